@@ -54,6 +54,23 @@ type Module struct {
 	// use instead of when the module loads (lazyexports.go). The exports must be an object
 	// literal assigned to module.exports at the glue's top level.
 	LazyExports bool
+	// LazyPrepared, for a module with LazyExports, gives its glue rewritten ahead of time (go
+	// generate: LazyPreparedFiles), used while it was made from the glue as it is now; without
+	// it (or stale) the glue is rewritten at its first compile in each process, which costs
+	// about as much CPU as compiling the result.
+	LazyPrepared func() *PreparedScript
+}
+
+// source returns the glue's whole source (its parts joined), or "".
+func (m *Module) source() string {
+	if js := m.js(); m.JS != "" || m.JSRef != nil || js == "" {
+		return js
+	}
+	parts := make([]string, len(m.JSParts))
+	for i, p := range m.JSParts {
+		parts[i] = *p
+	}
+	return strings.Join(parts, "")
 }
 
 // js returns the glue's source, or its first part, or "".
@@ -86,16 +103,13 @@ func (m *Module) Program() (*goja.Program, error) {
 	}
 	c := compiledFor(unsafe.StringData(first))
 	c.once.Do(func() {
-		js := first
-		if m.JS == "" && m.JSRef == nil {
-			parts := make([]string, len(m.JSParts))
-			for i, p := range m.JSParts {
-				parts[i] = *p
-			}
-			js = strings.Join(parts, "")
-		}
+		js := m.source()
 		if m.LazyExports {
-			js, _ = lazyExportsSource(m.Name, js)
+			var pre *PreparedScript
+			if m.LazyPrepared != nil {
+				pre = m.LazyPrepared()
+			}
+			js = lazyExportsPrepared(pre, m.Name, js)
 		}
 		src := lazyWrapPrefix + js + "\n})"
 		c.prg, c.err = compileGlue("node:"+m.Name, src)

@@ -41,8 +41,12 @@ var glueWatch string
 //go:embed fs_cp.js
 var glueCp string
 
+// The glue with its lazy exports rewritten ahead of time (lazyprepared.go) is made by go generate.
+//
+//go:generate go test -run TestLazyPreparedUpToDate -update
+
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JSParts: []*string{&glueCore, &gluePromises, &glueStreams, &glueWatch, &glueCp}, LazyExports: true}
+var Module = modules.Module{Name: "fs", Bind: bind, JSParts: []*string{&glueCore, &gluePromises, &glueStreams, &glueWatch, &glueCp}, LazyExports: true, LazyPrepared: fsLazy}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}

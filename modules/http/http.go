@@ -54,8 +54,12 @@ var http2JS string
 // HTTP2 is "http2": constants and settings helpers; no client or server yet.
 var HTTP2 = modules.Module{Name: "http2", JSRef: &http2JS}
 
+// The glue with its lazy exports rewritten ahead of time (lazyprepared.go) is made by go generate.
+//
+//go:generate go test -run TestLazyPreparedUpToDate -update
+
 // Module is "http".
-var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true}
+var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true, LazyPrepared: httpLazy}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM

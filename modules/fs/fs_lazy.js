@@ -1,0 +1,3991 @@
+'use strict';
+// Node's fs module, shaped over the Go binding (see fs.go for the request convention).
+
+const kUsePromises = binding.kUsePromises;
+// util.promisify resolves read/write/readv/writev with an object of these named callback values
+// (the key util.js reads).
+const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
+
+// ---- lazily loaded neighbours ------------------------------------------------------------
+
+let BufferCtor;
+
+// made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
+let textEncoder;
+
+// ---- flags, timestamps ------------------------------------------------------------------
+
+const O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_TRUNC = 512,
+  O_APPEND = 1024, O_SYNC = 1052672;
+
+function toUnixTimestamp(time, name = 'time') {
+  helpersReady || loadHelpers();
+  // eslint-disable-next-line eqeqeq
+  if (typeof time === 'string' && +time == time) return +time;
+  if (Number.isFinite(time)) {
+    if (time < 0) return Date.now() / 1000;
+    return time;
+  }
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw errType(name, ['Date', 'Time in seconds'], time);
+}
+
+// ---- Stats, StatFs, Dirent ------------------------------------------------------------
+
+const S_IFMT = 0o170000, S_IFREG = 0o100000, S_IFDIR = 0o40000, S_IFCHR = 0o20000,
+  S_IFBLK = 0o60000, S_IFIFO = 0o10000, S_IFLNK = 0o120000, S_IFSOCK = 0o140000;
+
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
+StatsBase.prototype.isDirectory = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'fs:StatsBase.prototype', StatsBase.prototype, 'isDirectory'); else { StatsBase.prototype.isDirectory = __gojsLazyMembers('StatsBase.prototype.isDirectory'); } };
+StatsBase.prototype.isFile = function () { return this._checkModeProperty(S_IFREG); };
+StatsBase.prototype.isBlockDevice = void 0;
+StatsBase.prototype.isCharacterDevice = void 0;
+StatsBase.prototype.isSymbolicLink = void 0;
+StatsBase.prototype.isFIFO = void 0;
+StatsBase.prototype.isSocket = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'fs:StatsBase.prototype', StatsBase.prototype, 'isBlockDevice', 'fs:StatsBase.prototype', StatsBase.prototype, 'isCharacterDevice', 'fs:StatsBase.prototype', StatsBase.prototype, 'isSymbolicLink', 'fs:StatsBase.prototype', StatsBase.prototype, 'isFIFO', 'fs:StatsBase.prototype', StatsBase.prototype, 'isSocket'); else { StatsBase.prototype.isBlockDevice = __gojsLazyMembers('StatsBase.prototype.isBlockDevice'); StatsBase.prototype.isCharacterDevice = __gojsLazyMembers('StatsBase.prototype.isCharacterDevice'); StatsBase.prototype.isSymbolicLink = __gojsLazyMembers('StatsBase.prototype.isSymbolicLink'); StatsBase.prototype.isFIFO = __gojsLazyMembers('StatsBase.prototype.isFIFO'); StatsBase.prototype.isSocket = __gojsLazyMembers('StatsBase.prototype.isSocket'); } };
+
+function dateFromMs(ms) { return new Date(Math.round(Number(ms))); }
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+Stats.prototype.isFile = StatsBase.prototype.isFile;
+Stats.prototype._checkModeProperty = function (property) {
+  return (this.mode & S_IFMT) === property;
+};
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeNs / 1000000n;
+  this.mtimeMs = mtimeNs / 1000000n;
+  this.ctimeMs = ctimeNs / 1000000n;
+  this.birthtimeMs = birthtimeNs / 1000000n;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
+BigIntStats.prototype._checkModeProperty = void 0
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'fs:BigIntStats.prototype', BigIntStats.prototype, '_checkModeProperty'); else { BigIntStats.prototype._checkModeProperty = __gojsLazyMembers('BigIntStats.prototype._checkModeProperty'); } };
+
+binding.init(Stats.prototype, BigIntStats.prototype);
+
+const kType = Symbol('type');
+const UV_DIRENT_UNKNOWN = 0, UV_DIRENT_FILE = 1, UV_DIRENT_DIR = 2, UV_DIRENT_LINK = 3,
+  UV_DIRENT_FIFO = 4, UV_DIRENT_SOCKET = 5, UV_DIRENT_CHAR = 6, UV_DIRENT_BLOCK = 7;
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === UV_DIRENT_DIR; }
+  isFile() { return this[kType] === UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
+}
+
+// ---- the callback and synchronous API ------------------------------------------------
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function exists(path, callback) {
+  helpersReady || loadHelpers();
+  validateFunction(callback, 'cb');
+  try {
+    path = getValidatedPath(path);
+  } catch (e) {
+    return callback(false);
+  }
+  binding.access(path, 0, (err) => callback(!err));
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
+function existsSync(path) {
+  helpersReady || loadHelpers();
+  try {
+    path = getValidatedPath(path);
+  } catch (e) {
+    return false;
+  }
+  return binding.exists(path);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function writeFile(path, data, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    // node writes to a user fd through fs.write, which checks it at once
+    getValidatedFd(path);
+    // and, as its writeAll does before each write, gives up at once on an aborted signal
+    const signal = options.signal;
+    if (signal && signal.aborted) {
+      callback(new AbortError(undefined, { cause: signal.reason }));
+      return;
+    }
+    binding.writeFile(path, true, data, 0, 0, flushed(path, true, flush, callback));
+    return;
+  }
+  if (checkAborted(options.signal, callback)) return;
+  path = getValidatedPath(path);
+  const flags = stringToFlags(flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const signal = options.signal;
+  binding.writeFile(path, false, data, flags, mode, (err) => {
+    if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (err || !flush) return callback(err);
+    // flush: fsync through a fresh descriptor.
+    binding.open(path, O_RDWR, 0, (err, fd) => {
+      if (err) return callback(err);
+      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
+    });
+  });
+}
+
+function writeFileSync(path, data, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  const flag = options.flag || 'w';
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    binding.writeFile(path, true, data, 0, 0);
+    if (flush) binding.fsync(path);
+    return;
+  }
+  path = getValidatedPath(path);
+  binding.writeFile(path, false, data, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666));
+  if (flush) {
+    const fd = binding.open(path, O_RDWR, 0);
+    try { binding.fsync(fd); } finally { binding.close(fd); }
+  }
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function openSync(path, flags, mode) {
+  helpersReady || loadHelpers();
+  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+
+
+
+
+
+
+
+
+
+function closeSync(fd) {
+  helpersReady || loadHelpers();
+  binding.close(getValidatedFdNative(fd));
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', true);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = allocBuffer(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = allocBuffer(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', true);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
+    queueTick(() => callback(null, 0, buffer));
+    return;
+  }
+  if (buffer.byteLength === 0) throw emptyBuffer(buffer);
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
+  binding.read(fd, buffer, offset, length, position, (err, n) => callback(err, n || 0, buffer));
+}
+Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readv(fd, buffers, position, callback) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = makeCallback(callback || position);
+  position = vectorPosition(position);
+  binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
+}
+Object.defineProperty(readv, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffers'] });
+
+
+
+
+
+
+
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  helpersReady || loadHelpers();
+  function wrapper(err, written) {
+    callback(err, written || 0, buffer);
+  }
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = makeCallback(callback || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = -1;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    binding.write(fd, buffer, offset, length, position, wrapper);
+    return;
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const str = buffer;
+  validateEncoding(str, length);
+  callback = makeCallback(position);
+  writeStringBinding(fd, str, offset, length, wrapper);
+}
+Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function writev(fd, buffers, position, callback) {
+  helpersReady || loadHelpers();
+  function wrapper(err, written) {
+    callback(err, written || 0, buffers);
+  }
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = makeCallback(callback || position);
+  if (buffers.length === 0) {
+    queueTick(() => callback(null, 0, buffers));
+    return;
+  }
+  position = vectorPosition(position);
+  binding.writev(fd, buffers, position, wrapper);
+}
+Object.defineProperty(writev, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
+
+
+
+
+
+
+
+
+
+// node 20 checks the callback in JS and the fd in the binding, so a bad callback is reported first
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
+function ftruncate(fd, len = 0, callback) {
+  helpersReady || loadHelpers();
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.ftruncate(fd, len, callback);
+}
+function ftruncateSync(fd, len = 0) {
+  helpersReady || loadHelpers();
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  fd = getValidatedFdNative(fd);
+  binding.ftruncate(fd, len);
+}
+
+let truncateWarned = false;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function chmodSync(path, mode) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
+}
+
+const kMaxUserId = 2 ** 32 - 1;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function utimesSync(path, atime, mtime) {
+  helpersReady || loadHelpers();
+  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// options defaults as in node, for the length (1)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function statSync(path, options = undefined) {
+  helpersReady || loadHelpers();
+  if (options === undefined) {
+    const st = binding.statFast(path);
+    if (st !== undefined) return st;
+    return binding.stat(getValidatedPath(path), false, true);
+  }
+  return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
+}
+function lstatSync(path, options = undefined) {
+  helpersReady || loadHelpers();
+  if (options === undefined) {
+    const st = binding.lstatFast(path);
+    if (st !== undefined) return st;
+    return binding.lstat(getValidatedPath(path), false, true);
+  }
+  return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The async mkdir checks its callback, path and recursive before the mode, as node's does.
+
+
+
+
+
+
+
+
+
+function mkdirSync(path, options) {
+  helpersReady || loadHelpers();
+  const [mode, recursive] = mkdirArgs(path, options);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  return binding.mkdir(path, mode, recursive);
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readlinkSync(path, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(binding.readlink(path, wantBuf(options.encoding)), options.encoding);
+}
+
+function realpath(p, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  p = realpathArg(p);
+  binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
+}
+realpath.native = function (path, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, wantBuf(options.encoding), true, cbReq(callback, (r) => encodeName(r, options.encoding)));
+};
+function realpathSync(p, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options);
+  p = realpathArg(p);
+  return encodeName(binding.realpath(p, wantBuf(options.encoding), false), options.encoding);
+}
+realpathSync.native = function (path, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(binding.realpath(path, wantBuf(options.encoding), true), options.encoding);
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function symlinkSync(target, path, type) {
+  helpersReady || loadHelpers();
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  symlinkType(type);
+  binding.symlink(target, path, 0);
+}
+
+
+
+
+
+
+function unlinkSync(path) {
+  helpersReady || loadHelpers();
+  binding.unlink(getValidatedPath(path));
+}
+
+let warnedRecursiveRmdir = false;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function copyFileSync(src, dest, mode) {
+  helpersReady || loadHelpers();
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
+}
+
+function openAsBlob(path, options = {}) {
+  helpersReady || loadHelpers();
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  // As node's: a file that cannot be opened throws now, and the blob is the file as it is now
+  // (its size with it), failing its reads with NotReadableError once the file has changed. Node
+  // reads the bytes when asked for; this one reads them here, with the stat they must match.
+  let st, data;
+  try {
+    st = fs.statSync(path);
+    // (a directory opens; its blob has the directory's size, and its reads fail)
+    data = st.isDirectory() ? null : fs.readFileSync(path);
+  } catch {
+    throw errNative('TypeError', 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob', openAsBlob);
+  }
+  return Promise.resolve(require('buffer')._internal.fileBlob(data, type, pathString(path), st));
+}
+
+// ---- Dir --------------------------------------------------------------------------------
+
+// Dir, opendir and opendirSync are made on the first read of one of them (fs's properties are
+// lazy there, as in node; fs.promises.opendir and fs.cp ask dirAPI).
+let dirAPIObj;
+function dirAPI() {
+  helpersReady || loadHelpers();
+  return dirAPIObj || (dirAPIObj = makeDirAPI());
+}
+
+// ---- helpers, made on first use ---------------------------------------------------------
+
+// The validators, error builders and other internals are made by the first call of an fs
+// function (or the first read of a lazy part): a runtime that only requires fs does not build
+// them. Every exported function and lazy maker starts with `helpersReady || loadHelpers();`.
+// loadHelpers assigns each to its binding here (no object in between).
+let helpersReady = false;
+let
+  getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
+  errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean, validateString,
+  validateObject, validateInteger, validateInt32, validateUint32, validateAbortSignal,
+  isArrayBufferView, isUint8Array, validateBuffer, validateStringAfterArrayBufferView,
+  validateBufferArray, normalizeEncoding, isEncoding, assertEncoding, isUtf8, validateEncoding,
+  getOptions, makeCallback, isURL, fileURLToPath, toPathIfFileURL, getValidatedPath, pathString,
+  getValidatedFd, getValidatedFdNative, isFd, stringToFlags, parseFileMode, getValidMode,
+  validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, checkAborted, StatFs,
+  makeStatFs, wantBuf, encodeName, makeDirents, readdirResult, cbReq, readFileFinish, abortFlag,
+  writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
+  writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
+  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals,
+  warnNonPortableTemplate;
+let nonPortableTemplateWarned = false;
+function loadHelpers() {
+  helpersReady = true;
+  getBuffer = function getBuffer() {
+    if (BufferCtor === undefined) {
+      try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+      if (BufferCtor) binding.setBuffer(BufferCtor);
+    }
+    return BufferCtor;
+  };
+
+  // toBuffer wraps an ArrayBuffer from Go without copying.
+  toBuffer = function toBuffer(ab) {
+    const B = getBuffer();
+    return B ? B.from(ab) : new Uint8Array(ab);
+  };
+
+  allocBuffer = function allocBuffer(n) {
+    const B = getBuffer();
+    return B ? B.allocUnsafe(n) : new Uint8Array(n);
+  };
+
+  concatBuffers = function concatBuffers(list, total) {
+    const B = getBuffer();
+    if (B) return B.concat(list, total);
+    const out = new Uint8Array(total);
+    let off = 0;
+    for (const b of list) { out.set(b, off); off += b.length; }
+    return out;
+  };
+
+  bufferFromString = function bufferFromString(str, encoding) {
+    const B = getBuffer();
+    if (B) return B.from(str, encoding || 'utf8');
+    if (textEncoder === undefined) textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+    if (textEncoder) return textEncoder.encode(str);
+    throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
+  };
+
+  decode = function decode(buf, encoding) {
+    if (encoding === 'buffer' || !encoding) return buf;
+    if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) return buf.toString(encoding);
+    return binding.utf8(buf);
+  };
+
+  errCode = function errCode(name, code, message) { return binding.errCode(name, code, message); };
+
+  // errNative is an error as node's binding throws it (THROW_ERR_* in src/): no "[CODE]" in its
+  // name, toString() or stack, code an own property, the stack starting at skip's caller.
+  errNative = function errNative(name, code, message, skip) {
+    const err = new globalThis[name](message);
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, skip || errNative);
+    err.code = code;
+    return err;
+  };
+
+  errType = function errType(name, expected, value) {
+    return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
+  };
+
+  errValue = function errValue(name, value, reason = 'is invalid') {
+    const kind = name.includes('.') ? 'property' : 'argument';
+    let inspected = inspectValue(value);
+    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+    return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
+  };
+
+  inspectValue = function inspectValue(v) {
+    if (typeof v === 'string') return binding.inspect(v);
+    if (Object.is(v, -0)) return '-0';
+    if (typeof v === 'bigint') return `${v}n`;
+    if (v === null || typeof v !== 'object' && typeof v !== 'function') return String(v);
+    try { return require('util').inspect(v); } catch (e) { /* util not available */ }
+    if (Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) return '{}';
+    if (Array.isArray(v) && v.length === 0) return '[]';
+    return String(v);
+  };
+
+  errRange = function errRange(name, range, input) {
+    return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
+  };
+
+  AbortError = class AbortError extends Error {
+    constructor(message = 'The operation was aborted', options = undefined) {
+      super(message, options);
+      this.code = 'ABORT_ERR';
+      this.name = 'AbortError';
+    }
+  };
+
+  validateFunction = function validateFunction(v, name) {
+    if (typeof v !== 'function') throw errType(name, 'Function', v);
+  };
+
+  validateBoolean = function validateBoolean(v, name) {
+    if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
+  };
+
+  validateString = function validateString(v, name) {
+    if (typeof v !== 'string') throw errType(name, 'string', v);
+  };
+
+  validateObject = function validateObject(v, name, nullable) {
+    if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
+      if (!(nullable && v == null)) throw errType(name, 'Object', v);
+    }
+  };
+
+  validateInteger = function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
+  };
+
+  validateInt32 = function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
+  };
+
+  validateUint32 = function validateUint32(v, name, positive) {
+    if (typeof v !== 'number') throw errType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    const min = positive ? 1 : 0;
+    if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
+  };
+
+  validateAbortSignal = function validateAbortSignal(signal, name) {
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw errType(name, 'AbortSignal', signal);
+    }
+  };
+
+  isArrayBufferView = function isArrayBufferView(v) { return ArrayBuffer.isView(v); };
+
+  isUint8Array = function isUint8Array(v) { return v instanceof Uint8Array; };
+
+  validateBuffer = function validateBuffer(buffer, name = 'buffer') {
+    if (!isArrayBufferView(buffer)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  };
+
+  validateStringAfterArrayBufferView = function validateStringAfterArrayBufferView(v, name) {
+    if (typeof v !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+  };
+
+  validateBufferArray = function validateBufferArray(buffers, name = 'buffers') {
+    if (!Array.isArray(buffers)) throw errType(name, 'ArrayBufferView[]', buffers);
+    for (let i = 0; i < buffers.length; i++) {
+      if (!isArrayBufferView(buffers[i])) throw errType(name, 'ArrayBufferView[]', buffers);
+    }
+    return buffers;
+  };
+
+  const encodings = {
+    utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
+    'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
+    base64url: 'base64url', hex: 'hex', ascii: 'ascii',
+  };
+
+  normalizeEncoding = function normalizeEncoding(enc) {
+    if (enc == null || enc === '') return 'utf8';
+    if (typeof enc !== 'string') return undefined;
+    return encodings[enc] || encodings[enc.toLowerCase()];
+  };
+
+  isEncoding = function isEncoding(enc) {
+    const B = getBuffer();
+    if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
+    return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
+  };
+
+  assertEncoding = function assertEncoding(encoding) {
+    if (encoding && !isEncoding(encoding)) {
+      throw errValue('encoding', encoding, 'is invalid encoding');
+    }
+  };
+
+  isUtf8 = function isUtf8(enc) {
+    return enc == null || enc === 'utf8' || enc === 'utf-8' || normalizeEncoding(enc) === 'utf8';
+  };
+
+  validateEncoding = function validateEncoding(data, encoding) {
+    const normalized = normalizeEncoding(encoding);
+    const length = data.length;
+    if (normalized === 'hex' && length % 2 !== 0) {
+      throw errValue('encoding', encoding, `is invalid for data of length ${length}`);
+    }
+  };
+
+  getOptions = function getOptions(options, defaultOptions = {}) {
+    if (options == null || typeof options === 'function') return defaultOptions;
+    if (typeof options === 'string') {
+      defaultOptions = { ...defaultOptions };
+      defaultOptions.encoding = options;
+      options = defaultOptions;
+    } else if (typeof options !== 'object') {
+      throw errType('options', ['string', 'Object'], options);
+    }
+    if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+    return options;
+  };
+
+  makeCallback = function makeCallback(cb) {
+    validateFunction(cb, 'cb');
+    return cb;
+  };
+
+  isURL = function isURL(v) {
+    return Boolean(v && typeof v === 'object' && v.href && v.protocol && v.auth === undefined && v.path === undefined);
+  };
+
+  fileURLToPath = function fileURLToPath(url) {
+    if (url.protocol !== 'file:') throw errCode('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (url.hostname !== '') {
+      throw errCode('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    }
+    const pathname = url.pathname;
+    for (let n = 0; n < pathname.length; n++) {
+      if (pathname[n] === '%') {
+        const third = pathname.codePointAt(n + 2) | 0x20;
+        if (pathname[n + 1] === '2' && third === 102) {
+          throw errCode('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+        }
+      }
+    }
+    return decodeURIComponent(pathname);
+  };
+
+  toPathIfFileURL = function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; };
+
+  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path') {
+    if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
+    const path = toPathIfFileURL(fileURLOrPath);
+    if (typeof path !== 'string' && !isUint8Array(path)) {
+      throw errType(propName, ['string', 'Buffer', 'URL'], path);
+    }
+    const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
+    if (hasNull) {
+      throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+    return path;
+  };
+
+  pathString = function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); };
+
+  getValidatedFd = function getValidatedFd(fd, propName = 'fd') {
+    if (Object.is(fd, -0)) return 0;
+    validateInt32(fd, propName, 0);
+    return fd;
+  };
+
+  // node's isFd is isInt32: a negative integer is an fd too (and fails as one)
+  // getValidatedFdNative is the fd check node 20 does in its binding (close, fstat, fsync, fdatasync,
+  // ftruncate, fchmod, fchown, futimes): it describes a function, a bigint and a prototype-less
+  // object in C++'s words.
+  getValidatedFdNative = function getValidatedFdNative(fd) {
+    let received;
+    if (typeof fd === 'function') received = 'function';
+    else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
+    else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
+    if (received !== undefined) {
+      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`,
+                      getValidatedFdNative);
+    }
+    try {
+      return getValidatedFd(fd);
+    } catch (e) {
+      // the same words as the JS check, in the binding's shape
+      throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code, e.message, getValidatedFdNative);
+    }
+  };
+
+  // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node
+  isFd = function isFd(v) { return v === (v | 0); };
+
+  stringToFlags = function stringToFlags(flags, name = 'flags') {
+    if (typeof flags === 'number') {
+      validateInt32(flags, name);
+      return flags;
+    }
+    if (flags == null) return O_RDONLY;
+    switch (flags) {
+      case 'r': return O_RDONLY;
+      case 'rs': case 'sr': return O_RDONLY | O_SYNC;
+      case 'r+': return O_RDWR;
+      case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
+      case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+      case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+      case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+      case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+      case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+      case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+      case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+      case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+      case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+      case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+    }
+    throw errValue('flags', flags);
+  };
+
+  const octalReg = /^[0-7]+$/;
+
+  parseFileMode = function parseFileMode(value, name, def) {
+    value = value ?? def;
+    if (typeof value === 'string') {
+      if (!octalReg.test(value)) {
+        throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      value = parseInt(value, 8);
+    }
+    validateUint32(value, name);
+    return value;
+  };
+
+  // getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
+  // infinite, cast to an integer, then range-checked.
+  getValidMode = function getValidMode(mode, type) {
+    const max = 7;
+    const def = type === 'copyFile' ? 0 : 0;
+    if (mode == null) return def;
+    if (typeof mode !== 'number') {
+      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
+    }
+    if (!Number.isFinite(mode)) throw errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
+    const m = Math.trunc(mode);
+    if (m < 0 || m > max) {
+      throw errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
+    }
+    return m;
+  };
+
+  validatePosition = function validatePosition(position, name, length) {
+    if (typeof position === 'number') {
+      validateInteger(position, name, -1);
+    } else if (typeof position === 'bigint') {
+      const maxPosition = 2n ** 63n - 1n;
+      if (!(position >= -(2n ** 63n) && position <= maxPosition)) {
+        throw errRange(name, `>= ${-(2n ** 63n)} && <= ${maxPosition}`, position);
+      }
+    } else {
+      throw errType(name, ['integer', 'bigint'], position);
+    }
+  };
+
+  validateOffsetLengthRead = function validateOffsetLengthRead(offset, length, bufferLength) {
+    if (offset < 0) throw errRange('offset', '>= 0', offset);
+    if (length < 0) throw errRange('length', '>= 0', length);
+    if (offset + length > bufferLength) throw errRange('length', `<= ${bufferLength - offset}`, length);
+  };
+
+  validateOffsetLengthWrite = function validateOffsetLengthWrite(offset, length, byteLength) {
+    if (offset > byteLength) throw errRange('offset', `<= ${byteLength}`, offset);
+    if (length > byteLength - offset) throw errRange('length', `<= ${byteLength - offset}`, length);
+    if (length < 0) throw errRange('length', '>= 0', length);
+    validateInt32(length, 'length', 0);
+  };
+
+  checkAborted = function checkAborted(signal, callback) {
+    if (signal && signal.aborted) {
+      callback(new AbortError(undefined, { cause: signal.reason }));
+      return true;
+    }
+    return false;
+  };
+
+  StatFs = class StatFs {
+    constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+      this.type = type;
+      this.bsize = bsize;
+      this.blocks = blocks;
+      this.bfree = bfree;
+      this.bavail = bavail;
+      this.files = files;
+      this.ffree = ffree;
+    }
+  };
+
+  makeStatFs = function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); };
+
+  // wantBuf tells Go to hand back raw bytes (an ArrayBuffer) for names in a non-utf8 encoding.
+  wantBuf = function wantBuf(encoding) { return !isUtf8(encoding); };
+
+  encodeName = function encodeName(v, encoding) {
+    if (typeof v === 'string') return v;
+    const b = toBuffer(v);
+    return encoding === 'buffer' ? b : decode(b, encoding);
+  };
+
+  makeDirents = function makeDirents(res, encoding) {
+    const [names, types, parents] = res;
+    const out = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
+    }
+    return out;
+  };
+
+  readdirResult = function readdirResult(res, options) {
+    if (options.withFileTypes) return makeDirents(res, options.encoding);
+    if (!wantBuf(options.encoding)) return res;
+    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
+    return res;
+  };
+
+  // cbReq returns the binding request for a callback whose result goes through conv.
+  cbReq = function cbReq(callback, conv) {
+    if (!conv) return callback;
+    return function (err, res) {
+      if (err) return callback(err);
+      callback(null, conv(res));
+    };
+  };
+
+  readFileFinish = function readFileFinish(data, options) {
+    if (typeof data === 'string') return data;
+    const buf = toBuffer(data);
+    if (!options.encoding) return buf;
+    return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
+      buf.toString(options.encoding) : decode(buf, options.encoding);
+  };
+
+  // abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
+  // onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
+  abortFlag = function abortFlag(signal) {
+    if (!signal) return undefined;
+    const flag = binding.newStopFlag();
+    const onAbort = () => binding.setStopFlag(flag);
+    signal.addEventListener('abort', onAbort, { once: true });
+    return { flag, onAbort };
+  };
+
+  writeFileData = function writeFileData(data, encoding, name = 'data') {
+    if (isArrayBufferView(data)) return data;
+    validateStringAfterArrayBufferView(data, name);
+    if (isUtf8(encoding)) return data;
+    return bufferFromString(data, encoding);
+  };
+
+  flushed = function flushed(fd, isUserFd, flush, callback) {
+    if (!flush) return callback;
+    return (err) => {
+      if (err) return callback(err);
+      binding.fsync(fd, callback);
+    };
+  };
+
+  appendOptions = function appendOptions(path, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    // copied with for...in as node's copyObject does: inherited properties count
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
+    if (!options.flag || isFd(path)) options.flag = 'a';
+    return options;
+  };
+
+  emptyBuffer = function emptyBuffer(buffer) {
+    return errCode('TypeError', 'ERR_INVALID_ARG_VALUE',
+      `The argument 'buffer' is empty and cannot be written. Received ${inspectValue(buffer)}`);
+  };
+
+  queueTick = function queueTick(fn) {
+    if (typeof process === 'object' && process && typeof process.nextTick === 'function') process.nextTick(fn);
+    else Promise.resolve().then(fn);
+  };
+
+  // A readv/writev position that is not a safe integer means the current position, as node's
+  // binding takes it.
+  vectorPosition = function vectorPosition(position) {
+    return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
+  };
+
+  writeStringBinding = function writeStringBinding(fd, str, position, encoding, req) {
+    if (position == null || typeof position !== 'number') position = -1;
+    // node's binding reads an encoding it does not know as utf8
+    const B = getBuffer();
+    if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
+    const b = bufferFromString(str, encoding);
+    return binding.write(fd, b, 0, b.byteLength, position, req);
+  };
+
+  showTruncateDeprecation = function showTruncateDeprecation() {
+    if (truncateWarned) return;
+    truncateWarned = true;
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+      'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+  };
+
+  validateIds = function validateIds(uid, gid) {
+    validateInteger(uid, 'uid', -1, kMaxUserId);
+    validateInteger(gid, 'gid', -1, kMaxUserId);
+  };
+
+  mkdirArgs = function mkdirArgs(path, options, parse = true) {
+    let mode = 0o777;
+    let recursive = false;
+    if (typeof options === 'number' || typeof options === 'string') {
+      mode = parse ? parseFileMode(options, 'mode') : options;
+    } else if (options && typeof options === 'object') {
+      if (options.recursive !== undefined) recursive = options.recursive;
+      if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
+    }
+    return [mode, recursive];
+  };
+
+  // warnNonPortableTemplate warns once, as node does, of a mkdtemp prefix ending in X (which
+  // platforms treat differently); prefix is the validated path, a string or a Buffer.
+  warnNonPortableTemplate = function warnNonPortableTemplate(prefix) {
+    if (nonPortableTemplateWarned) return;
+    const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
+    if (last !== 0x58) return;
+    nonPortableTemplateWarned = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+  };
+
+  // encodeOut encodes a string result from Go in the requested encoding.
+  encodeOut = function encodeOut(s, encoding) {
+    if (isUtf8(encoding)) return s;
+    const b = bufferFromString(s, 'utf8');
+    return encoding === 'buffer' ? b : decode(b, encoding);
+  };
+
+  realpathArg = function realpathArg(p) {
+    p = toPathIfFileURL(p);
+    if (typeof p !== 'string') p += '';
+    return getValidatedPath(p);
+  };
+
+  symlinkType = function symlinkType(type) {
+    // node reads a type that is not a string as none (only strings are checked)
+    if (typeof type !== 'string') return;
+    if (type !== 'dir' && type !== 'file' && type !== 'junction') {
+      throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
+        `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+    }
+  };
+
+  warnRecursiveRmdir = function warnRecursiveRmdir() {
+    if (warnedRecursiveRmdir) return;
+    warnedRecursiveRmdir = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  };
+
+  validateRmOptionsShape = function validateRmOptionsShape(options) {
+    if (options === undefined) options = {};
+    validateObject(options, 'options');
+    options = { retryDelay: 100, maxRetries: 0, recursive: false, force: false, ...options };
+    validateBoolean(options.force, 'options.force');
+    validateBoolean(options.recursive, 'options.recursive');
+    validateInt32(options.retryDelay, 'options.retryDelay', 0);
+    validateUint32(options.maxRetries, 'options.maxRetries');
+    return options;
+  };
+
+  makeDirAPI = function makeDirAPI() {
+    const kDirHandle = Symbol('kDirHandle');
+    const kDirPath = Symbol('kDirPath');
+    const kDirBuffer = Symbol('kDirBufferedEntries');
+    const kDirClosed = Symbol('kDirClosed');
+    const kDirOptions = Symbol('kDirOptions');
+    const kDirBusy = Symbol('kDirOperationQueue');
+
+    function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+
+    class Dir {
+      constructor(handle, path, options) {
+        if (handle == null) {
+          const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+          throw new ERR_MISSING_ARGS('handle');
+        }
+        this[kDirHandle] = handle;
+        this[kDirBuffer] = [];
+        this[kDirPath] = path;
+        this[kDirClosed] = false;
+        this[kDirBusy] = null;
+        this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+        validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+      }
+      get path() { return this[kDirPath]; }
+
+      _fill(list, dirPath = this[kDirPath]) {
+        const [names, types] = list;
+        const enc = this[kDirOptions].encoding;
+        for (let i = 0; i < names.length; i++) {
+          this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));
+        }
+      }
+
+      // The next buffered entry. With options.recursive, a directory's own entries join the
+      // buffer as it is handed out, read synchronously and only one batch of bufferSize of them,
+      // as node 20's Dir does (a subdirectory with more entries is cut short there too).
+      _shift() {
+        const dirent = this[kDirBuffer].shift();
+        if (this[kDirOptions].recursive && dirent.isDirectory()) {
+          const sub = require('path').join(dirent.parentPath, dirent.name);
+          const handle = binding.opendir(sub);
+          try {
+            const list = binding.dirRead(handle, this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+            if (list !== null) this._fill(list, sub);
+          } finally {
+            binding.dirClose(handle);
+          }
+        }
+        return dirent;
+      }
+
+      read(callback) {
+        if (callback === undefined) {
+          return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+        }
+        validateFunction(callback, 'callback');
+        if (this[kDirClosed] === true) throw dirClosedError();
+        if (this[kDirBusy] !== null) {
+          this[kDirBusy].push(() => this.read(callback));
+          return;
+        }
+        if (this[kDirBuffer].length > 0) {
+          let d;
+          try {
+            d = this._shift();
+          } catch (err) {
+            queueTick(() => callback(err));
+            return;
+          }
+          queueTick(() => callback(null, d));
+          return;
+        }
+        this[kDirBusy] = [];
+        binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
+          // As in node, the operations queued meanwhile run on the next tick: during the callback
+          // the handle still counts as busy (a closeSync there throws, a read or close waits).
+          queueTick(() => {
+            const queue = this[kDirBusy];
+            this[kDirBusy] = null;
+            for (const op of queue) op();
+          });
+          if (err) return callback(err);
+          if (list === null) return callback(null, null);
+          let d;
+          try {
+            this._fill(list);
+            d = this._shift();
+          } catch (error) {
+            return callback(error);
+          }
+          callback(null, d);
+        });
+      }
+
+      readSync() {
+        if (this[kDirClosed] === true) throw dirClosedError();
+        if (this[kDirBusy] !== null) {
+          throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+            'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        }
+        if (this[kDirBuffer].length > 0) return this._shift();
+        const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+        if (list === null) return null;
+        this._fill(list);
+        return this._shift();
+      }
+
+      close(callback) {
+        if (callback === undefined) {
+          if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
+          return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+        }
+        validateFunction(callback, 'callback');
+        if (this[kDirClosed] === true) {
+          queueTick(() => callback(dirClosedError()));
+          return;
+        }
+        if (this[kDirBusy] !== null) {
+          this[kDirBusy].push(() => this.close(callback));
+          return;
+        }
+        this[kDirClosed] = true;
+        binding.dirClose(this[kDirHandle], (err) => callback(err));
+      }
+
+      closeSync() {
+        if (this[kDirClosed] === true) throw dirClosedError();
+        if (this[kDirBusy] !== null) {
+          throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
+            'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        }
+        this[kDirClosed] = true;
+        binding.dirClose(this[kDirHandle]);
+      }
+
+      entries() {
+        const dir = this;
+        let done = false;
+        const it = {
+          next() {
+            if (done) return Promise.resolve({ value: undefined, done: true });
+            return dir.read().then((d) => {
+              if (d === null) {
+                done = true;
+                return dir.close().then(() => ({ value: undefined, done: true }));
+              }
+              return { value: d, done: false };
+            }, (err) => {
+              done = true;
+              return dir.close().then(() => { throw err; }, () => { throw err; });
+            });
+          },
+          return(value) {
+            if (done) return Promise.resolve({ value, done: true });
+            done = true;
+            return dir.close().then(() => ({ value, done: true }));
+          },
+          [Symbol.asyncIterator]() { return this; },
+        };
+        return it;
+      }
+
+      [Symbol.asyncIterator]() { return this.entries(); }
+    }
+
+    function opendir(path, options, callback) {
+      callback = typeof options === 'function' ? options : callback;
+      validateFunction(callback, 'callback');
+      path = getValidatedPath(path);
+      options = getOptions(options, { encoding: 'utf8' });
+      const dirOptions = { ...options };
+      if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+      binding.opendir(path, (err, handle) => {
+        if (err) return callback(err);
+        callback(null, new Dir(handle, path, dirOptions));
+      });
+    }
+    function opendirSync(path, options) {
+      path = getValidatedPath(path);
+      options = getOptions(options, { encoding: 'utf8' });
+      if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
+      const handle = binding.opendir(path);
+      return new Dir(handle, path, options);
+    }
+    return { Dir, opendir, opendirSync };
+  };
+
+  // Internals shared with the promises API, made with it (a runtime that never touches
+  // fs.promises does not build them).
+  makeInternals = function makeInternals() {
+    return {
+      binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
+      validateFunction, validateBoolean, validateString, validateInteger, validateInt32, validateUint32, validateObject,
+      validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
+      validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
+      validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+      encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
+      writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
+      queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
+    };
+  };
+}
+
+// ---- constants ---------------------------------------------------------------------------
+
+// node's fs.constants: an extensible null-prototype object of read-only, non-configurable
+// properties, made in Go (constants.go) without a descriptor object per property
+const constants = binding.constants();
+
+// ---- exports -----------------------------------------------------------------------------
+
+const fs = module.exports = {
+  appendFile: void 0, appendFileSync: void 0, access: void 0, accessSync: void 0, chown: void 0, chownSync: void 0, chmod: void 0, chmodSync,
+  close: void 0, closeSync, copyFile: void 0, copyFileSync, cp: undefined, cpSync: undefined,
+  createReadStream: undefined, createWriteStream: undefined,
+  exists, existsSync, fchown: void 0, fchownSync: void 0, fchmod: void 0, fchmodSync: void 0, fdatasync: void 0, fdatasyncSync: void 0,
+  fstat: void 0, fstatSync: void 0, fsync: void 0, fsyncSync: void 0, ftruncate, ftruncateSync, futimes: void 0, futimesSync: void 0,
+  lchown: void 0, lchownSync: void 0, lchmod: undefined, lchmodSync: undefined, link: void 0, linkSync: void 0, lstat: void 0, lstatSync,
+  lutimes: void 0, lutimesSync: void 0, mkdir: void 0, mkdirSync, mkdtemp: void 0, mkdtempSync: void 0, open: void 0, openSync, openAsBlob,
+  readdir: void 0, readdirSync: void 0, read, readSync: void 0, readv, readvSync: void 0, readFile: void 0, readFileSync: void 0,
+  readlink: void 0, readlinkSync, realpath, realpathSync, rename: void 0, renameSync: void 0, rm: void 0, rmSync: void 0, rmdir: void 0, rmdirSync: void 0,
+  stat: void 0, statfs: void 0, statSync, statfsSync: void 0, symlink: void 0, symlinkSync, truncate: void 0, truncateSync: void 0,
+  unwatchFile: undefined, unlink: void 0, unlinkSync, utimes: void 0, utimesSync, watch: undefined, watchFile: undefined,
+  writeFile, writeFileSync, write, writeSync: void 0, writev, writevSync: void 0,
+  Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
+  FileWriteStream: undefined,
+  _toUnixTimestamp: toUnixTimestamp, Dir: undefined, opendir: undefined, opendirSync: undefined,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
+};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','access','accessSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fstatSync','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
+// read-only and non-configurable, as node defines them
+binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
+
+// Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
+// read makes the value and turns them into data properties.
+binding.defineLazy(fs, dirAPI, 'Dir', 'opendir', 'opendirSync');
+
+let promisesAPI;
+Object.defineProperty(fs, 'promises', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (promisesAPI === undefined) {
+      helpersReady || loadHelpers();
+      promisesAPI = makePromises(fs, makeInternals());
+    }
+    return promisesAPI;
+  },
+});
+
+// ---- fs.promises and FileHandle ----------------------------------------------------------
+
+let FileHandleClass = null;
+
+function makePromises(fs, I) {
+  helpersReady || loadHelpers();
+  const P = kUsePromises;
+  const kFd = Symbol('kFd');
+  const kRefs = Symbol('kRefs');
+  const kClosePromise = Symbol('kClosePromise');
+  const kLocked = Symbol('kLocked');
+  const kCloseResolve = Symbol('kCloseResolve');
+  const kCloseReject = Symbol('kCloseReject');
+  const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+
+  let EE = null;
+  try { EE = require('events'); } catch (e) { EE = null; }
+  const Base = EE ? (EE.EventEmitter || EE) : Object;
+
+  function badFileHandle() {
+    const err = new Error('EBADF: bad file descriptor, close');
+    err.errno = -9;
+    err.code = 'EBADF';
+    err.syscall = 'close';
+    return err;
+  }
+
+  // A FileHandle that is garbage collected while open closes its descriptor and warns, as node's
+  // does (the deprecation DEP0137 once per process). Closing it unregisters it.
+  let gcRegistry = null;
+  let gcDeprecationWarned = false;
+  function closeOnGC(fd) {
+    try { binding.close(fd); } catch (e) { /* already gone */ }
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (!gcDeprecationWarned) {
+      gcDeprecationWarned = true;
+      process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+        'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+        'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+    }
+  }
+  function untrack(handle) {
+    if (gcRegistry !== null) gcRegistry.unregister(handle);
+  }
+
+  class FileHandle extends Base {
+    constructor(fd) {
+      super();
+      this[kFd] = fd;
+      this[kRefs] = 1;
+      this[kClosePromise] = null;
+      if (typeof FinalizationRegistry === 'function') {
+        if (gcRegistry === null) gcRegistry = new FinalizationRegistry(closeOnGC);
+        gcRegistry.register(this, fd, this);
+      }
+    }
+    getAsyncId() { return this[kFd]; }
+    get fd() { return this[kFd]; }
+
+    appendFile(data, options) { return fsCall(writeFileHandle, this, data, I.appendOptions(this[kFd], options)); }
+    chmod(mode) { return fsCall(fchmod, this, mode); }
+    chown(uid, gid) { return fsCall(fchown, this, uid, gid); }
+    datasync() { return fsCall(fdatasync, this); }
+    sync() { return fsCall(fsync, this); }
+    read(buffer, offset, length, position) { return fsCall(read, this, buffer, offset, length, position); }
+    readv(buffers, position) { return fsCall(readv, this, buffers, position); }
+    readFile(options) { return fsCall(readFileHandle, this, options); }
+    readLines(options = undefined) {
+      const readline = require('readline');
+      return readline.createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+    }
+    stat(options) { return fsCall(fstat, this, options); }
+    truncate(len = 0) { return fsCall(ftruncate, this, len); }
+    utimes(atime, mtime) { return fsCall(futimes, this, atime, mtime); }
+    write(buffer, offset, length, position) { return fsCall(write, this, buffer, offset, length, position); }
+    writev(buffers, position) { return fsCall(writev, this, buffers, position); }
+    writeFile(data, options) { return fsCall(writeFileHandle, this, data, options); }
+
+    // as node's, close is an own arrow-function field: `const { close } = fh; close()` works
+    close = () => {
+      if (this[kFd] === -1) return Promise.resolve();
+      if (this[kClosePromise]) return this[kClosePromise];
+      this[kRefs]--;
+      if (this[kRefs] === 0) {
+        const fd = this[kFd];
+        this[kFd] = -1;
+        untrack(this);
+        this[kClosePromise] = binding.close(fd, P).finally(() => { this[kClosePromise] = undefined; });
+      } else {
+        this[kClosePromise] = new Promise((resolve, reject) => {
+          this[kCloseResolve] = resolve;
+          this[kCloseReject] = reject;
+        }).finally(() => {
+          this[kClosePromise] = undefined;
+          this[kCloseReject] = undefined;
+          this[kCloseResolve] = undefined;
+        });
+      }
+      if (typeof this.emit === 'function') this.emit('close');
+      return this[kClosePromise];
+    };
+
+    async [Symbol.asyncDispose]() { return this.close(); }
+
+    // worker_threads moves a FileHandle listed in a postMessage transfer list: check (detach
+    // false) says whether it can go, detach hands its descriptor over (this handle's fd becomes
+    // -1 and this runtime no longer closes it). The receiver adopts the descriptor.
+    [kTransferHandle](detach) {
+      if (this[kFd] === -1 || this[kRefs] !== 1 || this[kClosePromise]) {
+        const err = typeof DOMException === 'function' ?
+          new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError') : new Error('Cannot transfer FileHandle while in use');
+        throw err;
+      }
+      const fd = this[kFd];
+      if (detach) {
+        this[kFd] = -1;
+        untrack(this);
+        binding.releaseFD(fd);
+      }
+      return fd;
+    }
+
+    createReadStream(options = undefined) {
+      return fs.createReadStream(undefined, { ...options, fd: this });
+    }
+    createWriteStream(options = undefined) {
+      return fs.createWriteStream(undefined, { ...options, fd: this });
+    }
+
+    // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
+    readableWebStream(options = undefined) {
+      const handle = this;
+      const invalidState = (msg) => I.errCode('Error', 'ERR_INVALID_STATE', `Invalid state: ${msg}`);
+      if (this[kFd] === -1) throw invalidState('The FileHandle is closed');
+      if (this[kClosePromise]) throw invalidState('The FileHandle is closing');
+      if (this[kLocked]) throw invalidState('The FileHandle is locked');
+      const type = options === undefined ? undefined : options.type;
+      if (type !== undefined) I.validateString(type, 'options.type');
+      this[kLocked] = true;
+      if (typeof ReadableStream !== 'function') {
+        throw I.errCode('Error', 'ERR_NOT_SUPPORTED', 'ReadableStream is not available');
+      }
+      // Node 20 hands out Uint8Array chunks from a byte stream only for type 'bytes'; any other
+      // type reads the handle as a plain stream whose chunks are ArrayBuffers.
+      const bytes = type === 'bytes';
+      return new ReadableStream({
+        type: bytes ? 'bytes' : undefined,
+        async pull(controller) {
+          const buf = new Uint8Array(16384);
+          const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+          if (bytesRead === 0) {
+            controller.close();
+            return;
+          }
+          controller.enqueue(bytes ? buf.subarray(0, bytesRead) : buf.buffer.slice(0, bytesRead));
+        },
+      });
+    }
+  }
+
+  // fsCall runs fn with the handle referenced so a concurrent close waits for it.
+  async function fsCall(fn, handle, ...args) {
+    // node asserts this internally (ERR_INTERNAL_ASSERTION), it is no argument check
+    if (!(handle instanceof FileHandle)) {
+      throw I.errCode('Error', 'ERR_INTERNAL_ASSERTION', 'handle must be an instance of FileHandle\n' +
+        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    }
+    if (handle.fd === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      // node's FileHandle methods go through fs.promises' readFile/writeFile: the syscall says so
+      err.syscall = fn === readFileHandle ? 'readFile' : fn === writeFileHandle ? 'writeFile' : fn.name;
+      throw err;
+    }
+    try {
+      handle[kRefs]++;
+      return await fn(handle, ...args);
+    } finally {
+      handle[kRefs]--;
+      if (handle[kRefs] === 0) {
+        const fd = handle[kFd];
+        handle[kFd] = -1;
+        untrack(handle);
+        binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
+      }
+    }
+  }
+
+  function checkAborted(signal) {
+    if (signal && signal.aborted) throw new I.AbortError(undefined, { cause: signal.reason });
+  }
+
+  async function access(path, mode = 0) {
+    path = I.getValidatedPath(path);
+    mode = I.getValidMode(mode, 'access');
+    return binding.access(path, mode, P);
+  }
+
+  async function copyFile(src, dest, mode) {
+    src = I.getValidatedPath(src, 'src');
+    dest = I.getValidatedPath(dest, 'dest');
+    mode = I.getValidMode(mode, 'copyFile');
+    return binding.copyFile(src, dest, mode, P);
+  }
+
+  async function open(path, flags, mode) {
+    path = I.getValidatedPath(path);
+    const flagsNumber = I.stringToFlags(flags);
+    mode = I.parseFileMode(mode, 'mode', 0o666);
+    return new FileHandle(await binding.open(path, flagsNumber, mode, P));
+  }
+
+  async function read(handle, bufferOrParams, offset, length, position) {
+    let buffer = bufferOrParams;
+    if (!I.isArrayBufferView(buffer)) {
+      if (bufferOrParams !== undefined) I.validateObject(bufferOrParams, 'options', true);
+      ({ buffer = I.allocBuffer(16384), offset = 0, length = buffer.byteLength - offset,
+        position = null } = bufferOrParams ?? {});
+      I.validateBuffer(buffer);
+    }
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else I.validateInteger(offset, 'offset', 0);
+    length = length ?? buffer.byteLength - offset;
+    if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+    if (buffer.byteLength === 0) throw I.emptyBuffer(buffer);
+    I.validateOffsetLengthRead(offset, length, buffer.byteLength);
+    if (position == null) position = -1;
+    else I.validatePosition(position, 'position', length);
+    const bytesRead = (await binding.read(handle.fd, buffer, offset, length, position, P)) || 0;
+    return { __proto__: null, bytesRead, buffer };
+  }
+
+  async function readv(handle, buffers, position) {
+    I.validateBufferArray(buffers);
+    position = I.vectorPosition(position);
+    const bytesRead = (await binding.readv(handle.fd, buffers, position, P)) || 0;
+    return { __proto__: null, bytesRead, buffers };
+  }
+
+  async function write(handle, buffer, offsetOrOptions, length, position) {
+    if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
+    let offset = offsetOrOptions;
+    if (I.isArrayBufferView(buffer)) {
+      if (typeof offset === 'object') {
+        ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+      }
+      if (offset == null) offset = 0;
+      else I.validateInteger(offset, 'offset', 0);
+      if (typeof length !== 'number') length = buffer.byteLength - offset;
+      if (typeof position !== 'number') position = -1;
+      I.validateOffsetLengthWrite(offset, length, buffer.byteLength);
+      const bytesWritten = (await binding.write(handle.fd, buffer, offset, length, position, P)) || 0;
+      return { __proto__: null, bytesWritten, buffer };
+    }
+    I.validateStringAfterArrayBufferView(buffer, 'buffer');
+    I.validateEncoding(buffer, length);
+    let bytesWritten;
+    if (I.isUtf8(length)) {
+      bytesWritten = await binding.writeString(handle.fd, buffer, typeof offset === 'number' ? offset : -1, P);
+    } else {
+      const b = I.bufferFromString(buffer, length);
+      bytesWritten = await binding.write(handle.fd, b, 0, b.byteLength, typeof offset === 'number' ? offset : -1, P);
+    }
+    return { __proto__: null, bytesWritten: bytesWritten || 0, buffer };
+  }
+
+  async function writev(handle, buffers, position) {
+    I.validateBufferArray(buffers);
+    position = I.vectorPosition(position);
+    if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+    const bytesWritten = (await binding.writev(handle.fd, buffers, position, P)) || 0;
+    return { __proto__: null, bytesWritten, buffers };
+  }
+
+  async function rename(oldPath, newPath) {
+    oldPath = I.getValidatedPath(oldPath, 'oldPath');
+    newPath = I.getValidatedPath(newPath, 'newPath');
+    return binding.rename(oldPath, newPath, P);
+  }
+
+  async function truncate(path, len = 0) {
+    const fd = await open(path, 'r+');
+    return fd.truncate(len).finally(() => fd.close());
+  }
+
+  async function ftruncate(handle, len = 0) {
+    I.validateInteger(len, 'len');
+    len = Math.max(0, len);
+    return binding.ftruncate(handle.fd, len, P);
+  }
+
+  async function rm(path, options) {
+    path = I.getValidatedPath(path);
+    options = I.validateRmOptionsShape(options);
+    return binding.rm(path, options.recursive, options.force, P, options.maxRetries, options.retryDelay);
+  }
+
+  async function rmdir(path, options) {
+    path = I.getValidatedPath(path);
+    if (options && options.recursive) {
+      I.warnRecursiveRmdir();
+      options = I.validateRmOptionsShape(options);
+      return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+    }
+    if (options !== undefined) I.validateRmOptionsShape(options);
+    return binding.rmdir(path, P);
+  }
+
+  async function fdatasync(handle) { return binding.fdatasync(handle.fd, P); }
+  async function fsync(handle) { return binding.fsync(handle.fd, P); }
+
+  async function mkdir(path, options) {
+    const [mode, recursive] = I.mkdirArgs(path, options);
+    path = I.getValidatedPath(path);
+    I.validateBoolean(recursive, 'options.recursive');
+    return binding.mkdir(path, mode, recursive, P);
+  }
+
+  async function readdir(path, options) {
+    options = I.getOptions(options);
+    path = I.getValidatedPath(path);
+    if (options.recursive != null) I.validateBoolean(options.recursive, 'options.recursive');
+    const res = await binding.readdir(path, I.wantBuf(options.encoding), !!options.withFileTypes,
+      !!options.recursive, P);
+    return I.readdirResult(res, options);
+  }
+
+  async function readlink(path, options) {
+    options = I.getOptions(options);
+    path = I.getValidatedPath(path, 'oldPath');
+    return I.encodeName(await binding.readlink(path, I.wantBuf(options.encoding), P), options.encoding);
+  }
+
+  async function symlink(target, path, type_) {
+    const type = (typeof type_ === 'string' ? type_ : null);
+    target = I.getValidatedPath(target, 'target');
+    path = I.getValidatedPath(path);
+    I.symlinkType(type);
+    return binding.symlink(target, path, 0, P);
+  }
+
+  async function fstat(handle, options = { bigint: false }) {
+    return binding.fstat(handle.fd, !!options.bigint, P);
+  }
+  async function lstat(path, options = { bigint: false }) {
+    return binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P);
+  }
+  async function stat(path, options = { bigint: false }) {
+    return binding.stat(I.getValidatedPath(path), !!options.bigint, true, P);
+  }
+  async function statfs(path, options = { bigint: false }) {
+    return I.makeStatFs(await binding.statfs(I.getValidatedPath(path), !!options.bigint, P));
+  }
+
+  async function link(existingPath, newPath) {
+    existingPath = I.getValidatedPath(existingPath, 'existingPath');
+    newPath = I.getValidatedPath(newPath, 'newPath');
+    return binding.link(existingPath, newPath, P);
+  }
+
+  async function unlink(path) { return binding.unlink(I.getValidatedPath(path), P); }
+
+  async function fchmod(handle, mode) {
+    mode = I.parseFileMode(mode, 'mode');
+    return binding.fchmod(handle.fd, mode, P);
+  }
+  async function chmod(path, mode) {
+    path = I.getValidatedPath(path);
+    mode = I.parseFileMode(mode, 'mode');
+    return binding.chmod(path, mode, P);
+  }
+  async function lchmod(path, mode) {
+    throw I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+  }
+  function ids(uid, gid) {
+    I.validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
+    I.validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
+  }
+  async function lchown(path, uid, gid) {
+    path = I.getValidatedPath(path);
+    ids(uid, gid);
+    return binding.lchown(path, uid, gid, P);
+  }
+  async function fchown(handle, uid, gid) {
+    ids(uid, gid);
+    return binding.fchown(handle.fd, uid, gid, P);
+  }
+  async function chown(path, uid, gid) {
+    path = I.getValidatedPath(path);
+    ids(uid, gid);
+    return binding.chown(path, uid, gid, P);
+  }
+  async function utimes(path, atime, mtime) {
+    path = I.getValidatedPath(path);
+    return binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+  }
+  async function futimes(handle, atime, mtime) {
+    atime = I.toUnixTimestamp(atime, 'atime');
+    mtime = I.toUnixTimestamp(mtime, 'mtime');
+    return binding.futimes(handle.fd, atime, mtime, P);
+  }
+  async function lutimes(path, atime, mtime) {
+    path = I.getValidatedPath(path);
+    return binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+  }
+
+  async function realpath(path, options) {
+    options = I.getOptions(options);
+    path = I.getValidatedPath(path);
+    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), true, P), options.encoding);
+  }
+
+  async function mkdtemp(prefix, options) {
+    options = I.getOptions(options);
+    prefix = I.getValidatedPath(prefix, 'prefix');
+    I.warnNonPortableTemplate(prefix);
+    return I.encodeOut(await binding.mkdtemp(prefix, P), options.encoding);
+  }
+
+  function isIterable(v) {
+    return v != null && typeof v === 'object' &&
+      (typeof v[Symbol.asyncIterator] === 'function' || typeof v[Symbol.iterator] === 'function');
+  }
+
+  async function writeIterable(handle, data, encoding, signal) {
+    const it = typeof data[Symbol.asyncIterator] === 'function' ?
+      data[Symbol.asyncIterator]() : data[Symbol.iterator]();
+    for (;;) {
+      checkAborted(signal);
+      const { value, done } = await it.next();
+      if (done) break;
+      let chunk = value;
+      if (typeof chunk === 'string') {
+        if (I.isUtf8(encoding)) {
+          await binding.writeString(handle.fd, chunk, -1, P);
+          continue;
+        }
+        chunk = I.bufferFromString(chunk, encoding);
+      }
+      else if (!I.isArrayBufferView(chunk)) {
+        throw I.errType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+      let off = 0;
+      while (off < chunk.byteLength) {
+        checkAborted(signal);
+        off += await binding.write(handle.fd, chunk, off, chunk.byteLength - off, -1, P);
+      }
+    }
+  }
+
+  async function writeFileHandle(handle, data, options) {
+    options = I.getOptions(options, { encoding: 'utf8' });
+    const signal = options.signal;
+    if (!I.isArrayBufferView(data) && typeof data !== 'string' && isIterable(data)) {
+      return writeIterable(handle, data, options.encoding, signal);
+    }
+    data = I.writeFileData(data, options.encoding);
+    checkAborted(signal);
+    await binding.writeFile(handle.fd, true, data, 0, 0, P);
+    checkAborted(signal);
+  }
+
+  async function writeFile(path, data, options) {
+    options = I.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+    const flag = options.flag || 'w';
+    const flush = options.flush ?? false;
+    I.validateBoolean(flush, 'options.flush');
+    if (!I.isArrayBufferView(data) && !isIterable(data)) {
+      I.validateStringAfterArrayBufferView(data, 'data');
+    }
+    if (path instanceof FileHandle) return writeFileHandle(path, data, options);
+    checkAborted(options.signal);
+    if (typeof data === 'string' || I.isArrayBufferView(data)) {
+      data = I.writeFileData(data, options.encoding);
+      const p = I.getValidatedPath(path);
+      await binding.writeFile(p, false, data, I.stringToFlags(flag), I.parseFileMode(options.mode, 'mode', 0o666), P);
+      checkAborted(options.signal);
+      if (flush) {
+        const fh = await open(p, 'r+');
+        try { await fh.sync(); } finally { await fh.close(); }
+      }
+      return;
+    }
+    const fh = await open(path, flag, options.mode);
+    try {
+      await writeIterable(fh, data, options.encoding, options.signal);
+      if (flush) await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  }
+
+  async function appendFile(path, data, options) {
+    return writeFile(path, data, I.appendOptions(path, options));
+  }
+
+  async function readFileHandle(handle, options) {
+    options = I.getOptions(options, { flag: 'r' });
+    checkAborted(options.signal);
+    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const data = await binding.readFile(handle.fd, true, 0, asString, P);
+    checkAborted(options.signal);
+    return I.readFileFinish(data, options);
+  }
+
+  // readFile(path) with no options settles the binding's promise with a Buffer built in Go;
+  // anything else takes readFileFull.
+  function readFile(path, options) {
+    if (options === undefined && I.getBuffer()) {
+      const p = binding.readFileFast(path, P);
+      if (p !== undefined) return p;
+    }
+    return readFileFull(path, options);
+  }
+
+  async function readFileFull(path, options) {
+    options = I.getOptions(options, { flag: 'r' });
+    if (path instanceof FileHandle) return readFileHandle(path, options);
+    checkAborted(options.signal);
+    const flags = I.stringToFlags(options.flag, 'options.flag');
+    path = I.getValidatedPath(path);
+    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const stop = I.abortFlag(options.signal);
+    let data;
+    try {
+      data = await binding.readFile(path, false, flags, asString, P, stop && stop.flag);
+    } catch (err) {
+      checkAborted(options.signal);
+      throw err;
+    } finally {
+      if (stop !== undefined) options.signal.removeEventListener('abort', stop.onAbort);
+    }
+    checkAborted(options.signal);
+    return I.readFileFinish(data, options);
+  }
+
+  async function opendir(path, options) {
+    path = I.getValidatedPath(path);
+    options = I.getOptions(options, { encoding: 'utf8' });
+    if (options.bufferSize !== undefined) I.validateUint32(options.bufferSize, 'options.bufferSize', true);
+    const handle = await binding.opendir(path, P);
+    return new I.Dir(handle, path, options);
+  }
+  // node's is fs.opendir promisified, which keeps the callback function's length
+  Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
+
+  const api = {
+    access, copyFile, cp: undefined, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
+    readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes,
+    lutimes, realpath, mkdtemp, writeFile, appendFile, readFile, watch: undefined,
+    constants: fs.constants,
+  };
+  // named cp, as node's
+  if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
+  if (typeof watchPromises === 'function') api.watch = watchPromises;
+  FileHandleClass = FileHandle;
+  // (worker_threads: the FileHandle a transferred descriptor arrives as)
+  Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
+    __proto__: null,
+    value(fd) {
+      binding.adoptFD(fd);
+      return new FileHandle(fd);
+    },
+  });
+  return api;
+}
+
+// ---- ReadStream and WriteStream ----------------------------------------------------------
+// Built lazily on first use so that requiring fs does not load stream.
+
+const kFs = Symbol('kFs');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+const kHandle = Symbol('kHandle');
+const kFastRead = Symbol('kFastRead');
+const kOwnFd = Symbol('kOwnFd');
+const kOnChunk = Symbol('kOnChunk');
+
+let streamClasses = null;
+
+function getStreams() {
+  helpersReady || loadHelpers();
+  if (streamClasses !== null) return streamClasses;
+  const stream = require('stream');
+  const { Readable, Writable, finished } = stream;
+  // as node's: a read error destroys the stream only when it closes itself (autoClose)
+  const { errorOrDestroy } = require('internal/streams');
+  getBuffer(); // lets Go build Buffers (binding.setBuffer)
+  void fs.promises; // defines FileHandleClass
+  const FileHandle = FileHandleClass;
+
+  function FileHandleOperations(handle) {
+    return {
+      open: (path, flags, mode, cb) => { throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The open() method is not implemented'); },
+      close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+      read: (fd, buf, offset, length, pos, cb) => {
+        handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+      },
+      write: (fd, buf, offset, length, pos, cb) => {
+        handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+      },
+      writev: (fd, buffers, pos, cb) => {
+        handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), (err) => cb(err, 0, buffers));
+      },
+      fsync: (fd, cb) => { handle.sync().then(() => cb(), cb); },
+    };
+  }
+
+  // Node copies a stream's options with for...in: inherited enumerable properties count too
+  // (fs.createReadStream(p, Object.create({ start: 1 })) starts at 1).
+  function copyObject(source) {
+    const target = {};
+    for (const key in source) target[key] = source[key];
+    return target;
+  }
+
+  function importFd(stream, options) {
+    if (typeof options.fd === 'number') {
+      stream[kFs] = options.fs || fs;
+      return options.fd;
+    } else if (typeof options.fd === 'object' && options.fd instanceof FileHandle) {
+      if (options.fs) {
+        throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The FileHandle with fs method is not implemented');
+      }
+      stream[kHandle] = options.fd;
+      stream[kFs] = FileHandleOperations(stream[kHandle]);
+      if (typeof options.fd.on === 'function') options.fd.on('close', () => stream.close());
+      return options.fd.fd;
+    }
+    throw errType('options.fd', ['number', 'FileHandle'], options.fd);
+  }
+
+  function closeStream(stream, err, cb) {
+    if (!stream.fd) {
+      cb(err);
+    } else if (stream.flush) {
+      stream[kFs].fsync(stream.fd, (flushErr) => closeAfterSync(stream, err || flushErr, cb));
+    } else {
+      closeAfterSync(stream, err, cb);
+    }
+  }
+  function closeAfterSync(stream, err, cb) {
+    stream[kFs].close(stream.fd, (er) => cb(er || err));
+    stream.fd = null;
+  }
+
+  // The streams open themselves in _construct; calling open() is a deprecated no-op (DEP0135).
+  const { deprecate } = require('util');
+  const openReadFs = deprecate(function () {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+  const openWriteFs = deprecate(function () {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
+  function _construct(callback) {
+    const stream = this;
+    if (typeof stream.fd === 'number') {
+      callback();
+      return;
+    }
+    if (stream.open !== openWriteFs && stream.open !== openReadFs) {
+      // A subclass overrode open(): let it open and wait for 'open' or 'error'.
+      const orgEmit = stream.emit;
+      stream.emit = function (...args) {
+        if (args[0] === 'open') {
+          this.emit = orgEmit;
+          callback();
+          Reflect.apply(orgEmit, this, args);
+        } else if (args[0] === 'error') {
+          this.emit = orgEmit;
+          callback(args[1]);
+        } else {
+          Reflect.apply(orgEmit, this, args);
+        }
+      };
+      stream.open();
+    } else {
+      stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
+        if (er) {
+          callback(er);
+        } else {
+          stream.fd = fd;
+          callback();
+          stream.emit('open', stream.fd);
+          stream.emit('ready');
+        }
+      });
+    }
+  }
+
+  function _destroy(err, cb) {
+    if (this[kIsPerformingIO]) {
+      this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+    } else {
+      closeStream(this, err, cb);
+    }
+  }
+
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    options = copyObject(getOptions(options, {}));
+    if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+    if (options.autoDestroy === undefined) options.autoDestroy = false;
+    if (options.fd == null) {
+      this.fd = null;
+      this[kFs] = options.fs || fs;
+      validateFunction(this[kFs].open, 'options.fs.open');
+      this.path = toPathIfFileURL(path);
+      this.flags = options.flags === undefined ? 'r' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      getValidatedPath(this.path);
+    } else {
+      this.fd = getValidatedFd(importFd(this, options));
+    }
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    // as node's: a custom fs gives every method the stream uses (close only when it closes)
+    validateFunction(this[kFs].read, 'options.fs.read');
+    if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
+    this[kFastRead] = this[kFs] === fs && !this[kHandle];
+    // Read ahead only on a descriptor the stream opens and closes itself.
+    this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
+    this.start = options.start;
+    this.end = options.end;
+    this.pos = undefined;
+    this.bytesRead = 0;
+    this[kIsPerformingIO] = false;
+    if (this.start !== undefined) {
+      validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+    }
+    if (this.end === undefined) {
+      this.end = Infinity;
+    } else if (this.end !== Infinity) {
+      validateInteger(this.end, 'end', 0);
+      if (this.start !== undefined && this.start > this.end) {
+        throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
+      }
+    }
+    // as node's: the stream (which opens the file on the next tick) is made once the options
+    // are valid, so a bad start or end throws without a stray open error after it
+    Reflect.apply(Readable, this, [options]);
+  }
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  Object.defineProperty(ReadStream.prototype, 'autoClose', {
+    __proto__: null,
+    get() { return this._readableState.autoDestroy; },
+    set(val) { this._readableState.autoDestroy = val; },
+  });
+  ReadStream.prototype.open = openReadFs;
+  ReadStream.prototype._construct = _construct;
+
+  ReadStream.prototype._read = function (n) {
+    n = this.pos !== undefined ?
+      Math.min(this.end - this.pos + 1, n) :
+      Math.min(this.end - this.bytesRead + 1, n);
+    if (n <= 0) {
+      this.push(null);
+      return;
+    }
+    this[kIsPerformingIO] = true;
+    if (this[kFastRead]) {
+      // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
+      // completion function per stream.
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],
+        this[kOnChunk] || makeOnChunk(this));
+      return;
+    }
+    const onRead = (er, bytesRead, buf) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        this.emit(kIoDone, er);
+        return;
+      }
+      if (er) {
+        errorOrDestroy(this, er);
+      } else if (bytesRead > 0) {
+        if (this.pos !== undefined) this.pos += bytesRead;
+        this.bytesRead += bytesRead;
+        if (bytesRead !== buf.length) buf = buf.subarray(0, bytesRead);
+        this.push(buf);
+      } else {
+        this.push(null);
+      }
+    };
+    const buf = allocBuffer(n);
+    this[kFs].read(this.fd, buf, 0, n, this.pos, onRead);
+  };
+
+  // makeOnChunk returns the stream's readChunk completion: onRead's fast-path twin.
+  // It is kept on the stream as a hidden property.
+  function makeOnChunk(stream) {
+    const fn = function onChunk(er, buf, len) {
+      stream[kIsPerformingIO] = false;
+      if (stream.destroyed) {
+        stream.emit(kIoDone, er);
+      } else if (er) {
+        errorOrDestroy(stream, er);
+      } else if (buf !== null) {
+        if (stream.pos !== undefined) stream.pos += len;
+        stream.bytesRead += len;
+        if (!(buf instanceof Uint8Array)) buf = toBuffer(buf);
+        stream.push(buf);
+      } else {
+        stream.push(null);
+      }
+    };
+    Object.defineProperty(stream, kOnChunk, { __proto__: null, value: fn, writable: true, configurable: true });
+    return fn;
+  }
+
+  ReadStream.prototype._destroy = _destroy;
+  ReadStream.prototype.close = function (cb) {
+    if (typeof cb === 'function') finished(this, cb);
+    this.destroy();
+  };
+  Object.defineProperty(ReadStream.prototype, 'pending', {
+    __proto__: null,
+    get() { return this.fd === null; },
+    configurable: true,
+  });
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    options = copyObject(getOptions(options, {}));
+    options.decodeStrings = true;
+    if (options.fd == null) {
+      this.fd = null;
+      this[kFs] = options.fs || fs;
+      validateFunction(this[kFs].open, 'options.fs.open');
+      this.path = toPathIfFileURL(path);
+      this.flags = options.flags === undefined ? 'w' : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      getValidatedPath(this.path);
+    } else {
+      this.fd = getValidatedFd(importFd(this, options));
+    }
+    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+    // as node's: write or writev (the stream uses the one given), and close when it closes
+    const cfs = this[kFs];
+    if (!cfs.write && !cfs.writev) throw errType('options.fs.write', ['function'], cfs.write);
+    if (cfs.write) validateFunction(cfs.write, 'options.fs.write');
+    if (cfs.writev) validateFunction(cfs.writev, 'options.fs.writev');
+    if (options.autoDestroy) validateFunction(cfs.close, 'options.fs.close');
+    if (!cfs.write) this._write = null;
+    if (!cfs.writev) this._writev = null;
+    if (options.flush == null) {
+      this.flush = false;
+    } else {
+      validateBoolean(options.flush, 'options.flush');
+      this.flush = options.flush;
+    }
+    this.start = options.start;
+    this.pos = undefined;
+    this.bytesWritten = 0;
+    this[kIsPerformingIO] = false;
+    if (this.start !== undefined) {
+      validateInteger(this.start, 'start', 0);
+      this.pos = this.start;
+    }
+    Reflect.apply(Writable, this, [options]);
+    if (options.encoding) this.setDefaultEncoding(options.encoding);
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  Object.defineProperty(WriteStream.prototype, 'autoClose', {
+    __proto__: null,
+    get() { return this._writableState.autoDestroy; },
+    set(val) { this._writableState.autoDestroy = val; },
+  });
+  WriteStream.prototype.open = openWriteFs;
+  WriteStream.prototype._construct = _construct;
+
+  function writeAll(data, size, pos, cb, retries = 0) {
+    this[kFs].write(this.fd, data, 0, size, pos, (er, bytesWritten, buffer) => {
+      if (er && er.code === 'EAGAIN') {
+        er = null;
+        bytesWritten = 0;
+      }
+      if (this.destroyed || er) {
+        return cb(er || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+      }
+      this.bytesWritten += bytesWritten;
+      retries = bytesWritten ? 0 : retries + 1;
+      size -= bytesWritten;
+      pos += bytesWritten;
+      if (retries > 5) {
+        cb(new Error('write failed'));
+      } else if (size) {
+        writeAll.call(this, buffer.subarray(bytesWritten), size, pos, cb, retries);
+      } else {
+        cb();
+      }
+    });
+  }
+
+  function writevAll(chunks, size, pos, cb, retries = 0) {
+    this[kFs].writev(this.fd, chunks, this.pos, (er, bytesWritten, buffers) => {
+      if (er && er.code === 'EAGAIN') {
+        er = null;
+        bytesWritten = 0;
+      }
+      if (this.destroyed || er) {
+        return cb(er || errCode('Error', 'ERR_STREAM_DESTROYED', 'Cannot call writev after a stream was destroyed'));
+      }
+      this.bytesWritten += bytesWritten;
+      retries = bytesWritten ? 0 : retries + 1;
+      size -= bytesWritten;
+      pos += bytesWritten;
+      if (retries > 5) {
+        cb(new Error('writev failed'));
+      } else if (size) {
+        // Drop what was written and go again.
+        let n = bytesWritten;
+        const rest = [];
+        for (const c of buffers) {
+          if (n >= c.length) { n -= c.length; continue; }
+          rest.push(n > 0 ? c.subarray(n) : c);
+          n = 0;
+        }
+        writevAll.call(this, rest, size, pos, cb, retries);
+      } else {
+        cb();
+      }
+    });
+  }
+
+  WriteStream.prototype._write = function (data, encoding, cb) {
+    this[kIsPerformingIO] = true;
+    writeAll.call(this, data, data.length, this.pos, (er) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        cb(er);
+        return this.emit(kIoDone, er);
+      }
+      cb(er);
+    });
+    if (this.pos !== undefined) this.pos += data.length;
+  };
+
+  WriteStream.prototype._writev = function (data, cb) {
+    const len = data.length;
+    const chunks = new Array(len);
+    let size = 0;
+    for (let i = 0; i < len; i++) {
+      const chunk = data[i].chunk;
+      chunks[i] = chunk;
+      size += chunk.length;
+    }
+    this[kIsPerformingIO] = true;
+    writevAll.call(this, chunks, size, this.pos, (er) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        cb(er);
+        return this.emit(kIoDone, er);
+      }
+      cb(er);
+    });
+    if (this.pos !== undefined) this.pos += size;
+  };
+
+  WriteStream.prototype._destroy = _destroy;
+  WriteStream.prototype.close = function (cb) {
+    if (cb) {
+      if (this.closed) {
+        queueTick(cb);
+        return;
+      }
+      this.on('close', cb);
+    }
+    if (!this.autoClose) this.on('finish', this.destroy);
+    this.end();
+  };
+  WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+  Object.defineProperty(WriteStream.prototype, 'pending', {
+    __proto__: null,
+    get() { return this.fd === null; },
+    configurable: true,
+  });
+
+  streamClasses = { ReadStream, WriteStream };
+  return streamClasses;
+}
+
+function createReadStream(path, options) {
+  const { ReadStream } = getStreams();
+  return new ReadStream(path, options);
+}
+function createWriteStream(path, options) {
+  const { WriteStream } = getStreams();
+  return new WriteStream(path, options);
+}
+
+fs.createReadStream = createReadStream;
+fs.createWriteStream = createWriteStream;
+// node's accessors (made in Go): each keeps its own value once set; FileReadStream and
+// FileWriteStream start as the same classes.
+binding.defineLazyAccessor(fs, getStreams, 'ReadStream', 'ReadStream');
+binding.defineLazyAccessor(fs, getStreams, 'WriteStream', 'WriteStream');
+binding.defineLazyAccessor(fs, getStreams, 'FileReadStream', 'ReadStream');
+binding.defineLazyAccessor(fs, getStreams, 'FileWriteStream', 'WriteStream');
+
+// ---- fs.watch, fs.watchFile, fs.promises.watch --------------------------------------------
+
+let watchClasses = null;
+
+function getWatchClasses() {
+  helpersReady || loadHelpers();
+  if (watchClasses !== null) return watchClasses;
+  const EE = require('events');
+  const EventEmitter = EE.EventEmitter || EE;
+  // Node keeps a watcher's native handle in its public _handle property (tests close it directly
+  // with watcher._handle.close()); the Go handle's close is idempotent.
+  const kHandle = '_handle';
+
+  class FSWatcher extends EventEmitter {
+    constructor() {
+      super();
+      this[kHandle] = null;
+    }
+    close() {
+      if (this[kHandle] === null) return;
+      this[kHandle].close();
+      this[kHandle] = null;
+      queueTick(() => this.emit('close'));
+    }
+    ref() {
+      if (this[kHandle] !== null) this[kHandle].ref();
+      return this;
+    }
+    unref() {
+      if (this[kHandle] !== null) this[kHandle].unref();
+      return this;
+    }
+  }
+
+  class StatWatcher extends EventEmitter {
+    constructor(bigint) {
+      super();
+      this[kHandle] = null;
+    }
+    stop() {
+      if (this[kHandle] === null) return;
+      this[kHandle].close();
+      this[kHandle] = null;
+      queueTick(() => this.emit('stop'));
+    }
+    ref() {
+      if (this[kHandle] !== null) this[kHandle].ref();
+      return this;
+    }
+    unref() {
+      if (this[kHandle] !== null) this[kHandle].unref();
+      return this;
+    }
+  }
+
+  // Kept by node for old callers: start() is a no-op on both (the watchers start themselves).
+  FSWatcher.prototype.start = () => {};
+  StatWatcher.prototype.start = () => {};
+
+  // The classes of the native handles, as their constructor names show: node's FSEvent and its
+  // internal StatWatcher (a class of the same name as the public one).
+  function FSEvent() {}
+  const StatWatcherHandle = { StatWatcher: function() {} }.StatWatcher;
+  watchClasses = { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle };
+  return watchClasses;
+}
+
+function watchError(err, filename) {
+  if (err && typeof err === 'object' && err.syscall === 'watch') {
+    const e = new Error(err.message);
+    e.errno = err.errno;
+    e.syscall = err.syscall;
+    e.code = err.code;
+    e.path = err.path;
+    e.filename = filename;
+    return e;
+  }
+  return err;
+}
+
+function watch(filename, options, listener) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = getOptions(options);
+  // Don't make changes directly on options object
+  {
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
+  }
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  validateBoolean(options.recursive, 'options.recursive');
+  const path = getValidatedPath(filename);
+  const { FSWatcher, kHandle } = getWatchClasses();
+  const watcher = new FSWatcher();
+  const encoding = options.encoding;
+  try {
+    watcher[kHandle] = binding.watch(path, options.recursive, options.persistent === true, wantBuf(encoding),
+      (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
+      (err) => {
+        watcher.close();
+        watcher.emit('error', err);
+      }, watcher);
+    Object.setPrototypeOf(watcher[kHandle], getWatchClasses().FSEvent.prototype);
+  } catch (err) {
+    throw watchError(err, pathString(path));
+  }
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      queueTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
+
+// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }. Like
+// Node's async generator, it does nothing (not even argument checks) until the first next().
+function watchPromises(filename, options = {}) {
+  helpersReady || loadHelpers();
+  let inner = null;
+  let done = false;
+  const start = () => {
+    if (inner === null) inner = startWatchPromises(filename, options);
+    return inner;
+  };
+  return {
+    __proto__: null,
+    next() {
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      try {
+        return start().next();
+      } catch (err) {
+        done = true;
+        return Promise.reject(err);
+      }
+    },
+    return(value) {
+      done = true;
+      if (inner !== null) inner.return();
+      return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      done = true;
+      if (inner !== null) inner.return();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+function startWatchPromises(filename, options) {
+  const path = getValidatedPath(filename, 'filename');
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal, maxQueue = 2048, overflow = 'ignore' } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  validateInteger(maxQueue, 'options.maxQueue');
+  if (overflow !== 'ignore' && overflow !== 'throw') {
+    throw errValue('options.overflow', overflow, "must be one of: 'ignore', 'throw'");
+  }
+  validateAbortSignal(signal, 'options.signal');
+  if (encoding && !isEncoding(encoding) && encoding !== 'buffer') {
+    throw errValue('encoding', encoding, 'is invalid encoding');
+  }
+  if (signal && signal.aborted) {
+    const err = new AbortError(undefined, { cause: signal.reason });
+    return { next() { return Promise.reject(err); }, return() { return Promise.resolve({ done: true }); }, [Symbol.asyncIterator]() { return this; } };
+  }
+  const queue = [];
+  const waiting = [];
+  let handle = null;
+  let finished = false;
+  let failure = null;
+  const settle = () => {
+    while (waiting.length > 0 && (queue.length > 0 || finished || failure)) {
+      const w = waiting.shift();
+      if (queue.length > 0) w.resolve({ value: queue.shift(), done: false });
+      else if (failure) w.reject(failure);
+      else w.resolve({ value: undefined, done: true });
+    }
+  };
+  const close = () => {
+    if (handle !== null) {
+      handle.close();
+      handle = null;
+    }
+  };
+  try {
+    handle = binding.watch(path, recursive, persistent, wantBuf(encoding),
+      (eventType, name) => {
+        if (finished) return;
+        if (queue.length >= maxQueue) {
+          if (overflow === 'throw') {
+            failure = errCode('Error', 'ERR_FS_WATCH_QUEUE_OVERFLOW', `fs.watch maxQueue exceeded (${maxQueue})`);
+            close();
+            settle();
+          } else if (typeof process === 'object' && process.emitWarning) {
+            process.emitWarning('fs.watch maxQueue exceeded');
+          }
+          return;
+        }
+        queue.push({ __proto__: null, eventType, filename: encodeName(name, encoding) });
+        settle();
+      },
+      (err) => {
+        failure = err;
+        close();
+        settle();
+      });
+    Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
+  } catch (err) {
+    throw watchError(err, pathString(path));
+  }
+  const onAbort = () => {
+    failure = new AbortError(undefined, { cause: signal.reason });
+    close();
+    settle();
+  };
+  if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  return {
+    __proto__: null,
+    next() {
+      if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
+      if (failure) return Promise.reject(failure);
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      finished = true;
+      close();
+      if (signal) signal.removeEventListener('abort', onAbort);
+      settle();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      finished = true;
+      close();
+      settle();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+// made on the first watchFile: a Map costs a runtime its prototype's methods
+let statWatchers;
+
+function watchFile(filename, options, listener) {
+  helpersReady || loadHelpers();
+  filename = getValidatedPath(filename);
+  const key = pathString(filename);
+  if (statWatchers === undefined) statWatchers = new Map();
+  let stat;
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = {
+    interval: 5007,
+    persistent: true,
+    ...options,
+  };
+  validateFunction(listener, 'listener');
+  stat = statWatchers.get(key);
+  if (stat === undefined) {
+    const { StatWatcher, kHandle } = getWatchClasses();
+    stat = new StatWatcher(options.bigint);
+    validateUint32(options.interval, "interval");
+    stat[kHandle] = binding.watchFile(filename, options.interval, options.persistent, !!options.bigint,
+      (curr, prev) => stat.emit('change', curr, prev), stat);
+    Object.setPrototypeOf(stat[kHandle], getWatchClasses().StatWatcherHandle.prototype);
+    statWatchers.set(key, stat);
+  } else {
+    stat[getWatchClasses().kHandle].ref();
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  helpersReady || loadHelpers();
+  filename = getValidatedPath(filename);
+  const key = pathString(filename);
+  if (statWatchers === undefined) return;
+  const stat = statWatchers.get(key);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') {
+    const beforeListenerCount = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < beforeListenerCount) {
+      // nothing else to do
+    }
+  } else {
+    stat.removeAllListeners('change');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(key);
+  }
+}
+
+fs.watch = watch;
+fs.watchFile = watchFile;
+fs.unwatchFile = unwatchFile;
+
+// ---- fs.cp, fs.cpSync, fs.promises.cp ------------------------------------------------------
+// The same walk twice: once with synchronous calls and once with promises.
+
+// The walk's helpers are made on the first copy: every runtime that requires fs would otherwise
+// build them.
+let cpHelpers;
+function cpI() {
+  if (cpHelpers === undefined) cpHelpers = makeCpHelpers();
+  return cpHelpers;
+}
+
+function makeCpHelpers() {
+  helpersReady || loadHelpers();
+  const defaultCpOptions = {
+    dereference: false, errorOnExist: false, filter: undefined, force: true,
+    preserveTimestamps: false, recursive: false, verbatimSymlinks: false,
+  };
+
+  function validateCpOptions(options) {
+    if (options === undefined) return { ...defaultCpOptions };
+    validateObject(options, 'options');
+    options = { ...defaultCpOptions, ...options };
+    validateBoolean(options.dereference, 'options.dereference');
+    validateBoolean(options.errorOnExist, 'options.errorOnExist');
+    validateBoolean(options.force, 'options.force');
+    validateBoolean(options.preserveTimestamps, 'options.preserveTimestamps');
+    validateBoolean(options.recursive, 'options.recursive');
+    validateBoolean(options.verbatimSymlinks, 'options.verbatimSymlinks');
+    if (options.mode == null) options.mode = 0;
+    else validateInteger(options.mode, 'mode', 0, 7);
+    if (options.dereference === true && options.verbatimSymlinks === true) {
+      throw errCode('TypeError', 'ERR_INCOMPATIBLE_OPTION_PAIR',
+        'Option "dereference" cannot be used in combination with option "verbatimSymlinks"');
+    }
+    if (options.filter !== undefined) validateFunction(options.filter, 'options.filter');
+    return options;
+  }
+
+  const cpPrefixes = {
+    ERR_FS_CP_EINVAL: 'Invalid src or dest',
+    ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
+    ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
+    ERR_FS_EISDIR: 'Path is a directory',
+    ERR_FS_CP_EEXIST: 'Target already exists',
+    ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
+    ERR_FS_CP_SOCKET: 'Cannot copy a socket file',
+    ERR_FS_CP_FIFO_PIPE: 'Cannot copy a FIFO pipe',
+    ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
+  };
+  const cpErrnos = { EINVAL: 22, EISDIR: 21, ENOTDIR: 20, EEXIST: 17 };
+
+  // cpError builds Node's SystemError for the ERR_FS_CP_* codes.
+  function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
+    const info = { message, path, syscall: 'cp', errno, code: errCodeName };
+    const err = errCode('Error', code, `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`);
+    Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
+    err.info = info;
+    err.errno = errno;
+    err.syscall = 'cp';
+    err.path = path;
+    return err;
+  }
+
+  let pathMod;
+  function P() {
+    if (pathMod === undefined) pathMod = require('path');
+    return pathMod;
+  }
+
+  function areIdentical(a, b) {
+    return b.ino !== undefined && b.dev !== undefined && b.ino === a.ino && b.dev === a.dev;
+  }
+
+  function normalizePathToArray(p) {
+    return P().resolve(p).split('/').filter(Boolean);
+  }
+  function isSrcSubdir(src, dest) {
+    const srcArr = normalizePathToArray(src);
+    const destArr = normalizePathToArray(dest);
+    return srcArr.every((cur, i) => destArr[i] === cur);
+  }
+
+  function cpCheckStats(src, dest, srcStat, destStat) {
+    if (destStat) {
+      if (areIdentical(srcStat, destStat)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest);
+      }
+      if (srcStat.isDirectory() && !destStat.isDirectory()) {
+        throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR',
+          `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
+      }
+      if (!srcStat.isDirectory() && destStat.isDirectory()) {
+        throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR',
+          `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+      }
+    }
+    if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+    }
+  }
+
+  function cpKindError(srcStat, src, dest, sync) {
+    if (srcStat.isDirectory()) {
+      // Node's synchronous cp reports EINVAL's number here, the asynchronous one EISDIR's.
+      return cpError('ERR_FS_EISDIR', 'EISDIR', `${src} is a directory (not copied)`, src, sync ? 22 : 21);
+    } else if (srcStat.isSocket()) {
+      return cpError('ERR_FS_CP_SOCKET', 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
+    } else if (srcStat.isFIFO()) {
+      return cpError('ERR_FS_CP_FIFO_PIPE', 'EINVAL', `cannot copy a FIFO pipe: ${dest}`, dest);
+    }
+    return cpError('ERR_FS_CP_UNKNOWN', 'EINVAL', `cannot copy an unknown file type: ${dest}`, dest);
+  }
+
+  // ---- synchronous walk ----
+
+  function cpSyncImpl(src, dest, opts) {
+    const r = cpSyncCheckPaths(src, dest, opts);
+    if (r.skipped) return;
+    cpSyncCheckParentPaths(src, r.srcStat, dest);
+    const destParent = P().dirname(dest);
+    if (!existsSync(destParent)) mkdirSync(destParent, { recursive: true });
+    cpSyncCopy(r.destStat, src, dest, opts);
+  }
+
+  function cpSyncCheckPaths(src, dest, opts) {
+    if (opts.filter) {
+      const ok = opts.filter(src, dest);
+      if (ok && typeof ok.then === 'function') {
+        throw errCode('TypeError', 'ERR_INVALID_RETURN_VALUE',
+          'Expected a boolean from the "filter" function to be returned. Received an instance of Promise');
+      }
+      if (!ok) return { skipped: true };
+    }
+    const statFn = opts.dereference ? statSync : lstatSync;
+    const srcStat = statFn(src, { bigint: true });
+    let destStat = null;
+    try {
+      destStat = statFn(dest, { bigint: true });
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+    cpCheckStats(src, dest, srcStat, destStat);
+    return { srcStat, destStat, skipped: false };
+  }
+
+  function cpSyncCheckParentPaths(src, srcStat, dest) {
+    const srcParent = P().resolve(P().dirname(src));
+    const destParent = P().resolve(P().dirname(dest));
+    if (destParent === srcParent || destParent === '/') return;
+    let destStat;
+    try {
+      destStat = statSync(destParent, { bigint: true });
+    } catch (err) {
+      if (err.code === 'ENOENT') return;
+      throw err;
+    }
+    if (areIdentical(srcStat, destStat)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+    }
+    return cpSyncCheckParentPaths(src, srcStat, destParent);
+  }
+
+  function cpSyncCopy(destStat, src, dest, opts) {
+    const srcStat = (opts.dereference ? statSync : lstatSync)(src);
+    if (srcStat.isDirectory() && opts.recursive) {
+      if (!destStat) {
+        mkdirSync(dest);
+        cpSyncDir(src, dest, opts);
+        chmodSync(dest, srcStat.mode);
+      } else {
+        cpSyncDir(src, dest, opts);
+      }
+    } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
+      if (destStat) {
+        if (opts.force) {
+          unlinkSync(dest);
+        } else if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
+        } else {
+          return;
+        }
+      }
+      copyFileSync(src, dest, opts.mode);
+      if (opts.preserveTimestamps) {
+        if ((srcStat.mode & 0o200) === 0) chmodSync(dest, srcStat.mode | 0o200);
+        const s = statSync(src);
+        utimesSync(dest, s.atime, s.mtime);
+      }
+      chmodSync(dest, srcStat.mode);
+    } else if (srcStat.isSymbolicLink()) {
+      let resolvedSrc = readlinkSync(src);
+      if (!opts.verbatimSymlinks && !P().isAbsolute(resolvedSrc)) {
+        resolvedSrc = P().resolve(P().dirname(src), resolvedSrc);
+      }
+      if (!destStat) return symlinkSync(resolvedSrc, dest);
+      let resolvedDest;
+      try {
+        resolvedDest = readlinkSync(dest);
+      } catch (err) {
+        if (err.code === 'EINVAL' || err.code === 'UNKNOWN') return symlinkSync(resolvedSrc, dest);
+        throw err;
+      }
+      if (!P().isAbsolute(resolvedDest)) resolvedDest = P().resolve(P().dirname(dest), resolvedDest);
+      if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL',
+          `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+      }
+      if (statSync(dest).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL',
+          `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
+      }
+      unlinkSync(dest);
+      symlinkSync(resolvedSrc, dest);
+    } else {
+      throw cpKindError(srcStat, src, dest, true);
+    }
+  }
+
+  function cpSyncDir(src, dest, opts) {
+    const dir = dirAPI().opendirSync(src);
+    try {
+      let dirent;
+      while ((dirent = dir.readSync()) !== null) {
+        const srcItem = P().join(src, dirent.name);
+        const destItem = P().join(dest, dirent.name);
+        const r = cpSyncCheckPaths(srcItem, destItem, opts);
+        if (!r.skipped) cpSyncCopy(r.destStat, srcItem, destItem, opts);
+      }
+    } finally {
+      dir.closeSync();
+    }
+  }
+
+  // ---- asynchronous walk ----
+
+  async function cpAsyncImpl(src, dest, opts) {
+    const fsp = fs.promises;
+    const r = await cpAsyncCheckPaths(src, dest, opts);
+    if (r.skipped) return;
+    await cpAsyncCheckParentPaths(src, r.srcStat, dest);
+    const destParent = P().dirname(dest);
+    let exists = true;
+    try {
+      await fsp.access(destParent);
+    } catch (e) {
+      exists = false;
+    }
+    if (!exists) await fsp.mkdir(destParent, { recursive: true });
+    return cpAsyncCopy(r.destStat, src, dest, opts);
+  }
+
+  async function cpAsyncCheckPaths(src, dest, opts) {
+    const fsp = fs.promises;
+    if (opts.filter && !(await opts.filter(src, dest))) return { skipped: true };
+    const statFn = opts.dereference ? fsp.stat : fsp.lstat;
+    const [srcStat, destStat] = await Promise.all([
+      statFn(src, { bigint: true }),
+      statFn(dest, { bigint: true }).then(undefined, (err) => {
+        if (err.code === 'ENOENT') return null;
+        throw err;
+      }),
+    ]);
+    cpCheckStats(src, dest, srcStat, destStat);
+    return { srcStat, destStat, skipped: false };
+  }
+
+  async function cpAsyncCheckParentPaths(src, srcStat, dest) {
+    const srcParent = P().resolve(P().dirname(src));
+    const destParent = P().resolve(P().dirname(dest));
+    if (destParent === srcParent || destParent === '/') return;
+    let destStat;
+    try {
+      destStat = await fs.promises.stat(destParent, { bigint: true });
+    } catch (err) {
+      if (err.code === 'ENOENT') return;
+      throw err;
+    }
+    if (areIdentical(srcStat, destStat)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+    }
+    return cpAsyncCheckParentPaths(src, srcStat, destParent);
+  }
+
+  async function cpAsyncCopy(destStat, src, dest, opts) {
+    const fsp = fs.promises;
+    const srcStat = await (opts.dereference ? fsp.stat : fsp.lstat)(src);
+    if (srcStat.isDirectory() && opts.recursive) {
+      if (!destStat) {
+        await fsp.mkdir(dest);
+        await cpAsyncDir(src, dest, opts);
+        await fsp.chmod(dest, srcStat.mode);
+      } else {
+        await cpAsyncDir(src, dest, opts);
+      }
+    } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
+      if (destStat) {
+        if (opts.force) {
+          await fsp.unlink(dest);
+        } else if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
+        } else {
+          return;
+        }
+      }
+      await fsp.copyFile(src, dest, opts.mode);
+      if (opts.preserveTimestamps) {
+        if ((srcStat.mode & 0o200) === 0) await fsp.chmod(dest, srcStat.mode | 0o200);
+        const s = await fsp.stat(src);
+        await fsp.utimes(dest, s.atime, s.mtime);
+      }
+      await fsp.chmod(dest, srcStat.mode);
+    } else if (srcStat.isSymbolicLink()) {
+      let resolvedSrc = await fsp.readlink(src);
+      if (!opts.verbatimSymlinks && !P().isAbsolute(resolvedSrc)) {
+        resolvedSrc = P().resolve(P().dirname(src), resolvedSrc);
+      }
+      if (!destStat) return fsp.symlink(resolvedSrc, dest);
+      let resolvedDest;
+      try {
+        resolvedDest = await fsp.readlink(dest);
+      } catch (err) {
+        if (err.code === 'EINVAL' || err.code === 'UNKNOWN') return fsp.symlink(resolvedSrc, dest);
+        throw err;
+      }
+      if (!P().isAbsolute(resolvedDest)) resolvedDest = P().resolve(P().dirname(dest), resolvedDest);
+      if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL',
+          `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+      }
+      if ((await fsp.stat(src)).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+        throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'EINVAL',
+          `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
+      }
+      await fsp.unlink(dest);
+      await fsp.symlink(resolvedSrc, dest);
+    } else {
+      throw cpKindError(srcStat, src, dest);
+    }
+  }
+
+  async function cpAsyncDir(src, dest, opts) {
+    const dir = await fs.promises.opendir(src);
+    try {
+      for (let d = await dir.read(); d !== null; d = await dir.read()) {
+        const srcItem = P().join(src, d.name);
+        const destItem = P().join(dest, d.name);
+        const r = await cpAsyncCheckPaths(srcItem, destItem, opts);
+        if (!r.skipped) await cpAsyncCopy(r.destStat, srcItem, destItem, opts);
+      }
+    } finally {
+      await dir.close();
+    }
+  }
+
+  return { validateCpOptions, cpSyncImpl, cpAsyncImpl };
+}
+
+function cpPaths(src, dest) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return [pathString(src), pathString(dest)];
+}
+
+function cp(src, dest, options, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  options = cpI().validateCpOptions(options);
+  [src, dest] = cpPaths(src, dest);
+  cpI().cpAsyncImpl(src, dest, options).then(() => callback(null, undefined), (err) => callback(err));
+}
+
+function cpSync(src, dest, options) {
+  helpersReady || loadHelpers();
+  options = cpI().validateCpOptions(options);
+  [src, dest] = cpPaths(src, dest);
+  cpI().cpSyncImpl(src, dest, options);
+}
+
+async function cpPromises(src, dest, options) {
+  helpersReady || loadHelpers();
+  options = cpI().validateCpOptions(options);
+  [src, dest] = cpPaths(src, dest);
+  return cpI().cpAsyncImpl(src, dest, options);
+}
+
+fs.cp = cp;
+fs.cpSync = cpSync;
+
+var __gojsLazyH;
+function __gojsLazyHelpers() {
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+return { defaultCloseCallback };
+}
+function __gojsLazyMembers(__gojsLazyName) {
+switch (__gojsLazyName) {
+case 'appendFile': return function appendFile(path, data, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback || options);
+  writeFile(path, data, appendOptions(path, options), callback);
+};
+case 'appendFileSync': return function appendFileSync(path, data, options) {
+  helpersReady || loadHelpers();
+  writeFileSync(path, data, appendOptions(path, options));
+};
+case 'access': return function access(path, mode, callback) {
+  helpersReady || loadHelpers();
+  if (typeof mode === 'function') { callback = mode; mode = 0; }
+  path = getValidatedPath(path);
+  callback = makeCallback(callback);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode, callback);
+};
+case 'accessSync': return function accessSync(path, mode) {
+  helpersReady || loadHelpers();
+  binding.access(getValidatedPath(path), getValidMode(mode, 'access'));
+};
+case 'chown': return function chown(path, uid, gid, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, callback);
+};
+case 'chownSync': return function chownSync(path, uid, gid) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+};
+case 'chmod': return function chmod(path, mode, callback) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  binding.chmod(path, mode, callback);
+};
+case 'close': { const { defaultCloseCallback } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function close(fd, callback = defaultCloseCallback) {
+  helpersReady || loadHelpers();
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.close(fd, callback);
+}; }
+case 'copyFile': return function copyFile(src, dest, mode, callback) {
+  helpersReady || loadHelpers();
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  callback = makeCallback(callback);
+  mode = getValidMode(mode, 'copyFile');
+  binding.copyFile(src, dest, mode, callback);
+};
+case 'fchown': return function fchown(fd, uid, gid, callback) {
+  helpersReady || loadHelpers();
+  validateIds(uid, gid);
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fchown(fd, uid, gid, callback);
+};
+case 'fchownSync': return function fchownSync(fd, uid, gid) {
+  helpersReady || loadHelpers();
+  validateIds(uid, gid);
+  fd = getValidatedFdNative(fd);
+  binding.fchown(fd, uid, gid);
+};
+case 'fchmod': return function fchmod(fd, mode, callback) {
+  helpersReady || loadHelpers();
+  mode = parseFileMode(mode, 'mode');
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fchmod(fd, mode, callback);
+};
+case 'fchmodSync': return function fchmodSync(fd, mode) {
+  helpersReady || loadHelpers();
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(getValidatedFdNative(fd), mode);
+};
+case 'fdatasync': return function fdatasync(fd, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fdatasync(fd, callback);
+};
+case 'fdatasyncSync': return function fdatasyncSync(fd) {
+  helpersReady || loadHelpers();
+  binding.fdatasync(getValidatedFdNative(fd));
+};
+case 'fstat': return function fstat(fd, options = { bigint: false }, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fstat(fd, !!options.bigint, callback);
+};
+case 'fstatSync': return function fstatSync(fd, options = undefined) {
+  helpersReady || loadHelpers();
+  return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
+};
+case 'fsync': return function fsync(fd, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.fsync(fd, callback);
+};
+case 'fsyncSync': return function fsyncSync(fd) {
+  helpersReady || loadHelpers();
+  binding.fsync(getValidatedFdNative(fd));
+};
+case 'futimes': return function futimes(fd, atime, mtime, callback) {
+  helpersReady || loadHelpers();
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  callback = makeCallback(callback);
+  fd = getValidatedFdNative(fd);
+  binding.futimes(fd, atime, mtime, callback);
+};
+case 'futimesSync': return function futimesSync(fd, atime, mtime) {
+  helpersReady || loadHelpers();
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(getValidatedFdNative(fd), atime, mtime);
+};
+case 'lchown': return function lchown(path, uid, gid, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, callback);
+};
+case 'lchownSync': return function lchownSync(path, uid, gid) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+};
+case 'link': return function link(existingPath, newPath, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, callback);
+};
+case 'linkSync': return function linkSync(existingPath, newPath) {
+  helpersReady || loadHelpers();
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+};
+case 'lstat': return function lstat(path, options = { bigint: false }, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(path, !!options.bigint, true, callback);
+};
+case 'lutimes': return function lutimes(path, atime, mtime, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+};
+case 'lutimesSync': return function lutimesSync(path, atime, mtime) {
+  helpersReady || loadHelpers();
+  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+};
+case 'mkdir': return function mkdir(path, options, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') callback = options;
+  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options, false);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, callback);
+};
+case 'mkdtemp': return function mkdtemp(prefix, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnNonPortableTemplate(prefix);
+  binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
+};
+case 'mkdtempSync': return function mkdtempSync(prefix, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnNonPortableTemplate(prefix);
+  return encodeOut(binding.mkdtemp(prefix), options.encoding);
+};
+case 'open': return function open(path, flags, mode, callback) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
+};
+case 'readdir': return function readdir(path, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive,
+    cbReq(callback, (res) => readdirResult(res, options)));
+};
+case 'readdirSync': return function readdirSync(path, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  return readdirResult(binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes,
+    !!options.recursive), options);
+};
+case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) throw emptyBuffer(buffer);
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
+  return binding.read(fd, buffer, offset, length, position);
+};
+case 'readvSync': return function readvSync(fd, buffers, position) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  position = vectorPosition(position);
+  return binding.readv(fd, buffers, position);
+};
+case 'readFile': return function readFile(path, options, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function' && callback === undefined && getBuffer() &&
+      binding.readFileFast(path, options) === true) {
+    return;
+  }
+  callback = makeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const signal = options.signal;
+  const encoding = options.encoding;
+  const asString = isUtf8(encoding) && encoding != null;
+  let stop;
+  const done = (err, data) => {
+    if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
+    if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (err) return callback(err);
+    callback(null, readFileFinish(data, options));
+  };
+  if (isFd(path)) {
+    binding.readFile(path, true, 0, asString, done);
+    return;
+  }
+  if (checkAborted(signal, callback)) return;
+  const flags = stringToFlags(options.flag, 'options.flag');
+  path = getValidatedPath(path);
+  stop = abortFlag(signal);
+  binding.readFile(path, false, flags, asString, done, stop && stop.flag);
+};
+case 'readFileSync': return function readFileSync(path, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options, { flag: 'r' });
+  const encoding = options.encoding;
+  const asString = isUtf8(encoding) && encoding != null;
+  let data;
+  if (isFd(path)) {
+    // node's binding checks the fd (readFileUtf8, or fstat)
+    data = binding.readFile(getValidatedFdNative(path), true, 0, asString);
+  } else {
+    const flags = stringToFlags(options.flag, 'options.flag');
+    data = binding.readFile(getValidatedPath(path), false, flags, asString);
+  }
+  return readFileFinish(data, options);
+};
+case 'readlink': return function readlink(path, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
+};
+case 'rename': return function rename(oldPath, newPath, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, callback);
+};
+case 'renameSync': return function renameSync(oldPath, newPath) {
+  helpersReady || loadHelpers();
+  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+};
+case 'rm': return function rm(path, options, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  path = getValidatedPath(path);
+  options = validateRmOptionsShape(options);
+  callback = makeCallback(callback);
+  binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
+};
+case 'rmSync': return function rmSync(path, options) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  options = validateRmOptionsShape(options);
+  binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
+};
+case 'rmdir': return function rmdir(path, options, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    warnRecursiveRmdir();
+    options = validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
+    return;
+  }
+  binding.rmdir(path, callback);
+};
+case 'rmdirSync': return function rmdirSync(path, options) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    warnRecursiveRmdir();
+    options = validateRmOptionsShape(options, 'rmdir');
+    binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
+    return;
+  }
+  // node's rmdirSync checks the options' shape even when it does not recurse (its async twin does not)
+  if (options !== undefined) validateRmOptionsShape(options);
+  binding.rmdir(path);
+};
+case 'stat': return function stat(path, options = undefined, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  if (options == null && binding.statFast(path, callback) === true) return;
+  path = getValidatedPath(path);
+  binding.stat(path, options != null && !!options.bigint, true, callback);
+};
+case 'statfs': return function statfs(path, options = { bigint: false }, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(path, !!options.bigint, cbReq(callback, makeStatFs));
+};
+case 'statfsSync': return function statfsSync(path, options = { bigint: false }) {
+  helpersReady || loadHelpers();
+  return makeStatFs(binding.statfs(getValidatedPath(path), !!options.bigint));
+};
+case 'symlink': return function symlink(target, path, type_, callback_) {
+  helpersReady || loadHelpers();
+  const type = (typeof type_ === 'string' ? type_ : null);
+  const callback = makeCallback(arguments[arguments.length - 1]);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  symlinkType(type);
+  binding.symlink(target, path, 0, callback);
+};
+case 'truncate': return function truncate(path, len, callback) {
+  helpersReady || loadHelpers();
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  validateFunction(callback, 'cb');
+  binding.truncate(getValidatedPath(path), len, callback);
+};
+case 'truncateSync': return function truncateSync(path, len) {
+  helpersReady || loadHelpers();
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncateSync(path, len);
+  }
+  if (len === undefined) len = 0;
+  // node opens the file first, so a missing file is reported before a bad length
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
+};
+case 'unlink': return function unlink(path, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  binding.unlink(getValidatedPath(path), callback);
+};
+case 'utimes': return function utimes(path, atime, mtime, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+};
+case 'writeSync': return function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (position == null || typeof position !== 'number') position = -1;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.write(fd, buffer, offset, length, position);
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  return writeStringBinding(fd, buffer, offset, length);
+};
+case 'writevSync': return function writevSync(fd, buffers, position) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  position = vectorPosition(position);
+  return binding.writev(fd, buffers, position);
+};
+case 'StatsBase.prototype.isDirectory': return function () { return this._checkModeProperty(S_IFDIR); };
+case 'StatsBase.prototype.isBlockDevice': return function () { return this._checkModeProperty(S_IFBLK); };
+case 'StatsBase.prototype.isCharacterDevice': return function () { return this._checkModeProperty(S_IFCHR); };
+case 'StatsBase.prototype.isSymbolicLink': return function () { return this._checkModeProperty(S_IFLNK); };
+case 'StatsBase.prototype.isFIFO': return function () { return this._checkModeProperty(S_IFIFO); };
+case 'StatsBase.prototype.isSocket': return function () { return this._checkModeProperty(S_IFSOCK); };
+case 'BigIntStats.prototype._checkModeProperty': return function (property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+}
+}

@@ -1,0 +1,3846 @@
+'use strict';
+// http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
+// the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
+
+// events, stream and net load with the first message, server, agent or socket, not with http:
+// until then the classes that extend theirs inherit from stand-ins (see runtime/lazyproto.go),
+// and `net` and `EventEmitter` are undefined.
+let net, EventEmitter;
+function loadNet() { return net || require('net'); }
+function loadEvents() { return EventEmitter || require('events'); }
+let Readable, Stream;
+function loadStream() {
+  if (Stream === undefined) ({ Readable, Stream } = require('stream'));
+}
+const lazyProto = internalBinding('internal/lazy_proto');
+// EventEmitter's stand-ins: stream's and net's inherit from them, so that an object of a class
+// whose base module has not loaded yet is already instanceof EventEmitter.
+const eventsProto = lazyProto.standIn('events', Object.prototype, false);
+const eventsCtor = lazyProto.standIn('events', Function.prototype, true);
+lazyProto.whenLoaded('events', () => {
+  EventEmitter = require('events');
+  binding.setEventsEmit(EventEmitter.prototype.emit);
+  Object.setPrototypeOf(eventsProto, EventEmitter.prototype);
+  Object.setPrototypeOf(eventsCtor, EventEmitter);
+});
+// inheritLazy(cls, module, base): cls extends base(), a class of the built-in module, once that
+// module loads (base runs then).
+function inheritLazy(cls, module, base) {
+  const protoStandIn = module === 'events' ? eventsProto : lazyProto.standIn(module, eventsProto, false);
+  const ctorStandIn = module === 'events' ? eventsCtor : lazyProto.standIn(module, eventsCtor, true);
+  Object.setPrototypeOf(cls.prototype, protoStandIn);
+  Object.setPrototypeOf(cls, ctorStandIn);
+  lazyProto.whenLoaded(module, () => {
+    const B = base();
+    Object.setPrototypeOf(protoStandIn, B.prototype);
+    Object.setPrototypeOf(ctorStandIn, B);
+    Object.setPrototypeOf(cls.prototype, B.prototype);
+    Object.setPrototypeOf(cls, B);
+  });
+}
+function inheritStream(cls, base) {
+  inheritLazy(cls, 'stream', () => { loadStream(); return base === 'Readable' ? Readable : Stream; });
+}
+// buffer loads on first use, not when this module does (a runtime that only requires it does
+// not build Buffer's ~150 methods).
+let Buffer_;
+function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
+// internal/errors and internal/validators load on the first error or validation, not with
+// this module.
+let errorsMod, validatorsMod;
+function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
+function vals() { return validatorsMod || (validatorsMod = require('internal/validators')); }
+
+// node's built-in diagnostics channels (http.client.*, http.server.*): dc is their table once
+// the program loads diagnostics_channel, and dcHttp is true while one of them has a subscriber,
+// the one flag the request paths read. While a server channel has one, the Go paths that emit
+// 'request' and end responses are off (setFastRequest's last argument), so the JS paths publish.
+let dc = null;
+let dcHttp = false;
+let dcServerRequest;
+let dcServerParts = null; // (the server side's part, once the server code is made)
+let dcWatchHttp;
+lazyProto.whenLoaded('diagnostics_channel', () => {
+  const b = require('internal/dc_builtin');
+  dc = b.channels;
+  dcWatchHttp = () => {
+    const server = dc.httpServerRequestStart._subscribers !== undefined ||
+      dc.httpServerResponseFinish._subscribers !== undefined;
+    dcHttp = server || dc.httpClientRequestStart._subscribers !== undefined ||
+      dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined;
+    if (dcServerParts !== null) dcServerParts(server);
+  };
+  b.watchers.push(dcWatchHttp);
+  dcWatchHttp();
+});
+// emitRequestError is req.emit('error', err) for a client request, published first.
+function emitRequestError(req, err) {
+  if (dcHttp && dc.httpClientRequestError._subscribers !== undefined) {
+    dc.httpClientRequestError.publish({ request: req, error: err });
+  }
+  req.emit('error', err);
+}
+
+const METHODS = binding.methods; // (a new array, sorted as node's)
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints', 200: 'OK', 201: 'Created', 202: 'Accepted',
+  203: 'Non-Authoritative Information', 204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+  208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+  304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request',
+  401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large', 414: 'URI Too Long',
+  415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed', 418: "I'm a Teapot",
+  421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early',
+  426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+// --max-http-header-size (16 KiB without it) and --insecure-http-parser: isLenient() is the
+// parsers' default when neither the server nor the request says, and warns once, as Node's does.
+const maxHeaderSize = binding.maxHeaderSize;
+const insecureHTTPParser = binding.insecureHTTPParser;
+let warnedLenient = false;
+function isLenient() {
+  if (insecureHTTPParser && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return insecureHTTPParser;
+}
+binding.setStatusCodes(STATUS_CODES);
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kHeaders = Symbol('kHeaders');
+const kTrailers = Symbol('kTrailers');
+const kConnections = Symbol('http.server.connections');
+const kState = Symbol('kState');
+const crlf = '\r\n';
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+
+function noop() {}
+
+// ---------------------------------------------------------------- validation
+
+// The checks run in Go (a regexp test costs several microseconds on goja); header names seen
+// valid are remembered, since a server sends the same few over and over.
+const checkIsHttpToken = binding.validToken;
+const checkInvalidHeaderChar = binding.badHeaderChar;
+// validNames maps each header name seen valid to its lower-case form.
+let validNames = { __proto__: null };
+let validNamesCount = 0;
+
+function validateHeaderName(name, label) {
+  if (typeof name === 'string' && validNames[name] !== undefined) return;
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new (errs().codes.ERR_INVALID_HTTP_TOKEN)(label || 'Header name', name);
+  }
+  if (++validNamesCount > 1000) {
+    validNames = { __proto__: null };
+    validNamesCount = 0;
+  }
+  validNames[name] = name.toLowerCase();
+}
+
+// The header store of an outgoing message: an object with a null prototype, as Node's, backed
+// by Go (outheaders.go: fastEnd reads it without a property read per header).
+const newOutHeaders = binding.newOutHeaders;
+const setHeaderFast = binding.setHeaderFast;
+
+let validValues = { __proto__: null };
+let validValuesCount = 0;
+
+function validateHeaderValue(name, value) {
+  if (typeof value === 'string' && validValues[value] === true) return;
+  if (value === undefined) throw new (errs().codes.ERR_HTTP_INVALID_HEADER_VALUE)(value, name);
+  if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('header content', name);
+  if (typeof value === 'string' && value.length <= 256) {
+    if (++validValuesCount > 1000) {
+      validValues = { __proto__: null };
+      validValuesCount = 0;
+    }
+    validValues[value] = true;
+  }
+}
+
+// sharedEntries maps a header name, then a value, to the store entry [name, value] that
+// setHeader puts under the lower-cased name: a server sets the same few headers over and over,
+// and an entry made once (frozen: the store's entries are replaced, never changed) saves an
+// array per setHeader. Only string values already checked valid are kept, at most 1000.
+let sharedEntries = { __proto__: null };
+let sharedEntriesCount = 0;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+let dateCache;
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------- IncomingMessage
+
+// IncomingMessage is a Readable whose stream state is created lazily: most requests (a GET
+// answered without reading the body) never touch it, and building a ReadableState is the
+// biggest per-request cost on goja. The first access to _readableState (any stream method or
+// getter) materializes it and replays what happened to the message meanwhile (end of body,
+// dump). Fields with a default live on the prototype; the constructor sets only the socket.
+function IncomingMessage(socket) {
+  this.socket = socket;
+  this.upgrade = null; // (the prototype's false is for fastRequest's messages)
+  // The parser's header array is handed over through nextRawHeaders, so that rawHeaders is
+  // written once, as an own data property (a setter or a second write costs per request).
+  if (nextRawHeaders !== null) {
+    this.rawHeaders = nextRawHeaders;
+    nextRawHeaders = null;
+  } else {
+    this.rawHeaders = [];
+  }
+}
+let nextRawHeaders = null;
+const kHeadersCount = Symbol('kHeadersCount');
+const hasOwn = Object.hasOwn;
+const kLazy = Symbol('kLazyReadable');
+inheritStream(IncomingMessage, 'Readable');
+// The prototypes' defaults are assigned one by one (Object.assign with an object literal costs
+// goja about seven allocations a key, which every runtime that requires http would pay).
+{
+  const p = IncomingMessage.prototype;
+  p.httpVersionMajor = null; p.httpVersionMinor = null; p.complete = false; p.joinDuplicateHeaders = false;
+  p.aborted = false; p.upgrade = false; p.url = ''; p.method = null; p.statusCode = null;
+  p.statusMessage = null; p._consuming = false; p._dumped = false;
+}
+IncomingMessage.prototype[kHeaders] = null;
+IncomingMessage.prototype[kHeadersCount] = 0;
+IncomingMessage.prototype[kTrailers] = null;
+IncomingMessage.prototype[kLazy] = false; // true once the stream state is being made
+
+function ownValue(self, name, value) {
+  Object.defineProperty(self, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+}
+// defineAccessor(obj, key, get, set, enumerable): a configurable accessor, defined in Go (an
+// Object.defineProperty with a descriptor literal costs goja about ten allocations more).
+const defineAccessor = binding.defineAccessor;
+function lazyField(name, make) {
+  defineAccessor(IncomingMessage.prototype, name,
+    function get() { const v = make(this); ownValue(this, name, v); return v; },
+    function set(v) { ownValue(this, name, v); }, false);
+}
+defineAccessor(IncomingMessage.prototype, 'httpVersion',
+  function get() { return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor; },
+  function set(v) { ownValue(this, 'httpVersion', v); }, false);
+lazyField('rawTrailers', () => []);
+lazyField('client', (self) => self.socket);
+
+defineAccessor(IncomingMessage.prototype, '_readableState',
+  function get() {
+    if (this[kLazy]) throw new Error('IncomingMessage: re-entrant stream initialization');
+    if (Stream === undefined) loadStream();
+    this[kLazy] = true;
+    const socket = this.socket;
+    // (net's readableHighWaterMark: the socket's, without making the socket's readable state)
+    Readable.call(this, socket ? { highWaterMark: socketHighWaterMark(socket) } : undefined);
+    const state = this._readableState;
+    state.readingMore = true;
+    if (this._dumped) {
+      // The message was dumped before anything looked at the stream: it has ended and closed.
+      state.readingMore = false;
+      state.ended = state.endEmitted = true;
+      state.flowing = true;
+      state.destroyed = state.closed = state.closeEmitted = true;
+      this._consuming = true;
+    } else if (this.complete) {
+      this.push(null);
+    }
+    return state;
+  },
+  function set(v) { ownValue(this, '_readableState', v); }, false);
+
+// socket.readableHighWaterMark and socket.destroyed, without making a net socket's stream
+// states (net's own functions, once net has loaded).
+function socketHighWaterMark(socket) {
+  return netInternal !== undefined ? netInternal.readableHighWaterMark(socket) : socket.readableHighWaterMark;
+}
+
+
+
+
+// lazyIdle reports that nothing has touched the message as a stream yet.
+function lazyIdle(req) {
+  return req[kLazy] === false;
+}
+
+defineAccessor(IncomingMessage.prototype, 'connection',
+  function get() { return this.socket; }, function set(v) { this.socket = v; }, false);
+defineAccessor(IncomingMessage.prototype, 'headers',
+  function get() {
+    if (!this[kHeaders]) {
+      this[kHeaders] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeaders];
+      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+    }
+    return this[kHeaders];
+  },
+  function set(val) { this[kHeaders] = val; }, true);
+defineAccessor(IncomingMessage.prototype, 'headersDistinct',
+  function get() {
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders);
+    return this[kHeadersDistinct];
+  },
+  function set(val) { this[kHeadersDistinct] = val; }, true);
+// headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
+function distinct(src) {
+  const d = { __proto__: null }; // (node's has no prototype)
+  for (let n = 0; n < src.length; n += 2) {
+    const k = src[n].toLowerCase();
+    (d[k] || (d[k] = [])).push(src[n + 1]);
+  }
+  return d;
+}
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+IncomingMessage.prototype[kHeadersDistinct] = null;
+IncomingMessage.prototype[kTrailersDistinct] = null;
+defineAccessor(IncomingMessage.prototype, 'trailersDistinct',
+  function get() {
+    if (!this[kTrailersDistinct]) this[kTrailersDistinct] = distinct(this.rawTrailers);
+    return this[kTrailersDistinct];
+  },
+  function set(val) { this[kTrailersDistinct] = val; }, true);
+defineAccessor(IncomingMessage.prototype, 'trailers',
+  function get() {
+    if (!this[kTrailers]) {
+      this[kTrailers] = {};
+      const src = this.rawTrailers;
+      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], this[kTrailers]);
+    }
+    return this[kTrailers];
+  },
+  function set(val) { this[kTrailers] = val; }, true);
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = void 0
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_read'); else { IncomingMessage.prototype._read = __gojsLazyMembers('IncomingMessage.prototype._read'); } };
+
+function pauseSocket(socket) {
+  if (socket[kPausedByReq]) return;
+  const st = socket[kState];
+  if (st && st.consumed) {
+    if (socket._handle && socket._handle.reading) {
+      socket[kPausedByReq] = true;
+      socket._handle.reading = false;
+      socket._handle.readStop();
+    }
+  } else if (!socket.isPaused()) {
+    socket[kPausedByReq] = true;
+    socket.pause();
+  }
+}
+
+function resumeSocket(socket) {
+  if (!socket[kPausedByReq]) return;
+  socket[kPausedByReq] = false;
+  const st = socket[kState];
+  if (st && st.consumed) {
+    if (socket._handle && !socket._handle.reading && !socket.destroyed) {
+      socket._handle.reading = true;
+      socket._handle.readStart();
+    }
+  } else {
+    socket.resume();
+  }
+}
+
+IncomingMessage.prototype._destroy = void 0
+
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_destroy'); else { IncomingMessage.prototype._destroy = __gojsLazyMembers('IncomingMessage.prototype._destroy'); } };
+
+
+
+
+
+
+IncomingMessage.prototype._addHeaderLines = void 0
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_addHeaderLines'); else { IncomingMessage.prototype._addHeaderLines = __gojsLazyMembers('IncomingMessage.prototype._addHeaderLines'); } };
+
+// Node's rules for folding duplicate headers (matchKnownFields).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+IncomingMessage.prototype._addHeaderLine = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+IncomingMessage.prototype._dump = void 0
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_addHeaderLine', 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_dump'); else { IncomingMessage.prototype._addHeaderLine = __gojsLazyMembers('IncomingMessage.prototype._addHeaderLine'); IncomingMessage.prototype._dump = __gojsLazyMembers('IncomingMessage.prototype._dump'); } };
+
+const kPausedByReq = Symbol('kPausedByReq');
+// net's socket timer (null when none): what decides whether activity must refresh it. Set
+// (with the kPausedByReq default) when net loads, before any socket exists.
+let kNetTimeout, netInternal;
+
+// ---------------------------------------------------------------- OutgoingMessage
+
+// OutgoingMessage keeps its defaults on the prototype (an own property costs about a
+// microsecond on goja, and a response used to carry thirty): the constructor sets nothing, and
+// fields become own properties when they are first assigned. EventEmitter works without its
+// init (the prototype's _events is undefined until the first listener).
+function OutgoingMessage(options) {}
+const emptyOutput = Object.freeze([]);
+inheritStream(OutgoingMessage, 'Stream');
+{
+  const p = OutgoingMessage.prototype;
+  p.outputData = emptyOutput; p.outputSize = 0; p.writable = true; p.destroyed = false; p._last = false;
+  p.chunkedEncoding = false; p.shouldKeepAlive = true; p.maxRequestsOnConnectionReached = false;
+  p._defaultKeepAlive = true; p.useChunkedEncodingByDefault = true; p.sendDate = false;
+  p._removedConnection = false; p._removedContLen = false; p._removedTE = false;
+  p.strictContentLength = false; p._contentLength = null; p._hasBody = true; p._trailer = '';
+  p.finished = false; p._headerSent = false; p._closed = false; p.socket = null; p._header = null;
+  p._keepAliveTimeout = 0; p._onPendingData = noop;
+}
+OutgoingMessage.prototype[kOutHeaders] = null;
+
+function defGetter(proto, name, get) {
+  defineAccessor(proto, name, get, undefined, false);
+}
+defGetter(OutgoingMessage.prototype, 'writableFinished', function() {
+  return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+});
+defGetter(OutgoingMessage.prototype, 'writableObjectMode', () => false);
+defGetter(OutgoingMessage.prototype, 'writableLength', function() {
+  return this.outputSize + (this.socket ? this.socket.writableLength : 0);
+});
+defGetter(OutgoingMessage.prototype, 'writableHighWaterMark', function() {
+  return this.socket ? this.socket.writableHighWaterMark : 16384;
+});
+defGetter(OutgoingMessage.prototype, 'writableCorked', function() {
+  return this.socket ? this.socket.writableCorked : 0;
+});
+defGetter(OutgoingMessage.prototype, 'writableEnded', function() { return this.finished; });
+defGetter(OutgoingMessage.prototype, 'writableNeedDrain', function() {
+  return !this.destroyed && !this.finished && this[kNeedDrain];
+});
+defGetter(OutgoingMessage.prototype, 'headersSent', function() { return !!this._header; });
+defGetter(OutgoingMessage.prototype, 'closed', function() { return this._closed; });
+const kErrored = Symbol('kErrored');
+OutgoingMessage.prototype[kErrored] = null;
+defGetter(OutgoingMessage.prototype, 'errored', function() { return this[kErrored]; });
+defineAccessor(OutgoingMessage.prototype, 'connection',
+  function get() { return this.socket; }, function set(v) { this.socket = v; }, false);
+const kNeedDrain = Symbol('kNeedDrain');
+OutgoingMessage.prototype[kNeedDrain] = false;
+
+OutgoingMessage.prototype.cork = void 0;
+OutgoingMessage.prototype.uncork = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'cork', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'uncork'); else { OutgoingMessage.prototype.cork = __gojsLazyMembers('OutgoingMessage.prototype.cork'); OutgoingMessage.prototype.uncork = __gojsLazyMembers('OutgoingMessage.prototype.uncork'); } };
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this.socket) this.once('socket', (s) => s.setTimeout(msecs));
+  else this.socket.setTimeout(msecs);
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error;
+  if (this.socket) this.socket.destroy(error);
+  else this.once('socket', (socket) => socket.destroy(error));
+  return this;
+};
+
+OutgoingMessage.prototype.setHeader = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+OutgoingMessage.prototype.setHeaders = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+OutgoingMessage.prototype.appendHeader = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+OutgoingMessage.prototype.getHeader = void 0
+
+
+
+
+
+;
+
+OutgoingMessage.prototype.getHeaderNames = void 0
+
+;
+
+OutgoingMessage.prototype.getRawHeaderNames = void 0
+
+
+
+;
+
+OutgoingMessage.prototype.getHeaders = void 0
+
+
+
+
+;
+
+OutgoingMessage.prototype.hasHeader = void 0
+
+
+;
+
+OutgoingMessage.prototype.removeHeader = void 0
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'setHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'setHeaders', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'appendHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeaderNames', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getRawHeaderNames', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeaders', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'hasHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'removeHeader'); else { OutgoingMessage.prototype.setHeader = __gojsLazyMembers('OutgoingMessage.prototype.setHeader'); OutgoingMessage.prototype.setHeaders = __gojsLazyMembers('OutgoingMessage.prototype.setHeaders'); OutgoingMessage.prototype.appendHeader = __gojsLazyMembers('OutgoingMessage.prototype.appendHeader'); OutgoingMessage.prototype.getHeader = __gojsLazyMembers('OutgoingMessage.prototype.getHeader'); OutgoingMessage.prototype.getHeaderNames = __gojsLazyMembers('OutgoingMessage.prototype.getHeaderNames'); OutgoingMessage.prototype.getRawHeaderNames = __gojsLazyMembers('OutgoingMessage.prototype.getRawHeaderNames'); OutgoingMessage.prototype.getHeaders = __gojsLazyMembers('OutgoingMessage.prototype.getHeaders'); OutgoingMessage.prototype.hasHeader = __gojsLazyMembers('OutgoingMessage.prototype.hasHeader'); OutgoingMessage.prototype.removeHeader = __gojsLazyMembers('OutgoingMessage.prototype.removeHeader'); } };
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new (errs().codes.ERR_METHOD_NOT_IMPLEMENTED)('_implicitHeader()');
+};
+
+OutgoingMessage.prototype._renderHeaders = void 0
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_renderHeaders'); else { OutgoingMessage.prototype._renderHeaders = __gojsLazyMembers('OutgoingMessage.prototype._renderHeaders'); } };
+
+// One scratch state object serves _storeHeader (taken while in use, in case a header value's
+// toString writes another message's head).
+let freeHeaderState = null;
+
+OutgoingMessage.prototype._storeHeader = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_storeHeader'); else { OutgoingMessage.prototype._storeHeader = __gojsLazyMembers('OutgoingMessage.prototype._storeHeader'); } };
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The uniqueHeaders option (http.request's, http.createServer's): the lower-cased names whose
+// array values are sent as one line joined with '; ' instead of one line per value. A server
+// response reads its server's (through its connection state), so making one costs nothing.
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+OutgoingMessage.prototype[kUniqueHeaders] = null;
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(String(headers[i]).toLowerCase());
+  return unique;
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+OutgoingMessage.prototype._send = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+OutgoingMessage.prototype._writeRaw = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+OutgoingMessage.prototype._flushOutput = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_send', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_writeRaw', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_flushOutput'); else { OutgoingMessage.prototype._send = __gojsLazyMembers('OutgoingMessage.prototype._send'); OutgoingMessage.prototype._writeRaw = __gojsLazyMembers('OutgoingMessage.prototype._writeRaw'); OutgoingMessage.prototype._flushOutput = __gojsLazyMembers('OutgoingMessage.prototype._flushOutput'); } };
+const kCorked = Symbol('corked');
+OutgoingMessage.prototype[kCorked] = 0;
+
+OutgoingMessage.prototype._flush = void 0
+
+
+
+
+
+
+
+
+
+;
+
+OutgoingMessage.prototype.flushHeaders = void 0
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_flush', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'flushHeaders'); else { OutgoingMessage.prototype._flush = __gojsLazyMembers('OutgoingMessage.prototype._flush'); OutgoingMessage.prototype.flushHeaders = __gojsLazyMembers('OutgoingMessage.prototype.flushHeaders'); } };
+
+function onError(msg, err, callback) {
+  if (msg.destroyed) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+OutgoingMessage.prototype.write = void 0
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'write'); else { OutgoingMessage.prototype.write = __gojsLazyMembers('OutgoingMessage.prototype.write'); } };
+
+// strictContentLength: the body written so far must fit the Content-Length sent (and match it at
+// the end) when there is one and no other framing.
+const kBytesWritten = Symbol('kBytesWritten');
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody && !msg._removedContLen &&
+    !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = noop;
+  if (chunk === null) throw new (errs().codes.ERR_STREAM_NULL_VALUES)();
+  else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new (errs().codes.ERR_STREAM_WRITE_AFTER_END)();
+  else if (msg.destroyed) err = new (errs().codes.ERR_STREAM_DESTROYED)('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  let len;
+  if (!msg._header) {
+    if (fromEnd) {
+      len = typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength;
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+  if (msg.strictContentLength) {
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    const written = msg[kBytesWritten] || 0;
+    if (strictContentLength(msg) &&
+        (fromEnd ? written + len !== msg._contentLength : written + len > msg._contentLength)) {
+      throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(written + len, msg._contentLength);
+    }
+    msg[kBytesWritten] = written + len;
+  }
+  if (!msg._hasBody) {
+    rejectBody(msg);
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+  let ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
+        typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+      ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
+    } else {
+      msg._send(len.toString(16), 'latin1', null);
+      msg._send(crlf, 'latin1', null);
+      msg._send(chunk, encoding, null);
+      ret = msg._send(crlf, 'latin1', callback);
+    }
+  } else {
+    ret = msg._send(chunk, encoding, callback);
+  }
+  return ret;
+}
+
+function connectionCorkNT(conn) { conn.uncork(); }
+
+OutgoingMessage.prototype.addTrailers = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'addTrailers'); else { OutgoingMessage.prototype.addTrailers = __gojsLazyMembers('OutgoingMessage.prototype.addTrailers'); } };
+
+// fastEndResponse is res.end(chunk) for a server response in one Go call (binding.fastEnd),
+// when the socket has nothing queued and the head is one fastEnd can render; false means the
+// caller takes the general path (nothing has changed then).
+function fastEndResponse(res, chunk, encoding, callback) {
+  const socket = res.socket;
+  if (socket === null || socket._httpMessage !== res) return false;
+  const st = socket[kState];
+  if (st === undefined || st.fd < 0 || socket._handle !== st.handle || res.strictContentLength) return false;
+  // (a server that refuses bodies where none may go takes the general path, which checks)
+  if (st.server.rejectNonStandardBodyWrites) return false;
+  const isString = typeof chunk === 'string';
+  if (isString) {
+    if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return false;
+  } else if (!(chunk instanceof Uint8Array)) {
+    return false;
+  }
+  // A socket whose writable state was never made has written nothing and is not corked,
+  // ended or destroyed; reading _writableState would make the state (memory per connection).
+  if (socket.connecting) return false;
+  if (hasOwn(socket, '_writableState')) {
+    const ws = socket._writableState;
+    if (ws.length !== 0 || ws.corked || ws.ending || ws.ended || ws.destroyed || ws.errored || ws.writable === false) {
+      return false;
+    }
+  }
+  // When the whole response was written, fastEnd has queued onFinish(res) as the next tick.
+  const r = bindingFastEnd(res, st.fd, chunk, res[kOutHeaders]);
+  if (r === undefined) return false;
+  if (typeof callback === 'function') res.once('finish', callback);
+  fastEndTail(res, socket, r, chunk);
+  return true;
+}
+const bindingFastEnd = binding.fastEnd;
+
+// fastEndTail is what fastEndResponse does after fastEnd wrote the response (r: fastEnd's
+// result) to the socket.
+function fastEndTail(res, socket, r, chunk) {
+  if (typeof r === 'number' && r >= 0) {
+    socket._bytesDispatched += r;
+    if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  } else if (typeof r === 'number') {
+    const isString = typeof chunk === 'string';
+    const payload = !res._hasBody ? res._header : isString ? res._header + chunk :
+      lazyBuffer().concat([lazyBuffer().from(res._header, 'latin1'), chunk]);
+    socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, res));
+  } else {
+    socket._bytesDispatched += r[0];
+    socket.write(r[1], undefined, onFinish.bind(undefined, res));
+  }
+  if (res._finish === serverResponseFinish) { // (inline unless replaced)
+    if (res._events !== undefined) res.emit('prefinish');
+  } else {
+    res._finish();
+  }
+}
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  // The server's own 'finish' handling runs first, as the first 'finish' listener would.
+  let st = outmsg[kConnState];
+  if (st === undefined) { // fastRequest's response: attached to its socket until resOnFinish
+    const socket = outmsg.socket;
+    st = socket ? socket[kState] : undefined;
+  }
+  if (st != null) resOnFinish(outmsg.req, outmsg, st.socket, st, st.server);
+  if (outmsg._events !== undefined) outmsg.emit('finish');
+}
+// kConnState is the server connection state of a response: null for messages that are not the
+// server's (OutgoingMessage's default, and what the ServerResponse constructor sets), the
+// state itself for the responses parserOnIncoming makes, and undefined (ServerResponse's
+// default) for fastRequest's, which find it as their socket's kState while attached: an own
+// symbol key would cost each of them a symbol table.
+const kConnState = Symbol('kConnState');
+OutgoingMessage.prototype[kConnState] = null;
+binding.setOnFinish(onFinish);
+
+// OutgoingMessage.prototype.end is a Go function (binding.makeEnd, endfast.go): a server
+// response's usual end(body) is done in Go with no JS frame; anything else, and whatever the
+// Go path leaves alone (having changed nothing), is endSlow.
+function endSlow(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk && this[kConnState] !== null && !this._header && !this.finished && !this.destroyed &&
+      this.outputData.length === 0 && fastEndResponse(this, chunk, encoding, callback)) {
+    return this;
+  }
+  if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
+      !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
+      !this.socket.writableCorked && this.socket.writableLength === 0 &&
+      ((typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) || chunk instanceof Uint8Array)) {
+    // Fast path for the common res.end(body) with no headers sent yet: one socket write
+    // carrying the head and the body.
+    const isString = typeof chunk === 'string';
+    this._contentLength = isString ? lazyBuffer().byteLength(chunk, 'utf8') : chunk.byteLength;
+    this._implicitHeader();
+    if (!this._hasBody && chunk.length !== 0) rejectBody(this); // (before anything is sent)
+    if (!this.chunkedEncoding) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      this._headerSent = true;
+      let payload;
+      if (!this._hasBody) payload = this._header;
+      else if (isString) payload = this._header + chunk;
+      else {
+        const hl = lazyBuffer().byteLength(this._header, 'latin1');
+        payload = lazyBuffer().allocUnsafe(hl + chunk.byteLength);
+        payload.latin1Write(this._header, 0);
+        payload.set(chunk, hl);
+      }
+      this[kCorked] = 0;
+      this.finished = true;
+      const socket = this.socket;
+      const st = socket[kState];
+      if (st && st.fd >= 0 && socket._handle === st.handle && !socket.connecting) {
+        // The socket has nothing queued: write the whole response on the loop, past the
+        // Writable machinery; 'finish' follows on the next tick as a sync write's callback does.
+        const r = binding.writeDirect(st.fd, this._header, this._hasBody ? chunk : undefined);
+        if (typeof r === 'number' && r >= 0) {
+          socket._bytesDispatched += r;
+          if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+          process.nextTick(onFinish, this);
+        } else if (typeof r === 'number') {
+          socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+        } else {
+          socket._bytesDispatched += r[0];
+          socket.write(r[1], undefined, onFinish.bind(undefined, this));
+        }
+      } else {
+        socket.write(payload, isString ? 'utf8' : undefined, onFinish.bind(undefined, this));
+      }
+      if (this.socket && this.socket._httpMessage === this) this._finish();
+      return this;
+    }
+  }
+  if (chunk) {
+    if (this.finished) {
+      onError(this, new (errs().codes.ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? noop : callback);
+      return this;
+    }
+    if (this.socket) this.socket.cork();
+    write_(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new (errs().codes.ERR_STREAM_ALREADY_FINISHED)('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    if (this.socket) this.socket.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+  if (!chunk && strictContentLength(this) && (this[kBytesWritten] || 0) !== this._contentLength) {
+    throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten] || 0, this._contentLength);
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  const finish = onFinish.bind(undefined, this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  if (this.socket) {
+    this.socket._writableState.corked = 1;
+    this.socket.uncork();
+  }
+  this[kCorked] = 0;
+  this.finished = true;
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+  return this;
+}
+OutgoingMessage.prototype.end = binding.makeEnd(endSlow, fastEndTail);
+// the prototype object a plain function has, as node's end() does
+Object.defineProperty(OutgoingMessage.prototype.end, 'prototype', {
+  __proto__: null, writable: true,
+  value: Object.defineProperty({}, 'constructor', { __proto__: null, value: OutgoingMessage.prototype.end, writable: true, configurable: true }),
+});
+
+OutgoingMessage.prototype._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+OutgoingMessage.prototype.pipe = void 0
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'pipe'); else { OutgoingMessage.prototype.pipe = __gojsLazyMembers('OutgoingMessage.prototype.pipe'); } };
+
+// ---------------------------------------------------------------- ServerResponse
+
+// A body written where none may go (a HEAD request, a 1xx/204/304 response) is dropped, or with
+// the server's rejectNonStandardBodyWrites an error, as node's.
+function rejectBody(msg) {
+  let st = msg[kConnState];
+  if (st === undefined && msg.socket) st = msg.socket[kState];
+  if (st != null && st.server.rejectNonStandardBodyWrites) {
+    throw new (errs().codes.ERR_HTTP_BODY_NOT_ALLOWED)();
+  }
+}
+
+function ServerResponse(req, options) {
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this[kConnState] = null; // (parserOnIncoming sets the server's)
+  this._keepAliveTimeout = 0; // (the prototype's default is for fastRequest's responses)
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
+  }
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+// The server's default keepAliveTimeout: fastRequest's responses leave _keepAliveTimeout unset
+// when the server has it (see fastRequest).
+const kDefaultKeepAliveTimeout = 5000;
+{
+  const p = ServerResponse.prototype;
+  p.sendDate = true; p._sent100 = false; p._expect_continue = false; p.statusCode = 200;
+  p.statusMessage = undefined; p._keepAliveTimeout = kDefaultKeepAliveTimeout;
+}
+ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
+// (Node sets _maxRequestsPerSocket only on the responses of a server with maxRequestsPerSocket;
+// the hidden default stops a read of it from walking the whole chain up to Object.prototype.)
+Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
+  { __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true });
+// The defaults a response reads on every request are copied down from OutgoingMessage's and
+// EventEmitter's prototypes: goja looks a property up level by level, so each read of a
+// default found here costs two lookups instead of three to five. Done when the first server is
+// made (initServer), not at load: the copy is about a tenth of what loading http allocates,
+// and a program that never serves does not need it. ServerResponse.prototype's data defaults
+// (its own and the copies) are then non-configurable
+// (still writable, and an object's own field still shadows one): the server's Go path
+// (modules.KeyCache) reads such a property where it last found it, with no map lookup, since
+// it can be neither deleted nor redefined.
+let responseDefaultsCopied = false;
+function copyResponseDefaults() {
+  responseDefaultsCopied = true;
+  const protos = [OutgoingMessage.prototype, loadEvents().prototype];
+  for (let i = 0; i < protos.length; i++) {
+    const proto = protos[i];
+    const keys = Reflect.ownKeys(proto);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      const d = Object.getOwnPropertyDescriptor(proto, k);
+      if ('value' in d && typeof d.value !== 'function' && !hasOwn(ServerResponse.prototype, k)) {
+        Object.defineProperty(ServerResponse.prototype, k, { __proto__: null, ...d });
+      }
+    }
+  }
+  fixDefaults(ServerResponse.prototype, Object.getOwnPropertyNames(ServerResponse.prototype));
+  // net's Socket.prototype is left configurable: programs (and mocking libraries) redefine its
+  // fields as accessors, as node allows, so the socket defaults are read the slower way.
+}
+
+// fixDefaults makes proto's named data properties that are not functions non-configurable.
+function fixDefaults(proto, keys) {
+  for (let j = 0; j < keys.length; j++) {
+    const d = Object.getOwnPropertyDescriptor(proto, keys[j]);
+    if (d !== undefined && 'value' in d && typeof d.value !== 'function' && d.configurable) {
+      Object.defineProperty(proto, keys[j], { __proto__: null, configurable: false });
+    }
+  }
+}
+
+function serverResponseFinish() {
+  if (this._events !== undefined) this.emit('prefinish');
+}
+Object.defineProperty(serverResponseFinish, 'name', { __proto__: null, value: '_finish' });
+ServerResponse.prototype._finish = serverResponseFinish;
+binding.setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish);
+
+function onServerResponseClose() {
+  const msg = this._httpMessage;
+  if (msg) emitCloseNT(msg);
+}
+
+function emitCloseNT(self) {
+  if (!self._closed) {
+    self.destroyed = true;
+    self._closed = true;
+    self.emit('close');
+  }
+}
+
+ServerResponse.prototype.assignSocket = void 0
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ServerResponse.prototype', ServerResponse.prototype, 'assignSocket'); else { ServerResponse.prototype.assignSocket = __gojsLazyMembers('ServerResponse.prototype.assignSocket'); } };
+
+const kResCloseListener = Symbol('kResCloseListener');
+
+// Node adds onServerResponseClose to the socket's 'close' for each response and removes it
+// when the response is done. While socketOnClose is the only 'close' listener, socketOnClose
+// does that work itself, right after its own (the same order: no listener sits between them),
+// so that a connection keeps no listener array; else one listener, added once, serves all the
+// connection's responses (it looks at _httpMessage).
+function addResCloseListener(socket) {
+  if (socket[kResCloseListener]) return;
+  const ev = socket._events;
+  if (ev !== undefined && ev !== null && ev.close === socketOnClose && serverPartsMade) return;
+  socket[kResCloseListener] = true;
+  socket.on('close', onServerResponseClose);
+}
+function detachSocket(socket) {
+  socket._httpMessage = null;
+  this.socket = null;
+}
+ServerResponse.prototype.detachSocket = detachSocket;
+// What the Go side of onFinish's tick checks a response against (finish.go).
+binding.setFinishInfo(kState, kConnState, kLazy, detachSocket, emitCloseNT);
+
+ServerResponse.prototype.writeContinue = void 0
+
+
+;
+
+ServerResponse.prototype.writeProcessing = void 0
+
+;
+
+ServerResponse.prototype.writeEarlyHints = void 0
+
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeContinue', 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeProcessing', 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeEarlyHints'); else { ServerResponse.prototype.writeContinue = __gojsLazyMembers('ServerResponse.prototype.writeContinue'); ServerResponse.prototype.writeProcessing = __gojsLazyMembers('ServerResponse.prototype.writeProcessing'); ServerResponse.prototype.writeEarlyHints = __gojsLazyMembers('ServerResponse.prototype.writeEarlyHints'); } };
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('write');
+  const originalStatusCode = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) throw new (errs().codes.ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    this.statusMessage = this.statusMessage || STATUS_CODES[statusCode] || 'unknown';
+    obj = obj === undefined ? reason : obj;
+  }
+  this.statusCode = statusCode;
+  let headers;
+  if (this[kOutHeaders]) {
+    if (Array.isArray(obj)) {
+      if (obj.length % 2 !== 0) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('headers', obj);
+      for (let n = 0; n < obj.length; n += 2) {
+        const k = obj[n];
+        if (k) this.setHeader(k, obj[n + 1]);
+      }
+    } else if (obj) {
+      for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+    }
+    headers = this[kOutHeaders];
+  } else {
+    headers = obj;
+  }
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new (errs().codes.ERR_INVALID_CHAR)('statusMessage');
+  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(statusLine, headers);
+  return this;
+};
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// ---------------------------------------------------------------- Server
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    vals().validateObject(options, 'options');
+  }
+  loadNet().Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
+    keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
+  initServer(this, options, requestListener, 'connection');
+}
+
+function initServer(self, options, requestListener, connectionEvent) {
+  if (!responseDefaultsCopied) copyResponseDefaults();
+  self.IncomingMessage = options.IncomingMessage || IncomingMessage;
+  self.ServerResponse = options.ServerResponse || ServerResponse;
+  // The options are checked in node's order (storeHTTPOptions).
+  const { validateInteger, validateBoolean } = vals();
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  self.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  self.insecureHTTPParser = options.insecureHTTPParser;
+  const requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+  if (options.requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
+  const headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : Math.min(60000, requestTimeout);
+  if (options.headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
+  if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
+    throw new (errs().codes.ERR_OUT_OF_RANGE)('headersTimeout', '<= requestTimeout', headersTimeout);
+  }
+  if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0);
+  if (options.connectionsCheckingInterval !== undefined) {
+    validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  }
+  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  if (options.rejectNonStandardBodyWrites !== undefined) {
+    validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+  }
+  self.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites === true;
+  self.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
+  if (requestListener) self.on('request', requestListener);
+  self.httpAllowHalfOpen = false;
+  self.on(connectionEvent, connectionListener);
+  self.timeout = 0;
+  self.maxHeadersCount = null;
+  self.maxRequestsPerSocket = 0;
+  self.headersTimeout = headersTimeout;
+  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : kDefaultKeepAliveTimeout;
+  self.requestTimeout = requestTimeout;
+  self[kConnections] = new Set();
+  self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
+  self[kCheckTimer] = null;
+}
+const kCheckTimer = Symbol('connectionsCheckingInterval');
+
+inheritLazy(Server, 'net', () => {
+  net = require('net');
+  // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
+  net.Socket.prototype[kPausedByReq] = false;
+  net.Socket.prototype[kResCloseListener] = false; // read per response
+  netInternal = net._internal;
+  netInternal.setReadListenerHook(unconsumeOnReadListener);
+  kNetTimeout = netInternal.kTimeout;
+  binding.setNetTimeout(kNetTimeout);
+  return net.Server;
+});
+
+// An http server asks for a deeper accept queue than net's (and Node's) default of 511 when the
+// caller names no backlog: when a thousand clients connect at once, the kernel drops the SYNs
+// past the queue and those clients retry one and three seconds later, which is most of the
+// tail latency and the timeouts of a 1000-connection benchmark. The kernel caps the value at
+// net.core.somaxconn. Only the common call forms are rewritten; the others keep the default.
+const kHttpBacklog = 4096;
+
+Server.prototype.listen = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+Server.prototype.close = void 0
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Server.prototype', Server.prototype, 'listen', 'http:Server.prototype', Server.prototype, 'close'); else { Server.prototype.listen = __gojsLazyMembers('Server.prototype.listen'); Server.prototype.close = __gojsLazyMembers('Server.prototype.close'); } };
+
+// With captureRejections, a 'request' listener's rejected promise is answered as node's: a 500
+// without the headers set so far when nothing was sent yet, else the response is destroyed.
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, ...args) {
+  if (event !== 'request') {
+    loadNet().Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
+    return;
+  }
+  const res = args[1];
+  if (!res.headersSent && !res.writableEnded) {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = 500;
+    res.end(STATUS_CODES[500]);
+  } else {
+    res.destroy();
+  }
+};
+
+Server.prototype.closeAllConnections = void 0
+
+;
+
+// A connection is idle, as in Node's connections list, when no request is arriving on it (no
+// head begun, no body still to come); Node then closes it unless its current response is
+// unfinished, even with pipelined requests still waiting for theirs.
+Server.prototype.closeIdleConnections = void 0
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Server.prototype', Server.prototype, 'closeAllConnections', 'http:Server.prototype', Server.prototype, 'closeIdleConnections'); else { Server.prototype.closeAllConnections = __gojsLazyMembers('Server.prototype.closeAllConnections'); Server.prototype.closeIdleConnections = __gojsLazyMembers('Server.prototype.closeIdleConnections'); } };
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+// The server's per-connection internals are made when the first connection comes
+// (makeServerParts, from connectionListener): a runtime that requires http without serving
+// builds none of their function objects. The ones code outside uses are assigned to these.
+let serverPartsMade = false;
+let connStateProto, startChecking, socketOnTimeout, parserOnHeaders, parserOnBody, parserOnComplete, onreadConsumed,
+  parserAfterConsumed, socketOnError, socketOnClose, socketOnDrain, resOnFinish;
+
+function connectionListener(socket) {
+  serverPartsMade || makeServerParts();
+  const server = this;
+  // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
+  // (onreadConsumed), 2 parsed in Go (the handle's consume).
+  // A Go-backed object (binding.newConnState): its fields live in a Go array, not in a property
+  // map (see modules/http/connstate.go).
+  const state = binding.newConnState(connStateProto);
+  state.incoming = null;
+  state.keepAliveTimeoutSet = false;
+  state.req = null;
+  state.server = server;
+  state.socket = socket;
+  // As node's: the socket belongs to this server even when another one accepted it and emitted
+  // it here ('connection'); clientError and the diagnostics read it.
+  socket.server = server;
+  state.requestsCount = 0;
+  state.lazyKeepAlive = false;
+  state.idleAt = 0;
+  state.keepAliveTimer = null;
+  state.reqStart = 0;
+  state.parser = null;
+  state.handle = null;
+  state.fd = -1;
+  state.consumed = 0;
+  socket[kState] = state;
+  server[kConnections].add(socket);
+  startChecking(server);
+  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+  // net shapes a socket's _events with eight keys (as Node does); a ninth turns goja's Go map of
+  // the object into a table (about 0.9 KB per connection). The parser takes the connection's
+  // bytes, so 'readable', unused, gives its place to 'timeout' (a key without a listener holds
+  // undefined, which no listener lookup tells from no key).
+  const evs = socket._events;
+  if (evs !== undefined && evs !== null && evs.readable === undefined && evs.timeout === undefined &&
+      hasOwn(evs, 'readable') && !hasOwn(evs, 'timeout')) {
+    delete evs.readable;
+  }
+  socket.on('timeout', socketOnTimeout);
+
+  const sh = socket._handle;
+  const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
+    parserOnHeaders, parserOnBody, parserOnComplete,
+    !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
+    sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined);
+  parser.state = state;
+  socket.parser = parser;
+  state.parser = parser;
+
+  // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
+  // skipping the socket's Readable machinery; EOF and errors still take the stream path.
+  const handle = socket._handle;
+  state.handle = handle;
+  state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
+  if (handle && typeof handle.onread === 'function' && (!hasOwn(socket, '_readableState') || socket.readableLength === 0)) {
+    const orig = handle.onread;
+    if (connStateProto.origOnread === undefined) connStateProto.origOnread = orig;
+    else if (orig !== connStateProto.origOnread) state.origOnread = orig;
+    state.consumed = 1;
+    handle.onread = onreadConsumed;
+    if (state.fd >= 0 && handle.consume !== undefined) {
+      // Plain sockets: net reads into the parser in Go (no Buffer and no JS call per read).
+      parser.consumed(parserAfterConsumed);
+      if (handle.consume(parser)) state.consumed = 2;
+    }
+    if (!handle.reading) {
+      handle.reading = true;
+      handle.readStart();
+    }
+  } else {
+    socket.on('data', state.onData);
+  }
+  socket.on('end', state.onEnd);
+  socket.on('error', socketOnError);
+  socket.on('close', socketOnClose);
+  socket.on('drain', socketOnDrain);
+  socket._paused = false;
+}
+
+// unconsumeOnReadListener: a 'data' or 'readable' listener added to a socket whose bytes go
+// straight to its server's parser (onreadConsumed, or parsed in Go) turns that off, as node's
+// unconsume: the bytes come as the socket's 'data' again, to the parser (first, unless the
+// listener was prepended) and to the listener.
+function unconsumeOnReadListener(socket, prepended) {
+  const state = socket[kState];
+  if (state === undefined || !state.consumed || socket.parser == null) return;
+  const was = state.consumed;
+  state.consumed = 0;
+  const h = socket._handle;
+  if (h) {
+    if (was === 2) h.consume(null);
+    h.onread = state.origOnread;
+  }
+  if (prepended) socket.on('data', state.onData);
+  else socket.prependListener('data', state.onData);
+}
+
+function connResetException(msg) {
+  const ex = new Error(msg);
+  ex.code = 'ECONNRESET';
+  return ex;
+}
+
+// (The body is not indented: the functions keep the lines they had at top level.)
+function makeServerParts() {
+serverPartsMade = true;
+// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
+// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
+function checkConnections(server) {
+  const now = Date.now();
+  for (const socket of server[kConnections]) {
+    const st = socket[kState];
+    if (!st) continue;
+    let late = false;
+    // The time a pending head started arriving is kept by the parser (Go), not per request here.
+    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
+    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
+    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
+    if (late) {
+      if (st.parser) st.parser.headStart(true);
+      st.reqStart = 0;
+      socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+}
+
+startChecking = function startChecking(server) {
+  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
+  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer].unref();
+  server.once('close', () => {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = null;
+  });
+};
+
+const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+// A connection's requests that have no finished response yet, in order (Node's state.incoming
+// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
+// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
+function pushIncoming(state, req) {
+  if (state.incoming === null) state.incoming = req;
+  else (state.incomingMore || (state.incomingMore = [])).push(req);
+}
+
+function shiftIncoming(state) {
+  const req = state.incoming;
+  const more = state.incomingMore;
+  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
+  return req;
+}
+
+function removeIncoming(state, req) {
+  if (state.incoming === req) shiftIncoming(state);
+  else if (state.incomingMore !== null) {
+    const idx = state.incomingMore.indexOf(req);
+    if (idx !== -1) state.incomingMore.splice(idx, 1);
+  }
+}
+
+// The per-connection listeners are shared functions that find their state on the socket (a
+// closure per listener and connection costs memory at a thousand connections).
+function socketOnData(d) {
+  const state = this[kState];
+  onParserExecute(state.server, this, state.parser, state, d);
+}
+
+function socketOnEnd() {
+  const state = this[kState];
+  onSocketEnd(state.server, this, state.parser, state);
+}
+
+// onreadConsumed is the socket handle's onread (this is the handle): like Node's
+// parser.consume(), bytes go straight into the parser.
+onreadConsumed = function onreadConsumed(arg) {
+  const socket = this.owner;
+  const state = socket[kState];
+  // Go may keep calling this function after an upgrade hands the socket back to JS.
+  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
+  // Not socket.destroyed: its getter makes the socket's stream states, which an http
+  // connection otherwise never needs (destroy() detaches the handle synchronously).
+  if (socket._handle !== this) return;
+  if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  onParserExecute(state.server, socket, state.parser, state, arg);
+  // Data that did not start a request still counts as activity for the keep-alive timeout (a
+  // request that started has ended the keep-alive wait).
+  if (state.lazyKeepAlive) state.idleAt = Date.now();
+};
+
+socketOnClose = function socketOnClose() {
+  const state = this[kState];
+  const kt = state.keepAliveTimer;
+  if (kt !== null) {
+    if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
+    else clearTimeout(kt);
+    state.keepAliveTimer = null;
+  }
+  state.server[kConnections].delete(this);
+  abortIncoming(state);
+  if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
+    const msg = this._httpMessage;
+    if (msg) emitCloseNT(msg);
+  }
+};
+
+socketOnDrain = function socketOnDrain() {
+  const msg = this._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+};
+
+// Every request still waiting for its response is destroyed, as in Node: one that arrived in
+// full but was never read is 'aborted' (req.aborted, an ECONNRESET error), which is how
+// frameworks learn that a client went away while they were still answering. A request whose
+// response has ended is let go: Node's 'finish' has removed it by the time the end of the
+// stream is seen, and here (a TLS socket) it may not have yet.
+function abortIncoming(state) {
+  while (state.incoming !== null) {
+    const req = shiftIncoming(state);
+    if (!req.destroyed && (!req.complete || !responseEnded(state, req))) req.destroy(connResetException('aborted'));
+  }
+  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
+}
+
+function responseEnded(state, req) {
+  const m = state.socket._httpMessage;
+  if (m && m.req === req) return m.finished;
+  const out = state.outgoing;
+  if (out !== null && out !== undefined) for (const r of out) if (r.req === req) return r.finished;
+  return false;
+}
+
+// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
+// the time, both from Go.
+parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
+  flags, now) {
+  const state = this.state;
+  const server = state.server;
+  const socket = state.socket;
+  const maxHeadersCount = server.maxHeadersCount;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
+  if (flags >= 8 && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
+      !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
+      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
+    return fastRequest(state, server, socket, rawHeaders, method, url, now);
+  }
+  nextRawHeaders = rawHeaders;
+  const req = new server.IncomingMessage(socket);
+  nextRawHeaders = null;
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  req.method = method;
+  req.url = url;
+  req.upgrade = upgrade;
+  state.req = req;
+  state.reqStart = now;
+  if (upgrade) {
+    req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) {
+      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
+      return 2;
+    }
+  }
+  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
+  if (r === 0 && (flags & 4) !== 0) {
+    // No body: complete the message now rather than in a second call from Go.
+    completeRequest(state, undefined);
+    return 3;
+  }
+  return r;
+};
+
+// fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
+// (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
+// socket), with the same effects in the same order. The message and the response are object
+// literals holding from the start every own field they get later (a field first assigned on an
+// instance walks its whole prototype chain on goja, and an existing one is found at once).
+// Each has at most seven own string-keyed fields whenever one is written, and an eighth only
+// as its last write: goja keeps an object's fields in a Go map, whose first group holds eight,
+// and a Go map with eight entries in its group grows into a table (three allocations and a
+// rehash) on any assignment, even to an existing key. So upgrade (false) and, for the default
+// keepAliveTimeout, _keepAliveTimeout are the prototypes' (their constructors set the values
+// Node's constructors set), and _dumped and _closed are added by resOnFinish's last writes.
+function fastRequest(state, server, socket, rawHeaders, method, url, now) {
+  const req = {
+    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
+    complete: false,
+  };
+  state.req = req;
+  state.reqStart = now;
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
+  const res = {
+    __proto__: ServerResponse.prototype, req, socket,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
+  };
+  if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+  // assignSocket (addResCloseListener's checks inline)
+  socket._httpMessage = res;
+  if (!socket[kResCloseListener]) {
+    const ev = socket._events;
+    if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
+  }
+  if (res._events !== undefined) res.emit('socket', socket);
+  if (dcHttp) dcServerRequest(server, req, res, socket);
+  server.emit('request', req, res);
+  // completeRequest(state, undefined), inline
+  const cur = state.req;
+  if (cur && !cur.upgrade) {
+    state.req = null;
+    state.reqStart = 0;
+    cur.complete = true;
+    if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
+    if (socket[kPausedByReq]) resumeSocket(socket);
+  }
+  return 3;
+}
+
+// newReqRes makes fastRequest's two objects, for the same path in Go (fastreq.go), which
+// makes fastRequest's other writes and checks itself; completeTail is the end of its
+// completeRequest.
+function newReqRes(socket, rawHeaders, method, url) {
+  const req = {
+    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
+    complete: false,
+  };
+  return {
+    __proto__: ServerResponse.prototype, req, socket,
+    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
+  };
+}
+function completeTail(cur, socket) {
+  if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
+  if (socket[kPausedByReq]) resumeSocket(socket);
+}
+// setFastRequest gives Go the request path's pieces; observed turns the Go paths off (see dcHttp).
+function setFastRequest(observed) {
+  binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
+    kPausedByReq, kDefaultKeepAliveTimeout, observed);
+}
+setFastRequest(false);
+// (dc, dcHttp and dcServerRequest: see the top of this file)
+dcServerParts = (observed) => {
+  if (dcServerRequest === undefined) {
+    const serverResponseFinishObserved = function _finish() {
+      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+        const socket = this.socket;
+        dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
+      }
+      return serverResponseFinish.call(this);
+    };
+    dcServerRequest = (server, req, res, socket) => {
+      if (dc.httpServerRequestStart._subscribers !== undefined) {
+        dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
+      }
+      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+        // (own and not enumerable: the Go end path leaves a response whose _finish is not the
+        // prototype's to this one)
+        Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
+      }
+    };
+  }
+  setFastRequest(observed);
+};
+if (dc !== null) dcWatchHttp();
+
+
+parserOnBody = function parserOnBody(b) {
+  const req = this.state.req;
+  if (!req || req._dumped) return;
+  if (!req.push(b)) pauseSocket(this.state.socket);
+};
+
+parserOnComplete = function parserOnComplete(trailers) {
+  completeRequest(this.state, trailers);
+};
+
+function completeRequest(state, trailers) {
+  const req = state.req;
+  if (!req) return;
+  if (req.upgrade) return;
+  if (trailers) req.rawTrailers = trailers;
+  state.req = null;
+  state.reqStart = 0;
+  req.complete = true;
+  // A message nothing has read yet ends when its stream state is made (complete says so).
+  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
+  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
+}
+
+function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
+  state.requestsCount++;
+  if (state.keepAliveTimeoutSet) {
+    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
+    else socket.setTimeout(0);
+    state.keepAliveTimeoutSet = false;
+  }
+  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
+  else pushIncoming(state, req);
+  if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
+      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
+    const res = new server.ServerResponse(req);
+    res.shouldKeepAlive = false;
+    // The 400 goes out on the socket (after any response still pending on it).
+    if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
+    else res.assignSocket(socket);
+    res.writeHead(400, ['Connection', 'close']);
+    res.end();
+    socket.destroySoon ? socket.destroySoon() : socket.end();
+    return 0;
+  }
+  const res = new server.ServerResponse(req);
+  if (req.upgrade) req.upgrade = false;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+  const maxRequests = server.maxRequestsPerSocket;
+  if (maxRequests > 0) {
+    res._maxRequestsPerSocket = maxRequests;
+    if (state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
+  }
+  if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
+  else res.assignSocket(socket);
+  res[kConnState] = state;
+  if (dcHttp) dcServerRequest(server, req, res, socket);
+  if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
+    server.emit('dropRequest', req, socket);
+    res.writeHead(503);
+    res.end();
+    return 0;
+  }
+
+  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
+  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
+      else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  return 0;
+}
+
+function hasExpect(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
+  return false;
+}
+
+function hasHost(raw) {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  return false;
+}
+
+resOnFinish = function resOnFinish(req, res, socket, state, server) {
+  if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
+  else removeIncoming(state, req);
+  if (req[kLazy] === false) { // lazyIdle(req)
+    if (req.complete) {
+      req._dumped = true; // made later, the stream state starts ended and closed
+    } else {
+      req._dump();
+    }
+  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+    req._dump();
+  }
+  if (res.detachSocket === detachSocket) { // (inline unless replaced)
+    socket._httpMessage = null;
+    res.socket = null;
+  } else {
+    res.detachSocket(socket);
+  }
+  // (destroyed and closed turn true on that tick, as Node's do, even with no listener)
+  process.nextTick(emitCloseNT, res);
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing === null || state.outgoing.length === 0) {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      if (!socket.timeout && !server.timeout) {
+        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
+        // one timer per connection checks how long the connection has been idle.
+        state.idleAt = Date.now();
+        state.lazyKeepAlive = true;
+        if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
+      } else {
+        socket.setTimeout(server.keepAliveTimeout);
+      }
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    const m = state.outgoing.shift();
+    if (m) m.assignSocket(socket);
+  }
+};
+
+// armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
+// keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
+// argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
+function armKeepAlive(state, delay, ms) {
+  const parser = state.parser;
+  if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
+    parser.armKeepAlive(delay, ms);
+    state.keepAliveTimer = parser;
+  } else {
+    state.keepAliveTimer = setTimeout(keepAliveTick, delay, state, ms);
+    state.keepAliveTimer.unref();
+  }
+}
+binding.setKeepAliveTick(keepAliveTick);
+
+function keepAliveTick(state, ms) {
+  state.keepAliveTimer = null;
+  const socket = state.socket;
+  // Not socket.destroyed: its getter makes the stream states (kilobytes per connection, for
+  // every connection once its first keep-alive check runs). A socket whose states were never
+  // made was never destroyed, since destroy() reads both.
+  if (!state.lazyKeepAlive || ((hasOwn(socket, '_readableState') || hasOwn(socket, '_writableState')) && socket.destroyed)) return;
+  let idleAt = state.idleAt;
+  if (state.consumed === 2) {
+    // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
+    // keep-alive wait, so the later of the two is the last activity).
+    const at = state.parser.dataAt();
+    if (at > idleAt) idleAt = at;
+  }
+  const left = idleAt + ms - Date.now();
+  if (left > 0) {
+    armKeepAlive(state, left, ms);
+    return;
+  }
+  state.lazyKeepAlive = false;
+  socket._onTimeout();
+}
+
+function onParserExecute(server, socket, parser, state, d) {
+  afterExecute(server, socket, state, d, parser.execute(d));
+}
+
+// parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
+// or upgraded the connection (this is the parser).
+parserAfterConsumed = function parserAfterConsumed(d, ret) {
+  const state = this.state;
+  afterExecute(state.server, state.socket, state, d, ret);
+};
+
+function afterExecute(server, socket, state, d, ret) {
+  if (typeof ret !== 'number') {
+    const e = new Error('Parse Error: ' + ret.reason);
+    e.bytesParsed = ret.bytesParsed;
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.rawPacket = d;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (state.upgraded) {
+    const req = state.req;
+    state.req = null;
+    socket.removeListener('data', state.onData);
+    if (state.consumed) {
+      const wasConsumed = state.consumed;
+      state.consumed = 0;
+      if (wasConsumed === 2 && socket._handle) socket._handle.consume(null);
+      if (socket._handle) socket._handle.onread = state.origOnread;
+      if (socket[kPausedByReq]) {
+        socket[kPausedByReq] = false;
+        if (socket._handle && !socket._handle.reading) {
+          socket._handle.reading = true;
+          socket._handle.readStart();
+        }
+      }
+    }
+    socket.removeListener('end', state.onEnd);
+    socket.removeListener('error', socketOnError);
+    socket.removeListener('timeout', socketOnTimeout);
+    socket.parser = null;
+    server[kConnections].delete(socket);
+    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const bodyHead = d.slice(ret, d.length);
+    if (server.listenerCount(eventName) > 0) {
+      socket.readableFlowing = null;
+      server.emit(eventName, req, socket, bodyHead);
+    } else {
+      socket.destroy();
+    }
+  }
+}
+
+function onSocketEnd(server, socket, parser, state) {
+  const ret = parser.finish();
+  if (ret !== undefined) {
+    const e = new Error('Parse Error');
+    e.code = ret.code;
+    e.reason = ret.reason;
+    e.bytesParsed = ret.bytesParsed;
+    socketOnError.call(socket, e);
+    return;
+  }
+  if (!server.httpAllowHalfOpen) {
+    // the client ended its side: node ends the socket, a response not yet written included;
+    // the requests in flight are given up when the socket has closed (socketOnClose), so the
+    // socket ends, finishes and is destroyed before a request emits 'aborted'
+    endSocket(state, socket);
+  } else if (state.outgoing !== null && state.outgoing.length) {
+    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (socket._httpMessage) {
+    socket._httpMessage._last = true;
+  } else {
+    endSocket(state, socket);
+  }
+}
+
+// endSocket is `if (socket.writable) socket.end()` without making the socket's stream states
+// when it has none (net's liteEnd). The responses' direct writes check the ending socket's
+// writable state, which it has not: they are turned off (st.handle), so that a late response
+// takes the general path, which makes the state and finds it ended.
+function endSocket(state, socket) {
+  if (netInternal.liteEnd(socket)) state.handle = null;
+  else if (socket.writable) socket.end();
+}
+
+socketOnError = function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  if (this.listenerCount('error') === 0) this.on('error', noop);
+  const server = this.server || (this[kState] && this[kState].server);
+  if (!server.emit('clientError', e, this)) {
+    if (this.writable && this.bytesWritten === 0) {
+      let response;
+      switch (e.code) {
+        case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
+        default: response = badRequestResponse;
+      }
+      this.write(response);
+    }
+    this.destroy(e);
+  }
+};
+
+socketOnTimeout = function socketOnTimeout() {
+  const state = this[kState];
+  const req = state && state.req;
+  const reqTimeout = req && !req.complete && req.emit('timeout', this);
+  const res = this._httpMessage;
+  const resTimeout = res && res.emit('timeout', this);
+  const serverTimeout = state && state.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+};
+
+// What a connection's state has until it differs (a connection state with more than fourteen
+// fields of its own doubles its field table at a thousand connections): the listeners, the
+// queue of responses waiting for the socket (made by the first pipelined request), and the
+// handle's own onread, which is the same function for every plain socket (the first one seen
+// is kept here and a state owns only a different one).
+connStateProto = {
+  __proto__: null,
+  onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
+  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
+};
+}
+
+
+
+
+
+// ---------------------------------------------------------------- Agent
+
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  loadEvents().call(this);
+  this.defaultPort = 80;
+  this.protocol = 'http:';
+  this.options = { __proto__: null, ...options };
+  if (this.options.noDelay === undefined) this.options.noDelay = true;
+  this.options.path = null;
+  this.requests = { __proto__: null };
+  this.sockets = { __proto__: null };
+  this.freeSockets = { __proto__: null };
+  this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
+  this.keepAlive = this.options.keepAlive || false;
+  this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
+  this.maxFreeSockets = this.options.maxFreeSockets || 256;
+  this.scheduling = this.options.scheduling || 'lifo';
+  this.maxTotalSockets = this.options.maxTotalSockets;
+  if (this.maxTotalSockets !== undefined) vals().validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
+  else this.maxTotalSockets = Infinity;
+  this.totalSocketCount = 0;
+  this.on('free', (socket, options) => {
+    const name = this.getName(options);
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const requests = this.requests[name];
+    if (requests && requests.length) {
+      const req = requests.shift();
+      if (!requests.length) delete this.requests[name];
+      setRequestSocket(this, req, socket);
+      return;
+    }
+    const req = socket._httpMessage;
+    if (!req || !req.shouldKeepAlive || !this.keepAlive) {
+      socket.destroy();
+      return;
+    }
+    const freeSockets = this.freeSockets[name] || [];
+    const freeLen = freeSockets.length;
+    let count = freeLen;
+    if (this.sockets[name]) count += this.sockets[name].length;
+    if (this.totalSocketCount > this.maxTotalSockets || count > this.maxSockets || freeLen >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
+      socket.destroy();
+      return;
+    }
+    this.freeSockets[name] = freeSockets;
+    socket._httpMessage = null;
+    this.removeSocket(socket, options);
+    socket.once('error', freeSocketErrorListener);
+    freeSockets.push(socket);
+  });
+  this.on('newListener', maybeEnableKeylog);
+}
+inheritLazy(Agent, 'events', loadEvents);
+Agent.defaultMaxSockets = Infinity;
+function maybeEnableKeylog() {}
+function freeSocketErrorListener(err) {
+  this.destroy();
+  this.emit('agentRemove');
+}
+
+Agent.prototype.createConnection = void 0
+
+;
+
+Agent.prototype.getName = void 0
+
+
+
+
+
+
+
+
+;
+
+Agent.prototype.addRequest = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+Agent.prototype.createSocket = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest', 'http:Agent.prototype', Agent.prototype, 'createSocket'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); Agent.prototype.createSocket = __gojsLazyMembers('Agent.prototype.createSocket'); } };
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+Agent.prototype.removeSocket = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+Agent.prototype.keepSocketAlive = void 0
+
+
+
+
+
+
+
+
+
+
+
+
+
+;
+
+Agent.prototype.reuseSocket = void 0
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'removeSocket', 'http:Agent.prototype', Agent.prototype, 'keepSocketAlive', 'http:Agent.prototype', Agent.prototype, 'reuseSocket'); else { Agent.prototype.removeSocket = __gojsLazyMembers('Agent.prototype.removeSocket'); Agent.prototype.keepSocketAlive = __gojsLazyMembers('Agent.prototype.keepSocketAlive'); Agent.prototype.reuseSocket = __gojsLazyMembers('Agent.prototype.reuseSocket'); } };
+
+Agent.prototype.destroy = function destroy() {
+  for (const sets of [this.freeSockets, this.sockets]) {
+    for (const key of Object.keys(sets)) for (const s of sets[key].slice()) s.destroy();
+  }
+};
+
+function setRequestSocket(agent, req, socket) {
+  req.onSocket(socket);
+  const agentTimeout = agent.options.timeout || 0;
+  if (req.timeout === undefined || req.timeout === agentTimeout) return;
+  socket.setTimeout(req.timeout);
+}
+
+// Made on first use (http.globalAgent or the first request): a runtime that only requires http
+// does not build it.
+let globalAgent;
+let globalAgentMade = false;
+function getGlobalAgent() {
+  if (!globalAgentMade) {
+    globalAgentMade = true;
+    globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+  }
+  return globalAgent;
+}
+
+// ---------------------------------------------------------------- ClientRequest
+
+const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
+
+function ClientRequest(input, options, cb) {
+  OutgoingMessage.call(this);
+  if (typeof input === 'string') {
+    input = urlToHttpOptions(new URL(input));
+  } else if (input instanceof URL) {
+    input = urlToHttpOptions(input);
+  } else {
+    cb = options;
+    options = input;
+    input = null;
+  }
+  if (typeof options === 'function') {
+    cb = options;
+    options = input || { __proto__: null };
+  } else {
+    options = Object.assign(input || {}, options);
+  }
+  let agent = options.agent;
+  const defaultAgent = options._defaultAgent || module.exports.globalAgent;
+  if (agent === false) {
+    agent = new defaultAgent.constructor();
+  } else if (agent === null || agent === undefined) {
+    if (typeof options.createConnection !== 'function') agent = defaultAgent;
+    options.agent = agent;
+  } else if (agent && typeof agent.addRequest !== 'function') {
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+  }
+  this.agent = agent;
+  const protocol = options.protocol || defaultAgent.protocol;
+  let expectedProtocol = defaultAgent.protocol;
+  if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
+  if (options.path) {
+    const path = String(options.path);
+    if (INVALID_PATH_REGEX.test(path)) throw new (errs().codes.ERR_UNESCAPED_CHARACTERS)('Request path');
+  }
+  if (protocol !== expectedProtocol) throw new (errs().codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol);
+  const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
+  const port = options.port = options.port || defaultPort || 80;
+  const host = options.host = clientReq().validateHost(options.hostname, 'hostname') || clientReq().validateHost(options.host, 'host') || 'localhost';
+  const setHost = options.setHost === undefined || Boolean(options.setHost);
+  this.socketPath = options.socketPath;
+  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout');
+  const signal = options.signal;
+  if (signal) clientReq().addAbortSignal(signal, this);
+  let method = options.method;
+  const methodIsString = typeof method === 'string';
+  if (method !== null && method !== undefined && !methodIsString) {
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.method', 'string', method);
+  }
+  if (methodIsString && method) {
+    if (!checkIsHttpToken(method)) throw new (errs().codes.ERR_INVALID_HTTP_TOKEN)('Method', method);
+    method = this.method = method.toUpperCase();
+  } else {
+    method = this.method = 'GET';
+  }
+  const maxHeaderSizeOpt = options.maxHeaderSize;
+  if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSizeOpt;
+  if (options.insecureHTTPParser !== undefined) vals().validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
+  if (options.joinDuplicateHeaders !== undefined) vals().validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  this.path = options.path || '/';
+  if (cb) this.once('response', cb);
+  if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' ||
+      method === 'TRACE' || method === 'CONNECT') {
+    this.useChunkedEncodingByDefault = false;
+  } else {
+    this.useChunkedEncodingByDefault = true;
+  }
+  this._ended = false;
+  this.res = null;
+  this.aborted = false;
+  this.timeoutCb = null;
+  this.upgradeOrConnect = false;
+  this.parser = null;
+  this.maxHeadersCount = null;
+  this.reusedSocket = false;
+  this.host = host;
+  this.protocol = protocol;
+  if (this.agent) {
+    if (!this.agent.keepAlive && !Number.isFinite(this.agent.maxSockets)) {
+      this._last = true;
+      this.shouldKeepAlive = false;
+    } else {
+      this._last = false;
+      this.shouldKeepAlive = true;
+    }
+  }
+  const headersArray = Array.isArray(options.headers);
+  if (!headersArray) {
+    if (options.headers) {
+      for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
+    }
+    if (host && !this.getHeader('host') && setHost) {
+      let hostHeader = host;
+      const posColon = hostHeader.indexOf(':');
+      if (posColon !== -1 && hostHeader.includes(':', posColon + 1) && hostHeader.charCodeAt(0) !== 91) {
+        hostHeader = `[${hostHeader}]`;
+      }
+      if (port && +port !== defaultPort) hostHeader += ':' + port;
+      this.setHeader('Host', hostHeader);
+    }
+    if (options.auth && !this.getHeader('Authorization')) {
+      this.setHeader('Authorization', 'Basic ' + lazyBuffer().from(options.auth).toString('base64'));
+    }
+    if (this.getHeader('expect')) {
+      if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('render');
+      this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
+    }
+  } else {
+    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers);
+  }
+  const optsWithoutSignal = { __proto__: null, ...options };
+  delete optsWithoutSignal.signal;
+  if (this.agent) {
+    this.agent.addRequest(this, optsWithoutSignal);
+  } else {
+    this._last = true;
+    this.shouldKeepAlive = false;
+    let opts = optsWithoutSignal;
+    if (opts.path || opts.socketPath) {
+      opts = { ...optsWithoutSignal };
+      if (opts.socketPath) opts.path = opts.socketPath;
+      else if (opts.path) opts.path = undefined;
+    }
+    if (typeof opts.createConnection === 'function') {
+      const oncreate = (err, socket) => {
+        if (called) return;
+        called = true;
+        if (err) process.nextTick(() => emitRequestError(this, err));
+        else this.onSocket(socket);
+      };
+      let called = false;
+      const newSocket = opts.createConnection(opts, oncreate);
+      if (newSocket) oncreate(null, newSocket);
+    } else {
+      this.onSocket(loadNet().createConnection(opts));
+    }
+  }
+}
+Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+
+
+
+
+function urlToHttpOptions(url) {
+  const options = {
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return options;
+}
+
+ClientRequest.prototype.path = undefined; // (an own data property: nothing up the chain has a setter)
+
+ClientRequest.prototype._finish = void 0
+
+
+
+
+;
+
+ClientRequest.prototype._implicitHeader = void 0
+
+
+;
+
+ClientRequest.prototype.abort = void 0
+
+
+
+
+;
+
+
+ClientRequest.prototype.destroy = void 0
+
+
+
+
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ClientRequest.prototype', ClientRequest.prototype, '_finish', 'http:ClientRequest.prototype', ClientRequest.prototype, '_implicitHeader', 'http:ClientRequest.prototype', ClientRequest.prototype, 'abort', 'http:ClientRequest.prototype', ClientRequest.prototype, 'destroy'); else { ClientRequest.prototype._finish = __gojsLazyMembers('ClientRequest.prototype._finish'); ClientRequest.prototype._implicitHeader = __gojsLazyMembers('ClientRequest.prototype._implicitHeader'); ClientRequest.prototype.abort = __gojsLazyMembers('ClientRequest.prototype.abort'); ClientRequest.prototype.destroy = __gojsLazyMembers('ClientRequest.prototype.destroy'); } };
+const kError = Symbol('kError');
+
+
+ClientRequest.prototype.onSocket = void 0
+
+;
+
+
+
+
+ClientRequest.prototype.setTimeout = void 0
+
+
+
+
+
+
+
+;
+
+ClientRequest.prototype.setNoDelay = void 0
+
+
+;
+ClientRequest.prototype.setSocketKeepAlive = void 0
+
+
+;
+ClientRequest.prototype.clearTimeout = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ClientRequest.prototype', ClientRequest.prototype, 'onSocket', 'http:ClientRequest.prototype', ClientRequest.prototype, 'setTimeout', 'http:ClientRequest.prototype', ClientRequest.prototype, 'setNoDelay', 'http:ClientRequest.prototype', ClientRequest.prototype, 'setSocketKeepAlive', 'http:ClientRequest.prototype', ClientRequest.prototype, 'clearTimeout'); else { ClientRequest.prototype.onSocket = __gojsLazyMembers('ClientRequest.prototype.onSocket'); ClientRequest.prototype.setTimeout = __gojsLazyMembers('ClientRequest.prototype.setTimeout'); ClientRequest.prototype.setNoDelay = __gojsLazyMembers('ClientRequest.prototype.setNoDelay'); ClientRequest.prototype.setSocketKeepAlive = __gojsLazyMembers('ClientRequest.prototype.setSocketKeepAlive'); ClientRequest.prototype.clearTimeout = __gojsLazyMembers('ClientRequest.prototype.clearTimeout'); } };
+
+// What a client does with its response: made with the first request's socket.
+let clientConnObj;
+function clientConn() { return clientConnObj || (clientConnObj = makeClientConn()); }
+function makeClientConn() {
+  function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
+    const st = this.st;
+    const { req, socket } = st;
+    nextRawHeaders = rawHeaders;
+    const res = new IncomingMessage(socket);
+    nextRawHeaders = null;
+    res.httpVersionMajor = major;
+    res.httpVersionMinor = minor;
+    res.httpVersion = `${major}.${minor}`;
+    res.statusCode = statusCode;
+    res.statusMessage = statusMessage;
+    res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
+    res.upgrade = upgrade;
+    st.res = res;
+    if (req.res) {
+      // already a response (duplicate); ignore
+      socket.destroy();
+      return 1;
+    }
+    if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
+      res.upgrade = true;
+      return 2;
+    }
+    if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
+      st.res = null;
+      if (statusCode === 100) req.emit('continue');
+      req.emit('information', {
+        statusCode, statusMessage, httpVersion: res.httpVersion, httpVersionMajor: major, httpVersionMinor: minor,
+        headers: res.headers, rawHeaders,
+      });
+      return 1;
+    }
+    if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
+    req.res = res;
+    res.req = req;
+    emitResponse(req, res, socket, st);
+    if (req.method === 'HEAD') return 1;
+    return 0;
+  }
+
+  function clientOnBody(b) {
+    const st = this.st;
+    const res = st.res;
+    if (!res || res._dumped) return;
+    if (!res.push(b)) pauseSocket(st.socket);
+  }
+
+  function clientOnComplete(trailers) {
+    const st = this.st;
+    const res = st.res;
+    if (!res) return;
+    if (res.upgrade) return;
+    if (trailers) res.rawTrailers = trailers;
+    st.res = null;
+    res.complete = true;
+    if (!lazyIdle(res)) res.push(null);
+    resumeSocket(st.socket);
+  }
+
+  function clientSocketOnData(socket, st, d) {
+    const { req, parser } = st;
+    const ret = parser.execute(d);
+    if (typeof ret !== 'number') {
+      const e = new Error('Parse Error: ' + ret.reason);
+      e.code = ret.code;
+      e.reason = ret.reason;
+      e.bytesParsed = ret.bytesParsed;
+      e.rawPacket = d;
+      freeParser(st);
+      socket.destroy();
+      req.socket._hadError = true;
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        emitRequestError(req, e);
+      }
+      return;
+    }
+    if (parser.upgraded()) {
+      const r = st.res;
+      const bodyHead = d.slice(ret, d.length);
+      socket.removeListener('data', st.onData);
+      socket.removeListener('end', st.onEnd);
+      socket.removeListener('drain', st.onDrain);
+      socket.removeListener('error', st.onError);
+      socket.removeListener('close', st.onClose);
+      freeParser(st);
+      const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+      if (req.listenerCount(eventName) > 0) {
+        req.upgradeOrConnect = true;
+        socket.emit('agentRemove');
+        socket._httpMessage = null;
+        socket.readableFlowing = null;
+        req.res = r;
+        r.req = req;
+        req.emit(eventName, r, socket, bodyHead);
+        req.destroyed = true;
+        req._closed = true;
+        req.emit('close');
+      } else {
+        socket.destroy();
+      }
+      return;
+    }
+  }
+
+  function emitResponse(req, res, socket, st) {
+    // node adds its own listeners first, so the socket is cleaned up (and
+    // back in the pool) before the user's 'end' listeners run
+    res.on('end', () => responseOnEnd(req, res, socket, st));
+    req.on('finish', () => {
+      if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
+    });
+    if (dcHttp && dc.httpClientResponseFinish._subscribers !== undefined) {
+      dc.httpClientResponseFinish.publish({ request: req, response: res });
+    }
+    if (req.aborted || !req.emit('response', res)) {
+      if (req.aborted || !req.listenerCount('response')) res._dump();
+    }
+    if (req.aborted) res._dump();
+  }
+
+  function responseOnEnd(req, res, socket, st) {
+    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    req._ended = true;
+    if (!req.shouldKeepAlive) {
+      if (socket.writable) {
+        if (typeof socket.destroySoon === 'function') socket.destroySoon();
+        else socket.end();
+      }
+    } else if (req.writableFinished && !res.aborted) {
+      responseKeepAlive(req, st);
+    }
+  }
+
+  function responseKeepAlive(req, st) {
+    const socket = req.socket;
+    if (req.timeoutCb) {
+      socket.removeListener('timeout', req.timeoutCb);
+      req.timeoutCb = null;
+    }
+    socket.removeListener('data', st.onData);
+    socket.removeListener('end', st.onEnd);
+    socket.removeListener('drain', st.onDrain);
+    socket.removeListener('error', st.onError);
+    socket.removeListener('close', st.onClose);
+    freeParser(st);
+    req.destroyed = true;
+    // the socket goes back to the pool once the user's 'end' listeners ran;
+    // the response lets go of it so destroying it leaves the socket alone
+    if (req.res) req.res.socket = null;
+    process.nextTick(emitFreeNT, req);
+  }
+
+  function emitFreeNT(req) {
+    req._closed = true;
+    req.emit('close');
+    if (req.socket) req.socket.emit('free');
+  }
+
+  function freeParser(st) {
+    if (st.socket) st.socket.parser = null;
+    st.req.parser = null;
+  }
+
+  function clientSocketOnEnd(socket, st) {
+    const { req, parser } = st;
+    const ret = parser.finish();
+    if (!req.res && !socket._hadError) {
+      socket._hadError = true;
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        emitRequestError(req, connResetException('socket hang up'));
+      }
+    }
+    if (ret !== undefined && req.res && !req.res.complete) {
+      // truncated body
+    }
+    freeParser(st);
+    socket.destroy();
+  }
+
+  function clientSocketOnError(socket, st, err) {
+    const { req } = st;
+    freeParser(st);
+    if (req) {
+      req.socket._hadError = true;
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        emitRequestError(req, err);
+      }
+    }
+  }
+
+  function clientSocketOnClose(socket, st) {
+    const { req } = st;
+    const res = req.res;
+    freeParser(st);
+    if (res) {
+      if (!res.complete) {
+        res.destroy(connResetException('aborted'));
+      }
+      req._closed = true;
+      req.emit('close');
+      if (!res.aborted && res.readable && res.complete === false) {
+        res.push(null);
+      }
+    } else {
+      if (!socket._hadError && !req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        emitRequestError(req, req[kError] || connResetException('socket hang up'));
+      }
+      req._closed = true;
+      req.emit('close');
+    }
+  }
+  return { clientOnHeaders, clientOnBody, clientOnComplete, clientSocketOnData, clientSocketOnEnd, clientSocketOnError, clientSocketOnClose };
+}
+
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
+}
+
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
+
+// ClientRequest's helpers: made with the first request.
+let clientReqObj;
+function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); }
+function makeClientReq() {
+  function validateHost(host, name) {
+    if (host !== null && host !== undefined && typeof host !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
+    }
+    return host;
+  }
+  function getTimerDuration(msecs, name) {
+    vals().validateNumber(msecs, name);
+    if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+    return msecs;
+  }
+  function addAbortSignal(signal, req) {
+    if (!signal || typeof signal.aborted !== 'boolean') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
+    const onAbort = () => {
+      const { AbortError } = require('internal/errors');
+      req.destroy(new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      req.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  function emitAbortNT(req) { req.emit('abort'); }
+  function emitErrorCloseNT(req, err) {
+    if (err && !req._hadErrorEmitted) {
+      req._hadErrorEmitted = true;
+      emitRequestError(req, err);
+    } else if (!err && !req.res) {
+      const e = connResetException('socket hang up');
+      if (!req._hadErrorEmitted) {
+        req._hadErrorEmitted = true;
+        emitRequestError(req, e);
+      }
+    }
+    req._closed = true;
+    req.emit('close');
+  }
+  function onSocketNT(req, socket, err) {
+    if (req.destroyed || err) {
+      req.destroyed = true;
+      if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
+      else if (socket) socket.destroy(err);
+      if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
+        req._hadErrorEmitted = true;
+        emitRequestError(req, err || req[kError] || connResetException('socket hang up'));
+      }
+      req._closed = true;
+      req.emit('close');
+      return;
+    }
+    tickOnSocket(req, socket);
+    req._flush();
+  }
+  function tickOnSocket(req, socket) {
+    const C = clientConn();
+    const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
+      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete,
+      !!(req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser));
+    const st = { req, socket, res: null, parser };
+    parser.st = st;
+    parser.setMethod(req.method);
+    req.socket = socket;
+    req.parser = parser;
+    socket.parser = parser;
+    socket._httpMessage = req;
+    if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
+    if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+      listenSocketTimeout(req);
+    }
+    st.onData = (d) => C.clientSocketOnData(socket, st, d);
+    st.onEnd = () => C.clientSocketOnEnd(socket, st);
+    st.onError = (err) => C.clientSocketOnError(socket, st, err);
+    st.onClose = () => C.clientSocketOnClose(socket, st);
+    st.onDrain = () => {
+      const msg = socket._httpMessage;
+      if (msg && msg[kNeedDrain]) {
+        msg[kNeedDrain] = false;
+        msg.emit('drain');
+      }
+    };
+    socket.on('error', st.onError);
+    socket.on('data', st.onData);
+    socket.on('end', st.onEnd);
+    socket.on('close', st.onClose);
+    socket.on('drain', st.onDrain);
+    if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
+    req.emit('socket', socket);
+  }
+  function listenSocketTimeout(req) {
+    if (req.timeoutCb) return;
+    req.timeoutCb = () => req.emit('timeout');
+    if (req.socket) req.socket.once('timeout', req.timeoutCb);
+    else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
+  }
+  return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
+}
+
+// HTTPParser is node's parser binding class (_http_common.HTTPParser,
+// process.binding('http_parser')) over the Go parser, for the packages that parse HTTP
+// themselves (@mswjs/interceptors, so nock 14 and msw, parse what a ClientRequest writes to
+// their mock socket): callbacks in numbered slots, execute() returning the bytes parsed or an
+// error, the method as an index into `methods` (llhttp's order). Made on first use.
+const parserMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIONS', 'TRACE', 'COPY', 'LOCK',
+  'MKCOL', 'MOVE', 'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL', 'REPORT',
+  'MKACTIVITY', 'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE', 'PATCH', 'PURGE',
+  'MKCALENDAR', 'LINK', 'UNLINK', 'SOURCE', 'QUERY'];
+const parserAllMethods = parserMethods.slice(0, 34).concat(['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY',
+  'PAUSE', 'TEARDOWN', 'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'QUERY']);
+let HTTPParserClass;
+function getHTTPParser() {
+  if (HTTPParserClass) return HTTPParserClass;
+  const kBinding = Symbol('kBinding');
+  const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3, kOnMessageComplete = 4;
+  // the binding's callbacks run with the binding parser as `this`; its owner is the HTTPParser
+  function onHeaders(major, minor, raw, method, url, status, statusMessage, upgrade, keepAlive) {
+    const owner = this.owner;
+    if (typeof owner[kOnMessageBegin] === 'function') owner[kOnMessageBegin]();
+    const response = owner.type === HTTPParser.RESPONSE;
+    const ret = owner[kOnHeadersComplete](major, minor, raw,
+      response ? undefined : parserMethods.indexOf(method), response ? undefined : url,
+      response ? status : undefined, response ? statusMessage : undefined, upgrade, keepAlive);
+    // a request asking for an upgrade (or a CONNECT) ends the HTTP part, as llhttp's pause does
+    if (!response && (upgrade || method === 'CONNECT')) return 2;
+    return ret === 1 || ret === 2 ? ret : 0;
+  }
+  function onBody(b) {
+    const fn = this.owner[kOnBody];
+    if (typeof fn === 'function') fn.call(this.owner, b);
+  }
+  function onComplete(trailers) {
+    const owner = this.owner;
+    if (trailers && trailers.length && typeof owner[kOnHeaders] === 'function') owner[kOnHeaders](trailers, '');
+    if (typeof owner[kOnMessageComplete] === 'function') owner[kOnMessageComplete]();
+  }
+  function parseError(e) {
+    const err = new Error('Parse Error');
+    err.bytesParsed = e.bytesParsed;
+    err.code = e.code;
+    err.reason = e.reason;
+    return err;
+  }
+  function HTTPParser() {}
+  const proto = HTTPParser.prototype;
+  delete proto.constructor;
+  // (node's order of the methods, its constructor last)
+  proto.close = function close() { this[kBinding] = null; };
+  proto.free = function free() {};
+  proto.remove = function remove() {};
+  proto.execute = function execute(buf) {
+    const bp = this[kBinding];
+    if (!bp) return 0;
+    const ret = bp.execute(buf);
+    return typeof ret === 'number' ? ret : parseError(ret);
+  };
+  proto.finish = function finish() {
+    const bp = this[kBinding];
+    if (!bp) return undefined;
+    const ret = bp.finish();
+    return ret === undefined ? undefined : parseError(ret);
+  };
+  proto.initialize = function initialize(type, resource, maxHeaderSizeArg, lenient) {
+    if (type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) throw new TypeError('Invalid parser type');
+    this.type = type;
+    const bp = binding.newParser(type === HTTPParser.RESPONSE, maxHeaderSizeArg || maxHeaderSize,
+      onHeaders, onBody, onComplete, !!lenient);
+    bp.owner = this;
+    this[kBinding] = bp;
+    this[kOnHeadersComplete] = this[kOnHeadersComplete] || (() => 0);
+  };
+  for (const name of ['pause', 'resume', 'consume', 'unconsume']) proto[name] = { [name]() {} }[name];
+  proto.getCurrentBuffer = function getCurrentBuffer() { return Buffer.alloc(0); };
+  proto.duration = function duration() { return 0; };
+  proto.headersCompleted = function headersCompleted() { return 0; };
+  Object.defineProperty(proto, 'constructor', { __proto__: null, value: HTTPParser, writable: true, configurable: true });
+  const consts = {
+    REQUEST: 1, RESPONSE: 2, kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete,
+    kOnExecute: 5, kOnTimeout: 6, kLenientNone: 0, kLenientHeaders: 1, kLenientChunkedLength: 2,
+    kLenientKeepAlive: 4, kLenientTransferEncoding: 8, kLenientVersion: 16, kLenientDataAfterClose: 32,
+    kLenientOptionalLFAfterCR: 64, kLenientOptionalCRLFAfterChunk: 128, kLenientOptionalCRBeforeLF: 256,
+    kLenientSpacesAfterChunkSize: 512, kLenientAll: 1023,
+  };
+  for (const k of Object.keys(consts)) {
+    Object.defineProperty(HTTPParser, k, { __proto__: null, value: consts[k], enumerable: true });
+  }
+  HTTPParserClass = HTTPParser;
+  return HTTPParser;
+}
+
+module.exports = {
+  _connectionListener: connectionListener,
+  METHODS,
+  STATUS_CODES,
+  Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer: void 0,
+  validateHeaderName,
+  validateHeaderValue,
+  get,
+  request,
+  setMaxIdleHTTPParsers(max) { vals().validateInteger(max, 'max', 1); },
+  maxHeaderSize: undefined,
+  globalAgent: undefined,
+};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'http'); else for (const n of ['createServer']) module.exports[n] = __gojsLazyMembers(n); };
+// accessors, as in Node
+Object.defineProperty(module.exports, 'maxHeaderSize', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return maxHeaderSize; },
+});
+Object.defineProperty(module.exports, 'globalAgent', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return getGlobalAgent(); },
+  set(value) { globalAgentMade = true; globalAgent = value; },
+});
+module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer, getHTTPParser, parserMethods, parserAllMethods };
+Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });
+
+var __gojsLazyH;
+function __gojsLazyHelpers() {
+function sharedEntry(name, value) {
+  if (value.length > 256) return [name, value];
+  let byName = sharedEntries[name];
+  if (byName === undefined) {
+    if (++sharedEntriesCount > 1000) {
+      sharedEntries = { __proto__: null };
+      sharedEntriesCount = 1;
+    }
+    byName = sharedEntries[name] = { __proto__: null };
+  } else if (++sharedEntriesCount > 1000) {
+    sharedEntries = { __proto__: null };
+    sharedEntriesCount = 1;
+    byName = sharedEntries[name] = { __proto__: null };
+  }
+  return (byName[value] = Object.freeze([name, value]));
+}
+function utcDate() {
+  if (!dateCache) {
+    dateCache = new Date().toUTCString();
+    const t = setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
+    if (t.unref) t.unref();
+  }
+  return dateCache;
+}
+function socketDestroyed(socket) {
+  return netInternal !== undefined ? netInternal.isDestroyed(socket) : socket.destroyed;
+}
+function onIncomingError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+function headerRule(field) {
+  switch (field) {
+    case 'content-type': case 'content-length': case 'user-agent': case 'referer': case 'host':
+    case 'authorization': case 'proxy-authorization': case 'if-modified-since':
+    case 'if-unmodified-since': case 'from': case 'location': case 'max-forwards':
+    case 'retry-after': case 'etag': case 'last-modified': case 'server': case 'age': case 'expires':
+      return 0; // drop duplicates
+    case 'set-cookie':
+      return 1; // array
+    case 'cookie':
+      return 2; // join with '; '
+    default:
+      return 3; // join with ', '
+  }
+}
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if ((value.length < 2 || !isCookieField(key)) && !isUniqueHeader(self, key)) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+function uniqueHeadersOf(msg) {
+  let unique = msg[kUniqueHeaders];
+  if (unique === null && msg instanceof ServerResponse) {
+    let st = msg[kConnState];
+    if (st === undefined && msg.socket) st = msg.socket[kState];
+    if (st != null && st.server) unique = st.server[kUniqueHeaders] || null;
+  }
+  return unique;
+}
+function isUniqueHeader(msg, key) {
+  const unique = uniqueHeadersOf(msg);
+  return unique !== null && unique.has(String(key).toLowerCase());
+}
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + crlf;
+  const len = key.length;
+  if (len >= 4 && len <= 17) {
+    const k = key.toLowerCase();
+    switch (k) {
+      case 'connection':
+        state.connection = true;
+        self._removedConnection = false;
+        if (RE_CONN_CLOSE.test(value)) self._last = true;
+        else self.shouldKeepAlive = true;
+        break;
+      case 'transfer-encoding':
+        state.te = true;
+        self._removedTE = false;
+        if (chunkExpression.test(value)) self.chunkedEncoding = true;
+        break;
+      case 'content-length':
+        state.contLen = true;
+        self._contentLength = +value;
+        self._removedContLen = false;
+        break;
+      case 'date': state.date = true; break;
+      case 'expect': state.expect = true; break;
+      case 'trailer': state.trailer = true; break;
+      case 'keep-alive': self._defaultKeepAlive = false; break;
+    }
+  }
+}
+function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+function installListeners(agent, s, options) {
+  function onFree() { agent.emit('free', s, options); }
+  s.on('free', onFree);
+  function onClose() {
+    agent.totalSocketCount--;
+    agent.removeSocket(s, options);
+  }
+  s.on('close', onClose);
+  function onTimeout() {
+    const sockets = agent.freeSockets;
+    if (Object.keys(sockets).some((name) => sockets[name].includes(s))) s.destroy();
+  }
+  s.on('timeout', onTimeout);
+  function onRemove() {
+    agent.totalSocketCount--;
+    agent.removeSocket(s, options);
+    s.removeListener('close', onClose);
+    s.removeListener('free', onFree);
+    s.removeListener('timeout', onTimeout);
+    s.removeListener('agentRemove', onRemove);
+  }
+  s.on('agentRemove', onRemove);
+}
+return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, uniqueHeadersOf, isUniqueHeader, storeHeader, backlogArg, installListeners };
+}
+function __gojsLazyMembers(__gojsLazyName) {
+switch (__gojsLazyName) {
+case 'createServer': return function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
+};
+case 'IncomingMessage.prototype._read': return function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket && this.socket[kPausedByReq]) resumeSocket(this.socket);
+};
+case 'IncomingMessage.prototype._destroy': { const { socketDestroyed, onIncomingError } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !socketDestroyed(this.socket) && this.aborted) {
+    this.socket.destroy(err);
+    const onclose = () => process.nextTick(onIncomingError, this, err, cb);
+    this.socket.once('close', onclose);
+  } else {
+    process.nextTick(onIncomingError, this, err, cb);
+  }
+}; }
+case 'IncomingMessage.prototype._addHeaderLines': return function _addHeaderLines(headers, n) {
+  if (headers && headers.length) {
+    const dest = this.complete ? this[kTrailers] || (this[kTrailers] = {}) : this.headers;
+    for (let i = 0; i < headers.length; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+  }
+};
+case 'IncomingMessage.prototype._addHeaderLine': { const { headerRule } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function _addHeaderLine(field, value, dest) {
+  field = field.toLowerCase();
+  const rule = headerRule(field);
+  if (rule === 2 || rule === 3) {
+    // a list: joined onto a string already there, else set (a name such as 'constructor'
+    // finds Object.prototype's, which is not a string)
+    if (typeof dest[field] === 'string') dest[field] += (rule === 3 ? ', ' : '; ') + value;
+    else dest[field] = value;
+  } else if (rule === 1) {
+    if (dest[field] !== undefined) dest[field].push(value);
+    else dest[field] = [value];
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  } else if (this.joinDuplicateHeaders) {
+    dest[field] += ', ' + value;
+  }
+}; }
+case 'IncomingMessage.prototype._dump': return function _dump() {
+  if (!this._dumped) {
+    if (lazyIdle(this)) this._readableState; // eslint-disable-line no-unused-expressions
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+case 'OutgoingMessage.prototype.cork': return function cork() { if (this.socket) this.socket.cork(); };
+case 'OutgoingMessage.prototype.uncork': return function uncork() { if (this.socket) this.socket.uncork(); };
+case 'OutgoingMessage.prototype.setHeader': { const { sharedEntry } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function setHeader(name, value) {
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set');
+  // A string name and value: all of it in Go (outheaders.go), else (and for the errors) below.
+  const r = setHeaderFast(this[kOutHeaders], name, value);
+  if (r === true) return this;
+  if (r !== false) {
+    this[kOutHeaders] = r;
+    return this;
+  }
+  // The validations' cached answers are looked up inline (a call each costs on goja).
+  let key = typeof name === 'string' ? validNames[name] : undefined;
+  if (key === undefined) {
+    validateHeaderName(name);
+    key = validNames[name] || name.toLowerCase();
+  }
+  let entry;
+  if (typeof value === 'string') {
+    const byName = sharedEntries[name];
+    if (byName !== undefined) entry = byName[value];
+    if (entry === undefined) {
+      if (validValues[value] !== true) validateHeaderValue(name, value);
+      entry = sharedEntry(name, value);
+    }
+  } else {
+    validateHeaderValue(name, value);
+    entry = [name, value];
+  }
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = newOutHeaders();
+  headers[key] = entry;
+  return this;
+}; }
+case 'OutgoingMessage.prototype.setHeaders': return function setHeaders(headers) {
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('headers', ['Headers', 'Map'], headers);
+  }
+  // (set-cookie last, its values kept apart: a Headers' get() joins them with commas)
+  const cookies = [];
+  for (const [key, value] of headers) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+      continue;
+    }
+    this.setHeader(key, value);
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
+case 'OutgoingMessage.prototype.appendHeader': return function appendHeader(name, value) {
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  const headers = this[kOutHeaders] || (this[kOutHeaders] = newOutHeaders());
+  if (!headers[field]) {
+    headers[field] = [name, value];
+    return this;
+  }
+  // (The entry is replaced, not changed: setHeader's entries are shared, see sharedEntry.)
+  const existing = Array.isArray(headers[field][1]) ? headers[field][1] : [headers[field][1]];
+  headers[field] = [headers[field][0], existing.concat(value)];
+  return this;
+};
+case 'OutgoingMessage.prototype.getHeader': return function getHeader(name) {
+  vals().validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return;
+  const entry = headers[name.toLowerCase()];
+  return entry && entry[1];
+};
+case 'OutgoingMessage.prototype.getHeaderNames': return function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+case 'OutgoingMessage.prototype.getRawHeaderNames': return function getRawHeaderNames() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return [];
+  return Object.keys(headers).map((k) => headers[k][0]);
+};
+case 'OutgoingMessage.prototype.getHeaders': return function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = { __proto__: null };
+  if (headers) for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  return ret;
+};
+case 'OutgoingMessage.prototype.hasHeader': return function hasHeader(name) {
+  vals().validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+case 'OutgoingMessage.prototype.removeHeader': return function removeHeader(name) {
+  vals().validateString(name, 'name');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+case 'OutgoingMessage.prototype._renderHeaders': return function _renderHeaders() {
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('render');
+  const headers = {};
+  const h = this[kOutHeaders];
+  if (h !== null) for (const key of Object.keys(h)) headers[h[key][0]] = h[key][1];
+  return headers;
+};
+case 'OutgoingMessage.prototype._storeHeader': { const { utcDate, processHeader } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function _storeHeader(firstLine, headers) {
+  let state = freeHeaderState;
+  if (state !== null) {
+    freeHeaderState = null;
+    state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+    state.header = firstLine;
+  } else {
+    state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+  }
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
+      } else {
+        if (headers.length % 2 !== 0) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+  let { header } = state;
+  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    // as node: a 204 or 304 that was given Transfer-Encoding: chunked sends no zero chunk and
+    // closes its connection (a proxy could read the next response as its body)
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = false;
+  }
+  if (this._removedConnection) {
+    // removeHeader('connection'): no Connection line; a keep-alive connection stays one
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
+    const shouldSendKeepAlive = this.shouldKeepAlive && (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += 'Content-Length: ' + this._contentLength + crlf;
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else {
+      this._last = true;
+    }
+  }
+  if (this.chunkedEncoding !== true && state.trailer) {
+    throw new (errs().codes.ERR_HTTP_TRAILER_INVALID || Error)('Trailers are invalid with this transfer encoding');
+  }
+  this._header = header + crlf;
+  this._headerSent = false;
+  const expect = state.expect;
+  state.header = '';
+  freeHeaderState = state;
+  if (expect) this._send('');
+}; }
+case 'OutgoingMessage.prototype._send': return function _send(data, encoding, callback) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      if (this.outputData === emptyOutput) this.outputData = [];
+      this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
+      this.outputSize += this._header.length;
+      this._onPendingData(this._header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback);
+};
+case 'OutgoingMessage.prototype._writeRaw': return function _writeRaw(data, encoding, callback) {
+  const conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  if (this.outputData === emptyOutput) this.outputData = [];
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < 16384;
+};
+case 'OutgoingMessage.prototype._flushOutput': return function _flushOutput(socket) {
+  while (this[kCorked]) {
+    this[kCorked]--;
+    socket.cork();
+  }
+  const outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  const outputData = this.outputData;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < outputLength; i++) {
+    const { data, encoding, callback } = outputData[i];
+    outputData[i].data = null;
+    ret = socket.write(data, encoding, callback);
+  }
+  socket.uncork();
+  this.outputData = emptyOutput;
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+case 'OutgoingMessage.prototype._flush': return function _flush() {
+  const socket = this.socket;
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) this._finish();
+    else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+case 'OutgoingMessage.prototype.flushHeaders': return function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+case 'OutgoingMessage.prototype.write': return function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = write_(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+case 'OutgoingMessage.prototype.addTrailers': { const { isUniqueHeader } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function addTrailers(headers) {
+  this._trailer = '';
+  const keys = Object.keys(headers);
+  const isArray = Array.isArray(headers);
+  for (let i = 0; i < keys.length; i++) {
+    let field, value;
+    if (isArray) {
+      field = headers[keys[i]][0];
+      value = headers[keys[i]][1];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field, 'Trailer name');
+    // An array value is one line per value, unless the name is a unique header (uniqueHeaders).
+    const isArrayValue = Array.isArray(value);
+    if (isArrayValue && value.length > 1 && !isUniqueHeader(this, field)) {
+      for (let j = 0; j < value.length; j++) {
+        if (checkInvalidHeaderChar(String(value[j]))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
+        this._trailer += field + ': ' + value[j] + crlf;
+      }
+      continue;
+    }
+    if (isArrayValue) value = value.join('; ');
+    if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
+    this._trailer += field + ': ' + value + crlf;
+  }
+}; }
+case 'OutgoingMessage.prototype.pipe': return function pipe() {
+  this.emit('error', new (errs().codes.ERR_STREAM_CANNOT_PIPE)());
+};
+case 'ServerResponse.prototype.assignSocket': return function assignSocket(socket) {
+  if (socket._httpMessage) throw new Error('Socket already assigned');
+  socket._httpMessage = this;
+  addResCloseListener(socket);
+  this.socket = socket;
+  this.emit('socket', socket);
+  // _flush has nothing to do for a response that has queued nothing yet.
+  if (this.outputData.length !== 0 || this.finished || this[kCorked] || this[kNeedDrain]) this._flush();
+};
+case 'ServerResponse.prototype.writeContinue': return function writeContinue(cb) {
+  this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
+  this._sent100 = true;
+};
+case 'ServerResponse.prototype.writeProcessing': return function writeProcessing(cb) {
+  this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+case 'ServerResponse.prototype.writeEarlyHints': return function writeEarlyHints(hints, cb) {
+  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  vals().validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
+  if (checkInvalidHeaderChar(link)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', 'Link');
+  head += 'Link: ' + link + '\r\n';
+  for (const key of Object.keys(hints)) {
+    if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+  }
+  head += '\r\n';
+  this._writeRaw(head, 'ascii', cb);
+};
+case 'Server.prototype.listen': { const { backlogArg } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function listen(...args) {
+  const a0 = args[0];
+  if (args.length === 0 || typeof a0 === 'function') {
+    args = [0, kHttpBacklog, ...args];
+  } else if (typeof a0 === 'number' && !(backlogArg(args[1]) || backlogArg(args[2]))) {
+    if (args.length === 1 || typeof args[1] === 'function') {
+      args.splice(1, 0, kHttpBacklog);
+    } else if (typeof args[1] === 'string' && (args.length === 2 || typeof args[2] === 'function')) {
+      args.splice(2, 0, kHttpBacklog);
+    }
+  } else if (a0 !== null && typeof a0 === 'object' && a0.backlog === undefined && 'port' in a0 &&
+      !('path' in a0) && a0.handle === undefined && a0._handle === undefined && a0.fd === undefined) {
+    args[0] = Object.assign({}, a0, { backlog: kHttpBacklog });
+  }
+  return loadNet().Server.prototype.listen.apply(this, args);
+}; }
+case 'Server.prototype.close': return function close() {
+  this.closeIdleConnections();
+  return loadNet().Server.prototype.close.apply(this, arguments);
+};
+case 'Server.prototype.closeAllConnections': return function closeAllConnections() {
+  for (const socket of this[kConnections]) socket.destroy();
+};
+case 'Server.prototype.closeIdleConnections': return function closeIdleConnections() {
+  for (const socket of this[kConnections]) {
+    const st = socket[kState];
+    if (!st || st.req !== null || (st.parser && st.parser.headStart(false))) continue;
+    const msg = socket._httpMessage;
+    if (msg && !msg.finished) continue;
+    socket.destroy();
+  }
+};
+case 'Agent.prototype.createConnection': return function createConnection(...args) {
+  return loadNet().createConnection(...args);
+};
+case 'Agent.prototype.getName': return function getName(options = {}) {
+  let name = options.host || 'localhost';
+  name += ':';
+  if (options.port) name += options.port;
+  name += ':';
+  if (options.localAddress) name += options.localAddress;
+  if (options.family === 4 || options.family === 6) name += `:${options.family}`;
+  if (options.socketPath) name += `:${options.socketPath}`;
+  return name;
+};
+case 'Agent.prototype.addRequest': return function addRequest(req, options, port, localAddress) {
+  if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
+  options = { __proto__: null, ...options, ...this.options };
+  if (options.socketPath) options.path = options.socketPath;
+  if (!options.servername && options.servername !== '') options.servername = options.host;
+  const name = this.getName(options);
+  if (!this.sockets[name]) this.sockets[name] = [];
+  const freeSockets = this.freeSockets[name];
+  let socket;
+  if (freeSockets) {
+    while (freeSockets.length && freeSockets[0].destroyed) freeSockets.shift();
+    socket = this.scheduling === 'fifo' ? freeSockets.shift() : freeSockets.pop();
+    if (!freeSockets.length) delete this.freeSockets[name];
+  }
+  const freeLen = freeSockets ? freeSockets.length : 0;
+  const sockLen = freeLen + this.sockets[name].length;
+  if (socket) {
+    this.reuseSocket(socket, req);
+    setRequestSocket(this, req, socket);
+    this.sockets[name].push(socket);
+  } else if (sockLen < this.maxSockets && !(this.maxTotalSockets && this.totalSocketCount >= this.maxTotalSockets)) {
+    this.createSocket(req, options, (err, socket) => {
+      if (err) req.onSocket(socket, err);
+      else setRequestSocket(this, req, socket);
+    });
+  } else {
+    if (!this.requests[name]) this.requests[name] = [];
+    this.requests[name].push(req);
+  }
+};
+case 'Agent.prototype.createSocket': { const { installListeners } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function createSocket(req, options, cb) {
+  options = { __proto__: null, ...options, ...this.options };
+  if (options.socketPath) options.path = options.socketPath;
+  if (!options.servername && options.servername !== '') options.servername = options.host;
+  const name = this.getName(options);
+  options._agentKey = name;
+  options.encoding = null;
+  let called = false;
+  const oncreate = (err, s) => {
+    if (called) return;
+    called = true;
+    if (err) return cb(err);
+    if (!this.sockets[name]) this.sockets[name] = [];
+    this.sockets[name].push(s);
+    this.totalSocketCount++;
+    installListeners(this, s, options);
+    cb(null, s);
+  };
+  const newSocket = this.createConnection(options, oncreate);
+  if (newSocket) oncreate(null, newSocket);
+}; }
+case 'Agent.prototype.removeSocket': return function removeSocket(s, options) {
+  const name = this.getName(options);
+  for (const sets of [this.sockets, this.freeSockets]) {
+    const sockets = sets[name];
+    if (sockets) {
+      const index = sockets.indexOf(s);
+      if (index !== -1) {
+        sockets.splice(index, 1);
+        if (sockets.length === 0) delete sets[name];
+      }
+    }
+  }
+  if (!s.writable) {
+    const requests = this.requests[name];
+    if (requests && requests.length && (this.sockets[name] || []).length < this.maxSockets) {
+      // the first waiting request stays queued: the new socket's 'free' hands it the socket
+      // (taking it off the queue here as well lost it, and that request never got a socket)
+      const req = requests[0];
+      this.createSocket(req, options, (err, socket) => {
+        if (err) {
+          const queue = this.requests[name];
+          const i = queue ? queue.indexOf(req) : -1;
+          if (i !== -1) {
+            queue.splice(i, 1);
+            if (!queue.length) delete this.requests[name];
+          }
+          req.onSocket(socket, err);
+        } else {
+          socket.emit('free');
+        }
+      });
+    }
+  }
+};
+case 'Agent.prototype.keepSocketAlive': return function keepSocketAlive(socket) {
+  socket.setKeepAlive(true, this.keepAliveMsecs);
+  socket.unref();
+  let agentTimeout = this.options.timeout || 0;
+  if (socket._httpMessage && socket._httpMessage.res) {
+    const hint = /^timeout=(\d+)/.exec(socket._httpMessage.res.headers['keep-alive'] || '');
+    if (hint) {
+      const serverHintTimeout = Number(hint[1]) * 1000 - 1000;
+      if (serverHintTimeout <= 0) return false;
+      if (!agentTimeout || serverHintTimeout < agentTimeout) agentTimeout = serverHintTimeout;
+    }
+  }
+  if (socket.timeout !== agentTimeout) socket.setTimeout(agentTimeout);
+  return true;
+};
+case 'Agent.prototype.reuseSocket': return function reuseSocket(socket, req) {
+  socket.removeListener('error', freeSocketErrorListener);
+  req.reusedSocket = true;
+  socket.ref();
+};
+case 'ClientRequest.prototype._finish': return function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+  if (dcHttp && dc.httpClientRequestStart._subscribers !== undefined) {
+    dc.httpClientRequestStart.publish({ request: this });
+  }
+};
+case 'ClientRequest.prototype._implicitHeader': return function _implicitHeader() {
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('render');
+  this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
+};
+case 'ClientRequest.prototype.abort': return function abort() {
+  if (this.aborted) return;
+  this.aborted = true;
+  process.nextTick(clientReq().emitAbortNT, this);
+  this.destroy();
+};
+case 'ClientRequest.prototype.destroy': return function destroy(err) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.res) this.res._dump();
+  this[kError] = err;
+  if (this.socket) this.socket.destroy(err);
+  return this;
+};
+case 'ClientRequest.prototype.onSocket': return function onSocket(socket, err) {
+  process.nextTick(clientReq().onSocketNT, this, socket, err);
+};
+case 'ClientRequest.prototype.setTimeout': return function setTimeout(msecs, callback) {
+  if (this._ended) return this;
+  clientReq().listenSocketTimeout(this);
+  msecs = clientReq().getTimerDuration(msecs, 'msecs');
+  if (callback) this.once('timeout', callback);
+  if (this.socket) this.socket.setTimeout(msecs);
+  else this.once('socket', (sock) => sock.setTimeout(msecs));
+  return this;
+};
+case 'ClientRequest.prototype.setNoDelay': return function setNoDelay(noDelay) {
+  if (this.socket) this.socket.setNoDelay(noDelay);
+  else this.once('socket', (s) => s.setNoDelay(noDelay));
+};
+case 'ClientRequest.prototype.setSocketKeepAlive': return function setSocketKeepAlive(enable, delay) {
+  if (this.socket) this.socket.setKeepAlive(enable, delay);
+  else this.once('socket', (s) => s.setKeepAlive(enable, delay));
+};
+case 'ClientRequest.prototype.clearTimeout': return function clearTimeout(cb) { this.setTimeout(0, cb); };
+}
+}
