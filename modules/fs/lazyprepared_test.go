@@ -2,6 +2,7 @@ package fs
 
 import (
 	"flag"
+	"go/format"
 	"os"
 	"testing"
 
@@ -15,10 +16,14 @@ var update = flag.Bool("update", false, "rewrite fs_lazy.js and lazyprepared.go"
 func TestLazyPreparedUpToDate(t *testing.T) {
 	goSrc, js, stale := modules.LazyPreparedFiles(&Module, "fs", "fsLazy", "fs_lazy.js")
 	if *update {
+		src, err := format.Source([]byte(goSrc))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile("fs_lazy.js", []byte(js), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile("lazyprepared.go", []byte(goSrc), 0o644); err != nil {
+		if err := os.WriteFile("lazyprepared.go", src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return

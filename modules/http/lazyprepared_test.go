@@ -2,6 +2,7 @@ package http
 
 import (
 	"flag"
+	"go/format"
 	"os"
 	"testing"
 
@@ -15,10 +16,14 @@ var update = flag.Bool("update", false, "rewrite http_lazy.js and lazyprepared.g
 func TestLazyPreparedUpToDate(t *testing.T) {
 	goSrc, js, stale := modules.LazyPreparedFiles(&Module, "http", "httpLazy", "http_lazy.js")
 	if *update {
+		src, err := format.Source([]byte(goSrc))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile("http_lazy.js", []byte(js), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile("lazyprepared.go", []byte(goSrc), 0o644); err != nil {
+		if err := os.WriteFile("lazyprepared.go", src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
