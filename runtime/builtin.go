@@ -31,9 +31,15 @@ func (rt *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if rt.defaultRegistry {
+		compileDepsAhead(name, rt.registry)
+	}
 	prg, err := m.Program()
 	if err != nil {
 		return nil, err
+	}
+	if rt.loadLog != nil && prg != nil {
+		*rt.loadLog = append(*rt.loadLog, name)
 	}
 	if prg == nil {
 		rt.loaded[name] = binding

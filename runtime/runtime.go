@@ -133,6 +133,7 @@ type Runtime struct {
 	loaded   map[string]goja.Value      // built-in exports by name
 	bindings map[string]*goja.Object
 	loading  map[string]*goja.Object // module objects of built-ins being loaded (cycles)
+	loadLog  *[]string               // when set (builtindeps_test.go), the built-ins with glue it loads, in order
 
 	defaultRegistry bool // registry is defaultRegistry(), the default built-ins'
 
