@@ -252,6 +252,10 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
 	prg, err := goja.CompileAST(ast, strict)
+	if modules.IsContinueChainError(err) {
+		modules.FixContinueChains(ast)
+		prg, err = goja.CompileAST(ast, strict)
+	}
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		lowerUnicodeSetsLiterals(ast)
 		if p, err2 := goja.CompileAST(ast, strict); err2 == nil {

@@ -82,42 +82,13 @@ var regexpLitType = reflect.TypeOf(&ast.RegExpLiteral{})
 
 // walkRegexps visits every *ast.RegExpLiteral reachable from v.
 func walkRegexps(v reflect.Value, visit func(*ast.RegExpLiteral)) {
-	switch v.Kind() {
-	case reflect.Interface:
-		if !v.IsNil() {
-			walkRegexps(v.Elem(), visit)
+	modules.WalkAST(v, func(n reflect.Value) bool {
+		if n.Type() == regexpLitType {
+			visit(n.Interface().(*ast.RegExpLiteral))
+			return false
 		}
-	case reflect.Pointer:
-		if v.IsNil() {
-			return
-		}
-		if v.Type() == regexpLitType {
-			visit(v.Interface().(*ast.RegExpLiteral))
-			return
-		}
-		if v.Elem().Kind() == reflect.Struct {
-			walkRegexps(v.Elem(), visit)
-		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			f := v.Field(i)
-			if !f.CanInterface() {
-				continue
-			}
-			switch f.Kind() {
-			case reflect.Interface, reflect.Pointer, reflect.Slice, reflect.Struct:
-				walkRegexps(f, visit)
-			}
-		}
-	case reflect.Slice:
-		et := v.Type().Elem()
-		if et.Kind() != reflect.Interface && et.Kind() != reflect.Pointer && et.Kind() != reflect.Struct {
-			return
-		}
-		for i := 0; i < v.Len(); i++ {
-			walkRegexps(v.Index(i), visit)
-		}
-	}
+		return true
+	})
 }
 
 // expandPropertyEscapes replaces each \p{...} and \P{...} in a u-mode pattern by a character

@@ -61,7 +61,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 			modules.FixNewTarget(ast, code)
 			modules.FixLogicalAssign(ast, code)
 			modules.FixStringBuild(ast, code)
-			if prg, err = goja.CompileAST(ast, false); err != nil {
+			prg, err = goja.CompileAST(ast, false)
+			if modules.IsContinueChainError(err) {
+				modules.FixContinueChains(ast)
+				prg, err = goja.CompileAST(ast, false)
+			}
+			if err != nil {
 				prg, err = goja.Compile(filename, code, false) // (the error as the source has it)
 			}
 		}
@@ -83,10 +88,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(prg)
 	})
 	o.Set("posKey", posKey)
-	// fixArguments(code) is code with modules.FixArgumentsSource's and
-	// FixMaxCodePointEscapes' workarounds (contexts run it through eval, which would panic).
+	// fixArguments(code) is code with modules.FixArgumentsSource's, FixMaxCodePointEscapes' and
+	// FixContinueChainsSource's workarounds (contexts run it through eval, which would panic or
+	// reject it).
 	o.Set("fixArguments", func(code string) string {
-		return modules.FixArgumentsSource(modules.FixMaxCodePointEscapes(code))
+		return modules.FixContinueChainsSource(modules.FixArgumentsSource(modules.FixMaxCodePointEscapes(code)))
 	})
 	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
 	// importName (as long, so positions hold), or undefined when it has none: goja compiles

@@ -1,0 +1,150 @@
+package modules
+
+import (
+	"reflect"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/token"
+	"github.com/dop251/goja/unistring"
+)
+
+// Labels in a chain on one loop (`a: b: for (...) { ... continue a; }`) all denote that loop,
+// so `continue a` continues it as `continue b` does; goja's compiler takes only the innermost
+// label of a chain for the loop and rejects the others ("Illegal continue statement: 'a' does not
+// denote an iteration statement"). When a compile fails so (IsContinueChainError),
+// FixContinueChains makes each such continue name the innermost label, and the program is
+// compiled again (a break of an outer label already works: it leaves the same statement). Code
+// goja compiles from text (new Function, eval) is not helped, except vm contexts'
+// (FixContinueChainsSource); ES modules fail earlier, in esbuild.
+
+const continueChainError = "does not denote an iteration statement"
+
+// IsContinueChainError reports whether err is goja's rejection of a continue to an outer label of
+// a chain (see FixContinueChains).
+func IsContinueChainError(err error) bool {
+	return err != nil && strings.Contains(err.Error(), continueChainError)
+}
+
+var (
+	labelledType = reflect.TypeOf((*ast.LabelledStatement)(nil))
+	branchType   = reflect.TypeOf((*ast.BranchStatement)(nil))
+)
+
+// FixContinueChains makes each continue to an outer label of a label chain on a loop continue the
+// innermost label.
+func FixContinueChains(prg *ast.Program) {
+	chainContinues(prg, func(b *ast.BranchStatement, inner *ast.Identifier) {
+		b.Label = &ast.Identifier{Name: inner.Name, Idx: b.Label.Idx}
+	})
+}
+
+// labelChain finds `name: name: loop` in a source (a cheap test before parsing it).
+var labelChain = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*\s*:\s*[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*\s*:\s*(?:for|while|do)\b`)
+})
+
+// FixContinueChainsSource is FixContinueChains for code compiled from its text (vm contexts run
+// code through eval): it returns src with the label of each such continue replaced, or src.
+func FixContinueChainsSource(src string) string {
+	if !strings.Contains(src, "continue") || !labelChain().MatchString(src) {
+		return src
+	}
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		return src
+	}
+	type edit struct {
+		at, end int
+		name    string
+	}
+	var edits []edit
+	chainContinues(prg, func(b *ast.BranchStatement, inner *ast.Identifier) {
+		at := int(b.Label.Idx) - 1
+		if end := at + len(b.Label.Name); at >= 0 && end <= len(src) && src[at:end] == b.Label.Name.String() {
+			edits = append(edits, edit{at, end, inner.Name.String()})
+		}
+	})
+	if len(edits) == 0 {
+		return src
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	var out strings.Builder
+	last := 0
+	for _, e := range edits {
+		out.WriteString(src[last:e.at])
+		out.WriteString(e.name)
+		last = e.end
+	}
+	out.WriteString(src[last:])
+	return out.String()
+}
+
+// chainContinues calls fix for each continue in prg that names an outer label of a chain of
+// labels on a loop, with the chain's innermost label.
+func chainContinues(prg *ast.Program, fix func(b *ast.BranchStatement, inner *ast.Identifier)) {
+	var visit func(v reflect.Value) bool
+	visit = func(v reflect.Value) bool {
+		if v.Type() != labelledType {
+			return true
+		}
+		var outer []unistring.String
+		ls := v.Interface().(*ast.LabelledStatement)
+		for {
+			next, ok := ls.Statement.(*ast.LabelledStatement)
+			if !ok {
+				break
+			}
+			outer = append(outer, ls.Label.Name)
+			ls = next
+		}
+		switch ls.Statement.(type) {
+		case *ast.ForStatement, *ast.ForInStatement, *ast.ForOfStatement, *ast.WhileStatement, *ast.DoWhileStatement:
+		default:
+			outer = nil
+		}
+		if len(outer) == 0 {
+			WalkAST(reflect.ValueOf(ls.Statement), visit)
+			return false
+		}
+		inner := ls.Label
+		WalkAST(reflect.ValueOf(ls.Statement), func(v reflect.Value) bool {
+			switch v.Type() {
+			case funcLitType, arrowLitType:
+				return false // labels do not reach into functions
+			case branchType:
+				b := v.Interface().(*ast.BranchStatement)
+				if b.Token == token.CONTINUE && b.Label != nil && slices.Contains(outer, b.Label.Name) {
+					fix(b, inner)
+				}
+			}
+			return true
+		})
+		// chains further in (the chain's own inner labels are not chains of their own)
+		WalkAST(reflect.ValueOf(ls.Statement), visit)
+		return false
+	}
+	WalkAST(reflect.ValueOf(prg), visit)
+}
+
+// WalkAST calls visit for each pointer to a node under v (a node, or a slice or struct holding
+// nodes), depth first, and goes into a node only when visit returns true.
+func WalkAST(v reflect.Value, visit func(reflect.Value) bool) {
+	switch v.Kind() {
+	case reflect.Interface:
+		if !v.IsNil() {
+			WalkAST(v.Elem(), visit)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() && v.Elem().Kind() == reflect.Struct && visit(v) {
+			WalkAST(v.Elem(), visit)
+		}
+	case reflect.Struct, reflect.Slice:
+		walkChildren(v, func(c reflect.Value) { WalkAST(c, visit) })
+	}
+}
