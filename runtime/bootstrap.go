@@ -90,6 +90,7 @@ func (rt *Runtime) bootstrap() error {
 		rt.installJSONParse()
 		rt.installJSONStringify()
 		rt.installProxyHasInstance()
+		dropLaterSetMethods(g.Get("Set"))
 	}
 	if !rt.attachProtoTemplates() {
 		rt.installWellFormed()

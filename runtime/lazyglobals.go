@@ -142,7 +142,8 @@ func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
 
 // baseTemplate is goja's global template with the globals every runtime changes made on first
 // use: JSON (with V8's parse errors and the Go stringify), Proxy (the forwarding one, an
-// accessor until first read) and EvalError (its replacement, errorstack.go). Made once per process; not valid when the layout is unknown.
+// accessor until first read), EvalError (its replacement, errorstack.go) and Set (node 20's
+// methods, setmethods.go). Made once per process; not valid when the layout is unknown.
 var baseTemplate = sync.OnceValue(func() reflect.Value {
 	lay := globalTemplate()
 	if !lay.ok {
@@ -157,6 +158,10 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 					l.rt.patchJSONStringify(o)
 				}
 			}
+			return v
+		}),
+		"Set": lay.wrapGoja("Set", func(r *goja.Runtime, v goja.Value) goja.Value {
+			dropLaterSetMethods(lay.dataValue(v))
 			return v
 		}),
 		"Proxy": lay.wrapGoja("Proxy", func(r *goja.Runtime, v goja.Value) goja.Value {
