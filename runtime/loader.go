@@ -32,6 +32,17 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	if conds := h.FlagValues("--conditions"); len(conds) > 0 {
 		b.Set("conditions", conds) // node's --conditions / -C: export conditions of the user's
 	}
+	// preserveSymlinks() is node's --preserve-symlinks (1) and --preserve-symlinks-main (2), as bits
+	lz.Set("preserveSymlinks", func(c goja.FunctionCall) goja.Value {
+		n := 0
+		if rt.flag("--preserve-symlinks") {
+			n |= 1
+		}
+		if rt.flag("--preserve-symlinks-main") {
+			n |= 2
+		}
+		return vm.ToValue(n)
+	})
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
 	// rather than from JS Sets every runtime would build
 	lz.Set("isBuiltin", func(c goja.FunctionCall) goja.Value {

@@ -78,7 +78,10 @@ Options:
   --unhandled-rejections=m   throw (default), strict, warn, warn-with-error-code or none
   --expose-gc                define gc(), which runs a full garbage collection
   --title=title              set process.title
-  Node's and V8's tuning options (--max-old-space-size, --jitless...) are accepted and ignored.
+  --preserve-symlinks        keep required modules' paths as requested (not made real)
+  --preserve-symlinks-main   the same for the main module
+  Node's and V8's tuning options (--max-old-space-size, --jitless...) and --inspect[-brk]
+  (gojs has no debugger) are accepted and ignored.
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
 ~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
@@ -411,13 +414,15 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--v8-pool-size", "--secure-heap", "--secure-heap-min", "--use-largepages",
 		"--gc-interval", "--random-seed", "--hash-seed", "--report-dir", "--report-directory",
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
-		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit":
+		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit",
+		"--experimental-specifier-resolution":
 		return true, true
 	case "--no-warnings", "--no-deprecation", "--warnings", "--deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
 		"--enable-source-maps", "--no-experimental-fetch", "--harmony",
 		"--no-experimental-global-webcrypto", "--no-experimental-global-customevent",
 		"--use-strict", "--expose-internals", "--abort-on-uncaught-exception",
+		"--preserve-symlinks", "--preserve-symlinks-main",
 		"--zero-fill-buffers", "--trace-exit", "--trace-sync-io", "--trace-atomics-wait",
 		"--trace-promises", "--trace-tls", "--trace-sigint",
 		"--no-extra-info-on-fatal-exception", "--no-force-async-hooks-checks",
@@ -440,7 +445,10 @@ func nodeOption(name string) (takesValue, ok bool) {
 		// diagnostics gojs does not produce (V8's GC trace, reports, heap snapshots, the
 		// inspector): accepted as node accepts them
 		"--trace-gc", "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
-		"--report-compact":
+		"--report-compact",
+		// (gojs has no debugger: the program runs as without them; each takes an optional
+		// =[host:]port)
+		"--inspect", "--inspect-brk", "--inspect-wait":
 		return false, true
 	}
 	return false, false

@@ -312,8 +312,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
     let filename;
     const rc = binding.stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = binding.realpath(basePath);
-      if (!filename) filename = resolver().tryExtensions(basePath, exts);
+      if (rc === 0) filename = keepsLinks(isMain ? 2 : 1) ? basePath : binding.realpath(basePath);
+      if (!filename) filename = resolver().tryExtensions(basePath, exts, isMain);
     }
     if (!filename && rc === 1) filename = resolver().tryPackage(basePath, exts, isMain, request);
     if (filename) {
@@ -347,6 +347,14 @@ let importBase; // the importing file of the import being resolved, undefined fo
 
 // ---- from a request to a file --------------------------------------------------------------
 
+// keepsLinks(bit): whether --preserve-symlinks (1) or --preserve-symlinks-main (2) is given: a
+// module's (the main module's) path is then kept as the request makes it, not made real.
+let symlinkFlags = -1;
+function keepsLinks(bit) {
+  if (symlinkFlags < 0) symlinkFlags = binding.preserveSymlinks();
+  return (symlinkFlags & bit) !== 0;
+}
+
 // The helpers _findPath and _resolveFilename use for a request that is no built-in's are made the
 // first time one is resolved: a runtime that requires only built-ins never builds them.
 let resolverObj;
@@ -354,7 +362,7 @@ function resolver() {
   // (runtime/js/loaderresolve.js, compiled on first use)
   return resolverObj || (resolverObj = binding.resolverFactory()({
     binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions: () => conditions,
-    importBase: () => importBase,
+    importBase: () => importBase, keepsLinks,
   }));
 }
 

@@ -7,7 +7,7 @@
 // that requires only built-ins, and a main file given by its path, never needs them. Each function
 // keeps its name, so that its frames read (and map to node's) as before. conditions returns the
 // condition set of the resolution in progress.
-const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions } = R;
+const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions, keepsLinks } = R;
 
 let pkgExportsObj; // (exports.js's functions, see pkgExports)
 
@@ -15,12 +15,15 @@ function statPath(p) { return binding.stat(p); } // 0 file, 1 directory, negativ
 
 function toRealPath(p) { return binding.realpath(p); }
 
-function tryFile(p) {
-  return statPath(p) === 0 ? toRealPath(p) : false;
+// (with --preserve-symlinks a module's path stays as requested; the main module's is made real
+// here even with --preserve-symlinks-main, as in node)
+function tryFile(p, isMain) {
+  if (statPath(p) !== 0) return false;
+  return !isMain && keepsLinks(1) ? p : toRealPath(p);
 }
-function tryExtensions(p, exts) {
+function tryExtensions(p, exts, isMain) {
   for (const ext of exts) {
-    const f = tryFile(p + ext);
+    const f = tryFile(p + ext, isMain);
     if (f) return f;
   }
   return false;
@@ -29,11 +32,12 @@ function tryExtensions(p, exts) {
 function tryPackage(requestPath, exts, isMain, originalPath) {
   const pkg = readPackage(requestPath);
   const main = pkg && pkg.main;
-  if (!main || typeof main !== 'string') return tryExtensions(resolvePath(requestPath, 'index'), exts);
+  if (!main || typeof main !== 'string') return tryExtensions(resolvePath(requestPath, 'index'), exts, isMain);
   const filename = resolvePath(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) || tryExtensions(resolvePath(filename, 'index'), exts);
+  let actual = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(resolvePath(filename, 'index'), exts, isMain);
   if (actual === false) {
-    actual = tryExtensions(resolvePath(requestPath, 'index'), exts);
+    actual = tryExtensions(resolvePath(requestPath, 'index'), exts, isMain);
     if (!actual) {
       const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
       err.code = 'MODULE_NOT_FOUND';
@@ -64,7 +68,7 @@ function parsePackageName(request) {
 }
 
 function checkResolved(filename, request) {
-  if (statPath(filename) === 0) return toRealPath(filename);
+  if (statPath(filename) === 0) return keepsLinks(1) ? filename : toRealPath(filename);
   const err = new Error(`Cannot find module '${filename}'`);
   err.code = 'MODULE_NOT_FOUND';
   throw err;
