@@ -268,6 +268,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 		prg, err = goja.CompileAST(ast, strict)
 	}
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
+		modules.LowerIndicesLiterals(ast)
 		lowerUnicodeSetsLiterals(ast)
 		if p, err2 := goja.CompileAST(ast, strict); err2 == nil {
 			return p, nil

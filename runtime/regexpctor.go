@@ -23,6 +23,19 @@ func (rt *Runtime) installRegExp() {
 	ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		pattern, flags := call.Argument(0), call.Argument(1)
 		args := call.Arguments
+		// the d flag, which goja refuses: made without it, then given hasIndicesProto
+		hasIndices := false
+		if goja.IsUndefined(flags) {
+			if o, ok := pattern.(*goja.Object); ok && rt.regexpDProto != nil && o.Prototype() == rt.regexpDProto {
+				hasIndices = true
+				flags = vm.ToValue(strings.Replace(o.Get("flags").String(), "d", "", 1))
+				args = []goja.Value{pattern, flags}
+			}
+		} else if fs := flags.String(); strings.Count(fs, "d") == 1 {
+			hasIndices = true
+			flags = vm.ToValue(strings.Replace(fs, "d", "", 1))
+			args = []goja.Value{pattern, flags}
+		}
 		if o, ok := pattern.(*goja.Object); ok && rt.regexpSourceGet != nil && o.ClassName() == "RegExp" {
 			// a regexp whose property escapes were expanded: made again from the pattern as
 			// written, as V8 makes it from its original source (with other flags, the
@@ -81,6 +94,9 @@ func (rt *Runtime) installRegExp() {
 		if err != nil {
 			panic(regexpSyntaxError(vm, err, call.Argument(0), call.Argument(1)))
 		}
+		if hasIndices {
+			rt.giveIndices(v, proto)
+		}
 		return v
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "RegExp", 2)
@@ -90,6 +106,18 @@ func (rt *Runtime) installRegExp() {
 	modules.NameFunc(vm, species, "get [Symbol.species]", 0)
 	ctor.DefineAccessorPropertySymbol(goja.SymSpecies, species, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	g.DefineDataProperty("RegExp", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// hasIndices: false but for d-flag regexps (regexpindices.go, whose prototype says true)
+	hasIndices := modules.Func(vm, "get hasIndices", 0, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.This.(*goja.Object)
+		switch {
+		case ok && o.ClassName() == "RegExp":
+			return vm.ToValue(false)
+		case ok && o == proto:
+			return goja.Undefined()
+		}
+		panic(vm.NewTypeError("RegExp.prototype.hasIndices getter called on non-RegExp object"))
+	})
+	proto.DefineAccessorProperty("hasIndices", hasIndices, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
 // regexpSyntaxError words the engine's error for a pattern it refused as V8 does: "Invalid

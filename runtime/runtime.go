@@ -120,6 +120,7 @@ type Runtime struct {
 	generatorDepth         int           // generator resumptions nested in its wrappers (yieldstar.go)
 	toLocaleStringFixed    bool          // installToLocaleString ran
 	regexpExecGuarded      bool          // installRegExpExecGuard ran
+	regexpDProto           *goja.Object  // the prototype of d-flag regexps (regexpindices.go), made on first use
 	regexpStaticsFixed     bool          // installRegExpStatics ran
 	asyncMethodsFixed      bool          // installAsyncMethodsHelper ran
 	stringLengthFixed      bool          // installStringLength ran

@@ -66,6 +66,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 				modules.FixContinueChains(ast)
 				prg, err = goja.CompileAST(ast, false)
 			}
+			if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") && modules.LowerIndicesLiterals(ast) {
+				prg, err = goja.CompileAST(ast, false)
+			}
 			if err != nil {
 				prg, err = goja.Compile(filename, code, false) // (the error as the source has it)
 			}

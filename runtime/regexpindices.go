@@ -1,0 +1,308 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf16"
+
+	"github.com/dlclark/regexp2/v2"
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// The d flag (hasIndices): goja refuses it. A regexp made with it (new RegExp(p, 'd'), or a
+// literal /p/d, which the compile step turns into that call: regexpDLiterals) is made without it
+// and given a prototype of its own, inheriting RegExp.prototype, whose exec adds the result's
+// indices (each group's [start, end] in UTF-16 code units, undefined for a group that did not
+// take part, and indices.groups for named groups), whose flags getter puts the d back and whose
+// hasIndices is true. match, matchAll, replace and split call exec, so they see the indices too.
+//
+// The positions come from running the regexp's pattern (as the engine compiled it) with
+// regexp2, goja's own engine for what Go's regexp cannot do, from where the match starts; if
+// that does not give the engine's match, the groups are placed by searching their text in the
+// match.
+
+// hasIndicesProto returns the prototype of the runtime's d-flag regexps, made on first use.
+func (rt *Runtime) hasIndicesProto(proto *goja.Object) *goja.Object {
+	if rt.regexpDProto != nil {
+		return rt.regexpDProto
+	}
+	vm := rt.vm
+	p := vm.NewObject()
+	_ = p.SetPrototype(proto)
+	nativeExec, _ := goja.AssertFunction(proto.Get("exec"))
+	_ = p.DefineDataProperty("exec", modules.Func(vm, "exec", 1, func(call goja.FunctionCall) goja.Value {
+		res, err := nativeExec(call.This, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		if o, ok := call.This.(*goja.Object); ok {
+			if r, ok := res.(*goja.Object); ok {
+				rt.addIndices(o, r)
+			}
+		}
+		return res
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	flagsGet := ownGetter(vm, proto, "flags")
+	flags := modules.Func(vm, "get flags", 0, func(call goja.FunctionCall) goja.Value {
+		if flagsGet == nil {
+			return vm.ToValue("d")
+		}
+		v, err := flagsGet(call.This)
+		if err != nil {
+			panic(err)
+		}
+		return vm.ToValue("d" + v.String())
+	})
+	_ = p.DefineAccessorProperty("flags", flags, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	yes := modules.Func(vm, "get hasIndices", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(true) })
+	_ = p.DefineAccessorProperty("hasIndices", yes, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	rt.regexpDProto = p
+	return p
+}
+
+// giveIndices makes re, just made without the d flag, a regexp with it: of hasIndicesProto, or,
+// for an instance of a subclass, with the prototype's exec, flags and hasIndices as its own.
+func (rt *Runtime) giveIndices(re, proto *goja.Object) {
+	dp := rt.hasIndicesProto(proto)
+	if re.Prototype() == proto {
+		_ = re.SetPrototype(dp)
+		return
+	}
+	for _, name := range []string{"exec", "flags", "hasIndices"} {
+		d := ownDescriptor(rt.vm, dp, name)
+		if d == nil {
+			continue
+		}
+		if get, ok := d.Get("get").(*goja.Object); ok {
+			_ = re.DefineAccessorProperty(name, get, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		} else {
+			_ = re.DefineDataProperty(name, d.Get("value"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+}
+
+// ownGetter is the getter of obj's own accessor name, or nil.
+func ownGetter(vm *goja.Runtime, obj *goja.Object, name string) goja.Callable {
+	d := ownDescriptor(vm, obj, name)
+	if d == nil {
+		return nil
+	}
+	get, _ := goja.AssertFunction(d.Get("get"))
+	return get
+}
+
+// ownDescriptor is Object.getOwnPropertyDescriptor(obj, name) (as the global Object has it), or
+// nil.
+func ownDescriptor(vm *goja.Runtime, obj *goja.Object, name string) *goja.Object {
+	ctor, _ := vm.GlobalObject().Get("Object").(*goja.Object)
+	if ctor == nil {
+		return nil
+	}
+	gopd, _ := goja.AssertFunction(ctor.Get("getOwnPropertyDescriptor"))
+	if gopd == nil {
+		return nil
+	}
+	d, err := gopd(goja.Undefined(), obj, vm.ToValue(name))
+	if err != nil {
+		return nil
+	}
+	desc, _ := d.(*goja.Object)
+	return desc
+}
+
+// addIndices sets res.indices for res, the result of re's exec.
+func (rt *Runtime) addIndices(re, res *goja.Object) {
+	vm := rt.vm
+	n := int(res.Get("length").ToInteger())
+	at := int(res.Get("index").ToInteger())
+	input, ok := res.Get("input").(goja.String)
+	if !ok || n < 1 {
+		return
+	}
+	pos, names := groupPositions(re, input, at, n)
+	if pos == nil {
+		pos = searchedPositions(res, input, at, n)
+	}
+	indices := vm.NewArray()
+	for i := 0; i < n; i++ {
+		v := goja.Undefined()
+		if pos[2*i] >= 0 {
+			v = vm.NewArray(pos[2*i], pos[2*i+1])
+		}
+		_ = indices.Set(strconv.Itoa(i), v)
+	}
+	groups := goja.Undefined()
+	if g, ok := res.Get("groups").(*goja.Object); ok {
+		obj := vm.NewObject()
+		_ = obj.SetPrototype(nil)
+		for _, k := range g.Keys() {
+			v := goja.Undefined()
+			for i, name := range names {
+				if name == k && i < n {
+					v = indices.Get(strconv.Itoa(i))
+				}
+			}
+			_ = obj.Set(k, v)
+		}
+		groups = obj
+	}
+	_ = indices.Set("groups", groups)
+	_ = res.Set("indices", indices)
+}
+
+// groupPositions runs re's pattern with regexp2 from at (a UTF-16 index) in input: the start
+// and end of each of the n groups (-1 for one that did not take part), and the groups' names by
+// number; nil when that is not the engine's match.
+func groupPositions(re *goja.Object, input goja.String, at, n int) ([]int, []string) {
+	src, ok := regexpPattern(re)
+	if !ok {
+		return nil, nil
+	}
+	var opts regexp2.RegexOptions = regexp2.ECMAScript
+	unicode := false
+	if f, ok := re.Get("flags").(goja.String); ok {
+		fs := f.String()
+		if strings.Contains(fs, "i") {
+			opts |= regexp2.IgnoreCase
+		}
+		if strings.Contains(fs, "m") {
+			opts |= regexp2.Multiline
+		}
+		if strings.Contains(fs, "s") {
+			opts |= regexp2.Singleline
+		}
+		if strings.ContainsAny(fs, "uv") {
+			opts |= regexp2.Unicode
+			unicode = true
+		}
+	}
+	rx := indicesRegexp(src, opts)
+	if rx == nil {
+		return nil, nil
+	}
+	// the text as the engine matches it: UTF-16 code units, or code points with the u flag;
+	// at16[i] is the UTF-16 index of rune i (and of the end, at16[len(runes)])
+	l := input.Length()
+	runes := make([]rune, 0, l)
+	at16 := make([]int, 0, l+1)
+	for i := 0; i < l; i++ {
+		c := input.CharAt(i)
+		at16 = append(at16, i)
+		if unicode && utf16.IsSurrogate(rune(c)) && c < 0xDC00 && i+1 < l {
+			if d := input.CharAt(i + 1); d >= 0xDC00 && d <= 0xDFFF {
+				runes = append(runes, utf16.DecodeRune(rune(c), rune(d)))
+				i++
+				continue
+			}
+		}
+		runes = append(runes, rune(c))
+	}
+	at16 = append(at16, l)
+	start := -1
+	for i, p := range at16 {
+		if p == at {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil, nil
+	}
+	m, err := rx.FindRunesMatchStartingAt(runes, start)
+	if err != nil || m == nil || m.RuneIndex != start {
+		return nil, nil
+	}
+	groups := m.Groups()
+	if len(groups) != n {
+		return nil, nil
+	}
+	pos := make([]int, 2*n)
+	names := make([]string, n)
+	for i, g := range groups {
+		names[i] = g.Name
+		if len(g.Captures) == 0 {
+			pos[2*i], pos[2*i+1] = -1, -1
+			continue
+		}
+		pos[2*i], pos[2*i+1] = at16[g.RuneIndex], at16[g.RuneIndex+g.RuneLength]
+	}
+	return pos, names
+}
+
+// indicesRegexps caches the regexp2 programs of d-flag patterns (a few at most in a program).
+var indicesRegexps struct {
+	sync.Mutex
+	m map[indicesKey]*regexp2.Regexp
+}
+
+type indicesKey struct {
+	src  string
+	opts regexp2.RegexOptions
+}
+
+func indicesRegexp(src string, opts regexp2.RegexOptions) *regexp2.Regexp {
+	k := indicesKey{src, opts}
+	indicesRegexps.Lock()
+	rx, ok := indicesRegexps.m[k]
+	indicesRegexps.Unlock()
+	if ok {
+		return rx
+	}
+	rx, err := regexp2.Compile(src, opts)
+	if err != nil {
+		rx = nil
+	}
+	indicesRegexps.Lock()
+	if indicesRegexps.m == nil || len(indicesRegexps.m) >= 256 {
+		indicesRegexps.m = map[indicesKey]*regexp2.Regexp{}
+	}
+	indicesRegexps.m[k] = rx
+	indicesRegexps.Unlock()
+	return rx
+}
+
+// searchedPositions places res's groups by their text: the match at its index, each group at the
+// first place in the match, from the previous group's start, that holds its text.
+func searchedPositions(res *goja.Object, input goja.String, at, n int) []int {
+	pos := make([]int, 2*n)
+	match, _ := res.Get("0").(goja.String)
+	if match == nil {
+		return nil
+	}
+	pos[0], pos[1] = at, at+match.Length()
+	from := 0
+	for i := 1; i < n; i++ {
+		g, ok := res.Get(strconv.Itoa(i)).(goja.String)
+		if !ok {
+			pos[2*i], pos[2*i+1] = -1, -1
+			continue
+		}
+		j := stringIndex(match, g, from)
+		if j < 0 {
+			j = stringIndex(match, g, 0)
+		}
+		if j < 0 {
+			j = 0
+		}
+		from = j
+		pos[2*i], pos[2*i+1] = at+j, at+j+g.Length()
+	}
+	return pos
+}
+
+// stringIndex is the first UTF-16 index at or after from where s holds sub, or -1.
+func stringIndex(s, sub goja.String, from int) int {
+	ls, lsub := s.Length(), sub.Length()
+outer:
+	for i := from; i+lsub <= ls; i++ {
+		for j := 0; j < lsub; j++ {
+			if s.CharAt(i+j) != sub.CharAt(j) {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
