@@ -674,7 +674,7 @@ class ReadableStreamBYOBReader {
   [kInspect](depth, options) {
     return customInspect(depth, options, 'ReadableStreamBYOBReader', {
       stream: this[kState].stream,
-      requestIntoRequests: this[kState].readIntoRequests.length,
+      readIntoRequests: this[kState].readIntoRequests.length,
       close: this[kState].close.promise,
     });
   }
