@@ -106,7 +106,10 @@ function resetQueue(c) {
   c.queueTotalSize = 0;
 }
 function enqueueValueWithSize(c, value, size) {
-  if (typeof size !== 'number' || size !== size || size < 0 || size === Infinity) {
+  // As the spec's EnqueueValueWithSize: the size is converted to a number first (a strategy's
+  // size may return '3'; an undefined size is reported as NaN).
+  size = +size;
+  if (size !== size || size < 0 || size === Infinity) {
     throw rangeArgValue('size', size);
   }
   c.queue.push({ value, size });
