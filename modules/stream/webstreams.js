@@ -128,7 +128,8 @@ function extractHighWaterMark(strategy, defaultHWM) {
   const hwm = strategy.highWaterMark;
   if (hwm === undefined) return defaultHWM;
   const n = Number(hwm);
-  if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', hwm);
+  // (reported as the number it converts to, as node does: NaN for 'x')
+  if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);
   return n;
 }
 function extractSizeAlgorithm(strategy) {
@@ -150,8 +151,17 @@ Object.defineProperty(byteLengthSize, 'name', { __proto__: null, value: 'size' }
 function countSize() { return 1; }
 Object.defineProperty(countSize, 'name', { __proto__: null, value: 'size' });
 
+// optionsBag is node's validateObject(options, 'options', kValidateObjectAllowObjectsAndNull) for
+// the ReadableStream methods' option bags: undefined or null is an empty bag, an array or a function
+// is read like an object, anything else is ERR_INVALID_ARG_TYPE.
+function optionsBag(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' && typeof options !== 'function') throw argType('options', 'Object', options);
+  return options;
+}
+
 function strategyInit(init, kind) {
-  if (init === null || typeof init !== 'object') throw argType('init', 'Object', init);
+  if (init === null || typeof init !== 'object' || Array.isArray(init)) throw argType('init', 'Object', init);
   if (init.highWaterMark === undefined) throw missingOption('init.highWaterMark');
   return Number(init.highWaterMark);
 }
@@ -258,10 +268,7 @@ class ReadableStream {
 
   getReader(options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-    if (options === null || typeof options !== 'object') {
-      if (options !== undefined) throw argType('options', 'Object', options);
-      options = {};
-    }
+    options = optionsBag(options);
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (String(mode) !== 'byob') throw argValue('options.mode', mode);
@@ -270,11 +277,11 @@ class ReadableStream {
 
   pipeThrough(transform, options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    options = optionsBag(options);
     const readable = transform && transform.readable;
     if (!isReadableStream(readable)) throw argType('transform.readable', 'ReadableStream', readable);
     const writable = transform.writable;
     if (!isWritableStream(writable)) throw argType('transform.writable', 'WritableStream', writable);
-    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
     const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw argType('options.signal', 'AbortSignal', signal);
@@ -290,7 +297,7 @@ class ReadableStream {
     try {
       if (!isReadableStream(this)) throw invalidThis('ReadableStream');
       if (!isWritableStream(destination)) throw argType('transform.writable', 'WritableStream', destination);
-      if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+      options = optionsBag(options);
       const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
       if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
         throw argType('options.signal', 'AbortSignal', signal);
@@ -311,7 +318,7 @@ class ReadableStream {
 
   values(options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+    options = optionsBag(options);
     return readableStreamAsyncIterator(this, !!options.preventCancel);
   }
 
@@ -1651,6 +1658,7 @@ function nextSteps(s) {
     if (res.done) {
       s.done = true;
       readableStreamDefaultReaderRelease(reader);
+      return { done: true, value: undefined }; // (node's iterator result, done first)
     }
     return res;
   }, (err) => {
