@@ -13,6 +13,15 @@ const kState = Symbol('kState');
 const kType = Symbol('kType');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kIsClosedPromise = Symbol('kIsClosedPromise');
+
+// The spec's TransferArrayBuffer, as node's: the bytes move to a new ArrayBuffer (no copy) and the
+// given one is left detached, so a chunk enqueued into a byte stream, or a view handed to a BYOB
+// read or a BYOB request, reads as empty afterwards.
+function transferArrayBuffer(buffer) {
+  const moved = binding.transfer(buffer);
+  if (moved === undefined) throw invalidState('The ArrayBuffer could not be transferred');
+  return moved;
+}
 const kChunk = Symbol('kChunk');
 const kClose = Symbol('kClose');
 const kError = Symbol('kError');
@@ -1145,12 +1154,13 @@ function readableByteStreamControllerEnqueue(controller, chunk) {
   const c = controller[kState];
   const stream = c.stream;
   if (c.closeRequested || stream[kState].state !== 'readable') return;
-  const buffer = chunk.buffer;
   const byteOffset = chunk.byteOffset;
   const byteLength = chunk.byteLength;
+  const buffer = transferArrayBuffer(chunk.buffer);
   if (c.pendingPullIntos.length > 0) {
     const first = c.pendingPullIntos[0];
     readableByteStreamControllerInvalidateBYOBRequest(controller);
+    first.buffer = transferArrayBuffer(first.buffer);
     if (first.readerType === 'none') {
       readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, first);
     }
@@ -1158,17 +1168,16 @@ function readableByteStreamControllerEnqueue(controller, chunk) {
   if (readableStreamHasDefaultReader(stream)) {
     readableByteStreamControllerProcessReadRequestsUsingQueue(controller);
     if (readableStreamGetNumReadRequests(stream) === 0) {
-      readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+      readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength);
     } else {
       if (c.pendingPullIntos.length > 0) c.pendingPullIntos.shift();
-      const view = new Uint8Array(buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
-      readableStreamFulfillReadRequest(stream, view, false);
+      readableStreamFulfillReadRequest(stream, new Uint8Array(buffer, byteOffset, byteLength), false);
     }
   } else if (readableStreamHasBYOBReader(stream)) {
-    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength);
     readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
   } else {
-    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength);
   }
   readableByteStreamControllerCallPullIfNeeded(controller);
 }
@@ -1288,9 +1297,18 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
     Ctor = view.constructor;
   }
   const minimumFill = min * elementSize;
+  const bufferByteLength = view.buffer.byteLength;
+  const { byteOffset, byteLength } = view; // (read before the transfer leaves view empty)
+  let buffer;
+  try {
+    buffer = transferArrayBuffer(view.buffer);
+  } catch (e) {
+    readIntoRequest[kError](e);
+    return;
+  }
   const desc = {
-    buffer: view.buffer, bufferByteLength: view.buffer.byteLength, byteOffset: view.byteOffset,
-    byteLength: view.byteLength, bytesFilled: 0, minimumFill, elementSize, viewConstructor: Ctor,
+    buffer, bufferByteLength, byteOffset,
+    byteLength, bytesFilled: 0, minimumFill, elementSize, viewConstructor: Ctor,
     readerType: 'byob',
   };
   if (c.pendingPullIntos.length > 0) {
@@ -1310,7 +1328,8 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
       return;
     }
     if (c.closeRequested) {
-      const e = invalidState('Partial read');
+      // (node's message here: the queue holds less than one element and no more will come)
+      const e = invalidState('ReadableStream closed');
       readableByteStreamControllerError(controller, e);
       readIntoRequest[kError](e);
       return;
@@ -1346,13 +1365,15 @@ function readableByteStreamControllerRespondWithNewView(controller, view) {
   if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw rangeArgValue('view', view);
   if (first.bufferByteLength !== view.buffer.byteLength) throw rangeArgValue('view', view);
   if (first.bytesFilled + view.byteLength > first.byteLength) throw rangeArgValue('view', view);
-  first.buffer = view.buffer;
-  readableByteStreamControllerRespondInternal(controller, view.byteLength);
+  const viewByteLength = view.byteLength; // (read before the transfer leaves view empty)
+  first.buffer = transferArrayBuffer(view.buffer);
+  readableByteStreamControllerRespondInternal(controller, viewByteLength);
 }
 
 function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
   const c = controller[kState];
   const first = c.pendingPullIntos[0];
+  first.buffer = transferArrayBuffer(first.buffer);
   readableByteStreamControllerInvalidateBYOBRequest(controller);
   if (c.stream[kState].state === 'closed') {
     if (first.readerType === 'none') c.pendingPullIntos.shift();
