@@ -2236,7 +2236,7 @@ class WritableStreamDefaultController {
     resetQueue(this[kState]);
   }
   [kInspect](depth, options) {
-    return customInspect(depth, options, 'WritableStreamDefaultController', {});
+    return customInspect(depth, options, 'WritableStreamDefaultController', { stream: this[kState].stream });
   }
 }
 setToStringTag(WritableStreamDefaultController, 'WritableStreamDefaultController');
