@@ -349,6 +349,8 @@ class ReadableStream {
   }
 }
 setToStringTag(ReadableStream, 'ReadableStream');
+// (node's ReadableStream.from is enumerable: console.log(ReadableStream) shows it)
+Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: true });
 
 function readableStreamFromIterable(iterable) {
   let iterator;

@@ -438,6 +438,9 @@ function addCatch(promise) {
 let targetInternals;
 
 class EventTarget {
+  // node's marker, an enumerable static: console.log(EventTarget) shows it
+  static [Symbol.for('nodejs.event_target')] = true;
+
   #events = new Map();
 
   constructor() {
