@@ -1768,7 +1768,10 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   if (signal !== undefined) {
     abortAlgorithm = () => {
-      const error = signal.reason;
+      // As node's: a reason that is node's own AbortError (not a DOMException) becomes a
+      // DOMException AbortError with its message.
+      const reason = signal.reason;
+      const error = reason instanceof ie.AbortError ? new DOMException(reason.message, 'AbortError') : reason;
       const actions = [];
       if (!preventAbort) {
         actions.push(() => {
