@@ -410,7 +410,7 @@ function _errnoException(...args) {
   return errnoException(...args);
 }
 function _exceptionWithHostPort(...args) {
-  return exceptionWithHostPort(...args);
+  return errors.exceptionWithHostPort(...args);
 }
 function errnoException(err, syscall, original) {
   const code = getSystemErrorName(err);
@@ -418,20 +418,6 @@ function errnoException(err, syscall, original) {
   ex.errno = err;
   ex.code = code;
   ex.syscall = syscall;
-  return ex;
-}
-function exceptionWithHostPort(err, syscall, address, port, additional) {
-  const code = getSystemErrorName(err);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const ex = new Error(`${syscall} ${code}${details}`);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
-  ex.address = address;
-  if (port) ex.port = port;
   return ex;
 }
 
