@@ -553,15 +553,6 @@ class CallTracker {
   #callChecks = new Set();
   #trackedFunctions = new WeakMap();
 
-  constructor() {
-    if (!callTrackerWarned) {
-      callTrackerWarned = true;
-      if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
-        process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
-      }
-    }
-  }
-
   #getTrackedFunction(tracked) {
     if (!this.#trackedFunctions.has(tracked)) {
       throw new codes.ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
@@ -627,7 +618,21 @@ class CallTracker {
 function noop() {}
 Object.defineProperty(noop, 'name', { __proto__: null, value: '' });
 
-assert.CallTracker = CallTracker;
+// As node's, the export is util.deprecate's wrapper around the class: a function named
+// 'deprecated' that warns (DEP0173) once and constructs a CallTracker.
+function deprecated(...args) {
+  if (!callTrackerWarned) {
+    callTrackerWarned = true;
+    if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173', deprecated);
+    }
+  }
+  if (new.target) return Reflect.construct(CallTracker, args, new.target);
+  return Reflect.apply(CallTracker, this, args);
+}
+Object.setPrototypeOf(deprecated, CallTracker);
+deprecated.prototype = CallTracker.prototype;
+assert.CallTracker = deprecated;
 
 function strict(...args) {
   innerOk(strict, args.length, ...args);

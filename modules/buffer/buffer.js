@@ -554,6 +554,8 @@ for (const k of ['from', 'copyBytesFrom', 'of', 'alloc', 'allocUnsafe', 'allocUn
   'compare', 'isEncoding', 'concat', 'byteLength']) {
   Buffer[k] = statics[k];
 }
+// node's own-symbol alias of isEncoding (what its string_decoder reads), listed by console.log(Buffer)
+Buffer[Symbol('kIsEncodingSymbol')] = statics.isEncoding;
 
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {

@@ -905,6 +905,9 @@ EventEmitter.setMaxListeners = setMaxListeners;
   EventEmitter.listenerCount = lc;
 }
 
-// node's signature is setMaxListeners(n = defaultMaxListeners, ...eventTargets).
+// node's signature is setMaxListeners(n = defaultMaxListeners, ...eventTargets); it and init are
+// anonymous functions there (console.log(require('events')) shows [Function (anonymous)]).
 Object.defineProperty(setMaxListeners, 'length', { __proto__: null, value: 0 });
+Object.defineProperty(setMaxListeners, 'name', { __proto__: null, value: '' });
+Object.defineProperty(EventEmitter.init, 'name', { __proto__: null, value: '' });
 module.exports = EventEmitter;

@@ -242,7 +242,9 @@ function bodyStreamFrom(buf) {
   return new ReadableStream({
     type: 'bytes',
     start(controller) {
-      if (buf.length) controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, buf.length));
+      // (a copy: a byte stream's enqueue detaches the chunk's buffer, and buf may be shared
+      // with a clone or still be the body's source)
+      if (buf.length) controller.enqueue(new Uint8Array(buf));
       controller.close();
     },
   });

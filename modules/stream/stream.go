@@ -57,4 +57,4 @@ var Consumers = modules.Module{Name: "stream/consumers", JSRef: &consumersJS}
 var Web = modules.Module{Name: "stream/web", JSRef: &webJS}
 
 // WebInternal is "internal/webstreams": the WHATWG streams implementation.
-var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JSRef: &webstreamsJS}
+var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JSRef: &webstreamsJS, Bind: bindWeb}

@@ -3849,6 +3849,13 @@ Writable.fromWeb = function(writableStream, options) { return webHooks().newStre
 Writable.toWeb = function(streamWritable) { return webHooks().newWritableStreamFromStreamWritable(streamWritable); };
 Duplex.fromWeb = function(pair, options) { return webHooks().newStreamDuplexFromReadableWritablePair(pair, options); };
 Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromDuplex(duplex); };
+// node's key order (what console.log(require('stream')) shows): Readable.wrap after toWeb,
+// Duplex.from after fromWeb and toWeb.
+for (const [C, k] of [[Readable, 'wrap'], [Duplex, 'from']]) {
+  const d = Object.getOwnPropertyDescriptor(C, k);
+  delete C[k];
+  Object.defineProperty(C, k, d);
+}
 
 // ---------------------------------------------------------------- duplexPair
 

@@ -13,6 +13,15 @@ const kState = Symbol('kState');
 const kType = Symbol('kType');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kIsClosedPromise = Symbol('kIsClosedPromise');
+
+// The spec's TransferArrayBuffer, as node's: the bytes move to a new ArrayBuffer (no copy) and the
+// given one is left detached, so a chunk enqueued into a byte stream, or a view handed to a BYOB
+// read or a BYOB request, reads as empty afterwards.
+function transferArrayBuffer(buffer) {
+  const moved = binding.transfer(buffer);
+  if (moved === undefined) throw invalidState('The ArrayBuffer could not be transferred');
+  return moved;
+}
 const kChunk = Symbol('kChunk');
 const kClose = Symbol('kClose');
 const kError = Symbol('kError');
@@ -106,7 +115,10 @@ function resetQueue(c) {
   c.queueTotalSize = 0;
 }
 function enqueueValueWithSize(c, value, size) {
-  if (typeof size !== 'number' || size !== size || size < 0 || size === Infinity) {
+  // As the spec's EnqueueValueWithSize: the size is converted to a number first (a strategy's
+  // size may return '3'; an undefined size is reported as NaN).
+  size = +size;
+  if (size !== size || size < 0 || size === Infinity) {
     throw rangeArgValue('size', size);
   }
   c.queue.push({ value, size });
@@ -125,7 +137,8 @@ function extractHighWaterMark(strategy, defaultHWM) {
   const hwm = strategy.highWaterMark;
   if (hwm === undefined) return defaultHWM;
   const n = Number(hwm);
-  if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', hwm);
+  // (reported as the number it converts to, as node does: NaN for 'x')
+  if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);
   return n;
 }
 function extractSizeAlgorithm(strategy) {
@@ -147,8 +160,17 @@ Object.defineProperty(byteLengthSize, 'name', { __proto__: null, value: 'size' }
 function countSize() { return 1; }
 Object.defineProperty(countSize, 'name', { __proto__: null, value: 'size' });
 
+// optionsBag is node's validateObject(options, 'options', kValidateObjectAllowObjectsAndNull) for
+// the ReadableStream methods' option bags: undefined or null is an empty bag, an array or a function
+// is read like an object, anything else is ERR_INVALID_ARG_TYPE.
+function optionsBag(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' && typeof options !== 'function') throw argType('options', 'Object', options);
+  return options;
+}
+
 function strategyInit(init, kind) {
-  if (init === null || typeof init !== 'object') throw argType('init', 'Object', init);
+  if (init === null || typeof init !== 'object' || Array.isArray(init)) throw argType('init', 'Object', init);
   if (init.highWaterMark === undefined) throw missingOption('init.highWaterMark');
   return Number(init.highWaterMark);
 }
@@ -255,10 +277,7 @@ class ReadableStream {
 
   getReader(options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-    if (options === null || typeof options !== 'object') {
-      if (options !== undefined) throw argType('options', 'Object', options);
-      options = {};
-    }
+    options = optionsBag(options);
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (String(mode) !== 'byob') throw argValue('options.mode', mode);
@@ -267,11 +286,11 @@ class ReadableStream {
 
   pipeThrough(transform, options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    options = optionsBag(options);
     const readable = transform && transform.readable;
     if (!isReadableStream(readable)) throw argType('transform.readable', 'ReadableStream', readable);
     const writable = transform.writable;
     if (!isWritableStream(writable)) throw argType('transform.writable', 'WritableStream', writable);
-    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
     const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw argType('options.signal', 'AbortSignal', signal);
@@ -287,7 +306,7 @@ class ReadableStream {
     try {
       if (!isReadableStream(this)) throw invalidThis('ReadableStream');
       if (!isWritableStream(destination)) throw argType('transform.writable', 'WritableStream', destination);
-      if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+      options = optionsBag(options);
       const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
       if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
         throw argType('options.signal', 'AbortSignal', signal);
@@ -308,7 +327,7 @@ class ReadableStream {
 
   values(options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-    if (options === null || typeof options !== 'object') throw argType('options', 'Object', options);
+    options = optionsBag(options);
     return readableStreamAsyncIterator(this, !!options.preventCancel);
   }
 
@@ -330,6 +349,8 @@ class ReadableStream {
   }
 }
 setToStringTag(ReadableStream, 'ReadableStream');
+// (node's ReadableStream.from is enumerable: console.log(ReadableStream) shows it)
+Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: true });
 
 function readableStreamFromIterable(iterable) {
   let iterator;
@@ -674,7 +695,7 @@ class ReadableStreamBYOBReader {
   [kInspect](depth, options) {
     return customInspect(depth, options, 'ReadableStreamBYOBReader', {
       stream: this[kState].stream,
-      requestIntoRequests: this[kState].readIntoRequests.length,
+      readIntoRequests: this[kState].readIntoRequests.length,
       close: this[kState].close.promise,
     });
   }
@@ -1135,12 +1156,13 @@ function readableByteStreamControllerEnqueue(controller, chunk) {
   const c = controller[kState];
   const stream = c.stream;
   if (c.closeRequested || stream[kState].state !== 'readable') return;
-  const buffer = chunk.buffer;
   const byteOffset = chunk.byteOffset;
   const byteLength = chunk.byteLength;
+  const buffer = transferArrayBuffer(chunk.buffer);
   if (c.pendingPullIntos.length > 0) {
     const first = c.pendingPullIntos[0];
     readableByteStreamControllerInvalidateBYOBRequest(controller);
+    first.buffer = transferArrayBuffer(first.buffer);
     if (first.readerType === 'none') {
       readableByteStreamControllerEnqueueDetachedPullIntoToQueue(controller, first);
     }
@@ -1148,17 +1170,16 @@ function readableByteStreamControllerEnqueue(controller, chunk) {
   if (readableStreamHasDefaultReader(stream)) {
     readableByteStreamControllerProcessReadRequestsUsingQueue(controller);
     if (readableStreamGetNumReadRequests(stream) === 0) {
-      readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+      readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength);
     } else {
       if (c.pendingPullIntos.length > 0) c.pendingPullIntos.shift();
-      const view = new Uint8Array(buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
-      readableStreamFulfillReadRequest(stream, view, false);
+      readableStreamFulfillReadRequest(stream, new Uint8Array(buffer, byteOffset, byteLength), false);
     }
   } else if (readableStreamHasBYOBReader(stream)) {
-    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength);
     readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(controller);
   } else {
-    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer.slice(byteOffset, byteOffset + byteLength), 0, byteLength);
+    readableByteStreamControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength);
   }
   readableByteStreamControllerCallPullIfNeeded(controller);
 }
@@ -1278,9 +1299,18 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
     Ctor = view.constructor;
   }
   const minimumFill = min * elementSize;
+  const bufferByteLength = view.buffer.byteLength;
+  const { byteOffset, byteLength } = view; // (read before the transfer leaves view empty)
+  let buffer;
+  try {
+    buffer = transferArrayBuffer(view.buffer);
+  } catch (e) {
+    readIntoRequest[kError](e);
+    return;
+  }
   const desc = {
-    buffer: view.buffer, bufferByteLength: view.buffer.byteLength, byteOffset: view.byteOffset,
-    byteLength: view.byteLength, bytesFilled: 0, minimumFill, elementSize, viewConstructor: Ctor,
+    buffer, bufferByteLength, byteOffset,
+    byteLength, bytesFilled: 0, minimumFill, elementSize, viewConstructor: Ctor,
     readerType: 'byob',
   };
   if (c.pendingPullIntos.length > 0) {
@@ -1300,7 +1330,8 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
       return;
     }
     if (c.closeRequested) {
-      const e = invalidState('Partial read');
+      // (node's message here: the queue holds less than one element and no more will come)
+      const e = invalidState('ReadableStream closed');
       readableByteStreamControllerError(controller, e);
       readIntoRequest[kError](e);
       return;
@@ -1336,13 +1367,15 @@ function readableByteStreamControllerRespondWithNewView(controller, view) {
   if (first.byteOffset + first.bytesFilled !== view.byteOffset) throw rangeArgValue('view', view);
   if (first.bufferByteLength !== view.buffer.byteLength) throw rangeArgValue('view', view);
   if (first.bytesFilled + view.byteLength > first.byteLength) throw rangeArgValue('view', view);
-  first.buffer = view.buffer;
-  readableByteStreamControllerRespondInternal(controller, view.byteLength);
+  const viewByteLength = view.byteLength; // (read before the transfer leaves view empty)
+  first.buffer = transferArrayBuffer(view.buffer);
+  readableByteStreamControllerRespondInternal(controller, viewByteLength);
 }
 
 function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
   const c = controller[kState];
   const first = c.pendingPullIntos[0];
+  first.buffer = transferArrayBuffer(first.buffer);
   readableByteStreamControllerInvalidateBYOBRequest(controller);
   if (c.stream[kState].state === 'closed') {
     if (first.readerType === 'none') c.pendingPullIntos.shift();
@@ -1648,6 +1681,7 @@ function nextSteps(s) {
     if (res.done) {
       s.done = true;
       readableStreamDefaultReaderRelease(reader);
+      return { done: true, value: undefined }; // (node's iterator result, done first)
     }
     return res;
   }, (err) => {
@@ -1734,7 +1768,10 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   if (signal !== undefined) {
     abortAlgorithm = () => {
-      const error = signal.reason;
+      // As node's: a reason that is node's own AbortError (not a DOMException) becomes a
+      // DOMException AbortError with its message.
+      const reason = signal.reason;
+      const error = reason instanceof ie.AbortError ? new DOMException(reason.message, 'AbortError') : reason;
       const actions = [];
       if (!preventAbort) {
         actions.push(() => {
@@ -2204,7 +2241,7 @@ class WritableStreamDefaultController {
     resetQueue(this[kState]);
   }
   [kInspect](depth, options) {
-    return customInspect(depth, options, 'WritableStreamDefaultController', {});
+    return customInspect(depth, options, 'WritableStreamDefaultController', { stream: this[kState].stream });
   }
 }
 setToStringTag(WritableStreamDefaultController, 'WritableStreamDefaultController');

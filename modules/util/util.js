@@ -403,12 +403,21 @@ function getSystemErrorMap() {
   return map;
 }
 
-function _exceptionWithHostPort(err, syscall, address, port, additional) {
-  var details = port && port > 0 ? address + ':' + port : address;
-  if (additional) details += ' - Local (' + additional + ')';
-  var ex = errors.errnoException(err, syscall, details);
-  ex.address = address;
-  if (port) ex.port = port;
+// util._errnoException and util._exceptionWithHostPort are node's errnoException and
+// exceptionWithHostPort (taking ...args, as node's: length 0): the message is `<syscall> <code>`
+// and the details, unlike the uv-style errors of fs ('ENOENT: no such file or directory, open').
+function _errnoException(...args) {
+  return errnoException(...args);
+}
+function _exceptionWithHostPort(...args) {
+  return errors.exceptionWithHostPort(...args);
+}
+function errnoException(err, syscall, original) {
+  const code = getSystemErrorName(err);
+  const ex = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
   return ex;
 }
 
@@ -542,7 +551,7 @@ function parseEnv(content) {
 Object.defineProperty(deprecate, 'length', { __proto__: null, value: 4 });
 Object.defineProperty(styleText, 'length', { __proto__: null, value: 2 });
 module.exports = {
-  _errnoException: errors.errnoException,
+  _errnoException: _errnoException,
   _exceptionWithHostPort: _exceptionWithHostPort,
   _extend: _extend,
   callbackify: callbackify,
@@ -583,33 +592,36 @@ module.exports = {
   parseEnv: parseEnv,
 };
 
-ObjectDefineProperty(module.exports, 'parseArgs', {
-  __proto__: null,
-  get: function () {
-    var v = require('internal/util/parse_args').parseArgs;
-    ObjectDefineProperty(module.exports, 'parseArgs', { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
-    return v;
-  },
-  configurable: true,
-  enumerable: true,
-});
-['MIMEType', 'MIMEParams'].forEach(function (name) {
-  ObjectDefineProperty(module.exports, name, {
-    __proto__: null,
-    get: function () {
-      var v = require('internal/mime')[name];
-      ObjectDefineProperty(module.exports, name, { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
-      return v;
-    },
-    configurable: true,
-    enumerable: true,
+// The lazily loaded exports, shaped as node's defineLazyProperties makes them: accessors named
+// 'get <key>' (and 'set <key>'), enumerable and configurable. Where node has a setter, the first
+// read or an assignment turns the export into a writable data property (so `util.TextDecoder = x`
+// works in strict code); the abort helpers stay getters, an assignment to them throwing there.
+function defineLazyExport(key, load, settable) {
+  let loaded = false;
+  let value;
+  function set(v) {
+    ObjectDefineProperty(module.exports, key, { __proto__: null, writable: true, value: v });
+  }
+  ObjectDefineProperty(set, 'name', { __proto__: null, value: `set ${key}` });
+  function get() {
+    if (!loaded) {
+      value = load();
+      loaded = true;
+      if (settable) set(value);
+    }
+    return value;
+  }
+  ObjectDefineProperty(get, 'name', { __proto__: null, value: `get ${key}` });
+  ObjectDefineProperty(module.exports, key, {
+    __proto__: null, configurable: true, enumerable: true, get, set: settable ? set : undefined,
   });
-});
-['TextEncoder', 'TextDecoder'].forEach(function (name) {
-  ObjectDefineProperty(module.exports, name, {
-    __proto__: null,
-    get: function () { return globalThis[name]; },
-    configurable: true,
-    enumerable: true,
-  });
-});
+}
+// (in node's key order: the abort helpers keep their places in the literal above)
+defineLazyExport('transferableAbortSignal', () => transferableAbortSignal, false);
+defineLazyExport('transferableAbortController', () => transferableAbortController, false);
+defineLazyExport('aborted', () => aborted, false);
+defineLazyExport('parseArgs', () => require('internal/util/parse_args').parseArgs, true);
+defineLazyExport('TextDecoder', () => globalThis.TextDecoder, true);
+defineLazyExport('TextEncoder', () => globalThis.TextEncoder, true);
+defineLazyExport('MIMEType', () => require('internal/mime').MIMEType, true);
+defineLazyExport('MIMEParams', () => require('internal/mime').MIMEParams, true);

@@ -438,6 +438,9 @@ function addCatch(promise) {
 let targetInternals;
 
 class EventTarget {
+  // node's marker, an enumerable static: console.log(EventTarget) shows it
+  static [Symbol.for('nodejs.event_target')] = true;
+
   #events = new Map();
 
   constructor() {
@@ -611,15 +614,21 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
 // later assignments only change what it calls (any value is kept; only functions are called).
 function defineEventHandler(proto, type) {
   const handlers = new WeakMap();
-  Object.defineProperty(proto, `on${type}`, {
-    __proto__: null,
-    enumerable: true,
-    configurable: true,
+  // As node's: the accessors are named 'get on<type>'/'set on<type>' and work only on an
+  // EventTarget instance (one with its own kHandlers), else ERR_INVALID_ARG_TYPE for "this".
+  const checkThis = (self) => {
+    if (self === null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kHandlers)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('this', 'EventTarget', self);
+    }
+  };
+  const accessors = {
     get() {
+      checkThis(this);
       const w = handlers.get(this);
       return w === undefined || w.handler === undefined ? null : w.handler;
     },
     set(value) {
+      checkThis(this);
       let w = handlers.get(this);
       if (w === undefined) {
         w = function eventHandler(...args) {
@@ -633,6 +642,15 @@ function defineEventHandler(proto, type) {
       }
       w.handler = value;
     },
+  };
+  Object.defineProperty(accessors.get, 'name', { __proto__: null, value: `get on${type}` });
+  Object.defineProperty(accessors.set, 'name', { __proto__: null, value: `set on${type}` });
+  Object.defineProperty(proto, `on${type}`, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get: accessors.get,
+    set: accessors.set,
   });
 }
 

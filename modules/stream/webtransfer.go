@@ -1,0 +1,33 @@
+package stream
+
+import (
+	"reflect"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// bindWeb fills internal/webstreams' binding. Loop only, as every Bind.
+func bindWeb(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	// transfer(buffer) is the streams spec's TransferArrayBuffer (node's detachArrayBuffer): a new
+	// ArrayBuffer takes buffer's bytes, without a copy, and buffer is left detached. A value that
+	// is not an ArrayBuffer, or one already detached, is undefined.
+	b.Set("transfer", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok || obj.ExportType() != arrayBufferType {
+			return goja.Undefined()
+		}
+		ab, ok := obj.Export().(goja.ArrayBuffer)
+		if !ok || ab.Detached() {
+			return goja.Undefined()
+		}
+		data := ab.Bytes()
+		ab.Detach()
+		return vm.ToValue(vm.NewArrayBuffer(data))
+	})
+	return nil
+}
+
+var arrayBufferType = reflect.TypeFor[goja.ArrayBuffer]()
