@@ -1088,6 +1088,7 @@ function endSlow(chunk, encoding, callback) {
   }
   if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
       !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
+      this.socket instanceof loadNet().Socket && // (another Writable sees node's two writes: head and body, then '')
       !this.socket.writableCorked && this.socket.writableLength === 0 &&
       ((typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) || chunk instanceof Uint8Array)) {
     // Fast path for the common res.end(body) with no headers sent yet: one socket write
