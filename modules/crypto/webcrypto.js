@@ -705,7 +705,10 @@ const subtleMethods = {
       .then((bits) => importKeyImpl('raw', bits, derivedKeyAlgorithm, extractable, keyUsages));
   },
 };
-for (const [k, fn] of Object.entries(subtleMethods)) {
+// in node's order (Object.keys(SubtleCrypto.prototype), util.inspect of it)
+for (const k of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits',
+  'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
+  const fn = subtleMethods[k];
   Object.defineProperty(SubtleCrypto.prototype, k, {
     __proto__: null,
     value: { [k]: wrap(fn, k) }[k], enumerable: true, configurable: true, writable: true,
