@@ -1004,6 +1004,9 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (st === undefined || st.fd < 0 || socket._handle !== st.handle || res.strictContentLength) return false;
   // (a server that refuses bodies where none may go takes the general path, which checks)
   if (st.server.rejectNonStandardBodyWrites) return false;
+  // fastEnd renders the head itself: a writeHead or _implicitHeader of the response's own, a
+  // subclass's or a patched prototype's (on-headers, as express-session and morgan use) must run
+  if (res.writeHead !== serverResponseWriteHead || res._implicitHeader !== serverResponseImplicitHeader) return false;
   const isString = typeof chunk === 'string';
   if (isString) {
     if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return false;
@@ -1342,6 +1345,7 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
+const serverResponseImplicitHeader = ServerResponse.prototype._implicitHeader;
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('write');
@@ -1378,6 +1382,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+const serverResponseWriteHead = ServerResponse.prototype.writeHead;
+binding.setEndFastHead(serverResponseWriteHead, serverResponseImplicitHeader);
 
 // ---------------------------------------------------------------- Server
 
