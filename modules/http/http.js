@@ -622,6 +622,52 @@ OutgoingMessage.prototype.getHeaders = function getHeaders() {
   return ret;
 };
 
+// _headers and _headerNames: node's deprecated (DEP0066, one warning for both) views of the
+// header store, still read and assigned by older middleware.
+let warnedDEP0066 = false;
+function warnDEP0066(name) {
+  if (warnedDEP0066) return;
+  warnedDEP0066 = true;
+  process.emitWarning(`OutgoingMessage.prototype.${name} is deprecated`, 'DeprecationWarning', 'DEP0066');
+}
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  __proto__: null, configurable: true, enumerable: false,
+  get: function() {
+    warnDEP0066('_headers');
+    return this.getHeaders();
+  },
+  set: function(val) {
+    warnDEP0066('_headers');
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = newOutHeaders();
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  },
+});
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  __proto__: null, configurable: true, enumerable: false,
+  get: function() {
+    warnDEP0066('_headerNames');
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  },
+  set: function(val) {
+    warnDEP0066('_headerNames');
+    const headers = this[kOutHeaders];
+    if (typeof val !== 'object' || val === null || !headers) return;
+    for (const key of Object.keys(val)) {
+      const entry = headers[key];
+      // (a new entry: setHeader's entries are shared, see sharedEntry)
+      if (entry) headers[key] = [val[key], entry[1]];
+    }
+  },
+});
+
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   vals().validateString(name, 'name');
   return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
