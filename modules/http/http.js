@@ -1450,8 +1450,13 @@ function Server(options, requestListener) {
 
 function initServer(self, options, requestListener, connectionEvent) {
   if (!responseDefaultsCopied) copyResponseDefaults();
-  self.IncomingMessage = options.IncomingMessage || IncomingMessage;
-  self.ServerResponse = options.ServerResponse || ServerResponse;
+  // (not enumerable: node keeps the two classes under symbols, out of Object.keys and inspect)
+  Object.defineProperty(self, 'IncomingMessage', {
+    __proto__: null, value: options.IncomingMessage || IncomingMessage, writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(self, 'ServerResponse', {
+    __proto__: null, value: options.ServerResponse || ServerResponse, writable: true, configurable: true, enumerable: false,
+  });
   // The options are checked in node's order (storeHTTPOptions).
   const { validateInteger, validateBoolean } = vals();
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
