@@ -2337,8 +2337,10 @@ function freeSocketErrorListener(err) {
   this.emit('agentRemove');
 }
 
+// node's Agent.prototype.createConnection is the net.createConnection of when http loaded: a
+// later replacement of net.createConnection does not reach agents
 Agent.prototype.createConnection = function createConnection(...args) {
-  return loadNet().createConnection(...args);
+  return loadNet()._internal.connect(...args);
 };
 
 Agent.prototype.getName = function getName(options = {}) {

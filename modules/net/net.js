@@ -1872,5 +1872,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook, connect }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });
