@@ -1,4 +1,8 @@
 'use strict';
+// node's internals keep timers of their own: a program replacing the global setTimeout and the
+// others (fake timers in tests) does not stop sockets, servers or children timing out
+let timersMod;
+function timers() { return timersMod || (timersMod = require('timers')); }
 // http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
 // the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
 
@@ -194,7 +198,7 @@ let dateCache;
 function utcDate() {
   if (!dateCache) {
     dateCache = new Date().toUTCString();
-    const t = setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
+    const t = timers().setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
     if (t.unref) t.unref();
   }
   return dateCache;
@@ -1714,10 +1718,10 @@ function checkConnections(server) {
 
 startChecking = function startChecking(server) {
   if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
-  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer] = timers().setInterval(checkConnections, server.connectionsCheckingInterval, server);
   server[kCheckTimer].unref();
   server.once('close', () => {
-    clearInterval(server[kCheckTimer]);
+    timers().clearInterval(server[kCheckTimer]);
     server[kCheckTimer] = null;
   });
 };
@@ -1783,7 +1787,7 @@ socketOnClose = function socketOnClose() {
   const kt = state.keepAliveTimer;
   if (kt !== null) {
     if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
-    else clearTimeout(kt);
+    else timers().clearTimeout(kt);
     state.keepAliveTimer = null;
   }
   state.server[kConnections].delete(this);
@@ -2113,7 +2117,7 @@ function armKeepAlive(state, delay, ms) {
     parser.armKeepAlive(delay, ms);
     state.keepAliveTimer = parser;
   } else {
-    state.keepAliveTimer = setTimeout(keepAliveTick, delay, state, ms);
+    state.keepAliveTimer = timers().setTimeout(keepAliveTick, delay, state, ms);
     state.keepAliveTimer.unref();
   }
 }
