@@ -1121,7 +1121,8 @@ function normalizeExecArgs(command, options, callback) {
 
 function exec(command, options, callback) {
   const opts = normalizeExecArgs(command, options, callback);
-  return execFile(opts.file, opts.options, opts.callback);
+  // (through the module, as node's exec: a replaced child_process.execFile is what runs)
+  return module.exports.execFile(opts.file, opts.options, opts.callback);
 }
 Object.defineProperty(exec, customPromisify, { __proto__: null, enumerable: false, value: promisifyExec(exec) });
 
