@@ -1,4 +1,8 @@
 'use strict';
+// node's internals keep timers of their own: a program replacing the global setTimeout and the
+// others (fake timers in tests) does not stop sockets, servers or children timing out
+let timersMod;
+function timers() { return timersMod || (timersMod = require('timers')); }
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const {
@@ -927,13 +931,13 @@ function spawn(file, args, options) {
   const child = new ChildProcess();
   child.spawn(opts);
   if (rawOptions.timeout > 0) {
-    let t = setTimeout(() => {
+    let t = timers().setTimeout(() => {
       if (t) {
         try { child.kill(killSignal); } catch (err) { child.emit('error', err); }
         t = null;
       }
     }, rawOptions.timeout);
-    child.once('exit', () => { if (t) { clearTimeout(t); t = null; } });
+    child.once('exit', () => { if (t) { timers().clearTimeout(t); t = null; } });
   }
   const signal = rawOptions.signal;
   if (signal) {
@@ -1008,7 +1012,7 @@ function execFile(file, args, options, callback) {
     if (exited) return;
     exited = true;
     if (timeoutId) {
-      clearTimeout(timeoutId);
+      timers().clearTimeout(timeoutId);
       timeoutId = null;
     }
     if (!callback) return;
@@ -1049,7 +1053,7 @@ function execFile(file, args, options, callback) {
   }
 
   if (options.timeout > 0) {
-    timeoutId = setTimeout(function delayedKill() {
+    timeoutId = timers().setTimeout(function delayedKill() {
       kill();
       timeoutId = null;
     }, options.timeout);
@@ -1117,7 +1121,8 @@ function normalizeExecArgs(command, options, callback) {
 
 function exec(command, options, callback) {
   const opts = normalizeExecArgs(command, options, callback);
-  return execFile(opts.file, opts.options, opts.callback);
+  // (through the module, as node's exec: a replaced child_process.execFile is what runs)
+  return module.exports.execFile(opts.file, opts.options, opts.callback);
 }
 Object.defineProperty(exec, customPromisify, { __proto__: null, enumerable: false, value: promisifyExec(exec) });
 

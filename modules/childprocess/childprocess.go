@@ -577,7 +577,10 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 		}
 		if err := cmd.Process.Signal(syscall.Signal(sig)); err != nil {
 			if errors.Is(err, os.ErrProcessDone) {
-				return -int(syscall.ESRCH)
+				// Reaped by the wait goroutine, but its exit not yet delivered: node's child is
+				// a zombie until the loop reaps it, and signalling a zombie succeeds, so kill()
+				// is true until 'exit' (which drops the handle) as in node.
+				return 0
 			}
 			return -int(modules.ErrnoOf(err))
 		}

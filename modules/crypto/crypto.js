@@ -1635,7 +1635,8 @@ function setFips(v) {
 function setEngine(id, flags) {
   validateString(id, 'id');
   if (flags !== undefined) validateNumber(flags, 'flags');
-  throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Custom engines not supported by this platform');
+  // gojs loads no OpenSSL engines: every id is one node's OpenSSL does not find
+  throw nodeError(Error, 'ERR_CRYPTO_ENGINE_UNKNOWN', `Engine "${id}" was not found`);
 }
 function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; }
 

@@ -1,4 +1,8 @@
 'use strict';
+// node's internals keep timers of their own: a program replacing the global setTimeout and the
+// others (fake timers in tests) does not stop sockets, servers or children timing out
+let timersMod;
+function timers() { return timersMod || (timersMod = require('timers')); }
 // Web Crypto API (globalThis.crypto, require('crypto').webcrypto) on top of the Node crypto
 // binding: CryptoKey wraps a KeyObject, SubtleCrypto methods validate and normalize the algorithm
 // as the WebCrypto spec says and settle their promise after the work is done.
@@ -172,7 +176,7 @@ function needUsage(key, usage, op) {
 // Runs fn and returns a promise settled with its result on a later turn, as Node's jobs do.
 function job(fn) {
   return new Promise((resolve, reject) => {
-    setImmediate(() => {
+    timers().setImmediate(() => {
       try { resolve(fn()); } catch (e) { reject(e); }
     });
   });
@@ -705,7 +709,10 @@ const subtleMethods = {
       .then((bits) => importKeyImpl('raw', bits, derivedKeyAlgorithm, extractable, keyUsages));
   },
 };
-for (const [k, fn] of Object.entries(subtleMethods)) {
+// in node's order (Object.keys(SubtleCrypto.prototype), util.inspect of it)
+for (const k of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits',
+  'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
+  const fn = subtleMethods[k];
   Object.defineProperty(SubtleCrypto.prototype, k, {
     __proto__: null,
     value: { [k]: wrap(fn, k) }[k], enumerable: true, configurable: true, writable: true,

@@ -116,11 +116,10 @@ function lookup(hostname, options, callback) {
   }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)');
   return {};
 }
-Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
-  __proto__: null,
-  value: (hostname, options) => require('dns/promises').lookup(hostname, options),
-  enumerable: false,
-});
+// as node's: util.promisify resolves { address, family } and { hostname, service } (the
+// callback's arguments by name; a lookup with all resolves its one argument, the list)
+const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
+Object.defineProperty(lookup, kCustomPromisifyArgs, { __proto__: null, value: ['address', 'family'], enumerable: false });
 
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
@@ -131,6 +130,7 @@ function lookupService(address, port, callback) {
   binding.lookupService(address, +port, callback);
   return {};
 }
+Object.defineProperty(lookupService, kCustomPromisifyArgs, { __proto__: null, value: ['hostname', 'service'], enumerable: false });
 
 // ---------------------------------------------------------------- Resolver
 

@@ -138,6 +138,16 @@ function accessSync(path, mode) {
 function exists(path, callback) {
   helpersReady || loadHelpers();
   validateFunction(callback, 'cb');
+  // (node's exists is fs.access: one replaced on the module, as graceful-fs and mocks do, runs,
+  // and is given whatever path came)
+  if (fs.access !== access) {
+    try {
+      fs.access(path, 0, (err) => callback(!err));
+    } catch {
+      callback(false);
+    }
+    return;
+  }
   try {
     path = getValidatedPath(path);
   } catch (e) {
@@ -265,11 +275,12 @@ function writeFileSync(path, data, options) {
 function appendFile(path, data, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  writeFile(path, data, appendOptions(path, options), callback);
+  // (through the module, as node's: a replaced fs.writeFile is what appends)
+  fs.writeFile(path, data, appendOptions(path, options), callback);
 }
 function appendFileSync(path, data, options) {
   helpersReady || loadHelpers();
-  writeFileSync(path, data, appendOptions(path, options));
+  fs.writeFileSync(path, data, appendOptions(path, options));
 }
 
 function open(path, flags, mode, callback) {

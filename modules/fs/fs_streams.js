@@ -190,7 +190,8 @@ function getStreams() {
       return;
     }
     this[kIsPerformingIO] = true;
-    if (this[kFastRead]) {
+    // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
+    if (this[kFastRead] && fs.read === read) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
       binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],

@@ -17,11 +17,15 @@ import (
 // (fastEndTail in http.js finishes those as fastEndResponse does).
 
 type endFastState struct {
-	emptyOutput      *goja.Object // OutgoingMessage.prototype.outputData
-	kOutHeaders      *goja.Symbol
-	kNetTimeout      *goja.Symbol // net's socket timer symbol, once net has loaded
-	finishFn         *goja.Object // serverResponseFinish
-	vUTF8, vUTF8Dash goja.Value
+	emptyOutput *goja.Object // OutgoingMessage.prototype.outputData
+	kOutHeaders *goja.Symbol
+	kNetTimeout *goja.Symbol // net's socket timer symbol, once net has loaded
+	finishFn    *goja.Object // serverResponseFinish
+	// ServerResponse.prototype's writeHead and _implicitHeader: fastEnd renders the head in
+	// their place, so a response that would call others (its own, a subclass's, a patched
+	// prototype's: on-headers) is left to endSlow
+	writeHead, implicitHeader *goja.Object
+	vUTF8, vUTF8Dash          goja.Value
 }
 
 var (
@@ -36,6 +40,8 @@ var (
 	ekConnecting       = modules.NewKey("connecting")
 	ekParent           = modules.NewKey("_parent")
 	ekFinish           = modules.NewKey("_finish")
+	ekWriteHead        = modules.NewKey("writeHead")
+	ekImplicitHeader   = modules.NewKey("_implicitHeader")
 	ekBytesDispatched  = modules.NewKey("_bytesDispatched")
 	ekWritableState    = modules.NewKey("_writableState")
 )
@@ -50,6 +56,11 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		ef.finishFn, _ = c.Argument(2).(*goja.Object)
 		return goja.Undefined()
 	})
+	b.Set("setEndFastHead", func(c goja.FunctionCall) goja.Value {
+		ef.writeHead, _ = c.Argument(0).(*goja.Object)
+		ef.implicitHeader, _ = c.Argument(1).(*goja.Object)
+		return goja.Undefined()
+	})
 	b.Set("setNetTimeout", func(c goja.FunctionCall) goja.Value {
 		ef.kNetTimeout, _ = c.Argument(0).(*goja.Symbol)
 		return goja.Undefined()
@@ -59,7 +70,7 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 	endFast := func(resV, chunk, enc goja.Value) goja.Value {
 		res, ok := resV.(*goja.Object)
 		if !ok || !goja.IsString(chunk) || ef.emptyOutput == nil || ef.kOutHeaders == nil || ef.kNetTimeout == nil ||
-			ef.finishFn == nil || f.kState == nil || f.kConnState == nil {
+			ef.finishFn == nil || ef.writeHead == nil || ef.implicitHeader == nil || f.kState == nil || f.kConnState == nil {
 			return vFalse
 		}
 		// end(): if (chunk && this[kConnState] !== null && !this._header && !this.finished &&
@@ -146,6 +157,12 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 			return vFalse
 		}
 		if ev := getD(fkEvents); ev != nil && !goja.IsUndefined(ev) {
+			return vFalse
+		}
+		if fn, ok := getD(ekWriteHead).(*goja.Object); !ok || fn != ef.writeHead {
+			return vFalse
+		}
+		if fn, ok := getD(ekImplicitHeader).(*goja.Object); !ok || fn != ef.implicitHeader {
 			return vFalse
 		}
 		bd := fs.kc.Get(sock, ekBytesDispatched)

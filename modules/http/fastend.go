@@ -286,7 +286,7 @@ func isResDefault(n unistring.String) bool {
 	case "statusCode", "shouldKeepAlive", "useChunkedEncodingByDefault", "maxRequestsOnConnectionReached",
 		"_removedConnection", "_removedContLen", "_removedTE", "_expect_continue", "_trailer", "sendDate",
 		"_keepAliveTimeout", "_defaultKeepAlive", "_maxRequestsPerSocket", "_hasBody",
-		"outputData", "strictContentLength", "_finish", "_events":
+		"outputData", "strictContentLength", "_finish", "_events", "writeHead", "_implicitHeader":
 		return true
 	}
 	return false

@@ -1,4 +1,8 @@
 'use strict';
+// node's internals keep timers of their own: a program replacing the global setTimeout and the
+// others (fake timers in tests) does not stop sockets, servers or children timing out
+let timersMod;
+function timers() { return timersMod || (timersMod = require('timers')); }
 // net: Server and Socket over the Go handles in net.go. Socket is a stream.Duplex whose
 // _read starts the Go reader and whose _write hands buffers to Go; events follow Node 20's order.
 
@@ -748,7 +752,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     msecs = 2 ** 31 - 1;
   }
   if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
+    timers().clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
   if (msecs === 0) {
@@ -757,7 +761,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    const t = globalThis.setTimeout(() => {
+    const t = timers().setTimeout(() => {
       this[kTimeout] = null;
       this._onTimeout();
     }, msecs);
@@ -947,13 +951,13 @@ Socket.prototype._final = function _final(cb) {
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
   if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
+    timers().clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
   this.connecting = false;
   for (let s = this; s !== null; s = s._parent) {
     if (s[kTimeout]) {
-      clearTimeout(s[kTimeout]);
+      timers().clearTimeout(s[kTimeout]);
       s[kTimeout] = null;
     }
   }
@@ -1230,7 +1234,7 @@ function makeConnectOps() {
   }
 
   function internalConnectMultiple(context, canceled) {
-    clearTimeout(context.timer);
+    timers().clearTimeout(context.timer);
     const self = context.socket;
     if (canceled || context.current === context.addresses.length) {
       if (context.errors.length === 0) {
@@ -1270,14 +1274,14 @@ function makeConnectOps() {
       return;
     }
     if (current < context.addresses.length - 1) {
-      context.timer = setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
+      context.timer = timers().setTimeout(internalConnectMultipleTimeout, context.timeout, context, handle, address, port, addressType);
     }
     self.emit('connectionAttempt', address, port, addressType);
   }
 
   function afterConnectMultiple(context, current, handle, address, port, addressType, status) {
     const self = context.socket;
-    clearTimeout(context.timer);
+    timers().clearTimeout(context.timer);
     if (status === 0 && current !== context.current - 1) {
       // Connected after its time was up: the next attempt already runs.
       handle.close();
@@ -1872,5 +1876,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook, connect }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });

@@ -368,7 +368,7 @@ function resolver() {
 
 // ---- resolution -------------------------------------------------------------------------------
 
-Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+const resolveFilename = Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   if (request.startsWith('node:') && Module.isBuiltin(request)) return request;
   if (builtinSet.has(request)) return request;
   // an import's errors name the importing file ("... imported from /a/b.mjs"), a require's do not
@@ -452,7 +452,9 @@ Module._load = function _load(request, parent, isMain) {
     if (!Module.isBuiltin(request)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     return loadBuiltin(id);
   }
-  if (builtinSet.has(request)) {
+  // (a bare built-in's name goes through a replaced Module._resolveFilename, as node's does:
+  // module-alias, tsconfig-paths and mocking libraries hook it)
+  if (builtinSet.has(request) && Module._resolveFilename === resolveFilename) {
     // an entry put in require.cache under a built-in's bare name stands in for it
     const cached = Module._cache[request];
     if (cached !== undefined) return cached.exports;
