@@ -122,14 +122,14 @@ class Dirent {
 
 // ---- the callback and synchronous API ------------------------------------------------
 
-
-
-
-
-
-
-
-
+function access(path, mode, callback) {
+  helpersReady || loadHelpers();
+  if (typeof mode === 'function') { callback = mode; mode = 0; }
+  path = getValidatedPath(path);
+  callback = makeCallback(callback);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode, callback);
+}
 
 
 
@@ -138,6 +138,16 @@ class Dirent {
 function exists(path, callback) {
   helpersReady || loadHelpers();
   validateFunction(callback, 'cb');
+  // (node's exists is fs.access: one replaced on the module, as graceful-fs and mocks do, runs,
+  // and is given whatever path came)
+  if (fs.access !== access) {
+    try {
+      fs.access(path, 0, (err) => callback(!err));
+    } catch {
+      callback(false);
+    }
+    return;
+  }
   try {
     path = getValidatedPath(path);
   } catch (e) {
@@ -206,61 +216,62 @@ function existsSync(path) {
 
 
 
-function writeFile(path, data, options, callback) {
-  helpersReady || loadHelpers();
-  callback = makeCallback(callback || options);
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
-  const flag = options.flag || 'w';
-  const flush = options.flush ?? false;
-  validateBoolean(flush, 'options.flush');
-  data = writeFileData(data, options.encoding);
-  if (isFd(path)) {
-    // node writes to a user fd through fs.write, which checks it at once
-    getValidatedFd(path);
-    // and, as its writeAll does before each write, gives up at once on an aborted signal
-    const signal = options.signal;
-    if (signal && signal.aborted) {
-      callback(new AbortError(undefined, { cause: signal.reason }));
-      return;
-    }
-    binding.writeFile(path, true, data, 0, 0, flushed(path, true, flush, callback));
-    return;
-  }
-  if (checkAborted(options.signal, callback)) return;
-  path = getValidatedPath(path);
-  const flags = stringToFlags(flag);
-  const mode = parseFileMode(options.mode, 'mode', 0o666);
-  const signal = options.signal;
-  binding.writeFile(path, false, data, flags, mode, (err) => {
-    if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
-    if (err || !flush) return callback(err);
-    // flush: fsync through a fresh descriptor.
-    binding.open(path, O_RDWR, 0, (err, fd) => {
-      if (err) return callback(err);
-      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
-    });
-  });
-}
 
-function writeFileSync(path, data, options) {
-  helpersReady || loadHelpers();
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
-  const flush = options.flush ?? false;
-  validateBoolean(flush, 'options.flush');
-  const flag = options.flag || 'w';
-  data = writeFileData(data, options.encoding);
-  if (isFd(path)) {
-    binding.writeFile(path, true, data, 0, 0);
-    if (flush) binding.fsync(path);
-    return;
-  }
-  path = getValidatedPath(path);
-  binding.writeFile(path, false, data, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666));
-  if (flush) {
-    const fd = binding.open(path, O_RDWR, 0);
-    try { binding.fsync(fd); } finally { binding.close(fd); }
-  }
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1751,7 +1762,7 @@ const constants = binding.constants();
 // ---- exports -----------------------------------------------------------------------------
 
 const fs = module.exports = {
-  appendFile: void 0, appendFileSync: void 0, access: void 0, accessSync: void 0, chown: void 0, chownSync: void 0, chmod: void 0, chmodSync,
+  appendFile: void 0, appendFileSync: void 0, access, accessSync: void 0, chown: void 0, chownSync: void 0, chmod: void 0, chmodSync,
   close: void 0, closeSync, copyFile: void 0, copyFileSync, cp: undefined, cpSync: undefined,
   createReadStream: undefined, createWriteStream: undefined,
   exists, existsSync, fchown: void 0, fchownSync: void 0, fchmod: void 0, fchmodSync: void 0, fdatasync: void 0, fdatasyncSync: void 0,
@@ -1762,12 +1773,12 @@ const fs = module.exports = {
   readlink: void 0, readlinkSync, realpath, realpathSync, rename: void 0, renameSync: void 0, rm: void 0, rmSync: void 0, rmdir: void 0, rmdirSync: void 0,
   stat: void 0, statfs: void 0, statSync, statfsSync: void 0, symlink: void 0, symlinkSync, truncate: void 0, truncateSync: void 0,
   unwatchFile: undefined, unlink: void 0, unlinkSync, utimes: void 0, utimesSync, watch: undefined, watchFile: undefined,
-  writeFile, writeFileSync, write, writeSync: void 0, writev, writevSync: void 0,
+  writeFile: void 0, writeFileSync: void 0, write, writeSync: void 0, writev, writevSync: void 0,
   Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
   FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp, Dir: undefined, opendir: undefined, opendirSync: undefined,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
-};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','access','accessSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fstatSync','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
+};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','accessSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fstatSync','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writeFileSync','writeSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
 
@@ -2552,7 +2563,8 @@ function getStreams() {
       return;
     }
     this[kIsPerformingIO] = true;
-    if (this[kFastRead]) {
+    // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
+    if (this[kFastRead] && fs.read === read) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
       binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],
@@ -3510,19 +3522,12 @@ switch (__gojsLazyName) {
 case 'appendFile': return function appendFile(path, data, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  writeFile(path, data, appendOptions(path, options), callback);
+  // (through the module, as node's: a replaced fs.writeFile is what appends)
+  fs.writeFile(path, data, appendOptions(path, options), callback);
 };
 case 'appendFileSync': return function appendFileSync(path, data, options) {
   helpersReady || loadHelpers();
-  writeFileSync(path, data, appendOptions(path, options));
-};
-case 'access': return function access(path, mode, callback) {
-  helpersReady || loadHelpers();
-  if (typeof mode === 'function') { callback = mode; mode = 0; }
-  path = getValidatedPath(path);
-  callback = makeCallback(callback);
-  mode = getValidMode(mode, 'access');
-  binding.access(path, mode, callback);
+  fs.writeFileSync(path, data, appendOptions(path, options));
 };
 case 'accessSync': return function accessSync(path, mode) {
   helpersReady || loadHelpers();
@@ -3950,6 +3955,60 @@ case 'utimes': return function utimes(path, atime, mtime, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+};
+case 'writeFile': return function writeFile(path, data, options, callback) {
+  helpersReady || loadHelpers();
+  callback = makeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    // node writes to a user fd through fs.write, which checks it at once
+    getValidatedFd(path);
+    // and, as its writeAll does before each write, gives up at once on an aborted signal
+    const signal = options.signal;
+    if (signal && signal.aborted) {
+      callback(new AbortError(undefined, { cause: signal.reason }));
+      return;
+    }
+    binding.writeFile(path, true, data, 0, 0, flushed(path, true, flush, callback));
+    return;
+  }
+  if (checkAborted(options.signal, callback)) return;
+  path = getValidatedPath(path);
+  const flags = stringToFlags(flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const signal = options.signal;
+  binding.writeFile(path, false, data, flags, mode, (err) => {
+    if (signal && signal.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    if (err || !flush) return callback(err);
+    // flush: fsync through a fresh descriptor.
+    binding.open(path, O_RDWR, 0, (err, fd) => {
+      if (err) return callback(err);
+      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
+    });
+  });
+};
+case 'writeFileSync': return function writeFileSync(path, data, options) {
+  helpersReady || loadHelpers();
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  const flag = options.flag || 'w';
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    binding.writeFile(path, true, data, 0, 0);
+    if (flush) binding.fsync(path);
+    return;
+  }
+  path = getValidatedPath(path);
+  binding.writeFile(path, false, data, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666));
+  if (flush) {
+    const fd = binding.open(path, O_RDWR, 0);
+    try { binding.fsync(fd); } finally { binding.close(fd); }
+  }
 };
 case 'writeSync': return function writeSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();

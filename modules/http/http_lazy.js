@@ -1,4 +1,8 @@
 'use strict';
+// node's internals keep timers of their own: a program replacing the global setTimeout and the
+// others (fake timers in tests) does not stop sockets, servers or children timing out
+let timersMod;
+function timers() { return timersMod || (timersMod = require('timers')); }
 // http: Server, IncomingMessage, ServerResponse, ClientRequest and Agent over net.Socket, with
 // the HTTP/1.x parsing done by the Go parser in parser.go (binding.newParser).
 
@@ -620,7 +624,53 @@ OutgoingMessage.prototype.getHeaders = void 0
 
 
 
-;
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'setHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'setHeaders', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'appendHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeaderNames', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getRawHeaderNames', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeaders'); else { OutgoingMessage.prototype.setHeader = __gojsLazyMembers('OutgoingMessage.prototype.setHeader'); OutgoingMessage.prototype.setHeaders = __gojsLazyMembers('OutgoingMessage.prototype.setHeaders'); OutgoingMessage.prototype.appendHeader = __gojsLazyMembers('OutgoingMessage.prototype.appendHeader'); OutgoingMessage.prototype.getHeader = __gojsLazyMembers('OutgoingMessage.prototype.getHeader'); OutgoingMessage.prototype.getHeaderNames = __gojsLazyMembers('OutgoingMessage.prototype.getHeaderNames'); OutgoingMessage.prototype.getRawHeaderNames = __gojsLazyMembers('OutgoingMessage.prototype.getRawHeaderNames'); OutgoingMessage.prototype.getHeaders = __gojsLazyMembers('OutgoingMessage.prototype.getHeaders'); } };
+
+// _headers and _headerNames: node's deprecated (DEP0066, one warning for both) views of the
+// header store, still read and assigned by older middleware.
+let warnedDEP0066 = false;
+function warnDEP0066(name) {
+  if (warnedDEP0066) return;
+  warnedDEP0066 = true;
+  process.emitWarning(`OutgoingMessage.prototype.${name} is deprecated`, 'DeprecationWarning', 'DEP0066');
+}
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  __proto__: null, configurable: true, enumerable: false,
+  get: function() {
+    warnDEP0066('_headers');
+    return this.getHeaders();
+  },
+  set: function(val) {
+    warnDEP0066('_headers');
+    if (val == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof val === 'object') {
+      const headers = this[kOutHeaders] = newOutHeaders();
+      for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
+    }
+  },
+});
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  __proto__: null, configurable: true, enumerable: false,
+  get: function() {
+    warnDEP0066('_headerNames');
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  },
+  set: function(val) {
+    warnDEP0066('_headerNames');
+    const headers = this[kOutHeaders];
+    if (typeof val !== 'object' || val === null || !headers) return;
+    for (const key of Object.keys(val)) {
+      const entry = headers[key];
+      // (a new entry: setHeader's entries are shared, see sharedEntry)
+      if (entry) headers[key] = [val[key], entry[1]];
+    }
+  },
+});
 
 OutgoingMessage.prototype.hasHeader = void 0
 
@@ -638,7 +688,7 @@ OutgoingMessage.prototype.removeHeader = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'setHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'setHeaders', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'appendHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeaderNames', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getRawHeaderNames', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'getHeaders', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'hasHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'removeHeader'); else { OutgoingMessage.prototype.setHeader = __gojsLazyMembers('OutgoingMessage.prototype.setHeader'); OutgoingMessage.prototype.setHeaders = __gojsLazyMembers('OutgoingMessage.prototype.setHeaders'); OutgoingMessage.prototype.appendHeader = __gojsLazyMembers('OutgoingMessage.prototype.appendHeader'); OutgoingMessage.prototype.getHeader = __gojsLazyMembers('OutgoingMessage.prototype.getHeader'); OutgoingMessage.prototype.getHeaderNames = __gojsLazyMembers('OutgoingMessage.prototype.getHeaderNames'); OutgoingMessage.prototype.getRawHeaderNames = __gojsLazyMembers('OutgoingMessage.prototype.getRawHeaderNames'); OutgoingMessage.prototype.getHeaders = __gojsLazyMembers('OutgoingMessage.prototype.getHeaders'); OutgoingMessage.prototype.hasHeader = __gojsLazyMembers('OutgoingMessage.prototype.hasHeader'); OutgoingMessage.prototype.removeHeader = __gojsLazyMembers('OutgoingMessage.prototype.removeHeader'); } };
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'hasHeader', 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'removeHeader'); else { OutgoingMessage.prototype.hasHeader = __gojsLazyMembers('OutgoingMessage.prototype.hasHeader'); OutgoingMessage.prototype.removeHeader = __gojsLazyMembers('OutgoingMessage.prototype.removeHeader'); } };
 
 OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
   throw new (errs().codes.ERR_METHOD_NOT_IMPLEMENTED)('_implicitHeader()');
@@ -1004,6 +1054,9 @@ function fastEndResponse(res, chunk, encoding, callback) {
   if (st === undefined || st.fd < 0 || socket._handle !== st.handle || res.strictContentLength) return false;
   // (a server that refuses bodies where none may go takes the general path, which checks)
   if (st.server.rejectNonStandardBodyWrites) return false;
+  // fastEnd renders the head itself: a writeHead or _implicitHeader of the response's own, a
+  // subclass's or a patched prototype's (on-headers, as express-session and morgan use) must run
+  if (res.writeHead !== serverResponseWriteHead || res._implicitHeader !== serverResponseImplicitHeader) return false;
   const isString = typeof chunk === 'string';
   if (isString) {
     if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return false;
@@ -1088,6 +1141,7 @@ function endSlow(chunk, encoding, callback) {
   }
   if (chunk && !this._header && !this.finished && !this.destroyed && this.outputData.length === 0 &&
       !this.strictContentLength && this.socket && this.socket._httpMessage === this && this.socket.writable &&
+      this.socket instanceof loadNet().Socket && // (another Writable sees node's two writes: head and body, then '')
       !this.socket.writableCorked && this.socket.writableLength === 0 &&
       ((typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) || chunk instanceof Uint8Array)) {
     // Fast path for the common res.end(body) with no headers sent yet: one socket write
@@ -1341,6 +1395,7 @@ ServerResponse.prototype.writeEarlyHints = void 0
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
+const serverResponseImplicitHeader = ServerResponse.prototype._implicitHeader;
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
   if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('write');
@@ -1377,6 +1432,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+const serverResponseWriteHead = ServerResponse.prototype.writeHead;
+binding.setEndFastHead(serverResponseWriteHead, serverResponseImplicitHeader);
 
 // ---------------------------------------------------------------- Server
 
@@ -1397,8 +1454,13 @@ function Server(options, requestListener) {
 
 function initServer(self, options, requestListener, connectionEvent) {
   if (!responseDefaultsCopied) copyResponseDefaults();
-  self.IncomingMessage = options.IncomingMessage || IncomingMessage;
-  self.ServerResponse = options.ServerResponse || ServerResponse;
+  // (not enumerable: node keeps the two classes under symbols, out of Object.keys and inspect)
+  Object.defineProperty(self, 'IncomingMessage', {
+    __proto__: null, value: options.IncomingMessage || IncomingMessage, writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(self, 'ServerResponse', {
+    __proto__: null, value: options.ServerResponse || ServerResponse, writable: true, configurable: true, enumerable: false,
+  });
   // The options are checked in node's order (storeHTTPOptions).
   const { validateInteger, validateBoolean } = vals();
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
@@ -1656,10 +1718,10 @@ function checkConnections(server) {
 
 startChecking = function startChecking(server) {
   if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
-  server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server);
+  server[kCheckTimer] = timers().setInterval(checkConnections, server.connectionsCheckingInterval, server);
   server[kCheckTimer].unref();
   server.once('close', () => {
-    clearInterval(server[kCheckTimer]);
+    timers().clearInterval(server[kCheckTimer]);
     server[kCheckTimer] = null;
   });
 };
@@ -1725,7 +1787,7 @@ socketOnClose = function socketOnClose() {
   const kt = state.keepAliveTimer;
   if (kt !== null) {
     if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
-    else clearTimeout(kt);
+    else timers().clearTimeout(kt);
     state.keepAliveTimer = null;
   }
   state.server[kConnections].delete(this);
@@ -2055,7 +2117,7 @@ function armKeepAlive(state, delay, ms) {
     parser.armKeepAlive(delay, ms);
     state.keepAliveTimer = parser;
   } else {
-    state.keepAliveTimer = setTimeout(keepAliveTick, delay, state, ms);
+    state.keepAliveTimer = timers().setTimeout(keepAliveTick, delay, state, ms);
     state.keepAliveTimer.unref();
   }
 }
@@ -2279,6 +2341,8 @@ function freeSocketErrorListener(err) {
   this.emit('agentRemove');
 }
 
+// node's Agent.prototype.createConnection is the net.createConnection of when http loaded: a
+// later replacement of net.createConnection does not reach agents
 Agent.prototype.createConnection = void 0
 
 ;
@@ -3158,7 +3222,7 @@ function sharedEntry(name, value) {
 function utcDate() {
   if (!dateCache) {
     dateCache = new Date().toUTCString();
-    const t = setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
+    const t = timers().setTimeout(() => { dateCache = undefined; }, 1000 - new Date().getMilliseconds());
     if (t.unref) t.unref();
   }
   return dateCache;
@@ -3680,7 +3744,7 @@ case 'Server.prototype.closeIdleConnections': return function closeIdleConnectio
   }
 };
 case 'Agent.prototype.createConnection': return function createConnection(...args) {
-  return loadNet().createConnection(...args);
+  return loadNet()._internal.connect(...args);
 };
 case 'Agent.prototype.getName': return function getName(options = {}) {
   let name = options.host || 'localhost';
