@@ -127,6 +127,26 @@ func (h *Handle) Feed(fn func() error) bool {
 	return true
 }
 
+// FeedNext queues fn on behalf of the handle to run next: called from a completion of the posted
+// phase, fn is the phase's next callback, before the completions queued in it already (as
+// libuv's uv__read reads a stream again, up to 32 times, before it goes on to the next ready
+// descriptor, each read its own callback); otherwise it is posted. Loop only. Dropped after
+// Close.
+func (h *Handle) FeedNext(fn func() error) bool {
+	l := h.l
+	if l.postRun == nil || l.postPos == 0 {
+		return h.Post(fn)
+	}
+	if h.isClosed() {
+		return false
+	}
+	// (startPosted cleared the slots of the completions it handed out: the one before postPos
+	// is free)
+	l.postPos--
+	l.postRun[l.postPos] = h.bound(fn)
+	return true
+}
+
 func (h *Handle) isClosed() bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()

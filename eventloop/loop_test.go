@@ -218,3 +218,37 @@ func TestWeakPosts(t *testing.T) {
 		}
 	}
 }
+
+// FeedNext, from a posted completion, runs its callback next in the posted phase, before the
+// completions already queued (each its own callback: nextTick drains in between); Feed runs it
+// at the end of the phase; from elsewhere both post for the next turn.
+func TestFeedNext(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		hd := h.l.NewHandle(nil)
+		hd.Unref() // (its posts still run: they are not weak)
+		logf := func(s string) func() error {
+			return func() error { h.log = append(h.log, s); return nil }
+		}
+		h.vm.Set("postA", func() {
+			hd.Post(func() error {
+				h.log = append(h.log, "a1")
+				hd.Feed(logf("a-fed"))
+				hd.FeedNext(func() error {
+					h.log = append(h.log, "a2")
+					hd.FeedNext(logf("a3"))
+					_, err := h.vm.RunString(`nextTick(() => log('a2n'))`)
+					return err
+				})
+				return nil
+			})
+			hd.Post(logf("b"))
+		})
+		h.vm.Set("feedNow", func() { hd.FeedNext(logf("from-main")) })
+		got := h.run(t, `feedNow(); postA(); setImmediate(() => log('imm'))`)
+		hd.Close()
+		if want := "from-main a1 a2 a2n a3 b a-fed imm"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}

@@ -80,3 +80,54 @@ func TestChunkPoolBounded(t *testing.T) {
 		return chunkPool.armed == 0
 	})
 }
+
+// Once the pool has run dry at its full size, fresh chunks are made ahead off the caller's
+// goroutine, handed out before any made on the spot, and dropped when left unused.
+func TestChunkPoolSpares(t *testing.T) {
+	spares := func() (n int, filling bool) {
+		chunkPool.mu.Lock()
+		defer chunkPool.mu.Unlock()
+		return len(chunkPool.spare), chunkPool.filling
+	}
+	var held []*chunk
+	for i := 0; i < chunkPoolMax; i++ {
+		held = append(held, getChunk())
+	}
+	if n, filling := spares(); n != 0 || filling {
+		t.Fatalf("spares made before the pool ran dry at its full size: %d, filling %v", n, filling)
+	}
+	// The pool is dry now (unless a chunk of an earlier test came back to it late): the next
+	// chunks are made on the spot, and start the making of spares.
+	for i := 0; i < 10; i++ {
+		held = append(held, getChunk())
+		if n, filling := spares(); n > 0 || filling {
+			break
+		}
+	}
+	// (Polled without collecting: two collections after the last is made drop them.)
+	for i := 0; ; i++ {
+		if n, filling := spares(); n == spareMax && !filling {
+			break
+		}
+		if i == 1000 {
+			t.Fatal("never: spares made")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	chunkPool.mu.Lock()
+	next := chunkPool.spare[spareMax-1]
+	chunkPool.mu.Unlock()
+	c := getChunk()
+	if c != next {
+		t.Fatal("a chunk was made while spares were waiting")
+	}
+	held = append(held, c)
+	runtime.KeepAlive(held)
+	held, c, next = nil, nil, nil
+	eventually(t, "spares and pooled chunks dropped", func() bool {
+		n, filling := spares()
+		chunkPool.mu.Lock()
+		defer chunkPool.mu.Unlock()
+		return n == 0 && !filling && chunkPool.armed == 0
+	})
+}
