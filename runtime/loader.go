@@ -84,6 +84,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		if cover != nil || rt.sourceMapsFlag() {
 			prg, err = compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, true)
 		} else {
+			if rt.opts.FS == nil && rt.opts.Permissions != nil && rt.opts.Permissions.All {
+				rt.compileAhead(filename, src)
+			}
 			prg, err = compileCached(filename, cjsWrapperPrefix+src+"\n})", false)
 		}
 		return rt.wrapperFunc(prg, err, filename)

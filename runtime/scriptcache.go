@@ -34,6 +34,9 @@ const (
 func compileCached(name, src string, strict bool) (*goja.Program, error) {
 	k := scriptKey{name, src, strict}
 	prg, err, taken := takeMainCompile(k)
+	if !taken {
+		prg, err, taken = takeAhead(k)
+	}
 	if len(src) > scriptCacheMaxSrc {
 		if taken {
 			return prg, err
