@@ -47,7 +47,7 @@ func GuardArrayBufferBrand(h *modules.Host) {
 		if get, ok := goja.AssertFunction(d.Get("get")); ok {
 			g := modules.Func(vm, "get byteLength", 0, func(c goja.FunctionCall) goja.Value {
 				check(c.This, "get ArrayBuffer.prototype.byteLength")
-				return callThrowing(get, c.This)
+				return modules.CallThrowing(get, c.This)
 			})
 			_ = proto.DefineAccessorProperty("byteLength", g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
@@ -55,7 +55,7 @@ func GuardArrayBufferBrand(h *modules.Host) {
 	if slice, ok := goja.AssertFunction(proto.Get("slice")); ok {
 		f := modules.Func(vm, "slice", 2, func(c goja.FunctionCall) goja.Value {
 			check(c.This, "ArrayBuffer.prototype.slice")
-			return callThrowing(slice, c.This, c.Arguments...)
+			return modules.CallThrowing(slice, c.This, c.Arguments...)
 		})
 		_ = proto.DefineDataProperty("slice", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
@@ -73,16 +73,4 @@ func propertyDescriptor(vm *goja.Runtime, o *goja.Object, name string) (*goja.Ob
 	}
 	do, ok := d.(*goja.Object)
 	return do, ok
-}
-
-// callThrowing calls f and rethrows its JS exception as is.
-func callThrowing(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
-	v, err := f(this, args...)
-	if err != nil {
-		panic(err)
-	}
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
 }
