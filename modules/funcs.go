@@ -54,6 +54,20 @@ func funcName(prefix, name string) goja.Value {
 	return v
 }
 
+// CallThrowing calls f and rethrows its JS error into the calling built-in (a Go panic goja turns
+// back into the exception); a Go nil result reads as undefined. For a Go function that wraps a
+// built-in and is called from JS. Loop only.
+func CallThrowing(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := f(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
 // Func is a Go function as a JS function with Node's name and length.
 func Func(vm *goja.Runtime, name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
 	return NameFunc(vm, vm.ToValue(f).(*goja.Object), name, length)

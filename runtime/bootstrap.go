@@ -101,6 +101,7 @@ func (rt *Runtime) bootstrap() error {
 	if err := atomics.InstallResizableArrayBuffer(vm); err != nil {
 		return err
 	}
+	atomics.GuardArrayBufferBrand(rt.host)
 	pb := rt.processBinding()
 	src := lazyBootstrapJS()
 	if plainBootstrapForTest {

@@ -1,6 +1,9 @@
 package runtime
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
 // builtinProto returns the prototype object of the global constructor name, or nil when a
 // script replaced either; the lazily installed built-in fixes then leave it alone.
@@ -13,17 +16,9 @@ func builtinProto(vm *goja.Runtime, name string) *goja.Object {
 	return proto
 }
 
-// callThrowing calls f and rethrows its JS error into the calling built-in (a Go panic goja turns
-// back into the exception); a Go nil result reads as undefined.
+// callThrowing is modules.CallThrowing.
 func callThrowing(f goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
-	v, err := f(this, args...)
-	if err != nil {
-		panic(err)
-	}
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
+	return modules.CallThrowing(f, this, args...)
 }
 
 // runFactory runs prg, a JS function expression, and calls that function with args: how the

@@ -143,6 +143,17 @@ func asInvoked(msg string) string {
 	return msg
 }
 
+// invokedAsNode says whether gojs runs under the name node (a symlink that stands in for node,
+// which test runners and npm scripts spawn). Then `node test` is node's: the script ./test (its
+// test.js or test/index.js, the "test": "node test" of many packages), not gojs's test runner.
+func invokedAsNode() bool {
+	if len(os.Args) == 0 {
+		return false
+	}
+	name := strings.TrimSuffix(filepath.Base(os.Args[0]), ".exe")
+	return name == "node"
+}
+
 func parseArgs(args []string) (*cli, int, string) {
 	c := &cli{}
 	i := 0
@@ -456,7 +467,7 @@ func nodeOption(name string) (takesValue, ok bool) {
 
 // Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
-	if len(args) > 0 && (args[0] == "test" || args[0] == "--test") {
+	if len(args) > 0 && (args[0] == "--test" || args[0] == "test" && !invokedAsNode()) {
 		runtime.Prewarm()
 		return testMain(args[1:])
 	}

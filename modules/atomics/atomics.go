@@ -111,6 +111,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("init", func(proto *goja.Object, describe goja.Callable) {
 		s.sabProto = proto
 		s.describe = describe
+		h.State(brandKey{}, func() any { return &sabBrand{} }).(*sabBrand).proto = proto
 	})
 	// alloc(n, proto, max) returns a new SharedArrayBuffer of n bytes with the given prototype,
 	// growable up to max bytes unless max is negative.

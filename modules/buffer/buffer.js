@@ -224,30 +224,39 @@ class FastBuffer extends Uint8Array {
 let warned = false;
 let nodeModulesChecks = 0;
 
-// isInsideNodeModules is node's check of the first caller outside node itself (a frame whose
-// file name starts with '/' or holds a '\\'): is its file under a node_modules directory?
+// isInsideNodeModules is node 20's check of the calling stack: is any frame outside node itself
+// (a frame whose file name starts with '/' or holds a '\\') in a file under a node_modules
+// directory? Node looks at no more than 100 frames and, when the stack is that deep, answers yes
+// (no warning): so a test file whose Buffer() call is reached through a runner in node_modules
+// (tape, mocha) is not warned about.
+const kNodeModulesFrameLimit = 100;
 function isInsideNodeModules() {
   // The plain stack, not one a user's Error.prepareStackTrace makes (which may itself call
-  // Buffer()).
+  // Buffer()), and as deep as node's look, whatever the user's Error.stackTraceLimit.
   const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
   let stack;
   try {
     Error.prepareStackTrace = undefined;
+    Error.stackTraceLimit = kNodeModulesFrameLimit;
     stack = new Error().stack;
   } finally {
     Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
   }
   const lines = String(stack).split('\n');
+  let frames = 0;
   for (let i = 1; i < lines.length; i++) {
     let loc = lines[i].trim();
     if (!loc.startsWith('at ')) continue;
+    frames++;
     loc = loc.slice(3);
     if (loc.endsWith(')')) loc = loc.slice(loc.lastIndexOf('(') + 1, -1);
     const file = loc.replace(/:\d+:\d+$/, '');
     if (!/^\/|\\/.test(file)) continue;
-    return /^(.*)[\\/]node_modules[\\/]/.test(file);
+    if (/[\\/]node_modules[\\/]/.test(file)) return true;
   }
-  return false;
+  return frames >= kNodeModulesFrameLimit;
 }
 
 let pendingDeprecationValue;

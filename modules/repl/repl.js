@@ -851,17 +851,36 @@ function _startCLI(banner, historyPath) {
   return r;
 }
 
-module.exports = {
-  start,
-  REPLServer,
-  Recoverable,
-  REPL_MODE_SLOPPY,
-  REPL_MODE_STRICT,
-  builtinModules: require('module').builtinModules.filter((m) => !m.startsWith('_')),
-  _startCLI,
-};
+// The exports in node's order. builtinModules and the older _builtinLibs are one array behind
+// accessors (node 20's; _builtinLibs is DEP0142 under --pending-deprecation): resolve's suite
+// requires every name it lists.
+let builtinLibs = require('module').builtinModules.filter((m) => !m.startsWith('_'));
+module.exports = { start };
 Object.defineProperty(module.exports, 'writer', {
   __proto__: null,
   configurable: true, enumerable: true,
   get() { return (obj) => inspect(obj, Object.assign({}, inspect.defaultOptions, { showProxy: true })); },
 });
+Object.assign(module.exports, { REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
+Object.defineProperty(module.exports, 'builtinModules', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return builtinLibs; },
+  set(value) { builtinLibs = value; },
+});
+{
+  let getLibs = () => builtinLibs;
+  let setLibs = (value) => { builtinLibs = value; };
+  if (require('internal/options').getOptionValue('--pending-deprecation')) {
+    const { deprecate } = require('util');
+    const msg = 'repl._builtinLibs is deprecated. Check module.builtinModules instead';
+    getLibs = deprecate(getLibs, msg, 'DEP0142');
+    setLibs = deprecate(setLibs, msg, 'DEP0142');
+  }
+  Object.defineProperty(module.exports, '_builtinLibs', {
+    __proto__: null, configurable: true, enumerable: false, get: getLibs, set: setLibs,
+  });
+}
+// the CLI's REPL (cmd/gojs), not node's API
+Object.defineProperty(module.exports, '_startCLI', { __proto__: null, configurable: true, value: _startCLI });
