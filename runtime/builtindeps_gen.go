@@ -83,7 +83,7 @@ func builtinDeps(name string) string {
 	case "readline/promises":
 		return "readline events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics string_decoder buffer internal/validators"
 	case "repl":
-		return "readline events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics string_decoder buffer internal/validators"
+		return "readline events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics string_decoder buffer internal/validators internal/options"
 	case "stream":
 		return "internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
 	case "stream/consumers":
