@@ -91,21 +91,7 @@ func LazyPreparedFiles(m *Module, pkg, fn, jsFile string) (goSrc, js string, sta
 	fmt.Fprintf(&b, "//go:embed %s\nvar %sJS string\n\n", jsFile, fn)
 	fmt.Fprintf(&b, "// %s gives the %s module's glue with its lazy exports rewritten ahead of time (modules.Module.LazyPrepared).\n", fn, m.Name)
 	fmt.Fprintf(&b, "func %s() *modules.PreparedScript {\n\treturn &modules.PreparedScript{From: %#x, Script: %sJS, Names: map[string][]string{\n", fn, pre.From, fn)
-	keys := make([]string, 0, len(pre.Names))
-	for k := range pre.Names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(&b, "\t\t%q: {", k)
-		for i, n := range pre.Names[k] {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%q", n)
-		}
-		b.WriteString("},\n")
-	}
+	b.WriteString(NamesLiteralEntries(pre.Names, "\t\t"))
 	b.WriteString("\t}}\n}\n")
 	return b.String(), pre.Script, stale
 }
@@ -122,4 +108,26 @@ func lazyExportsPrepared(pre *PreparedScript, key, js string) string {
 		lazyNames.Store(key, names)
 	}
 	return pre.Script
+}
+
+// NamesLiteralEntries writes names (a PreparedScript's) as the entries of a Go map literal, one
+// per line, sorted, each line starting with indent: for the generated files that hold them.
+func NamesLiteralEntries(names map[string][]string, indent string) string {
+	var b strings.Builder
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s%q: {", indent, k)
+		for i, n := range names[k] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%q", n)
+		}
+		b.WriteString("},\n")
+	}
+	return b.String()
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -47,21 +46,7 @@ func goFile(pre modules.PreparedScript) string {
 	b.WriteString("//\n//go:embed bootstrap_lazy.js\nvar BootstrapLazy string\n\n")
 	fmt.Fprintf(&b, "// BootstrapLazyFrom: see BootstrapLazy.\nconst BootstrapLazyFrom = %#x\n\n", pre.From)
 	b.WriteString("// BootstrapLazyNames: see BootstrapLazy.\nvar BootstrapLazyNames = map[string][]string{\n")
-	keys := make([]string, 0, len(pre.Names))
-	for k := range pre.Names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(&b, "\t%q: {", k)
-		for i, n := range pre.Names[k] {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%q", n)
-		}
-		b.WriteString("},\n")
-	}
+	b.WriteString(modules.NamesLiteralEntries(pre.Names, "\t"))
 	b.WriteString("}\n")
 	return b.String()
 }
