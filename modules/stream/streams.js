@@ -3852,7 +3852,7 @@ Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromD
 // node's key order (what console.log(require('stream')) shows): Readable.wrap after toWeb,
 // Duplex.from after fromWeb and toWeb.
 for (const [C, k] of [[Readable, 'wrap'], [Duplex, 'from']]) {
-  const d = Object.getOwnPropertyDescriptor(C, k);
+  const d = { __proto__: null, ...Object.getOwnPropertyDescriptor(C, k) };
   delete C[k];
   Object.defineProperty(C, k, d);
 }
