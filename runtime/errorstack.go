@@ -1386,6 +1386,10 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 				return "Invalid value used as weak map key" // only WeakMap's set needs an object
 			case "add":
 				return "Invalid value used in weak set"
+			case "ownKeys", "get", "has", "getPrototypeOf", "setPrototypeOf", "isExtensible", "preventExtensions",
+				"getOwnPropertyDescriptor", "deleteProperty":
+				// (Object's functions of these names take primitives: only Reflect's refuse them)
+				return "Reflect." + raw[0].FuncName() + " called on non-object"
 			}
 		}
 	}
