@@ -38,9 +38,10 @@ var ahead struct {
 	sync.Mutex
 	pending map[scriptKey]*aheadCompile
 	jobs    []aheadJob
-	loaded  map[string]bool // the files the loader compiled (not to be compiled ahead again)
-	running bool            // the worker goroutine runs
-	spent   int64           // source bytes compiled ahead so far (aheadBudget)
+	loaded  map[string]bool     // the files the loader compiled (not to be compiled ahead again)
+	pkgs    map[string]aheadPkg // package directories looked at (aheadPackageMain)
+	running bool                // the worker goroutine runs
+	spent   int64               // source bytes compiled ahead so far (aheadBudget)
 }
 
 // aheadJob is a literal require to resolve from dir.
@@ -206,7 +207,7 @@ func resolveAhead(dir, spec string) string {
 	if strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") {
 		return aheadFile(filepath.Join(dir, spec))
 	}
-	if spec[0] == '.' || spec[0] == '/' || strings.Contains(spec, ":") || defaultBuiltinNames()[spec] {
+	if spec[0] == '.' || spec[0] == '/' || strings.Contains(spec, ":") || defaultRegistry()[spec] != nil {
 		return ""
 	}
 	name, sub := spec, ""
@@ -220,23 +221,12 @@ func resolveAhead(dir, spec string) string {
 	for d := dir; ; d = filepath.Dir(d) {
 		if filepath.Base(d) != "node_modules" {
 			pkgDir := filepath.Join(d, "node_modules", name)
-			if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
-				var pkg struct {
-					Main    string          `json:"main"`
-					Type    string          `json:"type"`
-					Exports json.RawMessage `json:"exports"`
-				}
-				if data, err := os.ReadFile(filepath.Join(pkgDir, "package.json")); err == nil {
-					if json.Unmarshal(data, &pkg) != nil || pkg.Exports != nil || pkg.Type == "module" {
-						return ""
-					}
+			if main, ok := aheadPackageMain(pkgDir); ok {
+				if main == "" {
+					return ""
 				}
 				if sub != "" {
 					return aheadFile(filepath.Join(pkgDir, sub))
-				}
-				main := pkg.Main
-				if main == "" {
-					main = "index.js"
 				}
 				return aheadFile(filepath.Join(pkgDir, main))
 			}
@@ -245,6 +235,46 @@ func resolveAhead(dir, spec string) string {
 			return ""
 		}
 	}
+}
+
+// aheadPackageMain reports whether pkgDir is a package directory and, if it is, its "main" (with
+// index.js for none), or "" for a package resolveAhead leaves alone ("exports", "type": "module").
+// Read once per directory (a package is required from many files).
+func aheadPackageMain(pkgDir string) (string, bool) {
+	ahead.Lock()
+	p, seen := ahead.pkgs[pkgDir]
+	ahead.Unlock()
+	if seen {
+		return p.main, p.ok
+	}
+	if st, err := os.Stat(pkgDir); err == nil && st.IsDir() {
+		p.ok, p.main = true, "index.js"
+		var pkg struct {
+			Main    string          `json:"main"`
+			Type    string          `json:"type"`
+			Exports json.RawMessage `json:"exports"`
+		}
+		if data, err := os.ReadFile(filepath.Join(pkgDir, "package.json")); err == nil {
+			switch {
+			case json.Unmarshal(data, &pkg) != nil || pkg.Exports != nil || pkg.Type == "module":
+				p.main = ""
+			case pkg.Main != "":
+				p.main = pkg.Main
+			}
+		}
+	}
+	ahead.Lock()
+	if ahead.pkgs == nil {
+		ahead.pkgs = map[string]aheadPkg{}
+	}
+	ahead.pkgs[pkgDir] = p
+	ahead.Unlock()
+	return p.main, p.ok
+}
+
+type aheadPkg struct {
+	main string
+	ok   bool
 }
 
 // aheadFile is resolveAhead's file step for the path p.
@@ -270,12 +300,3 @@ func aheadFile(p string) string {
 	}
 	return ""
 }
-
-// defaultBuiltinNames is the public built-ins' names as a set.
-var defaultBuiltinNames = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range defaultPublicBuiltins() {
-		m[n] = true
-	}
-	return m
-})

@@ -1,10 +1,13 @@
 package runtime
 
 import (
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf16"
+	"unsafe"
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dop251/goja"
@@ -121,7 +124,7 @@ func (rt *Runtime) addIndices(re, res *goja.Object) {
 	if !ok || n < 1 {
 		return
 	}
-	pos, names := groupPositions(re, input, at, n)
+	pos, names := rt.groupPositions(re, input, at, n)
 	if pos == nil {
 		pos = searchedPositions(res, input, at, n)
 	}
@@ -155,7 +158,7 @@ func (rt *Runtime) addIndices(re, res *goja.Object) {
 // groupPositions runs re's pattern with regexp2 from at (a UTF-16 index) in input: the start
 // and end of each of the n groups (-1 for one that did not take part), and the groups' names by
 // number; nil when that is not the engine's match.
-func groupPositions(re *goja.Object, input goja.String, at, n int) ([]int, []string) {
+func (rt *Runtime) groupPositions(re *goja.Object, input goja.String, at, n int) ([]int, []string) {
 	src, ok := regexpPattern(re)
 	if !ok {
 		return nil, nil
@@ -182,32 +185,9 @@ func groupPositions(re *goja.Object, input goja.String, at, n int) ([]int, []str
 	if rx == nil {
 		return nil, nil
 	}
-	// the text as the engine matches it: UTF-16 code units, or code points with the u flag;
-	// at16[i] is the UTF-16 index of rune i (and of the end, at16[len(runes)])
-	l := input.Length()
-	runes := make([]rune, 0, l)
-	at16 := make([]int, 0, l+1)
-	for i := 0; i < l; i++ {
-		c := input.CharAt(i)
-		at16 = append(at16, i)
-		if unicode && utf16.IsSurrogate(rune(c)) && c < 0xDC00 && i+1 < l {
-			if d := input.CharAt(i + 1); d >= 0xDC00 && d <= 0xDFFF {
-				runes = append(runes, utf16.DecodeRune(rune(c), rune(d)))
-				i++
-				continue
-			}
-		}
-		runes = append(runes, rune(c))
-	}
-	at16 = append(at16, l)
-	start := -1
-	for i, p := range at16 {
-		if p == at {
-			start = i
-			break
-		}
-	}
-	if start < 0 {
+	runes, at16 := rt.indicesText(input, unicode)
+	start, found := slices.BinarySearch(at16, at)
+	if !found {
 		return nil, nil
 	}
 	m, err := rx.FindRunesMatchStartingAt(runes, start)
@@ -229,6 +209,59 @@ func groupPositions(re *goja.Object, input goja.String, at, n int) ([]int, []str
 		pos[2*i], pos[2*i+1] = at16[g.RuneIndex], at16[g.RuneIndex+g.RuneLength]
 	}
 	return pos, names
+}
+
+// indicesText is input as the engine matches it: UTF-16 code units, or code points with the u
+// flag; at16[i] is the UTF-16 index of rune i (and of the end, at16[len(runes)]). The last text
+// is kept: matchAll and a global replace run exec over the same string again and again.
+func (rt *Runtime) indicesText(input goja.String, unicode bool) ([]rune, []int) {
+	c := &rt.regexpDText
+	if c.input != nil && c.unicode == unicode && sameStorage(c.input, input) {
+		return c.runes, c.at16
+	}
+	l := input.Length()
+	runes := make([]rune, 0, l)
+	at16 := make([]int, 0, l+1)
+	for i := 0; i < l; i++ {
+		ch := input.CharAt(i)
+		at16 = append(at16, i)
+		if unicode && ch >= 0xD800 && ch < 0xDC00 && i+1 < l {
+			if d := input.CharAt(i + 1); d >= 0xDC00 && d <= 0xDFFF {
+				runes = append(runes, utf16.DecodeRune(rune(ch), rune(d)))
+				i++
+				continue
+			}
+		}
+		runes = append(runes, rune(ch))
+	}
+	at16 = append(at16, l)
+	*c = indicesCache{input, unicode, runes, at16}
+	return runes, at16
+}
+
+// sameStorage reports whether a and b are the same string value, by their storage (a Go string
+// or a slice of UTF-16 code units in goja), without comparing their contents.
+func sameStorage(a, b goja.String) bool {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if va.Type() != vb.Type() {
+		return false
+	}
+	switch va.Kind() {
+	case reflect.String:
+		sa, sb := va.String(), vb.String()
+		return len(sa) == len(sb) && unsafe.StringData(sa) == unsafe.StringData(sb)
+	case reflect.Slice:
+		return va.Len() == vb.Len() && va.Pointer() == vb.Pointer()
+	}
+	return false
+}
+
+// indicesCache is the last text indicesText converted.
+type indicesCache struct {
+	input   goja.String
+	unicode bool
+	runes   []rune
+	at16    []int
 }
 
 // indicesRegexps caches the regexp2 programs of d-flag patterns (a few at most in a program).

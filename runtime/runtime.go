@@ -121,6 +121,7 @@ type Runtime struct {
 	toLocaleStringFixed    bool          // installToLocaleString ran
 	regexpExecGuarded      bool          // installRegExpExecGuard ran
 	regexpDProto           *goja.Object  // the prototype of d-flag regexps (regexpindices.go), made on first use
+	regexpDText            indicesCache  // the last text a d-flag exec matched (regexpindices.go)
 	regexpStaticsFixed     bool          // installRegExpStatics ran
 	asyncMethodsFixed      bool          // installAsyncMethodsHelper ran
 	stringLengthFixed      bool          // installStringLength ran
