@@ -26,7 +26,7 @@ func (rt *Runtime) installRegExp() {
 		// the d flag, which goja refuses: made without it, then given hasIndicesProto
 		hasIndices := false
 		if goja.IsUndefined(flags) {
-			if o, ok := pattern.(*goja.Object); ok && rt.regexpDProto != nil && o.Prototype() == rt.regexpDProto {
+			if o, ok := pattern.(*goja.Object); ok && rt.isIndicesProto(o.Prototype()) {
 				hasIndices = true
 				flags = vm.ToValue(strings.Replace(o.Get("flags").String(), "d", "", 1))
 				args = []goja.Value{pattern, flags}

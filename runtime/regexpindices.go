@@ -15,28 +15,34 @@ import (
 )
 
 // The d flag (hasIndices): goja refuses it. A regexp made with it (new RegExp(p, 'd'), or a
-// literal /p/d, which the compile step turns into that call: regexpDLiterals) is made without it
-// and given a prototype of its own, inheriting RegExp.prototype, whose exec adds the result's
-// indices (each group's [start, end] in UTF-16 code units, undefined for a group that did not
-// take part, and indices.groups for named groups), whose flags getter puts the d back and whose
-// hasIndices is true. match, matchAll, replace and split call exec, so they see the indices too.
+// literal /p/d, which the compile step turns into that call: modules.LowerIndicesLiterals) is
+// made without it and given a prototype inheriting its own (hasIndicesProto), whose exec adds
+// the result's indices (each group's [start, end] in UTF-16 code units, undefined for a group
+// that did not take part, and indices.groups for named groups), whose flags getter puts the d
+// back and whose hasIndices is true. match, matchAll, replace and split call exec, so they see the indices too.
 //
 // The positions come from running the regexp's pattern (as the engine compiled it) with
 // regexp2, goja's own engine for what Go's regexp cannot do, from where the match starts; if
 // that does not give the engine's match, the groups are placed by searching their text in the
 // match.
 
-// hasIndicesProto returns the prototype of the runtime's d-flag regexps, made on first use.
-func (rt *Runtime) hasIndicesProto(proto *goja.Object) *goja.Object {
-	if rt.regexpDProto != nil {
-		return rt.regexpDProto
+// hasIndicesProto returns the prototype of the runtime's d-flag regexps whose prototype would be
+// base (RegExp.prototype, or a subclass's): it inherits base, and its exec calls base's exec
+// (as it is at the call, so a subclass's own exec still runs) and adds the indices. intrinsic is
+// RegExp.prototype, whose flags getter it extends. Made once per base.
+func (rt *Runtime) hasIndicesProto(base, intrinsic *goja.Object) *goja.Object {
+	if p := rt.regexpDProtos[base]; p != nil {
+		return p
 	}
 	vm := rt.vm
 	p := vm.NewObject()
-	_ = p.SetPrototype(proto)
-	nativeExec, _ := goja.AssertFunction(proto.Get("exec"))
+	_ = p.SetPrototype(base)
 	_ = p.DefineDataProperty("exec", modules.Func(vm, "exec", 1, func(call goja.FunctionCall) goja.Value {
-		res, err := nativeExec(call.This, call.Arguments...)
+		exec, ok := goja.AssertFunction(base.Get("exec"))
+		if !ok {
+			panic(vm.NewTypeError("exec is not a function"))
+		}
+		res, err := exec(call.This, call.Arguments...)
 		if err != nil {
 			panic(err)
 		}
@@ -47,7 +53,7 @@ func (rt *Runtime) hasIndicesProto(proto *goja.Object) *goja.Object {
 		}
 		return res
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	flagsGet := ownGetter(vm, proto, "flags")
+	flagsGet := ownGetter(vm, intrinsic, "flags")
 	flags := modules.Func(vm, "get flags", 0, func(call goja.FunctionCall) goja.Value {
 		if flagsGet == nil {
 			return vm.ToValue("d")
@@ -61,44 +67,30 @@ func (rt *Runtime) hasIndicesProto(proto *goja.Object) *goja.Object {
 	_ = p.DefineAccessorProperty("flags", flags, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	yes := modules.Func(vm, "get hasIndices", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(true) })
 	_ = p.DefineAccessorProperty("hasIndices", yes, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	rt.regexpDProto = p
+	if rt.regexpDProtos == nil {
+		rt.regexpDProtos = map[*goja.Object]*goja.Object{}
+	}
+	rt.regexpDProtos[base] = p
+	rt.regexpDProtos[p] = nil // (marks p as one: isIndicesProto)
 	return p
 }
 
-// giveIndices makes re, just made without the d flag, a regexp with it: of hasIndicesProto, or,
-// for an instance of a subclass, with the prototype's exec, flags and hasIndices as its own.
-func (rt *Runtime) giveIndices(re, proto *goja.Object) {
-	dp := rt.hasIndicesProto(proto)
-	if re.Prototype() == proto {
-		_ = re.SetPrototype(dp)
-		return
-	}
-	for _, name := range []string{"exec", "flags", "hasIndices"} {
-		d := ownDescriptor(rt.vm, dp, name)
-		if d == nil {
-			continue
-		}
-		if get, ok := d.Get("get").(*goja.Object); ok {
-			_ = re.DefineAccessorProperty(name, get, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		} else {
-			_ = re.DefineDataProperty(name, d.Get("value"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
+// isIndicesProto reports whether p is one of hasIndicesProto's prototypes.
+func (rt *Runtime) isIndicesProto(p *goja.Object) bool {
+	v, ok := rt.regexpDProtos[p]
+	return ok && v == nil
+}
+
+// giveIndices makes re, just made without the d flag, a regexp with it (see hasIndicesProto).
+func (rt *Runtime) giveIndices(re, intrinsic *goja.Object) {
+	if base := re.Prototype(); base != nil && !rt.isIndicesProto(base) {
+		_ = re.SetPrototype(rt.hasIndicesProto(base, intrinsic))
 	}
 }
 
-// ownGetter is the getter of obj's own accessor name, or nil.
+// ownGetter is the getter of obj's own accessor name (Object.getOwnPropertyDescriptor as the
+// global Object has it), or nil.
 func ownGetter(vm *goja.Runtime, obj *goja.Object, name string) goja.Callable {
-	d := ownDescriptor(vm, obj, name)
-	if d == nil {
-		return nil
-	}
-	get, _ := goja.AssertFunction(d.Get("get"))
-	return get
-}
-
-// ownDescriptor is Object.getOwnPropertyDescriptor(obj, name) (as the global Object has it), or
-// nil.
-func ownDescriptor(vm *goja.Runtime, obj *goja.Object, name string) *goja.Object {
 	ctor, _ := vm.GlobalObject().Get("Object").(*goja.Object)
 	if ctor == nil {
 		return nil
@@ -108,11 +100,12 @@ func ownDescriptor(vm *goja.Runtime, obj *goja.Object, name string) *goja.Object
 		return nil
 	}
 	d, err := gopd(goja.Undefined(), obj, vm.ToValue(name))
-	if err != nil {
+	desc, _ := d.(*goja.Object)
+	if err != nil || desc == nil {
 		return nil
 	}
-	desc, _ := d.(*goja.Object)
-	return desc
+	get, _ := goja.AssertFunction(desc.Get("get"))
+	return get
 }
 
 // addIndices sets res.indices for res, the result of re's exec.

@@ -105,27 +105,27 @@ type Options struct {
 // A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
 // be called concurrently with each other.
 type Runtime struct {
-	regexpSourceFixed      bool          // installRegexpSource ran
-	regexpSourceGet        goja.Callable // goja's RegExp.prototype.source getter, once it did
-	arrayHolesFixed        bool          // installArrayHoles ran
-	arrays                 arrayBuiltins // Array and Array.prototype for the array guards (arrayshift.go)
-	fromEntriesFixed       bool          // installFromEntries ran
-	evalOrigins            *evalOrigins  // where the Function constructor made each function (evalorigin.go)
-	dateStringsFixed       bool          // installDateStrings ran
-	typedArrayDefineFixed  bool          // installTypedArrayDefine ran
-	proxyToStringFixed     bool          // installProxyToString ran
-	promiseFinallyFixed    bool          // installPromiseFinally ran
-	promiseExecutorGuarded bool          // the Promise constructor's executor guard is in place
-	yieldStarGuarded       bool          // installYieldStarGuard ran
-	generatorDepth         int           // generator resumptions nested in its wrappers (yieldstar.go)
-	toLocaleStringFixed    bool          // installToLocaleString ran
-	regexpExecGuarded      bool          // installRegExpExecGuard ran
-	regexpDProto           *goja.Object  // the prototype of d-flag regexps (regexpindices.go), made on first use
-	regexpDText            indicesCache  // the last text a d-flag exec matched (regexpindices.go)
-	regexpStaticsFixed     bool          // installRegExpStatics ran
-	asyncMethodsFixed      bool          // installAsyncMethodsHelper ran
-	stringLengthFixed      bool          // installStringLength ran
-	bigIntBitsFixed        bool          // installBigIntBits ran
+	regexpSourceFixed      bool                          // installRegexpSource ran
+	regexpSourceGet        goja.Callable                 // goja's RegExp.prototype.source getter, once it did
+	arrayHolesFixed        bool                          // installArrayHoles ran
+	arrays                 arrayBuiltins                 // Array and Array.prototype for the array guards (arrayshift.go)
+	fromEntriesFixed       bool                          // installFromEntries ran
+	evalOrigins            *evalOrigins                  // where the Function constructor made each function (evalorigin.go)
+	dateStringsFixed       bool                          // installDateStrings ran
+	typedArrayDefineFixed  bool                          // installTypedArrayDefine ran
+	proxyToStringFixed     bool                          // installProxyToString ran
+	promiseFinallyFixed    bool                          // installPromiseFinally ran
+	promiseExecutorGuarded bool                          // the Promise constructor's executor guard is in place
+	yieldStarGuarded       bool                          // installYieldStarGuard ran
+	generatorDepth         int                           // generator resumptions nested in its wrappers (yieldstar.go)
+	toLocaleStringFixed    bool                          // installToLocaleString ran
+	regexpExecGuarded      bool                          // installRegExpExecGuard ran
+	regexpDProtos          map[*goja.Object]*goja.Object // d-flag regexps' prototypes by the one each inherits, and each to nil (regexpindices.go)
+	regexpDText            indicesCache                  // the last text a d-flag exec matched (regexpindices.go)
+	regexpStaticsFixed     bool                          // installRegExpStatics ran
+	asyncMethodsFixed      bool                          // installAsyncMethodsHelper ran
+	stringLengthFixed      bool                          // installStringLength ran
+	bigIntBitsFixed        bool                          // installBigIntBits ran
 	opts                   Options
 	vm                     *goja.Runtime
 	loop                   *eventloop.Loop
