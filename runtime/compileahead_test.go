@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // A file's literal requires (relative, and a package's "main") are compiled ahead, and the
@@ -54,7 +55,14 @@ func TestCompileAhead(t *testing.T) {
 			t.Fatalf("%s taken twice", name)
 		}
 	}
-	ahead.Lock()
+	// the worker has looked at every job once it stops
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		ahead.Lock()
+		if !ahead.running || time.Now().After(deadline) {
+			break
+		}
+		ahead.Unlock()
+	}
 	defer ahead.Unlock()
 	for k := range ahead.pending {
 		if k.name == real("m.js") || k.name == real("node_modules/ex/x.js") {
