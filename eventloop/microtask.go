@@ -275,6 +275,21 @@ func (l *Loop) runTicks() error {
 	return nil
 }
 
+// RunTicksNow runs the queued nextTick callbacks at once, for a program that calls
+// process._tickCallback (node's runs its tick queue there). The promise jobs they queue run when
+// the outermost call into JS returns, as goja runs them. The calling callback's async context is
+// back when it returns, and a tick's error is returned with the ticks after it still queued.
+// Loop only.
+func (l *Loop) RunTicksNow() error {
+	actx, cur, open := l.actx, l.as.cur, l.as.open
+	defer func() {
+		l.actx = actx
+		l.restoreAsync(cur)
+		l.as.open = open
+	}()
+	return l.runTicks()
+}
+
 // trackRejection is goja's promise rejection tracker.
 func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {

@@ -310,7 +310,11 @@ func (rt *Runtime) lookupFunction(fn any) (goja.Callable, error) {
 		}
 		return nil, fmt.Errorf("gojs: Call: %v is not a function", x)
 	case string:
-		if mm, ok := rt.process.Get("mainModule").(*goja.Object); ok {
+		mm, ok := rt.process.Get("mainModule").(*goja.Object)
+		if !ok && rt.esmMain != nil {
+			mm, ok = rt.esmMain, true
+		}
+		if ok {
 			if ex, ok := mm.Get("exports").(*goja.Object); ok {
 				if f, ok := goja.AssertFunction(ex.Get(x)); ok {
 					return f, nil

@@ -706,8 +706,13 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return err == nil
 	})
 	lz.Set("looksESM", detectESM)
-	// mainJobsFirst(): the main module is an ES module, whose evaluation node runs in a promise job
-	lz.Set("mainJobsFirst", func() { rt.loop.JobsFirst() })
+	// esmMain(module): the main module is an ES module, whose evaluation node runs in a promise job
+	// (JobsFirst), and whose namespace is where Call looks functions up (node has no
+	// process.mainModule then)
+	lz.Set("esmMain", func(m *goja.Object) {
+		rt.esmMain = m
+		rt.loop.JobsFirst()
+	})
 	lz.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
 		if esm {

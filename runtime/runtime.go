@@ -105,6 +105,7 @@ type Options struct {
 // A Runtime is used from one goroutine at a time: New, RunMain, RunScript and Close must not
 // be called concurrently with each other.
 type Runtime struct {
+	esmMain                *goja.Object                  // the main module when it is an ES module (its Module object), for Call
 	regexpSourceFixed      bool                          // installRegexpSource ran
 	regexpSourceGet        goja.Callable                 // goja's RegExp.prototype.source getter, once it did
 	arrayHolesFixed        bool                          // installArrayHoles ran

@@ -216,24 +216,23 @@ proc.emitWarning = function emitWarning(warning, type, code, ctor) { cold().emit
 
 // ---- stdio ------------------------------------------------------------------------------------
 
+// enumerable getters with no setter, as node's (an ES module's import { stdout } from 'process'
+// finds them among process's keys)
 let stdout, stderr, stdin;
 Object.defineProperty(proc, 'stdout', {
   __proto__: null,
   get() { return stdout || (stdout = require('internal/stdio').create(1, binding)); },
-  set(v) { stdout = v; },
-  configurable: true, enumerable: false,
+  configurable: true, enumerable: true,
 });
 Object.defineProperty(proc, 'stderr', {
   __proto__: null,
   get() { return stderr || (stderr = require('internal/stdio').create(2, binding)); },
-  set(v) { stderr = v; },
-  configurable: true, enumerable: false,
+  configurable: true, enumerable: true,
 });
 Object.defineProperty(proc, 'stdin', {
   __proto__: null,
   get() { return stdin || (stdin = require('internal/stdio').create(0, binding)); },
-  set(v) { stdin = v; },
-  configurable: true, enumerable: false,
+  configurable: true, enumerable: true,
 });
 // Fast paths for console: write directly unless the stream object exists (and may be patched).
 // A console write that fails (EPIPE: the pipe's reader is gone) is handled as node's console

@@ -211,7 +211,7 @@ function fatalException(err, origin) {
   // node's native side hands the error to process._fatalException: one a program replaced by a
   // non-function ends the process with 6, unhandled, and one replaced by its own function decides
   // (a falsy result prints the error and exits 1); neither emits 'exit'
-  if (Object.prototype.hasOwnProperty.call(proc, '_fatalException')) {
+  if (Object.prototype.hasOwnProperty.call(proc, '_fatalException') && proc._fatalException !== _fatalException) {
     const fe = proc._fatalException;
     if (typeof fe !== 'function') {
       printFatal(err, origin);
@@ -223,24 +223,38 @@ function fatalException(err, origin) {
     binding.exit(1);
     return;
   }
-  const captureCallback = B.captureCallback;
-  if (captureCallback !== null) {
-    // the monitor sees the error first, as in node
-    if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
-    captureCallback(err);
-    return;
-  }
-  if (abortOnUncaught) {
+  if (abortOnUncaught && B.captureCallback === null) {
     // node aborts where the exception is thrown: no listener runs
     printFatal(err, origin);
     binding.abort();
     return;
   }
+  if (fatalHandled(err, origin)) return;
+  const inWorker = binding.workerFatal(err);
+  binding.recordFatal(err);
+  exitForFatal();
+  if (!inWorker) printFatal(err, origin);
+  // an 'exit' listener may have set another code, 0 included
+  const code = proc.exitCode;
+  binding.exit(code === undefined || code === null ? 1 : toExitCode(code));
+}
+
+// fatalHandled gives an uncaught error to the program's handlers (the capture callback
+// process.setUncaughtExceptionCaptureCallback set, then 'uncaughtException' listeners, with
+// 'uncaughtExceptionMonitor' first) and tells whether one took it.
+function fatalHandled(err, origin) {
+  const captureCallback = B.captureCallback;
+  if (captureCallback !== null) {
+    // the monitor sees the error first, as in node
+    if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
+    captureCallback(err);
+    return true;
+  }
   if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
   if (B.captureCallback !== null) {
     // set by a monitor listener (async-hook-domain's): node checks for one after the monitor
     B.captureCallback(err);
-    return;
+    return true;
   }
   if (!inFatal && B.eventsReady && proc.listenerCount('uncaughtException') > 0) {
     inFatal = true;
@@ -249,24 +263,30 @@ function fatalException(err, origin) {
     } finally {
       inFatal = false;
     }
-    return;
+    return true;
   }
-  const inWorker = binding.workerFatal(err);
-  binding.recordFatal(err);
-  // As node, 'exit' listeners run before the error is printed (a process.exit() in one ends
-  // the process there, unprinted). An error while exiting (an 'exit' listener threw, or
-  // rejected a promise unhandled) keeps the code the exit had, 1 when it had none.
+  return false;
+}
+
+// As node, 'exit' listeners run before an unhandled error is printed (a process.exit() in one
+// ends the process there, unprinted). An error while exiting (an 'exit' listener threw, or
+// rejected a promise unhandled) keeps the code the exit had, 1 when it had none.
+function exitForFatal() {
   if (!proc._exiting) {
     proc._exiting = true;
     proc.exitCode = 1;
     try { if (B.eventsReady) proc.emit('exit', 1); } catch {}
   }
-  if (!inWorker) printFatal(err, origin);
-  // an 'exit' listener may have set another code, 0 included
-  const code = proc.exitCode;
-  binding.exit(code === undefined || code === null ? 1 : toExitCode(code));
 }
 
+// process._fatalException as node's: the handlers' part of an uncaught error (true when one took
+// it); unhandled, the process is marked exiting with code 1 and 'exit' is emitted, and the caller
+// (node's native side; a program that calls it) prints the error and ends the process.
+function _fatalException(er, fromPromise) {
+  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException')) return true;
+  exitForFatal();
+  return false;
+}
 
 function rejectionError(reason) {
   if (reason instanceof Error) return reason;
@@ -519,6 +539,15 @@ function installExtras() {
     return proc.stdin;
   }));
   define('domain', null);
+  define('_fatalException', _fatalException);
+  define('_tickCallback', function runNextTicks() { binding.runTicks(); });
+  define('_preload_modules', binding.preloadModules());
+  // the inspector's and the old profiler's hooks: gojs has neither (_debugProcess signals a process
+  // as node's does, which starts node's inspector there)
+  define('_debugProcess', function _debugProcess() { proc.kill(arguments[0], 'SIGUSR1'); });
+  define('_debugEnd', function _debugEnd() {});
+  define('_startProfilerIdleNotifier', function _startProfilerIdleNotifier() {});
+  define('_stopProfilerIdleNotifier', function _stopProfilerIdleNotifier() {});
   if (!Object.prototype.hasOwnProperty.call(proc, 'allowedNodeEnvironmentFlags')) {
     Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
       __proto__: null,
@@ -549,20 +578,20 @@ function setUpEvents() {
   const EventEmitter = require('events');
   Object.setPrototypeOf(processPrototype, EventEmitter.prototype);
   EventEmitter.call(proc);
-  Object.defineProperty(proc, '_eventsCount', { __proto__: null, enumerable: false, writable: true, value: proc._eventsCount });
-  // (NODE_NO_WARNINGS=1 silences them as --no-warnings does, without process.noProcessWarnings)
-  if (!proc.noProcessWarnings && proc.env.NODE_NO_WARNINGS !== '1') proc.on('warning', onWarning);
-  installExtras();
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
+  // (the listeners in node's order, with node's names)
   const signals = binding.signals;
-  proc.on('newListener', function onNewListener(event) {
+  proc.on('newListener', function startListeningIfSignal(event) {
     if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
   });
-  proc.on('removeListener', function onRemoveListener(event) {
+  proc.on('removeListener', function stopListeningIfSignal(event) {
     if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
       binding.watchSignal(event, false);
     }
   });
+  // (NODE_NO_WARNINGS=1 silences them as --no-warnings does, without process.noProcessWarnings)
+  if (!proc.noProcessWarnings && proc.env.NODE_NO_WARNINGS !== '1') proc.on('warning', onWarning);
+  installExtras();
 }
 
 function setgroupsCold(groups) {

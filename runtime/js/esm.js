@@ -345,6 +345,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function builtinNamespace(id) {
     const exp = requireBuiltin(id);
+    // process has its event methods and rarer members from its first use as an emitter on
+    if (id === 'process') void exp.on;
     return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, undefined);
   }
 
@@ -593,7 +595,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (m === undefined && importFailures.has(filename)) throw importFailures.get(filename);
     if (m === undefined) {
-      m = new Module(filename, parent);
+      // a CommonJS module an ES module imports has no parent, as in node
+      m = new Module(filename, esmStates.has(parent) ? undefined : parent);
       Module._cache[filename] = m;
       let threw = true;
       try {
@@ -605,7 +608,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       } finally {
         if (threw) delete Module._cache[filename];
       }
-    } else if (parent && parent.children && !parent.children.includes(m)) {
+    } else if (parent && parent.children && !esmStates.has(parent) && !parent.children.includes(m)) {
       parent.children.push(m);
     }
     return importResult(m, filename, m);
@@ -758,7 +761,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // being prepared by Go workers meanwhile).
     const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
     // The main module: node evaluates it in a promise job, whose fellow jobs run before the ticks.
-    if (module.id === '.') binding.mainJobsFirst();
+    if (module.id === '.') {
+      binding.esmMain(module);
+      L.notMain(module);
+    }
     const deps = t.deps; // unique specifiers, in order
     const files = t.files; // resolved in Go per dep, '' when left to resolveImport
     const used = t.used; // names read from each dep (static), by specifier

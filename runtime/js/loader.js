@@ -745,6 +745,12 @@ function makeEsm() {
   return make(binding, process, requireBuiltin, {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; },
+    // the main module is an ES module: node has no process.mainModule and no require.main then
+    notMain(m) {
+      if (mainModule !== m) return;
+      mainModule = undefined;
+      delete process.mainModule;
+    },
   });
 }
 // The REPL's import(), which glue reaches through require('module') under this symbol.
