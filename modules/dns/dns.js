@@ -271,8 +271,14 @@ function formatServer(ip, port) {
   return isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
 }
 
+// queryName is node's name for a query method's function: queryA, queryAaaa, queryCname...
+function queryName(type) {
+  return `query${type[0]}${type.slice(1).toLowerCase()}`;
+}
+
 function defineQuery(type, method) {
-  Resolver.prototype[method] = function(name, options, callback) {
+  Resolver.prototype[method] = function(name, options) {
+    let callback = arguments[2];
     if (typeof options === 'function') {
       callback = options;
       options = undefined;
@@ -285,13 +291,37 @@ function defineQuery(type, method) {
   };
 }
 for (const type of Object.keys(rrtypes)) defineQuery(type, rrtypes[type]);
+nodeResolverShape(Resolver.prototype);
+
+// nodeResolverShape gives a Resolver prototype's methods node's names and order (queries first,
+// in node's order, then reverse as getHostByAddr, then resolve); inspect shows them so.
+function nodeResolverShape(proto) {
+  for (const type of ['ANY', 'A', 'AAAA', 'CAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'PTR', 'NAPTR', 'SOA']) {
+    moveLast(proto, rrtypes[type], queryName(type));
+  }
+  moveLast(proto, 'reverse', 'getHostByAddr');
+  moveLast(proto, 'resolve', 'resolve');
+}
+
+function moveLast(proto, key, name) {
+  const d = Object.getOwnPropertyDescriptor(proto, key);
+  delete proto[key];
+  Object.defineProperty(d.value, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(proto, key, d);
+}
 
 // ---------------------------------------------------------------- module-level API
 
 let defaultResolver = new Resolver();
 
-function bindDefault(method) {
-  return function(...args) { return defaultResolver[method](...args); };
+// The module's query functions are the default resolver's methods bound to it, as node's, and
+// bound again when setServers makes a new default resolver.
+const resolverKeys = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse'];
+
+function bindDefaultResolver(target, resolver) {
+  const proto = Object.getPrototypeOf(resolver);
+  for (const key of resolverKeys) target[key] = proto[key].bind(resolver);
 }
 
 function getDefaultResultOrder() { return defaultOrder; }
@@ -315,35 +345,24 @@ module.exports = {
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers(servers) {
+  setServers: function defaultResolverSetServers(servers) {
     const r = new Resolver();
     r.setServers(servers);
     defaultResolver = r;
+    bindDefaultResolver(module.exports, r);
   },
-  getServers() { return defaultResolver.getServers(); },
-  resolve: bindDefault('resolve'),
-  resolve4: bindDefault('resolve4'),
-  resolve6: bindDefault('resolve6'),
-  resolveAny: bindDefault('resolveAny'),
-  resolveCaa: bindDefault('resolveCaa'),
-  resolveCname: bindDefault('resolveCname'),
-  resolveMx: bindDefault('resolveMx'),
-  resolveNaptr: bindDefault('resolveNaptr'),
-  resolveNs: bindDefault('resolveNs'),
-  resolvePtr: bindDefault('resolvePtr'),
-  resolveSoa: bindDefault('resolveSoa'),
-  resolveSrv: bindDefault('resolveSrv'),
-  resolveTxt: bindDefault('resolveTxt'),
-  reverse: bindDefault('reverse'),
   ADDRCONFIG,
   ALL,
   V4MAPPED,
   ...errorCodes,
 };
+bindDefaultResolver(module.exports, defaultResolver);
 // dns/promises shares these; node's dns has no such key, so it is not enumerable.
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null,
-  value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning }, enumerable: false,
+  value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
+    bindDefaultResolver, nodeResolverShape, queryName },
+  enumerable: false,
 });
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -2,7 +2,8 @@
 // dns/promises: the promise twins of dns, sharing its binding through dns's internals.
 
 const dns = require('dns');
-const { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning } = dns._internal;
+const { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
+  bindDefaultResolver, nodeResolverShape } = dns._internal;
 const { validateString } = require('internal/validators');
 const { codes } = require('internal/errors');
 
@@ -67,7 +68,7 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype) {
   return this[m](hostname);
 };
 
-let defaultResolver = new Resolver();
+nodeResolverShape(Resolver.prototype);
 
 module.exports = {
   lookup,
@@ -75,16 +76,11 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,
-  setServers(servers) {
+  setServers: function defaultResolverSetServers(servers) {
     const r = new Resolver();
     r.setServers(servers);
-    defaultResolver = r;
+    bindDefaultResolver(module.exports, r);
   },
-  getServers() { return defaultResolver.getServers(); },
+  ...errorCodes,
 };
-for (const m of Object.values(rrtypes).concat(['resolve', 'reverse'])) {
-  module.exports[m] = (...args) => defaultResolver[m](...args);
-}
-for (const k of Object.keys(dns)) {
-  if (/^[A-Z_0-9]+$/.test(k) && !['ADDRCONFIG', 'ALL', 'V4MAPPED'].includes(k)) module.exports[k] = dns[k];
-}
+bindDefaultResolver(module.exports, new Resolver());
