@@ -247,8 +247,8 @@ function validateArrayOf(check, typeName) {
   };
 }
 
-function parseArgs(config) {
-  if (config === undefined) config = { __proto__: null };
+// (an arrow function, as node's: no prototype; length 0, as parseArgs(config = {}))
+const parseArgs = (config = { __proto__: null }) => {
   validateObject(config, 'config');
   var args = objectGetOwn(config, 'args');
   if (args === undefined || args === null) args = getMainArgs();
@@ -325,7 +325,6 @@ function parseArgs(config) {
     }
   });
   return result;
-}
+};
 
-Object.defineProperty(parseArgs, 'length', { __proto__: null, value: 0 }); // parseArgs(config = {})
 module.exports = { parseArgs: parseArgs };

@@ -313,7 +313,8 @@ function invalidFormat() {
   return 'must be one of: ' + allowed;
 }
 
-function toUSVString(input) {
+// (arrow functions, as node's: no prototype)
+const toUSVString = (input) => {
   var str = '' + input;
   var out = [];
   var last = 0;
@@ -334,16 +335,14 @@ function toUSVString(input) {
   if (last === 0) return str;
   out.push(str.slice(last));
   return out.join('');
-}
+};
 
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
   return insp.stripVTControlCharacters(str);
 }
 
-function isDeepStrictEqual(a, b) {
-  return comparisons.isDeepStrictEqual(a, b);
-}
+const isDeepStrictEqual = (a, b) => comparisons.isDeepStrictEqual(a, b);
 
 // legacy ---------------------------------------------------------------------------------------
 
