@@ -116,6 +116,7 @@ type Runtime struct {
 	typedArrayDefineFixed  bool                          // installTypedArrayDefine ran
 	proxyToStringFixed     bool                          // installProxyToString ran
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
+	promiseAnyFixed        bool                          // installPromiseAny ran
 	promiseExecutorGuarded bool                          // the Promise constructor's executor guard is in place
 	yieldStarGuarded       bool                          // installYieldStarGuard ran
 	generatorDepth         int                           // generator resumptions nested in its wrappers (yieldstar.go)
