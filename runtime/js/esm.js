@@ -598,6 +598,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       // a CommonJS module an ES module imports has no parent, as in node
       m = new Module(filename, esmStates.has(parent) ? undefined : parent);
       Module._cache[filename] = m;
+      m[L.kIsCachedByESMLoader] = true;
+      m[L.kFormat] = filename.endsWith('.json') ? 'json' : 'commonjs';
       let threw = true;
       try {
         m.load(filename);
@@ -955,7 +957,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const fn = binding.compileModule(t.code, filename, false);
     const require = makeRequire(module);
     const dynImport = (spec, options) => dynamicImport(spec, module, options);
+    module[L.kIsExecuting] = true;
     binding.callThrough(fn, module.exports, module.exports, require, module, filename, dirname(filename), undefined, dynImport, esmHelpers());
+    module[L.kIsExecuting] = false;
   }
 
   function dynamicImport(spec, parent, options) {

@@ -143,6 +143,18 @@ function Module(id = '', parent) {
   this.loaded = false;
   this.children = [];
 }
+// node's own symbol-keyed state of a module, which inspect shows (console.log(module))
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kIsExecuting = Symbol('kIsExecuting');
+const kFormat = Symbol('kFormat');
+// a getter, as node's (for its policy manifests): inspect names a module's class only by a
+// constructor that is a data property, so a module prints as a plain object, as under node
+Object.defineProperty(Module.prototype, 'constructor', {
+  __proto__: null,
+  get: function() { return Module; },
+  configurable: false, enumerable: false,
+});
 Object.defineProperty(Module.prototype, 'parent', {
   __proto__: null,
   get() { return parentOf(this); },
@@ -476,7 +488,9 @@ Module._load = function _load(request, parent, isMain) {
     mainModule = module;
     module.id = '.';
   }
+  module[kIsMainSymbol] = !!isMain;
   Module._cache[filename] = module;
+  module[kIsCachedByESMLoader] = false;
   let threw = true;
   try {
     module.load(filename);
@@ -555,7 +569,10 @@ Module.prototype._compile = function _compile(content, filename) {
   const require = makeRequire(this);
   // (through Go: a stack overflow in the module's code stops at a Go frame, so that the
   // require() call's try/catch gets node's RangeError; see Host.CallThrough)
-  return binding.callThrough(fn, this.exports, this.exports, require, this, filename, dir);
+  this[kIsExecuting] = true;
+  const result = binding.callThrough(fn, this.exports, this.exports, require, this, filename, dir);
+  this[kIsExecuting] = false;
+  return result;
 };
 
 Module._extensions['.js'] = function (module, filename) {
@@ -745,6 +762,7 @@ function makeEsm() {
   return make(binding, process, requireBuiltin, {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; },
+    kIsCachedByESMLoader, kFormat, kIsExecuting,
     // the main module is an ES module: node has no process.mainModule and no require.main then
     notMain(m) {
       if (mainModule !== m) return;
@@ -774,7 +792,9 @@ function runSource(name, src) {
   module.paths = Module._nodeModulePaths(dirname(filename));
   process.mainModule = module;
   mainModule = module;
+  module[kIsMainSymbol] = true;
   Module._cache[filename] = module;
+  module[kIsCachedByESMLoader] = false;
   compileCommonJS(module, filename, src); // (lowered by esbuild where goja lacks the syntax)
   module.loaded = true;
 }
