@@ -87,7 +87,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-27/esbuild-0.28.2"
+const transformVersion = "gojs-esm-28/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -314,7 +314,10 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		// In an ES module require, module and exports are not defined: the generated code uses
 		// names user code cannot see.
+		// (esbuild quotes a specifier holding a double quote with single quotes or backquotes)
 		code = replaceWord(code, "require(\"", "__gojs_require(\"")
+		code = replaceWord(code, "require('", "__gojs_require('")
+		code = replaceWord(code, "require(`", "__gojs_require(`")
 		code = replaceWord(code, "module.exports", "__gojs_module.exports")
 	}
 	if hidden {

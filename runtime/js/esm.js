@@ -562,8 +562,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       spec = spec.slice(0, a);
     }
     if (spec.startsWith('data:')) return importDataURL(spec, type, parent);
+    // a data: URL module resolves nothing but absolute URLs and built-ins: it has no directory
     if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
-        (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../'))) {
+        !spec.startsWith('file:') && !spec.startsWith('node:') && !builtinSet.has(spec)) {
       throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
     }
     if (!resolved) {
