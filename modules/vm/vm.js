@@ -170,10 +170,13 @@ const globalNameSet = new Set(globalNames);
 // globalThis) and as vm.runInContext('this', ctx) hands it out: the contextified object's
 // properties first, then the realm's built-ins, listed as its own non-enumerable keys (vm2 reads
 // Object, Reflect, Proxy... off it); what is set or deleted on it goes to the object.
-function globalView(sandbox, builtin) {
+function globalView(sandbox, builtin, freezable = false) {
   const isBuiltin = (t, k) => typeof k === 'string' && globalNameSet.has(k) && !Reflect.has(t, k);
   let view;
   view = new Proxy(sandbox, {
+    // a contextified object's global cannot be frozen, sealed or made non-extensible (V8's
+    // interceptors refuse); a DONT_CONTEXTIFY global is an ordinary object that can
+    preventExtensions(t) { return freezable ? Reflect.preventExtensions(t) : false; },
     get(t, k) {
       if (!isBuiltin(t, k)) return Reflect.get(t, k);
       return k === 'globalThis' ? view : builtin(k);
@@ -183,6 +186,8 @@ function globalView(sandbox, builtin) {
     // a trap's descriptor of a non-configurable accessor of the target, as jsdom's window has)
     ownKeys(t) {
       const keys = Reflect.ownKeys(t);
+      // (a frozen global lists only its own: a proxy of a non-extensible target lists no others)
+      if (!Reflect.isExtensible(t)) return keys;
       for (const k of globalNames) if (!Reflect.has(t, k)) keys.push(k);
       return keys;
     },
@@ -264,7 +269,7 @@ function createContext(contextObject = {}, options = {}) {
     // node 20.18+: a context whose global object is handed out as it is (jsdom's window); here an
     // ordinary object, contextified, whose scripts see it as `this`
     if (options !== undefined) validateObject(options, 'options');
-    const global = globalView({}, (k) => globalThis[k]);
+    const global = globalView({}, (k) => globalThis[k], true);
     contexts.set(global, makeProxy(global, false, true, true));
     return global;
   }
