@@ -311,7 +311,6 @@ func (rt *Runtime) processBinding() *goja.Object {
 	lz.SetRest(func() {
 		lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
 		lz.Set("gc", func() { goruntime.GC() })
-		lz.Set("preloadModules", func() goja.Value { return jsStrings(vm, rt.preload) })
 		// process._tickCallback called by a program: a tick's throw goes on to its caller
 		lz.Set("runTicks", func() {
 			if err := rt.loop.RunTicksNow(); err != nil {
@@ -743,8 +742,7 @@ func (l *lazyEmitter) load() {
 func processExtraName(key string) bool {
 	switch key {
 	case "_rawDebug", "assert", "dlopen", "_linkedBinding", "openStdin", "domain",
-		"allowedNodeEnvironmentFlags", "sourceMapsEnabled", "_fatalException", "_tickCallback", "_preload_modules",
-		"_debugProcess", "_debugEnd", "_startProfilerIdleNotifier", "_stopProfilerIdleNotifier":
+		"allowedNodeEnvironmentFlags", "sourceMapsEnabled", "_fatalException", "_tickCallback":
 		return true
 	}
 	return false

@@ -541,13 +541,6 @@ function installExtras() {
   define('domain', null);
   define('_fatalException', _fatalException);
   define('_tickCallback', function runNextTicks() { binding.runTicks(); });
-  define('_preload_modules', binding.preloadModules());
-  // the inspector's and the old profiler's hooks: gojs has neither (_debugProcess signals a process
-  // as node's does, which starts node's inspector there)
-  define('_debugProcess', function _debugProcess() { proc.kill(arguments[0], 'SIGUSR1'); });
-  define('_debugEnd', function _debugEnd() {});
-  define('_startProfilerIdleNotifier', function _startProfilerIdleNotifier() {});
-  define('_stopProfilerIdleNotifier', function _stopProfilerIdleNotifier() {});
   if (!Object.prototype.hasOwnProperty.call(proc, 'allowedNodeEnvironmentFlags')) {
     Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
       __proto__: null,
