@@ -296,8 +296,9 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (Module.isBuiltin(request)) return null;
   if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/' &&
       (request.length < 3 || request.slice(0, 3) !== '../'))) {
-    const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
-    return paths.concat(modulePaths);
+    // (without a parent's paths, node searches the global folders only)
+    if (!(parent && parent.paths && parent.paths.length)) return modulePaths.length > 0 ? modulePaths.slice() : null;
+    return parent.paths.concat(modulePaths);
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
   return [dirname(parent.filename)];
