@@ -431,6 +431,14 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		rt.credentialFuncs(lz)
 		rt.memoryFuncs(lz)
+		// preloadModules is what -r / --require named, in order (process._preload_modules)
+		lz.Set("preloadModules", func() goja.Value {
+			vals := make([]any, len(rt.preload))
+			for i, m := range rt.preload {
+				vals[i] = m
+			}
+			return rt.vm.NewArray(vals...)
+		})
 		// kill returns 0 or a negative errno, as node's process._kill does
 		lz.Set("kill", func(pid int, sig int) int {
 			if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
@@ -742,7 +750,8 @@ func (l *lazyEmitter) load() {
 func processExtraName(key string) bool {
 	switch key {
 	case "_rawDebug", "assert", "dlopen", "_linkedBinding", "openStdin", "domain",
-		"allowedNodeEnvironmentFlags", "sourceMapsEnabled", "_fatalException", "_tickCallback":
+		"allowedNodeEnvironmentFlags", "sourceMapsEnabled", "_fatalException", "_tickCallback", "_debugProcess", "_debugEnd",
+		"_startProfilerIdleNotifier", "_stopProfilerIdleNotifier", "_preload_modules":
 		return true
 	}
 	return false

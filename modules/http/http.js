@@ -1448,7 +1448,7 @@ function Server(options, requestListener) {
     vals().validateObject(options, 'options');
   }
   loadNet().Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
-    keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
+    keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark });
   initServer(this, options, requestListener, 'connection');
 }
 

@@ -146,16 +146,16 @@ function setInterval(after, value, options = {}) {
   };
   iterator.return = function() {
     started = true;
-    onAbort = undefined;
     pending = 0;
     finish(null);
+    onAbort = undefined;
     return Promise.resolve({ value: undefined, done: true });
   };
   iterator.throw = function(err) {
     started = true;
-    onAbort = undefined;
     pending = 0;
     finish(null);
+    onAbort = undefined;
     return Promise.reject(err);
   };
   return iterator;

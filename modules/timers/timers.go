@@ -573,6 +573,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		s.rearm(t)
 	})
+	// inspectState is what a Timeout's util.inspect shows of node's symbol-keyed fields (refed,
+	// kHasPrimitive, asyncId, triggerId), which a Go-backed object cannot hold as own symbols;
+	// undefined for anything but a Timeout.
+	b.Set("inspectState", func(v goja.Value) goja.Value {
+		t := asTimeout(v)
+		if t == nil {
+			return goja.Undefined()
+		}
+		id, trigger := t.timer.AsyncID()
+		return h.VM.NewArray(t.refed, t.id() != 0, id, trigger)
+	})
 	b.Set("toPrimitive", func(v goja.Value) goja.Value {
 		t := asTimeout(v)
 		if t == nil {

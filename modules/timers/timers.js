@@ -7,7 +7,7 @@ class Timeout {
   }
   // util.inspect shows one level of a Timeout, as node's does
   [Symbol.for('nodejs.util.inspect.custom')](_, options) {
-    return require('util').inspect(this, { ...options, depth: 0, customInspect: false });
+    return require('util').inspect(inspectView(this), { ...options, depth: 0, customInspect: false });
   }
   refresh() { binding.refresh(this); return this; }
   unref() { binding.unref(this); return this; }
@@ -16,6 +16,28 @@ class Timeout {
   close() { binding.clearTimeout(this); return this; }
   [Symbol.dispose]() { binding.clearTimeout(this); }
   [Symbol.toPrimitive]() { return binding.toPrimitive(this); }
+}
+
+// inspectView is what util.inspect shows of a Timeout: its own properties, then node's
+// symbol-keyed fields (refed, kHasPrimitive, asyncId, triggerId), which the Go-backed object
+// cannot hold itself: a copy made for the one inspection.
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kAsyncId = Symbol('asyncId');
+const kTriggerId = Symbol('triggerId');
+function inspectView(timer) {
+  const st = binding.inspectState(timer);
+  if (st === undefined) return timer;
+  const view = Object.create(Object.getPrototypeOf(timer));
+  const keys = Object.keys(timer);
+  for (let i = 0; i < keys.length; i++) {
+    Object.defineProperty(view, keys[i], { __proto__: null, value: timer[keys[i]], writable: true, enumerable: true, configurable: true });
+  }
+  view[kRefed] = st[0];
+  view[kHasPrimitive] = st[1];
+  view[kAsyncId] = st[2];
+  view[kTriggerId] = st[3];
+  return view;
 }
 
 class Immediate {

@@ -541,6 +541,22 @@ function installExtras() {
   define('domain', null);
   define('_fatalException', _fatalException);
   define('_tickCallback', function runNextTicks() { binding.runTicks(); });
+  // The inspector's hooks (gojs has no inspector): _debugProcess(pid) sends the process SIGUSR1,
+  // as node's does to start a node process's inspector; the others do nothing.
+  define('_debugProcess', function _debugProcess() {
+    const pid = arguments[0];
+    validators().validateNumber(pid, 'pid');
+    credentialResult(binding.kill(pid, require('os').constants.signals.SIGUSR1), 'kill');
+  });
+  define('_debugEnd', function _debugEnd() {});
+  define('_startProfilerIdleNotifier', (0, () => {}));
+  define('_stopProfilerIdleNotifier', (0, () => {}));
+  if (!Object.prototype.hasOwnProperty.call(proc, '_preload_modules')) {
+    // the -r / --require modules as given, read-only as node's
+    Object.defineProperty(proc, '_preload_modules', {
+      __proto__: null, value: binding.preloadModules(), writable: false, enumerable: true, configurable: true,
+    });
+  }
   if (!Object.prototype.hasOwnProperty.call(proc, 'allowedNodeEnvironmentFlags')) {
     Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
       __proto__: null,

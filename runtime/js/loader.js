@@ -200,13 +200,40 @@ Object.defineProperty(Module.prototype, 'isPreloading', {
   get() { return isPreloading; },
   configurable: true, enumerable: false,
 });
-// Module._stat(path): 0 a file, 1 a directory, -2 (-ENOENT) neither (node's internalModuleStat)
-Module._stat = function _stat(filename) {
+// Module._stat(path): 0 a file, 1 a directory, -2 (-ENOENT) neither (node's internalModuleStat);
+// Module._readPackage(dir): the fields of dir's package.json the loader reads, in node's shape.
+// As node's, both are non-enumerable accessors whose setter warns that the hook is experimental;
+// a replaced _stat is what _findPath asks (loaderStat stays null until then).
+let loaderStat = null;
+const warnedHooks = {};
+function warnExperimentalHook(name) {
+  if (warnedHooks[name]) return;
+  warnedHooks[name] = true;
+  process.emitWarning(`${name} is an experimental feature and might change at any time`, 'ExperimentalWarning');
+}
+const builtinStat = function stat(filename) {
   const rc = binding.stat(`${filename}`);
   return rc < 0 ? -2 : rc;
 };
-// Module._readPackage(dir): the fields of dir's package.json the loader reads, in node's shape
-Module._readPackage = function _readPackage(requestPath) { return cold().readPackageCold(requestPath); };
+let readPackageFn = function readPackage(requestPath) { return cold().readPackageCold(requestPath); };
+Object.defineProperty(Module, '_stat', {
+  __proto__: null, configurable: true, enumerable: false,
+  get() { return loaderStat || builtinStat; },
+  set(fn) {
+    warnExperimentalHook('Module._stat');
+    loaderStat = fn;
+    return true;
+  },
+});
+Object.defineProperty(Module, '_readPackage', {
+  __proto__: null, configurable: true, enumerable: false,
+  get() { return readPackageFn; },
+  set(fn) {
+    warnExperimentalHook('Module._readPackage');
+    readPackageFn = fn;
+    return true;
+  },
+});
 Module.builtinModules = binding.builtinModules; // a fresh array the binding keeps no other use of
 Module.Module = Module;
 // Module.wrap and Module.wrapper, as node's: once either is replaced or changed, modules are
@@ -281,8 +308,9 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (Module.isBuiltin(request)) return null;
   if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/' &&
       (request.length < 3 || request.slice(0, 3) !== '../'))) {
-    const paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(binding.cwd());
-    return paths.concat(modulePaths);
+    // (without a parent's paths, node searches the global folders only)
+    if (!(parent && parent.paths && parent.paths.length)) return modulePaths.length > 0 ? modulePaths.slice() : null;
+    return parent.paths.concat(modulePaths);
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
   return [dirname(parent.filename)];
@@ -314,15 +342,16 @@ Module._findPath = function _findPath(request, paths, isMain) {
   // a request that climbs out of its directory ("../x") is tried even when that directory is
   // gone (node skips a missing directory only for requests inside it)
   const insidePath = !(request[0] === '.' && normalizeRequest(request).startsWith('..'));
+  const stat = loaderStat || binding.stat;
   for (const curPath of paths) {
-    if (insidePath && curPath && binding.stat(curPath) < 1) continue;
+    if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absolute) {
       const exportsResolved = resolver().resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
     }
     const basePath = resolvePath(curPath, request);
     let filename;
-    const rc = binding.stat(basePath);
+    const rc = stat(basePath);
     if (!trailingSlash) {
       if (rc === 0) filename = keepsLinks(isMain ? 2 : 1) ? basePath : binding.realpath(basePath);
       if (!filename) filename = resolver().tryExtensions(basePath, exts, isMain);
@@ -374,7 +403,7 @@ function resolver() {
   // (runtime/js/loaderresolve.js, compiled on first use)
   return resolverObj || (resolverObj = binding.resolverFactory()({
     binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions: () => conditions,
-    importBase: () => importBase, keepsLinks,
+    importBase: () => importBase, keepsLinks, stat: (p) => (loaderStat ? loaderStat(p) : binding.stat(p)),
   }));
 }
 

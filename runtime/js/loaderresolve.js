@@ -7,11 +7,12 @@
 // that requires only built-ins, and a main file given by its path, never needs them. Each function
 // keeps its name, so that its frames read (and map to node's) as before. conditions returns the
 // condition set of the resolution in progress.
-const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions, keepsLinks } = R;
+const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions, keepsLinks, stat } = R;
 
 let pkgExportsObj; // (exports.js's functions, see pkgExports)
 
-function statPath(p) { return binding.stat(p); } // 0 file, 1 directory, negative missing
+// 0 file, 1 directory, negative missing (through a Module._stat the program has replaced)
+function statPath(p) { return stat(p); }
 
 function toRealPath(p) { return binding.realpath(p); }
 
