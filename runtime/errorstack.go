@@ -393,6 +393,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
 			continue
 		}
+		if p.Filename == "node:vm" && vmPlumbing(f.FuncName()) {
+			// the vm module's own plumbing between its public function and the script it runs
+			// (the context's scope wrappers, its proxies' traps): node's stack goes from the
+			// script's frames to Script.runInContext and the like
+			continue
+		}
 		if strings.HasSuffix(f.FuncName(), "Cold") && strings.HasPrefix(p.Filename, "node:") {
 			// the body of a glue function kept in a source compiled on first use (bootstrapcold.js,
 			// consolecold.js...), which the function's own one-line frame calls: that frame
@@ -564,6 +570,17 @@ func (rt *Runtime) promiseCtorAt(file string, line, col int) bool {
 	rest = strings.TrimLeft(rest, " \t")
 	rest, ok = strings.CutPrefix(rest, "Promise")
 	return ok && len(rest) > 0 && (rest[0] == '(' || rest[0] == ' ')
+}
+
+// vmPlumbing reports the functions of node:vm whose frames node's stacks have no counterpart of:
+// anonymous wrappers, proxy traps and the shared runner.
+func vmPlumbing(fn string) bool {
+	switch fn {
+	case "", "<anonymous>", "get", "set", "has", "ownKeys", "deleteProperty", "defineProperty", "getOwnPropertyDescriptor",
+		"runWithOptions":
+		return true
+	}
+	return false
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:

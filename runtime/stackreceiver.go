@@ -415,6 +415,17 @@ type glueFrameState struct {
 	afterConnect bool // the last frame was net's afterConnect: its caller is our oncomplete closure
 	unhandled    bool // the last frame was events' throwUnhandled: its caller is emit's
 	placeEmit    bool // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
+	vmScript     uint8 // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+}
+
+// node 20.20's places of vm's Script methods and module functions that run a script, by name
+var vmRunIn = map[string]struct {
+	bit            uint8
+	script, module siteInfo
+}{
+	"runInThisContext": {1, siteInfo{line: 137, col: 12}, siteInfo{line: 317, col: 38}},
+	"runInContext":     {2, siteInfo{line: 149, col: 12}, siteInfo{line: 301, col: 6}},
+	"runInNewContext":  {4, siteInfo{line: 154, col: 17}, siteInfo{line: 310, col: 38}},
 }
 
 // nodeGlueFrame is node's frame for a frame of our glue that node's stacks show at a place of
@@ -442,6 +453,21 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 169, col: 8}, true
 		case "emitErrorCloseNT":
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 128, col: 3}, true
+		}
+	case "node:vm":
+		// a Script method's frame is above the module function's of the same name that calls it
+		if r, ok := vmRunIn[fn]; ok {
+			si, typ := r.script, "Script"
+			if st.vmScript&r.bit != 0 {
+				si, typ = r.module, "Object"
+			}
+			st.vmScript |= r.bit
+			si.fn, si.file, si.typ, si.method, si.display = fn, file, typ, fn, typ+"."+fn
+			return si, true
+		}
+		if fn == "compileScript" {
+			// the constructor's compile of its source, where a SyntaxError starts
+			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
 		}
 	case "node:events":
 		switch {
