@@ -412,9 +412,9 @@ func httpServerFrame(fn string) siteInfo {
 
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
-	afterConnect bool // the last frame was net's afterConnect: its caller is our oncomplete closure
-	unhandled    bool // the last frame was events' throwUnhandled: its caller is emit's
-	placeEmit    bool // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
+	afterConnect bool  // the last frame was net's afterConnect: its caller is our oncomplete closure
+	unhandled    bool  // the last frame was events' throwUnhandled: its caller is emit's
+	placeEmit    bool  // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
 	vmScript     uint8 // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 }
 
