@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"math"
 	"net/url"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -433,6 +434,22 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 				break
 			}
+			if f.FuncName() == "runEval" {
+				// -e, -p and a script on stdin: node's evaluation frames
+				frames := nodeEvalFrames
+				if len(out) > 0 && out[len(out)-1].file == "[stdin]" {
+					frames = nodeStdinFrames
+					if rt.stdinIsFile() {
+						frames = nodeStdinFileFrames
+					}
+				}
+				for _, nf := range frames {
+					if len(out) < limit {
+						out = append(out, nf)
+					}
+				}
+				break
+			}
 			// The module loader's own frames read as node's do.
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
@@ -633,6 +650,47 @@ var (
 	nodeRunMain        = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
 	nodeRunMainModule  = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 )
+
+// node's frames below the top-level code of `node -e` / `-p` ([eval]) and of a script on stdin
+// ([stdin]), as node 20.20 prints them.
+var (
+	nodeEvalFrames = []siteInfo{
+		{fn: "runScriptInThisContext", file: "node:internal/vm", line: 209, col: 10},
+		{file: "node:internal/process/execution", line: 118, col: 14},
+		{file: "[eval]-wrapper", line: 6, col: 24},
+		{fn: "runScript", file: "node:internal/process/execution", line: 101, col: 62},
+		{fn: "evalScript", file: "node:internal/process/execution", line: 133, col: 3},
+		{file: "node:internal/main/eval_string", line: 51, col: 3},
+	}
+	nodeStdinFrames = []siteInfo{
+		{fn: "runScriptInThisContext", file: "node:internal/vm", line: 209, col: 10},
+		{file: "node:internal/process/execution", line: 118, col: 14},
+		{file: "[stdin]-wrapper", line: 6, col: 24},
+		{fn: "runScript", file: "node:internal/process/execution", line: 101, col: 62},
+		{fn: "evalScript", file: "node:internal/process/execution", line: 133, col: 3},
+		{file: "node:internal/main/eval_stdin", line: 32, col: 5},
+		{display: "Socket.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
+		{fn: "emit", display: "Socket.emit", file: "node:events", line: 536, col: 35},
+		{fn: "endReadableNT", file: "node:internal/streams/readable", line: 1698, col: 12},
+		{fn: "processTicksAndRejections", display: "process.processTicksAndRejections", file: "node:internal/process/task_queues", line: 82, col: 21},
+	}
+	// (stdin a file: node reads it with an fs.ReadStream)
+	nodeStdinFileFrames = append(append(nodeStdinFrames[:6:6],
+		siteInfo{display: "ReadStream.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
+		siteInfo{fn: "emit", display: "ReadStream.emit", file: "node:events", line: 524, col: 28}),
+		nodeStdinFrames[8:]...)
+)
+
+// stdinIsFile reports whether the runtime's stdin is a regular file (node's process.stdin is then
+// an fs.ReadStream, a net.Socket for a pipe).
+func (rt *Runtime) stdinIsFile() bool {
+	f, ok := rt.opts.Stdin.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode().IsRegular()
+}
 
 // node's frames below the top-level code of the main ES module or of a module it imports
 // statically, as node 20.20 prints them.
