@@ -649,6 +649,9 @@ var (
 	nodeRequireHelper  = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
 	nodeRunMain        = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
 	nodeRunMainModule  = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	// the ES module loader's translator that runs a CommonJS module it imports
+	nodeCJSTranslator     = siteInfo{fn: "cjsLoader", file: "node:internal/modules/esm/translators", line: 298, col: 15}
+	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", file: "node:internal/modules/esm/translators", line: 240, col: 7}
 )
 
 // node's frames below the top-level code of `node -e` / `-p` ([eval]) and of a script on stdin
@@ -768,6 +771,9 @@ func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		return []siteInfo{nodeRequireHelper}
 	case "runMain":
 		return []siteInfo{nodeRunMain, nodeRunMainModule}
+	case "importModule":
+		// a CommonJS module an ES module imports: node's ESM translator loads it
+		return []siteInfo{nodeLoadStatic, nodeCJSTranslator, nodeCJSTranslatorWrap}
 	}
 	return []siteInfo{{fn: fn, file: loaderName}}
 }

@@ -89,6 +89,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 			}
 			prg, err = compileCached(filename, cjsWrapperPrefix+src+"\n})", false)
 		}
+		if err != nil {
+			panic(rt.cjsCompileStack(rt.syntaxError(err, filename)))
+		}
 		return rt.wrapperFunc(prg, err, filename)
 	})
 	var fsl *fsLoader
@@ -222,6 +225,35 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		return v
 	})
 	rt.esmBinding(lz)
+}
+
+// cjsCompileStack gives the SyntaxError of a CommonJS file's compile node's stack: the frames of
+// the require (or main run) that compiled it, below node's wrapSafe and its Module._compile call
+// (the module's Module._compile frame, as stacks show it, is at the call of the module's code).
+func (rt *Runtime) cjsCompileStack(e goja.Value) goja.Value {
+	o, ok := e.(*goja.Object)
+	if !ok {
+		return e
+	}
+	here, err := rt.vm.New(rt.vm.Get("Error"))
+	if err != nil {
+		return e
+	}
+	stack, _ := here.Get("stack").Export().(string)
+	_, frames, ok := strings.Cut(stack, "\n")
+	const compileAt = "    at Module._compile (node:internal/modules/cjs/loader:1521:14)"
+	if !ok || !strings.HasPrefix(frames, compileAt) {
+		return e
+	}
+	lines := strings.Split(frames, "\n")
+	lines[0] = "    at Module._compile (node:internal/modules/cjs/loader:1495:20)"
+	lines = append([]string{"    at wrapSafe (node:internal/modules/cjs/loader:1464:18)"}, lines...)
+	if len(lines) > 10 {
+		lines = lines[:10]
+	}
+	msg, _ := o.Get("message").Export().(string)
+	o.Set("stack", "SyntaxError: "+msg+"\n"+strings.Join(lines, "\n"))
+	return o
 }
 
 // wrapperFunc is the function a module's compiled wrapper evaluates to; a compile error (err)
