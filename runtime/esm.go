@@ -790,9 +790,19 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 		}
 		arrow := href + ":" + strconv.Itoa(te.line) + "\n" + text + "\n" + caret + "\n"
 		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		// node's compile of a module's source, in its loader (a module a main module imports
+		// statically is linked before any job is awaited, so its stack ends before the last)
+		o.Set("stack", "SyntaxError: "+te.msg+moduleCompileFrames)
 	}
 	return e
 }
+
+const moduleCompileFrames = `
+    at compileSourceTextModule (node:internal/modules/esm/utils:346:16)
+    at ModuleLoader.moduleStrategy (node:internal/modules/esm/translators:146:18)
+    at #translate (node:internal/modules/esm/loader:497:12)
+    at ModuleLoader.loadAndTranslate (node:internal/modules/esm/loader:544:27)
+    at async ModuleJob._link (node:internal/modules/esm/module_job:148:19)`
 
 // moduleHref is how node names an ES module in a syntax error's excerpt: a file by its file: URL;
 // the -e/stdin module [eval1] by its directory's URL and the name itself, unescaped (node makes
