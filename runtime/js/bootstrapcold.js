@@ -10,6 +10,8 @@
 const { binding, proc, processPrototype, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags } = B;
 
 let inFatal = false;
+// what the domain module's capture callback returns for an error it leaves to the fatal path
+const kCaptureDeclined = Symbol.for('gojs.captureDeclined');
 const abortOnUncaught = flags['--abort-on-uncaught-exception'] !== undefined;
 // --unhandled-rejections=<mode>: throw (the default), strict, warn, warn-with-error-code, none.
 const rejectionMode = flags['--unhandled-rejections'] || 'throw';
@@ -224,11 +226,14 @@ function fatalException(err, origin) {
     return;
   }
   const captureCallback = B.captureCallback;
+  let monitored = false;
   if (captureCallback !== null) {
     // the monitor sees the error first, as in node
     if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
-    captureCallback(err);
-    return;
+    // the domain module's capture declines an error thrown outside every domain: node has no
+    // capture set then, and the error takes the usual path below
+    if (captureCallback(err) !== kCaptureDeclined) return;
+    monitored = true;
   }
   if (abortOnUncaught) {
     // node aborts where the exception is thrown: no listener runs
@@ -236,8 +241,8 @@ function fatalException(err, origin) {
     binding.abort();
     return;
   }
-  if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
-  if (B.captureCallback !== null) {
+  if (B.eventsReady && !monitored) proc.emit('uncaughtExceptionMonitor', err, origin);
+  if (B.captureCallback !== null && B.captureCallback !== captureCallback) {
     // set by a monitor listener (async-hook-domain's): node checks for one after the monitor
     B.captureCallback(err);
     return;
