@@ -508,11 +508,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				break
 			}
 		}
-		inferred := false
 		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
-			inferred = si.fn != ""
 			if si.fn == "new" {
 				si.fn = rt.ctorFrameName(raw[i+1:])
 			}
@@ -538,8 +536,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !sl.async && !si.top && !inferred && si.display == "" {
-			// (V8 prints an anonymous function's inferred name as it is: "at exports.f")
+		if sl, ok := slotAt(slots, i); ok && !sl.async && !si.top && si.display == "" {
+			// (an anonymous function's inferred name is no identifier: V8 prints it without the
+			// type, "at exports.f", and with the method it was called as when that differs,
+			// "at env.callback [as _callback]")
 			s.methodCall(&si, f, sl)
 		}
 		if glue.placeEmit {

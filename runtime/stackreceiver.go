@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"strings"
+	"unicode"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
@@ -225,10 +226,9 @@ func methodDisplay(fn, typ, method string) string {
 		b.WriteString(method)
 		return b.String()
 	}
-	if strings.HasPrefix(fn, "get ") || strings.HasPrefix(fn, "set ") {
-		typ = "" // (V8 prints an accessor's frame without the type: "at get x [as x]")
-	}
-	if typ != "" && !strings.HasPrefix(fn, typ) {
+	// (V8 prefixes the type to a name that is an identifier other than the type's: an
+	// accessor's "get x", an inferred "exports.f" or "a b" are printed as they are)
+	if typ != "" && fn != typ && v8Identifier(fn) {
 		b.WriteString(typ)
 		b.WriteByte('.')
 	}
@@ -239,6 +239,19 @@ func methodDisplay(fn, typ, method string) string {
 		b.WriteByte(']')
 	}
 	return b.String()
+}
+
+// v8Identifier reports whether s is an identifier as V8's String::IsIdentifier sees one.
+func v8Identifier(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '$' || r == '_' || unicode.IsLetter(r):
+		case i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)):
+		default:
+			return false
+		}
+	}
+	return s != ""
 }
 
 // recentSlots holds the frame slots of the last recentMax errors made whose stacks were not read

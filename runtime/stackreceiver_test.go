@@ -15,7 +15,11 @@ func TestMethodDisplay(t *testing.T) {
 		{"", "EventEmitter", "", "EventEmitter.<anonymous>"},
 		{"Store.get", "Store", "get", "Store.get"}, // a name that starts with the type
 		{"get size", "Store", "size", "get size [as size]"},
-		{"a.b", "Object", "b", "Object.a.b"},
+		{"a.b", "Object", "b", "a.b"}, // an inferred name: not an identifier
+		{"env.callback", "Request", "_callback", "env.callback [as _callback]"},
+		{"Foobar", "Foo", "x", "Foo.Foobar [as x]"}, // (V8 11: a prefix of the name is no match)
+		{"Foo", "Foo", "y", "Foo [as y]"},
+		{"a b", "Object", "", "a b"},
 	} {
 		if got := methodDisplay(c.fn, c.typ, c.method); got != c.want {
 			t.Errorf("methodDisplay(%q, %q, %q) = %q, want %q", c.fn, c.typ, c.method, got, c.want)

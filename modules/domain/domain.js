@@ -70,6 +70,7 @@ Object.defineProperty(process, 'domain', {
 const setCapture = process.setUncaughtExceptionCaptureCallback;
 let handlers = 0;
 let captureOn = false;
+const kCaptureDeclined = Symbol.for('gojs.captureDeclined');
 
 function updateExceptionCapture() {
   const want = handlers > 0;
@@ -84,22 +85,10 @@ function capture(er) {
     d._errorHandler(er);
     return;
   }
-  // Not inside a domain that handles errors: what Node's fatal path does.
-  process.emit('uncaughtExceptionMonitor', er, 'uncaughtException');
-  if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', er, 'uncaughtException');
-    return;
-  }
-  let text;
-  try {
-    text = er instanceof Error && typeof er.stack === 'string' ? er.stack : `Uncaught ${require('util').inspect(er)}`;
-  } catch {
-    text = String(er);
-  }
-  try {
-    require('fs').writeSync(2, `${text}\n\nNode.js ${process.version}\n`);
-  } catch { /* stderr closed */ }
-  process.exit(1);
+  // Not inside a domain that handles errors: node has no capture callback set then, so the
+  // process's own fatal path (monitor, 'uncaughtException' listeners, the printed error with
+  // its source excerpt, 'exit') takes it.
+  return kCaptureDeclined;
 }
 
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {

@@ -2238,7 +2238,10 @@ socketOnError = function socketOnError(e) {
   if (this.listenerCount('error') === 0) this.on('error', noop);
   const server = this.server || (this[kState] && this[kState].server);
   if (!server.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0) {
+    // As node: a 400 unless a response has begun on the socket (one already finished is no
+    // longer its _httpMessage, so an error in the next request on a kept-alive connection is
+    // answered)
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;

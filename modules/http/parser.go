@@ -702,8 +702,26 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 		case 17: // transfer-encoding
 			if eqFold(ns, "transfer-encoding") {
-				hasTE, teLast = true, true
+				if len(val) == 0 {
+					// llhttp flags the header when its value starts: an empty one is no
+					// Transfer-Encoding (no chunked body; the bytes after the head are the
+					// next message), though one after a Content-Length still fails
+					if h.ContentLength >= 0 {
+						return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+					}
+					break
+				}
 				toks := bytes.Split(val, []byte{','})
+				if !p.Response {
+					// a request's coding after chunked, in this header or a later one
+					for i, tok := range toks {
+						if (i > 0 || hasTE) && h.Chunked {
+							return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
+						}
+						h.Chunked = eqFold(string(bytes.TrimSpace(tok)), "chunked")
+					}
+				}
+				hasTE, teLast = true, true
 				last := string(bytes.TrimSpace(toks[len(toks)-1]))
 				h.Chunked = eqFold(last, "chunked")
 			}

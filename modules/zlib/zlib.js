@@ -272,6 +272,34 @@ function pushOut(self, out) {
   self._outOffset = off >= size ? 0 : off;
 }
 
+// An engine error's stack as node's: made in the handle's zlibOnError, below the frames of the
+// call that wrote (none for an asynchronous write; the sync write's, with the places node's own
+// functions have), as many as Error.stackTraceLimit keeps.
+const zlibOnErrorFrames = ['genericNodeError (node:internal/errors:984:15)',
+  'wrappedFn (node:internal/errors:538:14)', 'Zlib.zlibOnError [as onerror] (node:zlib:189:17)'];
+const syncFramePlaces = { processChunkSync: 'node:zlib:415:12', zlibBufferSync: 'node:zlib:178:12',
+  syncBufferWrapper: 'node:zlib:767:14' };
+
+function setEngineErrorStack(err, sync) {
+  if (typeof err !== 'object' || err === null || typeof err.code !== 'string' || !err.code.startsWith('Z_')) return;
+  const limit = Error.stackTraceLimit;
+  if (typeof limit !== 'number' || !(limit > 0)) return;
+  const frames = zlibOnErrorFrames.slice();
+  if (sync) {
+    const lines = String(err.stack).split('\n');
+    for (let i = 1; i < lines.length; i++) {
+      const m = /^    at (?:Object\.)?(\w+)( \[as \w+\])? \(node:zlib:\d+:\d+\)$/.exec(lines[i]);
+      if (m && syncFramePlaces[m[1]]) {
+        const owner = m[1] === 'syncBufferWrapper' ? 'Object.' : '';
+        frames.push(`${owner}${m[1]}${m[2] || ''} (${syncFramePlaces[m[1]]})`);
+      } else if (lines[i].startsWith('    at ')) {
+        frames.push(lines[i].slice(7));
+      }
+    }
+  }
+  err.stack = `${err.name}: ${err.message}\n    at ${frames.slice(0, limit).join('\n    at ')}`;
+}
+
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
@@ -281,6 +309,7 @@ function processChunk(self, chunk, flushFlag, cb) {
       // As node's zlibOnError: the stream is destroyed and the chunk's callback is never
       // called, so the writes and flushes queued behind it never call theirs either (ws's
       // permessage-deflate answers the error alone, and would answer twice).
+      setEngineErrorStack(err, false);
       self._hadError = true;
       self.destroy(err);
       return;
@@ -303,6 +332,7 @@ function processChunkSync(self, chunk, flushFlag) {
     out = binding.zWriteSync(self._handle, chunk, engineFlush(self, flushFlag));
   } catch (e) {
     _close(self);
+    setEngineErrorStack(e, true);
     throw e;
   }
   self.bytesWritten = chunk.byteLength - binding.zLeft(self._handle);
@@ -479,7 +509,10 @@ function zlibBuffer(engine, buffer, callback) {
   const handle = engine._handle;
   binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
     _close(engine);
-    if (err) return callback(err);
+    if (err) {
+      setEngineErrorStack(err, false);
+      return callback(err);
+    }
     if (out.length > engine._maxOutputLength) {
       return callback(nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${engine._maxOutputLength} bytes`));
     }

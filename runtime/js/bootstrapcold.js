@@ -10,6 +10,8 @@
 const { binding, proc, processPrototype, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags } = B;
 
 let inFatal = false;
+// what the domain module's capture callback returns for an error it leaves to the fatal path
+const kCaptureDeclined = Symbol.for('gojs.captureDeclined');
 const abortOnUncaught = flags['--abort-on-uncaught-exception'] !== undefined;
 // --unhandled-rejections=<mode>: throw (the default), strict, warn, warn-with-error-code, none.
 const rejectionMode = flags['--unhandled-rejections'] || 'throw';
@@ -223,13 +225,7 @@ function fatalException(err, origin) {
     binding.exit(1);
     return;
   }
-  if (abortOnUncaught && B.captureCallback === null) {
-    // node aborts where the exception is thrown: no listener runs
-    printFatal(err, origin);
-    binding.abort();
-    return;
-  }
-  if (fatalHandled(err, origin)) return;
+  if (fatalHandled(err, origin, true)) return;
   const inWorker = binding.workerFatal(err);
   binding.recordFatal(err);
   exitForFatal();
@@ -241,17 +237,27 @@ function fatalException(err, origin) {
 
 // fatalHandled gives an uncaught error to the program's handlers (the capture callback
 // process.setUncaughtExceptionCaptureCallback set, then 'uncaughtException' listeners, with
-// 'uncaughtExceptionMonitor' first) and tells whether one took it.
-function fatalHandled(err, origin) {
+// 'uncaughtExceptionMonitor' first) and tells whether one took it. On the fatal path (fatal),
+// --abort-on-uncaught-exception aborts where no capture callback took the error.
+function fatalHandled(err, origin, fatal) {
   const captureCallback = B.captureCallback;
+  let monitored = false;
   if (captureCallback !== null) {
     // the monitor sees the error first, as in node
     if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
-    captureCallback(err);
+    // the domain module's capture declines an error thrown outside every domain: node has no
+    // capture set then, and the error takes the usual path below
+    if (captureCallback(err) !== kCaptureDeclined) return true;
+    monitored = true;
+  }
+  if (fatal && abortOnUncaught) {
+    // node aborts where the exception is thrown: no listener runs
+    printFatal(err, origin);
+    binding.abort();
     return true;
   }
-  if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
-  if (B.captureCallback !== null) {
+  if (B.eventsReady && !monitored) proc.emit('uncaughtExceptionMonitor', err, origin);
+  if (B.captureCallback !== null && B.captureCallback !== captureCallback) {
     // set by a monitor listener (async-hook-domain's): node checks for one after the monitor
     B.captureCallback(err);
     return true;
@@ -283,7 +289,7 @@ function exitForFatal() {
 // it); unhandled, the process is marked exiting with code 1 and 'exit' is emitted, and the caller
 // (node's native side; a program that calls it) prints the error and ends the process.
 function _fatalException(er, fromPromise) {
-  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException')) return true;
+  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) return true;
   exitForFatal();
   return false;
 }

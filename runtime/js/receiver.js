@@ -6,6 +6,8 @@
 const desc = Object.getOwnPropertyDescriptor;
 const protoOf = Object.getPrototypeOf;
 const ownNames = Object.getOwnPropertyNames;
+const enumKeys = Object.keys;
+const propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
 const fnToString = Function.prototype.toString;
 const tag = Symbol.toStringTag;
 
@@ -84,7 +86,8 @@ const indexLike = /^(?:0|[1-9][0-9]*)$/;
 
 // The name of the receiver's property (its own or up the chain) that holds fn, how ('get' and
 // 'set' for an accessor) and whether the receiver has it of its own: the function's own name
-// when that fits, else the one key that does (none when several do).
+// when that fits, else the one enumerable key that does (none when several do), as V8 looks
+// only through each object's own enumerable keys.
 function methodName(recv, fn, name) {
   if (typeof fn !== 'function') return ['', '', false];
   if (name.startsWith('get ') || name.startsWith('set ')) name = name.slice(4);
@@ -101,17 +104,22 @@ function methodName(recv, fn, name) {
   let found = '', how = '', own = false;
   o = Object(recv);
   for (let depth = 0; o !== null && depth < 64 && !isProxy(o); depth++, o = protoOf(o)) {
-    const keys = ownNames(o);
+    // (the receiver's non-enumerable keys are looked through only to tell that it holds fn of
+    // its own, when the answer is not one to keep for other receivers of its prototype)
+    const keys = depth === 0 ? ownNames(o) : enumKeys(o);
     if (keys.length > 1000) continue; // (a big array or table: V8 looks, a stack is not worth it)
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (indexLike.test(k)) continue;
       const h = holds(o, k, fn);
       if (!h) continue;
+      if (depth === 0) {
+        own = true;
+        if (!propertyIsEnumerable.call(o, k)) continue;
+      }
       if (found !== '' && found !== k) return ['', '', true];
       found = k;
       how = h;
-      own = own || depth === 0;
     }
   }
   return [found, how, own];
