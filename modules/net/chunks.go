@@ -30,12 +30,24 @@ import (
 // left free when a collection starts is found unreachable like a chunk in use that died, its
 // finalizer puts it back in the pool (where it keeps the collection count it was freed at), and
 // the heap the collection leaves marked, from which the next one's goal is set, holds no free
-// chunk. Held strongly, the free chunks (48 MiB once the finalizers refill the pool) counted as
-// live whenever a collection began before the stream had taken them again, which doubled the
-// next goal and with it the stream's peak RSS (up to 190-290 MB in 2 of 10 runs). A weak
-// pointer's Value is nil from the moment the collector queues the chunk's finalizer, so a chunk
+// chunk. Held strongly, the free chunks (48 MiB once the finalizers refill the pool) count as
+// live whenever a collection begins before they are taken again (a program that streamed, then
+// allocates otherwise), and the next goal doubles. (In the full-speed stream this was the
+// rarer cause of the doubled goal: see the finalizer goroutine below.) A weak pointer's Value is nil from the moment the collector queues the chunk's finalizer, so a chunk
 // is handed out from the pool only while it is free and armed. (Chunks whose finalizers are
 // still queued when the next collection starts are reachable from the queue, and still count.)
+//
+// The finalizers that put dead chunks back run on the runtime's finalizer goroutine, which the
+// scheduler wakes only when a P looks for work: a loop streaming at full speed seldom does (it
+// is always runnable), and the collection's chunks could wait many milliseconds for their
+// finalizers while the loop made fresh ones. Those fresh chunks then brought on the next
+// collection while the old ones were still queued, so reachable, so live: it marked ~56 MB,
+// the next goal doubled, and the stream's peak RSS went from 84-89 MB to 110-290 MB (in 4-7 of
+// 15 runs of 1000 MB over 4 connections, on main and with the weak free list alike). So before
+// making a chunk, a getChunk that finds the pool dry at its full size yields once
+// (runtime.Gosched), which wakes the finalizer goroutine and lets it run: 1 run in 26 went
+// over 100 MB after that (131 MB). (It costs one scheduler round trip per fresh chunk, ~100
+// per collection.)
 //
 // A stream at full speed empties the pool before each collection: it goes through the armed
 // chunks and then takes fresh ones until the heap's growth brings on the next cycle (see
@@ -90,6 +102,8 @@ const (
 func getChunk() *chunk {
 	p := &chunkPool
 	p.mu.Lock()
+	yielded := false
+again:
 	for n := len(p.free); n > 0; n = len(p.free) {
 		f := p.free[n-1]
 		p.free[n-1] = freeChunk{}
@@ -103,6 +117,15 @@ func getChunk() *chunk {
 		}
 	}
 	arm := p.armed < chunkPoolMax
+	if !arm && !yielded && len(p.spare) == 0 {
+		// Dry at its full size: before making a chunk, let the chunks a collection found
+		// unused come back (see the comment at the top).
+		p.mu.Unlock()
+		runtime.Gosched()
+		yielded = true
+		p.mu.Lock()
+		goto again
+	}
 	watch := false
 	if arm {
 		p.armed++
