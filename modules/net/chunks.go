@@ -45,8 +45,8 @@ import (
 // the next goal doubled, and the stream's peak RSS went from 84-89 MB to 110-290 MB (in 4-7 of
 // 15 runs of 1000 MB over 4 connections, on main and with the weak free list alike). So before
 // making a chunk, a getChunk that finds the pool dry at its full size yields once
-// (runtime.Gosched), which wakes the finalizer goroutine and lets it run: 1 run in 26 went
-// over 100 MB after that (131 MB). (It costs one scheduler round trip per fresh chunk, ~100
+// (runtime.Gosched), which wakes the finalizer goroutine and lets it run: 2 runs in 48 went
+// over 100 MB after that (123 and 131 MB). (It costs one scheduler round trip per fresh chunk, ~100
 // per collection.)
 //
 // A stream at full speed empties the pool before each collection: it goes through the armed
