@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+	"weak"
 )
 
 // Read buffers are recycled, as Node's allocator reuses the memory of the Buffers it frees.
@@ -24,6 +25,29 @@ import (
 // the heap without end. The pool gives memory back: a chunk left unused in it through two whole
 // collections is dropped (a small sentinel object's finalizer counts the collections while
 // chunks are armed).
+//
+// The pool holds its free chunks by weak pointers, so that they do not count as live: a chunk
+// left free when a collection starts is found unreachable like a chunk in use that died, its
+// finalizer puts it back in the pool (where it keeps the collection count it was freed at), and
+// the heap the collection leaves marked, from which the next one's goal is set, holds no free
+// chunk. Held strongly, the free chunks (48 MiB once the finalizers refill the pool) count as
+// live whenever a collection begins before they are taken again (a program that streamed, then
+// allocates otherwise), and the next goal doubles. (In the full-speed stream this was the
+// rarer cause of the doubled goal: see the finalizer goroutine below.) A weak pointer's Value is nil from the moment the collector queues the chunk's finalizer, so a chunk
+// is handed out from the pool only while it is free and armed. (Chunks whose finalizers are
+// still queued when the next collection starts are reachable from the queue, and still count.)
+//
+// The finalizers that put dead chunks back run on the runtime's finalizer goroutine, which the
+// scheduler wakes only when a P looks for work: a loop streaming at full speed seldom does (it
+// is always runnable), and the collection's chunks could wait many milliseconds for their
+// finalizers while the loop made fresh ones. Those fresh chunks then brought on the next
+// collection while the old ones were still queued, so reachable, so live: it marked ~56 MB,
+// the next goal doubled, and the stream's peak RSS went from 84-89 MB to 110-290 MB (in 4-7 of
+// 15 runs of 1000 MB over 4 connections, on main and with the weak free list alike). So before
+// making a chunk, a getChunk that finds the pool dry at its full size yields once
+// (runtime.Gosched), which wakes the finalizer goroutine and lets it run: 2 runs in 48 went
+// over 100 MB after that (123 and 131 MB). (It costs one scheduler round trip per fresh chunk, ~100
+// per collection.)
 //
 // A stream at full speed empties the pool before each collection: it goes through the armed
 // chunks and then takes fresh ones until the heap's growth brings on the next cycle (see
@@ -46,16 +70,18 @@ type chunk [readChunk]byte
 const chunkPoolMax = 768 // 48 MiB at most
 
 type freeChunk struct {
-	c     *chunk
-	cycle uint32 // the collection count when it was freed
+	w     weak.Pointer[chunk]
+	addr  uintptr // the chunk's address (its key in chunkPool.at)
+	cycle uint32  // the collection count when it was freed
 }
 
 var chunkPool struct {
 	mu    sync.Mutex
-	free  []freeChunk // oldest first; taken from the end
-	armed int         // chunks carrying recycleChunk as their finalizer
-	cycle uint32      // collections seen by the sentinel
-	watch bool        // a sentinel is armed
+	free  []freeChunk     // taken from the end
+	at    map[uintptr]int // the index in free of each free chunk, by address
+	armed int             // chunks carrying recycleChunk as their finalizer (or with it queued)
+	cycle uint32          // collections seen by the sentinel
+	watch bool            // a sentinel is armed
 
 	spare     []*chunk // fresh chunks made ahead by fillSpare, faulted in, not armed
 	spareUsed uint32   // the collection count when a spare was last taken or made
@@ -76,14 +102,30 @@ const (
 func getChunk() *chunk {
 	p := &chunkPool
 	p.mu.Lock()
-	if n := len(p.free); n > 0 {
-		c := p.free[n-1].c
+	yielded := false
+again:
+	for n := len(p.free); n > 0; n = len(p.free) {
+		f := p.free[n-1]
 		p.free[n-1] = freeChunk{}
 		p.free = p.free[:n-1]
-		p.mu.Unlock()
-		return c
+		delete(p.at, f.addr)
+		// (nil: a collection found the chunk unused and queued its finalizer, which puts it in
+		// the pool again.)
+		if c := f.w.Value(); c != nil {
+			p.mu.Unlock()
+			return c
+		}
 	}
 	arm := p.armed < chunkPoolMax
+	if !arm && !yielded && len(p.spare) == 0 {
+		// Dry at its full size: before making a chunk, let the chunks a collection found
+		// unused come back (see the comment at the top).
+		p.mu.Unlock()
+		runtime.Gosched()
+		yielded = true
+		p.mu.Lock()
+		goto again
+	}
 	watch := false
 	if arm {
 		p.armed++
@@ -161,13 +203,37 @@ func newChunk() *chunk {
 	return (*chunk)(unsafe.Pointer(unsafe.StringData(s)))
 }
 
-// recycleChunk is the finalizer of pooled chunks: c is unreachable, so it is free again.
+// recycleChunk is the finalizer of pooled chunks: c is unreachable, so it is free again. A chunk
+// that was free already keeps its place and the count it was freed at, and once it has stayed
+// free through two whole collections it is dropped (it is garbage from then on).
 func recycleChunk(c *chunk) {
-	runtime.SetFinalizer(c, recycleChunk)
 	p := &chunkPool
+	addr := uintptr(unsafe.Pointer(c))
 	p.mu.Lock()
-	p.free = append(p.free, freeChunk{c, p.cycle})
-	p.mu.Unlock()
+	defer p.mu.Unlock()
+	i, free := p.at[addr]
+	if free && p.cycle-p.free[i].cycle >= 2 {
+		last := len(p.free) - 1
+		if i != last {
+			p.free[i] = p.free[last]
+			p.at[p.free[i].addr] = i
+		}
+		p.free[last] = freeChunk{}
+		p.free = p.free[:last]
+		delete(p.at, addr)
+		p.armed--
+		return
+	}
+	runtime.SetFinalizer(c, recycleChunk)
+	if free {
+		p.free[i].w = weak.Make(c) // (the old one is nil for good)
+		return
+	}
+	if p.at == nil {
+		p.at = make(map[uintptr]int)
+	}
+	p.at[addr] = len(p.free)
+	p.free = append(p.free, freeChunk{weak.Make(c), addr, p.cycle})
 }
 
 // sentinel is garbage whose finalizer runs once per collection while chunks are armed. (It has
@@ -176,23 +242,12 @@ type sentinel struct{ _ *byte }
 
 func armSentinel() { runtime.SetFinalizer(new(sentinel), onCollection) }
 
-// onCollection drops the chunks that stayed free through two whole collections, and the spares
-// when none was taken through two.
+// onCollection counts the collections, and drops the spares when none was taken through two.
+// (Free chunks are dropped by their finalizer: see recycleChunk.)
 func onCollection(*sentinel) {
 	p := &chunkPool
 	p.mu.Lock()
 	p.cycle++
-	drop := 0
-	for drop < len(p.free) && p.cycle-p.free[drop].cycle >= 2 {
-		runtime.SetFinalizer(p.free[drop].c, nil)
-		drop++
-	}
-	if drop > 0 {
-		n := copy(p.free, p.free[drop:])
-		clear(p.free[n:])
-		p.free = p.free[:n]
-		p.armed -= drop
-	}
 	if len(p.spare) > 0 && !p.filling && p.cycle-p.spareUsed >= 2 {
 		clear(p.spare)
 		p.spare = nil

@@ -11,12 +11,8 @@ import (
 func poolHas(addr uintptr) bool {
 	chunkPool.mu.Lock()
 	defer chunkPool.mu.Unlock()
-	for _, f := range chunkPool.free {
-		if uintptr(unsafe.Pointer(f.c)) == addr {
-			return true
-		}
-	}
-	return false
+	_, ok := chunkPool.at[addr]
+	return ok
 }
 
 // eventually collects and waits for finalizers until cond holds (or fails after a while).
@@ -130,4 +126,83 @@ func TestChunkPoolSpares(t *testing.T) {
 		defer chunkPool.mu.Unlock()
 		return n == 0 && !filling && chunkPool.armed == 0
 	})
+}
+
+// Chunks taken from the pool by many goroutines at once, some kept (or only a slice of them)
+// across collections, are never handed out again while anything refers to them: each owner
+// stamps its chunk and finds its stamp intact when it lets go. Under -race, a chunk given to two
+// owners at once is also a data race between their stamps.
+func TestChunkPoolNoReuseWhileReachable(t *testing.T) {
+	const workers, rounds, stampEvery = 4, 3000, 1024
+	stop := make(chan struct{})
+	collected := make(chan struct{})
+	go func() {
+		defer close(collected)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				runtime.GC()
+				time.Sleep(time.Millisecond)
+			}
+		}
+	}()
+	type held struct {
+		b     []byte // the whole chunk, or a slice of it, as a Buffer or a queued write keeps
+		off   int    // where b starts in the chunk
+		stamp byte
+	}
+	errs := make(chan string, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			var kept []held
+			check := func(h held) bool {
+				// (every 1 KiB of the chunk is stamped)
+				for x := (stampEvery - h.off%stampEvery) % stampEvery; x < len(h.b); x += stampEvery {
+					if h.b[x] != h.stamp {
+						errs <- "a chunk was handed out again while still referred to"
+						return false
+					}
+				}
+				return true
+			}
+			for i := 0; i < rounds; i++ {
+				c := getChunk()
+				stamp := byte(w*rounds + i)
+				for x := 0; x < len(c); x += stampEvery {
+					c[x] = stamp
+				}
+				var h held
+				switch i % 3 {
+				case 0:
+					h = held{c[:], 0, stamp}
+				case 1:
+					h = held{c[4000:8200:8200], 4000, stamp} // only a part of it stays reachable
+				default:
+					h = held{c[len(c)-3000:], len(c) - 3000, stamp}
+				}
+				kept = append(kept, h)
+				if len(kept) > 40 { // let go of the oldest, after checking it
+					if !check(kept[0]) {
+						return
+					}
+					kept = kept[1:]
+				}
+			}
+			for _, h := range kept {
+				if !check(h) {
+					return
+				}
+			}
+			errs <- ""
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+	close(stop)
+	<-collected
 }

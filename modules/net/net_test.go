@@ -122,3 +122,60 @@ const ok = net.createServer().listen(0, '127.0.0.3', function() { console.log('a
 		t.Errorf("got %q (stderr %q), want %q", r.Stdout, r.Stderr, want)
 	}
 }
+
+// Bytes handed to JS in a read chunk stay as they were read for as long as anything can reach
+// them (the Buffer, a slice or view of it, its ArrayBuffer moved by a transfer), while the
+// stream goes on and collections recycle the chunks nothing reaches any more.
+func TestReadChunksNotReusedWhileReachable(t *testing.T) {
+	r := runtimetest.Run(t, `
+const net = require('net');
+const at = (p) => p % 251;
+const src = Buffer.alloc(251 * 4096).fill(Buffer.from(Array.from({ length: 251 }, (_, i) => at(i))));
+const TOTAL = 16 * src.length;
+const kept = [];
+let got = 0, n = 0;
+const server = net.createServer((s) => {
+  s.on('data', (d) => {
+    const start = got;
+    got += d.length;
+    if (++n % 5 === 0) {
+      switch (n % 4) {
+        case 0: kept.push([start, d]); break;
+        case 1: kept.push([start + 100, d.subarray(100, 300)]); break;
+        case 2: kept.push([start + 10, new Uint8Array(d.buffer, d.byteOffset + 10, 64)]); break;
+        default: {
+          const ab = structuredClone(d.buffer, { transfer: [d.buffer] });
+          kept.push([start - d.byteOffset, new Uint8Array(ab)]);
+        }
+      }
+    }
+    if (n % 50 === 0) gc();
+  });
+  s.on('end', () => {
+    gc();
+    let bad = 0;
+    for (const [start, b] of kept) {
+      for (let i = 0; i < b.length; i += 97) if (b[i] !== at(start + i)) bad++;
+    }
+    console.log(got === TOTAL, kept.length > 30, bad);
+    server.close();
+  });
+});
+server.listen(0, '127.0.0.1', () => {
+  const c = net.connect(server.address().port, '127.0.0.1');
+  let sent = 0;
+  const pump = () => {
+    while (sent < TOTAL) {
+      sent += src.length;
+      if (!c.write(src)) return;
+    }
+    c.end();
+  };
+  c.on('drain', pump);
+  pump();
+});
+`, func(o *runtime.Options) { o.ExecArgv = []string{"--expose-gc"} })
+	if want := "true true 0\n"; r.Code != 0 || r.Stdout != want {
+		t.Errorf("code %d, stdout %q, want %q; stderr %s", r.Code, r.Stdout, want, r.Stderr)
+	}
+}
