@@ -168,6 +168,9 @@ type Runtime struct {
 	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
+	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
+	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
+	evalThrow bool
 
 	inFunctionCtor int // > 0 while the Function constructor compiles (its SyntaxError is worded there)
 
@@ -412,6 +415,7 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
+		rt.evalThrow = err != nil
 		return err
 	})
 }
@@ -429,6 +433,7 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) 
 	rt.setArgv()
 	return rt.run(ctx, func() error {
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue("[stdin]"))
+		rt.evalThrow = err != nil
 		return err
 	})
 }
@@ -603,7 +608,7 @@ func (rt *Runtime) onUncaught(err error) {
 // fatal hands an uncaught exception value to process (uncaughtException listeners, or print and
 // exit 1).
 func (rt *Runtime) fatal(val goja.Value) {
-	defer func() { rt.throwArrow = "" }()
+	defer func() { rt.throwArrow, rt.evalThrow = "", false }()
 	if rt.procHook == nil {
 		fmt.Fprintln(rt.opts.Stderr, val)
 		rt.loop.Exit(1)

@@ -24,6 +24,8 @@ type fastReqState struct {
 	newReqResJS, completeTail goja.Callable
 	kResCloseListener         *goja.Symbol
 	kLazy, kPausedByReq       *goja.Symbol
+	kIncomingMessage          *goja.Symbol // the server's classes are under these (node's symbols)
+	kServerResponse           *goja.Symbol
 	kaDefault                 goja.Value
 	emit                      callableCache // server.emit
 	vRequest, vTrue, vFalse   goja.Value
@@ -42,8 +44,6 @@ type fastReqState struct {
 
 var (
 	rkMaxHeadersCount      = modules.NewKey("maxHeadersCount")
-	rkIncomingMessage      = modules.NewKey("IncomingMessage")
-	rkServerResponse       = modules.NewKey("ServerResponse")
 	rkJoinDuplicateHeaders = modules.NewKey("joinDuplicateHeaders")
 	rkRequireHostHeader    = modules.NewKey("requireHostHeader")
 	rkMaxRequestsPerSocket = modules.NewKey("maxRequestsPerSocket")
@@ -59,7 +59,7 @@ var (
 
 // bindFastRequest adds setFastRequest(IncomingMessage, ServerResponse, socketOnClose,
 // newReqRes, completeTail, kResCloseListener, kLazy, kPausedByReq, kDefaultKeepAliveTimeout,
-// observed).
+// observed, kIncomingMessage, kServerResponse).
 func bindFastRequest(vm *goja.Runtime, b *modules.LazyFuncs, sh *parserShared) {
 	fr := &sh.fr
 	fr.vRequest, fr.vTrue, fr.vFalse, fr.vZero, fr.vOne = vm.ToValue("request"), vm.ToValue(true), vm.ToValue(false), vm.ToValue(0), vm.ToValue(1)
@@ -75,11 +75,13 @@ func bindFastRequest(vm *goja.Runtime, b *modules.LazyFuncs, sh *parserShared) {
 		fr.kPausedByReq, _ = c.Argument(7).(*goja.Symbol)
 		fr.kaDefault = c.Argument(8)
 		fr.observed = c.Argument(9).ToBoolean()
+		fr.kIncomingMessage, _ = c.Argument(10).(*goja.Symbol)
+		fr.kServerResponse, _ = c.Argument(11).(*goja.Symbol)
 		if fr.srCtor != nil {
 			fr.srProto, _ = fr.srCtor.Get("prototype").(*goja.Object)
 		}
 		fr.ready = fr.imCtor != nil && fr.srCtor != nil && fr.srProto != nil && fr.socketOnClose != nil && ok1 && ok2 &&
-			fr.kResCloseListener != nil && fr.kLazy != nil && fr.kPausedByReq != nil
+			fr.kResCloseListener != nil && fr.kLazy != nil && fr.kPausedByReq != nil && fr.kIncomingMessage != nil && fr.kServerResponse != nil
 		return goja.Undefined()
 	})
 }
@@ -114,10 +116,10 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 			return 0, false
 		}
 	}
-	if v, ok := sh.kc.Get(server, rkIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
+	if v, ok := server.GetSymbol(fr.kIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
 		return 0, false
 	}
-	if v, ok := sh.kc.Get(server, rkServerResponse).(*goja.Object); !ok || v != fr.srCtor {
+	if v, ok := server.GetSymbol(fr.kServerResponse).(*goja.Object); !ok || v != fr.srCtor {
 		return 0, false
 	}
 	if truthy(sh.kc.Get(server, rkJoinDuplicateHeaders)) {

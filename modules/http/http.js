@@ -1447,21 +1447,22 @@ function Server(options, requestListener) {
   } else {
     vals().validateObject(options, 'options');
   }
+  // As node's: the http options first, then net.Server's fields (the order inspect shows).
+  storeHTTPOptions(this, options);
   loadNet().Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark });
   initServer(this, options, requestListener, 'connection');
 }
 
-function initServer(self, options, requestListener, connectionEvent) {
+// The classes a server makes its requests and responses with, under node's symbols.
+const kIncomingMessage = Symbol('IncomingMessage');
+const kServerResponse = Symbol('ServerResponse');
+
+// storeHTTPOptions checks and keeps a server's http options in node's order.
+function storeHTTPOptions(self, options) {
   if (!responseDefaultsCopied) copyResponseDefaults();
-  // (not enumerable: node keeps the two classes under symbols, out of Object.keys and inspect)
-  Object.defineProperty(self, 'IncomingMessage', {
-    __proto__: null, value: options.IncomingMessage || IncomingMessage, writable: true, configurable: true, enumerable: false,
-  });
-  Object.defineProperty(self, 'ServerResponse', {
-    __proto__: null, value: options.ServerResponse || ServerResponse, writable: true, configurable: true, enumerable: false,
-  });
-  // The options are checked in node's order (storeHTTPOptions).
+  self[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  self[kServerResponse] = options.ServerResponse || ServerResponse;
   const { validateInteger, validateBoolean } = vals();
   if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
   self.maxHeaderSize = options.maxHeaderSize;
@@ -1469,38 +1470,53 @@ function initServer(self, options, requestListener, connectionEvent) {
   self.insecureHTTPParser = options.insecureHTTPParser;
   const requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
   if (options.requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
+  self.requestTimeout = requestTimeout;
   const headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : Math.min(60000, requestTimeout);
   if (options.headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
+  self.headersTimeout = headersTimeout;
   if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
     throw new (errs().codes.ERR_OUT_OF_RANGE)('headersTimeout', '<= requestTimeout', headersTimeout);
   }
   if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0);
+  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : kDefaultKeepAliveTimeout;
   if (options.connectionsCheckingInterval !== undefined) {
     validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
   }
+  self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
   if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
   if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  self.joinDuplicateHeaders = options.joinDuplicateHeaders;
   if (options.rejectNonStandardBodyWrites !== undefined) {
     validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
   }
   self.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites === true;
-  self.joinDuplicateHeaders = options.joinDuplicateHeaders;
-  self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
-  self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
+}
+
+// initServer is the rest of an http (or https) server's constructor, after net's (tls's).
+function initServer(self, options, requestListener, connectionEvent) {
   if (requestListener) self.on('request', requestListener);
   self.httpAllowHalfOpen = false;
   self.on(connectionEvent, connectionListener);
+  self.on('listening', setupConnectionsTracking);
   self.timeout = 0;
   self.maxHeadersCount = null;
   self.maxRequestsPerSocket = 0;
-  self.headersTimeout = headersTimeout;
-  self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : kDefaultKeepAliveTimeout;
-  self.requestTimeout = requestTimeout;
-  self[kConnections] = new Set();
-  self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
-  self[kCheckTimer] = null;
+  self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 }
-const kCheckTimer = Symbol('connectionsCheckingInterval');
+
+// As node's: a server tracks its connections (and checks their timeouts) once it listens; one
+// given connections by hand ('connection' events) starts the list with the first.
+function setupConnectionsTracking() {
+  connectionsOf(this);
+  serverPartsMade || makeServerParts();
+  startChecking(this, true);
+}
+function connectionsOf(server) {
+  return server[kConnections] || (server[kConnections] = new Set());
+}
+const noConnections = [];
+const kCheckTimer = Symbol('http.server.connectionsCheckingInterval');
 
 inheritLazy(Server, 'net', () => {
   net = require('net');
@@ -1540,6 +1556,8 @@ Server.prototype.listen = function listen(...args) {
 
 Server.prototype.close = function close() {
   this.closeIdleConnections();
+  // (the connections check stops with the server, as node's httpServerPreClose)
+  if (this[kCheckTimer]) timers().clearInterval(this[kCheckTimer]);
   return loadNet().Server.prototype.close.apply(this, arguments);
 };
 
@@ -1561,14 +1579,14 @@ Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, eve
 };
 
 Server.prototype.closeAllConnections = function closeAllConnections() {
-  for (const socket of this[kConnections]) socket.destroy();
+  for (const socket of this[kConnections] || noConnections) socket.destroy();
 };
 
 // A connection is idle, as in Node's connections list, when no request is arriving on it (no
 // head begun, no body still to come); Node then closes it unless its current response is
 // unfinished, even with pipelined requests still waiting for theirs.
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
-  for (const socket of this[kConnections]) {
+  for (const socket of this[kConnections] || noConnections) {
     const st = socket[kState];
     if (!st || st.req !== null || (st.parser && st.parser.headStart(false))) continue;
     const msg = socket._httpMessage;
@@ -1616,7 +1634,7 @@ function connectionListener(socket) {
   state.fd = -1;
   state.consumed = 0;
   socket[kState] = state;
-  server[kConnections].add(socket);
+  connectionsOf(server).add(socket);
   startChecking(server);
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   // net shapes a socket's _events with eight keys (as Node does); a ninth turns goja's Go map of
@@ -1700,7 +1718,7 @@ serverPartsMade = true;
 // Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
 function checkConnections(server) {
   const now = Date.now();
-  for (const socket of server[kConnections]) {
+  for (const socket of server[kConnections] || noConnections) {
     const st = socket[kState];
     if (!st) continue;
     let late = false;
@@ -1716,14 +1734,15 @@ function checkConnections(server) {
   }
 }
 
-startChecking = function startChecking(server) {
-  if (server[kCheckTimer] || !(server.connectionsCheckingInterval > 0)) return;
-  server[kCheckTimer] = timers().setInterval(checkConnections, server.connectionsCheckingInterval, server);
-  server[kCheckTimer].unref();
-  server.once('close', () => {
+// (a server that starts listening again starts a new check, as node's setupConnectionsTracking)
+startChecking = function startChecking(server, restart) {
+  if (!(server.connectionsCheckingInterval > 0)) return;
+  if (server[kCheckTimer]) {
+    if (!restart) return;
     timers().clearInterval(server[kCheckTimer]);
-    server[kCheckTimer] = null;
-  });
+  }
+  server[kCheckTimer] = timers().setInterval(checkConnections.bind(server, server), server.connectionsCheckingInterval);
+  server[kCheckTimer].unref();
 };
 
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
@@ -1790,7 +1809,7 @@ socketOnClose = function socketOnClose() {
     else timers().clearTimeout(kt);
     state.keepAliveTimer = null;
   }
-  state.server[kConnections].delete(this);
+  if (state.server[kConnections]) state.server[kConnections].delete(this);
   abortIncoming(state);
   if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
     const msg = this._httpMessage;
@@ -1837,13 +1856,13 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   const maxHeadersCount = server.maxHeadersCount;
   if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
   // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
-  if (flags >= 8 && server.IncomingMessage === IncomingMessage && server.ServerResponse === ServerResponse &&
+  if (flags >= 8 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
       !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
     return fastRequest(state, server, socket, rawHeaders, method, url, now);
   }
   nextRawHeaders = rawHeaders;
-  const req = new server.IncomingMessage(socket);
+  const req = new server[kIncomingMessage](socket);
   nextRawHeaders = null;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
@@ -1941,7 +1960,7 @@ function completeTail(cur, socket) {
 // setFastRequest gives Go the request path's pieces; observed turns the Go paths off (see dcHttp).
 function setFastRequest(observed) {
   binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
-    kPausedByReq, kDefaultKeepAliveTimeout, observed);
+    kPausedByReq, kDefaultKeepAliveTimeout, observed, kIncomingMessage, kServerResponse);
 }
 setFastRequest(false);
 // (dc, dcHttp and dcServerRequest: see the top of this file)
@@ -2004,7 +2023,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   else pushIncoming(state, req);
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
-    const res = new server.ServerResponse(req);
+    const res = new server[kServerResponse](req);
     res.shouldKeepAlive = false;
     // The 400 goes out on the socket (after any response still pending on it).
     if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
@@ -2014,7 +2033,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
-  const res = new server.ServerResponse(req);
+  const res = new server[kServerResponse](req);
   if (req.upgrade) req.upgrade = false;
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
@@ -2188,7 +2207,7 @@ function afterExecute(server, socket, state, d, ret) {
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
     socket.parser = null;
-    server[kConnections].delete(socket);
+    if (server[kConnections]) server[kConnections].delete(socket);
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     const bodyHead = d.slice(ret, d.length);
     if (server.listenerCount(eventName) > 0) {
@@ -3201,5 +3220,6 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return getGlobalAgent(); },
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
-module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, initServer, getHTTPParser, parserMethods, parserAllMethods };
+module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, storeHTTPOptions, initServer, getHTTPParser, parserMethods,
+  parserAllMethods, kIncomingMessage, kServerResponse, kConnectionsCheckingInterval: kCheckTimer, kUniqueHeaders };
 Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });

@@ -14,7 +14,7 @@ const common = {
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
   methods: http._internal.parserMethods,
-  kIncomingMessage: Symbol('IncomingMessage'),
+  kIncomingMessage: http._internal.kIncomingMessage,
   isLenient() { return false; },
 };
 // node's parser binding class, made on first use
@@ -38,7 +38,7 @@ function parseUniqueHeadersOption(headers) {
 
 const outgoing = {
   kHighWaterMark: Symbol('kHighWaterMark'),
-  kUniqueHeaders: Symbol('kUniqueHeaders'),
+  kUniqueHeaders: http._internal.kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName: http.validateHeaderName,
   validateHeaderValue: http.validateHeaderValue,
@@ -49,8 +49,8 @@ const server = {
   STATUS_CODES: http.STATUS_CODES,
   Server: http.Server,
   ServerResponse: http.ServerResponse,
-  kServerResponse: Symbol('ServerResponse'),
-  kConnectionsCheckingInterval: Symbol('http.server.connectionsCheckingInterval'),
+  kServerResponse: http._internal.kServerResponse,
+  kConnectionsCheckingInterval: http._internal.kConnectionsCheckingInterval,
 };
 
 // translatePeerCertificate turns a certificate's raw infoAccess text into an object of arrays

@@ -443,6 +443,11 @@ func (s *state) listenerObject(l *listener) goja.Value {
 	o.Set("ref", func() { l.handle.Ref() })
 	o.Set("unref", func() { l.handle.Unref() })
 	o.Set("hasRef", func() bool { return l.handle.HasRef() })
+	// getAsyncId is node's server handle's: its TCPSERVERWRAP/PIPESERVERWRAP id (async_hooks)
+	o.Set("getAsyncId", func() goja.Value {
+		id, _ := l.handle.AsyncID()
+		return s.vm.ToValue(id)
+	})
 	o.Set("address", func() goja.Value {
 		if l.path != "" {
 			return s.vm.ToValue(l.path)

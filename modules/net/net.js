@@ -1393,6 +1393,7 @@ function connect(...args) {
 
 // ---------------------------------------------------------------- Server
 
+const kServerAsyncId = Symbol('async_id_symbol');
 function Server(options, connectionListener) {
   if (!(this instanceof Server)) return new Server(options, connectionListener);
   EventEmitter.call(this);
@@ -1415,6 +1416,7 @@ function Server(options, connectionListener) {
     if (options.highWaterMark < 0) options.highWaterMark = 16384;
   }
   this._connections = 0;
+  this[kServerAsyncId] = -1; // (node's async_id_symbol: its handle's async id once listening)
   this._handle = null;
   this._usingWorkers = false;
   this._workers = [];
@@ -1510,6 +1512,7 @@ Server.prototype.listen = function listen(...args) {
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumberArg(args.length > 1 && args[1]) || toNumberArg(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
+  this._listeningId++; // (as node's: each listen and close call makes a new one)
   if (options.signal) {
     vals().validateAbortSignal(options.signal, 'options.signal');
     const signal = options.signal;
@@ -1541,6 +1544,7 @@ Server.prototype.listen = function listen(...args) {
     }
     this._handle = rval;
     rval.owner = this; // (what process._getActiveHandles() lists for it)
+    this[kServerAsyncId] = rval.getAsyncId();
     const a = rval.address();
     this._connectionKey = typeof a === 'string' ? `-1:${a}:-1` : `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
     if (this._unref) this.unref();
@@ -1612,6 +1616,7 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
   }
   self._handle = rval;
   rval.owner = self; // (what process._getActiveHandles() lists for it)
+  self[kServerAsyncId] = rval.getAsyncId();
   self._connectionKey = addressType + ':' + address + ':' + port;
   if (self._unref) self.unref();
   process.nextTick(() => { if (self._handle) self.emit('listening'); });
@@ -1671,6 +1676,7 @@ Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, eve
 };
 
 Server.prototype.close = function close(cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() { cb(new (errs().codes.ERR_SERVER_NOT_RUNNING)()); });
