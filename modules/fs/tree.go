@@ -234,6 +234,10 @@ func textualDir(p string) string {
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 func (s *state) mkdtemp(prefix string) (string, error) {
+	if prefix == "" {
+		// node 20 refuses an empty prefix (libuv's check of the template), naming the path so
+		return "", sysErr(unix.EINVAL, "mkdtemp", "XXXXX", "")
+	}
 	for range 100 {
 		var rnd [6]byte
 		rand.Read(rnd[:])
