@@ -17,7 +17,12 @@ const kIsClosedPromise = Symbol('kIsClosedPromise');
 // The spec's TransferArrayBuffer, as node's: the bytes move to a new ArrayBuffer (no copy) and the
 // given one is left detached, so a chunk enqueued into a byte stream, or a view handed to a BYOB
 // read or a BYOB request, reads as empty afterwards.
+// An untransferable buffer (the Buffer pool, or one given to markAsUntransferable) is copied
+// whole instead and stays as it was: node's detach fails on it and ends the process.
 function transferArrayBuffer(buffer) {
+  if (require('internal/structured_clone').isUntransferable(buffer) && buffer.byteLength !== undefined) {
+    return buffer.slice(0);
+  }
   const moved = binding.transfer(buffer);
   if (moved === undefined) throw invalidState('The ArrayBuffer could not be transferred');
   return moved;
