@@ -12,7 +12,50 @@ let INSPECT_MAX_BYTES = 50;
 // ---- errors ----------------------------------------------------------------------------------
 
 function makeError(Ctor, code, message) {
-  return binding.makeError(Ctor, code, message);
+  return hideHelperFrames(binding.makeError(Ctor, code, message));
+}
+
+// hideHelperFrames makes a node error's stack begin where node's does: at the Buffer function
+// that checked its arguments, without the frames of the factories and validators below that
+// made the error (node's are constructed in place or hidden by hideStackFrames). A helper node
+// shows too (boundsError, checkInt) stays.
+let helperFrames;
+function hideHelperFrames(err) {
+  if (typeof Error.captureStackTrace !== 'function') return err;
+  if (helperFrames === undefined) {
+    helperFrames = new Map([makeError, errOutOfRange, errInvalidArgType, errBufferOutOfBounds,
+      errUnknownEncoding, errInvalidArgValue, validateNumber, validateInteger, validateOffset,
+      checkSize].map((f) => [f.name, f]));
+  }
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  const probe = {};
+  try {
+    Error.prepareStackTrace = (e, sites) => sites;
+    Error.stackTraceLimit = 16;
+    Error.captureStackTrace(probe, hideHelperFrames);
+    void probe.stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+  const sites = probe.stack;
+  if (!Array.isArray(sites)) return err;
+  let outer;
+  for (const site of sites) {
+    const fn = site.getFileName() === 'node:buffer' ? helperFrames.get(site.getFunctionName()) : undefined;
+    if (fn === undefined) break;
+    outer = fn;
+  }
+  if (outer === undefined) return err;
+  // taken again from outer's caller, with the "[code]" name node's stack line has
+  Object.defineProperty(err, 'name', {
+    __proto__: null, value: err.name + ' [' + err.code + ']', configurable: true, writable: true,
+  });
+  Error.captureStackTrace(err, outer);
+  void err.stack;
+  delete err.name;
+  return err;
 }
 
 // nativeError is an error node's C++ binding throws: a plain error that only carries a code
@@ -69,7 +112,7 @@ function errOutOfRange(name, range, input) {
 }
 
 function errInvalidArgType(name, expected, actual) {
-  return binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual);
+  return hideHelperFrames(binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual));
 }
 
 function errBufferOutOfBounds(name) {

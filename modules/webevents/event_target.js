@@ -68,8 +68,9 @@ function emitUncaughtException(err) {
   }
 }
 
+// (the stack starts at the method that checked its receiver, as node's)
 function invalidThis(type) {
-  return new codes.ERR_INVALID_THIS(type);
+  return makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type, invalidThis);
 }
 
 function toDOMString(value) {
