@@ -354,10 +354,12 @@ function fromStringEnc(string, e) {
 let poolSize = 8 * 1024;
 let poolOffset = 0;
 let allocPool = null;
+let allocPoolBytes = null; // a Uint8Array over the whole pool: the binding reads it fastest
 
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  allocPoolBytes = new Uint8Array(allocPool);
   poolOffset = 0;
   try {
     require('internal/structured_clone').markAsUntransferable(allocPool);
@@ -387,10 +389,10 @@ function allocate(size) {
 // is under half the pool size.
 function fromStringPooled(string, e) {
   if (allocPool === null) createPool();
-  let r = binding.fromStringPool(string, e, allocPool, poolOffset, Buffer.poolSize >>> 1);
+  let r = binding.fromStringPool(string, e, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
   if (r === -1) {
     createPool();
-    r = binding.fromStringPool(string, e, allocPool, poolOffset, Buffer.poolSize >>> 1);
+    r = binding.fromStringPool(string, e, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
   }
   if (typeof r !== 'number') return new FastBuffer(r);
   return poolSlice(r);
@@ -474,7 +476,19 @@ function fromObject(obj) {
 function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') {
     // Common case first: a non-empty string in UTF-8.
-    if (encodingOrOffset === undefined && value.length !== 0) return fromStringPooled(value, 0);
+    if (encodingOrOffset === undefined && value.length !== 0) {
+      // (fromStringPooled inlined for this, the most frequent call)
+      if (allocPool !== null) {
+        const r = binding.fromStringPool(value, 0, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+        if (typeof r !== 'number') return new FastBuffer(r);
+        if (r >= 0) {
+          const b = new FastBuffer(allocPool, poolOffset, r);
+          poolOffset = (poolOffset + r + 7) & ~7;
+          return b;
+        }
+      }
+      return fromStringPooled(value, 0);
+    }
     return fromString(value, encodingOrOffset);
   }
   if (typeof value === 'object' && value !== null) {
@@ -624,10 +638,10 @@ const statics = {
     if (length !== undefined) validateOffset(length, 'length');
     // node's concat fills Buffer.allocUnsafe(length): a pool slice when small
     if (allocPool === null) createPool();
-    let r = binding.concat(list, length === undefined ? -1 : length, allocPool, poolOffset, Buffer.poolSize >>> 1);
+    let r = binding.concat(list, length === undefined ? -1 : length, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
     if (r === -1) {
       createPool();
-      r = binding.concat(list, length === undefined ? -1 : length, allocPool, poolOffset, Buffer.poolSize >>> 1);
+      r = binding.concat(list, length === undefined ? -1 : length, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
     }
     if (r === null) return concatSlow(list, length);
     if (typeof r === 'number') return r === 0 ? new FastBuffer() : poolSlice(r);
