@@ -48,11 +48,17 @@ function hideHelperFrames(err) {
     outer = fn;
   }
   if (outer === undefined) return err;
-  // taken again from outer's caller, with the "[code]" name node's stack line has
+  return retakeStack(err, outer);
+}
+
+// retakeStack takes a node error's stack again from the caller of fn, with the "[code]" name its
+// first line has.
+function retakeStack(err, fn) {
+  if (typeof Error.captureStackTrace !== 'function') return err;
   Object.defineProperty(err, 'name', {
     __proto__: null, value: err.name + ' [' + err.code + ']', configurable: true, writable: true,
   });
-  Error.captureStackTrace(err, outer);
+  Error.captureStackTrace(err, fn);
   void err.stack;
   delete err.name;
   return err;
@@ -1874,7 +1880,7 @@ for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectU
 // Internal helpers for other built-ins (string_decoder, fs, net, ...).
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {
-    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
+    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType, retakeStack,
     errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
     // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
     isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
