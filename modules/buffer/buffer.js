@@ -1540,7 +1540,10 @@ function domException(message, name) {
   } catch (e) {
     DOMException = require('internal/encoding').DOMException;
   }
-  return new DOMException(message, name);
+  const err = new DOMException(message, name);
+  // (the stack starts at the caller, as node's lazyDOMException gives it: at atob)
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, domException);
+  return err;
 }
 
 // ---- Blob and File ---------------------------------------------------------------------------

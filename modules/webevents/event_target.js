@@ -144,6 +144,9 @@ class DOMException extends Error {
     this.#name = name;
     this.#message = `${message}`;
     delete this.message;
+    // V8's stack, taken here as node's constructor does (ErrorCaptureStackTrace(this)): the class
+    // extends the engine's Error, whose own stack has goja's form ("\tat f (file:1:2(3))").
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
     // The stack's first line names the exception, as Node's does.
     const stack = this.stack;
     if (typeof stack === 'string') {
