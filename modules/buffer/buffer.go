@@ -348,6 +348,23 @@ func bind(h *modules.Host, b *goja.Object) error {
 		data := encodeString(stringOf(c.Argument(0)), int(c.Argument(1).ToInteger()))
 		return vm.ToValue(vm.NewArrayBuffer(data))
 	})
+	// fromStringPool(string, enc, pool, offset, half) is node's fromStringFast on the Buffer pool:
+	// the string's byteLength (node's estimate for base64 and hex) of half or more gives an
+	// ArrayBuffer of its own; one that fits in pool after offset is written there and the bytes
+	// written returned; one that does not fit gives -1 (the glue makes a new pool and asks again).
+	set("fromStringPool", func(c goja.FunctionCall) goja.Value {
+		s, enc := stringOf(c.Argument(0)), int(c.Argument(1).ToInteger())
+		length := encodedLen(s, enc)
+		if length >= intArg(c, 4) {
+			return vm.ToValue(vm.NewArrayBuffer(encodeString(s, enc)))
+		}
+		pool := bytesOf(vm, c.Argument(2))
+		off := intArg(c, 3)
+		if off < 0 || off > len(pool) || length > len(pool)-off {
+			return vm.ToValue(-1)
+		}
+		return vm.ToValue(encodeInto(pool[off:off+length], s, enc))
+	})
 	// write(buf, string, offset, length, enc) -> bytes written
 	set("write", func(c goja.FunctionCall) goja.Value {
 		buf := bytesOf(vm, c.Argument(0))
@@ -456,6 +473,20 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	arrayValues := vm.Get("Array").(*goja.Object).Get("prototype").(*goja.Object).GetSymbol(goja.SymIterator)
+	// concat(list, length, pool, offset, half) -> as above; when the bytes are fewer than half,
+	// they go into pool at offset instead and their count is returned (-1: they do not fit, the
+	// glue makes a new pool and asks again), as node's concat fills a pool slice.
+	result := func(c goja.FunctionCall, out []byte) goja.Value {
+		if len(out) < intArg(c, 4) {
+			pool := bytesOf(vm, c.Argument(2))
+			off := intArg(c, 3)
+			if off < 0 || off > len(pool) || len(out) > len(pool)-off {
+				return vm.ToValue(-1)
+			}
+			return vm.ToValue(copy(pool[off:], out))
+		}
+		return vm.ToValue(vm.NewArrayBuffer(out))
+	}
 	set("concat", func(c goja.FunctionCall) goja.Value {
 		arr := c.Argument(0).ToObject(vm)
 		if vals, ok := arrayElems(cl.l, arr); ok {
@@ -463,7 +494,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if !ok {
 				return goja.Null()
 			}
-			return vm.ToValue(vm.NewArrayBuffer(out))
+			return result(c, out)
 		}
 		// Not goja's plain dense array (a sparse one, say): its elements through the public
 		// API, then the same reads. Without the layout probe, always the glue's path.
@@ -482,7 +513,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return goja.Null()
 		}
-		return vm.ToValue(vm.NewArrayBuffer(out))
+		return result(c, out)
 	})
 	// indexOf(buf, needle, byteOffset, enc, forward): needle is a string (encoded with enc)
 	// or a view.

@@ -12,7 +12,56 @@ let INSPECT_MAX_BYTES = 50;
 // ---- errors ----------------------------------------------------------------------------------
 
 function makeError(Ctor, code, message) {
-  return binding.makeError(Ctor, code, message);
+  return hideHelperFrames(binding.makeError(Ctor, code, message));
+}
+
+// hideHelperFrames makes a node error's stack begin where node's does: at the Buffer function
+// that checked its arguments, without the frames of the factories and validators below that
+// made the error (node's are constructed in place or hidden by hideStackFrames). A helper node
+// shows too (boundsError, checkInt) stays.
+let helperFrames;
+function hideHelperFrames(err) {
+  if (typeof Error.captureStackTrace !== 'function') return err;
+  if (helperFrames === undefined) {
+    helperFrames = new Map([makeError, errOutOfRange, errInvalidArgType, errBufferOutOfBounds,
+      errUnknownEncoding, errInvalidArgValue, validateNumber, validateInteger, validateOffset,
+      checkSize].map((f) => [f.name, f]));
+  }
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  const probe = {};
+  try {
+    Error.prepareStackTrace = (e, sites) => sites;
+    Error.stackTraceLimit = 16;
+    Error.captureStackTrace(probe, hideHelperFrames);
+    void probe.stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+  const sites = probe.stack;
+  if (!Array.isArray(sites)) return err;
+  let outer;
+  for (const site of sites) {
+    const fn = site.getFileName() === 'node:buffer' ? helperFrames.get(site.getFunctionName()) : undefined;
+    if (fn === undefined) break;
+    outer = fn;
+  }
+  if (outer === undefined) return err;
+  return retakeStack(err, outer);
+}
+
+// retakeStack takes a node error's stack again from the caller of fn, with the "[code]" name its
+// first line has.
+function retakeStack(err, fn) {
+  if (typeof Error.captureStackTrace !== 'function') return err;
+  Object.defineProperty(err, 'name', {
+    __proto__: null, value: err.name + ' [' + err.code + ']', configurable: true, writable: true,
+  });
+  Error.captureStackTrace(err, fn);
+  void err.stack;
+  delete err.name;
+  return err;
 }
 
 // nativeError is an error node's C++ binding throws: a plain error that only carries a code
@@ -69,7 +118,7 @@ function errOutOfRange(name, range, input) {
 }
 
 function errInvalidArgType(name, expected, actual) {
-  return binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual);
+  return hideHelperFrames(binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual));
 }
 
 function errBufferOutOfBounds(name) {
@@ -301,6 +350,76 @@ function fromStringEnc(string, e) {
   return new FastBuffer(binding.fromString(string, e));
 }
 
+// ---- the pool --------------------------------------------------------------------------------
+// As node's, small Buffers made by allocUnsafe, from (strings, arrays, array-likes, other
+// views), concat and copyBytesFrom are slices of a shared pool of Buffer.poolSize bytes (taken
+// at the time a pool is made), each starting at a multiple of 8: so buf.byteOffset is not 0 and
+// buf.buffer is the whole pool. The pool cannot be transferred (postMessage, structuredClone and
+// the web streams copy it instead). Node makes its first pool when buffer loads; this one is
+// made on first use, of the size node's would have.
+let poolSize = 8 * 1024;
+let poolOffset = 0;
+let allocPool = null;
+let allocPoolBytes = null; // a Uint8Array over the whole pool: the binding reads it fastest
+
+function createPool() {
+  poolSize = Buffer.poolSize;
+  allocPool = new ArrayBuffer(poolSize);
+  allocPoolBytes = new Uint8Array(allocPool);
+  poolOffset = 0;
+  try {
+    require('internal/structured_clone').markAsUntransferable(allocPool);
+  } catch (e) {
+    // a runtime without structured cloning has nothing to transfer the pool with
+  }
+}
+
+function alignPool() {
+  if (poolOffset & 0x7) {
+    poolOffset |= 0x7;
+    poolOffset++;
+  }
+}
+
+// allocate is node's: a pool slice for a size under half the pool size, else a buffer of its own.
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  if (size < (Buffer.poolSize >>> 1)) {
+    if (allocPool === null || size > (poolSize - poolOffset)) createPool();
+    return poolSlice(size);
+  }
+  return new FastBuffer(size);
+}
+
+// fromStringPooled is node's fromStringFast: the string's bytes in the pool when its byteLength
+// is under half the pool size.
+function fromStringPooled(string, e) {
+  if (allocPool === null) createPool();
+  let r = binding.fromStringPool(string, e, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+  if (r === -1) {
+    createPool();
+    r = binding.fromStringPool(string, e, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+  }
+  if (typeof r !== 'number') return new FastBuffer(r);
+  return poolSlice(r);
+}
+
+// poolSlice is the next size bytes of the pool, written already.
+function poolSlice(size) {
+  const b = new FastBuffer(allocPool, poolOffset, size);
+  poolOffset += size;
+  alignPool();
+  return b;
+}
+
+// copyUnpooled is a copy of a Uint8Array's bytes in a buffer of its own (for bytes a built-in
+// keeps, such as a Blob's).
+function copyUnpooled(src) {
+  const b = new FastBuffer(src.length);
+  binding.copy(src, b, 0, 0, src.length);
+  return b;
+}
+
 function fromString(string, encoding) {
   let e;
   if (typeof encoding !== 'string' || encoding.length === 0) {
@@ -309,8 +428,9 @@ function fromString(string, encoding) {
   } else {
     e = encodingOf(encoding);
     if (e === undefined) throw errUnknownEncoding(encoding);
+    if (string.length === 0) return new FastBuffer();
   }
-  return fromStringEnc(string, e);
+  return fromStringPooled(string, e);
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -341,11 +461,13 @@ function fromArrayBuffer(obj, byteOffset, length) {
 
 function fromArrayLike(obj) {
   if (obj.length <= 0) return new FastBuffer();
-  if (isUint8Array(obj)) {
-    const b = new FastBuffer(obj.length);
-    binding.copy(obj, b, 0, 0, obj.length);
+  if (obj.length < (Buffer.poolSize >>> 1)) {
+    const b = allocate(obj.length);
+    if (isUint8Array(obj)) binding.copy(obj, b, 0, 0, obj.length);
+    else typedArraySet.call(b, obj, 0);
     return b;
   }
+  if (isUint8Array(obj)) return copyUnpooled(obj);
   return new FastBuffer(obj);
 }
 
@@ -360,7 +482,19 @@ function fromObject(obj) {
 function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') {
     // Common case first: a non-empty string in UTF-8.
-    if (encodingOrOffset === undefined && value.length !== 0) return new FastBuffer(binding.fromString(value, 0));
+    if (encodingOrOffset === undefined && value.length !== 0) {
+      // (fromStringPooled inlined for this, the most frequent call)
+      if (allocPool !== null) {
+        const r = binding.fromStringPool(value, 0, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+        if (typeof r !== 'number') return new FastBuffer(r);
+        if (r >= 0) {
+          const b = new FastBuffer(allocPool, poolOffset, r);
+          poolOffset = (poolOffset + r + 7) & ~7;
+          return b;
+        }
+      }
+      return fromStringPooled(value, 0);
+    }
     return fromString(value, encodingOrOffset);
   }
   if (typeof value === 'object' && value !== null) {
@@ -470,7 +604,7 @@ const statics = {
       view = view.subarray(offset, end);
     }
     const src = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-    const b = new FastBuffer(src.length);
+    const b = allocate(src.length);
     binding.copy(src, b, 0, 0, src.length);
     return b;
   },
@@ -484,7 +618,7 @@ const statics = {
   },
   allocUnsafe: function allocUnsafe(size) {
     checkSize(size);
-    return new FastBuffer(size);
+    return allocate(size);
   },
   allocUnsafeSlow: function allocUnsafeSlow(size) {
     checkSize(size);
@@ -508,8 +642,15 @@ const statics = {
     if (!Array.isArray(list)) throw errInvalidArgType('list', ['Array'], list);
     if (list.length === 0) return new FastBuffer();
     if (length !== undefined) validateOffset(length, 'length');
-    const r = binding.concat(list, length === undefined ? -1 : length);
+    // node's concat fills Buffer.allocUnsafe(length): a pool slice when small
+    if (allocPool === null) createPool();
+    let r = binding.concat(list, length === undefined ? -1 : length, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+    if (r === -1) {
+      createPool();
+      r = binding.concat(list, length === undefined ? -1 : length, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+    }
     if (r === null) return concatSlow(list, length);
+    if (typeof r === 'number') return r === 0 ? new FastBuffer() : poolSlice(r);
     return new FastBuffer(r);
   },
 };
@@ -1399,7 +1540,10 @@ function domException(message, name) {
   } catch (e) {
     DOMException = require('internal/encoding').DOMException;
   }
-  return new DOMException(message, name);
+  const err = new DOMException(message, name);
+  // (the stack starts at the caller, as node's lazyDOMException gives it: at atob)
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, domException);
+  return err;
 }
 
 // ---- Blob and File ---------------------------------------------------------------------------
@@ -1419,7 +1563,7 @@ function blobPartBytes(part) {
   if (part instanceof Blob) return part[kParts];
   if (isAnyArrayBuffer(part)) return new FastBuffer(part.slice(0));
   if (ArrayBuffer.isView(part)) {
-    return Buffer.from(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+    return copyUnpooled(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
   }
   return fromStringEnc('' + part, 0);
 }
@@ -1534,7 +1678,7 @@ class Blob {
     start = rel(Math.trunc(+start) || 0);
     end = rel(Math.trunc(+end) || 0);
     const b = new Blob();
-    b[kBytes] = Buffer.from(this[kBytes].subarray(start, Math.max(start, end)));
+    b[kBytes] = copyUnpooled(this[kBytes].subarray(start, Math.max(start, end)));
     b[kParts] = b[kBytes].length > 0 ? [b[kBytes]] : [];
     b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
     if (this[kFiles] !== undefined) b[kFiles] = this[kFiles];
@@ -1739,7 +1883,7 @@ for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectU
 // Internal helpers for other built-ins (string_decoder, fs, net, ...).
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {
-    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
+    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType, retakeStack,
     errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
     // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
     isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,

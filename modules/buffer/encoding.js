@@ -5,8 +5,16 @@
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
+// (the stack starts at the function that threw, as node's: makeError leaves itself out)
 function makeError(Ctor, code, message) {
-  return binding.makeError(Ctor, code, message);
+  const err = binding.makeError(Ctor, code, message);
+  let retake;
+  try {
+    retake = require('buffer')._internal.retakeStack;
+  } catch (e) {
+    return err;
+  }
+  return retake(err, makeError);
 }
 
 // ---- DOMException ----------------------------------------------------------------------------
@@ -245,10 +253,14 @@ class TextDecoder {
     }
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
-      throw makeError('TypeError', 'ERR_INVALID_ARG_TYPE', latin1 ?
+      // node's C++ decoders throw it (THROW_ERR_INVALID_ARG_TYPE): no [CODE] in its name,
+      // toString() or stack, code an own property
+      const err = new TypeError(latin1 ?
         'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.' :
         'The "' + (utf8 ? 'list' : 'input') +
         '" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
     }
     const stream = fast ? false : options === null || Boolean(options.stream);
     const r = this[kDecode](input, stream);

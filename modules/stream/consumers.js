@@ -38,8 +38,10 @@ function arrayBuffer(stream) {
   });
 }
 
+// As node's Buffer.from(await arrayBuffer(stream)): a Buffer over an ArrayBuffer of its own
+// (never a slice of the Buffer pool).
 function buffer(stream) {
-  return collect(stream).then((chunks) => toBuffer(chunks));
+  return arrayBuffer(stream).then((ab) => Buffer.from(ab));
 }
 
 function text(stream) {

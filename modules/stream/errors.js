@@ -33,26 +33,30 @@ const buildMessages = () => ({
 
 const ie = require('internal/errors');
 
-function mk(Base, code, message) {
-  return ie.makeNodeError(Base, code, message);
-}
-
+// Each maker leaves itself out of the stack, as node's errors start at the code that made them
+// (node's streams construct them in place): the first frame is the stream's own function.
 function codeError(code, ...args) {
   if (messages === undefined) messages = buildMessages();
   const m = messages[code];
-  return mk(m[0], code, m[1](...args));
+  return ie.makeNodeError(m[0], code, m[1](...args), codeError);
+}
+
+// madeBy is err (one of internal/errors' codes) as maker makes it: the same class, code and
+// message, the stack starting at maker's caller.
+function madeBy(err, maker) {
+  return ie.makeNodeError(Object.getPrototypeOf(err).constructor, err.code, err.message, maker);
 }
 
 function invalidArgType(name, expected, actual) {
-  return new ie.codes.ERR_INVALID_ARG_TYPE(name, expected, actual);
+  return madeBy(new ie.codes.ERR_INVALID_ARG_TYPE(name, expected, actual), invalidArgType);
 }
 
 function invalidArgValue(name, value, reason) {
-  return new ie.codes.ERR_INVALID_ARG_VALUE(name, value, reason);
+  return madeBy(new ie.codes.ERR_INVALID_ARG_VALUE(name, value, reason), invalidArgValue);
 }
 
 function outOfRange(name, range, received) {
-  return new ie.codes.ERR_OUT_OF_RANGE(name, range, received);
+  return madeBy(new ie.codes.ERR_OUT_OF_RANGE(name, range, received), outOfRange);
 }
 
 const AbortError = ie.AbortError;
@@ -71,5 +75,5 @@ function aggregateTwoErrors(inner, outer) {
 }
 
 module.exports = {
-  codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors,
+  codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors, madeBy,
 };

@@ -748,7 +748,9 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   };
 }
 
-function pushJS(chunk, encoding) {
+// (pushJS and readJS are named push and read, as node's Readable.prototype methods: stack traces
+// show "Readable.push")
+const pushJS = function push(chunk, encoding) {
   // The common case, a non-empty Buffer pushed to a byte stream without a decoder, is
   // readableAddChunk and addChunk inlined.
   const state = this._readableState;
@@ -813,8 +815,6 @@ Object.defineProperty(Readable.prototype.push, 'length', { __proto__: null, valu
 Readable.prototype.read = binding.read;
 Object.defineProperty(Readable.prototype.read, 'name', { __proto__: null, value: '' });
 Object.defineProperty(Readable.prototype.read, 'length', { __proto__: null, value: 1 });
-binding.setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_, errorOrDestroy, fromList,
-  EEemit, Object.prototype);
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
@@ -934,7 +934,7 @@ function howMuchToRead(n, state) {
   return state.ended ? state.length : 0;
 }
 
-function readJS(n) {
+const readJS = function read(n) {
   // read() and read(0) are the calls the stream machinery makes for every chunk: they skip the
   // integer check, and the state's fields are read into locals until _read may change them.
   if (n === undefined) n = NaN;
@@ -1039,6 +1039,9 @@ function onEofChunk(stream, state) {
     emitReadable_(stream);
   }
 }
+// (set up here, once pushJS and readJS exist)
+binding.setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_, errorOrDestroy, fromList,
+  EEemit, Object.prototype);
 
 function emitReadable(stream) {
   const state = stream._readableState;
@@ -1850,7 +1853,8 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 
-function writeJS(chunk, encoding, cb) {
+// (named write, as node's Writable.prototype.write: stack traces show "Writable.write")
+const writeJS = function write(chunk, encoding, cb) {
   // The common case, a Buffer written to a byte stream that is open and idle, is _write and
   // writeOrBuffer inlined.
   const state = this._writableState;

@@ -17,7 +17,12 @@ const kIsClosedPromise = Symbol('kIsClosedPromise');
 // The spec's TransferArrayBuffer, as node's: the bytes move to a new ArrayBuffer (no copy) and the
 // given one is left detached, so a chunk enqueued into a byte stream, or a view handed to a BYOB
 // read or a BYOB request, reads as empty afterwards.
+// An untransferable buffer (the Buffer pool, or one given to markAsUntransferable) is copied
+// whole instead and stays as it was: node's detach fails on it and ends the process.
 function transferArrayBuffer(buffer) {
+  if (require('internal/structured_clone').isUntransferable(buffer) && buffer.byteLength !== undefined) {
+    return buffer.slice(0);
+  }
   const moved = binding.transfer(buffer);
   if (moved === undefined) throw invalidState('The ArrayBuffer could not be transferred');
   return moved;
@@ -36,30 +41,33 @@ function nop() {}
 
 // ---------------------------------------------------------------- errors
 
+// The makers below leave themselves (and brand) out of the stack, as node's webstreams construct
+// their errors in place: the first frame is the method that threw.
+const { madeBy } = require('internal/streams/errors');
 function invalidState(msg) {
-  return ie.makeNodeError(TypeError, 'ERR_INVALID_STATE', 'Invalid state: ' + msg);
+  return ie.makeNodeError(TypeError, 'ERR_INVALID_STATE', 'Invalid state: ' + msg, invalidState);
 }
-function invalidThis(type) {
-  return new codes.ERR_INVALID_THIS(type);
+function invalidThis(type, maker = invalidThis) {
+  return madeBy(new codes.ERR_INVALID_THIS(type), maker);
 }
 // brand returns self's state when self is an instance of cls made by this module, or throws node's
 // ERR_INVALID_THIS naming the class (a method or accessor called on another receiver).
 function brand(self, cls, name) {
-  if (self == null || !(self instanceof cls) || self[kState] === undefined) throw invalidThis(name);
+  if (self == null || !(self instanceof cls) || self[kState] === undefined) throw invalidThis(name, brand);
   return self[kState];
 }
 function argType(name, expected, value) {
-  return new codes.ERR_INVALID_ARG_TYPE(name, expected, value);
+  return madeBy(new codes.ERR_INVALID_ARG_TYPE(name, expected, value), argType);
 }
 function argValue(name, value, reason) {
-  return new codes.ERR_INVALID_ARG_VALUE(name, value, reason);
+  return madeBy(new codes.ERR_INVALID_ARG_VALUE(name, value, reason), argValue);
 }
 function rangeArgValue(name, value, reason) {
   const m = new codes.ERR_INVALID_ARG_VALUE(name, value, reason).message;
-  return ie.makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', m);
+  return ie.makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', m, rangeArgValue);
 }
 function missingOption(name) {
-  return ie.makeNodeError(TypeError, 'ERR_MISSING_OPTION', name + ' is required');
+  return ie.makeNodeError(TypeError, 'ERR_MISSING_OPTION', name + ' is required', missingOption);
 }
 
 // ---------------------------------------------------------------- promise helpers
@@ -908,9 +916,9 @@ class ReadableStreamBYOBRequest {
   respond(bytesWritten) {
     const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
-    const n = Number(bytesWritten);
-    if (n !== n || n < 0) throw rangeArgValue('bytesWritten', bytesWritten);
-    readableByteStreamControllerRespond(s.controller, n);
+    // As node's, bytesWritten is taken as it is (no conversion to a number, no check of its
+    // sign): only the spec's zero and range checks apply, with node's errors.
+    readableByteStreamControllerRespond(s.controller, bytesWritten);
   }
   respondWithNewView(view) {
     const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
@@ -1347,9 +1355,9 @@ function readableByteStreamControllerRespond(controller, bytesWritten) {
   const first = c.pendingPullIntos[0];
   const state = c.stream[kState].state;
   if (state === 'closed') {
-    if (bytesWritten !== 0) throw invalidState('Controller is closed');
+    if (bytesWritten !== 0) throw argValue('bytesWritten', bytesWritten);
   } else {
-    if (bytesWritten === 0) throw invalidState('bytesWritten must be greater than zero');
+    if (!bytesWritten) throw argValue('bytesWritten', bytesWritten);
     if (first.bytesFilled + bytesWritten > first.byteLength) throw rangeArgValue('bytesWritten', bytesWritten);
   }
   readableByteStreamControllerRespondInternal(controller, bytesWritten);

@@ -419,5 +419,6 @@ function clone(v, memory) {
 // node's structuredClone is a native function declared with no parameters
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
-module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable, setPortHooks, readTransferArg, sortTransfer,
+module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable,
+  isUntransferable: (obj) => untransferable.has(obj), setPortHooks, readTransferArg, sortTransfer,
   webStreamKind, checkTransferableStream, transformStreamOver };

@@ -10,7 +10,7 @@ var NOT_QUOTED_STRING = /[^\t\u0020-~\u0080-\u00FF]/;
 function mimeSyntax(production, str, index) {
   return errors.makeNodeError(TypeError, 'ERR_INVALID_MIME_SYNTAX',
     'The MIME syntax for a ' + production + ' in "' + str + '" is invalid' +
-    (index !== -1 ? ' at ' + index : ''));
+    (index !== -1 ? ' at ' + index : ''), mimeSyntax);
 }
 
 function search(str, re) {

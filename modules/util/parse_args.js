@@ -9,24 +9,26 @@ var validateBoolean = validators.validateBoolean;
 var validateString = validators.validateString;
 var validateArray = validators.validateArray;
 
-function typeError(code, message) {
-  return errors.makeNodeError(TypeError, code, message);
+// typeError makes a parse error whose stack starts at the caller of maker (typeError itself, or
+// the helper that called it), as node's errors start at the function that found the problem.
+function typeError(code, message, maker) {
+  return errors.makeNodeError(TypeError, code, message, maker || typeError);
 }
 
 function unknownOption(option, allowPositionals) {
   var suggest = allowPositionals ?
     ". To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- " +
       JSON.stringify(option) : '';
-  return typeError('ERR_PARSE_ARGS_UNKNOWN_OPTION', "Unknown option '" + option + "'" + suggest);
+  return typeError('ERR_PARSE_ARGS_UNKNOWN_OPTION', "Unknown option '" + option + "'" + suggest, unknownOption);
 }
 
 function invalidOptionValue(message) {
-  return typeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', message);
+  return typeError('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', message, invalidOptionValue);
 }
 
 function unexpectedPositional(arg) {
   return typeError('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
-    "Unexpected argument '" + arg + "'. This command does not take positional arguments");
+    "Unexpected argument '" + arg + "'. This command does not take positional arguments", unexpectedPositional);
 }
 
 function objectGetOwn(obj, prop) {

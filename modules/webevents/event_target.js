@@ -68,8 +68,9 @@ function emitUncaughtException(err) {
   }
 }
 
+// (the stack starts at the method that checked its receiver, as node's)
 function invalidThis(type) {
-  return new codes.ERR_INVALID_THIS(type);
+  return makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type, invalidThis);
 }
 
 function toDOMString(value) {
@@ -143,6 +144,9 @@ class DOMException extends Error {
     this.#name = name;
     this.#message = `${message}`;
     delete this.message;
+    // V8's stack, taken here as node's constructor does (ErrorCaptureStackTrace(this)): the class
+    // extends the engine's Error, whose own stack has goja's form ("\tat f (file:1:2(3))").
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
     // The stack's first line names the exception, as Node's does.
     const stack = this.stack;
     if (typeof stack === 'string') {
