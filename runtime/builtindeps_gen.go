@@ -91,7 +91,7 @@ func builtinDeps(name string) string {
 	case "stream/promises":
 		return "internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
 	case "stream/web":
-		return "internal/webstreams internal/errors internal/fixed_queue"
+		return "internal/webstreams internal/errors internal/fixed_queue internal/streams/errors"
 	case "string_decoder":
 		return "buffer"
 	case "sys":
