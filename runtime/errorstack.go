@@ -600,6 +600,31 @@ func vmPlumbing(fn string) bool {
 	return false
 }
 
+// validatorArrow is the excerpt node 20.20 prints for an uncaught error an argument validator
+// threw: hideStackFrames's rethrow in internal/errors.
+const validatorArrow = "node:internal/errors:541\n      throw error;\n      ^\n"
+
+// madeByValidator reports whether an error's frames (as made) begin, above the program's first,
+// with one of the built-ins' argument validators (validate..., getValidated...).
+func madeByValidator(raw []goja.StackFrame) bool {
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if !strings.HasPrefix(file, "node:") {
+			return false
+		}
+		fn := f.FuncName()
+		if file == "node:internal/validators" || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
+			fn == "makeCallback" {
+			return true
+		}
+	}
+	return false
+}
+
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
 // its errors are built by NodeError constructors and argument validators wrapped in
 // hideStackFrames, so that a stack begins at the built-in function that validated its arguments.
@@ -628,7 +653,8 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 		if !strings.HasPrefix(file, "node:") {
 			break
 		}
-		if hiddenErrorFrameFile(file) || strings.HasPrefix(f.FuncName(), "validate") {
+		if fn := f.FuncName(); hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
+			fn == "makeCallback" {
 			end = i + 1
 		}
 	}
@@ -980,6 +1006,14 @@ func (s *stackAPI) pendingInit() {
 		}
 		v := s.format(this, p)
 		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		if madeByValidator(p.raw) {
+			// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
+			// uncaught, it prints that rethrow's excerpt
+			sym := arrowSymbol(s.rt)
+			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
+				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(validatorArrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+		}
 		return v
 	})
 	s.setter = vm.ToValue(func(call goja.FunctionCall) goja.Value {

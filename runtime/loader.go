@@ -529,6 +529,9 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	if st == nil || goja.IsUndefined(st) {
 		return ""
 	}
+	if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
+		return a.String() // (set as its stack was made: a validator's error)
+	}
 	for i, line := range strings.Split(st.String(), "\n")[1:] {
 		if i == 0 && strings.HasSuffix(line, " (node:internal/modules/cjs/loader:1207:15)") {
 			// a module not found by require: node points at the loader's own throw

@@ -13,6 +13,74 @@ let BufferCtor;
 // made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
 let textEncoder;
 
+// ---- node's places of a sync call's system error ------------------------------------------
+// An uncaught system error of a sync call prints the excerpt of node's binding call in node's
+// fs.js, and its stack begins with node's frames there, not ours (node 20.20's lines). Each
+// entry: the excerpt's line, its caret column and its source line (null: the inner call's
+// excerpt stands), then the frames [name, line, column] that stand for the function's own.
+const nodeSyncSites = {
+  accessSync: [244, 11, '  binding.access(pathModule.toNamespacedPath(path), mode);', ['Object.accessSync', 244, 11]],
+  chmodSync: [1999, 11, '  binding.chmod(', ['Object.chmodSync', 1999, 11]],
+  copyFileSync: [3047, 11, '  binding.copyFile(', ['Object.copyFileSync', 3047, 11]],
+  lstatSync: [1656, 25, '  const stats = binding.lstat(', ['Object.lstatSync', 1656, 25]],
+  mkdirSync: [1386, 26, '  const result = binding.mkdir(', ['Object.mkdirSync', 1386, 26]],
+  openSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18]],
+  readdirSync: [1521, 26, '  const result = binding.readdir(', ['Object.readdirSync', 1521, 26]],
+  readlinkSync: [1729, 18, '  return binding.readlink(', ['Object.readlinkSync', 1729, 18]],
+  renameSync: [1032, 11, '  binding.rename(', ['Object.renameSync', 1032, 11]],
+  rmdirSync: [1214, 11, '  binding.rmdir(pathModule.toNamespacedPath(path));', ['Object.rmdirSync', 1214, 11]],
+  statSync: [1681, 25, '  const stats = binding.stat(', ['Object.statSync', 1681, 25]],
+  symlinkSync: [1822, 11, '  binding.symlink(', ['Object.symlinkSync', 1822, 11]],
+  unlinkSync: [1889, 11, '  binding.unlink(path);', ['Object.unlinkSync', 1889, 11]],
+  'readFileSync:utf8': [448, 20, '    return binding.readFileUtf8(path, stringToFlags(options.flag));', ['Object.readFileSync', 448, 20]],
+  'readFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.readFileSync', 452, 35]],
+  'readFileSync:read': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
+    ['tryReadSync', 424, 20], ['Object.readFileSync', 478, 19]],
+  'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
+    ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
+  'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
+  'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
+  appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
+};
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+
+// atNodeSite gives err, a system error thrown through fn, node's place (nodeSyncSites[key]); any
+// other error is left as it is. It returns err, to be thrown again.
+function atNodeSite(err, fn, key = fn) {
+  const site = nodeSyncSites[key];
+  if (site === undefined || err === null || typeof err !== 'object' || typeof err.syscall !== 'string' ||
+      typeof err.errno !== 'number') {
+    return err;
+  }
+  try {
+    const stack = err.stack;
+    if (typeof stack !== 'string') return err;
+    const i = stack.indexOf(`\n    at Object.${fn} (node:fs:`);
+    if (i === -1) return err;
+    const j = stack.indexOf('\n', i + 1);
+    let frames = '';
+    for (let k = 3; k < site.length; k++) frames += `\n    at ${site[k][0]} (node:fs:${site[k][1]}:${site[k][2]})`;
+    let out = stack.slice(0, i) + frames + (j === -1 ? '' : stack.slice(j));
+    const limit = Error.stackTraceLimit;
+    if (site.length > 4 && typeof limit === 'number') {
+      // (the frames taken for one of ours must not push the stack past the limit)
+      const lines = out.split('\n');
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first !== -1 && lines.length - first > limit) out = lines.slice(0, first + limit).join('\n');
+    }
+    err.stack = out;
+    if (site[2] !== null && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      Object.defineProperty(err, kArrowMessage, {
+        __proto__: null, value: `node:fs:${site[0]}\n${site[2]}\n${' '.repeat(site[1] - 1)}^\n`,
+        writable: true, configurable: true,
+      });
+    }
+  } catch {
+    // a frozen error keeps its stack
+  }
+  return err;
+}
+
 // ---- flags, timestamps ------------------------------------------------------------------
 
 const O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_TRUNC = 512,
@@ -130,6 +198,12 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
+
+
+
+
+
+
 
 
 
@@ -300,9 +374,30 @@ function existsSync(path) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function openSync(path, flags, mode) {
   helpersReady || loadHelpers();
-  return binding.open(getValidatedPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+  path = getValidatedPath(path);
+  flags = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  try {
+    return binding.open(path, flags, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'openSync');
+  }
 }
 
 
@@ -579,7 +674,11 @@ function chmodSync(path, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
-  binding.chmod(path, mode);
+  try {
+    binding.chmod(path, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'chmodSync');
+  }
 }
 
 const kMaxUserId = 2 ** 32 - 1;
@@ -692,21 +791,33 @@ function utimesSync(path, atime, mtime) {
 
 function statSync(path, options = undefined) {
   helpersReady || loadHelpers();
-  if (options === undefined) {
-    const st = binding.statFast(path);
-    if (st !== undefined) return st;
-    return binding.stat(getValidatedPath(path), false, true);
+  try {
+    if (options === undefined) {
+      const st = binding.statFast(path);
+      if (st !== undefined) return st;
+    }
+    path = getValidatedPath(path);
+    const bigint = options !== undefined && !!options.bigint;
+    const throwIfNoEntry = options === undefined || options.throwIfNoEntry !== false;
+    return binding.stat(path, bigint, throwIfNoEntry);
+  } catch (e) {
+    throw atNodeSite(e, 'statSync');
   }
-  return binding.stat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 function lstatSync(path, options = undefined) {
   helpersReady || loadHelpers();
-  if (options === undefined) {
-    const st = binding.lstatFast(path);
-    if (st !== undefined) return st;
-    return binding.lstat(getValidatedPath(path), false, true);
+  try {
+    if (options === undefined) {
+      const st = binding.lstatFast(path);
+      if (st !== undefined) return st;
+    }
+    path = getValidatedPath(path);
+    const bigint = options !== undefined && !!options.bigint;
+    const throwIfNoEntry = options === undefined || options.throwIfNoEntry !== false;
+    return binding.lstat(path, bigint, throwIfNoEntry);
+  } catch (e) {
+    throw atNodeSite(e, 'lstatSync');
   }
-  return binding.lstat(getValidatedPath(path), !!options.bigint, options.throwIfNoEntry !== false);
 }
 
 
@@ -742,8 +853,17 @@ function mkdirSync(path, options) {
   const [mode, recursive] = mkdirArgs(path, options);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  return binding.mkdir(path, mode, recursive);
+  try {
+    return binding.mkdir(path, mode, recursive);
+  } catch (e) {
+    throw atNodeSite(e, 'mkdirSync');
+  }
 }
+
+
+
+
+
 
 
 
@@ -790,7 +910,13 @@ function readlinkSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  return encodeName(binding.readlink(path, wantBuf(options.encoding)), options.encoding);
+  let target;
+  try {
+    target = binding.readlink(path, wantBuf(options.encoding));
+  } catch (e) {
+    throw atNodeSite(e, 'readlinkSync');
+  }
+  return encodeName(target, options.encoding);
 }
 
 function realpath(p, options, callback) {
@@ -853,12 +979,22 @@ realpathSync.native = function (path, options) {
 
 
 
+
+
+
+
+
+
 function symlinkSync(target, path, type) {
   helpersReady || loadHelpers();
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   symlinkType(type);
-  binding.symlink(target, path, 0);
+  try {
+    binding.symlink(target, path, 0);
+  } catch (e) {
+    throw atNodeSite(e, 'symlinkSync');
+  }
 }
 
 
@@ -868,10 +1004,19 @@ function symlinkSync(target, path, type) {
 
 function unlinkSync(path) {
   helpersReady || loadHelpers();
-  binding.unlink(getValidatedPath(path));
+  path = getValidatedPath(path);
+  try {
+    binding.unlink(path);
+  } catch (e) {
+    throw atNodeSite(e, 'unlinkSync');
+  }
 }
 
 let warnedRecursiveRmdir = false;
+
+
+
+
 
 
 
@@ -937,7 +1082,12 @@ function copyFileSync(src, dest, mode) {
   helpersReady || loadHelpers();
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'));
+  mode = getValidMode(mode, 'copyFile');
+  try {
+    binding.copyFile(src, dest, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'copyFileSync');
+  }
 }
 
 function openAsBlob(path, options = {}) {
@@ -3527,11 +3677,22 @@ case 'appendFile': return function appendFile(path, data, options, callback) {
 };
 case 'appendFileSync': return function appendFileSync(path, data, options) {
   helpersReady || loadHelpers();
-  fs.writeFileSync(path, data, appendOptions(path, options));
+  options = appendOptions(path, options);
+  try {
+    fs.writeFileSync(path, data, options);
+  } catch (e) {
+    throw atNodeSite(e, 'appendFileSync');
+  }
 };
 case 'accessSync': return function accessSync(path, mode) {
   helpersReady || loadHelpers();
-  binding.access(getValidatedPath(path), getValidMode(mode, 'access'));
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  try {
+    binding.access(path, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'accessSync');
+  }
 };
 case 'chown': return function chown(path, uid, gid, callback) {
   helpersReady || loadHelpers();
@@ -3743,8 +3904,13 @@ case 'readdirSync': return function readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  return readdirResult(binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes,
-    !!options.recursive), options);
+  let entries;
+  try {
+    entries = binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive);
+  } catch (e) {
+    throw atNodeSite(e, 'readdirSync');
+  }
+  return readdirResult(entries, options);
 };
 case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
@@ -3806,12 +3972,14 @@ case 'readFileSync': return function readFileSync(path, options) {
   const encoding = options.encoding;
   const asString = isUtf8(encoding) && encoding != null;
   let data;
-  if (isFd(path)) {
-    // node's binding checks the fd (readFileUtf8, or fstat)
-    data = binding.readFile(getValidatedFdNative(path), true, 0, asString);
-  } else {
-    const flags = stringToFlags(options.flag, 'options.flag');
-    data = binding.readFile(getValidatedPath(path), false, flags, asString);
+  const fd = isFd(path);
+  // node's binding checks the fd (readFileUtf8, or fstat)
+  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path);
+  const flags = fd ? 0 : stringToFlags(options.flag, 'options.flag');
+  try {
+    data = binding.readFile(target, fd, flags, asString);
+  } catch (e) {
+    throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
   }
   return readFileFinish(data, options);
 };
@@ -3831,7 +3999,13 @@ case 'rename': return function rename(oldPath, newPath, callback) {
 };
 case 'renameSync': return function renameSync(oldPath, newPath) {
   helpersReady || loadHelpers();
-  binding.rename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  try {
+    binding.rename(oldPath, newPath);
+  } catch (e) {
+    throw atNodeSite(e, 'renameSync');
+  }
 };
 case 'rm': return function rm(path, options, callback) {
   helpersReady || loadHelpers();
@@ -3877,7 +4051,11 @@ case 'rmdirSync': return function rmdirSync(path, options) {
   }
   // node's rmdirSync checks the options' shape even when it does not recurse (its async twin does not)
   if (options !== undefined) validateRmOptionsShape(options);
-  binding.rmdir(path);
+  try {
+    binding.rmdir(path);
+  } catch (e) {
+    throw atNodeSite(e, 'rmdirSync');
+  }
 };
 case 'stat': return function stat(path, options = undefined, callback) {
   helpersReady || loadHelpers();
@@ -3997,6 +4175,7 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const flag = options.flag || 'w';
+  const utf8 = typeof data === 'string' && isUtf8(options.encoding);
   data = writeFileData(data, options.encoding);
   if (isFd(path)) {
     binding.writeFile(path, true, data, 0, 0);
@@ -4004,7 +4183,13 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
     return;
   }
   path = getValidatedPath(path);
-  binding.writeFile(path, false, data, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666));
+  const flags = stringToFlags(flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  try {
+    binding.writeFile(path, false, data, flags, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'writeFileSync', utf8 ? 'writeFileSync:utf8' : `writeFileSync:${e && e.syscall}`);
+  }
   if (flush) {
     const fd = binding.open(path, O_RDWR, 0);
     try { binding.fsync(fd); } finally { binding.close(fd); }
