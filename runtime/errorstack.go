@@ -683,32 +683,30 @@ var (
 // node's frames below the top-level code of `node -e` / `-p` ([eval]) and of a script on stdin
 // ([stdin]), as node 20.20 prints them.
 var (
-	nodeEvalFrames = []siteInfo{
-		{fn: "runScriptInThisContext", file: "node:internal/vm", line: 209, col: 10},
-		{file: "node:internal/process/execution", line: 118, col: 14},
-		{file: "[eval]-wrapper", line: 6, col: 24},
-		{fn: "runScript", file: "node:internal/process/execution", line: 101, col: 62},
-		{fn: "evalScript", file: "node:internal/process/execution", line: 133, col: 3},
-		{file: "node:internal/main/eval_string", line: 51, col: 3},
-	}
-	nodeStdinFrames = []siteInfo{
-		{fn: "runScriptInThisContext", file: "node:internal/vm", line: 209, col: 10},
-		{file: "node:internal/process/execution", line: 118, col: 14},
-		{file: "[stdin]-wrapper", line: 6, col: 24},
-		{fn: "runScript", file: "node:internal/process/execution", line: 101, col: 62},
-		{fn: "evalScript", file: "node:internal/process/execution", line: 133, col: 3},
-		{file: "node:internal/main/eval_stdin", line: 32, col: 5},
-		{display: "Socket.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
-		{fn: "emit", display: "Socket.emit", file: "node:events", line: 536, col: 35},
-		{fn: "endReadableNT", file: "node:internal/streams/readable", line: 1698, col: 12},
-		{fn: "processTicksAndRejections", display: "process.processTicksAndRejections", file: "node:internal/process/task_queues", line: 82, col: 21},
-	}
+	nodeEvalFrames  = append(nodeEvalRun("[eval]"), siteInfo{file: "node:internal/main/eval_string", line: 51, col: 3})
+	nodeStdinFrames = append(nodeEvalRun("[stdin]"),
+		siteInfo{file: "node:internal/main/eval_stdin", line: 32, col: 5},
+		siteInfo{display: "Socket.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
+		siteInfo{fn: "emit", display: "Socket.emit", file: "node:events", line: 536, col: 35},
+		siteInfo{fn: "endReadableNT", file: "node:internal/streams/readable", line: 1698, col: 12},
+		siteInfo{fn: "processTicksAndRejections", display: "process.processTicksAndRejections", file: "node:internal/process/task_queues", line: 82, col: 21})
 	// (stdin a file: node reads it with an fs.ReadStream)
 	nodeStdinFileFrames = append(append(nodeStdinFrames[:6:6],
 		siteInfo{display: "ReadStream.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
 		siteInfo{fn: "emit", display: "ReadStream.emit", file: "node:events", line: 524, col: 28}),
 		nodeStdinFrames[8:]...)
 )
+
+// nodeEvalRun is node's frames of its run of the code named name, down to evalScript.
+func nodeEvalRun(name string) []siteInfo {
+	return []siteInfo{
+		{fn: "runScriptInThisContext", file: "node:internal/vm", line: 209, col: 10},
+		{file: "node:internal/process/execution", line: 118, col: 14},
+		{file: name + "-wrapper", line: 6, col: 24},
+		{fn: "runScript", file: "node:internal/process/execution", line: 101, col: 62},
+		{fn: "evalScript", file: "node:internal/process/execution", line: 133, col: 3},
+	}
+}
 
 // stdinIsFile reports whether the runtime's stdin is a regular file (node's process.stdin is then
 // an fs.ReadStream, a net.Socket for a pipe).
