@@ -790,11 +790,28 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 		}
 		arrow := href + ":" + strconv.Itoa(te.line) + "\n" + text + "\n" + caret + "\n"
 		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		// node's compile of a module's source, in its loader (a module a main module imports
-		// statically is linked before any job is awaited, so its stack ends before the last)
-		o.Set("stack", "SyntaxError: "+te.msg+moduleCompileFrames)
+		// node's compile of a module's source, in its loader (a module another imports statically,
+		// loaded inside that one's link, is compiled before any job is awaited: its stack ends
+		// before the last frame)
+		frames := moduleCompileFrames
+		if rt.linkingDepth() > 1 {
+			frames = frames[:strings.LastIndexByte(frames, '\n')]
+		}
+		o.Set("stack", "SyntaxError: "+te.msg+frames)
 	}
 	return e
+}
+
+// linkingDepth is how many ES modules the loader is preparing on the current stack (loadESM
+// frames): more than one while a module loads the ones it imports statically.
+func (rt *Runtime) linkingDepth() int {
+	n := 0
+	for _, f := range rt.vm.CaptureCallStack(0, nil) {
+		if f.FuncName() == "loadESM" && f.SrcName() == loaderName {
+			n++
+		}
+	}
+	return n
 }
 
 const moduleCompileFrames = `
