@@ -640,10 +640,86 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
 			}
 		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+			if a := rt.laterThrowArrow(p.Filename, p.Line, p.Column); a != "" {
+				return a
+			}
 			return rt.arrow(p.Filename, p.Line, p.Column, true)
 		}
 	}
 	return ""
+}
+
+// laterThrowArrow is node's excerpt for an error made by `name = new X(...)` at file:line:col
+// and thrown by a later `throw name` in the lines after it (goja keeps only the place an error
+// was made; V8 points at the throw): "" when the source has no such throw before the block
+// that holds the making ends.
+func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
+	if rt.esmSources[file] || rt.transformed[file] {
+		return "" // (places mapped from a transform: the text is not the compiled one)
+	}
+	src := rt.sourceLine(file, line)
+	if line == 1 && rt.wrapped[file] {
+		col -= len(cjsWrapperPrefix)
+	}
+	if col < 2 || col-1 > len(src) {
+		return ""
+	}
+	before := strings.TrimRight(src[:col-1], " \t")
+	if !strings.HasSuffix(before, "=") || strings.HasSuffix(before, "==") || strings.HasSuffix(before, "!=") ||
+		strings.HasSuffix(before, "<=") || strings.HasSuffix(before, ">=") {
+		return ""
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t")
+	i := len(before)
+	for i > 0 && isIdentByte(before[i-1]) {
+		i--
+	}
+	name := before[i:]
+	if name == "" || name[0] >= '0' && name[0] <= '9' || i > 0 && before[i-1] == '.' {
+		return ""
+	}
+	if c := throwOf(src[col-1:], name); c > 0 {
+		// (on the making's own line)
+		return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-2+c) + "^\n"
+	}
+	indent := len(src) - len(strings.TrimLeft(src, " \t"))
+	for l := line + 1; l <= line+60; l++ {
+		text := rt.sourceLine(file, l)
+		trimmed := strings.TrimLeft(text, " \t")
+		if trimmed == "" {
+			continue
+		}
+		if strings.HasPrefix(trimmed, "}") && len(text)-len(trimmed) < indent {
+			return "" // the block that made it ends
+		}
+		if c := throwOf(text, name); c > 0 {
+			return file + ":" + strconv.Itoa(l) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
+		}
+	}
+	return ""
+}
+
+// throwOf is the 1-based column of a `throw name` statement in text, 0 when there is none.
+func throwOf(text, name string) int {
+	for off := 0; ; {
+		j := strings.Index(text[off:], "throw")
+		if j < 0 {
+			return 0
+		}
+		j += off
+		off = j + len("throw")
+		if j > 0 && isIdentByte(text[j-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(text[off:], " \t")
+		if !strings.HasPrefix(rest, name) || len(rest) == len(text[off:]) {
+			continue
+		}
+		after := rest[len(name):]
+		if after == "" || after[0] == ';' || after[0] == ' ' || after[0] == '\t' || after[0] == '}' {
+			return j + 1
+		}
+	}
 }
 
 const cjsWrapperPrefix = "(function (exports, require, module, __filename, __dirname) { "
