@@ -604,6 +604,22 @@ func vmPlumbing(fn string) bool {
 // threw: hideStackFrames's rethrow in internal/errors.
 const validatorArrow = "node:internal/errors:541\n      throw error;\n      ^\n"
 
+// errorFactory reports the glue functions that make node errors for their callers, whose frames
+// node's stacks do not have (node constructs its errors in place).
+func errorFactory(file, fn string) bool {
+	switch file {
+	case "node:buffer":
+		switch fn {
+		case "makeError", "errOutOfRange", "errInvalidArgType", "errBufferOutOfBounds", "errUnknownEncoding",
+			"errInvalidArgValue", "checkSize":
+			return true
+		}
+	case "node:internal/encoding":
+		return fn == "makeError"
+	}
+	return false
+}
+
 // madeByValidator reports whether an error's frames (as made) begin, above the program's first,
 // with one of the built-ins' argument validators (validate..., getValidated...).
 func madeByValidator(raw []goja.StackFrame) bool {
@@ -654,7 +670,7 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 			break
 		}
 		if fn := f.FuncName(); hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
-			fn == "makeCallback" {
+			fn == "makeCallback" || errorFactory(file, fn) {
 			end = i + 1
 		}
 	}

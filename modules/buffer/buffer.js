@@ -11,57 +11,10 @@ let INSPECT_MAX_BYTES = 50;
 
 // ---- errors ----------------------------------------------------------------------------------
 
+// (the error factories and validators below leave their frames out of the stacks of the errors
+// they make, as node's: runtime/errorstack.go's hiddenFramesEnd knows them by name)
 function makeError(Ctor, code, message) {
-  return hideHelperFrames(binding.makeError(Ctor, code, message));
-}
-
-// hideHelperFrames makes a node error's stack begin where node's does: at the Buffer function
-// that checked its arguments, without the frames of the factories and validators below that
-// made the error (node's are constructed in place or hidden by hideStackFrames). A helper node
-// shows too (boundsError, checkInt) stays.
-let helperFrames;
-function hideHelperFrames(err) {
-  if (typeof Error.captureStackTrace !== 'function') return err;
-  if (helperFrames === undefined) {
-    helperFrames = new Map([makeError, errOutOfRange, errInvalidArgType, errBufferOutOfBounds,
-      errUnknownEncoding, errInvalidArgValue, validateNumber, validateInteger, validateOffset,
-      checkSize].map((f) => [f.name, f]));
-  }
-  const prepare = Error.prepareStackTrace;
-  const limit = Error.stackTraceLimit;
-  const probe = {};
-  try {
-    Error.prepareStackTrace = (e, sites) => sites;
-    Error.stackTraceLimit = 16;
-    Error.captureStackTrace(probe, hideHelperFrames);
-    void probe.stack;
-  } finally {
-    Error.prepareStackTrace = prepare;
-    Error.stackTraceLimit = limit;
-  }
-  const sites = probe.stack;
-  if (!Array.isArray(sites)) return err;
-  let outer;
-  for (const site of sites) {
-    const fn = site.getFileName() === 'node:buffer' ? helperFrames.get(site.getFunctionName()) : undefined;
-    if (fn === undefined) break;
-    outer = fn;
-  }
-  if (outer === undefined) return err;
-  return retakeStack(err, outer);
-}
-
-// retakeStack takes a node error's stack again from the caller of fn, with the "[code]" name its
-// first line has.
-function retakeStack(err, fn) {
-  if (typeof Error.captureStackTrace !== 'function') return err;
-  Object.defineProperty(err, 'name', {
-    __proto__: null, value: err.name + ' [' + err.code + ']', configurable: true, writable: true,
-  });
-  Error.captureStackTrace(err, fn);
-  void err.stack;
-  delete err.name;
-  return err;
+  return binding.makeError(Ctor, code, message);
 }
 
 // nativeError is an error node's C++ binding throws: a plain error that only carries a code
@@ -118,7 +71,7 @@ function errOutOfRange(name, range, input) {
 }
 
 function errInvalidArgType(name, expected, actual) {
-  return hideHelperFrames(binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual));
+  return binding.invalidArgType(name, typeof expected === 'string' ? [expected] : expected, actual);
 }
 
 function errBufferOutOfBounds(name) {
@@ -1883,7 +1836,7 @@ for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectU
 // Internal helpers for other built-ins (string_decoder, fs, net, ...).
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null, enumerable: false, value: {
-    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType, retakeStack,
+    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
     errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
     // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
     isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,

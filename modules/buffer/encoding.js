@@ -5,16 +5,10 @@
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-// (the stack starts at the function that threw, as node's: makeError leaves itself out)
+// (the stack starts at the function that threw, as node's: makeError leaves itself out, see
+// runtime/errorstack.go's hiddenFramesEnd)
 function makeError(Ctor, code, message) {
-  const err = binding.makeError(Ctor, code, message);
-  let retake;
-  try {
-    retake = require('buffer')._internal.retakeStack;
-  } catch (e) {
-    return err;
-  }
-  return retake(err, makeError);
+  return binding.makeError(Ctor, code, message);
 }
 
 // ---- DOMException ----------------------------------------------------------------------------
