@@ -89,6 +89,16 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if callee == nil {
 			return true
 		}
+		if f := &raw[j]; f.SrcName() == "<native>" {
+			// a built-in calling back into script (Map.forEach, Uint8Array.sort): its receiver
+			// names its frame; a built-in's receiver is below its callee on the stack
+			if nativeFrameType(f.FuncName()) != "" && sb >= 2 {
+				if this := w.stack[sb-2]; this != nil && this != global {
+					out = append(out, frameSlot{this: this, at: j})
+				}
+			}
+			return true
+		}
 		if this == nil {
 			// an arrow function: the receiver Go code called it with, if it noted one
 			this, _ = s.rt.loop.NotedThis(callee)
@@ -342,6 +352,16 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
 	case eventloop.CallImmediateArgs:
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 485, 21)}
+	case eventloop.CallMicrotasks:
+		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", 95, 5)}
+	case eventloop.CallNextTicksImmediate, eventloop.CallNextTicksImmediateTicks:
+		return nextTicksFrames(k == eventloop.CallNextTicksImmediateTicks, processFrame("processImmediate", "node:internal/timers", 454, 9))
+	case eventloop.CallNextTicksTimer, eventloop.CallNextTicksTimerTicks:
+		return nextTicksFrames(k == eventloop.CallNextTicksTimerTicks,
+			siteInfo{fn: "listOnTimeout", file: "node:internal/timers", line: 545, col: 9},
+			processFrame("processTimers", "node:internal/timers", 519, 7))
+	case eventloop.CallNextTicksTimerList, eventloop.CallNextTicksTimerListTicks:
+		return nextTicksFrames(k == eventloop.CallNextTicksTimerListTicks, processFrame("processTimers", "node:internal/timers", 516, 9))
 	}
 	if k >= eventloop.CallTick && k.IsTask() {
 		line, col := 77, 11
@@ -354,6 +374,18 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", line, col)}
 	}
 	return nil
+}
+
+// nextTicksFrames are the frames of node's runNextTicks running promise jobs between two
+// callbacks of a phase (below, its caller's frames): runMicrotasks there, or, when ticks ran or
+// a rejection is to be warned of, processTicksAndRejections's.
+func nextTicksFrames(ticks bool, below ...siteInfo) []siteInfo {
+	run := siteInfo{fn: "runNextTicks", file: "node:internal/process/task_queues", line: 60, col: 5}
+	if ticks {
+		run.line, run.col = 64, 3
+		return append([]siteInfo{{fn: "processTicksAndRejections", file: "node:internal/process/task_queues", line: 95, col: 5}, run}, below...)
+	}
+	return append([]siteInfo{run}, below...)
 }
 
 func processFrame(fn, file string, line, col int) siteInfo {
