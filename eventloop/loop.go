@@ -237,7 +237,9 @@ func (l *Loop) drive() (err error) {
 			}
 			if l.jobsFirst {
 				// its promise jobs run as the trampoline returns, then the checkpoint's ticks
+				// (node's microtask queue runs them with the task's own: no tick processing)
 				l.jobsFirst = false
+				l.viaTicks = false
 				return nil
 			}
 		}

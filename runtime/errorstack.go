@@ -1093,6 +1093,9 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
+		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	}
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
@@ -1208,7 +1211,9 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 	i := col - 1
 	if rt.transformed[file] || rt.esmSources[file] {
 		// in a file esbuild transformed, a call maps to just after its '('
-		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(') {
+		// (also when the first argument starts with a '(', an arrow function's parameters, when
+		// a name is called there: `list.forEach((x) => ...)`)
+		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(' || i >= 2 && isIdentByte(text[i-2])) {
 			i--
 		}
 	}
@@ -1216,6 +1221,46 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return j + 1
 	}
 	return col
+}
+
+// readKeyColumn is V8's column for a TypeError reading a property of null or undefined at
+// file:line:col: the key's, where goja has the object's for a method call (o.f() points at f).
+func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) int {
+	m, ok := obj.Get("message").Export().(string)
+	if !ok {
+		return col
+	}
+	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	if !ok {
+		return col
+	}
+	_, key, ok := strings.Cut(rest, " (reading '")
+	if !ok || !strings.HasSuffix(key, "')") {
+		return col
+	}
+	key = key[:len(key)-2]
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i < 0 || i >= len(text) || !isIdentByte(text[i]) {
+		return col
+	}
+	j := i
+	for j < len(text) && isIdentByte(text[j]) {
+		j++
+	}
+	after := text[j:]
+	switch {
+	case strings.HasPrefix(after, "?."+key):
+		j += 2
+	case strings.HasPrefix(after, "."+key):
+		j++
+	default:
+		return col
+	}
+	if end := j + len(key); end < len(text) && isIdentByte(text[end]) {
+		return col // (a longer name)
+	}
+	return j + 1
 }
 
 // calleeStart returns where the name called by the "(" at text[i] starts, or -1.

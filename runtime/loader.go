@@ -575,6 +575,9 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		}
 		// and, for a call that failed, at the called name, as its stack frame does
 		col = rt.callColumn(file, line, col)
+		if thrown && rt.arrowErr != nil {
+			col = rt.uncaughtKeyColumn(file, line, col)
+		}
 	}
 	if a := rt.mappedArrow(file, line, col-1); a != "" {
 		return a // (node's, from the original source)
@@ -595,6 +598,18 @@ func caretPad(src string, n int) string {
 		}
 	}
 	return string(b)
+}
+
+// uncaughtKeyColumn is readKeyColumn for the uncaught error being printed (o.f() of a null o
+// points at f); col as it is when the value is no TypeError or reading it throws (a revoked
+// proxy).
+func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
+	out = col
+	defer func() { _ = recover() }()
+	if isErrorNamed(rt.arrowErr, "TypeError") {
+		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
+	}
+	return out
 }
 
 // throwColumn moves a 1-based column that points just past a `throw` keyword (throw new

@@ -173,6 +173,7 @@ type Runtime struct {
 	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
 	userMaps     map[string]*userSourceMap
 	esmAsync     map[string]bool // the ES modules with top-level await (esmEvaluationThrow)
+	arrowErr     *goja.Object    // the uncaught error whose excerpt arrowFromFrames makes
 	mappedPlaces map[string]genPlace
 	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
@@ -588,7 +589,9 @@ func (rt *Runtime) onUncaught(err error) {
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()
+		rt.arrowErr, _ = val.(*goja.Object)
 		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()))
+		rt.arrowErr = nil
 		if o, ok := val.(*goja.Object); ok {
 			func() {
 				// (reading the stack runs Error.prepareStackTrace, which may throw: node then
