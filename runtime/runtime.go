@@ -171,10 +171,12 @@ type Runtime struct {
 	// userMaps are the source maps modules compiled while source maps were enabled name, by
 	// file (sourcemaps.go); mappedPlaces takes a mapped stack frame's place back to its own
 	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
-	userMaps     map[string]*userSourceMap
-	esmAsync     map[string]bool // the ES modules with top-level await (esmEvaluationThrow)
-	arrowErr     *goja.Object    // the uncaught error whose excerpt arrowFromFrames makes
-	mappedPlaces map[string]genPlace
+	userMaps map[string]*userSourceMap
+	esmAsync map[string]bool // the ES modules with top-level await (esmEvaluationThrow)
+	arrowErr *goja.Object    // the uncaught error whose excerpt arrowFromFrames makes
+	// promiseAnyNative is goja's Promise.any once installPromiseAny wrapped it
+	promiseAnyNative *goja.Object
+	mappedPlaces     map[string]genPlace
 	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
 	evalThrow bool
