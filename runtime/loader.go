@@ -672,6 +672,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
 			}
 		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+			if a := rt.rethrowArrow(frames); a != "" {
+				return a // (a catch's rethrow let it out)
+			}
 			if a := rt.laterThrowArrow(p.Filename, p.Line, p.Column); a != "" {
 				return a
 			}
