@@ -678,6 +678,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
 			if a := rt.laterThrowArrow(p.Filename, p.Line, p.Column); a != "" {
 				return a
 			}
+			if a := rt.factoryThrowArrow(frames); a != "" {
+				return a // (throw makeError(...))
+			}
 			// an ES module's evaluation ends in a rejection, whose excerpt is the error's place
 			return rt.arrow(p.Filename, p.Line, p.Column, !rt.esmEvaluationThrow(frames))
 		}

@@ -141,3 +141,97 @@ func catchRethrow(body *ast.BlockStatement, name interface{ String() string }) i
 	})
 	return at
 }
+
+// factoryThrowArrow is node's excerpt for an error made by a function the throw statement
+// called, `throw makeError(...)`: goja's place is the making's, in the factory; V8's the throw.
+// It is the throw around the place of the error's second frame of the program's (the factory's
+// caller) when the first (the making) is in no throw statement; "" otherwise.
+func (rt *Runtime) factoryThrowArrow(frames []goja.StackFrame) string {
+	n := 0
+	var parsed map[string]*ast.Program
+	for i := range frames {
+		f := &frames[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		file := p.Filename
+		if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
+			return ""
+		}
+		src, ok := rt.sources[file]
+		if !ok {
+			return ""
+		}
+		col := p.Column
+		if p.Line == 1 {
+			col -= len(cjsWrapperPrefix)
+		}
+		off := lineColOffset(src, p.Line, col-1)
+		if off < 0 {
+			return ""
+		}
+		if parsed == nil {
+			parsed = map[string]*ast.Program{}
+		}
+		prg, ok := parsed[file]
+		if !ok {
+			prg = parseForThrows(src)
+			parsed[file] = prg
+		}
+		at := throwAround(prg, off+len(rethrowPrefix)+1)
+		if n == 0 {
+			if at >= 0 || prg == nil {
+				return "" // made in its throw statement: the usual excerpt
+			}
+			n++
+			continue
+		}
+		if at < 0 {
+			return ""
+		}
+		at -= 1 + len(rethrowPrefix)
+		line := strings.Count(src[:at], "\n") + 1
+		c := at - (strings.LastIndexByte(src[:at], '\n') + 1) + 1
+		return rt.arrow(file, line, c, false)
+	}
+	return ""
+}
+
+// parseForThrows is parseForRethrow for any throw statement.
+func parseForThrows(src string) *ast.Program {
+	if !strings.Contains(src, "throw") {
+		return nil
+	}
+	prg, err := parser.ParseFile(nil, "", rethrowPrefix+src+"\n})", 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return nil
+	}
+	return prg
+}
+
+// throwAround is the place (file.Idx) of the throw statement whose argument holds pos in the
+// same function's code, -1 when there is none.
+func throwAround(prg *ast.Program, pos int) int {
+	if prg == nil {
+		return -1
+	}
+	at := -1
+	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
+		n, ok := v.Interface().(ast.Node)
+		if !ok {
+			return true
+		}
+		if pos < int(n.Idx0()) || pos >= int(n.Idx1()) {
+			return false // (nothing inside holds pos)
+		}
+		switch t := n.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			at = -1 // a function's own code: a throw outside it is not its
+		case *ast.ThrowStatement:
+			at = int(t.Throw)
+		}
+		return true
+	})
+	return at
+}
