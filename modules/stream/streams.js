@@ -1003,7 +1003,8 @@ const readJS = function read(n) {
     }
   }
   if (ret === null) {
-    state.needReadable = length <= state.highWaterMark;
+    // node 20's flag bits: this sets needReadable, never clears it
+    if (length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length = length -= n;
@@ -1058,7 +1059,9 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // The stream needs another 'readable' if it is not flowing, not ended and below its mark;
+  // as node 20's flag bits, this only ever sets needReadable.
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 
