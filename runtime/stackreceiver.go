@@ -186,13 +186,16 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 		if !ok {
 			return
 		}
-		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String()}
+		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String(), arr.Get("4").String()}
 		if key.callee != nil && !arr.Get("3").ToBoolean() {
 			if len(s.recvNames) >= recvNamesMax || s.recvNames == nil {
 				s.recvNames = make(map[recvKey]recvNames)
 			}
 			s.recvNames[key] = n
 		}
+	}
+	if si.fn == "" && n.keyed != "" {
+		si.fn = n.keyed
 	}
 	if (n.how == "get" || n.how == "set") && si.fn == n.method {
 		si.fn = n.how + " " + n.method // (goja names an accessor's function without its prefix)
@@ -207,8 +210,9 @@ type recvKey struct {
 	fn            string
 }
 
-// recvNames is receiver.js's answer: the type, the method and how the method holds the function.
-type recvNames struct{ typ, method, how string }
+// recvNames is receiver.js's answer: the type, the method, how the method holds the function
+// and, for a function goja's frame leaves unnamed, its symbol-keyed name ("[Symbol.iterator]").
+type recvNames struct{ typ, method, how, keyed string }
 
 // recvNamesMax bounds the memo of names (it starts again when full).
 const recvNamesMax = 512

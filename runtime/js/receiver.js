@@ -129,8 +129,15 @@ return function receiverNames(recv, fn, name) {
   try {
     const t = typeName(recv);
     if (t === '') return undefined;
+    // a method (or accessor) keyed by a symbol, which goja's frame leaves unnamed: V8 names it
+    // after its name property ("[Symbol.iterator]", "[kOnData]", "get [Symbol.toStringTag]")
+    let keyed = '';
+    if (name === '' && typeof fn === 'function') {
+      const own = funcName(fn);
+      if (own.startsWith('[') || own.startsWith('get [') || own.startsWith('set [')) name = keyed = own;
+    }
     const m = methodName(recv, fn, name);
-    return [t, m[0], m[1], m[2]];
+    return [t, m[0], m[1], m[2], keyed];
   } catch {
     return undefined;
   }
