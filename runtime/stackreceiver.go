@@ -194,8 +194,8 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 			s.recvNames[key] = n
 		}
 	}
-	if si.fn == "" && n.keyed != "" {
-		si.fn = n.keyed
+	if n.renamed != "" {
+		si.fn = n.renamed
 	}
 	if (n.how == "get" || n.how == "set") && si.fn == n.method {
 		si.fn = n.how + " " + n.method // (goja names an accessor's function without its prefix)
@@ -211,8 +211,9 @@ type recvKey struct {
 }
 
 // recvNames is receiver.js's answer: the type, the method, how the method holds the function
-// and, for a function goja's frame leaves unnamed, its symbol-keyed name ("[Symbol.iterator]").
-type recvNames struct{ typ, method, how, keyed string }
+// and the function's own name property where it names the frame in place of goja's name (a
+// symbol-keyed method's "[Symbol.iterator]", a name redefined by the program).
+type recvNames struct{ typ, method, how, renamed string }
 
 // recvNamesMax bounds the memo of names (it starts again when full).
 const recvNamesMax = 512
