@@ -542,7 +542,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				break
 			}
 		}
-		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
+		if si.fn == "" && !si.top {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
 			if si.fn == "new" {

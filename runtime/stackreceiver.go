@@ -196,13 +196,16 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 		if !ok {
 			return
 		}
-		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String()}
+		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String(), arr.Get("4").String()}
 		if key.callee != nil && !arr.Get("3").ToBoolean() {
 			if len(s.recvNames) >= recvNamesMax || s.recvNames == nil {
 				s.recvNames = make(map[recvKey]recvNames)
 			}
 			s.recvNames[key] = n
 		}
+	}
+	if n.renamed != "" {
+		si.fn = n.renamed
 	}
 	if (n.how == "get" || n.how == "set") && si.fn == n.method {
 		si.fn = n.how + " " + n.method // (goja names an accessor's function without its prefix)
@@ -217,8 +220,10 @@ type recvKey struct {
 	fn            string
 }
 
-// recvNames is receiver.js's answer: the type, the method and how the method holds the function.
-type recvNames struct{ typ, method, how string }
+// recvNames is receiver.js's answer: the type, the method, how the method holds the function
+// and the function's own name property where it names the frame in place of goja's name (a
+// symbol-keyed method's "[Symbol.iterator]", a name redefined by the program).
+type recvNames struct{ typ, method, how, renamed string }
 
 // recvNamesMax bounds the memo of names (it starts again when full).
 const recvNamesMax = 512
