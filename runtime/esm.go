@@ -754,13 +754,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		if err := rt.host.CheckPath(modules.ScopeFSRead, p); err != nil {
 			rt.host.Throw(err) // as loading the module would
 		}
-		var data []byte
-		var err error
-		if rt.opts.FS != nil {
-			data, err = fsLoader{rt.opts.FS}.read(p)
-		} else {
-			data, err = os.ReadFile(p)
-		}
+		data, err := rt.readFS(p)
 		if err != nil {
 			return goja.Undefined()
 		}

@@ -32,43 +32,30 @@ func (rt *Runtime) rethrowArrow(frames []goja.StackFrame) string {
 		if f.SrcName() == "<native>" {
 			continue
 		}
-		p := f.Position()
-		file := p.Filename
-		if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
-			continue
-		}
-		src, ok := rt.sources[file]
-		if !ok {
-			continue
-		}
-		col := p.Column
-		if p.Line == 1 {
-			col -= len(cjsWrapperPrefix)
-		}
-		off := lineColOffset(src, p.Line, col-1)
-		if off < 0 || seen[place{file, off}] || len(seen) >= 256 {
+		file, src, off, ok := rt.cjsFramePlace(f)
+		if !ok || seen[place{file, off}] || len(seen) >= 256 {
 			continue
 		}
 		seen[place{file, off}] = true
 		prg, ok := parsed[file]
 		if !ok {
-			prg = parseForRethrow(src)
+			prg = parseCJS(src, "catch")
 			parsed[file] = prg
 		}
-		if line, c, ok := rethrowPlace(prg, src, off); ok {
-			return rt.arrow(file, line, c, false)
+		if at := rethrowPlace(prg, off); at >= 0 {
+			return rt.arrowAtIdx(file, src, at)
 		}
 	}
 	return ""
 }
 
-// rethrowPrefix wraps a CommonJS module's source for parseForRethrow (it may return).
+// rethrowPrefix wraps a CommonJS module's source for parseCJS (it may return).
 const rethrowPrefix = "(function(){"
 
-// parseForRethrow parses a CommonJS module's source, nil when it has no try with a rethrow or
-// does not parse.
-func parseForRethrow(src string) *ast.Program {
-	if !strings.Contains(src, "catch") || !strings.Contains(src, "throw") {
+// parseCJS parses a CommonJS module's source for the throws in it, nil when it has no throw (or
+// not the word also, when given) or does not parse.
+func parseCJS(src, also string) *ast.Program {
+	if !strings.Contains(src, "throw") || also != "" && !strings.Contains(src, also) {
 		return nil
 	}
 	prg, err := parser.ParseFile(nil, "", rethrowPrefix+src+"\n})", 0, parser.WithDisableSourceMaps)
@@ -78,15 +65,33 @@ func parseForRethrow(src string) *ast.Program {
 	return prg
 }
 
-// rethrowPlace finds, in a CommonJS module's source (prg, parsed by parseForRethrow), the
-// outermost try around offset off whose catch clause rethrows its parameter, and returns that
-// throw's 1-based line and column.
-func rethrowPlace(prg *ast.Program, src string, off int) (int, int, bool) {
-	if prg == nil {
-		return 0, 0, false
+// cjsFramePlace is a frame's place in a CommonJS module the loader compiled: the file, its
+// source and the offset in it; ok false for any other frame.
+func (rt *Runtime) cjsFramePlace(f *goja.StackFrame) (file, src string, off int, ok bool) {
+	p := f.Position()
+	file = p.Filename
+	if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
+		return "", "", 0, false
 	}
-	const prefix = rethrowPrefix
-	pos := off + len(prefix) + 1 // (file.Idx counts from 1)
+	if src, ok = rt.sources[file]; !ok {
+		return "", "", 0, false
+	}
+	col := p.Column
+	if p.Line == 1 {
+		col -= len(cjsWrapperPrefix)
+	}
+	off = lineColOffset(src, p.Line, col-1)
+	return file, src, off, off >= 0
+}
+
+// rethrowPlace finds, in a CommonJS module's source (prg, parsed by parseCJS), the
+// outermost try around offset off whose catch clause rethrows its parameter, and returns that
+// throw's place (a file.Idx of prg), -1 when there is none.
+func rethrowPlace(prg *ast.Program, off int) int {
+	if prg == nil {
+		return -1
+	}
+	pos := idxOf(off)
 	found := -1
 	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
 		if found >= 0 {
@@ -109,16 +114,21 @@ func rethrowPlace(prg *ast.Program, src string, off int) (int, int, bool) {
 		}
 		return true
 	})
-	if found < 0 {
-		return 0, 0, false
+	return found
+}
+
+// idxOf is the file.Idx in a parseCJS program of the source's offset off (Idx counts from 1).
+func idxOf(off int) int { return off + len(rethrowPrefix) + 1 }
+
+// arrowAtIdx is node's excerpt for the place at (a file.Idx of file's parseCJS program).
+func (rt *Runtime) arrowAtIdx(file, src string, at int) string {
+	off := at - idxOf(0)
+	if off < 0 || off > len(src) {
+		return ""
 	}
-	at := found - 1 - len(prefix)
-	if at < 0 || at > len(src) {
-		return 0, 0, false
-	}
-	line := strings.Count(src[:at], "\n") + 1
-	col := at - (strings.LastIndexByte(src[:at], '\n') + 1) + 1
-	return line, col, true
+	line := strings.Count(src[:off], "\n") + 1
+	col := off - (strings.LastIndexByte(src[:off], '\n') + 1) + 1
+	return rt.arrow(file, line, col, false)
 }
 
 // catchRethrow is the place (file.Idx) of a `throw name` in body's own code, -1 if there is none.
@@ -147,67 +157,31 @@ func catchRethrow(body *ast.BlockStatement, name interface{ String() string }) i
 // It is the throw around the place of the error's second frame of the program's (the factory's
 // caller) when the first (the making) is in no throw statement; "" otherwise.
 func (rt *Runtime) factoryThrowArrow(frames []goja.StackFrame) string {
-	n := 0
-	var parsed map[string]*ast.Program
+	first := true
 	for i := range frames {
 		f := &frames[i]
 		if f.SrcName() == "<native>" {
 			continue
 		}
-		p := f.Position()
-		file := p.Filename
-		if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
-			return ""
-		}
-		src, ok := rt.sources[file]
+		file, src, off, ok := rt.cjsFramePlace(f)
 		if !ok {
 			return ""
 		}
-		col := p.Column
-		if p.Line == 1 {
-			col -= len(cjsWrapperPrefix)
-		}
-		off := lineColOffset(src, p.Line, col-1)
-		if off < 0 {
-			return ""
-		}
-		if parsed == nil {
-			parsed = map[string]*ast.Program{}
-		}
-		prg, ok := parsed[file]
-		if !ok {
-			prg = parseForThrows(src)
-			parsed[file] = prg
-		}
-		at := throwAround(prg, off+len(rethrowPrefix)+1)
-		if n == 0 {
+		prg := parseCJS(src, "")
+		at := throwAround(prg, idxOf(off))
+		if first {
 			if at >= 0 || prg == nil {
 				return "" // made in its throw statement: the usual excerpt
 			}
-			n++
+			first = false
 			continue
 		}
 		if at < 0 {
 			return ""
 		}
-		at -= 1 + len(rethrowPrefix)
-		line := strings.Count(src[:at], "\n") + 1
-		c := at - (strings.LastIndexByte(src[:at], '\n') + 1) + 1
-		return rt.arrow(file, line, c, false)
+		return rt.arrowAtIdx(file, src, at)
 	}
 	return ""
-}
-
-// parseForThrows is parseForRethrow for any throw statement.
-func parseForThrows(src string) *ast.Program {
-	if !strings.Contains(src, "throw") {
-		return nil
-	}
-	prg, err := parser.ParseFile(nil, "", rethrowPrefix+src+"\n})", 0, parser.WithDisableSourceMaps)
-	if err != nil {
-		return nil
-	}
-	return prg
 }
 
 // throwAround is the place (file.Idx) of the throw statement whose argument holds pos in the

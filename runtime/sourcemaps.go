@@ -168,14 +168,17 @@ func (rt *Runtime) readUserFile(p string) ([]byte, bool) {
 	if !rt.host.Allowed(modules.ScopeFSRead, p) {
 		return nil, false
 	}
-	var data []byte
-	var err error
-	if rt.opts.FS != nil {
-		data, err = fsLoader{rt.opts.FS}.read(p)
-	} else {
-		data, err = os.ReadFile(p)
-	}
+	data, err := rt.readFS(p)
 	return data, err == nil
+}
+
+// readFS reads a file through the runtime's file system (Options.FS, else the disk), with no
+// permission check.
+func (rt *Runtime) readFS(p string) ([]byte, error) {
+	if rt.opts.FS != nil {
+		return fsLoader{rt.opts.FS}.read(p)
+	}
+	return os.ReadFile(p)
 }
 
 // fileURL is the file: URL of an absolute path.
