@@ -178,3 +178,92 @@ func (rt *Runtime) iterableBuiltin(fn *goja.Object) string {
 	}
 	return ""
 }
+
+// reflectWords is V8's message for the error goja is making with message m (its "Value is not
+// an object: x" or "Value is not callable: x") inside Reflect.apply or Reflect.construct: the
+// target that is no function or constructor, named as V8 names values, or the arguments that are
+// no object. "" when neither is running.
+func (rt *Runtime) reflectWords(m string) string {
+	const classCall = "Class constructor cannot be invoked without 'new'"
+	if !strings.HasPrefix(m, "Value is not an object: ") && !strings.HasPrefix(m, "Value is not callable: ") &&
+		m != "Value is not a constructor" && m != classCall {
+		return ""
+	}
+	var w slotWalk
+	if !w.start(rt.vm) {
+		return ""
+	}
+	stack, sp, ok := vmValueStack(rt.vm)
+	prg, sb := w.frame(w.calls.len)
+	if !ok || prg != nil || sb < 1 || sb > sp || sp > len(stack) {
+		return ""
+	}
+	callee, _ := stack[sb-1].(*goja.Object)
+	reflect, _ := rt.vm.GlobalObject().Get("Reflect").(*goja.Object)
+	if callee == nil || reflect == nil {
+		return ""
+	}
+	arg := func(i int) goja.Value {
+		if sb+i < sp {
+			return stack[sb+i]
+		}
+		return goja.Undefined()
+	}
+	target := arg(0)
+	switch callee {
+	case reflect.Get("apply"):
+		if m == classCall {
+			// (a class applied by Reflect.apply, as util.deprecate's wrapper does: V8 names it)
+			if o, ok := target.(*goja.Object); ok {
+				if n, ok := o.Get("name").(goja.String); ok && n.String() != "" {
+					return "Class constructor " + n.String() + " cannot be invoked without 'new'"
+				}
+			}
+			return ""
+		}
+		if _, ok := goja.AssertFunction(target); !ok {
+			return "Function.prototype.apply was called on " + v8ValueWords(rt.vm, target) + ", which is " + typeWithArticle(target) + " and not a function"
+		}
+	case reflect.Get("construct"):
+		if o, ok := target.(*goja.Object); !ok || !isConstructor(o) {
+			return v8ValueWords(rt.vm, target) + " is not a constructor"
+		}
+	default:
+		return ""
+	}
+	if _, ok := arg(2).(*goja.Object); !ok && strings.HasPrefix(m, "Value is not an object: ") {
+		return "CreateListFromArrayLike called on non-object"
+	}
+	return ""
+}
+
+func isConstructor(o *goja.Object) bool {
+	_, ok := goja.AssertConstructor(o)
+	return ok
+}
+
+// typeWithArticle is V8's words for a value's type in "which is a number": "null" alone, and
+// "a undefined" as V8 says it.
+func typeWithArticle(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "a undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "a symbol"
+	}
+	if goja.IsBigInt(v) {
+		return "a bigint"
+	}
+	switch v.Export().(type) {
+	case int64, float64:
+		return "a number"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	}
+	return "an object"
+}

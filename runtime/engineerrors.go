@@ -50,6 +50,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	if m, ok := msg.Export().(string); ok {
 		if v8 := s.rt.builtinIterableWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
+		} else if v8 := s.rt.reflectWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))
 		}
 		switch m {
 		case "Value is not object coercible":
