@@ -267,3 +267,120 @@ func typeWithArticle(v goja.Value) string {
 	}
 	return "an object"
 }
+
+// builtinMethodWords is V8's message for the error goja is making with message m inside a
+// built-in method called on a receiver it refuses: a Promise static on a non-object
+// ("PromiseResolve called on non-object", "Promise.all called on non-object"), then on no
+// promise, a String method or an Array method taking a callback on null or undefined
+// ("String.prototype.trim called on null or undefined"). "" when it is none of those.
+func (rt *Runtime) builtinMethodWords(m string) string {
+	switch {
+	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
+		m == "Value is not object coercible":
+	default:
+		return ""
+	}
+	var w slotWalk
+	if !w.start(rt.vm) {
+		return ""
+	}
+	stack, sp, ok := vmValueStack(rt.vm)
+	prg, sb := w.frame(w.calls.len)
+	if !ok || prg != nil || sb < 2 || sb > sp || sp > len(stack) {
+		return ""
+	}
+	callee, _ := stack[sb-1].(*goja.Object)
+	if callee == nil {
+		return ""
+	}
+	name := rt.builtinMethodName(callee)
+	this := stack[sb-2]
+	if name == "Function.prototype.call" || name == "Function.prototype.apply" {
+		// m.call(recv, ...): goja's call runs m in place, in its own frame
+		fn, _ := this.(*goja.Object)
+		if fn == nil {
+			return ""
+		}
+		name, this = rt.builtinMethodName(fn), goja.Undefined()
+		if sb < sp {
+			this = stack[sb]
+		}
+	} else if callee == rt.reflectApply() && sb+1 < sp {
+		// Reflect.apply(m, recv, args)
+		fn, _ := stack[sb].(*goja.Object)
+		if fn == nil {
+			return ""
+		}
+		name, this = rt.builtinMethodName(fn), stack[sb+1]
+	}
+	nullish := this == nil || goja.IsUndefined(this) || goja.IsNull(this)
+	switch {
+	case name == "", strings.HasPrefix(name, "Function."):
+	case name == "Promise.resolve" || name == "Promise.reject":
+		if _, isObj := this.(*goja.Object); !isObj {
+			return "Promise" + strings.ToUpper(name[8:9]) + name[9:] + " called on non-object"
+		}
+	case strings.HasPrefix(name, "Promise.prototype."):
+		return "Method " + name + " called on incompatible receiver " + v8ValueWords(rt.vm, this)
+	case strings.HasPrefix(name, "Promise."):
+		if _, isObj := this.(*goja.Object); !isObj {
+			return name + " called on non-object"
+		}
+	case nullish:
+		return name + " called on null or undefined"
+	}
+	return ""
+}
+
+// builtinMethodNames are the built-in methods builtinMethodWords words: the Promise statics and
+// then, every String.prototype method and the Array.prototype methods that take a callback.
+func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
+	if rt.methodNames == nil {
+		rt.methodNames = map[*goja.Object]string{}
+		g := rt.vm.GlobalObject()
+		add := func(path string, holder goja.Value, names ...string) {
+			h, ok := holder.(*goja.Object)
+			if !ok {
+				return
+			}
+			for _, n := range names {
+				if f, ok := h.Get(n).(*goja.Object); ok {
+					rt.methodNames[f] = path + n
+				}
+			}
+		}
+		if p, ok := g.Get("Promise").(*goja.Object); ok {
+			add("Promise.", p, "resolve", "reject", "all", "race", "allSettled")
+			add("Promise.prototype.", p.Get("prototype"), "then")
+			if rt.promiseAnyNative != nil {
+				rt.methodNames[rt.promiseAnyNative] = "Promise.any"
+			} else {
+				add("Promise.", p, "any")
+			}
+		}
+		if f, ok := g.Get("Function").(*goja.Object); ok {
+			add("Function.prototype.", f.Get("prototype"), "call", "apply")
+		}
+		if a, ok := g.Get("Array").(*goja.Object); ok {
+			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",
+				"findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap")
+		}
+		if s, ok := g.Get("String").(*goja.Object); ok {
+			if proto, ok := s.Get("prototype").(*goja.Object); ok {
+				var names []string
+				for _, k := range proto.Keys() {
+					names = append(names, k)
+				}
+				for _, k := range []string{"at", "charAt", "charCodeAt", "codePointAt", "concat", "endsWith", "includes",
+					"indexOf", "lastIndexOf", "localeCompare", "match", "matchAll", "normalize", "padEnd", "padStart",
+					"repeat", "replace", "replaceAll", "search", "slice", "split", "startsWith", "substring", "substr",
+					"toLocaleLowerCase", "toLocaleUpperCase", "toLowerCase", "toUpperCase", "trim", "trimStart", "trimEnd",
+					"isWellFormed", "toWellFormed"} {
+					names = append(names, k)
+				}
+				add("String.prototype.", proto, names...)
+			}
+		}
+	}
+	return rt.methodNames[fn]
+}

@@ -52,6 +52,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
 		} else if v8 := s.rt.reflectWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))
+		} else if v8 := s.rt.builtinMethodWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (String.prototype.trim.call(null))
 		}
 		switch m {
 		case "Value is not object coercible":
