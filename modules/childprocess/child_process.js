@@ -123,9 +123,22 @@ function normalizeSpawnArguments(file, args, options) {
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
   }
-  const envObj = options.env || process.env;
+  return {
+    file,
+    args: [options.argv0 || file, ...args],
+    cwd: cwd || '',
+    envPairs: envPairsOf(options.env || process.env),
+    argv0: options.argv0 || '',
+    detached: !!options.detached,
+    uid: options.uid == null ? -1 : options.uid >>> 0,
+    gid: options.gid == null ? -1 : options.gid >>> 0,
+  };
+}
+
+// envPairsOf lists an environment object as node's envPairs ('KEY=value' strings): inherited
+// (prototype) values are included, and no key or value may hold a null byte.
+function envPairsOf(envObj) {
   const env = [];
-  // As node: inherited (prototype) values are included, and no key or value may hold a null byte.
   for (const key in envObj) {
     const value = envObj[key];
     if (value !== undefined) {
@@ -136,16 +149,7 @@ function normalizeSpawnArguments(file, args, options) {
       env.push(`${key}=${value}`);
     }
   }
-  return {
-    file,
-    args: [options.argv0 || file, ...args],
-    cwd: cwd || '',
-    env,
-    argv0: options.argv0 || '',
-    detached: !!options.detached,
-    uid: options.uid == null ? -1 : options.uid >>> 0,
-    gid: options.gid == null ? -1 : options.gid >>> 0,
-  };
+  return env;
 }
 
 // nullCheck is node's validateArgumentNullCheck: a string must not hold a null byte.
@@ -753,18 +757,32 @@ class ChildProcess extends EventEmitter {
     require('internal/dc_builtin').publish('childProcess', { process: this });
   }
 
+  // spawn takes node's internal options (those normalizeSpawnArguments makes: file, args with
+  // argv0 first, envPairs, cwd, stdio...) and checks them in node's order.
   spawn(options) {
+    validateObject(options, 'options');
+    const stdio = normalizeStdio(options.stdio, false);
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
-    const stdio = normalizeStdio(options.stdio, false);
-    this.spawnfile = options.file;
-    this.spawnargs = options.args;
-    const self = this;
-    let env = options.env;
-    const ipcCbs = {};
+    let env = options.envPairs;
     if (stdio.ipc !== undefined) {
+      if (env === undefined) env = [];
+      else validateArray(env, 'options.envPairs');
       env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
     }
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    if (options.args === undefined) {
+      this.spawnargs = [];
+    } else {
+      validateArray(options.args, 'options.args');
+      this.spawnargs = options.args;
+    }
+    // as node's: without envPairs the child inherits this process's environment
+    if (!Array.isArray(env)) env = envPairsOf(process.env);
+    const args = this.spawnargs.map(String);
+    const self = this;
+    const ipcCbs = {};
     // the stdio pipes, listed before the process as node's are
     const pipes = stdio.map(() => null);
     for (let fd = 0; fd < stdio.length; fd++) {
@@ -774,8 +792,8 @@ class ChildProcess extends EventEmitter {
     let cbs;
     try {
       handle = binding.spawn({
-        file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
-        argv0: options.argv0, stdio, detached: options.detached,
+        file: options.file, args: args.slice(1), cwd: options.cwd || '', env,
+        argv0: args.length > 0 ? args[0] : '', stdio, detached: !!options.detached,
         uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
         ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
       }, cbs = {
@@ -816,7 +834,7 @@ class ChildProcess extends EventEmitter {
         for (const p of pipes) if (p) p.close();
         throw e;
       }
-      const err = spawnError(handle, options.file, options.args);
+      const err = spawnError(handle, options.file, this.spawnargs);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
       // and, but for EMFILE/ENFILE, it still has its stdio pipes, whose other ends are closed:
@@ -1140,7 +1158,7 @@ function spawnSync(file, args, options) {
   validateMaxBuffer(raw.maxBuffer);
   const killSignal = sanitizeKillSignal(raw.killSignal) || 0;
   const ret = binding.spawnSync({
-    file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.env, argv0: opts.argv0,
+    file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.envPairs, argv0: opts.argv0,
     stdio, detached: opts.detached, uid: opts.uid, gid: opts.gid, timeout: raw.timeout || 0, killSignal,
     maxBuffer: raw.maxBuffer == null ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
   }, input);
