@@ -2318,6 +2318,7 @@ function Agent(options) {
   this.maxFreeSockets = this.options.maxFreeSockets || 256;
   this.scheduling = this.options.scheduling || 'lifo';
   this.maxTotalSockets = this.options.maxTotalSockets;
+  vals().validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   if (this.maxTotalSockets !== undefined) vals().validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
   else this.maxTotalSockets = Infinity;
   this.totalSocketCount = 0;
@@ -3014,7 +3015,10 @@ function makeClientReq() {
     return msecs;
   }
   function addAbortSignal(signal, req) {
-    if (!signal || typeof signal.aborted !== 'boolean') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
+    // (node's stream addAbortSignal: its argument is named "signal")
+    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+    }
     const onAbort = () => {
       const { AbortError } = require('internal/errors');
       req.destroy(new AbortError(undefined, { cause: signal.reason }));
