@@ -1000,7 +1000,14 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
     if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
         typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
-      ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
+      if (!msg._headerSent) {
+        // (as node's: the head goes with the chunk size, in latin1; only a first _send of the
+        // body itself would carry it as UTF-8)
+        msg._send(len.toString(16) + crlf, 'latin1', null);
+        ret = msg._send(chunk + crlf, 'utf8', callback);
+      } else {
+        ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
+      }
     } else {
       msg._send(len.toString(16), 'latin1', null);
       msg._send(crlf, 'latin1', null);
