@@ -130,7 +130,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	errVal := func(err error) goja.Value {
 		var de *dnsError
 		if errors.As(err, &de) {
-			if de.syscall == "getaddrinfo" {
+			if de.syscall == "getaddrinfo" || de.syscall == "getnameinfo" {
 				return h.ToJS(&modules.SystemError{Code: de.code, Syscall: de.syscall, Host: de.host})
 			}
 			// Node's c-ares errors: errno undefined, code, syscall, hostname.
@@ -356,12 +356,19 @@ func toJS(vm *goja.Runtime, v any) goja.Value {
 	return vm.ToValue(v)
 }
 
+// lookupService is node's getnameinfo with NI_NAMEREQD: an address without a name (in the hosts
+// file or the DNS) fails, ENOTFOUND (EAI_AGAIN when the DNS could not be asked in time).
 func lookupService(ctx context.Context, address string, port int) ([2]string, error) {
-	host := address
-	if names, err := net.DefaultResolver.LookupAddr(ctx, address); err == nil && len(names) > 0 {
-		host = trimDot(names[0])
+	names, err := net.DefaultResolver.LookupAddr(ctx, address)
+	if err != nil || len(names) == 0 {
+		code := "ENOTFOUND"
+		var de *net.DNSError
+		if errors.As(err, &de) && !de.IsNotFound && (de.IsTimeout || de.IsTemporary) {
+			code = "EAI_AGAIN"
+		}
+		return [2]string{}, &dnsError{code: code, syscall: "getnameinfo", host: address}
 	}
-	return [2]string{host, serviceName(port)}, nil
+	return [2]string{trimDot(names[0]), serviceName(port)}, nil
 }
 
 // serviceName maps a TCP port to its /etc/services name, as getnameinfo does.
