@@ -181,6 +181,8 @@ function normalizeStdio(stdio, sync) {
     return [stdio, stdio, stdio];
   }
   if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  // (as node's getValidStdio: the caller's array itself gets its missing entries)
+  while (stdio.length < 3) stdio.push(undefined);
   const out = [];
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
@@ -1177,6 +1179,8 @@ function spawnSync(file, args, options) {
   ret.stdout = stdio[1] === 'pipe' ? conv(ret.stdout) : null;
   ret.stderr = stdio[2] === 'pipe' ? conv(ret.stderr) : null;
   ret.output = [null, ret.stdout, ret.stderr];
+  // (as node's: the descriptors from 3 on too, a pipe's output or null)
+  for (let fd = 3; ret.extra && fd < ret.extra.length; fd++) ret.output.push(ret.extra[fd] ? conv(ret.extra[fd]) : null);
   if (ret.error) {
     ret.error.syscall = 'spawnSync ' + opts.file;
     ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;
