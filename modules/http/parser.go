@@ -697,8 +697,16 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
 		}
 		r := line[sp+1:]
-		if len(r) < 3 {
-			return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
+		// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
+		digits := 0
+		for digits < len(r) && r[digits] >= '0' && r[digits] <= '9' {
+			digits++
+		}
+		if digits > 3 {
+			return nil, perrAt("HPE_INVALID_STATUS", "Invalid response status", sp+1+3)
+		}
+		if digits < 3 {
+			return nil, perrAt("HPE_INVALID_STATUS", "Invalid status code", sp+1+digits)
 		}
 		st, err := strconv.Atoi(string(r[:3]))
 		if err != nil || st < 100 {
@@ -852,15 +860,20 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			if eqFold(ns, "content-length") {
 				teLast = false
 				if h.ContentLength >= 0 {
-					return nil, perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
+					return nil, perrAt("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", at+vstart)
 				}
 				if len(val) == 0 {
-					return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+					// (llhttp finds it at the line's end)
+					end := at + len(line) + 1
+					if crlf {
+						end++
+					}
+					return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length", end)
 				}
 				var n int64
-				for _, ch := range val {
+				for k, ch := range val {
 					if ch < '0' || ch > '9' {
-						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+vstart+k)
 					}
 					if n > 1<<53 {
 						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow")
