@@ -577,15 +577,19 @@ var urlCharErrors = [...]string{
 // requestURL reads a request line's URL, from line[from:] (after the method's space), as
 // llhttp's strict parser does: spaces before it are skipped, it ends at the first space, and
 // each of its bytes is checked against its part (schema, server, path, query or fragment),
-// with llhttp's messages and places (an error's Bytes counts from the line's start). It
-// returns the URL and the version after it (spaces before that skipped).
-func requestURL(line []byte, from int) (u, version []byte, err *ParseError) {
+// with llhttp's messages and places (an error's Bytes counts from the line's start); a
+// CONNECT's URL starts as a server (authority form, host:port). It returns the URL and the
+// version after it (spaces before that skipped).
+func requestURL(line []byte, from int, connect bool) (u, version []byte, err *ParseError) {
 	i := from
 	for i < len(line) && line[i] == ' ' {
 		i++
 	}
 	start := i
 	state := urlStart
+	if connect {
+		state = urlServer
+	}
 	fail := func(reason string, at int) ([]byte, []byte, *ParseError) {
 		e := perr("HPE_INVALID_URL", reason)
 		e.Bytes = at
@@ -739,7 +743,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			return nil, err
 		}
 		h.Method = m
-		u, ver, uerr := requestURL(line, sp+1)
+		u, ver, uerr := requestURL(line, sp+1, m == "CONNECT")
 		if uerr != nil {
 			return nil, uerr
 		}
