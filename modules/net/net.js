@@ -1692,6 +1692,17 @@ Server.prototype.listen = function listen(...args) {
     const pipeName = this._pipeName = options.path;
     const backlog = options.backlog || backlogFromArgs;
     listenIn(this, pipeName, -1, -1, backlog, false);
+    if (!this._handle) return this; // (failed: the error is emitted on the next tick)
+    // readableAll / writableAll: everyone may read / write the socket file (uv_pipe_chmod)
+    const mode = (options.readableAll === true ? 1 : 0) | (options.writableAll === true ? 2 : 0);
+    if (mode !== 0) {
+      const err = binding.pipeChmod(pipeName, mode);
+      if (err) {
+        this._handle.close();
+        this._handle = null;
+        throw errnoException(err, 'uv_pipe_chmod');
+      }
+    }
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
