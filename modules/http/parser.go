@@ -698,7 +698,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
 		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
-			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", sp) // (after it)
 		}
 		r := line[sp+1:]
 		// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
@@ -767,7 +767,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			return nil, e
 		}
 		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
-			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", len(line)-len(ver)+8) // (after it)
 		}
 	}
 	connClose, connKeep, connUpgrade := false, false, false
