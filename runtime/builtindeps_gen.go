@@ -7,7 +7,7 @@ package runtime
 func builtinDeps(name string) string {
 	switch name {
 	case "_http_agent":
-		return "http events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "http events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/validators"
 	case "_http_client":
 		return "http"
 	case "_http_common":
@@ -65,7 +65,7 @@ func builtinDeps(name string) string {
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
-		return "tls net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics http"
+		return "tls net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics http internal/validators"
 	case "inspector":
 		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
 	case "inspector/promises":

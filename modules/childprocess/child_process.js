@@ -123,9 +123,22 @@ function normalizeSpawnArguments(file, args, options) {
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
   }
-  const envObj = options.env || process.env;
+  return {
+    file,
+    args: [options.argv0 || file, ...args],
+    cwd: cwd || '',
+    envPairs: envPairsOf(options.env || process.env),
+    argv0: options.argv0 || '',
+    detached: !!options.detached,
+    uid: options.uid == null ? -1 : options.uid >>> 0,
+    gid: options.gid == null ? -1 : options.gid >>> 0,
+  };
+}
+
+// envPairsOf lists an environment object as node's envPairs ('KEY=value' strings): inherited
+// (prototype) values are included, and no key or value may hold a null byte.
+function envPairsOf(envObj) {
   const env = [];
-  // As node: inherited (prototype) values are included, and no key or value may hold a null byte.
   for (const key in envObj) {
     const value = envObj[key];
     if (value !== undefined) {
@@ -136,16 +149,7 @@ function normalizeSpawnArguments(file, args, options) {
       env.push(`${key}=${value}`);
     }
   }
-  return {
-    file,
-    args: [options.argv0 || file, ...args],
-    cwd: cwd || '',
-    env,
-    argv0: options.argv0 || '',
-    detached: !!options.detached,
-    uid: options.uid == null ? -1 : options.uid >>> 0,
-    gid: options.gid == null ? -1 : options.gid >>> 0,
-  };
+  return env;
 }
 
 // nullCheck is node's validateArgumentNullCheck: a string must not hold a null byte.
@@ -177,6 +181,8 @@ function normalizeStdio(stdio, sync) {
     return [stdio, stdio, stdio];
   }
   if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  // (as node's getValidStdio: the caller's array itself gets its missing entries)
+  while (stdio.length < 3) stdio.push(undefined);
   const out = [];
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
@@ -753,18 +759,32 @@ class ChildProcess extends EventEmitter {
     require('internal/dc_builtin').publish('childProcess', { process: this });
   }
 
+  // spawn takes node's internal options (those normalizeSpawnArguments makes: file, args with
+  // argv0 first, envPairs, cwd, stdio...) and checks them in node's order.
   spawn(options) {
+    validateObject(options, 'options');
+    const stdio = normalizeStdio(options.stdio, false);
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
-    const stdio = normalizeStdio(options.stdio, false);
-    this.spawnfile = options.file;
-    this.spawnargs = options.args;
-    const self = this;
-    let env = options.env;
-    const ipcCbs = {};
+    let env = options.envPairs;
     if (stdio.ipc !== undefined) {
+      if (env === undefined) env = [];
+      else validateArray(env, 'options.envPairs');
       env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
     }
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    if (options.args === undefined) {
+      this.spawnargs = [];
+    } else {
+      validateArray(options.args, 'options.args');
+      this.spawnargs = options.args;
+    }
+    // as node's: without envPairs the child inherits this process's environment
+    if (!Array.isArray(env)) env = envPairsOf(process.env);
+    const args = this.spawnargs.map(String);
+    const self = this;
+    const ipcCbs = {};
     // the stdio pipes, listed before the process as node's are
     const pipes = stdio.map(() => null);
     for (let fd = 0; fd < stdio.length; fd++) {
@@ -774,8 +794,8 @@ class ChildProcess extends EventEmitter {
     let cbs;
     try {
       handle = binding.spawn({
-        file: options.file, args: options.args.slice(1), cwd: options.cwd, env,
-        argv0: options.argv0, stdio, detached: options.detached,
+        file: options.file, args: args.slice(1), cwd: options.cwd || '', env,
+        argv0: args.length > 0 ? args[0] : '', stdio, detached: !!options.detached,
         uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
         ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
       }, cbs = {
@@ -816,7 +836,7 @@ class ChildProcess extends EventEmitter {
         for (const p of pipes) if (p) p.close();
         throw e;
       }
-      const err = spawnError(handle, options.file, options.args);
+      const err = spawnError(handle, options.file, this.spawnargs);
       // as node's: the exit code of a child that never ran is the spawn's errno
       const code = typeof err.errno === 'number' ? err.errno : -2;
       // and, but for EMFILE/ENFILE, it still has its stdio pipes, whose other ends are closed:
@@ -1140,7 +1160,7 @@ function spawnSync(file, args, options) {
   validateMaxBuffer(raw.maxBuffer);
   const killSignal = sanitizeKillSignal(raw.killSignal) || 0;
   const ret = binding.spawnSync({
-    file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.env, argv0: opts.argv0,
+    file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.envPairs, argv0: opts.argv0,
     stdio, detached: opts.detached, uid: opts.uid, gid: opts.gid, timeout: raw.timeout || 0, killSignal,
     maxBuffer: raw.maxBuffer == null ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
   }, input);
@@ -1159,6 +1179,8 @@ function spawnSync(file, args, options) {
   ret.stdout = stdio[1] === 'pipe' ? conv(ret.stdout) : null;
   ret.stderr = stdio[2] === 'pipe' ? conv(ret.stderr) : null;
   ret.output = [null, ret.stdout, ret.stderr];
+  // (as node's: the descriptors from 3 on too, a pipe's output or null)
+  for (let fd = 3; ret.extra && fd < ret.extra.length; fd++) ret.output.push(ret.extra[fd] ? conv(ret.extra[fd]) : null);
   if (ret.error) {
     ret.error.syscall = 'spawnSync ' + opts.file;
     ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;

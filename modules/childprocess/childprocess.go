@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -613,14 +614,18 @@ func exitStatus(cmd *exec.Cmd, err error) (int, string) {
 func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	vm := h.VM
 	res := vm.NewObject()
-	cmd, err := o.command(h)
-	if err != nil {
+	// notStarted is the result of a child that never ran
+	notStarted := func(err error) goja.Value {
 		res.Set("error", h.ToJS(spawnError(err, o)))
 		res.Set("status", goja.Null())
 		res.Set("signal", goja.Null())
 		res.Set("output", goja.Null())
 		res.Set("pid", 0)
 		return res
+	}
+	cmd, err := o.command(h)
+	if err != nil {
+		return notStarted(err)
 	}
 	ctx := context.Background()
 	var cancel context.CancelFunc = func() {}
@@ -665,16 +670,63 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	case "inherit":
 		cmd.Stderr = h.Stderr
 	}
-	if err := cmd.Start(); err != nil {
-		res.Set("error", h.ToJS(spawnError(err, o)))
-		res.Set("status", goja.Null())
-		res.Set("signal", goja.Null())
-		res.Set("output", goja.Null())
-		res.Set("pid", 0)
-		return res
+	// The child's descriptors from 3 on, as node's spawnSync: a 'pipe' is a socket pair whose
+	// output is collected (output[fd]), 'inherit' or a number the parent's descriptor, 'ignore'
+	// nothing.
+	extra := make([]*limitedBuffer, len(stdio))
+	var extraReads sync.WaitGroup
+	var childEnds []*os.File
+	closeChildEnds := func() {
+		for _, f := range childEnds {
+			f.Close()
+		}
+		childEnds = nil
 	}
+	defer closeChildEnds()
+	if len(stdio) > 3 {
+		cmd.ExtraFiles = make([]*os.File, len(stdio)-3)
+	}
+	for fd := 3; fd < len(stdio); fd++ {
+		switch mode := stdio[fd]; mode {
+		case "pipe", "overlapped":
+			pfd, child, err := socketPair()
+			if err != nil {
+				return notStarted(err)
+			}
+			cmd.ExtraFiles[fd-3] = child
+			childEnds = append(childEnds, child)
+			buf := &limitedBuffer{limit: int(o.MaxBuf), onOverflow: kill}
+			extra[fd] = buf
+			parent := os.NewFile(uintptr(pfd), "pipe")
+			extraReads.Add(1)
+			go func() {
+				defer extraReads.Done()
+				defer parent.Close()
+				_, _ = io.Copy(buf, parent)
+			}()
+		case "ignore", "ipc":
+		default:
+			n := fd // inherit: the parent's descriptor of the same number
+			if mode != "inherit" {
+				n, _ = strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
+			}
+			if d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0); err == nil {
+				f := os.NewFile(uintptr(d), "fd")
+				cmd.ExtraFiles[fd-3] = f
+				childEnds = append(childEnds, f)
+			}
+		}
+	}
+	if err := cmd.Start(); err != nil {
+		return notStarted(err)
+	}
+	closeChildEnds()
 	waitDone := make(chan error, 1)
-	go func() { waitDone <- cmd.Wait() }()
+	go func() {
+		err := cmd.Wait()
+		extraReads.Wait()
+		waitDone <- err
+	}()
 	var werr error
 	timedOut := false
 	select {
@@ -684,9 +736,17 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 		kill()
 		werr = <-waitDone
 	}
-	_ = werr
 	code, sig := exitStatus(cmd, werr)
 	res.Set("pid", cmd.Process.Pid)
+	if len(stdio) > 3 {
+		list := make([]any, len(stdio))
+		for fd, b := range extra {
+			if b != nil {
+				list[fd] = vm.NewArrayBuffer(b.Bytes())
+			}
+		}
+		res.Set("extra", list)
+	}
 	out := vm.ToValue(vm.NewArrayBuffer(stdout.Bytes()))
 	errb := vm.ToValue(vm.NewArrayBuffer(stderr.Bytes()))
 	res.Set("stdout", out)
@@ -700,7 +760,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	}
 	if timedOut {
 		res.Set("error", h.ToJS(&modules.SystemError{Errno: syscall.ETIMEDOUT, Syscall: "spawnSync " + o.File, Path: o.File}))
-	} else if stdout.overflow || stderr.overflow {
+	} else if stdout.overflow || stderr.overflow || slices.ContainsFunc(extra, func(b *limitedBuffer) bool { return b != nil && b.overflow }) {
 		res.Set("error", h.ToJS(&modules.SystemError{Errno: syscall.ENOBUFS, Syscall: "spawnSync " + o.File, Path: o.File}))
 	}
 	return res

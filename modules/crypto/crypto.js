@@ -709,6 +709,7 @@ function getCipherInfo(nameOrNid, options) {
 
 const kKeyType = Symbol('kKeyType');
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
 const kKeyObject = Symbol('kKeyObject');
 let CryptoKeyClass;
 function isCryptoKey(v) { return CryptoKeyClass !== undefined && v instanceof CryptoKeyClass; }
@@ -764,9 +765,13 @@ class AsymmetricKeyObject extends KeyObject {
   get asymmetricKeyType() {
     return this[kAsymmetricKeyType] || (this[kAsymmetricKeyType] = binding.keyAsymType(this[kHandle]));
   }
+  // as node's: the details are read once and kept (under kAsymmetricKeyDetails, which
+  // util.inspect shows), so every read returns the same object
   get asymmetricKeyDetails() {
     const t = this.asymmetricKeyType;
-    if (t === 'rsa' || t === 'rsa-pss' || t === 'ec' || t === 'dsa') return binding.keyDetails(this[kHandle]);
+    if (t === 'rsa' || t === 'rsa-pss' || t === 'ec' || t === 'dsa') {
+      return this[kAsymmetricKeyDetails] || (this[kAsymmetricKeyDetails] = binding.keyDetails(this[kHandle]));
+    }
     return {};
   }
 }

@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/netip"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -129,7 +130,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	errVal := func(err error) goja.Value {
 		var de *dnsError
 		if errors.As(err, &de) {
-			if de.syscall == "getaddrinfo" {
+			if de.syscall == "getaddrinfo" || de.syscall == "getnameinfo" {
 				return h.ToJS(&modules.SystemError{Code: de.code, Syscall: de.syscall, Host: de.host})
 			}
 			// Node's c-ares errors: errno undefined, code, syscall, hostname.
@@ -246,9 +247,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 					if qname, ok = reverseName(name); !ok {
 						return nil, &dnsError{code: "EINVAL", syscall: syscallOf.Get()[typ], host: name}
 					}
+					// as c-ares's gethostbyaddr (node's reverse): the hosts file first
+					if names, found := hostsAliases(hostsPath, name); found {
+						return names, nil
+					}
 				}
 				v, code := c.resolve(ctx, qtype, qname, ttl)
 				if code != "" {
+					if typ == "REVERSE" && code != "ECANCELLED" {
+						// (gethostbyaddr reports every failed lookup as not found)
+						code = "ENOTFOUND"
+					}
 					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: name}
 				}
 				return v, nil
@@ -273,6 +282,52 @@ func bind(h *modules.Host, b *goja.Object) error {
 }
 
 func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
+
+// hostsPath is the hosts file reverse reads (a variable for tests).
+var hostsPath = "/etc/hosts"
+
+// hostsAliases answers a reverse lookup of ip from the hosts file at path as c-ares does: the
+// names of every line for that address, merged, make one host whose first name is its
+// canonical name, and node's reverse gives the others (its aliases). found is false when no
+// line has the address (or the file cannot be read).
+func hostsAliases(path, ip string) (aliases []any, found bool) {
+	want, err := netip.ParseAddr(ip)
+	if err != nil {
+		return nil, false
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, false
+	}
+	var names []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			continue
+		}
+		addr, err := netip.ParseAddr(fields[0])
+		if err != nil || addr.WithZone("") != want.WithZone("") {
+			continue
+		}
+		found = true
+		for _, n := range fields[1:] {
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	aliases = []any{}
+	for _, n := range names[min(1, len(names)):] {
+		aliases = append(aliases, n)
+	}
+	return aliases, found
+}
 
 var syscallOf = modules.Lazy[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
@@ -301,12 +356,19 @@ func toJS(vm *goja.Runtime, v any) goja.Value {
 	return vm.ToValue(v)
 }
 
+// lookupService is node's getnameinfo with NI_NAMEREQD: an address without a name (in the hosts
+// file or the DNS) fails, ENOTFOUND (EAI_AGAIN when the DNS could not be asked in time).
 func lookupService(ctx context.Context, address string, port int) ([2]string, error) {
-	host := address
-	if names, err := net.DefaultResolver.LookupAddr(ctx, address); err == nil && len(names) > 0 {
-		host = trimDot(names[0])
+	names, err := net.DefaultResolver.LookupAddr(ctx, address)
+	if err != nil || len(names) == 0 {
+		code := "ENOTFOUND"
+		var de *net.DNSError
+		if errors.As(err, &de) && !de.IsNotFound && (de.IsTimeout || de.IsTemporary) {
+			code = "EAI_AGAIN"
+		}
+		return [2]string{}, &dnsError{code: code, syscall: "getnameinfo", host: address}
 	}
-	return [2]string{host, serviceName(port)}, nil
+	return [2]string{trimDot(names[0]), serviceName(port)}, nil
 }
 
 // serviceName maps a TCP port to its /etc/services name, as getnameinfo does.

@@ -127,7 +127,11 @@ function lookupService(address, port, callback) {
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   require('net')._validatePort(port);
   validateFunction(callback, 'callback');
-  binding.lookupService(address, +port, callback);
+  binding.lookupService(address, +port, (err, hostname, service) => {
+    // (a failure's stack is node's one frame, where dns's onlookupservice makes the error)
+    if (err) err.stack = `${err.name}: ${err.message}\n    at GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:dns:263:26)`;
+    callback(err, hostname, service);
+  });
   return {};
 }
 Object.defineProperty(lookupService, kCustomPromisifyArgs, { __proto__: null, value: ['hostname', 'service'], enumerable: false });

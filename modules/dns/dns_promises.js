@@ -38,8 +38,17 @@ function lookupService(address, port) {
   require('net')._validatePort(port);
   return new Promise((resolve, reject) => {
     dns.lookupService(address, port, (err, hostname, service) => {
-      if (err) reject(err);
-      else resolve({ hostname, service });
+      if (err) {
+        // (as node's: the promise's error names no host, its request keeps none)
+        const e = new Error(`${err.syscall} ${err.code}`);
+        e.errno = err.errno;
+        e.code = err.code;
+        e.syscall = err.syscall;
+        e.stack = `${e.name}: ${e.message}\n    at GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:internal/dns/promises:240:17)`;
+        reject(e);
+      } else {
+        resolve({ hostname, service });
+      }
     });
   });
 }

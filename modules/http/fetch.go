@@ -132,7 +132,8 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			raw := make([]any, 0, len(resp.Header)*2)
 			for k, vs := range resp.Header {
 				for _, v := range vs {
-					raw = append(raw, k, v)
+					// (undici gives a header's bytes as latin1 text, as node's http parser)
+					raw = append(raw, k, latin1String(v))
 				}
 			}
 			if len(resp.TransferEncoding) > 0 && resp.Header.Get("Transfer-Encoding") == "" {

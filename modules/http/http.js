@@ -1000,7 +1000,14 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
     if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
         typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
-      ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
+      if (!msg._headerSent) {
+        // (as node's: the head goes with the chunk size, in latin1; only a first _send of the
+        // body itself would carry it as UTF-8)
+        msg._send(len.toString(16) + crlf, 'latin1', null);
+        ret = msg._send(chunk + crlf, 'utf8', callback);
+      } else {
+        ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
+      }
     } else {
       msg._send(len.toString(16), 'latin1', null);
       msg._send(crlf, 'latin1', null);
@@ -2318,6 +2325,7 @@ function Agent(options) {
   this.maxFreeSockets = this.options.maxFreeSockets || 256;
   this.scheduling = this.options.scheduling || 'lifo';
   this.maxTotalSockets = this.options.maxTotalSockets;
+  vals().validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   if (this.maxTotalSockets !== undefined) vals().validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
   else this.maxTotalSockets = Infinity;
   this.totalSocketCount = 0;
@@ -3014,7 +3022,10 @@ function makeClientReq() {
     return msecs;
   }
   function addAbortSignal(signal, req) {
-    if (!signal || typeof signal.aborted !== 'boolean') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.signal', 'AbortSignal', signal);
+    // (node's stream addAbortSignal: its argument is named "signal")
+    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+    }
     const onAbort = () => {
       const { AbortError } = require('internal/errors');
       req.destroy(new AbortError(undefined, { cause: signal.reason }));

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -306,7 +307,7 @@ func (p *Parser) Execute(data []byte) int {
 					break
 				}
 				if c := bytes.IndexByte(line, ':'); c > 0 {
-					p.Trailers = append(p.Trailers, string(line[:c]), string(bytes.Trim(line[c+1:], " \t")))
+					p.Trailers = append(p.Trailers, string(line[:c]), latin1(bytes.Trim(line[c+1:], " \t")))
 				}
 			}
 		case stChunkData:
@@ -502,6 +503,163 @@ func nextLine(b []byte) (line, rest []byte, crlf bool) {
 
 func perr(code, reason string) *ParseError { return &ParseError{Code: code, Reason: reason} }
 
+// firstNonToken returns the index of b's first byte that is no token character, or -1.
+func firstNonToken(b []byte) int {
+	for i, c := range b {
+		if !tokenChars[c] {
+			return i
+		}
+	}
+	return -1
+}
+
+// perrAt is perr for an error found at byte at of the head.
+func perrAt(code, reason string, at int) *ParseError {
+	e := perr(code, reason)
+	e.Bytes = at
+	return e
+}
+
+// latin1String is latin1 for text held in a Go string.
+func latin1String(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return latin1([]byte(s))
+		}
+	}
+	return s
+}
+
+// latin1 is b as node's parser gives a head's text to JS: each byte one character, so a byte
+// of 0x80 or more is that code point (UTF-8 text arrives as its bytes, 'é' as 'Ã©').
+func latin1(b []byte) string {
+	for i, c := range b {
+		if c >= 0x80 {
+			out := make([]byte, i, len(b)+len(b)-i)
+			copy(out, b[:i])
+			for _, c := range b[i:] {
+				if c < 0x80 {
+					out = append(out, c)
+				} else {
+					out = append(out, 0xc0|c>>6, 0x80|c&0x3f)
+				}
+			}
+			return string(out)
+		}
+	}
+	return string(b)
+}
+
+// The states of llhttp's URL parsing, for requestURL.
+const (
+	urlStart = iota
+	urlSchema
+	urlSchemaDelim // after the schema's ':'
+	urlSchemaSlash // after its first '/'
+	urlServer
+	urlPath
+	urlQuery
+	urlFragment
+)
+
+// urlCharErrors are llhttp's messages for a byte a URL state does not take.
+var urlCharErrors = [...]string{
+	urlStart:       "Unexpected start char in url",
+	urlSchema:      "Unexpected char in url schema",
+	urlSchemaDelim: "Unexpected char in url schema",
+	urlSchemaSlash: "Unexpected char in url schema",
+	urlServer:      "Unexpected char in url server",
+	urlPath:        "Invalid char in url path",
+	urlQuery:       "Invalid char in url query",
+	urlFragment:    "Invalid char in url fragment start",
+}
+
+// requestURL reads a request line's URL, from line[from:] (after the method's space), as
+// llhttp's strict parser does: spaces before it are skipped, it ends at the first space, and
+// each of its bytes is checked against its part (schema, server, path, query or fragment),
+// with llhttp's messages and places (an error's Bytes counts from the line's start); a
+// CONNECT's URL starts as a server (authority form, host:port). It returns the URL and the
+// version after it (spaces before that skipped).
+func requestURL(line []byte, from int, connect bool) (u, version []byte, err *ParseError) {
+	i := from
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	start := i
+	state := urlStart
+	if connect {
+		state = urlServer
+	}
+	fail := func(reason string, at int) ([]byte, []byte, *ParseError) {
+		e := perr("HPE_INVALID_URL", reason)
+		e.Bytes = at
+		return nil, nil, e
+	}
+	for ; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c == ' ':
+			switch state {
+			case urlSchema, urlSchemaDelim:
+				return fail("Invalid characters in url", i+1)
+			case urlSchemaSlash:
+				return fail(urlCharErrors[state], i)
+			}
+			u = line[start:i]
+			for i < len(line) && line[i] == ' ' {
+				i++
+			}
+			return u, line[i:], nil
+		case c == '\t' || c == '\f':
+			return fail("Invalid characters in url", i+1)
+		}
+		ok := true
+		switch state {
+		case urlStart:
+			switch {
+			case c == '/' || c == '*':
+				state = urlPath
+			case isAlpha(c):
+				state = urlSchema
+			default:
+				ok = false
+			}
+		case urlSchema:
+			if c == ':' {
+				state = urlSchemaDelim
+			} else {
+				ok = isAlpha(c)
+			}
+		case urlSchemaDelim, urlSchemaSlash:
+			ok = c == '/'
+			state++
+		case urlServer:
+			switch {
+			case c == '/':
+				state = urlPath
+			case c == '?':
+				state = urlQuery
+			default:
+				ok = isAlpha(c) || c >= '0' && c <= '9' || strings.IndexByte("-._~!$&'()*+,;=:[]%@", c) >= 0
+			}
+		default: // path, query, fragment: any visible ASCII
+			ok = c > ' ' && c < 0x7f
+			if c == '?' && state == urlPath {
+				state = urlQuery
+			} else if c == '#' && state != urlFragment {
+				state = urlFragment
+			}
+		}
+		if !ok {
+			return fail(urlCharErrors[state], i)
+		}
+	}
+	// (a line that ends in its URL: an HTTP/0.9 request, which is not taken)
+	return fail("Invalid characters in url", len(line))
+}
+
+func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 func parseVersion(v []byte) (int, int, bool) {
 	if len(v) != 8 || string(v[:5]) != "HTTP/" || v[6] != '.' || v[5] < '0' || v[5] > '9' || v[7] < '0' || v[7] > '9' {
 		return 0, 0, false
@@ -539,12 +697,20 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 		}
-		if !knownVersion(h.Major, h.Minor) {
-			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
+			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", sp) // (after it)
 		}
 		r := line[sp+1:]
-		if len(r) < 3 {
-			return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
+		// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
+		digits := 0
+		for digits < len(r) && r[digits] >= '0' && r[digits] <= '9' {
+			digits++
+		}
+		if digits > 3 {
+			return nil, perrAt("HPE_INVALID_STATUS", "Invalid response status", sp+1+3)
+		}
+		if digits < 3 {
+			return nil, perrAt("HPE_INVALID_STATUS", "Invalid status code", sp+1+digits)
 		}
 		st, err := strconv.Atoi(string(r[:3]))
 		if err != nil || st < 100 {
@@ -555,7 +721,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			if r[3] != ' ' {
 				return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
 			}
-			h.StatusMessage = string(r[4:])
+			h.StatusMessage = latin1(r[4:])
 		}
 	} else {
 		sp := bytes.IndexByte(line, ' ')
@@ -577,16 +743,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			return nil, err
 		}
 		h.Method = m
-		r := line[sp+1:]
-		sp2 := bytes.LastIndexByte(r, ' ')
-		if sp2 <= 0 {
-			return nil, perr("HPE_INVALID_URL", "Invalid characters in url")
-		}
-		u := r[:sp2]
-		for _, c := range u {
-			if c <= ' ' || c == 0x7f {
-				return nil, perr("HPE_INVALID_URL", "Invalid characters in url")
-			}
+		u, ver, uerr := requestURL(line, sp+1, m == "CONNECT")
+		if uerr != nil {
+			return nil, uerr
 		}
 		if string(u) == p.prevURL {
 			h.URL = p.prevURL
@@ -597,11 +756,18 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				p.prevURL = h.URL
 			}
 		}
-		if h.Major, h.Minor, ok = parseVersion(r[sp2+1:]); !ok {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		if len(ver) > 8 && ver[8] == ' ' {
+			if _, _, ok := parseVersion(ver[:8]); ok {
+				return nil, perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)-len(ver)+8)
+			}
 		}
-		if !knownVersion(h.Major, h.Minor) {
-			return nil, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+		if h.Major, h.Minor, ok = parseVersion(ver); !ok {
+			e := perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+			e.Bytes = len(line) - len(ver)
+			return nil, e
+		}
+		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
+			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", len(line)-len(ver)+8) // (after it)
 		}
 	}
 	connClose, connKeep, connUpgrade := false, false, false
@@ -620,30 +786,45 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		p.spareRaw = nil
 	}
 	for len(rest) > 0 {
+		at := len(b) - len(rest) // where the line starts (errors count their places from the head's start)
 		line, rest, crlf = nextLine(rest)
 		if len(line) == 0 {
 			break
 		}
 		if line[0] == ' ' || line[0] == '\t' {
-			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
+			if p.Lenient && len(h.Raw) > 0 {
+				// an obs-fold line continues the last header's value (llhttp's lenient headers)
+				h.Raw[len(h.Raw)-1] += latin1(bytes.TrimRight(line, " \t"))
+				continue
+			}
+			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
 		}
 		c := bytes.IndexByte(line, ':')
+		name := line[:max(c, 0)]
 		if c <= 0 {
-			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
-		}
-		name := line[:c]
-		for _, ch := range name {
-			if !tokenChars[ch] {
-				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+			j := firstNonToken(line)
+			if j < 0 {
+				j = len(line)
 			}
+			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
 		}
-		val := bytes.Trim(line[c+1:], " \t")
-		for _, ch := range val {
+		if j := firstNonToken(name); j >= 0 {
+			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
+		}
+		vstart := c + 1
+		for vstart < len(line) && (line[vstart] == ' ' || line[vstart] == '\t') {
+			vstart++
+		}
+		val := bytes.TrimRight(line[vstart:], " \t")
+		for k, ch := range val {
 			if (ch < ' ' && ch != '\t') || ch == 0x7f {
-				if ch == '\r' && !p.Lenient { // (a CR not followed by LF)
-					return nil, perr("HPE_LF_EXPECTED", "Missing expected LF after header value")
+				if ch == '\r' { // (a CR not followed by LF)
+					return nil, perrAt("HPE_LF_EXPECTED", "Missing expected LF after header value", at+vstart+k+1)
 				}
-				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+				if p.Lenient {
+					continue
+				}
+				return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+vstart+k)
 			}
 		}
 		if !crlf && !p.Lenient {
@@ -658,10 +839,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			if string(val) == prev[k+1] {
 				vs = prev[k+1]
 			} else {
-				vs = string(val)
+				vs = latin1(val)
 			}
 		} else {
-			ns, vs = string(name), string(val)
+			ns, vs = string(name), latin1(val)
 		}
 		h.Raw = append(h.Raw, ns, vs)
 		switch len(ns) {
@@ -683,15 +864,20 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			if eqFold(ns, "content-length") {
 				teLast = false
 				if h.ContentLength >= 0 {
-					return nil, perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
+					return nil, perrAt("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", at+vstart)
 				}
 				if len(val) == 0 {
-					return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+					// (llhttp finds it at the line's end)
+					end := at + len(line) + 1
+					if crlf {
+						end++
+					}
+					return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length", end)
 				}
 				var n int64
-				for _, ch := range val {
+				for k, ch := range val {
 					if ch < '0' || ch > '9' {
-						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+vstart+k)
 					}
 					if n > 1<<53 {
 						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow")
@@ -731,8 +917,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 		}
 	}
-	if hasTE && h.ContentLength >= 0 {
-		// llhttp fails at the second of the two headers.
+	if hasTE && h.ContentLength >= 0 && !p.Lenient {
+		// llhttp fails at the second of the two headers (its lenient mode takes both: the
+		// Transfer-Encoding decides).
 		if teLast {
 			return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
 		}

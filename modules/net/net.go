@@ -163,6 +163,26 @@ func bind(h *modules.Host, b *goja.Object) error {
 	lz := modules.NewLazyFuncsSize(h.VM, 20)
 	lz.Set("listen", s.listen)
 	lz.Set("adoptListener", s.adoptListener)
+	// pipeChmod(path, mode) is libuv's uv_pipe_chmod: mode 1 (UV_READABLE) and 2 (UV_WRITABLE)
+	// add read or write permission for everyone to a listening Unix socket; 0 or a negative errno.
+	lz.Set("pipeChmod", func(path string, mode int) int {
+		var want os.FileMode
+		if mode&1 != 0 {
+			want |= 0o444
+		}
+		if mode&2 != 0 {
+			want |= 0o222
+		}
+		p := h.Abs(path)
+		fi, err := os.Stat(p)
+		if err != nil {
+			return errnoOf(err)
+		}
+		if fi.Mode().Perm()&want == want {
+			return 0
+		}
+		return errnoOf(os.Chmod(p, fi.Mode().Perm()|want))
+	})
 	lz.Set("adoptConn", s.adoptConn)
 	lz.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
 	lz.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })

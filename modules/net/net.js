@@ -47,6 +47,12 @@ const kStateOptions = Symbol('kStateOptions');
 const kSharedStateOptions = Symbol('kSharedStateOptions');
 const kReadStarted = Symbol('kReadStarted');
 const kServerSocketOptions = Symbol('kServerSocketOptions');
+// the onread option's buffer (or true while a buffer function gives them), callback and buffer
+// function, as node's; kUserReads holds what was read but not yet handed to the callback
+const kBuffer = Symbol('kBuffer');
+const kBufferCb = Symbol('kBufferCb');
+const kBufferGen = Symbol('kBufferGen');
+const kUserReads = Symbol('kUserReads');
 
 let dns;
 let autoSelectFamilyDefault = true;
@@ -196,6 +202,19 @@ function Socket(options) {
     Stream.call(this, options);
   }
 
+  // onread: reads go into the caller's buffer and to its callback instead of 'data' (an
+  // onread that is not { buffer: Uint8Array or function, callback: function } is ignored)
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' &&
+      (isUint8Array(onread.buffer) || typeof onread.buffer === 'function') && typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
+  }
   if (options.handle) {
     this._handle = options.handle;
     initSocketHandle(this);
@@ -538,6 +557,9 @@ Socket.prototype[kSetKeepAlive] = false;
 Socket.prototype[kSetKeepAliveInitialDelay] = 0;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype._bytesDispatched = 0;
+Socket.prototype[kBuffer] = null;
+Socket.prototype[kBufferCb] = null;
+Socket.prototype[kBufferGen] = null;
 
 // Socket.prototype.write is Go's (fast.go's socketWrite, made by makeSocketWrite): a write of a
 // Buffer with no encoding and no callback to an idle connected socket goes to the kernel from Go
@@ -609,7 +631,102 @@ function initSocketHandle(self) {
     self._handle.onread = onStreamRead;
     self._handle.onwrite = onWriteComplete;
     self._handle.reading = false;
+    if (self[kBuffer]) {
+      // as node's: a buffer function gives the first buffer now (a result that is no Uint8Array
+      // leaves the socket without one)
+      if (self[kBufferGen] !== null) {
+        const buf = self[kBufferGen]();
+        if (!isUint8Array(buf)) return;
+        self[kBuffer] = buf;
+      }
+      self._handle.onread = onStreamReadUser;
+    }
   }
+}
+
+function isUint8Array(v) {
+  return ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]';
+}
+
+// onStreamReadUser is onread for a socket with the onread option (this is the handle): what was
+// read is copied into the caller's buffer, at most its length at a time, and given to its
+// callback (this is the socket); a callback that returns false, or pauses the socket, stops the
+// reads, and what is left waits in kUserReads for resume(). The end and errors go on as
+// onStreamRead's.
+function onStreamReadUser(arg, n) {
+  const self = this.owner;
+  if (!self || isDestroyed(self)) return;
+  const pending = self[kUserReads];
+  if ((pending !== undefined && pending.length > 0) || !this.reading) {
+    // (a read that was under way when the reads stopped, or that must wait behind earlier ones)
+    if (pending === undefined) self[kUserReads] = [arg];
+    else pending.push(arg);
+    return;
+  }
+  if (typeof arg === 'number') {
+    onStreamRead.call(this, arg, n);
+    return;
+  }
+  self[kBytesRead] += n !== undefined ? n : arg.length;
+  self._unrefTimer();
+  giveUserRead(this, self, arg);
+}
+
+// giveUserRead hands chunk to the onread callback in buffer-sized parts.
+function giveUserRead(handle, self, chunk) {
+  let off = 0;
+  while (off < chunk.length) {
+    const buf = self[kBuffer];
+    const len = Math.min(buf.length, chunk.length - off);
+    if (len === 0) break;
+    buf.set(len === chunk.length && off === 0 ? chunk : chunk.subarray(off, off + len));
+    off += len;
+    const goOn = self[kBufferCb](len, buf) !== false;
+    if (self[kBufferGen] !== null) {
+      const next = self[kBufferGen]();
+      if (isUint8Array(next)) self[kBuffer] = next;
+    }
+    if (isDestroyed(self)) return;
+    if (!goOn && handle.reading) {
+      handle.reading = false;
+      handle.readStop();
+    }
+    if (!handle.reading) break;
+  }
+  if (off < chunk.length) {
+    if (self[kUserReads] === undefined) self[kUserReads] = [];
+    self[kUserReads].unshift(chunk.subarray(off));
+    if (handle.reading) {
+      // a buffer of no length: nothing can be given until a buffer function gives a longer one
+      handle.reading = false;
+      handle.readStop();
+    }
+  }
+}
+
+// resumeUserReads gives the reads kept while an onread socket was stopped, in order, while it
+// reads (this is the socket).
+function resumeUserReads(self) {
+  const handle = self._handle;
+  const pending = self[kUserReads];
+  while (handle && pending.length > 0 && handle.reading && !isDestroyed(self) && handle.onread === onStreamReadUser) {
+    const item = pending.shift();
+    if (typeof item === 'number') {
+      onStreamRead.call(handle, item);
+    } else {
+      self[kBytesRead] += item.length;
+      giveUserRead(handle, self, item);
+    }
+  }
+}
+
+// startUserReads is node's pause/resume/read for an onread socket: reads start again, and what
+// was kept is given first (on the next tick, as new reads would come).
+function startUserReads(self) {
+  if (self.connecting || !self._handle || self._handle.reading) return;
+  if (hasOwn(self, '_readableState') && self._readableState.ended) return;
+  tryReadStart(self);
+  if (self[kUserReads] !== undefined && self[kUserReads].length > 0) process.nextTick(resumeUserReads, self);
 }
 
 function onStreamRead(arg, n) {
@@ -915,14 +1032,24 @@ Socket.prototype._read = function _read(n) {
 };
 
 Socket.prototype.pause = function pause() {
+  // as node's: an onread socket stops reading (no stream buffer fills up to stop it)
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!isDestroyed(this)) {
+      const err = this._handle.readStop();
+      if (err) this.destroy(errnoException(err, 'read'));
+    }
+  }
   return Duplex.prototype.pause.call(this);
 };
 
 Socket.prototype.resume = function resume() {
+  if (this[kBuffer]) startUserReads(this);
   return Duplex.prototype.resume.call(this);
 };
 
 Socket.prototype.read = function read(n) {
+  if (this[kBuffer]) startUserReads(this);
   return Duplex.prototype.read.call(this, n);
 };
 
@@ -1565,6 +1692,17 @@ Server.prototype.listen = function listen(...args) {
     const pipeName = this._pipeName = options.path;
     const backlog = options.backlog || backlogFromArgs;
     listenIn(this, pipeName, -1, -1, backlog, false);
+    if (!this._handle) return this; // (failed: the error is emitted on the next tick)
+    // readableAll / writableAll: everyone may read / write the socket file (uv_pipe_chmod)
+    const mode = (options.readableAll === true ? 1 : 0) | (options.writableAll === true ? 2 : 0);
+    if (mode !== 0) {
+      const err = binding.pipeChmod(pipeName, mode);
+      if (err) {
+        this._handle.close();
+        this._handle = null;
+        throw errnoException(err, 'uv_pipe_chmod');
+      }
+    }
     return this;
   }
   if (!('port' in options) && !('path' in options)) {

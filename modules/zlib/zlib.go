@@ -33,6 +33,10 @@ type handle struct {
 	pending bool        // close requested while busy
 	aborted atomic.Bool // the same, seen from a decompressor goroutine: drop further output
 	inFly   chan struct{}
+	// resetPending: reset() came while a write was in flight; it applies when that write is done,
+	// before its output is given (node resets its context at once, and the write under way
+	// finishes with the old state)
+	resetPending bool
 	// node's native handle.writeSync (handlesync.go): the output not yet copied out, whether the
 	// engine was given its final flush, and the stream's _writeState
 	syncOut   []byte
@@ -176,6 +180,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 			if hd.pending {
 				hd.shut()
 			}
+			if hd.resetPending {
+				hd.resetPending = false
+				if !hd.closed {
+					if rerr := resetHandle(h, hd); rerr != nil && err == nil {
+						err = rerr
+					}
+				}
+			}
 			var ev goja.Value = goja.Null()
 			if err != nil {
 				ev = h.ToJS(zErr(err))
@@ -203,22 +215,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("zReset", func(hv goja.Value) {
 		hd := hv.Export().(*handle)
-		if hd.busy || hd.closed {
+		if hd.closed {
 			return
 		}
-		if c, ok := hd.e.(*zcompressor); ok {
-			// deflateReset keeps the window's bytes, which zlib's matcher may read past the input
-			if err := c.reset(); err != nil {
-				h.Throw(zErr(err))
-			}
+		if hd.busy {
+			hd.resetPending = true
 			return
 		}
-		hd.e.close()
-		e, err := newEngine(h.Ctx, hd.o)
-		if err != nil {
+		if err := resetHandle(h, hd); err != nil {
 			h.Throw(err)
 		}
-		hd.e = e
 	})
 	b.Set("crc32", func(data goja.Value, value uint32) uint32 {
 		var p []byte
@@ -229,6 +235,24 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return crc32.Update(value, crc32.IEEETable, p)
 	})
+	return nil
+}
+
+// resetHandle starts hd's stream again (node's ResetStream), with the options it was made with.
+func resetHandle(h *modules.Host, hd *handle) error {
+	if c, ok := hd.e.(*zcompressor); ok {
+		// deflateReset keeps the window's bytes, which zlib's matcher may read past the input
+		if err := c.reset(); err != nil {
+			return zErr(err)
+		}
+		return nil
+	}
+	hd.e.close()
+	e, err := newEngine(h.Ctx, hd.o)
+	if err != nil {
+		return err
+	}
+	hd.e = e
 	return nil
 }
 

@@ -69,6 +69,11 @@ const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 
 function nodeError(Base, code, msg) { return makeNodeError(Base, code, msg); }
+function bindingClosedAssertion() {
+  return nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'zlib binding closed\nThis is caused by either a bug in Node.js or ' +
+    'incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at ' +
+    'https://github.com/nodejs/node/issues\n');
+}
 
 function isAnyArrayBuffer(v) {
   return v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
@@ -193,7 +198,8 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function reset() {
-  if (!this._handle) throw nodeError(Error, 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+  // (node asserts it: an internal assertion's error)
+  if (!this._handle) throw bindingClosedAssertion();
   binding.zReset(this._handle);
 };
 
@@ -326,7 +332,8 @@ function processChunk(self, chunk, flushFlag, cb) {
 }
 
 function processChunkSync(self, chunk, flushFlag) {
-  if (!self._handle) throw nodeError(Error, 'ERR_ZLIB_BINDING_CLOSED', 'zlib binding closed');
+  // (node reads the closed handle's writeSync)
+  if (!self._handle) throw new TypeError("Cannot read properties of null (reading 'writeSync')");
   let out;
   try {
     out = binding.zWriteSync(self._handle, chunk, engineFlush(self, flushFlag));
@@ -402,15 +409,16 @@ Zlib.prototype.params = function params(level, strategy, callback) {
     return;
   }
   // As node: what was written so far is flushed, then deflateParams switches.
-  this.flush(Z_SYNC_FLUSH, () => {
-    if (!this._handle) throw new Error('zlib binding closed');
+  const paramsAfterFlushCallback = () => {
+    if (!this._handle) throw bindingClosedAssertion();
     binding.zParams(this._handle, level, strategy);
     if (!this.destroyed) {
       this._level = level;
       this._strategy = strategy;
       if (callback) callback();
     }
-  });
+  };
+  this.flush(Z_SYNC_FLUSH, paramsAfterFlushCallback);
 };
 
 function makeClass(name, mode) {

@@ -600,7 +600,18 @@ function setUpEvents() {
   // (the listeners in node's order, with node's names)
   const signals = binding.signals;
   proc.on('newListener', function startListeningIfSignal(event) {
-    if (typeof event === 'string' && signals[event] !== undefined) binding.watchSignal(event, true);
+    if (typeof event === 'string' && signals[event] !== undefined) {
+      // as node's (libuv's sigaction): SIGKILL and SIGSTOP cannot be caught, so the listener is
+      // refused before it is added
+      if (event === 'SIGKILL' || event === 'SIGSTOP') {
+        const e = new Error('uv_signal_start EINVAL');
+        e.errno = -22;
+        e.code = 'EINVAL';
+        e.syscall = 'uv_signal_start';
+        throw e;
+      }
+      binding.watchSignal(event, true);
+    }
   });
   proc.on('removeListener', function stopListeningIfSignal(event) {
     if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
