@@ -363,6 +363,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			if task != 0 && strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
 				// the loop's entry: node's frames of the processing that called the task
+				if task.IsFS() {
+					out = dropFSGlueFrames(out)
+					if n := len(out); task == eventloop.CallFSOpenErr && n > 0 && out[n-1].display == "" && !out[n-1].async {
+						// node calls the callback as its ReadFileContext's method
+						si := &out[n-1]
+						si.typ, si.method = "ReadFileContext", "callback"
+						si.display = methodDisplay(si.fn, si.typ, si.method)
+					}
+				}
 				for _, si := range taskFrames(task) {
 					if len(out) < limit {
 						out = append(out, si)
@@ -650,6 +659,22 @@ func hiddenErrorFrameFile(file string) bool {
 		return true
 	}
 	return false
+}
+
+// dropFSGlueFrames drops the frames of our fs glue's wrappers of a callback from the end of out
+// (the callback the binding called): node calls the callback from its FSReqCallback's oncomplete,
+// whose frame stands for them. A wrapper node has a frame of its own for keeps node's place.
+func dropFSGlueFrames(out []siteInfo) []siteInfo {
+	n := len(out)
+	for n > 0 && out[n-1].file == "node:fs" && out[n-1].typ == "" {
+		n--
+	}
+	if n < len(out) && out[n].fn == "suppressedCallback" {
+		// fs.exists's callback of fs.access
+		out[n].line, out[n].col = 257, 5
+		n++
+	}
+	return out[:n]
 }
 
 // hiddenFramesEnd returns how many of the innermost frames to drop as node's hideStackFrames

@@ -338,6 +338,29 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 			{fn: "emit", file: "node:events", line: 524, col: 28, typ: "Server", method: "emit", display: "Server.emit"},
 			httpServerFrame("parserOnIncoming"), httpServerFrame("parserOnHeaders"),
 		}
+	case eventloop.CallFSReq, eventloop.CallFSStat, eventloop.CallFSStatErr:
+		// makeCallback's arrow (187:23), makeStatsCallback's for Stats (198:5) or an error
+		// (197:21), which node's FSReqCallback calls as its oncomplete
+		si := siteInfo{file: "node:fs", line: 187, col: 23, typ: "FSReqCallback", method: "oncomplete",
+			display: "FSReqCallback.oncomplete"}
+		switch k {
+		case eventloop.CallFSStat:
+			si.line, si.col = 198, 5
+		case eventloop.CallFSStatErr:
+			si.line, si.col = 197, 21
+		}
+		return []siteInfo{si}
+	case eventloop.CallFSReadFile, eventloop.CallFSReadErr:
+		// readFile's end, with the data (68:3) or the read's error (52:12)
+		si := siteInfo{fn: "readFileAfterClose", file: "node:internal/fs/read/context", line: 68, col: 3,
+			typ: "FSReqCallback", method: "oncomplete", display: "FSReqCallback.readFileAfterClose [as oncomplete]"}
+		if k == eventloop.CallFSReadErr {
+			si.line, si.col = 52, 12
+		}
+		return []siteInfo{si}
+	case eventloop.CallFSOpenErr:
+		return []siteInfo{{fn: "readFileAfterOpen", file: "node:fs", line: 299, col: 13, typ: "FSReqCallback",
+			method: "oncomplete", display: "FSReqCallback.readFileAfterOpen [as oncomplete]"}}
 	case eventloop.CallImmediate:
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
 	case eventloop.CallImmediateArgs:
