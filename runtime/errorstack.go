@@ -305,14 +305,37 @@ type siteInfo struct {
 // forEach is taken for Array's, the common one (Map's and Set's cannot be told apart here).
 func nativeFrameType(name string) string {
 	switch name {
-	case "map", "forEach", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap":
+	case "map", "forEach", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap",
+		"reduce", "reduceRight", "sort", "toSorted":
 		return "Array"
+	case "replace", "replaceAll":
+		return "String"
 	case "from":
 		return "Function"
 	case "stringify":
 		return "JSON"
 	}
 	return ""
+}
+
+// nativeReceiverType is the type V8 names a built-in's frame after for its receiver this (a
+// Map's or Set's forEach, a typed array's map, an array method called on a string), def when
+// this is no object or string.
+func (s *stackAPI) nativeReceiverType(this goja.Value, def string) string {
+	switch {
+	case goja.IsString(this):
+		return "String"
+	case this == nil || goja.IsUndefined(this) || goja.IsNull(this):
+		return def
+	}
+	o, ok := this.(*goja.Object)
+	if !ok {
+		return def
+	}
+	if t := s.receiverType(o); t != "" {
+		return t
+	}
+	return def
 }
 
 // frames returns the script frames of the current call stack, innermost first, without the
@@ -389,6 +412,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 				if i > 0 || syntaxErr {
 					typ = "JSON"
+				}
+			}
+			if typ == "Array" {
+				// (V8 names the frame after the receiver: Map.forEach, Uint8Array.map, String.map)
+				if sl, ok := slotAt(slots, i); ok && sl.this != nil {
+					typ = s.nativeReceiverType(sl.this, typ)
 				}
 			}
 			if typ != "" {

@@ -84,6 +84,14 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if j < 0 || sb <= 0 || sb >= len(w.stack) {
 			return true
 		}
+		if j < len(raw) && raw[j].SrcName() == "<native>" {
+			// a built-in calling back into script (Map's forEach...), named after its receiver,
+			// which goja keeps below its callee
+			if sb >= 2 && nativeFrameType(raw[j].FuncName()) == "Array" {
+				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
+			}
+			return true
+		}
 		this := w.stack[sb]
 		callee, _ := w.stack[sb-1].(*goja.Object)
 		if callee == nil {
