@@ -377,8 +377,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	cut(hiddenFramesEnd(raw))
 	var lstate loaderFrameState
 	var glue glueFrameState
+	fatal := 0 // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
+		if fatal == 2 && (f.SrcName() == "<native>" || f.FuncName() != "unhandledRejection") {
+			break // (node's native side called process._fatalException)
+		}
 		if f.SrcName() == "<native>" {
 			if sl, ok := slotAt(slots, i); ok && (sl.kind == eventloop.CallEmit || sl.kind == eventloop.CallEmitList) {
 				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
@@ -589,6 +593,36 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit
 		}
+		if si.file == js.BootstrapName && (fatal != 0 || si.fn == "fatalHandled") {
+			// the uncaught-error path (bootstrapcold.js): node's process._fatalException, which
+			// its native side calls (nothing below it but a rejection's processing)
+			nfs, keep := nodeFatalFrames(si, fatal)
+			if si.fn == "fatalHandled" && len(nfs) > 0 && nfs[0].line == 187 && len(out) > 0 &&
+				!strings.HasPrefix(out[len(out)-1].file, "node:") && out[len(out)-1].display == "" {
+				// node calls the capture callback as exceptionHandlerState.captureFn
+				cb := &out[len(out)-1]
+				cb.typ, cb.method = "Object", "captureFn"
+				cb.display = methodDisplay(cb.fn, cb.typ, cb.method)
+			}
+			switch {
+			case si.fn == "fatalHandled":
+				fatal = 1
+			case si.fn == "fatalException" && fatal == 1:
+				fatal = 2
+			default:
+				fatal = 0
+			}
+			for _, nf := range nfs {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			if !keep {
+				break
+			}
+			continue
+		}
+		fatal = 0
 		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && raw[i-1].SrcName() != "<native>" && rt.promiseCtorAt(si.file, si.line, si.col) {
 			// the frame above is the executor this new Promise called: V8 shows the
 			// constructor's frame between them (goja has none for a built-in constructor)
@@ -689,6 +723,51 @@ func hiddenErrorFrameFile(file string) bool {
 	}
 	return false
 }
+
+// nodeFatalFrames are node's frames for si, a frame of the bootstrap's uncaught-error path:
+// fatalHandled's emit of 'uncaughtExceptionMonitor' or 'uncaughtException', or its call of the
+// capture callback, is node's process._fatalException at its place (node 20.20's lines); then
+// (afterFatal) fatalException has no frame, and the stack ends there unless a rejection's
+// processing called it, or the program called process._fatalException. keep is false when the
+// stack ends.
+func nodeFatalFrames(si siteInfo, afterFatal int) (frames []siteInfo, keep bool) {
+	const execution = "node:internal/process/execution"
+	if afterFatal == 0 {
+		line := bootstrapColdLine(si.line)
+		nf := processFrame("_fatalException", execution, 188, 25)
+		switch {
+		case strings.Contains(line, "'uncaughtExceptionMonitor'"):
+			nf.line, nf.col = 185, 13
+		case strings.Contains(line, "aptureCallback(err)"):
+			nf.line, nf.col = 187, 29
+		}
+		return []siteInfo{nf}, true
+	}
+	switch si.fn {
+	case "_fatalException":
+		return nil, true // (the program's own call of it: its frame is fatalHandled's)
+	case "fatalException":
+		return nil, true
+	case "unhandledRejection":
+		return []siteInfo{
+			{fn: "throwUnhandledRejectionsMode", file: "node:internal/process/promises", line: 391, col: 5},
+			{fn: "processPromiseRejections", file: "node:internal/process/promises", line: 470, col: 17},
+			processFrame("processTicksAndRejections", "node:internal/process/task_queues", 96, 32),
+		}, false
+	}
+	return nil, false
+}
+
+// bootstrapColdLine is line n (1-based) of the bootstrap's cold source, "" past its end.
+func bootstrapColdLine(n int) string {
+	lines := bootstrapColdLines.Get()
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+var bootstrapColdLines = modules.Lazy[[]string]{Build: func() []string { return strings.Split(js.BootstrapCold, "\n") }}
 
 // dropFSGlueFrames drops the frames of our fs glue's wrappers of a callback from the end of out
 // (the callback the binding called): node calls the callback from its FSReqCallback's oncomplete,

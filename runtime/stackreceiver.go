@@ -67,12 +67,18 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
 	emits := -1 // the emit calls noted before the last one met (outward)
+	var prev *goja.Object // the callee of the frame met last (inward of this one)
 	w.frames(func(at, sb int) bool {
 		if at >= end {
 			return false
 		}
 		j := at - off
-		if j >= 0 && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
+		innerCallee := prev
+		prev = nil
+		if sb > 0 && sb-1 < len(w.stack) {
+			prev, _ = w.stack[sb-1].(*goja.Object)
+		}
+		if j >= 0 && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "emit" || s.appliedEmit(raw[j].FuncName(), innerCallee)) {
 			// our Go emit, which called the listener inside (its calls noted in order, the
 			// innermost last): named as node's JS emit
 			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 {
@@ -112,6 +118,18 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		return true
 	})
 	return append(out, awaiting...)
+}
+
+// appliedEmit reports whether a native frame named fn is the apply or call of our Go emit
+// (emit.apply(this, arguments), as signal-exit's wrapper of process.emit does): goja runs the
+// emit inside that frame, which then stands for emit's, when the function it called, callee,
+// is a listener that emit called.
+func (s *stackAPI) appliedEmit(fn string, callee *goja.Object) bool {
+	if callee == nil || fn != "apply" && fn != "call" {
+		return false
+	}
+	_, k, ok := s.rt.loop.NotedCall(callee)
+	return ok && (k == eventloop.CallEmit || k == eventloop.CallEmitList)
 }
 
 // topLevelFrame reports whether below is what lies under a module's top-level code: the
