@@ -66,7 +66,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	global := vm.GlobalObject()
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
-	emits := -1 // the emit calls noted before the last one met (outward)
+	emits := -1           // the emit calls noted before the last one met (outward)
 	var prev *goja.Object // the callee of the frame met last (inward of this one)
 	w.frames(func(at, sb int) bool {
 		if at >= end {
