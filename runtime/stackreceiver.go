@@ -66,19 +66,13 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	global := vm.GlobalObject()
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
-	emits := -1           // the emit calls noted before the last one met (outward)
-	var prev *goja.Object // the callee of the frame met last (inward of this one)
+	emits := -1 // the emit calls noted before the last one met (outward)
 	w.frames(func(at, sb int) bool {
 		if at >= end {
 			return false
 		}
 		j := at - off
-		innerCallee := prev
-		prev = nil
-		if sb > 0 && sb-1 < len(w.stack) {
-			prev, _ = w.stack[sb-1].(*goja.Object)
-		}
-		if j >= 0 && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "emit" || s.appliedEmit(raw[j].FuncName(), innerCallee)) {
+		if j >= 0 && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "emit" || s.appliedEmit(raw[j].FuncName(), w.stack, sb)) {
 			// our Go emit, which called the listener inside (its calls noted in order, the
 			// innermost last): named as node's JS emit
 			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 {
@@ -120,16 +114,20 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	return append(out, awaiting...)
 }
 
-// appliedEmit reports whether a native frame named fn is the apply or call of our Go emit
-// (emit.apply(this, arguments), as signal-exit's wrapper of process.emit does): goja runs the
-// emit inside that frame, which then stands for emit's, when the function it called, callee,
-// is a listener that emit called.
-func (s *stackAPI) appliedEmit(fn string, callee *goja.Object) bool {
-	if callee == nil || fn != "apply" && fn != "call" {
+// appliedEmit reports whether a native frame named fn, whose stack base is sb, is the apply or
+// call of our Go emit (emit.apply(this, arguments), as signal-exit's and source-map-support's
+// wrappers of process.emit do): goja runs the emit inside that frame, which then stands for
+// emit's. The function apply was called on is the frame's receiver, below its callee.
+func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
+	if fn != "apply" && fn != "call" || sb < 2 || sb-2 >= len(stack) {
 		return false
 	}
-	_, k, ok := s.rt.loop.NotedCall(callee)
-	return ok && (k == eventloop.CallEmit || k == eventloop.CallEmitList)
+	applied, ok := stack[sb-2].(*goja.Object)
+	if !ok || applied.Get("name") == nil || applied.Get("name").String() != "emit" {
+		return false
+	}
+	_, isFn := goja.AssertFunction(applied)
+	return isFn && strings.HasSuffix(applied.String(), "{ [native code] }") // (a built-in: our Go emit)
 }
 
 // topLevelFrame reports whether below is what lies under a module's top-level code: the
