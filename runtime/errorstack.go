@@ -1958,11 +1958,7 @@ func engineWords(m string) string {
 // that is not an object (v as goja printed it), when rest (the source from the left operand on)
 // is one: for `in`, only a literal key can be named. "" otherwise.
 func relationalOperand(rest, v string) string {
-	end := strings.IndexAny(rest, ";)}")
-	if end < 0 {
-		end = len(rest)
-	}
-	expr := rest[:end]
+	expr := relationalExpr(rest)
 	if i := strings.Index(expr, " instanceof "); i > 0 {
 		return "Right-hand side of 'instanceof' is not an object"
 	}
@@ -1979,6 +1975,20 @@ func relationalOperand(rest, v string) string {
 		return ""
 	}
 	return "Cannot use 'in' operator to search for '" + key + "' in " + v
+}
+
+// relationalExpr is the source of rest up to the end of its expression (a ;, ) or }).
+func relationalExpr(rest string) string {
+	if end := strings.IndexAny(rest, ";)}"); end >= 0 {
+		return rest[:end]
+	}
+	return rest
+}
+
+// inExpression reports whether rest (the source from an operand on) is `key in v`.
+func inExpression(rest string) bool {
+	expr := relationalExpr(rest)
+	return !strings.Contains(expr, " instanceof ") && strings.Index(expr, " in ") > 0
 }
 
 // isErrorNamed reports whether e's name (its class's, read through the prototype) is name.
