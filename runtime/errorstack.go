@@ -572,8 +572,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si = httpServerFrame(si.fn)
 			out = append(out, si)
 			continue
-		} else if nf, ok := nodeGlueFrame(si.file, si.fn, &glue); ok {
-			if nf.fn != "" {
+		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
+			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
 			}
 			continue
@@ -586,6 +586,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		if glue.placeEmit {
 			si.line, si.col = 513, 17
+		} else if glue.emitPlace[0] != 0 {
+			si.line, si.col = glue.emitPlace[0], glue.emitPlace[1]
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
 			if si.typ == "" {

@@ -443,6 +443,26 @@ func onceWrapperPlace(line, col int) (int, int) {
 	return 638, 28
 }
 
+// emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
+// and of one of several, in our events glue.
+var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
+	m := findBuiltin("events")
+	if m == nil || m.JSRef == nil {
+		return [2]int{-1, -1}
+	}
+	src := *m.JSRef
+	var out [2]int
+	for k, call := range [2]string{"ReflectApply(handler, this, args)", "ReflectApply(listeners[i], this, args)"} {
+		out[k] = -1
+		if start := strings.Index(src, "const emitSlow = "); start >= 0 {
+			if i := strings.Index(src[start:], call); i >= 0 {
+				out[k] = strings.Count(src[:start+i], "\n") + 1
+			}
+		}
+	}
+	return out
+}}
+
 // onceWrapperApply is the line and column of the listener's apply in our events glue.
 var onceWrapperApply = modules.Lazy[[2]int]{Build: func() [2]int {
 	m := findBuiltin("events")
@@ -472,10 +492,11 @@ func httpServerFrame(fn string) siteInfo {
 
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
-	afterConnect bool  // the last frame was net's afterConnect: its caller is our oncomplete closure
-	unhandled    bool  // the last frame was events' throwUnhandled: its caller is emit's
-	placeEmit    bool  // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
-	vmScript     uint8 // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	afterConnect bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
+	unhandled    bool   // the last frame was events' throwUnhandled: its caller is emit's
+	placeEmit    bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
+	emitPlace    [2]int // this frame is the JS emit's call of a listener: node's line and column of it
+	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -494,9 +515,9 @@ var vmRunIn = map[string]struct {
 // closure calling it, the streams' emitErrorNT and emitErrorCloseNT (node:internal/streams/
 // destroy), and events' throwUnhandled inside emit (st.placeEmit then moves emit's frame to
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
-func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
+func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
-	st.afterConnect, st.unhandled, st.placeEmit = false, false, false
+	st.afterConnect, st.unhandled, st.placeEmit, st.emitPlace = false, false, false, [2]int{}
 	switch file {
 	case "node:net":
 		switch {
@@ -513,6 +534,17 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 169, col: 8}, true
 		case "emitErrorCloseNT":
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 128, col: 3}, true
+		case "emitCloseNT":
+			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 147, col: 10}, true
+		case "endReadableNT":
+			return siteInfo{fn: fn, file: "node:internal/streams/readable", line: 1698, col: 12}, true
+		case "emitReadable_":
+			return siteInfo{fn: fn, file: "node:internal/streams/readable", line: 834, col: 12}, true
+		case "finish":
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 955, col: 10}, true
+		case "finishMaybeNT":
+			// (node's is an arrow function without a name)
+			return siteInfo{file: "node:internal/streams/writable", line: 936, col: 13}, true
 		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it
@@ -536,6 +568,19 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			return siteInfo{}, true
 		case unhandled && (fn == "emit" || fn == "emitSlow"):
 			st.placeEmit = true // (named after its receiver as any frame: only the place is node's)
+		case fn == "apply":
+			// the first ReflectApply, which looks Reflect.apply up: node's is the built-in's,
+			// which shows no frame
+			return siteInfo{}, true
+		case fn == "emit" || fn == "emitSlow":
+			// the JS emit's call of a listener: node's emit's place of that call
+			places := emitSlowCalls.Get()
+			switch line {
+			case places[0]:
+				st.emitPlace = [2]int{524, 28}
+			case places[1]:
+				st.emitPlace = [2]int{536, 35}
+			}
 		}
 	}
 	return siteInfo{}, false
