@@ -586,8 +586,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		if glue.placeEmit {
 			si.line, si.col = 513, 17
-		} else if glue.emitPlace[0] != 0 {
-			si.line, si.col = glue.emitPlace[0], glue.emitPlace[1]
+		} else if glue.place[0] != 0 {
+			si.line, si.col = glue.place[0], glue.place[1]
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
 			if si.typ == "" {

@@ -443,6 +443,44 @@ func onceWrapperPlace(line, col int) (int, int) {
 	return 638, 28
 }
 
+// bufferPlaces are node's places (node 20.20's buffer.js) of statements of our buffer glue's
+// functions, by the statement's text: the Buffer constructor's throw and calls, and the
+// validation of Buffer.alloc's size and Buffer.from's argument.
+var bufferPlaces = []struct {
+	fn, text  string
+	line, col int
+}{
+	{"Buffer", "throw errInvalidArgType('string', 'string', arg)", 273, 13},
+	{"Buffer", "return Buffer.alloc(arg)", 275, 19},
+	{"Buffer", "return Buffer.from(arg, encodingOrOffset, length)", 277, 17},
+	{"alloc", "checkSize(size)", 392, 3},
+	{"from", "throw errInvalidArgType('first argument',", 322, 9},
+}
+
+// bufferGluePlace is node's frame for our buffer glue's function fn at line, when that line is
+// one of bufferPlaces.
+func bufferGluePlace(fn string, line int) (siteInfo, bool) {
+	lines := bufferGlueLines.Get()
+	if line < 1 || line > len(lines) {
+		return siteInfo{}, false
+	}
+	text := strings.TrimSpace(lines[line-1])
+	for _, p := range bufferPlaces {
+		if p.fn == fn && strings.Contains(text, p.text) {
+			return siteInfo{fn: fn, file: "node:buffer", line: p.line, col: p.col}, true
+		}
+	}
+	return siteInfo{}, false
+}
+
+var bufferGlueLines = modules.Lazy[[]string]{Build: func() []string {
+	m := findBuiltin("buffer")
+	if m == nil || m.JSRef == nil {
+		return nil
+	}
+	return strings.Split(*m.JSRef, "\n")
+}}
+
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
 // and of one of several, in our events glue.
 var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
@@ -495,7 +533,7 @@ type glueFrameState struct {
 	afterConnect bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
 	unhandled    bool   // the last frame was events' throwUnhandled: its caller is emit's
 	placeEmit    bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
-	emitPlace    [2]int // this frame is the JS emit's call of a listener: node's line and column of it
+	place        [2]int // node's line and column of this frame (the JS emit's call of a listener...)
 	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 }
 
@@ -517,7 +555,7 @@ var vmRunIn = map[string]struct {
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
-	st.afterConnect, st.unhandled, st.placeEmit, st.emitPlace = false, false, false, [2]int{}
+	st.afterConnect, st.unhandled, st.placeEmit, st.place = false, false, false, [2]int{}
 	switch file {
 	case "node:net":
 		switch {
@@ -561,6 +599,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			// the constructor's compile of its source, where a SyntaxError starts
 			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
 		}
+	case "node:buffer":
+		if nf, ok := bufferGluePlace(fn, line); ok {
+			st.place = [2]int{nf.line, nf.col} // (named as any frame: only the place is node's)
+		}
 	case "node:events":
 		switch {
 		case fn == "throwUnhandled":
@@ -577,9 +619,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			places := emitSlowCalls.Get()
 			switch line {
 			case places[0]:
-				st.emitPlace = [2]int{524, 28}
+				st.place = [2]int{524, 28}
 			case places[1]:
-				st.emitPlace = [2]int{536, 35}
+				st.place = [2]int{536, 35}
 			}
 		}
 	}
