@@ -590,10 +590,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si.line, si.col = glue.place[0], glue.place[1]
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
-			if si.typ == "" {
+			if si.typ == "" && !scriptBelow(raw[i+1:]) {
 				continue // the runtime's exit hook: node emits 'exit' from its native side
 			}
-			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit
+			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit (called bare: mocha.run(process.exit))
 		}
 		if si.file == js.BootstrapName && (fatal != 0 || si.fn == "fatalHandled") {
 			// the uncaught-error path (bootstrapcold.js): node's process._fatalException, which
@@ -722,6 +722,17 @@ func hiddenErrorFrameFile(file string) bool {
 	switch file {
 	case "node:internal/errors", "node:internal/validators", "node:internal/makeError":
 		return true
+	}
+	return false
+}
+
+// scriptBelow reports whether below, the frames under one, holds a frame of script (a call
+// from JS, not from the loop).
+func scriptBelow(below []goja.StackFrame) bool {
+	for i := range below {
+		if below[i].SrcName() != "<native>" && below[i].Position().Filename != "" {
+			return true
+		}
 	}
 	return false
 }
