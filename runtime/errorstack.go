@@ -538,6 +538,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// transformed file): V8 points at the new
 		} else {
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
+			if i > 0 && raw[i-1].SrcName() != "<native>" {
+				si.col = rt.getterCallColumn(p.Filename, si.line, si.col, raw[i-1].FuncName())
+			}
 		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
 			// a module's top-level code: V8 names its frame Object.<anonymous>
@@ -1309,6 +1312,46 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return j + 1
 	}
 	return col
+}
+
+// getterCallColumn is V8's column of a frame at goja's line and col that fetched a method whose
+// getter (or Proxy get trap) is the frame above it, named inner: goja places the fetch at the
+// start of the method's object (have in a.have.status(...)), V8 at the method's name (status).
+// col is kept when the text there is no such call, or inner is neither a getter of that name
+// nor a get trap on the chain's first object.
+func (rt *Runtime) getterCallColumn(file string, line, col int, inner string) int {
+	if _, ok := rt.sources[file]; !ok || rt.transformed[file] || rt.esmSources[file] {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i < 0 || i >= len(text) || !isIdentStartByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
+		return col
+	}
+	j := i
+	for j < len(text) && isIdentByte(text[j]) {
+		j++
+	}
+	if j >= len(text) || text[j] != '.' {
+		return col
+	}
+	k := j + 1
+	for k < len(text) && isIdentByte(text[k]) {
+		k++
+	}
+	name := text[j+1 : k]
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if name == "" || k >= len(text) || text[k] != '(' {
+		return col
+	}
+	// (a get trap does not say which key it was asked for: in a.b.c(), goja places the get of b
+	// there too, so only a chain's first object is taken for the method's)
+	if inner != name && (inner != "get" || i > 0 && text[i-1] == '.') {
+		return col
+	}
+	return j + 2
 }
 
 // calleeStart returns where the name called by the "(" at text[i] starts, or -1.
@@ -2401,4 +2444,9 @@ func firstWord(s, word string) int {
 
 func isWordAt(s string, j, n int) bool {
 	return (j == 0 || !isIdentByte(s[j-1]) && s[j-1] != '$') && (j+n == len(s) || !isIdentByte(s[j+n]) && s[j+n] != '$')
+}
+
+// isIdentStartByte reports whether c may begin an identifier (ASCII only).
+func isIdentStartByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
