@@ -606,8 +606,20 @@ class NativeSecureContext {
   addCACert(ca) { binding.ctxAddCA(this[kCtx], typeof ca === 'string' ? Buffer.from(ca) : ca); }
   addRootCerts() {}
   setCert(cert) {
-    if (!binding.ctxSetCert(this[kCtx], typeof cert === 'string' ? Buffer.from(cert) : cert)) {
+    const failed = binding.ctxSetCert(this[kCtx], typeof cert === 'string' ? Buffer.from(cert) : cert);
+    if (failed === 'no start line') {
       throw makeNodeError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
+    }
+    if (failed !== '') {
+      // (OpenSSL's SSL_R_EE_KEY_TOO_SMALL, SSL_R_CA_KEY_TOO_SMALL)
+      const e = sslError(`ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`,
+        failed === 'ee key too small' ? '0A00018F' : '0A00018D', failed);
+      const code = e.code;
+      delete e.code; // (node's own properties come in the order library, reason, code)
+      e.library = 'SSL routines';
+      e.reason = failed;
+      e.code = code;
+      throw e;
     }
   }
   setKey(key, passphrase) {
