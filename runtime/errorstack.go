@@ -575,6 +575,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si = httpServerFrame(si.fn)
 			out = append(out, si)
 			continue
+		} else if si.file == "node:tls" && si.fn == "onHandshake" && si.line == tlsVerifyErrorLine.Get() {
+			// a client's certificate verification error, which node makes in onConnectSecure,
+			// called by the handshake's end from its native side (nothing below)
+			for _, nf := range nodeConnectSecureFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			break
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -728,6 +737,30 @@ func hiddenErrorFrameFile(file string) bool {
 	}
 	return false
 }
+
+// nodeConnectSecureFrames are node 20.20's frames of a TLS client's certificate verification
+// error (made in onConnectSecure on the 'secure' event of the handshake's end).
+var nodeConnectSecureFrames = []siteInfo{
+	{fn: "onConnectSecure", file: "node:_tls_wrap", line: 1699, col: 34, typ: "TLSSocket", method: "onConnectSecure", display: "TLSSocket.onConnectSecure"},
+	{fn: "emit", file: "node:events", line: 524, col: 28, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
+	{fn: "_finishInit", file: "node:_tls_wrap", line: 1097, col: 8, typ: "TLSSocket", method: "_finishInit", display: "TLSSocket._finishInit"},
+	{fn: "onhandshakedone", file: "node:_tls_wrap", line: 883, col: 12, typ: "ssl", method: "onhandshakedone", display: "ssl.onhandshakedone"},
+}
+
+// tlsVerifyErrorLine is the line of our tls glue's onHandshake that makes a certificate
+// verification error (-1 when not found).
+var tlsVerifyErrorLine = modules.Lazy[int]{Build: func() int {
+	m := findBuiltin("tls")
+	if m == nil || m.JSRef == nil {
+		return -1
+	}
+	src := *m.JSRef
+	i := strings.Index(src, "verifyError = new Error(info.authError)")
+	if i < 0 {
+		return -1
+	}
+	return strings.Count(src[:i], "\n") + 1
+}}
 
 // scriptBelow reports whether below, the frames under one, holds a frame of script (a call
 // from JS, not from the loop).
