@@ -611,14 +611,12 @@ class NativeSecureContext {
       throw makeNodeError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
     }
     if (failed !== '') {
-      // (OpenSSL's SSL_R_EE_KEY_TOO_SMALL, SSL_R_CA_KEY_TOO_SMALL)
-      const e = sslError(`ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`,
-        failed === 'ee key too small' ? '0A00018F' : '0A00018D', failed);
-      const code = e.code;
-      delete e.code; // (node's own properties come in the order library, reason, code)
+      // OpenSSL's SSL_R_EE_KEY_TOO_SMALL or SSL_R_CA_KEY_TOO_SMALL: a plain Error, its code
+      // not in its name, with the properties in node's order
+      const e = new Error(`error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`);
       e.library = 'SSL routines';
       e.reason = failed;
-      e.code = code;
+      e.code = `ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`;
       throw e;
     }
   }
