@@ -600,6 +600,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si.line, si.col = 513, 17
 		} else if glue.place[0] != 0 {
 			si.line, si.col = glue.place[0], glue.place[1]
+			if glue.placeFile != "" {
+				si.file = glue.placeFile
+			}
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
 			if si.typ == "" && !scriptBelow(raw[i+1:]) {

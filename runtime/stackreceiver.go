@@ -443,6 +443,38 @@ func onceWrapperPlace(line, col int) (int, int) {
 	return 638, 28
 }
 
+// netHandleCloseLines are the lines of our net glue's close callbacks of a socket's handle
+// (handle.reset and handle.close), which emit the socket's 'close'.
+var netHandleCloseLines = modules.Lazy[[2]int]{Build: func() [2]int {
+	out := [2]int{-1, -1}
+	m := findBuiltin("net")
+	if m == nil || m.JSRef == nil {
+		return out
+	}
+	src := *m.JSRef
+	for k, call := range [2]string{"handle.reset(() => this.emit('close', isException));", "handle.close(() => this.emit('close', isException));"} {
+		if i := strings.Index(src, call); i >= 0 {
+			out[k] = strings.Count(src[:i], "\n") + 1
+		}
+	}
+	return out
+}}
+
+// childStdioCloseLine is the line of our child_process glue's 'close' listener of a child's stdio
+// pipe, which calls maybeClose (-1 when not found).
+var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
+	m := findBuiltin("child_process")
+	if m == nil || m.JSRef == nil {
+		return -1
+	}
+	src := *m.JSRef
+	i := strings.Index(src, "s.on('close', () => maybeClose(self));")
+	if i < 0 {
+		return -1
+	}
+	return strings.Count(src[:i], "\n") + 1
+}}
+
 // bufferPlaces are node's places (node 20.20's buffer.js) of statements of our buffer glue's
 // functions, by the statement's text: the Buffer constructor's throw and calls, and the
 // validation of Buffer.alloc's size and Buffer.from's argument.
@@ -534,6 +566,8 @@ type glueFrameState struct {
 	unhandled    bool   // the last frame was events' throwUnhandled: its caller is emit's
 	placeEmit    bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
 	place        [2]int // node's line and column of this frame (the JS emit's call of a listener...)
+	placeFile    string // and node's file of it, when not this frame's
+	childStdio   bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
 	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 }
 
@@ -555,10 +589,20 @@ var vmRunIn = map[string]struct {
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
-	st.afterConnect, st.unhandled, st.placeEmit, st.place = false, false, false, [2]int{}
+	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile = false, false, false, [2]int{}, ""
 	switch file {
 	case "node:net":
 		switch {
+		case fn == "emitCloseNT":
+			return siteInfo{fn: fn, file: file, line: 2344, col: 8}, true
+		case fn == "" && (line == netHandleCloseLines.Get()[0] || line == netHandleCloseLines.Get()[1]):
+			// a socket's 'close', emitted by its handle's close callback (node's names the
+			// handle: a child's stdio pipe's, or TCP's)
+			typ := "TCP"
+			if st.childStdio {
+				typ = "Pipe"
+			}
+			return siteInfo{file: file, line: 343, col: 12, typ: typ, display: typ + ".<anonymous>"}, true
 		case fn == "afterConnect":
 			st.afterConnect = true
 			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
@@ -598,6 +642,21 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		if fn == "compileScript" {
 			// the constructor's compile of its source, where a SyntaxError starts
 			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
+		}
+	case "node:child_process":
+		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback
+		switch {
+		case fn == "maybeClose":
+			return siteInfo{fn: fn, file: "node:internal/child_process", line: 1104, col: 16}, true
+		case fn == "exithandler":
+			st.place = [2]int{414, 7} // (named after its receiver as any frame)
+		case fn == "onExit":
+			return siteInfo{file: "node:internal/child_process", line: 293, col: 12, display: "ChildProcess._handle.onexit"}, true
+		case fn == "" && line == childStdioCloseLine.Get():
+			// the stdio pipe's 'close' listener (Socket.<anonymous>: only the place is node's)
+			st.place = [2]int{456, 11}
+			st.placeFile = "node:internal/child_process"
+			st.childStdio = true
 		}
 	case "node:buffer":
 		if nf, ok := bufferGluePlace(fn, line); ok {
