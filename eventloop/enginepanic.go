@@ -67,6 +67,9 @@ func (e *EnginePanicError) Where() string {
 // consistent, so the loop is stopped rather than run on.
 func (l *Loop) callTramp() (err error) {
 	l.trampDepth++
+	if l.trampDepth == 1 {
+		l.viaTicks = false // a new task
+	}
 	defer func() {
 		l.trampDepth--
 		if x := recover(); x != nil {

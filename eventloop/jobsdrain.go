@@ -55,6 +55,12 @@ func (l *Loop) dropJobs() {
 // the interrupt that stopped them, or a stack overflow it could not route itself. Loop only;
 // with no JS on the stack.
 func (l *Loop) runJobs() error {
+	// (whether node runs them from its tick processing is settled by the task before them: a
+	// tick or rejection a job queues is processed after node's microtask checkpoint)
+	l.inJobs++
+	prev := l.jobsCall
+	l.jobsCall = l.jobsKind()
+	defer func() { l.inJobs--; l.jobsCall = prev }()
 	at := Mark(l.vm)
 	for {
 		more, err := l.runJobsFrom(at)

@@ -138,6 +138,9 @@ type Loop struct {
 	rethrow       goja.Callable // asError's nested call (made on first use)
 	jobs          []func()      // goja's promise jobs, taken as the trampoline returns (jobsdrain.go)
 	jobPos        int           // the next of jobs to run
+	inJobs        int           // runJobs is running them
+	viaTicks      bool          // the task ran ticks or left a rejection unhandled (CallMicrotasks)
+	jobsCall      CallKind      // TaskCall's answer in the jobs runJobs runs (jobsKind)
 	trampDepth    int           // callTramp calls in progress
 	rethrown      any
 	firstWait     func() // OnFirstWait's callback, until it runs; loop only
@@ -234,7 +237,9 @@ func (l *Loop) drive() (err error) {
 			}
 			if l.jobsFirst {
 				// its promise jobs run as the trampoline returns, then the checkpoint's ticks
+				// (node's microtask queue runs them with the task's own: no tick processing)
 				l.jobsFirst = false
+				l.viaTicks = false
 				return nil
 			}
 		}

@@ -151,6 +151,22 @@ const (
 	CallFSReadFile  // fs.readFile's callback with the data (node's ReadFileContext)
 	CallFSReadErr   // fs.readFile's callback with a read's error
 	CallFSOpenErr   // fs.readFile's callback with its open's error
+	// CallMicrotasks is TaskCall's answer inside a promise job that node runs from its tick
+	// processing (processTicksAndRejections): the task before it ran nextTick callbacks or left
+	// a rejection unhandled. Otherwise node runs the jobs of the last callback of a phase from
+	// its microtask checkpoint, which shows no frame.
+	CallMicrotasks
+	// CallNextTicksImmediate, ...Timer and ...TimerList: a promise job of an immediate's or a
+	// timer's callback that another of the phase follows: node runs them from runNextTicks
+	// before that one (processImmediate's, listOnTimeout's for the same list, processTimers's
+	// for the next list). The Ticks variants: through processTicksAndRejections (ticks ran, or
+	// a rejection was left unhandled).
+	CallNextTicksImmediate
+	CallNextTicksImmediateTicks
+	CallNextTicksTimer
+	CallNextTicksTimerTicks
+	CallNextTicksTimerList
+	CallNextTicksTimerListTicks
 )
 
 // IsTask reports whether k is the kind of a loop task's callback (a timer's, an immediate's, a
@@ -238,8 +254,43 @@ func (l *Loop) TaskCall() CallKind {
 			return n.kind
 		}
 	}
+	if l.inJobs > 0 {
+		return l.jobsCall
+	}
 	return 0
 }
+
+// jobsKind is the CallKind of the promise jobs the task that just ran queued (TaskCall's).
+func (l *Loop) jobsKind() CallKind {
+	var k CallKind
+	switch l.phase {
+	case phaseTimers:
+		if t := l.timers.peek(); t != nil && t.deadline <= l.timerNow {
+			k = CallNextTicksTimerList
+			if t.list.delay == l.runDelay {
+				k = CallNextTicksTimer
+			}
+		}
+	case phaseImmediates:
+		if l.moreInPhase() {
+			k = CallNextTicksImmediate
+		}
+	}
+	switch {
+	case k != 0 && l.viaTicks:
+		return k + 1
+	case k != 0:
+		return k
+	case l.viaTicks:
+		return CallMicrotasks
+	}
+	return 0
+}
+
+// NoteTick says that node would have queued a tick here that gojs does without (a stdout write,
+// which node's stream completes with a nextTick): the task's promise jobs are then node's tick
+// processing's (CallMicrotasks). Loop only.
+func (l *Loop) NoteTick() { l.viaTicks = true }
 
 // NextTickGo queues a Go function on the nextTick queue. Loop only.
 func (l *Loop) NextTickGo(fn func() error) {
@@ -252,6 +303,7 @@ func (l *Loop) NextTickGo(fn func() error) {
 func (l *Loop) runTicks() error {
 	outer := l.actx
 	for l.ticks.n > 0 {
+		l.viaTicks = true
 		t := l.ticks.pop()
 		l.actx = t.ctx
 		l.enterAsync(t.aid, t.atid, t.res)
@@ -306,6 +358,7 @@ func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation
 	switch op {
 	case goja.PromiseRejectionReject:
 		l.rejected = append(l.rejected, p)
+		l.viaTicks = true // (node then runs the jobs from its tick processing, which warns of it)
 	case goja.PromiseRejectionHandle:
 		for i, q := range l.rejected {
 			if q == p {

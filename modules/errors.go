@@ -199,14 +199,16 @@ func DescribeReceived(v goja.Value) string {
 			}
 			return "function "
 		}
-		if c := o.Get("constructor"); c != nil {
+		// node: value.constructor && 'name' in value.constructor (an empty name included), else
+		// util.inspect(value, { depth: -1 })
+		if c := o.Get("constructor"); c != nil && c.ToBoolean() {
 			if co, ok := c.(*goja.Object); ok {
-				if n := co.Get("name"); n != nil && n.String() != "" {
+				if n := co.Get("name"); n != nil {
 					return "an instance of " + n.String()
 				}
 			}
 		}
-		return "[Object: null prototype] {}"
+		return inspectShallow(o)
 	}
 	if goja.IsString(v) {
 		// Node shortens the string itself, then quotes it
@@ -220,6 +222,41 @@ func DescribeReceived(v goja.Value) string {
 		s = s[:25] + "..."
 	}
 	return "type " + TypeOf(v) + " (" + s + ")"
+}
+
+// inspectShallow is util.inspect(o, { depth: -1 }) for an object: its constructor's name found
+// up the prototype chain (Object's as "{}"), "[Name]" when it has keys of its own; a null
+// prototype is "[Object: null prototype] {}" / "[Object: null prototype]", and a chain that names
+// no constructor "Object <Complex prototype> {}" (V8 may know a better class name there).
+func inspectShallow(o *goja.Object) string {
+	hasKeys := len(o.Keys()) > 0 || len(o.Symbols()) > 0
+	if o.Prototype() == nil {
+		if hasKeys {
+			return "[Object: null prototype]"
+		}
+		return "[Object: null prototype] {}"
+	}
+	name := "Object <Complex prototype>"
+	for p, depth := o, 0; p != nil && depth < 64; p, depth = p.Prototype(), depth+1 {
+		c, ok := p.Get("constructor").(*goja.Object)
+		if !ok {
+			continue
+		}
+		if _, isFn := goja.AssertFunction(c); !isFn {
+			continue
+		}
+		if n := c.Get("name"); n != nil && goja.IsString(n) && n.String() != "" {
+			name = n.String()
+			break
+		}
+	}
+	switch {
+	case hasKeys:
+		return "[" + name + "]"
+	case name == "Object":
+		return "{}"
+	}
+	return name + " {}"
 }
 
 // TypeOf returns JS typeof for v.

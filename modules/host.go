@@ -124,6 +124,8 @@ type Host struct {
 	semOnce sync.Once
 	sem     chan struct{}
 	errs    *goja.Object
+
+	sourceMaps int8 // 0 unread, 1 on, -1 off (SourceMapsEnabled)
 }
 
 // SetCwd sets the working directory the runtime starts in. Runtime use.
@@ -286,6 +288,26 @@ func (h *Host) nodeOptions() [][2]string {
 var separateValueOption = map[string]bool{
 	"--title": true, "--conditions": true, "--disable-warning": true, "--dns-result-order": true,
 	"--unhandled-rejections": true, "--max-http-header-size": true, "--redirect-warnings": true,
+}
+
+// SourceMapsEnabled reports whether stack traces are source-mapped: --enable-source-maps, or
+// what process.setSourceMapsEnabled last set. Loop only.
+func (h *Host) SourceMapsEnabled() bool {
+	if h.sourceMaps == 0 {
+		h.sourceMaps = -1
+		if _, ok := h.Flags()["--enable-source-maps"]; ok {
+			h.sourceMaps = 1
+		}
+	}
+	return h.sourceMaps > 0
+}
+
+// SetSourceMapsEnabled is process.setSourceMapsEnabled. Loop only.
+func (h *Host) SetSourceMapsEnabled(on bool) {
+	h.sourceMaps = -1
+	if on {
+		h.sourceMaps = 1
+	}
 }
 
 // Flags returns the Node options in effect by name (see nodeOptions); a later option wins, also

@@ -546,6 +546,7 @@ func rssBytes() int64 {
 
 // write writes a string or a Uint8Array's bytes to w.
 func (rt *Runtime) write(w interface{ Write([]byte) (int, error) }, v goja.Value) goja.Value {
+	rt.loop.NoteTick() // (node's stdio stream ends a write with a tick)
 	var err error
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := bytesOf(rt.vm, o); ok {

@@ -48,6 +48,9 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	// is running: in a.push(x) it holds push, whose own length is read-only too
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	if m, ok := msg.Export().(string); ok {
+		if v8 := s.rt.builtinIterableWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
+		}
 		switch m {
 		case "Value is not object coercible":
 			// an object pattern given null or undefined (which the value stack holds now)
@@ -92,7 +95,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
 			for _, verb := range [...]string{"read", "set"} {
-				if rest, ok := strings.CutPrefix(v8, "Cannot "+verb+" properties of undefined ("); ok && nullishReadBase(s.rt.vm) == "null" {
+				if rest, ok := strings.CutPrefix(v8, "Cannot "+verb+" properties of undefined ("); ok && nullishBase(s.rt.vm, rest) == "null" {
 					v8 = "Cannot " + verb + " properties of null (" + rest
 				}
 			}
@@ -241,6 +244,23 @@ func nullishReadBase(r *goja.Runtime) string {
 		return a
 	}
 	return b
+}
+
+// nullishBase is nullishReadBase for a read or assignment whose message ends in rest ("reading
+// 'k')"): when the key is no nullish word, a nullish top slot can only be the object (a method
+// call's, whose other slot may be anything nullish).
+func nullishBase(r *goja.Runtime, rest string) string {
+	if !strings.HasSuffix(rest, " 'undefined')") && !strings.HasSuffix(rest, " 'null')") {
+		if stack, sp, ok := vmValueStack(r); ok && sp >= 1 && sp <= len(stack) {
+			switch stack[sp-1] {
+			case goja.Null():
+				return "null"
+			case goja.Undefined():
+				return "undefined"
+			}
+		}
+	}
+	return nullishReadBase(r)
 }
 
 // readOnlyKey is the property goja names in a failed strict assignment ("Cannot assign to read

@@ -299,6 +299,33 @@ type siteInfo struct {
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 }
 
+// builtinReceiverType is V8's type name for the receiver of a built-in's frame: the class of an
+// object (Map, Set, Uint8Array...), typ for the rest.
+func builtinReceiverType(this goja.Value, typ string) string {
+	o, ok := this.(*goja.Object)
+	if !ok || typ == "Function" || typ == "JSON" {
+		return typ
+	}
+	if o.ClassName() == "Array" {
+		return "Array"
+	}
+	switch t := o.ExportType(); {
+	case t == nil:
+	case t == reflect.TypeOf([][2]any(nil)):
+		return "Map" // (goja's class for a Map, a Set and a typed array is Object)
+	case t == reflect.TypeOf([]any(nil)):
+		return "Set"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Interface:
+		// a typed array: its constructor's name (Uint8Array, Float64Array...)
+		if ctor, ok := o.Get("constructor").(*goja.Object); ok {
+			if n, ok := ctor.Get("name").(goja.String); ok && n.String() != "" {
+				return n.String()
+			}
+		}
+	}
+	return typ
+}
+
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
 // function of the program's (goja has the frame, under the bare name, without the receiver):
 // the array methods taking a callback, and Array.from / TypedArray.from, called on a function.
@@ -407,6 +434,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				continue
 			}
 			typ := nativeFrameType(f.FuncName())
+			if sl, ok := slotAt(slots, i); ok && typ != "" && sl.callee == nil && sl.this != nil {
+				// the receiver it was called on names it: Map.forEach, Uint8Array.sort
+				typ = builtinReceiverType(sl.this, typ)
+			}
 			if f.FuncName() == "parse" {
 				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
 				// named parse, path.parse or url.parse, raise no SyntaxError), or one that called
@@ -553,7 +584,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				break
 			}
 		}
-		if si.fn == "" && !si.top && !strings.HasPrefix(p.Filename, "node:") {
+		if si.fn == "" && !si.top {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
 			if si.fn == "new" {
@@ -646,6 +677,21 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
 		}
 		out = append(out, si)
+	}
+	if task >= eventloop.CallMicrotasks {
+		// a promise job: the frames of node's that ran it, below the job's own and above the
+		// async functions awaiting it
+		at := len(out)
+		for j, si := range out {
+			if si.async {
+				at = j
+				break
+			}
+		}
+		if at < limit {
+			out = append(out[:at], append(taskFrames(task), out[at:]...)...)
+			out = out[:min(len(out), limit)]
+		}
 	}
 	return out
 }
@@ -1229,6 +1275,9 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
+		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	}
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
@@ -1251,8 +1300,12 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	}()
 	var b strings.Builder
 	b.WriteString(header)
-	for _, si := range sites {
+	mapped := s.rt.userMaps != nil && s.rt.sourceMapsOn()
+	for i, si := range sites {
 		b.WriteString("\n    at ")
+		if mapped && s.rt.writeMappedSite(&b, sites, i) {
+			continue
+		}
 		si.write(&b)
 	}
 	return vm.ToValue(b.String())
@@ -1340,7 +1393,9 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 	i := col - 1
 	if rt.transformed[file] || rt.esmSources[file] {
 		// in a file esbuild transformed, a call maps to just after its '('
-		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(') {
+		// (also when the first argument starts with a '(', an arrow function's parameters, when
+		// a name is called there: `list.forEach((x) => ...)`)
+		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(' || i >= 2 && isIdentByte(text[i-2])) {
 			i--
 		}
 	}
@@ -1388,6 +1443,46 @@ func (rt *Runtime) getterCallColumn(file string, line, col int, inner string) in
 		return col
 	}
 	return j + 2
+}
+
+// readKeyColumn is V8's column for a TypeError reading a property of null or undefined at
+// file:line:col: the key's, where goja has the object's for a method call (o.f() points at f).
+func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) int {
+	m, ok := obj.Get("message").Export().(string)
+	if !ok {
+		return col
+	}
+	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	if !ok {
+		return col
+	}
+	_, key, ok := strings.Cut(rest, " (reading '")
+	if !ok || !strings.HasSuffix(key, "')") {
+		return col
+	}
+	key = key[:len(key)-2]
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i < 0 || i >= len(text) || !isIdentByte(text[i]) {
+		return col
+	}
+	j := i
+	for j < len(text) && isIdentByte(text[j]) {
+		j++
+	}
+	after := text[j:]
+	switch {
+	case strings.HasPrefix(after, "?."+key):
+		j += 2
+	case strings.HasPrefix(after, "."+key):
+		j++
+	default:
+		return col
+	}
+	if end := j + len(key); end < len(text) && isIdentByte(text[end]) {
+		return col // (a longer name)
+	}
+	return j + 1
 }
 
 // calleeStart returns where the name called by the "(" at text[i] starts, or -1.

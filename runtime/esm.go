@@ -87,7 +87,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-28/esbuild-0.28.2"
+const transformVersion = "gojs-esm-30/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -127,7 +127,7 @@ func transformModule(src, filename, loader string, esm bool, cacheDir string) (t
 			return t, nil
 		}
 	}
-	t, err := runTransform(src, filename, loader, esm)
+	t, err := runTransform(hideSourceMapComments(src), filename, loader, esm)
 	if err != nil {
 		return t, err
 	}
@@ -278,7 +278,12 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	if len(res.Errors) > 0 {
 		return transformed{}, newTransformError(res.Errors[0], filename, src)
 	}
-	code, removed := stripHelpers(stripExportAnnotation(restoreFunctionNames(string(res.Code))))
+	code := stripExportAnnotation(restoreFunctionNames(string(res.Code)))
+	stripped, removed := stripHelpers(code)
+	if stripped != code && !leadingLinesUnmapped(code, removed+1) {
+		stripped, removed = code, 0
+	}
+	code = stripped
 	prefix := cjsTransformedPrefix
 	if esm {
 		prefix = esmWrapperPrefix
@@ -680,6 +685,9 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 				panic(rt.syntaxErrorAt(te.msg, te.file, te.line, te.col))
 			}
 			panic(vm.NewGoError(err))
+		}
+		if esm {
+			rt.noteAsyncModule(filename, t.async)
 		}
 		o := vm.NewObject()
 		o.Set("code", t.code)
@@ -1160,6 +1168,18 @@ func stripHelpers(code string) (string, int) {
 		return code, 0
 	}
 	return helperLineMarker + kept.String() + rest, removed - 1
+}
+
+// leadingLinesUnmapped reports whether the first n lines of code (esbuild's output, with its
+// inline source map) map to nothing: helpers esbuild added, not a program's own definitions of
+// the same helpers (the output of another esbuild run), which must stay where they are.
+func leadingLinesUnmapped(code string, n int) bool {
+	ok := false
+	editInlineSourceMap(code, func(mappings string) (string, bool) {
+		ok = strings.HasPrefix(mappings, strings.Repeat(";", n))
+		return "", false
+	})
+	return ok
 }
 
 // helperLineMarker stands for the line binding the shared helpers until the code is final.

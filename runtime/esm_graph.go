@@ -641,6 +641,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 func (rt *Runtime) raisePrepared(r *esmRecord, filename string) {
 	if r.err == nil {
 		rt.setSource(filename, r.src, true)
+		rt.noteAsyncModule(filename, r.t.async)
 		return
 	}
 	if te, ok := r.err.(*transformError); ok {

@@ -74,14 +74,15 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		rt.sources[filename] = src
 		rt.wrapped[filename] = true
 		rt.noteScriptSource(src)
+		rt.noteUserSourceMap(filename, src)
 		if cover != nil {
 			src = cover(filename, src)
 		}
-		// node reads a script's sourceMappingURL only under --enable-source-maps; the
-		// coverage instrumenter maps its own insertions back with one
+		// the coverage instrumenter maps its own insertions back with a source map goja reads
+		// (a program's own maps are the stack formatter's, sourcemaps.go)
 		var prg *goja.Program
 		var err error
-		if cover != nil || rt.sourceMapsFlag() {
+		if cover != nil {
 			prg, err = compileSourceMaps(filename, cjsWrapperPrefix+src+"\n})", false, true)
 		} else {
 			if rt.opts.FS == nil && rt.opts.Permissions != nil && rt.opts.Permissions.All {
@@ -115,6 +116,7 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 	vm := rt.vm
 	h := rt.host
 	lz.Set("reportUncaught", func(c goja.FunctionCall) goja.Value { rt.fatal(c.Argument(0)); return goja.Undefined() })
+	lz.Set("sourceMapPayload", rt.sourceMapPayload)
 	// esmFactory, exportsFactory, resolverFactory and coldFactory return the functions that make
 	// the loader's parts used only by some programs: ES modules (runtime/js/esm.js), package
 	// "exports"/"imports" resolution (runtime/js/exports.js), the resolution of a request that is
@@ -208,13 +210,7 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		rt.noteScriptSource(src)
 		// --use-strict makes V8 compile scripts strict: -e/-p code is one (a CommonJS file's
 		// wrapper is compiled as a function, which node leaves sloppy)
-		var prg *goja.Program
-		var err error
-		if rt.sourceMapsFlag() {
-			prg, err = compileSourceMaps(name, src, rt.flag("--use-strict"), true)
-		} else {
-			prg, err = compileCached(name, src, rt.flag("--use-strict"))
-		}
+		prg, err := compileCached(name, src, rt.flag("--use-strict"))
 		if err != nil {
 			panic(rt.syntaxErrorIn(err, name, 0))
 		}
@@ -311,10 +307,6 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	}
 	return prg, err
 }
-
-// sourceMapsFlag says whether node was asked (--enable-source-maps) to map stack positions
-// through the source maps scripts name.
-func (rt *Runtime) sourceMapsFlag() bool { return rt.flag("--enable-source-maps") }
 
 // flag reports whether a node option is in effect (execArgv or GOJS_OPTIONS), read once.
 func (rt *Runtime) flag(name string) bool {
@@ -543,8 +535,15 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		}
 		ln, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
+		if g, ok := rt.mappedPlaces[m[1]+":"+m[2]+":"+m[3]]; ok {
+			return rt.arrow(g.file, g.line, g.col, false) // a source-mapped frame
+		}
+		file := m[1]
+		if strings.HasPrefix(file, "file://") {
+			file = sourceNoScheme(file) // an ES module's frame
+		}
 		// a rejection's excerpt: node points at the error's own place, not a throw before it
-		return rt.arrow(m[1], ln, col, false)
+		return rt.arrow(file, ln, col, false)
 	}
 	return ""
 }
@@ -563,8 +562,12 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	}
 	header := file
 	if esm {
-		// Node names ES modules by URL and points at the error itself
+		// Node names ES modules by URL and points at the error itself, but at the throw
+		// statement of one thrown out of a callback (no rejection of the module's evaluation)
 		header = "file://" + file
+		if thrown {
+			col = throwColumn(src, col)
+		}
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line
 		if thrown {
@@ -572,6 +575,12 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		}
 		// and, for a call that failed, at the called name, as its stack frame does
 		col = rt.callColumn(file, line, col)
+		if thrown && rt.arrowErr != nil {
+			col = rt.uncaughtKeyColumn(file, line, col)
+		}
+	}
+	if a := rt.mappedArrow(file, line, col-1); a != "" {
+		return a // (node's, from the original source)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-1) + "^\n"
 }
@@ -589,6 +598,18 @@ func caretPad(src string, n int) string {
 		}
 	}
 	return string(b)
+}
+
+// uncaughtKeyColumn is readKeyColumn for the uncaught error being printed (o.f() of a null o
+// points at f); col as it is when the value is no TypeError or reading it throws (a revoked
+// proxy).
+func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
+	out = col
+	defer func() { _ = recover() }()
+	if isErrorNamed(rt.arrowErr, "TypeError") {
+		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
+	}
+	return out
 }
 
 // throwColumn moves a 1-based column that points just past a `throw` keyword (throw new
@@ -614,10 +635,21 @@ func throwColumn(line string, col int) int {
 // otherwise it is a CommonJS module compiled from a transform (source-mapped, no wrapper).
 func (rt *Runtime) setSource(filename, src string, esm bool) {
 	rt.sources[filename] = src
+	rt.noteUserSourceMap(filename, src)
 	if esm {
 		rt.esmSources[filename] = true
 	} else {
 		rt.transformed[filename] = true
+	}
+}
+
+// noteAsyncModule notes whether the ES module file has top-level await.
+func (rt *Runtime) noteAsyncModule(file string, async bool) {
+	if async {
+		if rt.esmAsync == nil {
+			rt.esmAsync = make(map[string]bool)
+		}
+		rt.esmAsync[file] = true
 	}
 }
 
@@ -640,13 +672,41 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
 			}
 		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+			if a := rt.rethrowArrow(frames); a != "" {
+				return a // (a catch's rethrow let it out)
+			}
 			if a := rt.laterThrowArrow(p.Filename, p.Line, p.Column); a != "" {
 				return a
 			}
-			return rt.arrow(p.Filename, p.Line, p.Column, true)
+			if a := rt.factoryThrowArrow(frames); a != "" {
+				return a // (throw makeError(...))
+			}
+			// an ES module's evaluation ends in a rejection, whose excerpt is the error's place
+			return rt.arrow(p.Filename, p.Line, p.Column, !rt.esmEvaluationThrow(frames))
 		}
 	}
 	return ""
+}
+
+// esmEvaluationThrow reports whether frames (an uncaught exception's) are those of an ES
+// module's evaluation: its top-level code is the outermost frame of the program's, called by
+// the loader, or resumed after a top-level await.
+func (rt *Runtime) esmEvaluationThrow(frames []goja.StackFrame) bool {
+	k := -1
+	for i := range frames {
+		if f := &frames[i]; f.SrcName() != "<native>" && rt.esmSources[f.Position().Filename] {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for i := k + 1; i < len(frames); i++ {
+		if frames[i].SrcName() != "<native>" {
+			return frames[i].Position().Filename == loaderName
+		}
+	}
+	return frames[k].FuncName() == "<anonymous>" && rt.esmAsync[frames[k].Position().Filename]
 }
 
 // laterThrowArrow is node's excerpt for an error made by `name = new X(...)` at file:line:col

@@ -72,6 +72,7 @@ func (rt *Runtime) installPromiseAny() {
 		return
 	}
 	nativeAny, _ := goja.AssertFunction(orig)
+	rt.promiseAnyNative = orig // (builtinIterableWords knows its frame)
 	fn := modules.Func(vm, "any", 1, func(call goja.FunctionCall) goja.Value {
 		c, ok := call.This.(*goja.Object)
 		if !ok {

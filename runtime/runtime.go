@@ -168,6 +168,15 @@ type Runtime struct {
 	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
+	// userMaps are the source maps modules compiled while source maps were enabled name, by
+	// file (sourcemaps.go); mappedPlaces takes a mapped stack frame's place back to its own
+	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
+	userMaps map[string]*userSourceMap
+	esmAsync map[string]bool // the ES modules with top-level await (esmEvaluationThrow)
+	arrowErr *goja.Object    // the uncaught error whose excerpt arrowFromFrames makes
+	// promiseAnyNative is goja's Promise.any once installPromiseAny wrapped it
+	promiseAnyNative *goja.Object
+	mappedPlaces     map[string]genPlace
 	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
 	evalThrow bool
@@ -582,7 +591,9 @@ func (rt *Runtime) onUncaught(err error) {
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()
+		rt.arrowErr, _ = val.(*goja.Object)
 		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()))
+		rt.arrowErr = nil
 		if o, ok := val.(*goja.Object); ok {
 			func() {
 				// (reading the stack runs Error.prepareStackTrace, which may throw: node then

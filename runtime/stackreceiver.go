@@ -97,6 +97,16 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if callee == nil {
 			return true
 		}
+		if f := &raw[j]; f.SrcName() == "<native>" {
+			// a built-in calling back into script (Map.forEach, Uint8Array.sort): its receiver
+			// names its frame; a built-in's receiver is below its callee on the stack
+			if nativeFrameType(f.FuncName()) != "" && sb >= 2 {
+				if this := w.stack[sb-2]; this != nil && this != global {
+					out = append(out, frameSlot{this: this, at: j})
+				}
+			}
+			return true
+		}
 		if this == nil {
 			// an arrow function: the receiver Go code called it with, if it noted one
 			this, _ = s.rt.loop.NotedThis(callee)
@@ -210,13 +220,16 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 		if !ok {
 			return
 		}
-		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String()}
+		n = recvNames{arr.Get("0").String(), arr.Get("1").String(), arr.Get("2").String(), arr.Get("4").String()}
 		if key.callee != nil && !arr.Get("3").ToBoolean() {
 			if len(s.recvNames) >= recvNamesMax || s.recvNames == nil {
 				s.recvNames = make(map[recvKey]recvNames)
 			}
 			s.recvNames[key] = n
 		}
+	}
+	if n.renamed != "" {
+		si.fn = n.renamed
 	}
 	if (n.how == "get" || n.how == "set") && si.fn == n.method {
 		si.fn = n.how + " " + n.method // (goja names an accessor's function without its prefix)
@@ -231,8 +244,10 @@ type recvKey struct {
 	fn            string
 }
 
-// recvNames is receiver.js's answer: the type, the method and how the method holds the function.
-type recvNames struct{ typ, method, how string }
+// recvNames is receiver.js's answer: the type, the method, how the method holds the function
+// and the function's own name property where it names the frame in place of goja's name (a
+// symbol-keyed method's "[Symbol.iterator]", a name redefined by the program).
+type recvNames struct{ typ, method, how, renamed string }
 
 // recvNamesMax bounds the memo of names (it starts again when full).
 const recvNamesMax = 512
@@ -389,6 +404,16 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
 	case eventloop.CallImmediateArgs:
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 485, 21)}
+	case eventloop.CallMicrotasks:
+		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", 95, 5)}
+	case eventloop.CallNextTicksImmediate, eventloop.CallNextTicksImmediateTicks:
+		return nextTicksFrames(k == eventloop.CallNextTicksImmediateTicks, processFrame("processImmediate", "node:internal/timers", 454, 9))
+	case eventloop.CallNextTicksTimer, eventloop.CallNextTicksTimerTicks:
+		return nextTicksFrames(k == eventloop.CallNextTicksTimerTicks,
+			siteInfo{fn: "listOnTimeout", file: "node:internal/timers", line: 545, col: 9},
+			processFrame("processTimers", "node:internal/timers", 519, 7))
+	case eventloop.CallNextTicksTimerList, eventloop.CallNextTicksTimerListTicks:
+		return nextTicksFrames(k == eventloop.CallNextTicksTimerListTicks, processFrame("processTimers", "node:internal/timers", 516, 9))
 	}
 	if k >= eventloop.CallTick && k.IsTask() {
 		line, col := 77, 11
@@ -401,6 +426,18 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", line, col)}
 	}
 	return nil
+}
+
+// nextTicksFrames are the frames of node's runNextTicks running promise jobs between two
+// callbacks of a phase (below, its caller's frames): runMicrotasks there, or, when ticks ran or
+// a rejection is to be warned of, processTicksAndRejections's.
+func nextTicksFrames(ticks bool, below ...siteInfo) []siteInfo {
+	run := siteInfo{fn: "runNextTicks", file: "node:internal/process/task_queues", line: 60, col: 5}
+	if ticks {
+		run.line, run.col = 64, 3
+		return append([]siteInfo{{fn: "processTicksAndRejections", file: "node:internal/process/task_queues", line: 95, col: 5}, run}, below...)
+	}
+	return append([]siteInfo{run}, below...)
 }
 
 func processFrame(fn, file string, line, col int) siteInfo {

@@ -10,6 +10,7 @@ package legacy
 import (
 	_ "embed"
 
+	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -53,7 +54,7 @@ var Modules = []*modules.Module{
 	{Name: "trace_events", JSRef: &traceEventsJS},
 	{Name: "inspector", JSRef: &inspectorJS},
 	{Name: "inspector/promises", JSRef: &inspectorJS},
-	{Name: "internal/process/extras", JSRef: &processExtrasJS, Internal: true},
+	{Name: "internal/process/extras", JSRef: &processExtrasJS, Internal: true, Bind: bindExtras},
 	{Name: "internal/source_map", JSRef: &sourceMapJS, Internal: true},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
@@ -64,4 +65,11 @@ module.exports = {
   getRawAsset(key) { notSea(); },
   getAssetAsBlob(key, options) { notSea(); },
 };`},
+}
+
+// bindExtras gives process_extras.js the runtime's source-map switch (process.sourceMapsEnabled).
+func bindExtras(h *modules.Host, b *goja.Object) error {
+	b.Set("sourceMapsEnabled", h.SourceMapsEnabled)
+	b.Set("setSourceMapsEnabled", h.SetSourceMapsEnabled)
+	return nil
 }

@@ -20,10 +20,10 @@ function loadEnvFile(file = '.env') {
   }
 }
 
-let sourceMapsEnabled = false;
+// (the switch is the runtime's: modules compiled while it is on have their maps noted)
 function setSourceMapsEnabled(enabled) {
   if (typeof enabled !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('val', 'boolean', enabled);
-  sourceMapsEnabled = enabled;
+  binding.setSourceMapsEnabled(enabled);
 }
 
 let glibc;
@@ -190,4 +190,4 @@ for (const [k, v] of Object.entries(settings)) {
   });
 }
 
-module.exports = { loadEnvFile, setSourceMapsEnabled, report, get sourceMapsEnabled() { return sourceMapsEnabled; } };
+module.exports = { loadEnvFile, setSourceMapsEnabled, report, get sourceMapsEnabled() { return binding.sourceMapsEnabled(); } };

@@ -41,6 +41,13 @@ function codeError(code, ...args) {
   return ie.makeNodeError(m[0], code, m[1](...args), codeError);
 }
 
+// codeErrorSaying is code's error with a message of node's own in place of the table's (node
+// sets one in a subclass's constructor, before the stack is first read).
+function codeErrorSaying(code, message) {
+  if (messages === undefined) messages = buildMessages();
+  return ie.makeNodeError(messages[code][0], code, message, codeErrorSaying);
+}
+
 // madeBy is err (one of internal/errors' codes) as maker makes it: the same class, code and
 // message, the stack starting at maker's caller.
 function madeBy(err, maker) {
@@ -75,5 +82,5 @@ function aggregateTwoErrors(inner, outer) {
 }
 
 module.exports = {
-  codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors, madeBy,
+  codeError, codeErrorSaying, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors, madeBy,
 };

@@ -391,7 +391,10 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		}
 	}
 	if isNull(ret) {
-		sl[rsNeedReadable] = g.boolV(length <= toFloat(sl[rsHighWaterMark]))
+		// node 20's flag bits: this sets needReadable, never clears it
+		if length <= toFloat(sl[rsHighWaterMark]) {
+			sl[rsNeedReadable] = g.vTrue
+		}
 		n = 0
 	} else {
 		length -= n

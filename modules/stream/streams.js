@@ -1003,7 +1003,8 @@ const readJS = function read(n) {
     }
   }
   if (ret === null) {
-    state.needReadable = length <= state.highWaterMark;
+    // node 20's flag bits: this sets needReadable, never clears it
+    if (length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length = length -= n;
@@ -1058,7 +1059,9 @@ function emitReadable_(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // The stream needs another 'readable' if it is not flowing, not ended and below its mark;
+  // as node 20's flag bits, this only ever sets needReadable.
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 
@@ -3659,9 +3662,7 @@ function makeOperatorParts() {
       }
     }).then(() => {
       if (!gotAnyItemFromStream && !hasInitialValue) {
-        const e = codeError('ERR_MISSING_ARGS', 'reduce');
-        e.message = 'Reduce of an empty stream requires an initial value';
-        throw e;
+        throw errors.codeErrorSaying('ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
       }
       ac.abort();
       return initialValue;
@@ -3781,10 +3782,34 @@ function makeOperatorParts() {
     };
   }
 
+  // As node 20's async generator: it pulls a value before it checks the signal (an empty stream
+  // ends without an error), and its AbortError is made from an options bag, so the message is
+  // '[object Object]' and there is no cause. Leaving early closes the source.
   function asIndexedPairs(options) {
     if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    const signal = options && options.signal;
+    const stream = this;
+    let src = null;
     let index = 0;
-    return map.call(this, (val) => [index++, val], options);
+    const close = () => (src && src.return ? Promise.resolve(src.return()) : Promise.resolve());
+    return {
+      next() {
+        if (src === null) src = stream[Symbol.asyncIterator]();
+        return src.next().then((r) => {
+          if (r.done) return r;
+          if (signal && signal.aborted) {
+            const err = new AbortError({ cause: signal.reason });
+            return close().then(() => { throw err; });
+          }
+          return { value: [index++, r.value], done: false };
+        });
+      },
+      return(value) {
+        return close().then(() => ({ value, done: true }));
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
   }
 
   function composeOperator(stream, options) {

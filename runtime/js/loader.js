@@ -271,7 +271,21 @@ Module.isBuiltin = function isBuiltin(id) {
   return builtinSet.has(id);
 };
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap() { return undefined; };
+// findSourceMap(path or file: URL): the source map a module loaded while source maps were on
+// names (the runtime notes and reads them, sourcemaps.go), one SourceMap per map.
+const sourceMapObjects = new Map();
+Module.findSourceMap = function findSourceMap(sourceURL) {
+  if (typeof sourceURL !== 'string') return undefined;
+  const payload = binding.sourceMapPayload(sourceURL);
+  if (payload === '') return undefined;
+  let sm = sourceMapObjects.get(payload);
+  if (sm === undefined) {
+    const { SourceMap } = requireBuiltin('internal/source_map');
+    sm = new SourceMap(JSON.parse(payload));
+    sourceMapObjects.set(payload, sm);
+  }
+  return sm;
+};
 Object.defineProperty(Module, 'SourceMap', {
   __proto__: null,
   get() {

@@ -129,8 +129,19 @@ return function receiverNames(recv, fn, name) {
   try {
     const t = typeName(recv);
     if (t === '') return undefined;
+    // V8 names a function after its name property when that is a string of its own
+    // (JSFunction::GetDebugName): a method keyed by a symbol, which goja's frame leaves unnamed
+    // ("[Symbol.iterator]", "get [Symbol.toStringTag]"), or one whose name was redefined
+    // (Object.defineProperty(fn, 'name', ...)). An empty one keeps goja's (or inferred) name.
+    // The method is still looked up by the function's own (goja's) name, as V8 looks it up by
+    // the SharedFunctionInfo's.
+    let renamed = '';
+    if (typeof fn === 'function') {
+      const own = funcName(fn);
+      if (own !== '' && own !== name && own !== 'get ' + name && own !== 'set ' + name) renamed = own;
+    }
     const m = methodName(recv, fn, name);
-    return [t, m[0], m[1], m[2]];
+    return [t, m[0], m[1], m[2], renamed];
   } catch {
     return undefined;
   }
