@@ -799,16 +799,7 @@ var nodeConnectSecureFrames = []siteInfo{
 // tlsVerifyErrorLine is the line of our tls glue's onHandshake that makes a certificate
 // verification error (-1 when not found).
 var tlsVerifyErrorLine = modules.Lazy[int]{Build: func() int {
-	m := findBuiltin("tls")
-	if m == nil || m.JSRef == nil {
-		return -1
-	}
-	src := *m.JSRef
-	i := strings.Index(src, "verifyError = new Error(info.authError)")
-	if i < 0 {
-		return -1
-	}
-	return strings.Count(src[:i], "\n") + 1
+	return glueLineOf("tls", "", "verifyError = new Error(info.authError)")
 }}
 
 // scriptBelow reports whether below, the frames under one, holds a frame of script (a call

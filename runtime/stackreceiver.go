@@ -483,34 +483,36 @@ func onceWrapperPlace(line, col int) (int, int) {
 // netHandleCloseLines are the lines of our net glue's close callbacks of a socket's handle
 // (handle.reset and handle.close), which emit the socket's 'close'.
 var netHandleCloseLines = modules.Lazy[[2]int]{Build: func() [2]int {
-	out := [2]int{-1, -1}
-	m := findBuiltin("net")
-	if m == nil || m.JSRef == nil {
-		return out
-	}
-	src := *m.JSRef
-	for k, call := range [2]string{"handle.reset(() => this.emit('close', isException));", "handle.close(() => this.emit('close', isException));"} {
-		if i := strings.Index(src, call); i >= 0 {
-			out[k] = strings.Count(src[:i], "\n") + 1
-		}
-	}
-	return out
+	return [2]int{glueLineOf("net", "", "handle.reset(() => this.emit('close', isException));"),
+		glueLineOf("net", "", "handle.close(() => this.emit('close', isException));")}
 }}
 
 // childStdioCloseLine is the line of our child_process glue's 'close' listener of a child's stdio
 // pipe, which calls maybeClose (-1 when not found).
 var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
-	m := findBuiltin("child_process")
+	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
+}}
+
+// glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
+// from, when from is given), -1 when not found.
+func glueLineOf(module, from, text string) int {
+	m := findBuiltin(module)
 	if m == nil || m.JSRef == nil {
 		return -1
 	}
 	src := *m.JSRef
-	i := strings.Index(src, "s.on('close', () => maybeClose(self));")
+	start := 0
+	if from != "" {
+		if start = strings.Index(src, from); start < 0 {
+			return -1
+		}
+	}
+	i := strings.Index(src[start:], text)
 	if i < 0 {
 		return -1
 	}
-	return strings.Count(src[:i], "\n") + 1
-}}
+	return strings.Count(src[:start+i], "\n") + 1
+}
 
 // bufferPlaces are node's places (node 20.20's buffer.js) of statements of our buffer glue's
 // functions, by the statement's text: the Buffer constructor's throw and calls, and the
@@ -553,21 +555,8 @@ var bufferGlueLines = modules.Lazy[[]string]{Build: func() []string {
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
 // and of one of several, in our events glue.
 var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
-	m := findBuiltin("events")
-	if m == nil || m.JSRef == nil {
-		return [2]int{-1, -1}
-	}
-	src := *m.JSRef
-	var out [2]int
-	for k, call := range [2]string{"ReflectApply(handler, this, args)", "ReflectApply(listeners[i], this, args)"} {
-		out[k] = -1
-		if start := strings.Index(src, "const emitSlow = "); start >= 0 {
-			if i := strings.Index(src[start:], call); i >= 0 {
-				out[k] = strings.Count(src[:start+i], "\n") + 1
-			}
-		}
-	}
-	return out
+	return [2]int{glueLineOf("events", "const emitSlow = ", "ReflectApply(handler, this, args)"),
+		glueLineOf("events", "const emitSlow = ", "ReflectApply(listeners[i], this, args)")}
 }}
 
 // onceWrapperApply is the line and column of the listener's apply in our events glue.
