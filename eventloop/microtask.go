@@ -145,6 +145,12 @@ const (
 	CallEmit        // a listener emit called, the event's only one
 	CallEmitList    // one of the event's several listeners
 	CallHTTPRequest // an http server's 'request' emit, for a request's head parsed
+	CallFSReq       // an fs call's callback (node's FSReqCallback's oncomplete)
+	CallFSStat      // a stat call's callback with its Stats (node's makeStatsCallback)
+	CallFSStatErr   // a stat call's callback with its error
+	CallFSReadFile  // fs.readFile's callback with the data (node's ReadFileContext)
+	CallFSReadErr   // fs.readFile's callback with a read's error
+	CallFSOpenErr   // fs.readFile's callback with its open's error
 	// CallMicrotasks is TaskCall's answer inside a promise job that node runs from its tick
 	// processing (processTicksAndRejections): the task before it ran nextTick callbacks or left
 	// a rejection unhandled. Otherwise node runs the jobs of the last callback of a phase from
@@ -164,8 +170,13 @@ const (
 )
 
 // IsTask reports whether k is the kind of a loop task's callback (a timer's, an immediate's, a
-// tick's, an http server's request's) rather than of a call inside one.
-func (k CallKind) IsTask() bool { return k >= CallTimer && k <= callTick5 || k == CallHTTPRequest }
+// tick's, an http server's request's, an fs call's) rather than of a call inside one.
+func (k CallKind) IsTask() bool {
+	return k >= CallTimer && k <= callTick5 || k >= CallHTTPRequest && k <= CallFSOpenErr
+}
+
+// IsFS reports whether k is the kind of an fs call's callback.
+func (k CallKind) IsFS() bool { return k >= CallFSReq && k <= CallFSOpenErr }
 
 // NoteThis notes, for the names of stack frames, that Go code is about to call fn with this as
 // its receiver: goja keeps no receiver on its stack for an arrow function (and calls a bound

@@ -90,6 +90,12 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		}
+		if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && inScript {
+			// key in v: the key is on the value stack, under v
+			if v8 := s.rt.inOperatorWords(raw, v); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
+		}
 		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
 			for _, verb := range [...]string{"read", "set"} {
@@ -377,6 +383,25 @@ func evalSyntaxWords(r *goja.Runtime, m string) string {
 func evalOffsetOK(src string, line, col int) bool {
 	lines := strings.Split(src, "\n")
 	return line >= 1 && line <= len(lines) && col >= 1 && col <= len(lines[line-1])+1
+}
+
+// inOperatorWords is V8's message for `key in v`, v not an object (goja printed it v), raised
+// just now at raw's place: goja's in has both operands on the value stack's top. "" when the
+// place is no in expression.
+func (rt *Runtime) inOperatorWords(raw []goja.StackFrame, v string) string {
+	text, col := rt.placeOrMapped(raw)
+	if col < 0 || !inExpression(text[col:]) {
+		return ""
+	}
+	stack, sp, ok := vmValueStack(rt.vm)
+	if !ok || sp < 2 || sp > len(stack) {
+		return ""
+	}
+	right := stack[sp-1]
+	if _, isObj := right.(*goja.Object); isObj || right == nil || right.String() != v {
+		return ""
+	}
+	return "Cannot use 'in' operator to search for '" + v8ValueWords(rt.vm, stack[sp-2]) + "' in " + v8ValueWords(rt.vm, right)
 }
 
 // v8ValueWords is a value as V8's messages print it without side effects: a primitive as its

@@ -345,6 +345,26 @@ func nativeFrameType(name string) string {
 	return ""
 }
 
+// nativeReceiverType is the type V8 names a built-in's frame after for its receiver this (a
+// Map's or Set's forEach, a typed array's map, an array method called on a string), def when
+// this is no object or string.
+func (s *stackAPI) nativeReceiverType(this goja.Value, def string) string {
+	switch {
+	case goja.IsString(this):
+		return "String"
+	case this == nil || goja.IsUndefined(this) || goja.IsNull(this):
+		return def
+	}
+	o, ok := this.(*goja.Object)
+	if !ok {
+		return def
+	}
+	if t := s.receiverType(o); t != "" {
+		return t
+	}
+	return def
+}
+
 // frames returns the script frames of the current call stack, innermost first, without the
 // frames of Go functions and entry scripts, from just below the frame named skip if given.
 // syntaxErr says the frames are a SyntaxError's.
@@ -384,8 +404,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	cut(hiddenFramesEnd(raw))
 	var lstate loaderFrameState
 	var glue glueFrameState
+	fatal := 0 // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
+		if fatal == 2 && (f.SrcName() == "<native>" || f.FuncName() != "unhandledRejection") {
+			break // (node's native side called process._fatalException)
+		}
 		if f.SrcName() == "<native>" {
 			if sl, ok := slotAt(slots, i); ok && (sl.kind == eventloop.CallEmit || sl.kind == eventloop.CallEmitList) {
 				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
@@ -393,6 +417,15 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			if task != 0 && strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
 				// the loop's entry: node's frames of the processing that called the task
+				if task.IsFS() {
+					out = dropFSGlueFrames(out)
+					if n := len(out); task == eventloop.CallFSOpenErr && n > 0 && out[n-1].display == "" && !out[n-1].async {
+						// node calls the callback as its ReadFileContext's method
+						si := &out[n-1]
+						si.typ, si.method = "ReadFileContext", "callback"
+						si.display = methodDisplay(si.fn, si.typ, si.method)
+					}
+				}
 				for _, si := range taskFrames(task) {
 					if len(out) < limit {
 						out = append(out, si)
@@ -414,6 +447,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 				if i > 0 || syntaxErr {
 					typ = "JSON"
+				}
+			}
+			if typ == "Array" {
+				// (V8 names the frame after the receiver: Map.forEach, Uint8Array.map, String.map)
+				if sl, ok := slotAt(slots, i); ok && sl.this != nil {
+					typ = s.nativeReceiverType(sl.this, typ)
 				}
 			}
 			if typ != "" {
@@ -530,6 +569,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// transformed file): V8 points at the new
 		} else {
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
+			if i > 0 && raw[i-1].SrcName() != "<native>" {
+				si.col = rt.getterCallColumn(p.Filename, si.line, si.col, raw[i-1].FuncName())
+			}
 		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
 			// a module's top-level code: V8 names its frame Object.<anonymous>
@@ -564,8 +606,17 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si = httpServerFrame(si.fn)
 			out = append(out, si)
 			continue
-		} else if nf, ok := nodeGlueFrame(si.file, si.fn, &glue); ok {
-			if nf.fn != "" {
+		} else if si.file == "node:tls" && si.fn == "onHandshake" && si.line == tlsVerifyErrorLine.Get() {
+			// a client's certificate verification error, which node makes in onConnectSecure,
+			// called by the handshake's end from its native side (nothing below)
+			for _, nf := range nodeConnectSecureFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			break
+		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
+			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
 			}
 			continue
@@ -578,13 +629,48 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		if glue.placeEmit {
 			si.line, si.col = 513, 17
+		} else if glue.place[0] != 0 {
+			si.line, si.col = glue.place[0], glue.place[1]
+			if glue.placeFile != "" {
+				si.file = glue.placeFile
+			}
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
-			if si.typ == "" {
+			if si.typ == "" && !scriptBelow(raw[i+1:]) {
 				continue // the runtime's exit hook: node emits 'exit' from its native side
 			}
-			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit
+			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit (called bare: mocha.run(process.exit))
 		}
+		if si.file == js.BootstrapName && (fatal != 0 || si.fn == "fatalHandled") {
+			// the uncaught-error path (bootstrapcold.js): node's process._fatalException, which
+			// its native side calls (nothing below it but a rejection's processing)
+			nfs, keep := nodeFatalFrames(si, fatal)
+			if si.fn == "fatalHandled" && len(nfs) > 0 && nfs[0].line == 187 && len(out) > 0 &&
+				!strings.HasPrefix(out[len(out)-1].file, "node:") && out[len(out)-1].display == "" {
+				// node calls the capture callback as exceptionHandlerState.captureFn
+				cb := &out[len(out)-1]
+				cb.typ, cb.method = "Object", "captureFn"
+				cb.display = methodDisplay(cb.fn, cb.typ, cb.method)
+			}
+			switch {
+			case si.fn == "fatalHandled":
+				fatal = 1
+			case si.fn == "fatalException" && fatal == 1:
+				fatal = 2
+			default:
+				fatal = 0
+			}
+			for _, nf := range nfs {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			if !keep {
+				break
+			}
+			continue
+		}
+		fatal = 0
 		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && raw[i-1].SrcName() != "<native>" && rt.promiseCtorAt(si.file, si.line, si.col) {
 			// the frame above is the executor this new Promise called: V8 shows the
 			// constructor's frame between them (goja has none for a built-in constructor)
@@ -699,6 +785,93 @@ func hiddenErrorFrameFile(file string) bool {
 		return true
 	}
 	return false
+}
+
+// nodeConnectSecureFrames are node 20.20's frames of a TLS client's certificate verification
+// error (made in onConnectSecure on the 'secure' event of the handshake's end).
+var nodeConnectSecureFrames = []siteInfo{
+	{fn: "onConnectSecure", file: "node:_tls_wrap", line: 1699, col: 34, typ: "TLSSocket", method: "onConnectSecure", display: "TLSSocket.onConnectSecure"},
+	{fn: "emit", file: "node:events", line: 524, col: 28, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
+	{fn: "_finishInit", file: "node:_tls_wrap", line: 1097, col: 8, typ: "TLSSocket", method: "_finishInit", display: "TLSSocket._finishInit"},
+	{fn: "onhandshakedone", file: "node:_tls_wrap", line: 883, col: 12, typ: "ssl", method: "onhandshakedone", display: "ssl.onhandshakedone"},
+}
+
+// tlsVerifyErrorLine is the line of our tls glue's onHandshake that makes a certificate
+// verification error (-1 when not found).
+var tlsVerifyErrorLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("tls", "", "verifyError = new Error(info.authError)")
+}}
+
+// scriptBelow reports whether below, the frames under one, holds a frame of script (a call
+// from JS, not from the loop).
+func scriptBelow(below []goja.StackFrame) bool {
+	for i := range below {
+		if below[i].SrcName() != "<native>" && below[i].Position().Filename != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeFatalFrames are node's frames for si, a frame of the bootstrap's uncaught-error path:
+// fatalHandled's emit of 'uncaughtExceptionMonitor' or 'uncaughtException', or its call of the
+// capture callback, is node's process._fatalException at its place (node 20.20's lines); then
+// (afterFatal) fatalException has no frame, and the stack ends there unless a rejection's
+// processing called it, or the program called process._fatalException. keep is false when the
+// stack ends.
+func nodeFatalFrames(si siteInfo, afterFatal int) (frames []siteInfo, keep bool) {
+	const execution = "node:internal/process/execution"
+	if afterFatal == 0 {
+		line := bootstrapColdLine(si.line)
+		nf := processFrame("_fatalException", execution, 188, 25)
+		switch {
+		case strings.Contains(line, "'uncaughtExceptionMonitor'"):
+			nf.line, nf.col = 185, 13
+		case strings.Contains(line, "aptureCallback(err)"):
+			nf.line, nf.col = 187, 29
+		}
+		return []siteInfo{nf}, true
+	}
+	switch si.fn {
+	case "_fatalException":
+		return nil, true // (the program's own call of it: its frame is fatalHandled's)
+	case "fatalException":
+		return nil, true
+	case "unhandledRejection":
+		return []siteInfo{
+			{fn: "throwUnhandledRejectionsMode", file: "node:internal/process/promises", line: 391, col: 5},
+			{fn: "processPromiseRejections", file: "node:internal/process/promises", line: 470, col: 17},
+			processFrame("processTicksAndRejections", "node:internal/process/task_queues", 96, 32),
+		}, false
+	}
+	return nil, false
+}
+
+// bootstrapColdLine is line n (1-based) of the bootstrap's cold source, "" past its end.
+func bootstrapColdLine(n int) string {
+	lines := bootstrapColdLines.Get()
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+var bootstrapColdLines = modules.Lazy[[]string]{Build: func() []string { return strings.Split(js.BootstrapCold, "\n") }}
+
+// dropFSGlueFrames drops the frames of our fs glue's wrappers of a callback from the end of out
+// (the callback the binding called): node calls the callback from its FSReqCallback's oncomplete,
+// whose frame stands for them. A wrapper node has a frame of its own for keeps node's place.
+func dropFSGlueFrames(out []siteInfo) []siteInfo {
+	n := len(out)
+	for n > 0 && out[n-1].file == "node:fs" && out[n-1].typ == "" {
+		n--
+	}
+	if n < len(out) && out[n].fn == "suppressedCallback" {
+		// fs.exists's callback of fs.access
+		out[n].line, out[n].col = 257, 5
+		n++
+	}
+	return out[:n]
 }
 
 // hiddenFramesEnd returns how many of the innermost frames to drop as node's hideStackFrames
@@ -1221,6 +1394,46 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		return j + 1
 	}
 	return col
+}
+
+// getterCallColumn is V8's column of a frame at goja's line and col that fetched a method whose
+// getter (or Proxy get trap) is the frame above it, named inner: goja places the fetch at the
+// start of the method's object (have in a.have.status(...)), V8 at the method's name (status).
+// col is kept when the text there is no such call, or inner is neither a getter of that name
+// nor a get trap on the chain's first object.
+func (rt *Runtime) getterCallColumn(file string, line, col int, inner string) int {
+	if _, ok := rt.sources[file]; !ok || rt.transformed[file] || rt.esmSources[file] {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i < 0 || i >= len(text) || !isIdentStartByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
+		return col
+	}
+	j := i
+	for j < len(text) && isIdentByte(text[j]) {
+		j++
+	}
+	if j >= len(text) || text[j] != '.' {
+		return col
+	}
+	k := j + 1
+	for k < len(text) && isIdentByte(text[k]) {
+		k++
+	}
+	name := text[j+1 : k]
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if name == "" || k >= len(text) || text[k] != '(' {
+		return col
+	}
+	// (a get trap does not say which key it was asked for: in a.b.c(), goja places the get of b
+	// there too, so only a chain's first object is taken for the method's)
+	if inner != name && (inner != "get" || i > 0 && text[i-1] == '.') {
+		return col
+	}
+	return j + 2
 }
 
 // readKeyColumn is V8's column for a TypeError reading a property of null or undefined at
@@ -1923,11 +2136,7 @@ func engineWords(m string) string {
 // that is not an object (v as goja printed it), when rest (the source from the left operand on)
 // is one: for `in`, only a literal key can be named. "" otherwise.
 func relationalOperand(rest, v string) string {
-	end := strings.IndexAny(rest, ";)}")
-	if end < 0 {
-		end = len(rest)
-	}
-	expr := rest[:end]
+	expr := relationalExpr(rest)
 	if i := strings.Index(expr, " instanceof "); i > 0 {
 		return "Right-hand side of 'instanceof' is not an object"
 	}
@@ -1944,6 +2153,20 @@ func relationalOperand(rest, v string) string {
 		return ""
 	}
 	return "Cannot use 'in' operator to search for '" + key + "' in " + v
+}
+
+// relationalExpr is the source of rest up to the end of its expression (a ;, ) or }).
+func relationalExpr(rest string) string {
+	if end := strings.IndexAny(rest, ";)}"); end >= 0 {
+		return rest[:end]
+	}
+	return rest
+}
+
+// inExpression reports whether rest (the source from an operand on) is `key in v`.
+func inExpression(rest string) bool {
+	expr := relationalExpr(rest)
+	return !strings.Contains(expr, " instanceof ") && strings.Index(expr, " in ") > 0
 }
 
 // isErrorNamed reports whether e's name (its class's, read through the prototype) is name.
@@ -2343,4 +2566,9 @@ func firstWord(s, word string) int {
 
 func isWordAt(s string, j, n int) bool {
 	return (j == 0 || !isIdentByte(s[j-1]) && s[j-1] != '$') && (j+n == len(s) || !isIdentByte(s[j+n]) && s[j+n] != '$')
+}
+
+// isIdentStartByte reports whether c may begin an identifier (ASCII only).
+func isIdentStartByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

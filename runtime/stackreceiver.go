@@ -72,7 +72,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			return false
 		}
 		j := at - off
-		if j >= 0 && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" {
+		if j >= 0 && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "emit" || s.appliedEmit(raw[j].FuncName(), w.stack, sb)) {
 			// our Go emit, which called the listener inside (its calls noted in order, the
 			// innermost last): named as node's JS emit
 			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 {
@@ -82,6 +82,14 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			return true
 		}
 		if j < 0 || sb <= 0 || sb >= len(w.stack) {
+			return true
+		}
+		if j < len(raw) && raw[j].SrcName() == "<native>" {
+			// a built-in calling back into script (Map's forEach...), named after its receiver,
+			// which goja keeps below its callee
+			if sb >= 2 && nativeFrameType(raw[j].FuncName()) == "Array" {
+				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
+			}
 			return true
 		}
 		this := w.stack[sb]
@@ -114,6 +122,22 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		return true
 	})
 	return append(out, awaiting...)
+}
+
+// appliedEmit reports whether a native frame named fn, whose stack base is sb, is the apply or
+// call of our Go emit (emit.apply(this, arguments), as signal-exit's and source-map-support's
+// wrappers of process.emit do): goja runs the emit inside that frame, which then stands for
+// emit's. The function apply was called on is the frame's receiver, below its callee.
+func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
+	if fn != "apply" && fn != "call" || sb < 2 || sb-2 >= len(stack) {
+		return false
+	}
+	applied, ok := stack[sb-2].(*goja.Object)
+	if !ok || applied.Get("name") == nil || applied.Get("name").String() != "emit" {
+		return false
+	}
+	_, isFn := goja.AssertFunction(applied)
+	return isFn && strings.HasSuffix(applied.String(), "{ [native code] }") // (a built-in: our Go emit)
 }
 
 // topLevelFrame reports whether below is what lies under a module's top-level code: the
@@ -353,6 +377,29 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 			{fn: "emit", file: "node:events", line: 524, col: 28, typ: "Server", method: "emit", display: "Server.emit"},
 			httpServerFrame("parserOnIncoming"), httpServerFrame("parserOnHeaders"),
 		}
+	case eventloop.CallFSReq, eventloop.CallFSStat, eventloop.CallFSStatErr:
+		// makeCallback's arrow (187:23), makeStatsCallback's for Stats (198:5) or an error
+		// (197:21), which node's FSReqCallback calls as its oncomplete
+		si := siteInfo{file: "node:fs", line: 187, col: 23, typ: "FSReqCallback", method: "oncomplete",
+			display: "FSReqCallback.oncomplete"}
+		switch k {
+		case eventloop.CallFSStat:
+			si.line, si.col = 198, 5
+		case eventloop.CallFSStatErr:
+			si.line, si.col = 197, 21
+		}
+		return []siteInfo{si}
+	case eventloop.CallFSReadFile, eventloop.CallFSReadErr:
+		// readFile's end, with the data (68:3) or the read's error (52:12)
+		si := siteInfo{fn: "readFileAfterClose", file: "node:internal/fs/read/context", line: 68, col: 3,
+			typ: "FSReqCallback", method: "oncomplete", display: "FSReqCallback.readFileAfterClose [as oncomplete]"}
+		if k == eventloop.CallFSReadErr {
+			si.line, si.col = 52, 12
+		}
+		return []siteInfo{si}
+	case eventloop.CallFSOpenErr:
+		return []siteInfo{{fn: "readFileAfterOpen", file: "node:fs", line: 299, col: 13, typ: "FSReqCallback",
+			method: "oncomplete", display: "FSReqCallback.readFileAfterOpen [as oncomplete]"}}
 	case eventloop.CallImmediate:
 		return []siteInfo{processFrame("processImmediate", "node:internal/timers", 483, 21)}
 	case eventloop.CallImmediateArgs:
@@ -433,6 +480,85 @@ func onceWrapperPlace(line, col int) (int, int) {
 	return 638, 28
 }
 
+// netHandleCloseLines are the lines of our net glue's close callbacks of a socket's handle
+// (handle.reset and handle.close), which emit the socket's 'close'.
+var netHandleCloseLines = modules.Lazy[[2]int]{Build: func() [2]int {
+	return [2]int{glueLineOf("net", "", "handle.reset(() => this.emit('close', isException));"),
+		glueLineOf("net", "", "handle.close(() => this.emit('close', isException));")}
+}}
+
+// childStdioCloseLine is the line of our child_process glue's 'close' listener of a child's stdio
+// pipe, which calls maybeClose (-1 when not found).
+var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
+}}
+
+// glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
+// from, when from is given), -1 when not found.
+func glueLineOf(module, from, text string) int {
+	m := findBuiltin(module)
+	if m == nil || m.JSRef == nil {
+		return -1
+	}
+	src := *m.JSRef
+	start := 0
+	if from != "" {
+		if start = strings.Index(src, from); start < 0 {
+			return -1
+		}
+	}
+	i := strings.Index(src[start:], text)
+	if i < 0 {
+		return -1
+	}
+	return strings.Count(src[:start+i], "\n") + 1
+}
+
+// bufferPlaces are node's places (node 20.20's buffer.js) of statements of our buffer glue's
+// functions, by the statement's text: the Buffer constructor's throw and calls, and the
+// validation of Buffer.alloc's size and Buffer.from's argument.
+var bufferPlaces = []struct {
+	fn, text  string
+	line, col int
+}{
+	{"Buffer", "throw errInvalidArgType('string', 'string', arg)", 273, 13},
+	{"Buffer", "return Buffer.alloc(arg)", 275, 19},
+	{"Buffer", "return Buffer.from(arg, encodingOrOffset, length)", 277, 17},
+	{"alloc", "checkSize(size)", 392, 3},
+	{"from", "throw errInvalidArgType('first argument',", 322, 9},
+}
+
+// bufferGluePlace is node's frame for our buffer glue's function fn at line, when that line is
+// one of bufferPlaces.
+func bufferGluePlace(fn string, line int) (siteInfo, bool) {
+	lines := bufferGlueLines.Get()
+	if line < 1 || line > len(lines) {
+		return siteInfo{}, false
+	}
+	text := strings.TrimSpace(lines[line-1])
+	for _, p := range bufferPlaces {
+		if p.fn == fn && strings.Contains(text, p.text) {
+			return siteInfo{fn: fn, file: "node:buffer", line: p.line, col: p.col}, true
+		}
+	}
+	return siteInfo{}, false
+}
+
+var bufferGlueLines = modules.Lazy[[]string]{Build: func() []string {
+	m := findBuiltin("buffer")
+	if m == nil || m.JSRef == nil {
+		return nil
+	}
+	return strings.Split(*m.JSRef, "\n")
+}}
+
+// emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
+// and of one of several, in our events glue.
+var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
+	return [2]int{glueLineOf("events", "const emitSlow = ", "ReflectApply(handler, this, args)"),
+		glueLineOf("events", "const emitSlow = ", "ReflectApply(listeners[i], this, args)")}
+}}
+
 // onceWrapperApply is the line and column of the listener's apply in our events glue.
 var onceWrapperApply = modules.Lazy[[2]int]{Build: func() [2]int {
 	m := findBuiltin("events")
@@ -462,10 +588,13 @@ func httpServerFrame(fn string) siteInfo {
 
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
-	afterConnect bool  // the last frame was net's afterConnect: its caller is our oncomplete closure
-	unhandled    bool  // the last frame was events' throwUnhandled: its caller is emit's
-	placeEmit    bool  // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
-	vmScript     uint8 // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	afterConnect bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
+	unhandled    bool   // the last frame was events' throwUnhandled: its caller is emit's
+	placeEmit    bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
+	place        [2]int // node's line and column of this frame (the JS emit's call of a listener...)
+	placeFile    string // and node's file of it, when not this frame's
+	childStdio   bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
+	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -484,12 +613,22 @@ var vmRunIn = map[string]struct {
 // closure calling it, the streams' emitErrorNT and emitErrorCloseNT (node:internal/streams/
 // destroy), and events' throwUnhandled inside emit (st.placeEmit then moves emit's frame to
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
-func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
+func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
-	st.afterConnect, st.unhandled, st.placeEmit = false, false, false
+	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile = false, false, false, [2]int{}, ""
 	switch file {
 	case "node:net":
 		switch {
+		case fn == "emitCloseNT":
+			return siteInfo{fn: fn, file: file, line: 2344, col: 8}, true
+		case fn == "" && (line == netHandleCloseLines.Get()[0] || line == netHandleCloseLines.Get()[1]):
+			// a socket's 'close', emitted by its handle's close callback (node's names the
+			// handle: a child's stdio pipe's, or TCP's)
+			typ := "TCP"
+			if st.childStdio {
+				typ = "Pipe"
+			}
+			return siteInfo{file: file, line: 343, col: 12, typ: typ, display: typ + ".<anonymous>"}, true
 		case fn == "afterConnect":
 			st.afterConnect = true
 			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
@@ -503,6 +642,17 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 169, col: 8}, true
 		case "emitErrorCloseNT":
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 128, col: 3}, true
+		case "emitCloseNT":
+			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 147, col: 10}, true
+		case "endReadableNT":
+			return siteInfo{fn: fn, file: "node:internal/streams/readable", line: 1698, col: 12}, true
+		case "emitReadable_":
+			return siteInfo{fn: fn, file: "node:internal/streams/readable", line: 834, col: 12}, true
+		case "finish":
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 955, col: 10}, true
+		case "finishMaybeNT":
+			// (node's is an arrow function without a name)
+			return siteInfo{file: "node:internal/streams/writable", line: 936, col: 13}, true
 		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it
@@ -519,6 +669,25 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			// the constructor's compile of its source, where a SyntaxError starts
 			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
 		}
+	case "node:child_process":
+		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback
+		switch {
+		case fn == "maybeClose":
+			return siteInfo{fn: fn, file: "node:internal/child_process", line: 1104, col: 16}, true
+		case fn == "exithandler":
+			st.place = [2]int{414, 7} // (named after its receiver as any frame)
+		case fn == "onExit":
+			return siteInfo{file: "node:internal/child_process", line: 293, col: 12, display: "ChildProcess._handle.onexit"}, true
+		case fn == "" && line == childStdioCloseLine.Get():
+			// the stdio pipe's 'close' listener (Socket.<anonymous>: only the place is node's)
+			st.place = [2]int{456, 11}
+			st.placeFile = "node:internal/child_process"
+			st.childStdio = true
+		}
+	case "node:buffer":
+		if nf, ok := bufferGluePlace(fn, line); ok {
+			st.place = [2]int{nf.line, nf.col} // (named as any frame: only the place is node's)
+		}
 	case "node:events":
 		switch {
 		case fn == "throwUnhandled":
@@ -526,6 +695,19 @@ func nodeGlueFrame(file, fn string, st *glueFrameState) (si siteInfo, ok bool) {
 			return siteInfo{}, true
 		case unhandled && (fn == "emit" || fn == "emitSlow"):
 			st.placeEmit = true // (named after its receiver as any frame: only the place is node's)
+		case fn == "apply":
+			// the first ReflectApply, which looks Reflect.apply up: node's is the built-in's,
+			// which shows no frame
+			return siteInfo{}, true
+		case fn == "emit" || fn == "emitSlow":
+			// the JS emit's call of a listener: node's emit's place of that call
+			places := emitSlowCalls.Get()
+			switch line {
+			case places[0]:
+				st.place = [2]int{524, 28}
+			case places[1]:
+				st.place = [2]int{536, 35}
+			}
 		}
 	}
 	return siteInfo{}, false

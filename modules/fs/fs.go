@@ -211,6 +211,46 @@ func (s *state) tracked(fd int) bool {
 // (req a function) or as a promise (req the kUsePromises sentinel). conv turns the result into a
 // JS value on the loop; nil means the operation has no result.
 func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) goja.Value) goja.Value {
+	return runReq(s, req, work, conv, reqPlain)
+}
+
+// runStats is run for a call whose result is a Stats: the frames below its callback are node's
+// makeStatsCallback's.
+func runStats[T any](s *state, req goja.Value, work func() (T, error), conv func(T) goja.Value) goja.Value {
+	return runReq(s, req, work, conv, reqStats)
+}
+
+// reqShape is what node calls an operation's callback through, for the frames below it.
+type reqShape uint8
+
+const (
+	reqPlain    reqShape = iota // makeCallback's arrow
+	reqStats                    // makeStatsCallback's
+	reqReadFile                 // readFile's ReadFileContext
+)
+
+// callKind is the eventloop.CallKind of a callback of shape sh given err.
+func (sh reqShape) callKind(err error) eventloop.CallKind {
+	switch sh {
+	case reqStats:
+		if err != nil {
+			return eventloop.CallFSStatErr
+		}
+		return eventloop.CallFSStat
+	case reqReadFile:
+		var se *modules.SystemError
+		switch {
+		case err == nil:
+			return eventloop.CallFSReadFile
+		case errors.As(err, &se) && se.Syscall == "open":
+			return eventloop.CallFSOpenErr
+		}
+		return eventloop.CallFSReadErr
+	}
+	return eventloop.CallFSReq
+}
+
+func runReq[T any](s *state, req goja.Value, work func() (T, error), conv func(T) goja.Value, sh reqShape) goja.Value {
 	if req == nil || goja.IsUndefined(req) {
 		v, err := work()
 		if err != nil {
@@ -245,7 +285,11 @@ func run[T any](s *state, req goja.Value, work func() (T, error), conv func(T) g
 	if !ok {
 		s.h.Throw(modules.InvalidArgType("cb", []string{"function"}, req))
 	}
+	cbObj := req.(*goja.Object)
 	goDo(s, eventloop.ReqFS, work, func(v T, err error) error {
+		// (noted for the frames node's stacks show below the callback: FSReqCallback.oncomplete)
+		mark := s.h.Loop.NoteCall(cbObj, goja.Undefined(), sh.callKind(err))
+		defer s.h.Loop.EndThis(mark)
 		var e error
 		if err != nil {
 			_, e = cb(goja.Undefined(), s.jsErr(err))

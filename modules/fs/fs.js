@@ -212,11 +212,15 @@ function accessSync(path, mode) {
 function exists(path, callback) {
   helpersReady || loadHelpers();
   validateFunction(callback, 'cb');
+  // (named as node's: its frame shows in the callback's stack)
+  function suppressedCallback(err) {
+    callback(!err);
+  }
   // (node's exists is fs.access: one replaced on the module, as graceful-fs and mocks do, runs,
   // and is given whatever path came)
   if (fs.access !== access) {
     try {
-      fs.access(path, 0, (err) => callback(!err));
+      fs.access(path, 0, suppressedCallback);
     } catch {
       callback(false);
     }
@@ -227,7 +231,7 @@ function exists(path, callback) {
   } catch (e) {
     return callback(false);
   }
-  binding.access(path, 0, (err) => callback(!err));
+  binding.access(path, 0, suppressedCallback);
 }
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,

@@ -182,7 +182,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			if err := s.check(modules.ScopeFSRead, p); err != nil {
 				return s.denied(req, err)
 			}
-			return run(s, req, func() (*unix.Statx_t, error) {
+			return runStats(s, req, func() (*unix.Statx_t, error) {
 				st := new(unix.Statx_t)
 				err := statx(unix.AT_FDCWD, s.resolve(p), flags, st)
 				if err != nil {
@@ -217,7 +217,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			}
 			if cb := arg(c, 1); !goja.IsUndefined(cb) {
 				abs := s.resolve(p)
-				run(s, cb, func() (*unix.Statx_t, error) {
+				runStats(s, cb, func() (*unix.Statx_t, error) {
 					st := new(unix.Statx_t)
 					if err := statx(unix.AT_FDCWD, abs, flags, st); err != nil {
 						return nil, sysErr(err, name, p, "")
@@ -240,7 +240,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		fd := int(intArg(c, 0))
 		big := arg(c, 1).ToBoolean()
 		req := arg(c, 2)
-		return run(s, req, func() (*unix.Statx_t, error) {
+		return runStats(s, req, func() (*unix.Statx_t, error) {
 			st := new(unix.Statx_t)
 			if err := statx(fd, "", unix.AT_EMPTY_PATH, st); err != nil {
 				return nil, sysErr(err, "fstat", "", "")
@@ -649,12 +649,12 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			}
 			return s.readWholeFile(p, flags, stop)
 		}
-		return run(s, req, work, func(data []byte) goja.Value {
+		return runReq(s, req, work, func(data []byte) goja.Value {
 			if asString {
 				return s.utf8String(data)
 			}
 			return vm.ToValue(vm.NewArrayBuffer(data))
-		})
+		}, reqReadFile)
 	})
 
 	// newStopFlag() -> a flag for readFile's last argument; setStopFlag(flag) sets it (the
@@ -685,8 +685,8 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.checkOpen(p, unix.O_RDONLY); err != nil {
 			return s.denied(req, err)
 		}
-		r := run(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY, nil) },
-			func(data []byte) goja.Value { return s.newBuffer(data) })
+		r := runReq(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY, nil) },
+			func(data []byte) goja.Value { return s.newBuffer(data) }, reqReadFile)
 		if goja.IsUndefined(r) {
 			return vm.ToValue(true)
 		}

@@ -606,8 +606,18 @@ class NativeSecureContext {
   addCACert(ca) { binding.ctxAddCA(this[kCtx], typeof ca === 'string' ? Buffer.from(ca) : ca); }
   addRootCerts() {}
   setCert(cert) {
-    if (!binding.ctxSetCert(this[kCtx], typeof cert === 'string' ? Buffer.from(cert) : cert)) {
+    const failed = binding.ctxSetCert(this[kCtx], typeof cert === 'string' ? Buffer.from(cert) : cert);
+    if (failed === 'no start line') {
       throw makeNodeError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
+    }
+    if (failed !== '') {
+      // OpenSSL's SSL_R_EE_KEY_TOO_SMALL or SSL_R_CA_KEY_TOO_SMALL: a plain Error, its code
+      // not in its name, with the properties in node's order
+      const e = new Error(`error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`);
+      e.library = 'SSL routines';
+      e.reason = failed;
+      e.code = `ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`;
+      throw e;
     }
   }
   setKey(key, passphrase) {

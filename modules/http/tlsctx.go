@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"crypto"
+	"crypto/dsa"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -311,16 +312,26 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 		}
 		return ok
 	})
-	// ctxSetCert(ctx, data) is false when data holds no certificate.
-	b.Set("ctxSetCert", func(v goja.Value, data goja.Value) bool {
+	// ctxSetCert(ctx, data) is "" once the certificate chain is set, "no start line" when data
+	// holds no certificate, and OpenSSL's reason when a key of the chain is weaker than its
+	// default security level allows ("ee key too small", "ca key too small").
+	b.Set("ctxSetCert", func(v goja.Value, data goja.Value) string {
 		certs := pemCerts(buffer.BytesOf(vm, data))
 		if len(certs) == 0 {
-			return false
+			return "no start line"
+		}
+		for i, der := range certs {
+			if certKeyTooSmall(der) {
+				if i == 0 {
+					return "ee key too small"
+				}
+				return "ca key too small"
+			}
 		}
 		sc := ctxOf(v)
 		sc.chains = append(sc.chains, certs)
 		sc.changed()
-		return true
+		return ""
 	})
 	b.Set("ctxAddCA", func(v goja.Value, data goja.Value) {
 		sc := ctxOf(v)
@@ -485,3 +496,22 @@ var rootCerts = sync.OnceValue(func() []string {
 	}
 	return nil
 })
+
+// certKeyTooSmall reports whether the certificate der's public key gives less than the 80 bits
+// of security of OpenSSL's default security level (node's): an RSA or DSA key under 1024 bits,
+// an elliptic curve under 160.
+func certKeyTooSmall(der []byte) bool {
+	c, err := x509.ParseCertificate(der)
+	if err != nil {
+		return false
+	}
+	switch k := c.PublicKey.(type) {
+	case *rsa.PublicKey:
+		return k.N.BitLen() < 1024
+	case *dsa.PublicKey:
+		return k.P.BitLen() < 1024
+	case *ecdsa.PublicKey:
+		return k.Curve.Params().BitSize < 160
+	}
+	return false
+}
