@@ -299,33 +299,6 @@ type siteInfo struct {
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 }
 
-// builtinReceiverType is V8's type name for the receiver of a built-in's frame: the class of an
-// object (Map, Set, Uint8Array...), typ for the rest.
-func builtinReceiverType(this goja.Value, typ string) string {
-	o, ok := this.(*goja.Object)
-	if !ok || typ == "Function" || typ == "JSON" {
-		return typ
-	}
-	if o.ClassName() == "Array" {
-		return "Array"
-	}
-	switch t := o.ExportType(); {
-	case t == nil:
-	case t == reflect.TypeOf([][2]any(nil)):
-		return "Map" // (goja's class for a Map, a Set and a typed array is Object)
-	case t == reflect.TypeOf([]any(nil)):
-		return "Set"
-	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Interface:
-		// a typed array: its constructor's name (Uint8Array, Float64Array...)
-		if ctor, ok := o.Get("constructor").(*goja.Object); ok {
-			if n, ok := ctor.Get("name").(goja.String); ok && n.String() != "" {
-				return n.String()
-			}
-		}
-	}
-	return typ
-}
-
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
 // function of the program's (goja has the frame, under the bare name, without the receiver):
 // the array methods taking a callback, and Array.from / TypedArray.from, called on a function.
@@ -434,10 +407,6 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				continue
 			}
 			typ := nativeFrameType(f.FuncName())
-			if sl, ok := slotAt(slots, i); ok && typ != "" && sl.callee == nil && sl.this != nil {
-				// the receiver it was called on names it: Map.forEach, Uint8Array.sort
-				typ = builtinReceiverType(sl.this, typ)
-			}
 			if f.FuncName() == "parse" {
 				// JSON.parse: the innermost frame when it made the SyntaxError (other natives
 				// named parse, path.parse or url.parse, raise no SyntaxError), or one that called

@@ -97,16 +97,6 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if callee == nil {
 			return true
 		}
-		if f := &raw[j]; f.SrcName() == "<native>" {
-			// a built-in calling back into script (Map.forEach, Uint8Array.sort): its receiver
-			// names its frame; a built-in's receiver is below its callee on the stack
-			if nativeFrameType(f.FuncName()) != "" && sb >= 2 {
-				if this := w.stack[sb-2]; this != nil && this != global {
-					out = append(out, frameSlot{this: this, at: j})
-				}
-			}
-			return true
-		}
 		if this == nil {
 			// an arrow function: the receiver Go code called it with, if it noted one
 			this, _ = s.rt.loop.NotedThis(callee)
