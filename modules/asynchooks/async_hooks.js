@@ -293,9 +293,9 @@ function executionAsyncResource() {
   return r === undefined ? topResource : r;
 }
 
+// Node's order: the hooks API, then the embedder API (AsyncResource).
 module.exports = {
   AsyncLocalStorage,
-  AsyncResource,
   createHook,
   executionAsyncId,
   triggerAsyncId,
@@ -309,4 +309,5 @@ module.exports = {
     SHUTDOWNWRAP: 28, SIGNALWRAP: 29, STATWATCHER: 30, STREAMPIPE: 31, TCPCONNECTWRAP: 32,
     TCPSERVERWRAP: 33, TCPWRAP: 34, TTYWRAP: 35, UDPSENDWRAP: 36, UDPWRAP: 37, SIGINTWATCHDOG: 38,
     WORKER: 39, WORKERHEAPSNAPSHOT: 40, WRITEWRAP: 41, ZLIB: 42 }),
+  AsyncResource,
 };

@@ -343,11 +343,23 @@ function Deserializer(buffer) {
 
 function dataError() { return new Error('Unable to deserialize cloned data.'); }
 
+// V8 (node 20) reads only data that begins with its version tag and a
+// version from kMinimumVersion to kLatestVersion: anything else, a missing
+// or cut header too, is a version error.
+const kMinimumVersion = 13;
 Deserializer.prototype.readHeader = function readHeader() {
+  let version = -1;
   if (this._b[this._p] === 0xff) {
     this._p++;
-    this._version = this._varint();
-    if (this._version > kLatestVersion) throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
+    try {
+      version = this._varint();
+      this._version = version;
+    } catch {
+      version = -1;
+    }
+  }
+  if (version < kMinimumVersion || version > kLatestVersion) {
+    throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
   }
   return true;
 };
