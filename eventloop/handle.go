@@ -31,7 +31,7 @@ func (p *Pending) Done(fn func() error) {
 			if fn == nil {
 				return nil
 			}
-			p.l.actx = p.ctx
+			p.l.switchCtx(p.ctx)
 			p.l.enterAsync(p.aid, p.atid, nil)
 			if p.asyncRes {
 				p.l.EmitDestroy(p.aid) // (emitted at the next immediates phase, after its after)
@@ -159,7 +159,7 @@ func (h *Handle) bound(fn func() error) func() error {
 		if h.isClosed() {
 			return nil
 		}
-		h.l.actx = h.ctx
+		h.l.switchCtx(h.ctx)
 		h.l.enterAsync(h.aid, h.atid, h.owner)
 		return fn()
 	}
