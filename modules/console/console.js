@@ -244,7 +244,11 @@ var consoleMethods = {
   countReset() { return cold().methods.countResetCold.apply(this, arguments); },
   group() { return cold().methods.groupCold.apply(this, arguments); },
   groupEnd() { return cold().methods.groupEndCold.apply(this, arguments); },
-  table(tabularData, properties) { return cold().methods.tableCold.apply(this, arguments); },
+  table(tabularData, properties) {
+    // (checked here, so that the error starts at Console.table as node's)
+    if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
+    return cold().methods.tableCold.apply(this, arguments);
+  },
 };
 consoleMethods.debug = consoleMethods.log;
 consoleMethods.info = consoleMethods.log;
