@@ -11,9 +11,11 @@ type Pending struct {
 	once sync.Once
 	ctx  any
 	kind ReqKind
-	// async id and its trigger's (asyncids.go); asyncRes: init was emitted for it
+	// async id and its trigger's (asyncids.go); asyncRes: init was emitted for it, res the
+	// resource that init gave the hooks (executionAsyncResource in its callback)
 	aid, atid int64
 	asyncRes  bool
+	res       any
 }
 
 // Reserve starts a unit of work. Loop only (or before Run).
@@ -32,7 +34,7 @@ func (p *Pending) Done(fn func() error) {
 				return nil
 			}
 			p.l.switchCtx(p.ctx)
-			p.l.enterAsync(p.aid, p.atid, nil)
+			p.l.enterAsync(p.aid, p.atid, p.res)
 			if p.asyncRes {
 				p.l.EmitDestroy(p.aid) // (emitted at the next immediates phase, after its after)
 			}
