@@ -71,3 +71,24 @@ func (l *Loop) inCtx(ctx any, job func()) func() {
 		l.switchCtx(prev)
 	}
 }
+
+// QueueJob queues fn as a promise job of its own (node's enqueueMicrotask, which queueMicrotask
+// uses: a job that no promise makes, so async hooks see no PROMISE for it), in the current
+// context. It reports false when goja's queue cannot be reached (the caller then goes through
+// a promise). Loop only.
+func (l *Loop) QueueJob(fn func()) bool {
+	q := jobQueue(l.vm)
+	if q == nil {
+		return false
+	}
+	if l.jobCtxOn {
+		l.sealJobs(l.queueCtx())
+		fn = l.inCtx(l.actx, fn)
+	}
+	*q = append(*q, fn)
+	if l.jobCtxOn {
+		l.sealedN = len(*q)
+		l.sealedLast = closurePtr(fn)
+	}
+	return true
+}
