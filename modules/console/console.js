@@ -69,6 +69,10 @@ function bindProperties(self, ignoreErrors, colorMode, groupIndentation) {
   hidden(self, kIsConsole, true);
   hidden(self, kGroupIndent, '');
   hidden(self, kGroupIndentationWidth, groupIndentation === undefined ? 2 : groupIndentation);
+  // as node's kBindProperties: an instance says [object console] (util.inspect: Console [console])
+  Object.defineProperty(self, Symbol.toStringTag, {
+    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+  });
 }
 
 function createWriteErrorHandler(instance, streamSymbol) {
@@ -261,10 +265,6 @@ binding.defineMethods(Console.prototype, consoleMethods);
 // The global console: an ordinary object with bound methods that write to process.stdout and
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).
 var globalConsole = Object.create({});
-Object.defineProperty(globalConsole, Symbol.toStringTag, {
-  __proto__: null,
-  value: 'console', writable: false, enumerable: false, configurable: true,
-});
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
 bindMethods(globalConsole, globalConsole, true);
