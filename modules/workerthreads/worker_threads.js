@@ -874,6 +874,11 @@ function pipeQuietly(source, dest) {
 }
 
 const kWorkerRefed = Symbol('kWorkerRefed');
+// (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
+const kThreadId = Symbol('kThreadId');
+const kLimits = Symbol('kLimits');
+const kExited = Symbol('kExited');
+const kExitWaiters = Symbol('kExitWaiters');
 
 // syncWorkerPortRef refs the worker's port while the worker is referenced and has 'message'
 // listeners (extra: one being added).
@@ -940,7 +945,7 @@ class Worker extends EventEmitter {
     this[kWorkerRefed] = true;
     this.on('newListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 1); });
     this.on('removeListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 0); });
-    this.resourceLimits = {
+    this[kLimits] = {
       maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb || 48,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb || 2048,
       codeRangeSizeMb: limits.codeRangeSizeMb || 0,
@@ -953,15 +958,15 @@ class Worker extends EventEmitter {
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));
-    this.threadId = this[kWorker].threadId;
+    this[kThreadId] = this[kWorker].threadId;
     const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
     const stdout = new ReadableWorkerStdio(this[kWorker], 1);
     const stderr = new ReadableWorkerStdio(this[kWorker], 2);
     this[kStdio] = { stdin: options.stdin ? new WritableWorkerStdio(this[kWorker]) : null, stdout, stderr };
     if (!options.stdout) pipeQuietly(stdout, process.stdout);
     if (!options.stderr) pipeQuietly(stderr, process.stderr);
-    this._exited = false;
-    this._exitWaiters = [];
+    this[kExited] = false;
+    this[kExitWaiters] = [];
     require('internal/dc_builtin').publish('workerThreads', { worker: this });
     // process's 'worker' event, on the next tick as node's
     process.nextTick(() => process.emit('worker', this));
@@ -993,8 +998,7 @@ class Worker extends EventEmitter {
         break;
       }
       case 'exit': {
-        this._exited = true;
-        this.threadId = -1;
+        this[kExited] = true;
         // out of the active handles by 'exit', as node's
         this[kPort].unref();
         this[kPort].close();
@@ -1005,8 +1009,8 @@ class Worker extends EventEmitter {
           if (!readable.readableEnded) readable.push(null);
         }
         this.emit('exit', arg);
-        for (const fn of this._exitWaiters) fn(arg);
-        this._exitWaiters = [];
+        for (const fn of this[kExitWaiters]) fn(arg);
+        this[kExitWaiters] = [];
         break;
       }
     }
@@ -1014,14 +1018,14 @@ class Worker extends EventEmitter {
 
   postMessage(...args) {
     if (args.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this._exited) return;
+    if (this[kExited]) return;
     portPost(this[kPort], args[0], args[1]);
   }
 
   terminate(callback) {
     const p = new Promise((resolve) => {
-      if (this._exited) { resolve(undefined); return; }
-      this._exitWaiters.push(resolve);
+      if (this[kExited]) { resolve(undefined); return; }
+      this[kExitWaiters].push(resolve);
       this[kWorker].terminate();
     });
     if (typeof callback === 'function') {
@@ -1044,9 +1048,12 @@ class Worker extends EventEmitter {
     syncWorkerPortRef(this, 0);
   }
 
+  get threadId() { return this[kExited] ? -1 : this[kThreadId]; }
   get stdin() { return this[kStdio].stdin; }
   get stdout() { return this[kStdio].stdout; }
   get stderr() { return this[kStdio].stderr; }
+  // a fresh object each time, {} once the worker has exited, as node's
+  get resourceLimits() { return this[kExited] ? {} : { ...this[kLimits] }; }
 
   getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
 }
