@@ -2379,6 +2379,60 @@ defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
   return collatorCompare(slots.get(new Collator(locales, options)), a, b);
 });
 Object.defineProperty(String.prototype.localeCompare, 'length', { __proto__: null, value: 1 });
+// String's locale-sensitive case mappings (ECMA-402 TransformCase): the first requested locale's
+// language picks ICU's special rules, Turkic (tr, az: dotted and dotless i), Lithuanian (lt: the
+// dot kept over a lowercase i with an accent) and Greek (el: no accents on capitals); any other
+// maps as toLowerCase/toUpperCase do.
+const plainLower = String.prototype.toLowerCase;
+const plainUpper = String.prototype.toUpperCase;
+function caseLanguage(self, locales, name) {
+  if (self === undefined || self === null) {
+    throw new TypeError(`String.prototype.${name} called on null or undefined`);
+  }
+  if (locales === undefined) return '';
+  const list = canonicalizeLocaleList(locales);
+  return list.length === 0 ? '' : list[0].split('-')[0];
+}
+const isGreek = (c) => (c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff);
+function lowerLithuanian(s) {
+  // I, J and I-ogonek keep a dot above before an accent above; the precomposed I-grave, I-acute
+  // and I-tilde become i, a dot above and their accent
+  s = s.replace(/[\u00cc\u00cd\u0128]/g, (c) => ({ '\u00cc': 'i\u0307\u0300', '\u00cd': 'i\u0307\u0301', '\u0128': 'i\u0307\u0303' })[c]);
+  s = s.replace(/([IJ\u012e])(?=[\u0300-\u0314\u033d-\u0344\u0346\u034a-\u034c\u0350-\u0352\u0357\u035b\u0363-\u036f])/g,
+    (c) => plainLower.call(c) + '\u0307');
+  return plainLower.call(s);
+}
+function upperGreek(s) {
+  const d = s.normalize('NFD');
+  let out = '';
+  let greekBase = false;
+  for (const ch of d) {
+    const c = ch.codePointAt(0);
+    const mark = c >= 0x300 && c <= 0x36f;
+    if (!mark) greekBase = isGreek(c);
+    // accents and breathings leave a Greek capital; the diaeresis and iota subscript stay
+    if (mark && greekBase && c !== 0x308 && c !== 0x345) continue;
+    out += ch;
+  }
+  return plainUpper.call(out).normalize('NFC');
+}
+defineMethod(String.prototype, 'toLocaleLowerCase', function toLocaleLowerCase() {
+  const lang = caseLanguage(this, arguments[0], 'toLocaleLowerCase');
+  const s = String(this);
+  if (lang === 'tr' || lang === 'az') {
+    return plainLower.call(s.replace(/I\u0307/g, 'i').replace(/I/g, '\u0131').replace(/\u0130/g, 'i'));
+  }
+  if (lang === 'lt') return lowerLithuanian(s);
+  return plainLower.call(s);
+});
+defineMethod(String.prototype, 'toLocaleUpperCase', function toLocaleUpperCase() {
+  const lang = caseLanguage(this, arguments[0], 'toLocaleUpperCase');
+  const s = String(this);
+  if (lang === 'tr' || lang === 'az') return plainUpper.call(s.replace(/i/g, '\u0130'));
+  if (lang === 'lt') return plainUpper.call(s.replace(/([ij\u012f])\u0307/g, '$1'));
+  if (lang === 'el') return upperGreek(s);
+  return plainUpper.call(s);
+});
 defineMethod(Array.prototype, 'toLocaleString', function toLocaleString() {
   const o = Object(this);
   const len = Math.min(Number(o.length) || 0, 2 ** 53 - 1);
