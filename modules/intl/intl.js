@@ -514,9 +514,9 @@ const CURRENCY = {
   ZAR: ['ZAR', 'R', 2, 'South African rand', 'South African rand'],
   SGD: ['SGD', '$', 2, 'Singapore dollar', 'Singapore dollars'],
   CZK: ['CZK', 'Kč', 2, 'Czech koruna', 'Czech korunas'],
-  HUF: ['HUF', 'Ft', 2, 'Hungarian forint', 'Hungarian forints'],
+  HUF: ['HUF', 'Ft', 0, 'Hungarian forint', 'Hungarian forints'],
   THB: ['THB', '฿', 2, 'Thai baht', 'Thai baht'],
-  IDR: ['IDR', 'Rp', 2, 'Indonesian rupiah', 'Indonesian rupiahs'],
+  IDR: ['IDR', 'Rp', 0, 'Indonesian rupiah', 'Indonesian rupiahs'],
   CLP: ['CLP', '$', 0, 'Chilean peso', 'Chilean pesos'],
   ISK: ['ISK', 'kr', 0, 'Icelandic króna', 'Icelandic krónur'],
   KWD: ['KWD', 'KWD', 3, 'Kuwaiti dinar', 'Kuwaiti dinars'],
@@ -524,6 +524,133 @@ const CURRENCY = {
   JOD: ['JOD', 'JOD', 3, 'Jordanian dinar', 'Jordanian dinars'],
   OMR: ['OMR', 'OMR', 3, 'Omani rial', 'Omani rials'],
   TND: ['TND', 'TND', 3, 'Tunisian dinar', 'Tunisian dinars'],
+  // the other currencies node 20's ICU knows (Intl.supportedValuesOf('currency')), as its English
+  // data has them
+  AED: ['AED', 'AED', 2, 'UAE dirham', 'UAE dirhams'],
+  AFN: ['AFN', '؋', 0, 'Afghan Afghani', 'Afghan Afghanis'],
+  ALL: ['ALL', 'ALL', 0, 'Albanian lek', 'Albanian lekë'],
+  AMD: ['AMD', '֏', 2, 'Armenian dram', 'Armenian drams'],
+  ANG: ['ANG', 'ANG', 2, 'Netherlands Antillean guilder', 'Netherlands Antillean guilders'],
+  AOA: ['AOA', 'Kz', 2, 'Angolan kwanza', 'Angolan kwanzas'],
+  ARS: ['ARS', '$', 2, 'Argentine peso', 'Argentine pesos'],
+  AWG: ['AWG', 'AWG', 2, 'Aruban florin', 'Aruban florin'],
+  AZN: ['AZN', '₼', 2, 'Azerbaijani manat', 'Azerbaijani manats'],
+  BAM: ['BAM', 'KM', 2, 'Bosnia-Herzegovina convertible mark', 'Bosnia-Herzegovina convertible marks'],
+  BBD: ['BBD', '$', 2, 'Barbadian dollar', 'Barbadian dollars'],
+  BDT: ['BDT', '৳', 2, 'Bangladeshi taka', 'Bangladeshi takas'],
+  BGN: ['BGN', 'BGN', 2, 'Bulgarian lev', 'Bulgarian leva'],
+  BIF: ['BIF', 'BIF', 0, 'Burundian franc', 'Burundian francs'],
+  BMD: ['BMD', '$', 2, 'Bermudan dollar', 'Bermudan dollars'],
+  BND: ['BND', '$', 2, 'Brunei dollar', 'Brunei dollars'],
+  BOB: ['BOB', 'Bs', 2, 'Bolivian boliviano', 'Bolivian bolivianos'],
+  BSD: ['BSD', '$', 2, 'Bahamian dollar', 'Bahamian dollars'],
+  BTN: ['BTN', 'BTN', 2, 'Bhutanese ngultrum', 'Bhutanese ngultrums'],
+  BWP: ['BWP', 'P', 2, 'Botswanan pula', 'Botswanan pulas'],
+  BYN: ['BYN', 'BYN', 2, 'Belarusian ruble', 'Belarusian rubles'],
+  BZD: ['BZD', '$', 2, 'Belize dollar', 'Belize dollars'],
+  CDF: ['CDF', 'CDF', 2, 'Congolese franc', 'Congolese francs'],
+  COP: ['COP', '$', 0, 'Colombian peso', 'Colombian pesos'],
+  CRC: ['CRC', '₡', 2, 'Costa Rican colón', 'Costa Rican colóns'],
+  CUC: ['CUC', '$', 2, 'Cuban convertible peso', 'Cuban convertible pesos'],
+  CUP: ['CUP', '$', 2, 'Cuban peso', 'Cuban pesos'],
+  CVE: ['CVE', 'CVE', 2, 'Cape Verdean escudo', 'Cape Verdean escudos'],
+  DJF: ['DJF', 'DJF', 0, 'Djiboutian franc', 'Djiboutian francs'],
+  DOP: ['DOP', '$', 2, 'Dominican peso', 'Dominican pesos'],
+  DZD: ['DZD', 'DZD', 2, 'Algerian dinar', 'Algerian dinars'],
+  EGP: ['EGP', 'E£', 2, 'Egyptian pound', 'Egyptian pounds'],
+  ERN: ['ERN', 'ERN', 2, 'Eritrean nakfa', 'Eritrean nakfas'],
+  ETB: ['ETB', 'ETB', 2, 'Ethiopian birr', 'Ethiopian birrs'],
+  FJD: ['FJD', '$', 2, 'Fijian dollar', 'Fijian dollars'],
+  FKP: ['FKP', '£', 2, 'Falkland Islands pound', 'Falkland Islands pounds'],
+  GEL: ['GEL', '₾', 2, 'Georgian lari', 'Georgian laris'],
+  GHS: ['GHS', 'GH₵', 2, 'Ghanaian cedi', 'Ghanaian cedis'],
+  GIP: ['GIP', '£', 2, 'Gibraltar pound', 'Gibraltar pounds'],
+  GMD: ['GMD', 'GMD', 2, 'Gambian dalasi', 'Gambian dalasis'],
+  GNF: ['GNF', 'FG', 0, 'Guinean franc', 'Guinean francs'],
+  GTQ: ['GTQ', 'Q', 2, 'Guatemalan quetzal', 'Guatemalan quetzals'],
+  GYD: ['GYD', '$', 2, 'Guyanaese dollar', 'Guyanaese dollars'],
+  HNL: ['HNL', 'L', 2, 'Honduran lempira', 'Honduran lempiras'],
+  HRK: ['HRK', 'kn', 2, 'Croatian kuna', 'Croatian kunas'],
+  HTG: ['HTG', 'HTG', 2, 'Haitian gourde', 'Haitian gourdes'],
+  IQD: ['IQD', 'IQD', 0, 'Iraqi dinar', 'Iraqi dinars'],
+  IRR: ['IRR', 'IRR', 0, 'Iranian rial', 'Iranian rials'],
+  JMD: ['JMD', '$', 2, 'Jamaican dollar', 'Jamaican dollars'],
+  KES: ['KES', 'KES', 2, 'Kenyan shilling', 'Kenyan shillings'],
+  KGS: ['KGS', '⃀', 2, 'Kyrgyz som', 'Kyrgyz soms'],
+  KHR: ['KHR', '៛', 2, 'Cambodian riel', 'Cambodian riels'],
+  KMF: ['KMF', 'CF', 0, 'Comorian franc', 'Comorian francs'],
+  KPW: ['KPW', '₩', 0, 'North Korean won', 'North Korean won'],
+  KYD: ['KYD', '$', 2, 'Cayman Islands dollar', 'Cayman Islands dollars'],
+  KZT: ['KZT', '₸', 2, 'Kazakhstani tenge', 'Kazakhstani tenges'],
+  LAK: ['LAK', '₭', 0, 'Laotian kip', 'Laotian kips'],
+  LBP: ['LBP', 'L£', 0, 'Lebanese pound', 'Lebanese pounds'],
+  LKR: ['LKR', 'Rs', 2, 'Sri Lankan rupee', 'Sri Lankan rupees'],
+  LRD: ['LRD', '$', 2, 'Liberian dollar', 'Liberian dollars'],
+  LSL: ['LSL', 'LSL', 2, 'Lesotho loti', 'Lesotho lotis'],
+  LYD: ['LYD', 'LYD', 3, 'Libyan dinar', 'Libyan dinars'],
+  MAD: ['MAD', 'MAD', 2, 'Moroccan dirham', 'Moroccan dirhams'],
+  MDL: ['MDL', 'MDL', 2, 'Moldovan leu', 'Moldovan lei'],
+  MGA: ['MGA', 'Ar', 0, 'Malagasy ariary', 'Malagasy ariaries'],
+  MKD: ['MKD', 'MKD', 2, 'Macedonian denar', 'Macedonian denari'],
+  MMK: ['MMK', 'K', 0, 'Myanmar kyat', 'Myanmar kyats'],
+  MNT: ['MNT', '₮', 2, 'Mongolian tugrik', 'Mongolian tugriks'],
+  MOP: ['MOP', 'MOP', 2, 'Macanese pataca', 'Macanese patacas'],
+  MRU: ['MRU', 'MRU', 2, 'Mauritanian ouguiya', 'Mauritanian ouguiyas'],
+  MUR: ['MUR', 'Rs', 2, 'Mauritian rupee', 'Mauritian rupees'],
+  MVR: ['MVR', 'MVR', 2, 'Maldivian rufiyaa', 'Maldivian rufiyaas'],
+  MWK: ['MWK', 'MWK', 2, 'Malawian kwacha', 'Malawian kwachas'],
+  MYR: ['MYR', 'RM', 2, 'Malaysian ringgit', 'Malaysian ringgits'],
+  MZN: ['MZN', 'MZN', 2, 'Mozambican metical', 'Mozambican meticals'],
+  NAD: ['NAD', '$', 2, 'Namibian dollar', 'Namibian dollars'],
+  NGN: ['NGN', '₦', 2, 'Nigerian naira', 'Nigerian nairas'],
+  NIO: ['NIO', 'C$', 2, 'Nicaraguan córdoba', 'Nicaraguan córdobas'],
+  NPR: ['NPR', 'Rs', 2, 'Nepalese rupee', 'Nepalese rupees'],
+  PAB: ['PAB', 'PAB', 2, 'Panamanian balboa', 'Panamanian balboas'],
+  PEN: ['PEN', 'PEN', 2, 'Peruvian sol', 'Peruvian soles'],
+  PGK: ['PGK', 'PGK', 2, 'Papua New Guinean kina', 'Papua New Guinean kina'],
+  PKR: ['PKR', 'Rs', 0, 'Pakistani rupee', 'Pakistani rupees'],
+  PYG: ['PYG', '₲', 0, 'Paraguayan guarani', 'Paraguayan guaranis'],
+  QAR: ['QAR', 'QAR', 2, 'Qatari riyal', 'Qatari riyals'],
+  RON: ['RON', 'lei', 2, 'Romanian leu', 'Romanian lei'],
+  RSD: ['RSD', 'RSD', 2, 'Serbian dinar', 'Serbian dinars'],
+  RWF: ['RWF', 'RF', 0, 'Rwandan franc', 'Rwandan francs'],
+  SAR: ['SAR', 'SAR', 2, 'Saudi riyal', 'Saudi riyals'],
+  SBD: ['SBD', '$', 2, 'Solomon Islands dollar', 'Solomon Islands dollars'],
+  SCR: ['SCR', 'SCR', 2, 'Seychellois rupee', 'Seychellois rupees'],
+  SDG: ['SDG', 'SDG', 2, 'Sudanese pound', 'Sudanese pounds'],
+  SHP: ['SHP', '£', 2, 'St. Helena pound', 'St. Helena pounds'],
+  SLE: ['SLE', 'SLE', 2, 'Sierra Leonean leone', 'Sierra Leonean leones'],
+  SLL: ['SLL', 'SLL', 0, 'Sierra Leonean leone (1964—2022)', 'Sierra Leonean leones (1964—2022)'],
+  SOS: ['SOS', 'SOS', 0, 'Somali shilling', 'Somali shillings'],
+  SRD: ['SRD', '$', 2, 'Surinamese dollar', 'Surinamese dollars'],
+  SSP: ['SSP', '£', 2, 'South Sudanese pound', 'South Sudanese pounds'],
+  STN: ['STN', 'Db', 2, 'São Tomé & Príncipe dobra', 'São Tomé & Príncipe dobras'],
+  SVC: ['SVC', 'SVC', 2, 'Salvadoran colón', 'Salvadoran colones'],
+  SYP: ['SYP', '£', 0, 'Syrian pound', 'Syrian pounds'],
+  SZL: ['SZL', 'SZL', 2, 'Swazi lilangeni', 'Swazi emalangeni'],
+  TJS: ['TJS', 'TJS', 2, 'Tajikistani somoni', 'Tajikistani somonis'],
+  TMT: ['TMT', 'TMT', 2, 'Turkmenistani manat', 'Turkmenistani manat'],
+  TOP: ['TOP', 'T$', 2, 'Tongan paʻanga', 'Tongan paʻanga'],
+  TTD: ['TTD', '$', 2, 'Trinidad & Tobago dollar', 'Trinidad & Tobago dollars'],
+  TZS: ['TZS', 'TZS', 2, 'Tanzanian shilling', 'Tanzanian shillings'],
+  UAH: ['UAH', '₴', 2, 'Ukrainian hryvnia', 'Ukrainian hryvnias'],
+  UGX: ['UGX', 'UGX', 0, 'Ugandan shilling', 'Ugandan shillings'],
+  UYU: ['UYU', '$', 2, 'Uruguayan peso', 'Uruguayan pesos'],
+  UZS: ['UZS', 'UZS', 2, 'Uzbekistani som', 'Uzbekistani som'],
+  VES: ['VES', 'VES', 2, 'Venezuelan bolívar', 'Venezuelan bolívars'],
+  VUV: ['VUV', 'VUV', 0, 'Vanuatu vatu', 'Vanuatu vatus'],
+  WST: ['WST', 'WST', 2, 'Samoan tala', 'Samoan tala'],
+  XAF: ['FCFA', 'FCFA', 0, 'Central African CFA franc', 'Central African CFA francs'],
+  XCD: ['EC$', '$', 2, 'East Caribbean dollar', 'East Caribbean dollars'],
+  XCG: ['Cg.', 'Cg.', 2, 'Caribbean guilder', 'Caribbean guilders'],
+  XDR: ['XDR', 'XDR', 2, 'special drawing rights', 'special drawing rights'],
+  XOF: ['F CFA', 'F CFA', 0, 'West African CFA franc', 'West African CFA francs'],
+  XPF: ['CFPF', 'CFPF', 0, 'CFP franc', 'CFP francs'],
+  XSU: ['XSU', 'XSU', 2, 'Sucre', 'Sucres'],
+  YER: ['YER', 'YER', 0, 'Yemeni rial', 'Yemeni rials'],
+  ZMW: ['ZMW', 'ZK', 2, 'Zambian kwacha', 'Zambian kwachas'],
+  ZWG: ['ZWG', 'ZWG', 2, 'Zimbabwean gold', 'Zimbabwean gold'],
+  ZWL: ['ZWL', 'ZWL', 2, 'Zimbabwean dollar (2009–2024)', 'Zimbabwean dollars (2009–2024)'],
   BTC: ['BTC', 'BTC', 2, 'BTC', 'BTC'],
 };
 
@@ -679,7 +806,7 @@ function NumberFormat(locales, options) {
     s.sym = s.currency;
     if (s.currencyDisplay === 'symbol' && c) s.sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) s.sym = c[1];
-    s.symSep = /[A-Za-z]$/.test(s.sym) ? '\u00a0' : '';
+    s.symSep = s.sym !== '' && !SYM_OR_SPACE.test(s.sym[s.sym.length - 1]) ? '\u00a0' : '';
   }
   slots.set(nf, s);
   return chainLegacy(nf, new.target, this, NumberFormat);
@@ -926,7 +1053,9 @@ function formatToPartsL(s, x) {
       cur = names ? (names[d.nan || d.inf ? 'other' : pluralOf(L.lang, 'cardinal', int, frac)] || names.other) : s.currency;
     } else {
       tpl = (s.currencySign === 'accounting' ? L.acc : L.cur)[i];
-      const sym = L.sym[s.currency];
+      // (a currency the locale's data lacks takes the English symbols, which ICU's other
+      // locales mostly share)
+      const sym = L.sym[s.currency] || (CURRENCY[s.currency] && [CURRENCY[s.currency][0], CURRENCY[s.currency][1]]);
       cur = s.currencyDisplay === 'code' || !sym ? s.currency : s.currencyDisplay === 'narrowSymbol' ? sym[sym.length - 1] : sym[0];
     }
   } else if (s.style === 'unit' && localeUnits(L)[s.unit]) {
@@ -966,7 +1095,7 @@ function formatToPartsL(s, x) {
 // SYM_OR_SPACE: a currency symbol's character of Unicode's classes S or Z, after which CLDR's
 // currency spacing adds no space (currency signs, ASCII symbols, spaces; glue regexps cannot
 // use \p{...}).
-const SYM_OR_SPACE = /[$+<=>^`|~\u00a2-\u00a9\u00ac\u00ae-\u00b1\u00b4\u00d7\u00f7\u058f\u060b\u0e3f\u20a0-\u20c0\u2100-\u214f\ufdfc\uffe0-\uffe6\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const SYM_OR_SPACE = /[$+<=>^`|~\u00a2-\u00a9\u00ac\u00ae-\u00b1\u00b4\u00d7\u00f7\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db\ua838\ufe69\uff04\u20a0-\u20c0\u2100-\u214f\ufdfc\uffe0-\uffe6\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 const TPL_TYPES = { l: 'literal', '-': 'minusSign', '+': 'plusSign', '%': 'percentSign' };
 
@@ -997,7 +1126,9 @@ function formatToPartsNF(s, x) {
     if (s.currencyDisplay === 'symbol' && c) sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) sym = c[1];
     const symPart = { type: 'currency', value: sym };
-    const sep = /[A-Za-z]$/.test(sym) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
+    // ICU's currency spacing: a symbol that does not end in a symbol or space character is
+    // kept apart from the digits (CA$1, but Kč 1 and Cg. 1)
+    const sep = sym !== '' && !SYM_OR_SPACE.test(sym[sym.length - 1]) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
     if (s.currencySign === 'accounting' && sign === '-') {
       return [{ type: 'literal', value: '(' }, symPart].concat(sep, num, { type: 'literal', value: ')' });
     }
