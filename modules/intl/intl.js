@@ -740,6 +740,17 @@ const NF_DEFAULTS = {
   numberingSystem: 'latn',
 };
 
+// The decimal numbering systems node 20's ICU formats numbers in besides latn (arab and arabext,
+// whose symbols differ too, only as their locales' own): name -> its digits 0 to 9, from node's
+// output. NumberFormat writes its digits in the one a -u-nu- extension or the numberingSystem
+// option asks for.
+const NU_DIGITS = { __proto__: null };
+for (const e of 'adlm:𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙 ahom:𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹 bali:᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙ beng:০১২৩৪৫৬৭৮৯ bhks:𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙 brah:𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯 cakm:𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿 cham:꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙ deva:०१२३४५६७८९ diak:𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙 fullwide:０１２３４５６７８９ gara:𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉 gong:𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩 gonm:𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙 gujr:૦૧૨૩૪૫૬૭૮૯ gukh:𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹 guru:੦੧੨੩੪੫੬੭੮੯ hanidec:〇一二三四五六七八九 hmng:𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙 hmnp:𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉 java:꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙ kali:꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉ kawi:𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙 khmr:០១២៣៤៥៦៧៨៩ knda:೦೧೨೩೪೫೬೭೮೯ krai:𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹 lana:᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉ lanatham:᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙ laoo:໐໑໒໓໔໕໖໗໘໙ lepc:᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉ limb:᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏ mathbold:𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 mathdbl:𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡 mathmono:𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿 mathsanb:𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵 mathsans:𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫 mlym:൦൧൨൩൪൫൬൭൮൯ modi:𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙 mong:᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙ mroo:𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩 mtei:꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹ mymr:၀၁၂၃၄၅၆၇၈၉ mymrepka:𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣 mymrpao:𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙 mymrshan:႐႑႒႓႔႕႖႗႘႙ mymrtlng:꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹ nagm:𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹 newa:𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙 nkoo:߀߁߂߃߄߅߆߇߈߉ olck:᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙ onao:𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺 orya:୦୧୨୩୪୫୬୭୮୯ osma:𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩 outlined:𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹 rohg:𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹 saur:꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙ segment:🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹 shrd:𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙 sind:𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹 sinh:෦෧෨෩෪෫෬෭෮෯ sora:𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹 sund:᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹ sunu:𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹 takr:𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉 talu:᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙ tamldec:௦௧௨௩௪௫௬௭௮௯ telu:౦౧౨౩౪౫౬౭౮౯ thai:๐๑๒๓๔๕๖๗๘๙ tibt:༠༡༢༣༤༥༦༧༨༩ tirh:𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙 tnsa:𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉 tols:𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩 vaii:꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩ wara:𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩 wcho:𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹'.split(' ')) {
+  const i = e.indexOf(':');
+  NU_DIGITS[e.slice(0, i)] = Array.from(e.slice(i + 1));
+}
+const NU_KEYS = ['latn'].concat(Object.keys(NU_DIGITS));
+
 function NumberFormat(locales, options) {
   const nf = new.target === undefined ? Object.create(NumberFormat.prototype) : this;
   const requested = canonicalizeLocaleList(locales);
@@ -750,11 +761,25 @@ function NumberFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
+  const r = resolveLocale(requested, false, { nu: NU_KEYS }, true);
   s.locale = r.locale;
   s.L = r.L || null;
   s.numberingSystem = r.ext.nu === 'latn' || !s.L ? 'latn' : s.L.nu;
   if (s.L && s.numberingSystem !== 'latn') s.digits = s.L.dg;
+  // a numbering system asked for: the option wins over the extension, which the locale then
+  // keeps only when they agree
+  const want = nu !== undefined && (String(nu) === 'latn' || NU_DIGITS[String(nu)]) ? String(nu) : r.ext.nu;
+  if (nu !== undefined && r.ext.nu !== undefined && r.ext.nu !== want) s.locale = s.locale.replace(/-u-nu-[a-z0-9]+$/, '').replace(/-nu-[a-z0-9]+/, '');
+  if (want === 'latn' && nu !== undefined && s.numberingSystem !== 'latn' && s.L) {
+    s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
+    s.numberingSystem = 'latn';
+    s.digits = undefined;
+  } else if (want !== undefined && NU_DIGITS[want]) {
+    // (a locale writing other digits, ar-EG's Arabic ones, has its Latin symbols with them)
+    if (s.L && s.L.nu !== 'latn') s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
+    s.numberingSystem = want;
+    s.digits = NU_DIGITS[want];
+  }
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   let currency = opts.currency;
   if (currency !== undefined) {
@@ -1110,6 +1135,18 @@ function applyTemplate(tpl, num, cur) {
 
 function formatToPartsNF(s, x) {
   if (s.L) return formatToPartsL(s, x);
+  if (s.digits) {
+    // (English's own path writes Latin digits: the asked numbering system's replace them)
+    const parts = formatToPartsEN(s, x);
+    for (const p of parts) {
+      if (p.type === 'integer' || p.type === 'fraction' || p.type === 'exponentInteger') p.value = localDigits(p.value, s.digits);
+    }
+    return parts;
+  }
+  return formatToPartsEN(s, x);
+}
+
+function formatToPartsEN(s, x) {
   const d = toNumeric(x);
   const { parts: num, d: rd, int, frac } = numberParts(s, d);
   const sign = signOf(s, d, rd || d);
@@ -1152,7 +1189,7 @@ function rangeParts(x, y, sep) {
 
 // formatStringNF is format(): the common cases without building parts.
 function formatStringNF(s, x) {
-  if (s.L) return joinParts(formatToPartsL(s, x));
+  if (s.L || s.digits) return joinParts(formatToPartsNF(s, x));
   const d = toNumeric(x);
   if (d.nan || d.inf || s.notation !== 'standard' || s.style === 'unit' || (s.style === 'currency' && s.currencyDisplay === 'name')) {
     return joinParts(formatToPartsNF(s, x));
@@ -2421,9 +2458,9 @@ function getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); 
 const SUPPORTED = {
   calendar: ['buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'gregory', 'hebrew', 'indian', 'islamic',
     'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc'],
-  collation: ['compat', 'emoji', 'eor', 'phonebk', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
+  collation: ['compat', 'dict', 'emoji', 'eor', 'phonebk', 'phonetic', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
   currency: Object.keys(CURRENCY).filter((c) => c !== 'BTC').sort(),
-  numberingSystem: ['latn'],
+  numberingSystem: ['arab', 'arabext', 'latn'].concat(Object.keys(NU_DIGITS)).sort(),
   timeZone: null,
   unit: Object.keys(UNITS).sort(),
 };
