@@ -26,7 +26,7 @@ for (const [code, msg] of [
 ]) {
   if (!codes[code]) E(code, msg, Error);
 }
-const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR } = codes;
+const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INVALID_EXEC_ARGV } = codes;
 // node's serializer (C++) throws it: no [CODE] in its name
 function missingTransferable() {
   return makeNativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
@@ -873,6 +873,70 @@ function pipeQuietly(source, dest) {
   dest._maxListeners = destMax;
 }
 
+// A worker's execArgv, checked as node's: its process-wide and V8 options (node 20's, from its
+// own answers) and the options node does not know are refused; the others (those
+// NODE_OPTIONS allows and the command line's -e, -p, --test...) are taken.
+const kWorkerRefusedFlags = new Set([
+  '--abort-on-uncaught-exception', '--debug-arraybuffer-allocations', '--disable-proto',
+  '--disable-wasm-trap-handler', '--disallow-code-generation-from-strings', '--enable-etw-stack-walking',
+  '--enable-fips', '--expose-gc', '--force-fips', '--huge-max-old-generation-size', '--icu-data-dir',
+  '--interpreted-frames-native-stack', '--jitless', '--max-old-space-size', '--max-semi-space-size',
+  '--no-debug-arraybuffer-allocations', '--no-disable-wasm-trap-handler', '--no-enable-fips',
+  '--no-force-fips', '--no-node-snapshot', '--no-openssl-legacy-provider', '--no-openssl-shared-config',
+  '--no-report-compact', '--no-report-on-fatalerror', '--no-trace-sigint', '--no-use-bundled-ca',
+  '--no-use-openssl-ca', '--no-zero-fill-buffers', '--node-memory-debug', '--node-snapshot',
+  '--openssl-config', '--openssl-legacy-provider', '--openssl-shared-config', '--perf-basic-prof',
+  '--perf-basic-prof-only-functions', '--perf-prof', '--perf-prof-unwinding-info', '--report-compact',
+  '--report-dir', '--report-directory', '--report-filename', '--report-on-fatalerror', '--secure-heap',
+  '--secure-heap-min', '--snapshot-blob', '--stack-trace-limit', '--title', '--tls-cipher-list',
+  '--trace-event-categories', '--trace-event-file-pattern', '--trace-events-enabled', '--trace-sigint',
+  '--use-bundled-ca', '--use-largepages', '--use-openssl-ca', '--v8-pool-size', '--zero-fill-buffers',
+  '--completion-bash', '--experimental-sea-config', '--help', '-h', '--prof', '--tls-max-v1', '--tls-min-v1',
+  '--v8-options', '--version', '-v',
+]);
+const kWorkerExtraFlags = new Set([
+  '--build-snapshot', '--build-snapshot-config', '--check', '--cpu-prof', '--cpu-prof-dir',
+  '--cpu-prof-interval', '--cpu-prof-name', '--env-file', '--env-file-if-exists', '--eval',
+  '--experimental-network-inspection', '--experimental-test-coverage', '--experimental-test-module-mocks',
+  '--interactive', '--print', '--test', '--test-concurrency', '--test-force-exit', '--test-name-pattern',
+  '--test-timeout', '-c', '-e', '-i', '-p', '--expose-internals',
+]);
+// the options of a worker's that take a value as the next argument (any other argument that is
+// no option ends the options, as a script name would)
+const kWorkerValueFlags = new Set(['-r', '--require', '--import', '-C', '--conditions', '-e', '--eval', '-p', '--print',
+  '--input-type', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists', '--test-reporter',
+  '--test-reporter-destination', '--test-name-pattern', '--test-skip-pattern', '--test-shard', '--test-concurrency',
+  '--test-timeout', '--watch-path', '--disable-warning', '--redirect-warnings', '--inspect-port', '--debug-port',
+  '--dns-result-order', '--max-http-header-size', '--unhandled-rejections', '--diagnostic-dir', '--heapsnapshot-signal',
+  '--heapsnapshot-near-heap-limit', '--cpu-prof-dir', '--cpu-prof-name', '--cpu-prof-interval', '--heap-prof-dir',
+  '--heap-prof-name', '--heap-prof-interval', '--experimental-default-type', '--experimental-specifier-resolution',
+  '--es-module-specifier-resolution', '--allow-fs-read', '--allow-fs-write', '--report-signal', '--experimental-policy',
+  '--policy-integrity', '--inspect-publish-uid']);
+function invalidExecArgv(list) {
+  const invalid = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = String(list[i]);
+    if (a === '--' || a[0] !== '-' || a === '-') break; // (the options end)
+    const eq = a.indexOf('=');
+    let name = eq === -1 ? a : a.slice(0, eq);
+    if (name.startsWith('--')) name = '--' + name.slice(2).replace(/_/g, '-');
+    const base = name.startsWith('--no-') ? '--' + name.slice(5) : name;
+    if (kWorkerRefusedFlags.has(name) || kWorkerRefusedFlags.has(base)) {
+      invalid.push(a);
+    } else if (!process.allowedNodeEnvironmentFlags.has(name) && !process.allowedNodeEnvironmentFlags.has(base) &&
+               !kWorkerExtraFlags.has(name)) {
+      invalid.push(a);
+    } else if (name === '--unhandled-rejections') {
+      const v = eq === -1 ? String(list[i + 1]) : a.slice(eq + 1);
+      if (!['strict', 'warn', 'none', 'throw', 'warn-with-error-code'].includes(v)) {
+        invalid.push('invalid value for --unhandled-rejections');
+      }
+    }
+    if (eq === -1 && kWorkerValueFlags.has(name)) i++; // (its value)
+  }
+  return invalid;
+}
+
 const kWorkerRefed = Symbol('kWorkerRefed');
 // (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
 const kThreadId = Symbol('kThreadId');
@@ -915,6 +979,10 @@ class Worker extends EventEmitter {
     if (options.name) validateString(options.name, 'options.name');
     if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
       throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+    }
+    if (options.execArgv !== undefined) {
+      const invalid = invalidExecArgv(options.execArgv);
+      if (invalid.length) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
     }
     let env;
     if (options.env === SHARE_ENV || options.env === undefined || options.env === null) {
