@@ -932,7 +932,14 @@ function invalidExecArgv(list) {
         invalid.push('invalid value for --unhandled-rejections');
       }
     }
-    if (eq === -1 && kWorkerValueFlags.has(name)) i++; // (its value)
+    if (eq === -1 && kWorkerValueFlags.has(name)) {
+      const next = list[i + 1];
+      if (next === undefined || String(next)[0] === '-') {
+        invalid.push(`${a} requires an argument`);
+        break; // (node's parser stops there)
+      }
+      i++; // (its value)
+    }
   }
   return invalid;
 }
