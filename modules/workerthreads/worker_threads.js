@@ -894,7 +894,8 @@ const kWorkerRefusedFlags = new Set([
   '--completion-bash', '--experimental-sea-config', '--help', '-h', '--prof', '--tls-max-v1', '--tls-min-v1',
   '--v8-options', '--version', '-v',
 ]);
-const kWorkerExtraFlags = new Set([
+// (and gojs's own: node:test's run() starts its files as workers with --test-child-port)
+const kWorkerExtraFlags = new Set(['--test-child', '--test-child-port',
   '--build-snapshot', '--build-snapshot-config', '--check', '--cpu-prof', '--cpu-prof-dir',
   '--cpu-prof-interval', '--cpu-prof-name', '--env-file', '--env-file-if-exists', '--eval',
   '--experimental-network-inspection', '--experimental-test-coverage', '--experimental-test-module-mocks',
