@@ -9,13 +9,18 @@ package eventloop
 func (l *Loop) AsyncContext() any { return l.actx }
 
 // SetAsyncContext replaces the current async context (AsyncLocalStorage.run/enterWith). Loop only.
-func (l *Loop) SetAsyncContext(v any) { l.actx = v }
+func (l *Loop) SetAsyncContext(v any) {
+	if v != nil {
+		l.jobCtxOn = true
+	}
+	l.switchCtx(v)
+}
 
 // runTaskIn runs task as a macrotask with ctx as its async context.
 func (l *Loop) runTaskIn(ctx any, task func() error) {
-	l.actx = ctx
+	l.switchCtx(ctx)
 	l.RunTask(task)
-	l.actx = nil
+	l.switchCtx(nil)
 	l.leaveAsync()
 }
 
@@ -39,11 +44,11 @@ func (t contextTracker) Grab() any {
 func (t contextTracker) Resumed(ctx any) {
 	l := t.l
 	if pf, ok := ctx.(*promiseFrame); ok {
-		l.actx = pf.ctx
+		l.switchCtx(pf.ctx)
 		l.enterAsync(pf.id, pf.trigger, nil)
 		return
 	}
-	l.actx = ctx
+	l.switchCtx(ctx)
 	if l.as.hooks != nil {
 		// a reaction registered before any hook was enabled: node's promise hook still sees it
 		// run (before/after, with no init)
@@ -56,7 +61,12 @@ func (t contextTracker) Resumed(ctx any) {
 
 func (t contextTracker) Exited() {
 	l := t.l
-	l.actx = nil
+	ctx := l.actx
+	l.switchCtx(nil)
+	if l.jobCtxOn {
+		// (what settling the reaction's promise queues runs in the reaction's context)
+		l.afterReaction, l.afterReactionSet = ctx, true
+	}
 	if l.as.open && l.as.hooks != nil {
 		// the reaction settled its promise (when it returned a value; a thenable settles it later)
 		l.hookFailed(l.as.hooks.PromiseResolve(l.as.cur.id))

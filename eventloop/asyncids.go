@@ -230,7 +230,10 @@ type promiseFrame struct {
 
 // AsyncReq is a request a handle makes (node's ReqWrap: a connect, a shutdown) as async hooks
 // see it: its id, and its handle's as its trigger.
-type AsyncReq struct{ id, trigger int64 }
+type AsyncReq struct {
+	id, trigger int64
+	res         any // the resource its init gave the hooks (executionAsyncResource in its callbacks)
+}
 
 // NewAsyncReq makes a request of h of type typ, emitting its init. Loop only.
 func (h *Handle) NewAsyncReq(typ string) AsyncReq { return h.l.NewAsyncResource(typ, h.aid) }
@@ -241,9 +244,9 @@ func (l *Loop) NewAsyncResource(typ string, trigger int64) AsyncReq {
 	if trigger < 0 {
 		trigger = l.as.cur.id
 	}
-	r := AsyncReq{l.NewAsyncID(), trigger}
+	r := AsyncReq{id: l.NewAsyncID(), trigger: trigger}
 	if l.as.hooks != nil {
-		l.EmitInit(r.id, typ, r.trigger, nil)
+		r.res = l.EmitInit(r.id, typ, r.trigger, nil)
 	}
 	return r
 }
@@ -254,7 +257,7 @@ func (l *Loop) NewAsyncResource(typ string, trigger int64) AsyncReq {
 // zero does nothing. Loop only.
 func (l *Loop) EnterAsyncReq(r AsyncReq) {
 	if r.id != 0 {
-		l.PushAsync(r.id, r.trigger, nil)
+		l.PushAsync(r.id, r.trigger, r.res)
 	}
 }
 

@@ -11,9 +11,11 @@ type Pending struct {
 	once sync.Once
 	ctx  any
 	kind ReqKind
-	// async id and its trigger's (asyncids.go); asyncRes: init was emitted for it
+	// async id and its trigger's (asyncids.go); asyncRes: init was emitted for it, res the
+	// resource that init gave the hooks (executionAsyncResource in its callback)
 	aid, atid int64
 	asyncRes  bool
+	res       any
 }
 
 // Reserve starts a unit of work. Loop only (or before Run).
@@ -31,8 +33,8 @@ func (p *Pending) Done(fn func() error) {
 			if fn == nil {
 				return nil
 			}
-			p.l.actx = p.ctx
-			p.l.enterAsync(p.aid, p.atid, nil)
+			p.l.switchCtx(p.ctx)
+			p.l.enterAsync(p.aid, p.atid, p.res)
 			if p.asyncRes {
 				p.l.EmitDestroy(p.aid) // (emitted at the next immediates phase, after its after)
 			}
@@ -159,7 +161,7 @@ func (h *Handle) bound(fn func() error) func() error {
 		if h.isClosed() {
 			return nil
 		}
-		h.l.actx = h.ctx
+		h.l.switchCtx(h.ctx)
 		h.l.enterAsync(h.aid, h.atid, h.owner)
 		return fn()
 	}

@@ -36,6 +36,10 @@ func (l *Loop) takeJobs() {
 	if q == nil || len(*q) == 0 {
 		return
 	}
+	if l.jobCtxOn {
+		l.sealJobs(l.queueCtx())
+		l.sealedN = 0
+	}
 	l.jobs = append(l.jobs, *q...)
 	clear(*q)
 	*q = (*q)[:0]

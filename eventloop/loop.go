@@ -34,6 +34,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -127,23 +128,31 @@ type Loop struct {
 	trampTask     func() error
 	batch         func() func() error // the loop's next callback, while Run is running (nil: none)
 	rejected      []*goja.Promise
+	rejectedCtx   map[*goja.Promise]any // the async context each of rejected was rejected in (RejectionContext)
 	handledLate   []*goja.Promise
 	reported      map[*goja.Promise]struct{}
 	inCheck       bool
-	jobsFirst     bool          // the running task asked for its promise jobs before its ticks (JobsFirst)
-	actx          any           // current async context
-	as            asyncState    // async ids and hooks (asyncids.go)
-	loopStart     time.Time     // when Run first started (zero before); loop only
-	idle          time.Duration // time spent blocked waiting for work; loop only
-	rethrow       goja.Callable // asError's nested call (made on first use)
-	jobs          []func()      // goja's promise jobs, taken as the trampoline returns (jobsdrain.go)
-	jobPos        int           // the next of jobs to run
-	inJobs        int           // runJobs is running them
-	viaTicks      bool          // the task ran ticks or left a rejection unhandled (CallMicrotasks)
-	jobsCall      CallKind      // TaskCall's answer in the jobs runJobs runs (jobsKind)
-	trampDepth    int           // callTramp calls in progress
-	rethrown      any
-	firstWait     func() // OnFirstWait's callback, until it runs; loop only
+	jobsFirst     bool // the running task asked for its promise jobs before its ticks (JobsFirst)
+	actx          any  // current async context (set through switchCtx)
+	// jobs' async contexts (jobctx.go): on once a context was set; the queue's tagged part; the
+	// context of the reaction that just returned
+	jobCtxOn         bool
+	sealedN          int
+	sealedLast       unsafe.Pointer // (closurePtr of the last job tagged)
+	afterReaction    any
+	afterReactionSet bool
+	as               asyncState    // async ids and hooks (asyncids.go)
+	loopStart        time.Time     // when Run first started (zero before); loop only
+	idle             time.Duration // time spent blocked waiting for work; loop only
+	rethrow          goja.Callable // asError's nested call (made on first use)
+	jobs             []func()      // goja's promise jobs, taken as the trampoline returns (jobsdrain.go)
+	jobPos           int           // the next of jobs to run
+	inJobs           int           // runJobs is running them
+	viaTicks         bool          // the task ran ticks or left a rejection unhandled (CallMicrotasks)
+	jobsCall         CallKind      // TaskCall's answer in the jobs runJobs runs (jobsKind)
+	trampDepth       int           // callTramp calls in progress
+	rethrown         any
+	firstWait        func() // OnFirstWait's callback, until it runs; loop only
 
 	// closingHandles are the named handles closed and not yet past their close callback:
 	// ActiveHandles lists them (see Handle.Delist). Loop only.
@@ -678,7 +687,7 @@ func (l *Loop) checkpoint() {
 			l.enter()
 		}
 		if l.exitCode != nil || l.Stopped() {
-			l.rejected, l.handledLate = nil, nil
+			l.rejected, l.handledLate, l.rejectedCtx = nil, nil, nil
 			return
 		}
 		if len(l.rejected) == 0 && len(l.handledLate) == 0 {
@@ -693,6 +702,8 @@ func (l *Loop) checkpoint() {
 		for _, p := range rej {
 			if p.State() == goja.PromiseStateRejected {
 				still = append(still, p)
+			} else {
+				delete(l.rejectedCtx, p)
 			}
 		}
 		if l.hooks.Rejections != nil && (len(still) > 0 || len(late) > 0) {

@@ -305,7 +305,7 @@ func (l *Loop) runTicks() error {
 	for l.ticks.n > 0 {
 		l.viaTicks = true
 		t := l.ticks.pop()
-		l.actx = t.ctx
+		l.switchCtx(t.ctx)
 		l.enterAsync(t.aid, t.atid, t.res)
 		if l.as.hooks != nil {
 			l.EmitDestroy(t.aid) // (emitted at the next immediates phase, after its after)
@@ -332,7 +332,7 @@ func (l *Loop) runTicks() error {
 			return err
 		}
 	}
-	l.actx = outer
+	l.switchCtx(outer)
 	// (the callback whose ticks these were has ended: execution 0, as node's after its scope)
 	l.restoreAsync(asyncExec{})
 	return nil
@@ -346,7 +346,7 @@ func (l *Loop) runTicks() error {
 func (l *Loop) RunTicksNow() error {
 	actx, cur, open := l.actx, l.as.cur, l.as.open
 	defer func() {
-		l.actx = actx
+		l.switchCtx(actx)
 		l.restoreAsync(cur)
 		l.as.open = open
 	}()
@@ -359,10 +359,18 @@ func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation
 	case goja.PromiseRejectionReject:
 		l.rejected = append(l.rejected, p)
 		l.viaTicks = true // (node then runs the jobs from its tick processing, which warns of it)
+		// (a reaction's derived promise is rejected just after the reaction returned: queueCtx)
+		if ctx := l.queueCtx(); ctx != nil {
+			if l.rejectedCtx == nil {
+				l.rejectedCtx = make(map[*goja.Promise]any)
+			}
+			l.rejectedCtx[p] = ctx
+		}
 	case goja.PromiseRejectionHandle:
 		for i, q := range l.rejected {
 			if q == p {
 				l.rejected = append(l.rejected[:i], l.rejected[i+1:]...)
+				delete(l.rejectedCtx, p)
 				return
 			}
 		}
@@ -373,6 +381,17 @@ func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation
 			}
 		}
 	}
+}
+
+// RejectionContext returns (and forgets) the async context p was rejected in, for its
+// unhandledRejection report to run in, as node runs it in the promise's async context (its
+// AsyncLocalStorage stores); nil when it was rejected outside any. goja shows no promise being
+// made, so the context of the rejection stands for the one of the promise's creation (the
+// same for an async function's or Promise.reject's promise). Loop only.
+func (l *Loop) RejectionContext(p *goja.Promise) any {
+	ctx := l.rejectedCtx[p]
+	delete(l.rejectedCtx, p)
+	return ctx
 }
 
 // MarkReported records that p was reported as an unhandled rejection, so a handler attached

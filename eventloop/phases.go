@@ -26,7 +26,7 @@ const (
 // next finishes the running callback's bookkeeping and returns the next callback to run, or nil
 // when the loop must stop, wait, or return to RunUntil. Loop only.
 func (l *Loop) next() func() error {
-	l.actx = nil
+	l.switchCtx(nil)
 	l.resetAsync()
 	for {
 		switch l.phase {
@@ -144,7 +144,7 @@ func (l *Loop) abandonTurn() {
 	}
 	l.closeBatch = 0
 	l.phase = phaseFirst
-	l.actx = nil
+	l.switchCtx(nil)
 	l.resetAsync()
 }
 

@@ -47,7 +47,7 @@ func (l *Loop) ReserveKind(kind ReqKind) *Pending {
 		p.kind = kind
 		atomic.AddInt32(&l.reqs[kind], 1)
 		p.asyncRes = true
-		l.EmitInit(p.aid, reqAsyncTypes[kind], p.atid, nil)
+		p.res = l.EmitInit(p.aid, reqAsyncTypes[kind], p.atid, nil)
 	}
 	return p
 }

@@ -336,7 +336,7 @@ func (l *Loop) startTimer() func() error {
 		// and schedules the next run from there (see finishTimer).
 		l.curTimerStart = l.clockNow()
 	}
-	l.actx = t.ctx
+	l.switchCtx(t.ctx)
 	l.enterAsync(t.aid, t.atid, t.runner)
 	if f, ok := t.runner.(funcRunner); ok {
 		return f
@@ -465,7 +465,7 @@ func (l *Loop) startImmediate() func() error {
 		if im.refed {
 			l.immRefs--
 		}
-		l.actx = im.ctx
+		l.switchCtx(im.ctx)
 		l.enterAsync(im.aid, im.atid, im.runner)
 		if im.runner != nil {
 			l.curImm = im.runner
@@ -490,7 +490,7 @@ func (l *Loop) OnClose(fn func() error) {
 	if ctx := l.actx; ctx != nil {
 		inner := fn
 		fn = func() error {
-			l.actx = ctx
+			l.switchCtx(ctx)
 			return inner()
 		}
 	}

@@ -357,6 +357,16 @@ func (rt *Runtime) processBinding() *goja.Object {
 			rt.loop.Exit(134)
 		})
 		lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+		// (queueMicrotask makes node's Microtask resource only while async hooks are on)
+		lz.Set("asyncHooksOn", func() bool { return rt.loop.AsyncHooksOn() })
+		// enqueueMicrotask(fn) queues fn as a job of its own (false: not available)
+		lz.Set("enqueueMicrotask", func(fn goja.Callable) bool {
+			return rt.loop.QueueJob(func() {
+				if _, err := fn(goja.Undefined()); err != nil {
+					panic(err) // (an interrupt: process.exit in the callback; the callback catches the rest)
+				}
+			})
+		})
 		lz.Set("hrtime", func() []int64 {
 			d := time.Since(processStart) + hrtimeBase
 			return []int64{int64(d / time.Second), int64(d % time.Second)}

@@ -21,6 +21,8 @@ var localeMethods = []struct {
 	{"Date", "toLocaleTimeString", 0},
 	{"String", "localeCompare", 1},
 	{"Array", "toLocaleString", 0},
+	{"String", "toLocaleLowerCase", 0},
+	{"String", "toLocaleUpperCase", 0},
 }
 
 func (rt *Runtime) installLocaleStubs() {
@@ -43,7 +45,21 @@ func (rt *Runtime) installLocaleStubs() {
 func (rt *Runtime) localeStub(proto *goja.Object, name string, length int) *goja.Object {
 	vm := rt.vm
 	var stub *goja.Object
+	// String's case mappings without a locale are toLowerCase's and toUpperCase's: only a locale
+	// loads intl
+	plainName := map[string]string{"toLocaleLowerCase": "toLowerCase", "toLocaleUpperCase": "toUpperCase"}[name]
 	stub = modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
+		if plainName != "" && goja.IsUndefined(call.Argument(0)) {
+			if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+				panic(vm.NewTypeError("String.prototype." + name + " called on null or undefined"))
+			}
+			plain, _ := goja.AssertFunction(proto.Get(plainName))
+			v, err := plain(call.This)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
 		if _, err := rt.requireBuiltin("internal/intl"); err != nil {
 			panic(rt.host.ToJS(err))
 		}

@@ -48,6 +48,7 @@ func makeLegacyAccessor(rt *Runtime, _ *goja.Object, m *protoMethod) *goja.Objec
 
 var protoKinds = []protoKind{
 	{"String", []protoMethod{{"isWellFormed", 0, makeWellFormed}, {"toWellFormed", 0, makeWellFormed}, {"localeCompare", 1, makeLocaleStub},
+		{"toLocaleLowerCase", 0, makeLocaleStub}, {"toLocaleUpperCase", 0, makeLocaleStub},
 		{"anchor", 1, makeHTMLMethod}, {"big", 0, makeHTMLMethod}, {"blink", 0, makeHTMLMethod}, {"bold", 0, makeHTMLMethod},
 		{"fixed", 0, makeHTMLMethod}, {"fontcolor", 1, makeHTMLMethod}, {"fontsize", 1, makeHTMLMethod},
 		{"italics", 0, makeHTMLMethod}, {"link", 1, makeHTMLMethod}, {"small", 0, makeHTMLMethod},

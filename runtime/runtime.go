@@ -704,9 +704,13 @@ func (rt *Runtime) onRejections(unhandled, late []*goja.Promise) {
 			return
 		}
 		rt.loop.MarkReported(p)
+		// as node's processPromiseRejections: in the promise's async context, the error a
+		// 'throw' mode makes of it too
+		rt.loop.SetAsyncContext(rt.loop.RejectionContext(p))
 		if err := rt.callHook("unhandledRejection", p.Result(), rt.vm.ToValue(p)); err != nil {
 			rt.onUncaught(err)
 		}
+		rt.loop.SetAsyncContext(nil)
 	}
 }
 

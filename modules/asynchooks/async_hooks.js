@@ -234,16 +234,34 @@ function dispatch(ev, asyncId, type, triggerAsyncId, resource) {
   if (ev === 0 && resource === undefined) resource = placeholderResource(type);
   const list = active[ev];
   const sym = hookSymbols[ev];
-  for (let i = 0; i < list.length; i++) {
-    const hook = list[i];
-    try {
-      if (ev === 0) hook[sym](asyncId, type, triggerAsyncId, resource);
-      else hook[sym](asyncId);
-    } catch (e) {
-      hookFailed(e);
+  callDepth++;
+  try {
+    for (let i = 0; i < list.length; i++) {
+      const hook = list[i];
+      try {
+        if (ev === 0) hook[sym](asyncId, type, triggerAsyncId, resource);
+        else hook[sym](asyncId);
+      } catch (e) {
+        hookFailed(e);
+      }
+    }
+  } finally {
+    if (--callDepth === 0 && pendingHooks !== null) {
+      const next = pendingHooks;
+      pendingHooks = null;
+      updateHooks(next);
     }
   }
   return resource;
+}
+
+// As node's: a hook enabled or disabled while hooks run (inside one of their callbacks, and the
+// events those callbacks cause) takes effect once the outermost of those calls returns.
+let callDepth = 0;
+let pendingHooks = null;
+function setHooks(list) {
+  if (callDepth > 0) pendingHooks = list;
+  else updateHooks(list);
 }
 
 function updateHooks(list) {
@@ -268,11 +286,13 @@ class AsyncHook {
     });
   }
   enable() {
-    if (!enabledHooks.includes(this)) updateHooks([...enabledHooks, this]);
+    const list = pendingHooks || enabledHooks;
+    if (!list.includes(this)) setHooks([...list, this]);
     return this;
   }
   disable() {
-    if (enabledHooks.includes(this)) updateHooks(enabledHooks.filter((h) => h !== this));
+    const list = pendingHooks || enabledHooks;
+    if (list.includes(this)) setHooks(list.filter((h) => h !== this));
     return this;
   }
 }
@@ -293,9 +313,9 @@ function executionAsyncResource() {
   return r === undefined ? topResource : r;
 }
 
+// Node's order: the hooks API, then the embedder API (AsyncResource).
 module.exports = {
   AsyncLocalStorage,
-  AsyncResource,
   createHook,
   executionAsyncId,
   triggerAsyncId,
@@ -309,4 +329,5 @@ module.exports = {
     SHUTDOWNWRAP: 28, SIGNALWRAP: 29, STATWATCHER: 30, STREAMPIPE: 31, TCPCONNECTWRAP: 32,
     TCPSERVERWRAP: 33, TCPWRAP: 34, TTYWRAP: 35, UDPSENDWRAP: 36, UDPWRAP: 37, SIGINTWATCHDOG: 38,
     WORKER: 39, WORKERHEAPSNAPSHOT: 40, WRITEWRAP: 41, ZLIB: 42 }),
+  AsyncResource,
 };

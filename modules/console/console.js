@@ -69,6 +69,10 @@ function bindProperties(self, ignoreErrors, colorMode, groupIndentation) {
   hidden(self, kIsConsole, true);
   hidden(self, kGroupIndent, '');
   hidden(self, kGroupIndentationWidth, groupIndentation === undefined ? 2 : groupIndentation);
+  // as node's kBindProperties: an instance says [object console] (util.inspect: Console [console])
+  Object.defineProperty(self, Symbol.toStringTag, {
+    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+  });
 }
 
 function createWriteErrorHandler(instance, streamSymbol) {
@@ -244,7 +248,11 @@ var consoleMethods = {
   countReset() { return cold().methods.countResetCold.apply(this, arguments); },
   group() { return cold().methods.groupCold.apply(this, arguments); },
   groupEnd() { return cold().methods.groupEndCold.apply(this, arguments); },
-  table(tabularData, properties) { return cold().methods.tableCold.apply(this, arguments); },
+  table(tabularData, properties) {
+    // (checked here, so that the error starts at Console.table as node's)
+    if (properties !== undefined) require('internal/validators').validateArray(properties, 'properties');
+    return cold().methods.tableCold.apply(this, arguments);
+  },
 };
 consoleMethods.debug = consoleMethods.log;
 consoleMethods.info = consoleMethods.log;
@@ -257,10 +265,6 @@ binding.defineMethods(Console.prototype, consoleMethods);
 // The global console: an ordinary object with bound methods that write to process.stdout and
 // process.stderr (looked up on every call, so replaced or patched streams are honoured).
 var globalConsole = Object.create({});
-Object.defineProperty(globalConsole, Symbol.toStringTag, {
-  __proto__: null,
-  value: 'console', writable: false, enumerable: false, configurable: true,
-});
 hidden(globalConsole, kGlobal, true);
 hidden(globalConsole, kColorCache, { out: undefined, err: undefined });
 bindMethods(globalConsole, globalConsole, true);

@@ -11,6 +11,7 @@ const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = codes;
 const { validateString, validateNumber, validateFunction, validateAbortSignal, validatePort } = require('internal/validators');
 
 const kStateSymbol = Symbol('state symbol');
+const kAsyncIdSymbol = Symbol('async_id_symbol');
 const kOwner = Symbol('owner_symbol');
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
@@ -182,6 +183,7 @@ function Socket(type, listener) {
   }
   const handle = newHandle(type, lookup, this);
   handle[kOwner] = this;
+  this[kAsyncIdSymbol] = handle.getAsyncId();
   this.type = type;
   if (typeof listener === 'function') this.on('message', listener);
   this[kStateSymbol] = {

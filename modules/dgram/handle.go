@@ -212,12 +212,13 @@ func (s *state) udpProto() *goja.Object {
 	})
 	membership := func(join bool) func(sk *sock, c goja.FunctionCall) goja.Value {
 		return func(sk *sock, c goja.FunctionCall) goja.Value {
-			if e := sk.implicitBind(); e != 0 {
-				return num(e)
-			}
+			// as libuv: a group that is no address is EINVAL before the implicit bind
 			group, err := netip.ParseAddr(c.Argument(0).String())
 			if err != nil {
 				return num(-int(unix.EINVAL))
+			}
+			if e := sk.implicitBind(); e != 0 {
+				return num(e)
 			}
 			iface := ""
 			if a := c.Argument(1); !goja.IsUndefined(a) && !goja.IsNull(a) {
@@ -260,6 +261,12 @@ func (s *state) udpProto() *goja.Object {
 	set("dropMembership", membership(false))
 	ssm := func(join bool) func(sk *sock, c goja.FunctionCall) goja.Value {
 		return func(sk *sock, c goja.FunctionCall) goja.Value {
+			// as libuv: source and group are parsed before the implicit bind
+			for _, a := range c.Arguments[:min(2, len(c.Arguments))] {
+				if _, err := netip.ParseAddr(a.String()); err != nil {
+					return num(-int(unix.EINVAL))
+				}
+			}
 			if e := sk.implicitBind(); e != 0 {
 				return num(e)
 			}
@@ -294,6 +301,11 @@ func (s *state) udpProto() *goja.Object {
 			return num(errno(err))
 		}
 		return num(int(size))
+	})
+	// getAsyncId is the UDPWRAP async id of the socket (async_hooks), from its creation
+	set("getAsyncId", func(sk *sock, c goja.FunctionCall) goja.Value {
+		id, _ := sk.listed.AsyncID()
+		return vm.ToValue(id)
 	})
 	set("getSendQueueSize", func(sk *sock, c goja.FunctionCall) goja.Value { return num(sk.queueSize()) })
 	set("getSendQueueCount", func(sk *sock, c goja.FunctionCall) goja.Value { return num(len(sk.wq)) })

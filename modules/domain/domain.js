@@ -269,7 +269,9 @@ EventEmitter.prototype.emit = function emit(...args) {
     const d = promiseDomain.get(args[2]);
     if (d !== undefined) {
       promiseDomain.delete(args[2]);
-      d.emit('error', args[1]);
+      // (the report runs in the promise's async context, its domain's; node emits the domain's
+      // 'error' from processPromiseRejections, where the domain is not entered)
+      als.exit(() => d.emit('error', args[1]));
       return true;
     }
   }

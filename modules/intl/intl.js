@@ -514,9 +514,9 @@ const CURRENCY = {
   ZAR: ['ZAR', 'R', 2, 'South African rand', 'South African rand'],
   SGD: ['SGD', '$', 2, 'Singapore dollar', 'Singapore dollars'],
   CZK: ['CZK', 'Kč', 2, 'Czech koruna', 'Czech korunas'],
-  HUF: ['HUF', 'Ft', 2, 'Hungarian forint', 'Hungarian forints'],
+  HUF: ['HUF', 'Ft', 0, 'Hungarian forint', 'Hungarian forints'],
   THB: ['THB', '฿', 2, 'Thai baht', 'Thai baht'],
-  IDR: ['IDR', 'Rp', 2, 'Indonesian rupiah', 'Indonesian rupiahs'],
+  IDR: ['IDR', 'Rp', 0, 'Indonesian rupiah', 'Indonesian rupiahs'],
   CLP: ['CLP', '$', 0, 'Chilean peso', 'Chilean pesos'],
   ISK: ['ISK', 'kr', 0, 'Icelandic króna', 'Icelandic krónur'],
   KWD: ['KWD', 'KWD', 3, 'Kuwaiti dinar', 'Kuwaiti dinars'],
@@ -524,6 +524,133 @@ const CURRENCY = {
   JOD: ['JOD', 'JOD', 3, 'Jordanian dinar', 'Jordanian dinars'],
   OMR: ['OMR', 'OMR', 3, 'Omani rial', 'Omani rials'],
   TND: ['TND', 'TND', 3, 'Tunisian dinar', 'Tunisian dinars'],
+  // the other currencies node 20's ICU knows (Intl.supportedValuesOf('currency')), as its English
+  // data has them
+  AED: ['AED', 'AED', 2, 'UAE dirham', 'UAE dirhams'],
+  AFN: ['AFN', '؋', 0, 'Afghan Afghani', 'Afghan Afghanis'],
+  ALL: ['ALL', 'ALL', 0, 'Albanian lek', 'Albanian lekë'],
+  AMD: ['AMD', '֏', 2, 'Armenian dram', 'Armenian drams'],
+  ANG: ['ANG', 'ANG', 2, 'Netherlands Antillean guilder', 'Netherlands Antillean guilders'],
+  AOA: ['AOA', 'Kz', 2, 'Angolan kwanza', 'Angolan kwanzas'],
+  ARS: ['ARS', '$', 2, 'Argentine peso', 'Argentine pesos'],
+  AWG: ['AWG', 'AWG', 2, 'Aruban florin', 'Aruban florin'],
+  AZN: ['AZN', '₼', 2, 'Azerbaijani manat', 'Azerbaijani manats'],
+  BAM: ['BAM', 'KM', 2, 'Bosnia-Herzegovina convertible mark', 'Bosnia-Herzegovina convertible marks'],
+  BBD: ['BBD', '$', 2, 'Barbadian dollar', 'Barbadian dollars'],
+  BDT: ['BDT', '৳', 2, 'Bangladeshi taka', 'Bangladeshi takas'],
+  BGN: ['BGN', 'BGN', 2, 'Bulgarian lev', 'Bulgarian leva'],
+  BIF: ['BIF', 'BIF', 0, 'Burundian franc', 'Burundian francs'],
+  BMD: ['BMD', '$', 2, 'Bermudan dollar', 'Bermudan dollars'],
+  BND: ['BND', '$', 2, 'Brunei dollar', 'Brunei dollars'],
+  BOB: ['BOB', 'Bs', 2, 'Bolivian boliviano', 'Bolivian bolivianos'],
+  BSD: ['BSD', '$', 2, 'Bahamian dollar', 'Bahamian dollars'],
+  BTN: ['BTN', 'BTN', 2, 'Bhutanese ngultrum', 'Bhutanese ngultrums'],
+  BWP: ['BWP', 'P', 2, 'Botswanan pula', 'Botswanan pulas'],
+  BYN: ['BYN', 'BYN', 2, 'Belarusian ruble', 'Belarusian rubles'],
+  BZD: ['BZD', '$', 2, 'Belize dollar', 'Belize dollars'],
+  CDF: ['CDF', 'CDF', 2, 'Congolese franc', 'Congolese francs'],
+  COP: ['COP', '$', 0, 'Colombian peso', 'Colombian pesos'],
+  CRC: ['CRC', '₡', 2, 'Costa Rican colón', 'Costa Rican colóns'],
+  CUC: ['CUC', '$', 2, 'Cuban convertible peso', 'Cuban convertible pesos'],
+  CUP: ['CUP', '$', 2, 'Cuban peso', 'Cuban pesos'],
+  CVE: ['CVE', 'CVE', 2, 'Cape Verdean escudo', 'Cape Verdean escudos'],
+  DJF: ['DJF', 'DJF', 0, 'Djiboutian franc', 'Djiboutian francs'],
+  DOP: ['DOP', '$', 2, 'Dominican peso', 'Dominican pesos'],
+  DZD: ['DZD', 'DZD', 2, 'Algerian dinar', 'Algerian dinars'],
+  EGP: ['EGP', 'E£', 2, 'Egyptian pound', 'Egyptian pounds'],
+  ERN: ['ERN', 'ERN', 2, 'Eritrean nakfa', 'Eritrean nakfas'],
+  ETB: ['ETB', 'ETB', 2, 'Ethiopian birr', 'Ethiopian birrs'],
+  FJD: ['FJD', '$', 2, 'Fijian dollar', 'Fijian dollars'],
+  FKP: ['FKP', '£', 2, 'Falkland Islands pound', 'Falkland Islands pounds'],
+  GEL: ['GEL', '₾', 2, 'Georgian lari', 'Georgian laris'],
+  GHS: ['GHS', 'GH₵', 2, 'Ghanaian cedi', 'Ghanaian cedis'],
+  GIP: ['GIP', '£', 2, 'Gibraltar pound', 'Gibraltar pounds'],
+  GMD: ['GMD', 'GMD', 2, 'Gambian dalasi', 'Gambian dalasis'],
+  GNF: ['GNF', 'FG', 0, 'Guinean franc', 'Guinean francs'],
+  GTQ: ['GTQ', 'Q', 2, 'Guatemalan quetzal', 'Guatemalan quetzals'],
+  GYD: ['GYD', '$', 2, 'Guyanaese dollar', 'Guyanaese dollars'],
+  HNL: ['HNL', 'L', 2, 'Honduran lempira', 'Honduran lempiras'],
+  HRK: ['HRK', 'kn', 2, 'Croatian kuna', 'Croatian kunas'],
+  HTG: ['HTG', 'HTG', 2, 'Haitian gourde', 'Haitian gourdes'],
+  IQD: ['IQD', 'IQD', 0, 'Iraqi dinar', 'Iraqi dinars'],
+  IRR: ['IRR', 'IRR', 0, 'Iranian rial', 'Iranian rials'],
+  JMD: ['JMD', '$', 2, 'Jamaican dollar', 'Jamaican dollars'],
+  KES: ['KES', 'KES', 2, 'Kenyan shilling', 'Kenyan shillings'],
+  KGS: ['KGS', '⃀', 2, 'Kyrgyz som', 'Kyrgyz soms'],
+  KHR: ['KHR', '៛', 2, 'Cambodian riel', 'Cambodian riels'],
+  KMF: ['KMF', 'CF', 0, 'Comorian franc', 'Comorian francs'],
+  KPW: ['KPW', '₩', 0, 'North Korean won', 'North Korean won'],
+  KYD: ['KYD', '$', 2, 'Cayman Islands dollar', 'Cayman Islands dollars'],
+  KZT: ['KZT', '₸', 2, 'Kazakhstani tenge', 'Kazakhstani tenges'],
+  LAK: ['LAK', '₭', 0, 'Laotian kip', 'Laotian kips'],
+  LBP: ['LBP', 'L£', 0, 'Lebanese pound', 'Lebanese pounds'],
+  LKR: ['LKR', 'Rs', 2, 'Sri Lankan rupee', 'Sri Lankan rupees'],
+  LRD: ['LRD', '$', 2, 'Liberian dollar', 'Liberian dollars'],
+  LSL: ['LSL', 'LSL', 2, 'Lesotho loti', 'Lesotho lotis'],
+  LYD: ['LYD', 'LYD', 3, 'Libyan dinar', 'Libyan dinars'],
+  MAD: ['MAD', 'MAD', 2, 'Moroccan dirham', 'Moroccan dirhams'],
+  MDL: ['MDL', 'MDL', 2, 'Moldovan leu', 'Moldovan lei'],
+  MGA: ['MGA', 'Ar', 0, 'Malagasy ariary', 'Malagasy ariaries'],
+  MKD: ['MKD', 'MKD', 2, 'Macedonian denar', 'Macedonian denari'],
+  MMK: ['MMK', 'K', 0, 'Myanmar kyat', 'Myanmar kyats'],
+  MNT: ['MNT', '₮', 2, 'Mongolian tugrik', 'Mongolian tugriks'],
+  MOP: ['MOP', 'MOP', 2, 'Macanese pataca', 'Macanese patacas'],
+  MRU: ['MRU', 'MRU', 2, 'Mauritanian ouguiya', 'Mauritanian ouguiyas'],
+  MUR: ['MUR', 'Rs', 2, 'Mauritian rupee', 'Mauritian rupees'],
+  MVR: ['MVR', 'MVR', 2, 'Maldivian rufiyaa', 'Maldivian rufiyaas'],
+  MWK: ['MWK', 'MWK', 2, 'Malawian kwacha', 'Malawian kwachas'],
+  MYR: ['MYR', 'RM', 2, 'Malaysian ringgit', 'Malaysian ringgits'],
+  MZN: ['MZN', 'MZN', 2, 'Mozambican metical', 'Mozambican meticals'],
+  NAD: ['NAD', '$', 2, 'Namibian dollar', 'Namibian dollars'],
+  NGN: ['NGN', '₦', 2, 'Nigerian naira', 'Nigerian nairas'],
+  NIO: ['NIO', 'C$', 2, 'Nicaraguan córdoba', 'Nicaraguan córdobas'],
+  NPR: ['NPR', 'Rs', 2, 'Nepalese rupee', 'Nepalese rupees'],
+  PAB: ['PAB', 'PAB', 2, 'Panamanian balboa', 'Panamanian balboas'],
+  PEN: ['PEN', 'PEN', 2, 'Peruvian sol', 'Peruvian soles'],
+  PGK: ['PGK', 'PGK', 2, 'Papua New Guinean kina', 'Papua New Guinean kina'],
+  PKR: ['PKR', 'Rs', 0, 'Pakistani rupee', 'Pakistani rupees'],
+  PYG: ['PYG', '₲', 0, 'Paraguayan guarani', 'Paraguayan guaranis'],
+  QAR: ['QAR', 'QAR', 2, 'Qatari riyal', 'Qatari riyals'],
+  RON: ['RON', 'lei', 2, 'Romanian leu', 'Romanian lei'],
+  RSD: ['RSD', 'RSD', 2, 'Serbian dinar', 'Serbian dinars'],
+  RWF: ['RWF', 'RF', 0, 'Rwandan franc', 'Rwandan francs'],
+  SAR: ['SAR', 'SAR', 2, 'Saudi riyal', 'Saudi riyals'],
+  SBD: ['SBD', '$', 2, 'Solomon Islands dollar', 'Solomon Islands dollars'],
+  SCR: ['SCR', 'SCR', 2, 'Seychellois rupee', 'Seychellois rupees'],
+  SDG: ['SDG', 'SDG', 2, 'Sudanese pound', 'Sudanese pounds'],
+  SHP: ['SHP', '£', 2, 'St. Helena pound', 'St. Helena pounds'],
+  SLE: ['SLE', 'SLE', 2, 'Sierra Leonean leone', 'Sierra Leonean leones'],
+  SLL: ['SLL', 'SLL', 0, 'Sierra Leonean leone (1964—2022)', 'Sierra Leonean leones (1964—2022)'],
+  SOS: ['SOS', 'SOS', 0, 'Somali shilling', 'Somali shillings'],
+  SRD: ['SRD', '$', 2, 'Surinamese dollar', 'Surinamese dollars'],
+  SSP: ['SSP', '£', 2, 'South Sudanese pound', 'South Sudanese pounds'],
+  STN: ['STN', 'Db', 2, 'São Tomé & Príncipe dobra', 'São Tomé & Príncipe dobras'],
+  SVC: ['SVC', 'SVC', 2, 'Salvadoran colón', 'Salvadoran colones'],
+  SYP: ['SYP', '£', 0, 'Syrian pound', 'Syrian pounds'],
+  SZL: ['SZL', 'SZL', 2, 'Swazi lilangeni', 'Swazi emalangeni'],
+  TJS: ['TJS', 'TJS', 2, 'Tajikistani somoni', 'Tajikistani somonis'],
+  TMT: ['TMT', 'TMT', 2, 'Turkmenistani manat', 'Turkmenistani manat'],
+  TOP: ['TOP', 'T$', 2, 'Tongan paʻanga', 'Tongan paʻanga'],
+  TTD: ['TTD', '$', 2, 'Trinidad & Tobago dollar', 'Trinidad & Tobago dollars'],
+  TZS: ['TZS', 'TZS', 2, 'Tanzanian shilling', 'Tanzanian shillings'],
+  UAH: ['UAH', '₴', 2, 'Ukrainian hryvnia', 'Ukrainian hryvnias'],
+  UGX: ['UGX', 'UGX', 0, 'Ugandan shilling', 'Ugandan shillings'],
+  UYU: ['UYU', '$', 2, 'Uruguayan peso', 'Uruguayan pesos'],
+  UZS: ['UZS', 'UZS', 2, 'Uzbekistani som', 'Uzbekistani som'],
+  VES: ['VES', 'VES', 2, 'Venezuelan bolívar', 'Venezuelan bolívars'],
+  VUV: ['VUV', 'VUV', 0, 'Vanuatu vatu', 'Vanuatu vatus'],
+  WST: ['WST', 'WST', 2, 'Samoan tala', 'Samoan tala'],
+  XAF: ['FCFA', 'FCFA', 0, 'Central African CFA franc', 'Central African CFA francs'],
+  XCD: ['EC$', '$', 2, 'East Caribbean dollar', 'East Caribbean dollars'],
+  XCG: ['Cg.', 'Cg.', 2, 'Caribbean guilder', 'Caribbean guilders'],
+  XDR: ['XDR', 'XDR', 2, 'special drawing rights', 'special drawing rights'],
+  XOF: ['F CFA', 'F CFA', 0, 'West African CFA franc', 'West African CFA francs'],
+  XPF: ['CFPF', 'CFPF', 0, 'CFP franc', 'CFP francs'],
+  XSU: ['XSU', 'XSU', 2, 'Sucre', 'Sucres'],
+  YER: ['YER', 'YER', 0, 'Yemeni rial', 'Yemeni rials'],
+  ZMW: ['ZMW', 'ZK', 2, 'Zambian kwacha', 'Zambian kwachas'],
+  ZWG: ['ZWG', 'ZWG', 2, 'Zimbabwean gold', 'Zimbabwean gold'],
+  ZWL: ['ZWL', 'ZWL', 2, 'Zimbabwean dollar (2009–2024)', 'Zimbabwean dollars (2009–2024)'],
   BTC: ['BTC', 'BTC', 2, 'BTC', 'BTC'],
 };
 
@@ -613,6 +740,17 @@ const NF_DEFAULTS = {
   numberingSystem: 'latn',
 };
 
+// The decimal numbering systems node 20's ICU formats numbers in besides latn (arab and arabext,
+// whose symbols differ too, only as their locales' own): name -> its digits 0 to 9, from node's
+// output. NumberFormat writes its digits in the one a -u-nu- extension or the numberingSystem
+// option asks for.
+const NU_DIGITS = { __proto__: null };
+for (const e of 'adlm:𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙 ahom:𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹 bali:᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙ beng:০১২৩৪৫৬৭৮৯ bhks:𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙 brah:𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯 cakm:𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿 cham:꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙ deva:०१२३४५६७८९ diak:𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙 fullwide:０１２３４５６７８９ gara:𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉 gong:𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩 gonm:𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙 gujr:૦૧૨૩૪૫૬૭૮૯ gukh:𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹 guru:੦੧੨੩੪੫੬੭੮੯ hanidec:〇一二三四五六七八九 hmng:𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙 hmnp:𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉 java:꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙ kali:꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉ kawi:𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙 khmr:០១២៣៤៥៦៧៨៩ knda:೦೧೨೩೪೫೬೭೮೯ krai:𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹 lana:᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉ lanatham:᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙ laoo:໐໑໒໓໔໕໖໗໘໙ lepc:᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉ limb:᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏ mathbold:𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 mathdbl:𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡 mathmono:𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿 mathsanb:𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵 mathsans:𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫 mlym:൦൧൨൩൪൫൬൭൮൯ modi:𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙 mong:᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙ mroo:𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩 mtei:꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹ mymr:၀၁၂၃၄၅၆၇၈၉ mymrepka:𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣 mymrpao:𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙 mymrshan:႐႑႒႓႔႕႖႗႘႙ mymrtlng:꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹ nagm:𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹 newa:𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙 nkoo:߀߁߂߃߄߅߆߇߈߉ olck:᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙ onao:𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺 orya:୦୧୨୩୪୫୬୭୮୯ osma:𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩 outlined:𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹 rohg:𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹 saur:꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙ segment:🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹 shrd:𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙 sind:𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹 sinh:෦෧෨෩෪෫෬෭෮෯ sora:𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹 sund:᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹ sunu:𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹 takr:𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉 talu:᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙ tamldec:௦௧௨௩௪௫௬௭௮௯ telu:౦౧౨౩౪౫౬౭౮౯ thai:๐๑๒๓๔๕๖๗๘๙ tibt:༠༡༢༣༤༥༦༧༨༩ tirh:𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙 tnsa:𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉 tols:𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩 vaii:꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩ wara:𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩 wcho:𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹'.split(' ')) {
+  const i = e.indexOf(':');
+  NU_DIGITS[e.slice(0, i)] = Array.from(e.slice(i + 1));
+}
+const NU_KEYS = ['latn'].concat(Object.keys(NU_DIGITS));
+
 function NumberFormat(locales, options) {
   const nf = new.target === undefined ? Object.create(NumberFormat.prototype) : this;
   const requested = canonicalizeLocaleList(locales);
@@ -623,11 +761,25 @@ function NumberFormat(locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
+  const r = resolveLocale(requested, false, { nu: NU_KEYS }, true);
   s.locale = r.locale;
   s.L = r.L || null;
   s.numberingSystem = r.ext.nu === 'latn' || !s.L ? 'latn' : s.L.nu;
   if (s.L && s.numberingSystem !== 'latn') s.digits = s.L.dg;
+  // a numbering system asked for: the option wins over the extension, which the locale then
+  // keeps only when they agree
+  const want = nu !== undefined && (String(nu) === 'latn' || NU_DIGITS[String(nu)]) ? String(nu) : r.ext.nu;
+  if (nu !== undefined && r.ext.nu !== undefined && r.ext.nu !== want) s.locale = s.locale.replace(/-u-nu-[a-z0-9]+$/, '').replace(/-nu-[a-z0-9]+/, '');
+  if (want === 'latn' && nu !== undefined && s.numberingSystem !== 'latn' && s.L) {
+    s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
+    s.numberingSystem = 'latn';
+    s.digits = undefined;
+  } else if (want !== undefined && NU_DIGITS[want]) {
+    // (a locale writing other digits, ar-EG's Arabic ones, has its Latin symbols with them)
+    if (s.L && s.L.nu !== 'latn') s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
+    s.numberingSystem = want;
+    s.digits = NU_DIGITS[want];
+  }
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   let currency = opts.currency;
   if (currency !== undefined) {
@@ -679,7 +831,7 @@ function NumberFormat(locales, options) {
     s.sym = s.currency;
     if (s.currencyDisplay === 'symbol' && c) s.sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) s.sym = c[1];
-    s.symSep = /[A-Za-z]$/.test(s.sym) ? '\u00a0' : '';
+    s.symSep = s.sym !== '' && !SYM_OR_SPACE.test(s.sym[s.sym.length - 1]) ? '\u00a0' : '';
   }
   slots.set(nf, s);
   return chainLegacy(nf, new.target, this, NumberFormat);
@@ -926,7 +1078,9 @@ function formatToPartsL(s, x) {
       cur = names ? (names[d.nan || d.inf ? 'other' : pluralOf(L.lang, 'cardinal', int, frac)] || names.other) : s.currency;
     } else {
       tpl = (s.currencySign === 'accounting' ? L.acc : L.cur)[i];
-      const sym = L.sym[s.currency];
+      // (a currency the locale's data lacks takes the English symbols, which ICU's other
+      // locales mostly share)
+      const sym = L.sym[s.currency] || (CURRENCY[s.currency] && [CURRENCY[s.currency][0], CURRENCY[s.currency][1]]);
       cur = s.currencyDisplay === 'code' || !sym ? s.currency : s.currencyDisplay === 'narrowSymbol' ? sym[sym.length - 1] : sym[0];
     }
   } else if (s.style === 'unit' && localeUnits(L)[s.unit]) {
@@ -966,7 +1120,7 @@ function formatToPartsL(s, x) {
 // SYM_OR_SPACE: a currency symbol's character of Unicode's classes S or Z, after which CLDR's
 // currency spacing adds no space (currency signs, ASCII symbols, spaces; glue regexps cannot
 // use \p{...}).
-const SYM_OR_SPACE = /[$+<=>^`|~\u00a2-\u00a9\u00ac\u00ae-\u00b1\u00b4\u00d7\u00f7\u058f\u060b\u0e3f\u20a0-\u20c0\u2100-\u214f\ufdfc\uffe0-\uffe6\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const SYM_OR_SPACE = /[$+<=>^`|~\u00a2-\u00a9\u00ac\u00ae-\u00b1\u00b4\u00d7\u00f7\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db\ua838\ufe69\uff04\u20a0-\u20c0\u2100-\u214f\ufdfc\uffe0-\uffe6\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 const TPL_TYPES = { l: 'literal', '-': 'minusSign', '+': 'plusSign', '%': 'percentSign' };
 
@@ -981,6 +1135,18 @@ function applyTemplate(tpl, num, cur) {
 
 function formatToPartsNF(s, x) {
   if (s.L) return formatToPartsL(s, x);
+  if (s.digits) {
+    // (English's own path writes Latin digits: the asked numbering system's replace them)
+    const parts = formatToPartsEN(s, x);
+    for (const p of parts) {
+      if (p.type === 'integer' || p.type === 'fraction' || p.type === 'exponentInteger') p.value = localDigits(p.value, s.digits);
+    }
+    return parts;
+  }
+  return formatToPartsEN(s, x);
+}
+
+function formatToPartsEN(s, x) {
   const d = toNumeric(x);
   const { parts: num, d: rd, int, frac } = numberParts(s, d);
   const sign = signOf(s, d, rd || d);
@@ -997,7 +1163,9 @@ function formatToPartsNF(s, x) {
     if (s.currencyDisplay === 'symbol' && c) sym = c[0];
     else if (s.currencyDisplay === 'narrowSymbol' && c) sym = c[1];
     const symPart = { type: 'currency', value: sym };
-    const sep = /[A-Za-z]$/.test(sym) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
+    // ICU's currency spacing: a symbol that does not end in a symbol or space character is
+    // kept apart from the digits (CA$1, but Kč 1 and Cg. 1)
+    const sep = sym !== '' && !SYM_OR_SPACE.test(sym[sym.length - 1]) && num[0].type === 'integer' ? [{ type: 'literal', value: '\u00a0' }] : [];
     if (s.currencySign === 'accounting' && sign === '-') {
       return [{ type: 'literal', value: '(' }, symPart].concat(sep, num, { type: 'literal', value: ')' });
     }
@@ -1021,7 +1189,7 @@ function rangeParts(x, y, sep) {
 
 // formatStringNF is format(): the common cases without building parts.
 function formatStringNF(s, x) {
-  if (s.L) return joinParts(formatToPartsL(s, x));
+  if (s.L || s.digits) return joinParts(formatToPartsNF(s, x));
   const d = toNumeric(x);
   if (d.nan || d.inf || s.notation !== 'standard' || s.style === 'unit' || (s.style === 'currency' && s.currencyDisplay === 'name')) {
     return joinParts(formatToPartsNF(s, x));
@@ -2290,9 +2458,9 @@ function getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); 
 const SUPPORTED = {
   calendar: ['buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'gregory', 'hebrew', 'indian', 'islamic',
     'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc'],
-  collation: ['compat', 'emoji', 'eor', 'phonebk', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
+  collation: ['compat', 'dict', 'emoji', 'eor', 'phonebk', 'phonetic', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
   currency: Object.keys(CURRENCY).filter((c) => c !== 'BTC').sort(),
-  numberingSystem: ['latn'],
+  numberingSystem: ['arab', 'arabext', 'latn'].concat(Object.keys(NU_DIGITS)).sort(),
   timeZone: null,
   unit: Object.keys(UNITS).sort(),
 };
@@ -2379,6 +2547,60 @@ defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
   return collatorCompare(slots.get(new Collator(locales, options)), a, b);
 });
 Object.defineProperty(String.prototype.localeCompare, 'length', { __proto__: null, value: 1 });
+// String's locale-sensitive case mappings (ECMA-402 TransformCase): the first requested locale's
+// language picks ICU's special rules, Turkic (tr, az: dotted and dotless i), Lithuanian (lt: the
+// dot kept over a lowercase i with an accent) and Greek (el: no accents on capitals); any other
+// maps as toLowerCase/toUpperCase do.
+const plainLower = String.prototype.toLowerCase;
+const plainUpper = String.prototype.toUpperCase;
+function caseLanguage(self, locales, name) {
+  if (self === undefined || self === null) {
+    throw new TypeError(`String.prototype.${name} called on null or undefined`);
+  }
+  if (locales === undefined) return '';
+  const list = canonicalizeLocaleList(locales);
+  return list.length === 0 ? '' : list[0].split('-')[0];
+}
+const isGreek = (c) => (c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff);
+function lowerLithuanian(s) {
+  // I, J and I-ogonek keep a dot above before an accent above; the precomposed I-grave, I-acute
+  // and I-tilde become i, a dot above and their accent
+  s = s.replace(/[\u00cc\u00cd\u0128]/g, (c) => ({ '\u00cc': 'i\u0307\u0300', '\u00cd': 'i\u0307\u0301', '\u0128': 'i\u0307\u0303' })[c]);
+  s = s.replace(/([IJ\u012e])(?=[\u0300-\u0314\u033d-\u0344\u0346\u034a-\u034c\u0350-\u0352\u0357\u035b\u0363-\u036f])/g,
+    (c) => plainLower.call(c) + '\u0307');
+  return plainLower.call(s);
+}
+function upperGreek(s) {
+  const d = s.normalize('NFD');
+  let out = '';
+  let greekBase = false;
+  for (const ch of d) {
+    const c = ch.codePointAt(0);
+    const mark = c >= 0x300 && c <= 0x36f;
+    if (!mark) greekBase = isGreek(c);
+    // accents and breathings leave a Greek capital; the diaeresis and iota subscript stay
+    if (mark && greekBase && c !== 0x308 && c !== 0x345) continue;
+    out += ch;
+  }
+  return plainUpper.call(out).normalize('NFC');
+}
+defineMethod(String.prototype, 'toLocaleLowerCase', function toLocaleLowerCase() {
+  const lang = caseLanguage(this, arguments[0], 'toLocaleLowerCase');
+  const s = String(this);
+  if (lang === 'tr' || lang === 'az') {
+    return plainLower.call(s.replace(/I\u0307/g, 'i').replace(/I/g, '\u0131').replace(/\u0130/g, 'i'));
+  }
+  if (lang === 'lt') return lowerLithuanian(s);
+  return plainLower.call(s);
+});
+defineMethod(String.prototype, 'toLocaleUpperCase', function toLocaleUpperCase() {
+  const lang = caseLanguage(this, arguments[0], 'toLocaleUpperCase');
+  const s = String(this);
+  if (lang === 'tr' || lang === 'az') return plainUpper.call(s.replace(/i/g, '\u0130'));
+  if (lang === 'lt') return plainUpper.call(s.replace(/([ij\u012f])\u0307/g, '$1'));
+  if (lang === 'el') return upperGreek(s);
+  return plainUpper.call(s);
+});
 defineMethod(Array.prototype, 'toLocaleString', function toLocaleString() {
   const o = Object(this);
   const len = Math.min(Number(o.length) || 0, 2 ** 53 - 1);

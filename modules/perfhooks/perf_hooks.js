@@ -41,21 +41,15 @@ class PerformanceMark extends PerformanceEntry {
   constructor(name, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     name = `${name}`;
-    if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    // node's milestones (nodeTiming's names) cannot be marks: a measure's mark name finds them
+    if (kMilestones.has(name)) throw new ERR_INVALID_ARG_VALUE('name', name);
+    if (options != null) validateObject(options, 'options');
+    const start = options?.startTime ?? now();
+    if (typeof start !== 'number') throw new ERR_INVALID_ARG_TYPE('startTime', 'number', start);
+    if (start < 0) {
+      throw makeNodeError(TypeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${start} is not a valid timestamp`);
     }
-    let start = now();
-    let detail = null;
-    if (options != null) {
-      if (options.startTime !== undefined) {
-        start = options.startTime;
-        if (typeof start !== 'number') throw new ERR_INVALID_ARG_TYPE('options.startTime', 'number', start);
-        if (start < 0) {
-          throw makeNodeError(TypeError, 'ERR_PERFORMANCE_INVALID_TIMESTAMP', `${start} is not a valid timestamp`);
-        }
-      }
-      if (options.detail !== undefined) detail = globalThis.structuredClone(options.detail);
-    }
+    const detail = options?.detail != null ? globalThis.structuredClone(options.detail) : null;
     super(kSecret, name, 'mark', start, 0, detail);
   }
   get detail() { return entryData.get(this).detail; }
@@ -229,11 +223,12 @@ function markTime(name, what) {
     return name;
   }
   name = `${name}`;
-  if (name in nodeTimingMilestones()) return nodeTimingMilestones()[name];
+  if (kMilestones.has(name)) return nodeTimingMilestones()[name];
   for (let i = marks.length - 1; i >= 0; i--) if (marks[i].name === name) return marks[i].startTime;
   throw new globalThis.DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
 }
 
+const kMilestones = new Set(['nodeStart', 'v8Start', 'environment', 'loopStart', 'loopExit', 'bootstrapComplete']);
 function nodeTimingMilestones() {
   const t = nodeTiming;
   return { nodeStart: t.nodeStart, v8Start: t.v8Start, environment: t.environment, bootstrapComplete: t.bootstrapComplete,

@@ -627,6 +627,14 @@ Interface.prototype._yankPop = function _yankPop() {
 
 Interface.prototype._insertString = function _insertString(c) {
   this._beforeEdit();
+  if (!this.isCompletionEnabled) {
+    // node 20's paste path: a character of a chunk that is not its last goes to the end of the
+    // line, written as it is, wherever the cursor is
+    this.line += c;
+    this.cursor += c.length;
+    this._writeToOutput(c);
+    return;
+  }
   if (this.cursor < this.line.length) {
     this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
     this.cursor += c.length;
@@ -636,9 +644,8 @@ Interface.prototype._insertString = function _insertString(c) {
     this.line += c;
     this.cursor += c.length;
     const newPos = this.getCursorPos();
-    // on the same row, the new text is only written; a new row redraws (but not in the middle
-    // of a pasted chunk)
-    if (oldPos.rows < newPos.rows && this.isCompletionEnabled) this._refreshLine();
+    // on the same row, the new text is only written; a new row redraws
+    if (oldPos.rows < newPos.rows) this._refreshLine();
     else this._writeToOutput(c);
   }
 };

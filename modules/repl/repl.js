@@ -172,10 +172,10 @@ function makeDefaultEval(server) {
             if (names.length) binding.run(`var ${names.join(', ')};`, file);
             p = binding.run(wrapped, file);
           } catch (e) {
-            cb(e);
+            cb(thrown(e));
             return;
           }
-          Promise.resolve(p).then((v) => cb(null, boxed ? v.value : v), (e) => cb(e));
+          Promise.resolve(p).then((v) => cb(null, boxed ? v.value : v), (e) => cb(e)); // (node: a falsy rejection is no error)
           return;
         }
         if (isRecoverable(werr)) {
@@ -191,7 +191,7 @@ function makeDefaultEval(server) {
     try {
       result = binding.run(src, file);
     } catch (e) {
-      cb(e);
+      cb(thrown(e));
       return;
     }
     const re = /(?:^|[;\n{}])\s*(?:let|const|class)\s+([A-Za-z_$][\w$]*)/g;
@@ -199,6 +199,13 @@ function makeDefaultEval(server) {
     cb(null, result);
   };
 }
+
+// Thrown boxes a falsy value an input threw (`throw null`), which the eval callback's error
+// argument cannot carry: node reports it (Uncaught null) as any other.
+class Thrown {
+  constructor(value) { this.value = value; }
+}
+function thrown(e) { return e ? e : new Thrown(e); }
 
 // trimStack drops the frames of the REPL's own top-level script and everything below it.
 function trimStack(e) {
@@ -368,10 +375,12 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
       self._settle(!sync);
       return;
     }
+    const failed = !!e;
+    if (e instanceof Thrown) e = e.value;
     // a line that threw when it ran is not part of the session .save writes (syntax errors are)
-    if (cmd !== undefined && !(e && !e._replSyntax)) self.lines.push(cmd);
+    if (cmd !== undefined && !(failed && !(e && e._replSyntax))) self.lines.push(cmd);
     self._bufferedCommand = '';
-    if (!e) {
+    if (!failed) {
       if (!(self.ignoreUndefined && ret === undefined)) {
         if (!self.underscoreAssigned) self.last = ret;
         self.output.write(self.writer(ret) + '\n');
@@ -384,7 +393,7 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
   try {
     this.eval(evalCmd, this.context, file, finish);
   } catch (e) {
-    finish(e);
+    finish(thrown(e));
   }
   sync = false;
   // an input still running (it awaits) holds the session until it settles

@@ -157,7 +157,7 @@ function warnOnDeactivatedColors(env) {
   }
 }
 
-WriteStream.prototype.getColorDepth = function getColorDepth(env = process.env) {
+function getColorDepth(env = process.env) {
   if (env.FORCE_COLOR !== undefined) {
     switch (env.FORCE_COLOR) {
       case '':
@@ -204,7 +204,8 @@ WriteStream.prototype.getColorDepth = function getColorDepth(env = process.env) 
   }
   if (env.COLORTERM) return COLORS_16;
   return COLORS_2;
-};
+}
+WriteStream.prototype.getColorDepth = getColorDepth;
 
 WriteStream.prototype.hasColors = function hasColors(count, env) {
   if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
@@ -213,7 +214,8 @@ WriteStream.prototype.hasColors = function hasColors(count, env) {
   } else {
     require('internal/validators').validateInteger(count, 'count', 2);
   }
-  return count <= 2 ** this.getColorDepth(env);
+  // (node's own function, not the receiver's: a subclass's getColorDepth does not change it)
+  return count <= 2 ** getColorDepth(env);
 };
 
 function rl() { return require('readline'); }

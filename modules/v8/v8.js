@@ -61,13 +61,17 @@ function typedArrayName(v) {
 
 // ---- Serializer ---------------------------------------------------------------------------------
 
+// internal defines the state of a (de)serializer as non-enumerable properties: node's are C++
+// objects that show no own properties (util.inspect: DefaultSerializer {}).
+function internal(self, fields) {
+  for (const k of Object.keys(fields)) {
+    Object.defineProperty(self, k, { __proto__: null, value: fields[k], writable: true, configurable: true, enumerable: false });
+  }
+}
+
 function Serializer() {
   if (!new.target) throw new TypeError("Class constructor Serializer cannot be invoked without 'new'");
-  this._w = new Writer();
-  this._ids = new Map();
-  this._nextId = 0;
-  this._transfers = new Map();
-  this._hostViews = false;
+  internal(this, { _w: new Writer(), _ids: new Map(), _nextId: 0, _transfers: new Map(), _hostViews: false });
 }
 
 Serializer.prototype.writeHeader = function writeHeader() {
@@ -334,20 +338,31 @@ function Deserializer(buffer) {
     throw err;
   }
   this.buffer = buffer;
-  this._b = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  this._p = 0;
-  this._version = 0;
-  this._objs = [];
-  this._transfers = new Map();
+  internal(this, {
+    _b: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    _p: 0, _version: 0, _objs: [], _transfers: new Map(),
+  });
 }
 
 function dataError() { return new Error('Unable to deserialize cloned data.'); }
 
+// V8 (node 20) reads only data that begins with its version tag and a
+// version from kMinimumVersion to kLatestVersion: anything else, a missing
+// or cut header too, is a version error.
+const kMinimumVersion = 13;
 Deserializer.prototype.readHeader = function readHeader() {
+  let version = -1;
   if (this._b[this._p] === 0xff) {
     this._p++;
-    this._version = this._varint();
-    if (this._version > kLatestVersion) throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
+    try {
+      version = this._varint();
+      this._version = version;
+    } catch {
+      version = -1;
+    }
+  }
+  if (version < kMinimumVersion || version > kLatestVersion) {
+    throw new Error('Unable to deserialize cloned data due to invalid or unsupported version.');
   }
   return true;
 };

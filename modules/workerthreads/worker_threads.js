@@ -26,7 +26,7 @@ for (const [code, msg] of [
 ]) {
   if (!codes[code]) E(code, msg, Error);
 }
-const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR } = codes;
+const { ERR_WORKER_PATH, ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INVALID_EXEC_ARGV } = codes;
 // node's serializer (C++) throws it: no [CODE] in its name
 function missingTransferable() {
   return makeNativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
@@ -873,7 +873,84 @@ function pipeQuietly(source, dest) {
   dest._maxListeners = destMax;
 }
 
+// A worker's execArgv, checked as node's: its process-wide and V8 options (node 20's, from its
+// own answers) and the options node does not know are refused; the others (those
+// NODE_OPTIONS allows and the command line's -e, -p, --test...) are taken.
+const kWorkerRefusedFlags = new Set([
+  '--abort-on-uncaught-exception', '--debug-arraybuffer-allocations', '--disable-proto',
+  '--disable-wasm-trap-handler', '--disallow-code-generation-from-strings', '--enable-etw-stack-walking',
+  '--enable-fips', '--expose-gc', '--force-fips', '--huge-max-old-generation-size', '--icu-data-dir',
+  '--interpreted-frames-native-stack', '--jitless', '--max-old-space-size', '--max-semi-space-size',
+  '--no-debug-arraybuffer-allocations', '--no-disable-wasm-trap-handler', '--no-enable-fips',
+  '--no-force-fips', '--no-node-snapshot', '--no-openssl-legacy-provider', '--no-openssl-shared-config',
+  '--no-report-compact', '--no-report-on-fatalerror', '--no-trace-sigint', '--no-use-bundled-ca',
+  '--no-use-openssl-ca', '--no-zero-fill-buffers', '--node-memory-debug', '--node-snapshot',
+  '--openssl-config', '--openssl-legacy-provider', '--openssl-shared-config', '--perf-basic-prof',
+  '--perf-basic-prof-only-functions', '--perf-prof', '--perf-prof-unwinding-info', '--report-compact',
+  '--report-dir', '--report-directory', '--report-filename', '--report-on-fatalerror', '--secure-heap',
+  '--secure-heap-min', '--snapshot-blob', '--stack-trace-limit', '--title', '--tls-cipher-list',
+  '--trace-event-categories', '--trace-event-file-pattern', '--trace-events-enabled', '--trace-sigint',
+  '--use-bundled-ca', '--use-largepages', '--use-openssl-ca', '--v8-pool-size', '--zero-fill-buffers',
+  '--completion-bash', '--experimental-sea-config', '--help', '-h', '--prof', '--tls-max-v1', '--tls-min-v1',
+  '--v8-options', '--version', '-v',
+]);
+// (and gojs's own: node:test's run() starts its files as workers with --test-child-port)
+const kWorkerExtraFlags = new Set(['--test-child', '--test-child-port',
+  '--build-snapshot', '--build-snapshot-config', '--check', '--cpu-prof', '--cpu-prof-dir',
+  '--cpu-prof-interval', '--cpu-prof-name', '--env-file', '--env-file-if-exists', '--eval',
+  '--experimental-network-inspection', '--experimental-test-coverage', '--experimental-test-module-mocks',
+  '--interactive', '--print', '--test', '--test-concurrency', '--test-force-exit', '--test-name-pattern',
+  '--test-timeout', '-c', '-e', '-i', '-p', '--expose-internals',
+]);
+// the options of a worker's that take a value as the next argument (any other argument that is
+// no option ends the options, as a script name would)
+const kWorkerValueFlags = new Set(['-r', '--require', '--import', '-C', '--conditions', '-e', '--eval', '-p', '--print',
+  '--input-type', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists', '--test-reporter',
+  '--test-reporter-destination', '--test-name-pattern', '--test-skip-pattern', '--test-shard', '--test-concurrency',
+  '--test-timeout', '--watch-path', '--disable-warning', '--redirect-warnings', '--inspect-port', '--debug-port',
+  '--dns-result-order', '--max-http-header-size', '--unhandled-rejections', '--diagnostic-dir', '--heapsnapshot-signal',
+  '--heapsnapshot-near-heap-limit', '--cpu-prof-dir', '--cpu-prof-name', '--cpu-prof-interval', '--heap-prof-dir',
+  '--heap-prof-name', '--heap-prof-interval', '--experimental-default-type', '--experimental-specifier-resolution',
+  '--es-module-specifier-resolution', '--allow-fs-read', '--allow-fs-write', '--report-signal', '--experimental-policy',
+  '--policy-integrity', '--inspect-publish-uid']);
+function invalidExecArgv(list) {
+  const invalid = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = String(list[i]);
+    if (a === '--' || a[0] !== '-' || a === '-') break; // (the options end)
+    const eq = a.indexOf('=');
+    let name = eq === -1 ? a : a.slice(0, eq);
+    if (name.startsWith('--')) name = '--' + name.slice(2).replace(/_/g, '-');
+    const base = name.startsWith('--no-') ? '--' + name.slice(5) : name;
+    if (kWorkerRefusedFlags.has(name) || kWorkerRefusedFlags.has(base)) {
+      invalid.push(a);
+    } else if (!process.allowedNodeEnvironmentFlags.has(name) && !process.allowedNodeEnvironmentFlags.has(base) &&
+               !kWorkerExtraFlags.has(name)) {
+      invalid.push(a);
+    } else if (name === '--unhandled-rejections') {
+      const v = eq === -1 ? String(list[i + 1]) : a.slice(eq + 1);
+      if (!['strict', 'warn', 'none', 'throw', 'warn-with-error-code'].includes(v)) {
+        invalid.push('invalid value for --unhandled-rejections');
+      }
+    }
+    if (eq === -1 && kWorkerValueFlags.has(name)) {
+      const next = list[i + 1];
+      if (next === undefined || String(next)[0] === '-') {
+        invalid.push(`${a} requires an argument`);
+        break; // (node's parser stops there)
+      }
+      i++; // (its value)
+    }
+  }
+  return invalid;
+}
+
 const kWorkerRefed = Symbol('kWorkerRefed');
+// (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
+const kThreadId = Symbol('kThreadId');
+const kLimits = Symbol('kLimits');
+const kExited = Symbol('kExited');
+const kExitWaiters = Symbol('kExitWaiters');
 
 // syncWorkerPortRef refs the worker's port while the worker is referenced and has 'message'
 // listeners (extra: one being added).
@@ -911,6 +988,10 @@ class Worker extends EventEmitter {
     if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
       throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
     }
+    if (options.execArgv !== undefined) {
+      const invalid = invalidExecArgv(options.execArgv);
+      if (invalid.length) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
+    }
     let env;
     if (options.env === SHARE_ENV || options.env === undefined || options.env === null) {
       env = Object.assign({}, process.env);
@@ -940,7 +1021,7 @@ class Worker extends EventEmitter {
     this[kWorkerRefed] = true;
     this.on('newListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 1); });
     this.on('removeListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 0); });
-    this.resourceLimits = {
+    this[kLimits] = {
       maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb || 48,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb || 2048,
       codeRangeSizeMb: limits.codeRangeSizeMb || 0,
@@ -953,15 +1034,15 @@ class Worker extends EventEmitter {
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));
-    this.threadId = this[kWorker].threadId;
+    this[kThreadId] = this[kWorker].threadId;
     const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
     const stdout = new ReadableWorkerStdio(this[kWorker], 1);
     const stderr = new ReadableWorkerStdio(this[kWorker], 2);
     this[kStdio] = { stdin: options.stdin ? new WritableWorkerStdio(this[kWorker]) : null, stdout, stderr };
     if (!options.stdout) pipeQuietly(stdout, process.stdout);
     if (!options.stderr) pipeQuietly(stderr, process.stderr);
-    this._exited = false;
-    this._exitWaiters = [];
+    this[kExited] = false;
+    this[kExitWaiters] = [];
     require('internal/dc_builtin').publish('workerThreads', { worker: this });
     // process's 'worker' event, on the next tick as node's
     process.nextTick(() => process.emit('worker', this));
@@ -993,8 +1074,7 @@ class Worker extends EventEmitter {
         break;
       }
       case 'exit': {
-        this._exited = true;
-        this.threadId = -1;
+        this[kExited] = true;
         // out of the active handles by 'exit', as node's
         this[kPort].unref();
         this[kPort].close();
@@ -1005,8 +1085,8 @@ class Worker extends EventEmitter {
           if (!readable.readableEnded) readable.push(null);
         }
         this.emit('exit', arg);
-        for (const fn of this._exitWaiters) fn(arg);
-        this._exitWaiters = [];
+        for (const fn of this[kExitWaiters]) fn(arg);
+        this[kExitWaiters] = [];
         break;
       }
     }
@@ -1014,14 +1094,14 @@ class Worker extends EventEmitter {
 
   postMessage(...args) {
     if (args.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this._exited) return;
+    if (this[kExited]) return;
     portPost(this[kPort], args[0], args[1]);
   }
 
   terminate(callback) {
     const p = new Promise((resolve) => {
-      if (this._exited) { resolve(undefined); return; }
-      this._exitWaiters.push(resolve);
+      if (this[kExited]) { resolve(undefined); return; }
+      this[kExitWaiters].push(resolve);
       this[kWorker].terminate();
     });
     if (typeof callback === 'function') {
@@ -1044,9 +1124,12 @@ class Worker extends EventEmitter {
     syncWorkerPortRef(this, 0);
   }
 
+  get threadId() { return this[kExited] ? -1 : this[kThreadId]; }
   get stdin() { return this[kStdio].stdin; }
   get stdout() { return this[kStdio].stdout; }
   get stderr() { return this[kStdio].stderr; }
+  // a fresh object each time, {} once the worker has exited, as node's
+  get resourceLimits() { return this[kExited] ? {} : { ...this[kLimits] }; }
 
   getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
 }

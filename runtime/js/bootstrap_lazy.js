@@ -316,6 +316,25 @@ delete globalObject.GoError;
 
 function queueMicrotask(callback) {
   validators().validateFunction(callback, 'callback');
+  if (binding.asyncHooksOn()) {
+    // node's: the callback runs in a Microtask resource of its own, destroyed once it ran
+    const { AsyncResource, executionAsyncId } = require('async_hooks');
+    const resource = new AsyncResource('Microtask', { triggerAsyncId: executionAsyncId(), requireManualDestroy: true });
+    resource.callback = callback;
+    const run = () => {
+      resource.runInAsyncScope(() => {
+        try {
+          callback();
+        } catch (err) {
+          binding.reportUncaught(err);
+        } finally {
+          resource.emitDestroy();
+        }
+      });
+    };
+    if (!binding.enqueueMicrotask(run)) Promise.resolve().then(run);
+    return;
+  }
   Promise.resolve().then(() => {
     try {
       callback();

@@ -12,7 +12,7 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x17c578f4e2955767
+const BootstrapLazyFrom = 0x2a149a5b37b8ecd9
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
