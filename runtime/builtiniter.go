@@ -189,18 +189,9 @@ func (rt *Runtime) reflectWords(m string) string {
 		m != "Value is not a constructor" && m != classCall {
 		return ""
 	}
-	var w slotWalk
-	if !w.start(rt.vm) {
-		return ""
-	}
-	stack, sp, ok := vmValueStack(rt.vm)
-	prg, sb := w.frame(w.calls.len)
-	if !ok || prg != nil || sb < 1 || sb > sp || sp > len(stack) {
-		return ""
-	}
-	callee, _ := stack[sb-1].(*goja.Object)
+	stack, sb, sp, callee, ok := rt.nativeCall()
 	reflect, _ := rt.vm.GlobalObject().Get("Reflect").(*goja.Object)
-	if callee == nil || reflect == nil {
+	if !ok || reflect == nil {
 		return ""
 	}
 	arg := func(i int) goja.Value {
@@ -280,17 +271,8 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	default:
 		return ""
 	}
-	var w slotWalk
-	if !w.start(rt.vm) {
-		return ""
-	}
-	stack, sp, ok := vmValueStack(rt.vm)
-	prg, sb := w.frame(w.calls.len)
-	if !ok || prg != nil || sb < 2 || sb > sp || sp > len(stack) {
-		return ""
-	}
-	callee, _ := stack[sb-1].(*goja.Object)
-	if callee == nil {
+	stack, sb, sp, callee, ok := rt.nativeCall()
+	if !ok || sb < 2 {
 		return ""
 	}
 	name := rt.builtinMethodName(callee)
@@ -383,4 +365,22 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 		}
 	}
 	return rt.methodNames[fn]
+}
+
+// nativeCall is the running built-in's call on goja's value stack, as the engine makes an error
+// inside it: the stack, the frame's base (its arguments from there up to sp, its callee just
+// below, its receiver below that) and the callee; ok false when the running frame is no
+// built-in's or goja's layout is unknown.
+func (rt *Runtime) nativeCall() (stack []goja.Value, sb, sp int, callee *goja.Object, ok bool) {
+	var w slotWalk
+	if !w.start(rt.vm) {
+		return nil, 0, 0, nil, false
+	}
+	stack, sp, ok = vmValueStack(rt.vm)
+	prg, sb := w.frame(w.calls.len)
+	if !ok || prg != nil || sb < 1 || sb > sp || sp > len(stack) {
+		return nil, 0, 0, nil, false
+	}
+	callee, _ = stack[sb-1].(*goja.Object)
+	return stack, sb, sp, callee, callee != nil
 }
