@@ -87,7 +87,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-30/esbuild-0.28.2"
+const transformVersion = "gojs-esm-31/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -427,6 +427,14 @@ func forAwaitTransform(src, filename, loader string) (transformed, error) {
 		open = append(open, loop{name, ind})
 	}
 	return runTransform(restoreFunctionNames(string(res.Code)), filename, "js", true)
+}
+
+// identStart is where the run of identifier bytes ending at s[end] (exclusive) starts.
+func identStart(s string, end int) int {
+	for end > 0 && isIdentByte(s[end-1]) {
+		end--
+	}
+	return end
 }
 
 func isIdentByte(c byte) bool {

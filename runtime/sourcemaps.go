@@ -71,39 +71,66 @@ func (rt *Runtime) noteUserSourceMap(filename, src string) {
 }
 
 // sourceMappingURL is the value of the last `//# sourceMappingURL=` (or `/*#`, or the older
-// `//@`) comment in src, "" when there is none.
+// `//@`) comment among the comment lines that end src, "" when there is none.
 func sourceMappingURL(src string) string {
-	const key = "sourceMappingURL="
-	end := len(src)
-	for {
-		i := strings.LastIndex(src[:end], key)
-		if i < 0 {
-			return ""
+	u := ""
+	trailingMapComments(src, func(start, end int) {
+		if u == "" {
+			v := src[end:]
+			if k := strings.IndexAny(v, " \t\r\n"); k >= 0 {
+				v = v[:k]
+			}
+			u = v
 		}
-		end = i
-		j := i
-		for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t') {
-			j--
-		}
-		if j == i || j < 3 || (src[j-1] != '#' && src[j-1] != '@') || src[j-3] != '/' || (src[j-2] != '/' && src[j-2] != '*') {
-			continue
-		}
-		v := src[i+len(key):]
-		if k := strings.IndexAny(v, " \t\r\n"); k >= 0 {
-			v = v[:k]
-		}
-		return v
-	}
+	})
+	return u
 }
 
-// hideSourceMapComments keeps esbuild from reading a module's own source map comments (it would
+// hideSourceMapComments keeps esbuild from reading a module's own source map comment (it would
 // fold an inline map into the transform's, mapping stacks without --enable-source-maps): one
-// letter of each changes, so every position stays.
+// letter of the comment changes, so every position stays. Only the comment lines that end the
+// file are touched, never the program's strings.
 func hideSourceMapComments(src string) string {
-	if !strings.Contains(src, "sourceMappingURL=") {
+	b := []byte(nil)
+	trailingMapComments(src, func(start, end int) {
+		if b == nil {
+			b = []byte(src)
+		}
+		b[end-2] = 'l' // sourceMappingURL= -> sourceMappingURl=
+	})
+	if b == nil {
 		return src
 	}
-	return strings.ReplaceAll(src, "sourceMappingURL=", "sourceMappingURl=")
+	return string(b)
+}
+
+// trailingMapComments calls f, from the last line up, for each source map comment among the
+// lines that end src (blank lines and comment lines after the last line of code), with the
+// offsets of its "sourceMappingURL=" (start, and end just past the "=").
+func trailingMapComments(src string, f func(start, end int)) {
+	const key = "sourceMappingURL="
+	if !strings.Contains(src, key) {
+		return
+	}
+	end := len(src)
+	for end > 0 {
+		lineStart := strings.LastIndexByte(src[:end], '\n') + 1
+		line := strings.TrimSpace(src[lineStart:end])
+		end = max(lineStart-1, 0)
+		switch {
+		case line == "":
+			continue
+		case !strings.HasPrefix(line, "//") && !strings.HasPrefix(line, "/*") && !strings.HasSuffix(line, "*/"):
+			return // the last line of code
+		}
+		rest := strings.TrimLeft(line[2:], " \t")
+		if len(rest) > 0 && (rest[0] == '#' || rest[0] == '@') && (line[1] == '/' || line[1] == '*') {
+			if v := strings.TrimLeft(rest[1:], " \t"); strings.HasPrefix(v, key) {
+				i := strings.Index(src[lineStart:], key) + lineStart
+				f(i, i+len(key))
+			}
+		}
+	}
 }
 
 // userMap is the source map of the generated file, read on first use; nil when it has none.
