@@ -175,10 +175,7 @@ func inferredName(prefix string) string {
 		return ""
 	}
 	p = strings.TrimRight(p[:len(p)-1], " ")
-	j := len(p)
-	for j > 0 && isIdentByte(p[j-1]) {
-		j--
-	}
+	j := identStart(p, len(p))
 	id := p[j:]
 	if !isIdent(id) {
 		return ""

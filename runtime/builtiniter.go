@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // V8 words the errors of the built-ins that take an iterable by the value they were given:
@@ -65,34 +66,14 @@ func (rt *Runtime) builtinIterableWords(m string) string {
 // describeNotIterable is how V8 names a value that is not iterable: its type, and its value
 // for a number or a boolean ("object null" for null).
 func describeNotIterable(v goja.Value) string {
-	switch {
-	case v == nil || goja.IsUndefined(v):
-		return "undefined"
-	case goja.IsNull(v):
+	if goja.IsNull(v) {
 		return "object null"
 	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol"
+	t := modules.TypeOf(v)
+	if t == "number" || t == "boolean" {
+		return t + " " + v.String()
 	}
-	switch e := v.Export().(type) {
-	case int64:
-		return "number " + strconv.FormatInt(e, 10)
-	case float64:
-		return "number " + v.String()
-	case bool:
-		return "boolean " + v.String()
-	case string:
-		return "string"
-	}
-	if goja.IsBigInt(v) {
-		return "bigint"
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if _, ok := goja.AssertFunction(o); ok {
-			return "function"
-		}
-	}
-	return "object"
+	return t
 }
 
 // iteratedArgument finds which of iterableBuiltins is running and its first argument.
@@ -236,27 +217,14 @@ func isConstructor(o *goja.Object) bool {
 // typeWithArticle is V8's words for a value's type in "which is a number": "null" alone, and
 // "a undefined" as V8 says it.
 func typeWithArticle(v goja.Value) string {
-	switch {
-	case v == nil || goja.IsUndefined(v):
-		return "a undefined"
+	switch t := modules.TypeOf(v); {
 	case goja.IsNull(v):
 		return "null"
+	case t == "object":
+		return "an object"
+	default:
+		return "a " + t
 	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "a symbol"
-	}
-	if goja.IsBigInt(v) {
-		return "a bigint"
-	}
-	switch v.Export().(type) {
-	case int64, float64:
-		return "a number"
-	case string:
-		return "a string"
-	case bool:
-		return "a boolean"
-	}
-	return "an object"
 }
 
 // builtinMethodWords is V8's message for the error goja is making with message m inside a

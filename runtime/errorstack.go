@@ -1450,10 +1450,7 @@ func calleeStart(text string, i int) int {
 	if i <= 0 || i >= len(text) || text[i] != '(' {
 		return -1
 	}
-	j := i
-	for j > 0 && isIdentByte(text[j-1]) {
-		j--
-	}
+	j := identStart(text, i)
 	if j == i {
 		return -1
 	}

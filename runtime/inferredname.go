@@ -154,10 +154,7 @@ func memberChainBefore(text string) (string, int) {
 			parts = append(parts, part)
 			continue
 		default:
-			j := i
-			for j > 0 && isIdentByte(text[j-1]) {
-				j--
-			}
+			j := identStart(text, i)
 			if j == i || text[j] >= '0' && text[j] <= '9' {
 				return "", 0
 			}
@@ -241,10 +238,7 @@ func classNameBefore(before string) string {
 	}
 	if rest, ok := strings.CutSuffix(lead, "="); ok {
 		rest = strings.TrimRight(rest, " \t\r\n")
-		j := len(rest)
-		for j > 0 && isIdentByte(rest[j-1]) {
-			j--
-		}
+		j := identStart(rest, len(rest))
 		if j < len(rest) && !strings.ContainsAny(rest[len(rest)-1:], "=!<>+-*/%&|^?") {
 			return rest[j:]
 		}

@@ -661,7 +661,10 @@ func (rt *Runtime) lastThrowArrow() string {
 // missingModuleArrow is node's excerpt for a module require does not find: its loader's own throw.
 const missingModuleArrow = "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n"
 
-func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame) string {
+// arrowFromFrames is node's excerpt for the uncaught exception val thrown with frames.
+func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) string {
+	rt.arrowErr, _ = val.(*goja.Object)
+	defer func() { rt.arrowErr = nil }()
 	first := true
 	for _, f := range frames {
 		p := f.Position()
@@ -730,10 +733,7 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 		return ""
 	}
 	before = strings.TrimRight(before[:len(before)-1], " \t")
-	i := len(before)
-	for i > 0 && isIdentByte(before[i-1]) {
-		i--
-	}
+	i := identStart(before, len(before))
 	name := before[i:]
 	if name == "" || name[0] >= '0' && name[0] <= '9' || i > 0 && before[i-1] == '.' {
 		return ""

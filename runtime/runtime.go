@@ -173,7 +173,7 @@ type Runtime struct {
 	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
 	userMaps map[string]*userSourceMap
 	esmAsync map[string]bool // the ES modules with top-level await (esmEvaluationThrow)
-	arrowErr *goja.Object    // the uncaught error whose excerpt arrowFromFrames makes
+	arrowErr *goja.Object    // the uncaught error whose excerpt arrowFromFrames is making
 	// promiseAnyNative is goja's Promise.any once installPromiseAny wrapped it
 	promiseAnyNative *goja.Object
 	methodNames      map[*goja.Object]string // builtinMethodName's, made on first use
@@ -592,9 +592,7 @@ func (rt *Runtime) onUncaught(err error) {
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()
-		rt.arrowErr, _ = val.(*goja.Object)
-		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()))
-		rt.arrowErr = nil
+		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()), val)
 		if o, ok := val.(*goja.Object); ok {
 			func() {
 				// (reading the stack runs Error.prepareStackTrace, which may throw: node then
@@ -609,7 +607,7 @@ func (rt *Runtime) onUncaught(err error) {
 			// printed as node prints it: the source line with the arrow, then the stack of
 			// the recursion
 			val = (*overflowMaker)(rt).StackOverflowError(so)
-			rt.throwArrow = rt.arrowFromFrames(so.Stack())
+			rt.throwArrow = rt.arrowFromFrames(so.Stack(), nil)
 		} else {
 			val = rt.host.ToJS(err)
 		}
@@ -642,7 +640,7 @@ func (rt *Runtime) fatal(val goja.Value) {
 			return
 		}
 		if errors.As(herr, &ex) {
-			rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()))
+			rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()), ex.Value())
 			if perr := rt.callHook("printFatal", ex.Value(), rt.vm.ToValue("uncaughtException")); perr != nil {
 				fmt.Fprintln(rt.opts.Stderr, herr)
 			}
