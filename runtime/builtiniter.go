@@ -24,8 +24,8 @@ var iterableBuiltins = [...][2]string{
 
 // builtinIterableWords is V8's message for the error goja is making with message m inside one
 // of iterableBuiltins, "" when it is not one of those or the argument cannot be found.
-func (rt *Runtime) builtinIterableWords(m string) string {
-	name, arg, ok := rt.iteratedArgument()
+func (rt *Runtime) builtinIterableWords(m string, raw []goja.StackFrame) string {
+	name, arg, ok := rt.iteratedArgument(raw)
 	if !ok {
 		return ""
 	}
@@ -77,7 +77,7 @@ func describeNotIterable(v goja.Value) string {
 }
 
 // iteratedArgument finds which of iterableBuiltins is running and its first argument.
-func (rt *Runtime) iteratedArgument() (string, goja.Value, bool) {
+func (rt *Runtime) iteratedArgument(raw []goja.StackFrame) (string, goja.Value, bool) {
 	var w slotWalk
 	if !w.start(rt.vm) {
 		return "", nil, false
@@ -110,7 +110,12 @@ func (rt *Runtime) iteratedArgument() (string, goja.Value, bool) {
 		}
 		return "", nil, false
 	}
-	// a constructed one: the constructor, then its arguments, on the value stack's top
+	// a constructed one: the constructor, then its arguments, on the value stack's top (only
+	// where the line says new: a spread or a for-of next to such a constructor lays out the
+	// stack alike)
+	if text, col := rt.placeOrMapped(raw); col < 0 || !strings.Contains(text, "new ") {
+		return "", nil, false
+	}
 	for i := sp - 1; i >= 0 && i >= sp-8; i-- {
 		if callee, ok := stack[i].(*goja.Object); ok {
 			if name := rt.iterableBuiltin(callee); name != "" && !isPromiseMethod(name) {

@@ -48,7 +48,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	// is running: in a.push(x) it holds push, whose own length is read-only too
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	if m, ok := msg.Export().(string); ok {
-		if v8 := s.rt.builtinIterableWords(m); v8 != "" {
+		if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
 		} else if v8 := s.rt.reflectWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))
