@@ -58,7 +58,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		switch m {
 		case "Value is not object coercible":
 			// an object pattern given null or undefined (which the value stack holds now)
-			if v8 := s.rt.destructureWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+			if v8 := s.rt.destructureWords(raw, nullishPatternValue(s.rt.vm, inScript)); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		case "Cannot convert undefined or null to object":
