@@ -410,7 +410,11 @@ func (rt *Runtime) nullishIterableWords(raw []goja.StackFrame, value string) str
 	default:
 		return ""
 	}
-	if v8 := notIterable(text, start); v8 != "" && !strings.HasPrefix(v8, "Spread syntax") {
+	var v goja.Value = goja.Undefined()
+	if value == "null" {
+		v = goja.Null()
+	}
+	if v8 := notIterable(text, start, v); v8 != "" && !strings.HasPrefix(v8, "Spread syntax") {
 		return v8
 	}
 	if value == "" {

@@ -96,7 +96,10 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		}
-		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
+		s.rt.engineBirth = true
+		v8 := s.rt.engineMessage(o, m, raw)
+		s.rt.engineBirth = false
+		if v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
 			for _, verb := range [...]string{"read", "set"} {
 				if rest, ok := strings.CutPrefix(v8, "Cannot "+verb+" properties of undefined ("); ok && nullishBase(s.rt.vm, rest) == "null" {

@@ -1845,11 +1845,17 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	switch m {
 	case "object is not iterable":
 		// for (x of v), [...v], const [a] = v: goja points at v, and V8 names it by its text
+		var value goja.Value
+		if rt.engineBirth {
+			if stack, sp, ok := vmValueStack(rt.vm); ok && sp >= 1 && sp <= len(stack) {
+				value = stack[sp-1]
+			}
+		}
 		if text, col := rt.errorPlace(raw); col >= 0 {
-			return notIterable(text, col)
+			return notIterable(text, col, value)
 		}
 		if text, col := rt.mappedChainPlace(raw); col >= 0 {
-			return notIterable(text, col)
+			return notIterable(text, col, value)
 		}
 		return ""
 	case "No initial value":
@@ -2245,7 +2251,15 @@ func (rt *Runtime) mappedPlace(raw []goja.StackFrame) (string, int) {
 // notIterable is V8's message for a value that is not iterable, named by the expression text
 // the value came from: a member chain or a call of one, a number, {}. goja's column is the
 // expression's start, or for a member chain its last name, or for a call its "(".
-func notIterable(text string, col int) string {
+//
+// An array pattern's value (const [a] = v) is named only when it is a plain name in a
+// declaration; otherwise V8 describes the value, when it is known ("number 5 is not iterable
+// (cannot read property Symbol(Symbol.iterator))"; nil: goja's words are kept). A spread in a
+// call is "Spread syntax requires ...iterable[Symbol.iterator] to be a function".
+func notIterable(text string, col int, value goja.Value) string {
+	if w, ok := arrayPatternValueWords(text, col, value); ok {
+		return w
+	}
 	rest := text[col:]
 	if strings.HasPrefix(rest, "{}") {
 		return "{} is not iterable"
@@ -2267,16 +2281,75 @@ func notIterable(text string, col int) string {
 		return ""
 	}
 	before := strings.TrimRight(head[:len(head)-len(chain)], " \t")
-	if strings.Contains(chain, "?.") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, `"`) || strings.HasSuffix(before, ")") || strings.HasSuffix(before, "]") {
-		return "" // V8 words these otherwise
-	}
-	if strings.HasSuffix(before, "...") && openerBefore(before) == '(' {
+	spread := strings.HasSuffix(before, "...")
+	if spread && openerBefore(before) == '(' {
 		return "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
 	}
-	if strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "(") {
+	if spread {
+		before = strings.TrimRight(before[:len(before)-3], " \t")
+	} else if strings.Contains(chain, "?.") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, `"`) || strings.HasSuffix(before, ")") || strings.HasSuffix(before, "]") {
+		return "" // V8 words these otherwise
+	}
+	call := strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "(")
+	if spread && call {
+		return "" // (goja's place for a failing yield* in the called generator is the spread's)
+	}
+	if call {
 		return v8Callee(chain) + " is not a function or its return value is not iterable"
 	}
 	return v8Callee(chain) + " is not iterable"
+}
+
+// arrayPatternValueWords is notIterable for the value of an array pattern (const [a] = v, [a] =
+// v) whose source is at col: V8 describes the value unless a declaration's source is a plain
+// name or a call (false: notIterable's own rules), and keeps no words for an expression of
+// operators ("" and true: goja's words are kept).
+func arrayPatternValueWords(text string, col int, value goja.Value) (string, bool) {
+	for i := min(col, len(text)) - 1; i > 0; i-- {
+		switch text[i] {
+		case ';', '{', '}':
+			return "", false
+		case '=':
+		default:
+			continue
+		}
+		if strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1])) || i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>') {
+			return "", false
+		}
+		p := strings.TrimRight(text[:i], " \t")
+		if !strings.HasSuffix(p, "]") {
+			return "", false
+		}
+		open := matchingOpen(p, len(p)-1)
+		if open < 0 {
+			return "", false
+		}
+		kw := strings.TrimRight(p[:open], " \t")
+		declared := strings.HasSuffix(kw, "const") || strings.HasSuffix(kw, "let") || strings.HasSuffix(kw, "var")
+		src := strings.TrimSpace(sourceUntilEnd(text[i+1:]))
+		switch {
+		case declared && isIdent(src):
+			return "", false
+		case strings.HasSuffix(src, "(...)") && isChainText(strings.TrimSuffix(src, "(...)")):
+			return "", false
+		case strings.ContainsAny(src, "?:+-*/%&|^<>=!,"):
+			return "", true
+		case value == nil:
+			return "", true
+		}
+		return describeNotIterable(value) + " is not iterable (cannot read property Symbol(Symbol.iterator))", true
+	}
+	return "", false
+}
+
+// isChainText reports whether s is a member chain of names (a, a.b.c).
+func isChainText(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if !isIdent(part) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // openerBefore returns the bracket that is still open at the end of s ('(', '[' or '{'), or 0.

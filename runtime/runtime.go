@@ -182,7 +182,8 @@ type Runtime struct {
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
 	evalThrow bool
 
-	inFunctionCtor int // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+	engineBirth    bool // engineMessage is called while goja makes the error (its value stack is the failing op's)
+	inFunctionCtor int  // > 0 while the Function constructor compiles (its SyntaxError is worded there)
 
 	preload []string
 	imports []string // --import modules, loaded after preload and before the main script
