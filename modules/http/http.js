@@ -2339,7 +2339,17 @@ function Agent(options) {
     if (requests && requests.length) {
       const req = requests.shift();
       if (!requests.length) delete this.requests[name];
-      setRequestSocket(this, req, socket);
+      const res = req[kRequestAsyncResource];
+      if (res) {
+        // (the socket and the request's callbacks run in the context the request was made in)
+        req[kRequestAsyncResource] = null;
+        res.runInAsyncScope(() => {
+          asyncResetHandle(socket);
+          setRequestSocket(this, req, socket);
+        });
+      } else {
+        setRequestSocket(this, req, socket);
+      }
       return;
     }
     const req = socket._httpMessage;
@@ -2405,6 +2415,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    asyncResetHandle(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -2415,9 +2426,27 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
+    req[kRequestAsyncResource] = new (require('async_hooks').AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
 };
+
+// A kept-alive socket handed to another request gets a new async identity made in the current
+// context (node's ReusedHandle resource), so what it emits for the request sees the request's
+// AsyncLocalStorage stores, not those of the request that opened it.
+const kRequestAsyncResource = Symbol('requestAsyncResource');
+class ReusedHandle {
+  constructor(type, handle) {
+    this.type = type;
+    this.handle = handle;
+  }
+}
+function asyncResetHandle(socket) {
+  const handle = socket._handle;
+  if (handle && typeof handle.asyncReset === 'function') {
+    handle.asyncReset(new ReusedHandle(typeof handle.getProviderType === 'function' ? handle.getProviderType() : undefined, handle));
+  }
+}
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };

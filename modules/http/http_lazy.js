@@ -2339,7 +2339,17 @@ function Agent(options) {
     if (requests && requests.length) {
       const req = requests.shift();
       if (!requests.length) delete this.requests[name];
-      setRequestSocket(this, req, socket);
+      const res = req[kRequestAsyncResource];
+      if (res) {
+        // (the socket and the request's callbacks run in the context the request was made in)
+        req[kRequestAsyncResource] = null;
+        res.runInAsyncScope(() => {
+          asyncResetHandle(socket);
+          setRequestSocket(this, req, socket);
+        });
+      } else {
+        setRequestSocket(this, req, socket);
+      }
       return;
     }
     const req = socket._httpMessage;
@@ -2417,7 +2427,26 @@ Agent.prototype.addRequest = void 0
 
 
 
-;
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); } };
+
+// A kept-alive socket handed to another request gets a new async identity made in the current
+// context (node's ReusedHandle resource), so what it emits for the request sees the request's
+// AsyncLocalStorage stores, not those of the request that opened it.
+const kRequestAsyncResource = Symbol('requestAsyncResource');
+class ReusedHandle {
+  constructor(type, handle) {
+    this.type = type;
+    this.handle = handle;
+  }
+}
+function asyncResetHandle(socket) {
+  const handle = socket._handle;
+  if (handle && typeof handle.asyncReset === 'function') {
+    handle.asyncReset(new ReusedHandle(typeof handle.getProviderType === 'function' ? handle.getProviderType() : undefined, handle));
+  }
+}
 
 Agent.prototype.createSocket = void 0
 
@@ -2439,7 +2468,7 @@ Agent.prototype.createSocket = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest', 'http:Agent.prototype', Agent.prototype, 'createSocket'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); Agent.prototype.createSocket = __gojsLazyMembers('Agent.prototype.createSocket'); } };
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createSocket'); else { Agent.prototype.createSocket = __gojsLazyMembers('Agent.prototype.createSocket'); } };
 
 
 
@@ -3809,6 +3838,7 @@ case 'Agent.prototype.addRequest': return function addRequest(req, options, port
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    asyncResetHandle(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -3819,6 +3849,7 @@ case 'Agent.prototype.addRequest': return function addRequest(req, options, port
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
+    req[kRequestAsyncResource] = new (require('async_hooks').AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
 };
