@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"reflect"
+	goruntime "runtime"
 	"strings"
 	"sync"
 	"unsafe"
@@ -52,6 +53,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
 		} else if v8 := s.rt.reflectWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))
+		} else if v8 := proxyRevokedWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (a revoked proxy's trap)
 		} else if v8 := s.rt.builtinMethodWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (String.prototype.trim.call(null))
 		}
@@ -433,4 +436,39 @@ func v8ValueWords(r *goja.Runtime, v goja.Value) string {
 		}
 	}
 	return "#<" + name + ">"
+}
+
+// proxyTraps maps goja's proxy methods to the traps they run, for proxyRevokedWords.
+var proxyTraps = map[string]string{
+	"proto": "getPrototypeOf", "setProto": "setPrototypeOf", "isExtensible": "isExtensible",
+	"preventExtensions": "preventExtensions", "defineOwnPropertyStr": "defineProperty",
+	"defineOwnPropertyIdx": "defineProperty", "defineOwnPropertySym": "defineProperty",
+	"hasPropertyStr": "has", "hasPropertyIdx": "has", "hasPropertySym": "has",
+	"getOwnPropStr": "getOwnPropertyDescriptor", "getOwnPropIdx": "getOwnPropertyDescriptor",
+	"getOwnPropSym": "getOwnPropertyDescriptor", "getStr": "get", "getIdx": "get", "getSym": "get",
+	"proxySetStr": "set", "proxySetIdx": "set", "proxySetSym": "set", "deleteStr": "deleteProperty",
+	"deleteIdx": "deleteProperty", "deleteSym": "deleteProperty", "proxyOwnKeys": "ownKeys",
+	"apply": "apply", "construct": "construct",
+}
+
+// proxyRevokedWords is V8's message for goja's "Proxy already revoked", naming the trap the
+// engine was about to run ("Cannot perform 'get' on a proxy that has been revoked"), read from
+// the Go stack while the error is made; "" for any other message or when the trap is not found.
+func proxyRevokedWords(m string) string {
+	if m != "Proxy already revoked" {
+		return ""
+	}
+	var pcs [32]uintptr
+	frames := goruntime.CallersFrames(pcs[:goruntime.Callers(2, pcs[:])])
+	for {
+		f, more := frames.Next()
+		if _, name, ok := strings.Cut(f.Function, "goja.(*proxyObject)."); ok {
+			if trap := proxyTraps[name]; trap != "" {
+				return "Cannot perform '" + trap + "' on a proxy that has been revoked"
+			}
+		}
+		if !more {
+			return ""
+		}
+	}
 }

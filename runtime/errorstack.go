@@ -2127,10 +2127,29 @@ func relationalOperand(rest, v string) string {
 	return "Cannot use 'in' operator to search for '" + key + "' in " + v
 }
 
-// relationalExpr is the source of rest up to the end of its expression (a ;, ) or }).
+// relationalExpr is the source of rest up to the end of its expression (a ; or a closing bracket
+// it did not open, once past the operator: the left operand may be bracketed, `({}) instanceof C`).
 func relationalExpr(rest string) string {
-	if end := strings.IndexAny(rest, ";)}"); end >= 0 {
-		return rest[:end]
+	depth := 0
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				// (goja's place may be inside the left operand's own parentheses: go on to
+				// the operator then)
+				if strings.Contains(rest[:i], " instanceof ") || strings.Contains(rest[:i], " in ") {
+					return rest[:i]
+				}
+				continue
+			}
+			depth--
+		case ';':
+			if depth == 0 {
+				return rest[:i]
+			}
+		}
 	}
 	return rest
 }
