@@ -1858,6 +1858,10 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			return notIterable(text, col, value)
 		}
 		return ""
+	case "Constructor Promise requires 'new'":
+		return "Promise constructor cannot be invoked without 'new'"
+	case "toExponential() precision must be between 0 and 100":
+		return "toExponential() argument must be between 0 and 100"
 	case "No initial value":
 		return "Reduce of empty array with no initial value"
 	case "Cannot access a variable before initialization":
