@@ -473,6 +473,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
 		lz.Set("arrowFor", rt.arrowFor)
+		lz.Set("stackUnread", rt.stackUnread)
 		lz.Set("evalThrow", func() bool { return rt.evalThrow })
 		// a lazy global the options take away is deleted before anything loads it
 		lz.Set("hideLazyGlobal", func(name string) {

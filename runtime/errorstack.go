@@ -1144,6 +1144,44 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
 }
 
+var ownStackGetterKey = new(int)
+
+// stackUnread reports whether v is an error whose stack is still unformatted: the accessor its
+// constructor gave it, not yet read (nor replaced by the program). V8 places an unhandled
+// rejection's excerpt at the first frame of such a stack; once the stack has been read (node's
+// AssertionError reads it as it is made, a stream's destroy(err) too) it has only the place
+// where node reports the rejection. Loop only.
+func (rt *Runtime) stackUnread(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	s := rt.stacks
+	if !ok || s == nil {
+		return false
+	}
+	desc := rt.host.State(ownStackGetterKey, func() any {
+		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
+		if err != nil {
+			panic(err)
+		}
+		fn, _ := goja.AssertFunction(f)
+		return fn
+	}).(goja.Callable)
+	dv, err := desc(goja.Undefined(), o)
+	d, ok := dv.(*goja.Object)
+	if err != nil || !ok {
+		return false
+	}
+	if g := d.Get("get"); s.getter != nil && g != nil && g.SameAs(s.getter) {
+		return true
+	}
+	// an error the engine raised keeps goja's text until its stack is first read
+	st, ok := d.Get("value").Export().(string)
+	if !ok || !strings.Contains(st, "\n\tat ") {
+		return false
+	}
+	_, ok = gojaErrorFrames(o)
+	return ok
+}
+
 // withoutSuperFrames drops, from the frames goja captured for an error a subclass's constructor
 // made (class E extends Error), those of the constructors that led to Error's, the super(...)
 // calls: V8's stack begins at new E(...)'s caller. It runs when the stack is first read.
