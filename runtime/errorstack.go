@@ -1157,6 +1157,9 @@ func (rt *Runtime) stackUnread(v goja.Value) bool {
 	if !ok || s == nil {
 		return false
 	}
+	if _, proxy := o.Export().(goja.Proxy); proxy {
+		return false // (V8 keeps the stack in the target, where the proxy does not reach)
+	}
 	desc := rt.host.State(ownStackGetterKey, func() any {
 		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
 		if err != nil {

@@ -529,6 +529,11 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 			// a module not found by require: node points at the loader's own throw
 			return missingModuleArrow
 		}
+		if i == 0 {
+			if a, ok := nodeErrorPlaces[nodeFramePlace(line)]; ok {
+				return a // an error node makes in its own code, at that place
+			}
+		}
 		m := stackFrameRe().FindStringSubmatch(line)
 		if m == nil || strings.HasPrefix(m[1], "node:") {
 			continue
@@ -546,6 +551,27 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		return rt.arrow(file, ln, col, false)
 	}
 	return ""
+}
+
+// nodeErrorPlaces are node 20.20's excerpts for the places in its own code where it makes the
+// errors a program may leave unhandled, keyed by the place its stack frame shows.
+var nodeErrorPlaces = map[string]string{
+	"node:internal/per_context/domexception:53:5": "node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n",
+}
+
+// nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or "".
+func nodeFramePlace(line string) string {
+	i := strings.LastIndex(line, "(node:")
+	if i < 0 || !strings.HasSuffix(line, ")") {
+		return ""
+	}
+	return line[i+1 : len(line)-1]
+}
+
+// nodeThrowArrows are node 20.20's excerpts for its own throws of errors made elsewhere, keyed
+// by our glue's file and function that throw them in its place.
+var nodeThrowArrows = map[[2]string]string{
+	{"node:internal/event_target", "throwIfAborted"}: "node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n",
 }
 
 // arrow is node's excerpt for file:line:col. thrown says the place is goja's, of a frame where an
@@ -672,6 +698,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			first = false
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
 				return missingModuleArrow
+			}
+			if a, ok := nodeThrowArrows[[2]string{p.Filename, f.FuncName()}]; ok {
+				return a
 			}
 		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {

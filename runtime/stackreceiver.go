@@ -483,6 +483,14 @@ var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
 }}
 
+// abortLines are the lines of AbortSignal.abort's and AbortController#abort's default reason in
+// our web events glue, and of DOMException's capture of its stack.
+var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
+	return [3]int{glueLineOf("internal/event_target", "", "static abort(reason = abortedReason())"),
+		glueLineOf("internal/event_target", "class AbortController", "abort(reason = abortedReason())"),
+		glueLineOf("internal/event_target", "class DOMException", "Error.captureStackTrace(this);")}
+}}
+
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
 // from, when from is given), -1 when not found.
 func glueLineOf(module, from, text string) int {
@@ -673,6 +681,24 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.place = [2]int{456, 11}
 			st.placeFile = "node:internal/child_process"
 			st.childStdio = true
+		}
+	case "node:internal/event_target":
+		if line == abortLines.Get()[2] {
+			// node's DOMException is its own class in another file, its stack taken at its start
+			// (a subclass's super() call included)
+			return siteInfo{fn: "DOMException", display: "new DOMException", file: "node:internal/per_context/domexception", line: 53, col: 5}, true
+		}
+		switch fn {
+		case "abortedReason":
+			return siteInfo{}, true // (node makes the reason in the abort method itself)
+		case "abort":
+			// (named after its receiver as any frame: only the place is node's)
+			switch lines := abortLines.Get(); line {
+			case lines[0]:
+				st.place, st.placeFile = [2]int{177, 14}, "node:internal/abort_controller"
+			case lines[1]:
+				st.place, st.placeFile = [2]int{391, 18}, "node:internal/abort_controller"
+			}
 		}
 	case "node:buffer":
 		if nf, ok := bufferGluePlace(fn, line); ok {

@@ -181,7 +181,9 @@ function printFatal(err, origin) {
     }
   } catch {}
   let out;
-  if (isError(err)) {
+  // (node prints a native error's excerpt with it; of anything else, a DOMException included, it
+  // prints the excerpt at once, after a newline, and the error's inspection after it)
+  if (binding.isNativeError(err)) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
     if (plainFatal && origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
