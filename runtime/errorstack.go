@@ -584,6 +584,14 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			break
+		} else if si.file == js.BootstrapName && si.fn == "runMicrotask" {
+			// queueMicrotask's callback: node runs it in an AsyncResource of its own
+			for _, nf := range nodeMicrotaskFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -758,6 +766,13 @@ func hiddenErrorFrameFile(file string) bool {
 
 // nodeConnectSecureFrames are node 20.20's frames of a TLS client's certificate verification
 // error (made in onConnectSecure on the 'secure' event of the handshake's end).
+// nodeMicrotaskFrames are node 20.20's frames below a queueMicrotask callback.
+var nodeMicrotaskFrames = []siteInfo{
+	{file: "node:internal/process/task_queues", line: 140, col: 7},
+	{fn: "runInAsyncScope", file: "node:async_hooks", line: 206, col: 9, typ: "AsyncResource", method: "runInAsyncScope", display: "AsyncResource.runInAsyncScope"},
+	{fn: "runMicrotask", file: "node:internal/process/task_queues", line: 137, col: 8, typ: "AsyncResource", method: "runMicrotask", display: "AsyncResource.runMicrotask"},
+}
+
 var nodeConnectSecureFrames = []siteInfo{
 	{fn: "onConnectSecure", file: "node:_tls_wrap", line: 1699, col: 34, typ: "TLSSocket", method: "onConnectSecure", display: "TLSSocket.onConnectSecure"},
 	{fn: "emit", file: "node:events", line: 524, col: 28, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
