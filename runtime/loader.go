@@ -572,6 +572,32 @@ func nodeFramePlace(line string) string {
 // by our glue's file and function that throw them in its place.
 var nodeThrowArrows = map[[2]string]string{
 	{"node:internal/event_target", "throwIfAborted"}: "node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n",
+	// the assert functions' AssertionErrors, made (and thrown) in these functions of our glue
+	{"node:assert", "innerFail"}:           "node:assert:90\n  throw new AssertionError(obj);\n  ^\n",
+	{"node:assert", "fail"}:                "node:assert:137\n  throw err;\n  ^\n",
+	{"node:assert", "innerOk"}:             "node:internal/assert/utils:281\n    throw err;\n    ^\n",
+	{"node:assert", "compareExceptionKey"}: "node:assert:377\n      throw err;\n      ^\n",
+	{"node:assert", "expectedException"}:   "node:assert:491\n    throw err;\n    ^\n",
+	{"node:assert", "ifError"}:             "node:assert:733\n    throw newErr;\n    ^\n",
+	{"node:assert", "internalMatch"}:       "node:assert:768\n    throw err;\n    ^\n",
+}
+
+// nodeThrowArrow is node's excerpt for an error our glue made and threw in one of the places of
+// nodeThrowArrows (frames are the error's, the innermost first; an AssertionError's constructor
+// frames are passed over), or "".
+func nodeThrowArrow(frames []goja.StackFrame) string {
+	for i := range frames {
+		f := &frames[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if file == "node:internal/assert/assertion_error" {
+			continue
+		}
+		return nodeThrowArrows[[2]string{file, f.FuncName()}]
+	}
+	return ""
 }
 
 // arrow is node's excerpt for file:line:col. thrown says the place is goja's, of a frame where an
@@ -699,7 +725,10 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
 				return missingModuleArrow
 			}
-			if a, ok := nodeThrowArrows[[2]string{p.Filename, f.FuncName()}]; ok {
+			if a := nodeThrowArrow(frames); a != "" {
+				if r := rt.rethrowArrow(frames); r != "" {
+					return r // (the program caught it and threw it again)
+				}
 				return a
 			}
 		}

@@ -700,6 +700,20 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 				st.place, st.placeFile = [2]int{391, 18}, "node:internal/abort_controller"
 			}
 		}
+	case "node:internal/assert/assertion_error":
+		if fn == "AssertionError" {
+			st.place = [2]int{454, 5} // (its stack taken without a stackStartFn)
+		}
+	case "node:assert":
+		// the assertion functions that call the function under test (named as any frame)
+		switch fn {
+		case "getActual":
+			st.place = [2]int{498, 5}
+		case "throws":
+			st.place = [2]int{644, 24}
+		case "doesNotThrow":
+			st.place = [2]int{664, 32}
+		}
 	case "node:buffer":
 		if nf, ok := bufferGluePlace(fn, line); ok {
 			st.place = [2]int{nf.line, nf.col} // (named as any frame: only the place is node's)
