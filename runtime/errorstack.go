@@ -592,6 +592,14 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			continue
+		} else if si.file == "node:internal/event_target" && si.fn == "fire" {
+			// AbortSignal.timeout's timer (ours runs without node's timer list)
+			for _, nf := range nodeSignalTimeoutFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -771,6 +779,14 @@ var nodeMicrotaskFrames = []siteInfo{
 	{file: "node:internal/process/task_queues", line: 140, col: 7},
 	{fn: "runInAsyncScope", file: "node:async_hooks", line: 206, col: 9, typ: "AsyncResource", method: "runInAsyncScope", display: "AsyncResource.runInAsyncScope"},
 	{fn: "runMicrotask", file: "node:internal/process/task_queues", line: 137, col: 8, typ: "AsyncResource", method: "runMicrotask", display: "AsyncResource.runMicrotask"},
+}
+
+// nodeSignalTimeoutFrames are node 20.20's frames of AbortSignal.timeout's timer, which makes
+// its TimeoutError.
+var nodeSignalTimeoutFrames = []siteInfo{
+	{fn: "_onTimeout", file: "node:internal/abort_controller", line: 129, col: 9, typ: "Timeout", method: "_onTimeout", display: "Timeout._onTimeout"},
+	{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17},
+	{fn: "processTimers", file: "node:internal/timers", line: 519, col: 7, typ: "process", method: "processTimers", display: "process.processTimers"},
 }
 
 var nodeConnectSecureFrames = []siteInfo{
