@@ -753,12 +753,21 @@ func madeByValidator(raw []goja.StackFrame) bool {
 			return false
 		}
 		fn := f.FuncName()
+		if plainValidator(file, fn) {
+			return false
+		}
 		if file == "node:internal/validators" || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
 			fn == "makeCallback" {
 			return true
 		}
 	}
 	return false
+}
+
+// plainValidator reports the validating functions of our glue that node has as plain functions
+// (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
+func plainValidator(file, fn string) bool {
+	return file == "node:internal/event_target" && fn == "validateEventListener"
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
@@ -891,8 +900,8 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 		if !strings.HasPrefix(file, "node:") {
 			break
 		}
-		if fn := f.FuncName(); hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
-			fn == "makeCallback" || errorFactory(file, fn) {
+		if fn := f.FuncName(); !plainValidator(file, fn) && (hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") ||
+			strings.HasPrefix(fn, "getValidated") || fn == "makeCallback" || errorFactory(file, fn)) {
 			end = i + 1
 		}
 	}

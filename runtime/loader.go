@@ -571,7 +571,8 @@ func nodeFramePlace(line string) string {
 // nodeThrowArrows are node 20.20's excerpts for its own throws of errors made elsewhere, keyed
 // by our glue's file and function that throw them in its place.
 var nodeThrowArrows = map[[2]string]string{
-	{"node:internal/event_target", "throwIfAborted"}: "node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n",
+	{"node:internal/event_target", "throwIfAborted"}:        "node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n",
+	{"node:internal/event_target", "validateEventListener"}: "node:internal/event_target:1059\n  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);\n  ^\n",
 	// the assert functions' AssertionErrors, made (and thrown) in these functions of our glue
 	{"node:assert", "innerFail"}:           "node:assert:90\n  throw new AssertionError(obj);\n  ^\n",
 	{"node:assert", "fail"}:                "node:assert:137\n  throw err;\n  ^\n",
@@ -592,7 +593,7 @@ func nodeThrowArrow(frames []goja.StackFrame) string {
 			continue
 		}
 		file := f.Position().Filename
-		if file == "node:internal/assert/assertion_error" {
+		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) {
 			continue
 		}
 		return nodeThrowArrows[[2]string{file, f.FuncName()}]

@@ -586,13 +586,14 @@ func httpServerFrame(fn string) siteInfo {
 
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
-	afterConnect bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
-	unhandled    bool   // the last frame was events' throwUnhandled: its caller is emit's
-	placeEmit    bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
-	place        [2]int // node's line and column of this frame (the JS emit's call of a listener...)
-	placeFile    string // and node's file of it, when not this frame's
-	childStdio   bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
-	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	afterConnect  bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
+	unhandled     bool   // the last frame was events' throwUnhandled: its caller is emit's
+	placeEmit     bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
+	place         [2]int // node's line and column of this frame (the JS emit's call of a listener...)
+	placeFile     string // and node's file of it, when not this frame's
+	childStdio    bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
+	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -688,7 +689,19 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			// (a subclass's super() call included)
 			return siteInfo{fn: "DOMException", display: "new DOMException", file: "node:internal/per_context/domexception", line: 53, col: 5}, true
 		}
+		listener := st.listenerCheck
+		st.listenerCheck = false
 		switch fn {
+		case "validateEventListener":
+			st.place, st.listenerCheck = [2]int{1059, 9}, true
+		case "addEventListener", "removeEventListener":
+			if listener {
+				// (its call of validateEventListener; named after its receiver as any frame)
+				st.place = [2]int{639, 10}
+				if fn == "removeEventListener" {
+					st.place = [2]int{705, 10}
+				}
+			}
 		case "abortedReason":
 			return siteInfo{}, true // (node makes the reason in the abort method itself)
 		case "abort":
