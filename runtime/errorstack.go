@@ -584,6 +584,22 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			break
+		} else if si.file == js.BootstrapName && si.fn == "runMicrotask" {
+			// queueMicrotask's callback: node runs it in an AsyncResource of its own
+			for _, nf := range nodeMicrotaskFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
+		} else if si.file == "node:internal/event_target" && si.fn == "fire" {
+			// AbortSignal.timeout's timer (ours runs without node's timer list)
+			for _, nf := range nodeSignalTimeoutFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -737,12 +753,21 @@ func madeByValidator(raw []goja.StackFrame) bool {
 			return false
 		}
 		fn := f.FuncName()
+		if plainValidator(file, fn) {
+			return false
+		}
 		if file == "node:internal/validators" || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
 			fn == "makeCallback" {
 			return true
 		}
 	}
 	return false
+}
+
+// plainValidator reports the validating functions of our glue that node has as plain functions
+// (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
+func plainValidator(file, fn string) bool {
+	return file == "node:internal/event_target" && fn == "validateEventListener"
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
@@ -758,6 +783,21 @@ func hiddenErrorFrameFile(file string) bool {
 
 // nodeConnectSecureFrames are node 20.20's frames of a TLS client's certificate verification
 // error (made in onConnectSecure on the 'secure' event of the handshake's end).
+// nodeMicrotaskFrames are node 20.20's frames below a queueMicrotask callback.
+var nodeMicrotaskFrames = []siteInfo{
+	{file: "node:internal/process/task_queues", line: 140, col: 7},
+	{fn: "runInAsyncScope", file: "node:async_hooks", line: 206, col: 9, typ: "AsyncResource", method: "runInAsyncScope", display: "AsyncResource.runInAsyncScope"},
+	{fn: "runMicrotask", file: "node:internal/process/task_queues", line: 137, col: 8, typ: "AsyncResource", method: "runMicrotask", display: "AsyncResource.runMicrotask"},
+}
+
+// nodeSignalTimeoutFrames are node 20.20's frames of AbortSignal.timeout's timer, which makes
+// its TimeoutError.
+var nodeSignalTimeoutFrames = []siteInfo{
+	{fn: "_onTimeout", file: "node:internal/abort_controller", line: 129, col: 9, typ: "Timeout", method: "_onTimeout", display: "Timeout._onTimeout"},
+	{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17},
+	{fn: "processTimers", file: "node:internal/timers", line: 519, col: 7, typ: "process", method: "processTimers", display: "process.processTimers"},
+}
+
 var nodeConnectSecureFrames = []siteInfo{
 	{fn: "onConnectSecure", file: "node:_tls_wrap", line: 1699, col: 34, typ: "TLSSocket", method: "onConnectSecure", display: "TLSSocket.onConnectSecure"},
 	{fn: "emit", file: "node:events", line: 524, col: 28, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
@@ -860,8 +900,8 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 		if !strings.HasPrefix(file, "node:") {
 			break
 		}
-		if fn := f.FuncName(); hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
-			fn == "makeCallback" || errorFactory(file, fn) {
+		if fn := f.FuncName(); !plainValidator(file, fn) && (hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") ||
+			strings.HasPrefix(fn, "getValidated") || fn == "makeCallback" || errorFactory(file, fn)) {
 			end = i + 1
 		}
 	}
@@ -1142,6 +1182,47 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	}
 	s.pendingInit()
 	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
+}
+
+var ownStackGetterKey = new(int)
+
+// stackUnread reports whether v is an error whose stack is still unformatted: the accessor its
+// constructor gave it, not yet read (nor replaced by the program). V8 places an unhandled
+// rejection's excerpt at the first frame of such a stack; once the stack has been read (node's
+// AssertionError reads it as it is made, a stream's destroy(err) too) it has only the place
+// where node reports the rejection. Loop only.
+func (rt *Runtime) stackUnread(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	s := rt.stacks
+	if !ok || s == nil {
+		return false
+	}
+	if _, proxy := o.Export().(goja.Proxy); proxy {
+		return false // (V8 keeps the stack in the target, where the proxy does not reach)
+	}
+	desc := rt.host.State(ownStackGetterKey, func() any {
+		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
+		if err != nil {
+			panic(err)
+		}
+		fn, _ := goja.AssertFunction(f)
+		return fn
+	}).(goja.Callable)
+	dv, err := desc(goja.Undefined(), o)
+	d, ok := dv.(*goja.Object)
+	if err != nil || !ok {
+		return false
+	}
+	if g := d.Get("get"); s.getter != nil && g != nil && g.SameAs(s.getter) {
+		return true
+	}
+	// an error the engine raised keeps goja's text until its stack is first read
+	st, ok := d.Get("value").Export().(string)
+	if !ok || !strings.Contains(st, "\n\tat ") {
+		return false
+	}
+	_, ok = gojaErrorFrames(o)
+	return ok
 }
 
 // withoutSuperFrames drops, from the frames goja captured for an error a subclass's constructor

@@ -407,9 +407,15 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    fixStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`);
+    // as node's: the stack starts below stackStartFn (at this constructor's caller without one),
+    // and is formatted now, with the code in its name
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(this, stackStartFn);
+      void this.stack;
+    } else {
+      fixStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`);
+    }
     this.name = 'AssertionError';
-    void stackStartFn;
   }
 
   toString() {

@@ -335,14 +335,22 @@ function queueMicrotask(callback) {
     if (!binding.enqueueMicrotask(run)) Promise.resolve().then(run);
     return;
   }
-  Promise.resolve().then(() => {
+  // (its frame is node's runMicrotask's: errorstack.go)
+  const runMicrotask = () => {
     try {
       callback();
     } catch (err) {
       binding.reportUncaught(err);
     }
-  });
+  };
+  // through the promise built-ins as they were at startup, not a Promise.prototype.then a program
+  // replaced
+  ReflectApply(PromiseThen, ReflectApply(PromiseResolve, PromiseCtor, []), [runMicrotask]);
 }
+const ReflectApply = Reflect.apply;
+const PromiseCtor = Promise;
+const PromiseResolve = Promise.resolve;
+const PromiseThen = Promise.prototype.then;
 // enumerable, as node's (the lazily loaded globals are not, so that loading one never looks like
 // a new global to a leak check that lists Object.keys(globalThis))
 Object.defineProperty(globalObject, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, configurable: true, enumerable: true });
