@@ -22,6 +22,7 @@ function stream() { return streamMod || (streamMod = require('stream')); }
 function nodeError(Base, code, message) { return makeNodeError(Base, code, message); }
 function osslError(id, library, reason, code) {
   const e = new Error(`error:${id}:${library}::${reason}`);
+  Error.captureStackTrace(e, osslError); // (its stack starts where node's native call is)
   e.library = library;
   e.reason = reason;
   e.code = code;
@@ -852,7 +853,9 @@ function prepareAsymmetricKey(key, kind, ctx) {
   if (typeof key === 'string' || isView(key) || isAnyArrayBuffer(key)) {
     return binding.keyParse(key, 'pem', '', kind);
   }
-  if (typeof key === 'object' && key !== null) {
+  if (typeof key === 'object') {
+    // (null fails here as node's destructuring does)
+    if (key === null) throw new TypeError("Cannot destructure property 'key' of 'key' as it is null.");
     const { key: data, encoding, format, passphrase } = key;
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
@@ -882,7 +885,7 @@ function prepareAsymmetricKey(key, kind, ctx) {
       return binding.keyImportJWK(JSON.stringify(data), kind === 'private');
     }
     if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
-      throw new ERR_INVALID_ARG_TYPE('key.key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+      throw new ERR_INVALID_ARG_TYPE('key.key', asymmetricKeyTypes(kind, ctx), data);
     }
     const fmt = format === undefined ? 'pem' : format;
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
@@ -896,7 +899,14 @@ function prepareAsymmetricKey(key, kind, ctx) {
     const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
     return binding.keyParse(buf, fmt, key.type || '', kind, pass);
   }
-  throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  throw new ERR_INVALID_ARG_TYPE('key', asymmetricKeyTypes(kind, ctx), key);
+}
+
+// asymmetricKeyTypes: the types a key may be of, as node's getKeyTypes names them in its errors:
+// every kind but createPrivateKey's takes KeyObjects and CryptoKeys too.
+function asymmetricKeyTypes(kind, ctx) {
+  const types = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  return kind === 'private' && ctx === 'create' ? types : types.concat(['KeyObject', 'CryptoKey']);
 }
 
 // givenKeyObject returns the KeyObject passed as key or as key.key (where options may ride along).
@@ -1365,6 +1375,10 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
   }
   if (bad) throw osslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
+  // (an empty prime is a BIGNUM OpenSSL refuses to take)
+  if (typeof sizeOrKey !== 'number' && sizeOrKey.byteLength === 0) {
+    throw osslError('01800076', 'bignum routines', 'bits too small', 'ERR_OSSL_BN_BITS_TOO_SMALL');
+  }
   this[kHandle] = binding.dhNew(sizeOrKey, generator);
   Object.defineProperty(this, 'verifyError', {
     __proto__: null,
@@ -1374,15 +1388,27 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
 }
 function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  // (node's binding checks the type, with its own words and the type error's code)
+  if (typeof name !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
   const h = binding.dhGroup(name);
   if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = h;
   Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, configurable: true, value: 0 });
 }
 const dhMethods = {
-  generateKeys(encoding) { return encodeOut(binding.dhGenerate(this[kHandle]), encoding); },
+  generateKeys(encoding) {
+    // OpenSSL's DH_generate_key refuses a prime under 512 bits
+    if (binding.dhBits(this[kHandle]) < 512) {
+      throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
+    }
+    return encodeOut(binding.dhGenerate(this[kHandle]), encoding);
+  },
   computeSecret(key, inEnc, outEnc) {
     key = getArrayBufferOrView(key, 'key', inEnc);
+    // (no private key yet: OpenSSL has nothing to compute with, node says so as a key type error)
+    if (binding.dhGet(this[kHandle], 'private') === undefined) {
+      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
+    }
     const s = binding.dhCompute(this[kHandle], key);
     if (s === null) {
       const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);

@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto/rand"
+	"errors"
 	"math/big"
 	"sync"
 
@@ -149,6 +150,9 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		s := st(v)
 		if s.priv == nil {
 			max := new(big.Int).Sub(s.p, big.NewInt(3))
+			if max.Sign() <= 0 { // (the glue refuses primes this small first)
+				h.Throw(errors.New("Diffie-Hellman prime too small"))
+			}
 			x, err := rand.Int(rand.Reader, max)
 			if err != nil {
 				h.Throw(err)
@@ -162,7 +166,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		s := st(v)
 		y := new(big.Int).SetBytes(bytesArg(vm, other, nil))
 		one := big.NewInt(1)
-		if y.Cmp(one) <= 0 {
+		if y.Cmp(one) <= 0 || s.priv == nil {
 			return goja.Null()
 		}
 		z := new(big.Int).Exp(y, s.priv, s.p)
