@@ -1406,7 +1406,8 @@ const dhMethods = {
   computeSecret(key, inEnc, outEnc) {
     key = getArrayBufferOrView(key, 'key', inEnc);
     // (no private key yet: OpenSSL has nothing to compute with, node says so as a key type error)
-    if (binding.dhGet(this[kHandle], 'private') === undefined) {
+    const priv = binding.dhGet(this[kHandle], 'private');
+    if (priv === undefined || priv.length === 0) {
       throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
     }
     const s = binding.dhCompute(this[kHandle], key);
@@ -1494,7 +1495,14 @@ function generatePrimeArgs(size, options) {
     if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
   }
   if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
-  return { safe, bigint, add, rem: rem === undefined ? Buffer.alloc(0) : rem };
+  return { safe, bigint, add, rem };
+}
+// runPrime generates the prime (OpenSSL's failure for an add of zero is its division's).
+function runPrime(size, o) {
+  if (o.add !== undefined && Buffer.from(isAnyArrayBuffer(o.add) ? new Uint8Array(o.add) : o.add).every((b) => b === 0)) {
+    throw new Error('error:01800067:bignum routines::div by zero');
+  }
+  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
 }
 function primeResult(ab, bigint) {
   if (!bigint) return ab;
@@ -1502,15 +1510,20 @@ function primeResult(ab, bigint) {
   return BigInt('0x' + (hex || '0'));
 }
 function generatePrimeSync(size, options = {}) {
-  const o = generatePrimeArgs(size, options);
-  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  return runPrime(size, generatePrimeArgs(size, options));
 }
 function generatePrime(size, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
-  const r = primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  let r;
+  try {
+    r = runPrime(size, o);
+  } catch (err) {
+    process.nextTick(callback, err);
+    return;
+  }
   process.nextTick(callback, undefined, r);
 }
 

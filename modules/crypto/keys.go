@@ -1122,7 +1122,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		s, err := pk.ECDH(pub)
 		if err != nil {
-			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
+			// (both keys are of one type here: what fails is the derivation itself, an X25519
+			// public key of low order, as OpenSSL's provider says)
+			h.Throw(osslError("1C8000A4", "Provider routines", "failed during derivation"))
 		}
 		return buffer.New(h, s)
 	})
