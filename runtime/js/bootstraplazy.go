@@ -12,7 +12,7 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x2a149a5b37b8ecd9
+const BootstrapLazyFrom = 0x6bbe91bee01c5853
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
