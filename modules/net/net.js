@@ -225,7 +225,11 @@ function Socket(options) {
   // that differ are set on the instance.
   if (options.noDelay) this[kSetNoDelay] = true;
   if (options.keepAlive) this[kSetKeepAlive] = true;
-  if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.keepAliveInitialDelay !== undefined) {
+    // checked as node's constructor checks it (a negative delay is 0)
+    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay > 0) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  }
 
   // (options.signal is the stream's: Duplex.call above checks it, listens to it and destroys
   // the socket with an AbortError, at once if it is aborted already)
@@ -1892,7 +1896,9 @@ function makeAddressClasses() {
       validatePort(port, 'options.port');
       if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel);
       if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
-        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
+        // (node's validateUint32: a fraction is no integer, else the range)
+        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel',
+          Number.isInteger(flowlabel) ? '>= 0 && <= 4294967295' : 'an integer', flowlabel);
       }
       const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
       if (norm === null) throw errs().makeNodeError(Error, 'ERR_INVALID_ADDRESS', 'Invalid socket address');
