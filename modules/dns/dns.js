@@ -171,7 +171,7 @@ function parseServer(s) {
 
 function invalidIP(s) {
   const { makeNodeError } = require('internal/errors');
-  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${s}`);
+  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', s));
 }
 
 // ResolverBase holds what dns.Resolver and dns.promises.Resolver share, as node's does: the

@@ -77,7 +77,8 @@ function validatePort(port, name = 'Port', allowZero = true) {
 }
 
 function invalidIP(ip) {
-  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
+  // (node's message formats the value with %s: an object is inspected)
+  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', ip));
 }
 
 // invalidFamily is Node's ERR_INVALID_ADDRESS_FAMILY: a RangeError that carries the host and
@@ -165,6 +166,8 @@ function Socket(options) {
     const h = binding.adoptConn(options.fd | 0);
     if (typeof h === 'number') {
       if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
+      // (a descriptor that is not open is of a type libuv cannot guess)
+      if (h === -9) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: UNKNOWN');
       throw errnoException(h, 'open');
     }
     options.handle = h;
@@ -1221,7 +1224,7 @@ Socket.prototype.connect = function connect(...args) {
     this._handle = binding.newHandle(pipe ? 'unix' : 'tcp');
     initSocketHandle(this);
   }
-  if (options.timeout) this.setTimeout(options.timeout);
+  // (options.timeout is net.connect's, which sets it before connecting; Socket#connect does not)
   this.connecting = true;
   if (pipe) connectOps().internalConnect(this, path);
   else connectOps().lookupAndConnect(this, options);
