@@ -3054,18 +3054,32 @@ function makeClientReq() {
   function onSocketNT(req, socket, err) {
     if (req.destroyed || err) {
       req.destroyed = true;
-      if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
-      else if (socket) socket.destroy(err);
-      if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, err || req[kError] || connResetException('socket hang up'));
+      if (socket) {
+        if (!err && req.agent && !socket.destroyed) {
+          socket.emit('free');
+        } else {
+          // as node's: the request ends when the socket has, with the socket's own error (a
+          // bind that failed before this tick), whose 'error' finished() listens to
+          require('stream').finished(socket.destroy(err || req[kError]), (er) => {
+            if (er && er.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+            destroyRequestNT(req, er || err);
+          });
+          return;
+        }
       }
-      req._closed = true;
-      req.emit('close');
+      destroyRequestNT(req, err || req[kError]);
       return;
     }
     tickOnSocket(req, socket);
     req._flush();
+  }
+  function destroyRequestNT(req, err) {
+    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err)) {
+      req._hadErrorEmitted = true;
+      emitRequestError(req, err || connResetException('socket hang up'));
+    }
+    req._closed = true;
+    req.emit('close');
   }
   function tickOnSocket(req, socket) {
     const C = clientConn();

@@ -1394,7 +1394,7 @@ function makeConnectOps() {
       self.destroy(denied);
       return;
     }
-    const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
+    const err = handle.connect('tcp', address, port, '', '', (localPort | 0) & 0xFFFF, function(status) {
       afterConnectMultiple(context, current, handle, address, port, addressType, status);
     });
     if (err) {
@@ -1459,7 +1459,7 @@ function makeConnectOps() {
     }
     if (!pipe) self.emit('connectionAttempt', address, port, addressType);
     const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
-      localAddress || '', localPort | 0, function(status) {
+      localAddress || '', (localPort | 0) & 0xFFFF, function(status) {
         afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
       });
     if (err) {
