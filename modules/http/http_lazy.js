@@ -2575,7 +2575,7 @@ function ClientRequest(input, options, cb) {
   } else if (agent === null || agent === undefined) {
     if (typeof options.createConnection !== 'function') agent = defaultAgent;
     options.agent = agent;
-  } else if (agent && typeof agent.addRequest !== 'function') {
+  } else if (typeof agent.addRequest !== 'function') { // (0, '' and NaN are no agents either)
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
   }
   this.agent = agent;

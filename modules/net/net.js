@@ -1250,7 +1250,6 @@ function makeConnectOps() {
     if (options.autoSelectFamilyAttemptTimeout != null) {
       vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     }
-    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
     if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
         options.family !== 'IPv4' && options.family !== 'IPv6') {
       // Node passes it on to dns.lookup, which rejects it.
@@ -1277,6 +1276,8 @@ function makeConnectOps() {
       });
       return;
     }
+    // (the lookup is checked only when there is a name to look up, as node's)
+    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
     if (dns === undefined) dns = require('dns');
     const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
     if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
