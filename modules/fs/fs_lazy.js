@@ -2478,7 +2478,7 @@ function makePromises(fs, I) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return readFileHandle(path, options);
     checkAborted(options.signal);
-    const flags = I.stringToFlags(options.flag, 'options.flag');
+    const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
     const asString = I.isUtf8(options.encoding) && options.encoding != null;
     const stop = I.abortFlag(options.signal);
@@ -3979,7 +3979,7 @@ case 'readFileSync': return function readFileSync(path, options) {
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
   const target = fd ? getValidatedFdNative(path) : getValidatedPath(path);
-  const flags = fd ? 0 : stringToFlags(options.flag, 'options.flag');
+  const flags = fd ? 0 : stringToFlags(options.flag); // (named 'flags': node's openSync checks it)
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {

@@ -523,7 +523,7 @@ function makePromises(fs, I) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return readFileHandle(path, options);
     checkAborted(options.signal);
-    const flags = I.stringToFlags(options.flag, 'options.flag');
+    const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
     const asString = I.isUtf8(options.encoding) && options.encoding != null;
     const stop = I.abortFlag(options.signal);
