@@ -1385,12 +1385,34 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
+// linkHeaderValue checks an early hint's link (a string, or an array joined) as node's
+// validateLinkHeaderValue: each must be a <uri> with parameters.
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+function linkHeaderValue(hints) {
+  const check = (value) => {
+    if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
+      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', value,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  };
+  if (typeof hints === 'string') {
+    check(hints);
+    return hints;
+  }
+  if (Array.isArray(hints)) {
+    for (const link of hints) check(link);
+    return hints.join(', ');
+  }
+  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', hints,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
+
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
   vals().validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-  if (checkInvalidHeaderChar(link)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', 'Link');
+  const link = linkHeaderValue(hints.link);
+  if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
