@@ -1316,6 +1316,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   key = getArrayBufferOrView(key, 'key', inEnc);
   const f = formatOf(format);
+  if (key.byteLength === 0) return ''; // (node's binding answers an empty key so, before the curve)
   const r = binding.ecdhConvert(curve, key, f);
   if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
