@@ -1152,13 +1152,20 @@ Sign.prototype._write = function _write(chunk, encoding, callback) {
 Sign.prototype.update = function update(data, encoding) {
   if (typeof data === 'string') validateEncoding(data, encoding);
   else if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  signNotFinal(this);
   binding.hashUpdate(this[kHandle], data, encoding);
   return this;
 };
+// signNotFinal refuses a Sign or Verify whose sign()/verify() has run: node's context is gone then.
+function signNotFinal(self) {
+  if (self[kState].final) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+}
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
   noStreamingEdDSA(key);
+  signNotFinal(this);
+  this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
   const sig = binding.sign(key, this[kState].alg, digest, getPadding(options), getSaltLength(options), getDSA(options), true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
@@ -1179,6 +1186,8 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const key = prepareAsymmetricKey(options, 'public');
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
+  signNotFinal(this);
+  this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
   return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
 };
