@@ -45,9 +45,13 @@ function makePromises(fs, I) {
     if (gcRegistry !== null) gcRegistry.unregister(handle);
   }
 
+  // node's FileHandle holds its native handle under kHandle (inspect shows it: FileHandle {})
+  const kHandle = Symbol('kHandle');
+  const NativeFileHandle = class FileHandle {};
   class FileHandle extends Base {
     constructor(fd) {
       super();
+      this[kHandle] = new NativeFileHandle();
       this[kFd] = fd;
       this[kRefs] = 1;
       this[kClosePromise] = null;
