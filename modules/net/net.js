@@ -1721,7 +1721,10 @@ Server.prototype.listen = function listen(...args) {
 
 function lookupAndListen(self, port, address, backlog, ipv6Only) {
   if (dns === undefined) dns = require('dns');
+  const listeningId = self._listeningId;
   dns.lookup(address, (err, ip, addressType) => {
+    // (a listen or close called meanwhile makes this lookup stale, as node's doListen sees)
+    if (listeningId !== self._listeningId) return;
     if (err) self.emit('error', err);
     else listenIn(self, ip, port, ip ? addressType : 4, backlog, ipv6Only);
   });
