@@ -474,7 +474,7 @@ process.getBuiltinModule = function getBuiltinModule(id) {
   return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
 };
 function processExtras() { return requireBuiltin('internal/process/extras'); }
-process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
+process.loadEnvFile = function loadEnvFile(path = undefined) { return processExtras().loadEnvFile(path); };
 process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
 Object.defineProperty(process, 'report', {
   __proto__: null,
