@@ -317,7 +317,7 @@ function Interface(input, output, completer, terminal) {
   this.line = '';
   if (this.terminal) this.cursor = 0;
   this.historyIndex = -1;
-  this.closed = false;
+  // (closed stays undefined until close(), as node's)
   this.paused = false;
   this._questionCallback = null;
   this._sawReturnAt = 0;
@@ -523,10 +523,8 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     this._sawReturnAt = string.endsWith('\r') ? Date.now() : 0;
     const lines = string.split(lineEnding);
     this._pendingLine = lines.pop();
-    for (const line of lines) {
-      if (this.closed) return;
-      this._onLine(line);
-    }
+    // (every line of the chunk, even after one closed the interface, as node's)
+    for (const line of lines) this._onLine(line);
   } else if (string) {
     this._pendingLine = string;
   }
