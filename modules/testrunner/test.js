@@ -941,22 +941,46 @@ class MockTracker {
   #setupMock(original, implementation, times, restore) {
     const st = { calls: [], impl: implementation, original, once: new Map(), times, restore };
     const ctx = new MockFunctionContext(st);
-    const mockFn = function (...args) {
-      const impl = nextImpl(ctx);
-      const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: new.target, this: this };
-      try {
-        call.result = new.target ? Reflect.construct(impl, args, new.target) : impl.apply(this, args);
-      } catch (e) {
-        call.error = e;
-        st.calls.push(call);
-        throw e;
-      }
-      st.calls.push(call);
-      return call.result;
-    };
-    Object.defineProperty(mockFn, 'mock', { __proto__: null, value: ctx, enumerable: false });
-    Object.defineProperty(mockFn, 'name', { __proto__: null, value: original.name });
-    Object.defineProperty(mockFn, 'length', { __proto__: null, value: original.length });
+    // As node's, the mock is a proxy of the original: it has its name, length, prototype and
+    // properties (inspect shows the original), `mock` is seen through the proxy only, and `new`
+    // constructs the implementation with the mock as new.target, so the instance's prototype is
+    // the original's (a class's private fields work) and the call's target is the original.
+    const mockFn = new Proxy(original, {
+      __proto__: null,
+      apply(fn, thisArg, args) {
+        args = Array.prototype.slice.call(args); // (goja's array of a trap's arguments is reused)
+        const impl = nextImpl(ctx);
+        const call = { __proto__: null, arguments: args, error: undefined, result: undefined, stack: new Error(), target: undefined, this: thisArg };
+        try {
+          call.result = Reflect.apply(impl, thisArg, args);
+        } catch (e) {
+          call.error = e;
+          throw e;
+        } finally {
+          st.calls.push(call);
+        }
+        return call.result;
+      },
+      construct(target, args, newTarget) {
+        args = Array.prototype.slice.call(args);
+        const impl = nextImpl(ctx);
+        const call = { __proto__: null, arguments: args, error: undefined, result: undefined, stack: new Error(), target, this: undefined };
+        try {
+          call.result = Reflect.construct(impl, args, newTarget);
+          call.this = call.result;
+        } catch (e) {
+          call.error = e;
+          throw e;
+        } finally {
+          st.calls.push(call);
+        }
+        return call.result;
+      },
+      get(target, property, receiver) {
+        if (property === 'mock') return ctx;
+        return Reflect.get(target, property, receiver);
+      },
+    });
     this.#mocks.push(ctx);
     return mockFn;
   }
