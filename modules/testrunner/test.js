@@ -1050,7 +1050,7 @@ function mockAccessor(tracker, kind, object, methodName, implementation, options
 // to its target first (callbacks see the final Date.now()), timers run in (runAt, id) order
 // from the same binary heap (runAll ticks to the heap's last slot, as Node's peekBottom does),
 // and an interval is queued again after it runs.
-const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date'];
+const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 
 // TimerHeap is Node's internal priority queue: a 1-based binary heap that records each item's
 // position, so a cleared timer leaves from the middle.
@@ -1151,6 +1151,9 @@ class MockTimers {
     }
   }
   #create(interval, callback, delay, args) {
+    // as node's mock: a delay past the timers' maximum is 1; others are taken as they are (a
+    // delay that is no number makes a time no later time is greater than, so the next tick runs it)
+    if (delay > 2 ** 31 - 1) delay = 1;
     const t = new MockTimeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
     this.#queue.insert(t);
     return t;
@@ -1207,6 +1210,10 @@ class MockTimers {
       both('clearImmediate', function clearImmediate(t) { self.#clear(t); });
       put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(0, value, options); });
     }
+    if (apis.includes('scheduler.wait')) {
+      // (an own method of the scheduler, as node's, which reset sets back to the class's)
+      put(promisesMod.scheduler, 'wait', function wait(delay, options) { return self.#promiseTimeout(delay, undefined, options); });
+    }
     if (apis.includes('Date')) {
       const RealDate = Date;
       const MockDate = function Date(...args) {
@@ -1224,6 +1231,14 @@ class MockTimers {
   }
   #promiseTimeout(ms, value, options) {
     const signal = options && options.signal;
+    if (signal) {
+      // node's mock checks the signal when it makes the promise: a bad one rejects it
+      try {
+        require('internal/validators').validateAbortSignal(signal, 'options.signal');
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
     if (signal && signal.aborted) return Promise.reject(this.#abortError(signal));
     return new Promise((resolve, reject) => {
       let onAbort;
@@ -1273,7 +1288,7 @@ class MockTimers {
     this.#assertEnabled();
     this.#assertTime(time);
     this.#now += time;
-    for (let t = this.#queue.peek(); t && t.runAt <= this.#now; t = this.#queue.peek()) {
+    for (let t = this.#queue.peek(); t && !(t.runAt > this.#now); t = this.#queue.peek()) {
       this.#queue.shift();
       if (t.interval !== undefined) {
         t.runAt += t.interval;
