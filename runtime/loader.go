@@ -586,10 +586,22 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 }
 
 // caretPad is the indentation of node's caret under the first n bytes of src: a space for
-// each, but a tab for a tab, so that the caret lines up under tab-indented source.
+// each UTF-16 unit they hold (V8's column), but a tab for a tab, so that the caret lines up
+// under tab-indented source (node looks for the tabs at the same indexes of the UTF-8 line).
 func caretPad(src string, n int) string {
 	if n <= 0 {
 		return ""
+	}
+	if n <= len(src) {
+		units := 0
+		for _, r := range src[:n] {
+			if r >= 0x10000 {
+				units += 2
+			} else {
+				units++
+			}
+		}
+		n = units
 	}
 	b := []byte(strings.Repeat(" ", n))
 	for i := 0; i < n && i < len(src); i++ {
