@@ -18,6 +18,8 @@ type workerState struct {
 	// listeners have run and its output went, as node posts it; fatalSet says there was one.
 	fatal    []byte
 	fatalSet bool
+	// processReady: the worker's process was made node's (bootstrapcold.js's workerProcess)
+	processReady bool
 }
 
 // workerOut is a worker's stdout or stderr with node's flow control: a write goes to the parent
@@ -185,6 +187,22 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	}
 	opts.ExecArgv = o.ExecArgv
 	opts.Env = o.Env
+	// A worker has no IPC channel: NODE_CHANNEL_FD and its mode stay plain variables of its env
+	// (New would take them for a forked child's channel), put back once it is made.
+	var ipcEnv map[string]string
+	for _, k := range [...]string{"NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE"} {
+		if v, ok := o.Env[k]; ok {
+			if ipcEnv == nil {
+				ipcEnv = map[string]string{}
+				opts.Env = make(map[string]string, len(o.Env))
+				for ek, ev := range o.Env {
+					opts.Env[ek] = ev
+				}
+			}
+			ipcEnv[k] = v
+			delete(opts.Env, k)
+		}
+	}
 	opts.Cwd = rt.host.Cwd()
 	w := &workerRun{out: [2]*workerOut{{send: o.Stdout}, {send: o.Stderr}}}
 	if o.Stdin {
@@ -234,6 +252,9 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return
 		}
 		defer wrt.Close()
+		for k, v := range ipcEnv {
+			wrt.host.Env[k] = v
+		}
 		exiting := func() bool {
 			p, ok := wrt.vm.Get("process").(*goja.Object)
 			return ok && p.Get("_exiting").ToBoolean()

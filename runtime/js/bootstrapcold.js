@@ -690,8 +690,43 @@ function emitWarningCold(warning, type, code, ctor) {
   proc.nextTick(doEmitWarning, warning);
 }
 
+// workerProcess makes a worker's process node's: the operations on the whole process (abort,
+// chdir, the credentials, the IPC channel) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
+// functions marked disabled), umask only reads, title and debugPort keep their values when set,
+// and the inspector's hooks are absent. Run once, before the worker's code.
+function workerProcess() {
+  const { makeNodeError } = require('internal/errors');
+  const unsupported = (what) => makeNodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', `${what} is not supported in workers`);
+  const define = (name, desc) => Object.defineProperty(proc, name, { __proto__: null, configurable: true, ...desc });
+  ensureEvents();
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    const unavailableInWorker = function unavailableInWorker() { throw unsupported(`process.${name}()`); };
+    unavailableInWorker.disabled = true;
+    define(name, { value: unavailableInWorker, writable: true, enumerable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: true });
+  }
+  const readUmask = proc.umask;
+  define('umask', {
+    value: function umask(mask) {
+      if (mask !== undefined) throw unsupported('Setting process.umask()');
+      return Reflect.apply(readUmask, proc, []);
+    },
+    writable: true,
+    enumerable: true,
+  });
+  for (const name of ['title', 'debugPort']) {
+    const value = proc[name];
+    define(name, { get() { return value; }, set() {}, enumerable: true });
+  }
+  for (const name of ['_debugProcess', '_debugPause', '_debugEnd', '_startProfilerIdleNotifier', '_stopProfilerIdleNotifier']) {
+    delete proc[name];
+  }
+}
+
 return {
-  validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
+  workerProcess, validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
   onWarning, printFatal, fatalException, unhandledRejection, rejectionHandled, installExtras,
   setUpEvents, setgroups: setgroupsCold, initgroups: initgroupsCold, validateCpuUsage,
   validateCaptureCallback, emitWarning: emitWarningCold,
