@@ -255,6 +255,26 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		for k, v := range ipcEnv {
 			wrt.host.Env[k] = v
 		}
+		// the --require modules of its execArgv (its own or its parent's) load before its code,
+		// as node's (node 20 runs no --import module in a worker)
+		for i := 0; i < len(o.ExecArgv); i++ {
+			name, val, hasVal := strings.Cut(o.ExecArgv[i], "=")
+			switch name {
+			case "-r", "--require":
+				if !hasVal {
+					if i+1 >= len(o.ExecArgv) {
+						continue
+					}
+					i++
+					val = o.ExecArgv[i]
+				}
+				wrt.Preload(val)
+			case "-e", "--eval", "-p", "--print", "--import":
+				if !hasVal {
+					i++ // (its value is no option)
+				}
+			}
+		}
 		exiting := func() bool {
 			p, ok := wrt.vm.Get("process").(*goja.Object)
 			return ok && p.Get("_exiting").ToBoolean()

@@ -1042,7 +1042,9 @@ class Worker extends EventEmitter {
     };
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
     this[kWorker] = binding.spawn({
-      filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
+      filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
+      // (without the option, the parent's: its --require and --import modules load in the worker too)
+      execArgv: options.execArgv || process.execArgv,
       env, port: theirs, data, buffers, ports, shared,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
