@@ -228,7 +228,10 @@ function fatalException(err, origin) {
     binding.exit(1);
     return;
   }
-  if (fatalHandled(err, origin, true)) return;
+  if (fatalHandled(err, origin, true)) {
+    handledFatal();
+    return;
+  }
   const inWorker = binding.workerFatal(err);
   binding.recordFatal(err);
   exitForFatal();
@@ -277,6 +280,12 @@ function fatalHandled(err, origin, fatal) {
   return false;
 }
 
+// handledFatal follows an uncaught error a handler took as node does: an immediate that does
+// nothing makes sure the next turn of the loop comes (the ticks the handler queued run).
+function handledFatal() {
+  require('timers').setImmediate(function noop() {});
+}
+
 // As node, 'exit' listeners run before an unhandled error is printed (a process.exit() in one
 // ends the process there, unprinted). An error while exiting (an 'exit' listener threw, or
 // rejected a promise unhandled) keeps the code the exit had, 1 when it had none.
@@ -292,7 +301,10 @@ function exitForFatal() {
 // it); unhandled, the process is marked exiting with code 1 and 'exit' is emitted, and the caller
 // (node's native side; a program that calls it) prints the error and ends the process.
 function _fatalException(er, fromPromise) {
-  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) return true;
+  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) {
+    handledFatal();
+    return true;
+  }
   exitForFatal();
   return false;
 }
