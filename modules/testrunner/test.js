@@ -945,36 +945,30 @@ class MockTracker {
     // properties (inspect shows the original), `mock` is seen through the proxy only, and `new`
     // constructs the implementation with the mock as new.target, so the instance's prototype is
     // the original's (a class's private fields work) and the call's target is the original.
+    // (goja's array of a trap's arguments is reused: the call keeps a copy; the stack is made in
+    // the trap, whose frame comes first as node's)
+    const track = (stack, args, target, thisArg, run) => {
+      args = Array.prototype.slice.call(args);
+      const impl = nextImpl(ctx);
+      const call = { __proto__: null, arguments: args, error: undefined, result: undefined, stack, target, this: thisArg };
+      try {
+        call.result = run(impl, args);
+        if (target !== undefined) call.this = call.result;
+      } catch (e) {
+        call.error = e;
+        throw e;
+      } finally {
+        st.calls.push(call);
+      }
+      return call.result;
+    };
     const mockFn = new Proxy(original, {
       __proto__: null,
       apply(fn, thisArg, args) {
-        args = Array.prototype.slice.call(args); // (goja's array of a trap's arguments is reused)
-        const impl = nextImpl(ctx);
-        const call = { __proto__: null, arguments: args, error: undefined, result: undefined, stack: new Error(), target: undefined, this: thisArg };
-        try {
-          call.result = Reflect.apply(impl, thisArg, args);
-        } catch (e) {
-          call.error = e;
-          throw e;
-        } finally {
-          st.calls.push(call);
-        }
-        return call.result;
+        return track(new Error(), args, undefined, thisArg, (impl, a) => Reflect.apply(impl, thisArg, a));
       },
       construct(target, args, newTarget) {
-        args = Array.prototype.slice.call(args);
-        const impl = nextImpl(ctx);
-        const call = { __proto__: null, arguments: args, error: undefined, result: undefined, stack: new Error(), target, this: undefined };
-        try {
-          call.result = Reflect.construct(impl, args, newTarget);
-          call.this = call.result;
-        } catch (e) {
-          call.error = e;
-          throw e;
-        } finally {
-          st.calls.push(call);
-        }
-        return call.result;
+        return track(new Error(), args, target, undefined, (impl, a) => Reflect.construct(impl, a, newTarget));
       },
       get(target, property, receiver) {
         if (property === 'mock') return ctx;
