@@ -7,6 +7,16 @@ function dataCloneError(message) {
   return new globalThis.DOMException(message, 'DataCloneError');
 }
 
+// isSymbolObject tells a Symbol wrapper (Object(Symbol())), which V8 does not clone.
+function isSymbolObject(v) {
+  try {
+    Symbol.prototype.valueOf.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function describe(v) {
   if (typeof v === 'symbol' || typeof v === 'function') return String(v);
   return `#<${tagName(v)}>`;
@@ -338,6 +348,7 @@ function clone(v, memory) {
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (uncloneableTags.has(tag)) throw dataCloneError(`${describe(v)} could not be cloned.`);
+  if (tag === 'Symbol' && isSymbolObject(v)) throw dataCloneError('[object Symbol] could not be cloned.');
   if (tag === 'WebAssembly.Module' && typeof v[kWasmBytes] === 'function') {
     out = new WebAssembly.Module(v[kWasmBytes]());
     memory.set(v, out);
@@ -439,6 +450,6 @@ function clone(v, memory) {
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
 module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable,
-  kCloneable, registerCloneable, reviveCloneable,
+  kCloneable, registerCloneable, reviveCloneable, isSymbolObject,
   isUntransferable: (obj) => untransferable.has(obj), setPortHooks, readTransferArg, sortTransfer,
   webStreamKind, checkTransferableStream, transformStreamOver };
