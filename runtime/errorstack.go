@@ -1319,6 +1319,12 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
+	// (goja's columns are byte offsets of the line: V8's count UTF-16 units)
+	for i := range sites {
+		if si := &sites[i]; si.native == "" && si.eval == nil && !si.esm && !s.rt.transformed[si.file] {
+			si.col = s.rt.utf16Column(si.file, si.line, si.col)
+		}
+	}
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
 	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
@@ -1422,6 +1428,27 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 		panic(err)
 	}
 	return v
+}
+
+// utf16Column turns a column of goja's (a byte offset into the line's UTF-8 text, plus 1) into
+// V8's, which counts UTF-16 code units: a non-ASCII character before the place moved it right.
+func (rt *Runtime) utf16Column(file string, line, col int) int {
+	if _, ok := rt.sources[file]; !ok || col <= 1 {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	if col-1 > len(text) {
+		return col
+	}
+	units := 0
+	for _, r := range text[:col-1] {
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+	}
+	return units + 1
 }
 
 // callColumn moves a call frame's column from the call's "(" (where goja puts it) back to the

@@ -635,14 +635,46 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	if a := rt.mappedArrow(file, line, col-1); a != "" {
 		return a // (node's, from the original source)
 	}
-	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-1) + "^\n"
+	pad := col - 1
+	if esm {
+		pad = byteOffset(src, pad) // (a module's source-mapped column counts UTF-16 units already)
+	}
+	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
+}
+
+// byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
+func byteOffset(s string, n int) int {
+	units := 0
+	for i, r := range s {
+		if units >= n {
+			return i
+		}
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+	}
+	return len(s) + n - units
 }
 
 // caretPad is the indentation of node's caret under the first n bytes of src: a space for
-// each, but a tab for a tab, so that the caret lines up under tab-indented source.
+// each UTF-16 unit they hold (V8's column), but a tab for a tab, so that the caret lines up
+// under tab-indented source (node looks for the tabs at the same indexes of the UTF-8 line).
 func caretPad(src string, n int) string {
 	if n <= 0 {
 		return ""
+	}
+	if n <= len(src) {
+		units := 0
+		for _, r := range src[:n] {
+			if r >= 0x10000 {
+				units += 2
+			} else {
+				units++
+			}
+		}
+		n = units
 	}
 	b := []byte(strings.Repeat(" ", n))
 	for i := 0; i < n && i < len(src); i++ {

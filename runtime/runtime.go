@@ -479,6 +479,12 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 	}
 	rt.loop.UpdateNow()
 	rt.loop.RunTask(func() error {
+		if rt.worker != nil && !rt.worker.processReady {
+			rt.worker.processReady = true
+			if err := rt.callHook("workerProcess"); err != nil {
+				return err
+			}
+		}
 		if len(rt.preload) > 0 {
 			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
 				return err

@@ -238,7 +238,10 @@ function fatalException(err, origin) {
     binding.exit(1);
     return;
   }
-  if (fatalHandled(err, origin, true)) return;
+  if (fatalHandled(err, origin, true)) {
+    handledFatal();
+    return;
+  }
   const inWorker = binding.workerFatal(err);
   binding.recordFatal(err);
   exitForFatal();
@@ -287,6 +290,12 @@ function fatalHandled(err, origin, fatal) {
   return false;
 }
 
+// handledFatal follows an uncaught error a handler took as node does: an immediate that does
+// nothing makes sure the next turn of the loop comes (the ticks the handler queued run).
+function handledFatal() {
+  require('timers').setImmediate(function noop() {});
+}
+
 // As node, 'exit' listeners run before an unhandled error is printed (a process.exit() in one
 // ends the process there, unprinted). An error while exiting (an 'exit' listener threw, or
 // rejected a promise unhandled) keeps the code the exit had, 1 when it had none.
@@ -302,7 +311,10 @@ function exitForFatal() {
 // it); unhandled, the process is marked exiting with code 1 and 'exit' is emitted, and the caller
 // (node's native side; a program that calls it) prints the error and ends the process.
 function _fatalException(er, fromPromise) {
-  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) return true;
+  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) {
+    handledFatal();
+    return true;
+  }
   exitForFatal();
   return false;
 }
@@ -726,8 +738,43 @@ function emitWarningCold(warning, type, code, ctor) {
   proc.nextTick(doEmitWarning, warning);
 }
 
+// workerProcess makes a worker's process node's: the operations on the whole process (abort,
+// chdir, the credentials, the IPC channel) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
+// functions marked disabled), umask only reads, title and debugPort keep their values when set,
+// and the inspector's hooks are absent. Run once, before the worker's code.
+function workerProcess() {
+  const { makeNodeError } = require('internal/errors');
+  const unsupported = (what) => makeNodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', `${what} is not supported in workers`);
+  const define = (name, desc) => Object.defineProperty(proc, name, { __proto__: null, configurable: true, ...desc });
+  ensureEvents();
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    const unavailableInWorker = function unavailableInWorker() { throw unsupported(`process.${name}()`); };
+    unavailableInWorker.disabled = true;
+    define(name, { value: unavailableInWorker, writable: true, enumerable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: true });
+  }
+  const readUmask = proc.umask;
+  define('umask', {
+    value: function umask(mask) {
+      if (mask !== undefined) throw unsupported('Setting process.umask()');
+      return Reflect.apply(readUmask, proc, []);
+    },
+    writable: true,
+    enumerable: true,
+  });
+  for (const name of ['title', 'debugPort']) {
+    const value = proc[name];
+    define(name, { get() { return value; }, set() {}, enumerable: true });
+  }
+  for (const name of ['_debugProcess', '_debugPause', '_debugEnd', '_startProfilerIdleNotifier', '_stopProfilerIdleNotifier']) {
+    delete proc[name];
+  }
+}
+
 return {
-  validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
+  workerProcess, validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
   onWarning, printFatal, fatalException, unhandledRejection, rejectionHandled, installExtras,
   setUpEvents, setgroups: setgroupsCold, initgroups: initgroupsCold, validateCpuUsage,
   validateCaptureCallback, emitWarning: emitWarningCold,
