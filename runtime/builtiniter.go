@@ -240,7 +240,7 @@ func typeWithArticle(v goja.Value) string {
 func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
-		m == "Value is not object coercible":
+		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "):
 	default:
 		return ""
 	}
@@ -268,8 +268,15 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		}
 		name, this = rt.builtinMethodName(fn), stack[sb+1]
 	}
+	if strings.HasPrefix(m, "Value is not callable: ") && name != "Function.prototype.bind" {
+		return "" // (only bind's receiver is worded from this message)
+	}
 	nullish := this == nil || goja.IsUndefined(this) || goja.IsNull(this)
 	switch {
+	case name == "Function.prototype.bind":
+		if _, callable := goja.AssertFunction(this); !callable {
+			return "Bind must be called on a function"
+		}
 	case name == "", strings.HasPrefix(name, "Function."):
 	case name == "Promise.resolve" || name == "Promise.reject":
 		if _, isObj := this.(*goja.Object); !isObj {
@@ -314,7 +321,7 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 			}
 		}
 		if f, ok := g.Get("Function").(*goja.Object); ok {
-			add("Function.prototype.", f.Get("prototype"), "call", "apply")
+			add("Function.prototype.", f.Get("prototype"), "call", "apply", "bind")
 		}
 		add("Object.", g.Get("Object"), "defineProperty")
 		add("Reflect.", g.Get("Reflect"), "defineProperty")
