@@ -569,6 +569,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				si.display = n
 			}
 		}
+		glue.place, glue.placeFile = [2]int{}, "" // (a place nodeGlueFrame gives is this frame's only)
 		if si.fn == "onceWrapper" && si.file == "node:events" {
 			si.line, si.col = onceWrapperPlace(si.line, si.col)
 		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {

@@ -72,6 +72,12 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			return false
 		}
 		j := at - off
+		if j > 0 && j < len(raw) && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" &&
+			raw[j-1].FuncName() == "emit" && raw[j-1].SrcName() == "node:events" {
+			// our Go emit handing the call to the JS one ('error', an unusual emitter): the JS
+			// emit's frame stands for both, and the Go emit noted no call to take
+			return true
+		}
 		if j >= 0 && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "emit" || s.appliedEmit(raw[j].FuncName(), w.stack, sb)) {
 			// our Go emit, which called the listener inside (its calls noted in order, the
 			// innermost last): named as node's JS emit
@@ -483,6 +489,11 @@ var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
 }}
 
+// netSocketTimerLine is the line of our net glue's socket idle timer's call of _onTimeout.
+var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
+}}
+
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
 // from, when from is given), -1 when not found.
 func glueLineOf(module, from, text string) int {
@@ -576,6 +587,14 @@ func httpServerFrame(fn string) siteInfo {
 		method: "parserOnHeadersComplete", display: "HTTPParser.parserOnHeadersComplete"}
 }
 
+// node 20.20's places of the emitErrorEvent call in an http client socket's listeners, by name
+var httpClientSocketListeners = map[string][2]int{
+	"socketErrorListener": {504, 5},
+	"socketOnEnd":         {528, 5},
+	"socketOnData":        {553, 5},
+	"socketCloseListener": {477, 7},
+}
+
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
 	afterConnect bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
@@ -584,6 +603,7 @@ type glueFrameState struct {
 	place        [2]int // node's line and column of this frame (the JS emit's call of a listener...)
 	placeFile    string // and node's file of it, when not this frame's
 	childStdio   bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
+	requestError bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 }
 
@@ -606,6 +626,9 @@ var vmRunIn = map[string]struct {
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
 	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile = false, false, false, [2]int{}, ""
+	if file != "node:http" {
+		st.requestError = false
+	}
 	switch file {
 	case "node:net":
 		switch {
@@ -619,6 +642,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 				typ = "Pipe"
 			}
 			return siteInfo{file: file, line: 343, col: 12, typ: typ, display: typ + ".<anonymous>"}, true
+		case fn == "Socket._onTimeout":
+			st.place = [2]int{595, 8} // (named as any frame)
+		case fn == "" && line == netSocketTimerLine.Get():
+			// the socket's idle timer's callback: node's timer calls _onTimeout (bound) itself
+			return siteInfo{}, true
 		case fn == "afterConnect":
 			st.afterConnect = true
 			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
@@ -674,6 +702,27 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.placeFile = "node:internal/child_process"
 			st.childStdio = true
 		}
+	case "node:http":
+		// a client request's error, emitted by its socket's listener through node's
+		// emitErrorEvent (our listeners call the client's handlers, which node's have inline)
+		if fn == "emitRequestError" {
+			st.requestError = true
+			return siteInfo{fn: "emitErrorEvent", file: "node:_http_client", line: 101, col: 11}, true
+		}
+		if fn == "emitRequestTimeout" {
+			st.place, st.placeFile = [2]int{849, 9}, "node:_http_client"
+			break
+		}
+		if !st.requestError {
+			break
+		}
+		if strings.HasPrefix(fn, "clientSocketOn") {
+			return siteInfo{}, true
+		}
+		if p, ok := httpClientSocketListeners[fn]; ok {
+			st.place, st.placeFile = p, "node:_http_client" // (named after its receiver: Socket.socketOnEnd)
+		}
+		st.requestError = false
 	case "node:buffer":
 		if nf, ok := bufferGluePlace(fn, line); ok {
 			st.place = [2]int{nf.line, nf.col} // (named as any frame: only the place is node's)
