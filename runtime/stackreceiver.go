@@ -125,15 +125,29 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 // wrappers of process.emit do): goja runs the emit inside that frame, which then stands for
 // emit's. The function apply was called on is the frame's receiver, below its callee.
 func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
-	if fn != "apply" && fn != "call" || sb < 2 || sb-2 >= len(stack) {
+	if fn != "apply" && fn != "call" || sb < 2 || sb >= len(stack) {
 		return false
 	}
-	applied, ok := stack[sb-2].(*goja.Object)
+	at := sb - 2
+	if fn == "apply" && s.isReflectApply(stack[sb-1]) {
+		at = sb // Reflect.apply(emit, this, args), as domain's emit calls node's: its first argument
+	}
+	applied, ok := stack[at].(*goja.Object)
 	if !ok || applied.Get("name") == nil || applied.Get("name").String() != "emit" {
 		return false
 	}
 	_, isFn := goja.AssertFunction(applied)
 	return isFn && strings.HasSuffix(applied.String(), "{ [native code] }") // (a built-in: our Go emit)
+}
+
+// isReflectApply reports whether callee is the global Reflect.apply.
+func (s *stackAPI) isReflectApply(callee goja.Value) bool {
+	c, ok := callee.(*goja.Object)
+	if !ok {
+		return false
+	}
+	r, ok := s.rt.vm.GlobalObject().Get("Reflect").(*goja.Object)
+	return ok && r.Get("apply") == goja.Value(c)
 }
 
 // topLevelFrame reports whether below is what lies under a module's top-level code: the
@@ -494,6 +508,32 @@ var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
 }}
 
+// domainPlaces are node 20.20's places (node's domain.js) of the calls our domain glue makes
+// of a function it runs or an emit, by the glue's line: run, bind's and intercept's wrappers,
+// and the domain-aware emit's calls of the events' emit and of the domain's 'error' emit.
+var domainPlaces = modules.Lazy[map[int][2]int]{Build: func() map[int][2]int {
+	places := map[int][2]int{}
+	for _, p := range []struct {
+		from, text string
+		place      [2]int
+	}{
+		{"Domain.prototype.run = ", "const ret = Reflect.apply(fn, this, args);", [2]int{389, 15}},
+		{"function intercepted(", "self.emit('error', er);", [2]int{408, 10}},
+		{"function intercepted(", "const ret = Reflect.apply(cb, _this,", [2]int{413, 15}},
+		{"function runIntercepted(", "return intercepted(this, self, cb, arguments);", [2]int{424, 12}},
+		{"function bound(", "const ret = Reflect.apply(cb, _this, fnargs);", [2]int{433, 15}},
+		{"function runBound(", "return bound(this, self, cb, arguments);", [2]int{444, 12}},
+		{"EventEmitter.prototype.emit = ", "return Reflect.apply(eventEmit, this, args);", [2]int{489, 12}},
+		{"EventEmitter.prototype.emit = ", "domain.emit('error', er);", [2]int{540, 12}},
+		{"EventEmitter.prototype.emit = ", "const ret = Reflect.apply(eventEmit, this, args);", [2]int{552, 15}},
+	} {
+		if line := glueLineOf("domain", p.from, p.text); line > 0 {
+			places[line] = p.place
+		}
+	}
+	return places
+}}
+
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
 // from, when from is given), -1 when not found.
 func glueLineOf(module, from, text string) int {
@@ -723,6 +763,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.place, st.placeFile = p, "node:_http_client" // (named after its receiver: Socket.socketOnEnd)
 		}
 		st.requestError = false
+	case "node:domain":
+		if p, ok := domainPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
+		}
 	case "node:buffer":
 		if nf, ok := bufferGluePlace(fn, line); ok {
 			st.place = [2]int{nf.line, nf.col} // (named as any frame: only the place is node's)
