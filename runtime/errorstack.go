@@ -54,6 +54,7 @@ type stackAPI struct {
 	getter, setter         goja.Value
 
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
+	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
 
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
 	preparing    bool // Error.prepareStackTrace is running (format)

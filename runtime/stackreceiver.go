@@ -508,31 +508,50 @@ var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
 }}
 
+// assertPlaces are node 20.20's places (node's assert.js) of assert.throws's argument errors,
+// thrown by expectsError, and of throws's call of it, by our assert glue's line.
+var assertPlaces = gluePlaces("assert", []gluePlace{
+	{"if (arguments.length === 4)", "throw thrownAt(", [2]int{543, 13}},
+	{"if (actual.message === error)", "throw thrownAt(", [2]int{549, 15}},
+	{"} else if (actual === error)", "throw thrownAt(", [2]int{555, 13}},
+	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(", [2]int{565, 11}},
+	{"assert.throws = function throws(", "expectsError(throws, ", [2]int{644, 3}},
+})
+
+// gluePlace is node's place of a statement of a built-in's glue: the statement's text, first
+// met after the text from.
+type gluePlace struct {
+	from, text string
+	place      [2]int
+}
+
+// gluePlaces maps the lines of the statements of module's glue to node's places of them.
+func gluePlaces(module string, places []gluePlace) *modules.Lazy[map[int][2]int] {
+	return &modules.Lazy[map[int][2]int]{Build: func() map[int][2]int {
+		m := map[int][2]int{}
+		for _, p := range places {
+			if line := glueLineOf(module, p.from, p.text); line > 0 {
+				m[line] = p.place
+			}
+		}
+		return m
+	}}
+}
+
 // domainPlaces are node 20.20's places (node's domain.js) of the calls our domain glue makes
 // of a function it runs or an emit, by the glue's line: run, bind's and intercept's wrappers,
 // and the domain-aware emit's calls of the events' emit and of the domain's 'error' emit.
-var domainPlaces = modules.Lazy[map[int][2]int]{Build: func() map[int][2]int {
-	places := map[int][2]int{}
-	for _, p := range []struct {
-		from, text string
-		place      [2]int
-	}{
-		{"Domain.prototype.run = ", "const ret = Reflect.apply(fn, this, args);", [2]int{389, 15}},
-		{"function intercepted(", "self.emit('error', er);", [2]int{408, 10}},
-		{"function intercepted(", "const ret = Reflect.apply(cb, _this,", [2]int{413, 15}},
-		{"function runIntercepted(", "return intercepted(this, self, cb, arguments);", [2]int{424, 12}},
-		{"function bound(", "const ret = Reflect.apply(cb, _this, fnargs);", [2]int{433, 15}},
-		{"function runBound(", "return bound(this, self, cb, arguments);", [2]int{444, 12}},
-		{"EventEmitter.prototype.emit = ", "return Reflect.apply(eventEmit, this, args);", [2]int{489, 12}},
-		{"EventEmitter.prototype.emit = ", "domain.emit('error', er);", [2]int{540, 12}},
-		{"EventEmitter.prototype.emit = ", "const ret = Reflect.apply(eventEmit, this, args);", [2]int{552, 15}},
-	} {
-		if line := glueLineOf("domain", p.from, p.text); line > 0 {
-			places[line] = p.place
-		}
-	}
-	return places
-}}
+var domainPlaces = gluePlaces("domain", []gluePlace{
+	{"Domain.prototype.run = ", "const ret = Reflect.apply(fn, this, args);", [2]int{389, 15}},
+	{"function intercepted(", "self.emit('error', er);", [2]int{408, 10}},
+	{"function intercepted(", "const ret = Reflect.apply(cb, _this,", [2]int{413, 15}},
+	{"function runIntercepted(", "return intercepted(this, self, cb, arguments);", [2]int{424, 12}},
+	{"function bound(", "const ret = Reflect.apply(cb, _this, fnargs);", [2]int{433, 15}},
+	{"function runBound(", "return bound(this, self, cb, arguments);", [2]int{444, 12}},
+	{"EventEmitter.prototype.emit = ", "return Reflect.apply(eventEmit, this, args);", [2]int{489, 12}},
+	{"EventEmitter.prototype.emit = ", "domain.emit('error', er);", [2]int{540, 12}},
+	{"EventEmitter.prototype.emit = ", "const ret = Reflect.apply(eventEmit, this, args);", [2]int{552, 15}},
+})
 
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
 // from, when from is given), -1 when not found.
@@ -765,6 +784,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		st.requestError = false
 	case "node:domain":
 		if p, ok := domainPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
+		}
+	case "node:assert":
+		if p, ok := assertPlaces.Get()[line]; ok {
 			st.place = p // (named as any frame: only the place is node's)
 		}
 	case "node:buffer":

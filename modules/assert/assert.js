@@ -343,22 +343,30 @@ async function waitForActual(promiseFn) {
   return NO_EXCEPTION_SENTINEL;
 }
 
+// An error expectsError throws has node's line of assert.js, for an uncaught one's excerpt.
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+function thrownAt(err, line, indent) {
+  const text = ' '.repeat(indent) + (err.code === 'ERR_AMBIGUOUS_ARGUMENT' ? 'throw new ERR_AMBIGUOUS_ARGUMENT(' : "throw new ERR_INVALID_ARG_TYPE('error',");
+  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: `node:assert:${line}\n${text}\n${' '.repeat(indent)}^\n`, configurable: true, writable: true });
+  return err;
+}
+
 function expectsError(stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
     if (arguments.length === 4) {
-      throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+      throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 543, 6);
     }
     if (typeof actual === 'object' && actual !== null) {
       if (actual.message === error) {
-        throw ambiguous(`The error message "${actual.message}" is identical to the message.`);
+        throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`), 549, 8);
       }
     } else if (actual === error) {
-      throw ambiguous(`The error "${actual}" is identical to the message.`);
+      throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error "${actual}" is identical to the message.`), 555, 6);
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 565, 4);
   }
 
   if (actual === NO_EXCEPTION_SENTINEL) {
@@ -377,10 +385,6 @@ function expectsError(stackStartFn, actual, error, message) {
 
   if (!error) return;
   expectedException(actual, error, message, stackStartFn);
-}
-
-function ambiguous(reason) {
-  return makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. ${reason}`);
 }
 
 function hasMatchingError(actual, expected) {
