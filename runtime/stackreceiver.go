@@ -509,13 +509,17 @@ var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 }}
 
 // assertPlaces are node 20.20's places (node's assert.js) of assert.throws's argument errors,
-// thrown by expectsError, and of throws's call of it, by our assert glue's line.
+// thrown by expectsError, of throws's calls, and of the call of the function getActual runs
+// (for throws and doesNotThrow), by our assert glue's line.
 var assertPlaces = gluePlaces("assert", []gluePlace{
-	{"if (arguments.length === 4)", "throw thrownAt(", [2]int{543, 13}},
+	{"if (arguments.length === 4)", "throw thrownAt(new codes.ERR_INVALID", [2]int{543, 13}},
 	{"if (actual.message === error)", "throw thrownAt(", [2]int{549, 15}},
 	{"} else if (actual === error)", "throw thrownAt(", [2]int{555, 13}},
-	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(", [2]int{565, 11}},
+	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(new codes.ERR_INVALID", [2]int{565, 11}},
+	{"assert.throws = function throws(", "const actual = getActual(promiseFn);", [2]int{644, 24}},
 	{"assert.throws = function throws(", "expectsError(throws, ", [2]int{644, 3}},
+	{"assert.doesNotThrow = function doesNotThrow(", "const actual = getActual(fn);", [2]int{664, 32}},
+	{"function getActual(", "callThrough(fn);", [2]int{498, 5}},
 })
 
 // gluePlace is node's place of a statement of a built-in's glue: the statement's text, first

@@ -302,6 +302,8 @@ function addEllipsis(string) {
 
 // The stack's first line carries the name with the code, as Node's does; the frames inside
 // the assert module itself are dropped.
+const ErrorCaptureStackTrace = Error.captureStackTrace;
+
 function fixStack(err, header) {
   const stack = err.stack;
   if (typeof stack !== 'string') return;
@@ -407,9 +409,13 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
+    if (typeof stackStartFn === 'function') {
+      // the frames above stackStartFn are left out before Error.stackTraceLimit counts, as
+      // node's ErrorCaptureStackTrace(this, stackStartFn) does
+      ErrorCaptureStackTrace(this, stackStartFn);
+    }
     fixStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`);
     this.name = 'AssertionError';
-    void stackStartFn;
   }
 
   toString() {
