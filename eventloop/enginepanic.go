@@ -68,7 +68,7 @@ func (e *EnginePanicError) Where() string {
 func (l *Loop) callTramp() (err error) {
 	l.trampDepth++
 	if l.trampDepth == 1 {
-		l.viaTicks = false // a new task
+		l.viaTicks, l.viaRejection = false, false // a new task
 	}
 	defer func() {
 		l.trampDepth--

@@ -148,7 +148,8 @@ type Loop struct {
 	jobs             []func()      // goja's promise jobs, taken as the trampoline returns (jobsdrain.go)
 	jobPos           int           // the next of jobs to run
 	inJobs           int           // runJobs is running them
-	viaTicks         bool          // the task ran ticks or left a rejection unhandled (CallMicrotasks)
+	viaTicks         bool          // the task ran ticks (CallMicrotasks)
+	viaRejection     bool          // the task left a rejection unhandled (runNextTicks's Ticks variants only)
 	jobsCall         CallKind      // TaskCall's answer in the jobs runJobs runs (jobsKind)
 	trampDepth       int           // callTramp calls in progress
 	rethrown         any
@@ -248,7 +249,7 @@ func (l *Loop) drive() (err error) {
 				// its promise jobs run as the trampoline returns, then the checkpoint's ticks
 				// (node's microtask queue runs them with the task's own: no tick processing)
 				l.jobsFirst = false
-				l.viaTicks = false
+				l.viaTicks, l.viaRejection = false, false
 				return nil
 			}
 		}

@@ -276,8 +276,10 @@ func (l *Loop) jobsKind() CallKind {
 			k = CallNextTicksImmediate
 		}
 	}
+	// (a rejection to warn of sends runNextTicks through processTicksAndRejections, but not
+	// node's checkpoint after a phase's last callback, which runs the jobs itself first)
 	switch {
-	case k != 0 && l.viaTicks:
+	case k != 0 && (l.viaTicks || l.viaRejection):
 		return k + 1
 	case k != 0:
 		return k
@@ -358,7 +360,7 @@ func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation
 	switch op {
 	case goja.PromiseRejectionReject:
 		l.rejected = append(l.rejected, p)
-		l.viaTicks = true // (node then runs the jobs from its tick processing, which warns of it)
+		l.viaRejection = true // (runNextTicks then runs the jobs from its tick processing, which warns of it)
 		// (a reaction's derived promise is rejected just after the reaction returned: queueCtx)
 		if ctx := l.queueCtx(); ctx != nil {
 			if l.rejectedCtx == nil {

@@ -223,6 +223,8 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 		p.loop.actx = ctx
 		if ah != nil {
 			if h := ah.AsyncHandle(); h != nil {
+				// (the handle's context: the one it was made in, or given by AsyncReset)
+				p.loop.actx = h.ctx
 				p.loop.enterAsync(h.aid, h.atid, h.owner)
 			}
 		}

@@ -98,6 +98,23 @@ func (h *Handle) SetKind(kind string, owner any) {
 	}
 }
 
+// AsyncReset gives the handle a new async identity, made now, as node's handle.asyncReset does
+// when an http Agent hands a kept-alive socket to another request: its callbacks from then on
+// run in the current async context (an AsyncLocalStorage's store), and async hooks see its old
+// id destroyed and a new one made, for resource (its owner when nil). Loop only.
+func (h *Handle) AsyncReset(resource any) {
+	h.ctx, h.atid = h.l.actx, h.l.as.cur.id
+	if !h.asyncRes {
+		return
+	}
+	h.l.EmitDestroy(h.aid)
+	h.aid = h.l.NewAsyncID()
+	if resource == nil {
+		resource = h.owner
+	}
+	h.l.EmitInit(h.aid, handleAsyncTypes[h.kind], h.atid, resource)
+}
+
 // AsyncID is the handle's async id and its trigger's. Loop only.
 func (h *Handle) AsyncID() (id, trigger int64) { return h.aid, h.atid }
 

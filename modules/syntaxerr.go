@@ -259,6 +259,46 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		} else if off >= 0 && postfixAfter(src[off:]) {
 			se.Message = "Invalid left-hand side expression in postfix operation"
 		}
+	case msg == "Invalid destructuring binding target", msg == "Invalid binding rest",
+		strings.HasPrefix(msg, "unsupported binding target: "):
+		// V8's words: a member expression in a declaration's pattern is an illegal property (the
+		// whole chain marked); an element access is pointed at what is inside its brackets;
+		// anything else is an invalid assignment target
+		if msg != "Invalid binding rest" {
+			se.Message = "Invalid destructuring assignment target"
+		} else if off >= 0 && off < len(src) && (src[off] == '[' || src[off] == '{') {
+			se.Message = "`...` must be followed by an identifier in declaration contexts"
+			depth, end := 0, off
+			for ; end < len(src); end++ {
+				if c := src[end]; c == '[' || c == '{' {
+					depth++
+				} else if c == ']' || c == '}' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+			se = se.withWidth(src)
+			se.Width = min(end, len(src)-1) + 1 - off
+			return se
+		}
+		if tok == "" || off < 0 || !isIdentByte(tok[0]) || tok[0] >= '0' && tok[0] <= '9' {
+			break
+		}
+		after := src[off+len(tok):]
+		switch {
+		case strings.HasPrefix(after, ".") && !strings.HasPrefix(after, "..."):
+			end := off + len(tok)
+			for end+1 < len(src) && src[end] == '.' && isIdentByte(src[end+1]) {
+				end += 1 + len(tokenAt(src[end+1:]))
+			}
+			se.Message = "Illegal property in declaration context"
+			se = se.withWidth(src)
+			se.Width = end - off
+			return se
+		case strings.HasPrefix(after, "[") && se.Message != "Invalid binding rest":
+			se.Column += len(tok) + 1
+		}
 	case strings.HasPrefix(msg, "Label '") && strings.HasSuffix(msg, "' already exists"):
 		se.Message = strings.TrimSuffix(msg, "already exists") + "has already been declared"
 	case msg == "Illegal continue statement" || msg == "Illegal break statement":

@@ -473,6 +473,17 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
 		lz.Set("arrowFor", rt.arrowFor)
+		lz.Set("stackUnread", rt.stackUnread)
+		// V8's IsNativeError: made by an error constructor (not merely inheriting Error.prototype)
+		lz.Set("isNativeError", func(v goja.Value) (native bool) {
+			defer func() {
+				if recover() != nil {
+					native = false // (a revoked proxy)
+				}
+			}()
+			o, ok := v.(*goja.Object)
+			return ok && o.ClassName() == "Error"
+		})
 		lz.Set("evalThrow", func() bool { return rt.evalThrow })
 		// a lazy global the options take away is deleted before anything loads it
 		lz.Set("hideLazyGlobal", func(name string) {

@@ -75,7 +75,7 @@ func builtinDeps(name string) string {
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
-		return "internal/errors internal/validators"
+		return "internal/errors internal/validators internal/structured_clone internal/atomics"
 	case "punycode":
 		return "internal/options"
 	case "readline":

@@ -316,9 +316,12 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 		if f, ok := g.Get("Function").(*goja.Object); ok {
 			add("Function.prototype.", f.Get("prototype"), "call", "apply")
 		}
+		add("Object.", g.Get("Object"), "defineProperty")
+		add("Reflect.", g.Get("Reflect"), "defineProperty")
 		if a, ok := g.Get("Array").(*goja.Object); ok {
 			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",
-				"findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap")
+				"findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap",
+				"fill", "copyWithin", "splice", "reverse", "sort", "shift")
 		}
 		if s, ok := g.Get("String").(*goja.Object); ok {
 			if proto, ok := s.Get("prototype").(*goja.Object); ok {

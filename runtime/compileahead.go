@@ -112,6 +112,15 @@ func aheadWorker() {
 		ahead.Unlock()
 		if a := prepareAhead(job); a != nil {
 			a.prg, a.err = compileSourceMaps(a.key.name, a.key.src, false, false)
+			if a.err != nil {
+				// not kept: the loader's own compile fails alike (an ES module at its first
+				// import or export, which sends the loader to its syntax detection)
+				ahead.Lock()
+				if ahead.pending[a.key] == a {
+					delete(ahead.pending, a.key)
+				}
+				ahead.Unlock()
+			}
 			close(a.done)
 		}
 	}
@@ -134,10 +143,10 @@ func prepareAhead(job aheadJob) *aheadCompile {
 	if err != nil || len(data) > aheadMaxFile {
 		return nil
 	}
+	// (an ES module's compile fails at its first import or export, which sends the loader to
+	// its syntax detection, as its own compile would: checking for one here first would parse
+	// every CommonJS file whose strings hold import lines twice)
 	text := string(data)
-	if detectESM(text) {
-		return nil // (the loader runs it as an ES module)
-	}
 	k := scriptKey{f, cjsWrapperPrefix + stripShebang(text) + "\n})", false}
 	scriptCache.Lock()
 	_, cached := scriptCache.m[k]

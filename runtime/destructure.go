@@ -23,12 +23,41 @@ func (rt *Runtime) destructureWords(raw []goja.StackFrame, value string) string 
 	if col < 0 {
 		return ""
 	}
-	if w := paramDestructureWords(text[col:], value); w != "" {
+	if w := rt.paramDestructureWords(text[col:], value); w != "" {
 		return w
 	}
+	if rest := text[col:]; strings.Count(rest, "(") > strings.Count(rest, ")") && len(raw) > 0 {
+		// a parameter list over several lines: read on up to 32 of them
+		p := raw[0].Position()
+		for line := p.Line + 1; line <= p.Line+32 && strings.Count(rest, "(") > strings.Count(rest, ")"); line++ {
+			rest += "\n" + rt.sourceLine(p.Filename, line)
+		}
+		if w := rt.paramDestructureWords(rest, value); w != "" {
+			return w
+		}
+	}
+	if w := rt.assignedPatternWords(raw, text, col, value); w != "" {
+		return w
+	}
+	return rt.linePatternWords(text, col, value)
+}
+
+// assignedPatternWords is destructureWords where goja points at the value's source, right after
+// the pattern's "=".
+func (rt *Runtime) assignedPatternWords(raw []goja.StackFrame, text string, col int, value string) string {
 	// goja points into the value's expression (a member's name, a call's "("): from its start
 	col = chainStart(text, col)
 	before := strings.TrimRight(text[:col], " \t")
+	if rest, ok := strings.CutSuffix(before, "of"); ok && (strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "}")) {
+		// for (const { a } of list): V8 names the loop's value '.for'
+		rest = strings.TrimRight(rest, " \t")
+		if strings.HasSuffix(rest, "}") {
+			if open := matchingOpen(rest, len(rest)-1); open >= 0 {
+				return rt.objectPatternWords(strings.TrimSpace(rest[open+1:len(rest)-1]), ".for", value)
+			}
+		}
+		return ""
+	}
 	if !strings.HasSuffix(before, "=") {
 		return ""
 	}
@@ -59,14 +88,77 @@ func (rt *Runtime) destructureWords(raw []goja.StackFrame, value string) string 
 	if src == "" {
 		return ""
 	}
-	return patternWords(strings.TrimSpace(before[open+1:len(before)-1]), src, value)
+	return rt.objectPatternWords(strings.TrimSpace(before[open+1:len(before)-1]), src, value)
+}
+
+// objectPatternWords is V8's message for the object pattern whose text inside its braces is
+// inner, given value (null or undefined) from src, at its top or at a pattern nested in it.
+func (rt *Runtime) objectPatternWords(inner, src, value string) string {
+	if top := parsePattern(inner, false); top != nil {
+		if w := nestedPatternWords(rt.vm, top, src, value); w != "" {
+			return w
+		}
+	}
+	return patternWords(inner, src, value)
+}
+
+// linePatternWords is destructureWords where goja's place is not the value's source (a nested
+// pattern's failure points into the source's literal, or at the pattern): when text, the line,
+// assigns exactly one pattern (`{...} =` or `[...] =`, or loops over one), that is the one, when
+// goja's place col is in that statement or the value is the literal null or undefined (whose
+// load goja gives no place of its own: col is then some earlier one's).
+func (rt *Runtime) linePatternWords(text string, col int, value string) string {
+	open, close, eq := -1, -1, -1
+	forOf := false
+	for i := 1; i < len(text); i++ {
+		of := strings.HasPrefix(text[i:], "of ") && (text[i-1] == ' ' || text[i-1] == '}')
+		if !of && (text[i] != '=' || (i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>')) ||
+			strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1]))) {
+			continue
+		}
+		j := len(strings.TrimRight(text[:i], " \t")) - 1
+		if j < 0 || (text[j] != '}' && text[j] != ']') {
+			continue
+		}
+		o := matchingOpen(text, j)
+		if o < 0 {
+			continue
+		}
+		if eq >= 0 {
+			return "" // more than one
+		}
+		open, close, eq, forOf = o, j, i, of
+	}
+	if eq < 0 {
+		return ""
+	}
+	src := ".for" // (V8's name for a for-of loop's value)
+	rest := strings.TrimLeft(text[eq+1:], " \t")
+	if forOf {
+		rest = strings.TrimLeft(text[eq+2:], " \t")
+	} else {
+		src = destructureSource(rest)
+	}
+	end := len(text) - len(rest) + len(sourceUntilEnd(rest))
+	if src == "" || ((col < open || col > end) && src != value) {
+		return ""
+	}
+	inner := strings.TrimSpace(text[open+1 : close])
+	if text[close] == ']' {
+		// (an array pattern given null or undefined is not this message: a nested one failed)
+		if top := parsePattern(inner, true); top != nil {
+			return nestedPatternWords(rt.vm, top, src, value)
+		}
+		return ""
+	}
+	return rt.objectPatternWords(inner, src, value)
 }
 
 // paramDestructureWords is V8's message for a parameter's object pattern given null or
 // undefined, where goja points at the function's start (function f(, m(, an arrow's "("): V8
 // names the value, not a source ('undefined', or 'object null'). "" if rest is not a function's
 // start with such a parameter.
-func paramDestructureWords(rest, value string) string {
+func (rt *Runtime) paramDestructureWords(rest, value string) string {
 	if strings.HasPrefix(rest, "async ") {
 		rest = strings.TrimLeft(rest[len("async "):], " ")
 	}
@@ -84,11 +176,27 @@ func paramDestructureWords(rest, value string) string {
 	if !strings.HasPrefix(rest, "(") {
 		return ""
 	}
-	// the first parameter that is an object pattern (at the list's top level)
+	// the first parameter that is an object pattern (at the list's top level), or a pattern
+	// nested in an array pattern
+	src := "undefined"
+	if value == "null" {
+		src = "object null"
+	}
 	depth := 0
 	for i := 1; i < len(rest); i++ {
 		switch rest[i] {
-		case '(', '[':
+		case '[':
+			if depth == 0 {
+				if end := matchingClose(rest, i); end > 0 {
+					if top := parsePattern(rest[i+1:end], true); top != nil {
+						if w := nestedPatternWords(rt.vm, top, src, value); w != "" {
+							return w
+						}
+					}
+				}
+			}
+			depth++
+		case '(':
 			depth++
 		case ')', ']':
 			if depth == 0 {
@@ -104,11 +212,7 @@ func paramDestructureWords(rest, value string) string {
 			if end < 0 {
 				return ""
 			}
-			src := "undefined"
-			if value == "null" {
-				src = "object null"
-			}
-			return patternWords(strings.TrimSpace(rest[i+1:end]), src, value)
+			return rt.objectPatternWords(strings.TrimSpace(rest[i+1:end]), src, value)
 		case '}':
 			depth--
 		}
@@ -306,7 +410,11 @@ func (rt *Runtime) nullishIterableWords(raw []goja.StackFrame, value string) str
 	default:
 		return ""
 	}
-	if v8 := notIterable(text, start); v8 != "" && !strings.HasPrefix(v8, "Spread syntax") {
+	var v goja.Value = goja.Undefined()
+	if value == "null" {
+		v = goja.Null()
+	}
+	if v8 := notIterable(text, start, v); v8 != "" && !strings.HasPrefix(v8, "Spread syntax") {
 		return v8
 	}
 	if value == "" {

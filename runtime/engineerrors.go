@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"reflect"
+	goruntime "runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -52,13 +54,19 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
 		} else if v8 := s.rt.reflectWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))
+		} else if v8 := proxyRevokedWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (a revoked proxy's trap)
+		} else if v8 := s.rt.accessorWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (a descriptor's get or set)
+		} else if v8 := s.rt.arrayElementWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (a frozen array's element)
 		} else if v8 := s.rt.builtinMethodWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (String.prototype.trim.call(null))
 		}
 		switch m {
 		case "Value is not object coercible":
 			// an object pattern given null or undefined (which the value stack holds now)
-			if v8 := s.rt.destructureWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
+			if v8 := s.rt.destructureWords(raw, nullishPatternValue(s.rt.vm, inScript)); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		case "Cannot convert undefined or null to object":
@@ -96,7 +104,10 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		}
-		if v8 := s.rt.engineMessage(o, m, raw); v8 != "" {
+		s.rt.engineBirth = true
+		v8 := s.rt.engineMessage(o, m, raw)
+		s.rt.engineBirth = false
+		if v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
 			for _, verb := range [...]string{"read", "set"} {
 				if rest, ok := strings.CutPrefix(v8, "Cannot "+verb+" properties of undefined ("); ok && nullishBase(s.rt.vm, rest) == "null" {
@@ -430,4 +441,141 @@ func v8ValueWords(r *goja.Runtime, v goja.Value) string {
 		}
 	}
 	return "#<" + name + ">"
+}
+
+// proxyTraps maps goja's proxy methods to the traps they run, for proxyRevokedWords.
+var proxyTraps = map[string]string{
+	"proto": "getPrototypeOf", "setProto": "setPrototypeOf", "isExtensible": "isExtensible",
+	"preventExtensions": "preventExtensions", "defineOwnPropertyStr": "defineProperty",
+	"defineOwnPropertyIdx": "defineProperty", "defineOwnPropertySym": "defineProperty",
+	"hasPropertyStr": "has", "hasPropertyIdx": "has", "hasPropertySym": "has",
+	"getOwnPropStr": "getOwnPropertyDescriptor", "getOwnPropIdx": "getOwnPropertyDescriptor",
+	"getOwnPropSym": "getOwnPropertyDescriptor", "getStr": "get", "getIdx": "get", "getSym": "get",
+	"proxySetStr": "set", "proxySetIdx": "set", "proxySetSym": "set", "deleteStr": "deleteProperty",
+	"deleteIdx": "deleteProperty", "deleteSym": "deleteProperty", "proxyOwnKeys": "ownKeys",
+	"apply": "apply", "construct": "construct",
+}
+
+// proxyRevokedWords is V8's message for goja's "Proxy already revoked", naming the trap the
+// engine was about to run ("Cannot perform 'get' on a proxy that has been revoked"), read from
+// the Go stack while the error is made; "" for any other message or when the trap is not found.
+func proxyRevokedWords(m string) string {
+	if m != "Proxy already revoked" {
+		return ""
+	}
+	// (the innermost of the proxy's methods that is a trap's: checkHandler runs inside them)
+	name, _ := goStackMethod(func(name string) bool { return proxyTraps[name] != "" }, "goja.(*proxyObject).")
+	if trap := proxyTraps[name]; trap != "" {
+		return "Cannot perform '" + trap + "' on a proxy that has been revoked"
+	}
+	return ""
+}
+
+// goStackMethod finds the innermost function of the calling goroutine's stack whose name holds
+// one of recv (a goja type's methods, "goja.(*proxyObject).") followed by a rest that accept
+// takes (nil: any): that rest, and whether one was found. It is how the engine's error words
+// tell what goja was doing when it made an error.
+func goStackMethod(accept func(string) bool, recv ...string) (string, bool) {
+	var pcs [32]uintptr
+	frames := goruntime.CallersFrames(pcs[:goruntime.Callers(2, pcs[:])])
+	for {
+		f, more := frames.Next()
+		for _, r := range recv {
+			if _, name, ok := strings.Cut(f.Function, r); ok && (accept == nil || accept(name)) {
+				return name, true
+			}
+		}
+		if !more {
+			return "", false
+		}
+	}
+}
+
+// arrayElementWords is V8's message for goja's failing writes and deletes of an array's element
+// (a frozen array): goja's TypeError for writing a read-only element has no message, and its
+// failed delete names the array by its contents. The index of a write is the first one the
+// running Array.prototype method makes (V8 stops there too); "" when that method is not known.
+func (rt *Runtime) arrayElementWords(m string) string {
+	const arr, sparse = "goja.(*arrayObject).", "goja.(*sparseArrayObject)."
+	if rest, ok := strings.CutPrefix(m, "Cannot delete property '"); ok {
+		if i := strings.Index(rest, "' of "); i > 0 {
+			if _, ok := goStackMethod(nil, arr+"deleteIdx", sparse+"deleteIdx"); !ok {
+				return ""
+			}
+			return m[:len("Cannot delete property '")+i] + "' of [object Array]"
+		}
+		return ""
+	}
+	if m != "" {
+		return ""
+	}
+	if _, ok := goStackMethod(nil, arr+"_setOwnIdx", sparse+"_setOwnIdx"); !ok {
+		return ""
+	}
+	stack, sb, sp, callee, ok := rt.nativeCall()
+	if !ok || sb < 2 {
+		return ""
+	}
+	arg := func(i int) goja.Value {
+		if sb+i < sp {
+			return stack[sb+i]
+		}
+		return goja.Undefined()
+	}
+	this, _ := stack[sb-2].(*goja.Object)
+	if this == nil {
+		return ""
+	}
+	n := this.Get("length").ToInteger()
+	var idx int64
+	switch rt.builtinMethodName(callee) {
+	case "Array.prototype.fill":
+		idx = relIndex(arg(1), n)
+	case "Array.prototype.copyWithin", "Array.prototype.splice":
+		idx = relIndex(arg(0), n)
+	case "Array.prototype.reverse", "Array.prototype.sort", "Array.prototype.shift":
+	default:
+		return ""
+	}
+	return "Cannot assign to read only property '" + strconv.FormatInt(idx, 10) + "' of object '[object Array]'"
+}
+
+// accessorWords is V8's message for a property descriptor whose get or set is not a function,
+// given to Object.defineProperty or Reflect.defineProperty: "Getter must be a function: 5"
+// (goja: "Value is not an object: 5" for a primitive, "getter must be a function" for an
+// object). "" elsewhere.
+func (rt *Runtime) accessorWords(m string) string {
+	notObj := strings.HasPrefix(m, "Value is not an object: ")
+	if !notObj && m != "getter must be a function" && m != "setter must be a function" {
+		return ""
+	}
+	if _, ok := goStackMethod(nil, "goja.(*Runtime).toPropertyDescriptor"); !ok {
+		return ""
+	}
+	stack, sb, sp, callee, ok := rt.nativeCall()
+	if !ok || sb+2 >= sp {
+		return ""
+	}
+	switch rt.builtinMethodName(callee) {
+	case "Object.defineProperty", "Reflect.defineProperty":
+	default:
+		return ""
+	}
+	desc, _ := stack[sb+2].(*goja.Object)
+	if desc == nil {
+		return ""
+	}
+	for _, k := range [...]string{"get", "set"} {
+		v := desc.Get(k)
+		if v == nil || goja.IsUndefined(v) {
+			continue
+		}
+		if _, callable := goja.AssertFunction(v); callable {
+			continue
+		}
+		if notObj || m == strings.ToLower(k[:1])+k[1:]+"ter must be a function" {
+			return strings.ToUpper(k[:1]) + k[1:] + "ter must be a function: " + v8ValueWords(rt.vm, v)
+		}
+	}
+	return ""
 }

@@ -586,6 +586,22 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			break
+		} else if si.file == js.BootstrapName && si.fn == "runMicrotask" {
+			// queueMicrotask's callback: node runs it in an AsyncResource of its own
+			for _, nf := range nodeMicrotaskFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
+		} else if si.file == "node:internal/event_target" && si.fn == "fire" {
+			// AbortSignal.timeout's timer (ours runs without node's timer list)
+			for _, nf := range nodeSignalTimeoutFrames {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -739,12 +755,21 @@ func madeByValidator(raw []goja.StackFrame) bool {
 			return false
 		}
 		fn := f.FuncName()
+		if plainValidator(file, fn) {
+			return false
+		}
 		if file == "node:internal/validators" || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
 			fn == "makeCallback" {
 			return true
 		}
 	}
 	return false
+}
+
+// plainValidator reports the validating functions of our glue that node has as plain functions
+// (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
+func plainValidator(file, fn string) bool {
+	return file == "node:internal/event_target" && fn == "validateEventListener"
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:
@@ -760,6 +785,21 @@ func hiddenErrorFrameFile(file string) bool {
 
 // nodeConnectSecureFrames are node 20.20's frames of a TLS client's certificate verification
 // error (made in onConnectSecure on the 'secure' event of the handshake's end).
+// nodeMicrotaskFrames are node 20.20's frames below a queueMicrotask callback.
+var nodeMicrotaskFrames = []siteInfo{
+	{file: "node:internal/process/task_queues", line: 140, col: 7},
+	{fn: "runInAsyncScope", file: "node:async_hooks", line: 206, col: 9, typ: "AsyncResource", method: "runInAsyncScope", display: "AsyncResource.runInAsyncScope"},
+	{fn: "runMicrotask", file: "node:internal/process/task_queues", line: 137, col: 8, typ: "AsyncResource", method: "runMicrotask", display: "AsyncResource.runMicrotask"},
+}
+
+// nodeSignalTimeoutFrames are node 20.20's frames of AbortSignal.timeout's timer, which makes
+// its TimeoutError.
+var nodeSignalTimeoutFrames = []siteInfo{
+	{fn: "_onTimeout", file: "node:internal/abort_controller", line: 129, col: 9, typ: "Timeout", method: "_onTimeout", display: "Timeout._onTimeout"},
+	{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17},
+	{fn: "processTimers", file: "node:internal/timers", line: 519, col: 7, typ: "process", method: "processTimers", display: "process.processTimers"},
+}
+
 var nodeConnectSecureFrames = []siteInfo{
 	{fn: "onConnectSecure", file: "node:_tls_wrap", line: 1699, col: 34, typ: "TLSSocket", method: "onConnectSecure", display: "TLSSocket.onConnectSecure"},
 	{fn: "emit", file: "node:events", line: 524, col: 28, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
@@ -862,8 +902,8 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 		if !strings.HasPrefix(file, "node:") {
 			break
 		}
-		if fn := f.FuncName(); hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") || strings.HasPrefix(fn, "getValidated") ||
-			fn == "makeCallback" || errorFactory(file, fn) {
+		if fn := f.FuncName(); !plainValidator(file, fn) && (hiddenErrorFrameFile(file) || strings.HasPrefix(fn, "validate") ||
+			strings.HasPrefix(fn, "getValidated") || fn == "makeCallback" || errorFactory(file, fn)) {
 			end = i + 1
 		}
 	}
@@ -1146,6 +1186,47 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	return obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil
 }
 
+var ownStackGetterKey = new(int)
+
+// stackUnread reports whether v is an error whose stack is still unformatted: the accessor its
+// constructor gave it, not yet read (nor replaced by the program). V8 places an unhandled
+// rejection's excerpt at the first frame of such a stack; once the stack has been read (node's
+// AssertionError reads it as it is made, a stream's destroy(err) too) it has only the place
+// where node reports the rejection. Loop only.
+func (rt *Runtime) stackUnread(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	s := rt.stacks
+	if !ok || s == nil {
+		return false
+	}
+	if _, proxy := o.Export().(goja.Proxy); proxy {
+		return false // (V8 keeps the stack in the target, where the proxy does not reach)
+	}
+	desc := rt.host.State(ownStackGetterKey, func() any {
+		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
+		if err != nil {
+			panic(err)
+		}
+		fn, _ := goja.AssertFunction(f)
+		return fn
+	}).(goja.Callable)
+	dv, err := desc(goja.Undefined(), o)
+	d, ok := dv.(*goja.Object)
+	if err != nil || !ok {
+		return false
+	}
+	if g := d.Get("get"); s.getter != nil && g != nil && g.SameAs(s.getter) {
+		return true
+	}
+	// an error the engine raised keeps goja's text until its stack is first read
+	st, ok := d.Get("value").Export().(string)
+	if !ok || !strings.Contains(st, "\n\tat ") {
+		return false
+	}
+	_, ok = gojaErrorFrames(o)
+	return ok
+}
+
 // withoutSuperFrames drops, from the frames goja captured for an error a subclass's constructor
 // made (class E extends Error), those of the constructors that led to Error's, the super(...)
 // calls: V8's stack begins at new E(...)'s caller. It runs when the stack is first read.
@@ -1239,6 +1320,12 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	}
+	// (goja's columns are byte offsets of the line: V8's count UTF-16 units)
+	for i := range sites {
+		if si := &sites[i]; si.native == "" && si.eval == nil && !si.esm && !s.rt.transformed[si.file] {
+			si.col = s.rt.utf16Column(si.file, si.line, si.col)
+		}
 	}
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
@@ -1343,6 +1430,27 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 		panic(err)
 	}
 	return v
+}
+
+// utf16Column turns a column of goja's (a byte offset into the line's UTF-8 text, plus 1) into
+// V8's, which counts UTF-16 code units: a non-ASCII character before the place moved it right.
+func (rt *Runtime) utf16Column(file string, line, col int) int {
+	if _, ok := rt.sources[file]; !ok || col <= 1 {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	if col-1 > len(text) {
+		return col
+	}
+	units := 0
+	for _, r := range text[:col-1] {
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+	}
+	return units + 1
 }
 
 // callColumn moves a call frame's column from the call's "(" (where goja puts it) back to the
@@ -1909,13 +2017,23 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	switch m {
 	case "object is not iterable":
 		// for (x of v), [...v], const [a] = v: goja points at v, and V8 names it by its text
+		var value goja.Value
+		if rt.engineBirth {
+			if stack, sp, ok := vmValueStack(rt.vm); ok && sp >= 1 && sp <= len(stack) {
+				value = stack[sp-1]
+			}
+		}
 		if text, col := rt.errorPlace(raw); col >= 0 {
-			return notIterable(text, col)
+			return notIterable(text, col, value)
 		}
 		if text, col := rt.mappedChainPlace(raw); col >= 0 {
-			return notIterable(text, col)
+			return notIterable(text, col, value)
 		}
 		return ""
+	case "Constructor Promise requires 'new'":
+		return "Promise constructor cannot be invoked without 'new'"
+	case "toExponential() precision must be between 0 and 100":
+		return "toExponential() argument must be between 0 and 100"
 	case "No initial value":
 		return "Reduce of empty array with no initial value"
 	case "Cannot access a variable before initialization":
@@ -2185,10 +2303,29 @@ func relationalOperand(rest, v string) string {
 	return "Cannot use 'in' operator to search for '" + key + "' in " + v
 }
 
-// relationalExpr is the source of rest up to the end of its expression (a ;, ) or }).
+// relationalExpr is the source of rest up to the end of its expression (a ; or a closing bracket
+// it did not open, once past the operator: the left operand may be bracketed, `({}) instanceof C`).
 func relationalExpr(rest string) string {
-	if end := strings.IndexAny(rest, ";)}"); end >= 0 {
-		return rest[:end]
+	depth := 0
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				// (goja's place may be inside the left operand's own parentheses: go on to
+				// the operator then)
+				if strings.Contains(rest[:i], " instanceof ") || strings.Contains(rest[:i], " in ") {
+					return rest[:i]
+				}
+				continue
+			}
+			depth--
+		case ';':
+			if depth == 0 {
+				return rest[:i]
+			}
+		}
 	}
 	return rest
 }
@@ -2309,7 +2446,15 @@ func (rt *Runtime) mappedPlace(raw []goja.StackFrame) (string, int) {
 // notIterable is V8's message for a value that is not iterable, named by the expression text
 // the value came from: a member chain or a call of one, a number, {}. goja's column is the
 // expression's start, or for a member chain its last name, or for a call its "(".
-func notIterable(text string, col int) string {
+//
+// An array pattern's value (const [a] = v) is named only when it is a plain name in a
+// declaration; otherwise V8 describes the value, when it is known ("number 5 is not iterable
+// (cannot read property Symbol(Symbol.iterator))"; nil: goja's words are kept). A spread in a
+// call is "Spread syntax requires ...iterable[Symbol.iterator] to be a function".
+func notIterable(text string, col int, value goja.Value) string {
+	if w, ok := arrayPatternValueWords(text, col, value); ok {
+		return w
+	}
 	rest := text[col:]
 	if strings.HasPrefix(rest, "{}") {
 		return "{} is not iterable"
@@ -2331,16 +2476,75 @@ func notIterable(text string, col int) string {
 		return ""
 	}
 	before := strings.TrimRight(head[:len(head)-len(chain)], " \t")
-	if strings.Contains(chain, "?.") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, `"`) || strings.HasSuffix(before, ")") || strings.HasSuffix(before, "]") {
-		return "" // V8 words these otherwise
-	}
-	if strings.HasSuffix(before, "...") && openerBefore(before) == '(' {
+	spread := strings.HasSuffix(before, "...")
+	if spread && openerBefore(before) == '(' {
 		return "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
 	}
-	if strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "(") {
+	if spread {
+		before = strings.TrimRight(before[:len(before)-3], " \t")
+	} else if strings.Contains(chain, "?.") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, `"`) || strings.HasSuffix(before, ")") || strings.HasSuffix(before, "]") {
+		return "" // V8 words these otherwise
+	}
+	call := strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "(")
+	if spread && call {
+		return "" // (goja's place for a failing yield* in the called generator is the spread's)
+	}
+	if call {
 		return v8Callee(chain) + " is not a function or its return value is not iterable"
 	}
 	return v8Callee(chain) + " is not iterable"
+}
+
+// arrayPatternValueWords is notIterable for the value of an array pattern (const [a] = v, [a] =
+// v) whose source is at col: V8 describes the value unless a declaration's source is a plain
+// name or a call (false: notIterable's own rules), and keeps no words for an expression of
+// operators ("" and true: goja's words are kept).
+func arrayPatternValueWords(text string, col int, value goja.Value) (string, bool) {
+	for i := min(col, len(text)) - 1; i > 0; i-- {
+		switch text[i] {
+		case ';', '{', '}':
+			return "", false
+		case '=':
+		default:
+			continue
+		}
+		if strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1])) || i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>') {
+			return "", false
+		}
+		p := strings.TrimRight(text[:i], " \t")
+		if !strings.HasSuffix(p, "]") {
+			return "", false
+		}
+		open := matchingOpen(p, len(p)-1)
+		if open < 0 {
+			return "", false
+		}
+		kw := strings.TrimRight(p[:open], " \t")
+		declared := strings.HasSuffix(kw, "const") || strings.HasSuffix(kw, "let") || strings.HasSuffix(kw, "var")
+		src := strings.TrimSpace(sourceUntilEnd(text[i+1:]))
+		switch {
+		case declared && isIdent(src):
+			return "", false
+		case strings.HasSuffix(src, "(...)") && isChainText(strings.TrimSuffix(src, "(...)")):
+			return "", false
+		case strings.ContainsAny(src, "?:+-*/%&|^<>=!,"):
+			return "", true
+		case value == nil:
+			return "", true
+		}
+		return describeNotIterable(value) + " is not iterable (cannot read property Symbol(Symbol.iterator))", true
+	}
+	return "", false
+}
+
+// isChainText reports whether s is a member chain of names (a, a.b.c).
+func isChainText(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if !isIdent(part) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // openerBefore returns the bracket that is still open at the end of s ('(', '[' or '{'), or 0.

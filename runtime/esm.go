@@ -725,6 +725,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return err == nil
 	})
 	lz.Set("looksESM", detectESM)
+	lz.Set("scanESM", looksESM) // (the quick scan alone: the loader compiles first)
 	// esmMain(module): the main module is an ES module, whose evaluation node runs in a promise job
 	// (JobsFirst), and whose namespace is where Call looks functions up (node has no
 	// process.mainModule then)

@@ -529,6 +529,11 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 			// a module not found by require: node points at the loader's own throw
 			return missingModuleArrow
 		}
+		if i == 0 {
+			if a, ok := nodeErrorPlaces[nodeFramePlace(line)]; ok {
+				return a // an error node makes in its own code, at that place
+			}
+		}
 		m := stackFrameRe().FindStringSubmatch(line)
 		if m == nil || strings.HasPrefix(m[1], "node:") {
 			continue
@@ -544,6 +549,54 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		}
 		// a rejection's excerpt: node points at the error's own place, not a throw before it
 		return rt.arrow(file, ln, col, false)
+	}
+	return ""
+}
+
+// nodeErrorPlaces are node 20.20's excerpts for the places in its own code where it makes the
+// errors a program may leave unhandled, keyed by the place its stack frame shows.
+var nodeErrorPlaces = map[string]string{
+	"node:internal/per_context/domexception:53:5": "node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n",
+}
+
+// nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or "".
+func nodeFramePlace(line string) string {
+	i := strings.LastIndex(line, "(node:")
+	if i < 0 || !strings.HasSuffix(line, ")") {
+		return ""
+	}
+	return line[i+1 : len(line)-1]
+}
+
+// nodeThrowArrows are node 20.20's excerpts for its own throws of errors made elsewhere, keyed
+// by our glue's file and function that throw them in its place.
+var nodeThrowArrows = map[[2]string]string{
+	{"node:internal/event_target", "throwIfAborted"}:        "node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n",
+	{"node:internal/event_target", "validateEventListener"}: "node:internal/event_target:1059\n  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);\n  ^\n",
+	// the assert functions' AssertionErrors, made (and thrown) in these functions of our glue
+	{"node:assert", "innerFail"}:           "node:assert:90\n  throw new AssertionError(obj);\n  ^\n",
+	{"node:assert", "fail"}:                "node:assert:137\n  throw err;\n  ^\n",
+	{"node:assert", "innerOk"}:             "node:internal/assert/utils:281\n    throw err;\n    ^\n",
+	{"node:assert", "compareExceptionKey"}: "node:assert:377\n      throw err;\n      ^\n",
+	{"node:assert", "expectedException"}:   "node:assert:491\n    throw err;\n    ^\n",
+	{"node:assert", "ifError"}:             "node:assert:733\n    throw newErr;\n    ^\n",
+	{"node:assert", "internalMatch"}:       "node:assert:768\n    throw err;\n    ^\n",
+}
+
+// nodeThrowArrow is node's excerpt for an error our glue made and threw in one of the places of
+// nodeThrowArrows (frames are the error's, the innermost first; an AssertionError's constructor
+// frames are passed over), or "".
+func nodeThrowArrow(frames []goja.StackFrame) string {
+	for i := range frames {
+		f := &frames[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) {
+			continue
+		}
+		return nodeThrowArrows[[2]string{file, f.FuncName()}]
 	}
 	return ""
 }
@@ -582,14 +635,46 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	if a := rt.mappedArrow(file, line, col-1); a != "" {
 		return a // (node's, from the original source)
 	}
-	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-1) + "^\n"
+	pad := col - 1
+	if esm {
+		pad = byteOffset(src, pad) // (a module's source-mapped column counts UTF-16 units already)
+	}
+	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
+}
+
+// byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
+func byteOffset(s string, n int) int {
+	units := 0
+	for i, r := range s {
+		if units >= n {
+			return i
+		}
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+	}
+	return len(s) + n - units
 }
 
 // caretPad is the indentation of node's caret under the first n bytes of src: a space for
-// each, but a tab for a tab, so that the caret lines up under tab-indented source.
+// each UTF-16 unit they hold (V8's column), but a tab for a tab, so that the caret lines up
+// under tab-indented source (node looks for the tabs at the same indexes of the UTF-8 line).
 func caretPad(src string, n int) string {
 	if n <= 0 {
 		return ""
+	}
+	if n <= len(src) {
+		units := 0
+		for _, r := range src[:n] {
+			if r >= 0x10000 {
+				units += 2
+			} else {
+				units++
+			}
+		}
+		n = units
 	}
 	b := []byte(strings.Repeat(" ", n))
 	for i := 0; i < n && i < len(src); i++ {
@@ -672,6 +757,12 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			first = false
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
 				return missingModuleArrow
+			}
+			if a := nodeThrowArrow(frames); a != "" {
+				if r := rt.rethrowArrow(frames); r != "" {
+					return r // (the program caught it and threw it again)
+				}
+				return a
 			}
 		}
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {

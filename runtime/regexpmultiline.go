@@ -65,7 +65,14 @@ func multilineAnchors(pat, flags string) (string, bool) {
 // flag: a / followed by flag letters that include m and then no identifier character. Cheap, and
 // true for some divisions (a/m): those cost a walk of the parsed program that changes nothing.
 func hasMultilineRegexpHint(src string) bool {
-	for i := strings.IndexByte(src, '/'); i >= 0; {
+	return multilineRegexpHints(src, 1) != nil
+}
+
+// multilineRegexpHints lists the offsets in src of the closing slashes hasMultilineRegexpHint
+// looks for, in order, at most max of them (max < 0: all).
+func multilineRegexpHints(src string, max int) []int {
+	var at []int
+	for i := strings.IndexByte(src, '/'); i >= 0 && max != 0; {
 		j, m := i+1, false
 		for ; j < len(src) && strings.IndexByte("dgimsuyv", src[j]) >= 0; j++ {
 			if src[j] == 'm' {
@@ -73,13 +80,14 @@ func hasMultilineRegexpHint(src string) bool {
 			}
 		}
 		if m && (j == len(src) || !isIdentByte(src[j])) {
-			return true
+			at = append(at, i)
+			max--
 		}
 		k := strings.IndexByte(src[i+1:], '/')
 		if k < 0 {
-			return false
+			break
 		}
 		i += 1 + k
 	}
-	return false
+	return at
 }

@@ -186,7 +186,8 @@ type Runtime struct {
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
 	evalThrow bool
 
-	inFunctionCtor int // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+	engineBirth    bool // engineMessage is called while goja makes the error (its value stack is the failing op's)
+	inFunctionCtor int  // > 0 while the Function constructor compiles (its SyntaxError is worded there)
 
 	preload []string
 	imports []string // --import modules, loaded after preload and before the main script
@@ -483,6 +484,12 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 	}
 	rt.loop.UpdateNow()
 	rt.loop.RunTask(func() error {
+		if rt.worker != nil && !rt.worker.processReady {
+			rt.worker.processReady = true
+			if err := rt.callHook("workerProcess"); err != nil {
+				return err
+			}
+		}
 		if len(rt.preload) > 0 {
 			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
 				return err

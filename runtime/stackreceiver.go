@@ -509,17 +509,14 @@ var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 }}
 
 // assertPlaces are node 20.20's places (node's assert.js) of assert.throws's argument errors,
-// thrown by expectsError, of throws's calls, and of the call of the function getActual runs
-// (for throws and doesNotThrow), by our assert glue's line.
+// thrown by expectsError, and of throws's call of it, by our assert glue's line (the calls of
+// the function under test are placed by name, in nodeGlueFrame).
 var assertPlaces = gluePlaces("assert", []gluePlace{
 	{"if (arguments.length === 4)", "throw thrownAt(new codes.ERR_INVALID", [2]int{543, 13}},
 	{"if (actual.message === error)", "throw thrownAt(", [2]int{549, 15}},
 	{"} else if (actual === error)", "throw thrownAt(", [2]int{555, 13}},
 	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(new codes.ERR_INVALID", [2]int{565, 11}},
-	{"assert.throws = function throws(", "const actual = getActual(promiseFn);", [2]int{644, 24}},
 	{"assert.throws = function throws(", "expectsError(throws, ", [2]int{644, 3}},
-	{"assert.doesNotThrow = function doesNotThrow(", "const actual = getActual(fn);", [2]int{664, 32}},
-	{"function getActual(", "callThrough(fn);", [2]int{498, 5}},
 })
 
 // gluePlace is node's place of a statement of a built-in's glue: the statement's text, first
@@ -556,6 +553,14 @@ var domainPlaces = gluePlaces("domain", []gluePlace{
 	{"EventEmitter.prototype.emit = ", "domain.emit('error', er);", [2]int{540, 12}},
 	{"EventEmitter.prototype.emit = ", "const ret = Reflect.apply(eventEmit, this, args);", [2]int{552, 15}},
 })
+
+// abortLines are the lines of AbortSignal.abort's and AbortController#abort's default reason in
+// our web events glue, and of DOMException's capture of its stack.
+var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
+	return [3]int{glueLineOf("internal/event_target", "", "static abort(reason = abortedReason())"),
+		glueLineOf("internal/event_target", "class AbortController", "abort(reason = abortedReason())"),
+		glueLineOf("internal/event_target", "class DOMException", "Error.captureStackTrace(this);")}
+}}
 
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
 // from, when from is given), -1 when not found.
@@ -660,14 +665,15 @@ var httpClientSocketListeners = map[string][2]int{
 
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
-	afterConnect bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
-	unhandled    bool   // the last frame was events' throwUnhandled: its caller is emit's
-	placeEmit    bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
-	place        [2]int // node's line and column of this frame (the JS emit's call of a listener...)
-	placeFile    string // and node's file of it, when not this frame's
-	childStdio   bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
-	requestError bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
-	vmScript     uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	afterConnect  bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
+	unhandled     bool   // the last frame was events' throwUnhandled: its caller is emit's
+	placeEmit     bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
+	place         [2]int // node's line and column of this frame (the JS emit's call of a listener...)
+	placeFile     string // and node's file of it, when not this frame's
+	childStdio    bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
+	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
+	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -790,9 +796,53 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		if p, ok := domainPlaces.Get()[line]; ok {
 			st.place = p // (named as any frame: only the place is node's)
 		}
+	case "node:internal/event_target":
+		if line == abortLines.Get()[2] {
+			// node's DOMException is its own class in another file, its stack taken at its start
+			// (a subclass's super() call included)
+			return siteInfo{fn: "DOMException", display: "new DOMException", file: "node:internal/per_context/domexception", line: 53, col: 5}, true
+		}
+		listener := st.listenerCheck
+		st.listenerCheck = false
+		switch fn {
+		case "validateEventListener":
+			st.place, st.listenerCheck = [2]int{1059, 9}, true
+		case "addEventListener", "removeEventListener":
+			if listener {
+				// (its call of validateEventListener; named after its receiver as any frame)
+				st.place = [2]int{639, 10}
+				if fn == "removeEventListener" {
+					st.place = [2]int{705, 10}
+				}
+			}
+		case "abortedReason":
+			return siteInfo{}, true // (node makes the reason in the abort method itself)
+		case "abort":
+			// (named after its receiver as any frame: only the place is node's)
+			switch lines := abortLines.Get(); line {
+			case lines[0]:
+				st.place, st.placeFile = [2]int{177, 14}, "node:internal/abort_controller"
+			case lines[1]:
+				st.place, st.placeFile = [2]int{391, 18}, "node:internal/abort_controller"
+			}
+		}
+	case "node:internal/assert/assertion_error":
+		if fn == "AssertionError" {
+			st.place = [2]int{454, 5} // (its stack taken without a stackStartFn)
+		}
 	case "node:assert":
 		if p, ok := assertPlaces.Get()[line]; ok {
 			st.place = p // (named as any frame: only the place is node's)
+			break
+		}
+		// the assertion functions that call the function under test (named as any frame)
+		switch fn {
+		case "getActual":
+			st.place = [2]int{498, 5}
+		case "throws":
+			st.place = [2]int{644, 24}
+		case "doesNotThrow":
+			st.place = [2]int{664, 32}
 		}
 	case "node:buffer":
 		if nf, ok := bufferGluePlace(fn, line); ok {

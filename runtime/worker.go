@@ -18,6 +18,8 @@ type workerState struct {
 	// listeners have run and its output went, as node posts it; fatalSet says there was one.
 	fatal    []byte
 	fatalSet bool
+	// processReady: the worker's process was made node's (bootstrapcold.js's workerProcess)
+	processReady bool
 }
 
 // workerOut is a worker's stdout or stderr with node's flow control: a write goes to the parent
@@ -185,6 +187,22 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	}
 	opts.ExecArgv = o.ExecArgv
 	opts.Env = o.Env
+	// A worker has no IPC channel: NODE_CHANNEL_FD and its mode stay plain variables of its env
+	// (New would take them for a forked child's channel), put back once it is made.
+	var ipcEnv map[string]string
+	for _, k := range [...]string{"NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE"} {
+		if v, ok := o.Env[k]; ok {
+			if ipcEnv == nil {
+				ipcEnv = map[string]string{}
+				opts.Env = make(map[string]string, len(o.Env))
+				for ek, ev := range o.Env {
+					opts.Env[ek] = ev
+				}
+			}
+			ipcEnv[k] = v
+			delete(opts.Env, k)
+		}
+	}
 	opts.Cwd = rt.host.Cwd()
 	w := &workerRun{out: [2]*workerOut{{send: o.Stdout}, {send: o.Stderr}}}
 	if o.Stdin {
@@ -234,6 +252,29 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return
 		}
 		defer wrt.Close()
+		for k, v := range ipcEnv {
+			wrt.host.Env[k] = v
+		}
+		// the --require modules of its execArgv (its own or its parent's) load before its code,
+		// as node's (node 20 runs no --import module in a worker)
+		for i := 0; i < len(o.ExecArgv); i++ {
+			name, val, hasVal := strings.Cut(o.ExecArgv[i], "=")
+			switch name {
+			case "-r", "--require":
+				if !hasVal {
+					if i+1 >= len(o.ExecArgv) {
+						continue
+					}
+					i++
+					val = o.ExecArgv[i]
+				}
+				wrt.Preload(val)
+			case "-e", "--eval", "-p", "--print", "--import":
+				if !hasVal {
+					i++ // (its value is no option)
+				}
+			}
+		}
 		exiting := func() bool {
 			p, ok := wrt.vm.Get("process").(*goja.Object)
 			return ok && p.Get("_exiting").ToBoolean()

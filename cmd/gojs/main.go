@@ -446,6 +446,7 @@ func nodeOption(name string) (takesValue, ok bool) {
 		// (flags of features node 20 has on by default, still accepted and ignored)
 		"--experimental-modules", "--experimental-json-modules", "--experimental-top-level-await",
 		"--experimental-wasi-unstable-preview1", "--experimental-abortcontroller", "--experimental-fetch",
+		"--experimental-worker", "--experimental-report",
 		"--huge-max-old-generation-size", "--jitless", "--no-opt", "--opt", "--always-opt",
 		"--max-lazy", "--lazy", "--no-lazy", "--predictable", "--single-threaded",
 		"--single-threaded-gc", "--no-concurrent-recompilation",

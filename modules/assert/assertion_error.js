@@ -302,8 +302,6 @@ function addEllipsis(string) {
 
 // The stack's first line carries the name with the code, as Node's does; the frames inside
 // the assert module itself are dropped.
-const ErrorCaptureStackTrace = Error.captureStackTrace;
-
 function fixStack(err, header) {
   const stack = err.stack;
   if (typeof stack !== 'string') return;
@@ -411,12 +409,14 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    if (typeof stackStartFn === 'function') {
-      // the frames above stackStartFn are left out before Error.stackTraceLimit counts, as
-      // node's ErrorCaptureStackTrace(this, stackStartFn) does
-      ErrorCaptureStackTrace(this, stackStartFn);
+    // as node's: the stack starts below stackStartFn (at this constructor's caller without one),
+    // and is formatted now, with the code in its name
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(this, stackStartFn);
+      void this.stack;
+    } else {
+      fixStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`);
     }
-    fixStack(this, `AssertionError [ERR_ASSERTION]: ${this.message}`);
     this.name = 'AssertionError';
   }
 

@@ -991,8 +991,14 @@ function normalizeExecFileArgs(file, args, options, callback) {
   } else if (options != null) {
     validateObject(options, 'options');
   }
-  if (options == null || typeof options === 'function') options = {};
+  // A function in the options place is the callback and stays the options too, as node's: execFile
+  // spreads it (no own keys), execFileSync's spawnSync refuses it.
+  if (options == null) options = {};
   if (callback != null) validateFunction(callback, 'callback');
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    nullCheck(options.argv0, 'options.argv0');
+  }
   return { file, args, options, callback };
 }
 
@@ -1006,9 +1012,9 @@ function execFile(file, args, options, callback) {
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
   const child = spawn(file, args, {
-    cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal, argv0: options.argv0,
-    uid: options.uid, gid: options.gid, windowsHide: options.windowsHide,
-    windowsVerbatimArguments: options.windowsVerbatimArguments,
+    cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal,
+    uid: options.uid, gid: options.gid, windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
   });
   const encoding = options.encoding && Buffer.isEncoding(options.encoding) ? options.encoding : null;
   const stdoutChunks = [];
@@ -1220,10 +1226,11 @@ function checkExecSyncError(ret, args, cmd) {
 
 function execFileSync(file, args, options) {
   ({ file, args, options } = normalizeExecFileArgs(file, args, options));
+  validateObject(options, 'options');
   const inheritStderr = !options.stdio;
   const ret = spawnSync(file, args, { ...options, stdio: options.stdio || ['pipe', 'pipe', 'pipe'] });
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, [file, ...args], undefined);
+  const err = checkExecSyncError(ret, [options.argv0 || file, ...args], undefined);
   if (err) throw err;
   return ret.stdout;
 }

@@ -269,6 +269,28 @@ func (o *spawnOpts) command(h *modules.Host) (*exec.Cmd, error) {
 	return cmd, nil
 }
 
+// startCmd starts cmd. A file the kernel will not execute as it is (ENOEXEC: an executable text
+// without a #! line) is run by /bin/sh, as glibc's execvp runs it for libuv's spawn: the shell
+// gets the file as its script (as it was named, or as found on PATH) and the arguments after it.
+func startCmd(cmd *exec.Cmd, o *spawnOpts) error {
+	err := cmd.Start()
+	if !errors.Is(err, syscall.ENOEXEC) {
+		return err
+	}
+	script := o.File
+	if !strings.Contains(script, "/") {
+		script = cmd.Path
+	}
+	sh := &exec.Cmd{Path: "/bin/sh", Args: append([]string{"/bin/sh", script}, cmd.Args[1:]...),
+		Dir: cmd.Dir, Env: cmd.Env, Stdin: cmd.Stdin, Stdout: cmd.Stdout, Stderr: cmd.Stderr,
+		ExtraFiles: cmd.ExtraFiles, SysProcAttr: cmd.SysProcAttr}
+	if err := sh.Start(); err != nil {
+		return err
+	}
+	*cmd = *sh // (sh is not used again: cmd takes its place, started)
+	return nil
+}
+
 func (o *spawnOpts) dir(h *modules.Host) string {
 	if o.Cwd == "" {
 		return h.Cwd()
@@ -464,7 +486,7 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 			childEnds = append(childEnds, f)
 		}
 	}
-	if err := cmd.Start(); err != nil {
+	if err := startCmd(cmd, o); err != nil {
 		return fail(err)
 	}
 	for _, f := range childEnds {
@@ -719,7 +741,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 			}
 		}
 	}
-	if err := cmd.Start(); err != nil {
+	if err := startCmd(cmd, o); err != nil {
 		return notStarted(err)
 	}
 	closeChildEnds()

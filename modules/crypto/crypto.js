@@ -22,6 +22,7 @@ function stream() { return streamMod || (streamMod = require('stream')); }
 function nodeError(Base, code, message) { return makeNodeError(Base, code, message); }
 function osslError(id, library, reason, code) {
   const e = new Error(`error:${id}:${library}::${reason}`);
+  Error.captureStackTrace(e, osslError); // (its stack starts where node's native call is)
   e.library = library;
   e.reason = reason;
   e.code = code;
@@ -852,7 +853,9 @@ function prepareAsymmetricKey(key, kind, ctx) {
   if (typeof key === 'string' || isView(key) || isAnyArrayBuffer(key)) {
     return binding.keyParse(key, 'pem', '', kind);
   }
-  if (typeof key === 'object' && key !== null) {
+  if (typeof key === 'object') {
+    // (null fails here as node's destructuring does)
+    if (key === null) throw new TypeError("Cannot destructure property 'key' of 'key' as it is null.");
     const { key: data, encoding, format, passphrase } = key;
     if (data instanceof KeyObject || isCryptoKey(data)) return prepareAsymmetricKey(data, kind, ctx);
     if (format === 'jwk') {
@@ -882,7 +885,7 @@ function prepareAsymmetricKey(key, kind, ctx) {
       return binding.keyImportJWK(JSON.stringify(data), kind === 'private');
     }
     if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
-      throw new ERR_INVALID_ARG_TYPE('key.key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+      throw new ERR_INVALID_ARG_TYPE('key.key', asymmetricKeyTypes(kind, ctx), data);
     }
     const fmt = format === undefined ? 'pem' : format;
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
@@ -896,7 +899,14 @@ function prepareAsymmetricKey(key, kind, ctx) {
     const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
     return binding.keyParse(buf, fmt, key.type || '', kind, pass);
   }
-  throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  throw new ERR_INVALID_ARG_TYPE('key', asymmetricKeyTypes(kind, ctx), key);
+}
+
+// asymmetricKeyTypes: the types a key may be of, as node's getKeyTypes names them in its errors:
+// every kind but createPrivateKey's takes KeyObjects and CryptoKeys too.
+function asymmetricKeyTypes(kind, ctx) {
+  const types = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  return kind === 'private' && ctx === 'create' ? types : types.concat(['KeyObject', 'CryptoKey']);
 }
 
 // givenKeyObject returns the KeyObject passed as key or as key.key (where options may ride along).
@@ -1142,13 +1152,20 @@ Sign.prototype._write = function _write(chunk, encoding, callback) {
 Sign.prototype.update = function update(data, encoding) {
   if (typeof data === 'string') validateEncoding(data, encoding);
   else if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  signNotFinal(this);
   binding.hashUpdate(this[kHandle], data, encoding);
   return this;
 };
+// signNotFinal refuses a Sign or Verify whose sign()/verify() has run: node's context is gone then.
+function signNotFinal(self) {
+  if (self[kState].final) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+}
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
   noStreamingEdDSA(key);
+  signNotFinal(this);
+  this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
   const sig = binding.sign(key, this[kState].alg, digest, getPadding(options), getSaltLength(options), getDSA(options), true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
@@ -1169,6 +1186,8 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const key = prepareAsymmetricKey(options, 'public');
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
+  signNotFinal(this);
+  this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
   return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
 };
@@ -1306,6 +1325,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   key = getArrayBufferOrView(key, 'key', inEnc);
   const f = formatOf(format);
+  if (key.byteLength === 0) return ''; // (node's binding answers an empty key so, before the curve)
   const r = binding.ecdhConvert(curve, key, f);
   if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
@@ -1365,6 +1385,10 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
   }
   if (bad) throw osslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
+  // (an empty prime is a BIGNUM OpenSSL refuses to take)
+  if (typeof sizeOrKey !== 'number' && sizeOrKey.byteLength === 0) {
+    throw osslError('01800076', 'bignum routines', 'bits too small', 'ERR_OSSL_BN_BITS_TOO_SMALL');
+  }
   this[kHandle] = binding.dhNew(sizeOrKey, generator);
   Object.defineProperty(this, 'verifyError', {
     __proto__: null,
@@ -1374,15 +1398,28 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
 }
 function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  // (node's binding checks the type, with its own words and the type error's code)
+  if (typeof name !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
   const h = binding.dhGroup(name);
   if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
   this[kHandle] = h;
   Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, configurable: true, value: 0 });
 }
 const dhMethods = {
-  generateKeys(encoding) { return encodeOut(binding.dhGenerate(this[kHandle]), encoding); },
+  generateKeys(encoding) {
+    // OpenSSL's DH_generate_key refuses a prime under 512 bits
+    if (binding.dhBits(this[kHandle]) < 512) {
+      throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
+    }
+    return encodeOut(binding.dhGenerate(this[kHandle]), encoding);
+  },
   computeSecret(key, inEnc, outEnc) {
     key = getArrayBufferOrView(key, 'key', inEnc);
+    // (no private key yet: OpenSSL has nothing to compute with, node says so as a key type error)
+    const priv = binding.dhGet(this[kHandle], 'private');
+    if (priv === undefined || priv.length === 0) {
+      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
+    }
     const s = binding.dhCompute(this[kHandle], key);
     if (s === null) {
       const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);
@@ -1468,7 +1505,14 @@ function generatePrimeArgs(size, options) {
     if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
   }
   if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
-  return { safe, bigint, add, rem: rem === undefined ? Buffer.alloc(0) : rem };
+  return { safe, bigint, add, rem };
+}
+// runPrime generates the prime (OpenSSL's failure for an add of zero is its division's).
+function runPrime(size, o) {
+  if (o.add !== undefined && Buffer.from(isAnyArrayBuffer(o.add) ? new Uint8Array(o.add) : o.add).every((b) => b === 0)) {
+    throw new Error('error:01800067:bignum routines::div by zero');
+  }
+  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
 }
 function primeResult(ab, bigint) {
   if (!bigint) return ab;
@@ -1476,15 +1520,20 @@ function primeResult(ab, bigint) {
   return BigInt('0x' + (hex || '0'));
 }
 function generatePrimeSync(size, options = {}) {
-  const o = generatePrimeArgs(size, options);
-  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  return runPrime(size, generatePrimeArgs(size, options));
 }
 function generatePrime(size, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
-  const r = primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
+  let r;
+  try {
+    r = runPrime(size, o);
+  } catch (err) {
+    process.nextTick(callback, err);
+    return;
+  }
   process.nextTick(callback, undefined, r);
 }
 

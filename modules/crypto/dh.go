@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto/rand"
+	"errors"
 	"math/big"
 	"sync"
 
@@ -149,6 +150,9 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		s := st(v)
 		if s.priv == nil {
 			max := new(big.Int).Sub(s.p, big.NewInt(3))
+			if max.Sign() <= 0 { // (the glue refuses primes this small first)
+				h.Throw(errors.New("Diffie-Hellman prime too small"))
+			}
 			x, err := rand.Int(rand.Reader, max)
 			if err != nil {
 				h.Throw(err)
@@ -162,7 +166,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		s := st(v)
 		y := new(big.Int).SetBytes(bytesArg(vm, other, nil))
 		one := big.NewInt(1)
-		if y.Cmp(one) <= 0 {
+		if y.Cmp(one) <= 0 || s.priv == nil {
 			return goja.Null()
 		}
 		z := new(big.Int).Exp(y, s.priv, s.p)
@@ -199,12 +203,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		return n.ProbablyPrime(checks)
 	})
 	b.Set("generatePrime", func(bits int, safe bool, add, rem goja.Value) goja.Value {
-		var a, r *big.Int
-		if !goja.IsUndefined(add) {
-			a = new(big.Int).SetBytes(bytesArg(vm, add, nil))
-			r = new(big.Int).SetBytes(bytesArg(vm, rem, nil))
-		}
-		for {
+		if goja.IsUndefined(add) {
 			var p *big.Int
 			var err error
 			if safe {
@@ -215,9 +214,58 @@ func bindDH(h *modules.Host, b *goja.Object) {
 			if err != nil {
 				h.Throw(err)
 			}
-			if a == nil || a.Sign() == 0 || new(big.Int).Mod(p, a).Cmp(r) == 0 {
-				return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
-			}
+			return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
 		}
+		a := new(big.Int).SetBytes(bytesArg(vm, add, nil))
+		var r *big.Int
+		if !goja.IsUndefined(rem) {
+			r = new(big.Int).SetBytes(bytesArg(vm, rem, nil))
+		}
+		p, err := primeWithResidue(bits, safe, a, r)
+		if err != nil {
+			h.Throw(err)
+		}
+		return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
 	})
+}
+
+// primeWithResidue returns a prime p = rem (mod add), as OpenSSL's probable_prime_dh finds it: a
+// random number of the given size (top bit set) moved down to rem's residue class, then stepped
+// up by add until it is prime, (p-1)/2 too when safe; p may be longer than bits. rem nil is
+// OpenSSL's default, 3 for a safe prime and 1 otherwise. The caller has checked add > rem and
+// add's size. Tries are bounded: where no prime is in the class (add and rem sharing a factor)
+// OpenSSL loops forever, this fails.
+func primeWithResidue(bits int, safe bool, add, rem *big.Int) (*big.Int, error) {
+	if rem == nil {
+		rem = big.NewInt(1)
+		if safe {
+			rem = big.NewInt(3)
+		}
+	}
+	min := int64(3)
+	if safe {
+		min = 5
+	}
+	top := new(big.Int).Lsh(big.NewInt(1), uint(bits-1))
+	one := big.NewInt(1)
+	for try := 0; try < 64; try++ {
+		x, err := rand.Int(rand.Reader, top)
+		if err != nil {
+			return nil, err
+		}
+		x.Add(x, top)
+		x.SetBit(x, 0, 1)
+		x.Sub(x, new(big.Int).Mod(x, add))
+		x.Add(x, rem)
+		if x.BitLen() < bits || x.Cmp(big.NewInt(min)) < 0 {
+			x.Add(x, add)
+		}
+		for step := 0; step < 4096; step++ {
+			if x.ProbablyPrime(20) && (!safe || new(big.Int).Rsh(new(big.Int).Sub(x, one), 1).ProbablyPrime(20)) {
+				return x, nil
+			}
+			x.Add(x, add)
+		}
+	}
+	return nil, errors.New("could not generate prime")
 }

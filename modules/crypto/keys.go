@@ -274,6 +274,22 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		return nil, errUnsupportedKey.Get()
 	}
 	if err != nil {
+		// OpenSSL's decoders for public keys and DER PKCS#8 say where the ASN.1 broke
+		shape := ""
+		switch {
+		case label == "PUBLIC KEY":
+			shape = "spki"
+		case label == "RSA PUBLIC KEY", label == "RSA PRIVATE KEY" && format == "der" && typ == "pkcs1" && kind == "public":
+			shape = "pkcs1pub"
+		case label == "PRIVATE KEY" && format == "der":
+			shape = "pkcs8"
+		}
+		if format == "pem" && len(der) == 0 {
+			shape = "" // (a PEM block with nothing in it is no decoder's)
+		}
+		if d := asn1Diag(der, shape); d != nil {
+			return nil, d
+		}
 		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv && kind == "public" {
@@ -1122,7 +1138,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		s, err := pk.ECDH(pub)
 		if err != nil {
-			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
+			// (both keys are of one type here: what fails is the derivation itself, an X25519
+			// public key of low order, as OpenSSL's provider says)
+			h.Throw(osslError("1C8000A4", "Provider routines", "failed during derivation"))
 		}
 		return buffer.New(h, s)
 	})
@@ -1389,4 +1407,77 @@ func okpKey(crv string, priv bool, b []byte) *keyObj {
 		return &keyObj{typ: "private", key: k}
 	}
 	return &keyObj{typ: "public", key: k}
+}
+
+// asn1Header reads one DER header: the tag, the content length, the header's size; ok is false
+// when the header itself is cut short (OpenSSL's "header too long").
+func asn1Header(b []byte) (tag byte, n, hdr int, ok bool) {
+	if len(b) < 2 {
+		return 0, 0, 0, false
+	}
+	tag, l := b[0], int(b[1])
+	if l < 0x80 {
+		return tag, l, 2, true
+	}
+	k := l & 0x7f
+	if k == 0 || k > 4 || len(b) < 2+k {
+		return tag, 0, 0, false
+	}
+	n = 0
+	for _, c := range b[2 : 2+k] {
+		n = n<<8 | int(c)
+	}
+	return tag, n, 2 + k, true
+}
+
+// asn1Diag names where OpenSSL's ASN.1 decoder stops in der read as shape: "spki" and "x509"
+// (a SEQUENCE that starts with a SEQUENCE), "pkcs1pub" (a SEQUENCE of two INTEGERs), "pkcs8" (a
+// SEQUENCE of an INTEGER and a SEQUENCE...). nil when the outer shape holds: the caller's own
+// error stands.
+func asn1Diag(der []byte, shape string) *modules.Error {
+	if shape == "" {
+		return nil
+	}
+	asn := func(id, reason string) *modules.Error { return osslError(id, "asn1 encoding routines", reason) }
+	if len(der) == 0 {
+		switch shape {
+		case "pkcs8":
+			return plainError("Failed to read private key")
+		case "x509":
+			return asn("068000A8", "wrong tag")
+		}
+		return asn("068000E0", "too small")
+	}
+	tag, n, hdr, ok := asn1Header(der)
+	if !ok {
+		return asn("0680007B", "header too long")
+	}
+	if tag != 0x30 {
+		return asn("068000A8", "wrong tag")
+	}
+	if n > len(der)-hdr {
+		if shape == "pkcs8" {
+			return asn("0680008E", "not enough data")
+		}
+		return asn("0680009B", "too long")
+	}
+	body := der[hdr : hdr+n]
+	if len(body) == 0 {
+		return asn("06800079", "field missing")
+	}
+	first, fn, fh, ok := asn1Header(body)
+	if !ok || fn > len(body)-fh {
+		return nil
+	}
+	want := byte(0x30)
+	if shape == "pkcs1pub" || shape == "pkcs8" {
+		want = 0x02
+	}
+	if first != want {
+		return asn("068000A8", "wrong tag")
+	}
+	if (shape == "pkcs1pub" || shape == "pkcs8") && len(body) == fh+fn {
+		return asn("06800079", "field missing")
+	}
+	return nil
 }

@@ -397,8 +397,16 @@ func otherAsymType(key any) string {
 // generateDSA makes DSA parameters with an L-bit p and an N-bit q as FIPS 186-4 A.1.1 shapes
 // them (any sizes, as OpenSSL takes them), then a key.
 func generateDSA(L, N int) (*dsa.PrivateKey, error) {
-	if L < 1024 {
+	// As node 20's OpenSSL: under 512 bits the job fails with no reason; under 961 bits (fewer
+	// than 80 bits of security, as OpenSSL counts them) the parameters are refused.
+	if L < 512 {
+		return nil, plainError("Key generation job failed")
+	}
+	if L < 961 {
 		return nil, plainError("error:05000072:dsa routines::bad ffc parameters")
+	}
+	if L < 2048 { // (OpenSSL's FIPS 186-2 generation, used below 2048 bits, rounds p up to 64 bits)
+		L = (L + 63) / 64 * 64
 	}
 	if N >= L || (N != 160 && N != 224 && N != 256) {
 		return nil, plainError("Key generation job failed")

@@ -106,6 +106,10 @@ function normalizeAlgorithm(alg, op) {
     }
     alg = { name: String(alg) };
   }
+  if (alg.name === undefined) {
+    // (WebIDL's Algorithm dictionary: its name member is required)
+    throw I.nodeError(TypeError, 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+  }
   const n = canonical[String(alg.name).toUpperCase()];
   if (n === undefined || !ops[op].includes(n)) {
     throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
@@ -161,6 +165,13 @@ function copyAB(buf) {
 }
 
 function checkUsages(usages, allowed, name, generating) {
+  // (node's RSA key generation says 'a RSA key' whichever RSA algorithm it makes)
+  if (generating && /^RSA/.test(name || '')) {
+    for (const u of usages) {
+      if (!allowed.includes(u)) throw lazyDOMException('Unsupported key usage for a RSA key', 'SyntaxError');
+    }
+    return;
+  }
   const shown = name && name.startsWith('AES') ? 'AES' : name;
   const article = generating || /^(HMAC|AES|RSA)/.test(name || '') ? 'an' : 'a';
   for (const u of usages) {

@@ -127,6 +127,9 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		}
 		c, err := parseCertificate(raw)
 		if err != nil {
+			if d := asn1Diag(raw, "x509"); d != nil {
+				h.Throw(d)
+			}
 			h.Throw(osslError("0680007B", "asn1 encoding routines", "header too long"))
 		}
 		return vm.NewDynamicObject(&certState{c: c})

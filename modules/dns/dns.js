@@ -123,7 +123,7 @@ Object.defineProperty(lookup, kCustomPromisifyArgs, { __proto__: null, value: ['
 
 function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
-  validateString(address, 'address');
+  // (no type check first, as node 20's: whatever is no IP address is an invalid value)
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   require('net')._validatePort(port);
   validateFunction(callback, 'callback');
@@ -171,7 +171,7 @@ function parseServer(s) {
 
 function invalidIP(s) {
   const { makeNodeError } = require('internal/errors');
-  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${s}`);
+  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', s));
 }
 
 // ResolverBase holds what dns.Resolver and dns.promises.Resolver share, as node's does: the
@@ -180,8 +180,8 @@ class ResolverBase {
   constructor(options = undefined) {
     let timeout = -1;
     let tries = 4;
-    if (options !== undefined) {
-      if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    // (options of any type: node reads them through a spread, { ...options })
+    if (options != null) {
       if (options.timeout !== undefined) {
         require('internal/validators').validateInt32(options.timeout, 'options.timeout', -1);
         timeout = options.timeout;
@@ -253,11 +253,12 @@ class Resolver extends ResolverBase {
     validateString(ip, 'name');
     validateFunction(callback, 'callback');
     if (!isIP(ip)) {
-      const err = new Error(`getHostByAddr EINVAL ${ip}`);
+      // (node's DNSException: an empty name is neither in the message nor a hostname property)
+      const err = new Error(`getHostByAddr EINVAL${ip ? ` ${ip}` : ''}`);
       err.errno = -22; // libuv's UV_EINVAL, as node's c-ares binding answers
       err.code = 'EINVAL';
       err.syscall = 'getHostByAddr';
-      err.hostname = ip;
+      if (ip) err.hostname = ip;
       throw err;
     }
     this._handle[kChannel].query('REVERSE', ip, false, callback);

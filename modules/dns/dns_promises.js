@@ -9,7 +9,10 @@ const { codes } = require('internal/errors');
 
 function lookup(hostname, options) {
   // no callback here: a function is no options bag
-  if (typeof options === 'function') throw new codes.ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  if (hostname) validateString(hostname, 'hostname');
+  if (options !== undefined && typeof options !== 'number' && (options === null ? false : typeof options !== 'object')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  }
   const o = parseLookupOptions(hostname, options, () => {}, 2);
   return new Promise((resolve, reject) => {
     if (!hostname) {
@@ -33,7 +36,6 @@ function lookup(hostname, options) {
 function lookupService(address, port) {
   // Node validates before it makes the promise: bad arguments throw.
   if (arguments.length !== 2) throw new codes.ERR_MISSING_ARGS('address', 'port');
-  validateString(address, 'address');
   if (isIP(address) === 0) throw new codes.ERR_INVALID_ARG_VALUE('address', address);
   require('net')._validatePort(port);
   return new Promise((resolve, reject) => {

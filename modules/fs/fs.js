@@ -287,7 +287,7 @@ function readFileSync(path, options) {
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
   const target = fd ? getValidatedFdNative(path) : getValidatedPath(path);
-  const flags = fd ? 0 : stringToFlags(options.flag, 'options.flag');
+  const flags = fd ? 0 : stringToFlags(options.flag); // (named 'flags': node's openSync checks it)
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {

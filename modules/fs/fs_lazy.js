@@ -2000,9 +2000,13 @@ function makePromises(fs, I) {
     if (gcRegistry !== null) gcRegistry.unregister(handle);
   }
 
+  // node's FileHandle holds its native handle under kHandle (inspect shows it: FileHandle {})
+  const kHandle = Symbol('kHandle');
+  const NativeFileHandle = class FileHandle {};
   class FileHandle extends Base {
     constructor(fd) {
       super();
+      this[kHandle] = new NativeFileHandle();
       this[kFd] = fd;
       this[kRefs] = 1;
       this[kClosePromise] = null;
@@ -2478,7 +2482,7 @@ function makePromises(fs, I) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return readFileHandle(path, options);
     checkAborted(options.signal);
-    const flags = I.stringToFlags(options.flag, 'options.flag');
+    const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
     const asString = I.isUtf8(options.encoding) && options.encoding != null;
     const stop = I.abortFlag(options.signal);
@@ -3979,7 +3983,7 @@ case 'readFileSync': return function readFileSync(path, options) {
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
   const target = fd ? getValidatedFdNative(path) : getValidatedPath(path);
-  const flags = fd ? 0 : stringToFlags(options.flag, 'options.flag');
+  const flags = fd ? 0 : stringToFlags(options.flag); // (named 'flags': node's openSync checks it)
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {

@@ -992,7 +992,9 @@ func writevFull(fd int, bufs [][]byte, pos int64) (int, error) {
 	return total, nil
 }
 
-// preadFull does one read (Node's fs.read is a single read call).
+// preadFull does one read (Node's fs.read is a single read call). A non-blocking descriptor
+// with nothing to read fails with EAGAIN, as under node (which does not wait for it: a read of
+// a descriptor that never becomes readable would hang).
 func preadFull(fd int, p []byte, pos int64) (int, error) {
 	for {
 		var n int
@@ -1003,11 +1005,6 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 			n, err = unix.Read(fd, p)
 		}
 		if err == syscall.EINTR {
-			continue
-		}
-		if err == syscall.EAGAIN {
-			fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-			unix.Poll(fds, 100)
 			continue
 		}
 		if err != nil {

@@ -1385,12 +1385,34 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
+// linkHeaderValue checks an early hint's link (a string, or an array joined) as node's
+// validateLinkHeaderValue: each must be a <uri> with parameters.
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+function linkHeaderValue(hints) {
+  const check = (value) => {
+    if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
+      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', value,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  };
+  if (typeof hints === 'string') {
+    check(hints);
+    return hints;
+  }
+  if (Array.isArray(hints)) {
+    for (const link of hints) check(link);
+    return hints.join(', ');
+  }
+  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', hints,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
+
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
   vals().validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-  if (checkInvalidHeaderChar(link)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', 'Link');
+  const link = linkHeaderValue(hints.link);
+  if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
@@ -2339,7 +2361,17 @@ function Agent(options) {
     if (requests && requests.length) {
       const req = requests.shift();
       if (!requests.length) delete this.requests[name];
-      setRequestSocket(this, req, socket);
+      const res = req[kRequestAsyncResource];
+      if (res) {
+        // (the socket and the request's callbacks run in the context the request was made in)
+        req[kRequestAsyncResource] = null;
+        res.runInAsyncScope(() => {
+          asyncResetHandle(socket);
+          setRequestSocket(this, req, socket);
+        });
+      } else {
+        setRequestSocket(this, req, socket);
+      }
       return;
     }
     const req = socket._httpMessage;
@@ -2405,6 +2437,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    asyncResetHandle(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -2415,9 +2448,27 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
+    req[kRequestAsyncResource] = new (require('async_hooks').AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
 };
+
+// A kept-alive socket handed to another request gets a new async identity made in the current
+// context (node's ReusedHandle resource), so what it emits for the request sees the request's
+// AsyncLocalStorage stores, not those of the request that opened it.
+const kRequestAsyncResource = Symbol('requestAsyncResource');
+class ReusedHandle {
+  constructor(type, handle) {
+    this.type = type;
+    this.handle = handle;
+  }
+}
+function asyncResetHandle(socket) {
+  const handle = socket._handle;
+  if (handle && typeof handle.asyncReset === 'function') {
+    handle.asyncReset(new ReusedHandle(typeof handle.getProviderType === 'function' ? handle.getProviderType() : undefined, handle));
+  }
+}
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };
@@ -2575,7 +2626,7 @@ function ClientRequest(input, options, cb) {
   } else if (agent === null || agent === undefined) {
     if (typeof options.createConnection !== 'function') agent = defaultAgent;
     options.agent = agent;
-  } else if (agent && typeof agent.addRequest !== 'function') {
+  } else if (typeof agent.addRequest !== 'function') { // (0, '' and NaN are no agents either)
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
   }
   this.agent = agent;
@@ -3054,18 +3105,32 @@ function makeClientReq() {
   function onSocketNT(req, socket, err) {
     if (req.destroyed || err) {
       req.destroyed = true;
-      if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
-      else if (socket) socket.destroy(err);
-      if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, err || req[kError] || connResetException('socket hang up'));
+      if (socket) {
+        if (!err && req.agent && !socket.destroyed) {
+          socket.emit('free');
+        } else {
+          // as node's: the request ends when the socket has, with the socket's own error (a
+          // bind that failed before this tick), whose 'error' finished() listens to
+          require('stream').finished(socket.destroy(err || req[kError]), (er) => {
+            if (er && er.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+            destroyRequestNT(req, er || err);
+          });
+          return;
+        }
       }
-      req._closed = true;
-      req.emit('close');
+      destroyRequestNT(req, err || req[kError]);
       return;
     }
     tickOnSocket(req, socket);
     req._flush();
+  }
+  function destroyRequestNT(req, err) {
+    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err)) {
+      req._hadErrorEmitted = true;
+      emitRequestError(req, err || connResetException('socket hang up'));
+    }
+    req._closed = true;
+    req.emit('close');
   }
   function tickOnSocket(req, socket) {
     const C = clientConn();

@@ -1383,7 +1383,29 @@ ServerResponse.prototype.writeContinue = void 0
 
 ServerResponse.prototype.writeProcessing = void 0
 
-;
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeContinue', 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeProcessing'); else { ServerResponse.prototype.writeContinue = __gojsLazyMembers('ServerResponse.prototype.writeContinue'); ServerResponse.prototype.writeProcessing = __gojsLazyMembers('ServerResponse.prototype.writeProcessing'); } };
+
+// linkHeaderValue checks an early hint's link (a string, or an array joined) as node's
+// validateLinkHeaderValue: each must be a <uri> with parameters.
+const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 ServerResponse.prototype.writeEarlyHints = void 0
 
@@ -1397,7 +1419,7 @@ ServerResponse.prototype.writeEarlyHints = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeContinue', 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeProcessing', 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeEarlyHints'); else { ServerResponse.prototype.writeContinue = __gojsLazyMembers('ServerResponse.prototype.writeContinue'); ServerResponse.prototype.writeProcessing = __gojsLazyMembers('ServerResponse.prototype.writeProcessing'); ServerResponse.prototype.writeEarlyHints = __gojsLazyMembers('ServerResponse.prototype.writeEarlyHints'); } };
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:ServerResponse.prototype', ServerResponse.prototype, 'writeEarlyHints'); else { ServerResponse.prototype.writeEarlyHints = __gojsLazyMembers('ServerResponse.prototype.writeEarlyHints'); } };
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
@@ -2339,7 +2361,17 @@ function Agent(options) {
     if (requests && requests.length) {
       const req = requests.shift();
       if (!requests.length) delete this.requests[name];
-      setRequestSocket(this, req, socket);
+      const res = req[kRequestAsyncResource];
+      if (res) {
+        // (the socket and the request's callbacks run in the context the request was made in)
+        req[kRequestAsyncResource] = null;
+        res.runInAsyncScope(() => {
+          asyncResetHandle(socket);
+          setRequestSocket(this, req, socket);
+        });
+      } else {
+        setRequestSocket(this, req, socket);
+      }
       return;
     }
     const req = socket._httpMessage;
@@ -2417,7 +2449,26 @@ Agent.prototype.addRequest = void 0
 
 
 
-;
+
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); } };
+
+// A kept-alive socket handed to another request gets a new async identity made in the current
+// context (node's ReusedHandle resource), so what it emits for the request sees the request's
+// AsyncLocalStorage stores, not those of the request that opened it.
+const kRequestAsyncResource = Symbol('requestAsyncResource');
+class ReusedHandle {
+  constructor(type, handle) {
+    this.type = type;
+    this.handle = handle;
+  }
+}
+function asyncResetHandle(socket) {
+  const handle = socket._handle;
+  if (handle && typeof handle.asyncReset === 'function') {
+    handle.asyncReset(new ReusedHandle(typeof handle.getProviderType === 'function' ? handle.getProviderType() : undefined, handle));
+  }
+}
 
 Agent.prototype.createSocket = void 0
 
@@ -2439,7 +2490,7 @@ Agent.prototype.createSocket = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest', 'http:Agent.prototype', Agent.prototype, 'createSocket'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); Agent.prototype.createSocket = __gojsLazyMembers('Agent.prototype.createSocket'); } };
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createSocket'); else { Agent.prototype.createSocket = __gojsLazyMembers('Agent.prototype.createSocket'); } };
 
 
 
@@ -2575,7 +2626,7 @@ function ClientRequest(input, options, cb) {
   } else if (agent === null || agent === undefined) {
     if (typeof options.createConnection !== 'function') agent = defaultAgent;
     options.agent = agent;
-  } else if (agent && typeof agent.addRequest !== 'function') {
+  } else if (typeof agent.addRequest !== 'function') { // (0, '' and NaN are no agents either)
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
   }
   this.agent = agent;
@@ -3054,18 +3105,32 @@ function makeClientReq() {
   function onSocketNT(req, socket, err) {
     if (req.destroyed || err) {
       req.destroyed = true;
-      if (!err && req.agent && socket && !socket.destroyed) socket.emit('free');
-      else if (socket) socket.destroy(err);
-      if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err && !req[kError])) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, err || req[kError] || connResetException('socket hang up'));
+      if (socket) {
+        if (!err && req.agent && !socket.destroyed) {
+          socket.emit('free');
+        } else {
+          // as node's: the request ends when the socket has, with the socket's own error (a
+          // bind that failed before this tick), whose 'error' finished() listens to
+          require('stream').finished(socket.destroy(err || req[kError]), (er) => {
+            if (er && er.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+            destroyRequestNT(req, er || err);
+          });
+          return;
+        }
       }
-      req._closed = true;
-      req.emit('close');
+      destroyRequestNT(req, err || req[kError]);
       return;
     }
     tickOnSocket(req, socket);
     req._flush();
+  }
+  function destroyRequestNT(req, err) {
+    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err)) {
+      req._hadErrorEmitted = true;
+      emitRequestError(req, err || connResetException('socket hang up'));
+    }
+    req._closed = true;
+    req.emit('close');
   }
   function tickOnSocket(req, socket) {
     const C = clientConn();
@@ -3339,6 +3404,24 @@ function storeHeader(self, state, key, value, validate) {
     }
   }
 }
+function linkHeaderValue(hints) {
+  const check = (value) => {
+    if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
+      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', value,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  };
+  if (typeof hints === 'string') {
+    check(hints);
+    return hints;
+  }
+  if (Array.isArray(hints)) {
+    for (const link of hints) check(link);
+    return hints.join(', ');
+  }
+  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', hints,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
 function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
 function installListeners(agent, s, options) {
   function onFree() { agent.emit('free', s, options); }
@@ -3363,7 +3446,7 @@ function installListeners(agent, s, options) {
   }
   s.on('agentRemove', onRemove);
 }
-return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, uniqueHeadersOf, isUniqueHeader, storeHeader, backlogArg, installListeners };
+return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, installListeners };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -3733,19 +3816,19 @@ case 'ServerResponse.prototype.writeContinue': return function writeContinue(cb)
 case 'ServerResponse.prototype.writeProcessing': return function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
-case 'ServerResponse.prototype.writeEarlyHints': return function writeEarlyHints(hints, cb) {
+case 'ServerResponse.prototype.writeEarlyHints': { const { linkHeaderValue } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
   vals().validateObject(hints, 'hints');
   if (hints.link === null || hints.link === undefined) return;
-  const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-  if (checkInvalidHeaderChar(link)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', 'Link');
+  const link = linkHeaderValue(hints.link);
+  if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
     if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
   }
   head += '\r\n';
   this._writeRaw(head, 'ascii', cb);
-};
+}; }
 case 'Server.prototype.listen': { const { backlogArg } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function listen(...args) {
   const a0 = args[0];
   if (args.length === 0 || typeof a0 === 'function') {
@@ -3810,6 +3893,7 @@ case 'Agent.prototype.addRequest': return function addRequest(req, options, port
   const freeLen = freeSockets ? freeSockets.length : 0;
   const sockLen = freeLen + this.sockets[name].length;
   if (socket) {
+    asyncResetHandle(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -3820,6 +3904,7 @@ case 'Agent.prototype.addRequest': return function addRequest(req, options, port
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
+    req[kRequestAsyncResource] = new (require('async_hooks').AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
 };

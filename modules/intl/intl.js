@@ -1667,6 +1667,12 @@ function collatorCompare(s, a, b) {
   }
   if (x === y) return 0;
   const fl = s.numeric ? 'n' : '';
+  if (s.sensitivity !== 'variant') {
+    // a compatibility variant (the ligature ﬃ, fullwidth Ａ, superscript ²) differs from its
+    // plain form at ICU's tertiary level only, which the other sensitivities ignore
+    x = x.normalize('NFKC');
+    y = y.normalize('NFKC');
+  }
   switch (s.sensitivity) {
     case 'base': x = foldAccents(x).toLowerCase(); y = foldAccents(y).toLowerCase(); break;
     case 'accent': x = x.toLowerCase(); y = y.toLowerCase(); break;

@@ -10,7 +10,8 @@ const os = require('os');
 const path = require('path');
 const { codes } = require('internal/errors');
 
-function loadEnvFile(file = '.env') {
+function loadEnvFile(file = undefined) {
+  if (file == null) file = '.env'; // null too reads the default file, as node's
   if (typeof file !== 'string' && !Buffer.isBuffer(file) && !(file instanceof URL)) {
     throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], file);
   }

@@ -1255,6 +1255,16 @@ func (s *state) makeConnProto() *goja.Object {
 		id, _ := cn.handle.AsyncID()
 		return vm.ToValue(id)
 	})
+	// asyncReset(resource) is node's handle.asyncReset: the socket's callbacks run in the current
+	// async context from now on, under a new async id (an http Agent's reused socket)
+	method("asyncReset", func(cn *conn, c goja.FunctionCall) goja.Value {
+		var res any
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			res = o
+		}
+		cn.handle.AsyncReset(res)
+		return goja.Undefined()
+	})
 	method("setNoDelay", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.pf.FD >= 0 && !cn.unixSock {
 			v := 0

@@ -77,7 +77,8 @@ function validatePort(port, name = 'Port', allowZero = true) {
 }
 
 function invalidIP(ip) {
-  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`);
+  // (node's message formats the value with %s: an object is inspected)
+  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', ip));
 }
 
 // invalidFamily is Node's ERR_INVALID_ADDRESS_FAMILY: a RangeError that carries the host and
@@ -165,6 +166,8 @@ function Socket(options) {
     const h = binding.adoptConn(options.fd | 0);
     if (typeof h === 'number') {
       if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
+      // (a descriptor that is not open is of a type libuv cannot guess)
+      if (h === -9) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: UNKNOWN');
       throw errnoException(h, 'open');
     }
     options.handle = h;
@@ -225,7 +228,11 @@ function Socket(options) {
   // that differ are set on the instance.
   if (options.noDelay) this[kSetNoDelay] = true;
   if (options.keepAlive) this[kSetKeepAlive] = true;
-  if (options.keepAliveInitialDelay) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.keepAliveInitialDelay !== undefined) {
+    // checked as node's constructor checks it (a negative delay is 0)
+    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay > 0) this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  }
 
   // (options.signal is the stream's: Duplex.call above checks it, listens to it and destroys
   // the socket with an AbortError, at once if it is aborted already)
@@ -1217,7 +1224,7 @@ Socket.prototype.connect = function connect(...args) {
     this._handle = binding.newHandle(pipe ? 'unix' : 'tcp');
     initSocketHandle(this);
   }
-  if (options.timeout) this.setTimeout(options.timeout);
+  // (options.timeout is net.connect's, which sets it before connecting; Socket#connect does not)
   this.connecting = true;
   if (pipe) connectOps().internalConnect(this, path);
   else connectOps().lookupAndConnect(this, options);
@@ -1243,7 +1250,6 @@ function makeConnectOps() {
     if (options.autoSelectFamilyAttemptTimeout != null) {
       vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     }
-    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
     if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
         options.family !== 'IPv4' && options.family !== 'IPv6') {
       // Node passes it on to dns.lookup, which rejects it.
@@ -1270,6 +1276,8 @@ function makeConnectOps() {
       });
       return;
     }
+    // (the lookup is checked only when there is a name to look up, as node's)
+    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
     if (dns === undefined) dns = require('dns');
     const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
     if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
@@ -1387,7 +1395,7 @@ function makeConnectOps() {
       self.destroy(denied);
       return;
     }
-    const err = handle.connect('tcp', address, port, '', '', localPort | 0, function(status) {
+    const err = handle.connect('tcp', address, port, '', '', (localPort | 0) & 0xFFFF, function(status) {
       afterConnectMultiple(context, current, handle, address, port, addressType, status);
     });
     if (err) {
@@ -1452,7 +1460,7 @@ function makeConnectOps() {
     }
     if (!pipe) self.emit('connectionAttempt', address, port, addressType);
     const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
-      localAddress || '', localPort | 0, function(status) {
+      localAddress || '', (localPort | 0) & 0xFFFF, function(status) {
         afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
       });
     if (err) {
@@ -1713,7 +1721,10 @@ Server.prototype.listen = function listen(...args) {
 
 function lookupAndListen(self, port, address, backlog, ipv6Only) {
   if (dns === undefined) dns = require('dns');
+  const listeningId = self._listeningId;
   dns.lookup(address, (err, ip, addressType) => {
+    // (a listen or close called meanwhile makes this lookup stale, as node's doListen sees)
+    if (listeningId !== self._listeningId) return;
     if (err) self.emit('error', err);
     else listenIn(self, ip, port, ip ? addressType : 4, backlog, ipv6Only);
   });
@@ -1892,7 +1903,9 @@ function makeAddressClasses() {
       validatePort(port, 'options.port');
       if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel);
       if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
-        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel', '>= 0 && <= 4294967295', flowlabel);
+        // (node's validateUint32: a fraction is no integer, else the range)
+        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel',
+          Number.isInteger(flowlabel) ? '>= 0 && <= 4294967295' : 'an integer', flowlabel);
       }
       const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
       if (norm === null) throw errs().makeNodeError(Error, 'ERR_INVALID_ADDRESS', 'Invalid socket address');

@@ -53,8 +53,18 @@ function format(msg, args) {
     if (m === '%d') return String(Number(a));
     if (m === '%j') return JSON.stringify(a);
     if (m === '%O') return inspect(a);
-    return typeof a === 'string' ? a : inspect(a);
+    return typeof a === 'string' ? a : formatS(a);
   });
+}
+
+// formatS is util.format's %s, as node's errors format their message: a function or an object with
+// a toString of its own is String(value), other objects are inspected at depth 0.
+let utilFormat;
+function formatS(v) {
+  if (utilFormat === undefined) {
+    try { utilFormat = require('util').format; } catch { utilFormat = null; }
+  }
+  return utilFormat ? utilFormat('%s', v) : inspect(v);
 }
 
 let utilInspect;

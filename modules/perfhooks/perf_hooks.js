@@ -596,7 +596,43 @@ function hdrOf(self) {
 }
 
 function newHistData(lowest, highest, figures) {
-  return { hdr: new Hdr(lowest, highest, figures), count: 0, exceeds: 0, prev: 0n };
+  return { hdr: new Hdr(lowest, highest, figures), count: 0, exceeds: 0, prev: 0n, lowest, highest, figures, id: 0 };
+}
+
+// A histogram clones as node's JSTransferable: the copy shares its data (a clone of a recordable
+// one records into the same histogram; an event loop delay one gives a plain Histogram that
+// follows it). A worker gets the data as it was when posted (node shares it between threads).
+const structuredCloneInternal = require('internal/structured_clone');
+const sharedHists = new Map();
+let lastHistId = 0;
+let threadId;
+function cloneableHist(kind) {
+  return function cloneable() {
+    const d = hdrOf(this);
+    if (d.id === 0) d.id = ++lastHistId;
+    if (!sharedHists.has(d.id)) sharedHists.set(d.id, typeof WeakRef === 'function' ? new WeakRef(d) : { deref: () => d });
+    if (threadId === undefined) threadId = require('worker_threads').threadId;
+    const { hdr } = d;
+    return {
+      module: 'perf_hooks',
+      kind,
+      data: { thread: threadId, id: d.id, lowest: d.lowest, highest: d.highest, figures: d.figures, count: d.count,
+        exceeds: d.exceeds, total: hdr.total, minValue: hdr.minValue, maxValue: hdr.maxValue, lastIndex: hdr.lastIndex,
+        counts: hdr.counts.slice(0, hdr.lastIndex + 1) },
+    };
+  };
+}
+function revivedHistData(data) {
+  if (threadId === undefined) threadId = require('worker_threads').threadId;
+  const ref = data.thread === threadId ? sharedHists.get(data.id) : undefined;
+  const live = ref !== undefined ? ref.deref() : undefined;
+  if (live !== undefined) return live;
+  const d = newHistData(data.lowest, data.highest, data.figures);
+  d.count = data.count;
+  d.exceeds = data.exceeds;
+  Object.assign(d.hdr, { total: data.total, minValue: data.minValue, maxValue: data.maxValue, lastIndex: data.lastIndex });
+  d.hdr.counts.set(data.counts);
+  return d;
 }
 
 function recordInto(d, v) {
@@ -688,6 +724,11 @@ class RecordableHistogram extends Histogram {
     }
   }
 }
+
+Object.defineProperty(Histogram.prototype, structuredCloneInternal.kCloneable, { __proto__: null, value: cloneableHist('Histogram') });
+Object.defineProperty(RecordableHistogram.prototype, structuredCloneInternal.kCloneable, { __proto__: null, value: cloneableHist('RecordableHistogram') });
+structuredCloneInternal.registerCloneable('Histogram', (data) => new Histogram(kSecret, revivedHistData(data)));
+structuredCloneInternal.registerCloneable('RecordableHistogram', (data) => new RecordableHistogram(kSecret, revivedHistData(data)));
 
 function createHistogram(options = {}) {
   validateObject(options, 'options');

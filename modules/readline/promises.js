@@ -1,15 +1,21 @@
 'use strict';
 const readline = require('readline');
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateBoolean, validateInteger } = require('internal/validators');
+const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
+const kQuestionCancel = Symbol.for('gojs.readline.questionCancel');
 
 class Interface extends readline.Interface {
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;
       if (options && options.signal) {
+        // (a bad signal rejects the promise, as node's checks it in the executor)
+        validateAbortSignal(options.signal, 'options.signal');
         if (options.signal.aborted) return reject(new AbortError(undefined, { cause: options.signal.reason }));
-        const onAbort = () => reject(new AbortError(undefined, { cause: options.signal.reason }));
+        const onAbort = () => {
+          this[kQuestionCancel]();
+          reject(new AbortError(undefined, { cause: options.signal.reason }));
+        };
         options.signal.addEventListener('abort', onAbort, { once: true });
         cb = (answer) => { options.signal.removeEventListener('abort', onAbort); resolve(answer); };
       }

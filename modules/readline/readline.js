@@ -317,7 +317,7 @@ function Interface(input, output, completer, terminal) {
   this.line = '';
   if (this.terminal) this.cursor = 0;
   this.historyIndex = -1;
-  this.closed = false;
+  // (closed stays undefined until close(), as node's)
   this.paused = false;
   this._questionCallback = null;
   this._sawReturnAt = 0;
@@ -401,7 +401,7 @@ Interface.prototype.question = function question(query, options, cb) {
   if (options !== null && typeof options === 'object' && options.signal) {
     validateAbortSignal(options.signal, 'options.signal');
     if (options.signal.aborted) return;
-    const onAbort = () => { this._questionCallback = null; this.setPrompt(this._oldPrompt); };
+    const onAbort = () => { questionCancel(this); };
     options.signal.addEventListener('abort', onAbort, { once: true });
     const inner = cb;
     cb = (answer) => { options.signal.removeEventListener('abort', onAbort); inner(answer); };
@@ -418,6 +418,20 @@ Interface.prototype.question = function question(query, options, cb) {
     }
   }
 };
+
+// questionCancel drops the question in progress of rl (its signal aborted), as node's: the
+// prompt it replaced comes back and the line is cleared, so the next line is a 'line' again.
+function questionCancel(rl) {
+  if (rl._questionCallback) {
+    rl._questionCallback = null;
+    rl.setPrompt(rl._oldPrompt);
+    rl.clearLine();
+  }
+}
+
+Object.defineProperty(Interface.prototype, Symbol.for('gojs.readline.questionCancel'), {
+  __proto__: null, value: function questionCancelMethod() { questionCancel(this); }, configurable: true, writable: true,
+});
 
 Interface.prototype._onLine = function _onLine(line) {
   if (this._questionCallback) {
@@ -523,10 +537,8 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     this._sawReturnAt = string.endsWith('\r') ? Date.now() : 0;
     const lines = string.split(lineEnding);
     this._pendingLine = lines.pop();
-    for (const line of lines) {
-      if (this.closed) return;
-      this._onLine(line);
-    }
+    // (every line of the chunk, even after one closed the interface, as node's)
+    for (const line of lines) this._onLine(line);
   } else if (string) {
     this._pendingLine = string;
   }

@@ -70,6 +70,14 @@ let counter = 0;
 // addBuiltinLibs gives the REPL's global scope `require` (resolving from the working directory)
 // and the built-in modules as lazily loaded globals (`fs`, `path`, ...), as Node's REPL does.
 function addBuiltinLibs() {
+  // `module` is the REPL's own Module('<repl>') (its lookup paths from the working directory, as
+  // node computes them for its internal 'repl' module), not the 'module' built-in
+  if (!Object.prototype.hasOwnProperty.call(globalThis, 'module')) {
+    const Module = require('module');
+    const replModule = new Module('<repl>');
+    replModule.paths = Module._nodeModulePaths(require('path').resolve(process.cwd(), 'repl')).concat(Module.globalPaths);
+    Object.defineProperty(globalThis, 'module', { __proto__: null, configurable: true, writable: true, value: replModule });
+  }
   if (!('require' in globalThis)) {
     let req = require;
     try { req = require('module').createRequire(require('path').join(process.cwd(), '[repl]')); } catch { /* built-ins only */ }
@@ -531,6 +539,12 @@ REPLServer.prototype.resetContext = function resetContext() {
   this.lines = [];
   this.lines.level = [];
   this.emit('reset', this.context);
+};
+
+// Node's REPL closes on the next tick: the lines that came in the same chunk as .exit (or a
+// close() call) are still evaluated, and 'close' and 'exit' come after them.
+REPLServer.prototype.close = function close() {
+  process.nextTick(() => Reflect.apply(readline.Interface.prototype.close, this, []));
 };
 
 REPLServer.prototype._turnOnEditorMode = function _turnOnEditorMode() {

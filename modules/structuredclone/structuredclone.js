@@ -7,6 +7,16 @@ function dataCloneError(message) {
   return new globalThis.DOMException(message, 'DataCloneError');
 }
 
+// isSymbolObject tells a Symbol wrapper (Object(Symbol())), which V8 does not clone.
+function isSymbolObject(v) {
+  try {
+    Symbol.prototype.valueOf.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function describe(v) {
   if (typeof v === 'symbol' || typeof v === 'function') return String(v);
   return `#<${tagName(v)}>`;
@@ -56,6 +66,19 @@ const kClone = Symbol('kClone');
 const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
 
 const kTransferableSignal = Symbol.for('gojs.transferableAbortSignal');
+
+// kCloneable marks the host objects node clones as JSTransferables (a histogram...), which cross
+// to a worker too: the method returns { module, kind, data } with data a cloneable value, and the
+// kind registered by that module (loaded first where the value arrives) makes the copy again.
+const kCloneable = Symbol('kCloneable');
+const revivers = new Map();
+function registerCloneable(kind, revive) { revivers.set(kind, revive); }
+function reviveCloneable(info) {
+  if (!revivers.has(info.kind)) require(info.module);
+  const revive = revivers.get(info.kind);
+  if (revive === undefined) throw new Error('Unable to deserialize cloned data.');
+  return revive(info.data);
+}
 
 // Objects given to worker_threads.markAsUntransferable: a transfer list skips them (an ArrayBuffer
 // among them is then copied), as node's private symbol makes its serializer do.
@@ -310,6 +333,12 @@ function clone(v, memory) {
     memory.set(v, out);
     return out;
   }
+  if (typeof v[kCloneable] === 'function') {
+    const info = v[kCloneable]();
+    out = reviveCloneable({ module: info.module, kind: info.kind, data: clone(info.data, new Map()) });
+    memory.set(v, out);
+    return out;
+  }
   // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue)
   const own = v[kClone];
   if (typeof own === 'function') {
@@ -319,6 +348,7 @@ function clone(v, memory) {
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   if (uncloneableTags.has(tag)) throw dataCloneError(`${describe(v)} could not be cloned.`);
+  if (tag === 'Symbol' && isSymbolObject(v)) throw dataCloneError('[object Symbol] could not be cloned.');
   if (tag === 'WebAssembly.Module' && typeof v[kWasmBytes] === 'function') {
     out = new WebAssembly.Module(v[kWasmBytes]());
     memory.set(v, out);
@@ -420,5 +450,6 @@ function clone(v, memory) {
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
 module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable,
+  kCloneable, registerCloneable, reviveCloneable, isSymbolObject,
   isUntransferable: (obj) => untransferable.has(obj), setPortHooks, readTransferArg, sortTransfer,
   webStreamKind, checkTransferableStream, transformStreamOver };

@@ -941,22 +941,40 @@ class MockTracker {
   #setupMock(original, implementation, times, restore) {
     const st = { calls: [], impl: implementation, original, once: new Map(), times, restore };
     const ctx = new MockFunctionContext(st);
-    const mockFn = function (...args) {
+    // As node's, the mock is a proxy of the original: it has its name, length, prototype and
+    // properties (inspect shows the original), `mock` is seen through the proxy only, and `new`
+    // constructs the implementation with the mock as new.target, so the instance's prototype is
+    // the original's (a class's private fields work) and the call's target is the original.
+    // (goja's array of a trap's arguments is reused: the call keeps a copy; the stack is made in
+    // the trap, whose frame comes first as node's)
+    const track = (stack, args, target, thisArg, run) => {
+      args = Array.prototype.slice.call(args);
       const impl = nextImpl(ctx);
-      const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: new.target, this: this };
+      const call = { __proto__: null, arguments: args, error: undefined, result: undefined, stack, target, this: thisArg };
       try {
-        call.result = new.target ? Reflect.construct(impl, args, new.target) : impl.apply(this, args);
+        call.result = run(impl, args);
+        if (target !== undefined) call.this = call.result;
       } catch (e) {
         call.error = e;
-        st.calls.push(call);
         throw e;
+      } finally {
+        st.calls.push(call);
       }
-      st.calls.push(call);
       return call.result;
     };
-    Object.defineProperty(mockFn, 'mock', { __proto__: null, value: ctx, enumerable: false });
-    Object.defineProperty(mockFn, 'name', { __proto__: null, value: original.name });
-    Object.defineProperty(mockFn, 'length', { __proto__: null, value: original.length });
+    const mockFn = new Proxy(original, {
+      __proto__: null,
+      apply(fn, thisArg, args) {
+        return track(new Error(), args, undefined, thisArg, (impl, a) => Reflect.apply(impl, thisArg, a));
+      },
+      construct(target, args, newTarget) {
+        return track(new Error(), args, target, undefined, (impl, a) => Reflect.construct(impl, a, newTarget));
+      },
+      get(target, property, receiver) {
+        if (property === 'mock') return ctx;
+        return Reflect.get(target, property, receiver);
+      },
+    });
     this.#mocks.push(ctx);
     return mockFn;
   }
@@ -1026,7 +1044,7 @@ function mockAccessor(tracker, kind, object, methodName, implementation, options
 // to its target first (callbacks see the final Date.now()), timers run in (runAt, id) order
 // from the same binary heap (runAll ticks to the heap's last slot, as Node's peekBottom does),
 // and an interval is queued again after it runs.
-const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date'];
+const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 
 // TimerHeap is Node's internal priority queue: a 1-based binary heap that records each item's
 // position, so a cleared timer leaves from the middle.
@@ -1127,6 +1145,9 @@ class MockTimers {
     }
   }
   #create(interval, callback, delay, args) {
+    // as node's mock: a delay past the timers' maximum is 1; others are taken as they are (a
+    // delay that is no number makes a time no later time is greater than, so the next tick runs it)
+    if (delay > 2 ** 31 - 1) delay = 1;
     const t = new MockTimeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
     this.#queue.insert(t);
     return t;
@@ -1183,6 +1204,10 @@ class MockTimers {
       both('clearImmediate', function clearImmediate(t) { self.#clear(t); });
       put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(0, value, options); });
     }
+    if (apis.includes('scheduler.wait')) {
+      // (an own method of the scheduler, as node's, which reset sets back to the class's)
+      put(promisesMod.scheduler, 'wait', function wait(delay, options) { return self.#promiseTimeout(delay, undefined, options); });
+    }
     if (apis.includes('Date')) {
       const RealDate = Date;
       const MockDate = function Date(...args) {
@@ -1200,6 +1225,14 @@ class MockTimers {
   }
   #promiseTimeout(ms, value, options) {
     const signal = options && options.signal;
+    if (signal) {
+      // node's mock checks the signal when it makes the promise: a bad one rejects it
+      try {
+        require('internal/validators').validateAbortSignal(signal, 'options.signal');
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
     if (signal && signal.aborted) return Promise.reject(this.#abortError(signal));
     return new Promise((resolve, reject) => {
       let onAbort;
@@ -1249,7 +1282,7 @@ class MockTimers {
     this.#assertEnabled();
     this.#assertTime(time);
     this.#now += time;
-    for (let t = this.#queue.peek(); t && t.runAt <= this.#now; t = this.#queue.peek()) {
+    for (let t = this.#queue.peek(); t && !(t.runAt > this.#now); t = this.#queue.peek()) {
       this.#queue.shift();
       if (t.interval !== undefined) {
         t.runAt += t.interval;

@@ -628,6 +628,7 @@ function isError(value, kind) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   var keys;
+  var ownKeys = Infinity; // keys past this many are not known to be own enumerable ones
   var protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) {
     protoProps = [];
@@ -743,6 +744,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return ctx.stylize(base, 'date');
       }
     } else if (isError(value, kind)) {
+      // (the keys it adds, cause and errors, need not be enumerable)
+      ownKeys = keys.length;
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) {
         return base;
@@ -818,7 +821,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     var vals = kind === K_OBJECT && !ctx.showHidden && keys.length !== 0 ?
       dataValues(value, keys) : undefined;
     for (var i = 0; i < keys.length; i++) {
-      if (vals !== undefined && vals[i] !== ACCESSOR) {
+      if (vals !== undefined && vals[i] !== ACCESSOR && i < ownKeys) {
         output.push(formatDataProperty(ctx, recurseTimes, keys[i], vals[i], extrasType));
       } else {
         output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));

@@ -318,6 +318,9 @@ function writeAny(s, v) {
   if (tag === 'Number' && proto === Number.prototype) { w.byte(110); w.double(v.valueOf()); return; }
   if (tag === 'String' && proto === String.prototype) { w.byte(115); writeString(w, v.valueOf()); return; }
   if (tag === 'BigInt') { w.byte(122); writeBigIntBody(w, v.valueOf()); return; }
+  if (tag === 'Symbol' && require('internal/structured_clone').isSymbolObject(v)) {
+    throw new s._getDataCloneError('[object Symbol] could not be cloned.'); // (V8's words)
+  }
   if (tag === 'Promise' || tag === 'WeakMap' || tag === 'WeakSet' || tag === 'SharedArrayBuffer' ||
       tag === 'WebAssembly.Memory' || tag === 'WebAssembly.Instance' ||
       (typeof v === 'object' && typeof require('internal/structured_clone').isProxy === 'function' && false)) {

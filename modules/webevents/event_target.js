@@ -123,12 +123,16 @@ function domInvalidThis() {
   return makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
 }
 
-class DOMException extends Error {
+// As node's, no subclass of Error: its instances are ordinary objects (no native errors) whose
+// prototype chain holds Error.prototype.
+class DOMException {
   #name;
   #message;
 
   constructor(message = '', options = 'Error') {
-    super();
+    // V8's stack, taken first as node's constructor does (ErrorCaptureStackTrace(this)), formatted
+    // when first read (its first line names the exception by the getters below)
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
     let name;
     if (options !== null && typeof options === 'object') {
       validateObject(options, 'options');
@@ -143,23 +147,6 @@ class DOMException extends Error {
     }
     this.#name = name;
     this.#message = `${message}`;
-    delete this.message;
-    // V8's stack, taken here as node's constructor does (ErrorCaptureStackTrace(this)): the class
-    // extends the engine's Error, whose own stack has goja's form ("\tat f (file:1:2(3))").
-    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
-    // The stack's first line names the exception, as Node's does.
-    const stack = this.stack;
-    if (typeof stack === 'string') {
-      const nl = stack.indexOf('\n');
-      const head = this.#message === '' ? name : `${name}: ${this.#message}`;
-      Object.defineProperty(this, 'stack', {
-        __proto__: null,
-        value: nl < 0 ? head : head + stack.slice(nl),
-        configurable: true,
-        writable: true,
-        enumerable: false,
-      });
-    }
   }
 
   get name() {
@@ -184,6 +171,7 @@ for (const key of ['name', 'message', 'code']) {
   d.enumerable = true;
   Object.defineProperty(DOMException.prototype, key, { __proto__: null, ...d });
 }
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
   __proto__: null, configurable: true, value: 'DOMException',
 });

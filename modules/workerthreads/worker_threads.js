@@ -113,7 +113,7 @@ function serialize(value, transferList, noShared, source) {
     return buffers.length + i;
   };
   ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null || isFileHandle(v) ||
-    isWasmModule(v) || isTransferableSignal(v) ||
+    isWasmModule(v) || isTransferableSignal(v) || isCloneable(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
     if (isTransferableSignal(p)) {
@@ -130,6 +130,12 @@ function serialize(value, transferList, noShared, source) {
       ser.writeUint32(0);
       ser.writeUint32(at);
       signalPorts.push(sendSignal(p));
+      return;
+    }
+    if (isCloneable(p)) {
+      const info = p[clone.kCloneable]();
+      ser.writeUint32(kHostCloneable);
+      ser.writeValue({ module: info.module, kind: info.kind, data: info.data });
       return;
     }
     if (isWasmModule(p)) {
@@ -219,6 +225,7 @@ function deserialize(data, buffers, goPorts) {
   der._readHostObject = () => {
     const tag = der.readUint32();
     if (tag === kHostPort) return ports[der.readUint32()];
+    if (tag === kHostCloneable) return clone.reviveCloneable(der.readValue());
     if (tag === kHostWasmModule) return new WebAssembly.Module(der.readRawBytes(der.readUint32()));
     if (tag === kHostFileHandle) return require('fs').promises[kAdoptHandle](der.readUint32());
     if (tag === kHostStream) {
@@ -255,6 +262,12 @@ function deserialize(data, buffers, goPorts) {
   // a stream's port belongs to the stream, not to the message's ports
   lastPorts = streamPorts === undefined ? ports : ports.filter((p) => !streamPorts.has(p));
   return value;
+}
+
+// A host object node clones as a JSTransferable crosses as the data its kCloneable method gives.
+const kHostCloneable = 8;
+function isCloneable(v) {
+  return v !== null && typeof v === 'object' && typeof v[clone.kCloneable] === 'function';
 }
 
 // A WebAssembly.Module crosses as its bytes.
@@ -1029,7 +1042,9 @@ class Worker extends EventEmitter {
     };
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
     this[kWorker] = binding.spawn({
-      filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String), execArgv: options.execArgv || [],
+      filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
+      // (without the option, the parent's: its --require and --import modules load in the worker too)
+      execArgv: options.execArgv || process.execArgv,
       env, port: theirs, data, buffers, ports, shared,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,

@@ -808,16 +808,18 @@ func (d *decoder) gzipMember() error {
 		hc = crc32.Update(hc, crc32.IEEETable, []byte{c})
 		return c, err
 	}
+	// (zlib takes the method and the flags together, then checks them: a header cut after the
+	// method byte wants more input, whatever the method)
 	method, err := rd()
+	if err != nil {
+		return err
+	}
+	flags, err := rd()
 	if err != nil {
 		return err
 	}
 	if method != 8 {
 		return errMethod
-	}
-	flags, err := rd()
-	if err != nil {
-		return err
 	}
 	if flags&0xe0 != 0 {
 		return errHeaderFlags

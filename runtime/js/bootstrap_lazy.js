@@ -64,10 +64,18 @@ proc.release = {
   sourceUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}-headers.tar.gz`,
 };
-// frozen and read-only, as node's (its build configuration; gojs has none but the N-API level)
+// frozen and read-only, as node's (its build configuration): the variables programs and node's
+// tests read to know what the runtime has (Intl, OpenSSL's API, no inspector) and its ABI level
 Object.defineProperty(proc, 'config', {
   __proto__: null,
-  value: Object.freeze({ target_defaults: Object.freeze({}), variables: Object.freeze({ napi_build_version: '9' }) }),
+  value: Object.freeze({
+    target_defaults: Object.freeze({}),
+    variables: Object.freeze({
+      asan: 0, host_arch: binding.arch, is_debug: 0, napi_build_version: '9', node_module_version: 115,
+      node_shared_openssl: false, node_use_openssl: true, openssl_is_fips: false, target_arch: binding.arch,
+      v8_enable_i18n_support: 1, v8_enable_inspector: 0,
+    }),
+  }),
   writable: false, enumerable: true, configurable: true,
 });
 proc.features = {
@@ -335,14 +343,22 @@ function queueMicrotask(callback) {
     if (!binding.enqueueMicrotask(run)) Promise.resolve().then(run);
     return;
   }
-  Promise.resolve().then(() => {
+  // (its frame is node's runMicrotask's: errorstack.go)
+  const runMicrotask = () => {
     try {
       callback();
     } catch (err) {
       binding.reportUncaught(err);
     }
-  });
+  };
+  // through the promise built-ins as they were at startup, not a Promise.prototype.then a program
+  // replaced
+  ReflectApply(PromiseThen, ReflectApply(PromiseResolve, PromiseCtor, []), [runMicrotask]);
 }
+const ReflectApply = Reflect.apply;
+const PromiseCtor = Promise;
+const PromiseResolve = Promise.resolve;
+const PromiseThen = Promise.prototype.then;
 // enumerable, as node's (the lazily loaded globals are not, so that loading one never looks like
 // a new global to a leak check that lists Object.keys(globalThis))
 Object.defineProperty(globalObject, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, configurable: true, enumerable: true });

@@ -171,14 +171,19 @@ function printFatal(err, origin) {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       // vm gives its errors' stacks their arrow (node's decorated stacks)
       if (err[Symbol.for('gojs.stackDecorated')] !== true) {
-        arrow = err[Symbol.for('gojs.arrowMessage')] || binding.arrowFor(err) || '';
+        arrow = err[Symbol.for('gojs.arrowMessage')] || '';
+        // a rejection whose stack was already read (or set) has only the place node reports it at
+        if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
+        if (!arrow) arrow = binding.arrowFor(err) || '';
       }
     } else if (origin === 'uncaughtException') {
       arrow = binding.arrowFor(undefined) || '';
     }
   } catch {}
   let out;
-  if (isError(err)) {
+  // (node prints a native error's excerpt with it; of anything else, a DOMException included, it
+  // prints the excerpt at once, after a newline, and the error's inspection after it)
+  if (binding.isNativeError(err)) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
     if (plainFatal && origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
@@ -212,7 +217,12 @@ function printFatal(err, origin) {
   binding.writeErr(`${out}\n\nNode.js ${nodeVersion}\n`);
 }
 
+// Whether the unhandled rejection being reported had a stack not yet read: taken as it is reported,
+// before the handlers and the runtime's own record of the error read it.
+let rejectionStackUnread = false;
+
 function fatalException(err, origin) {
+  if (origin === 'unhandledRejection') rejectionStackUnread = binding.stackUnread(err);
   // node's native side hands the error to process._fatalException: one a program replaced by a
   // non-function ends the process with 6, unhandled, and one replaced by its own function decides
   // (a falsy result prints the error and exits 1); neither emits 'exit'
@@ -228,7 +238,10 @@ function fatalException(err, origin) {
     binding.exit(1);
     return;
   }
-  if (fatalHandled(err, origin, true)) return;
+  if (fatalHandled(err, origin, true)) {
+    handledFatal();
+    return;
+  }
   const inWorker = binding.workerFatal(err);
   binding.recordFatal(err);
   exitForFatal();
@@ -277,6 +290,12 @@ function fatalHandled(err, origin, fatal) {
   return false;
 }
 
+// handledFatal follows an uncaught error a handler took as node does: an immediate that does
+// nothing makes sure the next turn of the loop comes (the ticks the handler queued run).
+function handledFatal() {
+  require('timers').setImmediate(function noop() {});
+}
+
 // As node, 'exit' listeners run before an unhandled error is printed (a process.exit() in one
 // ends the process there, unprinted). An error while exiting (an 'exit' listener threw, or
 // rejected a promise unhandled) keeps the code the exit had, 1 when it had none.
@@ -292,13 +311,27 @@ function exitForFatal() {
 // it); unhandled, the process is marked exiting with code 1 and 'exit' is emitted, and the caller
 // (node's native side; a program that calls it) prints the error and ends the process.
 function _fatalException(er, fromPromise) {
-  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) return true;
+  if (fatalHandled(er, fromPromise ? 'unhandledRejection' : 'uncaughtException', false)) {
+    handledFatal();
+    return true;
+  }
   exitForFatal();
   return false;
 }
 
+// node's excerpt for an unhandled rejection of an error with no place of its own: its call that
+// raises the rejection as an uncaught exception.
+function rejectionArrow() {
+  return rejectionMode === 'strict'
+    ? 'node:internal/process/promises:342\n  triggerUncaughtException(err, true /* fromPromise */);\n  ^\n'
+    : 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+}
+
 function rejectionError(reason) {
-  if (reason instanceof Error) return reason;
+  // node's isErrorLike: an object with an own stack is reported as it is
+  try {
+    if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) return reason;
+  } catch {}
   const shown = plainString(reason);
   const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
@@ -346,6 +379,21 @@ function plainString(reason) {
       const c = own(o, 'constructor');
       if (c !== undefined && ctorName === undefined && typeof c.value === 'function') ctorName = c.value.name;
       if (toString !== undefined && ctorName !== undefined) break;
+    }
+    if (toString === Error.prototype.toString) {
+      // V8's side-effect-free error string, from data properties only
+      const data = (key) => {
+        for (let o = reason; o !== null; o = Object.getPrototypeOf(o)) {
+          const d = own(o, key);
+          if (d !== undefined) return 'value' in d ? d.value : undefined;
+        }
+      };
+      let name = data('name');
+      name = typeof name === 'string' ? name : 'Error';
+      let message = data('message');
+      message = typeof message === 'string' ? message : '';
+      if (name === '') return message;
+      return message === '' ? name : `${name}: ${message}`;
     }
     if (toString === Object.prototype.toString) return `#<${ctorName || 'Object'}>`;
     return Object.prototype.toString.call(reason);
@@ -690,8 +738,43 @@ function emitWarningCold(warning, type, code, ctor) {
   proc.nextTick(doEmitWarning, warning);
 }
 
+// workerProcess makes a worker's process node's: the operations on the whole process (abort,
+// chdir, the credentials, the IPC channel) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
+// functions marked disabled), umask only reads, title and debugPort keep their values when set,
+// and the inspector's hooks are absent. Run once, before the worker's code.
+function workerProcess() {
+  const { makeNodeError } = require('internal/errors');
+  const unsupported = (what) => makeNodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', `${what} is not supported in workers`);
+  const define = (name, desc) => Object.defineProperty(proc, name, { __proto__: null, configurable: true, ...desc });
+  ensureEvents();
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    const unavailableInWorker = function unavailableInWorker() { throw unsupported(`process.${name}()`); };
+    unavailableInWorker.disabled = true;
+    define(name, { value: unavailableInWorker, writable: true, enumerable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: true });
+  }
+  const readUmask = proc.umask;
+  define('umask', {
+    value: function umask(mask) {
+      if (mask !== undefined) throw unsupported('Setting process.umask()');
+      return Reflect.apply(readUmask, proc, []);
+    },
+    writable: true,
+    enumerable: true,
+  });
+  for (const name of ['title', 'debugPort']) {
+    const value = proc[name];
+    define(name, { get() { return value; }, set() {}, enumerable: true });
+  }
+  for (const name of ['_debugProcess', '_debugPause', '_debugEnd', '_startProfilerIdleNotifier', '_stopProfilerIdleNotifier']) {
+    delete proc[name];
+  }
+}
+
 return {
-  validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
+  workerProcess, validateId, credentialResult, cpuValueIsValid, invalidCpuValue, createWarningObject, doEmitWarning,
   onWarning, printFatal, fatalException, unhandledRejection, rejectionHandled, installExtras,
   setUpEvents, setgroups: setgroupsCold, initgroups: initgroupsCold, validateCpuUsage,
   validateCaptureCallback, emitWarning: emitWarningCold,

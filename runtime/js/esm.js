@@ -701,6 +701,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const lines = content.split('\n');
     let line = -1;
     let col = -1;
+    let fallback = -1;
     for (let i = 0; i < lines.length && line === -1; i++) {
       const l = lines[i];
       if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
@@ -723,10 +724,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           col = m.index + m[1].length;
         }
       }
-      if (line === -1) {
-        line = i;
-        col = l.indexOf(name === 'default' ? 'import' : name);
-      }
+      // (another statement importing the same module may name it: the first line stays the
+      // fallback)
+      if (line === -1 && fallback === -1) fallback = i;
+    }
+    if (line === -1 && fallback !== -1) {
+      line = fallback;
+      col = lines[line].indexOf(name === 'default' ? 'import' : name);
     }
     let msg;
     if (cjs) {

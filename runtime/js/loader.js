@@ -474,7 +474,7 @@ process.getBuiltinModule = function getBuiltinModule(id) {
   return loadBuiltin(id.startsWith('node:') ? id.slice(5) : id);
 };
 function processExtras() { return requireBuiltin('internal/process/extras'); }
-process.loadEnvFile = function loadEnvFile(path) { return processExtras().loadEnvFile(path); };
+process.loadEnvFile = function loadEnvFile(path = undefined) { return processExtras().loadEnvFile(path); };
 process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { return processExtras().setSourceMapsEnabled(val); };
 Object.defineProperty(process, 'report', {
   __proto__: null,
@@ -626,14 +626,15 @@ Module._extensions['.js'] = function (module, filename) {
       return;
     }
     const content = binding.readFile(filename);
-    if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
-      esm().loadESM(module, filename, content, 'js');
-      return;
-    }
+    // Node's module syntax detection: an untyped file that fails to compile as CommonJS on
+    // module syntax is an ES module. Only a file the quick scan finds import/export lines in is
+    // checked, and only once its compile failed: a CommonJS file whose strings hold such lines
+    // (typescript.js) is parsed once, not twice.
+    const maybeESM = (!pkg || pkg.type === 'none') && binding.scanESM(content);
     let done = false;
     compileFailure = undefined;
     try {
-      compileCommonJS(module, filename, content);
+      compileCommonJS(module, filename, content, maybeESM);
       done = true;
     } finally {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
@@ -675,13 +676,19 @@ Module._extensions['.cjs'] = function (module, filename) {
 // compileCommonJS runs a CommonJS file as goja can, or lowered by esbuild when it uses syntax goja
 // lacks (async generators, for await, using...): the quick scan catches the usual forms and a
 // goja syntax error the rest, when esbuild parses the file.
-function compileCommonJS(module, filename, content) {
+function compileCommonJS(module, filename, content, maybeESM) {
   let done = false;
   compileFailure = undefined;
   try {
     module._compile(content, filename);
     done = true;
   } finally {
+    if (maybeESM && !done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
+        compileFailure.error instanceof SyntaxError && binding.looksESM(content)) {
+      compileFailure = undefined;
+      esm().loadESM(module, filename, content, 'js');
+      return; // (the compile error is dropped)
+    }
     if (!done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && binding.parsesAsScript(content, filename)) {
       compileFailure = undefined;

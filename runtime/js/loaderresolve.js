@@ -68,10 +68,13 @@ function parsePackageName(request) {
   return { name, subpath: '.' + (sep === -1 ? '' : request.slice(sep)) };
 }
 
-function checkResolved(filename, request) {
+// checkResolved returns the file that "exports" or "imports" of the package.json at pkgPath
+// resolved to, or fails as node's finalizeEsmResolution: the error's path is that package.json.
+function checkResolved(filename, pkgPath) {
   if (statPath(filename) === 0) return keepsLinks(1) ? filename : toRealPath(filename);
   const err = new Error(`Cannot find module '${filename}'`);
   err.code = 'MODULE_NOT_FOUND';
+  err.path = pkgPath;
   throw err;
 }
 
@@ -82,7 +85,7 @@ function resolveExports(nmPath, request) {
   const pkgDir = nmPath + '/' + parsed.name;
   const pkg = readPackage(pkgDir);
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path, R.importBase()), request);
+    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
   }
   return false;
 }
@@ -95,7 +98,7 @@ function resolveSelf(request, parentPath) {
   if (request === pkg.name) subpath = '.';
   else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
   else return false;
-  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path, R.importBase()), request);
+  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
 }
 
 function resolveImports(request, parent) {
@@ -107,7 +110,7 @@ function resolveImports(request, parent) {
     if (r && typeof r === 'object' && r.bare) {
       return Module._resolveFilename(r.bare, parent);
     }
-    if (typeof r === 'string') return checkResolved(r, request);
+    if (typeof r === 'string') return checkResolved(r, pkg.path);
   }
   throw new (codes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
 }
