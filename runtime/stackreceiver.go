@@ -512,10 +512,10 @@ var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 // thrown by expectsError, and of throws's call of it, by our assert glue's line (the calls of
 // the function under test are placed by name, in nodeGlueFrame).
 var assertPlaces = gluePlaces("assert", []gluePlace{
-	{"if (arguments.length === 4)", "throw thrownAt(new codes.ERR_INVALID", [2]int{543, 13}},
+	{"if (arguments.length === 4)", "throw thrownAt(", [2]int{543, 13}},
 	{"if (actual.message === error)", "throw thrownAt(", [2]int{549, 15}},
 	{"} else if (actual === error)", "throw thrownAt(", [2]int{555, 13}},
-	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(new codes.ERR_INVALID", [2]int{565, 11}},
+	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(", [2]int{565, 11}},
 	{"assert.throws = function throws(", "expectsError(throws, ", [2]int{644, 3}},
 })
 

@@ -27,7 +27,7 @@ function isPromise(v) {
 
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
-  throw thrownAt(new AssertionError(obj), 'node:assert:90', '  throw new AssertionError(obj);', 2);
+  throw new AssertionError(obj);
 }
 
 function fail(actual, expected, message, operator, stackStartFn) {
@@ -62,7 +62,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     message,
   });
   if (internalMessage) err.generatedMessage = true;
-  throw thrownAt(err, 'node:assert:137', '  throw err;', 2);
+  throw err;
 }
 
 // The source text of the failing call, as Node shows it for assert.ok without a message.
@@ -110,7 +110,7 @@ function innerOk(fn, argLen, value, message) {
       stackStartFn: fn,
     });
     err.generatedMessage = generatedMessage;
-    throw thrownAt(err, 'node:internal/assert/utils:281', '    throw err;', 4);
+    throw err;
   }
 }
 
@@ -343,11 +343,12 @@ async function waitForActual(promiseFn) {
   return NO_EXCEPTION_SENTINEL;
 }
 
-// An error the assert functions throw has node's place of that throw, for an uncaught one's
-// excerpt: where (file:line), the line's text, the caret's column.
+// expectsError's argument errors have node's place of their throw, for an uncaught one's excerpt
+// (where: file:line; text: the line; col: the caret's column). Node's other throws in assert are
+// runtime/loader.go's nodeThrowArrows, by function.
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 function thrownAt(err, where, text, col) {
-  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: `${where}\n${text}\n${' '.repeat(col)}^\n`, configurable: true, writable: true });
+  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: `${where}\n${' '.repeat(col)}${text}\n${' '.repeat(col)}^\n`, configurable: true, writable: true });
   return err;
 }
 const invalidErrorArg = "throw new ERR_INVALID_ARG_TYPE('error',", ambiguousArg = 'throw new ERR_AMBIGUOUS_ARGUMENT(';
@@ -355,19 +356,19 @@ const invalidErrorArg = "throw new ERR_INVALID_ARG_TYPE('error',", ambiguousArg 
 function expectsError(stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
     if (arguments.length === 4) {
-      throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 'node:assert:543', '      ' + invalidErrorArg, 6);
+      throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 'node:assert:543', invalidErrorArg, 6);
     }
     if (typeof actual === 'object' && actual !== null) {
       if (actual.message === error) {
-        throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`), 'node:assert:549', '        ' + ambiguousArg, 8);
+        throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`), 'node:assert:549', ambiguousArg, 8);
       }
     } else if (actual === error) {
-      throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error "${actual}" is identical to the message.`), 'node:assert:555', '      ' + ambiguousArg, 6);
+      throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error "${actual}" is identical to the message.`), 'node:assert:555', ambiguousArg, 6);
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 'node:assert:565', '    ' + invalidErrorArg, 4);
+    throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 'node:assert:565', invalidErrorArg, 4);
   }
 
   if (actual === NO_EXCEPTION_SENTINEL) {
@@ -482,7 +483,7 @@ assert.ifError = function ifError(err) {
         enumerable: false,
       });
     }
-    throw thrownAt(newErr, 'node:assert:733', '    throw newErr;', 4);
+    throw newErr;
   }
 };
 
@@ -502,7 +503,7 @@ function internalMatch(string, regexp, message, fn) {
           `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generatedMessage;
-    throw thrownAt(err, 'node:assert:768', '    throw err;', 4);
+    throw err;
   }
 }
 
