@@ -249,3 +249,18 @@ const EvalSourceScheme = "gojs-eval:"
 // caller's handler; util.inspect's showProxy reports that one. No user code can reach a
 // forwarding handler: traps are called with the caller's own handler as `this`.
 const ProxyHandlerKey = "\x00gojs:proxyHandler"
+
+// SetNoteThis puts on a glue's binding b noteThis(fn, this), which notes that the glue is about
+// to call fn with this as its receiver (h.Loop's NoteThis: V8 names an arrow function's frame
+// after the receiver it was called with, "at Domain.<anonymous>") and returns the mark, and
+// endThis(mark) (EndThis). Loop only.
+func SetNoteThis(h *Host, b *goja.Object) {
+	b.Set("noteThis", func(call goja.FunctionCall) goja.Value {
+		fn, _ := call.Argument(0).(*goja.Object)
+		return h.VM.ToValue(h.Loop.NoteThis(fn, call.Argument(1)))
+	})
+	b.Set("endThis", func(call goja.FunctionCall) goja.Value {
+		h.Loop.EndThis(int(call.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
+}

@@ -94,6 +94,11 @@ type Host struct {
 	// MaxAsync bounds the asynchronous operations running at once (0: 128).
 	MaxAsync int
 
+	// KeepChildren leaves the child processes running when the runtime closes, as node's exit
+	// does (the CLI); otherwise a closing runtime kills the children it spawned, detached ones
+	// excepted.
+	KeepChildren bool
+
 	// EngineErrorStack gives an error the engine raised itself (whose stack is still goja's
 	// "\tat f (file:1:2(3))" text) node's stack property, formatted from the frames the engine
 	// captured; it reports whether it did. Set by the runtime; may be nil. Loop only.

@@ -54,6 +54,7 @@ type stackAPI struct {
 	getter, setter         goja.Value
 
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
+	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
 
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
 	preparing    bool // Error.prepareStackTrace is running (format)
@@ -569,6 +570,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				si.display = n
 			}
 		}
+		glue.place, glue.placeFile = [2]int{}, "" // (a place nodeGlueFrame gives is this frame's only)
 		if si.fn == "onceWrapper" && si.file == "node:events" {
 			si.line, si.col = onceWrapperPlace(si.line, si.col)
 		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {
@@ -1487,6 +1489,9 @@ func (rt *Runtime) getterCallColumn(file string, line, col int, inner string) in
 	if i < 0 || i >= len(text) || !isIdentStartByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
 		return col
 	}
+	if dot := rt.dotAfterCall(file, line, text, i); dot >= 0 {
+		return dot + 1
+	}
 	j := i
 	for j < len(text) && isIdentByte(text[j]) {
 		j++
@@ -1511,6 +1516,65 @@ func (rt *Runtime) getterCallColumn(file string, line, col int, inner string) in
 		return col
 	}
 	return j + 2
+}
+
+// dotAfterCall is the offset in text (file's line) of the dot before the property name at i
+// when that property is read, not called, from a chain with a call in it (o.m().ok, o.m().a.ok,
+// or .ok beginning a line after o.m()): V8 places such a read (a getter's caller) at the dot,
+// and at the name otherwise (o.ok, o.a.ok, (o).ok). -1 when it is not such a read.
+func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
+	k := i
+	for k < len(text) && isIdentByte(text[k]) {
+		k++
+	}
+	if rest := strings.TrimLeft(text[k:], " \t"); rest != "" && (rest[0] == '(' || rest[0] == '`') {
+		return -1 // a call (callColumn's) or a tagged template
+	}
+	dot := i - 1
+	for dot >= 0 && (text[dot] == ' ' || text[dot] == '\t') {
+		dot--
+	}
+	if dot < 0 || text[dot] != '.' || dot > 0 && text[dot-1] == '.' {
+		return -1
+	}
+	chain := text[:dot]
+	if strings.TrimSpace(chain) == "" && line > 1 {
+		chain = strings.TrimRight(rt.sourceLine(file, line-1), " \t\r") // (.ok beginning the line)
+	}
+	// walk the chain back: .name, [key] and (args) segments, to its first object
+	for {
+		chain = strings.TrimRight(chain, " \t")
+		if chain == "" {
+			return -1
+		}
+		switch c := chain[len(chain)-1]; {
+		case c == ')' || c == ']':
+			r := matchingOpen(chain, len(chain)-1) // (destructure.go)
+			if r < 0 {
+				return -1
+			}
+			chain = chain[:r]
+			if c == ']' {
+				continue
+			}
+			callee := strings.TrimRight(chain, " \t")
+			if callee == "" {
+				return -1 // a parenthesized expression begins the chain
+			}
+			if e := callee[len(callee)-1]; e == ')' || e == ']' || isIdentByte(e) && !strings.HasSuffix(callee, "return") && !strings.HasSuffix(callee, "typeof") {
+				return dot // a call
+			}
+			return -1
+		case isIdentByte(c):
+			j := identStart(chain, len(chain))
+			if j == 0 || chain[j-1] != '.' || j > 1 && chain[j-2] == '.' {
+				return -1 // the chain's first object
+			}
+			chain = chain[:j-1]
+		default:
+			return -1
+		}
+	}
 }
 
 // readKeyColumn is V8's column for a TypeError reading a property of null or undefined at

@@ -79,8 +79,8 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 			} else {
 				name = "new" // the class is named by the caller's new expression (ctorFrameName)
 			}
-		} else {
-			name = assignedName(src[:start])
+		} else if name = assignedName(src[:start]); name != "" {
+			name = s.enclosingPrefix(src, start) + name
 		}
 	}
 	if s.inferred == nil {
@@ -93,8 +93,7 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 // assignedName reads, backwards from the end of before (the text up to a function's start), the
 // member chains the function is assigned to: "a.b = " gives "a.b", "a.g = a.h = " "a.g.a.h";
 // "" when the function is not the right-hand side of an assignment to a member (a variable's
-// function has its own name; `this.x = ` is named by the receiver's type, which is not known
-// here).
+// function has its own name); `this.a.b = ` gives "a.b", `this.x = ` "x".
 func assignedName(before string) string {
 	var chains []string
 	rest := before
@@ -130,8 +129,8 @@ func assignedName(before string) string {
 }
 
 // memberChainBefore reads the member chain (a.b.c, a['x'], with ".prototype" left out as V8
-// does) that ends text, and the number of bytes it spans; "" when text does not end with one
-// that has a member access, or begins with this.
+// does, and a leading this too) that ends text, and the number of bytes it spans; "" when text
+// does not end with one that has a member access.
 func memberChainBefore(text string) (string, int) {
 	var parts []string
 	i := len(text)
@@ -175,7 +174,8 @@ func memberChainBefore(text string) (string, int) {
 		return "", 0 // (part of a longer expression: f().x, a?.b)
 	}
 	if parts[len(parts)-1] == "this" {
-		return "", 0
+		// this.a.b: V8's inferrer has no name for this, and names the function "a.b"
+		parts = parts[:len(parts)-1]
 	}
 	var b strings.Builder
 	for k := len(parts) - 1; k >= 0; k-- {

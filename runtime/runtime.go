@@ -67,6 +67,10 @@ type Options struct {
 	Permissions *Permissions
 	// MaxCallStackSize is the maximum JS call depth (default DefaultMaxCallStackSize).
 	MaxCallStackSize int
+	// KeepChildren leaves the child processes a runtime spawned running when it closes, as
+	// node's exit does (gojs's CLI sets it). By default Close kills them (detached ones excepted),
+	// so that an embedder's runtime leaves nothing behind.
+	KeepChildren bool
 	// MaxAsync bounds concurrent asynchronous operations (default 128).
 	MaxAsync int
 	// MaxHTTPHeaderSize is http.maxHeaderSize: the bound on an HTTP message head for the
@@ -270,6 +274,7 @@ func New(opts Options) (*Runtime, error) {
 		Sources:       (*sourceNoter)(rt),
 		Overflow:      (*overflowMaker)(rt),
 		MaxAsync:      opts.MaxAsync,
+		KeepChildren:  opts.KeepChildren,
 	}
 	rt.host.SetCwd(opts.Cwd)
 	if opts.MaxHTTPHeaderSize != 0 || opts.InsecureHTTPParser {

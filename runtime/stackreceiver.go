@@ -72,6 +72,12 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			return false
 		}
 		j := at - off
+		if j > 0 && j < len(raw) && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" &&
+			raw[j-1].FuncName() == "emit" && raw[j-1].SrcName() == "node:events" {
+			// our Go emit handing the call to the JS one ('error', an unusual emitter): the JS
+			// emit's frame stands for both, and the Go emit noted no call to take
+			return true
+		}
 		if j >= 0 && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "emit" || s.appliedEmit(raw[j].FuncName(), w.stack, sb)) {
 			// our Go emit, which called the listener inside (its calls noted in order, the
 			// innermost last): named as node's JS emit
@@ -119,15 +125,29 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 // wrappers of process.emit do): goja runs the emit inside that frame, which then stands for
 // emit's. The function apply was called on is the frame's receiver, below its callee.
 func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
-	if fn != "apply" && fn != "call" || sb < 2 || sb-2 >= len(stack) {
+	if fn != "apply" && fn != "call" || sb < 2 || sb >= len(stack) {
 		return false
 	}
-	applied, ok := stack[sb-2].(*goja.Object)
+	at := sb - 2
+	if fn == "apply" && s.isReflectApply(stack[sb-1]) {
+		at = sb // Reflect.apply(emit, this, args), as domain's emit calls node's: its first argument
+	}
+	applied, ok := stack[at].(*goja.Object)
 	if !ok || applied.Get("name") == nil || applied.Get("name").String() != "emit" {
 		return false
 	}
 	_, isFn := goja.AssertFunction(applied)
 	return isFn && strings.HasSuffix(applied.String(), "{ [native code] }") // (a built-in: our Go emit)
+}
+
+// isReflectApply reports whether callee is the global Reflect.apply.
+func (s *stackAPI) isReflectApply(callee goja.Value) bool {
+	c, ok := callee.(*goja.Object)
+	if !ok {
+		return false
+	}
+	r, ok := s.rt.vm.GlobalObject().Get("Reflect").(*goja.Object)
+	return ok && r.Get("apply") == goja.Value(c)
 }
 
 // topLevelFrame reports whether below is what lies under a module's top-level code: the
@@ -483,6 +503,57 @@ var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
 }}
 
+// netSocketTimerLine is the line of our net glue's socket idle timer's call of _onTimeout.
+var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
+}}
+
+// assertPlaces are node 20.20's places (node's assert.js) of assert.throws's argument errors,
+// thrown by expectsError, and of throws's call of it, by our assert glue's line (the calls of
+// the function under test are placed by name, in nodeGlueFrame).
+var assertPlaces = gluePlaces("assert", []gluePlace{
+	{"if (arguments.length === 4)", "throw thrownAt(", [2]int{543, 13}},
+	{"if (actual.message === error)", "throw thrownAt(", [2]int{549, 15}},
+	{"} else if (actual === error)", "throw thrownAt(", [2]int{555, 13}},
+	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(", [2]int{565, 11}},
+	{"assert.throws = function throws(", "expectsError(throws, ", [2]int{644, 3}},
+})
+
+// gluePlace is node's place of a statement of a built-in's glue: the statement's text, first
+// met after the text from.
+type gluePlace struct {
+	from, text string
+	place      [2]int
+}
+
+// gluePlaces maps the lines of the statements of module's glue to node's places of them.
+func gluePlaces(module string, places []gluePlace) *modules.Lazy[map[int][2]int] {
+	return &modules.Lazy[map[int][2]int]{Build: func() map[int][2]int {
+		m := map[int][2]int{}
+		for _, p := range places {
+			if line := glueLineOf(module, p.from, p.text); line > 0 {
+				m[line] = p.place
+			}
+		}
+		return m
+	}}
+}
+
+// domainPlaces are node 20.20's places (node's domain.js) of the calls our domain glue makes
+// of a function it runs or an emit, by the glue's line: run, bind's and intercept's wrappers,
+// and the domain-aware emit's calls of the events' emit and of the domain's 'error' emit.
+var domainPlaces = gluePlaces("domain", []gluePlace{
+	{"Domain.prototype.run = ", "const ret = Reflect.apply(fn, this, args);", [2]int{389, 15}},
+	{"function intercepted(", "self.emit('error', er);", [2]int{408, 10}},
+	{"function intercepted(", "const ret = Reflect.apply(cb, _this,", [2]int{413, 15}},
+	{"function runIntercepted(", "return intercepted(this, self, cb, arguments);", [2]int{424, 12}},
+	{"function bound(", "const ret = Reflect.apply(cb, _this, fnargs);", [2]int{433, 15}},
+	{"function runBound(", "return bound(this, self, cb, arguments);", [2]int{444, 12}},
+	{"EventEmitter.prototype.emit = ", "return Reflect.apply(eventEmit, this, args);", [2]int{489, 12}},
+	{"EventEmitter.prototype.emit = ", "domain.emit('error', er);", [2]int{540, 12}},
+	{"EventEmitter.prototype.emit = ", "const ret = Reflect.apply(eventEmit, this, args);", [2]int{552, 15}},
+})
+
 // abortLines are the lines of AbortSignal.abort's and AbortController#abort's default reason in
 // our web events glue, and of DOMException's capture of its stack.
 var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
@@ -584,6 +655,14 @@ func httpServerFrame(fn string) siteInfo {
 		method: "parserOnHeadersComplete", display: "HTTPParser.parserOnHeadersComplete"}
 }
 
+// node 20.20's places of the emitErrorEvent call in an http client socket's listeners, by name
+var httpClientSocketListeners = map[string][2]int{
+	"socketErrorListener": {504, 5},
+	"socketOnEnd":         {528, 5},
+	"socketOnData":        {553, 5},
+	"socketCloseListener": {477, 7},
+}
+
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
 	afterConnect  bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
@@ -594,6 +673,7 @@ type glueFrameState struct {
 	childStdio    bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
 	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
+	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -615,6 +695,9 @@ var vmRunIn = map[string]struct {
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
 	after, unhandled := st.afterConnect, st.unhandled
 	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile = false, false, false, [2]int{}, ""
+	if file != "node:http" {
+		st.requestError = false
+	}
 	switch file {
 	case "node:net":
 		switch {
@@ -628,6 +711,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 				typ = "Pipe"
 			}
 			return siteInfo{file: file, line: 343, col: 12, typ: typ, display: typ + ".<anonymous>"}, true
+		case fn == "Socket._onTimeout":
+			st.place = [2]int{595, 8} // (named as any frame)
+		case fn == "" && line == netSocketTimerLine.Get():
+			// the socket's idle timer's callback: node's timer calls _onTimeout (bound) itself
+			return siteInfo{}, true
 		case fn == "afterConnect":
 			st.afterConnect = true
 			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
@@ -683,6 +771,31 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.placeFile = "node:internal/child_process"
 			st.childStdio = true
 		}
+	case "node:http":
+		// a client request's error, emitted by its socket's listener through node's
+		// emitErrorEvent (our listeners call the client's handlers, which node's have inline)
+		if fn == "emitRequestError" {
+			st.requestError = true
+			return siteInfo{fn: "emitErrorEvent", file: "node:_http_client", line: 101, col: 11}, true
+		}
+		if fn == "emitRequestTimeout" {
+			st.place, st.placeFile = [2]int{849, 9}, "node:_http_client"
+			break
+		}
+		if !st.requestError {
+			break
+		}
+		if strings.HasPrefix(fn, "clientSocketOn") {
+			return siteInfo{}, true
+		}
+		if p, ok := httpClientSocketListeners[fn]; ok {
+			st.place, st.placeFile = p, "node:_http_client" // (named after its receiver: Socket.socketOnEnd)
+		}
+		st.requestError = false
+	case "node:domain":
+		if p, ok := domainPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
+		}
 	case "node:internal/event_target":
 		if line == abortLines.Get()[2] {
 			// node's DOMException is its own class in another file, its stack taken at its start
@@ -718,6 +831,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.place = [2]int{454, 5} // (its stack taken without a stackStartFn)
 		}
 	case "node:assert":
+		if p, ok := assertPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
+			break
+		}
 		// the assertion functions that call the function under test (named as any frame)
 		switch fn {
 		case "getActual":

@@ -566,6 +566,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		MaxCallStackSize: c.stackSize,
 		Permissions:      runtime.AllowAll,
 		Timeout:          c.timeout,
+		KeepChildren:     true, // (node's children outlive its exit)
 	}
 	opts.TransformCacheDir = transformCacheDir(env)
 	if c.perm != nil {

@@ -343,22 +343,32 @@ async function waitForActual(promiseFn) {
   return NO_EXCEPTION_SENTINEL;
 }
 
+// expectsError's argument errors have node's place of their throw, for an uncaught one's excerpt
+// (where: file:line; text: the line; col: the caret's column). Node's other throws in assert are
+// runtime/loader.go's nodeThrowArrows, by function.
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+function thrownAt(err, where, text, col) {
+  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: `${where}\n${' '.repeat(col)}${text}\n${' '.repeat(col)}^\n`, configurable: true, writable: true });
+  return err;
+}
+const invalidErrorArg = "throw new ERR_INVALID_ARG_TYPE('error',", ambiguousArg = 'throw new ERR_AMBIGUOUS_ARGUMENT(';
+
 function expectsError(stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
     if (arguments.length === 4) {
-      throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+      throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 'node:assert:543', invalidErrorArg, 6);
     }
     if (typeof actual === 'object' && actual !== null) {
       if (actual.message === error) {
-        throw ambiguous(`The error message "${actual.message}" is identical to the message.`);
+        throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`), 'node:assert:549', ambiguousArg, 8);
       }
     } else if (actual === error) {
-      throw ambiguous(`The error "${actual}" is identical to the message.`);
+      throw thrownAt(makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. The error "${actual}" is identical to the message.`), 'node:assert:555', ambiguousArg, 6);
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    throw thrownAt(new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error), 'node:assert:565', invalidErrorArg, 4);
   }
 
   if (actual === NO_EXCEPTION_SENTINEL) {
@@ -377,10 +387,6 @@ function expectsError(stackStartFn, actual, error, message) {
 
   if (!error) return;
   expectedException(actual, error, message, stackStartFn);
-}
-
-function ambiguous(reason) {
-  return makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', `The "error/message" argument is ambiguous. ${reason}`);
 }
 
 function hasMatchingError(actual, expected) {
@@ -417,7 +423,8 @@ function expectsNoError(stackStartFn, actual, error, message) {
 }
 
 assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), ...args);
+  const actual = getActual(promiseFn); // (node's frames: each call has a place of its own)
+  expectsError(throws, actual, ...args);
 };
 
 assert.rejects = rejects;
@@ -426,7 +433,8 @@ async function rejects(promiseFn, ...args) {
 }
 
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  expectsNoError(doesNotThrow, getActual(fn), ...args);
+  const actual = getActual(fn);
+  expectsNoError(doesNotThrow, actual, ...args);
 };
 
 assert.doesNotReject = doesNotReject;

@@ -325,7 +325,9 @@ function fixStack(err, header) {
 class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
-    const { message, operator, stackStartFn, details } = options;
+    // (stackStartFunction: the older name, still taken)
+    const { message, operator, details, stackStartFunction } = options;
+    const stackStartFn = options.stackStartFn || stackStartFunction;
     let { actual, expected } = options;
 
     const diffOperator = operator === 'deepStrictEqual' || operator === 'strictEqual';

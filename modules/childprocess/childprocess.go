@@ -1,7 +1,8 @@
 // Package childprocess implements Node's child_process module
 // (https://nodejs.org/api/child_process.html) on os/exec: spawn, exec, execFile, and their
 // synchronous forms. A running child is an event-loop handle: it keeps the process alive until
-// it exits, and it is killed when the runtime closes (unless detached). Its stdio pipes are
+// it exits, and it is killed when the runtime closes (unless detached, or Host.KeepChildren
+// says the children outlive the runtime, as node's outlive its exit). Its stdio pipes are
 // socket pairs, as libuv's, read and written on the loop's Poller (see pipes.go); each is a
 // handle of its own that speaks net's handle protocol, so that child.stdin, child.stdout,
 // child.stderr and extra 'pipe' entries are net.Sockets over them, as node's are, keeping the
@@ -491,10 +492,11 @@ func spawn(st *state, o *spawnOpts, cbs *goja.Object) goja.Value {
 	for _, f := range childEnds {
 		f.Close()
 	}
-	detached := o.Detached
+	keep := o.Detached || h.KeepChildren
 	c.handle = h.Loop.NewHandle(func() {
-		// the runtime is closing: the child goes (unless detached), and so do its pipes
-		if !detached && cmd.Process != nil {
+		// the runtime is closing: the child goes (unless detached, or the runtime is a process
+		// whose children outlive it, as node's do), and so do its pipes
+		if !keep && cmd.Process != nil {
 			_ = cmd.Process.Kill()
 		}
 	})

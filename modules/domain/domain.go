@@ -5,6 +5,7 @@ package domain
 import (
 	_ "embed"
 
+	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -12,4 +13,11 @@ import (
 var glue string
 
 // Module is "domain".
-var Module = modules.Module{Name: "domain", JSRef: &glue}
+var Module = modules.Module{Name: "domain", Bind: bind, JSRef: &glue}
+
+// bind gives the glue noteThis and endThis (modules.SetNoteThis): run, bind and intercept call
+// their function with a receiver, which names an arrow function's frame.
+func bind(h *modules.Host, b *goja.Object) error {
+	modules.SetNoteThis(h, b)
+	return nil
+}

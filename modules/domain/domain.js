@@ -202,9 +202,15 @@ Domain.prototype.remove = function(ee) {
   if (index !== -1) this.members.splice(index, 1);
 };
 
+// (noteThis: the function's frame is named after the receiver it is called with, an arrow
+// function's too, as V8 names it: "at Domain.<anonymous>")
+const noteThis = binding.noteThis, endThis = binding.endThis;
+
 Domain.prototype.run = function(fn, ...args) {
   this.enter();
+  const mark = noteThis(fn, this);
   const ret = Reflect.apply(fn, this, args);
+  endThis(mark);
   this.exit();
   return ret;
 };
@@ -219,7 +225,9 @@ function intercepted(_this, self, cb, fnargs) {
     return;
   }
   self.enter();
+  const mark = noteThis(cb, _this);
   const ret = Reflect.apply(cb, _this, Array.prototype.slice.call(fnargs, 1));
+  endThis(mark);
   self.exit();
   return ret;
 }
@@ -234,7 +242,9 @@ Domain.prototype.intercept = function(cb) {
 
 function bound(_this, self, cb, fnargs) {
   self.enter();
+  const mark = noteThis(cb, _this);
   const ret = Reflect.apply(cb, _this, fnargs);
+  endThis(mark);
   self.exit();
   return ret;
 }

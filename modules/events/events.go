@@ -32,15 +32,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// makeEmit returns the fast emit. slow(type, ...args) handles 'error' and anything unusual;
 	// addCatch(emitter, result, type, args) handles listeners that return objects (promises for
 	// captureRejections).
-	// noteThis(fn, this) and endThis(mark): h.Loop's NoteThis and EndThis, for the once wrapper
-	b.Set("noteThis", func(call goja.FunctionCall) goja.Value {
-		fn, _ := call.Argument(0).(*goja.Object)
-		return vm.ToValue(h.Loop.NoteThis(fn, call.Argument(1)))
-	})
-	b.Set("endThis", func(call goja.FunctionCall) goja.Value {
-		h.Loop.EndThis(int(call.Argument(0).ToInteger()))
-		return goja.Undefined()
-	})
+	// noteThis(fn, this) and endThis(mark), for the once wrapper and the JS emit
+	modules.SetNoteThis(h, b)
 	b.Set("makeEmit", func(slowV, addCatchV goja.Value) goja.Value {
 		slow, ok1 := goja.AssertFunction(slowV)
 		addCatch, ok2 := goja.AssertFunction(addCatchV)

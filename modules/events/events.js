@@ -233,6 +233,9 @@ function throwUnhandled(that, args) {
   throw err;
 }
 
+// (binding.noteThis: a stack frame of the listener, an arrow function too, is named after the
+// emitter, as node's are: "at Server.<anonymous>")
+const noteThis = binding.noteThis || (() => 0), endThis = binding.endThis || (() => {});
 // emitSlow is the complete emit. The prototype's emit is a Go fast path (binding.makeEmit) that
 // falls back to this for 'error' and anything unusual.
 const emitSlow = function emit(type, ...args) {
@@ -248,13 +251,17 @@ const emitSlow = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
+    const mark = noteThis(handler, this);
     const result = ReflectApply(handler, this, args);
+    endThis(mark);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const len = handler.length;
     const listeners = arrayClone(handler);
     for (let i = 0; i < len; ++i) {
+      const mark = noteThis(listeners[i], this);
       const result = ReflectApply(listeners[i], this, args);
+      endThis(mark);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
@@ -322,9 +329,6 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
-// (binding.noteThis: a stack frame of the listener, an arrow function too, is named after the
-// emitter, as node's are: "at Server.<anonymous>")
-const noteThis = binding.noteThis || (() => 0), endThis = binding.endThis || (() => {});
 function onceWrapper() {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);

@@ -3148,11 +3148,12 @@ function makeClientReq() {
     if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
       listenSocketTimeout(req);
     }
-    st.onData = (d) => C.clientSocketOnData(socket, st, d);
-    st.onEnd = () => C.clientSocketOnEnd(socket, st);
-    st.onError = (err) => C.clientSocketOnError(socket, st, err);
-    st.onClose = () => C.clientSocketOnClose(socket, st);
-    st.onDrain = () => {
+    // (the listeners have node's names: socket.listeners(...) and stack frames show them)
+    st.onData = function socketOnData(d) { C.clientSocketOnData(socket, st, d); };
+    st.onEnd = function socketOnEnd() { C.clientSocketOnEnd(socket, st); };
+    st.onError = function socketErrorListener(err) { C.clientSocketOnError(socket, st, err); };
+    st.onClose = function socketCloseListener() { C.clientSocketOnClose(socket, st); };
+    st.onDrain = function ondrain() {
       const msg = socket._httpMessage;
       if (msg && msg[kNeedDrain]) {
         msg[kNeedDrain] = false;
@@ -3169,7 +3170,7 @@ function makeClientReq() {
   }
   function listenSocketTimeout(req) {
     if (req.timeoutCb) return;
-    req.timeoutCb = () => req.emit('timeout');
+    req.timeoutCb = function emitRequestTimeout() { req.emit('timeout'); };
     if (req.socket) req.socket.once('timeout', req.timeoutCb);
     else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
   }
