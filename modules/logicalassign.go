@@ -27,18 +27,7 @@ func FixLogicalAssign(prg *ast.Program, src string) {
 	if !NeedsLogicalAssignFix(src) {
 		return
 	}
-	var offs []int
-	for _, op := range []string{"??=", "||=", "&&="} {
-		for i := 0; ; {
-			j := strings.Index(src[i:], op)
-			if j < 0 {
-				break
-			}
-			offs = append(offs, i+j)
-			i += j + len(op)
-		}
-	}
-	sort.Ints(offs)
+	offs := IndexAll(src, "??=", "||=", "&&=")
 	defer func() { _ = recover() }() // (as FixNewTarget: what was rewritten so far stays)
 	walkLogicalAssign(reflect.ValueOf(prg), offs)
 }
@@ -134,4 +123,22 @@ func suspends(v reflect.Value) bool {
 		return found
 	}
 	return false
+}
+
+// IndexAll is the offsets in src of every occurrence of each of subs (those of one sub not
+// overlapping), in increasing order.
+func IndexAll(src string, subs ...string) []int {
+	var offs []int
+	for _, sub := range subs {
+		for i := 0; ; {
+			j := strings.Index(src[i:], sub)
+			if j < 0 {
+				break
+			}
+			offs = append(offs, i+j)
+			i += j + len(sub)
+		}
+	}
+	sort.Ints(offs)
+	return offs
 }

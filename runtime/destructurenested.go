@@ -220,8 +220,8 @@ func nestedPatternWords(vm *goja.Runtime, top *pattern, src, value string) strin
 // stack's top; otherwise as nullishReadBase.
 func nullishPatternValue(vm *goja.Runtime, inScript bool) string {
 	if inScript {
-		if stack, sp, ok := vmValueStack(vm); ok && sp >= 1 && sp <= len(stack) {
-			if w := nullishWord(stack[sp-1]); w != "" && stack[sp-1] != nil {
+		if stack, sp, ok := vmValueStack(vm); ok && sp >= 1 && sp <= len(stack) && stack[sp-1] != nil {
+			if w := nullishWord(stack[sp-1]); w != "" {
 				return w
 			}
 		}

@@ -565,16 +565,16 @@ func (rt *Runtime) accessorWords(m string) string {
 	if desc == nil {
 		return ""
 	}
-	for _, k := range [...]string{"get", "set"} {
-		v := desc.Get(k)
+	for _, a := range [...]struct{ key, word string }{{"get", "Getter"}, {"set", "Setter"}} {
+		v := desc.Get(a.key)
 		if v == nil || goja.IsUndefined(v) {
 			continue
 		}
 		if _, callable := goja.AssertFunction(v); callable {
 			continue
 		}
-		if notObj || m == strings.ToLower(k[:1])+k[1:]+"ter must be a function" {
-			return strings.ToUpper(k[:1]) + k[1:] + "ter must be a function: " + v8ValueWords(rt.vm, v)
+		if notObj || m == a.key+"ter must be a function" {
+			return a.word + " must be a function: " + v8ValueWords(rt.vm, v)
 		}
 	}
 	return ""

@@ -25,17 +25,7 @@ import (
 // Only the parts of the tree around those places are walked (regexpHintsIn): a whole walk of a
 // large file (typescript.js, ~9 MB with four /m literals) took ~5% of requiring it.
 func rewriteRegexpLiterals(prg *ast.Program, src string) {
-	at := multilineRegexpHints(src, -1)
-	for _, esc := range []string{`\p{`, `\P{`} {
-		for off := 0; ; {
-			i := strings.Index(src[off:], esc)
-			if i < 0 {
-				break
-			}
-			at = append(at, off+i)
-			off += i + len(esc)
-		}
-	}
+	at := append(multilineRegexpHints(src, -1), modules.IndexAll(src, `\p{`, `\P{`)...)
 	if len(at) == 0 {
 		return
 	}

@@ -2448,7 +2448,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
-    req[kRequestAsyncResource] = new (require('async_hooks').AsyncResource)('QueuedRequest');
+    req[kRequestAsyncResource] = new (loadAsyncHooks().AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
 };
@@ -2457,6 +2457,8 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 // context (node's ReusedHandle resource), so what it emits for the request sees the request's
 // AsyncLocalStorage stores, not those of the request that opened it.
 const kRequestAsyncResource = Symbol('requestAsyncResource');
+let asyncHooks;
+function loadAsyncHooks() { return asyncHooks || (asyncHooks = require('async_hooks')); }
 class ReusedHandle {
   constructor(type, handle) {
     this.type = type;

@@ -2457,6 +2457,8 @@ Agent.prototype.addRequest = void 0
 // context (node's ReusedHandle resource), so what it emits for the request sees the request's
 // AsyncLocalStorage stores, not those of the request that opened it.
 const kRequestAsyncResource = Symbol('requestAsyncResource');
+let asyncHooks;
+
 class ReusedHandle {
   constructor(type, handle) {
     this.type = type;
@@ -3423,6 +3425,7 @@ function linkHeaderValue(hints) {
     'must be an array or string of format "</styles.css>; rel=preload; as=style"');
 }
 function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+function loadAsyncHooks() { return asyncHooks || (asyncHooks = require('async_hooks')); }
 function installListeners(agent, s, options) {
   function onFree() { agent.emit('free', s, options); }
   s.on('free', onFree);
@@ -3446,7 +3449,7 @@ function installListeners(agent, s, options) {
   }
   s.on('agentRemove', onRemove);
 }
-return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, installListeners };
+return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, loadAsyncHooks, installListeners };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -3876,7 +3879,7 @@ case 'Agent.prototype.getName': return function getName(options = {}) {
   if (options.socketPath) name += `:${options.socketPath}`;
   return name;
 };
-case 'Agent.prototype.addRequest': return function addRequest(req, options, port, localAddress) {
+case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function addRequest(req, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
@@ -3904,10 +3907,10 @@ case 'Agent.prototype.addRequest': return function addRequest(req, options, port
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
-    req[kRequestAsyncResource] = new (require('async_hooks').AsyncResource)('QueuedRequest');
+    req[kRequestAsyncResource] = new (loadAsyncHooks().AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
-};
+}; }
 case 'Agent.prototype.createSocket': { const { installListeners } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
