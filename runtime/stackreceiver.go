@@ -103,7 +103,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if j < len(raw) && raw[j].SrcName() == "<native>" {
 			// a built-in calling back into script (Map's forEach...), named after its receiver,
 			// which goja keeps below its callee
-			if sb >= 2 && nativeFrameType(raw[j].FuncName()) == "Array" {
+			if sb >= 2 && (nativeFrameType(raw[j].FuncName()) == "Array" || generatorMethod(raw[j].FuncName())) {
 				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
 			}
 			return true
