@@ -345,6 +345,13 @@ func (s *stackAPI) isGenerator(v goja.Value) bool {
 	return tag != nil && goja.IsString(tag) && tag.String() == "Generator"
 }
 
+// isGeneratorFunction reports whether fn is a generator function (its Symbol.toStringTag, from
+// %GeneratorFunction.prototype%, says GeneratorFunction).
+func isGeneratorFunction(fn *goja.Object) bool {
+	tag := fn.GetSymbol(goja.SymToStringTag)
+	return tag != nil && goja.IsString(tag) && tag.String() == "GeneratorFunction"
+}
+
 // nativeReceiverType is the type V8 names a built-in's frame after for its receiver this (a
 // Map's or Set's forEach, a typed array's map, an array method called on a string), def when
 // this is no object or string.
@@ -696,6 +703,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
 		}
 		out = append(out, si)
+		if sl, ok := slotAt(slots, i); ok && sl.genNext && len(out) < limit {
+			typ := generatorName(f.FuncName())
+			out = append(out, siteInfo{fn: "next", display: typ + ".next", native: typ})
+		}
 	}
 	if task >= eventloop.CallMicrotasks {
 		// a promise job: the frames of node's that ran it, below the job's own and above the

@@ -122,14 +122,21 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 				return true
 			}
 		}
+		// a generator's body that the engine resumed itself (for-of, a spread): V8 still shows
+		// the generator's next below it, which goja has no frame for
+		resumed := j < len(raw) && isGeneratorFunction(callee) &&
+			!(j+1 < len(raw) && raw[j+1].SrcName() == "<native>" && generatorMethod(raw[j+1].FuncName()))
 		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
+			if resumed {
+				out = append(out, frameSlot{callee: callee, at: j, genNext: true})
+			}
 			return true
 		}
 		f := &raw[j]
 		if src := f.SrcName(); src == "<native>" || src == loaderName || s.rt.wrapped[src] && f.FuncName() == "" && topLevelFrame(raw[j+1:]) {
 			return true
 		}
-		out = append(out, frameSlot{callee: callee, this: this, at: j})
+		out = append(out, frameSlot{callee: callee, this: this, at: j, genNext: resumed})
 		return true
 	})
 	return append(out, awaiting...)
