@@ -34,12 +34,12 @@ function create(fd, binding) {
         if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
           chunk = Buffer.from(chunk, encoding);
         }
-        const r = write(chunk);
+        const r = write(chunk, true); // (the stream ticks for itself)
         cb(r === undefined ? undefined : failed(r));
       },
       writev(chunks, cb) {
         for (const { chunk } of chunks) {
-          const r = write(chunk);
+          const r = write(chunk, true); // (the stream ticks for itself)
           if (r !== undefined) {
             cb(failed(r));
             return;
