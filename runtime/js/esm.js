@@ -701,6 +701,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const lines = content.split('\n');
     let line = -1;
     let col = -1;
+    let width = name.length;
     let fallback = -1;
     for (let i = 0; i < lines.length && line === -1; i++) {
       const l = lines[i];
@@ -709,7 +710,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       let start = i;
       while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
       if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
-      const re = new RegExp('(^|[^\\w$])' + name.replace(/\$/g, '\\$') + '(?![\\w$])', 'g');
+      // a default import: node marks its local name
+      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start]);
+      if (def) {
+        line = start;
+        col = def[1].length;
+        width = def[2].length;
+        break;
+      }
+      const re = new RegExp('(^|[^\\w$])' + name.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&') + '(?![\\w$])', 'g');
       for (let k = start; k <= i && line === -1; k++) {
         const text = lines[k];
         let from = 0;
@@ -722,6 +731,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (m) {
           line = k;
           col = m.index + m[1].length;
+          const q = text[col - 1];
+          if ((q === '"' || q === "'") && text[col + name.length] === q) { // a string name, quotes marked
+            col--;
+            width += 2;
+          }
         }
       }
       // (another statement importing the same module may name it: the first line stays the
@@ -744,7 +758,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       msg = `The requested module '${spec}' does not provide an export named '${name}'`;
     }
     if (line === -1) return new SyntaxError(msg);
-    return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : name.length);
+    return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width);
   }
 
   function isESMPath(file) {
