@@ -88,7 +88,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-32/esbuild-0.28.2"
+const transformVersion = "gojs-esm-33/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -298,7 +298,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	code = shiftSourceMapColumns(code, removed, first)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
-	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
+	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && (mod.__esModule || __gojs_h.__gojs_ns(mod)) ? mod : (", 1)
 	// The namespace object exists before the body runs (cycles see it): fill it in place.
 	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
 	// import() goes to the loader's asynchronous import.

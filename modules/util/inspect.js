@@ -872,7 +872,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
 
 // namespaceFormatter formats a module namespace's entries as Node does: each export's current
 // value (the loader's namespaces read bindings through getters), `<uninitialized>` for a binding
-// still in its temporal dead zone. The loader's hidden __esModule marker is not an export.
+// still in its temporal dead zone.
 function namespaceFormatter(keys) {
   return function formatNamespaceObject(ctx, value, recurseTimes) {
     var output = [];
@@ -882,7 +882,6 @@ function namespaceFormatter(keys) {
         output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType));
         continue;
       }
-      if (key === '__esModule' && !propertyIsEnumerable(value, key)) continue;
       var v;
       try {
         v = value[key];

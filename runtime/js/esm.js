@@ -49,7 +49,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const __toESM = (mod, isNodeMode) => {
       // (a namespace whose CommonJS module exports __esModule has that export's value, which
       // may be falsy: postcss-selector-parser's module.exports ends up a function without it)
-      if (mod && (mod.__esModule || cjsNamespaceSet.has(mod))) return mod;
+      if (mod && (mod.__esModule || isNamespace(mod))) return mod;
       const target = mod != null ? __create(__getProtoOf(mod)) : {};
       return __copyProps(isNodeMode || !mod || !mod.__esModule
         ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
@@ -58,7 +58,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
     return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
       __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField,
-      __gojs_ag: asyncGen };
+      __gojs_ag: asyncGen, __gojs_ns: isNamespace };
   }
 
   // asyncGen gives lowered async generator functions (see markAsyncGenerators in asyncgen.go)
@@ -227,14 +227,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return 'file://' + p.replace(/[%\s#?\\]/g, (c) => encodeURIComponent(c));
   }
 
-  // A namespace carries a hidden __esModule (esbuild's interop passes it through as it is) unless
-  // it exports that name.
-  function makeNamespace(esModule) {
+  // A namespace has only its exports and its tag (__esModule only when the module exports that
+  // name): esbuild's interop (__toESM) knows the loader's namespaces by isNamespace.
+  function makeNamespace() {
     const ns = Object.create(null);
     Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-    if (!esModule) Object.defineProperty(ns, '__esModule', { value: true });
     binding.markNamespace(ns);
     return ns;
+  }
+  function isNamespace(mod) {
+    return esmByNamespace.has(mod) || cjsNamespaceSet.has(mod);
   }
 
   // cjsNamespaceOf is the namespace ES importers see for CommonJS exports exp. names are the
@@ -256,7 +258,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!keys.includes('default')) keys.push('default');
     keys.sort();
-    ns = makeNamespace(names !== undefined && names.has('__esModule'));
+    ns = makeNamespace();
     cjsNamespaceSet.add(ns);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
