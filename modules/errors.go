@@ -720,3 +720,21 @@ const makeErrorSrc = `(function (name, code, message, props) {
   if (props) for (var k in props) err[k] = props[k];
   return err;
 })`
+
+// HandleOf is the Go state v holds (a handle made with NewDynamicObject or ToValue), for a
+// binding whose JS glue passes this[kHandle]: when v holds no T (a method called on a bare
+// Object.create(Class.prototype), or on another object), it throws the TypeError node's glue
+// meets reading method from the missing handle, where an unchecked type assertion would take
+// the process down.
+func HandleOf[T any](h *Host, v goja.Value, method string) T {
+	if v != nil {
+		if t, ok := v.Export().(T); ok {
+			return t
+		}
+	}
+	what := "undefined"
+	if v != nil && goja.IsNull(v) {
+		what = "null"
+	}
+	panic(h.VM.NewTypeError("Cannot read properties of %s (reading '%s')", what, method))
+}

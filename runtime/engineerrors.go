@@ -114,6 +114,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 					v8 = "Cannot " + verb + " properties of null (" + rest
 				}
 			}
+			v8 = symbolKeyWords(s.rt.vm, v8)
 			if key, ok := readOnlyKey(m); ok && inScript {
 				if w := readOnlyWords(s.rt.vm, key); w != "" {
 					v8 = w
@@ -276,6 +277,37 @@ func nullishBase(r *goja.Runtime, rest string) string {
 		}
 	}
 	return nullishReadBase(r)
+}
+
+// symbolKeyWords words a read of a symbol-keyed property of null or undefined as V8 does: goja
+// names the key by its description alone ("reading 'kF'"), V8 as Symbol(kF), and a read of
+// Symbol.iterator V8 words as an iteration. The key is on the value stack's top while goja makes
+// the error (engineBorn).
+func symbolKeyWords(r *goja.Runtime, v8 string) string {
+	rest, ok := strings.CutPrefix(v8, "Cannot read properties of ")
+	if !ok {
+		return v8
+	}
+	base, key, ok := strings.Cut(rest, " (reading '")
+	if !ok || !strings.HasSuffix(key, "')") {
+		return v8
+	}
+	key = key[:len(key)-2]
+	stack, sp, ok := vmValueStack(r)
+	if !ok || sp < 1 || sp > len(stack) {
+		return v8
+	}
+	sym, isSym := stack[sp-1].(*goja.Symbol)
+	if !isSym || sym.String() != key {
+		return v8
+	}
+	if sym == goja.SymIterator {
+		if base == "null" {
+			base = "object null"
+		}
+		return base + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+	}
+	return "Cannot read properties of " + base + " (reading 'Symbol(" + key + ")')"
 }
 
 // readOnlyKey is the property goja names in a failed strict assignment ("Cannot assign to read

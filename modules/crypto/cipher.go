@@ -578,7 +578,7 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(st)
 	})
 	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
-		st := c.Argument(0).Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "update")
 		out, err := st.update(bytesArg(vm, c.Argument(1), c.Argument(2)))
 		if err != nil {
 			h.Throw(err)
@@ -586,7 +586,7 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("cipherFinal", func(c goja.FunctionCall) goja.Value {
-		st := c.Argument(0).Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "final")
 		out, err := st.final()
 		if err != nil {
 			h.Throw(err)
@@ -594,15 +594,15 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("cipherSetAutoPadding", func(cv goja.Value, on bool) {
-		cv.Export().(*cipherState).pad = on
+		modules.HandleOf[*cipherState](h, cv, "setAutoPadding").pad = on
 	})
 	b.Set("cipherIsAEAD", func(cv goja.Value) bool {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "update")
 		return st.aead != nil || st.ccm != nil || st.ocb != nil
 	})
 	// cipherSetAAD(handle, data, plaintextLength): plaintextLength is -1 when not given.
 	b.Set("cipherSetAAD", func(cv goja.Value, data goja.Value, plen int) {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "setAAD")
 		d := bytesArg(vm, data, nil)
 		switch {
 		case st.ccm != nil:
@@ -620,14 +620,14 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		st.aad = append(st.aad, d...)
 	})
 	b.Set("cipherGetAuthTag", func(cv goja.Value) goja.Value {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "getAuthTag")
 		if st.tag == nil {
 			return goja.Undefined()
 		}
 		return buffer.New(h, append([]byte(nil), st.tag...))
 	})
 	b.Set("cipherSetAuthTag", func(cv goja.Value, tag goja.Value) {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "setAuthTag")
 		st.tag = copyArg(vm, tag, nil)
 	})
 }

@@ -138,7 +138,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("callThrough", h.CallThrough)
 	// run(program) runs a compiled script in the global scope.
 	o.Set("run", func(p goja.Value) goja.Value {
-		prg, _ := p.Export().(*goja.Program)
+		prg, ok := p.Export().(*goja.Program)
+		if !ok || prg == nil {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
 		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		if err != nil {
