@@ -5,15 +5,14 @@
 // the base constructor's, and `code` is an own enumerable property, as in Node.
 
 const codes = binding.lazyCodes(define);
-const kIsNodeError = Symbol('kIsNodeError');
+// (the stack's first line, "name [code]: message", is formed when it is first read, as node's
+// prepareStackTrace forms it for an error that has kIsNodeError)
+const kIsNodeError = binding.kIsNodeError;
 
 function makeNodeError(Base, code, message, ctor) {
   const err = new Base(message);
-  Object.defineProperty(err, 'name', { __proto__: null, value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
   // the stack starts at the code that made the error, not in this file (as node's)
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
-  void err.stack;
-  delete err.name;
   err.code = code;
   Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
   Object.defineProperty(err, 'toString', {

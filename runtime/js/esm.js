@@ -195,9 +195,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function nodeError(Base, code, message) {
     const err = new Base(message);
-    Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
-    void err.stack;
-    delete err.name;
+    Object.defineProperty(err, requireBuiltin('internal/errors').kIsNodeError, { value: true });
     err.code = code;
     return err;
   }
