@@ -1687,50 +1687,28 @@ function from(Readable, iterable, opts) {
 
 function WritableState(options, stream, isDuplex) {
   // A Go-backed object (binding.newWritableState): Writable.prototype.write and onwrite, done in
-  // Go for the common case, reach its fields without property lookups.
-  const self = binding.newWritableState(Object.getPrototypeOf(this));
+  // Go for the common case, reach its fields without property lookups. Go makes it with every
+  // field at its start value (buffered [], sync, allBuffers, allNoop and constructed true,
+  // counts 0, the rest false or null, defaultEncoding 'utf8'): each write from here goes through
+  // the object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  self.objectMode = !!(options && options.objectMode);
-  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.writableObjectMode);
+  let objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+  const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
+    !(options && options.decodeStrings === false), !options || options.emitClose !== false,
+    !options || options.autoDestroy !== false);
   self.highWaterMark = options ?
     getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  self.finalCalled = false;
-  self.needDrain = false;
-  self.ending = false;
-  self.ended = false;
-  self.finished = false;
-  self.destroyed = false;
-  const noDecode = !!(options && options.decodeStrings === false);
-  self.decodeStrings = !noDecode;
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    self.defaultEncoding = 'utf8';
+    // (as made)
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
     self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  self.length = 0;
-  self.writing = false;
-  self.corked = 0;
-  self.sync = true;
-  self.bufferProcessing = false;
   self.onwrite = makeOnwrite(stream, self);
-  self.writecb = null;
-  self.writelen = 0;
-  self.afterWriteTickInfo = null;
-  self.afterWritePending = false;
-  resetBuffer(self);
-  self.pendingcb = 0;
-  self.constructed = true;
-  self.prefinished = false;
-  self.errorEmitted = false;
-  self.emitClose = !options || options.emitClose !== false;
-  self.autoDestroy = !options || options.autoDestroy !== false;
-  self.errored = null;
-  self.closed = false;
-  self.closeEmitted = false;
   return self;
 }
 
