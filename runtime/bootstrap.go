@@ -600,7 +600,11 @@ func bytesOf(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
 	case []byte:
 		return x, true
 	}
-	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	buf := o.Get("buffer")
+	if buf == nil {
+		return nil, false
+	}
+	ab, ok := buf.Export().(goja.ArrayBuffer)
 	if !ok {
 		return nil, false
 	}
