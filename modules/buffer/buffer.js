@@ -1695,8 +1695,15 @@ class Blob {
     if (depth < 0) return this;
     let util;
     try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
-    return 'Blob ' + util.inspect({ size: this.size, type: this.type }, options);
+    return 'Blob ' + util.inspect({ size: this.size, type: this.type }, nestedInspectOptions(options));
   }
+}
+
+// nestedInspectOptions are the options Blob's and File's inspect pass on for their fields: one
+// level deeper, as node's (at depth 0 the fields show as [Object]).
+function nestedInspectOptions(options) {
+  const depth = options == null ? undefined : options.depth;
+  return { ...options, depth: depth == null ? null : depth - 1 };
 }
 
 // checkFileBrand throws what node's File getters throw (they read private fields) when this
@@ -1742,7 +1749,7 @@ class File extends Blob {
     let util;
     try { util = require('util'); } catch (e) { return 'File { size: ' + this.size + ", type: '" + this.type + "', name: '" + this.name + "' }"; }
     return 'File ' + util.inspect({ size: this.size, type: this.type, name: this.name,
-      lastModified: this.lastModified }, options);
+      lastModified: this.lastModified }, nestedInspectOptions(options));
   }
 }
 
