@@ -254,10 +254,10 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   var res;
   if (fastMode !== 0 && typeof value === 'object' && value !== null &&
       ctx.stylize === stylizeNoColor && !ctx.showHidden && !ctx.sorted && !ctx.numericSeparator &&
-      typeof ctx.compact === 'number' && ctx.compact >= 1 &&
+      typeof ctx.compact === 'number' && ctx.compact >= 1 && ctx.compact % 1 === 0 &&
       (ctx.depth === null || typeof ctx.depth === 'number') &&
-      typeof ctx.breakLength === 'number' && typeof ctx.maxArrayLength === 'number' &&
-      typeof ctx.maxStringLength === 'number') {
+      typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
+      wholeOrInfinite(ctx.maxStringLength)) {
     res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
       ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0);
     if (res !== undefined && fastMode === 2) {
@@ -483,6 +483,13 @@ function formatProxy(ctx, proxy, recurseTimes) {
   ];
   ctx.indentationLvl -= 2;
   return reduceToSingleString(ctx, res, '', 'Proxy [', ']', kArrayExtrasType, recurseTimes);
+}
+
+// wholeOrInfinite reports a number the fast path (Go, integers) reads as node's code does: a
+// fraction or NaN (maxArrayLength 1.5 lists two items and '... 0.5 more items') takes the slow one
+// (and so does an infinite or fractional compact).
+function wholeOrInfinite(n) {
+  return typeof n === 'number' && (n % 1 === 0 || n === Infinity);
 }
 
 function isInstanceof(object, proto) {
