@@ -670,7 +670,7 @@ function ReadableState(options, stream, isDuplex) {
   self.errored = null;
   self.closed = false;
   self.closeEmitted = false;
-  const defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     self.defaultEncoding = 'utf8';
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
@@ -1728,7 +1728,7 @@ function WritableState(options, stream, isDuplex) {
   self.destroyed = false;
   const noDecode = !!(options && options.decodeStrings === false);
   self.decodeStrings = !noDecode;
-  const defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     self.defaultEncoding = 'utf8';
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
