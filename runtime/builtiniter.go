@@ -236,7 +236,8 @@ func typeWithArticle(v goja.Value) string {
 // built-in method called on a receiver it refuses: a Promise static on a non-object
 // ("PromiseResolve called on non-object", "Promise.all called on non-object"), then on no
 // promise, a String method or an Array method taking a callback on null or undefined
-// ("String.prototype.trim called on null or undefined"). "" when it is none of those.
+// ("String.prototype.trim called on null or undefined"), Object.setPrototypeOf given a nullish
+// object. "" when it is none of those.
 func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
@@ -278,6 +279,11 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 			return "Bind must be called on a function"
 		}
 	case name == "", strings.HasPrefix(name, "Function."):
+	case name == "Object.setPrototypeOf":
+		// its object is the first argument (util.inherits(ctor) with no ctor.prototype)
+		if sb >= sp || goja.IsUndefined(stack[sb]) || goja.IsNull(stack[sb]) {
+			return name + " called on null or undefined"
+		}
 	case name == "Promise.resolve" || name == "Promise.reject":
 		if _, isObj := this.(*goja.Object); !isObj {
 			return "Promise" + strings.ToUpper(name[8:9]) + name[9:] + " called on non-object"
@@ -323,7 +329,7 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 		if f, ok := g.Get("Function").(*goja.Object); ok {
 			add("Function.prototype.", f.Get("prototype"), "call", "apply", "bind")
 		}
-		add("Object.", g.Get("Object"), "defineProperty")
+		add("Object.", g.Get("Object"), "defineProperty", "setPrototypeOf")
 		add("Reflect.", g.Get("Reflect"), "defineProperty")
 		if a, ok := g.Get("Array").(*goja.Object); ok {
 			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",
