@@ -583,20 +583,78 @@ var nodeThrowArrows = map[[2]string]string{
 	{"node:assert", "internalMatch"}:       "node:assert:768\n    throw err;\n    ^\n",
 }
 
-// nodeThrowArrow is node's excerpt for an error our glue made and threw in one of the places of
-// nodeThrowArrows (frames are the error's, the innermost first; an AssertionError's constructor
-// frames are passed over), or "".
-func nodeThrowArrow(frames []goja.StackFrame) string {
+// nodeErrorSite is one of node's own throws of an error it makes in place (throw new ERR_X(...)),
+// told from the others our glue function throws in by the error's code and a part of its message.
+type nodeErrorSite struct {
+	code, contains, arrow string
+}
+
+// nodeErrorSites are node 20.20's excerpts for the errors of bad arguments its built-ins throw
+// in their own code (not through a validator), keyed by our glue's file and function that
+// throw them; the first site whose code and message part match is node's.
+var nodeErrorSites = map[[2]string][]nodeErrorSite{
+	{"node:buffer", "from"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
+	{"node:buffer", "boundsError"}: {
+		{"ERR_BUFFER_OUT_OF_BOUNDS", "", "node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n"},
+		{"ERR_OUT_OF_RANGE", "an integer", "node:internal/buffer:82\n    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);\n    ^\n"},
+		{"ERR_OUT_OF_RANGE", "", "node:internal/buffer:88\n  throw new ERR_OUT_OF_RANGE(type || 'offset',\n  ^\n"},
+	},
+	{"node:buffer", "writeU8"}:    {{"ERR_OUT_OF_RANGE", `"value"`, "node:internal/buffer:740\n    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);\n    ^\n"}},
+	{"node:buffer", "checkInt"}:   {{"ERR_OUT_OF_RANGE", `"value"`, "node:internal/buffer:74\n    throw new ERR_OUT_OF_RANGE('value', range, value);\n    ^\n"}},
+	{"node:buffer", "toString"}:   {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:861\n    throw new ERR_UNKNOWN_ENCODING(encoding);\n    ^\n"}},
+	{"node:buffer", "fill"}:       {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:1045\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n"}},
+	{"node:buffer", "write"}:      {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:1138\n    throw new ERR_UNKNOWN_ENCODING(encoding);\n    ^\n"}},
+	{"node:buffer", "fromString"}: {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:484\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n"}},
+	{"node:buffer", "byteLength"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:776\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:buffer", "copyImpl"}:   {{"ERR_INVALID_ARG_TYPE", `"target"`, "node:buffer:209\n    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);\n    ^\n"}},
+	{"node:buffer", "equals"}:     {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:868\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:buffer", "compare"}: {
+		{"ERR_INVALID_ARG_TYPE", `"buf1"`, "node:buffer:557\n    throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"buf2"`, "node:buffer:561\n    throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"target"`, "node:buffer:923\n    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);\n    ^\n"},
+	},
+	{"node:util", "inherits"}: {
+		{"ERR_INVALID_ARG_TYPE", `"ctor"`, "node:util:324\n    throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"superCtor"`, "node:util:327\n    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"superCtor.prototype"`, "node:util:330\n    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype',\n    ^\n"},
+	},
+	{"node:string_decoder", "normalize"}: {{"ERR_UNKNOWN_ENCODING", "", "node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n"}},
+	{"node:string_decoder", "write"}:     {{"ERR_INVALID_ARG_TYPE", `"buf"`, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n"}},
+	{"node:internal/streams", "from"}:    {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
+	{"node:internal/streams", "_write"}:  {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	// (class constructors' frames are anonymous)
+	{"node:internal/encoding", "<anonymous>"}:       {{"ERR_ENCODING_NOT_SUPPORTED", "", "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n"}},
+	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
+	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+}
+
+// nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
+// of nodeErrorSites or nodeThrowArrows (frames are the error's, the innermost first; an
+// AssertionError's constructor frames are passed over), or "".
+func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 	for i := range frames {
 		f := &frames[i]
 		if f.SrcName() == "<native>" {
 			continue
 		}
 		file := f.Position().Filename
-		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) {
+		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) || errorFactory(file, f.FuncName()) ||
+			file == "node:internal/streams/errors" {
 			continue
 		}
-		return nodeThrowArrows[[2]string{file, f.FuncName()}]
+		key := [2]string{file, f.FuncName()}
+		if sites := nodeErrorSites[key]; sites != nil {
+			if o, ok := val.(*goja.Object); ok {
+				code := o.Get("code")
+				msg := o.Get("message")
+				for _, site := range sites {
+					if code != nil && code.String() == site.code && msg != nil && strings.Contains(msg.String(), site.contains) {
+						return site.arrow
+					}
+				}
+			}
+		}
+		return nodeThrowArrows[key]
 	}
 	return ""
 }
@@ -758,7 +816,7 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
 				return missingModuleArrow
 			}
-			if a := nodeThrowArrow(frames); a != "" {
+			if a := nodeThrowArrow(frames, val); a != "" {
 				if r := rt.rethrowArrow(frames); r != "" {
 					return r // (the program caught it and threw it again)
 				}
