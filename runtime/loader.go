@@ -623,9 +623,33 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	{"node:internal/streams", "from"}:    {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
 	{"node:internal/streams", "_write"}:  {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
 	// (class constructors' frames are anonymous)
-	{"node:internal/encoding", "<anonymous>"}:       {{"ERR_ENCODING_NOT_SUPPORTED", "", "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n"}},
+	{"node:internal/encoding", "<anonymous>"}: {{"ERR_ENCODING_NOT_SUPPORTED", "", "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n"}},
+	{"node:internal/util/parse_args", "checkOptionUsage"}: {
+		{"ERR_PARSE_ARGS_UNKNOWN_OPTION", "", "node:internal/util/parse_args/parse_args:107\n      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(\n      ^\n"},
+		{"ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "argument missing", "node:internal/util/parse_args/parse_args:116\n    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);\n    ^\n"},
+		{"ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "does not take an argument", "node:internal/util/parse_args/parse_args:120\n    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);\n    ^\n"},
+	},
+	{"node:internal/util/parse_args", "checkOptionLikeValue"}: {{"ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "", "node:internal/util/parse_args/parse_args:87\n    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(errorMessage);\n    ^\n"}},
+	// (the arrow functions of parseArgs' loops)
+	{"node:internal/util/parse_args", "<anonymous>"}: {
+		{"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", "", "node:internal/util/parse_args/parse_args:387\n        throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);\n        ^\n"},
+		{"ERR_INVALID_ARG_VALUE", ".short", "node:internal/util/parse_args/parse_args:337\n          throw new ERR_INVALID_ARG_VALUE(\n          ^\n"},
+	},
 	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
 	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+}
+
+// parseArgsErrorFactory reports util.parseArgs' glue functions that make its errors for their
+// callers.
+func parseArgsErrorFactory(file, fn string) bool {
+	if file != "node:internal/util/parse_args" {
+		return false
+	}
+	switch fn {
+	case "typeError", "unknownOption", "invalidOptionValue", "unexpectedPositional":
+		return true
+	}
+	return false
 }
 
 // nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
@@ -639,7 +663,7 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 		}
 		file := f.Position().Filename
 		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) || errorFactory(file, f.FuncName()) ||
-			file == "node:internal/streams/errors" {
+			file == "node:internal/streams/errors" || parseArgsErrorFactory(file, f.FuncName()) {
 			continue
 		}
 		key := [2]string{file, f.FuncName()}
