@@ -635,6 +635,23 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", "", "node:internal/util/parse_args/parse_args:387\n        throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);\n        ^\n"},
 		{"ERR_INVALID_ARG_VALUE", ".short", "node:internal/util/parse_args/parse_args:337\n          throw new ERR_INVALID_ARG_VALUE(\n          ^\n"},
 	},
+	{"node:internal/streams", "<anonymous>"}:         {{"ERR_METHOD_NOT_IMPLEMENTED", "_write()", "node:internal/streams/writable:802\n    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');\n    ^\n"}},
+	{"node:internal/streams", "_transform"}:          {{"ERR_METHOD_NOT_IMPLEMENTED", "_transform()", "node:internal/streams/transform:163\n  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');\n  ^\n"}},
+	{"node:internal/streams", "eos"}:                 {{"ERR_INVALID_ARG_TYPE", `"stream"`, "node:internal/streams/end-of-stream:74\n    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);\n    ^\n"}},
+	{"node:internal/streams", "map"}:                 {{"ERR_INVALID_ARG_TYPE", `"fn"`, "node:internal/streams/operators:71\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:internal/streams", "toIntegerOrInfinity"}: {{"ERR_OUT_OF_RANGE", `"number"`, "node:internal/streams/operators:382\n    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);\n    ^\n"}},
+	{"node:internal/streams", "getHighWaterMark"}:    {{"ERR_INVALID_ARG_VALUE", "", "node:internal/streams/state:37\n      throw new ERR_INVALID_ARG_VALUE(name, hwm);\n      ^\n"}},
+	{"node:internal/streams", "addAbortSignal"}:      {{"ERR_INVALID_ARG_TYPE", `"signal"`, "node:internal/streams/add-abort-signal:28\n    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);\n    ^\n"}},
+	{"node:util", "getSystemErrorName"}:              {{"ERR_INVALID_ARG_TYPE", "", validatorArrow}},
+	{"node:internal/encoding", "encodeInto"}:         {{"ERR_INVALID_ARG_TYPE", `"dest"`, "node:internal/encoding:360\n      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n      ^\n"}},
+	{"node:buffer", "concatSlow"}:                    {{"ERR_INVALID_ARG_TYPE", `"list[`, "node:buffer:601\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	// (Blob's and File's constructors)
+	{"node:buffer", "<anonymous>"}: {
+		{"ERR_INVALID_ARG_TYPE", `"sources"`, "node:internal/blob:145\n      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);\n      ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"options" argument must be a dictionary`, validatorArrow},
+		{"ERR_MISSING_ARGS", `"fileBits"`, "node:internal/file:40\n      throw new ERR_MISSING_ARGS('fileBits', 'fileName');\n      ^\n"},
+	},
+	{"node:internal/event_target", "any"}:           {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
 	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
 	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
 }
