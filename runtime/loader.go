@@ -651,22 +651,28 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_ARG_TYPE", `"options" argument must be a dictionary`, validatorArrow},
 		{"ERR_MISSING_ARGS", `"fileBits"`, "node:internal/file:40\n      throw new ERR_MISSING_ARGS('fileBits', 'fileName');\n      ^\n"},
 	},
-	{"node:internal/event_target", "any"}:           {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
+	{"node:internal/event_target", "any"}: {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
+	// (assert's comparisons called with fewer than two arguments)
+	{"node:assert", "equal"}:                        {{"ERR_MISSING_ARGS", "", "node:assert:166\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "notEqual"}:                     {{"ERR_MISSING_ARGS", "", "node:assert:190\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "deepEqual"}:                    {{"ERR_MISSING_ARGS", "", "node:assert:213\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "notDeepEqual"}:                 {{"ERR_MISSING_ARGS", "", "node:assert:236\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "deepStrictEqual"}:              {{"ERR_MISSING_ARGS", "", "node:assert:261\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "notDeepStrictEqual"}:           {{"ERR_MISSING_ARGS", "", "node:assert:286\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "strictEqual"}:                  {{"ERR_MISSING_ARGS", "", "node:assert:309\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "notStrictEqual"}:               {{"ERR_MISSING_ARGS", "", "node:assert:331\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
 	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
 	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
 }
 
-// parseArgsErrorFactory reports util.parseArgs' glue functions that make its errors for their
-// callers.
-func parseArgsErrorFactory(file, fn string) bool {
-	if file != "node:internal/util/parse_args" {
-		return false
-	}
-	switch fn {
-	case "typeError", "unknownOption", "invalidOptionValue", "unexpectedPositional":
-		return true
-	}
-	return false
+// glueErrorFactories are more glue functions that make errors their callers throw (util.parseArgs'
+// and assert's), passed over to find the throwing function.
+var glueErrorFactories = map[[2]string]bool{
+	{"node:internal/util/parse_args", "typeError"}:            true,
+	{"node:internal/util/parse_args", "unknownOption"}:        true,
+	{"node:internal/util/parse_args", "invalidOptionValue"}:   true,
+	{"node:internal/util/parse_args", "unexpectedPositional"}: true,
+	{"node:assert", "missingArgs"}:                            true,
 }
 
 // nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
@@ -680,7 +686,7 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 		}
 		file := f.Position().Filename
 		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) || errorFactory(file, f.FuncName()) ||
-			file == "node:internal/streams/errors" || parseArgsErrorFactory(file, f.FuncName()) {
+			file == "node:internal/streams/errors" || glueErrorFactories[[2]string{file, f.FuncName()}] {
 			continue
 		}
 		key := [2]string{file, f.FuncName()}
