@@ -653,14 +653,14 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	},
 	{"node:internal/event_target", "any"}: {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
 	// (assert's comparisons called with fewer than two arguments)
-	{"node:assert", "equal"}:                        {{"ERR_MISSING_ARGS", "", "node:assert:166\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "notEqual"}:                     {{"ERR_MISSING_ARGS", "", "node:assert:190\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "deepEqual"}:                    {{"ERR_MISSING_ARGS", "", "node:assert:213\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "notDeepEqual"}:                 {{"ERR_MISSING_ARGS", "", "node:assert:236\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "deepStrictEqual"}:              {{"ERR_MISSING_ARGS", "", "node:assert:261\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "notDeepStrictEqual"}:           {{"ERR_MISSING_ARGS", "", "node:assert:286\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "strictEqual"}:                  {{"ERR_MISSING_ARGS", "", "node:assert:309\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
-	{"node:assert", "notStrictEqual"}:               {{"ERR_MISSING_ARGS", "", "node:assert:331\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}},
+	{"node:assert", "equal"}:                        missingArgsSite("166"),
+	{"node:assert", "notEqual"}:                     missingArgsSite("190"),
+	{"node:assert", "deepEqual"}:                    missingArgsSite("213"),
+	{"node:assert", "notDeepEqual"}:                 missingArgsSite("236"),
+	{"node:assert", "deepStrictEqual"}:              missingArgsSite("261"),
+	{"node:assert", "notDeepStrictEqual"}:           missingArgsSite("286"),
+	{"node:assert", "strictEqual"}:                  missingArgsSite("309"),
+	{"node:assert", "notStrictEqual"}:               missingArgsSite("331"),
 	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
 	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
 }
@@ -673,6 +673,12 @@ var glueErrorFactories = map[[2]string]bool{
 	{"node:internal/util/parse_args", "invalidOptionValue"}:   true,
 	{"node:internal/util/parse_args", "unexpectedPositional"}: true,
 	{"node:assert", "missingArgs"}:                            true,
+}
+
+// missingArgsSite is node's throw of ERR_MISSING_ARGS at line of node:assert, in a comparison
+// called with fewer than two arguments.
+func missingArgsSite(line string) []nodeErrorSite {
+	return []nodeErrorSite{{"ERR_MISSING_ARGS", "", "node:assert:" + line + "\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}}
 }
 
 // nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
