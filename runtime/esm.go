@@ -762,10 +762,12 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return rt.wrapperFunc(prg, err, filename)
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
-	// markAsyncGenProto(AsyncGeneratorFunction.prototype), once per runtime (esm.js's asyncGen).
+	// markAsyncGenProto(AsyncGeneratorFunction.prototype, isObject), once per runtime (esm.js's
+	// asyncGen): isObject(o) tells the objects the lowered functions make.
 	lz.Set("markAsyncGenProto", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
-			util.SetAsyncGeneratorFunctionPrototype(rt.host, o)
+			isObject, _ := goja.AssertFunction(call.Argument(1))
+			util.SetAsyncGeneratorFunctionPrototype(rt.host, o, isObject)
 		}
 		return goja.Undefined()
 	})

@@ -651,7 +651,7 @@ function ReadableState(options, stream, isDuplex) {
   self.highWaterMark = options ?
     getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  const defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
@@ -787,9 +787,6 @@ function emitData(stream, state, chunk) {
 Readable.prototype.push = binding.push;
 Object.defineProperty(Readable.prototype.push, 'name', { __proto__: null, value: '' }); // node's is anonymous
 Object.defineProperty(Readable.prototype.push, 'length', { __proto__: null, value: 2 });
-Readable.prototype.read = binding.read;
-Object.defineProperty(Readable.prototype.read, 'name', { __proto__: null, value: '' });
-Object.defineProperty(Readable.prototype.read, 'length', { __proto__: null, value: 1 });
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
@@ -884,6 +881,11 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   state.length = content.length;
   return this;
 };
+
+// (read after setEncoding, as node's prototype has them)
+Readable.prototype.read = binding.read;
+Object.defineProperty(Readable.prototype.read, 'name', { __proto__: null, value: '' });
+Object.defineProperty(Readable.prototype.read, 'length', { __proto__: null, value: 1 });
 
 const MAX_HWM = 0x40000000;
 function computeNewHighWaterMark(n) {
@@ -1700,7 +1702,7 @@ function WritableState(options, stream, isDuplex) {
   self.highWaterMark = options ?
     getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  const defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {

@@ -101,7 +101,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     fixed(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype);
     fixed(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, 'AsyncGeneratorFunction');
     fixed(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype);
-    binding.markAsyncGenProto(AsyncGeneratorFunctionPrototype);
+    binding.markAsyncGenProto(AsyncGeneratorFunctionPrototype, (o) => slots.has(o));
     const mark = (fn) => {
       Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
       defProp(fn, 'prototype', { value: create(AsyncGeneratorPrototype), writable: true, enumerable: false, configurable: false });
