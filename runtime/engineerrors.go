@@ -287,15 +287,10 @@ func nullishBase(r *goja.Runtime, rest string) string {
 // Symbol.iterator V8 words as an iteration. The key is on the value stack's top while goja makes
 // the error (engineBorn).
 func symbolKeyWords(r *goja.Runtime, v8 string) string {
-	rest, ok := strings.CutPrefix(v8, "Cannot read properties of ")
+	base, key, ok := readWordsKey(v8)
 	if !ok {
 		return v8
 	}
-	base, key, ok := strings.Cut(rest, " (reading '")
-	if !ok || !strings.HasSuffix(key, "')") {
-		return v8
-	}
-	key = key[:len(key)-2]
 	stack, sp, ok := vmValueStack(r)
 	if !ok || sp < 1 || sp > len(stack) {
 		return v8
@@ -311,6 +306,19 @@ func symbolKeyWords(r *goja.Runtime, v8 string) string {
 		return base + " is not iterable (cannot read property Symbol(Symbol.iterator))"
 	}
 	return "Cannot read properties of " + base + " (reading 'Symbol(" + key + ")')"
+}
+
+// readWordsKey splits V8's "Cannot read properties of <base> (reading '<key>')".
+func readWordsKey(m string) (base, key string, ok bool) {
+	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	if !ok {
+		return "", "", false
+	}
+	base, key, ok = strings.Cut(rest, " (reading '")
+	if !ok || !strings.HasSuffix(key, "')") {
+		return "", "", false
+	}
+	return base, key[:len(key)-2], true
 }
 
 // setElemWords is V8's message for an assignment to a computed key of null or undefined

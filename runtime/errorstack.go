@@ -1605,15 +1605,10 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if !ok {
 		return col
 	}
-	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	_, key, ok := readWordsKey(m)
 	if !ok {
 		return col
 	}
-	_, key, ok := strings.Cut(rest, " (reading '")
-	if !ok || !strings.HasSuffix(key, "')") {
-		return col
-	}
-	key = key[:len(key)-2]
 	text := rt.sourceLine(file, line)
 	i := col - 1
 	if i < 0 || i >= len(text) || !isIdentByte(text[i]) {
