@@ -332,12 +332,11 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 			st.tagLen = 16
 		}
 		st.nonce = append([]byte(nil), iv...)
-		switch {
-		case len(iv) == 12 && (st.tagLen == 16 || !enc):
+		// always the full 16-byte tag: a shorter one (node takes 4, 8 and 12 to 16 bytes, Go's
+		// NewGCMWithTagSize only 12 to 16) is its first bytes, cut at final
+		if len(iv) == 12 {
 			st.aead, err = cipher.NewGCM(blk)
-		case len(iv) == 12:
-			st.aead, err = cipher.NewGCMWithTagSize(blk, st.tagLen)
-		default:
+		} else {
 			st.aead, err = cipher.NewGCMWithNonceSize(blk, len(iv))
 		}
 		if err != nil {
@@ -469,15 +468,23 @@ func (st *cipherState) final() ([]byte, error) {
 			}
 			return nil, nil
 		}
+		if st.blk != nil && len(st.tag) < aead.Overhead() {
+			// a truncated GCM tag is the full tag's first bytes: decrypt with the keystream
+			// (sealing zeros), seal the plaintext again and compare that prefix
+			n := len(st.buf)
+			pt := aead.Seal(nil, st.nonce, make([]byte, n), nil)[:n]
+			subtle.XORBytes(pt, pt, st.buf)
+			sealed := aead.Seal(nil, st.nonce, pt, st.aad)
+			if subtle.ConstantTimeCompare(sealed[n:n+len(st.tag)], st.tag) != 1 {
+				return nil, errAuth
+			}
+			if !st.streaming {
+				return pt, nil
+			}
+			return nil, nil
+		}
 		if len(st.tag) != aead.Overhead() {
-			if st.blk == nil || len(st.nonce) != 12 || len(st.tag) < 12 {
-				return nil, errAuth
-			}
-			a, err := cipher.NewGCMWithTagSize(st.blk, len(st.tag))
-			if err != nil {
-				return nil, errAuth
-			}
-			aead = a
+			return nil, errAuth
 		}
 		pt, err := aead.Open(nil, st.nonce, append(st.buf, st.tag...), st.aad)
 		if err != nil {
