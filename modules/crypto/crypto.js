@@ -772,6 +772,21 @@ Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').
   __proto__: null,
   value() { return new this.constructor(wrapHandle(this[kHandle])); },
 });
+// A KeyObject crosses to another runtime (a worker's postMessage) as its key material: the
+// secret's bytes, a public key's SPKI or a private key's PKCS#8 DER, imported again there.
+Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kCloneable, {
+  __proto__: null,
+  value() {
+    const type = this.type;
+    const key = type === 'secret' ? this.export() : this.export({ type: type === 'public' ? 'spki' : 'pkcs8', format: 'der' });
+    return { module: 'crypto', kind: 'KeyObject', data: { type, key } };
+  },
+});
+require('internal/structured_clone').registerCloneable('KeyObject', ({ type, key }) => {
+  if (type === 'secret') return createSecretKey(key);
+  if (type === 'public') return createPublicKey({ key, format: 'der', type: 'spki' });
+  return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
+});
 const kIsHandle = Symbol('kIsHandle');
 function wrapHandle(h) { return { [kIsHandle]: true, h }; }
 
