@@ -1686,6 +1686,12 @@ class X509Certificate {
     return binding.x509Legacy(this[kHandle]);
   }
 }
+// An X509Certificate clones as node's JSTransferable: a certificate parsed again from its DER.
+Object.defineProperty(X509Certificate.prototype, require('internal/structured_clone').kCloneable, {
+  __proto__: null,
+  value() { return { module: 'crypto', kind: 'X509Certificate', data: this.raw }; },
+});
+require('internal/structured_clone').registerCloneable('X509Certificate', (raw) => new X509Certificate(raw));
 
 // --- Certificate (SPKAC) ------------------------------------------------------------------------
 
