@@ -34,6 +34,7 @@ type Parser struct {
 	chunked    bool
 	untilEOF   bool
 	lastMethod string // for responses: the request method (HEAD means no body)
+	closeAfter bool   // the message being parsed is a request that closes the connection
 	Err        *ParseError
 	Upgraded   bool
 	// HeadStart is when (Unix ms) the head being collected started arriving, 0 when no head is
@@ -87,6 +88,7 @@ const (
 	stChunkDataEnd
 	stTrailers
 	stDead
+	stClosed // after a request that does not keep the connection: only CR and LF may follow
 )
 
 // SetRequestMethod tells a response parser the method of the request it answers.
@@ -106,6 +108,13 @@ func (p *Parser) Execute(data []byte) int {
 		switch p.state {
 		case stDead:
 			return i
+		case stClosed:
+			// llhttp's closed state: after a request with Connection: close (or an HTTP/1.0 one
+			// without keep-alive) anything but CR and LF is an error, unless lenient
+			if data[i] != '\r' && data[i] != '\n' {
+				return p.fail("HPE_CLOSED_CONNECTION", "Data after `Connection: close`", i+1)
+			}
+			i++
 		case stHead:
 			// skip empty lines before a message
 			if len(p.head) == 0 {
@@ -175,6 +184,7 @@ func (p *Parser) Execute(data []byte) int {
 				return i
 			}
 			i += used
+			p.closeAfter = !p.Response && !h.KeepAlive && !p.Lenient
 			ret := 0
 			if p.OnHeaders != nil {
 				ret = p.OnHeaders(h)
@@ -353,6 +363,10 @@ func (p *Parser) Finish() {
 
 func (p *Parser) complete() {
 	p.state = stHead
+	if p.closeAfter {
+		p.state = stClosed
+		p.closeAfter = false
+	}
 	p.chunked = false
 	p.untilEOF = false
 	p.remain = 0
