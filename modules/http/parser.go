@@ -35,7 +35,7 @@ type Parser struct {
 	chunked    bool
 	untilEOF   bool
 	lastMethod string // for responses: the request method (HEAD means no body)
-	closeAfter bool   // the message being parsed is a request that closes the connection
+	closeAfter bool   // the message being parsed closes the connection
 	Err        *ParseError
 	Upgraded   bool
 	// HeadStart is when (Unix ms) the head being collected started arriving, 0 when no head is
@@ -188,7 +188,7 @@ func (p *Parser) Execute(data []byte) int {
 				return i
 			}
 			i += used
-			p.closeAfter = !p.Response && !h.KeepAlive && !p.Lenient
+			p.closeAfter = !h.KeepAlive && !p.Lenient
 			ret := 0
 			if p.OnHeaders != nil {
 				ret = p.OnHeaders(h)
@@ -701,7 +701,8 @@ func parseVersion(v []byte) (int, int, bool) {
 	return int(v[5] - '0'), int(v[7] - '0'), true
 }
 
-// requestVersionErr is llhttp's error for the version of a request line that starts with
+// requestVersionErr is llhttp's error for the version of a request line (or, cut after the
+// minor digit, of a response line) that starts with
 // "HTTP/" (ver, at v0 in the head; it may go on past the version), or nil: a digit, a dot, a
 // digit, then CR and LF, each checked where llhttp checks it.
 func requestVersionErr(ver []byte, v0 int) *ParseError {
@@ -738,7 +739,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	line, rest, crlf := nextLine(b)
 	if !crlf && !p.Lenient {
 		if p.Response {
-			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after response line")
+			return nil, perrAt("HPE_CR_EXPECTED", "Missing expected CR after response line", len(line)+1)
 		}
 		// (llhttp's error position is past the LF)
 		return nil, perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)+1)
@@ -747,6 +748,11 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		sp := bytes.IndexByte(line, ' ')
 		if sp < 0 {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		}
+		if bytes.HasPrefix(line, []byte("HTTP/")) {
+			if err := requestVersionErr(line[:min(sp, 8)], 0); err != nil {
+				return nil, err
+			}
 		}
 		var ok bool
 		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
