@@ -688,8 +688,23 @@ func requestURL(line []byte, from int, connect bool) (u, version []byte, err *Pa
 			return fail(urlCharErrors[state], i)
 		}
 	}
-	// (a line that ends in its URL: an HTTP/0.9 request, which is not taken)
-	return fail("Invalid characters in url", len(line))
+	// a line that ends in its URL is an HTTP/0.9 request (no version; its headers follow as
+	// llhttp reads them), unless the URL stopped inside its scheme
+	switch state {
+	case urlSchema, urlSchemaDelim, urlSchemaSlash:
+		return fail("Invalid characters in url", len(line)+1)
+	}
+	return line[start:], nil, nil
+}
+
+// isHTTP09Line reports whether a request line is a method and a URL with no version after it.
+func isHTTP09Line(line []byte) bool {
+	sp := bytes.IndexByte(line, ' ')
+	if sp < 0 {
+		return false
+	}
+	u := bytes.TrimLeft(line[sp:], " ")
+	return len(u) > 0 && bytes.IndexByte(u, ' ') < 0
 }
 
 func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -737,7 +752,8 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		h = &Head{ContentLength: -1}
 	}
 	line, rest, crlf := nextLine(b)
-	if !crlf && !p.Lenient {
+	// (an HTTP/0.9 request line, method and URL alone, may end with a bare LF)
+	if !crlf && !p.Lenient && !(!p.Response && isHTTP09Line(line)) {
 		if p.Response {
 			return nil, perrAt("HPE_CR_EXPECTED", "Missing expected CR after response line", len(line)+1)
 		}
@@ -822,7 +838,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				return nil, err
 			}
 		}
-		if h.Major, h.Minor, ok = parseVersion(ver); !ok {
+		if ver == nil {
+			h.Major, h.Minor = 0, 9
+		} else if h.Major, h.Minor, ok = parseVersion(ver); !ok {
 			e := perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 			e.Bytes = len(line) - len(ver)
 			return nil, e
