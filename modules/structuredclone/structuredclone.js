@@ -74,7 +74,12 @@ const kCloneable = Symbol('kCloneable');
 const revivers = new Map();
 function registerCloneable(kind, revive) { revivers.set(kind, revive); }
 function reviveCloneable(info) {
-  if (!revivers.has(info.kind)) require(info.module);
+  if (!revivers.has(info.kind)) {
+    // a module that makes the class lazily (net's BlockList) registers it when its export of
+    // that name is first read
+    const m = require(info.module);
+    if (!revivers.has(info.kind) && m !== null && typeof m === 'object') void m[info.kind];
+  }
   const revive = revivers.get(info.kind);
   if (revive === undefined) throw new Error('Unable to deserialize cloned data.');
   return revive(info.data);
@@ -333,16 +338,17 @@ function clone(v, memory) {
     memory.set(v, out);
     return out;
   }
-  if (typeof v[kCloneable] === 'function') {
-    const info = v[kCloneable]();
-    out = reviveCloneable({ module: info.module, kind: info.kind, data: clone(info.data, new Map()) });
-    memory.set(v, out);
-    return out;
-  }
-  // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue)
+  // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue), the
+  // copy within this runtime (before kCloneable, which is how one crosses to another runtime)
   const own = v[kClone];
   if (typeof own === 'function') {
     out = Reflect.apply(own, v, [(x) => clone(x, memory)]);
+    memory.set(v, out);
+    return out;
+  }
+  if (typeof v[kCloneable] === 'function') {
+    const info = v[kCloneable]();
+    out = reviveCloneable({ module: info.module, kind: info.kind, data: clone(info.data, new Map()) });
     memory.set(v, out);
     return out;
   }
