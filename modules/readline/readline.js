@@ -751,6 +751,7 @@ Interface.prototype._deleteLineRight = function _deleteLineRight() {
 // line, entries that do not start with what was typed.
 Interface.prototype._historyNext = function _historyNext() {
   if (this.historyIndex >= 0) {
+    this._beforeEdit();
     const search = this._substringSearch || '';
     let index = this.historyIndex - 1;
     while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) index--;
@@ -763,6 +764,7 @@ Interface.prototype._historyNext = function _historyNext() {
 
 Interface.prototype._historyPrev = function _historyPrev() {
   if (this.historyIndex < this.history.length && this.history.length) {
+    this._beforeEdit();
     const search = this._substringSearch || '';
     let index = this.historyIndex + 1;
     while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) index++;
