@@ -745,6 +745,35 @@ function notSupported(name) {
   };
 }
 
+// promiseHooks: gojs has no promise hooks to run them, so each hook is validated as node's and
+// its stop function (node's) does nothing.
+function promiseHook(name) {
+  return function(hook) {
+    if (typeof hook !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'function', hook);
+    return function stop() {};
+  };
+}
+const promiseHooks = {
+  createHook({ init, before, after, settled } = {}) {
+    const stops = [];
+    if (init) stops.push(promiseHooks.onInit(init));
+    if (before) stops.push(promiseHooks.onBefore(before));
+    if (after) stops.push(promiseHooks.onAfter(after));
+    if (settled) stops.push(promiseHooks.onSettled(settled));
+    return function stop() { for (const s of stops) s(); };
+  },
+  onInit: promiseHook('initHook'),
+  onBefore: promiseHook('beforeHook'),
+  onAfter: promiseHook('afterHook'),
+  onSettled: promiseHook('settledHook'),
+};
+
+// The startup snapshot API outside a snapshot build (gojs never builds one).
+function notBuildingSnapshot() {
+  const { codes: { ERR_NOT_BUILDING_SNAPSHOT } } = require('internal/errors');
+  throw new ERR_NOT_BUILDING_SNAPSHOT();
+}
+
 module.exports = {
   cachedDataVersionTag: () => 2208153205,
   getHeapSnapshot: notSupported('getHeapSnapshot()'),
@@ -761,19 +790,14 @@ module.exports = {
   stopCoverage() {},
   serialize,
   writeHeapSnapshot: notSupported('writeHeapSnapshot()'),
-  promiseHooks: {
-    onInit() { return () => {}; },
-    onSettled() { return () => {}; },
-    onBefore() { return () => {}; },
-    onAfter() { return () => {}; },
-    createHook() { return () => {}; },
-  },
+  promiseHooks,
   queryObjects: notSupported('queryObjects()'),
   startupSnapshot: {
-    addSerializeCallback() {},
-    addDeserializeCallback() {},
-    setDeserializeMainFunction() {},
-    isBuildingSnapshot() { return false; },
+    addDeserializeCallback: notBuildingSnapshot,
+    addSerializeCallback: notBuildingSnapshot,
+    setDeserializeMainFunction: notBuildingSnapshot,
+    // (node's reads a flag from a Uint8Array: 0, not false)
+    isBuildingSnapshot() { return 0; },
   },
   setHeapSnapshotNearHeapLimit() {},
   GCProfiler: class GCProfiler { start() {} stop() { return undefined; } },
