@@ -167,6 +167,13 @@ function jsStreamSocket() {
   return JSStreamSocket;
 }
 
+// node's TLSSocket _init checks: a session to resume is bytes (a string only through
+// setSession), a PSK callback a function.
+function checkSocketOptions(options) {
+  if (options.session && !ArrayBuffer.isView(options.session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
+  if (options.pskCallback) validators().validateFunction(options.pskCallback, 'pskCallback');
+}
+
 function TLSSocket(socket, opts) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
   const options = { ...opts };
@@ -184,6 +191,7 @@ function TLSSocket(socket, opts) {
   this.encrypted = true;
   this[kOpts] = options;
   this[kSecureContext] = options.secureContext || createSecureContext(options);
+  checkSocketOptions(options);
   let raw = socket || new net.Socket();
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
@@ -345,9 +353,9 @@ Object.defineProperty(TLSSocket.prototype, 'localPort', {
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
 
 // sslErrorObject is node's error for an OpenSSL failure: code, library and reason on it.
-function sslErrorObject(code, message, reason) {
+function sslErrorObject(code, message, reason, library = 'SSL routines') {
   const e = new Error(message);
-  e.library = 'SSL routines';
+  e.library = library;
   e.reason = reason;
   e.code = code;
   return e;
@@ -447,6 +455,7 @@ function connect(...args) {
   if (!Object.prototype.hasOwnProperty.call(options, 'rejectUnauthorized')) options.rejectUnauthorized = !allowUnauthorized;
   else if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
   if (options.servername) checkString(options.servername, 'name');
+  checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
@@ -579,6 +588,12 @@ let cryptoMod;
 function sslError(code, hex, reason) {
   return makeNodeError(Error, code, `error:${hex}:SSL routines::${reason}`);
 }
+// OpenSSL's X509_R_KEY_VALUES_MISMATCH: a plain Error with node's library, reason and code.
+function keyMismatch() {
+  return sslErrorObject('ERR_OSSL_X509_KEY_VALUES_MISMATCH', 'error:05800074:x509 certificate routines::key values mismatch',
+    'key values mismatch', 'x509 certificate routines');
+}
+
 class NativeSecureContext {
   constructor() {
     Object.defineProperty(this, kCtx, { __proto__: null, value: binding.ctxNew() });
@@ -613,16 +628,17 @@ class NativeSecureContext {
     if (failed !== '') {
       // OpenSSL's SSL_R_EE_KEY_TOO_SMALL or SSL_R_CA_KEY_TOO_SMALL: a plain Error, its code
       // not in its name, with the properties in node's order
-      const e = new Error(`error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`);
-      e.library = 'SSL routines';
-      e.reason = failed;
-      e.code = `ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`;
-      throw e;
+      throw sslErrorObject(`ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`,
+        `error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`, failed);
     }
   }
   setKey(key, passphrase) {
     const data = typeof key === 'string' ? Buffer.from(key) : key;
-    if (passphrase == null && binding.ctxSetKey(this[kCtx], data)) return;
+    if (passphrase == null) {
+      const r = binding.ctxSetKey(this[kCtx], data);
+      if (r === '') return;
+      if (r === 'mismatch') throw keyMismatch();
+    }
     // Encrypted and other keys Go does not read by itself: node:crypto reads them (with its errors).
     cryptoMod = cryptoMod || require('crypto');
     let k;
@@ -634,9 +650,9 @@ class NativeSecureContext {
       }
       throw e;
     }
-    if (!binding.ctxSetKey(this[kCtx], k.export({ type: 'pkcs8', format: 'der' }))) {
-      throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
-    }
+    const r = binding.ctxSetKey(this[kCtx], k.export({ type: 'pkcs8', format: 'der' }));
+    if (r === 'mismatch') throw keyMismatch();
+    if (r !== '') throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
   }
   setCiphers(list) {
     if (!binding.ctxSetCiphers(this[kCtx], list)) throw sslError('ERR_SSL_NO_CIPHER_MATCH', '0A0000B9', 'no cipher match');
@@ -753,6 +769,8 @@ function checkServerOptions(o) {
     // (node 20 takes any value here: a non-function fails when a client offers protocols)
     if (o.ALPNProtocols) throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
   }
+  if (o.pskCallback) validators().validateFunction(o.pskCallback, 'options.pskCallback');
+  if (o.pskIdentityHint) validators().validateString(o.pskIdentityHint, 'options.pskIdentityHint');
 }
 
 // convertALPNProtocols puts the ALPN wire form (each name prefixed with its length) of
