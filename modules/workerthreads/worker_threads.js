@@ -963,6 +963,10 @@ const kWorkerRefed = Symbol('kWorkerRefed');
 const kThreadId = Symbol('kThreadId');
 const kLimits = Symbol('kLimits');
 const kExited = Symbol('kExited');
+// set by terminate() before the worker was seen online: as node's, which stops such a worker
+// before its code runs, no 'online' or 'error' follows and the exit code is 0
+const kStoppedEarly = Symbol('kStoppedEarly');
+const kOnline = Symbol('kOnline');
 const kExitWaiters = Symbol('kExitWaiters');
 
 // syncWorkerPortRef refs the worker's port while the worker is referenced and has 'message'
@@ -1066,9 +1070,12 @@ class Worker extends EventEmitter {
   _onEvent(kind, arg) {
     switch (kind) {
       case 'online':
+        this[kOnline] = true;
+        if (this[kStoppedEarly]) break;
         this.emit('online');
         break;
       case 'error': {
+        if (this[kStoppedEarly]) break;
         let err;
         if (arg === null) {
           err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
@@ -1099,6 +1106,7 @@ class Worker extends EventEmitter {
           readable[kCtl] = null;
           if (!readable.readableEnded) readable.push(null);
         }
+        if (this[kStoppedEarly]) arg = 0;
         this.emit('exit', arg);
         for (const fn of this[kExitWaiters]) fn(arg);
         this[kExitWaiters] = [];
@@ -1117,6 +1125,7 @@ class Worker extends EventEmitter {
     const p = new Promise((resolve) => {
       if (this[kExited]) { resolve(undefined); return; }
       this[kExitWaiters].push(resolve);
+      if (!this[kOnline]) this[kStoppedEarly] = true;
       this[kWorker].terminate();
     });
     if (typeof callback === 'function') {
