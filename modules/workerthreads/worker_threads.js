@@ -963,6 +963,8 @@ const kWorkerRefed = Symbol('kWorkerRefed');
 const kThreadId = Symbol('kThreadId');
 const kLimits = Symbol('kLimits');
 const kExited = Symbol('kExited');
+function workerEventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
+Object.defineProperty(workerEventLoopUtilization, 'name', { __proto__: null, value: 'eventLoopUtilization' });
 // set by terminate() before the worker was seen online: as node's, which stops such a worker
 // before its code runs, no 'online' or 'error' follows and the exit code is 0
 const kStoppedEarly = Symbol('kStoppedEarly');
@@ -1044,7 +1046,8 @@ class Worker extends EventEmitter {
       codeRangeSizeMb: limits.codeRangeSizeMb || 0,
       stackSizeMb: limits.stackSizeMb || 4,
     };
-    this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+    // (node's is bound to the worker)
+    this.performance = { eventLoopUtilization: workerEventLoopUtilization.bind(this) };
     this[kWorker] = binding.spawn({
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
