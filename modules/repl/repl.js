@@ -50,8 +50,14 @@ function makeSyntaxError(code, msg) {
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }
-  e._replSyntax = true;
+  markReplError(e, '_replSyntax');
   return e;
+}
+
+// markReplError flags an error the REPL made itself, out of sight (inspecting _error shows
+// node's own properties only).
+function markReplError(e, flag) {
+  Object.defineProperty(e, flag, { __proto__: null, value: true, writable: true, configurable: true, enumerable: false });
 }
 
 // declaredNames lists the names a top-level var/let/const/function/class statement declares, so
@@ -135,8 +141,8 @@ function staticImportError(src) {
   const line = src.replace(/\n$/, '').split('\n')[0];
   const e = new SyntaxError(`Cannot use import statement inside the Node.js REPL, alternatively use dynamic import: ${lhs}await import("${spec}");`);
   e.stack = `${line}\n${'^'.repeat(6)}\n\nUncaught:\nSyntaxError: ${e.message}`;
-  e._replSyntax = true;
-  e._replNoUncaught = true;
+  markReplError(e, '_replSyntax');
+  markReplError(e, '_replNoUncaught');
   return e;
 }
 
@@ -430,6 +436,14 @@ REPLServer.prototype._reportError = function _reportError(e) {
   let text;
   if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
     trimStack(e);
+    if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
+      // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
+      try {
+        let stack = e.stack.replace(/^\s+at\s.*\n?/gm, '');
+        if (!stack.endsWith('\n')) stack += '\n';
+        e.stack = stack;
+      } catch { /* read-only */ }
+    }
     if (e._replSyntax) text = e.stack;
     else {
       text = this.writer(e);
@@ -442,7 +456,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
   const i = text.indexOf('\n\nSyntaxError: ');
   if (e && e._replNoUncaught) { /* the text says Uncaught: itself */ } else if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
   else text = 'Uncaught ' + text;
-  this.output.write(text + '\n');
+  this.output.write(text.endsWith('\n') ? text : `${text}\n`);
   this.emit('error', undefined);
 };
 
