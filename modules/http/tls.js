@@ -300,6 +300,29 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
 TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
 TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
+// OpenSSL's limits for a record's size: Go sizes its records itself, so this only answers as
+// node's does (true within 512..16384)
+TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
+  validators().validateInt32(size, 'size');
+  return size >= 512 && size <= 16384;
+};
+TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
+  this[kDisableRenegotiation] = true;
+};
+TLSSocket.prototype.enableTrace = function enableTrace() {};
+// renegotiate validates as node's; TLS 1.3 has no renegotiation (OpenSSL's wrong ssl version,
+// to the callback), and Go's TLS cannot start one on an older protocol either
+TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
+  const v = validators();
+  v.validateObject(options, 'options');
+  if (callback !== undefined) v.validateFunction(callback, 'callback');
+  if (this.destroyed) return undefined;
+  const err = this.getProtocol() === 'TLSv1.3' ?
+    sslErrorObject('ERR_SSL_WRONG_SSL_VERSION', 'error:0A00010A:SSL routines::wrong ssl version', 'wrong ssl version') :
+    new codes.ERR_METHOD_NOT_IMPLEMENTED('renegotiate()');
+  if (callback) process.nextTick(callback, err);
+  return false;
+};
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
   this.servername = name;
@@ -593,6 +616,8 @@ function keyMismatch() {
   return sslErrorObject('ERR_OSSL_X509_KEY_VALUES_MISMATCH', 'error:05800074:x509 certificate routines::key values mismatch',
     'key values mismatch', 'x509 certificate routines');
 }
+
+const kDisableRenegotiation = Symbol('disable-renegotiation');
 
 class NativeSecureContext {
   constructor() {
