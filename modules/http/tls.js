@@ -60,7 +60,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
       done = true;
       if (err) {
         // As node: the socket is destroyed (no alert reaches the client), and the server told.
-        if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+        tlsClientError(tlsSock, err);
         tlsSock.destroy();
       }
       const native = ctx && (ctx.context || ctx);
@@ -80,7 +80,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
     if (!protocols.includes(r)) {
       const err = makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_INVALID_RESULT',
         `ALPN callback returned a value (${r}) that did not match any of the client's offered protocols (${protocols.join(', ')})`);
-      if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+      tlsClientError(tlsSock, err);
       tlsSock.destroy();
       return null;
     }
@@ -94,7 +94,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
   raw.on('error', (e) => {
     if (tlsSock.destroyed) return;
     if (options.isServer && !tlsSock._secureEstablished) {
-      if (options.server) options.server.emit('tlsClientError', e, tlsSock);
+      tlsClientError(tlsSock, e);
       tlsSock.destroy();
       return;
     }
@@ -105,7 +105,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
       const e = new Error('Client network socket disconnected before secure TLS connection was established');
       e.code = 'ECONNRESET';
       if (options.isServer) {
-        if (options.server) options.server.emit('tlsClientError', e, tlsSock);
+        tlsClientError(tlsSock, e);
         tlsSock.destroy();
         return;
       }
@@ -172,6 +172,16 @@ function jsStreamSocket() {
 function checkSocketOptions(options) {
   if (options.session && !ArrayBuffer.isView(options.session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
   if (options.pskCallback) validators().validateFunction(options.pskCallback, 'pskCallback');
+}
+
+// tlsClientError tells a server socket's server of an error before its handshake completed,
+// once per socket, as node's.
+const kClientErrorEmitted = Symbol('client-error-emitted');
+function tlsClientError(sock, err) {
+  const server = sock[kOpts].server;
+  if (sock[kClientErrorEmitted] || !server) return;
+  sock[kClientErrorEmitted] = true;
+  server.emit('tlsClientError', err, sock);
 }
 
 function TLSSocket(socket, opts) {
@@ -406,7 +416,7 @@ function onHandshake(sock, info) {
       e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
     }
     if (opts.isServer && opts.server) {
-      opts.server.emit('tlsClientError', e, sock);
+      tlsClientError(sock, e);
       sock.destroy();
     } else {
       sock.destroy(e);
@@ -425,7 +435,7 @@ function onHandshake(sock, info) {
           // Closed before its secureConnection: node's server reports a connection reset.
           const e = new Error('socket hang up');
           e.code = 'ECONNRESET';
-          if (opts.server) opts.server.emit('tlsClientError', e, sock);
+          tlsClientError(sock, e);
           sock.destroy();
           return;
         }
@@ -521,8 +531,18 @@ function Server(options, listener) {
   if (listener) this.on('secureConnection', listener);
   this.on('connection', (raw) => {
     const sni = this[kOpts].SNICallback || (this._contexts.length > 0 ? defaultSNICallback : undefined);
-    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+    const sock = new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized });
+    // node's handshakeTimeout: a connection idle that long before its handshake completes is
+    // reported (tlsClientError) and left open
+    const hto = this[kOpts].handshakeTimeout || 120000;
+    if (hto > 0) {
+      const onTimeout = () => {
+        if (!sock._secureEstablished) tlsClientError(sock, makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
+      };
+      raw.setTimeout(hto, onTimeout);
+      sock.once('secure', () => raw.setTimeout(0, onTimeout));
+    }
   });
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
