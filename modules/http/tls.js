@@ -200,6 +200,9 @@ function TLSSocket(socket, opts) {
   this.authorizationError = null;
   this.encrypted = true;
   this[kOpts] = options;
+  if (options.secureContext && !(options.secureContext instanceof SecureContext)) {
+    throw makeNodeError(TypeError, 'ERR_TLS_INVALID_CONTEXT', 'context must be a SecureContext');
+  }
   this[kSecureContext] = options.secureContext || createSecureContext(options);
   checkSocketOptions(options);
   let raw = socket || new net.Socket();
@@ -943,6 +946,27 @@ function canonicalIP(ip) {
   return ip;
 }
 
+// tls.createSecurePair (deprecated): a TLSSocket over one end of an in-memory stream pair, whose
+// other end carries the encrypted bytes, as node 20's; 'secure' when the cleartext side's is.
+function SecurePair(secureContext = createSecureContext(), isServer = false, requestCert = !isServer, rejectUnauthorized = false, options = {}) {
+  require('events').call(this);
+  const [socket1, socket2] = require('stream').duplexPair();
+  this.server = options.server;
+  this.credentials = secureContext;
+  this.encrypted = socket1;
+  this.cleartext = new TLSSocket(socket2, { secureContext, isServer, requestCert, rejectUnauthorized, ...options });
+  this.cleartext.once('secure', () => this.emit('secure'));
+}
+Object.setPrototypeOf(SecurePair.prototype, require('events').prototype);
+let securePairWarned = false;
+function createSecurePair(...args) {
+  if (!securePairWarned && !process.noDeprecation) {
+    securePairWarned = true;
+    process.emitWarning('tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DeprecationWarning', 'DEP0064');
+  }
+  return new SecurePair(...args);
+}
+
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
@@ -960,14 +984,16 @@ module.exports = {
       'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
   },
   rootCertificates: undefined, // the accessor below takes this place in the key order
-  checkServerIdentity,
-  connect,
+  // (node's key order)
   convertALPNProtocols,
+  checkServerIdentity,
   createSecureContext,
-  createServer,
   SecureContext,
-  Server,
   TLSSocket,
+  Server,
+  createServer,
+  connect,
+  createSecurePair,
 };
 // The system's root bundle, read at first use (node's is compiled in).
 let rootCertificates;
