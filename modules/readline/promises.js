@@ -1,6 +1,6 @@
 'use strict';
 const readline = require('readline');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { AbortError, makeNodeError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
 const kQuestionCancel = Symbol.for('gojs.readline.questionCancel');
 
@@ -19,11 +19,7 @@ class Interface extends readline.Interface {
         options.signal.addEventListener('abort', onAbort, { once: true });
         cb = (answer) => { options.signal.removeEventListener('abort', onAbort); resolve(answer); };
       }
-      if (this.closed) {
-        const err = new Error('readline was closed');
-        err.code = 'ERR_USE_AFTER_CLOSE';
-        return reject(err);
-      }
+      if (this.closed) return reject(makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed'));
       readline.Interface.prototype.question.call(this, query, cb);
     });
   }

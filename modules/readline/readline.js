@@ -1,7 +1,7 @@
 'use strict';
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError, makeNodeError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE }, AbortError, makeNodeError } = require('internal/errors');
 const { validateAbortSignal, validateFunction, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
@@ -9,9 +9,7 @@ const lineEnding = /\r?\n|\r(?!\n)/g;
 const CSI = (s) => `\x1b[${s}`;
 
 function useAfterClose() {
-  const err = new Error('readline was closed');
-  err.code = 'ERR_USE_AFTER_CLOSE';
-  return err;
+  return makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
 }
 
 // ---- cursor helpers -------------------------------------------------------------------------

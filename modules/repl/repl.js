@@ -1,7 +1,7 @@
 'use strict';
 const readline = require('readline');
 const { inspect } = require('util');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/errors');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
@@ -252,9 +252,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   options.output = options.output || process.stdout;
   if (options.prompt === undefined) options.prompt = '> ';
   if (options.breakEvalOnSigint && options.eval) {
-    const e = new TypeError('Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
-    e.code = 'ERR_INVALID_REPL_EVAL_CONFIG';
-    throw e;
+    throw makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
   this.useColors = options.useColors === undefined ? terminal && !process.env.NO_COLOR &&
