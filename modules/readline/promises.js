@@ -3,6 +3,7 @@ const readline = require('readline');
 const { AbortError, makeNodeError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
 const kQuestionCancel = Symbol.for('gojs.readline.questionCancel');
+const kAsyncCompleter = Symbol.for('gojs.readline.asyncCompleter');
 
 class Interface extends readline.Interface {
   question(query, options = {}) {
@@ -24,6 +25,7 @@ class Interface extends readline.Interface {
     });
   }
 }
+Object.defineProperty(Interface.prototype, kAsyncCompleter, { __proto__: null, value: true });
 
 // Readline collects cursor and clear sequences for a stream and writes them on commit() (or, with
 // autoCommit, on the next tick), as node's readline/promises Readline.
