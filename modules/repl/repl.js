@@ -278,13 +278,10 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.eval = options.eval || makeDefaultEval(this);
   const self = this;
 
-  const writerOptions = Object.assign({}, inspect.defaultOptions, { showProxy: true });
-  const writer = options.writer || function writer(obj) { return inspect(obj, writerOptions); };
-  this.writer = writer;
-  if (!options.writer) {
-    writer.options = writerOptions;
-    if (this.useColors) writerOptions.colors = true;
-  }
+  // the module's writer unless given one (a program may replace repl.writer), whose shared
+  // options this REPL's colors set, as node's
+  this.writer = options.writer || module.exports.writer;
+  if (this.writer === writer) writer.options.colors = !!this.useColors;
 
   readline.Interface.call(this, {
     input: options.input,
@@ -891,12 +888,10 @@ function _startCLI(banner, historyPath) {
 // requires every name it lists.
 let builtinLibs = require('module').builtinModules.filter((m) => !m.startsWith('_'));
 module.exports = { start };
-Object.defineProperty(module.exports, 'writer', {
-  __proto__: null,
-  configurable: true, enumerable: true,
-  get() { return (obj) => inspect(obj, Object.assign({}, inspect.defaultOptions, { showProxy: true })); },
-});
-Object.assign(module.exports, { REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
+// repl.writer: util.inspect with options of its own (node's defaults, proxies shown)
+function writer(obj) { return inspect(obj, writer.options); }
+writer.options = Object.assign({}, inspect.defaultOptions, { showProxy: true });
+Object.assign(module.exports, { writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
 Object.defineProperty(module.exports, 'builtinModules', {
   __proto__: null,
   configurable: true,
