@@ -493,6 +493,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		lz.Set("workerFatal", rt.workerFatal)
 		lz.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
+		// endAsyncStack: a handler took an uncaught error (see handledFatal)
+		lz.Set("endAsyncStack", func() { rt.loop.EndAsyncStack() })
 		lz.Set("permissionHas", rt.permissionHas)
 	})
 	lz.Install(b)

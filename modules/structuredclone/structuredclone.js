@@ -313,12 +313,19 @@ function structuredClone(value, options) {
   return result;
 }
 
+// proxyDesc is how V8's clone errors name a Proxy (null for an object that is none).
+function proxyDesc(v) {
+  if (!binding.isProxy(v)) return null;
+  return Array.isArray(v) ? '[object Array]' : '#<Object>';
+}
+
 function clone(v, memory) {
   if (typeof v === 'symbol' || typeof v === 'function') throw dataCloneError(`${describe(v)} could not be cloned.`);
   if (typeof v !== 'object' || v === null) return v;
   if (memory.has(v)) return memory.get(v);
 
-  if (binding.isProxy(v)) throw dataCloneError('#<Object> could not be cloned.');
+  const pd = proxyDesc(v);
+  if (pd !== null) throw dataCloneError(`${pd} could not be cloned.`);
   let out;
   if (isPort(v) || webStreamKind(v) !== null) throw missingTransferable();
   if (v[kTransferableSignal] === true) {
@@ -456,6 +463,6 @@ function clone(v, memory) {
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
 module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable,
-  kCloneable, registerCloneable, reviveCloneable, isSymbolObject,
+  kCloneable, registerCloneable, reviveCloneable, isSymbolObject, proxyDesc,
   isUntransferable: (obj) => untransferable.has(obj), setPortHooks, readTransferArg, sortTransfer,
   webStreamKind, checkTransferableStream, transformStreamOver };

@@ -359,6 +359,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   };
   const runMainArrow = 'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n';
   const rejectionArrow = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+  const urlSchemeArrow = 'node:internal/modules/esm/load:241\n    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, schemes);\n          ^\n';
   const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
 
   function isPathSpecifier(spec) {
@@ -457,6 +458,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function resolveImport(spec, parent) {
+    // a URL of another scheme than the loader's (https:, or any other a URL parses with)
+    const scheme = /^([a-zA-Z][a-zA-Z\d+.-]*):/.exec(spec);
+    if (scheme !== null && !/^(file|data|node)$/i.test(scheme[1]) && URL.canParse(spec)) {
+      const err = nodeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Only URLs with a scheme in: file, data, and node are ' +
+        `supported by the default ESM loader. Received protocol '${new URL(spec).protocol}'`);
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: urlSchemeArrow, configurable: true, writable: true });
+      throw err;
+    }
     if (spec.startsWith('file:')) {
       // a file: URL's query and fragment do not name the file (here they name no other instance
       // either: the file's one module is the import's)
