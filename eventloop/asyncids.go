@@ -134,6 +134,26 @@ func (l *Loop) PopAsync() {
 	l.as.cur, l.as.open = s.exec, s.open
 }
 
+// EndAsyncStack ends every execution under way, as node's uncaught-exception path does once a
+// handler took the error: the after hooks of the running one and of those PushAsync saved,
+// innermost first (the main script's id 1 included), then the execution is 0 until the next
+// callback. Loop only.
+func (l *Loop) EndAsyncStack() {
+	if h := l.as.hooks; h != nil {
+		if id := l.as.cur.id; id != 0 {
+			l.hookFailed(h.After(id))
+		}
+		for i := len(l.as.scopes) - 1; i >= 0; i-- {
+			if id := l.as.scopes[i].exec.id; id != 0 {
+				l.hookFailed(h.After(id))
+			}
+		}
+	}
+	clear(l.as.scopes)
+	l.as.scopes = l.as.scopes[:0]
+	l.as.cur, l.as.open = asyncExec{}, false
+}
+
 // enterAsync begins the callback of resource id: the previous callback's after, then this one's
 // before. Loop only.
 func (l *Loop) enterAsync(id, trigger int64, res any) {

@@ -689,13 +689,13 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 		h.errs = v.(*goja.Object)
 	}
 	mk, _ := goja.AssertFunction(h.errs)
-	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message)}
+	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), SymIsNodeError, goja.Undefined()}
 	if len(props) > 0 {
 		po := vm.NewObject()
 		for _, p := range props {
 			po.Set(p.Key, p.Value)
 		}
-		args = append(args, po)
+		args[4] = po
 	}
 	v, err := mk(goja.Undefined(), args...)
 	if err != nil {
@@ -704,13 +704,22 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 	return v.(*goja.Object)
 }
 
-const makeErrorSrc = `(function (name, code, message, props) {
+// SymIsNodeError marks an error made as node's internal/errors makes them (its kIsNodeError): the
+// first line of its stack is "name [code]: message", formed when the stack is first read, as
+// node's prepareStackTrace forms it. One symbol for the process (symbols belong to no runtime).
+var SymIsNodeError = goja.NewSymbol("kIsNodeError")
+
+const makeErrorSrc = `(function (name, code, message, kIsNodeError, props) {
   var Ctor = globalThis[name] || Error;
   var err = new Ctor(message);
   if (code) {
-    Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
-    void err.stack;
-    delete err.name;
+    Object.defineProperty(err, kIsNodeError, { value: true });
+    var d = Object.getOwnPropertyDescriptor(err, 'stack');
+    if (d && !d.get) { // (goja's own stack, without gojs's runtime: formed now, with the code)
+      Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
+      err.stack = err.name + ': ' + err.message + String(d.value).slice(String(d.value).indexOf('\n') >>> 0);
+      delete err.name;
+    }
     err.code = code;
     Object.defineProperty(err, 'toString', {
       value: function toString() { return this.name + ' [' + code + ']: ' + this.message; },
@@ -720,3 +729,21 @@ const makeErrorSrc = `(function (name, code, message, props) {
   if (props) for (var k in props) err[k] = props[k];
   return err;
 })`
+
+// HandleOf is the Go state v holds (a handle made with NewDynamicObject or ToValue), for a
+// binding whose JS glue passes this[kHandle]: when v holds no T (a method called on a bare
+// Object.create(Class.prototype), or on another object), it throws the TypeError node's glue
+// meets reading method from the missing handle, where an unchecked type assertion would take
+// the process down.
+func HandleOf[T any](h *Host, v goja.Value, method string) T {
+	if v != nil {
+		if t, ok := v.Export().(T); ok {
+			return t
+		}
+	}
+	what := "undefined"
+	if v != nil && goja.IsNull(v) {
+		what = "null"
+	}
+	panic(h.VM.NewTypeError("Cannot read properties of %s (reading '%s')", what, method))
+}

@@ -494,6 +494,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		lz.Set("workerFatal", rt.workerFatal)
 		lz.Set("recordFatal", func(v goja.Value) { rt.fatalErr = rt.jsError(v) })
+		// endAsyncStack: a handler took an uncaught error (see handledFatal)
+		lz.Set("endAsyncStack", func() { rt.loop.EndAsyncStack() })
 		lz.Set("permissionHas", rt.permissionHas)
 	})
 	lz.Install(b)
@@ -606,7 +608,11 @@ func bytesOf(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
 	case []byte:
 		return x, true
 	}
-	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	buf := o.Get("buffer")
+	if buf == nil {
+		return nil, false
+	}
+	ab, ok := buf.Export().(goja.ArrayBuffer)
 	if !ok {
 		return nil, false
 	}

@@ -75,7 +75,7 @@ func builtinDeps(name string) string {
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
-		return "internal/errors internal/validators internal/structured_clone internal/atomics"
+		return "internal/errors internal/validators internal/event_target events util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/structured_clone"
 	case "punycode":
 		return "internal/options"
 	case "readline":

@@ -232,15 +232,21 @@ func typeWithArticle(v goja.Value) string {
 	}
 }
 
+// protoWordsPrefix begins V8's message for a prototype that is neither an object nor null.
+const protoWordsPrefix = "Object prototype may only be an Object or null: "
+
 // builtinMethodWords is V8's message for the error goja is making with message m inside a
 // built-in method called on a receiver it refuses: a Promise static on a non-object
 // ("PromiseResolve called on non-object", "Promise.all called on non-object"), then on no
 // promise, a String method or an Array method taking a callback on null or undefined
-// ("String.prototype.trim called on null or undefined"). "" when it is none of those.
+// ("String.prototype.trim called on null or undefined"), Object.setPrototypeOf given a nullish
+// object, Object.setPrototypeOf, Object.create or Reflect.setPrototypeOf given a prototype that is
+// no object (a symbol named as V8 does). "" when it is none of those.
 func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
-		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "):
+		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "),
+		strings.HasPrefix(m, protoWordsPrefix), m == "Reflect.setPrototypeOf called on non-object":
 	default:
 		return ""
 	}
@@ -250,7 +256,9 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	}
 	name := rt.builtinMethodName(callee)
 	this := stack[sb-2]
+	direct := true // the method's own arguments are stack[sb:sp]
 	if name == "Function.prototype.call" || name == "Function.prototype.apply" {
+		direct = false
 		// m.call(recv, ...): goja's call runs m in place, in its own frame
 		fn, _ := this.(*goja.Object)
 		if fn == nil {
@@ -262,6 +270,7 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		}
 	} else if callee == rt.reflectApply() && sb+1 < sp {
 		// Reflect.apply(m, recv, args)
+		direct = false
 		fn, _ := stack[sb].(*goja.Object)
 		if fn == nil {
 			return ""
@@ -278,6 +287,37 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 			return "Bind must be called on a function"
 		}
 	case name == "", strings.HasPrefix(name, "Function."):
+	case name == "Object.setPrototypeOf" || name == "Object.create" || name == "Reflect.setPrototypeOf":
+		if !direct {
+			return "" // (called through call, apply or Reflect.apply: its arguments are elsewhere)
+		}
+		arg := func(i int) goja.Value {
+			if sb+i < sp {
+				return stack[sb+i]
+			}
+			return goja.Undefined()
+		}
+		target, proto := arg(0), arg(1)
+		switch name {
+		case "Object.setPrototypeOf":
+			// its object is the first argument (util.inherits(ctor) with no ctor.prototype)
+			if goja.IsUndefined(target) || goja.IsNull(target) {
+				return name + " called on null or undefined"
+			}
+		case "Object.create":
+			proto = target
+		case "Reflect.setPrototypeOf":
+			if _, isObj := target.(*goja.Object); !isObj {
+				return "" // (goja's words are V8's)
+			}
+		}
+		// a prototype that is no object: V8 names a symbol Symbol(description)
+		if _, isObj := proto.(*goja.Object); !isObj && !goja.IsNull(proto) {
+			if sym, ok := proto.(*goja.Symbol); ok {
+				return protoWordsPrefix + "Symbol(" + sym.String() + ")"
+			}
+			return protoWordsPrefix + proto.String()
+		}
 	case name == "Promise.resolve" || name == "Promise.reject":
 		if _, isObj := this.(*goja.Object); !isObj {
 			return "Promise" + strings.ToUpper(name[8:9]) + name[9:] + " called on non-object"
@@ -323,7 +363,8 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 		if f, ok := g.Get("Function").(*goja.Object); ok {
 			add("Function.prototype.", f.Get("prototype"), "call", "apply", "bind")
 		}
-		add("Object.", g.Get("Object"), "defineProperty")
+		add("Object.", g.Get("Object"), "defineProperty", "setPrototypeOf", "create")
+		add("Reflect.", g.Get("Reflect"), "setPrototypeOf")
 		add("Reflect.", g.Get("Reflect"), "defineProperty")
 		if a, ok := g.Get("Array").(*goja.Object); ok {
 			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",

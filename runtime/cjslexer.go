@@ -169,6 +169,10 @@ type cjsLexer struct {
 
 	findImports bool  // record dynamic import() calls at any depth (dynamicImportOffsets)
 	dynImports  []int // code-unit offsets of the `import` of each import( call
+
+	// Set for an ES module's source (staticImportNames): module syntax is read, not refused.
+	collectImports bool
+	staticImports  []staticImport
 }
 
 // at is the code unit at i, 0 outside the source (where JavaScript's charCodeAt gives NaN, which
@@ -337,7 +341,7 @@ func (l *cjsLexer) parse() {
 			if l.startsWith("xport", l.pos+1) && l.keywordStart(l.pos) {
 				if l.at(l.pos+6) == 's' {
 					l.tryParseExportsDotAssign(false)
-				} else if l.openTokenDepth == 0 {
+				} else if l.openTokenDepth == 0 && !l.collectImports {
 					l.throwIfExportStatement()
 				}
 			}
@@ -1516,6 +1520,9 @@ func (l *cjsLexer) throwIfImportStatement() {
 		l.openTokenDepth++
 		return
 	case '.':
+		if l.collectImports {
+			return
+		}
 		panic(errImportMeta)
 	case '"', '\'', '{', '*':
 	default:
@@ -1525,6 +1532,10 @@ func (l *cjsLexer) throwIfImportStatement() {
 	}
 	if l.openTokenDepth != 0 {
 		l.pos--
+		return
+	}
+	if l.collectImports {
+		l.importDeclaration(start)
 		return
 	}
 	panic(errImportStatement)

@@ -73,6 +73,9 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			// for (x of v), [...v], const [a] = v with v null or undefined
 			if v8 := s.rt.nullishIterableWords(raw, nullishReadBase(s.rt.vm)); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
+			} else if v8 := s.rt.setElemWords(raw); v8 != "" {
+				// o[k] = v with o null or undefined
+				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		case "Class extends value is not a constructor or null":
 			// class A extends v {}: v is on the value stack's top, and V8 names it
@@ -114,6 +117,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 					v8 = "Cannot " + verb + " properties of null (" + rest
 				}
 			}
+			v8 = symbolKeyWords(s.rt.vm, v8)
 			if key, ok := readOnlyKey(m); ok && inScript {
 				if w := readOnlyWords(s.rt.vm, key); w != "" {
 					v8 = w
@@ -276,6 +280,123 @@ func nullishBase(r *goja.Runtime, rest string) string {
 		}
 	}
 	return nullishReadBase(r)
+}
+
+// symbolKeyWords words a read of a symbol-keyed property of null or undefined as V8 does: goja
+// names the key by its description alone ("reading 'kF'"), V8 as Symbol(kF), and a read of
+// Symbol.iterator V8 words as an iteration. The key is on the value stack's top while goja makes
+// the error (engineBorn).
+func symbolKeyWords(r *goja.Runtime, v8 string) string {
+	base, key, ok := readWordsKey(v8)
+	if !ok {
+		return v8
+	}
+	stack, sp, ok := vmValueStack(r)
+	if !ok || sp < 1 || sp > len(stack) {
+		return v8
+	}
+	sym, isSym := stack[sp-1].(*goja.Symbol)
+	if !isSym || sym.String() != key {
+		return v8
+	}
+	if sym == goja.SymIterator {
+		if base == "null" {
+			base = "object null"
+		}
+		return base + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+	}
+	return "Cannot read properties of " + base + " (reading 'Symbol(" + key + ")')"
+}
+
+// readWordsKey splits V8's "Cannot read properties of <base> (reading '<key>')".
+func readWordsKey(m string) (base, key string, ok bool) {
+	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	if !ok {
+		return "", "", false
+	}
+	base, key, ok = strings.Cut(rest, " (reading '")
+	if !ok || !strings.HasSuffix(key, "')") {
+		return "", "", false
+	}
+	return base, key[:len(key)-2], true
+}
+
+// setElemWords is V8's message for an assignment to a computed key of null or undefined
+// (o[k] = v), which goja words "Cannot convert undefined or null to object": goja's place is the
+// "[", and its value stack holds the object, the key and the value while it makes the error
+// (engineBorn). A key that is an object is left alone (its conversion may run code).
+func (rt *Runtime) setElemWords(raw []goja.StackFrame) string {
+	text, col := rt.placeOrMapped(raw)
+	if col > 0 && col < len(text) && text[col] != '[' && text[col-1] == '[' {
+		col-- // (a source-mapped place is the key's)
+	}
+	if col < 0 || col >= len(text) || text[col] != '[' {
+		return ""
+	}
+	stack, sp, ok := vmValueStack(rt.vm)
+	if !ok || sp < 2 || sp > len(stack) {
+		return ""
+	}
+	if lit, ok := quotedKeyAt(text, col+1); ok {
+		// o['k'] = v: goja sets a named property, the object under the value on the stack
+		switch stack[sp-2] {
+		case goja.Null():
+			return "Cannot set properties of null (setting '" + lit + "')"
+		case goja.Undefined():
+			return "Cannot set properties of undefined (setting '" + lit + "')"
+		}
+		return ""
+	}
+	if sp < 3 {
+		return ""
+	}
+	var base string
+	switch stack[sp-3] {
+	case goja.Null():
+		base = "null"
+	case goja.Undefined():
+		base = "undefined"
+	default:
+		return ""
+	}
+	var name string
+	switch k := stack[sp-2].(type) {
+	case *goja.Symbol:
+		name = "Symbol(" + k.String() + ")"
+	case *goja.Object:
+		return ""
+	default:
+		if k == nil {
+			return ""
+		}
+		name = k.String()
+	}
+	return "Cannot set properties of " + base + " (setting '" + name + "')"
+}
+
+// quotedKeyAt reads a plain string literal key at text[i:] (spaces first) closed by "]": the
+// value when it has no escapes.
+func quotedKeyAt(text string, i int) (string, bool) {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i >= len(text) || text[i] != '\'' && text[i] != '"' {
+		return "", false
+	}
+	q := text[i]
+	j := strings.IndexByte(text[i+1:], q)
+	if j < 0 {
+		return "", false
+	}
+	lit := text[i+1 : i+1+j]
+	if strings.ContainsAny(lit, "\\\n") {
+		return "", false
+	}
+	rest := strings.TrimLeft(text[i+2+j:], " \t")
+	if !strings.HasPrefix(rest, "]") {
+		return "", false
+	}
+	return lit, true
 }
 
 // readOnlyKey is the property goja names in a failed strict assignment ("Cannot assign to read

@@ -1177,6 +1177,7 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		return
 	}
 	keep := skipPrg != nil
+	inObj := raw // the frames the goja error object holds
 	if len(raw) > 0 && noScriptFrames(raw) {
 		// an error made for a callback by Go code or the built-ins' glue (fs's ENOENT, a
 		// socket's ECONNREFUSED) has no frame of the program's. goja keeps the frames an error
@@ -1184,6 +1185,7 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		// to print (node points at that throw); without them goja takes the throw's place, as V8
 		// does. The stack keeps the frames it was made with (here, no longer in the error).
 		setGojaErrorFrames(obj, nil)
+		inObj = nil
 		if madeByGo(raw) {
 			raw = nil
 		} else {
@@ -1201,7 +1203,16 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 	} else if task := s.rt.loop.TaskCall(); slots != nil || task != 0 {
 		s.recent.keep(obj, slots, task)
 	}
+	// goja makes its own stack string, every frame formatted, the moment an own stack is defined
+	// on an error object, only for the accessor to replace it: with the frames out of the way for
+	// that moment it is just the header (an error made in a loop spent half its time there)
+	if len(inObj) > 0 {
+		setGojaErrorFrames(obj, nil)
+	}
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if len(inObj) > 0 {
+		setGojaErrorFrames(obj, inObj)
+	}
 }
 
 // engineErrorStack gives an error the engine raised (a TypeError from null.x), whose stack is
@@ -1388,6 +1399,16 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	header := "Error"
 	func() {
 		defer func() { recover() }()
+		if v := obj.GetSymbol(modules.SymIsNodeError); v != nil && !goja.IsUndefined(v) {
+			str := func(k string) string {
+				if v := obj.Get(k); v != nil {
+					return v.String()
+				}
+				return "undefined"
+			}
+			header = str("name") + " [" + str("code") + "]: " + str("message")
+			return
+		}
 		header = errorHeader(obj)
 	}()
 	var b strings.Builder
@@ -1627,15 +1648,10 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if !ok {
 		return col
 	}
-	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	_, key, ok := readWordsKey(m)
 	if !ok {
 		return col
 	}
-	_, key, ok := strings.Cut(rest, " (reading '")
-	if !ok || !strings.HasSuffix(key, "')") {
-		return col
-	}
-	key = key[:len(key)-2]
 	text := rt.sourceLine(file, line)
 	i := col - 1
 	if i < 0 || i >= len(text) || !isIdentByte(text[i]) {

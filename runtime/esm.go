@@ -41,7 +41,7 @@ package runtime
 //
 // Known differences from Node: ES module frames in stack traces show paths, not file:// URLs;
 // `import x from './dir'` and extensionless relative imports resolve like require() instead of
-// failing; imported names that the module never reads are not checked; link errors are found one
+// failing; link errors are found one
 // import level ahead of evaluation (a missing name deeper in the graph is reported after the
 // modules before it have run); TypeScript/JSX CommonJS files export all their keys (Node 20 cannot
 // run them); the import attribute type of an import with a computed specifier and literal options
@@ -57,6 +57,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,7 +88,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-31/esbuild-0.28.2"
+const transformVersion = "gojs-esm-33/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -218,9 +219,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		opts.Supported["class-field"] = false // (classfieldnames.go)
 	}
 	hidden := false
+	importsSrc := ""
 	if esm {
 		src = rewriteImports(src)
 		if loader == "js" {
+			importsSrc = src
 			src, hidden = hideCJSNames(src)
 		}
 	}
@@ -295,7 +298,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	code = shiftSourceMapColumns(code, removed, first)
 	// Our require already returns namespaces (CommonJS exports get a default), so esbuild's
 	// "node mode" must not wrap them a second time.
-	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (", 1)
+	code = strings.Replace(code, "var __toESM = (mod, isNodeMode, target) => (", "var __toESM = (mod, isNodeMode, target) => mod && (mod.__esModule || __gojs_h.__gojs_ns(mod)) ? mod : (", 1)
 	// The namespace object exists before the body runs (cycles see it): fill it in place.
 	code = strings.Replace(code, "module.exports = __toCommonJS(", "__copyProps(module.exports, ", 1)
 	// import() goes to the loader's asynchronous import.
@@ -342,6 +345,10 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		// position, a frame of its own inside the module
 		sm = mapLinePastSource(sm, strings.Count(code, "\n")+1, strings.Count(src, "\n")+2)
 		code = asyncWrapperPrefix + code + "\n})();" + sm
+	}
+	if importsSrc != "" {
+		// (not TypeScript's: its imports of types are elided)
+		code = recordImportedNames(code, importsSrc)
 	}
 	return transformed{code: code, async: async}, nil
 }
@@ -528,6 +535,18 @@ func scanModule(code string) (deps []string, used map[string][]string, exports [
 			}
 			have[spec+"\x00"+name] = true
 			used[spec] = append(used[spec], name)
+		}
+	}
+	if list := importedNames(code); list != nil {
+		// every imported name, in source order, then those only the code shows (none expected)
+		for _, l := range list {
+			spec, names := l[0], l[1:]
+			for _, n := range used[spec] {
+				if !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+			used[spec] = names
 		}
 	}
 	if strings.Contains(code, "__reExport(") {
@@ -743,10 +762,12 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return rt.wrapperFunc(prg, err, filename)
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
-	// markAsyncGenProto(AsyncGeneratorFunction.prototype), once per runtime (esm.js's asyncGen).
+	// markAsyncGenProto(AsyncGeneratorFunction.prototype, isObject), once per runtime (esm.js's
+	// asyncGen): isObject(o) tells the objects the lowered functions make.
 	lz.Set("markAsyncGenProto", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
-			util.SetAsyncGeneratorFunctionPrototype(rt.host, o)
+			isObject, _ := goja.AssertFunction(call.Argument(1))
+			util.SetAsyncGeneratorFunctionPrototype(rt.host, o, isObject)
 		}
 		return goja.Undefined()
 	})

@@ -545,8 +545,6 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		ns := vm.NewObject()
 		_ = ns.SetPrototype(nil)
 		_ = ns.DefineDataPropertySymbol(goja.SymToStringTag, nsTag, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		// the hidden __esModule (see makeNamespace in loader.js)
-		_ = ns.DefineDataProperty("__esModule", vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		util.MarkModuleNamespace(rt.host, ns)
 		o.Set("ns", ns)
 		o.Set("deps", jsStrings(vm, r.deps))

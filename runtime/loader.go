@@ -583,20 +583,131 @@ var nodeThrowArrows = map[[2]string]string{
 	{"node:assert", "internalMatch"}:       "node:assert:768\n    throw err;\n    ^\n",
 }
 
-// nodeThrowArrow is node's excerpt for an error our glue made and threw in one of the places of
-// nodeThrowArrows (frames are the error's, the innermost first; an AssertionError's constructor
-// frames are passed over), or "".
-func nodeThrowArrow(frames []goja.StackFrame) string {
+// nodeErrorSite is one of node's own throws of an error it makes in place (throw new ERR_X(...)),
+// told from the others our glue function throws in by the error's code and a part of its message.
+type nodeErrorSite struct {
+	code, contains, arrow string
+}
+
+// nodeErrorSites are node 20.20's excerpts for the errors of bad arguments its built-ins throw
+// in their own code (not through a validator), keyed by our glue's file and function that
+// throw them; the first site whose code and message part match is node's.
+var nodeErrorSites = map[[2]string][]nodeErrorSite{
+	{"node:buffer", "from"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
+	{"node:buffer", "boundsError"}: {
+		{"ERR_BUFFER_OUT_OF_BOUNDS", "", "node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n"},
+		{"ERR_OUT_OF_RANGE", "an integer", "node:internal/buffer:82\n    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);\n    ^\n"},
+		{"ERR_OUT_OF_RANGE", "", "node:internal/buffer:88\n  throw new ERR_OUT_OF_RANGE(type || 'offset',\n  ^\n"},
+	},
+	{"node:buffer", "writeU8"}:    {{"ERR_OUT_OF_RANGE", `"value"`, "node:internal/buffer:740\n    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);\n    ^\n"}},
+	{"node:buffer", "checkInt"}:   {{"ERR_OUT_OF_RANGE", `"value"`, "node:internal/buffer:74\n    throw new ERR_OUT_OF_RANGE('value', range, value);\n    ^\n"}},
+	{"node:buffer", "toString"}:   {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:861\n    throw new ERR_UNKNOWN_ENCODING(encoding);\n    ^\n"}},
+	{"node:buffer", "fill"}:       {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:1045\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n"}},
+	{"node:buffer", "write"}:      {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:1138\n    throw new ERR_UNKNOWN_ENCODING(encoding);\n    ^\n"}},
+	{"node:buffer", "fromString"}: {{"ERR_UNKNOWN_ENCODING", "", "node:buffer:484\n      throw new ERR_UNKNOWN_ENCODING(encoding);\n      ^\n"}},
+	{"node:buffer", "byteLength"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:776\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:buffer", "copyImpl"}:   {{"ERR_INVALID_ARG_TYPE", `"target"`, "node:buffer:209\n    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);\n    ^\n"}},
+	{"node:buffer", "equals"}:     {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:868\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:buffer", "compare"}: {
+		{"ERR_INVALID_ARG_TYPE", `"buf1"`, "node:buffer:557\n    throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"buf2"`, "node:buffer:561\n    throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"target"`, "node:buffer:923\n    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);\n    ^\n"},
+	},
+	{"node:util", "inherits"}: {
+		{"ERR_INVALID_ARG_TYPE", `"ctor"`, "node:util:324\n    throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"superCtor"`, "node:util:327\n    throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"superCtor.prototype"`, "node:util:330\n    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype',\n    ^\n"},
+	},
+	{"node:string_decoder", "normalize"}: {{"ERR_UNKNOWN_ENCODING", "", "node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n"}},
+	{"node:string_decoder", "write"}:     {{"ERR_INVALID_ARG_TYPE", `"buf"`, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n"}},
+	{"node:internal/streams", "from"}:    {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
+	{"node:internal/streams", "_write"}:  {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	// (class constructors' frames are anonymous)
+	{"node:internal/encoding", "<anonymous>"}: {{"ERR_ENCODING_NOT_SUPPORTED", "", "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n"}},
+	{"node:internal/util/parse_args", "checkOptionUsage"}: {
+		{"ERR_PARSE_ARGS_UNKNOWN_OPTION", "", "node:internal/util/parse_args/parse_args:107\n      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(\n      ^\n"},
+		{"ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "argument missing", "node:internal/util/parse_args/parse_args:116\n    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);\n    ^\n"},
+		{"ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "does not take an argument", "node:internal/util/parse_args/parse_args:120\n    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);\n    ^\n"},
+	},
+	{"node:internal/util/parse_args", "checkOptionLikeValue"}: {{"ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "", "node:internal/util/parse_args/parse_args:87\n    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(errorMessage);\n    ^\n"}},
+	// (the arrow functions of parseArgs' loops)
+	{"node:internal/util/parse_args", "<anonymous>"}: {
+		{"ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", "", "node:internal/util/parse_args/parse_args:387\n        throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);\n        ^\n"},
+		{"ERR_INVALID_ARG_VALUE", ".short", "node:internal/util/parse_args/parse_args:337\n          throw new ERR_INVALID_ARG_VALUE(\n          ^\n"},
+	},
+	{"node:internal/streams", "<anonymous>"}:         {{"ERR_METHOD_NOT_IMPLEMENTED", "_write()", "node:internal/streams/writable:802\n    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');\n    ^\n"}},
+	{"node:internal/streams", "_transform"}:          {{"ERR_METHOD_NOT_IMPLEMENTED", "_transform()", "node:internal/streams/transform:163\n  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');\n  ^\n"}},
+	{"node:internal/streams", "eos"}:                 {{"ERR_INVALID_ARG_TYPE", `"stream"`, "node:internal/streams/end-of-stream:74\n    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);\n    ^\n"}},
+	{"node:internal/streams", "map"}:                 {{"ERR_INVALID_ARG_TYPE", `"fn"`, "node:internal/streams/operators:71\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:internal/streams", "toIntegerOrInfinity"}: {{"ERR_OUT_OF_RANGE", `"number"`, "node:internal/streams/operators:382\n    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);\n    ^\n"}},
+	{"node:internal/streams", "getHighWaterMark"}:    {{"ERR_INVALID_ARG_VALUE", "", "node:internal/streams/state:37\n      throw new ERR_INVALID_ARG_VALUE(name, hwm);\n      ^\n"}},
+	{"node:internal/streams", "addAbortSignal"}:      {{"ERR_INVALID_ARG_TYPE", `"signal"`, "node:internal/streams/add-abort-signal:28\n    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);\n    ^\n"}},
+	{"node:util", "getSystemErrorName"}:              {{"ERR_INVALID_ARG_TYPE", "", validatorArrow}},
+	{"node:internal/encoding", "encodeInto"}:         {{"ERR_INVALID_ARG_TYPE", `"dest"`, "node:internal/encoding:360\n      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n      ^\n"}},
+	{"node:buffer", "concatSlow"}:                    {{"ERR_INVALID_ARG_TYPE", `"list[`, "node:buffer:601\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	// (Blob's and File's constructors)
+	{"node:buffer", "<anonymous>"}: {
+		{"ERR_INVALID_ARG_TYPE", `"sources"`, "node:internal/blob:145\n      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);\n      ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"options" argument must be a dictionary`, validatorArrow},
+		{"ERR_MISSING_ARGS", `"fileBits"`, "node:internal/file:40\n      throw new ERR_MISSING_ARGS('fileBits', 'fileName');\n      ^\n"},
+	},
+	{"node:internal/event_target", "any"}: {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
+	// (assert's comparisons called with fewer than two arguments)
+	{"node:assert", "equal"}:                        missingArgsSite("166"),
+	{"node:assert", "notEqual"}:                     missingArgsSite("190"),
+	{"node:assert", "deepEqual"}:                    missingArgsSite("213"),
+	{"node:assert", "notDeepEqual"}:                 missingArgsSite("236"),
+	{"node:assert", "deepStrictEqual"}:              missingArgsSite("261"),
+	{"node:assert", "notDeepStrictEqual"}:           missingArgsSite("286"),
+	{"node:assert", "strictEqual"}:                  missingArgsSite("309"),
+	{"node:assert", "notStrictEqual"}:               missingArgsSite("331"),
+	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
+	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+}
+
+// glueErrorFactories are more glue functions that make errors their callers throw (util.parseArgs'
+// and assert's), passed over to find the throwing function.
+var glueErrorFactories = map[[2]string]bool{
+	{"node:internal/util/parse_args", "typeError"}:            true,
+	{"node:internal/util/parse_args", "unknownOption"}:        true,
+	{"node:internal/util/parse_args", "invalidOptionValue"}:   true,
+	{"node:internal/util/parse_args", "unexpectedPositional"}: true,
+	{"node:assert", "missingArgs"}:                            true,
+}
+
+// missingArgsSite is node's throw of ERR_MISSING_ARGS at line of node:assert, in a comparison
+// called with fewer than two arguments.
+func missingArgsSite(line string) []nodeErrorSite {
+	return []nodeErrorSite{{"ERR_MISSING_ARGS", "", "node:assert:" + line + "\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}}
+}
+
+// nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
+// of nodeErrorSites or nodeThrowArrows (frames are the error's, the innermost first; an
+// AssertionError's constructor frames are passed over), or "".
+func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 	for i := range frames {
 		f := &frames[i]
 		if f.SrcName() == "<native>" {
 			continue
 		}
 		file := f.Position().Filename
-		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) {
+		if file == "node:internal/assert/assertion_error" || hiddenErrorFrameFile(file) || errorFactory(file, f.FuncName()) ||
+			file == "node:internal/streams/errors" || glueErrorFactories[[2]string{file, f.FuncName()}] {
 			continue
 		}
-		return nodeThrowArrows[[2]string{file, f.FuncName()}]
+		key := [2]string{file, f.FuncName()}
+		if sites := nodeErrorSites[key]; sites != nil {
+			if o, ok := val.(*goja.Object); ok {
+				code := o.Get("code")
+				msg := o.Get("message")
+				for _, site := range sites {
+					if code != nil && code.String() == site.code && msg != nil && strings.Contains(msg.String(), site.contains) {
+						return site.arrow
+					}
+				}
+			}
+		}
+		return nodeThrowArrows[key]
 	}
 	return ""
 }
@@ -758,7 +869,7 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
 				return missingModuleArrow
 			}
-			if a := nodeThrowArrow(frames); a != "" {
+			if a := nodeThrowArrow(frames, val); a != "" {
 				if r := rt.rethrowArrow(frames); r != "" {
 					return r // (the program caught it and threw it again)
 				}

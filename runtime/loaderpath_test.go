@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 )
 
 // normalizeJS is the loader's normalizeParts as the glue writes it, the reference for its Go form.
@@ -48,6 +49,29 @@ func TestLoaderPathsLoneSurrogate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := out.String(); got != "3 true /a/node_modules\n" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+// The package scope of a relative file name ends at '.': the TypeScript extension given one
+// (as a program may call Module._extensions['.ts'] itself) looped for ever.
+func TestPackageScopeRelativePath(t *testing.T) {
+	var out bytes.Buffer
+	rt, err := New(Options{Stdout: &out, Stderr: &out, Permissions: AllowAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, err = rt.RunScript(ctx, "main.js", `
+		for (const f of ['hex', 'a/b.ts', '.']) {
+			try { require('module')._extensions['.ts']({}, f); } catch (e) { console.log(e.code); }
+		}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "ENOENT\nENOENT\nEISDIR\n" {
 		t.Fatalf("got %q", got)
 	}
 }

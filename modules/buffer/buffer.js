@@ -516,6 +516,8 @@ function fill(buf, value, offset, end, encoding) {
   } else if (typeof value === 'string' || ArrayBuffer.isView(value)) {
     if (binding.fill(buf, value, offset, end, encoding) === -1) throw errInvalidArgValue('value', value);
   } else {
+    // node's binding reads the value as a uint32 (ToNumber): a BigInt does not convert
+    if (typeof value === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
     binding.fill(buf, (value >>> 0) & 255, offset, end, 0);
   }
   return buf;
@@ -1453,8 +1455,11 @@ function transcode(source, fromEncoding, toEncoding) {
   if (source.length === 0) return new FastBuffer();
   const names = { utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'ucs2', 'ucs-2': 'ucs2', utf16le: 'ucs2',
     'utf-16le': 'ucs2', latin1: 'latin1', binary: 'latin1', ascii: 'ascii' };
-  const f = names[('' + fromEncoding).toLowerCase()] || fromEncoding;
-  const t = names[('' + toEncoding).toLowerCase()] || toEncoding;
+  // as node's normalizeEncoding: a missing encoding is utf8; a symbol (or any name no encoding
+  // has) reaches the transcoder as it is, which refuses it
+  const norm = (enc) => (enc == null ? 'utf8' : typeof enc === 'symbol' ? enc : names[('' + enc).toLowerCase()] || enc);
+  const f = norm(fromEncoding);
+  const t = norm(toEncoding);
   const r = binding.transcode(source, f, t);
   if (typeof r === 'number') {
     // node's genericNodeError: a plain Error with code and errno (ICU's UErrorCode) added.
@@ -1695,8 +1700,15 @@ class Blob {
     if (depth < 0) return this;
     let util;
     try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
-    return 'Blob ' + util.inspect({ size: this.size, type: this.type }, options);
+    return 'Blob ' + util.inspect({ size: this.size, type: this.type }, nestedInspectOptions(options));
   }
+}
+
+// nestedInspectOptions are the options Blob's and File's inspect pass on for their fields: one
+// level deeper, as node's (at depth 0 the fields show as [Object]).
+function nestedInspectOptions(options) {
+  const depth = options == null ? undefined : options.depth;
+  return { ...options, depth: depth == null ? null : depth - 1 };
 }
 
 // checkFileBrand throws what node's File getters throw (they read private fields) when this
@@ -1742,7 +1754,7 @@ class File extends Blob {
     let util;
     try { util = require('util'); } catch (e) { return 'File { size: ' + this.size + ", type: '" + this.type + "', name: '" + this.name + "' }"; }
     return 'File ' + util.inspect({ size: this.size, type: this.type, name: this.name,
-      lastModified: this.lastModified }, options);
+      lastModified: this.lastModified }, nestedInspectOptions(options));
   }
 }
 

@@ -182,6 +182,8 @@ function setupPrimary() {
     });
     worker.process.once('disconnect', () => {
       removeHandlesForWorker(worker);
+      // (as node's: a boolean from here on)
+      worker.exitedAfterDisconnect = !!worker.exitedAfterDisconnect;
       worker.state = 'disconnected';
       worker.emit('disconnect');
       cluster.emit('disconnect', worker);

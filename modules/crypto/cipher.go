@@ -79,6 +79,66 @@ func buildCiphers() {
 	ciphers["des-ede3"] = &cipherInfo{name: "des-ede3", mode: "ecb", nid: 33, blockSize: 8, keyLen: 24, algo: "des3"}
 	ciphers["des-ede3-ecb"] = ciphers["des-ede3"]
 	addMoreCiphers()
+	addLegacyCiphers()
+}
+
+// legacyCiphers are the ciphers of OpenSSL 3's legacy provider, which node 20 does not load:
+// getCipherInfo knows them (by name, alias or nid) and getCiphers does not list them; a cipher
+// or decipher made of one passes the IV check and then fails to initialise with
+// ERR_OSSL_EVP_UNSUPPORTED, as EVP_CipherInit_ex fails to fetch it.
+var legacyCiphers map[string]*cipherInfo
+
+func addLegacyCiphers() {
+	legacyCiphers = map[string]*cipherInfo{}
+	add := func(name string, mode string, nid, blockSize, ivLen, keyLen int, aliases ...string) {
+		ci := &cipherInfo{name: name, mode: mode, nid: nid, blockSize: blockSize, ivLen: ivLen, keyLen: keyLen, algo: "legacy"}
+		legacyCiphers[name] = ci
+		for _, a := range aliases {
+			legacyCiphers[a] = ci
+		}
+	}
+	// the 64-bit (and SEED's 128-bit) block ciphers in ecb, cbc, cfb and ofb: nids in that order
+	for _, b := range []struct {
+		algo       string
+		nids       [4]int
+		block, key int
+		aliases    []string
+	}{
+		{"bf", [4]int{92, 91, 93, 94}, 8, 16, []string{"bf", "blowfish"}},
+		{"cast5", [4]int{109, 108, 110, 111}, 8, 16, []string{"cast", "cast-cbc"}},
+		{"des", [4]int{29, 31, 30, 45}, 8, 8, []string{"des"}},
+		{"idea", [4]int{36, 34, 35, 46}, 8, 16, []string{"idea"}},
+		{"rc2", [4]int{38, 37, 39, 40}, 8, 16, []string{"rc2"}},
+		{"seed", [4]int{776, 777, 779, 778}, 16, 16, []string{"seed"}},
+	} {
+		add(b.algo+"-ecb", "ecb", b.nids[0], b.block, 0, b.key)
+		add(b.algo+"-cbc", "cbc", b.nids[1], b.block, b.block, b.key, b.aliases...)
+		add(b.algo+"-cfb", "cfb", b.nids[2], 1, b.block, b.key)
+		add(b.algo+"-ofb", "ofb", b.nids[3], 1, b.block, b.key)
+	}
+	add("des-cfb1", "cfb", 656, 1, 8, 8)
+	add("des-cfb8", "cfb", 657, 1, 8, 8)
+	add("desx-cbc", "cbc", 80, 8, 8, 24, "desx")
+	add("rc2-40-cbc", "cbc", 98, 8, 8, 5)
+	add("rc2-64-cbc", "cbc", 166, 8, 8, 8)
+	add("rc4", "stream", 5, 0, 0, 16)
+	add("rc4-40", "stream", 97, 0, 0, 5)
+	add("rc4-hmac-md5", "stream", 915, 0, 0, 16)
+}
+
+// lookupCipherNid finds a cipher, legacy ones too, by its nid. Safe from any goroutine.
+func lookupCipherNid(nid int) *cipherInfo {
+	for _, ci := range cipherTable() {
+		if ci.nid == nid {
+			return ci
+		}
+	}
+	for _, ci := range legacyCiphers {
+		if ci.nid == nid {
+			return ci
+		}
+	}
+	return nil
 }
 
 // addMoreCiphers registers the modes and block ciphers beyond Go's own: CFB-1/CFB-8, CCM, OCB
@@ -173,7 +233,10 @@ func lookupCipher(name string) *cipherInfo {
 			b[i] = c + 32
 		}
 	}
-	return cipherTable()[string(b)]
+	if ci := cipherTable()[string(b)]; ci != nil {
+		return ci
+	}
+	return legacyCiphers[string(b)]
 }
 
 type ecb struct {
@@ -332,12 +395,11 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 			st.tagLen = 16
 		}
 		st.nonce = append([]byte(nil), iv...)
-		switch {
-		case len(iv) == 12 && (st.tagLen == 16 || !enc):
+		// always the full 16-byte tag: a shorter one (node takes 4, 8 and 12 to 16 bytes, Go's
+		// NewGCMWithTagSize only 12 to 16) is its first bytes, cut at final
+		if len(iv) == 12 {
 			st.aead, err = cipher.NewGCM(blk)
-		case len(iv) == 12:
-			st.aead, err = cipher.NewGCMWithTagSize(blk, st.tagLen)
-		default:
+		} else {
 			st.aead, err = cipher.NewGCMWithNonceSize(blk, len(iv))
 		}
 		if err != nil {
@@ -469,15 +531,23 @@ func (st *cipherState) final() ([]byte, error) {
 			}
 			return nil, nil
 		}
+		if st.blk != nil && len(st.tag) < aead.Overhead() {
+			// a truncated GCM tag is the full tag's first bytes: decrypt with the keystream
+			// (sealing zeros), seal the plaintext again and compare that prefix
+			n := len(st.buf)
+			pt := aead.Seal(nil, st.nonce, make([]byte, n), nil)[:n]
+			subtle.XORBytes(pt, pt, st.buf)
+			sealed := aead.Seal(nil, st.nonce, pt, st.aad)
+			if subtle.ConstantTimeCompare(sealed[n:n+len(st.tag)], st.tag) != 1 {
+				return nil, errAuth
+			}
+			if !st.streaming {
+				return pt, nil
+			}
+			return nil, nil
+		}
 		if len(st.tag) != aead.Overhead() {
-			if st.blk == nil || len(st.nonce) != 12 || len(st.tag) < 12 {
-				return nil, errAuth
-			}
-			a, err := cipher.NewGCMWithTagSize(st.blk, len(st.tag))
-			if err != nil {
-				return nil, errAuth
-			}
-			aead = a
+			return nil, errAuth
 		}
 		pt, err := aead.Open(nil, st.nonce, append(st.buf, st.tag...), st.aad)
 		if err != nil {
@@ -535,15 +605,20 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		}
 		return vm.ToValue([]any{ci.name, ci.mode, ci.nid, ci.blockSize, ci.ivLen, ci.keyLen})
 	})
+	// cipherInfoByNid(nid): the same, for getCipherInfo(nid).
+	b.Set("cipherInfoByNid", func(nid int) goja.Value {
+		ci := lookupCipherNid(nid)
+		if ci == nil {
+			return goja.Undefined()
+		}
+		return vm.ToValue([]any{ci.name, ci.mode, ci.nid, ci.blockSize, ci.ivLen, ci.keyLen})
+	})
 	b.Set("cipherNew", func(name string, enc bool, key, iv goja.Value, tagLen int) goja.Value {
 		ci := lookupCipher(name)
 		k := copyArg(vm, key, nil)
 		var ivb []byte
 		if !goja.IsNull(iv) && !goja.IsUndefined(iv) {
 			ivb = copyArg(vm, iv, nil)
-		}
-		if len(k) != ci.keyLen {
-			h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
 		}
 		var ivOK bool
 		switch ci.mode {
@@ -559,6 +634,12 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		}
 		if !ivOK {
 			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
+		}
+		if ci.algo == "legacy" {
+			h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
+		}
+		if len(k) != ci.keyLen {
+			h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
 		}
 		if ci.mode == "ccm" || ci.mode == "ocb" {
 			if tagLen < 0 {
@@ -578,7 +659,7 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(st)
 	})
 	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
-		st := c.Argument(0).Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "update")
 		out, err := st.update(bytesArg(vm, c.Argument(1), c.Argument(2)))
 		if err != nil {
 			h.Throw(err)
@@ -586,7 +667,7 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("cipherFinal", func(c goja.FunctionCall) goja.Value {
-		st := c.Argument(0).Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "final")
 		out, err := st.final()
 		if err != nil {
 			h.Throw(err)
@@ -594,15 +675,15 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, out)
 	})
 	b.Set("cipherSetAutoPadding", func(cv goja.Value, on bool) {
-		cv.Export().(*cipherState).pad = on
+		modules.HandleOf[*cipherState](h, cv, "setAutoPadding").pad = on
 	})
 	b.Set("cipherIsAEAD", func(cv goja.Value) bool {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "update")
 		return st.aead != nil || st.ccm != nil || st.ocb != nil
 	})
 	// cipherSetAAD(handle, data, plaintextLength): plaintextLength is -1 when not given.
 	b.Set("cipherSetAAD", func(cv goja.Value, data goja.Value, plen int) {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "setAAD")
 		d := bytesArg(vm, data, nil)
 		switch {
 		case st.ccm != nil:
@@ -620,14 +701,14 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		st.aad = append(st.aad, d...)
 	})
 	b.Set("cipherGetAuthTag", func(cv goja.Value) goja.Value {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "getAuthTag")
 		if st.tag == nil {
 			return goja.Undefined()
 		}
 		return buffer.New(h, append([]byte(nil), st.tag...))
 	})
 	b.Set("cipherSetAuthTag", func(cv goja.Value, tag goja.Value) {
-		st := cv.Export().(*cipherState)
+		st := modules.HandleOf[*cipherState](h, cv, "setAuthTag")
 		st.tag = copyArg(vm, tag, nil)
 	})
 }

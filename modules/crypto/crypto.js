@@ -28,6 +28,23 @@ function osslError(id, library, reason, code) {
   e.code = code;
   return e;
 }
+// The digests of OpenSSL 3's legacy provider, which node 20 does not load: OpenSSL knows their
+// names (any case) but cannot fetch them, so a hash, hmac, sign or verify of one fails with
+// ERR_OSSL_EVP_UNSUPPORTED (its opensslErrorStack as each of node's calls leaves it), and the
+// pbkdf2 and hkdf jobs with a bare Error of that message.
+const legacyDigests = new Set(['md4', 'md4withrsaencryption', 'rsa-md4', 'whirlpool', 'mdc2', 'mdc2withrsa', 'rsa-mdc2']);
+const isLegacyDigest = (name) => typeof name === 'string' && legacyDigests.has(name.toLowerCase());
+const kEvpUnsupported = 'error:0308010C:digital envelope routines::unsupported';
+const kEvpInitError = 'error:03000086:digital envelope routines::initialization error';
+function unsupportedDigest(...stack) {
+  const e = new Error(kEvpUnsupported);
+  Error.captureStackTrace(e, unsupportedDigest);
+  e.opensslErrorStack = stack;
+  e.library = 'digital envelope routines';
+  e.reason = 'unsupported';
+  e.code = 'ERR_OSSL_EVP_UNSUPPORTED';
+  return e;
+}
 const ERR_CRYPTO_HASH_FINALIZED = () => nodeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
 const ERR_CRYPTO_INVALID_DIGEST = (d) => nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', d === undefined ? 'Invalid digest' : `Invalid digest: ${d}`);
 const ERR_CRYPTO_INVALID_STATE = (op) => nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', op ? `Invalid state for operation ${op}` : 'Invalid state');
@@ -87,7 +104,9 @@ function Hash(algorithm, options) {
       throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
     }
     const h = binding.hashNew(algorithm, xofLen);
-    if (h === undefined) throw new Error('Digest method not supported');
+    if (h === undefined) {
+      throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error('Digest method not supported');
+    }
     this[kHandle] = h;
   }
   this[kState] = { [kFinalized]: false };
@@ -151,7 +170,7 @@ function Hmac(hmac, key, options) {
   // Strings go to Go as they are, encoded there.
   if (typeof key !== 'string') key = prepareSecretKey(key, encoding);
   const h = binding.hmacNew(hmac, key, encoding);
-  if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
   if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
   this[kHandle] = h;
   this[kState] = { [kFinalized]: false };
@@ -188,7 +207,9 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     }
   }
   const r = binding.hashOnce(algorithm, input, outputEncoding);
-  if (r === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  if (r === undefined) {
+    throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error(`Digest method ${algorithm} is not supported`);
+  }
   return r;
 }
 
@@ -332,13 +353,17 @@ function pbkdf2Check(password, salt, iterations, keylen, digest) {
   salt = getArrayBufferOrView(salt, 'salt');
   validateInt32(iterations, 'iterations', 1);
   validateInt32(keylen, 'keylen', 0);
-  if (binding.hashSize(digest) < 0) throw ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (binding.hashSize(digest) < 0 && !isLegacyDigest(digest)) throw ERR_CRYPTO_INVALID_DIGEST(digest);
   return { password, salt, iterations, keylen, digest };
 }
 function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
+  if (isLegacyDigest(a.digest)) {
+    setImmediate(callback, new Error(kEvpUnsupported));
+    return;
+  }
   binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, (err, ab) => {
     if (err) return callback(err);
     callback(null, Buffer.from(ab));
@@ -346,6 +371,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
+  if (isLegacyDigest(a.digest)) throw new Error(kEvpUnsupported);
   return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
 }
 
@@ -423,7 +449,7 @@ function hkdfCheck(hash, key, salt, info, length) {
   if (info.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
   }
-  const size = binding.hashSize(hash);
+  const size = isLegacyDigest(hash) ? 64 : binding.hashSize(hash);
   if (size < 0) throw ERR_CRYPTO_INVALID_DIGEST(hash);
   if (length > size * 255) {
     throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
@@ -433,6 +459,10 @@ function hkdfCheck(hash, key, salt, info, length) {
 function hkdf(hash, key, salt, info, length, callback) {
   const a = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
+  if (isLegacyDigest(a.hash)) {
+    setImmediate(callback, new Error(kEvpUnsupported));
+    return;
+  }
   binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, (err, ab) => {
     if (err) return callback(err);
     callback(null, ab);
@@ -440,6 +470,7 @@ function hkdf(hash, key, salt, info, length, callback) {
 }
 function hkdfSync(hash, key, salt, info, length) {
   const a = hkdfCheck(hash, key, salt, info, length);
+  if (isLegacyDigest(a.hash)) throw new Error(kEvpUnsupported);
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
 }
 
@@ -679,10 +710,7 @@ function getCipherInfo(nameOrNid, options) {
   }
   let info;
   if (typeof nameOrNid === 'number') {
-    for (const n of binding.cipherNames) {
-      const i = binding.cipherInfo(n);
-      if (i[2] === nameOrNid) { info = i; break; }
-    }
+    info = binding.cipherInfoByNid(nameOrNid);
   } else {
     info = binding.cipherInfo(nameOrNid);
   }
@@ -743,6 +771,21 @@ Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { __proto__: null
 Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kClone, {
   __proto__: null,
   value() { return new this.constructor(wrapHandle(this[kHandle])); },
+});
+// A KeyObject crosses to another runtime (a worker's postMessage) as its key material: the
+// secret's bytes, a public key's SPKI or a private key's PKCS#8 DER, imported again there.
+Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kCloneable, {
+  __proto__: null,
+  value() {
+    const type = this.type;
+    const key = type === 'secret' ? this.export() : this.export({ type: type === 'public' ? 'spki' : 'pkcs8', format: 'der' });
+    return { module: 'crypto', kind: 'KeyObject', data: { type, key } };
+  },
+});
+require('internal/structured_clone').registerCloneable('KeyObject', ({ type, key }) => {
+  if (type === 'secret') return createSecretKey(key);
+  if (type === 'public') return createPublicKey({ key, format: 'der', type: 'spki' });
+  return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
 });
 const kIsHandle = Symbol('kIsHandle');
 function wrapHandle(h) { return { [kIsHandle]: true, h }; }
@@ -1140,7 +1183,7 @@ function Sign(algorithm, options) {
   if (!(this instanceof Sign)) return new Sign(algorithm, options);
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
-  if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST();
+  if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = h;
   this[kState] = { alg: binding.canonicalHash(algorithm) };
   stream().Writable.call(this, options);
@@ -1175,7 +1218,7 @@ function Verify(algorithm, options) {
   if (!(this instanceof Verify)) return new Verify(algorithm, options);
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
-  if (h === undefined) throw ERR_CRYPTO_INVALID_DIGEST();
+  if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = h;
   this[kState] = { alg: binding.canonicalHash(algorithm) };
   stream().Writable.call(this, options);
@@ -1205,6 +1248,14 @@ function noStreamingEdDSA(key) {
 function createSign(algorithm, options) { return new Sign(algorithm, options); }
 function createVerify(algorithm, options) { return new Verify(algorithm, options); }
 
+// sign/verify with a legacy digest: the job's error (callback) carries only the stack
+function legacySignError(callback) {
+  const stack = ['error:1C80007A:Provider routines::invalid digest'];
+  if (!callback) return unsupportedDigest(...stack);
+  const e = new Error(kEvpUnsupported);
+  e.opensslErrorStack = stack;
+  return e;
+}
 function signOneShot(algorithm, data, key, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
@@ -1213,6 +1264,7 @@ function signOneShot(algorithm, data, key, callback) {
   const h = prepareAsymmetricKey(key, 'private');
   let r, err = null;
   try {
+    if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, getPadding(key), getSaltLength(key), getDSA(key), false);
   } catch (e) { if (!callback) throw e; err = e; }
   if (callback) { process.nextTick(callback, err, r); return; }
@@ -1229,6 +1281,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   }
   let r, err = null;
   try {
+    if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, getPadding(key), getSaltLength(key), getDSA(key), false);
   } catch (e) { if (!callback) throw e; err = e; }
   if (callback) { process.nextTick(callback, err, r); return; }
@@ -1633,6 +1686,12 @@ class X509Certificate {
     return binding.x509Legacy(this[kHandle]);
   }
 }
+// An X509Certificate clones as node's JSTransferable: a certificate parsed again from its DER.
+Object.defineProperty(X509Certificate.prototype, require('internal/structured_clone').kCloneable, {
+  __proto__: null,
+  value() { return { module: 'crypto', kind: 'X509Certificate', data: this.raw }; },
+});
+require('internal/structured_clone').registerCloneable('X509Certificate', (raw) => new X509Certificate(raw));
 
 // --- Certificate (SPKAC) ------------------------------------------------------------------------
 

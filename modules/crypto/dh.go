@@ -113,9 +113,12 @@ var smallPrimes = sync.OnceValue(func() []uint64 {
 	return out
 })
 
+// dhPart names the part dhGet and dhSet read or write as node's methods do (getPrime, setPublicKey).
+var dhPart = map[string]string{"prime": "Prime", "generator": "Generator", "public": "PublicKey", "private": "PrivateKey"}
+
 func bindDH(h *modules.Host, b *goja.Object) {
 	vm := h.VM
-	st := func(v goja.Value) *dhState { return v.Export().(*dhState) }
+	st := func(v goja.Value, method string) *dhState { return modules.HandleOf[*dhState](h, v, method) }
 	out := func(x *big.Int) goja.Value {
 		if x == nil {
 			return goja.Undefined()
@@ -144,10 +147,10 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		}
 		return vm.NewDynamicObject(&dhState{p: p, g: g})
 	})
-	b.Set("dhVerifyError", func(v goja.Value) int { s := st(v); return dhVerify(s.p, s.g) })
-	b.Set("dhBits", func(v goja.Value) int { return st(v).p.BitLen() })
+	b.Set("dhVerifyError", func(v goja.Value) int { s := st(v, "verifyError"); return dhVerify(s.p, s.g) })
+	b.Set("dhBits", func(v goja.Value) int { return st(v, "generateKeys").p.BitLen() })
 	b.Set("dhGenerate", func(v goja.Value) goja.Value {
-		s := st(v)
+		s := st(v, "generateKeys")
 		if s.priv == nil {
 			max := new(big.Int).Sub(s.p, big.NewInt(3))
 			if max.Sign() <= 0 { // (the glue refuses primes this small first)
@@ -163,7 +166,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		return out(s.pub)
 	})
 	b.Set("dhCompute", func(v goja.Value, other goja.Value) goja.Value {
-		s := st(v)
+		s := st(v, "computeSecret")
 		y := new(big.Int).SetBytes(bytesArg(vm, other, nil))
 		one := big.NewInt(1)
 		if y.Cmp(one) <= 0 || s.priv == nil {
@@ -173,7 +176,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, z.FillBytes(make([]byte, (s.p.BitLen()+7)/8)))
 	})
 	b.Set("dhGet", func(v goja.Value, what string) goja.Value {
-		s := st(v)
+		s := st(v, "get"+dhPart[what])
 		switch what {
 		case "prime":
 			return out(s.p)
@@ -185,7 +188,7 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		return out(s.priv)
 	})
 	b.Set("dhSet", func(v goja.Value, what string, data goja.Value) {
-		s := st(v)
+		s := st(v, "set"+dhPart[what])
 		x := new(big.Int).SetBytes(bytesArg(vm, data, nil))
 		if what == "public" {
 			s.pub = x

@@ -197,7 +197,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(&hashState{h: hmac.New(f, k), outLen: -1, hmac: true})
 	})
 	b.Set("hashUpdate", func(c goja.FunctionCall) goja.Value {
-		st := c.Argument(0).Export().(*hashState)
+		st := modules.HandleOf[*hashState](h, c.Argument(0), "update")
 		p := bytesArg(vm, c.Argument(1), c.Argument(2))
 		if st.shake != nil {
 			st.shake.Write(p)
@@ -207,7 +207,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return goja.Undefined()
 	})
 	b.Set("hashDigest", func(c goja.FunctionCall) goja.Value {
-		st, enc := c.Argument(0).Export().(*hashState), c.Argument(1)
+		st, enc := modules.HandleOf[*hashState](h, c.Argument(0), "digest"), c.Argument(1)
 		if st.done {
 			// Node's native handle keeps the digest: the stream side (_flush) and a later
 			// digest() call see the same bytes.
@@ -225,7 +225,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return output(h, sum, enc)
 	})
 	b.Set("hashCopy", func(hv goja.Value, outLen goja.Value) goja.Value {
-		st := hv.Export().(*hashState)
+		st := modules.HandleOf[*hashState](h, hv, "copy")
 		ns := &hashState{outLen: st.outLen}
 		if st.shake != nil {
 			ns.outLen = 32

@@ -1154,7 +1154,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(&ecdhState{curve: c})
 	})
 	b.Set("ecdhGenerate", func(ev goja.Value) {
-		st := ev.Export().(*ecdhState)
+		st := modules.HandleOf[*ecdhState](h, ev, "generateKeys")
 		k, err := ecdhGenerate(st.curve)
 		if err != nil {
 			h.Throw(err)
@@ -1162,7 +1162,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		st.priv, st.pub = k, nil
 	})
 	b.Set("ecdhPublic", func(ev goja.Value, format string) goja.Value {
-		st := ev.Export().(*ecdhState)
+		st := modules.HandleOf[*ecdhState](h, ev, "getPublicKey")
 		var raw []byte
 		switch {
 		case st.pub != nil:
@@ -1181,7 +1181,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, raw)
 	})
 	b.Set("ecdhPrivate", func(ev goja.Value) goja.Value {
-		st := ev.Export().(*ecdhState)
+		st := modules.HandleOf[*ecdhState](h, ev, "getPrivateKey")
 		if st.priv == nil {
 			return goja.Undefined()
 		}
@@ -1193,7 +1193,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return buffer.New(h, d)
 	})
 	b.Set("ecdhSetPrivate", func(ev goja.Value, data goja.Value) bool {
-		st := ev.Export().(*ecdhState)
+		st := modules.HandleOf[*ecdhState](h, ev, "setPrivateKey")
 		n := (st.curve.Params().BitSize + 7) / 8
 		k, err := ecdhFromBytes(st.curve, padTo(copyArg(vm, data, nil), n))
 		if err != nil {
@@ -1204,7 +1204,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	// ecdhSetPublic replaces the public key alone (the deprecated setPublicKey).
 	b.Set("ecdhSetPublic", func(ev goja.Value, data goja.Value) bool {
-		st := ev.Export().(*ecdhState)
+		st := modules.HandleOf[*ecdhState](h, ev, "setPublicKey")
 		p := bytesArg(vm, data, nil)
 		if len(p) == 1 && p[0] == 0 {
 			st.pub = []byte{0}
@@ -1220,7 +1220,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	// ecdhCompute gives the shared secret, or the failure's name: "keypair" (no keys at all),
 	// "public" (not a point of the curve), "compute" (no private key, or the point at infinity).
 	b.Set("ecdhCompute", func(ev goja.Value, data goja.Value) goja.Value {
-		st := ev.Export().(*ecdhState)
+		st := modules.HandleOf[*ecdhState](h, ev, "computeSecret")
 		if st.priv == nil && st.pub == nil {
 			return vm.ToValue("keypair")
 		}

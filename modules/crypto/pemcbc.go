@@ -34,8 +34,10 @@ func legacyPEMCipher(name string) (*cipherInfo, error) {
 		return nil, nil
 	}
 	switch {
-	case info.mode == "ecb":
+	case info.mode == "ecb", info.algo == "legacy" && info.mode == "stream":
 		return nil, osslError("04800071", "PEM routines", "unsupported cipher")
+	case info.algo == "legacy":
+		return nil, osslError("0308010C", "digital envelope routines", "unsupported")
 	case info.stitched, info.algo == "chacha20-poly1305":
 		return nil, nil
 	case info.mode == "cbc", info.mode == "cfb", info.mode == "ofb", info.mode == "ctr", info.algo == "chacha20":

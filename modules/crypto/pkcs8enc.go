@@ -216,6 +216,13 @@ func encryptPKCS8(der, pass []byte, cipherName string) ([]byte, error) {
 	pbes2Tables()
 	oid, ok := pbes2Ciphers[info.name]
 	switch {
+	case info.algo == "legacy":
+		// OpenSSL leaves its failed fetch on the error stack once per attempt
+		stack := make([]string, 9)
+		for i := range stack {
+			stack[i] = "error:0308010C:digital envelope routines::unsupported"
+		}
+		return nil, osslErrorStack("0308010C", "digital envelope routines", "unsupported", stack...)
 	case info.mode == "ccm" || info.mode == "xts":
 		return nil, osslErrorStack("0300006B", "digital envelope routines", "unsupported cipher", errPKCS12ASN1, errCipherParams)
 	case info.mode == "gcm":

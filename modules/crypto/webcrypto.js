@@ -62,6 +62,20 @@ Object.defineProperty(CryptoKey.prototype, require('internal/structured_clone').
   },
 });
 
+// and crosses to another runtime (a worker's postMessage) as its KeyObject and fields
+Object.defineProperty(CryptoKey.prototype, require('internal/structured_clone').kCloneable, {
+  __proto__: null,
+  value() {
+    return {
+      module: 'internal/crypto/webcrypto',
+      kind: 'CryptoKey',
+      data: { keyObject: this[kKeyObject], algorithm: this[kAlgorithm], extractable: this[kExtractable], usages: this[kKeyUsages] },
+    };
+  },
+});
+require('internal/structured_clone').registerCloneable('CryptoKey',
+  ({ keyObject, algorithm, extractable, usages }) => makeKey(keyObject, algorithm, extractable, usages));
+
 function makeKey(keyObject, algorithm, extractable, usages) {
   const k = new CryptoKey(kConstructing);
   k[kKeyObject] = keyObject;

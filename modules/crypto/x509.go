@@ -117,7 +117,9 @@ func fingerprint(h crypto.Hash, raw []byte) string {
 
 func bindX509(h *modules.Host, b *goja.Object) {
 	vm := h.VM
-	cert := func(v goja.Value) *x509.Certificate { return v.Export().(*certState).c }
+	cert := func(v goja.Value, method string) *x509.Certificate {
+		return modules.HandleOf[*certState](h, v, method).c
+	}
 	b.Set("x509Parse", func(data goja.Value) goja.Value {
 		raw := bytesArg(vm, data, nil)
 		if blk, _ := pem.Decode(raw); blk != nil {
@@ -135,7 +137,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(&certState{c: c})
 	})
 	b.Set("x509Info", func(v goja.Value) goja.Value {
-		c := cert(v)
+		c := cert(v, "get")
 		o := vm.NewObject()
 		o.Set("subject", formatName(c.RawSubject))
 		o.Set("issuer", formatName(c.RawIssuer))
@@ -193,9 +195,9 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		o.Set("cn", c.Subject.CommonName)
 		return o
 	})
-	b.Set("x509Legacy", func(v goja.Value) goja.Value { return x509Legacy(h, cert(v)) })
+	b.Set("x509Legacy", func(v goja.Value) goja.Value { return x509Legacy(h, cert(v, "toLegacy")) })
 	b.Set("x509Verify", func(v goja.Value, kv goja.Value) bool {
-		c := cert(v)
+		c := cert(v, "verify")
 		switch pub := kv.Export().(*keyObj).public().(type) {
 		case ed448.PublicKey:
 			return ed448.Verify(pub, c.RawTBSCertificate, c.Signature, "")
@@ -221,11 +223,11 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		}
 	})
 	b.Set("x509CheckIssued", func(v, other goja.Value) bool {
-		return bytes.Equal(cert(v).RawIssuer, cert(other).RawSubject)
+		return bytes.Equal(cert(v, "checkIssued").RawIssuer, cert(other, "checkIssued").RawSubject)
 	})
 	b.Set("x509CheckPrivateKey", func(v goja.Value, kv goja.Value) bool {
 		k := kv.Export().(*keyObj)
-		cp := certPublicKey(cert(v))
+		cp := certPublicKey(cert(v, "checkPrivateKey"))
 		if k.pss != nil && cp.pss != nil {
 			cp.pss = k.pss // the key material decides, not the PSS restrictions
 		}

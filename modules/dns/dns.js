@@ -94,6 +94,26 @@ function lookupRaw(hostname, family, order, cb, site) {
   });
 }
 
+// The request objects node's lookup, lookupService and queries return (its native wraps): the
+// same classes and fields, for whoever keeps or inspects them. Their oncomplete functions only
+// name node's; the binding completes a request itself.
+function GetAddrInfoReqWrap() {}
+function GetNameInfoReqWrap() {}
+function QueryReqWrap() {}
+function onlookup() {}
+function onlookupall() {}
+function onlookupservice() {}
+function onresolve() {}
+function queryReq(bindingName, callback, hostname, ttl) {
+  const req = new QueryReqWrap();
+  req.bindingName = bindingName;
+  req.callback = callback;
+  req.hostname = hostname;
+  req.oncomplete = onresolve;
+  req.ttl = ttl;
+  return req;
+}
+
 function lookup(hostname, options, callback) {
   const o = parseLookupOptions(hostname, options, callback, arguments.length);
   callback = o.callback;
@@ -114,7 +134,12 @@ function lookup(hostname, options, callback) {
     if (o.all) callback(null, list.map((a) => ({ address: a[0], family: a[1] })));
     else callback(null, list[0][0], list[0][1]);
   }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)');
-  return {};
+  const req = new GetAddrInfoReqWrap();
+  req.callback = callback;
+  req.family = o.family;
+  req.hostname = hostname;
+  req.oncomplete = o.all ? onlookupall : onlookup;
+  return req;
 }
 // as node's: util.promisify resolves { address, family } and { hostname, service } (the
 // callback's arguments by name; a lookup with all resolves its one argument, the list)
@@ -132,7 +157,12 @@ function lookupService(address, port, callback) {
     if (err) err.stack = `${err.name}: ${err.message}\n    at GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:dns:263:26)`;
     callback(err, hostname, service);
   });
-  return {};
+  const req = new GetNameInfoReqWrap();
+  req.callback = callback;
+  req.hostname = address;
+  req.port = +port;
+  req.oncomplete = onlookupservice;
+  return req;
 }
 Object.defineProperty(lookupService, kCustomPromisifyArgs, { __proto__: null, value: ['hostname', 'service'], enumerable: false });
 
@@ -262,7 +292,7 @@ class Resolver extends ResolverBase {
       throw err;
     }
     this._handle[kChannel].query('REVERSE', ip, false, callback);
-    return {};
+    return queryReq('getHostByAddr', callback, ip, false);
   }
 }
 
@@ -292,7 +322,7 @@ function defineQuery(type, method) {
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
     this._handle[kChannel].query(type, name, ttl, callback);
-    return {};
+    return queryReq(queryName(type), callback, name, ttl);
   };
 }
 for (const type of Object.keys(rrtypes)) defineQuery(type, rrtypes[type]);

@@ -507,8 +507,11 @@ function unwrapListeners(arr) {
 }
 
 function getEventListeners(emitterOrTarget, type) {
-  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
-      typeof emitterOrTarget.listeners === 'function') {
+  // node reads .listeners first: nullish fails there, as a property read
+  if (emitterOrTarget === null || emitterOrTarget === undefined) {
+    throw new TypeError(`Cannot read properties of ${emitterOrTarget} (reading 'listeners')`);
+  }
+  if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) {

@@ -1410,6 +1410,16 @@ function loadHelpers() {
       throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`,
                       getValidatedFdNative);
     }
+    if (typeof fd === 'number') {
+      if (fd === (fd | 0) && fd >= 0) return fd | 0;
+      // C++ prints the number as String() does (no digit separators); a finite number outside
+      // 0..2**31-1 is out of range even when it has a fraction; NaN, Infinity and a fraction
+      // inside the range are 'an integer'
+      const outside = fd < 0 || fd > 2147483647;
+      const must = outside && fd !== Infinity && fd !== -Infinity ? '>= 0 && <= 2147483647' : 'an integer';
+      throw errNative('RangeError', 'ERR_OUT_OF_RANGE',
+                      `The value of "fd" is out of range. It must be ${must}. Received ${String(fd)}`, getValidatedFdNative);
+    }
     try {
       return getValidatedFd(fd);
     } catch (e) {

@@ -448,7 +448,9 @@ function makePromises(fs, I) {
         chunk = I.bufferFromString(chunk, encoding);
       }
       else if (!I.isArrayBufferView(chunk)) {
-        throw I.errType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+        // node makes anything else a Buffer as Buffer.from does (an array, an ArrayBuffer, an
+        // array-like or a string-like object), or fails with its message
+        chunk = require('buffer').Buffer.from(chunk, encoding || 'utf8');
       }
       let off = 0;
       while (off < chunk.byteLength) {

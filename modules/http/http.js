@@ -1752,11 +1752,14 @@ function checkConnections(server) {
     if (!st) continue;
     let late = false;
     // The time a pending head started arriving is kept by the parser (Go), not per request here.
+    // (a head that timed out stays pending, so the connection is not idle, as node's expired
+    // parser keeps its start; it is not checked again)
     const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
-    if (headStart && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
+    const headLate = headStart !== 0 && headStart !== st.expiredHead;
+    if (headLate && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
     if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
     if (late) {
-      if (st.parser) st.parser.headStart(true);
+      if (headStart !== 0) st.expiredHead = headStart;
       st.reqStart = 0;
       socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
     }

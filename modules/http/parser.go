@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,6 +35,7 @@ type Parser struct {
 	chunked    bool
 	untilEOF   bool
 	lastMethod string // for responses: the request method (HEAD means no body)
+	closeAfter bool   // the message being parsed closes the connection
 	Err        *ParseError
 	Upgraded   bool
 	// HeadStart is when (Unix ms) the head being collected started arriving, 0 when no head is
@@ -87,6 +89,7 @@ const (
 	stChunkDataEnd
 	stTrailers
 	stDead
+	stClosed // after a request that does not keep the connection: only CR and LF may follow
 )
 
 // SetRequestMethod tells a response parser the method of the request it answers.
@@ -106,6 +109,13 @@ func (p *Parser) Execute(data []byte) int {
 		switch p.state {
 		case stDead:
 			return i
+		case stClosed:
+			// llhttp's closed state: after a request with Connection: close (or an HTTP/1.0 one
+			// without keep-alive) anything but CR and LF is an error, unless lenient
+			if data[i] != '\r' && data[i] != '\n' {
+				return p.fail("HPE_CLOSED_CONNECTION", "Data after `Connection: close`", i+1)
+			}
+			i++
 		case stHead:
 			// skip empty lines before a message
 			if len(p.head) == 0 {
@@ -160,7 +170,10 @@ func (p *Parser) Execute(data []byte) int {
 			h, err := p.parseHead(headBytes)
 			if err == nil && headSep == 1 && !p.Lenient {
 				// (the empty line that ends the head is a bare LF)
-				err = perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
+				err = perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", atHeadEnd)
+			}
+			if err != nil && err.Bytes == atHeadEnd {
+				err.Bytes = used
 			}
 			p.head = p.head[:0]
 			if cap(p.head) > idleHeadCap {
@@ -175,6 +188,7 @@ func (p *Parser) Execute(data []byte) int {
 				return i
 			}
 			i += used
+			p.closeAfter = !h.KeepAlive && !p.Lenient
 			ret := 0
 			if p.OnHeaders != nil {
 				ret = p.OnHeaders(h)
@@ -274,21 +288,22 @@ func (p *Parser) Execute(data []byte) int {
 				if len(line) == 0 {
 					return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
 				}
-				var size int64
-				for _, c := range line {
-					var d int64
+				var size uint64
+				for k, c := range line {
+					var d uint64
 					switch {
 					case c >= '0' && c <= '9':
-						d = int64(c - '0')
+						d = uint64(c - '0')
 					case c >= 'a' && c <= 'f':
-						d = int64(c-'a') + 10
+						d = uint64(c-'a') + 10
 					case c >= 'A' && c <= 'F':
-						d = int64(c-'A') + 10
+						d = uint64(c-'A') + 10
 					default:
 						return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
 					}
-					if size > (1 << 59) {
-						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i)
+					if size > (math.MaxUint64-d)/16 {
+						// (llhttp's place: past the digit that overflows)
+						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i+k+1)
 					}
 					size = size*16 + d
 				}
@@ -296,7 +311,7 @@ func (p *Parser) Execute(data []byte) int {
 				if size == 0 {
 					p.state = stTrailers
 				} else {
-					p.remain = size
+					p.remain = int64(min(size, math.MaxInt64))
 					p.state = stChunkData
 				}
 			case stTrailers:
@@ -353,6 +368,10 @@ func (p *Parser) Finish() {
 
 func (p *Parser) complete() {
 	p.state = stHead
+	if p.closeAfter {
+		p.state = stClosed
+		p.closeAfter = false
+	}
 	p.chunked = false
 	p.untilEOF = false
 	p.remain = 0
@@ -411,7 +430,18 @@ func (p *Parser) headStartErr() (*ParseError, int) {
 		}
 		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"), bad
 	}
-	return requestStartErr(b)
+	if err, bad := requestStartErr(b); err != nil {
+		return err, bad
+	}
+	// a CR in the request line that no LF follows fails there, as llhttp's version check
+	if r := bytes.IndexByte(b, '\r'); r >= 0 && r+1 < len(b) && b[r+1] != '\n' && bytes.IndexByte(b[:r], '\n') < 0 {
+		if v := bytes.LastIndexByte(b[:r], ' '); v >= 0 && bytes.HasPrefix(b[v+1:r], []byte("HTTP/")) {
+			if err := requestVersionErr(b[v+1:r+2], v+1); err != nil {
+				return err, err.Bytes
+			}
+		}
+	}
+	return nil, 0
 }
 
 // requestStartErr is headStartErr for a request: b must start with a method llhttp knows and a
@@ -514,6 +544,10 @@ func firstNonToken(b []byte) int {
 }
 
 // perrAt is perr for an error found at byte at of the head.
+// atHeadEnd, as an error's place, stands for the end of the head (its empty line included),
+// which Execute knows.
+const atHeadEnd = -1
+
 func perrAt(code, reason string, at int) *ParseError {
 	e := perr(code, reason)
 	e.Bytes = at
@@ -654,8 +688,23 @@ func requestURL(line []byte, from int, connect bool) (u, version []byte, err *Pa
 			return fail(urlCharErrors[state], i)
 		}
 	}
-	// (a line that ends in its URL: an HTTP/0.9 request, which is not taken)
-	return fail("Invalid characters in url", len(line))
+	// a line that ends in its URL is an HTTP/0.9 request (no version; its headers follow as
+	// llhttp reads them), unless the URL stopped inside its scheme
+	switch state {
+	case urlSchema, urlSchemaDelim, urlSchemaSlash:
+		return fail("Invalid characters in url", len(line)+1)
+	}
+	return line[start:], nil, nil
+}
+
+// isHTTP09Line reports whether a request line is a method and a URL with no version after it.
+func isHTTP09Line(line []byte) bool {
+	sp := bytes.IndexByte(line, ' ')
+	if sp < 0 {
+		return false
+	}
+	u := bytes.TrimLeft(line[sp:], " ")
+	return len(u) > 0 && bytes.IndexByte(u, ' ') < 0
 }
 
 func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -665,6 +714,27 @@ func parseVersion(v []byte) (int, int, bool) {
 		return 0, 0, false
 	}
 	return int(v[5] - '0'), int(v[7] - '0'), true
+}
+
+// requestVersionErr is llhttp's error for the version of a request line (or, cut after the
+// minor digit, of a response line) that starts with
+// "HTTP/" (ver, at v0 in the head; it may go on past the version), or nil: a digit, a dot, a
+// digit, then CR and LF, each checked where llhttp checks it.
+func requestVersionErr(ver []byte, v0 int) *ParseError {
+	digit := func(k int) bool { return k < len(ver) && ver[k] >= '0' && ver[k] <= '9' }
+	switch {
+	case !digit(5):
+		return perrAt("HPE_INVALID_VERSION", "Invalid major version", v0+5)
+	case len(ver) <= 6 || ver[6] != '.':
+		return perrAt("HPE_INVALID_VERSION", "Expected dot", v0+6)
+	case !digit(7):
+		return perrAt("HPE_INVALID_VERSION", "Invalid minor version", v0+7)
+	case len(ver) > 8 && ver[8] == '\r':
+		return perrAt("HPE_STRICT", "Expected CRLF after version", v0+9)
+	case len(ver) > 8 && ver[8] != '\r':
+		return perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", v0+8)
+	}
+	return nil
 }
 
 // knownVersion reports whether llhttp (Node's parser) takes a message of this HTTP version:
@@ -682,16 +752,23 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		h = &Head{ContentLength: -1}
 	}
 	line, rest, crlf := nextLine(b)
-	if !crlf && !p.Lenient {
+	// (an HTTP/0.9 request line, method and URL alone, may end with a bare LF)
+	if !crlf && !p.Lenient && !(!p.Response && isHTTP09Line(line)) {
 		if p.Response {
-			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after response line")
+			return nil, perrAt("HPE_CR_EXPECTED", "Missing expected CR after response line", len(line)+1)
 		}
-		return nil, perr("HPE_INVALID_VERSION", "Expected CRLF after version")
+		// (llhttp's error position is past the LF)
+		return nil, perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)+1)
 	}
 	if p.Response {
 		sp := bytes.IndexByte(line, ' ')
 		if sp < 0 {
 			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+		}
+		if bytes.HasPrefix(line, []byte("HTTP/")) {
+			if err := requestVersionErr(line[:min(sp, 8)], 0); err != nil {
+				return nil, err
+			}
 		}
 		var ok bool
 		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
@@ -756,12 +833,14 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				p.prevURL = h.URL
 			}
 		}
-		if len(ver) > 8 && ver[8] == ' ' {
-			if _, _, ok := parseVersion(ver[:8]); ok {
-				return nil, perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)-len(ver)+8)
+		if bytes.HasPrefix(ver, []byte("HTTP/")) {
+			if err := requestVersionErr(ver, len(line)-len(ver)); err != nil {
+				return nil, err
 			}
 		}
-		if h.Major, h.Minor, ok = parseVersion(ver); !ok {
+		if ver == nil {
+			h.Major, h.Minor = 0, 9
+		} else if h.Major, h.Minor, ok = parseVersion(ver); !ok {
 			e := perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 			e.Bytes = len(line) - len(ver)
 			return nil, e
@@ -772,7 +851,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	}
 	connClose, connKeep, connUpgrade := false, false, false
 	hasTE := false
-	teLast := false // whether Transfer-Encoding came after the last Content-Length
+	teLast := false    // whether Transfer-Encoding came after the last Content-Length
+	clAt, teAt := 0, 0 // where llhttp reports a clash of the two (after the colon)
+	firstHeaderAt := len(b) - len(rest)
 	// A keep-alive connection usually repeats its header lines request after request: the
 	// strings of the previous head are reused where the bytes are the same (and the JS side
 	// keeps their JS strings), and the list starts with the previous one's length.
@@ -796,6 +877,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				// an obs-fold line continues the last header's value (llhttp's lenient headers)
 				h.Raw[len(h.Raw)-1] += latin1(bytes.TrimRight(line, " \t"))
 				continue
+			}
+			if at == firstHeaderAt {
+				// right after the start line llhttp has no header value to continue
+				return nil, perrAt("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", at+1)
 			}
 			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
 		}
@@ -831,7 +916,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			if len(val) == 0 {
 				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
 			}
-			return nil, perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+			return nil, perrAt("HPE_CR_EXPECTED", "Missing expected CR after header value", at+len(line))
 		}
 		var ns, vs string
 		if k := len(h.Raw); k+1 < len(prev) && string(name) == prev[k] {
@@ -863,6 +948,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		case 14: // content-length
 			if eqFold(ns, "content-length") {
 				teLast = false
+				clAt = at + c + 1
 				if h.ContentLength >= 0 {
 					return nil, perrAt("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", at+vstart)
 				}
@@ -874,17 +960,19 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 					}
 					return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length", end)
 				}
-				var n int64
+				// a uint64 as llhttp's: it overflows past the digit that exceeds 2**64-1
+				var n uint64
 				for k, ch := range val {
 					if ch < '0' || ch > '9' {
 						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+vstart+k)
 					}
-					if n > 1<<53 {
-						return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow")
+					d := uint64(ch - '0')
+					if n > (math.MaxUint64-d)/10 {
+						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", at+vstart+k+1)
 					}
-					n = n*10 + int64(ch-'0')
+					n = n*10 + d
 				}
-				h.ContentLength = n
+				h.ContentLength = int64(min(n, math.MaxInt64))
 			}
 		case 17: // transfer-encoding
 			if eqFold(ns, "transfer-encoding") {
@@ -900,14 +988,17 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				toks := bytes.Split(val, []byte{','})
 				if !p.Response {
 					// a request's coding after chunked, in this header or a later one
+					off := 0 // where tok starts in val
 					for i, tok := range toks {
 						if (i > 0 || hasTE) && h.Chunked {
-							return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
+							return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", at+vstart+off)
 						}
+						off += len(tok) + 1
 						h.Chunked = eqFold(string(bytes.TrimSpace(tok)), "chunked")
 					}
 				}
 				hasTE, teLast = true, true
+				teAt = at + c + 1
 				last := string(bytes.TrimSpace(toks[len(toks)-1]))
 				h.Chunked = eqFold(last, "chunked")
 			}
@@ -920,13 +1011,15 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	if hasTE && h.ContentLength >= 0 && !p.Lenient {
 		// llhttp fails at the second of the two headers (its lenient mode takes both: the
 		// Transfer-Encoding decides).
+		// (its position: after the colon of that second header's name)
 		if teLast {
-			return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length")
+			return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length", teAt)
 		}
-		return nil, perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
+		return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding", clAt)
 	}
 	if hasTE && !h.Chunked && !p.Response {
-		return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
+		// (llhttp decides at the end of the head)
+		return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", atHeadEnd)
 	}
 	h.Upgrade = h.Upgrade && connUpgrade
 	if !p.Response && h.Method == "CONNECT" {

@@ -564,6 +564,23 @@ var localReasons = []struct {
 	{"first record does not look like a TLS handshake", 0x10B, "wrong version number"},
 }
 
+// plainRequestReason is OpenSSL's reason for a first record that is a plain HTTP request (its
+// method, as ssl3_get_record reads it) or a proxy's CONNECT: "" for any other error.
+func plainRequestReason(err error) (int, string) {
+	var rh tls.RecordHeaderError
+	if !errors.As(err, &rh) {
+		return 0, ""
+	}
+	h := string(rh.RecordHeader[:])
+	switch {
+	case strings.HasPrefix(h, "GET "), strings.HasPrefix(h, "POST "), strings.HasPrefix(h, "HEAD "), strings.HasPrefix(h, "PUT "):
+		return 0x09C, "http request"
+	case strings.HasPrefix(h, "CONNE"):
+		return 0x09B, "https proxy request"
+	}
+	return 0, ""
+}
+
 // sslError is node's error for a TLS failure: its code (ERR_SSL_...), OpenSSL's message and
 // reason. ok is false when Go's error has no OpenSSL counterpart here.
 func sslError(err error) (code, msg, reason string, ok bool) {
@@ -575,6 +592,8 @@ func sslError(err error) (code, msg, reason string, ok bool) {
 			return "", "", "", false
 		}
 		num, reason = 1000+a.num, a.reason
+	} else if n, r := plainRequestReason(err); r != "" {
+		num, reason = n, r
 	} else {
 		for _, l := range localReasons {
 			if strings.Contains(text, l.match) {

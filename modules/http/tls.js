@@ -60,7 +60,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
       done = true;
       if (err) {
         // As node: the socket is destroyed (no alert reaches the client), and the server told.
-        if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+        tlsClientError(tlsSock, err);
         tlsSock.destroy();
       }
       const native = ctx && (ctx.context || ctx);
@@ -80,7 +80,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
     if (!protocols.includes(r)) {
       const err = makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_INVALID_RESULT',
         `ALPN callback returned a value (${r}) that did not match any of the client's offered protocols (${protocols.join(', ')})`);
-      if (options.server) options.server.emit('tlsClientError', err, tlsSock);
+      tlsClientError(tlsSock, err);
       tlsSock.destroy();
       return null;
     }
@@ -94,7 +94,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
   raw.on('error', (e) => {
     if (tlsSock.destroyed) return;
     if (options.isServer && !tlsSock._secureEstablished) {
-      if (options.server) options.server.emit('tlsClientError', e, tlsSock);
+      tlsClientError(tlsSock, e);
       tlsSock.destroy();
       return;
     }
@@ -105,7 +105,7 @@ function wireHandle(tlsSock, raw, isServer, options) {
       const e = new Error('Client network socket disconnected before secure TLS connection was established');
       e.code = 'ECONNRESET';
       if (options.isServer) {
-        if (options.server) options.server.emit('tlsClientError', e, tlsSock);
+        tlsClientError(tlsSock, e);
         tlsSock.destroy();
         return;
       }
@@ -167,6 +167,23 @@ function jsStreamSocket() {
   return JSStreamSocket;
 }
 
+// node's TLSSocket _init checks: a session to resume is bytes (a string only through
+// setSession), a PSK callback a function.
+function checkSocketOptions(options) {
+  if (options.session && !ArrayBuffer.isView(options.session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
+  if (options.pskCallback) validators().validateFunction(options.pskCallback, 'pskCallback');
+}
+
+// tlsClientError tells a server socket's server of an error before its handshake completed,
+// once per socket, as node's.
+const kClientErrorEmitted = Symbol('client-error-emitted');
+function tlsClientError(sock, err) {
+  const server = sock[kOpts].server;
+  if (sock[kClientErrorEmitted] || !server) return;
+  sock[kClientErrorEmitted] = true;
+  server.emit('tlsClientError', err, sock);
+}
+
 function TLSSocket(socket, opts) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
   const options = { ...opts };
@@ -183,7 +200,11 @@ function TLSSocket(socket, opts) {
   this.authorizationError = null;
   this.encrypted = true;
   this[kOpts] = options;
+  if (options.secureContext && !(options.secureContext instanceof SecureContext)) {
+    throw makeNodeError(TypeError, 'ERR_TLS_INVALID_CONTEXT', 'context must be a SecureContext');
+  }
   this[kSecureContext] = options.secureContext || createSecureContext(options);
+  checkSocketOptions(options);
   let raw = socket || new net.Socket();
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
@@ -292,6 +313,29 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
 TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
 TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
+// OpenSSL's limits for a record's size: Go sizes its records itself, so this only answers as
+// node's does (true within 512..16384)
+TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
+  validators().validateInt32(size, 'size');
+  return size >= 512 && size <= 16384;
+};
+TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
+  this[kDisableRenegotiation] = true;
+};
+TLSSocket.prototype.enableTrace = function enableTrace() {};
+// renegotiate validates as node's; TLS 1.3 has no renegotiation (OpenSSL's wrong ssl version,
+// to the callback), and Go's TLS cannot start one on an older protocol either
+TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
+  const v = validators();
+  v.validateObject(options, 'options');
+  if (callback !== undefined) v.validateFunction(callback, 'callback');
+  if (this.destroyed) return undefined;
+  const err = this.getProtocol() === 'TLSv1.3' ?
+    sslErrorObject('ERR_SSL_WRONG_SSL_VERSION', 'error:0A00010A:SSL routines::wrong ssl version', 'wrong ssl version') :
+    new codes.ERR_METHOD_NOT_IMPLEMENTED('renegotiate()');
+  if (callback) process.nextTick(callback, err);
+  return false;
+};
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
   this.servername = name;
@@ -345,9 +389,9 @@ Object.defineProperty(TLSSocket.prototype, 'localPort', {
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
 
 // sslErrorObject is node's error for an OpenSSL failure: code, library and reason on it.
-function sslErrorObject(code, message, reason) {
+function sslErrorObject(code, message, reason, library = 'SSL routines') {
   const e = new Error(message);
-  e.library = 'SSL routines';
+  e.library = library;
   e.reason = reason;
   e.code = code;
   return e;
@@ -375,7 +419,7 @@ function onHandshake(sock, info) {
       e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
     }
     if (opts.isServer && opts.server) {
-      opts.server.emit('tlsClientError', e, sock);
+      tlsClientError(sock, e);
       sock.destroy();
     } else {
       sock.destroy(e);
@@ -394,7 +438,7 @@ function onHandshake(sock, info) {
           // Closed before its secureConnection: node's server reports a connection reset.
           const e = new Error('socket hang up');
           e.code = 'ECONNRESET';
-          if (opts.server) opts.server.emit('tlsClientError', e, sock);
+          tlsClientError(sock, e);
           sock.destroy();
           return;
         }
@@ -447,6 +491,7 @@ function connect(...args) {
   if (!Object.prototype.hasOwnProperty.call(options, 'rejectUnauthorized')) options.rejectUnauthorized = !allowUnauthorized;
   else if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
   if (options.servername) checkString(options.servername, 'name');
+  checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
@@ -489,8 +534,18 @@ function Server(options, listener) {
   if (listener) this.on('secureConnection', listener);
   this.on('connection', (raw) => {
     const sni = this[kOpts].SNICallback || (this._contexts.length > 0 ? defaultSNICallback : undefined);
-    new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+    const sock = new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized });
+    // node's handshakeTimeout: a connection idle that long before its handshake completes is
+    // reported (tlsClientError) and left open
+    const hto = this[kOpts].handshakeTimeout || 120000;
+    if (hto > 0) {
+      const onTimeout = () => {
+        if (!sock._secureEstablished) tlsClientError(sock, makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
+      };
+      raw.setTimeout(hto, onTimeout);
+      sock.once('secure', () => raw.setTimeout(0, onTimeout));
+    }
   });
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
@@ -579,6 +634,14 @@ let cryptoMod;
 function sslError(code, hex, reason) {
   return makeNodeError(Error, code, `error:${hex}:SSL routines::${reason}`);
 }
+// OpenSSL's X509_R_KEY_VALUES_MISMATCH: a plain Error with node's library, reason and code.
+function keyMismatch() {
+  return sslErrorObject('ERR_OSSL_X509_KEY_VALUES_MISMATCH', 'error:05800074:x509 certificate routines::key values mismatch',
+    'key values mismatch', 'x509 certificate routines');
+}
+
+const kDisableRenegotiation = Symbol('disable-renegotiation');
+
 class NativeSecureContext {
   constructor() {
     Object.defineProperty(this, kCtx, { __proto__: null, value: binding.ctxNew() });
@@ -613,16 +676,17 @@ class NativeSecureContext {
     if (failed !== '') {
       // OpenSSL's SSL_R_EE_KEY_TOO_SMALL or SSL_R_CA_KEY_TOO_SMALL: a plain Error, its code
       // not in its name, with the properties in node's order
-      const e = new Error(`error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`);
-      e.library = 'SSL routines';
-      e.reason = failed;
-      e.code = `ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`;
-      throw e;
+      throw sslErrorObject(`ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`,
+        `error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`, failed);
     }
   }
   setKey(key, passphrase) {
     const data = typeof key === 'string' ? Buffer.from(key) : key;
-    if (passphrase == null && binding.ctxSetKey(this[kCtx], data)) return;
+    if (passphrase == null) {
+      const r = binding.ctxSetKey(this[kCtx], data);
+      if (r === '') return;
+      if (r === 'mismatch') throw keyMismatch();
+    }
     // Encrypted and other keys Go does not read by itself: node:crypto reads them (with its errors).
     cryptoMod = cryptoMod || require('crypto');
     let k;
@@ -634,9 +698,9 @@ class NativeSecureContext {
       }
       throw e;
     }
-    if (!binding.ctxSetKey(this[kCtx], k.export({ type: 'pkcs8', format: 'der' }))) {
-      throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
-    }
+    const r = binding.ctxSetKey(this[kCtx], k.export({ type: 'pkcs8', format: 'der' }));
+    if (r === 'mismatch') throw keyMismatch();
+    if (r !== '') throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
   }
   setCiphers(list) {
     if (!binding.ctxSetCiphers(this[kCtx], list)) throw sslError('ERR_SSL_NO_CIPHER_MATCH', '0A0000B9', 'no cipher match');
@@ -753,6 +817,8 @@ function checkServerOptions(o) {
     // (node 20 takes any value here: a non-function fails when a client offers protocols)
     if (o.ALPNProtocols) throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
   }
+  if (o.pskCallback) validators().validateFunction(o.pskCallback, 'options.pskCallback');
+  if (o.pskIdentityHint) validators().validateString(o.pskIdentityHint, 'options.pskIdentityHint');
 }
 
 // convertALPNProtocols puts the ALPN wire form (each name prefixed with its length) of
@@ -880,6 +946,27 @@ function canonicalIP(ip) {
   return ip;
 }
 
+// tls.createSecurePair (deprecated): a TLSSocket over one end of an in-memory stream pair, whose
+// other end carries the encrypted bytes, as node 20's; 'secure' when the cleartext side's is.
+function SecurePair(secureContext = createSecureContext(), isServer = false, requestCert = !isServer, rejectUnauthorized = false, options = {}) {
+  require('events').call(this);
+  const [socket1, socket2] = require('stream').duplexPair();
+  this.server = options.server;
+  this.credentials = secureContext;
+  this.encrypted = socket1;
+  this.cleartext = new TLSSocket(socket2, { secureContext, isServer, requestCert, rejectUnauthorized, ...options });
+  this.cleartext.once('secure', () => this.emit('secure'));
+}
+Object.setPrototypeOf(SecurePair.prototype, require('events').prototype);
+let securePairWarned = false;
+function createSecurePair(...args) {
+  if (!securePairWarned && !process.noDeprecation) {
+    securePairWarned = true;
+    process.emitWarning('tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DeprecationWarning', 'DEP0064');
+  }
+  return new SecurePair(...args);
+}
+
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
@@ -897,14 +984,16 @@ module.exports = {
       'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
   },
   rootCertificates: undefined, // the accessor below takes this place in the key order
-  checkServerIdentity,
-  connect,
+  // (node's key order)
   convertALPNProtocols,
+  checkServerIdentity,
   createSecureContext,
-  createServer,
   SecureContext,
-  Server,
   TLSSocket,
+  Server,
+  createServer,
+  connect,
+  createSecurePair,
 };
 // The system's root bundle, read at first use (node's is compiled in).
 let rootCertificates;

@@ -13,6 +13,7 @@ import (
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/pem"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -232,6 +233,25 @@ func publicOf(k crypto.PrivateKey) crypto.PublicKey {
 	return nil
 }
 
+// keyMismatch says whether the certificate set last whose public key has k's type has another
+// public key than k's, as OpenSSL's SSL_CTX_use_PrivateKey checks.
+func (sc *secureCtx) keyMismatch(k crypto.PrivateKey) bool {
+	pub := publicOf(k)
+	type eq interface{ Equal(crypto.PublicKey) bool }
+	p, ok := pub.(eq)
+	if !ok {
+		return false
+	}
+	for i := len(sc.chains) - 1; i >= 0; i-- {
+		leaf, err := x509.ParseCertificate(sc.chains[i][0])
+		if err != nil || fmt.Sprintf("%T", leaf.PublicKey) != fmt.Sprintf("%T", pub) {
+			continue
+		}
+		return !p.Equal(leaf.PublicKey)
+	}
+	return false
+}
+
 // config is the base *tls.Config of this context (built once until a setter changes the
 // context). Connections clone it.
 func (sc *secureCtx) config() (*tls.Config, error) {
@@ -302,15 +322,21 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	ctxOf := func(v goja.Value) *secureCtx { return v.Export().(*secureCtx) }
 	b.Set("ctxNew", func() goja.Value { return vm.ToValue(newSecureCtx()) })
-	// ctxSetKey(ctx, data) is false when Go cannot read the key (JS then asks node:crypto).
-	b.Set("ctxSetKey", func(v goja.Value, data goja.Value) bool {
+	// ctxSetKey(ctx, data) is "" once the key is set, "unreadable" when Go cannot read it (JS
+	// then asks node:crypto) and "mismatch" when the certificate last set for a key of its type
+	// has another public key (OpenSSL keeps one certificate and key per key type).
+	b.Set("ctxSetKey", func(v goja.Value, data goja.Value) string {
 		k, ok := parseKey(buffer.BytesOf(vm, data))
-		if ok {
-			sc := ctxOf(v)
-			sc.keys = append(sc.keys, k)
-			sc.changed()
+		if !ok {
+			return "unreadable"
 		}
-		return ok
+		sc := ctxOf(v)
+		if sc.keyMismatch(k) {
+			return "mismatch"
+		}
+		sc.keys = append(sc.keys, k)
+		sc.changed()
+		return ""
 	})
 	// ctxSetCert(ctx, data) is "" once the certificate chain is set, "no start line" when data
 	// holds no certificate, and OpenSSL's reason when a key of the chain is weaker than its

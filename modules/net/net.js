@@ -1993,6 +1993,50 @@ function makeAddressClasses() {
     throw new (errs().codes.ERR_INVALID_ARG_VALUE)('family', f);
   }
 
+  // node clones both as JSTransferables (structuredClone, postMessage): a SocketAddress as its
+  // fields; a BlockList as a handle on the same native list, so a clone shares the rules (here
+  // within a runtime; a worker gets a copy, shared within that worker, and a list that comes
+  // back takes the rules it brings).
+  const sc = require('internal/structured_clone');
+  Object.defineProperty(SocketAddress.prototype, sc.kCloneable, {
+    __proto__: null,
+    value() { return { module: 'net', kind: 'SocketAddress', data: this.toJSON() }; },
+  });
+  sc.registerCloneable('SocketAddress', (data) => new SocketAddress(data));
+  const listIds = new WeakMap();
+  const listsById = new Map();
+  let lastListId = 0;
+  const share = (id, rules) => {
+    listIds.set(rules, id);
+    listsById.set(id, typeof WeakRef === 'function' ? new WeakRef(rules) : { deref: () => rules });
+  };
+  Object.defineProperty(BlockList.prototype, sc.kCloneable, {
+    __proto__: null,
+    value() {
+      const rules = this[kRules];
+      let id = listIds.get(rules);
+      if (id === undefined) {
+        id = `${require('worker_threads').threadId}:${++lastListId}`;
+        share(id, rules);
+      }
+      return { module: 'net', kind: 'BlockList', data: { id, rules } };
+    },
+  });
+  sc.registerCloneable('BlockList', (data) => {
+    const list = new BlockList();
+    const ref = listsById.get(data.id);
+    let rules = ref !== undefined ? ref.deref() : undefined;
+    if (rules === undefined) {
+      rules = data.rules;
+      share(data.id, rules);
+    } else {
+      // back from another runtime: the list as the sender left it
+      rules.splice(0, rules.length, ...data.rules);
+    }
+    list[kRules] = rules;
+    return list;
+  });
+
   return { SocketAddress, BlockList };
 }
 

@@ -5,15 +5,14 @@
 // the base constructor's, and `code` is an own enumerable property, as in Node.
 
 const codes = binding.lazyCodes(define);
-const kIsNodeError = Symbol('kIsNodeError');
+// (the stack's first line, "name [code]: message", is formed when it is first read, as node's
+// prepareStackTrace forms it for an error that has kIsNodeError)
+const kIsNodeError = binding.kIsNodeError;
 
 function makeNodeError(Base, code, message, ctor) {
   const err = new Base(message);
-  Object.defineProperty(err, 'name', { __proto__: null, value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
   // the stack starts at the code that made the error, not in this file (as node's)
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
-  void err.stack;
-  delete err.name;
   err.code = code;
   Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
   Object.defineProperty(err, 'toString', {
@@ -126,6 +125,7 @@ function define(code) {
     case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
       `Expected ${input} to be returned from the "${name}" function but got ${binding.describeReceived(value)}.`, TypeError);
     case 'ERR_UNKNOWN_ENCODING': return E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+    case 'ERR_NOT_BUILDING_SNAPSHOT': return E('ERR_NOT_BUILDING_SNAPSHOT', 'Operation cannot be invoked when not building startup snapshot', Error);
     case 'ERR_METHOD_NOT_IMPLEMENTED': return E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
     case 'ERR_MULTIPLE_CALLBACK': return E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
     case 'ERR_INVALID_THIS': return E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);

@@ -38,6 +38,7 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 	b.Set("lazyCodes", func(define goja.Callable) *goja.Object {
 		return vm.NewDynamicObject(&lazyCodes{vm: vm, define: define, vals: map[string]goja.Value{}})
 	})
+	b.Set("kIsNodeError", modules.SymIsNodeError)
 	b.Set("describeReceived", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	b.Set("inspectPrimitive", func(v goja.Value) string { return modules.InspectPrimitive(v) })
 	b.Set("errnoName", func(errno int) string {

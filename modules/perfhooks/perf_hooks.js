@@ -181,7 +181,7 @@ class PerformanceObserver {
       if (!supportedEntryTypes.includes(type)) return;
       d.types.add(type);
       if (buffered) {
-        const existing = type === 'mark' ? marks : type === 'measure' ? measures : [];
+        const existing = entriesOfType(type);
         for (const e of existing) {
           d.buffer.push(e);
         }
@@ -264,14 +264,18 @@ class PerformanceNodeTiming {
 Object.setPrototypeOf(PerformanceNodeTiming.prototype, PerformanceEntry.prototype);
 const nodeTiming = new PerformanceNodeTiming();
 
-class Performance {
+// As node's, performance is an EventTarget (it fires 'resourcetimingbufferfull').
+const { EventTarget, defineEventHandler } = require('internal/event_target');
+
+class Performance extends EventTarget {
   constructor(secret) {
     if (secret !== kSecret) throw illegalConstructor();
+    super();
   }
   clearMarks(name) { clearList(marks, name); }
   clearMeasures(name) { clearList(measures, name); }
-  clearResourceTimings() {}
-  getEntries() { return sortByStart([...marks, ...measures]); }
+  clearResourceTimings(name) { clearList(resourceTimings.buffer, name); }
+  getEntries() { return sortByStart([...marks, ...measures, ...resourceTimings.buffer]); }
   getEntriesByName(name, type) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return filterEntries(this.getEntries(), `${name}`, type === undefined ? undefined : `${type}`);
@@ -279,7 +283,7 @@ class Performance {
   getEntriesByType(type) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     type = `${type}`;
-    return sortByStart(type === 'mark' ? marks : type === 'measure' ? measures : []);
+    return sortByStart(entriesOfType(type));
   }
   mark(name, options) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
@@ -328,7 +332,13 @@ class Performance {
     return m;
   }
   now() { return now(); }
-  setResourceTimingBufferSize() {}
+  setResourceTimingBufferSize(maxSize) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    // WebIDL's unsigned long
+    let n = +maxSize;
+    n = Number.isFinite(n) ? Math.trunc(n) % 4294967296 : 0;
+    resourceTimings.limit = n < 0 ? n + 4294967296 : n;
+  }
   get timeOrigin() { return binding.timeOrigin; }
   toJSON() {
     return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
@@ -351,7 +361,19 @@ class Performance {
     return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
   }
   get nodeTiming() { return nodeTiming; }
-  markResourceTiming() {}
+  // markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode): what fetch
+  // (undici) calls for each response, as node's.
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+    if (cacheMode !== '' && cacheMode !== 'local') {
+      throw makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', "cache must be an empty string or 'local'\n" +
+        'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+        'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    }
+    const entry = new PerformanceResourceTiming(kSecret, timingInfo, `${requestedUrl}`, initiatorType, cacheMode);
+    enqueue(entry);
+    bufferResourceTiming(entry);
+    return entry;
+  }
   timerify(fn, options = {}) {
     validateFunction(fn, 'fn');
     validateObject(options, 'options');
@@ -381,12 +403,11 @@ class Performance {
     });
     return timerified;
   }
-  get onresourcetimingbufferfull() { return null; }
-  set onresourcetimingbufferfull(v) {}
   [inspectCustom](depth, opts, inspect) {
     return inspectAs(this, depth, opts, inspect, { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin });
   }
 }
+defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
   if (k === 'constructor') continue;
   const d = Object.getOwnPropertyDescriptor(Performance.prototype, k);
@@ -780,8 +801,108 @@ function monitorEventLoopDelay(options = {}) {
   return new ELDHistogram(kSecret, resolution);
 }
 
+// ---- resource timing ----
+// Entries markResourceTiming makes, kept as the W3C Resource Timing buffer is: up to limit
+// entries (250 by default); past it they wait in a secondary buffer and a task fires
+// 'resourcetimingbufferfull' at performance, whose listeners may clear the buffer or raise the
+// limit, then moves what now fits from the secondary buffer, again while that moved something,
+// and drops the rest.
+const resourceTimings = { buffer: [], secondary: [], limit: 250, fullPending: false };
+
+function entriesOfType(type) {
+  if (type === 'mark') return marks;
+  if (type === 'measure') return measures;
+  if (type === 'resource') return resourceTimings.buffer;
+  return [];
+}
+
+function bufferResourceTiming(entry) {
+  const rt = resourceTimings;
+  if (!rt.fullPending && rt.buffer.length < rt.limit) {
+    rt.buffer.push(entry);
+    return;
+  }
+  if (!rt.fullPending) {
+    rt.fullPending = true;
+    setImmediate(fireBufferFull);
+  }
+  rt.secondary.push(entry);
+}
+
+function fireBufferFull() {
+  const rt = resourceTimings;
+  while (rt.secondary.length > 0) {
+    const before = rt.secondary.length;
+    performance.dispatchEvent(new Event('resourcetimingbufferfull'));
+    const room = Math.max(Math.min(rt.limit - rt.buffer.length, rt.secondary.length), 0);
+    rt.buffer.push(...rt.secondary.splice(0, room));
+    if (before <= rt.secondary.length) rt.secondary = [];
+  }
+  rt.fullPending = false;
+}
+
+const resourceData = new WeakMap();
+
 class PerformanceResourceTiming extends PerformanceEntry {
-  constructor() { throw illegalConstructor(); }
+  constructor(secret, timingInfo, requestedUrl, initiatorType, cacheMode) {
+    if (secret !== kSecret) throw illegalConstructor();
+    super(kSecret, requestedUrl, 'resource');
+    resourceData.set(this, { info: timingInfo, initiatorType, cacheMode });
+  }
+}
+{
+  // each getter reads the timing info fetch recorded (a connection's through its
+  // finalConnectionTimingInfo, which may be null)
+  const info = (self) => {
+    const d = resourceData.get(self);
+    if (d === undefined) throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceResourceTiming', self);
+    return d.info;
+  };
+  const conn = (key) => function() { const c = info(this).finalConnectionTimingInfo; return c == null ? undefined : c[key]; };
+  const field = (key) => function() { return info(this)[key]; };
+  const getters = {
+    startTime: field('startTime'),
+    duration() { const i = info(this); return i.endTime - i.startTime; },
+    initiatorType() { info(this); return resourceData.get(this).initiatorType; },
+    workerStart: field('finalServiceWorkerStartTime'),
+    redirectStart: field('redirectStartTime'),
+    redirectEnd: field('redirectEndTime'),
+    fetchStart: field('postRedirectStartTime'),
+    domainLookupStart: conn('domainLookupStartTime'),
+    domainLookupEnd: conn('domainLookupEndTime'),
+    connectStart: conn('connectionStartTime'),
+    connectEnd: conn('connectionEndTime'),
+    secureConnectionStart: conn('secureConnectionStartTime'),
+    nextHopProtocol: conn('ALPNNegotiatedProtocol'),
+    requestStart: field('finalNetworkRequestStartTime'),
+    responseStart: field('finalNetworkResponseStartTime'),
+    responseEnd: field('endTime'),
+    encodedBodySize: field('encodedBodySize'),
+    decodedBodySize: field('decodedBodySize'),
+    transferSize() {
+      const i = info(this);
+      const mode = resourceData.get(this).cacheMode;
+      if (mode === 'local') return 0;
+      if (mode === 'validated') return 300;
+      return i.encodedBodySize + 300;
+    },
+  };
+  for (const name of Object.keys(getters)) {
+    Object.defineProperty(getters[name], 'name', { __proto__: null, value: `get ${name}` });
+    Object.defineProperty(PerformanceResourceTiming.prototype, name, { __proto__: null, get: getters[name], enumerable: true, configurable: true });
+  }
+  Object.defineProperty(PerformanceResourceTiming.prototype, 'toJSON', {
+    __proto__: null, writable: true, enumerable: true, configurable: true,
+    value: function toJSON() {
+      const json = { name: this.name, entryType: this.entryType };
+      for (const k of ['startTime', 'duration', 'initiatorType', 'nextHopProtocol', 'workerStart', 'redirectStart',
+        'redirectEnd', 'fetchStart', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd',
+        'secureConnectionStart', 'requestStart', 'responseStart', 'responseEnd', 'transferSize', 'encodedBodySize',
+        'decodedBodySize']) json[k] = this[k];
+      return json;
+    },
+  });
+  Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, { __proto__: null, value: 'PerformanceResourceTiming', configurable: true });
 }
 
 const constants = {

@@ -1,8 +1,9 @@
 'use strict';
 const readline = require('readline');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { AbortError, makeNodeError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
 const kQuestionCancel = Symbol.for('gojs.readline.questionCancel');
+const kAsyncCompleter = Symbol.for('gojs.readline.asyncCompleter');
 
 class Interface extends readline.Interface {
   question(query, options = {}) {
@@ -19,15 +20,12 @@ class Interface extends readline.Interface {
         options.signal.addEventListener('abort', onAbort, { once: true });
         cb = (answer) => { options.signal.removeEventListener('abort', onAbort); resolve(answer); };
       }
-      if (this.closed) {
-        const err = new Error('readline was closed');
-        err.code = 'ERR_USE_AFTER_CLOSE';
-        return reject(err);
-      }
+      if (this.closed) return reject(makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed'));
       readline.Interface.prototype.question.call(this, query, cb);
     });
   }
 }
+Object.defineProperty(Interface.prototype, kAsyncCompleter, { __proto__: null, value: true });
 
 // Readline collects cursor and clear sequences for a stream and writes them on commit() (or, with
 // autoCommit, on the next tick), as node's readline/promises Readline.

@@ -1,17 +1,18 @@
 'use strict';
 const EventEmitter = require('events');
 const { StringDecoder } = require('string_decoder');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE, ERR_INVALID_ARG_TYPE }, AbortError, makeNodeError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE }, AbortError, makeNodeError } = require('internal/errors');
 const { validateAbortSignal, validateFunction, validateUint32, validateNumber } = require('internal/validators');
 
 const kHistorySize = 30;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 const CSI = (s) => `\x1b[${s}`;
 
+// set on readline/promises' Interface: its completer may return a promise
+const kAsyncCompleter = Symbol.for('gojs.readline.asyncCompleter');
+
 function useAfterClose() {
-  const err = new Error('readline was closed');
-  err.code = 'ERR_USE_AFTER_CLOSE';
-  return err;
+  return makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
 }
 
 // ---- cursor helpers -------------------------------------------------------------------------
@@ -298,18 +299,25 @@ function Interface(input, output, completer, terminal) {
   this.tabSize = tabSize;
   this.removeHistoryDuplicates = removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
-  // a completer of one parameter returns its result (or a promise of it)
-  this.completer = completer === undefined || completer.length === 2 ? completer : function completerWrapper(v, cb) {
-    let value;
-    try {
-      value = completer(v);
-    } catch (err) {
-      cb(err);
-      return;
-    }
-    if (value !== null && typeof value === 'object' && typeof value.then === 'function') value.then((r) => cb(null, r), cb);
-    else cb(null, value);
-  };
+  // A completer of one parameter returns its result. As node's: readline's calls it in the
+  // keypress (what it throws comes out of the input's write; a promise completes nothing), and
+  // readline/promises' (kAsyncCompleter) awaits it, reporting a failure as a tab completion error.
+  if (completer === undefined || completer.length === 2) {
+    this.completer = completer;
+  } else if (this[kAsyncCompleter] === true) {
+    this.completer = function completerWrapper(v, cb) {
+      let value;
+      try {
+        value = completer(v);
+      } catch (err) {
+        cb(err);
+        return;
+      }
+      Promise.resolve(value).then((r) => cb(null, r), cb);
+    };
+  } else {
+    this.completer = function completerWrapper(v, cb) { cb(null, completer(v)); };
+  }
   this._substringSearch = null;
   this._previousKey = undefined;
   this._prompt = prompt;
@@ -751,6 +759,7 @@ Interface.prototype._deleteLineRight = function _deleteLineRight() {
 // line, entries that do not start with what was typed.
 Interface.prototype._historyNext = function _historyNext() {
   if (this.historyIndex >= 0) {
+    this._beforeEdit();
     const search = this._substringSearch || '';
     let index = this.historyIndex - 1;
     while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) index--;
@@ -763,6 +772,7 @@ Interface.prototype._historyNext = function _historyNext() {
 
 Interface.prototype._historyPrev = function _historyPrev() {
   if (this.historyIndex < this.history.length && this.history.length) {
+    this._beforeEdit();
     const search = this._substringSearch || '';
     let index = this.historyIndex + 1;
     while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) index++;

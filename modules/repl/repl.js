@@ -1,7 +1,7 @@
 'use strict';
 const readline = require('readline');
 const { inspect } = require('util');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/errors');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
@@ -50,8 +50,14 @@ function makeSyntaxError(code, msg) {
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }
-  e._replSyntax = true;
+  markReplError(e, '_replSyntax');
   return e;
+}
+
+// markReplError flags an error the REPL made itself, out of sight (inspecting _error shows
+// node's own properties only).
+function markReplError(e, flag) {
+  Object.defineProperty(e, flag, { __proto__: null, value: true, writable: true, configurable: true, enumerable: false });
 }
 
 // declaredNames lists the names a top-level var/let/const/function/class statement declares, so
@@ -135,8 +141,8 @@ function staticImportError(src) {
   const line = src.replace(/\n$/, '').split('\n')[0];
   const e = new SyntaxError(`Cannot use import statement inside the Node.js REPL, alternatively use dynamic import: ${lhs}await import("${spec}");`);
   e.stack = `${line}\n${'^'.repeat(6)}\n\nUncaught:\nSyntaxError: ${e.message}`;
-  e._replSyntax = true;
-  e._replNoUncaught = true;
+  markReplError(e, '_replSyntax');
+  markReplError(e, '_replNoUncaught');
   return e;
 }
 
@@ -246,9 +252,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   options.output = options.output || process.stdout;
   if (options.prompt === undefined) options.prompt = '> ';
   if (options.breakEvalOnSigint && options.eval) {
-    const e = new TypeError('Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
-    e.code = 'ERR_INVALID_REPL_EVAL_CONFIG';
-    throw e;
+    throw makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
   this.useColors = options.useColors === undefined ? terminal && !process.env.NO_COLOR &&
@@ -274,13 +278,10 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.eval = options.eval || makeDefaultEval(this);
   const self = this;
 
-  const writerOptions = Object.assign({}, inspect.defaultOptions, { showProxy: true });
-  const writer = options.writer || function writer(obj) { return inspect(obj, writerOptions); };
-  this.writer = writer;
-  if (!options.writer) {
-    writer.options = writerOptions;
-    if (this.useColors) writerOptions.colors = true;
-  }
+  // the module's writer unless given one (a program may replace repl.writer), whose shared
+  // options this REPL's colors set, as node's
+  this.writer = options.writer || module.exports.writer;
+  if (this.writer === writer) writer.options.colors = !!this.useColors;
 
   readline.Interface.call(this, {
     input: options.input,
@@ -430,6 +431,14 @@ REPLServer.prototype._reportError = function _reportError(e) {
   let text;
   if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
     trimStack(e);
+    if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
+      // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
+      try {
+        let stack = e.stack.replace(/^\s+at\s.*\n?/gm, '');
+        if (!stack.endsWith('\n')) stack += '\n';
+        e.stack = stack;
+      } catch { /* read-only */ }
+    }
     if (e._replSyntax) text = e.stack;
     else {
       text = this.writer(e);
@@ -442,7 +451,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
   const i = text.indexOf('\n\nSyntaxError: ');
   if (e && e._replNoUncaught) { /* the text says Uncaught: itself */ } else if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
   else text = 'Uncaught ' + text;
-  this.output.write(text + '\n');
+  this.output.write(text.endsWith('\n') ? text : `${text}\n`);
   this.emit('error', undefined);
 };
 
@@ -879,12 +888,10 @@ function _startCLI(banner, historyPath) {
 // requires every name it lists.
 let builtinLibs = require('module').builtinModules.filter((m) => !m.startsWith('_'));
 module.exports = { start };
-Object.defineProperty(module.exports, 'writer', {
-  __proto__: null,
-  configurable: true, enumerable: true,
-  get() { return (obj) => inspect(obj, Object.assign({}, inspect.defaultOptions, { showProxy: true })); },
-});
-Object.assign(module.exports, { REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
+// repl.writer: util.inspect with options of its own (node's defaults, proxies shown)
+function writer(obj) { return inspect(obj, writer.options); }
+writer.options = Object.assign({}, inspect.defaultOptions, { showProxy: true });
+Object.assign(module.exports, { writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
 Object.defineProperty(module.exports, 'builtinModules', {
   __proto__: null,
   configurable: true,

@@ -639,51 +639,26 @@ class BufferList {
 
 function ReadableState(options, stream, isDuplex) {
   // A Go-backed object (binding.newReadableState): Readable.prototype.push and read, done in Go
-  // for the common case, reach its fields without property lookups.
-  const self = binding.newReadableState(Object.getPrototypeOf(this));
+  // for the common case, reach its fields without property lookups. Go makes it with every
+  // field at its start value (the buffer an empty BufferList, pipes [], constructed and sync
+  // true, the rest false or null, defaultEncoding 'utf8'): each write from here goes through the
+  // object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  self.objectMode = !!(options && options.objectMode);
-  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.readableObjectMode);
+  let objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
+  const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
+    !options || options.emitClose !== false, !options || options.autoDestroy !== false);
   self.highWaterMark = options ?
     getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  self.buffer = new BufferList();
-  self.spareEntry = null; // an emptied BufferList entry kept for reuse
-  self.pipeOndata = null; // the newest pipe's 'data' listener (see emitData)
-  self.length = 0;
-  self.pipes = [];
-  self.flowing = null;
-  self.ended = false;
-  self.endEmitted = false;
-  self.reading = false;
-  self.constructed = true;
-  self.sync = true;
-  self.needReadable = false;
-  self.emittedReadable = false;
-  self.readableListening = false;
-  self.dataListening = false; // a 'data' listener was added and not all removed (Node's kDataListening)
-  self.resumeScheduled = false;
-  self.errorEmitted = false;
-  self.emitClose = !options || options.emitClose !== false;
-  self.autoDestroy = !options || options.autoDestroy !== false;
-  self.destroyed = false;
-  self.errored = null;
-  self.closed = false;
-  self.closeEmitted = false;
-  const defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    self.defaultEncoding = 'utf8';
+    // (as made)
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
     self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  self.awaitDrainWriters = null;
-  self.multiAwaitDrain = false;
-  self.readingMore = false;
-  self.dataEmitted = false;
-  self.decoder = null;
-  self.encoding = null;
   if (options && options.encoding) {
     self.decoder = newStringDecoder(options.encoding);
     self.encoding = options.encoding;
@@ -812,9 +787,6 @@ function emitData(stream, state, chunk) {
 Readable.prototype.push = binding.push;
 Object.defineProperty(Readable.prototype.push, 'name', { __proto__: null, value: '' }); // node's is anonymous
 Object.defineProperty(Readable.prototype.push, 'length', { __proto__: null, value: 2 });
-Readable.prototype.read = binding.read;
-Object.defineProperty(Readable.prototype.read, 'name', { __proto__: null, value: '' });
-Object.defineProperty(Readable.prototype.read, 'length', { __proto__: null, value: 1 });
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, true);
@@ -909,6 +881,11 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   state.length = content.length;
   return this;
 };
+
+// (read after setEncoding, as node's prototype has them)
+Readable.prototype.read = binding.read;
+Object.defineProperty(Readable.prototype.read, 'name', { __proto__: null, value: '' });
+Object.defineProperty(Readable.prototype.read, 'length', { __proto__: null, value: 1 });
 
 const MAX_HWM = 0x40000000;
 function computeNewHighWaterMark(n) {
@@ -1712,50 +1689,28 @@ function from(Readable, iterable, opts) {
 
 function WritableState(options, stream, isDuplex) {
   // A Go-backed object (binding.newWritableState): Writable.prototype.write and onwrite, done in
-  // Go for the common case, reach its fields without property lookups.
-  const self = binding.newWritableState(Object.getPrototypeOf(this));
+  // Go for the common case, reach its fields without property lookups. Go makes it with every
+  // field at its start value (buffered [], sync, allBuffers, allNoop and constructed true,
+  // counts 0, the rest false or null, defaultEncoding 'utf8'): each write from here goes through
+  // the object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  self.objectMode = !!(options && options.objectMode);
-  if (isDuplex) self.objectMode = self.objectMode || !!(options && options.writableObjectMode);
+  let objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+  const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
+    !(options && options.decodeStrings === false), !options || options.emitClose !== false,
+    !options || options.autoDestroy !== false);
   self.highWaterMark = options ?
     getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  self.finalCalled = false;
-  self.needDrain = false;
-  self.ending = false;
-  self.ended = false;
-  self.finished = false;
-  self.destroyed = false;
-  const noDecode = !!(options && options.decodeStrings === false);
-  self.decodeStrings = !noDecode;
-  const defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    self.defaultEncoding = 'utf8';
+    // (as made)
   } else if (lazyBuffer().isEncoding(defaultEncoding)) {
     self.defaultEncoding = defaultEncoding;
   } else {
     throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);
   }
-  self.length = 0;
-  self.writing = false;
-  self.corked = 0;
-  self.sync = true;
-  self.bufferProcessing = false;
   self.onwrite = makeOnwrite(stream, self);
-  self.writecb = null;
-  self.writelen = 0;
-  self.afterWriteTickInfo = null;
-  self.afterWritePending = false;
-  resetBuffer(self);
-  self.pendingcb = 0;
-  self.constructed = true;
-  self.prefinished = false;
-  self.errorEmitted = false;
-  self.emitClose = !options || options.emitClose !== false;
-  self.autoDestroy = !options || options.autoDestroy !== false;
-  self.errored = null;
-  self.closed = false;
-  self.closeEmitted = false;
   return self;
 }
 

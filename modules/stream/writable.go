@@ -220,10 +220,33 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.bufProto, _ = c.Argument(0).(*goja.Object)
 		return goja.Undefined()
 	})
-	// newWritableState(proto): an empty WritableState with prototype proto.
+	// newWritableState(proto, objectMode, decodeStrings, emitClose, autoDestroy): a WritableState
+	// with prototype proto and every field at its start value (onwrite is the glue's to set), set
+	// here rather than by ~30 writes through its proxy.
+	wFalse, wTrue, wNull, wZero, wUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
 		ws := &writableState{}
 		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
+		sl := &ws.slots
+		for i := range sl {
+			sl[i] = wFalse
+		}
+		for _, i := range [...]int{wsHighWaterMark, wsLength, wsCorked, wsWritelen, wsBufferedIndex, wsPendingcb} {
+			sl[i] = wZero
+		}
+		for _, i := range [...]int{wsSync, wsAllBuffers, wsAllNoop, wsConstructed} {
+			sl[i] = wTrue
+		}
+		for _, i := range [...]int{wsWritecb, wsAfterWriteTickInfo, wsErrored} {
+			sl[i] = wNull
+		}
+		sl[wsObjectMode] = vm.ToValue(c.Argument(1).ToBoolean())
+		sl[wsDecodeStrings] = vm.ToValue(c.Argument(2).ToBoolean())
+		sl[wsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
+		sl[wsAutoDestroy] = vm.ToValue(c.Argument(4).ToBoolean())
+		sl[wsDefaultEncoding] = wUTF8
+		sl[wsBuffered] = vm.NewArray()
+		sl[wsOnwrite] = goja.Undefined()
 		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
@@ -284,10 +307,28 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.readV = vm.ToValue(g.read)
 	b.Set("read", g.readV)
 	b.Set("flow", g.flow)
-	// newReadableState(proto): an empty ReadableState with prototype proto.
+	// newReadableState(proto, listProto, objectMode, emitClose, autoDestroy): a ReadableState
+	// with prototype proto and every field at its start value (its buffer an empty BufferList
+	// with prototype listProto), set here rather than by ~30 writes through its proxy.
+	vFalse, vTrue, vNull, vZero, vUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
-		rs := &readableState{paused: goja.Null()}
+		rs := &readableState{paused: vNull}
 		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
+		sl := &rs.slots
+		for i := range sl {
+			sl[i] = vFalse
+		}
+		sl[rsObjectMode] = vm.ToValue(c.Argument(2).ToBoolean())
+		sl[rsHighWaterMark], sl[rsLength] = vZero, vZero
+		sl[rsBuffer] = modules.NewOrdinarySlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
+		sl[rsPipes] = vm.NewArray()
+		sl[rsConstructed], sl[rsSync] = vTrue, vTrue
+		sl[rsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
+		sl[rsAutoDestroy] = vm.ToValue(c.Argument(4).ToBoolean())
+		for _, i := range [...]int{rsSpareEntry, rsPipeOndata, rsFlowing, rsErrored, rsAwaitDrainWriters, rsDecoder, rsEncoding} {
+			sl[i] = vNull
+		}
+		sl[rsDefaultEncoding] = vUTF8
 		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0))
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].

@@ -74,7 +74,12 @@ const kCloneable = Symbol('kCloneable');
 const revivers = new Map();
 function registerCloneable(kind, revive) { revivers.set(kind, revive); }
 function reviveCloneable(info) {
-  if (!revivers.has(info.kind)) require(info.module);
+  if (!revivers.has(info.kind)) {
+    // a module that makes the class lazily (net's BlockList) registers it when its export of
+    // that name is first read
+    const m = require(info.module);
+    if (!revivers.has(info.kind) && m !== null && typeof m === 'object') void m[info.kind];
+  }
   const revive = revivers.get(info.kind);
   if (revive === undefined) throw new Error('Unable to deserialize cloned data.');
   return revive(info.data);
@@ -308,12 +313,19 @@ function structuredClone(value, options) {
   return result;
 }
 
+// proxyDesc is how V8's clone errors name a Proxy (null for an object that is none).
+function proxyDesc(v) {
+  if (!binding.isProxy(v)) return null;
+  return Array.isArray(v) ? '[object Array]' : '#<Object>';
+}
+
 function clone(v, memory) {
   if (typeof v === 'symbol' || typeof v === 'function') throw dataCloneError(`${describe(v)} could not be cloned.`);
   if (typeof v !== 'object' || v === null) return v;
   if (memory.has(v)) return memory.get(v);
 
-  if (binding.isProxy(v)) throw dataCloneError('#<Object> could not be cloned.');
+  const pd = proxyDesc(v);
+  if (pd !== null) throw dataCloneError(`${pd} could not be cloned.`);
   let out;
   if (isPort(v) || webStreamKind(v) !== null) throw missingTransferable();
   if (v[kTransferableSignal] === true) {
@@ -333,16 +345,17 @@ function clone(v, memory) {
     memory.set(v, out);
     return out;
   }
-  if (typeof v[kCloneable] === 'function') {
-    const info = v[kCloneable]();
-    out = reviveCloneable({ module: info.module, kind: info.kind, data: clone(info.data, new Map()) });
-    memory.set(v, out);
-    return out;
-  }
-  // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue)
+  // host objects node clones by their own rule (KeyObject, CryptoKey): [kClone](cloneValue), the
+  // copy within this runtime (before kCloneable, which is how one crosses to another runtime)
   const own = v[kClone];
   if (typeof own === 'function') {
     out = Reflect.apply(own, v, [(x) => clone(x, memory)]);
+    memory.set(v, out);
+    return out;
+  }
+  if (typeof v[kCloneable] === 'function') {
+    const info = v[kCloneable]();
+    out = reviveCloneable({ module: info.module, kind: info.kind, data: clone(info.data, new Map()) });
     memory.set(v, out);
     return out;
   }
@@ -450,6 +463,6 @@ function clone(v, memory) {
 Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
 module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable,
-  kCloneable, registerCloneable, reviveCloneable, isSymbolObject,
+  kCloneable, registerCloneable, reviveCloneable, isSymbolObject, proxyDesc,
   isUntransferable: (obj) => untransferable.has(obj), setPortHooks, readTransferArg, sortTransfer,
   webStreamKind, checkTransferableStream, transformStreamOver };

@@ -362,8 +362,16 @@ class Test {
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
     if (this.todo === true) this.todo = '';
-    // without --test-only, a test marked only says so in a diagnostic of its own
-    if (!onlyMode && (this.only || (parent && parent.runOnlySubtests))) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    if (!onlyMode && parent) {
+      // As node 20's Test: a test's only defaults to its parent not running only its only
+      // subtests, and a test not marked only (only: false included) runs only those of its own
+      // (a suite, whose children do not inherit that, resets it); without --test-only either
+      // says so in a diagnostic of the test's own
+      const only = this.only ?? !parent.runOnlySubtests;
+      this.runOnlySubtests = !only;
+      if (this.only || this.runOnlySubtests) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+      if (suite) this.runOnlySubtests = false;
+    }
     if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
   }
 
@@ -375,7 +383,7 @@ class Test {
   }
 
   fullName() {
-    return this.parent && this.parent.parent ? this.parent.fullName() + ' ' + this.name : this.name;
+    return this.parent && this.parent.parent ? `${this.parent.fullName()} > ${this.name}` : this.name;
   }
 
   // filterReason is why the runner skips this test (--test-only, --test-name-pattern).
@@ -659,7 +667,7 @@ function runTest(t) {
     p = (t.suite ? runChildren(t) : Promise.resolve()).then(() => {
       throw wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
     });
-  } else if (t.skip !== undefined || (t.todo !== undefined && typeof t.fn !== 'function')) {
+  } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
     p = Promise.resolve();
   } else if (t.suite) {
     p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx); })

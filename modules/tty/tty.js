@@ -80,6 +80,8 @@ ReadStream.prototype.unref = function unref() { if (this._ttyHandle) this._ttyHa
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
   checkFd(fd);
+  // (node's TTY handle: uv_tty_init takes no regular file)
+  if (!isatty(fd) && !binding.ttyInitOK(fd)) throw ttyInitFailed();
   Writable.call(this, { decodeStrings: false });
   this.fd = fd;
   this._type = 'tty';

@@ -110,13 +110,18 @@ var kObjectType = 0;
 var kArrayType = 1;
 var kArrayExtrasType = 2;
 
-var builtInObjects = new Set();
-(function () {
-  var names = ObjectGetOwnPropertyNames(globalThis);
-  for (var i = 0; i < names.length; i++) {
-    if (/^[A-Z][a-zA-Z0-9]+$/.test(names[i])) builtInObjects.add(names[i]);
-  }
-})();
+// builtInObjects is node's set of the global names that look like constructors, which node takes
+// when its inspect loads, early in its bootstrap: the engine's own globals only (not Buffer, URL,
+// EventTarget, the web streams, DOMException, WebAssembly, Atomics or SharedArrayBuffer, which
+// come later). It decides whether '%s' prints an object with a prototype's toString through that
+// toString, and which prototypes' properties showHidden lists.
+var builtInObjects = new Set(['AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array',
+  'BigUint64Array', 'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'FinalizationRegistry',
+  'Float32Array', 'Float64Array', 'Function', 'Infinity', 'Int16Array', 'Int32Array', 'Int8Array',
+  'Intl', 'JSON', 'Map', 'Math', 'NaN', 'Number', 'Object', 'Promise', 'Proxy', 'RangeError',
+  'ReferenceError', 'Reflect', 'RegExp', 'Set', 'String', 'Symbol', 'SyntaxError', 'TypeError',
+  'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef',
+  'WeakSet']);
 
 var keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 var numberRegExp = /^(0|[1-9][0-9]*)$/;
@@ -249,10 +254,10 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   var res;
   if (fastMode !== 0 && typeof value === 'object' && value !== null &&
       ctx.stylize === stylizeNoColor && !ctx.showHidden && !ctx.sorted && !ctx.numericSeparator &&
-      typeof ctx.compact === 'number' && ctx.compact >= 1 &&
+      typeof ctx.compact === 'number' && ctx.compact >= 1 && ctx.compact % 1 === 0 &&
       (ctx.depth === null || typeof ctx.depth === 'number') &&
-      typeof ctx.breakLength === 'number' && typeof ctx.maxArrayLength === 'number' &&
-      typeof ctx.maxStringLength === 'number') {
+      typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
+      wholeOrInfinite(ctx.maxStringLength)) {
     res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
       ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0);
     if (res !== undefined && fastMode === 2) {
@@ -478,6 +483,13 @@ function formatProxy(ctx, proxy, recurseTimes) {
   ];
   ctx.indentationLvl -= 2;
   return reduceToSingleString(ctx, res, '', 'Proxy [', ']', kArrayExtrasType, recurseTimes);
+}
+
+// wholeOrInfinite reports a number the fast path (Go, integers) reads as node's code does: a
+// fraction or NaN (maxArrayLength 1.5 lists two items and '... 0.5 more items') takes the slow one
+// (and so does an infinite or fractional compact).
+function wholeOrInfinite(n) {
+  return typeof n === 'number' && (n % 1 === 0 || n === Infinity);
 }
 
 function isInstanceof(object, proto) {
@@ -872,7 +884,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
 
 // namespaceFormatter formats a module namespace's entries as Node does: each export's current
 // value (the loader's namespaces read bindings through getters), `<uninitialized>` for a binding
-// still in its temporal dead zone. The loader's hidden __esModule marker is not an export.
+// still in its temporal dead zone.
 function namespaceFormatter(keys) {
   return function formatNamespaceObject(ctx, value, recurseTimes) {
     var output = [];
@@ -882,7 +894,6 @@ function namespaceFormatter(keys) {
         output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType));
         continue;
       }
-      if (key === '__esModule' && !propertyIsEnumerable(value, key)) continue;
       var v;
       try {
         v = value[key];

@@ -251,7 +251,9 @@ function validateArrayOf(check, typeName) {
 
 // (an arrow function, as node's: no prototype; length 0, as parseArgs(config = {}))
 const parseArgs = (config = { __proto__: null }) => {
-  validateObject(config, 'config');
+  // node 20 does not validate config: it reads its own properties (a primitive has none), and
+  // null fails there
+  if (config === null) throw new TypeError('Cannot convert undefined or null to object');
   var args = objectGetOwn(config, 'args');
   if (args === undefined || args === null) args = getMainArgs();
   var strict = objectGetOwn(config, 'strict');

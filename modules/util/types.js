@@ -63,7 +63,7 @@ var exportsObj = {
   isRegExp: is(K.REGEXP),
   isAsyncFunction: (value) => { var k = kind(value); return k === K.ASYNCFUNC || k === K.ASYNCGENFUNC; },
   isGeneratorFunction: (value) => { var k = kind(value); return k === K.GENFUNC || k === K.ASYNCGENFUNC; },
-  isGeneratorObject: is(K.GENERATOR),
+  isGeneratorObject: (value) => kind(value) === K.GENERATOR || binding.isAsyncGeneratorObject(value),
   isPromise: is(K.PROMISE),
   isMap: is(K.MAP),
   isSet: is(K.SET),

@@ -108,10 +108,15 @@ func MarkModuleNamespace(h *modules.Host, o *goja.Object) {
 // so a plain function with it is an async generator function to util.types and util.inspect.
 type asyncGenProtoKey struct{}
 
+// asyncGenObjectKey holds the loader's test of the objects lowered async generator functions make.
+type asyncGenObjectKey struct{}
+
 // SetAsyncGeneratorFunctionPrototype records the runtime's AsyncGeneratorFunction.prototype (made
-// once, on the first lowered async generator function). Loop only.
-func SetAsyncGeneratorFunctionPrototype(h *modules.Host, o *goja.Object) {
+// once, on the first lowered async generator function) and isObject, which tells the objects
+// such functions make (util.types.isGeneratorObject). Loop only.
+func SetAsyncGeneratorFunctionPrototype(h *modules.Host, o *goja.Object, isObject goja.Callable) {
 	*h.State(asyncGenProtoKey{}, func() any { return new(*goja.Object) }).(**goja.Object) = o
+	*h.State(asyncGenObjectKey{}, func() any { return new(goja.Callable) }).(*goja.Callable) = isObject
 }
 
 // Object kinds; keep in sync with inspect.js.
@@ -488,6 +493,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 			k = kAsyncGenFunc
 		}
 		return kinds[k]
+	})
+	// isAsyncGeneratorObject: an object an async generator function made (the loader's lowering
+	// tells), which V8's IsGeneratorObject counts as a generator object
+	asyncGenObject := h.State(asyncGenObjectKey{}, func() any { return new(goja.Callable) }).(*goja.Callable)
+	b.Set("isAsyncGeneratorObject", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok || *asyncGenObject == nil {
+			return vm.ToValue(false)
+		}
+		r, err := (*asyncGenObject)(goja.Undefined(), o)
+		return vm.ToValue(err == nil && r.ToBoolean())
 	})
 	b.Set("isModuleNamespace", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)

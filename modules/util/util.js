@@ -33,6 +33,10 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
     throw new codes.ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
@@ -271,9 +275,7 @@ function styleText(format, text, options) {
   }
   if (stream === undefined) stream = process.stdout;
   validateString(text, 'text');
-  if (typeof validateStream !== 'boolean') {
-    throw new codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
-  }
+  validateBoolean(validateStream, 'options.validateStream');
   // node checks the stream before the format, whatever the format is.
   if (validateStream && !isStreamLike(stream)) {
     throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
@@ -283,14 +285,14 @@ function styleText(format, text, options) {
     var right = '';
     for (var i = 0; i < format.length; i++) {
       var fc = inspect.colors[format[i]];
-      if (fc == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format[i], invalidFormat());
+      if (fc == null) validateFormat(format[i]);
       left += escapeStyleCode(fc[0]);
       right = escapeStyleCode(fc[1]) + right;
     }
     return left + text + right;
   }
   var formatCodes = inspect.colors[format];
-  if (formatCodes == null) throw new codes.ERR_INVALID_ARG_VALUE('format', format, invalidFormat());
+  if (formatCodes == null) validateFormat(format);
   if (validateStream && !shouldColorize(stream)) return text;
   return escapeStyleCode(formatCodes[0]) + text + escapeStyleCode(formatCodes[1]);
 }
@@ -306,11 +308,11 @@ function isStreamLike(obj) {
   return (typeof RS === 'function' && obj instanceof RS) || (typeof WS === 'function' && obj instanceof WS);
 }
 
-// invalidFormat is the reason for styleText's ERR_INVALID_ARG_VALUE, which styleText throws
-// itself so that the error's stack starts there, as node's does.
-function invalidFormat() {
+// validateFormat throws node's validateOneOf error for a style inspect.colors lacks (a validator
+// by name, as node's is one: uncaught, it prints hideStackFrames's excerpt).
+function validateFormat(format) {
   var allowed = ObjectKeys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
-  return 'must be one of: ' + allowed;
+  throw new codes.ERR_INVALID_ARG_VALUE('format', format, 'must be one of: ' + allowed);
 }
 
 // (arrow functions, as node's: no prototype)

@@ -69,8 +69,22 @@ function internal(self, fields) {
   }
 }
 
+// node's classes are C++ ones: called without new, TypeError [ERR_CONSTRUCT_CALL_REQUIRED]
+function constructCallRequired(name) {
+  const err = new TypeError(`Class constructor ${name} cannot be invoked without 'new'`);
+  err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+  return err;
+}
+
+// A bytes argument that is not a view: TypeError [ERR_INVALID_ARG_TYPE] with the C++ side's words.
+function notAView(what) {
+  const err = new TypeError(`${what} must be a TypedArray or a DataView`);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function Serializer() {
-  if (!new.target) throw new TypeError("Class constructor Serializer cannot be invoked without 'new'");
+  if (!new.target) throw constructCallRequired('Serializer');
   internal(this, { _w: new Writer(), _ids: new Map(), _nextId: 0, _transfers: new Map(), _hostViews: false });
 }
 
@@ -97,9 +111,7 @@ Serializer.prototype.writeUint64 = function writeUint64(hi, lo) {
 };
 Serializer.prototype.writeDouble = function writeDouble(d) { this._w.double(Number(d)); };
 Serializer.prototype.writeRawBytes = function writeRawBytes(src) {
-  if (!ArrayBuffer.isView(src)) {
-    throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'TypedArray', 'DataView'], src);
-  }
+  if (!ArrayBuffer.isView(src)) throw notAView('source');
   this._w.raw(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
 };
 Serializer.prototype._setTreatArrayBufferViewsAsHostObjects = function (flag) { this._hostViews = !!flag; };
@@ -107,26 +119,40 @@ Serializer.prototype._getDataCloneError = Error;
 // _isHostObject, if set, picks objects written with _writeHostObject (worker_threads ports).
 Serializer.prototype._isHostObject = null;
 Serializer.prototype._writeHostObject = function _writeHostObject(obj) {
-  throw new this._getDataCloneError(`Unserializable host object: ${inspect(obj)}`);
+  throw dataCloneError(this, `Unserializable host object: ${inspect(obj)}`);
 };
 Serializer.prototype._getSharedArrayBufferId = function () {
-  throw new this._getDataCloneError('SharedArrayBuffer is not supported');
+  throw dataCloneError(this, 'SharedArrayBuffer is not supported');
 };
+
+// dataCloneError is what the serializer's _getDataCloneError returns for message, called on it
+// (as node's C++ serializer does: the default, Error, makes an Error), to be thrown.
+function dataCloneError(s, message) {
+  return Reflect.apply(s._getDataCloneError, s, [message]);
+}
+
+let structuredCloneMod;
+function structuredClone() {
+  if (structuredCloneMod === undefined) structuredCloneMod = require('internal/structured_clone');
+  return structuredCloneMod;
+}
 
 function inspect(v) {
   try { return require('util').inspect(v); } catch { return String(v); }
 }
 
 function cloneError(s, v) {
-  const Ctor = s._getDataCloneError;
-  let desc;
-  if (typeof v === 'symbol') desc = v.toString();
-  else if (typeof v === 'function') desc = Function.prototype.toString.call(v);
-  else {
-    const p = getProto(v);
-    desc = `#<${(p && p.constructor && p.constructor.name) || 'Object'}>`;
-  }
-  return new Ctor(`${desc} could not be cloned.`);
+  return dataCloneError(s, `${cloneDesc(v)} could not be cloned.`);
+}
+
+// cloneDesc names v in V8's clone error messages.
+function cloneDesc(v) {
+  if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  const pd = structuredClone().proxyDesc(v);
+  if (pd !== null) return pd;
+  const p = getProto(v);
+  return `#<${(p && p.constructor && p.constructor.name) || 'Object'}>`;
 }
 
 Serializer.prototype.writeValue = function writeValue(v) {
@@ -209,6 +235,7 @@ function writeAny(s, v) {
       throw cloneError(s, v);
   }
   if (v === null) { w.byte(48); return; }
+  if (structuredClone().proxyDesc(v) !== null) throw cloneError(s, v);
   const seen = s._ids.get(v);
   if (seen !== undefined) { w.byte(94); w.varint(seen); return; }
   if (s._isHostObject !== null && s._isHostObject(v)) {
@@ -318,12 +345,11 @@ function writeAny(s, v) {
   if (tag === 'Number' && proto === Number.prototype) { w.byte(110); w.double(v.valueOf()); return; }
   if (tag === 'String' && proto === String.prototype) { w.byte(115); writeString(w, v.valueOf()); return; }
   if (tag === 'BigInt') { w.byte(122); writeBigIntBody(w, v.valueOf()); return; }
-  if (tag === 'Symbol' && require('internal/structured_clone').isSymbolObject(v)) {
-    throw new s._getDataCloneError('[object Symbol] could not be cloned.'); // (V8's words)
+  if (tag === 'Symbol' && structuredClone().isSymbolObject(v)) {
+    throw dataCloneError(s, '[object Symbol] could not be cloned.'); // (V8's words)
   }
   if (tag === 'Promise' || tag === 'WeakMap' || tag === 'WeakSet' || tag === 'SharedArrayBuffer' ||
-      tag === 'WebAssembly.Memory' || tag === 'WebAssembly.Instance' ||
-      (typeof v === 'object' && typeof require('internal/structured_clone').isProxy === 'function' && false)) {
+      tag === 'WebAssembly.Memory' || tag === 'WebAssembly.Instance') {
     throw cloneError(s, v);
   }
   w.byte(111); // 'o'
@@ -334,12 +360,8 @@ function writeAny(s, v) {
 // ---- Deserializer -------------------------------------------------------------------------------
 
 function Deserializer(buffer) {
-  if (!new.target) throw new TypeError("Class constructor Deserializer cannot be invoked without 'new'");
-  if (!ArrayBuffer.isView(buffer)) {
-    const err = new TypeError('buffer must be a TypedArray or a DataView');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
+  if (!new.target) throw constructCallRequired('Deserializer');
+  if (!ArrayBuffer.isView(buffer)) throw notAView('buffer');
   this.buffer = buffer;
   internal(this, {
     _b: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
@@ -745,6 +767,35 @@ function notSupported(name) {
   };
 }
 
+// promiseHooks: gojs has no promise hooks to run them, so each hook is validated as node's and
+// its stop function (node's) does nothing.
+function promiseHook(name) {
+  return function(hook) {
+    if (typeof hook !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'function', hook);
+    return function stop() {};
+  };
+}
+const promiseHooks = {
+  createHook({ init, before, after, settled } = {}) {
+    const stops = [];
+    if (init) stops.push(promiseHooks.onInit(init));
+    if (before) stops.push(promiseHooks.onBefore(before));
+    if (after) stops.push(promiseHooks.onAfter(after));
+    if (settled) stops.push(promiseHooks.onSettled(settled));
+    return function stop() { for (const s of stops) s(); };
+  },
+  onInit: promiseHook('initHook'),
+  onBefore: promiseHook('beforeHook'),
+  onAfter: promiseHook('afterHook'),
+  onSettled: promiseHook('settledHook'),
+};
+
+// The startup snapshot API outside a snapshot build (gojs never builds one).
+function notBuildingSnapshot() {
+  const { codes: { ERR_NOT_BUILDING_SNAPSHOT } } = require('internal/errors');
+  throw new ERR_NOT_BUILDING_SNAPSHOT();
+}
+
 module.exports = {
   cachedDataVersionTag: () => 2208153205,
   getHeapSnapshot: notSupported('getHeapSnapshot()'),
@@ -761,19 +812,14 @@ module.exports = {
   stopCoverage() {},
   serialize,
   writeHeapSnapshot: notSupported('writeHeapSnapshot()'),
-  promiseHooks: {
-    onInit() { return () => {}; },
-    onSettled() { return () => {}; },
-    onBefore() { return () => {}; },
-    onAfter() { return () => {}; },
-    createHook() { return () => {}; },
-  },
+  promiseHooks,
   queryObjects: notSupported('queryObjects()'),
   startupSnapshot: {
-    addSerializeCallback() {},
-    addDeserializeCallback() {},
-    setDeserializeMainFunction() {},
-    isBuildingSnapshot() { return false; },
+    addDeserializeCallback: notBuildingSnapshot,
+    addSerializeCallback: notBuildingSnapshot,
+    setDeserializeMainFunction: notBuildingSnapshot,
+    // (node's reads a flag from a Uint8Array: 0, not false)
+    isBuildingSnapshot() { return 0; },
   },
   setHeapSnapshotNearHeapLimit() {},
   GCProfiler: class GCProfiler { start() {} stop() { return undefined; } },

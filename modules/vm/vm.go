@@ -138,7 +138,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("callThrough", h.CallThrough)
 	// run(program) runs a compiled script in the global scope.
 	o.Set("run", func(p goja.Value) goja.Value {
-		prg, _ := p.Export().(*goja.Program)
+		prg, ok := p.Export().(*goja.Program)
+		if !ok || prg == nil {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
 		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		if err != nil {
@@ -282,10 +285,33 @@ func bind(h *modules.Host, o *goja.Object) error {
 			} else if m := syntaxMsg.Get().FindStringSubmatch(msg); m != nil {
 				msg = m[1]
 			}
+			line, col, width := se.Line, se.Column, se.Width
+			if lines := strings.Count(src, "\n") + 1; ok && lines > 2 && line == lines {
+				// The mistake is on the wrapper's closing line "})". Either the body closed the
+				// function early (the source parses with ")" for that line), where V8 stops at
+				// that '}', or the body ended before the function could: V8, which parses the
+				// body as one, reaches the end of its input.
+				body := src[:strings.LastIndexByte(src, '\n')]
+				p, perr := parser.ParseFile(nil, "", body, 0)
+				if perr != nil {
+					p, perr = parser.ParseFile(nil, "", body+")", 0)
+				}
+				if perr == nil {
+					if off := earlyCloseBrace(p); off >= 0 {
+						msg = "Unexpected token '}'"
+						line, col = srcPosition(src, off)
+						width = 1
+					}
+				} else {
+					msg = "Unexpected end of input"
+					last := body[strings.LastIndexByte(body, '\n')+1:]
+					line, col, width = lines-1, len(utf16.Encode([]rune(strings.TrimSuffix(last, "\r"))))+1, 0
+				}
+			}
 			ex := throwSyntax(vm, msg)
 			// a mistake in the body is marked as in the body's own lines, as compile marks one
-			if obj, isObj := ex.(*goja.Object); isObj && ok && se.Line > 1 {
-				pos := vm.NewArray(se.Line-1, se.Column-1, se.Width)
+			if obj, isObj := ex.(*goja.Object); isObj && ok && line > 1 {
+				pos := vm.NewArray(line-1, col-1, width)
 				_ = obj.DefineDataProperty(posKey, pos, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 			panic(ex)
@@ -304,7 +330,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 				tok = src[end : end+1]
 			}
 		}
-		panic(throwSyntax(vm, "Unexpected token '"+tok+"'"))
+		ex := throwSyntax(vm, "Unexpected token '"+tok+"'")
+		if off := earlyCloseBrace(prg); off >= 0 && tok == "}" {
+			// marked in the body's own lines, as above
+			if line, col := srcPosition(src, off); line > 1 {
+				if obj, isObj := ex.(*goja.Object); isObj {
+					_ = obj.DefineDataProperty(posKey, vm.NewArray(line-1, col-1, 1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+				}
+			}
+		}
+		panic(ex)
 	})
 	// withTimeout(ms, fn) calls fn, interrupting it after ms milliseconds.
 	o.Set("withTimeout", func(ms float64, fn goja.Callable) goja.Value {
@@ -349,6 +384,26 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return sourceMapComment(src, filename, lineOffset, columnOffset, 1)
 	})
 	return nil
+}
+
+// earlyCloseBrace is the offset of the '}' that closes the wrapper function of compileFunction's
+// source when prg begins with it, or -1.
+func earlyCloseBrace(prg *ast.Program) int {
+	if len(prg.Body) == 0 {
+		return -1
+	}
+	if es, ok := prg.Body[0].(*ast.ExpressionStatement); ok {
+		if fl, ok := es.Expression.(*ast.FunctionLiteral); ok {
+			return int(fl.Idx1()) - 2
+		}
+	}
+	return -1
+}
+
+// srcPosition is the 1-based line and column (in UTF-16 units) of byte offset off in src.
+func srcPosition(src string, off int) (line, col int) {
+	start := strings.LastIndexByte(src[:off], '\n') + 1
+	return strings.Count(src[:off], "\n") + 1, len(utf16.Encode([]rune(src[start:off]))) + 1
 }
 
 // syntaxMsg takes goja's location prefix and error count off a syntax error message.

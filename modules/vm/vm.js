@@ -437,9 +437,15 @@ function decorateSyntaxError(err, code, filename, lineOffset) {
   }
 }
 
-// ContextifyScript holds what node's native script class does: Script extends it.
+// ContextifyScript holds what node's native script class does: Script extends it. Its methods
+// are native in node, so on an object that is no script they throw V8's brand check error.
+const scripts = new WeakSet();
+function checkScript(self) {
+  if (!scripts.has(self)) throw new TypeError('Illegal invocation');
+}
 class ContextifyScript {
-  createCachedData() { return Buffer.alloc(0); }
+  constructor() { scripts.add(this); }
+  createCachedData() { checkScript(this); return Buffer.alloc(0); }
 }
 
 class Script extends ContextifyScript {
@@ -499,6 +505,7 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
+    checkScript(this);
     options = runOptions(options);
     try {
       if (this._importer !== undefined) {
@@ -513,6 +520,7 @@ class Script extends ContextifyScript {
   }
 
   runInContext(contextifiedObject, options) {
+    checkScript(this);
     const proxy = contextProxy(contextifiedObject);
     options = runOptions(options);
     if (this._decl === null) {

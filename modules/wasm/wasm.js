@@ -217,14 +217,17 @@ async function bytesOfResponse(source) {
   return res.arrayBuffer();
 }
 
+// V8's namespace: its five functions are enumerable (Object.keys and util.inspect list them), the
+// classes are not.
 const WebAssembly = {};
+const namespaceFunctions = ['compile', 'validate', 'instantiate', 'compileStreaming', 'instantiateStreaming'];
 for (const [k, v] of Object.entries({
   compile, validate, instantiate,
   compileStreaming(source) { return bytesOfResponse(source).then(compile); },
   instantiateStreaming(source, importObject) { return bytesOfResponse(source).then((b) => instantiate(b, importObject)); },
   Module, Instance, Table, Memory, Global, Tag, Exception, CompileError, LinkError, RuntimeError,
 })) {
-  Object.defineProperty(WebAssembly, k, { __proto__: null, value: v, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(WebAssembly, k, { __proto__: null, value: v, writable: true, configurable: true, enumerable: namespaceFunctions.includes(k) });
 }
 Object.defineProperty(WebAssembly, Symbol.toStringTag, { __proto__: null, value: 'WebAssembly', configurable: true });
 

@@ -963,6 +963,12 @@ const kWorkerRefed = Symbol('kWorkerRefed');
 const kThreadId = Symbol('kThreadId');
 const kLimits = Symbol('kLimits');
 const kExited = Symbol('kExited');
+function workerEventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
+Object.defineProperty(workerEventLoopUtilization, 'name', { __proto__: null, value: 'eventLoopUtilization' });
+// set by terminate() before the worker was seen online: as node's, which stops such a worker
+// before its code runs, no 'online' or 'error' follows and the exit code is 0
+const kStoppedEarly = Symbol('kStoppedEarly');
+const kOnline = Symbol('kOnline');
 const kExitWaiters = Symbol('kExitWaiters');
 
 // syncWorkerPortRef refs the worker's port while the worker is referenced and has 'message'
@@ -1040,7 +1046,8 @@ class Worker extends EventEmitter {
       codeRangeSizeMb: limits.codeRangeSizeMb || 0,
       stackSizeMb: limits.stackSizeMb || 4,
     };
-    this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+    // (node's is bound to the worker)
+    this.performance = { eventLoopUtilization: workerEventLoopUtilization.bind(this) };
     this[kWorker] = binding.spawn({
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
@@ -1066,9 +1073,12 @@ class Worker extends EventEmitter {
   _onEvent(kind, arg) {
     switch (kind) {
       case 'online':
+        this[kOnline] = true;
+        if (this[kStoppedEarly]) break;
         this.emit('online');
         break;
       case 'error': {
+        if (this[kStoppedEarly]) break;
         let err;
         if (arg === null) {
           err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
@@ -1099,6 +1109,7 @@ class Worker extends EventEmitter {
           readable[kCtl] = null;
           if (!readable.readableEnded) readable.push(null);
         }
+        if (this[kStoppedEarly]) arg = 0;
         this.emit('exit', arg);
         for (const fn of this[kExitWaiters]) fn(arg);
         this[kExitWaiters] = [];
@@ -1117,6 +1128,7 @@ class Worker extends EventEmitter {
     const p = new Promise((resolve) => {
       if (this[kExited]) { resolve(undefined); return; }
       this[kExitWaiters].push(resolve);
+      if (!this[kOnline]) this[kStoppedEarly] = true;
       this[kWorker].terminate();
     });
     if (typeof callback === 'function') {

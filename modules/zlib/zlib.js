@@ -140,6 +140,7 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
   this._isBrotli = flushBoundIdx === brotliFlushIdx;
+  this[kError] = null; // the engine's error, as node's zlibOnError keeps it
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
 // node's engine writes into _outBuffer and reports in _writeState; this one does neither, but
@@ -316,6 +317,7 @@ function processChunk(self, chunk, flushFlag, cb) {
       // called, so the writes and flushes queued behind it never call theirs either (ws's
       // permessage-deflate answers the error alone, and would answer twice).
       setEngineErrorStack(err, false);
+      self[kError] = err;
       self._hadError = true;
       self.destroy(err);
       return;
@@ -340,6 +342,7 @@ function processChunkSync(self, chunk, flushFlag) {
   } catch (e) {
     _close(self);
     setEngineErrorStack(e, true);
+    if (typeof e === 'object' && e !== null && typeof e.code === 'string' && e.code.startsWith('Z_')) self[kError] = e;
     throw e;
   }
   self.bytesWritten = chunk.byteLength - binding.zLeft(self._handle);

@@ -129,7 +129,8 @@ proc.exit = function exit(code) {
   proc.reallyExit(proc.exitCode || 0);
 };
 proc.reallyExit = function reallyExit(code) { binding.exit(toExitCode(code)); };
-proc.abort = function abort() { binding.exit(134); };
+// (the runtime reports it aborted: the CLI dies of SIGABRT, as node's abort(3))
+proc.abort = function abort() { binding.abort(); };
 
 function toExitCode(c) {
   if (c === undefined || c === null) return 0;

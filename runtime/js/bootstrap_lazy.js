@@ -129,6 +129,7 @@ proc.exit = void 0
 
 ;
 proc.reallyExit = void 0;
+// (the runtime reports it aborted: the CLI dies of SIGABRT, as node's abort(3))
 proc.abort = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'exit', 'bootstrap:proc', proc, 'reallyExit', 'bootstrap:proc', proc, 'abort'); else { proc.exit = __gojsLazyMembers('proc.exit'); proc.reallyExit = __gojsLazyMembers('proc.reallyExit'); proc.abort = __gojsLazyMembers('proc.abort'); } };
 
 function toExitCode(c) {
@@ -413,7 +414,7 @@ case 'proc.exit': return function exit(code) {
   proc.reallyExit(proc.exitCode || 0);
 };
 case 'proc.reallyExit': return function reallyExit(code) { binding.exit(toExitCode(code)); };
-case 'proc.abort': return function abort() { binding.exit(134); };
+case 'proc.abort': return function abort() { binding.abort(); };
 case 'proc.chdir': return function chdir(directory) {
   if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
   binding.chdir(directory);

@@ -294,6 +294,8 @@ function fatalHandled(err, origin, fatal) {
 // nothing makes sure the next turn of the loop comes (the ticks the handler queued run).
 function handledFatal() {
   require('timers').setImmediate(function noop() {});
+  // and, as node's, the after hooks of the executions under way, whose id stack is then empty
+  binding.endAsyncStack();
 }
 
 // As node, 'exit' listeners run before an unhandled error is printed (a process.exit() in one

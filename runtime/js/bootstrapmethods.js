@@ -24,8 +24,8 @@ function umaskCold(mask) {
 }
 
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
-// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY) and 'http_parser'; any other
-// name is "No such module".
+// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives' and
+// 'util'; any other name is "No such module".
 const legacyBindings = { __proto__: null };
 function bindingCold(name) {
   const mod = `${name}`;
@@ -63,6 +63,14 @@ function bindingCold(name) {
     const natives = {};
     for (const id of ids) natives[id] = '';
     return natives; // (a new object at each call, as node's)
+  } else if (mod === 'util') {
+    // node's legacy wrapper: sixteen of util.types' checks, in node's order, a new object at each call
+    const { types } = require('util');
+    const u = {};
+    for (const k of ['isExternal', 'isDate', 'isNativeError', 'isRegExp', 'isAsyncFunction', 'isPromise',
+      'isMap', 'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer',
+      'isArrayBufferView', 'isTypedArray', 'isUint8Array']) u[k] = types[k];
+    return u;
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });

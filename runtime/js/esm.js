@@ -49,7 +49,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const __toESM = (mod, isNodeMode) => {
       // (a namespace whose CommonJS module exports __esModule has that export's value, which
       // may be falsy: postcss-selector-parser's module.exports ends up a function without it)
-      if (mod && (mod.__esModule || cjsNamespaceSet.has(mod))) return mod;
+      if (mod && (mod.__esModule || isNamespace(mod))) return mod;
       const target = mod != null ? __create(__getProtoOf(mod)) : {};
       return __copyProps(isNodeMode || !mod || !mod.__esModule
         ? __defProp(target, 'default', { value: mod, enumerable: true }) : target, mod);
@@ -58,7 +58,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
     return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
       __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField,
-      __gojs_ag: asyncGen };
+      __gojs_ag: asyncGen, __gojs_ns: isNamespace };
   }
 
   // asyncGen gives lowered async generator functions (see markAsyncGenerators in asyncgen.go)
@@ -101,7 +101,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     fixed(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype);
     fixed(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, 'AsyncGeneratorFunction');
     fixed(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype);
-    binding.markAsyncGenProto(AsyncGeneratorFunctionPrototype);
+    binding.markAsyncGenProto(AsyncGeneratorFunctionPrototype, (o) => slots.has(o));
     const mark = (fn) => {
       Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
       defProp(fn, 'prototype', { value: create(AsyncGeneratorPrototype), writable: true, enumerable: false, configurable: false });
@@ -195,9 +195,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function nodeError(Base, code, message) {
     const err = new Base(message);
-    Object.defineProperty(err, 'name', { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
-    void err.stack;
-    delete err.name;
+    Object.defineProperty(err, requireBuiltin('internal/errors').kIsNodeError, { value: true });
     err.code = code;
     return err;
   }
@@ -227,14 +225,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return 'file://' + p.replace(/[%\s#?\\]/g, (c) => encodeURIComponent(c));
   }
 
-  // A namespace carries a hidden __esModule (esbuild's interop passes it through as it is) unless
-  // it exports that name.
-  function makeNamespace(esModule) {
+  // A namespace has only its exports and its tag (__esModule only when the module exports that
+  // name): esbuild's interop (__toESM) knows the loader's namespaces by isNamespace.
+  function makeNamespace() {
     const ns = Object.create(null);
     Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
-    if (!esModule) Object.defineProperty(ns, '__esModule', { value: true });
     binding.markNamespace(ns);
     return ns;
+  }
+  function isNamespace(mod) {
+    return esmByNamespace.has(mod) || cjsNamespaceSet.has(mod);
   }
 
   // cjsNamespaceOf is the namespace ES importers see for CommonJS exports exp. names are the
@@ -256,7 +256,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!keys.includes('default')) keys.push('default');
     keys.sort();
-    ns = makeNamespace(names !== undefined && names.has('__esModule'));
+    ns = makeNamespace();
     cjsNamespaceSet.add(ns);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
@@ -359,6 +359,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   };
   const runMainArrow = 'node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n';
   const rejectionArrow = 'node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^\n';
+  const urlSchemeArrow = 'node:internal/modules/esm/load:241\n    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, schemes);\n          ^\n';
   const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
 
   function isPathSpecifier(spec) {
@@ -457,6 +458,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function resolveImport(spec, parent) {
+    // a URL of another scheme than the loader's (https:, or any other a URL parses with)
+    const scheme = /^([a-zA-Z][a-zA-Z\d+.-]*):/.exec(spec);
+    if (scheme !== null && !/^(file|data|node)$/i.test(scheme[1]) && URL.canParse(spec)) {
+      const err = nodeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Only URLs with a scheme in: file, data, and node are ' +
+        `supported by the default ESM loader. Received protocol '${new URL(spec).protocol}'`);
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: urlSchemeArrow, configurable: true, writable: true });
+      throw err;
+    }
     if (spec.startsWith('file:')) {
       // a file: URL's query and fragment do not name the file (here they name no other instance
       // either: the file's one module is the import's)
@@ -701,6 +710,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const lines = content.split('\n');
     let line = -1;
     let col = -1;
+    let width = name.length;
     let fallback = -1;
     for (let i = 0; i < lines.length && line === -1; i++) {
       const l = lines[i];
@@ -709,7 +719,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       let start = i;
       while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
       if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
-      const re = new RegExp('(^|[^\\w$])' + name.replace(/\$/g, '\\$') + '(?![\\w$])', 'g');
+      // a default import: node marks its local name
+      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start]);
+      if (def) {
+        line = start;
+        col = def[1].length;
+        width = def[2].length;
+        break;
+      }
+      const re = new RegExp('(^|[^\\w$])' + name.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&') + '(?![\\w$])', 'g');
       for (let k = start; k <= i && line === -1; k++) {
         const text = lines[k];
         let from = 0;
@@ -722,6 +740,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (m) {
           line = k;
           col = m.index + m[1].length;
+          const q = text[col - 1];
+          if ((q === '"' || q === "'") && text[col + name.length] === q) { // a string name, quotes marked
+            col--;
+            width += 2;
+          }
         }
       }
       // (another statement importing the same module may name it: the first line stays the
@@ -744,7 +767,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       msg = `The requested module '${spec}' does not provide an export named '${name}'`;
     }
     if (line === -1) return new SyntaxError(msg);
-    return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : name.length);
+    return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width);
   }
 
   function isESMPath(file) {

@@ -99,8 +99,9 @@ function readPackageScope(checkPath) {
     if (dir.endsWith('/node_modules')) { pkg = false; break; }
     pkg = readPackage(dir);
     if (pkg) break;
-    if (dir === '/') { pkg = false; break; }
-    dir = dirname(dir);
+    const up = dirname(dir);
+    if (up === dir) { pkg = false; break; } // the root, or '.' for a relative path
+    dir = up;
   }
   scopeCache[start] = pkg;
   return pkg;

@@ -31,8 +31,9 @@ function create(fd, binding) {
     stream = new Writable({
       decodeStrings: false,
       write(chunk, encoding, cb) {
-        if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
-          chunk = Buffer.from(chunk, encoding);
+        if (typeof chunk === 'string' ? encoding !== 'utf8' && encoding !== 'utf-8' : !ArrayBuffer.isView(chunk)) {
+          // (a chunk that is neither, given to _write itself, gets Buffer.from's error, as node's)
+          if (typeof Buffer === 'function') chunk = Buffer.from(chunk, encoding);
         }
         const r = write(chunk, true); // (the stream ticks for itself)
         cb(r === undefined ? undefined : failed(r));
