@@ -267,6 +267,9 @@ func (l *Loop) drive() (err error) {
 			return nil
 		}
 		l.trampTask = next
+		// a new task of the batch: what the one before ran (its ticks, a console write's noted
+		// tick) is not this one's, as node runs the ticks between two callbacks of a phase
+		l.viaTicks, l.viaRejection = false, false
 	}
 }
 

@@ -461,12 +461,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		// FunctionCall signatures: called on every console.log, they must not go through reflection.
 		// (undefined, or the negative errno of a write that failed: EPIPE when the reader of a
-		// pipe is gone, which node reports as the stream's error)
+		// pipe is gone, which node reports as the stream's error). A true second argument says
+		// the caller is the stdio stream, whose writes tick as node's do (see write).
 		lz.Set("writeOut", func(call goja.FunctionCall) goja.Value {
-			return rt.write(rt.opts.Stdout, call.Argument(0))
+			return rt.write(rt.opts.Stdout, call.Argument(0), !call.Argument(1).ToBoolean())
 		})
 		lz.Set("writeErr", func(call goja.FunctionCall) goja.Value {
-			return rt.write(rt.opts.Stderr, call.Argument(0))
+			return rt.write(rt.opts.Stderr, call.Argument(0), !call.Argument(1).ToBoolean())
 		})
 		lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
 		lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
@@ -567,9 +568,14 @@ func rssBytes() int64 {
 	return rss * int64(os.Getpagesize())
 }
 
-// write writes a string or a Uint8Array's bytes to w.
-func (rt *Runtime) write(w interface{ Write([]byte) (int, error) }, v goja.Value) goja.Value {
-	rt.loop.NoteTick() // (node's stdio stream ends a write with a tick)
+// write writes a string or a Uint8Array's bytes to w. noteTick says that node would end this
+// write with a tick that gojs does without: a console write, which node makes through the stdio
+// stream with a callback. The stream's own writes (process.stdout.write) tick, or not, as node's
+// stream does (none for a write without a callback), so they note none.
+func (rt *Runtime) write(w interface{ Write([]byte) (int, error) }, v goja.Value, noteTick bool) goja.Value {
+	if noteTick {
+		rt.loop.NoteTick()
+	}
 	var err error
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := bytesOf(rt.vm, o); ok {

@@ -319,6 +319,39 @@ func nativeFrameType(name string) string {
 	return ""
 }
 
+// generatorMethod reports whether name is one of a generator's methods that resume its body.
+func generatorMethod(name string) bool {
+	return name == "next" || name == "return" || name == "throw"
+}
+
+// generatorName is the name V8 gives the frame of a generator's next (return, throw): the
+// generator function's name ("gen.next"), or Generator for an anonymous one. fn is the name
+// goja gives the generator body's frame, the one inside.
+func generatorName(fn string) string {
+	if fn == "" || fn == "<anonymous>" {
+		return "Generator"
+	}
+	return fn
+}
+
+// isGenerator reports whether v is a generator object (its Symbol.toStringTag, from
+// %GeneratorPrototype%, says Generator).
+func (s *stackAPI) isGenerator(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	tag := o.GetSymbol(goja.SymToStringTag)
+	return tag != nil && goja.IsString(tag) && tag.String() == "Generator"
+}
+
+// isGeneratorFunction reports whether fn is a generator function (its Symbol.toStringTag, from
+// %GeneratorFunction.prototype%, says GeneratorFunction).
+func isGeneratorFunction(fn *goja.Object) bool {
+	tag := fn.GetSymbol(goja.SymToStringTag)
+	return tag != nil && goja.IsString(tag) && tag.String() == "GeneratorFunction"
+}
+
 // nativeReceiverType is the type V8 names a built-in's frame after for its receiver this (a
 // Map's or Set's forEach, a typed array's map, an array method called on a string), def when
 // this is no object or string.
@@ -423,6 +456,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				// (V8 names the frame after the receiver: Map.forEach, Uint8Array.map, String.map)
 				if sl, ok := slotAt(slots, i); ok && sl.this != nil {
 					typ = s.nativeReceiverType(sl.this, typ)
+				}
+			}
+			if typ == "" && i > 0 && generatorMethod(f.FuncName()) {
+				// a generator's next, return or throw resuming its body (the frame inside it)
+				if sl, ok := slotAt(slots, i); ok && s.isGenerator(sl.this) {
+					typ = generatorName(raw[i-1].FuncName())
 				}
 			}
 			if typ != "" {
@@ -664,6 +703,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
 		}
 		out = append(out, si)
+		if sl, ok := slotAt(slots, i); ok && sl.genNext && len(out) < limit {
+			typ := generatorName(f.FuncName())
+			out = append(out, siteInfo{fn: "next", display: typ + ".next", native: typ})
+		}
 	}
 	if task >= eventloop.CallMicrotasks {
 		// a promise job: the frames of node's that ran it, below the job's own and above the

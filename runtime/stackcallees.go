@@ -56,11 +56,12 @@ var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
 // where goja keeps none) and its receiver (this, as the call passed it; nil for an arrow
 // function, which goja calls without one). at is the frame's index in CaptureCallStack's order.
 type frameSlot struct {
-	callee *goja.Object
-	this   goja.Value
-	at     int
-	kind   eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
-	async  bool               // one of the async frames goja adds at the end: an awaiting async function's
+	callee  *goja.Object
+	this    goja.Value
+	at      int
+	kind    eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
+	async   bool               // one of the async frames goja adds at the end: an awaiting async function's
+	genNext bool               // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in

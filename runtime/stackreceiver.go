@@ -66,12 +66,22 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	global := vm.GlobalObject()
 	var out []frameSlot
 	end := off + min(len(raw), limit+16)
-	emits := -1 // the emit calls noted before the last one met (outward)
+	emits := -1            // the emit calls noted before the last one met (outward)
+	var arrow *goja.Object // an arrow function's callee whose receiver the next frame may hold
+	arrowAt := -1
 	w.frames(func(at, sb int) bool {
 		if at >= end {
 			return false
 		}
 		j := at - off
+		if arrow != nil {
+			if j > 0 && j < len(raw) && j-1 == arrowAt && raw[j].SrcName() == "<native>" {
+				if this := calledThis(raw[j].FuncName(), arrow, w.stack, sb, s.isReflectApply); this != nil {
+					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt})
+				}
+			}
+			arrow, arrowAt = nil, -1
+		}
 		if j > 0 && j < len(raw) && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" &&
 			raw[j-1].FuncName() == "emit" && raw[j-1].SrcName() == "node:events" {
 			// our Go emit handing the call to the JS one ('error', an unusual emitter): the JS
@@ -93,7 +103,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if j < len(raw) && raw[j].SrcName() == "<native>" {
 			// a built-in calling back into script (Map's forEach...), named after its receiver,
 			// which goja keeps below its callee
-			if sb >= 2 && nativeFrameType(raw[j].FuncName()) == "Array" {
+			if sb >= 2 && (nativeFrameType(raw[j].FuncName()) == "Array" || generatorMethod(raw[j].FuncName())) {
 				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
 			}
 			return true
@@ -104,17 +114,29 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			return true
 		}
 		if this == nil {
-			// an arrow function: the receiver Go code called it with, if it noted one
+			// an arrow function: the receiver Go code called it with, if it noted one; else the
+			// one it was called with by call or apply, found in their frame (see calledThis)
 			this, _ = s.rt.loop.NotedThis(callee)
+			if this == nil && j < len(raw) {
+				arrow, arrowAt = callee, j
+				return true
+			}
 		}
+		// a generator's body that the engine resumed itself (for-of, a spread): V8 still shows
+		// the generator's next below it, which goja has no frame for
+		resumed := j < len(raw) && isGeneratorFunction(callee) &&
+			!(j+1 < len(raw) && raw[j+1].SrcName() == "<native>" && generatorMethod(raw[j+1].FuncName()))
 		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
+			if resumed {
+				out = append(out, frameSlot{callee: callee, at: j, genNext: true})
+			}
 			return true
 		}
 		f := &raw[j]
 		if src := f.SrcName(); src == "<native>" || src == loaderName || s.rt.wrapped[src] && f.FuncName() == "" && topLevelFrame(raw[j+1:]) {
 			return true
 		}
-		out = append(out, frameSlot{callee: callee, this: this, at: j})
+		out = append(out, frameSlot{callee: callee, this: this, at: j, genNext: resumed})
 		return true
 	})
 	return append(out, awaiting...)
@@ -138,6 +160,30 @@ func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
 	}
 	_, isFn := goja.AssertFunction(applied)
 	return isFn && strings.HasSuffix(applied.String(), "{ [native code] }") // (a built-in: our Go emit)
+}
+
+// calledThis returns the receiver that fn, an arrow function, was called with by the native frame
+// named name whose stack base is sb, when that frame is Function.prototype.call or apply called
+// on fn (fn.call(ctx), as mocha runs a test) or Reflect.apply(fn, ctx, args); nil otherwise.
+// goja drops an arrow function's receiver from its own frame, but the call's arguments are still
+// in the native frame below it, and V8 names the frame after that receiver ("Context.<anonymous>").
+func calledThis(name string, fn *goja.Object, stack []goja.Value, sb int, isReflectApply func(goja.Value) bool) goja.Value {
+	if name != "call" && name != "apply" || sb < 2 || sb >= len(stack) {
+		return nil
+	}
+	// A native frame's receiver and callee are just below its arguments (stack[sb] on), and the
+	// call it makes starts right after them: with no argument, stack[sb] is fn itself (the
+	// receiver is then undefined).
+	if stack[sb-2] == goja.Value(fn) {
+		if stack[sb] == goja.Value(fn) {
+			return nil
+		}
+		return stack[sb]
+	}
+	if name == "apply" && stack[sb] == goja.Value(fn) && sb+1 < len(stack) && isReflectApply(stack[sb-1]) {
+		return stack[sb+1]
+	}
+	return nil
 }
 
 // isReflectApply reports whether callee is the global Reflect.apply.

@@ -2221,6 +2221,10 @@ function afterExecute(server, socket, state, d, ret) {
   if (state.upgraded) {
     const req = state.req;
     state.req = null;
+    // llhttp skips an upgrade's body and completes the message (node's parserOnMessageComplete):
+    // the request is complete and its stream ends, the body bytes going to the head.
+    req.complete = true;
+    if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
     socket.removeListener('data', state.onData);
     if (state.consumed) {
       const wasConsumed = state.consumed;
@@ -2236,6 +2240,8 @@ function afterExecute(server, socket, state, d, ret) {
       }
     }
     socket.removeListener('end', state.onEnd);
+    socket.removeListener('close', socketOnClose);
+    socket.removeListener('drain', socketOnDrain);
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
     socket.parser = null;
@@ -2919,6 +2925,7 @@ function makeClientConn() {
       socket.removeListener('drain', st.onDrain);
       socket.removeListener('error', st.onError);
       socket.removeListener('close', st.onClose);
+      if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
       freeParser(st);
       const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
       if (req.listenerCount(eventName) > 0) {

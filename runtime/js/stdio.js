@@ -35,12 +35,12 @@ function create(fd, binding) {
           // (a chunk that is neither, given to _write itself, gets Buffer.from's error, as node's)
           if (typeof Buffer === 'function') chunk = Buffer.from(chunk, encoding);
         }
-        const r = write(chunk);
+        const r = write(chunk, true); // (the stream ticks for itself)
         cb(r === undefined ? undefined : failed(r));
       },
       writev(chunks, cb) {
         for (const { chunk } of chunks) {
-          const r = write(chunk);
+          const r = write(chunk, true); // (the stream ticks for itself)
           if (r !== undefined) {
             cb(failed(r));
             return;
