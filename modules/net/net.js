@@ -1167,7 +1167,9 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     }
     buf = parts.length === 1 ? parts[0] : lazyBuffer().concat(parts);
   } else {
-    buf = typeof data === 'string' ? lazyBuffer().from(data, encoding) : data;
+    // (as node's handleWriteReq: what is not bytes is made a Buffer in its encoding, which
+    // throws Buffer.from's error for a chunk that is no string, array or buffer)
+    buf = typeof data === 'string' || (encoding !== 'buffer' && !isUint8Array(data)) ? lazyBuffer().from(data, encoding) : data;
   }
   const len = buf.length;
   this._bytesDispatched += len;
