@@ -54,13 +54,13 @@ function create(fd, binding) {
     switch (type) {
       case 'TTY': {
         const tty = require('tty');
-        stream = new tty.WriteStream(fd);
-        stream._write = function _write(chunk, encoding, cb) {
-          const r = writeChunk(chunk, encoding);
-          cb(r === undefined ? undefined : failed(r));
+        stream = new tty.WriteStream(fd, { [kStdioHandle]: runtimeHandle(fd, binding) });
+        // (through the runtime's stdio, a failure in the same tick as an earlier one dropped)
+        stream._handle.writeBuffer = function writeBuffer(buf) {
+          const r = writeChunk(buf);
+          return r === undefined ? 0 : failedErrno(r);
         };
         stream._type = 'tty';
-        attachTTYHandle(stream, fd, binding);
         break;
       }
       case 'PIPE': {
@@ -245,19 +245,7 @@ function createStdin(binding) {
   switch (type) {
     case 'TTY': {
       const tty = require('tty');
-      stdin = new tty.ReadStream(0, { highWaterMark: 0, readable: true, writable: false });
-      // (the runtime's stdin, not the process's descriptor)
-      stdin._read = function _read() {
-        binding.readStdin((err, chunk) => {
-          if (err) { stdin.destroy(err); return; }
-          if (chunk === null) { stdin.push(null); return; }
-          stdin.push(Buffer.from(chunk));
-        });
-      };
-      stdin.ref = function ref() { binding.stdinRef(true, !this.isPaused()); return this; };
-      stdin.unref = function unref() { binding.stdinRef(false, false); return this; };
-      stdin.on('pause', () => binding.unrefStdin());
-      attachTTYHandle(stdin, 0, binding);
+      stdin = new tty.ReadStream(0, { highWaterMark: 0, readable: true, writable: false, [kStdioHandle]: runtimeHandle(0, binding) });
       break;
     }
     case 'PIPE': {
@@ -383,26 +371,33 @@ function stdinFs(binding) {
   };
 }
 
-// attachTTYHandle gives a stdio stream on a terminal its TTY handle, as node's
-// process.stdout._handle (listed in process._getActiveHandles() with the stream as owner).
-function attachTTYHandle(stream, fd, binding) {
-  const handle = typeof binding.stdioHandle === 'function' ? binding.stdioHandle(fd) : undefined;
-  if (handle === undefined) return;
-  Object.setPrototypeOf(handle, stdioHandleClasses().TTY.prototype);
-  for (const k of Object.keys(handle)) Object.defineProperty(handle, k, { __proto__: null, enumerable: false });
-  handle[kFd] = fd;
-  defineHidden(handle, 'owner', stream);
-  stream._handle = handle;
-}
-
-// The classes of the stdio handles, as their constructor names show (node's TTY and Pipe).
+// The class of the stdio pipe handles, as its constructor name shows (node's Pipe; tty's TTY).
 let handleClasses;
 
-// pipeHandle is the handle of a stdio stream on a pipe: the runtime's own (binding.stdioHandle:
-// listed among the active handles while referenced, keeping nothing alive itself) when the
-// descriptor is one, else a bare Pipe.
+const kStdioHandle = Symbol.for('gojs.tty.stdioHandle');
+
+// runtimeHandle is the runtime's own handle object for stdio fd (binding.stdioHandle: listed
+// among the active handles while referenced, keeping nothing alive itself), made ready to be a
+// stream's handle, or undefined when the descriptor has none.
+function runtimeHandle(fd, binding) {
+  const handle = typeof binding.stdioHandle === 'function' ? binding.stdioHandle(fd) : undefined;
+  if (handle === undefined) return undefined;
+  const close = handle.close;
+  defineHidden(handle, 'close', function (cb) {
+    handle.closed = true;
+    close.call(this, cb);
+  });
+  for (const k of Object.keys(handle)) Object.defineProperty(handle, k, { __proto__: null, enumerable: false });
+  // (the stream sets it: node's first console write may have made the handle, with an owner
+  // that finds the stream)
+  defineHidden(handle, 'owner', null);
+  return handle;
+}
+
+// pipeHandle is the handle of a stdio stream on a pipe: the runtime's own when the descriptor
+// is one, else a bare Pipe.
 function pipeHandle(fd, binding) {
-  let handle = typeof binding.stdioHandle === 'function' ? binding.stdioHandle(fd) : undefined;
+  let handle = runtimeHandle(fd, binding);
   const classes = stdioHandleClasses();
   if (handle === undefined) {
     handle = new classes.Pipe();
@@ -416,18 +411,9 @@ function pipeHandle(fd, binding) {
       if (typeof cb === 'function') setImmediate(cb);
     });
   } else {
-    const close = handle.close;
-    defineHidden(handle, 'close', function (cb) {
-      handle.closed = true;
-      close.call(this, cb);
-    });
     Object.setPrototypeOf(handle, classes.Pipe.prototype);
-    for (const k of Object.keys(handle)) Object.defineProperty(handle, k, { __proto__: null, enumerable: false });
   }
   handle[kFd] = fd;
-  // (the socket sets it: node's first console write may have made the handle, with an owner
-  // that finds the stream)
-  defineHidden(handle, 'owner', null);
   defineHidden(handle, 'getsockname', function getsockname() { return undefined; });
   defineHidden(handle, 'getpeername', function getpeername() { return undefined; });
   return handle;
@@ -435,15 +421,14 @@ function pipeHandle(fd, binding) {
 
 function stdioHandleClasses() {
   if (handleClasses === undefined) {
-    function TTY() {}
     function Pipe() {}
-    for (const C of [TTY, Pipe]) {
+    for (const C of [Pipe]) {
       // what callers of node's handles use on stdio: fd, and setBlocking (stdio writes are
       // synchronous here already)
       Object.defineProperty(C.prototype, 'fd', { __proto__: null, get() { return this[kFd]; }, configurable: true });
       C.prototype.setBlocking = function setBlocking() { return 0; };
     }
-    handleClasses = { TTY, Pipe };
+    handleClasses = { Pipe };
   }
   return handleClasses;
 }
