@@ -567,7 +567,7 @@ function installExtras() {
   define('_rawDebug', function _rawDebug(...args) {
     binding.writeErr(`${require('util').format(...args)}\n`);
   });
-  define('assert', require('util').deprecate(function(x, msg) {
+  define('assert', require('internal/util/deprecate').deprecate(function(x, msg) {
     if (!x) {
       const { makeNodeError } = require('internal/errors');
       throw makeNodeError(Error, 'ERR_ASSERTION', msg || 'assertion error');

@@ -75,6 +75,11 @@ function create(fd, binding) {
           const r = writeChunk(buf);
           return r === undefined ? 0 : failedErrno(r);
         };
+        handle.writeUtf8Sync = function writeUtf8Sync(str) {
+          if (shut) return -32;
+          const n = binding.writeUtf8(fd, str);
+          return n >= 0 ? n : failedErrno(n) || 0;
+        };
         handle.shutdown = function shutdown(cb) {
           shut = true;
           setImmediate(() => cb(0));
@@ -85,7 +90,7 @@ function create(fd, binding) {
         break;
       }
       default:
-        stream = new SyncWriteStream(fd, { autoClose: false });
+        stream = new SyncWriteStream(fd, { autoClose: false, [kStdioWrite]: true });
         stream[kStdioWrite] = (chunk) => {
           const r = writeChunk(chunk);
           return r === undefined ? undefined : failed(r);
@@ -159,8 +164,9 @@ function SyncWriteStream(fd, options) {
 function makeSyncWriteStream() {
   const { Writable } = require('stream');
   function SyncWriteStream(fd, options) {
-    Writable.call(this, { autoDestroy: true });
     options = options || {};
+    // (stdout and stderr write strings as they are: no Buffer made for them)
+    Writable.call(this, { autoDestroy: true, decodeStrings: !options[kStdioWrite] });
     this.fd = fd;
     this.readable = false;
     this.autoClose = options.autoClose === undefined ? true : options.autoClose;
