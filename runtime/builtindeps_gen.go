@@ -45,9 +45,9 @@ func builtinDeps(name string) string {
 	case "cluster":
 		return "events internal/util/deprecate"
 	case "constants":
-		return "os internal/errors internal/validators fs crypto buffer stream internal/streams events internal/util/deprecate internal/streams/errors internal/structured_clone internal/atomics"
+		return "os internal/errors internal/validators fs crypto buffer events internal/util/deprecate"
 	case "crypto":
-		return "buffer internal/errors internal/validators stream internal/streams events internal/util/deprecate internal/streams/errors internal/structured_clone internal/atomics"
+		return "buffer internal/errors internal/validators events internal/util/deprecate"
 	case "dgram":
 		return "events internal/util/deprecate buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics"
 	case "diagnostics_channel":

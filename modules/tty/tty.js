@@ -163,21 +163,7 @@ function net() { return netMod || (netMod = require('net')); }
     Object.setPrototypeOf(duplexProto, Duplex.prototype);
     Object.setPrototypeOf(duplexCtor, Duplex);
   });
-  const protoStandIn = lazyProto.standIn('net', duplexProto, false);
-  const ctorStandIn = lazyProto.standIn('net', duplexCtor, true);
-  for (const C of [ReadStream, WriteStream]) {
-    Object.setPrototypeOf(C.prototype, protoStandIn);
-    Object.setPrototypeOf(C, ctorStandIn);
-  }
-  lazyProto.whenLoaded('net', () => {
-    const { Socket } = net();
-    Object.setPrototypeOf(protoStandIn, Socket.prototype);
-    Object.setPrototypeOf(ctorStandIn, Socket);
-    for (const C of [ReadStream, WriteStream]) {
-      Object.setPrototypeOf(C.prototype, Socket.prototype);
-      Object.setPrototypeOf(C, Socket);
-    }
-  });
+  lazyProto.extendWhenLoaded('net', [ReadStream, WriteStream], duplexProto, duplexCtor, () => net().Socket);
 }
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
