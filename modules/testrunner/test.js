@@ -348,6 +348,14 @@ class Test {
     this.only = options.only;
     this.timeout = options.timeout;
     this.concurrency = options.concurrency;
+    // limit: how many of its subtests may run at once (node's Test#concurrency): inherited from
+    // the parent unless the test's options say; true is no limit (at the root, the processors
+    // but one), false one
+    const c = options.concurrency;
+    if (typeof c === 'number') this.limit = c;
+    else if (c === true) this.limit = parent ? Infinity : Math.max(require('os').availableParallelism() - 1, 1);
+    else if (c === false) this.limit = 1;
+    else this.limit = parent ? parent.limit : 1;
     this.plan = options.plan;
     this.assertCount = 0;
     this.planSubtests = 0; // subtests made by t.test(), which count toward t.plan()
@@ -601,12 +609,43 @@ function collectEach(t, kind) {
 }
 
 function runChildren(parent) {
+  if (parent.limit > 1) {
+    let n = 0;
+    return Promise.all(parent.subtests.map((t) => runConcurrent(parent, t, () => { t.number = ++n; })));
+  }
   let p = Promise.resolve();
   let n = 0;
   for (const t of parent.subtests) {
     p = p.then(() => { t.number = ++n; return runTest(t); });
   }
   return p;
+}
+
+// runConcurrent runs t, a subtest of a parent whose limit lets several run at once (node's
+// start/processPendingSubtests): at once while fewer than the limit run, else when one of them
+// ends. Its results wait for those of the subtest before it: they are reported in order.
+function runConcurrent(parent, t, onStart) {
+  t.reportAfter = parent.lastReport;
+  t.holding = !!t.reportAfter;
+  t.reportDone = new Promise((resolve) => { t.resolveReport = resolve; });
+  parent.lastReport = t.reportDone;
+  parent.active = parent.active || 0;
+  if (!parent.pending) parent.pending = [];
+  return new Promise((resolve) => {
+    const start = () => {
+      parent.active++;
+      if (onStart) onStart();
+      // its place is free once it has run, before it is reported (node's postRun)
+      t.onRan = () => {
+        parent.active--;
+        const next = parent.pending.shift();
+        if (next) next();
+      };
+      runTest(t).then(resolve);
+    };
+    if (parent.active < parent.limit) start();
+    else parent.pending.push(start);
+  });
 }
 
 function withTimeout(promise, ms, t) {
@@ -656,7 +695,11 @@ function runTest(t) {
   const reason = t.filterReason();
   if (reason !== undefined) t.skip = reason;
   const start = now();
-  if (rootDone) return Promise.resolve();
+  if (rootDone) {
+    if (t.onRan) t.onRan();
+    if (t.resolveReport) t.resolveReport();
+    return Promise.resolve();
+  }
   t.runStarted = true;
   emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? t : new TestContext(t);
@@ -718,13 +761,23 @@ function runTest(t) {
     p = always(p, () => runHooks(t.hooks.after, ctx));
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
-  return p.then(() => undefined, (thrown) => ({ thrown })).then((rejected) => {
+  let duration;
+  p = p.then(() => undefined, (thrown) => ({ thrown }));
+  if (t.onRan) {
+    // run alongside others: it ends now, it is reported after the subtest before it
+    p = p.then((rejected) => {
+      duration = t.cancelled ? 0 : since(start);
+      t.onRan();
+      return t.reportAfter ? t.reportAfter.then(() => { release(t); return rejected; }) : rejected;
+    });
+  }
+  p = p.then((rejected) => whenReportable(t, () => {
     runningTests.delete(t);
     if (t.reported || rootDone) return;
     t.reported = true;
     if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
-    const duration = t.cancelled ? 0 : since(start); // a cancelled test never ran
+    if (duration === undefined) duration = t.cancelled ? 0 : since(start); // a cancelled test never ran
     let failed = false;
     let error;
     if (rejected) {
@@ -773,7 +826,29 @@ function runTest(t) {
     // when it was cancelled)
     if (t.suite && failed && !error.subtests && error.failureType !== 'hookFailed' && error.failureType !== 'cancelledByParent') counts.fail++;
     if (t.resolveDone) t.resolveDone();
-  });
+  }));
+  return t.resolveReport ? always(p, t.resolveReport) : p;
+}
+
+// whenReportable reports t now, or once the ancestor holding its reports back (a subtest run
+// alongside others, waiting for the one before it to be reported) is released: a subtree's
+// results come out together, after those of the subtests before it, as node's.
+function whenReportable(t, report) {
+  for (let a = t.parent; a; a = a.parent) {
+    if (a.holding) {
+      if (!a.held) a.held = [];
+      a.held.push(() => whenReportable(t, report));
+      return;
+    }
+  }
+  report();
+}
+
+function release(t) {
+  t.holding = false;
+  const held = t.held || [];
+  t.held = [];
+  for (const f of held) f();
 }
 
 // subtestsFailed is the error of a test whose subtests failed (Node's cause is the message
@@ -841,8 +916,14 @@ function startSubtest(parent, name, options, fn) {
   const sub = new Test(name, options, fn, parent, false);
   parent.subtests.push(sub);
   sub.number = parent.subtests.length;
-  const run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
-  parent.subChain = run;
+  let run;
+  if (parent.limit > 1) {
+    run = runConcurrent(parent, sub);
+    parent.subChain = parent.subChain ? Promise.all([parent.subChain, run]) : run;
+  } else {
+    run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
+    parent.subChain = run;
+  }
   return run.then(() => undefined);
 }
 
