@@ -488,9 +488,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// stands for it, as it did when the body was the function's
 			continue
 		}
-		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
-			// eval'd code named by an inline source map (vm's contexts): goja gives the name
-			// URL-escaped.
+		if (f.SrcName() == "<eval>" && p.Filename != "<eval>") || (strings.HasPrefix(p.Filename, modules.EvalSourceScheme) && f.SrcName() != p.Filename) {
+			// eval'd code named by an inline source map (vm's contexts), or a vm script placed
+			// by one (its lineOffset and columnOffset): goja gives the name URL-escaped.
 			if u, err := url.PathUnescape(strings.TrimPrefix(p.Filename, modules.EvalSourceScheme)); err == nil {
 				p.Filename = u
 			}

@@ -41,14 +41,15 @@ type timeoutErr struct {
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
-	// compile(code, filename) compiles a script; a syntax error throws a SyntaxError.
+	// compile(code, filename, lineOffset, columnOffset) compiles a script (the offsets say where
+	// its code stands in filename); a syntax error throws a SyntaxError.
 	// The SyntaxError carries where V8 would mark the mistake (line, column, width, 1-based line
 	// and 0-based column of code) as a non-enumerable property posKey, for the glue to decorate
 	// its stack as node does.
-	o.Set("compile", func(code, filename string) goja.Value {
+	o.Set("compile", func(code, filename string, lineOffset, columnOffset int) goja.Value {
 		if h.Sources != nil {
 			h.Sources.NoteSource(code)
-			h.Sources.NoteCode(filename, code, 0, 0, 0)
+			h.Sources.NoteCode(filename, code, lineOffset, columnOffset, 0)
 		}
 		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
 		// parsed once: the workarounds (each skips what cannot apply) change the AST before

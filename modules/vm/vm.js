@@ -79,14 +79,17 @@ function installGlobalImporter() {
 }
 // compileScript compiles code, renaming its import() calls when that is what the engine refuses;
 // the code run (renamed or not) is returned with the program.
-function compileScript(code, filename) {
+// compileScript compiles code as a script of filename; a lineOffset or columnOffset places its
+// positions (stacks, the caret of a thrown error) through an inline source map, as runInContext's.
+function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
   code = binding.fixArguments(code);
+  const placed = (c) => (lineOffset === 0 && columnOffset === 0 ? c : c + binding.sourceMap(c, filename, lineOffset, columnOffset));
   try {
-    return { program: binding.compile(code, filename), code };
+    return { program: binding.compile(placed(code), filename, lineOffset, columnOffset), code };
   } catch (err) {
     const renamed = binding.rewriteImports(code);
     if (renamed === undefined) throw err;
-    return { program: binding.compile(renamed, filename), code: renamed };
+    return { program: binding.compile(placed(renamed), filename, lineOffset, columnOffset), code: renamed };
   }
 }
 
@@ -468,7 +471,7 @@ class Script extends ContextifyScript {
     validateImportOption(importModuleDynamically);
     let compiled;
     try {
-      compiled = compileScript(code, filename);
+      compiled = compileScript(code, filename, lineOffset, columnOffset);
     } catch (err) {
       decorateSyntaxError(err, code, filename, lineOffset);
       throw err;
