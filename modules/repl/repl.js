@@ -871,6 +871,15 @@ function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
 }
 
+// isValidSyntax(input) says whether input parses as a script in which await may stand outside a
+// function, or else as the right side of an assignment (node 20's, which asks acorn).
+function isValidSyntax(input) {
+  const parses = (src) => binding.check(src) === null ||
+    // goja has no top-level await: an await parses where the unary void does
+    (/\bawait\b/.test(src) && binding.check(src.replace(/\bawait\b/g, 'void ')) === null);
+  return parses(input) || parses(`_=${input}`);
+}
+
 // _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
 function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
@@ -891,7 +900,7 @@ module.exports = { start };
 // repl.writer: util.inspect with options of its own (node's defaults, proxies shown)
 function writer(obj) { return inspect(obj, writer.options); }
 writer.options = Object.assign({}, inspect.defaultOptions, { showProxy: true });
-Object.assign(module.exports, { writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
+Object.assign(module.exports, { writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable, isValidSyntax });
 Object.defineProperty(module.exports, 'builtinModules', {
   __proto__: null,
   configurable: true,
