@@ -822,5 +822,16 @@ module.exports = {
     isBuildingSnapshot() { return 0; },
   },
   setHeapSnapshotNearHeapLimit() {},
-  GCProfiler: class GCProfiler { start() {} stop() { return undefined; } },
+  // GCProfiler: node's report of the collections between start() and stop() (none are seen
+  // here: goja's memory is Go's); stop() without a start() returns undefined
+  GCProfiler: class GCProfiler {
+    #startTime = undefined;
+    start() { if (this.#startTime === undefined) this.#startTime = Date.now(); }
+    stop() {
+      if (this.#startTime === undefined) return undefined;
+      const report = { version: 1, startTime: this.#startTime, statistics: [], endTime: Date.now() };
+      this.#startTime = undefined;
+      return report;
+    }
+  },
 };
