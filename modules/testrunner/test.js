@@ -10,7 +10,16 @@ const argv = binding.execArgv;
 // callThrough(fn, this, ...args) calls a test's, a suite's or a hook's function from Go: a stack
 // overflow in it then fails that test with node's RangeError (goja lets no JS catch one; it stops
 // only at a Go frame), and the file goes on.
-const callThrough = binding.callThrough;
+// The function's frames are named after its receiver, an arrow function's too, as V8 names them
+// ("at TestContext.<anonymous>"): noteThis tells the stack code which receiver that is.
+function callThrough(fn, ctx, ...args) {
+  const mark = binding.noteThis(fn, ctx);
+  try {
+    return binding.callThrough(fn, ctx, ...args);
+  } finally {
+    binding.endThis(mark);
+  }
+}
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
@@ -517,7 +526,8 @@ function defineSuite(name, options, fn, extra) {
   if (typeof a.fn === 'function' && s.skip === undefined) {
     current = s;
     try {
-      const r = suiteStore().run(s, () => callThrough(a.fn, s, s));
+      const ctx = new SuiteContext(s);
+      const r = suiteStore().run(s, () => callThrough(a.fn, ctx, ctx));
       if (r && typeof r.then === 'function') {
         // an async suite function: its tests are those it defines until it settles, and they
         // run after that (Node's buildSuite)
@@ -702,7 +712,7 @@ function runTest(t) {
   }
   t.runStarted = true;
   emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
-  const ctx = t.suite ? t : new TestContext(t);
+  const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
   let p;
   if (t.cancelled) {
     // a suite whose before hook failed: its tests never run and are cancelled
@@ -858,28 +868,38 @@ function subtestsFailed(n) {
   return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'` };
 }
 
+// signalOf is a test's or suite's signal, aborted (with an AbortError) when it ends, whether it
+// passed, failed or timed out.
+function signalOf(t) {
+  if (!t.controller) {
+    t.controller = new AbortController();
+    if (t.reported) t.controller.abort();
+  }
+  return t.controller.signal;
+}
+
+// SuiteContext is what a suite's function and its hooks get (as this and argument), as node's.
+class SuiteContext {
+  #suite;
+  constructor(suite) { this.#suite = suite; }
+  get signal() { return signalOf(this.#suite); }
+  get name() { return this.#suite.name; }
+  get fullName() { return this.#suite.fullName(); }
+}
+
 class TestContext {
-  constructor(test) {
-    Object.defineProperty(this, '_test', { __proto__: null, value: test });
-  }
-  get signal() {
-    // Aborted (with an AbortError) when the test ends, whether it passed, failed or timed out.
-    const t = this._test;
-    if (!t.controller) {
-      t.controller = new AbortController();
-      if (t.reported) t.controller.abort();
-    }
-    return t.controller.signal;
-  }
-  get name() { return this._test.name; }
-  get fullName() { return this._test.fullName(); }
-  get error() { return this._test.errorObj || null; }
-  get passed() { return !!this._test.ranOk; }
-  diagnostic(msg) { this._test.diagnostics.push(String(msg)); }
-  plan(n) { this._test.plan = n; }
+  #test;
+  constructor(test) { this.#test = test; }
+  get signal() { return signalOf(this.#test); }
+  get name() { return this.#test.name; }
+  get fullName() { return this.#test.fullName(); }
+  get error() { return this.#test.errorObj || null; }
+  get passed() { return !!this.#test.ranOk; }
+  diagnostic(msg) { this.#test.diagnostics.push(String(msg)); }
+  plan(n) { this.#test.plan = n; }
   get assert() {
     // assert's functions, each counted towards t.plan
-    const test = this._test;
+    const test = this.#test;
     if (!test.assertObj) {
       const ctx = this;
       const a = {};
@@ -893,21 +913,21 @@ class TestContext {
     return test.assertObj;
   }
   get mock() {
-    if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
-    return this._test.mockTracker;
+    if (!this.#test.mockTracker) this.#test.mockTracker = new MockTracker();
+    return this.#test.mockTracker;
   }
-  runOnly(value) { this._test.runOnlySubtests = !!value; }
-  skip(msg) { this._test.skip = msg === undefined ? '' : String(msg); }
-  todo(msg) { this._test.todo = msg === undefined ? '' : String(msg); }
+  runOnly(value) { this.#test.runOnlySubtests = !!value; }
+  skip(msg) { this.#test.skip = msg === undefined ? '' : String(msg); }
+  todo(msg) { this.#test.todo = msg === undefined ? '' : String(msg); }
   test(name, options, fn) {
     const a = parseArgs(name, options, fn);
-    this._test.planSubtests++;
-    return startSubtest(this._test, a.name, a.options, a.fn);
+    this.#test.planSubtests++;
+    return startSubtest(this.#test, a.name, a.options, a.fn);
   }
-  before(fn) { this._test.hooks.before.push({ fn }); }
-  after(fn) { this._test.hooks.after.push({ fn }); }
-  beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
-  afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
+  before(fn) { this.#test.hooks.before.push({ fn }); }
+  after(fn) { this.#test.hooks.after.push({ fn }); }
+  beforeEach(fn) { this.#test.hooks.beforeEach.push({ fn }); }
+  afterEach(fn) { this.#test.hooks.afterEach.push({ fn }); }
 }
 
 // startSubtest adds a subtest to a running test (t.test(), or test() in its context): the first
