@@ -453,6 +453,9 @@ function scheduleRoot() {
 }
 
 let rootDone = false;
+// runFailed: a top-level test or suite failed (a suite whose function threw counts as no failed
+// test, but fails the run all the same, as node's root)
+let runFailed = false;
 function finishRoot() {
   if (rootDone) return;
   rootDone = true;
@@ -460,7 +463,7 @@ function finishRoot() {
   counts.duration_ms = since(startTime);
   if (childMode) {
     if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
-    emit({ type: 'test:summary', counts });
+    emit({ type: 'test:summary', counts, success: !runFailed });
   } else {
     for (const k of Object.keys(counts)) emit({ type: 'test:diagnostic', nesting: 0, message: `${k} ${counts[k]}` });
     if (binding.coverageOn) {
@@ -472,7 +475,7 @@ function finishRoot() {
   if (!childMode && activeReporters) {
     for (const r of activeReporters) r.end();
   }
-  if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
+  if (runFailed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
   // --test-force-exit: handles the tests left open (timers, servers) do not keep the process
   if (argv.includes('--test-force-exit')) {
     if (childMode) process.exit();
@@ -711,6 +714,7 @@ function runTest(t) {
     return Promise.resolve();
   }
   t.runStarted = true;
+  t.startTime = start;
   emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
   let p;
@@ -724,7 +728,11 @@ function runTest(t) {
     p = Promise.resolve();
   } else if (t.suite) {
     p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx); })
-      .then(() => runChildren(t), (e) => {
+      .then(() => {
+        // a suite whose function threw runs none of the tests it defined: they are cancelled
+        if (t.error) for (const s of t.subtests) s.cancelled = true;
+        return runChildren(t);
+      }, (e) => {
         for (const s of t.subtests) s.cancelled = true;
         return runChildren(t).then(() => { throw e; });
       });
@@ -805,6 +813,7 @@ function runTest(t) {
     }
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
+    if (t.failed && t.parent === root) runFailed = true;
     if (failed) { t.ranOk = false; if (!t.errorObj) t.errorObj = failureError(error); }
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
@@ -832,9 +841,7 @@ function runTest(t) {
       else if (failed) counts.fail++;
       else counts.pass++;
     }
-    // a suite counts as a failed test only when its own function threw (not for a hook, nor
-    // when it was cancelled)
-    if (t.suite && failed && !error.subtests && error.failureType !== 'hookFailed' && error.failureType !== 'cancelledByParent') counts.fail++;
+    // (a suite counts as a suite only, even one whose function threw, as node 20.20's countCompletedTest)
     if (t.resolveDone) t.resolveDone();
   }));
   return t.resolveReport ? always(p, t.resolveReport) : p;
@@ -956,6 +963,13 @@ function reportStarted(t) {
   emit({ type: 'test:start', nesting: t.nesting, name: t.name, location: t.location });
 }
 
+const pendingMessage = 'Promise resolution is still pending but the event loop has already resolved';
+const pendingAtExit = {
+  failureType: 'cancelledByParent', message: pendingMessage, code: 'ERR_TEST_FAILURE', stack: 'process.emit (node:events:524:28)',
+  inspected: `'${pendingMessage}'`,
+  junit: `Error [ERR_TEST_FAILURE]: ${pendingMessage}\n    at process.emit (node:events:524:28) {\n  code: 'ERR_TEST_FAILURE',\n  failureType: 'cancelledByParent',\n  cause: '${pendingMessage}'\n}`,
+};
+
 // When the loop empties while tests are still pending (a promise that never settles), Node
 // cancels them: they fail as cancelledByParent and the run is reported.
 function cancelTest(t) {
@@ -966,7 +980,8 @@ function cancelTest(t) {
   if (t.subtests.length) emit({ type: 'test:plan', nesting: t.nesting + 1, count: t.subtests.length });
   emit({
     type: 'test:fail', nesting: t.nesting, name: t.name, testNumber: t.number || (t.parent.subtests.indexOf(t) + 1),
-    details: { duration_ms: 0, error: { failureType: 'cancelledByParent', message: 'Promise resolution is still pending but the event loop has already resolved', code: 'ERR_TEST_FAILURE', stack: 'process.emit (node:events:524:28)', inspected: 'Error [ERR_TEST_FAILURE]: Promise resolution is still pending but the event loop has already resolved' } },
+    // (a test that started has run until now; its cause is the message, a string)
+    details: { duration_ms: t.runStarted ? since(t.startTime) : 0, error: pendingAtExit },
     location: t.location,
   });
   if (t.suite) counts.suites++;
@@ -1625,7 +1640,7 @@ function run(options) {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
-        if (ev.counts.fail || ev.counts.cancelled) failed = true;
+        if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
         return;
       }
       if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }
