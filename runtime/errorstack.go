@@ -1723,6 +1723,31 @@ func (rt *Runtime) noteVMCode(filename, code string, lineOffset, columnOffset, f
 	rt.vmCodeBytes += len(code) - len(old.code)
 }
 
+// vmSourceLine is the 1-based line of file in the code vm ran as that file's (the excerpt of a
+// value a vm script threw uncaught), or "".
+func (rt *Runtime) vmSourceLine(file string, line int) string {
+	c, ok := rt.vmCode[file]
+	if !ok {
+		return ""
+	}
+	n := line - 1 - c.lineOffset + c.first // the line in c.code, from 0
+	if n < c.first {
+		return ""
+	}
+	text := c.code
+	for range n {
+		k := strings.IndexByte(text, '\n')
+		if k < 0 {
+			return ""
+		}
+		text = text[k+1:]
+	}
+	if k := strings.IndexByte(text, '\n'); k >= 0 {
+		text = text[:k]
+	}
+	return strings.TrimRight(text, "\r")
+}
+
 // vmCallColumn is callColumn for a frame of code vm ran as file's, read in that code.
 func (rt *Runtime) vmCallColumn(file string, line, col int) int {
 	c, ok := rt.vmCode[file]

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -491,6 +492,9 @@ func (rt *Runtime) lineStart(filename string, line int) (string, int) {
 }
 
 func (rt *Runtime) sourceLine(filename string, line int) string {
+	if _, ok := rt.sources[filename]; !ok {
+		return rt.vmSourceLine(filename, line)
+	}
 	src, off := rt.lineStart(filename, line)
 	if off < 0 {
 		return ""
@@ -864,6 +868,12 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 	first := true
 	for _, f := range frames {
 		p := f.Position()
+		if name, ok := strings.CutPrefix(p.Filename, modules.EvalSourceScheme); ok {
+			// a vm script placed by an inline source map (its lineOffset): named as vm ran it
+			if u, err := url.PathUnescape(name); err == nil {
+				p.Filename = u
+			}
+		}
 		if first && p.Filename != "" && f.SrcName() != "<native>" {
 			first = false
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {
