@@ -677,6 +677,9 @@ REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
 
 // joinGroups dedupes names into the closest group that has them and lists the groups farthest
 // first, separated by '' (Node's completion layout).
+// schemeOnlyBuiltins are the built-ins only a node: specifier loads.
+const schemeOnlyBuiltins = ['node:sea', 'node:test', 'node:test/reporters'];
+
 function joinGroups(groups, keep, map) {
   const seen = new Set();
   const lists = [];
@@ -726,9 +729,17 @@ function propertyGroups(obj) {
 REPLServer.prototype.complete = function complete(line, callback) {
   let completions = [];
   let completeOn = '';
+  let m;
   if (/^\s*\.[\w$]*$/.test(line) && !this._bufferedCommand) {
     completeOn = line.trim().slice(1);
     completions = Object.keys(this.commands).filter((k) => k.startsWith(completeOn));
+  } else if ((m = /\b(?:require|import)\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/.exec(line)) !== null) {
+    // require('... and import('...: the built-in modules' names, node: ones apart (node's
+    // REPL lists a directory's files too only when it may block, as its own CLI's does)
+    completeOn = m[1];
+    const libs = module.exports.builtinModules;
+    const schemeLibs = libs.map((n) => `node:${n}`).concat(schemeOnlyBuiltins);
+    completions = joinGroups([libs, schemeLibs], (n) => n.startsWith(completeOn), (n) => n);
   } else if (/(?:\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.[\w$]*$/.test(line)) {
     // a literal's members: [1, 2].ma, 'abc'.toU
     const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
