@@ -423,6 +423,18 @@ func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error)
 	})
 }
 
+// runWorkerEval runs an eval worker's code as node's worker does: as -e code named
+// [worker eval] (a script in the global scope, require and module globals, its errors' stacks
+// decorated). Loop only (the worker's runtime).
+func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[worker eval]"))
+		return err
+	})
+}
+
 // Eval runs src in the global scope like `node -e` (require and module available) and, with
 // print, writes the completion value like `node -p`.
 func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error) {
