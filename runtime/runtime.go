@@ -282,6 +282,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 	rt.host.NewWorker = rt.newWorker
 	rt.host.EngineErrorStack = rt.engineErrorStack
+	rt.host.StackUnread = rt.stackUnread
 	rt.host.DynamicImports = rewriteDynamicImports
 	rt.host.ImportFrom = rt.importFrom
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)

@@ -427,10 +427,13 @@ REPLServer.prototype._settle = function _settle(async) {
 };
 
 REPLServer.prototype._reportError = function _reportError(e) {
+  // V8 formats a stack when it is first read, and node's REPL trims the frames below the REPL's
+  // code then: an error whose stack was read before keeps them all
+  const unread = binding.stackUnread(e);
   if (!this.underscoreErrAssigned) this.lastError = e;
   let text;
   if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
-    trimStack(e);
+    if (unread) trimStack(e);
     if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
       // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
       try {
