@@ -252,7 +252,13 @@ func (rt *Runtime) decorateEvalError(err error) {
 	if d := o.GetSymbol(sym); !ok || d != nil && d.ToBoolean() {
 		return
 	}
-	arrow := rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
+	// (an error node's own code made carries its excerpt from when its stack was made)
+	arrow := ""
+	if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
+		arrow = a.String()
+	} else {
+		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
+	}
 	if arrow == "" {
 		return
 	}
