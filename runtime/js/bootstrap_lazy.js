@@ -328,16 +328,22 @@ function queueMicrotask(callback) {
     const { AsyncResource, executionAsyncId } = require('async_hooks');
     const resource = new AsyncResource('Microtask', { triggerAsyncId: executionAsyncId(), requireManualDestroy: true });
     resource.callback = callback;
+    // (what the callback throws leaves its scope first, after hook included, as in node: it is
+    // reported outside the resource)
     const run = () => {
+      let threw = false;
+      let error;
       resource.runInAsyncScope(() => {
         try {
           callback();
         } catch (err) {
-          binding.reportUncaught(err);
+          threw = true;
+          error = err;
         } finally {
           resource.emitDestroy();
         }
       });
+      if (threw) binding.reportUncaught(error);
     };
     if (!binding.enqueueMicrotask(run)) Promise.resolve().then(run);
     return;
