@@ -245,6 +245,10 @@ function isErrored(stream) {
 function isRequest(stream) {
   return stream && stream.setHeader && typeof stream.abort === 'function';
 }
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
+    (stream.req == null ? undefined : stream.req.upgradeOrConnect) === undefined;
+}
 
 // ---------------------------------------------------------------- destroy
 
@@ -409,8 +413,15 @@ function emitConstructNT(stream) { stream.emit(kConstruct); }
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
   if (!err && !isFinished(stream)) err = new AbortError();
-  if (isRequest(stream)) {
+  if (isServerRequest(stream)) {
+    // A server's request lets go of its socket first: the response still uses it.
+    stream.socket = null;
+    stream.destroy(err);
+  } else if (isRequest(stream)) {
     stream.abort();
+  } else if (stream.req && isRequest(stream.req)) {
+    // A client's response is torn down by aborting its request (no 'error' on the request).
+    stream.req.abort();
   } else if (typeof stream.destroy === 'function') {
     stream.destroy(err);
   } else if (typeof stream.close === 'function') {
