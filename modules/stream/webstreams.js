@@ -1065,7 +1065,7 @@ function setUpReadableByteStreamController(stream, controller, startAlgorithm, p
   controller[kState] = c;
   stream[kState].controller = controller;
   const startResult = startAlgorithm();
-  onSettled(Promise.resolve(startResult), () => {
+  onSettled(new Promise((r) => r(startResult)), () => {
     c.started = true;
     readableByteStreamControllerCallPullIfNeeded(controller);
   }, (r) => {
@@ -2274,7 +2274,7 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
   resetQueue(c);
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
   const startResult = startAlgorithm(controller);
-  onSettled(Promise.resolve(startResult), () => {
+  onSettled(new Promise((r) => r(startResult)), () => {
     c.started = true;
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }, (r) => {
@@ -2613,7 +2613,8 @@ function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   return transformStreamDefaultControllerPerformTransform(controller, chunk);
 }
 
-function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+// Node's is an async function: its promise settles a few microtasks after the one it returns.
+async function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
   const controller = stream[kState].controller;
   const c = controller[kState];
   if (c.finishPromise !== undefined) return c.finishPromise.promise;
@@ -3073,10 +3074,19 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
           process.nextTick(() => { throw err; });
         }
       }
-      const ps = [];
-      if (!writableClosed) ps.push(error != null ? writer.abort(error) : writer.close());
-      if (!readableClosed) ps.push(reader.cancel(error));
-      Promise.all(ps).then(done, done);
+      // Node aborts the writer even without an error (its WritableStream ends 'errored'), each
+      // side from an async function, which sets when the callback runs.
+      async function closeWriter() {
+        if (!writableClosed) await writer.abort(error);
+      }
+      async function closeReader() {
+        if (!readableClosed) await reader.cancel(error);
+      }
+      if (!writableClosed || !readableClosed) {
+        Promise.all([closeWriter(), closeReader()]).then(done, done);
+        return;
+      }
+      done();
     },
   });
   writer.closed.then(() => {
