@@ -1664,53 +1664,75 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
 const asyncIteratorMethods = {
   next() {
     const s = this[kState];
-    const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
-    s.current = p;
-    return p;
+    // As node's: the first read waits one microtask (the controller has started and pulled),
+    // and each read settles straight from the stream's read request.
+    if (!s.started) {
+      s.current = Promise.resolve();
+      s.started = true;
+    }
+    const steps = () => nextSteps(s);
+    s.current = s.current !== undefined ? s.current.then(steps, steps) : nextSteps(s);
+    return s.current;
   },
   return(value) {
     const s = this[kState];
-    const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
-    s.current = p;
-    return p;
+    s.started = true;
+    const steps = () => returnSteps(s, value);
+    s.current = s.current !== undefined ? s.current.then(steps, steps) : returnSteps(s, value);
+    return s.current;
   },
   [Symbol.asyncIterator]() { return this; },
 };
+
+// The read request of an async iterator's next(): it clears the pending promise and, at the
+// end, releases the reader.
+class AsyncIteratorReadRequest {
+  constructor(s) {
+    this.s = s;
+    this.d = deferred();
+  }
+  [kChunk](value) {
+    this.s.current = undefined;
+    settleResolve(this.d, { value, done: false });
+  }
+  [kClose]() {
+    this.s.current = undefined;
+    this.s.done = true;
+    readableStreamReaderGenericRelease(this.s.reader);
+    settleResolve(this.d, { done: true, value: undefined }); // (node's iterator result, done first)
+  }
+  [kError](e) {
+    this.s.current = undefined;
+    this.s.done = true;
+    readableStreamReaderGenericRelease(this.s.reader);
+    settleReject(this.d, e);
+  }
+}
 
 function nextSteps(s) {
   if (s.done) return Promise.resolve({ done: true, value: undefined });
   const reader = s.reader;
   if (reader[kState].stream === undefined) {
-    return Promise.reject(invalidState('The reader is not attached to a stream'));
+    return Promise.reject(invalidState('The reader is not bound to a ReadableStream'));
   }
-  const req = new DefaultReadRequest();
+  const req = new AsyncIteratorReadRequest(s);
   readableStreamDefaultReaderRead(reader, req);
-  return req.promise.then((res) => {
-    if (res.done) {
-      s.done = true;
-      readableStreamDefaultReaderRelease(reader);
-      return { done: true, value: undefined }; // (node's iterator result, done first)
-    }
-    return res;
-  }, (err) => {
-    s.done = true;
-    readableStreamDefaultReaderRelease(reader);
-    throw err;
-  });
+  return req.d.promise;
 }
 
-function returnSteps(s, value) {
-  if (s.done) return Promise.resolve({ done: true, value });
+async function returnSteps(s, value) {
+  if (s.done) return { done: true, value };
   s.done = true;
   const reader = s.reader;
-  if (reader[kState].stream === undefined) return Promise.resolve({ done: true, value });
+  if (reader[kState].stream === undefined) throw invalidState('The reader is not bound to a ReadableStream');
   if (!s.preventCancel) {
     const result = readableStreamReaderGenericCancel(reader, value);
-    readableStreamDefaultReaderRelease(reader);
-    return result.then(() => ({ done: true, value }));
+    readableStreamReaderGenericRelease(reader);
+    await result;
+    return { done: true, value };
   }
-  readableStreamDefaultReaderRelease(reader);
-  return Promise.resolve({ done: true, value });
+  readableStreamReaderGenericRelease(reader);
+  return { done: true, value };
 }
 
 function readableStreamAsyncIterator(stream, preventCancel) {
@@ -1721,7 +1743,7 @@ function readableStreamAsyncIterator(stream, preventCancel) {
   it[Symbol.asyncIterator] = asyncIteratorMethods[Symbol.asyncIterator];
   Object.defineProperty(it, kState, {
     __proto__: null,
-    value: { reader, preventCancel, done: false, current: null }, writable: true, configurable: true,
+    value: { reader, preventCancel, done: false, current: undefined, started: false }, writable: true, configurable: true,
   });
   return it;
 }
