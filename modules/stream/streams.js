@@ -1389,15 +1389,14 @@ function createAsyncIterator(stream, options) {
     } else if (error) {
       fail(req, error);
     } else if (error === null) {
-      Promise.resolve(undefined).then(() => {
-        try {
-          runFinally();
-        } catch (err) {
-          settle(req, false, err);
-          return;
-        }
-        settle(req, true, undefined);
-      });
+      // The generator's bare `return;`: no await, the finally block runs at once.
+      try {
+        runFinally();
+      } catch (err) {
+        settle(req, false, err);
+        return;
+      }
+      settle(req, true, undefined);
     } else {
       new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
     }
@@ -1406,8 +1405,10 @@ function createAsyncIterator(stream, options) {
     while (queue.length > 0 && state !== 'running') {
       const req = queue.shift();
       if (state === 'done') {
+        // A finished generator answers next() at once; return(value) awaits its value first.
         if (req.kind === 'throw') req.reject(req.value);
-        else Promise.resolve(req.kind === 'return' ? req.value : undefined).then((v) => req.resolve({ value: req.kind === 'return' ? v : undefined, done: true }), req.reject);
+        else if (req.kind === 'next') req.resolve({ value: undefined, done: true });
+        else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
         continue;
       }
       if (state === 'start') {
