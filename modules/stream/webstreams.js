@@ -105,12 +105,11 @@ function rejectedDeferred(e) {
 function setHandled(p) {
   p.then(nop, nop);
 }
-function promiseCall(fn, thisArg, ...args) {
-  try {
-    return Promise.resolve(Reflect.apply(fn, thisArg, args));
-  } catch (err) {
-    return Promise.reject(err);
-  }
+// promiseCall calls an underlying source's, sink's or transformer's method as node's
+// invokePromiseCallback does: from an async function, so a promise it returns settles the
+// result two microtasks later, and a throw rejects it.
+async function promiseCall(fn, thisArg, ...args) {
+  return Reflect.apply(fn, thisArg, args);
 }
 function onSettled(p, onFulfilled, onRejected) {
   p.then(onFulfilled, onRejected);
