@@ -917,12 +917,14 @@ class ReadableStreamBYOBRequest {
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     // As node's, bytesWritten is taken as it is (no conversion to a number, no check of its
     // sign): only the spec's zero and range checks apply, with node's errors.
+    if (s.view && binding.isDetached(s.view.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
     readableByteStreamControllerRespond(s.controller, bytesWritten);
   }
   respondWithNewView(view) {
     const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (view.byteLength === 0 && binding.isDetached(view.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
     readableByteStreamControllerRespondWithNewView(s.controller, view);
   }
   [kInspect](depth, options) {
