@@ -143,7 +143,7 @@ function dequeueValue(c) {
 function extractHighWaterMark(strategy, defaultHWM) {
   const hwm = strategy.highWaterMark;
   if (hwm === undefined) return defaultHWM;
-  const n = Number(hwm);
+  const n = +hwm; // (unary plus, as node's: a BigInt or a symbol throws)
   // (reported as the number it converts to, as node does: NaN for 'x')
   if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);
   return n;
@@ -259,7 +259,7 @@ class ReadableStream {
     strategy = validateStrategyArg(strategy);
     initializeReadableStream(this);
     const type = source.type;
-    if (type !== undefined && String(type) === 'bytes') {
+    if (`${type}` === 'bytes') { // (a template, as node's: a symbol type throws converting)
       if (strategy.size !== undefined) throw rangeArgValue('strategy.size', strategy.size);
       const hwm = extractHighWaterMark(strategy, 0);
       setUpReadableByteStreamControllerFromUnderlyingSource(this, source, hwm);
@@ -287,7 +287,7 @@ class ReadableStream {
     options = optionsBag(options);
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
-    if (String(mode) !== 'byob') throw argValue('options.mode', mode);
+    if (`${mode}` !== 'byob') throw argValue('options.mode', mode);
     return new ReadableStreamBYOBReader(this);
   }
 
@@ -359,38 +359,20 @@ setToStringTag(ReadableStream, 'ReadableStream');
 // (node's ReadableStream.from is enumerable: console.log(ReadableStream) shows it)
 Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: true });
 
+// readableStreamFromIterable is node 20's ReadableStream.from: its GetIterator (an async
+// iterator first, else a sync one made async), its checks and its errors.
 function readableStreamFromIterable(iterable) {
-  let iterator;
-  let nextMethod;
-  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
-    const sync = iterable[Symbol.iterator]();
-    iterator = {
-      next() {
-        const r = sync.next();
-        return Promise.resolve(r.value).then((value) => ({ value, done: r.done }));
-      },
-      return(v) {
-        if (typeof sync.return !== 'function') return Promise.resolve({ value: v, done: true });
-        return Promise.resolve(sync.return(v));
-      },
-    };
-  } else {
-    throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', String(iterable) + ' must be iterable');
-  }
-  if (iterator === null || typeof iterator !== 'object') throw new TypeError('The iterator is not an object');
-  nextMethod = iterator.next;
+  const record = getAsyncIteratorRecord(iterable);
   const stream = createReadableStream(nop, pull, cancel, 0);
-  function pull() {
-    let nextResult;
-    try {
-      nextResult = Reflect.apply(nextMethod, iterator, []);
-    } catch (err) {
-      return Promise.reject(err);
+  async function pull() {
+    const nextResult = callPrimordial(record.nextMethod, record.iterator);
+    if (typeof nextResult !== 'object' || nextResult === null) {
+      throw invalidState('The iterator.next() method must return an object');
     }
     return Promise.resolve(nextResult).then((res) => {
-      if (res === null || typeof res !== 'object') throw new TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+      if (typeof res !== 'object' || res === null) {
+        throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
+      }
       if (res.done) {
         readableStreamDefaultControllerClose(stream[kState].controller);
       } else {
@@ -398,25 +380,67 @@ function readableStreamFromIterable(iterable) {
       }
     });
   }
-  function cancel(reason) {
-    let returnMethod;
-    try {
-      returnMethod = iterator.return;
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    if (returnMethod === undefined || returnMethod === null) return Promise.resolve();
-    let returnResult;
-    try {
-      returnResult = Reflect.apply(returnMethod, iterator, [reason]);
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  async function cancel(reason) {
+    const iterator = record.iterator;
+    const returnMethod = iterator.return;
+    if (returnMethod === undefined) return Promise.resolve();
+    const returnResult = callPrimordial(returnMethod, iterator, reason);
     return Promise.resolve(returnResult).then((res) => {
-      if (res === null || typeof res !== 'object') throw new TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+      if (typeof res !== 'object' || res === null) {
+        throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
+      }
+      return undefined;
     });
   }
   return stream;
+}
+
+// callPrimordial(fn, thisArg, ...args) calls fn as node's FunctionPrototypeCall does: a value
+// that is no function fails with V8's words for that primordial.
+function callPrimordial(fn, thisArg, ...args) {
+  if (typeof fn !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
+  return Reflect.apply(fn, thisArg, args);
+}
+
+function getAsyncIteratorRecord(obj) {
+  const method = obj[Symbol.asyncIterator];
+  if (method == null) {
+    const syncMethod = obj[Symbol.iterator];
+    if (syncMethod === undefined) {
+      throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', require('util').format('%s must be iterable', obj));
+    }
+    const sync = iteratorFrom(obj, syncMethod);
+    // The sync iterator made async (node's is an async generator's yield*): each result must be
+    // an object, and its value is awaited.
+    const iterator = {
+      next() {
+        const r = callPrimordial(sync.nextMethod, sync.iterator);
+        // (yield* awaits the rejected step too)
+        if (typeof r !== 'object' || r === null) return Promise.reject(new TypeError(`Iterator result ${r} is not an object`)).then((res) => res);
+        const done = !!r.done;
+        // The value is awaited (async-from-sync), then yield* awaits that step; at the end the
+        // generator's `return` awaits once more.
+        let step = Promise.resolve(r.value).then((value) => ({ value, done }));
+        step = step.then((res) => res);
+        return done ? step.then((res) => ({ value: res.value, done: true })) : step;
+      },
+      return(v) {
+        const ret = sync.iterator.return;
+        if (typeof ret !== 'function') return Promise.resolve({ value: v, done: true });
+        return Promise.resolve(Reflect.apply(ret, sync.iterator, [v]));
+      },
+    };
+    return { iterator, nextMethod: iterator.next };
+  }
+  return iteratorFrom(obj, method);
+}
+
+function iteratorFrom(obj, method) {
+  const iterator = callPrimordial(method, obj);
+  if (typeof iterator !== 'object' || iterator === null) {
+    throw invalidState('The iterator method must return an object');
+  }
+  return { iterator, nextMethod: iterator.next };
 }
 
 function isReadableStreamLocked(stream) {
