@@ -2968,35 +2968,102 @@ function makePipelineParts() {
       cleanup();
       writable.off('drain', resume);
     };
-    Promise.resolve().then(() => (writable.writableNeedDrain ? wait() : undefined))
-      .then(() => iterate(iterable, (chunk) => {
-        if (!writable.write(chunk)) return wait();
-      }))
-      .then(() => {
+    // Node's loop is an async function with `for await`: written out here so each step takes
+    // the microtasks node's does.
+    (async () => {
+      try {
+        if (writable.writableNeedDrain) await wait();
+        const it = asyncIteratorOf(iterable);
+        for (;;) {
+          const r = await it.next();
+          if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+          if (r.done) break;
+          try {
+            if (!writable.write(r.value)) await wait();
+          } catch (err) {
+            await closeIterator(it);
+            throw err;
+          }
+        }
         if (end) {
           writable.end();
-          return wait();
+          await wait();
         }
-      })
-      .then(() => {
         finish();
-        done();
-      }, (err) => {
+      } catch (err) {
         finish(error !== err ? aggregateTwoErrors(error, err) : err);
+      } finally {
         done();
-      });
+      }
+    })();
   }
 
-  function pumpToWeb(readable, writable, finish, { end }) {
+  // asyncIteratorOf(obj) is `for await`'s GetIterator: obj's async iterator, else its sync one
+  // made async (each value awaited).
+  function asyncIteratorOf(obj) {
+    const method = obj[Symbol.asyncIterator];
+    if (method != null) {
+      const it = method.call(obj);
+      const next = it.next;
+      return { next: () => next.call(it), iterator: it };
+    }
+    const sync = obj[Symbol.iterator].call(obj);
+    const syncNext = sync.next;
+    return {
+      next() {
+        let r;
+        try {
+          r = syncNext.call(sync);
+          if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+        } catch (err) {
+          return Promise.reject(err);
+        }
+        const isDone = !!r.done;
+        return Promise.resolve(r.value).then((value) => ({ value, done: isDone }));
+      },
+      iterator: sync,
+    };
+  }
+
+  // closeIterator is AsyncIteratorClose after the loop's body threw: return() is called and
+  // awaited, and its own failure is dropped for the body's error.
+  async function closeIterator(it) {
+    try {
+      const ret = it.iterator.return;
+      if (ret != null) await ret.call(it.iterator);
+    } catch {
+      // the body's error wins
+    }
+  }
+
+  async function pumpToWeb(readable, writable, finish, { end }) {
     if (isTransformStream(writable)) writable = writable.writable;
     const writer = writable.getWriter();
-    writer.ready
-      .then(() => iterate(readable, (chunk) => writer.ready.then(() => { writer.write(chunk).catch(nop); })))
-      .then(() => writer.ready)
-      .then(() => { if (end) return writer.close(); })
-      .then(() => { finish(); }, (err) => {
-        return writer.abort(err).then(() => finish(err), (e) => finish(e));
-      });
+    try {
+      const it = asyncIteratorOf(readable);
+      for (;;) {
+        const r = await it.next();
+        if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+        if (r.done) break;
+        try {
+          await writer.ready;
+          writer.write(r.value).catch(nop);
+        } catch (err) {
+          await closeIterator(it);
+          throw err;
+        }
+      }
+      await writer.ready;
+      if (end) await writer.close();
+      finish();
+    } catch (err) {
+      try {
+        await writer.abort(err);
+        finish(err);
+      } catch (err2) {
+        finish(err2);
+      }
+    }
   }
 
   function pipelineImpl(streams, callback, opts) {
