@@ -1360,16 +1360,20 @@ function createAsyncIterator(stream, options) {
     else req.reject(value);
     drain();
   }
-  function fail(req, err) {
-    error = aggregateTwoErrors(error, err);
-    const e = error;
+  // closeWith runs the generator's finally block, then settles req (a throw from the finally
+  // block wins).
+  function closeWith(req, ok, value) {
     try {
       runFinally();
     } catch (finallyErr) {
       settle(req, false, finallyErr);
       return;
     }
-    settle(req, false, e);
+    settle(req, ok, value);
+  }
+  function fail(req, err) {
+    error = aggregateTwoErrors(error, err);
+    closeWith(req, false, error);
   }
   // loop is the generator body's while loop, resumed for request req.
   function loop(req) {
@@ -1390,13 +1394,7 @@ function createAsyncIterator(stream, options) {
       fail(req, error);
     } else if (error === null) {
       // The generator's bare `return;`: no await, the finally block runs at once.
-      try {
-        runFinally();
-      } catch (err) {
-        settle(req, false, err);
-        return;
-      }
-      settle(req, true, undefined);
+      closeWith(req, true, undefined);
     } else {
       new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
     }
@@ -1436,15 +1434,7 @@ function createAsyncIterator(stream, options) {
       } else if (req.kind === 'throw') {
         fail(req, req.value);
       } else {
-        Promise.resolve(req.value).then((v) => {
-          try {
-            runFinally();
-          } catch (err) {
-            settle(req, false, err);
-            return;
-          }
-          settle(req, true, v);
-        }, (err) => fail(req, err));
+        Promise.resolve(req.value).then((v) => closeWith(req, true, v), (err) => fail(req, err));
       }
     }
   }
