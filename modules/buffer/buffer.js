@@ -1797,6 +1797,7 @@ function revokeObjectURL(url) {
 }
 
 function resolveObjectURL(url) {
+  url = `${url}`; // (before the parse's try, as node's: a symbol throws)
   const id = blobURLId(url);
   if (id === undefined) return undefined;
   const blob = blobStore.get(id);

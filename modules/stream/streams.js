@@ -245,6 +245,10 @@ function isErrored(stream) {
 function isRequest(stream) {
   return stream && stream.setHeader && typeof stream.abort === 'function';
 }
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
+    (stream.req == null ? undefined : stream.req.upgradeOrConnect) === undefined;
+}
 
 // ---------------------------------------------------------------- destroy
 
@@ -409,8 +413,15 @@ function emitConstructNT(stream) { stream.emit(kConstruct); }
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
   if (!err && !isFinished(stream)) err = new AbortError();
-  if (isRequest(stream)) {
+  if (isServerRequest(stream)) {
+    // A server's request lets go of its socket first: the response still uses it.
+    stream.socket = null;
+    stream.destroy(err);
+  } else if (isRequest(stream)) {
     stream.abort();
+  } else if (stream.req && isRequest(stream.req)) {
+    // A client's response is torn down by aborting its request (no 'error' on the request).
+    stream.req.abort();
   } else if (typeof stream.destroy === 'function') {
     stream.destroy(err);
   } else if (typeof stream.close === 'function') {
@@ -1349,16 +1360,20 @@ function createAsyncIterator(stream, options) {
     else req.reject(value);
     drain();
   }
-  function fail(req, err) {
-    error = aggregateTwoErrors(error, err);
-    const e = error;
+  // closeWith runs the generator's finally block, then settles req (a throw from the finally
+  // block wins).
+  function closeWith(req, ok, value) {
     try {
       runFinally();
     } catch (finallyErr) {
       settle(req, false, finallyErr);
       return;
     }
-    settle(req, false, e);
+    settle(req, ok, value);
+  }
+  function fail(req, err) {
+    error = aggregateTwoErrors(error, err);
+    closeWith(req, false, error);
   }
   // loop is the generator body's while loop, resumed for request req.
   function loop(req) {
@@ -1378,15 +1393,8 @@ function createAsyncIterator(stream, options) {
     } else if (error) {
       fail(req, error);
     } else if (error === null) {
-      Promise.resolve(undefined).then(() => {
-        try {
-          runFinally();
-        } catch (err) {
-          settle(req, false, err);
-          return;
-        }
-        settle(req, true, undefined);
-      });
+      // The generator's bare `return;`: no await, the finally block runs at once.
+      closeWith(req, true, undefined);
     } else {
       new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
     }
@@ -1395,8 +1403,10 @@ function createAsyncIterator(stream, options) {
     while (queue.length > 0 && state !== 'running') {
       const req = queue.shift();
       if (state === 'done') {
+        // A finished generator answers next() at once; return(value) awaits its value first.
         if (req.kind === 'throw') req.reject(req.value);
-        else Promise.resolve(req.kind === 'return' ? req.value : undefined).then((v) => req.resolve({ value: req.kind === 'return' ? v : undefined, done: true }), req.reject);
+        else if (req.kind === 'next') req.resolve({ value: undefined, done: true });
+        else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
         continue;
       }
       if (state === 'start') {
@@ -1424,15 +1434,7 @@ function createAsyncIterator(stream, options) {
       } else if (req.kind === 'throw') {
         fail(req, req.value);
       } else {
-        Promise.resolve(req.value).then((v) => {
-          try {
-            runFinally();
-          } catch (err) {
-            settle(req, false, err);
-            return;
-          }
-          settle(req, true, v);
-        }, (err) => fail(req, err));
+        Promise.resolve(req.value).then((v) => closeWith(req, true, v), (err) => fail(req, err));
       }
     }
   }
@@ -2956,35 +2958,102 @@ function makePipelineParts() {
       cleanup();
       writable.off('drain', resume);
     };
-    Promise.resolve().then(() => (writable.writableNeedDrain ? wait() : undefined))
-      .then(() => iterate(iterable, (chunk) => {
-        if (!writable.write(chunk)) return wait();
-      }))
-      .then(() => {
+    // Node's loop is an async function with `for await`: written out here so each step takes
+    // the microtasks node's does.
+    (async () => {
+      try {
+        if (writable.writableNeedDrain) await wait();
+        const it = asyncIteratorOf(iterable);
+        for (;;) {
+          const r = await it.next();
+          if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+          if (r.done) break;
+          try {
+            if (!writable.write(r.value)) await wait();
+          } catch (err) {
+            await closeIterator(it);
+            throw err;
+          }
+        }
         if (end) {
           writable.end();
-          return wait();
+          await wait();
         }
-      })
-      .then(() => {
         finish();
-        done();
-      }, (err) => {
+      } catch (err) {
         finish(error !== err ? aggregateTwoErrors(error, err) : err);
+      } finally {
         done();
-      });
+      }
+    })();
   }
 
-  function pumpToWeb(readable, writable, finish, { end }) {
+  // asyncIteratorOf(obj) is `for await`'s GetIterator: obj's async iterator, else its sync one
+  // made async (each value awaited).
+  function asyncIteratorOf(obj) {
+    const method = obj[Symbol.asyncIterator];
+    if (method != null) {
+      const it = method.call(obj);
+      const next = it.next;
+      return { next: () => next.call(it), iterator: it };
+    }
+    const sync = obj[Symbol.iterator].call(obj);
+    const syncNext = sync.next;
+    return {
+      next() {
+        let r;
+        try {
+          r = syncNext.call(sync);
+          if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+        } catch (err) {
+          return Promise.reject(err);
+        }
+        const isDone = !!r.done;
+        return Promise.resolve(r.value).then((value) => ({ value, done: isDone }));
+      },
+      iterator: sync,
+    };
+  }
+
+  // closeIterator is AsyncIteratorClose after the loop's body threw: return() is called and
+  // awaited, and its own failure is dropped for the body's error.
+  async function closeIterator(it) {
+    try {
+      const ret = it.iterator.return;
+      if (ret != null) await ret.call(it.iterator);
+    } catch {
+      // the body's error wins
+    }
+  }
+
+  async function pumpToWeb(readable, writable, finish, { end }) {
     if (isTransformStream(writable)) writable = writable.writable;
     const writer = writable.getWriter();
-    writer.ready
-      .then(() => iterate(readable, (chunk) => writer.ready.then(() => { writer.write(chunk).catch(nop); })))
-      .then(() => writer.ready)
-      .then(() => { if (end) return writer.close(); })
-      .then(() => { finish(); }, (err) => {
-        return writer.abort(err).then(() => finish(err), (e) => finish(e));
-      });
+    try {
+      const it = asyncIteratorOf(readable);
+      for (;;) {
+        const r = await it.next();
+        if (r === null || typeof r !== 'object') throw new TypeError(`Iterator result ${r} is not an object`);
+        if (r.done) break;
+        try {
+          await writer.ready;
+          writer.write(r.value).catch(nop);
+        } catch (err) {
+          await closeIterator(it);
+          throw err;
+        }
+      }
+      await writer.ready;
+      if (end) await writer.close();
+      finish();
+    } catch (err) {
+      try {
+        await writer.abort(err);
+        finish(err);
+      } catch (err2) {
+        finish(err2);
+      }
+    }
   }
 
   function pipelineImpl(streams, callback, opts) {

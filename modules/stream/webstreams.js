@@ -105,12 +105,11 @@ function rejectedDeferred(e) {
 function setHandled(p) {
   p.then(nop, nop);
 }
-function promiseCall(fn, thisArg, ...args) {
-  try {
-    return Promise.resolve(Reflect.apply(fn, thisArg, args));
-  } catch (err) {
-    return Promise.reject(err);
-  }
+// promiseCall calls an underlying source's, sink's or transformer's method as node's
+// invokePromiseCallback does: from an async function, so a promise it returns settles the
+// result two microtasks later, and a throw rejects it.
+async function promiseCall(fn, thisArg, ...args) {
+  return Reflect.apply(fn, thisArg, args);
 }
 function onSettled(p, onFulfilled, onRejected) {
   p.then(onFulfilled, onRejected);
@@ -144,7 +143,7 @@ function dequeueValue(c) {
 function extractHighWaterMark(strategy, defaultHWM) {
   const hwm = strategy.highWaterMark;
   if (hwm === undefined) return defaultHWM;
-  const n = Number(hwm);
+  const n = +hwm; // (unary plus, as node's: a BigInt or a symbol throws)
   // (reported as the number it converts to, as node does: NaN for 'x')
   if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);
   return n;
@@ -260,7 +259,7 @@ class ReadableStream {
     strategy = validateStrategyArg(strategy);
     initializeReadableStream(this);
     const type = source.type;
-    if (type !== undefined && String(type) === 'bytes') {
+    if (`${type}` === 'bytes') { // (a template, as node's: a symbol type throws converting)
       if (strategy.size !== undefined) throw rangeArgValue('strategy.size', strategy.size);
       const hwm = extractHighWaterMark(strategy, 0);
       setUpReadableByteStreamControllerFromUnderlyingSource(this, source, hwm);
@@ -288,7 +287,7 @@ class ReadableStream {
     options = optionsBag(options);
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
-    if (String(mode) !== 'byob') throw argValue('options.mode', mode);
+    if (`${mode}` !== 'byob') throw argValue('options.mode', mode);
     return new ReadableStreamBYOBReader(this);
   }
 
@@ -360,38 +359,20 @@ setToStringTag(ReadableStream, 'ReadableStream');
 // (node's ReadableStream.from is enumerable: console.log(ReadableStream) shows it)
 Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: true });
 
+// readableStreamFromIterable is node 20's ReadableStream.from: its GetIterator (an async
+// iterator first, else a sync one made async), its checks and its errors.
 function readableStreamFromIterable(iterable) {
-  let iterator;
-  let nextMethod;
-  if (iterable != null && typeof iterable[Symbol.asyncIterator] === 'function') {
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable != null && typeof iterable[Symbol.iterator] === 'function') {
-    const sync = iterable[Symbol.iterator]();
-    iterator = {
-      next() {
-        const r = sync.next();
-        return Promise.resolve(r.value).then((value) => ({ value, done: r.done }));
-      },
-      return(v) {
-        if (typeof sync.return !== 'function') return Promise.resolve({ value: v, done: true });
-        return Promise.resolve(sync.return(v));
-      },
-    };
-  } else {
-    throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', String(iterable) + ' must be iterable');
-  }
-  if (iterator === null || typeof iterator !== 'object') throw new TypeError('The iterator is not an object');
-  nextMethod = iterator.next;
+  const record = getAsyncIteratorRecord(iterable);
   const stream = createReadableStream(nop, pull, cancel, 0);
-  function pull() {
-    let nextResult;
-    try {
-      nextResult = Reflect.apply(nextMethod, iterator, []);
-    } catch (err) {
-      return Promise.reject(err);
+  async function pull() {
+    const nextResult = callPrimordial(record.nextMethod, record.iterator);
+    if (typeof nextResult !== 'object' || nextResult === null) {
+      throw invalidState('The iterator.next() method must return an object');
     }
     return Promise.resolve(nextResult).then((res) => {
-      if (res === null || typeof res !== 'object') throw new TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+      if (typeof res !== 'object' || res === null) {
+        throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
+      }
       if (res.done) {
         readableStreamDefaultControllerClose(stream[kState].controller);
       } else {
@@ -399,25 +380,67 @@ function readableStreamFromIterable(iterable) {
       }
     });
   }
-  function cancel(reason) {
-    let returnMethod;
-    try {
-      returnMethod = iterator.return;
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    if (returnMethod === undefined || returnMethod === null) return Promise.resolve();
-    let returnResult;
-    try {
-      returnResult = Reflect.apply(returnMethod, iterator, [reason]);
-    } catch (err) {
-      return Promise.reject(err);
-    }
+  async function cancel(reason) {
+    const iterator = record.iterator;
+    const returnMethod = iterator.return;
+    if (returnMethod === undefined) return Promise.resolve();
+    const returnResult = callPrimordial(returnMethod, iterator, reason);
     return Promise.resolve(returnResult).then((res) => {
-      if (res === null || typeof res !== 'object') throw new TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+      if (typeof res !== 'object' || res === null) {
+        throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
+      }
+      return undefined;
     });
   }
   return stream;
+}
+
+// callPrimordial(fn, thisArg, ...args) calls fn as node's FunctionPrototypeCall does: a value
+// that is no function fails with V8's words for that primordial.
+function callPrimordial(fn, thisArg, ...args) {
+  if (typeof fn !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
+  return Reflect.apply(fn, thisArg, args);
+}
+
+function getAsyncIteratorRecord(obj) {
+  const method = obj[Symbol.asyncIterator];
+  if (method == null) {
+    const syncMethod = obj[Symbol.iterator];
+    if (syncMethod === undefined) {
+      throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', require('util').format('%s must be iterable', obj));
+    }
+    const sync = iteratorFrom(obj, syncMethod);
+    // The sync iterator made async (node's is an async generator's yield*): each result must be
+    // an object, and its value is awaited.
+    const iterator = {
+      next() {
+        const r = callPrimordial(sync.nextMethod, sync.iterator);
+        // (yield* awaits the rejected step too)
+        if (typeof r !== 'object' || r === null) return Promise.reject(new TypeError(`Iterator result ${r} is not an object`)).then((res) => res);
+        const done = !!r.done;
+        // The value is awaited (async-from-sync), then yield* awaits that step; at the end the
+        // generator's `return` awaits once more.
+        let step = Promise.resolve(r.value).then((value) => ({ value, done }));
+        step = step.then((res) => res);
+        return done ? step.then((res) => ({ value: res.value, done: true })) : step;
+      },
+      return(v) {
+        const ret = sync.iterator.return;
+        if (typeof ret !== 'function') return Promise.resolve({ value: v, done: true });
+        return Promise.resolve(Reflect.apply(ret, sync.iterator, [v]));
+      },
+    };
+    return { iterator, nextMethod: iterator.next };
+  }
+  return iteratorFrom(obj, method);
+}
+
+function iteratorFrom(obj, method) {
+  const iterator = callPrimordial(method, obj);
+  if (typeof iterator !== 'object' || iterator === null) {
+    throw invalidState('The iterator method must return an object');
+  }
+  return { iterator, nextMethod: iterator.next };
 }
 
 function isReadableStreamLocked(stream) {
@@ -918,12 +941,14 @@ class ReadableStreamBYOBRequest {
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     // As node's, bytesWritten is taken as it is (no conversion to a number, no check of its
     // sign): only the spec's zero and range checks apply, with node's errors.
+    if (s.view && binding.isDetached(s.view.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
     readableByteStreamControllerRespond(s.controller, bytesWritten);
   }
   respondWithNewView(view) {
     const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');
     if (s.controller === undefined) throw invalidState('This BYOB request has been invalidated');
     if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (view.byteLength === 0 && binding.isDetached(view.buffer)) throw invalidState('Viewed ArrayBuffer is detached');
     readableByteStreamControllerRespondWithNewView(s.controller, view);
   }
   [kInspect](depth, options) {
@@ -1065,7 +1090,7 @@ function setUpReadableByteStreamController(stream, controller, startAlgorithm, p
   controller[kState] = c;
   stream[kState].controller = controller;
   const startResult = startAlgorithm();
-  onSettled(Promise.resolve(startResult), () => {
+  onSettled(new Promise((r) => r(startResult)), () => {
     c.started = true;
     readableByteStreamControllerCallPullIfNeeded(controller);
   }, (r) => {
@@ -1664,53 +1689,75 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
 const asyncIteratorMethods = {
   next() {
     const s = this[kState];
-    const p = s.current ? s.current.then(() => nextSteps(s), () => nextSteps(s)) : nextSteps(s);
-    s.current = p;
-    return p;
+    // As node's: the first read waits one microtask (the controller has started and pulled),
+    // and each read settles straight from the stream's read request.
+    if (!s.started) {
+      s.current = Promise.resolve();
+      s.started = true;
+    }
+    const steps = () => nextSteps(s);
+    s.current = s.current !== undefined ? s.current.then(steps, steps) : nextSteps(s);
+    return s.current;
   },
   return(value) {
     const s = this[kState];
-    const p = s.current ? s.current.then(() => returnSteps(s, value), () => returnSteps(s, value)) : returnSteps(s, value);
-    s.current = p;
-    return p;
+    s.started = true;
+    const steps = () => returnSteps(s, value);
+    s.current = s.current !== undefined ? s.current.then(steps, steps) : returnSteps(s, value);
+    return s.current;
   },
   [Symbol.asyncIterator]() { return this; },
 };
+
+// The read request of an async iterator's next(): it clears the pending promise and, at the
+// end, releases the reader.
+class AsyncIteratorReadRequest {
+  constructor(s) {
+    this.s = s;
+    this.d = deferred();
+  }
+  [kChunk](value) {
+    this.s.current = undefined;
+    settleResolve(this.d, { value, done: false });
+  }
+  [kClose]() {
+    this.s.current = undefined;
+    this.s.done = true;
+    readableStreamReaderGenericRelease(this.s.reader);
+    settleResolve(this.d, { done: true, value: undefined }); // (node's iterator result, done first)
+  }
+  [kError](e) {
+    this.s.current = undefined;
+    this.s.done = true;
+    readableStreamReaderGenericRelease(this.s.reader);
+    settleReject(this.d, e);
+  }
+}
 
 function nextSteps(s) {
   if (s.done) return Promise.resolve({ done: true, value: undefined });
   const reader = s.reader;
   if (reader[kState].stream === undefined) {
-    return Promise.reject(invalidState('The reader is not attached to a stream'));
+    return Promise.reject(invalidState('The reader is not bound to a ReadableStream'));
   }
-  const req = new DefaultReadRequest();
+  const req = new AsyncIteratorReadRequest(s);
   readableStreamDefaultReaderRead(reader, req);
-  return req.promise.then((res) => {
-    if (res.done) {
-      s.done = true;
-      readableStreamDefaultReaderRelease(reader);
-      return { done: true, value: undefined }; // (node's iterator result, done first)
-    }
-    return res;
-  }, (err) => {
-    s.done = true;
-    readableStreamDefaultReaderRelease(reader);
-    throw err;
-  });
+  return req.d.promise;
 }
 
-function returnSteps(s, value) {
-  if (s.done) return Promise.resolve({ done: true, value });
+async function returnSteps(s, value) {
+  if (s.done) return { done: true, value };
   s.done = true;
   const reader = s.reader;
-  if (reader[kState].stream === undefined) return Promise.resolve({ done: true, value });
+  if (reader[kState].stream === undefined) throw invalidState('The reader is not bound to a ReadableStream');
   if (!s.preventCancel) {
     const result = readableStreamReaderGenericCancel(reader, value);
-    readableStreamDefaultReaderRelease(reader);
-    return result.then(() => ({ done: true, value }));
+    readableStreamReaderGenericRelease(reader);
+    await result;
+    return { done: true, value };
   }
-  readableStreamDefaultReaderRelease(reader);
-  return Promise.resolve({ done: true, value });
+  readableStreamReaderGenericRelease(reader);
+  return { done: true, value };
 }
 
 function readableStreamAsyncIterator(stream, preventCancel) {
@@ -1721,7 +1768,7 @@ function readableStreamAsyncIterator(stream, preventCancel) {
   it[Symbol.asyncIterator] = asyncIteratorMethods[Symbol.asyncIterator];
   Object.defineProperty(it, kState, {
     __proto__: null,
-    value: { reader, preventCancel, done: false, current: null }, writable: true, configurable: true,
+    value: { reader, preventCancel, done: false, current: undefined, started: false }, writable: true, configurable: true,
   });
   return it;
 }
@@ -2274,7 +2321,7 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
   resetQueue(c);
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
   const startResult = startAlgorithm(controller);
-  onSettled(Promise.resolve(startResult), () => {
+  onSettled(new Promise((r) => r(startResult)), () => {
     c.started = true;
     writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
   }, (r) => {
@@ -2613,7 +2660,8 @@ function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   return transformStreamDefaultControllerPerformTransform(controller, chunk);
 }
 
-function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+// Node's is an async function: its promise settles a few microtasks after the one it returns.
+async function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
   const controller = stream[kState].controller;
   const c = controller[kState];
   if (c.finishPromise !== undefined) return c.finishPromise.promise;
@@ -3073,10 +3121,19 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
           process.nextTick(() => { throw err; });
         }
       }
-      const ps = [];
-      if (!writableClosed) ps.push(error != null ? writer.abort(error) : writer.close());
-      if (!readableClosed) ps.push(reader.cancel(error));
-      Promise.all(ps).then(done, done);
+      // Node aborts the writer even without an error (its WritableStream ends 'errored'), each
+      // side from an async function, which sets when the callback runs.
+      async function closeWriter() {
+        if (!writableClosed) await writer.abort(error);
+      }
+      async function closeReader() {
+        if (!readableClosed) await reader.cancel(error);
+      }
+      if (!writableClosed || !readableClosed) {
+        Promise.all([closeWriter(), closeReader()]).then(done, done);
+        return;
+      }
+      done();
     },
   });
   writer.closed.then(() => {

@@ -27,6 +27,15 @@ func bindWeb(h *modules.Host, b *goja.Object) error {
 		ab.Detach()
 		return vm.ToValue(vm.NewArrayBuffer(data))
 	})
+	// isDetached(buffer) tells a detached ArrayBuffer (node's isArrayBufferDetached).
+	b.Set("isDetached", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok || obj.ExportType() != arrayBufferType {
+			return vm.ToValue(false)
+		}
+		ab, ok := obj.Export().(goja.ArrayBuffer)
+		return vm.ToValue(ok && ab.Detached())
+	})
 	return nil
 }
 
