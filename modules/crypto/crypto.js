@@ -1512,11 +1512,13 @@ function bigintToBuffer(n) {
   if (hex.length % 2) hex = '0' + hex;
   return Buffer.from(hex, 'hex');
 }
+// unsignedBigIntToBuffer is node's: a negative bigint is out of range, never read as its magnitude.
+function unsignedBigIntToBuffer(n, name) {
+  if (n < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', n);
+  return bigintToBuffer(n);
+}
 function checkPrimeArgs(candidate, options) {
-  if (typeof candidate === 'bigint') {
-    if (candidate < 0n) throw new ERR_OUT_OF_RANGE('candidate', '>= 0', candidate);
-    candidate = bigintToBuffer(candidate);
-  }
+  if (typeof candidate === 'bigint') candidate = unsignedBigIntToBuffer(candidate, 'candidate');
   if (!isView(candidate) && !isAnyArrayBuffer(candidate)) {
     throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
   }
@@ -1542,8 +1544,8 @@ function generatePrimeArgs(size, options) {
   let { safe = false, bigint = false, add, rem } = options;
   validateBoolean(safe, 'options.safe');
   validateBoolean(bigint, 'options.bigint');
-  if (typeof add === 'bigint') add = bigintToBuffer(add);
-  if (typeof rem === 'bigint') rem = bigintToBuffer(rem);
+  if (typeof add === 'bigint') add = unsignedBigIntToBuffer(add, 'options.add');
+  if (typeof rem === 'bigint') rem = unsignedBigIntToBuffer(rem, 'options.rem');
   if (add !== undefined && !isView(add) && !isAnyArrayBuffer(add)) {
     throw new ERR_INVALID_ARG_TYPE('options.add', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], add);
   }
@@ -1557,7 +1559,7 @@ function generatePrimeArgs(size, options) {
     if (a.toString(2).length > size && a !== 0n) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
     if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
   }
-  if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
+  if (size < (safe ? 3 : 2)) throw new Error('error:01800076:bignum routines::bits too small');
   return { safe, bigint, add, rem };
 }
 // runPrime generates the prime (OpenSSL's failure for an add of zero is its division's).
@@ -1576,6 +1578,7 @@ function generatePrimeSync(size, options = {}) {
   return runPrime(size, generatePrimeArgs(size, options));
 }
 function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1);
   if (typeof options === 'function') { callback = options; options = {}; }
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
