@@ -382,18 +382,21 @@ function scryptCheck(password, salt, keylen, options) {
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = scryptDefaults;
   if (options && options !== scryptDefaults) {
-    const has = (k) => options[k] !== undefined;
-    const dup = (a, b) => {
-      if (has(a) && has(b)) throw nodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+    // Each option is read as node reads it: once to see it is set, once for its value, a
+    // duplicate refused after the first of the pair is checked.
+    const pair = (a, b, value) => {
+      const hasA = options[a] !== undefined;
+      if (hasA) { value = options[a]; validateUint32(value, a); }
+      if (options[b] !== undefined) {
+        if (hasA) throw nodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+        value = options[b]; validateUint32(value, b);
+      }
+      return value;
     };
-    dup('N', 'cost'); dup('r', 'blockSize'); dup('p', 'parallelization');
-    if (has('N')) { N = options.N; validateUint32(N, 'N'); }
-    if (has('cost')) { N = options.cost; validateUint32(N, 'cost'); }
-    if (has('r')) { r = options.r; validateUint32(r, 'r'); }
-    if (has('blockSize')) { r = options.blockSize; validateUint32(r, 'blockSize'); }
-    if (has('p')) { p = options.p; validateUint32(p, 'p'); }
-    if (has('parallelization')) { p = options.parallelization; validateUint32(p, 'parallelization'); }
-    if (has('maxmem')) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
+    N = pair('N', 'cost', N);
+    r = pair('r', 'blockSize', r);
+    p = pair('p', 'parallelization', p);
+    if (options.maxmem !== undefined) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
     if (N === 0) N = scryptDefaults.N;
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
