@@ -1644,6 +1644,9 @@ Server.prototype.listen = function listen(...args) {
   let options = normalized[0];
   const cb = normalized[1];
   if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)();
+  // node's 'net.server.listen' tracing channel: asyncStart with the normalized options here,
+  // asyncEnd once the handle listens, error when it cannot (a failed lookup publishes nothing).
+  publishListen(dc && dc.netServerListenAsyncStart, { server: this, options });
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumberArg(args.length > 1 && args[1]) || toNumberArg(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
@@ -1674,16 +1677,18 @@ Server.prototype.listen = function listen(...args) {
     const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); });
     if (typeof rval === 'number') {
       const error = errnoException(rval, 'listen');
+      publishListen(dc && dc.netServerListenError, { server: this, error });
       process.nextTick(() => this.emit('error', error));
       return this;
     }
     this._handle = rval;
     rval.owner = this; // (what process._getActiveHandles() lists for it)
     this[kServerAsyncId] = rval.getAsyncId();
+    publishListen(dc && dc.netServerListenAsyncEnd, { server: this });
     const a = rval.address();
     this._connectionKey = typeof a === 'string' ? `-1:${a}:-1` : `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
     if (this._unref) this.unref();
-    process.nextTick(() => { if (this._handle) this.emit('listening'); });
+    process.nextTick(emitListeningNT, this);
     return this;
   }
   if (typeof options.port === 'number' || typeof options.port === 'string') {
@@ -1718,6 +1723,15 @@ Server.prototype.listen = function listen(...args) {
   }
   throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options);
 };
+
+function emitListeningNT(self) {
+  // (node checks the handle again: a close called meanwhile cancels the event)
+  if (self._handle) self.emit('listening');
+}
+
+function publishListen(channel, message) {
+  if (channel && channel._subscribers !== undefined) channel.publish(message);
+}
 
 function lookupAndListen(self, port, address, backlog, ipv6Only) {
   if (dns === undefined) dns = require('dns');
@@ -1760,15 +1774,17 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
   }
   if (typeof rval === 'number') {
     const error = uvExceptionWithHostPort(rval, 'listen', address, port);
+    publishListen(dc && dc.netServerListenError, { server: self, error });
     process.nextTick(() => self.emit('error', error));
     return;
   }
   self._handle = rval;
   rval.owner = self; // (what process._getActiveHandles() lists for it)
   self[kServerAsyncId] = rval.getAsyncId();
+  publishListen(dc && dc.netServerListenAsyncEnd, { server: self });
   self._connectionKey = addressType + ':' + address + ':' + port;
   if (self._unref) self.unref();
-  process.nextTick(() => { if (self._handle) self.emit('listening'); });
+  process.nextTick(emitListeningNT, self);
 }
 
 Object.defineProperty(Server.prototype, 'listening', {
