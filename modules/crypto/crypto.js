@@ -1800,8 +1800,10 @@ for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
     enumerable: false,
     configurable: true,
     get() {
-      Object.defineProperty(this, key, { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes });
-      return randomBytes;
+      const value = require('internal/options').getOptionValue('--pending-deprecation') ?
+        require('util').deprecate(randomBytes, `crypto.${key} is deprecated.`, 'DEP0115') : randomBytes;
+      Object.defineProperty(this, key, { __proto__: null, enumerable: false, configurable: true, writable: true, value });
+      return value;
     },
     set(value) {
       Object.defineProperty(this, key, { __proto__: null, enumerable: true, configurable: true, writable: true, value });

@@ -162,11 +162,22 @@ Object.defineProperty(Module.prototype, 'constructor', {
   get: function() { return Module; },
   configurable: false, enumerable: false,
 });
+// module.parent: DEP0144 (once) under --pending-deprecation, as node's util.deprecate'd accessor.
+let parentDeprecated;
+function parentNotice() {
+  if (parentDeprecated === undefined) {
+    parentDeprecated = requireBuiltin('internal/options').getOptionValue('--pending-deprecation') ?
+      requireBuiltin('util').deprecate(() => {}, 'module.parent is deprecated due to accuracy issues. Please use ' +
+        'require.main to find program entry point instead.', 'DEP0144') : null;
+  }
+  if (parentDeprecated !== null) parentDeprecated();
+}
 Object.defineProperty(Module.prototype, 'parent', {
   __proto__: null,
-  get() { return parentOf(this); },
-  set(v) { setParent(this, v); },
-  configurable: true, enumerable: false,
+  // (both named as node's wrappers are)
+  get: function deprecated() { parentNotice(); return parentOf(this); },
+  set: function deprecated(v) { parentNotice(); setParent(this, v); },
+  configurable: false, enumerable: false,
 });
 
 Module._cache = Object.create(null);
