@@ -2070,11 +2070,20 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
+// node's (not on Windows): does nothing but warn of DEP0121, once.
+let warnSimultaneousAccepts = true;
+const _setSimultaneousAccepts = function() {
+  if (warnSimultaneousAccepts) {
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
+    warnSimultaneousAccepts = false;
+  }
+};
+
 module.exports = {
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
   _validatePort: validatePort,
-  _setSimultaneousAccepts() {},
+  _setSimultaneousAccepts,
   get BlockList() { return getAddressClasses().BlockList; },
   get SocketAddress() { return getAddressClasses().SocketAddress; },
   connect,
