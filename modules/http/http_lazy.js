@@ -2953,6 +2953,7 @@ function makeClientConn() {
     req.on('finish', () => {
       if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
     });
+    socket.on('timeout', responseOnTimeout);
     if (dcHttp && dc.httpClientResponseFinish._subscribers !== undefined) {
       dc.httpClientResponseFinish.publish({ request: req, response: res });
     }
@@ -2962,8 +2963,19 @@ function makeClientConn() {
     if (req.aborted) res._dump();
   }
 
+  // A socket's timeout while a response is read is the response's 'timeout' too
+  // (IncomingMessage.setTimeout sets the socket's), as node's responseOnTimeout.
+  function responseOnTimeout() {
+    const req = this._httpMessage;
+    if (!req) return;
+    const res = req.res;
+    if (!res) return;
+    res.emit('timeout');
+  }
+
   function responseOnEnd(req, res, socket, st) {
     if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    socket.removeListener('timeout', responseOnTimeout);
     req._ended = true;
     if (!req.shouldKeepAlive) {
       if (socket.writable) {
