@@ -367,6 +367,8 @@ function pauseSocket(socket) {
       socket[kPausedByReq] = true;
       socket._handle.reading = false;
       socket._handle.readStop();
+      // (as node's readStop(socket), the socket itself is paused too: 'pause', isPaused())
+      socket.pause();
     }
   } else if (!socket.isPaused()) {
     socket[kPausedByReq] = true;
@@ -383,6 +385,7 @@ function resumeSocket(socket) {
       socket._handle.reading = true;
       socket._handle.readStart();
     }
+    if (socket.isPaused() && socket.readable) socket.resume();
   } else {
     socket.resume();
   }
