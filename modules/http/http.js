@@ -1001,8 +1001,11 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   let ret;
   if (msg.chunkedEncoding && chunk.length !== 0) {
     len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    // (the chunk goes out in one socket write, its size and CRLFs included, unless a program
+    // put its own write on the socket: that sees node's four writes)
     if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
-        typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+        typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8') &&
+        !hasOwn(msg.socket, 'write')) {
       if (!msg._headerSent) {
         // (as node's: the head goes with the chunk size, in latin1; only a first _send of the
         // body itself would carry it as UTF-8)
@@ -1012,16 +1015,20 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
         ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
       }
     } else {
+      // (node's crlf_buf: a Buffer)
+      if (crlfBuf === undefined) crlfBuf = lazyBuffer().from(crlf, 'latin1');
       msg._send(len.toString(16), 'latin1', null);
-      msg._send(crlf, 'latin1', null);
+      msg._send(crlfBuf, null, null);
       msg._send(chunk, encoding, null);
-      ret = msg._send(crlf, 'latin1', callback);
+      ret = msg._send(crlfBuf, null, callback);
     }
   } else {
     ret = msg._send(chunk, encoding, callback);
   }
   return ret;
 }
+
+let crlfBuf;
 
 function connectionCorkNT(conn) { conn.uncork(); }
 
