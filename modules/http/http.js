@@ -1258,6 +1258,12 @@ OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new (errs().codes.ERR_STREAM_CANNOT_PIPE)());
 };
 
+// (with captureRejections, a listener's rejected promise destroys the message with its error,
+// as node's: a response's socket then errors, a request emits it)
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function(err, event) {
+  this.destroy(err);
+};
+
 // ---------------------------------------------------------------- ServerResponse
 
 // A body written where none may go (a HEAD request, a 1xx/204/304 response) is dropped, or with

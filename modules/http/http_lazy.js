@@ -1258,6 +1258,12 @@ OutgoingMessage.prototype.pipe = void 0
 
 ;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'pipe'); else { OutgoingMessage.prototype.pipe = __gojsLazyMembers('OutgoingMessage.prototype.pipe'); } };
 
+// (with captureRejections, a listener's rejected promise destroys the message with its error,
+// as node's: a response's socket then errors, a request emits it)
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function(err, event) {
+  this.destroy(err);
+};
+
 // ---------------------------------------------------------------- ServerResponse
 
 // A body written where none may go (a HEAD request, a 1xx/204/304 response) is dropped, or with
