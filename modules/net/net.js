@@ -1572,7 +1572,7 @@ function createServer(options, connectionListener) {
 }
 
 function onconnection(server, errno, handle) {
-  if (errno !== undefined) {
+  if (errno !== undefined && errno !== 0) {
     server.emit('error', errnoException(errno, 'accept'));
     return;
   }
@@ -1748,14 +1748,22 @@ function hostPort(host, port) {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+// A listening handle's accepted connections go through its onconnection property, as node's
+// TCP/Pipe wraps call handle.onconnection(err, clientHandle) (a program may wrap it).
+function handleOnconnection(err, clientHandle) { onconnection(this.owner, err, clientHandle); }
+Object.defineProperty(handleOnconnection, 'name', { __proto__: null, value: 'onconnection' });
+
 function listenIn(self, address, port, addressType, backlog, ipv6Only) {
-  const onconn = function(errno, handle) { onconnection(self, errno, handle); };
+  let rval;
+  const onconn = function(errno, handle) {
+    if (rval.onconnection === handleOnconnection) onconnection(self, errno, handle);
+    else rval.onconnection(errno === undefined ? 0 : errno, handle); // (node's err: 0 for none)
+  };
   const denied = binding.check(addressType === -1 ? address : hostPort(address || '::', port));
   if (denied) {
     process.nextTick(() => self.emit('error', denied));
     return;
   }
-  let rval;
   if (addressType === -1) {
     rval = binding.listen('unix', '', 0, address, backlog | 0, false, onconn);
   } else {
@@ -1780,6 +1788,7 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
   }
   self._handle = rval;
   rval.owner = self; // (what process._getActiveHandles() lists for it)
+  rval.onconnection = handleOnconnection;
   self[kServerAsyncId] = rval.getAsyncId();
   publishListen(dc && dc.netServerListenAsyncEnd, { server: self });
   self._connectionKey = addressType + ':' + address + ':' + port;
