@@ -1720,7 +1720,7 @@ Certificate.prototype.exportChallenge = Certificate.exportChallenge;
 
 // --- misc ----------------------------------------------------------------------------------------
 
-const constants = {
+const constantValues = {
   OPENSSL_VERSION_NUMBER: 805306672, SSL_OP_ALL: 2147485776, SSL_OP_ALLOW_NO_DHE_KEX: 1024,
   SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144, SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
   SSL_OP_CISCO_ANYCONNECT: 32768, SSL_OP_COOKIE_EXCHANGE: 8192, SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
@@ -1741,8 +1741,26 @@ const constants = {
   TLS1_VERSION: 769, TLS1_1_VERSION: 770, TLS1_2_VERSION: 771, TLS1_3_VERSION: 772,
   POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4, POINT_CONVERSION_HYBRID: 6,
 };
-constants.defaultCipherList = constants.defaultCoreCipherList;
-Object.freeze(constants);
+// As node's native constants: null-prototype, read-only, non-configurable properties, the object
+// neither frozen nor sealed; defaultCipherList an accessor that becomes a writable data property
+// once read or set.
+const constants = Object.create(null);
+for (const k of Object.keys(constantValues)) {
+  Object.defineProperty(constants, k, { __proto__: null, value: constantValues[k], writable: false, enumerable: true, configurable: false });
+}
+Object.defineProperty(constants, 'defaultCipherList', {
+  __proto__: null,
+  get() {
+    const value = constantValues.defaultCoreCipherList;
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 function getHashes() { return binding.hashNames.slice(); }
 function getCiphers() { return binding.cipherNames.slice(); }
