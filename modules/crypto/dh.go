@@ -92,25 +92,14 @@ func safePrime(bits int, forG2 bool) (*big.Int, error) {
 	}
 }
 
-// smallPrimes are the odd primes below 2000, for sieving.
+// smallPrimes are the odd primes below 2000, for sieving (the start of OpenSSL's table).
 var smallPrimes = sync.OnceValue(func() []uint64 {
-	var out []uint64
-	for n := uint64(3); n < 2000; n += 2 {
-		prime := true
-		for _, p := range out {
-			if p*p > n {
-				break
-			}
-			if n%p == 0 {
-				prime = false
-				break
-			}
-		}
-		if prime {
-			out = append(out, n)
-		}
+	all := trialPrimes()
+	n := 1
+	for n < len(all) && all[n] < 2000 {
+		n++
 	}
-	return out
+	return all[1:n:n]
 })
 
 // dhPart names the part dhGet and dhSet read or write as node's methods do (getPrime, setPublicKey).
