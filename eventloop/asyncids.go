@@ -152,6 +152,11 @@ func (l *Loop) EndAsyncStack() {
 	clear(l.as.scopes)
 	l.as.scopes = l.as.scopes[:0]
 	l.as.cur, l.as.open = asyncExec{}, false
+	// and, as node's, the destroys queued so far follow at once (a throwing tick's own among
+	// them: right after its after)
+	if len(l.as.destroys) > 0 && l.as.hooks != nil {
+		_ = l.flushDestroys()
+	}
 }
 
 // enterAsync begins the callback of resource id: the previous callback's after, then this one's

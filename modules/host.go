@@ -104,6 +104,11 @@ type Host struct {
 	// captured; it reports whether it did. Set by the runtime; may be nil. Loop only.
 	EngineErrorStack func(err *goja.Object) bool
 
+	// StackUnread reports whether v is an error whose stack nothing has read yet (V8 formats a
+	// stack on first read: the REPL trims its frames only then). Set by the runtime; may be nil.
+	// Loop only.
+	StackUnread func(v goja.Value) bool
+
 	// DynamicImports rewrites script source whose dynamic import() calls the engine cannot
 	// compile: the `import` keyword of each call becomes name (as long as "import", in UTF-16
 	// units, to keep every position). ok is false when src has no such call or does not lex.

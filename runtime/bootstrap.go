@@ -469,6 +469,21 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("writeErr", func(call goja.FunctionCall) goja.Value {
 			return rt.write(rt.opts.Stderr, call.Argument(0), !call.Argument(1).ToBoolean())
 		})
+		// writeUtf8(fd, s) writes the string s to stdout (1) or stderr (2) for the stdio streams,
+		// which count the bytes: it returns how many, or the write's negative errno.
+		lz.Set("writeUtf8", func(call goja.FunctionCall) goja.Value {
+			w := rt.opts.Stdout
+			if call.Argument(0).ToInteger() == 2 {
+				w = rt.opts.Stderr
+			}
+			b := []byte(call.Argument(1).String())
+			if _, err := w.Write(b); err != nil {
+				if r := rt.writeResult(err); r != goja.Undefined() {
+					return r
+				}
+			}
+			return rt.vm.ToValue(len(b))
+		})
 		lz.Set("setUncaughtCaptureCallback", func(goja.Value) {})
 		lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 		rt.stdinBinding(lz)

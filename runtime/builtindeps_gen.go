@@ -7,7 +7,7 @@ package runtime
 func builtinDeps(name string) string {
 	switch name {
 	case "_http_agent":
-		return "http events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/validators"
+		return "http events internal/util/deprecate internal/validators internal/errors"
 	case "_http_client":
 		return "http"
 	case "_http_common":
@@ -19,21 +19,21 @@ func builtinDeps(name string) string {
 	case "_http_server":
 		return "internal/http_internals http"
 	case "_stream_duplex":
-		return "stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_passthrough":
-		return "stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_readable":
-		return "stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_transform":
-		return "stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_wrap":
-		return "net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics console"
+		return "net events internal/util/deprecate console"
 	case "_stream_writable":
-		return "stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_tls_common":
-		return "tls net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/http_internals http"
+		return "tls net events internal/util/deprecate internal/errors internal/http_internals http"
 	case "_tls_wrap":
-		return "tls net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "tls net events internal/util/deprecate internal/errors"
 	case "assert":
 		return "internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
 	case "assert/strict":
@@ -41,15 +41,15 @@ func builtinDeps(name string) string {
 	case "async_hooks":
 		return "internal/errors internal/validators"
 	case "child_process":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics buffer internal/validators"
+		return "events internal/util/deprecate buffer internal/errors internal/validators"
 	case "cluster":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate"
 	case "constants":
-		return "os internal/errors internal/validators fs crypto buffer stream internal/streams events util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/streams/errors internal/structured_clone"
+		return "os internal/errors internal/validators fs crypto buffer events internal/util/deprecate"
 	case "crypto":
-		return "buffer internal/errors internal/validators stream internal/streams events util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/streams/errors internal/structured_clone"
+		return "buffer internal/errors internal/validators events internal/util/deprecate"
 	case "dgram":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics buffer internal/validators"
+		return "events internal/util/deprecate buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics"
 	case "diagnostics_channel":
 		return "internal/errors internal/validators internal/dc_builtin"
 	case "dns":
@@ -57,67 +57,67 @@ func builtinDeps(name string) string {
 	case "dns/promises":
 		return "dns internal/errors internal/validators"
 	case "domain":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics async_hooks internal/validators"
+		return "events internal/util/deprecate async_hooks internal/errors internal/validators"
 	case "events":
-		return "util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "internal/util/deprecate"
 	case "fs/promises":
-		return "fs events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "fs events internal/util/deprecate"
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
-		return "tls net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics http internal/validators"
+		return "tls net events internal/util/deprecate internal/errors http internal/validators"
 	case "inspector":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate internal/errors"
 	case "inspector/promises":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate internal/errors"
 	case "net":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate"
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
-		return "internal/errors internal/validators internal/event_target events util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/structured_clone"
+		return "internal/errors internal/validators internal/event_target events internal/util/deprecate internal/structured_clone internal/atomics"
 	case "punycode":
 		return "internal/options"
 	case "readline":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics string_decoder buffer internal/validators"
+		return "events internal/util/deprecate string_decoder buffer internal/errors internal/validators"
 	case "readline/promises":
-		return "readline events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics string_decoder buffer internal/validators"
+		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators"
 	case "repl":
-		return "readline events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics string_decoder buffer internal/validators internal/options"
+		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/options"
 	case "stream":
-		return "internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/consumers":
-		return "buffer internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "buffer internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/promises":
-		return "internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/web":
 		return "internal/webstreams internal/errors internal/fixed_queue internal/streams/errors"
 	case "string_decoder":
 		return "buffer"
 	case "sys":
-		return "util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics events console"
+		return "util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate events console"
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
-		return "net events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "net events internal/util/deprecate internal/errors"
 	case "trace_events":
 		return "internal/errors internal/validators"
 	case "tty":
-		return "stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors"
+		return "internal/errors events internal/util/deprecate"
 	case "url":
 		return "internal/errors internal/url_legacy"
 	case "util":
-		return "internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics"
+		return "internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate"
 	case "v8":
 		return "internal/errors"
 	case "vm":
 		return "internal/errors internal/validators"
 	case "wasi":
-		return "internal/errors internal/validators events util internal/util/inspect util/types internal/assert/comparisons internal/atomics console"
+		return "internal/errors internal/validators events internal/util/deprecate console"
 	case "worker_threads":
-		return "events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics v8 internal/validators internal/structured_clone internal/worker/io internal/event_target"
+		return "events internal/util/deprecate v8 internal/errors internal/validators internal/structured_clone internal/atomics internal/worker/io internal/event_target"
 	case "zlib":
-		return "buffer stream internal/streams events util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/streams/errors internal/validators"
+		return "buffer stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors internal/validators"
 	}
 	return ""
 }

@@ -84,6 +84,7 @@ var builtinModules = []*modules.Module{
 	&intl.WeakRefs,
 	&util.Inspect,
 	&util.ParseArgs,
+	&util.Deprecate,
 	&nodeerr.Validators,
 	&modules.Options,
 	&netmod.Module,

@@ -488,9 +488,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// stands for it, as it did when the body was the function's
 			continue
 		}
-		if f.SrcName() == "<eval>" && p.Filename != "<eval>" {
-			// eval'd code named by an inline source map (vm's contexts): goja gives the name
-			// URL-escaped.
+		if (f.SrcName() == "<eval>" && p.Filename != "<eval>") || (strings.HasPrefix(p.Filename, modules.EvalSourceScheme) && f.SrcName() != p.Filename) {
+			// eval'd code named by an inline source map (vm's contexts), or a vm script placed
+			// by one (its lineOffset and columnOffset): goja gives the name URL-escaped.
 			if u, err := url.PathUnescape(strings.TrimPrefix(p.Filename, modules.EvalSourceScheme)); err == nil {
 				p.Filename = u
 			}
@@ -1721,6 +1721,31 @@ func (rt *Runtime) noteVMCode(filename, code string, lineOffset, columnOffset, f
 	}
 	rt.vmCode[filename] = vmCode{code, lineOffset, columnOffset, first}
 	rt.vmCodeBytes += len(code) - len(old.code)
+}
+
+// vmSourceLine is the 1-based line of file in the code vm ran as that file's (the excerpt of a
+// value a vm script threw uncaught), or "".
+func (rt *Runtime) vmSourceLine(file string, line int) string {
+	c, ok := rt.vmCode[file]
+	if !ok {
+		return ""
+	}
+	n := line - 1 - c.lineOffset + c.first // the line in c.code, from 0
+	if n < c.first {
+		return ""
+	}
+	text := c.code
+	for range n {
+		k := strings.IndexByte(text, '\n')
+		if k < 0 {
+			return ""
+		}
+		text = text[k+1:]
+	}
+	if k := strings.IndexByte(text, '\n'); k >= 0 {
+		text = text[:k]
+	}
+	return strings.TrimRight(text, "\r")
 }
 
 // vmCallColumn is callColumn for a frame of code vm ran as file's, read in that code.

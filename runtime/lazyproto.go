@@ -15,6 +15,7 @@ import (
 //
 // Binding: standIn(module, proto, skipFunctionNames) makes a stand-in inheriting from proto;
 // whenLoaded(module, fn) calls fn once the built-in module has loaded (at once if it has);
+// extendWhenLoaded(module, classes, proto, ctor, base) makes classes inherit from base() that way;
 // adoptGlobal(name, fn) gives a module the global forwarder to export as fn.
 var lazyProtoModule = modules.Module{Name: "internal/lazy_proto", Internal: true, Bind: bindLazyProto}
 
@@ -26,31 +27,61 @@ func bindLazyProto(h *modules.Host, b *goja.Object) error {
 	// (Both take a goja.FunctionCall: a Go function of other arguments is called by reflection,
 	// about ten allocations a call, and http alone calls these a dozen times as it loads.)
 	lz.Set("standIn", func(c goja.FunctionCall) goja.Value {
-		s := &standIn{rt: rt, module: c.Argument(0).String(), static: c.Argument(2).ToBoolean()}
-		o := rt.vm.NewDynamicObject(s)
-		if p, ok := c.Argument(1).(*goja.Object); ok {
-			_ = o.SetPrototype(p)
-		} else {
-			_ = o.SetPrototype(nil)
-		}
-		return o
+		return rt.newStandIn(c.Argument(0).String(), c.Argument(1), c.Argument(2).ToBoolean())
 	})
 	lz.Set("whenLoaded", func(c goja.FunctionCall) goja.Value {
-		module := c.Argument(0).String()
 		fn, ok := goja.AssertFunction(c.Argument(1))
 		if !ok {
 			panic(rt.vm.NewTypeError("whenLoaded: not a function"))
 		}
-		if _, ok := rt.loaded[module]; ok {
-			if _, err := fn(goja.Undefined()); err != nil {
+		rt.whenLoaded(c.Argument(0).String(), fn)
+		return goja.Undefined()
+	})
+	// extendWhenLoaded(module, classes, proto, ctor, base): the classes (constructors) inherit
+	// from base() once module has loaded, and until then from stand-ins (inheriting from proto
+	// and ctor) that load it on the first lookup reaching them: a module whose classes extend
+	// another module's class (a crypto Hash a stream Transform) loads that module only when one
+	// of them is made or reflected on.
+	lz.Set("extendWhenLoaded", func(c goja.FunctionCall) goja.Value {
+		module := c.Argument(0).String()
+		var classes []*goja.Object
+		if arr, ok := c.Argument(1).(*goja.Object); ok {
+			for _, k := range arr.Keys() {
+				if o, ok := arr.Get(k).(*goja.Object); ok {
+					classes = append(classes, o)
+				}
+			}
+		}
+		base, ok := goja.AssertFunction(c.Argument(4))
+		if !ok {
+			panic(rt.vm.NewTypeError("extendWhenLoaded: not a function"))
+		}
+		protoStand, ctorStand := rt.newStandIn(module, c.Argument(2), false), rt.newStandIn(module, c.Argument(3), true)
+		inherit := func(proto, ctor *goja.Object) {
+			for _, cl := range classes {
+				if p, ok := cl.Get("prototype").(*goja.Object); ok {
+					_ = p.SetPrototype(proto)
+				}
+				_ = cl.SetPrototype(ctor)
+			}
+		}
+		inherit(protoStand, ctorStand)
+		done, _ := goja.AssertFunction(rt.vm.ToValue(func(goja.FunctionCall) goja.Value {
+			b, err := base(goja.Undefined())
+			if err != nil {
 				panic(err)
 			}
+			bo, ok := b.(*goja.Object)
+			if !ok {
+				return goja.Undefined()
+			}
+			bp, _ := bo.Get("prototype").(*goja.Object)
+			_ = protoStand.SetPrototype(bp)
+			_ = ctorStand.SetPrototype(bo)
+			inherit(bp, bo)
 			return goja.Undefined()
-		}
-		if rt.onLoad == nil {
-			rt.onLoad = map[string][]goja.Callable{}
-		}
-		rt.onLoad[module] = append(rt.onLoad[module], fn)
+		}))
+		rt.whenLoaded(module, done)
 		return goja.Undefined()
 	})
 	// adoptGlobal(name, fn): the forwarder of the global name (lazyglobals.go), made to call fn,
@@ -66,6 +97,32 @@ func bindLazyProto(h *modules.Host, b *goja.Object) error {
 	})
 	lz.Install(b)
 	return nil
+}
+
+// newStandIn makes a stand-in for module's class inheriting from proto (static: for the
+// constructor, whose function names do not load the module).
+func (rt *Runtime) newStandIn(module string, proto goja.Value, static bool) *goja.Object {
+	o := rt.vm.NewDynamicObject(&standIn{rt: rt, module: module, static: static})
+	if p, ok := proto.(*goja.Object); ok {
+		_ = o.SetPrototype(p)
+	} else {
+		_ = o.SetPrototype(nil)
+	}
+	return o
+}
+
+// whenLoaded calls fn once the built-in module has loaded (now, if it has).
+func (rt *Runtime) whenLoaded(module string, fn goja.Callable) {
+	if _, ok := rt.loaded[module]; ok {
+		if _, err := fn(goja.Undefined()); err != nil {
+			panic(err)
+		}
+		return
+	}
+	if rt.onLoad == nil {
+		rt.onLoad = map[string][]goja.Callable{}
+	}
+	rt.onLoad[module] = append(rt.onLoad[module], fn)
 }
 
 // runOnLoad calls the whenLoaded callbacks of a module that has just loaded.

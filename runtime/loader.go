@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -216,11 +217,53 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {
+			rt.decorateEvalError(err)
 			panic(err)
 		}
 		return v
 	})
 	rt.esmBinding(lz)
+}
+
+// decorateEvalError gives an error -e or stdin code threw node's decorated stack: the excerpt of
+// where it was thrown, a blank line, then the stack (node runs that code as a vm script that
+// displays its errors), seen by an 'uncaughtException' handler too.
+func (rt *Runtime) decorateEvalError(err error) {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		return
+	}
+	o, ok := ex.Value().(*goja.Object)
+	if !ok {
+		return
+	}
+	defer func() { _ = recover() }() // (a stack getter, Error.prepareStackTrace or a proxy may throw)
+	if o.ClassName() != "Error" {
+		return // (node decorates native errors only)
+	}
+	rt.engineErrorStack(o)
+	stack, ok := o.Get("stack").(goja.String)
+	if !ok || stack.String() == "" {
+		return
+	}
+	symFor, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
+	key, _ := symFor(goja.Undefined(), rt.vm.ToValue("gojs.stackDecorated"))
+	sym, ok := key.(*goja.Symbol)
+	if d := o.GetSymbol(sym); !ok || d != nil && d.ToBoolean() {
+		return
+	}
+	// (an error node's own code made carries its excerpt from when its stack was made)
+	arrow := ""
+	if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
+		arrow = a.String()
+	} else {
+		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
+	}
+	if arrow == "" {
+		return
+	}
+	_ = o.Set("stack", arrow+"\n"+stack.String())
+	_ = o.DefineDataPropertySymbol(sym, rt.vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // cjsCompileStack gives the SyntaxError of a CommonJS file's compile node's stack: the frames of
@@ -491,6 +534,9 @@ func (rt *Runtime) lineStart(filename string, line int) (string, int) {
 }
 
 func (rt *Runtime) sourceLine(filename string, line int) string {
+	if _, ok := rt.sources[filename]; !ok {
+		return rt.vmSourceLine(filename, line)
+	}
 	src, off := rt.lineStart(filename, line)
 	if off < 0 {
 		return ""
@@ -864,6 +910,12 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 	first := true
 	for _, f := range frames {
 		p := f.Position()
+		if name, ok := strings.CutPrefix(p.Filename, modules.EvalSourceScheme); ok {
+			// a vm script placed by an inline source map (its lineOffset): named as vm ran it
+			if u, err := url.PathUnescape(name); err == nil {
+				p.Filename = u
+			}
+		}
 		if first && p.Filename != "" && f.SrcName() != "<native>" {
 			first = false
 			if p.Filename == loaderName && f.FuncName() == "_resolveFilename" {

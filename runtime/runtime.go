@@ -282,6 +282,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 	rt.host.NewWorker = rt.newWorker
 	rt.host.EngineErrorStack = rt.engineErrorStack
+	rt.host.StackUnread = rt.stackUnread
 	rt.host.DynamicImports = rewriteDynamicImports
 	rt.host.ImportFrom = rt.importFrom
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
@@ -419,6 +420,18 @@ func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
 		_, err := rt.callLoader("runSource", rt.vm.ToValue(name), rt.vm.ToValue(src))
+		return err
+	})
+}
+
+// runWorkerEval runs an eval worker's code as node's worker does: as -e code named
+// [worker eval] (a script in the global scope, require and module globals, its errors' stacks
+// decorated). Loop only (the worker's runtime).
+func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[worker eval]"))
 		return err
 	})
 }

@@ -24,6 +24,7 @@ type stdinReader struct {
 	req     chan struct{}
 	pending *eventloop.Pending
 	cb      goja.Callable
+	unrefd  bool // the stream's handle was unref()'d: an outstanding read keeps nothing alive
 }
 
 func (s *stdinReader) start() {
@@ -88,7 +89,7 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 		}
 		s.once.Do(s.start)
 		s.cb = cb
-		if s.pending == nil {
+		if s.pending == nil && !s.unrefd {
 			s.pending = rt.loop.Reserve()
 		}
 		select {
@@ -124,15 +125,64 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 		o.Set("ref", func() { refed = true; hd.SetJSRef(true) })
 		o.Set("unref", func() { refed = false; hd.SetJSRef(false) })
 		o.Set("hasRef", func() bool { return refed && !hd.Closed() })
-		o.Set("close", func() { hd.Close() })
+		// close(cb): cb runs in the close-callbacks phase, as a libuv handle's close callback
+		o.Set("close", func(call goja.FunctionCall) goja.Value {
+			if !hd.Closed() {
+				hd.Close()
+				if cb, ok := goja.AssertFunction(call.Argument(0)); ok {
+					rt.loop.OnClose(func() error {
+						_, err := cb(o)
+						return err
+					})
+				}
+			}
+			return goja.Undefined()
+		})
 		stdio[fd] = o
 		return o
 	})
+	// unrefStdin lets the loop end while a read is outstanding (the stream stopped reading);
+	// the next readStdin keeps it alive again.
 	lz.Set("unrefStdin", func() {
 		if s != nil && s.pending != nil {
 			s.pending.Cancel()
 			s.pending = nil
 		}
+	})
+	// stdinRef(on, reading) is the stdin handle's ref()/unref(): unref'd, no read keeps the loop
+	// alive; ref'd again, an outstanding read does while the stream reads.
+	lz.Set("stdinRef", func(on, reading bool) {
+		if s == nil {
+			s = &stdinReader{rt: rt}
+		}
+		s.unrefd = !on
+		switch {
+		case !on && s.pending != nil:
+			s.pending.Cancel()
+			s.pending = nil
+		case on && reading && s.pending == nil && s.cb != nil:
+			s.pending = rt.loop.Reserve()
+		}
+	})
+	// stdioType is node's guessHandleType for the runtime's stdio fd: "TTY", "PIPE" (a pipe or
+	// socket; for stdin also a Go reader that is no file, which streams as a pipe does) or
+	// "FILE" (a file, /dev/null, or a Go writer, written synchronously as node writes files).
+	lz.Set("stdioType", func(fd int) string {
+		if rt.worker != nil {
+			return "WORKER" // (node's worker stdio streams, which talk to the parent)
+		}
+		switch rt.stdioKind(fd) {
+		case "TTYWrap":
+			return "TTY"
+		case "PipeWrap":
+			return "PIPE"
+		}
+		if fd == 0 {
+			if _, ok := rt.opts.Stdin.(*os.File); !ok && rt.opts.Stdin != nil {
+				return "PIPE"
+			}
+		}
+		return "FILE"
 	})
 }
 

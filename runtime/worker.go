@@ -312,8 +312,12 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		ctx, cancel := context.WithCancel(parentCtx)
 		defer cancel()
 		var runErr error
-		if o.Eval {
+		if o.Eval && strings.HasPrefix(o.Filename, `import("data:`) {
+			// a data: URL's module, which the glue imports (node evaluates it as a module: no
+			// require or module globals)
 			code, runErr = wrt.RunScript(ctx, "[worker eval]", o.Filename)
+		} else if o.Eval {
+			code, runErr = wrt.runWorkerEval(ctx, o.Filename)
 		} else {
 			code, runErr = wrt.RunMain(ctx, o.Filename)
 		}

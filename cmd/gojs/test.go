@@ -356,7 +356,7 @@ func reportTests(c *testCLI, cwd string, env map[string]string, all []map[string
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
 	}
-	if total["fail"] > 0 || total["cancelled"] > 0 {
+	if total["fail"] > 0 || total["cancelled"] > 0 || total["failedFiles"] > 0 {
 		return 1
 	}
 	return 0
@@ -407,6 +407,10 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		var ev map[string]any
 		if strings.HasPrefix(line, "{\"type\":\"test:") && json.Unmarshal([]byte(line), &ev) == nil {
 			if ev["type"] == "test:summary" {
+				if ev["success"] == false {
+					// a failure no count shows (a suite whose function threw) fails the run
+					res.counts["failedFiles"] = 1
+				}
 				if m, ok := ev["counts"].(map[string]any); ok {
 					for k, v := range m {
 						if f, ok := v.(float64); ok {
@@ -468,7 +472,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 					"junit":     "[Error [ERR_TEST_FAILURE]: test timed out after " + timeoutMS + "ms] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: 'test timed out after " + timeoutMS + "ms' }"}}})
 		return res
 	}
-	if (code != 0 || runErr != nil) && res.counts["fail"] == 0 && res.counts["cancelled"] == 0 {
+	if (code != 0 || runErr != nil) && res.counts["fail"] == 0 && res.counts["cancelled"] == 0 && res.counts["failedFiles"] == 0 {
 		// The file itself failed (an error outside any test): Node reports it as a failing test.
 		if code == 0 {
 			code = 1

@@ -320,12 +320,11 @@ function createPool() {
   allocPool = new ArrayBuffer(poolSize);
   allocPoolBytes = new Uint8Array(allocPool);
   poolOffset = 0;
-  try {
-    require('internal/structured_clone').markAsUntransferable(allocPool);
-  } catch (e) {
-    // a runtime without structured cloning has nothing to transfer the pool with
-  }
+  untransferablePools.add(allocPool);
 }
+// The pools, which structured cloning (internal/structured_clone asks _internal.isPool once buffer
+// has loaded) treats as marked untransferable: kept here so that Buffer's first use loads no more.
+const untransferablePools = new WeakSet();
 
 function alignPool() {
   if (poolOffset & 0x7) {
@@ -1855,5 +1854,6 @@ Object.defineProperty(module.exports, '_internal', {
     blobBytes: (b) => b[kBytes],
     isFileBlob: (v) => v instanceof Blob && v[kFiles] !== undefined,
     fileBlob,
+    isPool: (v) => untransferablePools.has(v),
   },
 });

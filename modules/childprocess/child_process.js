@@ -1229,7 +1229,7 @@ function execFileSync(file, args, options) {
   validateObject(options, 'options');
   const inheritStderr = !options.stdio;
   const ret = spawnSync(file, args, { ...options, stdio: options.stdio || ['pipe', 'pipe', 'pipe'] });
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  if (inheritStderr && ret.stderr && ret.stderr.length > 0) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, [options.argv0 || file, ...args], undefined);
   if (err) throw err;
   return ret.stdout;
@@ -1239,7 +1239,7 @@ function execSync(command, options) {
   const opts = normalizeExecArgs(command, options, null);
   const inheritStderr = !opts.options.stdio;
   const ret = spawnSync(opts.file, { ...opts.options, stdio: opts.options.stdio || ['pipe', 'pipe', 'pipe'] });
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  if (inheritStderr && ret.stderr && ret.stderr.length > 0) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, undefined, command);
   if (err) throw err;
   return ret.stdout;

@@ -676,27 +676,6 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
 	}
-	switch stdio[0] {
-	case "pipe":
-		cmd.Stdin = bytes.NewReader(o.Input)
-	case "inherit":
-		cmd.Stdin = h.Stdin
-	}
-	switch stdio[1] {
-	case "pipe":
-		cmd.Stdout = &stdout
-	case "inherit":
-		cmd.Stdout = h.Stdout
-	}
-	switch stdio[2] {
-	case "pipe":
-		cmd.Stderr = &stderr
-	case "inherit":
-		cmd.Stderr = h.Stderr
-	}
-	// The child's descriptors from 3 on, as node's spawnSync: a 'pipe' is a socket pair whose
-	// output is collected (output[fd]), 'inherit' or a number the parent's descriptor, 'ignore'
-	// nothing.
 	extra := make([]*limitedBuffer, len(stdio))
 	var extraReads sync.WaitGroup
 	var childEnds []*os.File
@@ -707,6 +686,54 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 		childEnds = nil
 	}
 	defer closeChildEnds()
+	// dupFd is the parent's descriptor named by mode (a number, or a stream's "wrap:N") for the
+	// child, closed here once the child has it; nil when it is none.
+	dupFd := func(mode string) *os.File {
+		n, err := strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
+		if err != nil || n < 0 {
+			return nil
+		}
+		d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0)
+		if err != nil {
+			return nil
+		}
+		f := os.NewFile(uintptr(d), "fd")
+		childEnds = append(childEnds, f)
+		return f
+	}
+	switch stdio[0] {
+	case "pipe":
+		cmd.Stdin = bytes.NewReader(o.Input)
+	case "inherit":
+		cmd.Stdin = h.Stdin
+	default:
+		if f := dupFd(stdio[0]); f != nil {
+			cmd.Stdin = f
+		}
+	}
+	switch stdio[1] {
+	case "pipe":
+		cmd.Stdout = &stdout
+	case "inherit":
+		cmd.Stdout = h.Stdout
+	default:
+		if f := dupFd(stdio[1]); f != nil {
+			cmd.Stdout = f
+		}
+	}
+	switch stdio[2] {
+	case "pipe":
+		cmd.Stderr = &stderr
+	case "inherit":
+		cmd.Stderr = h.Stderr
+	default:
+		if f := dupFd(stdio[2]); f != nil {
+			cmd.Stderr = f
+		}
+	}
+	// The child's descriptors from 3 on, as node's spawnSync: a 'pipe' is a socket pair whose
+	// output is collected (output[fd]), 'inherit' or a number the parent's descriptor, 'ignore'
+	// nothing.
 	if len(stdio) > 3 {
 		cmd.ExtraFiles = make([]*os.File, len(stdio)-3)
 	}
@@ -730,14 +757,11 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 			}()
 		case "ignore", "ipc":
 		default:
-			n := fd // inherit: the parent's descriptor of the same number
-			if mode != "inherit" {
-				n, _ = strconv.Atoi(strings.TrimPrefix(mode, "wrap:"))
+			if mode == "inherit" { // the parent's descriptor of the same number
+				mode = strconv.Itoa(fd)
 			}
-			if d, err := unix.FcntlInt(uintptr(n), unix.F_DUPFD_CLOEXEC, 0); err == nil {
-				f := os.NewFile(uintptr(d), "fd")
+			if f := dupFd(mode); f != nil {
 				cmd.ExtraFiles[fd-3] = f
-				childEnds = append(childEnds, f)
 			}
 		}
 	}

@@ -287,8 +287,18 @@ globalConsole.Console = Console;
 globalConsole.profile = function profile() {};
 globalConsole.profileEnd = function profileEnd() {};
 globalConsole.timeStamp = function timeStamp() {};
+// context(name) is V8's console.context: a console whose methods report to the inspector only
+// (there is none here), so they print nothing; an object on a prototype of its own, with V8's
+// methods in V8's order (each of length 1, no prototype).
+var contextMethods = ['dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset', 'profile',
+  'profileEnd', 'timeLog', 'debug', 'error', 'info', 'log', 'warn', 'trace', 'group', 'groupCollapsed',
+  'assert', 'time', 'timeEnd', 'timeStamp'];
 globalConsole.context = function context(name) {
-  var c = new Console({ stdout: process.stdout, stderr: process.stderr });
+  var c = Object.create({});
+  for (var i = 0; i < contextMethods.length; i++) {
+    var m = { [contextMethods[i]](_) {} }[contextMethods[i]];
+    c[contextMethods[i]] = m;
+  }
   return c;
 };
 globalConsole.createTask = function createTask() {

@@ -65,8 +65,11 @@ function getDefaultEncoding() { return 'buffer'; }
 // --- LazyTransform -------------------------------------------------------------------------------
 
 function LazyTransform(options) { this._options = options; }
-Object.setPrototypeOf(LazyTransform.prototype, stream().Transform.prototype);
-Object.setPrototypeOf(LazyTransform, stream().Transform);
+// Transform is LazyTransform's base once stream has loaded; until then stand-ins that load it on
+// the first lookup reaching them, so that a hash that is never streamed loads no stream glue.
+const lazyProto = internalBinding('internal/lazy_proto');
+const EventEmitter = require('events');
+lazyProto.extendWhenLoaded('stream', [LazyTransform], EventEmitter.prototype, EventEmitter, () => stream().Transform);
 function makeGetter(name) {
   return function () {
     stream().Transform.call(this, this._options);
@@ -770,26 +773,6 @@ class KeyObject {
   }
 }
 Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { __proto__: null, value: 'KeyObject', configurable: true });
-// structuredClone copies a KeyObject as a new one of its class over the same key, as node does.
-Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kClone, {
-  __proto__: null,
-  value() { return new this.constructor(wrapHandle(this[kHandle])); },
-});
-// A KeyObject crosses to another runtime (a worker's postMessage) as its key material: the
-// secret's bytes, a public key's SPKI or a private key's PKCS#8 DER, imported again there.
-Object.defineProperty(KeyObject.prototype, require('internal/structured_clone').kCloneable, {
-  __proto__: null,
-  value() {
-    const type = this.type;
-    const key = type === 'secret' ? this.export() : this.export({ type: type === 'public' ? 'spki' : 'pkcs8', format: 'der' });
-    return { module: 'crypto', kind: 'KeyObject', data: { type, key } };
-  },
-});
-require('internal/structured_clone').registerCloneable('KeyObject', ({ type, key }) => {
-  if (type === 'secret') return createSecretKey(key);
-  if (type === 'public') return createPublicKey({ key, format: 'der', type: 'spki' });
-  return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
-});
 const kIsHandle = Symbol('kIsHandle');
 function wrapHandle(h) { return { [kIsHandle]: true, h }; }
 
@@ -1237,10 +1220,8 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const digest = binding.hashDigest(this[kHandle]);
   return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
 };
-Object.setPrototypeOf(Sign.prototype, stream().Writable.prototype);
-Object.setPrototypeOf(Sign, stream().Writable);
-Object.setPrototypeOf(Verify.prototype, stream().Writable.prototype);
-Object.setPrototypeOf(Verify, stream().Writable);
+// (Writable once stream has loaded, which making a Sign or Verify does; stand-ins until then)
+lazyProto.extendWhenLoaded('stream', [Sign, Verify], EventEmitter.prototype, EventEmitter, () => stream().Writable);
 
 // EdDSA signs whole messages: Sign and Verify, which hash as data comes, refuse its keys.
 function noStreamingEdDSA(key) {
@@ -1692,12 +1673,37 @@ class X509Certificate {
     return binding.x509Legacy(this[kHandle]);
   }
 }
-// An X509Certificate clones as node's JSTransferable: a certificate parsed again from its DER.
-Object.defineProperty(X509Certificate.prototype, require('internal/structured_clone').kCloneable, {
-  __proto__: null,
-  value() { return { module: 'crypto', kind: 'X509Certificate', data: this.raw }; },
+// How KeyObjects and X509Certificates clone: set once structured cloning loads (nothing can be
+// cloned before), so that crypto does not load it.
+lazyProto.whenLoaded('internal/structured_clone', () => {
+  const sc = require('internal/structured_clone');
+  // structuredClone copies a KeyObject as a new one of its class over the same key, as node does.
+  Object.defineProperty(KeyObject.prototype, sc.kClone, {
+    __proto__: null,
+    value() { return new this.constructor(wrapHandle(this[kHandle])); },
+  });
+  // A KeyObject crosses to another runtime (a worker's postMessage) as its key material: the
+  // secret's bytes, a public key's SPKI or a private key's PKCS#8 DER, imported again there.
+  Object.defineProperty(KeyObject.prototype, sc.kCloneable, {
+    __proto__: null,
+    value() {
+      const type = this.type;
+      const key = type === 'secret' ? this.export() : this.export({ type: type === 'public' ? 'spki' : 'pkcs8', format: 'der' });
+      return { module: 'crypto', kind: 'KeyObject', data: { type, key } };
+    },
+  });
+  sc.registerCloneable('KeyObject', ({ type, key }) => {
+    if (type === 'secret') return createSecretKey(key);
+    if (type === 'public') return createPublicKey({ key, format: 'der', type: 'spki' });
+    return createPrivateKey({ key, format: 'der', type: 'pkcs8' });
+  });
+  // An X509Certificate clones as node's JSTransferable: a certificate parsed again from its DER.
+  Object.defineProperty(X509Certificate.prototype, sc.kCloneable, {
+    __proto__: null,
+    value() { return { module: 'crypto', kind: 'X509Certificate', data: this.raw }; },
+  });
+  sc.registerCloneable('X509Certificate', (raw) => new X509Certificate(raw));
 });
-require('internal/structured_clone').registerCloneable('X509Certificate', (raw) => new X509Certificate(raw));
 
 // --- Certificate (SPKAC) ------------------------------------------------------------------------
 

@@ -53,28 +53,32 @@ for (const p of ['type', 'extractable', 'algorithm', 'usages']) {
   Object.defineProperty(CryptoKey.prototype, p, { __proto__: null, enumerable: true });
 }
 
-// structuredClone copies a CryptoKey with the same key object and clones of its algorithm and
-// usages, as node's InternalCryptoKey deserializer does.
-Object.defineProperty(CryptoKey.prototype, require('internal/structured_clone').kClone, {
-  __proto__: null,
-  value(cloneValue) {
-    return makeKey(this[kKeyObject], cloneValue(this[kAlgorithm]), this[kExtractable], cloneValue(this[kKeyUsages]));
-  },
-});
+// How CryptoKeys clone: set once structured cloning loads (nothing can be cloned before).
+internalBinding('internal/lazy_proto').whenLoaded('internal/structured_clone', () => {
+  const sc = require('internal/structured_clone');
+  // structuredClone copies a CryptoKey with the same key object and clones of its algorithm and
+  // usages, as node's InternalCryptoKey deserializer does.
+  Object.defineProperty(CryptoKey.prototype, sc.kClone, {
+    __proto__: null,
+    value(cloneValue) {
+      return makeKey(this[kKeyObject], cloneValue(this[kAlgorithm]), this[kExtractable], cloneValue(this[kKeyUsages]));
+    },
+  });
 
-// and crosses to another runtime (a worker's postMessage) as its KeyObject and fields
-Object.defineProperty(CryptoKey.prototype, require('internal/structured_clone').kCloneable, {
-  __proto__: null,
-  value() {
-    return {
-      module: 'internal/crypto/webcrypto',
-      kind: 'CryptoKey',
-      data: { keyObject: this[kKeyObject], algorithm: this[kAlgorithm], extractable: this[kExtractable], usages: this[kKeyUsages] },
-    };
-  },
+  // and crosses to another runtime (a worker's postMessage) as its KeyObject and fields
+  Object.defineProperty(CryptoKey.prototype, sc.kCloneable, {
+    __proto__: null,
+    value() {
+      return {
+        module: 'internal/crypto/webcrypto',
+        kind: 'CryptoKey',
+        data: { keyObject: this[kKeyObject], algorithm: this[kAlgorithm], extractable: this[kExtractable], usages: this[kKeyUsages] },
+      };
+    },
+  });
+  sc.registerCloneable('CryptoKey',
+    ({ keyObject, algorithm, extractable, usages }) => makeKey(keyObject, algorithm, extractable, usages));
 });
-require('internal/structured_clone').registerCloneable('CryptoKey',
-  ({ keyObject, algorithm, extractable, usages }) => makeKey(keyObject, algorithm, extractable, usages));
 
 function makeKey(keyObject, algorithm, extractable, usages) {
   const k = new CryptoKey(kConstructing);

@@ -259,7 +259,7 @@ function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
-  const asString = isUtf8(encoding) && encoding != null;
+  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
   let stop;
   const done = (err, data) => {
     if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
@@ -282,7 +282,7 @@ function readFileSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  const asString = isUtf8(encoding) && encoding != null;
+  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
@@ -1300,6 +1300,7 @@ function loadHelpers() {
   };
 
   const encodings = {
+    __proto__: null,
     utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
     'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
     base64url: 'base64url', hex: 'hex', ascii: 'ascii',
@@ -1311,9 +1312,8 @@ function loadHelpers() {
     return encodings[enc] || encodings[enc.toLowerCase()];
   };
 
+  // Buffer.isEncoding's answer, without loading buffer (a read as utf8 needs no Buffer)
   isEncoding = function isEncoding(enc) {
-    const B = getBuffer();
-    if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
     return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
   };
 

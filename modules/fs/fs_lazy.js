@@ -1300,6 +1300,7 @@ function loadHelpers() {
   };
 
   const encodings = {
+    __proto__: null,
     utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
     'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
     base64url: 'base64url', hex: 'hex', ascii: 'ascii',
@@ -1311,9 +1312,8 @@ function loadHelpers() {
     return encodings[enc] || encodings[enc.toLowerCase()];
   };
 
+  // Buffer.isEncoding's answer, without loading buffer (a read as utf8 needs no Buffer)
   isEncoding = function isEncoding(enc) {
-    const B = getBuffer();
-    if (B && typeof B.isEncoding === 'function') return B.isEncoding(enc);
     return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
   };
 
@@ -2476,7 +2476,7 @@ function makePromises(fs, I) {
   async function readFileHandle(handle, options) {
     options = I.getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const asString = options.encoding != null && options.encoding !== '' && I.isUtf8(options.encoding);
     const data = await binding.readFile(handle.fd, true, 0, asString, P);
     checkAborted(options.signal);
     return I.readFileFinish(data, options);
@@ -2498,7 +2498,7 @@ function makePromises(fs, I) {
     checkAborted(options.signal);
     const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
-    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const asString = options.encoding != null && options.encoding !== '' && I.isUtf8(options.encoding);
     const stop = I.abortFlag(options.signal);
     let data;
     try {
@@ -3971,7 +3971,7 @@ case 'readFile': return function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
-  const asString = isUtf8(encoding) && encoding != null;
+  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
   let stop;
   const done = (err, data) => {
     if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
@@ -3993,7 +3993,7 @@ case 'readFileSync': return function readFileSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  const asString = isUtf8(encoding) && encoding != null;
+  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)

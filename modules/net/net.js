@@ -1158,6 +1158,19 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     return false;
   }
   this._unrefTimer();
+  if (!writev && typeof data === 'string' && (encoding === 'utf8' || encoding === 'utf-8') &&
+      this._handle.writeUtf8Sync !== undefined) {
+    // a handle that writes strings synchronously (process.stdout and stderr on a pipe): no Buffer
+    // made, the bytes written or the negative errno returned
+    const n = this._handle.writeUtf8Sync(data);
+    if (n < 0) {
+      cb(errnoException(n, 'write'));
+      return;
+    }
+    this._bytesDispatched += n;
+    cb();
+    return;
+  }
   let buf;
   if (writev) {
     const parts = [];
@@ -1167,7 +1180,9 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     }
     buf = parts.length === 1 ? parts[0] : lazyBuffer().concat(parts);
   } else {
-    buf = typeof data === 'string' ? lazyBuffer().from(data, encoding) : data;
+    // (as node's handleWriteReq: what is not bytes is made a Buffer in its encoding, which
+    // throws Buffer.from's error for a chunk that is no string, array or buffer)
+    buf = typeof data === 'string' || (encoding !== 'buffer' && !isUint8Array(data)) ? lazyBuffer().from(data, encoding) : data;
   }
   const len = buf.length;
   this._bytesDispatched += len;

@@ -267,25 +267,36 @@ const nodeTiming = new PerformanceNodeTiming();
 // As node's, performance is an EventTarget (it fires 'resourcetimingbufferfull').
 const { EventTarget, defineEventHandler } = require('internal/event_target');
 
+// performances: the Performance objects made (node's kPerformanceBrand field); their methods
+// refuse another this, even one inheriting from a performance.
+const performances = new WeakSet();
+function validateThis(self) {
+  if (!performances.has(self)) throw new ERR_INVALID_ARG_TYPE('this', 'Performance', self);
+}
+
 class Performance extends EventTarget {
   constructor(secret) {
     if (secret !== kSecret) throw illegalConstructor();
     super();
+    performances.add(this);
   }
-  clearMarks(name) { clearList(marks, name); }
-  clearMeasures(name) { clearList(measures, name); }
-  clearResourceTimings(name) { clearList(resourceTimings.buffer, name); }
-  getEntries() { return sortByStart([...marks, ...measures, ...resourceTimings.buffer]); }
+  clearMarks(name) { validateThis(this); clearList(marks, name); }
+  clearMeasures(name) { validateThis(this); clearList(measures, name); }
+  clearResourceTimings(name) { validateThis(this); clearList(resourceTimings.buffer, name); }
+  getEntries() { validateThis(this); return sortByStart([...marks, ...measures, ...resourceTimings.buffer]); }
   getEntriesByName(name, type) {
+    validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return filterEntries(this.getEntries(), `${name}`, type === undefined ? undefined : `${type}`);
   }
   getEntriesByType(type) {
+    validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     type = `${type}`;
     return sortByStart(entriesOfType(type));
   }
   mark(name, options) {
+    validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     const m = new PerformanceMark(name, options);
     marks.push(m);
@@ -293,6 +304,7 @@ class Performance extends EventTarget {
     return m;
   }
   measure(name, startOrOptions, endMark) {
+    validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     name = `${name}`;
     // node 20's calculateStartDuration: an empty options object (or null) counts as none, and
@@ -331,16 +343,18 @@ class Performance extends EventTarget {
     enqueue(m);
     return m;
   }
-  now() { return now(); }
+  now() { validateThis(this); return now(); }
   setResourceTimingBufferSize(maxSize) {
+    validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
     // WebIDL's unsigned long
     let n = +maxSize;
     n = Number.isFinite(n) ? Math.trunc(n) % 4294967296 : 0;
     resourceTimings.limit = n < 0 ? n + 4294967296 : n;
   }
-  get timeOrigin() { return binding.timeOrigin; }
+  get timeOrigin() { validateThis(this); return binding.timeOrigin; }
   toJSON() {
+    validateThis(this);
     return { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
   }
   // As node's: zero until the loop starts; then time since loopStart split into idle (waiting in
@@ -360,7 +374,7 @@ class Performance extends EventTarget {
     const activeDelta = active - util1.active;
     return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
   }
-  get nodeTiming() { return nodeTiming; }
+  get nodeTiming() { return nodeTiming; } // (a data property below: this keeps its place)
   // markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode): what fetch
   // (undici) calls for each response, as node's.
   markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
@@ -415,6 +429,8 @@ for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
   Object.defineProperty(Performance.prototype, k, { __proto__: null, ...d });
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { __proto__: null, value: 'Performance', configurable: true });
+// (node's is a data property of the prototype, writable and not enumerable)
+Object.defineProperty(Performance.prototype, 'nodeTiming', { __proto__: null, value: nodeTiming, writable: true, enumerable: false, configurable: true });
 
 function clearList(list, name) {
   if (name === undefined) {
@@ -903,6 +919,11 @@ class PerformanceResourceTiming extends PerformanceEntry {
     },
   });
   Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag, { __proto__: null, value: 'PerformanceResourceTiming', configurable: true });
+}
+
+// node's constructors of these take their (internal) arguments as a rest parameter: length 0
+for (const C of [Performance, PerformanceEntry, PerformanceMeasure, PerformanceObserverEntryList, PerformanceResourceTiming]) {
+  Object.defineProperty(C, 'length', { __proto__: null, value: 0, configurable: true });
 }
 
 const constants = {

@@ -327,7 +327,7 @@ function Interface(input, output, completer, terminal) {
   this.historyIndex = -1;
   // (closed stays undefined until close(), as node's)
   this.paused = false;
-  this._questionCallback = null;
+  this._questionCallback = undefined; // (node's: null once a question was answered)
   this._sawReturnAt = 0;
   this._decoder = new StringDecoder('utf8');
   this._pendingLine = '';
@@ -1028,6 +1028,8 @@ Interface.prototype._getDisplayPos = function _getDisplayPos(str) {
 Interface.prototype.getCursorPos = function getCursorPos() {
   return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
 };
+// the name it had before it was public, which node keeps (inquirer's screen manager calls it)
+Interface.prototype._getCursorPos = Interface.prototype.getCursorPos;
 
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 Interface.prototype[Symbol.asyncIterator] = function () {

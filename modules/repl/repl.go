@@ -61,6 +61,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	if h.Ctx != nil {
 		context.AfterFunc(h.Ctx, func() { breakers.Delete(vm) })
 	}
+	// stackUnread(e) says whether e's stack is still unread (see Host.StackUnread).
+	b.Set("stackUnread", func(v goja.Value) bool {
+		return h.StackUnread != nil && h.StackUnread(v)
+	})
 	// check(code) returns null when code compiles as a script, else the syntax error's message.
 	b.Set("check", func(code string) goja.Value {
 		if _, err := goja.Compile("repl", code, false); err != nil {
@@ -94,6 +98,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("run", func(code, filename string) goja.Value {
 		if h.Sources != nil {
 			h.Sources.NoteSource(code)
+			// (a frame's call column is read in the code as V8 puts it: at the called name)
+			h.Sources.NoteCode(filename, code, 0, 0, 0)
 		}
 		prg, err := goja.Compile(filename, code, false)
 		if err != nil {

@@ -427,10 +427,13 @@ REPLServer.prototype._settle = function _settle(async) {
 };
 
 REPLServer.prototype._reportError = function _reportError(e) {
+  // V8 formats a stack when it is first read, and node's REPL trims the frames below the REPL's
+  // code then: an error whose stack was read before keeps them all
+  const unread = binding.stackUnread(e);
   if (!this.underscoreErrAssigned) this.lastError = e;
   let text;
   if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
-    trimStack(e);
+    if (unread) trimStack(e);
     if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
       // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
       try {
@@ -677,6 +680,9 @@ REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
 
 // joinGroups dedupes names into the closest group that has them and lists the groups farthest
 // first, separated by '' (Node's completion layout).
+// schemeOnlyBuiltins are the built-ins only a node: specifier loads.
+const schemeOnlyBuiltins = ['node:sea', 'node:test', 'node:test/reporters'];
+
 function joinGroups(groups, keep, map) {
   const seen = new Set();
   const lists = [];
@@ -726,9 +732,17 @@ function propertyGroups(obj) {
 REPLServer.prototype.complete = function complete(line, callback) {
   let completions = [];
   let completeOn = '';
+  let m;
   if (/^\s*\.[\w$]*$/.test(line) && !this._bufferedCommand) {
     completeOn = line.trim().slice(1);
     completions = Object.keys(this.commands).filter((k) => k.startsWith(completeOn));
+  } else if ((m = /\b(?:require|import)\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/.exec(line)) !== null) {
+    // require('... and import('...: the built-in modules' names, node: ones apart (node's
+    // REPL lists a directory's files too only when it may block, as its own CLI's does)
+    completeOn = m[1];
+    const libs = module.exports.builtinModules;
+    const schemeLibs = libs.map((n) => `node:${n}`).concat(schemeOnlyBuiltins);
+    completions = joinGroups([libs, schemeLibs], (n) => n.startsWith(completeOn), (n) => n);
   } else if (/(?:\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.[\w$]*$/.test(line)) {
     // a literal's members: [1, 2].ma, 'abc'.toU
     const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
@@ -871,6 +885,15 @@ function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
 }
 
+// isValidSyntax(input) says whether input parses as a script in which await may stand outside a
+// function, or else as the right side of an assignment (node 20's, which asks acorn).
+function isValidSyntax(input) {
+  const parses = (src) => binding.check(src) === null ||
+    // goja has no top-level await: an await parses where the unary void does
+    (/\bawait\b/.test(src) && binding.check(src.replace(/\bawait\b/g, 'void ')) === null);
+  return parses(input) || parses(`_=${input}`);
+}
+
 // _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
 function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
@@ -891,7 +914,7 @@ module.exports = { start };
 // repl.writer: util.inspect with options of its own (node's defaults, proxies shown)
 function writer(obj) { return inspect(obj, writer.options); }
 writer.options = Object.assign({}, inspect.defaultOptions, { showProxy: true });
-Object.assign(module.exports, { writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable });
+Object.assign(module.exports, { writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable, isValidSyntax });
 Object.defineProperty(module.exports, 'builtinModules', {
   __proto__: null,
   configurable: true,

@@ -92,6 +92,12 @@ function markAsUntransferable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
   untransferable.add(obj);
 }
+// Buffer's pools are untransferable too; buffer keeps them (no pool exists before it loads).
+let isBufferPool = null;
+internalBinding('internal/lazy_proto').whenLoaded('buffer', () => { isBufferPool = require('buffer')._internal.isPool; });
+function isUntransferable(obj) {
+  return untransferable.has(obj) || (isBufferPool !== null && isBufferPool(obj));
+}
 
 // MessagePorts come from worker_threads, which registers how to recognise and move them when it
 // loads (no port can exist before): { isPort(v), isDetached(p), prepare() -> an unattached port,
@@ -152,7 +158,7 @@ function sortTransfer(list, source, withStreams) {
     if ((typeof t !== 'object' && typeof t !== 'function') || t === null) {
       throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
-    if (untransferable.has(t)) continue;
+    if (isUntransferable(t)) continue;
     // (a transferable AbortSignal moves by a signal of its own on the other side: clone and
     // worker_threads make it)
     if (t[kTransferableSignal] === true) continue;
@@ -464,5 +470,5 @@ Object.defineProperty(structuredClone, 'length', { __proto__: null, value: 0 });
 
 module.exports = { structuredClone: internalBinding('internal/lazy_proto').adoptGlobal('structuredClone', structuredClone), kClone, markAsUntransferable,
   kCloneable, registerCloneable, reviveCloneable, isSymbolObject, proxyDesc,
-  isUntransferable: (obj) => untransferable.has(obj), setPortHooks, readTransferArg, sortTransfer,
+  isUntransferable, setPortHooks, readTransferArg, sortTransfer,
   webStreamKind, checkTransferableStream, transformStreamOver };

@@ -10,7 +10,16 @@ const argv = binding.execArgv;
 // callThrough(fn, this, ...args) calls a test's, a suite's or a hook's function from Go: a stack
 // overflow in it then fails that test with node's RangeError (goja lets no JS catch one; it stops
 // only at a Go frame), and the file goes on.
-const callThrough = binding.callThrough;
+// The function's frames are named after its receiver, an arrow function's too, as V8 names them
+// ("at TestContext.<anonymous>"): noteThis tells the stack code which receiver that is.
+function callThrough(fn, ctx, ...args) {
+  const mark = binding.noteThis(fn, ctx);
+  try {
+    return binding.callThrough(fn, ctx, ...args);
+  } finally {
+    binding.endThis(mark);
+  }
+}
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
@@ -348,6 +357,14 @@ class Test {
     this.only = options.only;
     this.timeout = options.timeout;
     this.concurrency = options.concurrency;
+    // limit: how many of its subtests may run at once (node's Test#concurrency): inherited from
+    // the parent unless the test's options say; true is no limit (at the root, the processors
+    // but one), false one
+    const c = options.concurrency;
+    if (typeof c === 'number') this.limit = c;
+    else if (c === true) this.limit = parent ? Infinity : Math.max(require('os').availableParallelism() - 1, 1);
+    else if (c === false) this.limit = 1;
+    else this.limit = parent ? parent.limit : 1;
     this.plan = options.plan;
     this.assertCount = 0;
     this.planSubtests = 0; // subtests made by t.test(), which count toward t.plan()
@@ -436,6 +453,9 @@ function scheduleRoot() {
 }
 
 let rootDone = false;
+// runFailed: a top-level test or suite failed (a suite whose function threw counts as no failed
+// test, but fails the run all the same, as node's root)
+let runFailed = false;
 function finishRoot() {
   if (rootDone) return;
   rootDone = true;
@@ -443,7 +463,7 @@ function finishRoot() {
   counts.duration_ms = since(startTime);
   if (childMode) {
     if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
-    emit({ type: 'test:summary', counts });
+    emit({ type: 'test:summary', counts, success: !runFailed });
   } else {
     for (const k of Object.keys(counts)) emit({ type: 'test:diagnostic', nesting: 0, message: `${k} ${counts[k]}` });
     if (binding.coverageOn) {
@@ -455,7 +475,7 @@ function finishRoot() {
   if (!childMode && activeReporters) {
     for (const r of activeReporters) r.end();
   }
-  if (counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
+  if (runFailed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
   // --test-force-exit: handles the tests left open (timers, servers) do not keep the process
   if (argv.includes('--test-force-exit')) {
     if (childMode) process.exit();
@@ -509,7 +529,8 @@ function defineSuite(name, options, fn, extra) {
   if (typeof a.fn === 'function' && s.skip === undefined) {
     current = s;
     try {
-      const r = suiteStore().run(s, () => callThrough(a.fn, s, s));
+      const ctx = new SuiteContext(s);
+      const r = suiteStore().run(s, () => callThrough(a.fn, ctx, ctx));
       if (r && typeof r.then === 'function') {
         // an async suite function: its tests are those it defines until it settles, and they
         // run after that (Node's buildSuite)
@@ -601,12 +622,43 @@ function collectEach(t, kind) {
 }
 
 function runChildren(parent) {
+  if (parent.limit > 1) {
+    let n = 0;
+    return Promise.all(parent.subtests.map((t) => runConcurrent(parent, t, () => { t.number = ++n; })));
+  }
   let p = Promise.resolve();
   let n = 0;
   for (const t of parent.subtests) {
     p = p.then(() => { t.number = ++n; return runTest(t); });
   }
   return p;
+}
+
+// runConcurrent runs t, a subtest of a parent whose limit lets several run at once (node's
+// start/processPendingSubtests): at once while fewer than the limit run, else when one of them
+// ends. Its results wait for those of the subtest before it: they are reported in order.
+function runConcurrent(parent, t, onStart) {
+  t.reportAfter = parent.lastReport;
+  t.holding = !!t.reportAfter;
+  t.reportDone = new Promise((resolve) => { t.resolveReport = resolve; });
+  parent.lastReport = t.reportDone;
+  parent.active = parent.active || 0;
+  if (!parent.pending) parent.pending = [];
+  return new Promise((resolve) => {
+    const start = () => {
+      parent.active++;
+      if (onStart) onStart();
+      // its place is free once it has run, before it is reported (node's postRun)
+      t.onRan = () => {
+        parent.active--;
+        const next = parent.pending.shift();
+        if (next) next();
+      };
+      runTest(t).then(resolve);
+    };
+    if (parent.active < parent.limit) start();
+    else parent.pending.push(start);
+  });
 }
 
 function withTimeout(promise, ms, t) {
@@ -656,10 +708,15 @@ function runTest(t) {
   const reason = t.filterReason();
   if (reason !== undefined) t.skip = reason;
   const start = now();
-  if (rootDone) return Promise.resolve();
+  if (rootDone) {
+    if (t.onRan) t.onRan();
+    if (t.resolveReport) t.resolveReport();
+    return Promise.resolve();
+  }
   t.runStarted = true;
+  t.startTime = start;
   emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
-  const ctx = t.suite ? t : new TestContext(t);
+  const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
   let p;
   if (t.cancelled) {
     // a suite whose before hook failed: its tests never run and are cancelled
@@ -671,7 +728,11 @@ function runTest(t) {
     p = Promise.resolve();
   } else if (t.suite) {
     p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx); })
-      .then(() => runChildren(t), (e) => {
+      .then(() => {
+        // a suite whose function threw runs none of the tests it defined: they are cancelled
+        if (t.error) for (const s of t.subtests) s.cancelled = true;
+        return runChildren(t);
+      }, (e) => {
         for (const s of t.subtests) s.cancelled = true;
         return runChildren(t).then(() => { throw e; });
       });
@@ -718,13 +779,23 @@ function runTest(t) {
     p = always(p, () => runHooks(t.hooks.after, ctx));
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
-  return p.then(() => undefined, (thrown) => ({ thrown })).then((rejected) => {
+  let duration;
+  p = p.then(() => undefined, (thrown) => ({ thrown }));
+  if (t.onRan) {
+    // run alongside others: it ends now, it is reported after the subtest before it
+    p = p.then((rejected) => {
+      duration = t.cancelled ? 0 : since(start);
+      t.onRan();
+      return t.reportAfter ? t.reportAfter.then(() => { release(t); return rejected; }) : rejected;
+    });
+  }
+  p = p.then((rejected) => whenReportable(t, () => {
     runningTests.delete(t);
     if (t.reported || rootDone) return;
     t.reported = true;
     if (t.controller) t.controller.abort();
     if (t.mockTracker) t.mockTracker.reset();
-    const duration = t.cancelled ? 0 : since(start); // a cancelled test never ran
+    if (duration === undefined) duration = t.cancelled ? 0 : since(start); // a cancelled test never ran
     let failed = false;
     let error;
     if (rejected) {
@@ -742,6 +813,7 @@ function runTest(t) {
     }
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
+    if (t.failed && t.parent === root) runFailed = true;
     if (failed) { t.ranOk = false; if (!t.errorObj) t.errorObj = failureError(error); }
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
@@ -769,11 +841,31 @@ function runTest(t) {
       else if (failed) counts.fail++;
       else counts.pass++;
     }
-    // a suite counts as a failed test only when its own function threw (not for a hook, nor
-    // when it was cancelled)
-    if (t.suite && failed && !error.subtests && error.failureType !== 'hookFailed' && error.failureType !== 'cancelledByParent') counts.fail++;
+    // (a suite counts as a suite only, even one whose function threw, as node 20.20's countCompletedTest)
     if (t.resolveDone) t.resolveDone();
-  });
+  }));
+  return t.resolveReport ? always(p, t.resolveReport) : p;
+}
+
+// whenReportable reports t now, or once the ancestor holding its reports back (a subtest run
+// alongside others, waiting for the one before it to be reported) is released: a subtree's
+// results come out together, after those of the subtests before it, as node's.
+function whenReportable(t, report) {
+  for (let a = t.parent; a; a = a.parent) {
+    if (a.holding) {
+      if (!a.held) a.held = [];
+      a.held.push(() => whenReportable(t, report));
+      return;
+    }
+  }
+  report();
+}
+
+function release(t) {
+  t.holding = false;
+  const held = t.held || [];
+  t.held = [];
+  for (const f of held) f();
 }
 
 // subtestsFailed is the error of a test whose subtests failed (Node's cause is the message
@@ -783,28 +875,38 @@ function subtestsFailed(n) {
   return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'` };
 }
 
+// signalOf is a test's or suite's signal, aborted (with an AbortError) when it ends, whether it
+// passed, failed or timed out.
+function signalOf(t) {
+  if (!t.controller) {
+    t.controller = new AbortController();
+    if (t.reported) t.controller.abort();
+  }
+  return t.controller.signal;
+}
+
+// SuiteContext is what a suite's function and its hooks get (as this and argument), as node's.
+class SuiteContext {
+  #suite;
+  constructor(suite) { this.#suite = suite; }
+  get signal() { return signalOf(this.#suite); }
+  get name() { return this.#suite.name; }
+  get fullName() { return this.#suite.fullName(); }
+}
+
 class TestContext {
-  constructor(test) {
-    Object.defineProperty(this, '_test', { __proto__: null, value: test });
-  }
-  get signal() {
-    // Aborted (with an AbortError) when the test ends, whether it passed, failed or timed out.
-    const t = this._test;
-    if (!t.controller) {
-      t.controller = new AbortController();
-      if (t.reported) t.controller.abort();
-    }
-    return t.controller.signal;
-  }
-  get name() { return this._test.name; }
-  get fullName() { return this._test.fullName(); }
-  get error() { return this._test.errorObj || null; }
-  get passed() { return !!this._test.ranOk; }
-  diagnostic(msg) { this._test.diagnostics.push(String(msg)); }
-  plan(n) { this._test.plan = n; }
+  #test;
+  constructor(test) { this.#test = test; }
+  get signal() { return signalOf(this.#test); }
+  get name() { return this.#test.name; }
+  get fullName() { return this.#test.fullName(); }
+  get error() { return this.#test.errorObj || null; }
+  get passed() { return !!this.#test.ranOk; }
+  diagnostic(msg) { this.#test.diagnostics.push(String(msg)); }
+  plan(n) { this.#test.plan = n; }
   get assert() {
     // assert's functions, each counted towards t.plan
-    const test = this._test;
+    const test = this.#test;
     if (!test.assertObj) {
       const ctx = this;
       const a = {};
@@ -818,21 +920,21 @@ class TestContext {
     return test.assertObj;
   }
   get mock() {
-    if (!this._test.mockTracker) this._test.mockTracker = new MockTracker();
-    return this._test.mockTracker;
+    if (!this.#test.mockTracker) this.#test.mockTracker = new MockTracker();
+    return this.#test.mockTracker;
   }
-  runOnly(value) { this._test.runOnlySubtests = !!value; }
-  skip(msg) { this._test.skip = msg === undefined ? '' : String(msg); }
-  todo(msg) { this._test.todo = msg === undefined ? '' : String(msg); }
+  runOnly(value) { this.#test.runOnlySubtests = !!value; }
+  skip(msg) { this.#test.skip = msg === undefined ? '' : String(msg); }
+  todo(msg) { this.#test.todo = msg === undefined ? '' : String(msg); }
   test(name, options, fn) {
     const a = parseArgs(name, options, fn);
-    this._test.planSubtests++;
-    return startSubtest(this._test, a.name, a.options, a.fn);
+    this.#test.planSubtests++;
+    return startSubtest(this.#test, a.name, a.options, a.fn);
   }
-  before(fn) { this._test.hooks.before.push({ fn }); }
-  after(fn) { this._test.hooks.after.push({ fn }); }
-  beforeEach(fn) { this._test.hooks.beforeEach.push({ fn }); }
-  afterEach(fn) { this._test.hooks.afterEach.push({ fn }); }
+  before(fn) { this.#test.hooks.before.push({ fn }); }
+  after(fn) { this.#test.hooks.after.push({ fn }); }
+  beforeEach(fn) { this.#test.hooks.beforeEach.push({ fn }); }
+  afterEach(fn) { this.#test.hooks.afterEach.push({ fn }); }
 }
 
 // startSubtest adds a subtest to a running test (t.test(), or test() in its context): the first
@@ -841,8 +943,14 @@ function startSubtest(parent, name, options, fn) {
   const sub = new Test(name, options, fn, parent, false);
   parent.subtests.push(sub);
   sub.number = parent.subtests.length;
-  const run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
-  parent.subChain = run;
+  let run;
+  if (parent.limit > 1) {
+    run = runConcurrent(parent, sub);
+    parent.subChain = parent.subChain ? Promise.all([parent.subChain, run]) : run;
+  } else {
+    run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
+    parent.subChain = run;
+  }
   return run.then(() => undefined);
 }
 
@@ -855,6 +963,13 @@ function reportStarted(t) {
   emit({ type: 'test:start', nesting: t.nesting, name: t.name, location: t.location });
 }
 
+const pendingMessage = 'Promise resolution is still pending but the event loop has already resolved';
+const pendingAtExit = {
+  failureType: 'cancelledByParent', message: pendingMessage, code: 'ERR_TEST_FAILURE', stack: 'process.emit (node:events:524:28)',
+  inspected: `'${pendingMessage}'`,
+  junit: `Error [ERR_TEST_FAILURE]: ${pendingMessage}\n    at process.emit (node:events:524:28) {\n  code: 'ERR_TEST_FAILURE',\n  failureType: 'cancelledByParent',\n  cause: '${pendingMessage}'\n}`,
+};
+
 // When the loop empties while tests are still pending (a promise that never settles), Node
 // cancels them: they fail as cancelledByParent and the run is reported.
 function cancelTest(t) {
@@ -865,7 +980,8 @@ function cancelTest(t) {
   if (t.subtests.length) emit({ type: 'test:plan', nesting: t.nesting + 1, count: t.subtests.length });
   emit({
     type: 'test:fail', nesting: t.nesting, name: t.name, testNumber: t.number || (t.parent.subtests.indexOf(t) + 1),
-    details: { duration_ms: 0, error: { failureType: 'cancelledByParent', message: 'Promise resolution is still pending but the event loop has already resolved', code: 'ERR_TEST_FAILURE', stack: 'process.emit (node:events:524:28)', inspected: 'Error [ERR_TEST_FAILURE]: Promise resolution is still pending but the event loop has already resolved' } },
+    // (a test that started has run until now; its cause is the message, a string)
+    details: { duration_ms: t.runStarted ? since(t.startTime) : 0, error: pendingAtExit },
     location: t.location,
   });
   if (t.suite) counts.suites++;
@@ -1524,7 +1640,7 @@ function run(options) {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
-        if (ev.counts.fail || ev.counts.cancelled) failed = true;
+        if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
         return;
       }
       if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }

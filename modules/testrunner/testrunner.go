@@ -37,6 +37,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	b.Set("execArgv", vm.NewArray(args...))
 	b.Set("callThrough", h.CallThrough)
+	modules.SetNoteThis(h, b)
 	// coverageOn: --experimental-test-coverage; coverage(): this runtime's script coverage as
 	// V8 reports it (JSON); coverageSummary(lists, cwd): node's summary of merged lists.
 	b.Set("coverageOn", coverage.For(h) != nil)

@@ -126,7 +126,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 
 	// write(fd, data) writes to the runtime's stdout/stderr for fds 1 and 2, else to the fd.
-	o.Set("write", func(fd int, data goja.Value) {
+	// write(fd, data) writes data to the terminal fd (the runtime's stdout or stderr for 1 and
+	// 2) and returns 0, or the negative errno of a failed write.
+	o.Set("write", func(fd int, data goja.Value) int {
 		var b []byte
 		switch v := data.Export().(type) {
 		case string:
@@ -138,32 +140,52 @@ func bind(h *modules.Host, o *goja.Object) error {
 		default:
 			b = []byte(data.String())
 		}
-		var w io.Writer
+		var err error
 		switch fd {
 		case 1:
-			w = h.Stdout
+			_, err = h.Stdout.Write(b)
 		case 2:
-			w = h.Stderr
+			_, err = h.Stderr.Write(b)
 		default:
-			w = os.NewFile(uintptr(fd), "tty")
+			// (straight to the descriptor: an os.File made for it would close it when collected)
+			for len(b) > 0 && err == nil {
+				var n int
+				n, err = unix.Write(fd, b)
+				if err == unix.EINTR {
+					err = nil
+				}
+				if n > 0 {
+					b = b[n:]
+				}
+			}
 		}
-		if _, err := w.Write(b); err != nil {
-			h.Throw(err)
+		if err != nil {
+			if e, ok := err.(unix.Errno); ok {
+				return -int(e)
+			}
+			return -int(unix.EIO)
 		}
+		return 0
 	})
 
-	// startRead(fd, cb) reads the fd (the runtime's stdin for 0) on a goroutine until EOF,
-	// calling cb(chunk) on the loop and cb(null) at the end. It returns a handle object with
-	// ref/unref/close.
 	o.Set("startRead", func(fd int, cb goja.Callable) goja.Value {
 		var r io.Reader
 		if fd == 0 {
 			r = h.Stdin
 		} else {
-			r = os.NewFile(uintptr(fd), "tty")
+			// a duplicate, which the reader closes when done (an os.File over fd itself would
+			// close the caller's descriptor when collected)
+			d, err := unix.Dup(fd)
+			if err != nil {
+				return goja.Undefined()
+			}
+			r = os.NewFile(uintptr(d), "tty")
 		}
 		hd := h.Loop.NewHandle(nil)
 		go func() {
+			if f, ok := r.(*os.File); ok && fd != 0 {
+				defer f.Close()
+			}
 			buf := make([]byte, 65536)
 			for {
 				n, err := r.Read(buf)

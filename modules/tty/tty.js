@@ -1,7 +1,6 @@
 'use strict';
-// tty: isatty, ReadStream (a Readable over a terminal fd with raw mode) and WriteStream (a
-// Writable with window size, color depth and cursor helpers).
-const { Readable, Writable } = require('stream');
+// tty: isatty, ReadStream and WriteStream (net.Sockets over a TTY handle: raw mode, window size,
+// color depth and cursor helpers).
 const { codes, E, makeNodeError, makeSystemError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE } = codes;
 
@@ -29,38 +28,147 @@ function ttyInitFailed() {
     { errno: -22, code: 'EINVAL', message: 'invalid argument', syscall: 'uv_tty_init' });
 }
 
+// ---- the TTY handle -----------------------------------------------------------------------------
+
+const UV_EOF = -4095;
+
+// TTY is the handle a tty stream (a net.Socket) reads and writes its terminal through, as
+// node's: libuv's stream calls over the binding. Writes are synchronous (node sets its terminals
+// blocking): a write is done when writeBuffer returns 0, or failed (its negative errno).
+// internal/stdio gives process.stdin/stdout/stderr the runtime's own handle object to make one
+// of (kStdioHandle), listed among the active handles as node's are.
+function TTY(fd, base) {
+  let h = this;
+  let listing = null;
+  if (base !== undefined) {
+    // (its own ref, unref and close keep the listing right: they run with the TTY's)
+    listing = { ref: base.ref, unref: base.unref, close: base.close };
+    for (const k of ['ref', 'unref', 'hasRef', 'close']) delete base[k];
+    h = Object.setPrototypeOf(base, TTY.prototype);
+  }
+  hide(h, kListing, listing);
+  hide(h, kTTYFd, fd);
+  hide(h, kReader, null);
+  hide(h, kRefed, true);
+  hide(h, kShut, false);
+  return h;
+}
+const kTTYFd = Symbol('fd');
+const kReader = Symbol('reader');
+const kRefed = Symbol('refed');
+const kShut = Symbol('shut');
+const kListing = Symbol('listing');
+function hide(o, k, value) {
+  Object.defineProperty(o, k, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
+}
+Object.defineProperty(TTY.prototype, 'fd', { __proto__: null, get() { return this[kTTYFd]; }, configurable: true });
+TTY.prototype.writeBuffer = function writeBuffer(buf) {
+  if (this[kShut]) return -32;
+  return binding.write(this[kTTYFd], buf);
+};
+TTY.prototype.readStart = function readStart() {
+  if (this[kReader] === null) {
+    const reader = binding.startRead(this[kTTYFd], (chunk) => {
+      if (chunk === null) {
+        this.onread(UV_EOF);
+        return;
+      }
+      const buf = Buffer.from(chunk);
+      this.onread(buf, buf.length);
+    });
+    if (reader === undefined) return -9; // EBADF
+    this[kReader] = reader;
+  }
+  if (this[kRefed]) this[kReader].ref();
+  return 0;
+};
+// (the reader goes on reading what the terminal sends; stopped, it keeps nothing alive and the
+// stream buffers what comes)
+TTY.prototype.readStop = function readStop() {
+  if (this[kReader] !== null) this[kReader].unref();
+  return 0;
+};
+TTY.prototype.shutdown = function shutdown(cb) {
+  this[kShut] = true;
+  setImmediate(() => cb(0));
+  return 0;
+};
+TTY.prototype.close = function close(cb) {
+  if (this[kReader] !== null) {
+    this[kReader].close();
+    this[kReader] = null;
+  }
+  if (this[kListing] !== null) this[kListing].close.call(this, cb);
+  else if (typeof cb === 'function') setImmediate(cb);
+};
+TTY.prototype.ref = function ref() {
+  this[kRefed] = true;
+  if (this[kReader] !== null && this.reading) this[kReader].ref();
+  if (this[kListing] !== null) this[kListing].ref.call(this);
+};
+TTY.prototype.unref = function unref() {
+  this[kRefed] = false;
+  if (this[kReader] !== null) this[kReader].unref();
+  if (this[kListing] !== null) this[kListing].unref.call(this);
+};
+TTY.prototype.hasRef = function hasRef() { return this[kRefed]; };
+TTY.prototype.setBlocking = function setBlocking() { return 0; };
+TTY.prototype.setRawMode = function setRawMode(flag) { return binding.setRawMode(this[kTTYFd], flag); };
+TTY.prototype.getWindowSize = function getWindowSize(out) {
+  const ws = binding.windowSize(this[kTTYFd]);
+  if (ws) {
+    out[0] = ws[0];
+    out[1] = ws[1];
+    return 0;
+  }
+  return -25; // ENOTTY
+};
+TTY.prototype.getsockname = function getsockname() { return undefined; };
+TTY.prototype.getpeername = function getpeername() { return undefined; };
+
+const kStdioHandle = Symbol.for('gojs.tty.stdioHandle');
+
+// newTTY is fd's TTY handle, null when a TTY cannot be made of it (node's uv_tty_init takes no
+// regular file).
+function newTTY(fd, options) {
+  if (!isatty(fd) && !binding.ttyInitOK(fd)) return null;
+  return new TTY(fd, options != null ? options[kStdioHandle] : undefined);
+}
+
 // ---- ReadStream ---------------------------------------------------------------------------------
 
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   checkFd(fd);
-  if (!isatty(fd) && !binding.ttyInitOK(fd)) throw ttyInitFailed();
-  Readable.call(this, { highWaterMark: 0, ...options });
-  this.fd = fd;
+  const handle = newTTY(fd, options);
+  if (handle === null) throw ttyInitFailed();
+  net().Socket.call(this, { readableHighWaterMark: 0, handle, manualStart: true, ...options });
   this.isRaw = false;
   this.isTTY = true;
-  this._ttyHandle = null;
 }
-Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-Object.setPrototypeOf(ReadStream, Readable);
-
-ReadStream.prototype._read = function _read() {
-  if (this._ttyHandle) return;
-  this._ttyHandle = binding.startRead(this.fd, (chunk) => {
-    if (chunk === null) { this.push(null); return; }
-    this.push(typeof Buffer === 'function' ? Buffer.from(chunk) : new Uint8Array(chunk));
+// The streams are net.Sockets, as node's; net loads with the first stream (tty.isatty alone,
+// what most users of tty call, does not load it): until then the classes inherit from stand-ins
+// that load it on the first lookup reaching them.
+let netMod;
+function net() { return netMod || (netMod = require('net')); }
+{
+  const lazyProto = internalBinding('internal/lazy_proto');
+  const EventEmitter = require('events');
+  // (net's own base, Duplex, is a stand-in of its own until stream loads: a class check against
+  // a stream class, once stream is loaded, does not load net)
+  const duplexProto = lazyProto.standIn('stream', EventEmitter.prototype, false);
+  const duplexCtor = lazyProto.standIn('stream', EventEmitter, true);
+  lazyProto.whenLoaded('stream', () => {
+    const { Duplex } = require('stream');
+    Object.setPrototypeOf(duplexProto, Duplex.prototype);
+    Object.setPrototypeOf(duplexCtor, Duplex);
   });
-};
-
-ReadStream.prototype._destroy = function _destroy(err, cb) {
-  if (this.isRaw) this.setRawMode(false);
-  if (this._ttyHandle) this._ttyHandle.close();
-  cb(err);
-};
+  lazyProto.extendWhenLoaded('net', [ReadStream, WriteStream], duplexProto, duplexCtor, () => net().Socket);
+}
 
 ReadStream.prototype.setRawMode = function setRawMode(flag) {
   flag = !!flag;
-  const errno = binding.setRawMode(this.fd, flag);
+  const errno = this._handle ? this._handle.setRawMode(flag) : '';
   if (errno) {
     const err = new Error(`setRawMode ${errno}`);
     err.code = errno;
@@ -72,34 +180,25 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
   return this;
 };
 
-ReadStream.prototype.ref = function ref() { if (this._ttyHandle) this._ttyHandle.ref(); return this; };
-ReadStream.prototype.unref = function unref() { if (this._ttyHandle) this._ttyHandle.unref(); return this; };
-
 // ---- WriteStream --------------------------------------------------------------------------------
 
-function WriteStream(fd) {
+function WriteStream(fd, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
   checkFd(fd);
-  // (node's TTY handle: uv_tty_init takes no regular file)
-  if (!isatty(fd) && !binding.ttyInitOK(fd)) throw ttyInitFailed();
-  Writable.call(this, { decodeStrings: false });
-  this.fd = fd;
-  this._type = 'tty';
-  this.isTTY = true;
-  const size = this.getWindowSize();
-  this.columns = size[0];
-  this.rows = size[1];
-}
-Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-Object.setPrototypeOf(WriteStream, Writable);
-
-WriteStream.prototype._write = function _write(chunk, encoding, cb) {
-  if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' && typeof Buffer === 'function') {
-    chunk = Buffer.from(chunk, encoding);
+  const handle = newTTY(fd, options);
+  if (handle === null) throw ttyInitFailed();
+  net().Socket.call(this, { readableHighWaterMark: 0, handle, manualStart: true });
+  const size = [0, 0];
+  if (handle.getWindowSize(size) === 0) {
+    this.columns = size[0];
+    this.rows = size[1];
+  } else if (fd <= 2 && stdioTTY(fd)) {
+    // (a runtime's stdio marked a terminal that is none: the size its options give)
+    const info = process._stdioInfo || {};
+    this.columns = info.columns || 80;
+    this.rows = 24;
   }
-  try { binding.write(this.fd, chunk); } catch (e) { cb(e); return; }
-  cb();
-};
+}
 
 WriteStream.prototype.isTTY = true;
 

@@ -17,11 +17,16 @@ process.stdout.write([tty.isatty(0), tty.isatty(1), tty.isatty(2), tty.isatty(10
 	}
 }
 
+// A runtime whose stdout is marked a terminal: tty.WriteStream(1) writes to the runtime's stdout,
+// with the window size its options give (the Go writer has none of its own).
 func TestWriteStreamGoesToRuntimeStdout(t *testing.T) {
-	runtimetest.Expect(t, `
+	r := runtimetest.Run(t, `
 const tty = require('tty');
 const w = new tty.WriteStream(1);
 w.write('x\n');
-console.log(w.getColorDepth({ TERM: 'xterm-256color' }), w.hasColors(2, {}), w.columns > 0);
-`, "x\n8 true true\n")
+w.write([w.getColorDepth({ TERM: 'xterm-256color' }), w.hasColors(2, {}), w.columns > 0, w instanceof require('net').Socket].join(' ') + '\n');
+`, func(o *runtime.Options) { o.StdoutIsTTY = true })
+	if want := "x\n8 true true true\n"; r.Code != 0 || r.Err != nil || r.Stdout != want {
+		t.Fatalf("code %d err %v stdout %q (want %q) stderr %q", r.Code, r.Err, r.Stdout, want, r.Stderr)
+	}
 }

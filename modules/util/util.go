@@ -67,6 +67,9 @@ var parseArgsJS string
 //go:embed mime.js
 var mimeJS string
 
+//go:embed deprecate.js
+var deprecateJS string
+
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JSRef: &inspectJS}
 
@@ -76,6 +79,9 @@ var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true,
 // MIME is internal/mime (util.MIMEType and util.MIMEParams, loaded on first use).
 var MIME = modules.Module{Name: "internal/mime", Internal: true, JSRef: &mimeJS}
 
+// Deprecate is internal/util/deprecate (util.deprecate, for glue that needs no more of util).
+var Deprecate = modules.Module{Name: "internal/util/deprecate", Internal: true, JSRef: &deprecateJS}
+
 // Module is the util module.
 var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
 
@@ -83,7 +89,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JSRef: &typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Module, &Types}
+var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Deprecate, &Module, &Types}
 
 // namespaceSet is a runtime's module namespace objects (modules are never unloaded, so holding
 // them costs nothing they do not already keep).

@@ -56,37 +56,7 @@ function inherits(ctor, superCtor) {
   ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-var codesWarned = new Set();
-
-function deprecate(fn, msg, code) {
-  if (code !== undefined) validateString(code, 'code');
-  var warned = false;
-  function deprecated() {
-    var proc = globalThis.process;
-    if (!warned && !(proc && proc.noDeprecation)) {
-      warned = true;
-      if (proc && typeof proc.emitWarning === 'function') {
-        if (code !== undefined) {
-          if (!codesWarned.has(code)) {
-            proc.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-            codesWarned.add(code);
-          }
-        } else {
-          proc.emitWarning(msg, 'DeprecationWarning', deprecated);
-        }
-      }
-    }
-    if (new.target) {
-      return ReflectConstruct(fn, arguments, new.target);
-    }
-    return ReflectApply(fn, this, arguments);
-  }
-  ObjectSetPrototypeOf(deprecated, fn);
-  if (fn.prototype) {
-    deprecated.prototype = fn.prototype;
-  }
-  return deprecated;
-}
+var deprecate = require('internal/util/deprecate').deprecate;
 
 var kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 // Built-ins whose callbacks get several values (dns.lookup, child_process.exec) set this to the

@@ -50,6 +50,8 @@ const errorTags = { EvalError: 69, RangeError: 82, ReferenceError: 70, SyntaxErr
 const errorCtors = { 69: EvalError, 82: RangeError, 70: ReferenceError, 83: SyntaxError, 84: TypeError, 85: URIError };
 
 const toStringTag = (v) => Object.prototype.toString.call(v).slice(8, -1);
+let isNativeErrorFn;
+const isNativeError = (v) => (isNativeErrorFn || (isNativeErrorFn = require('util').types.isNativeError))(v);
 const getProto = Object.getPrototypeOf;
 const isOneByte = (s) => !/[^\x00-\xff]/.test(s);
 
@@ -330,7 +332,9 @@ function writeAny(s, v) {
     w.byte(44); w.varint(n);
     return;
   }
-  if (v instanceof Error) {
+  if (isNativeError(v)) {
+    // (V8's JS_ERROR_TYPE: an object that only inherits from Error.prototype, a DOMException
+    // among them, is written as the plain object it is)
     w.byte(114); // 'r'
     const ctorName = proto && proto.constructor && proto.constructor.name;
     if (errorTags[ctorName] && proto === globalThis[ctorName].prototype) w.byte(errorTags[ctorName]);
@@ -822,5 +826,16 @@ module.exports = {
     isBuildingSnapshot() { return 0; },
   },
   setHeapSnapshotNearHeapLimit() {},
-  GCProfiler: class GCProfiler { start() {} stop() { return undefined; } },
+  // GCProfiler: node's report of the collections between start() and stop() (none are seen
+  // here: goja's memory is Go's); stop() without a start() returns undefined
+  GCProfiler: class GCProfiler {
+    #startTime = undefined;
+    start() { if (this.#startTime === undefined) this.#startTime = Date.now(); }
+    stop() {
+      if (this.#startTime === undefined) return undefined;
+      const report = { version: 1, startTime: this.#startTime, statistics: [], endTime: Date.now() };
+      this.#startTime = undefined;
+      return report;
+    }
+  },
 };

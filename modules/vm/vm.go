@@ -26,6 +26,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -41,14 +42,15 @@ type timeoutErr struct {
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
-	// compile(code, filename) compiles a script; a syntax error throws a SyntaxError.
+	// compile(code, filename, lineOffset, columnOffset) compiles a script (the offsets say where
+	// its code stands in filename); a syntax error throws a SyntaxError.
 	// The SyntaxError carries where V8 would mark the mistake (line, column, width, 1-based line
 	// and 0-based column of code) as a non-enumerable property posKey, for the glue to decorate
 	// its stack as node does.
-	o.Set("compile", func(code, filename string) goja.Value {
+	o.Set("compile", func(code, filename string, lineOffset, columnOffset int) goja.Value {
 		if h.Sources != nil {
 			h.Sources.NoteSource(code)
-			h.Sources.NoteCode(filename, code, 0, 0, 0)
+			h.Sources.NoteCode(filename, code, lineOffset, columnOffset, 0)
 		}
 		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
 		// parsed once: the workarounds (each skips what cannot apply) change the AST before
@@ -136,8 +138,29 @@ func bind(h *modules.Host, o *goja.Object) error {
 	})
 	// callThrough(fn, this, ...args) calls fn from Go (see Host.CallThrough).
 	o.Set("callThrough", h.CallThrough)
-	// run(program) runs a compiled script in the global scope.
-	o.Set("run", func(p goja.Value) goja.Value {
+	// callOnError(onError, fn, this, ...args) calls fn as callThrough does; what it throws is
+	// handed to onError first and then goes on as it was thrown (see run).
+	o.Set("callOnError", func(call goja.FunctionCall) goja.Value {
+		onError, _ := goja.AssertFunction(call.Argument(0))
+		fn, ok := goja.AssertFunction(call.Argument(1))
+		if !ok {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		var args []goja.Value
+		if len(call.Arguments) > 3 {
+			args = call.Arguments[3:]
+		}
+		at := h.Mark()
+		v, err := fn(call.Argument(2), args...)
+		if err != nil {
+			throwVia(h, onError, err, at)
+		}
+		return v
+	})
+	// run(program, onError) runs a compiled script in the global scope. onError, when given, is
+	// called with what the script threw before it goes on as it was thrown (not rethrown by the
+	// glue, so that its place stays the script's: the excerpt of a primitive thrown uncaught).
+	o.Set("run", func(p, onError goja.Value) goja.Value {
 		prg, ok := p.Export().(*goja.Program)
 		if !ok || prg == nil {
 			panic(vm.NewTypeError("Illegal invocation"))
@@ -145,7 +168,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		if err != nil {
-			h.Repanic(err, at)
+			fn, _ := goja.AssertFunction(onError)
+			throwVia(h, fn, err, at)
 		}
 		return v
 	})
@@ -384,6 +408,23 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return sourceMapComment(src, filename, lineOffset, columnOffset, 1)
 	})
 	return nil
+}
+
+// throwVia throws on what a script's run failed with (err, since at): a stack overflow as
+// node's RangeError, anything else as it was thrown; onError, when not nil, is first called with
+// the value thrown (vm's decoration of it).
+func throwVia(h *modules.Host, onError goja.Callable, err error, at eventloop.VMMark) {
+	if v, ok := h.CatchOverflow(err, at); ok {
+		if onError != nil {
+			_, _ = onError(goja.Undefined(), v)
+		}
+		panic(v)
+	}
+	var ex *goja.Exception
+	if onError != nil && errors.As(err, &ex) {
+		_, _ = onError(goja.Undefined(), ex.Value())
+	}
+	panic(err)
 }
 
 // earlyCloseBrace is the offset of the '}' that closes the wrapper function of compileFunction's

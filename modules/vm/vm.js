@@ -79,14 +79,17 @@ function installGlobalImporter() {
 }
 // compileScript compiles code, renaming its import() calls when that is what the engine refuses;
 // the code run (renamed or not) is returned with the program.
-function compileScript(code, filename) {
+// compileScript compiles code as a script of filename; a lineOffset or columnOffset places its
+// positions (stacks, the caret of a thrown error) through an inline source map, as runInContext's.
+function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
   code = binding.fixArguments(code);
+  const placed = (c) => (lineOffset === 0 && columnOffset === 0 ? c : c + binding.sourceMap(c, filename, lineOffset, columnOffset));
   try {
-    return { program: binding.compile(code, filename), code };
+    return { program: binding.compile(placed(code), filename, lineOffset, columnOffset), code };
   } catch (err) {
     const renamed = binding.rewriteImports(code);
     if (renamed === undefined) throw err;
-    return { program: binding.compile(renamed, filename), code: renamed };
+    return { program: binding.compile(placed(renamed), filename, lineOffset, columnOffset), code: renamed };
   }
 }
 
@@ -389,11 +392,17 @@ const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope obj
 // the caret of a `throw new X(...)` under its `throw` as V8 puts it.
 const kDecorated = Symbol.for('gojs.stackDecorated');
 function escapeRegExp(s) { return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'); }
+const kVMThrown = Symbol.for('gojs.vmThrown');
 function decorateErrorStack(err, script) {
   if (err === null || typeof err !== 'object' || err[kDecorated] === true) return;
   let stack;
   try { stack = err.stack; } catch { return; }
-  if (typeof stack !== 'string') return;
+  if (typeof stack !== 'string') {
+    // an object that is no error: node's uncaught-exception report prints the excerpt of where
+    // the script threw it first (the arrow it attached), then the object
+    try { Object.defineProperty(err, kVMThrown, { __proto__: null, value: true, configurable: true }); } catch {}
+    return;
+  }
   const m = new RegExp(`^\\s+at (?:.*\\()?${escapeRegExp(script._filename)}:(\\d+):(\\d+)\\)?$`, 'm').exec(stack);
   if (m === null) return;
   const line = Number(m[1]);
@@ -468,7 +477,7 @@ class Script extends ContextifyScript {
     validateImportOption(importModuleDynamically);
     let compiled;
     try {
-      compiled = compileScript(code, filename);
+      compiled = compileScript(code, filename, lineOffset, columnOffset);
     } catch (err) {
       decorateSyntaxError(err, code, filename, lineOffset);
       throw err;
@@ -507,16 +516,13 @@ class Script extends ContextifyScript {
   runInThisContext(options) {
     checkScript(this);
     options = runOptions(options);
-    try {
-      if (this._importer !== undefined) {
-        installGlobalImporter();
-        thisContextImporters.set(this._filename, this._importer);
-      }
-      return runWithOptions(() => binding.run(this._program), options);
-    } catch (err) {
-      if (options.displayErrors !== false) decorateErrorStack(err, this);
-      throw err;
+    if (this._importer !== undefined) {
+      installGlobalImporter();
+      thisContextImporters.set(this._filename, this._importer);
     }
+    // (what the script throws is decorated on its way out, not caught and thrown again here)
+    const onError = options.displayErrors !== false ? (err) => decorateErrorStack(err, this) : undefined;
+    return runWithOptions(() => binding.run(this._program, onError), options);
   }
 
   runInContext(contextifiedObject, options) {
@@ -554,16 +560,18 @@ class Script extends ContextifyScript {
     }
     const code = this._evalCode;
     const lex = lexCapture(proxy);
+    let done = false;
     try {
       openGate(proxy);
-      // (through Go, so that a stack overflow in the code reaches the catch below: see run)
+      // Through Go, so that a stack overflow in the code is caught there (see run); what the code
+      // throws is decorated on its way out, not caught and thrown again here (see run).
       const global = globalViews.get(proxy)();
-      return runWithOptions(() => binding.callThrough(evalInContext, global, proxy, code, names, this._importer, scope, lex), options);
-    } catch (err) {
-      closeGate(proxy);
-      if (options.displayErrors !== false) decorateErrorStack(err, this);
-      throw err;
+      const onError = options.displayErrors !== false ? (err) => decorateErrorStack(err, this) : undefined;
+      const result = runWithOptions(() => binding.callOnError(onError, evalInContext, global, proxy, code, names, this._importer, scope, lex), options);
+      done = true;
+      return result;
     } finally {
+      if (!done) closeGate(proxy);
       // the script's lexical bindings join the context's scope, live: a later script reads
       // and assigns the same bindings its functions close over
       if (lex.get !== undefined) {

@@ -988,12 +988,14 @@ class Worker extends EventEmitter {
     if (typeof filename !== 'string' && !(filename instanceof URL)) {
       throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
     }
+    if (isEval && typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+    }
     if (filename instanceof URL && filename.protocol === 'data:') {
       // A data: URL is an ES module the worker imports (node evaluates `import "data:..."`).
       filename = `import(${JSON.stringify(filename.href)})`;
       isEval = true;
     } else if (filename instanceof URL) {
-      if (filename.protocol !== 'file:') throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL');
       filename = require('url').fileURLToPath(filename);
     } else if (!isEval) {
       if (filename.startsWith('file:')) throw new ERR_WORKER_PATH(filename);

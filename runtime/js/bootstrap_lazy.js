@@ -247,20 +247,17 @@ Object.defineProperty(proc, 'stdin', {
 // A console write that fails (EPIPE: the pipe's reader is gone) is handled as node's console
 // does (internal/stdio's consoleWriteDone and consoleWriteFailed).
 proc._rawWrite = function rawWrite(fd, s) {
+  // (node's console makes both streams on its first write)
+  if (!rawNoted[1]) noteStdio(1);
+  if (!rawNoted[2]) noteStdio(2);
   if (fd === 1) {
     if (stdout) stdout.write(s, stdout._consoleWriteDone);
     else {
-      if (!rawNoted[1]) {
-        // (node's console makes stderr with stdout on its first log)
-        noteStdio(1);
-        if (!rawNoted[2]) noteStdio(2);
-      }
       const r = binding.writeOut(s);
       if (r !== undefined) proc.stdout._consoleWriteFailed(r);
     }
   } else if (stderr) stderr.write(s, stderr._consoleWriteDone);
   else {
-    if (!rawNoted[2]) noteStdio(2);
     const r = binding.writeErr(s);
     if (r !== undefined) proc.stderr._consoleWriteFailed(r);
   }
@@ -271,6 +268,7 @@ proc._rawWrite = function rawWrite(fd, s) {
 const rawNoted = [false, false, false];
 function noteStdio(fd) {
   rawNoted[fd] = true;
+  if (fd === 1 ? stdout : stderr) return; // (the stream has its handle)
   const h = binding.stdioHandle(fd);
   if (h !== undefined) {
     Object.defineProperty(h, 'owner', {
@@ -330,16 +328,22 @@ function queueMicrotask(callback) {
     const { AsyncResource, executionAsyncId } = require('async_hooks');
     const resource = new AsyncResource('Microtask', { triggerAsyncId: executionAsyncId(), requireManualDestroy: true });
     resource.callback = callback;
+    // (what the callback throws leaves its scope first, after hook included, as in node: it is
+    // reported outside the resource)
     const run = () => {
+      let threw = false;
+      let error;
       resource.runInAsyncScope(() => {
         try {
           callback();
         } catch (err) {
-          binding.reportUncaught(err);
+          threw = true;
+          error = err;
         } finally {
           resource.emitDestroy();
         }
       });
+      if (threw) binding.reportUncaught(error);
     };
     if (!binding.enqueueMicrotask(run)) Promise.resolve().then(run);
     return;

@@ -206,9 +206,9 @@ function printFatal(err, origin) {
     } else if (typeof err !== 'symbol') {
       text = String(err);
     }
-    // (an object thrown by -e or stdin code's own run, node's vm-compiled script: the excerpt
-    // comes first and a blank line follows it)
-    if (arrow && !primitive && binding.evalThrow()) out = `${arrow}\n${text}`;
+    // (an object thrown by -e or stdin code's own run, node's vm-compiled script, or by a vm
+    // script that displays its errors: the excerpt comes first and a blank line follows it)
+    if (arrow && !primitive && (binding.evalThrow() || err[Symbol.for('gojs.vmThrown')] === true)) out = `${arrow}\n${text}`;
     else out = (arrow ? `\n${arrow}` : '') + text;
     if ((primitive || plainFatal) && origin === 'uncaughtException') {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
@@ -567,7 +567,7 @@ function installExtras() {
   define('_rawDebug', function _rawDebug(...args) {
     binding.writeErr(`${require('util').format(...args)}\n`);
   });
-  define('assert', require('util').deprecate(function(x, msg) {
+  define('assert', require('internal/util/deprecate').deprecate(function(x, msg) {
     if (!x) {
       const { makeNodeError } = require('internal/errors');
       throw makeNodeError(Error, 'ERR_ASSERTION', msg || 'assertion error');

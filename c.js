@@ -1,0 +1,1 @@
+const e = new Error("pre"); e.stack; throw e
