@@ -48,8 +48,10 @@ func (rt *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	vm := rt.vm
 	module := vm.NewObject()
 	exports := vm.NewObject()
-	module.Set("exports", exports)
-	module.Set("id", "node:"+name)
+	// (own data properties, as node's BuiltinModule has them: an accessor a program put on
+	// Object.prototype for these names is not called when a built-in loads late)
+	module.DefineDataProperty("exports", exports, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	module.DefineDataProperty("id", vm.ToValue("node:"+name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	rt.loading[name] = module
 	defer delete(rt.loading, name)
 	fnv, err := vm.RunProgram(prg)

@@ -730,7 +730,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			}
 			o.Set("used", usedObj)
 			if exports != nil {
-				o.Set("exports", exports)
+				o.DefineDataProperty("exports", vm.ToValue(exports), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 			}
 		}
 		return o

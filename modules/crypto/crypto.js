@@ -385,18 +385,21 @@ function scryptCheck(password, salt, keylen, options) {
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = scryptDefaults;
   if (options && options !== scryptDefaults) {
-    const has = (k) => options[k] !== undefined;
-    const dup = (a, b) => {
-      if (has(a) && has(b)) throw nodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+    // Each option is read as node reads it: once to see it is set, once for its value, a
+    // duplicate refused after the first of the pair is checked.
+    const pair = (a, b, value) => {
+      const hasA = options[a] !== undefined;
+      if (hasA) { value = options[a]; validateUint32(value, a); }
+      if (options[b] !== undefined) {
+        if (hasA) throw nodeError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
+        value = options[b]; validateUint32(value, b);
+      }
+      return value;
     };
-    dup('N', 'cost'); dup('r', 'blockSize'); dup('p', 'parallelization');
-    if (has('N')) { N = options.N; validateUint32(N, 'N'); }
-    if (has('cost')) { N = options.cost; validateUint32(N, 'cost'); }
-    if (has('r')) { r = options.r; validateUint32(r, 'r'); }
-    if (has('blockSize')) { r = options.blockSize; validateUint32(r, 'blockSize'); }
-    if (has('p')) { p = options.p; validateUint32(p, 'p'); }
-    if (has('parallelization')) { p = options.parallelization; validateUint32(p, 'parallelization'); }
-    if (has('maxmem')) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
+    N = pair('N', 'cost', N);
+    r = pair('r', 'blockSize', r);
+    p = pair('p', 'parallelization', p);
+    if (options.maxmem !== undefined) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
     if (N === 0) N = scryptDefaults.N;
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
@@ -1493,11 +1496,13 @@ function bigintToBuffer(n) {
   if (hex.length % 2) hex = '0' + hex;
   return Buffer.from(hex, 'hex');
 }
+// unsignedBigIntToBuffer is node's: a negative bigint is out of range, never read as its magnitude.
+function unsignedBigIntToBuffer(n, name) {
+  if (n < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', n);
+  return bigintToBuffer(n);
+}
 function checkPrimeArgs(candidate, options) {
-  if (typeof candidate === 'bigint') {
-    if (candidate < 0n) throw new ERR_OUT_OF_RANGE('candidate', '>= 0', candidate);
-    candidate = bigintToBuffer(candidate);
-  }
+  if (typeof candidate === 'bigint') candidate = unsignedBigIntToBuffer(candidate, 'candidate');
   if (!isView(candidate) && !isAnyArrayBuffer(candidate)) {
     throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
   }
@@ -1523,8 +1528,8 @@ function generatePrimeArgs(size, options) {
   let { safe = false, bigint = false, add, rem } = options;
   validateBoolean(safe, 'options.safe');
   validateBoolean(bigint, 'options.bigint');
-  if (typeof add === 'bigint') add = bigintToBuffer(add);
-  if (typeof rem === 'bigint') rem = bigintToBuffer(rem);
+  if (typeof add === 'bigint') add = unsignedBigIntToBuffer(add, 'options.add');
+  if (typeof rem === 'bigint') rem = unsignedBigIntToBuffer(rem, 'options.rem');
   if (add !== undefined && !isView(add) && !isAnyArrayBuffer(add)) {
     throw new ERR_INVALID_ARG_TYPE('options.add', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], add);
   }
@@ -1538,7 +1543,7 @@ function generatePrimeArgs(size, options) {
     if (a.toString(2).length > size && a !== 0n) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
     if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
   }
-  if (size < 2) throw new Error('error:01800076:bignum routines::bits too small');
+  if (size < (safe ? 3 : 2)) throw new Error('error:01800076:bignum routines::bits too small');
   return { safe, bigint, add, rem };
 }
 // runPrime generates the prime (OpenSSL's failure for an add of zero is its division's).
@@ -1557,6 +1562,7 @@ function generatePrimeSync(size, options = {}) {
   return runPrime(size, generatePrimeArgs(size, options));
 }
 function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1);
   if (typeof options === 'function') { callback = options; options = {}; }
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
@@ -1720,7 +1726,7 @@ Certificate.prototype.exportChallenge = Certificate.exportChallenge;
 
 // --- misc ----------------------------------------------------------------------------------------
 
-const constants = {
+const constantValues = {
   OPENSSL_VERSION_NUMBER: 805306672, SSL_OP_ALL: 2147485776, SSL_OP_ALLOW_NO_DHE_KEX: 1024,
   SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144, SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
   SSL_OP_CISCO_ANYCONNECT: 32768, SSL_OP_COOKIE_EXCHANGE: 8192, SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
@@ -1741,8 +1747,26 @@ const constants = {
   TLS1_VERSION: 769, TLS1_1_VERSION: 770, TLS1_2_VERSION: 771, TLS1_3_VERSION: 772,
   POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4, POINT_CONVERSION_HYBRID: 6,
 };
-constants.defaultCipherList = constants.defaultCoreCipherList;
-Object.freeze(constants);
+// As node's native constants: null-prototype, read-only, non-configurable properties, the object
+// neither frozen nor sealed; defaultCipherList an accessor that becomes a writable data property
+// once read or set.
+const constants = Object.create(null);
+for (const k of Object.keys(constantValues)) {
+  Object.defineProperty(constants, k, { __proto__: null, value: constantValues[k], writable: false, enumerable: true, configurable: false });
+}
+Object.defineProperty(constants, 'defaultCipherList', {
+  __proto__: null,
+  get() {
+    const value = constantValues.defaultCoreCipherList;
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(this, 'defaultCipherList', { __proto__: null, writable: true, configurable: true, enumerable: true, value });
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 function getHashes() { return binding.hashNames.slice(); }
 function getCiphers() { return binding.cipherNames.slice(); }
@@ -1800,8 +1824,10 @@ for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
     enumerable: false,
     configurable: true,
     get() {
-      Object.defineProperty(this, key, { __proto__: null, enumerable: false, configurable: true, writable: true, value: randomBytes });
-      return randomBytes;
+      const value = require('internal/options').getOptionValue('--pending-deprecation') ?
+        require('util').deprecate(randomBytes, `crypto.${key} is deprecated.`, 'DEP0115') : randomBytes;
+      Object.defineProperty(this, key, { __proto__: null, enumerable: false, configurable: true, writable: true, value });
+      return value;
     },
     set(value) {
       Object.defineProperty(this, key, { __proto__: null, enumerable: true, configurable: true, writable: true, value });

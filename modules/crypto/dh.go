@@ -92,25 +92,14 @@ func safePrime(bits int, forG2 bool) (*big.Int, error) {
 	}
 }
 
-// smallPrimes are the odd primes below 2000, for sieving.
+// smallPrimes are the odd primes below 2000, for sieving (the start of OpenSSL's table).
 var smallPrimes = sync.OnceValue(func() []uint64 {
-	var out []uint64
-	for n := uint64(3); n < 2000; n += 2 {
-		prime := true
-		for _, p := range out {
-			if p*p > n {
-				break
-			}
-			if n%p == 0 {
-				prime = false
-				break
-			}
-		}
-		if prime {
-			out = append(out, n)
-		}
+	all := trialPrimes()
+	n := 1
+	for n < len(all) && all[n] < 2000 {
+		n++
 	}
-	return out
+	return all[1:n:n]
 })
 
 // dhPart names the part dhGet and dhSet read or write as node's methods do (getPrime, setPublicKey).
@@ -232,12 +221,15 @@ func bindDH(h *modules.Host, b *goja.Object) {
 	})
 }
 
-// primeWithResidue returns a prime p = rem (mod add), as OpenSSL's probable_prime_dh finds it: a
-// random number of the given size (top bit set) moved down to rem's residue class, then stepped
-// up by add until it is prime, (p-1)/2 too when safe; p may be longer than bits. rem nil is
-// OpenSSL's default, 3 for a safe prime and 1 otherwise. The caller has checked add > rem and
-// add's size. Tries are bounded: where no prime is in the class (add and rem sharing a factor)
-// OpenSSL loops forever, this fails.
+// primeWithResidue returns a prime p = rem (mod add) as OpenSSL's BN_generate_prime_ex2 finds one
+// (probable_prime_dh): a random odd number of the given size (top bit set) moved down to rem's
+// residue class (up by add if that left it short or below 3, 5 when safe), then stepped up by add
+// while one of the first trial primes divides it (or, when safe, divides (p-1)/2; for a size up to
+// 31 bits only primes whose square is at most the candidate count, so a small prime is itself a
+// result); a candidate that then fails the full test, (p-1)/2 too when safe, is dropped for a new
+// random one. p may be longer than bits. rem nil is OpenSSL's default, 3 for a safe prime and 1
+// otherwise. The caller has checked add > rem and add's size. Work is bounded: where no prime is
+// in the class (add and rem sharing a factor) OpenSSL loops forever, this fails.
 func primeWithResidue(bits int, safe bool, add, rem *big.Int) (*big.Int, error) {
 	if rem == nil {
 		rem = big.NewInt(1)
@@ -245,30 +237,105 @@ func primeWithResidue(bits int, safe bool, add, rem *big.Int) (*big.Int, error) 
 			rem = big.NewInt(3)
 		}
 	}
-	min := int64(3)
+	min := uint64(3)
 	if safe {
 		min = 5
 	}
+	primes := trialPrimes()[:trialDivisions(bits)]
+	maxdelta := ^uint64(0) - primes[len(primes)-1]
+	addw := bnWord(add)
+	if maxdelta > ^uint64(0)-addw {
+		maxdelta = ^uint64(0) - addw
+	}
+	mods := make([]uint64, len(primes))
 	top := new(big.Int).Lsh(big.NewInt(1), uint(bits-1))
 	one := big.NewInt(1)
-	for try := 0; try < 64; try++ {
+	m := new(big.Int)
+	for work := 0; work < 1<<22; {
 		x, err := rand.Int(rand.Reader, top)
 		if err != nil {
 			return nil, err
 		}
 		x.Add(x, top)
 		x.SetBit(x, 0, 1)
-		x.Sub(x, new(big.Int).Mod(x, add))
+		x.Sub(x, m.Mod(x, add))
 		x.Add(x, rem)
-		if x.BitLen() < bits || x.Cmp(big.NewInt(min)) < 0 {
+		if x.BitLen() < bits || bnWord(x) < min {
 			x.Add(x, add)
 		}
-		for step := 0; step < 4096; step++ {
-			if x.ProbablyPrime(20) && (!safe || new(big.Int).Rsh(new(big.Int).Sub(x, one), 1).ProbablyPrime(20)) {
-				return x, nil
+		for i := 1; i < len(primes); i++ {
+			mods[i] = m.Mod(x, m.SetUint64(primes[i])).Uint64()
+		}
+		delta, fresh := uint64(0), false
+	trial:
+		for i := 1; i < len(primes); i++ {
+			work++
+			if bits <= 31 && delta <= 0x7fffffff && primes[i]*primes[i] > bnWord(x)+delta {
+				break
 			}
-			x.Add(x, add)
+			r := (mods[i] + delta) % primes[i]
+			if r == 0 || (safe && r == 1) {
+				delta += addw
+				if delta > maxdelta || work >= 1<<22 {
+					fresh = true
+					break
+				}
+				goto trial
+			}
+		}
+		if fresh {
+			continue
+		}
+		x.Add(x, m.SetUint64(delta))
+		work += 64
+		if x.ProbablyPrime(20) && (!safe || new(big.Int).Rsh(new(big.Int).Sub(x, one), 1).ProbablyPrime(20)) {
+			return x, nil
 		}
 	}
 	return nil, errors.New("could not generate prime")
 }
+
+// bnWord is OpenSSL's BN_get_word: the value, or all ones when it does not fit in a word.
+func bnWord(n *big.Int) uint64 {
+	if n.BitLen() > 64 {
+		return ^uint64(0)
+	}
+	return n.Uint64()
+}
+
+// trialDivisions is OpenSSL's calc_trial_divisions: how many of its first primes a candidate of
+// this size is sieved by.
+func trialDivisions(bits int) int {
+	switch {
+	case bits <= 512:
+		return 64
+	case bits <= 1024:
+		return 128
+	case bits <= 2048:
+		return 384
+	case bits <= 4096:
+		return 1024
+	}
+	return 2048
+}
+
+// trialPrimes are OpenSSL's table of the first 2048 primes (2 to 17863).
+var trialPrimes = sync.OnceValue(func() []uint64 {
+	out := []uint64{2}
+	for n := uint64(3); len(out) < 2048; n += 2 {
+		prime := true
+		for _, p := range out[1:] {
+			if p*p > n {
+				break
+			}
+			if n%p == 0 {
+				prime = false
+				break
+			}
+		}
+		if prime {
+			out = append(out, n)
+		}
+	}
+	return out
+})

@@ -327,7 +327,8 @@ function writeFile(path, data, options, callback) {
     // flush: fsync through a fresh descriptor.
     binding.open(path, O_RDWR, 0, (err, fd) => {
       if (err) return callback(err);
-      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
+      // (through the module, as node's writeAll: a replaced fs.fsync is what flushes)
+      fs.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
     });
   });
 }
@@ -342,7 +343,7 @@ function writeFileSync(path, data, options) {
   data = writeFileData(data, options.encoding);
   if (isFd(path)) {
     binding.writeFile(path, true, data, 0, 0);
-    if (flush) binding.fsync(path);
+    if (flush) fs.fsyncSync(path);
     return;
   }
   path = getValidatedPath(path);
@@ -355,7 +356,7 @@ function writeFileSync(path, data, options) {
   }
   if (flush) {
     const fd = binding.open(path, O_RDWR, 0);
-    try { binding.fsync(fd); } finally { binding.close(fd); }
+    try { fs.fsyncSync(fd); } finally { binding.close(fd); }
   }
 }
 
@@ -1598,7 +1599,7 @@ function loadHelpers() {
     if (!flush) return callback;
     return (err) => {
       if (err) return callback(err);
-      binding.fsync(fd, callback);
+      fs.fsync(fd, callback);
     };
   };
 

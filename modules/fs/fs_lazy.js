@@ -392,6 +392,7 @@ function existsSync(path) {
 
 
 
+
 function openSync(path, flags, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1598,7 +1599,7 @@ function loadHelpers() {
     if (!flush) return callback;
     return (err) => {
       if (err) return callback(err);
-      binding.fsync(fd, callback);
+      fs.fsync(fd, callback);
     };
   };
 
@@ -2199,8 +2200,9 @@ function makePromises(fs, I) {
     if (length === 0) return { __proto__: null, bytesRead: length, buffer };
     if (buffer.byteLength === 0) throw I.emptyBuffer(buffer);
     I.validateOffsetLengthRead(offset, length, buffer.byteLength);
-    if (position == null) position = -1;
-    else I.validatePosition(position, 'position', length);
+    // Node 20's FileHandle.read takes any position that is not a safe integer (a string, a
+    // fraction, a bigint) as "the current position", unchecked.
+    if (!Number.isSafeInteger(position)) position = -1;
     const bytesRead = (await binding.read(handle.fd, buffer, offset, length, position, P)) || 0;
     return { __proto__: null, bytesRead, buffer };
   }
@@ -2601,7 +2603,8 @@ function getStreams() {
       }
       stream[kHandle] = options.fd;
       stream[kFs] = FileHandleOperations(stream[kHandle]);
-      if (typeof options.fd.on === 'function') options.fd.on('close', () => stream.close());
+      // As node: the stream's close bound to it (a 'bound ' function in the handle's listeners).
+      if (typeof options.fd.on === 'function') options.fd.on('close', stream.close.bind(stream));
       return options.fd.fd;
     }
     throw errType('options.fd', ['number', 'FileHandle'], options.fd);
@@ -4185,7 +4188,8 @@ case 'writeFile': return function writeFile(path, data, options, callback) {
     // flush: fsync through a fresh descriptor.
     binding.open(path, O_RDWR, 0, (err, fd) => {
       if (err) return callback(err);
-      binding.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
+      // (through the module, as node's writeAll: a replaced fs.fsync is what flushes)
+      fs.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
     });
   });
 };
@@ -4199,7 +4203,7 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
   data = writeFileData(data, options.encoding);
   if (isFd(path)) {
     binding.writeFile(path, true, data, 0, 0);
-    if (flush) binding.fsync(path);
+    if (flush) fs.fsyncSync(path);
     return;
   }
   path = getValidatedPath(path);
@@ -4212,7 +4216,7 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
   }
   if (flush) {
     const fd = binding.open(path, O_RDWR, 0);
-    try { binding.fsync(fd); } finally { binding.close(fd); }
+    try { fs.fsyncSync(fd); } finally { binding.close(fd); }
   }
 };
 case 'writeSync': return function writeSync(fd, buffer, offsetOrOptions, length, position) {

@@ -234,8 +234,9 @@ function makePromises(fs, I) {
     if (length === 0) return { __proto__: null, bytesRead: length, buffer };
     if (buffer.byteLength === 0) throw I.emptyBuffer(buffer);
     I.validateOffsetLengthRead(offset, length, buffer.byteLength);
-    if (position == null) position = -1;
-    else I.validatePosition(position, 'position', length);
+    // Node 20's FileHandle.read takes any position that is not a safe integer (a string, a
+    // fraction, a bigint) as "the current position", unchecked.
+    if (!Number.isSafeInteger(position)) position = -1;
     const bytesRead = (await binding.read(handle.fd, buffer, offset, length, position, P)) || 0;
     return { __proto__: null, bytesRead, buffer };
   }

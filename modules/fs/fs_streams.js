@@ -58,7 +58,8 @@ function getStreams() {
       }
       stream[kHandle] = options.fd;
       stream[kFs] = FileHandleOperations(stream[kHandle]);
-      if (typeof options.fd.on === 'function') options.fd.on('close', () => stream.close());
+      // As node: the stream's close bound to it (a 'bound ' function in the handle's listeners).
+      if (typeof options.fd.on === 'function') options.fd.on('close', stream.close.bind(stream));
       return options.fd.fd;
     }
     throw errType('options.fd', ['number', 'FileHandle'], options.fd);

@@ -436,7 +436,11 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() ([]dirent, error) { return s.readdir(p, recursive, withTypes) },
+		stack := false
+		if o, ok := req.(*goja.Object); ok && o == s.usePromises {
+			stack = true
+		}
+		return run(s, req, func() ([]dirent, error) { return s.readdir(p, recursive, withTypes, stack) },
 			func(ents []dirent) goja.Value { return s.direntsValue(ents, asBuf, withTypes) })
 	})
 

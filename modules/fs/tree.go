@@ -83,7 +83,12 @@ func scandir(abs string) ([]dirent, error) {
 	return out, nil
 }
 
-func (s *state) readdir(p string, recursive, withTypes bool) ([]dirent, error) {
+// readdir lists p; recursive listings walk as node 20 does. Names alone: a directory is what
+// stat says (internalModuleStat), so a symlink to a directory is walked into; withFileTypes: what
+// the entry's own type says, so it is not. The sync and callback forms go breadth first
+// (readdirSyncRecursive, readdirRecursive's queue); fs.promises (stack) takes the directory
+// found last first, each listed when it is found.
+func (s *state) readdir(p string, recursive, withTypes, stack bool) ([]dirent, error) {
 	top, err := scandir(s.resolve(p))
 	if err != nil {
 		if err2 := dirErr(s.resolve(p), err); err2 != nil {
@@ -97,39 +102,63 @@ func (s *state) readdir(p string, recursive, withTypes bool) ([]dirent, error) {
 		}
 		return top, nil
 	}
-	// Breadth first, each directory sorted: Node's order.
+	type listed struct {
+		rel  string
+		ents []dirent
+	}
+	isDir := func(rel string, e dirent) bool {
+		if withTypes || e.typ == direntDir {
+			return e.typ == direntDir
+		}
+		if e.typ != direntLink && e.typ != direntUnknown {
+			return false
+		}
+		st, err := os.Stat(s.resolve(path.Join(p, rel)))
+		return err == nil && st.IsDir()
+	}
 	var out []dirent
-	queue := []string{""}
-	first := true
-	for len(queue) > 0 {
-		rel := queue[0]
-		queue = queue[1:]
-		var ents []dirent
-		if first {
-			ents, first = top, false
+	pending := []listed{{"", top}}
+	for len(pending) > 0 {
+		var cur listed
+		if stack {
+			cur, pending = pending[len(pending)-1], pending[:len(pending)-1]
 		} else {
-			ents, err = scandir(s.resolve(path.Join(p, rel)))
+			cur, pending = pending[0], pending[1:]
+		}
+		if cur.ents == nil && cur.rel != "" {
+			cur.ents, err = scandir(s.resolve(path.Join(p, cur.rel)))
 			if err != nil {
-				return nil, sysErr(err, "scandir", path.Join(p, rel), "")
+				return nil, sysErr(err, "scandir", path.Join(p, cur.rel), "")
 			}
 		}
-		for _, e := range ents {
+		parent := p
+		if cur.rel != "" {
+			parent = path.Join(p, cur.rel)
+		}
+		for _, e := range cur.ents {
 			name := e.name
-			if rel != "" {
-				name = rel + "/" + e.name
-			}
-			parent := p
-			if rel != "" {
-				parent = path.Join(p, rel)
+			if cur.rel != "" {
+				name = cur.rel + "/" + e.name
 			}
 			if withTypes {
 				out = append(out, dirent{name: e.name, parent: parent, typ: e.typ})
 			} else {
 				out = append(out, dirent{name: name, typ: e.typ})
 			}
-			if e.typ == direntDir {
-				queue = append(queue, name)
+			if !isDir(name, e) {
+				continue
 			}
+			next := listed{rel: name}
+			if stack {
+				// fs.promises reads a directory as soon as it finds it.
+				if next.ents, err = scandir(s.resolve(path.Join(p, name))); err != nil {
+					return nil, sysErr(err, "scandir", path.Join(p, name), "")
+				}
+				if next.ents == nil {
+					next.ents = []dirent{}
+				}
+			}
+			pending = append(pending, next)
 		}
 	}
 	return out, nil

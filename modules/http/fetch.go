@@ -159,6 +159,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				return
 			}
 			defer resp.Body.Close()
+			// (the body's bytes as they came, before any content coding is undone: the
+			// resource timing's encodedBodySize)
+			counted := &countingReader{r: resp.Body}
+			resp.Body = counted
 			body := decodedBody(method, resp)
 			for {
 				buf := make([]byte, 64*1024)
@@ -170,7 +174,8 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 					}
 				}
 				if rerr == io.EOF {
-					handle.Post(func() error { handle.Close(); return emit(vm.ToValue("end")) })
+					encoded := counted.n
+					handle.Post(func() error { handle.Close(); return emit(vm.ToValue("end"), vm.ToValue(encoded)) })
 					return
 				}
 				if rerr != nil {
@@ -186,6 +191,20 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 	})
 	return nil
 }
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.ReadCloser
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countingReader) Close() error { return c.r.Close() }
 
 // fetchErrorInfo describes a transport error for the JS side, which builds the cause.
 func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {

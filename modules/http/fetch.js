@@ -499,6 +499,49 @@ mixBody(Request.prototype);
 // https://fetch.spec.whatwg.org/#port-blocking (undici's list in node 20)
 const badPorts = new Set(['1', '7', '9', '11', '13', '15', '17', '19', '20', '21', '22', '23', '25', '37', '42', '43', '53', '69', '77', '79', '87', '95', '101', '102', '103', '104', '109', '110', '111', '113', '115', '117', '119', '123', '135', '137', '139', '143', '161', '179', '389', '427', '465', '512', '513', '514', '515', '526', '530', '531', '532', '540', '548', '554', '556', '563', '587', '601', '636', '989', '990', '993', '995', '1719', '1720', '1723', '2049', '3659', '4045', '4190', '5060', '5061', '6000', '6566', '6665', '6666', '6667', '6668', '6669', '6679', '6697', '10080']);
 
+// resourceTiming collects what undici's timing info holds for one fetch, and reports it to
+// perf_hooks (a PerformanceResourceTiming entry) as undici does: once the body has been read to
+// its end (or cancelled), on a later turn. Connection times are the request's start: gojs's
+// client does not tell them apart.
+function resourceTiming(url) {
+  const { performance } = require('perf_hooks');
+  const start = performance.now();
+  const info = {
+    startTime: start, redirectStartTime: 0, redirectEndTime: 0, postRedirectStartTime: start,
+    finalServiceWorkerStartTime: 0, finalNetworkRequestStartTime: 0, finalNetworkResponseStartTime: 0,
+    endTime: 0, encodedBodySize: 0, decodedBodySize: 0, finalConnectionTimingInfo: null,
+  };
+  let reported = false;
+  return {
+    info,
+    request() {
+      const t = performance.now();
+      info.finalNetworkRequestStartTime = t;
+      info.finalConnectionTimingInfo = {
+        domainLookupStartTime: t, domainLookupEndTime: t, connectionStartTime: t, connectionEndTime: t,
+        secureConnectionStartTime: t, ALPNNegotiatedProtocol: undefined,
+      };
+    },
+    response(redirected) {
+      const t = performance.now();
+      if (redirected) {
+        // (the followed request is known only by its response: it is taken to start then)
+        info.redirectStartTime = start;
+        info.redirectEndTime = t;
+        info.postRedirectStartTime = t;
+        this.request();
+      }
+      info.finalNetworkResponseStartTime = performance.now();
+    },
+    report() {
+      if (reported) return;
+      reported = true;
+      info.endTime = performance.now();
+      setImmediate(() => performance.markResourceTiming(info, url, 'fetch', globalThis, ''));
+    },
+  };
+}
+
 function fetch(input, init = undefined) {
   return new Promise((resolve, reject) => {
     let request;
@@ -532,11 +575,38 @@ function fetch(input, init = undefined) {
     const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
     for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
     const st = request[kState];
+    const timing = resourceTiming(request.url);
     const send = (body) => {
       let response = null;
       let controller = null;
       let finished = false;
       let abort;
+      // The body's chunks wait here until the stream is read (highWaterMark 0), so the end of
+      // the body is known when the reader reaches it, as undici's timing sees it.
+      const chunks = [];
+      let ended = false;
+      let wake = null;
+      const wakeReader = () => {
+        if (wake !== null) {
+          const w = wake;
+          wake = null;
+          w();
+        }
+      };
+      const pull = (c) => {
+        if (chunks.length > 0) {
+          const chunk = chunks.shift();
+          timing.info.decodedBodySize += chunk.byteLength;
+          c.enqueue(chunk);
+          return;
+        }
+        if (ended) {
+          c.close();
+          timing.report();
+          return;
+        }
+        return new Promise((res) => { wake = res; }).then(() => pull(c));
+      };
       const onAbort = () => {
         if (finished) return;
         finished = true;
@@ -547,6 +617,7 @@ function fetch(input, init = undefined) {
           try { controller.error(err); } catch {}
         }
       };
+      timing.request();
       try {
         abort = binding.start(request.method, request.url, flat, body, st.redirect, (ev, a, b, c, d, e) => {
           switch (ev) {
@@ -561,24 +632,30 @@ function fetch(input, init = undefined) {
               rs.type = 'basic';
               response[kHeaders] = h;
               h[kGuard] = 'immutable';
+              timing.response(e);
               if (request.method !== 'HEAD' && !nullBodyStatus.includes(a)) {
                 rs.stream = new ReadableStream({
                   start(c) { controller = c; },
-                  cancel() { finished = true; abort(); },
-                });
+                  pull,
+                  cancel() { finished = true; abort(); timing.report(); },
+                }, { highWaterMark: 0 });
               }
               resolve(response);
               break;
             }
             case 'data':
-              if (controller && !finished) controller.enqueue(new Uint8Array(a.buffer, a.byteOffset, a.length));
+              if (controller && !finished) {
+                chunks.push(new Uint8Array(a.buffer, a.byteOffset, a.length));
+                wakeReader();
+              }
               break;
             case 'end':
               finished = true;
               signal.removeEventListener('abort', onAbort);
-              if (controller) {
-                try { controller.close(); } catch {}
-              }
+              timing.info.encodedBodySize = a;
+              ended = true;
+              if (controller) wakeReader();
+              else timing.report();
               break;
             case 'error': {
               if (finished) return;

@@ -367,6 +367,8 @@ function pauseSocket(socket) {
       socket[kPausedByReq] = true;
       socket._handle.reading = false;
       socket._handle.readStop();
+      // (as node's readStop(socket), the socket itself is paused too: 'pause', isPaused())
+      socket.pause();
     }
   } else if (!socket.isPaused()) {
     socket[kPausedByReq] = true;
@@ -383,6 +385,7 @@ function resumeSocket(socket) {
       socket._handle.reading = true;
       socket._handle.readStart();
     }
+    if (socket.isPaused() && socket.readable) socket.resume();
   } else {
     socket.resume();
   }
@@ -998,8 +1001,11 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   let ret;
   if (msg.chunkedEncoding && chunk.length !== 0) {
     len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    // (the chunk goes out in one socket write, its size and CRLFs included, unless a program
+    // put its own write on the socket: that sees node's four writes)
     if (msg.socket && msg.socket._httpMessage === msg && msg.socket.writable && !msg.outputData.length &&
-        typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+        typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8') &&
+        !hasOwn(msg.socket, 'write')) {
       if (!msg._headerSent) {
         // (as node's: the head goes with the chunk size, in latin1; only a first _send of the
         // body itself would carry it as UTF-8)
@@ -1009,16 +1015,20 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
         ret = msg._send(len.toString(16) + crlf + chunk + crlf, 'utf8', callback);
       }
     } else {
+      // (node's crlf_buf: a Buffer)
+      if (crlfBuf === undefined) crlfBuf = lazyBuffer().from(crlf, 'latin1');
       msg._send(len.toString(16), 'latin1', null);
-      msg._send(crlf, 'latin1', null);
+      msg._send(crlfBuf, null, null);
       msg._send(chunk, encoding, null);
-      ret = msg._send(crlf, 'latin1', callback);
+      ret = msg._send(crlfBuf, null, callback);
     }
   } else {
     ret = msg._send(chunk, encoding, callback);
   }
   return ret;
 }
+
+let crlfBuf;
 
 function connectionCorkNT(conn) { conn.uncork(); }
 
@@ -1247,6 +1257,12 @@ OutgoingMessage.prototype._finish = function _finish() {
 OutgoingMessage.prototype.pipe = void 0
 
 ;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, 'pipe'); else { OutgoingMessage.prototype.pipe = __gojsLazyMembers('OutgoingMessage.prototype.pipe'); } };
+
+// (with captureRejections, a listener's rejected promise destroys the message with its error,
+// as node's: a response's socket then errors, a request emits it)
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function(err, event) {
+  this.destroy(err);
+};
 
 // ---------------------------------------------------------------- ServerResponse
 
@@ -2953,6 +2969,7 @@ function makeClientConn() {
     req.on('finish', () => {
       if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
     });
+    socket.on('timeout', responseOnTimeout);
     if (dcHttp && dc.httpClientResponseFinish._subscribers !== undefined) {
       dc.httpClientResponseFinish.publish({ request: req, response: res });
     }
@@ -2962,8 +2979,19 @@ function makeClientConn() {
     if (req.aborted) res._dump();
   }
 
+  // A socket's timeout while a response is read is the response's 'timeout' too
+  // (IncomingMessage.setTimeout sets the socket's), as node's responseOnTimeout.
+  function responseOnTimeout() {
+    const req = this._httpMessage;
+    if (!req) return;
+    const res = req.res;
+    if (!res) return;
+    res.emit('timeout');
+  }
+
   function responseOnEnd(req, res, socket, st) {
     if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    socket.removeListener('timeout', responseOnTimeout);
     req._ended = true;
     if (!req.shouldKeepAlive) {
       if (socket.writable) {

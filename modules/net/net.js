@@ -1587,7 +1587,7 @@ function createServer(options, connectionListener) {
 }
 
 function onconnection(server, errno, handle) {
-  if (errno !== undefined) {
+  if (errno !== undefined && errno !== 0) {
     server.emit('error', errnoException(errno, 'accept'));
     return;
   }
@@ -1659,6 +1659,9 @@ Server.prototype.listen = function listen(...args) {
   let options = normalized[0];
   const cb = normalized[1];
   if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)();
+  // node's 'net.server.listen' tracing channel: asyncStart with the normalized options here,
+  // asyncEnd once the handle listens, error when it cannot (a failed lookup publishes nothing).
+  publishListen(dc && dc.netServerListenAsyncStart, { server: this, options });
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumberArg(args.length > 1 && args[1]) || toNumberArg(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
@@ -1689,16 +1692,18 @@ Server.prototype.listen = function listen(...args) {
     const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); });
     if (typeof rval === 'number') {
       const error = errnoException(rval, 'listen');
+      publishListen(dc && dc.netServerListenError, { server: this, error });
       process.nextTick(() => this.emit('error', error));
       return this;
     }
     this._handle = rval;
     rval.owner = this; // (what process._getActiveHandles() lists for it)
     this[kServerAsyncId] = rval.getAsyncId();
+    publishListen(dc && dc.netServerListenAsyncEnd, { server: this });
     const a = rval.address();
     this._connectionKey = typeof a === 'string' ? `-1:${a}:-1` : `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
     if (this._unref) this.unref();
-    process.nextTick(() => { if (this._handle) this.emit('listening'); });
+    process.nextTick(emitListeningNT, this);
     return this;
   }
   if (typeof options.port === 'number' || typeof options.port === 'string') {
@@ -1734,6 +1739,15 @@ Server.prototype.listen = function listen(...args) {
   throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options);
 };
 
+function emitListeningNT(self) {
+  // (node checks the handle again: a close called meanwhile cancels the event)
+  if (self._handle) self.emit('listening');
+}
+
+function publishListen(channel, message) {
+  if (channel && channel._subscribers !== undefined) channel.publish(message);
+}
+
 function lookupAndListen(self, port, address, backlog, ipv6Only) {
   if (dns === undefined) dns = require('dns');
   const listeningId = self._listeningId;
@@ -1749,14 +1763,22 @@ function hostPort(host, port) {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+// A listening handle's accepted connections go through its onconnection property, as node's
+// TCP/Pipe wraps call handle.onconnection(err, clientHandle) (a program may wrap it).
+function handleOnconnection(err, clientHandle) { onconnection(this.owner, err, clientHandle); }
+Object.defineProperty(handleOnconnection, 'name', { __proto__: null, value: 'onconnection' });
+
 function listenIn(self, address, port, addressType, backlog, ipv6Only) {
-  const onconn = function(errno, handle) { onconnection(self, errno, handle); };
+  let rval;
+  const onconn = function(errno, handle) {
+    if (rval.onconnection === handleOnconnection) onconnection(self, errno, handle);
+    else rval.onconnection(errno === undefined ? 0 : errno, handle); // (node's err: 0 for none)
+  };
   const denied = binding.check(addressType === -1 ? address : hostPort(address || '::', port));
   if (denied) {
     process.nextTick(() => self.emit('error', denied));
     return;
   }
-  let rval;
   if (addressType === -1) {
     rval = binding.listen('unix', '', 0, address, backlog | 0, false, onconn);
   } else {
@@ -1775,15 +1797,18 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
   }
   if (typeof rval === 'number') {
     const error = uvExceptionWithHostPort(rval, 'listen', address, port);
+    publishListen(dc && dc.netServerListenError, { server: self, error });
     process.nextTick(() => self.emit('error', error));
     return;
   }
   self._handle = rval;
   rval.owner = self; // (what process._getActiveHandles() lists for it)
+  rval.onconnection = handleOnconnection;
   self[kServerAsyncId] = rval.getAsyncId();
+  publishListen(dc && dc.netServerListenAsyncEnd, { server: self });
   self._connectionKey = addressType + ':' + address + ':' + port;
   if (self._unref) self.unref();
-  process.nextTick(() => { if (self._handle) self.emit('listening'); });
+  process.nextTick(emitListeningNT, self);
 }
 
 Object.defineProperty(Server.prototype, 'listening', {
@@ -2069,11 +2094,20 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
+// node's (not on Windows): does nothing but warn of DEP0121, once.
+let warnSimultaneousAccepts = true;
+const _setSimultaneousAccepts = function() {
+  if (warnSimultaneousAccepts) {
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning', 'DEP0121');
+    warnSimultaneousAccepts = false;
+  }
+};
+
 module.exports = {
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
   _validatePort: validatePort,
-  _setSimultaneousAccepts() {},
+  _setSimultaneousAccepts,
   get BlockList() { return getAddressClasses().BlockList; },
   get SocketAddress() { return getAddressClasses().SocketAddress; },
   connect,

@@ -11,7 +11,7 @@ const {
 } = require('internal/errors');
 const { validateNumber, validateFunction } = require('internal/validators');
 
-const constants = {
+const constantValues = {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
   Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1,
@@ -48,7 +48,12 @@ const constants = {
   BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
 };
-Object.freeze(constants);
+// As node's native constants (NODE_DEFINE_CONSTANT): a null-prototype object whose properties
+// are read-only and not configurable, the object itself neither frozen nor sealed.
+const constants = Object.create(null);
+for (const k of Object.keys(constantValues)) {
+  Object.defineProperty(constants, k, { __proto__: null, value: constantValues[k], writable: false, enumerable: true, configurable: false });
+}
 
 const codes = {
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,

@@ -27,7 +27,15 @@ function umaskCold(mask) {
 // tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives' and
 // 'util'; any other name is "No such module".
 const legacyBindings = { __proto__: null };
+let bindingDeprecated;
 function bindingCold(name) {
+  // (under --pending-deprecation node's process.binding is util.deprecate'd: DEP0111 once)
+  if (bindingDeprecated === undefined) {
+    bindingDeprecated = require('internal/options').getOptionValue('--pending-deprecation') ?
+      require('util').deprecate(() => {}, 'process.binding() is deprecated. Please use public APIs instead.', 'DEP0111') :
+      null;
+  }
+  if (bindingDeprecated !== null) bindingDeprecated();
   const mod = `${name}`;
   if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
   let b;

@@ -53,6 +53,7 @@ function extname(p) {
 
 // The loader's caches are keyed by path: null-prototype objects rather than Maps, so that a
 // runtime that never asks them (one running a script from a string) does not build Map.
+const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 const packageCache = Object.create(null);
 function readPackage(dir) {
   const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
@@ -62,13 +63,16 @@ function readPackage(dir) {
   if (src !== undefined) {
     try {
       const parsed = JSON.parse(src);
+      // only the file's own fields count, as node's reader sees them: a getter put on
+      // Object.prototype (name, main, type, exports, imports) is never called
+      const own = (k) => (parsed !== null && typeof parsed === 'object' && hasOwn(parsed, k) ? parsed[k] : undefined);
       pkg = {
         path: jsonPath,
-        name: parsed.name,
-        main: parsed.main,
-        exports: parsed.exports,
-        imports: parsed.imports,
-        type: parsed.type || 'none',
+        name: own('name'),
+        main: own('main'),
+        exports: own('exports'),
+        imports: own('imports'),
+        type: own('type') || 'none',
       };
     } catch (e) {
       if (importBase === undefined) {
@@ -137,7 +141,9 @@ function setParent(m, parent) {
 function Module(id = '', parent) {
   this.id = id;
   this.path = dirname(id);
-  this.exports = {};
+  // (defined, not assigned, as node's setOwnProperty: an 'exports' setter on Object.prototype
+  // is not called)
+  Object.defineProperty(this, 'exports', { __proto__: null, value: {}, writable: true, enumerable: true, configurable: true });
   setParent(this, parent);
   if (parent && parent.children) parent.children.push(this); // a new module is in no list yet
   this.filename = null;
@@ -156,11 +162,22 @@ Object.defineProperty(Module.prototype, 'constructor', {
   get: function() { return Module; },
   configurable: false, enumerable: false,
 });
+// module.parent: DEP0144 (once) under --pending-deprecation, as node's util.deprecate'd accessor.
+let parentDeprecated;
+function parentNotice() {
+  if (parentDeprecated === undefined) {
+    parentDeprecated = requireBuiltin('internal/options').getOptionValue('--pending-deprecation') ?
+      requireBuiltin('util').deprecate(() => {}, 'module.parent is deprecated due to accuracy issues. Please use ' +
+        'require.main to find program entry point instead.', 'DEP0144') : null;
+  }
+  if (parentDeprecated !== null) parentDeprecated();
+}
 Object.defineProperty(Module.prototype, 'parent', {
   __proto__: null,
-  get() { return parentOf(this); },
-  set(v) { setParent(this, v); },
-  configurable: true, enumerable: false,
+  // (both named as node's wrappers are)
+  get: function deprecated() { parentNotice(); return parentOf(this); },
+  set: function deprecated(v) { parentNotice(); setParent(this, v); },
+  configurable: false, enumerable: false,
 });
 
 Module._cache = Object.create(null);
@@ -425,6 +442,7 @@ function resolver() {
 // ---- resolution -------------------------------------------------------------------------------
 
 const resolveFilename = Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  checkRequest(request);
   if (request.startsWith('node:') && Module.isBuiltin(request)) return request;
   if (builtinSet.has(request)) return request;
   // an import's errors name the importing file ("... imported from /a/b.mjs"), a require's do not
@@ -502,7 +520,17 @@ function exportsForCircularRequire(module) {
   return exp;
 }
 
+// checkRequest fails a request that is not a string as node's _load and _resolveFilename do:
+// a primitive's startsWith for null/undefined/Symbol, path.resolve's check for the rest.
+function checkRequest(request) {
+  if (typeof request === 'string') return;
+  if (request == null) throw new TypeError('String.prototype.startsWith called on null or undefined');
+  if (typeof request === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  throw new (codes().ERR_INVALID_ARG_TYPE)('path', 'string', request);
+}
+
 Module._load = function _load(request, parent, isMain) {
+  checkRequest(request);
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!Module.isBuiltin(request)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
@@ -787,7 +815,8 @@ function makeRequire(mod) {
     return Module._resolveLookupPaths(request, mod);
   };
   require.resolve = resolve;
-  require.main = mainModule;
+  // (defined, as node's setOwnProperty: a 'main' setter on Object.prototype is not called)
+  Object.defineProperty(require, 'main', { __proto__: null, value: mainModule, writable: true, enumerable: true, configurable: true });
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
