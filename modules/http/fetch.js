@@ -28,8 +28,9 @@ function normalizeValue(v) {
 
 class Headers {
   constructor(init = undefined) {
-    this[kList] = new Map(); // lower name -> { name, values: [] }
-    this[kGuard] = 'none';
+    // (not enumerable: undici keeps them in private fields, which inspect never shows)
+    hidden(this, kList, new Map()); // lower name -> { name, display, values: [] }
+    hidden(this, kGuard, 'none');
     if (init !== undefined && init !== null) fillHeaders(this, init);
     else if (init === null) throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got null.");
   }
@@ -105,6 +106,10 @@ class Headers {
     for (const e of this[kList].values()) entries[e.display || e.name] = e.values.join(', ');
     return `Headers ${require('util').formatWithOptions(options, entries)}`;
   }
+}
+
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
 function checkThis(self, name) {
