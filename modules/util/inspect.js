@@ -79,6 +79,7 @@ var typedArrayLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescript
 var abByteLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
 var SymbolIterator = Symbol.iterator;
 var SymbolToStringTag = Symbol.toStringTag;
+var SymbolToPrimitive = Symbol.toPrimitive;
 var valueOfs = {};
 valueOfs[K_NUMBER] = ['Number', Function.prototype.call.bind(Number.prototype.valueOf)];
 valueOfs[K_STRING] = ['String', Function.prototype.call.bind(String.prototype.valueOf)];
@@ -1859,16 +1860,26 @@ function hasBuiltInToString(value) {
     if (target === null) return true;
     value = target;
   }
+  // an object with its own toString or Symbol.toPrimitive is no built-in; else the prototype
+  // that brings the nearest of them (of those it has) tells
+  var lookToString = true;
+  var lookToPrimitive = true;
   if (typeof value.toString !== 'function') {
-    return true;
-  }
-  if (hasOwn(value, 'toString')) {
+    if (typeof value[SymbolToPrimitive] !== 'function') return true;
+    if (hasOwn(value, SymbolToPrimitive)) return false;
+    lookToString = false;
+  } else if (hasOwn(value, 'toString')) {
+    return false;
+  } else if (typeof value[SymbolToPrimitive] !== 'function') {
+    lookToPrimitive = false;
+  } else if (hasOwn(value, SymbolToPrimitive)) {
     return false;
   }
   var pointer = value;
   do {
     pointer = ObjectGetPrototypeOf(pointer);
-  } while (!hasOwn(pointer, 'toString'));
+  } while (!(lookToString && hasOwn(pointer, 'toString')) &&
+    !(lookToPrimitive && hasOwn(pointer, SymbolToPrimitive)));
   var descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
     builtInObjects.has(descriptor.value.name);
