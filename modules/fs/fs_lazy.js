@@ -2474,7 +2474,7 @@ function makePromises(fs, I) {
   async function readFileHandle(handle, options) {
     options = I.getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const asString = !!options.encoding && I.isUtf8(options.encoding);
     const data = await binding.readFile(handle.fd, true, 0, asString, P);
     checkAborted(options.signal);
     return I.readFileFinish(data, options);
@@ -2496,7 +2496,7 @@ function makePromises(fs, I) {
     checkAborted(options.signal);
     const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
-    const asString = I.isUtf8(options.encoding) && options.encoding != null;
+    const asString = !!options.encoding && I.isUtf8(options.encoding);
     const stop = I.abortFlag(options.signal);
     let data;
     try {
@@ -3968,7 +3968,7 @@ case 'readFile': return function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
-  const asString = isUtf8(encoding) && encoding != null;
+  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let stop;
   const done = (err, data) => {
     if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
@@ -3990,7 +3990,7 @@ case 'readFileSync': return function readFileSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  const asString = isUtf8(encoding) && encoding != null;
+  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
