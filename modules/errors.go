@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
@@ -211,11 +212,16 @@ func DescribeReceived(v goja.Value) string {
 		return inspectShallow(o)
 	}
 	if goja.IsString(v) {
-		// Node shortens the string itself, then quotes it
-		if r := []rune(v.String()); len(r) > 28 {
-			return "type string (" + QuoteJSString(string(r[:25])+"...") + ")"
+		// Node shortens the string itself (in UTF-16 units), then puts it in single quotes as it
+		// is, or through JSON.stringify when it holds a single quote
+		s := v.ToString().(goja.String)
+		if s.Length() > 28 {
+			s = s.Substring(0, 25).Concat(asciiString("..."))
 		}
-		return "type string (" + QuoteJSString(v.String()) + ")"
+		if !strings.ContainsRune(s.String(), '\'') {
+			return "type string ('" + s.String() + "')"
+		}
+		return "type string (" + jsonQuoteUnits(s) + ")"
 	}
 	s := InspectPrimitive(v)
 	if len(s) > 28 {
@@ -328,6 +334,51 @@ func QuoteJSString(s string) string {
 		writeQuotedRune(&b, r, q)
 	}
 	b.WriteByte(q)
+	return b.String()
+}
+
+// asciiString is s as a goja string.
+func asciiString(s string) goja.String { return goja.StringFromUTF16(utf16.Encode([]rune(s))) }
+
+// jsonQuoteUnits is JSON.stringify of a JS string: double quotes, the short escapes, other
+// control characters and lone surrogates as \u00xx / \udxxx.
+func jsonQuoteUnits(s goja.String) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := rune(s.CharAt(i))
+		switch c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if utf16.IsSurrogate(c) && i+1 < n {
+				if r := utf16.DecodeRune(c, rune(s.CharAt(i+1))); r != utf8.RuneError {
+					b.WriteRune(r)
+					i++
+					continue
+				}
+			}
+			if c < 0x20 || utf16.IsSurrogate(c) {
+				fmt.Fprintf(&b, `\u%04x`, c)
+				continue
+			}
+			b.WriteRune(c)
+		}
+	}
+	b.WriteByte('"')
 	return b.String()
 }
 

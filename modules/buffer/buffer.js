@@ -394,10 +394,6 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw errBufferOutOfBounds('offset');
-  if (byteOffset < 0) {
-    // The typed array constructor's own error, in V8's words.
-    throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
-  }
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -408,6 +404,12 @@ function fromArrayBuffer(obj, byteOffset, length) {
       length = 0;
     }
   }
+  if (byteOffset <= -1) {
+    // The typed array constructor's own error, in V8's words (it truncates the offset first:
+    // -0.5 is 0).
+    throw new RangeError('Start offset ' + byteOffset + ' is outside the bounds of the buffer');
+  }
+  if (byteOffset < 0) byteOffset = 0;
   return new FastBuffer(obj, byteOffset, length);
 }
 
@@ -936,6 +938,11 @@ const mainMethods = {
 // configurable: true }) and the same for length, done in Go (no descriptor objects).
 const setNameLength = binding.setNameLength;
 
+// notABuffer is node's native check of a receiver that is no ArrayBufferView.
+function notABuffer() {
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+}
+
 // Per-encoding slice/write methods (buf.utf8Slice, buf.hexWrite, ...).
 const encMethods = {};
 for (let i = 0; i < encodingNames.length; i++) {
@@ -944,6 +951,7 @@ for (let i = 0; i < encodingNames.length; i++) {
   // node's native SliceGeneric: indexes as parseArrayIndex reads them, an end before the start
   // is the start, an end past the buffer is "Index out of range".
   methods[name + 'Slice'] = function (start, end) {
+    if (!ArrayBuffer.isView(this)) throw notABuffer();
     const len = this.length;
     start = parseArrayIndex(start, 0);
     end = parseArrayIndex(end, len);
@@ -953,6 +961,7 @@ for (let i = 0; i < encodingNames.length; i++) {
   };
   // node's native StringWrite: a string, an offset inside the buffer, at most the rest of it.
   methods[name + 'Write'] = function (string, offset, length) {
+    if (!ArrayBuffer.isView(this)) throw notABuffer();
     if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     const len = this.length;
     offset = parseArrayIndex(offset, 0);

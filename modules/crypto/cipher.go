@@ -410,9 +410,37 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 			copy(ctr, iv)
 			ctr[15] = 2
 			st.stream, st.streaming = cipher.NewCTR(blk, ctr), true
+		} else {
+			// another IV length hashes it into the first counter block: the first keystream
+			// block (sealing zeros) deciphered is that block, from which the stream goes on
+			ks := st.aead.Seal(nil, st.nonce, make([]byte, 16), nil)
+			g := &gcmCTR{b: blk, used: 16}
+			blk.Decrypt(g.ctr[:], ks[:16])
+			st.stream, st.streaming = g, true
 		}
 	}
 	return st, nil
+}
+
+// gcmCTR is GCM's keystream: the counter block enciphered, its last 32 bits incremented
+// (modulo 2^32) for each next block.
+type gcmCTR struct {
+	b    cipher.Block
+	ctr  [16]byte
+	ks   [16]byte
+	used int
+}
+
+func (g *gcmCTR) XORKeyStream(dst, src []byte) {
+	for i := range src {
+		if g.used == 16 {
+			g.b.Encrypt(g.ks[:], g.ctr[:])
+			binary.BigEndian.PutUint32(g.ctr[12:], binary.BigEndian.Uint32(g.ctr[12:])+1)
+			g.used = 0
+		}
+		dst[i] = src[i] ^ g.ks[g.used]
+		g.used++
+	}
 }
 
 func (st *cipherState) update(p []byte) ([]byte, error) {

@@ -259,7 +259,7 @@ function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
-  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
+  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let stop;
   const done = (err, data) => {
     if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
@@ -282,7 +282,7 @@ function readFileSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
+  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)

@@ -2476,7 +2476,7 @@ function makePromises(fs, I) {
   async function readFileHandle(handle, options) {
     options = I.getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    const asString = options.encoding != null && options.encoding !== '' && I.isUtf8(options.encoding);
+    const asString = !!options.encoding && I.isUtf8(options.encoding);
     const data = await binding.readFile(handle.fd, true, 0, asString, P);
     checkAborted(options.signal);
     return I.readFileFinish(data, options);
@@ -2498,7 +2498,7 @@ function makePromises(fs, I) {
     checkAborted(options.signal);
     const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
-    const asString = options.encoding != null && options.encoding !== '' && I.isUtf8(options.encoding);
+    const asString = !!options.encoding && I.isUtf8(options.encoding);
     const stop = I.abortFlag(options.signal);
     let data;
     try {
@@ -3971,7 +3971,7 @@ case 'readFile': return function readFile(path, options, callback) {
   options = getOptions(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
-  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
+  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let stop;
   const done = (err, data) => {
     if (stop !== undefined) signal.removeEventListener('abort', stop.onAbort);
@@ -3993,7 +3993,7 @@ case 'readFileSync': return function readFileSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  const asString = encoding != null && encoding !== '' && isUtf8(encoding);
+  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)

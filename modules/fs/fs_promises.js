@@ -510,7 +510,7 @@ function makePromises(fs, I) {
   async function readFileHandle(handle, options) {
     options = I.getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    const asString = options.encoding != null && options.encoding !== '' && I.isUtf8(options.encoding);
+    const asString = !!options.encoding && I.isUtf8(options.encoding);
     const data = await binding.readFile(handle.fd, true, 0, asString, P);
     checkAborted(options.signal);
     return I.readFileFinish(data, options);
@@ -532,7 +532,7 @@ function makePromises(fs, I) {
     checkAborted(options.signal);
     const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
-    const asString = options.encoding != null && options.encoding !== '' && I.isUtf8(options.encoding);
+    const asString = !!options.encoding && I.isUtf8(options.encoding);
     const stop = I.abortFlag(options.signal);
     let data;
     try {

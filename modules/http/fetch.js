@@ -13,6 +13,7 @@ const kHeaders = Symbol('headers');
 const kSignal = Symbol('signal');
 const kBody = Symbol('body');
 const kEntries = Symbol('entries');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const forbiddenValue = /[\0\r\n]/;
@@ -27,8 +28,9 @@ function normalizeValue(v) {
 
 class Headers {
   constructor(init = undefined) {
-    this[kList] = new Map(); // lower name -> { name, values: [] }
-    this[kGuard] = 'none';
+    // (not enumerable: undici keeps them in private fields, which inspect never shows)
+    hidden(this, kList, new Map()); // lower name -> { name, display, values: [] }
+    hidden(this, kGuard, 'none');
     if (init !== undefined && init !== null) fillHeaders(this, init);
     else if (init === null) throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got null.");
   }
@@ -78,7 +80,7 @@ class Headers {
     if (forbiddenValue.test(value)) throw webidlTypeError(`Headers.set: "${value}" is an invalid header value.`);
     if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
     const lower = name.toLowerCase();
-    this[kList].set(lower, { name: lower, values: [value] });
+    this[kList].set(lower, { name: lower, display: name, values: [value] });
   }
 
   forEach(callback, thisArg = undefined) {
@@ -95,6 +97,19 @@ class Headers {
   [Symbol.iterator]() { return this.entries(); }
 
   get [Symbol.toStringTag]() { return 'Headers'; }
+
+  // as undici's: the headers as one object, in insertion order, each under the name it was first
+  // given, the values joined
+  [kInspect](depth, options) {
+    options.depth ??= depth;
+    const entries = {};
+    for (const e of this[kList].values()) entries[e.display || e.name] = e.values.join(', ');
+    return `Headers ${require('util').formatWithOptions(options, entries)}`;
+  }
+}
+
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
 function checkThis(self, name) {
@@ -127,7 +142,7 @@ function appendHeader(h, name, value) {
   const lower = name.toLowerCase();
   const e = h[kList].get(lower);
   if (e) e.values.push(value);
-  else h[kList].set(lower, { name: lower, values: [value] });
+  else h[kList].set(lower, { name: lower, display: name, values: [value] });
 }
 
 function fillHeaders(h, init) {
@@ -135,7 +150,7 @@ function fillHeaders(h, init) {
     throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got " + typeof init + '.');
   }
   if (init instanceof Headers) {
-    for (const [k, v] of init[kList]) h[kList].set(k, { name: v.name, values: v.values.slice() });
+    for (const [k, v] of init[kList]) h[kList].set(k, { name: v.name, display: v.display, values: v.values.slice() });
     return;
   }
   if (typeof init[Symbol.iterator] === 'function') {
@@ -182,7 +197,34 @@ class FormData {
   forEach(cb, thisArg) { for (const [k, v] of this) cb.call(thisArg, v, k, this); }
   [Symbol.iterator]() { return this.entries(); }
   get [Symbol.toStringTag]() { return 'FormData'; }
+
+  // as undici's: the entries as one null-prototype object, a repeated name's values in an array
+  [kInspect](depth, options) {
+    const state = { __proto__: null };
+    for (const e of this[kEntries]) {
+      if (!(e.name in state)) state[e.name] = e.value;
+      else if (Array.isArray(state[e.name])) state[e.name].push(e.value);
+      else state[e.name] = [state[e.name], e.value];
+    }
+    options.depth ??= depth;
+    options.colors ??= true;
+    const output = require('util').formatWithOptions(options, state);
+    return `FormData ${output.slice(output.indexOf(']') + 2)}`;
+  }
 }
+
+// inspectFields is how undici shows a Request or a Response: its public fields
+function inspectFields(name, self, fields, options) {
+  if (options.depth === null) options.depth = 2;
+  options.colors ??= true;
+  const props = {};
+  for (const f of fields) props[f] = self[f];
+  return `${name} ${require('util').formatWithOptions(options, props)}`;
+}
+const responseFields = ['status', 'statusText', 'headers', 'body', 'bodyUsed', 'ok', 'redirected', 'type', 'url'];
+const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
+  'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
+  'isHistoryNavigation', 'signal'];
 
 function makeEntry(name, value, filename) {
   name = `${name}`;
@@ -409,6 +451,7 @@ class Response {
     return r;
   }
   get [Symbol.toStringTag]() { return 'Response'; }
+  [kInspect](depth, options) { return inspectFields('Response', this, responseFields, options); }
 }
 mixBody(Response.prototype);
 
@@ -485,12 +528,15 @@ class Request {
   get credentials() { return 'same-origin'; }
   get cache() { return 'default'; }
   get integrity() { return ''; }
+  get isReloadNavigation() { return false; }
+  get isHistoryNavigation() { return false; }
   get duplex() { return 'half'; }
   clone() {
     if (this[kState].bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
     return new Request(this);
   }
   get [Symbol.toStringTag]() { return 'Request'; }
+  [kInspect](depth, options) { return inspectFields('Request', this, requestFields, options); }
 }
 mixBody(Request.prototype);
 

@@ -17,17 +17,63 @@ function isSymbolObject(v) {
   }
 }
 
+// describe is how V8's clone errors name a value (its NoSideEffectsToString): an object whose
+// toString is Object.prototype's and whose constructor is a named function is #<Name>, any
+// other is [object Tag], Tag its Symbol.toStringTag data property or else V8's class name.
 function describe(v) {
   if (typeof v === 'symbol' || typeof v === 'function') return String(v);
-  return `#<${tagName(v)}>`;
+  if (dataProperty(v, 'toString') === Object.prototype.toString) {
+    const ctor = dataProperty(v, 'constructor');
+    if (typeof ctor === 'function') {
+      const name = ctor.name;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+  }
+  const tag = dataProperty(v, Symbol.toStringTag);
+  return `[object ${typeof tag === 'string' ? tag : v8ClassName(v)}]`;
 }
 
-function tagName(v) {
-  const ctor = v && v.constructor;
+// dataProperty is V8's GetDataProperty: the value of the first own property named key along
+// the prototype chain, undefined when that is an accessor (no getter runs) or a proxy is met.
+function dataProperty(o, key) {
+  for (let cur = o; cur !== null; cur = Object.getPrototypeOf(cur)) {
+    if (binding.isProxy(cur)) return undefined;
+    const d = Object.getOwnPropertyDescriptor(cur, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+
+// util's kinds of engine objects (loaded on first use)
+let inspectInternals = null;
+function internals() {
+  if (inspectInternals === null) inspectInternals = require('internal/util/inspect');
+  return inspectInternals;
+}
+const kindOf = (v) => internals().kindOf(v);
+
+// v8ClassName is V8's class name of the objects the serializer refuses (by util's kinds; 27 is
+// an array iterator).
+function v8ClassName(v) {
+  const kinds = internals().kinds;
+  switch (kindOf(v)) {
+    case kinds.ARGS: return 'Arguments';
+    case kinds.WEAKMAP: return 'WeakMap';
+    case kinds.WEAKSET: return 'WeakSet';
+    case kinds.MAPITER: return 'Map Iterator';
+    case kinds.SETITER: return 'Set Iterator';
+    case kinds.GENERATOR: return 'Generator';
+    case 27: return 'Array Iterator';
+  }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
-  if (tag.startsWith('WebAssembly.')) return tag.slice(12); // V8 names the class: #<Memory>
-  if (tag !== 'Object') return tag;
-  return ctor && typeof ctor.name === 'string' && ctor.name ? ctor.name : 'Object';
+  return tag === 'Error' || tag === 'Date' || tag === 'RegExp' ? tag : 'Object';
+}
+
+// isOrdinary tells the objects V8 writes as plain objects from the engine's other kinds
+// (arguments, iterators, generators...), which it refuses.
+function isOrdinary(v) {
+  const k = kindOf(v);
+  return k === internals().kinds.OBJECT || k === internals().kinds.PROXY;
 }
 
 // brand checks that cannot be fooled by Symbol.toStringTag
@@ -53,8 +99,39 @@ const isDate = (v) => is(Date.prototype.getTime, v);
 const isRegExp = (v) => { try { Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.call(v); return v instanceof RegExp || Object.prototype.toString.call(v) === '[object RegExp]'; } catch { return false; } };
 const isMap = (v) => is(mapSize, v);
 const isSet = (v) => is(setSize, v);
-const isDataView = (v) => is(dvByteLength, v);
+const isDataView = (v) => is(dvBuffer, v); // (the buffer getter: byteLength throws for a detached view)
 const typedArrayName = (v) => taTag.call(v);
+const taGetter = (name) => Object.getOwnPropertyDescriptor(typedArrayProto, name).get;
+const taBuffer = taGetter('buffer');
+const taByteOffset = taGetter('byteOffset');
+const taLength = taGetter('length');
+const dvBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
+const dvByteOffset = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
+const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
+  ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
+// regexpFlags reads the flags from the internal slots (the flags getter reads properties, which
+// a regexp without prototype does not have)
+function regexpFlags(re) {
+  let flags = '';
+  for (const [name, f] of regexpFlagGetters) {
+    const d = Object.getOwnPropertyDescriptor(RegExp.prototype, name);
+    if (d !== undefined && d.get.call(re)) flags += f;
+  }
+  return flags;
+}
+// isUncloneableBuiltin: an engine object of a kind the serializer refuses, whatever its
+// prototype says (a WeakMap, a Promise, an iterator, an arguments object...)
+function isUncloneableBuiltin(v) {
+  if (isOrdinary(v)) return false;
+  const kinds = internals().kinds;
+  switch (kindOf(v)) {
+    case kinds.ARGS: case kinds.WEAKMAP: case kinds.WEAKSET: case kinds.PROMISE:
+    case kinds.MAPITER: case kinds.SETITER: case kinds.GENERATOR: case 27: case 28: case 29:
+      return true;
+  }
+  return false;
+}
 
 const errorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Generator',
@@ -366,7 +443,7 @@ function clone(v, memory) {
     return out;
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
-  if (uncloneableTags.has(tag)) throw dataCloneError(`${describe(v)} could not be cloned.`);
+  if (uncloneableTags.has(tag) || isUncloneableBuiltin(v)) throw dataCloneError(`${describe(v)} could not be cloned.`);
   if (tag === 'Symbol' && isSymbolObject(v)) throw dataCloneError('[object Symbol] could not be cloned.');
   if (tag === 'WebAssembly.Module' && typeof v[kWasmBytes] === 'function') {
     out = new WebAssembly.Module(v[kWasmBytes]());
@@ -381,12 +458,12 @@ function clone(v, memory) {
     return out;
   }
   if (isDate(v)) {
-    out = new Date(v.getTime());
+    out = new Date(Date.prototype.getTime.call(v));
     memory.set(v, out);
     return out;
   }
   if (isRegExp(v)) {
-    out = new RegExp(v.source, v.flags);
+    out = new RegExp(regexpSource.call(v), regexpFlags(v));
     memory.set(v, out);
     return out;
   }
@@ -403,12 +480,14 @@ function clone(v, memory) {
     return out;
   }
   if (ArrayBuffer.isView(v)) {
-    const buffer = clone(v.buffer, memory);
+    // (through the intrinsic getters: a view without prototype has no accessors of its own)
     if (isDataView(v)) {
-      out = new DataView(buffer, v.byteOffset, v.byteLength);
+      const buffer = clone(dvBuffer.call(v), memory);
+      out = new DataView(buffer, dvByteOffset.call(v), dvByteLength.call(v));
     } else {
+      const buffer = clone(taBuffer.call(v), memory);
       const Ctor = globalThis[typedArrayName(v)];
-      out = new Ctor(buffer, v.byteOffset, v.length);
+      out = new Ctor(buffer, taByteOffset.call(v), taLength.call(v));
     }
     memory.set(v, out);
     return out;

@@ -79,6 +79,7 @@ var typedArrayLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescript
 var abByteLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
 var SymbolIterator = Symbol.iterator;
 var SymbolToStringTag = Symbol.toStringTag;
+var SymbolToPrimitive = Symbol.toPrimitive;
 var valueOfs = {};
 valueOfs[K_NUMBER] = ['Number', Function.prototype.call.bind(Number.prototype.valueOf)];
 valueOfs[K_STRING] = ['String', Function.prototype.call.bind(String.prototype.valueOf)];
@@ -533,7 +534,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   if (firstProto === null) {
     return null;
   }
-  var res = internalClassName(tmp);
+  var res = internalGetConstructorName(tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     return res + ' <Complex prototype>';
   }
@@ -585,6 +586,59 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     }
     ctx.seen.pop();
   } while (++depth !== 3);
+}
+
+// internalGetConstructorName is V8's GetConstructorName as far as goja lets us see it: V8 first
+// takes the function that constructed the object (kept in its map, which goja does not keep),
+// then along the prototype chain a string Symbol.toStringTag data property, or a named
+// `constructor` data property other than Object on a prototype, and last the class name.
+function internalGetConstructorName(obj) {
+  var cur = obj;
+  for (var n = 0; cur !== null && n < 1000; n++) {
+    if (kindOf(cur) === K_PROXY) break;
+    var d = ObjectGetOwnPropertyDescriptor(cur, SymbolToStringTag);
+    if (d !== undefined && typeof d.value === 'string') return d.value;
+    if (cur !== obj) {
+      d = ObjectGetOwnPropertyDescriptor(cur, 'constructor');
+      if (d !== undefined && typeof d.value === 'function') {
+        var name = d.value.name;
+        if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+      }
+    }
+    cur = ObjectGetPrototypeOf(cur);
+  }
+  var kind = kindOf(obj);
+  if (kind === K_TYPEDARRAY) return typedArrayTag(obj);
+  var name = internalClassName(obj);
+  if (name === 'Object' && kindClassNames[kind] !== undefined) return kindClassNames[kind];
+  return name;
+}
+// V8's class names of the built-ins goja names Object (by kind; 27..29 are util.go's
+// array, string and regexp-string iterators)
+var kindClassNames = [];
+kindClassNames[K_MAP] = 'Map';
+kindClassNames[K_SET] = 'Set';
+kindClassNames[K_WEAKMAP] = 'WeakMap';
+kindClassNames[K_WEAKSET] = 'WeakSet';
+kindClassNames[K_PROMISE] = 'Promise';
+kindClassNames[K_ARRAYBUFFER] = 'ArrayBuffer';
+kindClassNames[K_DATAVIEW] = 'DataView';
+kindClassNames[K_GENERATOR] = 'Generator';
+kindClassNames[K_MAPITER] = 'MapIterator';
+kindClassNames[K_SETITER] = 'SetIterator';
+kindClassNames[27] = 'Array Iterator';
+kindClassNames[28] = 'StringIterator';
+kindClassNames[29] = 'RegExpStringIterator';
+
+// getCtxStyle is the prefix of an object without a more specific one: a null-prototype
+// object is named by what V8 calls its constructor.
+function getCtxStyle(value, constructor, tag) {
+  var fallback = '';
+  if (constructor === null) {
+    fallback = internalGetConstructorName(value);
+    if (fallback === tag) fallback = 'Object';
+  }
+  return getPrefix(constructor, tag, fallback);
 }
 
 function getPrefix(constructor, tag, fallback, size) {
@@ -807,14 +861,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       open = '{';
     } else {
       if (keys.length === 0 && protoProps === undefined) {
-        return getPrefix(constructor, tag, 'Object') + '{}';
+        return getCtxStyle(value, constructor, tag) + '{}';
       }
-      open = getPrefix(constructor, tag, 'Object') + '{';
+      open = getCtxStyle(value, constructor, tag) + '{';
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    var constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    var constructorName = getCtxStyle(value, constructor, tag).slice(0, -1);
     if (constructor !== null) constructorName = '[' + constructorName + ']';
     return ctx.stylize(constructorName, 'special');
   }
@@ -822,7 +876,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
 
   if (ctx.seen.length >= kMaxNesting) {
     // goja cannot catch a stack overflow: stop well before it, as Node does when V8 overflows.
-    return ctx.stylize('[' + getPrefix(constructor, tag, 'Object').slice(0, -1) +
+    return ctx.stylize('[' + getCtxStyle(value, constructor, tag).slice(0, -1) +
       ': Inspection interrupted prematurely. Maximum call stack size exceeded.]', 'special');
   }
   ctx.seen.push(value);
@@ -844,7 +898,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     }
   } catch (err) {
     ctx.seen.pop();
-    var cname = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    var cname = getCtxStyle(value, constructor, tag).slice(0, -1);
     return handleMaxCallStackSize(ctx, err, cname);
   }
   if (ctx.circular !== undefined) {
@@ -1515,13 +1569,25 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
   return output;
 }
 
+var typedArrayConstructors = {
+  Int8Array: Int8Array, Uint8Array: Uint8Array, Uint8ClampedArray: Uint8ClampedArray,
+  Int16Array: Int16Array, Uint16Array: Uint16Array, Int32Array: Int32Array, Uint32Array: Uint32Array,
+  Float32Array: Float32Array, Float64Array: Float64Array,
+  BigInt64Array: BigInt64Array, BigUint64Array: BigUint64Array,
+};
+
 function formatTypedArray(ctx, value, recurseTimes) {
   var length = typedArrayLength(value);
   var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   // node reads the remaining count and the element kind from the length property, which an
   // own property can shadow, and the shown elements from the real length; it formats a typed
   // array without prototype through a copy that has one, whose length is the real one
-  var lengthProp = ObjectGetPrototypeOf(value) === null ? length : value.length;
+  var lengthProp = length;
+  if (ObjectGetPrototypeOf(value) === null) {
+    value = new typedArrayConstructors[typedArrayTag(value)](value);
+  } else {
+    lengthProp = value.length;
+  }
   var remaining = lengthProp - maxLength;
   var output = new Array(maxLength);
   var elementFormatter = lengthProp > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
@@ -1794,16 +1860,26 @@ function hasBuiltInToString(value) {
     if (target === null) return true;
     value = target;
   }
+  // an object with its own toString or Symbol.toPrimitive is no built-in; else the prototype
+  // that brings the nearest of them (of those it has) tells
+  var lookToString = true;
+  var lookToPrimitive = true;
   if (typeof value.toString !== 'function') {
-    return true;
-  }
-  if (hasOwn(value, 'toString')) {
+    if (typeof value[SymbolToPrimitive] !== 'function') return true;
+    if (hasOwn(value, SymbolToPrimitive)) return false;
+    lookToString = false;
+  } else if (hasOwn(value, 'toString')) {
+    return false;
+  } else if (typeof value[SymbolToPrimitive] !== 'function') {
+    lookToPrimitive = false;
+  } else if (hasOwn(value, SymbolToPrimitive)) {
     return false;
   }
   var pointer = value;
   do {
     pointer = ObjectGetPrototypeOf(pointer);
-  } while (!hasOwn(pointer, 'toString'));
+  } while (!(lookToString && hasOwn(pointer, 'toString')) &&
+    !(lookToPrimitive && hasOwn(pointer, SymbolToPrimitive)));
   var descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
     builtInObjects.has(descriptor.value.name);

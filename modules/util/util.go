@@ -43,6 +43,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 	"weak"
@@ -50,6 +51,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 //go:embed inspect.js
@@ -1029,48 +1032,76 @@ func stringValue(s string) goja.Value {
 	return sb.String()
 }
 
-// StringWidth is the display width of s in a terminal: wide East Asian characters count two
-// columns, combining marks and zero-width characters none.
+// StringWidth is the display width of s in a terminal, as node's ICU getStringWidth counts it:
+// the text in NFC, then per code point two columns for an East Asian wide or fullwidth one,
+// none for a control, format (but the soft hyphen) or combining mark, one for the rest (each
+// part of an emoji sequence counts).
 func StringWidth(s string) int {
+	if !isASCII(s) {
+		s = norm.NFC.String(s)
+	}
 	w := 0
-	for len(s) > 0 {
-		r, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		switch {
-		case isZeroWidth(r):
-		case isFullWidth(r):
-			w += 2
-		default:
-			w++
-		}
+	for _, r := range s {
+		w += runeWidth(r)
 	}
 	return w
 }
 
-func isZeroWidth(r rune) bool {
-	return r <= 0x1f || (r >= 0x7f && r <= 0x9f) || (r >= 0x300 && r <= 0x36f) ||
-		(r >= 0x200b && r <= 0x200f) || (r >= 0x20d0 && r <= 0x20ff) ||
-		(r >= 0xfe00 && r <= 0xfe0f) || (r >= 0xfe20 && r <= 0xfe2f) ||
-		(r >= 0xe0100 && r <= 0xe01ef)
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
-func isFullWidth(r rune) bool {
-	return r >= 0x1100 && (r <= 0x115f || r == 0x2329 || r == 0x232a ||
-		(r >= 0x2e80 && r <= 0x3247 && r != 0x303f) ||
-		(r >= 0x3250 && r <= 0x4dbf) ||
-		(r >= 0x4e00 && r <= 0xa4c6) ||
-		(r >= 0xa960 && r <= 0xa97c) ||
-		(r >= 0xac00 && r <= 0xd7a3) ||
-		(r >= 0xf900 && r <= 0xfaff) ||
-		(r >= 0xfe10 && r <= 0xfe19) ||
-		(r >= 0xfe30 && r <= 0xfe6b) ||
-		(r >= 0xff01 && r <= 0xff60) ||
-		(r >= 0xffe0 && r <= 0xffe6) ||
-		(r >= 0x1b000 && r <= 0x1b001) ||
-		(r >= 0x1f200 && r <= 0x1f251) ||
-		(r >= 0x1f300 && r <= 0x1f64f) ||
-		(r >= 0x1f900 && r <= 0x1f9ff) ||
-		(r >= 0x20000 && r <= 0x3fffd))
+func runeWidth(r rune) int {
+	if inRanges(r, newerWide) {
+		return 2
+	}
+	if inRanges(r, newerMarks) {
+		return 0
+	}
+	if r == 0x1171e || r == 0x2fffe || r == 0x2ffff {
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	if r != 0xad && unicode.In(r, unicode.Cc, unicode.Cf, unicode.Me, unicode.Mn) {
+		return 0
+	}
+	return 1
+}
+
+// What node 20's ICU (a newer Unicode than golang.org/x/text's tables) counts differently: wide
+// characters (with the regional indicators, two columns as emoji presentation) and combining
+// marks the tables do not know yet.
+var newerWide = [][2]rune{{0x2630, 0x2637}, {0x268a, 0x268f}, {0x2ffc, 0x2fff}, {0x31e4, 0x31e5},
+	{0x31ef, 0x31ef}, {0x4dc0, 0x4dff}, {0x16ff2, 0x16ff6}, {0x187f8, 0x187ff}, {0x18cff, 0x18cff},
+	{0x18d09, 0x18d1e}, {0x18d80, 0x18df2}, {0x1d300, 0x1d356}, {0x1d360, 0x1d376}, {0x1f1e6, 0x1f1ff},
+	{0x1f6d8, 0x1f6d8}, {0x1fa89, 0x1fa8a}, {0x1fa8e, 0x1fa8f}, {0x1fabe, 0x1fabe}, {0x1fac6, 0x1fac6},
+	{0x1fac8, 0x1fac8}, {0x1facd, 0x1facd}, {0x1fadc, 0x1fadc}, {0x1fadf, 0x1fadf}, {0x1fae9, 0x1faea},
+	{0x1faef, 0x1faef}}
+
+var newerMarks = [][2]rune{{0x897, 0x897}, {0x1acf, 0x1add}, {0x1ae0, 0x1aeb}, {0x10d69, 0x10d6d},
+	{0x10efa, 0x10efc}, {0x113bb, 0x113c0}, {0x113ce, 0x113ce}, {0x113d0, 0x113d0}, {0x113d2, 0x113d2},
+	{0x113e1, 0x113e2}, {0x11b60, 0x11b60}, {0x11b62, 0x11b64}, {0x11b66, 0x11b66}, {0x11f5a, 0x11f5a},
+	{0x1611e, 0x16129}, {0x1612d, 0x1612f}, {0x1e5ee, 0x1e5ef}, {0x1e6e3, 0x1e6e3}, {0x1e6e6, 0x1e6e6},
+	{0x1e6ee, 0x1e6ef}, {0x1e6f5, 0x1e6f5}}
+
+func inRanges(r rune, rs [][2]rune) bool {
+	if r < rs[0][0] {
+		return false
+	}
+	for _, x := range rs {
+		if r >= x[0] && r <= x[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // uvError is one entry of libuv's error table.
