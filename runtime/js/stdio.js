@@ -91,8 +91,8 @@ function create(fd, binding) {
       }
       default:
         stream = new SyncWriteStream(fd, { autoClose: false, [kStdioWrite]: true });
-        stream[kStdioWrite] = (chunk) => {
-          const r = writeChunk(chunk);
+        stream[kStdioWrite] = (chunk, encoding) => {
+          const r = writeChunk(chunk, encoding);
           return r === undefined ? undefined : failed(r);
         };
         stream._type = 'fs';
@@ -176,7 +176,7 @@ function makeSyncWriteStream() {
   SyncWriteStream.prototype._write = function _write(chunk, encoding, cb) {
     const w = this[kStdioWrite];
     if (w !== undefined) {
-      cb(w(chunk));
+      cb(w(chunk, encoding));
       return;
     }
     try {
