@@ -251,7 +251,11 @@ function createStdin(binding) {
   switch (type) {
     case 'TTY': {
       const tty = require('tty');
-      stdin = new tty.ReadStream(0, { highWaterMark: 0, readable: true, writable: false, [kStdioHandle]: runtimeHandle(0, binding) });
+      // (reading the runtime's stdin a chunk at a time while the stream reads, as on a pipe: a
+      // stopped stdin leaves the terminal's input to a child that inherits it)
+      const handle = runtimeHandle(0, binding);
+      if (handle !== undefined) stdinReads(handle, binding);
+      stdin = new tty.ReadStream(0, { highWaterMark: 0, readable: true, writable: false, [kStdioHandle]: handle });
       break;
     }
     case 'PIPE': {
@@ -292,14 +296,29 @@ function createStdin(binding) {
 const UV_EOF = -4095;
 const UV_EIO = -5;
 
-// stdinHandle is the Pipe handle of a stdin that is a pipe: libuv's read calls over the runtime's
-// stdin. A chunk that arrives after readStop (the read was under way) is handed on all the same:
-// the stream keeps it.
+// stdinHandle is the Pipe handle of a stdin that is a pipe.
 function stdinHandle(binding) {
-  const handle = pipeHandle(0, binding);
+  return stdinReads(pipeHandle(0, binding), binding);
+}
+
+// stdinReads gives handle libuv's read calls over the runtime's stdin. A chunk that arrives after
+// readStop (the read was under way) is handed on all the same: the stream keeps it.
+function stdinReads(handle, binding) {
   let reading = false;
   let ended = false;
+  let inFlight = false; // a read was asked for and has not come back (one at a time)
+  let refed = true;
+  function request() {
+    if (inFlight) {
+      // (the read asked for before a readStop keeps the loop alive again)
+      if (refed) binding.stdinRef(true, true);
+      return;
+    }
+    inFlight = true;
+    binding.readStdin(onChunk);
+  }
   function onChunk(err, chunk) {
+    inFlight = false;
     if (handle.closed) return;
     if (err) {
       reading = false;
@@ -314,12 +333,12 @@ function stdinHandle(binding) {
     }
     const buf = Buffer.from(chunk);
     handle.onread(buf, buf.length);
-    if (reading) binding.readStdin(onChunk);
+    if (reading) request();
   }
   handle.readStart = function readStart() {
     if (!reading && !ended) {
       reading = true;
-      binding.readStdin(onChunk);
+      request();
     }
     return 0;
   };
@@ -330,10 +349,12 @@ function stdinHandle(binding) {
   };
   const { ref, unref } = handle;
   handle.ref = function () {
+    refed = true;
     binding.stdinRef(true, reading);
     if (ref) ref.call(this);
   };
   handle.unref = function () {
+    refed = false;
     binding.stdinRef(false, false);
     if (unref) unref.call(this);
   };
