@@ -61,6 +61,8 @@ function create(fd, binding) {
           return r === undefined ? 0 : failedErrno(r);
         };
         stream._type = 'tty';
+        // a resized terminal: new columns and rows, and 'resize' (as node's getStdout)
+        process.on('SIGWINCH', () => stream._refreshSize());
         break;
       }
       case 'PIPE': {
