@@ -41,6 +41,29 @@ function create(fd, binding) {
     }
     return write(chunk, true); // (the stream ticks for itself)
   }
+  // syncWrites gives a stdio stream's handle libuv's stream calls over the runtime's stdio,
+  // written synchronously: a write is done when it returns (0, or the bytes of a string), or
+  // failed (its negative errno; one in the same tick as an earlier failure was dropped with
+  // it); after shutdown a write fails with EPIPE. Strings are written as they are (no Buffer).
+  function syncWrites(handle) {
+    let shut = false;
+    handle.writeBuffer = function writeBuffer(buf) {
+      if (shut) return -32;
+      const r = writeChunk(buf);
+      return r === undefined ? 0 : failedErrno(r);
+    };
+    handle.writeUtf8Sync = function writeUtf8Sync(str) {
+      if (shut) return -32;
+      const n = binding.writeUtf8(fd, str);
+      return n >= 0 ? n : failedErrno(n) || 0;
+    };
+    handle.shutdown = function shutdown(cb) {
+      shut = true;
+      setImmediate(() => cb(0));
+      return 0;
+    };
+    return handle;
+  }
   let stream;
   const type = hasStream() ? binding.stdioType(fd) : '';
   if (type === '') {
@@ -54,12 +77,7 @@ function create(fd, binding) {
     switch (type) {
       case 'TTY': {
         const tty = require('tty');
-        stream = new tty.WriteStream(fd, { [kStdioHandle]: runtimeHandle(fd, binding) });
-        // (through the runtime's stdio, a failure in the same tick as an earlier one dropped)
-        stream._handle.writeBuffer = function writeBuffer(buf) {
-          const r = writeChunk(buf);
-          return r === undefined ? 0 : failedErrno(r);
-        };
+        stream = new tty.WriteStream(fd, { [kStdioHandle]: syncWrites(runtimeHandle(fd, binding)) });
         stream._type = 'tty';
         // a resized terminal: new columns and rows, and 'resize' (as node's getStdout)
         process.on('SIGWINCH', () => stream._refreshSize());
@@ -67,27 +85,7 @@ function create(fd, binding) {
       }
       case 'PIPE': {
         const net = require('net');
-        const handle = pipeHandle(fd, binding);
-        let shut = false;
-        // libuv's stream calls on a pipe written synchronously: a write is done when it
-        // returns (0), or failed (its negative errno; one in the same tick as an earlier
-        // failure was dropped with it); after shutdown a write fails with EPIPE.
-        handle.writeBuffer = function writeBuffer(buf) {
-          if (shut) return -32;
-          const r = writeChunk(buf);
-          return r === undefined ? 0 : failedErrno(r);
-        };
-        handle.writeUtf8Sync = function writeUtf8Sync(str) {
-          if (shut) return -32;
-          const n = binding.writeUtf8(fd, str);
-          return n >= 0 ? n : failedErrno(n) || 0;
-        };
-        handle.shutdown = function shutdown(cb) {
-          shut = true;
-          setImmediate(() => cb(0));
-          return 0;
-        };
-        stream = new net.Socket({ handle, readable: false, writable: true });
+        stream = new net.Socket({ handle: syncWrites(pipeHandle(fd, binding)), readable: false, writable: true });
         stream._type = 'pipe';
         break;
       }
@@ -401,7 +399,7 @@ function stdinFs(binding) {
 }
 
 // The class of the stdio pipe handles, as its constructor name shows (node's Pipe; tty's TTY).
-let handleClasses;
+let Pipe;
 
 const kStdioHandle = Symbol.for('gojs.tty.stdioHandle');
 
@@ -427,9 +425,9 @@ function runtimeHandle(fd, binding) {
 // is one, else a bare Pipe.
 function pipeHandle(fd, binding) {
   let handle = runtimeHandle(fd, binding);
-  const classes = stdioHandleClasses();
+  const P = pipeClass();
   if (handle === undefined) {
-    handle = new classes.Pipe();
+    handle = new P();
     let refed = true;
     defineHidden(handle, 'ref', function ref() { refed = true; });
     defineHidden(handle, 'unref', function unref() { refed = false; });
@@ -440,7 +438,7 @@ function pipeHandle(fd, binding) {
       if (typeof cb === 'function') setImmediate(cb);
     });
   } else {
-    Object.setPrototypeOf(handle, classes.Pipe.prototype);
+    Object.setPrototypeOf(handle, P.prototype);
   }
   handle[kFd] = fd;
   defineHidden(handle, 'getsockname', function getsockname() { return undefined; });
@@ -448,18 +446,15 @@ function pipeHandle(fd, binding) {
   return handle;
 }
 
-function stdioHandleClasses() {
-  if (handleClasses === undefined) {
-    function Pipe() {}
-    for (const C of [Pipe]) {
-      // what callers of node's handles use on stdio: fd, and setBlocking (stdio writes are
-      // synchronous here already)
-      Object.defineProperty(C.prototype, 'fd', { __proto__: null, get() { return this[kFd]; }, configurable: true });
-      C.prototype.setBlocking = function setBlocking() { return 0; };
-    }
-    handleClasses = { Pipe };
+function pipeClass() {
+  if (Pipe === undefined) {
+    Pipe = function Pipe() {};
+    // what callers of node's handles use on stdio: fd, and setBlocking (stdio writes are
+    // synchronous here already)
+    Object.defineProperty(Pipe.prototype, 'fd', { __proto__: null, get() { return this[kFd]; }, configurable: true });
+    Pipe.prototype.setBlocking = function setBlocking() { return 0; };
   }
-  return handleClasses;
+  return Pipe;
 }
 const kFd = Symbol('fd');
 
