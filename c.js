@@ -1,1 +1,0 @@
-const e = new Error("pre"); e.stack; throw e
