@@ -503,7 +503,11 @@ Interface.prototype.close = function close() {
   this.input.removeListener('end', this._onend);
   this.input.removeListener('error', this._onerror);
   this.input.removeListener('keypress', this._onkeypress);
-  if (this.output) this.output.removeListener('resize', this._onresize);
+  // only a terminal interface listens for the output's 'resize' (node's leaves any other output
+  // alone: an output need not be an emitter)
+  if (this.terminal && this.output !== null && this.output !== undefined) {
+    this.output.removeListener('resize', this._onresize);
+  }
   this.emit('close');
 };
 
