@@ -371,9 +371,9 @@ func (s *state) rm(p string, recursive, force bool) error {
 func fsEISDIR(call, p string) error {
 	return &modules.Error{Name: "SystemError", Code: "ERR_FS_EISDIR",
 		Message: "Path is a directory: " + call + " returned EISDIR (is a directory) " + p,
-		Props: []modules.Prop{
-			{Key: "info", Value: map[string]any{"code": "EISDIR", "message": "is a directory", "path": p, "syscall": call, "errno": 21}},
-			{Key: "errno", Value: 21}, {Key: "syscall", Value: call}, {Key: "path", Value: p}}}
+		Props: []modules.Prop{{Key: "info", Value: []modules.Prop{
+			{Key: "code", Value: "EISDIR"}, {Key: "message", Value: "is a directory"},
+			{Key: "path", Value: p}, {Key: "syscall", Value: call}, {Key: "errno", Value: 21}}}}}
 }
 
 // removeTree removes a directory and everything under it, reporting the first failure with the
