@@ -597,6 +597,21 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return h.VM.ToValue(m.id)
 	})
+	// immInspectState is what an Immediate's util.inspect shows of node's symbol-keyed fields:
+	// refed (null once it ran or was cleared), asyncId, triggerId; undefined for anything but an
+	// Immediate.
+	b.Set("immInspectState", func(v goja.Value) goja.Value {
+		m := asImmediate(v)
+		if m == nil {
+			return goja.Undefined()
+		}
+		var refed goja.Value = goja.Null()
+		if !m.spent {
+			refed = h.VM.ToValue(m.refed)
+		}
+		id, trigger := m.imm.AsyncID()
+		return h.VM.NewArray(refed, id, trigger)
+	})
 	b.Set("immRef", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = true
