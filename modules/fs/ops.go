@@ -841,17 +841,26 @@ func bigint(vm *goja.Runtime, v int64) goja.Value {
 	return vm.ToValue(big.NewInt(v))
 }
 
-func toTimespec(sec float64) unix.Timespec {
-	if math.IsNaN(sec) || math.IsInf(sec, 0) {
+// toTimespec converts a time in seconds as node's libuv does (uv__fs_to_timespec): NaN and
+// Infinity are now; otherwise the seconds truncated toward zero and the rest truncated to whole
+// microseconds (utimes(f, 1.123456789) sets 1.123456000), a negative rest borrowing a second. A
+// time whose seconds do not fit in 64 bits gets a nanosecond field the kernel refuses (EINVAL),
+// as libuv's overflowing conversion gives it.
+func toTimespec(t float64) unix.Timespec {
+	if math.IsNaN(t) || math.IsInf(t, 0) {
 		return unix.Timespec{Sec: 0, Nsec: unix.UTIME_NOW}
 	}
-	s := math.Floor(sec)
-	ns := math.Round((sec - s) * 1e9)
-	if ns >= 1e9 {
-		s++
-		ns -= 1e9
+	if t >= 0x1p63 || t < -0x1p63 {
+		return unix.Timespec{Sec: 0, Nsec: -1}
 	}
-	return unix.Timespec{Sec: int64(s), Nsec: int64(ns)}
+	sec := int64(t)
+	nsec := int64((t - float64(sec)) * 1e9)
+	nsec -= nsec % 1000
+	if nsec < 0 {
+		nsec += 1e9
+		sec--
+	}
+	return unix.Timespec{Sec: sec, Nsec: nsec}
 }
 
 // withRetries runs op and, while it fails with one of the errors Node's rm retries (EBUSY,
