@@ -62,6 +62,25 @@ func (s *state) denied(req goja.Value, err error) goja.Value {
 
 func arg(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
 
+// offsetArg is a write's position as node's binding reads it (GetOffset): a number that is a
+// safe integer, anything else -1, the descriptor's current position (1.5, NaN, 2**53 write
+// there, where a truncated or overflowing offset would write elsewhere).
+func offsetArg(c goja.FunctionCall, i int) int64 {
+	var f float64
+	switch x := c.Argument(i).Export().(type) {
+	case int64:
+		f = float64(x)
+	case float64:
+		f = x
+	default:
+		return -1
+	}
+	if f != math.Trunc(f) || math.Abs(f) > 1<<53-1 {
+		return -1
+	}
+	return int64(f)
+}
+
 func intArg(c goja.FunctionCall, i int) int64 {
 	v := c.Argument(i)
 	if goja.IsUndefined(v) || goja.IsNull(v) {
@@ -487,7 +506,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		fd := int(intArg(c, 0))
 		buf := s.bytes(arg(c, 1))
 		off, n := intArg(c, 2), intArg(c, 3)
-		pos := intArg(c, 4)
+		pos := offsetArg(c, 4)
 		req := arg(c, 5)
 		if off < 0 || n < 0 || off+n > int64(len(buf)) {
 			s.h.Throw(modules.RangeError("ERR_OUT_OF_RANGE", "write out of range"))
@@ -537,7 +556,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		str := arg(c, 1).String()
-		pos := intArg(c, 2)
+		pos := offsetArg(c, 2)
 		req := arg(c, 3)
 		return s.writeBytes(fd, []byte(str), pos, req)
 	})
