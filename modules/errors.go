@@ -567,6 +567,11 @@ func (h *Host) ToJS(err error) goja.Value {
 	}
 	var ne *Error
 	if errors.As(err, &ne) {
+		if ne.Name == "SystemError" {
+			if v := h.systemError(ne); v != nil {
+				return v
+			}
+		}
 		return h.makeError(ne.Name, ne.Code, ne.Message, ne.Props)
 	}
 	var se *SystemError
@@ -729,6 +734,46 @@ func (h *Host) CallThrough(call goja.FunctionCall) goja.Value {
 
 // makeError builds new <name>(message) with code and props, so that its stack and its
 // toString() begin "Name [CODE]: message" as Node's do.
+// systemError makes e, an *Error named SystemError whose "info" prop is a []Prop (node's
+// context: code, message, path, syscall, errno... in node's order), as node's SystemError class
+// makes it: an instance of SystemError whose errno, syscall, path and dest are accessors over
+// info (internal/errors' makeSystemError). nil when e carries no such info, or internal/errors
+// cannot load. Loop only.
+func (h *Host) systemError(e *Error) goja.Value {
+	var info []Prop
+	for _, p := range e.Props {
+		if p.Key == "info" {
+			info, _ = p.Value.([]Prop)
+		}
+	}
+	if info == nil || h.RequireFn == nil {
+		return nil
+	}
+	ev, err := h.RequireFn("internal/errors")
+	if err != nil {
+		return nil
+	}
+	eo, ok := ev.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	mk, ok := goja.AssertFunction(eo.Get("makeSystemError"))
+	if !ok {
+		return nil
+	}
+	vm := h.VM
+	io := vm.NewObject()
+	for _, p := range info {
+		io.Set(p.Key, p.Value)
+	}
+	v, err := mk(goja.Undefined(), vm.ToValue(e.Code), vm.ToValue(e.Message), io)
+	if err != nil {
+		Rethrow(err)
+		return nil
+	}
+	return v
+}
+
 func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object {
 	vm := h.VM
 	if h.errs == nil {

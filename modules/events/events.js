@@ -727,11 +727,13 @@ function on(emitter, event, options) {
     if (unconsumedPromises.length > 0) {
       unconsumedPromises.shift().resolve(createIterResult(value, false));
     } else {
-      unconsumedEvents.push(value);
-      if (!paused && unconsumedEvents.length > highWatermark && typeof emitter.pause === 'function') {
+      // past the high watermark the emitter is paused before the event is queued, as node's
+      // (an emitter without pause() throws from the emit)
+      if (!paused && unconsumedEvents.length + 1 > highWatermark) {
         paused = true;
         emitter.pause();
       }
+      unconsumedEvents.push(value);
     }
   }
 

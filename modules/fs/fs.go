@@ -311,14 +311,8 @@ func runReq[T any](s *state, req goja.Value, work func() (T, error), conv func(T
 
 // jsErr converts a Go error to the JS error Node would give.
 func (s *state) jsErr(err error) goja.Value {
-	v := s.h.ToJS(err)
-	var ne *modules.Error
-	if errors.As(err, &ne) && ne.Name == "SystemError" {
-		if o, ok := v.(*goja.Object); ok {
-			o.DefineDataProperty("name", s.vm.ToValue("SystemError"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		}
-	}
-	return v
+	// (an *modules.Error named SystemError, ERR_FS_EISDIR, becomes node's SystemError in ToJS)
+	return s.h.ToJS(err)
 }
 
 // resolve makes p absolute against the runtime's cwd without cleaning it, so that trailing

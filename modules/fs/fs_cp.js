@@ -50,16 +50,12 @@ function makeCpHelpers() {
   };
   const cpErrnos = { EINVAL: 22, EISDIR: 21, ENOTDIR: 20, EEXIST: 17 };
 
-  // cpError builds Node's SystemError for the ERR_FS_CP_* codes.
+  // cpError builds Node's SystemError for the ERR_FS_CP_* codes: an instance of SystemError whose
+  // errno, syscall and path are accessors over info, as node's.
   function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
     const info = { message, path, syscall: 'cp', errno, code: errCodeName };
-    const err = errCode('Error', code, `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`);
-    Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
-    err.info = info;
-    err.errno = errno;
-    err.syscall = 'cp';
-    err.path = path;
-    return err;
+    return require('internal/errors').makeSystemError(code,
+      `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`, info);
   }
 
   let pathMod;

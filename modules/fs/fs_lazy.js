@@ -41,6 +41,9 @@ const nodeSyncSites = {
   'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
   'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
   appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
+  // node 20's writeSync builds its error from the binding's context and throws it in
+  // internal/fs/utils (handleErrorFromBinding)
+  writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
 };
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
@@ -60,7 +63,10 @@ function atNodeSite(err, fn, key = fn) {
     const j = stack.indexOf('\n', i + 1);
     let frames = '';
     for (let k = 3; k < site.length; k++) frames += `\n    at ${site[k][0]} (node:fs:${site[k][1]}:${site[k][2]})`;
-    let out = stack.slice(0, i) + frames + (j === -1 ? '' : stack.slice(j));
+    let head = stack.slice(0, i);
+    // the frame of gojs's own helper above writeSync's is none of node's
+    head = head.replace(/\n    at writeStringBinding \(node:fs:\d+:\d+\)$/, '');
+    let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
       // (the frames taken for one of ours must not push the stack past the limit)
@@ -71,7 +77,7 @@ function atNodeSite(err, fn, key = fn) {
     err.stack = out;
     if (site[2] !== null && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
       Object.defineProperty(err, kArrowMessage, {
-        __proto__: null, value: `node:fs:${site[0]}\n${site[2]}\n${' '.repeat(site[1] - 1)}^\n`,
+        __proto__: null, value: `node:${typeof site[0] === 'string' ? site[0] : `fs:${site[0]}`}\n${site[2]}\n${' '.repeat(site[1] - 1)}^\n`,
         writable: true, configurable: true,
       });
     }
@@ -543,6 +549,26 @@ Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['b
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// writeSyncError is the system error writeSync throws shaped as node 20's, which builds it from
+// the binding's context (uvException): errno, syscall, then code, and thrown at node's site.
 
 
 
@@ -3342,16 +3368,12 @@ function makeCpHelpers() {
   };
   const cpErrnos = { EINVAL: 22, EISDIR: 21, ENOTDIR: 20, EEXIST: 17 };
 
-  // cpError builds Node's SystemError for the ERR_FS_CP_* codes.
+  // cpError builds Node's SystemError for the ERR_FS_CP_* codes: an instance of SystemError whose
+  // errno, syscall and path are accessors over info, as node's.
   function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
     const info = { message, path, syscall: 'cp', errno, code: errCodeName };
-    const err = errCode('Error', code, `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`);
-    Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
-    err.info = info;
-    err.errno = errno;
-    err.syscall = 'cp';
-    err.path = path;
-    return err;
+    return require('internal/errors').makeSystemError(code,
+      `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`, info);
   }
 
   let pathMod;
@@ -3688,7 +3710,16 @@ function __gojsLazyHelpers() {
 function defaultCloseCallback(err) {
   if (err != null) throw err;
 }
-return { defaultCloseCallback };
+function writeSyncError(err) {
+  if (err !== null && typeof err === 'object' && typeof err.errno === 'number' &&
+      typeof err.syscall === 'string' && typeof err.code === 'string') {
+    const code = err.code;
+    if (delete err.code) err.code = code;
+    atNodeSite(err, 'writeSync');
+  }
+  return err;
+}
+return { defaultCloseCallback, writeSyncError };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -4219,7 +4250,7 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
     try { fs.fsyncSync(fd); } finally { binding.close(fd); }
   }
 };
-case 'writeSync': return function writeSync(fd, buffer, offsetOrOptions, length, position) {
+case 'writeSync': { const { writeSyncError } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function writeSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
@@ -4232,12 +4263,20 @@ case 'writeSync': return function writeSync(fd, buffer, offsetOrOptions, length,
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return binding.write(fd, buffer, offset, length, position);
+    try {
+      return binding.write(fd, buffer, offset, length, position);
+    } catch (err) {
+      throw writeSyncError(err);
+    }
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  return writeStringBinding(fd, buffer, offset, length);
-};
+  try {
+    return writeStringBinding(fd, buffer, offset, length);
+  } catch (err) {
+    throw writeSyncError(err);
+  }
+}; }
 case 'writevSync': return function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);

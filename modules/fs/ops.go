@@ -62,6 +62,25 @@ func (s *state) denied(req goja.Value, err error) goja.Value {
 
 func arg(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
 
+// offsetArg is a write's position as node's binding reads it (GetOffset): a number that is a
+// safe integer, anything else -1, the descriptor's current position (1.5, NaN, 2**53 write
+// there, where a truncated or overflowing offset would write elsewhere).
+func offsetArg(c goja.FunctionCall, i int) int64 {
+	var f float64
+	switch x := c.Argument(i).Export().(type) {
+	case int64:
+		f = float64(x)
+	case float64:
+		f = x
+	default:
+		return -1
+	}
+	if f != math.Trunc(f) || math.Abs(f) > 1<<53-1 {
+		return -1
+	}
+	return int64(f)
+}
+
 func intArg(c goja.FunctionCall, i int) int64 {
 	v := c.Argument(i)
 	if goja.IsUndefined(v) || goja.IsNull(v) {
@@ -487,7 +506,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		fd := int(intArg(c, 0))
 		buf := s.bytes(arg(c, 1))
 		off, n := intArg(c, 2), intArg(c, 3)
-		pos := intArg(c, 4)
+		pos := offsetArg(c, 4)
 		req := arg(c, 5)
 		if off < 0 || n < 0 || off+n > int64(len(buf)) {
 			s.h.Throw(modules.RangeError("ERR_OUT_OF_RANGE", "write out of range"))
@@ -537,7 +556,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	set("writeString", func(c goja.FunctionCall) goja.Value {
 		fd := int(intArg(c, 0))
 		str := arg(c, 1).String()
-		pos := intArg(c, 2)
+		pos := offsetArg(c, 2)
 		req := arg(c, 3)
 		return s.writeBytes(fd, []byte(str), pos, req)
 	})
@@ -841,17 +860,26 @@ func bigint(vm *goja.Runtime, v int64) goja.Value {
 	return vm.ToValue(big.NewInt(v))
 }
 
-func toTimespec(sec float64) unix.Timespec {
-	if math.IsNaN(sec) || math.IsInf(sec, 0) {
+// toTimespec converts a time in seconds as node's libuv does (uv__fs_to_timespec): NaN and
+// Infinity are now; otherwise the seconds truncated toward zero and the rest truncated to whole
+// microseconds (utimes(f, 1.123456789) sets 1.123456000), a negative rest borrowing a second. A
+// time whose seconds do not fit in 64 bits gets a nanosecond field the kernel refuses (EINVAL),
+// as libuv's overflowing conversion gives it.
+func toTimespec(t float64) unix.Timespec {
+	if math.IsNaN(t) || math.IsInf(t, 0) {
 		return unix.Timespec{Sec: 0, Nsec: unix.UTIME_NOW}
 	}
-	s := math.Floor(sec)
-	ns := math.Round((sec - s) * 1e9)
-	if ns >= 1e9 {
-		s++
-		ns -= 1e9
+	if t >= 0x1p63 || t < -0x1p63 {
+		return unix.Timespec{Sec: 0, Nsec: -1}
 	}
-	return unix.Timespec{Sec: int64(s), Nsec: int64(ns)}
+	sec := int64(t)
+	nsec := int64((t - float64(sec)) * 1e9)
+	nsec -= nsec % 1000
+	if nsec < 0 {
+		nsec += 1e9
+		sec--
+	}
+	return unix.Timespec{Sec: sec, Nsec: nsec}
 }
 
 // withRetries runs op and, while it fails with one of the errors Node's rm retries (EBUSY,

@@ -2,6 +2,7 @@ package fs
 
 import (
 	"math"
+	"math/big"
 	"slices"
 
 	"github.com/dop251/goja"
@@ -69,6 +70,9 @@ func (o *statsObject) ms(i int) float64 {
 	return float64(t.Sec)*1e3 + float64(t.Nsec)/1e6
 }
 
+// maxNsSec is the largest number of seconds whose nanoseconds fit in an int64.
+const maxNsSec = int64(math.MaxInt64/1000000000 - 1)
+
 func (o *statsObject) ns(i int) int64 {
 	t := o.times[i]
 	return t.Sec*1e9 + int64(t.Nsec)
@@ -83,6 +87,20 @@ func (o *statsObject) compute(i int) goja.Value {
 		return vm.ToValue(o.raw[i])
 	}
 	if o.big {
+		if t := o.times[(i-10)%4]; t.Sec > maxNsSec || t.Sec < -maxNsSec {
+			// nanoseconds past int64 (a time beyond the year 2262): node's BigInt arithmetic
+			ns := new(big.Int).Mul(big.NewInt(t.Sec), big.NewInt(1e9))
+			ns.Add(ns, big.NewInt(int64(t.Nsec)))
+			switch {
+			case i < 14:
+				return vm.ToValue(ns.Quo(ns, big.NewInt(1e6)))
+			case i < 18:
+				return vm.ToValue(ns)
+			default:
+				f, _ := new(big.Float).SetInt(ns.Quo(ns, big.NewInt(1e6))).Float64()
+				return o.s.date(f)
+			}
+		}
 		switch {
 		case i < 14:
 			return bigint(vm, o.ns(i-10)/1e6)

@@ -371,9 +371,9 @@ func (s *state) rm(p string, recursive, force bool) error {
 func fsEISDIR(call, p string) error {
 	return &modules.Error{Name: "SystemError", Code: "ERR_FS_EISDIR",
 		Message: "Path is a directory: " + call + " returned EISDIR (is a directory) " + p,
-		Props: []modules.Prop{
-			{Key: "info", Value: map[string]any{"code": "EISDIR", "message": "is a directory", "path": p, "syscall": call, "errno": 21}},
-			{Key: "errno", Value: 21}, {Key: "syscall", Value: call}, {Key: "path", Value: p}}}
+		Props: []modules.Prop{{Key: "info", Value: []modules.Prop{
+			{Key: "code", Value: "EISDIR"}, {Key: "message", Value: "is a directory"},
+			{Key: "path", Value: p}, {Key: "syscall", Value: call}, {Key: "errno", Value: 21}}}}}
 }
 
 // removeTree removes a directory and everything under it, reporting the first failure with the
@@ -422,6 +422,9 @@ func removeTree(abs, p string) error {
 
 // copyFile copies src to dst as libuv's uv_fs_copyfile does: the destination gets the source's
 // mode, is truncated after opening, and COPYFILE_EXCL makes an existing destination an error.
+// COPYFILE_FICLONE tries a copy-on-write clone first, COPYFILE_FICLONE_FORCE insists on one (its
+// failure, ENOTSUP on a file system without reflinks, is the error). Once the destination is
+// open, a failure removes it, as libuv does.
 func copyFile(src, dst string, mode int) error {
 	in, err := unix.Open(src, unix.O_RDONLY|unix.O_CLOEXEC, 0)
 	if err != nil {
@@ -443,23 +446,40 @@ func copyFile(src, dst string, mode int) error {
 	if err != nil {
 		return err
 	}
+	same, err := copyInto(in, out, &st, mode)
+	if cerr := unix.Close(out); err == nil {
+		err = cerr
+	}
+	if err != nil && !same {
+		unix.Unlink(dst)
+	}
+	return err
+}
+
+// copyInto is copyFile's work once the destination out is open; same reports that out is src.
+func copyInto(in, out int, st *unix.Stat_t, mode int) (same bool, err error) {
 	var dt unix.Stat_t
 	if err := unix.Fstat(out, &dt); err != nil {
-		unix.Close(out)
-		return err
+		return false, err
 	}
 	if dt.Dev == st.Dev && dt.Ino == st.Ino {
-		unix.Close(out)
-		return nil
+		return true, nil
 	}
 	if dt.Mode&unix.S_IFMT == unix.S_IFDIR {
-		unix.Close(out)
-		return unix.EISDIR
+		return false, unix.EISDIR
 	}
 	unix.Fchmod(out, st.Mode&0o7777)
 	if err := unix.Ftruncate(out, 0); err != nil {
-		unix.Close(out)
-		return err
+		return false, err
+	}
+	if mode&(2|4) != 0 {
+		err := unix.IoctlFileClone(out, in)
+		if err == nil {
+			return false, nil
+		}
+		if mode&4 != 0 {
+			return false, err
+		}
 	}
 	remaining := st.Size
 	for remaining > 0 {
@@ -473,8 +493,7 @@ func copyFile(src, dst string, mode int) error {
 			}
 			// Fall back to a plain copy (cross-device on old kernels, special files).
 			if err := plainCopy(in, out); err != nil {
-				unix.Close(out)
-				return err
+				return false, err
 			}
 			remaining = 0
 			break
@@ -483,11 +502,10 @@ func copyFile(src, dst string, mode int) error {
 	}
 	if remaining > 0 {
 		if err := plainCopy(in, out); err != nil {
-			unix.Close(out)
-			return err
+			return false, err
 		}
 	}
-	return unix.Close(out)
+	return false, nil
 }
 
 func plainCopy(in, out int) error {

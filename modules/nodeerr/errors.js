@@ -269,6 +269,8 @@ Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: '
 // makeSystemError(code, message, info): info is { errno, code, message, syscall, path?, dest? }.
 function makeSystemError(code, message, info) {
   const err = makeNodeError(SystemError, code, message, makeSystemError);
+  // node's SystemError gives each instance its own (non-enumerable) name
+  Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true });
   Object.defineProperty(err, 'info', { __proto__: null, value: info, enumerable: true, configurable: true, writable: false });
   for (const key of ['errno', 'syscall', 'path', 'dest']) {
     if (key !== 'errno' && key !== 'syscall' && info[key] === undefined) continue;

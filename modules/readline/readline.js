@@ -215,8 +215,11 @@ function emitKeypressEvents(stream, iface = {}) {
   };
   startDecoder();
   let timeoutId;
-  // a lone ESC at the end of a chunk is a key once escapeCodeTimeout passes without more input
-  const escapeCodeTimeout = () => stream[kEscapeDecoder].next('');
+  // a lone ESC at the end of a chunk is a key once escapeCodeTimeout passes without more input:
+  // the interface's, as it is now (as node's, later changes are not seen), else GNU readline's
+  // 500ms
+  const triggerEscape = () => stream[kEscapeDecoder].next('');
+  const { escapeCodeTimeout = 500 } = iface;
   function onData(input) {
     if (stream.listenerCount('keypress') > 0) {
       const string = stream[kKeypressDecoder].write(input);
@@ -232,7 +235,7 @@ function emitKeypressEvents(stream, iface = {}) {
           try {
             stream[kEscapeDecoder].next(ch);
             if (length === string.length && ch === '\x1b') {
-              timeoutId = setTimeout(escapeCodeTimeout, iface.escapeCodeTimeout);
+              timeoutId = setTimeout(triggerEscape, escapeCodeTimeout);
             }
           } catch (err) {
             // a keypress listener threw: start over with a fresh decoder, then rethrow
@@ -503,7 +506,11 @@ Interface.prototype.close = function close() {
   this.input.removeListener('end', this._onend);
   this.input.removeListener('error', this._onerror);
   this.input.removeListener('keypress', this._onkeypress);
-  if (this.output) this.output.removeListener('resize', this._onresize);
+  // only a terminal interface listens for the output's 'resize' (node's leaves any other output
+  // alone: an output need not be an emitter)
+  if (this.terminal && this.output !== null && this.output !== undefined) {
+    this.output.removeListener('resize', this._onresize);
+  }
   this.emit('close');
 };
 

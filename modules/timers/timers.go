@@ -597,6 +597,21 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return h.VM.ToValue(m.id)
 	})
+	// immInspectState is what an Immediate's util.inspect shows of node's symbol-keyed fields:
+	// refed (null once it ran or was cleared), asyncId, triggerId; undefined for anything but an
+	// Immediate.
+	b.Set("immInspectState", func(v goja.Value) goja.Value {
+		m := asImmediate(v)
+		if m == nil {
+			return goja.Undefined()
+		}
+		var refed goja.Value = goja.Null()
+		if !m.spent {
+			refed = h.VM.ToValue(m.refed)
+		}
+		id, trigger := m.imm.AsyncID()
+		return h.VM.NewArray(refed, id, trigger)
+	})
 	b.Set("immRef", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = true
@@ -645,18 +660,12 @@ func (s *state) delay(v goja.Value) float64 {
 	}
 	if !(after >= 1 && after <= timeoutMax) {
 		if after > timeoutMax {
-			s.warn(fmt.Sprintf("%s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.", formatNumber(after)), "TimeoutOverflowWarning")
+			// (the delay as JS prints a number, as node's template string does: Infinity, 2147483648.5)
+			s.warn(fmt.Sprintf("%s does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.", s.h.VM.ToValue(after).String()), "TimeoutOverflowWarning")
 		}
 		after = 1
 	}
 	return after
-}
-
-func formatNumber(f float64) string {
-	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
-		return strconv.FormatFloat(f, 'f', -1, 64)
-	}
-	return strconv.FormatFloat(f, 'g', -1, 64)
 }
 
 func (s *state) warn(msg, typ string) {

@@ -50,6 +50,37 @@ class Immediate {
   [Symbol.dispose]() { binding.clearImmediate(this); }
 }
 
+// util.inspect shows an Immediate with node's symbol-keyed fields, and the immediates it links to
+// (_idlePrev/_idleNext) the same way, cycles included: through a view, as node's Immediate has no
+// custom inspection of its own.
+internalBinding('internal/lazy_proto').whenLoaded('internal/util/inspect', () => {
+  require('internal/util/inspect').setInspectView(Immediate.prototype, (imm) => immediateView(imm, new Map()));
+});
+
+// immediateView is a copy of an Immediate for one inspection: its own properties, where an
+// Immediate is replaced by its view (views keeps one per Immediate, so a cycle stays one), then
+// refed, asyncId and triggerId. Its prototype has the name Immediate and no custom inspection.
+let ImmediateViewProto;
+function immediateView(imm, views) {
+  let view = views.get(imm);
+  if (view !== undefined) return view;
+  const st = binding.immInspectState(imm);
+  if (st === undefined) return imm;
+  if (ImmediateViewProto === undefined) ImmediateViewProto = function Immediate() {}.prototype;
+  view = Object.create(ImmediateViewProto);
+  views.set(imm, view);
+  const keys = Object.keys(imm);
+  for (let i = 0; i < keys.length; i++) {
+    let v = imm[keys[i]];
+    if (v instanceof Immediate) v = immediateView(v, views);
+    Object.defineProperty(view, keys[i], { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
+  }
+  view[kRefed] = st[0];
+  view[kAsyncId] = st[1];
+  view[kTriggerId] = st[2];
+  return view;
+}
+
 // A timer list, as a Timeout's _idlePrev/_idleNext shows it at either end of its list.
 class TimersList {
   constructor(msecs) {

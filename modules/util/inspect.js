@@ -88,6 +88,10 @@ valueOfs[K_BIGINT] = ['BigInt', typeof BigInt === 'function' ? Function.prototyp
 valueOfs[K_SYMBOL] = ['Symbol', Function.prototype.call.bind(Symbol.prototype.valueOf)];
 
 var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+// inspectViews maps the prototype of a Go-backed object that node shows with fields it cannot
+// hold (symbol-keyed ones: an Immediate's refed, asyncId...) to a function making a plain copy
+// to show in its place (setInspectView; nothing on the object or its prototype shows it).
+var inspectViews = null;
 
 var inspectDefaultOptions = ({
   showHidden: false,
@@ -439,6 +443,14 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     value = proxy;
     kind = kindOf(value);
+  }
+  if (inspectViews !== null && kind === K_OBJECT) {
+    var viewOf = inspectViews.get(Object.getPrototypeOf(value));
+    if (viewOf !== undefined) {
+      value = viewOf(value);
+      context = value;
+      kind = kindOf(value);
+    }
   }
   if (ctx.customInspect) {
     var maybeCustom = value[inspectCustom];
@@ -2035,6 +2047,10 @@ module.exports = {
   inspectDefaultOptions: inspectDefaultOptions,
   kNoOptions: kNoOptions,
   setFastMode: function (m) { fastMode = m; },
+  setInspectView: function (proto, viewOf) {
+    if (inspectViews === null) inspectViews = new Map();
+    inspectViews.set(proto, viewOf);
+  },
   previewEntries: function (it) { return binding.iterPreview(it); },
   format: format,
   formatWithOptions: formatWithOptions,
