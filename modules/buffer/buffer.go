@@ -635,6 +635,23 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return asciiValue(bytesToString(out))
 	})
+	// namedKeys(view) is the own string-keyed property names of a typed array (not its indices),
+	// or undefined when they cannot be read in place (the caller then lists its keys).
+	set("namedKeys", func(c goja.FunctionCall) goja.Value {
+		o, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		names, ok := typedNames(gojaLayout(), o)
+		if !ok {
+			return goja.Undefined()
+		}
+		out := make([]any, len(names))
+		for i, n := range names {
+			out[i] = n
+		}
+		return vm.NewArray(out...)
+	})
 	// makeError(ctorName, code, message) -> a Node-shaped error
 	set("makeError", func(c goja.FunctionCall) goja.Value {
 		return h.ToJS(modules.NewError(c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()))

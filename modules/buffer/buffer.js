@@ -912,7 +912,11 @@ const mainMethods = {
       let extras = false;
       const obj = { __proto__: null };
       // node's getOwnNonIndexProperties: symbol keys count too.
-      const keys = (ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
+      // The names come from Go when they can: Object.keys lists a key per byte, which for a
+      // large Buffer took seconds.
+      const named = binding.namedKeys(this);
+      const keys = (named !== undefined ? named
+        : ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this))
         .concat(Object.getOwnPropertySymbols(this));
       for (const key of keys) {
         if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && +key < this.length) continue;

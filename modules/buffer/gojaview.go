@@ -36,6 +36,8 @@ type viewLayout struct {
 	u8KindTab             unsafe.Pointer
 	// typedArrayObject.baseObject.propNames, the object's own string-keyed properties.
 	taPropNamesOff uintptr
+	// namesOK: propNames holds strings (goja's unistring.String), so typedNames can read them.
+	namesOK bool
 }
 
 var (
@@ -138,6 +140,7 @@ func probeLayout() (l viewLayout) {
 		return viewLayout{}
 	}
 	l.taPropNamesOff = bo.Offset + pn.Offset
+	l.namesOK = pn.Type.Elem().Kind() == reflect.String
 	kf, ok := tt.FieldByName("typedArray")
 	if !ok || len(kf.Index) != 1 || kf.Type.Kind() != reflect.Interface || kf.Type.Size() != unsafe.Sizeof(iface{}) {
 		return viewLayout{}
@@ -289,4 +292,28 @@ func typedDetached(l *viewLayout, o *goja.Object) (detached, ok bool) {
 		return false, false
 	}
 	return *(*bool)(unsafe.Add(ab, l.abDetachedOff)), true
+}
+
+// typedNames returns the own string-keyed property names of o, a typed array, in their order,
+// read in place: a typed array's elements are not among them, so a large Buffer's few named
+// properties are found without listing a key per byte (which Object.keys does). The names
+// include non-enumerable ones. ok is false when o is not a typed array, the layout is unknown,
+// or a name is not ASCII (goja keeps such a name in another form).
+func typedNames(l *viewLayout, o *goja.Object) (names []string, ok bool) {
+	if !l.ok || !l.namesOK {
+		return nil, false
+	}
+	s := selfOf(l, o)
+	if s.tab != l.typedTab || s.data == nil {
+		return nil, false
+	}
+	in := *(*[]string)(unsafe.Add(s.data, l.taPropNamesOff))
+	for _, n := range in {
+		for i := 0; i < len(n); i++ {
+			if n[i] >= 0x80 {
+				return nil, false
+			}
+		}
+	}
+	return append([]string(nil), in...), true
 }

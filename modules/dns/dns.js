@@ -348,6 +348,10 @@ function moveLast(proto, key, name) {
 // ---------------------------------------------------------------- module-level API
 
 let defaultResolver = new Resolver();
+// defaultServersSet: dns.setServers replaced the default resolver's servers. promisesSetServers
+// is dns/promises' own setServers once that module has loaded.
+let defaultServersSet = false;
+let promisesSetServers = null;
 
 // The module's query functions are the default resolver's methods bound to it, as node's, and
 // bound again when setServers makes a new default resolver.
@@ -384,7 +388,11 @@ module.exports = {
     const r = new Resolver();
     r.setServers(servers);
     defaultResolver = r;
+    defaultServersSet = true;
     bindDefaultResolver(module.exports, r);
+    // node's dns and dns/promises share the default resolver: dns.setServers rebinds both (while
+    // dns.promises.setServers rebinds the promise API only).
+    if (promisesSetServers !== null) promisesSetServers(r.getServers());
   },
   ADDRCONFIG,
   ALL,
@@ -396,7 +404,12 @@ bindDefaultResolver(module.exports, defaultResolver);
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null,
   value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
-    bindDefaultResolver, nodeResolverShape, queryName },
+    bindDefaultResolver, nodeResolverShape, queryName,
+    // dns/promises registers its setServers here and starts from the servers dns.setServers set
+    sharePromisesServers(setServers) {
+      promisesSetServers = setServers;
+      return defaultServersSet ? defaultResolver.getServers() : null;
+    } },
   enumerable: false,
 });
 Object.defineProperty(module.exports, 'promises', {

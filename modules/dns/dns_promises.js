@@ -94,4 +94,11 @@ module.exports = {
   },
   ...errorCodes,
 };
-bindDefaultResolver(module.exports, new Resolver());
+{
+  const setDefault = (servers) => {
+    const r = new Resolver();
+    if (servers !== null) r.setServers(servers);
+    bindDefaultResolver(module.exports, r);
+  };
+  setDefault(dns._internal.sharePromisesServers(setDefault));
+}

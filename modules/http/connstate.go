@@ -15,11 +15,11 @@ import (
 var connSlotNames = []string{
 	"incoming", "incomingMore", "req", "server", "socket", "parser", "handle", "fd", "consumed",
 	"requestsCount", "reqStart", "idleAt", "keepAliveTimer", "keepAliveTimeoutSet", "lazyKeepAlive",
-	"outgoing", "upgraded",
+	"outgoing", "upgraded", "outgoingData",
 }
 
 // connSlots is len(connSlotNames) (TestConnSlots checks it).
-const connSlots = 17
+const connSlots = 18
 
 // connSlot is the index of key in connSlotNames, or -1.
 func connSlot(key string) int {
@@ -58,6 +58,8 @@ func connSlot(key string) int {
 		return 15
 	case "upgraded":
 		return 16
+	case "outgoingData":
+		return 17
 	}
 	return -1
 }

@@ -359,6 +359,51 @@ IncomingMessage.prototype._read = function _read(n) {
   if (this.socket && this.socket[kPausedByReq]) resumeSocket(this.socket);
 };
 
+// drainConn is node's socketOnDrain: a socket the flood of pipelined requests paused reads
+// again once its queued responses are under its high-water mark, and the response on it hears
+// 'drain' if it wanted one.
+function drainConn(socket, state) {
+  if (socket._paused && !(state.outgoingData > socket.writableHighWaterMark)) {
+    socket._paused = false;
+    if (!socket[kPausedByReq]) readAgain(socket, state);
+  }
+  emitResponseDrain(socket);
+}
+
+function emitResponseDrain(socket) {
+  const msg = socket._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+};
+
+// floodPause is node's guard against a flood of pipelined requests: while the socket's
+// writable side needs draining, or responses queued behind the one on it hold its high-water
+// mark, the connection reads nothing more (what has been read is still parsed); drainConn
+// reads again.
+function floodPause(socket, state) {
+  socket._paused = true;
+  if (state.consumed) {
+    const h = socket._handle;
+    if (h && h.reading) {
+      h.reading = false;
+      h.readStop();
+    }
+  }
+  socket.pause();
+}
+
+// ServerResponse's queued writes (a pipelined response waiting for the socket) count in its
+// connection's outgoingData, as node's updateOutgoingData.
+function serverOnPendingData(delta) {
+  const state = this[kConnState];
+  if (state) {
+    state.outgoingData += delta;
+    drainConn(state.socket, state);
+  }
+}
+
 function pauseSocket(socket) {
   if (socket[kPausedByReq]) return;
   const st = socket[kState];
@@ -380,6 +425,12 @@ function resumeSocket(socket) {
   if (!socket[kPausedByReq]) return;
   socket[kPausedByReq] = false;
   const st = socket[kState];
+  if (socket._paused === true) return; // (the flood pause holds: drainConn reads again)
+  readAgain(socket, st);
+}
+
+// readAgain starts the socket's reads again (after pauseSocket or floodPause).
+function readAgain(socket, st) {
   if (st && st.consumed) {
     if (socket._handle && !socket._handle.reading && !socket.destroyed) {
       socket._handle.reading = true;
@@ -1297,6 +1348,7 @@ const kDefaultKeepAliveTimeout = 5000;
   p.statusMessage = undefined; p._keepAliveTimeout = kDefaultKeepAliveTimeout;
 }
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
+ServerResponse.prototype._onPendingData = serverOnPendingData;
 // (Node sets _maxRequestsPerSocket only on the responses of a server with maxRequestsPerSocket;
 // the hidden default stops a read of it from walking the whole chain up to Object.prototype.)
 Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
@@ -1866,11 +1918,9 @@ socketOnClose = function socketOnClose() {
 };
 
 socketOnDrain = function socketOnDrain() {
-  const msg = this._httpMessage;
-  if (msg && !msg.finished && msg[kNeedDrain]) {
-    msg[kNeedDrain] = false;
-    msg.emit('drain');
-  }
+  const state = this[kState];
+  if (state !== undefined) drainConn(this, state);
+  else emitResponseDrain(this);
 };
 
 // Every request still waiting for its response is destroyed, as in Node: one that arrived in
@@ -1962,6 +2012,12 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
   }
   if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
   else pushIncoming(state, req);
+  if (socket._paused === false) {
+    const ws = socket._writableState;
+    if ((ws !== undefined && ws.needDrain) || (state.outgoingData !== 0 && state.outgoingData >= socket.writableHighWaterMark)) {
+      floodPause(socket, state);
+    }
+  }
   const res = {
     __proto__: ServerResponse.prototype, req, socket,
     statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
@@ -2069,6 +2125,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   }
   if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
   else pushIncoming(state, req);
+  if (socket._paused === false) {
+    const ws = socket._writableState;
+    if ((ws !== undefined && ws.needDrain) || (state.outgoingData !== 0 && state.outgoingData >= socket.writableHighWaterMark)) {
+      floodPause(socket, state);
+    }
+  }
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server[kServerResponse](req);
@@ -2345,7 +2407,7 @@ socketOnTimeout = function socketOnTimeout() {
 connStateProto = {
   __proto__: null,
   onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
-  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null,
+  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null, outgoingData: 0,
 };
 }
 

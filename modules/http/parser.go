@@ -17,8 +17,9 @@ import (
 // Errors carry llhttp's HPE_* codes and reasons. It is not safe for concurrent use.
 type Parser struct {
 	Response bool // parse responses instead of requests
-	// MaxHeaderSize bounds the bytes of a message head (request line plus headers): 0 is no
-	// bound, a negative one lets no head through (node's limit of 0).
+	// MaxHeaderSize bounds a message head as node's parser counts it (headOverflow: the URL or
+	// status text, header names and values): 0 is no bound, a negative one lets no head through
+	// (node's limit of 0).
 	MaxHeaderSize int
 
 	OnHeaders  func(h *Head) int // 1: skip the body, 2: upgrade (requests)
@@ -132,8 +133,8 @@ func (p *Parser) Execute(data []byte) int {
 				// The whole head is usually in one read: parse it where it is (no copy, and
 				// nothing of the read, such as a body that follows, is kept by the parser).
 				if end, sep := headEnd(data[i:], 0); end >= 0 {
-					if p.MaxHeaderSize != 0 && end > p.MaxHeaderSize {
-						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+					if at, over := p.headOverflow(data[i : i+end]); over {
+						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i+at)
 					}
 					headBytes, used, headSep = data[i:i+end], end+sep, sep
 				}
@@ -154,17 +155,17 @@ func (p *Parser) Execute(data []byte) int {
 					if p.HeadStart == 0 {
 						p.HeadStart = time.Now().UnixMilli()
 					}
-					if p.MaxHeaderSize != 0 && len(p.head) > p.MaxHeaderSize {
+					if at, over := p.headOverflow(p.head); over {
 						p.head = p.head[:0]
-						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+						return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i+max(at-start, 0))
 					}
 					return len(data)
 				}
 				used = end + sep - start
 				headBytes, headSep = p.head[:end], sep
-				if p.MaxHeaderSize != 0 && end > p.MaxHeaderSize {
+				if at, over := p.headOverflow(p.head[:end]); over {
 					p.head = p.head[:0]
-					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i)
+					return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", i+max(at-start, 0))
 				}
 			}
 			h, err := p.parseHead(headBytes)
@@ -381,6 +382,107 @@ func (p *Parser) complete() {
 }
 
 // findHeadEnd returns the index where the head ends and the separator length, or -1.
+// headOverflow reports whether h, a message head from its first byte (whole, or as much as has
+// come), is over MaxHeaderSize as node's parser counts: the bytes of the URL (a response's status
+// text), of each header name and of each value (its leading blanks not, its trailing ones yes),
+// the method, version and line ends not. Node fails when the count reaches the bound, where the
+// span that reached it ends: past a name's colon or a value's line end, at the URL's space, or at
+// the end of what has come when the span is not complete yet. at is that offset into h.
+func (p *Parser) headOverflow(h []byte) (at int, over bool) {
+	limit := p.MaxHeaderSize
+	if limit == 0 {
+		return 0, false
+	}
+	limit = max(limit, 0)
+	n := 0
+	// span counts h[s:e]; e is where its terminator is (len(h): not come yet), past is how far
+	// past the terminator node reports
+	span := func(s, e, past int) bool {
+		n += e - s
+		if n < limit {
+			return false
+		}
+		if e >= len(h) {
+			at = len(h)
+		} else {
+			at = e + past
+		}
+		return true
+	}
+	k := 0
+	for k < len(h) && h[k] != '\n' {
+		k++
+	}
+	line := h[:k]
+	if p.Response {
+		// HTTP/1.1 200 OK: the status text follows the code
+		sp := bytes.IndexByte(line, ' ')
+		if sp >= 0 {
+			if sp2 := bytes.IndexByte(line[sp+1:], ' '); sp2 >= 0 {
+				s, e := sp+1+sp2+1, len(line)
+				if e > s && line[e-1] == '\r' {
+					e--
+				}
+				if s < e && span(s, min(e, len(h)), 1) {
+					return at, true
+				}
+			}
+		}
+	} else if sp := bytes.IndexByte(line, ' '); sp >= 0 {
+		s := sp + 1
+		e := s
+		for e < len(line) && line[e] != ' ' && line[e] != '\r' {
+			e++
+		}
+		if e == len(line) && k == len(h) {
+			e = len(h) // the URL goes on past what has come
+		}
+		if e > s && span(s, e, 0) {
+			return at, true
+		}
+	}
+	for k < len(h) {
+		k++ // past the LF
+		ls := k
+		for k < len(h) && h[k] != '\n' {
+			k++
+		}
+		le := k
+		if le > ls && h[le-1] == '\r' {
+			le--
+		}
+		if le == ls {
+			if k < len(h) {
+				break // the empty line: the head's end
+			}
+			continue
+		}
+		complete := k < len(h)
+		colon := bytes.IndexByte(h[ls:le], ':')
+		if colon < 0 {
+			if !complete && span(ls, len(h), 1) {
+				return at, true // a name still coming
+			}
+			continue
+		}
+		if span(ls, ls+colon, 1) {
+			return at, true
+		}
+		vs := ls + colon + 1
+		for vs < le && (h[vs] == ' ' || h[vs] == '\t') {
+			vs++
+		}
+		ve := le
+		if !complete {
+			ve = len(h)
+		}
+		if ve > vs && span(vs, ve, 1) {
+			return at, true
+		}
+	}
+	return 0, false
+}
+
 func (p *Parser) findHeadEnd() (int, int) {
 	from := p.scanFrom
 	if from > 3 {
