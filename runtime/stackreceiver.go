@@ -79,6 +79,13 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 				if this := calledThis(raw[j].FuncName(), arrow, w.stack, sb, s.isReflectApply); this != nil {
 					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt})
 				}
+			} else if j > 0 && j < len(raw) && j-1 == arrowAt && sb > 0 && sb < len(w.stack) {
+				// called from script: when the caller called it as this.name(...) (tape's
+				// this._cb(this)), the receiver was the caller's own this, which its frame
+				// keeps (checked against the caller's source when the stack is read: onThis)
+				if this, ok := w.stack[sb].(*goja.Object); ok && this != global {
+					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt, onThis: true})
+				}
 			}
 			arrow, arrowAt = nil, -1
 		}
@@ -142,6 +149,39 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	return append(out, awaiting...)
 }
 
+// callsOnThis reports whether f, a frame of a CommonJS module's code, is at a call of a method
+// of its own this, `this.name(...)` (goja's place of a call is its opening parenthesis).
+func (rt *Runtime) callsOnThis(f *goja.StackFrame) bool {
+	_, src, off, ok := rt.cjsFramePlace(f)
+	if !ok || off >= len(src) || src[off] != '(' {
+		return false
+	}
+	before := strings.TrimRight(src[:off], " \t\r\n")
+	name := len(before)
+	for name > 0 && identByte(before[name-1]) {
+		name--
+	}
+	if name == len(before) {
+		return false
+	}
+	before = strings.TrimRight(before[:name], " \t\r\n")
+	if !strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?.") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t\r\n")
+	if !strings.HasSuffix(before, "this") {
+		return false
+	}
+	before = before[:len(before)-4]
+	return before == "" || !identByte(before[len(before)-1]) && before[len(before)-1] != '.'
+}
+
+// identByte reports whether c may be part of an identifier (any byte of a non-ASCII character
+// counts).
+func identByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
 // appliedEmit reports whether a native frame named fn, whose stack base is sb, is the apply or
 // call of our Go emit (emit.apply(this, arguments), as signal-exit's and source-map-support's
 // wrappers of process.emit do): goja runs the emit inside that frame, which then stands for
@@ -168,6 +208,14 @@ func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
 // goja drops an arrow function's receiver from its own frame, but the call's arguments are still
 // in the native frame below it, and V8 names the frame after that receiver ("Context.<anonymous>").
 func calledThis(name string, fn *goja.Object, stack []goja.Value, sb int, isReflectApply func(goja.Value) bool) goja.Value {
+	if (name == "bound call" || name == "bound apply") && sb < len(stack) {
+		// Function.prototype.call bound to fn (call-bind's callBind(fn), as tape keeps a
+		// test's function): called with the receiver first
+		if stack[sb] == goja.Value(fn) {
+			return nil
+		}
+		return stack[sb]
+	}
 	if name != "call" && name != "apply" || sb < 2 || sb >= len(stack) {
 		return nil
 	}
