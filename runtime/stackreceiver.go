@@ -158,7 +158,7 @@ func (rt *Runtime) callsOnThis(f *goja.StackFrame) bool {
 	}
 	before := strings.TrimRight(src[:off], " \t\r\n")
 	name := len(before)
-	for name > 0 && identByte(before[name-1]) {
+	for name > 0 && isIdentByte(before[name-1]) {
 		name--
 	}
 	if name == len(before) {
@@ -173,13 +173,7 @@ func (rt *Runtime) callsOnThis(f *goja.StackFrame) bool {
 		return false
 	}
 	before = before[:len(before)-4]
-	return before == "" || !identByte(before[len(before)-1]) && before[len(before)-1] != '.'
-}
-
-// identByte reports whether c may be part of an identifier (any byte of a non-ASCII character
-// counts).
-func identByte(c byte) bool {
-	return c == '_' || c == '$' || c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return before == "" || !isIdentByte(before[len(before)-1]) && before[len(before)-1] != '.'
 }
 
 // appliedEmit reports whether a native frame named fn, whose stack base is sb, is the apply or
