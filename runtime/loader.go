@@ -941,6 +941,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			if a := rt.callerThrowArrow(frames); a != "" {
 				return a // (const err = makeError(...); throw err)
 			}
+			if a := rt.calleeThrowArrow(frames); a != "" {
+				return a // (failure(new Error(...)), failure throwing its parameter)
+			}
 			// an ES module's evaluation ends in a rejection, whose excerpt is the error's place
 			return rt.arrow(p.Filename, p.Line, p.Column, !rt.esmEvaluationThrow(frames))
 		}
