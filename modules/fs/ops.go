@@ -285,17 +285,21 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (string, error) {
+		// (node's recursive mkdir makes a request per mkdir and stat it tries: the callback
+		// comes that many turns on)
+		turns := 0
+		return runReqTurns(s, req, func() (string, error) {
 			if recursive {
-				return s.mkdirp(p, mode)
+				return s.mkdirp(p, mode, &turns)
 			}
+			turns = 1
 			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")
 		}, func(first string) goja.Value {
 			if !recursive || first == "" {
 				return nil
 			}
 			return vm.ToValue(first)
-		})
+		}, reqPlain, &turns)
 	})
 
 	set("mkdtemp", func(c goja.FunctionCall) goja.Value {

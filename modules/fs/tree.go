@@ -200,17 +200,20 @@ func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 	return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), vm.NewArray(parents...))
 }
 
-func (s *state) mkdirp(p string, mode uint32) (string, error) {
+// reqs counts the mkdir and stat calls, each one of node's requests (a turn of its loop).
+func (s *state) mkdirp(p string, mode uint32, reqs *int) (string, error) {
 	var first string
-	if err := mkWalk(s, p, mode, &first); err != nil {
+	if err := mkWalk(s, p, mode, &first, reqs); err != nil {
 		return "", sysErr(err, "mkdir", p, "")
 	}
 	return first, nil
 }
 
-// mkWalk creates p and its missing parents, recording the first directory it created.
-func mkWalk(s *state, p string, mode uint32, first *string) error {
+// mkWalk creates p and its missing parents, recording the first directory it created, and
+// counting its calls in reqs.
+func mkWalk(s *state, p string, mode uint32, first *string, reqs *int) error {
 	abs := s.resolve(p)
+	*reqs++
 	err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
 	switch err {
 	case nil:
@@ -218,6 +221,7 @@ func mkWalk(s *state, p string, mode uint32, first *string) error {
 		return nil
 	case unix.EEXIST:
 		var st unix.Stat_t
+		*reqs++
 		if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
 			return nil
 		}
@@ -228,12 +232,14 @@ func mkWalk(s *state, p string, mode uint32, first *string) error {
 		if parent == trimmed || parent == "." || parent == "/" {
 			return err
 		}
-		if e := mkWalk(s, parent, mode, first); e != nil {
+		if e := mkWalk(s, parent, mode, first, reqs); e != nil {
 			return e
 		}
+		*reqs++
 		err = ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
 		if err == unix.EEXIST {
 			var st unix.Stat_t
+			*reqs++
 			if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
 				return nil
 			}
