@@ -458,9 +458,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (none, error) {
-			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force) })
-		}, nil)
+		turns := 1 // (node's requests: the callback comes that many turns on)
+		return runReqTurns(s, req, func() (none, error) {
+			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force, &turns) })
+		}, nil, reqPlain, &turns)
 	})
 
 	// Descriptor operations --------------------------------------------------------------
