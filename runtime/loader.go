@@ -603,10 +603,16 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 // errors a program may leave unhandled, keyed by the place its stack frame shows.
 var nodeErrorPlaces = map[string]string{
 	"node:internal/per_context/domexception:53:5": "node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n",
+	// fetch's TypeError('fetch failed'), its stack taken again after awaiting undici's
+	"node:internal/deps/undici/undici:14976:13": "node:internal/deps/undici/undici:14976\n      Error.captureStackTrace(err);\n            ^\n",
 }
 
-// nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or "".
+// nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or the
+// place of an anonymous function's line ("at node:..."), or "".
 func nodeFramePlace(line string) string {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(line, " "), "at node:"); ok && !strings.ContainsRune(rest, ' ') {
+		return "node:" + rest
+	}
 	i := strings.LastIndex(line, "(node:")
 	if i < 0 || !strings.HasSuffix(line, ")") {
 		return ""

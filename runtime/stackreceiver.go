@@ -591,6 +591,11 @@ var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
 }}
 
+// fetchRecaptureLine is the line of our fetch's capture of a failure's stack.
+var fetchRecaptureLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("internal/fetch", "async function fetch(", "Error.captureStackTrace(err);")
+}}
+
 // netSocketTimerLine is the line of our net glue's socket idle timer's call of _onTimeout.
 var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
@@ -762,6 +767,7 @@ type glueFrameState struct {
 	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
+	fetchConnect  bool   // fetch's failed connection's error was met: the fetch frames below it are not node's
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -786,7 +792,23 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	if file != "node:http" {
 		st.requestError = false
 	}
+	if file != "node:internal/fetch" {
+		st.fetchConnect = false
+	}
 	switch file {
+	case "node:internal/fetch":
+		switch {
+		case fn == "fetch" && line == fetchRecaptureLine.Get():
+			// a failure's stack, which node's fetch takes again after awaiting undici's
+			return siteInfo{file: "node:internal/deps/undici/undici", line: 14976, col: 13}, true
+		case fn == "connectFailed":
+			// a failed connection's error, made by node's net in afterConnect (nothing below)
+			st.fetchConnect = true
+			return siteInfo{fn: "afterConnect", file: "node:net", line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
+				display: "TCPConnectWrap.afterConnect [as oncomplete]"}, true
+		case st.fetchConnect:
+			return siteInfo{}, true
+		}
 	case "node:net":
 		switch {
 		case fn == "emitCloseNT":
