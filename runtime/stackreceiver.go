@@ -767,7 +767,7 @@ type glueFrameState struct {
 	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
-	fetchConnect  bool   // fetch's failed connection's error was met: the fetch frames below it are not node's
+	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -806,6 +806,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.fetchConnect = true
 			return siteInfo{fn: "afterConnect", file: "node:net", line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
 				display: "TCPConnectWrap.afterConnect [as oncomplete]"}, true
+		case fn == "lookupFailed":
+			// a failed lookup's error, made by node's dns in onlookupall (nothing below)
+			st.fetchConnect = true
+			return siteInfo{fn: "onlookupall", file: "node:dns", line: 122, col: 26, typ: "GetAddrInfoReqWrap", method: "oncomplete",
+				display: "GetAddrInfoReqWrap.onlookupall [as oncomplete]"}, true
 		case st.fetchConnect:
 			return siteInfo{}, true
 		}

@@ -726,7 +726,8 @@ function fetchRequest(input, init) {
                   // (node's socket, destroyed, emits its error and close in a tick: its promise
                   // jobs, the failure's, run from the tick processing)
                   process.nextTick(() => {});
-                  rejectFailed(reject, a.syscall === 'connect' ? connectCause(a) : makeCause(a));
+                  rejectFailed(reject, a.syscall === 'connect' ? connectCause(a) :
+                    a.syscall === 'getaddrinfo' ? lookupCause(a) : makeCause(a));
                 }
                 break;
               }
@@ -776,6 +777,16 @@ function rejectFailed(reject, cause) {
 // place is node's afterConnect, runtime's nodeGlueFrame).
 function connectCause(info) {
   return (function connectFailed() {
+    const e = makeCause(info);
+    Error.captureStackTrace(e);
+    return e;
+  })();
+}
+
+// lookupCause is a failed lookup's error, made where node's dns makes it (lookupFailed's place
+// is node's onlookupall, runtime's nodeGlueFrame).
+function lookupCause(info) {
+  return (function lookupFailed() {
     const e = makeCause(info);
     Error.captureStackTrace(e);
     return e;
