@@ -28,21 +28,52 @@ func (l *Loop) Reserve() *Pending {
 // from any goroutine; only the first call has an effect. If the loop has stopped, fn is dropped.
 func (p *Pending) Done(fn func() error) {
 	p.once.Do(func() {
-		if !p.l.Post(func() error {
-			p.release()
-			if fn == nil {
-				return nil
-			}
-			p.l.switchCtx(p.ctx)
-			p.l.enterAsync(p.aid, p.atid, p.res)
-			if p.asyncRes {
-				p.l.EmitDestroy(p.aid) // (emitted at the next immediates phase, after its after)
-			}
-			return fn()
-		}) {
+		if !p.l.Post(func() error { return p.complete(fn) }) {
 			p.release()
 		}
 	})
+}
+
+// DoneAfter is Done for work that node does in several requests, each completing in its own
+// turn's I/O phase (readFile: open, fstat, read, close): fn runs in the turns-th I/O phase
+// from the one the work's completion arrives in, the reservation held until then, so a
+// setImmediate or timer queued meanwhile runs before it as in node. turns <= 1 is Done. Safe
+// from any goroutine; only the first call (of Done, DoneAfter) has an effect.
+func (p *Pending) DoneAfter(turns int, fn func() error) {
+	if turns <= 1 {
+		p.Done(fn)
+		return
+	}
+	p.once.Do(func() {
+		var step func() error
+		step = func() error {
+			if turns--; turns > 0 {
+				// (posted from the I/O phase: it runs in the next turn's)
+				if !p.l.Post(step) {
+					p.release()
+				}
+				return nil
+			}
+			return p.complete(fn)
+		}
+		if !p.l.Post(step) {
+			p.release()
+		}
+	})
+}
+
+// complete releases the reservation and runs fn as the work's completion. Loop only.
+func (p *Pending) complete(fn func() error) error {
+	p.release()
+	if fn == nil {
+		return nil
+	}
+	p.l.switchCtx(p.ctx)
+	p.l.enterAsync(p.aid, p.atid, p.res)
+	if p.asyncRes {
+		p.l.EmitDestroy(p.aid) // (emitted at the next immediates phase, after its after)
+	}
+	return fn()
 }
 
 // Cancel releases the reservation without a completion. Safe from any goroutine; it does nothing

@@ -603,10 +603,16 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 // errors a program may leave unhandled, keyed by the place its stack frame shows.
 var nodeErrorPlaces = map[string]string{
 	"node:internal/per_context/domexception:53:5": "node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n",
+	// fetch's TypeError('fetch failed'), its stack taken again after awaiting undici's
+	"node:internal/deps/undici/undici:14976:13": "node:internal/deps/undici/undici:14976\n      Error.captureStackTrace(err);\n            ^\n",
 }
 
-// nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or "".
+// nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or the
+// place of an anonymous function's line ("at node:..."), or "".
 func nodeFramePlace(line string) string {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(line, " "), "at node:"); ok && !strings.ContainsRune(rest, ' ') {
+		return "node:" + rest
+	}
 	i := strings.LastIndex(line, "(node:")
 	if i < 0 || !strings.HasSuffix(line, ")") {
 		return ""
@@ -938,6 +944,12 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			if a := rt.factoryThrowArrow(frames); a != "" {
 				return a // (throw makeError(...))
 			}
+			if a := rt.callerThrowArrow(frames); a != "" {
+				return a // (const err = makeError(...); throw err)
+			}
+			if a := rt.calleeThrowArrow(frames); a != "" {
+				return a // (failure(new Error(...)), failure throwing its parameter)
+			}
 			// an ES module's evaluation ends in a rejection, whose excerpt is the error's place
 			return rt.arrow(p.Filename, p.Line, p.Column, !rt.esmEvaluationThrow(frames))
 		}
@@ -1011,6 +1023,66 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 		}
 	}
 	return ""
+}
+
+// callerThrowArrow is node's excerpt for an error a function made and handed to its callers,
+// one of which threw it: `const err = makeError(...); ...; throw err` (zod's parse makes its
+// error through a chain of constructors). goja's place is the making's; V8's the throw. It is
+// the throw of the variable that one of the next few frames of the program's (the callers,
+// outward, but the first) assigns the call's result to, or the throw statement around its call.
+func (rt *Runtime) callerThrowArrow(frames []goja.StackFrame) string {
+	seen := 0
+	for i := range frames {
+		f := &frames[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+			return ""
+		}
+		if seen++; seen == 1 {
+			continue // (the making's own frame: arrowFromFrames looked at it)
+		}
+		if seen > callerThrowFrames {
+			return ""
+		}
+		if a := rt.laterThrowArrow(p.Filename, p.Line, rt.calleeColumn(p.Filename, p.Line, p.Column)); a != "" {
+			return a
+		}
+		if file, src, off, ok := rt.cjsFramePlace(f); ok {
+			if at := throwAround(parseCJS(src, ""), idxOf(off)); at >= 0 {
+				return rt.arrowAtIdx(file, src, at)
+			}
+		}
+	}
+	return ""
+}
+
+// callerThrowFrames bounds how far out callerThrowArrow looks for the throw.
+const callerThrowFrames = 5
+
+// calleeColumn is, for the place of a call (goja's: its opening parenthesis, at line:col of
+// file), the column of its callee's start (a dotted name: make, util.errors.make); col itself
+// for another place.
+func (rt *Runtime) calleeColumn(file string, line, col int) int {
+	src := rt.sourceLine(file, line)
+	c := col
+	if line == 1 && rt.wrapped[file] {
+		c -= len(cjsWrapperPrefix)
+	}
+	if c < 1 || c > len(src) || src[c-1] != '(' {
+		return col
+	}
+	end := len(strings.TrimRight(src[:c-1], " \t"))
+	i := end
+	for i > 0 && (isIdentByte(src[i-1]) || src[i-1] == '.' || src[i-1] == '?' && i < end && src[i] == '.') {
+		i--
+	}
+	if i == end {
+		return col
+	}
+	return col - (c - 1 - i)
 }
 
 // throwOf is the 1-based column of a `throw name` statement in text, 0 when there is none.

@@ -209,3 +209,107 @@ func throwAround(prg *ast.Program, pos int) int {
 	})
 	return at
 }
+
+// calleeThrowArrow is node's excerpt for an error made as the argument of a call to a function
+// of the same module that throws that parameter: `return failure(new Error(...))` with
+// `function failure(err) { if (callback) return callback(err); throw err; }` (jsonwebtoken's
+// sign). goja's place is the making's; V8's the callee's throw. "" when the error's first frame
+// is no such argument, or the module has no one function of that name throwing it.
+func (rt *Runtime) calleeThrowArrow(frames []goja.StackFrame) string {
+	for i := range frames {
+		f := &frames[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file, src, off, ok := rt.cjsFramePlace(f)
+		if !ok {
+			return ""
+		}
+		prg := parseCJS(src, "")
+		if prg == nil {
+			return ""
+		}
+		name, arg := calleeOfArgument(prg, idxOf(off))
+		if name == "" {
+			return ""
+		}
+		if at := paramThrow(prg, name, arg); at >= 0 {
+			return rt.arrowAtIdx(file, src, at)
+		}
+		return ""
+	}
+	return ""
+}
+
+// calleeOfArgument finds the innermost call of a plain name, f(...), one of whose arguments
+// holds pos (a file.Idx of prg) in the same function's code: the name and the argument's index
+// ("" when there is none).
+func calleeOfArgument(prg *ast.Program, pos int) (name string, arg int) {
+	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
+		n, ok := v.Interface().(ast.Node)
+		if !ok {
+			return true
+		}
+		if pos < int(n.Idx0()) || pos >= int(n.Idx1()) {
+			return false
+		}
+		switch t := n.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			name = "" // (a call outside the function that holds pos is not the one)
+		case *ast.CallExpression:
+			id, ok := t.Callee.(*ast.Identifier)
+			if !ok {
+				return true
+			}
+			for k, a := range t.ArgumentList {
+				if pos >= int(a.Idx0()) && pos < int(a.Idx1()) {
+					name, arg = id.Name.String(), k
+				}
+			}
+		}
+		return true
+	})
+	return name, arg
+}
+
+// paramThrow is the place (file.Idx) of a `throw p` in the own code of the one function of prg
+// named name (a declaration, or a variable a function is assigned to), p its parameter at index
+// arg; -1 when there is none, or more than one function has that name.
+func paramThrow(prg *ast.Program, name string, arg int) int {
+	var fn ast.Node
+	var params *ast.ParameterList
+	var body *ast.BlockStatement
+	count := 0
+	take := func(lit ast.Expression) {
+		switch l := lit.(type) {
+		case *ast.FunctionLiteral:
+			count++
+			fn, params, body = l, l.ParameterList, l.Body
+		case *ast.ArrowFunctionLiteral:
+			count++
+			b, _ := l.Body.(*ast.BlockStatement)
+			fn, params, body = l, l.ParameterList, b
+		}
+	}
+	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
+		switch t := v.Interface().(type) {
+		case *ast.FunctionDeclaration:
+			if t.Function != nil && t.Function.Name != nil && t.Function.Name.Name.String() == name {
+				take(t.Function)
+			}
+		case *ast.Binding:
+			if id, ok := t.Target.(*ast.Identifier); ok && id.Name.String() == name && t.Initializer != nil {
+				take(t.Initializer)
+			}
+		}
+		return true
+	})
+	if count != 1 || fn == nil || params == nil || body == nil || arg >= len(params.List) {
+		return -1
+	}
+	p, ok := params.List[arg].Target.(*ast.Identifier)
+	if !ok {
+		return -1
+	}
+	return catchRethrow(body, p.Name)
+}

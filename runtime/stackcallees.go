@@ -62,6 +62,7 @@ type frameSlot struct {
 	kind    eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
 	async   bool               // one of the async frames goja adds at the end: an awaiting async function's
 	genNext bool               // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
+	onThis  bool               // an arrow function's, this its caller's: only if the caller called this.name() (callsOnThis)
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in

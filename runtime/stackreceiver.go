@@ -79,6 +79,13 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 				if this := calledThis(raw[j].FuncName(), arrow, w.stack, sb, s.isReflectApply); this != nil {
 					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt})
 				}
+			} else if j > 0 && j < len(raw) && j-1 == arrowAt && sb > 0 && sb < len(w.stack) {
+				// called from script: when the caller called it as this.name(...) (tape's
+				// this._cb(this)), the receiver was the caller's own this, which its frame
+				// keeps (checked against the caller's source when the stack is read: onThis)
+				if this, ok := w.stack[sb].(*goja.Object); ok && this != global {
+					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt, onThis: true})
+				}
 			}
 			arrow, arrowAt = nil, -1
 		}
@@ -142,6 +149,33 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	return append(out, awaiting...)
 }
 
+// callsOnThis reports whether f, a frame of a CommonJS module's code, is at a call of a method
+// of its own this, `this.name(...)` (goja's place of a call is its opening parenthesis).
+func (rt *Runtime) callsOnThis(f *goja.StackFrame) bool {
+	_, src, off, ok := rt.cjsFramePlace(f)
+	if !ok || off >= len(src) || src[off] != '(' {
+		return false
+	}
+	before := strings.TrimRight(src[:off], " \t\r\n")
+	name := len(before)
+	for name > 0 && isIdentByte(before[name-1]) {
+		name--
+	}
+	if name == len(before) {
+		return false
+	}
+	before = strings.TrimRight(before[:name], " \t\r\n")
+	if !strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?.") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t\r\n")
+	if !strings.HasSuffix(before, "this") {
+		return false
+	}
+	before = before[:len(before)-4]
+	return before == "" || !isIdentByte(before[len(before)-1]) && before[len(before)-1] != '.'
+}
+
 // appliedEmit reports whether a native frame named fn, whose stack base is sb, is the apply or
 // call of our Go emit (emit.apply(this, arguments), as signal-exit's and source-map-support's
 // wrappers of process.emit do): goja runs the emit inside that frame, which then stands for
@@ -168,6 +202,14 @@ func (s *stackAPI) appliedEmit(fn string, stack []goja.Value, sb int) bool {
 // goja drops an arrow function's receiver from its own frame, but the call's arguments are still
 // in the native frame below it, and V8 names the frame after that receiver ("Context.<anonymous>").
 func calledThis(name string, fn *goja.Object, stack []goja.Value, sb int, isReflectApply func(goja.Value) bool) goja.Value {
+	if (name == "bound call" || name == "bound apply") && sb < len(stack) {
+		// Function.prototype.call bound to fn (call-bind's callBind(fn), as tape keeps a
+		// test's function): called with the receiver first
+		if stack[sb] == goja.Value(fn) {
+			return nil
+		}
+		return stack[sb]
+	}
 	if name != "call" && name != "apply" || sb < 2 || sb >= len(stack) {
 		return nil
 	}
@@ -549,6 +591,11 @@ var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("child_process", "", "s.on('close', () => maybeClose(self));")
 }}
 
+// fetchRecaptureLine is the line of our fetch's capture of a failure's stack.
+var fetchRecaptureLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("internal/fetch", "async function fetch(", "Error.captureStackTrace(err);")
+}}
+
 // netSocketTimerLine is the line of our net glue's socket idle timer's call of _onTimeout.
 var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
@@ -720,6 +767,7 @@ type glueFrameState struct {
 	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
+	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -744,7 +792,28 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	if file != "node:http" {
 		st.requestError = false
 	}
+	if file != "node:internal/fetch" {
+		st.fetchConnect = false
+	}
 	switch file {
+	case "node:internal/fetch":
+		switch {
+		case fn == "fetch" && line == fetchRecaptureLine.Get():
+			// a failure's stack, which node's fetch takes again after awaiting undici's
+			return siteInfo{file: "node:internal/deps/undici/undici", line: 14976, col: 13}, true
+		case fn == "connectFailed":
+			// a failed connection's error, made by node's net in afterConnect (nothing below)
+			st.fetchConnect = true
+			return siteInfo{fn: "afterConnect", file: "node:net", line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
+				display: "TCPConnectWrap.afterConnect [as oncomplete]"}, true
+		case fn == "lookupFailed":
+			// a failed lookup's error, made by node's dns in onlookupall (nothing below)
+			st.fetchConnect = true
+			return siteInfo{fn: "onlookupall", file: "node:dns", line: 122, col: 26, typ: "GetAddrInfoReqWrap", method: "oncomplete",
+				display: "GetAddrInfoReqWrap.onlookupall [as oncomplete]"}, true
+		case st.fetchConnect:
+			return siteInfo{}, true
+		}
 	case "node:net":
 		switch {
 		case fn == "emitCloseNT":

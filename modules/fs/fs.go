@@ -251,6 +251,13 @@ func (sh reqShape) callKind(err error) eventloop.CallKind {
 }
 
 func runReq[T any](s *state, req goja.Value, work func() (T, error), conv func(T) goja.Value, sh reqShape) goja.Value {
+	return runReqTurns(s, req, work, conv, sh, nil)
+}
+
+// runReqTurns is runReq for work that node does in several requests, each in its own turn of
+// the loop (readFile: open, fstat, read, close): asynchronously, work sets *turns to how many,
+// and the callback or the promise's settling waits for that many turns (goDoTurns).
+func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv func(T) goja.Value, sh reqShape, turns *int) goja.Value {
 	if req == nil || goja.IsUndefined(req) {
 		v, err := work()
 		if err != nil {
@@ -266,7 +273,7 @@ func runReq[T any](s *state, req goja.Value, work func() (T, error), conv func(T
 	}
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
 		p, resolve, reject := s.vm.NewPromise()
-		goDo(s, eventloop.ReqFSPromise, work, func(v T, err error) error {
+		goDoTurns(s, eventloop.ReqFSPromise, work, turns, func(v T, err error) error {
 			if err != nil {
 				return reject(s.jsErr(err))
 			}
@@ -286,7 +293,7 @@ func runReq[T any](s *state, req goja.Value, work func() (T, error), conv func(T
 		s.h.Throw(modules.InvalidArgType("cb", []string{"function"}, req))
 	}
 	cbObj := req.(*goja.Object)
-	goDo(s, eventloop.ReqFS, work, func(v T, err error) error {
+	goDoTurns(s, eventloop.ReqFS, work, turns, func(v T, err error) error {
 		// (noted for the frames node's stacks show below the callback: FSReqCallback.oncomplete)
 		mark := s.h.Loop.NoteCall(cbObj, goja.Undefined(), sh.callKind(err))
 		defer s.h.Loop.EndThis(mark)

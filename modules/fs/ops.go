@@ -304,17 +304,21 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (string, error) {
+		// (node's recursive mkdir makes a request per mkdir and stat it tries: the callback
+		// comes that many turns on)
+		turns := 0
+		return runReqTurns(s, req, func() (string, error) {
 			if recursive {
-				return s.mkdirp(p, mode)
+				return s.mkdirp(p, mode, &turns)
 			}
+			turns = 1
 			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")
 		}, func(first string) goja.Value {
 			if !recursive || first == "" {
 				return nil
 			}
 			return vm.ToValue(first)
-		})
+		}, reqPlain, &turns)
 	})
 
 	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
@@ -473,9 +477,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (none, error) {
-			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force) })
-		}, nil)
+		turns := 1 // (node's requests: the callback comes that many turns on)
+		return runReqTurns(s, req, func() (none, error) {
+			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force, &turns) })
+		}, nil, reqPlain, &turns)
 	})
 
 	// Descriptor operations --------------------------------------------------------------
@@ -663,21 +668,24 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 				return s.denied(req, err)
 			}
 		}
-		work := func() ([]byte, error) {
+		turns := 1 // (node's requests: the callback comes that many turns on)
+		work := func() (data []byte, err error) {
 			if isFd {
 				if fd == 0 && !s.tracked(0) && s.h.Stdin != nil {
 					return io.ReadAll(s.h.Stdin)
 				}
-				return readAllFD(fd, false, stop)
+				data, turns, err = readAllFD(fd, false, stop)
+				return data, err
 			}
-			return s.readWholeFile(p, flags, stop)
+			data, turns, err = s.readWholeFile(p, flags, stop)
+			return data, err
 		}
-		return runReq(s, req, work, func(data []byte) goja.Value {
+		return runReqTurns(s, req, work, func(data []byte) goja.Value {
 			if asString {
 				return s.utf8String(data)
 			}
 			return vm.ToValue(vm.NewArrayBuffer(data))
-		}, reqReadFile)
+		}, reqReadFile, &turns)
 	})
 
 	// newStopFlag() -> a flag for readFile's last argument; setStopFlag(flag) sets it (the
@@ -708,8 +716,11 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.checkOpen(p, unix.O_RDONLY); err != nil {
 			return s.denied(req, err)
 		}
-		r := runReq(s, req, func() ([]byte, error) { return s.readWholeFile(p, unix.O_RDONLY, nil) },
-			func(data []byte) goja.Value { return s.newBuffer(data) }, reqReadFile)
+		turns := 1
+		r := runReqTurns(s, req, func() (data []byte, err error) {
+			data, turns, err = s.readWholeFile(p, unix.O_RDONLY, nil)
+			return data, err
+		}, func(data []byte) goja.Value { return s.newBuffer(data) }, reqReadFile, &turns)
 		if goja.IsUndefined(r) {
 			return vm.ToValue(true)
 		}
@@ -742,7 +753,9 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		} else if (fd == 1 || fd == 2) && !s.tracked(fd) {
 			return s.writeBytes(fd, data, -1, req)
 		}
-		return run(s, req, func() (none, error) {
+		// node's writeFile makes three requests (open, write, close), one to a descriptor
+		turns := 1
+		return runReqTurns(s, req, func() (none, error) {
 			if isFd {
 				_, err := writeFull(fd, data, -1)
 				return none{}, err
@@ -751,13 +764,14 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			if err != nil {
 				return none{}, err
 			}
+			turns = 3
 			_, err = writeFull(f, data, -1)
 			s.untrack(f)
 			if cerr := closeFD(f); err == nil && cerr != nil {
 				err = sysErr(cerr, "close", "", "")
 			}
 			return none{}, err
-		}, func(none) goja.Value { return goja.Undefined() })
+		}, func(none) goja.Value { return goja.Undefined() }, reqPlain, &turns)
 	})
 
 	// Directories (opendir) --------------------------------------------------------------
@@ -1046,16 +1060,17 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 	}
 }
 
-// readWholeFile is readFile of a path: open, read to the end, close. Worker goroutine.
-func (s *state) readWholeFile(p string, flags int, stop *atomic.Bool) ([]byte, error) {
+// readWholeFile is readFile of a path: open, read to the end, close. turns is how many
+// requests node's readFile makes for it (open, readAllFD's, close). Worker goroutine.
+func (s *state) readWholeFile(p string, flags int, stop *atomic.Bool) (data []byte, turns int, err error) {
 	f, err := s.open(p, flags, 0o666)
 	if err != nil {
-		return nil, err
+		return nil, 1, err
 	}
-	data, err := readAllFD(f, true, stop)
+	data, turns, err = readAllFD(f, true, stop)
 	s.untrack(f)
 	closeFD(f)
-	return data, err
+	return data, turns + 2, err
 }
 
 // kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
@@ -1068,16 +1083,22 @@ const readFileChunk = 512 << 10
 // errAborted ends a read whose AbortSignal fired; the glue reports the AbortError.
 var errAborted = errors.New("aborted")
 
+// readFileUnknownChunk is how much node's readFile reads at once from a file whose size fstat
+// does not tell (kReadFileUnknownBufferLength): a pipe, /proc's files.
+const readFileUnknownChunk = 64 << 10
+
 // readAllFD reads fd to its end. For a regular file opened by readFile it sizes the buffer from
 // fstat, as Node does. With stop, it reads in readFileChunk pieces and gives up with errAborted
-// once stop is set.
-func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
+// once stop is set. turns is how many requests node's readFile makes for it: the fstat, and a
+// read per readFileChunk of a sized file (one more if it ends early), per readFileUnknownChunk
+// of another, with the empty read that ends it.
+func readAllFD(fd int, sized bool, stop *atomic.Bool) (data []byte, turns int, err error) {
 	var st unix.Stat_t
 	if err := unix.Fstat(fd, &st); err != nil {
-		return nil, sysErr(err, "fstat", "", "")
+		return nil, 1, sysErr(err, "fstat", "", "")
 	}
 	if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-		return nil, sysErr(unix.EISDIR, "read", "", "")
+		return nil, 2, sysErr(unix.EISDIR, "read", "", "")
 	}
 	size := int64(0)
 	if st.Mode&unix.S_IFMT == unix.S_IFREG {
@@ -1093,7 +1114,7 @@ func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
 		}
 	}
 	if size > kMaxLength {
-		return nil, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", size)
+		return nil, 1, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", size)
 	}
 	var buf []byte
 	if size > 0 {
@@ -1108,7 +1129,7 @@ func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
 			buf = nb
 		}
 		if stop != nil && stop.Load() {
-			return nil, errAborted
+			return nil, 1, errAborted
 		}
 		dst := buf[len(buf):cap(buf)]
 		if stop != nil && len(dst) > readFileChunk {
@@ -1116,7 +1137,7 @@ func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
 		}
 		n, err := preadFull(fd, dst, -1)
 		if err != nil {
-			return nil, err
+			return nil, 2, err
 		}
 		if n == 0 {
 			break
@@ -1126,10 +1147,18 @@ func readAllFD(fd int, sized bool, stop *atomic.Bool) ([]byte, error) {
 			break // read what fstat announced, as Node does: no extra read for EOF
 		}
 		if int64(len(buf)) > kMaxLength {
-			return nil, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", len(buf))
+			return nil, 1, modules.RangeError("ERR_FS_FILE_TOO_LARGE", "File size (%d) is greater than 2 GiB", len(buf))
 		}
 	}
-	return buf, nil
+	n := len(buf)
+	if size > 0 {
+		turns = 1 + (n+readFileChunk-1)/readFileChunk
+		if n == 0 || int64(n) < size {
+			turns++ // (the empty read that found the end early)
+		}
+		return buf, turns, nil
+	}
+	return buf, 2 + (n+readFileUnknownChunk-1)/readFileUnknownChunk, nil
 }
 
 // utf8String decodes data as Node's utf8 decoder does (invalid bytes become U+FFFD).

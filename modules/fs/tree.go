@@ -200,17 +200,20 @@ func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 	return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), vm.NewArray(parents...))
 }
 
-func (s *state) mkdirp(p string, mode uint32) (string, error) {
+// reqs counts the mkdir and stat calls, each one of node's requests (a turn of its loop).
+func (s *state) mkdirp(p string, mode uint32, reqs *int) (string, error) {
 	var first string
-	if err := mkWalk(s, p, mode, &first); err != nil {
+	if err := mkWalk(s, p, mode, &first, reqs); err != nil {
 		return "", sysErr(err, "mkdir", p, "")
 	}
 	return first, nil
 }
 
-// mkWalk creates p and its missing parents, recording the first directory it created.
-func mkWalk(s *state, p string, mode uint32, first *string) error {
+// mkWalk creates p and its missing parents, recording the first directory it created, and
+// counting its calls in reqs.
+func mkWalk(s *state, p string, mode uint32, first *string, reqs *int) error {
 	abs := s.resolve(p)
+	*reqs++
 	err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
 	switch err {
 	case nil:
@@ -218,6 +221,7 @@ func mkWalk(s *state, p string, mode uint32, first *string) error {
 		return nil
 	case unix.EEXIST:
 		var st unix.Stat_t
+		*reqs++
 		if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
 			return nil
 		}
@@ -228,12 +232,14 @@ func mkWalk(s *state, p string, mode uint32, first *string) error {
 		if parent == trimmed || parent == "." || parent == "/" {
 			return err
 		}
-		if e := mkWalk(s, parent, mode, first); e != nil {
+		if e := mkWalk(s, parent, mode, first, reqs); e != nil {
 			return e
 		}
+		*reqs++
 		err = ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
 		if err == unix.EEXIST {
 			var st unix.Stat_t
+			*reqs++
 			if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
 				return nil
 			}
@@ -349,22 +355,29 @@ func walkLinks(abs string) (string, string, error) {
 	return cur, "", nil
 }
 
-func (s *state) rm(p string, recursive, force bool) error {
+// rm removes p as node's fs.rm does. turns is how many turns of node's loop its requests take:
+// the options' lstat, rimraf's lstat, and the unlink, or the directory's removal (rmTree).
+func (s *state) rm(p string, recursive, force bool, turns *int) error {
 	abs := s.resolve(p)
 	var st unix.Stat_t
+	*turns = 1
 	if err := ignoringEINTR(func() error { return unix.Lstat(abs, &st) }); err != nil {
 		if force && err == unix.ENOENT {
+			*turns = 2 // (rimraf's lstat finds it missing too)
 			return nil
 		}
 		return sysErr(err, "lstat", p, "")
 	}
 	if st.Mode&unix.S_IFMT != unix.S_IFDIR {
+		*turns = 3
 		return sysErr(ignoringEINTR(func() error { return unix.Unlink(abs) }), "unlink", p, "")
 	}
 	if !recursive {
 		return fsEISDIR("rm", p)
 	}
-	return removeTree(abs, p)
+	err := removeTree(abs, p, turns)
+	*turns += 2
+	return err
 }
 
 // fsEISDIR is Node's ERR_FS_EISDIR SystemError.
@@ -377,8 +390,12 @@ func fsEISDIR(call, p string) error {
 }
 
 // removeTree removes a directory and everything under it, reporting the first failure with the
-// path in the caller's form.
-func removeTree(abs, p string) error {
+// path in the caller's form. turns is how many turns node's rimraf takes from its rmdir of the
+// directory: one when it is empty; else the rmdir that fails, the readdir, the longest of its
+// children's removals (done at once: an lstat, then an unlink or theirs) and the rmdir again.
+func removeTree(abs, p string, turns *int) error {
+	*turns = 1
+	longest := 0
 	f, err := os.Open(abs)
 	if err != nil {
 		return sysErr(err, "rmdir", p, "")
@@ -395,8 +412,9 @@ func removeTree(abs, p string) error {
 				f.Close()
 				return sysErr(err, "lstat", cp, "")
 			}
+			child := 1
 			if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-				if err := removeTree(ca, cp); err != nil {
+				if err := removeTree(ca, cp, &child); err != nil {
 					f.Close()
 					return err
 				}
@@ -404,6 +422,7 @@ func removeTree(abs, p string) error {
 				f.Close()
 				return sysErr(err, "unlink", cp, "")
 			}
+			longest = max(longest, 1+child)
 		}
 		if err == io.EOF || len(names) == 0 {
 			break
@@ -414,6 +433,9 @@ func removeTree(abs, p string) error {
 		}
 	}
 	f.Close()
+	if longest > 0 {
+		*turns = 3 + longest
+	}
 	if err := ignoringEINTR(func() error { return unix.Rmdir(abs) }); err != nil && err != unix.ENOENT {
 		return sysErr(err, "rmdir", p, "")
 	}

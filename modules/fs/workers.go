@@ -74,9 +74,20 @@ func (w *workers) work() {
 // FSReqPromise in process.getActiveResourcesInfo()), then done with its result on the loop
 // (modules.Go's contract). Loop only.
 func goDo[T any](s *state, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) {
+	goDoTurns(s, kind, work, nil, done)
+}
+
+// goDoTurns is goDo for work that node does in several requests: work sets *turns to how many
+// (each takes a turn of node's loop, eventloop.Pending.DoneAfter), and done runs in the I/O
+// phase of that many turns. A nil turns is one. Loop only.
+func goDoTurns[T any](s *state, kind eventloop.ReqKind, work func() (T, error), turns *int, done func(T, error) error) {
 	p := s.h.Loop.ReserveKind(kind)
 	s.work.submit(func() {
 		v, err := work()
+		if turns != nil {
+			p.DoneAfter(*turns, func() error { return done(v, err) })
+			return
+		}
 		p.Done(func() error { return done(v, err) })
 	})
 }

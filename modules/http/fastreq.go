@@ -212,6 +212,9 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	}
 	// completeRequest(state, undefined)
 	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(sh.kc.Get(cur, rkUpgrade)) {
+		// (node's message end, push(null), queues a tick (emitReadable) that the lazy message
+		// does without: the listener's promise jobs run from node's tick processing)
+		sh.h.Loop.NoteTick()
 		st.slots[2] = goja.Null()
 		st.slots[10] = fr.vZero
 		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {

@@ -588,7 +588,20 @@ function resourceTiming(url) {
   };
 }
 
-function fetch(input, init = undefined) {
+// fetch is node's: undici's fetch (fetchRequest here) wrapped in an async function that awaits
+// it and, when it fails, takes the error's stack again there (undici:14976, the place
+// runtime's nodeGlueFrame gives this frame): the failure's stack is that frame, the tick
+// processing's it ran from, and the async functions awaiting the fetch.
+async function fetch(input, init = undefined) {
+  try {
+    return await fetchRequest(input, init);
+  } catch (err) {
+    if (typeof err === 'object' && err !== null) Error.captureStackTrace(err);
+    throw err;
+  }
+}
+
+function fetchRequest(input, init) {
   return new Promise((resolve, reject) => {
     let request;
     try {
@@ -613,7 +626,7 @@ function fetch(input, init = undefined) {
     }
     if (badPorts.has(url.port)) {
       // the Fetch standard's port blocklist, as undici applies it
-      reject(new TypeError('fetch failed', { cause: new Error('bad port') }));
+      rejectFailed(reject, new Error('bad port'));
       return;
     }
     const headers = request[kHeaders];
@@ -707,9 +720,19 @@ function fetch(input, init = undefined) {
               if (finished) return;
               finished = true;
               signal.removeEventListener('abort', onAbort);
+              if (!response) {
+                if (a.aborted) reject(abortReason(signal));
+                else {
+                  // (node's socket, destroyed, emits its error and close in a tick: its promise
+                  // jobs, the failure's, run from the tick processing)
+                  process.nextTick(() => {});
+                  rejectFailed(reject, a.syscall === 'connect' ? connectCause(a) :
+                    a.syscall === 'getaddrinfo' ? lookupCause(a) : makeCause(a));
+                }
+                break;
+              }
               const err = a.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause: makeCause(a) });
-              if (!response) reject(err);
-              else if (controller) {
+              if (controller) {
                 try { controller.error(err); } catch {}
               }
               break;
@@ -744,6 +767,30 @@ function abortReason(signal) {
   if (r !== undefined) return r;
   const e = new DOMException('This operation was aborted', 'AbortError');
   return e;
+}
+
+function rejectFailed(reject, cause) {
+  reject(new TypeError('fetch failed', { cause }));
+}
+
+// connectCause is a failed connection's error, made where node's net makes it (connectFailed's
+// place is node's afterConnect, runtime's nodeGlueFrame).
+function connectCause(info) {
+  return (function connectFailed() {
+    const e = makeCause(info);
+    Error.captureStackTrace(e);
+    return e;
+  })();
+}
+
+// lookupCause is a failed lookup's error, made where node's dns makes it (lookupFailed's place
+// is node's onlookupall, runtime's nodeGlueFrame).
+function lookupCause(info) {
+  return (function lookupFailed() {
+    const e = makeCause(info);
+    Error.captureStackTrace(e);
+    return e;
+  })();
 }
 
 function makeCause(info) {
