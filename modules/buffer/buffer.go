@@ -539,7 +539,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if len(needle) == 0 {
 			return vm.ToValue(start)
 		}
-		if start < 0 || len(buf) == 0 {
+		if start < 0 || len(buf) == 0 || len(needle) > hayLen || forward && start+len(needle) > hayLen {
+			// node refuses before aligning a UTF-16 search: a needle that does not fit
+			// from the byte offset finds nothing.
 			return vm.ToValue(-1)
 		}
 		step := 1
