@@ -952,7 +952,8 @@ for (let i = 0; i < encodingNames.length; i++) {
   // is the start, an end past the buffer is "Index out of range".
   methods[name + 'Slice'] = function (start, end) {
     if (!ArrayBuffer.isView(this)) throw notABuffer();
-    const len = this.length;
+    // in bytes, as node's native reads any view (a Uint16Array's or a DataView's whole memory)
+    const len = this.byteLength;
     start = parseArrayIndex(start, 0);
     end = parseArrayIndex(end, len);
     if (end < start) end = start;
@@ -963,7 +964,7 @@ for (let i = 0; i < encodingNames.length; i++) {
   methods[name + 'Write'] = function (string, offset, length) {
     if (!ArrayBuffer.isView(this)) throw notABuffer();
     if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    const len = this.length;
+    const len = this.byteLength;
     offset = parseArrayIndex(offset, 0);
     if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
     const max = Math.min(len - offset, parseArrayIndex(length, len - offset));
