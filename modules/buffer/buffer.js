@@ -779,8 +779,24 @@ function foreignToString(self, argc, encoding) {
 }
 
 function swapN(buf, n) {
-  if (buf.length % n !== 0) {
+  const len = buf.length;
+  if (len % n !== 0) {
     throw makeError('RangeError', 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of ' + (n * 8) + '-bits');
+  }
+  if (buf.BYTES_PER_ELEMENT !== 1) {
+    // node swaps a short receiver element by element (an array-like, or a wider typed
+    // array's elements), a longer one's bytes natively (which takes views only)
+    if (len < (n === 2 ? 128 : 192)) {
+      for (let i = 0; i < len; i += n) {
+        for (let a = i, b = i + n - 1; a < b; a++, b--) {
+          const t = buf[a];
+          buf[a] = buf[b];
+          buf[b] = t;
+        }
+      }
+      return buf;
+    }
+    if (!ArrayBuffer.isView(buf)) throw notABuffer();
   }
   return binding.swap(buf, n);
 }
