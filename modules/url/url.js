@@ -462,7 +462,7 @@ function formatURL(u, options) {
 
 const legacy = require('internal/url_legacy');
 
-function format(urlObject, options) {
+function urlFormat(urlObject, options) {
   if (isURL(urlObject)) return formatURL(urlObject, options);
   return legacy.format(urlObject, options);
 }
@@ -473,7 +473,7 @@ module.exports = {
   parse: legacy.parse,
   resolve: legacy.resolve,
   resolveObject: legacy.resolveObject,
-  format,
+  format: urlFormat,
   URL,
   URLSearchParams,
   domainToASCII,
