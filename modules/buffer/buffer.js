@@ -135,6 +135,7 @@ const typedArrayTag = Object.getOwnPropertyDescriptor(
 
 const typedArrayByteLength = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+const typedArrayFill = Object.getPrototypeOf(Uint8Array.prototype).fill;
 
 function isUint8Array(v) {
   return typedArrayTag.call(v) === 'Uint8Array';
@@ -508,6 +509,14 @@ function fill(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
+    if (!isUint8Array(buf)) {
+      // node checks against the byte length and fills the elements (a Uint16Array's
+      // values, not its bytes; a Uint8ClampedArray clamps; what is no typed array throws in
+      // the byteLength getter)
+      if (offset > end || end > typedArrayByteLength.call(buf)) throw errBufferOutOfBounds();
+      typedArrayFill.call(buf, value, offset, end);
+      return buf;
+    }
     if (offset > end || end > buf.length) throw errBufferOutOfBounds();
     // node fills numbers with %TypedArray%.prototype.fill, which refuses a detached buffer.
     if (end === 0 && binding.detached(buf)) {
