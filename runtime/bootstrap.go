@@ -367,9 +367,11 @@ func (rt *Runtime) processBinding() *goja.Object {
 				}
 			})
 		})
-		lz.Set("hrtime", func() []int64 {
+		// a JS Array, as node's: a Go slice would be a wrapped host object (inspect showed
+		// Array { '0': s, '1': ns }, push and sort did not act on it as on an array)
+		lz.Set("hrtime", func() *goja.Object {
 			d := time.Since(processStart) + hrtimeBase
-			return []int64{int64(d / time.Second), int64(d % time.Second)}
+			return vm.NewArray(int64(d/time.Second), int64(d%time.Second))
 		})
 		lz.Set("memoryUsage", func() *goja.Object {
 			var ms goruntime.MemStats

@@ -553,17 +553,31 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 			rt.vm.ClearInterrupt()
 			return rt.loop.ExitCode(), nil
 		}
-		return rt.exitCode(), nil
+		return rt.exitCode()
 	}
 }
 
-// exitCode reads process.exitCode (0 when unset).
-func (rt *Runtime) exitCode() int {
+// exitCode reads process.exitCode (0 when unset). Its getter is JS run outside any callback:
+// an interrupt that lands there (a worker's terminate() racing its natural end) is the run's
+// error, as anywhere else, not a panic out of the run.
+func (rt *Runtime) exitCode() (code int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ie, ok := r.(*goja.InterruptedError)
+			if !ok {
+				panic(r)
+			}
+			code, err = 1, ie
+			if e, ok := ie.Value().(error); ok {
+				err = e
+			}
+		}
+	}()
 	v := rt.process.Get("exitCode")
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return 0
+		return 0, nil
 	}
-	return int(v.ToInteger())
+	return int(v.ToInteger()), nil
 }
 
 func (rt *Runtime) callHook(name string, args ...goja.Value) error {

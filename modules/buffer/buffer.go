@@ -53,6 +53,11 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 // export would slice the released memory (a runtime error, and a fatal one under the race
 // detector's pointer checks, so it is not attempted).
 func exportView(o *goja.Object) (v any, ok bool) {
+	if !viewType(o.ExportType()) {
+		// Not an ArrayBuffer or typed array: exporting a plain object or an Array would copy
+		// it whole and run its getters (Buffer.byteLength({ get length() {...} }) called it).
+		return nil, true
+	}
 	switch viewState(o) {
 	case viewDetachedBuf:
 		return nil, false
@@ -70,6 +75,25 @@ func exportView(o *goja.Object) (v any, ok bool) {
 		}
 	}()
 	return o.Export(), true
+}
+
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
+
+// viewType says goja exports an object of type t as an ArrayBuffer or as a typed array's
+// elements (a slice of numbers sharing its memory).
+func viewType(t reflect.Type) bool {
+	if t == arrayBufferType {
+		return true
+	}
+	if t == nil || t.Kind() != reflect.Slice {
+		return false
+	}
+	switch t.Elem().Kind() {
+	case reflect.Uint8, reflect.Int8, reflect.Uint16, reflect.Int16, reflect.Uint32, reflect.Int32,
+		reflect.Float32, reflect.Float64, reflect.Int64, reflect.Uint64:
+		return true
+	}
+	return false
 }
 
 const (
@@ -539,7 +563,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if len(needle) == 0 {
 			return vm.ToValue(start)
 		}
-		if start < 0 || len(buf) == 0 {
+		if start < 0 || len(buf) == 0 || len(needle) > hayLen || forward && start+len(needle) > hayLen {
+			// node refuses before aligning a UTF-16 search: a needle that does not fit
+			// from the byte offset finds nothing.
 			return vm.ToValue(-1)
 		}
 		step := 1

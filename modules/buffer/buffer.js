@@ -135,6 +135,7 @@ const typedArrayTag = Object.getOwnPropertyDescriptor(
 
 const typedArrayByteLength = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+const typedArrayFill = Object.getPrototypeOf(Uint8Array.prototype).fill;
 
 function isUint8Array(v) {
   return typedArrayTag.call(v) === 'Uint8Array';
@@ -508,6 +509,14 @@ function fill(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
+    if (!isUint8Array(buf)) {
+      // node checks against the byte length and fills the elements (a Uint16Array's
+      // values, not its bytes; a Uint8ClampedArray clamps; what is no typed array throws in
+      // the byteLength getter)
+      if (offset > end || end > typedArrayByteLength.call(buf)) throw errBufferOutOfBounds();
+      typedArrayFill.call(buf, value, offset, end);
+      return buf;
+    }
     if (offset > end || end > buf.length) throw errBufferOutOfBounds();
     // node fills numbers with %TypedArray%.prototype.fill, which refuses a detached buffer.
     if (end === 0 && binding.detached(buf)) {
@@ -779,8 +788,24 @@ function foreignToString(self, argc, encoding) {
 }
 
 function swapN(buf, n) {
-  if (buf.length % n !== 0) {
+  const len = buf.length;
+  if (len % n !== 0) {
     throw makeError('RangeError', 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of ' + (n * 8) + '-bits');
+  }
+  if (buf.BYTES_PER_ELEMENT !== 1) {
+    // node swaps a short receiver element by element (an array-like, or a wider typed
+    // array's elements), a longer one's bytes natively (which takes views only)
+    if (len < (n === 2 ? 128 : 192)) {
+      for (let i = 0; i < len; i += n) {
+        for (let a = i, b = i + n - 1; a < b; a++, b--) {
+          const t = buf[a];
+          buf[a] = buf[b];
+          buf[b] = t;
+        }
+      }
+      return buf;
+    }
+    if (!ArrayBuffer.isView(buf)) throw notABuffer();
   }
   return binding.swap(buf, n);
 }
@@ -956,7 +981,8 @@ for (let i = 0; i < encodingNames.length; i++) {
   // is the start, an end past the buffer is "Index out of range".
   methods[name + 'Slice'] = function (start, end) {
     if (!ArrayBuffer.isView(this)) throw notABuffer();
-    const len = this.length;
+    // in bytes, as node's native reads any view (a Uint16Array's or a DataView's whole memory)
+    const len = this.byteLength;
     start = parseArrayIndex(start, 0);
     end = parseArrayIndex(end, len);
     if (end < start) end = start;
@@ -967,7 +993,7 @@ for (let i = 0; i < encodingNames.length; i++) {
   methods[name + 'Write'] = function (string, offset, length) {
     if (!ArrayBuffer.isView(this)) throw notABuffer();
     if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    const len = this.length;
+    const len = this.byteLength;
     offset = parseArrayIndex(offset, 0);
     if (offset > len) throw nativeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
     const max = Math.min(len - offset, parseArrayIndex(length, len - offset));

@@ -3,11 +3,30 @@
 
 function unescapeBuffer(s, decodeSpaces) {
   const { Buffer } = require('buffer');
-  return Buffer.from(binding.unescapeBytes(`${s}`, !!decodeSpaces));
+  if (typeof s !== 'string') return unescapeBufferOf(Buffer, s, decodeSpaces);
+  return Buffer.from(binding.unescapeBytes(s, !!decodeSpaces));
+}
+
+// unescapeBufferOf decodes what is not a string as node's loop does: s.length sizes the
+// buffer (its checks throw: null, a symbol or an object without a length) and bounds the
+// walk over String(s)'s units, a unit past its end counting as 0.
+function unescapeBufferOf(Buffer, s, decodeSpaces) {
+  const len = s.length;
+  Buffer.allocUnsafe(len);
+  let str = `${s}`;
+  if (str.length > len) str = str.slice(0, len);
+  else if (str.length < len) str += '\u0000'.repeat(len - str.length);
+  return Buffer.from(binding.unescapeBytes(str, !!decodeSpaces));
 }
 
 function qsUnescape(s, decodeSpaces) {
-  return binding.unescape(`${s}`, !!decodeSpaces);
+  if (typeof s === 'string') return binding.unescape(s, !!decodeSpaces);
+  // node tries decodeURIComponent first, then the byte decoder on what it refused
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return unescapeBuffer(s, decodeSpaces).toString();
+  }
 }
 
 function qsEscape(str) {

@@ -294,20 +294,20 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
     value: function (recurseTimes, ctx, inspect) {
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
       inspect = typeof inspect === 'function' ? inspect : lazyInspect();
       const inner = Object.assign({}, ctx);
-      if (typeof recurseTimes === 'number' && recurseTimes !== null) inner.depth = recurseTimes - 1;
+      if (recurseTimes !== null) inner.depth = recurseTimes - 1;
       const list = binding.paramsList(st.target);
-      const out = [];
+      const values = [];
       for (let i = st.index; i < list.length; i += 2) {
-        const v = st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
-        out.push(inspect(v, inner));
+        values.push(st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
       }
-      const len = out.reduce((n, x) => n + stripColors(x).length + 2, -2);
-      const breakLength = ctx && ctx.breakLength !== undefined ? ctx.breakLength : 80;
-      if (out.length === 0) return 'URLSearchParams Iterator {  }';
-      if (len > breakLength) return `URLSearchParams Iterator {\n  ${out.join(',\n  ')} }`;
-      return `URLSearchParams Iterator { ${out.join(', ')} }`;
+      // as node's: one entry a line when the entries inspected as one array take several
+      const breakLn = inspect(values, inner).includes('\n');
+      const out = values.map((v) => inspect(v, inner));
+      const body = breakLn ? `\n  ${out.join(',\n  ')}` : ` ${out.join(', ')}`;
+      return `${this[Symbol.toStringTag]} {${body} }`;
     },
     writable: true, configurable: true,
   },
@@ -462,7 +462,7 @@ function formatURL(u, options) {
 
 const legacy = require('internal/url_legacy');
 
-function format(urlObject, options) {
+function urlFormat(urlObject, options) {
   if (isURL(urlObject)) return formatURL(urlObject, options);
   return legacy.format(urlObject, options);
 }
@@ -473,7 +473,7 @@ module.exports = {
   parse: legacy.parse,
   resolve: legacy.resolve,
   resolveObject: legacy.resolveObject,
-  format,
+  format: urlFormat,
   URL,
   URLSearchParams,
   domainToASCII,

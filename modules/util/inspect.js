@@ -291,7 +291,7 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
     return ObjectAssign(inspectDefaultOptions, options);
   },
   enumerable: false,
-  configurable: true,
+  configurable: false,
 });
 
 inspect.colors = ObjectAssign(ObjectCreate(null), {

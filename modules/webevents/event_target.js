@@ -588,12 +588,12 @@ class EventTarget {
   }
 }
 
-// An object listener's handleEvent is looked up at dispatch time; what it throws, or a missing
-// handleEvent, surfaces as an uncaught exception through the returned promise, as in Node.
+// An object listener's handleEvent is looked up at dispatch time, twice as node's (once to
+// test it, once to call it: a getter sees both); what it throws, or a handleEvent that is no
+// function, surfaces as an uncaught exception through the returned promise, as in Node.
 function callHandleEvent(listener, event) {
   return new Promise((resolve) => {
-    const h = listener.handleEvent;
-    if (h) resolve(Reflect.apply(h, listener, [event]));
+    if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));
     else resolve();
   });
 }

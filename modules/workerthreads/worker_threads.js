@@ -694,7 +694,9 @@ class MessagePortImpl extends NodeEventTarget {
     });
     if (this[kClosed]) shown.active = false;
     else Object.assign(shown, { active: true, refed: this[kCtl].hasRef() });
-    return inspect(shown, options);
+    // the object, as node's: inspect formats it at the caller's depth ([MessagePort [EventTarget]]
+    // past it)
+    return shown;
   }
 
   [kDetachPort]() {
