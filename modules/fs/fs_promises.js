@@ -164,6 +164,127 @@ function makePromises(fs, I) {
     }
   }
 
+  // ---- node's places of a promise call's system error ------------------------------------
+  // The binding's system errors are made on the loop and have no frames. Node's take their stack
+  // where the async function that awaited the binding resumes: its own frames in
+  // internal/fs/promises (node 20.20's lines), then the async functions awaiting it, as V8 follows
+  // them; an uncaught one prints the excerpt of the first. settle awaits a binding's promise for an
+  // API function and gives its failure that stack: goja follows the same chain of awaiting async
+  // functions from settle's frame outward, and node's frames stand in for gojs's own (node:fs).
+  // It must be awaited (`return await settle(...)`), or the chain ends at settle.
+  async function settle(self, key, promise) {
+    try {
+      return await promise;
+    } catch (err) {
+      throw promiseError(err, self, key);
+    }
+  }
+
+  const awaitThen = 'await PromisePrototypeThen(';
+  const kResult = `  const result = ${awaitThen}`;
+  const kReturn = `  return ${awaitThen}`;
+  // the source line of each of node's sites (the column is that of its await)
+  const promiseSource = {
+    551: `    const bytesRead = (${awaitThen}`, 604: kReturn, 621: kReturn,
+    637: `  return new FileHandle(${awaitThen}`, 692: `  const bytesRead = (${awaitThen}`,
+    707: `  const bytesRead = (${awaitThen}`, 740: `      (${awaitThen}`,
+    751: `  const bytesWritten = (${awaitThen}`, 769: `  const bytesWritten = (${awaitThen}`, 780: kReturn,
+    797: kReturn, 822: kReturn, 856: kReturn, 950: kResult, 968: kReturn, 997: kReturn, 1022: kResult,
+    1033: kResult, 1044: kResult, 1056: kReturn, 1067: kReturn, 1089: kReturn, 1108: kReturn,
+    1132: kReturn, 1141: kReturn, 1163: kReturn, 1176: kReturn, 1189: kReturn,
+  };
+  const oneSite = {
+    access: 604, copyFile: 621, open: 637, rename: 780, rmdir: 822, mkdir: 856, readdir: 950,
+    readlink: 968, symlink: 997, lstat: 1022, stat: 1033, statfs: 1044, link: 1056, unlink: 1067,
+    chmod: 1089, lchown: 1108, chown: 1132, utimes: 1141, lutimes: 1163, realpath: 1176, mkdtemp: 1189,
+  };
+  const fsCallFrame = ['fsCall', 462, 12];
+  // promiseFrames gives node's frames for a system error of key (an API function's name, or the
+  // function fsCall ran for a FileHandle method), innermost first: [name, line, column]; a name
+  // beginning with '.' takes the call's receiver (`Object.stat`). null: gojs has none of node's.
+  function promiseFrames(key, syscall, arg) {
+    if (typeof key === 'string') {
+      const line = oneSite[key];
+      if (line !== undefined) return [[`.${key}`, line]];
+      const opened = syscall === 'open';
+      switch (key) {
+        case 'readFile': return opened ? [['open', 637], ['.readFile', 1249, 14]] : [['readFileHandle', 551]];
+        case 'writeFile': return opened ? [['open', 637], ['.writeFile', 1219, 14]] :
+          [['write', 740], ['writeFileHandle', 497, 7]];
+        case 'truncate': return [['open', 637], ['.truncate', 790, 14]];
+      }
+      return null;
+    }
+    switch (key) {
+      case read: return [['read', 692], fsCallFrame];
+      case readv: return [['readv', 707], fsCallFrame];
+      case write: return [['write', I.isArrayBufferView(arg) ? 740 : 751], fsCallFrame];
+      case writev: return [['writev', 769], fsCallFrame];
+      case ftruncate: return [['ftruncate', 797], fsCallFrame];
+      case readFileHandle: return [['readFileHandle', 551], fsCallFrame];
+      case writeFileHandle: return [['write', 740], ['writeFileHandle', 497, 7], fsCallFrame];
+    }
+    return null;
+  }
+
+  function receiverPrefix(self) {
+    if (self === undefined || self === null || (typeof self !== 'object' && typeof self !== 'function')) return '';
+    let name = '';
+    try {
+      const C = self.constructor;
+      if (typeof C === 'function' && typeof C.name === 'string') name = C.name;
+    } catch {
+      // a throwing getter: V8 falls back as well
+    }
+    return `${name || 'Object'}.`;
+  }
+
+  const kArrowMessage = Symbol.for('gojs.arrowMessage');
+  const glueFrame = /[ (]node:fs:\d+:\d+\)?$/;
+
+  // promiseError gives err, a system error with no frames, node's stack for key (see settle) and
+  // returns it, to be thrown; any other error is left as it is.
+  function promiseError(err, self, key, arg) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        typeof err.syscall !== 'string') {
+      return err;
+    }
+    try {
+      const limit = Error.stackTraceLimit;
+      const own = err.stack;
+      if (typeof own !== 'string' || own.includes('\n    at ') || typeof limit !== 'number') return err;
+      const sites = promiseFrames(key, err.syscall, arg);
+      if (sites === null) return err;
+      Error.captureStackTrace(err, promiseError);
+      if (typeof Error.prepareStackTrace === 'function') return err; // the user's shape stands
+      const lines = String(err.stack).split('\n');
+      let first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) first = lines.length;
+      const frames = [];
+      for (const [name, line, col] of sites) {
+        const at = col ?? promiseSource[line].indexOf('await') + 1;
+        const fn = name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name;
+        frames.push(`    at async ${fn} (node:internal/fs/promises:${line}:${at})`);
+      }
+      for (let i = first; i < lines.length; i++) {
+        if (!glueFrame.test(lines[i])) frames.push(lines[i]);
+      }
+      frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
+      err.stack = lines.slice(0, first).concat(frames).join('\n');
+      const line = sites[0][1];
+      const src = promiseSource[line];
+      if (src !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, value: `node:internal/fs/promises:${line}\n${src}\n${' '.repeat(src.indexOf('await'))}^\n`,
+          writable: true, configurable: true,
+        });
+      }
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   // fsCall runs fn with the handle referenced so a concurrent close waits for it.
   async function fsCall(fn, handle, ...args) {
     // node asserts this internally (ERR_INTERNAL_ASSERTION), it is no argument check
@@ -182,6 +303,8 @@ function makePromises(fs, I) {
     try {
       handle[kRefs]++;
       return await fn(handle, ...args);
+    } catch (err) {
+      throw promiseError(err, undefined, fn, args[0]);
     } finally {
       handle[kRefs]--;
       if (handle[kRefs] === 0) {
@@ -200,21 +323,25 @@ function makePromises(fs, I) {
   async function access(path, mode = 0) {
     path = I.getValidatedPath(path);
     mode = I.getValidMode(mode, 'access');
-    return binding.access(path, mode, P);
+    return await settle(this, 'access', binding.access(path, mode, P));
   }
 
   async function copyFile(src, dest, mode) {
     src = I.getValidatedPath(src, 'src');
     dest = I.getValidatedPath(dest, 'dest');
     mode = I.getValidMode(mode, 'copyFile');
-    return binding.copyFile(src, dest, mode, P);
+    return await settle(this, 'copyFile', binding.copyFile(src, dest, mode, P));
   }
 
   async function open(path, flags, mode) {
+    return new FileHandle(await settle(this, 'open', openFd(path, flags, mode)));
+  }
+  // the binding's open, its arguments checked
+  function openFd(path, flags, mode) {
     path = I.getValidatedPath(path);
     const flagsNumber = I.stringToFlags(flags);
     mode = I.parseFileMode(mode, 'mode', 0o666);
-    return new FileHandle(await binding.open(path, flagsNumber, mode, P));
+    return binding.open(path, flagsNumber, mode, P);
   }
 
   async function read(handle, bufferOrParams, offset, length, position) {
@@ -286,11 +413,11 @@ function makePromises(fs, I) {
   async function rename(oldPath, newPath) {
     oldPath = I.getValidatedPath(oldPath, 'oldPath');
     newPath = I.getValidatedPath(newPath, 'newPath');
-    return binding.rename(oldPath, newPath, P);
+    return await settle(this, 'rename', binding.rename(oldPath, newPath, P));
   }
 
   async function truncate(path, len = 0) {
-    const fd = await open(path, 'r+');
+    const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+')));
     return fd.truncate(len).finally(() => fd.close());
   }
 
@@ -314,7 +441,7 @@ function makePromises(fs, I) {
       return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
     }
     if (options !== undefined) I.validateRmOptionsShape(options);
-    return binding.rmdir(path, P);
+    return await settle(this, 'rmdir', binding.rmdir(path, P));
   }
 
   async function fdatasync(handle) { return binding.fdatasync(handle.fd, P); }
@@ -324,22 +451,23 @@ function makePromises(fs, I) {
     const [mode, recursive] = I.mkdirArgs(path, options);
     path = I.getValidatedPath(path);
     I.validateBoolean(recursive, 'options.recursive');
-    return binding.mkdir(path, mode, recursive, P);
+    return await settle(this, 'mkdir', binding.mkdir(path, mode, recursive, P));
   }
 
   async function readdir(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
     if (options.recursive != null) I.validateBoolean(options.recursive, 'options.recursive');
-    const res = await binding.readdir(path, I.wantBuf(options.encoding), !!options.withFileTypes,
-      !!options.recursive, P);
+    const res = await settle(this, 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
+      !!options.withFileTypes, !!options.recursive, P));
     return I.readdirResult(res, options);
   }
 
   async function readlink(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path, 'oldPath');
-    return I.encodeName(await binding.readlink(path, I.wantBuf(options.encoding), P), options.encoding);
+    return I.encodeName(await settle(this, 'readlink', binding.readlink(path, I.wantBuf(options.encoding), P)),
+      options.encoding);
   }
 
   async function symlink(target, path, type_) {
@@ -347,29 +475,29 @@ function makePromises(fs, I) {
     target = I.getValidatedPath(target, 'target');
     path = I.getValidatedPath(path);
     I.symlinkType(type);
-    return binding.symlink(target, path, 0, P);
+    return await settle(this, 'symlink', binding.symlink(target, path, 0, P));
   }
 
   async function fstat(handle, options = { bigint: false }) {
     return binding.fstat(handle.fd, !!options.bigint, P);
   }
   async function lstat(path, options = { bigint: false }) {
-    return binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P);
+    return await settle(this, 'lstat', binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P));
   }
   async function stat(path, options = { bigint: false }) {
-    return binding.stat(I.getValidatedPath(path), !!options.bigint, true, P);
+    return await settle(this, 'stat', binding.stat(I.getValidatedPath(path), !!options.bigint, true, P));
   }
   async function statfs(path, options = { bigint: false }) {
-    return I.makeStatFs(await binding.statfs(I.getValidatedPath(path), !!options.bigint, P));
+    return I.makeStatFs(await settle(this, 'statfs', binding.statfs(I.getValidatedPath(path), !!options.bigint, P)));
   }
 
   async function link(existingPath, newPath) {
     existingPath = I.getValidatedPath(existingPath, 'existingPath');
     newPath = I.getValidatedPath(newPath, 'newPath');
-    return binding.link(existingPath, newPath, P);
+    return await settle(this, 'link', binding.link(existingPath, newPath, P));
   }
 
-  async function unlink(path) { return binding.unlink(I.getValidatedPath(path), P); }
+  async function unlink(path) { return await settle(this, 'unlink', binding.unlink(I.getValidatedPath(path), P)); }
 
   async function fchmod(handle, mode) {
     mode = I.parseFileMode(mode, 'mode');
@@ -378,7 +506,7 @@ function makePromises(fs, I) {
   async function chmod(path, mode) {
     path = I.getValidatedPath(path);
     mode = I.parseFileMode(mode, 'mode');
-    return binding.chmod(path, mode, P);
+    return await settle(this, 'chmod', binding.chmod(path, mode, P));
   }
   async function lchmod(path, mode) {
     throw I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
@@ -390,7 +518,7 @@ function makePromises(fs, I) {
   async function lchown(path, uid, gid) {
     path = I.getValidatedPath(path);
     ids(uid, gid);
-    return binding.lchown(path, uid, gid, P);
+    return await settle(this, 'lchown', binding.lchown(path, uid, gid, P));
   }
   async function fchown(handle, uid, gid) {
     ids(uid, gid);
@@ -399,11 +527,11 @@ function makePromises(fs, I) {
   async function chown(path, uid, gid) {
     path = I.getValidatedPath(path);
     ids(uid, gid);
-    return binding.chown(path, uid, gid, P);
+    return await settle(this, 'chown', binding.chown(path, uid, gid, P));
   }
   async function utimes(path, atime, mtime) {
     path = I.getValidatedPath(path);
-    return binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+    return await settle(this, 'utimes', binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
   }
   async function futimes(handle, atime, mtime) {
     atime = I.toUnixTimestamp(atime, 'atime');
@@ -412,20 +540,21 @@ function makePromises(fs, I) {
   }
   async function lutimes(path, atime, mtime) {
     path = I.getValidatedPath(path);
-    return binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+    return await settle(this, 'lutimes', binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
   }
 
   async function realpath(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), true, P), options.encoding);
+    return I.encodeName(await settle(this, 'realpath', binding.realpath(path, I.wantBuf(options.encoding), true, P)),
+      options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
     options = I.getOptions(options);
     prefix = I.getValidatedPath(prefix, 'prefix');
     I.warnNonPortableTemplate(prefix);
-    return I.encodeOut(await binding.mkdtemp(prefix, P), options.encoding);
+    return I.encodeOut(await settle(this, 'mkdtemp', binding.mkdtemp(prefix, P)), options.encoding);
   }
 
   function isIterable(v) {
@@ -481,12 +610,13 @@ function makePromises(fs, I) {
     if (!I.isArrayBufferView(data) && !isIterable(data)) {
       I.validateStringAfterArrayBufferView(data, 'data');
     }
-    if (path instanceof FileHandle) return writeFileHandle(path, data, options);
+    if (path instanceof FileHandle) return await settle(this, 'writeFile', writeFileHandle(path, data, options));
     checkAborted(options.signal);
     if (typeof data === 'string' || I.isArrayBufferView(data)) {
       data = I.writeFileData(data, options.encoding);
       const p = I.getValidatedPath(path);
-      await binding.writeFile(p, false, data, I.stringToFlags(flag), I.parseFileMode(options.mode, 'mode', 0o666), P);
+      await settle(this, 'writeFile', binding.writeFile(p, false, data, I.stringToFlags(flag),
+        I.parseFileMode(options.mode, 'mode', 0o666), P));
       checkAborted(options.signal);
       if (flush) {
         const fh = await open(p, 'r+');
@@ -494,7 +624,7 @@ function makePromises(fs, I) {
       }
       return;
     }
-    const fh = await open(path, flag, options.mode);
+    const fh = new FileHandle(await settle(this, 'writeFile', openFd(path, flag, options.mode)));
     try {
       await writeIterable(fh, data, options.encoding, options.signal);
       if (flush) await fh.sync();
@@ -504,7 +634,7 @@ function makePromises(fs, I) {
   }
 
   async function appendFile(path, data, options) {
-    return writeFile(path, data, I.appendOptions(path, options));
+    return await writeFile(path, data, I.appendOptions(path, options));
   }
 
   async function readFileHandle(handle, options) {
@@ -521,14 +651,14 @@ function makePromises(fs, I) {
   function readFile(path, options) {
     if (options === undefined && I.getBuffer()) {
       const p = binding.readFileFast(path, P);
-      if (p !== undefined) return p;
+      if (p !== undefined) return settle(this, 'readFile', p);
     }
-    return readFileFull(path, options);
+    return readFileFull.call(this, path, options);
   }
 
   async function readFileFull(path, options) {
     options = I.getOptions(options, { flag: 'r' });
-    if (path instanceof FileHandle) return readFileHandle(path, options);
+    if (path instanceof FileHandle) return await settle(this, 'readFile', readFileHandle(path, options));
     checkAborted(options.signal);
     const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
     path = I.getValidatedPath(path);
@@ -536,7 +666,7 @@ function makePromises(fs, I) {
     const stop = I.abortFlag(options.signal);
     let data;
     try {
-      data = await binding.readFile(path, false, flags, asString, P, stop && stop.flag);
+      data = await settle(this, 'readFile', binding.readFile(path, false, flags, asString, P, stop && stop.flag));
     } catch (err) {
       checkAborted(options.signal);
       throw err;
