@@ -84,10 +84,28 @@ function sortAddresses(list, order) {
 // lookupRaw(hostname, family, order, cb(err, [[address, family]...]), site) for the promise twin
 // too. A failure's stack is node's: the one frame of the request's completion, site (where node
 // 20 makes the error: dns's onlookup or onlookupall, dns/promises' onlookup).
+// A query's error is made by the binding, with no frames: node's has the frame of its request's
+// completion (site), where V8 captured it.
+function atSite(err, site) {
+  try {
+    err.stack = `${err.name}: ${err.message}\n    at ${site}`;
+  } catch {
+    // a frozen error keeps its stack
+  }
+  return err;
+}
+
+function queryDone(callback) {
+  return (err, result) => {
+    if (err) return callback(atSite(err, 'QueryReqWrap.onresolve [as oncomplete] (node:internal/dns/callback_resolver:45:19)'));
+    return callback(err, result);
+  };
+}
+
 function lookupRaw(hostname, family, order, cb, site) {
   binding.lookup(hostname, family, (err, list) => {
     if (err) {
-      if (site) err.stack = `${err.name}: ${err.message}\n    at GetAddrInfoReqWrap.${site}`;
+      if (site) atSite(err, `GetAddrInfoReqWrap.${site}`);
       return cb(err);
     }
     cb(null, sortAddresses(list, order));
@@ -291,7 +309,7 @@ class Resolver extends ResolverBase {
       if (ip) err.hostname = ip;
       throw err;
     }
-    this._handle[kChannel].query('REVERSE', ip, false, callback);
+    this._handle[kChannel].query('REVERSE', ip, false, queryDone(callback));
     return queryReq('getHostByAddr', callback, ip, false);
   }
 }
@@ -321,7 +339,7 @@ function defineQuery(type, method) {
     validateString(name, 'name');
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
-    this._handle[kChannel].query(type, name, ttl, callback);
+    this._handle[kChannel].query(type, name, ttl, queryDone(callback));
     return queryReq(queryName(type), callback, name, ttl);
   };
 }
@@ -403,7 +421,7 @@ bindDefaultResolver(module.exports, defaultResolver);
 // dns/promises shares these; node's dns has no such key, so it is not enumerable.
 Object.defineProperty(module.exports, '_internal', {
   __proto__: null,
-  value: { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
+  value: { parseLookupOptions, lookupRaw, atSite, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
     bindDefaultResolver, nodeResolverShape, queryName,
     // dns/promises registers its setServers here and starts from the servers dns.setServers set
     sharePromisesServers(setServers) {

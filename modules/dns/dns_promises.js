@@ -2,10 +2,26 @@
 // dns/promises: the promise twins of dns, sharing its binding through dns's internals.
 
 const dns = require('dns');
-const { parseLookupOptions, lookupRaw, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
+const { parseLookupOptions, lookupRaw, atSite, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
   bindDefaultResolver, nodeResolverShape } = dns._internal;
 const { validateString } = require('internal/validators');
 const { codes } = require('internal/errors');
+
+// A failed request's error has node's frame of the request's completion (see dns's atSite) and,
+// unhandled, prints the excerpt of node's line there.
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+function rejectAt(err, site, line, source) {
+  atSite(err, `${site} (node:internal/dns/promises:${line}:17)`);
+  try {
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, value: `node:internal/dns/promises:${line}\n    this.reject(new DNSException(err, ${source}, this.hostname));\n${' '.repeat(16)}^\n`,
+      writable: true, configurable: true,
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
 
 function lookup(hostname, options) {
   // no callback here: a function is no options bag
@@ -26,10 +42,13 @@ function lookup(hostname, options) {
       return;
     }
     lookupRaw(hostname, o.family, o.order, (err, list) => {
-      if (err) return reject(err);
+      if (err) {
+        return reject(o.all ? rejectAt(err, 'GetAddrInfoReqWrap.onlookupall [as oncomplete]', 99, "'getaddrinfo'") :
+          rejectAt(err, 'GetAddrInfoReqWrap.onlookup [as oncomplete]', 86, "'getaddrinfo'"));
+      }
       if (o.all) resolve(list.map((a) => ({ address: a[0], family: a[1] })));
       else resolve({ address: list[0][0], family: list[0][1] });
-    }, o.all ? 'onlookupall [as oncomplete] (node:internal/dns/promises:99:17)' : 'onlookup [as oncomplete] (node:internal/dns/promises:86:17)');
+    });
   });
 }
 
@@ -63,7 +82,8 @@ for (const m of Object.values(rrtypes).concat(['reverse'])) {
   Resolver.prototype[m] = function(name, options) {
     validateString(name, 'name');
     return new Promise((resolve, reject) => {
-      const cb = (err, result) => (err ? reject(err) : resolve(result));
+      const cb = (err, result) => (err ?
+        reject(rejectAt(err, 'QueryReqWrap.onresolve [as oncomplete]', 292, 'this.bindingName')) : resolve(result));
       if (m === 'reverse') dns.Resolver.prototype.reverse.call(this, name, cb);
       else dns.Resolver.prototype[m].call(this, name, options, cb);
     });
