@@ -175,6 +175,12 @@ function printFatal(err, origin) {
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
+        // an error with no place of its own (made on the loop: a system error of a callback API
+        // rejected by a promise) is reported at node's rethrow of the rejection
+        if (!arrow && origin === 'unhandledRejection' && binding.isNativeError(err) &&
+            typeof err.stack === 'string' && !err.stack.includes('\n    at ')) {
+          arrow = rejectionArrow();
+        }
       }
     } else if (origin === 'uncaughtException') {
       arrow = binding.arrowFor(undefined) || '';
