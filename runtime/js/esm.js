@@ -362,6 +362,86 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlSchemeArrow = 'node:internal/modules/esm/load:241\n    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, schemes);\n          ^\n';
   const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
 
+  // node's frames of its ES module loader for an error an import raises (node 20.20's lines, in
+  // node:internal/modules/esm/): where node raised it, then how the import came. call says how:
+  // undefined for a module's static import (its module job's link), 'module' or 'script' for
+  // import() of the specifier itself in an ES module or in a script. dynamicJob says whether the
+  // graph being loaded is an import()'s (else the entry's).
+  let dynamicJob = false;
+  const resolveTail = [['defaultResolve', 'resolve:1188:11'], ['ModuleLoader.defaultResolve', 'loader:708:12'],
+    ['#cachedDefaultResolve', 'loader:657:25'], ['ModuleLoader.resolve', 'loader:640:38'],
+    ['ModuleLoader.getModuleJobForImport', 'loader:264:38']];
+  const importTail = {
+    module: [['ModuleLoader.import', 'loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'utils:221:31'],
+      ['importModuleDynamicallyCallback', 'utils:260:12']],
+    script: [['ModuleLoader.import', 'loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'utils:234:31'],
+      ['importModuleDynamicallyCallback', 'utils:256:12']],
+  };
+  const attrTail = [['defaultLoad', 'load:155:3'], ['async ModuleLoader.loadAndTranslate', 'loader:543:45']];
+  const loaderSites = {
+    missing: [['finalizeResolution', 'resolve:283:11'], ['moduleResolve', 'resolve:952:10']],
+    dir: [['finalizeResolution', 'resolve:271:11'], ['moduleResolve', 'resolve:952:10']],
+    package: [['packageResolve', 'resolve:873:9'], ['moduleResolve', 'resolve:946:18']],
+    exports: [['exportsNotFound', 'resolve:322:10'], ['packageExportsResolve', 'resolve:670:9'],
+      ['packageResolve', 'resolve:856:14'], ['moduleResolve', 'resolve:946:18']],
+    attrMissing: [['validateAttributes', 'assert:89:15']],
+    attrUnsupported: [['handleInvalidType', 'assert:106:11'], ['validateAttributes', 'assert:91:14']],
+    attrFailed: [['handleInvalidType', 'assert:110:9'], ['validateAttributes', 'assert:78:14']],
+    scheme: [['throwIfUnsupportedURLScheme', 'load:241:11'], ['defaultLoad', 'load:132:3'], ['ModuleLoader.load', 'loader:724:12'],
+      ['ModuleLoader.loadAndTranslate', 'loader:543:56'], ['#createModuleJob', 'loader:567:36'],
+      ['#getJobFromResolveResult', 'loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'loader:265:41']],
+    link: [['ModuleJob._instantiate', 'module_job:213:21'], ['async ModuleJob.run', 'module_job:320:5'],
+      ['async ModuleLoader.import', 'loader:606:24']],
+  };
+  const loaderArrows = {
+    attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
+    attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
+    exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+  };
+  function loaderFrames(site, call) {
+    const own = loaderSites[site];
+    switch (site) {
+      case 'attrMissing': case 'attrUnsupported': case 'attrFailed':
+        return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'module_job:148:19']] : []);
+      case 'scheme':
+        return call ? own.concat([['async ModuleLoader.import', 'loader:605:23']]) : own;
+      case 'link':
+        // (an import()'s graph: V8 goes on with the async functions awaiting it)
+        return dynamicJob ? own : own.concat([['async asyncRunEntryPointWithESMLoader', '../run_main:117:5']]);
+    }
+    return own.concat(resolveTail, call ? importTail[call] : [['ModuleJob._link', 'module_job:168:49']]);
+  }
+  // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
+  // returns err, to be thrown.
+  function atLoaderSite(err, site, call) {
+    try {
+      const limit = Error.stackTraceLimit;
+      const stack = err.stack;
+      if (typeof limit !== 'number' || typeof stack !== 'string') return err;
+      const at = stack.indexOf('\n    at ');
+      let out = at === -1 ? stack : stack.slice(0, at);
+      const frames = loaderFrames(site, call);
+      for (let i = 0; i < frames.length && i < limit; i++) {
+        out += `\n    at ${frames[i][0]} (${frames[i][1].startsWith('../') ? 'node:internal/modules/' + frames[i][1].slice(3) : 'node:internal/modules/esm/' + frames[i][1]})`;
+      }
+      const arrowKey = Symbol.for('gojs.arrowMessage');
+      const arrow = err[arrowKey];
+      if (site === 'link' && dynamicJob && typeof arrow === 'string') {
+        // an import()'s link error: node's stack begins with the excerpt (its decorated stack)
+        out = `${arrow}\n${out}`;
+        Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
+      }
+      err.stack = out;
+      if (loaderArrows[site] !== undefined && arrow === undefined) {
+        Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
+      }
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   function isPathSpecifier(spec) {
     return spec[0] === '/' || spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../');
   }
@@ -432,18 +512,18 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // resolvePathImport resolves a path specifier (or the file a bare specifier named, with that
   // specifier for the hint).
-  function resolvePathImport(spec, parent, saved, bare) {
+  function resolvePathImport(spec, parent, saved, bare, call) {
     let target = resolvePath(dirname(parent.filename), spec);
     if (spec.endsWith('/') && !target.endsWith('/')) target += '/';
     const st = binding.stat(target.length > 1 && target.endsWith('/') ? target.slice(0, -1) : target);
     if (st === 0 && !target.endsWith('/')) return binding.realpath(target);
     if (st === 1) {
-      throw resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
+      throw atLoaderSite(resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
         `Directory import '${target}' is not supported resolving ES modules imported from ${parent.filename}`,
-        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT);
+        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT), 'dir', call);
     }
-    throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
-      target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
+    throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
+      target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND), 'missing', call);
   }
 
   // decodePathSpec decodes a relative or absolute URL's percent escapes ('./a%20b.mjs' names
@@ -457,14 +537,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return decodeURIComponent(spec);
   }
 
-  function resolveImport(spec, parent) {
+  function resolveImport(spec, parent, call) {
     // a URL of another scheme than the loader's (https:, or any other a URL parses with)
     const scheme = /^([a-zA-Z][a-zA-Z\d+.-]*):/.exec(spec);
     if (scheme !== null && !/^(file|data|node)$/i.test(scheme[1]) && URL.canParse(spec)) {
       const err = nodeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Only URLs with a scheme in: file, data, and node are ' +
         `supported by the default ESM loader. Received protocol '${new URL(spec).protocol}'`);
       Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: urlSchemeArrow, configurable: true, writable: true });
-      throw err;
+      throw atLoaderSite(err, 'scheme', call);
     }
     if (spec.startsWith('file:')) {
       // a file: URL's query and fragment do not name the file (here they name no other instance
@@ -479,9 +559,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       if (builtinSet.has(spec)) return 'node:' + spec;
       if (parent && typeof parent.filename === 'string' && strictImporter(parent)) {
-        if (isPathSpecifier(spec)) return resolvePathImport(decodePathSpec(spec, parent), parent, saved);
+        if (isPathSpecifier(spec)) return resolvePathImport(decodePathSpec(spec, parent), parent, saved, undefined, call);
         const sub = packageSubpathFile(spec, parent);
-        if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec);
+        if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec, call);
       }
       try {
         return Module._resolveFilename(spec, parent, false);
@@ -491,14 +571,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           let target = spec;
           if (isPath) target = resolvePath(dirname(parent.filename), spec);
           if (isPath) {
-            throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
-              target, spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
+            throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
+              target, spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND), 'missing', call);
           }
           const parts = spec.split('/');
           const pkg = spec[0] === '@' && parts.length > 1 ? parts[0] + '/' + parts[1] : parts[0];
-          throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkg}' imported from ${parent.filename}`,
-            undefined, spec, parent, saved, packageArrow);
+          throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkg}' imported from ${parent.filename}`,
+            undefined, spec, parent, saved, packageArrow), 'package', call);
         }
+        if (e && e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw atLoaderSite(e, 'exports', call);
         throw e;
       }
     } finally {
@@ -520,15 +601,19 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
   // checkImportType throws Node's error when the type attribute of an import does not fit the
   // module's format (json needs type json; other formats take none, or 'javascript').
-  function checkImportType(filename, type, json = filename.endsWith('.json') && !filename.startsWith('node:')) {
+  function checkImportType(filename, type, json = filename.endsWith('.json') && !filename.startsWith('node:'), call = undefined) {
     if (type === (json ? 'json' : 'javascript')) return;
     const url = filename.startsWith('node:') || filename.startsWith('data:') ? filename : pathToFileHref(filename);
     if (type === undefined) {
       if (!json) return;
-      throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${url}" needs an import attribute of type "json"`);
+      throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${url}" needs an import attribute of type "json"`),
+        'attrMissing', call);
     }
-    if (type !== 'json') throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`);
-    throw nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${url}" is not of type "${type}"`);
+    if (type !== 'json') {
+      throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`),
+        'attrUnsupported', call);
+    }
+    throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${url}" is not of type "${type}"`), 'attrFailed', call);
   }
 
   // importDataURL imports a data: URL module (text/javascript, or application/json), one
@@ -563,7 +648,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return { ns: cjsNamespaceOf(m, m.exports, jsonEmptyNames), state: undefined };
   }
 
-  function importModule(spec, parent, resolved) {
+  function importModule(spec, parent, resolved, call) {
     let type;
     const a = spec.indexOf(attrSep);
     if (a !== -1) {
@@ -585,11 +670,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const key = parent && typeof parent.filename === 'string' ? spec + '\0' + parent.filename : undefined;
       filename = key !== undefined ? importResolutions.get(key) : undefined;
       if (filename === undefined) {
-        filename = resolveImport(spec, parent);
+        filename = resolveImport(spec, parent, call);
         if (key !== undefined) importResolutions.set(key, filename);
       }
     }
-    checkImportType(filename, type);
+    checkImportType(filename, type, undefined, call);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
     if (m === undefined) {
@@ -766,8 +851,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     } else {
       msg = `The requested module '${spec}' does not provide an export named '${name}'`;
     }
-    if (line === -1) return new SyntaxError(msg);
-    return binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width);
+    if (line === -1) return atLoaderSite(new SyntaxError(msg), 'link');
+    return atLoaderSite(binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width), 'link');
   }
 
   function isESMPath(file) {
@@ -1006,12 +1091,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       const load = () => {
         let r;
+        const job = dynamicJob;
+        dynamicJob = true;
         try {
-          r = importModule(spec, parent);
+          r = importModule(spec, parent, undefined, esmStates.has(parent) ? 'module' : 'script');
         } catch (e) {
           const arrowKey = Symbol.for('gojs.arrowMessage');
           if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
           throw e;
+        } finally {
+          dynamicJob = job;
         }
         if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
         return r.ns;
