@@ -451,6 +451,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				if i > 0 || syntaxErr {
 					typ = "JSON"
 				}
+				if typ != "" && i+1 < len(raw) && raw[i+1].FuncName() == "jsonExtension" && raw[i+1].SrcName() == loaderName {
+					// the loader's parse of a .json file: node calls its primordial, receiverless
+					out = append(out, siteInfo{fn: "parse", display: "parse", native: typ})
+					continue
+				}
 			}
 			if typ == "Array" {
 				// (V8 names the frame after the receiver: Map.forEach, Uint8Array.map, String.map)
@@ -962,12 +967,19 @@ var (
 	nodeLoadFrame      = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
 	nodeLoadStatic     = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
 	nodeResolveFrame   = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1207, col: 15}
-	nodeLoadResolving  = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
-	nodeRequireResolve = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
-	nodeRequireMethod  = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
-	nodeRequireHelper  = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
-	nodeRunMain        = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
-	nodeRunMainModule  = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	nodeResolveFinding = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1193, col: 27}
+	nodeFindPath       = siteInfo{fn: "Module._findPath", file: loaderName, line: 711, col: 31}
+	nodeResolveExports = siteInfo{fn: "resolveExports", file: loaderName, line: 638, col: 36}
+	nodeExtJSONFrame   = siteInfo{fn: "Module._extensions..json", file: loaderName, line: 1641, col: 39}
+	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
+	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
+	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
+	nodeLoadResolving   = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
+	nodeRequireResolve  = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
+	nodeRequireMethod   = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeRequireHelper   = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
+	nodeRunMain         = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMainModule   = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 	// the ES module loader's translator that runs a CommonJS module it imports
 	nodeCJSTranslator     = siteInfo{fn: "cjsLoader", file: "node:internal/modules/esm/translators", line: 298, col: 15}
 	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", file: "node:internal/modules/esm/translators", line: 240, col: 7}
@@ -1053,14 +1065,25 @@ func loaderDownTo(raw []goja.StackFrame, fn string) bool {
 type loaderFrameState struct {
 	requires  int
 	resolving bool
+	finding   bool // the last frame was _findPath's, which _resolveFilename calls at its own line
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
 // loader has in its place, so that a stack reads, and truncates at stackTraceLimit, as node's.
 func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
-	resolving := st.resolving
-	st.resolving = false
+	resolving, finding := st.resolving, st.finding
+	st.resolving, st.finding = false, false
 	switch fn {
+	case "jsonExtension":
+		return []siteInfo{nodeExtJSONFrame}
+	case "packageExportsResolve":
+		// (what it throws itself: a subpath the package's exports do not define)
+		return []siteInfo{nodeExportsNotFound, nodeExportsResolve}
+	case "resolveExports":
+		return []siteInfo{nodeResolveExports}
+	case "_findPath":
+		st.finding = true
+		return []siteInfo{nodeFindPath}
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
 	case "compileCommonJS", "loadBuiltin", "requireBuiltin":
@@ -1071,6 +1094,9 @@ func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		return []siteInfo{nodeLoadFrame}
 	case "_resolveFilename":
 		st.resolving = true
+		if finding {
+			return []siteInfo{nodeResolveFinding}
+		}
 		return []siteInfo{nodeResolveFrame}
 	case "_load":
 		if resolving {

@@ -433,7 +433,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
       }
       err.stack = out;
-      if (loaderArrows[site] !== undefined && arrow === undefined) {
+      if (loaderArrows[site] !== undefined) {
         Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
       }
     } catch {

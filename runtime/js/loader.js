@@ -11,6 +11,7 @@ function codes() { return requireBuiltin('internal/errors').codes; }
 
 const builtinSet = { has: binding.isBuiltin };
 const schemeOnly = { has: binding.isSchemeOnly };
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
 // ---- posix path helpers (the loader must not depend on the path module) -----------------------
 
@@ -759,15 +760,23 @@ Module._extensions['.mts'] = function (module, filename) {
 Module._extensions['.cts'] = function (module, filename) {
   esm().compileTransformed(module, filename, binding.readFile(filename), 'ts');
 };
-Module._extensions['.json'] = function (module, filename) {
+// (named jsonExtension for its stack frames, node's Module._extensions..json; its name is node's '')
+Module._extensions['.json'] = function jsonExtension(module, filename) {
   const content = binding.readFile(filename);
   try {
     module.exports = JSON.parse(stripBOM(content));
   } catch (err) {
     err.message = filename + ': ' + err.message;
+    if (err !== null && typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      // node rethrows it here: an uncaught one shows this line
+      Object.defineProperty(err, kArrowMessage, {
+        __proto__: null, value: 'node:internal/modules/cjs/loader:1644\n    throw err;\n    ^\n', writable: true, configurable: true,
+      });
+    }
     throw err;
   }
 };
+Object.defineProperty(Module._extensions['.json'], 'name', { __proto__: null, value: '', configurable: true });
 // gojs runs no native code (the message: runtime/js/loadercold.js).
 Module._extensions['.node'] = function (module, filename) {
   const err = new Error(cold().dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);

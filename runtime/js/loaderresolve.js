@@ -85,7 +85,17 @@ function resolveExports(nmPath, request) {
   const pkgDir = nmPath + '/' + parsed.name;
   const pkg = readPackage(pkgDir);
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
+    try {
+      return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
+    } catch (e) {
+      // node's resolveExports rethrows it: an uncaught one shows that line
+      if (e !== null && typeof e === 'object' && e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') {
+        Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
+          __proto__: null, value: 'node:internal/modules/cjs/loader:645\n      throw e;\n      ^\n', writable: true, configurable: true,
+        });
+      }
+      throw e;
+    }
   }
   return false;
 }
