@@ -768,6 +768,7 @@ type glueFrameState struct {
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
+	spawnSync     uint8  // spawnSync's failure was met (1), then spawnSync's frame (2): their callers are at node's lines
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -795,6 +796,8 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	if file != "node:internal/fetch" {
 		st.fetchConnect = false
 	}
+	spawnSync := st.spawnSync
+	st.spawnSync = 0
 	switch file {
 	case "node:internal/fetch":
 		switch {
@@ -818,6 +821,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		switch {
 		case fn == "emitCloseNT":
 			return siteInfo{fn: fn, file: file, line: 2344, col: 8}, true
+		case fn == "emitErrorNT":
+			return siteInfo{fn: fn, file: file, line: 1944, col: 8}, true // (a server's)
+		case fn == "emitListeningNT":
+			return siteInfo{fn: fn, file: file, line: 1951, col: 10}, true
 		case fn == "" && (line == netHandleCloseLines.Get()[0] || line == netHandleCloseLines.Get()[1]):
 			// a socket's 'close', emitted by its handle's close callback (node's names the
 			// handle: a child's stdio pipe's, or TCP's)
@@ -880,6 +887,19 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.place = [2]int{414, 7} // (named after its receiver as any frame)
 		case fn == "onExit":
 			return siteInfo{file: "node:internal/child_process", line: 293, col: 12, display: "ChildProcess._handle.onexit"}, true
+		case fn == "spawnFailedExit":
+			// a child that never ran: node's onexit emits its error
+			return siteInfo{file: "node:internal/child_process", line: 291, col: 12, display: "ChildProcess._handle.onexit"}, true
+		case fn == "onErrorNT":
+			return siteInfo{fn: fn, file: "node:internal/child_process", line: 483, col: 16}, true
+		case fn == "spawnError":
+			// spawnSync's failure, made by node's internal spawnSync
+			st.spawnSync = 1
+			return siteInfo{fn: "spawnSync", display: "Object.spawnSync", file: "node:internal/child_process", line: 1123, col: 20}, true
+		case fn == "spawnSync" && spawnSync == 1:
+			st.place, st.spawnSync = [2]int{877, 24}, 2 // (named after its receiver as any frame)
+		case fn == "execFileSync" && spawnSync == 2:
+			st.place = [2]int{920, 15}
 		case fn == "" && line == childStdioCloseLine.Get():
 			// the stdio pipe's 'close' listener (Socket.<anonymous>: only the place is node's)
 			st.place = [2]int{456, 11}

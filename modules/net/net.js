@@ -1739,6 +1739,51 @@ Server.prototype.listen = function listen(...args) {
   throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options);
 };
 
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
+// A failed listen's error has node's frames of its listen (setupListenHandle as _listen2,
+// listenInCluster, Server.listen) in place of ours (listenIn, Server.listen, http's), the
+// caller's below them as many as Error.stackTraceLimit leaves. A listen on a host listens once
+// its lookup answered: node's doListen then, and the lookup's callback (the next tick's for an
+// IP address, which needs no query), and nothing of the caller's (lookedUp: those frames).
+const listenFrames = ['    at Server.setupListenHandle [as _listen2] (node:net:1908:16)',
+  '    at listenInCluster (node:net:1965:12)', '    at Server.listen (node:net:2067:7)'];
+const lookupIPFrames = [listenFrames[0], listenFrames[1], '    at doListen (node:net:2139:7)',
+  '    at process.processTicksAndRejections (node:internal/process/task_queues:83:21)'];
+const lookupFrames = [listenFrames[0], listenFrames[1], '    at GetAddrInfoReqWrap.doListen [as callback] (node:net:2139:7)',
+  '    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:113:8)'];
+function listenError(errno, address, port, lookedUp) {
+  const limit = Error.stackTraceLimit;
+  if (typeof limit !== 'number' || !(limit >= 0)) return uvExceptionWithHostPort(errno, 'listen', address, port);
+  if (lookedUp !== undefined) {
+    const err = uvExceptionWithHostPort(errno, 'listen', address, port);
+    const frames = lookedUp.slice(0, Math.floor(limit));
+    err.stack = `${err.name}: ${err.message}${frames.length > 0 ? '\n' + frames.join('\n') : ''}`;
+    return err;
+  }
+  let err;
+  let stack;
+  Error.stackTraceLimit = limit + 4; // (ours are replaced: the caller's frames are still wanted)
+  try {
+    err = uvExceptionWithHostPort(errno, 'listen', address, port);
+    stack = err.stack;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  if (typeof stack !== 'string') return err;
+  const lines = stack.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('    at '));
+  if (first === -1) return err;
+  let end = first;
+  while (end < lines.length && /[ (]node:(net|http):\d+:\d+\)?$/.test(lines[end])) end++;
+  const frames = listenFrames.concat(lines.slice(end));
+  frames.length = Math.min(frames.length, Math.floor(limit));
+  err.stack = lines.slice(0, first).concat(frames).join('\n');
+  return err;
+}
+
 function emitListeningNT(self) {
   // (node checks the handle again: a close called meanwhile cancels the event)
   if (self._handle) self.emit('listening');
@@ -1755,7 +1800,7 @@ function lookupAndListen(self, port, address, backlog, ipv6Only) {
     // (a listen or close called meanwhile makes this lookup stale, as node's doListen sees)
     if (listeningId !== self._listeningId) return;
     if (err) self.emit('error', err);
-    else listenIn(self, ip, port, ip ? addressType : 4, backlog, ipv6Only);
+    else listenIn(self, ip, port, ip ? addressType : 4, backlog, ipv6Only, isIP(address) ? lookupIPFrames : lookupFrames);
   });
 }
 
@@ -1768,7 +1813,7 @@ function hostPort(host, port) {
 function handleOnconnection(err, clientHandle) { onconnection(this.owner, err, clientHandle); }
 Object.defineProperty(handleOnconnection, 'name', { __proto__: null, value: 'onconnection' });
 
-function listenIn(self, address, port, addressType, backlog, ipv6Only) {
+function listenIn(self, address, port, addressType, backlog, ipv6Only, lookedUp) {
   let rval;
   const onconn = function(errno, handle) {
     if (rval.onconnection === handleOnconnection) onconnection(self, errno, handle);
@@ -1796,9 +1841,9 @@ function listenIn(self, address, port, addressType, backlog, ipv6Only) {
     }
   }
   if (typeof rval === 'number') {
-    const error = uvExceptionWithHostPort(rval, 'listen', address, port);
+    const error = listenError(rval, address, port, lookedUp);
     publishListen(dc && dc.netServerListenError, { server: self, error });
-    process.nextTick(() => self.emit('error', error));
+    process.nextTick(emitErrorNT, self, error);
     return;
   }
   self._handle = rval;
