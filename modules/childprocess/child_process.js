@@ -57,14 +57,38 @@ function validateMaxBuffer(maxBuffer) {
 
 function isInt32(v) { return v === (v | 0); }
 
-function spawnError(err, file, args) {
+// A child that could not start fails as node's: its error is made in its handle's onexit, which
+// node calls on the next tick (onErrorNT), so its stack has those frames and not the spawn's.
+const spawnFrames = ['    at ChildProcess._handle.onexit (node:internal/child_process:285:19)',
+  '    at onErrorNT (node:internal/child_process:483:16)',
+  '    at process.processTicksAndRejections (node:internal/process/task_queues:82:21)'];
+function spawnError(err, file, args, sync) {
   const e = new Error(`${err.syscall} ${err.code}`);
   e.errno = err.errno;
   e.code = err.code;
   e.syscall = err.syscall;
   e.path = file;
   e.spawnargs = args.slice(1);
+  const limit = Error.stackTraceLimit;
+  if (!sync && typeof limit === 'number') {
+    const frames = spawnFrames.slice(0, Math.max(0, Math.floor(limit)));
+    e.stack = `${e.name}: ${e.message}${frames.length > 0 ? '\n' + frames.join('\n') : ''}`;
+  }
   return e;
+}
+
+function onErrorNT(self, err) {
+  // as node's: the exit code of a child that never ran is the spawn's errno
+  spawnFailedExit(self, err, typeof err.errno === 'number' ? err.errno : -2);
+}
+
+// (node's onexit for a child that never ran: its stack frame is named so)
+function spawnFailedExit(self, err, code) {
+  self.exitCode = code;
+  if (self.stdin) self.stdin.destroy();
+  self.emit('error', err);
+  process.nextTick(flushStdio, self);
+  maybeClose(self);
 }
 
 function normalizeSpawnArguments(file, args, options) {
@@ -837,25 +861,16 @@ class ChildProcess extends EventEmitter {
         throw e;
       }
       const err = spawnError(handle, options.file, this.spawnargs);
-      // as node's: the exit code of a child that never ran is the spawn's errno
-      const code = typeof err.errno === 'number' ? err.errno : -2;
-      // and, but for EMFILE/ENFILE, it still has its stdio pipes, whose other ends are closed:
-      // stdin refuses writes (EPIPE), stdout and stderr end at once, and 'close' (no 'exit')
-      // comes once they closed
+      // but for EMFILE/ENFILE, a child that never ran still has its stdio pipes, whose other
+      // ends are closed: stdin refuses writes (EPIPE), stdout and stderr end at once, and
+      // 'close' (no 'exit') comes once they closed
       if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
         for (let fd = 0; fd < stdio.length; fd++) if (pipes[fd]) binding.orphanPipe(pipes[fd], fd, cbs);
         this._stdioSockets(stdio, pipes);
       } else {
         for (const p of pipes) if (p) p.close();
       }
-      // as node's onexit for a child that never ran
-      process.nextTick(() => {
-        this.exitCode = code;
-        if (this.stdin) this.stdin.destroy();
-        this.emit('error', err);
-        process.nextTick(flushStdio, this);
-        maybeClose(this);
-      });
+      process.nextTick(onErrorNT, this, err);
       return err;
     }
     Object.setPrototypeOf(handle, Process.prototype);
@@ -1171,7 +1186,7 @@ function spawnSync(file, args, options) {
     maxBuffer: raw.maxBuffer == null ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
   }, input);
   if (ret.error && ret.status === null && ret.signal === null && ret.pid === 0) {
-    ret.error = spawnError(ret.error, opts.file, opts.args);
+    ret.error = spawnError(ret.error, opts.file, opts.args, true);
     ret.error.syscall = 'spawnSync ' + opts.file;
     ret.error.message = `spawnSync ${opts.file} ${ret.error.code}`;
     return syncResult(ret);
