@@ -337,19 +337,23 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("exit", func(code int) { rt.loop.Exit(code) })
 		// factory(src) returns the function src makes, compiled once per process under the
 		// bootstrap's name: coldFactory the bootstrap's cold paths (runtime/js/bootstrapcold.js),
+		// or with true their part process as an EventEmitter needs (runtime/js/bootstrapevents.js),
 		// methodsFactory the bodies of the process methods few programs call
 		// (runtime/js/bootstrapmethods.js)
-		factory := func(src string) func(goja.FunctionCall) goja.Value {
-			return func(goja.FunctionCall) goja.Value {
-				v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, src))
-				if err != nil {
-					panic(err)
-				}
-				return v
+		factory := func(src string) goja.Value {
+			v, err := vm.RunProgram(modules.CompileOnce(js.BootstrapName, src))
+			if err != nil {
+				panic(err)
 			}
+			return v
 		}
-		lz.Set("coldFactory", factory(js.BootstrapCold))
-		lz.Set("methodsFactory", factory(js.BootstrapMethods))
+		lz.Set("coldFactory", func(c goja.FunctionCall) goja.Value {
+			if c.Argument(0).ToBoolean() {
+				return factory(js.BootstrapEvents)
+			}
+			return factory(js.BootstrapCold)
+		})
+		lz.Set("methodsFactory", func(goja.FunctionCall) goja.Value { return factory(js.BootstrapMethods) })
 		// --abort-on-uncaught-exception: the run ends with 134 and Aborted reports it (the CLI then
 		// dies of SIGABRT, as node does; an embedding program decides for itself).
 		lz.Set("abort", func() {
@@ -797,7 +801,7 @@ func (l *lazyEmitter) load() {
 	}
 }
 
-// processExtraName reports the process members made with its emitter side (bootstrapcold.js's
+// processExtraName reports the process members made with its emitter side (bootstrapevents.js's
 // installExtras): node's rarely used ones.
 func processExtraName(key string) bool {
 	switch key {

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/runtime/js"
 )
 
 // Compiling a built-in's glue is most of the cost of its first require in a process (goja
@@ -32,6 +33,11 @@ var depsCompiling atomic.Bool
 // depsStarted records the built-ins whose dependencies were compiled ahead (once per process).
 var depsStarted sync.Map
 
+// compileEventsPart compiles the bootstrap's part that process as an EventEmitter needs
+// (runtime/js/bootstrapevents.js), which the first load of events in a runtime runs: a
+// dependency of events as its glue is.
+func compileEventsPart() { modules.CompileOnce(js.BootstrapName, js.BootstrapEvents) }
+
 // compileDepsAhead starts compiling name's dependencies on another goroutine, unless it did
 // before, another such compile is running, or name has none. Call it before compiling name's own
 // glue, for a built-in of the default set (registry gives the modules by name).
@@ -54,7 +60,13 @@ func compileDepsAhead(name string, registry map[string]*modules.Module) {
 		defer depsCompiling.Store(false)
 		growStack()
 		for i := len(mods) - 1; i >= 0; i-- {
+			if mods[i].Name == "events" {
+				compileEventsPart() // (needed right after events loads)
+			}
 			mods[i].Program() // (an error is the loop's to report, when it requires the module)
+		}
+		if name == "events" {
+			compileEventsPart()
 		}
 	}()
 }

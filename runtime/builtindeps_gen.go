@@ -105,7 +105,7 @@ func builtinDeps(name string) string {
 	case "tty":
 		return "internal/errors events internal/util/deprecate"
 	case "url":
-		return "internal/errors internal/url_legacy"
+		return "internal/errors"
 	case "util":
 		return "internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate"
 	case "v8":

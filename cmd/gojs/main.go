@@ -39,7 +39,10 @@ func main() {
 	early.DropStartPages()
 	adviseHeapDuringStartup()
 	holdGCDuringStartup()
-	os.Exit(Main(os.Args[1:]))
+	stopProfile := startCPUProfile()
+	code := Main(os.Args[1:])
+	stopProfile()
+	os.Exit(code)
 }
 
 const usage = `Usage: gojs [options] [ script.js ] [arguments]

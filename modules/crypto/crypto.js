@@ -64,12 +64,36 @@ function getDefaultEncoding() { return 'buffer'; }
 
 // --- LazyTransform -------------------------------------------------------------------------------
 
-function LazyTransform(options) { this._options = options; }
+function LazyTransform(options) {
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
+}
+// setField(obj, key, value) is obj[key] = value, as node's constructors assign these fields, for
+// the time stream has not loaded: assigning looks the name up along the prototype chain, which
+// reaches the stand-in below and loaded stream for every hash, though neither these classes nor
+// the streams have such an accessor. For a direct instance of this file's LazyTransform classes
+// it defines the property assignment would make (one descriptor, reused); an instance of a
+// subclass, which may have such an accessor, is assigned.
+let streamLoaded = false;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const defineOwnProperty = Object.defineProperty;
+const fieldDesc = { __proto__: null, value: undefined, writable: true, enumerable: true, configurable: true };
+function setField(obj, key, value) {
+  const p = ObjectGetPrototypeOf(obj);
+  if (p !== null && ObjectGetPrototypeOf(p) === LazyTransform.prototype) {
+    fieldDesc.value = value;
+    defineOwnProperty(obj, key, fieldDesc);
+    fieldDesc.value = undefined;
+  } else {
+    obj[key] = value;
+  }
+}
 // Transform is LazyTransform's base once stream has loaded; until then stand-ins that load it on
 // the first lookup reaching them, so that a hash that is never streamed loads no stream glue.
 const lazyProto = internalBinding('internal/lazy_proto');
 const EventEmitter = require('events');
 lazyProto.extendWhenLoaded('stream', [LazyTransform], EventEmitter.prototype, EventEmitter, () => stream().Transform);
+lazyProto.whenLoaded('stream', () => { streamLoaded = true; });
 function makeGetter(name) {
   return function () {
     stream().Transform.call(this, this._options);
@@ -540,7 +564,8 @@ function createCipherBase(cipher, key, options, decipher, iv) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
   this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength);
-  this._decoder = null;
+  if (streamLoaded) this._decoder = null;
+  else setField(this, '_decoder', null);
   this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
   LazyTransform.call(this, options);
 }

@@ -2781,7 +2781,7 @@ function getStreams() {
   }
 
   // The streams open themselves in _construct; calling open() is a deprecated no-op (DEP0135).
-  const { deprecate } = require('util');
+  const { deprecate } = require('internal/util/deprecate');
   const openReadFs = deprecate(function () {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
   const openWriteFs = deprecate(function () {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 

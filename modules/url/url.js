@@ -460,19 +460,22 @@ function formatURL(u, options) {
   return out;
 }
 
-const legacy = require('internal/url_legacy');
+// The legacy API (url.parse, url.resolve, Url: internal/url_legacy) loads on first use: what only
+// needs WHATWG URLs (the URL global, fetch, http) never compiles it.
+let legacy_;
+function legacy() { return legacy_ || (legacy_ = require('internal/url_legacy')); }
 
 function urlFormat(urlObject, options) {
   if (isURL(urlObject)) return formatURL(urlObject, options);
-  return legacy.format(urlObject, options);
+  return legacy().format(urlObject, options);
 }
 
 Object.defineProperty(fileURLToPath, 'length', { __proto__: null, value: 1 }); // fileURLToPath(path, options = {})
 module.exports = {
-  Url: legacy.Url,
-  parse: legacy.parse,
-  resolve: legacy.resolve,
-  resolveObject: legacy.resolveObject,
+  Url: void 0,
+  parse: void 0,
+  resolve: void 0,
+  resolveObject: void 0,
   format: urlFormat,
   URL,
   URLSearchParams,
@@ -482,3 +485,12 @@ module.exports = {
   fileURLToPath,
   urlToHttpOptions,
 };
+// The legacy exports are lazy members (runtime/lazymembers.go): data properties in their places,
+// whose values are taken from internal/url_legacy the first time anything reads them.
+{
+  const names = ['Url', 'parse', 'resolve', 'resolveObject'];
+  const makeLegacy = (name) => legacy()[name];
+  const lazyMembers = internalBinding('internal/lazy_members');
+  if (lazyMembers) lazyMembers.members(module.exports, makeLegacy, names, 'url');
+  else for (const name of names) module.exports[name] = makeLegacy(name);
+}

@@ -34,7 +34,7 @@ let eventsReady = false;
 function ensureEvents() {
   if (eventsReady) return;
   eventsReady = true;
-  cold().setUpEvents();
+  cold(true).setUpEvents();
 }
 Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEvents));
 
@@ -221,7 +221,7 @@ if (binding.permissionModel) {
 
 // ---- warnings ---------------------------------------------------------------------------------
 
-proc.emitWarning = function emitWarning(warning, type, code, ctor) { cold().emitWarning(warning, type, code, ctor); };
+proc.emitWarning = function emitWarning(warning, type, code, ctor) { cold(true).emitWarning(warning, type, code, ctor); };
 
 // ---- stdio ------------------------------------------------------------------------------------
 
@@ -286,14 +286,26 @@ Object.defineProperty(proc, '_stdioInfo', { enumerable: false });
 // What only an error, a warning, a rejection, stdio or a credential call needs is made on its first
 // use: a function object costs every runtime ~650 bytes, and most runtimes never need these.
 
-let coldFns;
-function cold() {
+// cold(true) is the part of them that process as an EventEmitter needs (its setup, the warnings,
+// the members node has that few programs use), a source of its own (runtime/js/bootstrapevents.js):
+// every program that loads events needs it, few need the rest.
+let coldFns, eventsFns;
+function cold(events) {
+  if (events === true) {
+    if (eventsFns === undefined) {
+      eventsFns = binding.coldFactory(true)({
+        binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents, flags, cold,
+      });
+    }
+    return eventsFns;
+  }
   if (coldFns === undefined) {
     coldFns = binding.coldFactory()({
       binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents,
       nodeVersion, toExitCode, flags,
       get eventsReady() { return eventsReady; },
       get captureCallback() { return captureCallback; },
+      get fatalException() { return cold(true).fatalException; },
     });
   }
   return coldFns;

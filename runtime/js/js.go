@@ -19,14 +19,21 @@ const BootstrapLazyKey = "bootstrap"
 // BootstrapLazyObjs: see BootstrapLazyKey.
 var BootstrapLazyObjs = []string{"proc"}
 
-// BootstrapCold is the bootstrap's cold paths (errors, warnings, rejections, credential calls,
-// process as an EventEmitter), compiled (under BootstrapName) the first time one of them is
+// BootstrapCold is the bootstrap's cold paths (uncaught errors, rejections, credential calls,
+// a worker's process), compiled (under BootstrapName) the first time one of them is
 // needed. A method body kept here or in BootstrapMethods is named after its method with Cold
 // after it, and stacks do not show such frames (runtime/errorstack.go): the method's one-line
 // frame in the bootstrap stands for it.
 //
 //go:embed bootstrapcold.js
 var BootstrapCold string
+
+// BootstrapEvents is the bootstrap's part that process as an EventEmitter needs: its setup when
+// events first loads, the warnings and the process members few programs use. It is compiled on
+// first use, apart from BootstrapCold, which loading events does not need.
+//
+//go:embed bootstrapevents.js
+var BootstrapEvents string
 
 // BootstrapMethods is the bodies of the process methods few programs call (kill, umask, binding,
 // resourceUsage, permission.has), compiled (under BootstrapName) on the first call of one.

@@ -1,0 +1,43 @@
+package runtime
+
+import (
+	"context"
+	"io"
+	"slices"
+	"testing"
+)
+
+// Common first uses must not compile glue they do not need (each was found loading one): the
+// built-ins with glue a fresh runtime loads for each snippet must not include those listed.
+func TestFirstUseLoadsLittle(t *testing.T) {
+	for _, c := range []struct {
+		src     string
+		without []string
+	}{
+		// fs's file streams took deprecate from util (which loads inspect and more)
+		{`require('fs').createReadStream('/dev/null').on('data', () => {});`, []string{"util", "internal/util/inspect"}},
+		{`require('fs').createWriteStream('/dev/null').end();`, []string{"util", "internal/util/inspect"}},
+		// a hash's fields were assigned through the Transform stand-in, which loads stream
+		{`require('crypto').createHash('sha256').update('x').digest('hex');`, []string{"stream", "internal/streams"}},
+		{`require('crypto').createHmac('sha256', 'k').update('x').digest();`, []string{"stream", "internal/streams"}},
+		{`const c = require('crypto'); const d = c.createDecipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16)); d.setAutoPadding(false);`, []string{"stream", "internal/streams"}},
+		// url's legacy API is loaded when used
+		{`new URL('http://a/b').searchParams.get('x'); require('url').fileURLToPath('file:///x');`, []string{"internal/url_legacy"}},
+	} {
+		rt, err := New(Options{Stdout: io.Discard, Stderr: io.Discard, Permissions: AllowAll})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var log []string
+		rt.loadLog = &log
+		if _, err := rt.RunScript(context.Background(), "/first.js", c.src); err != nil {
+			t.Fatalf("%s: %v", c.src, err)
+		}
+		rt.Close()
+		for _, w := range c.without {
+			if slices.Contains(log, w) {
+				t.Errorf("%s\n\tloaded %s (all: %v)", c.src, w, log)
+			}
+		}
+	}
+}
