@@ -1376,6 +1376,10 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
+	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
+		isErrorNamed(obj, "ReferenceError") {
+		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	}
 	// (goja's columns are byte offsets of the line: V8's count UTF-16 units)
 	for i := range sites {
 		if si := &sites[i]; si.native == "" && si.eval == nil && !si.esm && !s.rt.transformed[si.file] {
