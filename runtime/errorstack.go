@@ -2042,6 +2042,17 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		return v8
 	}
 	if len(raw) > 0 && raw[0].SrcName() == "<native>" {
+		if m == "Cannot make a dynamic object non-extensible" {
+			// Object.freeze(process.env): V8's words for an object with interceptors
+			switch raw[0].FuncName() {
+			case "freeze":
+				return "Cannot freeze"
+			case "seal":
+				return "Cannot seal"
+			case "preventExtensions":
+				return "Cannot prevent extensions"
+			}
+		}
 		if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && !strings.HasPrefix(v, "[object ") {
 			// a built-in given a primitive where it needs a function or an object
 			switch raw[0].FuncName() {
