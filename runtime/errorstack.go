@@ -409,7 +409,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		cut(idx + 1)
 	}
 	cut(hiddenFramesEnd(raw))
-	var lstate loaderFrameState
+	lstate := loaderFrameState{worker: rt.worker != nil}
 	var glue glueFrameState
 	fatal := 0 // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
@@ -519,6 +519,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if f.FuncName() == "runEval" {
 				// -e, -p and a script on stdin: node's evaluation frames
 				frames := nodeEvalFrames
+				if rt.worker != nil {
+					frames = nodeWorkerEvalFrames // (a worker's eval: true code)
+				}
 				if len(out) > 0 && out[len(out)-1].file == "[stdin]" {
 					frames = nodeStdinFrames
 					if rt.stdinIsFile() {
@@ -976,7 +979,11 @@ var (
 // node's frames below the top-level code of `node -e` / `-p` ([eval]) and of a script on stdin
 // ([stdin]), as node 20.20 prints them.
 var (
-	nodeEvalFrames  = append(nodeEvalRun("[eval]"), siteInfo{file: "node:internal/main/eval_string", line: 51, col: 3})
+	nodeEvalFrames = append(nodeEvalRun("[eval]"), siteInfo{file: "node:internal/main/eval_string", line: 51, col: 3})
+	// a worker's eval: true code, run from the message that starts the worker
+	nodeWorkerEvalFrames = append(nodeEvalRun("[worker eval]"),
+		siteInfo{display: "MessagePort.<anonymous>", file: "node:internal/main/worker_thread", line: 173, col: 9},
+		nodeWorkerMainFrames[1], nodeWorkerMainFrames[2])
 	nodeStdinFrames = append(nodeEvalRun("[stdin]"),
 		siteInfo{file: "node:internal/main/eval_stdin", line: 32, col: 5},
 		siteInfo{display: "Socket.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
@@ -1053,11 +1060,52 @@ func loaderDownTo(raw []goja.StackFrame, fn string) bool {
 type loaderFrameState struct {
 	requires  int
 	resolving bool
+	worker    bool // in a worker's runtime (workerLoaderFrames)
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
 // loader has in its place, so that a stack reads, and truncates at stackTraceLimit, as node's.
 func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
+	if st.worker {
+		return workerLoaderFrames(nodeMainLoaderFrames(fn, st))
+	}
+	return nodeMainLoaderFrames(fn, st)
+}
+
+// node's frames below a worker's main module: its worker_thread main runs the module from the
+// message that starts the worker, and V8 names the loader's functions there by their receivers
+// (Function._load, Object..js), as node 20.20 prints them.
+var (
+	nodeWorkerMainFrames = []siteInfo{
+		{display: "MessagePort.<anonymous>", file: "node:internal/main/worker_thread", line: 192, col: 26},
+		{fn: "[nodejs.internal.kHybridDispatch]", file: "node:internal/event_target", line: 831, col: 20},
+		{display: "MessagePort.<anonymous>", file: "node:internal/per_context/messageport", line: 23, col: 28},
+	}
+	workerFrameNames = map[string]string{
+		nodeExtJSFrame.fn:   "Object..js",
+		nodeLoadStatic.fn:   "Function._load",
+		nodeResolveFrame.fn: "Function._resolveFilename",
+	}
+)
+
+// workerLoaderFrames is frames (nodeMainLoaderFrames') as a worker's stack shows them.
+func workerLoaderFrames(frames []siteInfo) []siteInfo {
+	out := make([]siteInfo, 0, len(frames)+len(nodeWorkerMainFrames))
+	for _, f := range frames {
+		if f == nodeRunMainModule {
+			out = append(out, nodeWorkerMainFrames...)
+			continue
+		}
+		if name, ok := workerFrameNames[f.fn]; ok && f.file == loaderName {
+			f.display = name
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// nodeMainLoaderFrames is nodeLoaderFrames in the main thread.
+func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 	resolving := st.resolving
 	st.resolving = false
 	switch fn {
