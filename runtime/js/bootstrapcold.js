@@ -43,6 +43,8 @@ function invalidCpuValue(name, value) {
   const { makeNodeError } = require('internal/errors');
   return makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', new (codes().ERR_INVALID_ARG_VALUE)(name, value).message);
 }
+const throwDeprecationArrow = 'node:internal/process/warning:185\n        throw warning;\n        ^\n';
+
 function createWarningObject(message, type, code, ctor, detail) {
   const warning = new Error(message);
   warning.name = String(type || 'Warning');
@@ -733,7 +735,13 @@ function emitWarningCold(warning, type, code, ctor) {
   if (warning.name === 'DeprecationWarning') {
     if (proc.noDeprecation) return;
     if (proc.throwDeprecation) {
-      proc.nextTick(() => { throw warning; }); // thrown where the program goes on, as node
+      // thrown where the program goes on, as node, whose excerpt is that throw's
+      try {
+        Object.defineProperty(warning, Symbol.for('gojs.arrowMessage'), {
+          __proto__: null, value: throwDeprecationArrow, configurable: true, writable: true,
+        });
+      } catch { /* a frozen warning keeps its own */ }
+      proc.nextTick(() => { throw warning; });
       return;
     }
   }
