@@ -106,8 +106,21 @@ function writeWarningToFile(file, msg) {
     writeWarning(msg);
     return;
   }
-  fs.appendFile(warningFd, `${msg}\n`, (err) => { if (err) writeWarning(msg); });
+  // one append at a time, in the order the warnings came (two at once on the thread pool could
+  // land in either order; node's writes are in order)
+  if (warningQueue !== null) {
+    warningQueue.push(msg);
+    return;
+  }
+  warningQueue = [];
+  const append = (m) => fs.appendFile(warningFd, `${m}\n`, (err) => {
+    if (err) writeWarning(m);
+    if (warningQueue.length > 0) append(warningQueue.shift());
+    else warningQueue = null;
+  });
+  append(msg);
 }
+let warningQueue = null; // the warnings waiting for the append under way, or null
 
 // As node's, a warning is written with the global console's error() (so through
 // process.stderr.write), taken at the first warning; without a console, straight to fd 2.
