@@ -253,7 +253,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("version", pc.version)
 	b.Set("gojsVersion", pc.gojsVersion)
 	b.Set("goVersion", pc.goVersion)
-	b.Set("env", vm.NewDynamicObject(&envObject{rt: rt}))
+	rt.envObj = vm.NewDynamicObject(&envObject{rt: rt})
+	b.Set("env", rt.envObj)
 	// A forked child's IPC channel is found even when the permission model hides env variables
 	// (the parent that forked it set them; node's own env is never filtered). Removed from env here.
 	if fd, ok := h.Env["NODE_CHANNEL_FD"]; ok {

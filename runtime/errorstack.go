@@ -409,7 +409,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		cut(idx + 1)
 	}
 	cut(hiddenFramesEnd(raw))
-	var lstate loaderFrameState
+	lstate := loaderFrameState{worker: rt.worker != nil}
 	var glue glueFrameState
 	fatal := 0 // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
@@ -524,6 +524,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if f.FuncName() == "runEval" {
 				// -e, -p and a script on stdin: node's evaluation frames
 				frames := nodeEvalFrames
+				if rt.worker != nil {
+					frames = nodeWorkerEvalFrames // (a worker's eval: true code)
+				}
 				if len(out) > 0 && out[len(out)-1].file == "[stdin]" {
 					frames = nodeStdinFrames
 					if rt.stdinIsFile() {
@@ -988,7 +991,11 @@ var (
 // node's frames below the top-level code of `node -e` / `-p` ([eval]) and of a script on stdin
 // ([stdin]), as node 20.20 prints them.
 var (
-	nodeEvalFrames  = append(nodeEvalRun("[eval]"), siteInfo{file: "node:internal/main/eval_string", line: 51, col: 3})
+	nodeEvalFrames = append(nodeEvalRun("[eval]"), siteInfo{file: "node:internal/main/eval_string", line: 51, col: 3})
+	// a worker's eval: true code, run from the message that starts the worker
+	nodeWorkerEvalFrames = append(nodeEvalRun("[worker eval]"),
+		siteInfo{display: "MessagePort.<anonymous>", file: "node:internal/main/worker_thread", line: 173, col: 9},
+		nodeWorkerMainFrames[1], nodeWorkerMainFrames[2])
 	nodeStdinFrames = append(nodeEvalRun("[stdin]"),
 		siteInfo{file: "node:internal/main/eval_stdin", line: 32, col: 5},
 		siteInfo{display: "Socket.<anonymous>", file: "node:internal/process/execution", line: 234, col: 5},
@@ -1066,11 +1073,52 @@ type loaderFrameState struct {
 	requires  int
 	resolving bool
 	finding   bool // the last frame was _findPath's, which _resolveFilename calls at its own line
+	worker    bool // in a worker's runtime (workerLoaderFrames)
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
 // loader has in its place, so that a stack reads, and truncates at stackTraceLimit, as node's.
 func nodeLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
+	if st.worker {
+		return workerLoaderFrames(nodeMainLoaderFrames(fn, st))
+	}
+	return nodeMainLoaderFrames(fn, st)
+}
+
+// node's frames below a worker's main module: its worker_thread main runs the module from the
+// message that starts the worker, and V8 names the loader's functions there by their receivers
+// (Function._load, Object..js), as node 20.20 prints them.
+var (
+	nodeWorkerMainFrames = []siteInfo{
+		{display: "MessagePort.<anonymous>", file: "node:internal/main/worker_thread", line: 192, col: 26},
+		{fn: "[nodejs.internal.kHybridDispatch]", file: "node:internal/event_target", line: 831, col: 20},
+		{display: "MessagePort.<anonymous>", file: "node:internal/per_context/messageport", line: 23, col: 28},
+	}
+	workerFrameNames = map[string]string{
+		nodeExtJSFrame.fn:   "Object..js",
+		nodeLoadStatic.fn:   "Function._load",
+		nodeResolveFrame.fn: "Function._resolveFilename",
+	}
+)
+
+// workerLoaderFrames is frames (nodeMainLoaderFrames') as a worker's stack shows them.
+func workerLoaderFrames(frames []siteInfo) []siteInfo {
+	out := make([]siteInfo, 0, len(frames)+len(nodeWorkerMainFrames))
+	for _, f := range frames {
+		if f == nodeRunMainModule {
+			out = append(out, nodeWorkerMainFrames...)
+			continue
+		}
+		if name, ok := workerFrameNames[f.fn]; ok && f.file == loaderName {
+			f.display = name
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// nodeMainLoaderFrames is nodeLoaderFrames in the main thread.
+func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 	resolving, finding := st.resolving, st.finding
 	st.resolving, st.finding = false, false
 	switch fn {
@@ -1401,6 +1449,10 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	}
+	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
+		isErrorNamed(obj, "ReferenceError") {
+		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	// (goja's columns are byte offsets of the line: V8's count UTF-16 units)
 	for i := range sites {
@@ -2064,6 +2116,17 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		return v8
 	}
 	if len(raw) > 0 && raw[0].SrcName() == "<native>" {
+		if m == "Cannot make a dynamic object non-extensible" {
+			// Object.freeze(process.env): V8's words for an object with interceptors
+			switch raw[0].FuncName() {
+			case "freeze":
+				return "Cannot freeze"
+			case "seal":
+				return "Cannot seal"
+			case "preventExtensions":
+				return "Cannot prevent extensions"
+			}
+		}
 		if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && !strings.HasPrefix(v, "[object ") {
 			// a built-in given a primitive where it needs a function or an object
 			switch raw[0].FuncName() {

@@ -849,13 +849,15 @@ func caretPad(src string, n int) string {
 }
 
 // uncaughtKeyColumn is readKeyColumn for the uncaught error being printed (o.f() of a null o
-// points at f); col as it is when the value is no TypeError or reading it throws (a revoked
-// proxy).
+// points at f), or referenceColumn for a ReferenceError (return zz points at the return); col
+// as it is when the value is neither or reading it throws (a revoked proxy).
 func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
 	out = col
 	defer func() { _ = recover() }()
 	if isErrorNamed(rt.arrowErr, "TypeError") {
 		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
+	} else if isErrorNamed(rt.arrowErr, "ReferenceError") {
+		out = referenceColumn(rt.arrowErr, rt.sourceLine(file, line), col) // (return zz: at the return)
 	}
 	return out
 }

@@ -118,6 +118,7 @@ type Runtime struct {
 	evalOrigins            *evalOrigins                  // where the Function constructor made each function (evalorigin.go)
 	dateStringsFixed       bool                          // installDateStrings ran
 	typedArrayDefineFixed  bool                          // installTypedArrayDefine ran
+	envObj                 *goja.Object                  // process.env (envdefine.go)
 	proxyToStringFixed     bool                          // installProxyToString ran
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
 	promiseAnyFixed        bool                          // installPromiseAny ran

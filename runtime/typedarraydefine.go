@@ -150,6 +150,9 @@ func (rt *Runtime) installTypedArrayDefine() {
 		}
 		fn := modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
 			target := call.Argument(0)
+			if rt.envObj != nil && target == rt.envObj {
+				return rt.defineOnEnv(call, length, origDefine, orig)
+			}
 			if isTypedArrayValue(target) {
 				return callThrowing(js, goja.Undefined(), call.Arguments...)
 			}

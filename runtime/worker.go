@@ -357,6 +357,7 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 			// {error, props}: the V8 format keeps an error's class, message and stack; its own
 			// properties (code, errno...) travel beside it, as Node's error serializer keeps them.
 			wrap := rt.vm.NewObject()
+			v = rt.nativeErrorLike(v)
 			_ = wrap.Set("error", v)
 			if o, ok := v.(*goja.Object); ok {
 				props := rt.vm.NewObject()
@@ -379,4 +380,60 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 		rt.worker.fatal, rt.worker.fatalSet = data, true
 	}
 	return true
+}
+
+// builtinErrorNames are the constructors node's error serializer recreates an error as.
+var builtinErrorNames = map[string]bool{"Error": true, "TypeError": true, "RangeError": true, "URIError": true,
+	"SyntaxError": true, "ReferenceError": true, "EvalError": true}
+
+// nativeErrorLike gives, for an error node's serializer takes that the V8 format does not (an
+// object whose Object.prototype.toString is "[object Error]" by its Symbol.toStringTag, as the
+// error a nested worker sent its parent: worker_threads' serdesError), a native error of the
+// nearest built-in error constructor in its chain with its message, stack and cause; v itself
+// otherwise. (Its other own enumerable properties travel beside it, as props.)
+func (rt *Runtime) nativeErrorLike(v goja.Value) goja.Value {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ClassName() == "Error" {
+		return v
+	}
+	if tag := o.GetSymbol(goja.SymToStringTag); tag == nil || tag.String() != "Error" {
+		return v
+	}
+	var ctor *goja.Object
+	for p := o; p != nil && ctor == nil; p = p.Prototype() {
+		c, ok := p.Get("constructor").(*goja.Object)
+		if !ok {
+			continue
+		}
+		if name := c.Get("name"); name != nil && builtinErrorNames[name.String()] && rt.vm.Get(name.String()) == c {
+			ctor = c
+		}
+	}
+	if ctor == nil {
+		return v
+	}
+	var args []goja.Value
+	if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+		args = append(args, m)
+	}
+	e, err := rt.vm.New(ctor, args...)
+	if err != nil {
+		return v
+	}
+	for _, k := range []string{"stack", "cause"} {
+		if val := o.Get(k); val != nil && (k == "stack" || hasOwn(o, k)) {
+			_ = e.DefineDataProperty(k, val, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	return e
+}
+
+// hasOwn reports whether o has an own property named k.
+func hasOwn(o *goja.Object, k string) bool {
+	for _, n := range o.GetOwnPropertyNames() {
+		if n == k {
+			return true
+		}
+	}
+	return false
 }

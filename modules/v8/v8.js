@@ -340,6 +340,9 @@ function writeAny(s, v) {
     if (errorTags[ctorName] && proto === globalThis[ctorName].prototype) w.byte(errorTags[ctorName]);
     const md = Object.getOwnPropertyDescriptor(v, 'message');
     if (md && 'value' in md) { w.byte(109); writeString(w, String(md.value)); }
+    // (V8 writes an own data property cause after the message, as a value of its own)
+    const cd = Object.getOwnPropertyDescriptor(v, 'cause');
+    if (cd && 'value' in cd) { w.byte(99); writeAny(s, cd.value); }
     const stack = v.stack;
     if (typeof stack === 'string') { w.byte(115); writeString(w, stack); }
     w.byte(46);
@@ -523,7 +526,8 @@ function readAny(d) {
     case 83: return readUtf8(d);
     case 94: {
       const id = d._varint();
-      if (id >= d._objs.length) throw dataError();
+      // (an object still being read, an error whose cause refers to it: V8 has none to give)
+      if (id >= d._objs.length || d._objs[id] === undefined) throw dataError();
       return d._objs[id];
     }
     case 111: {
@@ -619,19 +623,23 @@ function readAny(d) {
       let Ctor = Error;
       let message;
       let stack;
+      let options;
+      // (the error's id comes before those of its cause's objects, as V8 numbers them)
+      const idx = d._objs.length;
+      d._objs.push(undefined);
       for (;;) {
         const t = d._b[d._p++];
         if (errorCtors[t]) { Ctor = errorCtors[t]; continue; }
         if (t === 109) { message = readString(d); continue; }
         if (t === 115) { stack = readString(d); continue; }
-        if (t === 99) { readAny(d); continue; }
+        if (t === 99) { options = { cause: readAny(d) }; continue; }
         if (t === 46) break;
         throw dataError();
       }
-      const e = message === undefined ? new Ctor() : new Ctor(message);
+      const e = new Ctor(message, options);
       if (stack !== undefined) Object.defineProperty(e, 'stack', { __proto__: null, value: stack, writable: true, configurable: true, enumerable: false });
       else delete e.stack;
-      d._objs.push(e);
+      d._objs[idx] = e;
       return e;
     }
     case 92: {

@@ -982,6 +982,79 @@ function syncWorkerPortRef(worker, extra) {
   else port.unref();
 }
 
+// serdesError gives an error a worker sent the shape node's error_serdes gives it: an object
+// made from the prototype of the nearest built-in error constructor in its chain, holding as
+// own properties every non-function data property of the error and its chain (name and
+// message from the prototypes first, then its own: stack, message, code...), with an own
+// Symbol.toStringTag 'Error' (so util.inspect shows "RangeError [Error]: ..." for all but a
+// plain Error) and its cause made so too. Anything else comes as it is.
+const serdesCtors = { __proto__: null, Error, TypeError, RangeError, URIError, SyntaxError, ReferenceError, EvalError };
+function serdesProperties(object, target) {
+  const all = { __proto__: null };
+  if (object === null) return all;
+  Object.assign(all, serdesProperties(Object.getPrototypeOf(object), target));
+  for (const key of Object.getOwnPropertyNames(object)) {
+    let d;
+    try { d = Object.getOwnPropertyDescriptor(object, key); } catch { continue; }
+    if (d.get && key !== '__proto__') {
+      try { d.value = d.get.call(target); } catch { /* left without a value */ }
+    }
+    if ('value' in d && typeof d.value !== 'function') {
+      delete d.get;
+      delete d.set;
+      all[key] = d;
+    }
+  }
+  return all;
+}
+function serdesError(err) {
+  if (err === null || typeof err !== 'object' || Object.prototype.toString.call(err) !== '[object Error]') return err;
+  let ctor;
+  for (let o = err; o !== null && ctor === undefined; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (d && typeof d.value === 'function' && serdesCtors[d.value.name] === d.value) ctor = d.value;
+  }
+  if (ctor === undefined) return err;
+  const all = serdesProperties(err, err);
+  // (name before message, as V8 lays out Error.prototype, which the chain's walk starts from)
+  const props = { __proto__: null };
+  if ('name' in all) props.name = all.name;
+  Object.assign(props, all);
+  Object.defineProperty(props, Symbol.toStringTag, { __proto__: null, value: { __proto__: null, value: 'Error', configurable: true }, enumerable: true });
+  if ('cause' in props && 'value' in props.cause) props.cause.value = serdesError(props.cause.value);
+  return Object.create(ctor.prototype, props);
+}
+
+// An error a worker sends that its Worker has no listener for: node emits it from its
+// MessagePort's 'message' listener, so EventTarget's rethrow of it (in a tick) is what the fatal
+// printer shows, and "Emitted 'error' event" lists that dispatch (node 20.20's frames).
+const kUnhandledEnhance = Symbol.for('gojs.enhanceStackBeforeInspector');
+const kUnhandledArrow = Symbol.for('gojs.arrowMessage');
+const workerEmitFrames = [
+  '    at [kOnErrorMessage] (node:internal/worker:333:10)',
+  '    at [kOnMessage] (node:internal/worker:344:37)',
+  '    at MessagePort.<anonymous> (node:internal/worker:233:57)',
+  '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
+  '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
+].join('\n');
+function unhandledWorkerError(worker, err) {
+  let name = 'Worker';
+  try { name = worker.constructor.name; } catch { /* keep Worker */ }
+  try {
+    Object.defineProperty(err, kUnhandledEnhance, {
+      __proto__: null,
+      value: () => `${err.stack}\nEmitted 'error' event on ${name} instance at:\n${workerEmitFrames}`,
+      configurable: true,
+    });
+    Object.defineProperty(err, kUnhandledArrow, {
+      __proto__: null,
+      value: 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n',
+      configurable: true,
+      writable: true,
+    });
+  } catch { /* a frozen error stays as it is */ }
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -1091,7 +1164,17 @@ class Worker extends EventEmitter {
             const d = v8.deserialize(new Uint8Array(arg));
             err = d.error;
             if (d.props && err !== null && typeof err === 'object') Object.assign(err, d.props);
+            err = serdesError(err);
           } catch { err = new ERR_WORKER_UNSERIALIZABLE_ERROR(); }
+        }
+        if (this.listenerCount('error') === 0 && err instanceof Error) {
+          try {
+            this.emit('error', err);
+          } catch (e) {
+            if (e === err) unhandledWorkerError(this, err);
+            throw e;
+          }
+          break;
         }
         this.emit('error', err);
         break;

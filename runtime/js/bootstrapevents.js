@@ -13,6 +13,8 @@ const { binding, proc, processPrototype, require, codes, validators, ensureEvent
 
 let traceWarningHintShown = false;
 
+const throwDeprecationArrow = 'node:internal/process/warning:185\n        throw warning;\n        ^\n';
+
 function createWarningObject(message, type, code, ctor, detail) {
   const warning = new Error(message);
   warning.name = String(type || 'Warning');
@@ -74,8 +76,21 @@ function writeWarningToFile(file, msg) {
     writeWarning(msg);
     return;
   }
-  fs.appendFile(warningFd, `${msg}\n`, (err) => { if (err) writeWarning(msg); });
+  // one append at a time, in the order the warnings came (two at once on the thread pool could
+  // land in either order; node's writes are in order)
+  if (warningQueue !== null) {
+    warningQueue.push(msg);
+    return;
+  }
+  warningQueue = [];
+  const append = (m) => fs.appendFile(warningFd, `${m}\n`, (err) => {
+    if (err) writeWarning(m);
+    if (warningQueue.length > 0) append(warningQueue.shift());
+    else warningQueue = null;
+  });
+  append(msg);
 }
+let warningQueue = null; // the warnings waiting for the append under way, or null
 
 // As node's, a warning is written with the global console's error() (so through
 // process.stderr.write), taken at the first warning; without a console, straight to fd 2.
@@ -238,7 +253,13 @@ function emitWarningCold(warning, type, code, ctor) {
   if (warning.name === 'DeprecationWarning') {
     if (proc.noDeprecation) return;
     if (proc.throwDeprecation) {
-      proc.nextTick(() => { throw warning; }); // thrown where the program goes on, as node
+      // thrown where the program goes on, as node, whose excerpt is that throw's
+      try {
+        Object.defineProperty(warning, Symbol.for('gojs.arrowMessage'), {
+          __proto__: null, value: throwDeprecationArrow, configurable: true, writable: true,
+        });
+      } catch { /* a frozen warning keeps its own */ }
+      proc.nextTick(() => { throw warning; });
       return;
     }
   }
