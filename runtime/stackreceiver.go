@@ -714,6 +714,19 @@ var bufferGlueLines = modules.Lazy[[]string]{Build: func() []string {
 	return strings.Split(*m.JSRef, "\n")
 }}
 
+// writableEndLines are the lines in our streams glue of callFinal's call of _final, prefinish's
+// of callFinal, finishMaybe's of prefinish and of finish, Writable.prototype.end's of finishMaybe
+// and a pipe's onend's of the destination's end.
+var writableEndLines = modules.Lazy[[6]int]{Build: func() [6]int {
+	const m = "internal/streams"
+	return [6]int{glueLineOf(m, "function callFinal(", "stream._final(onFinish);"),
+		glueLineOf(m, "function prefinish(", "callFinal(stream, state);"),
+		glueLineOf(m, "function finishMaybe(", "prefinish(stream, state);"),
+		glueLineOf(m, "function finishMaybe(", " finish(stream, state);"),
+		glueLineOf(m, "Writable.prototype.end = function end(", "finishMaybe(this, state, true);"),
+		glueLineOf(m, "", "function onend() { dest.end(); }")}
+}}
+
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
 // and of one of several, in our events glue.
 var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
@@ -855,6 +868,25 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		case "finishMaybeNT":
 			// (node's is an arrow function without a name)
 			return siteInfo{file: "node:internal/streams/writable", line: 936, col: 13}, true
+		}
+		// a Writable's end and its path to _final: node's prefinish calls _final itself (no
+		// callFinal frame), and its end is an anonymous function, printed "Writable.end"
+		// whatever the receiver
+		lines := writableEndLines.Get()
+		switch {
+		case fn == "callFinal" && line == lines[0]:
+			return siteInfo{}, true
+		case fn == "prefinish" && line == lines[1]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 916, col: 14}, true
+		case fn == "finishMaybe" && line == lines[2]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 930, col: 5}, true
+		case fn == "finishMaybe" && line == lines[3]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 943, col: 9}, true
+		case fn == "end" && line == lines[4]:
+			return siteInfo{fn: "Writable.end", file: "node:internal/streams/writable", line: 845, col: 5}, true
+		case fn == "onend" && line == lines[5]:
+			// a pipe's end of its destination (named after its receiver as any frame)
+			st.place, st.placeFile = [2]int{948, 10}, "node:internal/streams/readable"
 		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it
