@@ -714,6 +714,32 @@ var bufferGlueLines = modules.Lazy[[]string]{Build: func() []string {
 	return strings.Split(*m.JSRef, "\n")
 }}
 
+// execSyncErrorLines are the lines in our child_process glue of checkExecSyncError's new Error
+// and of spawnError's.
+var execSyncErrorLines = modules.Lazy[[2]int]{Build: func() [2]int {
+	return [2]int{glueLineOf("child_process", "function checkExecSyncError(", "err = new Error(msg);"),
+		glueLineOf("child_process", "function spawnError(", "new Error(")}
+}}
+
+// execSyncCallPlaces maps the lines of our child_process glue's calls on a sync failure's path
+// (spawnSync's of spawnError, execFileSync's and execSync's of spawnSync and checkExecSyncError)
+// to the function making the call and node's place of it.
+var execSyncCallPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	const m = "child_process"
+	places := map[int]siteInfo{}
+	add := func(fn, from, text string, line, col int) {
+		if l := glueLineOf(m, from, text); l > 0 {
+			places[l] = siteInfo{fn: fn, line: line, col: col}
+		}
+	}
+	add("spawnSync", "function spawnSync(", "ret.error = spawnError(", 877, 24)
+	add("execFileSync", "function execFileSync(", "const ret = spawnSync(", 920, 15)
+	add("execFileSync", "function execFileSync(", "const err = checkExecSyncError(", 927, 15)
+	add("execSync", "function execSync(", "const ret = spawnSync(", 958, 15)
+	add("execSync", "function execSync(", "const err = checkExecSyncError(", 963, 15)
+	return places
+}}
+
 // writableEndLines are the lines in our streams glue of callFinal's call of _final, prefinish's
 // of callFinal, finishMaybe's of prefinish and of finish, Writable.prototype.end's of finishMaybe
 // and a pipe's onend's of the destination's end.
@@ -904,7 +930,12 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
 		}
 	case "node:child_process":
-		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback
+		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback; the
+		// sync functions' calls on a failure's path (named as any frame: only the place is node's)
+		if p, ok := execSyncCallPlaces.Get()[line]; ok && fn == p.fn {
+			st.place = [2]int{p.line, p.col}
+			break
+		}
 		switch {
 		case fn == "maybeClose":
 			return siteInfo{fn: fn, file: "node:internal/child_process", line: 1104, col: 16}, true
