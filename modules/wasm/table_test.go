@@ -1,8 +1,12 @@
 package wasm
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 )
 
@@ -41,4 +45,19 @@ func FuzzParseSections(f *testing.F) {
 		parseTypes(b)
 		tableElem(b, 1)
 	})
+}
+
+// A runtime given a cache directory keeps what it compiles there, for later processes.
+func TestCompileCacheDir(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	r := wazero.NewRuntimeWithConfig(ctx, runtimeConfig(dir))
+	defer r.Close(ctx)
+	if _, err := r.CompileModule(ctx, tableOpsModule("tbl", externRef)); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "wasm"))
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("cache dir after a compile: %v entries, %v", len(entries), err)
+	}
 }
