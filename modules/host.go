@@ -94,6 +94,10 @@ type Host struct {
 	// MaxAsync bounds the asynchronous operations running at once (0: 128).
 	MaxAsync int
 
+	// CacheDir, if set, is a directory where built-ins may keep what they compile between
+	// processes (wasm keeps compiled modules in its "wasm" folder). Set by the runtime.
+	CacheDir string
+
 	// KeepChildren leaves the child processes running when the runtime closes, as node's exit
 	// does (the CLI); otherwise a closing runtime kills the children it spawned, detached ones
 	// excepted.

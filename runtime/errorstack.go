@@ -633,6 +633,19 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			break
+		} else if si.file == "node:child_process" && isSyncSpawnError(si, raw[i+1:]) {
+			// a failed execSync/execFileSync's error, which node makes through its errors'
+			// genericNodeError, or a spawnSync's spawn failure, made in internal/child_process
+			nfs := nodeExecSyncErrorFrames
+			if si.fn == "spawnError" {
+				nfs = nodeSpawnSyncErrorFrames
+			}
+			for _, nf := range nfs {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			continue
 		} else if si.file == js.BootstrapName && si.fn == "runMicrotask" {
 			// queueMicrotask's callback: node runs it in an AsyncResource of its own
 			for _, nf := range nodeMicrotaskFrames {
@@ -850,6 +863,42 @@ var nodeSignalTimeoutFrames = []siteInfo{
 	{fn: "_onTimeout", file: "node:internal/abort_controller", line: 129, col: 9, typ: "Timeout", method: "_onTimeout", display: "Timeout._onTimeout"},
 	{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17},
 	{fn: "processTimers", file: "node:internal/timers", line: 519, col: 7, typ: "process", method: "processTimers", display: "process.processTimers"},
+}
+
+// node's frames of a failed execSync/execFileSync's error (node 20.20), down to checkExecSyncError
+var nodeExecSyncErrorFrames = []siteInfo{
+	{fn: "genericNodeError", file: "node:internal/errors", line: 984, col: 15},
+	{fn: "wrappedFn", file: "node:internal/errors", line: 538, col: 14},
+	{fn: "checkExecSyncError", file: "node:child_process", line: 891, col: 11},
+}
+
+// node's frame of a spawnSync's spawn failure (ENOENT...), made by its internal spawnSync
+var nodeSpawnSyncErrorFrames = []siteInfo{
+	{fn: "spawnSync", file: "node:internal/child_process", line: 1123, col: 20, typ: "Object", method: "spawnSync", display: "Object.spawnSync"},
+}
+
+// isSyncSpawnError reports whether si, a frame of our child_process glue, is where a failed
+// execSync/execFileSync's error is made (checkExecSyncError's new Error) or a spawnSync's spawn
+// failure (spawnError called by spawnSync); raw is the frames below it.
+func isSyncSpawnError(si siteInfo, raw []goja.StackFrame) bool {
+	lines := execSyncErrorLines.Get()
+	switch si.fn {
+	case "checkExecSyncError":
+		return si.line == lines[0]
+	case "spawnError":
+		return si.line == lines[1] && nextFuncName(raw) == "spawnSync"
+	}
+	return false
+}
+
+// nextFuncName is the function name of the first script frame of raw.
+func nextFuncName(raw []goja.StackFrame) string {
+	for i := range raw {
+		if raw[i].SrcName() != "<native>" {
+			return raw[i].FuncName()
+		}
+	}
+	return ""
 }
 
 var nodeConnectSecureFrames = []siteInfo{

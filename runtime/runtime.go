@@ -93,7 +93,8 @@ type Options struct {
 	// embed.FS. It affects require() only, not the fs module.
 	FS fs.FS
 	// TransformCacheDir, if set, keeps ES module and TypeScript transforms on disk, keyed by
-	// content, so later processes skip esbuild. They are always cached in memory per process.
+	// content, so later processes skip esbuild, and compiled WebAssembly modules (in its wasm
+	// folder), so they skip wazero's compiler. Both are always cached in memory per process.
 	TransformCacheDir string
 	// Globals are extra global values: Go functions (an error result throws), AsyncFunc
 	// (returns a promise), and values converted as Call converts arguments.
@@ -276,6 +277,7 @@ func New(opts Options) (*Runtime, error) {
 		Overflow:      (*overflowMaker)(rt),
 		MaxAsync:      opts.MaxAsync,
 		KeepChildren:  opts.KeepChildren,
+		CacheDir:      opts.TransformCacheDir,
 	}
 	rt.host.SetCwd(opts.Cwd)
 	if opts.MaxHTTPHeaderSize != 0 || opts.InsecureHTTPParser {

@@ -714,6 +714,45 @@ var bufferGlueLines = modules.Lazy[[]string]{Build: func() []string {
 	return strings.Split(*m.JSRef, "\n")
 }}
 
+// execSyncErrorLines are the lines in our child_process glue of checkExecSyncError's new Error
+// and of spawnError's.
+var execSyncErrorLines = modules.Lazy[[2]int]{Build: func() [2]int {
+	return [2]int{glueLineOf("child_process", "function checkExecSyncError(", "err = new Error(msg);"),
+		glueLineOf("child_process", "function spawnError(", "new Error(")}
+}}
+
+// execSyncCallPlaces maps the lines of our child_process glue's calls on a sync failure's path
+// (spawnSync's of spawnError, execFileSync's and execSync's of spawnSync and checkExecSyncError)
+// to the function making the call and node's place of it.
+var execSyncCallPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	const m = "child_process"
+	places := map[int]siteInfo{}
+	add := func(fn, from, text string, line, col int) {
+		if l := glueLineOf(m, from, text); l > 0 {
+			places[l] = siteInfo{fn: fn, line: line, col: col}
+		}
+	}
+	add("spawnSync", "function spawnSync(", "ret.error = spawnError(", 877, 24)
+	add("execFileSync", "function execFileSync(", "const ret = spawnSync(", 920, 15)
+	add("execFileSync", "function execFileSync(", "const err = checkExecSyncError(", 927, 15)
+	add("execSync", "function execSync(", "const ret = spawnSync(", 958, 15)
+	add("execSync", "function execSync(", "const err = checkExecSyncError(", 963, 15)
+	return places
+}}
+
+// writableEndLines are the lines in our streams glue of callFinal's call of _final, prefinish's
+// of callFinal, finishMaybe's of prefinish and of finish, Writable.prototype.end's of finishMaybe
+// and a pipe's onend's of the destination's end.
+var writableEndLines = modules.Lazy[[6]int]{Build: func() [6]int {
+	const m = "internal/streams"
+	return [6]int{glueLineOf(m, "function callFinal(", "stream._final(onFinish);"),
+		glueLineOf(m, "function prefinish(", "callFinal(stream, state);"),
+		glueLineOf(m, "function finishMaybe(", "prefinish(stream, state);"),
+		glueLineOf(m, "function finishMaybe(", " finish(stream, state);"),
+		glueLineOf(m, "Writable.prototype.end = function end(", "finishMaybe(this, state, true);"),
+		glueLineOf(m, "", "function onend() { dest.end(); }")}
+}}
+
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
 // and of one of several, in our events glue.
 var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
@@ -768,7 +807,6 @@ type glueFrameState struct {
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
-	spawnSync     uint8  // spawnSync's failure was met (1), then spawnSync's frame (2): their callers are at node's lines
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -796,8 +834,6 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	if file != "node:internal/fetch" {
 		st.fetchConnect = false
 	}
-	spawnSync := st.spawnSync
-	st.spawnSync = 0
 	switch file {
 	case "node:internal/fetch":
 		switch {
@@ -863,6 +899,25 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			// (node's is an arrow function without a name)
 			return siteInfo{file: "node:internal/streams/writable", line: 936, col: 13}, true
 		}
+		// a Writable's end and its path to _final: node's prefinish calls _final itself (no
+		// callFinal frame), and its end is an anonymous function, printed "Writable.end"
+		// whatever the receiver
+		lines := writableEndLines.Get()
+		switch {
+		case fn == "callFinal" && line == lines[0]:
+			return siteInfo{}, true
+		case fn == "prefinish" && line == lines[1]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 916, col: 14}, true
+		case fn == "finishMaybe" && line == lines[2]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 930, col: 5}, true
+		case fn == "finishMaybe" && line == lines[3]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 943, col: 9}, true
+		case fn == "end" && line == lines[4]:
+			return siteInfo{fn: "Writable.end", file: "node:internal/streams/writable", line: 845, col: 5}, true
+		case fn == "onend" && line == lines[5]:
+			// a pipe's end of its destination (named after its receiver as any frame)
+			st.place, st.placeFile = [2]int{948, 10}, "node:internal/streams/readable"
+		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it
 		if r, ok := vmRunIn[fn]; ok {
@@ -879,7 +934,12 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
 		}
 	case "node:child_process":
-		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback
+		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback; the
+		// sync functions' calls on a failure's path (named as any frame: only the place is node's)
+		if p, ok := execSyncCallPlaces.Get()[line]; ok && fn == p.fn {
+			st.place = [2]int{p.line, p.col}
+			break
+		}
 		switch {
 		case fn == "maybeClose":
 			return siteInfo{fn: fn, file: "node:internal/child_process", line: 1104, col: 16}, true
@@ -892,14 +952,6 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{file: "node:internal/child_process", line: 291, col: 12, display: "ChildProcess._handle.onexit"}, true
 		case fn == "onErrorNT":
 			return siteInfo{fn: fn, file: "node:internal/child_process", line: 483, col: 16}, true
-		case fn == "spawnError":
-			// spawnSync's failure, made by node's internal spawnSync
-			st.spawnSync = 1
-			return siteInfo{fn: "spawnSync", display: "Object.spawnSync", file: "node:internal/child_process", line: 1123, col: 20}, true
-		case fn == "spawnSync" && spawnSync == 1:
-			st.place, st.spawnSync = [2]int{877, 24}, 2 // (named after its receiver as any frame)
-		case fn == "execFileSync" && spawnSync == 2:
-			st.place = [2]int{920, 15}
 		case fn == "" && line == childStdioCloseLine.Get():
 			// the stdio pipe's 'close' listener (Socket.<anonymous>: only the place is node's)
 			st.place = [2]int{456, 11}

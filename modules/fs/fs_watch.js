@@ -54,6 +54,28 @@ function getWatchClasses() {
     }
   }
 
+  // fs.watch(..., { recursive: true }) on Linux: node's watcher made in JS of one watcher per
+  // file and folder (internal/fs/recursive_watch) has no _handle, emits 'close' at once, and
+  // its ref() and unref() return nothing. gojs watches the tree natively behind it.
+  const recursiveHandles = new WeakMap();
+  const RecursiveFSWatcher = class FSWatcher extends EventEmitter {
+    close() {
+      const handle = recursiveHandles.get(this);
+      if (handle === undefined) return;
+      recursiveHandles.delete(this);
+      handle.close();
+      this.emit('close');
+    }
+    ref() {
+      const handle = recursiveHandles.get(this);
+      if (handle !== undefined) handle.ref();
+    }
+    unref() {
+      const handle = recursiveHandles.get(this);
+      if (handle !== undefined) handle.unref();
+    }
+  };
+
   // Kept by node for old callers: start() is a no-op on both (the watchers start themselves).
   FSWatcher.prototype.start = () => {};
   StatWatcher.prototype.start = () => {};
@@ -62,7 +84,7 @@ function getWatchClasses() {
   // internal StatWatcher (a class of the same name as the public one).
   function FSEvent() {}
   const StatWatcherHandle = { StatWatcher: function() {} }.StatWatcher;
-  watchClasses = { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle };
+  watchClasses = { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, recursiveHandles };
   return watchClasses;
 }
 
@@ -95,17 +117,20 @@ function watch(filename, options, listener) {
   if (options.recursive === undefined) options.recursive = false;
   validateBoolean(options.recursive, 'options.recursive');
   const path = getValidatedPath(filename);
-  const { FSWatcher, kHandle } = getWatchClasses();
-  const watcher = new FSWatcher();
+  const { FSWatcher, kHandle, RecursiveFSWatcher, recursiveHandles } = getWatchClasses();
+  const jsRecursive = options.recursive && process.platform !== 'darwin' && process.platform !== 'win32';
+  const watcher = jsRecursive ? new RecursiveFSWatcher() : new FSWatcher();
   const encoding = options.encoding;
   try {
-    watcher[kHandle] = binding.watch(path, options.recursive, options.persistent === true, wantBuf(encoding),
+    const handle = binding.watch(path, options.recursive, options.persistent === true, wantBuf(encoding),
       (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
       (err) => {
         watcher.close();
         watcher.emit('error', err);
       }, watcher);
-    Object.setPrototypeOf(watcher[kHandle], getWatchClasses().FSEvent.prototype);
+    Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
+    if (jsRecursive) recursiveHandles.set(watcher, handle);
+    else watcher[kHandle] = handle;
   } catch (err) {
     throw watchError(err, pathString(path));
   }

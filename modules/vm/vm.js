@@ -155,6 +155,19 @@ function contextFunction(proxy, global) {
     construct(target, args) { return make(args); },
   });
 }
+// contextEval is a context's own eval, as code gets it from the context's global object (jsdom's
+// window.eval, called from outside the page): an indirect eval there, whose code runs in the
+// context, its vars and functions becoming the context's globals. (Its top-level let and const
+// stay in the context's scope, as a script's do, where V8's would end with the eval.)
+function contextEval(sandbox) {
+  return {
+    eval(x) {
+      if (typeof x !== 'string') return x;
+      return new Script(x, { filename: 'evalmachine.<anonymous>' }).runInContext(sandbox, { displayErrors: false });
+    },
+  }.eval;
+}
+
 const strictBody = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
 
 // The names a context's global object has of its own, in node's order (the built-ins of its realm;
@@ -203,6 +216,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   const lenient = new Set();
   const gate = noStrings ? { open: false } : undefined;
   let ctxFunction;
+  let ctxEval;
   let view = selfGlobal ? sandbox : undefined; // (a DONT_CONTEXTIFY global is a view itself)
   const getView = () => {
     if (view === undefined) {
@@ -212,6 +226,10 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (k === 'Function' && isGlobal) {
           if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
           return ctxFunction;
+        }
+        if (k === 'eval' && isGlobal) {
+          if (ctxEval === undefined) ctxEval = contextEval(sandbox);
+          return ctxEval;
         }
         return globalThis[k];
       });

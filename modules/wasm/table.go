@@ -158,10 +158,54 @@ func appendSection(b []byte, id byte, body []byte) []byte {
 	return append(appendULEB(append(b, id), uint32(len(body))), body...)
 }
 
-// appendTableImport appends an import of the instance's table name (funcref, at least 0).
-func appendTableImport(b []byte, name string) []byte {
+// the reference types a table's elements have
+const (
+	funcRef   = 0x70
+	externRef = 0x6f
+)
+
+// appendTableImport appends an import of the instance's table name (of elem, at least 0).
+func appendTableImport(b []byte, name string, elem byte) []byte {
 	b = appendName(appendName(b, instanceName), name)
-	return append(b, 0x01, 0x70, 0x00, 0x00)
+	return append(b, 0x01, elem, 0x00, 0x00)
+}
+
+// tableElem returns the element type of table index of a module that compiled (funcref if it
+// cannot tell): imported tables come first in the index space, then the table section's.
+func tableElem(bin []byte, index uint32) byte {
+	elem, found := byte(funcRef), false
+	if body := section(bin, 2); body != nil {
+		walkImports(body, func(_ int, _, _ string, kind byte, desc []byte) {
+			if kind != 1 || found || len(desc) == 0 {
+				return
+			}
+			if index == 0 {
+				elem, found = desc[0], true
+				return
+			}
+			index--
+		})
+	}
+	if found {
+		return elem
+	}
+	body := section(bin, 4)
+	count, n := uleb(body)
+	if n == 0 {
+		return funcRef
+	}
+	body = body[n:]
+	for i := uint32(0); i < count && len(body) > 0; i++ {
+		if i == index {
+			return body[0]
+		}
+		l, ok := limitsLen(body[1:])
+		if !ok {
+			break
+		}
+		body = body[1+l:]
+	}
+	return funcRef
 }
 
 func appendFuncType(b []byte, params, results []api.ValueType) []byte {
@@ -171,31 +215,44 @@ func appendFuncType(b []byte, params, results []api.ValueType) []byte {
 
 var wasmHeader = []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
 
-// tableOpsModule is a module importing the table name that exports size() i32, grow(n) i32
-// (the old size, or -1; new slots null), isnull(i) i32 and clear(i) (sets slot i to null).
-func tableOpsModule(name string) []byte {
+// tableOpsModule is a module importing the table name, whose elements are elem, that exports
+// size() i32, grow(n) i32 (the old size, or -1; new slots null), isnull(i) i32 and clear(i)
+// (sets slot i to null); for an externref table also get(i) externref and set(i, externref).
+func tableOpsModule(name string, elem byte) []byte {
 	i32 := api.ValueTypeI32
+	ext := api.ValueTypeExternref
 	b := append([]byte(nil), wasmHeader...)
 	var types []byte
-	types = append(types, 3)
+	types = append(types, 5)
 	types = appendFuncType(types, nil, []api.ValueType{i32})
 	types = appendFuncType(types, []api.ValueType{i32}, []api.ValueType{i32})
 	types = appendFuncType(types, []api.ValueType{i32}, nil)
+	types = appendFuncType(types, []api.ValueType{i32}, []api.ValueType{ext})
+	types = appendFuncType(types, []api.ValueType{i32, ext}, nil)
 	b = appendSection(b, 1, types)
-	b = appendSection(b, 2, appendTableImport([]byte{1}, name))
-	b = appendSection(b, 3, []byte{4, 0, 1, 1, 2})
+	b = appendSection(b, 2, appendTableImport([]byte{1}, name, elem))
+	funcs := []byte{0, 1, 1, 2}
+	names := []string{"size", "grow", "isnull", "clear"}
+	code := [][]byte{
+		{0xfc, 16, 0, 0x0b},                      // table.size 0
+		{0xd0, elem, 0x20, 0, 0xfc, 15, 0, 0x0b}, // table.grow 0 (ref.null) n
+		{0x20, 0, 0x25, 0, 0xd1, 0x0b},           // ref.is_null (table.get 0 i)
+		{0x20, 0, 0xd0, elem, 0x26, 0, 0x0b},     // table.set 0 i (ref.null)
+	}
+	if elem == externRef {
+		funcs = append(funcs, 3, 4)
+		names = append(names, "get", "set")
+		code = append(code,
+			[]byte{0x20, 0, 0x25, 0, 0x0b},          // table.get 0 i
+			[]byte{0x20, 0, 0x20, 1, 0x26, 0, 0x0b}) // table.set 0 i v
+	}
+	b = appendSection(b, 3, append([]byte{byte(len(funcs))}, funcs...))
 	var ex []byte
-	ex = append(ex, 4)
-	for i, n := range []string{"size", "grow", "isnull", "clear"} {
+	ex = append(ex, byte(len(names)))
+	for i, n := range names {
 		ex = append(appendName(ex, n), 0, byte(i))
 	}
 	b = appendSection(b, 7, ex)
-	code := [][]byte{
-		{0xfc, 16, 0, 0x0b},                      // table.size 0
-		{0xd0, 0x70, 0x20, 0, 0xfc, 15, 0, 0x0b}, // table.grow 0 (ref.null func) n
-		{0x20, 0, 0x25, 0, 0xd1, 0x0b},           // ref.is_null (table.get 0 i)
-		{0x20, 0, 0xd0, 0x70, 0x26, 0, 0x0b},     // table.set 0 i (ref.null func)
-	}
 	var cs []byte
 	cs = append(cs, byte(len(code)))
 	for _, c := range code {
@@ -214,7 +271,7 @@ func tablePutModule(name, host string, params, results []api.ValueType) []byte {
 	b = appendSection(b, 1, types)
 	imp := appendName(appendName([]byte{2}, host), "f")
 	imp = append(imp, 0x00, 0)
-	b = appendSection(b, 2, appendTableImport(imp, name))
+	b = appendSection(b, 2, appendTableImport(imp, name, funcRef))
 	b = appendSection(b, 3, []byte{1, 1})
 	ex := append(appendName([]byte{2}, "put"), 0, 1)
 	ex = append(appendName(ex, "f"), 0, 0) // exported, so that ref.func may name it
@@ -267,6 +324,7 @@ type wasmTable struct {
 	vals   map[uint32]goja.Value
 	puts   map[*goja.Object]api.Function
 	nHosts int
+	extern bool // its elements are externref: any JS value, held through s.refs
 }
 
 func (t *wasmTable) call(name string, args ...uint64) uint64 {
@@ -293,9 +351,12 @@ func (t *wasmTable) checkIndex(method string, i goja.Value) uint32 {
 }
 
 // Get returns slot i: null, the function set there from JS, or a function calling the one the
-// module put there.
+// module put there; in an externref table the value there.
 func (t *wasmTable) Get(i goja.Value) goja.Value {
 	idx := t.checkIndex("get", i)
+	if t.extern {
+		return t.s.refs.value(t.s.h.VM, t.call("get", uint64(idx)))
+	}
 	if t.call("isnull", uint64(idx)) != 0 {
 		return goja.Null()
 	}
@@ -333,7 +394,8 @@ func lookupFunction(m api.Module, index, off uint32, params, results []api.Value
 	return table.LookupFunction(m, index, off, params, results)
 }
 
-// Set puts v, null or a function a WebAssembly instance exports, in slot i.
+// Set puts v in slot i: in a funcref table null (or undefined) or a function a WebAssembly
+// instance exports; in an externref table any value.
 func (t *wasmTable) Set(i goja.Value, v goja.Value) {
 	idx := t.checkIndex("set", i)
 	t.put(idx, v, "set")
@@ -341,6 +403,10 @@ func (t *wasmTable) Set(i goja.Value, v goja.Value) {
 
 func (t *wasmTable) put(idx uint32, v goja.Value, method string) {
 	vm := t.s.h.VM
+	if t.extern {
+		t.call("set", uint64(idx), t.s.refs.ref(v))
+		return
+	}
 	if goja.IsNull(v) || goja.IsUndefined(v) {
 		t.call("clear", uint64(idx))
 		delete(t.vals, idx)
@@ -362,7 +428,7 @@ func (t *wasmTable) put(idx uint32, v goja.Value, method string) {
 		host := fmt.Sprintf("gojs:table:%d:%d", t.index, t.nHosts)
 		params, results := sig.params, sig.results
 		_, err := t.r.NewHostModuleBuilder(host).NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
-			callJS(vm, call, params, results, stack)
+			callJS(vm, &t.s.refs, call, params, results, stack)
 		}), params, results).Export("f").Instantiate(ctx)
 		if err != nil {
 			panic(vm.NewGoError(err))
@@ -392,7 +458,7 @@ func (t *wasmTable) Grow(delta uint32, init goja.Value) int64 {
 	if old < 0 {
 		return -1
 	}
-	if !goja.IsUndefined(init) && !goja.IsNull(init) {
+	if t.extern || !goja.IsUndefined(init) && !goja.IsNull(init) {
 		for i := uint32(0); i < delta; i++ {
 			t.put(uint32(old)+i, init, "grow")
 		}
@@ -401,7 +467,7 @@ func (t *wasmTable) Grow(delta uint32, init goja.Value) int64 {
 }
 
 // callJS calls a JS function from wasm with the arguments on stack, leaving its result there.
-func callJS(vm *goja.Runtime, fn goja.Callable, params, results []api.ValueType, stack []uint64) {
+func callJS(vm *goja.Runtime, refs *externRefs, fn goja.Callable, params, results []api.ValueType, stack []uint64) {
 	defer func() {
 		if r := recover(); r != nil {
 			panic(&jsPanic{r})
@@ -409,14 +475,14 @@ func callJS(vm *goja.Runtime, fn goja.Callable, params, results []api.ValueType,
 	}()
 	args := make([]goja.Value, len(params))
 	for j, t := range params {
-		args[j] = toJS(vm, stack[j], t)
+		args[j] = toJS(vm, refs, stack[j], t)
 	}
 	v, err := fn(goja.Undefined(), args...)
 	if err != nil {
 		panic(err)
 	}
 	if len(results) == 1 {
-		stack[0] = toWasm(vm, v, results[0])
+		stack[0] = toWasm(vm, refs, v, results[0])
 	}
 }
 

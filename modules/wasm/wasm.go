@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -40,13 +41,33 @@ var wasmJS string
 // Module is the internal module behind the WebAssembly global.
 var Module = modules.Module{Name: "internal/wasm", JSRef: &wasmJS, Bind: bind, Internal: true}
 
+// caches are the compilation caches shared by a process's runtimes, by the directory they keep
+// compiled modules in ("" in memory only): compiling a big module (rollup's wasm build, 600 KB)
+// takes wazero seconds where V8's baseline compiler takes tens of milliseconds, so a later
+// process reads the compiled code back instead.
 var (
-	cacheOnce sync.Once
-	cache     wazero.CompilationCache
+	cachesMu sync.Mutex
+	caches   = map[string]wazero.CompilationCache{}
 )
 
-func runtimeConfig() wazero.RuntimeConfig {
-	cacheOnce.Do(func() { cache = wazero.NewCompilationCache() })
+func runtimeConfig(cacheDir string) wazero.RuntimeConfig {
+	dir := ""
+	if cacheDir != "" {
+		dir = filepath.Join(cacheDir, "wasm")
+	}
+	cachesMu.Lock()
+	cache := caches[dir]
+	if cache == nil {
+		var err error
+		if dir != "" {
+			cache, err = wazero.NewCompilationCacheWithDir(dir)
+		}
+		if dir == "" || err != nil {
+			cache = wazero.NewCompilationCache()
+		}
+		caches[dir] = cache
+	}
+	cachesMu.Unlock()
 	return wazero.NewRuntimeConfig().WithCompilationCache(cache).WithCloseOnContextDone(true)
 }
 
@@ -57,8 +78,9 @@ type state struct {
 	closing  bool
 	throw    func(errKind, string)
 	sigs     exportSigs
-	memories int       // JS-made memories so far (memimport.go names their modules by it)
-	viewed   []*memory // the memories whose buffer JS has: detached when wasm grows them
+	memories int        // JS-made memories so far (memimport.go names their modules by it)
+	viewed   []*memory  // the memories whose buffer JS has: detached when wasm grows them
+	refs     externRefs // the JS values wasm code holds as externref
 }
 
 // detachGrown detaches the buffer of each memory that wasm code grew, as V8 does when the grow
@@ -84,7 +106,7 @@ func (s *state) rangeError(msg string) goja.Value {
 
 // newRuntime makes a wazero runtime that closes with the gojs runtime.
 func (s *state) newRuntime() wazero.Runtime {
-	r := wazero.NewRuntimeWithConfig(s.h.Ctx, runtimeConfig())
+	r := wazero.NewRuntimeWithConfig(s.h.Ctx, runtimeConfig(s.h.CacheDir))
 	s.mu.Lock()
 	first := len(s.runtimes) == 0
 	s.runtimes = append(s.runtimes, r)
@@ -281,9 +303,11 @@ func exportKind(k byte) string {
 	return "unknown"
 }
 
-// toWasm converts a JS value to a wasm value of type t.
-func toWasm(vm *goja.Runtime, v goja.Value, t api.ValueType) uint64 {
+// toWasm converts a JS value to a wasm value of type t (an externref through refs).
+func toWasm(vm *goja.Runtime, refs *externRefs, v goja.Value, t api.ValueType) uint64 {
 	switch t {
+	case api.ValueTypeExternref:
+		return refs.ref(v)
 	case api.ValueTypeI32:
 		return api.EncodeI32(int32(toInt32(v.ToFloat())))
 	case api.ValueTypeI64:
@@ -306,9 +330,11 @@ func toInt32(f float64) int32 {
 	return int32(uint32(int64(math.Trunc(math.Mod(f, 4294967296)))))
 }
 
-// toJS converts a wasm value of type t to JS.
-func toJS(vm *goja.Runtime, x uint64, t api.ValueType) goja.Value {
+// toJS converts a wasm value of type t to JS (an externref through refs).
+func toJS(vm *goja.Runtime, refs *externRefs, x uint64, t api.ValueType) goja.Value {
 	switch t {
+	case api.ValueTypeExternref:
+		return refs.value(vm, x)
 	case api.ValueTypeI32:
 		return vm.ToValue(api.DecodeI32(x))
 	case api.ValueTypeI64:
@@ -408,7 +434,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 			byModule[modName] = hb
 		}
 		hb.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
-			callJS(vm, fn, params, results, stack)
+			callJS(vm, &s.refs, fn, params, results, stack)
 		}), params, results).Export(name)
 	}
 	for name, hb := range byModule {
@@ -463,11 +489,12 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 			if types == nil {
 				types = parseTypes(c.bin)
 			}
-			ops, err := r.InstantiateWithConfig(ctx, tableOpsModule(e.name), wazero.NewModuleConfig().WithName("gojs:tableops:"+e.name))
+			elem := tableElem(c.bin, e.index)
+			ops, err := r.InstantiateWithConfig(ctx, tableOpsModule(e.name, elem), wazero.NewModuleConfig().WithName("gojs:tableops:"+e.name))
 			if err != nil {
 				throw(linkError, "WebAssembly.Instance(): table "+e.name+": "+err.Error())
 			}
-			tv, err := makeTable(goja.Undefined(), vm.ToValue(&wasmTable{s: s, r: r, inst: inst, index: e.index, name: e.name, ops: ops, types: types}))
+			tv, err := makeTable(goja.Undefined(), vm.ToValue(&wasmTable{s: s, r: r, inst: inst, index: e.index, name: e.name, ops: ops, types: types, extern: elem == externRef}))
 			if err != nil {
 				panic(err)
 			}
@@ -486,7 +513,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 			if g == nil {
 				continue
 			}
-			gv, err := makeGlobal(goja.Undefined(), vm.ToValue(&global{vm: vm, g: g}))
+			gv, err := makeGlobal(goja.Undefined(), vm.ToValue(&global{vm: vm, refs: &s.refs, g: g}))
 			if err != nil {
 				panic(err)
 			}
@@ -502,7 +529,7 @@ func (s *state) exportFunc(vm *goja.Runtime, ctx context.Context, name string, f
 	jsFn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		in := make([]uint64, len(params))
 		for j, t := range params {
-			in[j] = toWasm(vm, call.Argument(j), t)
+			in[j] = toWasm(vm, &s.refs, call.Argument(j), t)
 		}
 		out, err := f.Call(ctx, in...)
 		s.detachGrown()
@@ -521,11 +548,11 @@ func (s *state) exportFunc(vm *goja.Runtime, ctx context.Context, name string, f
 		case 0:
 			return goja.Undefined()
 		case 1:
-			return toJS(vm, out[0], results[0])
+			return toJS(vm, &s.refs, out[0], results[0])
 		}
 		arr := make([]any, len(results))
 		for j, t := range results {
-			arr[j] = toJS(vm, out[j], t)
+			arr[j] = toJS(vm, &s.refs, out[j], t)
 		}
 		return vm.ToValue(arr)
 	}).ToObject(vm)
@@ -627,12 +654,13 @@ func (m *memory) Grow(delta uint32) int64 {
 
 // global is a global an instance exports, as WebAssembly.Global.
 type global struct {
-	vm *goja.Runtime
-	g  api.Global
+	vm   *goja.Runtime
+	refs *externRefs
+	g    api.Global
 }
 
 // Value is the global's value (an i64's as a BigInt).
-func (g *global) Value() goja.Value { return toJS(g.vm, g.g.Get(), g.g.Type()) }
+func (g *global) Value() goja.Value { return toJS(g.vm, g.refs, g.g.Get(), g.g.Type()) }
 
 // SetValue sets a mutable global's value; false for an immutable one.
 func (g *global) SetValue(v goja.Value) bool {
@@ -640,7 +668,7 @@ func (g *global) SetValue(v goja.Value) bool {
 	if !ok {
 		return false
 	}
-	mg.Set(toWasm(g.vm, v, g.g.Type()))
+	mg.Set(toWasm(g.vm, g.refs, v, g.g.Type()))
 	return true
 }
 

@@ -109,7 +109,8 @@ class Table {
   constructor() { throw new TypeError('WebAssembly.Table is not supported by gojs'); }
   get length() { return this[kTable].length(); }
   get(index) { return this[kTable].get(index); }
-  set(index, value = null) { this[kTable].set(index, value); }
+  // (a missing value is null in a funcref table, undefined in an externref one)
+  set(index) { this[kTable].set(index, arguments[1]); }
   grow(delta, value) {
     const old = this[kTable].grow(delta >>> 0, value);
     if (old < 0) throw new RangeError('WebAssembly.Table.grow(): failed to grow table by ' + (delta >>> 0));
