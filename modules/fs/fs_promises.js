@@ -308,12 +308,16 @@ function makePromises(fs, I) {
 
   async function rmdir(path, options) {
     path = I.getValidatedPath(path);
-    if (options && options.recursive) {
+    options = I.validateRmdirOptions(options);
+    if (options.recursive) {
       I.warnRecursiveRmdir();
-      options = I.validateRmOptionsShape(options);
-      return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+      // node stats the path (following a link) and removes the tree only when it is a directory;
+      // anything else goes to rmdir, which fails with ENOTDIR
+      const st = await binding.stat(path, false, true, P);
+      if (st.isDirectory()) {
+        return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+      }
     }
-    if (options !== undefined) I.validateRmOptionsShape(options);
     return binding.rmdir(path, P);
   }
 
@@ -330,7 +334,8 @@ function makePromises(fs, I) {
   async function readdir(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    if (options.recursive != null) I.validateBoolean(options.recursive, 'options.recursive');
+    // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
+    // callback forms validate it)
     const res = await binding.readdir(path, I.wantBuf(options.encoding), !!options.withFileTypes,
       !!options.recursive, P);
     return I.readdirResult(res, options);

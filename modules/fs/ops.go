@@ -41,7 +41,7 @@ func sysErr(err error, call, path, dest string) error {
 	case "rename", "copyfile", "symlink", "link":
 		se.PathGiven, se.DestGiven = true, true
 	case "open", "stat", "lstat", "access", "scandir", "mkdir", "rmdir", "unlink", "readlink",
-		"chmod", "lchmod", "chown", "lchown", "utime", "lutime", "rm", "statfs", "mkdtemp":
+		"chmod", "lchmod", "chown", "lchown", "utime", "lutime", "rm", "statfs", "mkdtemp", "realpath":
 		se.PathGiven = true
 	}
 	return se

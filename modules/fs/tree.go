@@ -298,6 +298,10 @@ func (s *state) mkdtemp(prefix string) (string, error) {
 func (s *state) realpath(p string, native bool) (string, error) {
 	abs := path.Clean(s.resolve(p))
 	if p == "" {
+		if native {
+			// realpath(3) of an empty path fails, as node's promise form (libuv's) reports
+			return "", sysErr(unix.ENOENT, "realpath", p, "")
+		}
 		abs = path.Clean(s.h.Cwd())
 	}
 	res, failed, err := walkLinks(abs)
