@@ -327,7 +327,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSWrite, prefix); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (string, error) { return s.mkdtemp(prefix) },
+		return run(s, req, func() (string, error) { return s.mkdtemp(prefix, !goja.IsUndefined(req)) },
 			func(p string) goja.Value { return vm.ToValue(p) })
 	})
 
