@@ -2199,6 +2199,53 @@ function makePromises(fs, I) {
     }
   }
 
+  // A failed request's system error gets node's stack: node's promise functions await the
+  // binding's promise, whose rejection handler takes the stack there, so it shows their frames
+  // in node:internal/fs/promises (async, at the await) and the async functions awaiting them.
+  // Ours take it in the catch of the awaiting function and put node's frames for our glue's.
+  const rethrow = (e) => { throw e; };
+  const restacked = new WeakSet();
+  const fsSites = {
+    access: [604, 10], copyFile: [621, 10], open: [637, 25], rename: [780, 10], truncate: [790, 14],
+    rmdir: [822, 10], mkdir: [856, 10], readdir: [950, 18], readlink: [968, 10], symlink: [997, 10],
+    lstat: [1022, 18], stat: [1033, 18], statfs: [1044, 18], link: [1056, 10], unlink: [1067, 10],
+    chmod: [1089, 10], lchown: [1108, 10], chown: [1132, 10], utimes: [1141, 10], lutimes: [1163, 10],
+    realpath: [1176, 10], mkdtemp: [1189, 10], writeFile: [1219, 14], readFile: [1249, 14],
+    readFileHandle: [551, 24], readdirRecursive: [870, 7],
+  };
+  // restack(err[, inner[, only]]) gives err node's frames: each of our glue's frames of a
+  // function node's fs.promises has becomes node's (async, at its await, with the receiver the
+  // call had: "Object." when called on fs.promises), the others go; inner are node's frames
+  // before them (the open that readFile awaits), innermost first, as [name, site]; with only,
+  // inner are all node's frames (the glue's go).
+  function restack(err, inner, only) {
+    if (err === null || typeof err !== 'object' || typeof err.syscall !== 'string' || restacked.has(err)) return err;
+    Error.captureStackTrace(err);
+    const lines = String(err.stack).split('\n');
+    const frames = [];
+    for (const [fn, site] of inner || []) frames.push([fn, fsSites[site]]);
+    let i = 1;
+    for (; i < lines.length; i++) {
+      const m = /^ {4}at (?:async )?(\S*?)([\w$]+) \(node:fs:\d+:\d+\)$/.exec(lines[i]);
+      if (m === null) break;
+      if (!only && Object.prototype.hasOwnProperty.call(fsSites, m[2])) frames.push([m[1] + m[2], fsSites[m[2]]]);
+    }
+    err.stack = [lines[0], ...frames.map(([fn, [l, c]]) => `    at async ${fn} (node:internal/fs/promises:${l}:${c})`),
+      ...lines.slice(i)].join('\n');
+    restacked.add(err);
+    if (frames.length > 0) {
+      // left unhandled, node shows its awaiting line (the place of the first frame)
+      const [l, c] = frames[0][1];
+      const src = c === 10 ? '  return ' : c === 18 ? '  const result = ' : c === 24 ? '    const bytesRead = (' :
+        c === 7 ? '      ' : '  return new FileHandle(';
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, configurable: true, writable: true, enumerable: false,
+        value: `node:internal/fs/promises:${l}\n${src}await PromisePrototypeThen(\n${' '.repeat(c - 1)}^\n`,
+      });
+    }
+    return err;
+  }
+
   function checkAborted(signal) {
     if (signal && signal.aborted) throw new I.AbortError(undefined, { cause: signal.reason });
   }
@@ -2206,21 +2253,37 @@ function makePromises(fs, I) {
   async function access(path, mode = 0) {
     path = I.getValidatedPath(path);
     mode = I.getValidMode(mode, 'access');
-    return binding.access(path, mode, P);
+    try {
+      return await binding.access(path, mode, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function copyFile(src, dest, mode) {
     src = I.getValidatedPath(src, 'src');
     dest = I.getValidatedPath(dest, 'dest');
     mode = I.getValidMode(mode, 'copyFile');
-    return binding.copyFile(src, dest, mode, P);
+    try {
+      return await binding.copyFile(src, dest, mode, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function open(path, flags, mode) {
+    // (a 4th argument true: the caller restacks a failure itself)
+    const unstacked = arguments[3] === true;
     path = I.getValidatedPath(path);
     const flagsNumber = I.stringToFlags(flags);
     mode = I.parseFileMode(mode, 'mode', 0o666);
-    return new FileHandle(await binding.open(path, flagsNumber, mode, P));
+    let fd;
+    try {
+      fd = await binding.open(path, flagsNumber, mode, P);
+    } catch (e) {
+      throw unstacked ? e : restack(e);
+    }
+    return new FileHandle(fd);
   }
 
   async function read(handle, bufferOrParams, offset, length, position) {
@@ -2292,11 +2355,21 @@ function makePromises(fs, I) {
   async function rename(oldPath, newPath) {
     oldPath = I.getValidatedPath(oldPath, 'oldPath');
     newPath = I.getValidatedPath(newPath, 'newPath');
-    return binding.rename(oldPath, newPath, P);
+    try {
+      return await binding.rename(oldPath, newPath, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function truncate(path, len = 0) {
-    const fd = await open(path, 'r+');
+    let fd;
+    try {
+      fd = await open(path, 'r+', undefined, true);
+    } catch (e) {
+      // (its open's frame, then its own, with the receiver it was called on)
+      throw restack(e, [['open', 'open']]);
+    }
     return fd.truncate(len).finally(() => fd.close());
   }
 
@@ -2324,7 +2397,11 @@ function makePromises(fs, I) {
         return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
       }
     }
-    return binding.rmdir(path, P);
+    try {
+      return await binding.rmdir(path, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function fdatasync(handle) { return binding.fdatasync(handle.fd, P); }
@@ -2334,7 +2411,11 @@ function makePromises(fs, I) {
     const [mode, recursive] = I.mkdirArgs(path, options);
     path = I.getValidatedPath(path);
     I.validateBoolean(recursive, 'options.recursive');
-    return binding.mkdir(path, mode, recursive, P);
+    try {
+      return await binding.mkdir(path, mode, recursive, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function readdir(path, options) {
@@ -2342,15 +2423,27 @@ function makePromises(fs, I) {
     path = I.getValidatedPath(path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
-    const res = await binding.readdir(path, I.wantBuf(options.encoding), !!options.withFileTypes,
-      !!options.recursive, P);
+    let res;
+    try {
+      res = await binding.readdir(path, I.wantBuf(options.encoding), !!options.withFileTypes,
+        !!options.recursive, P);
+    } catch (e) {
+      // (node's recursive readdir reads in readdirRecursive, its only frame)
+      throw options.recursive ? restack(e, [['readdirRecursive', 'readdirRecursive']], true) : restack(e);
+    }
     return I.readdirResult(res, options);
   }
 
   async function readlink(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path, 'oldPath');
-    return I.encodeName(await binding.readlink(path, I.wantBuf(options.encoding), P), options.encoding);
+    let res;
+    try {
+      res = await binding.readlink(path, I.wantBuf(options.encoding), P);
+    } catch (e) {
+      throw restack(e);
+    }
+    return I.encodeName(res, options.encoding);
   }
 
   async function symlink(target, path, type_) {
@@ -2358,29 +2451,57 @@ function makePromises(fs, I) {
     target = I.getValidatedPath(target, 'target');
     path = I.getValidatedPath(path);
     I.symlinkType(type);
-    return binding.symlink(target, path, 0, P);
+    try {
+      return await binding.symlink(target, path, 0, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function fstat(handle, options = { bigint: false }) {
     return binding.fstat(handle.fd, !!options.bigint, P);
   }
   async function lstat(path, options = { bigint: false }) {
-    return binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P);
+    try {
+      return await binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
   async function stat(path, options = { bigint: false }) {
-    return binding.stat(I.getValidatedPath(path), !!options.bigint, true, P);
+    try {
+      return await binding.stat(I.getValidatedPath(path), !!options.bigint, true, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
   async function statfs(path, options = { bigint: false }) {
-    return I.makeStatFs(await binding.statfs(I.getValidatedPath(path), !!options.bigint, P));
+    let res;
+    try {
+      res = await binding.statfs(I.getValidatedPath(path), !!options.bigint, P);
+    } catch (e) {
+      throw restack(e);
+    }
+    return I.makeStatFs(res);
   }
 
   async function link(existingPath, newPath) {
     existingPath = I.getValidatedPath(existingPath, 'existingPath');
     newPath = I.getValidatedPath(newPath, 'newPath');
-    return binding.link(existingPath, newPath, P);
+    try {
+      return await binding.link(existingPath, newPath, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
-  async function unlink(path) { return binding.unlink(I.getValidatedPath(path), P); }
+  async function unlink(path) {
+    try {
+      return await binding.unlink(I.getValidatedPath(path), P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
+  }
 
   async function fchmod(handle, mode) {
     mode = I.parseFileMode(mode, 'mode');
@@ -2389,7 +2510,11 @@ function makePromises(fs, I) {
   async function chmod(path, mode) {
     path = I.getValidatedPath(path);
     mode = I.parseFileMode(mode, 'mode');
-    return binding.chmod(path, mode, P);
+    try {
+      return await binding.chmod(path, mode, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
   async function lchmod(path, mode) {
     throw I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
@@ -2401,7 +2526,11 @@ function makePromises(fs, I) {
   async function lchown(path, uid, gid) {
     path = I.getValidatedPath(path);
     ids(uid, gid);
-    return binding.lchown(path, uid, gid, P);
+    try {
+      return await binding.lchown(path, uid, gid, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
   async function fchown(handle, uid, gid) {
     ids(uid, gid);
@@ -2410,11 +2539,19 @@ function makePromises(fs, I) {
   async function chown(path, uid, gid) {
     path = I.getValidatedPath(path);
     ids(uid, gid);
-    return binding.chown(path, uid, gid, P);
+    try {
+      return await binding.chown(path, uid, gid, P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
   async function utimes(path, atime, mtime) {
     path = I.getValidatedPath(path);
-    return binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+    try {
+      return await binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
   async function futimes(handle, atime, mtime) {
     atime = I.toUnixTimestamp(atime, 'atime');
@@ -2423,20 +2560,36 @@ function makePromises(fs, I) {
   }
   async function lutimes(path, atime, mtime) {
     path = I.getValidatedPath(path);
-    return binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P);
+    try {
+      return await binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P).then(undefined, rethrow);
+    } catch (e) {
+      throw restack(e);
+    }
   }
 
   async function realpath(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    return I.encodeName(await binding.realpath(path, I.wantBuf(options.encoding), true, P), options.encoding);
+    let res;
+    try {
+      res = await binding.realpath(path, I.wantBuf(options.encoding), true, P);
+    } catch (e) {
+      throw restack(e);
+    }
+    return I.encodeName(res, options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
     options = I.getOptions(options);
     prefix = I.getValidatedPath(prefix, 'prefix');
     I.warnNonPortableTemplate(prefix);
-    return I.encodeOut(await binding.mkdtemp(prefix, P), options.encoding);
+    let res;
+    try {
+      res = await binding.mkdtemp(prefix, P);
+    } catch (e) {
+      throw restack(e);
+    }
+    return I.encodeOut(res, options.encoding);
   }
 
   function isIterable(v) {
@@ -2497,7 +2650,12 @@ function makePromises(fs, I) {
     if (typeof data === 'string' || I.isArrayBufferView(data)) {
       data = I.writeFileData(data, options.encoding);
       const p = I.getValidatedPath(path);
-      await binding.writeFile(p, false, data, I.stringToFlags(flag), I.parseFileMode(options.mode, 'mode', 0o666), P);
+      try {
+        await binding.writeFile(p, false, data, I.stringToFlags(flag), I.parseFileMode(options.mode, 'mode', 0o666), P);
+      } catch (e) {
+        // (node's opens, then writes: a failure to open is its open's)
+        throw restack(e, e !== null && typeof e === 'object' && e.syscall === 'open' ? [['open', 'open']] : undefined);
+      }
       checkAborted(options.signal);
       if (flush) {
         const fh = await open(p, 'r+');
@@ -2515,7 +2673,8 @@ function makePromises(fs, I) {
   }
 
   async function appendFile(path, data, options) {
-    return writeFile(path, data, I.appendOptions(path, options));
+    // (awaited: a failure's stack then shows the async functions awaiting this one)
+    return await writeFile(path, data, I.appendOptions(path, options));
   }
 
   async function readFileHandle(handle, options) {
@@ -2529,12 +2688,19 @@ function makePromises(fs, I) {
 
   // readFile(path) with no options settles the binding's promise with a Buffer built in Go;
   // anything else takes readFileFull.
-  function readFile(path, options) {
-    if (options === undefined && I.getBuffer()) {
-      const p = binding.readFileFast(path, P);
-      if (p !== undefined) return p;
+  async function readFile(path, options) {
+    try {
+      if (options === undefined && I.getBuffer()) {
+        const p = binding.readFileFast(path, P);
+        if (p !== undefined) return await p.then(undefined, rethrow);
+      }
+      return await readFileFull(path, options);
+    } catch (e) {
+      // node's readFile opens, then reads in readFileHandle: a failure to open shows its open's
+      // frame and readFile's, one to read readFileHandle's alone
+      if (e === null || typeof e !== 'object') throw e;
+      throw e.syscall === 'open' ? restack(e, [['open', 'open']]) : restack(e, [['readFileHandle', 'readFileHandle']], true);
     }
-    return readFileFull(path, options);
   }
 
   async function readFileFull(path, options) {
