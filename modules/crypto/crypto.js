@@ -57,6 +57,15 @@ function isAnyArrayBuffer(v) {
 }
 
 const kHandle = Symbol('kHandle');
+// node's handles are native objects of classes named Hash, Hmac, CipherBase, Sign, Verify, ECDH,
+// which util.inspect shows (`[Symbol(kHandle)]: Hash {}`); ours are given prototypes so named
+const handleProtos = { __proto__: null };
+function namedHandle(h, name) {
+  let proto = handleProtos[name];
+  if (proto === undefined) proto = handleProtos[name] = ({ [name]: function () {} })[name].prototype;
+  if (h !== null && typeof h === 'object') Object.setPrototypeOf(h, proto);
+  return h;
+}
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 
@@ -123,7 +132,7 @@ function Hash(algorithm, options) {
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
   if (algorithm instanceof Hash) {
-    this[kHandle] = binding.hashCopy(algorithm[kHandle], xofLen);
+    this[kHandle] = namedHandle(binding.hashCopy(algorithm[kHandle], xofLen), 'Hash');
   } else {
     const name = binding.canonicalHash(algorithm);
     if (xofLen !== undefined && name !== 'shake128' && name !== 'shake256' && name !== '' &&
@@ -134,7 +143,7 @@ function Hash(algorithm, options) {
     if (h === undefined) {
       throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error('Digest method not supported');
     }
-    this[kHandle] = h;
+    this[kHandle] = namedHandle(h, 'Hash');
   }
   this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
@@ -199,7 +208,7 @@ function Hmac(hmac, key, options) {
   const h = binding.hmacNew(hmac, key, encoding);
   if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
   if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
-  this[kHandle] = h;
+  this[kHandle] = namedHandle(h, 'Hmac');
   this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
 }
@@ -563,7 +572,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (iv === null && info[4] !== 0) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
-  this[kHandle] = binding.cipherNew(cipher, !decipher, key, iv, authTagLength);
+  this[kHandle] = namedHandle(binding.cipherNew(cipher, !decipher, key, iv, authTagLength), 'CipherBase');
   if (streamLoaded) this._decoder = null;
   else setField(this, '_decoder', null);
   this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
@@ -1195,7 +1204,7 @@ function Sign(algorithm, options) {
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
-  this[kHandle] = h;
+  this[kHandle] = namedHandle(h, 'Sign');
   this[kState] = { alg: binding.canonicalHash(algorithm) };
   stream().Writable.call(this, options);
 }
@@ -1230,7 +1239,7 @@ function Verify(algorithm, options) {
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
-  this[kHandle] = h;
+  this[kHandle] = namedHandle(h, 'Verify');
   this[kState] = { alg: binding.canonicalHash(algorithm) };
   stream().Writable.call(this, options);
 }
@@ -1336,7 +1345,7 @@ function ECDH(curve) {
   validateString(curve, 'curve');
   const h = binding.ecdhNew(curve);
   if (h === undefined) throw ERR_CRYPTO_INVALID_CURVE();
-  this[kHandle] = h;
+  this[kHandle] = namedHandle(h, 'ECDH');
 }
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   binding.ecdhGenerate(this[kHandle]);

@@ -71,7 +71,7 @@ var hashAliases = modules.Lazy[map[string]string]{Build: func() map[string]strin
 		"rsa-sha224": "sha224", "rsa-sha256": "sha256", "rsa-sha3-224": "sha3-224",
 		"rsa-sha3-256": "sha3-256", "rsa-sha3-384": "sha3-384", "rsa-sha3-512": "sha3-512",
 		"rsa-sha384": "sha384", "rsa-sha512": "sha512", "rsa-sha512/224": "sha512-224",
-		"rsa-sha512/256": "sha512-256", "sha512/224": "sha512-224", "sha512/256": "sha512-256",
+		"rsa-sha512/256":                     "sha512-256",
 		"id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
 		"id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
 		"md5withrsaencryption": "md5", "ripemd": "ripemd160", "ripemd160withrsa": "ripemd160",
@@ -81,6 +81,11 @@ var hashAliases = modules.Lazy[map[string]string]{Build: func() map[string]strin
 		"sha512withrsaencryption": "sha512", "ssl3-md5": "md5", "ssl3-sha1": "sha1",
 		"rsa-sm3": "sm3", "sm3withrsaencryption": "sm3",
 		"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
+		// OpenSSL 3's provider names, which node's createHash takes too (EVP_MD_fetch)
+		"sha2-224": "sha224", "sha2-256": "sha256", "sha2-384": "sha384", "sha2-512": "sha512",
+		"sha2-512/224": "sha512-224", "sha2-512/256": "sha512-256", "sha-512/224": "sha512-224",
+		"sha-512/256": "sha512-256", "shake-128": "shake128", "shake-256": "shake256",
+		"blake2b-512": "blake2b512", "blake2s-256": "blake2s256", "ripemd-160": "ripemd160",
 	}
 }}
 

@@ -680,8 +680,10 @@ class SubtleCrypto {
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { __proto__: null, value: 'SubtleCrypto', configurable: true });
 const subtleMethods = {
   digest(algorithm, data) {
-    const alg = normalizeAlgorithm(algorithm, 'digest');
+    // node converts the data (WebIDL) before it normalizes the algorithm, so a bad data argument
+    // is reported first
     data = bufferSource(data, 'digest', 2);
+    const alg = normalizeAlgorithm(algorithm, 'digest');
     return job(() => copyAB(I.binding.hashOnce(hashNames[alg.name], data)));
   },
   generateKey: generateKeyImpl,

@@ -1055,10 +1055,12 @@ function rmdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
-    options = validateRmOptionsShape(options, 'rmdir');
+    options = validateRmOptionsShape({ ...options, force: false });
     binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
     return;
   }
+  // node checks the options' shape when it does not recurse too, before the request
+  validateRmdirOptions(options);
   binding.rmdir(path, callback);
 }
 function rmdirSync(path, options) {
@@ -1066,12 +1068,12 @@ function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
-    options = validateRmOptionsShape(options, 'rmdir');
+    options = validateRmOptionsShape({ ...options, force: false });
     binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
     return;
   }
-  // node's rmdirSync checks the options' shape even when it does not recurse (its async twin does not)
-  if (options !== undefined) validateRmOptionsShape(options);
+  // node's rmdirSync checks the options' shape even when it does not recurse
+  validateRmdirOptions(options);
   try {
     binding.rmdir(path);
   } catch (e) {
@@ -1170,7 +1172,7 @@ let
   makeStatFs, wantBuf, encodeName, makeDirents, readdirResult, cbReq, readFileFinish, abortFlag,
   writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
   writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
-  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals,
+  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, validateRmdirOptions, makeDirAPI, makeInternals,
   warnNonPortableTemplate;
 let nonPortableTemplateWarned = false;
 function loadHelpers() {
@@ -1728,6 +1730,17 @@ function loadHelpers() {
       'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
   };
 
+  // rmdir's options as node's validateRmdirOptions: rm's shape without force
+  validateRmdirOptions = function validateRmdirOptions(options) {
+    if (options === undefined) options = {};
+    validateObject(options, 'options');
+    options = { retryDelay: 100, maxRetries: 0, recursive: false, ...options };
+    validateBoolean(options.recursive, 'options.recursive');
+    validateInt32(options.retryDelay, 'options.retryDelay', 0);
+    validateUint32(options.maxRetries, 'options.maxRetries');
+    return options;
+  };
+
   validateRmOptionsShape = function validateRmOptionsShape(options) {
     if (options === undefined) options = {};
     validateObject(options, 'options');
@@ -1792,11 +1805,12 @@ function loadHelpers() {
       }
 
       read(callback) {
+        // a closed handle throws before the promise form makes its promise, as node's
+        if (this[kDirClosed] === true) throw dirClosedError();
         if (callback === undefined) {
           return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
         }
         validateFunction(callback, 'callback');
-        if (this[kDirClosed] === true) throw dirClosedError();
         if (this[kDirBusy] !== null) {
           this[kDirBusy].push(() => this.read(callback));
           return;
@@ -1935,7 +1949,7 @@ function loadHelpers() {
       validateFunction, validateBoolean, validateString, validateInteger, validateInt32, validateUint32, validateObject,
       validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
       validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-      validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+      validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
       errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,

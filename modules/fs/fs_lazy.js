@@ -1109,6 +1109,8 @@ let warnedRecursiveRmdir = false;
 
 
 
+
+
 function copyFileSync(src, dest, mode) {
   helpersReady || loadHelpers();
   src = getValidatedPath(src, 'src');
@@ -1170,7 +1172,7 @@ let
   makeStatFs, wantBuf, encodeName, makeDirents, readdirResult, cbReq, readFileFinish, abortFlag,
   writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
   writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
-  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, makeDirAPI, makeInternals,
+  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, validateRmdirOptions, makeDirAPI, makeInternals,
   warnNonPortableTemplate;
 let nonPortableTemplateWarned = false;
 function loadHelpers() {
@@ -1728,6 +1730,17 @@ function loadHelpers() {
       'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
   };
 
+  // rmdir's options as node's validateRmdirOptions: rm's shape without force
+  validateRmdirOptions = function validateRmdirOptions(options) {
+    if (options === undefined) options = {};
+    validateObject(options, 'options');
+    options = { retryDelay: 100, maxRetries: 0, recursive: false, ...options };
+    validateBoolean(options.recursive, 'options.recursive');
+    validateInt32(options.retryDelay, 'options.retryDelay', 0);
+    validateUint32(options.maxRetries, 'options.maxRetries');
+    return options;
+  };
+
   validateRmOptionsShape = function validateRmOptionsShape(options) {
     if (options === undefined) options = {};
     validateObject(options, 'options');
@@ -1792,11 +1805,12 @@ function loadHelpers() {
       }
 
       read(callback) {
+        // a closed handle throws before the promise form makes its promise, as node's
+        if (this[kDirClosed] === true) throw dirClosedError();
         if (callback === undefined) {
           return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
         }
         validateFunction(callback, 'callback');
-        if (this[kDirClosed] === true) throw dirClosedError();
         if (this[kDirBusy] !== null) {
           this[kDirBusy].push(() => this.read(callback));
           return;
@@ -1935,7 +1949,7 @@ function loadHelpers() {
       validateFunction, validateBoolean, validateString, validateInteger, validateInt32, validateUint32, validateObject,
       validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
       validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-      validateRmOptionsShape, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
+      validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
       errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
@@ -2181,7 +2195,7 @@ function makePromises(fs, I) {
     637: `  return new FileHandle(${awaitThen}`, 692: `  const bytesRead = (${awaitThen}`,
     707: `  const bytesRead = (${awaitThen}`, 740: `      (${awaitThen}`,
     751: `  const bytesWritten = (${awaitThen}`, 769: `  const bytesWritten = (${awaitThen}`, 780: kReturn,
-    797: kReturn, 822: kReturn, 856: kReturn, 950: kResult, 968: kReturn, 997: kReturn, 1022: kResult,
+    797: kReturn, 822: kReturn, 856: kReturn, 870: `      ${awaitThen}`, 950: kResult, 968: kReturn, 997: kReturn, 1022: kResult,
     1033: kResult, 1044: kResult, 1056: kReturn, 1067: kReturn, 1089: kReturn, 1108: kReturn,
     1132: kReturn, 1141: kReturn, 1163: kReturn, 1176: kReturn, 1189: kReturn,
   };
@@ -2204,6 +2218,7 @@ function makePromises(fs, I) {
         case 'writeFile': return opened ? [['open', 637], ['.writeFile', 1219, 14]] :
           [['write', 740], ['writeFileHandle', 497, 7]];
         case 'truncate': return [['open', 637], ['.truncate', 790, 14]];
+        case 'readdirRecursive': return [['readdirRecursive', 870]];
       }
       return null;
     }
@@ -2427,12 +2442,16 @@ function makePromises(fs, I) {
 
   async function rmdir(path, options) {
     path = I.getValidatedPath(path);
-    if (options && options.recursive) {
+    options = I.validateRmdirOptions(options);
+    if (options.recursive) {
       I.warnRecursiveRmdir();
-      options = I.validateRmOptionsShape(options);
-      return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+      // node stats the path (following a link) and removes the tree only when it is a directory;
+      // anything else goes to rmdir, which fails with ENOTDIR
+      const st = await binding.stat(path, false, true, P);
+      if (st.isDirectory()) {
+        return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+      }
     }
-    if (options !== undefined) I.validateRmOptionsShape(options);
     return await settle(this, 'rmdir', binding.rmdir(path, P));
   }
 
@@ -2449,8 +2468,9 @@ function makePromises(fs, I) {
   async function readdir(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    if (options.recursive != null) I.validateBoolean(options.recursive, 'options.recursive');
-    const res = await settle(this, 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
+    // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
+    // callback forms validate it)
+    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
       !!options.withFileTypes, !!options.recursive, P));
     return I.readdirResult(res, options);
   }
@@ -4243,10 +4263,12 @@ case 'rmdir': return function rmdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
-    options = validateRmOptionsShape(options, 'rmdir');
+    options = validateRmOptionsShape({ ...options, force: false });
     binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
     return;
   }
+  // node checks the options' shape when it does not recurse too, before the request
+  validateRmdirOptions(options);
   binding.rmdir(path, callback);
 };
 case 'rmdirSync': return function rmdirSync(path, options) {
@@ -4254,12 +4276,12 @@ case 'rmdirSync': return function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
-    options = validateRmOptionsShape(options, 'rmdir');
+    options = validateRmOptionsShape({ ...options, force: false });
     binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
     return;
   }
-  // node's rmdirSync checks the options' shape even when it does not recurse (its async twin does not)
-  if (options !== undefined) validateRmOptionsShape(options);
+  // node's rmdirSync checks the options' shape even when it does not recurse
+  validateRmdirOptions(options);
   try {
     binding.rmdir(path);
   } catch (e) {

@@ -189,7 +189,7 @@ function makePromises(fs, I) {
     637: `  return new FileHandle(${awaitThen}`, 692: `  const bytesRead = (${awaitThen}`,
     707: `  const bytesRead = (${awaitThen}`, 740: `      (${awaitThen}`,
     751: `  const bytesWritten = (${awaitThen}`, 769: `  const bytesWritten = (${awaitThen}`, 780: kReturn,
-    797: kReturn, 822: kReturn, 856: kReturn, 950: kResult, 968: kReturn, 997: kReturn, 1022: kResult,
+    797: kReturn, 822: kReturn, 856: kReturn, 870: `      ${awaitThen}`, 950: kResult, 968: kReturn, 997: kReturn, 1022: kResult,
     1033: kResult, 1044: kResult, 1056: kReturn, 1067: kReturn, 1089: kReturn, 1108: kReturn,
     1132: kReturn, 1141: kReturn, 1163: kReturn, 1176: kReturn, 1189: kReturn,
   };
@@ -212,6 +212,7 @@ function makePromises(fs, I) {
         case 'writeFile': return opened ? [['open', 637], ['.writeFile', 1219, 14]] :
           [['write', 740], ['writeFileHandle', 497, 7]];
         case 'truncate': return [['open', 637], ['.truncate', 790, 14]];
+        case 'readdirRecursive': return [['readdirRecursive', 870]];
       }
       return null;
     }
@@ -435,12 +436,16 @@ function makePromises(fs, I) {
 
   async function rmdir(path, options) {
     path = I.getValidatedPath(path);
-    if (options && options.recursive) {
+    options = I.validateRmdirOptions(options);
+    if (options.recursive) {
       I.warnRecursiveRmdir();
-      options = I.validateRmOptionsShape(options);
-      return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+      // node stats the path (following a link) and removes the tree only when it is a directory;
+      // anything else goes to rmdir, which fails with ENOTDIR
+      const st = await binding.stat(path, false, true, P);
+      if (st.isDirectory()) {
+        return binding.rm(path, true, false, P, options.maxRetries, options.retryDelay);
+      }
     }
-    if (options !== undefined) I.validateRmOptionsShape(options);
     return await settle(this, 'rmdir', binding.rmdir(path, P));
   }
 
@@ -457,8 +462,9 @@ function makePromises(fs, I) {
   async function readdir(path, options) {
     options = I.getOptions(options);
     path = I.getValidatedPath(path);
-    if (options.recursive != null) I.validateBoolean(options.recursive, 'options.recursive');
-    const res = await settle(this, 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
+    // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
+    // callback forms validate it)
+    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
       !!options.withFileTypes, !!options.recursive, P));
     return I.readdirResult(res, options);
   }

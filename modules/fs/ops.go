@@ -41,7 +41,7 @@ func sysErr(err error, call, path, dest string) error {
 	case "rename", "copyfile", "symlink", "link":
 		se.PathGiven, se.DestGiven = true, true
 	case "open", "stat", "lstat", "access", "scandir", "mkdir", "rmdir", "unlink", "readlink",
-		"chmod", "lchmod", "chown", "lchown", "utime", "lutime", "rm", "statfs", "mkdtemp":
+		"chmod", "lchmod", "chown", "lchown", "utime", "lutime", "rm", "statfs", "mkdtemp", "realpath":
 		se.PathGiven = true
 	}
 	return se
@@ -327,7 +327,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSWrite, prefix); err != nil {
 			return s.denied(req, err)
 		}
-		return run(s, req, func() (string, error) { return s.mkdtemp(prefix) },
+		return run(s, req, func() (string, error) { return s.mkdtemp(prefix, !goja.IsUndefined(req)) },
 			func(p string) goja.Value { return vm.ToValue(p) })
 	})
 
@@ -753,19 +753,27 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		} else if (fd == 1 || fd == 2) && !s.tracked(fd) {
 			return s.writeBytes(fd, data, -1, req)
 		}
+		// node's writeFileSync writes while data remains, so empty data makes no call; its
+		// asynchronous forms write at least once (an fd not open for writing fails with EBADF)
+		write := func(fd int) error {
+			if len(data) == 0 && goja.IsUndefined(req) {
+				return nil
+			}
+			_, err := writeFull(fd, data, -1)
+			return err
+		}
 		// node's writeFile makes three requests (open, write, close), one to a descriptor
 		turns := 1
 		return runReqTurns(s, req, func() (none, error) {
 			if isFd {
-				_, err := writeFull(fd, data, -1)
-				return none{}, err
+				return none{}, write(fd)
 			}
 			f, err := s.open(p, flags, mode)
 			if err != nil {
 				return none{}, err
 			}
 			turns = 3
-			_, err = writeFull(f, data, -1)
+			err = write(f)
 			s.untrack(f)
 			if cerr := closeFD(f); err == nil && cerr != nil {
 				err = sysErr(cerr, "close", "", "")
@@ -967,9 +975,11 @@ func (s *state) writeBytes(fd int, b []byte, pos int64, req goja.Value) goja.Val
 	return run(s, req, func() (int, error) { return writeFull(fd, b, pos) }, intConv(s.vm))
 }
 
+// An empty write still makes the call, as libuv's: a descriptor not open for writing fails with
+// EBADF for zero bytes too.
 func writeFull(fd int, b []byte, pos int64) (int, error) {
 	total := 0
-	for len(b) > 0 {
+	for first := true; first || len(b) > 0; first = false {
 		var n int
 		var err error
 		if pos >= 0 {

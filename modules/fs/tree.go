@@ -268,7 +268,10 @@ func textualDir(p string) string {
 
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
-func (s *state) mkdtemp(prefix string) (string, error) {
+// mkdtemp makes a directory named prefix and six random characters. A failure names the template
+// (prefix+"XXXXXX") in the synchronous form and the name tried in the asynchronous ones, as
+// node's (libuv's mkdtemp(3) fills the template in place, which its synchronous call copied).
+func (s *state) mkdtemp(prefix string, async bool) (string, error) {
 	if prefix == "" {
 		// node 20 refuses an empty prefix (libuv's check of the template), naming the path so
 		return "", sysErr(unix.EINVAL, "mkdtemp", "XXXXX", "")
@@ -286,6 +289,9 @@ func (s *state) mkdtemp(prefix string) (string, error) {
 			return name, nil
 		}
 		if err != unix.EEXIST {
+			if async {
+				return "", sysErr(err, "mkdtemp", name, "")
+			}
 			return "", sysErr(err, "mkdtemp", prefix+"XXXXXX", "")
 		}
 	}
@@ -298,6 +304,10 @@ func (s *state) mkdtemp(prefix string) (string, error) {
 func (s *state) realpath(p string, native bool) (string, error) {
 	abs := path.Clean(s.resolve(p))
 	if p == "" {
+		if native {
+			// realpath(3) of an empty path fails, as node's promise form (libuv's) reports
+			return "", sysErr(unix.ENOENT, "realpath", p, "")
+		}
 		abs = path.Clean(s.h.Cwd())
 	}
 	res, failed, err := walkLinks(abs)

@@ -115,10 +115,20 @@ const regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 
 function regexpFlags(re) {
   let flags = '';
   for (const [name, f] of regexpFlagGetters) {
-    const d = Object.getOwnPropertyDescriptor(RegExp.prototype, name);
+    const d = name === 'hasIndices' ? hasIndicesGetter(re) : Object.getOwnPropertyDescriptor(RegExp.prototype, name);
     if (d !== undefined && d.get.call(re)) flags += f;
   }
   return flags;
+}
+// The engine has no d flag: the runtime gives a d-flag regexp a prototype of its own whose
+// hasIndices getter says true, so the getter that counts is the nearest one on the prototype
+// chain (an instance's own property is not a slot)
+function hasIndicesGetter(re) {
+  for (let p = Object.getPrototypeOf(re); p !== null; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, 'hasIndices');
+    if (d !== undefined) return typeof d.get === 'function' ? d : undefined;
+  }
+  return undefined;
 }
 // isUncloneableBuiltin: an engine object of a kind the serializer refuses, whatever its
 // prototype says (a WeakMap, a Promise, an iterator, an arguments object...)

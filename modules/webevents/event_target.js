@@ -17,6 +17,8 @@ const {
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kTrustEvent = Symbol('kTrustEvent');
+// marks a NodeEventTarget's on/once wrapper: node does not end an event's dispatch state after one
+const kNodeStyleListener = Symbol('kNodeStyleListener');
 const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
 const kWeakHandler = Symbol('kWeak');
 const kDontThrow = Symbol('kDontThrowSymbol');
@@ -382,6 +384,7 @@ class Listener {
     this.resist = resist;
     this.removed = false;
     this.isObject = typeof listener !== 'function';
+    this.nodeStyle = !this.isObject && listener[kNodeStyleListener] === true;
   }
 
   same(listener, capture) {
@@ -570,6 +573,10 @@ class EventTarget {
         } else {
           result = handler.listener.call(this, event);
         }
+        // As node's: once a listener (not a node-style one) returns, the event is no longer
+        // marked as being dispatched, so later listeners see eventPhase NONE, a null
+        // currentTarget and an empty composedPath(), and may dispatch it again
+        if (!handler.nodeStyle) eventInternals.end(event);
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
         emitUncaughtException(err);
@@ -838,6 +845,7 @@ module.exports = {
 const helpers = {
   kGetListeners,
   kTrustEvent,
+  kNodeStyleListener,
   kResistStopPropagation,
   isEventTarget: (o) => targetInternals.is(o),
   isAbortSignal: (o) => signalInternals.is(o),

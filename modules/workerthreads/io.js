@@ -2,7 +2,7 @@
 // internal/worker/io: MessageEvent (the global) and NodeEventTarget, the EventTarget with
 // EventEmitter-style methods that MessagePort is in node. A listener added with on/once gets the
 // value an event carries (the data of a message); one added with addEventListener gets the event.
-const { Event, CustomEvent, EventTarget, kGetListeners } = require('internal/event_target');
+const { Event, CustomEvent, EventTarget, kGetListeners, kNodeStyleListener } = require('internal/event_target');
 const { codes } = require('internal/errors');
 
 const kData = Symbol('kData');
@@ -216,6 +216,7 @@ function addNodeStyle(target, type, listener, once) {
   };
   w[kListener] = listener;
   w[kOnce] = once;
+  w[kNodeStyleListener] = true;
   wrappers.set(listener, w);
   target.addEventListener(type, w, { once });
   return target;
