@@ -1776,6 +1776,9 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if !ok {
 		return col
 	}
+	if m == "Assignment to constant variable." {
+		return assignOperatorColumn(rt.sourceLine(file, line), col)
+	}
 	_, key, ok := readWordsKey(m)
 	if !ok {
 		return col
@@ -3028,4 +3031,35 @@ func isWordAt(s string, j, n int) bool {
 // isIdentStartByte reports whether c may begin an identifier (ASCII only).
 func isIdentStartByte(c byte) bool {
 	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// assignOperatorColumn is V8's column of a write to a constant at col of the line text, where
+// goja points at the name: V8 places it at the operator, `=` or a compound one (`x += 1`), or
+// a postfix `++`/`--`. col as it is when no name at col is followed by one (a prefix ++x, a
+// destructuring target).
+func assignOperatorColumn(text string, col int) int {
+	i := col - 1
+	if i < 0 || i >= len(text) || !isIdentByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
+		return col
+	}
+	j := i
+	for j < len(text) && isIdentByte(text[j]) {
+		j++
+	}
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	rest := text[j:]
+	if strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--") {
+		return j + 1
+	}
+	for _, op := range [...]string{">>>=", "**=", "<<=", ">>=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^="} {
+		if strings.HasPrefix(rest, op) {
+			return j + 1
+		}
+	}
+	if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") && !strings.HasPrefix(rest, "=>") {
+		return j + 1
+	}
+	return col
 }
