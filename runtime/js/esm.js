@@ -363,35 +363,35 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
 
   // node's frames of its ES module loader for an error an import raises (node 20.20's lines, in
-  // node:internal/modules/esm/): where node raised it, then how the import came. call says how:
+  // node:internal/modules/): where node raised it, then how the import came. call says how:
   // undefined for a module's static import (its module job's link), 'module' or 'script' for
   // import() of the specifier itself in an ES module or in a script. dynamicJob says whether the
   // graph being loaded is an import()'s (else the entry's).
   let dynamicJob = false;
-  const resolveTail = [['defaultResolve', 'resolve:1188:11'], ['ModuleLoader.defaultResolve', 'loader:708:12'],
-    ['#cachedDefaultResolve', 'loader:657:25'], ['ModuleLoader.resolve', 'loader:640:38'],
-    ['ModuleLoader.getModuleJobForImport', 'loader:264:38']];
+  const resolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['ModuleLoader.defaultResolve', 'esm/loader:708:12'],
+    ['#cachedDefaultResolve', 'esm/loader:657:25'], ['ModuleLoader.resolve', 'esm/loader:640:38'],
+    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
   const importTail = {
-    module: [['ModuleLoader.import', 'loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'utils:221:31'],
-      ['importModuleDynamicallyCallback', 'utils:260:12']],
-    script: [['ModuleLoader.import', 'loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'utils:234:31'],
-      ['importModuleDynamicallyCallback', 'utils:256:12']],
+    module: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'esm/utils:221:31'],
+      ['importModuleDynamicallyCallback', 'esm/utils:260:12']],
+    script: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'esm/utils:234:31'],
+      ['importModuleDynamicallyCallback', 'esm/utils:256:12']],
   };
-  const attrTail = [['defaultLoad', 'load:155:3'], ['async ModuleLoader.loadAndTranslate', 'loader:543:45']];
+  const attrTail = [['defaultLoad', 'esm/load:155:3'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']];
   const loaderSites = {
-    missing: [['finalizeResolution', 'resolve:283:11'], ['moduleResolve', 'resolve:952:10']],
-    dir: [['finalizeResolution', 'resolve:271:11'], ['moduleResolve', 'resolve:952:10']],
-    package: [['packageResolve', 'resolve:873:9'], ['moduleResolve', 'resolve:946:18']],
-    exports: [['exportsNotFound', 'resolve:322:10'], ['packageExportsResolve', 'resolve:670:9'],
-      ['packageResolve', 'resolve:856:14'], ['moduleResolve', 'resolve:946:18']],
-    attrMissing: [['validateAttributes', 'assert:89:15']],
-    attrUnsupported: [['handleInvalidType', 'assert:106:11'], ['validateAttributes', 'assert:91:14']],
-    attrFailed: [['handleInvalidType', 'assert:110:9'], ['validateAttributes', 'assert:78:14']],
-    scheme: [['throwIfUnsupportedURLScheme', 'load:241:11'], ['defaultLoad', 'load:132:3'], ['ModuleLoader.load', 'loader:724:12'],
-      ['ModuleLoader.loadAndTranslate', 'loader:543:56'], ['#createModuleJob', 'loader:567:36'],
-      ['#getJobFromResolveResult', 'loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'loader:265:41']],
-    link: [['ModuleJob._instantiate', 'module_job:213:21'], ['async ModuleJob.run', 'module_job:320:5'],
-      ['async ModuleLoader.import', 'loader:606:24']],
+    missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
+    dir: [['finalizeResolution', 'esm/resolve:271:11'], ['moduleResolve', 'esm/resolve:952:10']],
+    package: [['packageResolve', 'esm/resolve:873:9'], ['moduleResolve', 'esm/resolve:946:18']],
+    exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
+      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    attrMissing: [['validateAttributes', 'esm/assert:89:15']],
+    attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
+    attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
+    scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
+      ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
+      ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
+    link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
+      ['async ModuleLoader.import', 'esm/loader:606:24']],
   };
   const loaderArrows = {
     attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
@@ -403,14 +403,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const own = loaderSites[site];
     switch (site) {
       case 'attrMissing': case 'attrUnsupported': case 'attrFailed':
-        return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'module_job:148:19']] : []);
+        return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
       case 'scheme':
-        return call ? own.concat([['async ModuleLoader.import', 'loader:605:23']]) : own;
+        return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
       case 'link':
         // (an import()'s graph: V8 goes on with the async functions awaiting it)
-        return dynamicJob ? own : own.concat([['async asyncRunEntryPointWithESMLoader', '../run_main:117:5']]);
+        return dynamicJob ? own : own.concat([['async asyncRunEntryPointWithESMLoader', 'run_main:117:5']]);
     }
-    return own.concat(resolveTail, call ? importTail[call] : [['ModuleJob._link', 'module_job:168:49']]);
+    return own.concat(resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
   }
   // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
   // returns err, to be thrown.
@@ -423,7 +423,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       let out = at === -1 ? stack : stack.slice(0, at);
       const frames = loaderFrames(site, call);
       for (let i = 0; i < frames.length && i < limit; i++) {
-        out += `\n    at ${frames[i][0]} (${frames[i][1].startsWith('../') ? 'node:internal/modules/' + frames[i][1].slice(3) : 'node:internal/modules/esm/' + frames[i][1]})`;
+        out += `\n    at ${frames[i][0]} (node:internal/modules/${frames[i][1]})`;
       }
       const arrowKey = Symbol.for('gojs.arrowMessage');
       const arrow = err[arrowKey];
