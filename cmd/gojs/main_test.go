@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -51,6 +52,17 @@ func goldenRace(name string) bool {
 	return h.Sum32()%4 == 0
 }
 
+// raceNoExitSleep adds atexit_sleep_ms=0 to GORACE's options unless they set it: the race
+// runtime otherwise sleeps a second before every process exits (so that other threads' races
+// are seen), which, for the race-built gojs of the sampled goldens and of the programs they
+// spawn, made those goldens a second or more slower each, most of it idle.
+func raceNoExitSleep(opts string) string {
+	if strings.Contains(opts, "atexit_sleep_ms") {
+		return opts
+	}
+	return strings.TrimSpace(opts + " atexit_sleep_ms=0")
+}
+
 // TestScripts runs the golden scripts in testdata/scripts: each runs a program under gojs and
 // then under node (when node is on PATH) and compares both with the same expected output.
 func TestScripts(t *testing.T) {
@@ -66,6 +78,9 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NODE_DISABLE_COLORS", "1")
 			env.Setenv("NO_COLOR", "1")
+			if raceBuild {
+				env.Setenv("GORACE", raceNoExitSleep(os.Getenv("GORACE")))
+			}
 			if named, ok := env.T().(interface{ Name() string }); ok && plain != "" && !goldenRace(named.Name()) {
 				env.Setenv("PATH", plain+string(os.PathListSeparator)+env.Getenv("PATH"))
 			}
