@@ -60,11 +60,18 @@ type jsonWriter struct {
 	// at most ten characters), "" for the compact form.
 	gap string
 
-	// maxDepth is the nesting at which it throws node's RangeError('Maximum call stack size
-	// exceeded'), where V8's recursive serializer overflows (about 4200 levels): the runtime's
-	// call depth limit. Without it a value nested a million deep took hours (each level looks
-	// for itself on the stack) and gigabytes.
+	// maxDepth is the runtime's call depth limit. The nesting at which the writer throws node's
+	// RangeError('Maximum call stack size exceeded') is where V8's recursive serializer
+	// overflows: 4184 levels when called from the top of node's default stack, fewer below many
+	// frames (3817 below 1000): the same fraction of maxDepth, less the frames below the call in
+	// proportion. limit is a quarter of it until first reached (when the frames below are
+	// counted, rarely), then the nesting where the writer throws. Without a limit a
+	// value nested a million deep took hours (each level looks for itself on the stack) and
+	// gigabytes; at the call depth limit (10000), the indented form of a too deep value built
+	// ~100 MB of output before it failed.
 	maxDepth int
+	limit    int
+	placed   bool // limit accounts for the frames below
 
 	objectCtor *goja.Object // the realm's Object, for the circular-structure message
 }
@@ -146,6 +153,26 @@ func jsonGap(space goja.Value) (gap string, ok bool) {
 	return "", true
 }
 
+// v8JSONLevels is how many levels V8's serializer nests from the top of node's default stack
+// (node 20), whose call depth limit gojs's DefaultMaxCallStackSize stands for.
+const v8JSONLevels = 4184
+
+// tooDeep reports whether the writer's nesting, at its limit, is as deep as V8's serializer
+// goes from where it was called: the first time, it sets the limit, the frames below the call
+// taken out of it in proportion, and says no when that leaves room.
+func (w *jsonWriter) tooDeep() bool {
+	if w.placed {
+		return true
+	}
+	w.placed = true
+	levels := w.maxDepth * v8JSONLevels / DefaultMaxCallStackSize
+	w.limit = 0
+	if below := len(w.vm.CaptureCallStack(0, nil)); below < w.maxDepth {
+		w.limit = levels - levels*below/w.maxDepth
+	}
+	return len(w.stack) >= w.limit
+}
+
 // newline starts a line of the indented form at the current depth.
 func (w *jsonWriter) newline() {
 	w.buf = append(w.buf, '\n')
@@ -169,6 +196,7 @@ func (w *jsonWriter) run(v goja.Value) (out goja.Value, ok bool) {
 	}
 	w.buf = w.buf[:0]
 	w.busy = true
+	w.limit, w.placed = w.maxDepth*v8JSONLevels/DefaultMaxCallStackSize/4, false
 	defer func() {
 		w.busy = false
 		clear(w.stack)
@@ -247,7 +275,7 @@ func (w *jsonWriter) value(v goja.Value, key string, index bool) bool {
 	if _, ok := goja.AssertFunction(o); ok {
 		return false
 	}
-	if len(w.stack) >= w.maxDepth {
+	if len(w.stack) >= w.limit && w.tooDeep() {
 		throwRange(w.vm, "Maximum call stack size exceeded")
 	}
 	cls := o.ClassName()
