@@ -57,6 +57,7 @@ type stackAPI struct {
 	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
 
 	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
+	readingNew   bool // innerSlots is reading the constructor that new runs (newBuiltin)
 	preparing    bool // Error.prepareStackTrace is running (format)
 }
 
@@ -296,6 +297,7 @@ type siteInfo struct {
 	line, col int
 	top, esm  bool
 	native    string      // a built-in's frame (no file or position): its receiver's type name
+	builtin   bool        // a built-in's frame with no receiver type (at BigInt, at get size)
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 }
@@ -379,6 +381,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	rt := s.rt
 	var out []siteInfo
 	found := false
+	whole := len(raw)    // (the innermost frame is the error's maker until frames are cut)
 	cut := func(n int) { // raw = raw[n:], and slots with it
 		raw = raw[n:]
 		slots = dropSlots(slots, n)
@@ -407,6 +410,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			return nil
 		}
 		cut(idx + 1)
+	}
+	if len(slots) > 0 && slots[0].newOf != "" && !found && skip == "" {
+		// a built-in constructor run by new made the error (newBuiltin): V8 shows its frame
+		out = append(out, siteInfo{fn: slots[0].newOf, display: "new " + slots[0].newOf, builtin: true})
 	}
 	cut(hiddenFramesEnd(raw))
 	lstate := loaderFrameState{worker: rt.worker != nil}
@@ -472,6 +479,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if typ != "" {
 				// a built-in that calls back into script: V8 shows its frame
 				out = append(out, siteInfo{fn: f.FuncName(), display: typ + "." + f.FuncName(), native: typ})
+			} else if i == 0 && len(raw) == whole {
+				if sl, ok := slotAt(slots, 0); ok {
+					if si, ok := s.builtinThrowFrame(f.FuncName(), sl); ok {
+						out = append(out, si)
+					}
+				}
 			}
 			continue
 		}
@@ -1496,16 +1509,16 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
-	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
+	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
-	if len(sites) > 0 && sites[0].native == "" && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
+	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
 		isErrorNamed(obj, "ReferenceError") {
 		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	// (goja's columns are byte offsets of the line: V8's count UTF-16 units)
 	for i := range sites {
-		if si := &sites[i]; si.native == "" && si.eval == nil && !si.esm && !s.rt.transformed[si.file] {
+		if si := &sites[i]; !si.isNative() && si.eval == nil && !si.esm && !s.rt.transformed[si.file] {
 			si.col = s.rt.utf16Column(si.file, si.line, si.col)
 		}
 	}
@@ -1552,8 +1565,11 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	return vm.ToValue(b.String())
 }
 
+// isNative reports whether si is a built-in's frame, which has no place in a file.
+func (si *siteInfo) isNative() bool { return si.native != "" || si.builtin }
+
 func (si *siteInfo) location() string {
-	if si.native != "" {
+	if si.isNative() {
 		return "<anonymous>"
 	}
 	file := si.file
@@ -1605,7 +1621,9 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 		file = "file://" + file
 	}
 	fileV, lineV, colV, typV, methodV := vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col), goja.Null(), goja.Undefined()
-	if si.native != "" {
+	if si.builtin {
+		fileV, lineV, colV = goja.Null(), goja.Null(), goja.Null()
+	} else if si.native != "" {
 		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
 	} else if si.typ != "" {
 		typV, methodV = vm.ToValue(si.typ), vm.ToValue(si.method)

@@ -65,6 +65,16 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	}
 	global := vm.GlobalObject()
 	var out []frameSlot
+	if off == 0 && raw[0].SrcName() != "<native>" && !s.readingNew {
+		// the innermost frame may be running a built-in constructor (builtinframe.go); an error
+		// made while its name is read (a redefined name's getter) is not looked at again
+		s.readingNew = true
+		name := newBuiltin(vm)
+		s.readingNew = false
+		if name != "" {
+			out = append(out, frameSlot{at: -1, newOf: name})
+		}
+	}
 	end := off + min(len(raw), limit+16)
 	emits := -1            // the emit calls noted before the last one met (outward)
 	var arrow *goja.Object // an arrow function's callee whose receiver the next frame may hold
@@ -112,6 +122,14 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			// which goja keeps below its callee
 			if sb >= 2 && (nativeFrameType(raw[j].FuncName()) == "Array" || generatorMethod(raw[j].FuncName())) {
 				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
+			} else if j == 0 && sb >= 2 {
+				// the innermost: a built-in that may have made the error itself (builtinThrowFrame)
+				callee, _ := w.stack[sb-1].(*goja.Object)
+				sl := frameSlot{callee: callee, this: w.stack[sb-2], at: j, arg0: goja.Undefined()}
+				if _, sp, ok := vmValueStack(vm); ok && sb < sp && sp <= len(w.stack) {
+					sl.arg0 = w.stack[sb]
+				}
+				out = append(out, sl)
 			}
 			return true
 		}
