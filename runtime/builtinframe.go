@@ -51,6 +51,13 @@ func (s *stackAPI) builtinThrowFrame(fn string, sl frameSlot) (siteInfo, bool) {
 	if strings.HasPrefix(fn, "get ") || strings.HasPrefix(fn, "set ") {
 		return siteInfo{fn: fn, builtin: true}, true
 	}
+	return s.builtinSite(fn, this), true
+}
+
+// builtinSite is the frame of the built-in fn called on this: "Type.fn" with the type V8 names
+// for the receiver (Function for a static method's constructor, String for a string), bare fn
+// for none.
+func (s *stackAPI) builtinSite(fn string, this goja.Value) siteInfo {
 	typ := ""
 	switch {
 	case this == nil || goja.IsUndefined(this) || goja.IsNull(this):
@@ -77,9 +84,20 @@ func (s *stackAPI) builtinThrowFrame(fn string, sl frameSlot) (siteInfo, bool) {
 		}
 	}
 	if typ == "" {
-		return siteInfo{fn: fn, builtin: true}, true
+		return siteInfo{fn: fn, builtin: true}
 	}
-	return siteInfo{fn: fn, display: typ + "." + fn, native: typ}, true
+	return siteInfo{fn: fn, display: typ + "." + fn, native: typ}
+}
+
+// standInSource reports whether file is the source of a built-in gojs writes in JS for goja,
+// which lacks it (Object.fromEntries, Promise.any...): V8's are native, so its frames show as
+// the built-in's one frame (builtinSite), without its inner ones.
+func standInSource(file string) bool {
+	switch file {
+	case "fromentries.js", "promiseany.js", "regexpsplit.js", "typedarraydefine.js":
+		return true
+	}
+	return false
 }
 
 // builtinName is the name of fn, a built-in function: its own name property's value, "" when

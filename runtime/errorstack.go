@@ -489,6 +489,22 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		p := f.Position()
+		if standInSource(p.Filename) {
+			// a built-in written in JS (builtinframe.go): its outermost frame stands for it
+			if i+1 < len(raw) && raw[i+1].SrcName() == f.SrcName() {
+				continue
+			}
+			var this goja.Value
+			if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == f.FuncName() {
+				// (the Go function that runs it, whose receiver is the call's)
+				i++
+			}
+			if sl, ok := slotAt(slots, i); ok {
+				this = sl.this
+			}
+			out = append(out, s.builtinSite(f.FuncName(), this))
+			continue
+		}
 		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" {
 			// (makeError is the helper Go code builds its Node errors with; proxy is the Proxy
 			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
