@@ -913,8 +913,11 @@ function readdir(path, options, callback) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive,
-    cbReq(callback, (res) => readdirResult(res, options)));
+  // the options are read now, as node's: a change after the call does not reach the result
+  const withTypes = !!options.withFileTypes;
+  const encoding = options.encoding;
+  binding.readdir(path, wantBuf(encoding), withTypes, !!options.recursive,
+    cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
 }
 function readdirSync(path, options) {
   helpersReady || loadHelpers();
@@ -927,7 +930,7 @@ function readdirSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'readdirSync');
   }
-  return readdirResult(entries, options);
+  return readdirResult(entries, options.withFileTypes, options.encoding);
 }
 
 function readlink(path, options, callback) {
@@ -1582,10 +1585,10 @@ function loadHelpers() {
     return out;
   };
 
-  readdirResult = function readdirResult(res, options) {
-    if (options.withFileTypes) return makeDirents(res, options.encoding);
-    if (!wantBuf(options.encoding)) return res;
-    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
+  readdirResult = function readdirResult(res, withFileTypes, encoding) {
+    if (withFileTypes) return makeDirents(res, encoding);
+    if (!wantBuf(encoding)) return res;
+    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
     return res;
   };
 

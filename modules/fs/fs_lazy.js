@@ -937,6 +937,9 @@ function mkdirSync(path, options) {
 
 
 
+
+
+
 function readlinkSync(path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options);
@@ -1582,10 +1585,10 @@ function loadHelpers() {
     return out;
   };
 
-  readdirResult = function readdirResult(res, options) {
-    if (options.withFileTypes) return makeDirents(res, options.encoding);
-    if (!wantBuf(options.encoding)) return res;
-    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
+  readdirResult = function readdirResult(res, withFileTypes, encoding) {
+    if (withFileTypes) return makeDirents(res, encoding);
+    if (!wantBuf(encoding)) return res;
+    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
     return res;
   };
 
@@ -2470,9 +2473,12 @@ function makePromises(fs, I) {
     path = I.getValidatedPath(path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
-    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
-      !!options.withFileTypes, !!options.recursive, P));
-    return I.readdirResult(res, options);
+    // the options are read now, as node's: a change after the call does not reach the result
+    const withTypes = !!options.withFileTypes;
+    const encoding = options.encoding;
+    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
+      withTypes, !!options.recursive, P));
+    return I.readdirResult(res, withTypes, encoding);
   }
 
   async function readlink(path, options) {
@@ -4125,8 +4131,11 @@ case 'readdir': return function readdir(path, options, callback) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive,
-    cbReq(callback, (res) => readdirResult(res, options)));
+  // the options are read now, as node's: a change after the call does not reach the result
+  const withTypes = !!options.withFileTypes;
+  const encoding = options.encoding;
+  binding.readdir(path, wantBuf(encoding), withTypes, !!options.recursive,
+    cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
 };
 case 'readdirSync': return function readdirSync(path, options) {
   helpersReady || loadHelpers();
@@ -4139,7 +4148,7 @@ case 'readdirSync': return function readdirSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'readdirSync');
   }
-  return readdirResult(entries, options);
+  return readdirResult(entries, options.withFileTypes, options.encoding);
 };
 case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
