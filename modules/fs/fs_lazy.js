@@ -881,11 +881,13 @@ function lstatSync(path, options = undefined) {
 
 function mkdirSync(path, options) {
   helpersReady || loadHelpers();
+  // node checks the path, then recursive, then the mode
   const [mode, recursive] = mkdirArgs(path, options);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
+  const fileMode = parseFileMode(mode, 'mode');
   try {
-    return binding.mkdir(path, mode, recursive);
+    return binding.mkdir(path, fileMode, recursive);
   } catch (e) {
     throw atNodeSite(e, 'mkdirSync');
   }
@@ -1681,14 +1683,16 @@ function loadHelpers() {
     validateInteger(gid, 'gid', -1, kMaxUserId);
   };
 
-  mkdirArgs = function mkdirArgs(path, options, parse = true) {
+  // mkdirArgs reads mkdir's mode and recursive from its options; the callers validate them after
+  // the path, as node's
+  mkdirArgs = function mkdirArgs(path, options) {
     let mode = 0o777;
     let recursive = false;
     if (typeof options === 'number' || typeof options === 'string') {
-      mode = parse ? parseFileMode(options, 'mode') : options;
+      mode = options;
     } else if (options && typeof options === 'object') {
       if (options.recursive !== undefined) recursive = options.recursive;
-      if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
+      if (options.mode !== undefined) mode = options.mode;
     }
     return [mode, recursive];
   };
@@ -2462,10 +2466,11 @@ function makePromises(fs, I) {
   async function fsync(handle) { return binding.fsync(handle.fd, P); }
 
   async function mkdir(path, options) {
+    // node checks the path, then recursive, then the mode
     const [mode, recursive] = I.mkdirArgs(path, options);
     path = I.getValidatedPath(path);
     I.validateBoolean(recursive, 'options.recursive');
-    return await settle(this, 'mkdir', binding.mkdir(path, mode, recursive, P));
+    return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
   }
 
   async function readdir(path, options) {
@@ -4087,7 +4092,7 @@ case 'lutimesSync': return function lutimesSync(path, atime, mtime) {
 case 'mkdir': return function mkdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') callback = options;
-  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options, false);
+  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');

@@ -453,10 +453,11 @@ function makePromises(fs, I) {
   async function fsync(handle) { return binding.fsync(handle.fd, P); }
 
   async function mkdir(path, options) {
+    // node checks the path, then recursive, then the mode
     const [mode, recursive] = I.mkdirArgs(path, options);
     path = I.getValidatedPath(path);
     I.validateBoolean(recursive, 'options.recursive');
-    return await settle(this, 'mkdir', binding.mkdir(path, mode, recursive, P));
+    return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
   }
 
   async function readdir(path, options) {
