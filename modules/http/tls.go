@@ -126,6 +126,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
+// syncWriteMax is the largest write the loop encrypts itself (one TLS record's plaintext).
+const syncWriteMax = 16 << 10
+
 // flushOut hands the session's pending ciphertext to the socket under it, in order. Loop only.
 func (w *tlsWrap) flushOut() error {
 	for {
@@ -911,12 +914,13 @@ func (w *tlsWrap) object() *goja.Object {
 			return -int(syscall.EBADF)
 		}
 		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
-		// After the handshake, with no write queued or running, the session encrypts at once on
-		// the loop and the write is done (0), as node's in-thread TLS: its ciphertext is the
-		// socket's before the next turn (flushOut), and JS's next write goes out without waiting
-		// for a round trip through the writer. (Writes are queued from the loop only, so the
-		// writer cannot start one meanwhile.)
-		if w.writerOn.Load() {
+		// After the handshake, with no write queued or running, a write of up to one record is
+		// encrypted at once on the loop and done (0), as node's in-thread TLS: its ciphertext is
+		// the socket's before the next turn (flushOut), and JS's next write goes out without
+		// waiting for a round trip through the writer. Larger writes stay on the writer, which
+		// encrypts them beside the loop. (Writes are queued from the loop only, so the writer
+		// cannot start one meanwhile.)
+		if len(d) <= syncWriteMax && w.writerOn.Load() {
 			w.wmu.Lock()
 			idle := len(w.writes) == 0 && !w.wbusy
 			w.wbusy = w.wbusy || idle
