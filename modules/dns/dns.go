@@ -208,6 +208,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	b.Set("defaultOrder", order)
 
+	// canonicalIPv6(ip) writes an IPv6 address in its shortest form, as c-ares prints the
+	// servers it keeps (0::1 is ::1).
+	b.Set("canonicalIPv6", func(ip string) string {
+		a, err := netip.ParseAddr(ip)
+		if err != nil {
+			return ip
+		}
+		return a.String()
+	})
+
 	// newResolver(timeoutMs, tries): timeoutMs < 0 is c-ares's default.
 	b.Set("newResolver", func(timeoutMs, tries int) *goja.Object {
 		r := &resolver{base: h.Ctx}

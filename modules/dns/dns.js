@@ -254,11 +254,20 @@ class ResolverBase {
     validateArray(servers, 'servers');
     // forEach, as node: holes are skipped and a getter that shortens the array is honoured.
     const parsed = [];
+    const seen = new Set();
     servers.forEach((s, i) => {
       if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE(`servers[${i}]`, 'string', s);
-      try { parsed.push(parseServer(s)); } catch (e) {
+      let server;
+      try { server = parseServer(s); } catch (e) {
         throw invalidIP(s);
       }
+      // c-ares keeps a server once (the same address and port given twice, 0::1 and ::1, 8.8.8.8
+      // and 8.8.8.8:53), in its shortest form
+      if (isIP(server[0]) === 6) server[0] = binding.canonicalIPv6(server[0]);
+      const key = `${server[0]} ${server[1]}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      parsed.push(server);
     });
     this._handle[kServers] = parsed;
     this._handle[kChannel].setServers(parsed.map(([ip, port]) => (isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)));

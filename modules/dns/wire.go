@@ -134,7 +134,13 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			}
 			var p dnsmessage.Parser
 			h, err := p.Start(ans)
+			if err == nil {
+				err = skipSections(&p)
+			}
 			if err != nil {
+				// c-ares parses the whole answer as it arrives and takes one it cannot
+				// read (a count past the records sent) as a bad response: it tries the
+				// next server, or the next round, as for a failed send.
 				code = "EBADRESP"
 				continue
 			}
@@ -153,6 +159,20 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 		timeout *= 2
 	}
 	return nil, code
+}
+
+// skipSections reads past every record of the message p was started on.
+func skipSections(p *dnsmessage.Parser) error {
+	if err := p.SkipAllQuestions(); err != nil {
+		return err
+	}
+	if err := p.SkipAllAnswers(); err != nil {
+		return err
+	}
+	if err := p.SkipAllAuthorities(); err != nil {
+		return err
+	}
+	return p.SkipAllAdditionals()
 }
 
 func truncated(msg []byte) bool {

@@ -881,15 +881,20 @@ function lstatSync(path, options = undefined) {
 
 function mkdirSync(path, options) {
   helpersReady || loadHelpers();
+  // node checks the path, then recursive, then the mode
   const [mode, recursive] = mkdirArgs(path, options);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
+  const fileMode = parseFileMode(mode, 'mode');
   try {
-    return binding.mkdir(path, mode, recursive);
+    return binding.mkdir(path, fileMode, recursive);
   } catch (e) {
     throw atNodeSite(e, 'mkdirSync');
   }
 }
+
+
+
 
 
 
@@ -1582,10 +1587,10 @@ function loadHelpers() {
     return out;
   };
 
-  readdirResult = function readdirResult(res, options) {
-    if (options.withFileTypes) return makeDirents(res, options.encoding);
-    if (!wantBuf(options.encoding)) return res;
-    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], options.encoding);
+  readdirResult = function readdirResult(res, withFileTypes, encoding) {
+    if (withFileTypes) return makeDirents(res, encoding);
+    if (!wantBuf(encoding)) return res;
+    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
     return res;
   };
 
@@ -1678,14 +1683,16 @@ function loadHelpers() {
     validateInteger(gid, 'gid', -1, kMaxUserId);
   };
 
-  mkdirArgs = function mkdirArgs(path, options, parse = true) {
+  // mkdirArgs reads mkdir's mode and recursive from its options; the callers validate them after
+  // the path, as node's
+  mkdirArgs = function mkdirArgs(path, options) {
     let mode = 0o777;
     let recursive = false;
     if (typeof options === 'number' || typeof options === 'string') {
-      mode = parse ? parseFileMode(options, 'mode') : options;
+      mode = options;
     } else if (options && typeof options === 'object') {
       if (options.recursive !== undefined) recursive = options.recursive;
-      if (options.mode !== undefined) mode = parse ? parseFileMode(options.mode, 'mode') : options.mode;
+      if (options.mode !== undefined) mode = options.mode;
     }
     return [mode, recursive];
   };
@@ -2459,10 +2466,11 @@ function makePromises(fs, I) {
   async function fsync(handle) { return binding.fsync(handle.fd, P); }
 
   async function mkdir(path, options) {
+    // node checks the path, then recursive, then the mode
     const [mode, recursive] = I.mkdirArgs(path, options);
     path = I.getValidatedPath(path);
     I.validateBoolean(recursive, 'options.recursive');
-    return await settle(this, 'mkdir', binding.mkdir(path, mode, recursive, P));
+    return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
   }
 
   async function readdir(path, options) {
@@ -2470,9 +2478,12 @@ function makePromises(fs, I) {
     path = I.getValidatedPath(path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
-    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
-      !!options.withFileTypes, !!options.recursive, P));
-    return I.readdirResult(res, options);
+    // the options are read now, as node's: a change after the call does not reach the result
+    const withTypes = !!options.withFileTypes;
+    const encoding = options.encoding;
+    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
+      withTypes, !!options.recursive, P));
+    return I.readdirResult(res, withTypes, encoding);
   }
 
   async function readlink(path, options) {
@@ -4081,7 +4092,7 @@ case 'lutimesSync': return function lutimesSync(path, atime, mtime) {
 case 'mkdir': return function mkdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') callback = options;
-  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options, false);
+  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
@@ -4125,8 +4136,11 @@ case 'readdir': return function readdir(path, options, callback) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive,
-    cbReq(callback, (res) => readdirResult(res, options)));
+  // the options are read now, as node's: a change after the call does not reach the result
+  const withTypes = !!options.withFileTypes;
+  const encoding = options.encoding;
+  binding.readdir(path, wantBuf(encoding), withTypes, !!options.recursive,
+    cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
 };
 case 'readdirSync': return function readdirSync(path, options) {
   helpersReady || loadHelpers();
@@ -4139,7 +4153,7 @@ case 'readdirSync': return function readdirSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'readdirSync');
   }
-  return readdirResult(entries, options);
+  return readdirResult(entries, options.withFileTypes, options.encoding);
 };
 case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();

@@ -453,10 +453,11 @@ function makePromises(fs, I) {
   async function fsync(handle) { return binding.fsync(handle.fd, P); }
 
   async function mkdir(path, options) {
+    // node checks the path, then recursive, then the mode
     const [mode, recursive] = I.mkdirArgs(path, options);
     path = I.getValidatedPath(path);
     I.validateBoolean(recursive, 'options.recursive');
-    return await settle(this, 'mkdir', binding.mkdir(path, mode, recursive, P));
+    return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
   }
 
   async function readdir(path, options) {
@@ -464,9 +465,12 @@ function makePromises(fs, I) {
     path = I.getValidatedPath(path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
-    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(options.encoding),
-      !!options.withFileTypes, !!options.recursive, P));
-    return I.readdirResult(res, options);
+    // the options are read now, as node's: a change after the call does not reach the result
+    const withTypes = !!options.withFileTypes;
+    const encoding = options.encoding;
+    const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
+      withTypes, !!options.recursive, P));
+    return I.readdirResult(res, withTypes, encoding);
   }
 
   async function readlink(path, options) {

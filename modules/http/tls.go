@@ -116,14 +116,59 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		w.alerts = append(w.alerts, d)
 		return len(b), nil
 	}
-	w.handle.Post(func() error {
-		if w.closed {
+	w.outMu.Lock()
+	w.out = append(w.out, d)
+	first := len(w.out) == 1
+	w.outMu.Unlock()
+	if first {
+		w.handle.Post(w.flushOut)
+	}
+	return len(b), nil
+}
+
+// syncWriteMax is the largest write the loop encrypts itself (one TLS record's plaintext).
+const syncWriteMax = 16 << 10
+
+// flushOut hands the session's pending ciphertext to the socket under it, in order. Loop only.
+func (w *tlsWrap) flushOut() error {
+	for {
+		w.outMu.Lock()
+		out := w.out
+		w.out = nil
+		w.outMu.Unlock()
+		if len(out) == 0 || w.closed {
 			return nil
 		}
-		_, err := w.oncipher(w.obj, buffer.New(w.h, d))
-		return err
-	})
-	return len(b), nil
+		for _, d := range out {
+			if _, err := w.oncipher(w.obj, buffer.New(w.h, d)); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// drain runs the writes JS made before closing the session and hands their ciphertext to the
+// socket under it, on the loop, before the close. In node the session encrypts a write at once
+// and the socket under it takes the bytes at once (libuv tries the write), so what was written
+// before a destroy (res.end() then server.close() closing the idle connection, socket.end()
+// then destroy()) still reaches the peer; here the writes run on the writer goroutine and their
+// ciphertext comes back in a post, which the close would drop. The wait is for encryption only
+// (the writer never blocks once the handshake is done) and bounded. Loop only.
+func (w *tlsWrap) drain() {
+	if w.writerOn.Load() {
+		w.wmu.Lock()
+		pending := len(w.writes) > 0 || w.wbusy
+		w.wmu.Unlock()
+		if pending {
+			done := make(chan struct{})
+			w.enqueue(func() { close(done) })
+			select {
+			case <-done:
+			case <-time.After(time.Second):
+			}
+		}
+	}
+	w.flushOut()
 }
 
 func (p *pipeConn) Close() error                       { p.w.closeDone(); return nil }
@@ -151,8 +196,14 @@ type tlsWrap struct {
 	wake     chan struct{}
 	wmu      sync.Mutex
 	writes   []func() // run in order by the writer goroutine, after the handshake
+	wbusy    bool     // under wmu: the writer is running one of writes
 	wready   chan struct{}
+	writerOn atomic.Bool // the writer goroutine runs (the handshake succeeded)
 	oncipher goja.Callable
+	// out is the ciphertext the session wrote after its handshake that the loop has not handed to
+	// the socket under it yet (under outMu); flushOut hands it over in order.
+	outMu sync.Mutex
+	out   [][]byte
 
 	verifyErr error
 	// holdOut: a TLS 1.3 client has the server's certificate; what the handshake writes from then
@@ -704,6 +755,7 @@ func (w *tlsWrap) run() {
 	if err != nil {
 		return
 	}
+	w.writerOn.Store(true)
 	go w.writer()
 	for {
 		select {
@@ -775,8 +827,12 @@ func (w *tlsWrap) writer() {
 			f := w.writes[0]
 			w.writes[0] = nil
 			w.writes = w.writes[1:]
+			w.wbusy = true
 			w.wmu.Unlock()
 			f()
+			w.wmu.Lock()
+			w.wbusy = false
+			w.wmu.Unlock()
 			continue
 		}
 		w.wmu.Unlock()
@@ -858,6 +914,28 @@ func (w *tlsWrap) object() *goja.Object {
 			return -int(syscall.EBADF)
 		}
 		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
+		// After the handshake, with no write queued or running, a write of up to one record is
+		// encrypted at once on the loop and done (0), as node's in-thread TLS: its ciphertext is
+		// the socket's before the next turn (flushOut), and JS's next write goes out without
+		// waiting for a round trip through the writer. Larger writes stay on the writer, which
+		// encrypts them beside the loop. (Writes are queued from the loop only, so the writer
+		// cannot start one meanwhile.)
+		if len(d) <= syncWriteMax && w.writerOn.Load() {
+			w.wmu.Lock()
+			idle := len(w.writes) == 0 && !w.wbusy
+			w.wbusy = w.wbusy || idle
+			w.wmu.Unlock()
+			if idle {
+				_, err := w.conn.Write(d)
+				w.wmu.Lock()
+				w.wbusy = false
+				w.wmu.Unlock()
+				if err != nil {
+					return -int(syscall.EPIPE)
+				}
+				return 0
+			}
+		}
 		w.enqueue(func() {
 			_, err := w.conn.Write(d)
 			status := 0
@@ -889,7 +967,10 @@ func (w *tlsWrap) object() *goja.Object {
 		})
 		return 0
 	})
-	closeFn := func(cb goja.Callable) {
+	closeFn := func(cb goja.Callable, drain bool) {
+		if drain && !w.closed {
+			w.drain()
+		}
 		for _, p := range w.shutdowns {
 			p.Cancel() // those the writer never reached (a closed session)
 		}
@@ -906,8 +987,8 @@ func (w *tlsWrap) object() *goja.Object {
 			w.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
 		}
 	}
-	o.Set("close", closeFn)
-	o.Set("reset", closeFn)
+	o.Set("close", func(cb goja.Callable) { closeFn(cb, true) })
+	o.Set("reset", func(cb goja.Callable) { closeFn(cb, false) })
 	o.Set("fd", func() int { return -1 })
 	o.Set("enableKeylog", func() { w.keylog.Store(true) })
 	o.Set("sniDone", func(errMsg string, ctx goja.Value) {
