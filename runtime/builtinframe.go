@@ -22,7 +22,7 @@ import (
 // at Reflect.ownKeys): named after its receiver's type as V8 names it, bare for no receiver
 // (at BigInt, at parseInt) and for an accessor (at get size). A built-in run by
 // Function.prototype.call or apply, which V8 shows no frame for, is named for itself and the
-// receiver it was given. ok is false for a function of gojs's own that is no stand-in for a
+// receiver it was given, as is one run by Reflect.apply. ok is false for a function of gojs's own that is no stand-in for a
 // built-in (its errors are made in node's JS, with frames of their own), and for the built-ins
 // V8 shows no frame for (Reflect.apply and construct, Array called).
 func (s *stackAPI) builtinThrowFrame(fn string, sl frameSlot) (siteInfo, bool) {
@@ -32,12 +32,18 @@ func (s *stackAPI) builtinThrowFrame(fn string, sl frameSlot) (siteInfo, bool) {
 	gofn := builtinGoName(sl.callee)
 	this := sl.this
 	switch gofn {
-	case "github.com/dop251/goja.(*Runtime).functionproto_call-fm", "github.com/dop251/goja.(*Runtime).functionproto_apply-fm":
+	case "github.com/dop251/goja.(*Runtime).functionproto_call-fm", "github.com/dop251/goja.(*Runtime).functionproto_apply-fm",
+		"github.com/dop251/goja.(*Runtime).builtin_reflect_apply-fm":
 		target, ok := sl.this.(*goja.Object)
+		this = sl.arg0
+		if strings.HasSuffix(gofn, "reflect_apply-fm") {
+			target, ok = sl.arg0.(*goja.Object)
+			this = sl.arg1
+		}
 		if !ok {
 			return siteInfo{}, false
 		}
-		gofn, this = builtinGoName(target), sl.arg0
+		gofn = builtinGoName(target)
 		if !engineBuiltin(gofn) {
 			return siteInfo{}, false
 		}

@@ -324,6 +324,13 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		}
 	case strings.HasPrefix(name, "Promise.prototype."):
 		return "Method " + name + " called on incompatible receiver " + v8ValueWords(rt.vm, this)
+	case strings.HasPrefix(name, "Map.prototype."), strings.HasPrefix(name, "Set.prototype."), strings.HasPrefix(name, "get "),
+		strings.HasPrefix(name, "WeakMap.prototype."), strings.HasPrefix(name, "WeakSet.prototype."):
+		// (goja's words for an object of another kind are V8's; a primitive receiver failed
+		// before they were reached, as a primitive key of a weak collection does)
+		if _, isObj := this.(*goja.Object); !isObj && strings.HasPrefix(m, "Value is not an object: ") {
+			return "Method " + name + " called on incompatible receiver " + v8ValueWords(rt.vm, this)
+		}
 	case strings.HasPrefix(name, "Promise."):
 		if _, isObj := this.(*goja.Object); !isObj {
 			return name + " called on non-object"
@@ -335,7 +342,8 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 }
 
 // builtinMethodNames are the built-in methods builtinMethodWords words: the Promise statics and
-// then, every String.prototype method and the Array.prototype methods that take a callback.
+// then, every String.prototype method, the Array.prototype methods that take a callback and the
+// keyed collections' methods.
 func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 	if rt.methodNames == nil {
 		rt.methodNames = map[*goja.Object]string{}
@@ -387,8 +395,46 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 				add("String.prototype.", proto, names...)
 			}
 		}
+		// the keyed collections' methods, which check their receiver's kind
+		for _, c := range [...]struct {
+			name    string
+			methods []string
+		}{
+			{"Map", []string{"get", "set", "has", "delete", "clear", "forEach", "entries", "keys", "values"}},
+			{"Set", []string{"add", "has", "delete", "clear", "forEach", "entries", "values"}},
+			{"WeakMap", []string{"get", "set", "has", "delete"}},
+			{"WeakSet", []string{"add", "has", "delete"}},
+		} {
+			if ctor, ok := g.Get(c.name).(*goja.Object); ok {
+				add(c.name+".prototype.", ctor.Get("prototype"), c.methods...)
+				if proto, ok := ctor.Get("prototype").(*goja.Object); ok && !strings.HasPrefix(c.name, "Weak") {
+					if get := rt.ownGetter(proto, "size"); get != nil {
+						rt.methodNames[get] = "get " + c.name + ".prototype.size"
+					}
+				}
+			}
+		}
 	}
 	return rt.methodNames[fn]
+}
+
+// ownGetter is the getter of o's own accessor property key, nil if it has none.
+func (rt *Runtime) ownGetter(o *goja.Object, key string) *goja.Object {
+	reflectObj, _ := rt.vm.Get("Reflect").(*goja.Object)
+	if reflectObj == nil {
+		return nil
+	}
+	gopd, ok := goja.AssertFunction(reflectObj.Get("getOwnPropertyDescriptor"))
+	if !ok {
+		return nil
+	}
+	d, err := gopd(goja.Undefined(), o, rt.vm.ToValue(key))
+	desc, _ := d.(*goja.Object)
+	if err != nil || desc == nil {
+		return nil
+	}
+	get, _ := desc.Get("get").(*goja.Object)
+	return get
 }
 
 // nativeCall is the running built-in's call on goja's value stack, as the engine makes an error

@@ -58,8 +58,9 @@ var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
 type frameSlot struct {
 	callee  *goja.Object
 	this    goja.Value
-	arg0    goja.Value // the first argument of the innermost frame's, a built-in's (builtinThrowFrame)
-	newOf   string     // at -1: the built-in constructor the innermost frame runs with new (newBuiltin)
+	arg0    goja.Value // the first two arguments of the innermost frame's, a built-in's (builtinThrowFrame)
+	arg1    goja.Value
+	newOf   string // at -1: the built-in constructor the innermost frame runs with new (newBuiltin)
 	at      int
 	kind    eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
 	async   bool               // one of the async frames goja adds at the end: an awaiting async function's

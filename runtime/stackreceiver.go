@@ -126,9 +126,12 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			} else if j == 0 && sb >= 2 {
 				// the innermost: a built-in that may have made the error itself (builtinThrowFrame)
 				callee, _ := w.stack[sb-1].(*goja.Object)
-				sl := frameSlot{callee: callee, this: w.stack[sb-2], at: j, arg0: goja.Undefined()}
+				sl := frameSlot{callee: callee, this: w.stack[sb-2], at: j, arg0: goja.Undefined(), arg1: goja.Undefined()}
 				if _, sp, ok := vmValueStack(vm); ok && sb < sp && sp <= len(w.stack) {
 					sl.arg0 = w.stack[sb]
+					if sb+1 < sp {
+						sl.arg1 = w.stack[sb+1]
+					}
 				}
 				out = append(out, sl)
 			}
