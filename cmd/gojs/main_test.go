@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -28,6 +30,15 @@ func TestMain(m *testing.M) {
 type removeBuilt struct{ m *testing.M }
 
 func (r removeBuilt) Run() int {
+	// The goldens spend part of their time waiting (on the programs they run, on timers and
+	// sockets), so one more of them runs at once than there are processors, unless -parallel
+	// says how many.
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if !set {
+		flag.Set("test.parallel", strconv.Itoa(goruntime.GOMAXPROCS(0)+1))
+	}
 	code := r.m.Run()
 	if builtPath != "" {
 		os.RemoveAll(filepath.Dir(builtPath))
