@@ -9,7 +9,7 @@ import (
 // with a capital letter (a constructor, by convention: FuncNameInferrer::PushEnclosingName), when
 // it is the innermost function around the assignment, so `function Foo() { this.a.b = function
 // () {} }` names the inner function "Foo.a.b", and `function Foo() { q.b = function () {} }`
-// "Foo.q.b". A source's function bodies are found
+// "Foo.q.b"; a class Foo's constructor counts as a function Foo. A source's function bodies are found
 // once, by one forward scan of its text that skips strings, template literals, comments and
 // regular expression literals (funcScopes), and kept per source.
 
@@ -206,6 +206,15 @@ func funcBodyBefore(before string) (name string, ok bool) {
 	switch word {
 	case "if", "for", "while", "switch", "catch", "with":
 		return "", false // a block
+	}
+	if word == "constructor" {
+		// a class's constructor, whose function is named after its class: V8 pushes that name
+		// when it is capitalized (`class Foo { constructor() { this.a = () => {} } }` names
+		// the arrow "Foo.a")
+		if class := classNameBefore(t[:j]); class != "" && class[0] >= 'A' && class[0] <= 'Z' && !strings.Contains(class, ".") {
+			return class, true
+		}
+		return "", true
 	}
 	if word == "" || word[0] < 'A' || word[0] > 'Z' {
 		return "", true

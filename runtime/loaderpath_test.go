@@ -54,7 +54,7 @@ func TestLoaderPathsLoneSurrogate(t *testing.T) {
 }
 
 // The package scope of a relative file name ends at '.': the TypeScript extension given one
-// (as a program may call Module._extensions['.ts'] itself) looped for ever.
+// (as a program may call Module.prototype.load itself) looped for ever.
 func TestPackageScopeRelativePath(t *testing.T) {
 	var out bytes.Buffer
 	rt, err := New(Options{Stdout: &out, Stderr: &out, Permissions: AllowAll})
@@ -66,7 +66,7 @@ func TestPackageScopeRelativePath(t *testing.T) {
 	defer cancel()
 	_, err = rt.RunScript(ctx, "main.js", `
 		for (const f of ['hex', 'a/b.ts', '.']) {
-			try { require('module')._extensions['.ts']({}, f); } catch (e) { console.log(e.code); }
+			try { new (require('module'))('x').load(f); } catch (e) { console.log(e.code); }
 		}`)
 	if err != nil {
 		t.Fatal(err)

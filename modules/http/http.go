@@ -104,8 +104,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// runtime (made ready before any JS runs, so a nested parse cannot see them half done).
 	sh := &parserShared{h: h, vm: vm, vEmpty: vEmpty, kc: &fs.kc, chains: &fs.chains}
 	bindFastRequest(vm, lz, sh)
-	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete, lenient): the callbacks are the
-	// same functions for every connection of a server, so their callables are kept.
+	// newParser(response, maxHeaderSize, onHeaders, onBody, onComplete, lenient, triggerId,
+	// serverConn): the callbacks are the same functions for every connection of a server, so
+	// their callables are kept. serverConn marks a server connection's parser (see HeadStart).
 	lz.Set("setKeepAliveTick", func(c goja.FunctionCall) goja.Value {
 		sh.kaTick, _ = goja.AssertFunction(c.Argument(0))
 		return goja.Undefined()
@@ -114,6 +115,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		response := c.Argument(0).ToBoolean()
 		p := &Parser{Response: response, MaxHeaderSize: headerSizeArg(c.Argument(1)),
 			Lenient: c.Argument(5).ToBoolean()}
+		if c.Argument(7).ToBoolean() {
+			// (a server connection's parser: see Parser.HeadStart)
+			p.HeadStart = time.Now().UnixMilli()
+		}
 		jp := &jsParser{p: p, h: h, sh: sh,
 			onHeaders: sh.cbs[0].get(vm, c.Argument(2)), onBody: sh.cbs[1].get(vm, c.Argument(3)),
 			onComplete: sh.cbs[2].get(vm, c.Argument(4))}

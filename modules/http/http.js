@@ -1680,8 +1680,10 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
 };
 
 // A connection is idle, as in Node's connections list, when no request is arriving on it (no
-// head begun, no body still to come); Node then closes it unless its current response is
-// unfinished, even with pipelined requests still waiting for theirs.
+// head begun, no body still to come) and it has had a request (a new connection that has sent
+// nothing yet is not idle: its parser's headStart is the connection's start); Node then closes
+// it unless its current response is unfinished, even with pipelined requests still waiting for
+// theirs.
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections] || noConnections) {
     const st = socket[kState];
@@ -1749,7 +1751,7 @@ function connectionListener(socket) {
   const parser = binding.newParser(false, server.maxHeaderSize || maxHeaderSize,
     parserOnHeaders, parserOnBody, parserOnComplete,
     !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
-    sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined);
+    sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined, true);
   parser.state = state;
   socket.parser = parser;
   state.parser = parser;

@@ -40,7 +40,10 @@ type Parser struct {
 	Err        *ParseError
 	Upgraded   bool
 	// HeadStart is when (Unix ms) the head being collected started arriving, 0 when no head is
-	// pending: the server's headersTimeout sweep reads it.
+	// pending: the server's headersTimeout sweep and closeIdleConnections read it. A server
+	// connection's parser starts with it set to the connection's start, as node's parser in a
+	// connections list: a connection that has sent nothing yet is not idle, and its headers
+	// timeout runs; the first byte of a head then restarts it.
 	HeadStart int64
 	// prevRaw and prevURL are the previous head's strings (see parseHead); the Head that
 	// holds them is not changed.
@@ -152,7 +155,7 @@ func (p *Parser) Execute(data []byte) int {
 						p.state = stDead
 						return i
 					}
-					if p.HeadStart == 0 {
+					if start == 0 || p.HeadStart == 0 {
 						p.HeadStart = time.Now().UnixMilli()
 					}
 					if at, over := p.headOverflow(p.head); over {

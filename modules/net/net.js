@@ -736,6 +736,13 @@ function startUserReads(self) {
   if (self[kUserReads] !== undefined && self[kUserReads].length > 0) process.nextTick(resumeUserReads, self);
 }
 
+// streamBaseState is process.binding('stream_wrap')'s, made when a program first asks for it.
+let streamBaseState = null;
+function getStreamBaseState() {
+  if (streamBaseState === null) streamBaseState = new Int32Array(4);
+  return streamBaseState;
+}
+
 function onStreamRead(arg, n) {
   const self = this.owner;
   if (n !== undefined && self) {
@@ -756,6 +763,12 @@ function onStreamRead(arg, n) {
       onStreamReadTail.call(this, self, st);
       return;
     }
+  }
+  if (n === undefined && streamBaseState !== null && typeof arg !== 'number' && streamBaseState[0] < 0) {
+    // A JS handle (spdy's handle-thing) gives a read's error or EOF as node's handles do: in
+    // process.binding('stream_wrap').streamBaseState[kReadBytesOrError], with an empty buffer.
+    arg = streamBaseState[0];
+    streamBaseState[0] = 0;
   }
   if (!self || isDestroyed(self)) return;
   if (typeof arg !== 'number') {
@@ -2171,5 +2184,5 @@ module.exports = {
 };
 delete module.exports._createServerHandle;
 // For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook, connect }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook, connect, getStreamBaseState }, enumerable: false });
 Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });

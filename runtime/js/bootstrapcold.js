@@ -199,14 +199,18 @@ function fatalHandled(err, origin, fatal) {
     B.captureCallback(err);
     return true;
   }
-  if (!inFatal && B.eventsReady && proc.listenerCount('uncaughtException') > 0) {
+  if (!inFatal && B.eventsReady) {
+    // as node's: process.emit is called with no listener too (a process.emit the program put
+    // in its place, source-map-support's, may take the error), and what it returns says whether
+    // one took it
     inFatal = true;
+    let handled;
     try {
-      proc.emit('uncaughtException', err, origin);
+      handled = proc.emit('uncaughtException', err, origin);
     } finally {
       inFatal = false;
     }
-    return true;
+    if (handled) return true;
   }
   return false;
 }

@@ -24,8 +24,8 @@ function umaskCold(mask) {
 }
 
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
-// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives' and
-// 'util'; any other name is "No such module".
+// tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives',
+// 'stream_wrap' and 'util'; any other name is "No such module".
 const legacyBindings = { __proto__: null };
 let bindingDeprecated;
 function bindingCold(name) {
@@ -37,6 +37,8 @@ function bindingCold(name) {
   }
   if (bindingDeprecated !== null) bindingDeprecated();
   const mod = `${name}`;
+  // (node 20 warns at every access of a runtime-deprecated binding, a kept one too)
+  if (mod === 'http_parser') proc.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
   if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
   let b;
   if (mod === 'uv') {
@@ -54,7 +56,6 @@ function bindingCold(name) {
     };
   } else if (mod === 'http_parser') {
     // old packages' way to node's HTTP parser
-    proc.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
     const { _internal } = require('http');
     b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
     Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
@@ -79,6 +80,19 @@ function bindingCold(name) {
       'isMap', 'isSet', 'isMapIterator', 'isSetIterator', 'isArrayBuffer', 'isDataView', 'isAnyArrayBuffer',
       'isArrayBufferView', 'isTypedArray', 'isUint8Array']) u[k] = types[k];
     return u;
+  } else if (mod === 'stream_wrap') {
+    // spdy's handle-thing (restify loads it) reads this at load time, and its JS handle sets a
+    // read's error or EOF in streamBaseState before calling the socket's onread, as node's
+    // handles do (net reads it there)
+    b = {
+      ShutdownWrap: function ShutdownWrap() {},
+      WriteWrap: function WriteWrap() {},
+      kReadBytesOrError: 0,
+      kArrayBufferOffset: 1,
+      kBytesWritten: 2,
+      kLastWriteWasAsync: 3,
+      streamBaseState: require('net')._internal.getStreamBaseState(),
+    };
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });

@@ -23,7 +23,7 @@ class CallSite {
   isToplevel() { return !this[kSite].top && !this[kSite].typ; }
   isEval() { return this[kSite].evalOrigin !== undefined; }
   isNative() { return false; }
-  isConstructor() { return false; }
+  isConstructor() { return this[kSite].str.startsWith('new '); }
   isAsync() { return this[kSite].str.startsWith('async '); }
   isPromiseAll() { return false; }
   toString() { return this[kSite].str; }

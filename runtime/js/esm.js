@@ -5,7 +5,7 @@
 // CommonJS-only program never compiles it. L holds the loader's helpers it uses. Its file name in
 // stack traces is the loader's, so that its frames read as the loader's do.
 const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
-  resolvePath, swapConditions } = L;
+  resolvePath, swapConditions, gojsExtensions } = L;
 
   // The helpers esbuild's output uses, shared by every transformed module (the transform removes
   // each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
@@ -306,7 +306,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           continue;
         }
         const ext = extname(resolved);
-        if ((ext === '.js' || ext === '.cjs' || !Module._extensions[ext]) && resolved[0] === '/') {
+        if ((ext === '.js' || ext === '.cjs' || !(Module._extensions[ext] || gojsExtensions[ext])) && resolved[0] === '/') {
           for (const n of cjsExportNames(resolved)) names.add(n);
         }
       }

@@ -370,6 +370,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   // (a file at its exact path needs no helper of resolver()'s: binding.stat and binding.realpath
   // are its statPath and toRealPath)
   const exts = Object.getOwnPropertyNames(Module._extensions).filter((e) => !noSearchExts.includes(e));
+  for (let i = 0; i < gojsSearchExts.length; i++) if (!exts.includes(gojsSearchExts[i])) exts.push(gojsSearchExts[i]);
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
     request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   // a request that climbs out of its directory ("../x") is tried even when that directory is
@@ -593,7 +594,7 @@ function findLongestRegisteredExtension(filename) {
   let cur;
   while ((idx = name.indexOf('.', idx + 1)) !== -1) {
     cur = name.slice(idx);
-    if (Module._extensions[cur]) return cur;
+    if (Module._extensions[cur] || gojsExtensions[cur]) return cur;
   }
   return '.js';
 }
@@ -603,7 +604,7 @@ Module.prototype.load = function load(filename) {
   this.paths = Module._nodeModulePaths(dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
   if (ext === '.mjs' && !Module._extensions['.mjs']) throw new (codes().ERR_REQUIRE_ESM)(filename);
-  Module._extensions[ext](this, filename);
+  (Module._extensions[ext] || gojsExtensions[ext])(this, filename);
   this.loaded = true;
 };
 
@@ -751,15 +752,24 @@ function transformedExtension(loader) {
     }
   };
 }
-Module._extensions['.ts'] = transformedExtension('ts');
-Module._extensions['.tsx'] = transformedExtension('tsx');
-Module._extensions['.jsx'] = transformedExtension('jsx');
-Module._extensions['.mts'] = function (module, filename) {
-  esm().loadESM(module, filename, undefined, 'ts');
+// TypeScript and JSX are gojs's, not node 20's: their handlers are not in require.extensions
+// (require.extensions['.ts'] is undefined, as in node), so a register hook that wraps what is
+// there (ts-node: require.extensions['.ts'] || the .js handler) compiles the file itself; a file
+// with no handler registered for its extension is loaded by these.
+const gojsExtensions = {
+  __proto__: null,
+  '.ts': transformedExtension('ts'),
+  '.tsx': transformedExtension('tsx'),
+  '.jsx': transformedExtension('jsx'),
+  '.mts'(module, filename) {
+    esm().loadESM(module, filename, undefined, 'ts');
+  },
+  '.cts'(module, filename) {
+    esm().compileTransformed(module, filename, binding.readFile(filename), 'ts');
+  },
 };
-Module._extensions['.cts'] = function (module, filename) {
-  esm().compileTransformed(module, filename, binding.readFile(filename), 'ts');
-};
+// (the ones an extensionless request tries, after require.extensions')
+const gojsSearchExts = ['.ts', '.tsx', '.jsx'];
 // (named jsonExtension for its stack frames, node's Module._extensions..json; its name is node's '')
 Module._extensions['.json'] = function jsonExtension(module, filename) {
   const content = binding.readFile(filename);
@@ -784,20 +794,14 @@ Module._extensions['.node'] = function (module, filename) {
   throw err;
 };
 
-// The extensions node 20 lacks (.cjs and .mjs it loads without a handler; TypeScript and JSX are
-// gojs's) do their work but stay out of Object.keys(require.extensions), which lists node's three
-// and those that a program adds.
-// (one descriptor for the seven, and no for-of: its array and iterator were made in every runtime)
+// The extensions node 20 loads without a handler (.cjs and .mjs) do their work but stay out of
+// Object.keys(require.extensions), which lists node's three and those that a program adds.
+// (one descriptor for the two, and no for-of: its array and iterator were made in every runtime)
 {
   const hidden = { __proto__: null, enumerable: false };
   const exts = Module._extensions;
   Object.defineProperty(exts, '.cjs', hidden);
   Object.defineProperty(exts, '.mjs', hidden);
-  Object.defineProperty(exts, '.ts', hidden);
-  Object.defineProperty(exts, '.tsx', hidden);
-  Object.defineProperty(exts, '.jsx', hidden);
-  Object.defineProperty(exts, '.mts', hidden);
-  Object.defineProperty(exts, '.cts', hidden);
 }
 
 function makeRequire(mod) {
@@ -850,7 +854,7 @@ function makeEsm() {
   const make = binding.esmFactory();
   return make(binding, process, requireBuiltin, {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
-    resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; },
+    resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; }, gojsExtensions,
     kIsCachedByESMLoader, kFormat, kIsExecuting,
     // the main module is an ES module: node has no process.mainModule and no require.main then
     notMain(m) {
