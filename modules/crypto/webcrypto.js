@@ -19,9 +19,16 @@ const kConstructing = Symbol('kConstructing');
 const branded = new WeakSet();
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
+// As node's: the stack starts at the caller, without the DOMException constructor's and this
+// function's frames.
 function lazyDOMException(message, name) {
   if (!DOMException) DOMException = require('internal/event_target').DOMException;
-  return new DOMException(message, name);
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const ex = new DOMException(message, name);
+  Error.stackTraceLimit = limit;
+  Error.captureStackTrace(ex, lazyDOMException);
+  return ex;
 }
 
 function ERR_ILLEGAL_CONSTRUCTOR() {
@@ -570,8 +577,10 @@ function cipherOp(op, algorithm, key, data, usage = op) {
   const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   data = bufferSource(data, op, 3);
-  if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
-  needUsage(key, usage, usage);
+  // as node's cipherOrWrap: one message for a key of another algorithm or without the usage
+  if (alg.name !== key[kAlgorithm].name || !key[kKeyUsages].includes(usage)) {
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
   const h = key[kKeyObject][I.kHandle];
   const enc = op === 'encrypt';
   return job(() => {
@@ -638,8 +647,40 @@ function cipherOp(op, algorithm, key, data, usage = op) {
   });
 }
 
+// deriveParams checks the members of a derivation's parameters as node's WebIDL dictionaries
+// do (in name order), before the key is looked at.
+function deriveParams(alg) {
+  switch (alg.name) {
+    case 'HKDF':
+      requireMembers(alg, 'HkdfParams', ['hash']);
+      memberSource(alg, 'info', 'HkdfParams');
+      memberSource(alg, 'salt', 'HkdfParams');
+      break;
+    case 'PBKDF2':
+      requireMembers(alg, 'Pbkdf2Params', ['hash', 'iterations']);
+      memberSource(alg, 'salt', 'Pbkdf2Params');
+      break;
+    case 'ECDH': case 'X25519': case 'X448':
+      requireMembers(alg, 'EcdhKeyDeriveParams', ['public']);
+      if (!(alg.public instanceof CryptoKey)) {
+        throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          "Failed to normalize algorithm: 'public' of 'EcdhKeyDeriveParams' (passed algorithm) is not of type CryptoKey.");
+      }
+      break;
+  }
+  return alg;
+}
+
+// needBaseKey checks a derivation's base key as node's deriveBits and deriveKey do: its usage
+// first, then its algorithm.
+function needBaseKey(key, alg, usage) {
+  if (!key[kKeyUsages].includes(usage)) {
+    throw lazyDOMException(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  }
+  if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+}
+
 function deriveBitsSync(alg, key, length) {
-  needUsage(key, 'deriveBits', 'deriveBits');
   const h = key[kKeyObject][I.kHandle];
   switch (alg.name) {
     case 'PBKDF2': {
@@ -702,6 +743,7 @@ const subtleMethods = {
     });
   },
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo, extractable, keyUsages) {
+    wrappedKey = bufferSource(wrappedKey, 'unwrapKey', 2);
     if (!(unwrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "unwrappingKey" argument must be an instance of CryptoKey.');
     normalizeAlgorithm(unwrapAlgo, 'unwrapKey');
     return cipherOp('decrypt', unwrapAlgo, unwrappingKey, wrappedKey, 'unwrapKey').then((bytes) => {
@@ -717,16 +759,16 @@ const subtleMethods = {
     });
   },
   deriveBits(algorithm, baseKey, length) {
-    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
-    if (alg.name !== baseKey[kAlgorithm].name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+    const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
+    needBaseKey(baseKey, alg, 'deriveBits');
     return job(() => deriveBitsSync(alg, baseKey, length));
   },
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
-    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
-    needUsage(baseKey, 'deriveKey', 'deriveKey');
+    const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
+    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
+    needBaseKey(baseKey, alg, 'deriveKey');
     let length;
     if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
     else if (dk.name.startsWith('AES')) {
@@ -734,9 +776,7 @@ const subtleMethods = {
       if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
       length = dk.length;
     } else length = null;
-    const usages = baseKey[kKeyUsages];
-    const tmp = makeKey(baseKey[kKeyObject], baseKey[kAlgorithm], false, usages.concat(['deriveBits']));
-    return job(() => deriveBitsSync(alg, tmp, length))
+    return job(() => deriveBitsSync(alg, baseKey, length))
       .then((bits) => importKeyImpl('raw', bits, derivedKeyAlgorithm, extractable, keyUsages));
   },
 };
@@ -764,7 +804,8 @@ class Crypto {
   getRandomValues(array) {
     if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     if (arguments.length < 1) {
-      throw I.nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "typedArray" argument must be specified');
+      throw I.nodeError(TypeError, 'ERR_MISSING_ARGS',
+        "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
     }
     if (!ArrayBuffer.isView(array) || array instanceof DataView || array instanceof Float32Array ||
         array instanceof Float64Array) {
