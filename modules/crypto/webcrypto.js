@@ -316,6 +316,53 @@ function validateKeyOps(keyOps, usages) {
   }
 }
 
+// WebIDL's [EnforceRange] unsigned integer of the given bits, as node's converters: the member
+// is truncated, and a BigInt, Symbol, non-finite or out-of-range value is a TypeError.
+function enforceRange(bits) {
+  const max = 2 ** bits - 1;
+  return (v, pre) => {
+    if (typeof v === 'bigint') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a BigInt and cannot be converted to a number.`);
+    if (typeof v === 'symbol') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a Symbol and cannot be converted to a number.`);
+    let x = Number(v);
+    if (!Number.isFinite(x)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is not a finite number.`);
+    x = Math.trunc(x);
+    if (x < 0 || x > max) throw I.nodeError(TypeError, 'ERR_OUT_OF_RANGE', `${pre}is outside the expected range of 0 to ${max}.`);
+    return x;
+  };
+}
+const octet = enforceRange(8);
+const unsignedShort = enforceRange(16);
+const unsignedLong = enforceRange(32);
+// WebIDL's BigInteger (a Uint8Array, a Buffer being one).
+function bigInteger(v, pre) {
+  if (!ArrayBuffer.isView(v) || Object.prototype.toString.call(v) !== '[object Uint8Array]') {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is not an Uint8Array object.`);
+  }
+  return v;
+}
+// convertMembers visits the members of an algorithm dictionary as WebIDL does, in name order:
+// each is [name, required, converter]; a present member is replaced by its converted value.
+function convertMembers(alg, dict, members) {
+  for (const [m, required, convert] of members) {
+    if (alg[m] === undefined) {
+      if (required) throw missingMember(dict, m);
+      continue;
+    }
+    if (convert) alg[m] = convert(alg[m], `Failed to normalize algorithm: '${m}' of '${dict}' (passed algorithm) `);
+  }
+}
+
+// As node's bigIntArrayToUnsignedInt: undefined when a byte above the low four is set.
+function publicExponentValue(bytes) {
+  let e = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const shift = bytes.length - i - 1;
+    if (shift >= 4 && bytes[i]) return undefined;
+    e |= bytes[i] << 8 * shift;
+  }
+  return e;
+}
+
 function requireMembers(alg, dict, members) {
   // WebIDL visits dictionary members in name order.
   for (const m of members.slice().sort()) {
@@ -325,9 +372,16 @@ function requireMembers(alg, dict, members) {
 
 function generateKeyImpl(algorithm, extractable, keyUsages) {
   const alg = normalizeAlgorithm(algorithm, 'generateKey');
-  if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedKeyGenParams', ['modulusLength', 'publicExponent', 'hash']);
-  if (alg.name.startsWith('AES')) requireMembers(alg, 'AesKeyGenParams', ['length']);
-  if (alg.name === 'HMAC') requireMembers(alg, 'HmacKeyGenParams', ['hash']);
+  let exponent;
+  if (alg.name.startsWith('RSA')) {
+    convertMembers(alg, 'RsaHashedKeyGenParams', [['hash', true], ['modulusLength', true, unsignedLong], ['publicExponent', true, bigInteger]]);
+    exponent = publicExponentValue(alg.publicExponent);
+    if (exponent === undefined) {
+      throw lazyDOMException('The publicExponent must be equivalent to an unsigned 32-bit value', 'OperationError');
+    }
+  }
+  if (alg.name.startsWith('AES')) convertMembers(alg, 'AesKeyGenParams', [['length', true, unsignedShort]]);
+  if (alg.name === 'HMAC') convertMembers(alg, 'HmacKeyGenParams', [['hash', true], ['length', false, unsignedLong]]);
   if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyGenParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
   const name = alg.name;
@@ -362,11 +416,11 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   switch (name) {
     case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
       type = 'rsa'; bits = alg.modulusLength;
-      const e = alg.publicExponent;
-      if (!e || e.length !== 3 || e[0] !== 1 || e[1] !== 0 || e[2] !== 1) {
-        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      // (what OpenSSL refuses: an even exponent or one below 3; the binding reads 0 as 65537)
+      if (exponent < 3 || exponent % 2 === 0) {
+        return Promise.reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
       }
-      algo = { name, modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
+      algo = { name, modulusLength: bits, publicExponent: alg.publicExponent, hash: { name: alg.hash.name } };
       break;
     }
     case 'ECDSA': case 'ECDH':
@@ -387,7 +441,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
       const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';
       resolve(cfrg ? { __proto__: null, privateKey, publicKey } : { __proto__: null, publicKey, privateKey });
-    });
+    }, exponent);
   });
 }
 
@@ -433,7 +487,8 @@ function exportKeyImpl(format, key) {
     default:
       throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'format' is invalid. Received '${format}'`);
   }
-  throw lazyDOMException(`Unable to export a raw ${alg.name} ${ko.type} key`, 'InvalidAccessError');
+  // (node's spki export names the raw format in this message)
+  throw lazyDOMException(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${alg.name} ${ko.type} key`, 'InvalidAccessError');
 }
 
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
@@ -657,7 +712,7 @@ function deriveParams(alg) {
       memberSource(alg, 'salt', 'HkdfParams');
       break;
     case 'PBKDF2':
-      requireMembers(alg, 'Pbkdf2Params', ['hash', 'iterations']);
+      convertMembers(alg, 'Pbkdf2Params', [['hash', true], ['iterations', true, unsignedLong]]);
       memberSource(alg, 'salt', 'Pbkdf2Params');
       break;
     case 'ECDH': case 'X25519': case 'X448':
@@ -772,7 +827,7 @@ const subtleMethods = {
     let length;
     if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
     else if (dk.name.startsWith('AES')) {
-      requireMembers(dk, 'AesDerivedKeyParams', ['length']);
+      convertMembers(dk, 'AesDerivedKeyParams', [['length', true, unsignedShort]]);
       if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
       length = dk.length;
     } else length = null;
