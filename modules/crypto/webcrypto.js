@@ -494,7 +494,7 @@ function exportKeyImpl(format, key) {
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if (format === 'raw' || format === 'spki' || format === 'pkcs8') keyData = bufferSource(keyData, 'importKey', 2);
   const alg = normalizeAlgorithm(algorithm, 'importKey');
-  if (alg.name === 'HMAC') requireMembers(alg, 'HmacImportParams', ['hash']);
+  if (alg.name === 'HMAC') convertMembers(alg, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
   if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedImportParams', ['hash']);
   if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyImportParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
@@ -599,7 +599,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
 function signVerify(op, algorithm, key, signature, data) {
   const alg = normalizeAlgorithm(algorithm, op);
   if (alg.name === 'ECDSA') requireMembers(alg, 'EcdsaParams', ['hash']);
-  if (alg.name === 'RSA-PSS') requireMembers(alg, 'RsaPssParams', ['saltLength']);
+  if (alg.name === 'RSA-PSS') convertMembers(alg, 'RsaPssParams', [['saltLength', true, unsignedLong]]);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   if (op === 'verify') signature = bufferSource(signature, op, 3);
   data = bufferSource(data, op, op === 'verify' ? 4 : 3);
@@ -621,15 +621,47 @@ function signVerify(op, algorithm, key, signature, data) {
         if (alg.name === 'ECDSA') { digest = hashNames[alg.hash.name]; p1363 = true; }
         if (alg.name.startsWith('RSA')) digest = hashNames[kalg.hash.name];
         if (alg.name === 'RSA-PSS') { padding = 6; salt = alg.saltLength; }
-        if (op === 'sign') return copyAB(I.binding.sign(h, digest, data, padding, salt, p1363, false));
+        if (op === 'sign') {
+          try {
+            return copyAB(I.binding.sign(h, digest, data, padding, salt, p1363, false));
+          } catch {
+            // (a PSS salt too long for the key)
+            throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+          }
+        }
         return I.binding.verify(h, digest, data, signature, padding, salt, p1363, false);
       }
     }
   });
 }
 
+// A BufferSource member, as node's converter: checked, kept as given.
+function bufferSourceMember(v, pre) {
+  if (toBuffer(v) === null) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}${kNotBufferSource}`);
+  return v;
+}
+// cipherParams converts a cipher's parameters as node's WebIDL dictionaries, before the key is
+// looked at.
+function cipherParams(alg) {
+  switch (alg.name) {
+    case 'AES-GCM':
+      convertMembers(alg, 'AesGcmParams', [['additionalData', false, bufferSourceMember], ['iv', true, bufferSourceMember], ['tagLength', false, octet]]);
+      break;
+    case 'AES-CBC':
+      convertMembers(alg, 'AesCbcParams', [['iv', true, bufferSourceMember]]);
+      break;
+    case 'AES-CTR':
+      convertMembers(alg, 'AesCtrParams', [['counter', true, bufferSourceMember], ['length', true, octet]]);
+      break;
+    case 'RSA-OAEP':
+      convertMembers(alg, 'RsaOaepParams', [['label', false, bufferSourceMember]]);
+      break;
+  }
+  return alg;
+}
+
 function cipherOp(op, algorithm, key, data, usage = op) {
-  const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
+  const alg = cipherParams(normalizeAlgorithm(algorithm, usage === op ? op : usage));
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   data = bufferSource(data, op, 3);
   // as node's cipherOrWrap: one message for a key of another algorithm or without the usage
@@ -679,7 +711,13 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         }
         break;
     }
-    const c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
+    let c;
+    try {
+      c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
+    } catch {
+      // (an IV the cipher refuses, as an empty GCM one: node's job fails)
+      throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+    }
     if (alg.name === 'AES-GCM') {
       if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, memberSource(alg, 'additionalData', 'AesGcmParams'));
       if (enc) {
@@ -735,22 +773,45 @@ function needBaseKey(key, alg, usage) {
   if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
 }
 
+// derived runs a KDF as node's deriveBits does: any failure (a length past the KDF's limit, or a
+// negative one) is an OperationError.
+function derived(kdf, length) {
+  if (length < 0) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  try {
+    return kdf();
+  } catch {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+}
+
+// WebIDL's unsigned long without [EnforceRange], as node converts deriveBits' length: a
+// non-finite value is 0, others are truncated and wrapped as node's converter does.
+function unsignedLongWrap(v, pre) {
+  if (typeof v === 'bigint') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a BigInt and cannot be converted to a number.`);
+  if (typeof v === 'symbol') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a Symbol and cannot be converted to a number.`);
+  let x = Number(v);
+  if (!Number.isFinite(x) || x === 0) return 0;
+  x = Math.trunc(x);
+  if (x >= 0 && x <= 2 ** 32 - 1) return x;
+  return x % 2 ** 32;
+}
+
 function deriveBitsSync(alg, key, length) {
   const h = key[kKeyObject][I.kHandle];
   switch (alg.name) {
     case 'PBKDF2': {
       const salt = memberSource(alg, 'salt', 'Pbkdf2Params');
+      if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
       if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
-      return I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]);
+      return derived(() => I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]), length);
     }
     case 'HKDF': {
       const info = memberSource(alg, 'info', 'HkdfParams');
       const salt = memberSource(alg, 'salt', 'HkdfParams');
       if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8);
+      return derived(() => I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8), length);
     }
     case 'ECDH': case 'X25519': case 'X448': {
       const pub = alg.public;
@@ -815,6 +876,8 @@ const subtleMethods = {
   },
   deriveBits(algorithm, baseKey, length) {
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
+    if (length === undefined) length = null;
+    if (length !== null) length = unsignedLongWrap(length, "Failed to execute 'deriveBits' on 'SubtleCrypto': 3rd argument ");
     const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
     needBaseKey(baseKey, alg, 'deriveBits');
     return job(() => deriveBitsSync(alg, baseKey, length));
