@@ -491,8 +491,62 @@ function exportKeyImpl(format, key) {
   throw lazyDOMException(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${alg.name} ${ko.type} key`, 'InvalidAccessError');
 }
 
+// A JWK's alg names a hash as node's normalizeHashName reads it (any case; SHA-x, RSx, PSx,
+// RSA-OAEP[-x], HSx); anything else stays itself, lower-cased.
+const jwkHashAlias = { __proto__: null };
+for (const b of ['1', '256', '384', '512']) {
+  for (const a of [`sha${b}`, `sha-${b}`, `rs${b}`, `ps${b}`, b === '1' ? 'rsa-oaep' : `rsa-oaep-${b}`, `hs${b}`]) jwkHashAlias[a] = `SHA-${b}`;
+}
+
+// checkAsymmetricJwk checks a JWK for an RSA, EC or CFRG key as node's rsaImportKey, ecImportKey
+// and cfrgImportKey do, in their order, before the key is parsed; checkUse checks the usages
+// against the key's kind.
+function checkAsymmetricJwk(name, alg, keyData, usages, extractable, checkUse) {
+  const family = name.startsWith('RSA') ? 'RSA' : name === 'ECDSA' || name === 'ECDH' ? 'EC' : 'OKP';
+  if (!keyData.kty) throw lazyDOMException('Invalid keyData', 'DataError');
+  if (keyData.kty !== family) throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+  if (family === 'EC' && keyData.crv !== alg.namedCurve) {
+    throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
+  }
+  if (family === 'OKP' && keyData.crv !== name) {
+    throw lazyDOMException('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  }
+  if (family !== 'OKP') checkUse();
+  if (usages.length > 0 && keyData.use !== undefined) {
+    const want = name === 'RSA-OAEP' || name === 'ECDH' || name === 'X25519' || name === 'X448' ? 'enc' : 'sig';
+    if (keyData.use !== want) throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+  }
+  validateKeyOps(keyData.key_ops, usages);
+  if (keyData.ext === false && extractable === true) {
+    throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  }
+  if (keyData.alg !== undefined) {
+    let ok = true;
+    if (family === 'RSA') {
+      const a = typeof keyData.alg === 'string' ? keyData.alg.toLowerCase() : keyData.alg;
+      ok = (jwkHashAlias[a] || a) === alg.hash.name;
+    } else if (name === 'ECDSA') {
+      ok = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' }[keyData.alg] === alg.namedCurve;
+    } else if (name === 'Ed25519' || name === 'Ed448') {
+      ok = keyData.alg === name || keyData.alg === 'EdDSA';
+    }
+    if (!ok) throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+  }
+  if (family === 'OKP') {
+    if (keyData.d !== undefined && typeof keyData.x !== 'string') throw lazyDOMException('Invalid JWK', 'DataError');
+    checkUse();
+  }
+}
+
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if (format === 'raw' || format === 'spki' || format === 'pkcs8') keyData = bufferSource(keyData, 'importKey', 2);
+  if (format === 'jwk') {
+    // (WebIDL's JsonWebKey dictionary: null and undefined are an empty one)
+    if (keyData == null) keyData = {};
+    else if (typeof keyData !== 'object' && typeof keyData !== 'function') {
+      throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument can not be converted to a dictionary");
+    }
+  }
   const alg = normalizeAlgorithm(algorithm, 'importKey');
   if (alg.name === 'HMAC') convertMembers(alg, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
   if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedImportParams', ['hash']);
@@ -541,12 +595,10 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     ko = I.keyObjectFor(I.binding.keySecret(bytes));
   } else {
     const [pubU, privU] = pairUsages[name];
-    const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData && keyData.d !== undefined);
-    checkUsages(usages, isPrivate ? privU : pubU, name);
-    const isEC = name === 'ECDSA' || name === 'ECDH';
-    if (isEC && format === 'jwk' && keyData && keyData.kty === 'EC' && keyData.crv !== alg.namedCurve) {
-      throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
-    }
+    const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData.d !== undefined);
+    const checkUse = () => checkUsages(usages, isPrivate ? privU : pubU, name);
+    if (format === 'jwk') checkAsymmetricJwk(name, alg, keyData, usages, extractable, checkUse);
+    else checkUse();
     let h;
     try {
       switch (format) {
@@ -576,7 +628,10 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     switch (name) {
       case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
         const d = ko.asymmetricKeyDetails;
-        algo = { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
+        // the key's own exponent, big-endian in as few bytes as it takes
+        const e = [];
+        for (let v = BigInt(d.publicExponent); v > 0n; v >>= 8n) e.unshift(Number(v & 0xffn));
+        algo = { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(e), hash: { name: alg.hash.name } };
         break;
       }
       case 'ECDSA': case 'ECDH':
