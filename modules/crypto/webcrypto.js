@@ -555,6 +555,8 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   const name = alg.name;
   let ko, algo;
   if (secretUsages[name]) {
+    const generic = name === 'PBKDF2' || name === 'HKDF';
+    if (generic && extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
     checkUsages(usages, secretUsages[name], name);
     let bytes;
     if (format === 'raw') bytes = bufferSource(keyData, 'importKey', 2);
@@ -569,8 +571,11 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
         throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
       }
       bytes = Buffer.from(String(keyData.k), 'base64url');
+    } else if (name === 'HMAC') {
+      // (node's HMAC import names no DOMException name here)
+      throw lazyDOMException(`Unable to import HMAC key with format ${format}`);
     } else {
-      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+      throw lazyDOMException(`Unable to import ${generic ? name : 'AES'} key with format ${format}`, 'NotSupportedError');
     }
     if (name === 'HMAC') {
       if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
@@ -582,8 +587,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
       if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg.HMAC(algo)) {
         throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
       }
-    } else if (name === 'PBKDF2' || name === 'HKDF') {
-      if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
+    } else if (generic) {
       algo = { name };
     } else {
       if (![16, 24, 32].includes(bytes.length)) throw lazyDOMException('Invalid key length', 'DataError');
@@ -594,6 +598,13 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     }
     ko = I.keyObjectFor(I.binding.keySecret(bytes));
   } else {
+    // (node's RSA import knows no raw format; its EC import checks the curve first)
+    if (name.startsWith('RSA') && format === 'raw') {
+      throw lazyDOMException(`Unable to import RSA key with format ${format}`, 'NotSupportedError');
+    }
+    if ((name === 'ECDSA' || name === 'ECDH') && curves[alg.namedCurve] === undefined) {
+      throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+    }
     const [pubU, privU] = pairUsages[name];
     const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData.d !== undefined);
     const checkUse = () => checkUsages(usages, isPrivate ? privU : pubU, name);
@@ -871,7 +882,15 @@ function deriveBitsSync(alg, key, length) {
     case 'ECDH': case 'X25519': case 'X448': {
       const pub = alg.public;
       if (!(pub instanceof CryptoKey) || pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
-      if (pub[kAlgorithm].name !== key[kAlgorithm].name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+      if (key.type !== 'private') throw lazyDOMException('baseKey must be a private key', 'InvalidAccessError');
+      const pubName = pub[kAlgorithm].name;
+      if (pubName !== 'ECDH' && pubName !== 'X25519' && pubName !== 'X448') {
+        throw lazyDOMException('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+      }
+      if (pubName !== key[kAlgorithm].name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+      if (pubName === 'ECDH' && pub[kAlgorithm].namedCurve !== key[kAlgorithm].namedCurve) {
+        throw lazyDOMException('Named curve mismatch', 'InvalidAccessError');
+      }
       const s = I.binding.diffieHellman(h, pub[kKeyObject][I.kHandle]);
       if (length == null) return copyAB(s);
       if (length > s.length * 8) throw lazyDOMException('derived bit length is too small', 'OperationError');
@@ -943,7 +962,11 @@ const subtleMethods = {
     const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
     needBaseKey(baseKey, alg, 'deriveKey');
     let length;
-    if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
+    if (dk.name === 'HMAC') {
+      convertMembers(dk, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
+      length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
+      if (length === 0) throw lazyDOMException('Invalid key length', 'OperationError');
+    }
     else if (dk.name.startsWith('AES')) {
       convertMembers(dk, 'AesDerivedKeyParams', [['length', true, unsignedShort]]);
       if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
