@@ -157,13 +157,15 @@ function toBuffer(v) {
   return null;
 }
 // bufferSource converts the pos-th (1-based) argument of SubtleCrypto.name to a Buffer as WebIDL's BufferSource.
+// The bytes are copied, as node's jobs copy their input when the call is made: changing the
+// caller's buffer afterwards does not change the result.
 function bufferSource(v, name, pos) {
   const b = toBuffer(v);
   if (b === null) {
     throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `Failed to execute '${name}' on 'SubtleCrypto': ${ordinals[pos - 1]} argument ${kNotBufferSource}`);
   }
-  return b;
+  return Buffer.from(b);
 }
 function missingMember(dict, m) {
   return I.nodeError(TypeError, 'ERR_MISSING_OPTION',
@@ -926,9 +928,15 @@ const subtleMethods = {
   decrypt(algorithm, key, data) { return cipherOp('decrypt', algorithm, key, data); },
   wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     if (!(wrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "wrappingKey" argument must be an instance of CryptoKey.');
-    normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    const wrapName = normalizeAlgorithm(wrapAlgorithm, 'wrapKey').name;
     return exportKeyImpl(format, key).then((exported) => {
-      const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : exported;
+      let bytes = exported;
+      if (format === 'jwk') {
+        // as node's: AES-KW wraps a JWK padded with spaces to a multiple of 8 bytes
+        let raw = JSON.stringify(exported);
+        if (wrapName === 'AES-KW' && raw.length % 8 !== 0) raw += ' '.repeat(8 - (raw.length % 8));
+        bytes = Buffer.from(raw);
+      }
       return cipherOp('encrypt', wrapAlgorithm, wrappingKey, bytes, 'wrapKey');
     });
   },
