@@ -292,9 +292,21 @@ function bodyStreamFrom(buf) {
   });
 }
 
+// As the spec's "body used": consumed, or its stream disturbed (read from or cancelled, as
+// through body.getReader()).
+const kDisturbed = Symbol.for('nodejs.stream.disturbed');
+function isUsed(st) {
+  return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
+}
+
+// As the spec's UTF-8 decode: a leading BOM is dropped.
+function utf8Decode(buf) {
+  return buf.toString('utf8', buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
+}
+
 function consumeBody(self, kind) {
   const st = self[kState];
-  if (st.bodyUsed || (st.stream && st.stream.locked)) {
+  if (isUsed(st) || (st.stream && st.stream.locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   st.bodyUsed = true;
@@ -317,8 +329,8 @@ function consumeBody(self, kind) {
   }
   return p.then((buf) => {
     switch (kind) {
-      case 'text': return buf.toString('utf8');
-      case 'json': return JSON.parse(buf.toString('utf8'));
+      case 'text': return utf8Decode(buf);
+      case 'json': return JSON.parse(utf8Decode(buf));
       case 'arrayBuffer': return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
       case 'bytes': return new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
       case 'blob': return new Blob([buf], { type: self.headers.get('content-type') || '' });
@@ -362,7 +374,7 @@ const bodyMixin = {
     if (!st.stream) st.stream = bodyStreamFrom(st.source);
     return st.stream;
   },
-  get bodyUsed() { return this[kState].bodyUsed; },
+  get bodyUsed() { return isUsed(this[kState]); },
   blob() { return consumeBody(this, 'blob'); },
   arrayBuffer() { return consumeBody(this, 'arrayBuffer'); },
   text() { return consumeBody(this, 'text'); },
@@ -439,7 +451,7 @@ class Response {
   get statusText() { return this[kState].statusText; }
   get headers() { return this[kHeaders]; }
   clone() {
-    if (this[kState].bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (isUsed(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
     const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
     Object.assign(r[kState], { ...this[kState] });
     r[kState].urlList = this[kState].urlList.slice();
@@ -511,7 +523,7 @@ class Request {
       st.stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
     } else if (input instanceof Request && init.body === undefined) {
-      if (input[kState].bodyUsed) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      if (isUsed(input[kState])) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
     }
     this[kState] = st;
   }
@@ -532,7 +544,7 @@ class Request {
   get isHistoryNavigation() { return false; }
   get duplex() { return 'half'; }
   clone() {
-    if (this[kState].bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
+    if (isUsed(this[kState])) throw new TypeError('Request.clone: Body has already been consumed.');
     return new Request(this);
   }
   get [Symbol.toStringTag]() { return 'Request'; }
