@@ -1691,7 +1691,11 @@ class Blob {
     // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
     try {
       if (!isBlob(this)) throw errInvalidThisBlob();
-      return this.arrayBuffer().then((ab) => Buffer.from(ab).toString('utf8'));
+      // (decoded as node's TextDecoder does: a leading UTF-8 BOM is dropped)
+      return this.arrayBuffer().then((ab) => {
+        const b = Buffer.from(ab);
+        return b.toString('utf8', b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
+      });
     } catch (e) {
       return Promise.reject(e);
     }

@@ -19,9 +19,16 @@ const kConstructing = Symbol('kConstructing');
 const branded = new WeakSet();
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
+// As node's: the stack starts at the caller, without the DOMException constructor's and this
+// function's frames.
 function lazyDOMException(message, name) {
   if (!DOMException) DOMException = require('internal/event_target').DOMException;
-  return new DOMException(message, name);
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const ex = new DOMException(message, name);
+  Error.stackTraceLimit = limit;
+  Error.captureStackTrace(ex, lazyDOMException);
+  return ex;
 }
 
 function ERR_ILLEGAL_CONSTRUCTOR() {
@@ -150,13 +157,15 @@ function toBuffer(v) {
   return null;
 }
 // bufferSource converts the pos-th (1-based) argument of SubtleCrypto.name to a Buffer as WebIDL's BufferSource.
+// The bytes are copied, as node's jobs copy their input when the call is made: changing the
+// caller's buffer afterwards does not change the result.
 function bufferSource(v, name, pos) {
   const b = toBuffer(v);
   if (b === null) {
     throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `Failed to execute '${name}' on 'SubtleCrypto': ${ordinals[pos - 1]} argument ${kNotBufferSource}`);
   }
-  return b;
+  return Buffer.from(b);
 }
 function missingMember(dict, m) {
   return I.nodeError(TypeError, 'ERR_MISSING_OPTION',
@@ -309,6 +318,53 @@ function validateKeyOps(keyOps, usages) {
   }
 }
 
+// WebIDL's [EnforceRange] unsigned integer of the given bits, as node's converters: the member
+// is truncated, and a BigInt, Symbol, non-finite or out-of-range value is a TypeError.
+function enforceRange(bits) {
+  const max = 2 ** bits - 1;
+  return (v, pre) => {
+    if (typeof v === 'bigint') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a BigInt and cannot be converted to a number.`);
+    if (typeof v === 'symbol') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a Symbol and cannot be converted to a number.`);
+    let x = Number(v);
+    if (!Number.isFinite(x)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is not a finite number.`);
+    x = Math.trunc(x);
+    if (x < 0 || x > max) throw I.nodeError(TypeError, 'ERR_OUT_OF_RANGE', `${pre}is outside the expected range of 0 to ${max}.`);
+    return x;
+  };
+}
+const octet = enforceRange(8);
+const unsignedShort = enforceRange(16);
+const unsignedLong = enforceRange(32);
+// WebIDL's BigInteger (a Uint8Array, a Buffer being one).
+function bigInteger(v, pre) {
+  if (!ArrayBuffer.isView(v) || Object.prototype.toString.call(v) !== '[object Uint8Array]') {
+    throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is not an Uint8Array object.`);
+  }
+  return v;
+}
+// convertMembers visits the members of an algorithm dictionary as WebIDL does, in name order:
+// each is [name, required, converter]; a present member is replaced by its converted value.
+function convertMembers(alg, dict, members) {
+  for (const [m, required, convert] of members) {
+    if (alg[m] === undefined) {
+      if (required) throw missingMember(dict, m);
+      continue;
+    }
+    if (convert) alg[m] = convert(alg[m], `Failed to normalize algorithm: '${m}' of '${dict}' (passed algorithm) `);
+  }
+}
+
+// As node's bigIntArrayToUnsignedInt: undefined when a byte above the low four is set.
+function publicExponentValue(bytes) {
+  let e = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const shift = bytes.length - i - 1;
+    if (shift >= 4 && bytes[i]) return undefined;
+    e |= bytes[i] << 8 * shift;
+  }
+  return e;
+}
+
 function requireMembers(alg, dict, members) {
   // WebIDL visits dictionary members in name order.
   for (const m of members.slice().sort()) {
@@ -318,9 +374,16 @@ function requireMembers(alg, dict, members) {
 
 function generateKeyImpl(algorithm, extractable, keyUsages) {
   const alg = normalizeAlgorithm(algorithm, 'generateKey');
-  if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedKeyGenParams', ['modulusLength', 'publicExponent', 'hash']);
-  if (alg.name.startsWith('AES')) requireMembers(alg, 'AesKeyGenParams', ['length']);
-  if (alg.name === 'HMAC') requireMembers(alg, 'HmacKeyGenParams', ['hash']);
+  let exponent;
+  if (alg.name.startsWith('RSA')) {
+    convertMembers(alg, 'RsaHashedKeyGenParams', [['hash', true], ['modulusLength', true, unsignedLong], ['publicExponent', true, bigInteger]]);
+    exponent = publicExponentValue(alg.publicExponent);
+    if (exponent === undefined) {
+      throw lazyDOMException('The publicExponent must be equivalent to an unsigned 32-bit value', 'OperationError');
+    }
+  }
+  if (alg.name.startsWith('AES')) convertMembers(alg, 'AesKeyGenParams', [['length', true, unsignedShort]]);
+  if (alg.name === 'HMAC') convertMembers(alg, 'HmacKeyGenParams', [['hash', true], ['length', false, unsignedLong]]);
   if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyGenParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
   const name = alg.name;
@@ -355,11 +418,11 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   switch (name) {
     case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
       type = 'rsa'; bits = alg.modulusLength;
-      const e = alg.publicExponent;
-      if (!e || e.length !== 3 || e[0] !== 1 || e[1] !== 0 || e[2] !== 1) {
-        throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+      // (what OpenSSL refuses: an even exponent or one below 3; the binding reads 0 as 65537)
+      if (exponent < 3 || exponent % 2 === 0) {
+        return Promise.reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
       }
-      algo = { name, modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
+      algo = { name, modulusLength: bits, publicExponent: alg.publicExponent, hash: { name: alg.hash.name } };
       break;
     }
     case 'ECDSA': case 'ECDH':
@@ -380,7 +443,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
       const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';
       resolve(cfrg ? { __proto__: null, privateKey, publicKey } : { __proto__: null, publicKey, privateKey });
-    });
+    }, exponent);
   });
 }
 
@@ -426,19 +489,76 @@ function exportKeyImpl(format, key) {
     default:
       throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'format' is invalid. Received '${format}'`);
   }
-  throw lazyDOMException(`Unable to export a raw ${alg.name} ${ko.type} key`, 'InvalidAccessError');
+  // (node's spki export names the raw format in this message)
+  throw lazyDOMException(`Unable to export a ${format === 'pkcs8' ? 'pkcs8' : 'raw'} ${alg.name} ${ko.type} key`, 'InvalidAccessError');
+}
+
+// A JWK's alg names a hash as node's normalizeHashName reads it (any case; SHA-x, RSx, PSx,
+// RSA-OAEP[-x], HSx); anything else stays itself, lower-cased.
+const jwkHashAlias = { __proto__: null };
+for (const b of ['1', '256', '384', '512']) {
+  for (const a of [`sha${b}`, `sha-${b}`, `rs${b}`, `ps${b}`, b === '1' ? 'rsa-oaep' : `rsa-oaep-${b}`, `hs${b}`]) jwkHashAlias[a] = `SHA-${b}`;
+}
+
+// checkAsymmetricJwk checks a JWK for an RSA, EC or CFRG key as node's rsaImportKey, ecImportKey
+// and cfrgImportKey do, in their order, before the key is parsed; checkUse checks the usages
+// against the key's kind.
+function checkAsymmetricJwk(name, alg, keyData, usages, extractable, checkUse) {
+  const family = name.startsWith('RSA') ? 'RSA' : name === 'ECDSA' || name === 'ECDH' ? 'EC' : 'OKP';
+  if (!keyData.kty) throw lazyDOMException('Invalid keyData', 'DataError');
+  if (keyData.kty !== family) throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+  if (family === 'EC' && keyData.crv !== alg.namedCurve) {
+    throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
+  }
+  if (family === 'OKP' && keyData.crv !== name) {
+    throw lazyDOMException('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  }
+  if (family !== 'OKP') checkUse();
+  if (usages.length > 0 && keyData.use !== undefined) {
+    const want = name === 'RSA-OAEP' || name === 'ECDH' || name === 'X25519' || name === 'X448' ? 'enc' : 'sig';
+    if (keyData.use !== want) throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+  }
+  validateKeyOps(keyData.key_ops, usages);
+  if (keyData.ext === false && extractable === true) {
+    throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  }
+  if (keyData.alg !== undefined) {
+    let ok = true;
+    if (family === 'RSA') {
+      const a = typeof keyData.alg === 'string' ? keyData.alg.toLowerCase() : keyData.alg;
+      ok = (jwkHashAlias[a] || a) === alg.hash.name;
+    } else if (name === 'ECDSA') {
+      ok = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' }[keyData.alg] === alg.namedCurve;
+    } else if (name === 'Ed25519' || name === 'Ed448') {
+      ok = keyData.alg === name || keyData.alg === 'EdDSA';
+    }
+    if (!ok) throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+  }
+  if (family === 'OKP') {
+    if (keyData.d !== undefined && typeof keyData.x !== 'string') throw lazyDOMException('Invalid JWK', 'DataError');
+    checkUse();
+  }
 }
 
 function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if (format === 'raw' || format === 'spki' || format === 'pkcs8') keyData = bufferSource(keyData, 'importKey', 2);
+  if (format === 'jwk') {
+    // (WebIDL's JsonWebKey dictionary: null and undefined are an empty one)
+    if (keyData == null) keyData = {};
+    else if (typeof keyData !== 'object' && typeof keyData !== 'function') {
+      throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'importKey' on 'SubtleCrypto': 2nd argument can not be converted to a dictionary");
+    }
+  }
   const alg = normalizeAlgorithm(algorithm, 'importKey');
-  if (alg.name === 'HMAC') requireMembers(alg, 'HmacImportParams', ['hash']);
+  if (alg.name === 'HMAC') convertMembers(alg, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
   if (alg.name.startsWith('RSA')) requireMembers(alg, 'RsaHashedImportParams', ['hash']);
   if (alg.name === 'ECDSA' || alg.name === 'ECDH') requireMembers(alg, 'EcKeyImportParams', ['namedCurve']);
   const usages = Array.from(keyUsages);
   const name = alg.name;
   let ko, algo;
   if (secretUsages[name]) {
+    const generic = name === 'PBKDF2' || name === 'HKDF';
+    if (generic && extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
     checkUsages(usages, secretUsages[name], name);
     let bytes;
     if (format === 'raw') bytes = bufferSource(keyData, 'importKey', 2);
@@ -453,8 +573,11 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
         throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
       }
       bytes = Buffer.from(String(keyData.k), 'base64url');
+    } else if (name === 'HMAC') {
+      // (node's HMAC import names no DOMException name here)
+      throw lazyDOMException(`Unable to import HMAC key with format ${format}`);
     } else {
-      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+      throw lazyDOMException(`Unable to import ${generic ? name : 'AES'} key with format ${format}`, 'NotSupportedError');
     }
     if (name === 'HMAC') {
       if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
@@ -466,8 +589,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
       if (format === 'jwk' && keyData.alg !== undefined && keyData.alg !== jwkAlg.HMAC(algo)) {
         throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
       }
-    } else if (name === 'PBKDF2' || name === 'HKDF') {
-      if (extractable) throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
+    } else if (generic) {
       algo = { name };
     } else {
       if (![16, 24, 32].includes(bytes.length)) throw lazyDOMException('Invalid key length', 'DataError');
@@ -478,13 +600,18 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     }
     ko = I.keyObjectFor(I.binding.keySecret(bytes));
   } else {
-    const [pubU, privU] = pairUsages[name];
-    const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData && keyData.d !== undefined);
-    checkUsages(usages, isPrivate ? privU : pubU, name);
-    const isEC = name === 'ECDSA' || name === 'ECDH';
-    if (isEC && format === 'jwk' && keyData && keyData.kty === 'EC' && keyData.crv !== alg.namedCurve) {
-      throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
+    // (node's RSA import knows no raw format; its EC import checks the curve first)
+    if (name.startsWith('RSA') && format === 'raw') {
+      throw lazyDOMException(`Unable to import RSA key with format ${format}`, 'NotSupportedError');
     }
+    if ((name === 'ECDSA' || name === 'ECDH') && curves[alg.namedCurve] === undefined) {
+      throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+    }
+    const [pubU, privU] = pairUsages[name];
+    const isPrivate = format === 'pkcs8' || (format === 'jwk' && keyData.d !== undefined);
+    const checkUse = () => checkUsages(usages, isPrivate ? privU : pubU, name);
+    if (format === 'jwk') checkAsymmetricJwk(name, alg, keyData, usages, extractable, checkUse);
+    else checkUse();
     let h;
     try {
       switch (format) {
@@ -514,7 +641,10 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
     switch (name) {
       case 'RSASSA-PKCS1-v1_5': case 'RSA-PSS': case 'RSA-OAEP': {
         const d = ko.asymmetricKeyDetails;
-        algo = { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array([1, 0, 1]), hash: { name: alg.hash.name } };
+        // the key's own exponent, big-endian in as few bytes as it takes
+        const e = [];
+        for (let v = BigInt(d.publicExponent); v > 0n; v >>= 8n) e.unshift(Number(v & 0xffn));
+        algo = { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(e), hash: { name: alg.hash.name } };
         break;
       }
       case 'ECDSA': case 'ECDH':
@@ -537,7 +667,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
 function signVerify(op, algorithm, key, signature, data) {
   const alg = normalizeAlgorithm(algorithm, op);
   if (alg.name === 'ECDSA') requireMembers(alg, 'EcdsaParams', ['hash']);
-  if (alg.name === 'RSA-PSS') requireMembers(alg, 'RsaPssParams', ['saltLength']);
+  if (alg.name === 'RSA-PSS') convertMembers(alg, 'RsaPssParams', [['saltLength', true, unsignedLong]]);
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   if (op === 'verify') signature = bufferSource(signature, op, 3);
   data = bufferSource(data, op, op === 'verify' ? 4 : 3);
@@ -559,19 +689,53 @@ function signVerify(op, algorithm, key, signature, data) {
         if (alg.name === 'ECDSA') { digest = hashNames[alg.hash.name]; p1363 = true; }
         if (alg.name.startsWith('RSA')) digest = hashNames[kalg.hash.name];
         if (alg.name === 'RSA-PSS') { padding = 6; salt = alg.saltLength; }
-        if (op === 'sign') return copyAB(I.binding.sign(h, digest, data, padding, salt, p1363, false));
+        if (op === 'sign') {
+          try {
+            return copyAB(I.binding.sign(h, digest, data, padding, salt, p1363, false));
+          } catch {
+            // (a PSS salt too long for the key)
+            throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+          }
+        }
         return I.binding.verify(h, digest, data, signature, padding, salt, p1363, false);
       }
     }
   });
 }
 
+// A BufferSource member, as node's converter: checked, kept as given.
+function bufferSourceMember(v, pre) {
+  if (toBuffer(v) === null) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}${kNotBufferSource}`);
+  return v;
+}
+// cipherParams converts a cipher's parameters as node's WebIDL dictionaries, before the key is
+// looked at.
+function cipherParams(alg) {
+  switch (alg.name) {
+    case 'AES-GCM':
+      convertMembers(alg, 'AesGcmParams', [['additionalData', false, bufferSourceMember], ['iv', true, bufferSourceMember], ['tagLength', false, octet]]);
+      break;
+    case 'AES-CBC':
+      convertMembers(alg, 'AesCbcParams', [['iv', true, bufferSourceMember]]);
+      break;
+    case 'AES-CTR':
+      convertMembers(alg, 'AesCtrParams', [['counter', true, bufferSourceMember], ['length', true, octet]]);
+      break;
+    case 'RSA-OAEP':
+      convertMembers(alg, 'RsaOaepParams', [['label', false, bufferSourceMember]]);
+      break;
+  }
+  return alg;
+}
+
 function cipherOp(op, algorithm, key, data, usage = op) {
-  const alg = normalizeAlgorithm(algorithm, usage === op ? op : usage);
+  const alg = cipherParams(normalizeAlgorithm(algorithm, usage === op ? op : usage));
   if (!(key instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "key" argument must be an instance of CryptoKey.');
   data = bufferSource(data, op, 3);
-  if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
-  needUsage(key, usage, usage);
+  // as node's cipherOrWrap: one message for a key of another algorithm or without the usage
+  if (alg.name !== key[kAlgorithm].name || !key[kKeyUsages].includes(usage)) {
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
   const h = key[kKeyObject][I.kHandle];
   const enc = op === 'encrypt';
   return job(() => {
@@ -615,7 +779,13 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         }
         break;
     }
-    const c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
+    let c;
+    try {
+      c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
+    } catch {
+      // (an IV the cipher refuses, as an empty GCM one: node's job fails)
+      throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+    }
     if (alg.name === 'AES-GCM') {
       if (alg.additionalData !== undefined) I.binding.cipherSetAAD(c, memberSource(alg, 'additionalData', 'AesGcmParams'));
       if (enc) {
@@ -638,28 +808,91 @@ function cipherOp(op, algorithm, key, data, usage = op) {
   });
 }
 
+// deriveParams checks the members of a derivation's parameters as node's WebIDL dictionaries
+// do (in name order), before the key is looked at.
+function deriveParams(alg) {
+  switch (alg.name) {
+    case 'HKDF':
+      requireMembers(alg, 'HkdfParams', ['hash']);
+      memberSource(alg, 'info', 'HkdfParams');
+      memberSource(alg, 'salt', 'HkdfParams');
+      break;
+    case 'PBKDF2':
+      convertMembers(alg, 'Pbkdf2Params', [['hash', true], ['iterations', true, unsignedLong]]);
+      memberSource(alg, 'salt', 'Pbkdf2Params');
+      break;
+    case 'ECDH': case 'X25519': case 'X448':
+      requireMembers(alg, 'EcdhKeyDeriveParams', ['public']);
+      if (!(alg.public instanceof CryptoKey)) {
+        throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          "Failed to normalize algorithm: 'public' of 'EcdhKeyDeriveParams' (passed algorithm) is not of type CryptoKey.");
+      }
+      break;
+  }
+  return alg;
+}
+
+// needBaseKey checks a derivation's base key as node's deriveBits and deriveKey do: its usage
+// first, then its algorithm.
+function needBaseKey(key, alg, usage) {
+  if (!key[kKeyUsages].includes(usage)) {
+    throw lazyDOMException(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  }
+  if (alg.name !== key[kAlgorithm].name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+}
+
+// derived runs a KDF as node's deriveBits does: any failure (a length past the KDF's limit, or a
+// negative one) is an OperationError.
+function derived(kdf, length) {
+  if (length < 0) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  try {
+    return kdf();
+  } catch {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+}
+
+// WebIDL's unsigned long without [EnforceRange], as node converts deriveBits' length: a
+// non-finite value is 0, others are truncated and wrapped as node's converter does.
+function unsignedLongWrap(v, pre) {
+  if (typeof v === 'bigint') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a BigInt and cannot be converted to a number.`);
+  if (typeof v === 'symbol') throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${pre}is a Symbol and cannot be converted to a number.`);
+  let x = Number(v);
+  if (!Number.isFinite(x) || x === 0) return 0;
+  x = Math.trunc(x);
+  if (x >= 0 && x <= 2 ** 32 - 1) return x;
+  return x % 2 ** 32;
+}
+
 function deriveBitsSync(alg, key, length) {
-  needUsage(key, 'deriveBits', 'deriveBits');
   const h = key[kKeyObject][I.kHandle];
   switch (alg.name) {
     case 'PBKDF2': {
       const salt = memberSource(alg, 'salt', 'Pbkdf2Params');
+      if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
       if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
-      return I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]);
+      return derived(() => I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]), length);
     }
     case 'HKDF': {
       const info = memberSource(alg, 'info', 'HkdfParams');
       const salt = memberSource(alg, 'salt', 'HkdfParams');
       if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      return I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8);
+      return derived(() => I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8), length);
     }
     case 'ECDH': case 'X25519': case 'X448': {
       const pub = alg.public;
       if (!(pub instanceof CryptoKey) || pub.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
-      if (pub[kAlgorithm].name !== key[kAlgorithm].name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+      if (key.type !== 'private') throw lazyDOMException('baseKey must be a private key', 'InvalidAccessError');
+      const pubName = pub[kAlgorithm].name;
+      if (pubName !== 'ECDH' && pubName !== 'X25519' && pubName !== 'X448') {
+        throw lazyDOMException('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+      }
+      if (pubName !== key[kAlgorithm].name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+      if (pubName === 'ECDH' && pub[kAlgorithm].namedCurve !== key[kAlgorithm].namedCurve) {
+        throw lazyDOMException('Named curve mismatch', 'InvalidAccessError');
+      }
       const s = I.binding.diffieHellman(h, pub[kKeyObject][I.kHandle]);
       if (length == null) return copyAB(s);
       if (length > s.length * 8) throw lazyDOMException('derived bit length is too small', 'OperationError');
@@ -695,13 +928,20 @@ const subtleMethods = {
   decrypt(algorithm, key, data) { return cipherOp('decrypt', algorithm, key, data); },
   wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     if (!(wrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "wrappingKey" argument must be an instance of CryptoKey.');
-    normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    const wrapName = normalizeAlgorithm(wrapAlgorithm, 'wrapKey').name;
     return exportKeyImpl(format, key).then((exported) => {
-      const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : exported;
+      let bytes = exported;
+      if (format === 'jwk') {
+        // as node's: AES-KW wraps a JWK padded with spaces to a multiple of 8 bytes
+        let raw = JSON.stringify(exported);
+        if (wrapName === 'AES-KW' && raw.length % 8 !== 0) raw += ' '.repeat(8 - (raw.length % 8));
+        bytes = Buffer.from(raw);
+      }
       return cipherOp('encrypt', wrapAlgorithm, wrappingKey, bytes, 'wrapKey');
     });
   },
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo, extractable, keyUsages) {
+    wrappedKey = bufferSource(wrappedKey, 'unwrapKey', 2);
     if (!(unwrappingKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "unwrappingKey" argument must be an instance of CryptoKey.');
     normalizeAlgorithm(unwrapAlgo, 'unwrapKey');
     return cipherOp('decrypt', unwrapAlgo, unwrappingKey, wrappedKey, 'unwrapKey').then((bytes) => {
@@ -717,26 +957,30 @@ const subtleMethods = {
     });
   },
   deriveBits(algorithm, baseKey, length) {
-    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
-    if (alg.name !== baseKey[kAlgorithm].name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+    if (length === undefined) length = null;
+    if (length !== null) length = unsignedLongWrap(length, "Failed to execute 'deriveBits' on 'SubtleCrypto': 3rd argument ");
+    const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
+    needBaseKey(baseKey, alg, 'deriveBits');
     return job(() => deriveBitsSync(alg, baseKey, length));
   },
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
-    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
-    needUsage(baseKey, 'deriveKey', 'deriveKey');
+    const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
+    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
+    needBaseKey(baseKey, alg, 'deriveKey');
     let length;
-    if (dk.name === 'HMAC') length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
+    if (dk.name === 'HMAC') {
+      convertMembers(dk, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
+      length = dk.length === undefined ? hashBlock[dk.hash.name] : dk.length;
+      if (length === 0) throw lazyDOMException('Invalid key length', 'OperationError');
+    }
     else if (dk.name.startsWith('AES')) {
-      requireMembers(dk, 'AesDerivedKeyParams', ['length']);
+      convertMembers(dk, 'AesDerivedKeyParams', [['length', true, unsignedShort]]);
       if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
       length = dk.length;
     } else length = null;
-    const usages = baseKey[kKeyUsages];
-    const tmp = makeKey(baseKey[kKeyObject], baseKey[kAlgorithm], false, usages.concat(['deriveBits']));
-    return job(() => deriveBitsSync(alg, tmp, length))
+    return job(() => deriveBitsSync(alg, baseKey, length))
       .then((bits) => importKeyImpl('raw', bits, derivedKeyAlgorithm, extractable, keyUsages));
   },
 };
@@ -764,7 +1008,8 @@ class Crypto {
   getRandomValues(array) {
     if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
     if (arguments.length < 1) {
-      throw I.nodeError(TypeError, 'ERR_MISSING_ARGS', 'The "typedArray" argument must be specified');
+      throw I.nodeError(TypeError, 'ERR_MISSING_ARGS',
+        "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
     }
     if (!ArrayBuffer.isView(array) || array instanceof DataView || array instanceof Float32Array ||
         array instanceof Float64Array) {

@@ -292,9 +292,21 @@ function bodyStreamFrom(buf) {
   });
 }
 
+// As the spec's "body used": consumed, or its stream disturbed (read from or cancelled, as
+// through body.getReader()).
+const kDisturbed = Symbol.for('nodejs.stream.disturbed');
+function isUsed(st) {
+  return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
+}
+
+// As the spec's UTF-8 decode: a leading BOM is dropped.
+function utf8Decode(buf) {
+  return buf.toString('utf8', buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
+}
+
 function consumeBody(self, kind) {
   const st = self[kState];
-  if (st.bodyUsed || (st.stream && st.stream.locked)) {
+  if (isUsed(st) || (st.stream && st.stream.locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   st.bodyUsed = true;
@@ -317,8 +329,8 @@ function consumeBody(self, kind) {
   }
   return p.then((buf) => {
     switch (kind) {
-      case 'text': return buf.toString('utf8');
-      case 'json': return JSON.parse(buf.toString('utf8'));
+      case 'text': return utf8Decode(buf);
+      case 'json': return JSON.parse(utf8Decode(buf));
       case 'arrayBuffer': return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
       case 'bytes': return new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
       case 'blob': return new Blob([buf], { type: self.headers.get('content-type') || '' });
@@ -362,7 +374,7 @@ const bodyMixin = {
     if (!st.stream) st.stream = bodyStreamFrom(st.source);
     return st.stream;
   },
-  get bodyUsed() { return this[kState].bodyUsed; },
+  get bodyUsed() { return isUsed(this[kState]); },
   blob() { return consumeBody(this, 'blob'); },
   arrayBuffer() { return consumeBody(this, 'arrayBuffer'); },
   text() { return consumeBody(this, 'text'); },
@@ -439,7 +451,7 @@ class Response {
   get statusText() { return this[kState].statusText; }
   get headers() { return this[kHeaders]; }
   clone() {
-    if (this[kState].bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (isUsed(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
     const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
     Object.assign(r[kState], { ...this[kState] });
     r[kState].urlList = this[kState].urlList.slice();
@@ -511,7 +523,7 @@ class Request {
       st.stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
     } else if (input instanceof Request && init.body === undefined) {
-      if (input[kState].bodyUsed) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      if (isUsed(input[kState])) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
     }
     this[kState] = st;
   }
@@ -532,7 +544,7 @@ class Request {
   get isHistoryNavigation() { return false; }
   get duplex() { return 'half'; }
   clone() {
-    if (this[kState].bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
+    if (isUsed(this[kState])) throw new TypeError('Request.clone: Body has already been consumed.');
     return new Request(this);
   }
   get [Symbol.toStringTag]() { return 'Request'; }
@@ -617,11 +629,26 @@ function fetchRequest(input, init) {
     }
     const url = new URL(request.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      // undici's scheme fetch: data: and blob: URLs answer from memory
+      let response = null;
+      let cause = 'unknown scheme';
       if (url.protocol === 'data:') {
-        reject(new TypeError('fetch failed', { cause: new Error('data: URLs are not supported yet') }));
-      } else {
-        reject(new TypeError('fetch failed', { cause: new Error('unknown scheme') }));
+        response = dataURLResponse(url);
+        cause = 'failed to fetch the data URL';
+      } else if (url.protocol === 'blob:') {
+        response = request.method === 'GET' ? blobURLResponse(request.url) : null;
+        cause = 'invalid method';
+      } else if (url.protocol === 'file:') {
+        cause = 'not implemented... yet...';
       }
+      if (response === null) {
+        rejectFailed(reject, new Error(cause));
+        return;
+      }
+      response[kState].urlList = [request.url];
+      response[kState].type = 'basic';
+      response[kHeaders][kGuard] = 'immutable';
+      resolve(response);
       return;
     }
     if (badPorts.has(url.port)) {
@@ -767,6 +794,66 @@ function abortReason(signal) {
   if (r !== undefined) return r;
   const e = new DOMException('This operation was aborted', 'AbortError');
   return e;
+}
+
+// The Fetch standard's data: URL processor: the MIME type before the comma (text/plain;
+// charset=US-ASCII when absent or invalid), the percent-decoded body after it, base64-decoded
+// when the type ends in ';base64'. null when it fails.
+function dataURLResponse(url) {
+  let input = url.href;
+  const hash = input.indexOf('#');
+  if (hash >= 0) input = input.slice(0, hash);
+  input = input.slice(5);
+  const comma = input.indexOf(',');
+  if (comma < 0) return null;
+  let mime = input.slice(0, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  let body = percentDecode(input.slice(comma + 1));
+  const b64 = /;[\u0020]*base64$/i.exec(mime);
+  if (b64 !== null) {
+    body = forgivingBase64(body.toString('latin1'));
+    if (body === null) return null;
+    mime = mime.slice(0, b64.index);
+  }
+  if (mime.startsWith(';')) mime = `text/plain${mime}`;
+  let type;
+  try {
+    type = String(new (require('util').MIMEType)(mime));
+  } catch {
+    type = 'text/plain;charset=US-ASCII';
+  }
+  return new Response(body, { status: 200, statusText: 'OK', headers: { 'content-type': type } });
+}
+
+function percentDecode(str) {
+  const out = Buffer.allocUnsafe(str.length);
+  let n = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 0x25 && /^[0-9a-fA-F]{2}$/.test(str.slice(i + 1, i + 3))) {
+      out[n++] = parseInt(str.slice(i + 1, i + 3), 16);
+      i += 2;
+    } else {
+      out[n++] = c;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+// The forgiving base64 decode of the Infra standard: whitespace ignored, one or two '=' at the
+// end only where they complete the last group; null for anything else.
+function forgivingBase64(str) {
+  str = str.replace(/[\t\n\f\r ]/g, '');
+  if (str.length % 4 === 0) str = str.replace(/==?$/, '');
+  if (str.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(str)) return null;
+  return Buffer.from(str, 'base64');
+}
+
+// A blob: URL's Blob, as undici answers it: its bytes, length and type; null when the URL names
+// no Blob (never made, or revoked).
+function blobURLResponse(href) {
+  const blob = require('buffer').resolveObjectURL(href);
+  if (blob === undefined) return null;
+  return new Response(blob, { status: 200, statusText: 'OK', headers: [['content-length', String(blob.size)], ['content-type', blob.type]] });
 }
 
 function rejectFailed(reject, cause) {
