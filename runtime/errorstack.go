@@ -1813,6 +1813,9 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if m == "Assignment to constant variable." {
 		return assignOperatorColumn(rt.sourceLine(file, line), col)
 	}
+	if strings.HasPrefix(m, "Cannot set properties of ") {
+		return setTargetColumn(rt.sourceLine(file, line), col)
+	}
 	_, key, ok := readWordsKey(m)
 	if !ok {
 		return col
@@ -1820,6 +1823,13 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	text := rt.sourceLine(file, line)
 	i := col - 1
 	if i < 0 || i >= len(text) || !isIdentByte(text[i]) {
+		return col
+	}
+	if i > 0 && text[i-1] == '.' && strings.HasPrefix(text[i:], key) && updatedAt(text, i+len(key), identStart(text, i-1)) {
+		// ++o.a.b: goja's place is the key; V8's, the object's (its last name)
+		if k := identStart(text, i-1); k < i-1 {
+			return k + 1
+		}
 		return col
 	}
 	j := i
@@ -1835,10 +1845,95 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	default:
 		return col
 	}
-	if end := j + len(key); end < len(text) && isIdentByte(text[end]) {
+	end := j + len(key)
+	if end < len(text) && isIdentByte(text[end]) {
 		return col // (a longer name)
 	}
+	if updatedAt(text, end, i) {
+		// o.a.b += 1, o.a.b++: V8's place is the object's, as goja's; for a variable's
+		// property under a prefix operator (--x.b), the operator's
+		if i == 0 || text[i-1] != '.' {
+			before := strings.TrimRight(text[:i], " \t")
+			if strings.HasSuffix(before, "++") || strings.HasSuffix(before, "--") {
+				return len(before) - 1
+			}
+		}
+		return col
+	}
 	return j + 1
+}
+
+// updatedAt reports whether the member expression that ends at text[end] and whose object's last
+// name starts at text[start] is the target of a compound assignment or an update (o.a.b += 1,
+// o.a.b++, ++o.a.b), whose read V8 places at the object rather than the key.
+func updatedAt(text string, end, start int) bool {
+	rest := strings.TrimLeft(text[end:], " \t")
+	if strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--") {
+		return true
+	}
+	for _, op := range [...]string{">>>=", "**=", "<<=", ">>=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^="} {
+		if strings.HasPrefix(rest, op) {
+			return true
+		}
+	}
+	k := start
+	for k > 0 && (isIdentByte(text[k-1]) || text[k-1] == '.') {
+		k-- // (the whole member chain: ++o.a.b)
+	}
+	before := strings.TrimRight(text[:k], " \t")
+	return strings.HasSuffix(before, "++") || strings.HasSuffix(before, "--")
+}
+
+// setTargetColumn is V8's place of a TypeError for setting a property of null or undefined
+// (o.a.b = 1, x['k'] = v): the assignment's "=", where goja's is the key (or its "["); col when
+// the text there is not such an assignment.
+func setTargetColumn(text string, col int) int {
+	i := col - 1
+	if i < 0 || i >= len(text) {
+		return col
+	}
+	j := i
+	switch {
+	case isIdentByte(text[i]):
+		for j < len(text) && isIdentByte(text[j]) {
+			j++
+		}
+	case text[i] == '[':
+		depth, quote := 0, byte(0)
+		for ; j < len(text); j++ {
+			c := text[j]
+			switch {
+			case quote != 0:
+				if c == '\\' {
+					j++
+				} else if c == quote {
+					quote = 0
+				}
+			case c == '\'' || c == '"' || c == '`':
+				quote = c
+			case c == '[':
+				depth++
+			case c == ']':
+				depth--
+			}
+			if depth == 0 {
+				j++
+				break
+			}
+		}
+		if depth != 0 {
+			return col
+		}
+	default:
+		return col
+	}
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if strings.HasPrefix(text[j:], "=") && !strings.HasPrefix(text[j:], "==") && !strings.HasPrefix(text[j:], "=>") {
+		return j + 1
+	}
+	return col
 }
 
 // calleeStart returns where the name called by the "(" at text[i] starts, or -1.
