@@ -160,7 +160,8 @@ let validValuesCount = 0;
 function validateHeaderValue(name, value) {
   if (typeof value === 'string' && validValues[value] === true) return;
   if (value === undefined) throw new (errs().codes.ERR_HTTP_INVALID_HEADER_VALUE)(value, name);
-  if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('header content', name);
+  // a template converts as node's regexp test does: a symbol throws its TypeError
+  if (checkInvalidHeaderChar(`${value}`)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', name);
   if (typeof value === 'string' && value.length <= 256) {
     if (++validValuesCount > 1000) {
       validValues = { __proto__: null };
@@ -1084,6 +1085,7 @@ let crlfBuf;
 function connectionCorkNT(conn) { conn.uncork(); }
 
 OutgoingMessage.prototype.addTrailers = void 0
+
 
 
 
@@ -3172,6 +3174,12 @@ function makeClientReq() {
   function getTimerDuration(msecs, name) {
     vals().validateNumber(msecs, name);
     if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+    // a duration a timer cannot hold is cut to the most one can (node's getTimerDuration)
+    if (msecs > 2 ** 31 - 1) {
+      process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+        '\nTimer duration was truncated to 2147483647.', 'TimeoutOverflowWarning');
+      return 2 ** 31 - 1;
+    }
     return msecs;
   }
   function addAbortSignal(signal, req) {
@@ -3896,7 +3904,8 @@ case 'OutgoingMessage.prototype.addTrailers': { const { isUniqueHeader } = __goj
       continue;
     }
     if (isArrayValue) value = value.join('; ');
-    if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
+    // a template converts as node's regexp test does: a symbol throws its TypeError
+  if (checkInvalidHeaderChar(`${value}`)) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
     this._trailer += field + ': ' + value + crlf;
   }
 }; }
