@@ -450,8 +450,13 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   }
   if (this.socket && !socketDestroyed(this.socket) && this.aborted) {
     this.socket.destroy(err);
-    const onclose = () => process.nextTick(onIncomingError, this, err, cb);
-    this.socket.once('close', onclose);
+    // as node's: the socket's stream is finished once its destroy has called back (before its
+    // 'close', which waits for the handle), so this message's 'close' comes before the request's
+    const cleanup = require('stream').finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onIncomingError, this, e || err, cb);
+    });
   } else {
     process.nextTick(onIncomingError, this, err, cb);
   }
