@@ -1077,14 +1077,15 @@ class Worker extends EventEmitter {
       if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
       filename = path.resolve(filename);
     }
-    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+    // (as node's: a falsy argv or execArgv is none)
+    if (options.argv && !Array.isArray(options.argv)) {
       throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
     }
     if (options.name) validateString(options.name, 'options.name');
-    if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+    if (options.execArgv && !Array.isArray(options.execArgv)) {
       throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
     }
-    if (options.execArgv !== undefined) {
+    if (options.execArgv) {
       const invalid = invalidExecArgv(options.execArgv);
       if (invalid.length) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
     }
