@@ -578,7 +578,7 @@ func (h *Host) ToJS(err error) goja.Value {
 	if errors.As(err, &se) {
 		code := se.code()
 		props := []Prop{{"errno", -int(se.Errno)}, {"code", code}, {"syscall", se.Syscall}}
-		if se.Code == "ENOTFOUND" || se.Code == "EAI_AGAIN" {
+		if se.Code == "ENOTFOUND" || strings.HasPrefix(se.Code, "EAI_") {
 			props[0] = Prop{"errno", errnoForDNS(se.Code)}
 		}
 		if se.Path != "" || se.PathGiven {
@@ -602,9 +602,22 @@ func (h *Host) ToJS(err error) goja.Value {
 	return vm.NewGoError(err)
 }
 
+// errnoForDNS is libuv's errno of a getaddrinfo failure's code (ENOTFOUND is node's name for
+// EAI_NONAME and EAI_NODATA).
 func errnoForDNS(code string) int {
-	if code == "EAI_AGAIN" {
+	switch code {
+	case "EAI_ADDRFAMILY":
+		return -3000
+	case "EAI_AGAIN":
 		return -3001
+	case "EAI_FAIL":
+		return -3004
+	case "EAI_FAMILY":
+		return -3005
+	case "EAI_MEMORY":
+		return -3006
+	case "EAI_SERVICE":
+		return -3010
 	}
 	return -3008
 }

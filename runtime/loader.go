@@ -213,7 +213,7 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		// wrapper is compiled as a function, which node leaves sloppy)
 		prg, err := compileCached(name, src, rt.flag("--use-strict"))
 		if err != nil {
-			panic(rt.syntaxErrorIn(err, name, 0))
+			panic(rt.evalCompileStack(rt.syntaxErrorIn(err, name, 0), name))
 		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {
@@ -223,6 +223,54 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		return v
 	})
 	rt.esmBinding(lz)
+}
+
+// evalCompileStack gives the SyntaxError of -e/-p code, a script on stdin or a worker's eval
+// code node's decorated stack: the excerpt, a blank line, then node's frames of its compile of
+// that code as a vm script (makeContextifyScript) and of the evaluation that asked for it; none
+// of the code's own, which never ran.
+func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
+	o, ok := e.(*goja.Object)
+	if !ok {
+		return e
+	}
+	arrow, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String)
+	if !ok || rt.stacks == nil {
+		return e
+	}
+	frames := nodeEvalFrames
+	switch {
+	case rt.worker != nil:
+		frames = nodeWorkerEvalFrames
+	case name == "[stdin]":
+		frames = nodeStdinFrames
+		if rt.stdinIsFile() {
+			frames = nodeStdinFileFrames
+		}
+	}
+	sites := append([]siteInfo{
+		{fn: "makeContextifyScript", file: "node:internal/vm", line: 185, col: 14},
+		{file: "node:internal/process/execution", line: 107, col: 22},
+	}, frames[2:]...)
+	if limit := rt.stacks.limit(); len(sites) > limit {
+		sites = sites[:limit]
+	}
+	var b strings.Builder
+	b.WriteString(arrow.String())
+	b.WriteString("\nSyntaxError: ")
+	b.WriteString(o.Get("message").String())
+	for i := range sites {
+		b.WriteString("\n    at ")
+		sites[i].write(&b)
+	}
+	_ = o.Set("stack", b.String())
+	symFor, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
+	if key, err := symFor(goja.Undefined(), rt.vm.ToValue("gojs.stackDecorated")); err == nil {
+		if sym, ok := key.(*goja.Symbol); ok {
+			_ = o.DefineDataPropertySymbol(sym, rt.vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	return o
 }
 
 // decorateEvalError gives an error -e or stdin code threw node's decorated stack: the excerpt of

@@ -150,7 +150,7 @@ function normalizeSpawnArguments(file, args, options) {
   return {
     file,
     args: [options.argv0 || file, ...args],
-    cwd: cwd || '',
+    cwd: cwd == null ? null : cwd,
     envPairs: envPairsOf(options.env || process.env),
     argv0: options.argv0 || '',
     detached: !!options.detached,
@@ -818,7 +818,7 @@ class ChildProcess extends EventEmitter {
     let cbs;
     try {
       handle = binding.spawn({
-        file: options.file, args: args.slice(1), cwd: options.cwd || '', env,
+        file: options.file, args: args.slice(1), cwd: options.cwd || null, env, // (node's spawn takes an empty cwd for none; spawnSync's fails)
         argv0: args.length > 0 ? args[0] : '', stdio, detached: !!options.detached,
         uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
         ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,

@@ -20,6 +20,7 @@ import (
 	_ "embed"
 	"errors"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,9 +44,10 @@ var glue string
 var Module = modules.Module{Name: "child_process", Bind: bind, JSRef: &glue}
 
 type spawnOpts struct {
-	File     string   `json:"file"`
-	Args     []string `json:"args"`
-	Cwd      string   `json:"cwd"`
+	File string   `json:"file"`
+	Args []string `json:"args"`
+	// Cwd is nil when no cwd was given; an empty one (spawnSync's) fails as libuv's chdir("")
+	Cwd      *string  `json:"cwd"`
 	Env      []string `json:"env"`
 	Argv0    string   `json:"argv0"`
 	Stdio    []string `json:"stdio"` // "pipe", "inherit", "ignore", or a decimal fd
@@ -241,6 +243,10 @@ func (o *spawnOpts) command(h *modules.Host) (*exec.Cmd, error) {
 	if err := h.Check(modules.ScopeChildProcess, ""); err != nil {
 		return nil, err
 	}
+	if o.Cwd != nil && *o.Cwd == "" {
+		// libuv's child cannot chdir to "" (node's spawn passes none for it, its spawnSync passes it)
+		return nil, &modules.SystemError{Errno: syscall.ENOENT, Syscall: "spawn " + o.File, Path: o.File}
+	}
 	path := o.File
 	if !strings.Contains(path, "/") {
 		lp, err := lookPath(path, o.Env)
@@ -292,10 +298,10 @@ func startCmd(cmd *exec.Cmd, o *spawnOpts) error {
 }
 
 func (o *spawnOpts) dir(h *modules.Host) string {
-	if o.Cwd == "" {
+	if o.Cwd == nil {
 		return h.Cwd()
 	}
-	return h.Abs(o.Cwd)
+	return h.Abs(*o.Cwd)
 }
 
 // lookPath searches PATH from the child's environment, as libuv does.
@@ -653,7 +659,8 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	}
 	ctx := context.Background()
 	var cancel context.CancelFunc = func() {}
-	if o.Timeout > 0 {
+	// (a timeout past what a Duration holds, ~292 years, is none, as libuv's 64-bit timer)
+	if o.Timeout > 0 && o.Timeout < float64(math.MaxInt64/int64(time.Millisecond)) {
 		ctx, cancel = context.WithTimeout(ctx, time.Duration(o.Timeout*float64(time.Millisecond)))
 	}
 	defer cancel()

@@ -152,6 +152,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 			h.Throw(err)
 		}
 		modules.Go(h, func() ([]addr, error) {
+			if a, ok := inetAton(host); ok {
+				// getaddrinfo takes the IPv4 forms inet_aton reads (127.1, 0x7f.1, 2130706433)
+				// as the address, which no IPv6 lookup finds
+				if family == 6 {
+					return nil, &dnsError{code: "EAI_ADDRFAMILY", syscall: "getaddrinfo", host: host}
+				}
+				return []addr{{a.String(), 4}}, nil
+			}
 			ips, err := net.DefaultResolver.LookupIPAddr(h.Ctx, host)
 			if err != nil {
 				code := codeOf(err)
@@ -400,4 +408,48 @@ func serviceName(port int) string {
 		}
 	}
 	return strconv.Itoa(port)
+}
+
+// inetAton reads host as glibc's inet_aton does (the numeric IPv4 forms getaddrinfo accepts):
+// one to four parts split by dots, each decimal, octal (a leading 0) or hex (0x), the last
+// filling the bytes the others left; nothing may follow.
+func inetAton(host string) (netip.Addr, bool) {
+	if host == "" {
+		return netip.Addr{}, false
+	}
+	parts := strings.Split(host, ".")
+	if len(parts) > 4 {
+		return netip.Addr{}, false
+	}
+	vals := make([]uint64, len(parts))
+	for i, p := range parts {
+		base := 10
+		switch {
+		case len(p) > 1 && (p[:2] == "0x" || p[:2] == "0X"):
+			base, p = 16, p[2:]
+		case len(p) > 1 && p[0] == '0':
+			base, p = 8, p[1:]
+		}
+		if p == "" || p[0] == '+' || p[0] == '-' {
+			return netip.Addr{}, false
+		}
+		v, err := strconv.ParseUint(p, base, 32)
+		if err != nil {
+			return netip.Addr{}, false
+		}
+		vals[i] = v
+	}
+	var n uint64
+	last := len(vals) - 1
+	for i := 0; i < last; i++ {
+		if vals[i] > 0xff {
+			return netip.Addr{}, false
+		}
+		n |= vals[i] << (24 - 8*i)
+	}
+	if vals[last] >= 1<<(32-8*last) {
+		return netip.Addr{}, false
+	}
+	n |= vals[last]
+	return netip.AddrFrom4([4]byte{byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}), true
 }

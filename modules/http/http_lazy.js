@@ -160,7 +160,8 @@ let validValuesCount = 0;
 function validateHeaderValue(name, value) {
   if (typeof value === 'string' && validValues[value] === true) return;
   if (value === undefined) throw new (errs().codes.ERR_HTTP_INVALID_HEADER_VALUE)(value, name);
-  if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('header content', name);
+  // a template converts as node's regexp test does: a symbol throws its TypeError
+  if (checkInvalidHeaderChar(`${value}`)) throw new (errs().codes.ERR_INVALID_CHAR)('header content', name);
   if (typeof value === 'string' && value.length <= 256) {
     if (++validValuesCount > 1000) {
       validValues = { __proto__: null };
@@ -443,6 +444,11 @@ function readAgain(socket, st) {
 }
 
 IncomingMessage.prototype._destroy = void 0
+
+
+
+
+
 
 
 
@@ -1084,6 +1090,7 @@ let crlfBuf;
 function connectionCorkNT(conn) { conn.uncork(); }
 
 OutgoingMessage.prototype.addTrailers = void 0
+
 
 
 
@@ -3174,6 +3181,12 @@ function makeClientReq() {
   function getTimerDuration(msecs, name) {
     vals().validateNumber(msecs, name);
     if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
+    // a duration a timer cannot hold is cut to the most one can (node's getTimerDuration)
+    if (msecs > 2 ** 31 - 1) {
+      process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+        '\nTimer duration was truncated to 2147483647.', 'TimeoutOverflowWarning');
+      return 2 ** 31 - 1;
+    }
     return msecs;
   }
   function addAbortSignal(signal, req) {
@@ -3572,8 +3585,13 @@ case 'IncomingMessage.prototype._destroy': { const { socketDestroyed, onIncoming
   }
   if (this.socket && !socketDestroyed(this.socket) && this.aborted) {
     this.socket.destroy(err);
-    const onclose = () => process.nextTick(onIncomingError, this, err, cb);
-    this.socket.once('close', onclose);
+    // as node's: the socket's stream is finished once its destroy has called back (before its
+    // 'close', which waits for the handle), so this message's 'close' comes before the request's
+    const cleanup = require('stream').finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onIncomingError, this, e || err, cb);
+    });
   } else {
     process.nextTick(onIncomingError, this, err, cb);
   }
@@ -3898,7 +3916,8 @@ case 'OutgoingMessage.prototype.addTrailers': { const { isUniqueHeader } = __goj
       continue;
     }
     if (isArrayValue) value = value.join('; ');
-    if (checkInvalidHeaderChar(String(value))) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
+    // a template converts as node's regexp test does: a symbol throws its TypeError
+  if (checkInvalidHeaderChar(`${value}`)) throw new (errs().codes.ERR_INVALID_CHAR)('trailer content', field);
     this._trailer += field + ': ' + value + crlf;
   }
 }; }

@@ -941,6 +941,14 @@ func (cn *conn) flush() error {
 // or a negative errno for errors known at once (a bad local address, a failed bind). Loop only.
 func (cn *conn) connect(kind, host string, port int, path, localAddress string, localPort int, oncomplete goja.Callable) int {
 	s := cn.s
+	if (cn.connecting || cn.oncomplete != nil) && !cn.closed {
+		// a connect while one is in progress: libuv's TCP refuses it (EALREADY); its pipe
+		// connects again on the same socket, and the first request's outcome is what is seen
+		if kind == "unix" {
+			return 0
+		}
+		return -int(syscall.EALREADY)
+	}
 	if cn.closed || cn.pf.FD >= 0 {
 		return -int(syscall.EBADF)
 	}

@@ -1492,7 +1492,16 @@ function makeConnectOps() {
         afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
       });
     if (err) {
-      const ex = errs().exceptionWithHostPort(err, localAddress || localPort ? 'bind' : 'connect', localAddress || address, localAddress || localPort ? localPort : port);
+      let ex;
+      if (localAddress || localPort) {
+        ex = errs().exceptionWithHostPort(err, 'bind', localAddress || address, localPort);
+      } else {
+        // (a connect refused at once names the socket's own address too, when it has one)
+        const sockname = self._getsockname();
+        let details;
+        if (sockname && sockname.address !== undefined) details = sockname.address + ':' + sockname.port;
+        ex = errs().exceptionWithHostPort(err, 'connect', address, port, details);
+      }
       self.destroy(ex);
     }
   }

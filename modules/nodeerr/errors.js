@@ -256,21 +256,28 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
 function hideStackFrames(fn) { return fn; }
 
 // SystemError is node's class for errors from a failed system call wrapped in a Node code
-// (ERR_SYSTEM_ERROR, ERR_SOCKET_BUFFER_SIZE...): its errno and syscall (and path, dest) are
-// accessors over info, and inspecting it shows their values, as node's does.
+// (ERR_SYSTEM_ERROR, ERR_SOCKET_BUFFER_SIZE...): each code's errors are of a subclass named
+// NodeError (node's makeSystemErrorWithCode), their errno and syscall (and path, dest) are
+// accessors over info, and inspecting one shows their values, as node's does.
 class SystemError extends Error {
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
   [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
     return require('util').inspect(this, { ...ctx, getters: true, customInspect: false });
   }
 }
 Object.defineProperty(SystemError, 'name', { __proto__: null, value: 'SystemError' });
-Object.defineProperty(SystemError.prototype, 'name', { __proto__: null, value: 'SystemError', writable: true, configurable: true, enumerable: false });
+const systemErrorClasses = { __proto__: null };
 
 // makeSystemError(code, message, info): info is { errno, code, message, syscall, path?, dest? }.
 function makeSystemError(code, message, info) {
-  const err = makeNodeError(SystemError, code, message, makeSystemError);
-  // node's SystemError gives each instance its own (non-enumerable) name
+  let NodeError = systemErrorClasses[code];
+  if (NodeError === undefined) NodeError = systemErrorClasses[code] = class NodeError extends SystemError {};
+  const err = new NodeError();
+  err.code = code;
+  Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
+  // (each instance has its own name and message, as node's)
   Object.defineProperty(err, 'name', { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(err, 'message', { __proto__: null, value: message, enumerable: false, writable: true, configurable: true });
   Object.defineProperty(err, 'info', { __proto__: null, value: info, enumerable: true, configurable: true, writable: false });
   for (const key of ['errno', 'syscall', 'path', 'dest']) {
     if (key !== 'errno' && key !== 'syscall' && info[key] === undefined) continue;
@@ -282,6 +289,8 @@ function makeSystemError(code, message, info) {
       configurable: true,
     });
   }
+  // the stack starts at the code that made the error (and its header reads the message)
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, makeSystemError);
   return err;
 }
 

@@ -46,6 +46,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if limit > 1<<50 {
 			limit = 4345298944 // Node's default on a 64-bit machine with this much memory
 		}
+		if h.Worker != nil && h.Worker.ResourceLimits[1] > 0 {
+			// a worker given an old generation limit: V8's heap is that and the young one
+			rl := h.Worker.ResourceLimits
+			young := rl[0]
+			if young <= 0 {
+				young = 48
+			}
+			limit = (max(rl[1], 2) + young) * (1 << 20)
+		}
 		avail := limit - used
 		if avail < 0 {
 			avail = 0

@@ -3,8 +3,11 @@ package workerthreads
 import (
 	"encoding/binary"
 	"math"
+	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -148,6 +151,9 @@ func (w *fastWriter) value(v goja.Value) bool {
 		w.num(x)
 		return true
 	case string:
+		if strings.ContainsRune(x, utf8.RuneError) {
+			return false // (maybe a lone surrogate, which Export made U+FFFD: the JS serializer keeps it)
+		}
 		w.str(x)
 		return true
 	}
@@ -158,6 +164,9 @@ func (w *fastWriter) value(v goja.Value) bool {
 func (w *fastWriter) object(o *goja.Object) bool {
 	if w.depth > 200 || !w.enter(o) {
 		return false
+	}
+	if o.ExportType() == proxyType {
+		return false // (V8's serializer refuses a Proxy: the JS serializer throws its error)
 	}
 	w.depth++
 	defer func() { w.depth-- }()
@@ -196,6 +205,8 @@ func (w *fastWriter) object(o *goja.Object) bool {
 	}
 	return false
 }
+
+var proxyType = reflect.TypeFor[goja.Proxy]()
 
 // fastSerialize returns the message's bytes, or nil when the JS serializer must handle it.
 func fastSerialize(vm *goja.Runtime, objProto, arrProto *goja.Object, v goja.Value) []byte {
@@ -292,7 +303,7 @@ func (r *fastReader) value() goja.Value {
 		for i := range u {
 			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
 		}
-		return r.vm.ToValue(r.vm.ToValue(string(utf16.Decode(u))))
+		return goja.StringFromUTF16(u) // (a lone surrogate stays one)
 	case 'o':
 		o := r.vm.NewObject()
 		for {

@@ -964,6 +964,10 @@ const kWorkerRefed = Symbol('kWorkerRefed');
 // (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
 const kThreadId = Symbol('kThreadId');
 const kLimits = Symbol('kLimits');
+// a worker's default heap limits, node's on a 64-bit machine (the young generation's, and the old
+// one's: the heap_size_limit v8.getHeapStatistics gives, 4144 MB, less the young generation)
+const kDefaultYoungMb = 48;
+const kDefaultOldMb = 4096;
 const kExited = Symbol('kExited');
 function workerEventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
 Object.defineProperty(workerEventLoopUtilization, 'name', { __proto__: null, value: 'eventLoopUtilization' });
@@ -1077,14 +1081,15 @@ class Worker extends EventEmitter {
       if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
       filename = path.resolve(filename);
     }
-    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+    // (as node's: a falsy argv or execArgv is none)
+    if (options.argv && !Array.isArray(options.argv)) {
       throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
     }
     if (options.name) validateString(options.name, 'options.name');
-    if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+    if (options.execArgv && !Array.isArray(options.execArgv)) {
       throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
     }
-    if (options.execArgv !== undefined) {
+    if (options.execArgv) {
       const invalid = invalidExecArgv(options.execArgv);
       if (invalid.length) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
     }
@@ -1117,11 +1122,14 @@ class Worker extends EventEmitter {
     this[kWorkerRefed] = true;
     this.on('newListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 1); });
     this.on('removeListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 0); });
+    // As node's: a limit not given reads -1 until the thread starts with its default (the
+    // stack's is known at once)
+    const limit = (v) => (typeof v === 'number' ? v : -1);
     this[kLimits] = {
-      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb || 48,
-      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb || 2048,
-      codeRangeSizeMb: limits.codeRangeSizeMb || 0,
-      stackSizeMb: limits.stackSizeMb || 4,
+      maxYoungGenerationSizeMb: limit(limits.maxYoungGenerationSizeMb),
+      maxOldGenerationSizeMb: typeof limits.maxOldGenerationSizeMb === 'number' ? Math.max(limits.maxOldGenerationSizeMb, 2) : -1,
+      codeRangeSizeMb: limit(limits.codeRangeSizeMb),
+      stackSizeMb: limits.stackSizeMb > 0 ? limits.stackSizeMb : 4,
     };
     // (node's is bound to the worker)
     this.performance = { eventLoopUtilization: workerEventLoopUtilization.bind(this) };
@@ -1149,11 +1157,16 @@ class Worker extends EventEmitter {
 
   _onEvent(kind, arg) {
     switch (kind) {
-      case 'online':
+      case 'online': {
         this[kOnline] = true;
+        const l = this[kLimits];
+        if (l.maxYoungGenerationSizeMb <= 0) l.maxYoungGenerationSizeMb = kDefaultYoungMb;
+        if (l.maxOldGenerationSizeMb <= 0) l.maxOldGenerationSizeMb = kDefaultOldMb;
+        if (l.codeRangeSizeMb < 0) l.codeRangeSizeMb = 0;
         if (this[kStoppedEarly]) break;
         this.emit('online');
         break;
+      }
       case 'error': {
         if (this[kStoppedEarly]) break;
         let err;
@@ -1262,8 +1275,8 @@ if (!isMainThread) {
   if (start[1] !== undefined) environmentData = start[1];
   const rl = binding.resourceLimits;
   resourceLimits = {
-    maxYoungGenerationSizeMb: rl[0] || 48,
-    maxOldGenerationSizeMb: rl[1] || 2048,
+    maxYoungGenerationSizeMb: rl[0] > 0 ? rl[0] : kDefaultYoungMb,
+    maxOldGenerationSizeMb: rl[1] > 0 ? Math.max(rl[1], 2) : kDefaultOldMb,
     codeRangeSizeMb: rl[2] || 0,
     stackSizeMb: rl[3] || 4,
   };
