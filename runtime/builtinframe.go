@@ -21,10 +21,10 @@ import (
 // (at String.repeat for 'a'.repeat(-1), at Function.defineProperty for Object.defineProperty(1),
 // at Reflect.ownKeys): named after its receiver's type as V8 names it, bare for no receiver
 // (at BigInt, at parseInt) and for an accessor (at get size). A built-in run by
-// Function.prototype.call or apply, which V8 shows no frame for, is named for itself and the
-// receiver it was given, as is one run by Reflect.apply. ok is false for a function of gojs's own that is no stand-in for a
-// built-in (its errors are made in node's JS, with frames of their own), and for the built-ins
-// V8 shows no frame for (Reflect.apply and construct, Array called).
+// Function.prototype.call or apply or by Reflect.apply, which V8 shows no frame for, is named for
+// itself and the receiver it was given. ok is false for a function of gojs's own that is no
+// stand-in for a built-in (its errors are made in node's JS, with frames of their own), and for
+// the built-ins V8 shows no frame for (Reflect.apply and construct, Array called).
 func (s *stackAPI) builtinThrowFrame(fn string, sl frameSlot) (siteInfo, bool) {
 	if sl.callee == nil || fn == "" {
 		return siteInfo{}, false

@@ -1863,6 +1863,9 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	return j + 1
 }
 
+// compoundAssignOps are the compound assignment operators, longest first.
+var compoundAssignOps = [...]string{">>>=", "**=", "<<=", ">>=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^="}
+
 // updatedAt reports whether the member expression that ends at text[end] and whose object's last
 // name starts at text[start] is the target of a compound assignment or an update (o.a.b += 1,
 // o.a.b++, ++o.a.b), whose read V8 places at the object rather than the key.
@@ -1871,7 +1874,7 @@ func updatedAt(text string, end, start int) bool {
 	if strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--") {
 		return true
 	}
-	for _, op := range [...]string{">>>=", "**=", "<<=", ">>=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^="} {
+	for _, op := range compoundAssignOps {
 		if strings.HasPrefix(rest, op) {
 			return true
 		}
@@ -3182,7 +3185,7 @@ func assignOperatorColumn(text string, col int) int {
 	if strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--") {
 		return j + 1
 	}
-	for _, op := range [...]string{">>>=", "**=", "<<=", ">>=", "&&=", "||=", "??=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^="} {
+	for _, op := range compoundAssignOps {
 		if strings.HasPrefix(rest, op) {
 			return j + 1
 		}

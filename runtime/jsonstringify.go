@@ -65,10 +65,10 @@ type jsonWriter struct {
 	// overflows: 4184 levels when called from the top of node's default stack, fewer below many
 	// frames (3817 below 1000): the same fraction of maxDepth, less the frames below the call in
 	// proportion. limit is a quarter of it until first reached (when the frames below are
-	// counted, rarely), then the nesting where the writer throws. Without a limit a
-	// value nested a million deep took hours (each level looks for itself on the stack) and
-	// gigabytes; at the call depth limit (10000), the indented form of a too deep value built
-	// ~100 MB of output before it failed.
+	// counted, rarely), then the nesting where the writer throws. Without a limit a value nested
+	// a million deep took hours (each level looks for itself on the stack) and gigabytes; at the
+	// call depth limit (10000), the indented form of a too deep value built ~100 MB of output
+	// before it failed.
 	maxDepth int
 	limit    int
 	placed   bool // limit accounts for the frames below
