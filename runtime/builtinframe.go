@@ -111,21 +111,10 @@ func standInSource(file string) bool {
 // by the function's own name, which no script can change; such a frame is left out rather
 // than a getter run while the error is made).
 func builtinName(vm *goja.Runtime, fn *goja.Object) string {
-	reflectObj, _ := vm.Get("Reflect").(*goja.Object)
-	if reflectObj == nil {
-		return ""
-	}
-	gopd, ok := goja.AssertFunction(reflectObj.Get("getOwnPropertyDescriptor"))
-	if !ok {
-		return ""
-	}
-	d, err := gopd(goja.Undefined(), fn, vm.ToValue("name"))
-	desc, _ := d.(*goja.Object)
-	if err != nil || desc == nil {
-		return ""
-	}
-	if v := desc.Get("value"); v != nil && goja.IsString(v) {
-		return v.String()
+	if desc := ownDescriptor(vm, fn, vm.ToValue("name")); desc != nil {
+		if v := desc.Get("value"); v != nil && goja.IsString(v) {
+			return v.String()
+		}
 	}
 	return ""
 }

@@ -408,33 +408,16 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 			if ctor, ok := g.Get(c.name).(*goja.Object); ok {
 				add(c.name+".prototype.", ctor.Get("prototype"), c.methods...)
 				if proto, ok := ctor.Get("prototype").(*goja.Object); ok && !strings.HasPrefix(c.name, "Weak") {
-					if get := rt.ownGetter(proto, "size"); get != nil {
-						rt.methodNames[get] = "get " + c.name + ".prototype.size"
+					if d := ownDescriptor(rt.vm, proto, rt.vm.ToValue("size")); d != nil {
+						if get, ok := d.Get("get").(*goja.Object); ok {
+							rt.methodNames[get] = "get " + c.name + ".prototype.size"
+						}
 					}
 				}
 			}
 		}
 	}
 	return rt.methodNames[fn]
-}
-
-// ownGetter is the getter of o's own accessor property key, nil if it has none.
-func (rt *Runtime) ownGetter(o *goja.Object, key string) *goja.Object {
-	reflectObj, _ := rt.vm.Get("Reflect").(*goja.Object)
-	if reflectObj == nil {
-		return nil
-	}
-	gopd, ok := goja.AssertFunction(reflectObj.Get("getOwnPropertyDescriptor"))
-	if !ok {
-		return nil
-	}
-	d, err := gopd(goja.Undefined(), o, rt.vm.ToValue(key))
-	desc, _ := d.(*goja.Object)
-	if err != nil || desc == nil {
-		return nil
-	}
-	get, _ := desc.Get("get").(*goja.Object)
-	return get
 }
 
 // nativeCall is the running built-in's call on goja's value stack, as the engine makes an error

@@ -37,7 +37,7 @@ func (rt *Runtime) defineOnEnv(call goja.FunctionCall, length int, define, orig 
 		list = append(list, entry{rt.vm.ToValue(k), props.Get(k)})
 	}
 	for _, s := range props.Symbols() {
-		if d := rt.ownDescriptor(props, s); d != nil && d.Get("enumerable").ToBoolean() {
+		if d := ownDescriptor(rt.vm, props, s); d != nil && d.Get("enumerable").ToBoolean() {
 			list = append(list, entry{s, props.GetSymbol(s)})
 		}
 	}
@@ -53,9 +53,10 @@ func (rt *Runtime) defineOnEnv(call goja.FunctionCall, length int, define, orig 
 	return call.Argument(0)
 }
 
-// ownDescriptor is Object.getOwnPropertyDescriptor(o, s), or nil.
-func (rt *Runtime) ownDescriptor(o *goja.Object, s *goja.Symbol) *goja.Object {
-	object, _ := rt.vm.Get("Object").(*goja.Object)
+// ownDescriptor is Object.getOwnPropertyDescriptor(o, key) as the global Object has it, or nil
+// (no such own property, or no such function). A getter is returned, never run.
+func ownDescriptor(vm *goja.Runtime, o *goja.Object, key goja.Value) *goja.Object {
+	object, _ := vm.Get("Object").(*goja.Object)
 	if object == nil {
 		return nil
 	}
@@ -63,7 +64,7 @@ func (rt *Runtime) ownDescriptor(o *goja.Object, s *goja.Symbol) *goja.Object {
 	if !ok {
 		return nil
 	}
-	v, err := get(goja.Undefined(), o, s)
+	v, err := get(goja.Undefined(), o, key)
 	if err != nil {
 		return nil
 	}

@@ -88,20 +88,10 @@ func (rt *Runtime) giveIndices(re, intrinsic *goja.Object) {
 	}
 }
 
-// ownGetter is the getter of obj's own accessor name (Object.getOwnPropertyDescriptor as the
-// global Object has it), or nil.
+// ownGetter is the getter of obj's own accessor name, or nil.
 func ownGetter(vm *goja.Runtime, obj *goja.Object, name string) goja.Callable {
-	ctor, _ := vm.GlobalObject().Get("Object").(*goja.Object)
-	if ctor == nil {
-		return nil
-	}
-	gopd, _ := goja.AssertFunction(ctor.Get("getOwnPropertyDescriptor"))
-	if gopd == nil {
-		return nil
-	}
-	d, err := gopd(goja.Undefined(), obj, vm.ToValue(name))
-	desc, _ := d.(*goja.Object)
-	if err != nil || desc == nil {
+	desc := ownDescriptor(vm, obj, vm.ToValue(name))
+	if desc == nil {
 		return nil
 	}
 	get, _ := goja.AssertFunction(desc.Get("get"))
