@@ -870,8 +870,9 @@ function setDigitOptions(s, opts, mnfdDefault, mxfdDefault, notation, ctor) {
   }
   if (needFd) {
     if (hasFd) {
-      let lo = getNumberOption(opts, 'minimumFractionDigits', 0, 100, undefined);
-      let hi = getNumberOption(opts, 'maximumFractionDigits', 0, 100, undefined);
+      // (node 20's V8 still allows 0 to 20 here: ES2023's 100 came later)
+      let lo = getNumberOption(opts, 'minimumFractionDigits', 0, 20, undefined);
+      let hi = getNumberOption(opts, 'maximumFractionDigits', 0, 20, undefined);
       if (lo === undefined) lo = Math.min(mnfdDefault, hi);
       else if (hi === undefined) hi = Math.max(mxfdDefault, lo);
       else if (lo > hi) throw new RangeError('maximumFractionDigits value is out of range.');
