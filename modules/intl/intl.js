@@ -1964,6 +1964,12 @@ function dtLayoutL(s, D, r, hour12, hourCycle) {
   const find = (b) => { const k = keyOf(b); return layoutOf(D, k + '|' + cls) || (cls && layoutOf(D, k + '|')); };
   let e = find(bag);
   if (!e && !s.dateStyle && !s.timeStyle) e = joinLayouts(D, bag, cls, find);
+  if (!e && bag.dayPeriod && bag.hour) {
+    // the locale data has no flexible day periods: its layout for the same time without one
+    // (a 24-hour locale shows none in node either)
+    const b = Object.assign({}, bag, { dayPeriod: undefined });
+    e = find(b) || joinLayouts(D, b, cls, find);
+  }
   if (!e) return false;
   s.layoutL = e[0];
   if (D.cal) s.calendar = D.cal;
@@ -2005,7 +2011,7 @@ function dtValueL(s, tok, v) {
     case 'M': out = spec === 'n' ? String(v.M + 1) : spec === '2' ? pad2(v.M + 1) : s.lists[spec][v.M]; break;
     case 'd': out = spec === '2' ? pad2(v.D) : String(v.D); break;
     case 'w': return s.lists[spec][v.W];
-    case 'p': return s.lists[spec][v.h];
+    case 'p': return s.fields.dayPeriod && FLEXIBLE_EN.test(s.locale) ? flexibleDayPeriod(s.fields, v) : s.lists[spec][v.h];
     case 'e': return s.lists[spec][v.Y <= 0 ? 0 : 1];
     case 'h': {
       const hc = s.hourCycle, h = v.h;
@@ -2131,10 +2137,21 @@ function dtValue(s, type, v) {
     case 'minute': return f.hour || f.second ? pad2(v.mi) : String(v.mi);
     case 'second': return f.hour || f.minute ? pad2(v.sec) : String(v.sec);
     case 'fractionalSecond': return String(v.msec).padStart(3, '0').slice(0, f.fractionalSecondDigits);
-    case 'dayPeriod': return v.h < 12 ? 'AM' : 'PM';
+    case 'dayPeriod': return f.dayPeriod ? flexibleDayPeriod(f, v) : v.h < 12 ? 'AM' : 'PM';
     case 'timeZoneName': return zoneName(s, v.ms, f.timeZoneName, v.info);
   }
   return '';
+}
+
+// flexibleDayPeriod is English's period of the day for the dayPeriod option, as node 20's ICU
+// names it: noon when the time shown is 12:00 (its minutes and seconds, where shown, are zero),
+// otherwise morning until 12, afternoon until 18, evening until 21, then night (ICU's data puts
+// the small hours in the morning). The widths differ only for noon.
+// the English locales whose day periods are en-US's (en-AU says "midday", en-CA "aft"...)
+const FLEXIBLE_EN = /^en(-(US|GB|IN))?(-|$)/;
+function flexibleDayPeriod(f, v) {
+  if (v.h === 12 && (!f.minute || v.mi === 0) && (!f.second || v.sec === 0)) return f.dayPeriod === 'narrow' ? 'n' : 'noon';
+  return v.h < 12 ? 'in the morning' : v.h < 18 ? 'in the afternoon' : v.h < 21 ? 'in the evening' : 'at night';
 }
 
 function dtString(s, ms) {
@@ -2236,7 +2253,16 @@ function dtLayoutParts(s, ms) {
       if (f.second) lit('.');
       put('fractionalSecond', String(msec).padStart(3, '0').slice(0, f.fractionalSecondDigits));
     }
-    if (f.hour && twelve) { lit('\u202f'); put('dayPeriod', h < 12 ? 'AM' : 'PM'); }
+    if (f.hour && twelve) {
+      // (ICU's layouts with a zone name keep AM/PM's narrow space before the period)
+      if (f.dayPeriod) { lit(f.timeZoneName ? '\u202f' : ' '); put('dayPeriod', flexibleDayPeriod(f, { h, mi, sec })); } else { lit('\u202f'); put('dayPeriod', h < 12 ? 'AM' : 'PM'); }
+    } else if (f.dayPeriod && !f.hour) {
+      // minutes or seconds without an hour: ICU appends the period as an unknown field
+      lit(' \u251cAM/PM: '); put('dayPeriod', flexibleDayPeriod(f, { h, mi, sec })); lit('\u2524');
+    }
+  } else if (f.dayPeriod) {
+    if (hasDate) lit(', ');
+    put('dayPeriod', flexibleDayPeriod(f, { h, mi, sec }));
   }
   if (f.timeZoneName) {
     if (hasDate || hasTime) lit(hasTime ? ' ' : ', ');
