@@ -1853,6 +1853,8 @@ function DateTimeFormat(locales, options) {
   const D = r.L !== undefined && !/^en(-US)?$/.test(stripExt(r.tag)) ? localeDates(stripExt(r.tag)) : null;
   s.calendar = 'gregory';
   s.numberingSystem = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.nu : 'latn';
+  // fractional seconds follow the locale's decimal separator (9,007 in de)
+  s.fracSep = r.L && r.L.dec ? r.L.dec : '.';
   let tz = opts.timeZone;
   if (tz === undefined) tz = defaultZone();
   else {
@@ -1964,6 +1966,17 @@ function dtLayoutL(s, D, r, hour12, hourCycle) {
   const find = (b) => { const k = keyOf(b); return layoutOf(D, k + '|' + cls) || (cls && layoutOf(D, k + '|')); };
   let e = find(bag);
   if (!e && !s.dateStyle && !s.timeStyle) e = joinLayouts(D, bag, cls, find);
+  if (!e && bag.fractionalSecondDigits && bag.second) {
+    // the locale data has no layout with fractional seconds: its layout without them, the
+    // fraction after the seconds with the locale's decimal separator
+    const b = Object.assign({}, bag, { fractionalSecondDigits: undefined });
+    const w = find(b) || joinLayouts(D, b, cls, find);
+    const at = w ? w[0].findIndex((t) => t[0] === 's') : -1;
+    if (at >= 0) {
+      const toks = w[0].slice(0, at + 1).concat([['l', s.fracSep], ['f', String(bag.fractionalSecondDigits)]], w[0].slice(at + 1));
+      e = [toks, w[1], w[2]];
+    }
+  }
   if (!e && bag.dayPeriod && bag.hour) {
     // the locale data has no flexible day periods: its layout for the same time without one
     // (a 24-hour locale shows none in node either)
@@ -2250,7 +2263,7 @@ function dtLayoutParts(s, ms) {
       put('second', f.hour || f.minute ? pad2(sec) : String(sec));
     }
     if (f.fractionalSecondDigits) {
-      if (f.second) lit('.');
+      if (f.second) lit(s.fracSep || '.');
       put('fractionalSecond', String(msec).padStart(3, '0').slice(0, f.fractionalSecondDigits));
     }
     if (f.hour && twelve) {
