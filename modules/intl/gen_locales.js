@@ -363,6 +363,33 @@ function dateData(L, dg) {
   return cal === 'gregory' ? { layouts, lists, glue } : { layouts, lists, glue, cal };
 }
 
+// zoneData is a locale's short time zone names: its GMT format (for a positive and a negative
+// offset, '{}' where the hours go, in ASCII digits) and, by zone and offset in minutes, the names
+// that are not that format (MEZ, BST, IST...), sampled in January and July.
+function zoneData(L, ascii) {
+  const shortName = (z, t) => new Intl.DateTimeFormat(L, { timeZoneName: 'short', timeZone: z })
+    .formatToParts(t).find((p) => p.type === 'timeZoneName').value;
+  const tplOf = (v, h) => { const a = ascii(v); const i = a.lastIndexOf(h); return a.slice(0, i) + '{}' + a.slice(i + h.length); };
+  const plus = tplOf(shortName('Etc/GMT-5', 0), '5');
+  const minus = tplOf(shortName('Etc/GMT+8', 0), '8');
+  const gmt = (off) => {
+    const a = Math.abs(off), h = Math.floor(a / 60), m = a % 60;
+    return (off < 0 ? minus : plus).replace('{}', h + (m ? ':' + String(m).padStart(2, '0') : ''));
+  };
+  const names = {};
+  for (const z of Intl.supportedValuesOf('timeZone')) {
+    for (const t of [Date.UTC(2024, 0, 15, 12), Date.UTC(2024, 6, 15, 12)]) {
+      const n = shortName(z, t);
+      const off = new Intl.DateTimeFormat('en-US', { timeZoneName: 'longOffset', timeZone: z }).formatToParts(t)
+        .find((p) => p.type === 'timeZoneName').value;
+      const mm = /^GMT([+-])(\d\d):(\d\d)$/.exec(off);
+      const o = mm ? (mm[1] === '-' ? -1 : 1) * (Number(mm[2]) * 60 + Number(mm[3])) : 0;
+      if (ascii(n) !== gmt(o)) (names[z] = names[z] || {})[o] = n;
+    }
+  }
+  return { gmt: [plus, minus], names };
+}
+
 // ---- relative times and lists -----------------------------------------------------------------
 
 const RT_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
@@ -406,8 +433,9 @@ for (const [k, j] of Object.entries(out)) {
   const cal = new Intl.DateTimeFormat(k).resolvedOptions().calendar;
   // ("-": another calendar, which intl.js does not have; the lookup stops there)
   if (!k.includes('-u-')) {
-    entries[k + '/dates'] = cal === 'gregory' || cal === 'buddhist'
-      ? JSON.stringify(dateData(k, JSON.parse(j[0] === '=' ? baseJSON[j.slice(1)] : j).dg)) : '-';
+    const dg = JSON.parse(j[0] === '=' ? baseJSON[j.slice(1)] : j).dg;
+    entries[k + '/dates'] = cal === 'gregory' || cal === 'buddhist' ? JSON.stringify(dateData(k, dg)) : '-';
+    entries[k + '/zones'] = JSON.stringify(zoneData(k, (v) => (dg ? [...v].map((c) => { const i = dg.indexOf(c); return i >= 0 ? String(i) : c; }).join('') : v)));
   }
   if (j[0] === '=') { entries[k] = j; continue; }
   const d = JSON.parse(j);
@@ -417,6 +445,28 @@ for (const [k, j] of Object.entries(out)) {
   entries[k] = JSON.stringify(d);
 }
 entries.regions = JSON.stringify(regions);
+
+// ICU's time zone names: node's list (Intl.supportedValuesOf) and, for each other name in the
+// system's zoneinfo (links and old names), the zone node resolves it to where that differs
+// (Asia/Kolkata is Asia/Calcutta, Europe/Kyiv is Europe/Kiev, US/Pacific is America/Los_Angeles).
+{
+  const alias = {};
+  const root = '/usr/share/zoneinfo';
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = dir ? dir + '/' + e.name : e.name;
+      if (e.isDirectory()) { if (rel !== 'posix' && rel !== 'right') walk(rel); continue; }
+      if (!/^[A-Z]/.test(e.name) || e.name.includes('.') || rel === 'Factory') continue;
+      let r;
+      try { r = new Intl.DateTimeFormat('en', { timeZone: rel }).resolvedOptions().timeZone; } catch { continue; }
+      if (r !== rel) alias[rel] = r;
+    }
+  };
+  walk('');
+  // (plain lines, not JSON: the list, an empty line, then "alias zone" lines)
+  entries.zones = Intl.supportedValuesOf('timeZone').join('\n') + '\n\n' +
+    Object.entries(alias).map(([a, z]) => a + ' ' + z).join('\n');
+}
 const chunks = [];
 for (const k of Object.keys(entries).sort()) {
   const z = require('zlib').deflateRawSync(entries[k], { level: 9 });

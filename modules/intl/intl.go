@@ -3,7 +3,6 @@ package intl
 import (
 	_ "embed"
 	"os"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -150,6 +149,8 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		}
 		return vm.NewArray(string(d.Lists), string(d.Glue), d.Cal)
 	})
+	// localeZones(tag) -> the short zone names and GMT format (JSON) of a tag's locale, or "".
+	o.Set("localeZones", localeZones)
 	o.Set("localeLayout", func(tag, key string) string {
 		if d := localeDates(tag); d != nil {
 			return string(d.Layouts[key])
@@ -180,31 +181,18 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		abbr, off := time.Unix(sec, 0).In(loc).Zone()
 		return vm.NewArray(off/60, abbr, loc.String())
 	})
-	// zones() -> the system's IANA zone names (zone.tab), sorted; ["UTC"] without one.
+	// zones() -> ICU's time zone names as node 20 lists them (Intl.supportedValuesOf).
 	o.Set("zones", func() goja.Value {
-		names := []any{}
-		seen := map[string]bool{}
-		if b, err := os.ReadFile("/usr/share/zoneinfo/zone.tab"); err == nil {
-			for _, line := range strings.Split(string(b), "\n") {
-				f := strings.Fields(line)
-				if len(f) >= 3 && !strings.HasPrefix(f[0], "#") && !seen[f[2]] {
-					seen[f[2]] = true
-				}
-			}
-		}
-		if len(seen) == 0 {
-			seen["UTC"] = true
-		}
-		keys := make([]string, 0, len(seen))
-		for k := range seen {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			names = append(names, k)
+		list := zoneNames().List
+		names := make([]any, len(list))
+		for i, n := range list {
+			names[i] = n
 		}
 		return vm.NewArray(names...)
 	})
+	// zoneAlias(name) -> the zone ICU resolves name to where it differs (Asia/Kolkata is
+	// Asia/Calcutta), or "".
+	o.Set("zoneAlias", func(name string) string { return zoneNames().Alias[name] })
 	// localZone() -> the runtime's time zone name, from TZ or /etc/localtime.
 	o.Set("localZone", func() string {
 		if tz, ok := h.Env["TZ"]; ok {

@@ -1809,7 +1809,7 @@ const LONG_ZONES = {
   'Europe/Amsterdam': ['Central European Standard Time', 'Central European Summer Time'],
   'Asia/Tokyo': ['Japan Standard Time', 'Japan Daylight Time'],
   'Australia/Sydney': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time'],
-  'Asia/Kolkata': ['India Standard Time', 'India Standard Time'],
+  'Asia/Calcutta': ['India Standard Time', 'India Standard Time'], // (Asia/Kolkata, as ICU names it)
   'Asia/Shanghai': ['China Standard Time', 'China Daylight Time'],
 };
 
@@ -1824,8 +1824,8 @@ function canonicalZone(tz) {
   if (['UTC', 'ETC/UTC', 'GMT', 'ETC/GMT', 'UCT', 'ETC/UCT', 'ZULU', 'ETC/ZULU', 'UNIVERSAL', 'ETC/UNIVERSAL', 'ETC/GMT0', 'GMT0', 'ETC/GMT+0', 'ETC/GMT-0', 'GREENWICH', 'ETC/GREENWICH'].includes(u)) return 'UTC';
   const z = binding.zone(tz, 0);
   if (z === null) return undefined;
-  // keep the caller's spelling where it names the same zone, in canonical case
-  return z[2];
+  // the zone's name in canonical case, as ICU names it (its older name for some: Asia/Calcutta)
+  return binding.zoneAlias(z[2]) || z[2];
 }
 
 function zoneInfo(zone, ms) {
@@ -1851,6 +1851,8 @@ function DateTimeFormat(locales, options) {
   const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] }, true);
   s.locale = r.locale;
   const D = r.L !== undefined && !/^en(-US)?$/.test(stripExt(r.tag)) ? localeDates(stripExt(r.tag)) : null;
+  // the locale whose zone names it prints (read when one is first printed)
+  s.zonesTag = stripExt(r.tag);
   s.calendar = 'gregory';
   s.numberingSystem = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.nu : 'latn';
   // fractional seconds follow the locale's decimal separator (9,007 in de)
@@ -2002,8 +2004,11 @@ const DATE_PART = ['weekday', 'era', 'year', 'month', 'day'];
 function joinLayouts(D, bag, cls, find) {
   const db = {}, tb = {};
   for (const k of Object.keys(bag)) if (bag[k] !== undefined) (DATE_PART.includes(k) ? db : tb)[k] = bag[k];
-  if (!Object.keys(db).length || !Object.keys(tb).length || tb.timeZoneName || tb.dayPeriod || tb.fractionalSecondDigits) return undefined;
-  const de = find(db), te = find(tb);
+  if (!Object.keys(db).length || !Object.keys(tb).length || tb.dayPeriod || tb.fractionalSecondDigits) return undefined;
+  const onlyZone = tb.timeZoneName && Object.keys(tb).every((k) => k === 'timeZoneName' || tb[k] === undefined);
+  if (tb.timeZoneName && !onlyZone) return undefined;
+  // a zone name alone is a time part of its own (15.1.2024, MEZ)
+  const de = find(db), te = onlyZone ? [[['z', tb.timeZoneName]], '', {}] : find(tb);
   const st = db.month === 'long' ? (db.weekday ? 'full' : 'long') : db.month === 'short' ? 'medium' : 'short';
   const g = D.glue[st];
   if (!de || !te || !g) return undefined;
@@ -2080,8 +2085,36 @@ function timeValue(date) {
   return Math.trunc(x) + 0;
 }
 
+// localZones is a locale's short zone names and GMT format (gen_locales.js's zoneData), read on
+// first use; null for a locale without them.
+const zonesCache = new Map();
+function localZones(s) {
+  if (s.zones === undefined) {
+    let Z = zonesCache.get(s.zonesTag);
+    if (Z === undefined) {
+      const j = binding.localeZones(s.zonesTag);
+      Z = j ? JSON.parse(j) : null;
+      if (zonesCache.size < 64) zonesCache.set(s.zonesTag, Z);
+    }
+    s.zones = Z;
+  }
+  return s.zones;
+}
+
 function zoneName(s, ms, style, info) {
   const off = info[0];
+  const Z = localZones(s);
+  if (Z && style !== 'long' && style !== 'longGeneric' && style !== 'shortGeneric') {
+    // the locale's GMT format (UTC+5:30 in fr, GMT−8 with a minus sign in sv), or its own name
+    // for the zone at that offset (MEZ, BST, IST); longOffset has two-digit hours and minutes
+    if (style === 'short' && s.timeZone === 'UTC') return 'UTC';
+    const named = style === 'short' && ms >= 0 && Z.names[s.timeZone] && Z.names[s.timeZone][off];
+    if (named) return named;
+    const a = Math.abs(off), h = Math.floor(a / 60), m = a % 60;
+    const num = style === 'longOffset' ? pad2(h) + ':' + pad2(m) : h + (m ? ':' + pad2(m) : '');
+    const v = Z.gmt[off < 0 ? 1 : 0].replace('{}', num);
+    return s.digits ? localDigits(v, s.digits) : v;
+  }
   const sign = off < 0 ? '-' : '+';
   const h = Math.floor(Math.abs(off) / 60), m = Math.abs(off) % 60;
   const gmtShort = 'GMT' + sign + h + (m ? ':' + pad2(m) : '');

@@ -107,6 +107,18 @@ func localeDates(tag string) *dateData {
 	return d
 }
 
+// localeZones returns the short time zone names and GMT format (JSON, gen_locales.js's
+// zoneData) of the most specific locale of a tag that has them, or "".
+func localeZones(tag string) string {
+	localesOnce.Do(loadLocales)
+	for _, t := range localeTries(tag) {
+		if j := localeEntry(t + "/zones"); j != "" {
+			return j
+		}
+	}
+	return ""
+}
+
 // localeMisc returns the relative-time and list patterns (JSON) of a data tag localeData
 // returned.
 func localeMisc(dataTag string) string {
@@ -158,3 +170,20 @@ func localeTries(tag string) []string {
 	}
 	return append(tries, parts[0])
 }
+
+// zoneNames is ICU's list of time zone names and its aliases (gen_locales.js), read once.
+var zoneNames = sync.OnceValue(func() (z struct {
+	List  []string
+	Alias map[string]string
+}) {
+	localesOnce.Do(loadLocales)
+	list, alias, _ := strings.Cut(localeEntry("zones"), "\n\n")
+	z.List = strings.Split(list, "\n")
+	z.Alias = map[string]string{}
+	for _, line := range strings.Split(alias, "\n") {
+		if a, name, ok := strings.Cut(line, " "); ok {
+			z.Alias[a] = name
+		}
+	}
+	return z
+})
