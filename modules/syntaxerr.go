@@ -21,7 +21,7 @@ type SyntaxError struct {
 
 // withWidth sets se.Width to the length of the token at se's position in src.
 func (se SyntaxError) withWidth(src string) SyntaxError {
-	off := offsetOf(src, se.Line, se.Column)
+	off := OffsetOf(src, se.Line, se.Column)
 	se.Width = 0
 	if off < 0 || off >= len(src) {
 		return se
@@ -192,7 +192,7 @@ func isStrictReserved(tok string) bool {
 // V8SyntaxMessage words goja's message msg, raised at line:col (1-based) of src, as V8 does.
 func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 	se := SyntaxError{Message: msg, Line: line, Column: col}
-	off := offsetOf(src, line, col)
+	off := OffsetOf(src, line, col)
 	tok := ""
 	if off >= 0 && off < len(src) {
 		tok = tokenAt(src[off:])
@@ -318,8 +318,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 	return se.withWidth(src)
 }
 
-// offsetOf turns a 1-based line and column into a byte offset of src (-1 when unknown).
-func offsetOf(src string, line, col int) int {
+// OffsetOf turns a 1-based line and column into a byte offset of src (-1 when unknown).
+func OffsetOf(src string, line, col int) int {
 	if line < 1 || col < 1 {
 		return -1
 	}
@@ -606,7 +606,7 @@ func isJSKeyword(tok string) bool {
 // does (ES modules and TypeScript are parsed by esbuild, whose messages are its own:
 // `Expected ";" but found "b"` is V8's "Unexpected identifier 'b'").
 func V8FromEsbuild(text, src string, line, col int) SyntaxError {
-	off := offsetOf(src, line, col)
+	off := OffsetOf(src, line, col)
 	switch {
 	case text == "Unterminated string literal":
 		// V8 points at the opening quote
@@ -621,6 +621,19 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		return V8SyntaxMessage("Unexpected end of input", src, line, col)
 	case text == "Invalid assignment target":
 		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
+	case strings.HasPrefix(text, "Duplicate flag \"") && strings.HasSuffix(text, "\" in regular expression"),
+		strings.HasPrefix(text, "Syntax error \"") && regexpFlagsStart(src, off) >= 0:
+		// esbuild points at the flag; V8 at the literal's start
+		if at := regexpFlagsStart(src, off); at >= 0 {
+			ls := strings.LastIndexByte(src[:at], '\n') + 1
+			for p := ls; p < at; p++ {
+				if src[p] == '/' && p+len(regexpLiteralBody(src[p:])) == at {
+					col = p - ls + 1
+					break
+				}
+			}
+		}
+		return SyntaxError{Message: "Invalid regular expression flags", Line: line, Column: col, Width: 1}
 	case strings.HasPrefix(text, "Expected ") && strings.Contains(text, " but found ") || strings.HasPrefix(text, "Unexpected \""):
 		if off < 0 || off >= len(src) {
 			break
@@ -657,4 +670,60 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 func isImportMeta(s string) bool {
 	s = strings.TrimLeft(strings.TrimPrefix(s, "import"), " \t\r\n")
 	return strings.HasPrefix(s, ".") && strings.HasPrefix(strings.TrimLeft(s[1:], " \t\r\n"), "meta")
+}
+
+// regexpFlagsStart is where the flags begin of the regular expression literal whose flag is at
+// off in src (just after its closing slash), or -1 when off is not in a literal's flags.
+func regexpFlagsStart(src string, off int) int {
+	if off < 0 || off >= len(src) {
+		return -1
+	}
+	at := off
+	for at > 0 && (src[at-1] >= 'a' && src[at-1] <= 'z' || src[at-1] >= 'A' && src[at-1] <= 'Z') {
+		at--
+	}
+	if at == 0 || src[at-1] != '/' {
+		return -1
+	}
+	return at
+}
+
+// RegexpLiteral is the regular expression literal at the start of s with its flags
+// ("/a{2,1}/gu"), or "" when s does not start with one.
+func RegexpLiteral(s string) string {
+	b := regexpLiteralBody(s)
+	if b == "" {
+		return ""
+	}
+	j := len(b)
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	return s[:j]
+}
+
+// regexpLiteralBody is the regular expression literal at the start of s up to its closing slash
+// (without flags), or "" when s does not start with one.
+func regexpLiteralBody(s string) string {
+	if !strings.HasPrefix(s, "/") {
+		return ""
+	}
+	inClass := false
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			inClass = true
+		case ']':
+			inClass = false
+		case '\n', '\r':
+			return ""
+		case '/':
+			if !inClass {
+				return s[:i+1]
+			}
+		}
+	}
+	return ""
 }

@@ -600,6 +600,9 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		g.compiled(r)
 		rt.raisePrepared(r, filename)
 		if r.cerr != nil {
+			if te := rt.regexpLiteralError(r.cerr, esmWrapperPrefix+r.t.code, filename); te != nil {
+				panic(rt.moduleSyntaxError(te))
+			}
 			panic(rt.syntaxError(r.cerr, filename))
 		}
 		rt.noteScriptSource(r.t.code)

@@ -493,6 +493,17 @@ func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Va
 			if line == 1 {
 				ucol -= prefix
 			}
+			if off := modules.OffsetOf(src, line, ucol); off >= 0 && off < len(src) && src[off] == '/' {
+				if lit := modules.RegexpLiteral(src[off:]); lit != "" {
+					// a regular expression literal the engine refused: V8's words for it, the
+					// whole literal marked
+					msg, width = "Invalid regular expression: "+lit+": "+v8RegexpReason(msg), len(lit)
+					if strings.HasPrefix(ce.Message, "Invalid flags") {
+						msg, width = "Invalid regular expression flags", 1
+					}
+					break
+				}
+			}
 			v8(msg, src, line, ucol)
 		}
 	}

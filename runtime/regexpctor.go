@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -136,6 +137,29 @@ func regexpSyntaxError(vm *goja.Runtime, err error, pattern, flags goja.Value) a
 	if strings.HasPrefix(msg, "Invalid flags") || strings.HasPrefix(msg, "Invalid regular expression: /") {
 		return err
 	}
+	reason := v8RegexpReason(msg)
+	src := "(?:)"
+	if p, ok := pattern.(*goja.Object); ok && p.ClassName() == "RegExp" {
+		src = p.Get("source").String()
+	} else if !goja.IsUndefined(pattern) {
+		src = pattern.String()
+	}
+	f := ""
+	if !goja.IsUndefined(flags) {
+		f = flags.String()
+	} else if p, ok := pattern.(*goja.Object); ok && p.ClassName() == "RegExp" {
+		f = p.Get("flags").String()
+	}
+	e, err2 := vm.New(vm.Get("SyntaxError").ToObject(vm), vm.ToValue("Invalid regular expression: /"+src+"/"+f+": "+reason))
+	if err2 != nil {
+		return err
+	}
+	return e
+}
+
+// v8RegexpReason is V8's reason for the engine's message msg refusing a pattern (RE2's or
+// regexp2's, or goja's own, which already says it as V8 does).
+func v8RegexpReason(msg string) string {
 	reason := msg
 	if i := strings.LastIndex(msg, "(error parsing regexp: "); i >= 0 {
 		reason = strings.TrimRight(msg[i+len("(error parsing regexp: "):], ")")
@@ -161,21 +185,37 @@ func regexpSyntaxError(vm *goja.Runtime, err error, pattern, flags goja.Value) a
 	case "missing closing ]":
 		reason = "Unterminated character class"
 	}
-	src := "(?:)"
-	if p, ok := pattern.(*goja.Object); ok && p.ClassName() == "RegExp" {
-		src = p.Get("source").String()
-	} else if !goja.IsUndefined(pattern) {
-		src = pattern.String()
+	return reason
+}
+
+// regexpLiteralError is the error of an ES module whose lowered code (compiled, as the engine saw
+// it) has a regular expression literal the engine refused, placed at that literal in the
+// module's own source (esbuild keeps literals as written); nil for any other error.
+func (rt *Runtime) regexpLiteralError(err error, compiled, filename string) *transformError {
+	var ce *goja.CompilerSyntaxError
+	if !errors.As(err, &ce) {
+		return nil
 	}
-	f := ""
-	if !goja.IsUndefined(flags) {
-		f = flags.String()
-	} else if p, ok := pattern.(*goja.Object); ok && p.ClassName() == "RegExp" {
-		f = p.Get("flags").String()
+	// (the offset, not the position: the lowered code's source map moves positions to the
+	// module's source, and not always to the literal)
+	lit := ""
+	if ce.Offset >= 0 && ce.Offset < len(compiled) {
+		lit = modules.RegexpLiteral(compiled[ce.Offset:])
 	}
-	e, err2 := vm.New(vm.Get("SyntaxError").ToObject(vm), vm.ToValue("Invalid regular expression: /"+src+"/"+f+": "+reason))
-	if err2 != nil {
-		return err
+	src, ok := rt.sources[filename]
+	if lit == "" || !ok {
+		return nil
 	}
-	return e
+	at := strings.Index(src, lit)
+	if at < 0 {
+		return nil
+	}
+	line := strings.Count(src[:at], "\n") + 1
+	col := at - strings.LastIndexByte(src[:at], '\n')
+	te := &transformError{msg: "Invalid regular expression: " + lit + ": " + v8RegexpReason(ce.Message), file: filename,
+		line: line, col: col, width: len(lit)}
+	if strings.HasPrefix(ce.Message, "Invalid flags") {
+		te.msg, te.width = "Invalid regular expression flags", 1
+	}
+	return te
 }

@@ -720,8 +720,10 @@ function compileCommonJS(module, filename, content, maybeESM) {
       esm().loadESM(module, filename, content, 'js');
       return; // (the compile error is dropped)
     }
+    // (a regular expression the engine refused is refused after lowering too: reported as it is)
     if (!done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
-        compileFailure.error instanceof SyntaxError && binding.parsesAsScript(content, filename)) {
+        compileFailure.error instanceof SyntaxError && !badRegExpLiteral(compileFailure.error) &&
+        binding.parsesAsScript(content, filename)) {
       compileFailure = undefined;
       esm().compileTransformed(module, filename, content, 'js');
       return; // (the compile error is dropped)
@@ -731,6 +733,11 @@ function compileCommonJS(module, filename, content, maybeESM) {
       cold().decorateSyntaxError(compileFailure.error);
     }
   }
+}
+
+function badRegExpLiteral(e) {
+  const m = e.message;
+  return typeof m === 'string' && m.startsWith('Invalid regular expression: /');
 }
 
 Module._extensions['.mjs'] = function (module, filename) {

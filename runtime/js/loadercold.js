@@ -102,7 +102,8 @@ function checkSyntax(path, src, stdinModule) {
     binding.compile(content, filename);
   } catch (e) {
     // syntax goja lacks but esbuild lowers still runs
-    if (!(e instanceof SyntaxError) || scriptOnly || !binding.parsesAsScript(content, filename)) throw e;
+    if (!(e instanceof SyntaxError) || scriptOnly || String(e.message).startsWith('Invalid regular expression: /') ||
+      !binding.parsesAsScript(content, filename)) throw e;
   }
 }
 
