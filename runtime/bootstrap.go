@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"os"
 	goruntime "runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -723,6 +724,9 @@ func (e *envObject) Set(key string, val goja.Value) bool {
 	if key == "" || strings.Contains(key, "=") {
 		return true
 	}
+	if _, ok := e.rt.host.Env[key]; !ok {
+		e.rt.envOrder = append(e.rt.envOrder, key) // (a new variable comes last, as setenv puts it)
+	}
 	e.rt.host.Env[key] = val.String()
 	return true
 }
@@ -733,19 +737,40 @@ func (e *envObject) Has(key string) bool {
 }
 
 func (e *envObject) Delete(key string) bool {
-	delete(e.rt.host.Env, key)
+	if _, ok := e.rt.host.Env[key]; ok {
+		delete(e.rt.host.Env, key)
+		if i := slices.Index(e.rt.envOrder, key); i >= 0 {
+			e.rt.envOrder = slices.Delete(e.rt.envOrder, i, i+1)
+		}
+	}
 	return true
 }
 
+// Keys lists the variables in the environment's order (Options.EnvOrder, then those set since),
+// then any others sorted.
 func (e *envObject) Keys() []string {
-	keys := make([]string, 0, len(e.rt.host.Env))
-	for k := range e.rt.host.Env {
-		if e.allowed(k) {
-			keys = append(keys, k)
+	env := e.rt.host.Env
+	keys := make([]string, 0, len(env))
+	seen := make(map[string]bool, len(e.rt.envOrder))
+	for _, k := range e.rt.envOrder {
+		if _, ok := env[k]; ok && !seen[k] {
+			seen[k] = true
+			if e.allowed(k) {
+				keys = append(keys, k)
+			}
 		}
 	}
-	sort.Strings(keys)
-	return keys
+	if len(seen) == len(env) {
+		return keys
+	}
+	var rest []string
+	for k := range env {
+		if !seen[k] && e.allowed(k) {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	return append(keys, rest...)
 }
 
 // jsStrings makes a real JS array of strings (goja's ToValue of a slice gives a Go-backed object

@@ -49,6 +49,9 @@ type Options struct {
 	NodeOptions []string
 	// Env is process.env. Nil means empty.
 	Env map[string]string
+	// EnvOrder is the order in which process.env lists Env's variables, as node keeps the host
+	// environment's order (os.Environ()); variables it leaves out follow, sorted. Optional.
+	EnvOrder []string
 	// Cwd is the starting working directory (default "/").
 	Cwd string
 	// Stdin, Stdout and Stderr default to empty input and discarded output.
@@ -120,6 +123,7 @@ type Runtime struct {
 	dateStringsFixed       bool                          // installDateStrings ran
 	typedArrayDefineFixed  bool                          // installTypedArrayDefine ran
 	envObj                 *goja.Object                  // process.env (envdefine.go)
+	envOrder               []string                      // process.env's keys in the order it lists them (bootstrap.go's envObject)
 	proxyToStringFixed     bool                          // installProxyToString ran
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
 	promiseAnyFixed        bool                          // installPromiseAny ran
@@ -235,6 +239,17 @@ func New(opts Options) (*Runtime, error) {
 	for k, v := range opts.Env {
 		env[k] = v
 	}
+	var envOrder []string
+	if len(opts.EnvOrder) > 0 {
+		envOrder = make([]string, 0, len(env))
+		seen := make(map[string]bool, len(env))
+		for _, k := range opts.EnvOrder {
+			if _, ok := env[k]; ok && !seen[k] {
+				seen[k] = true
+				envOrder = append(envOrder, k)
+			}
+		}
+	}
 
 	vm := goja.New()
 	vm.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
@@ -242,6 +257,7 @@ func New(opts Options) (*Runtime, error) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	rt := &Runtime{
+		envOrder:    envOrder,
 		opts:        opts,
 		vm:          vm,
 		loaded:      make(map[string]goja.Value),

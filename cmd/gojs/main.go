@@ -526,6 +526,18 @@ func Main(args []string) int {
 	return runOnce(context.Background(), c, opts, env, nil)
 }
 
+// environ is the process's environment as a map and its variables' order.
+func environ() (map[string]string, []string) {
+	env := map[string]string{}
+	var order []string
+	for _, kv := range os.Environ() {
+		k, v, _ := strings.Cut(kv, "=")
+		env[k] = v
+		order = append(order, k)
+	}
+	return env, order
+}
+
 // buildOptions makes the runtime options for c from the process's environment, working
 // directory and stdio. A non-zero code means an error was reported.
 func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
@@ -533,11 +545,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	if err != nil {
 		cwd = "/"
 	}
-	env := map[string]string{}
-	for _, kv := range os.Environ() {
-		k, v, _ := strings.Cut(kv, "=")
-		env[k] = v
-	}
+	env, envOrder := environ()
 	if err := loadEnvFiles(c.envFiles, env); err != nil {
 		fmt.Fprintf(os.Stderr, "%s\n", err)
 		return runtime.Options{}, nil, 9
@@ -558,6 +566,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		ExecArgv:         c.execArgv,
 		NodeOptions:      c.nodeOptions,
 		Env:              env,
+		EnvOrder:         envOrder,
 		Cwd:              cwd,
 		Stdin:            stdin,
 		Stdout:           stdio().out,

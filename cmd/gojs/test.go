@@ -217,11 +217,7 @@ func testMain(args []string) int {
 		return 9
 	}
 	cwd, _ := os.Getwd()
-	env := map[string]string{}
-	for _, kv := range os.Environ() {
-		k, v, _ := strings.Cut(kv, "=")
-		env[k] = v
-	}
+	env, _ := environ()
 	var shardIndex, shardTotal int
 	if c.shard != "" {
 		i, t, ok := strings.Cut(c.shard, "/")
