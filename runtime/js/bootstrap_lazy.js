@@ -69,7 +69,10 @@ proc.release = {
 Object.defineProperty(proc, 'config', {
   __proto__: null,
   value: Object.freeze({
-    target_defaults: Object.freeze({}),
+    target_defaults: Object.freeze({
+      cflags: Object.freeze([]), default_configuration: 'Release', defines: Object.freeze([]),
+      include_dirs: Object.freeze([]), libraries: Object.freeze([]),
+    }),
     variables: Object.freeze({
       asan: 0, host_arch: binding.arch, is_debug: 0, napi_build_version: '9', node_module_version: 115,
       node_shared_openssl: false, node_use_openssl: true, openssl_is_fips: false, target_arch: binding.arch,
