@@ -81,10 +81,18 @@ Object.defineProperty(proc, 'config', {
   }),
   writable: false, enumerable: true, configurable: true,
 });
-proc.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
-};
+// read-only and fixed, as node's: cached_builtins and require_module are getters there (node
+// computes them on read), which util.inspect shows as [Getter]
+Object.defineProperty(proc, 'features', {
+  __proto__: null,
+  value: {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+    tls_sni: true, tls_ocsp: true, tls: true,
+    get cached_builtins() { return true; },
+    get require_module() { return true; },
+  },
+  writable: false, enumerable: true, configurable: false,
+});
 proc.argv = binding.argv;
 proc.argv0 = 'gojs';
 proc.execArgv = binding.execArgv;
