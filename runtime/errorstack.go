@@ -570,6 +570,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				break
 			}
 			// The module loader's own frames read as node's do.
+			lstate.top = len(out) == 0
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
 					out = append(out, nf)
@@ -1056,11 +1057,13 @@ var (
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
 	nodeLoadResolving   = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
-	nodeRequireResolve  = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
-	nodeRequireMethod   = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
-	nodeRequireHelper   = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
-	nodeRunMain         = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
-	nodeRunMainModule   = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	// ERR_UNKNOWN_BUILTIN_MODULE, which Module._load throws for require('node:<not a built-in>')
+	nodeLoadUnknownBuiltin = siteInfo{fn: "Module._load", file: loaderName, line: 1031, col: 13}
+	nodeRequireResolve     = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
+	nodeRequireMethod      = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeRequireHelper      = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
+	nodeRunMain            = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMainModule      = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 	// the ES module loader's translator that runs a CommonJS module it imports
 	nodeCJSTranslator     = siteInfo{fn: "cjsLoader", file: "node:internal/modules/esm/translators", line: 298, col: 15}
 	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", file: "node:internal/modules/esm/translators", line: 240, col: 7}
@@ -1152,6 +1155,7 @@ type loaderFrameState struct {
 	resolving bool
 	finding   bool // the last frame was _findPath's, which _resolveFilename calls at its own line
 	worker    bool // in a worker's runtime (workerLoaderFrames)
+	top       bool // this frame is the stack's first: the error was made there
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1225,6 +1229,10 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		}
 		return []siteInfo{nodeResolveFrame}
 	case "_load":
+		if st.top {
+			// its own throw: a node: name that is no built-in's
+			return []siteInfo{nodeLoadUnknownBuiltin}
+		}
 		if resolving {
 			// Module._load calling _resolveFilename, where a missing module is found missing
 			return []siteInfo{nodeLoadResolving}
