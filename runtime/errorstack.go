@@ -570,6 +570,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				break
 			}
 			// The module loader's own frames read as node's do.
+			lstate.top = len(out) == 0
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
 					out = append(out, nf)
@@ -1056,11 +1057,13 @@ var (
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
 	nodeLoadResolving   = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
-	nodeRequireResolve  = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
-	nodeRequireMethod   = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
-	nodeRequireHelper   = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
-	nodeRunMain         = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
-	nodeRunMainModule   = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	// ERR_UNKNOWN_BUILTIN_MODULE, which Module._load throws for require('node:<not a built-in>')
+	nodeLoadUnknownBuiltin = siteInfo{fn: "Module._load", file: loaderName, line: 1031, col: 13}
+	nodeRequireResolve     = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
+	nodeRequireMethod      = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeRequireHelper      = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
+	nodeRunMain            = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMainModule      = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 	// the ES module loader's translator that runs a CommonJS module it imports
 	nodeCJSTranslator     = siteInfo{fn: "cjsLoader", file: "node:internal/modules/esm/translators", line: 298, col: 15}
 	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", file: "node:internal/modules/esm/translators", line: 240, col: 7}
@@ -1152,6 +1155,7 @@ type loaderFrameState struct {
 	resolving bool
 	finding   bool // the last frame was _findPath's, which _resolveFilename calls at its own line
 	worker    bool // in a worker's runtime (workerLoaderFrames)
+	top       bool // this frame is the stack's first: the error was made there
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1225,6 +1229,10 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		}
 		return []siteInfo{nodeResolveFrame}
 	case "_load":
+		if st.top {
+			// its own throw: a node: name that is no built-in's
+			return []siteInfo{nodeLoadUnknownBuiltin}
+		}
 		if resolving {
 			// Module._load calling _resolveFilename, where a missing module is found missing
 			return []siteInfo{nodeLoadResolving}
@@ -1822,7 +1830,19 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	}
 	text := rt.sourceLine(file, line)
 	i := col - 1
-	if i < 0 || i >= len(text) || !isIdentByte(text[i]) {
+	if i < 0 || i >= len(text) {
+		return col
+	}
+	if text[i] == '[' || text[i] == '(' {
+		// o[k].f(): for a method call on an object that ends in a subscript, goja's place is
+		// its "["; V8's, the key after it
+		j := closingBracket(text, i)
+		if j < 0 {
+			return col
+		}
+		return keyAfter(text, j+1, key, col)
+	}
+	if !isIdentByte(text[i]) {
 		return col
 	}
 	if i > 0 && text[i-1] == '.' && strings.HasPrefix(text[i:], key) && updatedAt(text, i+len(key), identStart(text, i-1)) {
@@ -1835,6 +1855,20 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	j := i
 	for j < len(text) && isIdentByte(text[j]) {
 		j++
+	}
+	if j < len(text) && text[j] == '(' {
+		// f().g(), o.f().g(): goja's place is the callee's name; V8's, the "." after the call
+		if k := closingBracket(text, j); k >= 0 && text[k] == ')' {
+			if r := keyAfter(text, k+1, key, col); r != col && text[r-2] == '.' {
+				return r - 1
+			}
+		}
+		return col
+	}
+	if i > 1 && text[i-1] == '.' && text[i-2] == ')' && callEndsAt(text, i-2) && strings.HasPrefix(text[i:], key) &&
+		(i+len(key) == len(text) || !isIdentByte(text[i+len(key)])) {
+		// f().x: goja's place is the key; V8's, the "." after the call
+		return i
 	}
 	after := text[j:]
 	switch {
@@ -1861,6 +1895,66 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 		return col
 	}
 	return j + 1
+}
+
+// keyAfter is V8's column of a read of key from the object expression that ends at text[j]
+// when it is followed by ".key(" or "?.key(" (a method call), else col.
+func keyAfter(text string, j int, key string, col int) int {
+	switch {
+	case strings.HasPrefix(text[j:], "?."+key):
+		j += 2
+	case strings.HasPrefix(text[j:], "."+key):
+		j++
+	default:
+		return col
+	}
+	end := j + len(key)
+	if end >= len(text) || text[end] != '(' {
+		return col
+	}
+	return j + 1
+}
+
+// callEndsAt reports whether the ")" at text[k] closes a call's arguments (f(), o.f(1), g()())
+// rather than a parenthesized expression.
+func callEndsAt(text string, k int) bool {
+	depth := 0
+	for ; k >= 0; k-- {
+		switch text[k] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[', '{':
+			depth--
+			if depth == 0 {
+				return k > 0 && (isIdentByte(text[k-1]) || text[k-1] == ')' || text[k-1] == ']')
+			}
+		}
+	}
+	return false
+}
+
+// closingBracket is the index of the "]" or ")" that closes the bracket at text[i], skipping
+// nested brackets and string literals; -1 when it is not on this line.
+func closingBracket(text string, i int) int {
+	depth := 0
+	for k := i; k < len(text); k++ {
+		switch c := text[k]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		case '\'', '"', '`':
+			for k++; k < len(text) && text[k] != c; k++ {
+				if text[k] == '\\' {
+					k++
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // compoundAssignOps are the compound assignment operators, longest first.

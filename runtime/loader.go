@@ -662,6 +662,8 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 // errors a program may leave unhandled, keyed by the place its stack frame shows.
 var nodeErrorPlaces = map[string]string{
 	"node:internal/per_context/domexception:53:5": "node:internal/per_context/domexception:53\n    ErrorCaptureStackTrace(this);\n    ^\n",
+	// require('node:x') for an x that is no built-in
+	"node:internal/modules/cjs/loader:1031:13": unknownBuiltinArrow,
 	// fetch's TypeError('fetch failed'), its stack taken again after awaiting undici's
 	"node:internal/deps/undici/undici:14976:13": "node:internal/deps/undici/undici:14976\n      Error.captureStackTrace(err);\n            ^\n",
 }
@@ -970,10 +972,36 @@ func (rt *Runtime) lastThrowArrow() string {
 // missingModuleArrow is node's excerpt for a module require does not find: its loader's own throw.
 const missingModuleArrow = "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n"
 
+// unknownBuiltinThrow reports whether frames are those of the error Module._load makes for
+// require('node:x') of an x that is no built-in: its first frame past the error's constructor
+// (node:internal/errors) is the loader's _load.
+func unknownBuiltinThrow(frames []goja.StackFrame) bool {
+	for _, f := range frames {
+		switch f.Position().Filename {
+		case "node:internal/errors":
+			continue
+		case loaderName:
+			return f.FuncName() == "_load"
+		}
+		return false
+	}
+	return false
+}
+
+// unknownBuiltinArrow is node's excerpt for require('node:x') of an x that is no built-in: the
+// loader's Module._load throws ERR_UNKNOWN_BUILTIN_MODULE itself.
+const unknownBuiltinArrow = "node:internal/modules/cjs/loader:1031\n      throw new ERR_UNKNOWN_BUILTIN_MODULE(request);\n      ^\n"
+
 // arrowFromFrames is node's excerpt for the uncaught exception val thrown with frames.
 func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) string {
 	rt.arrowErr, _ = val.(*goja.Object)
 	defer func() { rt.arrowErr = nil }()
+	if unknownBuiltinThrow(frames) {
+		if r := rt.rethrowArrow(frames); r != "" {
+			return r // (the program caught it and threw it again)
+		}
+		return unknownBuiltinArrow
+	}
 	first := true
 	for _, f := range frames {
 		p := f.Position()

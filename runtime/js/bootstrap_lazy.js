@@ -69,7 +69,10 @@ proc.release = {
 Object.defineProperty(proc, 'config', {
   __proto__: null,
   value: Object.freeze({
-    target_defaults: Object.freeze({}),
+    target_defaults: Object.freeze({
+      cflags: Object.freeze([]), default_configuration: 'Release', defines: Object.freeze([]),
+      include_dirs: Object.freeze([]), libraries: Object.freeze([]),
+    }),
     variables: Object.freeze({
       asan: 0, host_arch: binding.arch, is_debug: 0, napi_build_version: '9', node_module_version: 115,
       node_shared_openssl: false, node_use_openssl: true, openssl_is_fips: false, target_arch: binding.arch,
@@ -78,10 +81,18 @@ Object.defineProperty(proc, 'config', {
   }),
   writable: false, enumerable: true, configurable: true,
 });
-proc.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: true,
-};
+// read-only and fixed, as node's: cached_builtins and require_module are getters there (node
+// computes them on read), which util.inspect shows as [Getter]
+Object.defineProperty(proc, 'features', {
+  __proto__: null,
+  value: {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+    tls_sni: true, tls_ocsp: true, tls: true,
+    get cached_builtins() { return true; },
+    get require_module() { return true; },
+  },
+  writable: false, enumerable: true, configurable: false,
+});
 proc.argv = binding.argv;
 proc.argv0 = 'gojs';
 proc.execArgv = binding.execArgv;
