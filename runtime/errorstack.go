@@ -697,7 +697,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !sl.async && !si.top && si.display == "" &&
+		if sl, ok := slotAt(slots, i); ok && !si.top && si.display == "" &&
 			(!sl.onThis || i+1 < len(raw) && rt.callsOnThis(&raw[i+1])) {
 			// (an anonymous function's inferred name is no identifier: V8 prints it without the
 			// type, "at exports.f", and with the method it was called as when that differs,
