@@ -459,7 +459,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		// kill returns 0 or a negative errno, as node's process._kill does
 		lz.Set("kill", func(pid int, sig int) int {
-			if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+			if err := killProcess(pid, syscall.Signal(sig)); err != nil {
 				if errno, ok := err.(syscall.Errno); ok {
 					return -int(errno)
 				}

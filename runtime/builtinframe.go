@@ -135,11 +135,14 @@ func builtinGoName(fn *goja.Object) string {
 // engineBuiltin reports whether the Go function named gofn is a built-in of the language: one of
 // goja's, or one of gojs's stand-ins for them (the guards around some of goja's methods, the
 // typed arrays' Object.defineProperty, Atomics). V8 shows no frame for Reflect.apply and
-// Reflect.construct.
+// Reflect.construct, nor for a bound function (fn.bind(...)): its target's frame is the call's.
 func engineBuiltin(gofn string) bool {
 	switch gofn {
 	case "github.com/dop251/goja.(*Runtime).builtin_reflect_apply-fm", "github.com/dop251/goja.(*Runtime).builtin_reflect_construct-fm":
 		return false
+	}
+	if strings.HasPrefix(gofn, "github.com/dop251/goja.") && strings.Contains(gofn, ".boundCallable.func") {
+		return false // (inlined, the name is functionproto_bind.(*Runtime).boundCallable.func1)
 	}
 	if strings.HasPrefix(gofn, "github.com/dop251/goja.") || strings.HasPrefix(gofn, "github.com/gojs-dev/gojs/modules/atomics.") {
 		return true

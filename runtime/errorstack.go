@@ -698,7 +698,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !sl.async && !si.top && si.display == "" &&
+		if sl, ok := slotAt(slots, i); ok && !si.top && si.display == "" &&
 			(!sl.onThis || i+1 < len(raw) && rt.callsOnThis(&raw[i+1])) {
 			// (an anonymous function's inferred name is no identifier: V8 prints it without the
 			// type, "at exports.f", and with the method it was called as when that differs,
@@ -3218,7 +3218,41 @@ func (rt *Runtime) awaitColumn(file string, line, col int) int {
 	if f := firstWord(text[i:], "await"); f >= 0 && !strings.ContainsAny(text[i:i+f], ";{}") {
 		return i + f + 1
 	}
+	if b := awaitBeforeGroup(text[:i]); b >= 0 {
+		return b + 1
+	}
 	return col
+}
+
+// awaitBeforeGroup returns where the await stands in before, the text up to a call's "(" (or
+// just inside it), when the callee is a parenthesized expression right after it,
+// `await (async () => { ... })()`, whose body may hold the ; { } that stop awaitColumn's
+// search; -1 if not so.
+func awaitBeforeGroup(before string) int {
+	before = strings.TrimRight(before, " \t")
+	if b, ok := strings.CutSuffix(before, "("); ok {
+		before = strings.TrimRight(b, " \t") // (the column is inside the call's empty argument list)
+	}
+	if !strings.HasSuffix(before, ")") {
+		return -1
+	}
+	depth := 0
+	for j := len(before) - 1; j >= 0; j-- {
+		switch before[j] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				head := strings.TrimRight(before[:j], " \t")
+				if b := len(head) - len("await"); b >= 0 && isWordAt(head, b, len("await")) && head[b:] == "await" {
+					return b
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // lastWord returns the index of the last occurrence of word in s that stands as a word (no

@@ -2835,8 +2835,13 @@ function ClientRequest(input, options, cb) {
         else this.onSocket(socket);
       };
       let called = false;
-      const newSocket = opts.createConnection(opts, oncreate);
-      if (newSocket) oncreate(null, newSocket);
+      // (a createConnection that throws fails the request, on the next tick, as node's does)
+      try {
+        const newSocket = opts.createConnection(opts, oncreate);
+        if (newSocket) oncreate(null, newSocket);
+      } catch (err) {
+        oncreate(err);
+      }
     } else {
       this.onSocket(loadNet().createConnection(opts));
     }
