@@ -1380,11 +1380,17 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	if !ok {
 		return false
 	}
-	st, ok := obj.Get("stack").Export().(string)
+	sv := obj.Get("stack")
+	if sv == nil { // (deleted)
+		return false
+	}
+	st, ok := sv.Export().(string)
 	if !ok || !strings.Contains(st, "\n\tat ") {
 		return false
 	}
-	if m, ok := obj.Get("message").Export().(string); ok {
+	if mv := obj.Get("message"); mv == nil {
+		// (deleted, with no prototype to find one in)
+	} else if m, ok := mv.Export().(string); ok {
 		if v8 := rt.engineMessage(obj, m, raw); v8 != "" {
 			obj.Set("message", v8)
 		}

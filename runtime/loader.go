@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -645,6 +646,41 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		return rt.arrow(file, ln, col, false)
 	}
 	return ""
+}
+
+// anonymousArrow is node's excerpt for a value rethrown from JS (triggerUncaughtException) that
+// carries no place of its own: a primitive, a proxy, an error whose stack was read or replaced.
+const anonymousArrow = "<anonymous_script>:0\n\n"
+
+// caughtArrow is the excerpt node prints for v caught by its own JS and handed to
+// triggerUncaughtException: the error's place of construction while V8 still holds its frames
+// (the stack unread, or deleted), else anonymousArrow. "" leaves the excerpt to arrowFor. Loop
+// only.
+func (rt *Runtime) caughtArrow(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return anonymousArrow
+	}
+	if rt.stackUnread(o) {
+		return ""
+	}
+	if _, proxy := o.Export().(goja.Proxy); !proxy && !slices.Contains(o.GetOwnPropertyNames(), "stack") {
+		if frames, ok := gojaErrorFrames(o); ok {
+			for _, f := range rt.belowErrorCtors(o, frames) {
+				if p := f.Position(); f.SrcName() != "<native>" && p.Filename != "" {
+					if strings.HasPrefix(p.Filename, "node:") {
+						break
+					}
+					col := p.Column
+					if p.Line == 1 && !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+						col -= len(cjsWrapperPrefix) // (goja's column counts the module wrapper)
+					}
+					return rt.arrow(p.Filename, p.Line, col, false)
+				}
+			}
+		}
+	}
+	return anonymousArrow
 }
 
 // nodeErrorPlaces are node 20.20's excerpts for the places in its own code where it makes the
