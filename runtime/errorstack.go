@@ -112,6 +112,15 @@ func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object 
 				panic(err)
 			}
 			obj = o
+			// called without new (Error('x'), Error.call(o, 'x'), Reflect.apply(Error, ...)),
+			// goja has the constructor's own frame on top, or the call's: V8 shows none, the
+			// stack begins at the caller as for new Error('x')
+			if raw, ok := gojaErrorFrames(obj); ok && len(raw) > 0 && raw[0].SrcName() == "<native>" {
+				switch raw[0].FuncName() {
+				case name, "call", "apply":
+					setGojaErrorFrames(obj, raw[1:])
+				}
+			}
 		} else {
 			o, err := construct(nt, call.Arguments...)
 			if err != nil {

@@ -877,6 +877,7 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		col = rt.callColumn(file, line, col)
 		if thrown && rt.arrowErr != nil {
 			col = rt.uncaughtKeyColumn(file, line, col)
+			col = enclosingThrowColumn(src, col, errorCtorName(rt.arrowErr))
 		}
 	}
 	if a := rt.mappedArrow(file, line, col-1); a != "" {
@@ -963,6 +964,69 @@ func throwColumn(line string, col int) int {
 		}
 	}
 	return i + 1
+}
+
+// errorCtorName is the name of err's constructor ("" when it has none, or reading it throws).
+func errorCtorName(err *goja.Object) (name string) {
+	defer func() {
+		if recover() != nil {
+			name = ""
+		}
+	}()
+	if _, proxy := err.Export().(goja.Proxy); proxy {
+		return "" // (its traps are not to run here)
+	}
+	if c, ok := err.Get("constructor").(*goja.Object); ok {
+		if n, ok := c.Get("name").Export().(string); ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// enclosingThrowColumn moves a 1-based column that points at the making of the error (new
+// Name(...) or Name(...), Name its constructor's) inside a throw statement's expression on
+// the same line (throw Object.freeze(new Error(...)), throw Error(...)) back to the throw
+// keyword, where V8 places the exception. It stops, keeping col, at anything that may begin
+// another statement or function (; { } =>) or a string.
+func enclosingThrowColumn(line string, col int, name string) int {
+	i := col - 1
+	if name == "" || i < 0 || i >= len(line) {
+		return col
+	}
+	rest := line[i:]
+	isNew := false
+	if r, ok := strings.CutPrefix(rest, "new"); ok && (r == "" || !isIdentByte(r[0])) {
+		rest = strings.TrimLeft(r, " \t")
+		isNew = true
+	}
+	j := 0
+	for j < len(rest) && (isIdentByte(rest[j]) || rest[j] == '.') {
+		j++
+	}
+	callee := rest[:j]
+	if k := strings.LastIndexByte(callee, '.'); k >= 0 {
+		callee = callee[k+1:]
+	}
+	if callee != name || !isNew && !strings.HasPrefix(strings.TrimLeft(rest[j:], " \t"), "(") {
+		return col
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch c := line[k]; c {
+		case ';', '{', '}', '\'', '"', '`':
+			return col
+		case '>':
+			if k > 0 && line[k-1] == '=' {
+				return col
+			}
+		case 't':
+			if strings.HasPrefix(line[k:], "throw") && (k == 0 || !isIdentByte(line[k-1])) &&
+				(k+5 == len(line) || !isIdentByte(line[k+5])) {
+				return k + 1
+			}
+		}
+	}
+	return col
 }
 
 // setSource keeps a module's source for error excerpts; esm says it ran as an ES module,
