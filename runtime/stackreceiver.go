@@ -782,6 +782,11 @@ var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
 		glueLineOf("events", "const emitSlow = ", "ReflectApply(listeners[i], this, args)")}
 }}
 
+// rejectionMethodCall is the line of our events glue's call of an emitter's rejection method.
+var rejectionMethodCall = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("events", "function emitUnhandledRejectionOrErr(", "ee[kRejection](err")
+}}
+
 // onceWrapperApply is the line and column of the listener's apply in our events glue.
 var onceWrapperApply = modules.Lazy[[2]int]{Build: func() [2]int {
 	m := findBuiltin("events")
@@ -1068,6 +1073,13 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			// the first ReflectApply, which looks Reflect.apply up: node's is the built-in's,
 			// which shows no frame
 			return siteInfo{}, true
+		case fn == "emitUnhandledRejectionOrErr":
+			// captureRejections' call of the emitter's Symbol.for('nodejs.rejection') method, or
+			// its emit of 'error', for a listener's rejection
+			st.place = [2]int{407, 10}
+			if line == rejectionMethodCall.Get() {
+				st.place = [2]int{395, 19}
+			}
 		case fn == "emit" || fn == "emitSlow":
 			// the JS emit's call of a listener: node's emit's place of that call
 			places := emitSlowCalls.Get()
