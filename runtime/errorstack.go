@@ -526,6 +526,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		if strings.HasSuffix(f.FuncName(), "Cold") && strings.HasPrefix(p.Filename, "node:") {
+			if f.FuncName() == "ConsoleCold" {
+				glue.consoleCold = p.Line // (the failed check gives new Console's place)
+			}
 			// the body of a glue function kept in a source compiled on first use (bootstrapcold.js,
 			// consolecold.js...), which the function's own one-line frame calls: that frame
 			// stands for it, as it did when the body was the function's

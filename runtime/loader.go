@@ -788,6 +788,15 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_MISSING_ARGS", `"fileBits"`, "node:internal/file:40\n      throw new ERR_MISSING_ARGS('fileBits', 'fileName');\n      ^\n"},
 	},
 	{"node:internal/event_target", "any"}: {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
+	// (new Console's checks, in consolecold.js's body of the constructor)
+	{"node:console", "consoleStreamError"}: {
+		{"ERR_CONSOLE_WRITABLE_STREAM", "stdout", "node:internal/console/constructor:130\n    throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');\n    ^\n"},
+		{"ERR_CONSOLE_WRITABLE_STREAM", "stderr", "node:internal/console/constructor:133\n    throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');\n    ^\n"},
+	},
+	{"node:console", "ConsoleCold"}: {
+		{"ERR_INVALID_ARG_VALUE", "colorMode", validatorArrow},
+		{"ERR_INCOMPATIBLE_OPTION_PAIR", "", "node:internal/console/constructor:148\n      throw new ERR_INCOMPATIBLE_OPTION_PAIR(\n      ^\n"},
+	},
 	// (assert's comparisons called with fewer than two arguments)
 	{"node:assert", "equal"}:                        missingArgsSite("166"),
 	{"node:assert", "notEqual"}:                     missingArgsSite("190"),
