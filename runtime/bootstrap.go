@@ -362,7 +362,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 			rt.aborted.Store(true)
 			rt.loop.Exit(134)
 		})
-		lz.Set("reportUncaught", func(v goja.Value) { rt.fatal(v) })
+		// reportUncaught(v) reports what a queueMicrotask callback threw: node catches it and hands
+		// it to triggerUncaughtException, whose excerpt is the place V8 recorded in the error
+		// (its construction), not the throw
+		lz.Set("reportUncaught", func(v goja.Value) {
+			rt.throwArrow = rt.caughtArrow(v)
+			rt.fatal(v)
+		})
 		// (queueMicrotask makes node's Microtask resource only while async hooks are on)
 		lz.Set("asyncHooksOn", func() bool { return rt.loop.AsyncHooksOn() })
 		// enqueueMicrotask(fn) queues fn as a job of its own (false: not available)

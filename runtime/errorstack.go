@@ -112,6 +112,15 @@ func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object 
 				panic(err)
 			}
 			obj = o
+			// called without new (Error('x'), Error.call(o, 'x'), Reflect.apply(Error, ...)),
+			// goja has the constructor's own frame on top, or the call's: V8 shows none, the
+			// stack begins at the caller as for new Error('x')
+			if raw, ok := gojaErrorFrames(obj); ok && len(raw) > 0 && raw[0].SrcName() == "<native>" {
+				switch raw[0].FuncName() {
+				case name, "call", "apply":
+					setGojaErrorFrames(obj, raw[1:])
+				}
+			}
 		} else {
 			o, err := construct(nt, call.Arguments...)
 			if err != nil {
@@ -517,6 +526,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		if strings.HasSuffix(f.FuncName(), "Cold") && strings.HasPrefix(p.Filename, "node:") {
+			if f.FuncName() == "ConsoleCold" {
+				glue.consoleCold = p.Line // (the failed check gives new Console's place)
+			}
 			// the body of a glue function kept in a source compiled on first use (bootstrapcold.js,
 			// consolecold.js...), which the function's own one-line frame calls: that frame
 			// stands for it, as it did when the body was the function's
@@ -718,6 +730,18 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				continue // the runtime's exit hook: node emits 'exit' from its native side
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit (called bare: mocha.run(process.exit))
+		}
+		if si.file == js.BootstrapName && fatal == 0 && si.typ == "" && !scriptBelow(raw[i+1:]) {
+			// the rejection tracker's and the loop's emits (bootstrapcold.js, bootstrap.js):
+			// node's are in its promise machinery, and 'beforeExit' comes from its native side
+			if nfs, ok := nodeProcessEventFrames(si); ok {
+				for _, nf := range nfs {
+					if len(out) < limit {
+						out = append(out, nf)
+					}
+				}
+				break
+			}
 		}
 		if si.file == js.BootstrapName && (fatal != 0 || si.fn == "fatalHandled") {
 			// the uncaught-error path (bootstrapcold.js): node's process._fatalException, which
@@ -980,6 +1004,13 @@ func nodeFatalFrames(si siteInfo, afterFatal int) (frames []siteInfo, keep bool)
 	case "fatalException":
 		return nil, true
 	case "unhandledRejection":
+		if rejectionModeAt(si.line) == "strict" {
+			return []siteInfo{
+				{fn: "strictUnhandledRejectionsMode", file: "node:internal/process/promises", line: 342, col: 3},
+				{fn: "processPromiseRejections", file: "node:internal/process/promises", line: 470, col: 17},
+				processFrame("processTicksAndRejections", "node:internal/process/task_queues", 96, 32),
+			}, false
+		}
 		return []siteInfo{
 			{fn: "throwUnhandledRejectionsMode", file: "node:internal/process/promises", line: 391, col: 5},
 			{fn: "processPromiseRejections", file: "node:internal/process/promises", line: 470, col: 17},
@@ -987,6 +1018,56 @@ func nodeFatalFrames(si siteInfo, afterFatal int) (frames []siteInfo, keep bool)
 		}, false
 	}
 	return nil, false
+}
+
+// nodeProcessEventFrames are node 20.20's frames below process.emit for the events the runtime
+// emits from the bootstrap's function si (nothing below it): 'unhandledRejection' from the
+// handler of each --unhandled-rejections mode, 'rejectionHandled' from the processing of
+// rejections, and none for 'beforeExit', which node's native side emits. ok is false for
+// another function.
+func nodeProcessEventFrames(si siteInfo) (frames []siteInfo, ok bool) {
+	const promises = "node:internal/process/promises"
+	tail := []siteInfo{
+		{fn: "processPromiseRejections", file: promises, line: 470, col: 17},
+		processFrame("processTicksAndRejections", "node:internal/process/task_queues", 96, 32),
+	}
+	switch si.fn {
+	case "beforeExit":
+		return nil, true
+	case "rejectionHandled":
+		tail[0].line, tail[0].col = 441, 18
+		return tail, true
+	case "unhandledRejection":
+		mode := siteInfo{fn: "throwUnhandledRejectionsMode", file: promises, line: 385, col: 19}
+		switch rejectionModeAt(si.line) {
+		case "strict":
+			mode.fn, mode.line, mode.col = "strictUnhandledRejectionsMode", 350, 19
+		case "warn":
+			mode.fn, mode.line, mode.col = "alwaysWarnUnhandledRejectionsMode", 371, 3
+		case "none":
+			mode.fn, mode.line, mode.col = "ignoreUnhandledRejectionsMode", 361, 3
+		case "warn-with-error-code":
+			mode.fn, mode.line, mode.col = "warnWithErrorCodeUnhandledRejectionsMode", 404, 19
+		}
+		return append([]siteInfo{{fn: "emitUnhandledRejection", file: promises, line: 250, col: 13}, mode}, tail...), true
+	}
+	return nil, false
+}
+
+// rejectionModeAt is the --unhandled-rejections mode whose case of the cold bootstrap's
+// unhandledRejection holds line n ("" for its default, throw).
+func rejectionModeAt(n int) string {
+	for ; n >= 1; n-- {
+		l := strings.TrimSpace(bootstrapColdLine(n))
+		if mode, ok := strings.CutPrefix(l, "case '"); ok {
+			mode, _, _ = strings.Cut(mode, "'")
+			return mode
+		}
+		if strings.HasPrefix(l, "default:") || strings.HasPrefix(l, "function ") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // bootstrapColdLine is line n (1-based) of the bootstrap's cold source, "" past its end.
@@ -1388,11 +1469,17 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	if !ok {
 		return false
 	}
-	st, ok := obj.Get("stack").Export().(string)
+	sv := obj.Get("stack")
+	if sv == nil { // (deleted)
+		return false
+	}
+	st, ok := sv.Export().(string)
 	if !ok || !strings.Contains(st, "\n\tat ") {
 		return false
 	}
-	if m, ok := obj.Get("message").Export().(string); ok {
+	if mv := obj.Get("message"); mv == nil {
+		// (deleted, with no prototype to find one in)
+	} else if m, ok := mv.Export().(string); ok {
 		if v8 := rt.engineMessage(obj, m, raw); v8 != "" {
 			obj.Set("message", v8)
 		}

@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -658,6 +659,41 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	return ""
 }
 
+// anonymousArrow is node's excerpt for a value rethrown from JS (triggerUncaughtException) that
+// carries no place of its own: a primitive, a proxy, an error whose stack was read or replaced.
+const anonymousArrow = "<anonymous_script>:0\n\n"
+
+// caughtArrow is the excerpt node prints for v caught by its own JS and handed to
+// triggerUncaughtException: the error's place of construction while V8 still holds its frames
+// (the stack unread, or deleted), else anonymousArrow. "" leaves the excerpt to arrowFor. Loop
+// only.
+func (rt *Runtime) caughtArrow(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return anonymousArrow
+	}
+	if rt.stackUnread(o) {
+		return ""
+	}
+	if _, proxy := o.Export().(goja.Proxy); !proxy && !slices.Contains(o.GetOwnPropertyNames(), "stack") {
+		if frames, ok := gojaErrorFrames(o); ok {
+			for _, f := range rt.belowErrorCtors(o, frames) {
+				if p := f.Position(); f.SrcName() != "<native>" && p.Filename != "" {
+					if strings.HasPrefix(p.Filename, "node:") {
+						break
+					}
+					col := p.Column
+					if p.Line == 1 && !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+						col -= len(cjsWrapperPrefix) // (goja's column counts the module wrapper)
+					}
+					return rt.arrow(p.Filename, p.Line, col, false)
+				}
+			}
+		}
+	}
+	return anonymousArrow
+}
+
 // nodeErrorPlaces are node 20.20's excerpts for the places in its own code where it makes the
 // errors a program may leave unhandled, keyed by the place its stack frame shows.
 var nodeErrorPlaces = map[string]string{
@@ -765,6 +801,15 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_MISSING_ARGS", `"fileBits"`, "node:internal/file:40\n      throw new ERR_MISSING_ARGS('fileBits', 'fileName');\n      ^\n"},
 	},
 	{"node:internal/event_target", "any"}: {{"ERR_INVALID_ARG_TYPE", `"signals"`, validatorArrow}},
+	// (new Console's checks, in consolecold.js's body of the constructor)
+	{"node:console", "consoleStreamError"}: {
+		{"ERR_CONSOLE_WRITABLE_STREAM", "stdout", "node:internal/console/constructor:130\n    throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');\n    ^\n"},
+		{"ERR_CONSOLE_WRITABLE_STREAM", "stderr", "node:internal/console/constructor:133\n    throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');\n    ^\n"},
+	},
+	{"node:console", "ConsoleCold"}: {
+		{"ERR_INVALID_ARG_VALUE", "colorMode", validatorArrow},
+		{"ERR_INCOMPATIBLE_OPTION_PAIR", "", "node:internal/console/constructor:148\n      throw new ERR_INCOMPATIBLE_OPTION_PAIR(\n      ^\n"},
+	},
 	// (assert's comparisons called with fewer than two arguments)
 	{"node:assert", "equal"}:                        missingArgsSite("166"),
 	{"node:assert", "notEqual"}:                     missingArgsSite("190"),
@@ -854,6 +899,7 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		col = rt.callColumn(file, line, col)
 		if thrown && rt.arrowErr != nil {
 			col = rt.uncaughtKeyColumn(file, line, col)
+			col = enclosingThrowColumn(src, col, errorCtorName(rt.arrowErr))
 		}
 	}
 	if a := rt.mappedArrow(file, line, col-1); a != "" {
@@ -940,6 +986,69 @@ func throwColumn(line string, col int) int {
 		}
 	}
 	return i + 1
+}
+
+// errorCtorName is the name of err's constructor ("" when it has none, or reading it throws).
+func errorCtorName(err *goja.Object) (name string) {
+	defer func() {
+		if recover() != nil {
+			name = ""
+		}
+	}()
+	if _, proxy := err.Export().(goja.Proxy); proxy {
+		return "" // (its traps are not to run here)
+	}
+	if c, ok := err.Get("constructor").(*goja.Object); ok {
+		if n, ok := c.Get("name").Export().(string); ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// enclosingThrowColumn moves a 1-based column that points at the making of the error (new
+// Name(...) or Name(...), Name its constructor's) inside a throw statement's expression on
+// the same line (throw Object.freeze(new Error(...)), throw Error(...)) back to the throw
+// keyword, where V8 places the exception. It stops, keeping col, at anything that may begin
+// another statement or function (; { } =>) or a string.
+func enclosingThrowColumn(line string, col int, name string) int {
+	i := col - 1
+	if name == "" || i < 0 || i >= len(line) {
+		return col
+	}
+	rest := line[i:]
+	isNew := false
+	if r, ok := strings.CutPrefix(rest, "new"); ok && (r == "" || !isIdentByte(r[0])) {
+		rest = strings.TrimLeft(r, " \t")
+		isNew = true
+	}
+	j := 0
+	for j < len(rest) && (isIdentByte(rest[j]) || rest[j] == '.') {
+		j++
+	}
+	callee := rest[:j]
+	if k := strings.LastIndexByte(callee, '.'); k >= 0 {
+		callee = callee[k+1:]
+	}
+	if callee != name || !isNew && !strings.HasPrefix(strings.TrimLeft(rest[j:], " \t"), "(") {
+		return col
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch c := line[k]; c {
+		case ';', '{', '}', '\'', '"', '`':
+			return col
+		case '>':
+			if k > 0 && line[k-1] == '=' {
+				return col
+			}
+		case 't':
+			if strings.HasPrefix(line[k:], "throw") && (k == 0 || !isIdentByte(line[k-1])) &&
+				(k+5 == len(line) || !isIdentByte(line[k+5])) {
+				return k + 1
+			}
+		}
+	}
+	return col
 }
 
 // setSource keeps a module's source for error excerpts; esm says it ran as an ES module,

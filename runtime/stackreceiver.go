@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/console"
 )
 
 // V8 names a frame whose function was called on a receiver by the receiver's type and the
@@ -784,6 +785,39 @@ var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
 		glueLineOf("events", "const emitSlow = ", "ReflectApply(listeners[i], this, args)")}
 }}
 
+// consoleCtorPlace is node 20.20's place in new Console of the check that failed at line n of
+// consolecold.js's ConsoleCold, the constructor's body.
+func consoleCtorPlace(n int) ([2]int, bool) {
+	if n <= 0 {
+		return [2]int{}, false
+	}
+	lines := strings.Split(console.ColdSource(), "\n")
+	if n > len(lines) {
+		return [2]int{}, false
+	}
+	l := lines[n-1]
+	switch {
+	case strings.Contains(l, "consoleStreamError('stdout')"):
+		return [2]int{130, 11}, true
+	case strings.Contains(l, "consoleStreamError('stderr')"):
+		return [2]int{133, 11}, true
+	case strings.Contains(l, "'colorMode', colorMode"):
+		return [2]int{136, 3}, true
+	case strings.Contains(l, "validateInteger(groupIndentation"):
+		return [2]int{139, 5}, true
+	case strings.Contains(l, "validateObject(inspectOptions"):
+		return [2]int{144, 5}, true
+	case strings.Contains(l, "ERR_INCOMPATIBLE_OPTION_PAIR"):
+		return [2]int{148, 13}, true
+	}
+	return [2]int{}, false
+}
+
+// rejectionMethodCall is the line of our events glue's call of an emitter's rejection method.
+var rejectionMethodCall = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("events", "function emitUnhandledRejectionOrErr(", "ee[kRejection](err")
+}}
+
 // onceWrapperApply is the line and column of the listener's apply in our events glue.
 var onceWrapperApply = modules.Lazy[[2]int]{Build: func() [2]int {
 	m := findBuiltin("events")
@@ -831,6 +865,7 @@ type glueFrameState struct {
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
+	consoleCold   int    // the line of consolecold.js's ConsoleCold frame just passed over (0: none)
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -1059,6 +1094,28 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		if nf, ok := bufferGluePlace(fn, line); ok {
 			st.place = [2]int{nf.line, nf.col} // (named as any frame: only the place is node's)
 		}
+	case "node:console":
+		cold := st.consoleCold
+		st.consoleCold = 0
+		switch fn {
+		case "consoleStreamError":
+			return siteInfo{}, true // (node throws ERR_CONSOLE_WRITABLE_STREAM in its constructor)
+		case "Console":
+			if pl, ok := consoleCtorPlace(cold); ok {
+				st.place = pl
+			}
+		case "table":
+			st.place = [2]int{502, 7} // (its properties' validation)
+		case "count":
+			st.place = [2]int{460, 5} // (its label's string: a symbol throws)
+		case "countReset":
+			st.place = [2]int{476, 41}
+		case "time":
+			st.place = [2]int{397, 5}
+		}
+		if st.place[0] != 0 {
+			st.placeFile = "node:internal/console/constructor"
+		}
 	case "node:events":
 		switch {
 		case fn == "throwUnhandled":
@@ -1070,6 +1127,13 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			// the first ReflectApply, which looks Reflect.apply up: node's is the built-in's,
 			// which shows no frame
 			return siteInfo{}, true
+		case fn == "emitUnhandledRejectionOrErr":
+			// captureRejections' call of the emitter's Symbol.for('nodejs.rejection') method, or
+			// its emit of 'error', for a listener's rejection
+			st.place = [2]int{407, 10}
+			if line == rejectionMethodCall.Get() {
+				st.place = [2]int{395, 19}
+			}
 		case fn == "emit" || fn == "emitSlow":
 			// the JS emit's call of a listener: node's emit's place of that call
 			places := emitSlowCalls.Get()

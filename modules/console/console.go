@@ -26,6 +26,9 @@ var tableJS string
 //go:embed consolecold.js
 var consoleColdJS string
 
+// ColdSource is consolecold.js, whose lines the runtime reads to give its frames node's places.
+func ColdSource() string { return consoleColdJS }
+
 // Module is the console module; the runtime installs its exports as the global console.
 var Module = modules.Module{Name: "console", Bind: bind, JSRef: &consoleJS}
 

@@ -154,7 +154,9 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 const kEnhanceStackBeforeInspector = Symbol.for('gojs.enhanceStackBeforeInspector');
 
 function stackFrames(stack) {
-  const lines = String(stack).split('\n');
+  // (a stack deleted or set to null throws here, as node's split of it: the error is then
+  // printed without the emit's place)
+  const lines = String.prototype.split.call(stack, '\n');
   let i = 0;
   while (i < lines.length && !/^\s+at /.test(lines[i])) i++;
   return lines.slice(i).filter((l) => l.trim() !== '');
@@ -188,9 +190,12 @@ function enhanceStackTrace(err, own) {
   const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
   const errStack = stackFrames(err.stack);
   const ownStack = stackFrames(own.stack);
-  // Drop the frames of emit itself.
+  // Drop the frames of emit itself, and those above it (node captures the stack from emit's
+  // caller: a caller in events.js, captureRejections' emitUnhandledRejectionOrErr, stays).
   while (ownStack.length > 0 && (ownStack[0].includes('node:events') || ownStack[0].includes('(native)'))) {
+    const emitFrame = /[ .]emit \(node:events:/.test(ownStack[0]);
     ownStack.shift();
+    if (emitFrame) break;
   }
   const { len, offset } = identicalSequenceRange(ownStack, errStack);
   if (len > 0) {

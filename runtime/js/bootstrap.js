@@ -131,7 +131,8 @@ Object.defineProperty(proc, 'exitCode', {
 
 proc._exiting = false;
 proc.exit = function exit(code) {
-  if (code !== undefined) proc.exitCode = code;
+  // (as node's: an undefined given, process.exit(undefined), clears a code set before)
+  if (arguments.length !== 0) proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;
     if (eventsReady) proc.emit('exit', proc.exitCode || 0);

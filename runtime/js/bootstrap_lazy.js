@@ -138,6 +138,7 @@ proc.exit = void 0
 
 
 
+
 ;
 proc.reallyExit = void 0;
 // (the runtime reports it aborted: the CLI dies of SIGABRT, as node's abort(3))
@@ -432,7 +433,8 @@ return {
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
 case 'proc.exit': return function exit(code) {
-  if (code !== undefined) proc.exitCode = code;
+  // (as node's: an undefined given, process.exit(undefined), clears a code set before)
+  if (arguments.length !== 0) proc.exitCode = code;
   if (!proc._exiting) {
     proc._exiting = true;
     if (eventsReady) proc.emit('exit', proc.exitCode || 0);

@@ -348,8 +348,9 @@ function unhandledRejection(reason, promise) {
   switch (rejectionMode) {
     case 'strict': {
       fatalException(rejectionError(reason), 'unhandledRejection');
-      // an 'uncaughtException' listener took it
-      if (B.eventsReady) proc.emit('unhandledRejection', reason, promise);
+      // an 'uncaughtException' listener took it: node emits 'unhandledRejection' then, and
+      // warns when no listener took that
+      if (!(B.eventsReady && proc.emit('unhandledRejection', reason, promise))) warnUnhandled(id, reason);
       return;
     }
     case 'warn': {

@@ -12,7 +12,7 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x25cde9dd0464a1d5
+const BootstrapLazyFrom = 0x2c7806c8186c3c23
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
