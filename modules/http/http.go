@@ -51,8 +51,9 @@ var httpJS string
 //go:embed http2.js
 var http2JS string
 
-// HTTP2 is "http2": constants and settings helpers; no client or server yet.
-var HTTP2 = modules.Module{Name: "http2", JSRef: &http2JS}
+// HTTP2 is "http2": the client and server of node's core and compatibility APIs (http2.js over
+// the Go codec of http2codec.go).
+var HTTP2 = modules.Module{Name: "http2", Bind: bindHTTP2, JSRef: &http2JS}
 
 // The glue with its lazy exports rewritten ahead of time (lazyprepared.go) is made by go generate.
 //
