@@ -496,7 +496,7 @@ function loadImpl() {
         localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options,
+        maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false,
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -555,10 +555,10 @@ function loadImpl() {
       if (this[kCodec]) {
         this[kCodec].ping(payload);
         scheduleFlush(this);
-      } else {
-        this.once('connect', () => { this[kCodec].ping(payload); scheduleFlush(this); });
+        return true;
       }
-      return true;
+      this.once('connect', () => { this[kCodec].ping(payload); scheduleFlush(this); });
+      return undefined;
     }
 
     settings(settings, callback) {
@@ -797,7 +797,7 @@ function loadImpl() {
       }
     }
     if (code === NGHTTP2_NO_ERROR) session.close();
-    else session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(nameForErrorCode(code)), NGHTTP2_NO_ERROR);
+    else session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
   }
 
   function onHeaders(session, id, flags, list) {
@@ -924,7 +924,7 @@ function loadImpl() {
     if (sst.remoteEnd) return;
     sst.remoteEnd = true;
     stream.push(null);
-    if (sst.localEnd) onStreamClose(stream, NGHTTP2_NO_ERROR);
+    if (sst.localEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
   }
 
   // onStreamClose: the stream is closed at the protocol level (both ends done, or reset).
@@ -984,13 +984,22 @@ function loadImpl() {
     session[kCodec].rst(sst.id, code);
     scheduleFlush(session);
     // the stream is closed once its RST_STREAM is on its way
-    process.nextTick(onStreamClose, stream, code);
+    closeAfterFlush(stream, code);
   }
 
+  // maybeDestroy destroys a closed session once it has no streams and what it queued (its
+  // GOAWAY) is written.
   function maybeDestroy(session, error) {
     const st = session[kState];
     if (error == null) {
-      if (!st.closed || st.streams.size > 0 || st.pending.size > 0) return;
+      if (!st.closed || st.streams.size > 0 || st.pending.size > 0 || st.destroyed) return;
+      const codec = session[kCodec];
+      const socket = session[kSocket];
+      if (codec !== null && codec.pending() > 0 && socket && !socket.destroyed && !socket.writableEnded) {
+        st.destroyAfterWrite = true;
+        scheduleFlush(session);
+        return;
+      }
     }
     session.destroy(error);
   }
@@ -1009,16 +1018,15 @@ function loadImpl() {
     }
     const socket = session[kSocket];
     if (session[kCodec] && socket && !socket.destroyed) {
-      if (!st.goawaySent || code !== NGHTTP2_NO_ERROR) {
-        session[kCodec].goaway(st.lastRecvId, code || NGHTTP2_NO_ERROR);
-        st.goawaySent = true;
-      }
-      flush(session);
+      // (nghttp2 ends the session with a GOAWAY of its own, after any close() sent)
+      session[kCodec].goaway(st.lastRecvId, code || NGHTTP2_NO_ERROR);
+      st.goawaySent = true;
     }
     for (const p of st.pings) process.nextTick(p.callback, new codes.ERR_HTTP2_PING_CANCEL());
     st.pings.length = 0;
     // the socket ends once what is queued is written
-    setImmediate(finishSessionClose, session, error);
+    st.destroyAfterWrite = false;
+    if (!flush(session, () => finishSessionClose(session, error))) setImmediate(finishSessionClose, session, error);
   }
 
   function finishSessionClose(session, error) {
@@ -1042,23 +1050,47 @@ function loadImpl() {
     session.emit('close');
   }
 
-  // Writing: frames are queued in the codec and written together at the end of the tick.
+  // Writing: frames are queued in the codec and written together in the loop's check phase
+  // (as node's session sends what nghttp2 queued from a native immediate), or at once at the
+  // end of a read. A stream whose last frame was queued closes once the frame is written.
   function scheduleFlush(session) {
     const st = session[kState];
     if (st.flushScheduled) return;
     st.flushScheduled = true;
-    process.nextTick(flush, session);
+    setImmediate(flush, session);
   }
 
-  function flush(session) {
+  function flush(session, written) {
     const st = session[kState];
     st.flushScheduled = false;
     const codec = session[kCodec];
-    if (codec === null) return;
+    if (codec === null) return false;
     const buf = codec.take();
-    if (buf === null) return;
-    const socket = session[kSocket];
-    if (socket && !socket.destroyed && !socket.writableEnded) socket.write(buf);
+    let wrote = false;
+    if (buf !== null) {
+      const socket = session[kSocket];
+      if (socket && !socket.destroyed && !socket.writableEnded) {
+        if (st.destroyAfterWrite) {
+          st.destroyAfterWrite = false;
+          written = () => maybeDestroy(session);
+        }
+        socket.write(buf, written);
+        wrote = true;
+      }
+    }
+    const closing = st.closeAfterFlush;
+    if (closing.length > 0) {
+      st.closeAfterFlush = [];
+      for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
+    }
+    return wrote;
+  }
+
+
+  function closeAfterFlush(stream, code) {
+    const session = stream[kSession];
+    session[kState].closeAfterFlush.push(stream, code);
+    scheduleFlush(session);
   }
 
   function resumeBlocked(session) {
@@ -1126,7 +1158,7 @@ function loadImpl() {
     const cb = sst.finalCb;
     sst.finalCb = null;
     if (cb) cb();
-    if (sst.remoteEnd) process.nextTick(onStreamClose, stream, NGHTTP2_NO_ERROR);
+    if (sst.remoteEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
   }
 
   class Http2Stream extends Duplex {
@@ -1153,7 +1185,7 @@ function loadImpl() {
     }
 
     get id() { return this[kState].id; }
-    get session() { return this[kSession]; }
+    get session() { return this.destroyed ? undefined : this[kSession]; }
     get pending() { return this[kState].id === undefined; }
     get closed() { return this[kState].closed; }
     get aborted() { return this[kState].aborted; }
@@ -1271,7 +1303,7 @@ function loadImpl() {
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
-      if (sst.type === 0 && !sst.headersSent && !this.destroyed) this.respond();
+      if (sst.type === 0 && !sst.headersSent && !this.destroyed && !sst.closed) this.respond();
       if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
         cb();
         return;
@@ -1321,7 +1353,7 @@ function loadImpl() {
         st.blocked.delete(this);
       }
       sst.outQ.length = 0;
-      if (code !== NGHTTP2_NO_ERROR && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code));
+      if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code));
       const fin = sst.finalCb;
       sst.finalCb = null;
       if (fin) fin();
@@ -1575,6 +1607,10 @@ function loadImpl() {
         if (stream.destroyed) return;
         st.pending.delete(stream);
         if (this.destroyed) return;
+        if (st.closed) {
+          stream.destroy(new codes.ERR_HTTP2_GOAWAY_SESSION());
+          return;
+        }
         const id = st.nextId;
         st.nextId += 2;
         const codec = this[kCodec];
