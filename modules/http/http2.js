@@ -496,7 +496,7 @@ function loadImpl() {
         localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false,
+        maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -834,7 +834,6 @@ function loadImpl() {
       } else {
         event = 'response';
         sst.gotResponse = true;
-        if (end) sst.endAfterHeaders = true;
       }
     } else if (st.type === 1 && sst.pushed && !sst.gotResponse) {
       event = 'push';
@@ -1067,23 +1066,38 @@ function loadImpl() {
     if (codec === null) return false;
     const buf = codec.take();
     let wrote = false;
+    const closing = st.closeAfterFlush;
+    if (closing.length > 0) st.closeAfterFlush = [];
     if (buf !== null) {
       const socket = session[kSocket];
       if (socket && !socket.destroyed && !socket.writableEnded) {
-        if (st.destroyAfterWrite) {
-          st.destroyAfterWrite = false;
-          written = () => maybeDestroy(session);
+        const destroyAfter = st.destroyAfterWrite;
+        st.destroyAfterWrite = false;
+        if (closing.length > 0 || destroyAfter) {
+          const then = written;
+          written = () => {
+            closeStreams(closing);
+            if (destroyAfter) maybeDestroy(session);
+            if (then) then();
+          };
         }
         socket.write(buf, written);
         wrote = true;
       }
     }
-    const closing = st.closeAfterFlush;
-    if (closing.length > 0) {
-      st.closeAfterFlush = [];
-      for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
+    if (!wrote) closeStreams(closing);
+    const want = st.wantTrailers;
+    if (want.length > 0) {
+      st.wantTrailers = [];
+      for (let i = 0; i < want.length; i++) {
+        if (!want[i].destroyed) want[i].emit('wantTrailers');
+      }
     }
     return wrote;
+  }
+
+  function closeStreams(closing) {
+    for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
   }
 
 
@@ -1143,8 +1157,10 @@ function loadImpl() {
     if (sst.waitForTrailers) {
       if (sst.wantTrailersEmitted) return;
       sst.wantTrailersEmitted = true;
-      // an empty DATA frame does not end the stream: the trailers will
-      stream.emit('wantTrailers');
+      // 'wantTrailers' comes once the data is written, as node's data source reports its end
+      // from the send; the trailers end the stream
+      session[kState].wantTrailers.push(stream);
+      scheduleFlush(session);
       return;
     }
     session[kCodec].data(sst.id, null, true);
@@ -1303,7 +1319,7 @@ function loadImpl() {
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
-      if (sst.type === 0 && !sst.headersSent && !this.destroyed && !sst.closed) this.respond();
+      if (sst.type === 0 && !sst.headersSent && !this.destroyed && !sst.closed && !sst.headRequest) this.respond();
       if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
         cb();
         return;
@@ -1410,22 +1426,15 @@ function loadImpl() {
       const session = this[kSession];
       const codec = session[kCodec];
       codec.setSensitive(sensitiveOf(headers));
-      if (endStream && sst.waitForTrailers) {
-        codec.headers(sst.id, list, false);
-      } else {
-        codec.headers(sst.id, list, endStream);
-      }
+      codec.headers(sst.id, list, endStream);
       codec.setSensitive(null);
       scheduleFlush(session);
       if (endStream) {
-        if (sst.waitForTrailers) {
-          sst.endPending = true;
-          process.nextTick(() => finishWritable(this));
-        } else {
-          sst.endSent = true;
-          onLocalEnd(this);
-        }
-        this.end();
+        // (a response without a body has no trailers: no 'wantTrailers')
+        sst.waitForTrailers = false;
+        sst.endSent = true;
+        onLocalEnd(this);
+        if (!this.writableEnded) this.end();
       } else {
         pump(this);
       }
@@ -1826,6 +1835,7 @@ function loadImpl() {
   const kRequest = Symbol('request');
   const kHeaders = Symbol('headers');
   const kTrailers = Symbol('trailers');
+  const kReqState = Symbol('requestState');
 
   function onServerStream(stream, headers, flags, rawHeaders) {
     const server = this;
@@ -1844,8 +1854,7 @@ function loadImpl() {
       this.rawHeaders = rawHeaders;
       this[kTrailers] = {};
       this.rawTrailers = [];
-      this.complete = false;
-      this.aborted = false;
+      this[kReqState] = { closed: false, aborted: false };
       stream[kRequest] = this;
       stream.on('data', reqOnData);
       stream.on('trailers', reqOnTrailers);
@@ -1854,6 +1863,10 @@ function loadImpl() {
       stream.on('close', reqOnClose);
       stream.on('error', reqOnError);
       stream.pause();
+    }
+    get aborted() { return this[kReqState].aborted; }
+    get complete() {
+      return this[kReqState].aborted || this.readableEnded || this[kReqState].closed || this[kStream].destroyed;
     }
     get headers() { return this[kHeaders]; }
     get trailers() { return this[kTrailers]; }
@@ -1882,23 +1895,23 @@ function loadImpl() {
     req.rawTrailers = raw;
   }
   function reqOnEnd() {
-    const req = this[kRequest];
-    req.complete = true;
-    req.push(null);
+    this[kRequest].push(null);
   }
   function reqOnAborted() {
     const req = this[kRequest];
-    if (req.complete) return;
-    req.aborted = true;
+    if (req[kReqState].closed) return;
+    req[kReqState].aborted = true;
     req.emit('aborted');
   }
   function reqOnClose() {
     const req = this[kRequest];
-    if (!req.complete && !req.readableEnded) req.push(null);
+    req[kReqState].closed = true;
+    if (!req.readableEnded) req.push(null);
     req.emit('close');
-    const res = req[kRequest];
-    if (res && !res.finished) res[kFinish]();
-    else if (res) res.emit('close');
+  }
+  function resOnStreamClose() {
+    const res = this[kRequest2];
+    if (res !== undefined) res[kFinish]();
   }
   function reqOnError() {}
 
@@ -1922,6 +1935,7 @@ function loadImpl() {
       stream[kRequest2] = this;
       stream.on('drain', resOnDrain);
       stream.on('wantTrailers', resOnWantTrailers);
+      stream.on('close', resOnStreamClose);
       stream.on('error', resOnError);
     }
     get stream() { return this[kStream]; }
@@ -1943,8 +1957,11 @@ function loadImpl() {
       if (code < 100 || code > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(code);
       this[kState2].statusCode = code;
     }
-    get statusMessage() { return ''; }
-    set statusMessage(v) {}
+    get statusMessage() {
+      statusMessageWarn();
+      return '';
+    }
+    set statusMessage(v) { statusMessageWarn(); }
     setTrailer(name, value) { this[kTrailers][String(name).toLowerCase()] = value; }
     addTrailers(headers) {
       for (const k of Object.keys(headers)) this.setTrailer(k, headers[k]);
@@ -2004,7 +2021,8 @@ function loadImpl() {
       const state = this[kState2];
       if (state.closed || this.stream.destroyed) return this;
       if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      if (typeof statusMessage !== 'string') headers = statusMessage;
+      if (typeof statusMessage === 'string') statusMessageWarn();
+      else headers = statusMessage;
       if (headers !== undefined && headers !== null) {
         if (Array.isArray(headers)) {
           if (headers.length && Array.isArray(headers[0])) {
@@ -2126,9 +2144,17 @@ function loadImpl() {
     }
   }
 
+  let statusMessageWarned = false;
+  function statusMessageWarn() {
+    if (statusMessageWarned) return;
+    statusMessageWarned = true;
+    process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
+  }
+
   function assertValidHeader(name, value) {
-    if (name === '' || !tokenRe.test(name)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
+    if (name === '' || name.includes(' ')) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
     if (name[0] === ':') throw new codes.ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
+    if (!tokenRe.test(name)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
     if (value === undefined || value === null) throw new codes.ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
   }
   // connection-specific fields are dropped from compat responses with a warning, as node does
