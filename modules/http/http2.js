@@ -521,7 +521,11 @@ function loadImpl() {
     get pendingSettingsAck() { return this[kState].settingsAcks.length > 0; }
     get localSettings() { return { ...this[kState].local }; }
     get remoteSettings() { return { ...this[kState].remote }; }
-    get socket() { return this[kSocket]; }
+    get socket() {
+      const socket = this[kSocket];
+      if (socket === undefined) return undefined;
+      return this[kProxySocket] || (this[kProxySocket] = new Proxy(this, proxySocketHandler));
+    }
     get state() {
       const st = this[kState];
       if (st.destroyed) return {};
@@ -625,6 +629,55 @@ function loadImpl() {
     ref() { const s = this[kSocket]; if (s) s.ref(); }
     unref() { const s = this[kSocket]; if (s) s.unref(); }
   }
+
+  // session.socket is node's proxy: the socket's fields and methods (bound to it), except
+  // those that would break the session (ERR_HTTP2_NO_SOCKET_MANIPULATION) and the timeouts
+  // and ref/unref, which are the session's.
+  const kProxySocket = Symbol('proxySocket');
+  const forbiddenSocketOps = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
+    'setEncoding', 'setKeepAlive', 'setNoDelay']);
+  const proxySocketHandler = {
+    __proto__: null,
+    has(session, prop) {
+      const socket = session[kSocket];
+      return socket !== undefined && prop in socket;
+    },
+    get(session, prop) {
+      switch (prop) {
+        case 'setTimeout':
+        case 'ref':
+        case 'unref':
+          return session[prop].bind(session);
+        default:
+          break;
+      }
+      if (forbiddenSocketOps.has(prop)) throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
+      const socket = session[kSocket];
+      if (socket === undefined) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
+      const value = socket[prop];
+      return typeof value === 'function' ? value.bind(socket) : value;
+    },
+    getPrototypeOf(session) {
+      const socket = session[kSocket];
+      return socket !== undefined ? Object.getPrototypeOf(socket) : Object.getPrototypeOf(session);
+    },
+    set(session, prop, value) {
+      switch (prop) {
+        case 'setTimeout':
+        case 'ref':
+        case 'unref':
+          session[prop] = value;
+          return true;
+        default:
+          break;
+      }
+      if (forbiddenSocketOps.has(prop)) throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
+      const socket = session[kSocket];
+      if (socket === undefined) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
+      socket[prop] = value;
+      return true;
+    },
+  };
 
   // setupSession starts the HTTP/2 connection on a connected socket: the codec, our SETTINGS
   // (and the client's preface), and the socket's events.
@@ -1684,7 +1737,16 @@ function loadImpl() {
         return;
       }
       if (server.emit('unknownProtocol', socket)) return;
-      socket.destroy();
+      // node answers in a form an HTTP/1 client might read, and destroys the socket if the
+      // peer does not close it in time
+      const timer = setTimeout(() => { if (!socket.destroyed) socket.destroy(); },
+        options.unknownProtocolTimeout !== undefined ? options.unknownProtocolTimeout : 10000);
+      timer.unref();
+      socket.once('close', () => clearTimeout(timer));
+      socket.end('HTTP/1.0 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n' +
+        'Missing ALPN Protocol, expected `h2` to be available.\n' +
+        'If this is a HTTP request: The server was not configured with the `allowHTTP1` option or a ' +
+        'listener for the `unknownProtocol` event.\n');
       return;
     }
     const session = new ServerHttp2Session(options, socket, server);
@@ -1756,7 +1818,17 @@ function loadImpl() {
         }
         super(options);
         initServer(this, options, requestListener);
-        this.on('tlsClientError', () => {});
+        if (options.allowHTTP1 === true) {
+          // HTTP/1.1 connections are served as an http.Server serves them
+          const http = require('http');
+          const internal = http._internal;
+          internal.storeHTTPOptions(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
+            ServerResponse: options.Http1ServerResponse });
+          this.httpAllowHalfOpen = false;
+          this.maxHeadersCount = null;
+          this.maxRequestsPerSocket = 0;
+          this[internal.kUniqueHeaders] = null;
+        }
       }
       setTimeout(msecs, callback) { return Http2Server.prototype.setTimeout.call(this, msecs, callback); }
       updateSettings(settings) { return Http2Server.prototype.updateSettings.call(this, settings); }
@@ -1880,7 +1952,7 @@ function loadImpl() {
     get httpVersion() { return '2.0'; }
     get httpVersionMajor() { return 2; }
     get httpVersionMinor() { return 0; }
-    get socket() { const s = this[kStream]; return s.session ? s.session.socket : undefined; }
+    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
     get connection() { return this.socket; }
     setTimeout(msecs, cb) { this[kStream].setTimeout(msecs, cb); return this; }
     _read() { this[kStream].resume(); }
@@ -1939,7 +2011,7 @@ function loadImpl() {
       stream.on('error', resOnError);
     }
     get stream() { return this[kStream]; }
-    get socket() { const s = this[kStream]; return s.session ? s.session.socket : undefined; }
+    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
     get connection() { return this.socket; }
     get headersSent() { return this[kStream].headersSent; }
     get finished() { return this[kState2].ending; }
