@@ -359,6 +359,39 @@ const singleValueHeaders = new Set([
 const connectionHeaders = new Set(['connection', 'upgrade', 'http2-settings', 'te', 'transfer-encoding',
   'keep-alive', 'proxy-connection']);
 const requestPseudo = new Set([':method', ':authority', ':scheme', ':path', ':protocol']);
+// (a request may name any pseudo-header: the peer refuses what does not belong in one)
+const anyPseudo = new Set([':status', ':method', ':authority', ':scheme', ':path', ':protocol']);
+
+// badMessage reports whether a received header list breaks HTTP/2's message rules (RFC 9113
+// 8.2-8.3, as nghttp2 checks them): unknown or misplaced pseudo-headers, pseudo-headers after
+// regular fields, connection-specific fields, uppercase names, and a request without :method
+// (or, unless CONNECT, without :scheme and :path) or a response without :status.
+function badMessage(list, request, trailers) {
+  let regular = false;
+  let method, scheme, path, status;
+  for (let i = 0; i < list.length; i += 2) {
+    const name = list[i];
+    if (name[0] === ':') {
+      if (regular || trailers) return true;
+      if (request) {
+        if (!requestPseudo.has(name)) return true;
+        if (name === ':method') method = list[i + 1];
+        else if (name === ':scheme') scheme = true;
+        else if (name === ':path') path = true;
+      } else {
+        if (name !== ':status') return true;
+        status = true;
+      }
+      continue;
+    }
+    regular = true;
+    if (name !== name.toLowerCase()) return true;
+    if (connectionHeaders.has(name) && !(name === 'te' && list[i + 1] === 'trailers')) return true;
+  }
+  if (trailers) return false;
+  if (request) return method === undefined || (method !== 'CONNECT' && (!scheme || !path));
+  return !status;
+}
 
 // toHeaderObject makes the headers object a received flat [name, value, ...] list gives: a
 // null-prototype object, repeated fields joined (cookie with '; ', set-cookie as an array,
@@ -387,16 +420,26 @@ const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 // mapToHeaders turns a headers object into the flat list to encode, pseudo-headers first, with
 // node's checks: valid pseudo-headers for the message kind, single-value fields, no HTTP/1
 // connection-specific fields. It also returns the never-indexed names.
+// okNames holds names already checked (lowercase tokens, not connection-specific), so the
+// usual headers cost one lookup each.
+const okNames = new Map();
 function mapToHeaders(map, validPseudo) {
-  const pseudo = [];
+  let pseudo = null;
   const out = [];
-  const singles = new Set();
+  let singles = null;
   const keys = Object.keys(map);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     let value = map[key];
     if (value === undefined || key === '') continue;
-    key = key.toLowerCase();
+    let known = okNames.get(key);
+    if (known === undefined) {
+      key = key.toLowerCase();
+      known = 0;
+    } else {
+      key = known;
+      known = 1;
+    }
     const single = singleValueHeaders.has(key);
     let isArray = Array.isArray(value);
     if (isArray) {
@@ -411,17 +454,23 @@ function mapToHeaders(map, validPseudo) {
       value = String(value);
     }
     if (single) {
-      if (singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      if (singles === null) singles = new Set();
+      else if (singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
       singles.add(key);
     }
     if (key[0] === ':') {
       if (!validPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+      if (pseudo === null) pseudo = [];
       pseudo.push(key, value);
       continue;
     }
-    if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
-    if (connectionHeaders.has(key) && !(key === 'te' && value === 'trailers')) {
-      throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
+    if (known === 0) {
+      if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
+      if (connectionHeaders.has(key)) {
+        if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
+      } else if (okNames.size < 1000) {
+        okNames.set(keys[i], key);
+      }
     }
     if (isArray) {
       for (let j = 0; j < value.length; j++) out.push(key, String(value[j]));
@@ -429,7 +478,7 @@ function mapToHeaders(map, validPseudo) {
       out.push(key, value);
     }
   }
-  return pseudo.length ? pseudo.concat(out) : out;
+  return pseudo !== null ? pseudo.concat(out) : out;
 }
 const responsePseudo = new Set([':status']);
 const noPseudo = new Set();
@@ -615,13 +664,13 @@ function loadImpl() {
     }
 
     setTimeout(msecs, callback) {
+      if (callback !== undefined && typeof callback !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      }
       const st = this[kState];
       st.timeout = msecs;
       const socket = this[kSocket];
-      if (callback !== undefined) {
-        if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-        this.once('timeout', callback);
-      }
+      if (callback !== undefined) this.once('timeout', callback);
       if (socket && !socket.destroyed) socket.setTimeout(msecs);
       return this;
     }
@@ -868,6 +917,10 @@ function loadImpl() {
         session[kCodec].rst(id, NGHTTP2_REFUSED_STREAM);
         return;
       }
+      if (badMessage(list, true, false)) {
+        session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
+        return;
+      }
       stream = new ServerHttp2Stream(session, id, { readable: !end }, obj);
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
@@ -879,6 +932,11 @@ function loadImpl() {
       return;
     }
     const sst = stream[kState];
+    if (badMessage(list, false, sst.gotResponse || st.type === 0)) {
+      session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
+      closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
+      return;
+    }
     let event;
     const status = obj[':status'];
     if (st.type === 1 && !sst.gotResponse) {
@@ -1646,7 +1704,7 @@ function loadImpl() {
         if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
         if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
       }
-      const list = mapToHeaders(headers, requestPseudo);
+      const list = mapToHeaders(headers, anyPseudo);
       const m = headers[':method'];
       if (options.endStream === undefined) {
         options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE' || m === 'CONNECT' && false;
@@ -1854,7 +1912,7 @@ function loadImpl() {
     else if (authority && typeof authority === 'object') {
       url = authority instanceof URL ? authority : new URL(`${authority.protocol || 'https:'}//${authority.host || authority.hostname || 'localhost'}${authority.port ? `:${authority.port}` : ''}`);
     } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL'], authority);
+      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL', 'Object'], authority);
     }
     const protocol = url.protocol || options.protocol || 'https:';
     const port = `${url.port !== '' ? url.port : (protocol === 'http:' ? 80 : 443)}`;
@@ -2268,7 +2326,6 @@ function createServer(options, onRequestHandler) {
   }
   if (options === undefined) options = {};
   validateObject(options, 'options');
-  validateSettings(options.settings);
   return new (loadImpl().Http2Server)({ ...options }, onRequestHandler);
 }
 
@@ -2279,7 +2336,6 @@ function createSecureServer(options, onRequestHandler) {
   }
   if (options === undefined) options = {};
   validateObject(options, 'options');
-  validateSettings(options.settings);
   const Cls = loadImpl().secureServerClass();
   return new Cls(options, onRequestHandler);
 }
