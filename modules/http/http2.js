@@ -939,16 +939,16 @@ function loadImpl() {
     }
     let event;
     const status = obj[':status'];
-    if (st.type === 1 && !sst.gotResponse) {
+    if (st.type === 1 && sst.pushed && !sst.gotResponse) {
+      event = 'push';
+      sst.gotResponse = true;
+    } else if (st.type === 1 && !sst.gotResponse) {
       if (!end && status !== undefined && status >= 100 && status < 200) {
         event = 'headers';
       } else {
         event = 'response';
         sst.gotResponse = true;
       }
-    } else if (st.type === 1 && sst.pushed && !sst.gotResponse) {
-      event = 'push';
-      sst.gotResponse = true;
     } else {
       event = end ? 'trailers' : 'headers';
     }
