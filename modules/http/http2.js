@@ -1836,10 +1836,6 @@ function loadImpl() {
     }
   }
 
-  function closeServer(server, args) {
-    for (const session of server[kSessions]) session.close();
-  }
-
   class Http2Server extends net.Server {
     constructor(options, requestListener) {
       super({ allowHalfOpen: true });
@@ -1857,10 +1853,9 @@ function loadImpl() {
       validateSettings(settings);
       this[kOptions].settings = { ...this[kOptions].settings, ...settings };
     }
+    // (node 20's close stops listening only: open sessions stay until they close)
     close(...args) {
-      net.Server.prototype.close.apply(this, args);
-      closeServer(this);
-      return this;
+      return net.Server.prototype.close.apply(this, args);
     }
   }
 
@@ -1891,9 +1886,7 @@ function loadImpl() {
       setTimeout(msecs, callback) { return Http2Server.prototype.setTimeout.call(this, msecs, callback); }
       updateSettings(settings) { return Http2Server.prototype.updateSettings.call(this, settings); }
       close(...args) {
-        tls.Server.prototype.close.apply(this, args);
-        closeServer(this);
-        return this;
+        return tls.Server.prototype.close.apply(this, args);
       }
     };
     return Http2SecureServer;
