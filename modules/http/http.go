@@ -60,9 +60,16 @@ var httpJS string
 //go:embed http2.js
 var http2JS string
 
+//go:embed http2core.js
+var http2CoreJS string
+
 // HTTP2 is "http2": the client and server of node's core and compatibility APIs (http2.js over
 // the Go codec of http2codec.go).
-var HTTP2 = modules.Module{Name: "http2", Bind: bindHTTP2, JSRef: &http2JS}
+var HTTP2 = modules.Module{Name: "http2", JSRef: &http2JS}
+
+// HTTP2Core is "internal/http2/core", http2's sessions, streams and servers, which http2
+// requires on first use.
+var HTTP2Core = modules.Module{Name: "internal/http2/core", Internal: true, Bind: bindHTTP2, JSRef: &http2CoreJS}
 
 // The glue with its lazy exports rewritten ahead of time (lazyprepared.go) is made by go generate.
 //
