@@ -76,6 +76,7 @@ var builtinModules = []*modules.Module{
 	&fs.PromisesModule,
 	&http.Module,
 	&http.HTTP2,
+	&http.HTTP2Core,
 	&http.HTTPS,
 	&nodeerr.Errors,
 	&util.MIME,

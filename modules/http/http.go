@@ -1,5 +1,14 @@
 // Package http implements Node's "http" module (https://nodejs.org/docs/latest-v20.x/api/http.html),
-// plus "https", "tls" (subset), "http2" (constants) and the internal "internal/fetch".
+// plus "https", "tls" (subset), "http2" and the internal "internal/fetch".
+//
+// http2 (https://nodejs.org/docs/latest-v20.x/api/http2.html): the framing and HPACK are Go's
+// (http2codec.go, on golang.org/x/net/http2's Framer and hpack, not its Server or Transport),
+// one codec per session that JS feeds the bytes its socket reads and drains of the frames it
+// queued, so a session runs over any Duplex (a net.Socket for h2c, a TLSSocket with ALPN h2, a
+// createConnection socket). The session and stream state machines, flow control (stream and
+// connection windows, WINDOW_UPDATE as the reader consumes), SETTINGS, PING, GOAWAY and
+// RST_STREAM, the core API's events and the compatibility API are JS glue (http2.js), loaded
+// with the first session: require('http2') alone costs its constants.
 //
 // Design: connections are real net.Socket objects from modules/net (so req.socket is a
 // net.Socket and the 'upgrade' event hands JS the raw socket). The HTTP/1.x parsing is done in Go
@@ -51,8 +60,16 @@ var httpJS string
 //go:embed http2.js
 var http2JS string
 
-// HTTP2 is "http2": constants and settings helpers; no client or server yet.
+//go:embed http2core.js
+var http2CoreJS string
+
+// HTTP2 is "http2": the client and server of node's core and compatibility APIs (http2.js over
+// the Go codec of http2codec.go).
 var HTTP2 = modules.Module{Name: "http2", JSRef: &http2JS}
+
+// HTTP2Core is "internal/http2/core", http2's sessions, streams and servers, which http2
+// requires on first use.
+var HTTP2Core = modules.Module{Name: "internal/http2/core", Internal: true, Bind: bindHTTP2, JSRef: &http2CoreJS}
 
 // The glue with its lazy exports rewritten ahead of time (lazyprepared.go) is made by go generate.
 //

@@ -1,6 +1,9 @@
 'use strict';
-// http2: the module loads with Node 20's constants (axios and got require it at load time).
-// The HTTP/2 client and server are not implemented yet: they throw ERR_METHOD_NOT_IMPLEMENTED.
+// http2: node's HTTP/2 core API (sessions and streams, client and server, h2c and h2 over TLS)
+// and its compatibility API (Http2ServerRequest/Http2ServerResponse). This file is the module's
+// face: the constants and settings helpers, loaded alone (axios and got require http2 as they
+// load); the sessions, streams and servers are internal/http2/core (http2core.js), required on
+// first use.
 
 const constants = {
   NGHTTP2_ERR_FRAME_SIZE_ERROR: -522,
@@ -245,68 +248,88 @@ const constants = {
   HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED: 511,
 };
 const defaultSettings = {"headerTableSize":4096,"enablePush":true,"initialWindowSize":65535,"maxFrameSize":16384,"maxConcurrentStreams":4294967295,"maxHeaderSize":65535,"maxHeaderListSize":65535,"enableConnectProtocol":false};
-
 const { codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
-function notImplemented(name) {
-  return function() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED(name);
-  };
+const kSensitiveHeaders = Symbol('sensitiveHeaders');
+const settingNames = { 1: 'headerTableSize', 2: 'enablePush', 3: 'maxConcurrentStreams', 4: 'initialWindowSize',
+  5: 'maxFrameSize', 6: 'maxHeaderListSize', 8: 'enableConnectProtocol' };
+
+let core;
+function loadImpl() {
+  return core || (core = require('internal/http2/core'));
 }
 
 function getDefaultSettings() { return { __proto__: null, ...defaultSettings }; }
 
-const settingIds = {
-  headerTableSize: 1, enablePush: 2, maxConcurrentStreams: 3, initialWindowSize: 4, maxFrameSize: 5,
-  maxHeaderListSize: 6, enableConnectProtocol: 8,
-};
-
 function getPackedSettings(settings) {
   if (settings !== undefined) validateObject(settings, 'settings');
-  settings = settings || {};
-  const entries = [];
-  for (const key of Object.keys(settingIds)) {
-    if (settings[key] === undefined) continue;
-    let v = settings[key];
-    if (typeof v === 'boolean') v = v ? 1 : 0;
-    entries.push([settingIds[key], v >>> 0]);
+  const entries = loadImpl().settingsList(settings || {});
+  const buf = Buffer.alloc(entries.length * 3);
+  for (let i = 0; i < entries.length; i += 2) {
+    buf.writeUInt16BE(entries[i], i * 3);
+    buf.writeUInt32BE(entries[i + 1], i * 3 + 2);
   }
-  const buf = Buffer.alloc(entries.length * 6);
-  entries.forEach(([id, v], i) => {
-    buf.writeUInt16BE(id, i * 6);
-    buf.writeUInt32BE(v, i * 6 + 2);
-  });
   return buf;
 }
 
 function getUnpackedSettings(buf) {
   const out = {};
-  const names = {};
-  for (const k of Object.keys(settingIds)) names[settingIds[k]] = k;
   for (let i = 0; i + 6 <= buf.length; i += 6) {
     const id = buf.readUInt16BE(i);
     const v = buf.readUInt32BE(i + 2);
-    const name = names[id];
+    const name = settingNames[id];
     if (!name) continue;
     out[name] = id === 2 || id === 8 ? v !== 0 : v;
   }
   return out;
 }
 
-class Http2ServerRequest {}
-class Http2ServerResponse {}
+function createServer(options, onRequestHandler) {
+  if (typeof options === 'function') {
+    onRequestHandler = options;
+    options = {};
+  }
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  return new (loadImpl().Http2Server)({ ...options }, onRequestHandler);
+}
+
+function createSecureServer(options, onRequestHandler) {
+  if (typeof options === 'function') {
+    onRequestHandler = options;
+    options = {};
+  }
+  if (options === undefined) options = {};
+  validateObject(options, 'options');
+  const Cls = loadImpl().secureServerClass();
+  return new Cls(options, onRequestHandler);
+}
+
+function connect(authority, options, listener) {
+  return loadImpl().connect(authority, options, listener);
+}
+
+function performServerHandshake(socket, options) {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('http2.performServerHandshake()');
+}
 
 module.exports = {
-  connect: notImplemented('http2.connect()'),
+  connect,
   constants,
-  createServer: notImplemented('http2.createServer()'),
-  createSecureServer: notImplemented('http2.createSecureServer()'),
+  createServer,
+  createSecureServer,
   getDefaultSettings,
   getPackedSettings,
   getUnpackedSettings,
-  performServerHandshake: notImplemented('http2.performServerHandshake()'),
-  sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
-  Http2ServerRequest,
-  Http2ServerResponse,
+  performServerHandshake,
+  sensitiveHeaders: kSensitiveHeaders,
 };
+Object.defineProperty(module.exports, 'Http2ServerRequest', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return loadImpl().Http2ServerRequest; },
+});
+Object.defineProperty(module.exports, 'Http2ServerResponse', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return loadImpl().Http2ServerResponse; },
+});

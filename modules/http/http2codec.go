@@ -1,0 +1,429 @@
+package http
+
+import (
+	"bytes"
+	"encoding/binary"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
+	"golang.org/x/net/http2"
+	"golang.org/x/net/http2/hpack"
+)
+
+// The HTTP/2 codec of one session (http2.js's sessions run over any Duplex, so the bytes come
+// and go through JS): feed(chunk) parses every whole frame the bytes complete and returns them
+// as one flat array, four slots a frame (type, flags, stream id, payload), so a read that
+// carries many frames costs one call and one array. Header blocks (HEADERS or PUSH_PROMISE and
+// their CONTINUATIONs) are decoded with x/net's HPACK decoder into a flat [name, value, ...]
+// array; DATA's payload is a Buffer over a copy of its bytes (padding removed). What the peer
+// expects at once, the SETTINGS and PING acknowledgements, the codec queues itself; the
+// encoders (headers, data, settings, ping, goaway, rst, windowUpdate, pushPromise) append
+// frames to the same queue through x/net's Framer, and take() hands JS the queue as one Buffer
+// to write. Connection errors come back as a record of type -1 whose flags are the error code.
+
+const h2Preface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+
+// record types beyond the frame types (which are 0-9)
+const (
+	h2RecError = -1
+)
+
+type h2codec struct {
+	h           *modules.Host
+	server      bool
+	preface     int // bytes of the client preface still to check (server)
+	in          []byte
+	dec         *hpack.Decoder
+	enc         *hpack.Encoder
+	encBuf      bytes.Buffer
+	out         bytes.Buffer
+	fr          *http2.Framer
+	maxFrameIn  uint32 // our SETTINGS_MAX_FRAME_SIZE
+	maxFrameOut uint32 // the peer's
+	// a header block in progress (CONTINUATION expected)
+	contStream  uint32
+	contType    uint8
+	contFlags   uint8
+	contPromise uint32
+	contBlock   []byte
+	hdrs        []any
+	hdrErr      bool
+	sensitive   map[string]bool
+}
+
+func newH2Codec(h *modules.Host, server bool) *h2codec {
+	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384}
+	if server {
+		c.preface = len(h2Preface)
+	}
+	c.fr = http2.NewFramer(&c.out, nil)
+	c.fr.AllowIllegalWrites = true
+	c.enc = hpack.NewEncoder(&c.encBuf)
+	c.dec = hpack.NewDecoder(4096, func(f hpack.HeaderField) {
+		vm := c.h.VM
+		c.hdrs = append(c.hdrs, vm.ToValue(f.Name), vm.ToValue(f.Value))
+	})
+	return c
+}
+
+// errRec appends a connection error record.
+func (c *h2codec) errRec(recs []any, code http2.ErrCode) []any {
+	vm := c.h.VM
+	c.in = nil
+	return append(recs, vm.ToValue(h2RecError), vm.ToValue(int(code)), vm.ToValue(0), goja.Undefined())
+}
+
+func (c *h2codec) feed(data []byte) []any {
+	vm := c.h.VM
+	var recs []any
+	if c.preface > 0 {
+		off := len(h2Preface) - c.preface
+		n := min(c.preface, len(data))
+		if string(data[:n]) != h2Preface[off:off+n] {
+			c.preface = -1
+			return c.errRec(recs, http2.ErrCodeProtocol)
+		}
+		c.preface -= n
+		data = data[n:]
+	} else if c.preface < 0 {
+		return nil
+	}
+	if len(c.in) > 0 {
+		c.in = append(c.in, data...)
+		data = c.in
+	}
+	for len(data) >= 9 {
+		length := uint32(data[0])<<16 | uint32(data[1])<<8 | uint32(data[2])
+		if length > c.maxFrameIn {
+			return c.errRec(recs, http2.ErrCodeFrameSize)
+		}
+		if uint32(len(data)) < 9+length {
+			break
+		}
+		typ := data[3]
+		flags := data[4]
+		sid := binary.BigEndian.Uint32(data[5:9]) & 0x7fffffff
+		p := data[9 : 9+length]
+		data = data[9+length:]
+		if c.contBlock != nil && (typ != uint8(http2.FrameContinuation) || sid != c.contStream) {
+			return c.errRec(recs, http2.ErrCodeProtocol)
+		}
+		var payload goja.Value = goja.Undefined()
+		switch http2.FrameType(typ) {
+		case http2.FrameData:
+			if sid == 0 {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			if flags&0x8 != 0 {
+				if len(p) < 1 || int(p[0]) >= len(p) {
+					return c.errRec(recs, http2.ErrCodeProtocol)
+				}
+				p = p[1 : len(p)-int(p[0])]
+			}
+			// the length counts against flow control, padding included
+			payload = buffer.New(c.h, append([]byte(nil), p...))
+			recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload,
+				vm.ToValue(int(length)))
+			continue
+		case http2.FrameHeaders, http2.FramePushPromise:
+			if sid == 0 {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			if flags&0x8 != 0 {
+				if len(p) < 1 || int(p[0]) >= len(p) {
+					return c.errRec(recs, http2.ErrCodeProtocol)
+				}
+				p = p[1 : len(p)-int(p[0])]
+			}
+			var promised uint32
+			if http2.FrameType(typ) == http2.FramePushPromise {
+				if len(p) < 4 {
+					return c.errRec(recs, http2.ErrCodeProtocol)
+				}
+				promised = binary.BigEndian.Uint32(p) & 0x7fffffff
+				p = p[4:]
+			} else if flags&0x20 != 0 {
+				if len(p) < 5 {
+					return c.errRec(recs, http2.ErrCodeProtocol)
+				}
+				p = p[5:]
+			}
+			c.contStream, c.contType, c.contFlags, c.contPromise = sid, typ, flags, promised
+			c.contBlock = append(c.contBlock[:0:0], p...)
+			if flags&0x4 == 0 {
+				continue
+			}
+		case http2.FrameContinuation:
+			if c.contBlock == nil {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			c.contBlock = append(c.contBlock, p...)
+			if flags&0x4 == 0 {
+				continue
+			}
+		case http2.FrameSettings:
+			if sid != 0 || len(p)%6 != 0 || (flags&1 != 0 && len(p) != 0) {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			if flags&1 != 0 {
+				break
+			}
+			list := make([]any, 0, len(p)/3)
+			for i := 0; i+6 <= len(p); i += 6 {
+				id := binary.BigEndian.Uint16(p[i:])
+				v := binary.BigEndian.Uint32(p[i+2:])
+				switch id {
+				case 1:
+					c.enc.SetMaxDynamicTableSizeLimit(v)
+				case 2:
+					if v > 1 {
+						return c.errRec(recs, http2.ErrCodeProtocol)
+					}
+				case 4:
+					if v > 0x7fffffff {
+						return c.errRec(recs, http2.ErrCodeFlowControl)
+					}
+				case 5:
+					if v < 16384 || v > 16777215 {
+						return c.errRec(recs, http2.ErrCodeProtocol)
+					}
+					c.maxFrameOut = v
+				}
+				list = append(list, vm.ToValue(int(id)), vm.ToValue(float64(v)))
+			}
+			c.fr.WriteSettingsAck()
+			payload = vm.NewArray(list...)
+		case http2.FramePing:
+			if sid != 0 {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			if len(p) != 8 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			var d [8]byte
+			copy(d[:], p)
+			if flags&1 == 0 {
+				c.fr.WritePing(true, d)
+			}
+			payload = buffer.New(c.h, d[:])
+		case http2.FrameGoAway:
+			if sid != 0 || len(p) < 8 {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			payload = vm.NewArray(float64(binary.BigEndian.Uint32(p)&0x7fffffff), float64(binary.BigEndian.Uint32(p[4:])),
+				buffer.New(c.h, append([]byte(nil), p[8:]...)))
+		case http2.FrameRSTStream:
+			if sid == 0 || len(p) != 4 {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p)))
+		case http2.FrameWindowUpdate:
+			if len(p) != 4 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p) & 0x7fffffff))
+		case http2.FramePriority:
+			continue
+		default:
+			continue // unknown frame types are ignored
+		}
+		if typ == uint8(http2.FrameHeaders) || typ == uint8(http2.FramePushPromise) || typ == uint8(http2.FrameContinuation) {
+			// a whole header block
+			c.hdrs = c.hdrs[:0]
+			_, err := c.dec.Write(c.contBlock)
+			if err == nil {
+				err = c.dec.Close()
+			}
+			c.contBlock = nil
+			if err != nil {
+				return c.errRec(recs, http2.ErrCodeCompression)
+			}
+			typ, flags, sid = c.contType, c.contFlags, c.contStream
+			payload = vm.NewArray(c.hdrs...)
+			clear(c.hdrs)
+			if typ == uint8(http2.FramePushPromise) {
+				recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload,
+					vm.ToValue(int(c.contPromise)))
+				continue
+			}
+		}
+		recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload, goja.Undefined())
+	}
+	if len(data) > 0 {
+		c.in = append(c.in[:0:0], data...)
+	} else {
+		c.in = nil
+	}
+	return recs
+}
+
+// headerBlock encodes a flat [name, value, ...] list.
+func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
+	c.encBuf.Reset()
+	o, _ := list.(*goja.Object)
+	if o == nil {
+		return nil
+	}
+	n := int(o.Get("length").ToInteger())
+	for i := 0; i+1 < n; i += 2 {
+		name := o.Get(itoa(i)).String()
+		val := o.Get(itoa(i + 1)).String()
+		f := hpack.HeaderField{Name: name, Value: val}
+		if c.sensitive != nil && c.sensitive[name] {
+			f.Sensitive = true
+		}
+		c.enc.WriteField(f)
+	}
+	return c.encBuf.Bytes()
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+// writeBlock writes a header block as HEADERS (or PUSH_PROMISE) and CONTINUATIONs.
+func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32) {
+	max := int(c.maxFrameOut)
+	first := block
+	rest := []byte(nil)
+	if len(first) > max {
+		first, rest = block[:max], block[max:]
+	}
+	if promised != 0 {
+		c.fr.WritePushPromise(http2.PushPromiseParam{StreamID: sid, PromiseID: promised, BlockFragment: first,
+			EndHeaders: len(rest) == 0})
+	} else {
+		c.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: sid, BlockFragment: first, EndStream: end,
+			EndHeaders: len(rest) == 0})
+	}
+	for len(rest) > 0 {
+		p := rest
+		if len(p) > max {
+			p = p[:max]
+		}
+		rest = rest[len(p):]
+		c.fr.WriteContinuation(sid, len(rest) == 0, p)
+	}
+}
+
+func bindHTTP2(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	u32 := func(v goja.Value) uint32 { return uint32(v.ToInteger()) }
+	b.Set("newCodec", func(call goja.FunctionCall) goja.Value {
+		c := newH2Codec(h, call.Argument(0).ToBoolean())
+		o := vm.NewObject()
+		o.Set("feed", func(call goja.FunctionCall) goja.Value {
+			recs := c.feed(buffer.BytesOf(vm, call.Argument(0)))
+			if len(recs) == 0 {
+				return goja.Null()
+			}
+			return vm.NewArray(recs...)
+		})
+		// take() returns the frames queued so far as one Buffer (null if none)
+		o.Set("take", func(goja.FunctionCall) goja.Value {
+			if c.out.Len() == 0 {
+				return goja.Null()
+			}
+			d := append([]byte(nil), c.out.Bytes()...)
+			c.out.Reset()
+			return buffer.New(h, d)
+		})
+		o.Set("pending", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.out.Len()) })
+		o.Set("preface", func(goja.FunctionCall) goja.Value {
+			c.out.WriteString(h2Preface)
+			return goja.Undefined()
+		})
+		// headers(id, flatList, endStream)
+		o.Set("headers", func(call goja.FunctionCall) goja.Value {
+			block := c.headerBlock(vm, call.Argument(1))
+			c.writeBlock(u32(call.Argument(0)), block, call.Argument(2).ToBoolean(), 0)
+			return goja.Undefined()
+		})
+		// pushPromise(id, promisedId, flatList)
+		o.Set("pushPromise", func(call goja.FunctionCall) goja.Value {
+			block := c.headerBlock(vm, call.Argument(2))
+			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)))
+			return goja.Undefined()
+		})
+		// data(id, buf, endStream): one frame (the caller keeps it within maxFrameSize)
+		o.Set("data", func(call goja.FunctionCall) goja.Value {
+			var d []byte
+			if a := call.Argument(1); !goja.IsUndefined(a) && !goja.IsNull(a) {
+				d = buffer.BytesOf(vm, a)
+			}
+			c.fr.WriteData(u32(call.Argument(0)), call.Argument(2).ToBoolean(), d)
+			return goja.Undefined()
+		})
+		o.Set("settings", func(call goja.FunctionCall) goja.Value {
+			o, _ := call.Argument(0).(*goja.Object)
+			var s []http2.Setting
+			if o != nil {
+				n := int(o.Get("length").ToInteger())
+				for i := 0; i+1 < n; i += 2 {
+					id := http2.SettingID(o.Get(itoa(i)).ToInteger())
+					v := uint32(o.Get(itoa(i + 1)).ToInteger())
+					if id == 5 {
+						c.maxFrameIn = v
+					}
+					if id == 1 {
+						c.dec.SetMaxDynamicTableSize(v)
+					}
+					s = append(s, http2.Setting{ID: id, Val: v})
+				}
+			}
+			c.fr.WriteSettings(s...)
+			return goja.Undefined()
+		})
+		o.Set("ping", func(call goja.FunctionCall) goja.Value {
+			var d [8]byte
+			copy(d[:], buffer.BytesOf(vm, call.Argument(0)))
+			c.fr.WritePing(false, d)
+			return goja.Undefined()
+		})
+		o.Set("goaway", func(call goja.FunctionCall) goja.Value {
+			var d []byte
+			if a := call.Argument(2); !goja.IsUndefined(a) && !goja.IsNull(a) {
+				d = buffer.BytesOf(vm, a)
+			}
+			c.fr.WriteGoAway(u32(call.Argument(0)), http2.ErrCode(u32(call.Argument(1))), d)
+			return goja.Undefined()
+		})
+		o.Set("rst", func(call goja.FunctionCall) goja.Value {
+			c.fr.WriteRSTStream(u32(call.Argument(0)), http2.ErrCode(u32(call.Argument(1))))
+			return goja.Undefined()
+		})
+		o.Set("windowUpdate", func(call goja.FunctionCall) goja.Value {
+			c.fr.WriteWindowUpdate(u32(call.Argument(0)), u32(call.Argument(1)))
+			return goja.Undefined()
+		})
+		o.Set("maxFrameSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(int(c.maxFrameOut)) })
+		o.Set("setSensitive", func(call goja.FunctionCall) goja.Value {
+			o, _ := call.Argument(0).(*goja.Object)
+			c.sensitive = nil
+			if o != nil {
+				n := int(o.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					if c.sensitive == nil {
+						c.sensitive = map[string]bool{}
+					}
+					c.sensitive[strings.ToLower(o.Get(itoa(i)).String())] = true
+				}
+			}
+			return goja.Undefined()
+		})
+		return o
+	})
+	return nil
+}

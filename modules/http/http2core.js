@@ -1,0 +1,2047 @@
+'use strict';
+// internal/http2/core: what http2 needs once a program opens a session or makes a server: the
+// session and stream classes (state machines, flow control, events) over the Go codec
+// (binding.newCodec, http2codec.go), the servers, connect, and the compatibility API. http2
+// requires it on first use, so require('http2') alone (axios and got do it as they load) costs
+// its constants only.
+
+const { codes } = require('internal/errors');
+const { validateObject } = require('internal/validators');
+
+const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
+
+let EventEmitter, net, Duplex, Readable, LegacyStream, impl;
+
+const NGHTTP2_NO_ERROR = 0;
+const NGHTTP2_PROTOCOL_ERROR = 1;
+const NGHTTP2_INTERNAL_ERROR = 2;
+const NGHTTP2_CANCEL = 8;
+const NGHTTP2_REFUSED_STREAM = 7;
+
+const errorNames = [
+  'NGHTTP2_NO_ERROR', 'NGHTTP2_PROTOCOL_ERROR', 'NGHTTP2_INTERNAL_ERROR', 'NGHTTP2_FLOW_CONTROL_ERROR',
+  'NGHTTP2_SETTINGS_TIMEOUT', 'NGHTTP2_STREAM_CLOSED', 'NGHTTP2_FRAME_SIZE_ERROR', 'NGHTTP2_REFUSED_STREAM',
+  'NGHTTP2_CANCEL', 'NGHTTP2_COMPRESSION_ERROR', 'NGHTTP2_CONNECT_ERROR', 'NGHTTP2_ENHANCE_YOUR_CALM',
+  'NGHTTP2_INADEQUATE_SECURITY', 'NGHTTP2_HTTP_1_1_REQUIRED',
+];
+function nameForErrorCode(code) { return errorNames[code] || code; }
+
+
+const settingIds = {
+  headerTableSize: 1, enablePush: 2, maxConcurrentStreams: 3, initialWindowSize: 4, maxFrameSize: 5,
+  maxHeaderListSize: 6, enableConnectProtocol: 8,
+};
+const settingNames = { 1: 'headerTableSize', 2: 'enablePush', 3: 'maxConcurrentStreams', 4: 'initialWindowSize',
+  5: 'maxFrameSize', 6: 'maxHeaderListSize', 8: 'enableConnectProtocol' };
+
+// validateSettings checks a settings object as node's does (ranges of each number, booleans).
+function validateSettings(settings) {
+  if (settings === undefined) return;
+  validateObject(settings, 'settings');
+  const ranges = {
+    headerTableSize: 0xffffffff, maxConcurrentStreams: 0xffffffff, initialWindowSize: 2147483647,
+    maxFrameSize: 16777215, maxHeaderListSize: 0xffffffff, maxHeaderSize: 0xffffffff,
+  };
+  for (const k of Object.keys(ranges)) {
+    const v = settings[k];
+    if (v === undefined) continue;
+    const min = k === 'maxFrameSize' ? 16384 : 0;
+    if (typeof v !== 'number' || v < min || v > ranges[k]) {
+      const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
+      if (typeof v === 'number') {
+        Object.setPrototypeOf(err, RangeError.prototype);
+        err.name = 'RangeError';
+        delete err.name;
+      }
+      throw err;
+    }
+  }
+  for (const k of ['enablePush', 'enableConnectProtocol']) {
+    const v = settings[k];
+    if (v !== undefined && typeof v !== 'boolean') throw new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
+  }
+}
+
+// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries.
+function settingsList(settings) {
+  const out = [];
+  for (const key of Object.keys(settingIds)) {
+    let v = settings[key];
+    if (key === 'maxHeaderListSize' && v === undefined) v = settings.maxHeaderSize;
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') v = v ? 1 : 0;
+    out.push(settingIds[key], v >>> 0);
+  }
+  return out;
+}
+
+// The headers that may appear once in a message (node's kSingleValueHeaders).
+const singleValueHeaders = new Set([
+  ':status', ':method', ':authority', ':scheme', ':path', ':protocol',
+  'access-control-allow-credentials', 'access-control-max-age', 'access-control-request-method', 'age',
+  'authorization', 'content-encoding', 'content-language', 'content-length', 'content-location',
+  'content-md5', 'content-range', 'content-type', 'date', 'dnt', 'etag', 'expires', 'from', 'host',
+  'if-match', 'if-modified-since', 'if-none-match', 'if-range', 'if-unmodified-since', 'last-modified',
+  'location', 'max-forwards', 'proxy-authorization', 'range', 'referer', 'retry-after', 'tk',
+  'upgrade-insecure-requests', 'user-agent', 'x-content-type-options',
+]);
+const connectionHeaders = new Set(['connection', 'upgrade', 'http2-settings', 'te', 'transfer-encoding',
+  'keep-alive', 'proxy-connection']);
+const requestPseudo = new Set([':method', ':authority', ':scheme', ':path', ':protocol']);
+// (a request may name any pseudo-header: the peer refuses what does not belong in one)
+const anyPseudo = new Set([':status', ':method', ':authority', ':scheme', ':path', ':protocol']);
+
+// badMessage reports whether a received header list breaks HTTP/2's message rules (RFC 9113
+// 8.2-8.3, as nghttp2 checks them): unknown or misplaced pseudo-headers, pseudo-headers after
+// regular fields, connection-specific fields, uppercase names, and a request without :method
+// (or, unless CONNECT, without :scheme and :path) or a response without :status.
+function badMessage(list, request, trailers) {
+  let regular = false;
+  let method, scheme, path, status;
+  for (let i = 0; i < list.length; i += 2) {
+    const name = list[i];
+    if (name[0] === ':') {
+      if (regular || trailers) return true;
+      if (request) {
+        if (!requestPseudo.has(name)) return true;
+        if (name === ':method') method = list[i + 1];
+        else if (name === ':scheme') scheme = true;
+        else if (name === ':path') path = true;
+      } else {
+        if (name !== ':status') return true;
+        status = true;
+      }
+      continue;
+    }
+    regular = true;
+    if (name !== name.toLowerCase()) return true;
+    if (connectionHeaders.has(name) && !(name === 'te' && list[i + 1] === 'trailers')) return true;
+  }
+  if (trailers) return false;
+  if (request) return method === undefined || (method !== 'CONNECT' && (!scheme || !path));
+  return !status;
+}
+
+// toHeaderObject makes the headers object a received flat [name, value, ...] list gives: a
+// null-prototype object, repeated fields joined (cookie with '; ', set-cookie as an array,
+// single-value fields keep the first), ':status' a number.
+function toHeaderObject(list) {
+  const obj = { __proto__: null };
+  for (let i = 0; i < list.length; i += 2) {
+    const name = list[i];
+    let value = list[i + 1];
+    if (name === ':status') value |= 0;
+    const prev = obj[name];
+    if (prev === undefined) {
+      obj[name] = name === 'set-cookie' ? [value] : value;
+    } else if (!singleValueHeaders.has(name)) {
+      if (name === 'cookie') obj[name] = `${prev}; ${value}`;
+      else if (name === 'set-cookie') prev.push(value);
+      else obj[name] = `${prev}, ${value}`;
+    }
+  }
+  obj[kSensitiveHeaders] = [];
+  return obj;
+}
+
+const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+
+// mapToHeaders turns a headers object into the flat list to encode, pseudo-headers first, with
+// node's checks: valid pseudo-headers for the message kind, single-value fields, no HTTP/1
+// connection-specific fields. It also returns the never-indexed names.
+// okNames holds names already checked (lowercase tokens, not connection-specific), so the
+// usual headers cost one lookup each.
+const okNames = new Map();
+function mapToHeaders(map, validPseudo) {
+  let pseudo = null;
+  const out = [];
+  let singles = null;
+  const keys = Object.keys(map);
+  for (let i = 0; i < keys.length; i++) {
+    let key = keys[i];
+    let value = map[key];
+    if (value === undefined || key === '') continue;
+    let known = okNames.get(key);
+    if (known === undefined) {
+      key = key.toLowerCase();
+      known = 0;
+    } else {
+      key = known;
+      known = 1;
+    }
+    const single = singleValueHeaders.has(key);
+    let isArray = Array.isArray(value);
+    if (isArray) {
+      if (value.length === 0) continue;
+      if (value.length === 1) {
+        value = String(value[0]);
+        isArray = false;
+      } else if (single) {
+        throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      }
+    } else {
+      value = String(value);
+    }
+    if (single) {
+      if (singles === null) singles = new Set();
+      else if (singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      singles.add(key);
+    }
+    if (key[0] === ':') {
+      if (!validPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+      if (pseudo === null) pseudo = [];
+      pseudo.push(key, value);
+      continue;
+    }
+    if (known === 0) {
+      if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
+      if (connectionHeaders.has(key)) {
+        if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
+      } else if (okNames.size < 1000) {
+        okNames.set(keys[i], key);
+      }
+    }
+    if (isArray) {
+      for (let j = 0; j < value.length; j++) out.push(key, String(value[j]));
+    } else {
+      out.push(key, value);
+    }
+  }
+  return pseudo !== null ? pseudo.concat(out) : out;
+}
+const responsePseudo = new Set([':status']);
+const noPseudo = new Set();
+
+function sensitiveOf(headers) {
+  const s = headers[kSensitiveHeaders];
+  return Array.isArray(s) && s.length ? s : null;
+}
+
+let dateCache = '';
+let dateCacheAt = 0;
+function utcDate() {
+  const now = Date.now();
+  if (now - dateCacheAt >= 1000 || dateCache === '') {
+    dateCacheAt = now - (now % 1000);
+    dateCache = new Date(now).toUTCString();
+  }
+  return dateCache;
+}
+
+// Session flags.
+const kState = Symbol('state');
+const kSocket = Symbol('socket');
+const kServer = Symbol('server');
+const kSession = Symbol('session');
+const kCodec = Symbol('codec');
+const kOwner = Symbol('owner');
+
+function loadImpl() {
+  if (impl) return impl;
+  EventEmitter = require('events');
+  net = require('net');
+  const stream = require('stream');
+  Duplex = stream.Duplex;
+  Readable = stream.Readable;
+  LegacyStream = stream.Stream;
+
+  const defaultLocal = {
+    headerTableSize: 4096, enablePush: true, initialWindowSize: 65535, maxFrameSize: 16384,
+    maxConcurrentStreams: 4294967295, maxHeaderListSize: 4294967295, maxHeaderSize: 4294967295,
+    enableConnectProtocol: false,
+  };
+  function settingsObject(base, list) {
+    const out = { ...base };
+    if (list) {
+      for (let i = 0; i < list.length; i += 2) {
+        const name = settingNames[list[i]];
+        if (!name) continue;
+        const v = list[i + 1];
+        out[name] = list[i] === 2 || list[i] === 8 ? v !== 0 : v;
+        if (name === 'maxHeaderListSize') out.maxHeaderSize = v;
+      }
+    }
+    return out;
+  }
+
+  class Http2Session extends EventEmitter {
+    constructor(type, options, socket) {
+      super();
+      this[kState] = {
+        type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
+        goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
+        lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
+        localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
+        local: defaultLocal, remote: defaultLocal, localPending: [], flushScheduled: false,
+        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
+        maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+      };
+      this[kSocket] = socket;
+      this[kCodec] = null;
+      this[kServer] = undefined;
+      socket[kSession] = this;
+    }
+
+    get type() { return this[kState].type; }
+    get closed() { return this[kState].closed; }
+    get destroyed() { return this[kState].destroyed; }
+    get connecting() { return this[kState].connecting; }
+    get encrypted() { const s = this[kSocket]; return s ? !!s.encrypted : undefined; }
+    get alpnProtocol() {
+      const s = this[kSocket];
+      if (!s) return undefined;
+      return s.encrypted ? (s.alpnProtocol || undefined) : 'h2c';
+    }
+    get originSet() {
+      if (!this.encrypted || this.destroyed) return undefined;
+      return [];
+    }
+    get pendingSettingsAck() { return this[kState].settingsAcks.length > 0; }
+    get localSettings() { return { ...this[kState].local }; }
+    get remoteSettings() { return { ...this[kState].remote }; }
+    get socket() {
+      const socket = this[kSocket];
+      if (socket === undefined) return undefined;
+      return this[kProxySocket] || (this[kProxySocket] = new Proxy(this, proxySocketHandler));
+    }
+    get state() {
+      const st = this[kState];
+      if (st.destroyed) return {};
+      return {
+        effectiveLocalWindowSize: st.local.initialWindowSize, effectiveRecvDataLength: st.recvUnacked,
+        nextStreamID: st.nextId, localWindowSize: st.sendWindow, lastProcStreamID: st.lastRecvId,
+        remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
+        inflateDynamicTableSize: 0,
+      };
+    }
+
+    ping(payload, callback) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      if (typeof payload === 'function') {
+        callback = payload;
+        payload = undefined;
+      }
+      if (payload !== undefined) {
+        if (!ArrayBuffer.isView(payload)) {
+          throw new codes.ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
+        }
+        if (payload.byteLength !== 8) throw new codes.ERR_HTTP2_PING_LENGTH();
+        payload = Buffer.from(payload.buffer, payload.byteOffset, 8);
+      } else {
+        payload = Buffer.alloc(8);
+        for (let i = 0; i < 8; i++) payload[i] = (Math.random() * 256) | 0;
+      }
+      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      const st = this[kState];
+      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
+      if (this[kCodec]) {
+        this[kCodec].ping(payload);
+        scheduleFlush(this);
+        return true;
+      }
+      this.once('connect', () => { this[kCodec].ping(payload); scheduleFlush(this); });
+      return undefined;
+    }
+
+    settings(settings, callback) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      validateSettings(settings);
+      if (callback !== undefined && typeof callback !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      }
+      const st = this[kState];
+      const list = settingsList(settings || {});
+      const send = () => {
+        st.settingsAcks.push({ list, callback, start: Date.now() });
+        this[kCodec].settings(list);
+        scheduleFlush(this);
+      };
+      if (this[kCodec]) send();
+      else this.once('connect', send);
+    }
+
+    goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      if (!this[kCodec]) return;
+      this[kCodec].goaway(lastStreamID || this[kState].lastRecvId, code, opaqueData);
+      this[kState].goawaySent = true;
+      scheduleFlush(this);
+    }
+
+    close(callback) {
+      const st = this[kState];
+      if (st.closed || st.destroyed) return;
+      st.closed = true;
+      if (typeof callback === 'function') this.once('close', callback);
+      if (this[kCodec] && !st.goawaySent) {
+        this[kCodec].goaway(st.lastRecvId, NGHTTP2_NO_ERROR);
+        st.goawaySent = true;
+        scheduleFlush(this);
+      }
+      maybeDestroy(this);
+    }
+
+    destroy(error = NGHTTP2_NO_ERROR, code) {
+      const st = this[kState];
+      if (st.destroyed) return;
+      if (typeof error === 'number') {
+        code = error;
+        error = code !== NGHTTP2_NO_ERROR ? new codes.ERR_HTTP2_SESSION_ERROR(code) : undefined;
+      }
+      if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
+      closeSession(this, code, error);
+    }
+
+    setTimeout(msecs, callback) {
+      if (callback !== undefined && typeof callback !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      }
+      const st = this[kState];
+      st.timeout = msecs;
+      const socket = this[kSocket];
+      if (callback !== undefined) this.once('timeout', callback);
+      if (socket && !socket.destroyed) socket.setTimeout(msecs);
+      return this;
+    }
+
+    ref() { const s = this[kSocket]; if (s) s.ref(); }
+    unref() { const s = this[kSocket]; if (s) s.unref(); }
+  }
+
+  // session.socket is node's proxy: the socket's fields and methods (bound to it), except
+  // those that would break the session (ERR_HTTP2_NO_SOCKET_MANIPULATION) and the timeouts
+  // and ref/unref, which are the session's.
+  const kProxySocket = Symbol('proxySocket');
+  const forbiddenSocketOps = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
+    'setEncoding', 'setKeepAlive', 'setNoDelay']);
+  const proxySocketHandler = {
+    __proto__: null,
+    has(session, prop) {
+      const socket = session[kSocket];
+      return socket !== undefined && prop in socket;
+    },
+    get(session, prop) {
+      switch (prop) {
+        case 'setTimeout':
+        case 'ref':
+        case 'unref':
+          return session[prop].bind(session);
+        default:
+          break;
+      }
+      if (forbiddenSocketOps.has(prop)) throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
+      const socket = session[kSocket];
+      if (socket === undefined) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
+      const value = socket[prop];
+      return typeof value === 'function' ? value.bind(socket) : value;
+    },
+    getPrototypeOf(session) {
+      const socket = session[kSocket];
+      return socket !== undefined ? Object.getPrototypeOf(socket) : Object.getPrototypeOf(session);
+    },
+    set(session, prop, value) {
+      switch (prop) {
+        case 'setTimeout':
+        case 'ref':
+        case 'unref':
+          session[prop] = value;
+          return true;
+        default:
+          break;
+      }
+      if (forbiddenSocketOps.has(prop)) throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
+      const socket = session[kSocket];
+      if (socket === undefined) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
+      socket[prop] = value;
+      return true;
+    },
+  };
+
+  // setupSession starts the HTTP/2 connection on a connected socket: the codec, our SETTINGS
+  // (and the client's preface), and the socket's events.
+  function setupSession(session) {
+    const st = session[kState];
+    const socket = session[kSocket];
+    const codec = binding.newCodec(st.type === 0);
+    session[kCodec] = codec;
+    st.connecting = false;
+    if (st.type === 1) codec.preface();
+    const options = st.options || {};
+    const list = settingsList(options.settings || {});
+    st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
+    codec.settings(list);
+    const s = options.settings;
+    if (s && s.initialWindowSize !== undefined) st.localInitialWindow = s.initialWindowSize;
+    flush(session);
+    socket.on('data', onSocketData);
+    if (st.timeout) socket.setTimeout(st.timeout);
+  }
+
+  function onSocketData(chunk) {
+    const session = this[kSession];
+    if (!session || session.destroyed) return;
+    const recs = session[kCodec].feed(chunk);
+    if (recs !== null) processFrames(session, recs);
+    flush(session);
+  }
+
+  function onSocketClose() {
+    const session = this[kSession];
+    if (session === undefined) return;
+    const st = session[kState];
+    let err = null;
+    if (st.connecting) err = new codes.ERR_SOCKET_CLOSED();
+    for (const stream of st.streams.values()) stream.close(NGHTTP2_CANCEL);
+    for (const stream of st.pending) stream.close(NGHTTP2_CANCEL);
+    session.close();
+    maybeDestroy(session, err);
+  }
+
+  function onSocketError(err) {
+    const session = this[kSession];
+    if (session === undefined || session.destroyed) return;
+    session.destroy(err);
+  }
+
+  function onSocketTimeout() {
+    const session = this[kSession];
+    if (session === undefined || session.destroyed) return;
+    if (session.listenerCount('timeout') > 0) session.emit('timeout');
+    else session.destroy();
+  }
+
+  function processFrames(session, recs) {
+    const st = session[kState];
+    let connConsumed = 0;
+    for (let i = 0; i < recs.length; i += 5) {
+      if (st.destroyed) return;
+      const type = recs[i];
+      const flags = recs[i + 1];
+      const id = recs[i + 2];
+      const payload = recs[i + 3];
+      switch (type) {
+        case 0: { // DATA
+          connConsumed += recs[i + 4];
+          const stream = st.streams.get(id);
+          if (stream === undefined || stream.destroyed) break;
+          onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
+          break;
+        }
+        case 1: // HEADERS
+          onHeaders(session, id, flags, payload);
+          break;
+        case 3: { // RST_STREAM
+          const stream = st.streams.get(id);
+          if (stream === undefined) break;
+          if (stream[kState].deferred !== null) stream[kState].deferred.push(payload);
+          else onStreamClose(stream, payload);
+          break;
+        }
+        case 4: { // SETTINGS
+          if (flags & 1) {
+            const ack = st.settingsAcks.shift();
+            if (ack === undefined) break;
+            const prevWindow = st.local.initialWindowSize;
+            st.local = settingsObject(st.local, ack.list);
+            st.localInitialWindow = st.local.initialWindowSize;
+            if (st.localInitialWindow !== prevWindow) { /* windows follow our new setting */ }
+            const settings = session.localSettings;
+            if (ack.callback) ack.callback(null, settings, Date.now() - ack.start);
+            session.emit('localSettings', settings);
+          } else {
+            const prev = st.remote.initialWindowSize;
+            st.remote = settingsObject(st.remote, payload);
+            st.maxConcurrent = st.remote.maxConcurrentStreams;
+            const delta = st.remote.initialWindowSize - prev;
+            if (delta !== 0) {
+              st.peerInitialWindow = st.remote.initialWindowSize;
+              for (const stream of st.streams.values()) stream[kState].sendWindow += delta;
+              if (delta > 0) resumeBlocked(session);
+            }
+            session.emit('remoteSettings', session.remoteSettings);
+          }
+          break;
+        }
+        case 5: // PUSH_PROMISE
+          onPushPromise(session, id, payload, recs[i + 4]);
+          break;
+        case 6: { // PING
+          if (flags & 1) {
+            const p = st.pings.shift();
+            if (p !== undefined) {
+              const ms = Number(process.hrtime.bigint() - p.start) / 1e6;
+              p.callback(null, ms, payload);
+            }
+          } else {
+            session.emit('ping', payload);
+          }
+          break;
+        }
+        case 7: // GOAWAY
+          onGoaway(session, payload[1], payload[0], payload[2]);
+          break;
+        case 8: { // WINDOW_UPDATE
+          if (id === 0) {
+            st.sendWindow += payload;
+            resumeBlocked(session);
+          } else {
+            const stream = st.streams.get(id);
+            if (stream !== undefined) {
+              stream[kState].sendWindow += payload;
+              pump(stream);
+            }
+          }
+          break;
+        }
+        case -1: // a connection error
+          if (st.codec !== null) {
+            session[kCodec].goaway(st.lastRecvId, flags);
+            st.goawaySent = true;
+            flush(session);
+          }
+          session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(nameForErrorCode(flags)), flags);
+          return;
+        default:
+          break;
+      }
+    }
+    if (connConsumed > 0 && !st.destroyed) {
+      st.recvUnacked += connConsumed;
+      if (st.recvUnacked >= 16384) {
+        session[kCodec].windowUpdate(0, st.recvUnacked);
+        st.recvUnacked = 0;
+      }
+    }
+  }
+
+  function onGoaway(session, code, lastStreamID, buf) {
+    const st = session[kState];
+    if (st.destroyed) return;
+    st.remoteGoaway = true;
+    st.goawayCode = code;
+    st.goawayLastStreamID = lastStreamID;
+    session.emit('goaway', code, lastStreamID, buf.length ? buf : undefined);
+    // streams the peer never processed are refused
+    if (st.type === 1) {
+      for (const stream of st.streams.values()) {
+        if (stream[kState].id > lastStreamID) onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+      }
+    }
+    if (code === NGHTTP2_NO_ERROR) session.close();
+    else session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
+  }
+
+  function onHeaders(session, id, flags, list) {
+    const st = session[kState];
+    const end = (flags & 1) !== 0;
+    let stream = st.streams.get(id);
+    const obj = toHeaderObject(list);
+    if (stream === undefined) {
+      if (st.type === 1 || (id & 1) === 0 || id <= st.lastRecvId) {
+        // not a stream we know: ignore it (a closed one) or refuse it
+        return;
+      }
+      st.lastRecvId = id;
+      if (st.closed || st.goawaySent) {
+        session[kCodec].rst(id, NGHTTP2_REFUSED_STREAM);
+        return;
+      }
+      if (badMessage(list, true, false)) {
+        session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
+        return;
+      }
+      stream = new ServerHttp2Stream(session, id, { readable: !end }, obj);
+      if (end) stream[kState].endAfterHeaders = true;
+      if (obj[':method'] === 'HEAD') {
+        stream[kState].headRequest = true;
+        stream.end();
+      }
+      if (end) onRemoteEnd(stream);
+      process.nextTick(emitStream, session, stream, obj, flags, list);
+      return;
+    }
+    const sst = stream[kState];
+    if (badMessage(list, false, sst.gotResponse || st.type === 0)) {
+      session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
+      closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
+      return;
+    }
+    let event;
+    const status = obj[':status'];
+    if (st.type === 1 && sst.pushed && !sst.gotResponse) {
+      event = 'push';
+      sst.gotResponse = true;
+    } else if (st.type === 1 && !sst.gotResponse) {
+      if (!end && status !== undefined && status >= 100 && status < 200) {
+        event = 'headers';
+      } else {
+        event = 'response';
+        sst.gotResponse = true;
+      }
+    } else {
+      event = end ? 'trailers' : 'headers';
+    }
+    if (sst.deferred === null) sst.deferred = [];
+    process.nextTick(emitStreamEvent, stream, event, obj, flags, list);
+    if (end) onRemoteEnd(stream);
+  }
+
+  function emitStream(session, stream, obj, flags, list) {
+    session.emit('stream', stream, obj, flags, list);
+  }
+  // The data and end that come after a header block reach the stream after its event, as
+  // they do in node (whose stream reads them later than it emits the headers).
+  function emitStreamEvent(stream, event, obj, flags, list) {
+    const sst = stream[kState];
+    const deferred = sst.deferred;
+    sst.deferred = null;
+    stream.emit(event, obj, flags, list);
+    if (deferred !== null) {
+      for (let i = 0; i < deferred.length; i++) {
+        const d = deferred[i];
+        if (stream.destroyed) break;
+        if (d === null) onRemoteEnd(stream);
+        else if (typeof d === 'number') onStreamClose(stream, d);
+        else onStreamData(stream, d[0], d[1], d[2]);
+      }
+    }
+  }
+
+  function onPushPromise(session, parentId, list, promisedId) {
+    const st = session[kState];
+    const parent = st.streams.get(parentId);
+    if (st.type !== 1 || st.local.enablePush === false) {
+      session[kCodec].rst(promisedId, NGHTTP2_REFUSED_STREAM);
+      return;
+    }
+    const obj = toHeaderObject(list);
+    const stream = new ClientHttp2Stream(session, promisedId, {});
+    stream[kState].pushed = true;
+    stream[kState].gotResponse = false;
+    stream.end();
+    stream[kState].localEnd = true;
+    if (session.listenerCount('stream') === 0) {
+      stream.close(NGHTTP2_CANCEL);
+      return;
+    }
+    process.nextTick(() => {
+      session.emit('stream', stream, obj, 0, list);
+      if (parent) parent.emit('push', obj, 0);
+    });
+  }
+
+  function onStreamData(stream, buf, len, end) {
+    const sst = stream[kState];
+    if (sst.deferred !== null) {
+      sst.deferred.push([buf, len, end]);
+      return;
+    }
+    sst.recvUnacked += len;
+    if (buf.length > 0) {
+      const ok = stream.push(buf);
+      if (ok && sst.recvUnacked >= 16384) ackStream(stream);
+    }
+    if (end) onRemoteEnd(stream);
+  }
+
+  function ackStream(stream) {
+    const sst = stream[kState];
+    const session = stream[kSession];
+    if (sst.recvUnacked > 0 && session && !session.destroyed && !sst.remoteEnd && !sst.closed) {
+      session[kCodec].windowUpdate(sst.id, sst.recvUnacked);
+      scheduleFlush(session);
+    }
+    sst.recvUnacked = 0;
+  }
+
+  function onRemoteEnd(stream) {
+    const sst = stream[kState];
+    if (sst.deferred !== null) {
+      sst.deferred.push(null);
+      return;
+    }
+    if (sst.remoteEnd) return;
+    sst.remoteEnd = true;
+    stream.push(null);
+    if (sst.localEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
+  }
+
+  // onStreamClose: the stream is closed at the protocol level (both ends done, or reset).
+  function onStreamClose(stream, code) {
+    if (stream.destroyed) return;
+    const sst = stream[kState];
+    if (!sst.closed) closeStream(stream, code, false);
+    if (!stream.readable || code !== NGHTTP2_NO_ERROR) {
+      stream.destroy();
+    } else {
+      stream.on('end', streamMaybeDestroy);
+      stream.push(null);
+      const session = stream[kSession];
+      if (session && session[kState].type === 0 && !sst.didRead && stream.readableFlowing === null) stream.resume();
+      else stream.read(0);
+    }
+  }
+
+  function streamMaybeDestroy() {
+    if (!this.destroyed) this.destroy();
+  }
+
+  // closeStream marks the stream closed with code, ends its writable side, and resets it
+  // (unless sendRst is false) when it has not ended cleanly.
+  function closeStream(stream, code, sendRst) {
+    const sst = stream[kState];
+    sst.closed = true;
+    sst.rstCode = code;
+    stream.setTimeout(0);
+    stream.removeAllListeners('timeout');
+    const ending = stream._writableState.ending;
+    if (!ending) {
+      if (!sst.aborted) {
+        sst.aborted = true;
+        stream.emit('aborted');
+      }
+      stream.end();
+    }
+    if (sendRst) {
+      const rst = () => submitRst(stream, code);
+      if (!ending || stream.writableFinished || code !== NGHTTP2_NO_ERROR || sendRst === 2) rst();
+      else stream.once('finish', rst);
+    }
+  }
+
+  function submitRst(stream, code) {
+    const sst = stream[kState];
+    const session = stream[kSession];
+    if (!session || session.destroyed) return;
+    if (sst.id === undefined) {
+      stream.once('ready', () => submitRst(stream, code));
+      return;
+    }
+    if (sst.rstSent) return;
+    sst.rstSent = true;
+    sst.outQ.length = 0;
+    session[kCodec].rst(sst.id, code);
+    scheduleFlush(session);
+    // the stream is closed once its RST_STREAM is on its way
+    closeAfterFlush(stream, code);
+  }
+
+  // maybeDestroy destroys a closed session once it has no streams and what it queued (its
+  // GOAWAY) is written.
+  function maybeDestroy(session, error) {
+    const st = session[kState];
+    if (error == null) {
+      if (!st.closed || st.streams.size > 0 || st.pending.size > 0 || st.destroyed) return;
+      const codec = session[kCodec];
+      const socket = session[kSocket];
+      if (codec !== null && codec.pending() > 0 && socket && !socket.destroyed && !socket.writableEnded) {
+        st.destroyAfterWrite = true;
+        scheduleFlush(session);
+        return;
+      }
+    }
+    session.destroy(error);
+  }
+
+  function closeSession(session, code, error) {
+    const st = session[kState];
+    st.destroyed = true;
+    st.destroyCode = code;
+    session.setTimeout(0);
+    session.removeAllListeners('timeout');
+    if (st.pending.size > 0 || st.streams.size > 0) {
+      const cancel = new codes.ERR_HTTP2_STREAM_CANCEL();
+      if (error) cancel.cause = error;
+      for (const stream of st.pending) stream.destroy(cancel);
+      for (const stream of st.streams.values()) stream.destroy(error);
+    }
+    const socket = session[kSocket];
+    if (session[kCodec] && socket && !socket.destroyed) {
+      // (nghttp2 ends the session with a GOAWAY of its own, after any close() sent)
+      session[kCodec].goaway(st.lastRecvId, code || NGHTTP2_NO_ERROR);
+      st.goawaySent = true;
+    }
+    for (const p of st.pings) process.nextTick(p.callback, new codes.ERR_HTTP2_PING_CANCEL());
+    st.pings.length = 0;
+    // the socket ends once what is queued is written
+    st.destroyAfterWrite = false;
+    if (!flush(session, () => finishSessionClose(session, error))) setImmediate(finishSessionClose, session, error);
+  }
+
+  function finishSessionClose(session, error) {
+    const socket = session[kSocket];
+    const server = session[kServer];
+    if (server !== undefined) server[kSessions].delete(session);
+    if (socket && !socket.destroyed) {
+      socket.end(() => {
+        if (!session.closed) setImmediate(() => socket.destroy(error));
+      });
+      if (!session.closed) {
+        // a destroyed session does not wait for the peer
+        setImmediate(() => { if (!socket.destroyed) socket.destroy(); });
+      }
+    }
+    process.nextTick(emitSessionClose, session, error);
+  }
+
+  function emitSessionClose(session, error) {
+    if (error) session.emit('error', error);
+    session.emit('close');
+  }
+
+  // Writing: frames are queued in the codec and written together in the loop's check phase
+  // (as node's session sends what nghttp2 queued from a native immediate), or at once at the
+  // end of a read. A stream whose last frame was queued closes once the frame is written.
+  function scheduleFlush(session) {
+    const st = session[kState];
+    if (st.flushScheduled) return;
+    st.flushScheduled = true;
+    setImmediate(flush, session);
+  }
+
+  function flush(session, written) {
+    const st = session[kState];
+    st.flushScheduled = false;
+    const codec = session[kCodec];
+    if (codec === null) return false;
+    const buf = codec.take();
+    let wrote = false;
+    const closing = st.closeAfterFlush;
+    if (closing.length > 0) st.closeAfterFlush = [];
+    if (buf !== null) {
+      const socket = session[kSocket];
+      if (socket && !socket.destroyed && !socket.writableEnded) {
+        const destroyAfter = st.destroyAfterWrite;
+        st.destroyAfterWrite = false;
+        if (closing.length > 0 || destroyAfter) {
+          const then = written;
+          written = () => {
+            closeStreams(closing);
+            if (destroyAfter) maybeDestroy(session);
+            if (then) then();
+          };
+        }
+        socket.write(buf, written);
+        wrote = true;
+      }
+    }
+    if (!wrote) closeStreams(closing);
+    const want = st.wantTrailers;
+    if (want.length > 0) {
+      st.wantTrailers = [];
+      for (let i = 0; i < want.length; i++) {
+        if (!want[i].destroyed) want[i].emit('wantTrailers');
+      }
+    }
+    return wrote;
+  }
+
+  function closeStreams(closing) {
+    for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
+  }
+
+
+  function closeAfterFlush(stream, code) {
+    const session = stream[kSession];
+    session[kState].closeAfterFlush.push(stream, code);
+    scheduleFlush(session);
+  }
+
+  function resumeBlocked(session) {
+    const st = session[kState];
+    if (st.blocked.size === 0) return;
+    const list = Array.from(st.blocked);
+    st.blocked.clear();
+    for (const stream of list) pump(stream);
+  }
+
+  // pump sends what the stream has queued, as far as the windows allow.
+  function pump(stream) {
+    const sst = stream[kState];
+    const session = stream[kSession];
+    if (!session || sst.id === undefined || !sst.headersSent && sst.type === 0) return;
+    const st = session[kState];
+    const codec = session[kCodec];
+    const q = sst.outQ;
+    const max = codec.maxFrameSize();
+    while (q.length > 0) {
+      const item = q[0];
+      const left = item.data.length - item.off;
+      let n = Math.min(left, st.sendWindow, sst.sendWindow, max);
+      if (n <= 0 && left > 0) {
+        st.blocked.add(stream);
+        break;
+      }
+      const chunk = item.off === 0 && n === left ? item.data : item.data.subarray(item.off, item.off + n);
+      item.off += n;
+      st.sendWindow -= n;
+      sst.sendWindow -= n;
+      const last = item.off === item.data.length;
+      const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
+      codec.data(sst.id, chunk, end);
+      if (end) sst.endSent = true;
+      sst.queued -= n;
+      if (last) {
+        q.shift();
+        if (item.cb) item.cb();
+      }
+    }
+    if (q.length === 0 && sst.endPending && !sst.endSent) finishWritable(stream);
+    scheduleFlush(session);
+    if (sst.endSent && !sst.localEnd) onLocalEnd(stream);
+  }
+
+  function finishWritable(stream) {
+    const sst = stream[kState];
+    const session = stream[kSession];
+    if (sst.waitForTrailers) {
+      if (sst.wantTrailersEmitted) return;
+      sst.wantTrailersEmitted = true;
+      // 'wantTrailers' comes once the data is written, as node's data source reports its end
+      // from the send; the trailers end the stream
+      session[kState].wantTrailers.push(stream);
+      scheduleFlush(session);
+      return;
+    }
+    session[kCodec].data(sst.id, null, true);
+    sst.endSent = true;
+    scheduleFlush(session);
+  }
+
+  function onLocalEnd(stream) {
+    const sst = stream[kState];
+    sst.localEnd = true;
+    const cb = sst.finalCb;
+    sst.finalCb = null;
+    if (cb) cb();
+    if (sst.remoteEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
+  }
+
+  class Http2Stream extends Duplex {
+    constructor(session, options) {
+      options = options || {};
+      options.allowHalfOpen = true;
+      options.decodeStrings = false;
+      options.autoDestroy = false;
+      super(options);
+      this[kSession] = session;
+      this[kState] = {
+        id: undefined, type: session[kState].type, closed: false, rstCode: NGHTTP2_NO_ERROR,
+        aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
+        sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
+        endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
+        recvUnacked: 0, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+        finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
+        pushed: false, headRequest: false, deferred: null,
+      };
+      this.cork();
+      if (options.readable === false) {
+        this[kState].remoteEnd = true;
+      }
+    }
+
+    get id() { return this[kState].id; }
+    get session() { return this.destroyed ? undefined : this[kSession]; }
+    get pending() { return this[kState].id === undefined; }
+    get closed() { return this[kState].closed; }
+    get aborted() { return this[kState].aborted; }
+    get rstCode() { return this[kState].rstCode; }
+    get headersSent() { return this[kState].headersSent; }
+    get sentHeaders() { return this[kState].sentHeaders; }
+    get sentTrailers() { return this[kState].sentTrailers; }
+    get sentInfoHeaders() { return this[kState].sentInfoHeaders; }
+    get endAfterHeaders() { return this[kState].endAfterHeaders; }
+    get bufferSize() { return this[kState].queued + this.writableLength; }
+    get state() {
+      const sst = this[kState];
+      if (this.destroyed) return {};
+      let state = constants.NGHTTP2_STREAM_STATE_OPEN;
+      if (sst.closed) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
+      else if (sst.localEnd && sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
+      else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
+      else if (sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      return {
+        state, weight: 16, sumDependencyWeight: 0, localClose: sst.localEnd ? 1 : 0,
+        remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.sendWindow,
+      };
+    }
+
+    [kOwner](id) {
+      const sst = this[kState];
+      sst.id = id;
+      const session = this[kSession];
+      session[kState].streams.set(id, this);
+      this.uncork();
+      this.emit('ready');
+    }
+
+    priority() {}
+
+    setTimeout(msecs, callback) {
+      if (this.destroyed) return this;
+      const sst = this[kState];
+      if (sst.timer) {
+        clearTimeout(sst.timer);
+        sst.timer = null;
+      }
+      if (callback !== undefined) {
+        if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+        if (msecs === 0) this.removeListener('timeout', callback);
+        else this.once('timeout', callback);
+      }
+      sst.timeout = msecs;
+      if (msecs > 0) {
+        sst.timer = setTimeout(() => {
+          sst.timer = null;
+          this.emit('timeout');
+        }, msecs);
+        if (sst.timer.unref) sst.timer.unref();
+      }
+      return this;
+    }
+
+    close(code = NGHTTP2_NO_ERROR, callback) {
+      if (typeof code !== 'number' || !Number.isInteger(code)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
+      }
+      if (code < 0 || code > 4294967295) throw new codes.ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code);
+      if (callback !== undefined && typeof callback !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      }
+      if (this.closed) return;
+      if (callback !== undefined) this.once('close', callback);
+      closeStream(this, code, true);
+    }
+
+    sendTrailers(headers) {
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      const sst = this[kState];
+      if (sst.trailersSent) throw new codes.ERR_HTTP2_TRAILERS_ALREADY_SENT();
+      if (!sst.wantTrailersEmitted) throw new codes.ERR_HTTP2_TRAILERS_NOT_READY();
+      validateObject(headers, 'headers');
+      const list = mapToHeaders(headers, noPseudo);
+      sst.trailersSent = true;
+      sst.sentTrailers = headers;
+      const session = this[kSession];
+      const codec = session[kCodec];
+      codec.setSensitive(sensitiveOf(headers));
+      if (list.length === 0) codec.data(sst.id, null, true);
+      else codec.headers(sst.id, list, true);
+      codec.setSensitive(null);
+      sst.endSent = true;
+      scheduleFlush(session);
+      onLocalEnd(this);
+    }
+
+    _write(data, encoding, cb) {
+      const sst = this[kState];
+      if (typeof data === 'string') data = Buffer.from(data, encoding);
+      const session = this[kSession];
+      if (sst.type === 0 && !sst.headersSent) this.respond();
+      if (session === undefined || session.destroyed) {
+        cb(new codes.ERR_HTTP2_INVALID_STREAM());
+        return;
+      }
+      this[kState].didRead = this[kState].didRead;
+      if (sst.headRequest || sst.noPayload) {
+        cb(new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(sst.noPayload || 'HEAD'));
+        return;
+      }
+      const item = { data, off: 0, cb: null };
+      sst.outQ.push(item);
+      sst.queued += data.length;
+      pump(this);
+      if (item.off === data.length) cb();
+      else if (sst.queued > this.writableHighWaterMark) item.cb = cb;
+      else cb();
+    }
+
+    _final(cb) {
+      const sst = this[kState];
+      const session = this[kSession];
+      if (sst.type === 0 && !sst.headersSent && !this.destroyed && !sst.closed && !sst.headRequest) this.respond();
+      if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
+        cb();
+        return;
+      }
+      sst.endPending = true;
+      if (sst.id === undefined || (sst.type === 0 && !sst.headersSent)) {
+        sst.finalCb = cb;
+        return;
+      }
+      if (sst.outQ.length === 0) finishWritable(this);
+      if (sst.endSent && !sst.localEnd) {
+        sst.finalCb = cb;
+        onLocalEnd(this);
+      } else if (sst.waitForTrailers && sst.outQ.length === 0) {
+        cb();
+      } else {
+        sst.finalCb = cb;
+      }
+    }
+
+    _read() {
+      const sst = this[kState];
+      sst.didRead = true;
+      if (sst.recvUnacked > 0) ackStream(this);
+    }
+
+    _destroy(err, callback) {
+      const sst = this[kState];
+      const session = this[kSession];
+      if (sst.timer) {
+        clearTimeout(sst.timer);
+        sst.timer = null;
+      }
+      const sessionCode = session ? session[kState].goawayCode || session[kState].destroyCode : 0;
+      let code = this.closed ? sst.rstCode : sessionCode;
+      if (err != null) {
+        if (sessionCode) code = sessionCode;
+        else if (err.name === 'AbortError') code = NGHTTP2_CANCEL;
+        else code = NGHTTP2_INTERNAL_ERROR;
+      }
+      if (!this.closed) closeStream(this, code, 2);
+      this.push(null);
+      if (session !== undefined) {
+        const st = session[kState];
+        if (sst.id !== undefined) st.streams.delete(sst.id);
+        else st.pending.delete(this);
+        st.blocked.delete(this);
+      }
+      sst.outQ.length = 0;
+      if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code));
+      const fin = sst.finalCb;
+      sst.finalCb = null;
+      if (fin) fin();
+      if (session !== undefined) setImmediate(maybeDestroy, session);
+      callback(err);
+      process.nextTick(emitStreamClose, this);
+    }
+  }
+
+  function emitStreamClose(stream) {
+    if (!stream._closeEmitted) {
+      stream._closeEmitted = true;
+    }
+  }
+
+  class ServerHttp2Stream extends Http2Stream {
+    constructor(session, id, options, headers) {
+      super(session, options);
+      this[kState].id = id;
+      this[kState].headers = headers;
+      session[kState].streams.set(id, this);
+      this.uncork();
+    }
+
+    get pushAllowed() {
+      const session = this[kSession];
+      return !this.destroyed && !this.closed && !this.headersSent && session !== undefined &&
+        session[kState].remote.enablePush !== false;
+    }
+
+    respond(headers, options) {
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      const sst = this[kState];
+      if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      options = options === undefined ? {} : options;
+      validateObject(options, 'options');
+      const endStreamOpt = !!options.endStream;
+      if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
+        throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
+      }
+      sst.waitForTrailers = !!options.waitForTrailers;
+      headers = prepareResponseHeaders(headers, options);
+      const status = headers[':status'];
+      let endStream = endStreamOpt;
+      if (status === 204 || status === 205 || status === 304) {
+        endStream = true;
+        sst.noPayload = String(status);
+      } else if (sst.headRequest) {
+        endStream = true;
+      }
+      const list = mapToHeaders(headers, responsePseudo);
+      sst.headersSent = true;
+      sst.sentHeaders = headers;
+      const session = this[kSession];
+      const codec = session[kCodec];
+      codec.setSensitive(sensitiveOf(headers));
+      codec.headers(sst.id, list, endStream);
+      codec.setSensitive(null);
+      scheduleFlush(session);
+      if (endStream) {
+        // (a response without a body has no trailers: no 'wantTrailers')
+        sst.waitForTrailers = false;
+        sst.endSent = true;
+        onLocalEnd(this);
+        if (!this.writableEnded) this.end();
+      } else {
+        pump(this);
+      }
+    }
+
+    additionalHeaders(headers) {
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      const sst = this[kState];
+      if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND();
+      validateObject(headers, 'headers');
+      headers = Object.assign({ __proto__: null }, headers);
+      const status = headers[':status'];
+      if (status !== undefined) {
+        if (status === 101) throw new codes.ERR_HTTP2_STATUS_101();
+        if (status < 100 || status >= 200) throw new codes.ERR_HTTP2_INVALID_INFO_STATUS(status);
+      }
+      const list = mapToHeaders(headers, responsePseudo);
+      (sst.sentInfoHeaders || (sst.sentInfoHeaders = [])).push(headers);
+      this[kSession][kCodec].headers(sst.id, list, false);
+      scheduleFlush(this[kSession]);
+    }
+
+    respondWithFD(fd, headers, options) {
+      const fs = require('fs');
+      if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number') fd = fd.fd;
+      options = options || {};
+      this.respond(headers, { waitForTrailers: options.waitForTrailers });
+      const offset = options.offset || 0;
+      const length = options.length === undefined ? -1 : options.length;
+      const rs = fs.createReadStream(null, { fd, autoClose: false, start: offset,
+        end: length >= 0 ? offset + length - 1 : undefined });
+      rs.pipe(this);
+    }
+
+    respondWithFile(path, headers, options) {
+      const fs = require('fs');
+      options = options || {};
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (this[kState].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      headers = Object.assign({ __proto__: null }, headers);
+      fs.stat(path, (err, st) => {
+        if (this.destroyed) return;
+        if (!err && !st.isFile()) {
+          err = new codes.ERR_HTTP2_SEND_FILE();
+        }
+        if (err) {
+          if (typeof options.onError === 'function') options.onError(err);
+          else this.destroy(err);
+          return;
+        }
+        const offset = options.offset || 0;
+        let length = options.length === undefined || options.length < 0 ? st.size - offset : options.length;
+        if (typeof options.statCheck === 'function' && options.statCheck(st, headers, { offset, length }) === false) return;
+        if (headers['content-length'] === undefined) headers['content-length'] = length;
+        if (this.destroyed) return;
+        this.respond(headers, { waitForTrailers: options.waitForTrailers });
+        if (length <= 0) {
+          this.end();
+          return;
+        }
+        fs.createReadStream(path, { start: offset, end: offset + length - 1 }).pipe(this);
+      });
+    }
+
+    pushStream(headers, options, callback) {
+      if (typeof options === 'function') {
+        callback = options;
+        options = undefined;
+      }
+      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      if (!this.pushAllowed) {
+        throw new codes.ERR_HTTP2_PUSH_DISABLED();
+      }
+      const session = this[kSession];
+      const st = session[kState];
+      headers = Object.assign({ __proto__: null }, headers);
+      if (headers[':method'] === undefined) headers[':method'] = 'GET';
+      const parentHeaders = this[kState].headers || {};
+      if (headers[':authority'] === undefined) headers[':authority'] = parentHeaders[':authority'];
+      if (headers[':scheme'] === undefined) headers[':scheme'] = parentHeaders[':scheme'];
+      if (headers[':path'] === undefined) headers[':path'] = '/';
+      const list = mapToHeaders(headers, requestPseudo);
+      const id = st.nextId;
+      st.nextId += 2;
+      session[kCodec].pushPromise(this[kState].id, id, list);
+      scheduleFlush(session);
+      const push = new ServerHttp2Stream(session, id, { readable: false }, headers);
+      push[kState].remoteEnd = true;
+      push[kState].pushed = true;
+      process.nextTick(callback, null, push, headers, 0);
+    }
+  }
+
+  function prepareResponseHeaders(headersParam, options) {
+    const headers = Object.assign({ __proto__: null }, headersParam);
+    if (headersParam != null && headersParam[kSensitiveHeaders]) headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
+    if (headers[':status'] === undefined) headers[':status'] = 200;
+    const statusCode = headers[':status'] |= 0;
+    if (options.sendDate == null || options.sendDate) {
+      if (headers.date === undefined) headers.date = utcDate();
+    }
+    if (statusCode < 200 || statusCode > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(headers[':status']);
+    return headers;
+  }
+
+  class ClientHttp2Stream extends Http2Stream {
+    constructor(session, id, options) {
+      super(session, options);
+      this[kState].headersSent = true;
+      if (id !== undefined) {
+        this[kState].id = id;
+        session[kState].streams.set(id, this);
+        this.uncork();
+      } else {
+        session[kState].pending.add(this);
+      }
+    }
+  }
+
+  class ServerHttp2Session extends Http2Session {
+    constructor(options, socket, server) {
+      super(0, options, socket);
+      this[kServer] = server;
+    }
+    get server() { return this[kServer]; }
+    altsvc() {}
+    origin() {}
+  }
+
+  class ClientHttp2Session extends Http2Session {
+    constructor(options, socket, authority, protocol) {
+      super(1, options, socket);
+      this[kState].authority = authority;
+      this[kState].protocol = protocol;
+    }
+
+    request(headers, options) {
+      const st = this[kState];
+      if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
+      if (headers !== undefined && headers !== null) validateObject(headers, 'headers');
+      if (options !== undefined) validateObject(options, 'options');
+      headers = Object.assign({ __proto__: null }, headers);
+      if (headers != null && arguments[0] && arguments[0][kSensitiveHeaders]) {
+        headers[kSensitiveHeaders] = arguments[0][kSensitiveHeaders];
+      }
+      options = { ...options };
+      if (headers[':method'] === undefined) headers[':method'] = 'GET';
+      const connect = headers[':method'] === 'CONNECT';
+      if (!connect || headers[':protocol'] !== undefined) {
+        if (headers[':authority'] === undefined && headers.host === undefined) headers[':authority'] = st.authority;
+        if (headers[':scheme'] === undefined) headers[':scheme'] = st.protocol.slice(0, -1);
+        if (headers[':path'] === undefined) headers[':path'] = '/';
+      } else {
+        if (headers[':authority'] === undefined) throw new codes.ERR_HTTP2_CONNECT_AUTHORITY();
+        if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
+        if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
+      }
+      const list = mapToHeaders(headers, anyPseudo);
+      const m = headers[':method'];
+      if (options.endStream === undefined) {
+        options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE' || m === 'CONNECT' && false;
+      }
+      if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
+        throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
+      }
+      const stream = new ClientHttp2Stream(this, undefined, {});
+      stream[kState].sentHeaders = headers;
+      stream[kState].waitForTrailers = !!options.waitForTrailers;
+      const endStream = !!options.endStream;
+      if (endStream) stream.end();
+      if (options.signal) {
+        const signal = options.signal;
+        const abort = () => stream.destroy(new (require('internal/errors').AbortError || Error)(undefined, { cause: signal.reason }));
+        if (signal.aborted) abort();
+        else signal.addEventListener('abort', abort, { once: true });
+      }
+      const onConnect = () => {
+        if (stream.destroyed) return;
+        st.pending.delete(stream);
+        if (this.destroyed) return;
+        if (st.closed) {
+          stream.destroy(new codes.ERR_HTTP2_GOAWAY_SESSION());
+          return;
+        }
+        const id = st.nextId;
+        st.nextId += 2;
+        const codec = this[kCodec];
+        codec.setSensitive(sensitiveOf(headers));
+        const headersEnd = endStream && !stream[kState].waitForTrailers;
+        codec.headers(id, list, headersEnd);
+        codec.setSensitive(null);
+        scheduleFlush(this);
+        if (headersEnd) stream[kState].endSent = true;
+        stream[kOwner](id);
+        if (headersEnd) onLocalEnd(stream);
+        else if (endStream) {
+          stream[kState].endPending = true;
+          finishWritable(stream);
+        }
+        pump(stream);
+      };
+      if (st.connecting) {
+        // one 'connect' listener runs the requests made before the session connected
+        if (st.pendingCalls) {
+          st.pendingCalls.push(onConnect);
+        } else {
+          st.pendingCalls = [onConnect];
+          this.once('connect', () => {
+            const calls = st.pendingCalls;
+            st.pendingCalls = null;
+            for (let i = 0; i < calls.length; i++) calls[i]();
+          });
+        }
+      } else {
+        process.nextTick(onConnect);
+      }
+      return stream;
+    }
+  }
+
+  const kSessions = Symbol('sessions');
+  const kOptions = Symbol('options');
+
+  function sessionOnStream(stream, headers, flags, rawHeaders) {
+    const server = this[kServer];
+    if (server !== undefined) server.emit('stream', stream, headers, flags, rawHeaders);
+  }
+  function sessionOnError(err) {
+    const server = this[kServer];
+    if (server !== undefined && server.listenerCount('sessionError') > 0) server.emit('sessionError', err, this);
+  }
+  function sessionOnTimeout() {
+    const server = this[kServer];
+    if (server !== undefined && server.listenerCount('timeout') > 0) server.emit('timeout', this);
+    else this.destroy();
+  }
+
+  // connectionListener makes a server session on each new connection.
+  function connectionListener(socket) {
+    const server = this;
+    const options = this[kOptions];
+    if (socket.alpnProtocol === false || socket.alpnProtocol === 'http/1.1') {
+      if (options.allowHTTP1 === true) {
+        socket.server = server;
+        require('http')._connectionListener.call(server, socket);
+        return;
+      }
+      if (server.emit('unknownProtocol', socket)) return;
+      // node answers in a form an HTTP/1 client might read, and destroys the socket if the
+      // peer does not close it in time
+      const timer = setTimeout(() => { if (!socket.destroyed) socket.destroy(); },
+        options.unknownProtocolTimeout !== undefined ? options.unknownProtocolTimeout : 10000);
+      timer.unref();
+      socket.once('close', () => clearTimeout(timer));
+      socket.end('HTTP/1.0 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n' +
+        'Missing ALPN Protocol, expected `h2` to be available.\n' +
+        'If this is a HTTP request: The server was not configured with the `allowHTTP1` option or a ' +
+        'listener for the `unknownProtocol` event.\n');
+      return;
+    }
+    const session = new ServerHttp2Session(options, socket, server);
+    server[kSessions].add(session);
+    socket.on('close', onSocketClose);
+    socket.on('error', onSocketError);
+    socket.on('timeout', onSocketTimeout);
+    session.on('stream', sessionOnStream);
+    session.on('error', sessionOnError);
+    session.on('timeout', sessionOnTimeout);
+    if (server.timeout) session.setTimeout(server.timeout);
+    setupSession(session);
+    server.emit('session', session);
+  }
+
+  function initServer(server, options, requestListener) {
+    server[kOptions] = options;
+    server[kSessions] = new Set();
+    server.timeout = 0;
+    server.on('newListener', setupCompat);
+    if (typeof requestListener === 'function') server.on('request', requestListener);
+    server.on(server instanceof net.Server && !server.setSecureContext ? 'connection' : 'secureConnection', connectionListener);
+  }
+
+  function setupCompat(ev) {
+    if (ev === 'request') {
+      this.removeListener('newListener', setupCompat);
+      this.on('stream', onServerStream);
+    }
+  }
+
+  class Http2Server extends net.Server {
+    constructor(options, requestListener) {
+      super({ allowHalfOpen: true });
+      initServer(this, options, requestListener);
+    }
+    setTimeout(msecs, callback) {
+      this.timeout = msecs;
+      if (callback !== undefined) {
+        if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+        this.on('timeout', callback);
+      }
+      return this;
+    }
+    updateSettings(settings) {
+      validateSettings(settings);
+      this[kOptions].settings = { ...this[kOptions].settings, ...settings };
+    }
+    // (node 20's close stops listening only: open sessions stay until they close)
+    close(...args) {
+      return net.Server.prototype.close.apply(this, args);
+    }
+  }
+
+  let Http2SecureServer;
+  function secureServerClass() {
+    if (Http2SecureServer) return Http2SecureServer;
+    const tls = require('tls');
+    Http2SecureServer = class Http2SecureServer extends tls.Server {
+      constructor(options, requestListener) {
+        options = { ...options };
+        if (options.ALPNProtocols === undefined) {
+          options.ALPNProtocols = options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2'];
+        }
+        super(options);
+        initServer(this, options, requestListener);
+        if (options.allowHTTP1 === true) {
+          // HTTP/1.1 connections are served as an http.Server serves them
+          const http = require('http');
+          const internal = http._internal;
+          internal.storeHTTPOptions(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
+            ServerResponse: options.Http1ServerResponse });
+          this.httpAllowHalfOpen = false;
+          this.maxHeadersCount = null;
+          this.maxRequestsPerSocket = 0;
+          this[internal.kUniqueHeaders] = null;
+        }
+      }
+      setTimeout(msecs, callback) { return Http2Server.prototype.setTimeout.call(this, msecs, callback); }
+      updateSettings(settings) { return Http2Server.prototype.updateSettings.call(this, settings); }
+      close(...args) {
+        return tls.Server.prototype.close.apply(this, args);
+      }
+    };
+    return Http2SecureServer;
+  }
+
+  function connect(authority, options, listener) {
+    if (typeof options === 'function') {
+      listener = options;
+      options = undefined;
+    }
+    if (options !== undefined) validateObject(options, 'options');
+    options = { ...options };
+    validateSettings(options.settings);
+    let url;
+    if (typeof authority === 'string') url = new URL(authority);
+    else if (authority && typeof authority === 'object') {
+      url = authority instanceof URL ? authority : new URL(`${authority.protocol || 'https:'}//${authority.host || authority.hostname || 'localhost'}${authority.port ? `:${authority.port}` : ''}`);
+    } else {
+      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL', 'Object'], authority);
+    }
+    const protocol = url.protocol || options.protocol || 'https:';
+    const port = `${url.port !== '' ? url.port : (protocol === 'http:' ? 80 : 443)}`;
+    let host = 'localhost';
+    if (url.hostname) {
+      host = url.hostname;
+      if (host[0] === '[') host = host.slice(1, -1);
+    } else if (url.host) {
+      host = url.host;
+    }
+    let socket;
+    if (typeof options.createConnection === 'function') {
+      socket = options.createConnection(url, options);
+    } else if (protocol === 'http:') {
+      socket = net.connect({ port: +port, host, ...options, port: +port, host });
+    } else if (protocol === 'https:') {
+      const tls = require('tls');
+      const opts = { ...options, port: +port, host, ALPNProtocols: ['h2'] };
+      if (opts.servername === undefined && !net.isIP(host)) opts.servername = host;
+      socket = tls.connect(opts);
+    } else {
+      throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
+    }
+    const authorityStr = url.port !== '' ? `${url.hostname}:${url.port}` : url.hostname;
+    const session = new ClientHttp2Session(options, socket, authorityStr || url.host, protocol);
+    socket.on('close', onSocketClose);
+    socket.on('error', onSocketError);
+    socket.on('timeout', onSocketTimeout);
+    const start = () => {
+      setupSession(session);
+      process.nextTick(() => session.emit('connect', session, socket));
+    };
+    if (socket.connecting || (socket.encrypted && !socket._secureEstablished && socket.authorized === undefined)) {
+      socket.once(socket.encrypted ? 'secureConnect' : 'connect', () => {
+        if (socket.encrypted && socket.alpnProtocol !== 'h2') {
+          session.destroy(new codes.ERR_HTTP2_ERROR ? new codes.ERR_HTTP2_ERROR('') : new Error('h2 is not supported'));
+          return;
+        }
+        start();
+      });
+    } else {
+      start();
+    }
+    if (typeof listener === 'function') session.once('connect', listener);
+    return session;
+  }
+
+  // The compatibility API (node's http2/compat): req and res over a server stream.
+  const kStream = Symbol('stream');
+  const kRequest = Symbol('request');
+  const kHeaders = Symbol('headers');
+  const kTrailers = Symbol('trailers');
+  const kReqState = Symbol('requestState');
+
+  function onServerStream(stream, headers, flags, rawHeaders) {
+    const server = this;
+    const request = new Http2ServerRequest(stream, headers, undefined, rawHeaders);
+    const response = new Http2ServerResponse(stream);
+    request[kRequest] = response;
+    response.req = request;
+    server.emit('request', request, response);
+  }
+
+  class Http2ServerRequest extends Readable {
+    constructor(stream, headers, options, rawHeaders) {
+      super({ autoDestroy: false, ...options });
+      this[kStream] = stream;
+      this[kHeaders] = headers;
+      this.rawHeaders = rawHeaders;
+      this[kTrailers] = {};
+      this.rawTrailers = [];
+      this[kReqState] = { closed: false, aborted: false };
+      stream[kRequest] = this;
+      stream.on('data', reqOnData);
+      stream.on('trailers', reqOnTrailers);
+      stream.on('end', reqOnEnd);
+      stream.on('aborted', reqOnAborted);
+      stream.on('close', reqOnClose);
+      stream.on('error', reqOnError);
+      stream.pause();
+    }
+    get aborted() { return this[kReqState].aborted; }
+    get complete() {
+      return this[kReqState].aborted || this.readableEnded || this[kReqState].closed || this[kStream].destroyed;
+    }
+    get headers() { return this[kHeaders]; }
+    get trailers() { return this[kTrailers]; }
+    get stream() { return this[kStream]; }
+    get method() { return this[kHeaders][':method']; }
+    set method(v) { this[kHeaders][':method'] = v; }
+    get url() { return this[kHeaders][':path']; }
+    set url(v) { this[kHeaders][':path'] = v; }
+    get authority() { return this[kHeaders][':authority']; }
+    get scheme() { return this[kHeaders][':scheme']; }
+    get httpVersion() { return '2.0'; }
+    get httpVersionMajor() { return 2; }
+    get httpVersionMinor() { return 0; }
+    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
+    get connection() { return this.socket; }
+    setTimeout(msecs, cb) { this[kStream].setTimeout(msecs, cb); return this; }
+    _read() { this[kStream].resume(); }
+  }
+  function reqOnData(chunk) {
+    const req = this[kRequest];
+    if (!req.push(chunk)) this.pause();
+  }
+  function reqOnTrailers(trailers, flags, raw) {
+    const req = this[kRequest];
+    req[kTrailers] = trailers;
+    req.rawTrailers = raw;
+  }
+  function reqOnEnd() {
+    this[kRequest].push(null);
+  }
+  function reqOnAborted() {
+    const req = this[kRequest];
+    if (req[kReqState].closed) return;
+    req[kReqState].aborted = true;
+    req.emit('aborted');
+  }
+  function reqOnClose() {
+    const req = this[kRequest];
+    req[kReqState].closed = true;
+    if (!req.readableEnded) req.push(null);
+    req.emit('close');
+  }
+  function resOnStreamClose() {
+    const res = this[kRequest2];
+    if (res !== undefined) res[kFinish]();
+  }
+  function reqOnError() {}
+
+  const kSetHeader = Symbol('setHeader');
+  const kBeginSend = Symbol('beginSend');
+  const kRequest2 = Symbol('response');
+  const kFinish = Symbol('finish');
+  const kOutHeaders = Symbol('outHeaders');
+  const kState2 = Symbol('resState');
+
+  class Http2ServerResponse extends LegacyStream {
+    constructor(stream, options) {
+      super(options);
+      this[kStream] = stream;
+      this[kOutHeaders] = { __proto__: null };
+      this[kTrailers] = { __proto__: null };
+      this[kState2] = { statusCode: 200, statusMessage: '', closed: false, ending: false, destroyed: false,
+        headRequest: false, sendDate: true, finished: false };
+      this.writable = true;
+      this.req = undefined;
+      stream[kRequest2] = this;
+      stream.on('drain', resOnDrain);
+      stream.on('wantTrailers', resOnWantTrailers);
+      stream.on('close', resOnStreamClose);
+      stream.on('error', resOnError);
+    }
+    get stream() { return this[kStream]; }
+    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
+    get connection() { return this.socket; }
+    get headersSent() { return this[kStream].headersSent; }
+    get finished() { return this[kState2].ending; }
+    get writableEnded() { return this[kState2].ending; }
+    get writableFinished() { return this[kState2].finished; }
+    get writableCorked() { return this[kStream].writableCorked; }
+    get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
+    get writableLength() { return this[kStream].writableLength; }
+    get sendDate() { return this[kState2].sendDate; }
+    set sendDate(v) { this[kState2].sendDate = !!v; }
+    get statusCode() { return this[kState2].statusCode; }
+    set statusCode(code) {
+      code |= 0;
+      if (code >= 100 && code < 200) throw new codes.ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
+      if (code < 100 || code > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(code);
+      this[kState2].statusCode = code;
+    }
+    get statusMessage() {
+      statusMessageWarn();
+      return '';
+    }
+    set statusMessage(v) { statusMessageWarn(); }
+    setTrailer(name, value) { this[kTrailers][String(name).toLowerCase()] = value; }
+    addTrailers(headers) {
+      for (const k of Object.keys(headers)) this.setTrailer(k, headers[k]);
+    }
+    getHeader(name) {
+      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+      return this[kOutHeaders][name.toLowerCase()];
+    }
+    getHeaderNames() { return Object.keys(this[kOutHeaders]); }
+    getHeaders() { return { __proto__: null, ...this[kOutHeaders] }; }
+    hasHeader(name) {
+      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+      return this[kOutHeaders][name.toLowerCase()] !== undefined;
+    }
+    removeHeader(name) {
+      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      name = name.trim().toLowerCase();
+      if (name === 'date') {
+        this[kState2].sendDate = false;
+        return;
+      }
+      delete this[kOutHeaders][name];
+    }
+    setHeader(name, value) {
+      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      this[kSetHeader](name, value);
+      return this;
+    }
+    [kSetHeader](name, value) {
+      name = name.trim().toLowerCase();
+      assertValidHeader(name, value);
+      if (!validCompatHeader(name, value)) return;
+      this[kOutHeaders][name] = value;
+    }
+    appendHeader(name, value) {
+      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      name = name.trim().toLowerCase();
+      assertValidHeader(name, value);
+      const h = this[kOutHeaders];
+      const prev = h[name];
+      if (prev === undefined) h[name] = value;
+      else h[name] = [].concat(prev, value);
+      return this;
+    }
+    setHeaders(headers) {
+      for (const [k, v] of (headers instanceof Map ? headers : Object.entries(headers))) this.setHeader(k, v);
+      return this;
+    }
+    flushHeaders() {
+      const state = this[kState2];
+      if (!state.closed && !this[kStream].headersSent) this.writeHead(state.statusCode);
+    }
+    writeHead(statusCode, statusMessage, headers) {
+      const state = this[kState2];
+      if (state.closed || this.stream.destroyed) return this;
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      if (typeof statusMessage === 'string') statusMessageWarn();
+      else headers = statusMessage;
+      if (headers !== undefined && headers !== null) {
+        if (Array.isArray(headers)) {
+          if (headers.length && Array.isArray(headers[0])) {
+            for (const [k, v] of headers) this[kSetHeader](String(k), v);
+          } else {
+            for (let i = 0; i < headers.length; i += 2) this[kSetHeader](String(headers[i]), headers[i + 1]);
+          }
+        } else {
+          for (const k of Object.keys(headers)) this[kSetHeader](k, headers[k]);
+        }
+      }
+      this.statusCode = statusCode;
+      this[kBeginSend]();
+      return this;
+    }
+    [kBeginSend](options) {
+      const state = this[kState2];
+      const stream = this[kStream];
+      if (stream.headersSent) return;
+      const headers = Object.assign({ __proto__: null }, this[kOutHeaders]);
+      headers[':status'] = state.statusCode;
+      const opts = { endStream: options && options.endStream, waitForTrailers: true, sendDate: state.sendDate };
+      stream.respond(headers, opts);
+    }
+    write(chunk, encoding, cb) {
+      const state = this[kState2];
+      if (typeof encoding === 'function') {
+        cb = encoding;
+        encoding = 'utf8';
+      }
+      if (state.closed) {
+        const err = new codes.ERR_HTTP2_INVALID_STREAM();
+        if (typeof cb === 'function') process.nextTick(cb, err);
+        else throw err;
+        return false;
+      }
+      if (state.ending) {
+        const err = new codes.ERR_STREAM_WRITE_AFTER_END();
+        if (typeof cb === 'function') process.nextTick(cb, err);
+        this.emit('error', err);
+        return false;
+      }
+      const stream = this[kStream];
+      if (!stream.headersSent) this.writeHead(state.statusCode);
+      return stream.write(chunk, encoding, cb);
+    }
+    end(chunk, encoding, cb) {
+      const stream = this[kStream];
+      const state = this[kState2];
+      if (typeof chunk === 'function') {
+        cb = chunk;
+        chunk = null;
+      } else if (typeof encoding === 'function') {
+        cb = encoding;
+        encoding = 'utf8';
+      }
+      if ((state.closed || state.ending) && state.headRequest === stream.headRequest) {
+        if (typeof cb === 'function') process.nextTick(cb);
+        return this;
+      }
+      if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
+      state.headRequest = stream.headRequest;
+      state.ending = true;
+      if (typeof cb === 'function') {
+        if (stream.writableEnded) this.once('finish', cb);
+        else stream.once('finish', cb);
+      }
+      if (!stream.headersSent) this.writeHead(state.statusCode);
+      if (this[kState2].closed || stream.destroyed) this[kFinish]();
+      else stream.end();
+      return this;
+    }
+    destroy(err) {
+      if (this[kState2].destroyed) return;
+      this[kState2].destroyed = true;
+      this[kStream].destroy(err);
+    }
+    setTimeout(msecs, cb) {
+      if (this[kState2].closed) return this;
+      this[kStream].setTimeout(msecs, cb);
+      return this;
+    }
+    createPushResponse(headers, callback) {
+      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      if (this[kState2].closed) {
+        process.nextTick(callback, new codes.ERR_HTTP2_INVALID_STREAM());
+        return;
+      }
+      this[kStream].pushStream(headers, {}, (err, stream) => {
+        if (err) {
+          callback(err);
+          return;
+        }
+        callback(null, new Http2ServerResponse(stream));
+      });
+    }
+    writeContinue() {
+      const stream = this[kStream];
+      if (stream.headersSent || this[kState2].closed) return false;
+      stream.additionalHeaders({ ':status': 100 });
+      return true;
+    }
+    writeEarlyHints(hints) {
+      const stream = this[kStream];
+      if (stream.headersSent || this[kState2].closed) return false;
+      const headers = { __proto__: null, ':status': 103 };
+      for (const k of Object.keys(hints || {})) headers[k.toLowerCase()] = hints[k];
+      stream.additionalHeaders(headers);
+      return true;
+    }
+    [kFinish]() {
+      const state = this[kState2];
+      if (state.closed) return;
+      state.closed = true;
+      this[kStream] && (this.writable = false);
+      state.finished = true;
+      this.emit('finish');
+      this.emit('close');
+    }
+  }
+
+  let statusMessageWarned = false;
+  function statusMessageWarn() {
+    if (statusMessageWarned) return;
+    statusMessageWarned = true;
+    process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
+  }
+
+  function assertValidHeader(name, value) {
+    if (name === '' || name.includes(' ')) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
+    if (name[0] === ':') throw new codes.ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
+    if (!tokenRe.test(name)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
+    if (value === undefined || value === null) throw new codes.ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
+  }
+  // connection-specific fields are dropped from compat responses with a warning, as node does
+  function validCompatHeader(name, value) {
+    if (connectionHeaders.has(name) && !(name === 'te' && value === 'trailers')) {
+      process.emitWarning(`The provided connection header is not valid, the value will be dropped from the header and will never be in use.`, 'UnsupportedWarning');
+      return false;
+    }
+    return true;
+  }
+  function resOnDrain() {
+    const res = this[kRequest2];
+    if (res !== undefined) res.emit('drain');
+  }
+  function resOnWantTrailers() {
+    const res = this[kRequest2];
+    if (res === undefined) return;
+    const trailers = res[kTrailers];
+    const obj = { __proto__: null };
+    for (const k of Object.keys(trailers)) obj[k] = trailers[k];
+    this.sendTrailers(obj);
+  }
+  function resOnError() {}
+
+  // The response finishes when its stream closes.
+  function streamOnCloseForRes() {}
+
+  impl = {
+    Http2Session, ServerHttp2Session, ClientHttp2Session, Http2Stream, ServerHttp2Stream, ClientHttp2Stream,
+    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse, streamOnCloseForRes,
+  };
+  return impl;
+}
+
+const core = loadImpl();
+core.settingsList = settingsList;
+core.validateSettings = validateSettings;
+module.exports = core;
