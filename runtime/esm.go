@@ -1292,17 +1292,6 @@ func (rt *Runtime) EvalModule(ctx context.Context, src string, print bool) (int,
 	})
 }
 
-// RejectInputType reports ERR_INPUT_TYPE_NOT_ALLOWED as an uncaught error, as Node does when
-// --input-type is given with a script file, and returns the exit code.
-func (rt *Runtime) RejectInputType(ctx context.Context) (int, error) {
-	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
-	rt.setArgv()
-	return rt.run(ctx, func() error {
-		_, err := rt.callLoader("inputTypeNotAllowed")
-		return err
-	})
-}
-
 // LooksLikeModule reports whether string input (-e, stdin) without --input-type runs as an ES
 // module, as Node 20's syntax detection decides: it uses import or export declarations or
 // import.meta, or top-level await that makes it invalid as a script but valid as a module.

@@ -384,13 +384,30 @@ func (rt *Runtime) Close() error {
 // stops the runtime with an *eventloop.EnginePanicError instead of crashing the host); script
 // errors are reported on the runtime's stderr and through the exit code, as Node does.
 func (rt *Runtime) RunMain(ctx context.Context, path string) (int, error) {
+	return rt.runMain(ctx, path, false)
+}
+
+// RunMainInputType runs the script at path as RunMain does, for a command line that also gave
+// --input-type, which is Node's flag for string input: Node ignores it for a CommonJS main, and
+// refuses it with ERR_INPUT_TYPE_NOT_ALLOWED (an uncaught error) where its ES module loader runs
+// the main: an ES module main (.mjs, "type": "module", module syntax detected), or any main
+// once --import modules were given (they run first). Not concurrently with another Run method.
+func (rt *Runtime) RunMainInputType(ctx context.Context, path string) (int, error) {
+	return rt.runMain(ctx, path, true)
+}
+
+func (rt *Runtime) runMain(ctx context.Context, path string, inputType bool) (int, error) {
 	abs := rt.host.Abs(path)
 	rt.host.Argv = append([]string{rt.opts.ExecPath, abs}, rt.opts.Args...)
 	rt.setArgv()
 	rt.mainFile = abs
 	defer func() { rt.mainFile = "" }()
 	return rt.run(ctx, func() error {
-		_, err := rt.callLoader("runMain", rt.vm.ToValue(path))
+		if inputType && len(rt.imports) > 0 {
+			_, err := rt.callLoader("inputTypeNotAllowed")
+			return err
+		}
+		_, err := rt.callLoader("runMain", rt.vm.ToValue(path), rt.vm.ToValue(inputType))
 		return err
 	})
 }

@@ -666,8 +666,9 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	case c.script == "":
 		code, err = runREPL(ctx, rt, env)
 	case c.inputType != "":
-		// Node refuses --input-type for a script file (it is for string input only).
-		code, err = rt.RejectInputType(ctx)
+		// --input-type is for string input: node ignores it for a CommonJS main and refuses it
+		// for a main its ES module loader runs.
+		code, err = rt.RunMainInputType(ctx, c.script)
 	default:
 		code, err = rt.RunMain(ctx, c.script)
 	}

@@ -1379,8 +1379,15 @@ function reduceToSingleString(ctx, output, base, open, close, extrasType, recurs
       }
     }
     var indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-    return (base ? base + ' ' : '') + open + indentation + '  ' +
-      output.join(',' + indentation + '  ') + indentation + close;
+    var head = (base ? base + ' ' : '') + open + indentation + '  ';
+    var tail = indentation + close;
+    if (output.length === 0) return head + tail;
+    // The opening and closing go onto the first and last entry before the one join: goja's +
+    // copies both operands (no ropes), so adding them to the joined entries copied the whole
+    // text three more times at every level of a large nested value.
+    output[0] = head + output[0];
+    output[output.length - 1] += tail;
+    return output.join(',' + indentation + '  ');
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
     return open + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + close;

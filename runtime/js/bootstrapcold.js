@@ -264,8 +264,9 @@ function rejectionError(reason) {
   const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
     `"${shown}".`);
-  err.name = 'UnhandledPromiseRejection';
+  // (code first: node's class declares it as a field, then its constructor sets name)
   err.code = 'ERR_UNHANDLED_REJECTION';
+  err.name = 'UnhandledPromiseRejection';
   // made inside node's promise machinery: the excerpt and frames its fatal report shows
   const strict = rejectionMode === 'strict';
   const line = strict ? 340 : 389;

@@ -872,6 +872,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return 'js';
   }
   function loadESM(module, filename, content, loader) {
+    // node's ES module loader refuses --input-type when it resolves the main (before reading it)
+    if (module.id === '.' && L.inputTypeGiven()) {
+      throw nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
+    }
     // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
     // being prepared by Go workers meanwhile).
     const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);

@@ -856,6 +856,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
 // The ES module machinery is made the first time a module needs it (an ES module, TypeScript,
 // import(), require of a namespace): a CommonJS-only runtime never builds its ~30 functions.
 let esmObj;
+let inputTypeGiven = false;
 function esm() { return esmObj || (esmObj = makeEsm()); }
 function makeEsm() {
   const make = binding.esmFactory();
@@ -863,6 +864,7 @@ function makeEsm() {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; }, gojsExtensions,
     kIsCachedByESMLoader, kFormat, kIsExecuting,
+    inputTypeGiven() { return inputTypeGiven; },
     // the main module is an ES module: node has no process.mainModule and no require.main then
     notMain(m) {
       if (mainModule !== m) return;
@@ -878,8 +880,11 @@ Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { __proto__: nul
 
 // ---- entry points used by the runtime ----------------------------------------------------------
 
-function runMain(path) {
+// inputType: the command line gave --input-type, which node refuses for an ES module main (see
+// loadESM) and ignores for a CommonJS one.
+function runMain(path, inputType) {
   const abs = resolvePath(path);
+  if (inputType) inputTypeGiven = true;
   Module._load(abs, null, true);
 }
 
