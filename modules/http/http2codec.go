@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"encoding/binary"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -14,7 +15,7 @@ import (
 
 // The HTTP/2 codec of one session (http2.js's sessions run over any Duplex, so the bytes come
 // and go through JS): feed(chunk) parses every whole frame the bytes complete and returns them
-// as one flat array, four slots a frame (type, flags, stream id, payload), so a read that
+// as one flat array, five slots a frame (type, flags, stream id, payload, extra), so a read that
 // carries many frames costs one call and one array. Header blocks (HEADERS or PUSH_PROMISE and
 // their CONTINUATIONs) are decoded with x/net's HPACK decoder into a flat [name, value, ...]
 // array; DATA's payload is a Buffer over a copy of its bytes (padding removed). What the peer
@@ -116,11 +117,9 @@ func (c *h2codec) feed(data []byte) []any {
 			if sid == 0 {
 				return c.errRec(recs, http2.ErrCodeProtocol)
 			}
-			if flags&0x8 != 0 {
-				if len(p) < 1 || int(p[0]) >= len(p) {
-					return c.errRec(recs, http2.ErrCodeProtocol)
-				}
-				p = p[1 : len(p)-int(p[0])]
+			var ok bool
+			if p, ok = unpad(p, flags); !ok {
+				return c.errRec(recs, http2.ErrCodeProtocol)
 			}
 			// the length counts against flow control, padding included
 			payload = buffer.New(c.h, append([]byte(nil), p...))
@@ -131,11 +130,9 @@ func (c *h2codec) feed(data []byte) []any {
 			if sid == 0 {
 				return c.errRec(recs, http2.ErrCodeProtocol)
 			}
-			if flags&0x8 != 0 {
-				if len(p) < 1 || int(p[0]) >= len(p) {
-					return c.errRec(recs, http2.ErrCodeProtocol)
-				}
-				p = p[1 : len(p)-int(p[0])]
+			var ok bool
+			if p, ok = unpad(p, flags); !ok {
+				return c.errRec(recs, http2.ErrCodeProtocol)
 			}
 			var promised uint32
 			if http2.FrameType(typ) == http2.FramePushPromise {
@@ -268,8 +265,8 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 	}
 	n := int(o.Get("length").ToInteger())
 	for i := 0; i+1 < n; i += 2 {
-		name := o.Get(itoa(i)).String()
-		val := o.Get(itoa(i + 1)).String()
+		name := o.Get(strconv.Itoa(i)).String()
+		val := o.Get(strconv.Itoa(i + 1)).String()
 		f := hpack.HeaderField{Name: name, Value: val}
 		if c.sensitive != nil && c.sensitive[name] {
 			f.Sensitive = true
@@ -277,20 +274,6 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 		c.enc.WriteField(f)
 	}
 	return c.encBuf.Bytes()
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
 }
 
 // writeBlock writes a header block as HEADERS (or PUSH_PROMISE) and CONTINUATIONs.
@@ -372,8 +355,8 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			if o != nil {
 				n := int(o.Get("length").ToInteger())
 				for i := 0; i+1 < n; i += 2 {
-					id := http2.SettingID(o.Get(itoa(i)).ToInteger())
-					v := uint32(o.Get(itoa(i + 1)).ToInteger())
+					id := http2.SettingID(o.Get(strconv.Itoa(i)).ToInteger())
+					v := uint32(o.Get(strconv.Itoa(i + 1)).ToInteger())
 					if id == 5 {
 						c.maxFrameIn = v
 					}
@@ -418,7 +401,7 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 					if c.sensitive == nil {
 						c.sensitive = map[string]bool{}
 					}
-					c.sensitive[strings.ToLower(o.Get(itoa(i)).String())] = true
+					c.sensitive[strings.ToLower(o.Get(strconv.Itoa(i)).String())] = true
 				}
 			}
 			return goja.Undefined()
@@ -426,4 +409,16 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		return o
 	})
 	return nil
+}
+
+// unpad strips a PADDED frame's pad length byte and padding from its payload p; ok is false when
+// the padding is longer than the payload (a protocol error).
+func unpad(p []byte, flags uint8) (_ []byte, ok bool) {
+	if flags&0x8 == 0 {
+		return p, true
+	}
+	if len(p) < 1 || int(p[0]) >= len(p) {
+		return nil, false
+	}
+	return p[1 : len(p)-int(p[0])], true
 }
