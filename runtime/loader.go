@@ -498,10 +498,7 @@ func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Va
 				if lit := modules.RegexpLiteral(src[off:]); lit != "" {
 					// a regular expression literal the engine refused: V8's words for it, the
 					// whole literal marked
-					msg, width = "Invalid regular expression: "+lit+": "+v8RegexpReason(msg), len(lit)
-					if strings.HasPrefix(ce.Message, "Invalid flags") {
-						msg, width = "Invalid regular expression flags", 1
-					}
+					msg, width = regexpLiteralMessage(lit, msg)
 					break
 				}
 			}

@@ -212,10 +212,15 @@ func (rt *Runtime) regexpLiteralError(err error, compiled, filename string) *tra
 	}
 	line := strings.Count(src[:at], "\n") + 1
 	col := at - strings.LastIndexByte(src[:at], '\n')
-	te := &transformError{msg: "Invalid regular expression: " + lit + ": " + v8RegexpReason(ce.Message), file: filename,
-		line: line, col: col, width: len(lit)}
-	if strings.HasPrefix(ce.Message, "Invalid flags") {
-		te.msg, te.width = "Invalid regular expression flags", 1
+	msg, width := regexpLiteralMessage(lit, ce.Message)
+	return &transformError{msg: msg, file: filename, line: line, col: col, width: width}
+}
+
+// regexpLiteralMessage is V8's message for the literal lit the engine refused with msg, and how
+// many characters V8 marks from its start: all of it, or its slash for bad flags.
+func regexpLiteralMessage(lit, msg string) (string, int) {
+	if strings.HasPrefix(msg, "Invalid flags") {
+		return "Invalid regular expression flags", 1
 	}
-	return te
+	return "Invalid regular expression: " + lit + ": " + v8RegexpReason(msg), len(lit)
 }
