@@ -1923,7 +1923,7 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if text[i] == '[' || text[i] == '(' {
 		// o[k].f(): for a method call on an object that ends in a subscript, goja's place is
 		// its "["; V8's, the key after it
-		j := closingBracket(text, i)
+		j := matchingClose(text, i)
 		if j < 0 {
 			return col
 		}
@@ -1945,7 +1945,7 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	}
 	if j < len(text) && text[j] == '(' {
 		// f().g(), o.f().g(): goja's place is the callee's name; V8's, the "." after the call
-		if k := closingBracket(text, j); k >= 0 && text[k] == ')' {
+		if k := matchingClose(text, j); k >= 0 && text[k] == ')' {
 			if r := keyAfter(text, k+1, key, col); r != col && text[r-2] == '.' {
 				return r - 1
 			}
@@ -2018,30 +2018,6 @@ func callEndsAt(text string, k int) bool {
 		}
 	}
 	return false
-}
-
-// closingBracket is the index of the "]" or ")" that closes the bracket at text[i], skipping
-// nested brackets and string literals; -1 when it is not on this line.
-func closingBracket(text string, i int) int {
-	depth := 0
-	for k := i; k < len(text); k++ {
-		switch c := text[k]; c {
-		case '(', '[', '{':
-			depth++
-		case ')', ']', '}':
-			depth--
-			if depth == 0 {
-				return k
-			}
-		case '\'', '"', '`':
-			for k++; k < len(text) && text[k] != c; k++ {
-				if text[k] == '\\' {
-					k++
-				}
-			}
-		}
-	}
-	return -1
 }
 
 // compoundAssignOps are the compound assignment operators, longest first.
