@@ -73,6 +73,10 @@ type Host struct {
 	// Ctx ends when the runtime closes. Safe from any goroutine.
 	Ctx context.Context
 
+	// Eval is the engine's own eval when --disallow-code-generation-from-strings replaced the
+	// global one (nil otherwise): vm contexts, which node does not restrict, evaluate with it.
+	Eval goja.Value
+
 	// RequireFn loads a built-in by name (internal ones included). Set by the runtime.
 	RequireFn func(name string) (goja.Value, error)
 
@@ -302,6 +306,8 @@ func (h *Host) nodeOptions() [][2]string {
 var separateValueOption = map[string]bool{
 	"--title": true, "--conditions": true, "--disable-warning": true, "--dns-result-order": true,
 	"--unhandled-rejections": true, "--max-http-header-size": true, "--redirect-warnings": true,
+	"--tls-cipher-list": true, "--tls-keylog": true, "--network-family-autoselection-attempt-timeout": true,
+	"--disable-proto": true, "--experimental-default-type": true,
 }
 
 // SourceMapsEnabled reports whether stack traces are source-mapped: --enable-source-maps, or

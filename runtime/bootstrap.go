@@ -313,6 +313,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	lz.SetRest(func() {
 		lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
 		lz.Set("gc", func() { goruntime.GC() })
+		lz.Set("keepEval", func(v goja.Value) { h.Eval = v })
 		// process._tickCallback called by a program: a tick's throw goes on to its caller
 		lz.Set("runTicks", func() {
 			if err := rt.loop.RunTicksNow(); err != nil {

@@ -27,13 +27,13 @@ func builtinDeps(name string) string {
 	case "_stream_transform":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_wrap":
-		return "net events internal/util/deprecate console"
+		return "net events internal/util/deprecate internal/options console"
 	case "_stream_writable":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_tls_common":
-		return "tls net events internal/util/deprecate internal/errors internal/http_internals http"
+		return "tls net events internal/util/deprecate internal/options internal/errors internal/http_internals http"
 	case "_tls_wrap":
-		return "tls net events internal/util/deprecate internal/errors"
+		return "tls net events internal/util/deprecate internal/options internal/errors"
 	case "assert":
 		return "internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
 	case "assert/strict":
@@ -65,13 +65,13 @@ func builtinDeps(name string) string {
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
-		return "tls net events internal/util/deprecate internal/errors http internal/validators"
+		return "tls net events internal/util/deprecate internal/options internal/errors http internal/validators"
 	case "inspector":
 		return "events internal/util/deprecate internal/errors"
 	case "inspector/promises":
 		return "events internal/util/deprecate internal/errors"
 	case "net":
-		return "events internal/util/deprecate"
+		return "events internal/util/deprecate internal/options"
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
@@ -99,7 +99,7 @@ func builtinDeps(name string) string {
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
-		return "net events internal/util/deprecate internal/errors"
+		return "net events internal/util/deprecate internal/options internal/errors"
 	case "trace_events":
 		return "internal/errors internal/validators"
 	case "tty":

@@ -31,6 +31,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
 	b.Set("builtinModules", rt.builtinModulesArray())
+	if vals := h.FlagValues("--experimental-default-type"); len(vals) > 0 && vals[len(vals)-1] == "module" {
+		b.Set("defaultTypeModule", true)
+	}
 	if conds := h.FlagValues("--conditions"); len(conds) > 0 {
 		b.Set("conditions", conds) // node's --conditions / -C: export conditions of the user's
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 )
@@ -9,12 +10,17 @@ import (
 // loadEnvFiles reads --env-file files (Node 20.6 syntax: KEY=value lines, # comments, optional
 // `export `, single, double or backtick quotes, double-quoted values expanding \n, values spanning
 // lines inside quotes) into env. Variables already set in the environment win, as in Node.
-func loadEnvFiles(files []string, env map[string]string) error {
+// A missing --env-file-if-exists file is reported on stderr and skipped, as node does.
+func loadEnvFiles(files []envFile, env map[string]string, stderr io.Writer) error {
 	fromFiles := map[string]string{}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := os.ReadFile(f.path)
 		if err != nil {
-			return fmt.Errorf("gojs: %s: not found", f)
+			if f.optional {
+				fmt.Fprintf(stderr, "%s not found. Continuing without it.\n", f.path)
+				continue
+			}
+			return fmt.Errorf("gojs: %s: not found", f.path)
 		}
 		for k, v := range parseEnv(string(data)) {
 			fromFiles[k] = v

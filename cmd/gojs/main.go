@@ -111,11 +111,47 @@ type cli struct {
 	// process.execArgv
 	nodeOptions []string
 	watch       watchOptions
-	envFiles    []string
+	envFiles    []envFile
 	inputType   string
 	interact    bool
 	check       bool // --check: parse the script, do not run it
 	permOn      bool // --experimental-permission (or gojs's --permission) given
+	// given holds the options nodeOption knows by name, with their values ("" for a switch), for
+	// the checks of checkOptionValues
+	given map[string]string
+}
+
+// envFile is an --env-file (or --env-file-if-exists, optional) option's file.
+type envFile struct {
+	path     string
+	optional bool
+}
+
+// checkOptionValues refuses what node refuses once every option is read: values out of an
+// option's set and options that need another, with node's messages (exit code 9, or 12 for
+// --disable-proto's mode, which node checks later).
+func (c *cli) checkOptionValues() (int, string) {
+	has := func(name string) bool { _, ok := c.given[name]; return ok }
+	if has("--tls-min-v1.3") && has("--tls-max-v1.2") {
+		return 9, "gojs: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n"
+	}
+	for _, p := range []string{"--cpu-prof", "--heap-prof"} {
+		for _, sub := range []string{"-dir", "-name", "-interval"} {
+			if has(p+sub) && !has(p) {
+				return 9, fmt.Sprintf("gojs: %s must be used with %s\n", p+sub, p)
+			}
+		}
+	}
+	if v, ok := c.given["--experimental-default-type"]; ok && v != "module" && v != "commonjs" {
+		return 9, "gojs: --experimental-default-type must be \"module\" or \"commonjs\"\n"
+	}
+	if v, ok := c.given["--use-largepages"]; ok && v != "off" && v != "on" && v != "silent" {
+		return 9, "gojs: invalid value for --use-largepages\n"
+	}
+	if v, ok := c.given["--disable-proto"]; ok && v != "delete" && v != "throw" {
+		return 12, "gojs: invalid mode passed to --disable-proto\n"
+	}
+	return 0, ""
 }
 
 // permissionFlags applies node 20's rule once every option is known (NODE_OPTIONS too): the
@@ -313,14 +349,14 @@ func parseArgs(args []string) (*cli, int, string) {
 				return nil, 9, "gojs: --input-type must be \"module\" or \"commonjs\"\n"
 			}
 			c.inputType = val
-		case "--env-file":
+		case "--env-file", "--env-file-if-exists":
 			if !hasVal {
 				var ok bool
 				if val, ok = take(name); !ok {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 				}
 			}
-			c.envFiles = append(c.envFiles, val)
+			c.envFiles = append(c.envFiles, envFile{val, name == "--env-file-if-exists"})
 		case "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-timeout", "--test-shard":
 			// node:test options for a test file run directly: the module reads them from execArgv.
 			if !hasVal {
@@ -375,10 +411,15 @@ func parseArgs(args []string) (*cli, int, string) {
 				// options the runtime reads from execArgv (--no-deprecation, --title=...), and
 				// Node's and V8's tuning options, which mean nothing here
 				if takesValue && !hasVal {
-					if _, ok := take(name); !ok {
+					var ok bool
+					if val, ok = take(name); !ok {
 						return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 					}
 				}
+				if c.given == nil {
+					c.given = map[string]string{}
+				}
+				c.given[name] = val
 				break
 			}
 			if base, ok := strings.CutPrefix(name, "--no-"); ok {
@@ -391,6 +432,9 @@ func parseArgs(args []string) (*cli, int, string) {
 	}
 	if c.check && c.hasEval {
 		return nil, 9, "gojs: either --check or --eval can be used, not both\n"
+	}
+	if code, msg := c.checkOptionValues(); msg != "" {
+		return nil, code, msg
 	}
 	if i < len(args) && !c.hasEval {
 		c.script = args[i]
@@ -416,7 +460,11 @@ func refusesEmptyValue(name string) bool {
 		"--secure-heap-min", "--use-largepages", "--report-dir", "--report-directory",
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
 		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit",
-		"--allow-fs-read", "--allow-fs-write":
+		"--allow-fs-read", "--allow-fs-write", "--tls-cipher-list", "--tls-keylog",
+		"--network-family-autoselection-attempt-timeout", "--disable-proto",
+		"--experimental-default-type", "--openssl-config", "--cpu-prof-dir", "--cpu-prof-name",
+		"--cpu-prof-interval", "--heap-prof-dir", "--heap-prof-name", "--heap-prof-interval",
+		"--trace-event-categories", "--trace-event-file-pattern", "--env-file-if-exists":
 		return true
 	}
 	return false
@@ -429,7 +477,16 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--gc-interval", "--random-seed", "--hash-seed", "--report-dir", "--report-directory",
 		"--report-filename", "--report-signal", "--heapsnapshot-signal", "--diagnostic-dir",
 		"--inspect-port", "--debug-port", "--icu-data-dir", "--heapsnapshot-near-heap-limit",
-		"--experimental-specifier-resolution":
+		"--experimental-specifier-resolution", "--es-module-specifier-resolution",
+		// read by tls, net and the bootstrap (see their glue), or checked by checkOptionValues
+		"--tls-cipher-list", "--tls-keylog", "--network-family-autoselection-attempt-timeout",
+		"--disable-proto", "--experimental-default-type",
+		"--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval",
+		// (profiles and traces gojs does not write, as the diagnostics below)
+		"--heap-prof-dir", "--heap-prof-name", "--heap-prof-interval",
+		"--trace-event-categories", "--trace-event-file-pattern",
+		// (no OpenSSL: Go's crypto/tls reads no configuration file)
+		"--openssl-config":
 		return true, true
 	case "--no-warnings", "--no-deprecation", "--warnings", "--deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
@@ -457,10 +514,21 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--track-heap-objects", "--no-verify-heap", "--openssl-legacy-provider",
 		"--openssl-shared-config", "--use-bundled-ca", "--use-openssl-ca",
 		"--force-context-aware", "--no-addons", "--no-global-search-paths",
+		// read by tls, net and the bootstrap
+		"--tls-min-v1.0", "--tls-min-v1.1", "--tls-min-v1.2", "--tls-min-v1.3", "--tls-max-v1.2",
+		"--tls-max-v1.3", "--network-family-autoselection", "--no-network-family-autoselection",
+		"--enable-network-family-autoselection", "--no-enable-network-family-autoselection",
+		"--disallow-code-generation-from-strings", "--cpu-prof",
+		// the permission model's grants of what gojs has not (addons, WASI's own sandbox) or
+		// which V8 code generation gojs does not do (its interpreter has no JIT, no perf map,
+		// no trap handler): nothing to allow or turn off
+		"--allow-addons", "--allow-wasi", "--disable-wasm-trap-handler", "--perf-basic-prof",
+		"--perf-basic-prof-only-functions", "--perf-prof", "--perf-prof-unwinding-info",
+		"--force-node-api-uncaught-exceptions-policy",
 		// diagnostics gojs does not produce (V8's GC trace, reports, heap snapshots, the
 		// inspector): accepted as node accepts them
 		"--trace-gc", "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
-		"--report-compact",
+		"--report-compact", "--report-exclude-network", "--heap-prof", "--prof",
 		// (gojs has no debugger: the program runs as without them; each takes an optional
 		// =[host:]port)
 		"--inspect", "--inspect-brk", "--inspect-wait":
@@ -546,7 +614,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		cwd = "/"
 	}
 	env, envOrder := environ()
-	if err := loadEnvFiles(c.envFiles, env); err != nil {
+	if err := loadEnvFiles(c.envFiles, env, os.Stderr); err != nil {
 		fmt.Fprintf(os.Stderr, "%s\n", err)
 		return runtime.Options{}, nil, 9
 	}
@@ -602,7 +670,8 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 // not nil, receives the runtime before it runs (--watch interrupts it through that).
 func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
 	stdinTTY := opts.StdinIsTTY
-	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 &&
+	_, defaultType := c.given["--experimental-default-type"]
+	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && !defaultType && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 &&
 		!slices.Contains(c.execArgv, "--enable-source-maps") && !slices.Contains(c.nodeOptions, "--enable-source-maps") {
 		// the main module's graph (or a CommonJS main's compile) is prepared while the runtime
 		// starts (not under --enable-source-maps, whose compile reads the script's source map)
@@ -642,7 +711,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	case c.check && c.script != "" && c.script != "-":
 		code, err = rt.CheckSyntax(ctx, c.script)
 	case c.hasEval:
-		if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(c.eval)) {
+		if c.inputType == "module" || (c.inputType == "" && (c.given["--experimental-default-type"] == "module" || runtime.LooksLikeModule(c.eval))) {
 			rt.ExposeBuiltinGlobals()
 			code, err = rt.EvalModule(ctx, c.eval, c.print)
 		} else {
@@ -658,7 +727,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 		}
 		if c.check {
 			code, err = rt.CheckSyntaxStdin(ctx, string(src), c.inputType == "module")
-		} else if c.inputType == "module" || (c.inputType == "" && runtime.LooksLikeModule(string(src))) {
+		} else if c.inputType == "module" || (c.inputType == "" && (c.given["--experimental-default-type"] == "module" || runtime.LooksLikeModule(string(src)))) {
 			code, err = rt.EvalModule(ctx, string(src), false)
 		} else {
 			code, err = rt.EvalStdin(ctx, string(src), c.script == "-", c.print)

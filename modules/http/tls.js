@@ -31,12 +31,14 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
   handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
   handle.onkeylog = (line) => {
+    if (tlsKeylog) require('fs').appendFileSync(tlsKeylog, line, { mode: 0o600 });
     if (isServer) {
       if (options.server) options.server.emit('keylog', line, tlsSock);
     } else {
       tlsSock.emit('keylog', line);
     }
   };
+  if (tlsKeylog) keylogToFile(handle);
   if (isServer) {
     if (options.server && options.server.listenerCount('keylog') > 0) handle.enableKeylog();
   } else {
@@ -967,13 +969,32 @@ function createSecurePair(...args) {
   return new SecurePair(...args);
 }
 
+// The defaults node's --tls-min-v1.x, --tls-max-v1.x and --tls-cipher-list options set (the
+// lowest minimum and the highest maximum given win, as in node).
+const tlsOption = require('internal/options').getOptionValue;
+function defaultMinVersion() {
+  for (const v of ['1.0', '1.1', '1.2', '1.3']) if (tlsOption('--tls-min-v' + v)) return v === '1.0' ? 'TLSv1' : 'TLSv' + v;
+  return 'TLSv1.2';
+}
+const tlsKeylog = tlsOption('--tls-keylog');
+let warnOnTlsKeylog = true;
+// keylogToFile appends a TLS socket's key log lines to --tls-keylog's file (readable by the
+// owner only), warning once, as node does for every TLS socket, client and server.
+function keylogToFile(handle) {
+  if (warnOnTlsKeylog) {
+    warnOnTlsKeylog = false;
+    process.emitWarning('Using --tls-keylog makes TLS connections insecure by writing secret key material to file ' + tlsKeylog);
+  }
+  handle.enableKeylog();
+}
+
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
-  DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  DEFAULT_CIPHERS: tlsOption('--tls-cipher-list') || 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: defaultMinVersion(),
+  DEFAULT_MAX_VERSION: tlsOption('--tls-max-v1.2') && !tlsOption('--tls-max-v1.3') ? 'TLSv1.2' : 'TLSv1.3',
   // The suites Go's crypto/tls implements, by their OpenSSL names, lowercased and sorted as node's.
   getCiphers() {
     return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',

@@ -55,8 +55,16 @@ const kBufferGen = Symbol('kBufferGen');
 const kUserReads = Symbol('kUserReads');
 
 let dns;
+// (node's --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout
+// set the defaults; a timeout that is no number is 0, as node reads it)
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+{
+  const opt = require('internal/options').getOptionValue;
+  if (opt('--no-network-family-autoselection') || opt('--no-enable-network-family-autoselection')) autoSelectFamilyDefault = false;
+  const t = opt('--network-family-autoselection-attempt-timeout');
+  if (t !== undefined) autoSelectFamilyAttemptTimeoutDefault = Number.parseInt(t, 10) || 0;
+}
 
 // ---------------------------------------------------------------- errors
 

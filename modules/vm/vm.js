@@ -371,7 +371,9 @@ function runWithOptions(fn, options) {
 // copying top-level declarations onto the context object. Code that declares lexical names, and
 // strict code (whose eval keeps its vars to itself), ends with a trailer (lexTrailer) that hands
 // the evaluator a reader and a writer of its own scope through __gojsVmLex$.capture.
-const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}, __gojsVmScope$, __gojsVmLex$) {
+// (made by an outer function whose parameter is the engine's eval: the global one may refuse
+// code under --disallow-code-generation-from-strings, which node's contexts are not subject to)
+const evalInContext = binding.run(binding.compile(`(function (eval) { return function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}, __gojsVmScope$, __gojsVmLex$) {
   with (${kProxy}) { with (__gojsVmScope$) {
     return (function () {
       var __gojsVmResult$ = eval(${kCode});
@@ -387,7 +389,7 @@ const evalInContext = binding.run(binding.compile(`(function (${kProxy}, ${kCode
       return __gojsVmResult$;
     }).call(this);
   } }
-})`, 'node:vm'));
+}; })`, 'node:vm'))(binding.eval || eval);
 // (a var statement: its completion is empty, so the script's value is its last statement's)
 const lexTrailer = '\n;var __gojsVmT$ = __gojsVmLex$.capture(function (__gojsVmN$) { return eval(__gojsVmN$); }, ' +
   'function (__gojsVmN$, __gojsVmV$) { eval(__gojsVmN$ + " = __gojsVmV$"); });';

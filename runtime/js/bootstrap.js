@@ -401,6 +401,48 @@ if (flags['--expose-gc'] !== undefined) {
   };
 }
 
+// --disable-proto=delete takes Object.prototype.__proto__ away; =throw makes it throw node's
+// ERR_PROTO_ACCESS (a plain Error with a code, thrown from where it was used). A literal's
+// __proto__ (syntax, not the accessor) still sets the prototype.
+if (flags['--disable-proto'] !== undefined) {
+  if (flags['--disable-proto'] === 'delete') {
+    delete Object.prototype.__proto__;
+  } else {
+    const protoAccess = function () {
+      const err = new Error('Accessing Object.prototype.__proto__ has been disallowed with --disable-proto=throw');
+      err.code = 'ERR_PROTO_ACCESS';
+      Error.captureStackTrace(err, protoAccess);
+      throw err;
+    };
+    Object.defineProperty(Object.prototype, '__proto__', { __proto__: null, get: protoAccess, set: protoAccess, enumerable: false, configurable: true });
+  }
+}
+// --disallow-code-generation-from-strings: eval and the function constructors throw V8's
+// EvalError. vm contexts, which node leaves alone, still evaluate with the engine's eval, kept by
+// the runtime for the vm module.
+if (flags['--disallow-code-generation-from-strings'] !== undefined) {
+  binding.keepEval(eval);
+  const refusing = (name, length) => {
+    const f = { [name]: function () {
+      const err = new EvalError('Code generation from strings disallowed for this context');
+      Error.captureStackTrace(err, f);
+      throw err;
+    } }[name];
+    Object.defineProperty(f, 'length', { __proto__: null, value: length });
+    return f;
+  };
+  globalObject.eval = refusing('eval', 1);
+  const protos = [Function.prototype, Object.getPrototypeOf(function* () {}), Object.getPrototypeOf(async function () {})];
+  for (let i = 0; i < protos.length; i++) {
+    const ctor = protos[i].constructor;
+    const f = refusing(ctor.name, 1);
+    Object.setPrototypeOf(f, Object.getPrototypeOf(ctor));
+    Object.defineProperty(f, 'prototype', { __proto__: null, value: protos[i] });
+    Object.defineProperty(protos[i], 'constructor', { __proto__: null, value: f, writable: false, enumerable: false, configurable: true });
+    if (i === 0) globalObject.Function = f;
+  }
+}
+
 // Timers, console, Buffer, URL, fetch... are lazy globals, defined on first use (runtime/lazyglobals.go).
 binding.installLazyGlobals();
 // the --no-experimental-* options take their globals away, as node's

@@ -108,6 +108,11 @@ function readPackageScope(checkPath) {
     if (up === dir) { pkg = false; break; } // the root, or '.' for a relative path
     dir = up;
   }
+  // --experimental-default-type=module: a scope without a type (no package.json, or one without
+  // "type") is ESM, but inside node_modules
+  if (binding.defaultTypeModule && (!pkg || pkg.type === 'none') && !start.includes('/node_modules/') && !start.endsWith('/node_modules')) {
+    pkg = pkg ? { __proto__: pkg, type: 'module' } : { path: undefined, name: undefined, main: undefined, exports: undefined, imports: undefined, type: 'module' };
+  }
   scopeCache[start] = pkg;
   return pkg;
 }
