@@ -69,6 +69,8 @@ Options:
   --watch-path=path          with --watch: watch this path instead (may be repeated)
   --watch-preserve-output    with --watch: do not clear the screen on restart
   --env-file=file            load environment variables from a .env file
+  --env-file-if-exists=file  the same, for a file that may be missing
+  --experimental-default-type=module   run .js files outside a typed package as ES modules
   --input-type=type          module or commonjs for -e, -p and stdin (default: detected)
   -c, --check                check the script's syntax without running it
   --no-warnings              do not print process warnings
@@ -83,6 +85,11 @@ Options:
   --title=title              set process.title
   --preserve-symlinks        keep required modules' paths as requested (not made real)
   --preserve-symlinks-main   the same for the main module
+  --cpu-prof                 write the run's JavaScript profile (.cpuprofile) at exit
+                             (--cpu-prof-dir=dir, --cpu-prof-name=file; goja samples every 10 ms)
+  --tls-min-v1.0 ... --tls-max-v1.3, --tls-cipher-list=list, --tls-keylog=file   TLS defaults
+  --no-network-family-autoselection   connect to one address at a time
+  --disable-proto=delete|throw, --disallow-code-generation-from-strings   harden the realm
   Node's and V8's tuning options (--max-old-space-size, --jitless...) and --inspect[-brk]
   (gojs has no debugger) are accepted and ignored.
 
@@ -514,7 +521,7 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--track-heap-objects", "--no-verify-heap", "--openssl-legacy-provider",
 		"--openssl-shared-config", "--use-bundled-ca", "--use-openssl-ca",
 		"--force-context-aware", "--no-addons", "--no-global-search-paths",
-		// read by tls, net and the bootstrap
+		// read by tls, net, the bootstrap and the command (--cpu-prof)
 		"--tls-min-v1.0", "--tls-min-v1.1", "--tls-min-v1.2", "--tls-min-v1.3", "--tls-max-v1.2",
 		"--tls-max-v1.3", "--network-family-autoselection", "--no-network-family-autoselection",
 		"--enable-network-family-autoselection", "--no-enable-network-family-autoselection",
@@ -590,6 +597,10 @@ func Main(args []string) int {
 	opts, env, code := buildOptions(c)
 	if code != 0 {
 		return code
+	}
+	if o, ok := cpuProfFor(c); ok {
+		stop := startJSProfile(o)
+		defer stop()
 	}
 	return runOnce(context.Background(), c, opts, env, nil)
 }
