@@ -429,6 +429,21 @@ func parseArgs(args []string) (*cli, int, string) {
 				c.given[name] = val
 				break
 			}
+			if takesValue, ok := v8Option(name); ok {
+				// V8's own options, as node hands them to V8: tuning and tracing of its compilers
+				// and heap, which gojs's engine has not; --expose-gc-as is read by the bootstrap
+				if takesValue && !hasVal {
+					var ok bool
+					if val, ok = take(name); !ok {
+						return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+					}
+				}
+				if c.given == nil {
+					c.given = map[string]string{}
+				}
+				c.given[name] = val
+				break
+			}
 			if base, ok := strings.CutPrefix(name, "--no-"); ok {
 				if takesValue, known := nodeOption("--" + base); known && takesValue || refusesEmptyValue("--"+base) {
 					return nil, 9, fmt.Sprintf("gojs: %s is an invalid negation because it is not a boolean option\n", name)
@@ -493,7 +508,8 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--heap-prof-dir", "--heap-prof-name", "--heap-prof-interval",
 		"--trace-event-categories", "--trace-event-file-pattern",
 		// (no OpenSSL: Go's crypto/tls reads no configuration file)
-		"--openssl-config":
+		"--openssl-config",
+		"--inspect-publish-uid", "--http-parser": // (the inspector's; node 20 has one HTTP parser)
 		return true, true
 	case "--no-warnings", "--no-deprecation", "--warnings", "--deprecation", "--trace-warnings", "--trace-deprecation",
 		"--throw-deprecation", "--pending-deprecation", "--expose-gc", "--trace-uncaught",
@@ -531,7 +547,9 @@ func nodeOption(name string) (takesValue, ok bool) {
 		// no trap handler): nothing to allow or turn off
 		"--allow-addons", "--allow-wasi", "--disable-wasm-trap-handler", "--perf-basic-prof",
 		"--perf-basic-prof-only-functions", "--perf-prof", "--perf-prof-unwinding-info",
-		"--force-node-api-uncaught-exceptions-policy",
+		"--force-node-api-uncaught-exceptions-policy", "--napi-modules", "--debug-arraybuffer-allocations",
+		"--enable-etw-stack-walking",        // (Windows' event tracing)
+		"--experimental-network-inspection", // (the inspector's)
 		// diagnostics gojs does not produce (V8's GC trace, reports, heap snapshots, the
 		// inspector): accepted as node accepts them
 		"--trace-gc", "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
@@ -544,7 +562,25 @@ func nodeOption(name string) (takesValue, ok bool) {
 	return false, false
 }
 
+// v8Option reports whether name is one of V8's options (v8flags_gen.go: a switch, also as --no-,
+// or one taking a value) and whether it takes a value.
+func v8Option(name string) (takesValue, ok bool) {
+	base, isOpt := strings.CutPrefix(name, "--")
+	if !isOpt || base == "" {
+		return false, false
+	}
+	if strings.Contains(v8Switches, " "+base+" ") {
+		return false, true
+	}
+	if neg, ok := strings.CutPrefix(base, "no-"); ok && strings.Contains(v8Switches, " "+neg+" ") {
+		return false, true
+	}
+	return strings.Contains(v8Valued, " "+base+" "), strings.Contains(v8Valued, " "+base+" ")
+}
+
 // Main runs the gojs command line and returns the exit code.
+//go:generate node gen_v8flags.js
+
 func Main(args []string) int {
 	if len(args) > 0 && (args[0] == "--test" || args[0] == "test" && !invokedAsNode()) {
 		runtime.Prewarm()

@@ -392,13 +392,16 @@ const PromiseThen = Promise.prototype.then;
 // a new global to a leak check that lists Object.keys(globalThis))
 Object.defineProperty(globalObject, 'queueMicrotask', { __proto__: null, value: queueMicrotask, writable: true, configurable: true, enumerable: true });
 
-// --expose-gc: a full collection of the Go heap. {execution: 'async'} returns a promise.
-if (flags['--expose-gc'] !== undefined) {
-  globalObject.gc = function gc() {
+// --expose-gc (or V8's --expose-gc-as=name): a full collection of the Go heap.
+// {execution: 'async'} returns a promise.
+if (flags['--expose-gc'] !== undefined || flags['--expose-gc-as'] !== undefined) {
+  const gcName = flags['--expose-gc-as'] || 'gc';
+  const gc = { [gcName]: function () {
     const options = arguments[0];
     binding.gc();
     if (options !== null && typeof options === 'object' && options.execution === 'async') return Promise.resolve();
-  };
+  } }[gcName];
+  Object.defineProperty(globalObject, gcName, { __proto__: null, value: gc, writable: true, enumerable: true, configurable: false });
 }
 
 // --disable-proto=delete takes Object.prototype.__proto__ away; =throw makes it throw node's
