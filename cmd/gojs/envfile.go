@@ -134,14 +134,17 @@ func nodeEnvOptions(s string) ([]string, int, string) {
 		switch name {
 		case "-e", "--eval", "-p", "--print", "-pe", "-i", "--interactive", "-c", "--check", "--test",
 			"-v", "--version", "-h", "--help", "--env-file", "--stack-size", "--prof", "--prof-process",
-			"--cpu-prof", "--experimental-test-coverage":
-			if hasVal {
-				name += "=" // as node names it
-			}
-			return nil, 9, fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
+			"--cpu-prof", "--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval", "--env-file-if-exists",
+			"--experimental-network-inspection", "--experimental-test-coverage":
+			return nil, 9, notInNodeOptions(name, hasVal)
 		case "--watch", "--watch-path":
 			// node takes them there but then finds no file to watch
 			return nil, 9, "gojs: --watch requires specifying a file\n"
+		}
+		// V8's options but the few node lets through
+		canon := "--" + strings.ReplaceAll(strings.TrimPrefix(name, "--"), "_", "-")
+		if _, v8 := v8Option(canon); v8 && !v8InNodeOptions[canon] && !v8InNodeOptions["--"+strings.TrimPrefix(canon, "--no-")] {
+			return nil, 9, notInNodeOptions(name, hasVal)
 		}
 		c, code, msg := parseArgs([]string{t})
 		if c != nil && msg == "" && len(c.execArgv) == 1 {
@@ -160,4 +163,23 @@ func nodeEnvOptions(s string) ([]string, int, string) {
 		}
 	}
 	return keep, 0, ""
+}
+
+// v8InNodeOptions are the V8 options node takes in NODE_OPTIONS (of its
+// process.allowedNodeEnvironmentFlags).
+var v8InNodeOptions = map[string]bool{
+	"--abort-on-uncaught-exception": true, "--disallow-code-generation-from-strings": true,
+	"--enable-etw-stack-walking": true, "--expose-gc": true, "--huge-max-old-generation-size": true,
+	"--interpreted-frames-native-stack": true, "--jitless": true, "--max-old-space-size": true,
+	"--max-semi-space-size": true, "--perf-basic-prof": true, "--perf-basic-prof-only-functions": true,
+	"--perf-prof": true, "--perf-prof-unwinding-info": true, "--stack-trace-limit": true,
+}
+
+// notInNodeOptions is node's refusal of an option in NODE_OPTIONS (named with its "=" when it had
+// a value).
+func notInNodeOptions(name string, hasVal bool) string {
+	if hasVal {
+		name += "="
+	}
+	return fmt.Sprintf("gojs: %s is not allowed in NODE_OPTIONS\n", name)
 }
