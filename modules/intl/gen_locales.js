@@ -265,6 +265,11 @@ const DATE_BAGS = [];
     if (Object.keys(b).length) for (const h of hour ? hcs : [{}]) DATE_BAGS.push({ ...b, ...h });
   }
   for (const b of dates) DATE_BAGS.push(b);
+  // the era with a year, and with a whole date (node adds the year, month and day to an era alone)
+  for (const era of ['long', 'short', 'narrow']) {
+    for (const b of [{}, { year: y }, { year: y, month: n, day: n }, { year: y, month: 'long', day: n }, { year: y, month: 'short', day: n },
+      { year: y, month: 'long' }, { weekday: 'long', year: y, month: 'long', day: n }]) DATE_BAGS.push({ era, ...b });
+  }
   for (const b of times) for (const h of hcs) DATE_BAGS.push({ ...b, ...h });
   for (const b of withTime) for (const t of times.slice(0, 6)) for (const h of hcs) DATE_BAGS.push({ ...b, ...t, ...h });
   for (const ds of [undefined, 'full', 'long', 'medium', 'short']) {
