@@ -267,7 +267,9 @@ const DATE_BAGS = [];
   for (const b of dates) DATE_BAGS.push(b);
   // flexible day periods ("in the afternoon", 오후, शाम) with an hour, as the hour of the day has them
   for (const dayPeriod of ['long', 'short', 'narrow']) {
-    for (const b of [{}, { hour: n }, { hour: n, minute: d2 }, { hour: n, minute: d2, second: d2 }]) DATE_BAGS.push({ dayPeriod, ...b });
+    for (const b of [{}, { hour: n }, { hour: n, minute: d2 }, { hour: n, minute: d2, second: d2 }]) {
+      for (const h of b.hour ? hcs : [{}]) DATE_BAGS.push({ dayPeriod, ...b, ...h });
+    }
   }
   // the era with a year, and with a whole date (node adds the year, month and day to an era alone)
   for (const era of ['long', 'short', 'narrow']) {
