@@ -123,8 +123,8 @@ type cli struct {
 	interact    bool
 	check       bool // --check: parse the script, do not run it
 	permOn      bool // --experimental-permission (or gojs's --permission) given
-	// given holds the options nodeOption knows by name, with their values ("" for a switch), for
-	// the checks of checkOptionValues
+	// given holds the options nodeOption and v8Option know, by name, with their values ("" for a
+	// switch), for checkOptionValues and the options the command acts on
 	given map[string]string
 }
 
@@ -578,9 +578,9 @@ func v8Option(name string) (takesValue, ok bool) {
 	return strings.Contains(v8Valued, " "+base+" "), strings.Contains(v8Valued, " "+base+" ")
 }
 
-// Main runs the gojs command line and returns the exit code.
 //go:generate node gen_v8flags.js
 
+// Main runs the gojs command line and returns the exit code.
 func Main(args []string) int {
 	if len(args) > 0 && (args[0] == "--test" || args[0] == "test" && !invokedAsNode()) {
 		runtime.Prewarm()
