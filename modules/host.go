@@ -307,7 +307,8 @@ var separateValueOption = map[string]bool{
 	"--title": true, "--conditions": true, "--disable-warning": true, "--dns-result-order": true,
 	"--unhandled-rejections": true, "--max-http-header-size": true, "--redirect-warnings": true,
 	"--tls-cipher-list": true, "--tls-keylog": true, "--network-family-autoselection-attempt-timeout": true,
-	"--disable-proto": true, "--experimental-default-type": true,
+	"--disable-proto": true, "--experimental-default-type": true, "--report-dir": true,
+	"--report-directory": true, "--report-filename": true, "--report-signal": true,
 }
 
 // SourceMapsEnabled reports whether stack traces are source-mapped: --enable-source-maps, or

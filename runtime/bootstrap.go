@@ -314,6 +314,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("flagValues", func(name string) goja.Value { return jsStrings(vm, h.FlagValues(name)) })
 		lz.Set("gc", func() { goruntime.GC() })
 		lz.Set("keepEval", func(v goja.Value) { h.Eval = v })
+		lz.Set("builtinLoaded", func(name string) bool { _, ok := rt.loaded[name]; return ok })
 		// process._tickCallback called by a program: a tick's throw goes on to its caller
 		lz.Set("runTicks", func() {
 			if err := rt.loop.RunTicksNow(); err != nil {

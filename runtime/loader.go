@@ -31,6 +31,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
 	b.Set("builtinModules", rt.builtinModulesArray())
+	if rt.flag("--report-on-signal") {
+		b.Set("reportOnSignal", true)
+	}
 	if vals := h.FlagValues("--experimental-default-type"); len(vals) > 0 && vals[len(vals)-1] == "module" {
 		b.Set("defaultTypeModule", true)
 	}

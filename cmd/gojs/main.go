@@ -550,10 +550,12 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--force-node-api-uncaught-exceptions-policy", "--napi-modules", "--debug-arraybuffer-allocations",
 		"--enable-etw-stack-walking",        // (Windows' event tracing)
 		"--experimental-network-inspection", // (the inspector's)
-		// diagnostics gojs does not produce (V8's GC trace, reports, heap snapshots, the
-		// inspector): accepted as node accepts them
-		"--trace-gc", "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
-		"--report-compact", "--report-exclude-network", "--heap-prof", "--prof",
+		// the diagnostic report's (process.report reads them)
+		"--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal",
+		"--report-compact", "--report-exclude-network",
+		// diagnostics gojs does not produce (V8's GC trace and tick log, heap profiles and
+		// snapshots, the inspector): accepted as node accepts them
+		"--trace-gc", "--heap-prof", "--prof",
 		// (gojs has no debugger: the program runs as without them; each takes an optional
 		// =[host:]port)
 		"--inspect", "--inspect-brk", "--inspect-wait":

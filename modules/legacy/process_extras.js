@@ -40,9 +40,13 @@ function glibcVersion() {
   return glibc;
 }
 
+// (node's --report-* options set them at start)
+const option = require('internal/options').getOptionValue;
 const settings = {
-  compact: false, directory: '', filename: '', signal: 'SIGUSR2', reportOnFatalError: false,
-  reportOnSignal: false, reportOnUncaughtException: false, excludeNetwork: false,
+  compact: !!option('--report-compact'), directory: option('--report-dir') || option('--report-directory') || '',
+  filename: option('--report-filename') || '', signal: option('--report-signal') || 'SIGUSR2',
+  reportOnFatalError: !!option('--report-on-fatalerror'), reportOnSignal: !!option('--report-on-signal'),
+  reportOnUncaughtException: !!option('--report-uncaught-exception'), excludeNetwork: !!option('--report-exclude-network'),
 };
 
 function stackOf(err, skip) {
@@ -147,6 +151,41 @@ function validateError(err) {
 function pad(n, w = 2) { return String(n).padStart(w, '0'); }
 let sequence = 0;
 
+// writeFile writes a report (of err, or of the JS stack), as node's writeReport does, and returns
+// the lines node prints on stderr about it.
+function writeFile(file, err, trigger, event, skip) {
+  if (!file) {
+    if (settings.filename) file = settings.filename;
+    else {
+      const d = new Date();
+      sequence++;
+      file = `report.${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}.${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}.${process.pid}.0.${pad(sequence, 3)}.json`;
+    }
+  }
+  const full = file === 'stdout' || file === 'stderr' ? file : path.resolve(settings.directory || process.cwd(), file);
+  const data = build(trigger, event, file, err, skip);
+  // (a signal's report is made outside any JavaScript: no stack)
+  if (trigger === 'Signal') data.javascriptStack = { message: '', errorProperties: {} };
+  const text = settings.compact ? JSON.stringify(data) + '\n' : JSON.stringify(data, null, 2) + '\n';
+  if (full === 'stdout') process.stdout.write(text);
+  else if (full === 'stderr') process.stderr.write(text);
+  else {
+    fs.writeFileSync(full, text);
+    return { file, note: `\nWriting Node.js report to file: ${file}\nNode.js report completed\n` };
+  }
+  return { file, note: '' };
+}
+
+// the report's signal listener (process.report.reportOnSignal, on process.report.signal)
+function onReportSignal(signal) {
+  process.stderr.write(writeFile(undefined, undefined, 'Signal', signal, onReportSignal).note);
+}
+function listenForSignal(on) {
+  if (on) process.on(settings.signal, onReportSignal);
+  else process.removeListener(settings.signal, onReportSignal);
+}
+if (settings.reportOnSignal) listenForSignal(true);
+
 const report = {
   getReport(err) {
     validateError(err);
@@ -156,25 +195,9 @@ const report = {
     if (typeof file === 'object' && file !== null) { err = file; file = undefined; }
     if (file !== undefined && typeof file !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('file', 'string', file);
     validateError(err);
-    if (!file) {
-      if (settings.filename) file = settings.filename;
-      else {
-        const d = new Date();
-        sequence++;
-        file = `report.${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}.${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}.${process.pid}.0.${pad(sequence, 3)}.json`;
-      }
-    }
-    const full = file === 'stdout' || file === 'stderr' ? file : path.resolve(settings.directory || process.cwd(), file);
-    const data = build('WriteReport', 'JavaScript API', file, err, report.writeReport);
-    const text = settings.compact ? JSON.stringify(data) + '\n' : JSON.stringify(data, null, 2) + '\n';
-    if (full === 'stdout') process.stdout.write(text);
-    else if (full === 'stderr') process.stderr.write(text);
-    else {
-      process.stderr.write(`\nWriting Node.js report to file: ${file}\n`);
-      fs.writeFileSync(full, text);
-      process.stderr.write('Node.js report completed\n');
-    }
-    return file;
+    const r = writeFile(file, err, 'WriteReport', 'JavaScript API', report.writeReport);
+    if (r.note) process.stderr.write(r.note);
+    return r.file;
   },
 };
 for (const [k, v] of Object.entries(settings)) {
@@ -184,6 +207,12 @@ for (const [k, v] of Object.entries(settings)) {
     get() { return settings[k]; },
     set(val) {
       if (typeof val !== type) throw new codes.ERR_INVALID_ARG_TYPE(k, type, val);
+      if (k === 'reportOnSignal' && val !== settings.reportOnSignal) listenForSignal(val);
+      if (k === 'signal' && settings.reportOnSignal && val !== settings.signal) {
+        listenForSignal(false);
+        settings.signal = val;
+        listenForSignal(true);
+      }
       settings[k] = val;
     },
     enumerable: true,
@@ -191,4 +220,11 @@ for (const [k, v] of Object.entries(settings)) {
   });
 }
 
-module.exports = { loadEnvFile, setSourceMapsEnabled, report, get sourceMapsEnabled() { return binding.sourceMapsEnabled(); } };
+// fatalReport writes the report of an uncaught error when the settings ask for one, and returns
+// what node prints of it before its version line ('' otherwise).
+function fatalReport(err) {
+  if (!settings.reportOnUncaughtException) return '';
+  return writeFile(undefined, err, 'Exception', 'Exception', fatalReport).note;
+}
+
+module.exports = { loadEnvFile, setSourceMapsEnabled, report, fatalReport, get sourceMapsEnabled() { return binding.sourceMapsEnabled(); } };

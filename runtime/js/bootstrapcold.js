@@ -135,7 +135,13 @@ function printFatal(err, origin) {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   }
-  binding.writeErr(`${out}\n\nNode.js ${nodeVersion}\n`);
+  // (a diagnostic report of the error, under --report-uncaught-exception or
+  // process.report.reportOnUncaughtException, is written before node's version line)
+  let reported = '';
+  if (flags['--report-uncaught-exception'] !== undefined || binding.builtinLoaded('internal/process/extras')) {
+    try { reported = require('internal/process/extras').fatalReport(err); } catch {}
+  }
+  binding.writeErr(`${out}\n${reported}\nNode.js ${nodeVersion}\n`);
 }
 
 // Whether the unhandled rejection being reported had a stack not yet read: taken as it is reported,

@@ -506,6 +506,8 @@ Object.defineProperty(process, 'report', {
   __proto__: null,
   get() { return processExtras().report; }, enumerable: true, configurable: true,
 });
+// --report-on-signal: the report's signal listener is there from the start
+if (binding.reportOnSignal) processExtras();
 
 // ---- loading ----------------------------------------------------------------------------------
 
