@@ -622,6 +622,10 @@ func Main(args []string) int {
 			fmt.Fprint(os.Stderr, msg)
 			return code
 		}
+		if _, ok := c.given["--jitless"]; ok {
+			// V8's word for what --jitless costs: no WebAssembly (the bootstrap takes it away)
+			fmt.Fprint(os.Stderr, "Warning: disabling flag --expose_wasm due to conflicting flags\n")
+		}
 	default:
 		fmt.Fprint(os.Stderr, asInvoked(msg))
 		return code

@@ -455,6 +455,7 @@ function hideGlobals(names) {
 if (flags['--no-experimental-fetch'] !== undefined) hideGlobals(['fetch', 'Headers', 'Request', 'Response', 'FormData']);
 if (flags['--no-experimental-global-webcrypto'] !== undefined) hideGlobals(['crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto']);
 if (flags['--no-experimental-global-customevent'] !== undefined) hideGlobals(['CustomEvent']);
+if (flags['--jitless'] !== undefined) hideGlobals(['WebAssembly']); // (V8 has no WebAssembly without its JIT)
 // goja's toLocaleString/localeCompare are not node's: stubs that load Intl on their first call
 // are installed from Go before this script runs (runtime/localestubs.go).
 
