@@ -42,6 +42,8 @@ type timeoutErr struct {
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
+	// noteGlobalView(proxy): a context's scope stands for its global object in stack frames
+	o.Set("noteGlobalView", func(proxy *goja.Object) { h.NoteGlobalView(proxy) })
 	// compile(code, filename, lineOffset, columnOffset) compiles a script (the offsets say where
 	// its code stands in filename); a syntax error throws a SyntaxError.
 	// The SyntaxError carries where V8 would mark the mistake (line, column, width, 1-based line
