@@ -73,35 +73,36 @@ function hoistDeclarations(code) {
 
 let counter = 0;
 
-// addBuiltinLibs gives the REPL's global scope `require` (resolving from the working directory)
-// and the built-in modules as lazily loaded globals (`fs`, `path`, ...), as Node's REPL does.
-function addBuiltinLibs() {
+// addBuiltinLibs gives the REPL's global scope (target: globalThis, or the REPL's own context)
+// `require` (resolving from the working directory) and the built-in modules as lazily loaded
+// globals (`fs`, `path`, ...), as Node's REPL does.
+function addBuiltinLibs(target) {
   // `module` is the REPL's own Module('<repl>') (its lookup paths from the working directory, as
   // node computes them for its internal 'repl' module), not the 'module' built-in
-  if (!Object.prototype.hasOwnProperty.call(globalThis, 'module')) {
+  if (!Object.prototype.hasOwnProperty.call(target, 'module')) {
     const Module = require('module');
     const replModule = new Module('<repl>');
     replModule.paths = Module._nodeModulePaths(require('path').resolve(process.cwd(), 'repl')).concat(Module.globalPaths);
-    Object.defineProperty(globalThis, 'module', { __proto__: null, configurable: true, writable: true, value: replModule });
+    Object.defineProperty(target, 'module', { __proto__: null, configurable: true, writable: true, value: replModule });
   }
-  if (!('require' in globalThis)) {
+  if (!Object.prototype.hasOwnProperty.call(target, 'require')) {
     let req = require;
     try { req = require('module').createRequire(require('path').join(process.cwd(), '[repl]')); } catch { /* built-ins only */ }
-    Object.defineProperty(globalThis, 'require', { __proto__: null, configurable: true, writable: true, value: req });
+    Object.defineProperty(target, 'require', { __proto__: null, configurable: true, writable: true, value: req });
   }
   for (const name of require('module').builtinModules) {
-    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in globalThis) continue;
-    Object.defineProperty(globalThis, name, {
+    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in target) continue;
+    Object.defineProperty(target, name, {
       __proto__: null,
       configurable: true,
       enumerable: false,
       get() {
         const value = require(name);
-        Object.defineProperty(globalThis, name, { __proto__: null, configurable: true, writable: true, enumerable: false, value });
+        Object.defineProperty(target, name, { __proto__: null, configurable: true, writable: true, enumerable: false, value });
         return value;
       },
       set(value) {
-        Object.defineProperty(globalThis, name, { __proto__: null, configurable: true, writable: true, enumerable: true, value });
+        Object.defineProperty(target, name, { __proto__: null, configurable: true, writable: true, enumerable: true, value });
       },
     });
   }
@@ -110,11 +111,11 @@ function addBuiltinLibs() {
 // lowerDynamicImport turns import(x) into a call of the loader's import from the working
 // directory (scripts cannot use import() on goja), kept under a symbol on globalThis.
 const kImport = Symbol.for('gojs.replImport');
-function lowerDynamicImport(src) {
+function lowerDynamicImport(src, context) {
   if (!/(^|[^\w$.])import\s*\(/.test(src)) return src;
-  if (!globalThis[kImport]) {
+  if (!Object.prototype.hasOwnProperty.call(context, kImport)) {
     const fn = require('module')[Symbol.for('gojs.importFromCwd')];
-    Object.defineProperty(globalThis, kImport, { __proto__: null, value: (spec) => fn(String(spec)), configurable: true });
+    Object.defineProperty(context, kImport, { __proto__: null, value: (spec) => fn(String(spec)), configurable: true });
   }
   return src.replace(/(^|[^\w$.])import(\s*\()/g, (all, pre, paren) => `${pre}globalThis[Symbol.for('gojs.replImport')]${paren}`);
 }
@@ -146,6 +147,18 @@ function staticImportError(src) {
   return e;
 }
 
+// runIn runs src as a script of context: globalThis's own global scope, or (a REPL that does
+// not use the global) the REPL's vm context, whose declarations stay its own as in node.
+function runIn(context, src, file) {
+  if (context === globalThis || !lazyVM().isContext(context)) return binding.run(src, file);
+  return lazyVM().runInContext(src, context, { filename: file, displayErrors: false });
+}
+let vmModule;
+function lazyVM() {
+  if (vmModule === undefined) vmModule = require('vm');
+  return vmModule;
+}
+
 // defaultEval compiles cmd as a global script; when that fails because of a top-level await, it
 // runs the input as the body of an async function and calls back when it settles.
 function makeDefaultEval(server) {
@@ -153,7 +166,7 @@ function makeDefaultEval(server) {
     let src = code;
     const imp = staticImportError(src);
     if (imp) { cb(imp); return; }
-    src = lowerDynamicImport(src);
+    src = lowerDynamicImport(src, context);
     // `{ a: 1 }` is an object literal in the REPL, not a block.
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
@@ -183,8 +196,8 @@ function makeDefaultEval(server) {
         if (werr === null) {
           let p;
           try {
-            if (names.length) binding.run(`var ${names.join(', ')};`, file);
-            p = binding.run(wrapped, file);
+            if (names.length) runIn(context, `var ${names.join(', ')};`, file);
+            p = runIn(context, wrapped, file);
           } catch (e) {
             cb(thrown(e));
             return;
@@ -203,7 +216,7 @@ function makeDefaultEval(server) {
     }
     let result;
     try {
-      result = binding.run(src, file);
+      result = runIn(context, src, file);
     } catch (e) {
       cb(thrown(e));
       return;
@@ -277,6 +290,22 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this._lexicalNames = new Set();
   this.eval = options.eval || makeDefaultEval(this);
   const self = this;
+  // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
+  // comes back here: Uncaught ..., then a new prompt, and the process goes on.
+  this._domain = options.domain || require('domain').create();
+  this._domain.on('error', function replDomainError(e) {
+    // (a callback's throw; a rejection keeps its frames as the REPL's report of it does)
+    const thrownLater = e !== null && typeof e === 'object' && e.domainThrown === true;
+    if (e !== null && typeof e === 'object' && e.domainThrown !== undefined) {
+      delete e.domain;
+      delete e.domainThrown;
+    }
+    if (thrownLater) trimAsyncStack(e);
+    self._reportError(e);
+    self._bufferedCommand = '';
+    self.lines.level = [];
+    if (!self.closed) self.displayPrompt();
+  });
 
   // the module's writer unless given one (a program may replace repl.writer), whose shared
   // options this REPL's colors set, as node's
@@ -292,9 +321,11 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     prompt: options.prompt,
   });
 
-  addBuiltinLibs();
-  // with the globals a runtime defines on first use (setTimeout, console, ...), which .clear keeps
-  this._initialGlobals = new Set([...Object.getOwnPropertyNames(globalThis), ...nodeGlobals]);
+  if (this.useGlobal) {
+    addBuiltinLibs(globalThis);
+    // with the globals a runtime defines on first use (setTimeout, console, ...), which .clear keeps
+    this._initialGlobals = new Set([...Object.getOwnPropertyNames(globalThis), ...nodeGlobals]);
+  }
   this.resetContext();
   defineDefaultCommands(this);
 
@@ -399,10 +430,14 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     }
     self._settle(!sync);
   };
+  const d = this._domain;
+  d.enter();
   try {
     this.eval(evalCmd, this.context, file, finish);
   } catch (e) {
     finish(thrown(e));
+  } finally {
+    d.exit();
   }
   sync = false;
   // an input still running (it awaits) holds the session until it settles
@@ -497,6 +532,22 @@ REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   if (!this.closed) this.prompt(preserveCursor);
 };
 
+// trimAsyncStack drops, as node's REPL does for an error its domain caught, the innermost frame
+// of a function without a name (the input's callback, `at Immediate.<anonymous>`, or its
+// top-level code) and everything below it.
+const anonymousFrame = /^\s+at (?:(?:async |new )?[^\s(]+\.<anonymous> \(|(?:async )?[^\s()]+:\d+:\d+$)/;
+function trimAsyncStack(e) {
+  if (!e || typeof e !== 'object' || typeof e.stack !== 'string') return;
+  const lines = e.stack.split('\n');
+  let cut = -1;
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (anonymousFrame.test(lines[i])) { cut = i; break; }
+  }
+  if (cut > 0) {
+    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
+  }
+}
+
 REPLServer.prototype.setPrompt = function setPrompt(prompt) {
   this._initialPrompt = prompt;
   readline.Interface.prototype.setPrompt.call(this, prompt);
@@ -510,21 +561,53 @@ REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
   this.commands[keyword] = cmd;
 };
 
+// createContext makes the global scope of a REPL that does not use the global (node's default
+// for repl.start): a vm context with the global object's properties (but for those of the
+// language, which a context has of its own), itself as `global`, a console writing to the REPL's
+// output, and the REPL's `module`, `require` and built-in modules. What the REPL's input
+// declares stays in it. A REPL that uses the global gets globalThis.
+REPLServer.prototype.createContext = function createContext() {
+  if (this.useGlobal) return globalThis;
+  const vm = lazyVM();
+  const context = vm.createContext();
+  const own = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context));
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (own.has(name) || name === 'global' || name === 'console') continue;
+    const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (desc !== undefined) Object.defineProperty(context, name, { __proto__: null, ...desc });
+  }
+  context.global = context;
+  const { Console } = require('console');
+  Object.defineProperty(context, 'console', {
+    __proto__: null,
+    configurable: true,
+    writable: true,
+    value: new Console(this.output),
+  });
+  addBuiltinLibs(context);
+  return context;
+};
+
 REPLServer.prototype.resetContext = function resetContext() {
   const self = this;
-  if (this.context) {
-    for (const k of Object.getOwnPropertyNames(globalThis)) {
-      if (!this._initialGlobals.has(k) && k !== '_' && k !== '_error') {
-        try { delete globalThis[k]; } catch { /* non-configurable */ }
+  if (this.useGlobal) {
+    if (this.context) {
+      for (const k of Object.getOwnPropertyNames(globalThis)) {
+        if (!this._initialGlobals.has(k) && k !== '_' && k !== '_error') {
+          try { delete globalThis[k]; } catch { /* non-configurable */ }
+        }
       }
     }
+    this.context = globalThis;
+  } else {
+    this.context = this.createContext();
+    this._lexicalNames = new Set();
   }
-  this.context = globalThis;
+  const context = this.context;
   this.underscoreAssigned = false;
   this.underscoreErrAssigned = false;
-  this.last = undefined;
-  this.lastError = undefined;
-  Object.defineProperty(globalThis, '_', {
+  // (the last value and error stay: `_` after .clear still reads them, as in node)
+  Object.defineProperty(context, '_', {
     __proto__: null,
     configurable: true,
     get() { return self.last; },
@@ -536,7 +619,7 @@ REPLServer.prototype.resetContext = function resetContext() {
       }
     },
   });
-  Object.defineProperty(globalThis, '_error', {
+  Object.defineProperty(context, '_error', {
     __proto__: null,
     configurable: true,
     get() { return self.lastError; },
@@ -748,7 +831,7 @@ REPLServer.prototype.complete = function complete(line, callback) {
     const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
     completeOn = m[0];
     let obj;
-    try { obj = binding.run(`(${m[1]})`, 'repl'); } catch { obj = undefined; }
+    try { obj = runIn(this.context, `(${m[1]})`, 'repl'); } catch { obj = undefined; }
     if (obj !== undefined && obj !== null) {
       const target = typeof obj === 'object' ? obj : Object(obj);
       completions = joinGroups(propertyGroups(target), (n) => n.startsWith(m[2]), (n) => `${m[1]}.${n}`);
@@ -761,8 +844,9 @@ REPLServer.prototype.complete = function complete(line, callback) {
     if (dot === -1) {
       // Node's order: lexical names, the prototypes of the global object, its own names, then
       // keywords; displayed farthest group first.
-      const own = propertyGroups(globalThis);
-      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in globalThis))]);
+      const scope = this.context === globalThis || !this.context ? globalThis : this.context;
+      const own = propertyGroups(scope);
+      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in scope))]);
       if (expr !== '') groups.push(keywords);
       completions = joinGroups(groups, (n) => n.startsWith(expr), (n) => n);
     } else {
@@ -770,7 +854,7 @@ REPLServer.prototype.complete = function complete(line, callback) {
       const partial = expr.slice(dot + 1).trim();
       let obj;
       try {
-        obj = binding.run(`(${objExpr})`, 'repl');
+        obj = runIn(this.context, `(${objExpr})`, 'repl');
       } catch {
         obj = undefined;
       }
