@@ -164,6 +164,9 @@ function lazyVM() {
 function makeDefaultEval(server) {
   return function defaultEval(code, context, file, cb) {
     let src = code;
+    // a strict REPL runs each input as strict code, as node's does (its "void 0" keeps the
+    // directive from being the value of an input that has none)
+    const strict = server.replMode === REPL_MODE_STRICT && !/^\s*$/.test(code) ? "'use strict'; void 0;\n" : '';
     const imp = staticImportError(src);
     if (imp) { cb(imp); return; }
     src = lowerDynamicImport(src, context);
@@ -197,7 +200,7 @@ function makeDefaultEval(server) {
           let p;
           try {
             if (names.length) runIn(context, `var ${names.join(', ')};`, file);
-            p = runIn(context, wrapped, file);
+            p = runIn(context, strict + wrapped, file);
           } catch (e) {
             cb(thrown(e));
             return;
@@ -216,7 +219,7 @@ function makeDefaultEval(server) {
     }
     let result;
     try {
-      result = runIn(context, src, file);
+      result = runIn(context, strict + src, file);
     } catch (e) {
       cb(thrown(e));
       return;
