@@ -147,6 +147,23 @@ function staticImportError(src) {
   return e;
 }
 
+// replDomains are the REPLs' domains. A listener for 'uncaughtException' that a REPL's input
+// adds (while its domain is the active one) is refused, as node refuses it: the REPL's domain
+// takes the input's uncaught exceptions, and a listener would take the whole program's.
+const replDomains = new WeakSet();
+const kStandalone = Symbol('kStandaloneREPL');
+let listenersGuarded = false;
+function guardUncaughtListeners() {
+  if (listenersGuarded) return;
+  listenersGuarded = true;
+  process.prependListener('newListener', (event, listener) => {
+    if (event === 'uncaughtException' && process.domain && listener.name !== 'domainUncaughtExceptionClear' &&
+        replDomains.has(process.domain)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_REPL_INPUT', 'Listeners for `uncaughtException` cannot be used in the REPL');
+    }
+  });
+}
+
 // runIn runs src as a script of context: globalThis's own global scope, or (a REPL that does
 // not use the global) the REPL's vm context, whose declarations stay its own as in node.
 function runIn(context, src, file) {
@@ -296,6 +313,9 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
   // comes back here: Uncaught ..., then a new prompt, and the process goes on.
   this._domain = options.domain || require('domain').create();
+  replDomains.add(this._domain);
+  // (a REPL inside a program cannot take the program's uncaught exceptions; gojs's own can)
+  if (!options[kStandalone]) guardUncaughtListeners();
   this._domain.on('error', function replDomainError(e) {
     // (a callback's throw; a rejection keeps its frames as the REPL's report of it does)
     const thrownLater = e !== null && typeof e === 'object' && e.domainThrown === true;
@@ -464,6 +484,21 @@ REPLServer.prototype._settle = function _settle(async) {
   while (this._queue.length && !this._busy && !this.closed) this._onReplLine(this._queue.shift());
 };
 
+// uncaughtText puts "Uncaught" before an error's text as node's REPL does: on its first line
+// that names an error when that line fits in breakLength, else on a line of its own
+// ("Uncaught:"); before the whole text when no line names one.
+function uncaughtText(text, breakLength) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\[?([A-Z][a-z0-9_]*)*Error/.test(lines[i])) continue;
+    // (node measures the line with its line end)
+    const len = lines[i].length + (i < lines.length - 1 ? 1 : 0);
+    lines[i] = (breakLength === undefined || breakLength >= len ? 'Uncaught ' : 'Uncaught:\n') + lines[i];
+    return lines.join('\n');
+  }
+  return 'Uncaught ' + text;
+}
+
 REPLServer.prototype._reportError = function _reportError(e) {
   // V8 formats a stack when it is first read, and node's REPL trims the frames below the REPL's
   // code then: an error whose stack was read before keeps them all
@@ -491,7 +526,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
   }
   const i = text.indexOf('\n\nSyntaxError: ');
   if (e && e._replNoUncaught) { /* the text says Uncaught: itself */ } else if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
-  else text = 'Uncaught ' + text;
+  else text = uncaughtText(text, this.writer.options && this.writer.options.breakLength);
   this.output.write(text.endsWith('\n') ? text : `${text}\n`);
   this.emit('error', undefined);
 };
@@ -984,7 +1019,7 @@ function isValidSyntax(input) {
 // _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
 function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
-  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000 });
+  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000, [kStandalone]: true });
   r.setupHistory(historyPath);
   r.on('exit', () => {
     if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
