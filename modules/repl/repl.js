@@ -164,6 +164,14 @@ function guardUncaughtListeners() {
   });
 }
 
+// outputColorize says whether a terminal REPL's output shows colors when useColors is not
+// given: FORCE_COLOR decides (as the terminal's color depth does), else an output that is a TTY
+// with more than 2 colors' depth (or that cannot tell its depth).
+function outputColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth.call({}) > 2;
+  return !!(stream && stream.isTTY) && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
 // runIn runs src as a script of context: globalThis's own global scope, or (a REPL that does
 // not use the global) the REPL's vm context, whose declarations stay its own as in node.
 function runIn(context, src, file) {
@@ -180,6 +188,8 @@ function lazyVM() {
 // runs the input as the body of an async function and calls back when it settles.
 function makeDefaultEval(server) {
   return function defaultEval(code, context, file, cb) {
+    // an empty line has no value to show (node calls back with no result)
+    if (code === '\n') { cb(null); return; }
     let src = code;
     // a strict REPL runs each input as strict code, as node's does (its "void 0" keeps the
     // directive from being the value of an input that has none)
@@ -288,8 +298,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     throw makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
-  this.useColors = options.useColors === undefined ? terminal && !process.env.NO_COLOR &&
-    !process.env.NODE_DISABLE_COLORS : !!options.useColors;
+  // (a terminal's colors by default when its output can show them, as node 20 decides it)
+  this.useColors = options.useColors === undefined ? terminal && outputColorize(options.output) : !!options.useColors;
   this.useGlobal = !!options.useGlobal;
   this.ignoreUndefined = !!options.ignoreUndefined;
   this.replMode = options.replMode || REPL_MODE_SLOPPY;
@@ -344,10 +354,19 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     prompt: options.prompt,
   });
 
-  if (this.useGlobal) {
-    addBuiltinLibs(globalThis);
-    // with the globals a runtime defines on first use (setTimeout, console, ...), which .clear keeps
-    this._initialGlobals = new Set([...Object.getOwnPropertyNames(globalThis), ...nodeGlobals]);
+  if (this.useGlobal) addBuiltinLibs(globalThis);
+  // inputStream and outputStream are older names of input and output (DEP0141, deprecated
+  // under --pending-deprecation), as node 20 keeps them
+  for (const [old, name] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+    let get = () => this[name];
+    let set = (v) => { this[name] = v; };
+    if (require('internal/options').getOptionValue('--pending-deprecation')) {
+      const { deprecate } = require('util');
+      const msg = 'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead';
+      get = deprecate(get, msg, 'DEP0141');
+      set = deprecate(set, msg, 'DEP0141');
+    }
+    Object.defineProperty(this, old, { __proto__: null, get, set, enumerable: false, configurable: true });
   }
   this.resetContext();
   defineDefaultCommands(this);
@@ -429,7 +448,9 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
   let sync = true;
   let done = false;
   const file = `REPL${++counter}`;
-  const finish = (e, ret) => {
+  // (an eval that calls back with no result, cb(err) or cb(null), shows none, as node's)
+  const finish = function finish(e, ret) {
+    const hasResult = arguments.length === 2;
     if (done) return;
     done = true;
     if (e && (e instanceof Recoverable)) {
@@ -444,7 +465,7 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     if (cmd !== undefined && !(failed && !(e && e._replSyntax))) self.lines.push(cmd);
     self._bufferedCommand = '';
     if (!failed) {
-      if (!(self.ignoreUndefined && ret === undefined)) {
+      if (hasResult && !(self.ignoreUndefined && ret === undefined)) {
         if (!self.underscoreAssigned) self.last = ret;
         self.output.write(self.writer(ret) + '\n');
       }
@@ -628,14 +649,8 @@ REPLServer.prototype.createContext = function createContext() {
 
 REPLServer.prototype.resetContext = function resetContext() {
   const self = this;
+  // (a REPL that uses the global keeps what was set on it, as node's: its context is globalThis)
   if (this.useGlobal) {
-    if (this.context) {
-      for (const k of Object.getOwnPropertyNames(globalThis)) {
-        if (!this._initialGlobals.has(k) && k !== '_' && k !== '_error') {
-          try { delete globalThis[k]; } catch { /* non-configurable */ }
-        }
-      }
-    }
     this.context = globalThis;
   } else {
     this.context = this.createContext();
@@ -1021,6 +1036,8 @@ function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
   const r = start({ prompt: '> ', useGlobal: true, historySize: 1000, [kStandalone]: true });
   r.setupHistory(historyPath);
+  // the standalone REPL is the module's repl, as node's
+  module.exports.repl = r;
   r.on('exit', () => {
     if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
     process.exit();
