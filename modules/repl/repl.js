@@ -27,9 +27,33 @@ function parseSyntax(msg) {
   return { line: +m[1], column: +m[2], message: m[3] };
 }
 
-function isRecoverable(msg) {
+function isRecoverable(msg, src) {
   return /Unexpected end of input$/.test(parseSyntax(msg).message) ||
-    /Unterminated template/.test(msg);
+    /Unterminated template/.test(msg) || continuedString(msg, src);
+}
+
+// continuedString says whether src's syntax error is a string it leaves open with a backslash
+// at the end of its last line ("bar\ then a line end): node's REPL waits for the string's next
+// line then, as for any input it has not seen the end of.
+function continuedString(msg, src) {
+  const p = parseSyntax(msg);
+  if (typeof src !== 'string' || p.line <= 0 || !/^Unexpected token ILLEGAL$/.test(p.message)) return false;
+  const lines = src.split('\n');
+  let i = p.column - 1;
+  for (let l = 0; l < p.line - 1; l++) i += lines[l].length + 1;
+  const quote = src[i];
+  if (quote !== '"' && quote !== "'") return false;
+  for (i++; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      if (i === src.length - 1 && src[i] === '\n') return true;
+      if (src[i] === '\r' && src[i + 1] === '\n') i++;
+      continue;
+    }
+    if (c === quote || c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 function makeSyntaxError(code, msg) {
@@ -235,12 +259,12 @@ function makeDefaultEval(server) {
           Promise.resolve(p).then((v) => cb(null, boxed ? v.value : v), (e) => cb(e)); // (node: a falsy rejection is no error)
           return;
         }
-        if (isRecoverable(werr)) {
+        if (isRecoverable(werr, wrapped)) {
           cb(new Recoverable(makeSyntaxError(src, werr)));
           return;
         }
       }
-      if (isRecoverable(err)) cb(new Recoverable(makeSyntaxError(src, err)));
+      if (isRecoverable(err, src)) cb(new Recoverable(makeSyntaxError(src, err)));
       else cb(makeSyntaxError(src, err));
       return;
     }
