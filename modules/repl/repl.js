@@ -200,7 +200,7 @@ function outputColorize(stream) {
 // not use the global) the REPL's vm context, whose declarations stay its own as in node.
 function runIn(context, src, file) {
   if (context === globalThis || !lazyVM().isContext(context)) return binding.run(src, file);
-  return lazyVM().runInContext(src, context, { filename: file, displayErrors: false });
+  return binding.runBreakable(() => lazyVM().runInContext(src, context, { filename: file, displayErrors: false }));
 }
 let vmModule;
 function lazyVM() {
