@@ -197,6 +197,14 @@ type globalViewsKey struct{}
 // API does the same for these. The set holds o weakly. Loop only.
 func (h *Host) NoteGlobalView(o *goja.Object) {
 	set := h.State(globalViewsKey{}, func() any { return map[weak.Pointer[goja.Object]]struct{}{} }).(map[weak.Pointer[goja.Object]]struct{})
+	if n := len(set); n >= 64 && n&(n-1) == 0 {
+		// (at each doubling, the entries of the contexts collected since go)
+		for p := range set {
+			if p.Value() == nil {
+				delete(set, p)
+			}
+		}
+	}
 	set[weak.Make(o)] = struct{}{}
 }
 
