@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
@@ -189,6 +190,39 @@ func (h *Host) State(key any, mk func() any) any {
 		h.state[key] = v
 	}
 	return v
+}
+
+// globalViewsKey keys NoteGlobalView's set in the host's state.
+type globalViewsKey struct{}
+
+// NoteGlobalView records o as standing for a global object: a vm context's scope object, which
+// its scripts' plain calls of the context's functions get as their receiver. V8 names a frame
+// called on a global object after the function alone ("at f", not "at Proxy.f"), and the stack
+// API does the same for these. The set holds o weakly. Loop only.
+func (h *Host) NoteGlobalView(o *goja.Object) {
+	set := h.State(globalViewsKey{}, func() any { return map[weak.Pointer[goja.Object]]struct{}{} }).(map[weak.Pointer[goja.Object]]struct{})
+	if n := len(set); n >= 64 && n&(n-1) == 0 {
+		// (at each doubling, the entries of the contexts collected since go)
+		for p := range set {
+			if p.Value() == nil {
+				delete(set, p)
+			}
+		}
+	}
+	set[weak.Make(o)] = struct{}{}
+}
+
+// IsGlobalView reports whether NoteGlobalView recorded o. Loop only.
+func (h *Host) IsGlobalView(o *goja.Object) bool {
+	if h.state == nil || o == nil {
+		return false
+	}
+	set, _ := h.state[globalViewsKey{}].(map[weak.Pointer[goja.Object]]struct{})
+	if set == nil {
+		return false
+	}
+	_, ok := set[weak.Make(o)]
+	return ok
 }
 
 // Allowed reports whether the runtime may access resource in scope. Safe from any goroutine.

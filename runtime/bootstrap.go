@@ -735,7 +735,11 @@ func (e *envObject) Set(key string, val goja.Value) bool {
 	if _, ok := e.rt.host.Env[key]; !ok {
 		e.rt.envOrder = append(e.rt.envOrder, key) // (a new variable comes last, as setenv puts it)
 	}
-	e.rt.host.Env[key] = val.String()
+	v := val.String()
+	e.rt.host.Env[key] = v
+	if key == "TZ" && e.rt.opts.TimeZoneListener != nil {
+		e.rt.opts.TimeZoneListener(v, true)
+	}
 	return true
 }
 
@@ -749,6 +753,9 @@ func (e *envObject) Delete(key string) bool {
 		delete(e.rt.host.Env, key)
 		if i := slices.Index(e.rt.envOrder, key); i >= 0 {
 			e.rt.envOrder = slices.Delete(e.rt.envOrder, i, i+1)
+		}
+		if key == "TZ" && e.rt.opts.TimeZoneListener != nil {
+			e.rt.opts.TimeZoneListener("", false)
 		}
 	}
 	return true

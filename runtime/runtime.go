@@ -107,6 +107,12 @@ type Options struct {
 	// goroutine, before the call that added it returns: an embedder that delivers signals with
 	// Signal can register for them with the OS only then.
 	SignalListener func(sig syscall.Signal)
+	// TimeZoneListener, if set, is called when the script sets process.env.TZ (ok true, with
+	// the new value) or deletes it (ok false), on the runtime's loop goroutine, before the
+	// assignment returns. Node re-reads the time zone then, so that Date's local time follows
+	// TZ; goja's Date keeps local time in time.Local, which only an embedder that owns the
+	// process (gojs's CLI) may change. Workers do not call it (node does not watch TZ there).
+	TimeZoneListener func(tz string, ok bool)
 }
 
 // Runtime is one JavaScript runtime with its own loop, globals, modules, env and cwd.

@@ -96,7 +96,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 				// called from script: when the caller called it as this.name(...) (tape's
 				// this._cb(this)), the receiver was the caller's own this, which its frame
 				// keeps (checked against the caller's source when the stack is read: onThis)
-				if this, ok := w.stack[sb].(*goja.Object); ok && this != global {
+				if this, ok := w.stack[sb].(*goja.Object); ok && this != global && !s.rt.host.IsGlobalView(this) {
 					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt, onThis: true})
 				}
 			}
@@ -158,7 +158,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		// the generator's next below it, which goja has no frame for
 		resumed := j < len(raw) && isGeneratorFunction(callee) &&
 			!(j+1 < len(raw) && raw[j+1].SrcName() == "<native>" && generatorMethod(raw[j+1].FuncName()))
-		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) {
+		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) || isGlobalView(s.rt.host, this) {
 			if resumed {
 				out = append(out, frameSlot{callee: callee, at: j, genNext: true})
 			}
@@ -1146,4 +1146,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 	}
 	return siteInfo{}, false
+}
+
+// isGlobalView reports whether v is an object that stands for a global object (a vm context's
+// scope, modules.Host.NoteGlobalView), which V8 leaves out of a frame's name as the global.
+func isGlobalView(h *modules.Host, v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && h.IsGlobalView(o)
 }

@@ -179,7 +179,8 @@ var errTerminated = errors.New("worker terminated")
 // (permissions, builtins, modules, FS, globals), created and run on its own goroutine. Loop only.
 func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, error) {
 	opts := rt.opts
-	opts.SignalListener = nil // (signals go to the main thread's process, as in node)
+	opts.SignalListener = nil   // (signals go to the main thread's process, as in node)
+	opts.TimeZoneListener = nil // (node watches TZ in the main thread only)
 	opts.Args = o.Argv
 	if o.Eval {
 		// process.argv[1] of an eval worker, as Node has it.

@@ -735,6 +735,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	repl := started == nil && !c.hasEval && c.script == "" && (stdinTTY || c.interact)
 	sigs := startSignals(started != nil || repl)
 	opts.SignalListener = sigs.listen
+	opts.TimeZoneListener = setTimeZone
 	rt, err := runtime.New(opts)
 	if err != nil {
 		sigs.cancel()

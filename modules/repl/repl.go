@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -94,6 +95,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o.Set("width", se.Width)
 		return o
 	})
+	settle := func(v goja.Value, err error, at eventloop.VMMark) goja.Value { return settleRun(h, br, v, err, at) }
 	// run(code, filename) runs code as a global script and returns its completion value.
 	b.Set("run", func(code, filename string) goja.Value {
 		if h.Sources != nil {
@@ -118,6 +120,25 @@ func bind(h *modules.Host, b *goja.Object) error {
 		at := h.Mark()
 		v, err := vm.RunProgram(prg)
 		br.running.Store(false)
+		return settle(v, err, at)
+	})
+	// runBreakable(fn) calls fn (which runs an input in the REPL's own vm context) as run runs
+	// an input: Ctrl+C (Break) interrupts it, and what it throws comes out as run's does.
+	b.Set("runBreakable", func(fn goja.Callable) goja.Value {
+		br.running.Store(true)
+		at := h.Mark()
+		v, err := fn(goja.Undefined())
+		br.running.Store(false)
+		return settle(v, err, at)
+	})
+	return nil
+}
+
+// settleRun is the end of an input's run (repl's run and runBreakable): an interrupt of Break
+// becomes the REPL's ERR_SCRIPT_EXECUTION_INTERRUPTED error, an exception is thrown on.
+func settleRun(h *modules.Host, br *breaker, v goja.Value, err error, at eventloop.VMMark) goja.Value {
+	vm := h.VM
+	{
 		if br.broke.Swap(false) {
 			vm.ClearInterrupt()
 			var ie *goja.InterruptedError
@@ -144,6 +165,5 @@ func bind(h *modules.Host, b *goja.Object) error {
 			h.Repanic(err, at)
 		}
 		return v
-	})
-	return nil
+	}
 }

@@ -27,9 +27,33 @@ function parseSyntax(msg) {
   return { line: +m[1], column: +m[2], message: m[3] };
 }
 
-function isRecoverable(msg) {
+function isRecoverable(msg, src) {
   return /Unexpected end of input$/.test(parseSyntax(msg).message) ||
-    /Unterminated template/.test(msg);
+    /Unterminated template/.test(msg) || continuedString(msg, src);
+}
+
+// continuedString says whether src's syntax error is a string it leaves open with a backslash
+// at the end of its last line ("bar\ then a line end): node's REPL waits for the string's next
+// line then, as for any input it has not seen the end of.
+function continuedString(msg, src) {
+  const p = parseSyntax(msg);
+  if (typeof src !== 'string' || p.line <= 0 || !/^Unexpected token ILLEGAL$/.test(p.message)) return false;
+  const lines = src.split('\n');
+  let i = p.column - 1;
+  for (let l = 0; l < p.line - 1; l++) i += lines[l].length + 1;
+  const quote = src[i];
+  if (quote !== '"' && quote !== "'") return false;
+  for (i++; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      if (i === src.length - 1 && src[i] === '\n') return true;
+      if (src[i] === '\r' && src[i + 1] === '\n') i++;
+      continue;
+    }
+    if (c === quote || c === '\n' || c === '\r') return false;
+  }
+  return false;
 }
 
 function makeSyntaxError(code, msg) {
@@ -73,35 +97,36 @@ function hoistDeclarations(code) {
 
 let counter = 0;
 
-// addBuiltinLibs gives the REPL's global scope `require` (resolving from the working directory)
-// and the built-in modules as lazily loaded globals (`fs`, `path`, ...), as Node's REPL does.
-function addBuiltinLibs() {
+// addBuiltinLibs gives the REPL's global scope (target: globalThis, or the REPL's own context)
+// `require` (resolving from the working directory) and the built-in modules as lazily loaded
+// globals (`fs`, `path`, ...), as Node's REPL does.
+function addBuiltinLibs(target) {
   // `module` is the REPL's own Module('<repl>') (its lookup paths from the working directory, as
   // node computes them for its internal 'repl' module), not the 'module' built-in
-  if (!Object.prototype.hasOwnProperty.call(globalThis, 'module')) {
+  if (!Object.prototype.hasOwnProperty.call(target, 'module')) {
     const Module = require('module');
     const replModule = new Module('<repl>');
     replModule.paths = Module._nodeModulePaths(require('path').resolve(process.cwd(), 'repl')).concat(Module.globalPaths);
-    Object.defineProperty(globalThis, 'module', { __proto__: null, configurable: true, writable: true, value: replModule });
+    Object.defineProperty(target, 'module', { __proto__: null, configurable: true, writable: true, value: replModule });
   }
-  if (!('require' in globalThis)) {
+  if (!Object.prototype.hasOwnProperty.call(target, 'require')) {
     let req = require;
     try { req = require('module').createRequire(require('path').join(process.cwd(), '[repl]')); } catch { /* built-ins only */ }
-    Object.defineProperty(globalThis, 'require', { __proto__: null, configurable: true, writable: true, value: req });
+    Object.defineProperty(target, 'require', { __proto__: null, configurable: true, writable: true, value: req });
   }
   for (const name of require('module').builtinModules) {
-    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in globalThis) continue;
-    Object.defineProperty(globalThis, name, {
+    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in target) continue;
+    Object.defineProperty(target, name, {
       __proto__: null,
       configurable: true,
       enumerable: false,
       get() {
         const value = require(name);
-        Object.defineProperty(globalThis, name, { __proto__: null, configurable: true, writable: true, enumerable: false, value });
+        Object.defineProperty(target, name, { __proto__: null, configurable: true, writable: true, enumerable: false, value });
         return value;
       },
       set(value) {
-        Object.defineProperty(globalThis, name, { __proto__: null, configurable: true, writable: true, enumerable: true, value });
+        Object.defineProperty(target, name, { __proto__: null, configurable: true, writable: true, enumerable: true, value });
       },
     });
   }
@@ -110,11 +135,11 @@ function addBuiltinLibs() {
 // lowerDynamicImport turns import(x) into a call of the loader's import from the working
 // directory (scripts cannot use import() on goja), kept under a symbol on globalThis.
 const kImport = Symbol.for('gojs.replImport');
-function lowerDynamicImport(src) {
+function lowerDynamicImport(src, context) {
   if (!/(^|[^\w$.])import\s*\(/.test(src)) return src;
-  if (!globalThis[kImport]) {
+  if (!Object.prototype.hasOwnProperty.call(context, kImport)) {
     const fn = require('module')[Symbol.for('gojs.importFromCwd')];
-    Object.defineProperty(globalThis, kImport, { __proto__: null, value: (spec) => fn(String(spec)), configurable: true });
+    Object.defineProperty(context, kImport, { __proto__: null, value: (spec) => fn(String(spec)), configurable: true });
   }
   return src.replace(/(^|[^\w$.])import(\s*\()/g, (all, pre, paren) => `${pre}globalThis[Symbol.for('gojs.replImport')]${paren}`);
 }
@@ -146,14 +171,56 @@ function staticImportError(src) {
   return e;
 }
 
+// replDomains are the REPLs' domains. A listener for 'uncaughtException' that a REPL's input
+// adds (while its domain is the active one) is refused, as node refuses it: the REPL's domain
+// takes the input's uncaught exceptions, and a listener would take the whole program's.
+const replDomains = new WeakSet();
+const kStandalone = Symbol('kStandaloneREPL');
+let listenersGuarded = false;
+function guardUncaughtListeners() {
+  if (listenersGuarded) return;
+  listenersGuarded = true;
+  process.prependListener('newListener', (event, listener) => {
+    if (event === 'uncaughtException' && process.domain && listener.name !== 'domainUncaughtExceptionClear' &&
+        replDomains.has(process.domain)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_REPL_INPUT', 'Listeners for `uncaughtException` cannot be used in the REPL');
+    }
+  });
+}
+
+// outputColorize says whether a terminal REPL's output shows colors when useColors is not
+// given: FORCE_COLOR decides (as the terminal's color depth does), else an output that is a TTY
+// with more than 2 colors' depth (or that cannot tell its depth).
+function outputColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth.call({}) > 2;
+  return !!(stream && stream.isTTY) && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
+// runIn runs src as a script of context: globalThis's own global scope, or (a REPL that does
+// not use the global) the REPL's vm context, whose declarations stay its own as in node.
+function runIn(context, src, file) {
+  if (context === globalThis || !lazyVM().isContext(context)) return binding.run(src, file);
+  return binding.runBreakable(() => lazyVM().runInContext(src, context, { filename: file, displayErrors: false }));
+}
+let vmModule;
+function lazyVM() {
+  if (vmModule === undefined) vmModule = require('vm');
+  return vmModule;
+}
+
 // defaultEval compiles cmd as a global script; when that fails because of a top-level await, it
 // runs the input as the body of an async function and calls back when it settles.
 function makeDefaultEval(server) {
   return function defaultEval(code, context, file, cb) {
+    // an empty line has no value to show (node calls back with no result)
+    if (code === '\n') { cb(null); return; }
     let src = code;
+    // a strict REPL runs each input as strict code, as node's does (its "void 0" keeps the
+    // directive from being the value of an input that has none)
+    const strict = server.replMode === REPL_MODE_STRICT && !/^\s*$/.test(code) ? "'use strict'; void 0;\n" : '';
     const imp = staticImportError(src);
     if (imp) { cb(imp); return; }
-    src = lowerDynamicImport(src);
+    src = lowerDynamicImport(src, context);
     // `{ a: 1 }` is an object literal in the REPL, not a block.
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
@@ -183,8 +250,8 @@ function makeDefaultEval(server) {
         if (werr === null) {
           let p;
           try {
-            if (names.length) binding.run(`var ${names.join(', ')};`, file);
-            p = binding.run(wrapped, file);
+            if (names.length) runIn(context, `var ${names.join(', ')};`, file);
+            p = runIn(context, strict + wrapped, file);
           } catch (e) {
             cb(thrown(e));
             return;
@@ -192,18 +259,18 @@ function makeDefaultEval(server) {
           Promise.resolve(p).then((v) => cb(null, boxed ? v.value : v), (e) => cb(e)); // (node: a falsy rejection is no error)
           return;
         }
-        if (isRecoverable(werr)) {
+        if (isRecoverable(werr, wrapped)) {
           cb(new Recoverable(makeSyntaxError(src, werr)));
           return;
         }
       }
-      if (isRecoverable(err)) cb(new Recoverable(makeSyntaxError(src, err)));
+      if (isRecoverable(err, src)) cb(new Recoverable(makeSyntaxError(src, err)));
       else cb(makeSyntaxError(src, err));
       return;
     }
     let result;
     try {
-      result = binding.run(src, file);
+      result = runIn(context, strict + src, file);
     } catch (e) {
       cb(thrown(e));
       return;
@@ -255,8 +322,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     throw makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
-  this.useColors = options.useColors === undefined ? terminal && !process.env.NO_COLOR &&
-    !process.env.NODE_DISABLE_COLORS : !!options.useColors;
+  // (a terminal's colors by default when its output can show them, as node 20 decides it)
+  this.useColors = options.useColors === undefined ? terminal && outputColorize(options.output) : !!options.useColors;
   this.useGlobal = !!options.useGlobal;
   this.ignoreUndefined = !!options.ignoreUndefined;
   this.replMode = options.replMode || REPL_MODE_SLOPPY;
@@ -277,6 +344,25 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this._lexicalNames = new Set();
   this.eval = options.eval || makeDefaultEval(this);
   const self = this;
+  // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
+  // comes back here: Uncaught ..., then a new prompt, and the process goes on.
+  this._domain = options.domain || require('domain').create();
+  replDomains.add(this._domain);
+  // (a REPL inside a program cannot take the program's uncaught exceptions; gojs's own can)
+  if (!options[kStandalone]) guardUncaughtListeners();
+  this._domain.on('error', function replDomainError(e) {
+    // (a callback's throw; a rejection keeps its frames as the REPL's report of it does)
+    const thrownLater = e !== null && typeof e === 'object' && e.domainThrown === true;
+    if (e !== null && typeof e === 'object' && e.domainThrown !== undefined) {
+      delete e.domain;
+      delete e.domainThrown;
+    }
+    if (thrownLater) trimAsyncStack(e);
+    self._reportError(e);
+    self._bufferedCommand = '';
+    self.lines.level = [];
+    if (!self.closed) self.displayPrompt();
+  });
 
   // the module's writer unless given one (a program may replace repl.writer), whose shared
   // options this REPL's colors set, as node's
@@ -292,9 +378,20 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     prompt: options.prompt,
   });
 
-  addBuiltinLibs();
-  // with the globals a runtime defines on first use (setTimeout, console, ...), which .clear keeps
-  this._initialGlobals = new Set([...Object.getOwnPropertyNames(globalThis), ...nodeGlobals]);
+  if (this.useGlobal) addBuiltinLibs(globalThis);
+  // inputStream and outputStream are older names of input and output (DEP0141, deprecated
+  // under --pending-deprecation), as node 20 keeps them
+  for (const [old, name] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+    let get = () => this[name];
+    let set = (v) => { this[name] = v; };
+    if (require('internal/options').getOptionValue('--pending-deprecation')) {
+      const { deprecate } = require('util');
+      const msg = 'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead';
+      get = deprecate(get, msg, 'DEP0141');
+      set = deprecate(set, msg, 'DEP0141');
+    }
+    Object.defineProperty(this, old, { __proto__: null, get, set, enumerable: false, configurable: true });
+  }
   this.resetContext();
   defineDefaultCommands(this);
 
@@ -375,7 +472,9 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
   let sync = true;
   let done = false;
   const file = `REPL${++counter}`;
-  const finish = (e, ret) => {
+  // (an eval that calls back with no result, cb(err) or cb(null), shows none, as node's)
+  const finish = function finish(e, ret) {
+    const hasResult = arguments.length === 2;
     if (done) return;
     done = true;
     if (e && (e instanceof Recoverable)) {
@@ -390,7 +489,7 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     if (cmd !== undefined && !(failed && !(e && e._replSyntax))) self.lines.push(cmd);
     self._bufferedCommand = '';
     if (!failed) {
-      if (!(self.ignoreUndefined && ret === undefined)) {
+      if (hasResult && !(self.ignoreUndefined && ret === undefined)) {
         if (!self.underscoreAssigned) self.last = ret;
         self.output.write(self.writer(ret) + '\n');
       }
@@ -399,10 +498,14 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     }
     self._settle(!sync);
   };
+  const d = this._domain;
+  d.enter();
   try {
     this.eval(evalCmd, this.context, file, finish);
   } catch (e) {
     finish(thrown(e));
+  } finally {
+    d.exit();
   }
   sync = false;
   // an input still running (it awaits) holds the session until it settles
@@ -425,6 +528,21 @@ REPLServer.prototype._settle = function _settle(async) {
   this.displayPrompt();
   while (this._queue.length && !this._busy && !this.closed) this._onReplLine(this._queue.shift());
 };
+
+// uncaughtText puts "Uncaught" before an error's text as node's REPL does: on its first line
+// that names an error when that line fits in breakLength, else on a line of its own
+// ("Uncaught:"); before the whole text when no line names one.
+function uncaughtText(text, breakLength) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\[?([A-Z][a-z0-9_]*)*Error/.test(lines[i])) continue;
+    // (node measures the line with its line end)
+    const len = lines[i].length + (i < lines.length - 1 ? 1 : 0);
+    lines[i] = (breakLength === undefined || breakLength >= len ? 'Uncaught ' : 'Uncaught:\n') + lines[i];
+    return lines.join('\n');
+  }
+  return 'Uncaught ' + text;
+}
 
 REPLServer.prototype._reportError = function _reportError(e) {
   // V8 formats a stack when it is first read, and node's REPL trims the frames below the REPL's
@@ -453,7 +571,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
   }
   const i = text.indexOf('\n\nSyntaxError: ');
   if (e && e._replNoUncaught) { /* the text says Uncaught: itself */ } else if (e && e._replSyntax && i !== -1) text = text.slice(0, i + 2) + 'Uncaught ' + text.slice(i + 2);
-  else text = 'Uncaught ' + text;
+  else text = uncaughtText(text, this.writer.options && this.writer.options.breakLength);
   this.output.write(text.endsWith('\n') ? text : `${text}\n`);
   this.emit('error', undefined);
 };
@@ -497,6 +615,22 @@ REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   if (!this.closed) this.prompt(preserveCursor);
 };
 
+// trimAsyncStack drops, as node's REPL does for an error its domain caught, the innermost frame
+// of a function without a name (the input's callback, `at Immediate.<anonymous>`, or its
+// top-level code) and everything below it.
+const anonymousFrame = /^\s+at (?:(?:async |new )?[^\s(]+\.<anonymous> \(|(?:async )?[^\s()]+:\d+:\d+$)/;
+function trimAsyncStack(e) {
+  if (!e || typeof e !== 'object' || typeof e.stack !== 'string') return;
+  const lines = e.stack.split('\n');
+  let cut = -1;
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (anonymousFrame.test(lines[i])) { cut = i; break; }
+  }
+  if (cut > 0) {
+    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
+  }
+}
+
 REPLServer.prototype.setPrompt = function setPrompt(prompt) {
   this._initialPrompt = prompt;
   readline.Interface.prototype.setPrompt.call(this, prompt);
@@ -510,21 +644,47 @@ REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
   this.commands[keyword] = cmd;
 };
 
+// createContext makes the global scope of a REPL that does not use the global (node's default
+// for repl.start): a vm context with the global object's properties (but for those of the
+// language, which a context has of its own), itself as `global`, a console writing to the REPL's
+// output, and the REPL's `module`, `require` and built-in modules. What the REPL's input
+// declares stays in it. A REPL that uses the global gets globalThis.
+REPLServer.prototype.createContext = function createContext() {
+  if (this.useGlobal) return globalThis;
+  const vm = lazyVM();
+  const context = vm.createContext();
+  const own = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context));
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (own.has(name) || name === 'global' || name === 'console') continue;
+    const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (desc !== undefined) Object.defineProperty(context, name, { __proto__: null, ...desc });
+  }
+  context.global = context;
+  const { Console } = require('console');
+  Object.defineProperty(context, 'console', {
+    __proto__: null,
+    configurable: true,
+    writable: true,
+    value: new Console(this.output),
+  });
+  addBuiltinLibs(context);
+  return context;
+};
+
 REPLServer.prototype.resetContext = function resetContext() {
   const self = this;
-  if (this.context) {
-    for (const k of Object.getOwnPropertyNames(globalThis)) {
-      if (!this._initialGlobals.has(k) && k !== '_' && k !== '_error') {
-        try { delete globalThis[k]; } catch { /* non-configurable */ }
-      }
-    }
+  // (a REPL that uses the global keeps what was set on it, as node's: its context is globalThis)
+  if (this.useGlobal) {
+    this.context = globalThis;
+  } else {
+    this.context = this.createContext();
+    this._lexicalNames = new Set();
   }
-  this.context = globalThis;
+  const context = this.context;
   this.underscoreAssigned = false;
   this.underscoreErrAssigned = false;
-  this.last = undefined;
-  this.lastError = undefined;
-  Object.defineProperty(globalThis, '_', {
+  // (the last value and error stay: `_` after .clear still reads them, as in node)
+  Object.defineProperty(context, '_', {
     __proto__: null,
     configurable: true,
     get() { return self.last; },
@@ -536,7 +696,7 @@ REPLServer.prototype.resetContext = function resetContext() {
       }
     },
   });
-  Object.defineProperty(globalThis, '_error', {
+  Object.defineProperty(context, '_error', {
     __proto__: null,
     configurable: true,
     get() { return self.lastError; },
@@ -748,7 +908,7 @@ REPLServer.prototype.complete = function complete(line, callback) {
     const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
     completeOn = m[0];
     let obj;
-    try { obj = binding.run(`(${m[1]})`, 'repl'); } catch { obj = undefined; }
+    try { obj = runIn(this.context, `(${m[1]})`, 'repl'); } catch { obj = undefined; }
     if (obj !== undefined && obj !== null) {
       const target = typeof obj === 'object' ? obj : Object(obj);
       completions = joinGroups(propertyGroups(target), (n) => n.startsWith(m[2]), (n) => `${m[1]}.${n}`);
@@ -761,8 +921,9 @@ REPLServer.prototype.complete = function complete(line, callback) {
     if (dot === -1) {
       // Node's order: lexical names, the prototypes of the global object, its own names, then
       // keywords; displayed farthest group first.
-      const own = propertyGroups(globalThis);
-      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in globalThis))]);
+      const scope = this.context === globalThis || !this.context ? globalThis : this.context;
+      const own = propertyGroups(scope);
+      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in scope))]);
       if (expr !== '') groups.push(keywords);
       completions = joinGroups(groups, (n) => n.startsWith(expr), (n) => n);
     } else {
@@ -770,7 +931,7 @@ REPLServer.prototype.complete = function complete(line, callback) {
       const partial = expr.slice(dot + 1).trim();
       let obj;
       try {
-        obj = binding.run(`(${objExpr})`, 'repl');
+        obj = runIn(this.context, `(${objExpr})`, 'repl');
       } catch {
         obj = undefined;
       }
@@ -897,8 +1058,10 @@ function isValidSyntax(input) {
 // _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
 function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
-  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000 });
+  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000, [kStandalone]: true });
   r.setupHistory(historyPath);
+  // the standalone REPL is the module's repl, as node's
+  module.exports.repl = r;
   r.on('exit', () => {
     if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
     process.exit();

@@ -45,6 +45,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 	if h.Eval != nil {
 		o.Set("eval", h.Eval)
 	}
+	// noteGlobalView(proxy): a context's scope stands for its global object in stack frames
+	o.Set("noteGlobalView", func(proxy *goja.Object) { h.NoteGlobalView(proxy) })
 	// compile(code, filename, lineOffset, columnOffset) compiles a script (the offsets say where
 	// its code stands in filename); a syntax error throws a SyntaxError.
 	// The SyntaxError carries where V8 would mark the mistake (line, column, width, 1-based line

@@ -208,6 +208,7 @@ function globalView(sandbox, builtin, freezable = false) {
       return keys;
     },
   });
+  binding.noteGlobalView(view);
   return view;
 }
 const globalViews = new WeakMap(); // proxy -> () => its context's global view
@@ -274,7 +275,10 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     set(t, k, v) { return Reflect.set(t, k, v); },
   });
   lenientNames.set(proxy, lenient);
-  if (isGlobal) globalViews.set(proxy, getView);
+  if (isGlobal) {
+    globalViews.set(proxy, getView);
+    binding.noteGlobalView(proxy);
+  }
   lexicalScopes.set(proxy, Object.create(null));
   if (gate !== undefined) codeGenGates.set(proxy, gate);
   return proxy;
