@@ -847,6 +847,15 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // A Content-Disposition sent with a known length carries its value's code units as bytes
+  // (RFC 6266 4.3): node turns each value into its latin1 bytes read back as UTF-8, in place.
+  if (self._contentLength && isContentDispositionField(key)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = latin1AsUTF8(value[i]);
+    } else {
+      value = latin1AsUTF8(value);
+    }
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && !isUniqueHeader(self, key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
@@ -857,6 +866,8 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+function isContentDispositionField(s) { return s.length === 19 && s.toLowerCase() === 'content-disposition'; }
+function latin1AsUTF8(v) { return lazyBuffer().from(v, 'latin1').toString(); }
 
 // The uniqueHeaders option (http.request's, http.createServer's): the lower-cased names whose
 // array values are sent as one line joined with '; ' instead of one line per value. A server
