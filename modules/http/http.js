@@ -1868,6 +1868,7 @@ startChecking = function startChecking(server, restart) {
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const payloadTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 // A connection's requests that have no finished response yet, in order (Node's state.incoming
 // array): the first is state.incoming (null when there is none) and any more (pipelining) wait
@@ -2400,6 +2401,7 @@ socketOnError = function socketOnError(e) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'HPE_CHUNK_EXTENSIONS_OVERFLOW': response = payloadTooLargeResponse; break;
         case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
         default: response = badRequestResponse;
       }
