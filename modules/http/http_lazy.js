@@ -49,6 +49,15 @@ function inheritStream(cls, base) {
 // not build Buffer's ~150 methods).
 let Buffer_;
 function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
+
+// NODE_DEBUG=http: util.debuglog('http') for a few of node's debug lines (the first one also
+// brings node's warning that the log can expose secrets). Read once, when the module loads, and
+// util is loaded only when NODE_DEBUG is set; with it off each line costs one comparison.
+let debug = null;
+if (process.env.NODE_DEBUG) {
+  const log = require('util').debuglog('http');
+  if (log.enabled) debug = log;
+}
 // internal/errors and internal/validators load on the first error or validation, not with
 // this module.
 let errorsMod, validatorsMod;
@@ -1727,6 +1736,7 @@ let connStateProto, startChecking, socketOnTimeout, parserOnHeaders, parserOnBod
 
 function connectionListener(socket) {
   serverPartsMade || makeServerParts();
+  if (debug !== null) debug('SERVER new http connection');
   const server = this;
   // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
@@ -2530,6 +2540,7 @@ Agent.prototype.getName = void 0
 ;
 
 Agent.prototype.addRequest = void 0
+
 
 
 
@@ -4051,6 +4062,7 @@ case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
   } else if (sockLen < this.maxSockets && !(this.maxTotalSockets && this.totalSocketCount >= this.maxTotalSockets)) {
+    if (debug !== null) debug('call onSocket', sockLen, freeLen);
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else setRequestSocket(this, req, socket);
