@@ -2539,11 +2539,33 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
+// The name a TLS socket sends in SNI: the request's Host header's host (brackets of an IPv6
+// address off, the port off), else options.host; never an IP address. A Host header that is not
+// a string (an array, a number) throws, as node checks it here for every agent.
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.headers.host', 'string', hostHeader);
+    }
+    if (hostHeader[0] === '[') {
+      const end = hostHeader.indexOf(']');
+      servername = end === -1 ? hostHeader : hostHeader.slice(1, end);
+    } else {
+      const colon = hostHeader.indexOf(':');
+      servername = colon === -1 ? hostHeader : hostHeader.slice(0, colon);
+    }
+  }
+  if (loadNet().isIP(servername)) servername = '';
+  return servername;
+}
+
 Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   if (!this.sockets[name]) this.sockets[name] = [];
   const freeSockets = this.freeSockets[name];
@@ -2595,7 +2617,7 @@ function asyncResetHandle(socket) {
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;

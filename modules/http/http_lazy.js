@@ -2537,7 +2537,29 @@ Agent.prototype.getName = void 0
 
 
 
-;
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); } };
+
+// The name a TLS socket sends in SNI: the request's Host header's host (brackets of an IPv6
+// address off, the port off), else options.host; never an IP address. A Host header that is not
+// a string (an array, a number) throws, as node checks it here for every agent.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 Agent.prototype.addRequest = void 0
 
@@ -2571,7 +2593,7 @@ Agent.prototype.addRequest = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); } };
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'addRequest'); else { Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); } };
 
 // A kept-alive socket handed to another request gets a new async identity made in the current
 // context (node's ReusedHandle resource), so what it emits for the request sees the request's
@@ -3580,6 +3602,24 @@ function linkHeaderValue(hints) {
     'must be an array or string of format "</styles.css>; rel=preload; as=style"');
 }
 function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.headers.host', 'string', hostHeader);
+    }
+    if (hostHeader[0] === '[') {
+      const end = hostHeader.indexOf(']');
+      servername = end === -1 ? hostHeader : hostHeader.slice(1, end);
+    } else {
+      const colon = hostHeader.indexOf(':');
+      servername = colon === -1 ? hostHeader : hostHeader.slice(0, colon);
+    }
+  }
+  if (loadNet().isIP(servername)) servername = '';
+  return servername;
+}
 function loadAsyncHooks() { return asyncHooks || (asyncHooks = require('async_hooks')); }
 function installListeners(agent, s, options) {
   function onFree() { agent.emit('free', s, options); }
@@ -3604,7 +3644,7 @@ function installListeners(agent, s, options) {
   }
   s.on('agentRemove', onRemove);
 }
-return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, isContentDispositionField, latin1AsUTF8, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, loadAsyncHooks, installListeners };
+return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, isContentDispositionField, latin1AsUTF8, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, calculateServerName, loadAsyncHooks, installListeners };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -4040,11 +4080,11 @@ case 'Agent.prototype.getName': return function getName(options = {}) {
   if (options.socketPath) name += `:${options.socketPath}`;
   return name;
 };
-case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function addRequest(req, options, port, localAddress) {
+case 'Agent.prototype.addRequest': { const { calculateServerName, loadAsyncHooks } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function addRequest(req, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   if (!this.sockets[name]) this.sockets[name] = [];
   const freeSockets = this.freeSockets[name];
@@ -4073,10 +4113,10 @@ case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (
     this.requests[name].push(req);
   }
 }; }
-case 'Agent.prototype.createSocket': { const { installListeners } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function createSocket(req, options, cb) {
+case 'Agent.prototype.createSocket': { const { calculateServerName, installListeners } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;
