@@ -3187,6 +3187,8 @@ function makeClientConn() {
   function clientSocketOnClose(socket, st) {
     const { req } = st;
     const res = req.res;
+    // The socket is gone, so the request is too (node marks it before any event below).
+    req.destroyed = true;
     freeParser(st);
     if (res) {
       if (!res.complete) {
