@@ -2901,6 +2901,8 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 function urlToHttpOptions(url) {
   const options = {
+    __proto__: null,
+    ...url, // what a user added to the URL object (headers, agent, ...) goes into the options
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
