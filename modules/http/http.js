@@ -2995,9 +2995,10 @@ function makeClientConn() {
     res.upgrade = upgrade;
     st.res = res;
     if (req.res) {
-      // already a response (duplicate); ignore
+      // A second response to one request: the connection is dropped, and this message is
+      // parsed as any other (its body too), so the bytes after it are not read as a new head.
       socket.destroy();
-      return 1;
+      return 0;
     }
     if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
       res.upgrade = true;
