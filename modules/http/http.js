@@ -2251,14 +2251,17 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing === null || state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      // As node, the connection waits a second longer than the Keep-Alive header advertises,
+      // so a client that reuses it just before the advertised end does not meet a reset.
+      const wait = server.keepAliveTimeout + kKeepAliveTimeoutBuffer;
       if (!socket.timeout && !server.timeout) {
-        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
-        // one timer per connection checks how long the connection has been idle.
+        // Same as socket.setTimeout(wait), without re-arming a timer per request: one timer per
+        // connection checks how long the connection has been idle.
         state.idleAt = Date.now();
         state.lazyKeepAlive = true;
-        if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
+        if (state.keepAliveTimer === null) armKeepAlive(state, wait, wait);
       } else {
-        socket.setTimeout(server.keepAliveTimeout);
+        socket.setTimeout(wait);
       }
       state.keepAliveTimeoutSet = true;
     }
@@ -2271,6 +2274,7 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
 // armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
 // keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
 // argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
+const kKeepAliveTimeoutBuffer = 1000;
 function armKeepAlive(state, delay, ms) {
   const parser = state.parser;
   if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
