@@ -2235,7 +2235,9 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
     } else {
       req._dump();
     }
-  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+  } else if (!req._consuming && !req._readableState.resumeScheduled && !req._readableState.dataEmitted) {
+    // (a body that came with its head has ended before the first read, so _read never ran:
+    // its 'data' events still count as consuming it, as node reads such a body a read later)
     req._dump();
   }
   if (res.detachSocket === detachSocket) { // (inline unless replaced)
