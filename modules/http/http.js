@@ -49,6 +49,15 @@ function inheritStream(cls, base) {
 // not build Buffer's ~150 methods).
 let Buffer_;
 function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
+
+// NODE_DEBUG=http: util.debuglog('http') for a few of node's debug lines (the first one also
+// brings node's warning that the log can expose secrets). Read once, when the module loads, and
+// util is loaded only when NODE_DEBUG is set; with it off each line costs one comparison.
+let debug = null;
+if (process.env.NODE_DEBUG) {
+  const log = require('util').debuglog('http');
+  if (log.enabled) debug = log;
+}
 // internal/errors and internal/validators load on the first error or validation, not with
 // this module.
 let errorsMod, validatorsMod;
@@ -847,6 +856,15 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // A Content-Disposition sent with a known length carries its value's code units as bytes
+  // (RFC 6266 4.3): node turns each value into its latin1 bytes read back as UTF-8, in place.
+  if (self._contentLength && isContentDispositionField(key)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = latin1AsUTF8(value[i]);
+    } else {
+      value = latin1AsUTF8(value);
+    }
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && !isUniqueHeader(self, key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
@@ -857,6 +875,8 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+function isContentDispositionField(s) { return s.length === 19 && s.toLowerCase() === 'content-disposition'; }
+function latin1AsUTF8(v) { return lazyBuffer().from(v, 'latin1').toString(); }
 
 // The uniqueHeaders option (http.request's, http.createServer's): the lower-cased names whose
 // array values are sent as one line joined with '; ' instead of one line per value. A server
@@ -1716,6 +1736,7 @@ let connStateProto, startChecking, socketOnTimeout, parserOnHeaders, parserOnBod
 
 function connectionListener(socket) {
   serverPartsMade || makeServerParts();
+  if (debug !== null) debug('SERVER new http connection');
   const server = this;
   // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
@@ -1857,6 +1878,7 @@ startChecking = function startChecking(server, restart) {
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const payloadTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 // A connection's requests that have no finished response yet, in order (Node's state.incoming
 // array): the first is state.incoming (null when there is none) and any more (pipelining) wait
@@ -2213,7 +2235,9 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
     } else {
       req._dump();
     }
-  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+  } else if (!req._consuming && !req._readableState.resumeScheduled && !req._readableState.dataEmitted) {
+    // (a body that came with its head has ended before the first read, so _read never ran:
+    // its 'data' events still count as consuming it, as node reads such a body a read later)
     req._dump();
   }
   if (res.detachSocket === detachSocket) { // (inline unless replaced)
@@ -2229,14 +2253,17 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing === null || state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      // As node, the connection waits a second longer than the Keep-Alive header advertises,
+      // so a client that reuses it just before the advertised end does not meet a reset.
+      const wait = server.keepAliveTimeout + kKeepAliveTimeoutBuffer;
       if (!socket.timeout && !server.timeout) {
-        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
-        // one timer per connection checks how long the connection has been idle.
+        // Same as socket.setTimeout(wait), without re-arming a timer per request: one timer per
+        // connection checks how long the connection has been idle.
         state.idleAt = Date.now();
         state.lazyKeepAlive = true;
-        if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
+        if (state.keepAliveTimer === null) armKeepAlive(state, wait, wait);
       } else {
-        socket.setTimeout(server.keepAliveTimeout);
+        socket.setTimeout(wait);
       }
       state.keepAliveTimeoutSet = true;
     }
@@ -2249,6 +2276,7 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
 // armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
 // keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
 // argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
+const kKeepAliveTimeoutBuffer = 1000;
 function armKeepAlive(state, delay, ms) {
   const parser = state.parser;
   if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
@@ -2389,6 +2417,7 @@ socketOnError = function socketOnError(e) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'HPE_CHUNK_EXTENSIONS_OVERFLOW': response = payloadTooLargeResponse; break;
         case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
         default: response = badRequestResponse;
       }
@@ -2516,11 +2545,33 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
+// The name a TLS socket sends in SNI: the request's Host header's host (brackets of an IPv6
+// address off, the port off), else options.host; never an IP address. A Host header that is not
+// a string (an array, a number) throws, as node checks it here for every agent.
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.headers.host', 'string', hostHeader);
+    }
+    if (hostHeader[0] === '[') {
+      const end = hostHeader.indexOf(']');
+      servername = end === -1 ? hostHeader : hostHeader.slice(1, end);
+    } else {
+      const colon = hostHeader.indexOf(':');
+      servername = colon === -1 ? hostHeader : hostHeader.slice(0, colon);
+    }
+  }
+  if (loadNet().isIP(servername)) servername = '';
+  return servername;
+}
+
 Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   if (!this.sockets[name]) this.sockets[name] = [];
   const freeSockets = this.freeSockets[name];
@@ -2538,6 +2589,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
   } else if (sockLen < this.maxSockets && !(this.maxTotalSockets && this.totalSocketCount >= this.maxTotalSockets)) {
+    if (debug !== null) debug('call onSocket', sockLen, freeLen);
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else setRequestSocket(this, req, socket);
@@ -2571,7 +2623,7 @@ function asyncResetHandle(socket) {
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;
@@ -2855,6 +2907,8 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 function urlToHttpOptions(url) {
   const options = {
+    __proto__: null,
+    ...url, // what a user added to the URL object (headers, agent, ...) goes into the options
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -2947,9 +3001,10 @@ function makeClientConn() {
     res.upgrade = upgrade;
     st.res = res;
     if (req.res) {
-      // already a response (duplicate); ignore
+      // A second response to one request: the connection is dropped, and this message is
+      // parsed as any other (its body too), so the bytes after it are not read as a new head.
       socket.destroy();
-      return 1;
+      return 0;
     }
     if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
       res.upgrade = true;
@@ -3141,6 +3196,8 @@ function makeClientConn() {
   function clientSocketOnClose(socket, st) {
     const { req } = st;
     const res = req.res;
+    // The socket is gone, so the request is too (node marks it before any event below).
+    req.destroyed = true;
     freeParser(st);
     if (res) {
       if (!res.complete) {

@@ -49,6 +49,15 @@ function inheritStream(cls, base) {
 // not build Buffer's ~150 methods).
 let Buffer_;
 function lazyBuffer() { return Buffer_ || (Buffer_ = require('buffer').Buffer); }
+
+// NODE_DEBUG=http: util.debuglog('http') for a few of node's debug lines (the first one also
+// brings node's warning that the log can expose secrets). Read once, when the module loads, and
+// util is loaded only when NODE_DEBUG is set; with it off each line costs one comparison.
+let debug = null;
+if (process.env.NODE_DEBUG) {
+  const log = require('util').debuglog('http');
+  if (log.enabled) debug = log;
+}
 // internal/errors and internal/validators load on the first error or validation, not with
 // this module.
 let errorsMod, validatorsMod;
@@ -844,6 +853,17 @@ OutgoingMessage.prototype._storeHeader = void 0
 
 
 ;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:OutgoingMessage.prototype', OutgoingMessage.prototype, '_storeHeader'); else { OutgoingMessage.prototype._storeHeader = __gojsLazyMembers('OutgoingMessage.prototype._storeHeader'); } };
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1716,6 +1736,7 @@ let connStateProto, startChecking, socketOnTimeout, parserOnHeaders, parserOnBod
 
 function connectionListener(socket) {
   serverPartsMade || makeServerParts();
+  if (debug !== null) debug('SERVER new http connection');
   const server = this;
   // consumed: 0 the socket's bytes come as 'data' events, 1 through the handle's onread
   // (onreadConsumed), 2 parsed in Go (the handle's consume).
@@ -1857,6 +1878,7 @@ startChecking = function startChecking(server, restart) {
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const payloadTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 // A connection's requests that have no finished response yet, in order (Node's state.incoming
 // array): the first is state.incoming (null when there is none) and any more (pipelining) wait
@@ -2213,7 +2235,9 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
     } else {
       req._dump();
     }
-  } else if (!req._consuming && !req._readableState.resumeScheduled) {
+  } else if (!req._consuming && !req._readableState.resumeScheduled && !req._readableState.dataEmitted) {
+    // (a body that came with its head has ended before the first read, so _read never ran:
+    // its 'data' events still count as consuming it, as node reads such a body a read later)
     req._dump();
   }
   if (res.detachSocket === detachSocket) { // (inline unless replaced)
@@ -2229,14 +2253,17 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing === null || state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      // As node, the connection waits a second longer than the Keep-Alive header advertises,
+      // so a client that reuses it just before the advertised end does not meet a reset.
+      const wait = server.keepAliveTimeout + kKeepAliveTimeoutBuffer;
       if (!socket.timeout && !server.timeout) {
-        // Same as socket.setTimeout(keepAliveTimeout), without re-arming a timer per request:
-        // one timer per connection checks how long the connection has been idle.
+        // Same as socket.setTimeout(wait), without re-arming a timer per request: one timer per
+        // connection checks how long the connection has been idle.
         state.idleAt = Date.now();
         state.lazyKeepAlive = true;
-        if (state.keepAliveTimer === null) armKeepAlive(state, server.keepAliveTimeout, server.keepAliveTimeout);
+        if (state.keepAliveTimer === null) armKeepAlive(state, wait, wait);
       } else {
-        socket.setTimeout(server.keepAliveTimeout);
+        socket.setTimeout(wait);
       }
       state.keepAliveTimeoutSet = true;
     }
@@ -2249,6 +2276,7 @@ resOnFinish = function resOnFinish(req, res, socket, state, server) {
 // armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
 // keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
 // argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
+const kKeepAliveTimeoutBuffer = 1000;
 function armKeepAlive(state, delay, ms) {
   const parser = state.parser;
   if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
@@ -2389,6 +2417,7 @@ socketOnError = function socketOnError(e) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
+        case 'HPE_CHUNK_EXTENSIONS_OVERFLOW': response = payloadTooLargeResponse; break;
         case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
         default: response = badRequestResponse;
       }
@@ -2514,7 +2543,29 @@ Agent.prototype.getName = void 0
 
 
 
-;
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); } };
+
+// The name a TLS socket sends in SNI: the request's Host header's host (brackets of an IPv6
+// address off, the port off), else options.host; never an IP address. A Host header that is not
+// a string (an array, a number) throws, as node checks it here for every agent.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 Agent.prototype.addRequest = void 0
 
@@ -2547,7 +2598,8 @@ Agent.prototype.addRequest = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'createConnection', 'http:Agent.prototype', Agent.prototype, 'getName', 'http:Agent.prototype', Agent.prototype, 'addRequest'); else { Agent.prototype.createConnection = __gojsLazyMembers('Agent.prototype.createConnection'); Agent.prototype.getName = __gojsLazyMembers('Agent.prototype.getName'); Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); } };
+
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:Agent.prototype', Agent.prototype, 'addRequest'); else { Agent.prototype.addRequest = __gojsLazyMembers('Agent.prototype.addRequest'); } };
 
 // A kept-alive socket handed to another request gets a new async identity made in the current
 // context (node's ReusedHandle resource), so what it emits for the request sees the request's
@@ -2855,6 +2907,8 @@ Object.setPrototypeOf(ClientRequest, OutgoingMessage);
 
 function urlToHttpOptions(url) {
   const options = {
+    __proto__: null,
+    ...url, // what a user added to the URL object (headers, agent, ...) goes into the options
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -2947,9 +3001,10 @@ function makeClientConn() {
     res.upgrade = upgrade;
     st.res = res;
     if (req.res) {
-      // already a response (duplicate); ignore
+      // A second response to one request: the connection is dropped, and this message is
+      // parsed as any other (its body too), so the bytes after it are not read as a new head.
       socket.destroy();
-      return 1;
+      return 0;
     }
     if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
       res.upgrade = true;
@@ -3141,6 +3196,8 @@ function makeClientConn() {
   function clientSocketOnClose(socket, st) {
     const { req } = st;
     const res = req.res;
+    // The socket is gone, so the request is too (node marks it before any event below).
+    req.destroyed = true;
     freeParser(st);
     if (res) {
       if (!res.complete) {
@@ -3473,6 +3530,15 @@ function headerRule(field) {
 }
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // A Content-Disposition sent with a known length carries its value's code units as bytes
+  // (RFC 6266 4.3): node turns each value into its latin1 bytes read back as UTF-8, in place.
+  if (self._contentLength && isContentDispositionField(key)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = latin1AsUTF8(value[i]);
+    } else {
+      value = latin1AsUTF8(value);
+    }
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) && !isUniqueHeader(self, key)) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
@@ -3483,6 +3549,8 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
+function isContentDispositionField(s) { return s.length === 19 && s.toLowerCase() === 'content-disposition'; }
+function latin1AsUTF8(v) { return lazyBuffer().from(v, 'latin1').toString(); }
 function uniqueHeadersOf(msg) {
   let unique = msg[kUniqueHeaders];
   if (unique === null && msg instanceof ServerResponse) {
@@ -3545,6 +3613,24 @@ function linkHeaderValue(hints) {
     'must be an array or string of format "</styles.css>; rel=preload; as=style"');
 }
 function backlogArg(x) { return (x = Number(x)) >= 0 ? x : false; }
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') {
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.headers.host', 'string', hostHeader);
+    }
+    if (hostHeader[0] === '[') {
+      const end = hostHeader.indexOf(']');
+      servername = end === -1 ? hostHeader : hostHeader.slice(1, end);
+    } else {
+      const colon = hostHeader.indexOf(':');
+      servername = colon === -1 ? hostHeader : hostHeader.slice(0, colon);
+    }
+  }
+  if (loadNet().isIP(servername)) servername = '';
+  return servername;
+}
 function loadAsyncHooks() { return asyncHooks || (asyncHooks = require('async_hooks')); }
 function installListeners(agent, s, options) {
   function onFree() { agent.emit('free', s, options); }
@@ -3569,7 +3655,7 @@ function installListeners(agent, s, options) {
   }
   s.on('agentRemove', onRemove);
 }
-return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, loadAsyncHooks, installListeners };
+return { sharedEntry, utcDate, socketDestroyed, onIncomingError, headerRule, processHeader, isCookieField, isContentDispositionField, latin1AsUTF8, uniqueHeadersOf, isUniqueHeader, storeHeader, linkHeaderValue, backlogArg, calculateServerName, loadAsyncHooks, installListeners };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -4005,11 +4091,11 @@ case 'Agent.prototype.getName': return function getName(options = {}) {
   if (options.socketPath) name += `:${options.socketPath}`;
   return name;
 };
-case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function addRequest(req, options, port, localAddress) {
+case 'Agent.prototype.addRequest': { const { calculateServerName, loadAsyncHooks } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function addRequest(req, options, port, localAddress) {
   if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   if (!this.sockets[name]) this.sockets[name] = [];
   const freeSockets = this.freeSockets[name];
@@ -4027,6 +4113,7 @@ case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
   } else if (sockLen < this.maxSockets && !(this.maxTotalSockets && this.totalSocketCount >= this.maxTotalSockets)) {
+    if (debug !== null) debug('call onSocket', sockLen, freeLen);
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else setRequestSocket(this, req, socket);
@@ -4037,10 +4124,10 @@ case 'Agent.prototype.addRequest': { const { loadAsyncHooks } = __gojsLazyH || (
     this.requests[name].push(req);
   }
 }; }
-case 'Agent.prototype.createSocket': { const { installListeners } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function createSocket(req, options, cb) {
+case 'Agent.prototype.createSocket': { const { calculateServerName, installListeners } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function createSocket(req, options, cb) {
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;

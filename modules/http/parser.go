@@ -267,6 +267,9 @@ func (p *Parser) Execute(data []byte) int {
 			j := bytes.IndexByte(data[i:], '\n')
 			if j < 0 {
 				p.head = append(p.head, data[i:]...)
+				if p.state == stChunkSize && chunkExtLen(p.head) > maxChunkExtensions {
+					return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i)
+				}
 				if len(p.head) > 1024*16 {
 					return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i)
 				}
@@ -285,6 +288,9 @@ func (p *Parser) Execute(data []byte) int {
 				i += j + 1
 				p.state = stChunkSize
 			case stChunkSize:
+				if chunkExtLen(line) > maxChunkExtensions {
+					return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i)
+				}
 				if k := bytes.IndexByte(line, ';'); k >= 0 {
 					line = line[:k]
 				}
@@ -619,6 +625,22 @@ var Methods = []string{
 	"M-SEARCH", "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS",
 	"PATCH", "POST", "PROPFIND", "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH",
 	"SOURCE", "SUBSCRIBE", "TRACE", "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE",
+}
+
+// maxChunkExtensions bounds the extension bytes of one chunk-size line, as node's parser
+// (16 KiB of extension names and values); past it the message fails with
+// HPE_CHUNK_EXTENSIONS_OVERFLOW, which a server answers with 413.
+const maxChunkExtensions = 16 * 1024
+
+// chunkExtLen counts the extension bytes of a chunk-size line (or the part of one received so
+// far): those after its first ';', less the ';' and '=' separators.
+func chunkExtLen(line []byte) int {
+	k := bytes.IndexByte(line, ';')
+	if k < 0 {
+		return 0
+	}
+	ext := line[k:]
+	return len(ext) - bytes.Count(ext, []byte{';'}) - bytes.Count(ext, []byte{'='})
 }
 
 // nextLine returns b's first line without its line end, and whether that ended with CR LF (a

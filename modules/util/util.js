@@ -181,6 +181,10 @@ function debuglogImpl(enabled, set) {
   if (debugImpls[set] === undefined) {
     if (enabled) {
       var pid = process.pid;
+      if (set === 'HTTP' || set === 'HTTP2') {
+        process.emitWarning("Setting the NODE_DEBUG environment variable to '" + set.toLowerCase() +
+          "' can expose sensitive data (such as passwords, tokens and authentication headers) in the resulting log.");
+      }
       debugImpls[set] = function debug() {
         var colors = shouldColorize(process.stderr);
         var args = [{ colors: colors }];
