@@ -934,10 +934,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
 
     // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
+    // Through hooks, every one is resolved before the first loads, as node links a module's
+    // requests before it evaluates any.
+    const hooked = hooksOn ? deps.map((spec) => hookedResolve(spec, module)) : undefined;
     const seen = new Map();
     const waits = [];
     for (let i = 0; i < deps.length; i++) {
-      const r = importModule(deps[i], module, files[i]);
+      const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
       seen.set(deps[i], r);
       if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
     }
@@ -1243,6 +1246,21 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const r = hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(parent), importAttributes });
     const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
     return loadHooked(r.url, r.format, attrs, parent, false);
+  }
+
+  // hookedResolve resolves a static import's specifier (with its type attribute after attrSep)
+  // through the hooks now, and returns the function that loads it.
+  function hookedResolve(spec, parent) {
+    let type;
+    const a = spec.indexOf(attrSep);
+    if (a !== -1) {
+      type = spec.slice(a + 1).split(attrSep)[0];
+      spec = spec.slice(0, a);
+    }
+    const importAttributes = type === undefined ? {} : { type };
+    const r = hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(parent), importAttributes });
+    const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
+    return () => loadHooked(r.url, r.format, attrs, parent, false);
   }
 
   function loadHooked(url, format, attrs, parent, isMain) {
