@@ -700,7 +700,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       m[L.kFormat] = filename.endsWith('.json') ? 'json' : 'commonjs';
       let threw = true;
       try {
-        m.load(filename);
+        loadImported(m, filename);
         threw = false;
       } catch (e) {
         if (esmStates.has(m) || isESMPath(filename)) importFailures.set(filename, e);
@@ -712,6 +712,21 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       parent.children.push(m);
     }
     return importResult(m, filename, m);
+  }
+
+  // loadImported loads the file an import resolved to into module m: an ES module (by its name
+  // and package scope) by the ES module loader itself, as node's never goes through
+  // require.extensions (which tsx, ts-node and pirates replace for their require hooks); any
+  // other file as require loads it.
+  function loadImported(m, filename) {
+    if (!isESMPath(filename)) {
+      m.load(filename);
+      return;
+    }
+    m.filename = filename;
+    m.paths = Module._nodeModulePaths(dirname(filename));
+    loadESM(m, filename, undefined, loaderForPath(filename));
+    m.loaded = true;
   }
 
   // importResult is what an importer gets of module m loaded from filename: an ES module's
@@ -755,7 +770,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         inst = { m, key: m };
         urlInstances.set(key, inst);
         try {
-          m.load(filename);
+          loadImported(m, filename);
         } catch (e) {
           importFailures.set(key, e);
           urlInstances.delete(key);
@@ -1182,9 +1197,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // hooksRequest sends req to the hooks runtime and returns its answer's value, or throws what
   // the hooks threw (an error with its own enumerable properties, such as code, put back).
-  function hooksRequest(req) {
+  function hooksRequest(req, msg) {
     const v8 = hooksV8 || (hooksV8 = requireBuiltin('v8'));
-    const out = v8.deserialize(Buffer.from(binding.hooksCall(v8.serialize(req))));
+    const bytes = v8.serialize(req);
+    const out = v8.deserialize(Buffer.from(msg === undefined ? binding.hooksCall(bytes) :
+      binding.hooksCall(bytes, msg.data, msg.buffers, msg.ports)));
     if (out.ok) return out.value;
     if (out.error === undefined) throw out.thrown;
     const e = out.error;
@@ -1208,7 +1225,19 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       parentURL = options.parentURL;
     }
     const data = options != null ? options.data : undefined;
-    hooksRequest({ op: 'register', specifier: `${specifier}`, parentURL: `${parentURL ?? 'data:'}`, data });
+    const transferList = options != null ? options.transferList : undefined;
+    const req = { op: 'register', specifier: `${specifier}`, parentURL: `${parentURL ?? 'data:'}`, data };
+    let msg;
+    if (transferList !== undefined && transferList !== null) {
+      // data goes as a worker_threads message, which moves the transferred ports
+      const codec = requireBuiltin('worker_threads')[Symbol.for('gojs.messageCodec')];
+      const t = codec.serialize(data, Array.from(transferList));
+      msg = t instanceof ArrayBuffer || ArrayBuffer.isView(t) ? { data: t, buffers: [], ports: [] } :
+        { data: t.data, buffers: t.buffers, ports: t.ports };
+      req.data = undefined;
+      req.message = true;
+    }
+    hooksRequest(req, msg);
     hooksOn = true;
   }
 
