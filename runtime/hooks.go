@@ -21,6 +21,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // hooksThread is the main runtime's handle on its hooks runtime.
@@ -62,6 +63,8 @@ func (rt *Runtime) startHooks() (*hooksThread, error) {
 		}
 		defer hrt.Close()
 		h.rt = hrt
+		// node's hooks thread is an internal worker (worker_threads: not the main thread, id 1)
+		hrt.host.Worker = &modules.WorkerInfo{Internal: true, ThreadID: 1}
 		started := false
 		_, err = hrt.run(context.Background(), func() error {
 			v, err := hrt.callLoader("hooksServer")
@@ -95,7 +98,7 @@ func (rt *Runtime) startHooks() (*hooksThread, error) {
 
 // call sends a serialized request to the hooks runtime and blocks until its serialized answer
 // comes. Main runtime's loop only.
-func (h *hooksThread) call(req []byte) ([]byte, error) {
+func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, error) {
 	ch := make(chan hooksReply, 1)
 	posted := h.handle.Post(func() error {
 		vm := h.rt.vm
@@ -113,7 +116,21 @@ func (h *hooksThread) call(req []byte) ([]byte, error) {
 			}
 			return goja.Undefined()
 		}
-		_, err := h.serve(goja.Undefined(), vm.ToValue(vm.NewArrayBuffer(req)), vm.ToValue(reply))
+		args := []goja.Value{vm.ToValue(vm.NewArrayBuffer(req)), vm.ToValue(reply)}
+		if msg != nil {
+			// (a message with transferred ports: its data, buffers and ports as
+			// worker_threads' deserialize takes them)
+			bufs := make([]any, len(msg.Buffers))
+			for i, b := range msg.Buffers {
+				bufs[i] = vm.NewArrayBuffer(b)
+			}
+			ports := make([]any, len(msg.Ports))
+			for i, p := range msg.Ports {
+				ports[i] = p
+			}
+			args = append(args, vm.ToValue(vm.NewArrayBuffer(msg.Data)), vm.ToValue(bufs), vm.ToValue(ports))
+		}
+		_, err := h.serve(goja.Undefined(), args...)
 		if err != nil {
 			select {
 			case ch <- hooksReply{err: err}:
@@ -146,17 +163,42 @@ func (h *hooksThread) close() {
 	<-h.done
 }
 
-// hooksCall(request) -> answer: the loader binding's way to the hooks runtime (started on the
-// first call). Both are V8-serialized (Uint8Array in, ArrayBuffer out). Loop only.
+// hooksCall(request[, data, buffers, ports]) -> answer: the loader binding's way to the hooks
+// runtime (started on the first call). Request and answer are V8-serialized (Uint8Array in,
+// ArrayBuffer out); data, buffers and ports, when given, are a worker_threads message with
+// transferred ports (module.register()'s transferList), which crosses beside the request.
+// Loop only.
 func (rt *Runtime) hooksCall(c goja.FunctionCall) goja.Value {
-	var req []byte
-	switch v := c.Argument(0).Export().(type) {
-	case []byte:
-		req = append([]byte(nil), v...)
-	case goja.ArrayBuffer:
-		req = append([]byte(nil), v.Bytes()...)
-	default:
+	bytesOf := func(v goja.Value) ([]byte, bool) {
+		switch x := v.Export().(type) {
+		case []byte:
+			return append([]byte(nil), x...), true
+		case goja.ArrayBuffer:
+			return append([]byte(nil), x.Bytes()...), true
+		}
+		return nil, false
+	}
+	req, ok := bytesOf(c.Argument(0))
+	if !ok {
 		panic(rt.vm.NewTypeError("hooksCall: bytes expected"))
+	}
+	var msg *modules.WorkerMessage
+	if len(c.Arguments) > 1 {
+		msg = &modules.WorkerMessage{}
+		msg.Data, _ = bytesOf(c.Argument(1))
+		if o, ok := c.Argument(2).(*goja.Object); ok {
+			for _, k := range o.Keys() {
+				b, _ := bytesOf(o.Get(k))
+				msg.Buffers = append(msg.Buffers, b)
+			}
+		}
+		if o, ok := c.Argument(3).(*goja.Object); ok {
+			for _, k := range o.Keys() {
+				if p, ok := o.Get(k).Export().(*modules.Port); ok {
+					msg.Ports = append(msg.Ports, p)
+				}
+			}
+		}
 	}
 	h := rt.hooks.Load()
 	if h == nil {
@@ -170,7 +212,7 @@ func (rt *Runtime) hooksCall(c goja.FunctionCall) goja.Value {
 			h.close()
 		}
 	}
-	out, err := h.call(req)
+	out, err := h.call(req, msg)
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {

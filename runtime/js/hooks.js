@@ -177,9 +177,15 @@ function failure(e) {
   return { ok: false, error: e, props: n ? props : undefined };
 }
 
-function serve(buf, reply) {
+function serve(buf, reply, msgData, msgBuffers, msgPorts) {
   new Promise((ok) => {
     const req = v8.deserialize(Buffer.from(buf));
+    if (req.message) {
+      // register()'s data came as a message with its transferList's ports
+      const codec = requireBuiltin('worker_threads')[Symbol.for('gojs.messageCodec')];
+      req.data = msgBuffers.length === 0 && msgPorts.length === 0 ? codec.deserialize(msgData) :
+        codec.deserialize(msgData, msgBuffers, msgPorts);
+    }
     switch (req.op) {
       case 'register': ok(register(req.specifier, req.parentURL, req.data)); break;
       case 'resolve': ok(resolve(req.specifier, req.parentURL, req.importAttributes)); break;
