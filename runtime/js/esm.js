@@ -1357,7 +1357,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         rec = { filename, format, result: () => importResult(m, filename, m) };
         hookedModules.set(url, rec);
         try {
-          loadESM(m, filename, sourceText(source), isFile ? loaderForPath(filename) : 'js');
+          // (a URL with a query names a module of its own, whose source the hooks may make
+          // another: import-in-the-middle's wrapper of the file it imports: the prepared
+          // module is keyed by the URL's path and query)
+          loadESM(m, filename + suffix, sourceText(source), isFile ? loaderForPath(filename) : 'js');
           m.loaded = true;
         } catch (e) {
           if (!esmStates.has(m)) hookedModules.delete(url);
@@ -1425,6 +1428,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // hookedMeta is import.meta of a module made from the hooks' answer for url.
   function hookedMeta(module, filename, url) {
+    filename = hookedFilename(url);
     const resolve = (spec) => hooksRequest({ op: 'resolve', specifier: `${spec}`, parentURL: url, importAttributes: {} }).url;
     if (!url.startsWith('file:')) return { resolve, url };
     return { dirname: dirname(filename), filename, resolve, url };
