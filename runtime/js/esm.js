@@ -1136,6 +1136,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
         return r.ns;
       };
+      // in a hooks runtime with hooks registered, they first resolve and load the graph
+      if (localChain !== undefined) return localPrepare(spec, parent).then(load);
       // A module not loaded yet is read by node's loader through file I/O: it evaluates after
       // the callbacks of the current turn (an immediate here), not among the promise jobs.
       if (notLoadedYet(spec, parent)) return new Promise((resolve) => requireBuiltin('timers').setImmediate(resolve)).then(load);
@@ -1198,6 +1200,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // hooksRequest sends req to the hooks runtime and returns its answer's value, or throws what
   // the hooks threw (an error with its own enumerable properties, such as code, put back).
   function hooksRequest(req, msg) {
+    if (localChain !== undefined) return localAnswer(req);
     const v8 = hooksV8 || (hooksV8 = requireBuiltin('v8'));
     const bytes = v8.serialize(req);
     const out = v8.deserialize(Buffer.from(msg === undefined ? binding.hooksCall(bytes) :
@@ -1522,6 +1525,76 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return dynamicImport(specifier, parentFromURL(parentURL));
   }
 
+  // In the hooks runtime, the hooks registered so far resolve and load what it imports (a later
+  // hooks module and its imports, import() in hooks), as node's hooks thread does. They are
+  // asynchronous and run on this very loop, so an import is first walked asynchronously
+  // (localPrepare: resolve, load, the static imports of each module source, recursively) and
+  // the loader, synchronous, then takes the answers kept (localAnswer); what the walk did not
+  // see (import.meta.resolve) gets the default resolution and loading.
+  let localChain; // hooks.js's { resolve, load }, once a hooks module with either is registered
+  const localResolved = new Map(); // parentURL + '\0' + specifier + '\0' + type -> resolve answer
+  const localLoaded = new Map(); // URL -> load answer
+
+  function useLocalHooks(chain) {
+    localChain = chain;
+    hooksOn = true;
+  }
+
+  function localKey(specifier, parentURL, attrs) {
+    return `${parentURL}\0${specifier}\0${attrs && attrs.type !== undefined ? attrs.type : ''}`;
+  }
+
+  function localAnswer(req) {
+    if (req.op === 'resolve') {
+      const r = localResolved.get(localKey(req.specifier, req.parentURL, req.importAttributes));
+      if (r !== undefined) return r;
+      return hooksDefaultResolve(req.specifier, { parentURL: req.parentURL, importAttributes: req.importAttributes });
+    }
+    if (req.op === 'load') {
+      const l = localLoaded.get(req.url);
+      if (l !== undefined) return l;
+      return hooksDefaultLoad(req.url, { format: req.format, importAttributes: req.importAttributes });
+    }
+    throw new Error(`unknown hooks request ${req.op}`);
+  }
+
+  function localPrepare(spec, parent) {
+    const seen = new Set();
+    const visit = (specifier, parentURL, type) => {
+      const importAttributes = type === undefined ? {} : { type };
+      const key = localKey(specifier, parentURL, importAttributes);
+      const known = localResolved.get(key);
+      const resolved = known !== undefined ? Promise.resolve(known) :
+        localChain.resolve(specifier, parentURL, importAttributes).then((r) => { localResolved.set(key, r); return r; });
+      return resolved.then((r) => {
+        const url = r.url;
+        if (seen.has(url) || localLoaded.has(url) || hookedModules.has(url) || importedBefore(url) !== undefined) return undefined;
+        seen.add(url);
+        const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
+        return localChain.load(url, r.format, attrs).then((l) => {
+          localLoaded.set(url, l);
+          if (l.format !== 'module' || l.source == null) return undefined;
+          const filename = hookedFilename(url);
+          const isFile = url.startsWith('file:');
+          let deps;
+          try {
+            deps = binding.esmPrepare(filename + (isFile ? urlSuffix(url) : ''), isFile ? loaderForPath(filename) : 'js', sourceText(l.source)).deps;
+          } catch {
+            return undefined; // (reported when it loads)
+          }
+          return Promise.all(deps.map((d) => {
+            const a = d.indexOf(attrSep);
+            return a === -1 ? visit(d, url, undefined) : visit(d.slice(0, a), url, d.slice(a + 1).split(attrSep)[0]);
+          }));
+        });
+      });
+    };
+    const a = spec.indexOf(attrSep);
+    return a === -1 ? visit(spec, parentURLOf(parent), undefined) :
+      visit(spec.slice(0, a), parentURLOf(parent), spec.slice(a + 1).split(attrSep)[0]);
+  }
+
   return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor,
-    register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks };
+    register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
+    useLocalHooks };
 })

@@ -150,6 +150,8 @@ function register(specifier, parentURL, data) {
     const { initialize, resolve: res, load: ld } = ns;
     if (res) chains.resolve.push({ fn: res, url: specifier });
     if (ld) chains.load.push({ fn: ld, url: specifier });
+    // what this runtime imports from now on goes through them too
+    if (res || ld) E.useLocalHooks({ resolve, load });
     if (initialize) return initialize(data);
     return undefined;
   }).then(() => undefined);
