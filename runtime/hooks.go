@@ -102,7 +102,12 @@ func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, erro
 	ch := make(chan hooksReply, 1)
 	posted := h.handle.Post(func() error {
 		vm := h.rt.vm
+		// While the hooks work on it, the handle does not keep the hooks loop alive: if the
+		// loop ends before the answer, the hooks' promise can never settle (node's main thread
+		// then exits with code 13).
+		h.handle.Unref()
 		reply := func(c goja.FunctionCall) goja.Value {
+			h.handle.Ref()
 			var b []byte
 			switch v := c.Argument(0).Export().(type) {
 			case []byte:
@@ -132,6 +137,7 @@ func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, erro
 		}
 		_, err := h.serve(goja.Undefined(), args...)
 		if err != nil {
+			h.handle.Ref()
 			select {
 			case ch <- hooksReply{err: err}:
 			default:
@@ -151,9 +157,12 @@ func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, erro
 			return r.data, r.err
 		default:
 		}
-		return nil, errHooksGone
+		return nil, errHooksNeverSettled
 	}
 }
+
+// errHooksNeverSettled: the hooks runtime's loop ended while a request waited for its answer.
+var errHooksNeverSettled = errors.New("gojs: the module customization hooks never settled")
 
 // close stops the hooks runtime and waits for its goroutine. Any goroutine.
 func (h *hooksThread) close() {
@@ -213,6 +222,9 @@ func (rt *Runtime) hooksCall(c goja.FunctionCall) goja.Value {
 		}
 	}
 	out, err := h.call(req, msg)
+	if errors.Is(err, errHooksNeverSettled) {
+		return goja.Null() // (the glue exits with node's code 13)
+	}
 	if err != nil {
 		var ex *goja.Exception
 		if errors.As(err, &ex) {

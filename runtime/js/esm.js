@@ -1084,7 +1084,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       filename,
       resolve(spec) {
         spec = `${spec}`; // ToString: a Symbol throws a TypeError
-        if (hooksOn) return hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(module), importAttributes: {} }).url;
+        if (hooksOn) return hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(module), importAttributes: {}, sync: true }).url;
         if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) {
           const suffix = urlSuffix(spec);
           return pathToFileHref(resolvePath(dir, spec.slice(0, spec.length - suffix.length))) + suffix;
@@ -1127,6 +1127,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         try {
           r = importModule(spec, parent, undefined, esmStates.has(parent) ? 'module' : 'script');
         } catch (e) {
+          if (e === neverSettles) return new Promise(() => {});
           const arrowKey = Symbol.for('gojs.arrowMessage');
           if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
           throw e;
@@ -1203,8 +1204,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (localChain !== undefined) return localAnswer(req);
     const v8 = hooksV8 || (hooksV8 = requireBuiltin('v8'));
     const bytes = v8.serialize(req);
-    const out = v8.deserialize(Buffer.from(msg === undefined ? binding.hooksCall(bytes) :
-      binding.hooksCall(bytes, msg.data, msg.buffers, msg.ports)));
+    const answer = msg === undefined ? binding.hooksCall(bytes) : binding.hooksCall(bytes, msg.data, msg.buffers, msg.ports);
+    if (answer === null) return hooksNeverSettle(req);
+    const out = v8.deserialize(Buffer.from(answer));
     if (out.ok) return out.value;
     if (out.error === undefined) throw out.thrown;
     const e = out.error;
@@ -1218,6 +1220,18 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
     throw e;
+  }
+
+  // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
+  // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
+  // synchronously (register, import.meta.resolve); an import never settles (neverSettles
+  // unwinds the loader to the import() or entry point waiting for it), and the process ends
+  // with code 13 unless something set another, as for an unsettled top-level await.
+  const neverSettles = Object.freeze({ __proto__: null });
+  function hooksNeverSettle(req) {
+    if (req.op === 'register' || req.sync) process.exit(13);
+    process.prependListener('exit', () => { if (process.exitCode === undefined) process.exitCode = 13; });
+    throw neverSettles;
   }
 
   // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
@@ -1432,7 +1446,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // hookedMeta is import.meta of a module made from the hooks' answer for url.
   function hookedMeta(module, filename, url) {
     filename = hookedFilename(url);
-    const resolve = (spec) => hooksRequest({ op: 'resolve', specifier: `${spec}`, parentURL: url, importAttributes: {} }).url;
+    const resolve = (spec) => hooksRequest({ op: 'resolve', specifier: `${spec}`, parentURL: url, importAttributes: {}, sync: true }).url;
     if (!url.startsWith('file:')) return { resolve, url };
     return { dirname: dirname(filename), filename, resolve, url };
   }
@@ -1440,8 +1454,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // runMainHooked runs the entry point through the hooks, as node's ES module loader runs it
   // once hooks are registered.
   function runMainHooked(abs) {
-    const r = hooksRequest({ op: 'resolve', specifier: pathToFileHref(abs), parentURL: undefined, importAttributes: {} });
-    loadHooked(r.url, r.format, r.importAttributes != null ? r.importAttributes : {}, undefined, true);
+    try {
+      const r = hooksRequest({ op: 'resolve', specifier: pathToFileHref(abs), parentURL: undefined, importAttributes: {} });
+      loadHooked(r.url, r.format, r.importAttributes != null ? r.importAttributes : {}, undefined, true);
+    } catch (e) {
+      if (e !== neverSettles) throw e;
+    }
   }
 
   // ---- the hooks runtime's defaults (node's defaultResolve and defaultLoad) ----
