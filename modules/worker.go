@@ -185,6 +185,9 @@ type WorkerHandle interface {
 
 // WorkerInfo is set in a worker runtime's Host: what worker_threads tells the script.
 type WorkerInfo struct {
+	// Internal marks node's internal thread of module customization hooks (runtime/hooks.go):
+	// not the main thread, with no parent port and no workerData.
+	Internal   bool
 	ThreadID   int
 	WorkerData WorkerMessage
 	Port       *Port

@@ -88,7 +88,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-33/esbuild-0.28.2"
+const transformVersion = "gojs-esm-34/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -1180,7 +1180,7 @@ func stripHelpers(code string) (string, int) {
 		}
 		def := rest[:end-1]
 		name, _, _ := strings.Cut(def[len("var "):], " ")
-		if sharedHelper(name) == def {
+		if shared := sharedHelper(name); shared != "" && (shared == def || shared == unnumbered(def)) {
 			names++
 			removed += n
 		} else {
@@ -1232,6 +1232,34 @@ func bindHelpers(code string) string {
 	}
 	b.WriteString(";\n")
 	return code[:i] + b.String() + body
+}
+
+// unnumbered is a helper's definition with the digits esbuild appends to a parameter's name
+// (mod2, target2) dropped: it renames them when the module has a top-level binding of the same
+// name (const mod = ...), and such a copy is still the shared helper (kept, esbuild's own __toESM
+// wrapped the loader's namespaces as a default export).
+func unnumbered(def string) string {
+	var b strings.Builder
+	for i := 0; i < len(def); {
+		c := def[i]
+		if !isIdentByte(c) || c >= '0' && c <= '9' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := i
+		for j < len(def) && isIdentByte(def[j]) {
+			j++
+		}
+		w := def[i:j]
+		k := len(w)
+		for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+			k--
+		}
+		b.WriteString(w[:k])
+		i = j
+	}
+	return b.String()
 }
 
 // sharedHelper returns the definition of the shared helper named name, or "".

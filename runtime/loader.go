@@ -143,6 +143,10 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 	lz.Set("exportsFactory", part(exportsJS))
 	lz.Set("coldFactory", part(js.LoaderCold))
 	lz.Set("resolverFactory", part(js.LoaderResolve))
+	// hooksFactory makes a hooks runtime's side of module customization hooks (runtime/js/hooks.js);
+	// hooksCall is the main runtime's way to it (hooks.go)
+	lz.Set("hooksFactory", part(js.Hooks))
+	lz.Set("hooksCall", rt.hooksCall)
 	// stat: 0 file, 1 directory, -1 missing or not allowed.
 	stat := func(p string) int {
 		if !h.Allowed(modules.ScopeFSRead, p) {

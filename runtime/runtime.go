@@ -202,7 +202,9 @@ type Runtime struct {
 	inFunctionCtor int  // > 0 while the Function constructor compiles (its SyntaxError is worded there)
 
 	preload []string
-	imports []string // --import modules, loaded after preload and before the main script
+	imports []string                    // --import modules, loaded after preload and before the main script
+	loaders []string                    // --loader / --experimental-loader modules, registered before the imports
+	hooks   atomic.Pointer[hooksThread] // the module customization hooks runtime, once registered
 
 	ctx       context.Context
 	cancel    context.CancelFunc
@@ -380,6 +382,9 @@ func (rt *Runtime) Close() error {
 		rt.cancel()
 		rt.loop.Stop(eventloop.ErrClosed)
 		rt.loop.CloseHandles()
+		if h := rt.hooks.Load(); h != nil {
+			h.close()
+		}
 	})
 	return nil
 }
@@ -547,6 +552,11 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		}
 		if len(rt.preload) > 0 {
 			if _, err := rt.callLoader("preload", rt.vm.ToValue(rt.preload)); err != nil {
+				return err
+			}
+		}
+		if len(rt.loaders) > 0 {
+			if _, err := rt.callLoader("registerLoaders", rt.vm.ToValue(rt.loaders)); err != nil {
 				return err
 			}
 		}

@@ -270,6 +270,16 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 					val = o.ExecArgv[i]
 				}
 				wrt.Preload(val)
+			case "--loader", "--experimental-loader":
+				// (as node 20: a worker registers the --loader hooks of its execArgv for itself)
+				if !hasVal {
+					if i+1 >= len(o.ExecArgv) {
+						continue
+					}
+					i++
+					val = o.ExecArgv[i]
+				}
+				wrt.PreloadLoader(val)
 			case "-e", "--eval", "-p", "--print", "--import":
 				if !hasVal {
 					i++ // (its value is no option)

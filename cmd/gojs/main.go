@@ -55,6 +55,7 @@ Options:
   -p, --print script         evaluate script and print the result
   -r, --require module       preload module (may be repeated)
   --import module            preload ES module, after --require ones (may be repeated)
+  --loader module            register module customization hooks (--experimental-loader)
   -i, --interactive          start the REPL even if stdin is not a terminal
   --stack-size depth         maximum JS call depth (default %d)
   --permission               enable the permission model (deny what is not allowed below)
@@ -110,6 +111,7 @@ type cli struct {
 	print     bool
 	preload   []string
 	imports   []string
+	loaders   []string // --loader / --experimental-loader
 	stackSize int
 	script    string
 	args      []string
@@ -280,6 +282,14 @@ func parseArgs(args []string) (*cli, int, string) {
 				}
 			}
 			c.imports = append(c.imports, val)
+		case "--loader", "--experimental-loader":
+			if !hasVal {
+				var ok bool
+				if val, ok = take(name); !ok {
+					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
+				}
+			}
+			c.loaders = append(c.loaders, val)
 		case "--stack-size":
 			if !hasVal {
 				var ok bool
@@ -475,7 +485,7 @@ func parseArgs(args []string) (*cli, int, string) {
 // handling.
 func refusesEmptyValue(name string) bool {
 	switch name {
-	case "--eval", "--require", "--import", "--input-type", "--conditions", "--dns-result-order",
+	case "--eval", "--require", "--import", "--loader", "--experimental-loader", "--input-type", "--conditions", "--dns-result-order",
 		"--unhandled-rejections", "--test-reporter", "--test-reporter-destination",
 		"--test-name-pattern", "--test-timeout", "--test-shard", "--watch-path",
 		"--max-http-header-size", "--disable-warning", "--title", "--redirect-warnings", "--v8-pool-size", "--secure-heap",
@@ -724,7 +734,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]string, started func(*runtime.Runtime)) int {
 	stdinTTY := opts.StdinIsTTY
 	_, defaultType := c.given["--experimental-default-type"]
-	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && !defaultType && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 &&
+	if c.script != "" && c.script != "-" && !c.hasEval && c.inputType == "" && !defaultType && opts.Permissions == runtime.AllowAll && len(c.preload) == 0 && len(c.imports) == 0 && len(c.loaders) == 0 &&
 		!slices.Contains(c.execArgv, "--enable-source-maps") && !slices.Contains(c.nodeOptions, "--enable-source-maps") {
 		// the main module's graph (or a CommonJS main's compile) is prepared while the runtime
 		// starts (not under --enable-source-maps, whose compile reads the script's source map)
@@ -757,6 +767,9 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	var code int
 	for _, p := range c.preload {
 		rt.Preload(p)
+	}
+	for _, p := range c.loaders {
+		rt.PreloadLoader(p)
 	}
 	for _, p := range c.imports {
 		rt.PreloadImport(p)

@@ -1267,7 +1267,7 @@ const isMainThread = binding.isMainThread;
 let parentPort = null;
 let workerData = null;
 let resourceLimits = {};
-if (!isMainThread) {
+if (!isMainThread && !binding.internalThread) {
   parentPort = new MessagePort(kCtl, binding.parentPort);
   const wd = binding.workerData;
   const start = deserialize(wd[0], wd[1], wd[2]);
@@ -1391,3 +1391,7 @@ module.exports = {
   setEnvironmentData,
   getEnvironmentData,
 };
+// The message format with its transferred ports, for module.register()'s data and transferList,
+// which cross to the hooks runtime (runtime/js/esm.js and hooks.js): no property node has.
+Object.defineProperty(module.exports, Symbol.for('gojs.messageCodec'), { __proto__: null, value: { serialize, deserialize } });
+

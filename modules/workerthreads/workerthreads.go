@@ -90,7 +90,12 @@ type stateKey struct{}
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	var fam *family
-	if h.Worker != nil {
+	if h.Worker != nil && h.Worker.Internal {
+		o.Set("isMainThread", false)
+		o.Set("internalThread", true)
+		o.Set("threadId", h.Worker.ThreadID)
+		o.Set("parentPort", goja.Null())
+	} else if h.Worker != nil {
 		o.Set("isMainThread", false)
 		o.Set("threadId", h.Worker.ThreadID)
 		o.Set("parentPort", h.Worker.Port)

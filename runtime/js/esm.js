@@ -343,7 +343,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       ext !== '.tsx' && ext !== '.jsx';
   }
 
+  const importedBuiltins = new Set(); // (for the hooks: see importedBefore)
   function builtinNamespace(id) {
+    importedBuiltins.add(id);
     const exp = requireBuiltin(id);
     // process has its event methods and rarer members from its first use as an emitter on
     if (id === 'process') void exp.on;
@@ -655,6 +657,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       type = spec.slice(a + 1).split(attrSep)[0];
       spec = spec.slice(0, a);
     }
+    if (hooksOn && !resolved) return hookedImport(spec, type, parent);
     if (spec.startsWith('data:')) return importDataURL(spec, type, parent);
     // a data: URL module resolves nothing but absolute URLs and built-ins: it has no directory
     if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
@@ -697,7 +700,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       m[L.kFormat] = filename.endsWith('.json') ? 'json' : 'commonjs';
       let threw = true;
       try {
-        m.load(filename);
+        loadImported(m, filename);
         threw = false;
       } catch (e) {
         if (esmStates.has(m) || isESMPath(filename)) importFailures.set(filename, e);
@@ -709,6 +712,21 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       parent.children.push(m);
     }
     return importResult(m, filename, m);
+  }
+
+  // loadImported loads the file an import resolved to into module m: an ES module (by its name
+  // and package scope) by the ES module loader itself, as node's never goes through
+  // require.extensions (which tsx, ts-node and pirates replace for their require hooks); any
+  // other file as require loads it.
+  function loadImported(m, filename) {
+    if (!isESMPath(filename)) {
+      m.load(filename);
+      return;
+    }
+    m.filename = filename;
+    m.paths = Module._nodeModulePaths(dirname(filename));
+    loadESM(m, filename, undefined, loaderForPath(filename));
+    m.loaded = true;
   }
 
   // importResult is what an importer gets of module m loaded from filename: an ES module's
@@ -752,7 +770,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         inst = { m, key: m };
         urlInstances.set(key, inst);
         try {
-          m.load(filename);
+          loadImported(m, filename);
         } catch (e) {
           importFailures.set(key, e);
           urlInstances.delete(key);
@@ -885,7 +903,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       L.notMain(module);
     }
     const deps = t.deps; // unique specifiers, in order
-    const files = t.files; // resolved in Go per dep, '' when left to resolveImport
+    // resolved in Go per dep, '' when left to resolveImport (with hooks, they resolve every one)
+    const files = hooksOn ? deps.map(() => '') : t.files;
     const used = t.used; // names read from each dep (static), by specifier
     const state = { filename, loader, pending: false, promise: undefined, evaluating: true, started: false };
     esmStates.set(module, state);
@@ -895,8 +914,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
     // Link before evaluating: the export lists of ES module dependencies are read statically, so
     // a missing name fails before any module body runs. Go checked those it resolved.
-    if (t.missing) throw missingExportError(module, content, t.missing[0], t.missing[1]);
-    const check = t.check;
+    if (t.missing && !hooksOn) throw missingExportError(module, content, t.missing[0], t.missing[1]);
+    const check = hooksOn ? [] : t.check;
     for (let i = 0; i < deps.length; i++) {
       if (!check[i]) continue;
       const spec = deps[i];
@@ -930,10 +949,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
 
     // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
+    // Through hooks, every one is resolved before the first loads, as node links a module's
+    // requests before it evaluates any.
+    const hooked = hooksOn ? deps.map((spec) => hookedResolve(spec, module)) : undefined;
     const seen = new Map();
     const waits = [];
     for (let i = 0; i < deps.length; i++) {
-      const r = importModule(deps[i], module, files[i]);
+      const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
       seen.set(deps[i], r);
       if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
     }
@@ -1051,6 +1073,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function importMeta(module, filename) {
+    if (hooksOn) {
+      const url = hookedURLs.get(module);
+      if (url !== undefined) return hookedMeta(module, filename, url);
+    }
     if (filename.startsWith('data:')) return { url: filename, resolve(spec) { return new URL(`${spec}`, filename).href; } };
     const dir = dirname(filename);
     return {
@@ -1058,6 +1084,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       filename,
       resolve(spec) {
         spec = `${spec}`; // ToString: a Symbol throws a TypeError
+        if (hooksOn) return hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(module), importAttributes: {}, sync: true }).url;
         if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) {
           const suffix = urlSuffix(spec);
           return pathToFileHref(resolvePath(dir, spec.slice(0, spec.length - suffix.length))) + suffix;
@@ -1100,6 +1127,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         try {
           r = importModule(spec, parent, undefined, esmStates.has(parent) ? 'module' : 'script');
         } catch (e) {
+          if (e === neverSettles) return new Promise(() => {});
           const arrowKey = Symbol.for('gojs.arrowMessage');
           if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
           throw e;
@@ -1109,6 +1137,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (r.state && r.state.pending) return r.state.promise.then(() => r.ns);
         return r.ns;
       };
+      // in a hooks runtime with hooks registered, they first resolve and load the graph
+      if (localChain !== undefined) return localPrepare(spec, parent).then(load);
       // A module not loaded yet is read by node's loader through file I/O: it evaluates after
       // the callbacks of the current turn (an immediate here), not among the promise jobs.
       if (notLoadedYet(spec, parent)) return new Promise((resolve) => requireBuiltin('timers').setImmediate(resolve)).then(load);
@@ -1119,6 +1149,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // notLoadedYet reports whether import(spec) from parent names a file module that has not been
   // loaded (what cannot be resolved here is left to importModule, which reports it).
   function notLoadedYet(spec, parent) {
+    if (hooksOn) return true; // (the hooks runtime answers)
     const a = spec.indexOf(attrSep);
     if (a !== -1) spec = spec.slice(0, a);
     if (spec.startsWith('data:') || spec.startsWith('node:') || builtinSet.has(spec)) return false;
@@ -1153,5 +1184,435 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return (spec) => dynamicImport(spec, parent);
   }
 
-  return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor };
+
+  // ---- module customization hooks ------------------------------------------------------------
+  // The main runtime's side of module.register() (https://nodejs.org/api/module.html#customization-hooks):
+  // once a hooks module is registered, every import this loader resolves itself (static, import(),
+  // import.meta.resolve, an entry point run by the ES module loader) asks the hooks runtime
+  // (runtime/hooks.go; its glue runtime/js/hooks.js) to resolve it and to load the URL it
+  // resolved to, blocking until it answers; the module is then made from the format and source
+  // the hooks gave, one instance per URL. require() does not go through them, as in node 20.
+  // The hooks runtime uses hooksDefaultResolve, hooksDefaultLoad and importForHooks below.
+  let hooksOn = false;
+  const hookedURLs = new WeakMap(); // module made from a hooks' answer -> its URL
+  const hookedModules = new Map(); // URL -> { filename, format, result() }
+  let hooksV8;
+
+  // hooksRequest sends req to the hooks runtime and returns its answer's value, or throws what
+  // the hooks threw (an error with its own enumerable properties, such as code, put back).
+  function hooksRequest(req, msg) {
+    if (localChain !== undefined) return localAnswer(req);
+    const v8 = hooksV8 || (hooksV8 = requireBuiltin('v8'));
+    const bytes = v8.serialize(req);
+    const answer = msg === undefined ? binding.hooksCall(bytes) : binding.hooksCall(bytes, msg.data, msg.buffers, msg.ports);
+    if (answer === null) return hooksNeverSettle(req);
+    const out = v8.deserialize(Buffer.from(answer));
+    if (out.ok) return out.value;
+    if (out.error === undefined) throw out.thrown;
+    const e = out.error;
+    const props = out.props;
+    if (props !== undefined && props !== null) {
+      for (const k of Object.keys(props)) {
+        try { e[k] = props[k]; } catch {}
+      }
+      if (typeof props.code === 'string' && props.code.startsWith('ERR_')) {
+        try { Object.defineProperty(e, requireBuiltin('internal/errors').kIsNodeError, { value: true }); } catch {}
+      }
+    }
+    throw e;
+  }
+
+  // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
+  // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
+  // synchronously (register, import.meta.resolve); an import never settles (neverSettles
+  // unwinds the loader to the import() or entry point waiting for it), and the process ends
+  // with code 13 unless something set another, as for an unsettled top-level await.
+  const neverSettles = Object.freeze({ __proto__: null });
+  function hooksNeverSettle(req) {
+    if (req.op === 'register' || req.sync) process.exit(13);
+    process.prependListener('exit', () => { if (process.exitCode === undefined) process.exitCode = 13; });
+    throw neverSettles;
+  }
+
+  // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
+  // module was loaded on the hooks runtime and its initialize(data) settled.
+  function register(specifier, parentURL, options) {
+    if (parentURL != null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
+      options = parentURL;
+      parentURL = options.parentURL;
+    }
+    const data = options != null ? options.data : undefined;
+    const transferList = options != null ? options.transferList : undefined;
+    const req = { op: 'register', specifier: `${specifier}`, parentURL: `${parentURL ?? 'data:'}`, data };
+    let msg;
+    if (transferList !== undefined && transferList !== null) {
+      // data goes as a worker_threads message, which moves the transferred ports
+      const codec = requireBuiltin('worker_threads')[Symbol.for('gojs.messageCodec')];
+      const t = codec.serialize(data, Array.from(transferList));
+      msg = t instanceof ArrayBuffer || ArrayBuffer.isView(t) ? { data: t, buffers: [], ports: [] } :
+        { data: t.data, buffers: t.buffers, ports: t.ports };
+      req.data = undefined;
+      req.message = true;
+    }
+    hooksRequest(req, msg);
+    hooksOn = true;
+  }
+
+  // registerLoaders registers the --loader / --experimental-loader modules (relative to the
+  // working directory), with node's warning.
+  function registerLoaders(list) {
+    const calls = list.map((spec) => `register(${JSON.stringify(spec)}, pathToFileURL("./"));`).join(' ');
+    process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+      '--import \'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; ' +
+      `${calls}'`, 'ExperimentalWarning');
+    const cwd = binding.cwd();
+    const base = pathToFileHref(cwd === '/' ? '/' : cwd + '/');
+    for (let i = 0; i < list.length; i++) register(list[i], base);
+  }
+
+  function hookedFilename(url) {
+    if (!url.startsWith('file:')) return url;
+    let p = url.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, '');
+    try { p = decodeURIComponent(p); } catch {}
+    return p;
+  }
+
+  function parentURLOf(parent) {
+    if (!parent || typeof parent.filename !== 'string') return undefined;
+    const u = hookedURLs.get(parent);
+    if (u !== undefined) return u;
+    const f = parent.filename;
+    if (f.startsWith('data:')) return f;
+    if (f[0] !== '/') return undefined;
+    return pathToFileHref(f) + (urlSuffixes.get(parent) || '');
+  }
+
+  function hookedImport(spec, type, parent) {
+    const importAttributes = type === undefined ? {} : { type };
+    const r = hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(parent), importAttributes });
+    const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
+    return loadHooked(r.url, r.format, attrs, parent, false);
+  }
+
+  // hookedResolve resolves a static import's specifier (with its type attribute after attrSep)
+  // through the hooks now, and returns the function that loads it.
+  function hookedResolve(spec, parent) {
+    let type;
+    const a = spec.indexOf(attrSep);
+    if (a !== -1) {
+      type = spec.slice(a + 1).split(attrSep)[0];
+      spec = spec.slice(0, a);
+    }
+    const importAttributes = type === undefined ? {} : { type };
+    const r = hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(parent), importAttributes });
+    const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
+    return () => loadHooked(r.url, r.format, attrs, parent, false);
+  }
+
+  function loadHooked(url, format, attrs, parent, isMain) {
+    let rec = hookedModules.get(url);
+    if (rec === undefined) rec = importedBefore(url);
+    if (rec === undefined) {
+      const l = hooksRequest({ op: 'load', url, format, importAttributes: attrs });
+      rec = instantiateHooked(url, l.format, l.source, parent, isMain);
+    }
+    // (the import's type attribute is checked by the default load: a hook may take any)
+    return rec.result();
+  }
+
+  // importedBefore is what node's module map has for url from before the hooks were registered
+  // (they do not load it again): a built-in or a file imported then.
+  function importedBefore(url) {
+    if (url.startsWith('node:')) {
+      const id = url.slice(5);
+      if (!importedBuiltins.has(id)) return undefined;
+      return { filename: url, format: 'builtin', result: () => ({ ns: builtinNamespace(id), state: undefined }) };
+    }
+    if (!url.startsWith('file:') || /[?#]/.test(url)) return undefined;
+    const filename = hookedFilename(url);
+    const m = Module._cache[filename];
+    if (m === undefined || (!esmStates.has(m) && !m[L.kIsCachedByESMLoader])) return undefined;
+    return { filename, format: esmStates.has(m) ? 'module' : filename.endsWith('.json') ? 'json' : 'commonjs', result: () => importResult(m, filename, m) };
+  }
+
+  function sourceText(source) {
+    if (typeof source === 'string') return source;
+    return Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8');
+  }
+
+  function hookedModule(filename, url, isFile, suffix) {
+    const m = new Module(filename, undefined);
+    m.filename = filename;
+    m.paths = isFile ? Module._nodeModulePaths(dirname(filename)) : [];
+    hookedURLs.set(m, url);
+    if (suffix !== '') urlSuffixes.set(m, suffix);
+    return m;
+  }
+
+  // instantiateHooked makes (and runs) the module of url from the format and source the load
+  // hooks gave, as node's translators do.
+  function instantiateHooked(url, format, source, parent, isMain) {
+    const filename = hookedFilename(url);
+    const isFile = url.startsWith('file:');
+    const suffix = isFile ? urlSuffix(url) : '';
+    let rec;
+    switch (format) {
+      case 'builtin': {
+        const id = url.startsWith('node:') ? url.slice(5) : url;
+        if (!url.startsWith('node:') || !Module.isBuiltin(url)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(url);
+        rec = { filename: url, format, result: () => ({ ns: builtinNamespace(id), state: undefined }) };
+        hookedModules.set(url, rec);
+        return rec;
+      }
+      case 'module': {
+        if (source == null) {
+          throw nodeError(TypeError, 'ERR_INVALID_RETURN_PROPERTY_VALUE', 'Expected string, array buffer, or typed array to be ' +
+            `returned for the "source" from the "load" hook but got ${requireBuiltin('internal/errors').determineSpecificType(source)}.`);
+        }
+        const m = hookedModule(filename, url, isFile, suffix);
+        if (isMain) m.id = '.';
+        rec = { filename, format, result: () => importResult(m, filename, m) };
+        hookedModules.set(url, rec);
+        try {
+          // (a URL with a query names a module of its own, whose source the hooks may make
+          // another: import-in-the-middle's wrapper of the file it imports: the prepared
+          // module is keyed by the URL's path and query)
+          loadESM(m, filename + suffix, sourceText(source), isFile ? loaderForPath(filename) : 'js');
+          m.loaded = true;
+        } catch (e) {
+          if (!esmStates.has(m)) hookedModules.delete(url);
+          throw e;
+        }
+        return rec;
+      }
+      case 'commonjs': {
+        if (source == null) {
+          // the file itself, through require's cache (as node 20 loads a CommonJS module the
+          // hooks gave no source for)
+          if (!isFile) throw new (codes().ERR_UNKNOWN_MODULE_FORMAT || Error)(`Unknown module format: ${format} for URL ${url}`);
+          if (isMain) {
+            Module._load(filename, null, true);
+            rec = { filename, format, result: () => importResult(Module._cache[filename], filename, Module._cache[filename]) };
+          } else {
+            rec = { filename, format, result: () => importModule(filename, parent, filename) };
+            rec.result();
+          }
+          hookedModules.set(url, rec);
+          return rec;
+        }
+        const m = hookedModule(filename, url, isFile, suffix);
+        if (isMain) L.markMain(m);
+        if (isFile && suffix === '' && Module._cache[filename] === undefined) Module._cache[filename] = m;
+        rec = { filename, format, result: () => ({ ns: cjsNamespaceOf(m, m.exports, undefined), state: undefined }) };
+        hookedModules.set(url, rec);
+        try {
+          m._compile(sourceText(source), filename);
+          m.loaded = true;
+        } catch (e) {
+          hookedModules.delete(url);
+          if (Module._cache[filename] === m) delete Module._cache[filename];
+          throw e;
+        }
+        return rec;
+      }
+      case 'json': {
+        let text;
+        if (source != null) text = sourceText(source);
+        else if (isFile) text = binding.readFile(filename);
+        else throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${format} for URL ${url}`);
+        const m = hookedModule(filename, url, isFile, suffix);
+        try {
+          m.exports = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+        } catch (e) {
+          if (e !== null && typeof e === 'object') e.message = filename + ': ' + e.message;
+          throw e;
+        }
+        m.loaded = true;
+        rec = { filename: isFile ? filename : url, format, result: () => ({ ns: cjsNamespaceOf(m, m.exports, jsonEmptyNames), state: undefined }) };
+        hookedModules.set(url, rec);
+        return rec;
+      }
+      case 'wasm':
+        if (isFile && source == null) {
+          rec = { filename, format, result: () => importModule(filename, parent, filename) };
+          rec.result();
+          hookedModules.set(url, rec);
+          return rec;
+        }
+    }
+    throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${format} for URL ${url}`);
+  }
+
+  // hookedMeta is import.meta of a module made from the hooks' answer for url.
+  function hookedMeta(module, filename, url) {
+    filename = hookedFilename(url);
+    const resolve = (spec) => hooksRequest({ op: 'resolve', specifier: `${spec}`, parentURL: url, importAttributes: {}, sync: true }).url;
+    if (!url.startsWith('file:')) return { resolve, url };
+    return { dirname: dirname(filename), filename, resolve, url };
+  }
+
+  // runMainHooked runs the entry point through the hooks, as node's ES module loader runs it
+  // once hooks are registered.
+  function runMainHooked(abs) {
+    try {
+      const r = hooksRequest({ op: 'resolve', specifier: pathToFileHref(abs), parentURL: undefined, importAttributes: {} });
+      loadHooked(r.url, r.format, r.importAttributes != null ? r.importAttributes : {}, undefined, true);
+    } catch (e) {
+      if (e !== neverSettles) throw e;
+    }
+  }
+
+  // ---- the hooks runtime's defaults (node's defaultResolve and defaultLoad) ----
+
+  function parentFromURL(parentURL) {
+    let filename;
+    if (typeof parentURL !== 'string') {
+      const cwd = binding.cwd();
+      filename = cwd === '/' ? '/' : cwd + '/';
+    } else {
+      filename = hookedFilename(parentURL);
+    }
+    const m = new Module(filename, null);
+    m.filename = filename;
+    if (filename[0] === '/') m.paths = Module._nodeModulePaths(filename.endsWith('/') ? (filename.slice(0, -1) || '/') : dirname(filename));
+    else m.paths = [];
+    return m;
+  }
+
+  function formatOf(file) {
+    const ext = extname(file);
+    switch (ext) {
+      case '.json': return 'json';
+      case '.wasm': return 'wasm';
+      case '.cjs': case '.cts': case '.node': return 'commonjs';
+      case '.mjs': case '.mts': return 'module';
+    }
+    if (isESMPath(file)) return 'module';
+    if (ext === '.js') return untypedESM(file) ? 'module' : 'commonjs';
+    if (ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
+      const r = cjsLexed(file);
+      return r !== undefined && r[2] ? 'module' : 'commonjs';
+    }
+    return 'commonjs';
+  }
+
+  function hooksDefaultResolve(spec, context) {
+    if (spec.startsWith('data:')) return { url: spec };
+    const parent = parentFromURL(context !== null && typeof context === 'object' ? context.parentURL : undefined);
+    if (parent.filename[0] !== '/' && !spec.startsWith('file:') && !spec.startsWith('node:') && !builtinSet.has(spec) &&
+        !/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec)) {
+      throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
+    }
+    const suffix = urlSuffix(spec);
+    const file = resolveImport(spec.slice(0, spec.length - suffix.length), parent);
+    if (file.startsWith('node:')) return { url: file };
+    return { url: pathToFileHref(file) + suffix, format: formatOf(file) };
+  }
+
+  function hooksDefaultLoad(url, context) {
+    let format = context !== null && typeof context === 'object' ? context.format : undefined;
+    const attrs = context !== null && typeof context === 'object' ? context.importAttributes : undefined;
+    const type = attrs !== null && typeof attrs === 'object' ? attrs.type : undefined;
+    if (url.startsWith('node:')) {
+      if (!Module.isBuiltin(url)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(url);
+      checkImportType(url, type, false);
+      return { format: 'builtin', responseURL: url, source: null };
+    }
+    if (url.startsWith('data:')) {
+      const comma = url.indexOf(',');
+      const params = url.slice(5, comma === -1 ? url.length : comma).split(';');
+      const mime = params[0].trim().toLowerCase();
+      if (comma === -1 || (mime !== 'application/json' && mime !== 'text/javascript')) {
+        throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`);
+      }
+      const body = url.slice(comma + 1);
+      const source = params[params.length - 1].toLowerCase() === 'base64' ? Buffer.from(decodeURIComponent(body), 'base64') :
+        Buffer.from(decodeURIComponent(body));
+      checkImportType(url, type, mime === 'application/json');
+      return { format: format ?? (mime === 'application/json' ? 'json' : 'module'), responseURL: url, source };
+    }
+    if (!url.startsWith('file:')) resolveImport(url, undefined); // (throws node's unsupported scheme error)
+    const file = hookedFilename(url);
+    if (format == null) format = formatOf(file);
+    checkImportType(file, type, format === 'json');
+    if (format === 'commonjs') return { format, responseURL: url, source: undefined };
+    return { format, responseURL: url, source: requireBuiltin('fs').readFileSync(file) };
+  }
+
+  function importForHooks(specifier, parentURL) {
+    return dynamicImport(specifier, parentFromURL(parentURL));
+  }
+
+  // In the hooks runtime, the hooks registered so far resolve and load what it imports (a later
+  // hooks module and its imports, import() in hooks), as node's hooks thread does. They are
+  // asynchronous and run on this very loop, so an import is first walked asynchronously
+  // (localPrepare: resolve, load, the static imports of each module source, recursively) and
+  // the loader, synchronous, then takes the answers kept (localAnswer); what the walk did not
+  // see (import.meta.resolve) gets the default resolution and loading.
+  let localChain; // hooks.js's { resolve, load }, once a hooks module with either is registered
+  const localResolved = new Map(); // parentURL + '\0' + specifier + '\0' + type -> resolve answer
+  const localLoaded = new Map(); // URL -> load answer
+
+  function useLocalHooks(chain) {
+    localChain = chain;
+    hooksOn = true;
+  }
+
+  function localKey(specifier, parentURL, attrs) {
+    return `${parentURL}\0${specifier}\0${attrs && attrs.type !== undefined ? attrs.type : ''}`;
+  }
+
+  function localAnswer(req) {
+    if (req.op === 'resolve') {
+      const r = localResolved.get(localKey(req.specifier, req.parentURL, req.importAttributes));
+      if (r !== undefined) return r;
+      return hooksDefaultResolve(req.specifier, { parentURL: req.parentURL, importAttributes: req.importAttributes });
+    }
+    if (req.op === 'load') {
+      const l = localLoaded.get(req.url);
+      if (l !== undefined) return l;
+      return hooksDefaultLoad(req.url, { format: req.format, importAttributes: req.importAttributes });
+    }
+    throw new Error(`unknown hooks request ${req.op}`);
+  }
+
+  function localPrepare(spec, parent) {
+    const seen = new Set();
+    const visit = (specifier, parentURL, type) => {
+      const importAttributes = type === undefined ? {} : { type };
+      const key = localKey(specifier, parentURL, importAttributes);
+      const known = localResolved.get(key);
+      const resolved = known !== undefined ? Promise.resolve(known) :
+        localChain.resolve(specifier, parentURL, importAttributes).then((r) => { localResolved.set(key, r); return r; });
+      return resolved.then((r) => {
+        const url = r.url;
+        if (seen.has(url) || localLoaded.has(url) || hookedModules.has(url) || importedBefore(url) !== undefined) return undefined;
+        seen.add(url);
+        const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
+        return localChain.load(url, r.format, attrs).then((l) => {
+          localLoaded.set(url, l);
+          if (l.format !== 'module' || l.source == null) return undefined;
+          const filename = hookedFilename(url);
+          const isFile = url.startsWith('file:');
+          let deps;
+          try {
+            deps = binding.esmPrepare(filename + (isFile ? urlSuffix(url) : ''), isFile ? loaderForPath(filename) : 'js', sourceText(l.source)).deps;
+          } catch {
+            return undefined; // (reported when it loads)
+          }
+          return Promise.all(deps.map((d) => {
+            const a = d.indexOf(attrSep);
+            return a === -1 ? visit(d, url, undefined) : visit(d.slice(0, a), url, d.slice(a + 1).split(attrSep)[0]);
+          }));
+        });
+      });
+    };
+    const a = spec.indexOf(attrSep);
+    return a === -1 ? visit(spec, parentURLOf(parent), undefined) :
+      visit(spec.slice(0, a), parentURLOf(parent), spec.slice(a + 1).split(attrSep)[0]);
+  }
+
+  return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor,
+    register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
+    useLocalHooks };
 })

@@ -69,6 +69,12 @@ var LoaderCold string
 //go:embed loaderresolve.js
 var LoaderResolve string
 
+// Hooks is the module customization hooks' side run in a hooks runtime (runtime/hooks.go),
+// compiled (under LoaderName) when a program first registers hooks.
+//
+//go:embed hooks.js
+var Hooks string
+
 // LoaderName is the loader's file name in stack traces (Node's own).
 const LoaderName = "node:internal/modules/cjs/loader"
 

@@ -321,7 +321,9 @@ Object.defineProperty(Module, 'SourceMap', {
   enumerable: true,
   configurable: true,
 });
-Module.register = function register() {};
+// register(specifier[, parentURL][, options]): module customization hooks, run on a hooks runtime
+// of their own (runtime/hooks.go); the ES module half sends its imports through them.
+Module.register = function register(specifier, parentURL, options) { esm().register(specifier, parentURL, options); };
 
 const nodeModulePathsCache = Object.create(null);
 Module._nodeModulePaths = function _nodeModulePaths(from) {
@@ -872,6 +874,13 @@ function makeEsm() {
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; }, gojsExtensions,
     kIsCachedByESMLoader, kFormat, kIsExecuting,
     inputTypeGiven() { return inputTypeGiven; },
+    // the hooks made the main module (a CommonJS one from their source)
+    markMain(m) {
+      process.mainModule = m;
+      mainModule = m;
+      m.id = '.';
+      m[kIsMainSymbol] = true;
+    },
     // the main module is an ES module: node has no process.mainModule and no require.main then
     notMain(m) {
       if (mainModule !== m) return;
@@ -892,6 +901,11 @@ Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { __proto__: nul
 function runMain(path, inputType) {
   const abs = resolvePath(path);
   if (inputType) inputTypeGiven = true;
+  // once module customization hooks are registered, node's ES module loader runs the main
+  if (esmObj !== undefined && esmObj.hooksActive()) {
+    esmObj.runMainHooked(abs);
+    return;
+  }
   Module._load(abs, null, true);
 }
 
@@ -923,6 +937,10 @@ function cold() {
     setPreloading(v) { isPreloading = v; },
   }));
 }
-const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold };
+// The --loader modules, registered before the --import ones; and, in a hooks runtime, its glue's
+// serve function (runtime/js/hooks.js).
+function registerLoaders(list) { esm().registerLoaders(list); }
+function hooksServer() { return binding.hooksFactory()(binding, process, requireBuiltin, esm()); }
+const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold, registerLoaders, hooksServer };
 return entries;
 })

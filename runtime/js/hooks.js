@@ -1,0 +1,201 @@
+(function (binding, process, requireBuiltin, E) {
+'use strict';
+// The module customization hooks' own side (https://nodejs.org/api/module.html#customization-hooks),
+// run in the hooks runtime (runtime/hooks.go), node's hooks thread: it imports the registered
+// hooks modules, keeps their resolve and load hooks in two chains (the last registered runs
+// first, the loader's own resolution and loading at the bottom) and answers the main runtime's
+// requests. Compiled (under the loader's name) only in a hooks runtime.
+// serve(request, reply) takes a V8-serialized request ({ op: 'register' | 'resolve' | 'load', ... })
+// and calls reply once with the V8-serialized answer: { ok: true, value } or, for what a hook (or
+// the chain's checks) threw, { ok: false, error, props } (the error's own enumerable properties,
+// which the format does not keep) or { ok: false, thrown } for a thrown primitive.
+
+const v8 = requireBuiltin('v8');
+const errors = requireBuiltin('internal/errors');
+const describe = (v) => errors.determineSpecificType(v);
+
+function nodeError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, errors.kIsNodeError, { __proto__: null, value: true });
+  err.code = code;
+  return err;
+}
+function invalidReturnValue(input, name, value) {
+  return nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+    `Expected ${input} to be returned from the "${name}" function but got ${describe(value)}.`);
+}
+function invalidReturnProperty(input, name, prop, value) {
+  return nodeError(TypeError, 'ERR_INVALID_RETURN_PROPERTY_VALUE',
+    `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${describe(value)}.`);
+}
+function chainIncomplete(id) {
+  return nodeError(Error, 'ERR_LOADER_CHAIN_INCOMPLETE',
+    `"${id}" did not call the next hook in its chain and did not explicitly signal a short circuit. ` +
+    'If this is intentional, include `shortCircuit: true` in the hook\'s return.');
+}
+function invalidArgType(name, expected, value) {
+  return nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be ${expected}. Received ${describe(value)}`);
+}
+
+// The chains, bottom first: each entry { fn, url } (url: the hooks module as registered).
+const chains = {
+  resolve: [{ fn: E.hooksDefaultResolve, url: 'node:internal/modules/esm/resolve' }],
+  load: [{ fn: E.hooksDefaultLoad, url: 'node:internal/modules/esm/load' }],
+};
+
+const isURL = (s) => typeof s === 'string' && URL.canParse(s);
+
+function checkResolveArgs(id, specifier, context) {
+  if (typeof specifier !== 'string') throw invalidArgType(`${id} specifier`, 'of type string', specifier);
+  if (context && (typeof context !== 'object' || Array.isArray(context))) throw invalidArgType(`${id} context`, 'of type object', context);
+}
+function checkLoadArgs(id, url, context) {
+  if (typeof url !== 'string') throw invalidArgType(`${id} url`, 'a URL string', url);
+  if (!isURL(url)) {
+    throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${id} url' should be a URL string. Received ${requireBuiltin('util').inspect(url)}`);
+  }
+  if (context && (typeof context !== 'object' || Array.isArray(context))) throw invalidArgType(`${id} context`, 'of type object', context);
+}
+
+// runChain calls the top hook of chain (kind 'resolve' or 'load') with arg and context; each hook
+// gets the next one down as its third argument. It resolves to the top hook's result, with meta
+// telling which hook ran last, whether the chain reached its bottom and whether a hook signalled
+// a short circuit.
+function runChain(kind, arg, context, checkArgs) {
+  const chain = chains[kind];
+  const nextName = kind === 'resolve' ? 'nextResolve' : 'nextLoad';
+  const meta = { context, id: '', finished: false, short: false };
+  const tooFar = () => {
+    throw nodeError(Error, 'ERR_INTERNAL_ASSERTION', `ESM custom loader '${kind}' advanced beyond the end of the chain.`);
+  };
+  const nextAt = (i) => {
+    const entry = chain[i];
+    const next = async (a = undefined, ctx) => {
+      meta.id = `${entry.url} '${kind}'`;
+      const outId = `${meta.id} hook's ${nextName}()`;
+      checkArgs(outId, a, ctx);
+      if (i === 0) meta.finished = true;
+      if (ctx) Object.assign(meta.context, ctx);
+      const hook = entry.fn;
+      const out = await hook(a, meta.context, i > 0 ? nextAt(i - 1) : tooFar);
+      if (out === null || typeof out !== 'object') throw invalidReturnValue('an object', outId, out);
+      if (out.shortCircuit === true) meta.short = true;
+      return out;
+    };
+    Object.defineProperty(next, 'name', { value: nextName });
+    return next;
+  };
+  return nextAt(chain.length - 1)(arg, context).then((out) => {
+    if (out === null || typeof out !== 'object') throw invalidReturnValue('an object', meta.id, out);
+    if (out.shortCircuit === true) meta.short = true;
+    if (!meta.finished && !meta.short) throw chainIncomplete(meta.id);
+    return { out, id: meta.id };
+  });
+}
+
+function conditions() {
+  const c = ['node', 'import', 'module-sync', 'node-addons'];
+  const user = binding.conditions;
+  if (user !== undefined) for (let i = 0; i < user.length; i++) if (!c.includes(user[i])) c.push(user[i]);
+  return c;
+}
+
+function resolve(specifier, parentURL, importAttributes) {
+  const context = { conditions: conditions(), importAttributes, parentURL };
+  return runChain('resolve', specifier, context, checkResolveArgs).then(({ out, id }) => {
+    const { format, url } = out;
+    const attrs = out.importAttributes;
+    if (typeof url !== 'string' || !isURL(url)) throw invalidReturnProperty('a URL string', id, 'url', url);
+    if (attrs != null && typeof attrs !== 'object') throw invalidReturnProperty('an object', id, 'importAttributes', attrs);
+    if (format != null && typeof format !== 'string') throw invalidReturnProperty('a string', id, 'format', format);
+    return { format, importAttributes: attrs, url };
+  });
+}
+
+function load(url, format, importAttributes) {
+  const context = { format, importAttributes };
+  return runChain('load', url, context, checkLoadArgs).then(({ out, id }) => {
+    const { format, source } = out;
+    let responseURL = out.responseURL;
+    if (responseURL === undefined) responseURL = url;
+    let parsed;
+    if (typeof responseURL === 'string') {
+      try { parsed = new URL(responseURL); } catch {}
+    }
+    if (parsed === undefined || parsed.href !== responseURL) {
+      throw invalidReturnProperty('undefined or a fully resolved URL string', id, 'responseURL', responseURL);
+    }
+    if (format == null) {
+      throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${format} for URL ${url}`);
+    }
+    if (typeof format !== 'string') throw invalidReturnProperty('a string', id, 'format', format);
+    if (source != null && typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
+        !(typeof SharedArrayBuffer === 'function' && source instanceof SharedArrayBuffer) && !ArrayBuffer.isView(source)) {
+      throw invalidReturnProperty('a string, an ArrayBuffer, or a TypedArray', id, 'source', source);
+    }
+    // (a view crosses as its bytes)
+    let src = source;
+    if (src != null && typeof src !== 'string' && !(src instanceof Uint8Array)) {
+      src = ArrayBuffer.isView(src) ? new Uint8Array(src.buffer, src.byteOffset, src.byteLength) : new Uint8Array(src);
+    }
+    return { format, responseURL, source: src };
+  });
+}
+
+// register imports the hooks module specifier (from parentURL), adds its hooks to the chains and
+// waits for its initialize(data).
+function register(specifier, parentURL, data) {
+  return E.importForHooks(specifier, parentURL).then((ns) => {
+    const { initialize, resolve: res, load: ld } = ns;
+    if (res) chains.resolve.push({ fn: res, url: specifier });
+    if (ld) chains.load.push({ fn: ld, url: specifier });
+    // what this runtime imports from now on goes through them too
+    if (res || ld) E.useLocalHooks({ resolve, load });
+    if (initialize) return initialize(data);
+    return undefined;
+  }).then(() => undefined);
+}
+
+function encode(answer) {
+  try {
+    return v8.serialize(answer);
+  } catch (e) {
+    if (answer.ok === false && answer.props !== undefined) {
+      // props that cannot cross are left behind
+      try { return v8.serialize({ ok: false, error: answer.error }); } catch {}
+    }
+    return v8.serialize(failure(e));
+  }
+}
+
+function failure(e) {
+  if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return { ok: false, thrown: e };
+  const props = {};
+  let n = 0;
+  for (const k of Object.keys(e)) {
+    try { props[k] = e[k]; n++; } catch {}
+  }
+  return { ok: false, error: e, props: n ? props : undefined };
+}
+
+function serve(buf, reply, msgData, msgBuffers, msgPorts) {
+  new Promise((ok) => {
+    const req = v8.deserialize(Buffer.from(buf));
+    if (req.message) {
+      // register()'s data came as a message with its transferList's ports
+      const codec = requireBuiltin('worker_threads')[Symbol.for('gojs.messageCodec')];
+      req.data = msgBuffers.length === 0 && msgPorts.length === 0 ? codec.deserialize(msgData) :
+        codec.deserialize(msgData, msgBuffers, msgPorts);
+    }
+    switch (req.op) {
+      case 'register': ok(register(req.specifier, req.parentURL, req.data)); break;
+      case 'resolve': ok(resolve(req.specifier, req.parentURL, req.importAttributes)); break;
+      case 'load': ok(load(req.url, req.format, req.importAttributes)); break;
+      default: throw new Error(`unknown hooks request ${req.op}`);
+    }
+  }).then((value) => reply(encode({ ok: true, value })), (e) => reply(encode(failure(e))));
+}
+
+return serve;
+})
