@@ -52,6 +52,9 @@ function wireHandle(tlsSock, raw, isServer, options) {
     tlsSock.on('newListener', onNew);
   }
   handle.onsession = (session) => {
+    // A node server issues no new ticket on a connection that resumed a session (Go's does): as
+    // with node on both ends, such a connection keeps the session it resumed and announces none.
+    if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
     tlsSock._session = session;
     // As node: a session that came with the handshake (TLS 1.2) is announced after it.
     if (tlsSock._secureEstablished) tlsSock.emit('session', session);
