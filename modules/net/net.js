@@ -205,6 +205,13 @@ function Socket(options) {
     Stream.call(this, options);
   }
 
+  // node's constructor listens to its own 'end' (onReadableStreamEnd, which swaps write for
+  // writeAfterFIN); the shared listener is put in place without on(), its work done by writeSlow.
+  if (this._events.end === undefined) {
+    this._events.end = onReadableStreamEnd;
+    this._eventsCount++;
+  }
+
   // onread: reads go into the caller's buffer and to its callback instead of 'data' (an
   // onread that is not { buffer: Uint8Array or function, callback: function } is ignored)
   const onread = options.onread;
@@ -846,6 +853,10 @@ function onWriteComplete(status) {
   self._unrefTimer();
   if (typeof cb === 'function') cb(null);
 }
+
+// onReadableStreamEnd is the 'end' listener every socket has, as in node (writeSlow does what
+// node's does: a write after the peer's FIN on a socket that is not half-open fails).
+function onReadableStreamEnd() {}
 
 function writeAfterFIN(chunk, encoding, cb) {
   if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
