@@ -571,6 +571,12 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = createSecureContext(options);
   Object.assign(this[kOpts], options);
 };
+// With captureRejections, a rejected 'secureConnection' listener destroys that socket with the
+// error; other events go to net.Server's handler (node's).
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, sock) {
+  if (event === 'secureConnection') sock.destroy(err);
+  else net.Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
+};
 Server.prototype.getTicketKeys = function getTicketKeys() { return this._sharedCreds.context.getTicketKeys(); };
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
   if (!ArrayBuffer.isView(keys)) throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
