@@ -358,6 +358,13 @@ TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
   if (callback) process.nextTick(callback, err);
   return false;
 };
+// setKeyCert(context): from a server's SNICallback or ALPNCallback, the key and certificate this
+// handshake goes on with (a SecureContext or createSecureContext's options).
+TLSSocket.prototype.setKeyCert = function setKeyCert(context) {
+  if (!this._handle) return;
+  const sc = context instanceof SecureContext ? context : createSecureContext(context);
+  this._handle.setKeyCert(sc.context[kCtx]);
+};
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
   this.servername = name;
