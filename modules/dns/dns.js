@@ -245,6 +245,7 @@ class ResolverBase {
   constructor(options = undefined) {
     let timeout = -1;
     let tries = 4;
+    let maxTimeout = 0;
     // (options of any type: node reads them through a spread, { ...options })
     if (options != null) {
       if (options.timeout !== undefined) {
@@ -255,10 +256,13 @@ class ResolverBase {
         require('internal/validators').validateInt32(options.tries, 'options.tries', 1);
         tries = options.tries;
       }
+      // c-ares's maxtimeout: a cap on each try's timeout, which doubles each round (0: none;
+      // node 20 passes it on unchecked)
+      if (typeof options.maxTimeout === 'number' && options.maxTimeout > 0) maxTimeout = options.maxTimeout | 0;
     }
     // As Node shows it: Resolver { _handle: ChannelWrap {} }.
     const handle = new ChannelWrap();
-    Object.defineProperty(handle, kChannel, { __proto__: null, value: binding.newResolver(timeout, tries) });
+    Object.defineProperty(handle, kChannel, { __proto__: null, value: binding.newResolver(timeout, tries, maxTimeout) });
     Object.defineProperty(handle, kServers, { __proto__: null, value: null, writable: true });
     this._handle = handle;
   }
