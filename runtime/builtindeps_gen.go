@@ -53,9 +53,9 @@ func builtinDeps(name string) string {
 	case "diagnostics_channel":
 		return "internal/errors internal/validators internal/dc_builtin"
 	case "dns":
-		return "internal/errors internal/validators"
+		return "internal/errors internal/validators internal/perf/observe"
 	case "dns/promises":
-		return "dns internal/errors internal/validators"
+		return "dns internal/errors internal/validators internal/perf/observe"
 	case "domain":
 		return "events internal/util/deprecate async_hooks internal/errors internal/validators"
 	case "events":
@@ -75,7 +75,7 @@ func builtinDeps(name string) string {
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
-		return "internal/errors internal/validators internal/event_target events internal/util/deprecate internal/structured_clone internal/atomics"
+		return "internal/errors internal/validators internal/perf/observe internal/event_target events internal/util/deprecate internal/structured_clone internal/atomics"
 	case "punycode":
 		return "internal/options"
 	case "readline":

@@ -94,6 +94,7 @@ var builtinModules = []*modules.Module{
 	&path.PosixModule,
 	&path.Win32Module,
 	&perfhooks.Module,
+	&perfhooks.Observe,
 	&punycode.Module,
 	&querystring.Module,
 	&structuredclone.Module,

@@ -19,36 +19,38 @@ const kPreload = '--require=cluster';
 
 // ---------------------------------------------------------------- Worker
 
-class Worker extends EventEmitter {
-  constructor(options) {
-    super();
-    if (options === null || typeof options !== 'object') options = {};
-    this.exitedAfterDisconnect = undefined;
-    this.state = options.state || 'none';
-    this.id = options.id | 0;
-    if (options.process) {
-      this.process = options.process;
-      this.process.on('error', (code, signal) => this.emit('error', code, signal));
-      this.process.on('message', (message, handle) => this.emit('message', message, handle));
-    }
-  }
-
-  kill() {
-    this.destroy.apply(this, arguments);
-  }
-
-  send() {
-    return this.process.send.apply(this.process, arguments);
-  }
-
-  isDead() {
-    return this.process.exitCode != null || this.process.signalCode != null;
-  }
-
-  isConnected() {
-    return this.process.connected;
+// A function, not a class, as node's: Worker(options) without new makes one too.
+function Worker(options) {
+  if (!(this instanceof Worker)) return new Worker(options);
+  EventEmitter.call(this);
+  if (options === null || typeof options !== 'object') options = {};
+  this.exitedAfterDisconnect = undefined;
+  this.state = options.state || 'none';
+  this.id = options.id | 0;
+  if (options.process) {
+    this.process = options.process;
+    this.process.on('error', (code, signal) => this.emit('error', code, signal));
+    this.process.on('message', (message, handle) => this.emit('message', message, handle));
   }
 }
+Object.setPrototypeOf(Worker.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Worker, EventEmitter);
+
+Worker.prototype.kill = function kill() {
+  this.destroy.apply(this, arguments);
+};
+
+Worker.prototype.send = function send() {
+  return this.process.send.apply(this.process, arguments);
+};
+
+Worker.prototype.isDead = function isDead() {
+  return this.process.exitCode != null || this.process.signalCode != null;
+};
+
+Worker.prototype.isConnected = function isConnected() {
+  return this.process.connected;
+};
 
 // internal messages: {cmd: 'NODE_CLUSTER', act, seq} one way, {..., ack: seq} back.
 let seq = 0;

@@ -226,8 +226,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return a.String()
 	})
 
-	// newResolver(timeoutMs, tries): timeoutMs < 0 is c-ares's default.
-	b.Set("newResolver", func(timeoutMs, tries int) *goja.Object {
+	// newResolver(timeoutMs, tries, maxTimeoutMs): timeoutMs < 0 is c-ares's default,
+	// maxTimeoutMs 0 no cap.
+	b.Set("newResolver", func(timeoutMs, tries, maxTimeoutMs int) *goja.Object {
 		r := &resolver{base: h.Ctx}
 		r.ctx, r.cancel = context.WithCancel(h.Ctx)
 		if timeoutMs >= 0 {
@@ -237,6 +238,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			}
 		}
 		r.client.tries = tries
+		r.client.maxTimeout = time.Duration(maxTimeoutMs) * time.Millisecond
 		o := vm.NewObject()
 		o.Set("cancel", r.cancelAll)
 		o.Set("setServers", func(list []string) {

@@ -5,6 +5,8 @@
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
 const { validateString, validateFunction, validateBoolean, validateNumber, validateOneOf, validateArray } = require('internal/validators');
+// node's 'dns' performance entries: a request observed when it starts is reported once it succeeds
+const perf = require('internal/perf/observe');
 
 const ADDRCONFIG = 32;
 const ALL = 16;
@@ -34,6 +36,7 @@ function parseLookupOptions(hostname, options, callback, argc) {
   let family = 0;
   let all = false;
   let order = defaultOrder;
+  let hints = 0;
   if (hostname) validateString(hostname, 'hostname');
   if (typeof options === 'function') {
     callback = options;
@@ -49,6 +52,7 @@ function parseLookupOptions(hostname, options, callback, argc) {
     if (options?.hints != null) {
       validateNumber(options.hints, 'options.hints');
       validateHints(options.hints >>> 0);
+      hints = options.hints >>> 0;
     }
     if (options?.family != null) {
       switch (options.family) {
@@ -72,7 +76,7 @@ function parseLookupOptions(hostname, options, callback, argc) {
       order = options.order;
     }
   }
-  return { family, all, order, callback };
+  return { family, all, order, hints, callback };
 }
 
 function sortAddresses(list, order) {
@@ -95,20 +99,31 @@ function atSite(err, site) {
   return err;
 }
 
-function queryDone(callback) {
+function queryDone(callback, bindingName, host, ttl) {
+  const start = perf.hasObserver('dns') ? perf.now() : undefined;
   return (err, result) => {
     if (err) return callback(atSite(err, 'QueryReqWrap.onresolve [as oncomplete] (node:internal/dns/callback_resolver:45:19)'));
-    return callback(err, result);
+    callback(err, result);
+    if (start !== undefined) perf.enqueue(bindingName, 'dns', start, { host, ttl, result });
   };
 }
 
-function lookupRaw(hostname, family, order, cb, site) {
+// lookupRaw resolves hostname as getaddrinfo does; o is the lookup's parsed options (all, hints),
+// for its performance entry.
+function lookupRaw(hostname, family, order, cb, site, o) {
+  const start = o !== undefined && perf.hasObserver('dns') ? perf.now() : undefined;
   binding.lookup(hostname, family, (err, list) => {
     if (err) {
       if (site) atSite(err, `GetAddrInfoReqWrap.${site}`);
       return cb(err);
     }
-    cb(null, sortAddresses(list, order));
+    const sorted = sortAddresses(list, order);
+    cb(null, sorted);
+    if (start !== undefined) {
+      const addresses = o.all ? sorted.map((a) => ({ address: a[0], family: a[1] })) : sorted.map((a) => a[0]);
+      perf.enqueue('lookup', 'dns', start,
+        { hostname, family, hints: o.hints, verbatim: order === 'verbatim', order, addresses });
+    }
   });
 }
 
@@ -151,7 +166,7 @@ function lookup(hostname, options, callback) {
     if (err) return callback(err);
     if (o.all) callback(null, list.map((a) => ({ address: a[0], family: a[1] })));
     else callback(null, list[0][0], list[0][1]);
-  }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)');
+  }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)', o);
   const req = new GetAddrInfoReqWrap();
   req.callback = callback;
   req.family = o.family;
@@ -170,10 +185,12 @@ function lookupService(address, port, callback) {
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   require('net')._validatePort(port);
   validateFunction(callback, 'callback');
+  const start = perf.hasObserver('dns') ? perf.now() : undefined;
   binding.lookupService(address, +port, (err, hostname, service) => {
     // (a failure's stack is node's one frame, where dns's onlookupservice makes the error)
     if (err) err.stack = `${err.name}: ${err.message}\n    at GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:dns:263:26)`;
     callback(err, hostname, service);
+    if (!err && start !== undefined) perf.enqueue('lookupService', 'dns', start, { host: address, port: +port, hostname, service });
   });
   const req = new GetNameInfoReqWrap();
   req.callback = callback;
@@ -228,6 +245,7 @@ class ResolverBase {
   constructor(options = undefined) {
     let timeout = -1;
     let tries = 4;
+    let maxTimeout = 0;
     // (options of any type: node reads them through a spread, { ...options })
     if (options != null) {
       if (options.timeout !== undefined) {
@@ -238,10 +256,13 @@ class ResolverBase {
         require('internal/validators').validateInt32(options.tries, 'options.tries', 1);
         tries = options.tries;
       }
+      // c-ares's maxtimeout: a cap on each try's timeout, which doubles each round (0: none;
+      // node 20 passes it on unchecked)
+      if (typeof options.maxTimeout === 'number' && options.maxTimeout > 0) maxTimeout = options.maxTimeout | 0;
     }
     // As Node shows it: Resolver { _handle: ChannelWrap {} }.
     const handle = new ChannelWrap();
-    Object.defineProperty(handle, kChannel, { __proto__: null, value: binding.newResolver(timeout, tries) });
+    Object.defineProperty(handle, kChannel, { __proto__: null, value: binding.newResolver(timeout, tries, maxTimeout) });
     Object.defineProperty(handle, kServers, { __proto__: null, value: null, writable: true });
     this._handle = handle;
   }
@@ -318,7 +339,7 @@ class Resolver extends ResolverBase {
       if (ip) err.hostname = ip;
       throw err;
     }
-    this._handle[kChannel].query('REVERSE', ip, false, queryDone(callback));
+    this._handle[kChannel].query('REVERSE', ip, false, queryDone(callback, 'getHostByAddr', ip, false));
     return queryReq('getHostByAddr', callback, ip, false);
   }
 }
@@ -348,7 +369,7 @@ function defineQuery(type, method) {
     validateString(name, 'name');
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
-    this._handle[kChannel].query(type, name, ttl, queryDone(callback));
+    this._handle[kChannel].query(type, name, ttl, queryDone(callback, queryName(type), name, ttl));
     return queryReq(queryName(type), callback, name, ttl);
   };
 }

@@ -48,7 +48,7 @@ function lookup(hostname, options) {
       }
       if (o.all) resolve(list.map((a) => ({ address: a[0], family: a[1] })));
       else resolve({ address: list[0][0], family: list[0][1] });
-    });
+    }, undefined, o);
   });
 }
 

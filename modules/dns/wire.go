@@ -47,9 +47,12 @@ var qtypes = modules.Lazy[map[string]dnsmessage.Type]{Build: func() map[string]d
 type wireClient struct {
 	servers []string
 	timeout time.Duration // the first round's per-server timeout
-	tries   int
-	local4  netip.Addr // source addresses (setLocalAddress); zero: any
-	local6  netip.Addr
+	// maxTimeout caps a round's per-server timeout, which doubles each round (0: no cap), as
+	// c-ares's maxtimeout
+	maxTimeout time.Duration
+	tries      int
+	local4     netip.Addr // source addresses (setLocalAddress); zero: any
+	local6     netip.Addr
 }
 
 const defaultTimeout = 2 * time.Second // c-ares's default for the first round
@@ -93,6 +96,9 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 	timeout := c.timeout
 	if timeout <= 0 {
 		timeout = defaultTimeout
+	}
+	if c.maxTimeout > 0 && timeout > c.maxTimeout {
+		timeout = c.maxTimeout
 	}
 	tries := c.tries
 	if tries <= 0 {
@@ -157,6 +163,9 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			}
 		}
 		timeout *= 2
+		if c.maxTimeout > 0 && timeout > c.maxTimeout {
+			timeout = c.maxTimeout
+		}
 	}
 	return nil, code
 }

@@ -126,6 +126,23 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
+// useKeyCert puts the key and certificate a callback gave setKeyCert into c, a handshake's own
+// config. Handshake goroutine, after the callback's answer came from the loop.
+func (w *tlsWrap) useKeyCert(c *tls.Config) error {
+	kc := w.keyCert
+	if kc == nil {
+		return nil
+	}
+	w.keyCert = nil
+	b, err := kc.config()
+	if err != nil {
+		return err
+	}
+	c.Certificates = b.Certificates
+	c.GetCertificate = nil
+	return nil
+}
+
 // syncWriteMax is the largest write the loop encrypts itself (one TLS record's plaintext).
 const syncWriteMax = 16 << 10
 
@@ -214,8 +231,11 @@ type tlsWrap struct {
 	held    [][]byte
 	// alerts: what the handshake wrote from its first alert record on (handshake goroutine only,
 	// then handed to the loop with the handshake's result, which sends it before reporting).
-	alerts   [][]byte
-	sni      func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
+	alerts [][]byte
+	sni    func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
+	// keyCert is the context a server's SNI or ALPN callback gave setKeyCert: the handshake's key
+	// and certificate. Set on the loop before the callback's answer is sent to the handshake.
+	keyCert  *secureCtx
 	chain    []*x509.Certificate
 	cs       tls.ConnectionState // set before the handshake's result is posted
 	shaked   chan struct{}
@@ -349,6 +369,13 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				})
 				select {
 				case a := <-ch:
+					if a.err == nil && w.keyCert != nil {
+						if a.cfg == nil {
+							a.cfg = cfg
+						}
+						a.cfg = a.cfg.Clone()
+						a.err = w.useKeyCert(a.cfg)
+					}
 					return a.cfg, a.err
 				case <-w.done:
 					return nil, net.ErrClosed
@@ -397,6 +424,9 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					return nil, net.ErrClosed // the glue told the server and destroyed the socket
 				}
 				c = c.Clone()
+				if err := w.useKeyCert(c); err != nil {
+					return nil, err
+				}
 				if p := r.String(); p != "" {
 					c.NextProtos = []string{p}
 				} else {
@@ -991,6 +1021,12 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("reset", func(cb goja.Callable) { closeFn(cb, false) })
 	o.Set("fd", func() int { return -1 })
 	o.Set("enableKeylog", func() { w.keylog.Store(true) })
+	// setKeyCert(context): node's TLSSocket.setKeyCert from a server's SNI or ALPN callback.
+	o.Set("setKeyCert", func(ctx goja.Value) {
+		if sc2, ok := ctx.Export().(*secureCtx); ok {
+			w.keyCert = sc2
+		}
+	})
 	o.Set("sniDone", func(errMsg string, ctx goja.Value) {
 		if f := w.sni; f != nil {
 			w.sni = nil

@@ -10,6 +10,10 @@ const kOpts = Symbol('tlsOptions');
 const kHold = Symbol('holdLoop');
 const kStarted = Symbol('started');
 const kSecureContext = Symbol('secureContext');
+// kOwnRaw marks a TLSSocket whose transport tls.connect made itself (node's TLSSocket then has
+// no socket of its own and honours allowHalfOpen); kConnectOptions holds tls.connect's options.
+const kOwnRaw = Symbol('ownRaw');
+const kConnectOptions = Symbol('connectOptions');
 
 function wireHandle(tlsSock, raw, isServer, options) {
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
@@ -50,6 +54,9 @@ function wireHandle(tlsSock, raw, isServer, options) {
     tlsSock.on('newListener', onNew);
   }
   handle.onsession = (session) => {
+    // A node server issues no new ticket on a connection that resumed a session (Go's does): as
+    // with node on both ends, such a connection keeps the session it resumed and announces none.
+    if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
     tlsSock._session = session;
     // As node: a session that came with the handshake (TLS 1.2) is announced after it.
     if (tlsSock._secureEstablished) tlsSock.emit('session', session);
@@ -104,16 +111,14 @@ function wireHandle(tlsSock, raw, isServer, options) {
   });
   raw.on('close', () => {
     if (!tlsSock._secureEstablished && !tlsSock.destroyed) {
-      const e = new Error('Client network socket disconnected before secure TLS connection was established');
-      e.code = 'ECONNRESET';
       if (options.isServer) {
+        const e = new Error('Client network socket disconnected before secure TLS connection was established');
+        e.code = 'ECONNRESET';
         tlsClientError(tlsSock, e);
         tlsSock.destroy();
         return;
       }
-      e.host = options.host;
-      e.port = options.port;
-      tlsSock.destroy(e);
+      tlsSock.destroy(connectEndError(tlsSock));
     } else {
       handle.feedEnd();
     }
@@ -176,6 +181,20 @@ function checkSocketOptions(options) {
   if (options.pskCallback) validators().validateFunction(options.pskCallback, 'pskCallback');
 }
 
+// connectEndError is node's error for a client whose transport ended before the handshake: the
+// address it was told to reach (tls.connect's own options: path, host, port, localAddress as
+// given, undefined where not).
+function connectEndError(sock) {
+  const e = new Error('Client network socket disconnected before secure TLS connection was established');
+  e.code = 'ECONNRESET';
+  const o = sock[kConnectOptions] || { host: sock[kOpts].host, port: sock[kOpts].port };
+  e.path = o.path;
+  e.host = o.host;
+  e.port = o.port;
+  e.localAddress = o.localAddress;
+  return e;
+}
+
 // tlsClientError tells a server socket's server of an error before its handshake completed,
 // once per socket, as node's.
 const kClientErrorEmitted = Symbol('client-error-emitted');
@@ -207,6 +226,9 @@ function TLSSocket(socket, opts) {
   }
   this[kSecureContext] = options.secureContext || createSecureContext(options);
   checkSocketOptions(options);
+  // As node's: a transport handed in keeps its own half-open policy; only a TLSSocket without
+  // one honours the option.
+  const allowHalfOpen = socket && !options[kOwnRaw] ? socket.allowHalfOpen : options.allowHalfOpen;
   let raw = socket || new net.Socket();
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
@@ -222,7 +244,7 @@ function TLSSocket(socket, opts) {
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
-  net.Socket.call(this, { handle, allowHalfOpen: options.allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
+  net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
   this._parent = raw;
   this.connecting = raw.connecting;
   if (raw.connecting) {
@@ -338,6 +360,13 @@ TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
   if (callback) process.nextTick(callback, err);
   return false;
 };
+// setKeyCert(context): from a server's SNICallback or ALPNCallback, the key and certificate this
+// handshake goes on with (a SecureContext or createSecureContext's options).
+TLSSocket.prototype.setKeyCert = function setKeyCert(context) {
+  if (!this._handle) return;
+  const sc = context instanceof SecureContext ? context : createSecureContext(context);
+  this._handle.setKeyCert(sc.context[kCtx]);
+};
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
   this.servername = name;
@@ -412,10 +441,7 @@ function onHandshake(sock, info) {
       e.code = 'ECONNRESET';
     } else if (!opts.isServer && /EOF/.test(info.error)) {
       // The server went away without an alert (node's server does for an ALPNCallback error).
-      e = new Error('Client network socket disconnected before secure TLS connection was established');
-      e.code = 'ECONNRESET';
-      e.host = opts.host;
-      e.port = opts.port;
+      e = connectEndError(sock);
     } else {
       e = new Error(info.error);
       e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
@@ -475,16 +501,12 @@ function onHandshake(sock, info) {
 }
 
 function connect(...args) {
-  let options = {};
-  let cb;
-  if (typeof args[args.length - 1] === 'function') cb = args.pop();
-  if (typeof args[0] === 'object' && args[0] !== null) options = { ...args[0] };
-  else {
-    if (args[0] !== undefined) options.port = args[0];
-    if (typeof args[1] === 'string') options.host = args[1];
-    if (typeof args[1] === 'object' && args[1]) Object.assign(options, args[1]);
-    if (typeof args[2] === 'object' && args[2]) Object.assign(options, args[2]);
-  }
+  // node's normalizeConnectArgs: net's argument forms (options, port[, host], path), then the
+  // TLS options from a second or third object argument merged over them.
+  const [norm, cb] = net._normalizeArgs(args);
+  if (args[1] !== null && typeof args[1] === 'object') Object.assign(norm, args[1]);
+  else if (args[2] !== null && typeof args[2] === 'object') Object.assign(norm, args[2]);
+  const options = { ...norm };
   const host = options.host || 'localhost';
   if (options.servername === undefined && !net.isIP(host)) options.servername = host;
   // As node's: NODE_TLS_REJECT_UNAUTHORIZED=0 in process.env at connect time is the default (an
@@ -498,7 +520,8 @@ function connect(...args) {
   // socketPath comes as path), else to host and port.
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
     { port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
-  const sock = new TLSSocket(raw, { ...options, host, isServer: false });
+  const sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+  sock[kConnectOptions] = options;
   sock._start();
   if (options.servername) sock.servername = options.servername;
   if (cb) sock.once('secureConnect', cb);
@@ -556,6 +579,12 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   validators().validateObject(options, 'options');
   this._sharedCreds = createSecureContext(options);
   Object.assign(this[kOpts], options);
+};
+// With captureRejections, a rejected 'secureConnection' listener destroys that socket with the
+// error; other events go to net.Server's handler (node's).
+Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, sock) {
+  if (event === 'secureConnection') sock.destroy(err);
+  else net.Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
 };
 Server.prototype.getTicketKeys = function getTicketKeys() { return this._sharedCreds.context.getTicketKeys(); };
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {

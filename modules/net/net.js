@@ -126,6 +126,12 @@ function uvExceptionWithHostPort(err, syscall, address, port) {
 
 // ---------------------------------------------------------------- addresses
 
+// node's 'net' performance entries ('connect', for TCP): internal/perf/observe says whether they
+// are observed (loaded on the first connect; perf_hooks itself is not).
+let perfObserve;
+function perf() { return perfObserve || (perfObserve = require('internal/perf/observe')); }
+const kPerfConnect = Symbol('perfConnect');
+
 function isIPv4(s) { return binding.isIP(`${s}`) === 4; }
 function isIPv6(s) { return binding.isIP(`${s}`) === 6; }
 function isIP(s) { return binding.isIP(`${s}`); }
@@ -211,6 +217,13 @@ function Socket(options) {
     this.allowHalfOpen = options.allowHalfOpen;
     this[kStateOptions] = shared || options;
     Stream.call(this, options);
+  }
+
+  // node's constructor listens to its own 'end' (onReadableStreamEnd, which swaps write for
+  // writeAfterFIN); the shared listener is put in place without on(), its work done by writeSlow.
+  if (this._events.end === undefined) {
+    this._events.end = onReadableStreamEnd;
+    this._eventsCount++;
   }
 
   // onread: reads go into the caller's buffer and to its callback instead of 'data' (an
@@ -855,6 +868,10 @@ function onWriteComplete(status) {
   if (typeof cb === 'function') cb(null);
 }
 
+// onReadableStreamEnd is the 'end' listener every socket has, as in node (writeSlow does what
+// node's does: a write after the peer's FIN on a socket that is not half-open fails).
+function onReadableStreamEnd() {}
+
 function writeAfterFIN(chunk, encoding, cb) {
   if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);
   if (typeof encoding === 'function') {
@@ -1431,6 +1448,7 @@ function makeConnectOps() {
       self.destroy(denied);
       return;
     }
+    if (perf().hasObserver('net')) self[kPerfConnect] = { start: perf().now(), host: address, port };
     const err = handle.connect('tcp', address, port, '', '', (localPort | 0) & 0xFFFF, function(status) {
       afterConnectMultiple(context, current, handle, address, port, addressType, status);
     });
@@ -1494,7 +1512,10 @@ function makeConnectOps() {
       self.destroy(denied);
       return;
     }
-    if (!pipe) self.emit('connectionAttempt', address, port, addressType);
+    if (!pipe) {
+      self.emit('connectionAttempt', address, port, addressType);
+      if (perf().hasObserver('net')) self[kPerfConnect] = { start: perf().now(), host: address, port };
+    }
     const err = self._handle.connect(pipe ? 'unix' : 'tcp', pipe ? '' : address, pipe ? 0 : port, pipe ? address : '',
       localAddress || '', (localPort | 0) & 0xFFFF, function(status) {
         afterConnect(self, status, address, pipe ? undefined : port, pipe ? undefined : addressType, localAddress, localPort);
@@ -1522,6 +1543,11 @@ function makeConnectOps() {
       self._unrefTimer();
       if (self[kSetNoDelay]) self._handle.setNoDelay(true);
       if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+      const p = self[kPerfConnect];
+      if (p !== undefined) {
+        self[kPerfConnect] = undefined;
+        if (perf().hasObserver('net')) perf().enqueue('connect', 'net', p.start, { host: p.host, port: p.port });
+      }
       self.emit('connect');
       self.emit('ready');
       if (!self.isPaused()) self.read(0);

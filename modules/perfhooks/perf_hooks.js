@@ -91,6 +91,18 @@ const observers = new Set();
 const observerData = new WeakMap();
 let dispatchScheduled = false;
 
+// The built-ins that report node's own entries (dns) ask internal/perf/observe whether a type is
+// observed; it holds the counts of observers per type, kept here, and hands reports back.
+const perfObserve = require('internal/perf/observe');
+perfObserve.setSink((name, type, start, duration, detail) => {
+  enqueue(new PerformanceNodeEntry(kSecret, name, type, start, duration, detail));
+});
+function syncObserved() {
+  const counts = perfObserve.observed;
+  for (const t of supportedEntryTypes) counts[t] = 0;
+  for (const obs of observers) for (const t of observerData.get(obs).types) counts[t]++;
+}
+
 function enqueue(entry) {
   for (const obs of observers) {
     const d = observerData.get(obs);
@@ -192,6 +204,7 @@ class PerformanceObserver {
       }
     }
     observers.add(this);
+    syncObserved();
   }
   disconnect() {
     const d = observerData.get(this);
@@ -199,6 +212,7 @@ class PerformanceObserver {
     d.buffer = [];
     d.mode = undefined;
     observers.delete(this);
+    syncObserved();
   }
   takeRecords() {
     const d = observerData.get(this);

@@ -17,8 +17,22 @@ import (
 //go:embed perf_hooks.js
 var glue string
 
+//go:embed observe.js
+var observeGlue string
+
 // Module is "perf_hooks".
 var Module = modules.Module{Name: "perf_hooks", Bind: bind, JSRef: &glue}
+
+// Observe is "internal/perf/observe": whether node's own entries (dns...) are observed, and their
+// report to perf_hooks, for built-ins that must not load perf_hooks to find out.
+var Observe = modules.Module{Name: "internal/perf/observe", Internal: true, Bind: bindObserve, JSRef: &observeGlue}
+
+func bindObserve(h *modules.Host, o *goja.Object) error {
+	o.Set("now", func(goja.FunctionCall) goja.Value {
+		return h.VM.ToValue(float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6)
+	})
+	return nil
+}
 
 func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("now", func(goja.FunctionCall) goja.Value {
