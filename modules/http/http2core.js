@@ -34,25 +34,24 @@ const settingIds = {
 const settingNames = { 1: 'headerTableSize', 2: 'enablePush', 3: 'maxConcurrentStreams', 4: 'initialWindowSize',
   5: 'maxFrameSize', 6: 'maxHeaderListSize', 8: 'enableConnectProtocol' };
 
-// validateSettings checks a settings object as node's does (ranges of each number, booleans).
+// validateSettings checks a settings object as node's does: each number within its range (a
+// RangeError, whatever the value's type), the booleans booleans (a TypeError).
+const settingRanges = {
+  headerTableSize: [0, 0xffffffff], initialWindowSize: [0, 2147483647], maxFrameSize: [16384, 16777215],
+  maxConcurrentStreams: [0, 0xffffffff], maxHeaderListSize: [0, 0xffffffff], maxHeaderSize: [0, 0xffffffff],
+};
 function validateSettings(settings) {
   if (settings === undefined) return;
   validateObject(settings, 'settings');
-  const ranges = {
-    headerTableSize: 0xffffffff, maxConcurrentStreams: 0xffffffff, initialWindowSize: 2147483647,
-    maxFrameSize: 16777215, maxHeaderListSize: 0xffffffff, maxHeaderSize: 0xffffffff,
-  };
-  for (const k of Object.keys(ranges)) {
+  for (const k of Object.keys(settingRanges)) {
     const v = settings[k];
     if (v === undefined) continue;
-    const min = k === 'maxFrameSize' ? 16384 : 0;
-    if (typeof v !== 'number' || v < min || v > ranges[k]) {
+    const range = settingRanges[k];
+    if (typeof v !== 'number' || v < range[0] || v > range[1]) {
       const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
-      if (typeof v === 'number') {
-        Object.setPrototypeOf(err, RangeError.prototype);
-        err.name = 'RangeError';
-        delete err.name;
-      }
+      Object.setPrototypeOf(err, RangeError.prototype);
+      err.name = 'RangeError';
+      delete err.name;
       throw err;
     }
   }
@@ -62,12 +61,16 @@ function validateSettings(settings) {
   }
 }
 
-// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries.
+// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries;
+// maxHeaderSize, node's alias, wins over maxHeaderListSize (with node's warning when both are set).
 function settingsList(settings) {
   const out = [];
   for (const key of Object.keys(settingIds)) {
     let v = settings[key];
-    if (key === 'maxHeaderListSize' && v === undefined) v = settings.maxHeaderSize;
+    if (key === 'maxHeaderListSize' && settings.maxHeaderSize !== undefined) {
+      if (v !== undefined) process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
+      v = settings.maxHeaderSize;
+    }
     if (v === undefined) continue;
     if (typeof v === 'boolean') v = v ? 1 : 0;
     out.push(settingIds[key], v >>> 0);
@@ -272,7 +275,7 @@ function loadImpl() {
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
-        local: defaultLocal, remote: defaultLocal, localPending: [], flushScheduled: false,
+        local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
@@ -297,8 +300,19 @@ function loadImpl() {
       return [];
     }
     get pendingSettingsAck() { return this[kState].settingsAcks.length > 0; }
-    get localSettings() { return { ...this[kState].local }; }
-    get remoteSettings() { return { ...this[kState].remote }; }
+    // the settings objects are made once per change, as node caches them
+    get localSettings() {
+      const st = this[kState];
+      if (st.localObj !== undefined) return st.localObj;
+      if (st.destroyed || st.connecting) return {};
+      return (st.localObj = { ...st.local });
+    }
+    get remoteSettings() {
+      const st = this[kState];
+      if (st.remoteObj !== undefined) return st.remoteObj;
+      if (st.destroyed || st.connecting) return {};
+      return (st.remoteObj = { ...st.remote });
+    }
     get socket() {
       const socket = this[kSocket];
       if (socket === undefined) return undefined;
@@ -543,6 +557,7 @@ function loadImpl() {
             if (ack === undefined) break;
             const prevWindow = st.local.initialWindowSize;
             st.local = settingsObject(st.local, ack.list);
+            st.localObj = undefined;
             st.localInitialWindow = st.local.initialWindowSize;
             if (st.localInitialWindow !== prevWindow) { /* windows follow our new setting */ }
             const settings = session.localSettings;
@@ -551,6 +566,7 @@ function loadImpl() {
           } else {
             const prev = st.remote.initialWindowSize;
             st.remote = settingsObject(st.remote, payload);
+            st.remoteObj = undefined;
             st.maxConcurrent = st.remote.maxConcurrentStreams;
             const delta = st.remote.initialWindowSize - prev;
             if (delta !== 0) {
