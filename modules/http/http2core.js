@@ -6,7 +6,7 @@
 // its constants only.
 
 const { codes } = require('internal/errors');
-const { validateObject } = require('internal/validators');
+const { validateObject, validateBoolean, validateNumber, validateAbortSignal } = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
 
@@ -277,7 +277,7 @@ function loadImpl() {
         localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        maxConcurrent: 4294967295, options, synQueue: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -836,7 +836,9 @@ function loadImpl() {
     if (sst.rstSent) return;
     sst.rstSent = true;
     sst.outQ.length = 0;
-    session[kCodec].rst(sst.id, code);
+    // a stream whose HEADERS are not out yet is dropped without a frame
+    if (sst.synPending) sst.synCancelled = true;
+    else session[kCodec].rst(sst.id, code);
     scheduleFlush(session);
     // the stream is closed once its RST_STREAM is on its way
     closeAfterFlush(stream, code);
@@ -920,6 +922,7 @@ function loadImpl() {
     st.flushScheduled = false;
     const codec = session[kCodec];
     if (codec === null) return false;
+    if (st.synQueue.length > 0) sendRequests(session);
     const buf = codec.take();
     let wrote = false;
     const closing = st.closeAfterFlush;
@@ -952,6 +955,29 @@ function loadImpl() {
     return wrote;
   }
 
+  // sendRequests encodes the HEADERS of the requests made since the last flush; after our
+  // GOAWAY they are refused instead, as nghttp2 refuses streams it has not started.
+  function sendRequests(session) {
+    const st = session[kState];
+    const codec = session[kCodec];
+    const q = st.synQueue;
+    st.synQueue = [];
+    for (let i = 0; i < q.length; i += 4) {
+      const stream = q[i];
+      const sst = stream[kState];
+      sst.synPending = false;
+      if (sst.synCancelled) continue;
+      if (st.goawaySent) {
+        onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+        continue;
+      }
+      codec.setSensitive(q[i + 3]);
+      codec.headers(sst.id, q[i + 1], q[i + 2]);
+      codec.setSensitive(null);
+      pump(stream);
+    }
+  }
+
   function closeStreams(closing) {
     for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
   }
@@ -975,7 +1001,7 @@ function loadImpl() {
   function pump(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
-    if (!session || sst.id === undefined || !sst.headersSent && sst.type === 0) return;
+    if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
@@ -1091,7 +1117,11 @@ function loadImpl() {
       this.emit('ready');
     }
 
-    priority() {}
+    priority(options) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (options !== undefined) validateObject(options, 'options');
+      validatePriorityOptions({ ...options });
+    }
 
     setTimeout(msecs, callback) {
       if (this.destroyed) return this;
@@ -1181,7 +1211,7 @@ function loadImpl() {
         return;
       }
       sst.endPending = true;
-      if (sst.id === undefined || (sst.type === 0 && !sst.headersSent)) {
+      if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) {
         sst.finalCb = cb;
         return;
       }
@@ -1410,6 +1440,15 @@ function loadImpl() {
     }
   }
 
+  // validatePriorityOptions checks a request's or priority()'s weight, parent, exclusive and
+  // silent as node does (the priority itself is not sent: nghttp2 deprecates RFC 7540 priorities).
+  function validatePriorityOptions(options) {
+    if (options.weight !== undefined) validateNumber(options.weight, 'options.weight');
+    if (options.parent !== undefined) validateNumber(options.parent, 'options.parent', 0);
+    if (options.exclusive !== undefined) validateBoolean(options.exclusive, 'options.exclusive');
+    if (options.silent !== undefined) validateBoolean(options.silent, 'options.silent');
+  }
+
   class ServerHttp2Session extends Http2Session {
     constructor(options, socket, server) {
       super(0, options, socket);
@@ -1431,7 +1470,7 @@ function loadImpl() {
       const st = this[kState];
       if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
       if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
-      if (headers !== undefined && headers !== null) validateObject(headers, 'headers');
+      if (headers !== undefined) validateObject(headers, 'headers');
       if (options !== undefined) validateObject(options, 'options');
       headers = Object.assign({ __proto__: null }, headers);
       if (headers != null && arguments[0] && arguments[0][kSensitiveHeaders]) {
@@ -1452,11 +1491,12 @@ function loadImpl() {
       const list = mapToHeaders(headers, anyPseudo);
       const m = headers[':method'];
       if (options.endStream === undefined) {
-        options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE' || m === 'CONNECT' && false;
+        options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE';
+      } else {
+        validateBoolean(options.endStream, 'options.endStream');
       }
-      if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
-        throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
-      }
+      validatePriorityOptions(options);
+      if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
       const stream = new ClientHttp2Stream(this, undefined, {});
       stream[kState].sentHeaders = headers;
       stream[kState].waitForTrailers = !!options.waitForTrailers;
@@ -1478,11 +1518,11 @@ function loadImpl() {
         }
         const id = st.nextId;
         st.nextId += 2;
-        const codec = this[kCodec];
-        codec.setSensitive(sensitiveOf(headers));
         const headersEnd = endStream && !stream[kState].waitForTrailers;
-        codec.headers(id, list, headersEnd);
-        codec.setSensitive(null);
+        // the HEADERS are encoded when the session flushes (as nghttp2 sends its queued
+        // requests), so a close() in the meantime refuses the stream
+        stream[kState].synPending = true;
+        st.synQueue.push(stream, list, headersEnd, sensitiveOf(headers));
         scheduleFlush(this);
         if (headersEnd) stream[kState].endSent = true;
         stream[kOwner](id);
@@ -1506,7 +1546,7 @@ function loadImpl() {
           });
         }
       } else {
-        process.nextTick(onConnect);
+        onConnect();
       }
       return stream;
     }
