@@ -31,6 +31,12 @@ const (
 	h2RecError = -1
 )
 
+// the extension frames node's sessions read and send (nghttp2's built-in ALTSVC and ORIGIN)
+const (
+	frameAltSvc http2.FrameType = 0xa
+	frameOrigin http2.FrameType = 0xc
+)
+
 type h2codec struct {
 	h           *modules.Host
 	server      bool
@@ -223,6 +229,36 @@ func (c *h2codec) feed(data []byte) []any {
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p) & 0x7fffffff))
 		case http2.FramePriority:
 			continue
+		case frameAltSvc:
+			// RFC 7838 4: an origin on stream 0, none on a stream; others are ignored, as nghttp2 does
+			if c.server || len(p) < 2 {
+				continue
+			}
+			n := int(binary.BigEndian.Uint16(p))
+			if 2+n > len(p) || (sid == 0) == (n == 0) || len(p) == 2+n {
+				continue
+			}
+			payload = vm.NewArray(string(p[2:2+n]), string(p[2+n:]))
+		case frameOrigin:
+			// RFC 8336: a list of (length, ASCII origin) on stream 0, read by clients only
+			if c.server || sid != 0 {
+				continue
+			}
+			var list []any
+			ok := true
+			for q := p; len(q) > 0; {
+				if len(q) < 2 || 2+int(binary.BigEndian.Uint16(q)) > len(q) {
+					ok = false
+					break
+				}
+				n := int(binary.BigEndian.Uint16(q))
+				list = append(list, string(q[2:2+n]))
+				q = q[2+n:]
+			}
+			if !ok {
+				continue
+			}
+			payload = vm.NewArray(list...)
 		default:
 			continue // unknown frame types are ignored
 		}
@@ -389,6 +425,30 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		})
 		o.Set("windowUpdate", func(call goja.FunctionCall) goja.Value {
 			c.fr.WriteWindowUpdate(u32(call.Argument(0)), u32(call.Argument(1)))
+			return goja.Undefined()
+		})
+		// altsvc(id, origin, value): an ALTSVC frame
+		o.Set("altsvc", func(call goja.FunctionCall) goja.Value {
+			origin, value := call.Argument(1).String(), call.Argument(2).String()
+			p := make([]byte, 2, 2+len(origin)+len(value))
+			binary.BigEndian.PutUint16(p, uint16(len(origin)))
+			p = append(append(p, origin...), value...)
+			c.fr.WriteRawFrame(frameAltSvc, 0, u32(call.Argument(0)), p)
+			return goja.Undefined()
+		})
+		// origin(list): an ORIGIN frame of the origins in list
+		o.Set("origin", func(call goja.FunctionCall) goja.Value {
+			o, _ := call.Argument(0).(*goja.Object)
+			var p []byte
+			if o != nil {
+				n := int(o.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					s := o.Get(strconv.Itoa(i)).String()
+					p = binary.BigEndian.AppendUint16(p, uint16(len(s)))
+					p = append(p, s...)
+				}
+			}
+			c.fr.WriteRawFrame(frameOrigin, 0, 0, p)
 			return goja.Undefined()
 		})
 		o.Set("maxFrameSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(int(c.maxFrameOut)) })

@@ -6,7 +6,9 @@
 // its constants only.
 
 const { codes } = require('internal/errors');
-const { validateObject, validateBoolean, validateNumber, validateAbortSignal } = require('internal/validators');
+const {
+  validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString,
+} = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
 
@@ -297,7 +299,7 @@ function loadImpl() {
     }
     get originSet() {
       if (!this.encrypted || this.destroyed) return undefined;
-      return [];
+      return Array.from(initOriginSet(this));
     }
     get pendingSettingsAck() { return this[kState].settingsAcks.length > 0; }
     // the settings objects are made once per change, as node caches them
@@ -596,6 +598,17 @@ function loadImpl() {
         case 7: // GOAWAY
           onGoaway(session, payload[1], payload[0], payload[2]);
           break;
+        case 10: // ALTSVC (the codec passes clients well-formed ones)
+          if (id !== 0 && st.streams.get(id) === undefined) break;
+          session.emit('altsvc', payload[1], payload[0], id);
+          break;
+        case 12: { // ORIGIN: the client's origin set grows, over TLS only (RFC 8336 2.3)
+          if (!session.encrypted) break;
+          const set = initOriginSet(session);
+          for (let j = 0; j < payload.length; j++) set.add(payload[j]);
+          session.emit('origin', payload);
+          break;
+        }
         case 8: { // WINDOW_UPDATE
           if (id === 0) {
             st.sendWindow += payload;
@@ -647,6 +660,23 @@ function loadImpl() {
     else session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
   }
 
+  // initOriginSet is the client's origin set, made on first use with the origin it connected
+  // to (https://servername:port), as node's.
+  function initOriginSet(session) {
+    const st = session[kState];
+    let set = st.originSet;
+    if (set === undefined) {
+      set = st.originSet = new Set();
+      const socket = session[kSocket];
+      if (socket !== undefined && socket.servername != null) {
+        let origin = `https://${socket.servername}`;
+        if (socket.remotePort != null) origin += `:${socket.remotePort}`;
+        set.add(origin);
+      }
+    }
+    return set;
+  }
+
   function onHeaders(session, id, flags, list) {
     const st = session[kState];
     const end = (flags & 1) !== 0;
@@ -693,6 +723,12 @@ function loadImpl() {
       } else {
         event = 'response';
         sst.gotResponse = true;
+        // 421 Misdirected Request takes the request's origin out of the set (RFC 7540 9.1.2)
+        if (status === 421) {
+          const sent = sst.sentHeaders || {};
+          const authority = sent[':authority'] !== undefined ? sent[':authority'] : sent.host;
+          initOriginSet(session).delete(`${sent[':scheme']}://${authority}`);
+        }
       }
     } else {
       event = end ? 'trailers' : 'headers';
@@ -1455,9 +1491,62 @@ function loadImpl() {
       this[kServer] = server;
     }
     get server() { return this[kServer]; }
-    altsvc() {}
-    origin() {}
+
+    // altsvc sends an ALTSVC frame (RFC 7838) for an origin (a string, URL or { origin }) or
+    // a stream id, with node's checks.
+    altsvc(alt, originOrStream) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      let stream = 0;
+      let origin;
+      if (typeof originOrStream === 'string') {
+        origin = new URL(originOrStream).origin;
+        if (origin === 'null') throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+      } else if (typeof originOrStream === 'number') {
+        if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
+          throw new codes.ERR_OUT_OF_RANGE('originOrStream', `> 0 && < ${2 ** 32}`, originOrStream);
+        }
+        stream = originOrStream;
+      } else if (originOrStream !== undefined) {
+        if (originOrStream !== null && typeof originOrStream === 'object') origin = originOrStream.origin;
+        if (typeof origin !== 'string') {
+          throw new codes.ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
+        } else if (origin === 'null' || origin.length === 0) {
+          throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+        }
+      }
+      validateString(alt, 'alt');
+      if (!quotedStringRe.test(alt)) throw new codes.ERR_INVALID_CHAR('alt');
+      if (alt.length + (origin !== undefined ? origin.length : 0) > maxAltSvc) {
+        throw new codes.ERR_HTTP2_ALTSVC_LENGTH();
+      }
+      // nothing goes out for a stream that is not open
+      if (stream !== 0 && this[kState].streams.get(stream) === undefined) return;
+      this[kCodec].altsvc(stream, origin || '', alt);
+      scheduleFlush(this);
+    }
+
+    // origin sends an ORIGIN frame (RFC 8336) of the origins given (strings, URLs or { origin }).
+    origin(...origins) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      if (origins.length === 0) return;
+      const list = [];
+      let len = 0;
+      for (let i = 0; i < origins.length; i++) {
+        let origin = origins[i];
+        if (typeof origin === 'string') origin = new URL(origin).origin;
+        else if (origin != null && typeof origin === 'object') origin = origin.origin;
+        validateString(origin, 'origin');
+        if (origin === 'null') throw new codes.ERR_HTTP2_INVALID_ORIGIN();
+        list.push(origin);
+        len += origin.length;
+      }
+      if (len > maxAltSvc) throw new codes.ERR_HTTP2_ORIGIN_LENGTH();
+      this[kCodec].origin(list);
+      scheduleFlush(this);
+    }
   }
+  const quotedStringRe = /^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/;
+  const maxAltSvc = 2 ** 14 - 2;
 
   class ClientHttp2Session extends Http2Session {
     constructor(options, socket, authority, protocol) {
@@ -1602,6 +1691,7 @@ function loadImpl() {
     session.on('timeout', sessionOnTimeout);
     if (server.timeout) session.setTimeout(server.timeout);
     setupSession(session);
+    if (Array.isArray(options.origins)) session.origin(...options.origins);
     server.emit('session', session);
   }
 
