@@ -1238,6 +1238,16 @@ function loadImpl() {
       else cb();
     }
 
+    // corked writes go out together, in as few DATA frames as they fill (node's writev)
+    _writev(chunks, cb) {
+      const bufs = new Array(chunks.length);
+      for (let i = 0; i < chunks.length; i++) {
+        const c = chunks[i];
+        bufs[i] = typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk;
+      }
+      this._write(bufs.length === 1 ? bufs[0] : Buffer.concat(bufs), undefined, cb);
+    }
+
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
@@ -1873,7 +1883,10 @@ function loadImpl() {
     set method(v) { this[kHeaders][':method'] = v; }
     get url() { return this[kHeaders][':path']; }
     set url(v) { this[kHeaders][':path'] = v; }
-    get authority() { return this[kHeaders][':authority']; }
+    get authority() {
+      const headers = this[kHeaders];
+      return headers[':authority'] !== undefined ? headers[':authority'] : headers.host;
+    }
     get scheme() { return this[kHeaders][':scheme']; }
     get httpVersion() { return '2.0'; }
     get httpVersionMajor() { return 2; }
@@ -2123,14 +2136,24 @@ function loadImpl() {
       stream.additionalHeaders({ ':status': 100 });
       return true;
     }
+    // writeEarlyHints sends a 103 with hints.link (checked as node's validateLinkHeaderValue;
+    // an empty list sends nothing) and the other hints.
     writeEarlyHints(hints) {
+      validateObject(hints, 'hints');
+      const headers = { __proto__: null };
+      const link = linkHeaderValue(hints.link);
+      for (const k of Object.keys(hints)) {
+        if (k !== 'link') headers[k] = hints[k];
+      }
+      if (link.length === 0) return false;
       const stream = this[kStream];
       if (stream.headersSent || this[kState2].closed) return false;
-      const headers = { __proto__: null, ':status': 103 };
-      for (const k of Object.keys(hints || {})) headers[k.toLowerCase()] = hints[k];
-      stream.additionalHeaders(headers);
+      stream.additionalHeaders({ ...headers, ':status': 103, 'Link': link });
       return true;
     }
+    get writableCorked() { return this[kStream].writableCorked; }
+    cork() { this[kStream].cork(); }
+    uncork() { this[kStream].uncork(); }
     [kFinish]() {
       const state = this[kState2];
       if (state.closed) return;
@@ -2140,6 +2163,21 @@ function loadImpl() {
       this.emit('finish');
       this.emit('close');
     }
+  }
+
+  const linkValueRe = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+  function linkHeaderValue(value) {
+    const bad = (v) => new codes.ERR_INVALID_ARG_VALUE('hints', v,
+      'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    if (typeof value === 'string') {
+      if (!linkValueRe.test(value)) throw bad(value);
+      return value;
+    }
+    if (!Array.isArray(value)) throw bad(value);
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== 'string' || !linkValueRe.test(value[i])) throw bad(value[i]);
+    }
+    return value.join(', ');
   }
 
   let statusMessageWarned = false;
