@@ -326,6 +326,20 @@ function connect(authority, options, listener) {
   return loadImpl().connect(authority, options, listener);
 }
 
+// util.promisify(connect) resolves with the session once it connects, as node's.
+Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value(authority, options) {
+    return new Promise((resolve, reject) => {
+      const session = connect(authority, options, () => {
+        session.removeListener('error', reject);
+        resolve(session);
+      });
+      session.once('error', reject);
+    });
+  },
+});
+
 function performServerHandshake(socket, options) {
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED('http2.performServerHandshake()');
 }

@@ -58,6 +58,7 @@ type h2codec struct {
 	hdrs        []any
 	hdrErr      bool
 	sensitive   map[string]bool
+	sensIn      []any // the never-indexed names of the block being decoded
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
@@ -71,6 +72,9 @@ func newH2Codec(h *modules.Host, server bool) *h2codec {
 	c.dec = hpack.NewDecoder(4096, func(f hpack.HeaderField) {
 		vm := c.h.VM
 		c.hdrs = append(c.hdrs, vm.ToValue(f.Name), vm.ToValue(f.Value))
+		if f.Sensitive {
+			c.sensIn = append(c.sensIn, f.Name)
+		}
 	})
 	return c
 }
@@ -274,8 +278,14 @@ func (c *h2codec) feed(data []byte) []any {
 				return c.errRec(recs, http2.ErrCodeCompression)
 			}
 			typ, flags, sid = c.contType, c.contFlags, c.contStream
-			payload = vm.NewArray(c.hdrs...)
+			list := vm.NewArray(c.hdrs...)
 			clear(c.hdrs)
+			if len(c.sensIn) > 0 {
+				// the names sent never-indexed are the headers' [sensitiveHeaders]
+				list.Set("sensitive", vm.NewArray(c.sensIn...))
+				c.sensIn = c.sensIn[:0]
+			}
+			payload = list
 			if typ == uint8(http2.FramePushPromise) {
 				recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload,
 					vm.ToValue(int(c.contPromise)))
@@ -304,7 +314,9 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 		name := o.Get(strconv.Itoa(i)).String()
 		val := o.Get(strconv.Itoa(i + 1)).String()
 		f := hpack.HeaderField{Name: name, Value: val}
-		if c.sensitive != nil && c.sensitive[name] {
+		// besides the names asked for, nghttp2 never indexes credentials and short cookies
+		if c.sensitive != nil && c.sensitive[name] || name == "authorization" || name == "proxy-authorization" ||
+			name == "cookie" && len(val) < 20 {
 			f.Sensitive = true
 		}
 		c.enc.WriteField(f)

@@ -145,7 +145,7 @@ function toHeaderObject(list) {
       else obj[name] = `${prev}, ${value}`;
     }
   }
-  obj[kSensitiveHeaders] = [];
+  obj[kSensitiveHeaders] = list.sensitive || [];
   return obj;
 }
 
