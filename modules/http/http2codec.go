@@ -59,10 +59,11 @@ type h2codec struct {
 	hdrErr      bool
 	sensitive   map[string]bool
 	sensIn      []any // the never-indexed names of the block being decoded
+	maxSettings int   // entries a SETTINGS frame may carry (node's maxSettings option)
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
-	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384}
+	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384, maxSettings: 32}
 	if server {
 		c.preface = len(h2Preface)
 	}
@@ -176,6 +177,10 @@ func (c *h2codec) feed(data []byte) []any {
 			}
 			if flags&1 != 0 {
 				break
+			}
+			if len(p)/6 > c.maxSettings {
+				// nghttp2's max_settings: more entries than allowed is a connection error
+				return c.errRec(recs, http2.ErrCodeEnhanceYourCalm)
 			}
 			list := make([]any, 0, len(p)/3)
 			for i := 0; i+6 <= len(p); i += 6 {
@@ -461,6 +466,10 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 				}
 			}
 			c.fr.WriteRawFrame(frameOrigin, 0, 0, p)
+			return goja.Undefined()
+		})
+		o.Set("setMaxSettings", func(call goja.FunctionCall) goja.Value {
+			c.maxSettings = int(call.Argument(0).ToInteger())
 			return goja.Undefined()
 		})
 		o.Set("maxFrameSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(int(c.maxFrameOut)) })

@@ -483,6 +483,7 @@ function loadImpl() {
     st.connecting = false;
     if (st.type === 1) codec.preface();
     const options = st.options || {};
+    if (typeof options.maxSettings === 'number') codec.setMaxSettings(options.maxSettings);
     const list = settingsList(options.settings || {});
     st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
     codec.settings(list);
@@ -696,7 +697,7 @@ function loadImpl() {
         session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
         return;
       }
-      stream = new ServerHttp2Stream(session, id, { readable: !end }, obj);
+      stream = new ServerHttp2Stream(session, id, {}, obj);
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
         stream[kState].headRequest = true;
