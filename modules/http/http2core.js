@@ -416,12 +416,13 @@ function loadImpl() {
       st.timeout = msecs;
       const socket = this[kSocket];
       if (callback !== undefined) this.once('timeout', callback);
-      if (socket && !socket.destroyed) socket.setTimeout(msecs);
+      if (socket && !socket.destroyed && typeof socket.setTimeout === 'function') socket.setTimeout(msecs);
       return this;
     }
 
-    ref() { const s = this[kSocket]; if (s) s.ref(); }
-    unref() { const s = this[kSocket]; if (s) s.unref(); }
+    // (a session over a generic Duplex has nothing to ref: node wraps it in a JSStreamSocket)
+    ref() { const s = this[kSocket]; if (s && typeof s.ref === 'function') s.ref(); }
+    unref() { const s = this[kSocket]; if (s && typeof s.unref === 'function') s.unref(); }
   }
 
   // session.socket is node's proxy: the socket's fields and methods (bound to it), except
@@ -491,7 +492,7 @@ function loadImpl() {
     if (s && s.initialWindowSize !== undefined) st.localInitialWindow = s.initialWindowSize;
     flush(session);
     socket.on('data', onSocketData);
-    if (st.timeout) socket.setTimeout(st.timeout);
+    if (st.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(st.timeout);
   }
 
   function onSocketData(chunk) {
