@@ -1787,15 +1787,16 @@ function loadImpl() {
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
     validateSettings(options.settings);
-    let url;
-    if (typeof authority === 'string') url = new URL(authority);
-    else if (authority && typeof authority === 'object') {
-      url = authority instanceof URL ? authority : new URL(`${authority.protocol || 'https:'}//${authority.host || authority.hostname || 'localhost'}${authority.port ? `:${authority.port}` : ''}`);
-    } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL', 'Object'], authority);
+    // authority: a URL string, or an object with URL-like fields (a URL, url.parse()'s result,
+    // { port, hostname }), read as node reads it
+    if (typeof authority === 'string') authority = new URL(authority);
+    else if (authority === null || typeof authority !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority);
     }
+    const url = authority;
     const protocol = url.protocol || options.protocol || 'https:';
-    const port = `${url.port !== '' ? url.port : (protocol === 'http:' ? 80 : 443)}`;
+    // (an object without a port gives 'undefined', as in node)
+    const port = `${url.port !== '' ? url.port : (url.protocol === 'http:' ? 80 : 443)}`;
     let host = 'localhost';
     if (url.hostname) {
       host = url.hostname;
@@ -1816,8 +1817,7 @@ function loadImpl() {
     } else {
       throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
     }
-    const authorityStr = url.port !== '' ? `${url.hostname}:${url.port}` : url.hostname;
-    const session = new ClientHttp2Session(options, socket, authorityStr || url.host, protocol);
+    const session = new ClientHttp2Session(options, socket, `${options.servername || host}:${port}`, protocol);
     socket.on('close', onSocketClose);
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
