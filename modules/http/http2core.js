@@ -518,6 +518,12 @@ function loadImpl() {
   function onSocketError(err) {
     const session = this[kSession];
     if (session === undefined || session.destroyed) return;
+    // after the peer's GOAWAY its reset is no error (node ignores ECONNRESET there; a write that
+    // races the peer's close can see EPIPE instead)
+    if ((err.code === 'ECONNRESET' || err.code === 'EPIPE') && session[kState].goawayCode !== null) {
+      session.destroy();
+      return;
+    }
     session.destroy(err);
   }
 
