@@ -264,7 +264,9 @@ function getDefaultSettings() { return { __proto__: null, ...defaultSettings }; 
 
 function getPackedSettings(settings) {
   if (settings !== undefined) validateObject(settings, 'settings');
-  const entries = loadImpl().settingsList(settings || {});
+  const impl = loadImpl();
+  impl.validateSettings(settings);
+  const entries = impl.settingsList(settings || {});
   const buf = Buffer.alloc(entries.length * 3);
   for (let i = 0; i < entries.length; i += 2) {
     buf.writeUInt16BE(entries[i], i * 3);
@@ -273,15 +275,29 @@ function getPackedSettings(settings) {
   return buf;
 }
 
-function getUnpackedSettings(buf) {
+// getUnpackedSettings reads a packed SETTINGS payload (a Buffer or TypedArray) as node does: the
+// known settings by name (maxHeaderListSize also as maxHeaderSize), others in customSettings,
+// checked as session.settings() checks them when options.validate is set.
+function getUnpackedSettings(buf, options) {
+  if (!ArrayBuffer.isView(buf) || buf.length === undefined) {
+    throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf);
+  }
+  if (buf.length % 6 !== 0) throw new codes.ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const out = {};
-  for (let i = 0; i + 6 <= buf.length; i += 6) {
-    const id = buf.readUInt16BE(i);
-    const v = buf.readUInt32BE(i + 2);
+  for (let i = 0; i < buf.length; i += 6) {
+    const id = view.getUint16(i);
+    const v = view.getUint32(i + 2);
     const name = settingNames[id];
-    if (!name) continue;
+    if (name === undefined) {
+      if (out.customSettings === undefined) out.customSettings = {};
+      out.customSettings[id] = v;
+      continue;
+    }
+    if (id === 6) out.maxHeaderSize = v;
     out[name] = id === 2 || id === 8 ? v !== 0 : v;
   }
+  if (options != null && options.validate) loadImpl().validateSettings(out);
   return out;
 }
 
@@ -309,6 +325,20 @@ function createSecureServer(options, onRequestHandler) {
 function connect(authority, options, listener) {
   return loadImpl().connect(authority, options, listener);
 }
+
+// util.promisify(connect) resolves with the session once it connects, as node's.
+Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value(authority, options) {
+    return new Promise((resolve, reject) => {
+      const session = connect(authority, options, () => {
+        session.removeListener('error', reject);
+        resolve(session);
+      });
+      session.once('error', reject);
+    });
+  },
+});
 
 function performServerHandshake(socket, options) {
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED('http2.performServerHandshake()');

@@ -31,6 +31,12 @@ const (
 	h2RecError = -1
 )
 
+// the extension frames node's sessions read and send (nghttp2's built-in ALTSVC and ORIGIN)
+const (
+	frameAltSvc http2.FrameType = 0xa
+	frameOrigin http2.FrameType = 0xc
+)
+
 type h2codec struct {
 	h           *modules.Host
 	server      bool
@@ -52,10 +58,12 @@ type h2codec struct {
 	hdrs        []any
 	hdrErr      bool
 	sensitive   map[string]bool
+	sensIn      []any // the never-indexed names of the block being decoded
+	maxSettings int   // entries a SETTINGS frame may carry (node's maxSettings option)
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
-	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384}
+	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384, maxSettings: 32}
 	if server {
 		c.preface = len(h2Preface)
 	}
@@ -65,6 +73,9 @@ func newH2Codec(h *modules.Host, server bool) *h2codec {
 	c.dec = hpack.NewDecoder(4096, func(f hpack.HeaderField) {
 		vm := c.h.VM
 		c.hdrs = append(c.hdrs, vm.ToValue(f.Name), vm.ToValue(f.Value))
+		if f.Sensitive {
+			c.sensIn = append(c.sensIn, f.Name)
+		}
 	})
 	return c
 }
@@ -167,6 +178,10 @@ func (c *h2codec) feed(data []byte) []any {
 			if flags&1 != 0 {
 				break
 			}
+			if len(p)/6 > c.maxSettings {
+				// nghttp2's max_settings: more entries than allowed is a connection error
+				return c.errRec(recs, http2.ErrCodeEnhanceYourCalm)
+			}
 			list := make([]any, 0, len(p)/3)
 			for i := 0; i+6 <= len(p); i += 6 {
 				id := binary.BigEndian.Uint16(p[i:])
@@ -223,6 +238,36 @@ func (c *h2codec) feed(data []byte) []any {
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p) & 0x7fffffff))
 		case http2.FramePriority:
 			continue
+		case frameAltSvc:
+			// RFC 7838 4: an origin on stream 0, none on a stream; others are ignored, as nghttp2 does
+			if c.server || len(p) < 2 {
+				continue
+			}
+			n := int(binary.BigEndian.Uint16(p))
+			if 2+n > len(p) || (sid == 0) == (n == 0) || len(p) == 2+n {
+				continue
+			}
+			payload = vm.NewArray(string(p[2:2+n]), string(p[2+n:]))
+		case frameOrigin:
+			// RFC 8336: a list of (length, ASCII origin) on stream 0, read by clients only
+			if c.server || sid != 0 {
+				continue
+			}
+			var list []any
+			ok := true
+			for q := p; len(q) > 0; {
+				if len(q) < 2 || 2+int(binary.BigEndian.Uint16(q)) > len(q) {
+					ok = false
+					break
+				}
+				n := int(binary.BigEndian.Uint16(q))
+				list = append(list, string(q[2:2+n]))
+				q = q[2+n:]
+			}
+			if !ok {
+				continue
+			}
+			payload = vm.NewArray(list...)
 		default:
 			continue // unknown frame types are ignored
 		}
@@ -238,8 +283,14 @@ func (c *h2codec) feed(data []byte) []any {
 				return c.errRec(recs, http2.ErrCodeCompression)
 			}
 			typ, flags, sid = c.contType, c.contFlags, c.contStream
-			payload = vm.NewArray(c.hdrs...)
+			list := vm.NewArray(c.hdrs...)
 			clear(c.hdrs)
+			if len(c.sensIn) > 0 {
+				// the names sent never-indexed are the headers' [sensitiveHeaders]
+				list.Set("sensitive", vm.NewArray(c.sensIn...))
+				c.sensIn = c.sensIn[:0]
+			}
+			payload = list
 			if typ == uint8(http2.FramePushPromise) {
 				recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload,
 					vm.ToValue(int(c.contPromise)))
@@ -268,7 +319,9 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 		name := o.Get(strconv.Itoa(i)).String()
 		val := o.Get(strconv.Itoa(i + 1)).String()
 		f := hpack.HeaderField{Name: name, Value: val}
-		if c.sensitive != nil && c.sensitive[name] {
+		// besides the names asked for, nghttp2 never indexes credentials and short cookies
+		if c.sensitive != nil && c.sensitive[name] || name == "authorization" || name == "proxy-authorization" ||
+			name == "cookie" && len(val) < 20 {
 			f.Sensitive = true
 		}
 		c.enc.WriteField(f)
@@ -389,6 +442,34 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		})
 		o.Set("windowUpdate", func(call goja.FunctionCall) goja.Value {
 			c.fr.WriteWindowUpdate(u32(call.Argument(0)), u32(call.Argument(1)))
+			return goja.Undefined()
+		})
+		// altsvc(id, origin, value): an ALTSVC frame
+		o.Set("altsvc", func(call goja.FunctionCall) goja.Value {
+			origin, value := call.Argument(1).String(), call.Argument(2).String()
+			p := make([]byte, 2, 2+len(origin)+len(value))
+			binary.BigEndian.PutUint16(p, uint16(len(origin)))
+			p = append(append(p, origin...), value...)
+			c.fr.WriteRawFrame(frameAltSvc, 0, u32(call.Argument(0)), p)
+			return goja.Undefined()
+		})
+		// origin(list): an ORIGIN frame of the origins in list
+		o.Set("origin", func(call goja.FunctionCall) goja.Value {
+			o, _ := call.Argument(0).(*goja.Object)
+			var p []byte
+			if o != nil {
+				n := int(o.Get("length").ToInteger())
+				for i := 0; i < n; i++ {
+					s := o.Get(strconv.Itoa(i)).String()
+					p = binary.BigEndian.AppendUint16(p, uint16(len(s)))
+					p = append(p, s...)
+				}
+			}
+			c.fr.WriteRawFrame(frameOrigin, 0, 0, p)
+			return goja.Undefined()
+		})
+		o.Set("setMaxSettings", func(call goja.FunctionCall) goja.Value {
+			c.maxSettings = int(call.Argument(0).ToInteger())
 			return goja.Undefined()
 		})
 		o.Set("maxFrameSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(int(c.maxFrameOut)) })

@@ -6,7 +6,9 @@
 // its constants only.
 
 const { codes } = require('internal/errors');
-const { validateObject } = require('internal/validators');
+const {
+  validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString,
+} = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
 
@@ -34,25 +36,24 @@ const settingIds = {
 const settingNames = { 1: 'headerTableSize', 2: 'enablePush', 3: 'maxConcurrentStreams', 4: 'initialWindowSize',
   5: 'maxFrameSize', 6: 'maxHeaderListSize', 8: 'enableConnectProtocol' };
 
-// validateSettings checks a settings object as node's does (ranges of each number, booleans).
+// validateSettings checks a settings object as node's does: each number within its range (a
+// RangeError, whatever the value's type), the booleans booleans (a TypeError).
+const settingRanges = {
+  headerTableSize: [0, 0xffffffff], initialWindowSize: [0, 2147483647], maxFrameSize: [16384, 16777215],
+  maxConcurrentStreams: [0, 0xffffffff], maxHeaderListSize: [0, 0xffffffff], maxHeaderSize: [0, 0xffffffff],
+};
 function validateSettings(settings) {
   if (settings === undefined) return;
   validateObject(settings, 'settings');
-  const ranges = {
-    headerTableSize: 0xffffffff, maxConcurrentStreams: 0xffffffff, initialWindowSize: 2147483647,
-    maxFrameSize: 16777215, maxHeaderListSize: 0xffffffff, maxHeaderSize: 0xffffffff,
-  };
-  for (const k of Object.keys(ranges)) {
+  for (const k of Object.keys(settingRanges)) {
     const v = settings[k];
     if (v === undefined) continue;
-    const min = k === 'maxFrameSize' ? 16384 : 0;
-    if (typeof v !== 'number' || v < min || v > ranges[k]) {
+    const range = settingRanges[k];
+    if (typeof v !== 'number' || v < range[0] || v > range[1]) {
       const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
-      if (typeof v === 'number') {
-        Object.setPrototypeOf(err, RangeError.prototype);
-        err.name = 'RangeError';
-        delete err.name;
-      }
+      Object.setPrototypeOf(err, RangeError.prototype);
+      err.name = 'RangeError';
+      delete err.name;
       throw err;
     }
   }
@@ -62,12 +63,16 @@ function validateSettings(settings) {
   }
 }
 
-// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries.
+// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries;
+// maxHeaderSize, node's alias, wins over maxHeaderListSize (with node's warning when both are set).
 function settingsList(settings) {
   const out = [];
   for (const key of Object.keys(settingIds)) {
     let v = settings[key];
-    if (key === 'maxHeaderListSize' && v === undefined) v = settings.maxHeaderSize;
+    if (key === 'maxHeaderListSize' && settings.maxHeaderSize !== undefined) {
+      if (v !== undefined) process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
+      v = settings.maxHeaderSize;
+    }
     if (v === undefined) continue;
     if (typeof v === 'boolean') v = v ? 1 : 0;
     out.push(settingIds[key], v >>> 0);
@@ -140,7 +145,7 @@ function toHeaderObject(list) {
       else obj[name] = `${prev}, ${value}`;
     }
   }
-  obj[kSensitiveHeaders] = [];
+  obj[kSensitiveHeaders] = list.sensitive || [];
   return obj;
 }
 
@@ -272,9 +277,9 @@ function loadImpl() {
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
-        local: defaultLocal, remote: defaultLocal, localPending: [], flushScheduled: false,
+        local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        maxConcurrent: 4294967295, options, synQueue: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -294,11 +299,22 @@ function loadImpl() {
     }
     get originSet() {
       if (!this.encrypted || this.destroyed) return undefined;
-      return [];
+      return Array.from(initOriginSet(this));
     }
     get pendingSettingsAck() { return this[kState].settingsAcks.length > 0; }
-    get localSettings() { return { ...this[kState].local }; }
-    get remoteSettings() { return { ...this[kState].remote }; }
+    // the settings objects are made once per change, as node caches them
+    get localSettings() {
+      const st = this[kState];
+      if (st.localObj !== undefined) return st.localObj;
+      if (st.destroyed || st.connecting) return {};
+      return (st.localObj = { ...st.local });
+    }
+    get remoteSettings() {
+      const st = this[kState];
+      if (st.remoteObj !== undefined) return st.remoteObj;
+      if (st.destroyed || st.connecting) return {};
+      return (st.remoteObj = { ...st.remote });
+    }
     get socket() {
       const socket = this[kSocket];
       if (socket === undefined) return undefined;
@@ -400,12 +416,13 @@ function loadImpl() {
       st.timeout = msecs;
       const socket = this[kSocket];
       if (callback !== undefined) this.once('timeout', callback);
-      if (socket && !socket.destroyed) socket.setTimeout(msecs);
+      if (socket && !socket.destroyed && typeof socket.setTimeout === 'function') socket.setTimeout(msecs);
       return this;
     }
 
-    ref() { const s = this[kSocket]; if (s) s.ref(); }
-    unref() { const s = this[kSocket]; if (s) s.unref(); }
+    // (a session over a generic Duplex has nothing to ref: node wraps it in a JSStreamSocket)
+    ref() { const s = this[kSocket]; if (s && typeof s.ref === 'function') s.ref(); }
+    unref() { const s = this[kSocket]; if (s && typeof s.unref === 'function') s.unref(); }
   }
 
   // session.socket is node's proxy: the socket's fields and methods (bound to it), except
@@ -467,6 +484,7 @@ function loadImpl() {
     st.connecting = false;
     if (st.type === 1) codec.preface();
     const options = st.options || {};
+    if (typeof options.maxSettings === 'number') codec.setMaxSettings(options.maxSettings);
     const list = settingsList(options.settings || {});
     st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
     codec.settings(list);
@@ -474,7 +492,7 @@ function loadImpl() {
     if (s && s.initialWindowSize !== undefined) st.localInitialWindow = s.initialWindowSize;
     flush(session);
     socket.on('data', onSocketData);
-    if (st.timeout) socket.setTimeout(st.timeout);
+    if (st.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(st.timeout);
   }
 
   function onSocketData(chunk) {
@@ -500,6 +518,12 @@ function loadImpl() {
   function onSocketError(err) {
     const session = this[kSession];
     if (session === undefined || session.destroyed) return;
+    // after the peer's GOAWAY its reset is no error (node ignores ECONNRESET there; a write that
+    // races the peer's close can see EPIPE instead)
+    if ((err.code === 'ECONNRESET' || err.code === 'EPIPE') && session[kState].goawayCode !== null) {
+      session.destroy();
+      return;
+    }
     session.destroy(err);
   }
 
@@ -543,6 +567,7 @@ function loadImpl() {
             if (ack === undefined) break;
             const prevWindow = st.local.initialWindowSize;
             st.local = settingsObject(st.local, ack.list);
+            st.localObj = undefined;
             st.localInitialWindow = st.local.initialWindowSize;
             if (st.localInitialWindow !== prevWindow) { /* windows follow our new setting */ }
             const settings = session.localSettings;
@@ -551,6 +576,7 @@ function loadImpl() {
           } else {
             const prev = st.remote.initialWindowSize;
             st.remote = settingsObject(st.remote, payload);
+            st.remoteObj = undefined;
             st.maxConcurrent = st.remote.maxConcurrentStreams;
             const delta = st.remote.initialWindowSize - prev;
             if (delta !== 0) {
@@ -580,6 +606,17 @@ function loadImpl() {
         case 7: // GOAWAY
           onGoaway(session, payload[1], payload[0], payload[2]);
           break;
+        case 10: // ALTSVC (the codec passes clients well-formed ones)
+          if (id !== 0 && st.streams.get(id) === undefined) break;
+          session.emit('altsvc', payload[1], payload[0], id);
+          break;
+        case 12: { // ORIGIN: the client's origin set grows, over TLS only (RFC 8336 2.3)
+          if (!session.encrypted) break;
+          const set = initOriginSet(session);
+          for (let j = 0; j < payload.length; j++) set.add(payload[j]);
+          session.emit('origin', payload);
+          break;
+        }
         case 8: { // WINDOW_UPDATE
           if (id === 0) {
             st.sendWindow += payload;
@@ -631,6 +668,23 @@ function loadImpl() {
     else session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
   }
 
+  // initOriginSet is the client's origin set, made on first use with the origin it connected
+  // to (https://servername:port), as node's.
+  function initOriginSet(session) {
+    const st = session[kState];
+    let set = st.originSet;
+    if (set === undefined) {
+      set = st.originSet = new Set();
+      const socket = session[kSocket];
+      if (socket !== undefined && socket.servername != null) {
+        let origin = `https://${socket.servername}`;
+        if (socket.remotePort != null) origin += `:${socket.remotePort}`;
+        set.add(origin);
+      }
+    }
+    return set;
+  }
+
   function onHeaders(session, id, flags, list) {
     const st = session[kState];
     const end = (flags & 1) !== 0;
@@ -650,7 +704,7 @@ function loadImpl() {
         session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
         return;
       }
-      stream = new ServerHttp2Stream(session, id, { readable: !end }, obj);
+      stream = new ServerHttp2Stream(session, id, {}, obj);
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
         stream[kState].headRequest = true;
@@ -677,6 +731,12 @@ function loadImpl() {
       } else {
         event = 'response';
         sst.gotResponse = true;
+        // 421 Misdirected Request takes the request's origin out of the set (RFC 7540 9.1.2)
+        if (status === 421) {
+          const sent = sst.sentHeaders || {};
+          const authority = sent[':authority'] !== undefined ? sent[':authority'] : sent.host;
+          initOriginSet(session).delete(`${sent[':scheme']}://${authority}`);
+        }
       }
     } else {
       event = end ? 'trailers' : 'headers';
@@ -820,7 +880,9 @@ function loadImpl() {
     if (sst.rstSent) return;
     sst.rstSent = true;
     sst.outQ.length = 0;
-    session[kCodec].rst(sst.id, code);
+    // a stream whose HEADERS are not out yet is dropped without a frame
+    if (sst.synPending) sst.synCancelled = true;
+    else session[kCodec].rst(sst.id, code);
     scheduleFlush(session);
     // the stream is closed once its RST_STREAM is on its way
     closeAfterFlush(stream, code);
@@ -904,6 +966,7 @@ function loadImpl() {
     st.flushScheduled = false;
     const codec = session[kCodec];
     if (codec === null) return false;
+    if (st.synQueue.length > 0) sendRequests(session);
     const buf = codec.take();
     let wrote = false;
     const closing = st.closeAfterFlush;
@@ -936,6 +999,29 @@ function loadImpl() {
     return wrote;
   }
 
+  // sendRequests encodes the HEADERS of the requests made since the last flush; after our
+  // GOAWAY they are refused instead, as nghttp2 refuses streams it has not started.
+  function sendRequests(session) {
+    const st = session[kState];
+    const codec = session[kCodec];
+    const q = st.synQueue;
+    st.synQueue = [];
+    for (let i = 0; i < q.length; i += 4) {
+      const stream = q[i];
+      const sst = stream[kState];
+      sst.synPending = false;
+      if (sst.synCancelled) continue;
+      if (st.goawaySent) {
+        onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+        continue;
+      }
+      codec.setSensitive(q[i + 3]);
+      codec.headers(sst.id, q[i + 1], q[i + 2]);
+      codec.setSensitive(null);
+      pump(stream);
+    }
+  }
+
   function closeStreams(closing) {
     for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
   }
@@ -959,7 +1045,7 @@ function loadImpl() {
   function pump(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
-    if (!session || sst.id === undefined || !sst.headersSent && sst.type === 0) return;
+    if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
@@ -1075,7 +1161,11 @@ function loadImpl() {
       this.emit('ready');
     }
 
-    priority() {}
+    priority(options) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (options !== undefined) validateObject(options, 'options');
+      validatePriorityOptions({ ...options });
+    }
 
     setTimeout(msecs, callback) {
       if (this.destroyed) return this;
@@ -1156,6 +1246,16 @@ function loadImpl() {
       else cb();
     }
 
+    // corked writes go out together, in as few DATA frames as they fill (node's writev)
+    _writev(chunks, cb) {
+      const bufs = new Array(chunks.length);
+      for (let i = 0; i < chunks.length; i++) {
+        const c = chunks[i];
+        bufs[i] = typeof c.chunk === 'string' ? Buffer.from(c.chunk, c.encoding) : c.chunk;
+      }
+      this._write(bufs.length === 1 ? bufs[0] : Buffer.concat(bufs), undefined, cb);
+    }
+
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
@@ -1165,7 +1265,7 @@ function loadImpl() {
         return;
       }
       sst.endPending = true;
-      if (sst.id === undefined || (sst.type === 0 && !sst.headersSent)) {
+      if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) {
         sst.finalCb = cb;
         return;
       }
@@ -1394,15 +1494,77 @@ function loadImpl() {
     }
   }
 
+  // validatePriorityOptions checks a request's or priority()'s weight, parent, exclusive and
+  // silent as node does (the priority itself is not sent: nghttp2 deprecates RFC 7540 priorities).
+  function validatePriorityOptions(options) {
+    if (options.weight !== undefined) validateNumber(options.weight, 'options.weight');
+    if (options.parent !== undefined) validateNumber(options.parent, 'options.parent', 0);
+    if (options.exclusive !== undefined) validateBoolean(options.exclusive, 'options.exclusive');
+    if (options.silent !== undefined) validateBoolean(options.silent, 'options.silent');
+  }
+
   class ServerHttp2Session extends Http2Session {
     constructor(options, socket, server) {
       super(0, options, socket);
       this[kServer] = server;
     }
     get server() { return this[kServer]; }
-    altsvc() {}
-    origin() {}
+
+    // altsvc sends an ALTSVC frame (RFC 7838) for an origin (a string, URL or { origin }) or
+    // a stream id, with node's checks.
+    altsvc(alt, originOrStream) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      let stream = 0;
+      let origin;
+      if (typeof originOrStream === 'string') {
+        origin = new URL(originOrStream).origin;
+        if (origin === 'null') throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+      } else if (typeof originOrStream === 'number') {
+        if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
+          throw new codes.ERR_OUT_OF_RANGE('originOrStream', `> 0 && < ${2 ** 32}`, originOrStream);
+        }
+        stream = originOrStream;
+      } else if (originOrStream !== undefined) {
+        if (originOrStream !== null && typeof originOrStream === 'object') origin = originOrStream.origin;
+        if (typeof origin !== 'string') {
+          throw new codes.ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
+        } else if (origin === 'null' || origin.length === 0) {
+          throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+        }
+      }
+      validateString(alt, 'alt');
+      if (!quotedStringRe.test(alt)) throw new codes.ERR_INVALID_CHAR('alt');
+      if (alt.length + (origin !== undefined ? origin.length : 0) > maxAltSvc) {
+        throw new codes.ERR_HTTP2_ALTSVC_LENGTH();
+      }
+      // nothing goes out for a stream that is not open
+      if (stream !== 0 && this[kState].streams.get(stream) === undefined) return;
+      this[kCodec].altsvc(stream, origin || '', alt);
+      scheduleFlush(this);
+    }
+
+    // origin sends an ORIGIN frame (RFC 8336) of the origins given (strings, URLs or { origin }).
+    origin(...origins) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      if (origins.length === 0) return;
+      const list = [];
+      let len = 0;
+      for (let i = 0; i < origins.length; i++) {
+        let origin = origins[i];
+        if (typeof origin === 'string') origin = new URL(origin).origin;
+        else if (origin != null && typeof origin === 'object') origin = origin.origin;
+        validateString(origin, 'origin');
+        if (origin === 'null') throw new codes.ERR_HTTP2_INVALID_ORIGIN();
+        list.push(origin);
+        len += origin.length;
+      }
+      if (len > maxAltSvc) throw new codes.ERR_HTTP2_ORIGIN_LENGTH();
+      this[kCodec].origin(list);
+      scheduleFlush(this);
+    }
   }
+  const quotedStringRe = /^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/;
+  const maxAltSvc = 2 ** 14 - 2;
 
   class ClientHttp2Session extends Http2Session {
     constructor(options, socket, authority, protocol) {
@@ -1415,7 +1577,7 @@ function loadImpl() {
       const st = this[kState];
       if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
       if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
-      if (headers !== undefined && headers !== null) validateObject(headers, 'headers');
+      if (headers !== undefined) validateObject(headers, 'headers');
       if (options !== undefined) validateObject(options, 'options');
       headers = Object.assign({ __proto__: null }, headers);
       if (headers != null && arguments[0] && arguments[0][kSensitiveHeaders]) {
@@ -1436,11 +1598,12 @@ function loadImpl() {
       const list = mapToHeaders(headers, anyPseudo);
       const m = headers[':method'];
       if (options.endStream === undefined) {
-        options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE' || m === 'CONNECT' && false;
+        options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE';
+      } else {
+        validateBoolean(options.endStream, 'options.endStream');
       }
-      if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
-        throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
-      }
+      validatePriorityOptions(options);
+      if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
       const stream = new ClientHttp2Stream(this, undefined, {});
       stream[kState].sentHeaders = headers;
       stream[kState].waitForTrailers = !!options.waitForTrailers;
@@ -1462,11 +1625,11 @@ function loadImpl() {
         }
         const id = st.nextId;
         st.nextId += 2;
-        const codec = this[kCodec];
-        codec.setSensitive(sensitiveOf(headers));
         const headersEnd = endStream && !stream[kState].waitForTrailers;
-        codec.headers(id, list, headersEnd);
-        codec.setSensitive(null);
+        // the HEADERS are encoded when the session flushes (as nghttp2 sends its queued
+        // requests), so a close() in the meantime refuses the stream
+        stream[kState].synPending = true;
+        st.synQueue.push(stream, list, headersEnd, sensitiveOf(headers));
         scheduleFlush(this);
         if (headersEnd) stream[kState].endSent = true;
         stream[kOwner](id);
@@ -1490,7 +1653,7 @@ function loadImpl() {
           });
         }
       } else {
-        process.nextTick(onConnect);
+        onConnect();
       }
       return stream;
     }
@@ -1546,6 +1709,7 @@ function loadImpl() {
     session.on('timeout', sessionOnTimeout);
     if (server.timeout) session.setTimeout(server.timeout);
     setupSession(session);
+    if (Array.isArray(options.origins)) session.origin(...options.origins);
     server.emit('session', session);
   }
 
@@ -1629,15 +1793,16 @@ function loadImpl() {
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
     validateSettings(options.settings);
-    let url;
-    if (typeof authority === 'string') url = new URL(authority);
-    else if (authority && typeof authority === 'object') {
-      url = authority instanceof URL ? authority : new URL(`${authority.protocol || 'https:'}//${authority.host || authority.hostname || 'localhost'}${authority.port ? `:${authority.port}` : ''}`);
-    } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL', 'Object'], authority);
+    // authority: a URL string, or an object with URL-like fields (a URL, url.parse()'s result,
+    // { port, hostname }), read as node reads it
+    if (typeof authority === 'string') authority = new URL(authority);
+    else if (authority === null || typeof authority !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority);
     }
+    const url = authority;
     const protocol = url.protocol || options.protocol || 'https:';
-    const port = `${url.port !== '' ? url.port : (protocol === 'http:' ? 80 : 443)}`;
+    // (an object without a port gives 'undefined', as in node)
+    const port = `${url.port !== '' ? url.port : (url.protocol === 'http:' ? 80 : 443)}`;
     let host = 'localhost';
     if (url.hostname) {
       host = url.hostname;
@@ -1658,8 +1823,7 @@ function loadImpl() {
     } else {
       throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
     }
-    const authorityStr = url.port !== '' ? `${url.hostname}:${url.port}` : url.hostname;
-    const session = new ClientHttp2Session(options, socket, authorityStr || url.host, protocol);
+    const session = new ClientHttp2Session(options, socket, `${options.servername || host}:${port}`, protocol);
     socket.on('close', onSocketClose);
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
@@ -1727,7 +1891,10 @@ function loadImpl() {
     set method(v) { this[kHeaders][':method'] = v; }
     get url() { return this[kHeaders][':path']; }
     set url(v) { this[kHeaders][':path'] = v; }
-    get authority() { return this[kHeaders][':authority']; }
+    get authority() {
+      const headers = this[kHeaders];
+      return headers[':authority'] !== undefined ? headers[':authority'] : headers.host;
+    }
     get scheme() { return this[kHeaders][':scheme']; }
     get httpVersion() { return '2.0'; }
     get httpVersionMajor() { return 2; }
@@ -1977,14 +2144,24 @@ function loadImpl() {
       stream.additionalHeaders({ ':status': 100 });
       return true;
     }
+    // writeEarlyHints sends a 103 with hints.link (checked as node's validateLinkHeaderValue;
+    // an empty list sends nothing) and the other hints.
     writeEarlyHints(hints) {
+      validateObject(hints, 'hints');
+      const headers = { __proto__: null };
+      const link = linkHeaderValue(hints.link);
+      for (const k of Object.keys(hints)) {
+        if (k !== 'link') headers[k] = hints[k];
+      }
+      if (link.length === 0) return false;
       const stream = this[kStream];
       if (stream.headersSent || this[kState2].closed) return false;
-      const headers = { __proto__: null, ':status': 103 };
-      for (const k of Object.keys(hints || {})) headers[k.toLowerCase()] = hints[k];
-      stream.additionalHeaders(headers);
+      stream.additionalHeaders({ ...headers, ':status': 103, 'Link': link });
       return true;
     }
+    get writableCorked() { return this[kStream].writableCorked; }
+    cork() { this[kStream].cork(); }
+    uncork() { this[kStream].uncork(); }
     [kFinish]() {
       const state = this[kState2];
       if (state.closed) return;
@@ -1994,6 +2171,21 @@ function loadImpl() {
       this.emit('finish');
       this.emit('close');
     }
+  }
+
+  const linkValueRe = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+  function linkHeaderValue(value) {
+    const bad = (v) => new codes.ERR_INVALID_ARG_VALUE('hints', v,
+      'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    if (typeof value === 'string') {
+      if (!linkValueRe.test(value)) throw bad(value);
+      return value;
+    }
+    if (!Array.isArray(value)) throw bad(value);
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== 'string' || !linkValueRe.test(value[i])) throw bad(value[i]);
+    }
+    return value.join(', ');
   }
 
   let statusMessageWarned = false;

@@ -195,7 +195,7 @@ function define(code) {
     case 'ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH': return E('ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH', "Packed settings length must be a multiple of six", RangeError);
     case 'ERR_HTTP2_INVALID_PSEUDOHEADER': return E('ERR_HTTP2_INVALID_PSEUDOHEADER', "\"%s\" is an invalid pseudoheader or is used incorrectly", TypeError);
     case 'ERR_HTTP2_INVALID_SESSION': return E('ERR_HTTP2_INVALID_SESSION', "The session has been destroyed", Error);
-    case 'ERR_HTTP2_INVALID_SETTING_VALUE': return E('ERR_HTTP2_INVALID_SETTING_VALUE', "Invalid value for setting \"%s\": %s", TypeError);
+    case 'ERR_HTTP2_INVALID_SETTING_VALUE': return E('ERR_HTTP2_INVALID_SETTING_VALUE', (name, actual) => `Invalid value for setting "${name}": ${actual}`, TypeError);
     case 'ERR_HTTP2_INVALID_STREAM': return E('ERR_HTTP2_INVALID_STREAM', "The stream has been destroyed", Error);
     case 'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK': return E('ERR_HTTP2_MAX_PENDING_SETTINGS_ACK', "Maximum number of pending settings acknowledgements", Error);
     case 'ERR_HTTP2_NESTED_PUSH': return E('ERR_HTTP2_NESTED_PUSH', "A push stream cannot initiate another push stream.", Error);
