@@ -424,26 +424,16 @@ func parseArgs(args []string) (*cli, int, string) {
 				return nil, 9, "gojs: invalid value for --unhandled-rejections\n"
 			}
 		default:
-			if takesValue, ok := nodeOption(name); ok {
-				// options the runtime reads from execArgv (--no-deprecation, --title=...), and
-				// Node's and V8's tuning options, which mean nothing here
-				if takesValue && !hasVal {
-					var ok bool
-					if val, ok = take(name); !ok {
-						return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
-					}
-				}
-				if c.given == nil {
-					c.given = map[string]string{}
-				}
-				c.given[name] = val
-				break
+			// options the runtime reads from execArgv (--no-deprecation, --title=...), node's and
+			// V8's tuning options, which mean nothing here, and V8's own (as node hands them to V8:
+			// tuning and tracing of its compilers and heap, which gojs's engine has not;
+			// --expose-gc-as is read by the bootstrap)
+			takesValue, ok := nodeOption(name)
+			if !ok {
+				takesValue, ok = v8Option(name)
 			}
-			if takesValue, ok := v8Option(name); ok {
-				// V8's own options, as node hands them to V8: tuning and tracing of its compilers
-				// and heap, which gojs's engine has not; --expose-gc-as is read by the bootstrap
+			if ok {
 				if takesValue && !hasVal {
-					var ok bool
 					if val, ok = take(name); !ok {
 						return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 					}
