@@ -261,7 +261,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		for i := 0; i < len(o.ExecArgv); i++ {
 			name, val, hasVal := strings.Cut(o.ExecArgv[i], "=")
 			switch name {
-			case "-r", "--require":
+			case "-r", "--require", "--loader", "--experimental-loader":
 				if !hasVal {
 					if i+1 >= len(o.ExecArgv) {
 						continue
@@ -269,17 +269,12 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 					i++
 					val = o.ExecArgv[i]
 				}
-				wrt.Preload(val)
-			case "--loader", "--experimental-loader":
-				// (as node 20: a worker registers the --loader hooks of its execArgv for itself)
-				if !hasVal {
-					if i+1 >= len(o.ExecArgv) {
-						continue
-					}
-					i++
-					val = o.ExecArgv[i]
+				if name == "-r" || name == "--require" {
+					wrt.Preload(val)
+				} else {
+					// (as node 20: a worker registers the --loader hooks of its execArgv for itself)
+					wrt.PreloadLoader(val)
 				}
-				wrt.PreloadLoader(val)
 			case "-e", "--eval", "-p", "--print", "--import":
 				if !hasVal {
 					i++ // (its value is no option)
