@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -173,6 +174,8 @@ type growthWatch struct {
 	read       time.Time
 	live       uint64 // the live heap at the last reading
 	totalAlloc uint64 // the bytes allocated by then
+	maxHeapSys uint64 // the most heap memory mapped at a reading (see adviseGrowth)
+	adviser    bool   // adviseGrowth's loop is running
 }
 
 // gcSentinel has a pointer so that it is not packed with other tiny objects (whose finalizers
@@ -209,6 +212,13 @@ func (w *growthWatch) cycle() {
 	allocated := m.TotalAlloc - w.totalAlloc
 	w.growing = building(w.live, live, allocated)
 	w.read, w.live, w.totalAlloc = now, live, m.TotalAlloc
+	if m.HeapSys > w.maxHeapSys {
+		w.maxHeapSys = m.HeapSys
+		if !w.adviser && growthAdvice() {
+			w.adviser = true
+			go w.adviseGrowth()
+		}
+	}
 	if !w.startup {
 		w.apply()
 	}
@@ -232,6 +242,63 @@ func (w *growthWatch) apply() {
 		w.percent = percent
 	}
 }
+
+// Huge pages for a growing heap. A page fault costs ~15 µs of CPU on the VMs gojs is measured on
+// (see early.HugeHeap): a program that builds a heap of a gigabyte spends seconds faulting it in
+// 4 KiB at a time, while a 2 MiB page is filled by one fault for a fraction of that per byte. So
+// when a cycle finds that the heap has mapped more memory than ever before, adviseGrowth advises
+// the heap's range for huge pages every hugeAdvisePeriod, until the heap has mapped nothing new
+// for growthAdviseIdle. Go maps the heap in 4 MiB chunks, each a new mapping without the advice,
+// and the allocator touches a chunk's first pages as soon as it is mapped: a 2 MiB region first
+// touched before the next advice keeps small pages, one touched after it gets a huge page, so
+// about half of the growth gets them. Only new chunks matter (a huge page comes only from the
+// first fault in an empty 2 MiB region), so when the growth stops the range is advised against
+// huge pages again: Go's scavenger then releases what the program no longer uses in small pages,
+// and khugepaged, which would fill an advised region back up to a whole huge page around any one
+// page left in it, leaves the heap alone. Servers, whose heap stops growing soon after they
+// start, thus keep the kernel's default.
+//
+// Measured (static release build, interleaved runs on a loaded machine, medians of 5):
+// 1M setTimeout(0): page faults 241k -> 131k, CPU 5.90 -> 5.19 s, peak RSS unchanged (~958 MB),
+// ~460 MB of the heap in huge pages; the 10,000 idle connections' RSS per connection unchanged.
+func (w *growthWatch) adviseGrowth() {
+	sample := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"}, {Name: "/memory/classes/heap/released:bytes"},
+	}
+	mapped := func() (n uint64) {
+		metrics.Read(sample)
+		for _, s := range sample {
+			n += s.Value.Uint64()
+		}
+		return n
+	}
+	last := mapped()
+	for idle := time.Duration(0); idle < growthAdviseIdle; {
+		early.AdviseHeapGrowth(growthSpan(last), true)
+		time.Sleep(hugeAdvisePeriod)
+		if n := mapped(); n > last {
+			last, idle = n, 0
+		} else {
+			idle += hugeAdvisePeriod
+		}
+	}
+	early.AdviseHeapGrowth(growthSpan(last), false)
+	w.mu.Lock()
+	w.adviser = false
+	w.maxHeapSys = max(w.maxHeapSys, last)
+	w.mu.Unlock()
+}
+
+const growthAdviseIdle = 200 * time.Millisecond
+
+// growthSpan is the address range, from the heap's start, advised for a heap of heapSys mapped
+// bytes: past what it can grow to in the next few hundred milliseconds.
+func growthSpan(heapSys uint64) uintptr {
+	return uintptr(4*heapSys + 2*growthMaxExtra)
+}
+
+var growthAdvice = sync.OnceValue(early.GrowthAdvice)
 
 // building reports whether the heap is being built up: a live heap of at least growthMinLive
 // that kept at least growthSurvival of the bytes allocated since it was prevLive.
