@@ -314,21 +314,28 @@ defineAccessor(IncomingMessage.prototype, 'headers',
       this[kHeaders] = {};
       const src = this.rawHeaders;
       const dst = this[kHeaders];
-      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+      const count = headersCount(this, src);
+      for (let n = 0; n < count; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
     }
     return this[kHeaders];
   },
   function set(val) { this[kHeaders] = val; }, true);
 defineAccessor(IncomingMessage.prototype, 'headersDistinct',
   function get() {
-    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders);
+    if (!this[kHeadersDistinct]) this[kHeadersDistinct] = distinct(this.rawHeaders, headersCount(this, this.rawHeaders));
     return this[kHeadersDistinct];
   },
   function set(val) { this[kHeadersDistinct] = val; }, true);
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
-function distinct(src) {
+// headersCount is how many entries of rawHeaders headers and headersDistinct take: a client
+// request's maxHeadersCount limits those, not rawHeaders (kHeadersCount; 0 for all).
+function headersCount(msg, src) {
+  const limit = msg[kHeadersCount];
+  return limit > 0 && limit < src.length ? limit : src.length;
+}
+function distinct(src, count = src.length) {
   const d = { __proto__: null }; // (node's has no prototype)
-  for (let n = 0; n < src.length; n += 2) {
+  for (let n = 0; n < count; n += 2) {
     const k = src[n].toLowerCase();
     (d[k] || (d[k] = [])).push(src[n + 1]);
   }
@@ -1983,7 +1990,11 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   const server = state.server;
   const socket = state.socket;
   const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) rawHeaders.length = maxHeadersCount * 2;
+  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) {
+    rawHeaders.length = maxHeadersCount * 2;
+    // a Host header cut off counts as missing (requireHostHeader)
+    if (flags !== undefined && (flags & 1) !== 0 && !hasHost(rawHeaders)) flags &= ~1;
+  }
   // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
   if (flags >= 8 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
@@ -2991,6 +3002,8 @@ function makeClientConn() {
     const { req, socket } = st;
     nextRawHeaders = rawHeaders;
     const res = new IncomingMessage(socket);
+    // req.maxHeadersCount as it was when the request got its socket
+    if (this.maxHeaderPairs > 0) res[kHeadersCount] = this.maxHeaderPairs;
     nextRawHeaders = null;
     res.httpVersionMajor = major;
     res.httpVersionMinor = minor;
