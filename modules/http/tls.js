@@ -9,6 +9,7 @@ const kRaw = Symbol('raw');
 const kOpts = Symbol('tlsOptions');
 const kHold = Symbol('holdLoop');
 const kStarted = Symbol('started');
+const kStartCalled = Symbol('start-called');
 const kSecureContext = Symbol('secureContext');
 // kOwnRaw marks a TLSSocket whose transport tls.connect made itself (node's TLSSocket then has
 // no socket of its own and honours allowHalfOpen); kConnectOptions holds tls.connect's options.
@@ -20,10 +21,16 @@ function wireHandle(tlsSock, raw, isServer, options) {
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
   });
   const goShutdown = handle.shutdown;
-  handle.shutdown = (cb) => goShutdown((status) => {
-    if (!raw.destroyed) raw.end();
-    cb(status);
-  });
+  handle.shutdown = (cb) => {
+    const done = (status) => {
+      if (!raw.destroyed) raw.end();
+      cb(status);
+    };
+    // a client whose handshake never started has no session to close: the transport just ends
+    if (!isServer && !tlsSock[kStartCalled]) process.nextTick(done, 0);
+    else goShutdown(done);
+    return 0;
+  };
   handle.ref = () => raw.ref();
   handle.unref = () => raw.unref();
   handle.hasRef = () => (raw._handle && raw._handle.hasRef ? raw._handle.hasRef() : true);
@@ -99,7 +106,15 @@ function wireHandle(tlsSock, raw, isServer, options) {
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
   raw.on('data', (d) => handle.feed(d));
-  raw.on('end', () => handle.feedEnd());
+  raw.on('end', () => {
+    // A client TLSSocket made directly, its handshake never started: the session has nothing to
+    // decrypt, and the socket just ends (node's TLSWrap passes the EOF on).
+    if (!options.isServer && !tlsSock[kStartCalled]) {
+      tlsSock.push(null);
+      tlsSock.read(0);
+    }
+    else handle.feedEnd();
+  });
   raw.on('error', (e) => {
     if (tlsSock.destroyed) return;
     if (options.isServer && !tlsSock._secureEstablished) {
@@ -118,7 +133,8 @@ function wireHandle(tlsSock, raw, isServer, options) {
         tlsSock.destroy();
         return;
       }
-      tlsSock.destroy(connectEndError(tlsSock));
+      // (the error is tls.connect's: a TLSSocket made directly just closes)
+      tlsSock.destroy(tlsSock[kConnectOptions] ? connectEndError(tlsSock) : undefined);
     } else {
       handle.feedEnd();
     }
@@ -262,6 +278,7 @@ Object.setPrototypeOf(TLSSocket, net.Socket);
 // _start begins a client's handshake (tls.connect calls it; a TLSSocket made directly waits for it).
 TLSSocket.prototype._start = function _start() {
   if (!this._handle || !this._handle.start) return;
+  this[kStartCalled] = true;
   if (this._handle._parentWrap) {
     this[kStarted] = true;
     holdLoop(this, true);
