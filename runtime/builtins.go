@@ -66,6 +66,7 @@ var builtinModules = []*modules.Module{
 	&console.Table,
 	&crypto.Module,
 	&crypto.WebCrypto,
+	&crypto.PKCS12Module,
 	&dgram.Module,
 	&dns.Module,
 	&dns.PromisesModule,

@@ -750,6 +750,18 @@ class NativeSecureContext {
     if (r === 'mismatch') throw keyMismatch();
     if (r !== '') throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
   }
+  loadPKCS12(pfx, pass) {
+    if (!ArrayBuffer.isView(pfx)) throw makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Unable to load PFX certificate');
+    const c = require('internal/crypto/pkcs12').decodePFX(pfx, pass == null ? undefined : pass);
+    // The file's other certificates complete the chain and are trusted, as OpenSSL's
+    // SSL_CTX_use_PKCS12 leaves them.
+    if (c.cert) this.setCert(derToPEM([c.cert, ...c.ca]));
+    if (c.key) {
+      const r = binding.ctxSetKey(this[kCtx], c.key);
+      if (r === 'mismatch') throw keyMismatch();
+    }
+    if (c.ca.length) this.addCACert(derToPEM(c.ca));
+  }
   setCiphers(list) {
     if (!binding.ctxSetCiphers(this[kCtx], list)) throw sslError('ERR_SSL_NO_CIPHER_MATCH', '0A0000B9', 'no cipher match');
   }
@@ -773,6 +785,17 @@ class NativeSecureContext {
   close() {}
 }
 Object.defineProperty(NativeSecureContext, 'name', { __proto__: null, value: 'SecureContext' });
+
+function derToPEM(ders) {
+  let out = '';
+  for (const d of ders) {
+    const b64 = d.toString('base64');
+    out += '-----BEGIN CERTIFICATE-----\n';
+    for (let i = 0; i < b64.length; i += 64) out += b64.slice(i, i + 64) + '\n';
+    out += '-----END CERTIFICATE-----\n';
+  }
+  return out;
+}
 
 function toV(which, v, def) {
   if (v == null) v = def;
@@ -834,6 +857,15 @@ function configSecureContext(context, o) {
   }
   context.setECDHCurve(o.ecdhCurve === undefined ? module.exports.DEFAULT_ECDH_CURVE : o.ecdhCurve);
   if (o.sessionIdContext != null) checkString(o.sessionIdContext, 'options.sessionIdContext');
+  if (o.pfx !== undefined) {
+    // as node's: each entry of an array may be { buf, passphrase }
+    for (const val of Array.isArray(o.pfx) ? o.pfx : [o.pfx]) {
+      const raw = val != null && val.buf ? val.buf : val;
+      const pass = (val != null && val.passphrase) || passphrase;
+      context.loadPKCS12(typeof raw === 'string' ? Buffer.from(raw) : raw,
+        typeof pass === 'string' ? Buffer.from(pass) : pass);
+    }
+  }
   if (o.ticketKeys != null) {
     checkTicketKeys(o.ticketKeys, 'options.ticketKeys');
     context.setTicketKeys(o.ticketKeys);
