@@ -2632,7 +2632,8 @@ function transformWriteSlow(stream, chunk, encoding, callback) {
       return;
     }
     if (val != null) stream.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) callback();
+    if (rState.ended) process.nextTick(callback);
+    else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) callback();
     else stream[kCallback] = callback;
   });
 }

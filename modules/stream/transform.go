@@ -159,6 +159,19 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	if rhwm == nil {
 		rhwm = goja.Undefined()
 	}
+	// push(null) in _transform: the callback waits a tick, so the new readable state (ended)
+	// is seen before the write completes (write() returns false for a chunk over the mark).
+	var rended bool
+	if _, s := rsOf(rso); s != nil {
+		rended = truthy(s.slots[rsEnded])
+	} else {
+		rended = rso.Get("ended").ToBoolean()
+	}
+	if rended {
+		_, err := g.nextTick(goja.Undefined(), cb)
+		throwIf(err)
+		return goja.Undefined()
+	}
 	ended := false
 	if ws := wsOf(wso); ws != nil {
 		ended = truthy(ws.slots[wsEnded])
