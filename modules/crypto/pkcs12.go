@@ -117,10 +117,7 @@ func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
 	}
 	var pfx pfxPDU
 	if rest, err := asn1.Unmarshal(der, &pfx); err != nil || len(rest) != 0 {
-		if len(der) > 0 && der[0] != 0x30 {
-			return nil, errPFX("wrong tag")
-		}
-		return nil, errPFX("not enough data")
+		return nil, errPFX(headerError(der))
 	}
 	if !pfx.AuthSafe.ContentType.Equal(oidData) {
 		return nil, errPFXUnsupported
@@ -234,6 +231,33 @@ func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
 		}
 	}
 	return &out, nil
+}
+
+// headerError is OpenSSL's reason for data that is no PFX: its first element's length runs past
+// the data ("not enough data"), or it is no SEQUENCE ("wrong tag").
+func headerError(der []byte) string {
+	if len(der) < 2 {
+		return "not enough data"
+	}
+	n, i := int(der[1]), 2
+	if n&0x80 != 0 {
+		k := n & 0x7f
+		if k == 0 || k > 4 || len(der) < 2+k {
+			return "not enough data"
+		}
+		n = 0
+		for _, b := range der[2 : 2+k] {
+			n = n<<8 | int(b)
+		}
+		i += k
+	}
+	if n > len(der)-i {
+		return "not enough data"
+	}
+	if der[0] != 0x30 {
+		return "wrong tag"
+	}
+	return "not enough data"
 }
 
 func localKeyID(attrs []pkcs12Attribute) []byte {

@@ -311,7 +311,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			servername = v.String()
 		}
 		// connConfig is a context's config with this connection's own settings.
-		connConfig := func(base *tls.Config, roots *x509.CertPool) *tls.Config {
+		connConfig := func(base *tls.Config, roots *x509.CertPool, crls []*x509.RevocationList) *tls.Config {
 			cfg := base.Clone()
 			cfg.KeyLogWriter = keylogWriter{w}
 			tlsConnConfig(cfg, isServer, o)
@@ -322,7 +322,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				if isServer && len(cs.PeerCertificates) == 0 {
 					return nil
 				}
-				w.verifyErr, w.chain = verifyPeer(cs, roots)
+				w.verifyErr, w.chain = verifyPeer(cs, roots, crls)
 				if !isServer && cs.Version == tls.VersionTLS13 {
 					w.holdOut = true
 				}
@@ -330,7 +330,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			}
 			return cfg
 		}
-		cfg := connConfig(base, sc.roots)
+		cfg := connConfig(base, sc.roots, sc.crls)
 		cfg.KeyLogWriter = keylogWriter{w}
 		var sniConfig func(hello *tls.ClientHelloInfo) (*tls.Config, error)
 		if sni := o.Get("SNICallback"); isServer && sni != nil && !goja.IsUndefined(sni) && !goja.IsNull(sni) {
@@ -354,11 +354,14 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 								if err != nil {
 									a.err = err
 								} else {
-									roots := sc2.roots
+									roots, crls := sc2.roots, sc2.crls
 									if roots == nil {
 										roots = sc.roots
 									}
-									a.cfg = connConfig(b2, roots)
+									if crls == nil {
+										crls = sc.crls
+									}
+									a.cfg = connConfig(b2, roots, crls)
 								}
 							}
 						}
@@ -492,7 +495,7 @@ func tlsConnConfig(cfg *tls.Config, isServer bool, o *goja.Object) error {
 
 // verifyPeer checks the peer chain as OpenSSL would, returning a *verifyError, and the chain
 // getPeerCertificate shows: the verified chain (up to the trusted root) or else what the peer sent.
-func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool) (error, []*x509.Certificate) {
+func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, crls []*x509.RevocationList) (error, []*x509.Certificate) {
 	if len(cs.PeerCertificates) == 0 {
 		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate"}, nil
 	}
@@ -520,7 +523,43 @@ func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool) (error, []*x509.Ce
 			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}, cs.PeerCertificates
 		}
 	}
+	if len(crls) > 0 {
+		if ve := checkRevocation(chains[0], crls); ve != nil {
+			return ve, chains[0]
+		}
+	}
 	return nil, chains[0]
+}
+
+// checkRevocation checks a verified chain against the context's CRLs as OpenSSL does once a CRL
+// is added (node sets X509_V_FLAG_CRL_CHECK and X509_V_FLAG_CRL_CHECK_ALL): every certificate
+// but the root needs a current CRL from its issuer, signed by it, that does not list it.
+func checkRevocation(chain []*x509.Certificate, crls []*x509.RevocationList) *verifyError {
+	now := time.Now()
+	for i := 0; i+1 < len(chain); i++ {
+		cert, issuer := chain[i], chain[i+1]
+		var crl *x509.RevocationList
+		for _, c := range crls {
+			if bytes.Equal(c.RawIssuer, cert.RawIssuer) && c.CheckSignatureFrom(issuer) == nil {
+				crl = c
+				break
+			}
+		}
+		switch {
+		case crl == nil:
+			return &verifyError{"UNABLE_TO_GET_CRL", "unable to get certificate CRL"}
+		case now.Before(crl.ThisUpdate):
+			return &verifyError{"CRL_NOT_YET_VALID", "CRL is not yet valid"}
+		case !crl.NextUpdate.IsZero() && now.After(crl.NextUpdate):
+			return &verifyError{"CRL_HAS_EXPIRED", "CRL has expired"}
+		}
+		for _, r := range crl.RevokedCertificateEntries {
+			if r.SerialNumber.Cmp(cert.SerialNumber) == 0 {
+				return &verifyError{"CERT_REVOKED", "certificate revoked"}
+			}
+		}
+	}
+	return nil
 }
 
 // connSessionCache is a client connection's session cache: the session JS gave (options.session)

@@ -750,6 +750,11 @@ class NativeSecureContext {
     if (r === 'mismatch') throw keyMismatch();
     if (r !== '') throw makeNodeError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
   }
+  addCRL(crl) {
+    if (!binding.ctxAddCRL(this[kCtx], typeof crl === 'string' ? Buffer.from(crl) : crl)) {
+      throw makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to parse CRL');
+    }
+  }
   loadPKCS12(pfx, pass) {
     if (!ArrayBuffer.isView(pfx)) throw makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Unable to load PFX certificate');
     const c = require('internal/crypto/pkcs12').decodePFX(pfx, pass == null ? undefined : pass);
@@ -856,6 +861,12 @@ function configSecureContext(context, o) {
     context.setMinProto(TLS1_3_VERSION);
   }
   context.setECDHCurve(o.ecdhCurve === undefined ? module.exports.DEFAULT_ECDH_CURVE : o.ecdhCurve);
+  if (o.crl) {
+    for (const val of Array.isArray(o.crl) ? o.crl : [o.crl]) {
+      checkKeyOrCert('crl', val);
+      context.addCRL(val);
+    }
+  }
   if (o.sessionIdContext != null) checkString(o.sessionIdContext, 'options.sessionIdContext');
   if (o.pfx !== undefined) {
     // as node's: each entry of an array may be { buf, passphrase }

@@ -33,6 +33,7 @@ type secureCtx struct {
 	chains   [][][]byte // each cert option entry: leaf first
 	roots    *x509.CertPool
 	caDER    [][]byte
+	crls     []*x509.RevocationList
 	suites   []uint16
 	minV     uint16
 	maxV     uint16
@@ -371,6 +372,37 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 			}
 		}
 		sc.changed()
+	})
+	// ctxAddCRL(ctx, data) adds the CRLs of data (PEM "X509 CRL" blocks, or DER), false when it
+	// holds none that parses (node: "Failed to parse CRL").
+	b.Set("ctxAddCRL", func(v goja.Value, data goja.Value) bool {
+		raw := buffer.BytesOf(vm, data)
+		var ders [][]byte
+		for rest := raw; ; {
+			var blk *pem.Block
+			blk, rest = pem.Decode(rest)
+			if blk == nil {
+				break
+			}
+			if blk.Type == "X509 CRL" {
+				ders = append(ders, blk.Bytes)
+			}
+		}
+		if len(ders) == 0 {
+			ders = [][]byte{raw}
+		}
+		var crls []*x509.RevocationList
+		for _, der := range ders {
+			crl, err := x509.ParseRevocationList(der)
+			if err != nil {
+				return false
+			}
+			crls = append(crls, crl)
+		}
+		sc := ctxOf(v)
+		sc.crls = append(sc.crls, crls...)
+		sc.changed()
+		return true
 	})
 	// ctxSetCiphers(ctx, list) is false when a non-empty list selects no suite.
 	b.Set("ctxSetCiphers", func(v goja.Value, list string) bool {
