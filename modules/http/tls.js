@@ -242,6 +242,11 @@ function TLSSocket(socket, opts) {
   }
   this[kSecureContext] = options.secureContext || createSecureContext(options);
   checkSocketOptions(options);
+  if (options.ALPNProtocols) {
+    // node's: the wire form of an array; anything else but bytes its native setter refuses
+    convertALPNProtocols(options.ALPNProtocols, options);
+    if (!ArrayBuffer.isView(options.ALPNProtocols)) throw new TypeError('Must give a Buffer as first argument');
+  }
   // As node's: a transport handed in keeps its own half-open policy; only a TLSSocket without
   // one honours the option.
   const allowHalfOpen = socket && !options[kOwnRaw] ? socket.allowHalfOpen : options.allowHalfOpen;
@@ -517,6 +522,13 @@ function onHandshake(sock, info) {
   sock.emit('secureConnect');
 }
 
+// internalAssertion is node's ERR_INTERNAL_ASSERTION (its internal assert() failing).
+function internalAssertion(message) {
+  const tail = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
+  return makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', message === undefined ? tail : `${message}\n${tail}`);
+}
+
 function connect(...args) {
   // node's normalizeConnectArgs: net's argument forms (options, port[, host], path), then the
   // TLS options from a second or third object argument merged over them.
@@ -531,6 +543,13 @@ function connect(...args) {
   const allowUnauthorized = envAllowsUnauthorized();
   if (!Object.prototype.hasOwnProperty.call(options, 'rejectUnauthorized')) options.rejectUnauthorized = !allowUnauthorized;
   else if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
+  // node's defaults under what was given (an option given as undefined stays undefined), then
+  // its internal assertions on them
+  if (!Object.prototype.hasOwnProperty.call(options, 'checkServerIdentity')) options.checkServerIdentity = checkServerIdentity;
+  if (!Object.prototype.hasOwnProperty.call(options, 'minDHSize')) options.minDHSize = 1024;
+  if (typeof options.checkServerIdentity !== 'function') throw internalAssertion();
+  if (typeof options.minDHSize !== 'number') throw internalAssertion(`options.minDHSize is not a number: ${options.minDHSize}`);
+  if (!(options.minDHSize > 0)) throw internalAssertion(`options.minDHSize is not a positive number: ${options.minDHSize}`);
   if (options.servername) checkString(options.servername, 'name');
   checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
@@ -607,9 +626,7 @@ Server.prototype.getTicketKeys = function getTicketKeys() { return this._sharedC
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
   if (!ArrayBuffer.isView(keys)) throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
   if (keys.byteLength !== 48) {
-    throw makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', 'Session ticket keys must be a 48-byte buffer\n' +
-      'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
-      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+    throw internalAssertion('Session ticket keys must be a 48-byte buffer');
   }
   this._sharedCreds.context.setTicketKeys(keys);
 };
