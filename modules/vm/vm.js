@@ -194,7 +194,12 @@ function globalView(sandbox, builtin, freezable = false) {
     // interceptors refuse); a DONT_CONTEXTIFY global is an ordinary object that can
     preventExtensions(t) { return freezable ? Reflect.preventExtensions(t) : false; },
     get(t, k) {
-      if (!isBuiltin(t, k)) return Reflect.get(t, k);
+      if (!isBuiltin(t, k)) {
+        // the object itself, read off its own global, is the global (node's interceptor hands
+        // out the global proxy for it: ctx.window = ctx makes window === this)
+        const v = Reflect.get(t, k);
+        return v === t ? view : v;
+      }
       return k === 'globalThis' ? view : builtin(k);
     },
     has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k); },
@@ -268,7 +273,8 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
-      return Reflect.get(t, k);
+      const v = Reflect.get(t, k);
+      return v === t && isGlobal ? getView() : v;
     },
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
