@@ -106,6 +106,9 @@ function typeofNames(code, into) {
 }
 
 const lenientNames = new WeakMap(); // proxy -> names read under typeof by code run in its context
+// proxy -> the var and function names its context's scripts declared: as a global's declared
+// bindings they cannot be deleted (delete c gives false and c stays)
+const declaredNames = new WeakMap();
 
 // makeProxy: the scope a context's code runs in. Every name but the intrinsics resolves to the
 // object: the main context's globals (process, require, ...) are not seen, and reading a name the
@@ -186,7 +189,7 @@ const globalNameSet = new Set(globalNames);
 // globalThis) and as vm.runInContext('this', ctx) hands it out: the contextified object's
 // properties first, then the realm's built-ins, listed as its own non-enumerable keys (vm2 reads
 // Object, Reflect, Proxy... off it); what is set or deleted on it goes to the object.
-function globalView(sandbox, builtin, freezable = false) {
+function globalView(sandbox, builtin, freezable = false, declared = undefined) {
   const isBuiltin = (t, k) => typeof k === 'string' && globalNameSet.has(k) && !Reflect.has(t, k);
   let view;
   view = new Proxy(sandbox, {
@@ -203,6 +206,10 @@ function globalView(sandbox, builtin, freezable = false) {
       return k === 'globalThis' ? view : builtin(k);
     },
     has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k); },
+    deleteProperty(t, k) {
+      if (declared !== undefined && declared.has(k) && Reflect.has(t, k)) return false;
+      return Reflect.deleteProperty(t, k);
+    },
     // (no getOwnPropertyDescriptor trap, which would give the built-ins descriptors: goja refuses
     // a trap's descriptor of a non-configurable accessor of the target, as jsdom's window has)
     ownKeys(t) {
@@ -220,6 +227,7 @@ const globalViews = new WeakMap(); // proxy -> () => its context's global view
 
 function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
+  const declared = new Set();
   const gate = noStrings ? { open: false } : undefined;
   let ctxFunction;
   let ctxEval;
@@ -238,7 +246,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
           return ctxEval;
         }
         return globalThis[k];
-      });
+      }, false, declared);
     }
     return view;
   };
@@ -279,8 +287,13 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
     set(t, k, v) { return Reflect.set(t, k, v); },
+    deleteProperty(t, k) {
+      if (declared.has(k) && Reflect.has(t, k)) return false;
+      return Reflect.deleteProperty(t, k);
+    },
   });
   lenientNames.set(proxy, lenient);
+  declaredNames.set(proxy, declared);
   if (isGlobal) {
     globalViews.set(proxy, getView);
     binding.noteGlobalView(proxy);
@@ -582,10 +595,15 @@ class Script extends ContextifyScript {
     }
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
+    if (!decl.strict) {
+      const declared = declaredNames.get(proxy);
+      if (declared !== undefined) for (const n of names) declared.add(n);
+    }
     // Run by eval, the code names its frames through an inline source map.
     if (this._evalCode === null) {
       const trailer = lexNames.length !== 0 || (decl.strict && names.length !== 0) ? lexTrailer : '';
-      this._evalCode = this._runCode + trailer +
+      const run = decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names);
+      this._evalCode = run + trailer +
         binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
     const code = this._evalCode;
