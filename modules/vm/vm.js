@@ -109,6 +109,9 @@ const lenientNames = new WeakMap(); // proxy -> names read under typeof by code 
 // proxy -> the var and function names its context's scripts declared: as a global's declared
 // bindings they cannot be deleted (delete c gives false and c stays)
 const declaredNames = new WeakMap();
+// proxy -> { strict }: how many strict scripts are running in its context (an assignment its
+// object refuses throws V8's TypeError in them)
+const runStates = new WeakMap();
 
 // makeProxy: the scope a context's code runs in. Every name but the intrinsics resolves to the
 // object: the main context's globals (process, require, ...) are not seen, and reading a name the
@@ -228,6 +231,7 @@ const globalViews = new WeakMap(); // proxy -> () => its context's global view
 function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
   const declared = new Set();
+  const state = { strict: 0 };
   const gate = noStrings ? { open: false } : undefined;
   let ctxFunction;
   let ctxEval;
@@ -286,7 +290,16 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     },
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
-    set(t, k, v) { return Reflect.set(t, k, v); },
+    set(t, k, v) {
+      if (Reflect.set(t, k, v)) return true;
+      if (state.strict > 0) {
+        const d = readOnlyData(t, k);
+        if (d) {
+          throw new TypeError(`Cannot assign to read only property '${String(k)}' of object '${ObjectPrototypeToString(t)}'`);
+        }
+      }
+      return false;
+    },
     deleteProperty(t, k) {
       if (declared.has(k) && Reflect.has(t, k)) return false;
       return Reflect.deleteProperty(t, k);
@@ -294,6 +307,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   });
   lenientNames.set(proxy, lenient);
   declaredNames.set(proxy, declared);
+  runStates.set(proxy, state);
   if (isGlobal) {
     globalViews.set(proxy, getView);
     binding.noteGlobalView(proxy);
@@ -301,6 +315,16 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   lexicalScopes.set(proxy, Object.create(null));
   if (gate !== undefined) codeGenGates.set(proxy, gate);
   return proxy;
+}
+
+const ObjectPrototypeToString = (o) => Object.prototype.toString.call(o);
+// readOnlyData(o, k): whether k, on o or its prototypes, is a data property that is not writable
+function readOnlyData(o, k) {
+  for (let p = o; p !== null; p = Reflect.getPrototypeOf(p)) {
+    const d = Reflect.getOwnPropertyDescriptor(p, k);
+    if (d !== undefined) return 'value' in d && !d.writable;
+  }
+  return false;
 }
 
 function isContext(object) {
@@ -609,6 +633,8 @@ class Script extends ContextifyScript {
     const code = this._evalCode;
     const lex = lexCapture(proxy);
     let done = false;
+    const state = runStates.get(proxy);
+    if (decl.strict) state.strict++;
     try {
       openGate(proxy);
       // Through Go, so that a stack overflow in the code is caught there (see run); what the code
@@ -619,6 +645,7 @@ class Script extends ContextifyScript {
       done = true;
       return result;
     } finally {
+      if (decl.strict) state.strict--;
       if (!done) closeGate(proxy);
       // the script's lexical bindings join the context's scope, live: a later script reads
       // and assigns the same bindings its functions close over
