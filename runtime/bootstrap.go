@@ -214,6 +214,11 @@ func (rt *Runtime) setArgv() {
 	rt.process.Set("argv", jsStrings(rt.vm, rt.host.Argv))
 	if rt.opts.Argv0 != "" {
 		rt.process.Set("argv0", rt.opts.Argv0) // (the bootstrap's default is "gojs")
+		// process.title is the program's name as invoked too (libuv's title starts as argv[0]),
+		// unless --title gave one
+		if _, ok := rt.host.Flags()["--title"]; !ok {
+			rt.process.Set("title", rt.opts.Argv0)
+		}
 	}
 }
 

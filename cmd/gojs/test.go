@@ -375,8 +375,14 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 	var stdout, stderr bytes.Buffer
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
+	// each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in the processes it starts
+	fileEnv := make(map[string]string, len(env)+1)
+	for k, v := range env {
+		fileEnv[k] = v
+	}
+	fileEnv["NODE_TEST_CONTEXT"] = "child-v8"
 	rt, err := gojs.New(gojs.Options{
-		ExecPath: exe, ExecArgv: execArgv, Env: env, Cwd: cwd,
+		ExecPath: exe, ExecArgv: execArgv, Env: fileEnv, Cwd: cwd,
 		Stdout: &stdout, Stderr: &stderr,
 		Permissions:       gojs.AllowAll,
 		TransformCacheDir: transformCacheDir(env),

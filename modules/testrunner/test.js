@@ -1630,7 +1630,9 @@ function run(options) {
     };
     let w;
     try {
-      w = new Worker(file, { execArgv });
+      // (each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in its children: a
+      // file that calls run() itself when it is not set does not run itself again)
+      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }) });
     } catch (e) {
       failedOutside = e;
       finish();

@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/url"
+	"reflect"
 	"regexp"
 	"strings"
 	"time"
@@ -181,6 +182,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// declared(code) describes the script's top-level declarations: names, its function and
 	// var declarations (functions first); lets and consts, its let/class and const declarations;
 	// strict, whether it starts with a "use strict" directive.
+	// keepDeclared(code, names) is code with each `delete x` of a declared name x (one of names,
+	// the script's top-level var and function names) replaced by `(false)` (padded to its
+	// length, so positions hold): a context runs its script by eval, whose vars can be deleted,
+	// where a realm's declared globals cannot (delete gives false and the binding stays).
+	o.Set("keepDeclared", func(code string, names []string) string {
+		if len(names) == 0 || !strings.Contains(code, "delete") {
+			return code
+		}
+		return keepDeclared(code, names)
+	})
 	o.Set("declared", func(code string) goja.Value {
 		res := vm.NewObject()
 		prg, err := parser.ParseFile(nil, "", code, 0)
@@ -576,4 +587,86 @@ func collect(t ast.BindingTarget, add func(string)) {
 			collect(bt, add)
 		}
 	}
+}
+
+// keepDeclared: see the keepDeclared binding.
+func keepDeclared(code string, names []string) string {
+	prg, err := parser.ParseFile(nil, "", code, 0)
+	if err != nil {
+		return code
+	}
+	want := make(map[string]bool, len(names))
+	for _, n := range names {
+		want[n] = true
+	}
+	var spans [][2]int
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Interface, reflect.Pointer:
+			if v.IsNil() {
+				return
+			}
+			if u, ok := v.Interface().(*ast.UnaryExpression); ok && u.Operator == token.DELETE {
+				if id, ok := u.Operand.(*ast.Identifier); ok && want[string(id.Name)] {
+					from, kw, to := int(u.Idx)-1, int(u.Idx)-1+len("delete"), int(id.Idx1())-1
+					if from >= 0 && to <= len(code) && kw <= int(id.Idx)-1 {
+						// (delete (x): the parser keeps no parentheses, so the span takes in
+						// as many closing ones after x as there are opening ones before it)
+						opens := strings.Count(code[kw:int(id.Idx)-1], "(")
+						if strings.Trim(code[kw:int(id.Idx)-1], " \t\r\n(") == "" {
+							for opens > 0 && to < len(code) {
+								if c := code[to]; c == ')' {
+									opens--
+								} else if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+									break
+								}
+								to++
+							}
+							if opens == 0 && to-from >= len("(false)") {
+								spans = append(spans, [2]int{from, to})
+								return
+							}
+						}
+					}
+				}
+			}
+			walk(v.Elem())
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(prg.Body))
+	if len(spans) == 0 {
+		return code
+	}
+	var b strings.Builder
+	last := 0
+	for _, sp := range spans {
+		if sp[0] < last {
+			continue
+		}
+		b.WriteString(code[last:sp[0]])
+		// (line breaks stay, so that the lines after keep their numbers)
+		b.WriteString("(false)")
+		b.WriteString(strings.Repeat("\n", strings.Count(code[sp[0]:sp[0]+len("(false)")], "\n")))
+		for _, c := range []byte(code[sp[0]+len("(false)") : sp[1]]) {
+			if c == '\n' {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		last = sp[1]
+	}
+	b.WriteString(code[last:])
+	return b.String()
 }

@@ -106,6 +106,12 @@ function typeofNames(code, into) {
 }
 
 const lenientNames = new WeakMap(); // proxy -> names read under typeof by code run in its context
+// proxy -> the var and function names its context's scripts declared: as a global's declared
+// bindings they cannot be deleted (delete c gives false and c stays)
+const declaredNames = new WeakMap();
+// proxy -> { strict }: how many strict scripts are running in its context (an assignment its
+// object refuses throws V8's TypeError in them)
+const runStates = new WeakMap();
 
 // makeProxy: the scope a context's code runs in. Every name but the intrinsics resolves to the
 // object: the main context's globals (process, require, ...) are not seen, and reading a name the
@@ -186,7 +192,7 @@ const globalNameSet = new Set(globalNames);
 // globalThis) and as vm.runInContext('this', ctx) hands it out: the contextified object's
 // properties first, then the realm's built-ins, listed as its own non-enumerable keys (vm2 reads
 // Object, Reflect, Proxy... off it); what is set or deleted on it goes to the object.
-function globalView(sandbox, builtin, freezable = false) {
+function globalView(sandbox, builtin, freezable = false, declared = undefined) {
   const isBuiltin = (t, k) => typeof k === 'string' && globalNameSet.has(k) && !Reflect.has(t, k);
   let view;
   view = new Proxy(sandbox, {
@@ -194,10 +200,19 @@ function globalView(sandbox, builtin, freezable = false) {
     // interceptors refuse); a DONT_CONTEXTIFY global is an ordinary object that can
     preventExtensions(t) { return freezable ? Reflect.preventExtensions(t) : false; },
     get(t, k) {
-      if (!isBuiltin(t, k)) return Reflect.get(t, k);
+      if (!isBuiltin(t, k)) {
+        // the object itself, read off its own global, is the global (node's interceptor hands
+        // out the global proxy for it: ctx.window = ctx makes window === this)
+        const v = Reflect.get(t, k);
+        return v === t ? view : v;
+      }
       return k === 'globalThis' ? view : builtin(k);
     },
     has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k); },
+    deleteProperty(t, k) {
+      if (declared !== undefined && declared.has(k) && Reflect.has(t, k)) return false;
+      return Reflect.deleteProperty(t, k);
+    },
     // (no getOwnPropertyDescriptor trap, which would give the built-ins descriptors: goja refuses
     // a trap's descriptor of a non-configurable accessor of the target, as jsdom's window has)
     ownKeys(t) {
@@ -215,6 +230,8 @@ const globalViews = new WeakMap(); // proxy -> () => its context's global view
 
 function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
+  const declared = new Set();
+  const state = { strict: 0 };
   const gate = noStrings ? { open: false } : undefined;
   let ctxFunction;
   let ctxEval;
@@ -233,7 +250,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
           return ctxEval;
         }
         return globalThis[k];
-      });
+      }, false, declared);
     }
     return view;
   };
@@ -268,13 +285,29 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
-      return Reflect.get(t, k);
+      const v = Reflect.get(t, k);
+      return v === t && isGlobal ? getView() : v;
     },
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
-    set(t, k, v) { return Reflect.set(t, k, v); },
+    set(t, k, v) {
+      if (Reflect.set(t, k, v)) return true;
+      if (state.strict > 0) {
+        const d = readOnlyData(t, k);
+        if (d) {
+          throw new TypeError(`Cannot assign to read only property '${String(k)}' of object '${ObjectPrototypeToString(t)}'`);
+        }
+      }
+      return false;
+    },
+    deleteProperty(t, k) {
+      if (declared.has(k) && Reflect.has(t, k)) return false;
+      return Reflect.deleteProperty(t, k);
+    },
   });
   lenientNames.set(proxy, lenient);
+  declaredNames.set(proxy, declared);
+  runStates.set(proxy, state);
   if (isGlobal) {
     globalViews.set(proxy, getView);
     binding.noteGlobalView(proxy);
@@ -282,6 +315,16 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   lexicalScopes.set(proxy, Object.create(null));
   if (gate !== undefined) codeGenGates.set(proxy, gate);
   return proxy;
+}
+
+const ObjectPrototypeToString = (o) => Object.prototype.toString.call(o);
+// readOnlyData(o, k): whether k, on o or its prototypes, is a data property that is not writable
+function readOnlyData(o, k) {
+  for (let p = o; p !== null; p = Reflect.getPrototypeOf(p)) {
+    const d = Reflect.getOwnPropertyDescriptor(p, k);
+    if (d !== undefined) return 'value' in d && !d.writable;
+  }
+  return false;
 }
 
 function isContext(object) {
@@ -576,15 +619,22 @@ class Script extends ContextifyScript {
     }
     // Hoist: declared functions and vars exist on the object before the code runs, in order.
     for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
+    if (!decl.strict) {
+      const declared = declaredNames.get(proxy);
+      if (declared !== undefined) for (const n of names) declared.add(n);
+    }
     // Run by eval, the code names its frames through an inline source map.
     if (this._evalCode === null) {
       const trailer = lexNames.length !== 0 || (decl.strict && names.length !== 0) ? lexTrailer : '';
-      this._evalCode = this._runCode + trailer +
+      const run = decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names);
+      this._evalCode = run + trailer +
         binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
     const code = this._evalCode;
     const lex = lexCapture(proxy);
     let done = false;
+    const state = runStates.get(proxy);
+    if (decl.strict) state.strict++;
     try {
       openGate(proxy);
       // Through Go, so that a stack overflow in the code is caught there (see run); what the code
@@ -595,6 +645,7 @@ class Script extends ContextifyScript {
       done = true;
       return result;
     } finally {
+      if (decl.strict) state.strict--;
       if (!done) closeGate(proxy);
       // the script's lexical bindings join the context's scope, live: a later script reads
       // and assigns the same bindings its functions close over

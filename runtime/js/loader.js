@@ -856,6 +856,7 @@ Module.createRequire = function createRequire(filename) { return cold().createRe
 Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(resolvePath(main), null, true);
 };
+const originalRunMain = Module.runMain;
 
 // ---- ES modules and TypeScript ------------------------------------------------------------------
 // Each ES module is transformed by esbuild (in Go) into a function taking our require, which
@@ -901,6 +902,12 @@ Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { __proto__: nul
 function runMain(path, inputType) {
   const abs = resolvePath(path);
   if (inputType) inputTypeGiven = true;
+  // a script preloaded with --require may have replaced Module.runMain (legacy monkey-patching
+  // node keeps): node starts the main entry through whatever Module.runMain then is
+  if (Module.runMain !== originalRunMain) {
+    Module.runMain(abs);
+    return;
+  }
   // once module customization hooks are registered, node's ES module loader runs the main
   if (esmObj !== undefined && esmObj.hooksActive()) {
     esmObj.runMainHooked(abs);
