@@ -186,6 +186,11 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		}
 	} else {
 		der = data
+		if typ == "pkcs8" && pass == nil && isEncryptedPKCS8(der) {
+			// OpenSSL's DER reader asks for a password (PEM's "bad password read"), which Node
+			// reports as a missing passphrase.
+			return nil, modules.TypeError("ERR_MISSING_PASSPHRASE", "Passphrase required for encrypted key")
+		}
 		if typ == "pkcs8" && pass != nil {
 			if d, err := decryptPKCS8(der, pass); err == nil {
 				der = d
