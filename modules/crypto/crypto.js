@@ -1625,13 +1625,31 @@ const publicDecrypt = rsaSignCipher('publicDecrypt', 'public');
 // --- X509Certificate ----------------------------------------------------------------------------
 
 const kInfo = Symbol('kInfo');
-function hostMatches(pattern, host) {
-  pattern = pattern.toLowerCase();
-  host = host.toLowerCase();
-  if (pattern === host) return true;
-  if (!pattern.startsWith('*.')) return false;
-  const dot = host.indexOf('.');
-  return dot > 0 && host.slice(dot + 1) === pattern.slice(2);
+// x509CheckFlags turns checkHost/checkEmail/checkIP's options into OpenSSL's X509_CHECK_FLAG_*
+// bits, validating them as node does.
+function x509CheckFlags(options = {}) {
+  validateObject(options, 'options');
+  const {
+    subject = 'default',
+    wildcards = true,
+    partialWildcards = true,
+    multiLabelWildcards = false,
+    singleLabelSubdomains = false,
+  } = { ...options };
+  validateString(subject, 'options.subject');
+  validateBoolean(wildcards, 'options.wildcards');
+  validateBoolean(partialWildcards, 'options.partialWildcards');
+  validateBoolean(multiLabelWildcards, 'options.multiLabelWildcards');
+  validateBoolean(singleLabelSubdomains, 'options.singleLabelSubdomains');
+  let flags = 0;
+  if (subject === 'always') flags |= 0x1;
+  else if (subject === 'never') flags |= 0x20;
+  else if (subject !== 'default') throw new ERR_INVALID_ARG_VALUE('options.subject', subject);
+  if (!wildcards) flags |= 0x2;
+  if (!partialWildcards) flags |= 0x4;
+  if (multiLabelWildcards) flags |= 0x8;
+  if (singleLabelSubdomains) flags |= 0x10;
+  return flags;
 }
 class X509Certificate {
   constructor(buffer) {
@@ -1676,18 +1694,17 @@ class X509Certificate {
   toJSON() { return this.toString(); }
   checkHost(name, options) {
     validateString(name, 'name');
-    const info = this[kInfo];
-    const names = info.dnsNames.length > 0 ? info.dnsNames : (info.cn ? [info.cn] : []);
-    for (const n of names) if (hostMatches(n, name)) return n;
-    return undefined;
+    return binding.x509CheckName(this[kHandle], name, 'host', x509CheckFlags(options));
   }
   checkEmail(email, options) {
     validateString(email, 'email');
-    return this[kInfo].emails.find((e) => e.toLowerCase() === email.toLowerCase());
+    const flags = x509CheckFlags(options);
+    return binding.x509CheckName(this[kHandle], email, 'email', flags) === undefined ? undefined : email;
   }
-  checkIP(ip) {
+  checkIP(ip, options) {
     validateString(ip, 'ip');
-    return this[kInfo].ips.includes(ip) ? ip : undefined;
+    x509CheckFlags(options);
+    return binding.x509CheckIP(this[kHandle], ip) ? ip : undefined;
   }
   checkIssued(otherCert) {
     if (!(otherCert instanceof X509Certificate)) throw new ERR_INVALID_ARG_TYPE('otherCert', 'X509Certificate', otherCert);
@@ -1695,12 +1712,12 @@ class X509Certificate {
   }
   checkPrivateKey(pkey) {
     if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
-    if (pkey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'private');
+    if (pkey.type !== 'private') throw new ERR_INVALID_ARG_VALUE('pkey', pkey);
     return binding.x509CheckPrivateKey(this[kHandle], pkey[kHandle]);
   }
   verify(pkey) {
     if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
-    if (pkey.type !== 'public') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'public');
+    if (pkey.type !== 'public') throw new ERR_INVALID_ARG_VALUE('pkey', pkey);
     return binding.x509Verify(this[kHandle], pkey[kHandle]);
   }
   toLegacyObject() {
