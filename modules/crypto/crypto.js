@@ -1178,20 +1178,33 @@ function generateKey(type, options, callback) {
 
 const RSA_PKCS1_PADDING = 1, RSA_PKCS1_OAEP_PADDING = 4, RSA_PKCS1_PSS_PADDING = 6;
 
-function getPadding(options) {
-  const p = options && options.padding;
-  if (p === undefined) return 0;
-  if (p !== RSA_PKCS1_PADDING && p !== RSA_PKCS1_PSS_PADDING) {
-    throw new ERR_INVALID_ARG_VALUE('options.padding', p);
-  }
-  return p;
+// getIntOption reads options.padding or options.saltLength: an int32 when set (node's check);
+// the key type decides later what the value means.
+function getIntOption(name, options) {
+  const v = options && options[name];
+  if (v === undefined) return undefined;
+  if (v !== (v >> 0)) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, v);
+  return v;
 }
+function getPadding(options) { return getIntOption('padding', options); }
 function getSaltLength(options) {
-  const s = options && options.saltLength;
-  if (s === undefined) return -2;
-  validateInt32(s, 'options.saltLength');
-  return s;
+  const s = getIntOption('saltLength', options);
+  return s === undefined ? -2 : s;
 }
+// rsaSignPadding is the padding an RSA key signs with (0: its default): OpenSSL takes PKCS#1 v1.5
+// and PSS, refuses the others (-1 means the default to the one-shot functions only).
+function rsaSignPadding(key, padding, oneShot) {
+  if (padding === undefined || (padding === -1 && oneShot)) return 0;
+  const t = binding.keyAsymType(key);
+  if (t !== 'rsa' && t !== 'rsa-pss') return 0;
+  if (padding === RSA_PKCS1_PADDING || padding === RSA_PKCS1_PSS_PADDING) return padding;
+  if (padding === 3) throw osslError('1C8000A8', 'Provider routines', 'invalid padding mode', 'ERR_OSSL_INVALID_PADDING_MODE');
+  throw osslError('1C8000A5', 'Provider routines', 'illegal or unsupported padding mode',
+    'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE');
+}
+// An unknown digest throws at once from the one-shot functions even with a callback (node's job
+// constructor checks it); other failures go to the callback.
+function isDigestError(e) { return e && e.code === 'ERR_CRYPTO_INVALID_DIGEST'; }
 function getDSA(options) {
   const d = options && options.dsaEncoding;
   if (d === undefined || d === 'der') return false;
@@ -1226,11 +1239,12 @@ function signNotFinal(self) {
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
+  const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   signNotFinal(this);
   this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
-  const sig = binding.sign(key, this[kState].alg, digest, getPadding(options), getSaltLength(options), getDSA(options), true);
+  const sig = binding.sign(key, this[kState].alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
 };
 
@@ -1247,12 +1261,13 @@ Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const key = prepareAsymmetricKey(options, 'public');
+  const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   signNotFinal(this);
   this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
-  return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
+  return binding.verify(key, this[kState].alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
 };
 // (Writable once stream has loaded, which making a Sign or Verify does; stand-ins until then)
 lazyProto.extendWhenLoaded('stream', [Sign, Verify], EventEmitter.prototype, EventEmitter, () => stream().Writable);
@@ -1279,12 +1294,13 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!key) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  const padding = getPadding(key), salt = getSaltLength(key), dsa = getDSA(key);
   const h = prepareAsymmetricKey(key, 'private');
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
-    r = binding.sign(h, algorithm == null ? '' : algorithm, data, getPadding(key), getSaltLength(key), getDSA(key), false);
-  } catch (e) { if (!callback) throw e; err = e; }
+    r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
@@ -1293,15 +1309,16 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
-  const h = prepareAsymmetricKey(key, 'public');
+  const padding = key && getPadding(key), salt = key ? getSaltLength(key) : -2, dsa = key && getDSA(key);
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
+  const h = prepareAsymmetricKey(key, 'public');
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
-    r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, getPadding(key), getSaltLength(key), getDSA(key), false);
-  } catch (e) { if (!callback) throw e; err = e; }
+    r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
