@@ -67,6 +67,11 @@ function namedHandle(h, name) {
   return h;
 }
 const kState = Symbol('kState');
+// setState keeps an object's Go-side bookkeeping off util.inspect and Object.keys (node keeps it
+// in the native handle).
+function setState(self, state) {
+  Object.defineProperty(self, kState, { __proto__: null, value: state, writable: true, configurable: true });
+}
 const kFinalized = Symbol('kFinalized');
 
 function getDefaultEncoding() { return 'buffer'; }
@@ -575,7 +580,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   this[kHandle] = namedHandle(binding.cipherNew(cipher, !decipher, key, iv, authTagLength), 'CipherBase');
   if (streamLoaded) this._decoder = null;
   else setField(this, '_decoder', null);
-  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
+  setState(this, { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false });
   LazyTransform.call(this, options);
 }
 
@@ -1218,7 +1223,7 @@ function Sign(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Sign');
-  this[kState] = { alg: binding.canonicalHash(algorithm) };
+  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Sign.prototype._write = function _write(chunk, encoding, callback) {
@@ -1254,7 +1259,7 @@ function Verify(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Verify');
-  this[kState] = { alg: binding.canonicalHash(algorithm) };
+  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Verify.prototype._write = Sign.prototype._write;
