@@ -1514,11 +1514,8 @@ const dhMethods = {
       throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
     }
     const s = binding.dhCompute(this[kHandle], key);
-    if (s === null) {
-      const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);
-      const p = binding.dhGet(this[kHandle], 'prime');
-      const tooLarge = big.length > p.length || (big.length === p.length && Buffer.compare(big, p) >= 0);
-      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', tooLarge ? 'Supplied key is too large' : 'Supplied key is too small');
+    if (typeof s === 'string') {
+      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', `Supplied key is too ${s}`);
     }
     return encodeOut(s, outEnc);
   },
@@ -1790,9 +1787,19 @@ function spkacArg(spkac, encoding) {
 function Certificate() {
   if (!(this instanceof Certificate)) return new Certificate();
 }
-Certificate.exportChallenge = function exportChallenge(spkac, encoding) { return binding.spkacChallenge(spkacArg(spkac, encoding)); };
-Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) { return binding.spkacPublicKey(spkacArg(spkac, encoding)); };
-Certificate.verifySpkac = function verifySpkac(spkac, encoding) { return binding.spkacVerify(spkacArg(spkac, encoding)); };
+// An empty or unreadable SPKAC gives an empty string, as node's binding returns.
+Certificate.exportChallenge = function exportChallenge(spkac, encoding) {
+  const r = binding.spkacChallenge(spkacArg(spkac, encoding));
+  return r.length === 0 ? '' : r;
+};
+Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) {
+  const r = binding.spkacPublicKey(spkacArg(spkac, encoding));
+  return r.length === 0 ? '' : r;
+};
+Certificate.verifySpkac = function verifySpkac(spkac, encoding) {
+  spkac = spkacArg(spkac, encoding);
+  return spkac.byteLength === 0 ? '' : binding.spkacVerify(spkac);
+};
 Certificate.prototype.verifySpkac = Certificate.verifySpkac;
 Certificate.prototype.exportPublicKey = Certificate.exportPublicKey;
 Certificate.prototype.exportChallenge = Certificate.exportChallenge;
