@@ -626,6 +626,7 @@ function getAuthTag() {
   if (tag === undefined) throw ERR_CRYPTO_INVALID_STATE('getAuthTag');
   return tag;
 }
+let warnedShortGCMTag = false;
 function setAuthTag(tagbuf, encoding) {
   tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
   const st = this[kState];
@@ -637,6 +638,12 @@ function setAuthTag(tagbuf, encoding) {
     n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
     n === st.authTagLength;
   if (!ok) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
+  if (st.mode === 'gcm' && !st.tagLengthGiven && n !== 16 && !warnedShortGCMTag &&
+      require('internal/options').getOptionValue('--pending-deprecation')) {
+    warnedShortGCMTag = true; // (once a process, as node's binding warns)
+    process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+      'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+  }
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
   return this;
