@@ -418,6 +418,10 @@ func exportJWK(k *keyObj) (map[string]any, error) {
 	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1.Get()) {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
 	}
+	// JWK names only P-256, P-384, P-521 (and secp256k1): node refuses P-224 too.
+	if pub, ok := k.public().(*ecdsa.PublicKey); ok && pub.Curve == elliptic.P224() {
+		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+nodeCurveName(pub.Curve)+".")
+	}
 	m := map[string]any{}
 	if k.pss != nil {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE", "Unsupported JWK Key Type.")
