@@ -7,6 +7,7 @@ import (
 	"crypto/subtle"
 	"encoding/binary"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -236,7 +237,30 @@ func lookupCipher(name string) *cipherInfo {
 	if ci := cipherTable()[string(b)]; ci != nil {
 		return ci
 	}
+	if ci := lookupWrapAlias(string(b)); ci != nil {
+		return ci
+	}
 	return legacyCiphers[string(b)]
+}
+
+// lookupWrapAlias finds the AES key-wrap ciphers by the names OpenSSL also knows them by but
+// getCiphers does not list: aes-128-wrap, aes-128-wrap-pad, aes128-wrap-pad (lower case).
+func lookupWrapAlias(n string) *cipherInfo {
+	if !strings.HasPrefix(n, "aes") || !strings.Contains(n, "-wrap") {
+		return nil
+	}
+	bits := strings.TrimPrefix(strings.TrimPrefix(n, "aes"), "-")
+	if len(bits) < 3 {
+		return nil
+	}
+	switch rest := bits[3:]; rest {
+	case "-wrap", "-wrap-pad":
+		if rest == "-wrap" && n[3] != '-' {
+			return nil // aes128-wrap is a listed name
+		}
+		return cipherTable()["id-aes"+bits[:3]+rest]
+	}
+	return nil
 }
 
 type ecb struct {

@@ -67,6 +67,11 @@ function namedHandle(h, name) {
   return h;
 }
 const kState = Symbol('kState');
+// setState keeps an object's Go-side bookkeeping off util.inspect and Object.keys (node keeps it
+// in the native handle).
+function setState(self, state) {
+  Object.defineProperty(self, kState, { __proto__: null, value: state, writable: true, configurable: true });
+}
 const kFinalized = Symbol('kFinalized');
 
 function getDefaultEncoding() { return 'buffer'; }
@@ -575,7 +580,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   this[kHandle] = namedHandle(binding.cipherNew(cipher, !decipher, key, iv, authTagLength), 'CipherBase');
   if (streamLoaded) this._decoder = null;
   else setField(this, '_decoder', null);
-  this[kState] = { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false };
+  setState(this, { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false });
   LazyTransform.call(this, options);
 }
 
@@ -621,6 +626,7 @@ function getAuthTag() {
   if (tag === undefined) throw ERR_CRYPTO_INVALID_STATE('getAuthTag');
   return tag;
 }
+let warnedShortGCMTag = false;
 function setAuthTag(tagbuf, encoding) {
   tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
   const st = this[kState];
@@ -632,6 +638,12 @@ function setAuthTag(tagbuf, encoding) {
     n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
     n === st.authTagLength;
   if (!ok) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
+  if (st.mode === 'gcm' && !st.tagLengthGiven && n !== 16 && !warnedShortGCMTag &&
+      require('internal/options').getOptionValue('--pending-deprecation')) {
+    warnedShortGCMTag = true; // (once a process, as node's binding warns)
+    process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+      'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+  }
   st.tagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tagbuf);
   return this;
@@ -1178,20 +1190,33 @@ function generateKey(type, options, callback) {
 
 const RSA_PKCS1_PADDING = 1, RSA_PKCS1_OAEP_PADDING = 4, RSA_PKCS1_PSS_PADDING = 6;
 
-function getPadding(options) {
-  const p = options && options.padding;
-  if (p === undefined) return 0;
-  if (p !== RSA_PKCS1_PADDING && p !== RSA_PKCS1_PSS_PADDING) {
-    throw new ERR_INVALID_ARG_VALUE('options.padding', p);
-  }
-  return p;
+// getIntOption reads options.padding or options.saltLength: an int32 when set (node's check);
+// the key type decides later what the value means.
+function getIntOption(name, options) {
+  const v = options && options[name];
+  if (v === undefined) return undefined;
+  if (v !== (v >> 0)) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, v);
+  return v;
 }
+function getPadding(options) { return getIntOption('padding', options); }
 function getSaltLength(options) {
-  const s = options && options.saltLength;
-  if (s === undefined) return -2;
-  validateInt32(s, 'options.saltLength');
-  return s;
+  const s = getIntOption('saltLength', options);
+  return s === undefined ? -2 : s;
 }
+// rsaSignPadding is the padding an RSA key signs with (0: its default): OpenSSL takes PKCS#1 v1.5
+// and PSS, refuses the others (-1 means the default to the one-shot functions only).
+function rsaSignPadding(key, padding, oneShot) {
+  if (padding === undefined || (padding === -1 && oneShot)) return 0;
+  const t = binding.keyAsymType(key);
+  if (t !== 'rsa' && t !== 'rsa-pss') return 0;
+  if (padding === RSA_PKCS1_PADDING || padding === RSA_PKCS1_PSS_PADDING) return padding;
+  if (padding === 3) throw osslError('1C8000A8', 'Provider routines', 'invalid padding mode', 'ERR_OSSL_INVALID_PADDING_MODE');
+  throw osslError('1C8000A5', 'Provider routines', 'illegal or unsupported padding mode',
+    'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE');
+}
+// An unknown digest throws at once from the one-shot functions even with a callback (node's job
+// constructor checks it); other failures go to the callback.
+function isDigestError(e) { return e && e.code === 'ERR_CRYPTO_INVALID_DIGEST'; }
 function getDSA(options) {
   const d = options && options.dsaEncoding;
   if (d === undefined || d === 'der') return false;
@@ -1205,7 +1230,7 @@ function Sign(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Sign');
-  this[kState] = { alg: binding.canonicalHash(algorithm) };
+  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Sign.prototype._write = function _write(chunk, encoding, callback) {
@@ -1226,11 +1251,12 @@ function signNotFinal(self) {
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
+  const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   signNotFinal(this);
   this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
-  const sig = binding.sign(key, this[kState].alg, digest, getPadding(options), getSaltLength(options), getDSA(options), true);
+  const sig = binding.sign(key, this[kState].alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
 };
 
@@ -1240,19 +1266,20 @@ function Verify(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Verify');
-  this[kState] = { alg: binding.canonicalHash(algorithm) };
+  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const key = prepareAsymmetricKey(options, 'public');
+  const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   signNotFinal(this);
   this[kState].final = true;
   const digest = binding.hashDigest(this[kHandle]);
-  return binding.verify(key, this[kState].alg, digest, signature, getPadding(options), getSaltLength(options), getDSA(options), true);
+  return binding.verify(key, this[kState].alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
 };
 // (Writable once stream has loaded, which making a Sign or Verify does; stand-ins until then)
 lazyProto.extendWhenLoaded('stream', [Sign, Verify], EventEmitter.prototype, EventEmitter, () => stream().Writable);
@@ -1279,12 +1306,13 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!key) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  const padding = getPadding(key), salt = getSaltLength(key), dsa = getDSA(key);
   const h = prepareAsymmetricKey(key, 'private');
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
-    r = binding.sign(h, algorithm == null ? '' : algorithm, data, getPadding(key), getSaltLength(key), getDSA(key), false);
-  } catch (e) { if (!callback) throw e; err = e; }
+    r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
@@ -1293,15 +1321,16 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
-  const h = prepareAsymmetricKey(key, 'public');
+  const padding = key && getPadding(key), salt = key ? getSaltLength(key) : -2, dsa = key && getDSA(key);
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
+  const h = prepareAsymmetricKey(key, 'public');
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
-    r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, getPadding(key), getSaltLength(key), getDSA(key), false);
-  } catch (e) { if (!callback) throw e; err = e; }
+    r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
@@ -1492,11 +1521,8 @@ const dhMethods = {
       throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
     }
     const s = binding.dhCompute(this[kHandle], key);
-    if (s === null) {
-      const big = Buffer.from(key.buffer || key, key.byteOffset || 0, key.byteLength);
-      const p = binding.dhGet(this[kHandle], 'prime');
-      const tooLarge = big.length > p.length || (big.length === p.length && Buffer.compare(big, p) >= 0);
-      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', tooLarge ? 'Supplied key is too large' : 'Supplied key is too small');
+    if (typeof s === 'string') {
+      throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', `Supplied key is too ${s}`);
     }
     return encodeOut(s, outEnc);
   },
@@ -1625,13 +1651,31 @@ const publicDecrypt = rsaSignCipher('publicDecrypt', 'public');
 // --- X509Certificate ----------------------------------------------------------------------------
 
 const kInfo = Symbol('kInfo');
-function hostMatches(pattern, host) {
-  pattern = pattern.toLowerCase();
-  host = host.toLowerCase();
-  if (pattern === host) return true;
-  if (!pattern.startsWith('*.')) return false;
-  const dot = host.indexOf('.');
-  return dot > 0 && host.slice(dot + 1) === pattern.slice(2);
+// x509CheckFlags turns checkHost/checkEmail/checkIP's options into OpenSSL's X509_CHECK_FLAG_*
+// bits, validating them as node does.
+function x509CheckFlags(options = {}) {
+  validateObject(options, 'options');
+  const {
+    subject = 'default',
+    wildcards = true,
+    partialWildcards = true,
+    multiLabelWildcards = false,
+    singleLabelSubdomains = false,
+  } = { ...options };
+  validateString(subject, 'options.subject');
+  validateBoolean(wildcards, 'options.wildcards');
+  validateBoolean(partialWildcards, 'options.partialWildcards');
+  validateBoolean(multiLabelWildcards, 'options.multiLabelWildcards');
+  validateBoolean(singleLabelSubdomains, 'options.singleLabelSubdomains');
+  let flags = 0;
+  if (subject === 'always') flags |= 0x1;
+  else if (subject === 'never') flags |= 0x20;
+  else if (subject !== 'default') throw new ERR_INVALID_ARG_VALUE('options.subject', subject);
+  if (!wildcards) flags |= 0x2;
+  if (!partialWildcards) flags |= 0x4;
+  if (multiLabelWildcards) flags |= 0x8;
+  if (singleLabelSubdomains) flags |= 0x10;
+  return flags;
 }
 class X509Certificate {
   constructor(buffer) {
@@ -1676,18 +1720,17 @@ class X509Certificate {
   toJSON() { return this.toString(); }
   checkHost(name, options) {
     validateString(name, 'name');
-    const info = this[kInfo];
-    const names = info.dnsNames.length > 0 ? info.dnsNames : (info.cn ? [info.cn] : []);
-    for (const n of names) if (hostMatches(n, name)) return n;
-    return undefined;
+    return binding.x509CheckName(this[kHandle], name, 'host', x509CheckFlags(options));
   }
   checkEmail(email, options) {
     validateString(email, 'email');
-    return this[kInfo].emails.find((e) => e.toLowerCase() === email.toLowerCase());
+    const flags = x509CheckFlags(options);
+    return binding.x509CheckName(this[kHandle], email, 'email', flags) === undefined ? undefined : email;
   }
-  checkIP(ip) {
+  checkIP(ip, options) {
     validateString(ip, 'ip');
-    return this[kInfo].ips.includes(ip) ? ip : undefined;
+    x509CheckFlags(options);
+    return binding.x509CheckIP(this[kHandle], ip) ? ip : undefined;
   }
   checkIssued(otherCert) {
     if (!(otherCert instanceof X509Certificate)) throw new ERR_INVALID_ARG_TYPE('otherCert', 'X509Certificate', otherCert);
@@ -1695,12 +1738,12 @@ class X509Certificate {
   }
   checkPrivateKey(pkey) {
     if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
-    if (pkey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'private');
+    if (pkey.type !== 'private') throw new ERR_INVALID_ARG_VALUE('pkey', pkey);
     return binding.x509CheckPrivateKey(this[kHandle], pkey[kHandle]);
   }
   verify(pkey) {
     if (!(pkey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
-    if (pkey.type !== 'public') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(pkey.type, 'public');
+    if (pkey.type !== 'public') throw new ERR_INVALID_ARG_VALUE('pkey', pkey);
     return binding.x509Verify(this[kHandle], pkey[kHandle]);
   }
   toLegacyObject() {
@@ -1751,9 +1794,19 @@ function spkacArg(spkac, encoding) {
 function Certificate() {
   if (!(this instanceof Certificate)) return new Certificate();
 }
-Certificate.exportChallenge = function exportChallenge(spkac, encoding) { return binding.spkacChallenge(spkacArg(spkac, encoding)); };
-Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) { return binding.spkacPublicKey(spkacArg(spkac, encoding)); };
-Certificate.verifySpkac = function verifySpkac(spkac, encoding) { return binding.spkacVerify(spkacArg(spkac, encoding)); };
+// An empty or unreadable SPKAC gives an empty string, as node's binding returns.
+Certificate.exportChallenge = function exportChallenge(spkac, encoding) {
+  const r = binding.spkacChallenge(spkacArg(spkac, encoding));
+  return r.length === 0 ? '' : r;
+};
+Certificate.exportPublicKey = function exportPublicKey(spkac, encoding) {
+  const r = binding.spkacPublicKey(spkacArg(spkac, encoding));
+  return r.length === 0 ? '' : r;
+};
+Certificate.verifySpkac = function verifySpkac(spkac, encoding) {
+  spkac = spkacArg(spkac, encoding);
+  return spkac.byteLength === 0 ? '' : binding.spkacVerify(spkac);
+};
 Certificate.prototype.verifySpkac = Certificate.verifySpkac;
 Certificate.prototype.exportPublicKey = Certificate.exportPublicKey;
 Certificate.prototype.exportChallenge = Certificate.exportChallenge;

@@ -157,9 +157,12 @@ func bindDH(h *modules.Host, b *goja.Object) {
 	b.Set("dhCompute", func(v goja.Value, other goja.Value) goja.Value {
 		s := st(v, "computeSecret")
 		y := new(big.Int).SetBytes(bytesArg(vm, other, nil))
-		one := big.NewInt(1)
-		if y.Cmp(one) <= 0 || s.priv == nil {
-			return goja.Null()
+		// OpenSSL's DH_check_pub_key: the peer's key must lie in [2, p-2]
+		if y.Cmp(big.NewInt(1)) <= 0 || s.priv == nil {
+			return vm.ToValue("small")
+		}
+		if y.Cmp(new(big.Int).Sub(s.p, big.NewInt(1))) >= 0 {
+			return vm.ToValue("large")
 		}
 		z := new(big.Int).Exp(y, s.priv, s.p)
 		return buffer.New(h, z.FillBytes(make([]byte, (s.p.BitLen()+7)/8)))

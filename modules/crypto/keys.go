@@ -186,6 +186,11 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		}
 	} else {
 		der = data
+		if typ == "pkcs8" && pass == nil && isEncryptedPKCS8(der) {
+			// OpenSSL's DER reader asks for a password (PEM's "bad password read"), which Node
+			// reports as a missing passphrase.
+			return nil, modules.TypeError("ERR_MISSING_PASSPHRASE", "Passphrase required for encrypted key")
+		}
 		if typ == "pkcs8" && pass != nil {
 			if d, err := decryptPKCS8(der, pass); err == nil {
 				der = d
@@ -412,6 +417,10 @@ func padTo(b []byte, n int) []byte {
 func exportJWK(k *keyObj) (map[string]any, error) {
 	if c := customCurveOf(k.key); c != nil && c != elliptic.Curve(secp256k1.Get()) {
 		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+c.Params().Name+".")
+	}
+	// JWK names only P-256, P-384, P-521 (and secp256k1): node refuses P-224 too.
+	if pub, ok := k.public().(*ecdsa.PublicKey); ok && pub.Curve == elliptic.P224() {
+		return nil, modules.NewError("Error", "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", "Unsupported JWK EC curve: "+nodeCurveName(pub.Curve)+".")
 	}
 	m := map[string]any{}
 	if k.pss != nil {

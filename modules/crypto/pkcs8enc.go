@@ -157,6 +157,14 @@ func pkcs8Crypt(info *cipherInfo, enc bool, key, iv, data []byte) ([]byte, error
 }
 
 // decryptPKCS8 returns the PKCS#8 DER inside an EncryptedPrivateKeyInfo.
+// isEncryptedPKCS8 reports whether der is an EncryptedPrivateKeyInfo: a SEQUENCE of an
+// AlgorithmIdentifier and an OCTET STRING (a plain PrivateKeyInfo starts with an INTEGER).
+func isEncryptedPKCS8(der []byte) bool {
+	var epki encryptedPKI
+	rest, err := asn1.Unmarshal(der, &epki)
+	return err == nil && len(rest) == 0
+}
+
 func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	var epki encryptedPKI
 	if _, err := asn1.Unmarshal(der, &epki); err != nil || !epki.Algo.Algorithm.Equal(oidPBES2) {

@@ -300,6 +300,7 @@ const keyTypeOf = { 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', 'RSA-OAEP': 'r
 const rawSize = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
 
 function usageFilter(usages, allowed) { return usages.filter((u) => allowed.includes(u)); }
+function usageUnion(usages, allowed) { return allowed.filter((u) => usages.includes(u)); }
 
 // validateKeyOps checks a JWK's key_ops: no known operation twice, and every requested usage listed.
 function validateKeyOps(keyOps, usages) {
@@ -410,7 +411,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     const bytes = Buffer.alloc(length >> 3);
     I.randomFillSync(bytes);
     const ko = I.keyObjectFor(I.binding.keySecret(bytes));
-    return job(() => makeKey(ko, algo, extractable, usages));
+    return job(() => makeKey(ko, algo, extractable, Array.from(new Set(usages))));
   }
   const [pubU, privU] = pairUsages[name];
   checkUsages(usages, pubU.concat(privU), name, true);
@@ -433,12 +434,13 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     default:
       type = name.toLowerCase(); algo = { name };
   }
-  const privUsages = usageFilter(usages, privU);
+  // A generated pair's usages come in the algorithm's own order, each once (node's union).
+  const privUsages = usageUnion(usages, privU);
   if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
   return new Promise((resolve, reject) => {
     I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
       if (err) return reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
-      const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageFilter(usages, pubU));
+      const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageUnion(usages, pubU));
       const privateKey = makeKey(I.keyObjectFor(priv), algo, extractable, privUsages);
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
       const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';

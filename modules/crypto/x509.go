@@ -185,17 +185,28 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 		o.Set("pem", string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})))
 		o.Set("publicKey", vm.NewDynamicObject(certPublicKey(c)))
-		o.Set("dnsNames", c.DNSNames)
-		o.Set("emails", c.EmailAddresses)
-		ips := make([]any, len(c.IPAddresses))
-		for i, ip := range c.IPAddresses {
-			ips[i] = ip.String()
-		}
-		o.Set("ips", ips)
-		o.Set("cn", c.Subject.CommonName)
 		return o
 	})
 	b.Set("x509Legacy", func(v goja.Value) goja.Value { return x509Legacy(h, cert(v, "toLegacy")) })
+	// x509CheckName(cert, name, "host"|"email", flags) is checkHost/checkEmail: the matched
+	// name from the certificate, or undefined.
+	b.Set("x509CheckName", func(v goja.Value, name, kind string, flags int) goja.Value {
+		m, bad := certCheckName(cert(v, "check"), name, kind, flags)
+		if bad {
+			h.Throw(modules.TypeError("ERR_INVALID_ARG_VALUE", "Invalid name"))
+		}
+		if m == "" {
+			return goja.Undefined()
+		}
+		return vm.ToValue(m)
+	})
+	b.Set("x509CheckIP", func(v goja.Value, ip string) bool {
+		ok, bad := certCheckIP(cert(v, "checkIP"), ip)
+		if bad {
+			h.Throw(modules.TypeError("ERR_INVALID_ARG_VALUE", "Invalid IP"))
+		}
+		return ok
+	})
 	b.Set("x509Verify", func(v goja.Value, kv goja.Value) bool {
 		c := cert(v, "verify")
 		switch pub := kv.Export().(*keyObj).public().(type) {
