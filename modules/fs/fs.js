@@ -1061,7 +1061,14 @@ function rmdir(path, options, callback) {
   if (options && options.recursive) {
     warnRecursiveRmdir();
     options = validateRmOptionsShape({ ...options, force: false });
-    binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
+    // node lstats the path first and removes a tree only where it finds a directory: a file or
+    // a link (even to a directory) goes to rmdir, which fails with ENOTDIR
+    const { maxRetries, retryDelay } = options;
+    binding.lstat(path, false, true, (err, st) => {
+      if (err) return callback(err);
+      if (!st.isDirectory()) return binding.rmdir(path, callback);
+      binding.rm(path, true, false, callback, maxRetries, retryDelay);
+    });
     return;
   }
   // node checks the options' shape when it does not recurse too, before the request
@@ -1074,11 +1081,15 @@ function rmdirSync(path, options) {
   if (options && options.recursive) {
     warnRecursiveRmdir();
     options = validateRmOptionsShape({ ...options, force: false });
-    binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
-    return;
+    // as rmdir: only a directory (by lstat) is removed as a tree; anything else fails in rmdir
+    if (binding.lstat(path, false, true).isDirectory()) {
+      binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
+      return;
+    }
+  } else {
+    // node's rmdirSync checks the options' shape even when it does not recurse
+    validateRmdirOptions(options);
   }
-  // node's rmdirSync checks the options' shape even when it does not recurse
-  validateRmdirOptions(options);
   try {
     binding.rmdir(path);
   } catch (e) {

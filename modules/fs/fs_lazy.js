@@ -1116,6 +1116,17 @@ let warnedRecursiveRmdir = false;
 
 
 
+
+
+
+
+
+
+
+
+
+
+
 function copyFileSync(src, dest, mode) {
   helpersReady || loadHelpers();
   src = getValidatedPath(src, 'src');
@@ -2026,6 +2037,8 @@ function makePromises(fs, I) {
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
   const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
+  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
   let EE = null;
   try { EE = require('events'); } catch (e) { EE = null; }
@@ -2138,6 +2151,11 @@ function makePromises(fs, I) {
       }
       return fd;
     }
+
+    // A stream over the handle holds a reference to it, as node's kRef/kUnref: while the stream
+    // is open the handle cannot be transferred, and a close() waits for the stream to let go.
+    [kRefHandle]() { this[kRefs]++; }
+    [kUnrefHandle]() { dropRef(this); }
 
     createReadStream(options = undefined) {
       return fs.createReadStream(undefined, { ...options, fd: this });
@@ -2320,13 +2338,19 @@ function makePromises(fs, I) {
     } catch (err) {
       throw promiseError(err, undefined, fn, args[0]);
     } finally {
-      handle[kRefs]--;
-      if (handle[kRefs] === 0) {
-        const fd = handle[kFd];
-        handle[kFd] = -1;
-        untrack(handle);
-        binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
-      }
+      dropRef(handle);
+    }
+  }
+
+  // dropRef lets go of one reference to handle; the last one closes its descriptor and settles
+  // a close() that waited for it.
+  function dropRef(handle) {
+    handle[kRefs]--;
+    if (handle[kRefs] === 0) {
+      const fd = handle[kFd];
+      handle[kFd] = -1;
+      untrack(handle);
+      binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
     }
   }
 
@@ -2754,11 +2778,16 @@ function getStreams() {
   getBuffer(); // lets Go build Buffers (binding.setBuffer)
   void fs.promises; // defines FileHandleClass
   const FileHandle = FileHandleClass;
+  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
+  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
   function FileHandleOperations(handle) {
     return {
       open: (path, flags, mode, cb) => { throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The open() method is not implemented'); },
-      close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+      close: (fd, cb) => {
+        handle[kUnrefHandle]();
+        handle.close().then(() => cb(), cb);
+      },
       read: (fd, buf, offset, length, pos, cb) => {
         handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
       },
@@ -2790,6 +2819,7 @@ function getStreams() {
       }
       stream[kHandle] = options.fd;
       stream[kFs] = FileHandleOperations(stream[kHandle]);
+      stream[kHandle][kRefHandle]();
       // As node: the stream's close bound to it (a 'bound ' function in the handle's listeners).
       if (typeof options.fd.on === 'function') options.fd.on('close', stream.close.bind(stream));
       return options.fd.fd;
@@ -4278,7 +4308,14 @@ case 'rmdir': return function rmdir(path, options, callback) {
   if (options && options.recursive) {
     warnRecursiveRmdir();
     options = validateRmOptionsShape({ ...options, force: false });
-    binding.rm(path, true, false, callback, options.maxRetries, options.retryDelay);
+    // node lstats the path first and removes a tree only where it finds a directory: a file or
+    // a link (even to a directory) goes to rmdir, which fails with ENOTDIR
+    const { maxRetries, retryDelay } = options;
+    binding.lstat(path, false, true, (err, st) => {
+      if (err) return callback(err);
+      if (!st.isDirectory()) return binding.rmdir(path, callback);
+      binding.rm(path, true, false, callback, maxRetries, retryDelay);
+    });
     return;
   }
   // node checks the options' shape when it does not recurse too, before the request
@@ -4291,11 +4328,15 @@ case 'rmdirSync': return function rmdirSync(path, options) {
   if (options && options.recursive) {
     warnRecursiveRmdir();
     options = validateRmOptionsShape({ ...options, force: false });
-    binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
-    return;
+    // as rmdir: only a directory (by lstat) is removed as a tree; anything else fails in rmdir
+    if (binding.lstat(path, false, true).isDirectory()) {
+      binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
+      return;
+    }
+  } else {
+    // node's rmdirSync checks the options' shape even when it does not recurse
+    validateRmdirOptions(options);
   }
-  // node's rmdirSync checks the options' shape even when it does not recurse
-  validateRmdirOptions(options);
   try {
     binding.rmdir(path);
   } catch (e) {

@@ -13,6 +13,8 @@ function makePromises(fs, I) {
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
   const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
+  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
   let EE = null;
   try { EE = require('events'); } catch (e) { EE = null; }
@@ -125,6 +127,11 @@ function makePromises(fs, I) {
       }
       return fd;
     }
+
+    // A stream over the handle holds a reference to it, as node's kRef/kUnref: while the stream
+    // is open the handle cannot be transferred, and a close() waits for the stream to let go.
+    [kRefHandle]() { this[kRefs]++; }
+    [kUnrefHandle]() { dropRef(this); }
 
     createReadStream(options = undefined) {
       return fs.createReadStream(undefined, { ...options, fd: this });
@@ -307,13 +314,19 @@ function makePromises(fs, I) {
     } catch (err) {
       throw promiseError(err, undefined, fn, args[0]);
     } finally {
-      handle[kRefs]--;
-      if (handle[kRefs] === 0) {
-        const fd = handle[kFd];
-        handle[kFd] = -1;
-        untrack(handle);
-        binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
-      }
+      dropRef(handle);
+    }
+  }
+
+  // dropRef lets go of one reference to handle; the last one closes its descriptor and settles
+  // a close() that waited for it.
+  function dropRef(handle) {
+    handle[kRefs]--;
+    if (handle[kRefs] === 0) {
+      const fd = handle[kFd];
+      handle[kFd] = -1;
+      untrack(handle);
+      binding.close(fd, P).then(handle[kCloseResolve], handle[kCloseReject]);
     }
   }
 

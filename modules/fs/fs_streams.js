@@ -22,11 +22,16 @@ function getStreams() {
   getBuffer(); // lets Go build Buffers (binding.setBuffer)
   void fs.promises; // defines FileHandleClass
   const FileHandle = FileHandleClass;
+  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
+  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
   function FileHandleOperations(handle) {
     return {
       open: (path, flags, mode, cb) => { throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The open() method is not implemented'); },
-      close: (fd, cb) => { handle.close().then(() => cb(), cb); },
+      close: (fd, cb) => {
+        handle[kUnrefHandle]();
+        handle.close().then(() => cb(), cb);
+      },
       read: (fd, buf, offset, length, pos, cb) => {
         handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
       },
@@ -58,6 +63,7 @@ function getStreams() {
       }
       stream[kHandle] = options.fd;
       stream[kFs] = FileHandleOperations(stream[kHandle]);
+      stream[kHandle][kRefHandle]();
       // As node: the stream's close bound to it (a 'bound ' function in the handle's listeners).
       if (typeof options.fd.on === 'function') options.fd.on('close', stream.close.bind(stream));
       return options.fd.fd;

@@ -310,7 +310,7 @@ func (s *state) realpath(p string, native bool) (string, error) {
 		}
 		abs = path.Clean(s.h.Cwd())
 	}
-	res, failed, err := walkLinks(abs)
+	res, failed, err := walkLinks(abs, !native)
 	if err != nil {
 		if native {
 			return "", sysErr(err, "realpath", p, "")
@@ -323,10 +323,15 @@ func (s *state) realpath(p string, native bool) (string, error) {
 	return res, nil
 }
 
-func walkLinks(abs string) (string, string, error) {
+// walkLinks resolves abs's links component by component; pipeEnds (node's JS realpath, not
+// realpath(3)) stops at a link to a pipe or a socket as described below.
+func walkLinks(abs string, pipeEnds bool) (string, string, error) {
 	rest := strings.Split(strings.TrimPrefix(abs, "/"), "/")
 	cur := "/"
 	links := 0
+	// The top-level directories walked through (node's knownHard, as far as it matters here).
+	var hard [4]string
+	nhard := 0
 	for len(rest) > 0 {
 		c := rest[0]
 		rest = rest[1:]
@@ -343,6 +348,10 @@ func walkLinks(abs string) (string, string, error) {
 			return "", next, err
 		}
 		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
+			if cur == "/" && nhard < len(hard) {
+				hard[nhard] = next
+				nhard++
+			}
 			cur = next
 			continue
 		}
@@ -361,6 +370,23 @@ func walkLinks(abs string) (string, string, error) {
 			cur = "/"
 		}
 		rest = append(strings.Split(strings.TrimPrefix(target, "/"), "/"), rest...)
+		// A link to a pipe or a socket ends the walk, as node's JS realpath does (not the native one): it starts over
+		// on the link's resolved path and stops at the first directory it already walked through
+		// while its last stat (the link's target) shows a FIFO or a socket, so
+		// realpath('/proc/self/fd/0') on a pipe gives '/proc/<pid>/fd/pipe:[<inode>]' (the
+		// target's own name, which lstat cannot find).
+		if t := st.Mode & unix.S_IFMT; pipeEnds && (t == unix.S_IFIFO || t == unix.S_IFSOCK) {
+			p := path.Join(append([]string{cur}, rest...)...)
+			top := p
+			if i := strings.IndexByte(p[1:], '/'); i >= 0 {
+				top = p[:i+1]
+			}
+			for _, h := range hard[:nhard] {
+				if h == top {
+					return p, "", nil
+				}
+			}
+		}
 	}
 	return cur, "", nil
 }

@@ -399,7 +399,10 @@ function constructNT(stream) {
     if (w) w.constructed = true;
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else nextTick(emitConstructNT, stream);
+    // at once, as node 20 does since it stopped deferring construction a tick (nodejs/node#52005):
+    // a write made in an fs stream's 'open' handler is buffered and flushed before a write queued
+    // for the next tick by that handler
+    else stream.emit(kConstruct);
   }
   try {
     stream._construct((err) => { nextTick(onConstruct, err); });
@@ -407,8 +410,6 @@ function constructNT(stream) {
     nextTick(onConstruct, err);
   }
 }
-
-function emitConstructNT(stream) { stream.emit(kConstruct); }
 
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;

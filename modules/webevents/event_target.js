@@ -721,19 +721,22 @@ class AbortSignal extends EventTarget {
     };
   }
 
+  // As node's, these check their receiver and read its state through the signal's kAborted and
+  // kReason properties, so that they work on a Proxy of a signal too (node's test harness hands
+  // out such proxies: common.mustNotMutateObjectDeep({ signal })).
   get aborted() {
-    if (!signalInternals.is(this)) throw invalidThis('AbortSignal');
-    return this.#aborted;
+    if (this?.[kAborted] === undefined) throw invalidThis('AbortSignal');
+    return !!this[kAborted];
   }
 
   get reason() {
-    if (!signalInternals.is(this)) throw invalidThis('AbortSignal');
-    return this.#reason;
+    if (this?.[kAborted] === undefined) throw invalidThis('AbortSignal');
+    return this[kReason];
   }
 
   throwIfAborted() {
-    if (!signalInternals.is(this)) throw invalidThis('AbortSignal');
-    if (this.#aborted) throw this.#reason;
+    if (this?.[kAborted] === undefined) throw invalidThis('AbortSignal');
+    if (this[kAborted]) throw this[kReason];
   }
 
   static abort(reason = abortedReason()) {
