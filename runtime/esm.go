@@ -737,6 +737,8 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	})
 	rt.esmGraphBinding(lz)
 	lz.Set("needsTransform", needsTransform)
+	// import.meta.resolve takes a parent URL with --experimental-import-meta-resolve
+	lz.Set("importMetaResolveParent", func() bool { return rt.flag("--experimental-import-meta-resolve") })
 	// parsesAsScript: esbuild can lower this CommonJS file (after goja refused it); the result is
 	// cached for the transform that follows.
 	lz.Set("parsesAsScript", func(src, filename string) bool {

@@ -1077,23 +1077,62 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const url = hookedURLs.get(module);
       if (url !== undefined) return hookedMeta(module, filename, url);
     }
-    if (filename.startsWith('data:')) return { url: filename, resolve(spec) { return new URL(`${spec}`, filename).href; } };
-    const dir = dirname(filename);
-    return {
-      dirname: dir,
-      filename,
-      resolve(spec) {
-        spec = `${spec}`; // ToString: a Symbol throws a TypeError
-        if (hooksOn) return hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(module), importAttributes: {}, sync: true }).url;
-        if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) {
-          const suffix = urlSuffix(spec);
-          return pathToFileHref(resolvePath(dir, spec.slice(0, spec.length - suffix.length))) + suffix;
-        }
-        const r = resolveImport(spec, module);
-        return r.startsWith('node:') ? r : pathToFileHref(r);
-      },
-      url: pathToFileHref(filename) + (urlSuffixes.get(module) || ''),
-    };
+    // node's import.meta has no prototype and its keys in this order (dirname and filename only
+    // for file: URLs)
+    const meta = { __proto__: null };
+    const url = filename.startsWith('data:') ? filename : pathToFileHref(filename) + (urlSuffixes.get(module) || '');
+    if (url === filename) {
+      meta.resolve = function resolve(spec, parentURL) { return metaResolve(module, url, spec, parentURL); };
+      meta.url = url;
+      return meta;
+    }
+    meta.dirname = dirname(filename);
+    meta.filename = filename;
+    meta.resolve = function resolve(spec, parentURL) { return metaResolve(module, url, spec, parentURL); };
+    meta.url = url;
+    return meta;
+  }
+
+  // metaResolve is import.meta.resolve(spec[, parentURL]) of the module at url: the URL an import
+  // of spec would load, without loading it (a missing file or a directory still gives its URL).
+  // parentURL counts with --experimental-import-meta-resolve only, as node's.
+  function metaResolve(module, url, spec, parentURL) {
+    spec = `${spec}`; // ToString: a Symbol throws a TypeError
+    if (parentURL !== undefined && binding.importMetaResolveParent()) {
+      if (typeof parentURL !== 'string' && !(parentURL instanceof URL)) {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('parentURL', ['string', 'URL'], parentURL);
+      }
+      url = `${parentURL}`;
+      module = undefined;
+    }
+    if (hooksOn) {
+      return hooksRequest({ op: 'resolve', specifier: spec, parentURL: module ? parentURLOf(module) : url, importAttributes: {}, sync: true }).url;
+    }
+    const notHierarchical = () => nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST',
+      `Failed to resolve module specifier "${spec}" from "${url}": Invalid relative URL or base scheme is not hierarchical.`);
+    // a relative or absolute path resolves as a URL against the parent's: '.', '..' and a
+    // trailing '/' name a directory and keep their slash, escapes stay as written
+    if (spec[0] === '/' || spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../')) {
+      if (!url.startsWith('file:')) throw notHierarchical();
+      return new URL(spec, url).href;
+    }
+    // an absolute URL is its own answer (node: names too, built-in or not)
+    if (/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec) && URL.canParse(spec)) return new URL(spec).href;
+    if (builtinSet.has(spec)) return 'node:' + spec;
+    if (!url.startsWith('file:')) {
+      if (spec[0] === '#' && module !== undefined) return pathToFileHref(resolveImport(spec, module));
+      throw notHierarchical();
+    }
+    let r;
+    try {
+      r = resolveImport(spec, module || parentFromURL(url));
+    } catch (e) {
+      // what names a file or directory that cannot be loaded still has its URL
+      if (e !== null && typeof e === 'object' && (e.code === 'ERR_UNSUPPORTED_DIR_IMPORT' || e.code === 'ERR_MODULE_NOT_FOUND') &&
+          typeof e.url === 'string') return e.url;
+      throw e;
+    }
+    return r.startsWith('node:') ? r : pathToFileHref(r);
   }
 
   function compileTransformed(module, filename, content, loader) {
@@ -1447,8 +1486,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function hookedMeta(module, filename, url) {
     filename = hookedFilename(url);
     const resolve = (spec) => hooksRequest({ op: 'resolve', specifier: `${spec}`, parentURL: url, importAttributes: {}, sync: true }).url;
-    if (!url.startsWith('file:')) return { resolve, url };
-    return { dirname: dirname(filename), filename, resolve, url };
+    if (!url.startsWith('file:')) return { __proto__: null, resolve, url };
+    return { __proto__: null, dirname: dirname(filename), filename, resolve, url };
   }
 
   // runMainHooked runs the entry point through the hooks, as node's ES module loader runs it
