@@ -456,10 +456,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
+  // As node's, the lookup's parent has no filename, so a relative spec is looked up from the
+  // working directory (and shown relative to the importer's directory).
   function commonJSHint(spec, parent) {
     let found;
     try {
-      found = Module._resolveFilename(spec, parent, false);
+      const from = new Module(parent.filename, null);
+      from.paths = parent.paths;
+      found = Module._resolveFilename(spec, from, false);
     } catch {
       return '';
     }
