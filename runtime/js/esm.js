@@ -1541,7 +1541,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function hooksDefaultResolve(spec, context) {
     if (spec.startsWith('data:')) return { url: spec };
-    const parent = parentFromURL(context !== null && typeof context === 'object' ? context.parentURL : undefined);
+    const parentURL = context !== null && typeof context === 'object' ? context.parentURL : undefined;
+    // a URL of another scheme is node's default resolution as it is (a relative one absolutized
+    // against a parent of such a scheme): only the default load refuses it
+    if (isPathSpecifier(spec) ? typeof parentURL === 'string' && !parentURL.startsWith('file:') && URL.canParse(spec, parentURL) :
+      /^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec) && URL.canParse(spec)) {
+      const u = new URL(spec, parentURL);
+      if (u.protocol !== 'file:' && u.protocol !== 'node:') return { url: u.href, format: null };
+    }
+    const parent = parentFromURL(parentURL);
     if (parent.filename[0] !== '/' && !spec.startsWith('file:') && !spec.startsWith('node:') && !builtinSet.has(spec) &&
         !/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec)) {
       throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);
