@@ -1035,7 +1035,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         // A main module whose evaluation never settles (a top-level await on a promise nothing
         // resolves) exits with code 13, as node's: the first 'exit' listener sets process.exitCode
         // unless something set it (the listeners still get the code the exit began with).
-        const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+        const unsettled = unsettledExit();
         process.prependListener('exit', unsettled);
         const settled = () => { process.removeListener('exit', unsettled); };
         state.promise.then(settled, (e) => {
@@ -1273,8 +1273,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const neverSettles = Object.freeze({ __proto__: null });
   function hooksNeverSettle(req) {
     if (req.op === 'register' || req.sync) process.exit(13);
-    process.prependListener('exit', () => { if (process.exitCode === undefined) process.exitCode = 13; });
+    process.prependListener('exit', unsettledExit());
     throw neverSettles;
+  }
+
+  // unsettledExit makes the 'exit' listener that gives code 13 to an exit with something never
+  // settled, unless something set another code; process.exit() removes it (bootstrap.js), as
+  // node's handleProcessExit, so an explicit exit keeps its own code.
+  function unsettledExit() {
+    const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+    unsettled[Symbol.for('gojs.unsettledExit')] = true;
+    return unsettled;
   }
 
   // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
