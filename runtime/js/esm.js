@@ -1040,6 +1040,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const settled = () => { process.removeListener('exit', unsettled); };
         state.promise.then(settled, (e) => {
           settled();
+          // what an awaited import() rejected with is the entry point's throw now, as in node
+          const arrowKey = Symbol.for('gojs.arrowMessage');
+          if (e !== null && typeof e === 'object' && e[arrowKey] === rejectionArrow) e[arrowKey] = runMainArrow;
           // once 'exit' is emitted no nextTick runs: the rejection is reported as unhandled
           if (process._exiting) throw e;
           process.nextTick(() => { throw e; });
@@ -1251,8 +1254,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (answer === null) return hooksNeverSettle(req);
     const out = v8.deserialize(Buffer.from(answer));
     if (out.ok) return out.value;
-    if (out.error === undefined) throw out.thrown;
-    const e = out.error;
+    if (out.error === undefined) throw hooksThrown(out.thrown);
+    const e = hooksThrown(out.error);
     const props = out.props;
     if (props !== undefined && props !== null) {
       for (const k of Object.keys(props)) {
@@ -1263,6 +1266,52 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
     throw e;
+  }
+
+  // hooksThrown is what the hooks threw as the main thread gets it from node's hooks thread
+  // (internal/error_serdes): an error becomes a plain object of its class's prototype, with the
+  // name, message, stack and other data properties of the error and its prototypes, tagged
+  // 'Error' (util.inspect shows "SyntaxError [Error]: ..."). An object is marked to show, when
+  // uncaught, under node's place for it: the entry point's triggerUncaughtException.
+  const errorClassNames = new Set(['Error', 'TypeError', 'RangeError', 'URIError', 'SyntaxError', 'ReferenceError', 'EvalError']);
+  function hooksThrown(e) {
+    if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return e;
+    if (requireBuiltin('util').types.isNativeError(e)) {
+      const chain = [];
+      let ctor;
+      for (let o = e; o !== null; o = Object.getPrototypeOf(o)) {
+        chain.unshift(o);
+        const c = Object.getOwnPropertyDescriptor(o, 'constructor');
+        if (ctor === undefined && c !== undefined && typeof c.value === 'function' && errorClassNames.has(c.value.name)) ctor = c.value;
+      }
+      if (ctor !== undefined) {
+        const props = { __proto__: null, name: undefined, message: undefined }; // (V8's order of Error.prototype's)
+        for (const o of chain) {
+          if (o === Object.prototype) continue;
+          for (const k of Object.getOwnPropertyNames(o)) {
+            const d = Object.getOwnPropertyDescriptor(o, k);
+            if (d.get !== undefined) {
+              try { d.value = d.get.call(e); } catch { continue; }
+              delete d.get;
+              delete d.set;
+              d.writable = true;
+            }
+            if (typeof d.value === 'function') continue;
+            props[k] = d;
+          }
+        }
+        if (props.name === undefined) delete props.name;
+        if (props.message === undefined) delete props.message;
+        props[Symbol.toStringTag] = { value: 'Error', configurable: true };
+        e = Object.create(ctor.prototype, props);
+      }
+    }
+    try {
+      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), { value: runMainArrow, configurable: true, writable: true });
+    } catch {
+      // a frozen object keeps its place
+    }
+    return e;
   }
 
   // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
