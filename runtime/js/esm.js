@@ -1252,6 +1252,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const bytes = v8.serialize(req);
     const answer = msg === undefined ? binding.hooksCall(bytes) : binding.hooksCall(bytes, msg.data, msg.buffers, msg.ports);
     if (answer === null) return hooksNeverSettle(req);
+    if (typeof answer === 'number') process.exit(answer); // (the hooks thread's process.exit)
     const out = v8.deserialize(Buffer.from(answer));
     if (out.ok) return out.value;
     if (out.error === undefined) throw hooksThrown(out.thrown);
