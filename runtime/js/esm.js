@@ -1255,6 +1255,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (typeof answer === 'number') process.exit(answer); // (the hooks thread's process.exit)
     const out = v8.deserialize(Buffer.from(answer));
     if (out.ok) return out.value;
+    if ('symbol' in out) throw Symbol(out.symbol);
     if (out.error === undefined) throw hooksThrown(out.thrown);
     const e = hooksThrown(out.error);
     const props = out.props;
