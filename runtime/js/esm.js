@@ -1206,7 +1206,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       try { filename = resolveImport(spec, parent); } catch { return false; }
       importResolutions.set(key, filename);
     }
-    return !filename.startsWith('node:') && Module._cache[filename] === undefined;
+    if (filename.startsWith('node:') || Module._cache[filename] !== undefined) return false;
+    // node's default load reads no source for what is CommonJS by its name or its package's
+    // "type" (the CommonJS loader reads it synchronously): such an import settles among the
+    // promise jobs
+    if (filename.endsWith('.cjs')) return false;
+    if (filename.endsWith('.js')) {
+      const pkg = readPackageScope(filename);
+      if (pkg && pkg.type === 'commonjs') return false;
+    }
+    return true;
   }
 
   function importFromCwd(spec) {
