@@ -88,7 +88,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-34/esbuild-0.28.2"
+const transformVersion = "gojs-esm-35/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -221,6 +221,9 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	hidden := false
 	importsSrc := ""
 	if esm {
+		// a module's top level has no arguments (the wrapper function's would show through):
+		// esbuild replaces only the unbound name, so a function's own arguments stay
+		opts.Define["arguments"] = "undefined"
 		src = rewriteImports(src)
 		if loader == "js" {
 			importsSrc = src
@@ -737,6 +740,8 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	})
 	rt.esmGraphBinding(lz)
 	lz.Set("needsTransform", needsTransform)
+	// import.meta.resolve takes a parent URL with --experimental-import-meta-resolve
+	lz.Set("importMetaResolveParent", func() bool { return rt.flag("--experimental-import-meta-resolve") })
 	// parsesAsScript: esbuild can lower this CommonJS file (after goja refused it); the result is
 	// cached for the transform that follows.
 	lz.Set("parsesAsScript", func(src, filename string) bool {

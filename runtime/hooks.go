@@ -17,6 +17,7 @@ package runtime
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -30,6 +31,10 @@ type hooksThread struct {
 	rt     *Runtime      // the hooks runtime (set before the thread is ready)
 	handle *eventloop.Handle
 	serve  goja.Callable // hooks.js's serve(request, reply), called on the hooks loop only
+	// exited and exitCode: the hooks runtime ended by process.exit(code) (written before done
+	// is closed)
+	exited   bool
+	exitCode int
 }
 
 // errHooksGone is the error of a request made after the hooks runtime ended.
@@ -82,6 +87,9 @@ func (rt *Runtime) startHooks() (*hooksThread, error) {
 			ready <- nil
 			return nil
 		})
+		if started && hrt.loop.Exiting() {
+			h.exited, h.exitCode = true, hrt.loop.ExitCode()
+		}
 		if !started {
 			if err == nil {
 				err = errHooksGone
@@ -136,6 +144,10 @@ func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, erro
 			args = append(args, vm.ToValue(vm.NewArrayBuffer(msg.Data)), vm.ToValue(bufs), vm.ToValue(ports))
 		}
 		_, err := h.serve(goja.Undefined(), args...)
+		if err != nil && h.rt.loop.Exiting() {
+			// process.exit() in a hook: the hooks runtime ends, and the request with it
+			return nil
+		}
 		if err != nil {
 			h.handle.Ref()
 			select {
@@ -157,8 +169,19 @@ func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, erro
 			return r.data, r.err
 		default:
 		}
+		if h.exited {
+			return nil, &hooksExitError{code: h.exitCode}
+		}
 		return nil, errHooksNeverSettled
 	}
+}
+
+// hooksExitError: the hooks runtime called process.exit(code) while a request waited; node's
+// main thread then exits with that code.
+type hooksExitError struct{ code int }
+
+func (e *hooksExitError) Error() string {
+	return fmt.Sprintf("gojs: the hooks thread exited with code %d", e.code)
 }
 
 // errHooksNeverSettled: the hooks runtime's loop ended while a request waited for its answer.
@@ -224,6 +247,9 @@ func (rt *Runtime) hooksCall(c goja.FunctionCall) goja.Value {
 	out, err := h.call(req, msg)
 	if errors.Is(err, errHooksNeverSettled) {
 		return goja.Null() // (the glue exits with node's code 13)
+	}
+	if ex, ok := err.(*hooksExitError); ok {
+		return rt.vm.ToValue(ex.code) // (the glue exits with it)
 	}
 	if err != nil {
 		var ex *goja.Exception

@@ -130,7 +130,15 @@ Object.defineProperty(proc, 'exitCode', {
 });
 
 proc._exiting = false;
+const unsettledExitKey = Symbol.for('gojs.unsettledExit');
 proc.exit = void 0
+
+
+
+
+
+
+
 
 
 
@@ -479,6 +487,13 @@ return {
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
 case 'proc.exit': return function exit(code) {
+  // an explicit exit drops the listeners that give code 13 to a never settled top-level await
+  // or hooks request (esm.js's unsettledExit), as node's exit drops its handleProcessExit
+  if (eventsReady && !proc._exiting) {
+    for (const l of proc.rawListeners('exit')) {
+      if (l[unsettledExitKey] === true) proc.removeListener('exit', l);
+    }
+  }
   // (as node's: an undefined given, process.exit(undefined), clears a code set before)
   if (arguments.length !== 0) proc.exitCode = code;
   if (!proc._exiting) {

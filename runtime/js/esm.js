@@ -456,10 +456,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
+  // As node's, the lookup's parent has no filename, so a relative spec is looked up from the
+  // working directory (and shown relative to the importer's directory).
   function commonJSHint(spec, parent) {
     let found;
     try {
-      found = Module._resolveFilename(spec, parent, false);
+      const from = new Module(parent.filename, null);
+      from.paths = parent.paths;
+      found = Module._resolveFilename(spec, from, false);
     } catch {
       return '';
     }
@@ -1031,11 +1035,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         // A main module whose evaluation never settles (a top-level await on a promise nothing
         // resolves) exits with code 13, as node's: the first 'exit' listener sets process.exitCode
         // unless something set it (the listeners still get the code the exit began with).
-        const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+        const unsettled = unsettledExit();
         process.prependListener('exit', unsettled);
         const settled = () => { process.removeListener('exit', unsettled); };
         state.promise.then(settled, (e) => {
           settled();
+          // what an awaited import() rejected with is the entry point's throw now, as in node
+          const arrowKey = Symbol.for('gojs.arrowMessage');
+          if (e !== null && typeof e === 'object' && e[arrowKey] === rejectionArrow) e[arrowKey] = runMainArrow;
           // once 'exit' is emitted no nextTick runs: the rejection is reported as unhandled
           if (process._exiting) throw e;
           process.nextTick(() => { throw e; });
@@ -1077,23 +1084,62 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const url = hookedURLs.get(module);
       if (url !== undefined) return hookedMeta(module, filename, url);
     }
-    if (filename.startsWith('data:')) return { url: filename, resolve(spec) { return new URL(`${spec}`, filename).href; } };
-    const dir = dirname(filename);
-    return {
-      dirname: dir,
-      filename,
-      resolve(spec) {
-        spec = `${spec}`; // ToString: a Symbol throws a TypeError
-        if (hooksOn) return hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(module), importAttributes: {}, sync: true }).url;
-        if (spec[0] === '/' || spec.startsWith('./') || spec.startsWith('../')) {
-          const suffix = urlSuffix(spec);
-          return pathToFileHref(resolvePath(dir, spec.slice(0, spec.length - suffix.length))) + suffix;
-        }
-        const r = resolveImport(spec, module);
-        return r.startsWith('node:') ? r : pathToFileHref(r);
-      },
-      url: pathToFileHref(filename) + (urlSuffixes.get(module) || ''),
-    };
+    // node's import.meta has no prototype and its keys in this order (dirname and filename only
+    // for file: URLs)
+    const meta = { __proto__: null };
+    const url = filename.startsWith('data:') ? filename : pathToFileHref(filename) + (urlSuffixes.get(module) || '');
+    if (url === filename) {
+      meta.resolve = function resolve(spec, parentURL) { return metaResolve(module, url, spec, parentURL); };
+      meta.url = url;
+      return meta;
+    }
+    meta.dirname = dirname(filename);
+    meta.filename = filename;
+    meta.resolve = function resolve(spec, parentURL) { return metaResolve(module, url, spec, parentURL); };
+    meta.url = url;
+    return meta;
+  }
+
+  // metaResolve is import.meta.resolve(spec[, parentURL]) of the module at url: the URL an import
+  // of spec would load, without loading it (a missing file or a directory still gives its URL).
+  // parentURL counts with --experimental-import-meta-resolve only, as node's.
+  function metaResolve(module, url, spec, parentURL) {
+    spec = `${spec}`; // ToString: a Symbol throws a TypeError
+    if (parentURL !== undefined && binding.importMetaResolveParent()) {
+      if (typeof parentURL !== 'string' && !(parentURL instanceof URL)) {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('parentURL', ['string', 'URL'], parentURL);
+      }
+      url = `${parentURL}`;
+      module = undefined;
+    }
+    if (hooksOn) {
+      return hooksRequest({ op: 'resolve', specifier: spec, parentURL: module ? parentURLOf(module) : url, importAttributes: {}, sync: true }).url;
+    }
+    const notHierarchical = () => nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST',
+      `Failed to resolve module specifier "${spec}" from "${url}": Invalid relative URL or base scheme is not hierarchical.`);
+    // a relative or absolute path resolves as a URL against the parent's: '.', '..' and a
+    // trailing '/' name a directory and keep their slash, escapes stay as written
+    if (spec[0] === '/' || spec === '.' || spec === '..' || spec.startsWith('./') || spec.startsWith('../')) {
+      if (!url.startsWith('file:')) throw notHierarchical();
+      return new URL(spec, url).href;
+    }
+    // an absolute URL is its own answer (node: names too, built-in or not)
+    if (/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec) && URL.canParse(spec)) return new URL(spec).href;
+    if (builtinSet.has(spec)) return 'node:' + spec;
+    if (!url.startsWith('file:')) {
+      if (spec[0] === '#' && module !== undefined) return pathToFileHref(resolveImport(spec, module));
+      throw notHierarchical();
+    }
+    let r;
+    try {
+      r = resolveImport(spec, module || parentFromURL(url));
+    } catch (e) {
+      // what names a file or directory that cannot be loaded still has its URL
+      if (e !== null && typeof e === 'object' && (e.code === 'ERR_UNSUPPORTED_DIR_IMPORT' || e.code === 'ERR_MODULE_NOT_FOUND') &&
+          typeof e.url === 'string') return e.url;
+      throw e;
+    }
+    return r.startsWith('node:') ? r : pathToFileHref(r);
   }
 
   function compileTransformed(module, filename, content, loader) {
@@ -1160,7 +1206,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       try { filename = resolveImport(spec, parent); } catch { return false; }
       importResolutions.set(key, filename);
     }
-    return !filename.startsWith('node:') && Module._cache[filename] === undefined;
+    if (filename.startsWith('node:') || Module._cache[filename] !== undefined) return false;
+    // node's default load reads no source for what is CommonJS by its name or its package's
+    // "type" (the CommonJS loader reads it synchronously): such an import settles among the
+    // promise jobs
+    if (filename.endsWith('.cjs')) return false;
+    if (filename.endsWith('.js')) {
+      const pkg = readPackageScope(filename);
+      if (pkg && pkg.type === 'commonjs') return false;
+    }
+    return true;
   }
 
   function importFromCwd(spec) {
@@ -1206,10 +1261,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const bytes = v8.serialize(req);
     const answer = msg === undefined ? binding.hooksCall(bytes) : binding.hooksCall(bytes, msg.data, msg.buffers, msg.ports);
     if (answer === null) return hooksNeverSettle(req);
+    if (typeof answer === 'number') process.exit(answer); // (the hooks thread's process.exit)
     const out = v8.deserialize(Buffer.from(answer));
     if (out.ok) return out.value;
-    if (out.error === undefined) throw out.thrown;
-    const e = out.error;
+    if ('symbol' in out) throw Symbol(out.symbol);
+    if (out.error === undefined) throw hooksThrown(out.thrown);
+    const e = hooksThrown(out.error);
     const props = out.props;
     if (props !== undefined && props !== null) {
       for (const k of Object.keys(props)) {
@@ -1222,6 +1279,52 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     throw e;
   }
 
+  // hooksThrown is what the hooks threw as the main thread gets it from node's hooks thread
+  // (internal/error_serdes): an error becomes a plain object of its class's prototype, with the
+  // name, message, stack and other data properties of the error and its prototypes, tagged
+  // 'Error' (util.inspect shows "SyntaxError [Error]: ..."). An object is marked to show, when
+  // uncaught, under node's place for it: the entry point's triggerUncaughtException.
+  const errorClassNames = new Set(['Error', 'TypeError', 'RangeError', 'URIError', 'SyntaxError', 'ReferenceError', 'EvalError']);
+  function hooksThrown(e) {
+    if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return e;
+    if (requireBuiltin('util').types.isNativeError(e)) {
+      const chain = [];
+      let ctor;
+      for (let o = e; o !== null; o = Object.getPrototypeOf(o)) {
+        chain.unshift(o);
+        const c = Object.getOwnPropertyDescriptor(o, 'constructor');
+        if (ctor === undefined && c !== undefined && typeof c.value === 'function' && errorClassNames.has(c.value.name)) ctor = c.value;
+      }
+      if (ctor !== undefined) {
+        const props = { __proto__: null, name: undefined, message: undefined }; // (V8's order of Error.prototype's)
+        for (const o of chain) {
+          if (o === Object.prototype) continue;
+          for (const k of Object.getOwnPropertyNames(o)) {
+            const d = Object.getOwnPropertyDescriptor(o, k);
+            if (d.get !== undefined) {
+              try { d.value = d.get.call(e); } catch { continue; }
+              delete d.get;
+              delete d.set;
+              d.writable = true;
+            }
+            if (typeof d.value === 'function') continue;
+            props[k] = d;
+          }
+        }
+        if (props.name === undefined) delete props.name;
+        if (props.message === undefined) delete props.message;
+        props[Symbol.toStringTag] = { value: 'Error', configurable: true };
+        e = Object.create(ctor.prototype, props);
+      }
+    }
+    try {
+      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), { value: runMainArrow, configurable: true, writable: true });
+    } catch {
+      // a frozen object keeps its place
+    }
+    return e;
+  }
+
   // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
   // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
   // synchronously (register, import.meta.resolve); an import never settles (neverSettles
@@ -1230,8 +1333,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const neverSettles = Object.freeze({ __proto__: null });
   function hooksNeverSettle(req) {
     if (req.op === 'register' || req.sync) process.exit(13);
-    process.prependListener('exit', () => { if (process.exitCode === undefined) process.exitCode = 13; });
+    process.prependListener('exit', unsettledExit());
     throw neverSettles;
+  }
+
+  // unsettledExit makes the 'exit' listener that gives code 13 to an exit with something never
+  // settled, unless something set another code; process.exit() removes it (bootstrap.js), as
+  // node's handleProcessExit, so an explicit exit keeps its own code.
+  function unsettledExit() {
+    const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+    unsettled[Symbol.for('gojs.unsettledExit')] = true;
+    return unsettled;
   }
 
   // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
@@ -1447,8 +1559,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function hookedMeta(module, filename, url) {
     filename = hookedFilename(url);
     const resolve = (spec) => hooksRequest({ op: 'resolve', specifier: `${spec}`, parentURL: url, importAttributes: {}, sync: true }).url;
-    if (!url.startsWith('file:')) return { resolve, url };
-    return { dirname: dirname(filename), filename, resolve, url };
+    if (!url.startsWith('file:')) return { __proto__: null, resolve, url };
+    return { __proto__: null, dirname: dirname(filename), filename, resolve, url };
   }
 
   // runMainHooked runs the entry point through the hooks, as node's ES module loader runs it
@@ -1498,7 +1610,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function hooksDefaultResolve(spec, context) {
     if (spec.startsWith('data:')) return { url: spec };
-    const parent = parentFromURL(context !== null && typeof context === 'object' ? context.parentURL : undefined);
+    const parentURL = context !== null && typeof context === 'object' ? context.parentURL : undefined;
+    // a URL of another scheme is node's default resolution as it is (a relative one absolutized
+    // against a parent of such a scheme): only the default load refuses it
+    if (isPathSpecifier(spec) ? typeof parentURL === 'string' && !parentURL.startsWith('file:') && URL.canParse(spec, parentURL) :
+      /^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec) && URL.canParse(spec)) {
+      const u = new URL(spec, parentURL);
+      if (u.protocol !== 'file:' && u.protocol !== 'node:') return { url: u.href, format: null };
+    }
+    const parent = parentFromURL(parentURL);
     if (parent.filename[0] !== '/' && !spec.startsWith('file:') && !spec.startsWith('node:') && !builtinSet.has(spec) &&
         !/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(spec)) {
       throw nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST', `Failed to resolve module specifier "${spec}" from "${parent.filename}": Invalid relative URL or base scheme is not hierarchical.`);

@@ -8,7 +8,8 @@
 // serve(request, reply) takes a V8-serialized request ({ op: 'register' | 'resolve' | 'load', ... })
 // and calls reply once with the V8-serialized answer: { ok: true, value } or, for what a hook (or
 // the chain's checks) threw, { ok: false, error, props } (the error's own enumerable properties,
-// which the format does not keep) or { ok: false, thrown } for a thrown primitive.
+// which the format does not keep), { ok: false, thrown } for a thrown primitive (or the inspection
+// of what cannot be cloned) or { ok: false, symbol } for a thrown symbol (its description).
 
 const v8 = requireBuiltin('v8');
 const errors = requireBuiltin('internal/errors');
@@ -161,9 +162,23 @@ function encode(answer) {
   try {
     return v8.serialize(answer);
   } catch (e) {
-    if (answer.ok === false && answer.props !== undefined) {
-      // props that cannot cross are left behind
-      try { return v8.serialize({ ok: false, error: answer.error }); } catch {}
+    if (answer.ok === false) {
+      if (answer.props !== undefined) {
+        // props that cannot cross are left behind
+        const props = {};
+        for (const k of Object.keys(answer.props)) {
+          try {
+            v8.serialize(answer.props[k]);
+            props[k] = answer.props[k];
+          } catch {}
+        }
+        try { return v8.serialize({ ok: false, error: answer.error, props }); } catch {}
+      }
+      // as node's hooks thread: a symbol crosses as a symbol, and what cannot be cloned (a
+      // function, an object holding one) as its inspection, a string
+      const thrown = answer.error !== undefined ? answer.error : answer.thrown;
+      if (typeof thrown === 'symbol') return v8.serialize({ ok: false, symbol: thrown.description });
+      try { return v8.serialize({ ok: false, thrown: requireBuiltin('util').inspect(thrown) }); } catch {}
     }
     return v8.serialize(failure(e));
   }
