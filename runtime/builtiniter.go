@@ -170,9 +170,8 @@ func (rt *Runtime) iterableBuiltin(fn *goja.Object) string {
 // target that is no function or constructor, named as V8 names values, or the arguments that are
 // no object. "" when neither is running.
 func (rt *Runtime) reflectWords(m string) string {
-	const classCall = "Class constructor cannot be invoked without 'new'"
 	if !strings.HasPrefix(m, "Value is not an object: ") && !strings.HasPrefix(m, "Value is not callable: ") &&
-		m != "Value is not a constructor" && m != classCall {
+		m != "Value is not a constructor" {
 		return ""
 	}
 	stack, sb, sp, callee, ok := rt.nativeCall()
@@ -189,15 +188,6 @@ func (rt *Runtime) reflectWords(m string) string {
 	target := arg(0)
 	switch callee {
 	case reflect.Get("apply"):
-		if m == classCall {
-			// (a class applied by Reflect.apply, as util.deprecate's wrapper does: V8 names it)
-			if o, ok := target.(*goja.Object); ok {
-				if n, ok := o.Get("name").(goja.String); ok && n.String() != "" {
-					return "Class constructor " + n.String() + " cannot be invoked without 'new'"
-				}
-			}
-			return ""
-		}
 		if _, ok := goja.AssertFunction(target); !ok {
 			return "Function.prototype.apply was called on " + v8ValueWords(rt.vm, target) + ", which is " + typeWithArticle(target) + " and not a function"
 		}

@@ -77,6 +77,11 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 				// o[k] = v with o null or undefined
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
+		case "Class constructor cannot be invoked without 'new'":
+			// V8 names the class, which the value stack holds
+			if v8 := s.rt.classCallWords(raw); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
+			}
 		case "Class extends value is not a constructor or null":
 			// class A extends v {}: v is on the value stack's top, and V8 names it
 			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
