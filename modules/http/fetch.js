@@ -383,6 +383,18 @@ const bodyMixin = {
   bytes() { return consumeBody(this, 'bytes'); },
 };
 
+// undici's webidl makes every attribute and operation of the fetch interfaces enumerable (a
+// for-in over a Response or Headers sees them), static ones too, in the order of its
+// definitions, which names gives (each is taken out and put back at the end)
+function enumerable(target, names) {
+  for (const k of names.split(',')) {
+    const d = Object.getOwnPropertyDescriptor(target, k);
+    if (d === undefined) continue;
+    delete target[k];
+    Object.defineProperty(target, k, { __proto__: null, ...d, enumerable: true });
+  }
+}
+
 function mixBody(proto) {
   for (const k of Object.getOwnPropertyNames(bodyMixin)) {
     Object.defineProperty(proto, k, { __proto__: null, ...Object.getOwnPropertyDescriptor(bodyMixin, k), enumerable: true });
@@ -466,6 +478,8 @@ class Response {
   [kInspect](depth, options) { return inspectFields('Response', this, responseFields, options); }
 }
 mixBody(Response.prototype);
+enumerable(Response.prototype, 'type,url,redirected,status,ok,statusText,headers,body,bodyUsed,clone,blob,arrayBuffer,text,json,formData,bytes');
+enumerable(Response, 'error,json,redirect');
 
 // ---------------------------------------------------------------- Request
 
@@ -551,6 +565,11 @@ class Request {
   [kInspect](depth, options) { return inspectFields('Request', this, requestFields, options); }
 }
 mixBody(Request.prototype);
+enumerable(Request.prototype, 'method,url,headers,destination,referrer,referrerPolicy,mode,credentials,cache,redirect,integrity,keepalive,isReloadNavigation,isHistoryNavigation,signal,body,bodyUsed,duplex,clone,blob,arrayBuffer,text,json,formData,bytes');
+// (undici 5 lists an 'attribute' among Request's properties: an enumerable undefined)
+Object.defineProperty(Request.prototype, 'attribute', { __proto__: null, enumerable: true });
+enumerable(Headers.prototype, 'append,delete,get,has,set,getSetCookie,keys,values,entries,forEach');
+enumerable(FormData.prototype, 'append,delete,get,getAll,has,set,keys,values,entries,forEach');
 
 // ---------------------------------------------------------------- fetch
 
