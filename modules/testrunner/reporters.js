@@ -320,7 +320,7 @@ function junitInspect(info) {
     // has no frame left once its internal ones are hidden, and prints on one line
     return `[Error [ERR_TEST_FAILURE]: ${info.message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
   }
-  let cause = info.inspected.split('\n');
+  let cause = (info.nested !== undefined ? info.nested : info.inspected).split('\n');
   if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
   const head = info.bare ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
     : `Error [ERR_TEST_FAILURE]: ${info.message}\n    at async Promise.all (index 0) {`;

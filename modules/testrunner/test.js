@@ -580,10 +580,31 @@ function wrapError(e, failureType) {
     info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
       .map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2')).join('\n');
   }
-  try { info.inspected = require('util').inspect(e); } catch { info.inspected = String(e); }
-  if (childMode && isObj && e instanceof Error) info.inspected = crossedInspect(e, info.inspected);
+  // (crossed from a test file's own process, an error is rebuilt as a plain one: the custom
+  // inspection of its class, an AssertionError's at depth 0, is gone)
+  const crossed = childMode && isObj && e instanceof Error;
+  try { info.inspected = require('util').inspect(crossed ? crossedCopy(e) : e, crossed ? { customInspect: false } : undefined); } catch { info.inspected = String(e); }
+  if (crossed) {
+    info.inspected = crossedInspect(e, info.inspected);
+    // as the cause of node's ERR_TEST_FAILURE (the junit reporter's), one level deeper
+    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: 1 })); } catch {}
+  }
   if (portMode) info.bare = true;
   return info;
+}
+
+// crossedCopy is an error as it arrives from a test file's own process: its own properties
+// went through the structured serializer, so an instance of a class comes as a plain object.
+function crossedCopy(e) {
+  const c = Object.create(Object.getPrototypeOf(e));
+  for (const k of Reflect.ownKeys(e)) {
+    const d = Object.getOwnPropertyDescriptor(e, k);
+    if ('value' in d && d.value !== null && typeof d.value === 'object') {
+      try { d.value = structuredClone(d.value); } catch {}
+    }
+    Object.defineProperty(c, k, d);
+  }
+  return c;
 }
 
 // crossedInspect is how Node prints an error that came back from a test file's own process
