@@ -763,182 +763,184 @@ function Pipe() {}
 const UV_EOF = -4095;
 const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 
-class ChildProcess extends EventEmitter {
-  constructor() {
-    super();
-    this._closesNeeded = 1;
-    this._closesGot = 0;
-    this.connected = false;
-    this.signalCode = null;
-    this.exitCode = null;
-    this.killed = false;
-    this.spawnfile = null;
-    this._handle = null;
-    this.spawnargs = [];
-    this.pid = undefined;
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
-    this.stdio = [null, null, null];
-    require('internal/dc_builtin').publish('childProcess', { process: this });
-  }
+// ChildProcess is a plain function, as node's is: code that inherits from it the ES5 way
+// (ChildProcess.call(this), as mocking libraries do) runs; its methods are enumerable and unnamed.
+function ChildProcess() {
+  EventEmitter.call(this);
+  this._closesNeeded = 1;
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  this.spawnfile = null;
+  this._handle = null;
+  this.spawnargs = [];
+  this.pid = undefined;
+  this.stdin = null;
+  this.stdout = null;
+  this.stderr = null;
+  this.stdio = [null, null, null];
+  require('internal/dc_builtin').publish('childProcess', { process: this });
+}
 
-  // spawn takes node's internal options (those normalizeSpawnArguments makes: file, args with
-  // argv0 first, envPairs, cwd, stdio...) and checks them in node's order.
-  spawn(options) {
-    validateObject(options, 'options');
-    const stdio = normalizeStdio(options.stdio, false);
-    validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
-    const serialization = options.serialization || 'json';
-    let env = options.envPairs;
-    if (stdio.ipc !== undefined) {
-      if (env === undefined) env = [];
-      else validateArray(env, 'options.envPairs');
-      env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
-    }
-    validateString(options.file, 'options.file');
-    this.spawnfile = options.file;
-    if (options.args === undefined) {
-      this.spawnargs = [];
-    } else {
-      validateArray(options.args, 'options.args');
-      this.spawnargs = options.args;
-    }
-    // as node's: without envPairs the child inherits this process's environment
-    if (!Array.isArray(env)) env = envPairsOf(process.env);
-    const args = this.spawnargs.map(String);
-    const self = this;
-    const ipcCbs = {};
-    // the stdio pipes, listed before the process as node's are
-    const pipes = stdio.map(() => null);
-    for (let fd = 0; fd < stdio.length; fd++) {
-      if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
-    }
-    let handle;
-    let cbs;
-    try {
-      handle = binding.spawn({
-        file: options.file, args: args.slice(1), cwd: options.cwd || null, env, // (node's spawn takes an empty cwd for none; spawnSync's fails)
-        argv0: args.length > 0 ? args[0] : '', stdio, detached: !!options.detached,
-        uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
-        ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
-      }, cbs = {
-        ipc: ipcCbs,
-        owner: this,
-        pipes,
-        // each read, and the end, go to the handle's onread (the socket's, as node's
-        // onStreamRead: a push that finds the buffer full stops the reads until _read)
-        onData(fd, ab) {
-          const p = pipes[fd];
-          if (typeof p.onread === 'function') p.onread(Buffer.from(ab), ab.byteLength);
-        },
-        onEnd(fd) {
-          const p = pipes[fd];
-          if (typeof p.onread === 'function') p.onread(UV_EOF);
-        },
-        onExit(code, signal) {
-          if (signal) self.signalCode = signal; else self.exitCode = code;
-          if (self.stdin) self.stdin.destroy();
-          self._handle = null;
-          self.emit('exit', self.exitCode, self.signalCode);
-          flushStdio(self);
-          process.nextTick(maybeClose, self);
-        },
-      });
-    } catch (e) {
-      // refused (a permission, a bad argument): the pipes made for it must not hold the loop
+// spawn takes node's internal options (those normalizeSpawnArguments makes: file, args with
+// argv0 first, envPairs, cwd, stdio...) and checks them in node's order.
+ChildProcess.prototype.spawn = function (options) {
+  validateObject(options, 'options');
+  const stdio = normalizeStdio(options.stdio, false);
+  validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+  const serialization = options.serialization || 'json';
+  let env = options.envPairs;
+  if (stdio.ipc !== undefined) {
+    if (env === undefined) env = [];
+    else validateArray(env, 'options.envPairs');
+    env = env.concat([`NODE_CHANNEL_FD=${stdio.ipc}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`]);
+  }
+  validateString(options.file, 'options.file');
+  this.spawnfile = options.file;
+  if (options.args === undefined) {
+    this.spawnargs = [];
+  } else {
+    validateArray(options.args, 'options.args');
+    this.spawnargs = options.args;
+  }
+  // as node's: without envPairs the child inherits this process's environment
+  if (!Array.isArray(env)) env = envPairsOf(process.env);
+  const args = this.spawnargs.map(String);
+  const self = this;
+  const ipcCbs = {};
+  // the stdio pipes, listed before the process as node's are
+  const pipes = stdio.map(() => null);
+  for (let fd = 0; fd < stdio.length; fd++) {
+    if (stdio[fd] === 'pipe' || stdio[fd] === 'overlapped') pipes[fd] = binding.pipeHandle(fd !== 0);
+  }
+  let handle;
+  let cbs;
+  try {
+    handle = binding.spawn({
+      file: options.file, args: args.slice(1), cwd: options.cwd || null, env, // (node's spawn takes an empty cwd for none; spawnSync's fails)
+      argv0: args.length > 0 ? args[0] : '', stdio, detached: !!options.detached,
+      uid: typeof options.uid === 'number' ? options.uid : -1, gid: typeof options.gid === 'number' ? options.gid : -1,
+      ipc: stdio.ipc === undefined ? -1 : stdio.ipc, serialization,
+    }, cbs = {
+      ipc: ipcCbs,
+      owner: this,
+      pipes,
+      // each read, and the end, go to the handle's onread (the socket's, as node's
+      // onStreamRead: a push that finds the buffer full stops the reads until _read)
+      onData(fd, ab) {
+        const p = pipes[fd];
+        if (typeof p.onread === 'function') p.onread(Buffer.from(ab), ab.byteLength);
+      },
+      onEnd(fd) {
+        const p = pipes[fd];
+        if (typeof p.onread === 'function') p.onread(UV_EOF);
+      },
+      onExit(code, signal) {
+        if (signal) self.signalCode = signal; else self.exitCode = code;
+        if (self.stdin) self.stdin.destroy();
+        self._handle = null;
+        self.emit('exit', self.exitCode, self.signalCode);
+        flushStdio(self);
+        process.nextTick(maybeClose, self);
+      },
+    });
+  } catch (e) {
+    // refused (a permission, a bad argument): the pipes made for it must not hold the loop
+    for (const p of pipes) if (p) p.close();
+    throw e;
+  }
+  if (handle instanceof Error) {
+    // as node's: but for these, a spawn that failed throws (a bad descriptor in stdio: EBADF)
+    if (typeof handle.code === 'string' && !['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].includes(handle.code)) {
+      const e = new Error(`spawn ${handle.code}`);
+      e.errno = handle.errno;
+      e.code = handle.code;
+      e.syscall = 'spawn';
       for (const p of pipes) if (p) p.close();
       throw e;
     }
-    if (handle instanceof Error) {
-      // as node's: but for these, a spawn that failed throws (a bad descriptor in stdio: EBADF)
-      if (typeof handle.code === 'string' && !['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].includes(handle.code)) {
-        const e = new Error(`spawn ${handle.code}`);
-        e.errno = handle.errno;
-        e.code = handle.code;
-        e.syscall = 'spawn';
-        for (const p of pipes) if (p) p.close();
-        throw e;
-      }
-      const err = spawnError(handle, options.file, this.spawnargs);
-      // but for EMFILE/ENFILE, a child that never ran still has its stdio pipes, whose other
-      // ends are closed: stdin refuses writes (EPIPE), stdout and stderr end at once, and
-      // 'close' (no 'exit') comes once they closed
-      if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
-        for (let fd = 0; fd < stdio.length; fd++) if (pipes[fd]) binding.orphanPipe(pipes[fd], fd, cbs);
-        this._stdioSockets(stdio, pipes);
-      } else {
-        for (const p of pipes) if (p) p.close();
-      }
-      process.nextTick(onErrorNT, this, err);
-      return err;
+    const err = spawnError(handle, options.file, this.spawnargs);
+    // but for EMFILE/ENFILE, a child that never ran still has its stdio pipes, whose other
+    // ends are closed: stdin refuses writes (EPIPE), stdout and stderr end at once, and
+    // 'close' (no 'exit') comes once they closed
+    if (err.code !== 'EMFILE' && err.code !== 'ENFILE') {
+      for (let fd = 0; fd < stdio.length; fd++) if (pipes[fd]) binding.orphanPipe(pipes[fd], fd, cbs);
+      stdioSockets(this, stdio, pipes);
+    } else {
+      for (const p of pipes) if (p) p.close();
     }
-    Object.setPrototypeOf(handle, Process.prototype);
-    this._handle = handle;
-    this.pid = handle.pid;
-    if (handle.ipc) {
-      this._closesNeeded++;
-      setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
-    }
-    this._stdioSockets(stdio, pipes);
-    process.nextTick(() => this.emit('spawn'));
-    return null;
+    process.nextTick(onErrorNT, this, err);
+    return err;
   }
-
-  // _stdioSockets makes child.stdio: each 'pipe' is a net.Socket over its pipe handle (node's
-  // createSocket), readable but for stdin's; 'close' of each but stdin's counts toward the
-  // child's 'close'. Other entries (the IPC channel's included) are null.
-  _stdioSockets(stdio, pipes) {
-    const self = this;
-    if (net === undefined) net = require('net');
-    this.stdio = [];
-    for (let fd = 0; fd < stdio.length; fd++) {
-      const p = pipes[fd];
-      if (!p) { this.stdio.push(null); continue; }
-      Object.setPrototypeOf(p, Pipe.prototype);
-      const s = new net.Socket({ handle: p, readable: fd > 0 });
-      p.setOwner(s);
-      if (fd > 0) {
-        this._closesNeeded++;
-        s.on('close', () => maybeClose(self));
-      }
-      this.stdio.push(s);
-    }
-    this.stdin = this.stdio[0];
-    this.stdout = this.stdio[1];
-    this.stderr = this.stdio[2];
-    // a stream given as a stdio entry is now the child's to read: this process stops
-    for (const { stream, handle: h } of stdio.wraps || []) {
-      h.reading = false;
-      h.readStop();
-      if (stream !== h && typeof stream.pause === 'function') {
-        stream.pause();
-        stream.readableFlowing = false;
-        if (stream._readableState) stream._readableState.reading = false;
-        stream[kIsUsedAsStdio] = true;
-      }
-    }
+  Object.setPrototypeOf(handle, Process.prototype);
+  this._handle = handle;
+  this.pid = handle.pid;
+  if (handle.ipc) {
+    this._closesNeeded++;
+    setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
   }
+  stdioSockets(this, stdio, pipes);
+  process.nextTick(() => this.emit('spawn'));
+  return null;
+};
 
-  kill(sig) {
-    const signal = sig === 0 ? 0 : signalNumber(sig === undefined ? 'SIGTERM' : sig);
-    if (this._handle) {
-      const err = this._handle.kill(signal);
-      if (err === 0) {
-        this.killed = true;
-        return true;
-      }
+// stdioSockets makes child.stdio: each 'pipe' is a net.Socket over its pipe handle (node's
+// createSocket), readable but for stdin's; 'close' of each but stdin's counts toward the
+// child's 'close'. Other entries (the IPC channel's included) are null.
+function stdioSockets(self, stdio, pipes) {
+  if (net === undefined) net = require('net');
+  self.stdio = [];
+  for (let fd = 0; fd < stdio.length; fd++) {
+    const p = pipes[fd];
+    if (!p) { self.stdio.push(null); continue; }
+    Object.setPrototypeOf(p, Pipe.prototype);
+    const s = new net.Socket({ handle: p, readable: fd > 0 });
+    p.setOwner(s);
+    if (fd > 0) {
+      self._closesNeeded++;
+      s.on('close', () => maybeClose(self));
     }
-    return false;
+    self.stdio.push(s);
   }
-
-  ref() { if (this._handle) this._handle.ref(); }
-  unref() { if (this._handle) this._handle.unref(); }
-
-  [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
-    if (!this.killed) this.kill();
+  self.stdin = self.stdio[0];
+  self.stdout = self.stdio[1];
+  self.stderr = self.stdio[2];
+  // a stream given as a stdio entry is now the child's to read: this process stops
+  for (const { stream, handle: h } of stdio.wraps || []) {
+    h.reading = false;
+    h.readStop();
+    if (stream !== h && typeof stream.pause === 'function') {
+      stream.pause();
+      stream.readableFlowing = false;
+      if (stream._readableState) stream._readableState.reading = false;
+      stream[kIsUsedAsStdio] = true;
+    }
   }
 }
+
+ChildProcess.prototype.kill = function (sig) {
+  const signal = sig === 0 ? 0 : signalNumber(sig === undefined ? 'SIGTERM' : sig);
+  if (this._handle) {
+    const err = this._handle.kill(signal);
+    if (err === 0) {
+      this.killed = true;
+      return true;
+    }
+  }
+  return false;
+};
+
+ChildProcess.prototype.ref = function () { if (this._handle) this._handle.ref(); };
+ChildProcess.prototype.unref = function () { if (this._handle) this._handle.unref(); };
+
+Object.defineProperty(ChildProcess.prototype, Symbol.dispose || Symbol.for('nodejs.dispose'), {
+  __proto__: null, writable: true, configurable: true, enumerable: false,
+  value: function () { if (!this.killed) this.kill(); },
+});
+Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(ChildProcess, EventEmitter);
 
 // flushStdio drains the pipes nobody reads (nor another child), so that 'close' can follow.
 function flushStdio(subprocess) {

@@ -12,13 +12,13 @@ const keywords = ['await', 'break', 'case', 'catch', 'class', 'const', 'continue
   'typeof', 'undefined', 'var', 'void', 'while', 'with', 'yield'];
 
 // Recoverable wraps a SyntaxError that more input may fix: an eval function passes one to its
-// callback to ask for another line.
-class Recoverable extends SyntaxError {
-  constructor(err) {
-    super();
-    this.err = err;
-  }
+// callback to ask for another line. A plain function whose prototype is a SyntaxError's, as
+// node's: no stack of its own, and callable the ES5 way.
+function Recoverable(err) {
+  this.err = err;
 }
+Object.setPrototypeOf(Recoverable.prototype, SyntaxError.prototype);
+Object.setPrototypeOf(Recoverable, SyntaxError);
 
 // parseSyntax splits goja's "name: Line L:C message (and N more errors)".
 function parseSyntax(msg) {
