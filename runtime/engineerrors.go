@@ -76,6 +76,9 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			} else if v8 := s.rt.setElemWords(raw); v8 != "" {
 				// o[k] = v with o null or undefined
 				m, msg = v8, s.rt.vm.ToValue(v8)
+			} else if v8 := s.rt.nullishLiteralIterableWords(raw); v8 != "" {
+				// for (x of null), const [a] = null: a literal, goja's place is another's
+				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		case "Class constructor cannot be invoked without 'new'":
 			// V8 names the class, which the value stack holds
@@ -330,6 +333,28 @@ func readWordsKey(m string) (base, key string, ok bool) {
 // (o[k] = v), which goja words "Cannot convert undefined or null to object": goja's place is the
 // "[", and its value stack holds the object, the key and the value while it makes the error
 // (engineBorn). A key that is an object is left alone (its conversion may run code).
+// nullishLiteralIterableWords is V8's message for iterating a null or undefined literal (for
+// (x of null), const [a] = null), which V8 prints as its source: goja, which made the error
+// converting the value on its stack's top, points at the last instruction that had a place,
+// not at an iteration's operand (iterableAt), as it does for a literal. "" otherwise.
+func (rt *Runtime) nullishLiteralIterableWords(raw []goja.StackFrame) string {
+	text, col := rt.errorPlace(raw)
+	if col < 0 || text[col] == '[' || iterableAt(text, col) {
+		return ""
+	}
+	stack, sp, ok := vmValueStack(rt.vm)
+	if !ok || sp < 1 || sp > len(stack) {
+		return ""
+	}
+	switch stack[sp-1] {
+	case goja.Null():
+		return "null is not iterable"
+	case goja.Undefined():
+		return "undefined is not iterable"
+	}
+	return ""
+}
+
 func (rt *Runtime) setElemWords(raw []goja.StackFrame) string {
 	text, col := rt.placeOrMapped(raw)
 	if col > 0 && col < len(text) && text[col] != '[' && text[col-1] == '[' {

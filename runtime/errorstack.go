@@ -2539,9 +2539,15 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			}
 		}
 		if text, col := rt.errorPlace(raw); col >= 0 {
+			if !iterableAt(text, col) {
+				return literalNotIterable(value)
+			}
 			return notIterable(text, col, value)
 		}
 		if text, col := rt.mappedChainPlace(raw); col >= 0 {
+			if !iterableAt(text, col) {
+				return literalNotIterable(value)
+			}
 			return notIterable(text, col, value)
 		}
 		return ""
@@ -2631,6 +2637,9 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 			inner = strings.TrimSpace(inner)
 			chain := calleeText(inner)
 			if chain == "" {
+				if p := v8Printed(inner); p != "" {
+					return p + " is not a constructor" // new (() => {})(), new ({})(), new (A())()
+				}
 				return ""
 			}
 			if chain == inner {
@@ -2641,6 +2650,12 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 			}
 			if rest := strings.TrimRight(inner[:len(inner)-len(chain)], " \t"); strings.HasSuffix(rest, ".") {
 				return "(intermediate value)." + chain + " is not a constructor"
+			}
+			return ""
+		}
+		if inner, ok := parenthesized(strings.TrimLeft(text[col+4:], " ")); ok {
+			if p := v8Printed(inner); p != "" {
+				return p + " is not a constructor" // new (() => {})(), new ({})()
 			}
 			return ""
 		}
@@ -2663,6 +2678,16 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 			}
 			return v8Callee(callee) + " is not a constructor"
 		}
+		if p := v8Printed(callee); ok && p != "" {
+			return p + " is not a constructor" // new 5(), new 'x'()
+		}
+		return ""
+	}
+	if text[col] == '`' {
+		// a tagged template: V8 names the tag
+		if callee := calleeText(strings.TrimRight(text[:col], " \t")); callee != "" {
+			return v8Callee(callee) + " is not a function"
+		}
 		return ""
 	}
 	if text[col] != '(' {
@@ -2678,6 +2703,9 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				}
 			}
 		}
+		if p := v8Printed(calleeExpr(head)); p != "" {
+			return p + " is not a function" // (void 0)(), (5)(), A()(), (function () {})()()
+		}
 		return ""
 	}
 	callee := calleeText(strings.TrimRight(text[:col], " \t"))
@@ -2685,6 +2713,79 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		return ""
 	}
 	return v8Callee(callee) + " is not a function"
+}
+
+// calleeExpr is the expression that head, the text before a call's "(" ending with ")", ends
+// with: a parenthesized expression or a call (whose callee is a chain or such an expression
+// itself); "" when it is not found.
+func calleeExpr(head string) string {
+	end := len(head)
+	for {
+		open := openingParen(head[:end])
+		if open < 0 {
+			return ""
+		}
+		before := strings.TrimRight(head[:open], " \t")
+		if before == "" || !isIdentByte(before[len(before)-1]) && !strings.HasSuffix(before, ")") && !strings.HasSuffix(before, "]") {
+			return head[open:]
+		}
+		if !strings.HasSuffix(before, ")") {
+			chain := calleeText(before)
+			if chain == "" {
+				return ""
+			}
+			return head[len(before)-len(chain):]
+		}
+		end = len(before)
+	}
+}
+
+// v8Printed is e, an expression's source, as V8's CallPrinter prints a callee it cannot call:
+// a member chain as it is, a number, a string in double quotes, {} (an object literal with
+// properties as {(intermediate value)}), a function or class literal as (intermediate value),
+// (void x), a call as its callee and (...), a parenthesized chain or operation as
+// operatorCallee prints it; "" for what it does not know.
+func v8Printed(e string) string {
+	e = strings.TrimSpace(e)
+	switch {
+	case e == "":
+		return ""
+	case calleeText(e) == e && !strings.Contains(e, "?."):
+		return v8Callee(e)
+	case numberAt(e) == e:
+		return e
+	case len(e) >= 2 && (e[0] == '\'' || e[0] == '"') && e[len(e)-1] == e[0] && !strings.ContainsAny(e[1:len(e)-1], "\\'\""):
+		return `"` + e[1:len(e)-1] + `"`
+	case e == "null" || e == "true" || e == "false" || e == "this" || e == "{}":
+		return e
+	case e[0] == '{' && matchingClose(e, 0) == len(e)-1:
+		return "{(intermediate value)}"
+	case strings.HasPrefix(e, "function") || strings.HasPrefix(e, "async ") || strings.HasPrefix(e, "class") ||
+		strings.Contains(e, "=>") && (e[0] == '(' || isIdentByte(e[0])) && !strings.HasSuffix(e, ")"):
+		return "(intermediate value)"
+	}
+	if rest, ok := strings.CutPrefix(e, "void "); ok {
+		if p := v8Printed(rest); p != "" {
+			return "(void " + p + ")"
+		}
+		return ""
+	}
+	if e[len(e)-1] != ')' {
+		return ""
+	}
+	open := openingParen(e)
+	switch {
+	case open == 0:
+		if op := operatorCallee(e[1 : len(e)-1]); op != "" {
+			return op
+		}
+		return v8Printed(e[1 : len(e)-1])
+	case open > 0:
+		if p := v8Printed(e[:open]); p != "" {
+			return p + "(...)"
+		}
+	}
+	return ""
 }
 
 // operatorCallee is V8's text for a callee that is a member chain, or two member chains (or numbers) joined by
@@ -2971,8 +3072,14 @@ func notIterable(text string, col int, value goja.Value) string {
 		return w
 	}
 	rest := text[col:]
+	if b := strings.TrimRight(text[:col], " \t"); strings.HasSuffix(b, "...") && openerBefore(b[:len(b)-3]) == '(' {
+		return "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+	}
 	if strings.HasPrefix(rest, "{}") {
 		return "{} is not iterable"
+	}
+	if strings.HasPrefix(rest, "{") && matchingClose(rest, 0) > 0 {
+		return "{(intermediate value)} is not iterable"
 	}
 	if n := numberAt(rest); n != "" {
 		return n + " is not iterable"
@@ -3010,6 +3117,55 @@ func notIterable(text string, col int, value goja.Value) string {
 	return v8Callee(chain) + " is not iterable"
 }
 
+// iterableAt reports whether col in text is where goja points for a value it cannot iterate:
+// the operand (or the call's "(" in it) of a for-of, a spread, a yield* or an array pattern's
+// source. For a literal operand, which loads without a place of its own, goja's place is the
+// last instruction's that had one, anywhere before (literalNotIterable words those).
+func iterableAt(text string, col int) bool {
+	before := strings.TrimRight(text[:chainStart(text, col)], " \t(")
+	switch {
+	case strings.HasSuffix(before, "..."), strings.HasSuffix(before, "yield*"), strings.HasSuffix(before, "yield *"):
+		return true
+	case strings.HasSuffix(before, "of"):
+		rest := strings.TrimSuffix(before, "of")
+		return rest == "" || !isIdentByte(rest[len(rest)-1])
+	case strings.HasSuffix(before, "=") && !strings.HasSuffix(before, "=="):
+		return strings.HasSuffix(strings.TrimRight(before[:len(before)-1], " \t"), "]")
+	}
+	return false
+}
+
+// literalNotIterable is V8's message for a literal that is not iterable, which V8 prints as its
+// source: 5, -5, true, null, {} or {(intermediate value)} for an object literal with
+// properties, (intermediate value) for a function or a BigInt; "" for other values.
+func literalNotIterable(v goja.Value) string {
+	if v == nil {
+		return ""
+	}
+	switch {
+	case goja.IsUndefined(v):
+		return "undefined is not iterable"
+	case goja.IsNull(v):
+		return "null is not iterable"
+	}
+	switch modules.TypeOf(v) {
+	case "number", "boolean":
+		return v.String() + " is not iterable"
+	case "bigint", "function":
+		return "(intermediate value) is not iterable"
+	case "object":
+		o := v.(*goja.Object)
+		if p := o.Prototype(); p == nil || p.Get("hasOwnProperty") == nil || o.ClassName() != "Object" {
+			return ""
+		}
+		if len(o.Keys()) == 0 {
+			return "{} is not iterable"
+		}
+		return "{(intermediate value)} is not iterable"
+	}
+	return ""
+}
+
 // arrayPatternValueWords is notIterable for the value of an array pattern (const [a] = v, [a] =
 // v) whose source is at col: V8 describes the value unless a declaration's source is a plain
 // name or a call (false: notIterable's own rules), and keeps no words for an expression of
@@ -3037,6 +3193,13 @@ func arrayPatternValueWords(text string, col int, value goja.Value) (string, boo
 		kw := strings.TrimRight(p[:open], " \t")
 		declared := strings.HasSuffix(kw, "const") || strings.HasSuffix(kw, "let") || strings.HasSuffix(kw, "var")
 		src := strings.TrimSpace(sourceUntilEnd(text[i+1:]))
+		if declared {
+			// V8 prints a declaration's literal source as it is, an object literal with
+			// properties as {(intermediate value)}, and names the constructor of a new
+			if w := declaredLiteralWords(src); w != "" {
+				return w, true
+			}
+		}
 		switch {
 		case declared && isIdent(src):
 			return "", false
@@ -3050,6 +3213,27 @@ func arrayPatternValueWords(text string, col int, value goja.Value) (string, boo
 		return describeNotIterable(value) + " is not iterable (cannot read property Symbol(Symbol.iterator))", true
 	}
 	return "", false
+}
+
+// declaredLiteralWords is V8's message for an array pattern declaration whose source src is a
+// literal or a new expression that gives no iterable; "" for other sources.
+func declaredLiteralWords(src string) string {
+	switch {
+	case src == "{}" || src == "null" || src == "undefined" || src == "true" || src == "false" || src == "this":
+		return src + " is not iterable"
+	case strings.HasPrefix(src, "{") && strings.HasSuffix(src, "}") && matchingClose(src, 0) == len(src)-1:
+		return "{(intermediate value)} is not iterable"
+	case strings.HasPrefix(src, "new "):
+		rest := strings.TrimSpace(src[4:])
+		chain := chainAt(rest)
+		if chain != "" && isChainText(chain) && (len(rest) == len(chain) || rest[len(chain)] == '(') {
+			return chain + " is not a function or its return value is not iterable"
+		}
+	}
+	if numberAt(src) == src && src != "" {
+		return src + " is not iterable"
+	}
+	return ""
 }
 
 // isChainText reports whether s is a member chain of names (a, a.b.c).
