@@ -552,15 +552,35 @@ func evalOffsetOK(src string, line, col int) bool {
 // place is no in expression.
 func (rt *Runtime) inOperatorWords(raw []goja.StackFrame, v string) string {
 	text, col := rt.placeOrMapped(raw)
+	if col >= 0 {
+		// #x in v: goja points at v (the private name is not on the stack)
+		if b, ok := strings.CutSuffix(strings.TrimRight(text[:col], " \t"), " in"); ok {
+			b = strings.TrimRight(b, " \t")
+			i := len(b)
+			for i > 0 && isIdentByte(b[i-1]) {
+				i--
+			}
+			if i > 0 && i < len(b) && b[i-1] == '#' {
+				if stack, sp, ok := vmValueStack(rt.vm); ok && sp >= 1 && sp <= len(stack) {
+					if right := stack[sp-1]; right != nil && right.String() == v {
+						return "Cannot use 'in' operator to search for '#" + b[i:] + "' in " + v8ValueWords(rt.vm, right)
+					}
+				}
+			}
+		}
+	}
 	if col < 0 || !inExpression(text[col:]) {
 		return ""
 	}
 	stack, sp, ok := vmValueStack(rt.vm)
-	if !ok || sp < 2 || sp > len(stack) {
+	if !ok || sp < 1 || sp > len(stack) {
 		return ""
 	}
 	right := stack[sp-1]
 	if _, isObj := right.(*goja.Object); isObj || right == nil || right.String() != v {
+		return ""
+	}
+	if sp < 2 {
 		return ""
 	}
 	return "Cannot use 'in' operator to search for '" + v8ValueWords(rt.vm, stack[sp-2]) + "' in " + v8ValueWords(rt.vm, right)
