@@ -1123,31 +1123,32 @@ func hiddenFramesEnd(raw []goja.StackFrame) int {
 }
 
 // Node's own frames for the CommonJS loader's work, as node 20.20 prints them: what a stack
-// shows below a module's top-level code (main or required).
+// shows below a module's top-level code (main or required), with the receiver's type and the
+// method name their CallSites give.
 var (
-	nodeCompileFrame   = siteInfo{fn: "Module._compile", file: loaderName, line: 1521, col: 14}
-	nodeExtJSFrame     = siteInfo{fn: "Module._extensions..js", file: loaderName, line: 1623, col: 10}
-	nodeLoadFrame      = siteInfo{fn: "Module.load", file: loaderName, line: 1266, col: 32}
-	nodeLoadStatic     = siteInfo{fn: "Module._load", file: loaderName, line: 1091, col: 12}
-	nodeResolveFrame   = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1207, col: 15}
-	nodeResolveFinding = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1193, col: 27}
-	nodeFindPath       = siteInfo{fn: "Module._findPath", file: loaderName, line: 711, col: 31}
+	nodeCompileFrame   = siteInfo{fn: "Module._compile", typ: "Module", method: "_compile", file: loaderName, line: 1521, col: 14}
+	nodeExtJSFrame     = siteInfo{fn: "Module._extensions..js", typ: "Object", method: ".js", file: loaderName, line: 1623, col: 10}
+	nodeLoadFrame      = siteInfo{fn: "Module.load", typ: "Module", method: "load", file: loaderName, line: 1266, col: 32}
+	nodeLoadStatic     = siteInfo{fn: "Module._load", typ: "Function", method: "_load", file: loaderName, line: 1091, col: 12}
+	nodeResolveFrame   = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1207, col: 15}
+	nodeResolveFinding = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1193, col: 27}
+	nodeFindPath       = siteInfo{fn: "Module._findPath", typ: "Function", method: "_findPath", file: loaderName, line: 711, col: 31}
 	nodeResolveExports = siteInfo{fn: "resolveExports", file: loaderName, line: 638, col: 36}
-	nodeExtJSONFrame   = siteInfo{fn: "Module._extensions..json", file: loaderName, line: 1641, col: 39}
+	nodeExtJSONFrame   = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1641, col: 39}
 	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
-	nodeLoadResolving   = siteInfo{fn: "Module._load", file: loaderName, line: 1038, col: 27}
+	nodeLoadResolving   = siteInfo{fn: "Module._load", typ: "Function", method: "_load", file: loaderName, line: 1038, col: 27}
 	// ERR_UNKNOWN_BUILTIN_MODULE, which Module._load throws for require('node:<not a built-in>')
-	nodeLoadUnknownBuiltin = siteInfo{fn: "Module._load", file: loaderName, line: 1031, col: 13}
-	nodeRequireResolve     = siteInfo{fn: "resolve", display: "Function.resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
-	nodeRequireMethod      = siteInfo{fn: "Module.require", file: loaderName, line: 1289, col: 19}
+	nodeLoadUnknownBuiltin = siteInfo{fn: "Module._load", typ: "Function", method: "_load", file: loaderName, line: 1031, col: 13}
+	nodeRequireResolve     = siteInfo{fn: "resolve", display: "Function.resolve", typ: "Function", method: "resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
+	nodeRequireMethod      = siteInfo{fn: "Module.require", typ: "Module", method: "require", file: loaderName, line: 1289, col: 19}
 	nodeRequireHelper      = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
-	nodeRunMain            = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", file: "node:internal/modules/run_main", line: 164, col: 12}
+	nodeRunMain            = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", typ: "Function", method: "runMain", file: "node:internal/modules/run_main", line: 164, col: 12}
 	nodeRunMainModule      = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
 	// the ES module loader's translator that runs a CommonJS module it imports
 	nodeCJSTranslator     = siteInfo{fn: "cjsLoader", file: "node:internal/modules/esm/translators", line: 298, col: 15}
-	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", file: "node:internal/modules/esm/translators", line: 240, col: 7}
+	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", typ: "ModuleWrap", file: "node:internal/modules/esm/translators", line: 240, col: 7}
 )
 
 // node's frames below the top-level code of `node -e` / `-p` ([eval]) and of a script on stdin
