@@ -41,20 +41,33 @@ Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEv
 const nodeVersion = binding.version;
 proc.title = 'gojs';
 proc.version = nodeVersion;
+// node 20.20.2's components, whose behaviour gojs's follow (the parsers of http and http2,
+// fetch's undici, dns's c-ares, Intl's ICU data, the OpenSSL and brotli levels of crypto and
+// zlib...): programs read these (process.versions.v8.split('.'), an ICU check) as node's
 proc.versions = {
   node: nodeVersion.slice(1),
   gojs: binding.gojsVersion,
   go: binding.goVersion,
-  acorn: '8.14.0',
+  acorn: '8.16.0',
   ada: '2.9.2',
-  uv: '1.46.0',
-  zlib: '1.3.0.1-motley',
+  ares: '1.34.6',
+  brotli: '1.1.0',
+  cjs_module_lexer: '2.2.0',
+  cldr: '48.0',
+  icu: '78.2',
+  llhttp: '9.3.1',
   modules: '115',
   napi: '9',
-  unicode: '16.0',
-  // the OpenSSL and brotli levels whose behaviour crypto and zlib follow
+  nghttp2: '1.61.0',
   openssl: '3.0.19',
-  brotli: '1.1.0',
+  simdutf: '6.4.2',
+  tz: '2025c',
+  undici: '6.24.1',
+  unicode: '17.0',
+  uv: '1.46.0',
+  uvwasi: '0.0.23',
+  v8: '11.3.244.8-node.38',
+  zlib: '1.3.1-e00f703',
 };
 proc.arch = binding.arch;
 proc.platform = binding.platform;

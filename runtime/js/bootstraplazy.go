@@ -12,7 +12,7 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x37881e8ec6c294ef
+const BootstrapLazyFrom = 0x23bd4d1fbd5ae6cf
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
