@@ -403,9 +403,9 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		modules.LowerIndicesLiterals(ast)
 		lowerUnicodeSetsLiterals(ast)
-		if p, err2 := goja.CompileAST(ast, strict); err2 == nil {
-			return p, nil
-		}
+		// (the program's error is then the one left once those literals compile: another
+		// literal's, not the lowered flags')
+		return goja.CompileAST(ast, strict)
 	}
 	return prg, err
 }
