@@ -71,8 +71,13 @@ func (rt *Runtime) installRegExp() {
 			}
 			if f, ok := lowerUnicodeSets(src, origFlags); ok {
 				flags = vm.ToValue(f)
+			} else if vMode {
+				// class set operations (regexpsets.go), evaluated into u-mode classes
+				if p, ok := lowerClassSets(pat); ok {
+					pat, flags = p, vm.ToValue(strings.Replace(origFlags, "v", "u", 1))
+				}
 			}
-			if f := flags.String(); strings.ContainsAny(f, "uv") && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`)) {
+			if f := flags.String(); strings.ContainsAny(f, "uv") && (strings.Contains(pat, `\p{`) || strings.Contains(pat, `\P{`)) {
 				p, ok := expandPropertyEscapes(pat, vMode)
 				if !ok {
 					se := vm.Get("SyntaxError").ToObject(vm)

@@ -71,6 +71,12 @@ func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
 	if p, ok := multilineAnchors(re.Pattern, re.Flags); ok {
 		re.Pattern = p
 	}
+	if strings.Contains(re.Flags, "v") {
+		// class set operations (regexpsets.go), evaluated into u-mode classes
+		if p, ok := lowerClassSets(re.Pattern); ok {
+			re.Pattern, re.Flags = p, strings.Replace(re.Flags, "v", "u", 1)
+		}
+	}
 	if strings.ContainsAny(re.Flags, "uv") {
 		if p, ok := expandPropertyEscapes(re.Pattern, strings.Contains(re.Flags, "v")); ok {
 			re.Pattern = p
