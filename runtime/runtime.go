@@ -357,6 +357,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 	registry[stdioModule.Name] = &stdioModule
 	registry[lazyProtoModule.Name] = &lazyProtoModule
 	registry[lazyMembersModule.Name] = &lazyMembersModule
+	registry[vmModuleModule.Name] = &vmModuleModule
 	return registry
 }
 
