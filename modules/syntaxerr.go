@@ -619,6 +619,13 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		return SyntaxError{Message: "Invalid or unexpected token", Line: line, Column: col}.withWidth(src)
 	case text == "Unexpected end of file" || strings.HasSuffix(text, " but found end of file"):
 		return V8SyntaxMessage("Unexpected end of input", src, line, col)
+	case strings.HasPrefix(text, "The constant \"") && strings.HasSuffix(text, "\" must be initialized"):
+		// V8 marks the constant's name
+		name := strings.TrimSuffix(strings.TrimPrefix(text, "The constant \""), "\" must be initialized")
+		return SyntaxError{Message: "Missing initializer in const declaration", Line: line, Column: col, Width: len(name)}
+	case strings.HasPrefix(text, "The symbol \"") && strings.HasSuffix(text, "\" has already been declared"):
+		name := strings.TrimSuffix(strings.TrimPrefix(text, "The symbol \""), "\" has already been declared")
+		return SyntaxError{Message: "Identifier '" + name + "' has already been declared", Line: line, Column: col, Width: 1} // (V8 marks one character)
 	case text == "Invalid assignment target":
 		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
 	case strings.HasPrefix(text, "Duplicate flag \"") && strings.HasSuffix(text, "\" in regular expression"),

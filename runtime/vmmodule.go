@@ -22,10 +22,12 @@ func bindVMModule(h *modules.Host, b *goja.Object) error {
 	rt := h.State(runtimeStateKey, func() any { return (*Runtime)(nil) }).(*Runtime)
 	vm := rt.vm
 	b.Set("transform", func(src, identifier string) goja.Value {
-		t, err := transformModule(stripShebang(src), identifier, "js", true, "")
+		src = stripShebang(src)
+		rt.sources[identifier] = src // (a syntax error's excerpt)
+		t, err := transformModule(src, identifier, "js", true, "")
 		if err != nil {
 			if te, ok := err.(*transformError); ok {
-				panic(rt.syntaxErrorAt(te.msg, identifier, te.line, te.col))
+				panic(rt.syntaxErrorWidth(te.msg, identifier, te.line, te.col, te.width))
 			}
 			panic(vm.NewGoError(err))
 		}

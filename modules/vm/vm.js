@@ -1088,7 +1088,20 @@ class SourceTextModule extends Module {
     super({ context, identifier });
     const st = this[kModuleState];
     st.kind = 'source';
-    const t = vmModuleBinding.transform(sourceText, st.identifier);
+    let t;
+    try {
+      t = vmModuleBinding.transform(sourceText, st.identifier);
+    } catch (err) {
+      // node's stack: its compile in the Module constructor, then the caller's frames
+      if (err instanceof SyntaxError) {
+        const holder = {};
+        Error.captureStackTrace(holder, new.target);
+        const callers = holder.stack.slice(holder.stack.indexOf('\n'));
+        err.stack = `SyntaxError: ${err.message}\n    at new Module (node:internal/vm/module:137:21)\n` +
+          `    at new SourceTextModule (node:internal/vm/module:289:5)${callers}`;
+      }
+      throw err;
+    }
     st.requests = t.deps;
     st.used = t.used;
     st.exports = t.exports;
