@@ -61,7 +61,7 @@ function importer(option, filename, getReferrer) {
       return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
     }
     return Promise.resolve().then(() => option(`${specifier}`, getReferrer(), attributes === undefined ? {} : attributes))
-      .then(() => { throw new ERR_VM_MODULE_NOT_MODULE(); });
+      .then(importedNamespace);
   };
 }
 // Scripts run in this context find importName as a global, which calls the importer of the
@@ -868,6 +868,19 @@ function moduleHelpers() {
 }
 let sharedModuleHelpers;
 
+// importedNamespace is what import() gives for what an importModuleDynamically callback returned:
+// a vm.Module's namespace (its error if it failed), a module namespace as it is.
+function importedNamespace(m) {
+  if (m !== null && (typeof m === 'object' || typeof m === 'function')) {
+    if (m[kModuleState] !== undefined) {
+      if (m.status === 'errored') throw m.error;
+      return m.namespace;
+    }
+    if (require('util').types.isModuleNamespaceObject(m)) return m;
+  }
+  throw new ERR_VM_MODULE_NOT_MODULE();
+}
+
 class Module {
   constructor(options) {
     if (!vmModuleWarned) {
@@ -1128,15 +1141,7 @@ class SourceTextModule extends Module {
     const dynImport = (specifier, attrs) => {
       if (importModuleDynamically === undefined) return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
       const attributes = attrs !== null && typeof attrs === 'object' && attrs.with !== undefined ? attrs.with : { __proto__: null };
-      return Promise.resolve().then(() => importModuleDynamically(`${specifier}`, self, attributes)).then((m) => {
-        if (m === null || (typeof m !== 'object' && typeof m !== 'function')) throw new ERR_VM_MODULE_NOT_MODULE();
-        if (m[kModuleState] === undefined) {
-          if (require('util').types.isModuleNamespaceObject(m)) return m;
-          throw new ERR_VM_MODULE_NOT_MODULE();
-        }
-        if (m.status === 'errored') throw m.error;
-        return m.namespace;
-      });
+      return Promise.resolve().then(() => importModuleDynamically(`${specifier}`, self, attributes)).then(importedNamespace);
     };
     st.run = () => {
       if (meta === undefined) {
