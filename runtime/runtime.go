@@ -497,6 +497,23 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	})
 }
 
+// EvalAfter runs first, then src, each as Eval runs its program, in one run of the loop: node -i
+// -e, whose REPL starts before the -e code runs (first starts it). With print, src's completion
+// value is printed. Not concurrently with another Run method.
+func (rt *Runtime) EvalAfter(ctx context.Context, first, src string, print bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	rt.ExposeBuiltinGlobals()
+	return rt.run(ctx, func() error {
+		if _, err := rt.callLoader("runEval", rt.vm.ToValue(first), rt.vm.ToValue(false)); err != nil {
+			return err
+		}
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
+		rt.evalThrow = err != nil
+		return err
+	})
+}
+
 // EvalStdin runs src, a program read from stdin, as node runs one: a script named [stdin] in
 // the global scope (its vars become globals, require.main is undefined), without -e's built-in
 // module globals. With dash (the program was named "-"), process.argv[1] is "-". With print
