@@ -479,7 +479,13 @@ func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error)
 func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
 	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
 	rt.setArgv()
+	// code with module syntax (or top-level await) is an ES module, as node's detection finds it
+	module := LooksLikeModule(src)
 	return rt.run(ctx, func() error {
+		if module {
+			_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(false))
+			return err
+		}
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[worker eval]"))
 		return err
 	})
