@@ -1103,7 +1103,11 @@ class SourceTextModule extends Module {
     st.kind = 'source';
     let t;
     try {
-      t = vmModuleBinding.transform(sourceText, st.identifier);
+      // (lineOffset and columnOffset place the source: it is compiled after as many line breaks
+      // and spaces, so its positions in stacks and errors are the placed ones)
+      const place = sourceText.startsWith('#!') ? '' :
+        '\n'.repeat(Math.max(lineOffset, 0)) + ' '.repeat(Math.max(columnOffset, 0));
+      t = vmModuleBinding.transform(place + sourceText, st.identifier);
     } catch (err) {
       // node's stack: its compile in the Module constructor, then the caller's frames
       if (err instanceof SyntaxError) {
