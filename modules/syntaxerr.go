@@ -201,7 +201,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 	switch {
 	case msg == "Unexpected end of input" || msg == "Unexpected token EOF":
 		se.Message = "Unexpected end of input"
-		if inCall() {
+		// (an argument still waiting for its operand, after an operator or typeof, is not done)
+		if inCall() && endsOperand(src[:min(max(off, 0), len(src))]) {
 			missingParen(&se, src, off)
 		}
 	case msg == "Unexpected token ILLEGAL":
@@ -510,6 +511,35 @@ func inCallArguments(src string) bool {
 	}
 	// V8 says it once an argument has ended: right after '(' or ',' the token is just unexpected
 	return len(stack) > 0 && stack[len(stack)-1] && opens[len(opens)-1] == '(' && prev != "(" && prev != ","
+}
+
+// endsOperand reports whether src ends with a token that can end an expression (a name, a
+// literal, a closing bracket, a postfix ++ or --), not with an operator or a keyword that
+// still waits for its operand (typeof, new, in, ...).
+func endsOperand(src string) bool {
+	src = strings.TrimRight(src, " \t\r\n")
+	if src == "" {
+		return false
+	}
+	c := src[len(src)-1]
+	switch {
+	case isIdentByte(c):
+		i := len(src)
+		for i > 0 && isIdentByte(src[i-1]) {
+			i--
+		}
+		switch src[i:] {
+		case "typeof", "void", "delete", "new", "in", "instanceof", "await", "yield", "return", "throw",
+			"case", "do", "else", "of", "let", "const", "var", "extends":
+			return false
+		}
+		return true
+	case c == '\'' || c == '"' || c == '`' || c == ')' || c == ']' || c == '}':
+		return true
+	case strings.HasSuffix(src, "++") || strings.HasSuffix(src, "--"):
+		return true
+	}
+	return false
 }
 
 // missingParen words se as V8's "missing ) after argument list", which points at the last
