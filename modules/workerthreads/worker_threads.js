@@ -1062,7 +1062,9 @@ function unhandledWorkerError(worker, err) {
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
-    if (options === null || typeof options !== 'object') options = {};
+    // (as node's, which reads the options' properties as they are: null throws its TypeError)
+    if (options === null) throw new TypeError("Cannot read properties of null (reading 'execArgv')");
+    if (typeof options !== 'object' && typeof options !== 'function') options = {};
     // Checked in node's order: execArgv's and argv's types, the filename (eval first), env, name;
     // the execArgv flags themselves last, when the thread is made.
     if (options.execArgv && !Array.isArray(options.execArgv)) {
