@@ -201,7 +201,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 	switch {
 	case msg == "Unexpected end of input" || msg == "Unexpected token EOF":
 		se.Message = "Unexpected end of input"
-		if inCall() {
+		// (an argument still waiting for its operand, after an operator or typeof, is not done)
+		if inCall() && endsOperand(src[:min(max(off, 0), len(src))]) {
 			missingParen(&se, src, off)
 		}
 	case msg == "Unexpected token ILLEGAL":
@@ -512,6 +513,35 @@ func inCallArguments(src string) bool {
 	return len(stack) > 0 && stack[len(stack)-1] && opens[len(opens)-1] == '(' && prev != "(" && prev != ","
 }
 
+// endsOperand reports whether src ends with a token that can end an expression (a name, a
+// literal, a closing bracket, a postfix ++ or --), not with an operator or a keyword that
+// still waits for its operand (typeof, new, in, ...).
+func endsOperand(src string) bool {
+	src = strings.TrimRight(src, " \t\r\n")
+	if src == "" {
+		return false
+	}
+	c := src[len(src)-1]
+	switch {
+	case isIdentByte(c):
+		i := len(src)
+		for i > 0 && isIdentByte(src[i-1]) {
+			i--
+		}
+		switch src[i:] {
+		case "typeof", "void", "delete", "new", "in", "instanceof", "await", "yield", "return", "throw",
+			"case", "do", "else", "of", "let", "const", "var", "extends":
+			return false
+		}
+		return true
+	case c == '\'' || c == '"' || c == '`' || c == ')' || c == ']' || c == '}':
+		return true
+	case strings.HasSuffix(src, "++") || strings.HasSuffix(src, "--"):
+		return true
+	}
+	return false
+}
+
 // missingParen words se as V8's "missing ) after argument list", which points at the last
 // token of the argument before off.
 func missingParen(se *SyntaxError, src string, off int) {
@@ -619,6 +649,13 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		return SyntaxError{Message: "Invalid or unexpected token", Line: line, Column: col}.withWidth(src)
 	case text == "Unexpected end of file" || strings.HasSuffix(text, " but found end of file"):
 		return V8SyntaxMessage("Unexpected end of input", src, line, col)
+	case strings.HasPrefix(text, "The constant \"") && strings.HasSuffix(text, "\" must be initialized"):
+		// V8 marks the constant's name
+		name := strings.TrimSuffix(strings.TrimPrefix(text, "The constant \""), "\" must be initialized")
+		return SyntaxError{Message: "Missing initializer in const declaration", Line: line, Column: col, Width: len(name)}
+	case strings.HasPrefix(text, "The symbol \"") && strings.HasSuffix(text, "\" has already been declared"):
+		name := strings.TrimSuffix(strings.TrimPrefix(text, "The symbol \""), "\" has already been declared")
+		return SyntaxError{Message: "Identifier '" + name + "' has already been declared", Line: line, Column: col, Width: 1} // (V8 marks one character)
 	case text == "Invalid assignment target":
 		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
 	case strings.HasPrefix(text, "Duplicate flag \"") && strings.HasSuffix(text, "\" in regular expression"),

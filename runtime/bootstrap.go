@@ -522,6 +522,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 			return ok && o.ClassName() == "Error"
 		})
 		lz.Set("evalThrow", func() bool { return rt.evalThrow })
+		lz.Set("throwTrace", func() string { return rt.throwTrace })
 		// a lazy global the options take away is deleted before anything loads it
 		lz.Set("hideLazyGlobal", func(name string) {
 			if rt.lazy != nil {

@@ -1339,6 +1339,11 @@ func LooksLikeModule(src string) bool {
 	if _, err := parser.ParseFile(nil, "", src, 0); err == nil {
 		return false
 	}
+	// a script whose syntax goja lacks (for await, async generators) but esbuild lowers is still
+	// a script: only an await at the top level, which a script refuses, makes it a module
+	if _, err := runTransform(src, "[eval1]", "js", false); err == nil {
+		return false
+	}
 	_, err := runTransform(src, "[eval1]", "js", true)
 	return err == nil
 }

@@ -184,6 +184,7 @@ type Runtime struct {
 	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
+	throwTrace string // under --trace-uncaught, the stack where a value that is no error was thrown
 	// userMaps are the source maps modules compiled while source maps were enabled name, by
 	// file (sourcemaps.go); mappedPlaces takes a mapped stack frame's place back to its own
 	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
@@ -357,6 +358,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 	registry[stdioModule.Name] = &stdioModule
 	registry[lazyProtoModule.Name] = &lazyProtoModule
 	registry[lazyMembersModule.Name] = &lazyMembersModule
+	registry[vmModuleModule.Name] = &vmModuleModule
 	return registry
 }
 
@@ -477,7 +479,13 @@ func (rt *Runtime) RunScript(ctx context.Context, name, src string) (int, error)
 func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
 	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
 	rt.setArgv()
+	// code with module syntax (or top-level await) is an ES module, as node's detection finds it
+	module := LooksLikeModule(src)
 	return rt.run(ctx, func() error {
+		if module {
+			_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(false))
+			return err
+		}
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[worker eval]"))
 		return err
 	})
@@ -490,6 +498,23 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
+		rt.evalThrow = err != nil
+		return err
+	})
+}
+
+// EvalAfter runs first, then src, each as Eval runs its program, in one run of the loop: node -i
+// -e, whose REPL starts before the -e code runs (first starts it). With print, src's completion
+// value is printed. Not concurrently with another Run method.
+func (rt *Runtime) EvalAfter(ctx context.Context, first, src string, print bool) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	rt.ExposeBuiltinGlobals()
+	return rt.run(ctx, func() error {
+		if _, err := rt.callLoader("runEval", rt.vm.ToValue(first), rt.vm.ToValue(false)); err != nil {
+			return err
+		}
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
 		rt.evalThrow = err != nil
 		return err
@@ -684,6 +709,7 @@ func (rt *Runtime) onUncaught(err error) {
 	case errors.As(err, &ex):
 		val = ex.Value()
 		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()), val)
+		rt.throwTrace = rt.thrownAt(val, ex.Stack())
 		if o, ok := val.(*goja.Object); ok {
 			func() {
 				// (reading the stack runs Error.prepareStackTrace, which may throw: node then
@@ -709,7 +735,7 @@ func (rt *Runtime) onUncaught(err error) {
 // fatal hands an uncaught exception value to process (uncaughtException listeners, or print and
 // exit 1).
 func (rt *Runtime) fatal(val goja.Value) {
-	defer func() { rt.throwArrow, rt.evalThrow = "", false }()
+	defer func() { rt.throwArrow, rt.throwTrace, rt.evalThrow = "", "", false }()
 	if rt.procHook == nil {
 		fmt.Fprintln(rt.opts.Stderr, val)
 		rt.loop.Exit(1)
@@ -768,6 +794,28 @@ func (m *overflowMaker) StackOverflowError(so *goja.StackOverflowError) goja.Val
 		}
 	}
 	return val
+}
+
+// thrownAt is, under --trace-uncaught, the stack lines of the place v (no error: an error's own
+// stack tells) was thrown from, as the error's stack would list them; otherwise "".
+func (rt *Runtime) thrownAt(v goja.Value, frames []goja.StackFrame) string {
+	if rt.stacks == nil || len(frames) == 0 || !rt.flag("--trace-uncaught") {
+		return ""
+	}
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Error" {
+		return ""
+	}
+	if n := max(rt.stacks.limit(), 1); n < len(frames) {
+		frames = frames[:n]
+	}
+	holder := rt.vm.NewObject()
+	rt.stacks.setStackFrames(holder, frames, 0)
+	st := holder.Get("stack")
+	if st == nil || goja.IsUndefined(st) {
+		return ""
+	}
+	_, lines, _ := strings.Cut(st.String(), "\n")
+	return lines
 }
 
 func (rt *Runtime) stackOverflowError() goja.Value {

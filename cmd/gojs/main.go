@@ -677,7 +677,7 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 	}
 	stdinTTY := isTTY(os.Stdin)
 	var stdin io.Reader = os.Stdin
-	if c.script == "" && !c.hasEval && (stdinTTY || c.interact) {
+	if c.script == "" && ((!c.hasEval && stdinTTY) || c.interact) {
 		stdin = newBreakReader(os.Stdin) // the REPL
 	}
 	opts := runtime.Options{
@@ -732,7 +732,7 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	}
 	// the REPL (whose SIGINT interrupts the input) and --watch's runs register the signals at
 	// once; a program only for those it listens for
-	repl := started == nil && !c.hasEval && c.script == "" && (stdinTTY || c.interact)
+	repl := started == nil && c.script == "" && ((!c.hasEval && stdinTTY) || c.interact)
 	sigs := startSignals(started != nil || repl)
 	opts.SignalListener = sigs.listen
 	opts.TimeZoneListener = setTimeZone
@@ -767,6 +767,9 @@ func runOnce(ctx context.Context, c *cli, opts runtime.Options, env map[string]s
 	switch {
 	case c.check && c.script != "" && c.script != "-":
 		code, err = rt.CheckSyntax(ctx, c.script)
+	case c.hasEval && c.interact && c.script == "":
+		// node -i -e: the REPL starts, then the code runs in its context (the global one)
+		code, err = runREPLAfter(ctx, rt, env, c.eval, c.print)
 	case c.hasEval:
 		if c.inputType == "module" || (c.inputType == "" && (c.given["--experimental-default-type"] == "module" || runtime.LooksLikeModule(c.eval))) {
 			rt.ExposeBuiltinGlobals()

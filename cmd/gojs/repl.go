@@ -40,11 +40,26 @@ func runREPL(ctx context.Context, rt *runtime.Runtime, env map[string]string) (i
 	if restore, err := setRawMode(int(os.Stdin.Fd())); err == nil {
 		defer restore()
 	}
+	return rt.Eval(ctx, replStartSource(env), false)
+}
+
+// runREPLAfter is runREPL for node -i -e: the REPL starts, then src runs (as -e, or -p with
+// print) in the global scope the REPL evaluates in.
+func runREPLAfter(ctx context.Context, rt *runtime.Runtime, env map[string]string, src string, print bool) (int, error) {
+	replRuntime.Store(rt)
+	defer replRuntime.Store(nil)
+	if restore, err := setRawMode(int(os.Stdin.Fd())); err == nil {
+		defer restore()
+	}
+	return rt.EvalAfter(ctx, replStartSource(env), src, print)
+}
+
+// replStartSource is the script that starts the REPL on the terminal.
+func replStartSource(env map[string]string) string {
 	banner := fmt.Sprintf("Welcome to gojs %s (Node.js %s API).\nType \".help\" for more information.\n",
 		runtime.Version, runtime.NodeVersion)
-	src := "require('repl')._startCLI(" + strconv.Quote(banner) + ", " +
+	return "require('repl')._startCLI(" + strconv.Quote(banner) + ", " +
 		strconv.Quote(replHistoryPath(env)) + ");"
-	return rt.Eval(ctx, src, false)
 }
 
 // setRawMode puts the terminal in the raw mode libuv uses for process.stdin.setRawMode(true):

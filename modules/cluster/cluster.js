@@ -85,9 +85,8 @@ cluster.isMaster = !isWorker;
 cluster.isPrimary = !isWorker;
 cluster.Worker = Worker;
 
+// (as node's worker side, which has no scheduling constants)
 if (isWorker) {
-  cluster.SCHED_NONE = SCHED_NONE;
-  cluster.SCHED_RR = SCHED_RR;
   setupWorker();
 } else {
   cluster.workers = {};

@@ -9,6 +9,12 @@
 // Top-level var and function declarations become properties of the object, as in Node; top-level
 // let/const/class stay local to one run, and strict-mode code keeps its vars to itself.
 // runInThisContext compiles and runs the code as a global script. Timeouts interrupt goja.
+//
+// Under --experimental-vm-modules, vm.SourceTextModule and vm.SyntheticModule: a source text
+// module is transformed as the loader transforms an ES module file (the runtime's
+// internal/vm_module), compiled in its context, linked through the linker and evaluated after
+// its dependencies, with node's statuses and errors. Its namespace's exports are accessors, not
+// data properties as V8's are.
 package vm
 
 import (
@@ -119,6 +125,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(out)
 	})
 	o.Set("importName", importName)
+	// vmModules: --experimental-vm-modules is on (vm.Module, SourceTextModule, SyntheticModule)
+	o.Set("vmModules", func() bool { _, ok := h.Flags()["--experimental-vm-modules"]; return ok })
 	// importFrom(file) is import() as the main context's loader runs it for code of file.
 	o.Set("importFrom", func(file string) goja.Value {
 		if h.ImportFrom == nil {

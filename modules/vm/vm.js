@@ -15,6 +15,7 @@ const {
 } = codes;
 const {
   validateString, validateObject, validateArray, validateUint32, validateInt32, validateBoolean, validateOneOf,
+  validateFunction,
 } = require('internal/validators');
 
 const contexts = new WeakMap(); // contextified object -> its proxy
@@ -60,7 +61,7 @@ function importer(option, filename, getReferrer) {
       return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
     }
     return Promise.resolve().then(() => option(`${specifier}`, getReferrer(), attributes === undefined ? {} : attributes))
-      .then(() => { throw new ERR_VM_MODULE_NOT_MODULE(); });
+      .then(importedNamespace);
   };
 }
 // Scripts run in this context find importName as a global, which calls the importer of the
@@ -786,6 +787,434 @@ function measureMemory(options = {}) {
   return Promise.resolve({ total, current: { jsMemoryEstimate: 0, jsMemoryRange: [0, 0] }, other: [] });
 }
 
+// ---------------------------------------------------------------- vm.Module (--experimental-vm-modules)
+//
+// A SourceTextModule's source is transformed as the loader transforms an ES module file (imports
+// become calls of a require that hands out the linked modules' namespaces, exports getters on
+// the namespace), compiled in its context (a function made by runInContext), and evaluated after
+// the modules it imports, depth first. A SyntheticModule's namespace holds the names it was made
+// with, set by setExport. Statuses, errors and checks are node's.
+let vmModuleWarned = false;
+let vmModuleBinding;
+let globalModuleId = 0;
+const kPerContextModuleId = Symbol('kPerContextModuleId');
+const kModuleState = Symbol('kModuleState');
+const kNoError = Symbol('kNoError');
+const vmModuleErrors = () => {
+  if (!codes.ERR_VM_MODULE_STATUS) {
+    E('ERR_VM_MODULE_STATUS', 'Module status %s', Error);
+    E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
+    E('ERR_VM_MODULE_DIFFERENT_CONTEXT', 'Linked modules must use the same context', Error);
+    E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA', 'Cached data cannot be created for a module which has been evaluated', Error);
+  }
+  if (!codes.ERR_VM_MODULE_LINK_FAILURE) E('ERR_VM_MODULE_LINK_FAILURE', '%s', Error);
+  return codes;
+};
+function moduleState(m, name) {
+  const st = m !== null && (typeof m === 'object' || typeof m === 'function') ? m[kModuleState] : undefined;
+  if (st === undefined) throw new ERR_INVALID_ARG_TYPE('this', name, m);
+  return st;
+}
+// A namespace: no prototype, names sorted, a getter each (live), sealed once evaluated.
+function newNamespace() {
+  const ns = Object.create(null);
+  Object.defineProperty(ns, Symbol.toStringTag, { __proto__: null, value: 'Module' });
+  vmModuleBinding.markNamespace(ns);
+  return ns;
+}
+function moduleHelpers() {
+  const defProp = Object.defineProperty;
+  const copyProps = (to, from, except) => {
+    if ((from && typeof from === 'object') || typeof from === 'function') {
+      for (const key of Object.getOwnPropertyNames(from)) {
+        if (Object.prototype.hasOwnProperty.call(to, key) || key === except) continue;
+        const desc = Object.getOwnPropertyDescriptor(from, key);
+        defProp(to, key, { get: () => from[key], enumerable: !desc || desc.enumerable, configurable: true });
+      }
+    }
+    return to;
+  };
+  const sortKeys = (target) => {
+    const keys = Object.keys(target).sort();
+    const descs = keys.map((k) => Object.getOwnPropertyDescriptor(target, k));
+    for (const k of keys) delete target[k];
+    keys.forEach((k, i) => defProp(target, k, descs[i]));
+  };
+  const defNormalProp = (obj, key, value) => (key in obj
+    ? defProp(obj, key, { enumerable: true, configurable: true, writable: true, value })
+    : obj[key] = value);
+  return {
+    __create: Object.create,
+    __defProp: defProp,
+    __getOwnPropDesc: Object.getOwnPropertyDescriptor,
+    __getOwnPropNames: Object.getOwnPropertyNames,
+    __getProtoOf: Object.getPrototypeOf,
+    __hasOwnProp: Object.prototype.hasOwnProperty,
+    __typeError: (msg) => { throw TypeError(msg); },
+    __defNormalProp: defNormalProp,
+    __publicField: (obj, key, value) => defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value),
+    __export: (target, all) => {
+      for (const name of Object.keys(all).sort()) defProp(target, name, { get: all[name], enumerable: true, configurable: true });
+    },
+    __copyProps: copyProps,
+    __reExport: (target, mod, second) => {
+      copyProps(target, mod, 'default');
+      sortKeys(target);
+      if (second) copyProps(second, mod, 'default');
+    },
+    __toCommonJS: (mod) => copyProps(defProp({}, '__esModule', { value: true }), mod),
+    __toESM: (mod) => mod,
+  };
+}
+let sharedModuleHelpers;
+
+// importedNamespace is what import() gives for what an importModuleDynamically callback returned:
+// a vm.Module's namespace (its error if it failed), a module namespace as it is.
+function importedNamespace(m) {
+  if (m !== null && (typeof m === 'object' || typeof m === 'function')) {
+    if (m[kModuleState] !== undefined) {
+      if (m.status === 'errored') throw m.error;
+      return m.namespace;
+    }
+    if (require('util').types.isModuleNamespaceObject(m)) return m;
+  }
+  throw new ERR_VM_MODULE_NOT_MODULE();
+}
+
+class Module {
+  constructor(options) {
+    if (!vmModuleWarned) {
+      vmModuleWarned = true;
+      process.emitWarning('VM Modules is an experimental feature and might change at any time', 'ExperimentalWarning');
+    }
+    if (new.target === Module) throw new TypeError('Module is not a constructor');
+    vmModuleErrors();
+    if (vmModuleBinding === undefined) vmModuleBinding = require('internal/vm_module');
+    const { context } = options;
+    if (context !== undefined) {
+      validateObject(context, 'context');
+      if (!isContext(context)) throw new ERR_INVALID_ARG_TYPE('options.context', 'vm.Context', context);
+    }
+    let { identifier } = options;
+    if (identifier !== undefined) {
+      validateString(identifier, 'options.identifier');
+    } else if (context === undefined) {
+      identifier = `vm:module(${globalModuleId++})`;
+    } else {
+      // (numbered per context)
+      const id = context[kPerContextModuleId] === undefined ? 0 : context[kPerContextModuleId];
+      identifier = `vm:module(${id})`;
+      Object.defineProperty(context, kPerContextModuleId, { __proto__: null, value: id + 1, writable: true, configurable: true });
+    }
+    this[kModuleState] = {
+      identifier, context, status: 'unlinked', error: kNoError, ns: newNamespace(),
+      requests: [], modules: null, run: null, promise: undefined,
+    };
+  }
+
+  get identifier() { return moduleState(this, 'Module').identifier; }
+  get context() { return moduleState(this, 'Module').context; }
+  get namespace() {
+    const st = moduleState(this, 'Module');
+    if (st.status === 'unlinked' || st.status === 'linking') {
+      throw new codes.ERR_VM_MODULE_STATUS('must not be unlinked or linking');
+    }
+    return st.ns;
+  }
+  get status() { return moduleState(this, 'Module').status; }
+  get error() {
+    const st = moduleState(this, 'Module');
+    if (st.status !== 'errored') throw new codes.ERR_VM_MODULE_STATUS('must be errored');
+    return st.error;
+  }
+
+  async link(linker) {
+    const st = moduleState(this, 'Module');
+    validateFunction(linker, 'linker');
+    if (st.status === 'linked') throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
+    if (st.status !== 'unlinked') throw new codes.ERR_VM_MODULE_STATUS('must be unlinked');
+    await linkModule(this, linker);
+    instantiateModule(this, new Set());
+  }
+
+  async evaluate(options = {}) {
+    const st = moduleState(this, 'Module');
+    validateObject(options, 'options');
+    if (options.timeout !== undefined) validateUint32(options.timeout, 'options.timeout', true);
+    const { breakOnSigint = false } = options;
+    validateBoolean(breakOnSigint, 'options.breakOnSigint');
+    if (st.status !== 'linked' && st.status !== 'evaluated' && st.status !== 'errored' && st.status !== 'evaluating') {
+      throw new codes.ERR_VM_MODULE_STATUS('must be one of linked, evaluated, or errored');
+    }
+    await evaluateModule(this, options);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const st = moduleState(this, 'Module');
+    if (typeof depth === 'number' && depth < 0) return this;
+    const ctor = this.constructor || Module;
+    const o = { __proto__: { constructor: ctor } };
+    o.status = st.status;
+    o.identifier = st.identifier;
+    o.context = st.context;
+    Object.setPrototypeOf(o, Object.getPrototypeOf(this));
+    Object.defineProperty(o, Symbol.toStringTag, { __proto__: null, value: ctor.name, configurable: true });
+    return inspect(o, { ...options, customInspect: false });
+  }
+}
+
+// linkModule asks the linker for every request of m (and of the modules it hands back that are
+// unlinked), as node's link does: all at once, then waits for them all.
+async function linkModule(m, linker) {
+  const st = m[kModuleState];
+  if (st.kind === 'synthetic') return;
+  st.status = 'linking';
+  const promises = st.requests.map((specifier) => {
+    const attributes = { __proto__: null };
+    return Promise.resolve(linker(specifier, m, { attributes, assert: attributes })).then(async (dep) => {
+      if (dep === null || (typeof dep !== 'object' && typeof dep !== 'function') || dep[kModuleState] === undefined) {
+        throw new ERR_VM_MODULE_NOT_MODULE();
+      }
+      if (dep.context !== m.context) throw new codes.ERR_VM_MODULE_DIFFERENT_CONTEXT();
+      if (dep.status === 'errored') {
+        const err = new codes.ERR_VM_MODULE_LINK_FAILURE(`request for '${specifier}' resolved to an errored module`);
+        err.cause = dep.error;
+        throw err;
+      }
+      if (dep.status === 'unlinked') await linkModule(dep, linker);
+      return dep;
+    });
+  });
+  try {
+    st.modules = await Promise.all(promises);
+    st.status = 'unlinked'; // linked by instantiateModule
+  } catch (e) {
+    st.status = 'errored';
+    st.error = e;
+    throw e;
+  }
+}
+
+// instantiateModule checks that the names m imports are exported by the modules they come from,
+// then m and those are linked; a missing name leaves m unlinked.
+function instantiateModule(m, seen) {
+  const st = m[kModuleState];
+  if (seen.has(m) || st.status !== 'unlinked') return;
+  seen.add(m);
+  if (st.kind === 'source') {
+    st.requests.forEach((spec, i) => {
+      const dep = st.modules[i];
+      instantiateModule(dep, seen);
+      const names = st.used[spec];
+      if (names === undefined) return;
+      const exported = exportNames(dep);
+      if (exported === undefined) return;
+      for (const name of names) {
+        if (!exported.includes(name)) {
+          throw new SyntaxError(`The requested module '${spec}' does not provide an export named '${name}'`);
+        }
+      }
+    });
+  }
+  st.status = 'linked';
+}
+function exportNames(m) {
+  const st = m[kModuleState];
+  return st.kind === 'synthetic' ? st.exportNames : st.exports;
+}
+
+// evaluateModule runs the modules m imports (depth first, once), then m; an error makes m and
+// every module importing it errored with it.
+function evaluateModule(m, options) {
+  const st = m[kModuleState];
+  if (st.status === 'errored') return Promise.reject(st.error);
+  if (st.promise !== undefined) return st.promise;
+  st.status = 'evaluating';
+  const fail = (e) => {
+    st.status = 'errored';
+    st.error = e;
+    throw e;
+  };
+  const deps = st.modules || [];
+  const waits = [];
+  try {
+    for (const dep of deps) {
+      const ds = dep[kModuleState];
+      if (ds.status === 'evaluating' && ds.promise === undefined) continue; // a cycle
+      if (ds.status === 'errored') throw ds.error;
+      const p = evaluateModule(dep, options);
+      if (ds.async || ds.waiting) waits.push(p);
+      else if (ds.status === 'errored') throw ds.error;
+    }
+  } catch (e) {
+    st.promise = Promise.reject(e);
+    st.promise.catch(() => {});
+    st.status = 'errored';
+    st.error = e;
+    return st.promise;
+  }
+  const body = () => {
+    let r;
+    try {
+      r = runWithOptions(() => st.run(), options);
+    } catch (e) {
+      fail(e);
+    }
+    if (st.async) {
+      return Promise.resolve(r).then(() => { st.status = 'evaluated'; Object.seal(st.ns); }, fail);
+    }
+    st.status = 'evaluated';
+    Object.seal(st.ns);
+    return undefined;
+  };
+  if (waits.length !== 0) {
+    st.waiting = true;
+    st.status = 'evaluated'; // (V8 reports a module awaiting its async dependencies as evaluated)
+    st.promise = Promise.all(waits).then(body, fail);
+  } else {
+    try {
+      const r = body();
+      st.promise = r === undefined ? Promise.resolve() : r;
+      if (st.async) st.status = 'evaluated';
+    } catch (e) {
+      st.promise = Promise.reject(e);
+    }
+  }
+  st.promise.catch(() => {});
+  return st.promise;
+}
+
+class SourceTextModule extends Module {
+  constructor(sourceText, options = {}) {
+    validateString(sourceText, 'sourceText');
+    validateObject(options, 'options');
+    const {
+      lineOffset = 0, columnOffset = 0, initializeImportMeta, importModuleDynamically, context, identifier, cachedData,
+    } = options;
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (initializeImportMeta !== undefined) validateFunction(initializeImportMeta, 'options.initializeImportMeta');
+    if (importModuleDynamically !== undefined) validateFunction(importModuleDynamically, 'options.importModuleDynamically');
+    if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+      throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
+    }
+    super({ context, identifier });
+    const st = this[kModuleState];
+    st.kind = 'source';
+    let t;
+    try {
+      // (lineOffset and columnOffset place the source: it is compiled after as many line breaks
+      // and spaces, so its positions in stacks and errors are the placed ones)
+      const place = sourceText.startsWith('#!') ? '' :
+        '\n'.repeat(Math.max(lineOffset, 0)) + ' '.repeat(Math.max(columnOffset, 0));
+      t = vmModuleBinding.transform(place + sourceText, st.identifier);
+    } catch (err) {
+      // node's stack: its compile in the Module constructor, then the caller's frames
+      if (err instanceof SyntaxError) {
+        const holder = {};
+        Error.captureStackTrace(holder, new.target);
+        const callers = holder.stack.slice(holder.stack.indexOf('\n'));
+        err.stack = `SyntaxError: ${err.message}\n    at new Module (node:internal/vm/module:137:21)\n` +
+          `    at new SourceTextModule (node:internal/vm/module:289:5)${callers}`;
+      }
+      throw err;
+    }
+    st.requests = t.deps;
+    st.used = t.used;
+    st.exports = t.exports;
+    st.async = t.async;
+    // Until the body runs, its exports are in their temporal dead zone (hoisted functions and
+    // vars read undefined); the body's exports replace these.
+    if (t.placeholders !== undefined) {
+      const [names, tdz] = t.placeholders;
+      names.forEach((name, i) => {
+        const get = tdz[i] ? () => { throw new ReferenceError(`Cannot access '${name}' before initialization`); } : () => undefined;
+        Object.defineProperty(st.ns, name, { __proto__: null, get, enumerable: true, configurable: true });
+      });
+    }
+    // the namespace has its names (unset until the body runs) from the start
+    let fn;
+    if (context === undefined) {
+      fn = vmModuleBinding.compile(t.code, st.identifier);
+    } else {
+      fn = runInContext(`${vmModuleBinding.wrapperPrefix}'use strict';${t.code}\n})`, context, { filename: st.identifier });
+    }
+    const self = this;
+    let meta;
+    const req = (spec) => st.modules[st.requests.indexOf(spec)][kModuleState].ns;
+    const dynImport = (specifier, attrs) => {
+      if (importModuleDynamically === undefined) return Promise.reject(new ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+      const attributes = attrs !== null && typeof attrs === 'object' && attrs.with !== undefined ? attrs.with : { __proto__: null };
+      return Promise.resolve().then(() => importModuleDynamically(`${specifier}`, self, attributes)).then(importedNamespace);
+    };
+    st.run = () => {
+      if (meta === undefined) {
+        meta = Object.create(null);
+        if (initializeImportMeta !== undefined) initializeImportMeta(meta, self);
+      }
+      if (sharedModuleHelpers === undefined) sharedModuleHelpers = moduleHelpers();
+      return fn(req, { exports: st.ns }, meta, dynImport, sharedModuleHelpers);
+    };
+    this[kDependencySpecifiers] = undefined;
+  }
+
+  get dependencySpecifiers() {
+    const st = moduleState(this, 'SourceTextModule');
+    if (this[kDependencySpecifiers] === undefined) this[kDependencySpecifiers] = st.requests.slice();
+    return this[kDependencySpecifiers];
+  }
+
+  // (own accessors, as node's SourceTextModule overrides them)
+  get status() { return super.status; }
+  get error() { return super.error; }
+
+  createCachedData() {
+    const { status } = this;
+    if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
+      throw new codes.ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
+    }
+    return Buffer.alloc(0);
+  }
+}
+const kDependencySpecifiers = Symbol('kDependencySpecifiers');
+
+class SyntheticModule extends Module {
+  constructor(exportNames, evaluateCallback, options = {}) {
+    if (!Array.isArray(exportNames) || exportNames.some((e) => typeof e !== 'string')) {
+      throw new ERR_INVALID_ARG_TYPE('exportNames', 'Array of unique strings', exportNames);
+    }
+    exportNames.forEach((name, i) => {
+      if (exportNames.indexOf(name, i + 1) !== -1) {
+        throw new codes.ERR_INVALID_ARG_VALUE(`exportNames.${name}`, name, 'is duplicated');
+      }
+    });
+    validateFunction(evaluateCallback, 'evaluateCallback');
+    validateObject(options, 'options');
+    const { context, identifier } = options;
+    super({ context, identifier });
+    const st = this[kModuleState];
+    st.kind = 'synthetic';
+    st.exportNames = exportNames.slice();
+    const values = new Map();
+    for (const name of [...st.exportNames].sort()) {
+      values.set(name, undefined);
+      Object.defineProperty(st.ns, name, { __proto__: null, get: () => values.get(name), enumerable: true, configurable: true });
+    }
+    st.values = values;
+    // (node calls it on the module's internal wrap, which has setExport)
+    const wrap = { setExport: (name, value) => this.setExport(name, value) };
+    st.run = () => { evaluateCallback.call(wrap); };
+  }
+
+  setExport(name, value) {
+    const st = moduleState(this, 'SyntheticModule');
+    validateString(name, 'name');
+    if (st.status === 'unlinked' || st.status === 'linking') throw new codes.ERR_VM_MODULE_STATUS('must be linked');
+    if (!st.values.has(name)) throw new ReferenceError(`Export '${name}' is not defined in module`);
+    st.values.set(name, value);
+  }
+}
+
 module.exports = {
   Script,
   createContext,
@@ -798,3 +1227,5 @@ module.exports = {
   measureMemory,
   constants,
 };
+// (node has them only under the flag)
+if (binding.vmModules()) Object.assign(module.exports, { Module, SourceTextModule, SyntheticModule });

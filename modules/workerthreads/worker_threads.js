@@ -1062,36 +1062,34 @@ function unhandledWorkerError(worker, err) {
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
-    if (options === null || typeof options !== 'object') options = {};
-    let isEval = !!options.eval;
-    if (typeof filename !== 'string' && !(filename instanceof URL)) {
-      throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
-    }
-    if (isEval && typeof filename !== 'string') {
-      throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
-    }
-    if (filename instanceof URL && filename.protocol === 'data:') {
-      // A data: URL is an ES module the worker imports (node evaluates `import "data:..."`).
-      filename = `import(${JSON.stringify(filename.href)})`;
-      isEval = true;
-    } else if (filename instanceof URL) {
-      filename = require('url').fileURLToPath(filename);
-    } else if (!isEval) {
-      if (filename.startsWith('file:')) throw new ERR_WORKER_PATH(filename);
-      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
-      filename = path.resolve(filename);
+    // (as node's, which reads the options' properties as they are: null throws its TypeError)
+    if (options === null) throw new TypeError("Cannot read properties of null (reading 'execArgv')");
+    if (typeof options !== 'object' && typeof options !== 'function') options = {};
+    // Checked in node's order: execArgv's and argv's types, the filename (eval first), env, name;
+    // the execArgv flags themselves last, when the thread is made.
+    if (options.execArgv && !Array.isArray(options.execArgv)) {
+      throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
     }
     // (as node's: a falsy argv or execArgv is none)
     if (options.argv && !Array.isArray(options.argv)) {
       throw new ERR_INVALID_ARG_TYPE('options.argv', 'Array', options.argv);
     }
-    if (options.name) validateString(options.name, 'options.name');
-    if (options.execArgv && !Array.isArray(options.execArgv)) {
-      throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
-    }
-    if (options.execArgv) {
-      const invalid = invalidExecArgv(options.execArgv);
-      if (invalid.length) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
+    let isEval = !!options.eval;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+      }
+    } else if (filename instanceof URL && filename.protocol === 'data:') {
+      // A data: URL is an ES module the worker imports (node evaluates `import "data:..."`).
+      filename = `import(${JSON.stringify(filename.href)})`;
+      isEval = true;
+    } else if (filename instanceof URL) {
+      filename = require('url').fileURLToPath(filename);
+    } else if (typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+    } else {
+      if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
+      filename = path.resolve(filename);
     }
     let env;
     if (options.env === SHARE_ENV || options.env === undefined || options.env === null) {
@@ -1101,6 +1099,11 @@ class Worker extends EventEmitter {
       for (const k of Object.keys(options.env)) env[k] = `${options.env[k]}`;
     } else {
       throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
+    }
+    if (options.name) validateString(options.name, 'options.name');
+    if (options.execArgv) {
+      const invalid = invalidExecArgv(options.execArgv);
+      if (invalid.length) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
     }
     const limits = options.resourceLimits || {};
     // node spreads options.transferList through an array iterator: array-likes count, the rest is none

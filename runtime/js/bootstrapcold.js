@@ -14,6 +14,7 @@ let inFatal = false;
 // what the domain module's capture callback returns for an error it leaves to the fatal path
 const kCaptureDeclined = Symbol.for('gojs.captureDeclined');
 const abortOnUncaught = flags['--abort-on-uncaught-exception'] !== undefined;
+const traceUncaught = flags['--trace-uncaught'] !== undefined;
 // --unhandled-rejections=<mode>: throw (the default), strict, warn, warn-with-error-code, none.
 const rejectionMode = flags['--unhandled-rejections'] || 'throw';
 let lastRejectionId = 0;
@@ -74,6 +75,25 @@ function isError(v) {
   try { return v instanceof Error; } catch { return false; } // (a revoked proxy throws)
 }
 
+// thrownAt is what node's --trace-uncaught prints under "Thrown at:": the frames of the place
+// err was thrown from (an error's own stack), as V8 names them in a message's stack trace (the
+// function's name alone: no receiver type for a plain function, no alias, a top-level frame
+// unnamed), or undefined.
+function thrownAt(err, origin) {
+  let stack;
+  try {
+    if (binding.isNativeError(err)) stack = typeof err.stack === 'string' ? err.stack : undefined;
+    else if (origin === 'uncaughtException') stack = binding.throwTrace();
+  } catch {}
+  if (!stack) return undefined;
+  const frames = stack.split('\n').filter((l) => l.startsWith('    at '));
+  if (frames.length === 0) return undefined;
+  return frames.map((l) => l
+    .replace(/^ {4}at Object\.<anonymous> \((.*)\)$/, '    at $1')
+    .replace(/^ {4}at (?:Function|Object|process)\.([^ ]+)/, '    at $1')
+    .replace(/^( {4}at [^ ]+) \[as [^\]]+\]/, '$1')).join('\n');
+}
+
 function printFatal(err, origin) {
   let arrow = '';
   try {
@@ -106,7 +126,7 @@ function printFatal(err, origin) {
   // prints the excerpt at once, after a newline, and the error's inspection after it)
   if (binding.isNativeError(err)) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
-    if (plainFatal && origin === 'uncaughtException') {
+    if (plainFatal && origin === 'uncaughtException' && !traceUncaught) {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   } else {
@@ -131,9 +151,13 @@ function printFatal(err, origin) {
     // script that displays its errors: the excerpt comes first and a blank line follows it)
     if (arrow && !primitive && (binding.evalThrow() || err[Symbol.for('gojs.vmThrown')] === true)) out = `${arrow}\n${text}`;
     else out = (arrow ? `\n${arrow}` : '') + text;
-    if ((primitive || plainFatal) && origin === 'uncaughtException') {
+    if ((primitive || plainFatal) && origin === 'uncaughtException' && !traceUncaught) {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
+  }
+  if (traceUncaught) {
+    const trace = thrownAt(err, origin);
+    if (trace !== undefined) out += `\nThrown at:\n${trace}\n`;
   }
   // (a diagnostic report of the error, under --report-uncaught-exception or
   // process.report.reportOnUncaughtException, is written before node's version line)

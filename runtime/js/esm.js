@@ -241,9 +241,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // export names Node's lexer detects (cjsExportNames): each binds the value module.exports has
   // for it once the module ran (undefined when it has none), and default is module.exports. With
   // names undefined (built-ins, TypeScript files) every own enumerable key is exported, live.
-  function cjsNamespaceOf(key, exp, names) {
+  function cjsNamespaceOf(key, exp, names, snapshot) {
     let ns = cjsNamespaces.get(key);
     if (ns) return ns;
+    const values = snapshot ? new Map() : undefined; // (a built-in's, see builtinNamespace)
     const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
     // keys in code-unit order, 'default' among them, as a module namespace has them
     let keys;
@@ -269,9 +270,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         }
         Object.defineProperty(ns, k, { value: v, enumerable: true });
       } else {
-        Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+        const desc = values !== undefined ? Object.getOwnPropertyDescriptor(exp, k) : undefined;
+        if (desc !== undefined && 'value' in desc) {
+          values.set(k, desc.value);
+          Object.defineProperty(ns, k, { get() { return values.get(k); }, enumerable: true });
+        } else {
+          Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+        }
       }
     }
+    if (values !== undefined && values.size !== 0) builtinSnapshots.push({ exp, values });
     if (names !== undefined) Object.preventExtensions(ns);
     cjsNamespaces.set(key, ns);
     return ns;
@@ -349,7 +357,18 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const exp = requireBuiltin(id);
     // process has its event methods and rarer members from its first use as an emitter on
     if (id === 'process') void exp.on;
-    return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, undefined);
+    // As node's built-in modules: an export that is a data property is the value it had when
+    // the namespace was made, until module.syncBuiltinESMExports() reads it again (one an
+    // accessor gives is read at each use).
+    return cjsNamespaceOf(exp !== null && typeof exp === 'object' ? exp : { id }, exp, undefined, true);
+  }
+  const builtinSnapshots = [];
+  // syncBuiltins is module.syncBuiltinESMExports: the snapshot exports take their module's
+  // current values (a deleted one is undefined; names added since are not exports).
+  function syncBuiltins() {
+    for (const { exp, values } of builtinSnapshots) {
+      for (const k of values.keys()) values.set(k, hasOwnProperty(exp, k) ? exp[k] : undefined);
+    }
   }
 
   // ES module resolution of a path (./x, ../x, /x, file:) takes the file as named: no extensions
@@ -1732,7 +1751,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       visit(spec.slice(0, a), parentURLOf(parent), spec.slice(a + 1).split(attrSep)[0]);
   }
 
-  return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor,
+  return { syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })

@@ -294,7 +294,9 @@ Module.isBuiltin = function isBuiltin(id) {
   }
   return builtinSet.has(id);
 };
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  if (esmObj !== undefined) esmObj.syncBuiltins(); // (no ES module loaded, no namespace to update)
+};
 // findSourceMap(path or file: URL): the source map a module loaded while source maps were on
 // names (the runtime notes and reads them, sourcemaps.go), one SourceMap per map.
 const sourceMapObjects = new Map();

@@ -80,7 +80,9 @@ function dlopenFailure(filename) {
 // checkSyntax(path) checks a file; checkSyntax('[stdin]', src, isModule) a program read from
 // stdin, which is a module only with --input-type=module, as in node.
 function checkSyntax(path, src, stdinModule) {
-  const filename = src === undefined ? resolvePath(path) : path;
+  // (a file is found as node's check finds it: Module._resolveFilename, with its extensions and
+  // a directory's index, and its MODULE_NOT_FOUND)
+  const filename = src === undefined ? Module._resolveFilename(resolvePath(path), null, true) : path;
   const content = src === undefined ? binding.readFile(filename) : src;
   const ext = src === undefined ? extname(filename) : '';
   let isModule = ext === '.mjs' || stdinModule === true;
