@@ -2770,6 +2770,10 @@ func engineWords(m string) string {
 				return name + " requires that 'this' be a Symbol"
 			}
 		}
+		if i := strings.Index(rest, " getter called on incompatible receiver"); i > 0 && strings.HasPrefix(rest, "RegExp.prototype.") {
+			// a flag or source getter given an object that is no RegExp (nor RegExp.prototype)
+			return rest[:i] + " getter called on non-RegExp object"
+		}
 		if i := strings.Index(rest, " called on incompatible receiver [object "); i > 0 && strings.HasSuffix(rest, "]") {
 			class := rest[i+len(" called on incompatible receiver [object ") : len(rest)-1]
 			switch {
