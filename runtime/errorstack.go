@@ -1786,8 +1786,20 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		// in a file esbuild transformed, a call maps to just after its '('
 		// (also when the first argument starts with a '(', an arrow function's parameters, when
 		// a name is called there: `list.forEach((x) => ...)`)
-		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(' || i >= 2 && isIdentByte(text[i-2])) {
+		// A call whose callee does not end in a name (o[k](...), f()(...), (0, o.m)(...)) V8
+		// places at its '('.
+		before := byte(0)
+		if i >= 2 && i <= len(text) {
+			b := strings.TrimRight(text[:i-1], " \t")
+			if b != "" {
+				before = b[len(b)-1]
+			}
+		}
+		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(' || isIdentByte(before) || before == ']' || before == ')') {
 			i--
+			if before == ']' || before == ')' {
+				return i + 1
+			}
 		}
 	}
 	if j := calleeStart(text, i); j >= 0 {
@@ -2096,7 +2108,8 @@ func setTargetColumn(text string, col int) int {
 	return col
 }
 
-// calleeStart returns where the name called by the "(" at text[i] starts, or -1.
+// calleeStart returns where the name called by the "(" at text[i] starts, or -1. A private
+// method's call (this.#m(...)) V8 places at its '(', as it does a computed one's.
 func calleeStart(text string, i int) int {
 	if i <= 0 || i >= len(text) || text[i] != '(' {
 		return -1
@@ -2104,6 +2117,9 @@ func calleeStart(text string, i int) int {
 	j := identStart(text, i)
 	if j == i {
 		return -1
+	}
+	if j > 0 && text[j-1] == '#' {
+		return i
 	}
 	return j
 }
