@@ -1133,7 +1133,15 @@ var (
 	nodeResolveFinding = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1193, col: 27}
 	nodeFindPath       = siteInfo{fn: "Module._findPath", file: loaderName, line: 711, col: 31}
 	nodeResolveExports = siteInfo{fn: "resolveExports", file: loaderName, line: 638, col: 36}
-	nodeExtJSONFrame   = siteInfo{fn: "Module._extensions..json", file: loaderName, line: 1641, col: 39}
+	// a file a package's exports or imports resolved to is missing: finalizeEsmResolution's error,
+	// called by resolveExports, trySelf or _resolveFilename (for imports) at these places
+	nodeEsmNotFound            = siteInfo{fn: "createEsmNotFoundErr", file: loaderName, line: 1244, col: 15}
+	nodeFinalizeEsm            = siteInfo{fn: "finalizeEsmResolution", file: loaderName, line: 1232, col: 15}
+	nodeResolveExportsFinalize = siteInfo{fn: "resolveExports", file: loaderName, line: 638, col: 14}
+	nodeTrySelfFinalize        = siteInfo{fn: "trySelf", file: loaderName, line: 605, col: 12}
+	nodeResolveSelfing         = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1184, col: 24}
+	nodeResolveImporting       = siteInfo{fn: "Module._resolveFilename", file: loaderName, line: 1169, col: 16}
+	nodeExtJSONFrame           = siteInfo{fn: "Module._extensions..json", file: loaderName, line: 1641, col: 39}
 	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
@@ -1235,8 +1243,13 @@ type loaderFrameState struct {
 	requires  int
 	resolving bool
 	finding   bool // the last frame was _findPath's, which _resolveFilename calls at its own line
-	worker    bool // in a worker's runtime (workerLoaderFrames)
-	top       bool // this frame is the stack's first: the error was made there
+	// finalizing: the last frame was checkResolved's (node's finalizeEsmResolution, which
+	// resolveExports, trySelf and _resolveFilename call at their own lines); via: "self" or
+	// "imports" after such a resolveSelf or resolveImports frame, for the _resolveFilename below
+	finalizing bool
+	via        string
+	worker     bool // in a worker's runtime (workerLoaderFrames)
+	top        bool // this frame is the stack's first: the error was made there
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1282,15 +1295,32 @@ func workerLoaderFrames(frames []siteInfo) []siteInfo {
 
 // nodeMainLoaderFrames is nodeLoaderFrames in the main thread.
 func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
-	resolving, finding := st.resolving, st.finding
-	st.resolving, st.finding = false, false
+	resolving, finding, finalizing, via := st.resolving, st.finding, st.finalizing, st.via
+	st.resolving, st.finding, st.finalizing, st.via = false, false, false, ""
 	switch fn {
+	case "checkResolved":
+		// a file a package's exports or imports resolved to is not on disk
+		st.finalizing = true
+		return []siteInfo{nodeEsmNotFound, nodeFinalizeEsm}
+	case "resolveSelf":
+		if finalizing {
+			st.via = "self"
+			return []siteInfo{nodeTrySelfFinalize}
+		}
+	case "resolveImports":
+		if finalizing {
+			st.via = "imports" // (node's _resolveFilename resolves them itself)
+			return nil
+		}
 	case "jsonExtension":
 		return []siteInfo{nodeExtJSONFrame}
 	case "packageExportsResolve":
 		// (what it throws itself: a subpath the package's exports do not define)
 		return []siteInfo{nodeExportsNotFound, nodeExportsResolve}
 	case "resolveExports":
+		if finalizing {
+			return []siteInfo{nodeResolveExportsFinalize}
+		}
 		return []siteInfo{nodeResolveExports}
 	case "_findPath":
 		st.finding = true
@@ -1307,6 +1337,12 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		st.resolving = true
 		if finding {
 			return []siteInfo{nodeResolveFinding}
+		}
+		switch via {
+		case "self":
+			return []siteInfo{nodeResolveSelfing}
+		case "imports":
+			return []siteInfo{nodeResolveImporting}
 		}
 		return []siteInfo{nodeResolveFrame}
 	case "_load":
