@@ -704,6 +704,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			continue
+		} else if si.file == "node:internal/streams" && si.fn == "writeOrBuffer" && len(out) > 0 && len(out) < limit &&
+			(out[len(out)-1].method == "_transform" || out[len(out)-1].fn == "_transform") && si.line == streamWriteLines.Get()[0] {
+			// a Transform's _transform, which our Go _write calls: node's Transform._write does
+			out = append(out, siteInfo{fn: "_write", typ: "Transform", method: "_write", display: "Transform._write",
+				file: "node:internal/streams/transform", line: 171, col: 8})
+			nf, _ := nodeGlueFrame(si.file, si.fn, si.line, &glue)
+			if len(out) < limit {
+				out = append(out, nf)
+			}
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
