@@ -536,7 +536,7 @@ function validateCaptureCallback(fn) {
 }
 
 // workerProcess makes a worker's process node's: the operations on the whole process (abort,
-// chdir, the credentials, the IPC channel) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
+// chdir, the credentials, the IPC channel where NODE_CHANNEL_FD is set) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
 // functions marked disabled), umask only reads, title and debugPort keep their values when set,
 // and the inspector's hooks are absent. Run once, before the worker's code.
 function workerProcess() {
@@ -544,13 +544,22 @@ function workerProcess() {
   const unsupported = (what) => makeNodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', `${what} is not supported in workers`);
   const define = (name, desc) => Object.defineProperty(proc, name, { __proto__: null, configurable: true, ...desc });
   ensureEvents();
+  // (the IPC ones only where the worker's env has NODE_CHANNEL_FD, as node's worker_thread main
+  // does: elsewhere a worker's process has no send, disconnect, channel or connected at all,
+  // which ava's worker checks)
+  const ipc = !!proc.env.NODE_CHANNEL_FD;
   for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    if (!ipc && (name === 'send' || name === 'disconnect')) {
+      delete proc[name];
+      continue;
+    }
     const unavailableInWorker = function unavailableInWorker() { throw unsupported(`process.${name}()`); };
     unavailableInWorker.disabled = true;
     define(name, { value: unavailableInWorker, writable: true, enumerable: true });
   }
   for (const name of ['channel', 'connected']) {
-    define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: true });
+    if (!ipc) delete proc[name];
+    else define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: false });
   }
   const readUmask = proc.umask;
   define('umask', {
