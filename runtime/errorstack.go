@@ -1851,7 +1851,30 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 	if j := calleeStart(text, i); j >= 0 {
 		return j + 1
 	}
+	if j := taggedTemplateAt(text, col-1); j >= 0 {
+		return j + 1
+	}
 	return col
+}
+
+// taggedTemplateAt is where the template of a tagged template call whose tag (a name or a
+// member chain: tag`...`, o.t`...`, $`...`) goja places at text[i] begins, which is where V8 places
+// the call; -1 when text[i:] is no such call.
+func taggedTemplateAt(text string, i int) int {
+	if i < 0 || i >= len(text) || !isIdentByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
+		return -1
+	}
+	k := i
+	for k < len(text) && (isIdentByte(text[k]) || text[k] == '.' || text[k] == '#') {
+		k++
+	}
+	if k+1 < len(text) && text[k] == ')' && text[k+1] == '`' {
+		k++ // ((0, tag)`...`: goja places the call at the tag inside the parentheses)
+	}
+	if k < len(text) && text[k] == '`' && text[k-1] != '.' {
+		return k
+	}
+	return -1
 }
 
 // getterCallColumn is V8's column of a frame at goja's line and col that fetched a method whose
