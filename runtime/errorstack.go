@@ -704,6 +704,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			continue
+		} else if si.file == "node:internal/streams" && si.fn == "writeOrBuffer" && len(out) > 0 && len(out) < limit &&
+			(out[len(out)-1].method == "_transform" || out[len(out)-1].fn == "_transform") && si.line == streamWriteLines.Get()[0] {
+			// a Transform's _transform, which our Go _write calls: node's Transform._write does
+			out = append(out, siteInfo{fn: "_write", typ: "Transform", method: "_write", display: "Transform._write",
+				file: "node:internal/streams/transform", line: 171, col: 8})
+			nf, _ := nodeGlueFrame(si.file, si.fn, si.line, &glue)
+			if len(out) < limit {
+				out = append(out, nf)
+			}
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -1134,7 +1144,15 @@ var (
 	nodeResolveFinding = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1193, col: 27}
 	nodeFindPath       = siteInfo{fn: "Module._findPath", typ: "Function", method: "_findPath", file: loaderName, line: 711, col: 31}
 	nodeResolveExports = siteInfo{fn: "resolveExports", file: loaderName, line: 638, col: 36}
-	nodeExtJSONFrame   = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1641, col: 39}
+	// a file a package's exports or imports resolved to is missing: finalizeEsmResolution's error,
+	// called by resolveExports, trySelf or _resolveFilename (for imports) at these places
+	nodeEsmNotFound            = siteInfo{fn: "createEsmNotFoundErr", file: loaderName, line: 1244, col: 15}
+	nodeFinalizeEsm            = siteInfo{fn: "finalizeEsmResolution", file: loaderName, line: 1232, col: 15}
+	nodeResolveExportsFinalize = siteInfo{fn: "resolveExports", file: loaderName, line: 638, col: 14}
+	nodeTrySelfFinalize        = siteInfo{fn: "trySelf", file: loaderName, line: 605, col: 12}
+	nodeResolveSelfing         = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1184, col: 24}
+	nodeResolveImporting       = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1169, col: 16}
+	nodeExtJSONFrame           = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1641, col: 39}
 	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
@@ -1236,8 +1254,13 @@ type loaderFrameState struct {
 	requires  int
 	resolving bool
 	finding   bool // the last frame was _findPath's, which _resolveFilename calls at its own line
-	worker    bool // in a worker's runtime (workerLoaderFrames)
-	top       bool // this frame is the stack's first: the error was made there
+	// finalizing: the last frame was checkResolved's (node's finalizeEsmResolution, which
+	// resolveExports, trySelf and _resolveFilename call at their own lines); via: "self" or
+	// "imports" after such a resolveSelf or resolveImports frame, for the _resolveFilename below
+	finalizing bool
+	via        string
+	worker     bool // in a worker's runtime (workerLoaderFrames)
+	top        bool // this frame is the stack's first: the error was made there
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1283,15 +1306,32 @@ func workerLoaderFrames(frames []siteInfo) []siteInfo {
 
 // nodeMainLoaderFrames is nodeLoaderFrames in the main thread.
 func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
-	resolving, finding := st.resolving, st.finding
-	st.resolving, st.finding = false, false
+	resolving, finding, finalizing, via := st.resolving, st.finding, st.finalizing, st.via
+	st.resolving, st.finding, st.finalizing, st.via = false, false, false, ""
 	switch fn {
+	case "checkResolved":
+		// a file a package's exports or imports resolved to is not on disk
+		st.finalizing = true
+		return []siteInfo{nodeEsmNotFound, nodeFinalizeEsm}
+	case "resolveSelf":
+		if finalizing {
+			st.via = "self"
+			return []siteInfo{nodeTrySelfFinalize}
+		}
+	case "resolveImports":
+		if finalizing {
+			st.via = "imports" // (node's _resolveFilename resolves them itself)
+			return nil
+		}
 	case "jsonExtension":
 		return []siteInfo{nodeExtJSONFrame}
 	case "packageExportsResolve":
 		// (what it throws itself: a subpath the package's exports do not define)
 		return []siteInfo{nodeExportsNotFound, nodeExportsResolve}
 	case "resolveExports":
+		if finalizing {
+			return []siteInfo{nodeResolveExportsFinalize}
+		}
 		return []siteInfo{nodeResolveExports}
 	case "_findPath":
 		st.finding = true
@@ -1308,6 +1348,12 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		st.resolving = true
 		if finding {
 			return []siteInfo{nodeResolveFinding}
+		}
+		switch via {
+		case "self":
+			return []siteInfo{nodeResolveSelfing}
+		case "imports":
+			return []siteInfo{nodeResolveImporting}
 		}
 		return []siteInfo{nodeResolveFrame}
 	case "_load":
@@ -1787,14 +1833,49 @@ func (rt *Runtime) callColumn(file string, line, col int) int {
 		// in a file esbuild transformed, a call maps to just after its '('
 		// (also when the first argument starts with a '(', an arrow function's parameters, when
 		// a name is called there: `list.forEach((x) => ...)`)
-		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(' || i >= 2 && isIdentByte(text[i-2])) {
+		// A call whose callee does not end in a name (o[k](...), f()(...), (0, o.m)(...)) V8
+		// places at its '('.
+		before := byte(0)
+		if i >= 2 && i <= len(text) {
+			b := strings.TrimRight(text[:i-1], " \t")
+			if b != "" {
+				before = b[len(b)-1]
+			}
+		}
+		if i >= 1 && i <= len(text) && text[i-1] == '(' && (i == len(text) || text[i] != '(' || isIdentByte(before) || before == ']' || before == ')') {
 			i--
+			if before == ']' || before == ')' {
+				return i + 1
+			}
 		}
 	}
 	if j := calleeStart(text, i); j >= 0 {
 		return j + 1
 	}
+	if j := taggedTemplateAt(text, col-1); j >= 0 {
+		return j + 1
+	}
 	return col
+}
+
+// taggedTemplateAt is where the template of a tagged template call whose tag (a name or a
+// member chain: tag`...`, o.t`...`, $`...`) goja places at text[i] begins, which is where V8 places
+// the call; -1 when text[i:] is no such call.
+func taggedTemplateAt(text string, i int) int {
+	if i < 0 || i >= len(text) || !isIdentByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
+		return -1
+	}
+	k := i
+	for k < len(text) && (isIdentByte(text[k]) || text[k] == '.' || text[k] == '#') {
+		k++
+	}
+	if k+1 < len(text) && text[k] == ')' && text[k+1] == '`' {
+		k++ // ((0, tag)`...`: goja places the call at the tag inside the parentheses)
+	}
+	if k < len(text) && text[k] == '`' && text[k-1] != '.' {
+		return k
+	}
+	return -1
 }
 
 // getterCallColumn is V8's column of a frame at goja's line and col that fetched a method whose
@@ -2097,7 +2178,8 @@ func setTargetColumn(text string, col int) int {
 	return col
 }
 
-// calleeStart returns where the name called by the "(" at text[i] starts, or -1.
+// calleeStart returns where the name called by the "(" at text[i] starts, or -1. A private
+// method's call (this.#m(...)) V8 places at its '(', as it does a computed one's.
 func calleeStart(text string, i int) int {
 	if i <= 0 || i >= len(text) || text[i] != '(' {
 		return -1
@@ -2105,6 +2187,9 @@ func calleeStart(text string, i int) int {
 	j := identStart(text, i)
 	if j == i {
 		return -1
+	}
+	if j > 0 && text[j-1] == '#' {
+		return i
 	}
 	return j
 }
@@ -2871,6 +2956,10 @@ func engineWords(m string) string {
 			case strings.HasPrefix(name, "Symbol.prototype."):
 				return name + " requires that 'this' be a Symbol"
 			}
+		}
+		if i := strings.Index(rest, " getter called on incompatible receiver"); i > 0 && strings.HasPrefix(rest, "RegExp.prototype.") {
+			// a flag or source getter given an object that is no RegExp (nor RegExp.prototype)
+			return rest[:i] + " getter called on non-RegExp object"
 		}
 		if i := strings.Index(rest, " called on incompatible receiver [object "); i > 0 && strings.HasSuffix(rest, "]") {
 			class := rest[i+len(" called on incompatible receiver [object ") : len(rest)-1]

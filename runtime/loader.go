@@ -311,9 +311,12 @@ func (rt *Runtime) decorateEvalError(err error) {
 	if d := o.GetSymbol(sym); !ok || d != nil && d.ToBoolean() {
 		return
 	}
-	// (an error node's own code made carries its excerpt from when its stack was made)
+	// (an error node's own code made carries its excerpt from when its stack was made, and the
+	// place node's loader rethrew it at, which a throw shows: resolveExports's of a missing file)
 	arrow := ""
-	if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
+	if a, ok := o.GetSymbol(rethrowArrowSymbol(rt)).(goja.String); ok {
+		arrow = a.String()
+	} else if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
 		arrow = a.String()
 	} else {
 		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
@@ -551,6 +554,20 @@ func nodeSyntaxMessage(m string) string {
 func arrowSymbol(rt *Runtime) *goja.Symbol {
 	return rt.host.State(arrowKey, func() any {
 		v, err := rt.vm.RunString("Symbol.for('gojs.arrowMessage')")
+		if err != nil {
+			panic(err)
+		}
+		return v.(*goja.Symbol)
+	}).(*goja.Symbol)
+}
+
+var rethrowArrowKey = new(int)
+
+// rethrowArrowSymbol is Symbol.for('gojs.rethrowArrow'): the excerpt of the place node's loader
+// rethrows an error at, which node prints for it thrown uncaught (a rejection shows arrowSymbol's).
+func rethrowArrowSymbol(rt *Runtime) *goja.Symbol {
+	return rt.host.State(rethrowArrowKey, func() any {
+		v, err := rt.vm.RunString("Symbol.for('gojs.rethrowArrow')")
 		if err != nil {
 			panic(err)
 		}

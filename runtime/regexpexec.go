@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -49,9 +50,12 @@ func (rt *Runtime) installRegExpExecGuard() {
 			return callThrowing(orig, call.This, call.Arguments...)
 		}))
 	}
-	guard("test", 1, proto.Get("test"), func(f goja.Value) {
-		_ = proto.DefineDataProperty("test", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	})
+	if e, ok := proto.Get("exec").(*goja.Object); ok {
+		rt.regexpBuiltinExecs = append(rt.regexpBuiltinExecs, e)
+	}
+	if prev, ok := goja.AssertFunction(proto.Get("test")); ok {
+		_ = proto.DefineDataProperty("test", rt.regexpTest(prev), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	for _, s := range []struct {
 		sym    *goja.Symbol
 		name   string
@@ -65,6 +69,48 @@ func (rt *Runtime) installRegExpExecGuard() {
 	if ctor, ok := vm.Get("RegExp").(*goja.Object); ok {
 		rt.guardRegExpSplit(ctor, proto) // (regexpsplit.go)
 	}
+}
+
+// regexpTest is RegExp.prototype.test as the spec's RegExpExec has it: the receiver's exec, when
+// callable, is what it calls (an object that is no RegExp but has an exec, as is-regex's tests and
+// RegExp-like matchers pass; a RegExp given an exec of its own), and a result that is neither an
+// object nor null is V8's TypeError. goja's test calls no exec and refuses any receiver that is
+// not a RegExp. A RegExp whose exec is one of the runtime's own (goja's, or the wrappers gojs puts
+// on RegExp.prototype: regexpBuiltinExecs) goes to prev, the test it had before. A primitive
+// receiver gets V8's words, which name it undefined whatever it is.
+func (rt *Runtime) regexpTest(prev goja.Callable) goja.Value {
+	vm := rt.vm
+	return modules.Func(vm, "test", 1, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.This.(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Method RegExp.prototype.test called on incompatible receiver undefined"))
+		}
+		exec := o.Get("exec")
+		if o.ClassName() == "RegExp" {
+			if e, ok := exec.(*goja.Object); ok && slices.Contains(rt.regexpBuiltinExecs, e) {
+				return callThrowing(prev, o, call.Arguments...)
+			}
+		}
+		fn, ok := goja.AssertFunction(exec)
+		if !ok {
+			if o.ClassName() == "RegExp" {
+				return callThrowing(prev, o, call.Arguments...)
+			}
+			panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
+		}
+		s := call.Argument(0)
+		if _, ok := s.(*goja.Symbol); ok {
+			panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
+		}
+		res := callThrowing(fn, o, vm.ToValue(s.String()))
+		if _, ok := res.(*goja.Object); ok {
+			return vm.ToValue(true)
+		}
+		if res != goja.Null() {
+			panic(vm.NewTypeError("RegExp exec method returned something other than an Object or null"))
+		}
+		return vm.ToValue(false)
+	})
 }
 
 // v8ObjectText renders an object the way V8's "incompatible receiver" messages do: a function by

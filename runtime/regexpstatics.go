@@ -59,6 +59,7 @@ func (rt *Runtime) installRegExpStatics() {
 		}
 		return callThrowing(prevTest, call.This, call.Arguments...)
 	})
+	rt.regexpBuiltinExecs = append(rt.regexpBuiltinExecs, exec)
 	_ = proto.DefineDataProperty("exec", exec, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("test", test, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 

@@ -141,6 +141,7 @@ type Runtime struct {
 	regexpDProtos          map[*goja.Object]*goja.Object // d-flag regexps' prototypes by the one each inherits, and each to nil (regexpindices.go)
 	regexpDText            indicesCache                  // the last text a d-flag exec matched (regexpindices.go)
 	regexpStaticsFixed     bool                          // installRegExpStatics ran
+	regexpBuiltinExecs     []*goja.Object                // RegExp.prototype.exec as goja made it and as gojs wrapped it (regexpTest)
 	asyncMethodsFixed      bool                          // installAsyncMethodsHelper ran
 	stringLengthFixed      bool                          // installStringLength ran
 	bigIntBitsFixed        bool                          // installBigIntBits ran

@@ -778,6 +778,19 @@ var writableEndLines = modules.Lazy[[6]int]{Build: func() [6]int {
 		glueLineOf(m, "", "function onend() { dest.end(); }")}
 }}
 
+// streamWriteLines are the lines of our streams glue where a write reaches the stream's _write
+// (writeOrBuffer, _write, write's and end's calls of _write), pipe's first listener on its
+// destination, and Transform's _transform throws ERR_METHOD_NOT_IMPLEMENTED.
+var streamWriteLines = modules.Lazy[[6]int]{Build: func() [6]int {
+	const m = "internal/streams"
+	return [6]int{glueLineOf(m, "function writeOrBuffer(", "stream._write(chunk, encoding, state.onwrite);"),
+		glueLineOf(m, "function _write(stream, chunk, encoding, cb) {", "return writeOrBuffer(stream, state, chunk, encoding, cb);"),
+		glueLineOf(m, "const writeJS = function write(", "return _write(this, chunk, encoding, cb) === true;"),
+		glueLineOf(m, "Writable.prototype.end = function end(", "const ret = _write(this, chunk, encoding);"),
+		glueLineOf(m, "Readable.prototype.pipe = function(dest, pipeOpts) {", "dest.on('unpipe', onunpipe);"),
+		glueLineOf(m, "Transform.prototype._transform = function _transform(", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');")}
+}}
+
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
 // and of one of several, in our events glue.
 var emitSlowCalls = modules.Lazy[[2]int]{Build: func() [2]int {
@@ -957,6 +970,25 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		case "finishMaybeNT":
 			// (node's is an arrow function without a name)
 			return siteInfo{file: "node:internal/streams/writable", line: 936, col: 13}, true
+		}
+		// a write's path to the stream's _write (or a Transform's _transform), the pipe's
+		// listener on a destination that is no emitter, Transform's own _transform
+		wl := streamWriteLines.Get()
+		switch {
+		case fn == "writeOrBuffer" && line == wl[0]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 572, col: 12}, true
+		case fn == "_write" && line == wl[1]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 501, col: 10}, true
+		case fn == "write" && line == wl[2]:
+			// (node's is an anonymous function, printed "Writable.write" whatever the receiver)
+			return siteInfo{fn: "Writable.write", file: "node:internal/streams/writable", line: 510, col: 10}, true
+		case fn == "end" && line == wl[3]:
+			return siteInfo{fn: "Writable.end", file: "node:internal/streams/writable", line: 823, col: 17}, true
+		case (fn == "Readable.pipe" || fn == "pipe") && line == wl[4]:
+			// (its name inferred from the assignment)
+			st.place, st.placeFile = [2]int{935, 8}, "node:internal/streams/readable"
+		case fn == "_transform" && line == wl[5]:
+			st.place, st.placeFile = [2]int{163, 9}, "node:internal/streams/transform"
 		}
 		// a Writable's end and its path to _final: node's prefinish calls _final itself (no
 		// callFinal frame), and its end is an anonymous function, printed "Writable.end"

@@ -106,7 +106,9 @@ function printFatal(err, origin) {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       // vm gives its errors' stacks their arrow (node's decorated stacks)
       if (err[Symbol.for('gojs.stackDecorated')] !== true) {
-        arrow = err[Symbol.for('gojs.arrowMessage')] || '';
+        // (thrown uncaught, an error node's loader rethrew shows the rethrow's place)
+        if (origin === 'uncaughtException') arrow = err[Symbol.for('gojs.rethrowArrow')] || '';
+        if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || '';
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
@@ -558,7 +560,7 @@ function validateCaptureCallback(fn) {
 }
 
 // workerProcess makes a worker's process node's: the operations on the whole process (abort,
-// chdir, the credentials, the IPC channel) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
+// chdir, the credentials, the IPC channel where NODE_CHANNEL_FD is set) throw ERR_WORKER_UNSUPPORTED_OPERATION (the
 // functions marked disabled), umask only reads, title and debugPort keep their values when set,
 // and the inspector's hooks are absent. Run once, before the worker's code.
 function workerProcess() {
@@ -566,13 +568,22 @@ function workerProcess() {
   const unsupported = (what) => makeNodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', `${what} is not supported in workers`);
   const define = (name, desc) => Object.defineProperty(proc, name, { __proto__: null, configurable: true, ...desc });
   ensureEvents();
+  // (the IPC ones only where the worker's env has NODE_CHANNEL_FD, as node's worker_thread main
+  // does: elsewhere a worker's process has no send, disconnect, channel or connected at all,
+  // which ava's worker checks)
+  const ipc = !!proc.env.NODE_CHANNEL_FD;
   for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+    if (!ipc && (name === 'send' || name === 'disconnect')) {
+      delete proc[name];
+      continue;
+    }
     const unavailableInWorker = function unavailableInWorker() { throw unsupported(`process.${name}()`); };
     unavailableInWorker.disabled = true;
     define(name, { value: unavailableInWorker, writable: true, enumerable: true });
   }
   for (const name of ['channel', 'connected']) {
-    define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: true });
+    if (!ipc) delete proc[name];
+    else define(name, { get() { throw unsupported(`process.${name}`); }, enumerable: false });
   }
   const readUmask = proc.umask;
   define('umask', {

@@ -75,7 +75,25 @@ function checkResolved(filename, pkgPath) {
   const err = new Error(`Cannot find module '${filename}'`);
   err.code = 'MODULE_NOT_FOUND';
   err.path = pkgPath;
+  // a rejection shows node's createEsmNotFoundErr's line (an uncaught throw, the rethrow's)
+  Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+    __proto__: null, value: 'node:internal/modules/cjs/loader:1244\n  const err = new Error(`Cannot find module \'${request}\'`);\n              ^\n', writable: true, configurable: true,
+  });
   throw err;
+}
+
+// rethrownAt notes on e, an error of a package's exports or imports (not exported, or its file
+// missing), the excerpt node prints for it thrown uncaught: the place node's loader rethrows it
+// at, arrow (bootstrapcold.js's printFatal). A rejection shows the place it was made at.
+function rethrownAt(e, arrow) {
+  if (e !== null && typeof e === 'object' && (e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' || e.code === 'MODULE_NOT_FOUND')) {
+    Object.defineProperty(e, Symbol.for('gojs.rethrowArrow'), { __proto__: null, value: arrow, writable: true, configurable: true });
+    if (e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' && !Object.prototype.hasOwnProperty.call(e, Symbol.for('gojs.arrowMessage'))) {
+      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n', writable: true, configurable: true,
+      });
+    }
+  }
 }
 
 // resolveExports resolves request inside node_modules dir nmPath through package "exports".
@@ -89,11 +107,7 @@ function resolveExports(nmPath, request) {
       return checkResolved(pkgExports().packageExportsResolve(pkgDir, parsed.subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
     } catch (e) {
       // node's resolveExports rethrows it: an uncaught one shows that line
-      if (e !== null && typeof e === 'object' && e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') {
-        Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
-          __proto__: null, value: 'node:internal/modules/cjs/loader:645\n      throw e;\n      ^\n', writable: true, configurable: true,
-        });
-      }
+      rethrownAt(e, 'node:internal/modules/cjs/loader:645\n      throw e;\n      ^\n');
       throw e;
     }
   }
@@ -108,7 +122,12 @@ function resolveSelf(request, parentPath) {
   if (request === pkg.name) subpath = '.';
   else if (request.startsWith(pkg.name + '/')) subpath = '.' + request.slice(pkg.name.length);
   else return false;
-  return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
+  try {
+    return checkResolved(pkgExports().packageExportsResolve(dirname(pkg.path), subpath, pkg.exports, pkg.path, R.importBase()), pkg.path);
+  } catch (e) {
+    rethrownAt(e, 'node:internal/modules/cjs/loader:612\n    throw e;\n    ^\n'); // (node's trySelf)
+    throw e;
+  }
 }
 
 function resolveImports(request, parent) {
@@ -120,7 +139,14 @@ function resolveImports(request, parent) {
     if (r && typeof r === 'object' && r.bare) {
       return Module._resolveFilename(r.bare, parent);
     }
-    if (typeof r === 'string') return checkResolved(r, pkg.path);
+    if (typeof r === 'string') {
+      try {
+        return checkResolved(r, pkg.path);
+      } catch (e) {
+        rethrownAt(e, 'node:internal/modules/cjs/loader:1177\n        throw e;\n        ^\n'); // (node's _resolveFilename)
+        throw e;
+      }
+    }
   }
   throw new (codes().ERR_PACKAGE_IMPORT_NOT_DEFINED)(request, pkg ? dirname(pkg.path) + '/' : '', parentPath);
 }
