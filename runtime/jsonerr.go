@@ -18,9 +18,12 @@ func (rt *Runtime) installJSONParse() {
 	rt.patchJSONParse(rt.vm.GlobalObject().Get("JSON").ToObject(rt.vm))
 }
 
-// patchJSONParse puts the wrapped parse on the JSON object.
+// patchJSONParse puts the wrapped parse on the JSON object, and takes away JSON.rawJSON and
+// isRawJSON, which came after node 20's V8 (programs test for them).
 func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 	vm := rt.vm
+	_ = jsonObj.Delete("rawJSON")
+	_ = jsonObj.Delete("isRawJSON")
 	parse, _ := goja.AssertFunction(jsonObj.Get("parse"))
 	syntaxErr := vm.GlobalObject().Get("SyntaxError").ToObject(vm)
 	var revive *jsonReviveFns // the built-ins a reviver's walk calls, once one is given

@@ -156,9 +156,6 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 				if o, ok := lay.dataValue(v).(*goja.Object); ok {
 					l.rt.patchJSONParse(o)
 					l.rt.patchJSONStringify(o)
-					// (JSON.rawJSON and isRawJSON came after node 20's V8: programs test for them)
-					_ = o.Delete("rawJSON")
-					_ = o.Delete("isRawJSON")
 				}
 			}
 			return v
