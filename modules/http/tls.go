@@ -319,9 +319,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			// The chain is checked here (as OpenSSL's verify step); the name is node's
 			// checkServerIdentity, in JS.
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-				if isServer && len(cs.PeerCertificates) == 0 {
-					return nil
-				}
+				// (a server whose client sent no certificate gets verifyPeer's
+				// UNABLE_TO_GET_ISSUER_CERT, as node's verifyError gives a peerless session)
 				w.verifyErr, w.chain = verifyPeer(cs, roots, crls)
 				if !isServer && cs.Version == tls.VersionTLS13 {
 					w.holdOut = true
