@@ -22,9 +22,10 @@ function wireHandle(tlsSock, raw, isServer, options) {
   });
   const goShutdown = handle.shutdown;
   handle.shutdown = (cb) => {
+    // As node's TLSWrap: the request completes when the transport's own shutdown has.
     const done = (status) => {
-      if (!raw.destroyed) raw.end();
-      cb(status);
+      if (raw.destroyed || raw.writableFinished) cb(status);
+      else raw.end(() => cb(status));
     };
     // a client whose handshake never started has no session to close: the transport just ends
     if (!isServer && !tlsSock[kStartCalled]) process.nextTick(done, 0);
@@ -39,6 +40,18 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getsockname = () => (raw._handle && raw._handle.getsockname ? raw._handle.getsockname() : undefined);
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
+  // As node's TLSWrap, which closes the transport's handle with its own: the session's close
+  // completes once the transport has closed (its 'close' comes first).
+  let rawClosed = false;
+  raw.once('close', () => { rawClosed = true; });
+  for (const name of ['close', 'reset']) {
+    const goClose = handle[name];
+    handle[name] = (cb) => goClose(() => {
+      if (typeof cb !== 'function') return;
+      if (raw.destroyed && !rawClosed) raw.once('close', () => cb());
+      else cb();
+    });
+  }
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
   handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
   handle.onkeylog = (line) => {
