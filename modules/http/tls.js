@@ -1162,25 +1162,29 @@ function nameMatches(labels, pattern) {
 
 // splitAltNames splits the subjectaltname string on ', ', keeping quoted entries (which may
 // hold ', ' and escapes) whole, unquoted.
+// splitAltNames splits a subjectaltname string at its ', ' separators; a quoted part (a name
+// node printed as a JSON string) is unescaped, and one that is not valid JSON refused, as node's.
+const jsonString = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/;
 function splitAltNames(s) {
-  if (!s.includes('"')) return s.split(', ');
   const out = [];
   let cur = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '\\' && i + 1 < s.length) cur += s[++i];
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',' && s[i + 1] === ' ') {
-      out.push(cur);
+  let at = 0;
+  while (at < s.length) {
+    const sep = s.indexOf(', ', at);
+    const quote = s.indexOf('"', at);
+    if (quote !== -1 && (sep === -1 || quote < sep)) {
+      cur += s.slice(at, quote);
+      const m = jsonString.exec(s.slice(quote));
+      if (m === null) throw makeNodeError(SyntaxError, 'ERR_TLS_CERT_ALTNAME_FORMAT', 'Invalid subject alternative name string');
+      cur += JSON.parse(m[0]);
+      at = quote + m[0].length;
+    } else if (sep !== -1) {
+      out.push(cur + s.slice(at, sep));
       cur = '';
-      i++;
+      at = sep + 2;
     } else {
-      cur += ch;
+      cur += s.slice(at);
+      at = s.length;
     }
   }
   out.push(cur);
