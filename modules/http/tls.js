@@ -355,7 +355,8 @@ TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
 };
 TLSSocket.prototype.getProtocol = function getProtocol() {
   if (!this._handle) return null;
-  return this._peerInfo ? this._peerInfo.protocol : 'unknown';
+  // (before its handshake, OpenSSL's session names the highest version it could speak)
+  return this._peerInfo && this._peerInfo.protocol ? this._peerInfo.protocol : 'TLSv1.3';
 };
 TLSSocket.prototype.getCipher = function getCipher() {
   const i = this._peerInfo;
@@ -417,6 +418,8 @@ TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
 };
 TLSSocket.prototype.setSession = function setSession(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  if (this._handle === null) throw new TypeError("Cannot read properties of null (reading 'setSession')");
+  if (!ArrayBuffer.isView(session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
   this[kOpts].session = session;
 };
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._peerInfo && this._peerInfo.resumed); };
@@ -569,7 +572,19 @@ function connect(...args) {
   // socketPath comes as path), else to host and port.
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
     { port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
-  const sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+  let sock;
+  try {
+    sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+  } catch (e) {
+    // An option the TLSSocket refused: the connection begun for it is dropped quietly, its
+    // listeners (which would reach a socket never made) with it.
+    if (!options.socket) {
+      raw.removeAllListeners();
+      raw.on('error', () => {});
+      raw.destroy();
+    }
+    throw e;
+  }
   sock[kConnectOptions] = options;
   sock._start();
   if (options.servername) sock.servername = options.servername;
