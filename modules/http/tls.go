@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -233,6 +234,7 @@ type tlsWrap struct {
 	// then handed to the loop with the handshake's result, which sends it before reporting).
 	alerts [][]byte
 	sni    func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
+	ocsp   func(ocspAnswer)                    // loop only: answers a pending OCSPRequest
 	// keyCert is the context a server's SNI or ALPN callback gave setKeyCert: the handshake's key
 	// and certificate. Set on the loop before the callback's answer is sent to the handshake.
 	keyCert  *secureCtx
@@ -433,6 +435,56 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					c.NextProtos = []string{p}
 				} else {
 					c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
+				}
+				return c, nil
+			}
+		}
+		if ocsp := o.Get("ocsp"); isServer && ocsp != nil && ocsp.ToBoolean() {
+			// Node's OCSPRequest: a client that asks for its server's certificate status
+			// (status_request) has the server's listeners asked (onocsp); the response they give
+			// (ocspDone) is stapled to the certificate, an error ends the handshake.
+			inner := cfg.GetConfigForClient
+			base := cfg
+			cfg = base.Clone()
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				c := base
+				if inner != nil {
+					c2, err := inner(hello)
+					if err != nil {
+						return nil, err
+					}
+					if c2 != nil {
+						c = c2
+					}
+				}
+				if !slices.Contains(hello.Extensions, 5) {
+					return c, nil
+				}
+				ch := make(chan ocspAnswer, 1)
+				w.post(func() error {
+					w.ocsp = func(a ocspAnswer) { ch <- a }
+					_, err := w.fn("onocsp")(w.obj)
+					return err
+				})
+				var a ocspAnswer
+				select {
+				case a = <-ch:
+				case <-w.done:
+					return nil, net.ErrClosed
+				}
+				if a.failed {
+					return nil, net.ErrClosed // the glue told the server and destroyed the socket
+				}
+				c = c.Clone()
+				if err := w.useKeyCert(c); err != nil {
+					return nil, err
+				}
+				if len(a.resp) > 0 && len(c.Certificates) > 0 {
+					certs := slices.Clone(c.Certificates)
+					for i := range certs {
+						certs[i].OCSPStaple = a.resp
+					}
+					c.Certificates = certs
 				}
 				return c, nil
 			}
@@ -734,6 +786,12 @@ type sniAnswer struct {
 	err error
 }
 
+// ocspAnswer is what a server's OCSPRequest listeners gave: a response to staple, or failure.
+type ocspAnswer struct {
+	failed bool
+	resp   []byte
+}
+
 type verifyError struct{ code, msg string }
 
 func (e *verifyError) Error() string { return e.msg }
@@ -788,6 +846,9 @@ func (w *tlsWrap) run() {
 		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
 		info.Set("resumed", cs.DidResume)
 		info.Set("servername", cs.ServerName)
+		if len(cs.OCSPResponse) > 0 {
+			info.Set("ocsp", buffer.New(w.h, append([]byte(nil), cs.OCSPResponse...)))
+		}
 		if n, size := curveInfo(cs.CurveID); n != "" {
 			info.Set("curve", n)
 			info.Set("curveSize", size)
@@ -1063,6 +1124,17 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("setKeyCert", func(ctx goja.Value) {
 		if sc2, ok := ctx.Export().(*secureCtx); ok {
 			w.keyCert = sc2
+		}
+	})
+	// ocspDone(failed, response): the server's OCSPRequest listeners answered.
+	o.Set("ocspDone", func(failed bool, resp goja.Value) {
+		if f := w.ocsp; f != nil {
+			w.ocsp = nil
+			a := ocspAnswer{failed: failed}
+			if resp != nil && !goja.IsUndefined(resp) && !goja.IsNull(resp) {
+				a.resp = append([]byte(nil), buffer.BytesOf(vm, resp)...)
+			}
+			f(a)
 		}
 	})
 	o.Set("sniDone", func(errMsg string, ctx goja.Value) {

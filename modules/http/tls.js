@@ -15,6 +15,7 @@ const kSecureContext = Symbol('secureContext');
 // no socket of its own and honours allowHalfOpen); kConnectOptions holds tls.connect's options.
 const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
+const kSNIContext = Symbol('sniContext');
 
 function wireHandle(tlsSock, raw, isServer, options) {
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
@@ -93,9 +94,33 @@ function wireHandle(tlsSock, raw, isServer, options) {
         tlsSock.destroy();
       }
       const native = ctx && (ctx.context || ctx);
+      if (native && native[kCtx]) tlsSock[kSNIContext] = native;
       handle.sniDone(err ? String((err && err.message) || err) : '', native && native[kCtx] ? native[kCtx] : null);
     };
     options.SNICallback.call(tlsSock, name, cb);
+  };
+  handle.onocsp = () => {
+    // node's requestOCSP: the server's listeners get the context's certificate and issuer (the
+    // SNI context's, if one was picked) and a callback, called once
+    const server = options.server;
+    if (!server || server.listenerCount('OCSPRequest') === 0) {
+      handle.ocspDone(false, null);
+      return;
+    }
+    const ctx = tlsSock[kSNIContext] || tlsSock[kSecureContext].context;
+    let once = false;
+    const onOCSP = (err, response) => {
+      if (once) return tlsSock.destroy(makeNodeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      once = true;
+      if (err) {
+        tlsClientError(tlsSock, err);
+        tlsSock.destroy();
+        handle.ocspDone(true, null);
+        return;
+      }
+      handle.ocspDone(false, response || null);
+    };
+    server.emit('OCSPRequest', ctx.getCertificate(), ctx.getIssuer(), onOCSP);
   };
   handle.onalpn = (servername, protocols) => {
     let r;
@@ -516,6 +541,9 @@ function onHandshake(sock, info) {
     if (opts.server) opts.server.emit('secureConnection', sock);
     return;
   }
+  // node's client that asked for its server's certificate status hears the stapled response
+  // (or null) during the handshake, before its checks
+  if (opts.requestOCSP) sock.emit('OCSPResponse', info.ocsp || null);
   let verifyError = null;
   if (info.authCode) {
     verifyError = new Error(info.authError);
@@ -646,7 +674,7 @@ function Server(options, listener) {
   this.on('connection', (raw) => {
     const sni = this[kSNICallback] || (this._contexts.length > 0 ? defaultSNICallback : undefined);
     const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
-      requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized });
+      requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
     // reported (tlsClientError) and left open
     const hto = this[kHandshakeTimeout];
