@@ -88,13 +88,15 @@ function wireHandle(tlsSock, raw, isServer, options) {
     const cb = (err, ctx) => {
       if (done) return;
       done = true;
+      const native = ctx && (ctx.context || ctx);
+      // node's native setter takes only a SecureContext (or its .context)
+      if (!err && native && !native[kCtx]) err = new Error('Invalid SNI context');
       if (err) {
         // As node: the socket is destroyed (no alert reaches the client), and the server told.
         tlsClientError(tlsSock, err);
         tlsSock.destroy();
       }
-      const native = ctx && (ctx.context || ctx);
-      if (native && native[kCtx]) tlsSock[kSNIContext] = native;
+      if (!err && native) tlsSock[kSNIContext] = native;
       handle.sniDone(err ? String((err && err.message) || err) : '', native && native[kCtx] ? native[kCtx] : null);
     };
     options.SNICallback.call(tlsSock, name, cb);
@@ -304,6 +306,7 @@ function TLSSocket(socket, opts) {
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
   net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
+  this.server = options.server; // (node's _init: a client's is undefined)
   this._parent = raw;
   this.connecting = raw.connecting;
   if (raw.connecting) {
@@ -367,15 +370,17 @@ TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
 };
 TLSSocket.prototype.getCertificate = function getCertificate() {
   if (!this._handle) return null;
-  const raw = this[kSecureContext].context.getCertificate();
+  // (the context an SNICallback picked, else the socket's own)
+  const ctx = this[kSNIContext] || this[kSecureContext].context;
+  const raw = ctx.getCertificate();
   if (!raw) return {};
-  const issuer = this[kSecureContext].context.getIssuer();
+  const issuer = ctx.getIssuer();
   const self = raw.equals(issuer || Buffer.alloc(0));
   return legacyCert(issuer && !self ? [raw, issuer] : [raw], self, false);
 };
 TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
   if (!this._handle) return undefined;
-  const raw = this[kSecureContext].context.getCertificate();
+  const raw = (this[kSNIContext] || this[kSecureContext].context).getCertificate();
   return raw ? new (x509Class())(raw) : undefined;
 };
 TLSSocket.prototype.getProtocol = function getProtocol() {
@@ -519,6 +524,7 @@ function onHandshake(sock, info) {
   }
   sock.alpnProtocol = info.alpn || false;
   if (opts.isServer) sock.servername = info.servername || false;
+  else if (sock.servername === null) sock.servername = false; // (node's: the name sent, none)
   sock._secureEstablished = true;
   sock.secureConnecting = false;
   if (opts.isServer) {
