@@ -489,6 +489,39 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				return c, nil
 			}
 		}
+		if isServer && (len(cfg.Certificates) > 1 || cfg.GetConfigForClient != nil) {
+			// A context with certificates of several key types signs as OpenSSL does: with
+			// the first (in its order: ECDSA, EdDSA, RSA) whose key the client takes, whatever
+			// names the certificates bear (Go's own choice skips those not for the server name).
+			inner := cfg.GetConfigForClient
+			base := cfg
+			cfg = base.Clone()
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				c := base
+				if inner != nil {
+					c2, err := inner(hello)
+					if err != nil {
+						return nil, err
+					}
+					if c2 != nil {
+						c = c2
+					}
+				}
+				if len(c.Certificates) < 2 {
+					return c, nil
+				}
+				anyName := *hello
+				anyName.ServerName = ""
+				for i := range c.Certificates {
+					if anyName.SupportsCertificate(&c.Certificates[i]) == nil {
+						c = c.Clone()
+						c.Certificates = []tls.Certificate{c.Certificates[i]}
+						break
+					}
+				}
+				return c, nil
+			}
+		}
 		if !isServer {
 			cfg.ServerName = servername
 			if len(cfg.Certificates) > 0 {

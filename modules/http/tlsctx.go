@@ -15,6 +15,7 @@ import (
 	"encoding/pem"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -278,6 +279,12 @@ func (sc *secureCtx) config() (*tls.Config, error) {
 			}
 		}
 	}
+	// With certificates of several key types, OpenSSL signs with the first of its signature
+	// algorithms (server preference: ECDSA, then EdDSA, then RSA) the peer takes; Go takes the
+	// first certificate the peer supports, so they go in that order.
+	slices.SortStableFunc(cfg.Certificates, func(a, b tls.Certificate) int {
+		return certKeyRank(a.PrivateKey) - certKeyRank(b.PrivateKey)
+	})
 	if len(cfg.Certificates) == 0 && len(sc.chains) > 0 && len(sc.keys) > 0 {
 		sc.buildErr = errKeyMismatch
 		return nil, sc.buildErr
@@ -286,6 +293,19 @@ func (sc *secureCtx) config() (*tls.Config, error) {
 	cfg.SetSessionTicketKeys([][32]byte{sum})
 	sc.built = cfg
 	return cfg, nil
+}
+
+// certKeyRank is a key's place in OpenSSL's default signature algorithm order.
+func certKeyRank(k crypto.PrivateKey) int {
+	switch k.(type) {
+	case *ecdsa.PrivateKey:
+		return 0
+	case ed25519.PrivateKey:
+		return 1
+	case *rsa.PrivateKey:
+		return 2
+	}
+	return 3
 }
 
 // completeChain adds to a lone certificate its issuers from the context's CAs, up to a
