@@ -489,7 +489,10 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				return c, nil
 			}
 		}
-		if isServer && (len(cfg.Certificates) > 1 || cfg.GetConfigForClient != nil) {
+		// OpenSSL at security level 1 or more has no signature algorithm for TLS 1.1 or older
+		// (SHA-1 and MD5+SHA-1 are below it): a server that would speak one fails its handshake.
+		oldNeedsSigalg := sc.secLevel >= 1 && sc.minV < tls.VersionTLS12
+		if isServer && (len(cfg.Certificates) > 1 || cfg.GetConfigForClient != nil || oldNeedsSigalg) {
 			// A context with certificates of several key types signs as OpenSSL does: with
 			// the first (in its order: ECDSA, EdDSA, RSA) whose key the client takes, whatever
 			// names the certificates bear (Go's own choice skips those not for the server name).
@@ -505,6 +508,17 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					}
 					if c2 != nil {
 						c = c2
+					}
+				}
+				if oldNeedsSigalg {
+					var v uint16
+					for _, sv := range hello.SupportedVersions {
+						if sv >= c.MinVersion && (c.MaxVersion == 0 || sv <= c.MaxVersion) && sv > v {
+							v = sv
+						}
+					}
+					if v != 0 && v < tls.VersionTLS12 {
+						return nil, errNoSuitableSigalg // (Go sends the internal_error alert OpenSSL does)
 					}
 				}
 				if len(c.Certificates) < 2 {
@@ -761,7 +775,8 @@ var localReasons = []struct {
 }{
 	{"client offered only unsupported versions", 0x102, "unsupported protocol"},
 	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
-	{"no supported versions satisfy MinVersion and MaxVersion", 0x102, "unsupported protocol"},
+	{"no supported versions satisfy MinVersion and MaxVersion", 0x0BF, "no protocols available"}, // (a client's)
+	{"no suitable signature algorithm", 0x076, "no suitable signature algorithm"},
 	{"no cipher suite supported by both client and server", 0x0C1, "no shared cipher"},
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
@@ -818,6 +833,8 @@ type sniAnswer struct {
 	cfg *tls.Config
 	err error
 }
+
+var errNoSuitableSigalg = errors.New("no suitable signature algorithm")
 
 // ocspAnswer is what a server's OCSPRequest listeners gave: a response to staple, or failure.
 type ocspAnswer struct {
