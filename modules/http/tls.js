@@ -305,7 +305,8 @@ function TLSSocket(socket, opts) {
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
-  net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
+  net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark,
+    pauseOnCreate: options.pauseOnConnect });
   this.server = options.server; // (node's _init: a client's is undefined)
   this._parent = raw;
   this.connecting = raw.connecting;
@@ -674,12 +675,16 @@ function Server(options, listener) {
   this[kPskIdentityHint] = options.pskIdentityHint;
   checkServerOptions(options);
   net.Server.call(this, {
-    allowHalfOpen: options.allowHalfOpen, pauseOnConnect: false, noDelay: options.noDelay,
+    allowHalfOpen: options.allowHalfOpen, pauseOnConnect: options.pauseOnConnect, noDelay: options.noDelay,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark,
   });
   this.on('connection', (raw) => {
+    // pauseOnConnect: the connection's listeners see its socket paused and the TLS socket starts
+    // paused, as node's; the handshake reads it all the same (node's TLSWrap reads the handle).
+    if (this.pauseOnConnect) process.nextTick(() => raw.resume());
     const sni = this[kSNICallback] || (this._contexts.length > 0 ? defaultSNICallback : undefined);
     const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+      pauseOnConnect: this.pauseOnConnect,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
     // reported (tlsClientError) and left open
