@@ -14,10 +14,10 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/base64"
+	"encoding/json"
 	"encoding/pem"
 	"fmt"
 	"math/big"
-	"net"
 	"strings"
 
 	"github.com/cloudflare/circl/sign/ed448"
@@ -56,40 +56,6 @@ func formatName(raw []byte) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-// subjectAltName formats the SAN extension in its own order, as OpenSSL prints it.
-func subjectAltName(c *x509.Certificate) (string, bool) {
-	for _, ext := range c.Extensions {
-		if !ext.Id.Equal(asn1.ObjectIdentifier{2, 5, 29, 17}) {
-			continue
-		}
-		var seq asn1.RawValue
-		if _, err := asn1.Unmarshal(ext.Value, &seq); err != nil {
-			return "", false
-		}
-		var parts []string
-		rest := seq.Bytes
-		for len(rest) > 0 {
-			var v asn1.RawValue
-			var err error
-			if rest, err = asn1.Unmarshal(rest, &v); err != nil {
-				break
-			}
-			switch v.Tag {
-			case 1:
-				parts = append(parts, "email:"+string(v.Bytes))
-			case 2:
-				parts = append(parts, "DNS:"+string(v.Bytes))
-			case 6:
-				parts = append(parts, "URI:"+string(v.Bytes))
-			case 7:
-				parts = append(parts, "IP Address:"+net.IP(v.Bytes).String())
-			}
-		}
-		return strings.Join(parts, ", "), true
-	}
-	return "", false
 }
 
 func fingerprint(h crypto.Hash, raw []byte) string {
@@ -144,15 +110,12 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		if san, ok := subjectAltName(c); ok {
 			o.Set("subjectAltName", san)
 		}
-		var ia []string
-		for _, u := range c.OCSPServer {
-			ia = append(ia, "OCSP - URI:"+u)
-		}
-		for _, u := range c.IssuingCertificateURL {
-			ia = append(ia, "CA Issuers - URI:"+u)
-		}
-		if len(ia) > 0 {
-			o.Set("infoAccess", strings.Join(ia, "\n")+"\n")
+		if ads, ok := infoAccess(c); ok {
+			lines := make([]string, len(ads))
+			for i, ad := range ads {
+				lines[i] = ad.method + " - " + ad.location
+			}
+			o.Set("infoAccess", strings.Join(lines, "\n"))
 		}
 		const layout = "Jan _2 15:04:05 2006 GMT"
 		o.Set("validFrom", c.NotBefore.UTC().Format(layout))
@@ -366,20 +329,35 @@ func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
 	if san, ok := subjectAltName(c); ok {
 		o.Set("subjectaltname", san)
 	}
-	if len(c.OCSPServer) > 0 || len(c.IssuingCertificateURL) > 0 {
+	if ads, ok := infoAccess(c); ok {
+		// as node's translatePeerCertificate splits the printed form: "OCSP - URI" and the
+		// like as keys (the part before the location's first colon), each with its values,
+		// a quoted one unescaped
 		ia := vm.NewObject()
 		ia.SetPrototype(nil)
-		add := func(k string, us []string) {
-			if len(us) > 0 {
-				l := make([]any, len(us))
-				for i, u := range us {
-					l[i] = u
-				}
-				ia.Set(k, vm.NewArray(l...))
+		var order []string
+		vals := map[string][]any{}
+		for _, ad := range ads {
+			line := ad.method + " - " + ad.location
+			i := strings.IndexByte(line, ':')
+			if i < 0 {
+				continue
 			}
+			k, v := line[:i], line[i+1:]
+			if strings.HasPrefix(v, "\"") {
+				var s string
+				if json.Unmarshal([]byte(v), &s) == nil {
+					v = s
+				}
+			}
+			if _, seen := vals[k]; !seen {
+				order = append(order, k)
+			}
+			vals[k] = append(vals[k], v)
 		}
-		add("OCSP - URI", c.OCSPServer)
-		add("CA Issuers - URI", c.IssuingCertificateURL)
+		for _, k := range order {
+			ia.Set(k, vm.NewArray(vals[k]...))
+		}
 		o.Set("infoAccess", ia)
 	}
 	o.Set("ca", c.BasicConstraintsValid && c.IsCA)

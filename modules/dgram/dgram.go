@@ -105,11 +105,15 @@ func errno(err error) int {
 	return -int(syscall.EINVAL)
 }
 
-// sockaddr parses an IP address (with an optional %zone) and a port for a socket of family fam:
-// an IPv4 address on a udp6 socket becomes its v4-mapped form.
+// sockaddr parses an IP address (with an optional %zone) and a port for a socket of family fam.
+// An IPv4 address on a udp6 socket is EINVAL (its v4-mapped form is taken), as node's
+// sockaddr_for_family parses the address of a bind, send or connect.
 func sockaddr(host string, port int, fam int) (unix.Sockaddr, error) {
 	a, err := netip.ParseAddr(host)
 	if err != nil {
+		return nil, unix.EINVAL
+	}
+	if fam == unix.AF_INET6 && a.Is4() {
 		return nil, unix.EINVAL
 	}
 	if fam == unix.AF_INET {

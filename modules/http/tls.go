@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -233,6 +234,7 @@ type tlsWrap struct {
 	// then handed to the loop with the handshake's result, which sends it before reporting).
 	alerts [][]byte
 	sni    func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
+	ocsp   func(ocspAnswer)                    // loop only: answers a pending OCSPRequest
 	// keyCert is the context a server's SNI or ALPN callback gave setKeyCert: the handshake's key
 	// and certificate. Set on the loop before the callback's answer is sent to the handshake.
 	keyCert  *secureCtx
@@ -319,9 +321,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			// The chain is checked here (as OpenSSL's verify step); the name is node's
 			// checkServerIdentity, in JS.
 			cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-				if isServer && len(cs.PeerCertificates) == 0 {
-					return nil
-				}
+				// (a server whose client sent no certificate gets verifyPeer's
+				// UNABLE_TO_GET_ISSUER_CERT, as node's verifyError gives a peerless session)
 				w.verifyErr, w.chain = verifyPeer(cs, roots, crls)
 				if !isServer && cs.Version == tls.VersionTLS13 {
 					w.holdOut = true
@@ -434,6 +435,103 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					c.NextProtos = []string{p}
 				} else {
 					c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
+				}
+				return c, nil
+			}
+		}
+		if ocsp := o.Get("ocsp"); isServer && ocsp != nil && ocsp.ToBoolean() {
+			// Node's OCSPRequest: a client that asks for its server's certificate status
+			// (status_request) has the server's listeners asked (onocsp); the response they give
+			// (ocspDone) is stapled to the certificate, an error ends the handshake.
+			inner := cfg.GetConfigForClient
+			base := cfg
+			cfg = base.Clone()
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				c := base
+				if inner != nil {
+					c2, err := inner(hello)
+					if err != nil {
+						return nil, err
+					}
+					if c2 != nil {
+						c = c2
+					}
+				}
+				if !slices.Contains(hello.Extensions, 5) {
+					return c, nil
+				}
+				ch := make(chan ocspAnswer, 1)
+				w.post(func() error {
+					w.ocsp = func(a ocspAnswer) { ch <- a }
+					_, err := w.fn("onocsp")(w.obj)
+					return err
+				})
+				var a ocspAnswer
+				select {
+				case a = <-ch:
+				case <-w.done:
+					return nil, net.ErrClosed
+				}
+				if a.failed {
+					return nil, net.ErrClosed // the glue told the server and destroyed the socket
+				}
+				c = c.Clone()
+				if err := w.useKeyCert(c); err != nil {
+					return nil, err
+				}
+				if len(a.resp) > 0 && len(c.Certificates) > 0 {
+					certs := slices.Clone(c.Certificates)
+					for i := range certs {
+						certs[i].OCSPStaple = a.resp
+					}
+					c.Certificates = certs
+				}
+				return c, nil
+			}
+		}
+		// OpenSSL at security level 1 or more has no signature algorithm for TLS 1.1 or older
+		// (SHA-1 and MD5+SHA-1 are below it): a server that would speak one fails its handshake.
+		oldNeedsSigalg := sc.secLevel >= 1 && sc.minV < tls.VersionTLS12
+		if isServer && (len(cfg.Certificates) > 1 || cfg.GetConfigForClient != nil || oldNeedsSigalg) {
+			// A context with certificates of several key types signs as OpenSSL does: with
+			// the first (in its order: ECDSA, EdDSA, RSA) whose key the client takes, whatever
+			// names the certificates bear (Go's own choice skips those not for the server name).
+			inner := cfg.GetConfigForClient
+			base := cfg
+			cfg = base.Clone()
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				c := base
+				if inner != nil {
+					c2, err := inner(hello)
+					if err != nil {
+						return nil, err
+					}
+					if c2 != nil {
+						c = c2
+					}
+				}
+				if oldNeedsSigalg {
+					var v uint16
+					for _, sv := range hello.SupportedVersions {
+						if sv >= c.MinVersion && (c.MaxVersion == 0 || sv <= c.MaxVersion) && sv > v {
+							v = sv
+						}
+					}
+					if v != 0 && v < tls.VersionTLS12 {
+						return nil, errNoSuitableSigalg // (Go sends the internal_error alert OpenSSL does)
+					}
+				}
+				if len(c.Certificates) < 2 {
+					return c, nil
+				}
+				anyName := *hello
+				anyName.ServerName = ""
+				for i := range c.Certificates {
+					if anyName.SupportsCertificate(&c.Certificates[i]) == nil {
+						c = c.Clone()
+						c.Certificates = []tls.Certificate{c.Certificates[i]}
+						break
+					}
 				}
 				return c, nil
 			}
@@ -677,7 +775,8 @@ var localReasons = []struct {
 }{
 	{"client offered only unsupported versions", 0x102, "unsupported protocol"},
 	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
-	{"no supported versions satisfy MinVersion and MaxVersion", 0x102, "unsupported protocol"},
+	{"no supported versions satisfy MinVersion and MaxVersion", 0x0BF, "no protocols available"}, // (a client's)
+	{"no suitable signature algorithm", 0x076, "no suitable signature algorithm"},
 	{"no cipher suite supported by both client and server", 0x0C1, "no shared cipher"},
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
@@ -735,6 +834,14 @@ type sniAnswer struct {
 	err error
 }
 
+var errNoSuitableSigalg = errors.New("no suitable signature algorithm")
+
+// ocspAnswer is what a server's OCSPRequest listeners gave: a response to staple, or failure.
+type ocspAnswer struct {
+	failed bool
+	resp   []byte
+}
+
 type verifyError struct{ code, msg string }
 
 func (e *verifyError) Error() string { return e.msg }
@@ -789,6 +896,9 @@ func (w *tlsWrap) run() {
 		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
 		info.Set("resumed", cs.DidResume)
 		info.Set("servername", cs.ServerName)
+		if len(cs.OCSPResponse) > 0 {
+			info.Set("ocsp", buffer.New(w.h, append([]byte(nil), cs.OCSPResponse...)))
+		}
 		if n, size := curveInfo(cs.CurveID); n != "" {
 			info.Set("curve", n)
 			info.Set("curveSize", size)
@@ -1064,6 +1174,17 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("setKeyCert", func(ctx goja.Value) {
 		if sc2, ok := ctx.Export().(*secureCtx); ok {
 			w.keyCert = sc2
+		}
+	})
+	// ocspDone(failed, response): the server's OCSPRequest listeners answered.
+	o.Set("ocspDone", func(failed bool, resp goja.Value) {
+		if f := w.ocsp; f != nil {
+			w.ocsp = nil
+			a := ocspAnswer{failed: failed}
+			if resp != nil && !goja.IsUndefined(resp) && !goja.IsNull(resp) {
+				a.resp = append([]byte(nil), buffer.BytesOf(vm, resp)...)
+			}
+			f(a)
 		}
 	})
 	o.Set("sniDone", func(errMsg string, ctx goja.Value) {

@@ -15,6 +15,7 @@ const kSecureContext = Symbol('secureContext');
 // no socket of its own and honours allowHalfOpen); kConnectOptions holds tls.connect's options.
 const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
+const kSNIContext = Symbol('sniContext');
 
 function wireHandle(tlsSock, raw, isServer, options) {
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
@@ -22,9 +23,10 @@ function wireHandle(tlsSock, raw, isServer, options) {
   });
   const goShutdown = handle.shutdown;
   handle.shutdown = (cb) => {
+    // As node's TLSWrap: the request completes when the transport's own shutdown has.
     const done = (status) => {
-      if (!raw.destroyed) raw.end();
-      cb(status);
+      if (raw.destroyed || raw.writableFinished) cb(status);
+      else raw.end(() => cb(status));
     };
     // a client whose handshake never started has no session to close: the transport just ends
     if (!isServer && !tlsSock[kStartCalled]) process.nextTick(done, 0);
@@ -39,6 +41,18 @@ function wireHandle(tlsSock, raw, isServer, options) {
   handle.getsockname = () => (raw._handle && raw._handle.getsockname ? raw._handle.getsockname() : undefined);
   handle.getpeername = () => (raw._handle && raw._handle.getpeername ? raw._handle.getpeername() : undefined);
   handle.onclose = () => { if (!raw.destroyed) raw.destroy(); };
+  // As node's TLSWrap, which closes the transport's handle with its own: the session's close
+  // completes once the transport has closed (its 'close' comes first).
+  let rawClosed = false;
+  raw.once('close', () => { rawClosed = true; });
+  for (const name of ['close', 'reset']) {
+    const goClose = handle[name];
+    handle[name] = (cb) => goClose(() => {
+      if (typeof cb !== 'function') return;
+      if (raw.destroyed && !rawClosed) raw.once('close', () => cb());
+      else cb();
+    });
+  }
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
   handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
   handle.onkeylog = (line) => {
@@ -74,15 +88,41 @@ function wireHandle(tlsSock, raw, isServer, options) {
     const cb = (err, ctx) => {
       if (done) return;
       done = true;
+      const native = ctx && (ctx.context || ctx);
+      // node's native setter takes only a SecureContext (or its .context)
+      if (!err && native && !native[kCtx]) err = new Error('Invalid SNI context');
       if (err) {
         // As node: the socket is destroyed (no alert reaches the client), and the server told.
         tlsClientError(tlsSock, err);
         tlsSock.destroy();
       }
-      const native = ctx && (ctx.context || ctx);
+      if (!err && native) tlsSock[kSNIContext] = native;
       handle.sniDone(err ? String((err && err.message) || err) : '', native && native[kCtx] ? native[kCtx] : null);
     };
     options.SNICallback.call(tlsSock, name, cb);
+  };
+  handle.onocsp = () => {
+    // node's requestOCSP: the server's listeners get the context's certificate and issuer (the
+    // SNI context's, if one was picked) and a callback, called once
+    const server = options.server;
+    if (!server || server.listenerCount('OCSPRequest') === 0) {
+      handle.ocspDone(false, null);
+      return;
+    }
+    const ctx = tlsSock[kSNIContext] || tlsSock[kSecureContext].context;
+    let once = false;
+    const onOCSP = (err, response) => {
+      if (once) return tlsSock.destroy(makeNodeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      once = true;
+      if (err) {
+        tlsClientError(tlsSock, err);
+        tlsSock.destroy();
+        handle.ocspDone(true, null);
+        return;
+      }
+      handle.ocspDone(false, response || null);
+    };
+    server.emit('OCSPRequest', ctx.getCertificate(), ctx.getIssuer(), onOCSP);
   };
   handle.onalpn = (servername, protocols) => {
     let r;
@@ -265,7 +305,9 @@ function TLSSocket(socket, opts) {
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
-  net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark });
+  net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark,
+    pauseOnCreate: options.pauseOnConnect });
+  this.server = options.server; // (node's _init: a client's is undefined)
   this._parent = raw;
   this.connecting = raw.connecting;
   if (raw.connecting) {
@@ -329,20 +371,23 @@ TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
 };
 TLSSocket.prototype.getCertificate = function getCertificate() {
   if (!this._handle) return null;
-  const raw = this[kSecureContext].context.getCertificate();
+  // (the context an SNICallback picked, else the socket's own)
+  const ctx = this[kSNIContext] || this[kSecureContext].context;
+  const raw = ctx.getCertificate();
   if (!raw) return {};
-  const issuer = this[kSecureContext].context.getIssuer();
+  const issuer = ctx.getIssuer();
   const self = raw.equals(issuer || Buffer.alloc(0));
   return legacyCert(issuer && !self ? [raw, issuer] : [raw], self, false);
 };
 TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
   if (!this._handle) return undefined;
-  const raw = this[kSecureContext].context.getCertificate();
+  const raw = (this[kSNIContext] || this[kSecureContext].context).getCertificate();
   return raw ? new (x509Class())(raw) : undefined;
 };
 TLSSocket.prototype.getProtocol = function getProtocol() {
   if (!this._handle) return null;
-  return this._peerInfo ? this._peerInfo.protocol : 'unknown';
+  // (before its handshake, OpenSSL's session names the highest version it could speak)
+  return this._peerInfo && this._peerInfo.protocol ? this._peerInfo.protocol : 'TLSv1.3';
 };
 TLSSocket.prototype.getCipher = function getCipher() {
   const i = this._peerInfo;
@@ -404,6 +449,8 @@ TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
 };
 TLSSocket.prototype.setSession = function setSession(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  if (this._handle === null) throw new TypeError("Cannot read properties of null (reading 'setSession')");
+  if (!ArrayBuffer.isView(session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
   this[kOpts].session = session;
 };
 TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._peerInfo && this._peerInfo.resumed); };
@@ -478,6 +525,7 @@ function onHandshake(sock, info) {
   }
   sock.alpnProtocol = info.alpn || false;
   if (opts.isServer) sock.servername = info.servername || false;
+  else if (sock.servername === null) sock.servername = false; // (node's: the name sent, none)
   sock._secureEstablished = true;
   sock.secureConnecting = false;
   if (opts.isServer) {
@@ -500,6 +548,9 @@ function onHandshake(sock, info) {
     if (opts.server) opts.server.emit('secureConnection', sock);
     return;
   }
+  // node's client that asked for its server's certificate status hears the stapled response
+  // (or null) during the handshake, before its checks
+  if (opts.requestOCSP) sock.emit('OCSPResponse', info.ocsp || null);
   let verifyError = null;
   if (info.authCode) {
     verifyError = new Error(info.authError);
@@ -556,7 +607,19 @@ function connect(...args) {
   // socketPath comes as path), else to host and port.
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
     { port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
-  const sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+  let sock;
+  try {
+    sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+  } catch (e) {
+    // An option the TLSSocket refused: the connection begun for it is dropped quietly, its
+    // listeners (which would reach a socket never made) with it.
+    if (!options.socket) {
+      raw.removeAllListeners();
+      raw.on('error', () => {});
+      raw.destroy();
+    }
+    throw e;
+  }
   sock[kConnectOptions] = options;
   sock._start();
   if (options.servername) sock.servername = options.servername;
@@ -576,6 +639,15 @@ function envAllowsUnauthorized() {
   return allow;
 }
 
+// A server's own state under node's symbols; the options it was made with (what its sockets
+// are given) are kept off it, in serverOptions.
+const kHandshakeTimeout = Symbol('handshake-timeout');
+const kSNICallback = Symbol('snicallback');
+const kPskCallback = Symbol('pskcallback');
+const kPskIdentityHint = Symbol('pskidentityhint');
+const kEnableTrace = Symbol('enableTrace');
+const serverOptions = new WeakMap();
+
 function Server(options, listener) {
   if (!(this instanceof Server)) return new Server(options, listener);
   if (typeof options === 'function') {
@@ -583,23 +655,40 @@ function Server(options, listener) {
     options = {};
   } else if (options == null) options = {};
   else validators().validateObject(options, 'options');
-  checkServerOptions(options);
-  net.Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: false });
-  this[kOpts] = options;
+  serverOptions.set(this, options);
+  // node's own properties, in its order: these, then each option setSecureContext keeps
   this._contexts = [];
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   this.ALPNCallback = options.ALPNCallback;
+  // (node 20 takes any value here: a non-function fails when a client offers protocols)
+  if (options.ALPNCallback && options.ALPNProtocols) {
+    throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
+  }
+  if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
+  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
   if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);
-  this._sharedCreds = createSecureContext(options);
-  if (listener) this.on('secureConnection', listener);
+  this.setSecureContext(options);
+  this[kHandshakeTimeout] = options.handshakeTimeout || 120000;
+  this[kSNICallback] = options.SNICallback;
+  this[kPskCallback] = options.pskCallback;
+  this[kPskIdentityHint] = options.pskIdentityHint;
+  checkServerOptions(options);
+  net.Server.call(this, {
+    allowHalfOpen: options.allowHalfOpen, pauseOnConnect: options.pauseOnConnect, noDelay: options.noDelay,
+    keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark,
+  });
   this.on('connection', (raw) => {
-    const sni = this[kOpts].SNICallback || (this._contexts.length > 0 ? defaultSNICallback : undefined);
-    const sock = new TLSSocket(raw, { ...this[kOpts], isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
-      requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized });
+    // pauseOnConnect: the connection's listeners see its socket paused and the TLS socket starts
+    // paused, as node's; the handshake reads it all the same (node's TLSWrap reads the handle).
+    if (this.pauseOnConnect) process.nextTick(() => raw.resume());
+    const sni = this[kSNICallback] || (this._contexts.length > 0 ? defaultSNICallback : undefined);
+    const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+      pauseOnConnect: this.pauseOnConnect,
+      requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
     // reported (tlsClientError) and left open
-    const hto = this[kOpts].handshakeTimeout || 120000;
+    const hto = this[kHandshakeTimeout];
     if (hto > 0) {
       const onTimeout = () => {
         if (!sock._secureEstablished) tlsClientError(sock, makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
@@ -608,13 +697,35 @@ function Server(options, listener) {
       sock.once('secure', () => raw.setTimeout(0, onTimeout));
     }
   });
+  if (listener) this.on('secureConnection', listener);
+  this[kEnableTrace] = options.enableTrace;
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
+// setSecureContext keeps each option of the context on the server (a falsy one as undefined),
+// as node's, and makes the context from those.
 Server.prototype.setSecureContext = function setSecureContext(options) {
   validators().validateObject(options, 'options');
-  this._sharedCreds = createSecureContext(options);
-  Object.assign(this[kOpts], options);
+  for (const name of ['pfx', 'key', 'passphrase', 'cert', 'clientCertEngine', 'ca', 'minVersion', 'maxVersion',
+    'secureProtocol', 'crl', 'sigalgs', 'ciphers']) {
+    this[name] = options[name] || undefined;
+  }
+  this.ecdhCurve = options.ecdhCurve;
+  this.dhparam = options.dhparam || undefined;
+  this.honorCipherOrder = options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true;
+  this.secureOptions = options.secureOptions || undefined;
+  this.sessionIdContext = options.sessionIdContext ||
+    require('crypto').createHash('sha1').update(process.argv.join(' ')).digest('hex').slice(0, 32);
+  this.privateKeyIdentifier = options.privateKeyIdentifier || undefined;
+  this.privateKeyEngine = options.privateKeyEngine || undefined;
+  this._sharedCreds = createSecureContext({
+    pfx: this.pfx, key: this.key, passphrase: this.passphrase, cert: this.cert, clientCertEngine: this.clientCertEngine,
+    ca: this.ca, ciphers: this.ciphers, sigalgs: this.sigalgs, ecdhCurve: this.ecdhCurve, dhparam: this.dhparam,
+    minVersion: this.minVersion, maxVersion: this.maxVersion, secureProtocol: this.secureProtocol,
+    secureOptions: this.secureOptions, honorCipherOrder: this.honorCipherOrder, crl: this.crl,
+    sessionIdContext: this.sessionIdContext, ticketKeys: this.ticketKeys, sessionTimeout: this.sessionTimeout,
+    privateKeyIdentifier: this.privateKeyIdentifier, privateKeyEngine: this.privateKeyEngine,
+  });
 };
 // With captureRejections, a rejected 'secureConnection' listener destroys that socket with the
 // error; other events go to net.Server's handler (node's).
@@ -795,7 +906,10 @@ class NativeSecureContext {
       throw makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to set ECDH curve');
     }
   }
-  setSigalgs() {}
+  setSigalgs(list) {
+    // Go picks the signature algorithms itself; the list is only checked, as OpenSSL parses it.
+    if (!validSigalgs(list)) throw new Error('error:00000000:lib(0)::reason(0)');
+  }
   setDHParam() {}
   setOptions() {}
   setSessionIdContext() {}
@@ -807,6 +921,66 @@ class NativeSecureContext {
   close() {}
 }
 Object.defineProperty(NativeSecureContext, 'name', { __proto__: null, value: 'SecureContext' });
+
+// validSigalgs tells whether OpenSSL 3.0's SSL_CTX_set1_sigalgs_list takes list: ':'-separated
+// entries (blanks around each dropped), each a TLS 1.3 scheme name or SIG+HASH in either order
+// (SIG one of RSA, RSA-PSS, PSS, DSA, ECDSA; HASH a digest's short or long name) naming a
+// scheme OpenSSL knows, none twice.
+const sigalgNames = {
+  __proto__: null,
+  ecdsa_secp256r1_sha256: 'EC+sha256', ecdsa_secp384r1_sha384: 'EC+sha384', ecdsa_secp521r1_sha512: 'EC+sha512',
+  ed25519: 'ed25519', ed448: 'ed448',
+  rsa_pss_rsae_sha256: 'PSS+sha256', rsa_pss_rsae_sha384: 'PSS+sha384', rsa_pss_rsae_sha512: 'PSS+sha512',
+  rsa_pss_pss_sha256: 'PSSPSS+sha256', rsa_pss_pss_sha384: 'PSSPSS+sha384', rsa_pss_pss_sha512: 'PSSPSS+sha512',
+  rsa_pkcs1_sha256: 'RSA+sha256', rsa_pkcs1_sha384: 'RSA+sha384', rsa_pkcs1_sha512: 'RSA+sha512',
+  rsa_pkcs1_sha224: 'RSA+sha224', rsa_pkcs1_sha1: 'RSA+sha1',
+};
+const sigalgSigs = { __proto__: null, RSA: 'RSA', 'RSA-PSS': 'PSS', PSS: 'PSS', DSA: 'DSA', ECDSA: 'EC' };
+const sigalgHashes = {
+  __proto__: null, SHA1: 'sha1', sha1: 'sha1', SHA224: 'sha224', sha224: 'sha224', SHA256: 'sha256',
+  sha256: 'sha256', SHA384: 'sha384', sha384: 'sha384', SHA512: 'sha512', sha512: 'sha512',
+};
+const sigalgPairs = new Set([
+  'EC+sha256', 'EC+sha384', 'EC+sha512', 'EC+sha224', 'EC+sha1', 'PSS+sha256', 'PSS+sha384', 'PSS+sha512',
+  'RSA+sha256', 'RSA+sha384', 'RSA+sha512', 'RSA+sha224', 'RSA+sha1',
+  'DSA+sha256', 'DSA+sha384', 'DSA+sha512', 'DSA+sha224', 'DSA+sha1',
+]);
+function validSigalgs(list) {
+  const seen = new Set();
+  for (let entry of String(list).split(':')) {
+    entry = entry.trim();
+    if (entry === '' || entry.length >= 40) return false;
+    let id;
+    const plus = entry.indexOf('+');
+    if (plus < 0) {
+      // (SIG+HASH finds the first scheme of its pair: PSS+SHA256 is rsa_pss_rsae_sha256)
+      id = sigalgNames[entry];
+    } else {
+      let sig;
+      let hash;
+      for (const part of [entry.slice(0, plus), entry.slice(plus + 1)]) {
+        if (sigalgSigs[part] !== undefined) sig = sigalgSigs[part];
+        else if (sigalgHashes[part] !== undefined) hash = sigalgHashes[part];
+        else return false;
+      }
+      if (sig === undefined || hash === undefined || !sigalgPairs.has(`${sig}+${hash}`)) return false;
+      id = `${sig}+${hash}`;
+    }
+    if (id === undefined || seen.has(id)) return false;
+    seen.add(id);
+  }
+  return true;
+}
+
+// engineError is OpenSSL's failure to load an engine by name: gojs has no engines, as node's
+// OpenSSL finds no shared library by that name.
+function engineError() {
+  const dso = 'error:12800067:DSO support routines::could not load the shared library';
+  const notFound = 'error:13000084:engine routines::dso not found';
+  const e = new Error(dso);
+  e.opensslErrorStack = [notFound, dso, dso, 'error:13000074:engine routines::no such engine', notFound, dso];
+  return e;
+}
 
 function derToPEM(ders) {
   let out = '';
@@ -844,6 +1018,10 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
   this.context.init(secureProtocol,
     toV('minimum', minVersion, module.exports.DEFAULT_MIN_VERSION),
     toV('maximum', maxVersion, module.exports.DEFAULT_MAX_VERSION));
+  if (secureOptions) {
+    validators().validateInteger(secureOptions, 'secureOptions');
+    this.context.setOptions(secureOptions);
+  }
 }
 
 // processCiphers splits a cipher list as node does: TLS 1.3 suites (TLS_*) and the rest.
@@ -856,6 +1034,7 @@ function processCiphers(ciphers, name) {
 }
 
 function configSecureContext(context, o) {
+  validators().validateObject(o, 'options');
   checkSecureContextOptions(o);
   const { ca, cert, key, passphrase } = o;
   if (ca) for (const c of Array.isArray(ca) ? ca : [ca]) context.addCACert(c);
@@ -870,7 +1049,22 @@ function configSecureContext(context, o) {
       context.setKey(key, passphrase);
     }
   }
-  if (o.sigalgs != null && o.sigalgs === '') throw new codes.ERR_INVALID_ARG_VALUE('options.sigalgs', o.sigalgs);
+  if (o.sigalgs != null) {
+    if (o.sigalgs === '') throw new codes.ERR_INVALID_ARG_VALUE('options.sigalgs', o.sigalgs);
+    context.setSigalgs(o.sigalgs);
+  }
+  const { privateKeyIdentifier: pkid, privateKeyEngine: pkeng } = o;
+  if (pkid != null) {
+    if (pkeng == null) throw new codes.ERR_INVALID_ARG_VALUE('options.privateKeyEngine', pkeng);
+    if (key) throw new codes.ERR_INVALID_ARG_VALUE('options.privateKeyIdentifier', pkid);
+    if (typeof pkid !== 'string') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.privateKeyIdentifier', ['string', 'null', 'undefined'], pkid);
+    }
+    if (typeof pkeng !== 'string') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.privateKeyEngine', ['string', 'null', 'undefined'], pkeng);
+    }
+    throw engineError();
+  }
   const { cipherList, cipherSuites } = processCiphers(o.ciphers, 'options.ciphers');
   if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
   context.setCiphers(cipherList);
@@ -878,6 +1072,7 @@ function configSecureContext(context, o) {
     context.setMinProto(TLS1_3_VERSION);
   }
   context.setECDHCurve(o.ecdhCurve === undefined ? module.exports.DEFAULT_ECDH_CURVE : o.ecdhCurve);
+  if (o.dhparam != null) checkKeyOrCert('dhparam', o.dhparam);
   if (o.crl) {
     for (const val of Array.isArray(o.crl) ? o.crl : [o.crl]) {
       checkKeyOrCert('crl', val);
@@ -885,7 +1080,7 @@ function configSecureContext(context, o) {
     }
   }
   if (o.sessionIdContext != null) checkString(o.sessionIdContext, 'options.sessionIdContext');
-  if (o.pfx !== undefined) {
+  if (o.pfx != null) {
     // as node's: each entry of an array may be { buf, passphrase }
     for (const val of Array.isArray(o.pfx) ? o.pfx : [o.pfx]) {
       const raw = val != null && val.buf ? val.buf : val;
@@ -894,11 +1089,16 @@ function configSecureContext(context, o) {
         typeof pass === 'string' ? Buffer.from(pass) : pass);
     }
   }
+  if (typeof o.clientCertEngine === 'string') {
+    throw engineError();
+  } else if (o.clientCertEngine != null) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.clientCertEngine', ['string', 'null', 'undefined'], o.clientCertEngine);
+  }
   if (o.ticketKeys != null) {
     checkTicketKeys(o.ticketKeys, 'options.ticketKeys');
     context.setTicketKeys(o.ticketKeys);
   }
-  if (o.sessionTimeout != null) validators().validateInt32(o.sessionTimeout, 'options.sessionTimeout');
+  if (o.sessionTimeout != null) validators().validateInt32(o.sessionTimeout, 'options.sessionTimeout', 0);
 }
 
 let validatorsMod;
@@ -911,20 +1111,18 @@ function checkTicketKeys(k, name) {
 
 function createSecureContext(options) {
   if (!options) options = {};
-  const c = new SecureContext(options.secureProtocol, options.secureOptions, options.minVersion, options.maxVersion);
+  let { secureOptions } = options;
+  if (options.honorCipherOrder) secureOptions |= 0x400000; // SSL_OP_CIPHER_SERVER_PREFERENCE
+  const c = new SecureContext(options.secureProtocol, secureOptions, options.minVersion, options.maxVersion);
   configSecureContext(c.context, options);
   return c;
 }
 
-// The server-only checks node's tls.Server makes before its secure context's.
+// The server-only checks node's tls.Server makes after its secure context's.
 function checkServerOptions(o) {
   const hto = o.handshakeTimeout || 120000;
   if (typeof hto !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.handshakeTimeout', 'number', hto);
   if (o.SNICallback && typeof o.SNICallback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', o.SNICallback);
-  if (o.ALPNCallback) {
-    // (node 20 takes any value here: a non-function fails when a client offers protocols)
-    if (o.ALPNProtocols) throw makeNodeError(TypeError, 'ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', 'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
-  }
   if (o.pskCallback) validators().validateFunction(o.pskCallback, 'options.pskCallback');
   if (o.pskIdentityHint) validators().validateString(o.pskIdentityHint, 'options.pskIdentityHint');
 }
@@ -1018,25 +1216,29 @@ function nameMatches(labels, pattern) {
 
 // splitAltNames splits the subjectaltname string on ', ', keeping quoted entries (which may
 // hold ', ' and escapes) whole, unquoted.
+// splitAltNames splits a subjectaltname string at its ', ' separators; a quoted part (a name
+// node printed as a JSON string) is unescaped, and one that is not valid JSON refused, as node's.
+const jsonString = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/;
 function splitAltNames(s) {
-  if (!s.includes('"')) return s.split(', ');
   const out = [];
   let cur = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '\\' && i + 1 < s.length) cur += s[++i];
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',' && s[i + 1] === ' ') {
-      out.push(cur);
+  let at = 0;
+  while (at < s.length) {
+    const sep = s.indexOf(', ', at);
+    const quote = s.indexOf('"', at);
+    if (quote !== -1 && (sep === -1 || quote < sep)) {
+      cur += s.slice(at, quote);
+      const m = jsonString.exec(s.slice(quote));
+      if (m === null) throw makeNodeError(SyntaxError, 'ERR_TLS_CERT_ALTNAME_FORMAT', 'Invalid subject alternative name string');
+      cur += JSON.parse(m[0]);
+      at = quote + m[0].length;
+    } else if (sep !== -1) {
+      out.push(cur + s.slice(at, sep));
       cur = '';
-      i++;
+      at = sep + 2;
     } else {
-      cur += ch;
+      cur += s.slice(at);
+      at = s.length;
     }
   }
   out.push(cur);

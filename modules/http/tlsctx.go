@@ -15,6 +15,7 @@ import (
 	"encoding/pem"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -28,17 +29,19 @@ import (
 // session ticket keys. It is set up on the loop and read by the connections' goroutines through
 // the *tls.Config it builds once.
 type secureCtx struct {
-	mu       sync.Mutex
-	keys     []crypto.PrivateKey
-	chains   [][][]byte // each cert option entry: leaf first
-	roots    *x509.CertPool
-	caDER    [][]byte
-	crls     []*x509.RevocationList
-	suites   []uint16
-	minV     uint16
-	maxV     uint16
-	curves   []tls.CurveID
-	ticket   [48]byte
+	mu     sync.Mutex
+	keys   []crypto.PrivateKey
+	chains [][][]byte // each cert option entry: leaf first
+	roots  *x509.CertPool
+	caDER  [][]byte
+	crls   []*x509.RevocationList
+	suites []uint16
+	minV   uint16
+	maxV   uint16
+	curves []tls.CurveID
+	ticket [48]byte
+	// secLevel is the cipher list's @SECLEVEL=n (OpenSSL's default, 1, when none was given)
+	secLevel int
 	built    *tls.Config
 	buildErr error
 }
@@ -174,7 +177,7 @@ func curveInfo(id tls.CurveID) (string, int) {
 var defaultCurves = []tls.CurveID{tls.X25519, tls.CurveP256, tls.CurveP521, tls.CurveP384}
 
 func newSecureCtx() *secureCtx {
-	sc := &secureCtx{minV: tls.VersionTLS12, maxV: tls.VersionTLS13, curves: defaultCurves}
+	sc := &secureCtx{minV: tls.VersionTLS12, maxV: tls.VersionTLS13, curves: defaultCurves, secLevel: 1}
 	rand.Read(sc.ticket[:])
 	return sc
 }
@@ -278,6 +281,12 @@ func (sc *secureCtx) config() (*tls.Config, error) {
 			}
 		}
 	}
+	// With certificates of several key types, OpenSSL signs with the first of its signature
+	// algorithms (server preference: ECDSA, then EdDSA, then RSA) the peer takes; Go takes the
+	// first certificate the peer supports, so they go in that order.
+	slices.SortStableFunc(cfg.Certificates, func(a, b tls.Certificate) int {
+		return certKeyRank(a.PrivateKey) - certKeyRank(b.PrivateKey)
+	})
 	if len(cfg.Certificates) == 0 && len(sc.chains) > 0 && len(sc.keys) > 0 {
 		sc.buildErr = errKeyMismatch
 		return nil, sc.buildErr
@@ -286,6 +295,19 @@ func (sc *secureCtx) config() (*tls.Config, error) {
 	cfg.SetSessionTicketKeys([][32]byte{sum})
 	sc.built = cfg
 	return cfg, nil
+}
+
+// certKeyRank is a key's place in OpenSSL's default signature algorithm order.
+func certKeyRank(k crypto.PrivateKey) int {
+	switch k.(type) {
+	case *ecdsa.PrivateKey:
+		return 0
+	case ed25519.PrivateKey:
+		return 1
+	case *rsa.PrivateKey:
+		return 2
+	}
+	return 3
 }
 
 // completeChain adds to a lone certificate its issuers from the context's CAs, up to a
@@ -407,6 +429,12 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 	// ctxSetCiphers(ctx, list) is false when a non-empty list selects no suite.
 	b.Set("ctxSetCiphers", func(v goja.Value, list string) bool {
 		sc := ctxOf(v)
+		sc.secLevel = 1
+		for _, part := range strings.Split(list, ":") {
+			if n, ok := strings.CutPrefix(part, "@SECLEVEL="); ok && len(n) == 1 && n[0] >= '0' && n[0] <= '5' {
+				sc.secLevel = int(n[0] - '0')
+			}
+		}
 		if list == "" {
 			sc.suites = nil
 			return true
