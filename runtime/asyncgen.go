@@ -68,6 +68,7 @@ func markAsyncGenerators(code string) string {
 		name := ""
 		if strings.HasPrefix(rest, " ") {
 			name, _, _ = strings.Cut(rest[1:], "(")
+			name = strings.TrimRight(name, " ") // (esbuild keeps a space before a "(" the params end a line after)
 			if !isIdent(name) {
 				continue
 			}

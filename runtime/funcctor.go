@@ -69,6 +69,9 @@ func (rt *Runtime) installFunctionCtor() {
 			if f := rt.functionWithImport(strs); f != nil {
 				return f
 			}
+			if f := rt.functionWithAsyncGenerators(strs); f != nil {
+				return f
+			}
 		}
 		rt.inFunctionCtor++
 		v, err := construct(nt, cargs...)
@@ -229,6 +232,54 @@ func (rt *Runtime) functionWithImport(strs []string) *goja.Object {
 		panic(err)
 	}
 	return f.ToObject(vm)
+}
+
+// functionWithAsyncGenerators builds new Function(...strs) when its source has an async
+// generator, which goja cannot compile: lowered by esbuild as a module's are, and run with the
+// loader's helpers. nil when it has none, or when the source does not compile (the engine's
+// own construction then reports the syntax error).
+func (rt *Runtime) functionWithAsyncGenerators(strs []string) *goja.Object {
+	found := false
+	for _, s := range strs {
+		if strings.Contains(s, "async*") || strings.Contains(s, "async *") || hasAsyncGeneratorFunction(s) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	src := "(function anonymous(\n) {\n\n})"
+	if n := len(strs); n > 0 {
+		src = "(function anonymous(" + strings.Join(strs[:n-1], ",") + "\n) {\n" + strs[n-1] + "\n})"
+	}
+	t, err := transformModule("return "+src+";", "anonymous", "js", false, rt.opts.TransformCacheDir)
+	if err != nil {
+		return nil
+	}
+	prg, err := compileSourceMode("anonymous", cjsTransformedPrefix+t.code+"\n})", false)
+	if err != nil {
+		return nil
+	}
+	vm := rt.vm
+	wrapper, err := vm.RunProgram(prg)
+	if err != nil {
+		return nil
+	}
+	wrap, _ := goja.AssertFunction(wrapper)
+	helpers, err := rt.callLoader("esmHelpers")
+	if err != nil || wrap == nil {
+		return nil
+	}
+	u := goja.Undefined()
+	f, err := wrap(u, u, u, u, u, u, u, u, helpers)
+	if err != nil {
+		panic(err)
+	}
+	if o, ok := f.(*goja.Object); ok {
+		return o
+	}
+	return nil
 }
 
 // rewriteDynamicImports replaces the `import` keyword of each dynamic import() call of src by

@@ -91,9 +91,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     hidden(AsyncGeneratorPrototype, 'throw', methods.throw);
     fixed(AsyncGeneratorPrototype, Symbol.toStringTag, 'AsyncGenerator');
     const AsyncGeneratorFunctionPrototype = create(Function.prototype);
-    // AsyncGeneratorFunction(...) compiles source at run time, which the lowering cannot do.
+    // AsyncGeneratorFunction(...) compiles its source through the Function constructor, which
+    // lowers async generators as the loader does.
     const AsyncGeneratorFunction = function AsyncGeneratorFunction(...args) {
-      throw new SyntaxError('gojs cannot compile an async generator function at run time');
+      const strs = args.map((a) => `${a}`);
+      const body = strs.length > 0 ? strs.pop() : '';
+      return Function(`return async function* anonymous(${strs.join(',')}\n) {\n${body}\n}`)();
     };
     Object.setPrototypeOf(AsyncGeneratorFunction, Function);
     defProp(AsyncGeneratorFunction, 'prototype', { value: AsyncGeneratorFunctionPrototype, writable: false, enumerable: false, configurable: false });
@@ -1751,7 +1754,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       visit(spec.slice(0, a), parentURLOf(parent), spec.slice(a + 1).split(attrSep)[0]);
   }
 
-  return { syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor,
+  return { syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })

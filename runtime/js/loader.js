@@ -895,6 +895,8 @@ function makeEsm() {
 // The REPL's import(), which glue reaches through require('module') under this symbol.
 function importFromCwd(spec) { return esm().importFromCwd(spec); }
 function importerFor(file) { return esm().importerFor(file); }
+// The helpers esbuild's lowered code uses (the Function constructor's async generators).
+function esmHelpers() { return esm().esmHelpers(); }
 Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { __proto__: null, value: importFromCwd });
 
 // ---- entry points used by the runtime ----------------------------------------------------------
@@ -950,6 +952,6 @@ function cold() {
 // serve function (runtime/js/hooks.js).
 function registerLoaders(list) { esm().registerLoaders(list); }
 function hooksServer() { return binding.hooksFactory()(binding, process, requireBuiltin, esm()); }
-const entries = { Module, runMain, runSource, importFromCwd, importerFor, cold, registerLoaders, hooksServer };
+const entries = { Module, runMain, runSource, importFromCwd, importerFor, esmHelpers, cold, registerLoaders, hooksServer };
 return entries;
 })
