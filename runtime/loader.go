@@ -775,9 +775,12 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_ARG_TYPE", `"superCtor.prototype"`, "node:util:330\n    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype',\n    ^\n"},
 	},
 	{"node:string_decoder", "normalize"}: {{"ERR_UNKNOWN_ENCODING", "", "node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n"}},
-	{"node:string_decoder", "write"}:     {{"ERR_INVALID_ARG_TYPE", `"buf"`, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n"}},
-	{"node:internal/streams", "from"}:    {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
-	{"node:internal/streams", "_write"}:  {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	{"node:string_decoder", "write"}: {
+		{"ERR_INVALID_ARG_TYPE", `"buf"`, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n"},
+		{"ERR_INVALID_THIS", "StringDecoder", "node:string_decoder:102\n    throw new ERR_INVALID_THIS('StringDecoder');\n    ^\n"},
+	},
+	{"node:internal/streams", "from"}:   {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
+	{"node:internal/streams", "_write"}: {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
 	// (class constructors' frames are anonymous)
 	{"node:internal/encoding", "<anonymous>"}: {{"ERR_ENCODING_NOT_SUPPORTED", "", "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n"}},
 	{"node:internal/util/parse_args", "checkOptionUsage"}: {
@@ -828,6 +831,28 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	{"node:assert", "notStrictEqual"}:               missingArgsSite("331"),
 	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
 	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+	{"node:events", "getEventListeners"}:            {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:url", "fileURLToPath"}:                   {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
+	{"node:url", "pathFromURLPosix"}: {
+		{"ERR_INVALID_FILE_URL_HOST", "", "node:internal/url:1466\n    throw new ERR_INVALID_FILE_URL_HOST(platform);\n    ^\n"},
+		{"ERR_INVALID_FILE_URL_PATH", "", "node:internal/url:1473\n        throw new ERR_INVALID_FILE_URL_PATH(\n        ^\n"},
+	},
+	// (process.chdir's and process.kill's system errors, thrown where node's wrappers call the binding)
+	{"node:internal/bootstrap", "chdir"}: {
+		{"ENOENT", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
+		{"ENOTDIR", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
+		{"EACCES", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"directory"`, validatorArrow},
+	},
+	{"node:internal/bootstrap", "killCold"}: {
+		{"ESRCH", "kill", "node:internal/process/per_thread:225\n      throw new ErrnoException(err, 'kill');\n      ^\n"},
+		{"EPERM", "kill", "node:internal/process/per_thread:225\n      throw new ErrnoException(err, 'kill');\n      ^\n"},
+		{"ERR_UNKNOWN_SIGNAL", "", "node:internal/process/per_thread:220\n        throw new ERR_UNKNOWN_SIGNAL(sig);\n        ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"pid"`, "node:internal/process/per_thread:207\n      throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);\n      ^\n"},
+	},
+	{"node:internal/bootstrap", "umaskCold"}:       {{"ERR_INVALID_ARG_VALUE", "'mask'", "node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n"}},
+	{"node:internal/bootstrap", "hrtime"}:          {{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow}},
+	{"node:internal/bootstrap", "emitWarningCold"}: {{"ERR_INVALID_ARG_TYPE", `"warning"`, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n"}},
 }
 
 // glueErrorFactories are more glue functions that make errors their callers throw (util.parseArgs'
