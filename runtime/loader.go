@@ -831,8 +831,18 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	{"node:assert", "notStrictEqual"}:               missingArgsSite("331"),
 	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
 	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
-	{"node:events", "getEventListeners"}:            {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
-	{"node:url", "fileURLToPath"}:                   {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
+	// (TextDecoder#decode: node's binding for UTF-8, for latin1, or ICU's for the others)
+	{"node:internal/encoding", "decode"}: {
+		{"ERR_INVALID_ARG_TYPE", `"list"`, "node:internal/encoding:447\n        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
+		{"ERR_ENCODING_INVALID_ENCODED_DATA", "encoding utf-8", "node:internal/encoding:447\n        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
+		{"ERR_INVALID_ARG_TYPE", "ArrayBuffer, SharedArrayBuffer, or", "node:internal/encoding:451\n        return decodeLatin1(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"input"`, "node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n"},
+		{"ERR_ENCODING_INVALID_ENCODED_DATA", "", "node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n"},
+	},
+	{"node:url", "<anonymous>"}:          {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	{"node:url", "URLSearchParams"}:      {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	{"node:events", "getEventListeners"}: {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:url", "fileURLToPath"}:        {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
 	{"node:url", "pathFromURLPosix"}: {
 		{"ERR_INVALID_FILE_URL_HOST", "", "node:internal/url:1466\n    throw new ERR_INVALID_FILE_URL_HOST(platform);\n    ^\n"},
 		{"ERR_INVALID_FILE_URL_PATH", "", "node:internal/url:1473\n        throw new ERR_INVALID_FILE_URL_PATH(\n        ^\n"},
