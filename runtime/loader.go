@@ -839,8 +839,20 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_ARG_TYPE", `"input"`, "node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n"},
 		{"ERR_ENCODING_INVALID_ENCODED_DATA", "", "node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n"},
 	},
-	{"node:url", "<anonymous>"}:          {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
-	{"node:url", "URLSearchParams"}:      {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	{"node:url", "<anonymous>"}:     {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	{"node:url", "URLSearchParams"}: {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	// (perf_hooks: the PerformanceObserver and PerformanceMark constructors, observe and measure)
+	{"node:perf_hooks", "<anonymous>"}: {
+		{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow},
+		{"ERR_MISSING_ARGS", `"name"`, "node:internal/perf/usertiming:72\n      throw new ERR_MISSING_ARGS('name');\n      ^\n"},
+		{"ERR_PERFORMANCE_INVALID_TIMESTAMP", "", "node:internal/perf/usertiming:83\n      throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);\n      ^\n"},
+	},
+	{"node:perf_hooks", "observe"}: {
+		{"ERR_MISSING_ARGS", `"options.entryTypes"`, "node:internal/perf/observe:262\n      throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');\n      ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"options.entryTypes"`, "node:internal/perf/observe:290\n        throw new ERR_INVALID_ARG_TYPE(\n        ^\n"},
+	},
+	{"node:perf_hooks", "mark"}:          {{"ERR_MISSING_ARGS", `"name"`, "node:internal/perf/performance:124\n      throw new ERR_MISSING_ARGS('name');\n      ^\n"}},
+	{"node:perf_hooks", "measure"}:       {{"ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS", "", "node:internal/perf/usertiming:195\n      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(\n      ^\n"}},
 	{"node:events", "getEventListeners"}: {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
 	{"node:url", "fileURLToPath"}:        {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
 	{"node:url", "pathFromURLPosix"}: {
