@@ -872,6 +872,7 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	{"node:url", "domainToASCII"}:             {{"ERR_MISSING_ARGS", `"domain"`, "node:internal/url:1385\n    throw new ERR_MISSING_ARGS('domain');\n    ^\n"}},
 	{"node:url", "domainToUnicode"}:           {{"ERR_MISSING_ARGS", `"domain"`, "node:internal/url:1393\n    throw new ERR_MISSING_ARGS('domain');\n    ^\n"}},
 	{"node:assert", "internalMatch"}:          {{"ERR_INVALID_ARG_TYPE", `"regexp"`, "node:assert:739\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:url", "invalidURL"}:                {{"ERR_INVALID_URL", "", "node:internal/url:806\n    const href = bindingUrl.parse(input, base, raiseException);\n                            ^\n"}},
 	{"node:events", "getEventListeners"}:      {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
 	{"node:url", "fileURLToPath"}:             {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
 	{"node:url", "pathFromURLPosix"}: {
@@ -912,13 +913,60 @@ func missingArgsSite(line string) []nodeErrorSite {
 	return []nodeErrorSite{{"ERR_MISSING_ARGS", "", "node:assert:" + line + "\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}}
 }
 
+// matchErrorSite is the arrow of the first of sites whose code and message part are val's, or "".
+func matchErrorSite(sites []nodeErrorSite, val goja.Value) string {
+	o, ok := val.(*goja.Object)
+	if !ok || sites == nil {
+		return ""
+	}
+	code := o.Get("code")
+	msg := o.Get("message")
+	for _, site := range sites {
+		if code != nil && code.String() == site.code && msg != nil && strings.Contains(msg.String(), site.contains) {
+			return site.arrow
+		}
+	}
+	return ""
+}
+
+// pathArgSite is node's excerpt for a path function's argument that is not a string: its
+// validateString, a hideStackFrames validator.
+var pathArgSite = []nodeErrorSite{{"ERR_INVALID_ARG_TYPE", "must be of type string", validatorArrow}}
+
+// nativeErrorSites are nodeErrorSites for the built-ins written in Go, keyed by the function's
+// name: the error is made by the innermost frame, the Go function itself.
+var nativeErrorSites = map[string][]nodeErrorSite{
+	"setTimeout":       {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"setInterval":      {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"setImmediate":     {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"nextTick":         {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"join":             pathArgSite,
+	"resolve":          pathArgSite,
+	"normalize":        pathArgSite,
+	"isAbsolute":       pathArgSite,
+	"relative":         pathArgSite,
+	"dirname":          pathArgSite,
+	"basename":         pathArgSite,
+	"extname":          pathArgSite,
+	"parse":            pathArgSite,
+	"toNamespacedPath": pathArgSite,
+}
+
 // nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
 // of nodeErrorSites or nodeThrowArrows (frames are the error's, the innermost first; an
 // AssertionError's constructor frames are passed over), or "".
 func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
+	native := true // (no frame but the error makers' so far)
 	for i := range frames {
 		f := &frames[i]
 		if f.SrcName() == "<native>" {
+			if native {
+				// an error a built-in written in Go made itself
+				if a := matchErrorSite(nativeErrorSites[f.FuncName()], val); a != "" {
+					return a
+				}
+				native = false
+			}
 			continue
 		}
 		file := f.Position().Filename
@@ -926,17 +974,10 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 			file == "node:internal/streams/errors" || glueErrorFactories[[2]string{file, f.FuncName()}] {
 			continue
 		}
+		native = false
 		key := [2]string{file, f.FuncName()}
-		if sites := nodeErrorSites[key]; sites != nil {
-			if o, ok := val.(*goja.Object); ok {
-				code := o.Get("code")
-				msg := o.Get("message")
-				for _, site := range sites {
-					if code != nil && code.String() == site.code && msg != nil && strings.Contains(msg.String(), site.contains) {
-						return site.arrow
-					}
-				}
-			}
+		if a := matchErrorSite(nodeErrorSites[key], val); a != "" {
+			return a
 		}
 		return nodeThrowArrows[key]
 	}
