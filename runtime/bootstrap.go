@@ -438,11 +438,22 @@ func (rt *Runtime) processBinding() *goja.Object {
 			}
 			return vm.NewArray(out...)
 		})
+		// (each an object of a class named as node's request wrap: FSReqCallback, GetAddrInfoReqWrap...)
+		protos := map[string]*goja.Object{}
 		lz.Set("activeRequests", func() goja.Value {
 			rs := rt.loop.ActiveRequests()
 			out := make([]any, len(rs))
-			for i := range rs {
-				out[i] = vm.NewObject()
+			for i, kind := range rs {
+				proto := protos[kind]
+				if proto == nil {
+					ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
+					_ = ctor.DefineDataProperty("name", vm.ToValue(kind), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					proto = vm.NewObject()
+					_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+					protos[kind] = proto
+				}
+				out[i] = vm.CreateObject(proto)
 			}
 			return vm.NewArray(out...)
 		})
