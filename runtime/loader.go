@@ -873,8 +873,22 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	{"node:url", "domainToUnicode"}:           {{"ERR_MISSING_ARGS", `"domain"`, "node:internal/url:1393\n    throw new ERR_MISSING_ARGS('domain');\n    ^\n"}},
 	{"node:assert", "internalMatch"}:          {{"ERR_INVALID_ARG_TYPE", `"regexp"`, "node:assert:739\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
 	{"node:url", "invalidURL"}:                {{"ERR_INVALID_URL", "", "node:internal/url:806\n    const href = bindingUrl.parse(input, base, raiseException);\n                            ^\n"}},
-	{"node:events", "getEventListeners"}:      {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
-	{"node:url", "fileURLToPath"}:             {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
+	{"node:buffer", "copyBytesFrom"}:          {{"ERR_INVALID_ARG_TYPE", `"view"`, "node:buffer:339\n    throw new ERR_INVALID_ARG_TYPE('view', [ 'TypedArray' ], view);\n    ^\n"}},
+	{"node:buffer", "indexOfImpl"}:            {{"ERR_INVALID_ARG_TYPE", `"value"`, "node:buffer:1006\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
+	{"node:buffer", "transcode"}: {
+		{"ERR_INVALID_ARG_TYPE", `"source"`, "node:buffer:1251\n      throw new ERR_INVALID_ARG_TYPE('source',\n      ^\n"},
+		{"U_ILLEGAL_ARGUMENT_ERROR", "", "node:buffer:1267\n    throw err;\n    ^\n"},
+	},
+	{"node:buffer", "atob"}: {
+		{"ERR_MISSING_ARGS", `"input"`, "node:buffer:1287\n    throw new ERR_MISSING_ARGS('input');\n    ^\n"},
+		{"5", "Invalid character", "node:buffer:1294\n      throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n      ^\n"},
+	},
+	{"node:buffer", "btoa"}: {
+		{"ERR_MISSING_ARGS", `"input"`, "node:buffer:1276\n    throw new ERR_MISSING_ARGS('input');\n    ^\n"},
+		{"5", "Invalid character", "node:buffer:1280\n    throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n    ^\n"},
+	},
+	{"node:events", "getEventListeners"}: {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:url", "fileURLToPath"}:        {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
 	{"node:url", "pathFromURLPosix"}: {
 		{"ERR_INVALID_FILE_URL_HOST", "", "node:internal/url:1466\n    throw new ERR_INVALID_FILE_URL_HOST(platform);\n    ^\n"},
 		{"ERR_INVALID_FILE_URL_PATH", "", "node:internal/url:1473\n        throw new ERR_INVALID_FILE_URL_PATH(\n        ^\n"},
