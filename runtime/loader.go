@@ -824,16 +824,19 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INCOMPATIBLE_OPTION_PAIR", "", "node:internal/console/constructor:148\n      throw new ERR_INCOMPATIBLE_OPTION_PAIR(\n      ^\n"},
 	},
 	// (assert's comparisons called with fewer than two arguments)
-	{"node:assert", "equal"}:                        missingArgsSite("166"),
-	{"node:assert", "notEqual"}:                     missingArgsSite("190"),
-	{"node:assert", "deepEqual"}:                    missingArgsSite("213"),
-	{"node:assert", "notDeepEqual"}:                 missingArgsSite("236"),
-	{"node:assert", "deepStrictEqual"}:              missingArgsSite("261"),
-	{"node:assert", "notDeepStrictEqual"}:           missingArgsSite("286"),
-	{"node:assert", "strictEqual"}:                  missingArgsSite("309"),
-	{"node:assert", "notStrictEqual"}:               missingArgsSite("331"),
-	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
-	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+	{"node:assert", "equal"}:              missingArgsSite("166"),
+	{"node:assert", "notEqual"}:           missingArgsSite("190"),
+	{"node:assert", "deepEqual"}:          missingArgsSite("213"),
+	{"node:assert", "notDeepEqual"}:       missingArgsSite("236"),
+	{"node:assert", "deepStrictEqual"}:    missingArgsSite("261"),
+	{"node:assert", "notDeepStrictEqual"}: missingArgsSite("286"),
+	{"node:assert", "strictEqual"}:        missingArgsSite("309"),
+	{"node:assert", "notStrictEqual"}:     missingArgsSite("331"),
+	{"node:internal/event_target", "dispatchEvent"}: {
+		{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"},
+		{"ERR_MISSING_ARGS", `"event"`, "node:internal/event_target:758\n      throw new ERR_MISSING_ARGS('event');\n      ^\n"},
+	},
+	{"node:internal/event_target", "invalidThis"}: {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
 	// (TextDecoder#decode: node's binding for UTF-8, for latin1, or ICU's for the others)
 	{"node:internal/encoding", "decode"}: {
 		{"ERR_INVALID_ARG_TYPE", `"list"`, "node:internal/encoding:447\n        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
@@ -887,8 +890,14 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_MISSING_ARGS", `"input"`, "node:buffer:1276\n    throw new ERR_MISSING_ARGS('input');\n    ^\n"},
 		{"5", "Invalid character", "node:buffer:1280\n    throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n    ^\n"},
 	},
-	{"node:events", "getEventListeners"}: {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
-	{"node:url", "fileURLToPath"}:        {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
+	{"node:events", "getMaxListeners"}:                       {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:959\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:internal/event_target", "addEventListener"}:       {{"ERR_MISSING_ARGS", "", "node:internal/event_target:602\n      throw new ERR_MISSING_ARGS('type', 'listener');\n      ^\n"}},
+	{"node:internal/event_target", "removeEventListener"}:    {{"ERR_MISSING_ARGS", "", "node:internal/event_target:704\n      throw new ERR_MISSING_ARGS('type', 'listener');\n      ^\n"}},
+	{"node:internal/event_target", "<anonymous>"}:            {{"ERR_ILLEGAL_CONSTRUCTOR", "", "node:internal/abort_controller:140\n    throw new ERR_ILLEGAL_CONSTRUCTOR();\n    ^\n"}},
+	{"node:internal/process/extras", "setSourceMapsEnabled"}: {{"ERR_INVALID_ARG_TYPE", `"val"`, validatorArrow}},
+	{"node:internal/process/extras", "loadEnvFile"}:          {{"ERR_INVALID_ARG_TYPE", `"path"`, validatorArrow}},
+	{"node:events", "getEventListeners"}:                     {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:url", "fileURLToPath"}:                            {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
 	{"node:url", "pathFromURLPosix"}: {
 		{"ERR_INVALID_FILE_URL_HOST", "", "node:internal/url:1466\n    throw new ERR_INVALID_FILE_URL_HOST(platform);\n    ^\n"},
 		{"ERR_INVALID_FILE_URL_PATH", "", "node:internal/url:1473\n        throw new ERR_INVALID_FILE_URL_PATH(\n        ^\n"},
@@ -906,9 +915,15 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_UNKNOWN_SIGNAL", "", "node:internal/process/per_thread:220\n        throw new ERR_UNKNOWN_SIGNAL(sig);\n        ^\n"},
 		{"ERR_INVALID_ARG_TYPE", `"pid"`, "node:internal/process/per_thread:207\n      throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);\n      ^\n"},
 	},
-	{"node:internal/bootstrap", "umaskCold"}:       {{"ERR_INVALID_ARG_VALUE", "'mask'", "node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n"}},
-	{"node:internal/bootstrap", "hrtime"}:          {{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow}},
-	{"node:internal/bootstrap", "emitWarningCold"}: {{"ERR_INVALID_ARG_TYPE", `"warning"`, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n"}},
+	{"node:internal/bootstrap", "umaskCold"}: {{"ERR_INVALID_ARG_VALUE", "'mask'", "node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n"}},
+	{"node:internal/bootstrap", "hrtime"}: {
+		{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow},
+		{"ERR_OUT_OF_RANGE", `"time"`, "node:internal/process/per_thread:75\n      throw new ERR_OUT_OF_RANGE('time', 2, time.length);\n      ^\n"},
+	},
+	{"node:internal/bootstrap", "emitWarningCold"}: {
+		{"ERR_INVALID_ARG_TYPE", `"warning"`, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"type"`, validatorArrow},
+	},
 }
 
 // glueErrorFactories are more glue functions that make errors their callers throw (util.parseArgs'
