@@ -2,6 +2,7 @@ package eventloop
 
 import (
 	"sync"
+	"sync/atomic"
 )
 
 // Pending is a reservation: one unit of asynchronous work that keeps the loop alive until its
@@ -63,11 +64,18 @@ func (p *Pending) DoneAfter(turns int, fn func() error) {
 }
 
 // complete releases the reservation and runs fn as the work's completion. Loop only.
+// A named request stays among the loop's active requests while fn runs, as node's request wrap
+// is listed until its callback returns.
 func (p *Pending) complete(fn func() error) error {
-	p.release()
 	if fn == nil {
+		p.release()
 		return nil
 	}
+	if kind := p.kind; kind != ReqNone {
+		p.kind = ReqNone // (release leaves the count to the deferred call)
+		defer atomic.AddInt32(&p.l.reqs[kind], -1)
+	}
+	p.release()
 	p.l.switchCtx(p.ctx)
 	p.l.enterAsync(p.aid, p.atid, p.res)
 	if p.asyncRes {

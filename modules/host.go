@@ -274,7 +274,14 @@ func (h *Host) release() { <-h.sem }
 // Go runs work on a goroutine (at most MaxAsync at once) while holding a loop reservation, then
 // runs done with its result on the loop. done's error goes to the uncaught-exception path. Loop only.
 func Go[T any](h *Host, work func() (T, error), done func(T, error) error) {
-	p := h.Loop.Reserve()
+	GoKind(h, eventloop.ReqNone, work, done)
+}
+
+// GoKind is Go for a request node names (eventloop.ReqGetAddrInfo for dns.lookup...): the loop
+// reports it among its active requests (process.getActiveResourcesInfo()) until done runs, and
+// async hooks see it as that kind of resource. Loop only.
+func GoKind[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) {
+	p := h.Loop.ReserveKind(kind)
 	go func() {
 		h.acquire()
 		v, err := work()

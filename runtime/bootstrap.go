@@ -438,11 +438,22 @@ func (rt *Runtime) processBinding() *goja.Object {
 			}
 			return vm.NewArray(out...)
 		})
+		// (each an object of a class named as node's request wrap: FSReqCallback, GetAddrInfoReqWrap...)
+		protos := map[string]*goja.Object{}
 		lz.Set("activeRequests", func() goja.Value {
 			rs := rt.loop.ActiveRequests()
 			out := make([]any, len(rs))
-			for i := range rs {
-				out[i] = vm.NewObject()
+			for i, kind := range rs {
+				proto := protos[kind]
+				if proto == nil {
+					ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
+					_ = ctor.DefineDataProperty("name", vm.ToValue(kind), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					proto = vm.NewObject()
+					_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+					protos[kind] = proto
+				}
+				out[i] = vm.CreateObject(proto)
 			}
 			return vm.NewArray(out...)
 		})
@@ -705,6 +716,15 @@ func signalName(s syscall.Signal) string { return modules.SignalName(s) }
 // envObject is process.env: string values over the runtime's own env map.
 type envObject struct{ rt *Runtime }
 
+// cString is s as the C string node hands getenv/setenv/unsetenv: up to its first NUL, so
+// process.env['K\0X'] is K and a value 'a\0b' is stored as 'a'.
+func cString(s string) string {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 func (e *envObject) allowed(key string) bool {
 	return e.rt.host.Allowed(modules.ScopeEnv, key)
 }
@@ -712,6 +732,7 @@ func (e *envObject) allowed(key string) bool {
 // Get reads a variable. A variable the policy hides reads as unset rather than throwing:
 // libraries probe env vars (NO_COLOR, DEBUG...) all the time and must keep working in a sandbox.
 func (e *envObject) Get(key string) goja.Value {
+	key = cString(key)
 	if !e.allowed(key) {
 		return nil
 	}
@@ -735,13 +756,14 @@ func (e *envObject) Set(key string, val goja.Value) bool {
 	if _, isSym := val.(*goja.Symbol); isSym {
 		panic(e.rt.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
+	key = cString(key)
 	if key == "" || strings.Contains(key, "=") {
 		return true
 	}
 	if _, ok := e.rt.host.Env[key]; !ok {
 		e.rt.envOrder = append(e.rt.envOrder, key) // (a new variable comes last, as setenv puts it)
 	}
-	v := val.String()
+	v := cString(val.String())
 	e.rt.host.Env[key] = v
 	if key == "TZ" && e.rt.opts.TimeZoneListener != nil {
 		e.rt.opts.TimeZoneListener(v, true)
@@ -750,11 +772,13 @@ func (e *envObject) Set(key string, val goja.Value) bool {
 }
 
 func (e *envObject) Has(key string) bool {
+	key = cString(key)
 	_, ok := e.rt.host.Env[key]
 	return ok && e.allowed(key)
 }
 
 func (e *envObject) Delete(key string) bool {
+	key = cString(key)
 	if _, ok := e.rt.host.Env[key]; ok {
 		delete(e.rt.host.Env, key)
 		if i := slices.Index(e.rt.envOrder, key); i >= 0 {

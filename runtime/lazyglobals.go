@@ -76,6 +76,7 @@ type lazyGlobal struct {
 	name, module, export string
 	enumerable           bool
 	keep                 bool       // stays an accessor once loaded (Buffer, performance, crypto in node)
+	getOnly              bool       // node's accessor has no setter (crypto): assigning it is ignored, or throws in strict code
 	evalLib              bool       // a built-in module's name under -e/-p: assigned, it becomes a plain global
 	nameValue            goja.Value // name as a JS string (a primitive: any runtime may share it)
 	fwd                  int        // 1 + the forwarder's index for a forwarded global, else 0
@@ -99,7 +100,15 @@ func (l *lazyGlobals) add(e *lazyGlobal) {
 		return
 	}
 	acc := l.accessor(e)
-	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
+	_ = rt.vm.GlobalObject().DefineAccessorProperty(e.name, acc, e.setter(acc), goja.FLAG_TRUE, e.enum())
+}
+
+// setter is e's setter given its accessor: the accessor itself, or none where node has none.
+func (e *lazyGlobal) setter(acc *goja.Object) goja.Value {
+	if e.getOnly {
+		return nil
+	}
+	return acc
 }
 
 // accessor makes e's getter and setter (one function).
@@ -136,7 +145,7 @@ func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
 	}
 	acc := l.accessor(e)
 	return globalTemplate().ownProperty(vm, e.name, func(o *goja.Object) {
-		_ = o.DefineAccessorProperty(e.name, acc, acc, goja.FLAG_TRUE, e.enum())
+		_ = o.DefineAccessorProperty(e.name, acc, e.setter(acc), goja.FLAG_TRUE, e.enum())
 	})
 }
 
@@ -489,6 +498,7 @@ func newLazyGlobal(name, module, export string, enumerable, keep bool) *lazyGlob
 // node has it as a data property.
 func newForwardedGlobal(name, module, export string) *lazyGlobal {
 	e := newLazyGlobal(name, module, export, enumerableGlobal(name), name == "Buffer" || name == "performance" || name == "crypto")
+	e.getOnly = name == "crypto"
 	if idx, length, ok := forwardedGlobal(name); ok {
 		e.fwd = idx + 1
 		e.length = sharedVM().ToValue(length)

@@ -792,9 +792,12 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_ARG_TYPE", `"superCtor.prototype"`, "node:util:330\n    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype',\n    ^\n"},
 	},
 	{"node:string_decoder", "normalize"}: {{"ERR_UNKNOWN_ENCODING", "", "node:string_decoder:69\n      throw new ERR_UNKNOWN_ENCODING(enc);\n      ^\n"}},
-	{"node:string_decoder", "write"}:     {{"ERR_INVALID_ARG_TYPE", `"buf"`, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n"}},
-	{"node:internal/streams", "from"}:    {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
-	{"node:internal/streams", "_write"}:  {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	{"node:string_decoder", "write"}: {
+		{"ERR_INVALID_ARG_TYPE", `"buf"`, "node:string_decoder:98\n    throw new ERR_INVALID_ARG_TYPE('buf',\n    ^\n"},
+		{"ERR_INVALID_THIS", "StringDecoder", "node:string_decoder:102\n    throw new ERR_INVALID_THIS('StringDecoder');\n    ^\n"},
+	},
+	{"node:internal/streams", "from"}:   {{"ERR_INVALID_ARG_TYPE", `"iterable"`, "node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);\n    ^\n"}},
+	{"node:internal/streams", "_write"}: {{"ERR_INVALID_ARG_TYPE", `"chunk"`, "node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
 	// (class constructors' frames are anonymous)
 	{"node:internal/encoding", "<anonymous>"}: {{"ERR_ENCODING_NOT_SUPPORTED", "", "node:internal/encoding:409\n        throw new ERR_ENCODING_NOT_SUPPORTED(encoding);\n        ^\n"}},
 	{"node:internal/util/parse_args", "checkOptionUsage"}: {
@@ -815,9 +818,12 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	{"node:internal/streams", "toIntegerOrInfinity"}: {{"ERR_OUT_OF_RANGE", `"number"`, "node:internal/streams/operators:382\n    throw new ERR_OUT_OF_RANGE('number', '>= 0', number);\n    ^\n"}},
 	{"node:internal/streams", "getHighWaterMark"}:    {{"ERR_INVALID_ARG_VALUE", "", "node:internal/streams/state:37\n      throw new ERR_INVALID_ARG_VALUE(name, hwm);\n      ^\n"}},
 	{"node:internal/streams", "addAbortSignal"}:      {{"ERR_INVALID_ARG_TYPE", `"signal"`, "node:internal/streams/add-abort-signal:28\n    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);\n    ^\n"}},
-	{"node:util", "getSystemErrorName"}:              {{"ERR_INVALID_ARG_TYPE", "", validatorArrow}},
-	{"node:internal/encoding", "encodeInto"}:         {{"ERR_INVALID_ARG_TYPE", `"dest"`, "node:internal/encoding:360\n      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n      ^\n"}},
-	{"node:buffer", "concatSlow"}:                    {{"ERR_INVALID_ARG_TYPE", `"list[`, "node:buffer:601\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
+	{"node:util", "getSystemErrorName"}: {
+		{"ERR_INVALID_ARG_TYPE", "", validatorArrow},
+		{"ERR_OUT_OF_RANGE", "", "node:util:425\n    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);\n    ^\n"},
+	},
+	{"node:internal/encoding", "encodeInto"}: {{"ERR_INVALID_ARG_TYPE", `"dest"`, "node:internal/encoding:360\n      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n      ^\n"}},
+	{"node:buffer", "concatSlow"}:            {{"ERR_INVALID_ARG_TYPE", `"list[`, "node:buffer:601\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"}},
 	// (Blob's and File's constructors)
 	{"node:buffer", "<anonymous>"}: {
 		{"ERR_INVALID_ARG_TYPE", `"sources"`, "node:internal/blob:145\n      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);\n      ^\n"},
@@ -835,16 +841,106 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INCOMPATIBLE_OPTION_PAIR", "", "node:internal/console/constructor:148\n      throw new ERR_INCOMPATIBLE_OPTION_PAIR(\n      ^\n"},
 	},
 	// (assert's comparisons called with fewer than two arguments)
-	{"node:assert", "equal"}:                        missingArgsSite("166"),
-	{"node:assert", "notEqual"}:                     missingArgsSite("190"),
-	{"node:assert", "deepEqual"}:                    missingArgsSite("213"),
-	{"node:assert", "notDeepEqual"}:                 missingArgsSite("236"),
-	{"node:assert", "deepStrictEqual"}:              missingArgsSite("261"),
-	{"node:assert", "notDeepStrictEqual"}:           missingArgsSite("286"),
-	{"node:assert", "strictEqual"}:                  missingArgsSite("309"),
-	{"node:assert", "notStrictEqual"}:               missingArgsSite("331"),
-	{"node:internal/event_target", "dispatchEvent"}: {{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"}},
-	{"node:internal/event_target", "invalidThis"}:   {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+	{"node:assert", "equal"}:              missingArgsSite("166"),
+	{"node:assert", "notEqual"}:           missingArgsSite("190"),
+	{"node:assert", "deepEqual"}:          missingArgsSite("213"),
+	{"node:assert", "notDeepEqual"}:       missingArgsSite("236"),
+	{"node:assert", "deepStrictEqual"}:    missingArgsSite("261"),
+	{"node:assert", "notDeepStrictEqual"}: missingArgsSite("286"),
+	{"node:assert", "strictEqual"}:        missingArgsSite("309"),
+	{"node:assert", "notStrictEqual"}:     missingArgsSite("331"),
+	{"node:internal/event_target", "dispatchEvent"}: {
+		{"ERR_INVALID_ARG_TYPE", `"event"`, "node:internal/event_target:761\n      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);\n      ^\n"},
+		{"ERR_MISSING_ARGS", `"event"`, "node:internal/event_target:758\n      throw new ERR_MISSING_ARGS('event');\n      ^\n"},
+	},
+	{"node:internal/event_target", "invalidThis"}: {{"ERR_INVALID_THIS", "AbortSignal", "node:internal/abort_controller:111\n    throw new ERR_INVALID_THIS('AbortSignal');\n    ^\n"}},
+	// (TextDecoder#decode: node's binding for UTF-8, for latin1, or ICU's for the others)
+	{"node:internal/encoding", "decode"}: {
+		{"ERR_INVALID_ARG_TYPE", `"list"`, "node:internal/encoding:447\n        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
+		{"ERR_ENCODING_INVALID_ENCODED_DATA", "encoding utf-8", "node:internal/encoding:447\n        return decodeUTF8(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
+		{"ERR_INVALID_ARG_TYPE", "ArrayBuffer, SharedArrayBuffer, or", "node:internal/encoding:451\n        return decodeLatin1(input, this[kIgnoreBOM], this[kFatal]);\n               ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"input"`, "node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n"},
+		{"ERR_ENCODING_INVALID_ENCODED_DATA", "", "node:internal/encoding:462\n      return _decode(this[kHandle], input, flags, this.encoding);\n             ^\n"},
+	},
+	{"node:url", "<anonymous>"}:     {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	{"node:url", "URLSearchParams"}: {{"ERR_INVALID_TUPLE", "Each query pair", "node:internal/url:362\n              throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');\n              ^\n"}},
+	// (perf_hooks: the PerformanceObserver and PerformanceMark constructors, observe and measure)
+	{"node:perf_hooks", "<anonymous>"}: {
+		{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow},
+		{"ERR_MISSING_ARGS", `"name"`, "node:internal/perf/usertiming:72\n      throw new ERR_MISSING_ARGS('name');\n      ^\n"},
+		{"ERR_PERFORMANCE_INVALID_TIMESTAMP", "", "node:internal/perf/usertiming:83\n      throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);\n      ^\n"},
+	},
+	{"node:perf_hooks", "observe"}: {
+		{"ERR_MISSING_ARGS", `"options.entryTypes"`, "node:internal/perf/observe:262\n      throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');\n      ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"options.entryTypes"`, "node:internal/perf/observe:290\n        throw new ERR_INVALID_ARG_TYPE(\n        ^\n"},
+	},
+	{"node:perf_hooks", "mark"}:        {{"ERR_MISSING_ARGS", `"name"`, "node:internal/perf/performance:124\n      throw new ERR_MISSING_ARGS('name');\n      ^\n"}},
+	{"node:perf_hooks", "measure"}:     {{"ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS", "", "node:internal/perf/usertiming:195\n      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS(\n      ^\n"}},
+	{"node:events", "setMaxListeners"}: {{"ERR_INVALID_ARG_TYPE", `"eventTargets"`, "node:events:336\n          throw new ERR_INVALID_ARG_TYPE(\n          ^\n"}},
+	{"node:internal/mime", "mimeSyntax"}: {
+		{"ERR_INVALID_MIME_SYNTAX", "for a type", "node:internal/mime:51\n    throw new ERR_INVALID_MIME_SYNTAX('type', str, invalidTypeIndex);\n    ^\n"},
+		{"ERR_INVALID_MIME_SYNTAX", "for a subtype", "node:internal/mime:73\n    throw new ERR_INVALID_MIME_SYNTAX('subtype', str, invalidSubtypeIndex);\n    ^\n"},
+	},
+	{"node:buffer", "concat"}: {{"ERR_INVALID_ARG_TYPE", `"list"`, validatorArrow}},
+	{"node:buffer", "swapN"}: {
+		{"ERR_INVALID_BUFFER_SIZE", "16-bits", "node:buffer:1193\n    throw new ERR_INVALID_BUFFER_SIZE('16-bits');\n    ^\n"},
+		{"ERR_INVALID_BUFFER_SIZE", "32-bits", "node:buffer:1208\n    throw new ERR_INVALID_BUFFER_SIZE('32-bits');\n    ^\n"},
+		{"ERR_INVALID_BUFFER_SIZE", "64-bits", "node:buffer:1225\n    throw new ERR_INVALID_BUFFER_SIZE('64-bits');\n    ^\n"},
+	},
+	{"node:internal/url_legacy", "urlFormat"}: {{"ERR_INVALID_ARG_TYPE", `"urlObject"`, "node:url:581\n    throw new ERR_INVALID_ARG_TYPE('urlObject',\n    ^\n"}},
+	{"node:internal/url_legacy", "parse"}:     {{"ERR_INVALID_ARG_TYPE", `"url"`, validatorArrow}},
+	{"node:url", "domainToASCII"}:             {{"ERR_MISSING_ARGS", `"domain"`, "node:internal/url:1385\n    throw new ERR_MISSING_ARGS('domain');\n    ^\n"}},
+	{"node:url", "domainToUnicode"}:           {{"ERR_MISSING_ARGS", `"domain"`, "node:internal/url:1393\n    throw new ERR_MISSING_ARGS('domain');\n    ^\n"}},
+	{"node:assert", "internalMatch"}:          {{"ERR_INVALID_ARG_TYPE", `"regexp"`, "node:assert:739\n    throw new ERR_INVALID_ARG_TYPE(\n    ^\n"}},
+	{"node:url", "invalidURL"}:                {{"ERR_INVALID_URL", "", "node:internal/url:806\n    const href = bindingUrl.parse(input, base, raiseException);\n                            ^\n"}},
+	{"node:buffer", "copyBytesFrom"}:          {{"ERR_INVALID_ARG_TYPE", `"view"`, "node:buffer:339\n    throw new ERR_INVALID_ARG_TYPE('view', [ 'TypedArray' ], view);\n    ^\n"}},
+	{"node:buffer", "indexOfImpl"}:            {{"ERR_INVALID_ARG_TYPE", `"value"`, "node:buffer:1006\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
+	{"node:buffer", "transcode"}: {
+		{"ERR_INVALID_ARG_TYPE", `"source"`, "node:buffer:1251\n      throw new ERR_INVALID_ARG_TYPE('source',\n      ^\n"},
+		{"U_ILLEGAL_ARGUMENT_ERROR", "", "node:buffer:1267\n    throw err;\n    ^\n"},
+	},
+	{"node:buffer", "atob"}: {
+		{"ERR_MISSING_ARGS", `"input"`, "node:buffer:1287\n    throw new ERR_MISSING_ARGS('input');\n    ^\n"},
+		{"5", "Invalid character", "node:buffer:1294\n      throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n      ^\n"},
+	},
+	{"node:buffer", "btoa"}: {
+		{"ERR_MISSING_ARGS", `"input"`, "node:buffer:1276\n    throw new ERR_MISSING_ARGS('input');\n    ^\n"},
+		{"5", "Invalid character", "node:buffer:1280\n    throw lazyDOMException('Invalid character', 'InvalidCharacterError');\n    ^\n"},
+	},
+	{"node:events", "getMaxListeners"}:                       {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:959\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:internal/event_target", "addEventListener"}:       {{"ERR_MISSING_ARGS", "", "node:internal/event_target:602\n      throw new ERR_MISSING_ARGS('type', 'listener');\n      ^\n"}},
+	{"node:internal/event_target", "removeEventListener"}:    {{"ERR_MISSING_ARGS", "", "node:internal/event_target:704\n      throw new ERR_MISSING_ARGS('type', 'listener');\n      ^\n"}},
+	{"node:internal/event_target", "<anonymous>"}:            {{"ERR_ILLEGAL_CONSTRUCTOR", "", "node:internal/abort_controller:140\n    throw new ERR_ILLEGAL_CONSTRUCTOR();\n    ^\n"}},
+	{"node:internal/process/extras", "setSourceMapsEnabled"}: {{"ERR_INVALID_ARG_TYPE", `"val"`, validatorArrow}},
+	{"node:internal/process/extras", "loadEnvFile"}:          {{"ERR_INVALID_ARG_TYPE", `"path"`, validatorArrow}},
+	{"node:events", "getEventListeners"}:                     {{"ERR_INVALID_ARG_TYPE", `"emitter"`, "node:events:942\n  throw new ERR_INVALID_ARG_TYPE('emitter',\n  ^\n"}},
+	{"node:url", "fileURLToPath"}:                            {{"ERR_INVALID_URL_SCHEME", "", "node:internal/url:1489\n    throw new ERR_INVALID_URL_SCHEME('file');\n    ^\n"}},
+	{"node:url", "pathFromURLPosix"}: {
+		{"ERR_INVALID_FILE_URL_HOST", "", "node:internal/url:1466\n    throw new ERR_INVALID_FILE_URL_HOST(platform);\n    ^\n"},
+		{"ERR_INVALID_FILE_URL_PATH", "", "node:internal/url:1473\n        throw new ERR_INVALID_FILE_URL_PATH(\n        ^\n"},
+	},
+	// (process.chdir's and process.kill's system errors, thrown where node's wrappers call the binding)
+	{"node:internal/bootstrap", "chdir"}: {
+		{"ENOENT", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
+		{"ENOTDIR", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
+		{"EACCES", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"directory"`, validatorArrow},
+	},
+	{"node:internal/bootstrap", "killCold"}: {
+		{"ESRCH", "kill", "node:internal/process/per_thread:225\n      throw new ErrnoException(err, 'kill');\n      ^\n"},
+		{"EPERM", "kill", "node:internal/process/per_thread:225\n      throw new ErrnoException(err, 'kill');\n      ^\n"},
+		{"ERR_UNKNOWN_SIGNAL", "", "node:internal/process/per_thread:220\n        throw new ERR_UNKNOWN_SIGNAL(sig);\n        ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"pid"`, "node:internal/process/per_thread:207\n      throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);\n      ^\n"},
+	},
+	{"node:internal/bootstrap", "umaskCold"}: {{"ERR_INVALID_ARG_VALUE", "'mask'", "node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n"}},
+	{"node:internal/bootstrap", "hrtime"}: {
+		{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow},
+		{"ERR_OUT_OF_RANGE", `"time"`, "node:internal/process/per_thread:75\n      throw new ERR_OUT_OF_RANGE('time', 2, time.length);\n      ^\n"},
+	},
+	{"node:internal/bootstrap", "emitWarningCold"}: {
+		{"ERR_INVALID_ARG_TYPE", `"warning"`, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n"},
+		{"ERR_INVALID_ARG_TYPE", `"type"`, validatorArrow},
+	},
 }
 
 // glueErrorFactories are more glue functions that make errors their callers throw (util.parseArgs'
@@ -863,13 +959,60 @@ func missingArgsSite(line string) []nodeErrorSite {
 	return []nodeErrorSite{{"ERR_MISSING_ARGS", "", "node:assert:" + line + "\n    throw new ERR_MISSING_ARGS('actual', 'expected');\n    ^\n"}}
 }
 
+// matchErrorSite is the arrow of the first of sites whose code and message part are val's, or "".
+func matchErrorSite(sites []nodeErrorSite, val goja.Value) string {
+	o, ok := val.(*goja.Object)
+	if !ok || sites == nil {
+		return ""
+	}
+	code := o.Get("code")
+	msg := o.Get("message")
+	for _, site := range sites {
+		if code != nil && code.String() == site.code && msg != nil && strings.Contains(msg.String(), site.contains) {
+			return site.arrow
+		}
+	}
+	return ""
+}
+
+// pathArgSite is node's excerpt for a path function's argument that is not a string: its
+// validateString, a hideStackFrames validator.
+var pathArgSite = []nodeErrorSite{{"ERR_INVALID_ARG_TYPE", "must be of type string", validatorArrow}}
+
+// nativeErrorSites are nodeErrorSites for the built-ins written in Go, keyed by the function's
+// name: the error is made by the innermost frame, the Go function itself.
+var nativeErrorSites = map[string][]nodeErrorSite{
+	"setTimeout":       {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"setInterval":      {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"setImmediate":     {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"nextTick":         {{"ERR_INVALID_ARG_TYPE", `"callback"`, validatorArrow}},
+	"join":             pathArgSite,
+	"resolve":          pathArgSite,
+	"normalize":        pathArgSite,
+	"isAbsolute":       pathArgSite,
+	"relative":         pathArgSite,
+	"dirname":          pathArgSite,
+	"basename":         pathArgSite,
+	"extname":          pathArgSite,
+	"parse":            pathArgSite,
+	"toNamespacedPath": pathArgSite,
+}
+
 // nodeThrowArrow is node's excerpt for the error val our glue made and threw in one of the places
 // of nodeErrorSites or nodeThrowArrows (frames are the error's, the innermost first; an
 // AssertionError's constructor frames are passed over), or "".
 func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
+	native := true // (no frame but the error makers' so far)
 	for i := range frames {
 		f := &frames[i]
 		if f.SrcName() == "<native>" {
+			if native {
+				// an error a built-in written in Go made itself
+				if a := matchErrorSite(nativeErrorSites[f.FuncName()], val); a != "" {
+					return a
+				}
+				native = false
+			}
 			continue
 		}
 		file := f.Position().Filename
@@ -877,17 +1020,10 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 			file == "node:internal/streams/errors" || glueErrorFactories[[2]string{file, f.FuncName()}] {
 			continue
 		}
+		native = false
 		key := [2]string{file, f.FuncName()}
-		if sites := nodeErrorSites[key]; sites != nil {
-			if o, ok := val.(*goja.Object); ok {
-				code := o.Get("code")
-				msg := o.Get("message")
-				for _, site := range sites {
-					if code != nil && code.String() == site.code && msg != nil && strings.Contains(msg.String(), site.contains) {
-						return site.arrow
-					}
-				}
-			}
+		if a := matchErrorSite(nodeErrorSites[key], val); a != "" {
+			return a
 		}
 		return nodeThrowArrows[key]
 	}

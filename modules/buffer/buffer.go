@@ -549,7 +549,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		var needle []byte
 		hayLen := len(buf)
 		if goja.IsString(v) {
-			needle = encodeString(stringOf(v), enc)
+			if enc == encUTF8 {
+				// node searches for the needle's String::Utf8Value, which writes a lone
+				// surrogate as its own three bytes (WTF-8) instead of U+FFFD's
+				needle = []byte(modules.WTF8(v))
+			} else {
+				needle = encodeString(stringOf(v), enc)
+			}
 			if enc == encUTF16LE {
 				// node's IndexOfString counts a UTF-16 haystack in whole units.
 				hayLen &^= 1

@@ -873,11 +873,10 @@ const mainMethods = {
   fill(value, offset, end, encoding) {
     return fill(this, value, offset, end, encoding);
   },
+  // node validates the offset, the length and the encoding in JS and leaves the string to the
+  // native write it calls last, so a bad offset wins over a value that is not a string.
   write(string, offset, length, encoding) {
-    if (typeof string !== 'string') {
-      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    }
-    if (offset === undefined) return binding.write(this, string, 0, this.length, 0);
+    if (offset === undefined) return binding.write(this, writeString(string), 0, this.length, 0);
     if (length === undefined && typeof offset === 'string') {
       encoding = offset;
       length = this.length;
@@ -895,10 +894,10 @@ const mainMethods = {
         if (length > remaining) length = remaining;
       }
     }
-    if (!encoding) return binding.write(this, string, offset, length, 0);
+    if (!encoding) return binding.write(this, writeString(string), offset, length, 0);
     const e = encodingOf(encoding);
     if (e === undefined) throw errUnknownEncoding(encoding);
-    return binding.write(this, string, offset, length, e);
+    return binding.write(this, writeString(string), offset, length, e);
   },
   toJSON() {
     if (this.length > 0) {
@@ -1002,6 +1001,12 @@ for (let i = 0; i < encodingNames.length; i++) {
   };
   setNameLength(methods[name + 'Slice'], name + 'Slice', 0);
   setNameLength(methods[name + 'Write'], name + 'Write', 0);
+}
+
+// the check node's native StringWrite makes of what Buffer#write passes it
+function writeString(string) {
+  if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  return string;
 }
 
 // ---- numeric accessors -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -151,7 +152,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if err := h.Check(modules.ScopeNet, host); err != nil {
 			h.Throw(err)
 		}
-		modules.Go(h, func() ([]addr, error) {
+		modules.GoKind(h, eventloop.ReqGetAddrInfo, func() ([]addr, error) {
 			if a, ok := inetAton(host); ok {
 				// getaddrinfo takes the IPv4 forms inet_aton reads (127.1, 0x7f.1, 2130706433)
 				// as the address, which no IPv6 lookup finds
@@ -200,7 +201,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 
 	b.Set("lookupService", func(address string, port int, cb goja.Callable) {
-		modules.Go(h, func() ([2]string, error) { return lookupService(h.Ctx, address, port) },
+		modules.GoKind(h, eventloop.ReqGetNameInfo, func() ([2]string, error) { return lookupService(h.Ctx, address, port) },
 			func(r [2]string, err error) error {
 				if err != nil {
 					return call(cb, errVal(err))
@@ -259,7 +260,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				h.Throw(err)
 			}
 			c, ctx := r.get()
-			modules.Go(h, func() (any, error) {
+			modules.GoKind(h, eventloop.ReqQuery, func() (any, error) {
 				qtype, qname := typ, name
 				if typ == "REVERSE" {
 					qtype = "PTR"

@@ -43,9 +43,12 @@ function activeDomain() {
 }
 
 if (process.hasUncaughtExceptionCaptureCallback()) {
-  throw makeNodeError(Error, 'ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
-    'The `domain` module is in use, which is mutually exclusive with calling process.setUncaughtExceptionCaptureCallback()');
+  throw makeNodeError(Error, 'ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
+    'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module');
 }
+
+// where domain was first required, which the error below shows as node's does
+const domainRequireStack = new Error('require(`domain`) at this point').stack;
 
 Object.defineProperty(process, 'domain', {
   __proto__: null,
@@ -92,8 +95,10 @@ function capture(er) {
 }
 
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
-  throw makeNodeError(Error, 'ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
-    'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module');
+  const err = makeNodeError(Error, 'ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
+    'The `domain` module is in use, which is mutually exclusive with calling process.setUncaughtExceptionCaptureCallback()');
+  err.stack += `\n${'-'.repeat(40)}\n${domainRequireStack}`;
+  throw err;
 };
 
 function domainUncaughtExceptionClear() {

@@ -35,6 +35,8 @@ function vals() { return validatorsMod || (validatorsMod = require('internal/val
 
 const UV_EOF = -4095;
 const kBytesRead = Symbol('kBytesRead');
+// set by onReadableStreamEnd: the readable side emitted 'end' (node's write is writeAfterFIN then)
+const kEndEmitted = Symbol('kEndEmitted');
 const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -600,7 +602,7 @@ Socket.prototype[kBufferGen] = null;
 // goja, one per prototype level, so it reads as few as it can. A socket still connecting has a
 // handle that is not connected yet, which writeFast leaves alone, so this.connecting needs no check.)
 function writeSlow(chunk, encoding, cb) {
-  if (!this.allowHalfOpen && this._readableState.endEmitted) return writeAfterFIN.call(this, chunk, encoding, cb);
+  if (!this.allowHalfOpen && this._readableState.endEmitted && this[kEndEmitted]) return writeAfterFIN.call(this, chunk, encoding, cb);
   const h = this._handle;
   if (encoding === undefined && cb === undefined && h !== null && this._write === socketWrite) {
     const ws = this._writableState;
@@ -869,8 +871,12 @@ function onWriteComplete(status) {
 }
 
 // onReadableStreamEnd is the 'end' listener every socket has, as in node (writeSlow does what
-// node's does: a write after the peer's FIN on a socket that is not half-open fails).
-function onReadableStreamEnd() {}
+// node's does: a write after the peer's FIN on a socket that is not half-open fails). Only an
+// 'end' that was emitted counts: a socket made with readable: false (process.stdout on a pipe)
+// has its readable side ended from the start without one, and node's write stays Duplex's.
+function onReadableStreamEnd() {
+  this[kEndEmitted] = true;
+}
 
 function writeAfterFIN(chunk, encoding, cb) {
   if (!this.writableEnded) return Duplex.prototype.write.call(this, chunk, encoding, cb);

@@ -36,7 +36,13 @@ func (b *binder) str(v goja.Value, name string) string {
 	if !goja.IsString(v) {
 		b.h.Throw(modules.InvalidArgType(name, []string{"string"}, v))
 	}
-	return v.String()
+	return modules.WTF8(v)
+}
+
+// out is a path result as a JS string: lone surrogates the arguments held (carried as WTF-8)
+// come back as they were, as node's JS path keeps them.
+func (b *binder) out(s string) goja.Value {
+	return modules.WTF8Value(b.vm, s)
 }
 
 // processCwd is the cwd resolve falls back to. Node calls process.cwd(), so a replaced
@@ -58,7 +64,7 @@ func (b *binder) processCwd() string {
 	if err != nil {
 		panic(err)
 	}
-	return v.String() // node 20 takes it as it is: `${cwd}/${path}`
+	return modules.WTF8(v) // node 20 takes it as it is: `${cwd}/${path}`
 }
 
 func (b *binder) env(k string) (string, bool) {
@@ -100,11 +106,11 @@ func (b *binder) fnAs(o *goja.Object, key, name string, length int, f func(goja.
 
 func (b *binder) parsedObject(r parsed) goja.Value {
 	o := b.vm.NewObject()
-	o.Set("root", r.root)
-	o.Set("dir", r.dir)
-	o.Set("base", r.base)
-	o.Set("ext", r.ext)
-	o.Set("name", r.name)
+	o.Set("root", b.out(r.root))
+	o.Set("dir", b.out(r.dir))
+	o.Set("base", b.out(r.base))
+	o.Set("ext", b.out(r.ext))
+	o.Set("name", b.out(r.name))
 	return o
 }
 
@@ -123,13 +129,13 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 	base := o.Get("base")
 	var baseStr string
 	if base != nil && base.ToBoolean() {
-		baseStr = base.String()
+		baseStr = modules.WTF8(base)
 	} else {
 		if name := o.Get("name"); name != nil && name.ToBoolean() {
-			baseStr = name.String()
+			baseStr = modules.WTF8(name)
 		}
 		if ext := o.Get("ext"); ext != nil && ext.ToBoolean() {
-			e := ext.String()
+			e := modules.WTF8(ext)
 			// ext[0] on a non-string is undefined: not '.'
 			if !goja.IsString(ext) || e == "" || e[0] != '.' {
 				baseStr += "."
@@ -141,15 +147,15 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 		if base != nil && base.ToBoolean() {
 			return base // node returns pathObject.base itself, not its string form
 		}
-		return b.vm.ToValue(baseStr)
+		return b.out(baseStr)
 	}
 	if root == nil {
 		root = goja.Undefined()
 	}
 	if dir.StrictEquals(root) {
-		return b.vm.ToValue(dir.String() + baseStr)
+		return b.out(modules.WTF8(dir) + baseStr)
 	}
-	return b.vm.ToValue(dir.String() + sep + baseStr)
+	return b.out(modules.WTF8(dir) + sep + baseStr)
 }
 
 func isArrayOrFunc(vm *goja.Runtime, o *goja.Object) bool {
@@ -175,37 +181,37 @@ func bind(h *modules.Host, posix *goja.Object) error {
 
 	// posix
 	b.fn(posix, "resolve", 0, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(posixResolveFn(len(c.Arguments), func(i int) string {
+		return b.out(posixResolveFn(len(c.Arguments), func(i int) string {
 			return b.str(c.Arguments[i], pathsName(i))
 		}, b.cwdFn, &b.cwd))
 	})
 	b.fn(posix, "normalize", 1, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(posixNormalize(b.str(c.Argument(0), "path")))
+		return b.out(posixNormalize(b.str(c.Argument(0), "path")))
 	})
 	b.fn(posix, "isAbsolute", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(posixIsAbsolute(b.str(c.Argument(0), "path")))
 	})
 	b.fn(posix, "join", 0, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(posixJoin(b.strs(c.Arguments, make([]string, 0, 8))))
+		return b.out(posixJoin(b.strs(c.Arguments, make([]string, 0, 8))))
 	})
 	b.fn(posix, "relative", 2, func(c goja.FunctionCall) goja.Value {
 		from := b.str(c.Argument(0), "from")
 		to := b.str(c.Argument(1), "to")
-		return vm.ToValue(posixRelative(from, to, b.processCwd()))
+		return b.out(posixRelative(from, to, b.processCwd()))
 	})
 	b.fn(posix, "toNamespacedPath", 1, func(c goja.FunctionCall) goja.Value {
 		return c.Argument(0)
 	})
 	b.fn(posix, "dirname", 1, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(posixDirname(b.str(c.Argument(0), "path")))
+		return b.out(posixDirname(b.str(c.Argument(0), "path")))
 	})
 	b.fn(posix, "basename", 2, func(c goja.FunctionCall) goja.Value {
 		suffix, has := b.suffix(c.Argument(1))
 		p := b.str(c.Argument(0), "path")
-		return vm.ToValue(basename(p, suffix, has, 0, isPosixSep))
+		return b.out(basename(p, suffix, has, 0, isPosixSep))
 	})
 	b.fn(posix, "extname", 1, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(extname(b.str(c.Argument(0), "path"), 0, isPosixSep))
+		return b.out(extname(b.str(c.Argument(0), "path"), 0, isPosixSep))
 	})
 	b.fnAs(posix, "format", "bound _format", 1, func(c goja.FunctionCall) goja.Value { return b.format("/", c) })
 	b.fn(posix, "parse", 1, func(c goja.FunctionCall) goja.Value {
@@ -220,41 +226,41 @@ func bind(h *modules.Host, posix *goja.Object) error {
 
 	// win32
 	b.fn(win, "resolve", 0, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(win32ResolveFn(len(c.Arguments), func(i int) string {
+		return b.out(win32ResolveFn(len(c.Arguments), func(i int) string {
 			return b.str(c.Arguments[i], pathsName(i))
 		}, b.processCwd(), b.env))
 	})
 	b.fn(win, "normalize", 1, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(win32Normalize(b.str(c.Argument(0), "path")))
+		return b.out(win32Normalize(b.str(c.Argument(0), "path")))
 	})
 	b.fn(win, "isAbsolute", 1, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(win32IsAbsolute(b.str(c.Argument(0), "path")))
 	})
 	b.fn(win, "join", 0, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(win32Join(b.strs(c.Arguments, make([]string, 0, 8))))
+		return b.out(win32Join(b.strs(c.Arguments, make([]string, 0, 8))))
 	})
 	b.fn(win, "relative", 2, func(c goja.FunctionCall) goja.Value {
 		from := b.str(c.Argument(0), "from")
 		to := b.str(c.Argument(1), "to")
-		return vm.ToValue(win32Relative(from, to, b.processCwd(), b.env))
+		return b.out(win32Relative(from, to, b.processCwd(), b.env))
 	})
 	b.fn(win, "toNamespacedPath", 1, func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)
 		if !goja.IsString(v) {
 			return v
 		}
-		return vm.ToValue(win32ToNamespaced(v.String(), b.processCwd(), b.env))
+		return b.out(win32ToNamespaced(modules.WTF8(v), b.processCwd(), b.env))
 	})
 	b.fn(win, "dirname", 1, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(win32Dirname(b.str(c.Argument(0), "path")))
+		return b.out(win32Dirname(b.str(c.Argument(0), "path")))
 	})
 	b.fn(win, "basename", 2, func(c goja.FunctionCall) goja.Value {
 		suffix, has := b.suffix(c.Argument(1))
 		p := b.str(c.Argument(0), "path")
-		return vm.ToValue(win32Basename(p, suffix, has))
+		return b.out(win32Basename(p, suffix, has))
 	})
 	b.fn(win, "extname", 1, func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(win32Extname(b.str(c.Argument(0), "path")))
+		return b.out(win32Extname(b.str(c.Argument(0), "path")))
 	})
 	b.fnAs(win, "format", "bound _format", 1, func(c goja.FunctionCall) goja.Value { return b.format(`\`, c) })
 	b.fn(win, "parse", 1, func(c goja.FunctionCall) goja.Value {

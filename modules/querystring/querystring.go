@@ -180,7 +180,9 @@ func unescapePlus(s string) string { return unescape(s, true) }
 // toString is String(v): a symbol gives its description as in JS, anything else its string.
 func toString(vm *goja.Runtime, v goja.Value) string {
 	if sym, ok := v.(*goja.Symbol); ok {
-		return sym.String()
+		// String(symbol), as node's charCodes(String(sep)) (goja's String() is the description)
+		return "Symbol(" + sym.String() + ")"
 	}
-	return v.String()
+	// (lone surrogates kept, as WTF-8: a separator that has one matches the same one in the input)
+	return wtf8(v.ToString())
 }

@@ -81,7 +81,8 @@ function stringify(obj, sep, eq, options) {
       fields.push(ks + convert(v, encode));
     }
   }
-  return fields.join(sep);
+  // (node concatenates sep between fields only: a Symbol separator fails only between two)
+  return fields.length > 1 ? fields.join(sep) : fields.length === 1 ? fields[0] : '';
 }
 
 // parse is Go (binding.parse), options included.

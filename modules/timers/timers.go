@@ -13,6 +13,8 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/big"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -651,11 +653,17 @@ func asImmediate(v goja.Value) *immediate {
 	return nil
 }
 
+var bigIntType = reflect.TypeOf((*big.Int)(nil))
+
 // delay coerces a delay as Node does: NaN, negatives and values below 1 become 1; values above
 // 2^31-1 warn (TimeoutOverflowWarning) and become 1.
 func (s *state) delay(v goja.Value) float64 {
 	after := math.NaN()
 	if v != nil && !goja.IsUndefined(v) {
+		if v.ExportType() == bigIntType {
+			// node coerces with `after *= 1`, which mixes a BigInt with a number
+			panic(s.h.VM.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
+		}
 		after = v.ToFloat()
 	}
 	if !(after >= 1 && after <= timeoutMax) {

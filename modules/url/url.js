@@ -381,6 +381,8 @@ function encodePathChars(filepath, windows) {
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
   if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
   if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
+  // a trailing space would be trimmed by the URL parser, as the C0 controls are
+  if (filepath.includes(' ')) filepath = filepath.replace(/ /g, '%20');
   // node also escapes these, which the URL path percent-encode set leaves alone
   if (/[[\]^|~]/.test(filepath)) filepath = filepath.replace(/[[\]^|~]/g, (c) => pathCharEscapes[c]);
   return filepath;

@@ -521,8 +521,10 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     }
     result.host = '';
     if (relative.protocol) {
+      // (a relative URL that names the protocol brings its own auth, or none)
       relative.hostname = null;
       relative.port = null;
+      result.auth = null;
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);
