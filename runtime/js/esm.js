@@ -388,6 +388,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
     attrMissing: [['validateAttributes', 'esm/assert:89:15']],
     attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
+    attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
+    attrKey: [['validateAttributes', 'esm/assert:61:13']],
     attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
     scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
       ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
@@ -398,13 +400,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const loaderArrows = {
     attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
     attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrUnsupportedImplicit: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
     attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
   };
   function loaderFrames(site, call) {
     const own = loaderSites[site];
     switch (site) {
-      case 'attrMissing': case 'attrUnsupported': case 'attrFailed':
+      case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
         return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
       case 'scheme':
         return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
@@ -599,16 +603,51 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
   // Import attributes: the transform moves an import's type attribute into its specifier, after
-  // attrSep (esmattrs.go).
+  // attrSep, and then an attribute node does not support, as attrSep, key, attrSep, value
+  // (esmattrs.go).
   const attrSep = '\x01';
   function bareSpec(spec) {
     const i = spec.indexOf(attrSep);
     return i === -1 ? spec : spec.slice(0, i);
   }
+  // splitAttrs returns an encoded specifier's parts: { spec, type, other } (other: [key, value]
+  // of an unsupported attribute, or undefined).
+  function splitAttrs(spec) {
+    const a = spec.indexOf(attrSep);
+    if (a === -1) return { spec, type: undefined, other: undefined };
+    const parts = spec.slice(a + 1).split(attrSep);
+    return { spec: spec.slice(0, a), type: parts[0] === '' ? undefined : parts[0], other: parts.length >= 3 ? [parts[1], parts[2]] : undefined };
+  }
+  function encodeAttrs(spec, type, other) {
+    if (type === undefined && other === undefined) return spec;
+    return spec + attrSep + (type === undefined ? '' : type) + (other === undefined ? '' : attrSep + other[0] + attrSep + other[1]);
+  }
+  // Node keeps one module job per URL and type attribute (none counting as 'javascript'): the
+  // attributes are checked when the job is made, and its outcome holds for every later import of
+  // that URL and type, whatever their other attributes: a failed check fails them all.
+  const attrJobs = new Map(); // url + '\0' + type -> the error thrown, or null
+  function checkImportAttrs(filename, type, other, json = undefined, call = undefined) {
+    const key = filename + '\0' + (type === undefined ? 'javascript' : type);
+    let err = attrJobs.get(key);
+    if (err === undefined) {
+      err = null;
+      try {
+        if (other !== undefined) {
+          throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', `Import attribute "${other[0]}" with value "${other[1]}" is not supported`),
+            'attrKey', call);
+        }
+        checkImportType(filename, type, json, call);
+      } catch (e) {
+        err = e;
+      }
+      attrJobs.set(key, err);
+    }
+    if (err !== null) throw err;
+  }
   // checkImportType throws Node's error when the type attribute of an import does not fit the
-  // module's format (json needs type json; other formats take none, or 'javascript').
+  // module's format (json needs type json; other formats take none).
   function checkImportType(filename, type, json = filename.endsWith('.json') && !filename.startsWith('node:'), call = undefined) {
-    if (type === (json ? 'json' : 'javascript')) return;
+    if (json ? type === 'json' : type === undefined) return;
     const url = filename.startsWith('node:') || filename.startsWith('data:') ? filename : pathToFileHref(filename);
     if (type === undefined) {
       if (!json) return;
@@ -617,7 +656,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (type !== 'json') {
       throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`),
-        'attrUnsupported', call);
+        json ? 'attrUnsupported' : 'attrUnsupportedImplicit', call);
     }
     throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${url}" is not of type "${type}"`), 'attrFailed', call);
   }
@@ -625,7 +664,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // importDataURL imports a data: URL module (text/javascript, or application/json), one
   // instance per URL.
   const dataModules = new Map();
-  function importDataURL(url, type, parent) {
+  function importDataURL(url, type, parent, other) {
     const comma = url.indexOf(',');
     const params = url.slice(5, comma === -1 ? url.length : comma).split(';');
     const mime = params[0].trim().toLowerCase();
@@ -633,7 +672,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (comma === -1 || (!json && mime !== 'text/javascript')) {
       throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`);
     }
-    checkImportType(url, type, json);
+    checkImportAttrs(url, type, other, json);
     let m = dataModules.get(url);
     if (m === undefined) {
       let body = url.slice(comma + 1);
@@ -655,14 +694,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function importModule(spec, parent, resolved, call) {
-    let type;
-    const a = spec.indexOf(attrSep);
-    if (a !== -1) {
-      type = spec.slice(a + 1).split(attrSep)[0];
-      spec = spec.slice(0, a);
-    }
+    const attrs = splitAttrs(spec);
+    const { type, other } = attrs;
+    spec = attrs.spec;
     if (hooksOn && !resolved) return hookedImport(spec, type, parent);
-    if (spec.startsWith('data:')) return importDataURL(spec, type, parent);
+    if (spec.startsWith('data:')) return importDataURL(spec, type, parent, other);
     // a data: URL module resolves nothing but absolute URLs and built-ins: it has no directory
     if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
         !spec.startsWith('file:') && !spec.startsWith('node:') && !builtinSet.has(spec)) {
@@ -670,7 +706,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!resolved) {
       const suffix = urlSuffix(spec);
-      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type);
+      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type, other);
     }
     let filename = resolved;
     if (!filename) {
@@ -681,7 +717,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (key !== undefined) importResolutions.set(key, filename);
       }
     }
-    checkImportType(filename, type, undefined, call);
+    checkImportAttrs(filename, type, other, undefined, call);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
     if (m === undefined) {
@@ -756,15 +792,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return i === -1 ? '' : spec.slice(i);
   }
 
-  function importURLInstance(spec, suffix, parent, type) {
+  function importURLInstance(spec, suffix, parent, type, other) {
     const filename = resolveImport(spec, parent);
-    checkImportType(filename, type);
+    checkImportAttrs(filename, type, other);
     const key = filename + suffix;
     let inst = urlInstances.get(key);
     if (inst === undefined) {
       if (!isESMPath(filename)) {
         // runs it once, in require's cache (with the import's type, checked again there)
-        importModule(type === undefined ? filename : filename + attrSep + type, parent, filename);
+        importModule(encodeAttrs(filename, type, undefined), parent, filename);
         inst = { m: Module._cache[filename], key: {} };
         urlInstances.set(key, inst);
       } else {
@@ -918,7 +954,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
     // Link before evaluating: the export lists of ES module dependencies are read statically, so
     // a missing name fails before any module body runs. Go checked those it resolved.
-    if (t.missing && !hooksOn) throw missingExportError(module, content, t.missing[0], t.missing[1]);
+    // (node loads the whole graph first: a dependency's import attributes fail before that)
+    if (t.missing && !hooksOn) {
+      for (let i = 0; i < deps.length; i++) {
+        if (files[i]) {
+          const { type, other } = splitAttrs(deps[i]);
+          checkImportAttrs(files[i], type, other);
+        }
+      }
+      throw missingExportError(module, content, t.missing[0], t.missing[1]);
+    }
     const check = hooksOn ? [] : t.check;
     for (let i = 0; i < deps.length; i++) {
       if (!check[i]) continue;
@@ -1160,10 +1205,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const attrs = options.with !== undefined ? options.with : options.assert;
         if (attrs !== undefined) {
           if (attrs === null || typeof attrs !== 'object') throw new TypeError("The 'assert' option must be an object");
+          let other;
           for (const k of Object.keys(attrs)) {
             if (typeof attrs[k] !== 'string') throw new TypeError('Import assertion value must be a string');
+            if (k !== 'type' && other === undefined) other = [k, attrs[k]];
           }
-          if (attrs.type !== undefined) spec = bareSpec(spec) + attrSep + attrs.type;
+          spec = encodeAttrs(bareSpec(spec), attrs.type, other);
         }
       }
       const load = () => {
@@ -1409,12 +1456,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // hookedResolve resolves a static import's specifier (with its type attribute after attrSep)
   // through the hooks now, and returns the function that loads it.
   function hookedResolve(spec, parent) {
-    let type;
-    const a = spec.indexOf(attrSep);
-    if (a !== -1) {
-      type = spec.slice(a + 1).split(attrSep)[0];
-      spec = spec.slice(0, a);
-    }
+    const { type } = splitAttrs(spec);
+    spec = bareSpec(spec);
     const importAttributes = type === undefined ? {} : { type };
     const r = hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(parent), importAttributes });
     const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
@@ -1720,16 +1763,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           } catch {
             return undefined; // (reported when it loads)
           }
-          return Promise.all(deps.map((d) => {
-            const a = d.indexOf(attrSep);
-            return a === -1 ? visit(d, url, undefined) : visit(d.slice(0, a), url, d.slice(a + 1).split(attrSep)[0]);
-          }));
+          return Promise.all(deps.map((d) => visit(bareSpec(d), url, splitAttrs(d).type)));
         });
       });
     };
-    const a = spec.indexOf(attrSep);
-    return a === -1 ? visit(spec, parentURLOf(parent), undefined) :
-      visit(spec.slice(0, a), parentURLOf(parent), spec.slice(a + 1).split(attrSep)[0]);
+    return visit(bareSpec(spec), parentURLOf(parent), splitAttrs(spec).type);
   }
 
   return { sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor,
