@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -84,7 +85,8 @@ func rewriteImports(src string) string {
 // literal): attrSep and the type attribute ("" when none), then, when the clause holds an
 // attribute other than type, attrSep, its key and attrSep, its value. It returns -1 when there
 // is nothing to insert. Of several other attributes the insert names the least key, the one
-// node reports: V8 hands a static import's attributes to node sorted by key.
+// node reports: V8 hands a static import's attributes to node sorted by key. A static import
+// with the deprecated assert keyword adds attrSep, "assert" and the keyword's line.
 func attrClause(src string, i int) (int, string) {
 	kw := 0
 	if strings.HasPrefix(src[i:], "with") {
@@ -98,6 +100,7 @@ func attrClause(src string, i int) (int, string) {
 		return -1, ""
 	}
 	var quoteEnd int
+	static := false
 	after := skipSpace(src, i+kw)
 	p := skipSpaceBack(src, i)
 	if after < len(src) && src[after] == '{' && p > 0 && (src[p-1] == '\'' || src[p-1] == '"') {
@@ -111,6 +114,7 @@ func attrClause(src string, i int) (int, string) {
 			return -1, ""
 		}
 		quoteEnd = p - 1
+		static = true
 	} else if after < len(src) && src[after] == ':' && p > 0 && src[p-1] == '{' {
 		// import('x', { with: { ... } })
 		after = skipSpace(src, after+1)
@@ -138,12 +142,17 @@ func attrClause(src string, i int) (int, string) {
 		return -1, ""
 	}
 	typ, badKey, badValue, ok := attrType(src, after)
-	if !ok || typ == "" && badKey == "" {
+	// a static import's deprecated assert keyword, which V8 warns of, is marked with its line
+	deprecated := kw == 6 && static
+	if !ok || typ == "" && badKey == "" && !deprecated {
 		return -1, ""
 	}
 	text := `\x01` + escapeAttr(typ)
-	if badKey != "" {
+	if badKey != "" || deprecated {
 		text += `\x01` + escapeAttr(badKey) + `\x01` + escapeAttr(badValue)
+	}
+	if deprecated {
+		text += `\x01assert` + strconv.Itoa(1+strings.Count(src[:i], "\n"))
 	}
 	return quoteEnd, text
 }

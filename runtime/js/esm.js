@@ -614,9 +614,29 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // of an unsupported attribute, or undefined).
   function splitAttrs(spec) {
     const a = spec.indexOf(attrSep);
-    if (a === -1) return { spec, type: undefined, other: undefined };
+    if (a === -1) return { spec, type: undefined, other: undefined, assertLine: undefined };
     const parts = spec.slice(a + 1).split(attrSep);
-    return { spec: spec.slice(0, a), type: parts[0] === '' ? undefined : parts[0], other: parts.length >= 3 ? [parts[1], parts[2]] : undefined };
+    return {
+      spec: spec.slice(0, a), type: parts[0] === '' ? undefined : parts[0],
+      other: parts.length >= 3 && parts[1] !== '' ? [parts[1], parts[2]] : undefined,
+      // (a static import with the deprecated assert keyword: its line)
+      assertLine: parts.length >= 4 && parts[3].startsWith('assert') ? Number(parts[3].slice(6)) : undefined,
+    };
+  }
+  // warnAssert emits V8's warning of an import's deprecated assert keyword, at line of where (a
+  // file: URL, or a CommonJS file's path). node emits it as V8 reports it, a tick later; a
+  // static import's is reported as its module is parsed, whose ticks run before it evaluates:
+  // with sync, the 'warning' event is emitted now, before the module's code runs.
+  function warnAssert(where, line, sync) {
+    const msg = `${where}:${line} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead`;
+    if (!sync) {
+      process.emitWarning(msg, 'V8');
+      return;
+    }
+    const warning = new Error(msg);
+    warning.name = 'V8';
+    Error.captureStackTrace(warning, process.emitWarning);
+    process.emit('warning', warning);
   }
   function encodeAttrs(spec, type, other) {
     if (type === undefined && other === undefined) return spec;
@@ -943,6 +963,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       L.notMain(module);
     }
     const deps = t.deps; // unique specifiers, in order
+    // V8 warns of the static imports with the assert keyword as it parses the module, last first
+    for (let i = deps.length - 1; i >= 0; i--) {
+      if (!deps[i].includes(attrSep)) continue;
+      const line = splitAttrs(deps[i]).assertLine;
+      if (line !== undefined) warnAssert(filename.startsWith('data:') ? filename : pathToFileHref(filename), line, true);
+    }
     // resolved in Go per dep, '' when left to resolveImport (with hooks, they resolve every one)
     const files = hooksOn ? deps.map(() => '') : t.files;
     const used = t.used; // names read from each dep (static), by specifier
@@ -1197,22 +1223,48 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     module[L.kIsExecuting] = false;
   }
 
+  // importCallSite returns where an import() call of parent's code is: its URL (a CommonJS file's
+  // path) and line, read from the stack of the call.
+  function importCallSite(parent) {
+    const file = parent && typeof parent.filename === 'string' ? parent.filename : '';
+    const esm = esmStates.has(parent);
+    const where = esm && !file.startsWith('data:') ? pathToFileHref(file) : file;
+    const stack = `${new Error().stack}`;
+    for (const frame of stack.split('\n')) {
+      for (const name of [file, where]) {
+        const at = name === '' ? -1 : frame.indexOf(name + ':');
+        if (at !== -1) return [where, parseInt(frame.slice(at + name.length + 1), 10)];
+      }
+    }
+    return [where, 1];
+  }
+
   function dynamicImport(spec, parent, options) {
-    return Promise.resolve().then(() => {
+    // The specifier and the options are read as the call is made (V8's import()): what is wrong
+    // with them rejects the promise it returns.
+    try {
       spec = `${spec}`; // ToString: a Symbol rejects with a TypeError
       if (options !== undefined) {
         if (options === null || typeof options !== 'object') throw new TypeError('The second argument to import() must be an object');
-        const attrs = options.with !== undefined ? options.with : options.assert;
+        const withAttrs = options.with;
+        const attrs = withAttrs !== undefined ? withAttrs : options.assert;
+        if (withAttrs === undefined && attrs !== undefined) warnAssert(...importCallSite(parent), false);
         if (attrs !== undefined) {
           if (attrs === null || typeof attrs !== 'object') throw new TypeError("The 'assert' option must be an object");
-          let other;
+          let type, other;
           for (const k of Object.keys(attrs)) {
-            if (typeof attrs[k] !== 'string') throw new TypeError('Import assertion value must be a string');
-            if (k !== 'type' && other === undefined) other = [k, attrs[k]];
+            const v = attrs[k];
+            if (typeof v !== 'string') throw new TypeError('Import assertion value must be a string');
+            if (k === 'type') type = v;
+            else if (other === undefined) other = [k, v];
           }
-          spec = encodeAttrs(bareSpec(spec), attrs.type, other);
+          spec = encodeAttrs(bareSpec(spec), type, other);
         }
       }
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return Promise.resolve().then(() => {
       const load = () => {
         let r;
         const job = dynamicJob;
