@@ -580,7 +580,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           const isPath = isPathSpecifier(spec);
           let target = spec;
           if (isPath) target = resolvePath(dirname(parent.filename), spec);
-          if (isPath) {
+          // a package's "exports" or "imports" named a file that is not there: that file is missing
+          const named = typeof e.path === 'string' && e.path.endsWith('package.json') && typeof e.message === 'string' ?
+            /^Cannot find module '([^'\n]*)'/.exec(e.message) : null;
+          if (!isPath && named !== null && named[1].startsWith('/')) target = named[1];
+          if (isPath || target !== spec) {
             throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
               target, spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND), 'missing', call);
           }
