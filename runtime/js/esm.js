@@ -473,7 +473,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (typeof found !== 'string' || builtinSet.has(found)) return '';
     if (isPathSpecifier(spec) && spec[0] !== '/') {
-      found = requireBuiltin('path').relative(dirname(parent.filename), found);
+      // (relative between the files' URL paths: escaped as a specifier is)
+      const urlPath = (p) => new URL(pathToFileHref(p)).pathname;
+      found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
       if (!found.startsWith('../')) found = './' + found;
     } else if (spec[0] !== '/') {
       const i = found.indexOf(spec.split('/')[0]);
@@ -522,18 +524,23 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // resolvePathImport resolves a path specifier (or the file a bare specifier named, with that
   // specifier for the hint).
-  function resolvePathImport(spec, parent, saved, bare, call) {
+  function resolvePathImport(spec, parent, saved, bare, call, escaped = false) {
     let target = resolvePath(dirname(parent.filename), spec);
-    if (spec.endsWith('/') && !target.endsWith('/')) target += '/';
+    // (as a URL, a path that ends in a directory segment names that directory with its slash)
+    if (/(^|\/)(\.\.?)?$/.test(spec) && !target.endsWith('/')) target += '/';
     const st = binding.stat(target.length > 1 && target.endsWith('/') ? target.slice(0, -1) : target);
     if (st === 0 && !target.endsWith('/')) return binding.realpath(target);
+    let err;
     if (st === 1) {
-      throw atLoaderSite(resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
+      err = resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
         `Directory import '${target}' is not supported resolving ES modules imported from ${parent.filename}`,
-        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT), 'dir', call);
+        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT);
+    } else {
+      err = resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
+        target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
     }
-    throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
-      target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND), 'missing', call);
+    if (escaped) err.url = new URL(bare, pathToFileHref(parent.filename)).href;
+    throw atLoaderSite(err, st === 1 ? 'dir' : 'missing', call);
   }
 
   // decodePathSpec decodes a relative or absolute URL's percent escapes ('./a%20b.mjs' names
@@ -557,6 +564,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       throw atLoaderSite(err, 'scheme', call);
     }
     if (spec.startsWith('file:')) {
+      const host = URL.canParse(spec) ? new URL(spec).hostname : '';
+      if (host !== '' && host !== 'localhost') {
+        throw new (codes().ERR_INVALID_FILE_URL_HOST)('linux');
+      }
       // a file: URL's query and fragment do not name the file (here they name no other instance
       // either: the file's one module is the import's)
       spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, ''));
@@ -569,7 +580,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       if (builtinSet.has(spec)) return 'node:' + spec;
       if (parent && typeof parent.filename === 'string' && strictImporter(parent)) {
-        if (isPathSpecifier(spec)) return resolvePathImport(decodePathSpec(spec, parent), parent, saved, undefined, call);
+        if (isPathSpecifier(spec)) {
+          const decoded = decodePathSpec(spec, parent);
+          // (an escaped specifier: its URL keeps the escapes, and the hint reads it as written)
+          return resolvePathImport(decoded, parent, saved, decoded === spec ? undefined : spec, call, decoded !== spec);
+        }
         const sub = packageSubpathFile(spec, parent);
         if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec, call);
       }
