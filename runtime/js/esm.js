@@ -42,9 +42,38 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       return to;
     };
     const __reExport = (target, mod, secondTarget) => {
+      if (esmByNamespace.has(target) && ((mod && typeof mod === 'object') || typeof mod === 'function')) {
+        starExport(target, mod);
+        sortNamespace(target);
+        return secondTarget && secondTarget !== target && __copyProps(secondTarget, mod, 'default');
+      }
       __copyProps(target, mod, 'default');
-      if (esmByNamespace.has(target)) sortNamespace(target);
       return secondTarget && __copyProps(secondTarget, mod, 'default');
+    };
+    // starExport copies an ES module's export * names from mod into its namespace target. A
+    // name two export * give with different values is ambiguous, as in node: left out of the
+    // namespace, and importing it fails (see missingExportError). The bindings themselves are
+    // not seen: the same value counts as the same binding. A module's own export wins.
+    const starExport = (target, mod) => {
+      let given = starGiven.get(target);
+      if (given === undefined) starGiven.set(target, given = new Set());
+      let amb = starAmbiguous.get(target);
+      for (const key of __getOwnPropNames(mod)) {
+        if (key === 'default' || (amb !== undefined && amb.has(key))) continue;
+        if (__hasOwnProp.call(target, key)) {
+          if (!given.has(key)) continue;
+          let a, b;
+          try { a = target[key]; b = mod[key]; } catch { continue; }
+          if (a === b || (a !== a && b !== b)) continue;
+          if (amb === undefined) starAmbiguous.set(target, amb = new Set());
+          amb.add(key);
+          delete target[key];
+          continue;
+        }
+        const desc = __getOwnPropDesc(mod, key);
+        __defProp(target, key, { get: () => mod[key], enumerable: !desc || desc.enumerable, configurable: true });
+        given.add(key);
+      }
     };
     const __toESM = (mod, isNodeMode) => {
       // (a namespace whose CommonJS module exports __esModule has that export's value, which
@@ -190,6 +219,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlInstances = new Map(); // resolved file + '?query' or '#fragment' -> { m, ns? }
   const urlSuffixes = new WeakMap(); // module of such an instance -> its '?query#fragment'
   const esmByNamespace = new WeakMap(); // namespace object -> state
+  const starGiven = new WeakMap(); // namespace object -> the names its export * gave it
+  const starAmbiguous = new WeakMap(); // namespace object -> the names two export * give apart
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
   const cjsNamespaceSet = new WeakSet(); // those namespaces
 
@@ -886,7 +917,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     sortNamespace(ns);
   }
 
-  function missingExportError(module, content, spec, name, cjs) {
+  function missingExportError(module, content, spec, name, cjs, ns) {
     spec = bareSpec(spec);
     if (content === undefined) content = binding.readFile(module.filename);
     const lines = content.split('\n');
@@ -945,6 +976,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
         `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
         (destructuring ? `const ${destructuring} = pkg;\n` : '');
+    } else if (ns !== undefined && starAmbiguous.has(ns) && starAmbiguous.get(ns).has(name)) {
+      msg = `The requested module '${spec}' contains conflicting star exports for name '${name}'`;
     } else {
       msg = `The requested module '${spec}' does not provide an export named '${name}'`;
     }
@@ -1066,13 +1099,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         // its body waits for top-level await: checked once it ran, before this body runs
         lateChecks.push(() => {
           for (let j = 0; j < names.length; j++) {
-            if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+            if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j], false, r.ns);
           }
         });
         continue;
       }
       for (let j = 0; j < names.length; j++) {
-        if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+        if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j], false, r.ns);
       }
     }
 
