@@ -228,6 +228,10 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		switch {
 		case tok == "import" && isImportMeta(src[min(off, len(src)):]):
 			se.Message = "Cannot use 'import.meta' outside a module"
+			// V8 points at meta
+			k := off + strings.Index(src[off:], "meta")
+			se.Line = 1 + strings.Count(src[:k], "\n")
+			se.Column = k - strings.LastIndexByte(src[:k], '\n')
 		case tok == "import":
 			se.Message = "Cannot use import statement outside a module"
 		case isStrictReserved(tok):

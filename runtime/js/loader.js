@@ -752,10 +752,12 @@ function compileCommonJS(module, filename, content, maybeESM) {
 }
 
 // moduleSyntaxError reports whether a script's compile error is one module syntax gives (an
-// import declaration's, or a dynamic import() goja refuses: looksESM tells them apart).
+// import declaration's or import.meta's, or a dynamic import() goja refuses: looksESM tells
+// them apart).
 function moduleSyntaxError(e) {
   const m = e.message;
-  return m === 'Cannot use import statement outside a module' || m === "Unexpected token 'export'";
+  return m === 'Cannot use import statement outside a module' || m === "Unexpected token 'export'" ||
+    m === "Cannot use 'import.meta' outside a module";
 }
 
 function badRegExpLiteral(e) {
