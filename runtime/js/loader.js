@@ -742,12 +742,23 @@ function compileCommonJS(module, filename, content, maybeESM) {
         compileFailure.error instanceof SyntaxError) {
       cold().decorateSyntaxError(compileFailure.error);
       // node's hint, emitted at once: the error ends the process before a tick would run
-      if (binding.looksESM(content)) {
+      if (binding.looksESM(content) || (compileFailure.error.message.startsWith('await is only valid') && parsesAsModule(content, filename))) {
         const warning = new Error('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
         warning.name = 'Warning';
         process.emit('warning', warning);
       }
     }
+  }
+}
+
+// parsesAsModule reports whether content compiles as an ES module (its top-level await made
+// it fail as a script).
+function parsesAsModule(content, filename) {
+  try {
+    binding.transform(content, filename, 'js', true);
+    return true;
+  } catch {
+    return false;
   }
 }
 
