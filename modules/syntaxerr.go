@@ -222,6 +222,11 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			missingParen(&se, src, off)
 		} else if prevWord(src, off) == "await" {
 			se.Message = "await is only valid in async functions and the top level bodies of modules"
+			// V8 points at the await
+			k := strings.TrimRight(src[:off], " \t")
+			k = k[:len(k)-len("await")]
+			se.Line = 1 + strings.Count(k, "\n")
+			se.Column = len(k) - strings.LastIndexByte(k, '\n')
 		} else if msg == "Unexpected identifier" && tok != "" {
 			se.Message = "Unexpected identifier '" + tok + "'"
 		}
@@ -229,6 +234,10 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		switch {
 		case tok == "import" && isImportMeta(src[min(off, len(src)):]):
 			se.Message = "Cannot use 'import.meta' outside a module"
+			// V8 points at meta
+			k := off + strings.Index(src[off:], "meta")
+			se.Line = 1 + strings.Count(src[:k], "\n")
+			se.Column = k - strings.LastIndexByte(src[:k], '\n')
 		case tok == "import":
 			se.Message = "Cannot use import statement outside a module"
 		case isStrictReserved(tok):

@@ -229,6 +229,8 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 			importsSrc = src
 			src, hidden = hideCJSNames(src)
 		}
+	} else if strings.Contains(src, "import") {
+		src = rewriteImports(src) // (the options of a script's import() calls)
 	}
 	res := api.Transform(src, opts)
 	for tries := 0; len(res.Errors) > 0 && tries < 64; tries++ {

@@ -1,6 +1,10 @@
 package runtime
 
-import "strings"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // Import attributes (https://nodejs.org/api/esm.html#import-attributes).
 //
@@ -25,7 +29,7 @@ func rewriteImports(src string) string {
 	}
 	var b []byte // src with the renames, when any
 	var inserts []int
-	var types []string
+	var types []string // each insert's text: the type, then an unsupported attribute's key and value
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
 		case '\'', '"', '`':
@@ -69,7 +73,6 @@ func rewriteImports(src string) string {
 	last := 0
 	for k, q := range inserts {
 		out.WriteString(src[last:q])
-		out.WriteString(`\x01`)
 		out.WriteString(types[k])
 		last = q
 	}
@@ -78,7 +81,12 @@ func rewriteImports(src string) string {
 }
 
 // attrClause reads an import attributes clause whose `with` or `assert` keyword is at src[i]:
-// the index of the specifier's closing quote and the type attribute, or -1 when there is none.
+// the index of the specifier's closing quote and the text to insert there (escaped for a string
+// literal): attrSep and the type attribute ("" when none), then, when the clause holds an
+// attribute other than type, attrSep, its key and attrSep, its value. It returns -1 when there
+// is nothing to insert. Of several other attributes the insert names the least key, the one
+// node reports: V8 hands a static import's attributes to node sorted by key. A static import
+// with the deprecated assert keyword adds attrSep, "assert" and the keyword's line.
 func attrClause(src string, i int) (int, string) {
 	kw := 0
 	if strings.HasPrefix(src[i:], "with") {
@@ -92,6 +100,7 @@ func attrClause(src string, i int) (int, string) {
 		return -1, ""
 	}
 	var quoteEnd int
+	static := false
 	after := skipSpace(src, i+kw)
 	p := skipSpaceBack(src, i)
 	if after < len(src) && src[after] == '{' && p > 0 && (src[p-1] == '\'' || src[p-1] == '"') {
@@ -105,6 +114,7 @@ func attrClause(src string, i int) (int, string) {
 			return -1, ""
 		}
 		quoteEnd = p - 1
+		static = true
 	} else if after < len(src) && src[after] == ':' && p > 0 && src[p-1] == '{' {
 		// import('x', { with: { ... } })
 		after = skipSpace(src, after+1)
@@ -131,11 +141,34 @@ func attrClause(src string, i int) (int, string) {
 	} else {
 		return -1, ""
 	}
-	typ, ok := attrType(src, after)
-	if !ok || typ == "" || strings.ContainsAny(typ, "'\"\\\x01") {
+	typ, badKey, badValue, ok := attrType(src, after)
+	// a static import's deprecated assert keyword, which V8 warns of, is marked with its line
+	deprecated := kw == 6 && static
+	if !ok || typ == "" && badKey == "" && !deprecated {
 		return -1, ""
 	}
-	return quoteEnd, typ
+	text := `\x01` + escapeAttr(typ)
+	if badKey != "" || deprecated {
+		text += `\x01` + escapeAttr(badKey) + `\x01` + escapeAttr(badValue)
+	}
+	if deprecated {
+		text += `\x01assert` + strconv.Itoa(1+strings.Count(src[:i], "\n"))
+	}
+	return quoteEnd, text
+}
+
+// escapeAttr writes s for a string literal, any character but a letter, digit, _ or space as an
+// escape.
+func escapeAttr(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x80 && (isIdentByte(byte(r)) || r == ' ') {
+			b.WriteRune(r)
+		} else {
+			fmt.Fprintf(&b, `\u{%x}`, r)
+		}
+	}
+	return b.String()
 }
 
 func skipSpace(s string, i int) int {
@@ -183,22 +216,23 @@ func hasWordBefore(s string, i int, word string) bool {
 }
 
 // attrType reads the attributes object literal at s[i] ('{') and returns its type value (""
-// when absent); ok is false when it is not a plain list of key: 'string' pairs.
-func attrType(s string, i int) (typ string, ok bool) {
+// when absent) and the least other key with its value (badKey "" when none); ok is false when
+// it is not a plain list of key: 'string' pairs.
+func attrType(s string, i int) (typ, badKey, badValue string, ok bool) {
 	i++
 	for {
 		i = skipSpace(s, i)
 		if i >= len(s) {
-			return "", false
+			return "", "", "", false
 		}
 		if s[i] == '}' {
-			return typ, true
+			return typ, badKey, badValue, true
 		}
 		var key string
 		if s[i] == '\'' || s[i] == '"' {
 			v, n, ok := plainString(s, i)
 			if !ok {
-				return "", false
+				return "", "", "", false
 			}
 			key, i = v, n
 		} else {
@@ -207,22 +241,24 @@ func attrType(s string, i int) (typ string, ok bool) {
 				j++
 			}
 			if j == i {
-				return "", false
+				return "", "", "", false
 			}
 			key, i = s[i:j], j
 		}
 		i = skipSpace(s, i)
 		if i >= len(s) || s[i] != ':' {
-			return "", false
+			return "", "", "", false
 		}
 		i = skipSpace(s, i+1)
 		v, n, ok := plainString(s, i)
 		if !ok {
-			return "", false
+			return "", "", "", false
 		}
 		i = n
 		if key == "type" {
 			typ = v
+		} else if badKey == "" || key < badKey {
+			badKey, badValue = key, v
 		}
 		i = skipSpace(s, i)
 		if i < len(s) && s[i] == ',' {

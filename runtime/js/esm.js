@@ -42,9 +42,38 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       return to;
     };
     const __reExport = (target, mod, secondTarget) => {
+      if (esmByNamespace.has(target) && ((mod && typeof mod === 'object') || typeof mod === 'function')) {
+        starExport(target, mod);
+        sortNamespace(target);
+        return secondTarget && secondTarget !== target && __copyProps(secondTarget, mod, 'default');
+      }
       __copyProps(target, mod, 'default');
-      if (esmByNamespace.has(target)) sortNamespace(target);
       return secondTarget && __copyProps(secondTarget, mod, 'default');
+    };
+    // starExport copies an ES module's export * names from mod into its namespace target. A
+    // name two export * give with different values is ambiguous, as in node: left out of the
+    // namespace, and importing it fails (see missingExportError). The bindings themselves are
+    // not seen: the same value counts as the same binding. A module's own export wins.
+    const starExport = (target, mod) => {
+      let given = starGiven.get(target);
+      if (given === undefined) starGiven.set(target, given = new Set());
+      let amb = starAmbiguous.get(target);
+      for (const key of __getOwnPropNames(mod)) {
+        if (key === 'default' || (amb !== undefined && amb.has(key))) continue;
+        if (__hasOwnProp.call(target, key)) {
+          if (!given.has(key)) continue;
+          let a, b;
+          try { a = target[key]; b = mod[key]; } catch { continue; }
+          if (a === b || (a !== a && b !== b)) continue;
+          if (amb === undefined) starAmbiguous.set(target, amb = new Set());
+          amb.add(key);
+          delete target[key];
+          continue;
+        }
+        const desc = __getOwnPropDesc(mod, key);
+        __defProp(target, key, { get: () => mod[key], enumerable: !desc || desc.enumerable, configurable: true });
+        given.add(key);
+      }
     };
     const __toESM = (mod, isNodeMode) => {
       // (a namespace whose CommonJS module exports __esModule has that export's value, which
@@ -193,6 +222,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlInstances = new Map(); // resolved file + '?query' or '#fragment' -> { m, ns? }
   const urlSuffixes = new WeakMap(); // module of such an instance -> its '?query#fragment'
   const esmByNamespace = new WeakMap(); // namespace object -> state
+  const starGiven = new WeakMap(); // namespace object -> the names its export * gave it
+  const starAmbiguous = new WeakMap(); // namespace object -> the names two export * give apart
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
   const cjsNamespaceSet = new WeakSet(); // those namespaces
 
@@ -410,6 +441,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
     attrMissing: [['validateAttributes', 'esm/assert:89:15']],
     attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
+    attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
+    attrKey: [['validateAttributes', 'esm/assert:61:13']],
     attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
     scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
       ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
@@ -420,13 +453,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const loaderArrows = {
     attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
     attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrUnsupportedImplicit: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
     attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
   };
   function loaderFrames(site, call) {
     const own = loaderSites[site];
     switch (site) {
-      case 'attrMissing': case 'attrUnsupported': case 'attrFailed':
+      case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
         return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
       case 'scheme':
         return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
@@ -491,7 +526,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (typeof found !== 'string' || builtinSet.has(found)) return '';
     if (isPathSpecifier(spec) && spec[0] !== '/') {
-      found = requireBuiltin('path').relative(dirname(parent.filename), found);
+      // (relative between the files' URL paths: escaped as a specifier is)
+      const urlPath = (p) => new URL(pathToFileHref(p)).pathname;
+      found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
       if (!found.startsWith('../')) found = './' + found;
     } else if (spec[0] !== '/') {
       const i = found.indexOf(spec.split('/')[0]);
@@ -540,18 +577,23 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // resolvePathImport resolves a path specifier (or the file a bare specifier named, with that
   // specifier for the hint).
-  function resolvePathImport(spec, parent, saved, bare, call) {
+  function resolvePathImport(spec, parent, saved, bare, call, escaped = false) {
     let target = resolvePath(dirname(parent.filename), spec);
-    if (spec.endsWith('/') && !target.endsWith('/')) target += '/';
+    // (as a URL, a path that ends in a directory segment names that directory with its slash)
+    if (/(^|\/)(\.\.?)?$/.test(spec) && !target.endsWith('/')) target += '/';
     const st = binding.stat(target.length > 1 && target.endsWith('/') ? target.slice(0, -1) : target);
     if (st === 0 && !target.endsWith('/')) return binding.realpath(target);
+    let err;
     if (st === 1) {
-      throw atLoaderSite(resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
+      err = resolveError('ERR_UNSUPPORTED_DIR_IMPORT',
         `Directory import '${target}' is not supported resolving ES modules imported from ${parent.filename}`,
-        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT), 'dir', call);
+        target, bare || spec, parent, saved, pathArrows.ERR_UNSUPPORTED_DIR_IMPORT);
+    } else {
+      err = resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
+        target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND);
     }
-    throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
-      target, bare || spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND), 'missing', call);
+    if (escaped) err.url = new URL(bare, pathToFileHref(parent.filename)).href;
+    throw atLoaderSite(err, st === 1 ? 'dir' : 'missing', call);
   }
 
   // decodePathSpec decodes a relative or absolute URL's percent escapes ('./a%20b.mjs' names
@@ -575,6 +617,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       throw atLoaderSite(err, 'scheme', call);
     }
     if (spec.startsWith('file:')) {
+      const host = URL.canParse(spec) ? new URL(spec).hostname : '';
+      if (host !== '' && host !== 'localhost') {
+        throw new (codes().ERR_INVALID_FILE_URL_HOST)('linux');
+      }
       // a file: URL's query and fragment do not name the file (here they name no other instance
       // either: the file's one module is the import's)
       spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, ''));
@@ -587,7 +633,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       if (builtinSet.has(spec)) return 'node:' + spec;
       if (parent && typeof parent.filename === 'string' && strictImporter(parent)) {
-        if (isPathSpecifier(spec)) return resolvePathImport(decodePathSpec(spec, parent), parent, saved, undefined, call);
+        if (isPathSpecifier(spec)) {
+          const decoded = decodePathSpec(spec, parent);
+          // (an escaped specifier: its URL keeps the escapes, and the hint reads it as written)
+          return resolvePathImport(decoded, parent, saved, decoded === spec ? undefined : spec, call, decoded !== spec);
+        }
         const sub = packageSubpathFile(spec, parent);
         if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec, call);
       }
@@ -598,7 +648,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           const isPath = isPathSpecifier(spec);
           let target = spec;
           if (isPath) target = resolvePath(dirname(parent.filename), spec);
-          if (isPath) {
+          // a package's "exports" or "imports" named a file that is not there: that file is missing
+          const named = typeof e.path === 'string' && e.path.endsWith('package.json') && typeof e.message === 'string' ?
+            /^Cannot find module '([^'\n]*)'/.exec(e.message) : null;
+          if (!isPath && named !== null && named[1].startsWith('/')) target = named[1];
+          if (isPath || target !== spec) {
             throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${target}' imported from ${parent.filename}`,
               target, spec, parent, saved, pathArrows.ERR_MODULE_NOT_FOUND), 'missing', call);
           }
@@ -621,16 +675,71 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
   // Import attributes: the transform moves an import's type attribute into its specifier, after
-  // attrSep (esmattrs.go).
+  // attrSep, and then an attribute node does not support, as attrSep, key, attrSep, value
+  // (esmattrs.go).
   const attrSep = '\x01';
   function bareSpec(spec) {
     const i = spec.indexOf(attrSep);
     return i === -1 ? spec : spec.slice(0, i);
   }
+  // splitAttrs returns an encoded specifier's parts: { spec, type, other } (other: [key, value]
+  // of an unsupported attribute, or undefined).
+  function splitAttrs(spec) {
+    const a = spec.indexOf(attrSep);
+    if (a === -1) return { spec, type: undefined, other: undefined, assertLine: undefined };
+    const parts = spec.slice(a + 1).split(attrSep);
+    return {
+      spec: spec.slice(0, a), type: parts[0] === '' ? undefined : parts[0],
+      other: parts.length >= 3 && parts[1] !== '' ? [parts[1], parts[2]] : undefined,
+      // (a static import with the deprecated assert keyword: its line)
+      assertLine: parts.length >= 4 && parts[3].startsWith('assert') ? Number(parts[3].slice(6)) : undefined,
+    };
+  }
+  // warnAssert emits V8's warning of an import's deprecated assert keyword, at line of where (a
+  // file: URL, or a CommonJS file's path). node emits it as V8 reports it, a tick later; a
+  // static import's is reported as its module is parsed, whose ticks run before it evaluates:
+  // with sync, the 'warning' event is emitted now, before the module's code runs.
+  function warnAssert(where, line, sync) {
+    const msg = `${where}:${line} 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead`;
+    if (!sync) {
+      process.emitWarning(msg, 'V8');
+      return;
+    }
+    const warning = new Error(msg);
+    warning.name = 'V8';
+    Error.captureStackTrace(warning, process.emitWarning);
+    process.emit('warning', warning);
+  }
+  function encodeAttrs(spec, type, other) {
+    if (type === undefined && other === undefined) return spec;
+    return spec + attrSep + (type === undefined ? '' : type) + (other === undefined ? '' : attrSep + other[0] + attrSep + other[1]);
+  }
+  // Node keeps one module job per URL and type attribute (none counting as 'javascript'): the
+  // attributes are checked when the job is made, and its outcome holds for every later import of
+  // that URL and type, whatever their other attributes: a failed check fails them all.
+  const attrJobs = new Map(); // url + '\0' + type -> the error thrown, or null
+  function checkImportAttrs(filename, type, other, json = undefined, call = undefined) {
+    const key = filename + '\0' + (type === undefined ? 'javascript' : type);
+    let err = attrJobs.get(key);
+    if (err === undefined) {
+      err = null;
+      try {
+        if (other !== undefined) {
+          throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', `Import attribute "${other[0]}" with value "${other[1]}" is not supported`),
+            'attrKey', call);
+        }
+        checkImportType(filename, type, json, call);
+      } catch (e) {
+        err = e;
+      }
+      attrJobs.set(key, err);
+    }
+    if (err !== null) throw err;
+  }
   // checkImportType throws Node's error when the type attribute of an import does not fit the
-  // module's format (json needs type json; other formats take none, or 'javascript').
+  // module's format (json needs type json; other formats take none).
   function checkImportType(filename, type, json = filename.endsWith('.json') && !filename.startsWith('node:'), call = undefined) {
-    if (type === (json ? 'json' : 'javascript')) return;
+    if (json ? type === 'json' : type === undefined) return;
     const url = filename.startsWith('node:') || filename.startsWith('data:') ? filename : pathToFileHref(filename);
     if (type === undefined) {
       if (!json) return;
@@ -639,7 +748,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (type !== 'json') {
       throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', `Import attribute type "${type}" is unsupported`),
-        'attrUnsupported', call);
+        json ? 'attrUnsupported' : 'attrUnsupportedImplicit', call);
     }
     throw atLoaderSite(nodeError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_FAILED', `Module "${url}" is not of type "${type}"`), 'attrFailed', call);
   }
@@ -647,7 +756,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // importDataURL imports a data: URL module (text/javascript, or application/json), one
   // instance per URL.
   const dataModules = new Map();
-  function importDataURL(url, type, parent) {
+  function importDataURL(url, type, parent, other) {
     const comma = url.indexOf(',');
     const params = url.slice(5, comma === -1 ? url.length : comma).split(';');
     const mime = params[0].trim().toLowerCase();
@@ -655,7 +764,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (comma === -1 || (!json && mime !== 'text/javascript')) {
       throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`);
     }
-    checkImportType(url, type, json);
+    checkImportAttrs(url, type, other, json);
     let m = dataModules.get(url);
     if (m === undefined) {
       let body = url.slice(comma + 1);
@@ -677,14 +786,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   function importModule(spec, parent, resolved, call) {
-    let type;
-    const a = spec.indexOf(attrSep);
-    if (a !== -1) {
-      type = spec.slice(a + 1).split(attrSep)[0];
-      spec = spec.slice(0, a);
-    }
+    const attrs = splitAttrs(spec);
+    const { type, other } = attrs;
+    spec = attrs.spec;
     if (hooksOn && !resolved) return hookedImport(spec, type, parent);
-    if (spec.startsWith('data:')) return importDataURL(spec, type, parent);
+    if (spec.startsWith('data:')) return importDataURL(spec, type, parent, other);
     // a data: URL module resolves nothing but absolute URLs and built-ins: it has no directory
     if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
         !spec.startsWith('file:') && !spec.startsWith('node:') && !builtinSet.has(spec)) {
@@ -692,7 +798,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!resolved) {
       const suffix = urlSuffix(spec);
-      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type);
+      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type, other);
     }
     let filename = resolved;
     if (!filename) {
@@ -703,7 +809,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (key !== undefined) importResolutions.set(key, filename);
       }
     }
-    checkImportType(filename, type, undefined, call);
+    checkImportAttrs(filename, type, other, undefined, call);
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
     if (m === undefined) {
@@ -778,15 +884,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return i === -1 ? '' : spec.slice(i);
   }
 
-  function importURLInstance(spec, suffix, parent, type) {
+  function importURLInstance(spec, suffix, parent, type, other) {
     const filename = resolveImport(spec, parent);
-    checkImportType(filename, type);
+    checkImportAttrs(filename, type, other);
     const key = filename + suffix;
     let inst = urlInstances.get(key);
     if (inst === undefined) {
       if (!isESMPath(filename)) {
         // runs it once, in require's cache (with the import's type, checked again there)
-        importModule(type === undefined ? filename : filename + attrSep + type, parent, filename);
+        importModule(encodeAttrs(filename, type, undefined), parent, filename);
         inst = { m: Module._cache[filename], key: {} };
         urlInstances.set(key, inst);
       } else {
@@ -833,7 +939,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     sortNamespace(ns);
   }
 
-  function missingExportError(module, content, spec, name, cjs) {
+  function missingExportError(module, content, spec, name, cjs, ns) {
     spec = bareSpec(spec);
     if (content === undefined) content = binding.readFile(module.filename);
     const lines = content.split('\n');
@@ -892,6 +998,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
         `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
         (destructuring ? `const ${destructuring} = pkg;\n` : '');
+    } else if (ns !== undefined && starAmbiguous.has(ns) && starAmbiguous.get(ns).has(name)) {
+      msg = `The requested module '${spec}' contains conflicting star exports for name '${name}'`;
     } else {
       msg = `The requested module '${spec}' does not provide an export named '${name}'`;
     }
@@ -929,6 +1037,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       L.notMain(module);
     }
     const deps = t.deps; // unique specifiers, in order
+    // V8 warns of the static imports with the assert keyword as it parses the module, last first
+    for (let i = deps.length - 1; i >= 0; i--) {
+      if (!deps[i].includes(attrSep)) continue;
+      const line = splitAttrs(deps[i]).assertLine;
+      if (line !== undefined) warnAssert(filename.startsWith('data:') ? filename : pathToFileHref(filename), line, true);
+    }
     // resolved in Go per dep, '' when left to resolveImport (with hooks, they resolve every one)
     const files = hooksOn ? deps.map(() => '') : t.files;
     const used = t.used; // names read from each dep (static), by specifier
@@ -940,7 +1054,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
     // Link before evaluating: the export lists of ES module dependencies are read statically, so
     // a missing name fails before any module body runs. Go checked those it resolved.
-    if (t.missing && !hooksOn) throw missingExportError(module, content, t.missing[0], t.missing[1]);
+    // (node loads the whole graph first: a dependency's import attributes fail before that)
+    if (t.missing && !hooksOn) {
+      for (let i = 0; i < deps.length; i++) {
+        if (files[i]) {
+          const { type, other } = splitAttrs(deps[i]);
+          checkImportAttrs(files[i], type, other);
+        }
+      }
+      throw missingExportError(module, content, t.missing[0], t.missing[1]);
+    }
     const check = hooksOn ? [] : t.check;
     for (let i = 0; i < deps.length; i++) {
       if (!check[i]) continue;
@@ -998,13 +1121,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         // its body waits for top-level await: checked once it ran, before this body runs
         lateChecks.push(() => {
           for (let j = 0; j < names.length; j++) {
-            if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+            if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j], false, r.ns);
           }
         });
         continue;
       }
       for (let j = 0; j < names.length; j++) {
-        if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j]);
+        if (!(names[j] in r.ns)) throw missingExportError(module, content, spec, names[j], false, r.ns);
       }
     }
 
@@ -1174,20 +1297,48 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     module[L.kIsExecuting] = false;
   }
 
+  // importCallSite returns where an import() call of parent's code is: its URL (a CommonJS file's
+  // path) and line, read from the stack of the call.
+  function importCallSite(parent) {
+    const file = parent && typeof parent.filename === 'string' ? parent.filename : '';
+    const esm = esmStates.has(parent);
+    const where = esm && !file.startsWith('data:') ? pathToFileHref(file) : file;
+    const stack = `${new Error().stack}`;
+    for (const frame of stack.split('\n')) {
+      for (const name of [file, where]) {
+        const at = name === '' ? -1 : frame.indexOf(name + ':');
+        if (at !== -1) return [where, parseInt(frame.slice(at + name.length + 1), 10)];
+      }
+    }
+    return [where, 1];
+  }
+
   function dynamicImport(spec, parent, options) {
-    return Promise.resolve().then(() => {
+    // The specifier and the options are read as the call is made (V8's import()): what is wrong
+    // with them rejects the promise it returns.
+    try {
       spec = `${spec}`; // ToString: a Symbol rejects with a TypeError
       if (options !== undefined) {
         if (options === null || typeof options !== 'object') throw new TypeError('The second argument to import() must be an object');
-        const attrs = options.with !== undefined ? options.with : options.assert;
+        const withAttrs = options.with;
+        const attrs = withAttrs !== undefined ? withAttrs : options.assert;
+        if (withAttrs === undefined && attrs !== undefined) warnAssert(...importCallSite(parent), false);
         if (attrs !== undefined) {
           if (attrs === null || typeof attrs !== 'object') throw new TypeError("The 'assert' option must be an object");
+          let type, other;
           for (const k of Object.keys(attrs)) {
-            if (typeof attrs[k] !== 'string') throw new TypeError('Import assertion value must be a string');
+            const v = attrs[k];
+            if (typeof v !== 'string') throw new TypeError('Import assertion value must be a string');
+            if (k === 'type') type = v;
+            else if (other === undefined) other = [k, v];
           }
-          if (attrs.type !== undefined) spec = bareSpec(spec) + attrSep + attrs.type;
+          spec = encodeAttrs(bareSpec(spec), type, other);
         }
       }
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return Promise.resolve().then(() => {
       const load = () => {
         let r;
         const job = dynamicJob;
@@ -1431,12 +1582,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // hookedResolve resolves a static import's specifier (with its type attribute after attrSep)
   // through the hooks now, and returns the function that loads it.
   function hookedResolve(spec, parent) {
-    let type;
-    const a = spec.indexOf(attrSep);
-    if (a !== -1) {
-      type = spec.slice(a + 1).split(attrSep)[0];
-      spec = spec.slice(0, a);
-    }
+    const { type } = splitAttrs(spec);
+    spec = bareSpec(spec);
     const importAttributes = type === undefined ? {} : { type };
     const r = hooksRequest({ op: 'resolve', specifier: spec, parentURL: parentURLOf(parent), importAttributes });
     const attrs = r.importAttributes != null ? r.importAttributes : importAttributes;
@@ -1742,16 +1889,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           } catch {
             return undefined; // (reported when it loads)
           }
-          return Promise.all(deps.map((d) => {
-            const a = d.indexOf(attrSep);
-            return a === -1 ? visit(d, url, undefined) : visit(d.slice(0, a), url, d.slice(a + 1).split(attrSep)[0]);
-          }));
+          return Promise.all(deps.map((d) => visit(bareSpec(d), url, splitAttrs(d).type)));
         });
       });
     };
-    const a = spec.indexOf(attrSep);
-    return a === -1 ? visit(spec, parentURLOf(parent), undefined) :
-      visit(spec.slice(0, a), parentURLOf(parent), spec.slice(a + 1).split(attrSep)[0]);
+    return visit(bareSpec(spec), parentURLOf(parent), splitAttrs(spec).type);
   }
 
   return { syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,

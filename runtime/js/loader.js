@@ -731,10 +731,11 @@ function compileCommonJS(module, filename, content, maybeESM) {
       esm().loadESM(module, filename, content, 'js');
       return; // (the compile error is dropped)
     }
-    // (a regular expression the engine refused is refused after lowering too: reported as it is)
+    // (a regular expression the engine refused is refused after lowering too: reported as it is;
+    // so is module syntax, which esbuild would turn into CommonJS)
     if (!done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && !badRegExpLiteral(compileFailure.error) &&
-        binding.parsesAsScript(content, filename)) {
+        !(moduleSyntaxError(compileFailure.error) && binding.looksESM(content)) && binding.parsesAsScript(content, filename)) {
       compileFailure = undefined;
       esm().compileTransformed(module, filename, content, 'js');
       return; // (the compile error is dropped)
@@ -742,8 +743,34 @@ function compileCommonJS(module, filename, content, maybeESM) {
     if (!done && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError) {
       cold().decorateSyntaxError(compileFailure.error);
+      // node's hint, emitted at once: the error ends the process before a tick would run
+      if (binding.looksESM(content) || (compileFailure.error.message.startsWith('await is only valid') && parsesAsModule(content, filename))) {
+        const warning = new Error('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+        warning.name = 'Warning';
+        process.emit('warning', warning);
+      }
     }
   }
+}
+
+// parsesAsModule reports whether content compiles as an ES module (its top-level await made
+// it fail as a script).
+function parsesAsModule(content, filename) {
+  try {
+    binding.transform(content, filename, 'js', true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// moduleSyntaxError reports whether a script's compile error is one module syntax gives (an
+// import declaration's or import.meta's, or a dynamic import() goja refuses: looksESM tells
+// them apart).
+function moduleSyntaxError(e) {
+  const m = e.message;
+  return m === 'Cannot use import statement outside a module' || m === "Unexpected token 'export'" ||
+    m === "Cannot use 'import.meta' outside a module";
 }
 
 function badRegExpLiteral(e) {
