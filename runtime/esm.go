@@ -88,7 +88,7 @@ const (
 const asyncWrapperPrefix = "return (async () => {"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-36/esbuild-0.28.2"
+const transformVersion = "gojs-esm-37/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
