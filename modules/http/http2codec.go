@@ -55,6 +55,7 @@ type h2codec struct {
 	contFlags   uint8
 	contPromise uint32
 	contBlock   []byte
+	contPrio    goja.Value // the block's priority [parent, weight, exclusive], or undefined
 	hdrs        []any
 	hdrErr      bool
 	sensitive   map[string]bool
@@ -156,7 +157,16 @@ func (c *h2codec) feed(data []byte) []any {
 				if len(p) < 5 {
 					return c.errRec(recs, http2.ErrCodeProtocol)
 				}
+				dep := binary.BigEndian.Uint32(p) & 0x7fffffff
+				if dep == sid {
+					// nghttp2: a stream depending on itself is a connection error
+					return c.errRec(recs, http2.ErrCodeProtocol)
+				}
+				c.contPrio = vm.NewArray(float64(dep), int(p[4])+1, p[0]&0x80 != 0)
 				p = p[5:]
+			}
+			if flags&0x20 == 0 || http2.FrameType(typ) == http2.FramePushPromise {
+				c.contPrio = goja.Undefined()
 			}
 			c.contStream, c.contType, c.contFlags, c.contPromise = sid, typ, flags, promised
 			c.contBlock = append(c.contBlock[:0:0], p...)
@@ -237,7 +247,20 @@ func (c *h2codec) feed(data []byte) []any {
 			}
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p) & 0x7fffffff))
 		case http2.FramePriority:
-			continue
+			// RFC 9113 6.3 as nghttp2 checks it: a PRIORITY on stream 0 or depending on its own
+			// stream is a protocol error, one of another length a frame size error (both end
+			// the connection)
+			if sid == 0 {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			if len(p) != 5 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			dep := binary.BigEndian.Uint32(p) & 0x7fffffff
+			if dep == sid {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			payload = vm.NewArray(float64(dep), int(p[4])+1, p[0]&0x80 != 0)
 		case frameAltSvc:
 			// RFC 7838 4: an origin on stream 0, none on a stream; others are ignored, as nghttp2 does
 			if c.server || len(p) < 2 {
@@ -296,6 +319,10 @@ func (c *h2codec) feed(data []byte) []any {
 					vm.ToValue(int(c.contPromise)))
 				continue
 			}
+			// a HEADERS block's extra is its priority [parent, weight, exclusive] (if flagged)
+			recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload, c.contPrio)
+			c.contPrio = nil
+			continue
 		}
 		recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload, goja.Undefined())
 	}
@@ -330,14 +357,28 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 }
 
 // writeBlock writes a header block as HEADERS (or PUSH_PROMISE) and CONTINUATIONs.
-func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32) {
+func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32, prio *h2prio) {
 	max := int(c.maxFrameOut)
+	if prio != nil {
+		max -= 5
+	}
 	first := block
 	rest := []byte(nil)
 	if len(first) > max {
 		first, rest = block[:max], block[max:]
 	}
-	if promised != 0 {
+	if prio != nil {
+		// written by hand: x/net leaves the PRIORITY flag off a spec of weight 1 on stream 0
+		var flags http2.Flags = http2.FlagHeadersPriority
+		if end {
+			flags |= http2.FlagHeadersEndStream
+		}
+		if len(rest) == 0 {
+			flags |= http2.FlagHeadersEndHeaders
+		}
+		p := prio.appendTo(make([]byte, 0, 5+len(first)))
+		c.fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append(p, first...))
+	} else if promised != 0 {
 		c.fr.WritePushPromise(http2.PushPromiseParam{StreamID: sid, PromiseID: promised, BlockFragment: first,
 			EndHeaders: len(rest) == 0})
 	} else {
@@ -384,13 +425,18 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		// headers(id, flatList, endStream)
 		o.Set("headers", func(call goja.FunctionCall) goja.Value {
 			block := c.headerBlock(vm, call.Argument(1))
-			c.writeBlock(u32(call.Argument(0)), block, call.Argument(2).ToBoolean(), 0)
+			var prio *h2prio
+			if a := call.Argument(3); !goja.IsUndefined(a) && !goja.IsNull(a) {
+				o := a.ToObject(vm)
+				prio = &h2prio{dep: u32(o.Get("0")), weight: u32(o.Get("1")), excl: o.Get("2").ToBoolean()}
+			}
+			c.writeBlock(u32(call.Argument(0)), block, call.Argument(2).ToBoolean(), 0, prio)
 			return goja.Undefined()
 		})
 		// pushPromise(id, promisedId, flatList)
 		o.Set("pushPromise", func(call goja.FunctionCall) goja.Value {
 			block := c.headerBlock(vm, call.Argument(2))
-			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)))
+			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)), nil)
 			return goja.Undefined()
 		})
 		// data(id, buf, endStream): one frame (the caller keeps it within maxFrameSize)
@@ -438,6 +484,12 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		})
 		o.Set("rst", func(call goja.FunctionCall) goja.Value {
 			c.fr.WriteRSTStream(u32(call.Argument(0)), http2.ErrCode(u32(call.Argument(1))))
+			return goja.Undefined()
+		})
+		// priority(id, parent, weight, exclusive): a PRIORITY frame (weight 1-256)
+		o.Set("priority", func(call goja.FunctionCall) goja.Value {
+			p := h2prio{dep: u32(call.Argument(1)), weight: u32(call.Argument(2)), excl: call.Argument(3).ToBoolean()}
+			c.fr.WriteRawFrame(http2.FramePriority, 0, u32(call.Argument(0)), p.appendTo(nil))
 			return goja.Undefined()
 		})
 		o.Set("windowUpdate", func(call goja.FunctionCall) goja.Value {
@@ -490,6 +542,22 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		return o
 	})
 	return nil
+}
+
+// h2prio is a priority specification as sent: the stream depended on, the weight (1-256) and
+// whether the dependency is exclusive.
+type h2prio struct {
+	dep, weight uint32
+	excl        bool
+}
+
+// appendTo appends the spec's five bytes as HEADERS and PRIORITY frames carry them.
+func (p h2prio) appendTo(b []byte) []byte {
+	d := p.dep & 0x7fffffff
+	if p.excl {
+		d |= 0x80000000
+	}
+	return append(binary.BigEndian.AppendUint32(b, d), byte(p.weight-1))
 }
 
 // unpad strips a PADDED frame's pad length byte and padding from its payload p; ok is false when

@@ -279,7 +279,7 @@ function loadImpl() {
         localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        maxConcurrent: 4294967295, options, synQueue: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -551,9 +551,18 @@ function loadImpl() {
           onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
           break;
         }
-        case 1: // HEADERS
+        case 1: { // HEADERS
+          const isNew = st.type === 0 && !st.streams.has(id);
           onHeaders(session, id, flags, payload);
+          if (isNew && st.streams.has(id)) {
+            // a new request's priority (the default if none) places its stream in the server's
+            // tree, where a PRIORITY frame before it may have made it an idle node
+            const prio = recs[i + 4];
+            if (prio !== undefined) prioApply(st, id, prio[0], prio[1], prio[2]);
+            else if (st.prio !== undefined && st.prio.has(id)) prioApply(st, id, 0, 16, false);
+          }
           break;
+        }
         case 3: { // RST_STREAM
           const stream = st.streams.get(id);
           if (stream === undefined) break;
@@ -588,6 +597,9 @@ function loadImpl() {
           }
           break;
         }
+        case 2: // PRIORITY
+          onPriority(session, id, payload[0], payload[1], payload[2]);
+          break;
         case 5: // PUSH_PROMISE
           onPushPromise(session, id, payload, recs[i + 4]);
           break;
@@ -649,6 +661,107 @@ function loadImpl() {
         st.recvUnacked = 0;
       }
     }
+  }
+
+  // onPriority handles a PRIORITY frame: a server moves the stream in its tree (a client keeps
+  // its own, as nghttp2's); the stream (or, if it is not open, the session) emits 'priority'
+  // when someone listens for it, as node's binding calls up only then.
+  function onPriority(session, id, parent, weight, exclusive) {
+    const st = session[kState];
+    if (st.type === 0) prioApply(st, id, parent, weight, exclusive);
+    const emitter = st.streams.get(id) || session;
+    if (emitter.destroyed) return;
+    if (session.listenerCount('priority') === 0 && emitter.listenerCount('priority') === 0) return;
+    emitter.emit('priority', id, parent, weight, exclusive);
+  }
+
+  // The priority tree (RFC 7540 5.3) as nghttp2 keeps it, for the streams' state.weight and
+  // state.sumDependencyWeight: st.prio maps a stream id to its node { id, parent, weight,
+  // children }, 0 to the root. A stream that names an unknown parent makes that parent an idle
+  // node (weight 16 under the root); at most maxIdleNodes of those are kept, oldest dropped.
+  const maxIdleNodes = 100;
+  function prioNode(st, id) {
+    let tree = st.prio;
+    if (tree === undefined) {
+      tree = st.prio = new Map();
+      tree.set(0, { id: 0, parent: null, weight: 16, children: new Set() });
+      st.prioIdle = new Set();
+    }
+    let node = tree.get(id);
+    if (node === undefined) {
+      node = { id, parent: tree.get(0), weight: 16, children: new Set() };
+      node.parent.children.add(node);
+      tree.set(id, node);
+      if (!st.streams.has(id)) {
+        st.prioIdle.add(id);
+        if (st.prioIdle.size > maxIdleNodes) {
+          for (const old of st.prioIdle) {
+            if (old !== id) {
+              prioRemove(st, old);
+              break;
+            }
+          }
+        }
+      }
+    }
+    return node;
+  }
+
+  // prioApply gives stream id the parent, weight and exclusivity a priority specification
+  // names (RFC 7540 5.3.3: a parent that depends on the stream first moves up to the stream's
+  // own parent; an exclusive dependency takes over the parent's other children).
+  function prioApply(st, id, parent, weight, exclusive) {
+    if (parent === id) return;
+    const node = prioNode(st, id);
+    if (st.streams.has(id)) st.prioIdle.delete(id);
+    const p = prioNode(st, parent);
+    for (let q = p.parent; q !== null; q = q.parent) {
+      if (q === node) {
+        p.parent.children.delete(p);
+        p.parent = node.parent;
+        p.parent.children.add(p);
+        break;
+      }
+    }
+    node.parent.children.delete(node);
+    if (exclusive) {
+      for (const c of p.children) {
+        c.parent = node;
+        node.children.add(c);
+      }
+      p.children.clear();
+    }
+    node.parent = p;
+    node.weight = weight;
+    p.children.add(node);
+  }
+
+  // prioRemove takes a closed stream out of the tree: its children move to its parent, sharing
+  // its weight in proportion to theirs (at least 1 each), as nghttp2 does.
+  function prioRemove(st, id) {
+    const tree = st.prio;
+    if (tree === undefined) return;
+    const node = tree.get(id);
+    if (node === undefined) return;
+    tree.delete(id);
+    st.prioIdle.delete(id);
+    const parent = node.parent;
+    parent.children.delete(node);
+    let sum = 0;
+    for (const c of node.children) sum += c.weight;
+    for (const c of node.children) {
+      c.weight = Math.max(1, Math.floor(node.weight * c.weight / sum));
+      c.parent = parent;
+      parent.children.add(c);
+    }
+  }
+
+  function prioState(st, id) {
+    const node = st.prio === undefined ? undefined : st.prio.get(id);
+    if (node === undefined) return [16, 0];
+    let sum = 0;
+    for (const c of node.children) sum += c.weight;
+    return [node.weight, sum];
   }
 
   function onGoaway(session, code, lastStreamID, buf) {
@@ -778,6 +891,7 @@ function loadImpl() {
     const stream = new ClientHttp2Stream(session, promisedId, {});
     stream[kState].pushed = true;
     stream[kState].gotResponse = false;
+    prioApply(st, promisedId, parentId, 16, false); // it depends on the request it came on
     stream.end();
     stream[kState].localEnd = true;
     if (session.listenerCount('stream') === 0) {
@@ -967,6 +1081,11 @@ function loadImpl() {
     const codec = session[kCodec];
     if (codec === null) return false;
     if (st.synQueue.length > 0) sendRequests(session);
+    const sent = st.prioSent;
+    if (sent.length > 0) {
+      st.prioSent = [];
+      for (let i = 0; i < sent.length; i += 2) prioApply(st, sent[i], sent[i + 1][0], sent[i + 1][1], sent[i + 1][2]);
+    }
     const buf = codec.take();
     let wrote = false;
     const closing = st.closeAfterFlush;
@@ -1016,8 +1135,12 @@ function loadImpl() {
         continue;
       }
       codec.setSensitive(q[i + 3]);
-      codec.headers(sst.id, q[i + 1], q[i + 2]);
+      // a priority other than the default is sent in the HEADERS, as nghttp2 does
+      const p = sst.priority;
+      const dflt = p[0] === 0 && p[1] === 16 && !p[2];
+      codec.headers(sst.id, q[i + 1], q[i + 2], dflt ? undefined : p);
       codec.setSensitive(null);
+      if (!dflt) prioApply(st, sst.id, p[0], p[1], p[2]);
       pump(stream);
     }
   }
@@ -1146,8 +1269,11 @@ function loadImpl() {
       else if (sst.localEnd && sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
       else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
       else if (sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      const session = this[kSession];
+      const [weight, sumDependencyWeight] = session !== undefined && sst.id !== undefined ?
+        prioState(session[kState], sst.id) : [16, 0];
       return {
-        state, weight: 16, sumDependencyWeight: 0, localClose: sst.localEnd ? 1 : 0,
+        state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
         remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.sendWindow,
       };
     }
@@ -1161,10 +1287,14 @@ function loadImpl() {
       this.emit('ready');
     }
 
+    // priority sends a PRIORITY frame for the stream (once it has an id), or with silent only
+    // moves it in this side's tree; a stream cannot depend on itself (nothing happens).
     priority(options) {
       if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       if (options !== undefined) validateObject(options, 'options');
-      validatePriorityOptions({ ...options });
+      const spec = priorityOf(options = { ...options });
+      if (this.pending) this.once('ready', () => submitPriority(this, spec, options.silent === true));
+      else submitPriority(this, spec, options.silent === true);
     }
 
     setTimeout(msecs, callback) {
@@ -1304,8 +1434,12 @@ function loadImpl() {
       this.push(null);
       if (session !== undefined) {
         const st = session[kState];
-        if (sst.id !== undefined) st.streams.delete(sst.id);
-        else st.pending.delete(this);
+        if (sst.id !== undefined) {
+          st.streams.delete(sst.id);
+          prioRemove(st, sst.id);
+        } else {
+          st.pending.delete(this);
+        }
         st.blocked.delete(this);
       }
       sst.outQ.length = 0;
@@ -1462,6 +1596,7 @@ function loadImpl() {
       session[kCodec].pushPromise(this[kState].id, id, list);
       scheduleFlush(session);
       const push = new ServerHttp2Stream(session, id, { readable: false }, headers);
+      prioApply(st, id, this[kState].id, 16, false); // a pushed stream depends on its request
       push[kState].remoteEnd = true;
       push[kState].pushed = true;
       process.nextTick(callback, null, push, headers, 0);
@@ -1494,8 +1629,32 @@ function loadImpl() {
     }
   }
 
+  function submitPriority(stream, spec, silent) {
+    if (stream.destroyed) return;
+    const id = stream[kState].id;
+    if (spec[0] === id) return;
+    const session = stream[kSession];
+    const st = session[kState];
+    if (silent) {
+      prioApply(st, id, spec[0], spec[1], spec[2]);
+      return;
+    }
+    session[kCodec].priority(id, spec[0], spec[1], spec[2]);
+    // a client moves its own stream once the frame is out (a server only as its peer asks)
+    if (st.type === 1) st.prioSent.push(id, spec);
+    scheduleFlush(session);
+  }
+
+  // priorityOf validates a request's or priority()'s options and gives the priority they name
+  // as [parent, weight, exclusive], the weight brought within 1-256 as nghttp2 does.
+  function priorityOf(options) {
+    validatePriorityOptions(options);
+    const weight = options.weight === undefined ? 16 : options.weight | 0;
+    return [options.parent | 0, weight < 1 ? 1 : weight > 256 ? 256 : weight, !!options.exclusive];
+  }
+
   // validatePriorityOptions checks a request's or priority()'s weight, parent, exclusive and
-  // silent as node does (the priority itself is not sent: nghttp2 deprecates RFC 7540 priorities).
+  // silent as node does.
   function validatePriorityOptions(options) {
     if (options.weight !== undefined) validateNumber(options.weight, 'options.weight');
     if (options.parent !== undefined) validateNumber(options.parent, 'options.parent', 0);
@@ -1602,9 +1761,10 @@ function loadImpl() {
       } else {
         validateBoolean(options.endStream, 'options.endStream');
       }
-      validatePriorityOptions(options);
+      const priority = priorityOf(options);
       if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
       const stream = new ClientHttp2Stream(this, undefined, {});
+      stream[kState].priority = priority;
       stream[kState].sentHeaders = headers;
       stream[kState].waitForTrailers = !!options.waitForTrailers;
       const endStream = !!options.endStream;
@@ -1666,6 +1826,10 @@ function loadImpl() {
     const server = this[kServer];
     if (server !== undefined) server.emit('stream', stream, headers, flags, rawHeaders);
   }
+  function sessionOnPriority(id, parent, weight, exclusive) {
+    const server = this[kServer];
+    if (server !== undefined) server.emit('priority', id, parent, weight, exclusive);
+  }
   function sessionOnError(err) {
     const server = this[kServer];
     if (server !== undefined && server.listenerCount('sessionError') > 0) server.emit('sessionError', err, this);
@@ -1705,6 +1869,7 @@ function loadImpl() {
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
     session.on('stream', sessionOnStream);
+    session.on('priority', sessionOnPriority);
     session.on('error', sessionOnError);
     session.on('timeout', sessionOnTimeout);
     if (server.timeout) session.setTimeout(server.timeout);
