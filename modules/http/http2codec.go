@@ -28,7 +28,15 @@ const h2Preface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
 
 // record types beyond the frame types (which are 0-9)
 const (
-	h2RecError = -1
+	h2RecError = -1 // nghttp2 ends the session: a GOAWAY of the code in flags, no error
+	h2RecFatal = -2 // nghttp2 refuses the input: its library error code (flags) fails the session
+)
+
+// nghttp2's library error codes the codec reports
+const (
+	ngErrProto       = -505
+	ngErrFlowControl = -524
+	ngErrBadMagic    = -903
 )
 
 // the extension frames node's sessions read and send (nghttp2's built-in ALTSVC and ORIGIN)
@@ -61,6 +69,7 @@ type h2codec struct {
 	sensitive   map[string]bool
 	sensIn      []any // the never-indexed names of the block being decoded
 	maxSettings int   // entries a SETTINGS frame may carry (node's maxSettings option)
+	outMark     int   // what out held when the current feed began
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
@@ -82,21 +91,36 @@ func newH2Codec(h *modules.Host, server bool) *h2codec {
 }
 
 // errRec appends a connection error record.
+// errRec ends the records with a connection error of the GOAWAY code given, as nghttp2's
+// terminate_session: the rest of the input is dropped, and so is what the codec queued
+// itself for it (the SETTINGS acknowledgement nghttp2 never sends then).
 func (c *h2codec) errRec(recs []any, code http2.ErrCode) []any {
 	vm := c.h.VM
 	c.in = nil
-	return append(recs, vm.ToValue(h2RecError), vm.ToValue(int(code)), vm.ToValue(0), goja.Undefined())
+	c.preface = -1
+	c.out.Truncate(c.outMark)
+	return append(recs, vm.ToValue(h2RecError), vm.ToValue(int(code)), vm.ToValue(0), goja.Undefined(), goja.Undefined())
+}
+
+// fatalRec ends the records with input nghttp2 refuses as invalid (its library error code),
+// which node reports as the session's error.
+func (c *h2codec) fatalRec(recs []any, libCode int) []any {
+	vm := c.h.VM
+	c.in = nil
+	c.preface = -1
+	c.out.Truncate(c.outMark)
+	return append(recs, vm.ToValue(h2RecFatal), vm.ToValue(libCode), vm.ToValue(0), goja.Undefined(), goja.Undefined())
 }
 
 func (c *h2codec) feed(data []byte) []any {
 	vm := c.h.VM
 	var recs []any
+	c.outMark = c.out.Len()
 	if c.preface > 0 {
 		off := len(h2Preface) - c.preface
 		n := min(c.preface, len(data))
 		if string(data[:n]) != h2Preface[off:off+n] {
-			c.preface = -1
-			return c.errRec(recs, http2.ErrCodeProtocol)
+			return c.fatalRec(recs, ngErrBadMagic)
 		}
 		c.preface -= n
 		data = data[n:]
@@ -139,8 +163,8 @@ func (c *h2codec) feed(data []byte) []any {
 				vm.ToValue(int(length)))
 			continue
 		case http2.FrameHeaders, http2.FramePushPromise:
-			if sid == 0 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+			if sid == 0 || c.server && http2.FrameType(typ) == http2.FramePushPromise {
+				return c.fatalRec(recs, ngErrProto)
 			}
 			var ok bool
 			if p, ok = unpad(p, flags); !ok {
@@ -159,8 +183,8 @@ func (c *h2codec) feed(data []byte) []any {
 				}
 				dep := binary.BigEndian.Uint32(p) & 0x7fffffff
 				if dep == sid {
-					// nghttp2: a stream depending on itself is a connection error
-					return c.errRec(recs, http2.ErrCodeProtocol)
+					// nghttp2: a request depending on itself is invalid
+					return c.fatalRec(recs, ngErrProto)
 				}
 				c.contPrio = vm.NewArray(float64(dep), int(p[4])+1, p[0]&0x80 != 0)
 				p = p[5:]
@@ -182,7 +206,10 @@ func (c *h2codec) feed(data []byte) []any {
 				continue
 			}
 		case http2.FrameSettings:
-			if sid != 0 || len(p)%6 != 0 || (flags&1 != 0 && len(p) != 0) {
+			if sid != 0 {
+				return c.fatalRec(recs, ngErrProto)
+			}
+			if len(p)%6 != 0 || (flags&1 != 0 && len(p) != 0) {
 				return c.errRec(recs, http2.ErrCodeFrameSize)
 			}
 			if flags&1 != 0 {
@@ -201,15 +228,15 @@ func (c *h2codec) feed(data []byte) []any {
 					c.enc.SetMaxDynamicTableSizeLimit(v)
 				case 2:
 					if v > 1 {
-						return c.errRec(recs, http2.ErrCodeProtocol)
+						return c.fatalRec(recs, ngErrProto)
 					}
 				case 4:
 					if v > 0x7fffffff {
-						return c.errRec(recs, http2.ErrCodeFlowControl)
+						return c.fatalRec(recs, ngErrFlowControl)
 					}
 				case 5:
 					if v < 16384 || v > 16777215 {
-						return c.errRec(recs, http2.ErrCodeProtocol)
+						return c.fatalRec(recs, ngErrProto)
 					}
 					c.maxFrameOut = v
 				}
@@ -219,7 +246,7 @@ func (c *h2codec) feed(data []byte) []any {
 			payload = vm.NewArray(list...)
 		case http2.FramePing:
 			if sid != 0 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+				return c.fatalRec(recs, ngErrProto)
 			}
 			if len(p) != 8 {
 				return c.errRec(recs, http2.ErrCodeFrameSize)
@@ -231,14 +258,20 @@ func (c *h2codec) feed(data []byte) []any {
 			}
 			payload = buffer.New(c.h, d[:])
 		case http2.FrameGoAway:
-			if sid != 0 || len(p) < 8 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+			if sid != 0 {
+				return c.fatalRec(recs, ngErrProto)
+			}
+			if len(p) < 8 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
 			}
 			payload = vm.NewArray(float64(binary.BigEndian.Uint32(p)&0x7fffffff), float64(binary.BigEndian.Uint32(p[4:])),
 				buffer.New(c.h, append([]byte(nil), p[8:]...)))
 		case http2.FrameRSTStream:
-			if sid == 0 || len(p) != 4 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+			if len(p) != 4 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			if sid == 0 {
+				return c.fatalRec(recs, ngErrProto)
 			}
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p)))
 		case http2.FrameWindowUpdate:
@@ -247,14 +280,14 @@ func (c *h2codec) feed(data []byte) []any {
 			}
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p) & 0x7fffffff))
 		case http2.FramePriority:
-			// RFC 9113 6.3 as nghttp2 checks it: a PRIORITY on stream 0 or depending on its own
-			// stream is a protocol error, one of another length a frame size error (both end
-			// the connection)
-			if sid == 0 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
-			}
+			// RFC 9113 6.3 as nghttp2 checks it, each ending the connection: another length is a
+			// FRAME_SIZE_ERROR, stream 0 invalid input, a stream depending on itself a
+			// PROTOCOL_ERROR
 			if len(p) != 5 {
 				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			if sid == 0 {
+				return c.fatalRec(recs, ngErrProto)
 			}
 			dep := binary.BigEndian.Uint32(p) & 0x7fffffff
 			if dep == sid {
@@ -518,6 +551,13 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 				}
 			}
 			c.fr.WriteRawFrame(frameOrigin, 0, 0, p)
+			return goja.Undefined()
+		})
+		// stop makes the codec read nothing more (the session found the input invalid), and drops
+		// what it queued while reading it, as errRec does
+		o.Set("stop", func(goja.FunctionCall) goja.Value {
+			c.preface, c.in = -1, nil
+			c.out.Truncate(c.outMark)
 			return goja.Undefined()
 		})
 		o.Set("setMaxSettings", func(call goja.FunctionCall) goja.Value {

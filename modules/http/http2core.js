@@ -19,6 +19,27 @@ const NGHTTP2_PROTOCOL_ERROR = 1;
 const NGHTTP2_INTERNAL_ERROR = 2;
 const NGHTTP2_CANCEL = 8;
 const NGHTTP2_REFUSED_STREAM = 7;
+const NGHTTP2_ERR_PROTO = -505;
+const NGHTTP2_ERR_FLOW_CONTROL = -524;
+
+// nghttp2_strerror's messages for the library errors a session reports
+const nghttp2Messages = {
+  [-505]: 'Protocol error', [-524]: 'Flow control error', [-903]: 'Received bad client magic byte string',
+};
+
+// NghttpError is node's error for a library failure of nghttp2: its message, code
+// ERR_HTTP2_ERROR and the library's error number.
+class NghttpError extends Error {
+  constructor(integerCode) {
+    super(nghttp2Messages[integerCode] || 'Unknown error code');
+    this.code = 'ERR_HTTP2_ERROR';
+    this.errno = integerCode;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
 
 const errorNames = [
   'NGHTTP2_NO_ERROR', 'NGHTTP2_PROTOCOL_ERROR', 'NGHTTP2_INTERNAL_ERROR', 'NGHTTP2_FLOW_CONTROL_ERROR',
@@ -546,12 +567,23 @@ function loadImpl() {
       switch (type) {
         case 0: { // DATA
           connConsumed += recs[i + 4];
+          if (isIdle(st, id)) { // DATA on an idle stream ends the connection (nghttp2)
+            session[kCodec].stop();
+            session[kCodec].goaway(st.lastRecvId, NGHTTP2_PROTOCOL_ERROR);
+            st.goawaySent = true;
+            return;
+          }
           const stream = st.streams.get(id);
           if (stream === undefined || stream.destroyed) break;
           onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
           break;
         }
         case 1: { // HEADERS
+          if (st.type === 0 && (id & 1) === 0 && !st.streams.has(id)) { // a client opens odd streams only
+            session[kCodec].stop();
+            session.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+            return;
+          }
           const isNew = st.type === 0 && !st.streams.has(id);
           onHeaders(session, id, flags, payload);
           if (isNew && st.streams.has(id)) {
@@ -565,7 +597,14 @@ function loadImpl() {
         }
         case 3: { // RST_STREAM
           const stream = st.streams.get(id);
-          if (stream === undefined) break;
+          if (stream === undefined) {
+            if (isIdle(st, id)) { // RFC 9113 6.4: a reset of an idle stream is invalid
+              session[kCodec].stop();
+              session.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+              return;
+            }
+            break;
+          }
           if (stream[kState].deferred !== null) stream[kState].deferred.push(payload);
           else onStreamClose(stream, payload);
           break;
@@ -631,6 +670,12 @@ function loadImpl() {
         }
         case 8: { // WINDOW_UPDATE
           if (id === 0) {
+            // an increment of 0, or one past 2^31-1, is invalid for the connection
+            if (payload === 0 || st.sendWindow + payload > 2147483647) {
+              session[kCodec].stop();
+              session.destroy(new NghttpError(payload === 0 ? NGHTTP2_ERR_PROTO : NGHTTP2_ERR_FLOW_CONTROL));
+              return;
+            }
             st.sendWindow += payload;
             resumeBlocked(session);
           } else {
@@ -642,13 +687,13 @@ function loadImpl() {
           }
           break;
         }
-        case -1: // a connection error
-          if (st.codec !== null) {
-            session[kCodec].goaway(st.lastRecvId, flags);
-            st.goawaySent = true;
-            flush(session);
-          }
-          session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(nameForErrorCode(flags)), flags);
+        case -1: // a connection error: nghttp2 sends its GOAWAY and reads no more; node's session
+          // stays as it is, with no error, until its socket goes
+          session[kCodec].goaway(st.lastRecvId, flags);
+          st.goawaySent = true;
+          return;
+        case -2: // input nghttp2 refuses: the session fails with its error
+          session.destroy(new NghttpError(flags));
           return;
         default:
           break;
@@ -762,6 +807,14 @@ function loadImpl() {
     let sum = 0;
     for (const c of node.children) sum += c.weight;
     return [node.weight, sum];
+  }
+
+  // isIdle reports whether stream id is one neither side has opened yet: one of this side's
+  // past the next it would use, or (on a server) a client's past the last it sent.
+  function isIdle(st, id) {
+    const own = st.type === 1 ? (id & 1) === 1 : (id & 1) === 0;
+    if (own) return id >= st.nextId;
+    return st.type === 0 && id > st.lastRecvId;
   }
 
   function onGoaway(session, code, lastStreamID, buf) {
