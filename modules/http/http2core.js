@@ -21,10 +21,11 @@ const NGHTTP2_CANCEL = 8;
 const NGHTTP2_REFUSED_STREAM = 7;
 const NGHTTP2_ERR_PROTO = -505;
 const NGHTTP2_ERR_FLOW_CONTROL = -524;
+const NGHTTP2_ERR_STREAM_CLOSED = -510;
 
 // nghttp2_strerror's messages for the library errors a session reports
 const nghttp2Messages = {
-  [-505]: 'Protocol error', [-524]: 'Flow control error', [-903]: 'Received bad client magic byte string',
+  [-505]: 'Protocol error', [-510]: 'Stream was already closed or invalid', [-524]: 'Flow control error', [-903]: 'Received bad client magic byte string',
 };
 
 // NghttpError is node's error for a library failure of nghttp2: its message, code
@@ -582,6 +583,12 @@ function loadImpl() {
           if (st.type === 0 && (id & 1) === 0 && !st.streams.has(id)) { // a client opens odd streams only
             session[kCodec].stop();
             session.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+            return;
+          }
+          const known = st.streams.get(id);
+          if (known !== undefined && known[kState].remoteEnd) { // HEADERS after the peer's END_STREAM
+            session[kCodec].stop();
+            session.destroy(new NghttpError(NGHTTP2_ERR_STREAM_CLOSED));
             return;
           }
           const isNew = st.type === 0 && !st.streams.has(id);
@@ -1949,7 +1956,8 @@ function loadImpl() {
 
   class Http2Server extends net.Server {
     constructor(options, requestListener) {
-      super({ allowHalfOpen: true });
+      // a connection the peer ends is ended here too, unless allowHalfOpen (net's default)
+      super({ allowHalfOpen: options != null && typeof options === 'object' && options.allowHalfOpen === true });
       initServer(this, options, requestListener);
     }
     setTimeout(msecs, callback) {
