@@ -17,6 +17,7 @@ let EventEmitter, net, Duplex, Readable, LegacyStream, impl;
 const NGHTTP2_NO_ERROR = 0;
 const NGHTTP2_PROTOCOL_ERROR = 1;
 const NGHTTP2_INTERNAL_ERROR = 2;
+const NGHTTP2_FLOW_CONTROL_ERROR = 3;
 const NGHTTP2_CANCEL = 8;
 const NGHTTP2_REFUSED_STREAM = 7;
 const NGHTTP2_ERR_PROTO = -505;
@@ -298,7 +299,7 @@ function loadImpl() {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
-        localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
+        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         maxConcurrent: 4294967295, options, synQueue: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
@@ -392,6 +393,7 @@ function loadImpl() {
       const send = () => {
         st.settingsAcks.push({ list, callback, start: Date.now() });
         this[kCodec].settings(list);
+        growRecvWindows(st, list);
         scheduleFlush(this);
       };
       if (this[kCodec]) send();
@@ -510,6 +512,7 @@ function loadImpl() {
     const list = settingsList(options.settings || {});
     st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
     codec.settings(list);
+    growRecvWindows(st, list);
     const s = options.settings;
     if (s && s.initialWindowSize !== undefined) st.localInitialWindow = s.initialWindowSize;
     flush(session);
@@ -576,6 +579,13 @@ function loadImpl() {
           }
           const stream = st.streams.get(id);
           if (stream === undefined || stream.destroyed) break;
+          const sst = stream[kState];
+          if (!sst.closed && (sst.recvWindow -= recs[i + 4]) < 0) {
+            // more than the stream's window: a stream error, as nghttp2 resets it
+            session[kCodec].rst(id, NGHTTP2_FLOW_CONTROL_ERROR);
+            closeAfterFlush(stream, NGHTTP2_FLOW_CONTROL_ERROR);
+            break;
+          }
           onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
           break;
         }
@@ -620,11 +630,10 @@ function loadImpl() {
           if (flags & 1) {
             const ack = st.settingsAcks.shift();
             if (ack === undefined) break;
-            const prevWindow = st.local.initialWindowSize;
             st.local = settingsObject(st.local, ack.list);
             st.localObj = undefined;
             st.localInitialWindow = st.local.initialWindowSize;
-            if (st.localInitialWindow !== prevWindow) { /* windows follow our new setting */ }
+            shrinkRecvWindows(st, ack.list);
             const settings = session.localSettings;
             if (ack.callback) ack.callback(null, settings, Date.now() - ack.start);
             session.emit('localSettings', settings);
@@ -816,6 +825,29 @@ function loadImpl() {
     return [node.weight, sum];
   }
 
+  // The window a stream's DATA may fill follows our initialWindowSize setting: a larger one from
+  // when it is sent (the peer may use it as soon as it reads it), a smaller one once acknowledged.
+  function growRecvWindows(st, list) {
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === 4 && list[i + 1] > st.recvInitialWindow) setRecvWindows(st, list[i + 1]);
+    }
+  }
+  function shrinkRecvWindows(st, acked) {
+    let size = -1;
+    for (let i = 0; i < acked.length; i += 2) if (acked[i] === 4) size = acked[i + 1];
+    if (size < 0) return;
+    for (const pending of st.settingsAcks) {
+      const l = pending.list;
+      for (let i = 0; i < l.length; i += 2) if (l[i] === 4 && l[i + 1] > size) size = l[i + 1];
+    }
+    if (size < st.recvInitialWindow) setRecvWindows(st, size);
+  }
+  function setRecvWindows(st, size) {
+    const delta = size - st.recvInitialWindow;
+    st.recvInitialWindow = size;
+    for (const stream of st.streams.values()) stream[kState].recvWindow += delta;
+  }
+
   // isIdle reports whether stream id is one neither side has opened yet: one of this side's
   // past the next it would use, or (on a server) a client's past the last it sent.
   function isIdle(st, id) {
@@ -985,6 +1017,7 @@ function loadImpl() {
       session[kCodec].windowUpdate(sst.id, sst.recvUnacked);
       scheduleFlush(session);
     }
+    sst.recvWindow += sst.recvUnacked;
     sst.recvUnacked = 0;
   }
 
@@ -1299,7 +1332,7 @@ function loadImpl() {
         aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
         sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
-        recvUnacked: 0, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+        recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
         pushed: false, headRequest: false, deferred: null,
       };
