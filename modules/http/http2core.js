@@ -29,12 +29,15 @@ const nghttp2Messages = {
   [-505]: 'Protocol error', [-510]: 'Stream was already closed or invalid', [-524]: 'Flow control error', [-903]: 'Received bad client magic byte string',
 };
 
+const customMessages = { ERR_HTTP2_TOO_MANY_INVALID_FRAMES: 'Too many invalid HTTP/2 frames' };
+const NGHTTP2_ERR_CALLBACK_FAILURE = -902;
+
 // NghttpError is node's error for a library failure of nghttp2: its message, code
 // ERR_HTTP2_ERROR and the library's error number.
 class NghttpError extends Error {
-  constructor(integerCode) {
-    super(nghttp2Messages[integerCode] || 'Unknown error code');
-    this.code = 'ERR_HTTP2_ERROR';
+  constructor(integerCode, customErrorCode) {
+    super(customErrorCode ? customMessages[customErrorCode] : nghttp2Messages[integerCode] || 'Unknown error code');
+    this.code = customErrorCode || 'ERR_HTTP2_ERROR';
     this.errno = integerCode;
   }
 
@@ -848,6 +851,19 @@ function loadImpl() {
     for (const stream of st.streams.values()) stream[kState].recvWindow += delta;
   }
 
+  // invalidFrame counts a frame refused as invalid; past the session's maxSessionInvalidFrames
+  // (1000 by default) the session fails, as node's binding stops nghttp2 there.
+  function invalidFrame(session) {
+    const st = session[kState];
+    const max = st.options && typeof st.options.maxSessionInvalidFrames === 'number' ?
+      st.options.maxSessionInvalidFrames : 1000;
+    st.invalidFrames = (st.invalidFrames || 0) + 1;
+    if (st.invalidFrames > max + 1) {
+      session[kCodec].stop();
+      session.destroy(new NghttpError(NGHTTP2_ERR_CALLBACK_FAILURE, 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES'));
+    }
+  }
+
   // isIdle reports whether stream id is one neither side has opened yet: one of this side's
   // past the next it would use, or (on a server) a client's past the last it sent.
   function isIdle(st, id) {
@@ -907,6 +923,7 @@ function loadImpl() {
       }
       if (badMessage(list, true, false)) {
         session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
+        invalidFrame(session);
         return;
       }
       stream = new ServerHttp2Stream(session, id, {}, obj);
@@ -923,6 +940,7 @@ function loadImpl() {
     if (badMessage(list, false, sst.gotResponse || st.type === 0)) {
       session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
       closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
+      invalidFrame(session);
       return;
     }
     let event;
