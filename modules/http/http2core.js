@@ -1236,11 +1236,28 @@ function loadImpl() {
     const codec = session[kCodec];
     const q = st.synQueue;
     st.synQueue = [];
+    // no more streams of ours are open at once than the peer's maxConcurrentStreams allows: the
+    // rest wait for some to close, as nghttp2 holds their HEADERS
+    let open = 0;
+    if (st.maxConcurrent < 4294967295) {
+      for (const s of st.streams.values()) {
+        const ss = s[kState];
+        if (ss.id % 2 === 1 && !ss.synPending && !ss.closed) open++;
+      }
+    }
     for (let i = 0; i < q.length; i += 4) {
       const stream = q[i];
       const sst = stream[kState];
+      if (sst.synCancelled) {
+        sst.synPending = false;
+        continue;
+      }
+      if (open >= st.maxConcurrent && !st.goawaySent) {
+        for (let j = i; j < q.length; j++) st.synQueue.push(q[j]);
+        break;
+      }
+      open++;
       sst.synPending = false;
-      if (sst.synCancelled) continue;
       if (st.goawaySent) {
         onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
         continue;
@@ -1548,6 +1565,7 @@ function loadImpl() {
         if (sst.id !== undefined) {
           st.streams.delete(sst.id);
           prioRemove(st, sst.id);
+          if (st.synQueue.length > 0) scheduleFlush(session); // a waiting request may go now
         } else {
           st.pending.delete(this);
         }
