@@ -28,7 +28,15 @@ const h2Preface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
 
 // record types beyond the frame types (which are 0-9)
 const (
-	h2RecError = -1
+	h2RecError = -1 // nghttp2 ends the session: a GOAWAY of the code in flags, no error
+	h2RecFatal = -2 // nghttp2 refuses the input: its library error code (flags) fails the session
+)
+
+// nghttp2's library error codes the codec reports
+const (
+	ngErrProto       = -505
+	ngErrFlowControl = -524
+	ngErrBadMagic    = -903
 )
 
 // the extension frames node's sessions read and send (nghttp2's built-in ALTSVC and ORIGIN)
@@ -55,11 +63,13 @@ type h2codec struct {
 	contFlags   uint8
 	contPromise uint32
 	contBlock   []byte
+	contPrio    goja.Value // the block's priority [parent, weight, exclusive], or undefined
 	hdrs        []any
 	hdrErr      bool
 	sensitive   map[string]bool
 	sensIn      []any // the never-indexed names of the block being decoded
 	maxSettings int   // entries a SETTINGS frame may carry (node's maxSettings option)
+	outMark     int   // what out held when the current feed began
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
@@ -81,21 +91,36 @@ func newH2Codec(h *modules.Host, server bool) *h2codec {
 }
 
 // errRec appends a connection error record.
+// errRec ends the records with a connection error of the GOAWAY code given, as nghttp2's
+// terminate_session: the rest of the input is dropped, and so is what the codec queued
+// itself for it (the SETTINGS acknowledgement nghttp2 never sends then).
 func (c *h2codec) errRec(recs []any, code http2.ErrCode) []any {
 	vm := c.h.VM
 	c.in = nil
-	return append(recs, vm.ToValue(h2RecError), vm.ToValue(int(code)), vm.ToValue(0), goja.Undefined())
+	c.preface = -1
+	c.out.Truncate(c.outMark)
+	return append(recs, vm.ToValue(h2RecError), vm.ToValue(int(code)), vm.ToValue(0), goja.Undefined(), goja.Undefined())
+}
+
+// fatalRec ends the records with input nghttp2 refuses as invalid (its library error code),
+// which node reports as the session's error.
+func (c *h2codec) fatalRec(recs []any, libCode int) []any {
+	vm := c.h.VM
+	c.in = nil
+	c.preface = -1
+	c.out.Truncate(c.outMark)
+	return append(recs, vm.ToValue(h2RecFatal), vm.ToValue(libCode), vm.ToValue(0), goja.Undefined(), goja.Undefined())
 }
 
 func (c *h2codec) feed(data []byte) []any {
 	vm := c.h.VM
 	var recs []any
+	c.outMark = c.out.Len()
 	if c.preface > 0 {
 		off := len(h2Preface) - c.preface
 		n := min(c.preface, len(data))
 		if string(data[:n]) != h2Preface[off:off+n] {
-			c.preface = -1
-			return c.errRec(recs, http2.ErrCodeProtocol)
+			return c.fatalRec(recs, ngErrBadMagic)
 		}
 		c.preface -= n
 		data = data[n:]
@@ -138,8 +163,8 @@ func (c *h2codec) feed(data []byte) []any {
 				vm.ToValue(int(length)))
 			continue
 		case http2.FrameHeaders, http2.FramePushPromise:
-			if sid == 0 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+			if sid == 0 || c.server && http2.FrameType(typ) == http2.FramePushPromise {
+				return c.fatalRec(recs, ngErrProto)
 			}
 			var ok bool
 			if p, ok = unpad(p, flags); !ok {
@@ -156,7 +181,16 @@ func (c *h2codec) feed(data []byte) []any {
 				if len(p) < 5 {
 					return c.errRec(recs, http2.ErrCodeProtocol)
 				}
+				dep := binary.BigEndian.Uint32(p) & 0x7fffffff
+				if dep == sid {
+					// nghttp2: a request depending on itself is invalid
+					return c.fatalRec(recs, ngErrProto)
+				}
+				c.contPrio = vm.NewArray(float64(dep), int(p[4])+1, p[0]&0x80 != 0)
 				p = p[5:]
+			}
+			if flags&0x20 == 0 || http2.FrameType(typ) == http2.FramePushPromise {
+				c.contPrio = goja.Undefined()
 			}
 			c.contStream, c.contType, c.contFlags, c.contPromise = sid, typ, flags, promised
 			c.contBlock = append(c.contBlock[:0:0], p...)
@@ -172,7 +206,10 @@ func (c *h2codec) feed(data []byte) []any {
 				continue
 			}
 		case http2.FrameSettings:
-			if sid != 0 || len(p)%6 != 0 || (flags&1 != 0 && len(p) != 0) {
+			if sid != 0 {
+				return c.fatalRec(recs, ngErrProto)
+			}
+			if len(p)%6 != 0 || (flags&1 != 0 && len(p) != 0) {
 				return c.errRec(recs, http2.ErrCodeFrameSize)
 			}
 			if flags&1 != 0 {
@@ -191,15 +228,15 @@ func (c *h2codec) feed(data []byte) []any {
 					c.enc.SetMaxDynamicTableSizeLimit(v)
 				case 2:
 					if v > 1 {
-						return c.errRec(recs, http2.ErrCodeProtocol)
+						return c.fatalRec(recs, ngErrProto)
 					}
 				case 4:
 					if v > 0x7fffffff {
-						return c.errRec(recs, http2.ErrCodeFlowControl)
+						return c.fatalRec(recs, ngErrFlowControl)
 					}
 				case 5:
 					if v < 16384 || v > 16777215 {
-						return c.errRec(recs, http2.ErrCodeProtocol)
+						return c.fatalRec(recs, ngErrProto)
 					}
 					c.maxFrameOut = v
 				}
@@ -209,7 +246,7 @@ func (c *h2codec) feed(data []byte) []any {
 			payload = vm.NewArray(list...)
 		case http2.FramePing:
 			if sid != 0 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+				return c.fatalRec(recs, ngErrProto)
 			}
 			if len(p) != 8 {
 				return c.errRec(recs, http2.ErrCodeFrameSize)
@@ -221,14 +258,20 @@ func (c *h2codec) feed(data []byte) []any {
 			}
 			payload = buffer.New(c.h, d[:])
 		case http2.FrameGoAway:
-			if sid != 0 || len(p) < 8 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+			if sid != 0 {
+				return c.fatalRec(recs, ngErrProto)
+			}
+			if len(p) < 8 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
 			}
 			payload = vm.NewArray(float64(binary.BigEndian.Uint32(p)&0x7fffffff), float64(binary.BigEndian.Uint32(p[4:])),
 				buffer.New(c.h, append([]byte(nil), p[8:]...)))
 		case http2.FrameRSTStream:
-			if sid == 0 || len(p) != 4 {
-				return c.errRec(recs, http2.ErrCodeProtocol)
+			if len(p) != 4 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			if sid == 0 {
+				return c.fatalRec(recs, ngErrProto)
 			}
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p)))
 		case http2.FrameWindowUpdate:
@@ -237,7 +280,20 @@ func (c *h2codec) feed(data []byte) []any {
 			}
 			payload = vm.ToValue(float64(binary.BigEndian.Uint32(p) & 0x7fffffff))
 		case http2.FramePriority:
-			continue
+			// RFC 9113 6.3 as nghttp2 checks it, each ending the connection: another length is a
+			// FRAME_SIZE_ERROR, stream 0 invalid input, a stream depending on itself a
+			// PROTOCOL_ERROR
+			if len(p) != 5 {
+				return c.errRec(recs, http2.ErrCodeFrameSize)
+			}
+			if sid == 0 {
+				return c.fatalRec(recs, ngErrProto)
+			}
+			dep := binary.BigEndian.Uint32(p) & 0x7fffffff
+			if dep == sid {
+				return c.errRec(recs, http2.ErrCodeProtocol)
+			}
+			payload = vm.NewArray(float64(dep), int(p[4])+1, p[0]&0x80 != 0)
 		case frameAltSvc:
 			// RFC 7838 4: an origin on stream 0, none on a stream; others are ignored, as nghttp2 does
 			if c.server || len(p) < 2 {
@@ -296,6 +352,10 @@ func (c *h2codec) feed(data []byte) []any {
 					vm.ToValue(int(c.contPromise)))
 				continue
 			}
+			// a HEADERS block's extra is its priority [parent, weight, exclusive] (if flagged)
+			recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload, c.contPrio)
+			c.contPrio = nil
+			continue
 		}
 		recs = append(recs, vm.ToValue(int(typ)), vm.ToValue(int(flags)), vm.ToValue(int(sid)), payload, goja.Undefined())
 	}
@@ -330,14 +390,28 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 }
 
 // writeBlock writes a header block as HEADERS (or PUSH_PROMISE) and CONTINUATIONs.
-func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32) {
+func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32, prio *h2prio) {
 	max := int(c.maxFrameOut)
+	if prio != nil {
+		max -= 5
+	}
 	first := block
 	rest := []byte(nil)
 	if len(first) > max {
 		first, rest = block[:max], block[max:]
 	}
-	if promised != 0 {
+	if prio != nil {
+		// written by hand: x/net leaves the PRIORITY flag off a spec of weight 1 on stream 0
+		var flags http2.Flags = http2.FlagHeadersPriority
+		if end {
+			flags |= http2.FlagHeadersEndStream
+		}
+		if len(rest) == 0 {
+			flags |= http2.FlagHeadersEndHeaders
+		}
+		p := prio.appendTo(make([]byte, 0, 5+len(first)))
+		c.fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append(p, first...))
+	} else if promised != 0 {
 		c.fr.WritePushPromise(http2.PushPromiseParam{StreamID: sid, PromiseID: promised, BlockFragment: first,
 			EndHeaders: len(rest) == 0})
 	} else {
@@ -384,13 +458,18 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		// headers(id, flatList, endStream)
 		o.Set("headers", func(call goja.FunctionCall) goja.Value {
 			block := c.headerBlock(vm, call.Argument(1))
-			c.writeBlock(u32(call.Argument(0)), block, call.Argument(2).ToBoolean(), 0)
+			var prio *h2prio
+			if a := call.Argument(3); !goja.IsUndefined(a) && !goja.IsNull(a) {
+				o := a.ToObject(vm)
+				prio = &h2prio{dep: u32(o.Get("0")), weight: u32(o.Get("1")), excl: o.Get("2").ToBoolean()}
+			}
+			c.writeBlock(u32(call.Argument(0)), block, call.Argument(2).ToBoolean(), 0, prio)
 			return goja.Undefined()
 		})
 		// pushPromise(id, promisedId, flatList)
 		o.Set("pushPromise", func(call goja.FunctionCall) goja.Value {
 			block := c.headerBlock(vm, call.Argument(2))
-			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)))
+			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)), nil)
 			return goja.Undefined()
 		})
 		// data(id, buf, endStream): one frame (the caller keeps it within maxFrameSize)
@@ -440,6 +519,12 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			c.fr.WriteRSTStream(u32(call.Argument(0)), http2.ErrCode(u32(call.Argument(1))))
 			return goja.Undefined()
 		})
+		// priority(id, parent, weight, exclusive): a PRIORITY frame (weight 1-256)
+		o.Set("priority", func(call goja.FunctionCall) goja.Value {
+			p := h2prio{dep: u32(call.Argument(1)), weight: u32(call.Argument(2)), excl: call.Argument(3).ToBoolean()}
+			c.fr.WriteRawFrame(http2.FramePriority, 0, u32(call.Argument(0)), p.appendTo(nil))
+			return goja.Undefined()
+		})
 		o.Set("windowUpdate", func(call goja.FunctionCall) goja.Value {
 			c.fr.WriteWindowUpdate(u32(call.Argument(0)), u32(call.Argument(1)))
 			return goja.Undefined()
@@ -468,6 +553,13 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			c.fr.WriteRawFrame(frameOrigin, 0, 0, p)
 			return goja.Undefined()
 		})
+		// stop makes the codec read nothing more (the session found the input invalid), and drops
+		// what it queued while reading it, as errRec does
+		o.Set("stop", func(goja.FunctionCall) goja.Value {
+			c.preface, c.in = -1, nil
+			c.out.Truncate(c.outMark)
+			return goja.Undefined()
+		})
 		o.Set("setMaxSettings", func(call goja.FunctionCall) goja.Value {
 			c.maxSettings = int(call.Argument(0).ToInteger())
 			return goja.Undefined()
@@ -490,6 +582,22 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		return o
 	})
 	return nil
+}
+
+// h2prio is a priority specification as sent: the stream depended on, the weight (1-256) and
+// whether the dependency is exclusive.
+type h2prio struct {
+	dep, weight uint32
+	excl        bool
+}
+
+// appendTo appends the spec's five bytes as HEADERS and PRIORITY frames carry them.
+func (p h2prio) appendTo(b []byte) []byte {
+	d := p.dep & 0x7fffffff
+	if p.excl {
+		d |= 0x80000000
+	}
+	return append(binary.BigEndian.AppendUint32(b, d), byte(p.weight-1))
 }
 
 // unpad strips a PADDED frame's pad length byte and padding from its payload p; ok is false when

@@ -17,8 +17,34 @@ let EventEmitter, net, Duplex, Readable, LegacyStream, impl;
 const NGHTTP2_NO_ERROR = 0;
 const NGHTTP2_PROTOCOL_ERROR = 1;
 const NGHTTP2_INTERNAL_ERROR = 2;
+const NGHTTP2_FLOW_CONTROL_ERROR = 3;
 const NGHTTP2_CANCEL = 8;
 const NGHTTP2_REFUSED_STREAM = 7;
+const NGHTTP2_ERR_PROTO = -505;
+const NGHTTP2_ERR_FLOW_CONTROL = -524;
+const NGHTTP2_ERR_STREAM_CLOSED = -510;
+
+// nghttp2_strerror's messages for the library errors a session reports
+const nghttp2Messages = {
+  [-505]: 'Protocol error', [-510]: 'Stream was already closed or invalid', [-524]: 'Flow control error', [-903]: 'Received bad client magic byte string',
+};
+
+const customMessages = { ERR_HTTP2_TOO_MANY_INVALID_FRAMES: 'Too many invalid HTTP/2 frames' };
+const NGHTTP2_ERR_CALLBACK_FAILURE = -902;
+
+// NghttpError is node's error for a library failure of nghttp2: its message, code
+// ERR_HTTP2_ERROR and the library's error number.
+class NghttpError extends Error {
+  constructor(integerCode, customErrorCode) {
+    super(customErrorCode ? customMessages[customErrorCode] : nghttp2Messages[integerCode] || 'Unknown error code');
+    this.code = customErrorCode || 'ERR_HTTP2_ERROR';
+    this.errno = integerCode;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
 
 const errorNames = [
   'NGHTTP2_NO_ERROR', 'NGHTTP2_PROTOCOL_ERROR', 'NGHTTP2_INTERNAL_ERROR', 'NGHTTP2_FLOW_CONTROL_ERROR',
@@ -276,10 +302,10 @@ function loadImpl() {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
-        localInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
+        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        maxConcurrent: 4294967295, options, synQueue: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -370,6 +396,7 @@ function loadImpl() {
       const send = () => {
         st.settingsAcks.push({ list, callback, start: Date.now() });
         this[kCodec].settings(list);
+        growRecvWindows(st, list);
         scheduleFlush(this);
       };
       if (this[kCodec]) send();
@@ -488,6 +515,7 @@ function loadImpl() {
     const list = settingsList(options.settings || {});
     st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
     codec.settings(list);
+    growRecvWindows(st, list);
     const s = options.settings;
     if (s && s.initialWindowSize !== undefined) st.localInitialWindow = s.initialWindowSize;
     flush(session);
@@ -546,17 +574,57 @@ function loadImpl() {
       switch (type) {
         case 0: { // DATA
           connConsumed += recs[i + 4];
+          if (isIdle(st, id)) { // DATA on an idle stream ends the connection (nghttp2)
+            session[kCodec].stop();
+            session[kCodec].goaway(st.lastRecvId, NGHTTP2_PROTOCOL_ERROR);
+            st.goawaySent = true;
+            return;
+          }
           const stream = st.streams.get(id);
           if (stream === undefined || stream.destroyed) break;
+          const sst = stream[kState];
+          if (!sst.closed && (sst.recvWindow -= recs[i + 4]) < 0) {
+            // more than the stream's window: a stream error, as nghttp2 resets it
+            session[kCodec].rst(id, NGHTTP2_FLOW_CONTROL_ERROR);
+            closeAfterFlush(stream, NGHTTP2_FLOW_CONTROL_ERROR);
+            break;
+          }
           onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
           break;
         }
-        case 1: // HEADERS
+        case 1: { // HEADERS
+          if (st.type === 0 && (id & 1) === 0 && !st.streams.has(id)) { // a client opens odd streams only
+            session[kCodec].stop();
+            session.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+            return;
+          }
+          const known = st.streams.get(id);
+          if (known !== undefined && known[kState].remoteEnd) { // HEADERS after the peer's END_STREAM
+            session[kCodec].stop();
+            session.destroy(new NghttpError(NGHTTP2_ERR_STREAM_CLOSED));
+            return;
+          }
+          const isNew = st.type === 0 && !st.streams.has(id);
           onHeaders(session, id, flags, payload);
+          if (isNew && st.streams.has(id)) {
+            // a new request's priority (the default if none) places its stream in the server's
+            // tree, where a PRIORITY frame before it may have made it an idle node
+            const prio = recs[i + 4];
+            if (prio !== undefined) prioApply(st, id, prio[0], prio[1], prio[2]);
+            else if (st.prio !== undefined && st.prio.has(id)) prioApply(st, id, 0, 16, false);
+          }
           break;
+        }
         case 3: { // RST_STREAM
           const stream = st.streams.get(id);
-          if (stream === undefined) break;
+          if (stream === undefined) {
+            if (isIdle(st, id)) { // RFC 9113 6.4: a reset of an idle stream is invalid
+              session[kCodec].stop();
+              session.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+              return;
+            }
+            break;
+          }
           if (stream[kState].deferred !== null) stream[kState].deferred.push(payload);
           else onStreamClose(stream, payload);
           break;
@@ -565,11 +633,10 @@ function loadImpl() {
           if (flags & 1) {
             const ack = st.settingsAcks.shift();
             if (ack === undefined) break;
-            const prevWindow = st.local.initialWindowSize;
             st.local = settingsObject(st.local, ack.list);
             st.localObj = undefined;
             st.localInitialWindow = st.local.initialWindowSize;
-            if (st.localInitialWindow !== prevWindow) { /* windows follow our new setting */ }
+            shrinkRecvWindows(st, ack.list);
             const settings = session.localSettings;
             if (ack.callback) ack.callback(null, settings, Date.now() - ack.start);
             session.emit('localSettings', settings);
@@ -588,6 +655,9 @@ function loadImpl() {
           }
           break;
         }
+        case 2: // PRIORITY
+          onPriority(session, id, payload[0], payload[1], payload[2]);
+          break;
         case 5: // PUSH_PROMISE
           onPushPromise(session, id, payload, recs[i + 4]);
           break;
@@ -619,6 +689,12 @@ function loadImpl() {
         }
         case 8: { // WINDOW_UPDATE
           if (id === 0) {
+            // an increment of 0, or one past 2^31-1, is invalid for the connection
+            if (payload === 0 || st.sendWindow + payload > 2147483647) {
+              session[kCodec].stop();
+              session.destroy(new NghttpError(payload === 0 ? NGHTTP2_ERR_PROTO : NGHTTP2_ERR_FLOW_CONTROL));
+              return;
+            }
             st.sendWindow += payload;
             resumeBlocked(session);
           } else {
@@ -630,13 +706,13 @@ function loadImpl() {
           }
           break;
         }
-        case -1: // a connection error
-          if (st.codec !== null) {
-            session[kCodec].goaway(st.lastRecvId, flags);
-            st.goawaySent = true;
-            flush(session);
-          }
-          session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(nameForErrorCode(flags)), flags);
+        case -1: // a connection error: nghttp2 sends its GOAWAY and reads no more; node's session
+          // stays as it is, with no error, until its socket goes
+          session[kCodec].goaway(st.lastRecvId, flags);
+          st.goawaySent = true;
+          return;
+        case -2: // input nghttp2 refuses: the session fails with its error
+          session.destroy(new NghttpError(flags));
           return;
         default:
           break;
@@ -649,6 +725,151 @@ function loadImpl() {
         st.recvUnacked = 0;
       }
     }
+  }
+
+  // onPriority handles a PRIORITY frame: a server moves the stream in its tree (a client keeps
+  // its own, as nghttp2's); the stream (or, if it is not open, the session) emits 'priority'
+  // when someone listens for it, as node's binding calls up only then.
+  function onPriority(session, id, parent, weight, exclusive) {
+    const st = session[kState];
+    if (st.type === 0) prioApply(st, id, parent, weight, exclusive);
+    const emitter = st.streams.get(id) || session;
+    if (emitter.destroyed) return;
+    if (session.listenerCount('priority') === 0 && emitter.listenerCount('priority') === 0) return;
+    emitter.emit('priority', id, parent, weight, exclusive);
+  }
+
+  // The priority tree (RFC 7540 5.3) as nghttp2 keeps it, for the streams' state.weight and
+  // state.sumDependencyWeight: st.prio maps a stream id to its node { id, parent, weight,
+  // children }, 0 to the root. A stream that names an unknown parent makes that parent an idle
+  // node (weight 16 under the root); at most maxIdleNodes of those are kept, oldest dropped.
+  const maxIdleNodes = 100;
+  function prioNode(st, id) {
+    let tree = st.prio;
+    if (tree === undefined) {
+      tree = st.prio = new Map();
+      tree.set(0, { id: 0, parent: null, weight: 16, children: new Set() });
+      st.prioIdle = new Set();
+    }
+    let node = tree.get(id);
+    if (node === undefined) {
+      node = { id, parent: tree.get(0), weight: 16, children: new Set() };
+      node.parent.children.add(node);
+      tree.set(id, node);
+      if (!st.streams.has(id)) {
+        st.prioIdle.add(id);
+        if (st.prioIdle.size > maxIdleNodes) {
+          for (const old of st.prioIdle) {
+            if (old !== id) {
+              prioRemove(st, old);
+              break;
+            }
+          }
+        }
+      }
+    }
+    return node;
+  }
+
+  // prioApply gives stream id the parent, weight and exclusivity a priority specification
+  // names (RFC 7540 5.3.3: a parent that depends on the stream first moves up to the stream's
+  // own parent; an exclusive dependency takes over the parent's other children).
+  function prioApply(st, id, parent, weight, exclusive) {
+    if (parent === id) return;
+    const node = prioNode(st, id);
+    if (st.streams.has(id)) st.prioIdle.delete(id);
+    const p = prioNode(st, parent);
+    for (let q = p.parent; q !== null; q = q.parent) {
+      if (q === node) {
+        p.parent.children.delete(p);
+        p.parent = node.parent;
+        p.parent.children.add(p);
+        break;
+      }
+    }
+    node.parent.children.delete(node);
+    if (exclusive) {
+      for (const c of p.children) {
+        c.parent = node;
+        node.children.add(c);
+      }
+      p.children.clear();
+    }
+    node.parent = p;
+    node.weight = weight;
+    p.children.add(node);
+  }
+
+  // prioRemove takes a closed stream out of the tree: its children move to its parent, sharing
+  // its weight in proportion to theirs (at least 1 each), as nghttp2 does.
+  function prioRemove(st, id) {
+    const tree = st.prio;
+    if (tree === undefined) return;
+    const node = tree.get(id);
+    if (node === undefined) return;
+    tree.delete(id);
+    st.prioIdle.delete(id);
+    const parent = node.parent;
+    parent.children.delete(node);
+    let sum = 0;
+    for (const c of node.children) sum += c.weight;
+    for (const c of node.children) {
+      c.weight = Math.max(1, Math.floor(node.weight * c.weight / sum));
+      c.parent = parent;
+      parent.children.add(c);
+    }
+  }
+
+  function prioState(st, id) {
+    const node = st.prio === undefined ? undefined : st.prio.get(id);
+    if (node === undefined) return [16, 0];
+    let sum = 0;
+    for (const c of node.children) sum += c.weight;
+    return [node.weight, sum];
+  }
+
+  // The window a stream's DATA may fill follows our initialWindowSize setting: a larger one from
+  // when it is sent (the peer may use it as soon as it reads it), a smaller one once acknowledged.
+  function growRecvWindows(st, list) {
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === 4 && list[i + 1] > st.recvInitialWindow) setRecvWindows(st, list[i + 1]);
+    }
+  }
+  function shrinkRecvWindows(st, acked) {
+    let size = -1;
+    for (let i = 0; i < acked.length; i += 2) if (acked[i] === 4) size = acked[i + 1];
+    if (size < 0) return;
+    for (const pending of st.settingsAcks) {
+      const l = pending.list;
+      for (let i = 0; i < l.length; i += 2) if (l[i] === 4 && l[i + 1] > size) size = l[i + 1];
+    }
+    if (size < st.recvInitialWindow) setRecvWindows(st, size);
+  }
+  function setRecvWindows(st, size) {
+    const delta = size - st.recvInitialWindow;
+    st.recvInitialWindow = size;
+    for (const stream of st.streams.values()) stream[kState].recvWindow += delta;
+  }
+
+  // invalidFrame counts a frame refused as invalid; past the session's maxSessionInvalidFrames
+  // (1000 by default) the session fails, as node's binding stops nghttp2 there.
+  function invalidFrame(session) {
+    const st = session[kState];
+    const max = st.options && typeof st.options.maxSessionInvalidFrames === 'number' ?
+      st.options.maxSessionInvalidFrames : 1000;
+    st.invalidFrames = (st.invalidFrames || 0) + 1;
+    if (st.invalidFrames > max + 1) {
+      session[kCodec].stop();
+      session.destroy(new NghttpError(NGHTTP2_ERR_CALLBACK_FAILURE, 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES'));
+    }
+  }
+
+  // isIdle reports whether stream id is one neither side has opened yet: one of this side's
+  // past the next it would use, or (on a server) a client's past the last it sent.
+  function isIdle(st, id) {
+    const own = st.type === 1 ? (id & 1) === 1 : (id & 1) === 0;
+    if (own) return id >= st.nextId;
+    return st.type === 0 && id > st.lastRecvId;
   }
 
   function onGoaway(session, code, lastStreamID, buf) {
@@ -702,6 +923,7 @@ function loadImpl() {
       }
       if (badMessage(list, true, false)) {
         session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
+        invalidFrame(session);
         return;
       }
       stream = new ServerHttp2Stream(session, id, {}, obj);
@@ -718,6 +940,7 @@ function loadImpl() {
     if (badMessage(list, false, sst.gotResponse || st.type === 0)) {
       session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
       closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
+      invalidFrame(session);
       return;
     }
     let event;
@@ -778,6 +1001,7 @@ function loadImpl() {
     const stream = new ClientHttp2Stream(session, promisedId, {});
     stream[kState].pushed = true;
     stream[kState].gotResponse = false;
+    prioApply(st, promisedId, parentId, 16, false); // it depends on the request it came on
     stream.end();
     stream[kState].localEnd = true;
     if (session.listenerCount('stream') === 0) {
@@ -811,6 +1035,7 @@ function loadImpl() {
       session[kCodec].windowUpdate(sst.id, sst.recvUnacked);
       scheduleFlush(session);
     }
+    sst.recvWindow += sst.recvUnacked;
     sst.recvUnacked = 0;
   }
 
@@ -967,6 +1192,11 @@ function loadImpl() {
     const codec = session[kCodec];
     if (codec === null) return false;
     if (st.synQueue.length > 0) sendRequests(session);
+    const sent = st.prioSent;
+    if (sent.length > 0) {
+      st.prioSent = [];
+      for (let i = 0; i < sent.length; i += 2) prioApply(st, sent[i], sent[i + 1][0], sent[i + 1][1], sent[i + 1][2]);
+    }
     const buf = codec.take();
     let wrote = false;
     const closing = st.closeAfterFlush;
@@ -1006,18 +1236,39 @@ function loadImpl() {
     const codec = session[kCodec];
     const q = st.synQueue;
     st.synQueue = [];
+    // no more streams of ours are open at once than the peer's maxConcurrentStreams allows: the
+    // rest wait for some to close, as nghttp2 holds their HEADERS
+    let open = 0;
+    if (st.maxConcurrent < 4294967295) {
+      for (const s of st.streams.values()) {
+        const ss = s[kState];
+        if (ss.id % 2 === 1 && !ss.synPending && !ss.closed) open++;
+      }
+    }
     for (let i = 0; i < q.length; i += 4) {
       const stream = q[i];
       const sst = stream[kState];
+      if (sst.synCancelled) {
+        sst.synPending = false;
+        continue;
+      }
+      if (open >= st.maxConcurrent && !st.goawaySent) {
+        for (let j = i; j < q.length; j++) st.synQueue.push(q[j]);
+        break;
+      }
+      open++;
       sst.synPending = false;
-      if (sst.synCancelled) continue;
       if (st.goawaySent) {
         onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
         continue;
       }
       codec.setSensitive(q[i + 3]);
-      codec.headers(sst.id, q[i + 1], q[i + 2]);
+      // a priority other than the default is sent in the HEADERS, as nghttp2 does
+      const p = sst.priority;
+      const dflt = p[0] === 0 && p[1] === 16 && !p[2];
+      codec.headers(sst.id, q[i + 1], q[i + 2], dflt ? undefined : p);
       codec.setSensitive(null);
+      if (!dflt) prioApply(st, sst.id, p[0], p[1], p[2]);
       pump(stream);
     }
   }
@@ -1116,7 +1367,7 @@ function loadImpl() {
         aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
         sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
-        recvUnacked: 0, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+        recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
         pushed: false, headRequest: false, deferred: null,
       };
@@ -1146,8 +1397,11 @@ function loadImpl() {
       else if (sst.localEnd && sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
       else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
       else if (sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      const session = this[kSession];
+      const [weight, sumDependencyWeight] = session !== undefined && sst.id !== undefined ?
+        prioState(session[kState], sst.id) : [16, 0];
       return {
-        state, weight: 16, sumDependencyWeight: 0, localClose: sst.localEnd ? 1 : 0,
+        state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
         remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.sendWindow,
       };
     }
@@ -1161,10 +1415,14 @@ function loadImpl() {
       this.emit('ready');
     }
 
+    // priority sends a PRIORITY frame for the stream (once it has an id), or with silent only
+    // moves it in this side's tree; a stream cannot depend on itself (nothing happens).
     priority(options) {
       if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       if (options !== undefined) validateObject(options, 'options');
-      validatePriorityOptions({ ...options });
+      const spec = priorityOf(options = { ...options });
+      if (this.pending) this.once('ready', () => submitPriority(this, spec, options.silent === true));
+      else submitPriority(this, spec, options.silent === true);
     }
 
     setTimeout(msecs, callback) {
@@ -1304,8 +1562,13 @@ function loadImpl() {
       this.push(null);
       if (session !== undefined) {
         const st = session[kState];
-        if (sst.id !== undefined) st.streams.delete(sst.id);
-        else st.pending.delete(this);
+        if (sst.id !== undefined) {
+          st.streams.delete(sst.id);
+          prioRemove(st, sst.id);
+          if (st.synQueue.length > 0) scheduleFlush(session); // a waiting request may go now
+        } else {
+          st.pending.delete(this);
+        }
         st.blocked.delete(this);
       }
       sst.outQ.length = 0;
@@ -1462,6 +1725,7 @@ function loadImpl() {
       session[kCodec].pushPromise(this[kState].id, id, list);
       scheduleFlush(session);
       const push = new ServerHttp2Stream(session, id, { readable: false }, headers);
+      prioApply(st, id, this[kState].id, 16, false); // a pushed stream depends on its request
       push[kState].remoteEnd = true;
       push[kState].pushed = true;
       process.nextTick(callback, null, push, headers, 0);
@@ -1494,8 +1758,32 @@ function loadImpl() {
     }
   }
 
+  function submitPriority(stream, spec, silent) {
+    if (stream.destroyed) return;
+    const id = stream[kState].id;
+    if (spec[0] === id) return;
+    const session = stream[kSession];
+    const st = session[kState];
+    if (silent) {
+      prioApply(st, id, spec[0], spec[1], spec[2]);
+      return;
+    }
+    session[kCodec].priority(id, spec[0], spec[1], spec[2]);
+    // a client moves its own stream once the frame is out (a server only as its peer asks)
+    if (st.type === 1) st.prioSent.push(id, spec);
+    scheduleFlush(session);
+  }
+
+  // priorityOf validates a request's or priority()'s options and gives the priority they name
+  // as [parent, weight, exclusive], the weight brought within 1-256 as nghttp2 does.
+  function priorityOf(options) {
+    validatePriorityOptions(options);
+    const weight = options.weight === undefined ? 16 : options.weight | 0;
+    return [options.parent | 0, weight < 1 ? 1 : weight > 256 ? 256 : weight, !!options.exclusive];
+  }
+
   // validatePriorityOptions checks a request's or priority()'s weight, parent, exclusive and
-  // silent as node does (the priority itself is not sent: nghttp2 deprecates RFC 7540 priorities).
+  // silent as node does.
   function validatePriorityOptions(options) {
     if (options.weight !== undefined) validateNumber(options.weight, 'options.weight');
     if (options.parent !== undefined) validateNumber(options.parent, 'options.parent', 0);
@@ -1602,9 +1890,10 @@ function loadImpl() {
       } else {
         validateBoolean(options.endStream, 'options.endStream');
       }
-      validatePriorityOptions(options);
+      const priority = priorityOf(options);
       if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
       const stream = new ClientHttp2Stream(this, undefined, {});
+      stream[kState].priority = priority;
       stream[kState].sentHeaders = headers;
       stream[kState].waitForTrailers = !!options.waitForTrailers;
       const endStream = !!options.endStream;
@@ -1666,6 +1955,10 @@ function loadImpl() {
     const server = this[kServer];
     if (server !== undefined) server.emit('stream', stream, headers, flags, rawHeaders);
   }
+  function sessionOnPriority(id, parent, weight, exclusive) {
+    const server = this[kServer];
+    if (server !== undefined) server.emit('priority', id, parent, weight, exclusive);
+  }
   function sessionOnError(err) {
     const server = this[kServer];
     if (server !== undefined && server.listenerCount('sessionError') > 0) server.emit('sessionError', err, this);
@@ -1705,6 +1998,7 @@ function loadImpl() {
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
     session.on('stream', sessionOnStream);
+    session.on('priority', sessionOnPriority);
     session.on('error', sessionOnError);
     session.on('timeout', sessionOnTimeout);
     if (server.timeout) session.setTimeout(server.timeout);
@@ -1731,7 +2025,8 @@ function loadImpl() {
 
   class Http2Server extends net.Server {
     constructor(options, requestListener) {
-      super({ allowHalfOpen: true });
+      // a connection the peer ends is ended here too, unless allowHalfOpen (net's default)
+      super({ allowHalfOpen: options != null && typeof options === 'object' && options.allowHalfOpen === true });
       initServer(this, options, requestListener);
     }
     setTimeout(msecs, callback) {
