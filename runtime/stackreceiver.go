@@ -618,7 +618,7 @@ var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
 
 // fetchRecaptureLine is the line of our fetch's capture of a failure's stack.
 var fetchRecaptureLine = modules.Lazy[int]{Build: func() int {
-	return glueLineOf("internal/fetch", "async function fetch(", "Error.captureStackTrace(err);")
+	return glueLineOf("internal/fetch", "async function undiciFetch(", "Error.captureStackTrace(err);")
 }}
 
 // netSocketTimerLine is the line of our net glue's socket idle timer's call of _onTimeout.
@@ -909,7 +909,7 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	switch file {
 	case "node:internal/fetch":
 		switch {
-		case fn == "fetch" && line == fetchRecaptureLine.Get():
+		case fn == "undiciFetch" && line == fetchRecaptureLine.Get():
 			// a failure's stack, which node's fetch takes again after awaiting undici's
 			return siteInfo{file: "node:internal/deps/undici/undici", line: 14976, col: 13}, true
 		case fn == "connectFailed":

@@ -619,11 +619,16 @@ function resourceTiming(url) {
   };
 }
 
-// fetch is node's: undici's fetch (fetchRequest here) wrapped in an async function that awaits
+// fetch is node's global: a plain function (not an async one) calling undici's fetch.
+function fetch(input, init = undefined) {
+  return undiciFetch(input, init);
+}
+
+// undiciFetch is undici's fetch (fetchRequest here) wrapped in an async function that awaits
 // it and, when it fails, takes the error's stack again there (undici:14976, the place
 // runtime's nodeGlueFrame gives this frame): the failure's stack is that frame, the tick
 // processing's it ran from, and the async functions awaiting the fetch.
-async function fetch(input, init = undefined) {
+async function undiciFetch(input, init) {
   try {
     return await fetchRequest(input, init);
   } catch (err) {
