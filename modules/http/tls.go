@@ -443,20 +443,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			// Node's OCSPRequest: a client that asks for its server's certificate status
 			// (status_request) has the server's listeners asked (onocsp); the response they give
 			// (ocspDone) is stapled to the certificate, an error ends the handshake.
-			inner := cfg.GetConfigForClient
-			base := cfg
-			cfg = base.Clone()
-			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-				c := base
-				if inner != nil {
-					c2, err := inner(hello)
-					if err != nil {
-						return nil, err
-					}
-					if c2 != nil {
-						c = c2
-					}
-				}
+			cfg = chainConfigForClient(cfg, func(c *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
 				if !slices.Contains(hello.Extensions, 5) {
 					return c, nil
 				}
@@ -487,7 +474,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					c.Certificates = certs
 				}
 				return c, nil
-			}
+			})
 		}
 		// OpenSSL at security level 1 or more has no signature algorithm for TLS 1.1 or older
 		// (SHA-1 and MD5+SHA-1 are below it): a server that would speak one fails its handshake.
@@ -496,20 +483,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			// A context with certificates of several key types signs as OpenSSL does: with
 			// the first (in its order: ECDSA, EdDSA, RSA) whose key the client takes, whatever
 			// names the certificates bear (Go's own choice skips those not for the server name).
-			inner := cfg.GetConfigForClient
-			base := cfg
-			cfg = base.Clone()
-			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-				c := base
-				if inner != nil {
-					c2, err := inner(hello)
-					if err != nil {
-						return nil, err
-					}
-					if c2 != nil {
-						c = c2
-					}
-				}
+			cfg = chainConfigForClient(cfg, func(c *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
 				if oldNeedsSigalg {
 					var v uint16
 					for _, sv := range hello.SupportedVersions {
@@ -534,7 +508,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					}
 				}
 				return c, nil
-			}
+			})
 		}
 		if !isServer {
 			cfg.ServerName = servername
@@ -1217,4 +1191,26 @@ func (w *tlsWrap) enqueue(f func()) {
 	case w.wready <- struct{}{}:
 	default:
 	}
+}
+
+// chainConfigForClient is a copy of cfg whose GetConfigForClient asks cfg's own first (taking
+// its config, or cfg itself when it gives none), then step with that config.
+func chainConfigForClient(cfg *tls.Config, step func(c *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error)) *tls.Config {
+	inner := cfg.GetConfigForClient
+	base := cfg
+	out := base.Clone()
+	out.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		c := base
+		if inner != nil {
+			c2, err := inner(hello)
+			if err != nil {
+				return nil, err
+			}
+			if c2 != nil {
+				c = c2
+			}
+		}
+		return step(c, hello)
+	}
+	return out
 }
