@@ -473,6 +473,26 @@ func quotedAt(s string, i int) (string, int, bool) {
 	return "", 0, false
 }
 
+// setModuleScan puts on o what scanModule finds in an ES module's code: deps (an array, empty
+// when there are none), used (the names read from each dep) and exports (when known).
+func setModuleScan(vm *goja.Runtime, o *goja.Object, code string) {
+	deps, used, exports := scanModule(code)
+	if deps == nil {
+		deps = []string{}
+	}
+	o.Set("deps", deps)
+	usedObj := vm.NewObject()
+	for _, spec := range deps {
+		if names, ok := used[spec]; ok {
+			usedObj.Set(spec, names)
+		}
+	}
+	o.Set("used", usedObj)
+	if exports != nil {
+		o.Set("exports", exports)
+	}
+}
+
 // scanModule reads a transformed ES module's static imports (in order), the names it reads
 // from each, and its own export names (nil when `export * from` makes them depend on others).
 // It scans esbuild's printed output with plain string search (regexps were too slow here).
@@ -725,18 +745,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		o.Set("code", t.code)
 		o.Set("async", t.async)
 		if esm {
-			deps, used, exports := scanModule(t.code)
-			o.Set("deps", deps)
-			usedObj := vm.NewObject()
-			for _, spec := range deps {
-				if names, ok := used[spec]; ok {
-					usedObj.Set(spec, names)
-				}
-			}
-			o.Set("used", usedObj)
-			if exports != nil {
-				o.DefineDataProperty("exports", vm.ToValue(exports), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-			}
+			setModuleScan(vm, o, t.code)
 		}
 		return o
 	})

@@ -31,24 +31,10 @@ func bindVMModule(h *modules.Host, b *goja.Object) error {
 			}
 			panic(vm.NewGoError(err))
 		}
-		deps, used, exports := scanModule(t.code)
 		o := vm.NewObject()
 		o.Set("code", t.code)
 		o.Set("async", t.async)
-		if deps == nil {
-			deps = []string{}
-		}
-		o.Set("deps", deps)
-		usedObj := vm.NewObject()
-		for _, spec := range deps {
-			if names, ok := used[spec]; ok {
-				usedObj.Set(spec, names)
-			}
-		}
-		o.Set("used", usedObj)
-		if exports != nil {
-			o.Set("exports", exports)
-		}
+		setModuleScan(vm, o, t.code)
 		if names, tdz := exportPlaceholders(t.code); names != nil {
 			o.Set("placeholders", []any{names, tdz})
 		}
