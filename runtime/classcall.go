@@ -51,8 +51,8 @@ func (rt *Runtime) calledClassName(raw []goja.StackFrame) (name string, ok bool)
 		return n.String(), true
 	}
 	if stack, sb, sp, callee, ok := rt.nativeCall(); ok {
-		switch {
-		case callee == fnProto.Get("call") || callee == fnProto.Get("apply"):
+		if callee == fnProto.Get("call") || callee == fnProto.Get("apply") {
+			// C.call(this), C.apply(this, args): the class is the receiver
 			if sb >= 2 {
 				return nameOf(stack[sb-2])
 			}
