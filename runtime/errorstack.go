@@ -2739,12 +2739,6 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 			}
 			return ""
 		}
-		if inner, ok := parenthesized(strings.TrimLeft(text[col+4:], " ")); ok {
-			if p := v8Printed(inner); p != "" {
-				return p + " is not a constructor" // new (() => {})(), new ({})()
-			}
-			return ""
-		}
 		callee, _, ok := strings.Cut(text[col+4:], "(")
 		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
 			if isIdent(callee) {
