@@ -2763,6 +2763,12 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		}
 		return ""
 	}
+	if j := taggedTemplateAt(text, col); j > col {
+		// a tagged template whose tag goja places at its start (o.t`...`): V8 names the tag
+		if tag := text[chainStart(text, col):j]; calleeText(tag) == tag {
+			return v8Callee(tag) + " is not a function"
+		}
+	}
 	if text[col] == '`' {
 		// a tagged template: V8 names the tag
 		if callee := calleeText(strings.TrimRight(text[:col], " \t")); callee != "" {
