@@ -388,6 +388,7 @@ function nodeResolverShape(proto) {
 
 function moveLast(proto, key, name) {
   const d = Object.getOwnPropertyDescriptor(proto, key);
+  d.enumerable = true; // (node assigns them: Resolver.prototype.reverse = ...)
   delete proto[key];
   Object.defineProperty(d.value, 'name', { __proto__: null, value: name, configurable: true });
   Object.defineProperty(proto, key, d);
