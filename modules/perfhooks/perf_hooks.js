@@ -437,7 +437,8 @@ class Performance extends EventTarget {
 }
 defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
-  if (k === 'constructor') continue;
+  // (node's eventLoopUtilization, markResourceTiming and timerify are defined apart: not enumerable)
+  if (k === 'constructor' || k === 'eventLoopUtilization' || k === 'markResourceTiming' || k === 'timerify') continue;
   const d = Object.getOwnPropertyDescriptor(Performance.prototype, k);
   d.enumerable = true;
   Object.defineProperty(Performance.prototype, k, { __proto__: null, ...d });

@@ -740,6 +740,19 @@ function portEventHandler(proto, type) {
 }
 portEventHandler(MessagePort.prototype, 'message');
 portEventHandler(MessagePort.prototype, 'messageerror');
+enumerableInOrder(MessagePort.prototype, ['postMessage', 'start', 'ref', 'unref', 'hasRef', 'onmessage', 'onmessageerror', 'close']);
+
+// enumerableInOrder makes the named properties of proto enumerable, in that order (each is taken
+// out and put back), as node's interfaces show them to Object.keys and for-in.
+function enumerableInOrder(proto, names) {
+  for (const k of names) {
+    const d = Object.getOwnPropertyDescriptor(proto, k);
+    if (d === undefined) continue;
+    d.enumerable = true;
+    delete proto[k];
+    Object.defineProperty(proto, k, d);
+  }
+}
 io.setPortCheck((v) => v instanceof MessagePort);
 clone.setPortHooks({
   isPort: (v) => v instanceof MessagePort,
@@ -830,6 +843,7 @@ class BroadcastChannel extends WebEventTarget {
 }
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+enumerableInOrder(BroadcastChannel.prototype, ['name', 'close', 'postMessage', 'onmessage', 'onmessageerror']);
 
 // ---- Worker --------------------------------------------------------------------------------------
 
