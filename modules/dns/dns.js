@@ -388,10 +388,10 @@ function nodeResolverShape(proto) {
 
 function moveLast(proto, key, name) {
   const d = Object.getOwnPropertyDescriptor(proto, key);
-  d.enumerable = true; // (node assigns them: Resolver.prototype.reverse = ...)
   delete proto[key];
   Object.defineProperty(d.value, 'name', { __proto__: null, value: name, configurable: true });
-  Object.defineProperty(proto, key, d);
+  // (enumerable: node assigns them, Resolver.prototype.reverse = ...)
+  Object.defineProperty(proto, key, { __proto__: null, ...d, enumerable: true });
 }
 
 // ---------------------------------------------------------------- module-level API

@@ -602,7 +602,7 @@ function crossedCopy(e) {
     if ('value' in d && d.value !== null && typeof d.value === 'object') {
       try { d.value = structuredClone(d.value); } catch {}
     }
-    Object.defineProperty(c, k, d);
+    Object.defineProperty(c, k, { __proto__: null, ...d });
   }
   return c;
 }

@@ -748,9 +748,8 @@ function enumerableInOrder(proto, names) {
   for (const k of names) {
     const d = Object.getOwnPropertyDescriptor(proto, k);
     if (d === undefined) continue;
-    d.enumerable = true;
     delete proto[k];
-    Object.defineProperty(proto, k, d);
+    Object.defineProperty(proto, k, { __proto__: null, ...d, enumerable: true });
   }
 }
 io.setPortCheck((v) => v instanceof MessagePort);
