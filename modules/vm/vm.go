@@ -608,51 +608,33 @@ func keepDeclared(code string, names []string) string {
 		want[n] = true
 	}
 	var spans [][2]int
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
-		switch v.Kind() {
-		case reflect.Interface, reflect.Pointer:
-			if v.IsNil() {
-				return
-			}
-			if u, ok := v.Interface().(*ast.UnaryExpression); ok && u.Operator == token.DELETE {
-				if id, ok := u.Operand.(*ast.Identifier); ok && want[string(id.Name)] {
-					from, kw, to := int(u.Idx)-1, int(u.Idx)-1+len("delete"), int(id.Idx1())-1
-					if from >= 0 && to <= len(code) && kw <= int(id.Idx)-1 {
-						// (delete (x): the parser keeps no parentheses, so the span takes in
-						// as many closing ones after x as there are opening ones before it)
-						opens := strings.Count(code[kw:int(id.Idx)-1], "(")
-						if strings.Trim(code[kw:int(id.Idx)-1], " \t\r\n(") == "" {
-							for opens > 0 && to < len(code) {
-								if c := code[to]; c == ')' {
-									opens--
-								} else if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-									break
-								}
-								to++
+	modules.WalkAST(reflect.ValueOf(prg.Body), func(v reflect.Value) bool {
+		if u, ok := v.Interface().(*ast.UnaryExpression); ok && u.Operator == token.DELETE {
+			if id, ok := u.Operand.(*ast.Identifier); ok && want[string(id.Name)] {
+				from, kw, to := int(u.Idx)-1, int(u.Idx)-1+len("delete"), int(id.Idx1())-1
+				if from >= 0 && to <= len(code) && kw <= int(id.Idx)-1 {
+					// (delete (x): the parser keeps no parentheses, so the span takes in
+					// as many closing ones after x as there are opening ones before it)
+					opens := strings.Count(code[kw:int(id.Idx)-1], "(")
+					if strings.Trim(code[kw:int(id.Idx)-1], " \t\r\n(") == "" {
+						for opens > 0 && to < len(code) {
+							if c := code[to]; c == ')' {
+								opens--
+							} else if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+								break
 							}
-							if opens == 0 && to-from >= len("(false)") {
-								spans = append(spans, [2]int{from, to})
-								return
-							}
+							to++
+						}
+						if opens == 0 && to-from >= len("(false)") {
+							spans = append(spans, [2]int{from, to})
+							return false
 						}
 					}
 				}
 			}
-			walk(v.Elem())
-		case reflect.Struct:
-			for i := 0; i < v.NumField(); i++ {
-				if v.Type().Field(i).IsExported() {
-					walk(v.Field(i))
-				}
-			}
-		case reflect.Slice:
-			for i := 0; i < v.Len(); i++ {
-				walk(v.Index(i))
-			}
 		}
-	}
-	walk(reflect.ValueOf(prg.Body))
+		return true
+	})
 	if len(spans) == 0 {
 		return code
 	}
