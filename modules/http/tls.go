@@ -391,19 +391,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			// Node's ALPNCallback: the client's protocols go to JS (onalpn), which names the one
 			// to use; none rejects the client with OpenSSL's no_application_protocol alert, as
 			// a server whose only protocol the client lacks does.
-			base := cfg
-			cfg = base.Clone()
-			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-				c := base
-				if sniConfig != nil {
-					c2, err := sniConfig(hello)
-					if err != nil {
-						return nil, err
-					}
-					if c2 != nil {
-						c = c2
-					}
-				}
+			cfg = chainConfigForClient(cfg, func(c *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
 				if len(hello.SupportedProtos) == 0 {
 					return c, nil
 				}
@@ -437,7 +425,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 					c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
 				}
 				return c, nil
-			}
+			})
 		}
 		if ocsp := o.Get("ocsp"); isServer && ocsp != nil && ocsp.ToBoolean() {
 			// Node's OCSPRequest: a client that asks for its server's certificate status
