@@ -552,8 +552,14 @@ func nodeSyntaxMessage(m string) string {
 }
 
 func arrowSymbol(rt *Runtime) *goja.Symbol {
-	return rt.host.State(arrowKey, func() any {
-		v, err := rt.vm.RunString("Symbol.for('gojs.arrowMessage')")
+	return registeredSymbol(rt, arrowKey, "gojs.arrowMessage")
+}
+
+// registeredSymbol is Symbol.for(name) in rt, looked up once (kept in the host's state by key).
+func registeredSymbol(rt *Runtime, key *int, name string) *goja.Symbol {
+	return rt.host.State(key, func() any {
+		forFn, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
+		v, err := forFn(goja.Undefined(), rt.vm.ToValue(name))
 		if err != nil {
 			panic(err)
 		}
@@ -566,13 +572,7 @@ var rethrowArrowKey = new(int)
 // rethrowArrowSymbol is Symbol.for('gojs.rethrowArrow'): the excerpt of the place node's loader
 // rethrows an error at, which node prints for it thrown uncaught (a rejection shows arrowSymbol's).
 func rethrowArrowSymbol(rt *Runtime) *goja.Symbol {
-	return rt.host.State(rethrowArrowKey, func() any {
-		v, err := rt.vm.RunString("Symbol.for('gojs.rethrowArrow')")
-		if err != nil {
-			panic(err)
-		}
-		return v.(*goja.Symbol)
-	}).(*goja.Symbol)
+	return registeredSymbol(rt, rethrowArrowKey, "gojs.rethrowArrow")
 }
 
 type lineIndex struct {
