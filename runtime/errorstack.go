@@ -3197,7 +3197,11 @@ func notIterable(text string, col int, value goja.Value) string {
 	} else if strings.Contains(chain, "?.") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, `"`) || strings.HasSuffix(before, ")") || strings.HasSuffix(before, "]") {
 		return "" // V8 words these otherwise
 	}
-	call := strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "(")
+	after := strings.TrimLeft(text[end:], " \t")
+	if after != "" && strings.IndexByte("+-*/%&|^<>=!?", after[0]) >= 0 && !strings.HasPrefix(after, "=>") {
+		return "" // (a + b, a ? b : c: the chain is only the operation's first operand, which V8 does not name)
+	}
+	call := strings.HasPrefix(after, "(")
 	if spread && call {
 		return "" // (goja's place for a failing yield* in the called generator is the spread's)
 	}
