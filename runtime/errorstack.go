@@ -497,6 +497,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
+		if s.rt.inExportGetter(*f) {
+			continue // (node reads an ES module's binding itself: no frame)
+		}
 		p := f.Position()
 		if standInSource(p.Filename) {
 			// a built-in written in JS (builtinframe.go): its outermost frame stands for it
@@ -789,7 +792,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
 		}
 		out = append(out, si)
-		if sl, ok := slotAt(slots, i); ok && sl.genNext && len(out) < limit {
+		if sl, ok := slotAt(slots, i); ok && sl.genNext && len(out) < limit && !s.rt.esmStep(raw, i) {
 			typ := generatorName(f.FuncName())
 			out = append(out, siteInfo{fn: "next", display: typ + ".next", native: typ})
 		}
@@ -2645,6 +2648,18 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		return "Reduce of empty array with no initial value"
 	case "Cannot access a variable before initialization":
 		// goja points at the binding's name (mapped to it in a module or a transformed file)
+		if len(raw) > 1 && rt.inExportGetter(raw[0]) {
+			// read through an ES module's namespace (the getter esbuild's __export defines,
+			// named by the export, in the module's unmapped first lines): V8 names an
+			// imported binding by the importer's name for it, where the caller read it, and
+			// a namespace's member (ns.x, ns[k]) by the export's
+			if text, col := rt.placeOrMapped(raw[1:]); col >= 0 {
+				if name := identAt(text, col); name != "" && !memberAt(text, col, len(name)) {
+					return "Cannot access '" + name + "' before initialization"
+				}
+			}
+			return "Cannot access '" + raw[0].FuncName() + "' before initialization"
+		}
 		if text, col := rt.placeOrMapped(raw); col >= 0 {
 			if name := identAt(text, col); name != "" {
 				return "Cannot access '" + name + "' before initialization"
@@ -3075,6 +3090,31 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 		return "", -1
 	}
 	return text, col
+}
+
+// memberAt tells whether the name of n bytes at text[col] is a member expression's object or
+// property (o.x, o[x], x.y, x[y]) rather than a plain name.
+func memberAt(text string, col, n int) bool {
+	before := strings.TrimRight(text[:col], " \t")
+	after := strings.TrimLeft(text[col+n:], " \t")
+	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, "[") ||
+		strings.HasPrefix(after, ".") || strings.HasPrefix(after, "[") || strings.HasPrefix(after, "?.")
+}
+
+// esmStep tells whether raw[i] is the frame of an ES module's body that the loader's step
+// (its function is a generator, esm.go's esmCompiledSource) runs: node has no generator frame
+// below it.
+func (rt *Runtime) esmStep(raw []goja.StackFrame, i int) bool {
+	return i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && strings.HasSuffix(raw[i+1].FuncName(), ".CallThrough-fm") &&
+		(raw[i].FuncName() == "" || raw[i].FuncName() == "<anonymous>") && rt.esmSources[raw[i].Position().Filename]
+}
+
+// inExportGetter tells a frame of one of the getters esbuild's __export defines on an ES
+// module's namespace (`name: () => binding`): a function named by an identifier whose place is
+// in the module's first, unmapped lines, which the source map leaves at 1:1.
+func (rt *Runtime) inExportGetter(f goja.StackFrame) bool {
+	p := f.Position()
+	return p.Line == 1 && p.Column == 1 && rt.esmSources[p.Filename] && isIdent(f.FuncName())
 }
 
 // placeOrMapped is errorPlace, or in an ES module or a transformed file the source-mapped place

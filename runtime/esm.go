@@ -29,9 +29,18 @@ package runtime
 //
 // CommonJS imported from an ES module: the named exports are those Node's cjs-module-lexer rules
 // find in the source (cjslexer.go, plus those of the modules it reexports), with the values
-// module.exports has for them once the module ran, and default is module.exports. A namespace
-// read by a module in a cycle before its own module's body started has its static export names
-// (placeholders throwing Node's TDZ ReferenceError; hoisted functions read undefined until then).
+// module.exports has for them once the module ran, and default is module.exports.
+//
+// Linking: a module's function is a generator that pauses after its link steps (esmLinkSteps):
+// the __export call, which binds its namespace to its hoisted functions and (in their temporal
+// dead zone) its let/const/class bindings, and the import statements of ES modules and
+// built-ins, which the loader links depth first before it evaluates anything, as Node does:
+// in a cycle, the module evaluated first can call its importer's functions, and they see their
+// own imports. An import of a CommonJS module ends the linking of its importer's imports (the
+// rest are bound as the importer evaluates); a namespace read in a cycle before its module was
+// linked has its static export names (placeholders throwing Node's TDZ ReferenceError; hoisted
+// functions read undefined until then). Object.keys of a namespace with bindings in their
+// temporal dead zone lists them where Node throws.
 //
 // Coverage (--experimental-test-coverage): a covered user file is instrumented before the
 // transform (coverSource; TypeScript is compiled to JavaScript with module syntax first), the
@@ -708,6 +717,161 @@ func hasAsyncGeneratorFunction(src string) bool {
 		}
 		i += j + len("async")
 	}
+}
+
+// esmGeneratorPrefix opens the function an ES module the loader imports is compiled in: a
+// generator (of esmWrapperPrefix's length, so no source map column moves) that pauses at each
+// of its link steps (see esmLinkSteps).
+const esmGeneratorPrefix = "(function*(__gojs_require, __gojs_module, __gojs_meta, __gojs_import, __gojs_h) { "
+
+// esmCompiledSource is the source an imported ES module is compiled from: its function, a
+// generator that pauses after each of its link steps.
+//
+// The variable esbuild declares for an expression's default export (var x_default = expr) is
+// a let here: Node's binding is in its temporal dead zone until the statement ran.
+func esmCompiledSource(t transformed) string {
+	code := t.code
+	if local := defaultExportLocal(code); local != "" {
+		if i := strings.Index(code, "\nvar "+local+" = "); i >= 0 {
+			code = code[:i+1] + "let" + code[i+4:]
+		}
+	}
+	if steps := esmLinkSteps(t); len(steps) > 0 {
+		var b strings.Builder
+		b.Grow(len(code) + len(steps)*len("yield;"))
+		last := 0
+		for _, st := range steps {
+			b.WriteString(code[last:st.end])
+			b.WriteString("yield;")
+			last = st.end
+		}
+		b.WriteString(code[last:])
+		code = b.String()
+	}
+	return esmGeneratorPrefix + code + "\n})"
+}
+
+// defaultExportLocal is the variable esbuild's __export reads for a default export that is an
+// expression (x_default), or "".
+func defaultExportLocal(code string) string {
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		return ""
+	}
+	end := strings.Index(code[i:], "\n});")
+	if end < 0 {
+		return ""
+	}
+	_, local, ok := strings.Cut(code[i:i+end], "\n  default: () => ")
+	if !ok {
+		return ""
+	}
+	local = strings.TrimSuffix(strings.SplitN(local, "\n", 2)[0], ",")
+	if !strings.HasSuffix(local, "_default") || !isIdent(local) {
+		return ""
+	}
+	return local
+}
+
+// An esmLinkStep is a statement at the start of a transformed ES module that the loader runs
+// when it links the module, before any module of the graph is evaluated: end is the offset
+// just past it; spec is the specifier it imports ("" for the __export call).
+//
+// Node binds a module's exports, its function declarations and its imports when it links the
+// graph: in a cycle, the module evaluated first can call a function the other exports, and that
+// function can use what its own module imports. esbuild's output starts (after the line binding
+// its helpers) with the __export call that defines the namespace's getters (the body's function
+// declarations are hoisted to the function's start) and then, usually, the import statements,
+// each a variable set to the namespace a require of the specifier returns. The module's function
+// pauses after each of them: the loader runs the __export step, then the step of each import
+// whose module it can link without evaluating it (an ES module file or a built-in; see esm.js,
+// loadESM) while it can, and the rest when the module evaluates. A module with top-level await
+// (whose __export is inside its async function) or of another shape has no steps: its first
+// step runs it all, as its evaluation.
+type esmLinkStep struct {
+	end  int
+	spec string
+}
+
+func esmLinkSteps(t transformed) []esmLinkStep {
+	code := t.code
+	if t.async {
+		return nil
+	}
+	var steps []esmLinkStep
+	at := 0
+	if strings.HasPrefix(code, "var __") {
+		// the line binding esbuild's helpers
+		nl := strings.IndexByte(code, '\n')
+		if nl < 0 || !strings.Contains(code[:nl], " = __gojs_h.__") {
+			return nil
+		}
+		at = nl
+	}
+	if name, after, ok := strings.Cut(code[min(at+1, len(code)):], " = __gojs_module.exports;\n"); ok && at > 0 {
+		name, ok2 := strings.CutPrefix(name, "var ")
+		if ok2 && isIdent(name) && strings.HasPrefix(after, "__export("+name+", {\n") {
+			end := strings.Index(after, "\n});")
+			if end < 0 {
+				return nil
+			}
+			at = len(code) - len(after) + end + len("\n});")
+			steps = append(steps, esmLinkStep{end: at})
+		}
+	}
+	// the import statements that follow, one a line: var x = __gojs_require("s"); or
+	// var x = __toESM(__gojs_require("s"), 1);
+	for at < len(code) {
+		if at > 0 {
+			if code[at] != '\n' {
+				break
+			}
+			for at < len(code) && code[at] == '\n' {
+				at++
+			}
+		}
+		line := code[at:]
+		if k := strings.IndexByte(line, '\n'); k >= 0 {
+			line = line[:k]
+		}
+		spec, ok := importStatementSpec(line)
+		if !ok {
+			break
+		}
+		at += len(line)
+		steps = append(steps, esmLinkStep{end: at, spec: spec})
+	}
+	return steps
+}
+
+// importStatementSpec reads the specifier of an import statement as esbuild prints it in a
+// transformed ES module (var x = __gojs_require("s"); or var x = __toESM(__gojs_require("s"), 1);).
+func importStatementSpec(line string) (string, bool) {
+	v, ok := strings.CutPrefix(line, "var ")
+	if !ok {
+		return "", false
+	}
+	id, call, ok := strings.Cut(v, " = ")
+	if !ok || !isIdent(id) {
+		return "", false
+	}
+	toESM := strings.HasPrefix(call, "__toESM(")
+	call = strings.TrimPrefix(call, "__toESM(")
+	call, ok = strings.CutPrefix(call, "__gojs_require(")
+	if !ok {
+		return "", false
+	}
+	spec, n, ok := quotedAt(call, 0)
+	if !ok {
+		return "", false
+	}
+	tail := call[n:]
+	if toESM {
+		if tail, ok = strings.CutPrefix(tail, "), 1"); !ok {
+			return "", false
+		}
+	}
+	return spec, tail == ");"
 }
 
 const (

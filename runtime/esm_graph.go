@@ -329,7 +329,7 @@ func (g *esmGraph) compileRecord(r *esmRecord) {
 		r.prg = p.(*goja.Program)
 		return
 	}
-	r.prg, r.cerr = compileSourceMode(r.filename, esmWrapperPrefix+r.t.code+"\n})", true)
+	r.prg, r.cerr = compileSourceMode(r.filename, esmCompiledSource(r.t), true)
 	if r.cerr == nil {
 		programCache.Store(key, r.prg)
 	}
@@ -540,6 +540,14 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		rt.raisePrepared(r, filename)
 		o := vm.NewObject()
 		o.Set("async", r.t.async)
+		if steps := esmLinkSteps(r.t); len(steps) > 0 {
+			// the specifiers the link steps import ('' for the __export call)
+			specs := make([]any, len(steps))
+			for i, st := range steps {
+				specs[i] = st.spec
+			}
+			o.Set("link", vm.NewArray(specs...))
+		}
 		o.Set("meta", r.meta)
 		o.Set("dynamic", r.dynamic)
 		ns := vm.NewObject()
@@ -600,7 +608,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		g.compiled(r)
 		rt.raisePrepared(r, filename)
 		if r.cerr != nil {
-			if te := rt.regexpLiteralError(r.cerr, esmWrapperPrefix+r.t.code, filename); te != nil {
+			if te := rt.regexpLiteralError(r.cerr, esmCompiledSource(r.t), filename); te != nil {
 				panic(rt.moduleSyntaxError(te))
 			}
 			panic(rt.syntaxError(r.cerr, filename))

@@ -1272,6 +1272,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 		return unknownBuiltinArrow
 	}
 	first := true
+	for len(frames) > 1 && rt.inExportGetter(frames[0]) {
+		frames = frames[1:] // (node reads an ES module's binding itself: no frame)
+	}
 	for _, f := range frames {
 		p := f.Position()
 		if name, ok := strings.CutPrefix(p.Filename, modules.EvalSourceScheme); ok {

@@ -840,8 +840,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       } finally {
         if (threw) delete Module._cache[filename];
       }
-    } else if (parent && parent.children && !esmStates.has(parent) && !parent.children.includes(m)) {
-      parent.children.push(m);
+    } else {
+      const state = esmStates.get(m);
+      if (state !== undefined && state.evaluate !== undefined) evaluateLinked(m, state, filename);
+      if (parent && parent.children && !esmStates.has(parent) && !parent.children.includes(m)) parent.children.push(m);
     }
     return importResult(m, filename, m);
   }
@@ -850,15 +852,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // and package scope) by the ES module loader itself, as node's never goes through
   // require.extensions (which tsx, ts-node and pirates replace for their require hooks); any
   // other file as require loads it.
-  function loadImported(m, filename) {
+  // (linkOnly: an ES module is linked and its evaluation left for later, see linkImport)
+  function loadImported(m, filename, linkOnly) {
     if (!isESMPath(filename)) {
       m.load(filename);
       return;
     }
     m.filename = filename;
     m.paths = Module._nodeModulePaths(dirname(filename));
-    loadESM(m, filename, undefined, loaderForPath(filename));
-    m.loaded = true;
+    loadESM(m, filename, undefined, loaderForPath(filename), linkOnly);
+    if (!linkOnly) m.loaded = true;
   }
 
   // importResult is what an importer gets of module m loaded from filename: an ES module's
@@ -1023,7 +1026,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (ext === '.jsx') return 'jsx';
     return 'js';
   }
-  function loadESM(module, filename, content, loader) {
+  function loadESM(module, filename, content, loader, linkOnly) {
     // node's ES module loader refuses --input-type when it resolves the main (before reading it)
     if (module.id === '.' && L.inputTypeGiven()) {
       throw nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
@@ -1052,8 +1055,37 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     module.exports = ns;
     esmByNamespace.set(ns, state);
 
+    // Linking: the module's function is a generator (esm.go, esmLinkSteps) whose first steps
+    // define the namespace's getters (its function declarations hoisted) and bind the imports
+    // of the ES modules and built-ins linkImport links, depth first, as node links the graph
+    // before any module's body runs: a module in a cycle evaluated first can call its
+    // importer's functions (let/const/class bindings are in their temporal dead zone until then).
+    const fn = binding.esmCompile(filename, loader);
+    const seen = new Map();
+    const meta = t.meta ? importMeta(module, filename) : undefined;
+    const req = function require(spec) {
+      const r = seen.get(spec) || importModule(spec, module);
+      return r.ns;
+    };
+    const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
+    const gen = fn(req, module, meta, dynImport, esmHelpers());
+    const link = t.link; // the link steps' specifiers ('' for the namespace's getters)
+    if (link !== undefined) {
+      for (let i = 0; i < link.length; i++) {
+        const spec = link[i];
+        if (spec === '') {
+          state.started = true;
+        } else {
+          const r = linkImport(spec, module, deps, files);
+          if (r === undefined) break; // (it and the rest are imported as the module evaluates)
+          seen.set(spec, r);
+        }
+        binding.callThrough(gen.next, gen);
+      }
+    }
     // Link before evaluating: the export lists of ES module dependencies are read statically, so
-    // a missing name fails before any module body runs. Go checked those it resolved.
+    // a missing name fails before any module body runs (after those of the modules it linked, as
+    // node's linking goes depth first). Go checked those it resolved.
     // (node loads the whole graph first: a dependency's import attributes fail before that)
     if (t.missing && !hooksOn) {
       for (let i = 0; i < deps.length; i++) {
@@ -1088,7 +1120,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         }
         continue;
       }
-      if (Module._cache[file] !== undefined) continue;
+      const cached = Module._cache[file];
+      if (cached !== undefined && (esmStates.get(cached) || {}).evaluate === undefined) continue; // (not one only linked)
       let exported;
       try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
       if (!exported) continue;
@@ -1097,11 +1130,65 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
 
+    const evaluate = () => evaluateESM(module, filename, content, t, state, deps, files, used, seen, gen);
+    if (linkOnly) {
+      state.evaluate = evaluate; // by the first import that gets it after its importer linked
+      return;
+    }
+    evaluate();
+  }
+
+  // linkImport is what an import statement of a module being linked gets, where the import's
+  // module can be linked without being evaluated: a built-in, or an ES module file (linked, its
+  // evaluation left to its importer's, see evaluateLinked), else undefined.
+  function linkImport(spec, parent, deps, files) {
+    if (hooksOn || spec.includes(attrSep) || spec.startsWith('data:') || urlSuffix(spec) !== '') return undefined;
+    if (spec.startsWith('node:') || builtinSet.has(spec)) return importModule(spec, parent);
+    const file = files[deps.indexOf(spec)];
+    if (!file || file.startsWith('node:') || !isESMPath(file) || !importExtensions.has(extname(file))) return undefined;
+    let m = Module._cache[file];
+    if (m !== undefined) return esmStates.has(m) ? importResult(m, file, m) : undefined;
+    if (importFailures.has(file)) return undefined;
+    m = new Module(file, undefined);
+    Module._cache[file] = m;
+    m[L.kIsCachedByESMLoader] = true;
+    m[L.kFormat] = 'commonjs';
+    let threw = true;
+    try {
+      loadImported(m, file, true);
+      threw = false;
+    } catch (e) {
+      importFailures.set(file, e);
+      throw e;
+    } finally {
+      if (threw) delete Module._cache[file];
+    }
+    return importResult(m, file, m);
+  }
+
+  // evaluateLinked evaluates the ES module m linkImport linked, for the first import that gets
+  // it after that.
+  function evaluateLinked(m, state, filename) {
+    const evaluate = state.evaluate;
+    state.evaluate = undefined;
+    try {
+      evaluate();
+      m.loaded = true;
+    } catch (e) {
+      importFailures.set(filename, e);
+      delete Module._cache[filename];
+      throw e;
+    }
+  }
+
+  // evaluateESM evaluates the ES module loadESM linked: its dependencies first, in order, then
+  // the rest of its body.
+  function evaluateESM(module, filename, content, t, state, deps, files, used, seen, gen) {
+    const ns = t.ns;
     // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
     // Through hooks, every one is resolved before the first loads, as node links a module's
     // requests before it evaluates any.
     const hooked = hooksOn ? deps.map((spec) => hookedResolve(spec, module)) : undefined;
-    const seen = new Map();
     const waits = [];
     for (let i = 0; i < deps.length; i++) {
       const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
@@ -1131,19 +1218,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
 
-    const fn = binding.esmCompile(filename, loader);
-    const meta = t.meta ? importMeta(module, filename) : undefined;
-    const req = function require(spec) {
-      const r = seen.get(spec) || importModule(spec, module);
-      return r.ns;
-    };
-    const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
     const run = () => {
       state.started = true;
       try {
         // (through Go, as the CommonJS loader's _compile: a stack overflow in the module's
         // code then rejects import() with node's RangeError)
-        return binding.callThrough(fn, undefined, req, module, meta, dynImport, esmHelpers());
+        let r;
+        do r = binding.callThrough(gen.next, gen); while (!r.done);
+        return r.value;
       } catch (e) {
         esmScopeError(e, filename);
         throw e;
