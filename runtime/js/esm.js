@@ -226,6 +226,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const starAmbiguous = new WeakMap(); // namespace object -> the names two export * give apart
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
   const cjsNamespaceSet = new WeakSet(); // those namespaces
+  // filename -> the namespace of a CommonJS module an ES module linked before it ran (linkImport):
+  // its bindings read undefined until cjsNamespaceOf gives them the module's values
+  const linkedCJS = new Map();
 
   function nodeError(Base, code, message) {
     const err = new Base(message);
@@ -278,6 +281,27 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function cjsNamespaceOf(key, exp, names, snapshot) {
     let ns = cjsNamespaces.get(key);
     if (ns) return ns;
+    if (names !== undefined && key instanceof Module && typeof key.filename === 'string') {
+      ns = linkedCJS.get(key.filename);
+      if (ns !== undefined) {
+        // the namespace an importer linked before the module ran: its bindings now get values
+        linkedCJS.delete(key.filename);
+        const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
+        for (const k of Object.keys(ns)) {
+          let v = exp;
+          if (k !== 'default') {
+            v = undefined;
+            if (isObj && hasOwnProperty(exp, k)) {
+              try { v = exp[k]; } catch {}
+            }
+          }
+          Object.defineProperty(ns, k, { value: v, enumerable: true, writable: false, configurable: false });
+        }
+        Object.preventExtensions(ns);
+        cjsNamespaces.set(key, ns);
+        return ns;
+      }
+    }
     const values = snapshot ? new Map() : undefined; // (a built-in's, see builtinNamespace)
     const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
     // keys in code-unit order, 'default' among them, as a module namespace has them
@@ -1139,14 +1163,45 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   // linkImport is what an import statement of a module being linked gets, where the import's
-  // module can be linked without being evaluated: a built-in, or an ES module file (linked, its
-  // evaluation left to its importer's, see evaluateLinked), else undefined.
+  // module can be linked without being evaluated: a built-in, an ES module file (linked, its
+  // evaluation left to its importer's, see evaluateLinked) or a CommonJS file whose export names
+  // the lexer finds, else undefined.
   function linkImport(spec, parent, deps, files) {
     if (hooksOn || spec.includes(attrSep) || spec.startsWith('data:') || urlSuffix(spec) !== '') return undefined;
     if (spec.startsWith('node:') || builtinSet.has(spec)) return importModule(spec, parent);
-    const file = files[deps.indexOf(spec)];
-    if (!file || file.startsWith('node:') || !isESMPath(file) || !importExtensions.has(extname(file))) return undefined;
+    let file = files[deps.indexOf(spec)];
+    if (!file) {
+      // (resolved as importModule does, whose cache the evaluation then finds it in)
+      if (urlSuffix(spec) !== '' || typeof parent.filename !== 'string') return undefined;
+      const key = spec + '\0' + parent.filename;
+      file = importResolutions.get(key);
+      if (file === undefined) {
+        try { file = resolveImport(spec, parent); } catch { return undefined; }
+        importResolutions.set(key, file);
+      }
+    }
+    if (file.startsWith('node:') || !importExtensions.has(extname(file))) return undefined;
     let m = Module._cache[file];
+    if (!isESMPath(file)) {
+      // a CommonJS module, evaluated in its turn: bound now to its namespace, its export names
+      // (the lexer's) reading undefined until then, as node's
+      if (m !== undefined) return m.loaded ? importResult(m, file, m) : undefined;
+      const ext = extname(file);
+      if ((ext !== '.js' && ext !== '.cjs') || !lexedCJS(file) || untypedESM(file) || importFailures.has(file)) return undefined;
+      let ns = linkedCJS.get(file);
+      if (ns === undefined) {
+        ns = makeNamespace();
+        cjsNamespaceSet.add(ns);
+        const keys = Array.from(cjsExportNames(file));
+        if (!keys.includes('default')) keys.push('default');
+        keys.sort();
+        for (let i = 0; i < keys.length; i++) {
+          Object.defineProperty(ns, keys[i], { get() {}, enumerable: true, configurable: true });
+        }
+        linkedCJS.set(file, ns);
+      }
+      return { ns, state: undefined };
+    }
     if (m !== undefined) return esmStates.has(m) ? importResult(m, file, m) : undefined;
     if (importFailures.has(file)) return undefined;
     m = new Module(file, undefined);
