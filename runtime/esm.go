@@ -36,8 +36,10 @@ package runtime
 // dead zone) its let/const/class bindings, and the import statements of ES modules and
 // built-ins, which the loader links depth first before it evaluates anything, as Node does:
 // in a cycle, the module evaluated first can call its importer's functions, and they see their
-// own imports. An import of a CommonJS module ends the linking of its importer's imports (the
-// rest are bound as the importer evaluates); a namespace read in a cycle before its module was
+// own imports. A CommonJS module's namespace is bound then too, its bindings undefined until it
+// ran in its turn; an import with attributes (JSON), a data: or query URL, or through hooks ends
+// the linking of its importer's imports (the rest are bound as the importer evaluates); a
+// namespace read in a cycle before its module was
 // linked has its static export names (placeholders throwing Node's TDZ ReferenceError; hoisted
 // functions read undefined until then). Object.keys of a namespace with bindings in their
 // temporal dead zone lists them where Node throws.
@@ -784,8 +786,8 @@ func defaultExportLocal(code string) string {
 // declarations are hoisted to the function's start) and then, usually, the import statements,
 // each a variable set to the namespace a require of the specifier returns. The module's function
 // pauses after each of them: the loader runs the __export step, then the step of each import
-// whose module it can link without evaluating it (an ES module file or a built-in; see esm.js,
-// loadESM) while it can, and the rest when the module evaluates. A module with top-level await
+// whose module it can link without evaluating it (an ES module, a built-in, a CommonJS file;
+// see esm.js, linkImport) while it can, and the rest when the module evaluates. A module with top-level await
 // (whose __export is inside its async function) or of another shape has no steps: its first
 // step runs it all, as its evaluation.
 type esmLinkStep struct {
