@@ -241,8 +241,8 @@ func (h *Host) Check(scope, resource string) error {
 		ScopeChildProcess: "ChildProcess", ScopeWorker: "WorkerThreads",
 		ScopeNet: "Net", ScopeEnv: "Environment",
 	}[scope]
-	e := &Error{Name: "Error", Code: "ERR_ACCESS_DENIED",
-		Message: "Access to this API has been restricted"}
+	// (thrown by node's C++ layer: no "[ERR_ACCESS_DENIED]" in its name or stack)
+	e := NativeError("Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted")
 	e.Props = append(e.Props, Prop{"permission", permission})
 	if resource != "" {
 		e.Props = append(e.Props, Prop{"resource", resource})

@@ -202,6 +202,15 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		}
 		return vm.ToValue(s)
 	})
+	// checkModuleRead(p) throws ERR_ACCESS_DENIED if the permission model refuses reading p.
+	lz.Set("checkModuleRead", func(c goja.FunctionCall) goja.Value {
+		if h.Perms != nil {
+			if err := h.CheckPath(modules.ScopeFSRead, filepath.Clean(c.Argument(0).String())); err != nil {
+				h.Throw(err)
+			}
+		}
+		return goja.Undefined()
+	})
 	lz.Set("readFileOrUndefined", func(c goja.FunctionCall) goja.Value {
 		p := c.Argument(0).String()
 		if pw != nil && h.Allowed(modules.ScopeFSRead, p) && pw.noPackage(p) {

@@ -204,9 +204,11 @@ type Runtime struct {
 	inFunctionCtor int  // > 0 while the Function constructor compiles (its SyntaxError is worded there)
 
 	preload []string
-	imports []string                    // --import modules, loaded after preload and before the main script
-	loaders []string                    // --loader / --experimental-loader modules, registered before the imports
-	hooks   atomic.Pointer[hooksThread] // the module customization hooks runtime, once registered
+	// permissionWarned: --experimental-permission's warning was emitted (once a runtime)
+	permissionWarned bool
+	imports          []string                    // --import modules, loaded after preload and before the main script
+	loaders          []string                    // --loader / --experimental-loader modules, registered before the imports
+	hooks            atomic.Pointer[hooksThread] // the module customization hooks runtime, once registered
 
 	ctx       context.Context
 	cancel    context.CancelFunc
@@ -570,6 +572,17 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 	}
 	rt.loop.UpdateNow()
 	rt.loop.RunTask(func() error {
+		if rt.worker == nil && !rt.permissionWarned && rt.flag("--experimental-permission") {
+			// node's pre-execution warns of the permission model before anything runs
+			rt.permissionWarned = true
+			if pr, ok := rt.vm.Get("process").(*goja.Object); ok {
+				if emit, ok := goja.AssertFunction(pr.Get("emitWarning")); ok {
+					if _, err := emit(pr, rt.vm.ToValue("Permission is an experimental feature and might change at any time"), rt.vm.ToValue("ExperimentalWarning")); err != nil {
+						return err
+					}
+				}
+			}
+		}
 		if rt.worker != nil && !rt.worker.processReady {
 			rt.worker.processReady = true
 			if err := rt.callHook("workerProcess"); err != nil {

@@ -49,13 +49,25 @@ func sysErr(err error, call, path, dest string) error {
 
 type none struct{}
 
-// denied reports a permission failure in the form the request asks for: thrown for the
-// synchronous and callback forms, as a rejected promise for the promise form.
+// denied reports a permission failure in the form the request asks for, as node 20's binding
+// does: thrown by a synchronous call, a rejected promise, and a callback's error given at once,
+// in the call's own turn (node 20 calls it there, before the call returns).
 func (s *state) denied(req goja.Value, err error) goja.Value {
+	if cb, ok := goja.AssertFunction(req); ok {
+		if _, cerr := cb(goja.Undefined(), s.jsErr(err)); cerr != nil {
+			panic(cerr)
+		}
+		return goja.Undefined()
+	}
+	return run(s, req, func() (none, error) { return none{}, err }, nil)
+}
+
+// deniedThrow is denied for the calls node 20 checks before it looks at the request (mkdir,
+// readlink, rmdir, chmod, utimes, lutimes): thrown for the synchronous and callback forms, a
+// rejected promise for the promise form.
+func (s *state) deniedThrow(req goja.Value, err error) goja.Value {
 	if o, ok := req.(*goja.Object); ok && o == s.usePromises {
-		p, _, reject := s.vm.NewPromise()
-		reject(s.jsErr(err))
-		return s.vm.ToValue(p)
+		return s.denied(req, err)
 	}
 	panic(s.jsErr(err))
 }
@@ -232,7 +244,8 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 				return goja.Undefined()
 			}
 			if err := s.check(modules.ScopeFSRead, p); err != nil {
-				panic(s.jsErr(err))
+				s.denied(arg(c, 1), err)
+				return vm.ToValue(true) // (handled: the callback gets the error)
 			}
 			if cb := arg(c, 1); !goja.IsUndefined(cb) {
 				abs := s.resolve(p)
@@ -302,7 +315,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		recursive := arg(c, 2).ToBoolean()
 		req := arg(c, 3)
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
-			return s.denied(req, err)
+			return s.deniedThrow(req, err)
 		}
 		// (node's recursive mkdir makes a request per mkdir and stat it tries: the callback
 		// comes that many turns on)
@@ -324,7 +337,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	set("mkdtemp", func(c goja.FunctionCall) goja.Value {
 		prefix := s.path(arg(c, 0))
 		req := arg(c, 1)
-		if err := s.check(modules.ScopeFSWrite, prefix); err != nil {
+		if err := s.check(modules.ScopeFSWrite, prefix+"XXXXXX"); err != nil { // (the template node asks about)
 			return s.denied(req, err)
 		}
 		return run(s, req, func() (string, error) { return s.mkdtemp(prefix, !goja.IsUndefined(req)) },
@@ -335,7 +348,14 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		set(name, func(c goja.FunctionCall) goja.Value {
 			p := s.path(arg(c, 0))
 			req := arg(c, nargs)
-			if err := s.check(scope, p); err != nil {
+			err := s.check(scope, p)
+			if name == "truncate" {
+				err = s.checkOpen(p, unix.O_RDWR) // (node opens the file r+)
+			}
+			if err != nil {
+				if name == "rmdir" || name == "chmod" || name == "utimes" || name == "lutimes" {
+					return s.deniedThrow(req, err)
+				}
 				return s.denied(req, err)
 			}
 			do := mk(p, s.resolve(p), c)
@@ -421,7 +441,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		asBuf := arg(c, 1).ToBoolean()
 		req := arg(c, 2)
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
-			return s.denied(req, err)
+			return s.deniedThrow(req, err)
 		}
 		return run(s, req, func() (string, error) {
 			buf := make([]byte, 256)
@@ -474,6 +494,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		force := arg(c, 2).ToBoolean()
 		req := arg(c, 3)
 		retries, delay := int(intArg(c, 4)), time.Duration(intArg(c, 5))*time.Millisecond
+		// (node's rm looks at the path with lstat first)
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			return s.denied(req, err)
+		}
 		if err := s.check(modules.ScopeFSWrite, p); err != nil {
 			return s.denied(req, err)
 		}
@@ -714,7 +738,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		}
 		req := arg(c, 1)
 		if err := s.checkOpen(p, unix.O_RDONLY); err != nil {
-			return s.denied(req, err)
+			if r := s.denied(req, err); !goja.IsUndefined(r) {
+				return r
+			}
+			return vm.ToValue(true) // (handled: the callback gets the error)
 		}
 		turns := 1
 		r := runReqTurns(s, req, func() (data []byte, err error) {

@@ -56,10 +56,17 @@ function extname(p) {
 // runtime that never asks them (one running a script from a string) does not build Map.
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 const packageCache = Object.create(null);
-function readPackage(dir) {
+// (scope: the lookup of a module's package scope, which node makes without asking the
+// permission model: a package.json it denies is taken for none)
+function readPackage(dir, scope) {
   const jsonPath = dir === '/' ? '/package.json' : dir + '/package.json';
   if (jsonPath in packageCache) return packageCache[jsonPath];
-  const src = binding.readFileOrUndefined(jsonPath);
+  let src;
+  try {
+    src = binding.readFileOrUndefined(jsonPath);
+  } catch (e) {
+    if (!scope || e === null || typeof e !== 'object' || e.code !== 'ERR_ACCESS_DENIED') throw e;
+  }
   let pkg = false;
   if (src !== undefined) {
     try {
@@ -102,7 +109,7 @@ function readPackageScope(checkPath) {
   let dir = start;
   for (;;) {
     if (dir.endsWith('/node_modules')) { pkg = false; break; }
-    pkg = readPackage(dir);
+    pkg = readPackage(dir, true);
     if (pkg) break;
     const up = dirname(dir);
     if (up === dir) { pkg = false; break; } // the root, or '.' for a relative path
@@ -483,6 +490,11 @@ const resolveFilename = Module._resolveFilename = function _resolveFilename(requ
   }
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
+  // a path the permission model refuses: node finds the file and is denied its read; here the
+  // denial comes whether the file exists or not (the loader does not tell which)
+  if (request[0] === '/' || request.startsWith('./') || request.startsWith('../')) {
+    binding.checkModuleRead(request[0] === '/' ? request : (parentPath || binding.cwd()) + '/' + request);
+  }
 
   const requireStack = [];
   for (let cursor = parent; cursor; cursor = parentOf(cursor)) {
