@@ -243,10 +243,8 @@ func (h *Host) Check(scope, resource string) error {
 	}[scope]
 	// (thrown by node's C++ layer: no "[ERR_ACCESS_DENIED]" in its name or stack)
 	e := NativeError("Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted")
-	e.Props = append(e.Props, Prop{"permission", permission})
-	if resource != "" {
-		e.Props = append(e.Props, Prop{"resource", resource})
-	}
+	// (resource is '' for a child process or a worker, as node gives it)
+	e.Props = append(e.Props, Prop{"permission", permission}, Prop{"resource", resource})
 	return e
 }
 
