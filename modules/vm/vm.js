@@ -214,8 +214,13 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
       if (declared !== undefined && declared.has(k) && Reflect.has(t, k)) return false;
       return Reflect.deleteProperty(t, k);
     },
-    // (no getOwnPropertyDescriptor trap, which would give the built-ins descriptors: goja refuses
-    // a trap's descriptor of a non-configurable accessor of the target, as jsdom's window has)
+    // the object's own properties as they are; a built-in it lacks as node's global holds it
+    // (writable, not enumerable; configurable, as a proxy may report a property its target lacks)
+    getOwnPropertyDescriptor(t, k) {
+      const d = Reflect.getOwnPropertyDescriptor(t, k);
+      if (d !== undefined || !isBuiltin(t, k) || !Reflect.isExtensible(t)) return d;
+      return { value: k === 'globalThis' ? view : builtin(k), writable: true, enumerable: false, configurable: true };
+    },
     ownKeys(t) {
       const keys = Reflect.ownKeys(t);
       // (a frozen global lists only its own: a proxy of a non-extensible target lists no others)
