@@ -309,6 +309,45 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.installLazyGlobals()
 		return goja.Undefined()
 	})
+	// processExtraStubs(proc, names, make): each name an accessor of proc that calls make (which
+	// deletes them and defines the members) and then reads or sets the member (bootstrap.js)
+	var stubGetters map[*goja.Object]bool
+	lz.Set("processExtraStubs", func(c goja.FunctionCall) goja.Value {
+		proc, _ := c.Argument(0).(*goja.Object)
+		names, _ := c.Argument(1).Export().([]any)
+		mk, _ := goja.AssertFunction(c.Argument(2))
+		if proc == nil || mk == nil {
+			return goja.Undefined()
+		}
+		stubGetters = make(map[*goja.Object]bool, len(names))
+		for _, n := range names {
+			name, _ := n.(string)
+			get := vm.ToValue(func(goja.FunctionCall) goja.Value {
+				if _, err := mk(goja.Undefined()); err != nil {
+					panic(err)
+				}
+				return proc.Get(name)
+			}).(*goja.Object)
+			set := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				if _, err := mk(goja.Undefined()); err != nil {
+					panic(err)
+				}
+				if this, ok := c.This.(*goja.Object); ok {
+					if err := this.DefineDataProperty(name, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+						panic(err)
+					}
+				}
+				return goja.Undefined()
+			})
+			stubGetters[get] = true
+			_ = proc.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+		return goja.Undefined()
+	})
+	lz.Set("isProcessExtraStub", func(c goja.FunctionCall) goja.Value {
+		o, _ := c.Argument(0).(*goja.Object)
+		return vm.ToValue(o != nil && stubGetters[o])
+	})
 	lz.Set("lazyEmitterProto", func(c goja.FunctionCall) goja.Value {
 		proc, _ := c.Argument(0).(*goja.Object)
 		ensure, _ := goja.AssertFunction(c.Argument(1))

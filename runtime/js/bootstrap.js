@@ -37,6 +37,23 @@ function ensureEvents() {
   cold(true).setUpEvents();
 }
 Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEvents));
+// node's rarely used members (bootstrapevents.js's installExtras) are own properties from the
+// start, as node's (a program copying process's own properties finds dlopen): until one is read
+// or set, each is an accessor that makes them all.
+const extraNames = ['_rawDebug', '_linkedBinding', 'domain', 'dlopen', 'openStdin', 'allowedNodeEnvironmentFlags', 'assert',
+  '_fatalException', '_tickCallback', 'sourceMapsEnabled', '_debugProcess', '_debugEnd', '_startProfilerIdleNotifier',
+  '_stopProfilerIdleNotifier', '_preload_modules'];
+let extrasMade = false;
+function makeExtras() {
+  if (extrasMade) return;
+  extrasMade = true;
+  for (let i = 0; i < extraNames.length; i++) {
+    const d = Object.getOwnPropertyDescriptor(proc, extraNames[i]);
+    if (d !== undefined && d.get !== undefined && binding.isProcessExtraStub(d.get)) delete proc[extraNames[i]];
+  }
+  cold(true).installExtras();
+}
+binding.processExtraStubs(proc, extraNames, makeExtras);
 
 const nodeVersion = binding.version;
 proc.title = 'gojs';
@@ -327,7 +344,7 @@ function cold(events) {
   if (events === true) {
     if (eventsFns === undefined) {
       eventsFns = binding.coldFactory(true)({
-        binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents, flags, cold,
+        binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents, flags, cold, makeExtras,
       });
     }
     return eventsFns;

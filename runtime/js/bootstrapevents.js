@@ -9,7 +9,7 @@
 // process, under the bootstrap's file name, the first time bootstrap.js's cold(true) is called,
 // and run once per runtime then. Functions named ...Cold are method bodies whose frames stacks
 // do not show (errorstack.go).
-const { binding, proc, processPrototype, require, codes, validators, ensureEvents, flags, cold } = B;
+const { binding, proc, processPrototype, require, codes, validators, ensureEvents, flags, cold, makeExtras } = B;
 
 let traceWarningHintShown = false;
 
@@ -114,8 +114,8 @@ function writeWarning(msg) {
 }
 
 // ---- process members node has that few programs use
-// Made when process first serves as an emitter, or when one of them is first looked up (the
-// process prototype's stand-in asks for them by name, runtime/bootstrap.go's processExtraName).
+// Made when process first serves as an emitter, or when one of them is first read or set
+// (bootstrap.js's makeExtras: until then each is an accessor standing in for them all).
 
 // process._fatalException, as node's: the handlers' part of an uncaught error, whose body is the
 // cold paths'
@@ -123,7 +123,7 @@ function _fatalException(er, fromPromise) { return cold().fatalExceptionCold(er,
 
 function installExtras() {
   const define = (name, value) => {
-    if (!Object.prototype.hasOwnProperty.call(proc, name)) {
+    if (!Object.prototype.hasOwnProperty.call(proc, name)) { // (not one the program set)
       Object.defineProperty(proc, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
     }
   };
@@ -227,7 +227,7 @@ function setUpEvents() {
   });
   // (NODE_NO_WARNINGS=1 silences them as --no-warnings does, without process.noProcessWarnings)
   if (!proc.noProcessWarnings && proc.env.NODE_NO_WARNINGS !== '1') proc.on('warning', onWarning);
-  installExtras();
+  makeExtras();
 }
 
 function emitWarningCold(warning, type, code, ctor) {
@@ -266,5 +266,5 @@ function emitWarningCold(warning, type, code, ctor) {
   proc.nextTick(doEmitWarning, warning);
 }
 
-return { setUpEvents, emitWarning: emitWarningCold, fatalException: _fatalException };
+return { setUpEvents, installExtras, emitWarning: emitWarningCold, fatalException: _fatalException };
 })

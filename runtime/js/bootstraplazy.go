@@ -12,7 +12,7 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x23bd4d1fbd5ae6cf
+const BootstrapLazyFrom = 0x2ea9a2c5196ddfbb
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{

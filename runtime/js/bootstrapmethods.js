@@ -25,7 +25,7 @@ function umaskCold(mask) {
 
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
 // tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives',
-// 'stream_wrap' and 'util'; any other name is "No such module".
+// 'stream_wrap', 'util' and the loader's probes of 'fs'; any other name is "No such module".
 const legacyBindings = { __proto__: null };
 let bindingDeprecated;
 function bindingCold(name) {
@@ -92,6 +92,14 @@ function bindingCold(name) {
       kBytesWritten: 2,
       kLastWriteWasAsync: 3,
       streamBaseState: require('net')._internal.getStreamBaseState(),
+    };
+  } else if (mod === 'fs') {
+    // the module loader's probes old loaders (the esm package) bind: internalModuleStat (0 a
+    // file, 1 a directory, a negative errno neither) and a synchronous realpath
+    const fs = require('fs');
+    b = {
+      internalModuleStat(path) { return require('module')._stat(`${path}`); },
+      realpath(path, encoding) { return fs.realpathSync(path, encoding); },
     };
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
