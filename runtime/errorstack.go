@@ -1167,6 +1167,15 @@ var (
 	nodeRequireHelper      = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
 	nodeRunMain            = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", typ: "Function", method: "runMain", file: "node:internal/modules/run_main", line: 164, col: 12}
 	nodeRunMainModule      = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	// the -r modules' require, and node's preparation of the main thread that preloads them
+	nodeInternalRequire = siteInfo{fn: "internalRequire", file: loaderName, line: 219, col: 19}
+	nodePreloadModules  = siteInfo{fn: "Module._preloadModules", typ: "Function", method: "_preloadModules", file: loaderName, line: 1785, col: 5}
+	nodePreloadFrames   = []siteInfo{nodePreloadModules,
+		{fn: "loadPreloadModules", file: "node:internal/process/pre_execution", line: 745, col: 5},
+		{fn: "setupUserModules", file: "node:internal/process/pre_execution", line: 206, col: 5},
+		{fn: "prepareExecution", file: "node:internal/process/pre_execution", line: 159, col: 5},
+		{fn: "prepareMainThreadExecution", file: "node:internal/process/pre_execution", line: 53, col: 10},
+		{file: "node:internal/main/run_main_module", line: 11, col: 19}}
 	// the ES module loader's translator that runs a CommonJS module it imports
 	nodeCJSTranslator     = siteInfo{fn: "cjsLoader", file: "node:internal/modules/esm/translators", line: 298, col: 15}
 	nodeCJSTranslatorWrap = siteInfo{display: "ModuleWrap.<anonymous>", typ: "ModuleWrap", file: "node:internal/modules/esm/translators", line: 240, col: 7}
@@ -1379,6 +1388,16 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		return []siteInfo{nodeRequireHelper}
 	case "runMain":
 		return []siteInfo{nodeRunMain, nodeRunMainModule}
+	case "internalRequire":
+		// Module.prototype.require as the loader calls it for the -r modules: node's
+		// internalRequire calls Module._load itself
+		st.requires++
+		return []siteInfo{nodeInternalRequire}
+	case "_preloadModules":
+		return []siteInfo{nodePreloadModules}
+	case "preload":
+		// the -r modules, which node preloads as it prepares the main thread's execution
+		return nodePreloadFrames
 	case "importModule":
 		// a CommonJS module an ES module imports: node's ESM translator loads it
 		return []siteInfo{nodeLoadStatic, nodeCJSTranslator, nodeCJSTranslatorWrap}

@@ -181,6 +181,13 @@ function requireFromCwd(request) {
 // calls of these, each named after its method with Cold after it: stacks do not show such a
 // frame (errorstack.go), so they read as before.
 
+// internalRequire is node's require of a module by the loader itself (the preloads): what
+// Module.prototype.require does, under node's name for it in stacks.
+function internalRequire(module, id) {
+  if (typeof id !== 'string' || id === '') return module.require(id); // (its errors)
+  return Module._load(id, module, false);
+}
+
 function preloadModulesCold(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
@@ -191,7 +198,7 @@ function preloadModulesCold(requests) {
   }
   L.setPreloading(true);
   try {
-    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+    for (let n = 0; n < requests.length; n++) internalRequire(parent, requests[n]);
   } finally {
     L.setPreloading(false);
   }
