@@ -217,6 +217,10 @@ type tlsWrap struct {
 	wbusy    bool     // under wmu: the writer is running one of writes
 	wready   chan struct{}
 	writerOn atomic.Bool // the writer goroutine runs (the handshake succeeded)
+	// maxFrag is the largest plaintext a record carries, lowered by setMaxSendFragment (16384 by
+	// default): write splits what it is given to it, since Go's session makes no record longer
+	// than one Write. Set on the loop, read by whoever writes.
+	maxFrag  atomic.Int32
 	oncipher goja.Callable
 	// out is the ciphertext the session wrote after its handshake that the loop has not handed to
 	// the socket under it yet (under outMu); flushOut hands it over in order.
@@ -305,6 +309,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if isServer {
 			close(w.started)
 		}
+		w.maxFrag.Store(syncWriteMax)
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
@@ -961,6 +966,20 @@ func (w *tlsWrap) deliver(data []byte, status int) error {
 	return err
 }
 
+// write encrypts d in records of at most maxFrag bytes of plaintext each (writer goroutine, or
+// the loop while the writer is idle).
+func (w *tlsWrap) write(d []byte) error {
+	max := int(w.maxFrag.Load())
+	for len(d) > max {
+		if _, err := w.conn.Write(d[:max]); err != nil {
+			return err
+		}
+		d = d[max:]
+	}
+	_, err := w.conn.Write(d)
+	return err
+}
+
 func (w *tlsWrap) writer() {
 	for {
 		w.wmu.Lock()
@@ -1050,6 +1069,18 @@ func (w *tlsWrap) object() *goja.Object {
 			w.handle.Unref()
 		}
 	})
+	// setMaxSendFragment answers as OpenSSL's SSL_set_max_send_fragment: 1 for a size within
+	// 512..16384, 0 (nothing changed) otherwise. As OpenSSL's split_send_fragment, which the size
+	// lowers but never raises, the records keep to the smallest size ever set.
+	o.Set("setMaxSendFragment", func(size int) int {
+		if size < 512 || size > syncWriteMax {
+			return 0
+		}
+		if int32(size) < w.maxFrag.Load() {
+			w.maxFrag.Store(int32(size))
+		}
+		return 1
+	})
 	o.Set("writeBuffer", func(v goja.Value) int {
 		if w.closed {
 			return -int(syscall.EBADF)
@@ -1067,7 +1098,7 @@ func (w *tlsWrap) object() *goja.Object {
 			w.wbusy = w.wbusy || idle
 			w.wmu.Unlock()
 			if idle {
-				_, err := w.conn.Write(d)
+				err := w.write(d)
 				w.wmu.Lock()
 				w.wbusy = false
 				w.wmu.Unlock()
@@ -1078,7 +1109,7 @@ func (w *tlsWrap) object() *goja.Object {
 			}
 		}
 		w.enqueue(func() {
-			_, err := w.conn.Write(d)
+			err := w.write(d)
 			status := 0
 			if err != nil {
 				status = -int(syscall.EPIPE)

@@ -404,10 +404,11 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
 TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
 TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
-// OpenSSL's limits for a record's size: Go sizes its records itself, so this only answers as
-// node's does (true within 512..16384)
+// The session's records carry at most size bytes from now on, when size is within OpenSSL's
+// limits (512..16384); true if it was
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
   validators().validateInt32(size, 'size');
+  if (this._handle && this._handle.setMaxSendFragment) return this._handle.setMaxSendFragment(size) === 1;
   return size >= 512 && size <= 16384;
 };
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
