@@ -61,6 +61,7 @@ func (p *pipeConn) push(d []byte, end bool) {
 	} else {
 		p.queue = append(p.queue, d)
 	}
+	p.w.unpark(gParkedRead)
 	p.mu.Unlock()
 	select {
 	case p.ready <- struct{}{}:
@@ -86,9 +87,11 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 			p.mu.Unlock()
 			continue
 		}
+		p.w.park(gParkedRead)
 		p.mu.Unlock()
 		select {
 		case <-p.ready:
+			p.w.woke(gParkedRead)
 		case <-p.w.done:
 			return 0, net.ErrClosed
 		}
@@ -249,6 +252,66 @@ type tlsWrap struct {
 	released bool          // holdLoop(false) was called last: JS unref'd the socket
 	fedEnd   bool          // loop only: feedEnd was called
 	readDone bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
+
+	// Over a plain JS stream (holdLoop was called) the session keeps the loop alive only while
+	// its goroutine has work, as node's in-thread TLS holds nothing: an idle session over a
+	// stream nobody ends lets the program exit. gstate is where the session's goroutine is:
+	// whoever wakes it sets gRunning, the goroutine sets a parked state before it blocks and then
+	// posts syncHold.
+	jsStream   atomic.Bool
+	gstate     atomic.Int32
+	holdWanted bool // loop only: holdLoop(true) was called last
+	held2      bool // loop only: the handle is ref'd for the session's work
+	writing    int  // loop only: writes queued to the writer and not reported yet
+}
+
+// Where the session's goroutine is (gstate).
+const (
+	gRunning     = iota // working, or about to
+	gParkedRead         // waiting for ciphertext
+	gParkedWake         // waiting for readStart
+	gParkedStart        // a client waiting for start()
+	gExited
+)
+
+// park records that the session's goroutine is about to block in state st, and lets the loop
+// release the handle (session goroutine, after the state that wakes it was checked).
+func (w *tlsWrap) park(st int32) {
+	if !w.jsStream.Load() {
+		return
+	}
+	w.gstate.Store(st)
+	w.handle.Post(func() error { w.syncHold(); return nil })
+}
+
+// unpark marks the goroutine running if it was parked in st: the loop, waking it (then
+// syncHold), or the goroutine, woken before the loop could say so (which then posts syncHold,
+// and that post holds the loop until it runs).
+func (w *tlsWrap) unpark(st int32) bool { return w.gstate.CompareAndSwap(st, gRunning) }
+
+// woke is the goroutine's unpark after a block in st.
+func (w *tlsWrap) woke(st int32) {
+	if w.jsStream.Load() && w.unpark(st) {
+		w.handle.Post(func() error { w.syncHold(); return nil })
+	}
+}
+
+// syncHold refs the handle of a session over a JS stream while its goroutine works or its writes
+// are out, and unrefs it otherwise. Loop only.
+func (w *tlsWrap) syncHold() {
+	if w.closed || !w.jsStream.Load() {
+		return
+	}
+	on := w.holdWanted && (w.gstate.Load() == gRunning || w.writing > 0)
+	if on == w.held2 {
+		return
+	}
+	w.held2 = on
+	if on {
+		w.handle.Ref()
+	} else {
+		w.handle.Unref()
+	}
 }
 
 // handshaking reports whether the handshake has not returned yet (any goroutine).
@@ -297,7 +360,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	bindSecureContext(h, b)
 	// wrap(isServer, ctx, opts, oncipher) -> handle object
-	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable) *goja.Object {
+	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable, jsStream bool) *goja.Object {
 		sc := ctxv.Export().(*secureCtx)
 		base, err := sc.config()
 		if err != nil {
@@ -310,6 +373,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			close(w.started)
 		}
 		w.maxFrag.Store(syncWriteMax)
+		w.jsStream.Store(jsStream)
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
@@ -814,10 +878,17 @@ type verifyError struct{ code, msg string }
 func (e *verifyError) Error() string { return e.msg }
 
 func (w *tlsWrap) run() {
+	defer w.park(gExited)
 	// A client's handshake waits for start() (TLSSocket._start, which tls.connect calls), as node's
 	// does: a TLSSocket made directly over a stream sends nothing until then.
 	select {
 	case <-w.started:
+	default:
+		w.park(gParkedStart)
+	}
+	select {
+	case <-w.started:
+		w.woke(gParkedStart)
 	case <-w.done:
 		return
 	}
@@ -904,8 +975,10 @@ func (w *tlsWrap) run() {
 	w.writerOn.Store(true)
 	go w.writer()
 	for {
+		w.park(gParkedWake)
 		select {
 		case <-w.wake:
+			w.woke(gParkedWake)
 		case <-w.done:
 			return
 		}
@@ -945,7 +1018,9 @@ func (w *tlsWrap) run() {
 					// 'end' does not keep the process alive.
 					if status == uvEOF {
 						w.readDone = true
-						w.handle.Unref()
+						if !w.jsStream.Load() {
+							w.handle.Unref()
+						}
 					}
 					return w.deliver(nil, status)
 				})
@@ -1024,6 +1099,7 @@ func (w *tlsWrap) object() *goja.Object {
 			return
 		}
 		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
+		w.syncHold()
 	})
 	o.Set("feedEnd", func() {
 		if w.closed || w.fedEnd {
@@ -1031,6 +1107,10 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		w.fedEnd = true
 		w.pipe.push(nil, true) // after the queued data
+		if w.jsStream.Load() {
+			w.syncHold()
+			return
+		}
 		// The socket under the session stops keeping the loop alive once it has read its EOF
 		// (as a libuv stream does); the session's goroutine still has that input to work
 		// through, and its results to post, before JS can close the TLS socket. (Not for a
@@ -1041,10 +1121,12 @@ func (w *tlsWrap) object() *goja.Object {
 	})
 	o.Set("readStart", func() int {
 		w.reading.Store(true)
+		w.unpark(gParkedWake)
 		select {
 		case w.wake <- struct{}{}:
 		default:
 		}
+		w.syncHold()
 		return 0
 	})
 	o.Set("readStop", func() int { w.reading.Store(false); return 0 })
@@ -1052,22 +1134,21 @@ func (w *tlsWrap) object() *goja.Object {
 		select {
 		case <-w.started:
 		default:
+			w.unpark(gParkedStart)
 			close(w.started)
+			w.syncHold()
 		}
 	})
-	// holdLoop(true) keeps the loop alive while the session is open. A TLS socket over a real socket
-	// lives on that socket's reference; over a plain JS stream (JSStreamSocket) nothing else would
-	// wait for the session's goroutine, where node's in-thread TLS needs no wait.
+	// holdLoop(true) lets a session over a plain JS stream (JSStreamSocket) keep the loop alive
+	// while its goroutine works (see syncHold): a TLS socket over a real socket lives on that
+	// socket's reference, but over a JS stream nothing else would wait for the goroutine.
 	o.Set("holdLoop", func(on bool) {
 		if w.closed {
 			return
 		}
 		w.released = !on
-		if on {
-			w.handle.Ref()
-		} else {
-			w.handle.Unref()
-		}
+		w.holdWanted = on
+		w.syncHold()
 	})
 	// setMaxSendFragment answers as OpenSSL's SSL_set_max_send_fragment: 1 for a size within
 	// 512..16384, 0 (nothing changed) otherwise. As OpenSSL's split_send_fragment, which the size
@@ -1108,6 +1189,8 @@ func (w *tlsWrap) object() *goja.Object {
 				return 0
 			}
 		}
+		w.writing++
+		w.syncHold()
 		w.enqueue(func() {
 			err := w.write(d)
 			status := 0
@@ -1115,6 +1198,8 @@ func (w *tlsWrap) object() *goja.Object {
 				status = -int(syscall.EPIPE)
 			}
 			w.post(func() error {
+				w.writing--
+				w.syncHold()
 				_, e := w.fn("onwrite")(w.obj, vm.ToValue(status))
 				return e
 			})

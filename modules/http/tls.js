@@ -17,10 +17,10 @@ const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
 
-function wireHandle(tlsSock, raw, isServer, options) {
+function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
-  });
+  }, jsStream);
   const goShutdown = handle.shutdown;
   handle.shutdown = (cb) => {
     // As node's TLSWrap: the request completes when the transport's own shutdown has.
@@ -294,7 +294,7 @@ function TLSSocket(socket, opts) {
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
-  const handle = wireHandle(this, raw, !!options.isServer, options);
+  const handle = wireHandle(this, raw, !!options.isServer, options, wrapped);
   if (wrapped) {
     // Over a plain stream the session holds the loop once it runs (a client's _start, a server's
     // first bytes) until it closes; a TLSSocket that never starts holds nothing.
@@ -694,8 +694,11 @@ function Server(options, listener) {
       const onTimeout = () => {
         if (!sock._secureEstablished) tlsClientError(sock, makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
       };
-      raw.setTimeout(hto, onTimeout);
-      sock.once('secure', () => raw.setTimeout(0, onTimeout));
+      // a stream that is no net.Socket (a Duplex handed to 'connection') is timed by the TLS
+      // socket wrapping it, as node's TLSSocket times itself
+      const timed = typeof raw.setTimeout === 'function' ? raw : sock;
+      timed.setTimeout(hto, onTimeout);
+      sock.once('secure', () => timed.setTimeout(0, onTimeout));
     }
   });
   if (listener) this.on('secureConnection', listener);
