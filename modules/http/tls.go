@@ -263,6 +263,43 @@ type tlsWrap struct {
 	holdWanted bool // loop only: holdLoop(true) was called last
 	held2      bool // loop only: the handle is ref'd for the session's work
 	writing    int  // loop only: writes queued to the writer and not reported yet
+
+	// doneQ counts the writes encrypted at once on the loop whose completion is still to be
+	// reported, by the immediate doneSched says is queued (loop only).
+	doneQ     int
+	doneSched bool
+}
+
+// queueDone reports a write the loop encrypted at once as node's TLSWrap does, from a native
+// immediate: after the ticks of the writing callback, before the immediates phase's callbacks
+// that come after it, with what completions queue meanwhile reported in the same run (loop only).
+func (w *tlsWrap) queueDone() {
+	w.doneQ++
+	if !w.doneSched {
+		w.doneSched = true
+		w.h.Loop.SetImmediate(w.drainDone)
+	}
+}
+
+func (w *tlsWrap) drainDone() error {
+	for w.doneQ > 0 && !w.closed {
+		w.doneQ--
+		_, err := w.fn("onwrite")(w.obj, w.vm.ToValue(0))
+		if err == nil {
+			err = w.h.Loop.RunTicksNow()
+		}
+		if err != nil {
+			w.doneSched = false
+			if w.doneQ > 0 && !w.closed {
+				w.doneSched = true
+				w.h.Loop.SetImmediate(w.drainDone)
+			}
+			return err
+		}
+	}
+	w.doneQ = 0
+	w.doneSched = false
+	return nil
 }
 
 // Where the session's goroutine is (gstate).
@@ -1168,9 +1205,9 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
 		// After the handshake, with no write queued or running, a write of up to one record is
-		// encrypted at once on the loop and done (0), as node's in-thread TLS: its ciphertext is
-		// the socket's before the next turn (flushOut), and JS's next write goes out without
-		// waiting for a round trip through the writer. Larger writes stay on the writer, which
+		// encrypted at once on the loop, as node's in-thread TLS: its ciphertext is the socket's
+		// before the next turn (flushOut), and its completion is reported as node's (queueDone)
+		// without a round trip through the writer. Larger writes stay on the writer, which
 		// encrypts them beside the loop. (Writes are queued from the loop only, so the writer
 		// cannot start one meanwhile.)
 		if len(d) <= syncWriteMax && w.writerOn.Load() {
@@ -1186,7 +1223,8 @@ func (w *tlsWrap) object() *goja.Object {
 				if err != nil {
 					return -int(syscall.EPIPE)
 				}
-				return 0
+				w.queueDone()
+				return 1
 			}
 		}
 		w.writing++
