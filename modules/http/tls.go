@@ -152,6 +152,13 @@ const syncWriteMax = 16 << 10
 
 // flushOut hands the session's pending ciphertext to the socket under it, in order. Loop only.
 func (w *tlsWrap) flushOut() error {
+	// (a write made from inside oncipher finds a flush running: that one hands its ciphertext
+	// over after what it holds)
+	if w.flushing {
+		return nil
+	}
+	w.flushing = true
+	defer func() { w.flushing = false }()
 	for {
 		w.outMu.Lock()
 		out := w.out
@@ -268,11 +275,16 @@ type tlsWrap struct {
 	// reported, by the immediate doneSched says is queued (loop only).
 	doneQ     int
 	doneSched bool
+	flushing  bool // loop only: flushOut is handing ciphertext over
+	// inResult: JS is handling the handshake's result, whose held flight goes out after it: what
+	// JS writes meanwhile waits for the posted flushOut (loop only)
+	inResult bool
 }
 
 // queueDone reports a write the loop encrypted at once as node's TLSWrap does, from a native
 // immediate: after the ticks of the writing callback, before the immediates phase's callbacks
 // that come after it, with what completions queue meanwhile reported in the same run (loop only).
+// JS's onsyncdone reports it once the socket under the session has written its ciphertext.
 func (w *tlsWrap) queueDone() {
 	w.doneQ++
 	if !w.doneSched {
@@ -284,7 +296,7 @@ func (w *tlsWrap) queueDone() {
 func (w *tlsWrap) drainDone() error {
 	for w.doneQ > 0 && !w.closed {
 		w.doneQ--
-		_, err := w.fn("onwrite")(w.obj, w.vm.ToValue(0))
+		_, err := w.fn("onsyncdone")(w.obj)
 		if err == nil {
 			err = w.h.Loop.RunTicksNow()
 		}
@@ -940,7 +952,9 @@ func (w *tlsWrap) run() {
 		for _, d := range alerts {
 			w.oncipher(w.obj, buffer.New(w.h, d))
 		}
+		w.inResult = true
 		defer func() {
+			w.inResult = false
 			// The held flight goes out unless JS closed the socket on the handshake's result.
 			for _, d := range held {
 				if w.closed {
@@ -1222,6 +1236,12 @@ func (w *tlsWrap) object() *goja.Object {
 				w.wmu.Unlock()
 				if err != nil {
 					return -int(syscall.EPIPE)
+				}
+				// As node's EncOut, the ciphertext goes to the socket under the session now.
+				if !w.inResult {
+					if e := w.flushOut(); e != nil {
+						panic(e)
+					}
 				}
 				w.queueDone()
 				return 1

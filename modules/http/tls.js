@@ -18,9 +18,27 @@ const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
+  // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
+  // writes wait while that socket is backed up (rawPending counts its unfinished writes).
+  let rawPending = 0;
+  let held = 0;
+  const rawWritten = () => {
+    rawPending--;
+    while (rawPending === 0 && held > 0) {
+      held--;
+      handle.onwrite(0);
+    }
+  };
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
-    if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
+    if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) {
+      rawPending++;
+      raw.write(buf, rawWritten);
+    }
   }, jsStream);
+  handle.onsyncdone = () => {
+    if (rawPending > 0) held++;
+    else handle.onwrite(0);
+  };
   const goShutdown = handle.shutdown;
   handle.shutdown = (cb) => {
     // As node's TLSWrap: the request completes when the transport's own shutdown has.
