@@ -1258,6 +1258,11 @@ func (w *tlsWrap) object() *goja.Object {
 			w.post(func() error {
 				w.writing--
 				w.syncHold()
+				if status == 0 {
+					// (after the flushOut its ciphertext posted: done once the socket wrote it)
+					_, e := w.fn("onsyncdone")(w.obj)
+					return e
+				}
 				_, e := w.fn("onwrite")(w.obj, vm.ToValue(status))
 				return e
 			})
