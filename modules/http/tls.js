@@ -21,9 +21,11 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
   // writes wait while that socket is backed up (rawPending counts its unfinished writes).
   let rawPending = 0;
+  let rawBytes = 0; // the ciphertext of those writes (node's writeQueueSize)
   let held = 0;
-  const rawWritten = () => {
+  const rawWritten = (n) => {
     rawPending--;
+    rawBytes -= n;
     while (rawPending === 0 && held > 0) {
       held--;
       handle.onwrite(0);
@@ -32,9 +34,11 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) {
       rawPending++;
-      raw.write(buf, rawWritten);
+      rawBytes += buf.length;
+      raw.write(buf, () => rawWritten(buf.length));
     }
   }, jsStream);
+  Object.defineProperty(handle, 'writeQueueSize', { __proto__: null, get: () => rawBytes, enumerable: true, configurable: true });
   handle.onsyncdone = () => {
     if (rawPending > 0) held++;
     else handle.onwrite(0);
