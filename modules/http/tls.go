@@ -1213,6 +1213,16 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		return 1
 	})
+	// outBytes is the ciphertext made and not handed to the socket under the session yet.
+	o.Set("outBytes", func() int {
+		w.outMu.Lock()
+		defer w.outMu.Unlock()
+		n := 0
+		for _, d := range w.out {
+			n += len(d)
+		}
+		return n
+	})
 	o.Set("writeBuffer", func(v goja.Value) int {
 		if w.closed {
 			return -int(syscall.EBADF)

@@ -21,7 +21,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
   // writes wait while that socket is backed up (rawPending counts its unfinished writes).
   let rawPending = 0;
-  let rawBytes = 0; // the ciphertext of those writes (node's writeQueueSize)
+  let rawBytes = 0; // the ciphertext of those writes (with what is not handed over yet, node's writeQueueSize)
   let held = 0;
   const rawWritten = (n) => {
     rawPending--;
@@ -38,7 +38,9 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       raw.write(buf, () => rawWritten(buf.length));
     }
   }, jsStream);
-  Object.defineProperty(handle, 'writeQueueSize', { __proto__: null, get: () => rawBytes, enumerable: true, configurable: true });
+  Object.defineProperty(handle, 'writeQueueSize', {
+    __proto__: null, get: () => rawBytes + handle.outBytes(), enumerable: true, configurable: true,
+  });
   handle.onsyncdone = () => {
     if (rawPending > 0) held++;
     else handle.onwrite(0);
