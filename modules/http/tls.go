@@ -1305,7 +1305,13 @@ func (w *tlsWrap) object() *goja.Object {
 			p.Cancel() // those the writer never reached (a closed session)
 		}
 		w.shutdowns = nil
+		canceled := 0
 		if !w.closed {
+			// the writes not reported yet (queued for the writer, which a failed handshake never
+			// starts, or waiting for their immediate) are canceled, as node's TLSWrap cancels its
+			// queued writes when it closes
+			canceled = w.writing + w.doneQ
+			w.writing, w.doneQ = 0, 0
 			w.closed = true
 			w.closeDone()
 			w.handle.Close()
@@ -1315,6 +1321,17 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		if cb != nil {
 			w.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
+		}
+		if canceled > 0 {
+			// (the close phase runs its callbacks newest first: these before cb)
+			w.h.Loop.OnClose(func() error {
+				for ; canceled > 0; canceled-- {
+					if _, err := w.fn("onwrite")(w.obj, vm.ToValue(-int(syscall.ECANCELED))); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 		}
 	}
 	o.Set("close", func(cb goja.Callable) { closeFn(cb, true) })
