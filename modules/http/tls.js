@@ -425,20 +425,22 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (!i || !i.curve) return {};
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
 };
-TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
-TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
-TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
+// (a socket whose handle is gone answers null, as node's)
+TLSSocket.prototype.getFinished = function getFinished() { return this._handle ? undefined : null; };
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return this._handle ? undefined : null; };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
 // The session's records carry at most size bytes from now on, when size is within OpenSSL's
 // limits (512..16384); true if it was
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
   validators().validateInt32(size, 'size');
+  if (this._handle === null) throw new TypeError("Cannot read properties of null (reading 'setMaxSendFragment')");
   if (this._handle && this._handle.setMaxSendFragment) return this._handle.setMaxSendFragment(size) === 1;
   return size >= 512 && size <= 16384;
 };
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
   this[kDisableRenegotiation] = true;
 };
-TLSSocket.prototype.enableTrace = function enableTrace() {};
+TLSSocket.prototype.enableTrace = function enableTrace() { return this._handle ? undefined : null; };
 // renegotiate validates as node's; TLS 1.3 has no renegotiation (OpenSSL's wrong ssl version,
 // to the callback), and Go's TLS cannot start one on an older protocol either
 TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
@@ -464,12 +466,13 @@ TLSSocket.prototype.setServername = function setServername(name) {
   this.servername = name;
 };
 TLSSocket.prototype.getSession = function getSession() {
-  if (!this._handle) return undefined;
+  if (!this._handle) return null;
   return this._session || (this._peerInfo && this[kOpts].session) || undefined;
 };
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
   const s = this._session;
-  if (!this._handle || !s || s.length < 4) return undefined;
+  if (!this._handle) return null;
+  if (!s || s.length < 4) return undefined;
   return s.subarray(4, 4 + s.readUInt32BE(0));
 };
 TLSSocket.prototype.setSession = function setSession(session) {
@@ -478,7 +481,10 @@ TLSSocket.prototype.setSession = function setSession(session) {
   if (!ArrayBuffer.isView(session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
   this[kOpts].session = session;
 };
-TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._peerInfo && this._peerInfo.resumed); };
+TLSSocket.prototype.isSessionReused = function isSessionReused() {
+  if (!this._handle) return null;
+  return !!(this._peerInfo && this._peerInfo.resumed);
+};
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
   const v = validators();
   v.validateUint32(length, 'length', true);
