@@ -84,6 +84,31 @@ type resolver struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	base   context.Context
+	// pending holds the queries whose callback has not run, in order (loop only). cancel() ends
+	// them all with ECANCELLED at once, as c-ares, which answers only from the loop, cancels every
+	// query not answered yet: an answer already on its way is dropped.
+	pending []*pendingQuery
+}
+
+type pendingQuery struct {
+	done   bool
+	finish func(v any, err error) error // on the loop, with a nil err for a result
+	cancel func() error                 // ends it with ECANCELLED
+}
+
+// take removes q from the pending queries; false if cancel() ended it already (loop only).
+func (r *resolver) take(q *pendingQuery) bool {
+	if q.done {
+		return false
+	}
+	q.done = true
+	for i, p := range r.pending {
+		if p == q {
+			r.pending = append(r.pending[:i], r.pending[i+1:]...)
+			break
+		}
+	}
+	return true
 }
 
 func (r *resolver) get() (*wireClient, context.Context) {
@@ -230,7 +255,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// newResolver(timeoutMs, tries, maxTimeoutMs): timeoutMs < 0 is c-ares's default,
 	// maxTimeoutMs 0 no cap.
 	b.Set("newResolver", func(timeoutMs, tries, maxTimeoutMs int) *goja.Object {
-		r := &resolver{base: h.Ctx}
+		var r *resolver
+		r = &resolver{base: h.Ctx}
 		r.ctx, r.cancel = context.WithCancel(h.Ctx)
 		if timeoutMs >= 0 {
 			r.client.timeout = time.Duration(timeoutMs) * time.Millisecond
@@ -241,7 +267,26 @@ func bind(h *modules.Host, b *goja.Object) error {
 		r.client.tries = tries
 		r.client.maxTimeout = time.Duration(maxTimeoutMs) * time.Millisecond
 		o := vm.NewObject()
-		o.Set("cancel", r.cancelAll)
+		o.Set("cancel", func() {
+			r.cancelAll()
+			canceled := r.pending
+			r.pending = nil
+			for _, q := range canceled {
+				q.done = true
+			}
+			if len(canceled) > 0 {
+				// (their callbacks run as node's do, from an immediate)
+				h.Loop.SetImmediate(func() error {
+					for _, q := range canceled {
+						if err := q.cancel(); err != nil {
+							return err
+						}
+					}
+					return nil
+				})
+			}
+		})
+		o.Set("pending", func() int { return len(r.pending) })
 		o.Set("setServers", func(list []string) {
 			r.mu.Lock()
 			r.client.servers = list
@@ -260,6 +305,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 				h.Throw(err)
 			}
 			c, ctx := r.get()
+			q := &pendingQuery{}
+			q.finish = func(v any, err error) error {
+				if err != nil {
+					return call(cb, errVal(err))
+				}
+				return call(cb, goja.Null(), toJS(vm, v))
+			}
+			q.cancel = func() error {
+				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: name})
+			}
+			r.pending = append(r.pending, q)
 			modules.GoKind(h, eventloop.ReqQuery, func() (any, error) {
 				qtype, qname := typ, name
 				if typ == "REVERSE" {
@@ -283,10 +339,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 				}
 				return v, nil
 			}, func(v any, err error) error {
-				if err != nil {
-					return call(cb, errVal(err))
+				if !r.take(q) {
+					return nil
 				}
-				return call(cb, goja.Null(), toJS(vm, v))
+				return q.finish(v, err)
 			})
 		})
 		return o

@@ -2,7 +2,7 @@
 // dns: lookup (getaddrinfo semantics) and the resolve* queries over the Go binding, with Node's
 // argument validation, result shapes and error codes.
 
-const { codes } = require('internal/errors');
+const { codes, E } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
 const { validateString, validateFunction, validateBoolean, validateNumber, validateOneOf, validateArray } = require('internal/validators');
 // node's 'dns' performance entries: a request observed when it starts is reported once it succeeds
@@ -290,6 +290,11 @@ class ResolverBase {
       seen.add(key);
       parsed.push(server);
     });
+    // c-ares refuses new servers while the channel has queries out (node: ERR_DNS_SET_SERVERS_FAILED)
+    if (this._handle[kChannel].pending() > 0) {
+      throw new (codes.ERR_DNS_SET_SERVERS_FAILED || E('ERR_DNS_SET_SERVERS_FAILED',
+        'c-ares failed to set servers: "%s" [%s]', Error))('There are pending queries.', servers);
+    }
     this._handle[kServers] = parsed;
     this._handle[kChannel].setServers(parsed.map(([ip, port]) => (isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)));
   }

@@ -61,6 +61,7 @@ func (p *pipeConn) push(d []byte, end bool) {
 	} else {
 		p.queue = append(p.queue, d)
 	}
+	p.w.unpark(gParkedRead)
 	p.mu.Unlock()
 	select {
 	case p.ready <- struct{}{}:
@@ -86,9 +87,11 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 			p.mu.Unlock()
 			continue
 		}
+		p.w.park(gParkedRead)
 		p.mu.Unlock()
 		select {
 		case <-p.ready:
+			p.w.woke(gParkedRead)
 		case <-p.w.done:
 			return 0, net.ErrClosed
 		}
@@ -149,6 +152,13 @@ const syncWriteMax = 16 << 10
 
 // flushOut hands the session's pending ciphertext to the socket under it, in order. Loop only.
 func (w *tlsWrap) flushOut() error {
+	// (a write made from inside oncipher finds a flush running: that one hands its ciphertext
+	// over after what it holds)
+	if w.flushing {
+		return nil
+	}
+	w.flushing = true
+	defer func() { w.flushing = false }()
 	for {
 		w.outMu.Lock()
 		out := w.out
@@ -217,6 +227,10 @@ type tlsWrap struct {
 	wbusy    bool     // under wmu: the writer is running one of writes
 	wready   chan struct{}
 	writerOn atomic.Bool // the writer goroutine runs (the handshake succeeded)
+	// maxFrag is the largest plaintext a record carries, lowered by setMaxSendFragment (16384 by
+	// default): write splits what it is given to it, since Go's session makes no record longer
+	// than one Write. Set on the loop, read by whoever writes.
+	maxFrag  atomic.Int32
 	oncipher goja.Callable
 	// out is the ciphertext the session wrote after its handshake that the loop has not handed to
 	// the socket under it yet (under outMu); flushOut hands it over in order.
@@ -245,6 +259,108 @@ type tlsWrap struct {
 	released bool          // holdLoop(false) was called last: JS unref'd the socket
 	fedEnd   bool          // loop only: feedEnd was called
 	readDone bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
+
+	// Over a plain JS stream (holdLoop was called) the session keeps the loop alive only while
+	// its goroutine has work, as node's in-thread TLS holds nothing: an idle session over a
+	// stream nobody ends lets the program exit. gstate is where the session's goroutine is:
+	// whoever wakes it sets gRunning, the goroutine sets a parked state before it blocks and then
+	// posts syncHold.
+	jsStream   atomic.Bool
+	gstate     atomic.Int32
+	holdWanted bool // loop only: holdLoop(true) was called last
+	held2      bool // loop only: the handle is ref'd for the session's work
+	writing    int  // loop only: writes queued to the writer and not reported yet
+
+	// doneQ counts the writes encrypted at once on the loop whose completion is still to be
+	// reported, by the immediate doneSched says is queued (loop only).
+	doneQ     int
+	doneSched bool
+	flushing  bool // loop only: flushOut is handing ciphertext over
+	// inResult: JS is handling the handshake's result, whose held flight goes out after it: what
+	// JS writes meanwhile waits for the posted flushOut (loop only)
+	inResult bool
+}
+
+// queueDone reports a write the loop encrypted at once as node's TLSWrap does, from a native
+// immediate: after the ticks of the writing callback, before the immediates phase's callbacks
+// that come after it, with what completions queue meanwhile reported in the same run (loop only).
+// JS's onsyncdone reports it once the socket under the session has written its ciphertext.
+func (w *tlsWrap) queueDone() {
+	w.doneQ++
+	if !w.doneSched {
+		w.doneSched = true
+		w.h.Loop.SetImmediate(w.drainDone)
+	}
+}
+
+func (w *tlsWrap) drainDone() error {
+	for w.doneQ > 0 && !w.closed {
+		w.doneQ--
+		_, err := w.fn("onsyncdone")(w.obj)
+		if err == nil {
+			err = w.h.Loop.RunTicksNow()
+		}
+		if err != nil {
+			w.doneSched = false
+			if w.doneQ > 0 && !w.closed {
+				w.doneSched = true
+				w.h.Loop.SetImmediate(w.drainDone)
+			}
+			return err
+		}
+	}
+	w.doneQ = 0
+	w.doneSched = false
+	return nil
+}
+
+// Where the session's goroutine is (gstate).
+const (
+	gRunning     = iota // working, or about to
+	gParkedRead         // waiting for ciphertext
+	gParkedWake         // waiting for readStart
+	gParkedStart        // a client waiting for start()
+	gExited
+)
+
+// park records that the session's goroutine is about to block in state st, and lets the loop
+// release the handle (session goroutine, after the state that wakes it was checked).
+func (w *tlsWrap) park(st int32) {
+	if !w.jsStream.Load() {
+		return
+	}
+	w.gstate.Store(st)
+	w.handle.Post(func() error { w.syncHold(); return nil })
+}
+
+// unpark marks the goroutine running if it was parked in st: the loop, waking it (then
+// syncHold), or the goroutine, woken before the loop could say so (which then posts syncHold,
+// and that post holds the loop until it runs).
+func (w *tlsWrap) unpark(st int32) bool { return w.gstate.CompareAndSwap(st, gRunning) }
+
+// woke is the goroutine's unpark after a block in st.
+func (w *tlsWrap) woke(st int32) {
+	if w.jsStream.Load() && w.unpark(st) {
+		w.handle.Post(func() error { w.syncHold(); return nil })
+	}
+}
+
+// syncHold refs the handle of a session over a JS stream while its goroutine works or its writes
+// are out, and unrefs it otherwise. Loop only.
+func (w *tlsWrap) syncHold() {
+	if w.closed || !w.jsStream.Load() {
+		return
+	}
+	on := w.holdWanted && (w.gstate.Load() == gRunning || w.writing > 0)
+	if on == w.held2 {
+		return
+	}
+	w.held2 = on
+	if on {
+		w.handle.Ref()
+	} else {
+		w.handle.Unref()
+	}
 }
 
 // handshaking reports whether the handshake has not returned yet (any goroutine).
@@ -293,7 +409,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	bindSecureContext(h, b)
 	// wrap(isServer, ctx, opts, oncipher) -> handle object
-	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable) *goja.Object {
+	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable, jsStream bool) *goja.Object {
 		sc := ctxv.Export().(*secureCtx)
 		base, err := sc.config()
 		if err != nil {
@@ -305,6 +421,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if isServer {
 			close(w.started)
 		}
+		w.maxFrag.Store(syncWriteMax)
+		w.jsStream.Store(jsStream)
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
@@ -809,10 +927,17 @@ type verifyError struct{ code, msg string }
 func (e *verifyError) Error() string { return e.msg }
 
 func (w *tlsWrap) run() {
+	defer w.park(gExited)
 	// A client's handshake waits for start() (TLSSocket._start, which tls.connect calls), as node's
 	// does: a TLSSocket made directly over a stream sends nothing until then.
 	select {
 	case <-w.started:
+	default:
+		w.park(gParkedStart)
+	}
+	select {
+	case <-w.started:
+		w.woke(gParkedStart)
 	case <-w.done:
 		return
 	}
@@ -827,7 +952,9 @@ func (w *tlsWrap) run() {
 		for _, d := range alerts {
 			w.oncipher(w.obj, buffer.New(w.h, d))
 		}
+		w.inResult = true
 		defer func() {
+			w.inResult = false
 			// The held flight goes out unless JS closed the socket on the handshake's result.
 			for _, d := range held {
 				if w.closed {
@@ -899,8 +1026,10 @@ func (w *tlsWrap) run() {
 	w.writerOn.Store(true)
 	go w.writer()
 	for {
+		w.park(gParkedWake)
 		select {
 		case <-w.wake:
+			w.woke(gParkedWake)
 		case <-w.done:
 			return
 		}
@@ -940,7 +1069,9 @@ func (w *tlsWrap) run() {
 					// 'end' does not keep the process alive.
 					if status == uvEOF {
 						w.readDone = true
-						w.handle.Unref()
+						if !w.jsStream.Load() {
+							w.handle.Unref()
+						}
 					}
 					return w.deliver(nil, status)
 				})
@@ -958,6 +1089,20 @@ func (w *tlsWrap) deliver(data []byte, status int) error {
 		arg = buffer.New(w.h, data)
 	}
 	_, err := w.fn("onread")(w.obj, arg)
+	return err
+}
+
+// write encrypts d in records of at most maxFrag bytes of plaintext each (writer goroutine, or
+// the loop while the writer is idle).
+func (w *tlsWrap) write(d []byte) error {
+	max := int(w.maxFrag.Load())
+	for len(d) > max {
+		if _, err := w.conn.Write(d[:max]); err != nil {
+			return err
+		}
+		d = d[max:]
+	}
+	_, err := w.conn.Write(d)
 	return err
 }
 
@@ -1005,6 +1150,7 @@ func (w *tlsWrap) object() *goja.Object {
 			return
 		}
 		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
+		w.syncHold()
 	})
 	o.Set("feedEnd", func() {
 		if w.closed || w.fedEnd {
@@ -1012,6 +1158,10 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		w.fedEnd = true
 		w.pipe.push(nil, true) // after the queued data
+		if w.jsStream.Load() {
+			w.syncHold()
+			return
+		}
 		// The socket under the session stops keeping the loop alive once it has read its EOF
 		// (as a libuv stream does); the session's goroutine still has that input to work
 		// through, and its results to post, before JS can close the TLS socket. (Not for a
@@ -1022,10 +1172,12 @@ func (w *tlsWrap) object() *goja.Object {
 	})
 	o.Set("readStart", func() int {
 		w.reading.Store(true)
+		w.unpark(gParkedWake)
 		select {
 		case w.wake <- struct{}{}:
 		default:
 		}
+		w.syncHold()
 		return 0
 	})
 	o.Set("readStop", func() int { w.reading.Store(false); return 0 })
@@ -1033,22 +1185,43 @@ func (w *tlsWrap) object() *goja.Object {
 		select {
 		case <-w.started:
 		default:
+			w.unpark(gParkedStart)
 			close(w.started)
+			w.syncHold()
 		}
 	})
-	// holdLoop(true) keeps the loop alive while the session is open. A TLS socket over a real socket
-	// lives on that socket's reference; over a plain JS stream (JSStreamSocket) nothing else would
-	// wait for the session's goroutine, where node's in-thread TLS needs no wait.
+	// holdLoop(true) lets a session over a plain JS stream (JSStreamSocket) keep the loop alive
+	// while its goroutine works (see syncHold): a TLS socket over a real socket lives on that
+	// socket's reference, but over a JS stream nothing else would wait for the goroutine.
 	o.Set("holdLoop", func(on bool) {
 		if w.closed {
 			return
 		}
 		w.released = !on
-		if on {
-			w.handle.Ref()
-		} else {
-			w.handle.Unref()
+		w.holdWanted = on
+		w.syncHold()
+	})
+	// setMaxSendFragment answers as OpenSSL's SSL_set_max_send_fragment: 1 for a size within
+	// 512..16384, 0 (nothing changed) otherwise. As OpenSSL's split_send_fragment, which the size
+	// lowers but never raises, the records keep to the smallest size ever set.
+	o.Set("setMaxSendFragment", func(size int) int {
+		if size < 512 || size > syncWriteMax {
+			return 0
 		}
+		if int32(size) < w.maxFrag.Load() {
+			w.maxFrag.Store(int32(size))
+		}
+		return 1
+	})
+	// outBytes is the ciphertext made and not handed to the socket under the session yet.
+	o.Set("outBytes", func() int {
+		w.outMu.Lock()
+		defer w.outMu.Unlock()
+		n := 0
+		for _, d := range w.out {
+			n += len(d)
+		}
+		return n
 	})
 	o.Set("writeBuffer", func(v goja.Value) int {
 		if w.closed {
@@ -1056,9 +1229,9 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
 		// After the handshake, with no write queued or running, a write of up to one record is
-		// encrypted at once on the loop and done (0), as node's in-thread TLS: its ciphertext is
-		// the socket's before the next turn (flushOut), and JS's next write goes out without
-		// waiting for a round trip through the writer. Larger writes stay on the writer, which
+		// encrypted at once on the loop, as node's in-thread TLS: its ciphertext is the socket's
+		// before the next turn (flushOut), and its completion is reported as node's (queueDone)
+		// without a round trip through the writer. Larger writes stay on the writer, which
 		// encrypts them beside the loop. (Writes are queued from the loop only, so the writer
 		// cannot start one meanwhile.)
 		if len(d) <= syncWriteMax && w.writerOn.Load() {
@@ -1067,23 +1240,39 @@ func (w *tlsWrap) object() *goja.Object {
 			w.wbusy = w.wbusy || idle
 			w.wmu.Unlock()
 			if idle {
-				_, err := w.conn.Write(d)
+				err := w.write(d)
 				w.wmu.Lock()
 				w.wbusy = false
 				w.wmu.Unlock()
 				if err != nil {
 					return -int(syscall.EPIPE)
 				}
-				return 0
+				// As node's EncOut, the ciphertext goes to the socket under the session now.
+				if !w.inResult {
+					if e := w.flushOut(); e != nil {
+						panic(e)
+					}
+				}
+				w.queueDone()
+				return 1
 			}
 		}
+		w.writing++
+		w.syncHold()
 		w.enqueue(func() {
-			_, err := w.conn.Write(d)
+			err := w.write(d)
 			status := 0
 			if err != nil {
 				status = -int(syscall.EPIPE)
 			}
 			w.post(func() error {
+				w.writing--
+				w.syncHold()
+				if status == 0 {
+					// (after the flushOut its ciphertext posted: done once the socket wrote it)
+					_, e := w.fn("onsyncdone")(w.obj)
+					return e
+				}
 				_, e := w.fn("onwrite")(w.obj, vm.ToValue(status))
 				return e
 			})
@@ -1116,7 +1305,13 @@ func (w *tlsWrap) object() *goja.Object {
 			p.Cancel() // those the writer never reached (a closed session)
 		}
 		w.shutdowns = nil
+		canceled := 0
 		if !w.closed {
+			// the writes not reported yet (queued for the writer, which a failed handshake never
+			// starts, or waiting for their immediate) are canceled, as node's TLSWrap cancels its
+			// queued writes when it closes
+			canceled = w.writing + w.doneQ
+			w.writing, w.doneQ = 0, 0
 			w.closed = true
 			w.closeDone()
 			w.handle.Close()
@@ -1126,6 +1321,17 @@ func (w *tlsWrap) object() *goja.Object {
 		}
 		if cb != nil {
 			w.h.Loop.OnClose(func() error { _, err := cb(goja.Undefined()); return err })
+		}
+		if canceled > 0 {
+			// (the close phase runs its callbacks newest first: these before cb)
+			w.h.Loop.OnClose(func() error {
+				for ; canceled > 0; canceled-- {
+					if _, err := w.fn("onwrite")(w.obj, vm.ToValue(-int(syscall.ECANCELED))); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 		}
 	}
 	o.Set("close", func(cb goja.Callable) { closeFn(cb, true) })

@@ -17,10 +17,34 @@ const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
 
-function wireHandle(tlsSock, raw, isServer, options) {
+function wireHandle(tlsSock, raw, isServer, options, jsStream) {
+  // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
+  // writes wait while that socket is backed up (rawPending counts its unfinished writes).
+  let rawPending = 0;
+  let rawBytes = 0; // the ciphertext of those writes (with what is not handed over yet, node's writeQueueSize)
+  let held = 0;
+  const rawWritten = (n) => {
+    rawPending--;
+    rawBytes -= n;
+    while (rawPending === 0 && held > 0) {
+      held--;
+      handle.onwrite(0);
+    }
+  };
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
-    if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) raw.write(buf);
+    if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) {
+      rawPending++;
+      rawBytes += buf.length;
+      raw.write(buf, () => rawWritten(buf.length));
+    }
+  }, jsStream);
+  Object.defineProperty(handle, 'writeQueueSize', {
+    __proto__: null, get: () => rawBytes + handle.outBytes(), enumerable: true, configurable: true,
   });
+  handle.onsyncdone = () => {
+    if (rawPending > 0) held++;
+    else handle.onwrite(0);
+  };
   const goShutdown = handle.shutdown;
   handle.shutdown = (cb) => {
     // As node's TLSWrap: the request completes when the transport's own shutdown has.
@@ -294,7 +318,7 @@ function TLSSocket(socket, opts) {
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
-  const handle = wireHandle(this, raw, !!options.isServer, options);
+  const handle = wireHandle(this, raw, !!options.isServer, options, wrapped);
   if (wrapped) {
     // Over a plain stream the session holds the loop once it runs (a client's _start, a server's
     // first bytes) until it closes; a TLSSocket that never starts holds nothing.
@@ -401,19 +425,22 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (!i || !i.curve) return {};
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
 };
-TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
-TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
-TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; };
-// OpenSSL's limits for a record's size: Go sizes its records itself, so this only answers as
-// node's does (true within 512..16384)
+// (a socket whose handle is gone answers null, as node's)
+TLSSocket.prototype.getFinished = function getFinished() { return this._handle ? undefined : null; };
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return this._handle ? undefined : null; };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
+// The session's records carry at most size bytes from now on, when size is within OpenSSL's
+// limits (512..16384); true if it was
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
   validators().validateInt32(size, 'size');
+  if (this._handle === null) throw new TypeError("Cannot read properties of null (reading 'setMaxSendFragment')");
+  if (this._handle && this._handle.setMaxSendFragment) return this._handle.setMaxSendFragment(size) === 1;
   return size >= 512 && size <= 16384;
 };
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
   this[kDisableRenegotiation] = true;
 };
-TLSSocket.prototype.enableTrace = function enableTrace() {};
+TLSSocket.prototype.enableTrace = function enableTrace() { return this._handle ? undefined : null; };
 // renegotiate validates as node's; TLS 1.3 has no renegotiation (OpenSSL's wrong ssl version,
 // to the callback), and Go's TLS cannot start one on an older protocol either
 TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
@@ -439,12 +466,13 @@ TLSSocket.prototype.setServername = function setServername(name) {
   this.servername = name;
 };
 TLSSocket.prototype.getSession = function getSession() {
-  if (!this._handle) return undefined;
+  if (!this._handle) return null;
   return this._session || (this._peerInfo && this[kOpts].session) || undefined;
 };
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
   const s = this._session;
-  if (!this._handle || !s || s.length < 4) return undefined;
+  if (!this._handle) return null;
+  if (!s || s.length < 4) return undefined;
   return s.subarray(4, 4 + s.readUInt32BE(0));
 };
 TLSSocket.prototype.setSession = function setSession(session) {
@@ -453,7 +481,10 @@ TLSSocket.prototype.setSession = function setSession(session) {
   if (!ArrayBuffer.isView(session)) throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Session must be a buffer');
   this[kOpts].session = session;
 };
-TLSSocket.prototype.isSessionReused = function isSessionReused() { return !!(this._peerInfo && this._peerInfo.resumed); };
+TLSSocket.prototype.isSessionReused = function isSessionReused() {
+  if (!this._handle) return null;
+  return !!(this._peerInfo && this._peerInfo.resumed);
+};
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
   const v = validators();
   v.validateUint32(length, 'length', true);
@@ -693,8 +724,11 @@ function Server(options, listener) {
       const onTimeout = () => {
         if (!sock._secureEstablished) tlsClientError(sock, makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
       };
-      raw.setTimeout(hto, onTimeout);
-      sock.once('secure', () => raw.setTimeout(0, onTimeout));
+      // a stream that is no net.Socket (a Duplex handed to 'connection') is timed by the TLS
+      // socket wrapping it, as node's TLSSocket times itself
+      const timed = typeof raw.setTimeout === 'function' ? raw : sock;
+      timed.setTimeout(hto, onTimeout);
+      sock.once('secure', () => timed.setTimeout(0, onTimeout));
     }
   });
   if (listener) this.on('secureConnection', listener);

@@ -1151,6 +1151,16 @@ func (s *state) makeConnProto() *goja.Object {
 	method("writeBuffer", func(cn *conn, c goja.FunctionCall) goja.Value {
 		return num(cn.write(buffer.BytesOf(vm, c.Argument(0))))
 	})
+	// writeQueueSize is node's: the bytes written that the kernel has not taken yet.
+	p.DefineAccessorProperty("writeQueueSize", vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		n := 0
+		if cn := s.connOf(c.This); cn != nil {
+			for _, b := range cn.wq {
+				n += len(b)
+			}
+		}
+		return num(n)
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	// onread is an accessor: the value lives in the conn, where a read finds it without a
 	// property lookup. A closed handle (no longer a conn) keeps what it is given as its own.
 	p.DefineAccessorProperty("onread", vm.ToValue(func(c goja.FunctionCall) goja.Value {
