@@ -71,6 +71,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		var prg *goja.Program
 		ast, err := goja.Parse(filename, code)
 		if err == nil {
+			if h.RegexpProgram != nil {
+				h.RegexpProgram(ast, code)
+			}
 			modules.FixArguments(ast, code)
 			modules.FixNewTarget(ast, code)
 			modules.FixLogicalAssign(ast, code)
@@ -212,6 +215,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return indirectEvals(code)
 	})
 	o.Set("evalName", evalName)
+	// regexpSource(code) is code with the regular expression literals the engine would get wrong
+	// rewritten in its text (Host.RegexpSource), for code run by eval.
+	o.Set("regexpSource", func(code string) string {
+		if h.RegexpSource == nil {
+			return code
+		}
+		return h.RegexpSource(code)
+	})
 	o.Set("declared", func(code string) goja.Value {
 		res := vm.NewObject()
 		prg, err := parser.ParseFile(nil, "", code, 0)

@@ -151,7 +151,7 @@ function contextFunction(proxy, global) {
     for (let i = 0; i < args.length - 1; i++) params.push(`${args[i]}`);
     const src = `(function anonymous(${params.join(',')}\n) {\n${body}\n})`;
     binding.checkFunction(src);
-    const fn = evalInContext.call(global, proxy, binding.indirectEvals(src), [], undefined, lexicalScopes.get(proxy), lexCapture());
+    const fn = evalInContext.call(global, proxy, binding.indirectEvals(binding.regexpSource(src)), [], undefined, lexicalScopes.get(proxy), lexCapture());
     if (!body.includes('this') || strictBody.test(body)) return fn;
     return new Proxy(fn, {
       apply(target, thisArg, a) { return Reflect.apply(target, thisArg === undefined || thisArg === null ? global : thisArg, a); },
@@ -639,7 +639,7 @@ class Script extends ContextifyScript {
     // Run by eval, the code names its frames through an inline source map.
     if (this._evalCode === null) {
       const trailer = lexNames.length !== 0 || (decl.strict && names.length !== 0) ? lexTrailer : '';
-      const run = binding.indirectEvals(decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names));
+      const run = binding.indirectEvals(binding.regexpSource(decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names)));
       this._evalCode = run + trailer +
         binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
@@ -763,6 +763,7 @@ function compileFunction(code, params, options = {}) {
   // read as lines of filename from lineOffset on (columnOffset on the first), "<anonymous>"
   // when it has no name.
   const map = binding.functionSourceMap(src, filename || '<anonymous>', lineOffset, columnOffset);
+  src = binding.regexpSource(src);
   const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   let fn;
