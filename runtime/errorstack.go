@@ -542,6 +542,23 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		if p.Filename == loaderName {
+			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && !esmMainBelow(raw[i+1:]) {
+				if j, ok := esmRequiredAt(raw, i); ok {
+					// an ES module require() evaluates (or one it imports statically): node
+					// evaluates the graph in a synchronous module job of the require's
+					frames := nodeESMRequireFrames
+					if k := nextScriptFrame(raw, j); k >= 0 && raw[k].FuncName() == "_compile" {
+						frames = frames[:len(frames)-1] // (its caller is Module._compile's frame)
+					}
+					for _, nf := range frames {
+						if len(out) < limit {
+							out = append(out, nf)
+						}
+					}
+					i = j
+					continue
+				}
+			}
 			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && esmMainBelow(raw[i+1:]) {
 				// the main ES module's evaluation (and its static imports'): node's module job
 				// and its async callers end the stack
@@ -1218,6 +1235,59 @@ var nodeESMMainFrames = []siteInfo{
 	{fn: "run", display: "ModuleJob.run", file: "node:internal/modules/esm/module_job", line: 325, col: 25},
 	{fn: "import", display: "async ModuleLoader.import", file: "node:internal/modules/esm/loader", line: 606, col: 24},
 	{fn: "asyncRunEntryPointWithESMLoader", display: "async asyncRunEntryPointWithESMLoader", file: "node:internal/modules/run_main", line: 117, col: 5},
+}
+
+// node's frames below the top-level code of an ES module require() loads (or of one it imports
+// statically), down to the Module._compile that called it, as node 20.20 prints them.
+var nodeESMRequireFrames = []siteInfo{
+	{fn: "runSync", display: "ModuleJobSync.runSync", typ: "ModuleJobSync", method: "runSync", file: "node:internal/modules/esm/module_job", line: 437, col: 37},
+	{fn: "importSyncForRequire", display: "ModuleLoader.importSyncForRequire", typ: "ModuleLoader", method: "importSyncForRequire", file: "node:internal/modules/esm/loader", line: 389, col: 47},
+	{fn: "loadESMFromCJS", file: loaderName, line: 1363, col: 24},
+	nodeCompileFrame503,
+}
+
+// nodeCompileFrame503 is Module._compile where it hands an ES module to loadESMFromCJS.
+var nodeCompileFrame503 = siteInfo{fn: "Module._compile", typ: "Module", method: "_compile", file: loaderName, line: 1503, col: 5}
+
+// esmRequiredAt reports whether the ES module loader frame raw[i] evaluates a module a require()
+// loads, or one such a module imports statically: the loader's frames below it reach, through
+// static imports only (loadImported), a loadESM that the CommonJS loader called (a
+// Module._extensions handler, _compile or compileCommonJS). j is that loadESM frame's index.
+func esmRequiredAt(raw []goja.StackFrame, i int) (j int, ok bool) {
+	for k := i; k < len(raw); k++ {
+		f := &raw[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		if f.Position().Filename != loaderName {
+			return 0, false
+		}
+		if f.FuncName() != "loadESM" {
+			continue
+		}
+		n := nextScriptFrame(raw, k)
+		if n < 0 || raw[n].Position().Filename != loaderName {
+			return 0, false
+		}
+		switch raw[n].FuncName() {
+		case "", "<anonymous>", "_compile", "compileCommonJS":
+			return k, true
+		case "loadImported":
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// nextScriptFrame is the index of the first frame after raw[i] that is not a native's, or -1.
+func nextScriptFrame(raw []goja.StackFrame, i int) int {
+	for k := i + 1; k < len(raw); k++ {
+		if raw[k].SrcName() != "<native>" {
+			return k
+		}
+	}
+	return -1
 }
 
 // esmMainBelow reports whether the frames below an ES module loader frame are the loader's own

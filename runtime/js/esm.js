@@ -1146,6 +1146,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         return binding.callThrough(fn, undefined, req, module, meta, dynImport, esmHelpers());
       } catch (e) {
         esmScopeError(e, filename);
+        // an ES module whose evaluation threw stays errored: a later require() or import() of
+        // it throws the same error, never running its body again
+        importFailures.set(filename, e);
         throw e;
       }
     };
@@ -1896,7 +1899,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return visit(bareSpec(spec), parentURLOf(parent), splitAttrs(spec).type);
   }
 
-  return { syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,
+  // evaluationFailure(filename): [the error] an ES module's evaluation threw, or undefined
+  function evaluationFailure(filename) {
+    return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
+  }
+
+  return { evaluationFailure, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })
