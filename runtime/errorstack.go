@@ -391,14 +391,32 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	var out []siteInfo
 	found := false
 	whole := len(raw)    // (the innermost frame is the error's maker until frames are cut)
+	cutAbove := ""       // the function of the script frame just above the cut, if one was cut
 	cut := func(n int) { // raw = raw[n:], and slots with it
+		for k := n - 1; k >= 0; k-- {
+			if raw[k].SrcName() != "<native>" {
+				cutAbove = raw[k].FuncName()
+				break
+			}
+		}
 		raw = raw[n:]
 		slots = dropSlots(slots, n)
+	}
+	// calleeAbove is the function of the script frame above raw[i] (the one it called), or, for
+	// the innermost frame, the one above the cut
+	calleeAbove := func(i int) string {
+		for k := i - 1; k >= 0; k-- {
+			if raw[k].SrcName() != "<native>" {
+				return raw[k].FuncName()
+			}
+		}
+		return cutAbove
 	}
 	for _, prg := range skipPrg {
 		for i := range raw {
 			if frameProgram(&raw[i]) == prg {
 				cut(i + 1)
+				cutAbove = ctorCallee // (the constructors of the class being made)
 				found = true
 				break
 			}
@@ -643,6 +661,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// the innermost frame, at the new that made the error (new Error(...) as a call's
 			// first argument, which callColumn would take for the call's place in a
 			// transformed file): V8 points at the new
+		} else if callee := calleeAbove(i); callee != "" && rt.newOfAt(p.Filename, si.line, si.col, callee) {
+			// the caller of a constructor, at the new that called it (new X(...) as a call's
+			// first argument, which callColumn would take for the call's place in a
+			// transformed file): V8 points at the new
 		} else {
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
 			if i > 0 && raw[i-1].SrcName() != "<native>" {
@@ -838,6 +860,23 @@ func (rt *Runtime) newAtColumn(file string, line, col int) bool {
 	text := rt.sourceLine(file, line)
 	return col >= 1 && col <= len(text) && strings.HasPrefix(text[col-1:], "new") && isWordAt(text, col-1, len("new"))
 }
+
+// newOfAt reports whether, in a file esbuild transformed, the source at line:col is a new
+// expression of the function named callee (new callee(...), new a.b.callee(...)).
+func (rt *Runtime) newOfAt(file string, line, col int, callee string) bool {
+	if !rt.newAtColumn(file, line, col) {
+		return false
+	}
+	chain := chainAt(strings.TrimLeft(rt.sourceLine(file, line)[col-1+len("new"):], " \t"))
+	if j := strings.LastIndexByte(chain, '.'); j >= 0 {
+		chain = chain[j+1:]
+	}
+	return callee == ctorCallee || chain == callee
+}
+
+// ctorCallee stands for the callee of newOfAt when it is the constructor of the class an error
+// subclass instance is made of (whose frames the stack leaves out): its name is not needed.
+const ctorCallee = "\x00new"
 
 // promiseCtorAt reports whether the source at file:line:col is a new Promise(...) expression.
 func (rt *Runtime) promiseCtorAt(file string, line, col int) bool {
