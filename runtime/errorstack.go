@@ -616,6 +616,18 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 				break
 			}
+			if f.FuncName() == "importModule" {
+				if k := nextScriptFrame(raw, i); k >= 0 && raw[k].FuncName() == "load" && raw[k].Position().Filename == loaderName {
+					// a CommonJS module import() loads: node's translator runs it in a module
+					// job of its own, with nothing of the importer's below
+					for _, nf := range []siteInfo{nodeLoadStatic, nodeCJSTranslator, nodeCJSTranslatorWrap, nodeESMMainFrames[0], nodeESMMainFrames[1]} {
+						if len(out) < limit {
+							out = append(out, nf)
+						}
+					}
+					break
+				}
+			}
 			// The module loader's own frames read as node's do.
 			lstate.top = len(out) == 0
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
@@ -1447,7 +1459,7 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		return []siteInfo{nodeFindPath}
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
-	case "compileCommonJS", "loadBuiltin", "requireBuiltin":
+	case "compileCommonJS", "loadBuiltin", "requireBuiltin", "loadImported":
 		return nil
 	case "", "<anonymous>": // Module._extensions['.js']
 		return []siteInfo{nodeExtJSFrame}
