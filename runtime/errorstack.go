@@ -2123,6 +2123,17 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if i < 0 || i >= len(text) {
 		return col
 	}
+	if i > 0 && text[i-1] == '[' && (rt.esmSources[file] || rt.transformed[file]) {
+		// o[k] in a module or a transformed file: the source map puts the read at the key
+		// expression after the "[", V8 at the "[" (unless the key is itself a failed read)
+		j := i
+		for j < len(text) && isIdentByte(text[j]) {
+			j++
+		}
+		if after := text[j:]; !strings.HasPrefix(after, "."+key) && !strings.HasPrefix(after, "?."+key) {
+			return i
+		}
+	}
 	if text[i] == '[' || text[i] == '(' {
 		// o[k].f(): for a method call on an object that ends in a subscript, goja's place is
 		// its "["; V8's, the key after it
