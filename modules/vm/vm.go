@@ -643,6 +643,10 @@ func indirectEvals(code string) string {
 			if isEval(n.Callee) {
 				skip[n.Callee.(*ast.Identifier)] = true
 			}
+		case *ast.NewExpression:
+			if isEval(n.Callee) {
+				skip[n.Callee.(*ast.Identifier)] = true // (new eval(x) fails as it is)
+			}
 		case *ast.LabelledStatement:
 			skip[n.Label] = true
 		case *ast.BranchStatement:

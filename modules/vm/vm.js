@@ -166,13 +166,16 @@ function contextFunction(proxy, global) {
 // window.eval, called from outside the page): an indirect eval there, whose code runs in the
 // context, its vars and functions becoming the context's globals. (Its top-level let and const
 // stay in the context's scope, as a script's do, where V8's would end with the eval.)
+// (a proxy of the engine's eval, so that it reads as a built-in: its name, length, native
+// source text, no constructor)
 function contextEval(sandbox) {
-  return {
-    eval(x) {
+  return new Proxy(binding.eval || eval, {
+    apply(target, thisArg, args) {
+      const x = args[0];
       if (typeof x !== 'string') return x;
       return new Script(x, { filename: 'evalmachine.<anonymous>' }).runInContext(sandbox, { displayErrors: false });
     },
-  }.eval;
+  });
 }
 
 const strictBody = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
