@@ -9,6 +9,7 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/gojs-dev/gojs/eventloop"
 )
 
@@ -123,6 +124,14 @@ type Host struct {
 	// units, to keep every position). ok is false when src has no such call or does not lex.
 	// Set by the runtime; may be nil. Safe from any goroutine.
 	DynamicImports func(src, name string) (out string, ok bool)
+
+	// RegexpSource is src with the regular expression literals the engine would get wrong
+	// (Unicode property escapes, the m flag's anchors) rewritten in its text, for source the
+	// engine compiles itself (eval of a context's code); RegexpProgram rewrites them in a parsed
+	// program of src, as the loader does before compiling. Set by the runtime; may be nil.
+	// Safe from any goroutine.
+	RegexpSource  func(src string) string
+	RegexpProgram func(prg *ast.Program, src string)
 
 	// ImportFrom returns import() as the code of file (an absolute path or file: URL; anything
 	// else means the working directory) calls it: a function of the specifier returning a

@@ -391,14 +391,32 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	var out []siteInfo
 	found := false
 	whole := len(raw)    // (the innermost frame is the error's maker until frames are cut)
+	cutAbove := ""       // the function of the script frame just above the cut, if one was cut
 	cut := func(n int) { // raw = raw[n:], and slots with it
+		for k := n - 1; k >= 0; k-- {
+			if raw[k].SrcName() != "<native>" {
+				cutAbove = raw[k].FuncName()
+				break
+			}
+		}
 		raw = raw[n:]
 		slots = dropSlots(slots, n)
+	}
+	// calleeAbove is the function of the script frame above raw[i] (the one it called), or, for
+	// the innermost frame, the one above the cut
+	calleeAbove := func(i int) string {
+		for k := i - 1; k >= 0; k-- {
+			if raw[k].SrcName() != "<native>" {
+				return raw[k].FuncName()
+			}
+		}
+		return cutAbove
 	}
 	for _, prg := range skipPrg {
 		for i := range raw {
 			if frameProgram(&raw[i]) == prg {
 				cut(i + 1)
+				cutAbove = ctorCallee // (the constructors of the class being made)
 				found = true
 				break
 			}
@@ -545,6 +563,23 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		if p.Filename == loaderName {
+			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && !esmMainBelow(raw[i+1:]) {
+				if j, ok := esmRequiredAt(raw, i); ok {
+					// an ES module require() evaluates (or one it imports statically): node
+					// evaluates the graph in a synchronous module job of the require's
+					frames := nodeESMRequireFrames
+					if k := nextScriptFrame(raw, j); k >= 0 && raw[k].FuncName() == "_compile" {
+						frames = frames[:len(frames)-1] // (its caller is Module._compile's frame)
+					}
+					for _, nf := range frames {
+						if len(out) < limit {
+							out = append(out, nf)
+						}
+					}
+					i = j
+					continue
+				}
+			}
 			if fn := f.FuncName(); (fn == "run" || fn == "loadESM") && esmMainBelow(raw[i+1:]) {
 				// the main ES module's evaluation (and its static imports'): node's module job
 				// and its async callers end the stack
@@ -583,6 +618,18 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 					}
 				}
 				break
+			}
+			if f.FuncName() == "importModule" {
+				if k := nextScriptFrame(raw, i); k >= 0 && raw[k].FuncName() == "load" && raw[k].Position().Filename == loaderName {
+					// a CommonJS module import() loads: node's translator runs it in a module
+					// job of its own, with nothing of the importer's below
+					for _, nf := range []siteInfo{nodeLoadStatic, nodeCJSTranslator, nodeCJSTranslatorWrap, nodeESMMainFrames[0], nodeESMMainFrames[1]} {
+						if len(out) < limit {
+							out = append(out, nf)
+						}
+					}
+					break
+				}
 			}
 			// The module loader's own frames read as node's do.
 			lstate.top = len(out) == 0
@@ -627,6 +674,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si.col = rt.awaitColumn(p.Filename, si.line, rt.callColumn(p.Filename, si.line, si.col))
 		} else if i == 0 && skip == "" && skipPrg == nil && rt.newAtColumn(p.Filename, si.line, si.col) {
 			// the innermost frame, at the new that made the error (new Error(...) as a call's
+			// first argument, which callColumn would take for the call's place in a
+			// transformed file): V8 points at the new
+		} else if callee := calleeAbove(i); callee != "" && rt.newOfAt(p.Filename, si.line, si.col, callee) {
+			// the caller of a constructor, at the new that called it (new X(...) as a call's
 			// first argument, which callColumn would take for the call's place in a
 			// transformed file): V8 points at the new
 		} else {
@@ -824,6 +875,23 @@ func (rt *Runtime) newAtColumn(file string, line, col int) bool {
 	text := rt.sourceLine(file, line)
 	return col >= 1 && col <= len(text) && strings.HasPrefix(text[col-1:], "new") && isWordAt(text, col-1, len("new"))
 }
+
+// newOfAt reports whether, in a file esbuild transformed, the source at line:col is a new
+// expression of the function named callee (new callee(...), new a.b.callee(...)).
+func (rt *Runtime) newOfAt(file string, line, col int, callee string) bool {
+	if !rt.newAtColumn(file, line, col) {
+		return false
+	}
+	chain := chainAt(strings.TrimLeft(rt.sourceLine(file, line)[col-1+len("new"):], " \t"))
+	if j := strings.LastIndexByte(chain, '.'); j >= 0 {
+		chain = chain[j+1:]
+	}
+	return callee == ctorCallee || chain == callee
+}
+
+// ctorCallee stands for the callee of newOfAt when it is the constructor of the class an error
+// subclass instance is made of (whose frames the stack leaves out): its name is not needed.
+const ctorCallee = "\x00new"
 
 // promiseCtorAt reports whether the source at file:line:col is a new Promise(...) expression.
 func (rt *Runtime) promiseCtorAt(file string, line, col int) bool {
@@ -1232,6 +1300,59 @@ var nodeESMMainFrames = []siteInfo{
 	{fn: "asyncRunEntryPointWithESMLoader", display: "async asyncRunEntryPointWithESMLoader", file: "node:internal/modules/run_main", line: 117, col: 5},
 }
 
+// node's frames below the top-level code of an ES module require() loads (or of one it imports
+// statically), down to the Module._compile that called it, as node 20.20 prints them.
+var nodeESMRequireFrames = []siteInfo{
+	{fn: "runSync", display: "ModuleJobSync.runSync", typ: "ModuleJobSync", method: "runSync", file: "node:internal/modules/esm/module_job", line: 437, col: 37},
+	{fn: "importSyncForRequire", display: "ModuleLoader.importSyncForRequire", typ: "ModuleLoader", method: "importSyncForRequire", file: "node:internal/modules/esm/loader", line: 389, col: 47},
+	{fn: "loadESMFromCJS", file: loaderName, line: 1363, col: 24},
+	nodeCompileFrame503,
+}
+
+// nodeCompileFrame503 is Module._compile where it hands an ES module to loadESMFromCJS.
+var nodeCompileFrame503 = siteInfo{fn: "Module._compile", typ: "Module", method: "_compile", file: loaderName, line: 1503, col: 5}
+
+// esmRequiredAt reports whether the ES module loader frame raw[i] evaluates a module a require()
+// loads, or one such a module imports statically: the loader's frames below it reach, through
+// static imports only (loadImported), a loadESM that the CommonJS loader called (a
+// Module._extensions handler, _compile or compileCommonJS). j is that loadESM frame's index.
+func esmRequiredAt(raw []goja.StackFrame, i int) (j int, ok bool) {
+	for k := i; k < len(raw); k++ {
+		f := &raw[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		if f.Position().Filename != loaderName {
+			return 0, false
+		}
+		if f.FuncName() != "loadESM" {
+			continue
+		}
+		n := nextScriptFrame(raw, k)
+		if n < 0 || raw[n].Position().Filename != loaderName {
+			return 0, false
+		}
+		switch raw[n].FuncName() {
+		case "", "<anonymous>", "_compile", "compileCommonJS":
+			return k, true
+		case "loadImported":
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// nextScriptFrame is the index of the first frame after raw[i] that is not a native's, or -1.
+func nextScriptFrame(raw []goja.StackFrame, i int) int {
+	for k := i + 1; k < len(raw); k++ {
+		if raw[k].SrcName() != "<native>" {
+			return k
+		}
+	}
+	return -1
+}
+
 // esmMainBelow reports whether the frames below an ES module loader frame are the loader's own
 // down to the main module's run (runMain): the module is the main one or one it imports
 // statically, not one a require() or a function of the program loads.
@@ -1350,7 +1471,7 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		return []siteInfo{nodeFindPath}
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
-	case "compileCommonJS", "loadBuiltin", "requireBuiltin":
+	case "compileCommonJS", "loadBuiltin", "requireBuiltin", "loadImported":
 		return nil
 	case "", "<anonymous>": // Module._extensions['.js']
 		return []siteInfo{nodeExtJSFrame}
@@ -2023,6 +2144,17 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	i := col - 1
 	if i < 0 || i >= len(text) {
 		return col
+	}
+	if i > 0 && text[i-1] == '[' && (rt.esmSources[file] || rt.transformed[file]) {
+		// o[k] in a module or a transformed file: the source map puts the read at the key
+		// expression after the "[", V8 at the "[" (unless the key is itself a failed read)
+		j := i
+		for j < len(text) && isIdentByte(text[j]) {
+			j++
+		}
+		if after := text[j:]; !strings.HasPrefix(after, "."+key) && !strings.HasPrefix(after, "?."+key) {
+			return i
+		}
 	}
 	if text[i] == '[' || text[i] == '(' {
 		// o[k].f(): for a method call on an object that ends in a subscript, goja's place is

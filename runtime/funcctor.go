@@ -61,7 +61,11 @@ func (rt *Runtime) installFunctionCtor() {
 		if conv && len(strs) > 0 {
 			// (goja's arguments bug, as scripts get from the loader: modules.FixArguments)
 			last := len(strs) - 1
-			if body := modules.FixArgumentsBody(strings.Join(strs[:last], ","), strs[last]); body != strs[last] {
+			params := strings.Join(strs[:last], ",")
+			body := modules.FixArgumentsBody(params, strs[last])
+			// (the body's regular expression literals, as a script's: regexpprops.go)
+			body = regexpBody(params, body)
+			if body != strs[last] {
 				cargs[last] = vm.ToValue(body)
 			}
 		}
@@ -317,4 +321,18 @@ func (rt *Runtime) callerFile() string {
 		return name
 	}
 	return ""
+}
+
+// regexpBody is the body of new Function(params..., body) with its regular expression literals
+// rewritten as a script's are (rewriteRegexpSource), read in the function V8 would make of it.
+func regexpBody(params, body string) string {
+	if !strings.Contains(body, `\p{`) && !strings.Contains(body, `\P{`) && !hasMultilineRegexpHint(body) {
+		return body
+	}
+	prefix, suffix := "(function anonymous("+params+"\n) {\n", "\n})"
+	out := rewriteRegexpSource(prefix + body + suffix)
+	if len(out) < len(prefix)+len(suffix) || !strings.HasPrefix(out, prefix) || !strings.HasSuffix(out, suffix) {
+		return body
+	}
+	return out[len(prefix) : len(out)-len(suffix)]
 }

@@ -1059,6 +1059,11 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		if thrown {
 			col = throwColumn(src, col)
 		}
+		if rt.arrowErr != nil && isErrorNamed(rt.arrowErr, "TypeError") {
+			// a failed read of null or undefined: the source map puts it at the object, V8 at
+			// the key, as the error's stack does
+			col = rt.uncaughtKeyColumn(file, line, col)
+		}
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line
 		if thrown {

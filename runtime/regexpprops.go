@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -500,4 +501,52 @@ func (t *seqTrie) write(b *strings.Builder) {
 		writeRanges(b, leaves)
 		b.WriteByte(']')
 	}
+}
+
+// rewriteRegexpSource is src with the regular expression literals rewriteRegexpLiterals would
+// change replaced in its text: for source the engine compiles itself, where no parsed program
+// can be handed over (a context's code, run by eval; new Function's body). A literal whose
+// pattern grows moves what follows it on its line. src is returned as it is when it holds no
+// such literal or does not parse.
+func rewriteRegexpSource(src string) string {
+	if !strings.Contains(src, `\p{`) && !strings.Contains(src, `\P{`) && !hasMultilineRegexpHint(src) {
+		return src
+	}
+	prg, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return src
+	}
+	type edit struct {
+		from, to int
+		text     string
+	}
+	var edits []edit
+	walkRegexps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
+		from := int(re.Idx) - 1
+		to := from + len(re.Literal)
+		if from < 0 || to > len(src) || src[from:to] != re.Literal {
+			return
+		}
+		pat, flags := re.Pattern, re.Flags
+		rewriteRegexpLiteral(re)
+		if re.Pattern != pat || re.Flags != flags {
+			edits = append(edits, edit{from, to, "/" + re.Pattern + "/" + re.Flags})
+		}
+	})
+	if len(edits) == 0 {
+		return src
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].from < edits[j].from })
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		if e.from < last {
+			continue
+		}
+		b.WriteString(src[last:e.from])
+		b.WriteString(e.text)
+		last = e.to
+	}
+	b.WriteString(src[last:])
+	return b.String()
 }

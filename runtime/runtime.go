@@ -315,6 +315,8 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.EngineErrorStack = rt.engineErrorStack
 	rt.host.StackUnread = rt.stackUnread
 	rt.host.DynamicImports = rewriteDynamicImports
+	rt.host.RegexpSource = rewriteRegexpSource
+	rt.host.RegexpProgram = rewriteRegexpLiterals
 	rt.host.ImportFrom = rt.importFrom
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)
 

@@ -1169,6 +1169,20 @@ function exec(command, options, callback) {
 }
 Object.defineProperty(exec, customPromisify, { __proto__: null, enumerable: false, value: promisifyExec(exec) });
 
+// spawnSyncBinding is node's spawn_sync binding (process.binding('spawn_sync')): spawnSync runs
+// every child through its spawn, looked up at each call, so that a replaced one (nyc's
+// process-on-spawn and spawn-wrap) sees, and may change, each child's options.
+const spawnSyncBinding = {
+  spawn(options) {
+    const args = options.args;
+    return binding.spawnSync({
+      file: options.file, args: args.slice(1), cwd: options.cwd, env: options.envPairs, argv0: args[0] === options.file ? '' : args[0],
+      stdio: options.stdio, detached: options.detached, uid: options.uid, gid: options.gid, timeout: options.timeout,
+      killSignal: options.killSignal, maxBuffer: options.maxBuffer,
+    }, options.input);
+  },
+};
+
 function spawnSync(file, args, options) {
   const opts = normalizeSpawnArguments(file, args, options);
   const raw = (Array.isArray(args) || args == null ? options : args) || {};
@@ -1182,11 +1196,17 @@ function spawnSync(file, args, options) {
   validateTimeout(raw.timeout);
   validateMaxBuffer(raw.maxBuffer);
   const killSignal = sanitizeKillSignal(raw.killSignal) || 0;
-  const ret = binding.spawnSync({
-    file: opts.file, args: opts.args.slice(1), cwd: opts.cwd, env: opts.envPairs, argv0: opts.argv0,
-    stdio, detached: opts.detached, uid: opts.uid, gid: opts.gid, timeout: raw.timeout || 0, killSignal,
+  // (node's options for its spawn_sync binding, which a wrapper of its spawn may change: the
+  // child runs, and fails, as they say then)
+  const spawnOptions = {
+    file: opts.file, args: opts.args, cwd: opts.cwd === null ? undefined : opts.cwd, envPairs: opts.envPairs, stdio,
+    detached: opts.detached, uid: opts.uid, gid: opts.gid, timeout: raw.timeout || 0, killSignal,
     maxBuffer: raw.maxBuffer == null ? 1024 * 1024 : (raw.maxBuffer === Infinity ? 0 : raw.maxBuffer),
-  }, input);
+    windowsHide: !!raw.windowsHide, windowsVerbatimArguments: !!raw.windowsVerbatimArguments, input,
+  };
+  const ret = spawnSyncBinding.spawn(spawnOptions);
+  opts.file = spawnOptions.file;
+  opts.args = spawnOptions.args;
   if (ret.error && ret.status === null && ret.signal === null && ret.pid === 0) {
     ret.error = spawnError(ret.error, opts.file, opts.args, true);
     ret.error.syscall = 'spawnSync ' + opts.file;
@@ -1342,3 +1362,5 @@ module.exports = {
   spawnSync,
   _forkChild,
 };
+
+Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { spawnSyncBinding }, enumerable: false });

@@ -71,6 +71,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		var prg *goja.Program
 		ast, err := goja.Parse(filename, code)
 		if err == nil {
+			if h.RegexpProgram != nil {
+				h.RegexpProgram(ast, code)
+			}
 			modules.FixArguments(ast, code)
 			modules.FixNewTarget(ast, code)
 			modules.FixLogicalAssign(ast, code)
@@ -199,6 +202,26 @@ func bind(h *modules.Host, o *goja.Object) error {
 			return code
 		}
 		return keepDeclared(code, names)
+	})
+	// indirectEvals(code) is code with each read of `eval` that is not a direct eval call
+	// (eval(x)) replaced by evalName, which a context's scope answers with the context's own eval:
+	// its code then runs in the context, as code handed the eval of another realm's global does
+	// (vm.runInContext('eval', ctx), (0, eval)('this')), where the engine's one eval would run it
+	// in the main context. Code that binds or assigns the name eval is left as it is.
+	o.Set("indirectEvals", func(code string) string {
+		if !strings.Contains(code, "eval") {
+			return code
+		}
+		return indirectEvals(code)
+	})
+	o.Set("evalName", evalName)
+	// regexpSource(code) is code with the regular expression literals the engine would get wrong
+	// rewritten in its text (Host.RegexpSource), for code run by eval.
+	o.Set("regexpSource", func(code string) string {
+		if h.RegexpSource == nil {
+			return code
+		}
+		return h.RegexpSource(code)
 	})
 	o.Set("declared", func(code string) goja.Value {
 		res := vm.NewObject()
@@ -595,6 +618,94 @@ func collect(t ast.BindingTarget, add func(string)) {
 			collect(bt, add)
 		}
 	}
+}
+
+// evalName stands for `eval` where a context's script reads it as a value (see indirectEvals): an
+// ASCII identifier as long as the name, so that positions hold.
+const evalName = "$gE$"
+
+// indirectEvals: see the indirectEvals binding.
+func indirectEvals(code string) string {
+	prg, err := parser.ParseFile(nil, "", code, 0)
+	if err != nil {
+		return code
+	}
+	isEval := func(e any) bool {
+		id, ok := e.(*ast.Identifier)
+		return ok && id.Name == "eval"
+	}
+	skip := map[*ast.Identifier]bool{}
+	var refs []*ast.Identifier
+	binds := false
+	modules.WalkAST(reflect.ValueOf(prg.Body), func(v reflect.Value) bool {
+		switch n := v.Interface().(type) {
+		case *ast.CallExpression:
+			if isEval(n.Callee) {
+				skip[n.Callee.(*ast.Identifier)] = true
+			}
+		case *ast.NewExpression:
+			if isEval(n.Callee) {
+				skip[n.Callee.(*ast.Identifier)] = true // (new eval(x) fails as it is)
+			}
+		case *ast.LabelledStatement:
+			skip[n.Label] = true
+		case *ast.BranchStatement:
+			if n.Label != nil {
+				skip[n.Label] = true
+			}
+		case *ast.Binding:
+			binds = binds || isEval(n.Target)
+		case *ast.FunctionLiteral:
+			binds = binds || (n.Name != nil && n.Name.Name == "eval")
+		case *ast.ClassLiteral:
+			binds = binds || (n.Name != nil && n.Name.Name == "eval")
+		case *ast.CatchStatement:
+			binds = binds || isEval(n.Parameter)
+		case *ast.AssignExpression:
+			binds = binds || isEval(n.Left)
+		case *ast.UnaryExpression:
+			binds = binds || ((n.Operator == token.INCREMENT || n.Operator == token.DECREMENT) && isEval(n.Operand))
+		case *ast.ForDeclaration:
+			binds = binds || isEval(n.Target)
+		case *ast.ForIntoExpression:
+			binds = binds || isEval(n.Expression)
+		case *ast.ArrayPattern:
+			for _, e := range n.Elements {
+				binds = binds || isEval(e)
+			}
+		case *ast.ObjectPattern:
+			for _, p := range n.Properties {
+				switch p := p.(type) {
+				case *ast.PropertyShort:
+					binds = binds || p.Name.Name == "eval"
+				case *ast.PropertyKeyed:
+					binds = binds || isEval(p.Value)
+				}
+			}
+		case *ast.Identifier:
+			if n.Name == "eval" {
+				refs = append(refs, n)
+			}
+		}
+		return !binds
+	})
+	if binds {
+		return code
+	}
+	b := []byte(code)
+	changed := false
+	for _, id := range refs {
+		at := int(id.Idx) - 1
+		if skip[id] || at < 0 || at+len("eval") > len(b) || string(b[at:at+len("eval")]) != "eval" {
+			continue
+		}
+		copy(b[at:], evalName)
+		changed = true
+	}
+	if !changed {
+		return code
+	}
+	return string(b)
 }
 
 // keepDeclared: see the keepDeclared binding.

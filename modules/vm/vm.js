@@ -151,7 +151,7 @@ function contextFunction(proxy, global) {
     for (let i = 0; i < args.length - 1; i++) params.push(`${args[i]}`);
     const src = `(function anonymous(${params.join(',')}\n) {\n${body}\n})`;
     binding.checkFunction(src);
-    const fn = evalInContext.call(global, proxy, src, [], undefined, lexicalScopes.get(proxy), lexCapture());
+    const fn = evalInContext.call(global, proxy, binding.indirectEvals(binding.regexpSource(src)), [], undefined, lexicalScopes.get(proxy), lexCapture());
     if (!body.includes('this') || strictBody.test(body)) return fn;
     return new Proxy(fn, {
       apply(target, thisArg, a) { return Reflect.apply(target, thisArg === undefined || thisArg === null ? global : thisArg, a); },
@@ -166,13 +166,16 @@ function contextFunction(proxy, global) {
 // window.eval, called from outside the page): an indirect eval there, whose code runs in the
 // context, its vars and functions becoming the context's globals. (Its top-level let and const
 // stay in the context's scope, as a script's do, where V8's would end with the eval.)
+// (a proxy of the engine's eval, so that it reads as a built-in: its name, length, native
+// source text, no constructor)
 function contextEval(sandbox) {
-  return {
-    eval(x) {
+  return new Proxy(binding.eval || eval, {
+    apply(target, thisArg, args) {
+      const x = args[0];
       if (typeof x !== 'string') return x;
       return new Script(x, { filename: 'evalmachine.<anonymous>' }).runInContext(sandbox, { displayErrors: false });
     },
-  }.eval;
+  });
 }
 
 const strictBody = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
@@ -233,6 +236,8 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
   return view;
 }
 const globalViews = new WeakMap(); // proxy -> () => its context's global view
+const contextBuiltins = new WeakMap(); // proxy -> k => its context's global's built-in k
+const evalName = binding.evalName;
 
 function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
@@ -242,28 +247,29 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   let ctxFunction;
   let ctxEval;
   let view = selfGlobal ? sandbox : undefined; // (a DONT_CONTEXTIFY global is a view itself)
-  const getView = () => {
-    if (view === undefined) {
-      view = globalView(sandbox, (k) => {
-        if (gate !== undefined && k === 'eval') return blockedEval;
-        if (gate !== undefined && k === 'Function') return blockedFunction;
-        if (k === 'Function' && isGlobal) {
-          if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
-          return ctxFunction;
-        }
-        if (k === 'eval' && isGlobal) {
-          if (ctxEval === undefined) ctxEval = contextEval(sandbox);
-          return ctxEval;
-        }
-        return globalThis[k];
-      }, false, declared);
+  // the context's global's built-in k: its own eval and Function, the main context's others
+  const builtin = (k) => {
+    if (gate !== undefined && k === 'eval') return blockedEval;
+    if (gate !== undefined && k === 'Function') return blockedFunction;
+    if (k === 'Function' && isGlobal) {
+      if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
+      return ctxFunction;
     }
+    if (k === 'eval' && isGlobal) {
+      if (ctxEval === undefined) ctxEval = contextEval(sandbox);
+      return ctxEval;
+    }
+    return globalThis[k];
+  };
+  const getView = () => {
+    if (view === undefined) view = globalView(sandbox, builtin, false, declared);
     return view;
   };
   const proxy = new Proxy(sandbox, {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
+      if (k === evalName) return isGlobal;
       if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
       if (isGlobal && k === 'Function') return true;
       if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
@@ -272,6 +278,8 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     get(t, k) {
       if (k === Symbol.unscopables) return undefined;
       if (k === 'globalThis' && !Reflect.has(t, k)) return isGlobal ? getView() : t;
+      // eval read as a value (see binding.indirectEvals): the context's own
+      if (k === evalName && isGlobal && !Reflect.has(t, k)) return builtin('eval');
       if (gate !== undefined && (k === 'eval' || k === 'Function') && !Reflect.has(t, k)) {
         if (k === 'Function') return blockedFunction;
         if (gate.open) {
@@ -292,6 +300,9 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         throw new ReferenceError(`${k} is not defined`);
       }
       const v = Reflect.get(t, k);
+      // the context's own eval, found on its global (a DONT_CONTEXTIFY global's, or jsdom's
+      // window.eval), is the engine's to the code, whose eval(x) calls are then direct
+      if (k === 'eval' && v === ctxEval && v !== undefined) return eval;
       return v === t && isGlobal ? getView() : v;
     },
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
@@ -315,6 +326,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   declaredNames.set(proxy, declared);
   runStates.set(proxy, state);
   if (isGlobal) {
+    contextBuiltins.set(proxy, builtin);
     globalViews.set(proxy, getView);
     binding.noteGlobalView(proxy);
   }
@@ -343,8 +355,11 @@ function createContext(contextObject = {}, options = {}) {
     // node 20.18+: a context whose global object is handed out as it is (jsdom's window); here an
     // ordinary object, contextified, whose scripts see it as `this`
     if (options !== undefined) validateObject(options, 'options');
-    const global = globalView({}, (k) => globalThis[k], true);
-    contexts.set(global, makeProxy(global, false, true, true));
+    // (its eval and Function are its own, as the proxy's scope gives them its code)
+    let proxy;
+    const global = globalView({}, (k) => (k === 'eval' || k === 'Function' ? contextBuiltins.get(proxy)(k) : globalThis[k]), true);
+    proxy = makeProxy(global, false, true, true);
+    contexts.set(global, proxy);
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
@@ -632,7 +647,7 @@ class Script extends ContextifyScript {
     // Run by eval, the code names its frames through an inline source map.
     if (this._evalCode === null) {
       const trailer = lexNames.length !== 0 || (decl.strict && names.length !== 0) ? lexTrailer : '';
-      const run = decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names);
+      const run = binding.indirectEvals(binding.regexpSource(decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names)));
       this._evalCode = run + trailer +
         binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
     }
@@ -756,6 +771,7 @@ function compileFunction(code, params, options = {}) {
   // read as lines of filename from lineOffset on (columnOffset on the first), "<anonymous>"
   // when it has no name.
   const map = binding.functionSourceMap(src, filename || '<anonymous>', lineOffset, columnOffset);
+  src = binding.regexpSource(src);
   const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   let fn;

@@ -25,7 +25,8 @@ function umaskCold(mask) {
 
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
 // tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives',
-// 'stream_wrap', 'util' and the loader's probes of 'fs'; any other name is "No such module".
+// 'stream_wrap', 'spawn_sync', 'util' and the loader's probes of 'fs'; any other name is "No such
+// module".
 const legacyBindings = { __proto__: null };
 let bindingDeprecated;
 function bindingCold(name) {
@@ -101,6 +102,10 @@ function bindingCold(name) {
       internalModuleStat(path) { return require('module')._stat(`${path}`); },
       realpath(path, encoding) { return fs.realpathSync(path, encoding); },
     };
+  } else if (mod === 'spawn_sync') {
+    // the binding spawnSync runs its children through (nyc's process-on-spawn and spawn-wrap
+    // replace its spawn)
+    b = require('child_process')._internal.spawnSyncBinding;
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });

@@ -1283,6 +1283,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         return r.value;
       } catch (e) {
         esmScopeError(e, filename);
+        // an ES module whose evaluation threw stays errored: a later require() or import() of
+        // it throws the same error, never running its body again
+        importFailures.set(filename, e);
         throw e;
       }
     };
@@ -2033,7 +2036,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return visit(bareSpec(spec), parentURLOf(parent), splitAttrs(spec).type);
   }
 
-  return { syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,
+  // evaluationFailure(filename): [the error] an ES module's evaluation threw, or undefined
+  function evaluationFailure(filename) {
+    return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
+  }
+
+  return { evaluationFailure, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })

@@ -578,6 +578,11 @@ Module._load = function _load(request, parent, isMain) {
     return cached.exports;
   }
   if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
+  // an ES module that threw while it was evaluated throws that error again
+  if (esmObj !== undefined) {
+    const failed = esmObj.evaluationFailure(filename);
+    if (failed !== undefined) throw failed[0];
+  }
 
   const module = new Module(filename, parent);
   if (isMain) {
