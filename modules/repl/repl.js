@@ -6,11 +6,6 @@ const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/err
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
 
-const keywords = ['await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
-  'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import',
-  'in', 'instanceof', 'let', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try',
-  'typeof', 'undefined', 'var', 'void', 'while', 'with', 'yield'];
-
 // Recoverable wraps a SyntaxError that more input may fix: an eval function passes one to its
 // callback to ask for another line. A plain function whose prototype is a SyntaxError's, as
 // node's: no stack of its own, and callable the ES5 way.
@@ -115,7 +110,7 @@ function addBuiltinLibs(target) {
     Object.defineProperty(target, 'require', { __proto__: null, configurable: true, writable: true, value: req });
   }
   for (const name of require('module').builtinModules) {
-    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in target) continue;
+    if (name.includes('/') || name[0] === '_' || name in target) continue;
     Object.defineProperty(target, name, {
       __proto__: null,
       configurable: true,
@@ -838,30 +833,8 @@ REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
   });
 };
 
-// joinGroups dedupes names into the closest group that has them and lists the groups farthest
-// first, separated by '' (Node's completion layout).
 // schemeOnlyBuiltins are the built-ins only a node: specifier loads.
 const schemeOnlyBuiltins = ['node:sea', 'node:test', 'node:test/reporters'];
-
-function joinGroups(groups, keep, map) {
-  const seen = new Set();
-  const lists = [];
-  for (const g of groups) {
-    const list = [];
-    for (const n of g) {
-      if (!keep(n) || seen.has(n)) continue;
-      seen.add(n);
-      list.push(n);
-    }
-    if (list.length) lists.push(list.sort().map(map));
-  }
-  const out = [];
-  for (let i = lists.length - 1; i >= 0; i--) {
-    if (out.length) out.push('');
-    out.push(...lists[i]);
-  }
-  return out;
-}
 
 // nodeGlobals are globals a runtime may define lazily (not yet own properties of globalThis).
 const nodeGlobals = ['AbortController', 'AbortSignal', 'Blob', 'Buffer', 'BroadcastChannel',
@@ -871,78 +844,142 @@ const nodeGlobals = ['AbortController', 'AbortSignal', 'Blob', 'Buffer', 'Broadc
   'clearTimeout', 'console', 'crypto', 'fetch', 'global', 'performance', 'process',
   'queueMicrotask', 'require', 'setImmediate', 'setInterval', 'setTimeout', 'structuredClone'];
 
-// propertyGroups lists identifier-like property names level by level along the prototype chain.
-function propertyGroups(obj) {
-  const groups = [];
-  let o = obj;
-  for (let depth = 0; o !== null && o !== undefined && depth < 16; depth++) {
-    let names;
-    try { names = Object.getOwnPropertyNames(o); } catch { break; }
-    const legacy = o === Object.prototype;
-    groups.push(names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
-      !(legacy && /^__(define|lookup)[GS]etter__$/.test(n))));
-    if (o === Object.prototype) break;
-    o = Object.getPrototypeOf(o);
+// commonWords are the keywords offered with the globals, once there is a word to complete.
+const commonWords = ['async', 'await', 'break', 'case', 'catch', 'const', 'continue', 'debugger',
+  'default', 'delete', 'do', 'else', 'export', 'false', 'finally', 'for', 'function', 'if',
+  'import', 'in', 'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true',
+  'try', 'typeof', 'var', 'void', 'while', 'with', 'yield'];
+
+// completionTarget finds what a line ends with that completion may evaluate: a run of member
+// accesses, calls and literals before an identifier (require("fs").rea, 'a'.to, x?.y), as
+// node's REPL matches it, or nothing.
+const completionTarget =
+  /(?:[\w$'"`[{(](?:(\w| |\t)*?['"`]|\$|['"`\]})])*\??(?:\.|])?)*?(?:[a-zA-Z_$])?(?:\w|\$)*\??\.?$/;
+
+// languageGlobals are the names a new context's global object has of its own: the REPL offers
+// them beside a context's names, which do not include them.
+let languageGlobals;
+function contextBuiltins() {
+  if (languageGlobals === undefined) {
+    languageGlobals = lazyVM().runInNewContext('Object.getOwnPropertyNames(globalThis)');
   }
-  return groups;
+  return languageGlobals;
 }
 
-// complete returns [completions, completeOn] for the text before the cursor: dot commands,
-// globals and keywords, or the properties of a dotted expression.
+// completionNames lists obj's own string-keyed names that are not array indices and read as
+// identifiers; Object.prototype's legacy accessor methods are left out.
+function completionNames(obj) {
+  if (!obj) return [];
+  let names;
+  try { names = Object.getOwnPropertyNames(obj); } catch { return []; }
+  const legacy = obj === Object.prototype;
+  return names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
+    !(legacy && /^__(define|lookup)[GS]etter__$/.test(n)));
+}
+
+// mergeCompletions keeps the names of each group that start with filter (whatever their case),
+// each name in the closest group that has it, and lists the groups farthest first, each sorted
+// and separated by '' (node's completion layout).
+function mergeCompletions(groups, filter) {
+  const lower = filter.toLowerCase();
+  const seen = new Set(['']);
+  const out = [];
+  for (const group of groups) {
+    const kept = filter ? group.filter((n) => String(n).toLowerCase().startsWith(lower)) : group.slice();
+    if (kept.length === 0) continue;
+    kept.sort((a, b) => (b > a ? 1 : -1));
+    const before = seen.size;
+    for (const n of kept) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      out.unshift(n);
+    }
+    if (seen.size !== before) out.unshift('');
+  }
+  if (out[0] === '') out.shift();
+  return out;
+}
+
+// complete calls back with [completions, completeOn] for the text before the cursor: dot
+// commands, built-in module names in require('...') and import('...'), the names in scope, or
+// the members of the expression the line ends with, which it evaluates with the REPL's eval.
 REPLServer.prototype.complete = function complete(line, callback) {
-  let completions = [];
-  let completeOn = '';
+  line = String(line).trimStart();
   let m;
-  if (/^\s*\.[\w$]*$/.test(line) && !this._bufferedCommand) {
-    completeOn = line.trim().slice(1);
-    completions = Object.keys(this.commands).filter((k) => k.startsWith(completeOn));
-  } else if ((m = /\b(?:require|import)\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/.exec(line)) !== null) {
+  if ((m = /^\s*\.(\w*)$/.exec(line)) !== null) {
+    callback(null, [mergeCompletions([Object.keys(this.commands)], m[1]), m[1]]);
+    return;
+  }
+  if ((m = /\b(?:require|import)\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/.exec(line)) !== null) {
     // require('... and import('...: the built-in modules' names, node: ones apart (node's
     // REPL lists a directory's files too only when it may block, as its own CLI's does)
-    completeOn = m[1];
     const libs = module.exports.builtinModules;
     const schemeLibs = libs.map((n) => `node:${n}`).concat(schemeOnlyBuiltins);
-    completions = joinGroups([libs, schemeLibs], (n) => n.startsWith(completeOn), (n) => n);
-  } else if (/(?:\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.[\w$]*$/.test(line)) {
-    // a literal's members: [1, 2].ma, 'abc'.toU
-    const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
-    completeOn = m[0];
-    let obj;
-    try { obj = runIn(this.context, `(${m[1]})`, 'repl'); } catch { obj = undefined; }
-    if (obj !== undefined && obj !== null) {
-      const target = typeof obj === 'object' ? obj : Object(obj);
-      completions = joinGroups(propertyGroups(target), (n) => n.startsWith(m[2]), (n) => `${m[1]}.${n}`);
-    }
-  } else {
-    const m = /(?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$]?[\w$]*$/.exec(line);
-    const expr = m ? m[0] : '';
-    completeOn = expr;
-    const dot = expr.lastIndexOf('.');
-    if (dot === -1) {
-      // Node's order: lexical names, the prototypes of the global object, its own names, then
-      // keywords; displayed farthest group first.
-      const scope = this.context === globalThis || !this.context ? globalThis : this.context;
-      const own = propertyGroups(scope);
-      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in scope))]);
-      if (expr !== '') groups.push(keywords);
-      completions = joinGroups(groups, (n) => n.startsWith(expr), (n) => n);
-    } else {
-      const objExpr = expr.slice(0, dot).replace(/\s+/g, '');
-      const partial = expr.slice(dot + 1).trim();
-      let obj;
-      try {
-        obj = runIn(this.context, `(${objExpr})`, 'repl');
-      } catch {
-        obj = undefined;
-      }
-      if (obj !== undefined && obj !== null) {
-        const target = typeof obj === 'object' || typeof obj === 'function' ? obj : Object(obj);
-        completions = joinGroups(propertyGroups(target), (n) => n.startsWith(partial),
-          (n) => expr.slice(0, dot + 1) + n);
-      }
-    }
+    callback(null, [mergeCompletions([libs, schemeLibs], m[1]), m[1]]);
+    return;
   }
-  callback(null, [completions, completeOn]);
+  if (line.length !== 0 && !/[\w.$]/.test(line[line.length - 1])) {
+    callback(null, [[], undefined]);
+    return;
+  }
+  const target = line.length === 0 ? '' : (completionTarget.exec(line) || [''])[0];
+  if (line.length !== 0 && !target) {
+    callback(null, [[], undefined]);
+    return;
+  }
+  let expr = '';
+  let filter = '';
+  if (line.endsWith('.')) {
+    expr = target.slice(0, -1);
+  } else if (line.length !== 0) {
+    const bits = target.split('.');
+    filter = bits.pop();
+    expr = bits.join('.');
+  }
+  if (!expr) {
+    // the names in scope: lexical ones, those of the context's prototypes, its own (with the
+    // language's, a context that is not the global lacking them), then keywords
+    const context = this.context;
+    const groups = [Array.from(this._lexicalNames || [])];
+    for (let p = Object.getPrototypeOf(context); p !== null; p = Object.getPrototypeOf(p)) {
+      groups.push(completionNames(p));
+    }
+    const own = completionNames(context).concat(nodeGlobals.filter((n) => n in context));
+    if (!this.useGlobal) own.push(...contextBuiltins());
+    groups.push(own);
+    if (filter !== '') groups.push(commonWords);
+    callback(null, [mergeCompletions(groups, filter), target]);
+    return;
+  }
+  let chaining = '.';
+  if (expr.endsWith('?')) {
+    expr = expr.slice(0, -1);
+    chaining = '?.';
+  }
+  this.eval(`try { ${expr} } catch {}`, this.context, `REPL${++counter}`, (e, obj) => {
+    const groups = [];
+    try {
+      let p;
+      if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') {
+        groups.push(completionNames(obj));
+        p = Object.getPrototypeOf(obj);
+      } else {
+        p = obj.constructor ? obj.constructor.prototype : null;
+      }
+      for (let left = 5; p !== null && left-- !== 0; p = Object.getPrototypeOf(p)) {
+        groups.push(completionNames(p));
+      }
+    } catch {
+      // (undefined and null have no members; a proxy may refuse to list its own)
+    }
+    if (groups.length === 0) {
+      callback(null, [[], target]);
+      return;
+    }
+    const prefix = expr + chaining;
+    const named = groups.map((g) => g.map((n) => prefix + n));
+    callback(null, [mergeCompletions(named, filter && prefix + filter), target]);
+  });
 };
 
 function defineDefaultCommands(repl) {
