@@ -983,7 +983,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'down': this._historyNext(); break;
       case 'tab':
         if (typeof this.completer === 'function' && this.isCompletionEnabled) {
-          this._tabComplete(previousKey !== undefined && previousKey.name === 'tab');
+          this._tabComplete(previousKey != null && previousKey.name === 'tab');
           break;
         }
         // falls through

@@ -65,7 +65,9 @@ function makeSyntaxError(code, msg) {
   const e = new SyntaxError(p.message);
   if (p.line > 0) {
     const src = code.split('\n')[p.line - 1] || '';
-    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
+    // (the pad keeps the line's tabs, as node's excerpt does, so the carets stay under the token)
+    const pad = src.slice(0, Math.max(0, p.column - 1)).replace(/[^\t]/g, ' ').padEnd(Math.max(0, p.column - 1));
+    e.stack = `${src}\n${pad}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }
@@ -367,7 +369,9 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   readline.Interface.call(this, {
     input: options.input,
     output: options.output,
-    completer: options.completer || function completer(text, cb) { self.complete(text, cb); },
+    completer: options.completer || function completer(text, cb) {
+      completeLine.call(self, text, self.editorMode ? self.completeOnEditorMode(cb) : cb);
+    },
     terminal,
     historySize: options.historySize,
     prompt: options.prompt,
@@ -747,90 +751,14 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     this.displayPrompt();
     return;
   }
-  const wasTab = this._lastKeyWasTab;
-  this._lastKeyWasTab = key.name === 'tab' && !key.ctrl && !key.meta;
-  if (this._lastKeyWasTab && typeof this.completer === 'function') {
-    this._tabComplete(wasTab);
-    return;
-  }
-  if (key.ctrl && !key.meta) {
-    switch (key.name) {
-      case 'a': this.cursor = 0; this._refreshLine(); return;
-      case 'e': this.cursor = this.line.length; this._refreshLine(); return;
-      case 'b': if (this.cursor > 0) { this.cursor--; this._refreshLine(); } return;
-      case 'f': if (this.cursor < this.line.length) { this.cursor++; this._refreshLine(); } return;
-      case 'u': this.line = this.line.slice(this.cursor); this.cursor = 0; this._refreshLine(); return;
-      case 'k': this.line = this.line.slice(0, this.cursor); this._refreshLine(); return;
-      case 'h': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'backspace' }); return;
-      case 'p': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'up' }); return;
-      case 'n': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'down' }); return;
-      case 'w': {
-        const before = this.line.slice(0, this.cursor).replace(/[^\s]*\s*$/, '');
-        this.line = before + this.line.slice(this.cursor);
-        this.cursor = before.length;
-        this._refreshLine();
-        return;
-      }
-      case 'l':
-        if (this.output) this.output.write('\x1b[1;1H\x1b[0J');
-        this._refreshLine();
-        return;
-      default:
-    }
+  if (this.editorMode && this.terminal) {
+    // editor mode keeps to its lines: no history, and a Tab never lists (node's REPL forgets
+    // the key before it)
+    if (key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) return;
+    if (!key.ctrl && (key.name === 'up' || key.name === 'down')) return;
+    if (!key.ctrl && key.name === 'tab') this._previousKey = null;
   }
   readline.Interface.prototype._ttyWrite.call(this, s, key);
-};
-
-// _tabComplete inserts the completion (or the longest common prefix of several) and, on a second
-// Tab, lists the candidates in columns, groups separated by blank lines, as Node does.
-REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
-  this.pause();
-  const line = this.line.slice(0, this.cursor);
-  this.completer(line, (err, value) => {
-    this.resume();
-    if (err || !value) return;
-    const [completions, completeOn] = value;
-    if (!completions || completions.length === 0) return;
-    const items = completions.filter((c) => c);
-    if (items.length === 1) {
-      this._insertString(items[0].slice(completeOn.length));
-      return;
-    }
-    if (lastKeypressWasTab) {
-      const width = Math.max(...items.map((c) => c.length)) + 2;
-      let maxColumns = Math.floor(this.columns / width) || 1;
-      if (maxColumns === Infinity) maxColumns = 1;
-      let out = '\r\n';
-      let lineIndex = 0;
-      let whitespace = 0;
-      for (const c of completions) {
-        if (c === '' || lineIndex === maxColumns) {
-          out += '\r\n';
-          lineIndex = 0;
-          whitespace = 0;
-        } else {
-          out += ' '.repeat(whitespace);
-        }
-        if (c !== '') {
-          out += c;
-          whitespace = width - c.length;
-          lineIndex++;
-        } else {
-          out += '\r\n';
-        }
-      }
-      if (lineIndex !== 0) out += '\r\n\r\n';
-      this._writeToOutput(out);
-      this._refreshLine();
-    }
-    let prefix = items[0];
-    for (const c of items) {
-      let i = 0;
-      while (i < prefix.length && i < c.length && prefix[i] === c[i]) i++;
-      prefix = prefix.slice(0, i);
-    }
-    if (prefix.length > completeOn.length) this._insertString(prefix.slice(completeOn.length));
-  });
 };
 
 // schemeOnlyBuiltins are the built-ins only a node: specifier loads.
@@ -900,10 +828,33 @@ function mergeCompletions(groups, filter) {
   return out;
 }
 
-// complete calls back with [completions, completeOn] for the text before the cursor: dot
+// complete asks the REPL's completer (its own, or the one of its options) for a line.
+REPLServer.prototype.complete = function complete() {
+  Reflect.apply(this.completer, this, arguments);
+};
+
+// completeOnEditorMode wraps a completion callback for editor mode: the candidates give way to
+// their common prefix, so a Tab there only inserts.
+REPLServer.prototype.completeOnEditorMode = (callback) => (err, results) => {
+  if (err) { callback(err); return; }
+  const [completions, completeOn = ''] = results;
+  let result = completions.filter(Boolean);
+  if (completeOn && result.length !== 0) {
+    let prefix = result[0];
+    for (const c of result) {
+      let i = 0;
+      while (i < prefix.length && i < c.length && prefix[i] === c[i]) i++;
+      prefix = prefix.slice(0, i);
+    }
+    result = [prefix];
+  }
+  callback(null, [result, completeOn]);
+};
+
+// completeLine calls back with [completions, completeOn] for the text before the cursor: dot
 // commands, built-in module names in require('...') and import('...'), the names in scope, or
 // the members of the expression the line ends with, which it evaluates with the REPL's eval.
-REPLServer.prototype.complete = function complete(line, callback) {
+function completeLine(line, callback) {
   line = String(line).trimStart();
   let m;
   if ((m = /^\s*\.(\w*)$/.exec(line)) !== null) {
@@ -980,7 +931,7 @@ REPLServer.prototype.complete = function complete(line, callback) {
     const named = groups.map((g) => g.map((n) => prefix + n));
     callback(null, [mergeCompletions(named, filter && prefix + filter), target]);
   });
-};
+}
 
 function defineDefaultCommands(repl) {
   repl.defineCommand('break', {
