@@ -5,6 +5,7 @@ const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/err
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
+const kHistorySearch = Symbol('kHistorySearch');
 
 // Recoverable wraps a SyntaxError that more input may fix: an eval function passes one to its
 // callback to ask for another line. A plain function whose prototype is a SyntaxError's, as
@@ -594,15 +595,6 @@ REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
   this._bufferedCommand = '';
 };
 
-REPLServer.prototype.clearLine = function clearLine() {
-  if (this.terminal) {
-    this.cursor = this.line.length;
-    this._writeToOutput('\r\n');
-  }
-  this.line = '';
-  this.cursor = 0;
-};
-
 REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   let prompt = this._initialPrompt;
   if (this._bufferedCommand.length) {
@@ -751,7 +743,10 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     this.displayPrompt();
     return;
   }
-  if (this.editorMode && this.terminal) {
+  if (!this.editorMode || !this.terminal) {
+    if (this[kHistorySearch] === undefined) this[kHistorySearch] = historySearch(this);
+    if (this[kHistorySearch](s, key)) return;
+  } else {
     // editor mode keeps to its lines: no history, and a Tab never lists (node's REPL forgets
     // the key before it)
     if (key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) return;
@@ -826,6 +821,164 @@ function mergeCompletions(groups, filter) {
   }
   if (out[0] === '') out.shift();
   return out;
+}
+
+// historySearch gives a terminal REPL node's incremental history search: Ctrl+R searches back
+// through the history (bck-i-search), Ctrl+S forward (fwd-i-search), each typed character
+// narrows it, Backspace widens it, Ctrl+C or Escape cancel it (the line comes back as it was),
+// and any other key ends it with the match as the line, then does what it does. The match is
+// drawn in place of the line, the search below it. It returns whether it took the key.
+function historySearch(server) {
+  if (process.env.TERM === 'dumb') return () => false;
+  const status = { __proto__: null, r: 'bck-i-search: ', s: 'fwd-i-search: ' };
+  const out = server.output;
+  const tried = new Set(); // entries already shown in this direction
+  let searching = false;
+  let dir = 'r';
+  let query = '';
+  let index = -1; // the history entry looked at next
+  let at = -1; // where the query was last found in it
+  let match = -1; // the entry shown, and where in it
+  let matchAt = -1;
+  let promptPos;
+
+  const history = () => server.history;
+  const step = () => (dir === 'r' ? 1 : -1);
+
+  function setDirection(name) {
+    if (name !== 'r' && name !== 's') return false;
+    if (name !== dir) {
+      tried.clear();
+      dir = name;
+    }
+    return true;
+  }
+
+  function skipEntry() {
+    tried.add(history()[index]);
+    index += step();
+    at = -1;
+  }
+
+  // draw puts shown where the line is (the cursor at cursor in it) and the search line below.
+  function draw(shown, below, cursor = server.cursor) {
+    let up = 0;
+    if (match !== -1) {
+      up = server._getDisplayPos(server.getPrompt() + history()[match].slice(0, matchAt)).rows;
+      readline.cursorTo(out, promptPos.cols);
+    } else if (searching && server.line !== '') {
+      up = server.getCursorPos().rows;
+      readline.cursorTo(out, promptPos.cols);
+    }
+    if (up !== 0) readline.moveCursor(out, 0, -up);
+    if (searching) {
+      readline.clearScreenDown(out);
+      out.write(`${shown}\n${below}`);
+    } else {
+      out.write(`\n${below}`);
+    }
+    match = -1;
+    const prompt = server.getPrompt();
+    const cursorPos = server._getDisplayPos(prompt + shown.slice(0, cursor));
+    const shownPos = server._getDisplayPos(prompt + shown);
+    const belowPos = server._getDisplayPos(below);
+    const belowRows = belowPos.rows - (belowPos.cols === 0 ? 1 : 0);
+    readline.moveCursor(out, 0, -1 - belowRows - (shownPos.rows - cursorPos.rows));
+    readline.cursorTo(out, cursorPos.cols);
+  }
+
+  function find() {
+    if (query === '') {
+      draw(server.line, `${status[dir]}_`);
+      return;
+    }
+    const entries = history();
+    if (dir === 'r' && index < 0) index = 0;
+    else if (dir === 's' && index >= entries.length) index = entries.length - 1;
+    for (; index >= 0 && index < entries.length;) {
+      let entry = entries[index];
+      if (tried.has(entry)) {
+        index += step();
+        continue;
+      }
+      if (dir === 'r') {
+        at = entry.lastIndexOf(query, (at === -1 ? entry.length : at) - 1);
+      } else {
+        at = entry.indexOf(query, at + 1);
+      }
+      if (at === -1) {
+        skipEntry();
+        continue;
+      }
+      if (server.useColors) {
+        entry = `${entry.slice(0, at)}\x1b[4m${query}\x1b[24m${entry.slice(at + query.length)}`;
+      }
+      draw(entry, `${status[dir]}${query}_`, at);
+      match = index;
+      matchAt = at;
+      // an entry with no further place to find the query in is done with
+      if ((dir === 'r' && at === 0) || (dir === 's' && entry.length === at + query.length)) skipEntry();
+      return;
+    }
+    draw(server.line, `failed-${status[dir]}${query}_`);
+  }
+
+  // restart begins the search again for next, or (next undefined) ends it, the match taken as
+  // the line and drawn where the prompt is.
+  function restart(next) {
+    searching = next !== undefined;
+    if (!searching) {
+      if (match !== -1) {
+        server.line = history()[match];
+        server.cursor = matchAt;
+        server.historyIndex = match;
+      }
+      match = -1;
+      readline.cursorTo(out, promptPos.cols);
+      readline.moveCursor(out, 0, promptPos.rows);
+      readline.clearScreenDown(out);
+      if (server.line !== '') {
+        out.write(server.line);
+        if (server.line.length !== server.cursor) {
+          const { cols, rows } = server.getCursorPos();
+          readline.cursorTo(out, cols);
+          readline.moveCursor(out, 0, rows);
+        }
+      }
+    }
+    query = next || '';
+    at = -1;
+    index = server.historyIndex;
+    tried.clear();
+  }
+
+  return function onKey(string, key) {
+    if (!searching) {
+      if (key.ctrl && setDirection(key.name)) {
+        index = server.historyIndex;
+        promptPos = server._getDisplayPos(server.getPrompt());
+        draw(server.line, `${status[dir]}_`);
+        searching = true;
+      }
+    } else if (key.ctrl && setDirection(key.name)) {
+      find();
+    } else if (key.name === 'backspace' || (key.ctrl && (key.name === 'h' || key.name === 'w'))) {
+      restart(query.slice(0, -1));
+      find();
+    } else if ((key.ctrl && key.name === 'c') || key.name === 'escape') {
+      match = -1;
+      restart();
+      return true;
+    } else if (key.ctrl || key.meta || key.name === 'return' || key.name === 'enter' ||
+               typeof string !== 'string' || string === '') {
+      restart();
+      server._substringSearch = '';
+    } else {
+      restart(query + string);
+      find();
+    }
+    return searching;
+  };
 }
 
 // complete asks the REPL's completer (its own, or the one of its options) for a line.
