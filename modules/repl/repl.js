@@ -1,7 +1,7 @@
 'use strict';
 const readline = require('readline');
 const { inspect } = require('util');
-const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError, kIsNodeError } = require('internal/errors');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
@@ -286,16 +286,35 @@ class Thrown {
 }
 function thrown(e) { return e ? e : new Thrown(e); }
 
-// trimStack drops the frames of the REPL's own top-level script and everything below it.
+// trimStack formats the stack of an error whose stack is still unread with the frames above the
+// last one that has no function name (the REPL's top-level code, or the callback a timer or
+// an immediate ran), or without the bottom frame when none has, as node's REPL does. The
+// frames of the REPL's own machinery (node: files) do not count. Error.prepareStackTrace, if
+// set, formats what is left.
 function trimStack(e) {
-  if (!e || typeof e !== 'object' || typeof e.stack !== 'string' || e._replSyntax) return;
-  const lines = e.stack.split('\n');
-  let cut = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (/^\s+at REPL\d+:\d+/.test(lines[i])) { cut = i; break; }
-  }
-  if (cut > 0) {
-    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
+  // (node's own errors make their stacks as they are made, before the REPL could trim them)
+  if (!e || typeof e !== 'object' || e._replSyntax || e[kIsNodeError] === true) return;
+  const user = Error.prepareStackTrace;
+  Error.prepareStackTrace = function replStackTrace(error, frames) {
+    let last = -1;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const file = frames[i].getFileName();
+      if (frames[i].getFunctionName() === null && !(typeof file === 'string' && file.startsWith('node:'))) {
+        last = i;
+        break;
+      }
+    }
+    const kept = frames.slice(0, last);
+    if (typeof user === 'function') return user(error, kept);
+    const head = Error.prototype.toString.call(error);
+    return kept.length === 0 ? head : `${head}\n    at ${kept.join('\n    at ')}`;
+  };
+  try {
+    void e.stack;
+  } catch {
+    // (a stack getter that throws keeps its error to itself)
+  } finally {
+    Error.prepareStackTrace = user;
   }
 }
 
@@ -349,13 +368,10 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   // (a REPL inside a program cannot take the program's uncaught exceptions; gojs's own can)
   if (!options[kStandalone]) guardUncaughtListeners();
   this._domain.on('error', function replDomainError(e) {
-    // (a callback's throw; a rejection keeps its frames as the REPL's report of it does)
-    const thrownLater = e !== null && typeof e === 'object' && e.domainThrown === true;
     if (e !== null && typeof e === 'object' && e.domainThrown !== undefined) {
       delete e.domain;
       delete e.domainThrown;
     }
-    if (thrownLater) trimAsyncStack(e);
     self._reportError(e);
     self._bufferedCommand = '';
     self.lines.level = [];
@@ -605,22 +621,6 @@ REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   readline.Interface.prototype.setPrompt.call(this, prompt);
   if (!this.closed) this.prompt(preserveCursor);
 };
-
-// trimAsyncStack drops, as node's REPL does for an error its domain caught, the innermost frame
-// of a function without a name (the input's callback, `at Immediate.<anonymous>`, or its
-// top-level code) and everything below it.
-const anonymousFrame = /^\s+at (?:(?:async |new )?[^\s(]+\.<anonymous> \(|(?:async )?[^\s()]+:\d+:\d+$)/;
-function trimAsyncStack(e) {
-  if (!e || typeof e !== 'object' || typeof e.stack !== 'string') return;
-  const lines = e.stack.split('\n');
-  let cut = -1;
-  for (let i = lines.length - 1; i > 0; i--) {
-    if (anonymousFrame.test(lines[i])) { cut = i; break; }
-  }
-  if (cut > 0) {
-    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
-  }
-}
 
 REPLServer.prototype.setPrompt = function setPrompt(prompt) {
   this._initialPrompt = prompt;
