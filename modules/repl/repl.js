@@ -339,31 +339,29 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     throw makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
+  // (the public fields come in node's order: Object.keys and util.inspect list them so)
+  this.allowBlockingCompletions = !!options.allowBlockingCompletions;
   // (a terminal's colors by default when its output can show them, as node 20 decides it)
   this.useColors = options.useColors === undefined ? terminal && outputColorize(options.output) : !!options.useColors;
+  // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
+  // comes back here: Uncaught ..., then a new prompt, and the process goes on.
+  this._domain = options.domain || require('domain').create();
   this.useGlobal = !!options.useGlobal;
   this.ignoreUndefined = !!options.ignoreUndefined;
   this.replMode = options.replMode || REPL_MODE_SLOPPY;
   this.underscoreAssigned = false;
-  this.underscoreErrAssigned = false;
   this.last = undefined;
+  this.underscoreErrAssigned = false;
   this.lastError = undefined;
   this.breakEvalOnSigint = !!options.breakEvalOnSigint;
   this.editorMode = false;
-  this.commands = Object.create(null);
-  this.lines = [];
-  this.lines.level = [];
-  this._bufferedCommand = '';
-  this._initialPrompt = options.prompt;
-  this._queue = [];
-  this._busy = false;
-  this._sawSIGINT = false;
-  this._lexicalNames = new Set();
   this.eval = options.eval || makeDefaultEval(this);
+  // (the REPL's own state is not enumerable: node keeps it under symbols)
+  const state = { _bufferedCommand: '', _queue: [], _busy: false, _sawSIGINT: false, _lexicalNames: new Set() };
+  for (const name of Object.keys(state)) {
+    Object.defineProperty(this, name, { __proto__: null, value: state[name], writable: true, configurable: true, enumerable: false });
+  }
   const self = this;
-  // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
-  // comes back here: Uncaught ..., then a new prompt, and the process goes on.
-  this._domain = options.domain || require('domain').create();
   replDomains.add(this._domain);
   // (a REPL inside a program cannot take the program's uncaught exceptions; gojs's own can)
   if (!options[kStandalone]) guardUncaughtListeners();
@@ -377,11 +375,6 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     self.lines.level = [];
     if (!self.closed) self.displayPrompt();
   });
-
-  // the module's writer unless given one (a program may replace repl.writer), whose shared
-  // options this REPL's colors set, as node's
-  this.writer = options.writer || module.exports.writer;
-  if (this.writer === writer) writer.options.colors = !!this.useColors;
 
   readline.Interface.call(this, {
     input: options.input,
@@ -409,7 +402,14 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     Object.defineProperty(this, old, { __proto__: null, get, set, enumerable: false, configurable: true });
   }
   this.resetContext();
+  this.commands = Object.create(null);
+  // the module's writer unless given one (a program may replace repl.writer), whose shared
+  // options this REPL's colors set, as node's
+  this.writer = options.writer || module.exports.writer;
+  if (this.writer === writer) writer.options.colors = !!this.useColors;
   defineDefaultCommands(this);
+  // (node's REPL wraps readline's key handling in a function of its own)
+  this._ttyWrite = (d, key) => REPLServer.prototype._ttyWrite.call(this, d, key);
 
   // A promise the session rejected without a handler is reported as Node's REPL reports it
   // (Uncaught ..., then a new prompt), not as the end of the process.
@@ -557,7 +557,8 @@ function uncaughtText(text, breakLength) {
     lines[i] = (breakLength === undefined || breakLength >= len ? 'Uncaught ' : 'Uncaught:\n') + lines[i];
     return lines.join('\n');
   }
-  return 'Uncaught ' + text;
+  // (no line names an error: a text of more than one line goes below the word)
+  return text.replace(/\n$/, '').includes('\n') ? `Uncaught:\n${text}` : `Uncaught ${text}`;
 }
 
 REPLServer.prototype._reportError = function _reportError(e) {
