@@ -318,6 +318,12 @@ function trimStack(e) {
   }
 }
 
+// rejectionListeners are the live REPLs' handlers of a rejection nothing handled.
+const rejectionListeners = new Set();
+function onSessionRejection(reason) {
+  for (const listener of Array.from(rejectionListeners)) listener(reason);
+}
+
 function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
   if (!(this instanceof REPLServer)) {
     return new REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode);
@@ -413,14 +419,20 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
 
   // A promise the session rejected without a handler is reported as Node's REPL reports it
   // (Uncaught ..., then a new prompt), not as the end of the process.
+  // (one process listener serves every REPL, so that many of them bring no
+  // MaxListenersExceededWarning, as node's REPLs share theirs)
   const onRejection = (reason) => {
     if (self.closed) return;
     self._reportError(reason);
     self.displayPrompt();
   };
-  process.on('unhandledRejection', onRejection);
+  if (rejectionListeners.size === 0) process.on('unhandledRejection', onSessionRejection);
+  rejectionListeners.add(onRejection);
   // (one rejected by the last lines before .exit is dropped, as Node's REPL domain drops it)
-  this.once('exit', () => setImmediate(() => process.removeListener('unhandledRejection', onRejection)));
+  this.once('exit', () => setImmediate(() => {
+    rejectionListeners.delete(onRejection);
+    if (rejectionListeners.size === 0) process.removeListener('unhandledRejection', onSessionRejection);
+  }));
 
   this.on('close', function emitExit() {
     if (self._busy) { self._exitPending = true; return; }
