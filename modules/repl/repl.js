@@ -803,11 +803,11 @@ function contextBuiltins() {
 }
 
 // completionNames lists obj's own string-keyed names that are not array indices and read as
-// identifiers; Object.prototype's legacy accessor methods are left out.
+// identifiers; Object.prototype's legacy accessor methods are left out. (A proxy that refuses
+// to list its keys throws: the completion stops there, as node's.)
 function completionNames(obj) {
   if (!obj) return [];
-  let names;
-  try { names = Object.getOwnPropertyNames(obj); } catch { return []; }
+  const names = Object.getOwnPropertyNames(obj);
   const legacy = obj === Object.prototype;
   return names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
     !(legacy && /^__(define|lookup)[GS]etter__$/.test(n)));
