@@ -66,9 +66,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("stackUnread", func(v goja.Value) bool {
 		return h.StackUnread != nil && h.StackUnread(v)
 	})
-	// check(code) returns null when code compiles as a script, else the syntax error's message.
-	b.Set("check", func(code string) goja.Value {
-		if _, err := goja.Compile("repl", code, false); err != nil {
+	// check(code, strict) returns null when code compiles as a script (a strict one if strict),
+	// else the syntax error's message.
+	b.Set("check", func(code string, strict bool) goja.Value {
+		if _, err := goja.Compile("repl", code, strict); err != nil {
 			var se *goja.CompilerSyntaxError
 			if errors.As(err, &se) {
 				return vm.ToValue(se.Message)
@@ -77,10 +78,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Null()
 	})
-	// syntax(code) describes the syntax error of code as V8 does ({ message, line, column,
-	// width }), or returns null when it compiles.
-	b.Set("syntax", func(code string) goja.Value {
-		_, err := goja.Compile("repl", code, false)
+	// syntax(code, strict) describes the syntax error of code (strict code if strict) as V8 does
+	// ({ message, line, column, width }), or returns null when it compiles.
+	b.Set("syntax", func(code string, strict bool) goja.Value {
+		_, err := goja.Compile("repl", code, strict)
 		if err == nil {
 			return goja.Null()
 		}

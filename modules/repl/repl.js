@@ -52,10 +52,10 @@ function continuedString(msg, src) {
   return false;
 }
 
-function makeSyntaxError(code, msg) {
+function makeSyntaxError(code, msg, strict = false) {
   const p = parseSyntax(msg);
   // in V8's words, with V8's carets under the token
-  const v8 = binding.syntax(code);
+  const v8 = binding.syntax(code, strict);
   let width = 1;
   if (v8) {
     p.message = v8.message;
@@ -223,7 +223,9 @@ function makeDefaultEval(server) {
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
     }
-    const err = binding.check(src);
+    // (a strict REPL's input is strict code: with, octal literals and the like are syntax errors)
+    const strictInput = strict !== '';
+    const err = binding.check(src, strictInput);
     if (err !== null) {
       if (/\bawait\b/.test(src)) {
         const trimmed = src.replace(/[\s;]*$/, '');
@@ -262,8 +264,8 @@ function makeDefaultEval(server) {
           return;
         }
       }
-      if (isRecoverable(err, src)) cb(new Recoverable(makeSyntaxError(src, err)));
-      else cb(makeSyntaxError(src, err));
+      if (isRecoverable(err, src)) cb(new Recoverable(makeSyntaxError(src, err, strictInput)));
+      else cb(makeSyntaxError(src, err, strictInput));
       return;
     }
     let result;
@@ -584,7 +586,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
     if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
       // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
       try {
-        let stack = e.stack.replace(/^\s+at\s.*\n?/gm, '');
+        let stack = e.stack.replace(/^REPL\d+:\d+\r?\n/, '').replace(/^\s+at\s.*\n?/gm, '');
         if (!stack.endsWith('\n')) stack += '\n';
         e.stack = stack;
       } catch { /* read-only */ }
