@@ -1212,10 +1212,23 @@ function isValidSyntax(input) {
 }
 
 // _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
+// As node's, it reads its settings from the environment: NODE_NO_READLINE (a number other than
+// 0: no terminal editing), NODE_REPL_MODE (sloppy or strict) and NODE_REPL_HISTORY_SIZE (1000
+// unless a positive number); history is kept on a terminal only.
 function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
-  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000, [kStandalone]: true });
-  r.setupHistory(historyPath);
+  const env = process.env;
+  const opts = { prompt: '> ', useGlobal: true, [kStandalone]: true };
+  if (Number.parseInt(env.NODE_NO_READLINE)) opts.terminal = false;
+  if (env.NODE_REPL_MODE) {
+    opts.replMode = { __proto__: null, strict: REPL_MODE_STRICT, sloppy: REPL_MODE_SLOPPY }[env.NODE_REPL_MODE.toLowerCase().trim()];
+  }
+  if (opts.replMode === undefined) opts.replMode = REPL_MODE_SLOPPY;
+  const historySize = Number(env.NODE_REPL_HISTORY_SIZE);
+  opts.historySize = !Number.isNaN(historySize) && historySize > 0 ? historySize : 1000;
+  const r = start(opts);
+  const term = 'terminal' in opts ? opts.terminal : process.stdout.isTTY;
+  r.setupHistory(term ? historyPath : '');
   // the standalone REPL is the module's repl, as node's
   module.exports.repl = r;
   r.on('exit', () => {
