@@ -1182,21 +1182,123 @@ function defineDefaultCommands(repl) {
 
 // setupHistory loads the history file (newest entry first, one per line) and rewrites it
 // whenever the history changes. An empty path disables persistence.
+// setupHistory keeps the REPL's history in a file, as node's does: an empty path keeps none
+// (the first Up then says so), no path means ~/.node_repl_history. The file is opened for
+// appending (mode 0600), read (split on line ends, at most historySize entries, an empty one
+// kept), emptied, then rewritten from its start 15ms after the last line entered and at exit.
+// The REPL is paused until the first write; cb(err, repl) is called then.
 REPLServer.prototype.setupHistory = function setupHistory(historyPath, cb) {
   const fs = require('fs');
-  if (typeof historyPath === 'string' && historyPath.trim() !== '') {
+  const os = require('os');
+  const repl = this;
+  const ready = typeof cb === 'function' ? cb : () => {};
+  if (typeof historyPath === 'string') historyPath = historyPath.trim();
+  if (historyPath === '') {
+    repl._historyPrev = historyDisabledMessage;
+    ready(null, repl);
+    return;
+  }
+  if (!historyPath) {
     try {
-      const data = fs.readFileSync(historyPath, 'utf8');
-      this.history = data.split(/[\n\r]+/).filter((l) => l !== '').slice(0, this.historySize);
-    } catch { /* no history yet */ }
-    this.on('history', (history) => {
-      try {
-        fs.writeFileSync(historyPath, history.join('\n'), { mode: 0o600 });
-      } catch { /* unwritable: keep going */ }
+      historyPath = require('path').join(os.homedir(), '.node_repl_history');
+    } catch {
+      tellREPL(repl, '\nError: Could not get the home directory.\nREPL session history will not be persisted.\n');
+      repl._historyPrev = historyDisabledMessage;
+      ready(null, repl);
+      return;
+    }
+  }
+  if (process.permission && process.permission.has('fs.write', historyPath) === false) {
+    tellREPL(repl, '\nAccess to FileSystemWrite is restricted.\nREPL session history will not be persisted.\n');
+    ready(null, repl);
+    return;
+  }
+  let timer = null;
+  let writing = false;
+  let pending = false;
+  let handle;
+  repl.pause();
+  fs.open(historyPath, 'a+', 0o600, (err, fd) => {
+    if (err) {
+      tellREPL(repl, '\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+      repl._historyPrev = historyDisabledMessage;
+      repl.resume();
+      ready(null, repl);
+      return;
+    }
+    fs.close(fd, (err) => {
+      if (err) { ready(err); return; }
+      fs.readFile(historyPath, 'utf8', (err, data) => {
+        if (err) { ready(err); return; }
+        repl.history = data ? data.split(/[\n\r]+/, repl.historySize) : [];
+        fs.open(historyPath, 'r+', (err, fd) => {
+          if (err) { ready(err); return; }
+          fs.ftruncate(fd, 0, () => {
+            handle = fd;
+            repl.on('line', onLine);
+            repl.once('exit', onExit);
+            repl.once('flushHistory', () => {
+              repl.resume();
+              ready(null, repl);
+            });
+            flush();
+          });
+        });
+      });
+    });
+  });
+
+  function onLine() {
+    repl._flushing = true;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, 15);
+  }
+
+  function flush() {
+    timer = null;
+    if (writing) {
+      pending = true;
+      return;
+    }
+    writing = true;
+    fs.write(handle, repl.history.join(os.EOL), 0, 'utf8', () => {
+      writing = false;
+      if (pending) {
+        pending = false;
+        onLine();
+        return;
+      }
+      repl._flushing = timer !== null;
+      if (!repl._flushing) repl.emit('flushHistory');
     });
   }
-  if (typeof cb === 'function') process.nextTick(cb, null, this);
+
+  function onExit() {
+    if (repl._flushing) {
+      repl.once('flushHistory', onExit);
+      return;
+    }
+    repl.off('line', onLine);
+    fs.close(handle, () => {});
+  }
 };
+
+// tellREPL writes a message of the REPL's own, then redraws the line being edited.
+function tellREPL(repl, message) {
+  repl._writeToOutput(message);
+  repl._refreshLine();
+}
+
+// historyDisabledMessage is the first Up of a REPL that keeps no history: with nothing in it
+// yet, it says how to keep one.
+function historyDisabledMessage() {
+  if (this.history.length === 0) {
+    tellREPL(this, '\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+      'variable to a valid, user-writable path to enable.\n');
+  }
+  this._historyPrev = readline.Interface.prototype._historyPrev;
+  return this._historyPrev();
+}
 
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
@@ -1233,6 +1335,12 @@ function _startCLI(banner, historyPath) {
   module.exports.repl = r;
   r.on('exit', () => {
     if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
+    // (the history of the last lines is written first)
+    if (r._flushing) {
+      r.pause();
+      r.once('flushHistory', () => process.exit());
+      return;
+    }
     process.exit();
   });
   return r;
