@@ -25,6 +25,17 @@ var glue string
 // Module is the "repl" built-in.
 var Module = modules.Module{Name: "repl", Bind: bind, JSRef: &glue}
 
+// Internal is node's internal/repl: the repl module's exports (its prototype) and
+// createInternalRepl(env, opts, cb), the REPL node's CLI starts, which node's tests reach under
+// --expose-internals.
+var Internal = modules.Module{Name: "internal/repl", Internal: true, JS: internalGlue}
+
+const internalGlue = `'use strict';
+const REPL = require('repl');
+module.exports = { __proto__: REPL };
+module.exports.createInternalRepl = REPL[Symbol.for('gojs.repl.createInternalRepl')];
+`
+
 // breaker lets another goroutine stop the REPL evaluation in progress (Ctrl+C on a terminal).
 type breaker struct {
 	vm      *goja.Runtime

@@ -1313,14 +1313,17 @@ function isValidSyntax(input) {
   return parses(input) || parses(`_=${input}`);
 }
 
-// _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
-// As node's, it reads its settings from the environment: NODE_NO_READLINE (a number other than
-// 0: no terminal editing), NODE_REPL_MODE (sloppy or strict) and NODE_REPL_HISTORY_SIZE (1000
-// unless a positive number); history is kept on a terminal only.
-function _startCLI(banner, historyPath) {
-  if (banner) process.stdout.write(banner);
-  const env = process.env;
-  const opts = { prompt: '> ', useGlobal: true, [kStandalone]: true };
+// createInternalRepl(env, opts, cb) starts the REPL node's CLI starts (node's internal/repl):
+// standalone, on the global, undefined shown, with its settings from env: NODE_NO_READLINE (a
+// number other than 0: no terminal editing), NODE_REPL_MODE (sloppy or strict),
+// NODE_REPL_HISTORY_SIZE (1000 unless a positive number) and NODE_REPL_HISTORY, the history
+// file, kept on a terminal only. cb(err, repl) comes once the history is ready.
+function createInternalRepl(env, opts, cb) {
+  if (typeof opts === 'function') {
+    cb = opts;
+    opts = null;
+  }
+  opts = { [kStandalone]: true, ignoreUndefined: false, useGlobal: true, ...opts };
   if (Number.parseInt(env.NODE_NO_READLINE)) opts.terminal = false;
   if (env.NODE_REPL_MODE) {
     opts.replMode = { __proto__: null, strict: REPL_MODE_STRICT, sloppy: REPL_MODE_SLOPPY }[env.NODE_REPL_MODE.toLowerCase().trim()];
@@ -1330,7 +1333,15 @@ function _startCLI(banner, historyPath) {
   opts.historySize = !Number.isNaN(historySize) && historySize > 0 ? historySize : 1000;
   const r = start(opts);
   const term = 'terminal' in opts ? opts.terminal : process.stdout.isTTY;
-  r.setupHistory(term ? historyPath : '');
+  r.setupHistory(term ? env.NODE_REPL_HISTORY : '', cb);
+  return r;
+}
+
+// _startCLI is what `gojs` runs on a terminal: a banner, then node's CLI REPL on stdio with its
+// history in historyPath (the environment's NODE_REPL_HISTORY as cmd/gojs decided it).
+function _startCLI(banner, historyPath) {
+  if (banner) process.stdout.write(banner);
+  const r = createInternalRepl({ ...process.env, NODE_REPL_HISTORY: historyPath }, { prompt: '> ' });
   // the standalone REPL is the module's repl, as node's
   module.exports.repl = r;
   r.on('exit', () => {
@@ -1377,3 +1388,5 @@ Object.defineProperty(module.exports, 'builtinModules', {
 }
 // the CLI's REPL (cmd/gojs), not node's API
 Object.defineProperty(module.exports, '_startCLI', { __proto__: null, configurable: true, value: _startCLI });
+// (internal/repl's createInternalRepl)
+Object.defineProperty(module.exports, Symbol.for('gojs.repl.createInternalRepl'), { __proto__: null, value: createInternalRepl });
