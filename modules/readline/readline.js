@@ -385,6 +385,7 @@ function Interface(input, output, completer, terminal) {
     }
   }
 
+  this.once('close', onSelfClose);
   if (!this.terminal) {
     input.on('data', this._ondata);
   } else {
@@ -520,17 +521,22 @@ Interface.prototype.close = function close() {
   this.pause();
   if (this.terminal) this._setRawMode(false);
   this.closed = true;
+  // (the interface's own 'close' listener lets go of the input and output)
+  this.emit('close');
+};
+
+// onSelfClose is an interface's first 'close' listener, as node's: the interface stops
+// listening to its input (and a terminal one to its output's 'resize'; node's leaves any other
+// output alone: an output need not be an emitter).
+function onSelfClose() {
   this.input.removeListener('data', this._ondata);
   this.input.removeListener('end', this._onend);
   this.input.removeListener('error', this._onerror);
   this.input.removeListener('keypress', this._onkeypress);
-  // only a terminal interface listens for the output's 'resize' (node's leaves any other output
-  // alone: an output need not be an emitter)
   if (this.terminal && this.output !== null && this.output !== undefined) {
     this.output.removeListener('resize', this._onresize);
   }
-  this.emit('close');
-};
+}
 
 Interface.prototype.pause = function pause() {
   if (this.paused) return;
