@@ -340,7 +340,6 @@ function Interface(input, output, completer, terminal) {
     _pendingLine: '',
     _oldPrompt: undefined,
     _lineIterator: undefined,
-    prevRows: undefined,
     _ondata: undefined,
     _onerror: undefined,
     _onend: undefined,

@@ -759,6 +759,8 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     return;
   }
   if (!this.editorMode || !this.terminal) {
+    // (Ctrl+D on an empty line ends it before the REPL closes)
+    if (key.ctrl && key.name === 'd' && this.cursor === 0 && this.line.length === 0) this.clearLine();
     if (this[kHistorySearch] === undefined) this[kHistorySearch] = historySearch(this);
     if (this[kHistorySearch](s, key)) return;
   } else {
@@ -1122,7 +1124,7 @@ function defineDefaultCommands(repl) {
   });
   repl.defineCommand('exit', {
     help: 'Exit the REPL',
-    action() { this._exitCommand = true; this.close(); },
+    action() { this.close(); },
   });
   repl.defineCommand('help', {
     help: 'Print this help message',
@@ -1345,7 +1347,6 @@ function _startCLI(banner, historyPath) {
   // the standalone REPL is the module's repl, as node's
   module.exports.repl = r;
   r.on('exit', () => {
-    if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
     // (the history of the last lines is written first)
     if (r._flushing) {
       r.pause();
