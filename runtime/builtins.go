@@ -50,6 +50,7 @@ var builtinModules = []*modules.Module{
 	&readline.Module,
 	&readline.Promises,
 	&repl.Module,
+	&repl.Internal,
 	&childprocess.Module,
 	&asynchooks.Module,
 	&diagchannel.Module,

@@ -1659,11 +1659,9 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	if !ok {
 		return false
 	}
-	sv := obj.Get("stack")
-	if sv == nil { // (deleted)
-		return false
-	}
-	st, ok := sv.Export().(string)
+	// (read from the descriptor: an error the constructors made has the accessor already, and
+	// reading its stack here would format it before the program's handlers could)
+	st, ok := rt.ownStackValue(obj)
 	if !ok || !strings.Contains(st, "\n\tat ") {
 		return false
 	}
@@ -1680,6 +1678,39 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 
 var ownStackGetterKey = new(int)
 
+// ownStackValue is the string o's own stack data property holds, if it has one. Loop only.
+func (rt *Runtime) ownStackValue(o *goja.Object) (string, bool) {
+	d := rt.ownStackDescriptor(o)
+	if d == nil {
+		return "", false
+	}
+	v := d.Get("value")
+	if v == nil {
+		return "", false
+	}
+	st, ok := v.Export().(string)
+	return st, ok
+}
+
+// ownStackDescriptor is the descriptor of o's own stack property (nil when it has none), read
+// without running its getter. Loop only.
+func (rt *Runtime) ownStackDescriptor(o *goja.Object) *goja.Object {
+	desc := rt.host.State(ownStackGetterKey, func() any {
+		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
+		if err != nil {
+			panic(err)
+		}
+		fn, _ := goja.AssertFunction(f)
+		return fn
+	}).(goja.Callable)
+	dv, err := desc(goja.Undefined(), o)
+	d, ok := dv.(*goja.Object)
+	if err != nil || !ok {
+		return nil
+	}
+	return d
+}
+
 // stackUnread reports whether v is an error whose stack is still unformatted: the accessor its
 // constructor gave it, not yet read (nor replaced by the program). V8 places an unhandled
 // rejection's excerpt at the first frame of such a stack; once the stack has been read (node's
@@ -1694,24 +1725,15 @@ func (rt *Runtime) stackUnread(v goja.Value) bool {
 	if _, proxy := o.Export().(goja.Proxy); proxy {
 		return false // (V8 keeps the stack in the target, where the proxy does not reach)
 	}
-	desc := rt.host.State(ownStackGetterKey, func() any {
-		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
-		if err != nil {
-			panic(err)
-		}
-		fn, _ := goja.AssertFunction(f)
-		return fn
-	}).(goja.Callable)
-	dv, err := desc(goja.Undefined(), o)
-	d, ok := dv.(*goja.Object)
-	if err != nil || !ok {
+	d := rt.ownStackDescriptor(o)
+	if d == nil {
 		return false
 	}
 	if g := d.Get("get"); s.getter != nil && g != nil && g.SameAs(s.getter) {
 		return true
 	}
 	// an error the engine raised keeps goja's text until its stack is first read
-	st, ok := d.Get("value").Export().(string)
+	st, ok := rt.ownStackValue(o)
 	if !ok || !strings.Contains(st, "\n\tat ") {
 		return false
 	}

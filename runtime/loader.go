@@ -53,9 +53,11 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	})
 	// isBuiltin(name) and isSchemeOnly(name) answer from the registry (fixed once New returns)
 	// rather than from JS Sets every runtime would build
+	// (--expose-internals lets programs, node's own tests, require the internal ones too)
+	exposeInternals := rt.flag("--expose-internals")
 	lz.Set("isBuiltin", func(c goja.FunctionCall) goja.Value {
 		m, ok := rt.registry[c.Argument(0).String()]
-		return vm.ToValue(ok && !m.Internal && !m.SchemeOnly)
+		return vm.ToValue(ok && (!m.Internal || exposeInternals) && !m.SchemeOnly)
 	})
 	lz.Set("isSchemeOnly", func(c goja.FunctionCall) goja.Value {
 		m, ok := rt.registry[c.Argument(0).String()]

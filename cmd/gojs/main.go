@@ -95,7 +95,8 @@ Options:
   (gojs has no debugger) are accepted and ignored.
 
 With no script and a terminal on stdin, gojs starts the REPL (history in
-~/.gojs_repl_history, or $GOJS_REPL_HISTORY; empty disables it).
+~/.gojs_repl_history, or $GOJS_REPL_HISTORY, or $NODE_REPL_HISTORY; empty disables it;
+NODE_REPL_MODE, NODE_REPL_HISTORY_SIZE and NODE_NO_READLINE as in node).
 Environment: NODE_OPTIONS, then GOJS_OPTIONS, hold options applied before the command line's.
   -v, --version              print gojs's version
   -h, --help                 print this help

@@ -14,11 +14,14 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// replHistoryPath is where the interactive REPL keeps its history: $GOJS_REPL_HISTORY when set
-// (an empty value disables persistence, as NODE_REPL_HISTORY does for node), else
-// ~/.gojs_repl_history.
+// replHistoryPath is where the interactive REPL keeps its history: $GOJS_REPL_HISTORY when set,
+// else $NODE_REPL_HISTORY when set, as node reads it (an empty value disables persistence),
+// else ~/.gojs_repl_history.
 func replHistoryPath(env map[string]string) string {
 	if p, ok := env["GOJS_REPL_HISTORY"]; ok {
+		return p
+	}
+	if p, ok := env["NODE_REPL_HISTORY"]; ok {
 		return p
 	}
 	home := env["HOME"]

@@ -139,16 +139,22 @@ undefined
 
 	// Tab completes a global, then a property; a second Tab lists the candidates.
 	tt.literal("conso")
+	time.Sleep(300 * time.Millisecond)
 	tt.send("Tab")
 	tt.waitFor("> console")
 	tt.literal(".lo")
+	time.Sleep(300 * time.Millisecond)
 	tt.send("Tab")
 	tt.waitFor("> console.log")
 	tt.literal("('hi')")
 	tt.send("Enter")
 	tt.waitFor("> console.log('hi')\nhi\nundefined\n>")
+	// (each key its own read, as typed: keys that arrive in one chunk are a paste, whose Tab
+	// is text, in node's readline as in gojs's)
 	tt.literal("o.")
+	time.Sleep(300 * time.Millisecond)
 	tt.send("Tab")
+	time.Sleep(300 * time.Millisecond)
 	tt.send("Tab")
 	tt.waitFor(`> o.
 o.__proto__             o.constructor           o.hasOwnProperty

@@ -263,11 +263,14 @@ function emitKeypressEvents(stream, iface = {}) {
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  // (the public fields come in node's order: Object.keys and util.inspect list them so)
+  this.isCompletionEnabled = true;
+  this.escapeCodeTimeout = 500;
+  this.tabSize = 8;
   EventEmitter.call(this);
+  this.line = '';
   let history, historySize, removeHistoryDuplicates = false, crlfDelay, prompt = '> ', signal;
   let tabSize = 8;
-  this.escapeCodeTimeout = 500;
-  this.isCompletionEnabled = true;
   if (input && input.input) {
     if (input.tabSize !== undefined) {
       validateUint32(input.tabSize, 'tabSize', true);
@@ -321,19 +324,33 @@ function Interface(input, output, completer, terminal) {
   } else {
     this.completer = function completerWrapper(v, cb) { cb(null, completer(v)); };
   }
-  this._substringSearch = null;
-  this._previousKey = undefined;
-  this._prompt = prompt;
+  this.setPrompt(prompt);
   this.terminal = !!terminal;
-  this.line = '';
   if (this.terminal) this.cursor = 0;
-  this.historyIndex = -1;
   // (closed stays undefined until close(), as node's)
-  this.paused = false;
-  this._questionCallback = undefined; // (node's: null once a question was answered)
-  this._sawReturnAt = 0;
-  this._decoder = new StringDecoder('utf8');
-  this._pendingLine = '';
+  // the interface's own state is not enumerable: node keeps it under symbols
+  const state = {
+    historyIndex: -1,
+    _substringSearch: null,
+    _previousKey: undefined,
+    _prompt: prompt,
+    _questionCallback: undefined, // (node's: null once a question was answered)
+    _sawReturnAt: 0,
+    _decoder: new StringDecoder('utf8'),
+    _pendingLine: '',
+    _oldPrompt: undefined,
+    _lineIterator: undefined,
+    _ondata: undefined,
+    _onerror: undefined,
+    _onend: undefined,
+    _onkeypress: undefined,
+    _onresize: undefined,
+  };
+  for (const name of Object.keys(state)) {
+    // (a terminal's history position is public, as node's)
+    const enumerable = name === 'historyIndex' && this.terminal;
+    Object.defineProperty(this, name, { __proto__: null, value: state[name], writable: true, configurable: true, enumerable });
+  }
 
   const self = this;
   this._ondata = function (data) { self._normalWrite(data); };
@@ -367,6 +384,7 @@ function Interface(input, output, completer, terminal) {
     }
   }
 
+  this.once('close', onSelfClose);
   if (!this.terminal) {
     input.on('data', this._ondata);
   } else {
@@ -502,17 +520,22 @@ Interface.prototype.close = function close() {
   this.pause();
   if (this.terminal) this._setRawMode(false);
   this.closed = true;
+  // (the interface's own 'close' listener lets go of the input and output)
+  this.emit('close');
+};
+
+// onSelfClose is an interface's first 'close' listener, as node's: the interface stops
+// listening to its input (and a terminal one to its output's 'resize'; node's leaves any other
+// output alone: an output need not be an emitter).
+function onSelfClose() {
   this.input.removeListener('data', this._ondata);
   this.input.removeListener('end', this._onend);
   this.input.removeListener('error', this._onerror);
   this.input.removeListener('keypress', this._onkeypress);
-  // only a terminal interface listens for the output's 'resize' (node's leaves any other output
-  // alone: an output need not be an emitter)
   if (this.terminal && this.output !== null && this.output !== undefined) {
     this.output.removeListener('resize', this._onresize);
   }
-  this.emit('close');
-};
+}
 
 Interface.prototype.pause = function pause() {
   if (this.paused) return;
@@ -983,7 +1006,7 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
       case 'down': this._historyNext(); break;
       case 'tab':
         if (typeof this.completer === 'function' && this.isCompletionEnabled) {
-          this._tabComplete(previousKey !== undefined && previousKey.name === 'tab');
+          this._tabComplete(previousKey != null && previousKey.name === 'tab');
           break;
         }
         // falls through
@@ -1072,6 +1095,25 @@ Interface.prototype.question[Symbol.for('nodejs.util.promisify.custom')] = funct
     this.question(query, options, cb);
   });
 };
+
+// Interface.prototype's methods are not enumerable (node's are a class's), but for the legacy
+// names node assigns to it, which it lists in this order.
+{
+  const legacy = ['question', '_setRawMode', '_onLine', '_writeToOutput', '_addHistory', '_refreshLine',
+    '_normalWrite', '_insertString', '_tabComplete', '_wordLeft', '_wordRight', '_deleteLeft',
+    '_deleteRight', '_deleteWordLeft', '_deleteWordRight', '_deleteLineLeft', '_deleteLineRight', '_line',
+    '_historyNext', '_historyPrev', '_getDisplayPos', '_getCursorPos', '_moveCursor', '_ttyWrite'];
+  const proto = Interface.prototype;
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    if (name === 'constructor' || legacy.includes(name)) continue;
+    Object.defineProperty(proto, name, { __proto__: null, enumerable: false });
+  }
+  for (const name of legacy) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    delete proto[name];
+    Object.defineProperty(proto, name, { __proto__: null, ...desc, enumerable: true });
+  }
+}
 
 module.exports = {
   Interface,

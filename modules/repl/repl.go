@@ -25,6 +25,17 @@ var glue string
 // Module is the "repl" built-in.
 var Module = modules.Module{Name: "repl", Bind: bind, JSRef: &glue}
 
+// Internal is node's internal/repl: the repl module's exports (its prototype) and
+// createInternalRepl(env, opts, cb), the REPL node's CLI starts, which node's tests reach under
+// --expose-internals.
+var Internal = modules.Module{Name: "internal/repl", Internal: true, JS: internalGlue}
+
+const internalGlue = `'use strict';
+const REPL = require('repl');
+module.exports = { __proto__: REPL };
+module.exports.createInternalRepl = REPL[Symbol.for('gojs.repl.createInternalRepl')];
+`
+
 // breaker lets another goroutine stop the REPL evaluation in progress (Ctrl+C on a terminal).
 type breaker struct {
 	vm      *goja.Runtime
@@ -66,9 +77,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("stackUnread", func(v goja.Value) bool {
 		return h.StackUnread != nil && h.StackUnread(v)
 	})
-	// check(code) returns null when code compiles as a script, else the syntax error's message.
-	b.Set("check", func(code string) goja.Value {
-		if _, err := goja.Compile("repl", code, false); err != nil {
+	// check(code, strict) returns null when code compiles as a script (a strict one if strict),
+	// else the syntax error's message.
+	b.Set("check", func(code string, strict bool) goja.Value {
+		if _, err := goja.Compile("repl", code, strict); err != nil {
 			var se *goja.CompilerSyntaxError
 			if errors.As(err, &se) {
 				return vm.ToValue(se.Message)
@@ -77,10 +89,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Null()
 	})
-	// syntax(code) describes the syntax error of code as V8 does ({ message, line, column,
-	// width }), or returns null when it compiles.
-	b.Set("syntax", func(code string) goja.Value {
-		_, err := goja.Compile("repl", code, false)
+	// syntax(code, strict) describes the syntax error of code (strict code if strict) as V8 does
+	// ({ message, line, column, width }), or returns null when it compiles.
+	b.Set("syntax", func(code string, strict bool) goja.Value {
+		_, err := goja.Compile("repl", code, strict)
 		if err == nil {
 			return goja.Null()
 		}

@@ -1,15 +1,11 @@
 'use strict';
 const readline = require('readline');
 const { inspect } = require('util');
-const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE }, makeNodeError, kIsNodeError } = require('internal/errors');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
-
-const keywords = ['await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
-  'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import',
-  'in', 'instanceof', 'let', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try',
-  'typeof', 'undefined', 'var', 'void', 'while', 'with', 'yield'];
+const kHistorySearch = Symbol('kHistorySearch');
 
 // Recoverable wraps a SyntaxError that more input may fix: an eval function passes one to its
 // callback to ask for another line. A plain function whose prototype is a SyntaxError's, as
@@ -56,10 +52,10 @@ function continuedString(msg, src) {
   return false;
 }
 
-function makeSyntaxError(code, msg) {
+function makeSyntaxError(code, msg, strict = false) {
   const p = parseSyntax(msg);
   // in V8's words, with V8's carets under the token
-  const v8 = binding.syntax(code);
+  const v8 = binding.syntax(code, strict);
   let width = 1;
   if (v8) {
     p.message = v8.message;
@@ -70,7 +66,9 @@ function makeSyntaxError(code, msg) {
   const e = new SyntaxError(p.message);
   if (p.line > 0) {
     const src = code.split('\n')[p.line - 1] || '';
-    e.stack = `${src}\n${' '.repeat(Math.max(0, p.column - 1))}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
+    // (the pad keeps the line's tabs, as node's excerpt does, so the carets stay under the token)
+    const pad = src.slice(0, Math.max(0, p.column - 1)).replace(/[^\t]/g, ' ').padEnd(Math.max(0, p.column - 1));
+    e.stack = `${src}\n${pad}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }
@@ -115,7 +113,7 @@ function addBuiltinLibs(target) {
     Object.defineProperty(target, 'require', { __proto__: null, configurable: true, writable: true, value: req });
   }
   for (const name of require('module').builtinModules) {
-    if (!/^[a-z_]+$/.test(name) || name[0] === '_' || name in target) continue;
+    if (name.includes('/') || name[0] === '_' || name in target) continue;
     Object.defineProperty(target, name, {
       __proto__: null,
       configurable: true,
@@ -225,7 +223,9 @@ function makeDefaultEval(server) {
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
     }
-    const err = binding.check(src);
+    // (a strict REPL's input is strict code: with, octal literals and the like are syntax errors)
+    const strictInput = strict !== '';
+    const err = binding.check(src, strictInput);
     if (err !== null) {
       if (/\bawait\b/.test(src)) {
         const trimmed = src.replace(/[\s;]*$/, '');
@@ -264,8 +264,8 @@ function makeDefaultEval(server) {
           return;
         }
       }
-      if (isRecoverable(err, src)) cb(new Recoverable(makeSyntaxError(src, err)));
-      else cb(makeSyntaxError(src, err));
+      if (isRecoverable(err, src)) cb(new Recoverable(makeSyntaxError(src, err, strictInput)));
+      else cb(makeSyntaxError(src, err, strictInput));
       return;
     }
     let result;
@@ -288,17 +288,42 @@ class Thrown {
 }
 function thrown(e) { return e ? e : new Thrown(e); }
 
-// trimStack drops the frames of the REPL's own top-level script and everything below it.
+// trimStack formats the stack of an error whose stack is still unread with the frames above the
+// last one that has no function name (the REPL's top-level code, or the callback a timer or
+// an immediate ran), or without the bottom frame when none has, as node's REPL does. The
+// frames of the REPL's own machinery (node: files) do not count. Error.prepareStackTrace, if
+// set, formats what is left.
 function trimStack(e) {
-  if (!e || typeof e !== 'object' || typeof e.stack !== 'string' || e._replSyntax) return;
-  const lines = e.stack.split('\n');
-  let cut = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (/^\s+at REPL\d+:\d+/.test(lines[i])) { cut = i; break; }
+  // (node's own errors make their stacks as they are made, before the REPL could trim them)
+  if (!e || typeof e !== 'object' || e._replSyntax || e[kIsNodeError] === true) return;
+  const user = Error.prepareStackTrace;
+  Error.prepareStackTrace = function replStackTrace(error, frames) {
+    let last = -1;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const file = frames[i].getFileName();
+      if (frames[i].getFunctionName() === null && !(typeof file === 'string' && file.startsWith('node:'))) {
+        last = i;
+        break;
+      }
+    }
+    const kept = frames.slice(0, last);
+    if (typeof user === 'function') return user(error, kept);
+    const head = Error.prototype.toString.call(error);
+    return kept.length === 0 ? head : `${head}\n    at ${kept.join('\n    at ')}`;
+  };
+  try {
+    void e.stack;
+  } catch {
+    // (a stack getter that throws keeps its error to itself)
+  } finally {
+    Error.prepareStackTrace = user;
   }
-  if (cut > 0) {
-    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
-  }
+}
+
+// rejectionListeners are the live REPLs' handlers of a rejection nothing handled.
+const rejectionListeners = new Set();
+function onSessionRejection(reason) {
+  for (const listener of Array.from(rejectionListeners)) listener(reason);
 }
 
 function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
@@ -322,57 +347,49 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     throw makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const terminal = options.terminal === undefined ? !!options.output.isTTY : !!options.terminal;
+  // (the public fields come in node's order: Object.keys and util.inspect list them so)
+  this.allowBlockingCompletions = !!options.allowBlockingCompletions;
   // (a terminal's colors by default when its output can show them, as node 20 decides it)
   this.useColors = options.useColors === undefined ? terminal && outputColorize(options.output) : !!options.useColors;
+  // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
+  // comes back here: Uncaught ..., then a new prompt, and the process goes on.
+  this._domain = options.domain || require('domain').create();
   this.useGlobal = !!options.useGlobal;
   this.ignoreUndefined = !!options.ignoreUndefined;
   this.replMode = options.replMode || REPL_MODE_SLOPPY;
   this.underscoreAssigned = false;
-  this.underscoreErrAssigned = false;
   this.last = undefined;
+  this.underscoreErrAssigned = false;
   this.lastError = undefined;
   this.breakEvalOnSigint = !!options.breakEvalOnSigint;
   this.editorMode = false;
-  this.commands = Object.create(null);
-  this.lines = [];
-  this.lines.level = [];
-  this._bufferedCommand = '';
-  this._initialPrompt = options.prompt;
-  this._queue = [];
-  this._busy = false;
-  this._sawSIGINT = false;
-  this._lexicalNames = new Set();
   this.eval = options.eval || makeDefaultEval(this);
+  // (the REPL's own state is not enumerable: node keeps it under symbols)
+  const state = { _bufferedCommand: '', _queue: [], _busy: false, _sawSIGINT: false, _lexicalNames: new Set() };
+  for (const name of Object.keys(state)) {
+    Object.defineProperty(this, name, { __proto__: null, value: state[name], writable: true, configurable: true, enumerable: false });
+  }
   const self = this;
-  // Each input runs in the REPL's domain, as node's does, so that what its callbacks throw later
-  // comes back here: Uncaught ..., then a new prompt, and the process goes on.
-  this._domain = options.domain || require('domain').create();
   replDomains.add(this._domain);
   // (a REPL inside a program cannot take the program's uncaught exceptions; gojs's own can)
   if (!options[kStandalone]) guardUncaughtListeners();
   this._domain.on('error', function replDomainError(e) {
-    // (a callback's throw; a rejection keeps its frames as the REPL's report of it does)
-    const thrownLater = e !== null && typeof e === 'object' && e.domainThrown === true;
     if (e !== null && typeof e === 'object' && e.domainThrown !== undefined) {
       delete e.domain;
       delete e.domainThrown;
     }
-    if (thrownLater) trimAsyncStack(e);
     self._reportError(e);
     self._bufferedCommand = '';
     self.lines.level = [];
     if (!self.closed) self.displayPrompt();
   });
 
-  // the module's writer unless given one (a program may replace repl.writer), whose shared
-  // options this REPL's colors set, as node's
-  this.writer = options.writer || module.exports.writer;
-  if (this.writer === writer) writer.options.colors = !!this.useColors;
-
   readline.Interface.call(this, {
     input: options.input,
     output: options.output,
-    completer: options.completer || function completer(text, cb) { self.complete(text, cb); },
+    completer: options.completer || function completer(text, cb) {
+      completeLine.call(self, text, self.editorMode ? self.completeOnEditorMode(cb) : cb);
+    },
     terminal,
     historySize: options.historySize,
     prompt: options.prompt,
@@ -393,18 +410,31 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     Object.defineProperty(this, old, { __proto__: null, get, set, enumerable: false, configurable: true });
   }
   this.resetContext();
+  this.commands = Object.create(null);
+  // the module's writer unless given one (a program may replace repl.writer), whose shared
+  // options this REPL's colors set, as node's
+  this.writer = options.writer || module.exports.writer;
+  if (this.writer === writer) writer.options.colors = !!this.useColors;
   defineDefaultCommands(this);
+  // (node's REPL wraps readline's key handling in a function of its own)
+  this._ttyWrite = (d, key) => REPLServer.prototype._ttyWrite.call(this, d, key);
 
   // A promise the session rejected without a handler is reported as Node's REPL reports it
   // (Uncaught ..., then a new prompt), not as the end of the process.
+  // (one process listener serves every REPL, so that many of them bring no
+  // MaxListenersExceededWarning, as node's REPLs share theirs)
   const onRejection = (reason) => {
     if (self.closed) return;
     self._reportError(reason);
     self.displayPrompt();
   };
-  process.on('unhandledRejection', onRejection);
+  if (rejectionListeners.size === 0) process.on('unhandledRejection', onSessionRejection);
+  rejectionListeners.add(onRejection);
   // (one rejected by the last lines before .exit is dropped, as Node's REPL domain drops it)
-  this.once('exit', () => setImmediate(() => process.removeListener('unhandledRejection', onRejection)));
+  this.once('exit', () => setImmediate(() => {
+    rejectionListeners.delete(onRejection);
+    if (rejectionListeners.size === 0) process.removeListener('unhandledRejection', onSessionRejection);
+  }));
 
   this.on('close', function emitExit() {
     if (self._busy) { self._exitPending = true; return; }
@@ -541,7 +571,8 @@ function uncaughtText(text, breakLength) {
     lines[i] = (breakLength === undefined || breakLength >= len ? 'Uncaught ' : 'Uncaught:\n') + lines[i];
     return lines.join('\n');
   }
-  return 'Uncaught ' + text;
+  // (no line names an error: a text of more than one line goes below the word)
+  return text.replace(/\n$/, '').includes('\n') ? `Uncaught:\n${text}` : `Uncaught ${text}`;
 }
 
 REPLServer.prototype._reportError = function _reportError(e) {
@@ -555,7 +586,7 @@ REPLServer.prototype._reportError = function _reportError(e) {
     if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
       // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
       try {
-        let stack = e.stack.replace(/^\s+at\s.*\n?/gm, '');
+        let stack = e.stack.replace(/^REPL\d+:\d+\r?\n/, '').replace(/^\s+at\s.*\n?/gm, '');
         if (!stack.endsWith('\n')) stack += '\n';
         e.stack = stack;
       } catch { /* read-only */ }
@@ -595,15 +626,6 @@ REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
   this._bufferedCommand = '';
 };
 
-REPLServer.prototype.clearLine = function clearLine() {
-  if (this.terminal) {
-    this.cursor = this.line.length;
-    this._writeToOutput('\r\n');
-  }
-  this.line = '';
-  this.cursor = 0;
-};
-
 REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   let prompt = this._initialPrompt;
   if (this._bufferedCommand.length) {
@@ -614,22 +636,6 @@ REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
   readline.Interface.prototype.setPrompt.call(this, prompt);
   if (!this.closed) this.prompt(preserveCursor);
 };
-
-// trimAsyncStack drops, as node's REPL does for an error its domain caught, the innermost frame
-// of a function without a name (the input's callback, `at Immediate.<anonymous>`, or its
-// top-level code) and everything below it.
-const anonymousFrame = /^\s+at (?:(?:async |new )?[^\s(]+\.<anonymous> \(|(?:async )?[^\s()]+:\d+:\d+$)/;
-function trimAsyncStack(e) {
-  if (!e || typeof e !== 'object' || typeof e.stack !== 'string') return;
-  const lines = e.stack.split('\n');
-  let cut = -1;
-  for (let i = lines.length - 1; i > 0; i--) {
-    if (anonymousFrame.test(lines[i])) { cut = i; break; }
-  }
-  if (cut > 0) {
-    try { e.stack = lines.slice(0, cut).join('\n'); } catch { /* read-only */ }
-  }
-}
 
 REPLServer.prototype.setPrompt = function setPrompt(prompt) {
   this._initialPrompt = prompt;
@@ -752,116 +758,23 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     this.displayPrompt();
     return;
   }
-  const wasTab = this._lastKeyWasTab;
-  this._lastKeyWasTab = key.name === 'tab' && !key.ctrl && !key.meta;
-  if (this._lastKeyWasTab && typeof this.completer === 'function') {
-    this._tabComplete(wasTab);
-    return;
-  }
-  if (key.ctrl && !key.meta) {
-    switch (key.name) {
-      case 'a': this.cursor = 0; this._refreshLine(); return;
-      case 'e': this.cursor = this.line.length; this._refreshLine(); return;
-      case 'b': if (this.cursor > 0) { this.cursor--; this._refreshLine(); } return;
-      case 'f': if (this.cursor < this.line.length) { this.cursor++; this._refreshLine(); } return;
-      case 'u': this.line = this.line.slice(this.cursor); this.cursor = 0; this._refreshLine(); return;
-      case 'k': this.line = this.line.slice(0, this.cursor); this._refreshLine(); return;
-      case 'h': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'backspace' }); return;
-      case 'p': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'up' }); return;
-      case 'n': readline.Interface.prototype._ttyWrite.call(this, '', { name: 'down' }); return;
-      case 'w': {
-        const before = this.line.slice(0, this.cursor).replace(/[^\s]*\s*$/, '');
-        this.line = before + this.line.slice(this.cursor);
-        this.cursor = before.length;
-        this._refreshLine();
-        return;
-      }
-      case 'l':
-        if (this.output) this.output.write('\x1b[1;1H\x1b[0J');
-        this._refreshLine();
-        return;
-      default:
-    }
+  if (!this.editorMode || !this.terminal) {
+    // (Ctrl+D on an empty line ends it before the REPL closes)
+    if (key.ctrl && key.name === 'd' && this.cursor === 0 && this.line.length === 0) this.clearLine();
+    if (this[kHistorySearch] === undefined) this[kHistorySearch] = historySearch(this);
+    if (this[kHistorySearch](s, key)) return;
+  } else {
+    // editor mode keeps to its lines: no history, and a Tab never lists (node's REPL forgets
+    // the key before it)
+    if (key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) return;
+    if (!key.ctrl && (key.name === 'up' || key.name === 'down')) return;
+    if (!key.ctrl && key.name === 'tab') this._previousKey = null;
   }
   readline.Interface.prototype._ttyWrite.call(this, s, key);
 };
 
-// _tabComplete inserts the completion (or the longest common prefix of several) and, on a second
-// Tab, lists the candidates in columns, groups separated by blank lines, as Node does.
-REPLServer.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
-  this.pause();
-  const line = this.line.slice(0, this.cursor);
-  this.completer(line, (err, value) => {
-    this.resume();
-    if (err || !value) return;
-    const [completions, completeOn] = value;
-    if (!completions || completions.length === 0) return;
-    const items = completions.filter((c) => c);
-    if (items.length === 1) {
-      this._insertString(items[0].slice(completeOn.length));
-      return;
-    }
-    if (lastKeypressWasTab) {
-      const width = Math.max(...items.map((c) => c.length)) + 2;
-      let maxColumns = Math.floor(this.columns / width) || 1;
-      if (maxColumns === Infinity) maxColumns = 1;
-      let out = '\r\n';
-      let lineIndex = 0;
-      let whitespace = 0;
-      for (const c of completions) {
-        if (c === '' || lineIndex === maxColumns) {
-          out += '\r\n';
-          lineIndex = 0;
-          whitespace = 0;
-        } else {
-          out += ' '.repeat(whitespace);
-        }
-        if (c !== '') {
-          out += c;
-          whitespace = width - c.length;
-          lineIndex++;
-        } else {
-          out += '\r\n';
-        }
-      }
-      if (lineIndex !== 0) out += '\r\n\r\n';
-      this._writeToOutput(out);
-      this._refreshLine();
-    }
-    let prefix = items[0];
-    for (const c of items) {
-      let i = 0;
-      while (i < prefix.length && i < c.length && prefix[i] === c[i]) i++;
-      prefix = prefix.slice(0, i);
-    }
-    if (prefix.length > completeOn.length) this._insertString(prefix.slice(completeOn.length));
-  });
-};
-
-// joinGroups dedupes names into the closest group that has them and lists the groups farthest
-// first, separated by '' (Node's completion layout).
 // schemeOnlyBuiltins are the built-ins only a node: specifier loads.
 const schemeOnlyBuiltins = ['node:sea', 'node:test', 'node:test/reporters'];
-
-function joinGroups(groups, keep, map) {
-  const seen = new Set();
-  const lists = [];
-  for (const g of groups) {
-    const list = [];
-    for (const n of g) {
-      if (!keep(n) || seen.has(n)) continue;
-      seen.add(n);
-      list.push(n);
-    }
-    if (list.length) lists.push(list.sort().map(map));
-  }
-  const out = [];
-  for (let i = lists.length - 1; i >= 0; i--) {
-    if (out.length) out.push('');
-    out.push(...lists[i]);
-  }
-  return out;
-}
 
 // nodeGlobals are globals a runtime may define lazily (not yet own properties of globalThis).
 const nodeGlobals = ['AbortController', 'AbortSignal', 'Blob', 'Buffer', 'BroadcastChannel',
@@ -871,79 +784,324 @@ const nodeGlobals = ['AbortController', 'AbortSignal', 'Blob', 'Buffer', 'Broadc
   'clearTimeout', 'console', 'crypto', 'fetch', 'global', 'performance', 'process',
   'queueMicrotask', 'require', 'setImmediate', 'setInterval', 'setTimeout', 'structuredClone'];
 
-// propertyGroups lists identifier-like property names level by level along the prototype chain.
-function propertyGroups(obj) {
-  const groups = [];
-  let o = obj;
-  for (let depth = 0; o !== null && o !== undefined && depth < 16; depth++) {
-    let names;
-    try { names = Object.getOwnPropertyNames(o); } catch { break; }
-    const legacy = o === Object.prototype;
-    groups.push(names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
-      !(legacy && /^__(define|lookup)[GS]etter__$/.test(n))));
-    if (o === Object.prototype) break;
-    o = Object.getPrototypeOf(o);
+// commonWords are the keywords offered with the globals, once there is a word to complete.
+const commonWords = ['async', 'await', 'break', 'case', 'catch', 'const', 'continue', 'debugger',
+  'default', 'delete', 'do', 'else', 'export', 'false', 'finally', 'for', 'function', 'if',
+  'import', 'in', 'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true',
+  'try', 'typeof', 'var', 'void', 'while', 'with', 'yield'];
+
+// completionTarget finds what a line ends with that completion may evaluate: a run of member
+// accesses, calls and literals before an identifier (require("fs").rea, 'a'.to, x?.y), as
+// node's REPL matches it, or nothing.
+const completionTarget =
+  /(?:[\w$'"`[{(](?:(\w| |\t)*?['"`]|\$|['"`\]})])*\??(?:\.|])?)*?(?:[a-zA-Z_$])?(?:\w|\$)*\??\.?$/;
+
+// languageGlobals are the names a new context's global object has of its own: the REPL offers
+// them beside a context's names, which do not include them.
+let languageGlobals;
+function contextBuiltins() {
+  if (languageGlobals === undefined) {
+    languageGlobals = lazyVM().runInNewContext('Object.getOwnPropertyNames(globalThis)');
   }
-  return groups;
+  return languageGlobals;
 }
 
-// complete returns [completions, completeOn] for the text before the cursor: dot commands,
-// globals and keywords, or the properties of a dotted expression.
-REPLServer.prototype.complete = function complete(line, callback) {
-  let completions = [];
-  let completeOn = '';
+// completionNames lists obj's own string-keyed names that are not array indices and read as
+// identifiers; Object.prototype's legacy accessor methods are left out. (A proxy that refuses
+// to list its keys throws: the completion stops there, as node's.)
+function completionNames(obj) {
+  if (!obj) return [];
+  const names = Object.getOwnPropertyNames(obj);
+  const legacy = obj === Object.prototype;
+  return names.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) &&
+    !(legacy && /^__(define|lookup)[GS]etter__$/.test(n)));
+}
+
+// mergeCompletions keeps the names of each group that start with filter (whatever their case),
+// each name in the closest group that has it, and lists the groups farthest first, each sorted
+// and separated by '' (node's completion layout).
+function mergeCompletions(groups, filter) {
+  const lower = filter.toLowerCase();
+  const seen = new Set(['']);
+  const out = [];
+  for (const group of groups) {
+    const kept = filter ? group.filter((n) => String(n).toLowerCase().startsWith(lower)) : group.slice();
+    if (kept.length === 0) continue;
+    kept.sort((a, b) => (b > a ? 1 : -1));
+    const before = seen.size;
+    for (const n of kept) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      out.unshift(n);
+    }
+    if (seen.size !== before) out.unshift('');
+  }
+  if (out[0] === '') out.shift();
+  return out;
+}
+
+// historySearch gives a terminal REPL node's incremental history search: Ctrl+R searches back
+// through the history (bck-i-search), Ctrl+S forward (fwd-i-search), each typed character
+// narrows it, Backspace widens it, Ctrl+C or Escape cancel it (the line comes back as it was),
+// and any other key ends it with the match as the line, then does what it does. The match is
+// drawn in place of the line, the search below it. It returns whether it took the key.
+function historySearch(server) {
+  if (process.env.TERM === 'dumb') return () => false;
+  const status = { __proto__: null, r: 'bck-i-search: ', s: 'fwd-i-search: ' };
+  const out = server.output;
+  const tried = new Set(); // entries already shown in this direction
+  let searching = false;
+  let dir = 'r';
+  let query = '';
+  let index = -1; // the history entry looked at next
+  let at = -1; // where the query was last found in it
+  let match = -1; // the entry shown, and where in it
+  let matchAt = -1;
+  let promptPos;
+
+  const history = () => server.history;
+  const step = () => (dir === 'r' ? 1 : -1);
+
+  function setDirection(name) {
+    if (name !== 'r' && name !== 's') return false;
+    if (name !== dir) {
+      tried.clear();
+      dir = name;
+    }
+    return true;
+  }
+
+  function skipEntry() {
+    tried.add(history()[index]);
+    index += step();
+    at = -1;
+  }
+
+  // draw puts shown where the line is (the cursor at cursor in it) and the search line below.
+  function draw(shown, below, cursor = server.cursor) {
+    let up = 0;
+    if (match !== -1) {
+      up = server._getDisplayPos(server.getPrompt() + history()[match].slice(0, matchAt)).rows;
+      readline.cursorTo(out, promptPos.cols);
+    } else if (searching && server.line !== '') {
+      up = server.getCursorPos().rows;
+      readline.cursorTo(out, promptPos.cols);
+    }
+    if (up !== 0) readline.moveCursor(out, 0, -up);
+    if (searching) {
+      readline.clearScreenDown(out);
+      out.write(`${shown}\n${below}`);
+    } else {
+      out.write(`\n${below}`);
+    }
+    match = -1;
+    const prompt = server.getPrompt();
+    const cursorPos = server._getDisplayPos(prompt + shown.slice(0, cursor));
+    const shownPos = server._getDisplayPos(prompt + shown);
+    const belowPos = server._getDisplayPos(below);
+    const belowRows = belowPos.rows - (belowPos.cols === 0 ? 1 : 0);
+    readline.moveCursor(out, 0, -1 - belowRows - (shownPos.rows - cursorPos.rows));
+    readline.cursorTo(out, cursorPos.cols);
+  }
+
+  function find() {
+    if (query === '') {
+      draw(server.line, `${status[dir]}_`);
+      return;
+    }
+    const entries = history();
+    if (dir === 'r' && index < 0) index = 0;
+    else if (dir === 's' && index >= entries.length) index = entries.length - 1;
+    for (; index >= 0 && index < entries.length;) {
+      let entry = entries[index];
+      if (tried.has(entry)) {
+        index += step();
+        continue;
+      }
+      if (dir === 'r') {
+        at = entry.lastIndexOf(query, (at === -1 ? entry.length : at) - 1);
+      } else {
+        at = entry.indexOf(query, at + 1);
+      }
+      if (at === -1) {
+        skipEntry();
+        continue;
+      }
+      if (server.useColors) {
+        entry = `${entry.slice(0, at)}\x1b[4m${query}\x1b[24m${entry.slice(at + query.length)}`;
+      }
+      draw(entry, `${status[dir]}${query}_`, at);
+      match = index;
+      matchAt = at;
+      // an entry with no further place to find the query in is done with
+      if ((dir === 'r' && at === 0) || (dir === 's' && entry.length === at + query.length)) skipEntry();
+      return;
+    }
+    draw(server.line, `failed-${status[dir]}${query}_`);
+  }
+
+  // restart begins the search again for next, or (next undefined) ends it, the match taken as
+  // the line and drawn where the prompt is.
+  function restart(next) {
+    searching = next !== undefined;
+    if (!searching) {
+      if (match !== -1) {
+        server.line = history()[match];
+        server.cursor = matchAt;
+        server.historyIndex = match;
+      }
+      match = -1;
+      readline.cursorTo(out, promptPos.cols);
+      readline.moveCursor(out, 0, promptPos.rows);
+      readline.clearScreenDown(out);
+      if (server.line !== '') {
+        out.write(server.line);
+        if (server.line.length !== server.cursor) {
+          const { cols, rows } = server.getCursorPos();
+          readline.cursorTo(out, cols);
+          readline.moveCursor(out, 0, rows);
+        }
+      }
+    }
+    query = next || '';
+    at = -1;
+    index = server.historyIndex;
+    tried.clear();
+  }
+
+  return function onKey(string, key) {
+    if (!searching) {
+      if (key.ctrl && setDirection(key.name)) {
+        index = server.historyIndex;
+        promptPos = server._getDisplayPos(server.getPrompt());
+        draw(server.line, `${status[dir]}_`);
+        searching = true;
+      }
+    } else if (key.ctrl && setDirection(key.name)) {
+      find();
+    } else if (key.name === 'backspace' || (key.ctrl && (key.name === 'h' || key.name === 'w'))) {
+      restart(query.slice(0, -1));
+      find();
+    } else if ((key.ctrl && key.name === 'c') || key.name === 'escape') {
+      match = -1;
+      restart();
+      return true;
+    } else if (key.ctrl || key.meta || key.name === 'return' || key.name === 'enter' ||
+               typeof string !== 'string' || string === '') {
+      restart();
+      server._substringSearch = '';
+    } else {
+      restart(query + string);
+      find();
+    }
+    return searching;
+  };
+}
+
+// complete asks the REPL's completer (its own, or the one of its options) for a line.
+REPLServer.prototype.complete = function complete() {
+  Reflect.apply(this.completer, this, arguments);
+};
+
+// completeOnEditorMode wraps a completion callback for editor mode: the candidates give way to
+// their common prefix, so a Tab there only inserts.
+REPLServer.prototype.completeOnEditorMode = (callback) => (err, results) => {
+  if (err) { callback(err); return; }
+  const [completions, completeOn = ''] = results;
+  let result = completions.filter(Boolean);
+  if (completeOn && result.length !== 0) {
+    let prefix = result[0];
+    for (const c of result) {
+      let i = 0;
+      while (i < prefix.length && i < c.length && prefix[i] === c[i]) i++;
+      prefix = prefix.slice(0, i);
+    }
+    result = [prefix];
+  }
+  callback(null, [result, completeOn]);
+};
+
+// completeLine calls back with [completions, completeOn] for the text before the cursor: dot
+// commands, built-in module names in require('...') and import('...'), the names in scope, or
+// the members of the expression the line ends with, which it evaluates with the REPL's eval.
+function completeLine(line, callback) {
+  line = String(line).trimStart();
   let m;
-  if (/^\s*\.[\w$]*$/.test(line) && !this._bufferedCommand) {
-    completeOn = line.trim().slice(1);
-    completions = Object.keys(this.commands).filter((k) => k.startsWith(completeOn));
-  } else if ((m = /\b(?:require|import)\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/.exec(line)) !== null) {
+  if ((m = /^\s*\.(\w*)$/.exec(line)) !== null) {
+    callback(null, [mergeCompletions([Object.keys(this.commands)], m[1]), m[1]]);
+    return;
+  }
+  if ((m = /\b(?:require|import)\s*\(\s*['"`](([\w@./:-]+\/)?(?:[\w@./:-]*))(?![^'"`])$/.exec(line)) !== null) {
     // require('... and import('...: the built-in modules' names, node: ones apart (node's
     // REPL lists a directory's files too only when it may block, as its own CLI's does)
-    completeOn = m[1];
     const libs = module.exports.builtinModules;
     const schemeLibs = libs.map((n) => `node:${n}`).concat(schemeOnlyBuiltins);
-    completions = joinGroups([libs, schemeLibs], (n) => n.startsWith(completeOn), (n) => n);
-  } else if (/(?:\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.[\w$]*$/.test(line)) {
-    // a literal's members: [1, 2].ma, 'abc'.toU
-    const m = /(\[[^[\]()=]*\]|'[^'\\]*'|"[^"\\]*")\.([\w$]*)$/.exec(line);
-    completeOn = m[0];
-    let obj;
-    try { obj = runIn(this.context, `(${m[1]})`, 'repl'); } catch { obj = undefined; }
-    if (obj !== undefined && obj !== null) {
-      const target = typeof obj === 'object' ? obj : Object(obj);
-      completions = joinGroups(propertyGroups(target), (n) => n.startsWith(m[2]), (n) => `${m[1]}.${n}`);
-    }
-  } else {
-    const m = /(?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$]?[\w$]*$/.exec(line);
-    const expr = m ? m[0] : '';
-    completeOn = expr;
-    const dot = expr.lastIndexOf('.');
-    if (dot === -1) {
-      // Node's order: lexical names, the prototypes of the global object, its own names, then
-      // keywords; displayed farthest group first.
-      const scope = this.context === globalThis || !this.context ? globalThis : this.context;
-      const own = propertyGroups(scope);
-      const groups = [Array.from(this._lexicalNames || [])].concat(own.slice(1), [own[0].concat(nodeGlobals.filter((n) => n in scope))]);
-      if (expr !== '') groups.push(keywords);
-      completions = joinGroups(groups, (n) => n.startsWith(expr), (n) => n);
-    } else {
-      const objExpr = expr.slice(0, dot).replace(/\s+/g, '');
-      const partial = expr.slice(dot + 1).trim();
-      let obj;
-      try {
-        obj = runIn(this.context, `(${objExpr})`, 'repl');
-      } catch {
-        obj = undefined;
-      }
-      if (obj !== undefined && obj !== null) {
-        const target = typeof obj === 'object' || typeof obj === 'function' ? obj : Object(obj);
-        completions = joinGroups(propertyGroups(target), (n) => n.startsWith(partial),
-          (n) => expr.slice(0, dot + 1) + n);
-      }
-    }
+    callback(null, [mergeCompletions([libs, schemeLibs], m[1]), m[1]]);
+    return;
   }
-  callback(null, [completions, completeOn]);
-};
+  if (line.length !== 0 && !/[\w.$]/.test(line[line.length - 1])) {
+    callback(null, [[], undefined]);
+    return;
+  }
+  const target = line.length === 0 ? '' : (completionTarget.exec(line) || [''])[0];
+  if (line.length !== 0 && !target) {
+    callback(null, [[], undefined]);
+    return;
+  }
+  let expr = '';
+  let filter = '';
+  if (line.endsWith('.')) {
+    expr = target.slice(0, -1);
+  } else if (line.length !== 0) {
+    const bits = target.split('.');
+    filter = bits.pop();
+    expr = bits.join('.');
+  }
+  if (!expr) {
+    // the names in scope: lexical ones, those of the context's prototypes, its own (with the
+    // language's, a context that is not the global lacking them), then keywords
+    const context = this.context;
+    const groups = [Array.from(this._lexicalNames || [])];
+    for (let p = Object.getPrototypeOf(context); p !== null; p = Object.getPrototypeOf(p)) {
+      groups.push(completionNames(p));
+    }
+    const own = completionNames(context).concat(nodeGlobals.filter((n) => n in context));
+    if (!this.useGlobal) own.push(...contextBuiltins());
+    groups.push(own);
+    if (filter !== '') groups.push(commonWords);
+    callback(null, [mergeCompletions(groups, filter), target]);
+    return;
+  }
+  let chaining = '.';
+  if (expr.endsWith('?')) {
+    expr = expr.slice(0, -1);
+    chaining = '?.';
+  }
+  this.eval(`try { ${expr} } catch {}`, this.context, `REPL${++counter}`, (e, obj) => {
+    const groups = [];
+    try {
+      let p;
+      if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') {
+        groups.push(completionNames(obj));
+        p = Object.getPrototypeOf(obj);
+      } else {
+        p = obj.constructor ? obj.constructor.prototype : null;
+      }
+      for (let left = 5; p !== null && left-- !== 0; p = Object.getPrototypeOf(p)) {
+        groups.push(completionNames(p));
+      }
+    } catch {
+      // (undefined and null have no members; a proxy may refuse to list its own)
+    }
+    if (groups.length === 0) {
+      callback(null, [[], target]);
+      return;
+    }
+    const prefix = expr + chaining;
+    const named = groups.map((g) => g.map((n) => prefix + n));
+    callback(null, [mergeCompletions(named, filter && prefix + filter), target]);
+  });
+}
 
 function defineDefaultCommands(repl) {
   repl.defineCommand('break', {
@@ -966,7 +1124,7 @@ function defineDefaultCommands(repl) {
   });
   repl.defineCommand('exit', {
     help: 'Exit the REPL',
-    action() { this._exitCommand = true; this.close(); },
+    action() { this.close(); },
   });
   repl.defineCommand('help', {
     help: 'Print this help message',
@@ -1026,21 +1184,123 @@ function defineDefaultCommands(repl) {
 
 // setupHistory loads the history file (newest entry first, one per line) and rewrites it
 // whenever the history changes. An empty path disables persistence.
+// setupHistory keeps the REPL's history in a file, as node's does: an empty path keeps none
+// (the first Up then says so), no path means ~/.node_repl_history. The file is opened for
+// appending (mode 0600), read (split on line ends, at most historySize entries, an empty one
+// kept), emptied, then rewritten from its start 15ms after the last line entered and at exit.
+// The REPL is paused until the first write; cb(err, repl) is called then.
 REPLServer.prototype.setupHistory = function setupHistory(historyPath, cb) {
   const fs = require('fs');
-  if (typeof historyPath === 'string' && historyPath.trim() !== '') {
+  const os = require('os');
+  const repl = this;
+  const ready = typeof cb === 'function' ? cb : () => {};
+  if (typeof historyPath === 'string') historyPath = historyPath.trim();
+  if (historyPath === '') {
+    repl._historyPrev = historyDisabledMessage;
+    ready(null, repl);
+    return;
+  }
+  if (!historyPath) {
     try {
-      const data = fs.readFileSync(historyPath, 'utf8');
-      this.history = data.split(/[\n\r]+/).filter((l) => l !== '').slice(0, this.historySize);
-    } catch { /* no history yet */ }
-    this.on('history', (history) => {
-      try {
-        fs.writeFileSync(historyPath, history.join('\n'), { mode: 0o600 });
-      } catch { /* unwritable: keep going */ }
+      historyPath = require('path').join(os.homedir(), '.node_repl_history');
+    } catch {
+      tellREPL(repl, '\nError: Could not get the home directory.\nREPL session history will not be persisted.\n');
+      repl._historyPrev = historyDisabledMessage;
+      ready(null, repl);
+      return;
+    }
+  }
+  if (process.permission && process.permission.has('fs.write', historyPath) === false) {
+    tellREPL(repl, '\nAccess to FileSystemWrite is restricted.\nREPL session history will not be persisted.\n');
+    ready(null, repl);
+    return;
+  }
+  let timer = null;
+  let writing = false;
+  let pending = false;
+  let handle;
+  repl.pause();
+  fs.open(historyPath, 'a+', 0o600, (err, fd) => {
+    if (err) {
+      tellREPL(repl, '\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+      repl._historyPrev = historyDisabledMessage;
+      repl.resume();
+      ready(null, repl);
+      return;
+    }
+    fs.close(fd, (err) => {
+      if (err) { ready(err); return; }
+      fs.readFile(historyPath, 'utf8', (err, data) => {
+        if (err) { ready(err); return; }
+        repl.history = data ? data.split(/[\n\r]+/, repl.historySize) : [];
+        fs.open(historyPath, 'r+', (err, fd) => {
+          if (err) { ready(err); return; }
+          fs.ftruncate(fd, 0, () => {
+            handle = fd;
+            repl.on('line', onLine);
+            repl.once('exit', onExit);
+            repl.once('flushHistory', () => {
+              repl.resume();
+              ready(null, repl);
+            });
+            flush();
+          });
+        });
+      });
+    });
+  });
+
+  function onLine() {
+    repl._flushing = true;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, 15);
+  }
+
+  function flush() {
+    timer = null;
+    if (writing) {
+      pending = true;
+      return;
+    }
+    writing = true;
+    fs.write(handle, repl.history.join(os.EOL), 0, 'utf8', () => {
+      writing = false;
+      if (pending) {
+        pending = false;
+        onLine();
+        return;
+      }
+      repl._flushing = timer !== null;
+      if (!repl._flushing) repl.emit('flushHistory');
     });
   }
-  if (typeof cb === 'function') process.nextTick(cb, null, this);
+
+  function onExit() {
+    if (repl._flushing) {
+      repl.once('flushHistory', onExit);
+      return;
+    }
+    repl.off('line', onLine);
+    fs.close(handle, () => {});
+  }
 };
+
+// tellREPL writes a message of the REPL's own, then redraws the line being edited.
+function tellREPL(repl, message) {
+  repl._writeToOutput(message);
+  repl._refreshLine();
+}
+
+// historyDisabledMessage is the first Up of a REPL that keeps no history: with nothing in it
+// yet, it says how to keep one.
+function historyDisabledMessage() {
+  if (this.history.length === 0) {
+    tellREPL(this, '\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+      'variable to a valid, user-writable path to enable.\n');
+  }
+  this._historyPrev = readline.Interface.prototype._historyPrev;
+  return this._historyPrev();
+}
 
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
@@ -1055,15 +1315,44 @@ function isValidSyntax(input) {
   return parses(input) || parses(`_=${input}`);
 }
 
-// _startCLI is what `gojs` runs on a terminal: a banner, the REPL on stdio, history in historyPath.
+// createInternalRepl(env, opts, cb) starts the REPL node's CLI starts (node's internal/repl):
+// standalone, on the global, undefined shown, with its settings from env: NODE_NO_READLINE (a
+// number other than 0: no terminal editing), NODE_REPL_MODE (sloppy or strict),
+// NODE_REPL_HISTORY_SIZE (1000 unless a positive number) and NODE_REPL_HISTORY, the history
+// file, kept on a terminal only. cb(err, repl) comes once the history is ready.
+function createInternalRepl(env, opts, cb) {
+  if (typeof opts === 'function') {
+    cb = opts;
+    opts = null;
+  }
+  opts = { [kStandalone]: true, ignoreUndefined: false, useGlobal: true, ...opts };
+  if (Number.parseInt(env.NODE_NO_READLINE)) opts.terminal = false;
+  if (env.NODE_REPL_MODE) {
+    opts.replMode = { __proto__: null, strict: REPL_MODE_STRICT, sloppy: REPL_MODE_SLOPPY }[env.NODE_REPL_MODE.toLowerCase().trim()];
+  }
+  if (opts.replMode === undefined) opts.replMode = REPL_MODE_SLOPPY;
+  const historySize = Number(env.NODE_REPL_HISTORY_SIZE);
+  opts.historySize = !Number.isNaN(historySize) && historySize > 0 ? historySize : 1000;
+  const r = start(opts);
+  const term = 'terminal' in opts ? opts.terminal : process.stdout.isTTY;
+  r.setupHistory(term ? env.NODE_REPL_HISTORY : '', cb);
+  return r;
+}
+
+// _startCLI is what `gojs` runs on a terminal: a banner, then node's CLI REPL on stdio with its
+// history in historyPath (the environment's NODE_REPL_HISTORY as cmd/gojs decided it).
 function _startCLI(banner, historyPath) {
   if (banner) process.stdout.write(banner);
-  const r = start({ prompt: '> ', useGlobal: true, historySize: 1000, [kStandalone]: true });
-  r.setupHistory(historyPath);
+  const r = createInternalRepl({ ...process.env, NODE_REPL_HISTORY: historyPath }, { prompt: '> ' });
   // the standalone REPL is the module's repl, as node's
   module.exports.repl = r;
   r.on('exit', () => {
-    if (r.terminal && !r._exitCommand) process.stdout.write('\n'); // Ctrl+D ends the line, .exit does not
+    // (the history of the last lines is written first)
+    if (r._flushing) {
+      r.pause();
+      r.once('flushHistory', () => process.exit());
+      return;
+    }
     process.exit();
   });
   return r;
@@ -1100,3 +1389,5 @@ Object.defineProperty(module.exports, 'builtinModules', {
 }
 // the CLI's REPL (cmd/gojs), not node's API
 Object.defineProperty(module.exports, '_startCLI', { __proto__: null, configurable: true, value: _startCLI });
+// (internal/repl's createInternalRepl)
+Object.defineProperty(module.exports, Symbol.for('gojs.repl.createInternalRepl'), { __proto__: null, value: createInternalRepl });

@@ -33,8 +33,7 @@ const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat
   'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView',
   'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
   'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval',
-  'isFinite', 'isNaN', 'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'Intl',
-  'arguments']);
+  'isFinite', 'isNaN', 'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'Intl']);
 
 // Dynamic import(): goja compiles it only in modules, so a script that calls it is compiled with
 // each call's keyword renamed to importName, a function made by importer() from the script's
@@ -438,12 +437,14 @@ function runWithOptions(fn, options) {
 // properties as a realm's global lexical scope does), running the code by direct eval and
 // copying top-level declarations onto the context object. Code that declares lexical names, and
 // strict code (whose eval keeps its vars to itself), ends with a trailer (lexTrailer) that hands
-// the evaluator a reader and a writer of its own scope through __gojsVmLex$.capture.
+// the evaluator a reader and a writer of its own scope through __gojsVmLex$.capture. The code
+// runs in an arrow function, which has no arguments of its own: the context answers for that
+// name (not defined), as it does in node.
 // (made by an outer function whose parameter is the engine's eval: the global one may refuse
 // code under --disallow-code-generation-from-strings, which node's contexts are not subject to)
 const evalInContext = binding.run(binding.compile(`(function (eval) { return function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}, __gojsVmScope$, __gojsVmLex$) {
   with (${kProxy}) { with (__gojsVmScope$) {
-    return (function () {
+    return (() => {
       var __gojsVmResult$ = eval(${kCode});
       var __gojsVmGet$ = __gojsVmLex$.get;
       for (var __gojsVmI$ = 0; __gojsVmI$ < __gojsVmNames$.length; __gojsVmI$++) {
@@ -455,7 +456,7 @@ const evalInContext = binding.run(binding.compile(`(function (eval) { return fun
       }
       __gojsVmLex$.close();
       return __gojsVmResult$;
-    }).call(this);
+    })();
   } }
 }; })`, 'node:vm'))(binding.eval || eval);
 // (a var statement: its completion is empty, so the script's value is its last statement's)
