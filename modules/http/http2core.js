@@ -267,6 +267,19 @@ const kSession = Symbol('session');
 const kCodec = Symbol('codec');
 const kOwner = Symbol('owner');
 
+// node's 'http2' performance entries: an Http2Stream's when it is destroyed, an Http2Session's
+// when it is, with their statistics (internal/perf/observe, loaded with the first session).
+let perfObs;
+function perfNow() {
+  if (perfObs === undefined) perfObs = require('internal/perf/observe');
+  return perfObs.now();
+}
+// streamOpened counts a stream in its session's statistics (the most open at once)
+function streamOpened(session) {
+  const st = session[kState];
+  if (st.streams.size > st.maxStreams) st.maxStreams = st.streams.size;
+}
+
 function loadImpl() {
   if (impl) return impl;
   EventEmitter = require('events');
@@ -305,7 +318,8 @@ function loadImpl() {
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        perfStart: perfNow(), maxStreams: 0, streamCount: 0, streamDurations: 0, pingRTT: 0,
+        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -606,6 +620,8 @@ function loadImpl() {
           }
           const isNew = st.type === 0 && !st.streams.has(id);
           onHeaders(session, id, flags, payload);
+          const got = st.streams.get(id);
+          if (got !== undefined && got[kState].firstHeader === 0) got[kState].firstHeader = perfNow() - got[kState].perfStart || 1e-6;
           if (isNew && st.streams.has(id)) {
             // a new request's priority (the default if none) places its stream in the server's
             // tree, where a PRIORITY frame before it may have made it an idle node
@@ -666,6 +682,7 @@ function loadImpl() {
             const p = st.pings.shift();
             if (p !== undefined) {
               const ms = Number(process.hrtime.bigint() - p.start) / 1e6;
+              st.pingRTT = ms;
               p.callback(null, ms, payload);
             }
           } else {
@@ -1022,16 +1039,29 @@ function loadImpl() {
     }
     sst.recvUnacked += len;
     if (buf.length > 0) {
+      if (sst.bytesRead === 0) sst.firstByte = perfNow() - sst.perfStart;
+      sst.bytesRead += buf.length;
       const ok = stream.push(buf);
       if (ok && sst.recvUnacked >= 16384) ackStream(stream);
+      // the end of a frame that also carries data comes once the ticks its data queued ran, as
+      // node's stream reads the data and the end in two calls
+      if (end) {
+        sst.endReceived = true; // (no WINDOW_UPDATE for the stream from here)
+        queueMicrotask(() => remoteEndAfterData(stream));
+      }
+      return;
     }
     if (end) onRemoteEnd(stream);
+  }
+
+  function remoteEndAfterData(stream) {
+    if (!stream.destroyed) onRemoteEnd(stream);
   }
 
   function ackStream(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
-    if (sst.recvUnacked > 0 && session && !session.destroyed && !sst.remoteEnd && !sst.closed) {
+    if (sst.recvUnacked > 0 && session && !session.destroyed && !sst.remoteEnd && !sst.endReceived && !sst.closed) {
       session[kCodec].windowUpdate(sst.id, sst.recvUnacked);
       scheduleFlush(session);
     }
@@ -1104,7 +1134,7 @@ function loadImpl() {
     }
     if (sst.rstSent) return;
     sst.rstSent = true;
-    sst.outQ.length = 0;
+    dropQueued(sst);
     // a stream whose HEADERS are not out yet is dropped without a frame
     if (sst.synPending) sst.synCancelled = true;
     else session[kCodec].rst(sst.id, code);
@@ -1141,6 +1171,15 @@ function loadImpl() {
       if (error) cancel.cause = error;
       for (const stream of st.pending) stream.destroy(cancel);
       for (const stream of st.streams.values()) stream.destroy(error);
+    }
+    if (perfObs.hasObserver('http2')) {
+      const codec = session[kCodec];
+      const [framesReceived, framesSent, bytesRead, bytesWritten] = codec !== null ? codec.stats() : [0, 0, 0, 0];
+      perfObs.enqueue('Http2Session', 'http2', st.perfStart, {
+        bytesWritten, bytesRead, framesReceived, framesSent, maxConcurrentStreams: st.maxStreams,
+        pingRTT: st.pingRTT, streamAverageDuration: st.streamCount > 0 ? st.streamDurations / st.streamCount : 0,
+        streamCount: st.streamCount, type: st.type === 0 ? 'server' : 'client',
+      }, true);
     }
     const socket = session[kSocket];
     if (session[kCodec] && socket && !socket.destroyed) {
@@ -1197,6 +1236,17 @@ function loadImpl() {
       st.prioSent = [];
       for (let i = 0; i < sent.length; i += 2) prioApply(st, sent[i], sent[i + 1][0], sent[i + 1][1], sent[i + 1][2]);
     }
+    if (st.pushSynQueue.length > 0) sendPushResponses(session);
+    if (st.pumpQ.size > 0) {
+      const list = Array.from(st.pumpQ);
+      st.pumpQ.clear();
+      // a pushed stream depends on the stream that pushed it: its data goes after the others',
+      // as nghttp2 schedules it
+      for (let i = 0; i < list.length; i++) if (!list[i][kState].pushed) pumpNow(list[i]);
+      for (let i = 0; i < list.length; i++) if (list[i][kState].pushed) pumpNow(list[i]);
+    }
+    const cbs = st.writeCbs;
+    if (cbs.length > 0) st.writeCbs = [];
     const buf = codec.take();
     let wrote = false;
     const closing = st.closeAfterFlush;
@@ -1214,11 +1264,22 @@ function loadImpl() {
             if (then) then();
           };
         }
+        if (cbs.length > 0) {
+          // the writes framed now are done once the socket has written them, as node's
+          const then = written;
+          written = () => {
+            for (let i = 0; i < cbs.length; i++) cbs[i]();
+            if (then) then();
+          };
+        }
         socket.write(buf, written);
         wrote = true;
       }
     }
-    if (!wrote) closeStreams(closing);
+    if (!wrote) {
+      closeStreams(closing);
+      if (cbs.length > 0) for (let i = 0; i < cbs.length; i++) cbs[i]();
+    }
     const want = st.wantTrailers;
     if (want.length > 0) {
       st.wantTrailers = [];
@@ -1227,6 +1288,24 @@ function loadImpl() {
       }
     }
     return wrote;
+  }
+
+  // sendPushResponses encodes the HEADERS of the pushed streams' responses, after the other
+  // frames queued since the last flush, as nghttp2 sends a stream-opening HEADERS after the
+  // regular frames (a response's HEADERS made after it goes first).
+  function sendPushResponses(session) {
+    const st = session[kState];
+    const codec = session[kCodec];
+    const q = st.pushSynQueue;
+    st.pushSynQueue = [];
+    for (let i = 0; i < q.length; i += 4) {
+      const sst = q[i][kState];
+      sst.synPending = false;
+      if (sst.synCancelled) continue;
+      codec.setSensitive(q[i + 3]);
+      codec.headers(sst.id, q[i + 1], q[i + 2]);
+      codec.setSensitive(null);
+    }
   }
 
   // sendRequests encodes the HEADERS of the requests made since the last flush; after our
@@ -1292,11 +1371,49 @@ function loadImpl() {
     for (const stream of list) pump(stream);
   }
 
-  // pump sends what the stream has queued, as far as the windows allow.
+  // pump has the stream's queued data sent at the next flush: the DATA frames are cut then, as
+  // nghttp2 reads a stream's data when it sends, so an end that comes before goes out with the
+  // last of the data (one DATA frame with END_STREAM, not a second empty one).
   function pump(stream) {
+    const session = stream[kSession];
+    if (!session) return;
+    session[kState].pumpQ.add(stream);
+    scheduleFlush(session);
+  }
+
+  // endAfterWrite: a stream ended right after its last write (end(data), or write then end in
+  // one tick) ends with that write, so its last DATA frame carries END_STREAM, as node shuts
+  // the stream down after such a write without waiting for the write to finish.
+  function endAfterWrite(stream) {
+    const sst = stream[kState];
+    const ws = stream._writableState;
+    if (!ws.ending || ws.buffered.length > 0 || sst.waitForTrailers || stream.destroyed) return;
+    if (sst.endPending || sst.endSent || sst.localEnd || sst.rstSent) return;
+    sst.endPending = true;
+    if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) return;
+    if (sst.outQ.length === 0) {
+      finishWritable(stream);
+      if (sst.endSent && !sst.localEnd) onLocalEnd(stream);
+    }
+  }
+
+  // dropQueued forgets the data a reset or destroyed stream had not sent; its writes are done.
+  function dropQueued(sst) {
+    const q = sst.outQ;
+    if (q.length === 0) return;
+    const cbs = [];
+    for (let i = 0; i < q.length; i++) if (q[i].cb) cbs.push(q[i].cb);
+    q.length = 0;
+    sst.queued = 0;
+    for (let i = 0; i < cbs.length; i++) cbs[i]();
+  }
+
+  // pumpNow cuts the DATA frames of what the stream has queued, as far as the windows allow.
+  function pumpNow(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
     if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
+    if (stream.destroyed || sst.rstSent) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
@@ -1316,11 +1433,15 @@ function loadImpl() {
       const last = item.off === item.data.length;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
       codec.data(sst.id, chunk, end);
+      if (n > 0) {
+        if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
+        sst.bytesWritten += n;
+      }
       if (end) sst.endSent = true;
       sst.queued -= n;
       if (last) {
         q.shift();
-        if (item.cb) item.cb();
+        if (item.cb) st.writeCbs.push(item.cb);
       }
     }
     if (q.length === 0 && sst.endPending && !sst.endSent) finishWritable(stream);
@@ -1369,7 +1490,8 @@ function loadImpl() {
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
         recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
-        pushed: false, headRequest: false, deferred: null,
+        pushed: false, headRequest: false, deferred: null, endReceived: false,
+        perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
       };
       this.cork();
       if (options.readable === false) {
@@ -1411,6 +1533,7 @@ function loadImpl() {
       sst.id = id;
       const session = this[kSession];
       session[kState].streams.set(id, this);
+      streamOpened(session);
       this.uncork();
       this.emit('ready');
     }
@@ -1495,13 +1618,10 @@ function loadImpl() {
         cb(new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(sst.noPayload || 'HEAD'));
         return;
       }
-      const item = { data, off: 0, cb: null };
-      sst.outQ.push(item);
+      sst.outQ.push({ data, off: 0, cb });
       sst.queued += data.length;
       pump(this);
-      if (item.off === data.length) cb();
-      else if (sst.queued > this.writableHighWaterMark) item.cb = cb;
-      else cb();
+      process.nextTick(endAfterWrite, this);
     }
 
     // corked writes go out together, in as few DATA frames as they fill (node's writev)
@@ -1562,7 +1682,16 @@ function loadImpl() {
       this.push(null);
       if (session !== undefined) {
         const st = session[kState];
+        const duration = perfNow() - sst.perfStart;
         if (sst.id !== undefined) {
+          st.streamCount++;
+          st.streamDurations += duration;
+          if (perfObs.hasObserver('http2')) {
+            perfObs.enqueueTimed('Http2Stream', 'http2', sst.perfStart, duration, {
+              bytesRead: sst.bytesRead, bytesWritten: sst.bytesWritten, id: sst.id, timeToFirstByte: sst.firstByte,
+              timeToFirstByteSent: sst.firstByteSent, timeToFirstHeader: sst.firstHeader,
+            }, true);
+          }
           st.streams.delete(sst.id);
           prioRemove(st, sst.id);
           if (st.synQueue.length > 0) scheduleFlush(session); // a waiting request may go now
@@ -1570,8 +1699,9 @@ function loadImpl() {
           st.pending.delete(this);
         }
         st.blocked.delete(this);
+        st.pumpQ.delete(this);
       }
-      sst.outQ.length = 0;
+      dropQueued(sst);
       if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code));
       const fin = sst.finalCb;
       sst.finalCb = null;
@@ -1594,6 +1724,7 @@ function loadImpl() {
       this[kState].id = id;
       this[kState].headers = headers;
       session[kState].streams.set(id, this);
+      streamOpened(session);
       this.uncork();
     }
 
@@ -1627,10 +1758,15 @@ function loadImpl() {
       sst.headersSent = true;
       sst.sentHeaders = headers;
       const session = this[kSession];
-      const codec = session[kCodec];
-      codec.setSensitive(sensitiveOf(headers));
-      codec.headers(sst.id, list, endStream);
-      codec.setSensitive(null);
+      if (sst.pushed) {
+        sst.synPending = true;
+        session[kState].pushSynQueue.push(this, list, endStream, sensitiveOf(headers));
+      } else {
+        const codec = session[kCodec];
+        codec.setSensitive(sensitiveOf(headers));
+        codec.headers(sst.id, list, endStream);
+        codec.setSensitive(null);
+      }
       scheduleFlush(session);
       if (endStream) {
         // (a response without a body has no trailers: no 'wantTrailers')
@@ -1751,6 +1887,7 @@ function loadImpl() {
       if (id !== undefined) {
         this[kState].id = id;
         session[kState].streams.set(id, this);
+        streamOpened(session);
         this.uncork();
       } else {
         session[kState].pending.add(this);
