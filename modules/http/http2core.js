@@ -1256,19 +1256,15 @@ function loadImpl() {
       if (socket && !socket.destroyed && !socket.writableEnded) {
         const destroyAfter = st.destroyAfterWrite;
         st.destroyAfterWrite = false;
-        if (closing.length > 0 || destroyAfter) {
+        if (closing.length > 0 || destroyAfter || cbs.length > 0) {
+          // the streams whose last frame went out close, then the writes framed now are done
+          // (once the socket has written them, as node's: a stream closed by then is destroyed
+          // before its last write finishes)
           const then = written;
           written = () => {
             closeStreams(closing);
-            if (destroyAfter) maybeDestroy(session);
-            if (then) then();
-          };
-        }
-        if (cbs.length > 0) {
-          // the writes framed now are done once the socket has written them, as node's
-          const then = written;
-          written = () => {
             for (let i = 0; i < cbs.length; i++) cbs[i]();
+            if (destroyAfter) maybeDestroy(session);
             if (then) then();
           };
         }
@@ -1284,7 +1280,12 @@ function loadImpl() {
     if (want.length > 0) {
       st.wantTrailers = [];
       for (let i = 0; i < want.length; i++) {
-        if (!want[i].destroyed) want[i].emit('wantTrailers');
+        const stream = want[i];
+        if (!stream.destroyed) stream.emit('wantTrailers');
+        // the writable side is finished once the data is out, trailers sent or not
+        const cb = stream[kState].finalCb;
+        stream[kState].finalCb = null;
+        if (cb) cb();
       }
     }
     return wrote;
@@ -1651,8 +1652,6 @@ function loadImpl() {
       if (sst.endSent && !sst.localEnd) {
         sst.finalCb = cb;
         onLocalEnd(this);
-      } else if (sst.waitForTrailers && sst.outQ.length === 0) {
-        cb();
       } else {
         sst.finalCb = cb;
       }
