@@ -1133,6 +1133,9 @@ function loadImpl() {
       return;
     }
     if (sst.rstSent) return;
+    // what the stream has queued goes out first, as far as the windows allow, as node sends
+    // the pending data before the RST_STREAM
+    if (sst.outQ.length > 0 && !sst.synPending) pumpNow(stream, true);
     sst.rstSent = true;
     dropQueued(sst);
     // a stream whose HEADERS are not out yet is dropped without a frame
@@ -1398,23 +1401,19 @@ function loadImpl() {
     }
   }
 
-  // dropQueued forgets the data a reset or destroyed stream had not sent; its writes are done.
+  // dropQueued forgets the data a reset or destroyed stream could not send; those writes never
+  // finish, as node's.
   function dropQueued(sst) {
-    const q = sst.outQ;
-    if (q.length === 0) return;
-    const cbs = [];
-    for (let i = 0; i < q.length; i++) if (q[i].cb) cbs.push(q[i].cb);
-    q.length = 0;
+    sst.outQ.length = 0;
     sst.queued = 0;
-    for (let i = 0; i < cbs.length; i++) cbs[i]();
   }
 
   // pumpNow cuts the DATA frames of what the stream has queued, as far as the windows allow.
-  function pumpNow(stream) {
+  function pumpNow(stream, resetting) {
     const sst = stream[kState];
     const session = stream[kSession];
     if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
-    if (stream.destroyed || sst.rstSent) return;
+    if (!resetting && (stream.destroyed || sst.rstSent)) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
@@ -2394,7 +2393,11 @@ function loadImpl() {
     get headersSent() { return this[kStream].headersSent; }
     get finished() { return this[kState2].ending; }
     get writableEnded() { return this[kState2].ending; }
-    get writableFinished() { return this[kState2].finished; }
+    // (the stream's: a response destroyed before its data was written never finished)
+    get writableFinished() {
+      const stream = this[kStream];
+      return stream ? stream.writableFinished : this[kState2].finished;
+    }
     get writableCorked() { return this[kStream].writableCorked; }
     get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
     get writableLength() { return this[kStream].writableLength; }
