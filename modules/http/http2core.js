@@ -1432,7 +1432,8 @@ function loadImpl() {
       sst.sendWindow -= n;
       const last = item.off === item.data.length;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
-      codec.data(sst.id, chunk, end);
+      // (an empty write makes no frame of its own, as nghttp2 defers a read of nothing)
+      if (n > 0 || end) codec.data(sst.id, chunk, end);
       if (n > 0) {
         if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
         sst.bytesWritten += n;
