@@ -19,6 +19,7 @@ const NGHTTP2_PROTOCOL_ERROR = 1;
 const NGHTTP2_INTERNAL_ERROR = 2;
 const NGHTTP2_FLOW_CONTROL_ERROR = 3;
 const NGHTTP2_CANCEL = 8;
+const NGHTTP2_ENHANCE_YOUR_CALM = 11;
 const NGHTTP2_REFUSED_STREAM = 7;
 const NGHTTP2_ERR_PROTO = -505;
 const NGHTTP2_ERR_FLOW_CONTROL = -524;
@@ -923,6 +924,27 @@ function loadImpl() {
     return set;
   }
 
+  // headersTooLarge: a header block of more entries than the session's maxHeaderListPairs (128
+  // by default, at least 4), or more octets (each name and value, plus 32) than our
+  // acknowledged maxHeaderListSize allows (at most 16777215), is refused, as node's binding
+  // resets its stream with ENHANCE_YOUR_CALM.
+  function headersTooLarge(st, list) {
+    const opts = st.options;
+    let maxPairs = 128;
+    if (opts && typeof opts.maxHeaderListPairs === 'number') maxPairs = Math.max(4, opts.maxHeaderListPairs);
+    const maxLength = Math.min(st.local.maxHeaderListSize, 16777215);
+    let pairs = 0;
+    let length = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const name = list[i];
+      if (name.length === 0) continue;
+      pairs++;
+      length += name.length + list[i + 1].length + 32;
+      if (pairs > maxPairs || length > maxLength) return true;
+    }
+    return false;
+  }
+
   function onHeaders(session, id, flags, list) {
     const st = session[kState];
     const end = (flags & 1) !== 0;
@@ -936,6 +958,10 @@ function loadImpl() {
       st.lastRecvId = id;
       if (st.closed || st.goawaySent) {
         session[kCodec].rst(id, NGHTTP2_REFUSED_STREAM);
+        return;
+      }
+      if (headersTooLarge(st, list)) {
+        session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
         return;
       }
       if (badMessage(list, true, false)) {
@@ -954,6 +980,11 @@ function loadImpl() {
       return;
     }
     const sst = stream[kState];
+    if (headersTooLarge(st, list)) {
+      session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
+      closeAfterFlush(stream, NGHTTP2_ENHANCE_YOUR_CALM);
+      return;
+    }
     if (badMessage(list, false, sst.gotResponse || st.type === 0)) {
       session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
       closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
