@@ -1325,6 +1325,30 @@ function loadImpl() {
     return wrote;
   }
 
+  // headerBlockTooLarge: nghttp2 refuses to send a header block whose estimated size (its
+  // deflate bound: 12, plus 12 and the name and value for each field, plus extra: a HEADERS
+  // frame's room for a priority, 5) passes the session's maxSendHeaderBlockLength (64 KiB by
+  // default).
+  function headerBlockTooLarge(session, list, extra) {
+    const opts = session[kState].options;
+    const max = opts && typeof opts.maxSendHeaderBlockLength === 'number' ? opts.maxSendHeaderBlockLength : 65536;
+    let n = 12 + extra;
+    for (let i = 0; i < list.length; i += 2) n += 12 + list[i].length + list[i + 1].length;
+    return n > max;
+  }
+  const NGHTTP2_FRAME_SIZE_ERROR = 6;
+  // responseNotSent: a response whose HEADERS nghttp2 would not send: no data follows; the
+  // stream reports the frame error and is closed with FRAME_SIZE_ERROR, as node's.
+  function responseNotSent(stream) {
+    const sst = stream[kState];
+    sst.headersFailed = true;
+    setImmediate(() => {
+      if (stream.destroyed) return;
+      stream.emit('frameError', 1, NGHTTP2_FRAME_SIZE_ERROR, sst.id);
+      if (!stream.destroyed && !sst.closed) stream.close(NGHTTP2_FRAME_SIZE_ERROR);
+    });
+  }
+
   // sendPushResponses encodes the HEADERS of the pushed streams' responses, after the other
   // frames queued since the last flush, as nghttp2 sends a stream-opening HEADERS after the
   // regular frames (a response's HEADERS made after it goes first).
@@ -1337,6 +1361,10 @@ function loadImpl() {
       const sst = q[i][kState];
       sst.synPending = false;
       if (sst.synCancelled) continue;
+      if (headerBlockTooLarge(session, q[i + 1], 5)) {
+        responseNotSent(q[i]);
+        continue;
+      }
       codec.setSensitive(q[i + 3]);
       codec.headers(sst.id, q[i + 1], q[i + 2]);
       codec.setSensitive(null);
@@ -1370,16 +1398,23 @@ function loadImpl() {
         for (let j = i; j < q.length; j++) st.synQueue.push(q[j]);
         break;
       }
-      open++;
       sst.synPending = false;
       if (st.goawaySent) {
+        open++;
         onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
         continue;
       }
-      codec.setSensitive(q[i + 3]);
       // a priority other than the default is sent in the HEADERS, as nghttp2 does
       const p = sst.priority;
       const dflt = p[0] === 0 && p[1] === 16 && !p[2];
+      if (headerBlockTooLarge(session, q[i + 1], 5)) {
+        // the request is not sent: its stream reports the frame error and closes refused
+        stream.emit('frameError', 1, NGHTTP2_FRAME_SIZE_ERROR, sst.id);
+        onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+        continue;
+      }
+      open++;
+      codec.setSensitive(q[i + 3]);
       codec.headers(sst.id, q[i + 1], q[i + 2], dflt ? undefined : p);
       codec.setSensitive(null);
       if (!dflt) prioApply(st, sst.id, p[0], p[1], p[2]);
@@ -1444,6 +1479,7 @@ function loadImpl() {
     const sst = stream[kState];
     const session = stream[kSession];
     if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
+    if (sst.headersFailed) return;
     if (!resetting && (stream.destroyed || sst.rstSent)) return;
     const st = session[kState];
     const codec = session[kCodec];
@@ -1484,6 +1520,7 @@ function loadImpl() {
   function finishWritable(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
+    if (sst.headersFailed) return; // (its response was not sent: it closes with an error)
     if (sst.waitForTrailers) {
       if (sst.wantTrailersEmitted) return;
       sst.wantTrailersEmitted = true;
@@ -1791,6 +1828,8 @@ function loadImpl() {
       if (sst.pushed) {
         sst.synPending = true;
         session[kState].pushSynQueue.push(this, list, endStream, sensitiveOf(headers));
+      } else if (headerBlockTooLarge(session, list, 5)) {
+        responseNotSent(this);
       } else {
         const codec = session[kCodec];
         codec.setSensitive(sensitiveOf(headers));
