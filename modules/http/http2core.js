@@ -2459,7 +2459,12 @@ function loadImpl() {
       stream.on('error', resOnError);
     }
     get stream() { return this[kStream]; }
-    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
+    // (none once the response has finished, as http1's)
+    get socket() {
+      if (this[kState2].closed) return undefined;
+      const s = this[kStream];
+      return s[kSession] ? s[kSession].socket : undefined;
+    }
     get connection() { return this.socket; }
     get headersSent() { return this[kStream].headersSent; }
     get finished() { return this[kState2].ending; }
