@@ -390,14 +390,15 @@ function loadImpl() {
       }
       if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
       const st = this[kState];
-      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
-      if (this[kCodec]) {
-        this[kCodec].ping(payload);
-        scheduleFlush(this);
-        return true;
+      // a session still connecting, or closed, sends no ping: it is canceled, as node's
+      if (st.connecting || st.closed || !this[kCodec]) {
+        process.nextTick(callback, new codes.ERR_HTTP2_PING_CANCEL());
+        return undefined;
       }
-      this.once('connect', () => { this[kCodec].ping(payload); scheduleFlush(this); });
-      return undefined;
+      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
+      this[kCodec].ping(payload);
+      scheduleFlush(this);
+      return true;
     }
 
     settings(settings, callback) {
