@@ -363,10 +363,12 @@ function loadImpl() {
     }
     get state() {
       const st = this[kState];
-      if (st.destroyed) return {};
+      // (nothing before the session has connected, as node's has no handle yet)
+      if (st.destroyed || st.connecting) return {};
+      // localWindowSize is what the peer may still send, remoteWindowSize what we may
       return {
         effectiveLocalWindowSize: st.local.initialWindowSize, effectiveRecvDataLength: st.recvUnacked,
-        nextStreamID: st.nextId, localWindowSize: st.sendWindow, lastProcStreamID: st.lastRecvId,
+        nextStreamID: st.nextId, localWindowSize: st.local.initialWindowSize - st.recvUnacked, lastProcStreamID: st.lastRecvId,
         remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
         inflateDynamicTableSize: 0,
       };
@@ -1096,8 +1098,9 @@ function loadImpl() {
     if (sst.recvUnacked > 0 && session && !session.destroyed && !sst.remoteEnd && !sst.endReceived && !sst.closed) {
       session[kCodec].windowUpdate(sst.id, sst.recvUnacked);
       scheduleFlush(session);
+      // (the window grows only by what a WINDOW_UPDATE gave back)
+      sst.recvWindow += sst.recvUnacked;
     }
-    sst.recvWindow += sst.recvUnacked;
     sst.recvUnacked = 0;
   }
 
@@ -1594,7 +1597,7 @@ function loadImpl() {
         prioState(session[kState], sst.id) : [16, 0];
       return {
         state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
-        remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.sendWindow,
+        remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.recvWindow,
       };
     }
 
