@@ -1112,8 +1112,19 @@ function loadImpl() {
     }
     if (sst.remoteEnd) return;
     sst.remoteEnd = true;
+    showRemoteEnd(stream);
     stream.push(null);
     if (sst.localEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
+  }
+
+  // showRemoteEnd: stream.state shows the peer's end once the ticks and microtasks of now are
+  // done (its 'stream' or 'end' included), as node's reads nghttp2's stream, which applies
+  // END_STREAM after the frame's callbacks return.
+  function showRemoteEnd(stream) {
+    process.nextTick(showRemoteEndTick, stream);
+  }
+  function showRemoteEndTick(stream) {
+    queueMicrotask(() => { stream[kState].remoteEndShown = true; });
   }
 
   // onStreamClose: the stream is closed at the protocol level (both ends done, or reset).
@@ -1563,7 +1574,7 @@ function loadImpl() {
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
         recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
-        pushed: false, headRequest: false, deferred: null, endReceived: false,
+        pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
         perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
       };
       this.cork();
@@ -1589,15 +1600,15 @@ function loadImpl() {
       if (this.destroyed) return {};
       let state = constants.NGHTTP2_STREAM_STATE_OPEN;
       if (sst.closed) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
-      else if (sst.localEnd && sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
+      else if (sst.localEnd && sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
       else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
-      else if (sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      else if (sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
       const session = this[kSession];
       const [weight, sumDependencyWeight] = session !== undefined && sst.id !== undefined ?
         prioState(session[kState], sst.id) : [16, 0];
       return {
         state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
-        remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.recvWindow,
+        remoteClose: sst.remoteEndShown ? 1 : 0, localWindowSize: sst.recvWindow,
       };
     }
 
