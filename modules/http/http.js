@@ -72,23 +72,48 @@ let dc = null;
 let dcHttp = false;
 let dcServerRequest;
 let dcServerParts = null; // (the server side's part, once the server code is made)
-let dcWatchHttp;
+// node's 'http' performance entries (HttpRequest for a server's, HttpClient for a client's
+// requests): perfHttp is true while perf_hooks has an observer of 'http'. It sets dcHttp too, and
+// turns the server's Go paths off as a channel's subscriber does.
+let perfObs = null;
+let perfHttp = false;
+const kPerfStats = Symbol('kPerfStats');
+function dcWatchHttp() {
+  const server = perfHttp || (dc !== null && (dc.httpServerRequestStart._subscribers !== undefined ||
+    dc.httpServerResponseFinish._subscribers !== undefined));
+  dcHttp = server || (dc !== null && (dc.httpClientRequestStart._subscribers !== undefined ||
+    dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined));
+  if (dcServerParts !== null) dcServerParts(server);
+}
 lazyProto.whenLoaded('diagnostics_channel', () => {
   const b = require('internal/dc_builtin');
   dc = b.channels;
-  dcWatchHttp = () => {
-    const server = dc.httpServerRequestStart._subscribers !== undefined ||
-      dc.httpServerResponseFinish._subscribers !== undefined;
-    dcHttp = server || dc.httpClientRequestStart._subscribers !== undefined ||
-      dc.httpClientRequestError._subscribers !== undefined || dc.httpClientResponseFinish._subscribers !== undefined;
-    if (dcServerParts !== null) dcServerParts(server);
-  };
   b.watchers.push(dcWatchHttp);
   dcWatchHttp();
 });
+lazyProto.whenLoaded('perf_hooks', () => {
+  perfObs = require('internal/perf/observe');
+  perfObs.watchers.push(() => {
+    const observed = perfObs.hasObserver('http');
+    if (observed !== perfHttp) {
+      perfHttp = observed;
+      dcWatchHttp();
+    }
+  });
+});
+// startPerf and stopPerf time an 'http' entry from msg's start to its stop, detail's req and res
+// taken at each.
+function startPerf(msg, name, req) {
+  msg[kPerfStats] = { name, start: perfObs.now(), req };
+}
+function stopPerf(msg, res) {
+  const p = msg[kPerfStats];
+  msg[kPerfStats] = undefined;
+  if (perfHttp) perfObs.enqueue(p.name, 'http', p.start, { req: p.req, res });
+}
 // emitRequestError is req.emit('error', err) for a client request, published first.
 function emitRequestError(req, err) {
-  if (dcHttp && dc.httpClientRequestError._subscribers !== undefined) {
+  if (dcHttp && dc !== null && dc.httpClientRequestError._subscribers !== undefined) {
     dc.httpClientRequestError.publish({ request: req, error: err });
   }
   req.emit('error', err);
@@ -2113,17 +2138,22 @@ setFastRequest(false);
 dcServerParts = (observed) => {
   if (dcServerRequest === undefined) {
     const serverResponseFinishObserved = function _finish() {
-      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+      if (this[kPerfStats] !== undefined) {
+        stopPerf(this, { statusCode: this.statusCode, statusMessage: this.statusMessage,
+          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {} });
+      }
+      if (dc !== null && dc.httpServerResponseFinish._subscribers !== undefined) {
         const socket = this.socket;
         dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
       }
       return serverResponseFinish.call(this);
     };
     dcServerRequest = (server, req, res, socket) => {
-      if (dc.httpServerRequestStart._subscribers !== undefined) {
+      if (perfHttp) startPerf(res, 'HttpRequest', { method: req.method, url: req.url, headers: req.headers });
+      if (dc !== null && dc.httpServerRequestStart._subscribers !== undefined) {
         dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
       }
-      if (dc.httpServerResponseFinish._subscribers !== undefined) {
+      if (perfHttp || (dc !== null && dc.httpServerResponseFinish._subscribers !== undefined)) {
         // (own and not enumerable: the Go end path leaves a response whose _finish is not the
         // prototype's to this one)
         Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
@@ -2132,7 +2162,7 @@ dcServerParts = (observed) => {
   }
   setFastRequest(observed);
 };
-if (dc !== null) dcWatchHttp();
+if (dc !== null || perfHttp) dcWatchHttp();
 
 
 parserOnBody = function parserOnBody(b) {
@@ -2937,7 +2967,11 @@ ClientRequest.prototype.path = undefined; // (an own data property: nothing up t
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
-  if (dcHttp && dc.httpClientRequestStart._subscribers !== undefined) {
+  if (perfHttp) {
+    startPerf(this, 'HttpClient', { method: this.method, url: `${this.protocol}//${this.host}${this.path}`,
+      headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {} });
+  }
+  if (dcHttp && dc !== null && dc.httpClientRequestStart._subscribers !== undefined) {
     dc.httpClientRequestStart.publish({ request: this });
   }
 };
@@ -3114,7 +3148,8 @@ function makeClientConn() {
       if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
     });
     socket.on('timeout', responseOnTimeout);
-    if (dcHttp && dc.httpClientResponseFinish._subscribers !== undefined) {
+    if (req[kPerfStats] !== undefined) stopPerf(req, { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers });
+    if (dcHttp && dc !== null && dc.httpClientResponseFinish._subscribers !== undefined) {
       dc.httpClientResponseFinish.publish({ request: req, response: res });
     }
     if (req.aborted || !req.emit('response', res)) {

@@ -70,6 +70,10 @@ type h2codec struct {
 	sensIn      []any // the never-indexed names of the block being decoded
 	maxSettings int   // entries a SETTINGS frame may carry (node's maxSettings option)
 	outMark     int   // what out held when the current feed began
+	// node's Http2Session statistics: frames and bytes received and sent; skipOut is the client
+	// preface's length while it is queued (no frame)
+	framesIn, framesOut, bytesIn, bytesOut float64
+	skipOut                                int
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
@@ -435,7 +439,14 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		c := newH2Codec(h, call.Argument(0).ToBoolean())
 		o := vm.NewObject()
 		o.Set("feed", func(call goja.FunctionCall) goja.Value {
-			recs := c.feed(buffer.BytesOf(vm, call.Argument(0)))
+			data := buffer.BytesOf(vm, call.Argument(0))
+			c.bytesIn += float64(len(data))
+			recs := c.feed(data)
+			for i := 0; i < len(recs); i += 5 {
+				if recs[i].(goja.Value).ToInteger() >= 0 {
+					c.framesIn++
+				}
+			}
 			if len(recs) == 0 {
 				return goja.Null()
 			}
@@ -448,11 +459,24 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			}
 			d := append([]byte(nil), c.out.Bytes()...)
 			c.out.Reset()
+			c.bytesOut += float64(len(d))
+			// each frame counts once, a header block's CONTINUATIONs with its HEADERS
+			for i := c.skipOut; i+9 <= len(d); i += 9 + (int(d[i])<<16 | int(d[i+1])<<8 | int(d[i+2])) {
+				if http2.FrameType(d[i+3]) != http2.FrameContinuation {
+					c.framesOut++
+				}
+			}
+			c.skipOut = 0
 			return buffer.New(h, d)
+		})
+		// stats() is [framesReceived, framesSent, bytesRead, bytesWritten]
+		o.Set("stats", func(goja.FunctionCall) goja.Value {
+			return vm.NewArray(c.framesIn, c.framesOut, c.bytesIn, c.bytesOut)
 		})
 		o.Set("pending", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.out.Len()) })
 		o.Set("preface", func(goja.FunctionCall) goja.Value {
 			c.out.WriteString(h2Preface)
+			c.skipOut += len(h2Preface)
 			return goja.Undefined()
 		})
 		// headers(id, flatList, endStream)

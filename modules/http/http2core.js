@@ -19,6 +19,7 @@ const NGHTTP2_PROTOCOL_ERROR = 1;
 const NGHTTP2_INTERNAL_ERROR = 2;
 const NGHTTP2_FLOW_CONTROL_ERROR = 3;
 const NGHTTP2_CANCEL = 8;
+const NGHTTP2_ENHANCE_YOUR_CALM = 11;
 const NGHTTP2_REFUSED_STREAM = 7;
 const NGHTTP2_ERR_PROTO = -505;
 const NGHTTP2_ERR_FLOW_CONTROL = -524;
@@ -267,6 +268,19 @@ const kSession = Symbol('session');
 const kCodec = Symbol('codec');
 const kOwner = Symbol('owner');
 
+// node's 'http2' performance entries: an Http2Stream's when it is destroyed, an Http2Session's
+// when it is, with their statistics (internal/perf/observe, loaded with the first session).
+let perfObs;
+function perfNow() {
+  if (perfObs === undefined) perfObs = require('internal/perf/observe');
+  return perfObs.now();
+}
+// streamOpened counts a stream in its session's statistics (the most open at once)
+function streamOpened(session) {
+  const st = session[kState];
+  if (st.streams.size > st.maxStreams) st.maxStreams = st.streams.size;
+}
+
 function loadImpl() {
   if (impl) return impl;
   EventEmitter = require('events');
@@ -305,7 +319,8 @@ function loadImpl() {
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        perfStart: perfNow(), maxStreams: 0, streamCount: 0, streamDurations: 0, pingRTT: 0,
+        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -348,10 +363,12 @@ function loadImpl() {
     }
     get state() {
       const st = this[kState];
-      if (st.destroyed) return {};
+      // (nothing before the session has connected, as node's has no handle yet)
+      if (st.destroyed || st.connecting) return {};
+      // localWindowSize is what the peer may still send, remoteWindowSize what we may
       return {
         effectiveLocalWindowSize: st.local.initialWindowSize, effectiveRecvDataLength: st.recvUnacked,
-        nextStreamID: st.nextId, localWindowSize: st.sendWindow, lastProcStreamID: st.lastRecvId,
+        nextStreamID: st.nextId, localWindowSize: st.local.initialWindowSize - st.recvUnacked, lastProcStreamID: st.lastRecvId,
         remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
         inflateDynamicTableSize: 0,
       };
@@ -375,14 +392,15 @@ function loadImpl() {
       }
       if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
       const st = this[kState];
-      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
-      if (this[kCodec]) {
-        this[kCodec].ping(payload);
-        scheduleFlush(this);
-        return true;
+      // a session still connecting, or closed, sends no ping: it is canceled, as node's
+      if (st.connecting || st.closed || !this[kCodec]) {
+        process.nextTick(callback, new codes.ERR_HTTP2_PING_CANCEL());
+        return undefined;
       }
-      this.once('connect', () => { this[kCodec].ping(payload); scheduleFlush(this); });
-      return undefined;
+      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
+      this[kCodec].ping(payload);
+      scheduleFlush(this);
+      return true;
     }
 
     settings(settings, callback) {
@@ -606,6 +624,8 @@ function loadImpl() {
           }
           const isNew = st.type === 0 && !st.streams.has(id);
           onHeaders(session, id, flags, payload);
+          const got = st.streams.get(id);
+          if (got !== undefined && got[kState].firstHeader === 0) got[kState].firstHeader = perfNow() - got[kState].perfStart || 1e-6;
           if (isNew && st.streams.has(id)) {
             // a new request's priority (the default if none) places its stream in the server's
             // tree, where a PRIORITY frame before it may have made it an idle node
@@ -666,6 +686,7 @@ function loadImpl() {
             const p = st.pings.shift();
             if (p !== undefined) {
               const ms = Number(process.hrtime.bigint() - p.start) / 1e6;
+              st.pingRTT = ms;
               p.callback(null, ms, payload);
             }
           } else {
@@ -906,6 +927,27 @@ function loadImpl() {
     return set;
   }
 
+  // headersTooLarge: a header block of more entries than the session's maxHeaderListPairs (128
+  // by default, at least 4), or more octets (each name and value, plus 32) than our
+  // acknowledged maxHeaderListSize allows (at most 16777215), is refused, as node's binding
+  // resets its stream with ENHANCE_YOUR_CALM.
+  function headersTooLarge(st, list) {
+    const opts = st.options;
+    let maxPairs = 128;
+    if (opts && typeof opts.maxHeaderListPairs === 'number') maxPairs = Math.max(4, opts.maxHeaderListPairs);
+    const maxLength = Math.min(st.local.maxHeaderListSize, 16777215);
+    let pairs = 0;
+    let length = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const name = list[i];
+      if (name.length === 0) continue;
+      pairs++;
+      length += name.length + list[i + 1].length + 32;
+      if (pairs > maxPairs || length > maxLength) return true;
+    }
+    return false;
+  }
+
   function onHeaders(session, id, flags, list) {
     const st = session[kState];
     const end = (flags & 1) !== 0;
@@ -919,6 +961,10 @@ function loadImpl() {
       st.lastRecvId = id;
       if (st.closed || st.goawaySent) {
         session[kCodec].rst(id, NGHTTP2_REFUSED_STREAM);
+        return;
+      }
+      if (headersTooLarge(st, list)) {
+        session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
         return;
       }
       if (badMessage(list, true, false)) {
@@ -937,6 +983,11 @@ function loadImpl() {
       return;
     }
     const sst = stream[kState];
+    if (headersTooLarge(st, list)) {
+      session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
+      closeAfterFlush(stream, NGHTTP2_ENHANCE_YOUR_CALM);
+      return;
+    }
     if (badMessage(list, false, sst.gotResponse || st.type === 0)) {
       session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
       closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
@@ -1022,20 +1073,34 @@ function loadImpl() {
     }
     sst.recvUnacked += len;
     if (buf.length > 0) {
+      if (sst.bytesRead === 0) sst.firstByte = perfNow() - sst.perfStart;
+      sst.bytesRead += buf.length;
       const ok = stream.push(buf);
       if (ok && sst.recvUnacked >= 16384) ackStream(stream);
+      // the end of a frame that also carries data comes once the ticks its data queued ran, as
+      // node's stream reads the data and the end in two calls
+      if (end) {
+        sst.endReceived = true; // (no WINDOW_UPDATE for the stream from here)
+        queueMicrotask(() => remoteEndAfterData(stream));
+      }
+      return;
     }
     if (end) onRemoteEnd(stream);
+  }
+
+  function remoteEndAfterData(stream) {
+    if (!stream.destroyed) onRemoteEnd(stream);
   }
 
   function ackStream(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
-    if (sst.recvUnacked > 0 && session && !session.destroyed && !sst.remoteEnd && !sst.closed) {
+    if (sst.recvUnacked > 0 && session && !session.destroyed && !sst.remoteEnd && !sst.endReceived && !sst.closed) {
       session[kCodec].windowUpdate(sst.id, sst.recvUnacked);
       scheduleFlush(session);
+      // (the window grows only by what a WINDOW_UPDATE gave back)
+      sst.recvWindow += sst.recvUnacked;
     }
-    sst.recvWindow += sst.recvUnacked;
     sst.recvUnacked = 0;
   }
 
@@ -1047,8 +1112,19 @@ function loadImpl() {
     }
     if (sst.remoteEnd) return;
     sst.remoteEnd = true;
+    showRemoteEnd(stream);
     stream.push(null);
     if (sst.localEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
+  }
+
+  // showRemoteEnd: stream.state shows the peer's end once the ticks and microtasks of now are
+  // done (its 'stream' or 'end' included), as node's reads nghttp2's stream, which applies
+  // END_STREAM after the frame's callbacks return.
+  function showRemoteEnd(stream) {
+    process.nextTick(showRemoteEndTick, stream);
+  }
+  function showRemoteEndTick(stream) {
+    queueMicrotask(() => { stream[kState].remoteEndShown = true; });
   }
 
   // onStreamClose: the stream is closed at the protocol level (both ends done, or reset).
@@ -1103,8 +1179,11 @@ function loadImpl() {
       return;
     }
     if (sst.rstSent) return;
+    // what the stream has queued goes out first, as far as the windows allow, as node sends
+    // the pending data before the RST_STREAM
+    if (sst.outQ.length > 0 && !sst.synPending) pumpNow(stream, true);
     sst.rstSent = true;
-    sst.outQ.length = 0;
+    dropQueued(sst);
     // a stream whose HEADERS are not out yet is dropped without a frame
     if (sst.synPending) sst.synCancelled = true;
     else session[kCodec].rst(sst.id, code);
@@ -1141,6 +1220,15 @@ function loadImpl() {
       if (error) cancel.cause = error;
       for (const stream of st.pending) stream.destroy(cancel);
       for (const stream of st.streams.values()) stream.destroy(error);
+    }
+    if (perfObs.hasObserver('http2')) {
+      const codec = session[kCodec];
+      const [framesReceived, framesSent, bytesRead, bytesWritten] = codec !== null ? codec.stats() : [0, 0, 0, 0];
+      perfObs.enqueue('Http2Session', 'http2', st.perfStart, {
+        bytesWritten, bytesRead, framesReceived, framesSent, maxConcurrentStreams: st.maxStreams,
+        pingRTT: st.pingRTT, streamAverageDuration: st.streamCount > 0 ? st.streamDurations / st.streamCount : 0,
+        streamCount: st.streamCount, type: st.type === 0 ? 'server' : 'client',
+      }, true);
     }
     const socket = session[kSocket];
     if (session[kCodec] && socket && !socket.destroyed) {
@@ -1197,6 +1285,17 @@ function loadImpl() {
       st.prioSent = [];
       for (let i = 0; i < sent.length; i += 2) prioApply(st, sent[i], sent[i + 1][0], sent[i + 1][1], sent[i + 1][2]);
     }
+    if (st.pushSynQueue.length > 0) sendPushResponses(session);
+    if (st.pumpQ.size > 0) {
+      const list = Array.from(st.pumpQ);
+      st.pumpQ.clear();
+      // a pushed stream depends on the stream that pushed it: its data goes after the others',
+      // as nghttp2 schedules it
+      for (let i = 0; i < list.length; i++) if (!list[i][kState].pushed) pumpNow(list[i]);
+      for (let i = 0; i < list.length; i++) if (list[i][kState].pushed) pumpNow(list[i]);
+    }
+    const cbs = st.writeCbs;
+    if (cbs.length > 0) st.writeCbs = [];
     const buf = codec.take();
     let wrote = false;
     const closing = st.closeAfterFlush;
@@ -1206,10 +1305,14 @@ function loadImpl() {
       if (socket && !socket.destroyed && !socket.writableEnded) {
         const destroyAfter = st.destroyAfterWrite;
         st.destroyAfterWrite = false;
-        if (closing.length > 0 || destroyAfter) {
+        if (closing.length > 0 || destroyAfter || cbs.length > 0) {
+          // the streams whose last frame went out close, then the writes framed now are done
+          // (once the socket has written them, as node's: a stream closed by then is destroyed
+          // before its last write finishes)
           const then = written;
           written = () => {
             closeStreams(closing);
+            for (let i = 0; i < cbs.length; i++) cbs[i]();
             if (destroyAfter) maybeDestroy(session);
             if (then) then();
           };
@@ -1218,15 +1321,69 @@ function loadImpl() {
         wrote = true;
       }
     }
-    if (!wrote) closeStreams(closing);
+    if (!wrote) {
+      closeStreams(closing);
+      if (cbs.length > 0) for (let i = 0; i < cbs.length; i++) cbs[i]();
+    }
     const want = st.wantTrailers;
     if (want.length > 0) {
       st.wantTrailers = [];
       for (let i = 0; i < want.length; i++) {
-        if (!want[i].destroyed) want[i].emit('wantTrailers');
+        const stream = want[i];
+        if (!stream.destroyed) stream.emit('wantTrailers');
+        // the writable side is finished once the data is out, trailers sent or not
+        const cb = stream[kState].finalCb;
+        stream[kState].finalCb = null;
+        if (cb) cb();
       }
     }
     return wrote;
+  }
+
+  // headerBlockTooLarge: nghttp2 refuses to send a header block whose estimated size (its
+  // deflate bound: 12, plus 12 and the name and value for each field, plus extra: a HEADERS
+  // frame's room for a priority, 5) passes the session's maxSendHeaderBlockLength (64 KiB by
+  // default).
+  function headerBlockTooLarge(session, list, extra) {
+    const opts = session[kState].options;
+    const max = opts && typeof opts.maxSendHeaderBlockLength === 'number' ? opts.maxSendHeaderBlockLength : 65536;
+    let n = 12 + extra;
+    for (let i = 0; i < list.length; i += 2) n += 12 + list[i].length + list[i + 1].length;
+    return n > max;
+  }
+  const NGHTTP2_FRAME_SIZE_ERROR = 6;
+  // responseNotSent: a response whose HEADERS nghttp2 would not send: no data follows; the
+  // stream reports the frame error and is closed with FRAME_SIZE_ERROR, as node's.
+  function responseNotSent(stream) {
+    const sst = stream[kState];
+    sst.headersFailed = true;
+    setImmediate(() => {
+      if (stream.destroyed) return;
+      stream.emit('frameError', 1, NGHTTP2_FRAME_SIZE_ERROR, sst.id);
+      if (!stream.destroyed && !sst.closed) stream.close(NGHTTP2_FRAME_SIZE_ERROR);
+    });
+  }
+
+  // sendPushResponses encodes the HEADERS of the pushed streams' responses, after the other
+  // frames queued since the last flush, as nghttp2 sends a stream-opening HEADERS after the
+  // regular frames (a response's HEADERS made after it goes first).
+  function sendPushResponses(session) {
+    const st = session[kState];
+    const codec = session[kCodec];
+    const q = st.pushSynQueue;
+    st.pushSynQueue = [];
+    for (let i = 0; i < q.length; i += 4) {
+      const sst = q[i][kState];
+      sst.synPending = false;
+      if (sst.synCancelled) continue;
+      if (headerBlockTooLarge(session, q[i + 1], 5)) {
+        responseNotSent(q[i]);
+        continue;
+      }
+      codec.setSensitive(q[i + 3]);
+      codec.headers(sst.id, q[i + 1], q[i + 2]);
+      codec.setSensitive(null);
+    }
   }
 
   // sendRequests encodes the HEADERS of the requests made since the last flush; after our
@@ -1256,16 +1413,23 @@ function loadImpl() {
         for (let j = i; j < q.length; j++) st.synQueue.push(q[j]);
         break;
       }
-      open++;
       sst.synPending = false;
       if (st.goawaySent) {
+        open++;
         onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
         continue;
       }
-      codec.setSensitive(q[i + 3]);
       // a priority other than the default is sent in the HEADERS, as nghttp2 does
       const p = sst.priority;
       const dflt = p[0] === 0 && p[1] === 16 && !p[2];
+      if (headerBlockTooLarge(session, q[i + 1], 5)) {
+        // the request is not sent: its stream reports the frame error and closes refused
+        stream.emit('frameError', 1, NGHTTP2_FRAME_SIZE_ERROR, sst.id);
+        onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+        continue;
+      }
+      open++;
+      codec.setSensitive(q[i + 3]);
       codec.headers(sst.id, q[i + 1], q[i + 2], dflt ? undefined : p);
       codec.setSensitive(null);
       if (!dflt) prioApply(st, sst.id, p[0], p[1], p[2]);
@@ -1292,11 +1456,46 @@ function loadImpl() {
     for (const stream of list) pump(stream);
   }
 
-  // pump sends what the stream has queued, as far as the windows allow.
+  // pump has the stream's queued data sent at the next flush: the DATA frames are cut then, as
+  // nghttp2 reads a stream's data when it sends, so an end that comes before goes out with the
+  // last of the data (one DATA frame with END_STREAM, not a second empty one).
   function pump(stream) {
+    const session = stream[kSession];
+    if (!session) return;
+    session[kState].pumpQ.add(stream);
+    scheduleFlush(session);
+  }
+
+  // endAfterWrite: a stream ended right after its last write (end(data), or write then end in
+  // one tick) ends with that write, so its last DATA frame carries END_STREAM, as node shuts
+  // the stream down after such a write without waiting for the write to finish.
+  function endAfterWrite(stream) {
+    const sst = stream[kState];
+    const ws = stream._writableState;
+    if (!ws.ending || ws.buffered.length > 0 || sst.waitForTrailers || stream.destroyed) return;
+    if (sst.endPending || sst.endSent || sst.localEnd || sst.rstSent) return;
+    sst.endPending = true;
+    if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) return;
+    if (sst.outQ.length === 0) {
+      finishWritable(stream);
+      if (sst.endSent && !sst.localEnd) onLocalEnd(stream);
+    }
+  }
+
+  // dropQueued forgets the data a reset or destroyed stream could not send; those writes never
+  // finish, as node's.
+  function dropQueued(sst) {
+    sst.outQ.length = 0;
+    sst.queued = 0;
+  }
+
+  // pumpNow cuts the DATA frames of what the stream has queued, as far as the windows allow.
+  function pumpNow(stream, resetting) {
     const sst = stream[kState];
     const session = stream[kSession];
     if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
+    if (sst.headersFailed) return;
+    if (!resetting && (stream.destroyed || sst.rstSent)) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
@@ -1315,12 +1514,17 @@ function loadImpl() {
       sst.sendWindow -= n;
       const last = item.off === item.data.length;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
-      codec.data(sst.id, chunk, end);
+      // (an empty write makes no frame of its own, as nghttp2 defers a read of nothing)
+      if (n > 0 || end) codec.data(sst.id, chunk, end);
+      if (n > 0) {
+        if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
+        sst.bytesWritten += n;
+      }
       if (end) sst.endSent = true;
       sst.queued -= n;
       if (last) {
         q.shift();
-        if (item.cb) item.cb();
+        if (item.cb) st.writeCbs.push(item.cb);
       }
     }
     if (q.length === 0 && sst.endPending && !sst.endSent) finishWritable(stream);
@@ -1331,6 +1535,7 @@ function loadImpl() {
   function finishWritable(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
+    if (sst.headersFailed) return; // (its response was not sent: it closes with an error)
     if (sst.waitForTrailers) {
       if (sst.wantTrailersEmitted) return;
       sst.wantTrailersEmitted = true;
@@ -1369,7 +1574,8 @@ function loadImpl() {
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
         recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
-        pushed: false, headRequest: false, deferred: null,
+        pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
+        perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
       };
       this.cork();
       if (options.readable === false) {
@@ -1394,15 +1600,15 @@ function loadImpl() {
       if (this.destroyed) return {};
       let state = constants.NGHTTP2_STREAM_STATE_OPEN;
       if (sst.closed) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
-      else if (sst.localEnd && sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
+      else if (sst.localEnd && sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
       else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
-      else if (sst.remoteEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      else if (sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
       const session = this[kSession];
       const [weight, sumDependencyWeight] = session !== undefined && sst.id !== undefined ?
         prioState(session[kState], sst.id) : [16, 0];
       return {
         state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
-        remoteClose: sst.remoteEnd ? 1 : 0, localWindowSize: sst.sendWindow,
+        remoteClose: sst.remoteEndShown ? 1 : 0, localWindowSize: sst.recvWindow,
       };
     }
 
@@ -1411,6 +1617,7 @@ function loadImpl() {
       sst.id = id;
       const session = this[kSession];
       session[kState].streams.set(id, this);
+      streamOpened(session);
       this.uncork();
       this.emit('ready');
     }
@@ -1495,13 +1702,10 @@ function loadImpl() {
         cb(new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(sst.noPayload || 'HEAD'));
         return;
       }
-      const item = { data, off: 0, cb: null };
-      sst.outQ.push(item);
+      sst.outQ.push({ data, off: 0, cb });
       sst.queued += data.length;
       pump(this);
-      if (item.off === data.length) cb();
-      else if (sst.queued > this.writableHighWaterMark) item.cb = cb;
-      else cb();
+      process.nextTick(endAfterWrite, this);
     }
 
     // corked writes go out together, in as few DATA frames as they fill (node's writev)
@@ -1531,8 +1735,6 @@ function loadImpl() {
       if (sst.endSent && !sst.localEnd) {
         sst.finalCb = cb;
         onLocalEnd(this);
-      } else if (sst.waitForTrailers && sst.outQ.length === 0) {
-        cb();
       } else {
         sst.finalCb = cb;
       }
@@ -1562,7 +1764,16 @@ function loadImpl() {
       this.push(null);
       if (session !== undefined) {
         const st = session[kState];
+        const duration = perfNow() - sst.perfStart;
         if (sst.id !== undefined) {
+          st.streamCount++;
+          st.streamDurations += duration;
+          if (perfObs.hasObserver('http2')) {
+            perfObs.enqueueTimed('Http2Stream', 'http2', sst.perfStart, duration, {
+              bytesRead: sst.bytesRead, bytesWritten: sst.bytesWritten, id: sst.id, timeToFirstByte: sst.firstByte,
+              timeToFirstByteSent: sst.firstByteSent, timeToFirstHeader: sst.firstHeader,
+            }, true);
+          }
           st.streams.delete(sst.id);
           prioRemove(st, sst.id);
           if (st.synQueue.length > 0) scheduleFlush(session); // a waiting request may go now
@@ -1570,8 +1781,9 @@ function loadImpl() {
           st.pending.delete(this);
         }
         st.blocked.delete(this);
+        st.pumpQ.delete(this);
       }
-      sst.outQ.length = 0;
+      dropQueued(sst);
       if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code));
       const fin = sst.finalCb;
       sst.finalCb = null;
@@ -1594,6 +1806,7 @@ function loadImpl() {
       this[kState].id = id;
       this[kState].headers = headers;
       session[kState].streams.set(id, this);
+      streamOpened(session);
       this.uncork();
     }
 
@@ -1627,10 +1840,17 @@ function loadImpl() {
       sst.headersSent = true;
       sst.sentHeaders = headers;
       const session = this[kSession];
-      const codec = session[kCodec];
-      codec.setSensitive(sensitiveOf(headers));
-      codec.headers(sst.id, list, endStream);
-      codec.setSensitive(null);
+      if (sst.pushed) {
+        sst.synPending = true;
+        session[kState].pushSynQueue.push(this, list, endStream, sensitiveOf(headers));
+      } else if (headerBlockTooLarge(session, list, 5)) {
+        responseNotSent(this);
+      } else {
+        const codec = session[kCodec];
+        codec.setSensitive(sensitiveOf(headers));
+        codec.headers(sst.id, list, endStream);
+        codec.setSensitive(null);
+      }
       scheduleFlush(session);
       if (endStream) {
         // (a response without a body has no trailers: no 'wantTrailers')
@@ -1751,6 +1971,7 @@ function loadImpl() {
       if (id !== undefined) {
         this[kState].id = id;
         session[kState].streams.set(id, this);
+        streamOpened(session);
         this.uncork();
       } else {
         session[kState].pending.add(this);
@@ -2253,12 +2474,21 @@ function loadImpl() {
       stream.on('error', resOnError);
     }
     get stream() { return this[kStream]; }
-    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
+    // (none once the response has finished, as http1's)
+    get socket() {
+      if (this[kState2].closed) return undefined;
+      const s = this[kStream];
+      return s[kSession] ? s[kSession].socket : undefined;
+    }
     get connection() { return this.socket; }
     get headersSent() { return this[kStream].headersSent; }
     get finished() { return this[kState2].ending; }
     get writableEnded() { return this[kState2].ending; }
-    get writableFinished() { return this[kState2].finished; }
+    // (the stream's: a response destroyed before its data was written never finished)
+    get writableFinished() {
+      const stream = this[kStream];
+      return stream ? stream.writableFinished : this[kState2].finished;
+    }
     get writableCorked() { return this[kStream].writableCorked; }
     get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
     get writableLength() { return this[kStream].writableLength; }

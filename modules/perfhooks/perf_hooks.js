@@ -94,13 +94,34 @@ let dispatchScheduled = false;
 // The built-ins that report node's own entries (dns) ask internal/perf/observe whether a type is
 // observed; it holds the counts of observers per type, kept here, and hands reports back.
 const perfObserve = require('internal/perf/observe');
-perfObserve.setSink((name, type, start, duration, detail) => {
-  enqueue(new PerformanceNodeEntry(kSecret, name, type, start, duration, detail));
+perfObserve.setSink((name, type, start, duration, detail, accessors) => {
+  const entry = new PerformanceNodeEntry(kSecret, name, type, start, duration, detail);
+  if (accessors) defineDeprecatedAccessors(entry, detail);
+  enqueue(entry);
 });
 function syncObserved() {
   const counts = perfObserve.observed;
   for (const t of supportedEntryTypes) counts[t] = 0;
   for (const obs of observers) for (const t of observerData.get(obs).types) counts[t]++;
+  perfObserve.changed();
+}
+
+// node's http2 entries also carry detail's fields as own accessors, deprecated (DEP0152): each
+// reads its own copy, which a set replaces.
+let warnedAccessors = false;
+function defineDeprecatedAccessors(entry, detail) {
+  for (const k of Object.keys(detail)) {
+    let value = detail[k];
+    const get = { deprecated() {
+      if (!warnedAccessors) {
+        warnedAccessors = true;
+        process.emitWarning('Custom PerformanceEntry accessors are deprecated. Please use the detail property.',
+          'DeprecationWarning', 'DEP0152');
+      }
+      return value;
+    } }.deprecated;
+    Object.defineProperty(entry, k, { __proto__: null, get, set(v) { value = v; }, enumerable: true, configurable: true });
+  }
 }
 
 function enqueue(entry) {
