@@ -426,15 +426,25 @@ func fsEISDIR(call, p string) error {
 }
 
 // removeTree removes a directory and everything under it, reporting the first failure with the
-// path in the caller's form. turns is how many turns node's rimraf takes from its rmdir of the
+// path in the caller's form. As node's rimraf, it first tries to remove the directory itself and
+// goes into it only when that fails for its being not empty (ENOTEMPTY, EEXIST, EPERM): any other
+// failure is the error and nothing under it is touched, so a mount point (EBUSY), the root
+// included, is never emptied. turns is how many turns node's rimraf takes from its rmdir of the
 // directory: one when it is empty; else the rmdir that fails, the readdir, the longest of its
 // children's removals (done at once: an lstat, then an unlink or theirs) and the rmdir again.
 func removeTree(abs, p string, turns *int) error {
 	*turns = 1
+	switch err := ignoringEINTR(func() error { return unix.Rmdir(abs) }); err {
+	case nil, unix.ENOENT:
+		return nil
+	case unix.ENOTEMPTY, unix.EEXIST, unix.EPERM:
+	default:
+		return sysErr(err, "rmdir", p, "")
+	}
 	longest := 0
 	f, err := os.Open(abs)
 	if err != nil {
-		return sysErr(err, "rmdir", p, "")
+		return sysErr(err, "scandir", p, "")
 	}
 	for {
 		names, err := f.Readdirnames(256)
