@@ -9,6 +9,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/sha3"
 	"crypto/x509"
 	"encoding/asn1"
 	"encoding/base64"
@@ -553,6 +554,35 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 	return nil, bad
 }
 
+// shakeSize is the output size OpenSSL gives a SHAKE digest (0: alg is none).
+func shakeSize(alg string) int {
+	switch canonicalHash(alg) {
+	case "shake128":
+		return 16
+	case "shake256":
+		return 32
+	}
+	return 0
+}
+
+// shakeDigest is what a SHAKE digest signs: EC and DSA keys sign its output at OpenSSL's
+// default size (or the prehashed bytes), RSA keys refuse an extendable-output digest. Both
+// results are nil when alg is no SHAKE digest.
+func shakeDigest(alg string, raw []byte, keyType string, prehashed bool) ([]byte, error) {
+	n := shakeSize(alg)
+	switch {
+	case n == 0:
+		return nil, nil
+	case keyType == "rsa" || keyType == "rsa-pss":
+		return nil, osslError("1C8000AE", "Provider routines", "digest not allowed")
+	case prehashed:
+		return raw, nil
+	case n == 16:
+		return sha3.SumSHAKE128(raw, n), nil
+	}
+	return sha3.SumSHAKE256(raw, n), nil
+}
+
 func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 	switch canonicalHash(name) {
 	case "md5":
@@ -1028,7 +1058,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		t := k.asymType()
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if _, hh := cryptoHash(alg); hh == nil {
+			if _, hh := cryptoHash(alg); hh == nil && shakeSize(alg) == 0 {
 				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
@@ -1039,9 +1069,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-			}
-			if !prehashed {
+				if d, err := shakeDigest(alg, raw, t, prehashed); d != nil || err != nil {
+					if err != nil {
+						h.Throw(err)
+					}
+					digest = d
+				} else {
+					h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				}
+			} else if !prehashed {
 				hh.Write(raw)
 				digest = hh.Sum(nil)
 			}
@@ -1066,7 +1102,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		t := k.asymType()
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if _, hh := cryptoHash(alg); hh == nil {
+			if _, hh := cryptoHash(alg); hh == nil && shakeSize(alg) == 0 {
 				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
@@ -1077,9 +1113,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-			}
-			if !prehashed {
+				if d, err := shakeDigest(alg, raw, t, prehashed); d != nil || err != nil {
+					if err != nil {
+						h.Throw(err)
+					}
+					digest = d
+				} else {
+					h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				}
+			} else if !prehashed {
 				hh.Write(raw)
 				digest = hh.Sum(nil)
 			}
