@@ -1219,6 +1219,7 @@ function rsaSignPadding(key, padding, oneShot) {
   const t = binding.keyAsymType(key);
   if (t !== 'rsa' && t !== 'rsa-pss') return 0;
   if (padding === RSA_PKCS1_PADDING || padding === RSA_PKCS1_PSS_PADDING) return padding;
+  if (padding === 5 && t === 'rsa') return padding; // RSA_X931_PADDING
   if (padding === 3) throw osslError('1C8000A8', 'Provider routines', 'invalid padding mode', 'ERR_OSSL_INVALID_PADDING_MODE');
   throw osslError('1C8000A5', 'Provider routines', 'illegal or unsupported padding mode',
     'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE');
@@ -1354,7 +1355,11 @@ function rsaCipher(op, kind, defaultPadding) {
     const oaepHash = (options && options.oaepHash) || 'sha1';
     if (options && options.oaepHash !== undefined) {
       validateString(options.oaepHash, 'key.oaepHash');
-      if (binding.hashSize(oaepHash) < 0) throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+      // a legacy digest OpenSSL names but cannot fetch; a SHAKE digest pads at its default size
+      if (isLegacyDigest(oaepHash)) throw osslError('0308010C', 'digital envelope routines', 'unsupported', 'ERR_OSSL_EVP_UNSUPPORTED');
+      if (binding.hashSize(oaepHash) < 0 && xofSize(oaepHash) === undefined) {
+        throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+      }
     }
     let label = options && options.oaepLabel;
     if (label !== undefined) label = getArrayBufferOrView(label, 'key.oaepLabel', options.encoding);

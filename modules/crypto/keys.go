@@ -565,13 +565,20 @@ func shakeSize(alg string) int {
 	return 0
 }
 
-// shakeDigest is what a SHAKE digest signs: EC and DSA keys sign its output at OpenSSL's
-// default size (or the prehashed bytes), RSA keys refuse an extendable-output digest. Both
-// results are nil when alg is no SHAKE digest.
-func shakeDigest(alg string, raw []byte, keyType string, prehashed bool) ([]byte, error) {
+// knownDigest reports that OpenSSL fetches alg as a digest.
+func knownDigest(alg string) bool {
+	_, hh := cryptoHash(alg)
+	return hh != nil || shakeSize(alg) != 0 || hashFunc(alg) != nil
+}
+
+// otherDigest is what a digest that RSA signatures have no identifier for (SHAKE, BLAKE2, SM3)
+// signs: EC and DSA keys sign its output (a SHAKE digest's at OpenSSL's default size), or the
+// prehashed bytes; RSA keys refuse it. Both results are nil when alg is no such digest.
+func otherDigest(alg string, raw []byte, keyType string, prehashed bool) ([]byte, error) {
 	n := shakeSize(alg)
+	f := hashFunc(alg)
 	switch {
-	case n == 0:
+	case n == 0 && f == nil:
 		return nil, nil
 	case keyType == "rsa" || keyType == "rsa-pss":
 		return nil, osslError("1C8000AE", "Provider routines", "digest not allowed")
@@ -579,8 +586,12 @@ func shakeDigest(alg string, raw []byte, keyType string, prehashed bool) ([]byte
 		return raw, nil
 	case n == 16:
 		return sha3.SumSHAKE128(raw, n), nil
+	case n == 32:
+		return sha3.SumSHAKE256(raw, n), nil
 	}
-	return sha3.SumSHAKE256(raw, n), nil
+	hh := f()
+	hh.Write(raw)
+	return hh.Sum(nil), nil
 }
 
 func cryptoHash(name string) (crypto.Hash, hash.Hash) {
@@ -611,6 +622,9 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 		return crypto.SHA3_224, crypto.SHA3_224.New()
 	case "ripemd160":
 		return crypto.RIPEMD160, hashes.Get()["ripemd160"]()
+	case "md5-sha1":
+		// (TLS 1.0's digest: an RSA signature of it has no DigestInfo prefix)
+		return crypto.MD5SHA1, hashes.Get()["md5-sha1"]()
 	}
 	return 0, nil
 }
@@ -635,6 +649,9 @@ func pssSalt(n int, verify bool) int {
 func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte, error) {
 	switch x := k.key.(type) {
 	case *rsa.PrivateKey:
+		if o.padding == rsaX931Padding {
+			return x931Sign(x, ch, digest)
+		}
 		if o.padding == 6 {
 			if o.saltLen < -3 {
 				return nil, osslError("1C800070", "Provider routines", "invalid salt length")
@@ -672,6 +689,9 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) bool {
 	switch x := k.public().(type) {
 	case *rsa.PublicKey:
+		if o.padding == rsaX931Padding {
+			return x931Verify(x, ch, digest, sig)
+		}
 		if o.padding == 6 {
 			return rsa.VerifyPSS(x, ch, digest, sig, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, true), Hash: ch}) == nil
 		}
@@ -1058,7 +1078,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		t := k.asymType()
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if _, hh := cryptoHash(alg); hh == nil && shakeSize(alg) == 0 {
+			if !knownDigest(alg) {
 				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
@@ -1069,7 +1089,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				if d, err := shakeDigest(alg, raw, t, prehashed); d != nil || err != nil {
+				if d, err := otherDigest(alg, raw, t, prehashed); d != nil || err != nil {
 					if err != nil {
 						h.Throw(err)
 					}
@@ -1088,6 +1108,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				h.Throw(err)
 			}
 		}
+		if o.padding == rsaX931Padding {
+			// (Sign, which hands over its digest, cannot sign with X9.31 padding)
+			if err := x931Check(k, ch, prehashed); err != nil {
+				h.Throw(err)
+			}
+		}
 		sig, err := signData(k, ch, digest, raw, o)
 		if err != nil {
 			h.Throw(err)
@@ -1102,7 +1128,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		t := k.asymType()
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if _, hh := cryptoHash(alg); hh == nil && shakeSize(alg) == 0 {
+			if !knownDigest(alg) {
 				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
@@ -1113,7 +1139,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				if d, err := shakeDigest(alg, raw, t, prehashed); d != nil || err != nil {
+				if d, err := otherDigest(alg, raw, t, prehashed); d != nil || err != nil {
 					if err != nil {
 						h.Throw(err)
 					}
@@ -1133,6 +1159,14 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			}
 			if o.saltLen == -2 && !k.pss.restricted() {
 				o.saltLen = -3 // any salt length
+			}
+		}
+		if o.padding == rsaX931Padding {
+			if prehashed { // (Verify, which hands over its digest, finds no X9.31 signature good)
+				return false
+			}
+			if err := x931Check(k, ch, false); err != nil {
+				h.Throw(err)
 			}
 		}
 		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), o)
