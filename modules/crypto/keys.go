@@ -565,6 +565,20 @@ func shakeSize(alg string) int {
 	return 0
 }
 
+// digestSize is the size of the digest OpenSSL fetches by name (a SHAKE digest's default).
+func digestSize(name string) int {
+	if ch, hh := cryptoHash(name); hh != nil {
+		return ch.Size()
+	}
+	if n := shakeSize(name); n != 0 {
+		return n
+	}
+	if f := hashFunc(name); f != nil {
+		return f().Size()
+	}
+	return 20
+}
+
 // knownDigest reports that OpenSSL fetches alg as a digest.
 func knownDigest(alg string) bool {
 	_, hh := cryptoHash(alg)
@@ -874,8 +888,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			bi, _ := fn(goja.Undefined(), vm.ToValue(x.E))
 			o.Set("publicExponent", bi)
 			if k.pss.restricted() {
-				o.Set("hashAlgorithm", k.pss.hash)
-				o.Set("mgf1HashAlgorithm", k.pss.mgf1)
+				o.Set("hashAlgorithm", k.pss.hashName(k.pss.hash))
+				o.Set("mgf1HashAlgorithm", k.pss.hashName(k.pss.mgf1))
 				o.Set("saltLength", k.pss.salt)
 			}
 		case *dsa.PublicKey:
@@ -962,8 +976,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				if mv != nil {
 					pss.mgf1 = canonicalHash(mv.String())
 				}
-				ch, _ := cryptoHash(pss.hash)
-				pss.salt = ch.Size()
+				pss.salt = digestSize(pss.hash)
 				if sv != nil {
 					pss.salt = int(sv.ToInteger())
 				}
@@ -1072,6 +1085,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	// sign(kv, digestName|"", data, padding, saltLen, p1363) signs data, hashing it first.
 	b.Set("sign", func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
 		k := key(kv)
+		if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
+			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+		}
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
@@ -1122,6 +1138,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("verify", func(kv goja.Value, alg string, data, sig goja.Value, padding, saltLen int, p1363 bool, prehashed bool) bool {
 		k := key(kv)
+		if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
+			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+		}
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
