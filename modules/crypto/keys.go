@@ -565,6 +565,12 @@ func shakeSize(alg string) int {
 	return 0
 }
 
+// ripemd160DigestInfo is the DigestInfo prefix OpenSSL signs a RIPEMD-160 digest with (TeleTrusT's
+// OID 1.3.36.3.2.1, with NULL parameters); Go's crypto/rsa prefixes ISO's 1.0.10118.3.0.49.
+func ripemd160DigestInfo() []byte {
+	return []byte{0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x24, 0x03, 0x02, 0x01, 0x05, 0x00, 0x04, 0x14}
+}
+
 // digestSize is the size of the digest OpenSSL fetches by name (a SHAKE digest's default).
 func digestSize(name string) int {
 	if ch, hh := cryptoHash(name); hh != nil {
@@ -675,6 +681,9 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 			}
 			return rsa.SignPSS(rand.Reader, x, ch, digest, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, false), Hash: ch})
 		}
+		if ch == crypto.RIPEMD160 {
+			return rsa.SignPKCS1v15(rand.Reader, x, 0, append(ripemd160DigestInfo(), digest...))
+		}
 		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
 	case *ecdsa.PrivateKey:
 		if x.Curve.Params().N.Bit(0) == 0 { // the Oakley curves: their "order" has no inverses
@@ -708,6 +717,9 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 		}
 		if o.padding == 6 {
 			return rsa.VerifyPSS(x, ch, digest, sig, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, true), Hash: ch}) == nil
+		}
+		if ch == crypto.RIPEMD160 {
+			return rsa.VerifyPKCS1v15(x, 0, append(ripemd160DigestInfo(), digest...), sig) == nil
 		}
 		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
 	case *ecdsa.PublicKey:
