@@ -526,7 +526,7 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 			return nil, bad
 		}
 		pub := ecdsa.PublicKey{Curve: c, X: new(big.Int).SetBytes(unb64u(m["x"])), Y: new(big.Int).SetBytes(unb64u(m["y"]))}
-		badEC := modules.TypeError("ERR_CRYPTO_INVALID_JWK", "Invalid JWK EC key")
+		badEC := modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_JWK", "Invalid JWK EC key") // (node throws it from C++)
 		if !c.IsOnCurve(pub.X, pub.Y) {
 			return nil, badEC
 		}
