@@ -35,6 +35,11 @@ function osslError(id, library, reason, code) {
 const legacyDigests = new Set(['md4', 'md4withrsaencryption', 'rsa-md4', 'whirlpool', 'mdc2', 'mdc2withrsa', 'rsa-mdc2']);
 const isLegacyDigest = (name) => typeof name === 'string' && legacyDigests.has(name.toLowerCase());
 const kEvpUnsupported = 'error:0308010C:digital envelope routines::unsupported';
+// The extendable-output digests and the size OpenSSL gives them: pbkdf2 and hkdf take their
+// names, then fail to derive with them ('Deriving bits failed', a bare Error).
+const xofSizes = { __proto__: null, shake128: 16, shake256: 32 };
+const xofSize = (name) => (typeof name === 'string' ? xofSizes[name.toLowerCase()] : undefined);
+const kDerivingFailed = 'Deriving bits failed';
 const kEvpInitError = 'error:03000086:digital envelope routines::initialization error';
 function unsupportedDigest(...stack) {
   const e = new Error(kEvpUnsupported);
@@ -394,15 +399,16 @@ function pbkdf2Check(password, salt, iterations, keylen, digest) {
   salt = getArrayBufferOrView(salt, 'salt');
   validateInt32(iterations, 'iterations', 1);
   validateInt32(keylen, 'keylen', 0);
-  if (binding.hashSize(digest) < 0 && !isLegacyDigest(digest)) throw ERR_CRYPTO_INVALID_DIGEST(digest);
-  return { password, salt, iterations, keylen, digest };
+  const xof = xofSize(digest) !== undefined;
+  if (!xof && binding.hashSize(digest) < 0 && !isLegacyDigest(digest)) throw ERR_CRYPTO_INVALID_DIGEST(digest);
+  return { password, salt, iterations, keylen, digest, xof };
 }
 function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  if (isLegacyDigest(a.digest)) {
-    setImmediate(callback, new Error(kEvpUnsupported));
+  if (isLegacyDigest(a.digest) || a.xof) {
+    setImmediate(callback, new Error(a.xof ? kDerivingFailed : kEvpUnsupported));
     return;
   }
   binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, (err, ab) => {
@@ -413,6 +419,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   if (isLegacyDigest(a.digest)) throw new Error(kEvpUnsupported);
+  if (a.xof) throw new Error(kDerivingFailed);
   return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
 }
 
@@ -493,18 +500,19 @@ function hkdfCheck(hash, key, salt, info, length) {
   if (info.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
   }
-  const size = isLegacyDigest(hash) ? 64 : binding.hashSize(hash);
+  const xof = xofSize(hash);
+  const size = isLegacyDigest(hash) ? 64 : xof !== undefined ? xof : binding.hashSize(hash);
   if (size < 0) throw ERR_CRYPTO_INVALID_DIGEST(hash);
   if (length > size * 255) {
     throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length');
   }
-  return { hash, key, salt, info, length };
+  return { hash, key, salt, info, length, xof: xof !== undefined };
 }
 function hkdf(hash, key, salt, info, length, callback) {
   const a = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
-  if (isLegacyDigest(a.hash)) {
-    setImmediate(callback, new Error(kEvpUnsupported));
+  if (isLegacyDigest(a.hash) || a.xof) {
+    setImmediate(callback, new Error(a.xof ? kDerivingFailed : kEvpUnsupported));
     return;
   }
   binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, (err, ab) => {
@@ -515,6 +523,7 @@ function hkdf(hash, key, salt, info, length, callback) {
 function hkdfSync(hash, key, salt, info, length) {
   const a = hkdfCheck(hash, key, salt, info, length);
   if (isLegacyDigest(a.hash)) throw new Error(kEvpUnsupported);
+  if (a.xof) throw new Error(kDerivingFailed);
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
 }
 
@@ -1210,6 +1219,7 @@ function rsaSignPadding(key, padding, oneShot) {
   const t = binding.keyAsymType(key);
   if (t !== 'rsa' && t !== 'rsa-pss') return 0;
   if (padding === RSA_PKCS1_PADDING || padding === RSA_PKCS1_PSS_PADDING) return padding;
+  if (padding === 5 && t === 'rsa') return padding; // RSA_X931_PADDING
   if (padding === 3) throw osslError('1C8000A8', 'Provider routines', 'invalid padding mode', 'ERR_OSSL_INVALID_PADDING_MODE');
   throw osslError('1C8000A5', 'Provider routines', 'illegal or unsupported padding mode',
     'ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE');
@@ -1345,7 +1355,11 @@ function rsaCipher(op, kind, defaultPadding) {
     const oaepHash = (options && options.oaepHash) || 'sha1';
     if (options && options.oaepHash !== undefined) {
       validateString(options.oaepHash, 'key.oaepHash');
-      if (binding.hashSize(oaepHash) < 0) throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+      // a legacy digest OpenSSL names but cannot fetch; a SHAKE digest pads at its default size
+      if (isLegacyDigest(oaepHash)) throw osslError('0308010C', 'digital envelope routines', 'unsupported', 'ERR_OSSL_EVP_UNSUPPORTED');
+      if (binding.hashSize(oaepHash) < 0 && xofSize(oaepHash) === undefined) {
+        throw nativeError(Error, 'ERR_OSSL_EVP_INVALID_DIGEST', 'Invalid digest used');
+      }
     }
     let label = options && options.oaepLabel;
     if (label !== undefined) label = getArrayBufferOrView(label, 'key.oaepLabel', options.encoding);

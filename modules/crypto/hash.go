@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"crypto"
 	"crypto/hmac"
 	"crypto/md5"
 	"crypto/rand"
@@ -46,6 +47,10 @@ func (m *md5sha1) clone() (hash.Hash, error) {
 	}
 	return &md5sha1{a, b}, nil
 }
+
+// RSA-PSS hashes with its digest (the message's and MGF1's): crypto.MD5SHA1 is given a
+// constructor so that a PSS signature with md5-sha1 is made as OpenSSL makes it.
+func init() { crypto.RegisterHash(crypto.MD5SHA1, newMD5SHA1) }
 
 func blake2b512() hash.Hash { h, _ := blake2b.New512(nil); return h }
 func blake2s256() hash.Hash { h, _ := blake2s.New256(nil); return h }

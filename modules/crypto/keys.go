@@ -9,6 +9,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/sha3"
 	"crypto/x509"
 	"encoding/asn1"
 	"encoding/base64"
@@ -525,7 +526,7 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 			return nil, bad
 		}
 		pub := ecdsa.PublicKey{Curve: c, X: new(big.Int).SetBytes(unb64u(m["x"])), Y: new(big.Int).SetBytes(unb64u(m["y"]))}
-		badEC := modules.TypeError("ERR_CRYPTO_INVALID_JWK", "Invalid JWK EC key")
+		badEC := modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_JWK", "Invalid JWK EC key") // (node throws it from C++)
 		if !c.IsOnCurve(pub.X, pub.Y) {
 			return nil, badEC
 		}
@@ -551,6 +552,66 @@ func importJWK(m map[string]any, wantPrivate bool) (*keyObj, error) {
 		}
 	}
 	return nil, bad
+}
+
+// shakeSize is the output size OpenSSL gives a SHAKE digest (0: alg is none).
+func shakeSize(alg string) int {
+	switch canonicalHash(alg) {
+	case "shake128":
+		return 16
+	case "shake256":
+		return 32
+	}
+	return 0
+}
+
+// ripemd160DigestInfo is the DigestInfo prefix OpenSSL signs a RIPEMD-160 digest with (TeleTrusT's
+// OID 1.3.36.3.2.1, with NULL parameters); Go's crypto/rsa prefixes ISO's 1.0.10118.3.0.49.
+func ripemd160DigestInfo() []byte {
+	return []byte{0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x24, 0x03, 0x02, 0x01, 0x05, 0x00, 0x04, 0x14}
+}
+
+// digestSize is the size of the digest OpenSSL fetches by name (a SHAKE digest's default).
+func digestSize(name string) int {
+	if ch, hh := cryptoHash(name); hh != nil {
+		return ch.Size()
+	}
+	if n := shakeSize(name); n != 0 {
+		return n
+	}
+	if f := hashFunc(name); f != nil {
+		return f().Size()
+	}
+	return 20
+}
+
+// knownDigest reports that OpenSSL fetches alg as a digest.
+func knownDigest(alg string) bool {
+	_, hh := cryptoHash(alg)
+	return hh != nil || shakeSize(alg) != 0 || hashFunc(alg) != nil
+}
+
+// otherDigest is what a digest that RSA signatures have no identifier for (SHAKE, BLAKE2, SM3)
+// signs: EC and DSA keys sign its output (a SHAKE digest's at OpenSSL's default size), or the
+// prehashed bytes; RSA keys refuse it. Both results are nil when alg is no such digest.
+func otherDigest(alg string, raw []byte, keyType string, prehashed bool) ([]byte, error) {
+	n := shakeSize(alg)
+	f := hashFunc(alg)
+	switch {
+	case n == 0 && f == nil:
+		return nil, nil
+	case keyType == "rsa" || keyType == "rsa-pss":
+		return nil, osslError("1C8000AE", "Provider routines", "digest not allowed")
+	case prehashed:
+		return raw, nil
+	case n == 16:
+		return sha3.SumSHAKE128(raw, n), nil
+	case n == 32:
+		return sha3.SumSHAKE256(raw, n), nil
+	}
+	hh := f()
+	hh.Write(raw)
+	return hh.Sum(nil), nil
 }
 
 func cryptoHash(name string) (crypto.Hash, hash.Hash) {
@@ -581,6 +642,9 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 		return crypto.SHA3_224, crypto.SHA3_224.New()
 	case "ripemd160":
 		return crypto.RIPEMD160, hashes.Get()["ripemd160"]()
+	case "md5-sha1":
+		// (TLS 1.0's digest: an RSA signature of it has no DigestInfo prefix)
+		return crypto.MD5SHA1, hashes.Get()["md5-sha1"]()
 	}
 	return 0, nil
 }
@@ -605,6 +669,9 @@ func pssSalt(n int, verify bool) int {
 func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte, error) {
 	switch x := k.key.(type) {
 	case *rsa.PrivateKey:
+		if o.padding == rsaX931Padding {
+			return x931Sign(x, ch, digest)
+		}
 		if o.padding == 6 {
 			if o.saltLen < -3 {
 				return nil, osslError("1C800070", "Provider routines", "invalid salt length")
@@ -613,6 +680,9 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 				return nil, osslError("0200006E", "rsa routines", "data too large for key size")
 			}
 			return rsa.SignPSS(rand.Reader, x, ch, digest, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, false), Hash: ch})
+		}
+		if ch == crypto.RIPEMD160 {
+			return rsa.SignPKCS1v15(rand.Reader, x, 0, append(ripemd160DigestInfo(), digest...))
 		}
 		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
 	case *ecdsa.PrivateKey:
@@ -642,8 +712,14 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) bool {
 	switch x := k.public().(type) {
 	case *rsa.PublicKey:
+		if o.padding == rsaX931Padding {
+			return x931Verify(x, ch, digest, sig)
+		}
 		if o.padding == 6 {
 			return rsa.VerifyPSS(x, ch, digest, sig, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, true), Hash: ch}) == nil
+		}
+		if ch == crypto.RIPEMD160 {
+			return rsa.VerifyPKCS1v15(x, 0, append(ripemd160DigestInfo(), digest...), sig) == nil
 		}
 		return rsa.VerifyPKCS1v15(x, ch, digest, sig) == nil
 	case *ecdsa.PublicKey:
@@ -824,8 +900,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			bi, _ := fn(goja.Undefined(), vm.ToValue(x.E))
 			o.Set("publicExponent", bi)
 			if k.pss.restricted() {
-				o.Set("hashAlgorithm", k.pss.hash)
-				o.Set("mgf1HashAlgorithm", k.pss.mgf1)
+				o.Set("hashAlgorithm", k.pss.hashName(k.pss.hash))
+				o.Set("mgf1HashAlgorithm", k.pss.hashName(k.pss.mgf1))
 				o.Set("saltLength", k.pss.salt)
 			}
 		case *dsa.PublicKey:
@@ -912,8 +988,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				if mv != nil {
 					pss.mgf1 = canonicalHash(mv.String())
 				}
-				ch, _ := cryptoHash(pss.hash)
-				pss.salt = ch.Size()
+				pss.salt = digestSize(pss.hash)
 				if sv != nil {
 					pss.salt = int(sv.ToInteger())
 				}
@@ -1022,13 +1097,16 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	// sign(kv, digestName|"", data, padding, saltLen, p1363) signs data, hashing it first.
 	b.Set("sign", func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
 		k := key(kv)
+		if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
+			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+		}
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
 		t := k.asymType()
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if _, hh := cryptoHash(alg); hh == nil {
+			if !knownDigest(alg) {
 				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
@@ -1039,9 +1117,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-			}
-			if !prehashed {
+				if d, err := otherDigest(alg, raw, t, prehashed); d != nil || err != nil {
+					if err != nil {
+						h.Throw(err)
+					}
+					digest = d
+				} else {
+					h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				}
+			} else if !prehashed {
 				hh.Write(raw)
 				digest = hh.Sum(nil)
 			}
@@ -1049,6 +1133,12 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		o := signOpts{padding, saltLen, p1363}
 		if k.pss != nil {
 			if err := pssSignOpts(k, ch, alg, &o); err != nil {
+				h.Throw(err)
+			}
+		}
+		if o.padding == rsaX931Padding {
+			// (Sign, which hands over its digest, cannot sign with X9.31 padding)
+			if err := x931Check(k, ch, prehashed); err != nil {
 				h.Throw(err)
 			}
 		}
@@ -1060,13 +1150,16 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("verify", func(kv goja.Value, alg string, data, sig goja.Value, padding, saltLen int, p1363 bool, prehashed bool) bool {
 		k := key(kv)
+		if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
+			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+		}
 		raw := bytesArg(vm, data, nil)
 		var ch crypto.Hash
 		digest := raw
 		t := k.asymType()
 		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
 			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if _, hh := cryptoHash(alg); hh == nil {
+			if !knownDigest(alg) {
 				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
 			}
 			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
@@ -1077,9 +1170,15 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			var hh hash.Hash
 			ch, hh = cryptoHash(alg)
 			if hh == nil {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-			}
-			if !prehashed {
+				if d, err := otherDigest(alg, raw, t, prehashed); d != nil || err != nil {
+					if err != nil {
+						h.Throw(err)
+					}
+					digest = d
+				} else {
+					h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+				}
+			} else if !prehashed {
 				hh.Write(raw)
 				digest = hh.Sum(nil)
 			}
@@ -1091,6 +1190,14 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			}
 			if o.saltLen == -2 && !k.pss.restricted() {
 				o.saltLen = -3 // any salt length
+			}
+		}
+		if o.padding == rsaX931Padding {
+			if prehashed { // (Verify, which hands over its digest, finds no X9.31 signature good)
+				return false
+			}
+			if err := x931Check(k, ch, false); err != nil {
+				h.Throw(err)
 			}
 		}
 		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), o)

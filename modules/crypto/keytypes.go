@@ -73,6 +73,21 @@ type pssParams struct {
 
 func (p *pssParams) restricted() bool { return p != nil && p.hash != "" }
 
+// encodable reports that the parameters' digests have the identifiers RSASSA-PSS-params name;
+// OpenSSL keeps a key made with another digest (blake2b512, sm3, shake256...) but reports its
+// digests as SHA-1, signs nothing with it and cannot write it out.
+func (p *pssParams) encodable() bool {
+	return !p.restricted() || (pssHashOID(p.hash) != nil && pssHashOID(p.mgf1) != nil)
+}
+
+// hashName is how a key's details name one of its digests.
+func (p *pssParams) hashName(h string) string {
+	if pssHashOID(h) == nil {
+		return "sha1"
+	}
+	return h
+}
+
 type dhPrivateKey struct{ p, g, x, y *big.Int }
 type dhPublicKey struct{ p, g, y *big.Int }
 type x448PrivateKey struct{ d, pub x448.Key }
@@ -319,11 +334,17 @@ func marshalOther(k *keyObj, private bool) (der []byte, ok bool, err error) {
 		if k.pss == nil {
 			return nil, false, nil
 		}
+		if !k.pss.encodable() {
+			return nil, true, plainError("Failed to encode private key")
+		}
 		alg = keyAlgID{oidRSAPSS, pssParamsBytes(k.pss)}
 		pub, priv = x509.MarshalPKCS1PublicKey(&x.PublicKey), x509.MarshalPKCS1PrivateKey(x)
 	case *rsa.PublicKey:
 		if k.pss == nil {
 			return nil, false, nil
+		}
+		if !k.pss.encodable() {
+			return nil, true, plainError("Failed to encode public key")
 		}
 		alg = keyAlgID{oidRSAPSS, pssParamsBytes(k.pss)}
 		pub = x509.MarshalPKCS1PublicKey(x)
@@ -519,6 +540,9 @@ func dsaVerify(k *dsa.PublicKey, digest, sig []byte, p1363 bool) bool {
 // pssSignOpts checks a signature's options against an RSA-PSS key's restrictions and gives the
 // salt length to use, as OpenSSL does.
 func pssSignOpts(k *keyObj, ch crypto.Hash, alg string, o *signOpts) error {
+	if !k.pss.encodable() {
+		return osslError("1C80007A", "Provider routines", "invalid digest")
+	}
 	if o.padding == 1 {
 		return osslError("1C8000A5", "Provider routines", "illegal or unsupported padding mode")
 	}

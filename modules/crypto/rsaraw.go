@@ -4,6 +4,9 @@ import (
 	"crypto"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/sha3"
+	"crypto/subtle"
+	"hash"
 	"math/big"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -78,8 +81,7 @@ func rsaCipherOp(op string, k *keyObj, in []byte, padding int, oaepHash string, 
 			if op == "privateEncrypt" {
 				return nil, errUnsupportedPadding()
 			}
-			_, hh := cryptoHash(oaepHash)
-			out, err := rsa.EncryptOAEP(hh, rand.Reader, pub, in, label)
+			out, err := rsa.EncryptOAEP(oaepHashOf(oaepHash), rand.Reader, pub, in, label)
 			if err != nil {
 				return nil, tooLarge()
 			}
@@ -132,8 +134,7 @@ func rsaCipherOp(op string, k *keyObj, in []byte, padding int, oaepHash string, 
 		}
 		return out, nil
 	case rsaOAEPPadding:
-		_, hh := cryptoHash(oaepHash)
-		out, err := rsa.DecryptOAEP(hh, nil, priv, in, label)
+		out, err := rsa.DecryptOAEP(oaepHashOf(oaepHash), nil, priv, in, label)
 		if err != nil {
 			return nil, osslError("02000079", "rsa routines", "oaep decoding error")
 		}
@@ -201,4 +202,146 @@ func pkcs1Type1Unpad(em []byte) ([]byte, *modules.Error) {
 		return nil, osslError("02000067", "rsa routines", "bad pad byte count")
 	}
 	return append([]byte(nil), em[i+1:]...), nil
+}
+
+// oaepHashOf is the digest OAEP pads with: any digest createHash knows (the glue checked the
+// name), a SHAKE digest at OpenSSL's default size.
+func oaepHashOf(name string) hash.Hash {
+	if _, hh := cryptoHash(name); hh != nil {
+		return hh
+	}
+	if n := shakeSize(name); n != 0 {
+		return &fixedShake{n: n, s: newShake(n)}
+	}
+	if f := hashFunc(name); f != nil {
+		return f()
+	}
+	return crypto.SHA1.New()
+}
+
+func newShake(n int) *sha3.SHAKE {
+	if n == 16 {
+		return sha3.NewSHAKE128()
+	}
+	return sha3.NewSHAKE256()
+}
+
+// fixedShake is a SHAKE digest read to n bytes, as a hash.Hash.
+type fixedShake struct {
+	n int
+	s *sha3.SHAKE
+}
+
+func (f *fixedShake) Write(p []byte) (int, error) { return f.s.Write(p) }
+func (f *fixedShake) Size() int                   { return f.n }
+func (f *fixedShake) BlockSize() int              { return f.s.BlockSize() }
+func (f *fixedShake) Reset()                      { f.s.Reset() }
+func (f *fixedShake) Sum(b []byte) []byte {
+	// (a SHAKE state always marshals: the copy reads on without touching f's state)
+	st, _ := f.s.MarshalBinary()
+	c := newShake(f.n)
+	c.UnmarshalBinary(st)
+	out := make([]byte, f.n)
+	c.Read(out)
+	return append(b, out...)
+}
+
+// x931HashID is ANSI X9.31's identifier of a digest, the byte before a signature's trailer; the
+// digests OpenSSL signs with X9.31 padding are these.
+func x931HashID(ch crypto.Hash) (byte, bool) {
+	switch ch {
+	case crypto.SHA1:
+		return 0x33, true
+	case crypto.SHA256:
+		return 0x34, true
+	case crypto.SHA384:
+		return 0x36, true
+	case crypto.SHA512:
+		return 0x35, true
+	}
+	return 0, false
+}
+
+// x931Check is OpenSSL's check of an X9.31 signature's digest (one it has an identifier for,
+// and not a digest handed over) and of the key's size (the digest and its identifier fit).
+func x931Check(k *keyObj, ch crypto.Hash, prehashed bool) error {
+	if _, ok := x931HashID(ch); !ok || prehashed {
+		return osslError("1C8000AA", "Provider routines", "invalid x931 digest")
+	}
+	if pub, ok := k.public().(*rsa.PublicKey); ok && (pub.N.BitLen()+7)/8 < ch.Size()+1 {
+		return osslError("1C8000AB", "Provider routines", "key size too small")
+	}
+	return nil
+}
+
+// x931Sign signs digest with ANSI X9.31 padding, as OpenSSL's RSA_X931_PADDING: 6B BB..BB BA
+// (or 6A alone), the digest and its identifier, then CC; of the signature s and n - s, the
+// smaller is the signature.
+func x931Sign(priv *rsa.PrivateKey, ch crypto.Hash, digest []byte) ([]byte, error) {
+	id, ok := x931HashID(ch)
+	if !ok {
+		return nil, osslError("1C8000AA", "Provider routines", "invalid x931 digest")
+	}
+	k := (priv.N.BitLen() + 7) / 8
+	j := k - len(digest) - 3
+	if j < 0 {
+		return nil, osslError("0200006E", "rsa routines", "data too large for key size")
+	}
+	em := make([]byte, 0, k)
+	if j == 0 {
+		em = append(em, 0x6A)
+	} else {
+		em = append(em, 0x6B)
+		for i := 1; i < j; i++ {
+			em = append(em, 0xBB)
+		}
+		em = append(em, 0xBA)
+	}
+	em = append(append(append(em, digest...), id), 0xCC)
+	sig, err := rsaRaw(&priv.PublicKey, priv, em, k)
+	if err != nil {
+		return nil, err
+	}
+	s := new(big.Int).SetBytes(sig)
+	if alt := new(big.Int).Sub(priv.N, s); s.Cmp(alt) > 0 {
+		s = alt
+	}
+	return s.FillBytes(make([]byte, k)), nil
+}
+
+// x931Verify checks an X9.31 signature made by x931Sign.
+func x931Verify(pub *rsa.PublicKey, ch crypto.Hash, digest, sig []byte) bool {
+	id, ok := x931HashID(ch)
+	k := (pub.N.BitLen() + 7) / 8
+	if !ok || len(sig) > k {
+		return false
+	}
+	raw, err := rsaRaw(pub, nil, sig, k)
+	if err != nil {
+		return false
+	}
+	m := new(big.Int).SetBytes(raw)
+	if m.Bit(0) != 0 || m.Bit(1) != 0 || m.Bit(2) != 1 || m.Bit(3) != 1 { // (its last nibble is C)
+		m.Sub(pub.N, m)
+	}
+	em := m.FillBytes(make([]byte, k))
+	if em[k-1] != 0xCC {
+		return false
+	}
+	i := 1
+	switch em[0] {
+	case 0x6A:
+	case 0x6B:
+		for i < k-1 && em[i] == 0xBB {
+			i++
+		}
+		if i == 1 || i >= k-1 || em[i] != 0xBA {
+			return false
+		}
+		i++
+	default:
+		return false
+	}
+	body := em[i : k-1]
+	return len(body) == len(digest)+1 && body[len(digest)] == id && subtle.ConstantTimeCompare(body[:len(digest)], digest) == 1
 }

@@ -122,9 +122,9 @@ function makeCpHelpers() {
   function cpSyncCheckPaths(src, dest, opts) {
     if (opts.filter) {
       const ok = opts.filter(src, dest);
-      if (ok && typeof ok.then === 'function') {
-        throw errCode('TypeError', 'ERR_INVALID_RETURN_VALUE',
-          'Expected a boolean from the "filter" function to be returned. Received an instance of Promise');
+      // node asks util.types.isPromise: a thenable that is no promise counts as true
+      if (require('util').types.isPromise(ok)) {
+        throw new (require('internal/errors').codes.ERR_INVALID_RETURN_VALUE)('boolean', 'filter', ok);
       }
       if (!ok) return { skipped: true };
     }

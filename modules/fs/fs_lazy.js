@@ -1777,6 +1777,25 @@ function loadHelpers() {
     const kDirClosed = Symbol('kDirClosed');
     const kDirOptions = Symbol('kDirOptions');
     const kDirBusy = Symbol('kDirOperationQueue');
+    const kDirReadPromisified = Symbol('kDirReadPromisified');
+    const kDirClosePromisified = Symbol('kDirClosePromisified');
+    const kDirReadImpl = Symbol('kDirReadImpl');
+
+    // The binding's handle, held as node's DirHandle object (it inspects as DirHandle {}).
+    const handleIds = new WeakMap();
+    class DirHandle {
+      constructor(id) { handleIds.set(this, id); }
+    }
+    const hid = (dir) => handleIds.get(dir[kDirHandle]);
+    // the promise forms of read and close, named as node's promisified methods are
+    const promised = {
+      [kDirReadImpl]() {
+        return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+      },
+      close() {
+        return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+      },
+    };
 
     function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
 
@@ -1786,13 +1805,15 @@ function loadHelpers() {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
           throw new ERR_MISSING_ARGS('handle');
         }
-        this[kDirHandle] = handle;
+        this[kDirHandle] = new DirHandle(handle);
         this[kDirBuffer] = [];
         this[kDirPath] = path;
         this[kDirClosed] = false;
         this[kDirBusy] = null;
         this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
         validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+        this[kDirReadPromisified] = promised[kDirReadImpl].bind(this);
+        this[kDirClosePromisified] = promised.close.bind(this);
       }
       get path() { return this[kDirPath]; }
 
@@ -1825,9 +1846,7 @@ function loadHelpers() {
       read(callback) {
         // a closed handle throws before the promise form makes its promise, as node's
         if (this[kDirClosed] === true) throw dirClosedError();
-        if (callback === undefined) {
-          return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
-        }
+        if (callback === undefined) return this[kDirReadPromisified]();
         validateFunction(callback, 'callback');
         if (this[kDirBusy] !== null) {
           this[kDirBusy].push(() => this.read(callback));
@@ -1845,7 +1864,7 @@ function loadHelpers() {
           return;
         }
         this[kDirBusy] = [];
-        binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
+        binding.dirRead(hid(this), this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
           // As in node, the operations queued meanwhile run on the next tick: during the callback
           // the handle still counts as busy (a closeSync there throws, a read or close waits).
           queueTick(() => {
@@ -1873,7 +1892,7 @@ function loadHelpers() {
             'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
         }
         if (this[kDirBuffer].length > 0) return this._shift();
-        const list = binding.dirRead(this[kDirHandle], this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+        const list = binding.dirRead(hid(this), this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
         if (list === null) return null;
         this._fill(list);
         return this._shift();
@@ -1882,7 +1901,7 @@ function loadHelpers() {
       close(callback) {
         if (callback === undefined) {
           if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
-          return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+          return this[kDirClosePromisified]();
         }
         validateFunction(callback, 'callback');
         if (this[kDirClosed] === true) {
@@ -1894,7 +1913,7 @@ function loadHelpers() {
           return;
         }
         this[kDirClosed] = true;
-        binding.dirClose(this[kDirHandle], (err) => callback(err));
+        binding.dirClose(hid(this), (err) => callback(err));
       }
 
       closeSync() {
@@ -1904,7 +1923,7 @@ function loadHelpers() {
             'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
         }
         this[kDirClosed] = true;
-        binding.dirClose(this[kDirHandle]);
+        binding.dirClose(hid(this));
       }
 
       entries() {
@@ -3656,9 +3675,9 @@ function makeCpHelpers() {
   function cpSyncCheckPaths(src, dest, opts) {
     if (opts.filter) {
       const ok = opts.filter(src, dest);
-      if (ok && typeof ok.then === 'function') {
-        throw errCode('TypeError', 'ERR_INVALID_RETURN_VALUE',
-          'Expected a boolean from the "filter" function to be returned. Received an instance of Promise');
+      // node asks util.types.isPromise: a thenable that is no promise counts as true
+      if (require('util').types.isPromise(ok)) {
+        throw new (require('internal/errors').codes.ERR_INVALID_RETURN_VALUE)('boolean', 'filter', ok);
       }
       if (!ok) return { skipped: true };
     }

@@ -502,8 +502,9 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			return s.denied(req, err)
 		}
 		turns := 1 // (node's requests: the callback comes that many turns on)
+		async := req != nil && !goja.IsUndefined(req)
 		return runReqTurns(s, req, func() (none, error) {
-			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force, &turns) })
+			return none{}, withRetries(retries, delay, time.Sleep, func() error { return s.rm(p, recursive, force, async, &turns) })
 		}, nil, reqPlain, &turns)
 	})
 

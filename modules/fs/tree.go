@@ -393,7 +393,10 @@ func walkLinks(abs string, pipeEnds bool) (string, string, error) {
 
 // rm removes p as node's fs.rm does. turns is how many turns of node's loop its requests take:
 // the options' lstat, rimraf's lstat, and the unlink, or the directory's removal (rmTree).
-func (s *state) rm(p string, recursive, force bool, turns *int) error {
+// async is node's callback and promise rimraf, which takes an rmdir failing ENOTDIR on the
+// directory it was given (a symlink to one named with a trailing slash) for success, where
+// rmSync throws it.
+func (s *state) rm(p string, recursive, force, async bool, turns *int) error {
 	abs := s.resolve(p)
 	var st unix.Stat_t
 	*turns = 1
@@ -411,7 +414,7 @@ func (s *state) rm(p string, recursive, force bool, turns *int) error {
 	if !recursive {
 		return fsEISDIR("rm", p)
 	}
-	err := removeTree(abs, p, turns)
+	err := removeTree(abs, p, async, turns)
 	*turns += 2
 	return err
 }
@@ -426,15 +429,31 @@ func fsEISDIR(call, p string) error {
 }
 
 // removeTree removes a directory and everything under it, reporting the first failure with the
-// path in the caller's form. turns is how many turns node's rimraf takes from its rmdir of the
+// path in the caller's form. As node's rimraf, it first tries to remove the directory itself and
+// goes into it only when that fails for its being not empty (ENOTEMPTY, EEXIST, EPERM): any other
+// failure is the error and nothing under it is touched, so a mount point (EBUSY), the root
+// included, is never emptied. turns is how many turns node's rimraf takes from its rmdir of the
 // directory: one when it is empty; else the rmdir that fails, the readdir, the longest of its
 // children's removals (done at once: an lstat, then an unlink or theirs) and the rmdir again.
-func removeTree(abs, p string, turns *int) error {
+// notDirOK takes an rmdir failing ENOTDIR for success, as node's callback rimraf does.
+func removeTree(abs, p string, notDirOK bool, turns *int) error {
 	*turns = 1
+	switch err := ignoringEINTR(func() error { return unix.Rmdir(abs) }); err {
+	case nil, unix.ENOENT:
+		return nil
+	case unix.ENOTEMPTY, unix.EEXIST, unix.EPERM:
+	case unix.ENOTDIR:
+		if notDirOK {
+			return nil
+		}
+		return sysErr(err, "rmdir", p, "")
+	default:
+		return sysErr(err, "rmdir", p, "")
+	}
 	longest := 0
 	f, err := os.Open(abs)
 	if err != nil {
-		return sysErr(err, "rmdir", p, "")
+		return sysErr(err, "scandir", p, "")
 	}
 	for {
 		names, err := f.Readdirnames(256)
@@ -450,7 +469,7 @@ func removeTree(abs, p string, turns *int) error {
 			}
 			child := 1
 			if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-				if err := removeTree(ca, cp, &child); err != nil {
+				if err := removeTree(ca, cp, false, &child); err != nil {
 					f.Close()
 					return err
 				}
