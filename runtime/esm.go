@@ -702,6 +702,9 @@ func instantiableBody(code string) (string, bool) {
 		return "", false
 	}
 	end := i + j + len("\n});")
+	if k := strings.IndexByte(code[end:], '\n'); k >= 0 {
+		end += k // (after what nameDefault added)
+	}
 	// The block's getters become functions named exportGetterName, whose frames a stack leaves
 	// out as V8 has none (a read in the temporal dead zone throws in them). Each keeps its line,
 	// and the yield goes on the block's last line: no line of the module moves.
@@ -731,6 +734,83 @@ func instantiableBody(code string) (string, bool) {
 		bind = " " + strings.Join(binds, " ")
 	}
 	return code[:i+1] + strings.Join(lines, "\n") + bind + " yield;" + code[end:], true
+}
+
+// esmDefaultLocal is the local name esbuild gave a transformed ES module's anonymous default
+// export (export default function () {}, class {}, an arrow or any other expression): x_default,
+// a name the module's own source does not have. "" when the default export has its own name.
+func esmDefaultLocal(code, src string) string {
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		return ""
+	}
+	j := strings.Index(code[i:], "\n});")
+	if j < 0 {
+		return ""
+	}
+	for _, line := range strings.Split(code[i:i+j], "\n") {
+		local, ok := strings.CutPrefix(strings.TrimSpace(line), "default: () => ")
+		if !ok {
+			continue
+		}
+		local = strings.TrimSuffix(local, ",")
+		if !strings.HasSuffix(local, "_default") || !isIdent(local) || strings.Contains(src, local) {
+			return ""
+		}
+		return local
+	}
+	return ""
+}
+
+// nameDefault gives a transformed ES module's anonymous default export (local, from
+// esmDefaultLocal) the name default, as V8 does: a function declaration's as the exports are
+// bound, a class's or an expression's (an arrow) once its statement ran.
+// What it adds ends lines, so no position before it on its line moves.
+func nameDefault(code, local string) string {
+	if local == "" {
+		return code
+	}
+	call := " __gojs_h.__gojs_default(" + local + ");"
+	for _, decl := range []string{"\nfunction ", "\nasync function ", "\nfunction* ", "\nasync function* "} {
+		if strings.Contains(code, decl+local+"(") {
+			i := strings.Index(code, "\n__export(")
+			j := strings.Index(code[i:], "\n});")
+			if i < 0 || j < 0 {
+				return code
+			}
+			end := i + j + len("\n});")
+			return code[:end] + call + code[end:]
+		}
+	}
+	i := strings.Index(code, "\nvar "+local+" = ")
+	closer := ";"
+	if i < 0 {
+		i = strings.Index(code, "\nclass "+local+" ")
+		closer = "}"
+	}
+	if i < 0 {
+		return code
+	}
+	// the statement ends on the line before the next one that starts at column 0 with anything
+	// but a closing bracket (esbuild indents what continues a statement)
+	start := i + 1
+	end := -1
+	for at := start; at < len(code); {
+		nl := strings.IndexByte(code[at:], '\n')
+		if nl < 0 {
+			break
+		}
+		next := at + nl + 1
+		if next >= len(code) || code[next] != ' ' && code[next] != '}' && code[next] != ')' && code[next] != ']' {
+			end = at + nl
+			break
+		}
+		at = next
+	}
+	if end < 0 || !strings.HasSuffix(code[start:end], closer) {
+		return code
+	}
+	return code[:end] + call + code[end:]
 }
 
 // exportGetterName names the getters of an instantiable module's exports (instantiableBody).

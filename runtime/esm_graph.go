@@ -41,6 +41,8 @@ type esmRecord struct {
 	meta    bool                // the code reads import.meta
 	dynamic bool                // the code calls import()
 	err     error               // reading or transforming failed
+	// defaultLocal is esbuild's name of the anonymous default export (esmDefaultLocal)
+	defaultLocal string
 
 	// Set by the compile phase.
 	prg  *goja.Program
@@ -297,6 +299,7 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 	r.meta = strings.Contains(t.code, "__gojs_meta")
 	r.dynamic = strings.Contains(t.code, "__gojs_import(")
 	r.deps, r.used, r.exports = scanModule(t.code)
+	r.defaultLocal = esmDefaultLocal(t.code, r.src)
 	if r.deps == nil {
 		r.deps = []string{}
 	}
@@ -324,12 +327,13 @@ func (g *esmGraph) compileRecord(r *esmRecord) {
 	if r.err != nil {
 		return
 	}
-	key := r.filename + "\x00" + r.t.code
+	code := nameDefault(r.t.code, r.defaultLocal)
+	key := r.filename + "\x00" + code
 	if p, ok := programCache.Load(key); ok {
 		r.prg = p.(*goja.Program)
 		return
 	}
-	r.prg, r.cerr = compileSourceMode(r.filename, esmWrapperPrefix+r.t.code+"\n})", true)
+	r.prg, r.cerr = compileSourceMode(r.filename, esmWrapperPrefix+code+"\n})", true)
 	if r.cerr == nil {
 		programCache.Store(key, r.prg)
 	}
@@ -606,6 +610,12 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 			panic(rt.syntaxError(r.cerr, filename))
 		}
 		rt.noteScriptSource(r.t.code)
+		if r.defaultLocal != "" {
+			if rt.esmDefaults == nil {
+				rt.esmDefaults = map[string]string{}
+			}
+			rt.esmDefaults[filename] = r.defaultLocal
+		}
 		fn, err := vm.RunProgram(r.prg)
 		if err != nil {
 			panic(err)
@@ -621,7 +631,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		if r.err != nil || r.t.async {
 			return goja.Undefined()
 		}
-		body, ok := instantiableBody(r.t.code)
+		body, ok := instantiableBody(nameDefault(r.t.code, r.defaultLocal))
 		if !ok {
 			return goja.Undefined()
 		}
