@@ -665,8 +665,42 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 	case strings.HasPrefix(text, "The symbol \"") && strings.HasSuffix(text, "\" has already been declared"):
 		name := strings.TrimSuffix(strings.TrimPrefix(text, "The symbol \""), "\" has already been declared")
 		return SyntaxError{Message: "Identifier '" + name + "' has already been declared", Line: line, Column: col, Width: 1} // (V8 marks one character)
-	case text == "Invalid assignment target":
+	case text == "Invalid assignment target" || strings.HasPrefix(text, "Invalid left-hand side") || strings.HasPrefix(text, "Invalid assignment target"):
+		if off >= 0 && off < len(src) {
+			if tok := tokenAt(src[off:]); tok == "eval" || tok == "arguments" {
+				msg := "Unexpected eval or arguments in strict mode"
+				if destructuringTarget(src[:off]) {
+					msg = "Invalid destructuring assignment target"
+				}
+				return SyntaxError{Message: msg, Line: line, Column: col}.withWidth(src)
+			}
+		}
+		if text != "Invalid assignment target" {
+			break
+		}
 		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
+	case strictModeEsbuild(text) != "":
+		// what strict mode forbids, which esbuild words for the ES module it is in
+		msg := strictModeEsbuild(text)
+		switch msg {
+		case "Octal escape sequences are not allowed in strict mode.":
+			if off >= 0 && off+1 < len(src) && src[off] == '\\' {
+				if src[off+1] == '8' || src[off+1] == '9' {
+					return SyntaxError{Message: "\\8 and \\9 are not allowed in strict mode.", Line: line, Column: col, Width: 1}
+				}
+				col++ // V8 marks the first digit, esbuild the backslash
+			}
+			return SyntaxError{Message: msg, Line: line, Column: col, Width: 1}
+		case "Octal literals are not allowed in strict mode.":
+			if off >= 0 && off < len(src) && strings.ContainsAny(tokenAt(src[off:]), "89") {
+				msg = "Decimals with leading zeros are not allowed in strict mode."
+			}
+		case "Unexpected eval or arguments in strict mode":
+			if off >= 0 && off < len(src) && destructuringTarget(src[:off]) {
+				msg = "Invalid destructuring assignment target"
+			}
+		}
+		return SyntaxError{Message: msg, Line: line, Column: col}.withWidth(src)
 	case strings.HasPrefix(text, "Duplicate flag \"") && strings.HasSuffix(text, "\" in regular expression"),
 		strings.HasPrefix(text, "Syntax error \"") && regexpFlagsStart(src, off) >= 0:
 		// esbuild points at the flag; V8 at the literal's start
@@ -687,12 +721,14 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		tok := tokenAt(src[off:])
 		c := src[off]
 		switch {
-		case c >= '0' && c <= '9':
+		case c >= '0' && c <= '9', c == '.' && off+1 < len(src) && src[off+1] >= '0' && src[off+1] <= '9':
 			return V8SyntaxMessage("Unexpected number", src, line, col)
 		case c == '"' || c == '\'':
 			return V8SyntaxMessage("Unexpected string", src, line, col)
 		case c == '`':
 			return SyntaxError{Message: "Unexpected template string", Line: line, Column: col}.withWidth(src)
+		case tok == "enum":
+			return SyntaxError{Message: "Unexpected reserved word", Line: line, Column: col}.withWidth(src)
 		case isJSKeyword(tok):
 			return SyntaxError{Message: "Unexpected token '" + tok + "'", Line: line, Column: col}.withWidth(src)
 		case isStrictReserved(tok):
@@ -710,6 +746,68 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		}
 	}
 	return SyntaxError{Message: text, Line: line, Column: col}.withWidth(src)
+}
+
+// destructuringTarget reports whether the name after before is an element of an array pattern
+// or the value of a property in an object pattern, where V8 calls eval or arguments an invalid
+// destructuring target (a shorthand property or a parameter is an unexpected eval or arguments).
+func destructuringTarget(before string) bool {
+	b := strings.TrimRight(before, " \t\r\n")
+	if strings.HasSuffix(b, ":") {
+		return true
+	}
+	depth := 0
+	for i := len(b) - 1; i >= 0 && i >= len(b)-2000; i-- {
+		switch b[i] {
+		case ')', ']', '}':
+			depth++
+		case '(', '{':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '[':
+			if depth == 0 {
+				return true
+			}
+			depth--
+		case ';':
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// strictModeEsbuild is V8's message for esbuild's error text about what strict mode forbids (an
+// ES module is strict), or "" for another error.
+func strictModeEsbuild(text string) string {
+	rest, ok := strings.CutSuffix(text, " cannot be used in an ECMAScript module")
+	if !ok {
+		rest, ok = strings.CutSuffix(text, " cannot be used in strict mode")
+	}
+	switch {
+	case ok && strings.HasPrefix(rest, "\"") && strings.HasSuffix(rest, "\" is a reserved word and"):
+		return "Unexpected strict mode reserved word"
+	case ok && strings.HasPrefix(rest, "Declarations with the name \""):
+		return "Unexpected eval or arguments in strict mode"
+	case ok && rest == "With statements":
+		return "Strict mode code may not include a with statement"
+	case ok && rest == "Delete of a bare identifier":
+		return "Delete of an unqualified identifier in strict mode."
+	case ok && (rest == "Legacy octal literals" || strings.HasPrefix(rest, "Legacy octal literals")):
+		return "Octal literals are not allowed in strict mode."
+	case ok && rest == "Legacy octal escape sequences":
+		return "Octal escape sequences are not allowed in strict mode."
+	case ok && strings.HasPrefix(rest, "Function declarations inside "):
+		return "In strict mode code, functions can only be declared at top level or inside a block."
+	case strings.HasPrefix(text, "Cannot use \"await\" as an identifier"):
+		return "Unexpected reserved word"
+	case strings.HasPrefix(text, "\"") && strings.HasSuffix(text, "\" cannot be bound multiple times in the same parameter list"):
+		return "Duplicate parameter name not allowed in this context"
+	}
+	return ""
 }
 
 // isImportMeta reports whether s, which starts with the keyword import, reads import.meta.
