@@ -646,6 +646,9 @@ func isJSKeyword(tok string) bool {
 // `Expected ";" but found "b"` is V8's "Unexpected identifier 'b'").
 func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 	off := OffsetOf(src, line, col)
+	if se, ok := moduleEsbuildError(text, src, off, line, col); ok {
+		return se
+	}
 	switch {
 	case text == "Unterminated string literal":
 		// V8 points at the opening quote
@@ -677,6 +680,9 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		}
 		if text != "Invalid assignment target" {
 			break
+		}
+		if off >= 0 && off < len(src) && destructuringTarget(src[:off]) {
+			return SyntaxError{Message: "Invalid destructuring assignment target", Line: line, Column: col}.withWidth(src)
 		}
 		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
 	case strictModeEsbuild(text) != "":
@@ -727,6 +733,8 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 			return V8SyntaxMessage("Unexpected string", src, line, col)
 		case c == '`':
 			return SyntaxError{Message: "Unexpected template string", Line: line, Column: col}.withWidth(src)
+		case tok == "super":
+			return SyntaxError{Message: "'super' keyword unexpected here", Line: line, Column: col}.withWidth(src)
 		case tok == "enum":
 			return SyntaxError{Message: "Unexpected reserved word", Line: line, Column: col}.withWidth(src)
 		case isJSKeyword(tok):
@@ -778,6 +786,136 @@ func destructuringTarget(before string) bool {
 		}
 	}
 	return false
+}
+
+// moduleEsbuildError words the esbuild errors of a module's statements, exports, classes and
+// accessors that V8 words otherwise, at V8's place (off is esbuild's, col its 1-based column).
+func moduleEsbuildError(text, src string, off, line, col int) (SyntaxError, bool) {
+	at := func(msg string, start, width int) (SyntaxError, bool) {
+		if start < 0 || start > len(src) || off < 0 {
+			return SyntaxError{Message: msg, Line: line, Column: col}.withWidth(src), true
+		}
+		ls := strings.LastIndexByte(src[:start], '\n') + 1
+		se := SyntaxError{Message: msg, Line: line, Column: start - ls + 1}
+		if width <= 0 {
+			return se.withWidth(src), true
+		}
+		se.Width = width
+		return se, true
+	}
+	quoted := func(prefix, suffix string) (string, bool) {
+		if !strings.HasPrefix(text, prefix) || !strings.HasSuffix(text, suffix) || len(text) < len(prefix)+len(suffix) {
+			return "", false
+		}
+		return text[len(prefix) : len(text)-len(suffix)], true
+	}
+	valid := off >= 0 && off < len(src)
+	switch {
+	case text == "Top-level return cannot be used inside an ECMAScript module":
+		return at("Illegal return statement", off, 0)
+	case text == `Cannot use "break" here:`:
+		return at("Illegal break statement", off, 0)
+	case text == `Cannot use "continue" here:`:
+		return at("Illegal continue statement: no surrounding iteration statement", off, 0)
+	case text == `Cannot use "yield" outside a generator function`:
+		return at("Unexpected strict mode reserved word", off, 0)
+	case text == `Cannot use "new.target" here:`:
+		// V8 marks target
+		if valid && strings.HasPrefix(src[off:], "new.target") {
+			return at("new.target expression is not allowed here", off+4, 6)
+		}
+		return at("new.target expression is not allowed here", off, 0)
+	case text == "Classes cannot contain more than one constructor":
+		return at("A class may only have one constructor", off, 0)
+	case text == `Cannot use a "use strict" directive in a function with a non-simple parameter list`:
+		return at("Illegal 'use strict' directive in function with non-simple parameter list", off, 0)
+	case strings.HasPrefix(text, "Getter \"") && strings.HasSuffix(text, "\" must have zero arguments"),
+		strings.HasPrefix(text, "Setter \"") && strings.HasSuffix(text, "\" must have exactly one argument"):
+		msg := "Getter must not have any formal parameters."
+		if text[0] == 'S' {
+			msg = "Setter must have exactly one formal parameter."
+		}
+		// V8 marks the parameter list: esbuild the accessor's name or its first parameter
+		if valid {
+			open := -1
+			if name := tokenAt(src[off:]); name != "" && strings.HasPrefix(strings.TrimLeft(src[off+len(name):], " \t"), "(") {
+				open = off + len(name) + strings.IndexByte(src[off+len(name):], '(')
+			} else if i := strings.LastIndexByte(src[:off], '('); i >= 0 {
+				open = i
+			}
+			if open >= 0 {
+				if closing := strings.IndexByte(src[open:], ')'); closing >= 0 && !strings.Contains(src[open:open+closing], "\n") {
+					return at(msg, open, closing+1)
+				}
+			}
+		}
+		return at(msg, off, 0)
+	}
+	if name, ok := quoted(`Duplicate label "`, `"`); ok {
+		return at("Label '"+name+"' has already been declared", off, 0)
+	}
+	if name, ok := quoted(`Private name "`, `" must be declared in an enclosing class`); ok {
+		// V8 marks one character: the member access's dot, or the name's #
+		start := off
+		if valid && off > 0 && src[off-1] == '.' {
+			start--
+			if start > 0 && src[start-1] == '?' {
+				start-- // (?. is one token)
+			}
+		}
+		return at("Private field '"+name+"' must be declared in an enclosing class", start, 1)
+	}
+	if name, ok := quoted(`There is no containing label named "`, `"`); ok {
+		return at("Undefined label '"+name+"'", off, 0)
+	}
+	if name, ok := quoted(`"`, `" is not declared in this file`); ok {
+		return at("Export '"+name+"' is not defined in module", off, 0)
+	}
+	if name, ok := quoted(`Duplicate import attribute "`, `"`); ok {
+		msg := "Import assertion has duplicate key '" + name + "'"
+		// V8 marks the second attribute, key to value: esbuild a place in its value
+		if valid {
+			ls := strings.LastIndexByte(src[:off], '\n') + 1
+			le := strings.IndexByte(src[off:], '\n')
+			if le < 0 {
+				le = len(src) - off
+			}
+			re := regexp.MustCompile(`(["']?)` + regexp.QuoteMeta(name) + `(["']?)\s*:\s*("[^"\n]*"|'[^'\n]*')`)
+			last := []int(nil)
+			for _, m := range re.FindAllStringIndex(src[ls:off+le], -1) {
+				if ls+m[0] <= off {
+					last = m
+				}
+			}
+			if last != nil {
+				return at(msg, ls+last[0], last[1]-last[0])
+			}
+		}
+		return at(msg, off, 0)
+	}
+	if name, ok := quoted(`Multiple exports with the same name "`, `"`); ok {
+		if !valid {
+			return at("Duplicate export of '"+name+"'", off, 0)
+		}
+		b := strings.TrimRight(src[:off], " \t")
+		word := b[strings.LastIndexFunc(b, func(r rune) bool { return !isIdentRune(r) })+1:]
+		switch word {
+		case "const", "let", "var", "class":
+			return at("Identifier '"+name+"' has already been declared", off, 0)
+		case "function":
+			return at("Identifier '"+name+"' has already been declared", len(b)-len(word), 1)
+		case "as":
+			// export { local as name }: V8 marks the specifier
+			l := strings.TrimRight(b[:len(b)-2], " \t")
+			local := l[strings.LastIndexFunc(l, func(r rune) bool { return !isIdentRune(r) })+1:]
+			if local != "" {
+				start := len(l) - len(local)
+				return at("Duplicate export of '"+name+"'", start, off+len(tokenAt(src[off:]))-start)
+			}
+		}
+		return at("Duplicate export of '"+name+"'", off, 0)
+	}
+	return SyntaxError{}, false
 }
 
 // strictModeEsbuild is V8's message for esbuild's error text about what strict mode forbids (an
@@ -870,4 +1008,10 @@ func regexpLiteralBody(s string) string {
 		}
 	}
 	return ""
+}
+
+// isIdentRune reports whether r may be part of an identifier (ASCII letters, digits, _ and $,
+// and any non-ASCII rune).
+func isIdentRune(r rune) bool {
+	return r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80
 }
