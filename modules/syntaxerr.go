@@ -825,6 +825,48 @@ func moduleEsbuildError(text, src string, off, line, col int) (SyntaxError, bool
 			return at("new.target expression is not allowed here", off+4, 6)
 		}
 		return at("new.target expression is not allowed here", off, 0)
+	case text == `Invalid static method name "prototype"`, text == `Invalid field name "prototype"` && strings.Contains(src[max(0, off-20):max(0, off)], "static"):
+		return at("Classes may not have a static property named 'prototype'", off, 0)
+	case text == "for-of loop variables cannot have an initializer", text == "for-in loop variables cannot have an initializer":
+		// V8 marks the declaration, from its keyword
+		msg := "for-of loop variable declaration may not have an initializer."
+		if strings.HasPrefix(text, "for-in") {
+			msg = "for-in loop variable declaration may not have an initializer."
+		}
+		if start, width, ok := forDeclarationBindings(src, off); ok {
+			return at(msg, start, width)
+		}
+		return at(msg, off, 0)
+	case text == "for-of loops must have a single declaration", text == "for-in loops must have a single declaration":
+		msg := "Invalid left-hand side in for-of loop: Must have a single binding."
+		if strings.HasPrefix(text, "for-in") {
+			msg = "Invalid left-hand side in for-in loop: Must have a single binding."
+		}
+		if start, width, ok := forDeclarationBindings(src, off); ok {
+			return at(msg, start, width)
+		}
+		return at(msg, off, 0)
+	case text == `Unexpected "," after rest pattern`, text == `Expected ")" but found ","` && restBefore(src, off):
+		// V8 marks the comma
+		start := off
+		if valid && src[off] != ',' {
+			if k := strings.LastIndexByte(src[:off], ','); k >= 0 {
+				start = k
+			}
+		}
+		return at("Rest parameter must be last formal parameter", start, 1)
+	case text == "Unicode escape sequence is out of range":
+		if valid && strings.HasPrefix(src[off:], "\\u{") {
+			if e := strings.IndexByte(src[off:], '}'); e >= 0 {
+				return at("Undefined Unicode code-point", off, e) // (V8 leaves out the brace)
+			}
+		}
+		return at("Undefined Unicode code-point", off, 0)
+	case text == `Cannot use "||" with "??" without parentheses`, text == `Cannot use "&&" with "??" without parentheses`,
+		text == `Cannot use "??" with "||" without parentheses`, text == `Cannot use "??" with "&&" without parentheses`:
+		tok := text[len(`Cannot use "`):]
+		tok = tok[:strings.IndexByte(tok, '"')]
+		return at("Unexpected token '"+tok+"'", off, 0)
 	case text == "Classes cannot contain more than one constructor":
 		return at("A class may only have one constructor", off, 0)
 	case text == `Cannot use a "use strict" directive in a function with a non-simple parameter list`:
@@ -942,6 +984,8 @@ func strictModeEsbuild(text string) string {
 		return "In strict mode code, functions can only be declared at top level or inside a block."
 	case strings.HasPrefix(text, "Cannot use \"await\" as an identifier"):
 		return "Unexpected reserved word"
+	case text == `"await" can only be used inside an "async" function`:
+		return "await is only valid in async functions and the top level bodies of modules"
 	case strings.HasPrefix(text, "\"") && strings.HasSuffix(text, "\" cannot be bound multiple times in the same parameter list"):
 		return "Duplicate parameter name not allowed in this context"
 	}
@@ -1014,4 +1058,44 @@ func regexpLiteralBody(s string) string {
 // and any non-ASCII rune).
 func isIdentRune(r rune) bool {
 	return r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80
+}
+
+// restBefore reports whether the parameter list around off has a rest element before it
+// (esbuild's "," after a rest parameter).
+func restBefore(src string, off int) bool {
+	if off < 0 || off > len(src) {
+		return false
+	}
+	k := strings.LastIndexByte(src[:off], '(')
+	return k >= 0 && strings.Contains(src[k:off], "...")
+}
+
+// forDeclarationBindings is where the bindings of the declaration of the for-in/of loop around
+// off are, after its let, const or var and up to its in or of: V8 marks them.
+func forDeclarationBindings(src string, off int) (start, width int, ok bool) {
+	if off < 0 || off > len(src) {
+		return 0, 0, false
+	}
+	k := strings.LastIndexByte(src[:off], '(')
+	if k < 0 {
+		return 0, 0, false
+	}
+	rest := src[k+1:]
+	trimmed := strings.TrimLeft(rest, " \t")
+	for _, kw := range []string{"const", "let", "var"} {
+		if after, found := strings.CutPrefix(trimmed, kw); found && (after == "" || after[0] == ' ' || after[0] == '\t') {
+			trimmed = strings.TrimLeft(after, " \t")
+			break
+		}
+	}
+	start = len(src) - len(trimmed)
+	decl := src[start:]
+	e := strings.Index(decl, " of ")
+	if i := strings.Index(decl, " in "); i >= 0 && (e < 0 || i < e) {
+		e = i
+	}
+	if e < 0 || strings.Contains(decl[:e], "\n") {
+		return 0, 0, false
+	}
+	return start, len(strings.TrimRight(decl[:e], " \t")), true
 }

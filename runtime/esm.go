@@ -90,6 +90,9 @@ const (
 // asyncWrapperPrefix opens the async function a module with top-level await runs in.
 const asyncWrapperPrefix = "return (async () => {"
 
+// awaitOutsideAsync is V8's message for an await in a function that is not async, in a script.
+const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
+
 // transformVersion changes whenever the output shape changes, invalidating caches.
 const transformVersion = "gojs-esm-37/esbuild-0.28.2"
 
@@ -287,7 +290,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 	}
 	if len(res.Errors) > 0 {
-		return transformed{}, newTransformError(res.Errors[0], filename, src)
+		te := newTransformError(res.Errors[0], filename, src)
+		if esm && te.msg == awaitOutsideAsync {
+			te.msg = "Unexpected reserved word" // (await is a reserved word in a module)
+		}
+		return transformed{}, te
 	}
 	code := stripExportAnnotation(restoreFunctionNames(string(res.Code)))
 	stripped, removed := stripHelpers(code)
