@@ -750,6 +750,12 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 			} else if t, ok := strings.CutPrefix(text, "Unexpected \""); ok {
 				tok = strings.TrimSuffix(t, "\"")
 			}
+			if tok == "=" {
+				if start, end, ok := shorthandInitializer(src, off); ok {
+					ls := strings.LastIndexByte(src[:start], '\n') + 1
+					return SyntaxError{Message: "Invalid shorthand property initializer", Line: line, Column: start - ls + 1, Width: end - start}
+				}
+			}
 			return V8SyntaxMessage("Unexpected token "+tok, src, line, col)
 		}
 	}
@@ -1098,4 +1104,40 @@ func forDeclarationBindings(src string, off int) (start, width int, ok bool) {
 		return 0, 0, false
 	}
 	return start, len(strings.TrimRight(decl[:e], " \t")), true
+}
+
+// shorthandInitializer finds the shorthand property with an initializer ({ a = 1 }) whose = is at
+// off in an object literal: from its name to the end of its value, on one line.
+func shorthandInitializer(src string, off int) (start, end int, ok bool) {
+	if off <= 0 || off >= len(src) || src[off] != '=' {
+		return 0, 0, false
+	}
+	b := strings.TrimRight(src[:off], " \t")
+	name := b[strings.LastIndexFunc(b, func(r rune) bool { return !isIdentRune(r) })+1:]
+	if name == "" {
+		return 0, 0, false
+	}
+	start = len(b) - len(name)
+	if before := strings.TrimRight(src[:start], " \t"); !strings.HasSuffix(before, "{") && !strings.HasSuffix(before, ",") {
+		return 0, 0, false
+	}
+	depth := 0
+	for i := off + 1; i < len(src); i++ {
+		switch src[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']':
+			depth--
+		case '}', ',':
+			if depth == 0 {
+				return start, start + len(strings.TrimRight(src[start:i], " \t")), true
+			}
+			if src[i] == '}' {
+				depth--
+			}
+		case '\n':
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
