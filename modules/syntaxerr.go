@@ -650,6 +650,31 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		return se
 	}
 	switch {
+	case text == "Unterminated string literal" && (off < 0 || off >= len(strings.TrimRight(src, "\r\n"))) && strings.Contains(src, "`"):
+		// a template literal open at the end of the file (esbuild words it as a string)
+		return V8SyntaxMessage("Unexpected end of input", src, line, col)
+	case text == `Expected "*/" to terminate multi-line comment`:
+		// V8 reports the comment where it opens
+		if k := strings.LastIndex(src[:min(max(off, 0), len(src))], "/*"); k >= 0 {
+			ls := strings.LastIndexByte(src[:k], '\n') + 1
+			return SyntaxError{Message: "Invalid or unexpected token", Line: 1 + strings.Count(src[:k], "\n"), Column: k - ls + 1, Width: 1}
+		}
+		return SyntaxError{Message: "Invalid or unexpected token", Line: line, Column: col, Width: 1}
+	case text == "Unterminated regular expression":
+		// V8 marks the literal's opening slash
+		if off >= 0 && off <= len(src) {
+			ls := strings.LastIndexByte(src[:off], '\n') + 1
+			if k := strings.IndexByte(src[ls:off], '/'); k >= 0 {
+				for j := strings.LastIndexByte(src[ls:off], '/'); j >= 0; j = strings.LastIndexByte(src[ls:ls+j], '/') {
+					k = j
+					if j == 0 || src[ls+j-1] != '\\' {
+						break
+					}
+				}
+				return SyntaxError{Message: "Invalid regular expression: missing /", Line: line, Column: k + 1, Width: 1}
+			}
+		}
+		return SyntaxError{Message: "Invalid regular expression: missing /", Line: line, Column: col, Width: 1}
 	case text == "Unterminated string literal":
 		// V8 points at the opening quote
 		if off >= 0 && off <= len(src) {
