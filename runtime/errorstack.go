@@ -514,9 +514,6 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, s.builtinSite(f.FuncName(), this))
 			continue
 		}
-		if f.FuncName() == exportGetterName && (rt.esmSources[p.Filename] || strings.HasPrefix(p.Filename, "data:")) {
-			continue // an ES module's export getter (instantiableBody): V8 has no such frame
-		}
 		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" {
 			// (makeError is the helper Go code builds its Node errors with; proxy is the Proxy
 			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
@@ -2656,27 +2653,7 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 	case "Cannot access a variable before initialization":
 		// goja points at the binding's name (mapped to it in a module or a transformed file)
 		if text, col := rt.placeOrMapped(raw); col >= 0 {
-			name := identAt(text, col)
-			if raw[0].FuncName() == exportGetterName {
-				// an ES module's export getter (instantiableBody): V8 names the binding as
-				// the importer read it
-				name = ""
-				if len(raw) > 1 {
-					if text, col := rt.placeOrMapped(raw[1:]); col >= 0 {
-						if name = identAt(text, col); name == "" {
-							// (goja's column can be just past a member read's name)
-							start := col
-							for start > 0 && isIdentByte(text[start-1]) {
-								start--
-							}
-							if start < col {
-								name = identAt(text, start)
-							}
-						}
-					}
-				}
-			}
-			if name != "" {
+			if name := identAt(text, col); name != "" {
 				return "Cannot access '" + name + "' before initialization"
 			}
 		}

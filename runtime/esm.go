@@ -31,10 +31,7 @@ package runtime
 // find in the source (cjslexer.go, plus those of the modules it reexports), with the values
 // module.exports has for them once the module ran, and default is module.exports. A namespace
 // read by a module in a cycle before its own module's body started has its static export names
-// (placeholders throwing Node's TDZ ReferenceError; vars read undefined until then); when one of
-// them is a hoisted function, the module is instantiated instead (instantiableBody): its body,
-// compiled as a generator, runs to where its exports and the imports already loading are bound,
-// and the rest runs in its turn.
+// (placeholders throwing Node's TDZ ReferenceError; hoisted functions read undefined until then).
 //
 // Coverage (--experimental-test-coverage): a covered user file is instrumented before the
 // transform (coverSource; TypeScript is compiled to JavaScript with module syntax first), the
@@ -681,68 +678,6 @@ func exportPlaceholders(code string) (names []string, tdz []bool) {
 	return names, tdz
 }
 
-// instantiableBody is a transformed ES module's code with a yield after the block that binds its
-// exports, for a generator wrapper: run to the yield, it gives the namespace its live bindings,
-// with the module's hoisted functions already made, as node's module instantiation does, and the
-// rest of the body runs when the module is evaluated. It is used for a module an importer in a
-// cycle reads before its body started (esm.js's addPlaceholders), when one of its exports is a
-// hoisted function: without it, that function read undefined. ok is false when the module
-// has no such export or its exports are not one static block.
-func instantiableBody(code string) (string, bool) {
-	names, tdz := exportPlaceholders(code)
-	if names == nil || !slices.Contains(tdz, false) {
-		return "", false
-	}
-	fn := false
-	for _, decl := range []string{"\nfunction ", "\nasync function ", "\nfunction* ", "\nasync function* "} {
-		fn = fn || strings.Contains(code, decl)
-	}
-	if !fn {
-		return "", false // its hoisted exports are vars, undefined until the body runs anyway
-	}
-	i := strings.Index(code, "\n__export(")
-	if i < 0 {
-		return "", false
-	}
-	j := strings.Index(code[i:], "\n});")
-	if j < 0 {
-		return "", false
-	}
-	end := i + j + len("\n});")
-	if k := strings.IndexByte(code[end:], '\n'); k >= 0 {
-		end += k // (after what nameDefault added)
-	}
-	// The block's getters become functions named exportGetterName, whose frames a stack leaves
-	// out as V8 has none (a read in the temporal dead zone throws in them). Each keeps its line,
-	// and the yield goes on the block's last line: no line of the module moves.
-	lines := strings.Split(code[i+1:end], "\n")
-	for k, line := range lines {
-		if a, b, ok := strings.Cut(line, ": () => "); ok {
-			comma := ""
-			if strings.HasSuffix(b, ",") {
-				b, comma = b[:len(b)-1], ","
-			}
-			lines[k] = a + ": function " + exportGetterName + "() { return " + b + "; }" + comma
-		}
-	}
-	// The import bindings are made there too, from the namespaces of the modules already
-	// loading (the importer in the cycle among them; esm.js's require peeks while instantiating),
-	// so a hoisted function called early reads its imports as node's live bindings: each
-	// `var import_x = __gojs_require("x");` line runs again in the body, loading what was not.
-	var binds []string
-	for _, line := range strings.Split(code[end:], "\n") {
-		if strings.HasPrefix(line, "var ") && strings.HasSuffix(line, ";") && strings.Contains(line, "__gojs_require(") &&
-			strings.Count(line, ";") == 1 {
-			binds = append(binds, line)
-		}
-	}
-	bind := ""
-	if len(binds) > 0 {
-		bind = " " + strings.Join(binds, " ")
-	}
-	return code[:i+1] + strings.Join(lines, "\n") + bind + " yield;" + code[end:], true
-}
-
 // esmDefaultLocal is the local name esbuild gave a transformed ES module's anonymous default
 // export (export default function () {}, class {}, an arrow or any other expression): x_default,
 // a name the module's own source does not have. "" when the default export has its own name.
@@ -820,9 +755,6 @@ func nameDefault(code, local string) string {
 	return code[:end] + call + code[end:]
 }
 
-// exportGetterName names the getters of an instantiable module's exports (instantiableBody).
-const exportGetterName = "__gojs_export"
-
 // lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.
 func lineColOffset(s string, line, col int) int {
 	off := 0
@@ -864,7 +796,6 @@ func hasAsyncGeneratorFunction(src string) bool {
 
 const (
 	esmWrapperPrefix     = "(function (__gojs_require, __gojs_module, __gojs_meta, __gojs_import, __gojs_h) { "
-	esmGeneratorPrefix   = "(function* (__gojs_require, __gojs_module, __gojs_meta, __gojs_import, __gojs_h) { "
 	cjsTransformedPrefix = "(function (exports, require, module, __filename, __dirname, __gojs_meta, __gojs_import, __gojs_h) { "
 )
 

@@ -622,29 +622,6 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		}
 		return fn
 	})
-	// esmInstantiable(filename, loader) -> the module's function as a generator that stops once
-	// its exports are bound (see instantiableBody), or undefined when it has no hoisted function
-	// to export or no such point.
-	lz.Set("esmInstantiable", func(filename, loader string) goja.Value {
-		g := rt.esmGraph()
-		r := g.scanned(filename, loader, nil)
-		if r.err != nil || r.t.async {
-			return goja.Undefined()
-		}
-		body, ok := instantiableBody(nameDefault(r.t.code, r.defaultLocal))
-		if !ok {
-			return goja.Undefined()
-		}
-		prg, err := compileSourceMode(filename, esmGeneratorPrefix+body+"\n})", true)
-		if err != nil {
-			return goja.Undefined() // esmCompile reports it
-		}
-		fn, err := vm.RunProgram(prg)
-		if err != nil {
-			return goja.Undefined()
-		}
-		return fn
-	})
 	// esmPlaceholders(filename, loader) -> [names, tdz] (see exportPlaceholders), or undefined.
 	lz.Set("esmPlaceholders", func(filename, loader string) goja.Value {
 		r := rt.esmGraph().scanned(filename, loader, nil)

@@ -157,9 +157,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		// a generator's body that the engine resumed itself (for-of, a spread): V8 still shows
 		// the generator's next below it, which goja has no frame for
 		resumed := j < len(raw) && isGeneratorFunction(callee) &&
-			!(j+1 < len(raw) && raw[j+1].SrcName() == "<native>" && generatorMethod(raw[j+1].FuncName())) &&
-			!(j > 0 && raw[j-1].FuncName() == exportGetterName) && // (whose caller's slot shows the instantiated module's generator)
-			!s.rt.instantiatedBody(raw, j)
+			!(j+1 < len(raw) && raw[j+1].SrcName() == "<native>" && generatorMethod(raw[j+1].FuncName()))
 		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) || isGlobalView(s.rt.host, this) {
 			if resumed {
 				out = append(out, frameSlot{callee: callee, at: j, genNext: true})
@@ -1187,14 +1185,4 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 func isGlobalView(h *modules.Host, v goja.Value) bool {
 	o, ok := v.(*goja.Object)
 	return ok && h.IsGlobalView(o)
-}
-
-// instantiatedBody reports whether raw[j] is the top-level frame of an ES module whose body the
-// loader resumes as a generator (instantiableBody): node has no next frame below it.
-func (rt *Runtime) instantiatedBody(raw []goja.StackFrame, j int) bool {
-	f := &raw[j]
-	if fn := f.FuncName(); fn != "" && fn != "<anonymous>" || f.SrcName() == "<native>" {
-		return false
-	}
-	return rt.esmSources[f.Position().Filename] && (j+1 == len(raw) || raw[j+1].SrcName() != f.SrcName())
 }

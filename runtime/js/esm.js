@@ -930,15 +930,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // addPlaceholders gives the namespace of a module whose body has not started (an importer in a
   // cycle sees it) its export names: reading one in its temporal dead zone throws the
   // ReferenceError Node throws (util.inspect shows <uninitialized>); hoisted functions and vars
-  // read as undefined until the body binds them. The body's __export redefines them all. A
-  // module that exports a hoisted function is instantiated instead (loadESM's state.instantiate).
+  // read as undefined until the body binds them. The body's __export redefines them all.
   function addPlaceholders(ns, state) {
     state.started = true; // once
-    if (state.instantiate !== undefined) {
-      let made = false;
-      try { made = state.instantiate(); } catch { /* placeholders then */ }
-      if (made) return;
-    }
     let p;
     try { p = binding.esmPlaceholders(state.filename, state.loader); } catch { return; }
     if (p === undefined) return;
@@ -1116,40 +1110,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // requests before it evaluates any.
     const hooked = hooksOn ? deps.map((spec) => hookedResolve(spec, module)) : undefined;
     const seen = new Map();
-    let peeking = false;
-    const req = function require(spec) {
-      if (peeking) return peekNamespace(spec, module, deps, files);
-      const r = seen.get(spec) || importModule(spec, module);
-      return r.ns;
-    };
-    const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
-    let meta;
-    let metaMade = false;
-    const metaOf = () => {
-      if (!metaMade) {
-        metaMade = true;
-        meta = t.meta ? importMeta(module, filename) : undefined;
-      }
-      return meta;
-    };
-    // A module in a cycle whose namespace an importer reads before this body runs is instantiated
-    // then (addPlaceholders): its body, made a generator, runs to where its exports are bound, so
-    // its hoisted functions can be called, as in node; the rest runs in its turn below.
-    let gen;
-    state.instantiate = () => {
-      binding.esmCompile(filename, loader); // (its syntax error is reported in its turn)
-      const g = binding.esmInstantiable(filename, loader);
-      if (g === undefined) return false;
-      const it = binding.callThrough(g, undefined, req, module, metaOf(), dynImport, esmHelpers());
-      peeking = true;
-      try {
-        binding.callThrough(it.next, it);
-      } finally {
-        peeking = false;
-      }
-      gen = it;
-      return true;
-    };
     const waits = [];
     for (let i = 0; i < deps.length; i++) {
       const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
@@ -1179,19 +1139,18 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
 
-    state.instantiate = undefined;
     const fn = binding.esmCompile(filename, loader);
-    metaOf();
+    const meta = t.meta ? importMeta(module, filename) : undefined;
+    const req = function require(spec) {
+      const r = seen.get(spec) || importModule(spec, module);
+      return r.ns;
+    };
+    const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
     const run = () => {
       state.started = true;
       try {
         // (through Go, as the CommonJS loader's _compile: a stack overflow in the module's
         // code then rejects import() with node's RangeError)
-        if (gen !== undefined) {
-          const it = gen;
-          gen = undefined;
-          return binding.callThrough(it.next, it).value;
-        }
         return binding.callThrough(fn, undefined, req, module, meta, dynImport, esmHelpers());
       } catch (e) {
         esmScopeError(e, filename);
@@ -1243,24 +1202,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         });
       }
     }
-  }
-
-  // peekNamespace is the namespace an instantiating module (loadESM's state.instantiate) binds
-  // for an import of spec: that of an ES module already loading or loaded, else undefined
-  // (nothing is resolved or loaded for it: its own import statement does that in its turn).
-  function peekNamespace(spec, module, deps, files) {
-    if (hooksOn) return undefined;
-    const i = deps.indexOf(spec);
-    let filename = i >= 0 ? files[i] : '';
-    if (!filename) {
-      const bare = splitAttrs(spec).spec;
-      if (typeof module.filename !== 'string' || urlSuffix(bare) !== '') return undefined;
-      filename = importResolutions.get(bare + '\0' + module.filename);
-      if (!filename) return undefined;
-    }
-    const m = Module._cache[filename];
-    if (m === undefined || !esmStates.has(m)) return undefined;
-    return importResult(m, filename, m).ns;
   }
 
   // esmScopeError words a ReferenceError for one of CommonJS's module-scope names as node does
