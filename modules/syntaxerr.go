@@ -646,7 +646,35 @@ func isJSKeyword(tok string) bool {
 // `Expected ";" but found "b"` is V8's "Unexpected identifier 'b'").
 func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 	off := OffsetOf(src, line, col)
+	if se, ok := moduleEsbuildError(text, src, off, line, col); ok {
+		return se
+	}
 	switch {
+	case text == "Unterminated string literal" && (off < 0 || off >= len(strings.TrimRight(src, "\r\n"))) && strings.Contains(src, "`"):
+		// a template literal open at the end of the file (esbuild words it as a string)
+		return V8SyntaxMessage("Unexpected end of input", src, line, col)
+	case text == `Expected "*/" to terminate multi-line comment`:
+		// V8 reports the comment where it opens
+		if k := strings.LastIndex(src[:min(max(off, 0), len(src))], "/*"); k >= 0 {
+			ls := strings.LastIndexByte(src[:k], '\n') + 1
+			return SyntaxError{Message: "Invalid or unexpected token", Line: 1 + strings.Count(src[:k], "\n"), Column: k - ls + 1, Width: 1}
+		}
+		return SyntaxError{Message: "Invalid or unexpected token", Line: line, Column: col, Width: 1}
+	case text == "Unterminated regular expression":
+		// V8 marks the literal's opening slash
+		if off >= 0 && off <= len(src) {
+			ls := strings.LastIndexByte(src[:off], '\n') + 1
+			if k := strings.IndexByte(src[ls:off], '/'); k >= 0 {
+				for j := strings.LastIndexByte(src[ls:off], '/'); j >= 0; j = strings.LastIndexByte(src[ls:ls+j], '/') {
+					k = j
+					if j == 0 || src[ls+j-1] != '\\' {
+						break
+					}
+				}
+				return SyntaxError{Message: "Invalid regular expression: missing /", Line: line, Column: k + 1, Width: 1}
+			}
+		}
+		return SyntaxError{Message: "Invalid regular expression: missing /", Line: line, Column: col, Width: 1}
 	case text == "Unterminated string literal":
 		// V8 points at the opening quote
 		if off >= 0 && off <= len(src) {
@@ -665,8 +693,45 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 	case strings.HasPrefix(text, "The symbol \"") && strings.HasSuffix(text, "\" has already been declared"):
 		name := strings.TrimSuffix(strings.TrimPrefix(text, "The symbol \""), "\" has already been declared")
 		return SyntaxError{Message: "Identifier '" + name + "' has already been declared", Line: line, Column: col, Width: 1} // (V8 marks one character)
-	case text == "Invalid assignment target":
+	case text == "Invalid assignment target" || strings.HasPrefix(text, "Invalid left-hand side") || strings.HasPrefix(text, "Invalid assignment target"):
+		if off >= 0 && off < len(src) {
+			if tok := tokenAt(src[off:]); tok == "eval" || tok == "arguments" {
+				msg := "Unexpected eval or arguments in strict mode"
+				if destructuringTarget(src[:off]) {
+					msg = "Invalid destructuring assignment target"
+				}
+				return SyntaxError{Message: msg, Line: line, Column: col}.withWidth(src)
+			}
+		}
+		if text != "Invalid assignment target" {
+			break
+		}
+		if off >= 0 && off < len(src) && destructuringTarget(src[:off]) {
+			return SyntaxError{Message: "Invalid destructuring assignment target", Line: line, Column: col}.withWidth(src)
+		}
 		return V8SyntaxMessage("Invalid left-hand side in assignment", src, line, col)
+	case strictModeEsbuild(text) != "":
+		// what strict mode forbids, which esbuild words for the ES module it is in
+		msg := strictModeEsbuild(text)
+		switch msg {
+		case "Octal escape sequences are not allowed in strict mode.":
+			if off >= 0 && off+1 < len(src) && src[off] == '\\' {
+				if src[off+1] == '8' || src[off+1] == '9' {
+					return SyntaxError{Message: "\\8 and \\9 are not allowed in strict mode.", Line: line, Column: col, Width: 1}
+				}
+				col++ // V8 marks the first digit, esbuild the backslash
+			}
+			return SyntaxError{Message: msg, Line: line, Column: col, Width: 1}
+		case "Octal literals are not allowed in strict mode.":
+			if off >= 0 && off < len(src) && strings.ContainsAny(tokenAt(src[off:]), "89") {
+				msg = "Decimals with leading zeros are not allowed in strict mode."
+			}
+		case "Unexpected eval or arguments in strict mode":
+			if off >= 0 && off < len(src) && destructuringTarget(src[:off]) {
+				msg = "Invalid destructuring assignment target"
+			}
+		}
+		return SyntaxError{Message: msg, Line: line, Column: col}.withWidth(src)
 	case strings.HasPrefix(text, "Duplicate flag \"") && strings.HasSuffix(text, "\" in regular expression"),
 		strings.HasPrefix(text, "Syntax error \"") && regexpFlagsStart(src, off) >= 0:
 		// esbuild points at the flag; V8 at the literal's start
@@ -687,12 +752,16 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		tok := tokenAt(src[off:])
 		c := src[off]
 		switch {
-		case c >= '0' && c <= '9':
+		case c >= '0' && c <= '9', c == '.' && off+1 < len(src) && src[off+1] >= '0' && src[off+1] <= '9':
 			return V8SyntaxMessage("Unexpected number", src, line, col)
 		case c == '"' || c == '\'':
 			return V8SyntaxMessage("Unexpected string", src, line, col)
 		case c == '`':
 			return SyntaxError{Message: "Unexpected template string", Line: line, Column: col}.withWidth(src)
+		case tok == "super":
+			return SyntaxError{Message: "'super' keyword unexpected here", Line: line, Column: col}.withWidth(src)
+		case tok == "enum":
+			return SyntaxError{Message: "Unexpected reserved word", Line: line, Column: col}.withWidth(src)
 		case isJSKeyword(tok):
 			return SyntaxError{Message: "Unexpected token '" + tok + "'", Line: line, Column: col}.withWidth(src)
 		case isStrictReserved(tok):
@@ -706,10 +775,252 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 			} else if t, ok := strings.CutPrefix(text, "Unexpected \""); ok {
 				tok = strings.TrimSuffix(t, "\"")
 			}
+			if tok == "=" {
+				if start, end, ok := shorthandInitializer(src, off); ok {
+					ls := strings.LastIndexByte(src[:start], '\n') + 1
+					return SyntaxError{Message: "Invalid shorthand property initializer", Line: line, Column: start - ls + 1, Width: end - start}
+				}
+			}
 			return V8SyntaxMessage("Unexpected token "+tok, src, line, col)
 		}
 	}
 	return SyntaxError{Message: text, Line: line, Column: col}.withWidth(src)
+}
+
+// destructuringTarget reports whether the name after before is an element of an array pattern
+// or the value of a property in an object pattern, where V8 calls eval or arguments an invalid
+// destructuring target (a shorthand property or a parameter is an unexpected eval or arguments).
+func destructuringTarget(before string) bool {
+	b := strings.TrimRight(before, " \t\r\n")
+	if strings.HasSuffix(b, ":") {
+		return true
+	}
+	depth := 0
+	for i := len(b) - 1; i >= 0 && i >= len(b)-2000; i-- {
+		switch b[i] {
+		case ')', ']', '}':
+			depth++
+		case '(', '{':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '[':
+			if depth == 0 {
+				return true
+			}
+			depth--
+		case ';':
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// moduleEsbuildError words the esbuild errors of a module's statements, exports, classes and
+// accessors that V8 words otherwise, at V8's place (off is esbuild's, col its 1-based column).
+func moduleEsbuildError(text, src string, off, line, col int) (SyntaxError, bool) {
+	at := func(msg string, start, width int) (SyntaxError, bool) {
+		if start < 0 || start > len(src) || off < 0 {
+			return SyntaxError{Message: msg, Line: line, Column: col}.withWidth(src), true
+		}
+		ls := strings.LastIndexByte(src[:start], '\n') + 1
+		se := SyntaxError{Message: msg, Line: line, Column: start - ls + 1}
+		if width <= 0 {
+			return se.withWidth(src), true
+		}
+		se.Width = width
+		return se, true
+	}
+	quoted := func(prefix, suffix string) (string, bool) {
+		if !strings.HasPrefix(text, prefix) || !strings.HasSuffix(text, suffix) || len(text) < len(prefix)+len(suffix) {
+			return "", false
+		}
+		return text[len(prefix) : len(text)-len(suffix)], true
+	}
+	valid := off >= 0 && off < len(src)
+	switch {
+	case text == "Top-level return cannot be used inside an ECMAScript module":
+		return at("Illegal return statement", off, 0)
+	case text == `Cannot use "break" here:`:
+		return at("Illegal break statement", off, 0)
+	case text == `Cannot use "continue" here:`:
+		return at("Illegal continue statement: no surrounding iteration statement", off, 0)
+	case text == `Cannot use "yield" outside a generator function`:
+		return at("Unexpected strict mode reserved word", off, 0)
+	case text == `Cannot use "new.target" here:`:
+		// V8 marks target
+		if valid && strings.HasPrefix(src[off:], "new.target") {
+			return at("new.target expression is not allowed here", off+4, 6)
+		}
+		return at("new.target expression is not allowed here", off, 0)
+	case text == `Invalid static method name "prototype"`, text == `Invalid field name "prototype"` && strings.Contains(src[max(0, off-20):max(0, off)], "static"):
+		return at("Classes may not have a static property named 'prototype'", off, 0)
+	case text == "for-of loop variables cannot have an initializer", text == "for-in loop variables cannot have an initializer":
+		// V8 marks the declaration, from its keyword
+		msg := "for-of loop variable declaration may not have an initializer."
+		if strings.HasPrefix(text, "for-in") {
+			msg = "for-in loop variable declaration may not have an initializer."
+		}
+		if start, width, ok := forDeclarationBindings(src, off); ok {
+			return at(msg, start, width)
+		}
+		return at(msg, off, 0)
+	case text == "for-of loops must have a single declaration", text == "for-in loops must have a single declaration":
+		msg := "Invalid left-hand side in for-of loop: Must have a single binding."
+		if strings.HasPrefix(text, "for-in") {
+			msg = "Invalid left-hand side in for-in loop: Must have a single binding."
+		}
+		if start, width, ok := forDeclarationBindings(src, off); ok {
+			return at(msg, start, width)
+		}
+		return at(msg, off, 0)
+	case text == `Unexpected "," after rest pattern`, text == `Expected ")" but found ","` && restBefore(src, off):
+		// V8 marks the comma
+		start := off
+		if valid && src[off] != ',' {
+			if k := strings.LastIndexByte(src[:off], ','); k >= 0 {
+				start = k
+			}
+		}
+		return at("Rest parameter must be last formal parameter", start, 1)
+	case text == "Unicode escape sequence is out of range":
+		if valid && strings.HasPrefix(src[off:], "\\u{") {
+			if e := strings.IndexByte(src[off:], '}'); e >= 0 {
+				return at("Undefined Unicode code-point", off, e) // (V8 leaves out the brace)
+			}
+		}
+		return at("Undefined Unicode code-point", off, 0)
+	case text == `Cannot use "||" with "??" without parentheses`, text == `Cannot use "&&" with "??" without parentheses`,
+		text == `Cannot use "??" with "||" without parentheses`, text == `Cannot use "??" with "&&" without parentheses`:
+		tok := text[len(`Cannot use "`):]
+		tok = tok[:strings.IndexByte(tok, '"')]
+		return at("Unexpected token '"+tok+"'", off, 0)
+	case text == "Classes cannot contain more than one constructor":
+		return at("A class may only have one constructor", off, 0)
+	case text == `Cannot use a "use strict" directive in a function with a non-simple parameter list`:
+		return at("Illegal 'use strict' directive in function with non-simple parameter list", off, 0)
+	case strings.HasPrefix(text, "Getter \"") && strings.HasSuffix(text, "\" must have zero arguments"),
+		strings.HasPrefix(text, "Setter \"") && strings.HasSuffix(text, "\" must have exactly one argument"):
+		msg := "Getter must not have any formal parameters."
+		if text[0] == 'S' {
+			msg = "Setter must have exactly one formal parameter."
+		}
+		// V8 marks the parameter list: esbuild the accessor's name or its first parameter
+		if valid {
+			open := -1
+			if name := tokenAt(src[off:]); name != "" && strings.HasPrefix(strings.TrimLeft(src[off+len(name):], " \t"), "(") {
+				open = off + len(name) + strings.IndexByte(src[off+len(name):], '(')
+			} else if i := strings.LastIndexByte(src[:off], '('); i >= 0 {
+				open = i
+			}
+			if open >= 0 {
+				if closing := strings.IndexByte(src[open:], ')'); closing >= 0 && !strings.Contains(src[open:open+closing], "\n") {
+					return at(msg, open, closing+1)
+				}
+			}
+		}
+		return at(msg, off, 0)
+	}
+	if name, ok := quoted(`Duplicate label "`, `"`); ok {
+		return at("Label '"+name+"' has already been declared", off, 0)
+	}
+	if name, ok := quoted(`Private name "`, `" must be declared in an enclosing class`); ok {
+		// V8 marks one character: the member access's dot, or the name's #
+		start := off
+		if valid && off > 0 && src[off-1] == '.' {
+			start--
+			if start > 0 && src[start-1] == '?' {
+				start-- // (?. is one token)
+			}
+		}
+		return at("Private field '"+name+"' must be declared in an enclosing class", start, 1)
+	}
+	if name, ok := quoted(`There is no containing label named "`, `"`); ok {
+		return at("Undefined label '"+name+"'", off, 0)
+	}
+	if name, ok := quoted(`"`, `" is not declared in this file`); ok {
+		return at("Export '"+name+"' is not defined in module", off, 0)
+	}
+	if name, ok := quoted(`Duplicate import attribute "`, `"`); ok {
+		msg := "Import assertion has duplicate key '" + name + "'"
+		// V8 marks the second attribute, key to value: esbuild a place in its value
+		if valid {
+			ls := strings.LastIndexByte(src[:off], '\n') + 1
+			le := strings.IndexByte(src[off:], '\n')
+			if le < 0 {
+				le = len(src) - off
+			}
+			re := regexp.MustCompile(`(["']?)` + regexp.QuoteMeta(name) + `(["']?)\s*:\s*("[^"\n]*"|'[^'\n]*')`)
+			last := []int(nil)
+			for _, m := range re.FindAllStringIndex(src[ls:off+le], -1) {
+				if ls+m[0] <= off {
+					last = m
+				}
+			}
+			if last != nil {
+				return at(msg, ls+last[0], last[1]-last[0])
+			}
+		}
+		return at(msg, off, 0)
+	}
+	if name, ok := quoted(`Multiple exports with the same name "`, `"`); ok {
+		if !valid {
+			return at("Duplicate export of '"+name+"'", off, 0)
+		}
+		b := strings.TrimRight(src[:off], " \t")
+		word := b[strings.LastIndexFunc(b, func(r rune) bool { return !isIdentRune(r) })+1:]
+		switch word {
+		case "const", "let", "var", "class":
+			return at("Identifier '"+name+"' has already been declared", off, 0)
+		case "function":
+			return at("Identifier '"+name+"' has already been declared", len(b)-len(word), 1)
+		case "as":
+			// export { local as name }: V8 marks the specifier
+			l := strings.TrimRight(b[:len(b)-2], " \t")
+			local := l[strings.LastIndexFunc(l, func(r rune) bool { return !isIdentRune(r) })+1:]
+			if local != "" {
+				start := len(l) - len(local)
+				return at("Duplicate export of '"+name+"'", start, off+len(tokenAt(src[off:]))-start)
+			}
+		}
+		return at("Duplicate export of '"+name+"'", off, 0)
+	}
+	return SyntaxError{}, false
+}
+
+// strictModeEsbuild is V8's message for esbuild's error text about what strict mode forbids (an
+// ES module is strict), or "" for another error.
+func strictModeEsbuild(text string) string {
+	rest, ok := strings.CutSuffix(text, " cannot be used in an ECMAScript module")
+	if !ok {
+		rest, ok = strings.CutSuffix(text, " cannot be used in strict mode")
+	}
+	switch {
+	case ok && strings.HasPrefix(rest, "\"") && strings.HasSuffix(rest, "\" is a reserved word and"):
+		return "Unexpected strict mode reserved word"
+	case ok && strings.HasPrefix(rest, "Declarations with the name \""):
+		return "Unexpected eval or arguments in strict mode"
+	case ok && rest == "With statements":
+		return "Strict mode code may not include a with statement"
+	case ok && rest == "Delete of a bare identifier":
+		return "Delete of an unqualified identifier in strict mode."
+	case ok && (rest == "Legacy octal literals" || strings.HasPrefix(rest, "Legacy octal literals")):
+		return "Octal literals are not allowed in strict mode."
+	case ok && rest == "Legacy octal escape sequences":
+		return "Octal escape sequences are not allowed in strict mode."
+	case ok && strings.HasPrefix(rest, "Function declarations inside "):
+		return "In strict mode code, functions can only be declared at top level or inside a block."
+	case strings.HasPrefix(text, "Cannot use \"await\" as an identifier"):
+		return "Unexpected reserved word"
+	case text == `"await" can only be used inside an "async" function`:
+		return "await is only valid in async functions and the top level bodies of modules"
+	case strings.HasPrefix(text, "\"") && strings.HasSuffix(text, "\" cannot be bound multiple times in the same parameter list"):
+		return "Duplicate parameter name not allowed in this context"
+	}
+	return ""
 }
 
 // isImportMeta reports whether s, which starts with the keyword import, reads import.meta.
@@ -772,4 +1083,86 @@ func regexpLiteralBody(s string) string {
 		}
 	}
 	return ""
+}
+
+// isIdentRune reports whether r may be part of an identifier (ASCII letters, digits, _ and $,
+// and any non-ASCII rune).
+func isIdentRune(r rune) bool {
+	return r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80
+}
+
+// restBefore reports whether the parameter list around off has a rest element before it
+// (esbuild's "," after a rest parameter).
+func restBefore(src string, off int) bool {
+	if off < 0 || off > len(src) {
+		return false
+	}
+	k := strings.LastIndexByte(src[:off], '(')
+	return k >= 0 && strings.Contains(src[k:off], "...")
+}
+
+// forDeclarationBindings is where the bindings of the declaration of the for-in/of loop around
+// off are, after its let, const or var and up to its in or of: V8 marks them.
+func forDeclarationBindings(src string, off int) (start, width int, ok bool) {
+	if off < 0 || off > len(src) {
+		return 0, 0, false
+	}
+	k := strings.LastIndexByte(src[:off], '(')
+	if k < 0 {
+		return 0, 0, false
+	}
+	rest := src[k+1:]
+	trimmed := strings.TrimLeft(rest, " \t")
+	for _, kw := range []string{"const", "let", "var"} {
+		if after, found := strings.CutPrefix(trimmed, kw); found && (after == "" || after[0] == ' ' || after[0] == '\t') {
+			trimmed = strings.TrimLeft(after, " \t")
+			break
+		}
+	}
+	start = len(src) - len(trimmed)
+	decl := src[start:]
+	e := strings.Index(decl, " of ")
+	if i := strings.Index(decl, " in "); i >= 0 && (e < 0 || i < e) {
+		e = i
+	}
+	if e < 0 || strings.Contains(decl[:e], "\n") {
+		return 0, 0, false
+	}
+	return start, len(strings.TrimRight(decl[:e], " \t")), true
+}
+
+// shorthandInitializer finds the shorthand property with an initializer ({ a = 1 }) whose = is at
+// off in an object literal: from its name to the end of its value, on one line.
+func shorthandInitializer(src string, off int) (start, end int, ok bool) {
+	if off <= 0 || off >= len(src) || src[off] != '=' {
+		return 0, 0, false
+	}
+	b := strings.TrimRight(src[:off], " \t")
+	name := b[strings.LastIndexFunc(b, func(r rune) bool { return !isIdentRune(r) })+1:]
+	if name == "" {
+		return 0, 0, false
+	}
+	start = len(b) - len(name)
+	if before := strings.TrimRight(src[:start], " \t"); !strings.HasSuffix(before, "{") && !strings.HasSuffix(before, ",") {
+		return 0, 0, false
+	}
+	depth := 0
+	for i := off + 1; i < len(src); i++ {
+		switch src[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']':
+			depth--
+		case '}', ',':
+			if depth == 0 {
+				return start, start + len(strings.TrimRight(src[start:i], " \t")), true
+			}
+			if src[i] == '}' {
+				depth--
+			}
+		case '\n':
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }

@@ -713,6 +713,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				si.display = n
 			}
 		}
+		if si.esm && si.fn != "" && si.fn == rt.esmDefaults[p.Filename] {
+			// an anonymous default export (esmDefaultLocal): V8 names it default
+			si.fn = "default"
+			if strings.HasPrefix(si.display, "new ") {
+				si.display = "new default"
+			}
+		}
 		glue.place, glue.placeFile = [2]int{}, "" // (a place nodeGlueFrame gives is this frame's only)
 		if si.fn == "onceWrapper" && si.file == "node:events" {
 			si.line, si.col = onceWrapperPlace(si.line, si.col)

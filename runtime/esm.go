@@ -98,6 +98,9 @@ const (
 // asyncWrapperPrefix opens the async function a module with top-level await runs in.
 const asyncWrapperPrefix = "return (async () => {"
 
+// awaitOutsideAsync is V8's message for an await in a function that is not async, in a script.
+const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
+
 // transformVersion changes whenever the output shape changes, invalidating caches.
 const transformVersion = "gojs-esm-37/esbuild-0.28.2"
 
@@ -295,7 +298,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 	}
 	if len(res.Errors) > 0 {
-		return transformed{}, newTransformError(res.Errors[0], filename, src)
+		te := newTransformError(res.Errors[0], filename, src)
+		if esm && te.msg == awaitOutsideAsync {
+			te.msg = "Unexpected reserved word" // (await is a reserved word in a module)
+		}
+		return transformed{}, te
 	}
 	code := stripExportAnnotation(restoreFunctionNames(string(res.Code)))
 	stripped, removed := stripHelpers(code)
@@ -682,6 +689,83 @@ func exportPlaceholders(code string) (names []string, tdz []bool) {
 	return names, tdz
 }
 
+// esmDefaultLocal is the local name esbuild gave a transformed ES module's anonymous default
+// export (export default function () {}, class {}, an arrow or any other expression): x_default,
+// a name the module's own source does not have. "" when the default export has its own name.
+func esmDefaultLocal(code, src string) string {
+	i := strings.Index(code, "\n__export(")
+	if i < 0 {
+		return ""
+	}
+	j := strings.Index(code[i:], "\n});")
+	if j < 0 {
+		return ""
+	}
+	for _, line := range strings.Split(code[i:i+j], "\n") {
+		local, ok := strings.CutPrefix(strings.TrimSpace(line), "default: () => ")
+		if !ok {
+			continue
+		}
+		local = strings.TrimSuffix(local, ",")
+		if !strings.HasSuffix(local, "_default") || !isIdent(local) || strings.Contains(src, local) {
+			return ""
+		}
+		return local
+	}
+	return ""
+}
+
+// nameDefault gives a transformed ES module's anonymous default export (local, from
+// esmDefaultLocal) the name default, as V8 does: a function declaration's as the exports are
+// bound, a class's or an expression's (an arrow) once its statement ran.
+// What it adds ends lines, so no position before it on its line moves.
+func nameDefault(code, local string) string {
+	if local == "" {
+		return code
+	}
+	call := " __gojs_h.__gojs_default(" + local + ");"
+	for _, decl := range []string{"\nfunction ", "\nasync function ", "\nfunction* ", "\nasync function* "} {
+		if strings.Contains(code, decl+local+"(") {
+			i := strings.Index(code, "\n__export(")
+			j := strings.Index(code[i:], "\n});")
+			if i < 0 || j < 0 {
+				return code
+			}
+			end := i + j + len("\n});")
+			return code[:end] + call + code[end:]
+		}
+	}
+	i := strings.Index(code, "\nvar "+local+" = ")
+	closer := ";"
+	if i < 0 {
+		i = strings.Index(code, "\nclass "+local+" ")
+		closer = "}"
+	}
+	if i < 0 {
+		return code
+	}
+	// the statement ends on the line before the next one that starts at column 0 with anything
+	// but a closing bracket (esbuild indents what continues a statement)
+	start := i + 1
+	end := -1
+	for at := start; at < len(code); {
+		nl := strings.IndexByte(code[at:], '\n')
+		if nl < 0 {
+			break
+		}
+		next := at + nl + 1
+		if next >= len(code) || code[next] != ' ' && code[next] != '}' && code[next] != ')' && code[next] != ']' {
+			end = at + nl
+			break
+		}
+		at = next
+	}
+	if end < 0 || !strings.HasSuffix(code[start:end], closer) {
+		return code
+	}
+	return code[:end] + call + code[end:]
+}
+
 // lineColOffset returns the byte offset of 1-based line and 0-based byte column in s.
 func lineColOffset(s string, line, col int) int {
 	off := 0
@@ -818,6 +902,9 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 				return nil
 			}
 			at = len(code) - len(after) + end + len("\n});")
+			if nl := strings.IndexByte(code[at:], '\n'); nl > 0 {
+				at += nl // (with what ends its line: nameDefault's naming of a default function)
+			}
 			steps = append(steps, esmLinkStep{end: at})
 		}
 	}

@@ -41,6 +41,8 @@ type esmRecord struct {
 	meta    bool                // the code reads import.meta
 	dynamic bool                // the code calls import()
 	err     error               // reading or transforming failed
+	// defaultLocal is esbuild's name of the anonymous default export (esmDefaultLocal)
+	defaultLocal string
 
 	// Set by the compile phase.
 	prg  *goja.Program
@@ -297,6 +299,7 @@ func (g *esmGraph) scanRecord(r *esmRecord, src *string) {
 	r.meta = strings.Contains(t.code, "__gojs_meta")
 	r.dynamic = strings.Contains(t.code, "__gojs_import(")
 	r.deps, r.used, r.exports = scanModule(t.code)
+	r.defaultLocal = esmDefaultLocal(t.code, r.src)
 	if r.deps == nil {
 		r.deps = []string{}
 	}
@@ -315,6 +318,14 @@ func (g *esmGraph) checkRead(p string) error {
 	return g.host.CheckPath(modules.ScopeFSRead, p)
 }
 
+// compiledT is the transformed module as it is compiled: its anonymous default export named
+// (nameDefault). Its link steps (esmLinkSteps) are read from it.
+func (r *esmRecord) compiledT() transformed {
+	t := r.t
+	t.code = nameDefault(t.code, r.defaultLocal)
+	return t
+}
+
 // programCache keeps compiled ES modules for the process (a goja.Program is shareable between
 // runtimes), by file name and transformed code: workers, `gojs test` files and --watch
 // restarts that load the same modules compile them once.
@@ -324,12 +335,12 @@ func (g *esmGraph) compileRecord(r *esmRecord) {
 	if r.err != nil {
 		return
 	}
-	key := r.filename + "\x00" + r.t.code
+	key := r.filename + "\x00" + r.compiledT().code
 	if p, ok := programCache.Load(key); ok {
 		r.prg = p.(*goja.Program)
 		return
 	}
-	r.prg, r.cerr = compileSourceMode(r.filename, esmCompiledSource(r.t), true)
+	r.prg, r.cerr = compileSourceMode(r.filename, esmCompiledSource(r.compiledT()), true)
 	if r.cerr == nil {
 		programCache.Store(key, r.prg)
 	}
@@ -540,7 +551,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		rt.raisePrepared(r, filename)
 		o := vm.NewObject()
 		o.Set("async", r.t.async)
-		if steps := esmLinkSteps(r.t); len(steps) > 0 {
+		if steps := esmLinkSteps(r.compiledT()); len(steps) > 0 {
 			// the specifiers the link steps import ('' for the __export call)
 			specs := make([]any, len(steps))
 			for i, st := range steps {
@@ -608,12 +619,18 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		g.compiled(r)
 		rt.raisePrepared(r, filename)
 		if r.cerr != nil {
-			if te := rt.regexpLiteralError(r.cerr, esmCompiledSource(r.t), filename); te != nil {
+			if te := rt.regexpLiteralError(r.cerr, esmCompiledSource(r.compiledT()), filename); te != nil {
 				panic(rt.moduleSyntaxError(te))
 			}
 			panic(rt.syntaxError(r.cerr, filename))
 		}
 		rt.noteScriptSource(r.t.code)
+		if r.defaultLocal != "" {
+			if rt.esmDefaults == nil {
+				rt.esmDefaults = map[string]string{}
+			}
+			rt.esmDefaults[filename] = r.defaultLocal
+		}
 		fn, err := vm.RunProgram(r.prg)
 		if err != nil {
 			panic(err)

@@ -177,6 +177,9 @@ type Runtime struct {
 	// how each source was compiled: in the CommonJS wrapper (line 1 shifted), from a transform
 	// (source-mapped), as an ES module
 	wrapped, transformed, esmSources map[string]bool
+	// esmDefaults: the local name esbuild gave an ES module's anonymous default export, whose
+	// frames V8 names default (esmDefaultLocal)
+	esmDefaults map[string]string
 
 	runMu      sync.Mutex        // held by the goroutine driving the loop
 	fatalErr   *JSError          // the uncaught exception that ended the program, if any

@@ -966,25 +966,26 @@ func (s *deflater) setDictionary(dict []byte) int {
 }
 
 // params is deflateParams. availOut is the output room the stream has at the moment (node's
-// last window): the Z_BLOCK flush it may do writes there, where node never reads it.
-func (s *deflater) params(level, strategy, availOut int) int {
+// last window): the Z_BLOCK flush it may do writes there, and params returns what it wrote.
+func (s *deflater) params(level, strategy, availOut int) (out []byte, ret int) {
 	if level == -1 {
 		level = 6
 	}
 	if level < 0 || level > 9 || strategy < 0 || strategy > zFixed {
-		return zStreamError
+		return nil, zStreamError
 	}
 	if (strategy != s.strategy || configTable[s.level].fn != configTable[level].fn) && s.lastFlush != -2 {
 		s.in, s.inPos = nil, 0
-		out := s.out
+		saved := s.out
+		s.out = nil
 		s.availOut = availOut
 		err := s.deflate(zBlock)
-		s.out = out
+		out, s.out = s.out, saved
 		if err == zStreamError {
-			return err
+			return out, err
 		}
 		if s.strstart-s.blockStart+s.lookahead != 0 {
-			return zBufError
+			return out, zBufError
 		}
 	}
 	if s.level != level {
@@ -1000,5 +1001,5 @@ func (s *deflater) params(level, strategy, availOut int) int {
 		s.setConfig()
 	}
 	s.strategy = strategy
-	return zOK
+	return out, zOK
 }

@@ -138,13 +138,19 @@ func (c *zcompressor) write(in []byte, flush int) ([]byte, error) {
 }
 
 // params is node's handle.params: deflateParams (gzip streams keep their settings, as node's
-// binding does not pass them on for gzip).
-func (c *zcompressor) params(level, strategy int) {
+// binding does not pass them on for gzip). It returns what deflateParams's Z_BLOCK flush wrote
+// into the current output window.
+func (c *zcompressor) params(level, strategy int) []byte {
 	if c.d == nil || c.o.mode == modeGzip {
-		return
+		return nil
 	}
-	c.d.params(level, strategy, c.chunk-c.outOff)
+	out, _ := c.d.params(level, strategy, c.chunk-c.outOff)
 	c.d.in, c.d.out = nil, nil
+	c.outOff += len(out)
+	if c.outOff >= c.chunk {
+		c.outOff = 0
+	}
+	return out
 }
 
 // reset is deflateReset plus the dictionary again, as node's reset().

@@ -37,6 +37,10 @@ type handle struct {
 	// before its output is given (node resets its context at once, and the write under way
 	// finishes with the old state)
 	resetPending bool
+	// params: handle.params calls that came while a write was in flight; they apply when that
+	// write is done and what their flush gives joins its output (node switches the context at
+	// once, and its Z_BLOCK flush writes into the window of the write under way)
+	params [][2]int
 	// node's native handle.writeSync (handlesync.go): the output not yet copied out, whether the
 	// engine was given its final flush, and the stream's _writeState
 	syncOut   []byte
@@ -177,6 +181,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 		hd.busy = true
 		done := func(out []byte, left int, err error) error {
 			hd.busy = false
+			if len(hd.params) > 0 {
+				ps := hd.params
+				hd.params = nil
+				if c, ok := hd.e.(*zcompressor); ok && err == nil && !hd.closed && !hd.pending {
+					for _, p := range ps {
+						out = append(out, c.params(p[0], p[1])...)
+					}
+				}
+			}
 			if hd.pending {
 				hd.shut()
 			}
@@ -209,7 +222,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// zParams(handle, level, strategy): deflateParams, after the glue's Z_SYNC_FLUSH.
 	b.Set("zParams", func(hv goja.Value, level, strategy int) {
 		hd := hv.Export().(*handle)
-		if c, ok := hd.e.(*zcompressor); ok && !hd.busy && !hd.closed {
+		c, ok := hd.e.(*zcompressor)
+		switch {
+		case !ok || hd.closed:
+		case hd.busy:
+			hd.params = append(hd.params, [2]int{level, strategy})
+		default:
+			// nothing is in flight: the glue's Z_SYNC_FLUSH has given everything, and what
+			// deflateParams's own flush could add lands past the output node reads
 			c.params(level, strategy)
 		}
 	})

@@ -85,9 +85,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     };
     const __toCommonJS = (mod) => __copyProps(__defProp({}, '__esModule', { value: true }), mod);
     const __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== 'symbol' ? key + '' : key, value);
+    // an anonymous default export is named default (unless a class's static member named it)
+    const __gojs_default = (fn) => {
+      if (typeof fn !== 'function') return;
+      const d = __getOwnPropDesc(fn, 'name');
+      if (d && 'value' in d && typeof d.value === 'string' && d.value.endsWith('_default') && d.configurable) {
+        __defProp(fn, 'name', { value: 'default', configurable: true });
+      }
+    };
     return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
       __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField,
-      __gojs_ag: asyncGen, __gojs_ns: isNamespace };
+      __gojs_ag: asyncGen, __gojs_ns: isNamespace, __gojs_default };
   }
 
   // asyncGen gives lowered async generator functions (see markAsyncGenerators in asyncgen.go)
