@@ -259,12 +259,12 @@ class PerformanceNodeTiming {
       entryType: v('node'),
       startTime: v(0),
       duration: g(now),
-      nodeStart: g(() => 0),
-      v8Start: g(() => 0),
-      environment: g(() => binding.bindTime),
+      nodeStart: g(() => binding.milestones[0]),
+      v8Start: g(() => binding.milestones[1]),
+      environment: g(() => binding.milestones[2]),
       loopStart: g(() => binding.loopStart()),
       loopExit: g(() => -1),
-      bootstrapComplete: g(() => binding.bindTime),
+      bootstrapComplete: g(() => binding.milestones[3]),
       idleTime: g(() => binding.idleTime()),
     });
   }
