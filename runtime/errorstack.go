@@ -395,6 +395,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		raw = raw[n:]
 		slots = dropSlots(slots, n)
 	}
+	if syntaxErr && len(raw) > 1 && raw[0].SrcName() == raw[1].SrcName() && raw[0].FuncName() == raw[1].FuncName() &&
+		raw[0].Position() == raw[1].Position() && frameProgram(&raw[0]) == frameProgram(&raw[1]) {
+		// goja's frames of the SyntaxError of eval's code give the eval's call twice
+		cut(1)
+		whole = len(raw)
+	}
 	for _, prg := range skipPrg {
 		for i := range raw {
 			if frameProgram(&raw[i]) == prg {
@@ -454,6 +460,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 						out = append(out, si)
 					}
 				}
+				continue
+			}
+			if f.FuncName() == "eval" && (i > 0 && raw[i-1].SrcName() == "<eval>" || i == 0 && syntaxErr) {
+				// an indirect eval's (running the code, or refusing it): V8 shows the built-in's frame
+				out = append(out, siteInfo{fn: "eval", builtin: true})
 				continue
 			}
 			typ := nativeFrameType(f.FuncName())
@@ -591,7 +602,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		lstate.resolving = false
-		if origin, ok := rt.evalOriginOf(f); ok {
+		origin, ok := rt.evalOriginOf(f)
+		if !ok && f.SrcName() == "<eval>" && p.Filename == "<eval>" {
+			// eval's code (direct or indirect), whose origin the stack shows
+			origin, ok = rt.evalCallOrigin(raw, i)
+		}
+		if ok {
 			// a function the Function constructor made, or one declared in its body (evalorigin.go)
 			si := siteInfo{file: origin.location(), line: p.Line, col: p.Column, eval: &origin}
 			if text, c := programPlace(f, p); c >= 0 {

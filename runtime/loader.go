@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
@@ -1072,6 +1073,18 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
 }
 
+// evalCodeArrow is node's excerpt for an error thrown in code eval or the Function constructor
+// made: the line of that code, under <anonymous_script> and its line there, the caret at the
+// throw statement; "" when the frame's text is unknown.
+func evalCodeArrow(f *goja.StackFrame, p file.Position) string {
+	text, col := programPlace(f, p)
+	if col < 0 {
+		return ""
+	}
+	c := throwColumn(text, col+1)
+	return "<anonymous_script>:" + strconv.Itoa(p.Line) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
+}
+
 // byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
 func byteOffset(s string, n int) int {
 	units := 0
@@ -1295,6 +1308,10 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
 			if a := rt.rethrowArrow(frames); a != "" {
 				return a // (a catch's rethrow let it out)
+			}
+			if p.Filename == "<eval>" && f.SrcName() == "<eval>" {
+				// code eval or the Function constructor made: node names no file
+				return evalCodeArrow(&f, p)
 			}
 			if a := rt.laterThrowArrow(p.Filename, p.Line, p.Column); a != "" {
 				return a
