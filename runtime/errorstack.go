@@ -673,6 +673,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// a function called by new (new Ctor(...) at the caller's place) prints as "new Ctor"
 			if n := rt.ctorFrameName(raw[i+1:]); n == "new "+si.fn {
 				si.display = n
+			} else if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == "construct" {
+				si.display = "new " + si.fn // (Reflect.construct's)
 			}
 		}
 		glue.place, glue.placeFile = [2]int{}, "" // (a place nodeGlueFrame gives is this frame's only)
