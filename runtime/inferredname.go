@@ -81,6 +81,16 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 			}
 		} else if name = assignedName(src[:start]); name != "" {
 			name = s.enclosingPrefix(src, start) + name
+		} else if holder, ok := arrayHolderBefore(src[:start]); ok {
+			// an element of array literals (nested ones too) takes the name of what the
+			// outermost array is assigned to, as V8's inferrer gives it: const a = [function...]
+			// runs as "at Array.a", o.list = [...] as "at o.list"
+			if name = assignedName(holder); name == "" {
+				name = assignedVariable(holder)
+			}
+			if name != "" {
+				name = s.enclosingPrefix(src, start) + name
+			}
 		}
 	}
 	if s.inferred == nil {
@@ -126,6 +136,73 @@ func assignedName(before string) string {
 		b.WriteString(chains[i])
 	}
 	return b.String()
+}
+
+// arrayHolderBefore strips, from before (the text up to a function's start), the array literals
+// the function is an element of: "const a = [1, " gives "const a = ". ok is false when the
+// function is no array element (or the text is not plain enough to tell: a string, a template
+// or a comment among the earlier elements).
+func arrayHolderBefore(before string) (string, bool) {
+	t := before
+	stripped := false
+	for {
+		t = strings.TrimRight(t, " \t\r\n")
+		if strings.HasSuffix(t, "[") {
+			t = t[:len(t)-1]
+			stripped = true
+			continue
+		}
+		if !strings.HasSuffix(t, ",") {
+			break
+		}
+		// the '[' that opens the array this element follows others in
+		open := -1
+		depth := 0
+	scan:
+		for i := len(t) - 2; i >= 0 && len(t)-i < 4096; i-- {
+			switch t[i] {
+			case ')', ']', '}':
+				depth++
+			case '(', '{':
+				if depth == 0 {
+					break scan // an argument list or an object literal's member: no array's element
+				}
+				depth--
+			case '[':
+				if depth == 0 {
+					open = i
+					break scan
+				}
+				depth--
+			case '\'', '"', '`', '/':
+				break scan
+			}
+		}
+		if open < 0 {
+			return "", false
+		}
+		if j := identStart(t, open); j < open || open > 0 && (t[open-1] == ']' || t[open-1] == ')') {
+			return "", false // a computed member access (a[x, y]), not an array literal
+		}
+		t = t[:open]
+		stripped = true
+	}
+	return t, stripped
+}
+
+// assignedVariable is the variable that text, ending in its assignment ("const a =", "a ="),
+// assigns to, or "".
+func assignedVariable(text string) string {
+	t, ok := strings.CutSuffix(strings.TrimRight(text, " \t\r\n"), "=")
+	if !ok || t != "" && strings.IndexByte("=!<>+-*/%&|^?", t[len(t)-1]) >= 0 {
+		return ""
+	}
+	t = strings.TrimRight(t, " \t\r\n")
+	j := identStart(t, len(t))
+	if j == len(t) || t[j] >= '0' && t[j] <= '9' || j > 0 && t[j-1] == '.' {
+		return ""
+	}
+	return t[j:]
 }
 
 // memberChainBefore reads the member chain (a.b.c, a['x'], with ".prototype" left out as V8
