@@ -647,6 +647,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if i > 0 && raw[i-1].SrcName() != "<native>" {
 				si.col = rt.getterCallColumn(p.Filename, si.line, si.col, raw[i-1].FuncName())
 			}
+			if i == 0 && syntaxErr && !si.esm && !rt.transformed[p.Filename] {
+				// eval(source) refusing its code: V8 places the frame at the argument, a
+				// variable's name (a literal leaves it at the call)
+				si.col = evalArgColumn(rt.sourceLine(p.Filename, si.line), si.col)
+			}
 		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
 			// a module's top-level code: V8 names its frame Object.<anonymous>
@@ -1739,6 +1744,33 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 		si.write(&b)
 	}
 	return vm.ToValue(b.String())
+}
+
+// evalArgColumn is the column (1-based) of the variable that a direct eval call at col in text
+// takes as its first argument, eval(code), or col for any other text.
+func evalArgColumn(text string, col int) int {
+	if col < 1 || col > len(text) {
+		return col
+	}
+	rest, ok := strings.CutPrefix(text[col-1:], "eval")
+	if !ok {
+		return col
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if !strings.HasPrefix(rest, "(") {
+		return col
+	}
+	arg := strings.TrimLeft(rest[1:], " \t")
+	argAt := len(text) - len(arg)
+	n := 0
+	for n < len(arg) && isIdentByte(arg[n]) {
+		n++
+	}
+	if after := strings.TrimLeft(arg[n:], " \t"); n == 0 || arg[0] >= '0' && arg[0] <= '9' ||
+		!strings.HasPrefix(after, ")") && !strings.HasPrefix(after, ",") {
+		return col
+	}
+	return argAt + 1
 }
 
 // isNative reports whether si is a built-in's frame, which has no place in a file.
