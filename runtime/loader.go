@@ -1073,6 +1073,40 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
 }
 
+// evalArrowOf is the excerpt evalSyntaxWords gave the SyntaxError v of eval'd code, if v is one
+// (a proxy, even a revoked one, is none).
+func (rt *Runtime) evalArrowOf(v goja.Value) (s goja.String, ok bool) {
+	o, isObj := v.(*goja.Object)
+	if !isObj {
+		return nil, false
+	}
+	if _, isProxy := o.Export().(goja.Proxy); isProxy {
+		return nil, false
+	}
+	defer func() {
+		if recover() != nil {
+			s, ok = nil, false
+		}
+	}()
+	s, ok = o.GetSymbol(evalArrowSymbol(rt)).(goja.String)
+	return s, ok
+}
+
+// thrownByEval reports whether frames, a thrown value's, begin at an eval: the built-in's frame
+// (an indirect eval) or a direct eval's call.
+func (rt *Runtime) thrownByEval(frames []goja.StackFrame) bool {
+	for i := range frames {
+		if frames[i].SrcName() == "<native>" {
+			if frames[i].FuncName() == "eval" {
+				return true
+			}
+			continue
+		}
+		return rt.callsEvalAt(&frames[i])
+	}
+	return false
+}
+
 // evalCodeArrow is node's excerpt for an error thrown in code eval or the Function constructor
 // made: the line of that code, under <anonymous_script> and its line there, the caret at the
 // throw statement; "" when the frame's text is unknown.
@@ -1283,6 +1317,21 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			return r // (the program caught it and threw it again)
 		}
 		return unknownBuiltinArrow
+	}
+	if a, ok := rt.evalArrowOf(val); ok && rt.thrownByEval(frames) {
+		// eval's code refused: its own line, unless a catch threw it again
+		if r := rt.rethrowArrow(frames); r != "" {
+			return r
+		}
+		for i := range frames {
+			if p := frames[i].Position(); frames[i].SrcName() != "<native>" && p.Filename != "" {
+				if r := rt.laterThrowArrow(p.Filename, p.Line, p.Column); r != "" {
+					return r
+				}
+				break
+			}
+		}
+		return a.String()
 	}
 	first := true
 	for _, f := range frames {
