@@ -918,6 +918,26 @@ func madeByValidator(raw []goja.StackFrame) bool {
 	return false
 }
 
+// validatorErrorSite is nodeErrorSites' excerpt for err made by the glue validator whose frame
+// begins raw (past the error makers'), or "".
+func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if hiddenErrorFrameFile(file) {
+			continue
+		}
+		if fn := f.FuncName(); strings.HasPrefix(fn, "validate") {
+			return matchErrorSite(nodeErrorSites[[2]string{file, fn}], err)
+		}
+		return ""
+	}
+	return ""
+}
+
 // plainValidator reports the validating functions of our glue that node has as plain functions
 // (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
 func plainValidator(file, fn string) bool {
@@ -1669,9 +1689,14 @@ func (s *stackAPI) pendingInit() {
 		if madeByValidator(p.raw) {
 			// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
 			// uncaught, it prints that rethrow's excerpt
+			// (unless node's check is a plain throw of its own: nodeErrorSites names its line)
+			arrow := validatorArrow
+			if a := validatorErrorSite(p.raw, this); a != "" {
+				arrow = a
+			}
 			sym := arrowSymbol(s.rt)
 			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(validatorArrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 		}
 		return v

@@ -938,6 +938,9 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow},
 		{"ERR_OUT_OF_RANGE", `"time"`, "node:internal/process/per_thread:75\n      throw new ERR_OUT_OF_RANGE('time', 2, time.length);\n      ^\n"},
 	},
+	{"node:internal/bootstrap", "validateCaptureCallback"}: {
+		{"ERR_INVALID_ARG_TYPE", `"fn"`, "node:internal/process/execution:149\n    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);\n    ^\n"},
+	},
 	{"node:internal/bootstrap", "emitWarningCold"}: {
 		{"ERR_INVALID_ARG_TYPE", `"warning"`, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n"},
 		{"ERR_INVALID_ARG_TYPE", `"type"`, validatorArrow},
