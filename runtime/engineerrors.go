@@ -105,8 +105,12 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			if s.rt.inFunctionCtor > 0 {
 				break
 			}
-			if v8 := evalSyntaxWords(s.rt.vm, m); v8 != "" {
+			if v8, arrow := evalSyntaxWords(s.rt.vm, m); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
+				if arrow != "" {
+					// (the excerpt an uncaught one prints: the eval'd code's line)
+					_ = o.DefineDataPropertySymbol(evalArrowSymbol(s.rt), s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+				}
 			}
 		}
 		if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && inScript {
@@ -518,13 +522,13 @@ func elemAssignKey(r *goja.Runtime) string {
 // of the offending token, is the eval argument still on the engine's value stack (the string
 // near its top at whose line:col a token starts); without it the words are V8's that need none.
 // "" when m is not such a message.
-func evalSyntaxWords(r *goja.Runtime, m string) string {
+func evalSyntaxWords(r *goja.Runtime, m string) (string, string) {
 	if !strings.HasPrefix(m, "SyntaxError: ") {
-		return ""
+		return "", ""
 	}
 	msg, line, col, ok := modules.ParseGojaSyntaxMessage(m)
 	if !ok {
-		return ""
+		return "", ""
 	}
 	src := ""
 	if stack, sp, ok := vmValueStack(r); ok {
@@ -538,7 +542,29 @@ func evalSyntaxWords(r *goja.Runtime, m string) string {
 			}
 		}
 	}
-	return modules.V8SyntaxMessage(msg, src, line, col).Message
+	se := modules.V8SyntaxMessage(msg, src, line, col)
+	arrow := ""
+	if src != "" {
+		// node's excerpt of it: the code's line under <anonymous_script>, V8's range marked
+		l, c := line, col
+		if se.Line > 0 {
+			l, c = se.Line, se.Column
+		}
+		if lines := strings.Split(src, "\n"); l >= 1 && l <= len(lines) {
+			text := strings.TrimRight(lines[l-1], "\r")
+			caret := caretPad(text, c-1) + strings.Repeat("^", max(se.Width, 0))
+			arrow = "<anonymous_script>:" + strconv.Itoa(l) + "\n" + text + "\n" + caret + "\n"
+		}
+	}
+	return se.Message, arrow
+}
+
+// evalArrowKey keys evalArrowSymbol in the host's state.
+var evalArrowKey = new(int)
+
+// evalArrowSymbol marks the SyntaxError of eval'd code with node's excerpt for it.
+func evalArrowSymbol(rt *Runtime) *goja.Symbol {
+	return registeredSymbol(rt, evalArrowKey, "gojs.evalSyntaxArrow")
 }
 
 // evalOffsetOK reports whether src has a line:col (1-based) position.

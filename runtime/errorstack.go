@@ -412,6 +412,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		return cutAbove
 	}
+	if syntaxErr && len(raw) > 1 && raw[0].SrcName() == raw[1].SrcName() && raw[0].FuncName() == raw[1].FuncName() &&
+		raw[0].Position() == raw[1].Position() && frameProgram(&raw[0]) == frameProgram(&raw[1]) {
+		// goja's frames of the SyntaxError of eval's code give the eval's call twice
+		cut(1)
+		whole = len(raw)
+	}
 	for _, prg := range skipPrg {
 		for i := range raw {
 			if frameProgram(&raw[i]) == prg {
@@ -472,6 +478,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 						out = append(out, si)
 					}
 				}
+				continue
+			}
+			if f.FuncName() == "eval" && (i > 0 && raw[i-1].SrcName() == "<eval>" || i == 0 && syntaxErr) {
+				// an indirect eval's (running the code, or refusing it): V8 shows the built-in's frame
+				out = append(out, siteInfo{fn: "eval", builtin: true})
 				continue
 			}
 			typ := nativeFrameType(f.FuncName())
@@ -641,7 +652,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		lstate.resolving = false
-		if origin, ok := rt.evalOriginOf(f); ok {
+		origin, ok := rt.evalOriginOf(f)
+		if !ok && f.SrcName() == "<eval>" && p.Filename == "<eval>" {
+			// eval's code (direct or indirect), whose origin the stack shows
+			origin, ok = rt.evalCallOrigin(raw, i)
+		}
+		if ok {
 			// a function the Function constructor made, or one declared in its body (evalorigin.go)
 			si := siteInfo{file: origin.location(), line: p.Line, col: p.Column, eval: &origin}
 			if text, c := programPlace(f, p); c >= 0 {
@@ -685,6 +701,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if i > 0 && raw[i-1].SrcName() != "<native>" {
 				si.col = rt.getterCallColumn(p.Filename, si.line, si.col, raw[i-1].FuncName())
 			}
+			if i == 0 && syntaxErr && !si.esm && !rt.transformed[p.Filename] {
+				// eval(source) refusing its code: V8 places the frame at the argument, a
+				// variable's name (a literal leaves it at the call)
+				si.col = evalArgColumn(rt.sourceLine(p.Filename, si.line), si.col)
+			}
 		}
 		if si.fn == "" && !si.esm && rt.wrapped[p.Filename] {
 			// a module's top-level code: V8 names its frame Object.<anonymous>
@@ -711,6 +732,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// a function called by new (new Ctor(...) at the caller's place) prints as "new Ctor"
 			if n := rt.ctorFrameName(raw[i+1:]); n == "new "+si.fn {
 				si.display = n
+			} else if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == "construct" {
+				si.display = "new " + si.fn // (Reflect.construct's)
 			}
 		}
 		if si.esm && si.fn != "" && si.fn == rt.esmDefaults[p.Filename] {
@@ -971,6 +994,26 @@ func madeByValidator(raw []goja.StackFrame) bool {
 		}
 	}
 	return false
+}
+
+// validatorErrorSite is nodeErrorSites' excerpt for err made by the glue validator whose frame
+// begins raw (past the error makers'), or "".
+func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if hiddenErrorFrameFile(file) {
+			continue
+		}
+		if fn := f.FuncName(); strings.HasPrefix(fn, "validate") {
+			return matchErrorSite(nodeErrorSites[[2]string{file, fn}], err)
+		}
+		return ""
+	}
+	return ""
 }
 
 // plainValidator reports the validating functions of our glue that node has as plain functions
@@ -1818,9 +1861,14 @@ func (s *stackAPI) pendingInit() {
 		if madeByValidator(p.raw) {
 			// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
 			// uncaught, it prints that rethrow's excerpt
+			// (unless node's check is a plain throw of its own: nodeErrorSites names its line)
+			arrow := validatorArrow
+			if a := validatorErrorSite(p.raw, this); a != "" {
+				arrow = a
+			}
 			sym := arrowSymbol(s.rt)
 			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(validatorArrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 		}
 		return v
@@ -1893,6 +1941,33 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 		si.write(&b)
 	}
 	return vm.ToValue(b.String())
+}
+
+// evalArgColumn is the column (1-based) of the variable that a direct eval call at col in text
+// takes as its first argument, eval(code), or col for any other text.
+func evalArgColumn(text string, col int) int {
+	if col < 1 || col > len(text) {
+		return col
+	}
+	rest, ok := strings.CutPrefix(text[col-1:], "eval")
+	if !ok {
+		return col
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if !strings.HasPrefix(rest, "(") {
+		return col
+	}
+	arg := strings.TrimLeft(rest[1:], " \t")
+	argAt := len(text) - len(arg)
+	n := 0
+	for n < len(arg) && isIdentByte(arg[n]) {
+		n++
+	}
+	if after := strings.TrimLeft(arg[n:], " \t"); n == 0 || arg[0] >= '0' && arg[0] <= '9' ||
+		!strings.HasPrefix(after, ")") && !strings.HasPrefix(after, ",") {
+		return col
+	}
+	return argAt + 1
 }
 
 // isNative reports whether si is a built-in's frame, which has no place in a file.

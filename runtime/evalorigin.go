@@ -49,42 +49,127 @@ func (rt *Runtime) noteEvalOrigin(fn *goja.Object) {
 		return
 	}
 	var base string
-	for _, f := range rt.vm.CaptureCallStack(4, nil) {
+	raw := rt.vm.CaptureCallStack(4, nil)
+	for i := range raw {
+		f := &raw[i]
 		if f.SrcName() == "<native>" {
 			continue
 		}
-		p := f.Position()
-		if p.Filename == "" {
-			return
-		}
-		name := f.FuncName()
-		if name == "" || name == "anonymous" && f.SrcName() == "<eval>" {
-			name = "<anonymous>"
-		}
-		if o, ok := rt.evalOriginOf(&f); ok {
-			// made by code that was made so itself: V8 names that code's origin, not a place in it
-			where := o.base
-			if o.url != "" {
-				where = o.url
-			}
-			base = "eval at " + name + " (" + where + ")"
+		if _, ok := rt.evalOriginOf(f); !ok && f.SrcName() == "<eval>" && f.Position().Filename == "<eval>" {
+			// called from eval's code: its origin is on the whole stack
+			raw = rt.vm.CaptureCallStack(0, nil)
+			base, _ = rt.evalBaseAt(&raw[i], raw, i)
 			break
 		}
-		col := p.Column
-		if p.Line == 1 && !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
-			col -= len(cjsWrapperPrefix)
-		}
-		col = rt.callColumn(p.Filename, p.Line, col)
-		file := p.Filename
-		if rt.esmSources[file] {
-			file = "file://" + file
-		}
-		base = "eval at " + name + " (" + file + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(col) + ")"
+		base, _ = rt.evalBaseAt(f, nil, 0)
 		break
 	}
 	if base == "" {
 		return
 	}
+	rt.keepEvalOrigin(src, base)
+}
+
+// evalBaseAt is V8's eval origin for code made by a call at frame f ("eval at build
+// (/app/lib.js:650:23)"), or "" when f has no place. raw and i, when given, are the stack f is
+// raw[i] of, for a caller that is itself eval code whose origin is found on it. col is the
+// frame's column as the call's place (0: f's own).
+func (rt *Runtime) evalBaseAt(f *goja.StackFrame, raw []goja.StackFrame, i int) (string, int) {
+	p := f.Position()
+	if p.Filename == "" {
+		return "", 0
+	}
+	name := f.FuncName()
+	if name == "" || name == "anonymous" && f.SrcName() == "<eval>" {
+		name = "<anonymous>"
+	}
+	o, ok := rt.evalOriginOf(f)
+	if !ok && raw != nil {
+		o, ok = rt.evalCallOrigin(raw, i)
+	}
+	if ok {
+		// made by code that was made so itself: V8 names that code's origin, not a place in it
+		where := o.base
+		if o.url != "" {
+			where = o.url
+		}
+		return "eval at " + name + " (" + where + ")", 0
+	}
+	col := p.Column
+	if p.Line == 1 && !rt.esmSources[p.Filename] && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+		col -= len(cjsWrapperPrefix)
+	}
+	col = rt.callColumn(p.Filename, p.Line, col)
+	file := p.Filename
+	if rt.esmSources[file] {
+		file = "file://" + file
+	}
+	return "eval at " + name + " (" + file + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(col) + ")", col
+}
+
+// evalCallOrigin finds the origin of eval code (a direct or an indirect eval's) whose frame is
+// raw[i], from the stack itself: the deepest frame of the same code is the eval's own, and the
+// one below it (past the built-in eval's, for an indirect call) made the call. It is kept for
+// the code's later frames (its functions, called once the eval has returned). ok is false when
+// the stack does not show the call.
+func (rt *Runtime) evalCallOrigin(raw []goja.StackFrame, i int) (evalOrigin, bool) {
+	src := programSource(frameProgram(&raw[i]))
+	if src == nil {
+		return evalOrigin{}, false
+	}
+	last := i
+	for j := i + 1; j < len(raw); j++ {
+		if raw[j].SrcName() == "<eval>" && programSource(frameProgram(&raw[j])) == src {
+			last = j
+		}
+	}
+	k := last + 1
+	indirect := false
+	if k < len(raw) && raw[k].SrcName() == "<native>" {
+		if raw[k].FuncName() != "eval" {
+			return evalOrigin{}, false
+		}
+		indirect = true
+		k++
+	}
+	if k >= len(raw) || raw[k].SrcName() == "<native>" {
+		return evalOrigin{}, false
+	}
+	base, _ := rt.evalBaseAt(&raw[k], raw, k)
+	if base == "" {
+		return evalOrigin{}, false
+	}
+	if !indirect && !rt.callsEvalAt(&raw[k]) {
+		// (the deepest frame is a function of the code, called after the eval returned: the
+		// eval's call is not on the stack)
+		return evalOrigin{}, false
+	}
+	rt.keepEvalOrigin(src, base)
+	return rt.evalOrigins.m[src], true
+}
+
+// callsEvalAt reports whether frame f is at a direct call of eval: goja places the frame at
+// the call's "(", which follows the name eval, in the text it compiled.
+func (rt *Runtime) callsEvalAt(f *goja.StackFrame) bool {
+	p := f.Position()
+	text, col := programPlace(f, p)
+	if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		// (esbuild's output: the place is source-mapped to the original text, just after the
+		// call's "(")
+		text, col = rt.sourceLine(p.Filename, p.Line), p.Column-1
+		if col > 0 && col <= len(text) && text[col-1] == '(' {
+			col--
+		}
+	}
+	if col < 0 || col >= len(text) || text[col] != '(' {
+		return false
+	}
+	before := strings.TrimRight(text[:col], " \t")
+	return strings.HasSuffix(before, "eval") && (len(before) == 4 || !isIdentByte(before[len(before)-5]))
+}
+
+// keepEvalOrigin records base as the origin of the code of source src.
+func (rt *Runtime) keepEvalOrigin(src *file.File, base string) {
 	o := rt.evalOrigins
 	if o == nil {
 		o = &evalOrigins{m: map[*file.File]evalOrigin{}}

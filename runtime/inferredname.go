@@ -81,6 +81,20 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 			}
 		} else if name = assignedName(src[:start]); name != "" {
 			name = s.enclosingPrefix(src, start) + name
+		} else if holder, keys, ok := literalHolderBefore(src[:start]); ok {
+			// an element of array literals, or in one the value of an object literal's key
+			// (nested ones too), takes the name of what the outermost literal is assigned to,
+			// with the keys, as V8's inferrer gives it: const a = [function...] runs as
+			// "at Array.a", o.list = [...] as "at o.list", const o = { k: [...] } as "at o.k"
+			if name = assignedName(holder); name == "" {
+				name = assignedVariable(holder)
+			}
+			if name != "" {
+				for _, k := range keys {
+					name += "." + k
+				}
+				name = s.enclosingPrefix(src, start) + name
+			}
 		}
 	}
 	if s.inferred == nil {
@@ -126,6 +140,123 @@ func assignedName(before string) string {
 		b.WriteString(chains[i])
 	}
 	return b.String()
+}
+
+// literalHolderBefore strips, from before (the text up to a function's start), the array
+// literals the function is an element of, and the object literals whose key's value holds them:
+// "const o = { k: [1, " gives "const o = " and the keys ["k"]. ok is false when the function is
+// in no array literal (or the text is not plain enough to tell: a string, a template or a
+// comment among the earlier members).
+func literalHolderBefore(before string) (string, []string, bool) {
+	t := before
+	inArray := false
+	var keys []string
+	for {
+		t = strings.TrimRight(t, " \t\r\n")
+		switch {
+		case strings.HasSuffix(t, "["):
+			t = t[:len(t)-1]
+			inArray = true
+			continue
+		case strings.HasSuffix(t, ","):
+			open, ok := openingBefore(t[:len(t)-1])
+			if !ok || t[open] != '[' {
+				return "", nil, false // (after a comma in an object literal, or an argument list)
+			}
+			if j := identStart(t, open); j < open || open > 0 && (t[open-1] == ']' || t[open-1] == ')') {
+				return "", nil, false // a computed member access (a[x, y]), not an array literal
+			}
+			t = t[:open]
+			inArray = true
+			continue
+		case strings.HasSuffix(t, ":") && inArray:
+			// an object literal's key, whose value is an array holding the function
+			k := strings.TrimRight(t[:len(t)-1], " \t\r\n")
+			var key string
+			if n := len(k); n > 1 && (k[n-1] == '\'' || k[n-1] == '"') {
+				q := strings.LastIndexByte(k[:n-1], k[n-1])
+				if q < 0 || strings.ContainsAny(k[q+1:n-1], "\\\n") {
+					return "", nil, false
+				}
+				key, k = k[q+1:n-1], k[:q]
+			} else {
+				j := identStart(k, n)
+				if j == n || k[j] >= '0' && k[j] <= '9' {
+					return "", nil, false
+				}
+				key, k = k[j:], k[:j]
+			}
+			k = strings.TrimRight(k, " \t\r\n")
+			if !strings.HasSuffix(k, "{") {
+				// a key after other members: the literal's "{" is further back
+				if !strings.HasSuffix(k, ",") {
+					return "", nil, false // (a conditional's ":")
+				}
+				open, ok := openingBefore(k[:len(k)-1])
+				if !ok || k[open] != '{' {
+					return "", nil, false
+				}
+				k = k[:open+1]
+			}
+			head := strings.TrimRight(k[:len(k)-1], " \t\r\n")
+			if head == "" || strings.IndexByte("=[,:", head[len(head)-1]) < 0 {
+				return "", nil, false // a block, or an argument (V8 names those otherwise)
+			}
+			keys = append([]string{key}, keys...)
+			t = head
+			continue
+		}
+		break
+	}
+	return t, keys, inArray
+}
+
+// openingBefore finds the bracket ('[', '(' or '{') left open at the end of text, or false
+// when the text is not plain enough to tell (a string, a template, a regular expression or a
+// comment in the way, or more than 4096 bytes back).
+func openingBefore(text string) (int, bool) {
+	depth := 0
+	for i := len(text) - 1; i >= 0 && len(text)-i < 4096; i-- {
+		switch text[i] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[', '{':
+			if depth == 0 {
+				return i, true
+			}
+			depth--
+		case '\'', '"':
+			// a string on the line: skipped to its opening quote
+			j := i - 1
+			for ; j >= 0 && text[j] != '\n'; j-- {
+				if text[j] == text[i] && (j == 0 || text[j-1] != '\\') {
+					break
+				}
+			}
+			if j < 0 || text[j] != text[i] {
+				return 0, false
+			}
+			i = j
+		case '`', '/':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// assignedVariable is the variable that text, ending in its assignment ("const a =", "a ="),
+// assigns to, or "".
+func assignedVariable(text string) string {
+	t, ok := strings.CutSuffix(strings.TrimRight(text, " \t\r\n"), "=")
+	if !ok || t != "" && strings.IndexByte("=!<>+-*/%&|^?", t[len(t)-1]) >= 0 {
+		return ""
+	}
+	t = strings.TrimRight(t, " \t\r\n")
+	j := identStart(t, len(t))
+	if j == len(t) || t[j] >= '0' && t[j] <= '9' || j > 0 && t[j-1] == '.' {
+		return ""
+	}
+	return t[j:]
 }
 
 // memberChainBefore reads the member chain (a.b.c, a['x'], with ".prototype" left out as V8

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
@@ -948,6 +949,9 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow},
 		{"ERR_OUT_OF_RANGE", `"time"`, "node:internal/process/per_thread:75\n      throw new ERR_OUT_OF_RANGE('time', 2, time.length);\n      ^\n"},
 	},
+	{"node:internal/bootstrap", "validateCaptureCallback"}: {
+		{"ERR_INVALID_ARG_TYPE", `"fn"`, "node:internal/process/execution:149\n    throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);\n    ^\n"},
+	},
 	{"node:internal/bootstrap", "emitWarningCold"}: {
 		{"ERR_INVALID_ARG_TYPE", `"warning"`, "node:internal/process/warning:176\n    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n    ^\n"},
 		{"ERR_INVALID_ARG_TYPE", `"type"`, validatorArrow},
@@ -1086,6 +1090,52 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		pad = byteOffset(src, pad) // (a module's source-mapped column counts UTF-16 units already)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
+}
+
+// evalArrowOf is the excerpt evalSyntaxWords gave the SyntaxError v of eval'd code, if v is one
+// (a proxy, even a revoked one, is none).
+func (rt *Runtime) evalArrowOf(v goja.Value) (s goja.String, ok bool) {
+	o, isObj := v.(*goja.Object)
+	if !isObj {
+		return nil, false
+	}
+	if _, isProxy := o.Export().(goja.Proxy); isProxy {
+		return nil, false
+	}
+	defer func() {
+		if recover() != nil {
+			s, ok = nil, false
+		}
+	}()
+	s, ok = o.GetSymbol(evalArrowSymbol(rt)).(goja.String)
+	return s, ok
+}
+
+// thrownByEval reports whether frames, a thrown value's, begin at an eval: the built-in's frame
+// (an indirect eval) or a direct eval's call.
+func (rt *Runtime) thrownByEval(frames []goja.StackFrame) bool {
+	for i := range frames {
+		if frames[i].SrcName() == "<native>" {
+			if frames[i].FuncName() == "eval" {
+				return true
+			}
+			continue
+		}
+		return rt.callsEvalAt(&frames[i])
+	}
+	return false
+}
+
+// evalCodeArrow is node's excerpt for an error thrown in code eval or the Function constructor
+// made: the line of that code, under <anonymous_script> and its line there, the caret at the
+// throw statement; "" when the frame's text is unknown.
+func evalCodeArrow(f *goja.StackFrame, p file.Position) string {
+	text, col := programPlace(f, p)
+	if col < 0 {
+		return ""
+	}
+	c := throwColumn(text, col+1)
+	return "<anonymous_script>:" + strconv.Itoa(p.Line) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
 }
 
 // byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
@@ -1287,6 +1337,21 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 		}
 		return unknownBuiltinArrow
 	}
+	if a, ok := rt.evalArrowOf(val); ok && rt.thrownByEval(frames) {
+		// eval's code refused: its own line, unless a catch threw it again
+		if r := rt.rethrowArrow(frames); r != "" {
+			return r
+		}
+		for i := range frames {
+			if p := frames[i].Position(); frames[i].SrcName() != "<native>" && p.Filename != "" {
+				if r := rt.laterThrowArrow(p.Filename, p.Line, p.Column); r != "" {
+					return r
+				}
+				break
+			}
+		}
+		return a.String()
+	}
 	first := true
 	for len(frames) > 1 && rt.inExportGetter(frames[0]) {
 		frames = frames[1:] // (node reads an ES module's binding itself: no frame)
@@ -1314,6 +1379,10 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 		if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
 			if a := rt.rethrowArrow(frames); a != "" {
 				return a // (a catch's rethrow let it out)
+			}
+			if p.Filename == "<eval>" && f.SrcName() == "<eval>" {
+				// code eval or the Function constructor made: node names no file
+				return evalCodeArrow(&f, p)
 			}
 			if a := rt.laterThrowArrow(p.Filename, p.Line, p.Column); a != "" {
 				return a

@@ -229,6 +229,7 @@ type Runtime struct {
 
 // New creates a runtime. It does not run any user code.
 func New(opts Options) (*Runtime, error) {
+	nodeStart := time.Now()
 	if opts.ExecPath == "" {
 		opts.ExecPath = "gojs"
 	}
@@ -267,6 +268,7 @@ func New(opts Options) (*Runtime, error) {
 	}
 
 	vm := goja.New()
+	v8Start := time.Now()
 	vm.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
 	vm.SetMaxCallStackSize(opts.MaxCallStackSize)
 
@@ -329,10 +331,13 @@ func New(opts Options) (*Runtime, error) {
 		rt.registry = buildRegistry(opts.Builtins, opts.Modules)
 	}
 	rt.host.State(runtimeStateKey, func() any { return rt })
+	ms := rt.host.Milestones()
+	ms.NodeStart, ms.V8Start = nodeStart, v8Start
 	if err := rt.bootstrap(); err != nil {
 		cancel()
 		return nil, err
 	}
+	ms.Environment = time.Now()
 	rt.loaded[moduleModule.Name] = rt.loader.Get("Module")
 	for name, v := range opts.Globals {
 		if err := vm.Set(name, toJS(rt.host, v)); err != nil {
@@ -340,6 +345,7 @@ func New(opts Options) (*Runtime, error) {
 			return nil, err
 		}
 	}
+	ms.BootstrapComplete = time.Now()
 	return rt, nil
 }
 

@@ -165,7 +165,12 @@ func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, int
 			break
 		}
 		if sl.callee == fn {
-			return raw[i+1:], max(len(raw)-len(slots), 0), true
+			// (fn called through call, apply or Reflect.apply: V8 has no frame for those)
+			j := i + 1
+			if j < len(raw) && raw[j].SrcName() == "<native>" && (raw[j].FuncName() == "call" || raw[j].FuncName() == "apply") {
+				j++
+			}
+			return raw[j:], max(len(raw)-len(slots), 0), true
 		}
 	}
 	return nil, 0, false

@@ -280,12 +280,12 @@ class PerformanceNodeTiming {
       entryType: v('node'),
       startTime: v(0),
       duration: g(now),
-      nodeStart: g(() => 0),
-      v8Start: g(() => 0),
-      environment: g(() => binding.bindTime),
+      nodeStart: g(() => binding.milestones[0]),
+      v8Start: g(() => binding.milestones[1]),
+      environment: g(() => binding.milestones[2]),
       loopStart: g(() => binding.loopStart()),
       loopExit: g(() => -1),
-      bootstrapComplete: g(() => binding.bindTime),
+      bootstrapComplete: g(() => binding.milestones[3]),
       idleTime: g(() => binding.idleTime()),
     });
   }
@@ -708,6 +708,25 @@ function revivedHistData(data) {
   return d;
 }
 
+const histMaps = new WeakMap();
+function percentileMap(self) {
+  let m = histMaps.get(self);
+  if (m === undefined) {
+    m = new SafeMap();
+    histMaps.set(self, m);
+  }
+  m.clear();
+  return m;
+}
+
+// A RecordableHistogram made by createHistogram or a clone has the class as an own enumerable
+// constructor property, as node's ClonedRecordableHistogram assigns it.
+function newRecordable(data) {
+  const h = new RecordableHistogram(kSecret, data);
+  h.constructor = RecordableHistogram;
+  return h;
+}
+
 function recordInto(d, v) {
   if (d.hdr.record(v, 1)) d.count++;
   else d.exceeds++;
@@ -743,9 +762,18 @@ class Histogram {
     return d.hdr.percentile(p);
   }
   percentileBigInt(p) { return BigInt(this.percentile(p)); }
-  get percentiles() { return hdrOf(this).hdr.percentiles(new SafeMap()); }
-  // node 20's percentilesBigInt map holds numbers too
-  get percentilesBigInt() { return hdrOf(this).hdr.percentiles(new SafeMap()); }
+  // Each histogram object has one map that both getters clear and fill again, as node's kMap: a
+  // map read before stays the same object and holds the last getter's values.
+  get percentiles() {
+    const d = hdrOf(this);
+    return d.hdr.percentiles(percentileMap(this));
+  }
+  get percentilesBigInt() {
+    const d = hdrOf(this);
+    const m = d.hdr.percentiles(percentileMap(this));
+    for (const [k, v] of m) m.set(k, BigInt(v));
+    return m;
+  }
   reset() {
     const d = hdrOf(this);
     d.hdr.reset();
@@ -801,20 +829,31 @@ class RecordableHistogram extends Histogram {
 Object.defineProperty(Histogram.prototype, structuredCloneInternal.kCloneable, { __proto__: null, value: cloneableHist('Histogram') });
 Object.defineProperty(RecordableHistogram.prototype, structuredCloneInternal.kCloneable, { __proto__: null, value: cloneableHist('RecordableHistogram') });
 structuredCloneInternal.registerCloneable('Histogram', (data) => new Histogram(kSecret, revivedHistData(data)));
-structuredCloneInternal.registerCloneable('RecordableHistogram', (data) => new RecordableHistogram(kSecret, revivedHistData(data)));
+structuredCloneInternal.registerCloneable('RecordableHistogram', (data) => newRecordable(revivedHistData(data)));
 
 function createHistogram(options = {}) {
   validateObject(options, 'options');
   const { lowest = 1, highest = Number.MAX_SAFE_INTEGER, figures = 3 } = options;
   if (typeof lowest !== 'bigint') validateInteger(lowest, 'options.lowest', 1, Number.MAX_SAFE_INTEGER);
   if (typeof highest !== 'bigint') {
-    validateInteger(highest, 'options.highest', 2 * Number(lowest), Number.MAX_SAFE_INTEGER);
-  } else if (highest < 2n * BigInt(lowest)) {
+    // (a bigint lowest fails here as in node: TypeError, BigInts and numbers do not mix)
+    validateInteger(highest, 'options.highest', 2 * lowest, Number.MAX_SAFE_INTEGER);
+  } else if (highest < 2n * lowest) {
     throw makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE',
       `The property 'options.highest' is invalid. Received ${require('util').inspect(highest)}`);
   }
   validateInteger(figures, 'options.figures', 1, 5);
-  return new RecordableHistogram(kSecret, newHistData(Number(lowest), Number(highest), figures));
+  // bigint bounds hdr_init refuses (node aborts on them): a range error rather than a histogram
+  // that cannot count
+  if (lowest < 1n) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "options.lowest" is out of range. It must be >= 1. Received ${require('util').inspect(lowest)}`);
+  }
+  if (highest > kInt64Max) {
+    throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "options.highest" is out of range. It must be <= ${kInt64Max}. Received ${require('util').inspect(highest)}`);
+  }
+  return newRecordable(newHistData(Number(lowest), Number(highest), figures));
 }
 
 class ELDHistogram extends Histogram {

@@ -52,6 +52,17 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return h.VM.ToValue(float64(h.Loop.IdleTime().Nanoseconds()) / 1e6)
 	})
 	// bindTime is when this runtime first used perf_hooks, for nodeTiming's milestones.
-	o.Set("bindTime", float64(time.Since(modules.ProcessStart).Nanoseconds())/1e6)
+	bindTime := float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6
+	o.Set("bindTime", bindTime)
+	// milestones are the runtime's start (nodeStart, v8Start, environment, bootstrapComplete),
+	// in performance.now() milliseconds; one the runtime did not record is bindTime.
+	ms := h.Milestones()
+	at := func(t time.Time) float64 {
+		if t.IsZero() {
+			return bindTime
+		}
+		return float64(t.Sub(modules.ProcessStart).Nanoseconds()) / 1e6
+	}
+	o.Set("milestones", []float64{at(ms.NodeStart), at(ms.V8Start), at(ms.Environment), at(ms.BootstrapComplete)})
 	return nil
 }

@@ -241,6 +241,7 @@ function readTransferArg(arg) {
 function sortTransfer(list, source, withStreams) {
   const buffers = [];
   const ports = [];
+  const cloneables = [];
   for (const t of list) {
     if ((typeof t !== 'object' && typeof t !== 'function') || t === null) {
       throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
@@ -266,9 +267,32 @@ function sortTransfer(list, source, withStreams) {
       ports.push(t);
       continue;
     }
+    // a host object node clones (a Blob, a KeyObject, a histogram...) may be listed too: node 20
+    // clones it wherever the value holds it, and only refuses it listed twice
+    if (isHostCloneable(t)) {
+      if (cloneables.includes(t)) throw dataCloneError('Transfer list contains duplicate ' + constructorNameOf(t));
+      cloneables.push(t);
+      continue;
+    }
     throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
   }
   return { buffers, ports };
+}
+
+function isHostCloneable(v) {
+  return isBlob(v) || typeof v[kClone] === 'function' || typeof v[kCloneable] === 'function';
+}
+
+// constructorNameOf names an object's class as V8's GetConstructorName does: the nearest
+// constructor property that is a named function, else Object.
+function constructorNameOf(v) {
+  for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && typeof d.value.name === 'string' && d.value.name !== '') {
+      return d.value.name;
+    }
+  }
+  return 'Object';
 }
 
 // copyBuffer copies an ArrayBuffer, resizable ones as resizable (V8 keeps the maximum).

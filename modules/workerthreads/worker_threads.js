@@ -559,15 +559,32 @@ class MessagePortCloseEvent extends Event {
   constructor() { super('close'); }
 }
 
-// portPost is MessagePort#postMessage after its argument count check.
+// checkPort is the receiver check of node's native MessagePort methods: anything but a port
+// made by this module is an illegal invocation.
+// (method is the one called: the error's stack starts at its caller, as a native method's)
+function checkPort(self, method) {
+  if (self === null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kClosed)) {
+    const err = new TypeError('Illegal invocation');
+    Error.captureStackTrace(err, method);
+    throw err;
+  }
+}
+
+// portPost is MessagePort#postMessage after its argument count check: true once the message is
+// on its way, undefined from a closed port, as node's.
 function portPost(port, value, transferList) {
   const list = clone.readTransferArg(transferList);
-  if (port[kClosed]) {
-    // nothing is sent, but the transfer list is still checked (a detached port in it throws)
-    if (list !== undefined) clone.sortTransfer(splitFileHandles(list).rest, port, true);
-    return;
-  }
   const m = serialize(value, list, false, port);
+  if (port[kClosed]) {
+    // nothing is sent, but the message is made as node's serializer makes it (a value that
+    // cannot be cloned throws), then dropped: its ArrayBuffers end detached, the channels of
+    // its ports closed
+    if (m instanceof Transfer) {
+      for (const ab of m.buffers) binding.detach(ab);
+      binding.closePorts(m.ports);
+    }
+    return undefined;
+  }
   if (m instanceof Transfer) {
     if (port[kCtl].post(m.data, m.buffers, m.ports, m.shared) === 'lost') {
       process.emitWarning('The target port was posted to itself, and the communication channel was lost');
@@ -575,6 +592,8 @@ function portPost(port, value, transferList) {
   } else {
     port[kCtl].post(m);
   }
+  // (a port closing since close() was called drops it, after serializing it as node does)
+  return port[kClosing] ? undefined : true;
 }
 
 function constructCallError(code, message) {
@@ -662,30 +681,34 @@ class MessagePortImpl extends NodeEventTarget {
 
   // A rest parameter, not `arguments` (which costs goja an object per call); length 0 as in node.
   postMessage(...args) {
+    checkPort(this, MessagePortImpl.prototype.postMessage);
     if (args.length === 0) {
       const err = new TypeError('Not enough arguments to MessagePort.postMessage');
+      Error.captureStackTrace(err, MessagePortImpl.prototype.postMessage);
       err.code = 'ERR_MISSING_ARGS';
       throw err;
     }
-    portPost(this, args[0], args[1]);
+    return portPost(this, args[0], args[1]);
   }
 
   start() {
+    checkPort(this, MessagePortImpl.prototype.start);
     if (this[kStarted] || this[kClosed]) return;
     this[kStarted] = true;
     this[kCtl].start();
   }
 
   close(cb) {
+    checkPort(this, MessagePortImpl.prototype.close);
     if (typeof cb === 'function') this.once('close', cb);
     if (this[kClosed]) return;
     this[kClosing] = true;
     this[kCtl].close();
   }
 
-  ref() { this[kCtl].ref(); return this; }
-  unref() { this[kCtl].unref(); return this; }
-  hasRef() { return this[kCtl].hasRef(); }
+  ref() { checkPort(this, MessagePortImpl.prototype.ref); this[kCtl].ref(); return this; }
+  unref() { checkPort(this, MessagePortImpl.prototype.unref); this[kCtl].unref(); return this; }
+  hasRef() { checkPort(this, MessagePortImpl.prototype.hasRef); return this[kCtl].hasRef(); }
 
   [inspectSymbol](depth, options, inspect) {
     if (!(this instanceof MessagePort) || this[kCtl] === undefined) return this;

@@ -222,7 +222,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 					}
 				}
 			}
-			return vm.ToValue(p.Post(m))
+			if !p.Post(m) {
+				// a message nothing receives is dropped with the ports it carried: their
+				// channels close, as node's do when the message goes
+				for _, q := range m.Ports {
+					q.Close()
+				}
+				return vm.ToValue(false)
+			}
+			return vm.ToValue(true)
 		})
 		// receive() returns [data, buffers, ports] of the next queued message, or undefined.
 		ctl.Set("receive", func() goja.Value {
@@ -262,6 +270,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 
 	// takeBuffers detaches ArrayBuffers for transfer and returns their memory.
 	o.Set("detach", func(ab goja.ArrayBuffer) { ab.Detach() })
+	// closePorts closes the channels of the given (detached) ports: those of a message dropped.
+	o.Set("closePorts", func(v goja.Value) {
+		for _, q := range exportPorts(v) {
+			q.Close()
+		}
+	})
 
 	// spawn(opts, cb) starts a worker; cb gets ('online'), ('error', data), ('exit', code),
 	// ('stdout'|'stderr', [ArrayBuffer]).

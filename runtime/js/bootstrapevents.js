@@ -143,7 +143,10 @@ function installExtras() {
       const { makeNodeError } = require('internal/errors');
       throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'process.dlopen needs at least 2 arguments');
     }
+    // (node's binding takes ToObject(module) and ToObject(module.exports) first)
     if (module === null || module === undefined) throw new TypeError('Cannot convert undefined or null to object');
+    const exportsValue = Object(module).exports;
+    if (exportsValue === null || exportsValue === undefined) throw new TypeError('Cannot convert undefined or null to object');
     const file = `${filename}`;
     const exists = require('fs').existsSync(file);
     const err = new Error(exists ? `${file}: gojs cannot load native addons` :
