@@ -220,7 +220,8 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
     // (writable, not enumerable; configurable, as a proxy may report a property its target lacks)
     getOwnPropertyDescriptor(t, k) {
       const d = Reflect.getOwnPropertyDescriptor(t, k);
-      if (d !== undefined || !isBuiltin(t, k) || !Reflect.isExtensible(t)) return d;
+      if (d !== undefined) return d.configurable || 'value' in d ? d : sealedAccessor(d);
+      if (!isBuiltin(t, k) || !Reflect.isExtensible(t)) return d;
       return { value: k === 'globalThis' ? view : builtin(k), writable: true, enumerable: false, configurable: true };
     },
     ownKeys(t) {
@@ -233,6 +234,21 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
   });
   binding.noteGlobalView(view);
   return view;
+}
+// sealedAccessor(d): a non-configurable accessor's descriptor as a proxy's getOwnPropertyDescriptor
+// trap can hand it back. (The engine's check of such a trap's result refuses the very getter and
+// setter the target holds, its test being inverted; it reads the result's get and set twice, once
+// for that check and once for the descriptor it returns, so the first read gives undefined, which
+// passes, and the second the target's own functions.)
+function sealedAccessor(d) {
+  let getReads = 0;
+  let setReads = 0;
+  return {
+    enumerable: d.enumerable,
+    configurable: false,
+    get get() { return getReads++ === 0 ? undefined : d.get; },
+    get set() { return setReads++ === 0 ? undefined : d.set; },
+  };
 }
 const globalViews = new WeakMap(); // proxy -> () => its context's global view
 const contextBuiltins = new WeakMap(); // proxy -> k => its context's global's built-in k

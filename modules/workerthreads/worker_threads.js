@@ -996,7 +996,6 @@ function invalidExecArgv(list) {
   return invalid;
 }
 
-const kWorkerRefed = Symbol('kWorkerRefed');
 // (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
 const kThreadId = Symbol('kThreadId');
 const kLimits = Symbol('kLimits');
@@ -1013,12 +1012,16 @@ const kStoppedEarly = Symbol('kStoppedEarly');
 const kOnline = Symbol('kOnline');
 const kExitWaiters = Symbol('kExitWaiters');
 
-// syncWorkerPortRef refs the worker's port while the worker is referenced and has 'message'
-// listeners (extra: one being added).
-function syncWorkerPortRef(worker, extra) {
+// setWorkerPortRef refs or unrefs the worker's port (not once it is closed). As node's, the port
+// is ref'ed by the worker's first 'message' listener and unref'ed when its last goes, and
+// worker.ref() and worker.unref() ref and unref it too, whichever came last counting.
+// (named as node's C++ class)
+const WorkerHandle = class Worker {};
+
+function setWorkerPortRef(worker, on) {
   const port = worker[kPort];
   if (!port || port[kClosed]) return;
-  if (worker[kWorkerRefed] && worker.listenerCount('message') + extra > 0) port.ref();
+  if (on) port.ref();
   else port.unref();
 }
 
@@ -1151,16 +1154,19 @@ class Worker extends EventEmitter {
     const ports = wm instanceof Transfer ? wm.ports : [];
     const shared = wm instanceof Transfer ? wm.shared : [];
     const [mine, theirs] = binding.newPortPair();
+    // the thread's handle, node's async resource of type WORKER, made before the worker's port
+    // (its methods come with the thread)
+    const handle = new WorkerHandle();
+    const asyncId = binding.workerResource(handle);
     this[kPort] = new MessagePort(kCtl, mine);
     this[kPort].on('message', (v) => this.emit('message', v));
     this[kPort].on('messageerror', (e) => this.emit('messageerror', e));
     this[kPort].unref();
     this[kPort].start();
     // As node's: the worker's port is referenced (and listed among the active handles, as a
-    // MessagePort) while the worker is and has 'message' listeners.
-    this[kWorkerRefed] = true;
-    this.on('newListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 1); });
-    this.on('removeListener', (name) => { if (name === 'message') syncWorkerPortRef(this, 0); });
+    // MessagePort) from the worker's first 'message' listener until its last is removed
+    this.on('newListener', (name) => { if (name === 'message' && this.listenerCount('message') === 0) setWorkerPortRef(this, true); });
+    this.on('removeListener', (name) => { if (name === 'message' && this.listenerCount('message') === 0) setWorkerPortRef(this, false); });
     // As node's: a limit not given reads -1 until the thread starts with its default (the
     // stack's is known at once)
     const limit = (v) => (typeof v === 'number' ? v : -1);
@@ -1176,7 +1182,7 @@ class Worker extends EventEmitter {
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
       execArgv: options.execArgv || process.execArgv,
-      env, port: theirs, data, buffers, ports, shared,
+      env, port: theirs, data, buffers, ports, shared, handle, asyncId,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));
@@ -1280,14 +1286,12 @@ class Worker extends EventEmitter {
 
   ref() {
     this[kWorker].ref();
-    this[kWorkerRefed] = true;
-    syncWorkerPortRef(this, 0);
+    setWorkerPortRef(this, true);
   }
 
   unref() {
     this[kWorker].unref();
-    this[kWorkerRefed] = false;
-    syncWorkerPortRef(this, 0);
+    setWorkerPortRef(this, false);
   }
 
   get threadId() { return this[kExited] ? -1 : this[kThreadId]; }

@@ -277,13 +277,24 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 	})
 
+	// workerResource(handle) makes a worker's async resource (node's type WORKER), whose object
+	// is handle, and returns its async id, for spawn's opts.asyncId.
+	o.Set("workerResource", func(handle goja.Value) int64 {
+		aid := h.Loop.NewAsyncID()
+		trigger, _, _ := h.Loop.ExecAsync()
+		h.Loop.EmitInit(aid, "WORKER", trigger, handle)
+		return aid
+	})
 	// spawn(opts, cb) starts a worker; cb gets ('online'), ('error', data), ('exit', code),
 	// ('stdout'|'stderr', [ArrayBuffer]).
 	o.Set("spawn", func(opts *goja.Object, cb goja.Callable) *goja.Object {
+		aid := opts.Get("asyncId").ToInteger()
 		if h.NewWorker == nil {
+			h.Loop.EmitDestroy(aid)
 			h.Throw(modules.NewError("Error", "ERR_WORKER_INIT_FAILED", "Worker initialization failure: workers are not available"))
 		}
 		if err := h.Check(modules.ScopeWorker, ""); err != nil {
+			h.Loop.EmitDestroy(aid)
 			h.Throw(err)
 		}
 		id := int(threadIDs.Add(1))
@@ -326,6 +337,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		wd := modules.WorkerMessage{Data: bytesOf(opts.Get("data")), Buffers: append(take(exportValues(opts.Get("buffers"))), shareMem(exportValues(opts.Get("shared")))...),
 			Ports: exportPorts(opts.Get("ports"))}
 		var exited atomic.Bool
+		// the worker is an async resource of node's type WORKER, made now (before its port) and
+		// destroyed once its 'exit' is out; the init hook's resource is ctl, which answers hasRef
+		// as node's handle does: as it was last ref'ed or unref'ed, also after the exit
+		refed := true
 		// stdio(name) hands a worker's output chunks to cb(name, [ArrayBuffer]) on this loop.
 		stdio := func(name string) func([][]byte) {
 			return func(chunks [][]byte) {
@@ -361,15 +376,17 @@ func bind(h *modules.Host, o *goja.Object) error {
 				hd.Post(func() error {
 					hd.Close()
 					_, err := cb(goja.Undefined(), vm.ToValue("exit"), vm.ToValue(code))
+					h.Loop.EmitDestroy(aid)
 					return err
 				})
 			},
 		})
 		if err != nil {
 			hd.Close()
+			h.Loop.EmitDestroy(aid)
 			h.Throw(err)
 		}
-		ctl := vm.NewObject()
+		ctl := opts.Get("handle").ToObject(vm)
 		ctl.Set("threadId", id)
 		ctl.Set("terminate", func() { handle.Terminate() })
 		ctl.Set("wantMore", func(fd int) { handle.StdioWantsMore(fd) })
@@ -381,12 +398,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 		})
 		ctl.Set("endStdin", func() { handle.EndStdin() })
 		ctl.Set("ref", func() {
+			refed = true
 			if !exited.Load() {
 				hd.Ref()
 			}
 		})
-		ctl.Set("unref", func() { hd.Unref() })
-		ctl.Set("hasRef", func() bool { return hd.HasRef() })
+		ctl.Set("unref", func() {
+			refed = false
+			hd.Unref()
+		})
+		ctl.Set("hasRef", func() bool { return refed })
 		return ctl
 	})
 
