@@ -502,6 +502,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 					continue
 				}
 			}
+			if typ == "JSON" && f.FuncName() == "stringify" {
+				// (called without its receiver, as node's own code calls its primordial, V8 names
+				// the frame bare: at stringify; on another object, after that object)
+				if sl, ok := slotAt(slots, i); ok {
+					if typ = s.nativeReceiverType(sl.this, ""); typ == "" {
+						out = append(out, siteInfo{fn: "stringify", builtin: true})
+						continue
+					}
+				}
+			}
 			if typ == "Array" {
 				// (V8 names the frame after the receiver: Map.forEach, Uint8Array.map, String.map)
 				if sl, ok := slotAt(slots, i); ok && sl.this != nil {

@@ -758,6 +758,8 @@ func nodeFramePlace(line string) string {
 var nodeThrowArrows = map[[2]string]string{
 	{"node:internal/event_target", "throwIfAborted"}:        "node:internal/abort_controller:162\n      throw this[kReason];\n      ^\n",
 	{"node:internal/event_target", "validateEventListener"}: "node:internal/event_target:1059\n  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);\n  ^\n",
+	// util.format's %j rethrowing what JSON.stringify threw (a BigInt), but for a cycle
+	{"node:internal/util/inspect", "tryStringify"}: "node:internal/util/inspect:2229\n    throw err;\n    ^\n",
 	// the assert functions' AssertionErrors, made (and thrown) in these functions of our glue
 	{"node:assert", "innerFail"}:           "node:assert:90\n  throw new AssertionError(obj);\n  ^\n",
 	{"node:assert", "fail"}:                "node:assert:137\n  throw err;\n  ^\n",

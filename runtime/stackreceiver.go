@@ -123,7 +123,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		if j < len(raw) && raw[j].SrcName() == "<native>" {
 			// a built-in calling back into script (Map's forEach...), named after its receiver,
 			// which goja keeps below its callee
-			if sb >= 2 && (nativeFrameType(raw[j].FuncName()) == "Array" || generatorMethod(raw[j].FuncName()) ||
+			if sb >= 2 && (nativeFrameType(raw[j].FuncName()) == "Array" || raw[j].FuncName() == "stringify" || generatorMethod(raw[j].FuncName()) ||
 				j > 0 && standInSource(raw[j-1].SrcName())) {
 				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
 			} else if j == 0 && sb >= 2 {

@@ -294,7 +294,7 @@ EventEmitter.prototype.emit = function emit(...args) {
     return Reflect.apply(eventEmit, this, args);
   }
   if (type === 'error') {
-    const er = args.length > 1 ? args[1] : new codes.ERR_UNHANDLED_ERROR();
+    const er = args.length > 1 && args[1] ? args[1] : new codes.ERR_UNHANDLED_ERROR();
     if (typeof er === 'object') {
       er.domainEmitter = this;
       Object.defineProperty(er, 'domain', { __proto__: null, configurable: true, enumerable: false, value: domain, writable: true });

@@ -1737,6 +1737,154 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() { return this.buffered.length - this.bufferedIndex; },
 });
 
+// util.inspect shows a stream's states as node 20.20 holds them: a few own fields, the flags packed
+// into one number under Symbol(kState) (bit for bit node's), and the fields that hold a value
+// beside a flag under symbols of their own, present once node's state would have set them. The
+// Go-backed states keep one field each, so inspect is given a view (setInspectView) made from
+// them: one per state, refilled at each inspection, so a cycle through it stays one.
+const kStateSym = Symbol('kState');
+const kBufferedValue = Symbol('kBufferedValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+// (node's bit of each flag)
+const readableBits = [
+  ['objectMode', 0], ['errorEmitted', 1], ['autoDestroy', 2], ['emitClose', 3], ['destroyed', 4],
+  ['closed', 5], ['closeEmitted', 6], ['errored', 7], ['constructed', 8], ['ended', 9],
+  ['endEmitted', 10], ['reading', 11], ['sync', 12], ['needReadable', 13], ['emittedReadable', 14],
+  ['readableListening', 15], ['resumeScheduled', 16], ['multiAwaitDrain', 17], ['readingMore', 18],
+  ['dataEmitted', 19], ['decoder', 21], ['encoding', 22], ['dataListening', 27],
+];
+const writableBits = [
+  ['objectMode', 0], ['errorEmitted', 1], ['autoDestroy', 2], ['emitClose', 3], ['destroyed', 4],
+  ['closed', 5], ['closeEmitted', 6], ['errored', 7], ['constructed', 8], ['sync', 9],
+  ['finalCalled', 10], ['needDrain', 11], ['ending', 12], ['finished', 13], ['decodeStrings', 14],
+  ['writing', 15], ['bufferProcessing', 16], ['prefinished', 17], ['allBuffers', 18], ['allNoop', 19],
+  ['writing', 26], ['afterWriteTickInfo', 27], ['afterWritePending', 28], ['ended', 30],
+];
+function packBits(state, bits) {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) {
+    if (state[bits[i][0]]) n |= 1 << bits[i][1];
+  }
+  return n;
+}
+function isUTF8Name(enc) { return enc === 'utf8' || enc === 'utf-8'; }
+// (the fields the Go-backed states hold, binding's rsNames and wsNames: any other own property
+// is one a program added, which node's state shows after its own)
+const readableSlotNames = new Set([
+  'objectMode', 'highWaterMark', 'buffer', 'spareEntry', 'pipeOndata', 'length', 'pipes', 'flowing',
+  'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
+  'readableListening', 'dataListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
+  'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
+  'multiAwaitDrain', 'readingMore', 'dataEmitted', 'decoder', 'encoding',
+]);
+const writableSlotNames = new Set([
+  'objectMode', 'highWaterMark', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished',
+  'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing', 'corked', 'sync',
+  'bufferProcessing', 'onwrite', 'writecb', 'writelen', 'afterWriteTickInfo', 'afterWritePending',
+  'buffered', 'bufferedIndex', 'allBuffers', 'allNoop', 'pendingcb', 'constructed', 'prefinished',
+  'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted',
+]);
+function copyAddedProperties(state, view, slotNames, symbols) {
+  const keys = Reflect.ownKeys(state);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if ((typeof k === 'string') !== symbols || typeof k === 'string' && slotNames.has(k)) continue;
+    const desc = Reflect.getOwnPropertyDescriptor(state, k);
+    if (desc === undefined) continue;
+    desc.configurable = true;
+    Reflect.defineProperty(view, k, desc);
+  }
+}
+const stateViews = new WeakMap();
+// (the states end() gave a callback to wait for 'finish': node's state holds the callbacks under
+// Symbol(kOnFinishedValue) from then on, null once called)
+const kOnFinishedValue = Symbol('kOnFinishedValue');
+const hadOnFinished = new WeakSet();
+function stateView(state, name) {
+  let view = stateViews.get(state);
+  if (view === undefined) {
+    const Ctor = name === 'ReadableState' ? function ReadableState() {} : function WritableState() {};
+    view = Object.create(Ctor.prototype);
+    stateViews.set(state, view);
+  } else {
+    const keys = Reflect.ownKeys(view);
+    for (let i = 0; i < keys.length; i++) delete view[keys[i]];
+  }
+  return view;
+}
+function readableStateView(state) {
+  const view = stateView(state, 'ReadableState');
+  view.highWaterMark = state.highWaterMark;
+  const buffer = [];
+  const list = state.buffer;
+  if (list && typeof list === 'object' && 'head' in list) {
+    for (let p = list.head; p; p = p.next) buffer.push(p.data);
+  } else if (Array.isArray(list)) {
+    buffer.push(...list);
+  }
+  view.buffer = buffer;
+  view.bufferIndex = 0;
+  view.length = state.length;
+  view.pipes = state.pipes;
+  view.awaitDrainWriters = state.awaitDrainWriters;
+  copyAddedProperties(state, view, readableSlotNames, false);
+  let bits = packBits(state, readableBits);
+  if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
+  if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
+  const paused = state[kPaused];
+  if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
+  view[kStateSym] = bits;
+  copyAddedProperties(state, view, readableSlotNames, true);
+  if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
+  if (state.decoder) view[kDecoderValue] = state.decoder;
+  if (state.encoding) view[kEncodingValue] = state.encoding;
+  if (state.errored) view[kErroredValue] = state.errored;
+  return view;
+}
+function writableStateView(state) {
+  const view = stateView(state, 'WritableState');
+  view.highWaterMark = state.highWaterMark;
+  view.length = state.length;
+  view.corked = state.corked;
+  view.onwrite = state.onwrite;
+  view.writelen = state.writelen;
+  view.bufferedIndex = state.bufferedIndex;
+  view.pendingcb = state.pendingcb;
+  copyAddedProperties(state, view, writableSlotNames, false);
+  let bits = packBits(state, writableBits);
+  const cb = state.writecb;
+  const realCb = typeof cb === 'function' && cb !== nop;
+  if (realCb) bits |= 1 << 25;
+  const buffered = state.buffered;
+  const hasBuffered = Array.isArray(buffered) && buffered.length > 0;
+  if (hasBuffered) bits |= 1 << 29;
+  const onFinished = hadOnFinished.has(state) ? state[kOnFinished] : undefined;
+  const finishCbs = Array.isArray(onFinished) && onFinished.length > 0;
+  if (finishCbs) bits |= 1 << 20;
+  if (state.corked > 0) bits |= 1 << 23;
+  if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 24;
+  view[kStateSym] = bits >>> 0;
+  if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
+  view[kBufferedValue] = hasBuffered ? buffered : null;
+  copyAddedProperties(state, view, writableSlotNames, true);
+  if (onFinished !== undefined) view[kOnFinishedValue] = finishCbs ? onFinished : null;
+  // (writecb starts undefined: node's value is set by the first write, null once it completed)
+  if (realCb || cb === null) view[kWriteCbValue] = realCb ? cb : null;
+  if (state.afterWriteTickInfo !== undefined) view[kAfterWriteTickInfoValue] = state.afterWriteTickInfo;
+  if (state.errored) view[kErroredValue] = state.errored;
+  return view;
+}
+internalBinding('internal/lazy_proto').whenLoaded('internal/util/inspect', () => {
+  const { setInspectView } = require('internal/util/inspect');
+  setInspectView(ReadableState.prototype, readableStateView);
+  setInspectView(WritableState.prototype, writableStateView);
+});
+
 function Writable(options) {
   const isDuplex = this instanceof Duplex;
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
@@ -1960,11 +2108,12 @@ function onwriteSyncDone(stream, state, cb) {
       state.pendingcb--;
       if (state.ending) finishMaybe(stream, state, true);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+  } else if (state.afterWriteTickInfo != null && state.afterWriteTickInfo.cb === cb) {
     state.afterWriteTickInfo.count++;
   } else {
     state.afterWriteTickInfo = { count: 1, cb, stream, state };
     nextTick(afterWriteTick, state.afterWriteTickInfo);
+    state.afterWritePending = true; // (as node 20.20 marks it, until afterWrite runs)
   }
 }
 
@@ -2082,7 +2231,10 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     if (err) nextTick(cb, err);
     else if (state.errored) nextTick(cb, state.errored);
     else if (state.finished) nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    else {
+      state[kOnFinished].push(cb);
+      hadOnFinished.add(state);
+    }
   }
   return this;
 };
@@ -2608,6 +2760,8 @@ function transformFinal(cb) {
 function transformPrefinish() {
   if (this._final !== transformFinal) transformFinal.call(this);
 }
+// (node's is transform.js's prefinish: a Transform's listeners show it under that name)
+Object.defineProperty(transformPrefinish, 'name', { __proto__: null, value: 'prefinish' });
 
 Transform.prototype._final = transformFinal;
 

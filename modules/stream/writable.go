@@ -237,9 +237,10 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		for _, i := range [...]int{wsSync, wsAllBuffers, wsAllNoop, wsConstructed} {
 			sl[i] = wTrue
 		}
-		for _, i := range [...]int{wsWritecb, wsAfterWriteTickInfo, wsErrored} {
-			sl[i] = wNull
-		}
+		sl[wsErrored] = wNull
+		// (undefined until the first write sets them, as node's state shows them from then on)
+		sl[wsWritecb] = goja.Undefined()
+		sl[wsAfterWriteTickInfo] = goja.Undefined()
 		sl[wsObjectMode] = vm.ToValue(c.Argument(1).ToBoolean())
 		sl[wsDecodeStrings] = vm.ToValue(c.Argument(2).ToBoolean())
 		sl[wsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
