@@ -900,10 +900,11 @@ function loadImpl() {
     st.goawayCode = code;
     st.goawayLastStreamID = lastStreamID;
     session.emit('goaway', code, lastStreamID, buf.length ? buf : undefined);
-    // streams the peer never processed are refused
+    // streams we opened that the peer never processed are refused (not those it pushed)
     if (st.type === 1) {
       for (const stream of st.streams.values()) {
-        if (stream[kState].id > lastStreamID) onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+        const id = stream[kState].id;
+        if (id > lastStreamID && id % 2 === 1) onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
       }
     }
     if (code === NGHTTP2_NO_ERROR) session.close();
@@ -1725,12 +1726,17 @@ function loadImpl() {
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
-      if (sst.type === 0 && !sst.headersSent && !this.destroyed && !sst.closed && !sst.headRequest) this.respond();
       if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
         cb();
         return;
       }
       sst.endPending = true;
+      // a server stream ended before it responded finishes now, as node's: the end goes out
+      // after the headers respond() sends later
+      if (sst.type === 0 && !sst.headersSent && sst.id !== undefined && !sst.synPending) {
+        cb();
+        return;
+      }
       if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) {
         sst.finalCb = cb;
         return;
@@ -1817,10 +1823,11 @@ function loadImpl() {
       this.uncork();
     }
 
+    // (a push may come after the response's headers too, as node's)
     get pushAllowed() {
       const session = this[kSession];
-      return !this.destroyed && !this.closed && !this.headersSent && session !== undefined &&
-        session[kState].remote.enablePush !== false;
+      return !this.destroyed && !this.closed && session !== undefined && !session.closed &&
+        !session.destroyed && session[kState].remote.enablePush !== false;
     }
 
     respond(headers, options) {
@@ -1837,6 +1844,8 @@ function loadImpl() {
       headers = prepareResponseHeaders(headers, options);
       const status = headers[':status'];
       let endStream = endStreamOpt;
+      // (a stream whose writable side ended before it responded has no payload)
+      if (sst.endPending && sst.outQ.length === 0 && !sst.waitForTrailers) endStream = true;
       if (status === 204 || status === 205 || status === 304) {
         endStream = true;
         sst.noPayload = String(status);
@@ -1930,14 +1939,17 @@ function loadImpl() {
     }
 
     pushStream(headers, options, callback) {
+      if (!this.pushAllowed) throw new codes.ERR_HTTP2_PUSH_DISABLED();
+      if (this[kState].id % 2 === 0) throw new codes.ERR_HTTP2_NESTED_PUSH();
       if (typeof options === 'function') {
         callback = options;
         options = undefined;
       }
       if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-      if (!this.pushAllowed) {
-        throw new codes.ERR_HTTP2_PUSH_DISABLED();
-      }
+      if (options !== undefined) validateObject(options, 'options');
+      options = { ...options };
+      options.endStream = !!options.endStream;
+      if (headers !== undefined) validateObject(headers, 'headers');
       const session = this[kSession];
       const st = session[kState];
       headers = Object.assign({ __proto__: null }, headers);
@@ -1955,6 +1967,12 @@ function loadImpl() {
       prioApply(st, id, this[kState].id, 16, false); // a pushed stream depends on its request
       push[kState].remoteEnd = true;
       push[kState].pushed = true;
+      // a HEAD push, or one made with endStream, has no body
+      if (headers[':method'] === 'HEAD') {
+        options.endStream = true;
+        push[kState].headRequest = true;
+      }
+      if (options.endStream) push.end();
       process.nextTick(callback, null, push, headers, 0);
     }
   }
