@@ -3202,8 +3202,10 @@ function makeClientConn() {
 
   function responseKeepAlive(req, st) {
     const socket = req.socket;
+    // the request's timeout is over: its timer stops (the agent's keepSocketAlive arms the
+    // idle socket's own), as node's
     if (req.timeoutCb) {
-      socket.removeListener('timeout', req.timeoutCb);
+      socket.setTimeout(0, req.timeoutCb);
       req.timeoutCb = null;
     }
     socket.removeListener('data', st.onData);
