@@ -374,6 +374,17 @@ function loadImpl() {
       };
     }
 
+    // setNextStreamID sets the id of the next stream this side opens, as nghttp2 takes it: an
+    // id of the other side's parity, lower than the next one, or past 2^31-1 is ignored.
+    setNextStreamID(id) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      validateNumber(id, 'id');
+      if (id <= 0 || id > 4294967295) throw new codes.ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+      const st = this[kState];
+      if (id > 2147483647 || id % 2 !== (st.type === 1 ? 1 : 0) || id < st.nextId) return;
+      st.nextId = id;
+    }
+
     ping(payload, callback) {
       if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
       if (typeof payload === 'function') {
@@ -1960,6 +1971,10 @@ function loadImpl() {
       if (headers[':path'] === undefined) headers[':path'] = '/';
       const list = mapToHeaders(headers, requestPseudo);
       const id = st.nextId;
+      if (id > 2147483647) {
+        process.nextTick(callback, new codes.ERR_HTTP2_OUT_OF_STREAMS());
+        return;
+      }
       st.nextId += 2;
       session[kCodec].pushPromise(this[kState].id, id, list);
       scheduleFlush(session);
@@ -2164,6 +2179,11 @@ function loadImpl() {
           return;
         }
         const id = st.nextId;
+        if (id > 2147483647) {
+          // no stream id is left
+          stream.destroy(new codes.ERR_HTTP2_OUT_OF_STREAMS());
+          return;
+        }
         st.nextId += 2;
         const headersEnd = endStream && !stream[kState].waitForTrailers;
         // the HEADERS are encoded when the session flushes (as nghttp2 sends its queued
