@@ -1593,6 +1593,7 @@ function loadImpl() {
       // no read until someone reads (readingMore keeps the readable from reading ahead), so a
       // server stream nobody read can be told from one that was read, as node's
       this._readableState.readingMore = true;
+      this.once('finish', streamFinished);
       if (options.readable === false) {
         this[kState].remoteEnd = true;
       }
@@ -1816,6 +1817,21 @@ function loadImpl() {
       callback(err);
       process.nextTick(emitStreamClose, this);
     }
+  }
+
+  // streamFinished: a server stream that has responded, has no trailers to send and whose
+  // request nobody read or piped is closed (RST_STREAM NO_ERROR) once the immediates queued now
+  // have run (so pushes still go out first), as node's: a peer still uploading stops.
+  function streamFinished() {
+    const sst = this[kState];
+    const session = this[kSession];
+    if (this.destroyed || sst.type !== 0 || !sst.headersSent || session === undefined) return;
+    if (sst.waitForTrailers && !sst.trailersSent) return;
+    if (sst.didRead || this.readableFlowing !== null) return;
+    setImmediate(closeUnreadStream, this);
+  }
+  function closeUnreadStream(stream) {
+    if (!stream.destroyed && !stream.closed) stream.close();
   }
 
   function emitStreamClose(stream) {
