@@ -2629,7 +2629,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
-  } else if (sockLen < this.maxSockets && !(this.maxTotalSockets && this.totalSocketCount >= this.maxTotalSockets)) {
+  } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
     if (debug !== null) debug('call onSocket', sockLen, freeLen);
     this.createSocket(req, options, (err, socket) => {
       if (err) req.onSocket(socket, err);
@@ -2637,6 +2637,8 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
+    // (kept for a socket another origin frees, as maxTotalSockets may hold this one back)
+    req[kRequestOptions] = options;
     req[kRequestAsyncResource] = new (loadAsyncHooks().AsyncResource)('QueuedRequest');
     this.requests[name].push(req);
   }
@@ -2646,6 +2648,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 // context (node's ReusedHandle resource), so what it emits for the request sees the request's
 // AsyncLocalStorage stores, not those of the request that opened it.
 const kRequestAsyncResource = Symbol('requestAsyncResource');
+const kRequestOptions = Symbol('requestOptions');
 let asyncHooks;
 function loadAsyncHooks() { return asyncHooks || (asyncHooks = require('async_hooks')); }
 class ReusedHandle {
@@ -2707,38 +2710,53 @@ function installListeners(agent, s, options) {
   s.on('agentRemove', onRemove);
 }
 
+// removeSocket takes a socket out of the agent's in-use list (and out of the free lists when it
+// can no longer write), then gives a new socket to the first request waiting for this origin or,
+// when none waits, for the first origin with no socket in use (maxTotalSockets may have held it
+// back), as node's: the request stays queued and the new socket's 'free' hands it over.
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
-  for (const sets of [this.sockets, this.freeSockets]) {
-    const sockets = sets[name];
-    if (sockets) {
-      const index = sockets.indexOf(s);
-      if (index !== -1) {
-        sockets.splice(index, 1);
-        if (sockets.length === 0) delete sets[name];
+  const sets = s.writable ? [this.sockets] : [this.sockets, this.freeSockets];
+  for (let i = 0; i < sets.length; i++) {
+    const list = sets[i][name];
+    if (!list) continue;
+    const index = list.indexOf(s);
+    if (index === -1) continue;
+    list.splice(index, 1);
+    if (list.length === 0) delete sets[i][name];
+  }
+  let req;
+  let origin = name;
+  const waiting = this.requests[name];
+  if (waiting && waiting.length) {
+    req = waiting[0];
+  } else {
+    const origins = Object.keys(this.requests);
+    if (origins.length > 0) {
+      origin = origins[0];
+      const inUse = this.sockets[origin];
+      if (!inUse || !inUse.length) {
+        req = this.requests[origin][0];
+        options = req[kRequestOptions];
       }
     }
   }
-  if (!s.writable) {
-    const requests = this.requests[name];
-    if (requests && requests.length && (this.sockets[name] || []).length < this.maxSockets) {
-      // the first waiting request stays queued: the new socket's 'free' hands it the socket
-      // (taking it off the queue here as well lost it, and that request never got a socket)
-      const req = requests[0];
-      this.createSocket(req, options, (err, socket) => {
-        if (err) {
-          const queue = this.requests[name];
-          const i = queue ? queue.indexOf(req) : -1;
-          if (i !== -1) {
-            queue.splice(i, 1);
-            if (!queue.length) delete this.requests[name];
-          }
-          req.onSocket(socket, err);
-        } else {
-          socket.emit('free');
+  if (req && options) {
+    req[kRequestOptions] = undefined;
+    this.createSocket(req, options, (err, socket) => {
+      if (err) {
+        // (a request that failed is not handed a socket later)
+        const queue = this.requests[origin];
+        const i = queue ? queue.indexOf(req) : -1;
+        if (i !== -1) {
+          queue.splice(i, 1);
+          if (!queue.length) delete this.requests[origin];
         }
-      });
-    }
+        req.onSocket(socket, err);
+      } else {
+        socket.emit('free');
+      }
+    });
   }
 };
 
@@ -3184,8 +3202,10 @@ function makeClientConn() {
 
   function responseKeepAlive(req, st) {
     const socket = req.socket;
+    // the request's timeout is over: its timer stops (the agent's keepSocketAlive arms the
+    // idle socket's own), as node's
     if (req.timeoutCb) {
-      socket.removeListener('timeout', req.timeoutCb);
+      socket.setTimeout(0, req.timeoutCb);
       req.timeoutCb = null;
     }
     socket.removeListener('data', st.onData);

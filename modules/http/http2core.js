@@ -374,6 +374,17 @@ function loadImpl() {
       };
     }
 
+    // setNextStreamID sets the id of the next stream this side opens, as nghttp2 takes it: an
+    // id of the other side's parity, lower than the next one, or past 2^31-1 is ignored.
+    setNextStreamID(id) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      validateNumber(id, 'id');
+      if (id <= 0 || id > 4294967295) throw new codes.ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+      const st = this[kState];
+      if (id > 2147483647 || id % 2 !== (st.type === 1 ? 1 : 0) || id < st.nextId) return;
+      st.nextId = id;
+    }
+
     ping(payload, callback) {
       if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
       if (typeof payload === 'function') {
@@ -900,10 +911,11 @@ function loadImpl() {
     st.goawayCode = code;
     st.goawayLastStreamID = lastStreamID;
     session.emit('goaway', code, lastStreamID, buf.length ? buf : undefined);
-    // streams the peer never processed are refused
+    // streams we opened that the peer never processed are refused (not those it pushed)
     if (st.type === 1) {
       for (const stream of st.streams.values()) {
-        if (stream[kState].id > lastStreamID) onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
+        const id = stream[kState].id;
+        if (id > lastStreamID && id % 2 === 1) onStreamClose(stream, NGHTTP2_REFUSED_STREAM);
       }
     }
     if (code === NGHTTP2_NO_ERROR) session.close();
@@ -1578,6 +1590,10 @@ function loadImpl() {
         perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
       };
       this.cork();
+      // no read until someone reads (readingMore keeps the readable from reading ahead), so a
+      // server stream nobody read can be told from one that was read, as node's
+      this._readableState.readingMore = true;
+      this.once('finish', streamFinished);
       if (options.readable === false) {
         this[kState].remoteEnd = true;
       }
@@ -1594,6 +1610,7 @@ function loadImpl() {
     get sentTrailers() { return this[kState].sentTrailers; }
     get sentInfoHeaders() { return this[kState].sentInfoHeaders; }
     get endAfterHeaders() { return this[kState].endAfterHeaders; }
+    get headRequest() { return !!this[kState].headRequest; }
     get bufferSize() { return this[kState].queued + this.writableLength; }
     get state() {
       const sst = this[kState];
@@ -1721,12 +1738,17 @@ function loadImpl() {
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
-      if (sst.type === 0 && !sst.headersSent && !this.destroyed && !sst.closed && !sst.headRequest) this.respond();
       if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
         cb();
         return;
       }
       sst.endPending = true;
+      // a server stream ended before it responded finishes now, as node's: the end goes out
+      // after the headers respond() sends later
+      if (sst.type === 0 && !sst.headersSent && sst.id !== undefined && !sst.synPending) {
+        cb();
+        return;
+      }
       if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) {
         sst.finalCb = cb;
         return;
@@ -1742,7 +1764,10 @@ function loadImpl() {
 
     _read() {
       const sst = this[kState];
-      sst.didRead = true;
+      if (!sst.didRead) {
+        sst.didRead = true;
+        this._readableState.readingMore = false;
+      }
       if (sst.recvUnacked > 0) ackStream(this);
     }
 
@@ -1794,6 +1819,21 @@ function loadImpl() {
     }
   }
 
+  // streamFinished: a server stream that has responded, has no trailers to send and whose
+  // request nobody read or piped is closed (RST_STREAM NO_ERROR) once the immediates queued now
+  // have run (so pushes still go out first), as node's: a peer still uploading stops.
+  function streamFinished() {
+    const sst = this[kState];
+    const session = this[kSession];
+    if (this.destroyed || sst.type !== 0 || !sst.headersSent || session === undefined) return;
+    if (sst.waitForTrailers && !sst.trailersSent) return;
+    if (sst.didRead || this.readableFlowing !== null) return;
+    setImmediate(closeUnreadStream, this);
+  }
+  function closeUnreadStream(stream) {
+    if (!stream.destroyed && !stream.closed) stream.close();
+  }
+
   function emitStreamClose(stream) {
     if (!stream._closeEmitted) {
       stream._closeEmitted = true;
@@ -1810,10 +1850,11 @@ function loadImpl() {
       this.uncork();
     }
 
+    // (a push may come after the response's headers too, as node's)
     get pushAllowed() {
       const session = this[kSession];
-      return !this.destroyed && !this.closed && !this.headersSent && session !== undefined &&
-        session[kState].remote.enablePush !== false;
+      return !this.destroyed && !this.closed && session !== undefined && !session.closed &&
+        !session.destroyed && session[kState].remote.enablePush !== false;
     }
 
     respond(headers, options) {
@@ -1830,6 +1871,8 @@ function loadImpl() {
       headers = prepareResponseHeaders(headers, options);
       const status = headers[':status'];
       let endStream = endStreamOpt;
+      // (a stream whose writable side ended before it responded has no payload)
+      if (sst.endPending && sst.outQ.length === 0 && !sst.waitForTrailers) endStream = true;
       if (status === 204 || status === 205 || status === 304) {
         endStream = true;
         sst.noPayload = String(status);
@@ -1923,14 +1966,17 @@ function loadImpl() {
     }
 
     pushStream(headers, options, callback) {
+      if (!this.pushAllowed) throw new codes.ERR_HTTP2_PUSH_DISABLED();
+      if (this[kState].id % 2 === 0) throw new codes.ERR_HTTP2_NESTED_PUSH();
       if (typeof options === 'function') {
         callback = options;
         options = undefined;
       }
       if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-      if (!this.pushAllowed) {
-        throw new codes.ERR_HTTP2_PUSH_DISABLED();
-      }
+      if (options !== undefined) validateObject(options, 'options');
+      options = { ...options };
+      options.endStream = !!options.endStream;
+      if (headers !== undefined) validateObject(headers, 'headers');
       const session = this[kSession];
       const st = session[kState];
       headers = Object.assign({ __proto__: null }, headers);
@@ -1941,6 +1987,10 @@ function loadImpl() {
       if (headers[':path'] === undefined) headers[':path'] = '/';
       const list = mapToHeaders(headers, requestPseudo);
       const id = st.nextId;
+      if (id > 2147483647) {
+        process.nextTick(callback, new codes.ERR_HTTP2_OUT_OF_STREAMS());
+        return;
+      }
       st.nextId += 2;
       session[kCodec].pushPromise(this[kState].id, id, list);
       scheduleFlush(session);
@@ -1948,6 +1998,12 @@ function loadImpl() {
       prioApply(st, id, this[kState].id, 16, false); // a pushed stream depends on its request
       push[kState].remoteEnd = true;
       push[kState].pushed = true;
+      // a HEAD push, or one made with endStream, has no body
+      if (headers[':method'] === 'HEAD') {
+        options.endStream = true;
+        push[kState].headRequest = true;
+      }
+      if (options.endStream) push.end();
       process.nextTick(callback, null, push, headers, 0);
     }
   }
@@ -1976,7 +2032,12 @@ function loadImpl() {
       } else {
         session[kState].pending.add(this);
       }
+      // a 100 informational response is also the stream's 'continue', as node's
+      this.on('headers', headersContinue);
     }
+  }
+  function headersContinue(headers) {
+    if (headers[':status'] === 100) this.emit('continue');
   }
 
   function submitPriority(stream, spec, silent) {
@@ -2134,6 +2195,11 @@ function loadImpl() {
           return;
         }
         const id = st.nextId;
+        if (id > 2147483647) {
+          // no stream id is left
+          stream.destroy(new codes.ERR_HTTP2_OUT_OF_STREAMS());
+          return;
+        }
         st.nextId += 2;
         const headersEnd = endStream && !stream[kState].waitForTrailers;
         // the HEADERS are encoded when the session flushes (as nghttp2 sends its queued
@@ -2362,251 +2428,401 @@ function loadImpl() {
     return session;
   }
 
-  // The compatibility API (node's http2/compat): req and res over a server stream.
+  // The compatibility API (node's http2/compat): an http1-shaped req and res over a server
+  // stream, made by the classes the server's options name (Http2ServerRequest and
+  // Http2ServerResponse by default), with node's CONNECT and Expect handling.
   const kStream = Symbol('stream');
   const kRequest = Symbol('request');
+  const kResponse = Symbol('response');
   const kHeaders = Symbol('headers');
+  const kRawHeaders = Symbol('rawHeaders');
   const kTrailers = Symbol('trailers');
+  const kRawTrailers = Symbol('rawTrailers');
+  const kAborted = Symbol('aborted');
   const kReqState = Symbol('requestState');
+  const kStreamSocket = Symbol('streamSocket');
 
   function onServerStream(stream, headers, flags, rawHeaders) {
     const server = this;
-    const request = new Http2ServerRequest(stream, headers, undefined, rawHeaders);
-    const response = new Http2ServerResponse(stream);
-    request[kRequest] = response;
-    response.req = request;
+    const options = server[kOptions] || {};
+    const ReqClass = options.Http2ServerRequest || Http2ServerRequest;
+    const ResClass = options.Http2ServerResponse || Http2ServerResponse;
+    const request = new ReqClass(stream, headers, undefined, rawHeaders);
+    const response = new ResClass(stream);
+    if (headers[':method'] === 'CONNECT') {
+      // nobody to take it: 405
+      if (!server.emit('connect', request, response)) {
+        response.statusCode = 405;
+        response.end();
+      }
+      return;
+    }
+    const expect = headers.expect;
+    if (expect !== undefined) {
+      if (expect === '100-continue') {
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', request, response);
+        } else {
+          response.writeContinue();
+          server.emit('request', request, response);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', request, response);
+      } else {
+        response.statusCode = 417;
+        response.end();
+      }
+      return;
+    }
     server.emit('request', request, response);
   }
+
+  // The socket of a compat req or res stands for the stream: its events, end and destroy are
+  // the stream's, setTimeout the session's, reading and writing are refused, and the rest is
+  // the session's socket (or, once the stream has no session, the stream's own).
+  function socketOwner(stream) {
+    const session = stream.session;
+    return session !== undefined ? session[kSocket] : stream;
+  }
+  const streamSocketHandler = {
+    __proto__: null,
+    has(stream, prop) { return prop in stream || prop in socketOwner(stream); },
+    get(stream, prop) {
+      switch (prop) {
+        case 'on': case 'once': case 'end': case 'emit': case 'destroy':
+          return stream[prop].bind(stream);
+        case 'writable': case 'destroyed':
+          return stream[prop];
+        case 'readable': {
+          if (stream.destroyed) return false;
+          const req = stream[kRequest];
+          return req ? req.readable : stream.readable;
+        }
+        case 'setTimeout': {
+          const session = stream.session;
+          return session !== undefined ? session.setTimeout.bind(session) : stream.setTimeout.bind(stream);
+        }
+        case 'write': case 'read': case 'pause': case 'resume':
+          throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
+        default: {
+          const owner = socketOwner(stream);
+          const value = owner[prop];
+          return typeof value === 'function' ? value.bind(owner) : value;
+        }
+      }
+    },
+    getPrototypeOf(stream) { return Object.getPrototypeOf(socketOwner(stream)); },
+    set(stream, prop, value) {
+      switch (prop) {
+        case 'writable': case 'readable': case 'destroyed':
+        case 'on': case 'once': case 'end': case 'emit': case 'destroy':
+          stream[prop] = value;
+          return true;
+        case 'setTimeout': {
+          const session = stream.session;
+          if (session !== undefined) session.setTimeout = value;
+          else stream.setTimeout = value;
+          return true;
+        }
+        case 'write': case 'read': case 'pause': case 'resume':
+          throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
+        default:
+          socketOwner(stream)[prop] = value;
+          return true;
+      }
+    },
+  };
+  function streamSocket(stream) {
+    let proxy = stream[kStreamSocket];
+    if (proxy == null) proxy = stream[kStreamSocket] = new Proxy(stream, streamSocketHandler);
+    return proxy;
+  }
+
+  function reqTimeout() { const req = this[kRequest]; if (req !== undefined) req.emit('timeout'); }
+  function resTimeout() { const res = this[kResponse]; if (res !== undefined) res.emit('timeout'); }
 
   class Http2ServerRequest extends Readable {
     constructor(stream, headers, options, rawHeaders) {
       super({ autoDestroy: false, ...options });
-      this[kStream] = stream;
+      this[kReqState] = { closed: false, didRead: false };
       this[kHeaders] = headers;
-      this.rawHeaders = rawHeaders;
+      this[kRawHeaders] = rawHeaders;
       this[kTrailers] = {};
-      this.rawTrailers = [];
-      this[kReqState] = { closed: false, aborted: false };
+      this[kRawTrailers] = [];
+      this[kStream] = stream;
+      this[kAborted] = false;
+      stream[kStreamSocket] = null;
       stream[kRequest] = this;
-      stream.on('data', reqOnData);
       stream.on('trailers', reqOnTrailers);
       stream.on('end', reqOnEnd);
+      stream.on('error', reqOnError);
       stream.on('aborted', reqOnAborted);
       stream.on('close', reqOnClose);
-      stream.on('error', reqOnError);
-      stream.pause();
+      stream.on('timeout', reqTimeout);
+      this.on('pause', reqOnPause);
+      this.on('resume', reqOnResume);
     }
-    get aborted() { return this[kReqState].aborted; }
+    get aborted() { return this[kAborted]; }
     get complete() {
-      return this[kReqState].aborted || this.readableEnded || this[kReqState].closed || this[kStream].destroyed;
+      return this[kAborted] || this.readableEnded || this[kReqState].closed || this[kStream].destroyed;
     }
-    get headers() { return this[kHeaders]; }
-    get trailers() { return this[kTrailers]; }
     get stream() { return this[kStream]; }
+    get headers() { return this[kHeaders]; }
+    get rawHeaders() { return this[kRawHeaders]; }
+    get trailers() { return this[kTrailers]; }
+    get rawTrailers() { return this[kRawTrailers]; }
+    get httpVersionMajor() { return 2; }
+    get httpVersionMinor() { return 0; }
+    get httpVersion() { return '2.0'; }
+    get socket() { return streamSocket(this[kStream]); }
+    get connection() { return this.socket; }
+    // the stream's data flows into the request from its first read on
+    _read(n) {
+      const state = this[kReqState];
+      if (state.didRead) {
+        process.nextTick(resumeStreamTick, this[kStream]);
+        return;
+      }
+      state.didRead = true;
+      this[kStream].on('data', reqOnData);
+    }
     get method() { return this[kHeaders][':method']; }
-    set method(v) { this[kHeaders][':method'] = v; }
-    get url() { return this[kHeaders][':path']; }
-    set url(v) { this[kHeaders][':path'] = v; }
+    set method(method) {
+      validateString(method, 'method');
+      if (method.trim() === '') throw new codes.ERR_INVALID_ARG_VALUE('method', method);
+      this[kHeaders][':method'] = method;
+    }
     get authority() {
       const headers = this[kHeaders];
       return headers[':authority'] !== undefined ? headers[':authority'] : headers.host;
     }
     get scheme() { return this[kHeaders][':scheme']; }
-    get httpVersion() { return '2.0'; }
-    get httpVersionMajor() { return 2; }
-    get httpVersionMinor() { return 0; }
-    get socket() { const s = this[kStream]; return s[kSession] ? s[kSession].socket : undefined; }
-    get connection() { return this.socket; }
-    setTimeout(msecs, cb) { this[kStream].setTimeout(msecs, cb); return this; }
-    _read() { this[kStream].resume(); }
+    get url() { return this[kHeaders][':path']; }
+    set url(v) { this[kHeaders][':path'] = v; }
+    setTimeout(msecs, cb) {
+      if (!this[kReqState].closed) this[kStream].setTimeout(msecs, cb);
+      return this;
+    }
   }
+  function resumeStreamTick(stream) { stream.resume(); }
   function reqOnData(chunk) {
     const req = this[kRequest];
-    if (!req.push(chunk)) this.pause();
+    if (req !== undefined && !req.push(chunk)) this.pause();
   }
   function reqOnTrailers(trailers, flags, raw) {
     const req = this[kRequest];
-    req[kTrailers] = trailers;
-    req.rawTrailers = raw;
+    if (req === undefined) return;
+    Object.assign(req[kTrailers], trailers);
+    for (let i = 0; i < raw.length; i++) req[kRawTrailers].push(raw[i]);
   }
   function reqOnEnd() {
-    this[kRequest].push(null);
+    const req = this[kRequest];
+    if (req !== undefined) req.push(null);
   }
+  // (errors of the stream are not the request's or the response's, as in node)
+  function reqOnError() {}
+  function reqOnPause() { this[kStream].pause(); }
+  function reqOnResume() { this[kStream].resume(); }
   function reqOnAborted() {
     const req = this[kRequest];
-    if (req[kReqState].closed) return;
-    req[kReqState].aborted = true;
+    if (req === undefined || req[kReqState].closed) return;
+    req[kAborted] = true;
     req.emit('aborted');
   }
   function reqOnClose() {
     const req = this[kRequest];
-    req[kReqState].closed = true;
-    if (!req.readableEnded) req.push(null);
+    if (req === undefined) return;
+    const state = req[kReqState];
+    state.closed = true;
+    req.push(null);
+    // a request nobody read is dumped, as http1's
+    if (!state.didRead && !req._readableState.resumeScheduled) req.resume();
+    this[kStreamSocket] = null;
+    this[kRequest] = undefined;
     req.emit('close');
   }
-  function resOnStreamClose() {
-    const res = this[kRequest2];
-    if (res !== undefined) res[kFinish]();
-  }
-  function reqOnError() {}
 
   const kSetHeader = Symbol('setHeader');
+  const kAppendHeader = Symbol('appendHeader');
   const kBeginSend = Symbol('beginSend');
-  const kRequest2 = Symbol('response');
-  const kFinish = Symbol('finish');
-  const kOutHeaders = Symbol('outHeaders');
-  const kState2 = Symbol('resState');
+  const kResState = Symbol('resState');
+
+  function resOnDrain() {
+    const res = this[kResponse];
+    if (res !== undefined) res.emit('drain');
+  }
+  function resOnAborted() {}
+  function resOnWantTrailers() {
+    this.sendTrailers(this[kResponse][kTrailers]);
+  }
+  // The response finishes, and closes, when its stream closes.
+  function resOnStreamClose() {
+    const res = this[kResponse];
+    if (res === undefined) return;
+    const state = res[kResState];
+    if (this.headRequest !== state.headRequest) return;
+    state.closed = true;
+    this[kStreamSocket] = null;
+    this.removeListener('wantTrailers', resOnWantTrailers);
+    this[kResponse] = undefined;
+    res.emit('finish');
+    res.emit('close');
+  }
 
   class Http2ServerResponse extends LegacyStream {
     constructor(stream, options) {
       super(options);
-      this[kStream] = stream;
-      this[kOutHeaders] = { __proto__: null };
+      this[kResState] = { closed: false, ending: false, destroyed: false, headRequest: false, sendDate: true,
+        statusCode: 200 };
+      this[kHeaders] = { __proto__: null };
       this[kTrailers] = { __proto__: null };
-      this[kState2] = { statusCode: 200, statusMessage: '', closed: false, ending: false, destroyed: false,
-        headRequest: false, sendDate: true, finished: false };
+      this[kStream] = stream;
+      stream[kStreamSocket] = null;
+      stream[kResponse] = this;
       this.writable = true;
-      this.req = undefined;
-      stream[kRequest2] = this;
+      this.req = stream[kRequest];
       stream.on('drain', resOnDrain);
-      stream.on('wantTrailers', resOnWantTrailers);
+      stream.on('aborted', resOnAborted);
       stream.on('close', resOnStreamClose);
-      stream.on('error', resOnError);
+      stream.on('wantTrailers', resOnWantTrailers);
+      stream.on('timeout', resTimeout);
     }
-    get stream() { return this[kStream]; }
+    // (only its truthiness means anything, as node's)
+    get _header() { return this.headersSent; }
+    get writableEnded() { return this[kResState].ending; }
+    get finished() { return this[kResState].ending; }
     // (none once the response has finished, as http1's)
     get socket() {
-      if (this[kState2].closed) return undefined;
-      const s = this[kStream];
-      return s[kSession] ? s[kSession].socket : undefined;
+      if (this[kResState].closed) return undefined;
+      return streamSocket(this[kStream]);
     }
     get connection() { return this.socket; }
+    get stream() { return this[kStream]; }
     get headersSent() { return this[kStream].headersSent; }
-    get finished() { return this[kState2].ending; }
-    get writableEnded() { return this[kState2].ending; }
-    // (the stream's: a response destroyed before its data was written never finished)
-    get writableFinished() {
-      const stream = this[kStream];
-      return stream ? stream.writableFinished : this[kState2].finished;
-    }
-    get writableCorked() { return this[kStream].writableCorked; }
-    get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
-    get writableLength() { return this[kStream].writableLength; }
-    get sendDate() { return this[kState2].sendDate; }
-    set sendDate(v) { this[kState2].sendDate = !!v; }
-    get statusCode() { return this[kState2].statusCode; }
+    get sendDate() { return this[kResState].sendDate; }
+    set sendDate(v) { this[kResState].sendDate = Boolean(v); }
+    get statusCode() { return this[kResState].statusCode; }
     set statusCode(code) {
       code |= 0;
       if (code >= 100 && code < 200) throw new codes.ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
       if (code < 100 || code > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(code);
-      this[kState2].statusCode = code;
+      this[kResState].statusCode = code;
+    }
+    get writableCorked() { return this[kStream].writableCorked; }
+    get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
+    get writableFinished() { return this[kStream].writableFinished; }
+    get writableLength() { return this[kStream].writableLength; }
+    setTrailer(name, value) {
+      validateString(name, 'name');
+      name = name.trim().toLowerCase();
+      assertValidHeader(name, value);
+      this[kTrailers][name] = value;
+    }
+    addTrailers(headers) {
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) this.setTrailer(keys[i], headers[keys[i]]);
+    }
+    getHeader(name) {
+      validateString(name, 'name');
+      return this[kHeaders][name.trim().toLowerCase()];
+    }
+    getHeaderNames() { return Object.keys(this[kHeaders]); }
+    getHeaders() { return Object.assign({ __proto__: null }, this[kHeaders]); }
+    hasHeader(name) {
+      validateString(name, 'name');
+      return Object.prototype.hasOwnProperty.call(this[kHeaders], name.trim().toLowerCase());
+    }
+    removeHeader(name) {
+      validateString(name, 'name');
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      name = name.trim().toLowerCase();
+      if (name === 'date') {
+        this[kResState].sendDate = false;
+        return;
+      }
+      delete this[kHeaders][name];
+    }
+    setHeader(name, value) {
+      validateString(name, 'name');
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      this[kSetHeader](name, value);
+    }
+    [kSetHeader](name, value) {
+      name = name.trim().toLowerCase();
+      if (!compatHeaderOk(this, name, value)) return;
+      this[kHeaders][name] = value;
+    }
+    appendHeader(name, value) {
+      validateString(name, 'name');
+      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      this[kAppendHeader](name, value);
+    }
+    [kAppendHeader](name, value) {
+      name = name.trim().toLowerCase();
+      if (!compatHeaderOk(this, name, value)) return;
+      const headers = this[kHeaders];
+      if (!headers[name]) {
+        this.setHeader(name, value);
+        return;
+      }
+      if (!Array.isArray(headers[name])) headers[name] = [headers[name]];
+      const list = headers[name];
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) list.push(value[i]);
+      } else {
+        list.push(value);
+      }
     }
     get statusMessage() {
       statusMessageWarn();
       return '';
     }
     set statusMessage(v) { statusMessageWarn(); }
-    setTrailer(name, value) { this[kTrailers][String(name).toLowerCase()] = value; }
-    addTrailers(headers) {
-      for (const k of Object.keys(headers)) this.setTrailer(k, headers[k]);
-    }
-    getHeader(name) {
-      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-      return this[kOutHeaders][name.toLowerCase()];
-    }
-    getHeaderNames() { return Object.keys(this[kOutHeaders]); }
-    getHeaders() { return { __proto__: null, ...this[kOutHeaders] }; }
-    hasHeader(name) {
-      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-      return this[kOutHeaders][name.toLowerCase()] !== undefined;
-    }
-    removeHeader(name) {
-      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      name = name.trim().toLowerCase();
-      if (name === 'date') {
-        this[kState2].sendDate = false;
-        return;
-      }
-      delete this[kOutHeaders][name];
-    }
-    setHeader(name, value) {
-      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      this[kSetHeader](name, value);
-      return this;
-    }
-    [kSetHeader](name, value) {
-      name = name.trim().toLowerCase();
-      assertValidHeader(name, value);
-      if (!validCompatHeader(name, value)) return;
-      this[kOutHeaders][name] = value;
-    }
-    appendHeader(name, value) {
-      if (typeof name !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('name', 'string', name);
-      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      name = name.trim().toLowerCase();
-      assertValidHeader(name, value);
-      const h = this[kOutHeaders];
-      const prev = h[name];
-      if (prev === undefined) h[name] = value;
-      else h[name] = [].concat(prev, value);
-      return this;
-    }
-    setHeaders(headers) {
-      for (const [k, v] of (headers instanceof Map ? headers : Object.entries(headers))) this.setHeader(k, v);
-      return this;
-    }
     flushHeaders() {
-      const state = this[kState2];
+      const state = this[kResState];
       if (!state.closed && !this[kStream].headersSent) this.writeHead(state.statusCode);
     }
     writeHead(statusCode, statusMessage, headers) {
-      const state = this[kState2];
-      if (state.closed || this.stream.destroyed) return this;
-      if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      const state = this[kResState];
+      const stream = this[kStream];
+      if (state.closed || stream.destroyed || stream.closed) return this;
+      if (stream.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
       if (typeof statusMessage === 'string') statusMessageWarn();
-      else headers = statusMessage;
-      if (headers !== undefined && headers !== null) {
-        if (Array.isArray(headers)) {
-          if (headers.length && Array.isArray(headers[0])) {
-            for (const [k, v] of headers) this[kSetHeader](String(k), v);
-          } else {
-            for (let i = 0; i < headers.length; i += 2) this[kSetHeader](String(headers[i]), headers[i + 1]);
-          }
+      if (headers === undefined && typeof statusMessage === 'object') headers = statusMessage;
+      if (Array.isArray(headers)) {
+        const pairs = headers.length > 0 && Array.isArray(headers[0]);
+        // the array's fields replace those set before, keeping its own repeats
+        if (pairs) {
+          for (let i = 0; i < headers.length; i++) this.removeHeader(headers[i][0]);
+          for (let i = 0; i < headers.length; i++) this[kAppendHeader](headers[i][0], headers[i][1]);
         } else {
-          for (const k of Object.keys(headers)) this[kSetHeader](k, headers[k]);
+          for (let i = 0; i < headers.length; i += 2) this.removeHeader(headers[i]);
+          if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
+          for (let i = 0; i < headers.length; i += 2) this[kAppendHeader](headers[i], headers[i + 1]);
         }
+      } else if (typeof headers === 'object' && headers !== null) {
+        const keys = Object.keys(headers);
+        for (let i = 0; i < keys.length; i++) this[kSetHeader](keys[i], headers[keys[i]]);
       }
-      this.statusCode = statusCode;
+      state.statusCode = statusCode;
       this[kBeginSend]();
       return this;
     }
-    [kBeginSend](options) {
-      const state = this[kState2];
-      const stream = this[kStream];
-      if (stream.headersSent) return;
-      const headers = Object.assign({ __proto__: null }, this[kOutHeaders]);
-      headers[':status'] = state.statusCode;
-      const opts = { endStream: options && options.endStream, waitForTrailers: true, sendDate: state.sendDate };
-      stream.respond(headers, opts);
-    }
+    cork() { this[kStream].cork(); }
+    uncork() { this[kStream].uncork(); }
     write(chunk, encoding, cb) {
-      const state = this[kState2];
+      const state = this[kResState];
       if (typeof encoding === 'function') {
         cb = encoding;
         encoding = 'utf8';
       }
-      if (state.closed) {
-        const err = new codes.ERR_HTTP2_INVALID_STREAM();
+      let err;
+      if (state.ending) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+      else if (state.closed) err = new codes.ERR_HTTP2_INVALID_STREAM();
+      else if (state.destroyed) return false;
+      if (err) {
         if (typeof cb === 'function') process.nextTick(cb, err);
-        else throw err;
-        return false;
-      }
-      if (state.ending) {
-        const err = new codes.ERR_STREAM_WRITE_AFTER_END();
-        if (typeof cb === 'function') process.nextTick(cb, err);
-        this.emit('error', err);
+        this.destroy(err);
         return false;
       }
       const stream = this[kStream];
@@ -2615,7 +2831,7 @@ function loadImpl() {
     }
     end(chunk, encoding, cb) {
       const stream = this[kStream];
-      const state = this[kState2];
+      const state = this[kResState];
       if (typeof chunk === 'function') {
         cb = chunk;
         chunk = null;
@@ -2635,23 +2851,23 @@ function loadImpl() {
         else stream.once('finish', cb);
       }
       if (!stream.headersSent) this.writeHead(state.statusCode);
-      if (this[kState2].closed || stream.destroyed) this[kFinish]();
+      if (state.closed || stream.destroyed) resOnStreamClose.call(stream);
       else stream.end();
       return this;
     }
     destroy(err) {
-      if (this[kState2].destroyed) return;
-      this[kState2].destroyed = true;
+      const state = this[kResState];
+      if (state.destroyed) return;
+      state.destroyed = true;
       this[kStream].destroy(err);
     }
     setTimeout(msecs, cb) {
-      if (this[kState2].closed) return this;
+      if (this[kResState].closed) return;
       this[kStream].setTimeout(msecs, cb);
-      return this;
     }
     createPushResponse(headers, callback) {
       if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-      if (this[kState2].closed) {
+      if (this[kResState].closed) {
         process.nextTick(callback, new codes.ERR_HTTP2_INVALID_STREAM());
         return;
       }
@@ -2663,9 +2879,15 @@ function loadImpl() {
         callback(null, new Http2ServerResponse(stream));
       });
     }
+    [kBeginSend]() {
+      const state = this[kResState];
+      const headers = this[kHeaders];
+      headers[':status'] = state.statusCode;
+      this[kStream].respond(headers, { endStream: state.ending, waitForTrailers: true, sendDate: state.sendDate });
+    }
     writeContinue() {
       const stream = this[kStream];
-      if (stream.headersSent || this[kState2].closed) return false;
+      if (stream.headersSent || this[kResState].closed) return false;
       stream.additionalHeaders({ ':status': 100 });
       return true;
     }
@@ -2680,21 +2902,9 @@ function loadImpl() {
       }
       if (link.length === 0) return false;
       const stream = this[kStream];
-      if (stream.headersSent || this[kState2].closed) return false;
+      if (stream.headersSent || this[kResState].closed) return false;
       stream.additionalHeaders({ ...headers, ':status': 103, 'Link': link });
       return true;
-    }
-    get writableCorked() { return this[kStream].writableCorked; }
-    cork() { this[kStream].cork(); }
-    uncork() { this[kStream].uncork(); }
-    [kFinish]() {
-      const state = this[kState2];
-      if (state.closed) return;
-      state.closed = true;
-      this[kStream] && (this.writable = false);
-      state.finished = true;
-      this.emit('finish');
-      this.emit('close');
     }
   }
 
@@ -2719,41 +2929,43 @@ function loadImpl() {
     statusMessageWarned = true;
     process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
   }
-
-  function assertValidHeader(name, value) {
-    if (name === '' || name.includes(' ')) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
-    if (name[0] === ':') throw new codes.ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
-    if (!tokenRe.test(name)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
-    if (value === undefined || value === null) throw new codes.ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
+  let connectionHeaderWarned = false;
+  function connectionHeaderWarn() {
+    if (connectionHeaderWarned) return;
+    connectionHeaderWarned = true;
+    process.emitWarning('The provided connection header is not valid, the value will be dropped from the ' +
+      'header and will never be in use.', 'UnsupportedWarning');
   }
-  // connection-specific fields are dropped from compat responses with a warning, as node does
-  function validCompatHeader(name, value) {
-    if (connectionHeaders.has(name) && !(name === 'te' && value === 'trailers')) {
-      process.emitWarning(`The provided connection header is not valid, the value will be dropped from the header and will never be in use.`, 'UnsupportedWarning');
-      return false;
+
+  // assertValidHeader checks a compat field as node's does: a name that is empty or has a
+  // space, one of the five pseudo-headers, or a null value throw; a connection field other
+  // than "connection: trailers" warns once.
+  function assertValidHeader(name, value) {
+    if (name === '' || typeof name !== 'string' || name.includes(' ')) {
+      throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
+    }
+    if (name === ':status' || name === ':method' || name === ':path' || name === ':authority' || name === ':scheme') {
+      throw new codes.ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
+    }
+    if (value === undefined || value === null) throw new codes.ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
+    if (name === 'connection' && value !== 'trailers') connectionHeaderWarn();
+  }
+  // compatHeaderOk: may the field go in the response's headers? (an invalid token destroys
+  // the response with ERR_INVALID_HTTP_TOKEN and is still set, as node's)
+  function compatHeaderOk(res, name, value) {
+    assertValidHeader(name, value);
+    if (name === 'connection' && value !== 'trailers') return false;
+    if (name[0] === ':') {
+      if (!requestPseudo.has(name) && name !== ':status') throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(name);
+    } else if (!tokenRe.test(name)) {
+      res.destroy(new codes.ERR_INVALID_HTTP_TOKEN('Header name', name));
     }
     return true;
   }
-  function resOnDrain() {
-    const res = this[kRequest2];
-    if (res !== undefined) res.emit('drain');
-  }
-  function resOnWantTrailers() {
-    const res = this[kRequest2];
-    if (res === undefined) return;
-    const trailers = res[kTrailers];
-    const obj = { __proto__: null };
-    for (const k of Object.keys(trailers)) obj[k] = trailers[k];
-    this.sendTrailers(obj);
-  }
-  function resOnError() {}
-
-  // The response finishes when its stream closes.
-  function streamOnCloseForRes() {}
 
   impl = {
     Http2Session, ServerHttp2Session, ClientHttp2Session, Http2Stream, ServerHttp2Stream, ClientHttp2Stream,
-    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse, streamOnCloseForRes,
+    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse,
   };
   return impl;
 }
