@@ -26,8 +26,12 @@ type Timer struct {
 	counted    bool // counted in the loop's referenced timers
 	stopped    bool // Stop was called since it was last scheduled
 	asyncRes   bool // a resource node's async hooks see (SetAsyncResource): destroy is emitted
-	ctx        any  // async context captured when the timer was created
-	aid, atid  int64
+	// User is a byte the caller may keep its own flags in (it fills the padding after the
+	// flags above, so a caller's struct that embeds a Timer need not spend a word on its
+	// own): the loop never reads it, and InitTimer keeps it.
+	User      uint8
+	ctx       any // async context captured when the timer was created
+	aid, atid int64
 }
 
 // timerList holds the scheduled timers of one delay, in (deadline, insertion) order.
@@ -167,7 +171,7 @@ func (l *Loop) InitTimer(t *Timer, delay time.Duration, repeat bool, r Runner) {
 	if t.l != nil {
 		t.Stop()
 	}
-	*t = Timer{l: l, runner: r, delay: delay, repeat: repeat, refed: true, ctx: l.actx,
+	*t = Timer{l: l, runner: r, delay: delay, repeat: repeat, refed: true, User: t.User, ctx: l.actx,
 		aid: l.NewAsyncID(), atid: l.as.cur.id}
 	t.schedule(l.clockNow())
 }
@@ -260,6 +264,9 @@ func (t *Timer) Refresh() {
 
 // SetDelay changes the delay used by the next Refresh or repeat.
 func (t *Timer) SetDelay(d time.Duration) { t.delay = d }
+
+// Delay is the delay the timer was last given (InitTimer, SetDelay).
+func (t *Timer) Delay() time.Duration { return t.delay }
 
 // SetRepeat turns the timer into a repeating one or back: set from inside its own callback, it
 // decides whether the timer is scheduled again when the callback returns.

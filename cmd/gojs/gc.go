@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 )
@@ -176,6 +177,10 @@ type growthWatch struct {
 	totalAlloc uint64 // the bytes allocated by then
 	maxHeapSys uint64 // the most heap memory mapped at a reading (see adviseGrowth)
 	adviser    bool   // adviseGrowth's loop is running
+	reserved   bool   // reserveHeap ran
+	// reserving is reserveSize while reserveHeap's memory is allocated (adviseGrowth does not
+	// count it as the heap's growth)
+	reserving atomic.Uint64
 }
 
 // gcSentinel has a pointer so that it is not packed with other tiny objects (whose finalizers
@@ -199,7 +204,7 @@ func (w *growthWatch) cycle() {
 	now := time.Now()
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if now.Sub(w.read) < growthMinPeriod {
+	if now.Sub(w.read) < growthMinPeriod || w.reserving.Load() != 0 {
 		return
 	}
 	var m runtime.MemStats
@@ -218,6 +223,10 @@ func (w *growthWatch) cycle() {
 			w.adviser = true
 			go w.adviseGrowth()
 		}
+	}
+	if w.growing && !w.reserved && live <= reserveMaxLive && growthAdvice() && overcommits() {
+		w.reserved = true
+		go w.reserveHeap()
 	}
 	if !w.startup {
 		w.apply()
@@ -268,19 +277,23 @@ func (w *growthWatch) adviseGrowth() {
 		{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"},
 		{Name: "/memory/classes/heap/free:bytes"}, {Name: "/memory/classes/heap/released:bytes"},
 	}
-	mapped := func() (n uint64) {
+	// the heap's mapped bytes, and those in spans (the high-water mark of which grows while the
+	// heap grows into memory mapped before, such as reserveHeap's)
+	mapped := func() (n, used uint64) {
 		metrics.Read(sample)
 		for _, s := range sample {
 			n += s.Value.Uint64()
 		}
-		return n
+		used = sample[0].Value.Uint64() + sample[1].Value.Uint64()
+		return n, used - min(used, w.reserving.Load())
 	}
-	last := mapped()
+	last, maxUsed := mapped()
 	for idle := time.Duration(0); idle < growthAdviseIdle; {
 		early.AdviseHeapGrowth(growthSpan(last), true)
 		time.Sleep(hugeAdvisePeriod)
-		if n := mapped(); n > last {
-			last, idle = n, 0
+		n, used := mapped()
+		if n > last || used > maxUsed {
+			last, maxUsed, idle = max(last, n), max(maxUsed, used), 0
 		} else {
 			idle += hugeAdvisePeriod
 		}
@@ -293,6 +306,55 @@ func (w *growthWatch) adviseGrowth() {
 }
 
 const growthAdviseIdle = 200 * time.Millisecond
+
+// reserveHeap maps reserveSize bytes of fresh heap at once (one allocation, which Go neither
+// clears nor touches), advises them for huge pages, and frees them with a collection: the heap
+// then grows into memory advised before anything touched it, so every 2 MiB region of it is
+// filled by one page fault. adviseGrowth alone covers about half of the growth (see above):
+// a 4 MiB chunk's first pages are touched as soon as Go maps it, before the next advice.
+// It runs once, the first time a cycle finds the heap building up while it is still at most
+// reserveMaxLive, so the extra collection marks at most that much; the memory costs address
+// space only until the heap grows into it (and commit charge, hence overcommits).
+//
+// Measured on 1M setTimeout(0) (static release build, 5 rounds interleaved with node, load
+// ~35): page faults 125.9k -> 19.7k, CPU (user+system) 4.34 -> 3.38 s, peak RSS 945 -> 947 MB,
+// ops/s 0.39x -> 0.55x node's (medians); its collections: 13, 52, then the reserve's (64 MB
+// live), then 350 MB, where it had 15, 75 and ~440.
+func (w *growthWatch) reserveHeap() {
+	// The collections until it is freed are not readings of the program's heap, and the next
+	// reading leaves its bytes out of those allocated.
+	w.mu.Lock()
+	w.reserving.Store(reserveSize)
+	w.totalAlloc += reserveSize
+	w.mu.Unlock()
+	reserveAdvise(make([]byte, reserveSize))
+	runtime.GC()
+	w.mu.Lock()
+	w.reserving.Store(0)
+	w.read = time.Now() // (the last collection's finalizer comes right after)
+	if !w.adviser {
+		// (it advises the memory against huge pages again once the heap stops growing)
+		w.adviser = true
+		go w.adviseGrowth()
+	}
+	w.mu.Unlock()
+}
+
+//go:noinline
+func reserveAdvise(b []byte) { early.AdviseHuge(unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b))) }
+
+const (
+	reserveSize    = 1 << 30
+	reserveMaxLive = 256 << 20
+)
+
+// overcommits reports whether the kernel lets a process map memory it has not touched without
+// counting it against a commit limit (vm.overcommit_memory 0 or 1): under 2, reserveHeap's
+// gigabyte could make a later allocation fail.
+func overcommits() bool {
+	b, err := os.ReadFile("/proc/sys/vm/overcommit_memory")
+	return err == nil && len(b) > 0 && (b[0] == '0' || b[0] == '1')
+}
 
 // growthSpan is the address range, from the heap's start, advised for a heap of heapSys mapped
 // bytes: past what it can grow to in the next few hundred milliseconds.

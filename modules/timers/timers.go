@@ -60,20 +60,60 @@ type state struct {
 }
 
 // timeout is a Timeout object's Go side. It is kept small (every pending timer holds one, so its
-// size is what the collector scans): what few timers use lives in more.
+// size is what the collector scans and the pages a million timers fault in): what few timers
+// use lives in more, its flags live in the Timer's spare byte, and its _idleTimeout is the
+// Timer's delay unless that cannot tell it (a fraction of a millisecond, a value JS set).
+// 144 bytes, with the JS object's 56 and the callback it holds.
 type timeout struct {
-	s         *state
-	obj       *goja.Object
-	timer     eventloop.Timer
-	cb        *goja.Object // nil once cleared; its Callable is made when it runs (not kept per timer)
-	more      *timeoutMore
-	after     float64
-	scheduled bool // timer is live in the loop (not fired, not cleared)
-	repeat    bool // an interval (_repeat)
-	refed     bool
-	running   bool // its callback is running
-	destroyed bool
-	cleared   bool // unenrolled by clearTimeout: _idleTimeout is -1 and refresh does nothing
+	s     *state
+	obj   *goja.Object
+	timer eventloop.Timer // its User byte holds the t* flags below
+	cb    *goja.Object    // nil once cleared; its Callable is made when it runs (not kept per timer)
+	more  *timeoutMore
+}
+
+// A timeout's flags (in timer.User).
+const (
+	tScheduled uint8 = 1 << iota // timer is live in the loop (not fired, not cleared)
+	tRepeat                      // an interval (_repeat)
+	tRefed
+	tRunning   // its callback is running
+	tDestroyed // _destroyed
+	tCleared   // unenrolled by clearTimeout: _idleTimeout is -1 and refresh does nothing
+)
+
+func (t *timeout) is(f uint8) bool { return t.timer.User&f != 0 }
+
+func (t *timeout) mark(f uint8, on bool) {
+	if on {
+		t.timer.User |= f
+	} else {
+		t.timer.User &^= f
+	}
+}
+
+// after is the timer's _idleTimeout as it was last set (whatever clearTimeout made of it).
+func (t *timeout) after() float64 {
+	if t.more != nil && t.more.afterSet {
+		return t.more.after
+	}
+	return float64(t.timer.Delay() / time.Millisecond)
+}
+
+// setAfter sets _idleTimeout, and the delay of the timer's next run if it is live (scheduled or
+// running): the Timer's delay then tells it when it is a whole number of milliseconds.
+func (t *timeout) setAfter(a float64, live bool) {
+	if live {
+		t.timer.SetDelay(ms(a))
+	}
+	if live && a >= 1 && a <= timeoutMax && a == math.Trunc(a) {
+		if t.more != nil {
+			t.more.afterSet = false
+		}
+		return
+	}
+	m := t.extras()
+	m.after, m.afterSet = a, true
 }
 
 // timeoutMore holds a timeout's rarely used parts.
@@ -86,6 +126,9 @@ type timeoutMore struct {
 	// reschedules an interval with _idleTimeout = _repeat after each run
 	repeat    float64
 	repeatSet bool
+	// _idleTimeout when the Timer's delay does not give it (see timeout.after)
+	after    float64
+	afterSet bool
 }
 
 // extraValue is the value JS set for key, if it did.
@@ -153,10 +196,10 @@ func (t *timeout) Get(key string) goja.Value {
 	vm := t.s.h.VM
 	switch key {
 	case "_idleTimeout":
-		if t.cleared {
+		if t.is(tCleared) {
 			return vm.ToValue(-1)
 		}
-		return vm.ToValue(t.after)
+		return vm.ToValue(t.after())
 	case "_idlePrev", "_idleNext", "_idleStart":
 		if v, ok := t.more.extraValue(key); ok {
 			return v // set from JS
@@ -179,15 +222,15 @@ func (t *timeout) Get(key string) goja.Value {
 		}
 		return t.more.argsA
 	case "_repeat":
-		if !t.repeat {
+		if !t.is(tRepeat) {
 			return goja.Null()
 		}
 		if t.more != nil && t.more.repeatSet {
 			return vm.ToValue(t.more.repeat)
 		}
-		return vm.ToValue(t.after)
+		return vm.ToValue(t.after())
 	case "_destroyed":
-		return vm.ToValue(t.destroyed)
+		return vm.ToValue(t.is(tDestroyed))
 	}
 	if t.more == nil {
 		return nil
@@ -198,15 +241,17 @@ func (t *timeout) Get(key string) goja.Value {
 func (t *timeout) Set(key string, v goja.Value) bool {
 	switch key {
 	case "_idleTimeout":
-		if t.repeat && (t.more == nil || !t.more.repeatSet) {
+		if t.is(tRepeat) && (t.more == nil || !t.more.repeatSet) {
+			after := t.after()
 			m := t.extras()
-			m.repeat, m.repeatSet = t.after, true
+			m.repeat, m.repeatSet = after, true
 		}
-		t.after, t.cleared = v.ToFloat(), false
-		if t.scheduled || t.running {
-			t.timer.SetDelay(ms(t.after))
+		after, live := v.ToFloat(), t.is(tScheduled) || t.is(tRunning)
+		t.setAfter(after, live)
+		t.mark(tCleared, false)
+		if live {
 			// Node schedules an interval again only while its _idleTimeout is not -1
-			t.timer.SetRepeat(t.repeat && t.after != -1)
+			t.timer.SetRepeat(t.is(tRepeat) && after != -1)
 		}
 		return true
 	case "_onTimeout":
@@ -217,7 +262,7 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 		}
 		return true
 	case "_destroyed":
-		t.destroyed = v.ToBoolean()
+		t.mark(tDestroyed, v.ToBoolean())
 		return true
 	case "_repeat":
 		// Node reschedules a timer whose _repeat is set when its callback returns, with
@@ -227,9 +272,9 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 			m := t.extras()
 			m.repeat, m.repeatSet = v.ToFloat(), true
 		}
-		t.repeat = rep
-		if t.scheduled || t.running {
-			t.timer.SetRepeat(rep && t.after != -1)
+		t.mark(tRepeat, rep)
+		if t.is(tScheduled) || t.is(tRunning) {
+			t.timer.SetRepeat(rep && t.after() != -1)
 		}
 		return true
 	case "_timerArgs":
@@ -280,12 +325,12 @@ func (t *timeout) Keys() []string {
 // callback (cleared after it fired, then refreshed) is destroyed without a call, and a timer the
 // callback neither refreshed nor (an interval) left running is destroyed after it.
 func (t *timeout) Run() error {
-	if !t.repeat {
-		t.scheduled = false
+	if !t.is(tRepeat) {
+		t.mark(tScheduled, false)
 	}
 	if t.cb == nil {
 		t.timer.Stop()
-		t.scheduled = false
+		t.mark(tScheduled, false)
 		t.destroy()
 		return nil
 	}
@@ -293,7 +338,7 @@ func (t *timeout) Run() error {
 	if t.more != nil && t.more.argsA != nil {
 		args = arrayValues(t.more.argsA)
 	}
-	t.running = true
+	t.mark(tRunning, true)
 	loop := t.s.h.Loop
 	kind := eventloop.CallTimer
 	if len(args) > 0 {
@@ -316,21 +361,21 @@ func (t *timeout) Run() error {
 
 // ran is the bookkeeping after the callback returned or threw.
 func (t *timeout) ran() {
-	t.running = false
+	t.mark(tRunning, false)
 	// still scheduled: refreshed, or repeating (an interval, or a timeout given a _repeat)
-	t.scheduled = t.timer.Active()
-	if t.scheduled && t.repeat && t.more != nil && t.more.repeatSet {
-		t.after = t.more.repeat
-		t.timer.SetDelay(ms(t.after))
+	scheduled := t.timer.Active()
+	t.mark(tScheduled, scheduled)
+	if scheduled && t.is(tRepeat) && t.more != nil && t.more.repeatSet {
+		t.setAfter(t.more.repeat, true)
 	}
-	if !t.scheduled {
+	if !scheduled {
 		t.destroy()
 	}
 }
 
 func (t *timeout) destroy() {
-	if !t.destroyed {
-		t.destroyed = true
+	if !t.is(tDestroyed) {
+		t.mark(tDestroyed, true)
 		t.s.forget(t)
 		t.timer.EndAsync()
 	}
@@ -544,32 +589,32 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// return it; hasRef is undefined (Timeout) or false (Immediate), toPrimitive undefined.
 	b.Set("ref", func(v goja.Value) {
 		if t := asTimeout(v); t != nil {
-			t.refed = true
-			if t.scheduled {
+			t.mark(tRefed, true)
+			if t.is(tScheduled) {
 				t.timer.Ref()
 			}
 		}
 	})
 	b.Set("unref", func(v goja.Value) {
 		if t := asTimeout(v); t != nil {
-			t.refed = false
-			if t.scheduled {
+			t.mark(tRefed, false)
+			if t.is(tScheduled) {
 				t.timer.Unref()
 			}
 		}
 	})
 	b.Set("hasRef", func(v goja.Value) goja.Value {
 		if t := asTimeout(v); t != nil {
-			return h.VM.ToValue(t.refed)
+			return h.VM.ToValue(t.is(tRefed))
 		}
 		return goja.Undefined()
 	})
 	b.Set("refresh", func(v goja.Value) {
 		t := asTimeout(v)
-		if t == nil || t.cleared || t.after < 0 {
+		if t == nil || t.is(tCleared) || t.after() < 0 {
 			return // Node: a timer clearTimeout unenrolled stays off
 		}
-		if t.scheduled {
+		if t.is(tScheduled) {
 			t.timer.Refresh()
 			return
 		}
@@ -584,7 +629,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		}
 		id, trigger := t.timer.AsyncID()
-		return h.VM.NewArray(t.refed, t.id() != 0, id, trigger)
+		return h.VM.NewArray(t.is(tRefed), t.id() != 0, id, trigger)
 	})
 	b.Set("toPrimitive", func(v goja.Value) goja.Value {
 		t := asTimeout(v)
@@ -700,19 +745,25 @@ func (s *state) schedule(call goja.FunctionCall, repeat bool) goja.Value {
 	if !eventloop.IsCallable(cbv) {
 		s.h.Throw(modules.InvalidArgType("callback", []string{"Function"}, cbv))
 	}
-	t := &timeout{s: s, cb: cbv.(*goja.Object), after: s.delay(call.Argument(1)), repeat: repeat, refed: true}
+	after := s.delay(call.Argument(1))
+	t := &timeout{s: s, cb: cbv.(*goja.Object)}
+	t.mark(tRefed, true)
+	t.mark(tRepeat, repeat)
 	if len(call.Arguments) > 2 {
 		t.extras().args = append([]goja.Value(nil), call.Arguments[2:]...)
 	}
 	t.obj = vm.NewDynamicObject(t)
 	t.obj.SetPrototype(s.timeoutProto)
-	s.arm(t)
+	s.arm(t, after)
 	return t.obj
 }
 
 // arm schedules t as a new Timeout (node's async_hooks: init now, destroy when done).
-func (s *state) arm(t *timeout) {
-	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+func (s *state) arm(t *timeout, after float64) {
+	s.h.Loop.InitTimer(&t.timer, ms(after), t.is(tRepeat), t)
+	if after != math.Trunc(after) {
+		t.setAfter(after, true)
+	}
 	t.timer.SetAsyncResource("Timeout", t)
 	s.armed(t)
 }
@@ -720,15 +771,15 @@ func (s *state) arm(t *timeout) {
 // rearm schedules t again (refresh after it fired or was cleared), the same async resource.
 func (s *state) rearm(t *timeout) {
 	id, trigger := t.timer.AsyncID()
-	s.h.Loop.InitTimer(&t.timer, ms(t.after), t.repeat, t)
+	s.h.Loop.InitTimer(&t.timer, ms(t.after()), t.is(tRepeat), t)
 	t.timer.KeepAsyncResource(id, trigger)
 	s.armed(t)
 }
 
 func (s *state) armed(t *timeout) {
-	t.destroyed = false
-	t.scheduled = true
-	if !t.refed {
+	t.mark(tDestroyed, false)
+	t.mark(tScheduled, true)
+	if !t.is(tRefed) {
 		t.timer.Unref()
 	}
 	if id := t.id(); id != 0 {
@@ -765,16 +816,16 @@ func (s *state) clear(v goja.Value) {
 		return
 	}
 	t.cb = nil
-	if t.destroyed {
+	if t.is(tDestroyed) {
 		return
 	}
-	t.destroyed, t.cleared = true, true
+	t.mark(tDestroyed|tCleared, true)
 	s.forget(t)
 	// (a timer cleared from its own callback is stopped too: it no longer counts as an active
 	// Timeout in process.getActiveResourcesInfo() while the callback goes on)
-	if t.scheduled || t.running {
+	if t.is(tScheduled) || t.is(tRunning) {
 		t.timer.Stop()
-		t.scheduled = false
+		t.mark(tScheduled, false)
 	}
 }
 

@@ -113,3 +113,12 @@ func contains(s, sub string) bool {
 	}
 	return false
 }
+
+// AdviseHuge advises the whole 2 MiB regions of [p, p+n) for huge pages.
+func AdviseHuge(p unsafe.Pointer, n uintptr) {
+	lo := (uintptr(p) + hugePage - 1) &^ (hugePage - 1)
+	hi := (uintptr(p) + n) &^ (hugePage - 1)
+	if lo < hi {
+		syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugePage)
+	}
+}
