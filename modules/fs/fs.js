@@ -26,6 +26,11 @@ const nodeSyncSites = {
   mkdirSync: [1386, 26, '  const result = binding.mkdir(', ['Object.mkdirSync', 1386, 26]],
   openSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18]],
   readdirSync: [1521, 26, '  const result = binding.readdir(', ['Object.readdirSync', 1521, 26]],
+  'readdirSync:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
+    ['readdirSyncRecursive', 1451, 5], ['Object.readdirSync', 1518, 12]],
+  // (node 20's callback form of a recursive readdir is readdirSyncRecursive, called in place)
+  'readdir:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
+    ['readdirSyncRecursive', 1451, 5], ['Object.readdir', 1480, 20]],
   readlinkSync: [1729, 18, '  return binding.readlink(', ['Object.readlinkSync', 1729, 18]],
   renameSync: [1032, 11, '  binding.rename(', ['Object.renameSync', 1032, 11]],
   rmdirSync: [1214, 11, '  binding.rmdir(pathModule.toNamespacedPath(path));', ['Object.rmdirSync', 1214, 11]],
@@ -918,7 +923,19 @@ function readdir(path, options, callback) {
   // the options are read now, as node's: a change after the call does not reach the result
   const withTypes = !!options.withFileTypes;
   const encoding = options.encoding;
-  binding.readdir(path, wantBuf(encoding), withTypes, !!options.recursive,
+  if (options.recursive) {
+    // node 20 reads a tree synchronously here and calls back before it returns: a failure
+    // (ENOENT, ENOTDIR, a refusal) is thrown, not given to the callback
+    let entries;
+    try {
+      entries = binding.readdir(path, wantBuf(encoding), withTypes, true);
+    } catch (e) {
+      throw atNodeSite(e, 'readdir', 'readdir:recursive');
+    }
+    callback(null, readdirResult(entries, withTypes, encoding));
+    return;
+  }
+  binding.readdir(path, wantBuf(encoding), withTypes, false,
     cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
 }
 function readdirSync(path, options) {
@@ -930,7 +947,7 @@ function readdirSync(path, options) {
   try {
     entries = binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive);
   } catch (e) {
-    throw atNodeSite(e, 'readdirSync');
+    throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
   return readdirResult(entries, options.withFileTypes, options.encoding);
 }
