@@ -265,23 +265,54 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
 
 // pushOut pushes out in the pieces Node's zlib does: one per chunkSize output window, the
 // windows counted over the whole stream, a window's part cut where an input chunk's output ends.
-function pushOut(self, out) {
+// As node's processCallback, a piece whose push finds the readable side full stops the output
+// that follows it (and the chunk's callback, so 'finish' waits too) until the stream is read:
+// node writes the next window only from its _read. then, if given, runs once all is pushed.
+const kHeld = Symbol('kHeld');
+function pushOut(self, out, then) {
   const size = self._chunkSize;
   const n = out.length;
   let off = self._outOffset;
-  if (n > 0 && off + n <= size) {
-    self.push(out);
-    off += n;
-  } else {
-    for (let i = 0; i < n;) {
-      const take = Math.min(size - off, n - i);
-      self.push(out.subarray(i, i + take));
-      i += take;
-      off += take;
-      if (off >= size) off = 0;
-    }
+  let held = self[kHeld];
+  if (held === undefined) held = self[kHeld] = { pieces: [], waiting: false, then: [] };
+  for (let i = 0; i < n;) {
+    const take = i === 0 && off + n <= size ? n : Math.min(size - off, n - i);
+    off += take;
+    // (a piece that fills its window leaves node's engine to look for more output: it waits too)
+    held.pieces.push(out.subarray(i, i + take), off >= size);
+    i += take;
+    if (off >= size) off = 0;
   }
   self._outOffset = off >= size ? 0 : off;
+  if (then) held.then.push(then);
+  pushHeld(self, held);
+}
+function pushHeld(self, held) {
+  const pieces = held.pieces;
+  while (pieces.length > 0 && !held.waiting) {
+    if (self.destroyed) {
+      pieces.length = 0;
+      break;
+    }
+    const piece = pieces.shift();
+    const fills = pieces.shift();
+    if (!self.push(piece) && (pieces.length > 0 || fills) && !self.destroyed) {
+      held.waiting = true;
+      const oldRead = self._read;
+      self._read = function(n) {
+        self._read = oldRead;
+        // (node's engine writes the next window off the loop: its output comes in a later turn)
+        setImmediate(() => {
+          held.waiting = false;
+          pushHeld(self, held);
+        });
+        self._read(n);
+      };
+    }
+  }
+  if (held.waiting) return;
+  const then = held.then;
+  while (then.length > 0 && !held.waiting && pieces.length === 0) then.shift()();
 }
 
 // An engine error's stack as node's: made in the handle's zlibOnError, below the frames of the
@@ -331,10 +362,11 @@ function processChunk(self, chunk, flushFlag, cb) {
     // gave is pushed ('data' listeners see it); input left over (the compressed stream ended
     // before it) ends the readable side.
     if (last) self.bytesWritten += chunk.byteLength - (left || 0);
-    pushOut(self, out);
-    if (!last) return;
-    if (left > 0) self.push(null);
-    cb();
+    if (!last) return pushOut(self, out);
+    pushOut(self, out, () => {
+      if (left > 0) self.push(null);
+      cb();
+    });
   }, true);
 }
 
