@@ -1899,17 +1899,17 @@ function webcrypto() {
   return webcryptoMod;
 }
 
+// (in node's order: Object.keys(require('crypto')) lists them so)
 module.exports = {
-  createHash, createHmac, hash, randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
-  timingSafeEqual, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
-  createCipheriv, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
-  createPublicKey, createPrivateKey, createSecretKey, generateKeyPair, generateKeyPairSync,
-  generateKey, generateKeySync, createSign, createVerify, sign: signOneShot, verify: verifyOneShot,
-  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, createECDH,
-  createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman: createDiffieHellmanGroup,
-  checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, DiffieHellman, DiffieHellmanGroup, diffieHellman, getFips, setFips, setEngine,
-  secureHeapUsed, constants,
-  Certificate, X509Certificate, Hash, Hmac, Cipher, Decipher, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
+  checkPrime, checkPrimeSync, createCipheriv, createDecipheriv, createDiffieHellman, createDiffieHellmanGroup,
+  createECDH, createHash, createHmac, createPrivateKey, createPublicKey, createSecretKey, createSign, createVerify,
+  diffieHellman, generatePrime, generatePrimeSync, getCiphers, getCipherInfo, getCurves,
+  getDiffieHellman: createDiffieHellmanGroup, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, privateDecrypt, privateEncrypt,
+  publicDecrypt, publicEncrypt, randomBytes, randomFill, randomFillSync, randomInt, randomUUID, scrypt, scryptSync,
+  sign: signOneShot, setEngine, timingSafeEqual, getFips, setFips, verify: verifyOneShot, hash,
+  Certificate, Cipher, Cipheriv, Decipher, Decipheriv, DiffieHellman, DiffieHellmanGroup, ECDH, Hash, Hmac,
+  KeyObject, Sign, Verify, X509Certificate, secureHeapUsed,
 };
 // As in node: the deprecated password ciphers and fips are non-enumerable; prng, pseudoRandomBytes
 // and rng are randomBytes (deprecated only under --pending-deprecation) and become plain data
@@ -1918,7 +1918,24 @@ Object.defineProperties(module.exports, {
   createCipher: { __proto__: null, value: createCipher, enumerable: false, writable: false, configurable: false },
   createDecipher: { __proto__: null, value: createDecipher, enumerable: false, writable: false, configurable: false },
   fips: { __proto__: null, get: getFips, set: setFips, enumerable: false, configurable: false },
+  constants: { __proto__: null, value: constants, enumerable: true, writable: false, configurable: false },
 });
+function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
+for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: false,
+    get() {
+      const w = webcrypto();
+      switch (name) {
+        case 'webcrypto': return w.crypto;
+        case 'subtle': return w.crypto.subtle;
+        default: return getRandomValues;
+      }
+    },
+  });
+}
 for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
   Object.defineProperty(module.exports, key, {
     __proto__: null,
@@ -1932,24 +1949,6 @@ for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
     },
     set(value) {
       Object.defineProperty(this, key, { __proto__: null, enumerable: true, configurable: true, writable: true, value });
-    },
-  });
-}
-Object.defineProperty(module.exports, 'Sign', { __proto__: null, enumerable: true, configurable: true, get() { return Sign; } });
-Object.defineProperty(module.exports, 'Verify', { __proto__: null, enumerable: true, configurable: true, get() { return Verify; } });
-function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
-for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
-  Object.defineProperty(module.exports, name, {
-    __proto__: null,
-    enumerable: true,
-    configurable: true,
-    get() {
-      const w = webcrypto();
-      switch (name) {
-        case 'webcrypto': return w.crypto;
-        case 'subtle': return w.crypto.subtle;
-        default: return getRandomValues;
-      }
     },
   });
 }

@@ -101,12 +101,14 @@ function checkRangesOrGetDefault(number, name, lower, upper, def) {
 
 // Brotli operations map onto the engine's zlib flush values.
 function engineFlush(self, flag) {
-  if (!self._isBrotli) return flag;
+  if (!self[kIsBrotli]) return flag;
   if (flag === BROTLI_OPERATION_FINISH) return Z_FINISH;
   if (flag === BROTLI_OPERATION_FLUSH) return Z_SYNC_FLUSH;
   return Z_NO_FLUSH;
 }
 
+// (not an own property node's streams show)
+const kIsBrotli = Symbol('kIsBrotli');
 const zlibFlushIdx = [Z_NO_FLUSH, Z_FINISH];
 const brotliFlushIdx = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FINISH];
 
@@ -134,7 +136,6 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
     }
   }
   Transform.call(this, Object.assign({ autoDestroy: true }, opts));
-  this._hadError = false;
   this.bytesWritten = 0;
   this._handle = handle;
   this._outOffset = 0;
@@ -144,7 +145,6 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
   this._defaultFullFlushFlag = flushBoundIdx === brotliFlushIdx ? BROTLI_OPERATION_FLUSH : Z_FULL_FLUSH;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
-  this._isBrotli = flushBoundIdx === brotliFlushIdx;
   this[kError] = null; // the engine's error, as node's zlibOnError keeps it
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
@@ -354,7 +354,6 @@ function processChunk(self, chunk, flushFlag, cb) {
       // permessage-deflate answers the error alone, and would answer twice).
       setEngineErrorStack(err, false);
       self[kError] = err;
-      self._hadError = true;
       self.destroy(err);
       return;
     }
@@ -517,6 +516,7 @@ function Brotli(opts, mode) {
 }
 // As node, Brotli streams sit under Zlib (so they carry Zlib's params()).
 Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Brotli.prototype[kIsBrotli] = true;
 Object.setPrototypeOf(Brotli, Zlib);
 
 function BrotliCompress(opts) {
@@ -623,15 +623,15 @@ module.exports = {
   brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
 };
 Object.defineProperties(module.exports, {
-  createDeflate: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Deflate(o) },
-  createInflate: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Inflate(o) },
-  createDeflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new DeflateRaw(o) },
-  createInflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new InflateRaw(o) },
-  createGzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Gzip(o) },
-  createGunzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Gunzip(o) },
-  createUnzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Unzip(o) },
-  createBrotliCompress: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new BrotliCompress(o) },
-  createBrotliDecompress: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new BrotliDecompress(o) },
+  createDeflate: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Deflate(o) },
+  createInflate: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Inflate(o) },
+  createDeflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new DeflateRaw(o) },
+  createInflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new InflateRaw(o) },
+  createGzip: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Gzip(o) },
+  createGunzip: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Gunzip(o) },
+  createUnzip: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Unzip(o) },
+  createBrotliCompress: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new BrotliCompress(o) },
+  createBrotliDecompress: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new BrotliDecompress(o) },
   constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
   codes: { __proto__: null, enumerable: true, writable: false, value: codes },
 });
