@@ -404,6 +404,9 @@ function existsSync(path) {
 
 
 
+
+
+
 function openSync(path, flags, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -4278,6 +4281,9 @@ case 'readFile': return function readFile(path, options, callback) {
     callback(null, readFileFinish(data, options));
   };
   if (isFd(path)) {
+    // node's readFileAfterOpen, in the next tick, hands a negative fd to the binding's fstat,
+    // whose ERR_OUT_OF_RANGE is thrown there, uncaught (the callback is never called)
+    if (path < 0) return process.nextTick(getValidatedFdNative, path);
     binding.readFile(path, true, 0, asString, done);
     return;
   }
