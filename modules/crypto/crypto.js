@@ -86,7 +86,22 @@ const nativeSites = {
   createVerify: ['internal/crypto/sig', 202, 17, '  this[kHandle].init(algorithm);',
     ['new Verify', 'internal/crypto/sig', 202, 17], ['Object.createVerify', 'crypto', 179, 10]],
   sign: ['internal/crypto/sig', 169, 15, '  const job = new SignJob(', ['Object.signOneShot [as sign]', 'internal/crypto/sig', 169, 15]],
+  verify: ['internal/crypto/sig', 273, 15, '  const job = new SignJob(', ['Object.verifyOneShot [as verify]', 'internal/crypto/sig', 273, 15]],
+  scryptSync: ['internal/crypto/scrypt', 69, 15, '  const job = new ScryptJob(', ['Object.scryptSync', 'internal/crypto/scrypt', 69, 15]],
+  hkdfSync: ['internal/crypto/hkdf', 132, 15, '  const job = new HKDFJob(kCryptoJobSync, hash, key, salt, info, length);',
+    ['Object.hkdfSync', 'internal/crypto/hkdf', 132, 15]],
+  createDiffieHellman: ['internal/crypto/diffiehellman', 118, 19, '  this[kHandle] = new _DiffieHellman(sizeOrKey, generator);',
+    ['new DiffieHellman', 'internal/crypto/diffiehellman', 118, 19], ['Object.createDiffieHellman', 'crypto', 159, 10]],
+  createECDH: ['internal/crypto/diffiehellman', 223, 19, '  this[kHandle] = new _ECDH(curve);',
+    ['new ECDH', 'internal/crypto/diffiehellman', 223, 19], ['Object.createECDH', 'crypto', 167, 10]],
+  computeSecret: ['internal/crypto/diffiehellman', 157, 29, '  const ret = this[kHandle].computeSecret(key);',
+    ['*.dhComputeSecret [as computeSecret]', 'internal/crypto/diffiehellman', 157, 29]],
 };
+// (the RSA encryption functions, each its own frame at node's rsaFunctionFor)
+for (const op of ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt']) {
+  nativeSites[op] = ['internal/crypto/cipher', 79, 12, '    return method(data, format, type, passphrase, buffer, padding, oaepHash,',
+    [`Object.${op}`, 'internal/crypto/cipher', 79, 12]];
+}
 // atNativeSite gives err, thrown by the call key (made on self, for a '*' frame), node's place
 // when it is an error of node's C++ layer (no "[ERR_...]" in its stack's first line: a JS node
 // error, a validation's, keeps its own). It returns err, to be thrown again.
@@ -552,7 +567,12 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   });
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
-  const a = scryptCheck(password, salt, keylen, options);
+  let a;
+  try {
+    a = scryptCheck(password, salt, keylen, options);
+  } catch (e) {
+    throw atNativeSite(e, 'scryptSync');
+  }
   return Buffer.from(binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p));
 }
 
@@ -604,7 +624,12 @@ function hkdf(hash, key, salt, info, length, callback) {
   });
 }
 function hkdfSync(hash, key, salt, info, length) {
-  const a = hkdfCheck(hash, key, salt, info, length);
+  let a;
+  try {
+    a = hkdfCheck(hash, key, salt, info, length);
+  } catch (e) {
+    throw atNativeSite(e, 'hkdfSync');
+  }
   if (isLegacyDigest(a.hash)) throw new Error(kEvpUnsupported);
   if (a.xof) throw new Error(kDerivingFailed);
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
@@ -1462,7 +1487,12 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
-  const h = prepareAsymmetricKey(key, 'public');
+  let h;
+  try {
+    h = prepareAsymmetricKey(key, 'public');
+  } catch (e) {
+    throw isJwkInput(key) ? e : atNativeSite(e, 'verify');
+  }
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
@@ -1476,6 +1506,15 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 
 function rsaCipher(op, kind, defaultPadding) {
   return function (options, buffer) {
+    try {
+      return rsaCrypt(op, kind, defaultPadding, options, buffer);
+    } catch (e) {
+      throw isJwkInput(options) ? e : atNativeSite(e, op);
+    }
+  };
+}
+function rsaCrypt(op, kind, defaultPadding, options, buffer) {
+  {
     const h = prepareAsymmetricKey(options, kind);
     // a number as node's C++ reads it (Uint32Value), also for the CVE check below
     const padding = ((options && options.padding) || defaultPadding) >>> 0;
@@ -1496,7 +1535,7 @@ function rsaCipher(op, kind, defaultPadding) {
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
     return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
-  };
+  }
 }
 const publicEncrypt = rsaCipher('publicEncrypt', 'public', RSA_PKCS1_OAEP_PADDING);
 const privateDecrypt = rsaCipher('privateDecrypt', 'private', RSA_PKCS1_OAEP_PADDING);
@@ -1557,8 +1596,8 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   key = getArrayBufferOrView(key, 'key', inEnc);
   const s = binding.ecdhCompute(this[kHandle], key);
-  if (s === 'keypair') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
-  if (s === 'compute') throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  if (s === 'keypair') throw atNativeSite(nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair'), 'computeSecret', this);
+  if (s === 'compute') throw atNativeSite(nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key'), 'computeSecret', this);
   if (s === 'public') throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
   return encodeOut(s, outEnc);
 };
@@ -1572,7 +1611,13 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
-function createECDH(curve) { return new ECDH(curve); }
+function createECDH(curve) {
+  try {
+    return new ECDH(curve);
+  } catch (e) {
+    throw atNativeSite(e, 'createECDH');
+  }
+}
 
 function diffieHellman(options) {
   validateObject(options, 'options');
@@ -1686,7 +1731,11 @@ Object.assign(DiffieHellman.prototype, dhMethods, {
 });
 Object.assign(DiffieHellmanGroup.prototype, dhMethods);
 function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
-  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  try {
+    return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  } catch (e) {
+    throw atNativeSite(e, 'createDiffieHellman');
+  }
 }
 function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
 
@@ -1780,10 +1829,14 @@ function generatePrime(size, options, callback) {
 
 function rsaSignCipher(op, kind) {
   return function (options, buffer) {
-    const h = prepareAsymmetricKey(options, kind);
-    const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
-    buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
-    return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
+    try {
+      const h = prepareAsymmetricKey(options, kind);
+      const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
+      buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+      return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
+    } catch (e) {
+      throw isJwkInput(options) ? e : atNativeSite(e, op);
+    }
   };
 }
 const privateEncrypt = rsaSignCipher('privateEncrypt', 'private');
