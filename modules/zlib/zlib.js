@@ -323,11 +323,22 @@ const zlibOnErrorFrames = ['genericNodeError (node:internal/errors:984:15)',
 const syncFramePlaces = { processChunkSync: 'node:zlib:415:12', zlibBufferSync: 'node:zlib:178:12',
   syncBufferWrapper: 'node:zlib:767:14' };
 
-function setEngineErrorStack(err, sync) {
-  if (typeof err !== 'object' || err === null || typeof err.code !== 'string' || !err.code.startsWith('Z_')) return;
+// isEngineError: an error of the engine (zlib's Z_* codes, brotli's ERR__ERROR_* ones).
+function isEngineError(err) {
+  return typeof err === 'object' && err !== null && typeof err.code === 'string' &&
+    (err.code.startsWith('Z_') || err.code.startsWith('ERR__'));
+}
+// handleClass is the name of node's handle class for self, in its zlibOnError frame.
+function handleClass(self) {
+  if (!self || !self[kIsBrotli]) return 'Zlib';
+  return self instanceof BrotliDecompress ? 'BrotliDecoder' : 'BrotliEncoder';
+}
+function setEngineErrorStack(err, sync, self) {
+  if (!isEngineError(err)) return;
   const limit = Error.stackTraceLimit;
   if (typeof limit !== 'number' || !(limit > 0)) return;
   const frames = zlibOnErrorFrames.slice();
+  frames[2] = frames[2].replace('Zlib.', `${handleClass(self)}.`);
   if (sync) {
     const lines = String(err.stack).split('\n');
     for (let i = 1; i < lines.length; i++) {
@@ -352,7 +363,7 @@ function processChunk(self, chunk, flushFlag, cb) {
       // As node's zlibOnError: the stream is destroyed and the chunk's callback is never
       // called, so the writes and flushes queued behind it never call theirs either (ws's
       // permessage-deflate answers the error alone, and would answer twice).
-      setEngineErrorStack(err, false);
+      setEngineErrorStack(err, false, self);
       self[kError] = err;
       self.destroy(err);
       return;
@@ -377,8 +388,14 @@ function processChunkSync(self, chunk, flushFlag) {
     out = binding.zWriteSync(self._handle, chunk, engineFlush(self, flushFlag));
   } catch (e) {
     _close(self);
-    setEngineErrorStack(e, true);
-    if (typeof e === 'object' && e !== null && typeof e.code === 'string' && e.code.startsWith('Z_')) self[kError] = e;
+    setEngineErrorStack(e, true, self);
+    if (isEngineError(e)) {
+      self[kError] = e;
+      // (uncaught, it prints node's processChunkSync rethrow)
+      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: 'node:zlib:425\n      throw self[kError];\n      ^\n', writable: true, configurable: true,
+      });
+    }
     throw e;
   }
   self.bytesWritten = chunk.byteLength - binding.zLeft(self._handle);
@@ -558,7 +575,7 @@ function zlibBuffer(engine, buffer, callback) {
   binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
     _close(engine);
     if (err) {
-      setEngineErrorStack(err, false);
+      setEngineErrorStack(err, false, engine);
       return callback(err);
     }
     if (out.length > engine._maxOutputLength) {
