@@ -63,6 +63,7 @@ const nodeSyncSites = {
   readSync: [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18]],
   statfsSync: [1695, 25, '  const stats = binding.statfs(pathModule.toNamespacedPath(path), options.bigint);', ['Object.statfsSync', 1695, 25]],
   truncateSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.truncateSync', 1088, 17]],
+  'realpathSync.native': [2804, 18, '  return binding.realpath(', ['realpathSync.native', 2804, 18]],
   'rmdirSync:recursive': ['internal/errors:541', 7, '      throw error;', ['Object.rmdirSync', 1205, 15]],
   'realpathSync:lstat': [2741, 29, '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);',
     ['Object.realpathSync', 2741, 29]],
@@ -85,7 +86,8 @@ function atNodeSite(err, fn, key = fn) {
   try {
     const stack = err.stack;
     if (typeof stack !== 'string') return err;
-    const i = stack.indexOf(`\n    at Object.${fn} (node:fs:`);
+    // (a dotted name is a function's own frame, not a method of fs: realpathSync.native)
+    const i = stack.indexOf(fn.includes('.') ? `\n    at ${fn} (node:fs:` : `\n    at Object.${fn} (node:fs:`);
     if (i === -1) return err;
     const j = stack.indexOf('\n', i + 1);
     let frames = '';
@@ -1095,7 +1097,13 @@ realpathSync.native = function (path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
-  return encodeName(binding.realpath(path, wantBuf(options.encoding), true), options.encoding);
+  let r;
+  try {
+    r = binding.realpath(path, wantBuf(options.encoding), true);
+  } catch (e) {
+    throw atNodeSite(e, 'realpathSync.native');
+  }
+  return encodeName(r, options.encoding);
 };
 
 function rename(oldPath, newPath, callback) {
