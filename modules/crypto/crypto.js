@@ -56,6 +56,87 @@ const ERR_CRYPTO_INVALID_STATE = (op) => nodeError(Error, 'ERR_CRYPTO_INVALID_ST
 const ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE = (t, e) => nodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${t}, expected ${e}.`);
 const ERR_CRYPTO_INVALID_CURVE = () => nativeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
 
+
+// ---- node's places of an uncaught C++ error --------------------------------------------------
+// An error node's C++ layer throws from one of these calls prints, uncaught, the excerpt of the
+// binding call in node's lib (node 20.20's lines) and its stack begins with node's frames there:
+// [file, line, column, source line, ...frames [name, file, line, column]]. A '*' in a frame's
+// name is the class of the object the call was made on (Cipheriv, Decipheriv).
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+const kCipherInit = ['internal/crypto/cipher', 121, 19, '    this[kHandle].initiv(cipher, credential, iv, authTagLength);'];
+const nativeSites = {
+  createHash: ['internal/crypto/hash', 101, 19, '  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());',
+    ['new Hash', 'internal/crypto/hash', 101, 19], ['Object.createHash', 'crypto', 139, 10]],
+  createHmac: ['internal/crypto/hash', 168, 17, '  this[kHandle].init(hmac, key);',
+    ['new Hmac', 'internal/crypto/hash', 168, 17], ['Object.createHmac', 'crypto', 171, 10]],
+  createCipheriv: [...kCipherInit, ['Cipheriv.createCipherBase', 'internal/crypto/cipher', 121, 19],
+    ['Cipheriv.createCipherWithIV', 'internal/crypto/cipher', 140, 3], ['new Cipheriv', 'internal/crypto/cipher', 243, 3],
+    ['Object.createCipheriv', 'crypto', 147, 10]],
+  createDecipheriv: [...kCipherInit, ['Decipheriv.createCipherBase', 'internal/crypto/cipher', 121, 19],
+    ['Decipheriv.createCipherWithIV', 'internal/crypto/cipher', 140, 3], ['new Decipheriv', 'internal/crypto/cipher', 289, 3],
+    ['Object.createDecipheriv', 'crypto', 155, 10]],
+  final: ['internal/crypto/cipher', 193, 29, '  const ret = this[kHandle].final();', ['*.final', 'internal/crypto/cipher', 193, 29]],
+  createPublicKey: ['internal/crypto/keys', 618, 12, '    handle.init(kKeyTypePublic, data, format, type, passphrase);',
+    ['Object.createPublicKey', 'internal/crypto/keys', 618, 12]],
+  createPrivateKey: ['internal/crypto/keys', 631, 12, '    handle.init(kKeyTypePrivate, data, format, type, passphrase);',
+    ['Object.createPrivateKey', 'internal/crypto/keys', 631, 12]],
+  pbkdf2Sync: ['internal/crypto/pbkdf2', 66, 15, '  const job = new PBKDF2Job(', ['Object.pbkdf2Sync', 'internal/crypto/pbkdf2', 66, 15]],
+  createSign: ['internal/crypto/sig', 60, 17, '  this[kHandle].init(algorithm);',
+    ['new Sign', 'internal/crypto/sig', 60, 17], ['Object.createSign', 'crypto', 175, 10]],
+  createVerify: ['internal/crypto/sig', 202, 17, '  this[kHandle].init(algorithm);',
+    ['new Verify', 'internal/crypto/sig', 202, 17], ['Object.createVerify', 'crypto', 179, 10]],
+  sign: ['internal/crypto/sig', 169, 15, '  const job = new SignJob(', ['Object.signOneShot [as sign]', 'internal/crypto/sig', 169, 15]],
+  verify: ['internal/crypto/sig', 273, 15, '  const job = new SignJob(', ['Object.verifyOneShot [as verify]', 'internal/crypto/sig', 273, 15]],
+  scryptSync: ['internal/crypto/scrypt', 69, 15, '  const job = new ScryptJob(', ['Object.scryptSync', 'internal/crypto/scrypt', 69, 15]],
+  hkdfSync: ['internal/crypto/hkdf', 132, 15, '  const job = new HKDFJob(kCryptoJobSync, hash, key, salt, info, length);',
+    ['Object.hkdfSync', 'internal/crypto/hkdf', 132, 15]],
+  createDiffieHellman: ['internal/crypto/diffiehellman', 118, 19, '  this[kHandle] = new _DiffieHellman(sizeOrKey, generator);',
+    ['new DiffieHellman', 'internal/crypto/diffiehellman', 118, 19], ['Object.createDiffieHellman', 'crypto', 159, 10]],
+  createECDH: ['internal/crypto/diffiehellman', 223, 19, '  this[kHandle] = new _ECDH(curve);',
+    ['new ECDH', 'internal/crypto/diffiehellman', 223, 19], ['Object.createECDH', 'crypto', 167, 10]],
+  computeSecret: ['internal/crypto/diffiehellman', 157, 29, '  const ret = this[kHandle].computeSecret(key);',
+    ['*.dhComputeSecret [as computeSecret]', 'internal/crypto/diffiehellman', 157, 29]],
+};
+// (the RSA encryption functions, each its own frame at node's rsaFunctionFor)
+for (const op of ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt']) {
+  nativeSites[op] = ['internal/crypto/cipher', 79, 12, '    return method(data, format, type, passphrase, buffer, padding, oaepHash,',
+    [`Object.${op}`, 'internal/crypto/cipher', 79, 12]];
+}
+// atNativeSite gives err, thrown by the call key (made on self, for a '*' frame), node's place
+// when it is an error of node's C++ layer (no "[ERR_...]" in its stack's first line: a JS node
+// error, a validation's, keeps its own). It returns err, to be thrown again.
+function atNativeSite(err, key, self) {
+  const site = nativeSites[key];
+  if (site === undefined || !(err instanceof Error) || Object.prototype.hasOwnProperty.call(err, kArrowMessage)) return err;
+  try {
+    const stack = err.stack;
+    if (typeof stack !== 'string') return err;
+    const lines = stack.split('\n');
+    let first = lines.findIndex((l) => l.startsWith('    at '));
+    if (first === -1) first = lines.length;
+    if (/ \[ERR_[A-Z0-9_]+\]: /.test(lines.slice(0, first).join('\n'))) return err;
+    // (gojs's own frames, those of its glue, give way to node's)
+    let user = first;
+    while (user < lines.length && /^    at (?:.* \()?node:crypto:\d+:\d+\)?$/.test(lines[user])) user++;
+    const owner = self && self.constructor && typeof self.constructor.name === 'string' ? self.constructor.name : 'Object';
+    const frames = [];
+    for (let k = 4; k < site.length; k++) {
+      frames.push(`    at ${site[k][0].replace('*', owner)} (node:${site[k][1]}:${site[k][2]}:${site[k][3]})`);
+    }
+    let out = [...lines.slice(0, first), ...frames, ...lines.slice(user)];
+    const limit = Error.stackTraceLimit;
+    if (typeof limit === 'number' && out.length - first > limit) out = out.slice(0, first + Math.max(limit, 0));
+    err.stack = out.join('\n');
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, value: `node:${site[0]}:${site[1]}\n${site[3]}\n${' '.repeat(site[2] - 1)}^\n`,
+      writable: true, configurable: true,
+    });
+  } catch {
+    // a frozen error keeps its stack
+  }
+  return err;
+}
+
 const isView = ArrayBuffer.isView;
 function isAnyArrayBuffer(v) {
   return v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
@@ -238,8 +319,20 @@ Hmac.prototype.digest = function digest(outputEncoding) {
 Hmac.prototype._flush = Hash.prototype._flush;
 Hmac.prototype._transform = Hash.prototype._transform;
 
-function createHash(algorithm, options) { return new Hash(algorithm, options); }
-function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+function createHash(algorithm, options) {
+  try {
+    return new Hash(algorithm, options);
+  } catch (e) {
+    throw atNativeSite(e, 'createHash');
+  }
+}
+function createHmac(hmac, key, options) {
+  try {
+    return new Hmac(hmac, key, options);
+  } catch (e) {
+    throw atNativeSite(e, 'createHmac');
+  }
+}
 
 function hash(algorithm, input, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
@@ -417,7 +510,12 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   });
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
-  const a = pbkdf2Check(password, salt, iterations, keylen, digest);
+  let a;
+  try {
+    a = pbkdf2Check(password, salt, iterations, keylen, digest);
+  } catch (e) {
+    throw atNativeSite(e, 'pbkdf2Sync');
+  }
   if (isLegacyDigest(a.digest)) throw new Error(kEvpUnsupported);
   if (a.xof) throw new Error(kDerivingFailed);
   return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
@@ -469,7 +567,12 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   });
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
-  const a = scryptCheck(password, salt, keylen, options);
+  let a;
+  try {
+    a = scryptCheck(password, salt, keylen, options);
+  } catch (e) {
+    throw atNativeSite(e, 'scryptSync');
+  }
   return Buffer.from(binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p));
 }
 
@@ -521,7 +624,12 @@ function hkdf(hash, key, salt, info, length, callback) {
   });
 }
 function hkdfSync(hash, key, salt, info, length) {
-  const a = hkdfCheck(hash, key, salt, info, length);
+  let a;
+  try {
+    a = hkdfCheck(hash, key, salt, info, length);
+  } catch (e) {
+    throw atNativeSite(e, 'hkdfSync');
+  }
   if (isLegacyDigest(a.hash)) throw new Error(kEvpUnsupported);
   if (a.xof) throw new Error(kDerivingFailed);
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
@@ -618,7 +726,12 @@ function cipherUpdate(data, inputEncoding, outputEncoding) {
 function cipherFinal(outputEncoding) {
   if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE();
   this[kState].final = true;
-  const ret = binding.cipherFinal(this[kHandle]);
+  let ret;
+  try {
+    ret = binding.cipherFinal(this[kHandle]);
+  } catch (e) {
+    throw atNativeSite(e, 'final', this);
+  }
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.end(ret);
@@ -737,8 +850,20 @@ Object.assign(Decipher.prototype, {
   setAutoPadding, setAuthTag, setAAD,
 });
 
-function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
-function createDecipheriv(cipher, key, iv, options) { return new Decipheriv(cipher, key, iv, options); }
+function createCipheriv(cipher, key, iv, options) {
+  try {
+    return new Cipheriv(cipher, key, iv, options);
+  } catch (e) {
+    throw atNativeSite(e, 'createCipheriv');
+  }
+}
+function createDecipheriv(cipher, key, iv, options) {
+  try {
+    return new Decipheriv(cipher, key, iv, options);
+  } catch (e) {
+    throw atNativeSite(e, 'createDecipheriv');
+  }
+}
 let deprecate;
 function lazyDeprecate(fn, msg, code) {
   let wrapped;
@@ -1005,14 +1130,24 @@ function createPublicKey(key) {
     if (ko.type !== 'private') throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${ko.type}, expected private.`);
     return keyObjectFor(binding.keyPublicOf(ko[kHandle]));
   }
-  return keyObjectFor(prepareAsymmetricKey(key, 'public', 'create'));
+  try {
+    return keyObjectFor(prepareAsymmetricKey(key, 'public', 'create'));
+  } catch (e) {
+    throw isJwkInput(key) ? e : atNativeSite(e, 'createPublicKey');
+  }
 }
+// (a JWK's errors come from other places of node's)
+function isJwkInput(key) { return key !== null && typeof key === 'object' && key.format === 'jwk'; }
 function createPrivateKey(key) {
   const ko = givenKeyObject(key);
   if (ko !== undefined) {
     throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], ko);
   }
-  return keyObjectFor(prepareAsymmetricKey(key, 'private', 'create'));
+  try {
+    return keyObjectFor(prepareAsymmetricKey(key, 'private', 'create'));
+  } catch (e) {
+    throw isJwkInput(key) ? e : atNativeSite(e, 'createPrivateKey');
+  }
 }
 
 // --- key generation ------------------------------------------------------------------------------
@@ -1300,8 +1435,20 @@ function noStreamingEdDSA(key) {
   if (t === 'ed25519' || t === 'ed448') throw nativeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
 }
 
-function createSign(algorithm, options) { return new Sign(algorithm, options); }
-function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+function createSign(algorithm, options) {
+  try {
+    return new Sign(algorithm, options);
+  } catch (e) {
+    throw atNativeSite(e, 'createSign');
+  }
+}
+function createVerify(algorithm, options) {
+  try {
+    return new Verify(algorithm, options);
+  } catch (e) {
+    throw atNativeSite(e, 'createVerify');
+  }
+}
 
 // sign/verify with a legacy digest: the job's error (callback) carries only the stack
 function legacySignError(callback) {
@@ -1317,7 +1464,12 @@ function signOneShot(algorithm, data, key, callback) {
   data = getArrayBufferOrView(data, 'data');
   if (!key) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const padding = getPadding(key), salt = getSaltLength(key), dsa = getDSA(key);
-  const h = prepareAsymmetricKey(key, 'private');
+  let h;
+  try {
+    h = prepareAsymmetricKey(key, 'private');
+  } catch (e) {
+    throw isJwkInput(key) ? e : atNativeSite(e, 'sign');
+  }
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
@@ -1335,7 +1487,12 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
-  const h = prepareAsymmetricKey(key, 'public');
+  let h;
+  try {
+    h = prepareAsymmetricKey(key, 'public');
+  } catch (e) {
+    throw isJwkInput(key) ? e : atNativeSite(e, 'verify');
+  }
   let r, err = null;
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
@@ -1349,6 +1506,15 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
 
 function rsaCipher(op, kind, defaultPadding) {
   return function (options, buffer) {
+    try {
+      return rsaCrypt(op, kind, defaultPadding, options, buffer);
+    } catch (e) {
+      throw isJwkInput(options) ? e : atNativeSite(e, op);
+    }
+  };
+}
+function rsaCrypt(op, kind, defaultPadding, options, buffer) {
+  {
     const h = prepareAsymmetricKey(options, kind);
     // a number as node's C++ reads it (Uint32Value), also for the CVE check below
     const padding = ((options && options.padding) || defaultPadding) >>> 0;
@@ -1369,7 +1535,7 @@ function rsaCipher(op, kind, defaultPadding) {
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
     return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
-  };
+  }
 }
 const publicEncrypt = rsaCipher('publicEncrypt', 'public', RSA_PKCS1_OAEP_PADDING);
 const privateDecrypt = rsaCipher('privateDecrypt', 'private', RSA_PKCS1_OAEP_PADDING);
@@ -1430,8 +1596,8 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   key = getArrayBufferOrView(key, 'key', inEnc);
   const s = binding.ecdhCompute(this[kHandle], key);
-  if (s === 'keypair') throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
-  if (s === 'compute') throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key');
+  if (s === 'keypair') throw atNativeSite(nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair'), 'computeSecret', this);
+  if (s === 'compute') throw atNativeSite(nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to compute ECDH key'), 'computeSecret', this);
   if (s === 'public') throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
   return encodeOut(s, outEnc);
 };
@@ -1445,7 +1611,13 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
-function createECDH(curve) { return new ECDH(curve); }
+function createECDH(curve) {
+  try {
+    return new ECDH(curve);
+  } catch (e) {
+    throw atNativeSite(e, 'createECDH');
+  }
+}
 
 function diffieHellman(options) {
   validateObject(options, 'options');
@@ -1559,7 +1731,11 @@ Object.assign(DiffieHellman.prototype, dhMethods, {
 });
 Object.assign(DiffieHellmanGroup.prototype, dhMethods);
 function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
-  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  try {
+    return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  } catch (e) {
+    throw atNativeSite(e, 'createDiffieHellman');
+  }
 }
 function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
 
@@ -1653,10 +1829,14 @@ function generatePrime(size, options, callback) {
 
 function rsaSignCipher(op, kind) {
   return function (options, buffer) {
-    const h = prepareAsymmetricKey(options, kind);
-    const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
-    buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
-    return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
+    try {
+      const h = prepareAsymmetricKey(options, kind);
+      const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
+      buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+      return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
+    } catch (e) {
+      throw isJwkInput(options) ? e : atNativeSite(e, op);
+    }
   };
 }
 const privateEncrypt = rsaSignCipher('privateEncrypt', 'private');
@@ -1899,17 +2079,17 @@ function webcrypto() {
   return webcryptoMod;
 }
 
+// (in node's order: Object.keys(require('crypto')) lists them so)
 module.exports = {
-  createHash, createHmac, hash, randomBytes, randomFill, randomFillSync, randomInt, randomUUID,
-  timingSafeEqual, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
-  createCipheriv, createDecipheriv, getCipherInfo, getHashes, getCiphers, getCurves,
-  createPublicKey, createPrivateKey, createSecretKey, generateKeyPair, generateKeyPairSync,
-  generateKey, generateKeySync, createSign, createVerify, sign: signOneShot, verify: verifyOneShot,
-  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, createECDH,
-  createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman: createDiffieHellmanGroup,
-  checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, DiffieHellman, DiffieHellmanGroup, diffieHellman, getFips, setFips, setEngine,
-  secureHeapUsed, constants,
-  Certificate, X509Certificate, Hash, Hmac, Cipher, Decipher, Cipheriv, Decipheriv, KeyObject, Sign, Verify, ECDH,
+  checkPrime, checkPrimeSync, createCipheriv, createDecipheriv, createDiffieHellman, createDiffieHellmanGroup,
+  createECDH, createHash, createHmac, createPrivateKey, createPublicKey, createSecretKey, createSign, createVerify,
+  diffieHellman, generatePrime, generatePrimeSync, getCiphers, getCipherInfo, getCurves,
+  getDiffieHellman: createDiffieHellmanGroup, getHashes, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, privateDecrypt, privateEncrypt,
+  publicDecrypt, publicEncrypt, randomBytes, randomFill, randomFillSync, randomInt, randomUUID, scrypt, scryptSync,
+  sign: signOneShot, setEngine, timingSafeEqual, getFips, setFips, verify: verifyOneShot, hash,
+  Certificate, Cipher, Cipheriv, Decipher, Decipheriv, DiffieHellman, DiffieHellmanGroup, ECDH, Hash, Hmac,
+  KeyObject, Sign, Verify, X509Certificate, secureHeapUsed,
 };
 // As in node: the deprecated password ciphers and fips are non-enumerable; prng, pseudoRandomBytes
 // and rng are randomBytes (deprecated only under --pending-deprecation) and become plain data
@@ -1918,7 +2098,24 @@ Object.defineProperties(module.exports, {
   createCipher: { __proto__: null, value: createCipher, enumerable: false, writable: false, configurable: false },
   createDecipher: { __proto__: null, value: createDecipher, enumerable: false, writable: false, configurable: false },
   fips: { __proto__: null, get: getFips, set: setFips, enumerable: false, configurable: false },
+  constants: { __proto__: null, value: constants, enumerable: true, writable: false, configurable: false },
 });
+function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
+for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: false,
+    get() {
+      const w = webcrypto();
+      switch (name) {
+        case 'webcrypto': return w.crypto;
+        case 'subtle': return w.crypto.subtle;
+        default: return getRandomValues;
+      }
+    },
+  });
+}
 for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
   Object.defineProperty(module.exports, key, {
     __proto__: null,
@@ -1932,24 +2129,6 @@ for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
     },
     set(value) {
       Object.defineProperty(this, key, { __proto__: null, enumerable: true, configurable: true, writable: true, value });
-    },
-  });
-}
-Object.defineProperty(module.exports, 'Sign', { __proto__: null, enumerable: true, configurable: true, get() { return Sign; } });
-Object.defineProperty(module.exports, 'Verify', { __proto__: null, enumerable: true, configurable: true, get() { return Verify; } });
-function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
-for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
-  Object.defineProperty(module.exports, name, {
-    __proto__: null,
-    enumerable: true,
-    configurable: true,
-    get() {
-      const w = webcrypto();
-      switch (name) {
-        case 'webcrypto': return w.crypto;
-        case 'subtle': return w.crypto.subtle;
-        default: return getRandomValues;
-      }
     },
   });
 }

@@ -359,11 +359,21 @@ func (s *state) bytes(v goja.Value) []byte {
 
 // check asks the runtime's permission hook about p, resolved against the runtime's cwd
 // (Host.CheckPath). Every entry point that touches a path calls it first.
+// A refusal names p as it was given (its resource), not resolved: node 20's binding checks the
+// resolved path but reports the one it was passed ('../x' stays '../x').
 func (s *state) check(scope, p string) error {
 	if s.h.Perms == nil {
 		return nil
 	}
-	return s.h.CheckPath(scope, p)
+	err := s.h.CheckPath(scope, p)
+	if e, ok := err.(*modules.Error); ok {
+		for i := range e.Props {
+			if e.Props[i].Key == "resource" {
+				e.Props[i].Value = p
+			}
+		}
+	}
+	return err
 }
 
 // bindErrors gives the glue Node's error constructors until internal/errors exists.

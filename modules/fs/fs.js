@@ -26,6 +26,11 @@ const nodeSyncSites = {
   mkdirSync: [1386, 26, '  const result = binding.mkdir(', ['Object.mkdirSync', 1386, 26]],
   openSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18]],
   readdirSync: [1521, 26, '  const result = binding.readdir(', ['Object.readdirSync', 1521, 26]],
+  'readdirSync:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
+    ['readdirSyncRecursive', 1451, 5], ['Object.readdirSync', 1518, 12]],
+  // (node 20's callback form of a recursive readdir is readdirSyncRecursive, called in place)
+  'readdir:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
+    ['readdirSyncRecursive', 1451, 5], ['Object.readdir', 1480, 20]],
   readlinkSync: [1729, 18, '  return binding.readlink(', ['Object.readlinkSync', 1729, 18]],
   renameSync: [1032, 11, '  binding.rename(', ['Object.renameSync', 1032, 11]],
   rmdirSync: [1214, 11, '  binding.rmdir(pathModule.toNamespacedPath(path));', ['Object.rmdirSync', 1214, 11]],
@@ -41,6 +46,29 @@ const nodeSyncSites = {
   'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
   'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
   appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
+  utimesSync: [2150, 11, '  binding.utimes(', ['Object.utimesSync', 2150, 11]],
+  lutimesSync: [2233, 11, '  binding.lutimes(', ['Object.lutimesSync', 2233, 11]],
+  futimesSync: [2195, 11, '  binding.futimes(', ['Object.futimesSync', 2195, 11]],
+  chownSync: [2112, 11, '  binding.chown(', ['Object.chownSync', 2112, 11]],
+  lchownSync: [2034, 11, '  binding.lchown(', ['Object.lchownSync', 2034, 11]],
+  linkSync: [1862, 11, '  binding.link(', ['Object.linkSync', 1862, 11]],
+  mkdtempSync: [3005, 18, '  return binding.mkdtemp(prefix, options.encoding);', ['Object.mkdtempSync', 3005, 18]],
+  fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
+  closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
+  fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
+  ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
+  fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
+  readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
+  writevSync: [999, 18, '  return binding.writeBuffers(fd, buffers, position);', ['Object.writevSync', 999, 18]],
+  readSync: [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18]],
+  statfsSync: [1695, 25, '  const stats = binding.statfs(pathModule.toNamespacedPath(path), options.bigint);', ['Object.statfsSync', 1695, 25]],
+  truncateSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.truncateSync', 1088, 17]],
+  'realpathSync.native': [2804, 18, '  return binding.realpath(', ['realpathSync.native', 2804, 18]],
+  'rmdirSync:recursive': ['internal/errors:541', 7, '      throw error;', ['Object.rmdirSync', 1205, 15]],
+  'realpathSync:lstat': [2741, 29, '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);',
+    ['Object.realpathSync', 2741, 29]],
+  rmSync: ['internal/errors:541', 7, '      throw error;', ['Object.rmSync', 1260, 13]],
+  opendirSync: ['internal/fs/dir:327', 29, '  const handle = dirBinding.opendirSync(', ['Object.opendirSync', 'internal/fs/dir:327:29']],
   // node 20's writeSync builds its error from the binding's context and throws it in
   // internal/fs/utils (handleErrorFromBinding)
   writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
@@ -58,14 +86,18 @@ function atNodeSite(err, fn, key = fn) {
   try {
     const stack = err.stack;
     if (typeof stack !== 'string') return err;
-    const i = stack.indexOf(`\n    at Object.${fn} (node:fs:`);
+    // (a dotted name is a function's own frame, not a method of fs: realpathSync.native)
+    const i = stack.indexOf(fn.includes('.') ? `\n    at ${fn} (node:fs:` : `\n    at Object.${fn} (node:fs:`);
     if (i === -1) return err;
     const j = stack.indexOf('\n', i + 1);
     let frames = '';
-    for (let k = 3; k < site.length; k++) frames += `\n    at ${site[k][0]} (node:fs:${site[k][1]}:${site[k][2]})`;
+    for (let k = 3; k < site.length; k++) {
+      const where = typeof site[k][1] === 'string' ? site[k][1] : `fs:${site[k][1]}:${site[k][2]}`;
+      frames += `\n    at ${site[k][0]} (node:${where})`;
+    }
     let head = stack.slice(0, i);
     // the frame of gojs's own helper above writeSync's is none of node's
-    head = head.replace(/\n    at writeStringBinding \(node:fs:\d+:\d+\)$/, '');
+    head = head.replace(/\n    at (?:writeStringBinding|openSync) \(node:fs:\d+:\d+\)$/, '');
     let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
@@ -274,6 +306,9 @@ function readFile(path, options, callback) {
     callback(null, readFileFinish(data, options));
   };
   if (isFd(path)) {
+    // node's readFileAfterOpen, in the next tick, hands a negative fd to the binding's fstat,
+    // whose ERR_OUT_OF_RANGE is thrown there, uncaught (the callback is never called)
+    if (path < 0) return process.nextTick(getValidatedFdNative, path);
     binding.readFile(path, true, 0, asString, done);
     return;
   }
@@ -422,7 +457,11 @@ function close(fd, callback = defaultCloseCallback) {
 }
 function closeSync(fd) {
   helpersReady || loadHelpers();
-  binding.close(getValidatedFdNative(fd));
+  try {
+    binding.close(getValidatedFdNative(fd));
+  } catch (e) {
+    throw atNodeSite(e, 'closeSync');
+  }
 }
 
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -467,22 +506,26 @@ Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['by
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
-  fd = getValidatedFd(fd);
-  validateBuffer(buffer);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
-    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  try {
+    fd = getValidatedFd(fd);
+    validateBuffer(buffer);
+    let offset = offsetOrOptions;
+    if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+      if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset === undefined) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    length |= 0;
+    if (length === 0) return 0;
+    if (buffer.byteLength === 0) throw emptyBuffer(buffer);
+    validateOffsetLengthRead(offset, length, buffer.byteLength);
+    if (position == null) position = -1;
+    else validatePosition(position, 'position', length);
+    return binding.read(fd, buffer, offset, length, position);
+  } catch (e) {
+    throw atNodeSite(e, 'readSync');
   }
-  if (offset === undefined) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
-  if (length === 0) return 0;
-  if (buffer.byteLength === 0) throw emptyBuffer(buffer);
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  else validatePosition(position, 'position', length);
-  return binding.read(fd, buffer, offset, length, position);
 }
 
 function readv(fd, buffers, position, callback) {
@@ -496,10 +539,14 @@ function readv(fd, buffers, position, callback) {
 Object.defineProperty(readv, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffers'] });
 function readvSync(fd, buffers, position) {
   helpersReady || loadHelpers();
-  fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
-  position = vectorPosition(position);
-  return binding.readv(fd, buffers, position);
+  try {
+    fd = getValidatedFd(fd);
+    validateBufferArray(buffers);
+    position = vectorPosition(position);
+    return binding.readv(fd, buffers, position);
+  } catch (e) {
+    throw atNodeSite(e, 'readvSync');
+  }
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -597,11 +644,15 @@ function writev(fd, buffers, position, callback) {
 Object.defineProperty(writev, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
-  fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
-  if (buffers.length === 0) return 0;
-  position = vectorPosition(position);
-  return binding.writev(fd, buffers, position);
+  try {
+    fd = getValidatedFd(fd);
+    validateBufferArray(buffers);
+    if (buffers.length === 0) return 0;
+    position = vectorPosition(position);
+    return binding.writev(fd, buffers, position);
+  } catch (e) {
+    throw atNodeSite(e, 'writevSync');
+  }
 }
 
 // node 20 checks the callback in JS and the fd in the binding, so a bad callback is reported first
@@ -613,7 +664,11 @@ function fsync(fd, callback) {
 }
 function fsyncSync(fd) {
   helpersReady || loadHelpers();
-  binding.fsync(getValidatedFdNative(fd));
+  try {
+    binding.fsync(getValidatedFdNative(fd));
+  } catch (e) {
+    throw atNodeSite(e, 'fsyncSync');
+  }
 }
 function fdatasync(fd, callback) {
   helpersReady || loadHelpers();
@@ -641,10 +696,14 @@ function ftruncate(fd, len = 0, callback) {
 }
 function ftruncateSync(fd, len = 0) {
   helpersReady || loadHelpers();
-  validateInteger(len, 'len');
-  len = Math.max(0, len);
-  fd = getValidatedFdNative(fd);
-  binding.ftruncate(fd, len);
+  try {
+    validateInteger(len, 'len');
+    len = Math.max(0, len);
+    fd = getValidatedFdNative(fd);
+    binding.ftruncate(fd, len);
+  } catch (e) {
+    throw atNodeSite(e, 'ftruncateSync');
+  }
 }
 
 let truncateWarned = false;
@@ -668,17 +727,21 @@ function truncate(path, len, callback) {
 }
 function truncateSync(path, len) {
   helpersReady || loadHelpers();
-  if (typeof path === 'number') {
-    showTruncateDeprecation();
-    return ftruncateSync(path, len);
-  }
-  if (len === undefined) len = 0;
-  // node opens the file first, so a missing file is reported before a bad length
-  const fd = openSync(path, 'r+');
   try {
-    ftruncateSync(fd, len);
-  } finally {
-    closeSync(fd);
+    if (typeof path === 'number') {
+      showTruncateDeprecation();
+      return ftruncateSync(path, len);
+    }
+    if (len === undefined) len = 0;
+    // node opens the file first, so a missing file is reported before a bad length
+    const fd = openSync(path, 'r+');
+    try {
+      ftruncateSync(fd, len);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw atNodeSite(e, 'truncateSync');
   }
 }
 
@@ -691,8 +754,12 @@ function fchmod(fd, mode, callback) {
 }
 function fchmodSync(fd, mode) {
   helpersReady || loadHelpers();
-  mode = parseFileMode(mode, 'mode');
-  binding.fchmod(getValidatedFdNative(fd), mode);
+  try {
+    mode = parseFileMode(mode, 'mode');
+    binding.fchmod(getValidatedFdNative(fd), mode);
+  } catch (e) {
+    throw atNodeSite(e, 'fchmodSync');
+  }
 }
 function chmod(path, mode, callback) {
   helpersReady || loadHelpers();
@@ -722,9 +789,13 @@ function chown(path, uid, gid, callback) {
 }
 function chownSync(path, uid, gid) {
   helpersReady || loadHelpers();
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  binding.chown(path, uid, gid);
+  try {
+    path = getValidatedPath(path);
+    validateIds(uid, gid);
+    binding.chown(path, uid, gid);
+  } catch (e) {
+    throw atNodeSite(e, 'chownSync');
+  }
 }
 function lchown(path, uid, gid, callback) {
   helpersReady || loadHelpers();
@@ -735,9 +806,13 @@ function lchown(path, uid, gid, callback) {
 }
 function lchownSync(path, uid, gid) {
   helpersReady || loadHelpers();
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  binding.lchown(path, uid, gid);
+  try {
+    path = getValidatedPath(path);
+    validateIds(uid, gid);
+    binding.lchown(path, uid, gid);
+  } catch (e) {
+    throw atNodeSite(e, 'lchownSync');
+  }
 }
 function fchown(fd, uid, gid, callback) {
   helpersReady || loadHelpers();
@@ -761,7 +836,11 @@ function utimes(path, atime, mtime, callback) {
 }
 function utimesSync(path, atime, mtime) {
   helpersReady || loadHelpers();
-  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  try {
+    binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  } catch (e) {
+    throw atNodeSite(e, 'utimesSync');
+  }
 }
 function lutimes(path, atime, mtime, callback) {
   helpersReady || loadHelpers();
@@ -771,7 +850,11 @@ function lutimes(path, atime, mtime, callback) {
 }
 function lutimesSync(path, atime, mtime) {
   helpersReady || loadHelpers();
-  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  try {
+    binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  } catch (e) {
+    throw atNodeSite(e, 'lutimesSync');
+  }
 }
 function futimes(fd, atime, mtime, callback) {
   helpersReady || loadHelpers();
@@ -783,9 +866,13 @@ function futimes(fd, atime, mtime, callback) {
 }
 function futimesSync(fd, atime, mtime) {
   helpersReady || loadHelpers();
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
-  binding.futimes(getValidatedFdNative(fd), atime, mtime);
+  try {
+    atime = toUnixTimestamp(atime, 'atime');
+    mtime = toUnixTimestamp(mtime, 'mtime');
+    binding.futimes(getValidatedFdNative(fd), atime, mtime);
+  } catch (e) {
+    throw atNodeSite(e, 'futimesSync');
+  }
 }
 
 // options defaults as in node, for the length (1)
@@ -852,7 +939,11 @@ function lstatSync(path, options = undefined) {
 }
 function fstatSync(fd, options = undefined) {
   helpersReady || loadHelpers();
-  return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
+  try {
+    return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
+  } catch (e) {
+    throw atNodeSite(e, 'fstatSync');
+  }
 }
 function statfs(path, options = { bigint: false }, callback) {
   helpersReady || loadHelpers();
@@ -866,7 +957,11 @@ function statfs(path, options = { bigint: false }, callback) {
 }
 function statfsSync(path, options = { bigint: false }) {
   helpersReady || loadHelpers();
-  return makeStatFs(binding.statfs(getValidatedPath(path), !!options.bigint));
+  try {
+    return makeStatFs(binding.statfs(getValidatedPath(path), !!options.bigint));
+  } catch (e) {
+    throw atNodeSite(e, 'statfsSync');
+  }
 }
 
 // The async mkdir checks its callback, path and recursive before the mode, as node's does.
@@ -903,10 +998,14 @@ function mkdtemp(prefix, options, callback) {
 }
 function mkdtempSync(prefix, options) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
-  prefix = getValidatedPath(prefix, 'prefix');
-  warnNonPortableTemplate(prefix);
-  return encodeOut(binding.mkdtemp(prefix), options.encoding);
+  try {
+    options = getOptions(options);
+    prefix = getValidatedPath(prefix, 'prefix');
+    warnNonPortableTemplate(prefix);
+    return encodeOut(binding.mkdtemp(prefix), options.encoding);
+  } catch (e) {
+    throw atNodeSite(e, 'mkdtempSync');
+  }
 }
 
 function readdir(path, options, callback) {
@@ -918,7 +1017,19 @@ function readdir(path, options, callback) {
   // the options are read now, as node's: a change after the call does not reach the result
   const withTypes = !!options.withFileTypes;
   const encoding = options.encoding;
-  binding.readdir(path, wantBuf(encoding), withTypes, !!options.recursive,
+  if (options.recursive) {
+    // node 20 reads a tree synchronously here and calls back before it returns: a failure
+    // (ENOENT, ENOTDIR, a refusal) is thrown, not given to the callback
+    let entries;
+    try {
+      entries = binding.readdir(path, wantBuf(encoding), withTypes, true);
+    } catch (e) {
+      throw atNodeSite(e, 'readdir', 'readdir:recursive');
+    }
+    callback(null, readdirResult(entries, withTypes, encoding));
+    return;
+  }
+  binding.readdir(path, wantBuf(encoding), withTypes, false,
     cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
 }
 function readdirSync(path, options) {
@@ -930,7 +1041,7 @@ function readdirSync(path, options) {
   try {
     entries = binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive);
   } catch (e) {
-    throw atNodeSite(e, 'readdirSync');
+    throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
   return readdirResult(entries, options.withFileTypes, options.encoding);
 }
@@ -973,13 +1084,26 @@ function realpathSync(p, options) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   p = realpathArg(p);
-  return encodeName(binding.realpath(p, wantBuf(options.encoding), false), options.encoding);
+  let r;
+  try {
+    r = binding.realpath(p, wantBuf(options.encoding), false);
+  } catch (e) {
+    // (node's walk lstats each component: a failure there has its place)
+    throw e !== null && typeof e === 'object' && e.syscall === 'lstat' ? atNodeSite(e, 'realpathSync', 'realpathSync:lstat') : e;
+  }
+  return encodeName(r, options.encoding);
 }
 realpathSync.native = function (path, options) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
-  return encodeName(binding.realpath(path, wantBuf(options.encoding), true), options.encoding);
+  let r;
+  try {
+    r = binding.realpath(path, wantBuf(options.encoding), true);
+  } catch (e) {
+    throw atNodeSite(e, 'realpathSync.native');
+  }
+  return encodeName(r, options.encoding);
 };
 
 function rename(oldPath, newPath, callback) {
@@ -1009,7 +1133,11 @@ function link(existingPath, newPath, callback) {
 }
 function linkSync(existingPath, newPath) {
   helpersReady || loadHelpers();
-  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+  try {
+    binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+  } catch (e) {
+    throw atNodeSite(e, 'linkSync');
+  }
 }
 
 function symlink(target, path, type_, callback_) {
@@ -1082,9 +1210,13 @@ function rmdirSync(path, options) {
     warnRecursiveRmdir();
     options = validateRmOptionsShape({ ...options, force: false });
     // as rmdir: only a directory (by lstat) is removed as a tree; anything else fails in rmdir
-    if (binding.lstat(path, false, true).isDirectory()) {
-      binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
-      return;
+    try {
+      if (binding.lstat(path, false, true).isDirectory()) {
+        binding.rm(path, true, false, undefined, options.maxRetries, options.retryDelay);
+        return;
+      }
+    } catch (e) {
+      throw atNodeSite(e, 'rmdirSync', 'rmdirSync:recursive');
     }
   } else {
     // node's rmdirSync checks the options' shape even when it does not recurse
@@ -1110,9 +1242,13 @@ function rm(path, options, callback) {
 }
 function rmSync(path, options) {
   helpersReady || loadHelpers();
-  path = getValidatedPath(path);
-  options = validateRmOptionsShape(options);
-  binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
+  try {
+    path = getValidatedPath(path);
+    options = validateRmOptionsShape(options);
+    binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
+  } catch (e) {
+    throw atNodeSite(e, 'rmSync');
+  }
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -1972,7 +2108,12 @@ function loadHelpers() {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
       if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
-      const handle = binding.opendir(path);
+      let handle;
+      try {
+        handle = binding.opendir(path);
+      } catch (e) {
+        throw atNodeSite(e, 'opendirSync');
+      }
       return new Dir(handle, path, options);
     }
     return { Dir, opendir, opendirSync };

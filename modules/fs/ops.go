@@ -153,7 +153,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	set("exists", func(c goja.FunctionCall) goja.Value {
 		p := s.path(arg(c, 0))
 		req := arg(c, 1)
-		if s.check(modules.ScopeFSRead, p) != nil {
+		if err := s.check(modules.ScopeFSRead, p); err != nil {
+			if goja.IsUndefined(req) {
+				panic(s.jsErr(err)) // (node 20's existsSync throws a refusal: its binding checks first)
+			}
 			return run(s, req, func() (bool, error) { return false, nil }, func(b bool) goja.Value { return vm.ToValue(b) })
 		}
 		return run(s, req, func() (bool, error) {
@@ -211,6 +214,9 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			throwIfNoEntry := arg(c, 2).ToBoolean()
 			req := arg(c, 3)
 			if err := s.check(modules.ScopeFSRead, p); err != nil {
+				if name == "lstat" {
+					err = jsAccessDenied(err) // (node 20's fs.lstat checks in JS)
+				}
 				return s.denied(req, err)
 			}
 			return runStats(s, req, func() (*unix.Statx_t, error) {
@@ -244,6 +250,9 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 				return goja.Undefined()
 			}
 			if err := s.check(modules.ScopeFSRead, p); err != nil {
+				if name == "lstat" {
+					err = jsAccessDenied(err)
+				}
 				s.denied(arg(c, 1), err)
 				return vm.ToValue(true) // (handled: the callback gets the error)
 			}
@@ -463,10 +472,19 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		asBuf := arg(c, 1).ToBoolean()
 		native := arg(c, 2).ToBoolean()
 		req := arg(c, 3)
-		if err := s.check(modules.ScopeFSRead, p); err != nil {
-			return s.denied(req, err)
+		mode := realpathCheckNone
+		switch {
+		case native:
+			if err := s.check(modules.ScopeFSRead, p); err != nil {
+				return s.denied(req, err)
+			}
+		case s.h.Perms == nil:
+		case goja.IsUndefined(req):
+			mode = realpathCheckLinks
+		default:
+			mode = realpathCheckAll
 		}
-		return run(s, req, func() (string, error) { return s.realpath(p, native) },
+		return run(s, req, func() (string, error) { return s.realpath(p, native, mode) },
 			func(r string) goja.Value { return s.nameValue(r, asBuf) })
 	})
 

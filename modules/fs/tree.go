@@ -301,7 +301,12 @@ func (s *state) mkdtemp(prefix string, async bool) (string, error) {
 // realpath resolves symlinks. The JS form (native false) walks with lstat as Node's JS
 // implementation does and reports errors as lstat on the absolute prefix; native reports them
 // as realpath on the given path.
-func (s *state) realpath(p string, native bool) (string, error) {
+//
+// check, when not nil, asks the permission model about each path the walk touches before it
+// touches it, as node 20's JS walk does: mode realpathCheckAll (the callback form, whose fs.lstat
+// checks every component and refuses with a JS ERR_ACCESS_DENIED) or realpathCheckLinks (the
+// sync form, whose binding.lstat is not checked, only the stat and readlink of a link).
+func (s *state) realpath(p string, native bool, mode realpathCheck) (string, error) {
 	abs := path.Clean(s.resolve(p))
 	if p == "" {
 		if native {
@@ -310,8 +315,23 @@ func (s *state) realpath(p string, native bool) (string, error) {
 		}
 		abs = path.Clean(s.h.Cwd())
 	}
-	res, failed, err := walkLinks(abs, !native)
+	var check func(string, bool) error
+	switch mode {
+	case realpathCheckAll:
+		check = func(next string, _ bool) error { return jsAccessDenied(s.check(modules.ScopeFSRead, next)) }
+	case realpathCheckLinks:
+		check = func(next string, link bool) error {
+			if !link {
+				return nil
+			}
+			return s.check(modules.ScopeFSRead, next)
+		}
+	}
+	res, failed, err := walkLinks(abs, !native, check)
 	if err != nil {
+		if _, ok := err.(*modules.Error); ok {
+			return "", err
+		}
 		if native {
 			return "", sysErr(err, "realpath", p, "")
 		}
@@ -323,9 +343,33 @@ func (s *state) realpath(p string, native bool) (string, error) {
 	return res, nil
 }
 
+type realpathCheck uint8
+
+const (
+	realpathCheckNone  realpathCheck = iota // native: the whole path was checked before
+	realpathCheckAll                        // the callback form
+	realpathCheckLinks                      // the sync form
+)
+
+// jsAccessDenied makes a refusal of node 20's JS layer (fs.lstat checks in JS): the same error
+// made by ERR_ACCESS_DENIED's JS class, so its stack reads 'Error [ERR_ACCESS_DENIED]: ...'.
+func jsAccessDenied(err error) error {
+	e, ok := err.(*modules.Error)
+	if !ok {
+		return err
+	}
+	out := &modules.Error{Name: "Error", Code: "ERR_ACCESS_DENIED", Message: e.Message}
+	for _, p := range e.Props {
+		if p.Key != "code" {
+			out.Props = append(out.Props, p)
+		}
+	}
+	return out
+}
+
 // walkLinks resolves abs's links component by component; pipeEnds (node's JS realpath, not
 // realpath(3)) stops at a link to a pipe or a socket as described below.
-func walkLinks(abs string, pipeEnds bool) (string, string, error) {
+func walkLinks(abs string, pipeEnds bool, check func(p string, link bool) error) (string, string, error) {
 	rest := strings.Split(strings.TrimPrefix(abs, "/"), "/")
 	cur := "/"
 	links := 0
@@ -343,6 +387,11 @@ func walkLinks(abs string, pipeEnds bool) (string, string, error) {
 			continue
 		}
 		next := path.Join(cur, c)
+		if check != nil {
+			if err := check(next, false); err != nil {
+				return "", next, err
+			}
+		}
 		var st unix.Stat_t
 		if err := ignoringEINTR(func() error { return unix.Lstat(next, &st) }); err != nil {
 			return "", next, err
@@ -354,6 +403,11 @@ func walkLinks(abs string, pipeEnds bool) (string, string, error) {
 			}
 			cur = next
 			continue
+		}
+		if check != nil {
+			if err := check(next, true); err != nil {
+				return "", next, err
+			}
 		}
 		if err := ignoringEINTR(func() error { return unix.Stat(next, &st) }); err != nil {
 			return "", next, statFailed{err}

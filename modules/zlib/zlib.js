@@ -101,12 +101,14 @@ function checkRangesOrGetDefault(number, name, lower, upper, def) {
 
 // Brotli operations map onto the engine's zlib flush values.
 function engineFlush(self, flag) {
-  if (!self._isBrotli) return flag;
+  if (!self[kIsBrotli]) return flag;
   if (flag === BROTLI_OPERATION_FINISH) return Z_FINISH;
   if (flag === BROTLI_OPERATION_FLUSH) return Z_SYNC_FLUSH;
   return Z_NO_FLUSH;
 }
 
+// (not an own property node's streams show)
+const kIsBrotli = Symbol('kIsBrotli');
 const zlibFlushIdx = [Z_NO_FLUSH, Z_FINISH];
 const brotliFlushIdx = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FINISH];
 
@@ -134,7 +136,6 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
     }
   }
   Transform.call(this, Object.assign({ autoDestroy: true }, opts));
-  this._hadError = false;
   this.bytesWritten = 0;
   this._handle = handle;
   this._outOffset = 0;
@@ -144,7 +145,6 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
   this._defaultFullFlushFlag = flushBoundIdx === brotliFlushIdx ? BROTLI_OPERATION_FLUSH : Z_FULL_FLUSH;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
-  this._isBrotli = flushBoundIdx === brotliFlushIdx;
   this[kError] = null; // the engine's error, as node's zlibOnError keeps it
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
@@ -265,23 +265,54 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
 
 // pushOut pushes out in the pieces Node's zlib does: one per chunkSize output window, the
 // windows counted over the whole stream, a window's part cut where an input chunk's output ends.
-function pushOut(self, out) {
+// As node's processCallback, a piece whose push finds the readable side full stops the output
+// that follows it (and the chunk's callback, so 'finish' waits too) until the stream is read:
+// node writes the next window only from its _read. then, if given, runs once all is pushed.
+const kHeld = Symbol('kHeld');
+function pushOut(self, out, then) {
   const size = self._chunkSize;
   const n = out.length;
   let off = self._outOffset;
-  if (n > 0 && off + n <= size) {
-    self.push(out);
-    off += n;
-  } else {
-    for (let i = 0; i < n;) {
-      const take = Math.min(size - off, n - i);
-      self.push(out.subarray(i, i + take));
-      i += take;
-      off += take;
-      if (off >= size) off = 0;
-    }
+  let held = self[kHeld];
+  if (held === undefined) held = self[kHeld] = { pieces: [], waiting: false, then: [] };
+  for (let i = 0; i < n;) {
+    const take = i === 0 && off + n <= size ? n : Math.min(size - off, n - i);
+    off += take;
+    // (a piece that fills its window leaves node's engine to look for more output: it waits too)
+    held.pieces.push(out.subarray(i, i + take), off >= size);
+    i += take;
+    if (off >= size) off = 0;
   }
   self._outOffset = off >= size ? 0 : off;
+  if (then) held.then.push(then);
+  pushHeld(self, held);
+}
+function pushHeld(self, held) {
+  const pieces = held.pieces;
+  while (pieces.length > 0 && !held.waiting) {
+    if (self.destroyed) {
+      pieces.length = 0;
+      break;
+    }
+    const piece = pieces.shift();
+    const fills = pieces.shift();
+    if (!self.push(piece) && (pieces.length > 0 || fills) && !self.destroyed) {
+      held.waiting = true;
+      const oldRead = self._read;
+      self._read = function(n) {
+        self._read = oldRead;
+        // (node's engine writes the next window off the loop: its output comes in a later turn)
+        setImmediate(() => {
+          held.waiting = false;
+          pushHeld(self, held);
+        });
+        self._read(n);
+      };
+    }
+  }
+  if (held.waiting) return;
+  const then = held.then;
+  while (then.length > 0 && !held.waiting && pieces.length === 0) then.shift()();
 }
 
 // An engine error's stack as node's: made in the handle's zlibOnError, below the frames of the
@@ -292,11 +323,22 @@ const zlibOnErrorFrames = ['genericNodeError (node:internal/errors:984:15)',
 const syncFramePlaces = { processChunkSync: 'node:zlib:415:12', zlibBufferSync: 'node:zlib:178:12',
   syncBufferWrapper: 'node:zlib:767:14' };
 
-function setEngineErrorStack(err, sync) {
-  if (typeof err !== 'object' || err === null || typeof err.code !== 'string' || !err.code.startsWith('Z_')) return;
+// isEngineError: an error of the engine (zlib's Z_* codes, brotli's ERR__ERROR_* ones).
+function isEngineError(err) {
+  return typeof err === 'object' && err !== null && typeof err.code === 'string' &&
+    (err.code.startsWith('Z_') || err.code.startsWith('ERR__'));
+}
+// handleClass is the name of node's handle class for self, in its zlibOnError frame.
+function handleClass(self) {
+  if (!self || !self[kIsBrotli]) return 'Zlib';
+  return self instanceof BrotliDecompress ? 'BrotliDecoder' : 'BrotliEncoder';
+}
+function setEngineErrorStack(err, sync, self) {
+  if (!isEngineError(err)) return;
   const limit = Error.stackTraceLimit;
   if (typeof limit !== 'number' || !(limit > 0)) return;
   const frames = zlibOnErrorFrames.slice();
+  frames[2] = frames[2].replace('Zlib.', `${handleClass(self)}.`);
   if (sync) {
     const lines = String(err.stack).split('\n');
     for (let i = 1; i < lines.length; i++) {
@@ -321,9 +363,8 @@ function processChunk(self, chunk, flushFlag, cb) {
       // As node's zlibOnError: the stream is destroyed and the chunk's callback is never
       // called, so the writes and flushes queued behind it never call theirs either (ws's
       // permessage-deflate answers the error alone, and would answer twice).
-      setEngineErrorStack(err, false);
+      setEngineErrorStack(err, false, self);
       self[kError] = err;
-      self._hadError = true;
       self.destroy(err);
       return;
     }
@@ -331,10 +372,11 @@ function processChunk(self, chunk, flushFlag, cb) {
     // gave is pushed ('data' listeners see it); input left over (the compressed stream ended
     // before it) ends the readable side.
     if (last) self.bytesWritten += chunk.byteLength - (left || 0);
-    pushOut(self, out);
-    if (!last) return;
-    if (left > 0) self.push(null);
-    cb();
+    if (!last) return pushOut(self, out);
+    pushOut(self, out, () => {
+      if (left > 0) self.push(null);
+      cb();
+    });
   }, true);
 }
 
@@ -346,8 +388,14 @@ function processChunkSync(self, chunk, flushFlag) {
     out = binding.zWriteSync(self._handle, chunk, engineFlush(self, flushFlag));
   } catch (e) {
     _close(self);
-    setEngineErrorStack(e, true);
-    if (typeof e === 'object' && e !== null && typeof e.code === 'string' && e.code.startsWith('Z_')) self[kError] = e;
+    setEngineErrorStack(e, true, self);
+    if (isEngineError(e)) {
+      self[kError] = e;
+      // (uncaught, it prints node's processChunkSync rethrow)
+      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: 'node:zlib:425\n      throw self[kError];\n      ^\n', writable: true, configurable: true,
+      });
+    }
     throw e;
   }
   self.bytesWritten = chunk.byteLength - binding.zLeft(self._handle);
@@ -485,6 +533,7 @@ function Brotli(opts, mode) {
 }
 // As node, Brotli streams sit under Zlib (so they carry Zlib's params()).
 Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Brotli.prototype[kIsBrotli] = true;
 Object.setPrototypeOf(Brotli, Zlib);
 
 function BrotliCompress(opts) {
@@ -526,7 +575,7 @@ function zlibBuffer(engine, buffer, callback) {
   binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
     _close(engine);
     if (err) {
-      setEngineErrorStack(err, false);
+      setEngineErrorStack(err, false, engine);
       return callback(err);
     }
     if (out.length > engine._maxOutputLength) {
@@ -591,15 +640,15 @@ module.exports = {
   brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
 };
 Object.defineProperties(module.exports, {
-  createDeflate: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Deflate(o) },
-  createInflate: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Inflate(o) },
-  createDeflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new DeflateRaw(o) },
-  createInflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new InflateRaw(o) },
-  createGzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Gzip(o) },
-  createGunzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Gunzip(o) },
-  createUnzip: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new Unzip(o) },
-  createBrotliCompress: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new BrotliCompress(o) },
-  createBrotliDecompress: { __proto__: null, configurable: true, enumerable: true, writable: true, value: (o) => new BrotliDecompress(o) },
+  createDeflate: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Deflate(o) },
+  createInflate: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Inflate(o) },
+  createDeflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new DeflateRaw(o) },
+  createInflateRaw: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new InflateRaw(o) },
+  createGzip: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Gzip(o) },
+  createGunzip: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Gunzip(o) },
+  createUnzip: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new Unzip(o) },
+  createBrotliCompress: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new BrotliCompress(o) },
+  createBrotliDecompress: { __proto__: null, configurable: true, enumerable: true, writable: false, value: (o) => new BrotliDecompress(o) },
   constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
   codes: { __proto__: null, enumerable: true, writable: false, value: codes },
 });
