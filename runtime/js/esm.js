@@ -602,7 +602,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (src !== undefined) {
         try {
           const pkg = JSON.parse(src);
-          if (pkg !== null && typeof pkg === 'object' && pkg.exports !== undefined && pkg.exports !== null) return undefined;
+          if (pkg !== null && typeof pkg === 'object' && hasOwnProperty(pkg, 'exports') && pkg.exports !== undefined && pkg.exports !== null) return undefined;
         } catch {
           return undefined;
         }
@@ -637,8 +637,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           return undefined; // (CommonJS's lookup reports the bad package.json)
         }
         if (pkg === null || typeof pkg !== 'object') return undefined;
-        if (pkg.exports !== undefined && pkg.exports !== null) return undefined;
-        if (typeof pkg.main === 'string') main = pkg.main;
+        // (its own fields only: accessors a program put on Object.prototype are not read)
+        const exportsField = hasOwnProperty(pkg, 'exports') ? pkg.exports : undefined;
+        if (exportsField !== undefined && exportsField !== null) return undefined;
+        if (hasOwnProperty(pkg, 'main') && typeof pkg.main === 'string') main = pkg.main;
       }
       const isFile = (f) => binding.stat(f) === 0;
       if (main !== undefined) {
