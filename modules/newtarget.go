@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/token"
 )
 
@@ -39,6 +40,7 @@ const (
 	ntKeep      = iota // right as goja has it: top level, a class constructor, a field initializer
 	ntCheck            // a plain function's: checked against this
 	ntUndefined        // a function that cannot be constructed: always undefined
+	ntCapture          // a plain function's body: the value its entry captured (captureIn)
 )
 
 // FixNewTarget works around that goja bug in a parsed program (src is its source, to skip the
@@ -93,10 +95,11 @@ func newTargetOffsets(src string, max int) []int {
 }
 
 type ntWalker struct {
-	mode int
-	done map[*ast.MetaProperty]bool // rewritten (a node the walk meets twice is left as it is)
-	offs []int                      // where new.target may be in the source (sorted)
-	glue bool                       // FixNewTargetGlue's test of a constructed call
+	mode     int
+	done     map[*ast.MetaProperty]bool // rewritten (a node the walk meets twice is left as it is)
+	offs     []int                      // where new.target may be in the source (sorted)
+	glue     bool                       // FixNewTargetGlue's test of a constructed call
+	captured bool                       // (ntCapture) the function being walked reads its capture
 }
 
 // holds reports whether node's source range may hold one of the new.target places: the walk
@@ -125,7 +128,12 @@ func (w *ntWalker) walk(v reflect.Value) {
 		if mp, ok := v.Interface().(*ast.MetaProperty); ok {
 			if w.mode != ntKeep && !w.done[mp] && v.CanSet() && v.Type() == expressionType && isNewTarget(mp) {
 				w.done[mp] = true
-				v.Set(reflect.ValueOf(newTargetExpr(mp, w.mode, w.glue)))
+				if w.mode == ntCapture {
+					w.captured = true
+					v.Set(reflect.ValueOf(&ast.Identifier{Name: ntCaptured, Idx: mp.Idx}))
+				} else {
+					v.Set(reflect.ValueOf(newTargetExpr(mp, w.mode, w.glue)))
+				}
 			}
 			return
 		}
@@ -142,7 +150,12 @@ func (w *ntWalker) walk(v reflect.Value) {
 			return // held as a pointer field, not an expression: nothing to replace
 		case funcLitType:
 			fn := v.Interface().(*ast.FunctionLiteral)
-			w.in(ntFuncMode(fn, ntCheck), v.Elem())
+			mode := ntFuncMode(fn, ntCheck)
+			if mode != ntCheck || w.glue || fn.Body == nil {
+				w.in(mode, v.Elem())
+				return
+			}
+			w.captureIn(fn)
 			return
 		case propKeyedType:
 			p := v.Interface().(*ast.PropertyKeyed)
@@ -180,6 +193,79 @@ func (w *ntWalker) walk(v reflect.Value) {
 	case reflect.Slice:
 		walkChildren(v, w.walk)
 	}
+}
+
+// captureIn walks fn, a plain function: new.target in its parameters is checked where it is
+// read; in its body (and the arrows there) it reads a constant the body sets first, from
+// new.target and this as the call found them (see captureDecl), when any is read.
+func (w *ntWalker) captureIn(fn *ast.FunctionLiteral) {
+	outerMode, outerCaptured := w.mode, w.captured
+	f := reflect.ValueOf(fn).Elem()
+	w.mode = ntCheck
+	w.walk(f.FieldByName("ParameterList"))
+	w.mode, w.captured = ntCapture, false
+	w.walk(f.FieldByName("Body"))
+	if w.captured {
+		list := fn.Body.List
+		i := 0
+		for i < len(list) && isDirective(list[i]) {
+			i++
+		}
+		decl := captureDecl(fn.Body.LeftBrace)
+		fn.Body.List = append(list[:i:i], append([]ast.Statement{decl}, list[i:]...)...)
+	}
+	w.mode, w.captured = outerMode, outerCaptured
+}
+
+// isDirective reports whether st is a string-literal expression statement (a directive, while
+// it leads a body).
+func isDirective(st ast.Statement) bool {
+	e, ok := st.(*ast.ExpressionStatement)
+	if !ok {
+		return false
+	}
+	_, ok = e.Expression.(*ast.StringLiteral)
+	return ok
+}
+
+// ntCaptured names the constant a plain function's body reads for new.target.
+const ntCaptured = "__gojsNewTarget$"
+
+// captureDecl is `const __gojsNewTarget$ = new.target !== void 0 && this instanceof new.target
+// && ({}).constructor.getOwnPropertyNames(this).length === 0 ? new.target : void 0`: a
+// constructed call's this is, on entry, a new object of new.target's prototype with no
+// properties of its own, where a leaked one's is the call's receiver, which may be an instance
+// of the constructor running (argparse's formatter calls this._Section(...) from its
+// constructor) but has its properties by then. (({}).constructor is Object, which code may
+// shadow.)
+func captureDecl(idx file.Idx) ast.Statement {
+	nt := func() ast.Expression {
+		return &ast.MetaProperty{Meta: &ast.Identifier{Name: "new", Idx: idx}, Property: &ast.Identifier{Name: "target", Idx: idx}, Idx: idx}
+	}
+	undef := func() ast.Expression {
+		return &ast.UnaryExpression{Operator: token.VOID, Idx: idx, Operand: &ast.NumberLiteral{Idx: idx, Literal: "0", Value: int64(0)}}
+	}
+	and := func(a, b ast.Expression) ast.Expression {
+		return &ast.BinaryExpression{Operator: token.LOGICAL_AND, Left: a, Right: b}
+	}
+	object := &ast.DotExpression{
+		Left:       &ast.ObjectLiteral{LeftBrace: idx, RightBrace: idx},
+		Identifier: ast.Identifier{Name: "constructor", Idx: idx},
+	}
+	names := &ast.CallExpression{
+		Callee:       &ast.DotExpression{Left: object, Identifier: ast.Identifier{Name: "getOwnPropertyNames", Idx: idx}},
+		ArgumentList: []ast.Expression{&ast.ThisExpression{Idx: idx}}, LeftParenthesis: idx, RightParenthesis: idx,
+	}
+	test := and(and(
+		&ast.BinaryExpression{Operator: token.STRICT_NOT_EQUAL, Left: nt(), Right: undef(), Comparison: true},
+		&ast.BinaryExpression{Operator: token.INSTANCEOF, Left: &ast.ThisExpression{Idx: idx}, Right: nt()}),
+		&ast.BinaryExpression{Operator: token.STRICT_EQUAL, Comparison: true,
+			Left:  &ast.DotExpression{Left: names, Identifier: ast.Identifier{Name: "length", Idx: idx}},
+			Right: &ast.NumberLiteral{Idx: idx, Literal: "0", Value: int64(0)}})
+	return &ast.LexicalDeclaration{Idx: idx, Token: token.CONST, List: []*ast.Binding{{
+		Target:      &ast.Identifier{Name: ntCaptured, Idx: idx},
+		Initializer: &ast.ConditionalExpression{Test: test, Consequent: nt(), Alternate: undef()},
+	}}}
 }
 
 // in walks v in mode, then restores the walker's.

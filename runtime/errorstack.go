@@ -1454,6 +1454,9 @@ type loaderFrameState struct {
 	via        string
 	worker     bool // in a worker's runtime (workerLoaderFrames)
 	top        bool // this frame is the stack's first: the error was made there
+	// linked: the last frame was evaluateLinked's: the importModule below evaluates an ES
+	// module its importer linked, inside the module job node runs the graph in
+	linked bool
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1499,8 +1502,8 @@ func workerLoaderFrames(frames []siteInfo) []siteInfo {
 
 // nodeMainLoaderFrames is nodeLoaderFrames in the main thread.
 func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
-	resolving, finding, finalizing, via := st.resolving, st.finding, st.finalizing, st.via
-	st.resolving, st.finding, st.finalizing, st.via = false, false, false, ""
+	resolving, finding, finalizing, via, linked := st.resolving, st.finding, st.finalizing, st.via, st.linked
+	st.resolving, st.finding, st.finalizing, st.via, st.linked = false, false, false, "", false
 	switch fn {
 	case "checkResolved":
 		// a file a package's exports or imports resolved to is not on disk
@@ -1532,6 +1535,13 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
 	case "compileCommonJS", "loadBuiltin", "requireBuiltin", "loadImported":
+		return nil
+	case "evaluate", "evaluateESM":
+		// an ES module's evaluation after its linking (esm.js), which node's module job runs:
+		// its frame (ModuleJob.run) comes from the run or loadESM below
+		return nil
+	case "evaluateLinked":
+		st.linked = true
 		return nil
 	case "", "<anonymous>": // Module._extensions['.js']
 		return []siteInfo{nodeExtJSFrame}
@@ -1580,6 +1590,9 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		// the -r modules, which node preloads as it prepares the main thread's execution
 		return nodePreloadFrames
 	case "importModule":
+		if linked {
+			return nil // (an ES module: see linked)
+		}
 		// a CommonJS module an ES module imports: node's ESM translator loads it
 		return []siteInfo{nodeLoadStatic, nodeCJSTranslator, nodeCJSTranslatorWrap}
 	}

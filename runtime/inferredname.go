@@ -288,6 +288,9 @@ func memberChainBefore(text string) (string, int) {
 			if j == i || text[j] >= '0' && text[j] <= '9' {
 				return "", 0
 			}
+			if j > 0 && text[j-1] == '#' {
+				j-- // a private name, which V8 names with its #: this.#p.emit is "#p.emit"
+			}
 			part = text[j:i]
 			i = j
 		}

@@ -351,6 +351,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
 }
 
 const ObjectPrototypeToString = (o) => Object.prototype.toString.call(o);
+const ObjectDefineProperty = Object.defineProperty;
 // readOnlyData(o, k): whether k, on o or its prototypes, is a data property that is not writable
 function readOnlyData(o, k) {
   for (let p = o; p !== null; p = Reflect.getPrototypeOf(p)) {
@@ -370,10 +371,30 @@ function createContext(contextObject = {}, options = {}) {
     // node 20.18+: a context whose global object is handed out as it is (jsdom's window); here an
     // ordinary object, contextified, whose scripts see it as `this`
     if (options !== undefined) validateObject(options, 'options');
-    // (its eval and Function are its own, as the proxy's scope gives them its code)
-    let proxy;
-    const global = globalView({}, (k) => (k === 'eval' || k === 'Function' ? contextBuiltins.get(proxy)(k) : globalThis[k]), true);
-    proxy = makeProxy(global, false, true, true);
+    // The object owns its realm's built-ins, as node's global does (Infinity, NaN and undefined
+    // read-only and permanent, the others writable and configurable, so a deleted one is gone),
+    // its eval and Function its own, as the proxy's scope gives them its code. No trap reports
+    // them: goja's check of a getOwnPropertyDescriptor trap's answer refuses a non-configurable
+    // accessor's own getter, and jsdom's window holds such (window, document, location, top),
+    // which the context's scope, a proxy of this one, reads.
+    const raw = {};
+    let global;
+    global = new Proxy(raw, {
+      // (the object read off itself is the global, as node's interceptor hands it out)
+      get(t, k) {
+        const v = Reflect.get(t, k);
+        return v === t ? global : v;
+      },
+    });
+    binding.noteGlobalView(global);
+    const proxy = makeProxy(global, false, true, true);
+    const builtin = contextBuiltins.get(proxy);
+    for (const k of globalNames) {
+      const fixed = k === 'Infinity' || k === 'NaN' || k === 'undefined';
+      ObjectDefineProperty(raw, k, {
+        __proto__: null, value: k === 'globalThis' ? global : builtin(k), writable: !fixed, enumerable: false, configurable: !fixed,
+      });
+    }
     contexts.set(global, proxy);
     return global;
   }

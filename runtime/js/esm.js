@@ -469,6 +469,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
     dir: [['finalizeResolution', 'esm/resolve:271:11'], ['moduleResolve', 'esm/resolve:952:10']],
     package: [['packageResolve', 'esm/resolve:873:9'], ['moduleResolve', 'esm/resolve:946:18']],
+    legacyMain: [['legacyMainResolve', 'esm/resolve:215:26'], ['packageResolve', 'esm/resolve:860:14'], ['moduleResolve', 'esm/resolve:946:18']],
     exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
       ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
     attrMissing: [['validateAttributes', 'esm/assert:89:15']],
@@ -489,6 +490,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
     attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
   };
   function loaderFrames(site, call) {
     const own = loaderSites[site];
@@ -524,6 +526,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
       }
       err.stack = out;
+      // (an import's error is not the CommonJS loader's to rethrow: the excerpt is where node
+      // raised it)
+      if (loaderArrows[site] !== undefined) delete err[Symbol.for('gojs.rethrowArrow')];
       if (loaderArrows[site] !== undefined) {
         Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
       }
@@ -597,12 +602,61 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (src !== undefined) {
         try {
           const pkg = JSON.parse(src);
-          if (pkg !== null && typeof pkg === 'object' && pkg.exports !== undefined && pkg.exports !== null) return undefined;
+          if (pkg !== null && typeof pkg === 'object' && hasOwnProperty(pkg, 'exports') && pkg.exports !== undefined && pkg.exports !== null) return undefined;
         } catch {
           return undefined;
         }
       }
       return dir + '/' + parts.slice(n).join('/');
+    }
+    return undefined;
+  }
+
+  // packageMain resolves a bare package name (no subpath) found in node_modules from parent
+  // without "exports" as node's legacyMainResolve: its "main" as named, then with .js, .json,
+  // .node, /index.js, /index.json, /index.node, then the package's index.js, index.json,
+  // index.node; no other extension, and no warning of an invalid main (CommonJS's DEP0128).
+  // Returns the file, or undefined when the name is no such package (the package's exports, or
+  // CommonJS's lookup, resolve it); none found fails as node's, a plain Error with a code
+  // naming the main (or index.js) it looked for.
+  function packageMain(spec, parent, call) {
+    if (spec[0] === '#' || spec[0] === '.' || spec[0] === '/') return undefined;
+    const parts = spec.split('/');
+    const n = spec[0] === '@' ? 2 : 1;
+    if (parts.length !== n || parts[n - 1] === '') return undefined;
+    for (const nm of Module._nodeModulePaths(dirname(parent.filename))) {
+      const dir = nm + '/' + spec;
+      if (binding.stat(dir) !== 1) continue;
+      let main;
+      const src = binding.readFileOrUndefined(dir + '/package.json');
+      if (src !== undefined) {
+        let pkg;
+        try {
+          pkg = JSON.parse(src);
+        } catch {
+          return undefined; // (CommonJS's lookup reports the bad package.json)
+        }
+        if (pkg === null || typeof pkg !== 'object') return undefined;
+        // (its own fields only: accessors a program put on Object.prototype are not read)
+        const exportsField = hasOwnProperty(pkg, 'exports') ? pkg.exports : undefined;
+        if (exportsField !== undefined && exportsField !== null) return undefined;
+        if (hasOwnProperty(pkg, 'main') && typeof pkg.main === 'string') main = pkg.main;
+      }
+      const isFile = (f) => binding.stat(f) === 0;
+      if (main !== undefined) {
+        const base = resolvePath(dir, main);
+        for (const ext of ['', '.js', '.json', '.node', '/index.js', '/index.json', '/index.node']) {
+          if (isFile(base + ext)) return base + ext;
+        }
+      }
+      for (const f of ['/index.js', '/index.json', '/index.node']) {
+        if (isFile(dir + f)) return dir + f;
+      }
+      let named = main === undefined ? dir + '/index.js' : resolvePath(dir, main);
+      if (main !== undefined && /(^|\/)(\.\.?)?$/.test(main) && !named.endsWith('/')) named += '/';
+      const err = new Error(`Cannot find package '${named}' imported from ${parent.filename}`);
+      err.code = 'ERR_MODULE_NOT_FOUND';
+      throw atLoaderSite(err, 'legacyMain', call);
     }
     return undefined;
   }
@@ -672,6 +726,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         }
         const sub = packageSubpathFile(spec, parent);
         if (sub !== undefined) return resolvePathImport(sub, parent, saved, spec, call);
+        const main = packageMain(spec, parent, call);
+        if (main !== undefined) return resolvePathImport(main, parent, saved, spec, call);
       }
       try {
         return Module._resolveFilename(spec, parent, false);
