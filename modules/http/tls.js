@@ -841,8 +841,10 @@ const TLS1_1_VERSION = 770;
 const TLS1_2_VERSION = 771;
 const TLS1_3_VERSION = 772;
 let cryptoMod;
+// An OpenSSL error as node's C++ throws it: a plain Error (its code not in its name) with
+// library, reason and code.
 function sslError(code, hex, reason) {
-  return makeNodeError(Error, code, `error:${hex}:SSL routines::${reason}`);
+  return sslErrorObject(code, `error:${hex}:SSL routines::${reason}`, reason);
 }
 // OpenSSL's X509_R_KEY_VALUES_MISMATCH: a plain Error with node's library, reason and code.
 function keyMismatch() {
@@ -884,10 +886,11 @@ class NativeSecureContext {
       throw makeNodeError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
     }
     if (failed !== '') {
-      // OpenSSL's SSL_R_EE_KEY_TOO_SMALL or SSL_R_CA_KEY_TOO_SMALL: a plain Error, its code
-      // not in its name, with the properties in node's order
+      // OpenSSL's SSL_R_EE_KEY_TOO_SMALL, SSL_R_CA_KEY_TOO_SMALL or SSL_R_CA_MD_TOO_WEAK: a
+      // plain Error, its code not in its name, with the properties in node's order
+      const num = { 'ee key too small': '0A00018F', 'ca key too small': '0A00018D', 'ca md too weak': '0A00018E' }[failed];
       throw sslErrorObject(`ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`,
-        `error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`, failed);
+        `error:${num}:SSL routines::${failed}`, failed);
     }
   }
   setKey(key, passphrase) {
@@ -1071,6 +1074,14 @@ function configSecureContext(context, o) {
   validators().validateObject(o, 'options');
   checkSecureContextOptions(o);
   const { ca, cert, key, passphrase } = o;
+  // As node's: the cipher list comes first, since its @SECLEVEL sets the level the
+  // certificates and keys that follow are checked at.
+  const { cipherList, cipherSuites } = processCiphers(o.ciphers, 'options.ciphers');
+  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
+  context.setCiphers(cipherList);
+  if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
+    context.setMinProto(TLS1_3_VERSION);
+  }
   if (ca) for (const c of Array.isArray(ca) ? ca : [ca]) context.addCACert(c);
   if (cert) for (const c of Array.isArray(cert) ? cert : [cert]) context.setCert(c);
   if (key) {
@@ -1098,12 +1109,6 @@ function configSecureContext(context, o) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.privateKeyEngine', ['string', 'null', 'undefined'], pkeng);
     }
     throw engineError();
-  }
-  const { cipherList, cipherSuites } = processCiphers(o.ciphers, 'options.ciphers');
-  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
-  context.setCiphers(cipherList);
-  if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
-    context.setMinProto(TLS1_3_VERSION);
   }
   context.setECDHCurve(o.ecdhCurve === undefined ? module.exports.DEFAULT_ECDH_CURVE : o.ecdhCurve);
   if (o.dhparam != null) checkKeyOrCert('dhparam', o.dhparam);
