@@ -16,6 +16,8 @@ const kSecureContext = Symbol('secureContext');
 const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
+const kPendingSession = Symbol('pendingSession');
+const kUnresumable = Symbol('unresumableSession');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
@@ -102,10 +104,14 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     // A node server issues no new ticket on a connection that resumed a session (Go's does): as
     // with node on both ends, such a connection keeps the session it resumed and announces none.
     if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
-    tlsSock._session = session;
-    // As node: a session that came with the handshake (TLS 1.2) is announced after it.
-    if (tlsSock._secureEstablished) tlsSock.emit('session', session);
-    else tlsSock.once('secureConnect', () => tlsSock.emit('session', session));
+    if (tlsSock._secureEstablished) {
+      tlsSock._session = session;
+      tlsSock.emit('session', session);
+      return;
+    }
+    // A session that came with the handshake (TLS 1.2) is the socket's once the handshake is
+    // done (unless it resumed one), and is announced after secureConnect, as node's.
+    tlsSock[kPendingSession] = session;
   };
   handle.onsni = (name) => {
     let done = false;
@@ -467,7 +473,20 @@ TLSSocket.prototype.setServername = function setServername(name) {
 };
 TLSSocket.prototype.getSession = function getSession() {
   if (!this._handle) return null;
-  return this._session || (this._peerInfo && this[kOpts].session) || undefined;
+  // (a new Buffer each time, as node serializes the session on each call)
+  if (this._session) return Buffer.from(this._session);
+  if (this._peerInfo && this[kOpts].session) return Buffer.from(this[kOpts].session);
+  if (this._secureEstablished && this._peerInfo && !this._peerInfo.resumed && this.getProtocol() === 'TLSv1.3') {
+    // Before its tickets come, a TLS 1.3 connection has OpenSSL's session of the handshake: one
+    // that cannot be resumed (given back as a session, the next connection makes a full
+    // handshake), as node's getSession gives it.
+    if (!this[kUnresumable]) {
+      cryptoMod = cryptoMod || require('crypto');
+      this[kUnresumable] = Buffer.concat([Buffer.alloc(7), cryptoMod.randomBytes(32)]);
+    }
+    return Buffer.from(this[kUnresumable]);
+  }
+  return undefined;
 };
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
   const s = this._session;
@@ -600,6 +619,12 @@ function onHandshake(sock, info) {
     }
   } else {
     sock.authorized = true;
+  }
+  const pending = sock[kPendingSession];
+  sock[kPendingSession] = undefined;
+  if (pending && !info.resumed) {
+    sock._session = pending;
+    sock.once('secureConnect', () => sock.emit('session', pending));
   }
   sock.emit('secureConnect');
 }
