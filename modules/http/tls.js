@@ -636,6 +636,15 @@ function internalAssertion(message) {
   return makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', message === undefined ? tail : `${message}\n${tail}`);
 }
 
+// The options of tls.connect that node's net.Socket connect reads for a TCP connection.
+function tcpConnectOptions(options, host) {
+  const o = { port: options.port, host };
+  for (const k of ['localAddress', 'localPort', 'family', 'hints', 'lookup', 'autoSelectFamily', 'autoSelectFamilyAttemptTimeout']) {
+    if (options[k] !== undefined) o[k] = options[k];
+  }
+  return o;
+}
+
 function connect(...args) {
   // node's normalizeConnectArgs: net's argument forms (options, port[, host], path), then the
   // TLS options from a second or third object argument merged over them.
@@ -661,8 +670,7 @@ function connect(...args) {
   checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
-  const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
-    { port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
+  const raw = options.socket || net.connect(options.path != null ? { path: options.path } : tcpConnectOptions(options, host));
   let sock;
   try {
     sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
