@@ -205,6 +205,10 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       }
       // (the error is tls.connect's: a TLSSocket made directly just closes)
       tlsSock.destroy(tlsSock[kConnectOptions] ? connectEndError(tlsSock) : undefined);
+    } else if (!raw.readableEnded && !tlsSock.destroyed) {
+      // The socket under the session was destroyed before its peer ended it: as node's TLSWrap
+      // whose stream closes, the TLS socket closes with it, no 'end' read.
+      tlsSock.destroy();
     } else {
       handle.feedEnd();
     }
@@ -325,6 +329,9 @@ function TLSSocket(socket, opts) {
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
   const handle = wireHandle(this, raw, !!options.isServer, options, wrapped);
+  // As node's TLSWrap: _parent is the handle of the stream under the session (once it has one).
+  handle._parent = raw._handle || null;
+  if (!handle._parent) raw.once('connect', () => { handle._parent = raw._handle || null; });
   if (wrapped) {
     // Over a plain stream the session holds the loop once it runs (a client's _start, a server's
     // first bytes) until it closes; a TLSSocket that never starts holds nothing.
