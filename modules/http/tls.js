@@ -17,6 +17,7 @@ const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
 const kPendingSession = Symbol('pendingSession');
+const kPendingNewSessions = Symbol('pendingNewSessions');
 const kUnresumable = Symbol('unresumableSession');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
@@ -33,7 +34,13 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       handle.onwrite(0);
     }
   };
-  const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
+  // As node's enableSessionCallbacks: a server with 'newSession' or 'resumeSession' listeners
+  // hears of the sessions its connections make and of the ones their clients ask for.
+  const srv = isServer ? options.server : null;
+  const sessionCallbacks = !!(srv && typeof srv.listenerCount === 'function' &&
+    (srv.listenerCount('newSession') > 0 || srv.listenerCount('resumeSession') > 0));
+  const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx],
+    sessionCallbacks ? { ...options, sessionCallbacks } : options, (buf) => {
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) {
       rawPending++;
       rawBytes += buf.length;
@@ -112,6 +119,38 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     // A session that came with the handshake (TLS 1.2) is the socket's once the handshake is
     // done (unless it resumed one), and is announced after secureConnect, as node's.
     tlsSock[kPendingSession] = session;
+  };
+  handle.onclienthello = (sessionId) => {
+    // node's loadSession: the server's resumeSession listener is asked for the session the
+    // client named; the handshake goes on once it answers (a session it gives cannot be loaded
+    // into Go's server, which resumes from tickets only: the handshake is a full one).
+    let once = false;
+    const onSession = (err, session) => {
+      if (once) return tlsSock.destroy(makeNodeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      once = true;
+      if (err) {
+        // (as any error of a server's socket before its handshake: the server's tlsClientError)
+        handle.helloDone(String(err && err.message || err));
+        tlsClientError(tlsSock, err);
+        return tlsSock.destroy();
+      }
+      if (tlsSock._handle === null) {
+        handle.helloDone('closed');
+        return tlsSock.destroy(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+      }
+      handle.helloDone('');
+    };
+    if (!srv || !srv.emit('resumeSession', sessionId, onSession)) handle.helloDone('');
+  };
+  handle.onnewsession = (sessionId, session) => {
+    if (!srv) return;
+    const emit = () => {
+      let once = false;
+      srv.emit('newSession', sessionId, session, () => { once = true; });
+    };
+    // (node's server issues its tickets once the handshake is done: after secureConnection)
+    if (tlsSock._secureEstablished) emit();
+    else (tlsSock[kPendingNewSessions] || (tlsSock[kPendingNewSessions] = [])).push(emit);
   };
   handle.onsni = (name) => {
     let done = false;
@@ -603,6 +642,11 @@ function onHandshake(sock, info) {
     }
     sock.emit('secure');
     if (opts.server) opts.server.emit('secureConnection', sock);
+    const pendingNew = sock[kPendingNewSessions];
+    if (pendingNew) {
+      sock[kPendingNewSessions] = undefined;
+      for (const emit of pendingNew) emit();
+    }
     return;
   }
   // node's client that asked for its server's certificate status hears the stapled response
@@ -630,8 +674,17 @@ function onHandshake(sock, info) {
   const pending = sock[kPendingSession];
   sock[kPendingSession] = undefined;
   if (pending && !info.resumed) {
-    sock._session = pending;
-    sock.once('secureConnect', () => sock.emit('session', pending));
+    if (sock.getProtocol() === 'TLSv1.3') {
+      // A TLS 1.3 ticket read before secureConnect was emitted still comes after it, as the
+      // tickets node's client reads once its handshake is done.
+      sock.once('secureConnect', () => {
+        sock._session = pending;
+        sock.emit('session', pending);
+      });
+    } else {
+      sock._session = pending;
+      sock.once('secureConnect', () => sock.emit('session', pending));
+    }
   }
   sock.emit('secureConnect');
 }
