@@ -196,19 +196,17 @@ func (s *state) udpProto() *goja.Object {
 		if e := needFD(sk); e != 0 {
 			return num(e)
 		}
+		// As libuv's uv_udp_set_multicast_interface: the address's own family picks the option,
+		// whatever the socket's (an IPv6 address on a udp4 socket is the kernel's ENOPROTOOPT).
 		iface := c.Argument(0).String()
-		if sk.family == unix.AF_INET6 {
-			idx, ok := v6Interface(iface)
-			if !ok {
-				return num(-int(unix.EINVAL))
-			}
-			return intOpt(sk, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, int(idx))
+		if a, err := netip.ParseAddr(iface); err == nil && a.Is4() {
+			return num(errno(unix.SetsockoptInet4Addr(sk.pf.FD, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())))
 		}
-		a, err := netip.ParseAddr(iface)
-		if err != nil || !a.Is4() {
+		idx, ok := v6Interface(iface)
+		if !ok {
 			return num(-int(unix.EINVAL))
 		}
-		return num(errno(unix.SetsockoptInet4Addr(sk.pf.FD, unix.IPPROTO_IP, unix.IP_MULTICAST_IF, a.As4())))
+		return intOpt(sk, unix.IPPROTO_IPV6, unix.IPV6_MULTICAST_IF, int(idx))
 	})
 	membership := func(join bool) func(sk *sock, c goja.FunctionCall) goja.Value {
 		return func(sk *sock, c goja.FunctionCall) goja.Value {

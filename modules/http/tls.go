@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
 	_ "embed"
@@ -51,6 +52,10 @@ type pipeConn struct {
 	ready   chan struct{} // capacity 1: something was queued
 	pending []byte
 	eof     bool
+	// hello, while recordHello is set, keeps what Read returned, so the ClientHello can be read
+	// as node's ClientHelloParser reads it (session goroutine only).
+	recordHello bool
+	hello       []byte
 }
 
 // push queues ciphertext (or, with end, the end of the stream) for Read. Safe from any goroutine.
@@ -98,6 +103,9 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	}
 	n := copy(b, p.pending)
 	p.pending = p.pending[n:]
+	if p.recordHello && len(p.hello) < 1<<16 {
+		p.hello = append(p.hello, b[:n]...)
+	}
 	return n, nil
 }
 
@@ -249,6 +257,7 @@ type tlsWrap struct {
 	alerts [][]byte
 	sni    func(errMsg string, ctx goja.Value) // loop only: answers a pending SNICallback
 	ocsp   func(ocspAnswer)                    // loop only: answers a pending OCSPRequest
+	hello  func(errMsg string)                 // loop only: answers a pending resumeSession
 	// keyCert is the context a server's SNI or ALPN callback gave setKeyCert: the handshake's key
 	// and certificate. Set on the loop before the callback's answer is sent to the handshake.
 	keyCert  *secureCtx
@@ -430,11 +439,43 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 			servername = v.String()
 		}
+		// The server has 'newSession' or 'resumeSession' listeners (node's enableSessionCallbacks).
+		sessionCallbacks := false
+		if v := o.Get("sessionCallbacks"); v != nil {
+			sessionCallbacks = v.ToBoolean()
+		}
 		// connConfig is a context's config with this connection's own settings.
 		connConfig := func(base *tls.Config, roots *x509.CertPool, crls []*x509.RevocationList) *tls.Config {
 			cfg := base.Clone()
 			cfg.KeyLogWriter = keylogWriter{w}
 			tlsConnConfig(cfg, isServer, o)
+			if isServer && sessionCallbacks {
+				// node's 'newSession': each TLS 1.3 ticket the server issues after a full
+				// handshake is a new session, its id and data handed to the server's listeners
+				// (onnewsession).
+				enc := cfg
+				cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
+					ticket, err := enc.EncryptTicket(cs, ss)
+					if err != nil || cs.Version != tls.VersionTLS13 || cs.DidResume {
+						return ticket, err
+					}
+					data, err2 := ss.Bytes()
+					if err2 != nil {
+						return ticket, nil
+					}
+					id := make([]byte, 32)
+					rand.Read(id)
+					w.post(func() error {
+						f := w.fn("onnewsession")
+						if f == nil {
+							return nil
+						}
+						_, err := f(w.obj, buffer.New(w.h, id), buffer.New(w.h, data))
+						return err
+					})
+					return ticket, nil
+				}
+			}
 			cfg.InsecureSkipVerify = true
 			// The chain is checked here (as OpenSSL's verify step); the name is node's
 			// checkServerIdentity, in JS.
@@ -616,6 +657,23 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				return c, nil
 			})
 		}
+		if isServer && sessionCallbacks {
+			// node's 'resumeSession': a ClientHello with a session id and no ticket is held until
+			// the server's listeners answer, before anything else looks at it (onclienthello).
+			w.pipe.recordHello = true
+			inner := cfg.GetConfigForClient
+			out := cfg.Clone()
+			out.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				if err := w.clientHello(); err != nil {
+					return nil, err
+				}
+				if inner != nil {
+					return inner(hello)
+				}
+				return nil, nil
+			}
+			cfg = out
+		}
 		if !isServer {
 			cfg.ServerName = servername
 			if len(cfg.Certificates) > 0 {
@@ -738,6 +796,94 @@ func checkRevocation(chain []*x509.Certificate, crls []*x509.RevocationList) *ve
 		}
 	}
 	return nil
+}
+
+// clientHello asks the server's 'resumeSession' listeners about the session id of the
+// ClientHello just read, as node's loadSession does for a hello that names a session and carries
+// no ticket, and waits for their answer. Session goroutine.
+func (w *tlsWrap) clientHello() error {
+	p := w.pipe
+	p.recordHello = false
+	sid, ticket := helloSession(p.hello)
+	p.hello = nil
+	if len(sid) == 0 || ticket {
+		return nil
+	}
+	ch := make(chan string, 1)
+	w.post(func() error {
+		w.hello = func(errMsg string) { ch <- errMsg }
+		_, err := w.fn("onclienthello")(w.obj, buffer.New(w.h, sid))
+		return err
+	})
+	select {
+	case e := <-ch:
+		if e != "" {
+			return net.ErrClosed // the glue destroyed the socket with the listener's error
+		}
+		return nil
+	case <-w.done:
+		return net.ErrClosed
+	}
+}
+
+// helloSession reads a ClientHello's legacy session id from the records that carry it, and
+// whether it brings a session ticket (a non-empty session_ticket extension), as node's
+// ClientHelloParser does.
+func helloSession(b []byte) (sid []byte, ticket bool) {
+	var hs []byte
+	for len(b) >= 5 && b[0] == 22 {
+		n := int(b[3])<<8 | int(b[4])
+		if len(b) < 5+n {
+			break
+		}
+		hs = append(hs, b[5:5+n]...)
+		b = b[5+n:]
+	}
+	if len(hs) < 4 || hs[0] != 1 {
+		return nil, false
+	}
+	n := int(hs[1])<<16 | int(hs[2])<<8 | int(hs[3])
+	m := hs[4:]
+	if len(m) < n || n < 35 {
+		return nil, false
+	}
+	m = m[34:n]
+	sl := int(m[0])
+	if len(m) < 1+sl || sl > 32 {
+		return nil, false
+	}
+	sid = append([]byte(nil), m[1:1+sl]...)
+	m = m[1+sl:]
+	if len(m) < 2 {
+		return sid, false
+	}
+	cl := int(m[0])<<8 | int(m[1])
+	if len(m) < 2+cl+1 {
+		return sid, false
+	}
+	m = m[2+cl:]
+	kl := int(m[0])
+	if len(m) < 1+kl+2 {
+		return sid, false
+	}
+	m = m[1+kl:]
+	el := int(m[0])<<8 | int(m[1])
+	m = m[2:]
+	if len(m) > el {
+		m = m[:el]
+	}
+	for len(m) >= 4 {
+		typ := int(m[0])<<8 | int(m[1])
+		l := int(m[2])<<8 | int(m[3])
+		if len(m) < 4+l {
+			break
+		}
+		if typ == 35 && l > 0 {
+			ticket = true
+		}
+		m = m[4+l:]
+	}
+	return sid, ticket
 }
 
 // connSessionCache is a client connection's session cache: the session JS gave (options.session)
@@ -1353,6 +1499,13 @@ func (w *tlsWrap) object() *goja.Object {
 				a.resp = append([]byte(nil), buffer.BytesOf(vm, resp)...)
 			}
 			f(a)
+		}
+	})
+	// helloDone(errMsg): the server's resumeSession listener answered ("" to go on).
+	o.Set("helloDone", func(errMsg string) {
+		if f := w.hello; f != nil {
+			w.hello = nil
+			f(errMsg)
 		}
 	})
 	o.Set("sniDone", func(errMsg string, ctx goja.Value) {

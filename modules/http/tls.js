@@ -16,6 +16,9 @@ const kSecureContext = Symbol('secureContext');
 const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
+const kPendingSession = Symbol('pendingSession');
+const kPendingNewSessions = Symbol('pendingNewSessions');
+const kUnresumable = Symbol('unresumableSession');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
@@ -31,7 +34,13 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       handle.onwrite(0);
     }
   };
-  const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx], options, (buf) => {
+  // As node's enableSessionCallbacks: a server with 'newSession' or 'resumeSession' listeners
+  // hears of the sessions its connections make and of the ones their clients ask for.
+  const srv = isServer ? options.server : null;
+  const sessionCallbacks = !!(srv && typeof srv.listenerCount === 'function' &&
+    (srv.listenerCount('newSession') > 0 || srv.listenerCount('resumeSession') > 0));
+  const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx],
+    sessionCallbacks ? { ...options, sessionCallbacks } : options, (buf) => {
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) {
       rawPending++;
       rawBytes += buf.length;
@@ -102,10 +111,46 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     // A node server issues no new ticket on a connection that resumed a session (Go's does): as
     // with node on both ends, such a connection keeps the session it resumed and announces none.
     if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
-    tlsSock._session = session;
-    // As node: a session that came with the handshake (TLS 1.2) is announced after it.
-    if (tlsSock._secureEstablished) tlsSock.emit('session', session);
-    else tlsSock.once('secureConnect', () => tlsSock.emit('session', session));
+    if (tlsSock._secureEstablished) {
+      tlsSock._session = session;
+      tlsSock.emit('session', session);
+      return;
+    }
+    // A session that came with the handshake (TLS 1.2) is the socket's once the handshake is
+    // done (unless it resumed one), and is announced after secureConnect, as node's.
+    tlsSock[kPendingSession] = session;
+  };
+  handle.onclienthello = (sessionId) => {
+    // node's loadSession: the server's resumeSession listener is asked for the session the
+    // client named; the handshake goes on once it answers (a session it gives cannot be loaded
+    // into Go's server, which resumes from tickets only: the handshake is a full one).
+    let once = false;
+    const onSession = (err, session) => {
+      if (once) return tlsSock.destroy(makeNodeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      once = true;
+      if (err) {
+        // (as any error of a server's socket before its handshake: the server's tlsClientError)
+        handle.helloDone(String(err && err.message || err));
+        tlsClientError(tlsSock, err);
+        return tlsSock.destroy();
+      }
+      if (tlsSock._handle === null) {
+        handle.helloDone('closed');
+        return tlsSock.destroy(makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+      }
+      handle.helloDone('');
+    };
+    if (!srv || !srv.emit('resumeSession', sessionId, onSession)) handle.helloDone('');
+  };
+  handle.onnewsession = (sessionId, session) => {
+    if (!srv) return;
+    const emit = () => {
+      let once = false;
+      srv.emit('newSession', sessionId, session, () => { once = true; });
+    };
+    // (node's server issues its tickets once the handshake is done: after secureConnection)
+    if (tlsSock._secureEstablished) emit();
+    else (tlsSock[kPendingNewSessions] || (tlsSock[kPendingNewSessions] = [])).push(emit);
   };
   handle.onsni = (name) => {
     let done = false;
@@ -199,6 +244,10 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       }
       // (the error is tls.connect's: a TLSSocket made directly just closes)
       tlsSock.destroy(tlsSock[kConnectOptions] ? connectEndError(tlsSock) : undefined);
+    } else if (!raw.readableEnded && !tlsSock.destroyed) {
+      // The socket under the session was destroyed before its peer ended it: as node's TLSWrap
+      // whose stream closes, the TLS socket closes with it, no 'end' read.
+      tlsSock.destroy();
     } else {
       handle.feedEnd();
     }
@@ -319,6 +368,9 @@ function TLSSocket(socket, opts) {
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
   const handle = wireHandle(this, raw, !!options.isServer, options, wrapped);
+  // As node's TLSWrap: _parent is the handle of the stream under the session (once it has one).
+  handle._parent = raw._handle || null;
+  if (!handle._parent) raw.once('connect', () => { handle._parent = raw._handle || null; });
   if (wrapped) {
     // Over a plain stream the session holds the loop once it runs (a client's _start, a server's
     // first bytes) until it closes; a TLSSocket that never starts holds nothing.
@@ -467,7 +519,20 @@ TLSSocket.prototype.setServername = function setServername(name) {
 };
 TLSSocket.prototype.getSession = function getSession() {
   if (!this._handle) return null;
-  return this._session || (this._peerInfo && this[kOpts].session) || undefined;
+  // (a new Buffer each time, as node serializes the session on each call)
+  if (this._session) return Buffer.from(this._session);
+  if (this._peerInfo && this[kOpts].session) return Buffer.from(this[kOpts].session);
+  if (this._secureEstablished && this._peerInfo && !this._peerInfo.resumed && this.getProtocol() === 'TLSv1.3') {
+    // Before its tickets come, a TLS 1.3 connection has OpenSSL's session of the handshake: one
+    // that cannot be resumed (given back as a session, the next connection makes a full
+    // handshake), as node's getSession gives it.
+    if (!this[kUnresumable]) {
+      cryptoMod = cryptoMod || require('crypto');
+      this[kUnresumable] = Buffer.concat([Buffer.alloc(7), cryptoMod.randomBytes(32)]);
+    }
+    return Buffer.from(this[kUnresumable]);
+  }
+  return undefined;
 };
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
   const s = this._session;
@@ -577,6 +642,11 @@ function onHandshake(sock, info) {
     }
     sock.emit('secure');
     if (opts.server) opts.server.emit('secureConnection', sock);
+    const pendingNew = sock[kPendingNewSessions];
+    if (pendingNew) {
+      sock[kPendingNewSessions] = undefined;
+      for (const emit of pendingNew) emit();
+    }
     return;
   }
   // node's client that asked for its server's certificate status hears the stapled response
@@ -601,6 +671,21 @@ function onHandshake(sock, info) {
   } else {
     sock.authorized = true;
   }
+  const pending = sock[kPendingSession];
+  sock[kPendingSession] = undefined;
+  if (pending && !info.resumed) {
+    if (sock.getProtocol() === 'TLSv1.3') {
+      // A TLS 1.3 ticket read before secureConnect was emitted still comes after it, as the
+      // tickets node's client reads once its handshake is done.
+      sock.once('secureConnect', () => {
+        sock._session = pending;
+        sock.emit('session', pending);
+      });
+    } else {
+      sock._session = pending;
+      sock.once('secureConnect', () => sock.emit('session', pending));
+    }
+  }
   sock.emit('secureConnect');
 }
 
@@ -609,6 +694,15 @@ function internalAssertion(message) {
   const tail = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
     'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
   return makeNodeError(Error, 'ERR_INTERNAL_ASSERTION', message === undefined ? tail : `${message}\n${tail}`);
+}
+
+// The options of tls.connect that node's net.Socket connect reads for a TCP connection.
+function tcpConnectOptions(options, host) {
+  const o = { port: options.port, host };
+  for (const k of ['localAddress', 'localPort', 'family', 'hints', 'lookup', 'autoSelectFamily', 'autoSelectFamilyAttemptTimeout']) {
+    if (options[k] !== undefined) o[k] = options[k];
+  }
+  return o;
 }
 
 function connect(...args) {
@@ -636,8 +730,7 @@ function connect(...args) {
   checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
-  const raw = options.socket || net.connect(options.path != null ? { path: options.path } :
-    { port: options.port, host, localAddress: options.localAddress, family: options.family, lookup: options.lookup });
+  const raw = options.socket || net.connect(options.path != null ? { path: options.path } : tcpConnectOptions(options, host));
   let sock;
   try {
     sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
@@ -841,8 +934,10 @@ const TLS1_1_VERSION = 770;
 const TLS1_2_VERSION = 771;
 const TLS1_3_VERSION = 772;
 let cryptoMod;
+// An OpenSSL error as node's C++ throws it: a plain Error (its code not in its name) with
+// library, reason and code.
 function sslError(code, hex, reason) {
-  return makeNodeError(Error, code, `error:${hex}:SSL routines::${reason}`);
+  return sslErrorObject(code, `error:${hex}:SSL routines::${reason}`, reason);
 }
 // OpenSSL's X509_R_KEY_VALUES_MISMATCH: a plain Error with node's library, reason and code.
 function keyMismatch() {
@@ -884,10 +979,11 @@ class NativeSecureContext {
       throw makeNodeError(Error, 'ERR_OSSL_PEM_NO_START_LINE', 'error:0480006C:PEM routines::no start line');
     }
     if (failed !== '') {
-      // OpenSSL's SSL_R_EE_KEY_TOO_SMALL or SSL_R_CA_KEY_TOO_SMALL: a plain Error, its code
-      // not in its name, with the properties in node's order
+      // OpenSSL's SSL_R_EE_KEY_TOO_SMALL, SSL_R_CA_KEY_TOO_SMALL or SSL_R_CA_MD_TOO_WEAK: a
+      // plain Error, its code not in its name, with the properties in node's order
+      const num = { 'ee key too small': '0A00018F', 'ca key too small': '0A00018D', 'ca md too weak': '0A00018E' }[failed];
       throw sslErrorObject(`ERR_SSL_${failed.toUpperCase().replace(/ /g, '_')}`,
-        `error:${failed === 'ee key too small' ? '0A00018F' : '0A00018D'}:SSL routines::${failed}`, failed);
+        `error:${num}:SSL routines::${failed}`, failed);
     }
   }
   setKey(key, passphrase) {
@@ -1071,6 +1167,14 @@ function configSecureContext(context, o) {
   validators().validateObject(o, 'options');
   checkSecureContextOptions(o);
   const { ca, cert, key, passphrase } = o;
+  // As node's: the cipher list comes first, since its @SECLEVEL sets the level the
+  // certificates and keys that follow are checked at.
+  const { cipherList, cipherSuites } = processCiphers(o.ciphers, 'options.ciphers');
+  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
+  context.setCiphers(cipherList);
+  if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
+    context.setMinProto(TLS1_3_VERSION);
+  }
   if (ca) for (const c of Array.isArray(ca) ? ca : [ca]) context.addCACert(c);
   if (cert) for (const c of Array.isArray(cert) ? cert : [cert]) context.setCert(c);
   if (key) {
@@ -1098,12 +1202,6 @@ function configSecureContext(context, o) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.privateKeyEngine', ['string', 'null', 'undefined'], pkeng);
     }
     throw engineError();
-  }
-  const { cipherList, cipherSuites } = processCiphers(o.ciphers, 'options.ciphers');
-  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
-  context.setCiphers(cipherList);
-  if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
-    context.setMinProto(TLS1_3_VERSION);
   }
   context.setECDHCurve(o.ecdhCurve === undefined ? module.exports.DEFAULT_ECDH_CURVE : o.ecdhCurve);
   if (o.dhparam != null) checkKeyOrCert('dhparam', o.dhparam);

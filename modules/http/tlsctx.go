@@ -94,7 +94,7 @@ func suiteByID(id uint16) (suiteInfo, bool) {
 func selectSuites(list string) []uint16 {
 	selected := map[uint16]bool{}
 	banned := map[uint16]bool{}
-	for _, tok := range strings.FieldsFunc(list, func(r rune) bool { return r == ':' || r == ',' || r == ' ' }) {
+	for _, tok := range cipherTokens(list) {
 		op := byte(0)
 		if tok[0] == '!' || tok[0] == '-' || tok[0] == '+' {
 			op, tok = tok[0], tok[1:]
@@ -133,6 +133,21 @@ func selectSuites(list string) []uint16 {
 		if selected[s.id] {
 			out = append(out, s.id)
 		}
+	}
+	return out
+}
+
+// cipherTokens splits an OpenSSL cipher list into its rules: separated by ':', ',' or ' ', and
+// an '@' command (@SECLEVEL=n, @STRENGTH) starts a rule of its own even with no separator before
+// it, as OpenSSL's parser ends a name at a character names do not hold ("DEFAULT@SECLEVEL=0").
+func cipherTokens(list string) []string {
+	var out []string
+	for _, tok := range strings.FieldsFunc(list, func(r rune) bool { return r == ':' || r == ',' || r == ' ' }) {
+		for i := strings.IndexByte(tok[1:], '@'); i >= 0; i = strings.IndexByte(tok[1:], '@') {
+			out = append(out, tok[:i+1])
+			tok = tok[i+1:]
+		}
+		out = append(out, tok)
 	}
 	return out
 }
@@ -362,22 +377,20 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 		return ""
 	})
 	// ctxSetCert(ctx, data) is "" once the certificate chain is set, "no start line" when data
-	// holds no certificate, and OpenSSL's reason when a key of the chain is weaker than its
-	// default security level allows ("ee key too small", "ca key too small").
+	// holds no certificate, and OpenSSL's reason when a key or signature digest of the chain is
+	// weaker than the context's security level allows ("ee key too small", "ca key too small",
+	// "ca md too weak").
 	b.Set("ctxSetCert", func(v goja.Value, data goja.Value) string {
 		certs := pemCerts(buffer.BytesOf(vm, data))
 		if len(certs) == 0 {
 			return "no start line"
 		}
+		sc := ctxOf(v)
 		for i, der := range certs {
-			if certKeyTooSmall(der) {
-				if i == 0 {
-					return "ee key too small"
-				}
-				return "ca key too small"
+			if r := certTooWeak(der, sc.secLevel, i == 0); r != "" {
+				return r
 			}
 		}
-		sc := ctxOf(v)
 		sc.chains = append(sc.chains, certs)
 		sc.changed()
 		return ""
@@ -430,7 +443,7 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 	b.Set("ctxSetCiphers", func(v goja.Value, list string) bool {
 		sc := ctxOf(v)
 		sc.secLevel = 1
-		for _, part := range strings.Split(list, ":") {
+		for _, part := range cipherTokens(list) {
 			if n, ok := strings.CutPrefix(part, "@SECLEVEL="); ok && len(n) == 1 && n[0] >= '0' && n[0] <= '5' {
 				sc.secLevel = int(n[0] - '0')
 			}
@@ -583,21 +596,86 @@ var rootCerts = sync.OnceValue(func() []string {
 	return nil
 })
 
-// certKeyTooSmall reports whether the certificate der's public key gives less than the 80 bits
-// of security of OpenSSL's default security level (node's): an RSA or DSA key under 1024 bits,
-// an elliptic curve under 160.
-func certKeyTooSmall(der []byte) bool {
+// secLevelBits is the security, in bits, each of OpenSSL's security levels asks of keys and
+// signature digests (level 0 asks nothing).
+var secLevelBits = [6]int{0, 80, 112, 128, 192, 256}
+
+// keyBits is OpenSSL's EVP_PKEY_get_security_bits of a public key: BN_security_bits of an RSA or
+// DSA modulus, half an elliptic curve's order, 128 for Ed25519 (-1 when unknown).
+func keyBits(pub any) int {
+	fieldBits := func(n int) int {
+		switch {
+		case n >= 15360:
+			return 256
+		case n >= 7680:
+			return 192
+		case n >= 3072:
+			return 128
+		case n >= 2048:
+			return 112
+		case n >= 1024:
+			return 80
+		}
+		return 0
+	}
+	switch k := pub.(type) {
+	case *rsa.PublicKey:
+		return fieldBits(k.N.BitLen())
+	case *dsa.PublicKey:
+		return fieldBits(k.P.BitLen())
+	case *ecdsa.PublicKey:
+		return k.Curve.Params().BitSize / 2
+	case ed25519.PublicKey:
+		return 128
+	}
+	return -1
+}
+
+// sigBits is the security, in bits, OpenSSL's X509_get_signature_info gives a certificate's
+// signature digest: 39 for MD5 and 63 for SHA-1 (their known collision attacks), half the
+// digest's size for the SHA-2 family, 128 for Ed25519 (-1 when unknown).
+func sigBits(alg x509.SignatureAlgorithm) int {
+	switch alg {
+	case x509.MD2WithRSA, x509.MD5WithRSA:
+		return 39
+	case x509.SHA1WithRSA, x509.DSAWithSHA1, x509.ECDSAWithSHA1:
+		return 63
+	case x509.DSAWithSHA256, x509.SHA256WithRSA, x509.ECDSAWithSHA256, x509.SHA256WithRSAPSS, x509.PureEd25519:
+		return 128
+	case x509.SHA384WithRSA, x509.ECDSAWithSHA384, x509.SHA384WithRSAPSS:
+		return 192
+	case x509.SHA512WithRSA, x509.ECDSAWithSHA512, x509.SHA512WithRSAPSS:
+		return 256
+	}
+	return -1
+}
+
+// certTooWeak is OpenSSL's ssl_security_cert for a certificate of a context's chain at security
+// level lvl (the leaf when ee): "ee key too small" or "ca key too small" when its key gives fewer
+// bits than the level asks, "ca md too weak" when its signature's digest does (a self-signed
+// certificate's signature is not checked), else "".
+func certTooWeak(der []byte, lvl int, ee bool) string {
+	if lvl <= 0 {
+		return ""
+	}
+	lvl = min(lvl, 5)
 	c, err := x509.ParseCertificate(der)
 	if err != nil {
-		return false
+		return ""
 	}
-	switch k := c.PublicKey.(type) {
-	case *rsa.PublicKey:
-		return k.N.BitLen() < 1024
-	case *dsa.PublicKey:
-		return k.P.BitLen() < 1024
-	case *ecdsa.PublicKey:
-		return k.Curve.Params().BitSize < 160
+	need := secLevelBits[lvl]
+	if b := keyBits(c.PublicKey); b >= 0 && b < need {
+		if ee {
+			return "ee key too small"
+		}
+		return "ca key too small"
 	}
-	return false
+	selfSigned := bytes.Equal(c.RawSubject, c.RawIssuer) &&
+		(len(c.AuthorityKeyId) == 0 || len(c.SubjectKeyId) == 0 || bytes.Equal(c.AuthorityKeyId, c.SubjectKeyId))
+	if !selfSigned {
+		if b := sigBits(c.SignatureAlgorithm); b >= 0 && b < need {
+			return "ca md too weak"
+		}
+	}
+	return ""
 }
