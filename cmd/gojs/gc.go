@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -224,9 +226,11 @@ func (w *growthWatch) cycle() {
 			go w.adviseGrowth()
 		}
 	}
-	if w.growing && !w.reserved && live <= reserveMaxLive && growthAdvice() && overcommits() {
+	if w.growing && !w.reserved && live <= reserveMaxLive && growthAdvice() {
 		w.reserved = true
-		go w.reserveHeap()
+		if size := reserveFits(); size > 0 {
+			go w.reserveHeap(size)
+		}
 	}
 	if !w.startup {
 		w.apply()
@@ -320,14 +324,14 @@ const growthAdviseIdle = 200 * time.Millisecond
 // ~35): page faults 125.9k -> 19.7k, CPU (user+system) 4.34 -> 3.38 s, peak RSS 945 -> 947 MB,
 // ops/s 0.39x -> 0.55x node's (medians); its collections: 13, 52, then the reserve's (64 MB
 // live), then 350 MB, where it had 15, 75 and ~440.
-func (w *growthWatch) reserveHeap() {
+func (w *growthWatch) reserveHeap(size uint64) {
 	// The collections until it is freed are not readings of the program's heap, and the next
 	// reading leaves its bytes out of those allocated.
 	w.mu.Lock()
-	w.reserving.Store(reserveSize)
-	w.totalAlloc += reserveSize
+	w.reserving.Store(size)
+	w.totalAlloc += size
 	w.mu.Unlock()
-	reserveAdvise(make([]byte, reserveSize))
+	reserveAdvise(make([]byte, size))
 	runtime.GC()
 	w.mu.Lock()
 	w.reserving.Store(0)
@@ -344,16 +348,55 @@ func (w *growthWatch) reserveHeap() {
 func reserveAdvise(b []byte) { early.AdviseHuge(unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b))) }
 
 const (
-	reserveSize    = 1 << 30
-	reserveMaxLive = 256 << 20
+	reserveSize = 1 << 30
+	reserveMin  = 128 << 20
+	// (the reserve is a whole number of huge pages)
+	hugeReserveAlign = 2 << 20
+	reserveMaxLive   = 256 << 20
 )
 
-// overcommits reports whether the kernel lets a process map memory it has not touched without
-// counting it against a commit limit (vm.overcommit_memory 0 or 1): under 2, reserveHeap's
-// gigabyte could make a later allocation fail.
-func overcommits() bool {
+// reserveFits is the size of reserveHeap's allocation on this machine, 0 for none: a Go
+// allocation the kernel refuses is a fatal error, so there is none where the kernel counts
+// untouched memory against a commit limit (vm.overcommit_memory 2) or the process has an
+// address-space limit (ulimit -v), and it is at most a quarter of the machine's memory (the
+// kernel's heuristic overcommit refuses a mapping larger than memory and swap).
+func reserveFits() uint64 {
 	b, err := os.ReadFile("/proc/sys/vm/overcommit_memory")
-	return err == nil && len(b) > 0 && (b[0] == '0' || b[0] == '1')
+	if err != nil || len(b) == 0 || (b[0] != '0' && b[0] != '1') {
+		return 0
+	}
+	var lim syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_AS, &lim) != nil || lim.Cur != ^uint64(0) {
+		return 0
+	}
+	size := uint64(reserveSize)
+	if total := memTotal(); total/4 < size {
+		size = total / 4 &^ (hugeReserveAlign - 1)
+	}
+	if size < reserveMin {
+		return 0
+	}
+	return size
+}
+
+// memTotal is /proc/meminfo's MemTotal in bytes (0 if unknown).
+func memTotal() uint64 {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "MemTotal:"); ok {
+			f := strings.Fields(rest)
+			if len(f) == 2 && f[1] == "kB" {
+				kb, err := strconv.ParseUint(f[0], 10, 64)
+				if err == nil {
+					return kb << 10
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // growthSpan is the address range, from the heap's start, advised for a heap of heapSys mapped
