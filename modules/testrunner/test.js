@@ -314,15 +314,18 @@ function yamlValue(indent, name, value, seen, crossed) {
     return `${indent}${name}: ${util.inspect(value, { colors: false, breakLength: Infinity })}\n`;
   }
   seen.add(value);
-  // an error that crossed arrives as a plain object of its own enumerable properties
-  const isErr = !crossed && (value instanceof Error || util.types.isNativeError(value));
+  // an error that crossed (node's serializer) arrives with its message, stack and built-in name
+  // only; anything else, a copy of an error included, as a plain object of its own enumerable
+  // properties
+  const native = util.types.isNativeError(value);
+  const isErr = crossed ? native : (native || value instanceof Error);
   let out = '';
   let propsIndent = indent;
   if (name != null) {
     out += `${indent}${name}:\n`;
     propsIndent += '  ';
   }
-  for (const [k, v] of Object.entries(value)) {
+  for (const [k, v] of crossed && isErr ? [] : Object.entries(value)) {
     if (isErr && (k === 'cause' || k === 'code')) continue;
     if (v !== null && typeof v === 'object' && seen.has(v)) {
       out += `${propsIndent}${k}: <Circular>\n`;
@@ -332,8 +335,23 @@ function yamlValue(indent, name, value, seen, crossed) {
   }
   if (isErr) {
     out += yamlValue(indent, 'error', value.message === undefined || value.message === null ? '<unknown error>' : value.message, seen, crossed);
-    if (value.code) out += yamlValue(indent, 'code', value.code, seen, crossed);
-    if (value.name && value.name !== 'Error') out += yamlValue(indent, 'name', value.name, seen, crossed);
+    if (value.code && !crossed) out += yamlValue(indent, 'code', value.code, seen, crossed);
+    let name = value.name;
+    if (crossed) {
+      // (the serializer keeps the name of a built-in error class, found on the prototype chain)
+      name = undefined;
+      for (let p = Object.getPrototypeOf(value); p; p = Object.getPrototypeOf(p)) {
+        const c = Object.prototype.hasOwnProperty.call(p, 'constructor') ? p.constructor : undefined;
+        if (c && globalThis[c.name] === c && /Error$/.test(c.name)) { name = c.name; break; }
+      }
+    }
+    if (name && name !== 'Error') out += yamlValue(indent, 'name', name, seen, crossed);
+    let stack;
+    try { stack = value.stack; } catch {}
+    if (typeof stack === 'string') {
+      const frames = stack.split(/\r?\n/).filter((l) => /^ {4}at ./.test(l)).map((l) => l.slice(7));
+      if (frames.length) out += `${indent}stack: |-\n` + frames.map((f) => `${indent}  ${f}\n`).join('');
+    }
   }
   return out;
 }
@@ -963,11 +981,11 @@ function runTest(t) {
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = subtestsFailed(n);
+      error = subtestsFailed(n, t);
     } else if (!t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = subtestsFailed(n);
+      error = subtestsFailed(n, t);
     }
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
@@ -1028,9 +1046,12 @@ function release(t) {
 
 // subtestsFailed is the error of a test whose subtests failed (Node's cause is the message
 // string, which is what reporters print for it).
-function subtestsFailed(n) {
+function subtestsFailed(n, t) {
   const message = `${n} subtest${n === 1 ? '' : 's'} failed`;
-  return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'` };
+  // (node's error is made in the test's postRun, below its run's awaiters; its stack leaves out
+  // the frames of node:internal files)
+  const frames = runAsyncOf(t).filter((f) => !/^(async )?(\S+ \()?node:internal\//.test(f));
+  return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'`, stack: frames.length ? frames.join('\n') : undefined };
 }
 
 // signalOf is a test's or suite's signal, aborted (with an AbortError) when it ends, whether it
