@@ -315,15 +315,16 @@ function junitMachine() {
 function junitInspect(info) {
   if (typeof info.junit === 'string') return info.junit; // a file's process failed (gojs test)
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
-  if (info.causeError === false && !info.bare) {
+  const frames = info.failureFrames || [];
+  if (info.causeError === false && !info.bare && frames.length === 0) {
     // a thrown non-error (or the runner's own failure: timeout, plan): Node's ERR_TEST_FAILURE
     // has no frame left once its internal ones are hidden, and prints on one line
     return `[Error [ERR_TEST_FAILURE]: ${info.message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
   }
   let cause = (info.nested !== undefined ? info.nested : info.inspected).split('\n');
   if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
-  const head = info.bare ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
-    : `Error [ERR_TEST_FAILURE]: ${info.message}\n    at async Promise.all (index 0) {`;
+  const head = info.bare || frames.length === 0 ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
+    : `Error [ERR_TEST_FAILURE]: ${info.message}\n${frames.map((f) => `    at ${f}`).join('\n')} {`;
   return `${head}\n  code: 'ERR_TEST_FAILURE',\n  failureType: '${info.failureType}',\n  cause: ${cause.join('\n  ')}\n}`;
 }
 

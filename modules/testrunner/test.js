@@ -928,7 +928,16 @@ function runTest(t) {
         }
         return done;
       }
-      const ret = callThrough.call(testFnFrames(t, false), t.fn, ctx, ctx);
+      let ret;
+      try {
+        t.inSyncCall = true;
+        ret = callThrough.call(testFnFrames(t, false), t.fn, ctx, ctx);
+      } catch (e) {
+        t.threwSync = !awaitsBefore(t);
+        throw e;
+      } finally {
+        t.inSyncCall = false;
+      }
       if (ret instanceof Promise) {
         // (an arrow function resumed after an await is still named after its receiver)
         binding.keepThis(t.fn, ctx);
@@ -990,7 +999,17 @@ function runTest(t) {
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
     if (t.failed && t.parent === root) runFailed = true;
-    if (failed) { t.ranOk = false; if (!t.errorObj) t.errorObj = failureError(error); }
+    if (failed) {
+      t.ranOk = false;
+      if (!t.errorObj) t.errorObj = failureError(error);
+      // node's ERR_TEST_FAILURE is made in the test's run, below its awaiters; its stack leaves
+      // out the frames of node:internal files (the junit reporter prints it)
+      if (error && typeof error === 'object' && error.failureFrames === undefined) {
+        // (a function that threw before Test.run awaited anything: below its sync callers)
+        const below = t.threwSync ? [`Test.run (${nodeT}:800:14)`, ...runSyncOf(t), ...((t.via && t.via.below) || [])].slice(0, 10) : runAsyncOf(t);
+        error.failureFrames = below.filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+      }
+    }
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
       type: failed ? 'test:fail' : 'test:pass',
@@ -1050,7 +1069,7 @@ function subtestsFailed(n, t) {
   const message = `${n} subtest${n === 1 ? '' : 's'} failed`;
   // (node's error is made in the test's postRun, below its run's awaiters; its stack leaves out
   // the frames of node:internal files)
-  const frames = runAsyncOf(t).filter((f) => !/^(async )?(\S+ \()?node:internal\//.test(f));
+  const frames = runAsyncOf(t).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
   return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'`, stack: frames.length ? frames.join('\n') : undefined };
 }
 
@@ -1124,7 +1143,14 @@ function startSubtest(parent, name, options, fn) {
   sub.number = parent.subtests.length;
   const prev = parent.subtests[parent.subtests.length - 2];
   // (one made while the one before it runs waits for it: its postRun starts this one)
-  sub.via = prev && !prev.reported ? { kind: 'after', prev } : { kind: 'subtest', await: awaitFrame(callerName(), sub.location) };
+  if (prev && !prev.reported) sub.via = { kind: 'after', prev };
+  else {
+    // (below: node's frames under t.test(), from the caller's, for an error made there)
+    const name = callerName();
+    const below = [`${name} (${sub.location})`].concat(parent.inSyncCall ? testFnFrames(parent, false).nodeTestFrames
+      : [`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(parent)]);
+    sub.via = { kind: 'subtest', await: awaitFrame(name, sub.location), below };
+  }
   let run;
   if (parent.limit > 1) {
     run = runConcurrent(parent, sub);
@@ -1164,7 +1190,7 @@ function cancelTest(t) {
   emit({
     type: 'test:fail', nesting: t.nesting, name: t.name, testNumber: t.number || (t.parent.subtests.indexOf(t) + 1),
     // (a test that started has run until now; its cause is the message, a string)
-    details: { duration_ms: t.runStarted ? since(t.startTime) : 0, error: pendingAtExit },
+    details: { duration_ms: t.runStarted ? since(t.startTime) : 0, type: t.suite ? 'suite' : undefined, error: pendingAtExit },
     location: t.location,
   });
   if (t.suite) counts.suites++;
