@@ -1435,8 +1435,9 @@ class TimerHeap {
   }
 }
 
-// MockTimeout is what the mocked setTimeout/setInterval/setImmediate return.
-class MockTimeout {
+// Timeout is what the mocked setTimeout/setInterval/setImmediate return (named Timeout, as
+// node's, which util.inspect shows).
+class Timeout {
   constructor(id, callback, runAt, interval, args) {
     this.id = id;
     this.callback = callback;
@@ -1481,7 +1482,7 @@ class MockTimers {
     // as node's mock: a delay past the timers' maximum is 1; others are taken as they are (a
     // delay that is no number makes a time no later time is greater than, so the next tick runs it)
     if (delay > 2 ** 31 - 1) delay = 1;
-    const t = new MockTimeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
+    const t = new Timeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
     this.#queue.insert(t);
     return t;
   }
