@@ -171,6 +171,14 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		out = append(out, frameSlot{callee: callee, this: this, at: j, genNext: resumed})
 		return true
 	})
+	for k := range awaiting {
+		// an awaiting arrow function's receiver, which Go code noted while it runs (KeepThis)
+		if sl := &awaiting[k]; sl.callee != nil && (sl.this == nil || goja.IsUndefined(sl.this)) {
+			if this, ok := s.rt.loop.NotedThis(sl.callee); ok {
+				sl.this = this
+			}
+		}
+	}
 	return append(out, awaiting...)
 }
 

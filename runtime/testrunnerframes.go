@@ -13,35 +13,36 @@ import (
 // processPendingSubtests, Suite.run...) as they are below the function when node runs it
 // there. testRunnerFrames are those frames, when f is such a call's frame; the glue's frames
 // below it, up to the next frame of the program, are node's no more.
-func (s *stackAPI) testRunnerFrames(file string, slots []frameSlot, i int) ([]siteInfo, bool) {
+// async says the frame is an awaiting one (awaitTest's).
+func (s *stackAPI) testRunnerFrames(file string, slots []frameSlot, i int) (frames []siteInfo, async, ok bool) {
 	if file != "node:test" {
-		return nil, false
+		return nil, false, false
 	}
 	sl, ok := slotAt(slots, i)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	o, ok := sl.this.(*goja.Object)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	v := o.Get("nodeTestFrames")
 	if v == nil {
-		return nil, false
+		return nil, false, false
 	}
 	list, ok := v.Export().([]any)
 	if !ok {
-		return nil, false
+		return nil, false, false
 	}
 	out := make([]siteInfo, 0, len(list))
 	for _, e := range list {
 		str, ok := e.(string)
 		if !ok {
-			return nil, false
+			return nil, false, false
 		}
 		out = append(out, parseNodeFrame(str))
 	}
-	return out, true
+	return out, sl.async, true
 }
 
 // parseNodeFrame reads a frame as V8 prints it (without "at "): "async Name (file:line:col)",

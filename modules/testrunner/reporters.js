@@ -222,12 +222,13 @@ function dotMachine() {
 
 // ---- junit --------------------------------------------------------------------------------------
 
-// As Node's junit reporter escapes: text only & and <, attributes also " (and no newlines).
+// As Node's junit reporter escapes: text only & and <; an attribute drops its newlines and
+// has its " made &quot; before that escaping, so that it reads &amp;quot; (node 20's).
 function xmlEscape(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 function xmlAttr(s) {
-  return xmlEscape(s).replace(/"/g, '&quot;').replace(/\n/g, '');
+  return xmlEscape(String(s).replace(/\n/g, '').replace(/"/g, '&quot;'));
 }
 
 function junitMachine() {

@@ -702,7 +702,11 @@ function wrapError(e, failureType) {
     // From a test file's own process (node --test), the values crossed a serializer: one that
     // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
     if (childMode && (!crossable(e.expected, new Set()) || !crossable(e.actual, new Set()))) {
+      // (node's serializer refuses the whole error: what arrives is its message alone)
       info.hasAssert = false;
+      info.uncrossable = true;
+      info.code = undefined;
+      info.name = undefined;
     } else {
       const seen = new Set();
       info.expected = yamlValue('', 'expected', e.expected, seen, childMode);
@@ -710,7 +714,7 @@ function wrapError(e, failureType) {
       info.operator = e.operator;
     }
   }
-  if (isObj && typeof e.stack === 'string') {
+  if (isObj && typeof e.stack === 'string' && !info.uncrossable) {
     // goja's frames as V8 prints them: no program counter, no native call frames
     info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
       .map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2')).join('\n');
@@ -722,7 +726,8 @@ function wrapError(e, failureType) {
   if (crossed) {
     info.inspected = crossedInspect(e, info.inspected);
     // as the cause of node's ERR_TEST_FAILURE (the junit reporter's), one level deeper
-    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: 1 })); } catch {}
+    // (an error whose values the serializer refused came another way, one level deeper still)
+    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
   }
   if (portMode) info.bare = true;
   return info;
