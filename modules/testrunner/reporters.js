@@ -247,7 +247,8 @@ function junitMachine() {
   const isSkipped = (n) => n.comment === undefined && !!n.children && n.children.some((c) => c.tag === 'skipped');
   function toXML(n, depth) {
     const ind = '\t'.repeat(depth);
-    if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment)} -->\n`;
+    // (a comment's -- is written &#45;&#45;, as node's)
+    if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment).replace(/--/g, '&#45;&#45;')} -->\n`;
     const attrs = Object.keys(n.attrs).map((k) => `${k}="${xmlAttr(n.attrs[k])}"`).join(' ');
     if (!n.children || !n.children.length) return `${ind}<${n.tag} ${attrs}/>\n`;
     let s = `${ind}<${n.tag} ${attrs}>\n`;

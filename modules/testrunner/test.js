@@ -1009,7 +1009,9 @@ function runTest(t) {
       if (!t.errorObj) t.errorObj = failureError(error);
       // node's ERR_TEST_FAILURE is made in the test's run, below its awaiters; its stack leaves
       // out the frames of node:internal files (the junit reporter prints it)
-      if (error && typeof error === 'object' && error.failureFrames === undefined) {
+      if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
+        error.failureFrames = []; // (made apart from the test's run: cancelled, timed out...)
+      } else if (error && typeof error === 'object' && error.failureFrames === undefined) {
         // (a function that threw before Test.run awaited anything: below its sync callers)
         const below = t.threwSync ? [`Test.run (${nodeT}:800:14)`, ...runSyncOf(t), ...((t.via && t.via.below) || [])].slice(0, 10) : runAsyncOf(t);
         error.failureFrames = below.filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
