@@ -463,15 +463,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			testTail = false
 		}
-		if nfs, async, ok := s.testRunnerFrames(f.Position().Filename, slots, i); ok && f.SrcName() != "<native>" {
+		if nfs, _, ok := s.testRunnerFrames(f.Position().Filename, slots, i); ok && f.SrcName() != "<native>" {
 			for _, nf := range nfs {
 				if len(out) < limit {
 					out = append(out, nf)
 				}
 			}
-			// (the loop's frames are not node's: node:test starts tests its own way; async, an
-			// awaiting frame's, is not told apart yet)
-			_ = async
+			// (the loop's frames are not node's: node:test starts tests its own way)
 			testTail, testFrames = true, true
 			continue
 		}
