@@ -118,7 +118,8 @@ type Loop struct {
 	lastFn        goja.Callable
 	lastBodyObj   *goja.Object // Body's cache
 	lastBody      func(goja.FunctionCall) goja.Value
-	thisNotes     []thisNote // NoteThis
+	thisNotes     []thisNote                // NoteThis
+	keptThis      map[*goja.Object]keptNote // KeepThis
 	handles       map[*Handle]struct{}
 	handleSeq     uint64
 	now           time.Time

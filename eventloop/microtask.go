@@ -222,7 +222,45 @@ func (l *Loop) NotedCall(fn *goja.Object) (goja.Value, CallKind, bool) {
 			return l.thisNotes[i].this, l.thisNotes[i].kind, true
 		}
 	}
+	if k, ok := l.keptThis[fn]; ok {
+		return k.this, 0, true
+	}
 	return nil, 0, false
+}
+
+// keptNote is a receiver kept for an async function while it runs (KeepThis), and how many of
+// its calls keep it.
+type keptNote struct {
+	this goja.Value
+	n    int
+}
+
+// KeepThis notes the receiver Go code called fn, an async function, with, until DropThis: its
+// frames resumed after an await are named after it, as a call's are while NoteThis holds. Loop
+// only.
+func (l *Loop) KeepThis(fn *goja.Object, this goja.Value) {
+	if l == nil || fn == nil {
+		return
+	}
+	if l.keptThis == nil {
+		l.keptThis = map[*goja.Object]keptNote{}
+	}
+	k := l.keptThis[fn]
+	l.keptThis[fn] = keptNote{this, k.n + 1}
+}
+
+// DropThis ends a KeepThis of fn. Loop only.
+func (l *Loop) DropThis(fn *goja.Object) {
+	if l == nil {
+		return
+	}
+	if k, ok := l.keptThis[fn]; ok {
+		if k.n <= 1 {
+			delete(l.keptThis, fn)
+		} else {
+			l.keptThis[fn] = keptNote{k.this, k.n - 1}
+		}
+	}
 }
 
 // EmitCall returns the latest noted emit call (CallEmit or CallEmitList) among the first n notes

@@ -263,4 +263,14 @@ func SetNoteThis(h *Host, b *goja.Object) {
 		h.Loop.EndThis(int(call.Argument(0).ToInteger()))
 		return goja.Undefined()
 	})
+	b.Set("keepThis", func(call goja.FunctionCall) goja.Value {
+		fn, _ := call.Argument(0).(*goja.Object)
+		h.Loop.KeepThis(fn, call.Argument(1))
+		return goja.Undefined()
+	})
+	b.Set("dropThis", func(call goja.FunctionCall) goja.Value {
+		fn, _ := call.Argument(0).(*goja.Object)
+		h.Loop.DropThis(fn)
+		return goja.Undefined()
+	})
 }

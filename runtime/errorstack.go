@@ -309,6 +309,7 @@ type siteInfo struct {
 	builtin   bool        // a built-in's frame with no receiver type (at BigInt, at get size)
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 	async     bool        // an async function's, awaiting the frame above: "at async f"
+	where     string      // a built-in's place when it is not <anonymous> ("index 0" of Promise.all's)
 }
 
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
@@ -451,9 +452,27 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	cut(hiddenFramesEnd(raw))
 	lstate := loaderFrameState{worker: rt.worker != nil}
 	var glue glueFrameState
-	fatal := 0 // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
+	fatal := 0          // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
+	testTail := false   // node:test's frames of a call were given (testRunnerFrames): the glue's below are not node's
+	testFrames := false // (and then the loop's frames are not node's either)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
+		if testTail {
+			if internalFrame(f) {
+				continue
+			}
+			testTail = false
+		}
+		if nfs, _, ok := s.testRunnerFrames(f.Position().Filename, slots, i); ok && f.SrcName() != "<native>" {
+			for _, nf := range nfs {
+				if len(out) < limit {
+					out = append(out, nf)
+				}
+			}
+			// (the loop's frames are not node's: node:test starts tests its own way)
+			testTail, testFrames = true, true
+			continue
+		}
 		if fatal == 2 && (f.SrcName() == "<native>" || f.FuncName() != "unhandledRejection") {
 			break // (node's native side called process._fatalException)
 		}
@@ -888,7 +907,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, siteInfo{fn: "next", display: typ + ".next", native: typ})
 		}
 	}
-	if task >= eventloop.CallMicrotasks {
+	if task >= eventloop.CallMicrotasks && !testFrames {
 		// a promise job: the frames of node's that ran it, below the job's own and above the
 		// async functions awaiting it
 		at := len(out)
@@ -1998,6 +2017,9 @@ func (si *siteInfo) isNative() bool { return si.native != "" || si.builtin }
 
 func (si *siteInfo) location() string {
 	if si.isNative() {
+		if si.where != "" {
+			return si.where
+		}
 		return "<anonymous>"
 	}
 	file := si.file

@@ -171,6 +171,14 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		out = append(out, frameSlot{callee: callee, this: this, at: j, genNext: resumed})
 		return true
 	})
+	for k := range awaiting {
+		// an awaiting arrow function's receiver, which Go code noted while it runs (KeepThis)
+		if sl := &awaiting[k]; sl.callee != nil && (sl.this == nil || goja.IsUndefined(sl.this)) {
+			if this, ok := s.rt.loop.NotedThis(sl.callee); ok {
+				sl.this = this
+			}
+		}
+	}
 	return append(out, awaiting...)
 }
 
@@ -635,6 +643,16 @@ var assertPlaces = gluePlaces("assert", []gluePlace{
 	{"} else if (actual === error)", "throw thrownAt(", [2]int{555, 13}},
 	{"} else if (error != null && typeof error !== 'object'", "throw thrownAt(", [2]int{565, 11}},
 	{"assert.throws = function throws(", "expectsError(throws, ", [2]int{644, 3}},
+	// a validation function's call and expectsError's call of expectedException, which call back
+	// into the program; rejects' and doesNotReject's calls, and waitForActual's of promiseFn and
+	// its refusal of what that returned
+	{"function expectedException(", "const res = Reflect.apply(expected, {}, [actual]);", [2]int{466, 17}},
+	{"function expectsError(", "expectedException(actual, error, message, stackStartFn);", [2]int{589, 3}},
+	{"async function rejects(", "const actual = await waitForActual(promiseFn);", [2]int{654, 31}},
+	{"async function rejects(", "expectsError(rejects, actual, ...args);", [2]int{654, 3}},
+	{"async function doesNotReject(", "const actual = await waitForActual(fn);", [2]int{674, 39}},
+	{"async function waitForActual(", "resultPromise = callThrough(promiseFn);", [2]int{519, 21}},
+	{"async function waitForActual(", "throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',", [2]int{522, 13}},
 })
 
 // gluePlace is node's place of a statement of a built-in's glue: the statement's text, first

@@ -429,7 +429,8 @@ assert.throws = function throws(promiseFn, ...args) {
 
 assert.rejects = rejects;
 async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
+  const actual = await waitForActual(promiseFn);
+  expectsError(rejects, actual, ...args);
 }
 
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
@@ -439,7 +440,8 @@ assert.doesNotThrow = function doesNotThrow(fn, ...args) {
 
 assert.doesNotReject = doesNotReject;
 async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+  const actual = await waitForActual(fn);
+  expectsNoError(doesNotReject, actual, ...args);
 }
 
 assert.ifError = function ifError(err) {

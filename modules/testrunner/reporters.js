@@ -222,12 +222,13 @@ function dotMachine() {
 
 // ---- junit --------------------------------------------------------------------------------------
 
-// As Node's junit reporter escapes: text only & and <, attributes also " (and no newlines).
+// As Node's junit reporter escapes: text only & and <; an attribute drops its newlines and
+// has its " made &quot; before that escaping, so that it reads &amp;quot; (node 20's).
 function xmlEscape(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 function xmlAttr(s) {
-  return xmlEscape(s).replace(/"/g, '&quot;').replace(/\n/g, '');
+  return xmlEscape(String(s).replace(/\n/g, '').replace(/"/g, '&quot;'));
 }
 
 function junitMachine() {
@@ -246,7 +247,8 @@ function junitMachine() {
   const isSkipped = (n) => n.comment === undefined && !!n.children && n.children.some((c) => c.tag === 'skipped');
   function toXML(n, depth) {
     const ind = '\t'.repeat(depth);
-    if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment)} -->\n`;
+    // (a comment's -- is written &#45;&#45;, as node's)
+    if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment).replace(/--/g, '&#45;&#45;')} -->\n`;
     const attrs = Object.keys(n.attrs).map((k) => `${k}="${xmlAttr(n.attrs[k])}"`).join(' ');
     if (!n.children || !n.children.length) return `${ind}<${n.tag} ${attrs}/>\n`;
     let s = `${ind}<${n.tag} ${attrs}>\n`;
@@ -315,15 +317,16 @@ function junitMachine() {
 function junitInspect(info) {
   if (typeof info.junit === 'string') return info.junit; // a file's process failed (gojs test)
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
-  if (info.causeError === false && !info.bare) {
+  const frames = info.failureFrames || [];
+  if (info.causeError === false && !info.bare && frames.length === 0) {
     // a thrown non-error (or the runner's own failure: timeout, plan): Node's ERR_TEST_FAILURE
     // has no frame left once its internal ones are hidden, and prints on one line
     return `[Error [ERR_TEST_FAILURE]: ${info.message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
   }
   let cause = (info.nested !== undefined ? info.nested : info.inspected).split('\n');
   if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
-  const head = info.bare ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
-    : `Error [ERR_TEST_FAILURE]: ${info.message}\n    at async Promise.all (index 0) {`;
+  const head = info.bare || frames.length === 0 ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
+    : `Error [ERR_TEST_FAILURE]: ${info.message}\n${frames.map((f) => `    at ${f}`).join('\n')} {`;
   return `${head}\n  code: 'ERR_TEST_FAILURE',\n  failureType: '${info.failureType}',\n  cause: ${cause.join('\n  ')}\n}`;
 }
 

@@ -12,6 +12,7 @@ const argv = binding.execArgv;
 // only at a Go frame), and the file goes on.
 // The function's frames are named after its receiver, an arrow function's too, as V8 names them
 // ("at TestContext.<anonymous>"): noteThis tells the stack code which receiver that is.
+// Its receiver, when not undefined, carries node's frames below the call (nodeFrames).
 function callThrough(fn, ctx, ...args) {
   const mark = binding.noteThis(fn, ctx);
   try {
@@ -20,6 +21,101 @@ function callThrough(fn, ctx, ...args) {
     binding.endThis(mark);
   }
 }
+
+// ---- node's frames ----------------------------------------------------------------------------
+// A test's, suite's or hook's function runs, under node 20, below the frames of its runner:
+// Test.run, the processPendingSubtests that started it, the previous test's postRun, Suite.run's
+// Promise.all... An error's stack shows them (reporters print it). callThrough's receiver and
+// awaitTest's carry them (nodeTestFrames, read by the stack code), worked out from how the test
+// was started (t.via): by the harness (the first top-level test), after the test before it
+// ended ('after', its postRun), by its suite's run (its first child), or by t.test().
+const nodeT = 'node:internal/test_runner/test';
+function nodeFrames(list) { return { nodeTestFrames: list }; }
+function clsOf(t) { return t.suite && t !== root ? 'Suite' : 'Test'; }
+// runAsyncOf: the frames below Test.run once it has awaited (the awaiters of its promise)
+function runAsyncOf(t) {
+  const v = t && t.via;
+  if (!v) return [];
+  switch (v.kind) {
+    case 'harness': case 'after':
+      return [`async ${clsOf(t.parent)}.processPendingSubtests (${nodeT}:526:7)`];
+    case 'suiteAll':
+      return [`async Promise.all (index ${v.index})`, `async Suite.run (${nodeT}:1135:7)`, ...runAsyncOf(t.parent)];
+    case 'subtest':
+      return v.await ? [v.await, `async Test.run (${nodeT}:797:9)`, ...runAsyncOf(t.parent)] : [];
+  }
+  return [];
+}
+// runSyncOf: the frames below Test.run before it awaits (what called it)
+function runSyncOf(t) {
+  const v = t.via;
+  if (!v) return [];
+  const pps = `${clsOf(t.parent)}.processPendingSubtests (${nodeT}:526:18)`;
+  switch (v.kind) {
+    case 'harness':
+      return [pps, 'node:internal/test_runner/harness:255:12', 'node:internal/process/task_queues:140:7',
+        'AsyncResource.runInAsyncScope (node:async_hooks:206:9)', 'AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'];
+    case 'after': {
+      const x = v.prev;
+      return [pps, `${clsOf(x)}.postRun (${nodeT}:889:19)`, x.suite ? `Suite.run (${nodeT}:1150:10)` : `Test.run (${nodeT}:835:12)`, ...runAsyncOf(x)];
+    }
+    case 'suiteAll': {
+      const pc = 'node:internal/per_context/primordials';
+      return [`Test.start (${nodeT}:702:17)`, `${nodeT}:1133:71`, `${pc}:482:82`, 'new Promise (<anonymous>)',
+        `new SafePromise (${pc}:450:29)`, `${pc}:482:9`, 'Array.map (<anonymous>)', `arrayToSafePromiseIterable (${pc}:479:5)`,
+        `${pc}:496:21`, 'new Promise (<anonymous>)', `${pc}:495:3`, `Suite.run (${nodeT}:1133:23)`, ...runAsyncOf(t.parent)];
+    }
+    case 'subtest':
+      // (the program's frames follow: the function that called t.test)
+      return [`Test.start (${nodeT}:702:17)`, `TestContext.test (${nodeT}:292:20)`];
+  }
+  return [];
+}
+// awaitsBefore: Test.run awaits the parent's before and beforeEach hooks before the function
+function awaitsBefore(t) { return t.parent.hooks.before.length > 0 || collectEach(t, 'beforeEach').length > 0; }
+function testFnFrames(t, callback) {
+  const head = [`${clsOf(t)}.runInAsyncScope (node:async_hooks:206:9)`, `Test.run (${nodeT}:${callback ? '783:21' : '796:25'})`];
+  return nodeFrames(head.concat(awaitsBefore(t) ? runAsyncOf(t) : runSyncOf(t)));
+}
+const hookHead = ['TestHook.runInAsyncScope (node:async_hooks:206:9)', `TestHook.run (${nodeT}:796:25)`, `TestHook.run (${nodeT}:1041:18)`];
+function eachHookFrames(t, kind, k) {
+  const owner = `${clsOf(t.parent)}.runHook (${nodeT}:723:20)`;
+  if (kind === 'afterEach') {
+    return nodeFrames([...hookHead, owner, `${nodeT}:760:27`, 'node:internal/util:527:20', `Test.run (${nodeT}:803:13)`, ...runAsyncOf(t)]);
+  }
+  if (k > 0) return nodeFrames([...hookHead, owner, `async Test.run (${nodeT}:772:9)`, ...runAsyncOf(t)]);
+  return nodeFrames([...hookHead, owner, `Test.run (${nodeT}:772:27)`, ...(t.parent.hooks.before.length > 0 ? runAsyncOf(t) : runSyncOf(t))]);
+}
+function suiteHookFrames(s, kind) {
+  const head = [...hookHead, 'TestHook.run (node:internal/util:527:20)', `Suite.runHook (${nodeT}:723:20)`];
+  if (kind === 'before') return nodeFrames([...head, `Suite.run (${nodeT}:1129:18)`, ...runAsyncOf(s)]);
+  return nodeFrames([...head, `${nodeT}:1113:38`, 'node:internal/util:527:20', `Suite.run (${nodeT}:1136:13)`, ...runAsyncOf(s)]);
+}
+// awaitTest awaits what a test's async function returned: its receiver carries node's frames
+// below the function once it has awaited (Test.run's await of it and what awaits Test.run).
+// (its only reaction: the stack code follows the awaits from the function to it)
+async function awaitTest(promise, fn) {
+  try {
+    return await promise;
+  } finally {
+    binding.dropThis(fn);
+  }
+}
+// awaitFrame is node's frame of the function that awaits t.test(...) at loc (its await's place),
+// named as the frame that called it (name), or undefined when the call is not awaited there.
+function awaitFrame(name, loc) {
+  const m = /^(.*):(\d+):(\d+)$/.exec(loc || '');
+  if (!m) return undefined;
+  const lines = sourceLines(m[1]);
+  const text = lines && lines[m[2] - 1];
+  if (!text) return undefined;
+  // (the place is the called name's: t.test's is test's, after the receiver)
+  const before = text.slice(0, m[3] - 1).replace(/(?:[\w$]+\s*\??\.\s*)+$/, '');
+  const a = /await\s*$/.exec(before);
+  if (!a) return undefined;
+  return `async ${name} (${m[1]}:${m[2]}:${a.index + 1})`;
+}
+
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
@@ -218,15 +314,18 @@ function yamlValue(indent, name, value, seen, crossed) {
     return `${indent}${name}: ${util.inspect(value, { colors: false, breakLength: Infinity })}\n`;
   }
   seen.add(value);
-  // an error that crossed arrives as a plain object of its own enumerable properties
-  const isErr = !crossed && (value instanceof Error || util.types.isNativeError(value));
+  // an error that crossed (node's serializer) arrives with its message, stack and built-in name
+  // only; anything else, a copy of an error included, as a plain object of its own enumerable
+  // properties
+  const native = util.types.isNativeError(value);
+  const isErr = crossed ? native : (native || value instanceof Error);
   let out = '';
   let propsIndent = indent;
   if (name != null) {
     out += `${indent}${name}:\n`;
     propsIndent += '  ';
   }
-  for (const [k, v] of Object.entries(value)) {
+  for (const [k, v] of crossed && isErr ? [] : Object.entries(value)) {
     if (isErr && (k === 'cause' || k === 'code')) continue;
     if (v !== null && typeof v === 'object' && seen.has(v)) {
       out += `${propsIndent}${k}: <Circular>\n`;
@@ -236,8 +335,23 @@ function yamlValue(indent, name, value, seen, crossed) {
   }
   if (isErr) {
     out += yamlValue(indent, 'error', value.message === undefined || value.message === null ? '<unknown error>' : value.message, seen, crossed);
-    if (value.code) out += yamlValue(indent, 'code', value.code, seen, crossed);
-    if (value.name && value.name !== 'Error') out += yamlValue(indent, 'name', value.name, seen, crossed);
+    if (value.code && !crossed) out += yamlValue(indent, 'code', value.code, seen, crossed);
+    let name = value.name;
+    if (crossed) {
+      // (the serializer keeps the name of a built-in error class, found on the prototype chain)
+      name = undefined;
+      for (let p = Object.getPrototypeOf(value); p; p = Object.getPrototypeOf(p)) {
+        const c = Object.prototype.hasOwnProperty.call(p, 'constructor') ? p.constructor : undefined;
+        if (c && globalThis[c.name] === c && /Error$/.test(c.name)) { name = c.name; break; }
+      }
+    }
+    if (name && name !== 'Error') out += yamlValue(indent, 'name', name, seen, crossed);
+    let stack;
+    try { stack = value.stack; } catch {}
+    if (typeof stack === 'string') {
+      const frames = stack.split(/\r?\n/).filter((l) => /^ {4}at ./.test(l)).map((l) => l.slice(7));
+      if (frames.length) out += `${indent}stack: |-\n` + frames.map((f) => `${indent}  ${f}\n`).join('');
+    }
   }
   return out;
 }
@@ -312,14 +426,29 @@ function callerLocation() {
   return undefined;
 }
 
+// callerName is the name of the program's frame that called into node:test (V8's, "TestContext.<anonymous>").
+function callerName() {
+  const st = new Error().stack.split('\n');
+  for (let i = 1; i < st.length; i++) {
+    const m = /^\s+at (?:async )?(.*?) \(((?:\/|file:)[^\s()]+?):\d+:\d+\)\s*$/.exec(st[i]);
+    if (m) return m[1];
+    if (/^\s+at (?:async )?\S*?\(?(?:\/|file:)/.test(st[i])) return '<anonymous>';
+  }
+  return '<anonymous>';
+}
+
 // calleeColumn turns goja's call position (the '(') into V8's (the start of the called name).
 const fileLines = new Map();
-function calleeColumn(file, line, col) {
+function sourceLines(file) {
   let lines = fileLines.get(file);
   if (lines === undefined) {
     try { lines = require('fs').readFileSync(file.startsWith('file:') ? new URL(file) : file, 'utf8').split('\n'); } catch { lines = null; }
     fileLines.set(file, lines);
   }
+  return lines;
+}
+function calleeColumn(file, line, col) {
+  const lines = sourceLines(file);
   const text = lines && lines[line - 1];
   // In a transformed ES module the call maps to just after the '('.
   if (text && text[col - 1] !== '(' && text[col - 2] === '(') col--;
@@ -446,8 +575,8 @@ function scheduleRoot() {
   started = true;
   setImmediate(() => {
     // before and after hooks called at the top level run around all the tests
-    const run = runHooks(root.hooks.before, root).then(() => runChildren(root));
-    always(run, () => runHooks(root.hooks.after, root))
+    const run = runChildren(root);
+    always(run, () => runHooks(root.hooks.after, new TestContext(root)))
       .then(finishRoot, (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
   });
 }
@@ -530,7 +659,13 @@ function defineSuite(name, options, fn, extra) {
     current = s;
     try {
       const ctx = new SuiteContext(s);
-      const r = suiteStore().run(s, () => callThrough(a.fn, ctx, ctx));
+      const frames = nodeFrames(['Suite.runInAsyncScope (node:async_hooks:206:9)', `new Suite (${nodeT}:1087:26)`,
+        `${clsOf(parent)}.createSubtest (${nodeT}:590:18)`, 'run (node:internal/test_runner/harness:265:28)',
+        extra && extra.only ? 'test.<computed> [as only] (node:internal/test_runner/harness:288:14)'
+          : extra && extra.skip ? 'test.<computed> [as skip] (node:internal/test_runner/harness:288:14)'
+            : extra && extra.todo ? 'test.<computed> [as todo] (node:internal/test_runner/harness:288:14)'
+              : 'test (node:internal/test_runner/harness:278:12)']);
+      const r = suiteStore().run(s, () => callThrough.call(frames, a.fn, ctx, ctx));
       if (r && typeof r.then === 'function') {
         // an async suite function: its tests are those it defines until it settles, and they
         // run after that (Node's buildSuite)
@@ -567,7 +702,11 @@ function wrapError(e, failureType) {
     // From a test file's own process (node --test), the values crossed a serializer: one that
     // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
     if (childMode && (!crossable(e.expected, new Set()) || !crossable(e.actual, new Set()))) {
+      // (node's serializer refuses the whole error: what arrives is its message alone)
       info.hasAssert = false;
+      info.uncrossable = true;
+      info.code = undefined;
+      info.name = undefined;
     } else {
       const seen = new Set();
       info.expected = yamlValue('', 'expected', e.expected, seen, childMode);
@@ -575,7 +714,7 @@ function wrapError(e, failureType) {
       info.operator = e.operator;
     }
   }
-  if (isObj && typeof e.stack === 'string') {
+  if (isObj && typeof e.stack === 'string' && !info.uncrossable) {
     // goja's frames as V8 prints them: no program counter, no native call frames
     info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
       .map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2')).join('\n');
@@ -587,7 +726,8 @@ function wrapError(e, failureType) {
   if (crossed) {
     info.inspected = crossedInspect(e, info.inspected);
     // as the cause of node's ERR_TEST_FAILURE (the junit reporter's), one level deeper
-    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: 1 })); } catch {}
+    // (an error whose values the serializer refused came another way, one level deeper still)
+    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
   }
   if (portMode) info.bare = true;
   return info;
@@ -625,9 +765,9 @@ function crossedInspect(e, inspected) {
 }
 
 // runHooks runs hooks one after another; a hook's failure fails its test as hookFailed.
-function runHooks(list, ctx) {
+function runHooks(list, ctx, framesOf) {
   let p = Promise.resolve();
-  for (const h of list) p = p.then(() => callThrough(h.fn, ctx, ctx));
+  list.forEach((h, k) => { p = p.then(() => callThrough.call(framesOf ? framesOf(k) : undefined, h.fn, ctx, ctx)); });
   return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
 }
 
@@ -645,13 +785,20 @@ function collectEach(t, kind) {
 function runChildren(parent) {
   if (parent.limit > 1) {
     let n = 0;
-    return Promise.all(parent.subtests.map((t) => runConcurrent(parent, t, () => { t.number = ++n; })));
+    return Promise.all(parent.subtests.map((t, i) => runConcurrent(parent, t, (prev) => {
+      t.number = ++n;
+      t.via = prev ? { kind: 'after', prev } : parent === root ? { kind: 'harness' } : { kind: 'suiteAll', index: i };
+    })));
   }
   let p = Promise.resolve();
   let n = 0;
-  for (const t of parent.subtests) {
-    p = p.then(() => { t.number = ++n; return runTest(t); });
-  }
+  parent.subtests.forEach((t, i) => {
+    p = p.then(() => {
+      t.number = ++n;
+      t.via = i > 0 ? { kind: 'after', prev: parent.subtests[i - 1] } : parent === root ? { kind: 'harness' } : { kind: 'suiteAll', index: 0 };
+      return runTest(t);
+    });
+  });
   return p;
 }
 
@@ -666,14 +813,14 @@ function runConcurrent(parent, t, onStart) {
   parent.active = parent.active || 0;
   if (!parent.pending) parent.pending = [];
   return new Promise((resolve) => {
-    const start = () => {
+    const start = (prev) => {
       parent.active++;
-      if (onStart) onStart();
+      if (onStart) onStart(prev);
       // its place is free once it has run, before it is reported (node's postRun)
       t.onRan = () => {
         parent.active--;
         const next = parent.pending.shift();
-        if (next) next();
+        if (next) next(t);
       };
       runTest(t).then(resolve);
     };
@@ -748,7 +895,7 @@ function runTest(t) {
   } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
     p = Promise.resolve();
   } else if (t.suite) {
-    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx); })
+    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before')); })
       .then(() => {
         // a suite whose function threw runs none of the tests it defined: they are cancelled
         if (t.error) for (const s of t.subtests) s.cancelled = true;
@@ -757,19 +904,26 @@ function runTest(t) {
         for (const s of t.subtests) s.cancelled = true;
         return runChildren(t).then(() => { throw e; });
       });
-    p = always(p, () => runHooks(t.hooks.after, ctx));
+    p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after')));
     p = p.then(() => { if (t.error) throw t.error; });
   } else {
     watchUncaught();
     runningTests.add(t);
     const uncaught = new Promise((resolve, reject) => { t.failUncaught = reject; });
     uncaught.then(undefined, () => {});
-    p = runHooks(collectEach(t, 'beforeEach'), ctx).then(() => testStore.run(t, () => {
+    // as node's Test.run: with no hook to await first, the function runs at once (a subtest's
+    // inside t.test(), before the code after that call)
+    const beforeEach = collectEach(t, 'beforeEach');
+    const hooked = (fnRun) => (beforeEach.length > 0 || t.parent.hooks.before.length > 0
+      ? Promise.all(t.parent === root ? root.hooks.before.map((h) => h.promise) : [])
+        .then(() => runHooks(beforeEach, ctx, (k) => eachHookFrames(t, 'beforeEach', k))).then(fnRun)
+      : new Promise((resolve) => resolve(fnRun())));
+    p = hooked(() => testStore.run(t, () => {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
         let returned;
         const done = new Promise((resolve, reject) => {
-          returned = callThrough(t.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
+          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
         });
         if (returned && typeof returned.then === 'function') {
           // a failure whatever the callback and the promise do (the promise is waited for)
@@ -779,7 +933,22 @@ function runTest(t) {
         }
         return done;
       }
-      return callThrough(t.fn, ctx, ctx);
+      let ret;
+      try {
+        t.inSyncCall = true;
+        ret = callThrough.call(testFnFrames(t, false), t.fn, ctx, ctx);
+      } catch (e) {
+        t.threwSync = !awaitsBefore(t);
+        throw e;
+      } finally {
+        t.inSyncCall = false;
+      }
+      if (ret instanceof Promise) {
+        // (an arrow function resumed after an await is still named after its receiver)
+        binding.keepThis(t.fn, ctx);
+        return awaitTest.call(nodeFrames([`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(t)]), ret, t.fn);
+      }
+      return ret;
     }));
     p = withTimeout(Promise.race([p, uncaught]), t.timeout, t)
       .then(() => {
@@ -790,7 +959,7 @@ function runTest(t) {
       })
       .then(() => { t.ranOk = true; }, (e) => { t.setError(e); throw e; });
     // afterEach hooks run after a failure too, not after a test that skipped itself
-    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx) : undefined));
+    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k)) : undefined));
     p = p.then(() => {
       // (as node's: subtests count when made by t.test(), not by test() in the test's context)
       if (t.plan !== undefined && t.plan !== t.assertCount + t.planSubtests) {
@@ -826,16 +995,28 @@ function runTest(t) {
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = subtestsFailed(n);
+      error = subtestsFailed(n, t);
     } else if (!t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
-      error = subtestsFailed(n);
+      error = subtestsFailed(n, t);
     }
     // A todo test that fails is reported as failing but fails neither its parent nor the run.
     t.failed = failed && t.todo === undefined;
     if (t.failed && t.parent === root) runFailed = true;
-    if (failed) { t.ranOk = false; if (!t.errorObj) t.errorObj = failureError(error); }
+    if (failed) {
+      t.ranOk = false;
+      if (!t.errorObj) t.errorObj = failureError(error);
+      // node's ERR_TEST_FAILURE is made in the test's run, below its awaiters; its stack leaves
+      // out the frames of node:internal files (the junit reporter prints it)
+      if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
+        error.failureFrames = []; // (made apart from the test's run: cancelled, timed out...)
+      } else if (error && typeof error === 'object' && error.failureFrames === undefined) {
+        // (a function that threw before Test.run awaited anything: below its sync callers)
+        const below = t.threwSync ? [`Test.run (${nodeT}:800:14)`, ...runSyncOf(t), ...((t.via && t.via.below) || [])].slice(0, 10) : runAsyncOf(t);
+        error.failureFrames = below.filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+      }
+    }
     const reported = t.subtests.filter((s) => !s.skipReport);
     const ev = {
       type: failed ? 'test:fail' : 'test:pass',
@@ -891,9 +1072,12 @@ function release(t) {
 
 // subtestsFailed is the error of a test whose subtests failed (Node's cause is the message
 // string, which is what reporters print for it).
-function subtestsFailed(n) {
+function subtestsFailed(n, t) {
   const message = `${n} subtest${n === 1 ? '' : 's'} failed`;
-  return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'` };
+  // (node's error is made in the test's postRun, below its run's awaiters; its stack leaves out
+  // the frames of node:internal files)
+  const frames = runAsyncOf(t).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+  return { failureType: 'subtestsFailed', message, subtests: true, inspected: `'${message}'`, stack: frames.length ? frames.join('\n') : undefined };
 }
 
 // signalOf is a test's or suite's signal, aborted (with an AbortError) when it ends, whether it
@@ -964,12 +1148,23 @@ function startSubtest(parent, name, options, fn) {
   const sub = new Test(name, options, fn, parent, false);
   parent.subtests.push(sub);
   sub.number = parent.subtests.length;
+  const prev = parent.subtests[parent.subtests.length - 2];
+  // (one made while the one before it runs waits for it: its postRun starts this one)
+  if (prev && !prev.reported) sub.via = { kind: 'after', prev };
+  else {
+    // (below: node's frames under t.test(), from the caller's, for an error made there)
+    const name = callerName();
+    const below = [`${name} (${sub.location})`].concat(parent.inSyncCall ? testFnFrames(parent, false).nodeTestFrames
+      : [`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(parent)]);
+    sub.via = { kind: 'subtest', await: awaitFrame(name, sub.location), below };
+  }
   let run;
   if (parent.limit > 1) {
     run = runConcurrent(parent, sub);
     parent.subChain = parent.subChain ? Promise.all([parent.subChain, run]) : run;
   } else {
-    run = parent.subChain ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
+    // (at once when the one before it is done, as node's start)
+    run = parent.subChain && sub.via.kind === 'after' ? parent.subChain.then(() => runTest(sub)) : runTest(sub);
     parent.subChain = run;
   }
   return run.then(() => undefined);
@@ -1002,7 +1197,7 @@ function cancelTest(t) {
   emit({
     type: 'test:fail', nesting: t.nesting, name: t.name, testNumber: t.number || (t.parent.subtests.indexOf(t) + 1),
     // (a test that started has run until now; its cause is the message, a string)
-    details: { duration_ms: t.runStarted ? since(t.startTime) : 0, error: pendingAtExit },
+    details: { duration_ms: t.runStarted ? since(t.startTime) : 0, type: t.suite ? 'suite' : undefined, error: pendingAtExit },
     location: t.location,
   });
   if (t.suite) counts.suites++;
@@ -1247,8 +1442,9 @@ class TimerHeap {
   }
 }
 
-// MockTimeout is what the mocked setTimeout/setInterval/setImmediate return.
-class MockTimeout {
+// Timeout is what the mocked setTimeout/setInterval/setImmediate return (named Timeout, as
+// node's, which util.inspect shows).
+class Timeout {
   constructor(id, callback, runAt, interval, args) {
     this.id = id;
     this.callback = callback;
@@ -1293,7 +1489,7 @@ class MockTimers {
     // as node's mock: a delay past the timers' maximum is 1; others are taken as they are (a
     // delay that is no number makes a time no later time is greater than, so the next tick runs it)
     if (delay > 2 ** 31 - 1) delay = 1;
-    const t = new MockTimeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
+    const t = new Timeout(this.#id++, callback, this.#now + delay, interval ? delay : undefined, args);
     this.#queue.insert(t);
     return t;
   }
@@ -1476,7 +1672,25 @@ describe.only = (n, o, f) => defineSuite(n, o, f, { only: true });
 
 function hook(kind) {
   return function (fn, options) {
-    currentSuite().hooks[kind].push({ fn, options });
+    const s = currentSuite();
+    if (kind === 'before' && s === root) {
+      // as node 20's root: a top-level before hook runs at once, and each top-level test
+      // waits for it (and fails with hookFailed when it failed)
+      const ctx = new TestContext(root);
+      const frames = nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)', `Test.createHook (${nodeT}:639:33)`,
+        'node:internal/test_runner/harness:297:12']);
+      let promise;
+      try {
+        promise = Promise.resolve(callThrough.call(frames, fn, ctx, ctx));
+      } catch (e) {
+        promise = Promise.reject(e);
+      }
+      promise = promise.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+      promise.then(undefined, () => {});
+      s.hooks[kind].push({ fn, options, promise });
+      return;
+    }
+    s.hooks[kind].push({ fn, options });
   };
 }
 
