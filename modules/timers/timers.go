@@ -121,7 +121,7 @@ type timeoutMore struct {
 	args  []goja.Value
 	argsA *goja.Object // args as the JS array _timerArgs returned (then the callback gets its contents)
 	id    int64        // its number (toPrimitive), 0 until asked for
-	extra map[string]goja.Value
+	extra *ownProps
 	// an interval's _repeat once it differs from _idleTimeout (either was set from JS): Node
 	// reschedules an interval with _idleTimeout = _repeat after each run
 	repeat    float64
@@ -136,8 +136,7 @@ func (m *timeoutMore) extraValue(key string) (goja.Value, bool) {
 	if m == nil {
 		return nil, false
 	}
-	v, ok := m.extra[key]
-	return v, ok
+	return m.extra.get(key)
 }
 
 func (t *timeout) extras() *timeoutMore {
@@ -235,7 +234,8 @@ func (t *timeout) Get(key string) goja.Value {
 	if t.more == nil {
 		return nil
 	}
-	return t.more.extra[key]
+	v, _ := t.more.extra.get(key)
+	return v
 }
 
 func (t *timeout) Set(key string, v goja.Value) bool {
@@ -280,11 +280,7 @@ func (t *timeout) Set(key string, v goja.Value) bool {
 	case "_timerArgs":
 		return true
 	}
-	m := t.extras()
-	if m.extra == nil {
-		m.extra = make(map[string]goja.Value)
-	}
-	m.extra[key] = v
+	setProp(&t.extras().extra, key, v)
 	return true
 }
 
@@ -297,13 +293,13 @@ func (t *timeout) Has(key string) bool {
 	if t.more == nil {
 		return false
 	}
-	_, ok := t.more.extra[key]
+	_, ok := t.more.extra.get(key)
 	return ok
 }
 
 func (t *timeout) Delete(key string) bool {
 	if t.more != nil {
-		delete(t.more.extra, key)
+		t.more.extra.del(key)
 	}
 	return true
 }
@@ -313,12 +309,9 @@ func (t *timeout) Keys() []string {
 	if t.more == nil {
 		return keys
 	}
-	for k := range t.more.extra {
-		if k != "_idlePrev" && k != "_idleNext" && k != "_idleStart" { // listed already
-			keys = append(keys, k)
-		}
-	}
-	return keys
+	return append(keys, t.more.extra.list(func(k string) bool {
+		return k == "_idlePrev" || k == "_idleNext" || k == "_idleStart" // listed already
+	})...)
 }
 
 // Run runs the callback (eventloop.Runner). As in Node's listOnTimeout, a timer without a
@@ -415,7 +408,7 @@ type immediate struct {
 	gen       uint32     // the immediateQueue list it was added to (state.immGen then)
 	prev      *immediate // _idlePrev
 	next      *immediate // _idleNext
-	extra     map[string]goja.Value
+	extra     *ownProps
 }
 
 var immediateKeys = []string{"_idleNext", "_idlePrev", "_onImmediate", "_argv", "_destroyed"}
@@ -443,7 +436,7 @@ func (m *immediate) unlink() {
 
 func (m *immediate) Get(key string) goja.Value {
 	vm := m.s.h.VM
-	if v, ok := m.extra[key]; ok {
+	if v, ok := m.extra.get(key); ok {
 		return v
 	}
 	switch key {
@@ -467,7 +460,7 @@ func (m *immediate) Get(key string) goja.Value {
 	case "_destroyed":
 		return vm.ToValue(m.destroyed)
 	}
-	return m.extra[key]
+	return nil
 }
 
 func (m *immediate) Set(key string, v goja.Value) bool {
@@ -486,7 +479,7 @@ func (m *immediate) Set(key string, v goja.Value) bool {
 		// another Immediate or null relinks; anything else is kept as set
 		o := asImmediate(v)
 		if o != nil || goja.IsNull(v) {
-			delete(m.extra, key)
+			m.extra.del(key)
 			if key == "_idleNext" {
 				m.next = o
 			} else {
@@ -495,10 +488,7 @@ func (m *immediate) Set(key string, v goja.Value) bool {
 			return true
 		}
 	}
-	if m.extra == nil {
-		m.extra = make(map[string]goja.Value)
-	}
-	m.extra[key] = v
+	setProp(&m.extra, key, v)
 	return true
 }
 
@@ -508,23 +498,18 @@ func (m *immediate) Has(key string) bool {
 			return true
 		}
 	}
-	_, ok := m.extra[key]
+	_, ok := m.extra.get(key)
 	return ok
 }
 
 func (m *immediate) Delete(key string) bool {
-	delete(m.extra, key)
+	m.extra.del(key)
 	return true
 }
 
 func (m *immediate) Keys() []string {
 	keys := append([]string(nil), immediateKeys...)
-	for k := range m.extra {
-		if k != "_idleNext" && k != "_idlePrev" {
-			keys = append(keys, k)
-		}
-	}
-	return keys
+	return append(keys, m.extra.list(func(k string) bool { return k == "_idleNext" || k == "_idlePrev" })...)
 }
 
 // Run runs the callback (eventloop.Runner).
@@ -562,7 +547,12 @@ func (m *immediate) Run() error {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	s := &state{h: h, byID: make(map[int64]*timeout), nextID: 1}
-	b.Set("init", func(tp, ip, lc *goja.Object) { s.timeoutProto, s.immProto, s.listCtor = tp, ip, lc })
+	b.Set("init", func(tp, ip, lc *goja.Object) {
+		s.timeoutProto, s.immProto, s.listCtor = tp, ip, lc
+		store := s.symbolStore(h.VM)
+		tp.SetPrototype(store)
+		ip.SetPrototype(store)
+	})
 	// coldFactory returns the function that makes timerscold.js's functions
 	b.Set("coldFactory", func(goja.FunctionCall) goja.Value {
 		v, err := h.VM.RunProgram(modules.CompileOnce("node:timers", timersColdJS))
