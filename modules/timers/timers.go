@@ -649,6 +649,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 		id, trigger := m.imm.AsyncID()
 		return h.VM.NewArray(refed, id, trigger)
 	})
+	// userSymbols is the symbol-keyed properties JS set on a Timeout or Immediate (symbolStore),
+	// as [symbol, value, ...] in the order they were added, for util.inspect's views.
+	b.Set("userSymbols", func(v goja.Value) goja.Value {
+		var out []any
+		if pp := s.propsOf(v, false); pp != nil && *pp != nil {
+			for _, e := range (*pp).syms {
+				out = append(out, e.sym, e.v)
+			}
+		}
+		return h.VM.NewArray(out...)
+	})
 	b.Set("immRef", func(v goja.Value) {
 		if m := asImmediate(v); m != nil && !m.spent {
 			m.refed = true

@@ -37,6 +37,7 @@ function inspectView(timer) {
   view[kHasPrimitive] = st[1];
   view[kAsyncId] = st[2];
   view[kTriggerId] = st[3];
+  addUserSymbols(view, timer);
   return view;
 }
 
@@ -78,7 +79,14 @@ function immediateView(imm, views) {
   view[kRefed] = st[0];
   view[kAsyncId] = st[1];
   view[kTriggerId] = st[2];
+  addUserSymbols(view, imm);
   return view;
+}
+
+// addUserSymbols gives a view the symbol-keyed properties JS set on its timer, after node's.
+function addUserSymbols(view, timer) {
+  const syms = binding.userSymbols(timer);
+  for (let i = 0; i < syms.length; i += 2) view[syms[i]] = syms[i + 1];
 }
 
 // A timer list, as a Timeout's _idlePrev/_idleNext shows it at either end of its list.
