@@ -814,10 +814,11 @@ const esmGeneratorPrefix = "(function*(__gojs_require, __gojs_module, __gojs_met
 // generator that pauses after each of its link steps.
 //
 // The variable esbuild declares for an expression's default export (var x_default = expr) is
-// a let here: Node's binding is in its temporal dead zone until the statement ran.
-func esmCompiledSource(t transformed) string {
+// a let here (local, from esmDefaultLocal): Node's binding is in its temporal dead zone until
+// the statement ran.
+func esmCompiledSource(t transformed, local string) string {
 	code := t.code
-	if local := defaultExportLocal(code); local != "" {
+	if local != "" {
 		if i := strings.Index(code, "\nvar "+local+" = "); i >= 0 {
 			code = code[:i+1] + "let" + code[i+4:]
 		}
@@ -835,28 +836,6 @@ func esmCompiledSource(t transformed) string {
 		code = b.String()
 	}
 	return esmGeneratorPrefix + code + "\n})"
-}
-
-// defaultExportLocal is the variable esbuild's __export reads for a default export that is an
-// expression (x_default), or "".
-func defaultExportLocal(code string) string {
-	i := strings.Index(code, "\n__export(")
-	if i < 0 {
-		return ""
-	}
-	end := strings.Index(code[i:], "\n});")
-	if end < 0 {
-		return ""
-	}
-	_, local, ok := strings.Cut(code[i:i+end], "\n  default: () => ")
-	if !ok {
-		return ""
-	}
-	local = strings.TrimSuffix(strings.SplitN(local, "\n", 2)[0], ",")
-	if !strings.HasSuffix(local, "_default") || !isIdent(local) {
-		return ""
-	}
-	return local
 }
 
 // An esmLinkStep is a statement at the start of a transformed ES module that the loader runs

@@ -340,7 +340,7 @@ func (g *esmGraph) compileRecord(r *esmRecord) {
 		r.prg = p.(*goja.Program)
 		return
 	}
-	r.prg, r.cerr = compileSourceMode(r.filename, esmCompiledSource(r.compiledT()), true)
+	r.prg, r.cerr = compileSourceMode(r.filename, esmCompiledSource(r.compiledT(), r.defaultLocal), true)
 	if r.cerr == nil {
 		programCache.Store(key, r.prg)
 	}
@@ -619,7 +619,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		g.compiled(r)
 		rt.raisePrepared(r, filename)
 		if r.cerr != nil {
-			if te := rt.regexpLiteralError(r.cerr, esmCompiledSource(r.compiledT()), filename); te != nil {
+			if te := rt.regexpLiteralError(r.cerr, esmCompiledSource(r.compiledT(), r.defaultLocal), filename); te != nil {
 				panic(rt.moduleSyntaxError(te))
 			}
 			panic(rt.syntaxError(r.cerr, filename))

@@ -1097,39 +1097,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	// sign(kv, digestName|"", data, padding, saltLen, p1363) signs data, hashing it first.
 	b.Set("sign", func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
 		k := key(kv)
-		if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
-			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
-		}
 		raw := bytesArg(vm, data, nil)
-		var ch crypto.Hash
-		digest := raw
-		t := k.asymType()
-		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
-			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if !knownDigest(alg) {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-			}
-			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
-		} else if !ed {
-			if alg == "" {
-				alg = "sha256"
-			}
-			var hh hash.Hash
-			ch, hh = cryptoHash(alg)
-			if hh == nil {
-				if d, err := otherDigest(alg, raw, t, prehashed); d != nil || err != nil {
-					if err != nil {
-						h.Throw(err)
-					}
-					digest = d
-				} else {
-					h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-				}
-			} else if !prehashed {
-				hh.Write(raw)
-				digest = hh.Sum(nil)
-			}
-		}
+		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
 		o := signOpts{padding, saltLen, p1363}
 		if k.pss != nil {
 			if err := pssSignOpts(k, ch, alg, &o); err != nil {
@@ -1150,39 +1119,8 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("verify", func(kv goja.Value, alg string, data, sig goja.Value, padding, saltLen int, p1363 bool, prehashed bool) bool {
 		k := key(kv)
-		if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
-			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
-		}
 		raw := bytesArg(vm, data, nil)
-		var ch crypto.Hash
-		digest := raw
-		t := k.asymType()
-		if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
-			// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
-			if !knownDigest(alg) {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-			}
-			h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
-		} else if !ed {
-			if alg == "" {
-				alg = "sha256"
-			}
-			var hh hash.Hash
-			ch, hh = cryptoHash(alg)
-			if hh == nil {
-				if d, err := otherDigest(alg, raw, t, prehashed); d != nil || err != nil {
-					if err != nil {
-						h.Throw(err)
-					}
-					digest = d
-				} else {
-					h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
-				}
-			} else if !prehashed {
-				hh.Write(raw)
-				digest = hh.Sum(nil)
-			}
-		}
+		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
 		o := signOpts{padding, saltLen, p1363}
 		if k.pss != nil {
 			if err := pssSignOpts(k, ch, alg, &o); err != nil {
@@ -1596,4 +1534,44 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 		return asn("06800079", "field missing")
 	}
 	return nil
+}
+
+// signDigest is what sign and verify hand the key: the hash and its name (sha256 when none is
+// named, for keys that are not Ed25519 or Ed448) and the digest of raw (raw itself when it is
+// prehashed or the key hashes by itself). It throws OpenSSL's errors for a digest the key
+// refuses.
+func signDigest(h *modules.Host, k *keyObj, alg string, raw []byte, prehashed bool) (crypto.Hash, string, []byte) {
+	if k.pss != nil && !k.pss.encodable() { // (a key OpenSSL signs and verifies nothing with)
+		h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+	}
+	var ch crypto.Hash
+	digest := raw
+	t := k.asymType()
+	if ed := t == "ed25519" || t == "ed448"; ed && alg != "" && !prehashed {
+		// Ed25519 hashes by itself: a named digest is refused as OpenSSL 3 does.
+		if !knownDigest(alg) {
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+		}
+		h.Throw(osslError("1C80007A", "Provider routines", "invalid digest"))
+	} else if !ed {
+		if alg == "" {
+			alg = "sha256"
+		}
+		var hh hash.Hash
+		ch, hh = cryptoHash(alg)
+		if hh == nil {
+			d, err := otherDigest(alg, raw, t, prehashed)
+			if err != nil {
+				h.Throw(err)
+			}
+			if d == nil {
+				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", alg))
+			}
+			digest = d
+		} else if !prehashed {
+			hh.Write(raw)
+			digest = hh.Sum(nil)
+		}
+	}
+	return ch, alg, digest
 }

@@ -131,15 +131,15 @@ func (s *state) symbolStore(vm *goja.Runtime) *goja.Object {
 }
 
 // propsOf is where the Timeout or Immediate v keeps what JS gave it, nil if v is neither (or,
-// unless make, a Timeout that has no room for it yet).
-func (s *state) propsOf(v goja.Value, make bool) **ownProps {
+// unless create, a Timeout that has no room for it yet).
+func (s *state) propsOf(v goja.Value, create bool) **ownProps {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
 	}
 	switch x := o.Export().(type) {
 	case *timeout:
-		if x.s == s && (make || x.more != nil) {
+		if x.s == s && (create || x.more != nil) {
 			return &x.extras().extra
 		}
 	case *immediate:
