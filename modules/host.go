@@ -421,3 +421,24 @@ func (h *Host) FlagValues(name string) []string {
 	}
 	return vals
 }
+
+// defaultPrepareKey keys node's default Error.prepareStackTrace in the host's state.
+type defaultPrepareKey struct{}
+
+type defaultPrepare struct{ fn goja.Value }
+
+// SetDefaultPrepareStackTrace records fn as node's default Error.prepareStackTrace (the
+// runtime's bootstrap puts it there). Loop only.
+func (h *Host) SetDefaultPrepareStackTrace(fn goja.Value) {
+	h.State(defaultPrepareKey{}, func() any { return &defaultPrepare{} }).(*defaultPrepare).fn = fn
+}
+
+// UserPrepareStackTrace reports whether v, Error.prepareStackTrace as read, is a function a
+// program put there rather than node's default: stacks then take the program's shape. Loop only.
+func (h *Host) UserPrepareStackTrace(v goja.Value) bool {
+	if _, ok := goja.AssertFunction(v); !ok {
+		return false
+	}
+	d, _ := h.State(defaultPrepareKey{}, func() any { return &defaultPrepare{} }).(*defaultPrepare)
+	return d.fn == nil || v != d.fn
+}

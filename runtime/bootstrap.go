@@ -584,6 +584,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		// endAsyncStack: a handler took an uncaught error (see handledFatal)
 		lz.Set("endAsyncStack", func() { rt.loop.EndAsyncStack() })
 		lz.Set("permissionHas", rt.permissionHas)
+		lz.Set("prepareStackTraceDefault", rt.stacks.prepareDefault)
+		lz.Set("setDefaultPrepareStackTrace", rt.stacks.setDefaultPrepare)
 	})
 	lz.Install(b)
 	// the functions process exposes as they are get Node's names and lengths

@@ -56,9 +56,10 @@ type stackAPI struct {
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
 	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
 
-	constructing bool // a replacement constructor is calling the native one (engineerrors.go)
-	readingNew   bool // innerSlots is reading the constructor that new runs (newBuiltin)
-	preparing    bool // Error.prepareStackTrace is running (format)
+	constructing bool       // a replacement constructor is calling the native one (engineerrors.go)
+	readingNew   bool       // innerSlots is reading the constructor that new runs (newBuiltin)
+	preparing    bool       // Error.prepareStackTrace is running (format)
+	defaultPrep  goja.Value // node's default Error.prepareStackTrace (setDefaultPrepare)
 }
 
 // installErrorStacks replaces the global error constructors. Loop only, at bootstrap.
@@ -141,12 +142,14 @@ func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object 
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if base == nil {
 		s.errorCtor = ctor
-		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		capture := modules.NameFunc(vm, vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			s.captureStackTrace(call.Argument(0), call.Argument(1))
 			return goja.Undefined()
 		}).ToObject(vm), "captureStackTrace", 2)
 		ctor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		// (the bootstrap puts node's default function here: see setDefaultPrepare)
+		ctor.DefineDataProperty("prepareStackTrace", goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	} else {
 		ctor.SetPrototype(base)
 	}
@@ -1944,7 +1947,9 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	}
 	// (an error's stack read inside Error.prepareStackTrace gets the default form, as in V8: a
 	// prepareStackTrace that reads one recursed until the stack overflowed)
-	if prep, ok := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); ok && !s.preparing {
+	// (node's default, while it is in place, formats as below)
+	prepVal := s.errorCtor.Get("prepareStackTrace")
+	if prep, ok := goja.AssertFunction(prepVal); ok && prepVal != s.defaultPrep && !s.preparing {
 		arr := vm.NewArray()
 		for i, si := range sites {
 			arr.Set(strconv.Itoa(i), s.callSite(si))
@@ -1981,6 +1986,58 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 			continue
 		}
 		si.write(&b)
+	}
+	return vm.ToValue(b.String())
+}
+
+// setDefaultPrepare makes fn, the bootstrap's ErrorPrepareStackTrace, Error.prepareStackTrace, as
+// node 20.20 has its default there (an own function, not enumerable): libraries that save and
+// restore it (depd, source-map-support) or call it for the default form find it. While it is in
+// place, stacks are formatted here without calling it.
+func (s *stackAPI) setDefaultPrepare(fn *goja.Object) {
+	s.defaultPrep = fn
+	s.rt.host.SetDefaultPrepareStackTrace(fn)
+	s.errorCtor.DefineDataProperty("prepareStackTrace", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// prepareDefault is node's internal default for Error.prepareStackTrace(error, trace), which
+// its ErrorPrepareStackTrace calls: the error's header (node's own errors: "Name [CODE]:
+// message"; any other as Error.prototype.toString), then "    at " and each element of trace as a
+// string, as Array.prototype.join would give them.
+func (s *stackAPI) prepareDefault(call goja.FunctionCall) goja.Value {
+	vm := s.rt.vm
+	errV, trace := call.Argument(0), call.Argument(1)
+	obj, ok := errV.(*goja.Object)
+	if !ok {
+		panic(vm.NewTypeError("Cannot use 'in' operator to search for 'Symbol(kIsNodeError)' in %s", errV.String()))
+	}
+	var header string
+	if v := obj.GetSymbol(modules.SymIsNodeError); v != nil && !goja.IsUndefined(v) {
+		header = obj.Get("name").String() + " [" + obj.Get("code").String() + "]: " + obj.Get("message").String()
+	} else {
+		header = errorHeader(obj)
+	}
+	t := trace.ToObject(vm)
+	lenV := t.Get("length")
+	if lenV != nil && lenV.StrictEquals(vm.ToValue(0)) {
+		return vm.ToValue(header)
+	}
+	var b strings.Builder
+	b.WriteString(header)
+	b.WriteString("\n    at ")
+	n := int64(0)
+	if lenV != nil {
+		if f := lenV.ToFloat(); f > 0 {
+			n = lenV.ToInteger()
+		}
+	}
+	for i := int64(0); i < n; i++ {
+		if i > 0 {
+			b.WriteString("\n    at ")
+		}
+		if v := t.Get(strconv.FormatInt(i, 10)); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+			b.WriteString(v.String())
+		}
 	}
 	return vm.ToValue(b.String())
 }

@@ -264,7 +264,7 @@ function makePromises(fs, I) {
       const sites = promiseFrames(key, err.syscall, arg);
       if (sites === null) return err;
       Error.captureStackTrace(err, promiseError);
-      if (typeof Error.prepareStackTrace === 'function') return err; // the user's shape stands
+      if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err; // the user's shape stands
       const lines = String(err.stack).split('\n');
       let first = lines.findIndex((l) => l.startsWith('    at '));
       if (first === -1) first = lines.length;

@@ -354,5 +354,7 @@ module.exports = {
   SystemError,
   inspectValue: inspect,
   kIsNodeError,
+  // whether Error.prepareStackTrace (as read) is a program's function, not node's default
+  userPrepareStackTrace: binding.userPrepareStackTrace,
   E,
 };

@@ -39,6 +39,7 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 		return vm.NewDynamicObject(&lazyCodes{vm: vm, define: define, vals: map[string]goja.Value{}})
 	})
 	b.Set("kIsNodeError", modules.SymIsNodeError)
+	b.Set("userPrepareStackTrace", h.UserPrepareStackTrace)
 	b.Set("describeReceived", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	b.Set("inspectPrimitive", func(v goja.Value) string { return modules.InspectPrimitive(v) })
 	b.Set("errnoName", func(errno int) string {

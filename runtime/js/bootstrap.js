@@ -499,8 +499,15 @@ if (flags['--jitless'] !== undefined) hideGlobals(['WebAssembly']); // (V8 has n
 
 // ---- V8 Error API that npm packages expect ------------------------------------------------------
 
-// Error.captureStackTrace, Error.stackTraceLimit and Error.prepareStackTrace come with the error
-// constructors the runtime installs before this script runs (runtime/errorstack.go).
+// Error.captureStackTrace and Error.stackTraceLimit come with the error constructors the runtime
+// installs before this script runs (runtime/errorstack.go). Error.prepareStackTrace is node's
+// default function, with its source; the runtime formats stacks without calling it while it is in
+// place.
+const internalPrepareStackTrace = binding.prepareStackTraceDefault;
+function ErrorPrepareStackTrace(error, trace) {
+  return internalPrepareStackTrace(error, trace);
+}
+binding.setDefaultPrepareStackTrace(ErrorPrepareStackTrace);
 
 // A child forked by gojs or node: its IPC channel fd is in NODE_CHANNEL_FD. Loaded only then.
 // (read from Go, which also takes it out of env: the permission model may hide env variables)
