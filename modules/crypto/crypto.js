@@ -1096,9 +1096,10 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
       throw new ERR_INVALID_ARG_TYPE('key.key', asymmetricKeyTypes(kind, ctx), data);
     }
+    // (a string is read in its encoding first, as node's getArrayBufferOrView does)
+    const buf = typeof data === 'string' && (encoding !== undefined || format === 'der') ? Buffer.from(data, encoding) : data;
     const fmt = format === undefined ? 'pem' : format;
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
-    const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
     // The type is required for DER; any given one must be known (spki is no private key's).
     const type = key.type;
     if ((type !== undefined || fmt === 'der') &&
@@ -1343,9 +1344,11 @@ function getIntOption(name, options) {
   return v;
 }
 function getPadding(options) { return getIntOption('padding', options); }
+// (an unset salt length, which a restricted RSA-PSS key takes as its own, is no int32)
+const kSaltUnset = -2147483649;
 function getSaltLength(options) {
   const s = getIntOption('saltLength', options);
-  return s === undefined ? -2 : s;
+  return s === undefined ? kSaltUnset : s;
 }
 // rsaSignPadding is the padding an RSA key signs with (0: its default): OpenSSL takes PKCS#1 v1.5
 // and PSS, refuses the others (-1 means the default to the one-shot functions only).
@@ -1458,6 +1461,16 @@ function legacySignError(callback) {
   e.opensslErrorStack = stack;
   return e;
 }
+// jobError is an OpenSSL error as node's async sign/verify job hands it to the callback: an
+// Error with its message and opensslErrorStack only (no code, library or reason), made off
+// any JS stack.
+function jobError(e) {
+  if (!(e instanceof Error) || typeof e.message !== 'string' || !e.message.startsWith('error:')) return e;
+  const j = new Error(e.message);
+  j.stack = `Error: ${e.message}`;
+  if (e.opensslErrorStack !== undefined) j.opensslErrorStack = e.opensslErrorStack;
+  return j;
+}
 function signOneShot(algorithm, data, key, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
@@ -1474,7 +1487,7 @@ function signOneShot(algorithm, data, key, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
@@ -1483,7 +1496,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
-  const padding = key && getPadding(key), salt = key ? getSaltLength(key) : -2, dsa = key && getDSA(key);
+  const padding = key && getPadding(key), salt = key ? getSaltLength(key) : kSaltUnset, dsa = key && getDSA(key);
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
@@ -1497,7 +1510,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }

@@ -651,18 +651,22 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 
 type signOpts struct {
 	padding int // 1 pkcs1, 6 pss
-	saltLen int // -1 digest, -2 max/auto
+	saltLen int // saltDigest, saltAuto, saltMax or a length
 	p1363   bool
+	alg     string // the digest's name
 }
 
-func pssSalt(n int, verify bool) int {
-	switch n {
-	case -1:
-		return rsa.PSSSaltLengthEqualsHash
-	case -2, -3: // OpenSSL's RSA_PSS_SALTLEN_AUTO and RSA_PSS_SALTLEN_MAX
-		return rsa.PSSSaltLengthAuto
+// pssDigests are the constructors of a PSS signature's digest and of its mask's (a restricted
+// RSA-PSS key's MGF1 digest).
+func pssDigests(k *keyObj, alg string) (newH, mgf func() hash.Hash) {
+	newH = hashFunc(alg)
+	mgf = newH
+	if k.pss.restricted() {
+		if f := hashFunc(k.pss.mgf1); f != nil {
+			mgf = f
+		}
 	}
-	return n
+	return newH, mgf
 }
 
 // signData signs msg (already hashed with ch when ch != 0; raw for Ed25519).
@@ -673,18 +677,20 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 			return x931Sign(x, ch, digest)
 		}
 		if o.padding == 6 {
-			if o.saltLen < -3 {
-				return nil, osslError("1C800070", "Provider routines", "invalid salt length")
-			}
-			if o.saltLen > 0 && o.saltLen > (x.N.BitLen()+6)/8-ch.Size()-2 {
-				return nil, osslError("0200006E", "rsa routines", "data too large for key size")
-			}
-			return rsa.SignPSS(rand.Reader, x, ch, digest, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, false), Hash: ch})
+			newH, mgf := pssDigests(k, o.alg)
+			return pssSign(x, newH, mgf, digest, o.saltLen)
 		}
+		var sig []byte
+		var err error
 		if ch == crypto.RIPEMD160 {
-			return rsa.SignPKCS1v15(rand.Reader, x, 0, append(ripemd160DigestInfo(), digest...))
+			sig, err = rsa.SignPKCS1v15(rand.Reader, x, 0, append(ripemd160DigestInfo(), digest...))
+		} else {
+			sig, err = rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
 		}
-		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
+		if errors.Is(err, rsa.ErrMessageTooLong) {
+			return nil, rsaLibError("02000070", "digest too big for rsa key")
+		}
+		return sig, err
 	case *ecdsa.PrivateKey:
 		if x.Curve.Params().N.Bit(0) == 0 { // the Oakley curves: their "order" has no inverses
 			return nil, osslError("08080003", "elliptic curve routines", "BN lib")
@@ -716,7 +722,8 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 			return x931Verify(x, ch, digest, sig)
 		}
 		if o.padding == 6 {
-			return rsa.VerifyPSS(x, ch, digest, sig, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, true), Hash: ch}) == nil
+			newH, mgf := pssDigests(k, o.alg)
+			return pssVerify(x, newH, mgf, digest, sig, o.saltLen)
 		}
 		if ch == crypto.RIPEMD160 {
 			return rsa.VerifyPKCS1v15(x, 0, append(ripemd160DigestInfo(), digest...), sig) == nil
@@ -1020,6 +1027,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				dhP = new(big.Int).SetBytes(bytesArg(vm, v, nil))
 			}
 		}
+		if typ == "ec" && curveByName(curve) == nil { // (node's job constructor refuses it, also for a callback)
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name"))
+		}
 		work := func() ([2]*keyObj, error) {
 			var priv any
 			var err error
@@ -1099,11 +1109,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		k := key(kv)
 		raw := bytesArg(vm, data, nil)
 		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
-		o := signOpts{padding, saltLen, p1363}
-		if k.pss != nil {
-			if err := pssSignOpts(k, ch, alg, &o); err != nil {
-				h.Throw(err)
-			}
+		o := signOpts{padding, saltLen, p1363, alg}
+		if err := checkSaltLen(k, ch, alg, &o, false); err != nil {
+			h.Throw(err)
 		}
 		if o.padding == rsaX931Padding {
 			// (Sign, which hands over its digest, cannot sign with X9.31 padding)
@@ -1121,14 +1129,14 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		k := key(kv)
 		raw := bytesArg(vm, data, nil)
 		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
-		o := signOpts{padding, saltLen, p1363}
-		if k.pss != nil {
-			if err := pssSignOpts(k, ch, alg, &o); err != nil {
-				h.Throw(err)
-			}
-			if o.saltLen == -2 && !k.pss.restricted() {
-				o.saltLen = -3 // any salt length
-			}
+		switch k.public().(type) {
+		case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, ed448.PublicKey, *dsa.PublicKey:
+		default: // (X25519, X448 and DH keys verify nothing)
+			h.Throw(errNotPrivate.Get())
+		}
+		o := signOpts{padding, saltLen, p1363, alg}
+		if err := checkSaltLen(k, ch, alg, &o, true); err != nil {
+			h.Throw(err)
 		}
 		if o.padding == rsaX931Padding {
 			if prehashed { // (Verify, which hands over its digest, finds no X9.31 signature good)
@@ -1145,7 +1153,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	b.Set("rsaCrypt", func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
 		out, err := rsaCipherOp(op, key(kv), bytesArg(vm, data, nil), padding, oaepHash, bytesArg(vm, label, nil))
 		if err != nil {
-			h.Throw(err)
+			h.Throw(rsaOpErrorStack(op, padding, err))
 		}
 		return buffer.New(h, out)
 	})
