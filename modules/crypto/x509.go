@@ -88,10 +88,10 @@ func bindX509(h *modules.Host, b *goja.Object) {
 	}
 	b.Set("x509Parse", func(data goja.Value) goja.Value {
 		raw := bytesArg(vm, data, nil)
-		if blk, _ := pem.Decode(raw); blk != nil {
-			raw = blk.Bytes
+		if der, perr := pemCertificate(raw); perr == nil {
+			raw = der
 		} else if len(raw) == 0 || raw[0] != 0x30 {
-			h.Throw(osslError("0480006C", "PEM routines", "no start line"))
+			h.Throw(perr)
 		}
 		c, err := parseCertificate(raw)
 		if err != nil {
@@ -143,7 +143,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 			}
 		}
 		if eku != nil {
-			o.Set("keyUsage", eku)
+			o.Set("keyUsage", vm.NewArray(eku...))
 		}
 		o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 		o.Set("pem", string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})))
@@ -442,4 +442,62 @@ func verifyCertPSS(c *x509.Certificate, pub *rsa.PublicKey) (ok, handled bool) {
 	}
 	hh.Write(c.RawTBSCertificate)
 	return rsa.VerifyPSS(pub, ch, hh.Sum(nil), c.Signature, &rsa.PSSOptions{SaltLength: p.salt, Hash: ch}) == nil, true
+}
+
+// pemCertificate reads the first PEM block labelled as a certificate (CERTIFICATE, X509
+// CERTIFICATE, TRUSTED CERTIFICATE; other blocks are skipped) as OpenSSL's PEM reader does,
+// with its errors: "no start line" when there is none, "bad end line" when its END line is
+// missing or names another label, "bad base64 decode" for a body that is not base64. node
+// then tries the input as DER: that attempt's errors are on the error's opensslErrorStack.
+func pemCertificate(in []byte) ([]byte, *modules.Error) {
+	fail := func(id, reason string) *modules.Error {
+		return osslErrorStack(id, "PEM routines", reason, derAttemptStack(in)...)
+	}
+	lines := strings.Split(strings.ReplaceAll(string(in), "\r\n", "\n"), "\n")
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if !strings.HasPrefix(l, "-----BEGIN ") || !strings.HasSuffix(l, "-----") || len(l) < 16 {
+			continue
+		}
+		label := l[len("-----BEGIN ") : len(l)-5]
+		if label != "CERTIFICATE" && label != "X509 CERTIFICATE" && label != "TRUSTED CERTIFICATE" {
+			continue
+		}
+		var body strings.Builder
+		for j := i + 1; j < len(lines); j++ {
+			e := lines[j]
+			if strings.HasPrefix(e, "-----END ") {
+				if strings.TrimSpace(e) != "-----END "+label+"-----" {
+					return nil, fail("04800066", "bad end line")
+				}
+				der, err := base64.StdEncoding.DecodeString(body.String())
+				if err != nil {
+					return nil, fail("04800064", "bad base64 decode")
+				}
+				return der, nil
+			}
+			body.WriteString(strings.TrimSpace(e))
+		}
+		return nil, fail("04800066", "bad end line")
+	}
+	return nil, fail("0480006C", "no start line")
+}
+
+// derAttemptStack is what OpenSSL's DER reading of in leaves on its error queue (latest
+// first) when in is no DER at all: nothing long enough, a tag other than SEQUENCE, a length
+// past the end.
+func derAttemptStack(in []byte) []string {
+	const asn = "asn1 encoding routines::"
+	if len(in) == 0 {
+		return []string{"error:068000E0:" + asn + "too small"}
+	}
+	tag, n, hdr, ok := asn1Header(in)
+	if !ok || n > len(in)-hdr {
+		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:06800066:" + asn + "bad object header",
+			"error:0680009B:" + asn + "too long"}
+	}
+	if tag != 0x30 {
+		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:068000A8:" + asn + "wrong tag"}
+	}
+	return nil
 }
