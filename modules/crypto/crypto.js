@@ -1662,6 +1662,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (typeof sizeOrKey !== 'number') sizeOrKey = getArrayBufferOrView(sizeOrKey, 'key', keyEncoding);
   // As node: a falsy generator is the default 2; one below 2 is OpenSSL's bad generator.
   if (!generator) generator = 2;
+  const genIsNumber = typeof generator === 'number';
   let bad = false;
   if (typeof generator === 'number') {
     validateInt32(generator, 'generator');
@@ -1674,6 +1675,8 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else if (!isView(generator) && !isAnyArrayBuffer(generator)) {
     throw new ERR_INVALID_ARG_TYPE('generator', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], generator);
   }
+  // (node's binding makes a prime of a size only with a number for generator)
+  if (typeof sizeOrKey === 'number' && !genIsNumber) throw new Error('Initialization failed');
   if (typeof generator !== 'number') {
     const g = new Uint8Array(isAnyArrayBuffer(generator) ? generator : generator.buffer,
       isAnyArrayBuffer(generator) ? 0 : generator.byteOffset, generator.byteLength);
