@@ -1009,8 +1009,11 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
       throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding sec1 can only be used for EC keys.`);
     }
     const { cipher, passphrase } = enc;
-    if (cipher !== undefined) {
-      validateString(cipher, `${pfx}cipher`);
+    if (cipher != null) {
+      if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`${pfx}cipher`, cipher);
+      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+        throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} does not support encryption.`);
+      }
       if (typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
         throw new ERR_INVALID_ARG_VALUE(`${pfx}passphrase`, passphrase);
       }
@@ -1105,6 +1108,9 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if ((type !== undefined || fmt === 'der') &&
         !(type === 'pkcs1' || type === 'pkcs8' || type === 'sec1' || (type === 'spki' && kind !== 'private'))) {
       throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
+    if (passphrase !== undefined && typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+      throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
     }
     const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
     return binding.keyParse(buf, fmt, key.type || '', kind, pass);

@@ -144,8 +144,27 @@ var errUnsupportedKey = modules.Lazy[*modules.Error]{Build: func() *modules.Erro
 func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, error) {
 	var der []byte
 	label := ""
-	errNoPass := osslError("07880109", "common libcrypto routines", "interrupted or cancelled")
+	const (
+		badPassRead  = "error:04800068:PEM routines::bad password read"
+		interrupted  = "error:07880109:common libcrypto routines::interrupted or cancelled"
+		noPassphrase = "error:1C80009F:Provider routines::unable to get passphrase"
+		cipherFinal  = "error:11800074:PKCS12 routines::pkcs12 cipherfinal error"
+		badDecrypt   = "error:1C800064:Provider routines::bad decrypt"
+	)
+	noPass := func(stack ...string) error {
+		return osslErrorStack("07880109", "common libcrypto routines", "interrupted or cancelled", stack...)
+	}
+	// (each failure with the queue OpenSSL's decoders leave, as node reports it)
+	badPass := func(err error, stack ...string) error {
+		if err == errBadDecrypt.Get() {
+			return osslErrorStack("1C800064", "Provider routines", "bad decrypt", stack...)
+		}
+		return err
+	}
 	if format == "pem" {
+		if len(pass) > 1024 { // (node's password callback fills OpenSSL's PEM_BUFSIZE buffer or fails)
+			pass = nil
+		}
 		rest := data
 		var blk *pem.Block
 		for {
@@ -161,26 +180,26 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		}
 		if label == "ENCRYPTED PRIVATE KEY" {
 			if pass == nil {
-				return nil, errNoPass
+				return nil, noPass(badPassRead, interrupted, noPassphrase, interrupted)
 			}
 			d, err := decryptPKCS8(der, pass)
 			if err != nil {
-				return nil, err
+				return nil, badPass(err, cipherFinal, badDecrypt, cipherFinal)
 			}
 			der, label = d, "PRIVATE KEY"
 		} else if x509.IsEncryptedPEMBlock(blk) { //nolint:staticcheck // legacy PEM encryption, as OpenSSL reads it
 			if pass == nil {
-				return nil, errNoPass
+				return nil, noPass(badPassRead, interrupted)
 			}
 			if d, ok, err := decryptLegacyPEM(blk, pass); ok {
 				if err != nil {
-					return nil, err
+					return nil, badPass(err, "error:04800065:PEM routines::bad decrypt")
 				}
 				der = d
 			} else {
 				d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
 				if err != nil {
-					return nil, errBadDecrypt.Get()
+					return nil, badPass(errBadDecrypt.Get(), "error:04800065:PEM routines::bad decrypt")
 				}
 				der = d
 			}
@@ -196,7 +215,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			if d, err := decryptPKCS8(der, pass); err == nil {
 				der = d
 			} else if err == errBadDecrypt.Get() {
-				return nil, err
+				return nil, badPass(err, cipherFinal)
 			}
 		}
 		switch typ {
@@ -317,6 +336,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 	var der []byte
 	var label string
 	var err error
+	encoding := typ // (typ names the path taken below; the encryption follows the encoding asked for)
 	if k.explicit && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
 		der, label, err = exportExplicitEC(k, typ)
 		if err != nil {
@@ -371,7 +391,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 		return nil, err
 	}
 	if cipherName != "" {
-		switch typ {
+		switch encoding {
 		case "pkcs8":
 			if der, err = encryptPKCS8(der, pass, strings.ToLower(cipherName)); err != nil {
 				return nil, err
@@ -379,7 +399,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 			label = "ENCRYPTED PRIVATE KEY"
 		case "pkcs1", "sec1":
 			if format != "pem" {
-				return nil, modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding "+typ+" does not support encryption.")
+				return nil, modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding "+encoding+" does not support encryption.")
 			}
 			algs := map[string]x509.PEMCipher{"aes-128-cbc": x509.PEMCipherAES128, "aes-192-cbc": x509.PEMCipherAES192,
 				"aes-256-cbc": x509.PEMCipherAES256, "des-ede3-cbc": x509.PEMCipher3DES, "aes128": x509.PEMCipherAES128,
