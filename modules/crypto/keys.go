@@ -1156,6 +1156,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		}
 		o := signOpts{padding, saltLen, p1363, alg}
 		if err := checkSaltLen(k, ch, alg, &o, true); err != nil {
+			if prehashed { // (Verify's final step finds the signature bad when its context cannot be set up)
+				return false
+			}
 			h.Throw(err)
 		}
 		if o.padding == rsaX931Padding {
@@ -1584,6 +1587,9 @@ func signDigest(h *modules.Host, k *keyObj, alg string, raw []byte, prehashed bo
 	} else if !ed {
 		if alg == "" {
 			alg = "sha256"
+			if k.pss.restricted() { // (a restricted RSA-PSS key's own digest)
+				alg = k.pss.hash
+			}
 		}
 		var hh hash.Hash
 		ch, hh = cryptoHash(alg)
