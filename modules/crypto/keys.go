@@ -174,6 +174,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			}
 			label = blk.Type
 			der = blk.Bytes
+			if label == "X509 CERTIFICATE" { // (OpenSSL's older name for the label)
+				label = "CERTIFICATE"
+			}
 			if strings.Contains(label, "KEY") || label == "CERTIFICATE" {
 				break
 			}
@@ -273,6 +276,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 				return nil, errUnsupportedKey.Get()
 			}
 			return certPublicKey(c), nil
+		}
+		if d := certDERError(der); d != nil && kind == "public" {
+			return nil, d
 		}
 	case "PRIVATE KEY":
 		if k, ok, err := parseOtherPKCS8(der); ok {

@@ -88,13 +88,25 @@ func bindX509(h *modules.Host, b *goja.Object) {
 	}
 	b.Set("x509Parse", func(data goja.Value) goja.Value {
 		raw := bytesArg(vm, data, nil)
+		in := raw
+		fromPEM := false
 		if der, perr := pemCertificate(raw); perr == nil {
-			raw = der
+			raw, fromPEM = der, true
 		} else if len(raw) == 0 || raw[0] != 0x30 {
 			h.Throw(perr)
 		}
 		c, err := parseCertificate(raw)
 		if err != nil {
+			// (a PEM body that is no certificate: the DER attempt on the whole input and PEM's
+			// "ASN1 lib" come before the body's own errors)
+			if fromPEM && len(raw) == 0 {
+				h.Throw(osslErrorStack("068000A8", "asn1 encoding routines", "wrong tag",
+					"error:0688010A:asn1 encoding routines::nested asn1 error"))
+			}
+			if d := certDERError(raw); d != nil && fromPEM {
+				d.Props[0].Value = append(append(stackOf(derAttemptStack(in)), "error:0488000D:PEM routines::ASN1 lib"), d.Props[0].Value.([]any)...)
+				h.Throw(d)
+			}
 			if d := asn1Diag(raw, "x509"); d != nil {
 				h.Throw(d)
 			}
@@ -500,4 +512,23 @@ func derAttemptStack(in []byte) []string {
 		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:068000A8:" + asn + "wrong tag"}
 	}
 	return nil
+}
+
+// certDERError is OpenSSL's error for a certificate's DER that runs past its end ("too long"
+// with its queue), nil for other faults.
+func certDERError(der []byte) *modules.Error {
+	if d := asn1Diag(der, "x509"); d == nil || !strings.HasSuffix(d.Message, "::too long") {
+		return nil
+	}
+	const asn = "asn1 encoding routines::"
+	return osslErrorStack("0680009B", "asn1 encoding routines", "too long",
+		"error:0688010A:"+asn+"nested asn1 error", "error:06800066:"+asn+"bad object header")
+}
+
+func stackOf(s []string) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
 }
