@@ -1529,32 +1529,55 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 	if shape == "" {
 		return nil
 	}
-	asn := func(id, reason string) *modules.Error { return osslError(id, "asn1 encoding routines", reason) }
+	// fail is the error with the queue node reports for the shape: the decoder's "ASN1 lib"
+	// for a PKCS#1 public key, a "nested asn1 error" for each level the decoder was in (spki,
+	// pkcs1pub, and pkcs8 past its header), "bad object header" after a header it could not
+	// read; X.509's are left without.
+	fail := func(id, reason string, nested int, badHeader bool) *modules.Error {
+		var st []string
+		if shape == "x509" || (shape == "pkcs8" && badHeader) {
+			return osslError(id, "asn1 encoding routines", reason)
+		}
+		if shape == "pkcs1pub" {
+			st = append(st, "error:0688000D:asn1 encoding routines::ASN1 lib")
+		}
+		for range nested {
+			st = append(st, "error:0688010A:asn1 encoding routines::nested asn1 error")
+		}
+		if badHeader {
+			st = append(st, "error:06800066:asn1 encoding routines::bad object header")
+		}
+		if len(st) == 0 {
+			return osslError(id, "asn1 encoding routines", reason)
+		}
+		return osslErrorStack(id, "asn1 encoding routines", reason, st...)
+	}
 	if len(der) == 0 {
 		switch shape {
 		case "pkcs8":
 			return plainError("Failed to read private key")
 		case "x509":
-			return asn("068000A8", "wrong tag")
+			return fail("068000A8", "wrong tag", 0, false)
 		}
-		return asn("068000E0", "too small")
+		return fail("068000E0", "too small", 0, false)
 	}
 	tag, n, hdr, ok := asn1Header(der)
 	if !ok {
-		return asn("0680007B", "header too long")
+		return fail("0680007B", "header too long", 1, true)
 	}
-	if tag != 0x30 {
-		return asn("068000A8", "wrong tag")
-	}
+	// (OpenSSL reads the header, length included, before it looks at the tag)
 	if n > len(der)-hdr {
 		if shape == "pkcs8" {
-			return asn("0680008E", "not enough data")
+			return fail("0680008E", "not enough data", 0, true)
 		}
-		return asn("0680009B", "too long")
+		return fail("0680009B", "too long", 1, true)
+	}
+	if tag != 0x30 {
+		return fail("068000A8", "wrong tag", 1, false)
 	}
 	body := der[hdr : hdr+n]
 	if len(body) == 0 {
-		return asn("06800079", "field missing")
+		return fail("06800079", "field missing", 0, false)
 	}
 	first, fn, fh, ok := asn1Header(body)
 	if !ok || fn > len(body)-fh {
@@ -1565,10 +1588,10 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 		want = 0x02
 	}
 	if first != want {
-		return asn("068000A8", "wrong tag")
+		return fail("068000A8", "wrong tag", 2, false)
 	}
 	if (shape == "pkcs1pub" || shape == "pkcs8") && len(body) == fh+fn {
-		return asn("06800079", "field missing")
+		return fail("06800079", "field missing", 0, false)
 	}
 	return nil
 }
