@@ -802,7 +802,18 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 	if len(props) > 0 {
 		po := vm.NewObject()
 		for _, p := range props {
-			po.Set(p.Key, p.Value)
+			switch v := p.Value.(type) {
+			case []any: // (a JS array, as node's opensslErrorStack is, not goja's view of a Go slice)
+				po.Set(p.Key, vm.NewArray(v...))
+			case []string:
+				a := make([]any, len(v))
+				for i, s := range v {
+					a[i] = s
+				}
+				po.Set(p.Key, vm.NewArray(a...))
+			default:
+				po.Set(p.Key, p.Value)
+			}
 		}
 		args[4] = po
 	}

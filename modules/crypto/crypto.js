@@ -1009,8 +1009,11 @@ function parseKeyEncoding(enc, keyType, isPublic, objName) {
       throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding sec1 can only be used for EC keys.`);
     }
     const { cipher, passphrase } = enc;
-    if (cipher !== undefined) {
-      validateString(cipher, `${pfx}cipher`);
+    if (cipher != null) {
+      if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`${pfx}cipher`, cipher);
+      if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+        throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} does not support encryption.`);
+      }
       if (typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
         throw new ERR_INVALID_ARG_VALUE(`${pfx}passphrase`, passphrase);
       }
@@ -1096,14 +1099,18 @@ function prepareAsymmetricKey(key, kind, ctx) {
     if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
       throw new ERR_INVALID_ARG_TYPE('key.key', asymmetricKeyTypes(kind, ctx), data);
     }
+    // (a string is read in its encoding first, as node's getArrayBufferOrView does)
+    const buf = typeof data === 'string' && (encoding !== undefined || format === 'der') ? Buffer.from(data, encoding) : data;
     const fmt = format === undefined ? 'pem' : format;
     if (fmt !== 'pem' && fmt !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
-    const buf = typeof data === 'string' ? (fmt === 'der' ? Buffer.from(data, encoding) : data) : data;
     // The type is required for DER; any given one must be known (spki is no private key's).
     const type = key.type;
     if ((type !== undefined || fmt === 'der') &&
         !(type === 'pkcs1' || type === 'pkcs8' || type === 'sec1' || (type === 'spki' && kind !== 'private'))) {
       throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    }
+    if (passphrase !== undefined && typeof passphrase !== 'string' && !isView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+      throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
     }
     const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
     return binding.keyParse(buf, fmt, key.type || '', kind, pass);
@@ -1343,9 +1350,11 @@ function getIntOption(name, options) {
   return v;
 }
 function getPadding(options) { return getIntOption('padding', options); }
+// (an unset salt length, which a restricted RSA-PSS key takes as its own, is no int32)
+const kSaltUnset = -2147483649;
 function getSaltLength(options) {
   const s = getIntOption('saltLength', options);
-  return s === undefined ? -2 : s;
+  return s === undefined ? kSaltUnset : s;
 }
 // rsaSignPadding is the padding an RSA key signs with (0: its default): OpenSSL takes PKCS#1 v1.5
 // and PSS, refuses the others (-1 means the default to the one-shot functions only).
@@ -1458,6 +1467,16 @@ function legacySignError(callback) {
   e.opensslErrorStack = stack;
   return e;
 }
+// jobError is an OpenSSL error as node's async sign/verify job hands it to the callback: an
+// Error with its message and opensslErrorStack only (no code, library or reason), made off
+// any JS stack.
+function jobError(e) {
+  if (!(e instanceof Error) || typeof e.message !== 'string' || !e.message.startsWith('error:')) return e;
+  const j = new Error(e.message);
+  j.stack = `Error: ${e.message}`;
+  if (e.opensslErrorStack !== undefined) j.opensslErrorStack = e.opensslErrorStack;
+  return j;
+}
 function signOneShot(algorithm, data, key, callback) {
   if (algorithm != null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
@@ -1474,7 +1493,7 @@ function signOneShot(algorithm, data, key, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
@@ -1483,7 +1502,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
-  const padding = key && getPadding(key), salt = key ? getSaltLength(key) : -2, dsa = key && getDSA(key);
+  const padding = key && getPadding(key), salt = key ? getSaltLength(key) : kSaltUnset, dsa = key && getDSA(key);
   if (!isView(signature) && !isAnyArrayBuffer(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
@@ -1497,7 +1516,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = e; }
+  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
   if (callback) { process.nextTick(callback, err, r); return; }
   return r;
 }
@@ -1649,6 +1668,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (typeof sizeOrKey !== 'number') sizeOrKey = getArrayBufferOrView(sizeOrKey, 'key', keyEncoding);
   // As node: a falsy generator is the default 2; one below 2 is OpenSSL's bad generator.
   if (!generator) generator = 2;
+  const genIsNumber = typeof generator === 'number';
   let bad = false;
   if (typeof generator === 'number') {
     validateInt32(generator, 'generator');
@@ -1661,6 +1681,8 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else if (!isView(generator) && !isAnyArrayBuffer(generator)) {
     throw new ERR_INVALID_ARG_TYPE('generator', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], generator);
   }
+  // (node's binding makes a prime of a size only with a number for generator)
+  if (typeof sizeOrKey === 'number' && !genIsNumber) throw new Error('Initialization failed');
   if (typeof generator !== 'number') {
     const g = new Uint8Array(isAnyArrayBuffer(generator) ? generator : generator.buffer,
       isAnyArrayBuffer(generator) ? 0 : generator.byteOffset, generator.byteLength);

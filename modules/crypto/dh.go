@@ -157,14 +157,20 @@ func bindDH(h *modules.Host, b *goja.Object) {
 	b.Set("dhCompute", func(v goja.Value, other goja.Value) goja.Value {
 		s := st(v, "computeSecret")
 		y := new(big.Int).SetBytes(bytesArg(vm, other, nil))
-		// OpenSSL's DH_check_pub_key: the peer's key must lie in [2, p-2]
 		if y.Cmp(big.NewInt(1)) <= 0 || s.priv == nil {
 			return vm.ToValue("small")
 		}
-		if y.Cmp(new(big.Int).Sub(s.p, big.NewInt(1))) >= 0 {
-			return vm.ToValue("large")
-		}
+		// OpenSSL computes with any key, reduced modulo p, and fails on a secret of 0, 1 or
+		// p-1; node then reports DH_check_pub_key's verdict on the key: above p-2, too large.
+		// (So p+2 works as 2 does, while p-1, p, 2p+1... fail.)
 		z := new(big.Int).Exp(y, s.priv, s.p)
+		pm1 := new(big.Int).Sub(s.p, big.NewInt(1))
+		if z.Cmp(big.NewInt(1)) <= 0 || z.Cmp(pm1) == 0 {
+			if y.Cmp(pm1) >= 0 {
+				return vm.ToValue("large")
+			}
+			return vm.ToValue("small")
+		}
 		return buffer.New(h, z.FillBytes(make([]byte, (s.p.BitLen()+7)/8)))
 	})
 	b.Set("dhGet", func(v goja.Value, what string) goja.Value {

@@ -144,8 +144,27 @@ var errUnsupportedKey = modules.Lazy[*modules.Error]{Build: func() *modules.Erro
 func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, error) {
 	var der []byte
 	label := ""
-	errNoPass := osslError("07880109", "common libcrypto routines", "interrupted or cancelled")
+	const (
+		badPassRead  = "error:04800068:PEM routines::bad password read"
+		interrupted  = "error:07880109:common libcrypto routines::interrupted or cancelled"
+		noPassphrase = "error:1C80009F:Provider routines::unable to get passphrase"
+		cipherFinal  = "error:11800074:PKCS12 routines::pkcs12 cipherfinal error"
+		badDecrypt   = "error:1C800064:Provider routines::bad decrypt"
+	)
+	noPass := func(stack ...string) error {
+		return osslErrorStack("07880109", "common libcrypto routines", "interrupted or cancelled", stack...)
+	}
+	// (each failure with the queue OpenSSL's decoders leave, as node reports it)
+	badPass := func(err error, stack ...string) error {
+		if err == errBadDecrypt.Get() {
+			return osslErrorStack("1C800064", "Provider routines", "bad decrypt", stack...)
+		}
+		return err
+	}
 	if format == "pem" {
+		if len(pass) > 1024 { // (node's password callback fills OpenSSL's PEM_BUFSIZE buffer or fails)
+			pass = nil
+		}
 		rest := data
 		var blk *pem.Block
 		for {
@@ -155,32 +174,35 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			}
 			label = blk.Type
 			der = blk.Bytes
+			if label == "X509 CERTIFICATE" { // (OpenSSL's older name for the label)
+				label = "CERTIFICATE"
+			}
 			if strings.Contains(label, "KEY") || label == "CERTIFICATE" {
 				break
 			}
 		}
 		if label == "ENCRYPTED PRIVATE KEY" {
 			if pass == nil {
-				return nil, errNoPass
+				return nil, noPass(badPassRead, interrupted, noPassphrase, interrupted)
 			}
 			d, err := decryptPKCS8(der, pass)
 			if err != nil {
-				return nil, err
+				return nil, badPass(err, cipherFinal, badDecrypt, cipherFinal)
 			}
 			der, label = d, "PRIVATE KEY"
 		} else if x509.IsEncryptedPEMBlock(blk) { //nolint:staticcheck // legacy PEM encryption, as OpenSSL reads it
 			if pass == nil {
-				return nil, errNoPass
+				return nil, noPass(badPassRead, interrupted)
 			}
 			if d, ok, err := decryptLegacyPEM(blk, pass); ok {
 				if err != nil {
-					return nil, err
+					return nil, badPass(err, "error:04800065:PEM routines::bad decrypt")
 				}
 				der = d
 			} else {
 				d, err := x509.DecryptPEMBlock(blk, pass) //nolint:staticcheck
 				if err != nil {
-					return nil, errBadDecrypt.Get()
+					return nil, badPass(errBadDecrypt.Get(), "error:04800065:PEM routines::bad decrypt")
 				}
 				der = d
 			}
@@ -196,7 +218,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 			if d, err := decryptPKCS8(der, pass); err == nil {
 				der = d
 			} else if err == errBadDecrypt.Get() {
-				return nil, err
+				return nil, badPass(err, cipherFinal)
 			}
 		}
 		switch typ {
@@ -254,6 +276,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 				return nil, errUnsupportedKey.Get()
 			}
 			return certPublicKey(c), nil
+		}
+		if d := certDERError(der); d != nil && kind == "public" {
+			return nil, d
 		}
 	case "PRIVATE KEY":
 		if k, ok, err := parseOtherPKCS8(der); ok {
@@ -317,6 +342,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 	var der []byte
 	var label string
 	var err error
+	encoding := typ // (typ names the path taken below; the encryption follows the encoding asked for)
 	if k.explicit && (typ == "spki" || typ == "pkcs8" || typ == "sec1") {
 		der, label, err = exportExplicitEC(k, typ)
 		if err != nil {
@@ -371,7 +397,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 		return nil, err
 	}
 	if cipherName != "" {
-		switch typ {
+		switch encoding {
 		case "pkcs8":
 			if der, err = encryptPKCS8(der, pass, strings.ToLower(cipherName)); err != nil {
 				return nil, err
@@ -379,7 +405,7 @@ func exportKey(k *keyObj, format, typ, cipherName string, pass []byte) ([]byte, 
 			label = "ENCRYPTED PRIVATE KEY"
 		case "pkcs1", "sec1":
 			if format != "pem" {
-				return nil, modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding "+typ+" does not support encryption.")
+				return nil, modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding "+encoding+" does not support encryption.")
 			}
 			algs := map[string]x509.PEMCipher{"aes-128-cbc": x509.PEMCipherAES128, "aes-192-cbc": x509.PEMCipherAES192,
 				"aes-256-cbc": x509.PEMCipherAES256, "des-ede3-cbc": x509.PEMCipher3DES, "aes128": x509.PEMCipherAES128,
@@ -651,18 +677,22 @@ func cryptoHash(name string) (crypto.Hash, hash.Hash) {
 
 type signOpts struct {
 	padding int // 1 pkcs1, 6 pss
-	saltLen int // -1 digest, -2 max/auto
+	saltLen int // saltDigest, saltAuto, saltMax or a length
 	p1363   bool
+	alg     string // the digest's name
 }
 
-func pssSalt(n int, verify bool) int {
-	switch n {
-	case -1:
-		return rsa.PSSSaltLengthEqualsHash
-	case -2, -3: // OpenSSL's RSA_PSS_SALTLEN_AUTO and RSA_PSS_SALTLEN_MAX
-		return rsa.PSSSaltLengthAuto
+// pssDigests are the constructors of a PSS signature's digest and of its mask's (a restricted
+// RSA-PSS key's MGF1 digest).
+func pssDigests(k *keyObj, alg string) (newH, mgf func() hash.Hash) {
+	newH = hashFunc(alg)
+	mgf = newH
+	if k.pss.restricted() {
+		if f := hashFunc(k.pss.mgf1); f != nil {
+			mgf = f
+		}
 	}
-	return n
+	return newH, mgf
 }
 
 // signData signs msg (already hashed with ch when ch != 0; raw for Ed25519).
@@ -673,18 +703,20 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 			return x931Sign(x, ch, digest)
 		}
 		if o.padding == 6 {
-			if o.saltLen < -3 {
-				return nil, osslError("1C800070", "Provider routines", "invalid salt length")
-			}
-			if o.saltLen > 0 && o.saltLen > (x.N.BitLen()+6)/8-ch.Size()-2 {
-				return nil, osslError("0200006E", "rsa routines", "data too large for key size")
-			}
-			return rsa.SignPSS(rand.Reader, x, ch, digest, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, false), Hash: ch})
+			newH, mgf := pssDigests(k, o.alg)
+			return pssSign(x, newH, mgf, digest, o.saltLen)
 		}
+		var sig []byte
+		var err error
 		if ch == crypto.RIPEMD160 {
-			return rsa.SignPKCS1v15(rand.Reader, x, 0, append(ripemd160DigestInfo(), digest...))
+			sig, err = rsa.SignPKCS1v15(rand.Reader, x, 0, append(ripemd160DigestInfo(), digest...))
+		} else {
+			sig, err = rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
 		}
-		return rsa.SignPKCS1v15(rand.Reader, x, ch, digest)
+		if errors.Is(err, rsa.ErrMessageTooLong) {
+			return nil, rsaLibError("02000070", "digest too big for rsa key")
+		}
+		return sig, err
 	case *ecdsa.PrivateKey:
 		if x.Curve.Params().N.Bit(0) == 0 { // the Oakley curves: their "order" has no inverses
 			return nil, osslError("08080003", "elliptic curve routines", "BN lib")
@@ -716,7 +748,8 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 			return x931Verify(x, ch, digest, sig)
 		}
 		if o.padding == 6 {
-			return rsa.VerifyPSS(x, ch, digest, sig, &rsa.PSSOptions{SaltLength: pssSalt(o.saltLen, true), Hash: ch}) == nil
+			newH, mgf := pssDigests(k, o.alg)
+			return pssVerify(x, newH, mgf, digest, sig, o.saltLen)
 		}
 		if ch == crypto.RIPEMD160 {
 			return rsa.VerifyPKCS1v15(x, 0, append(ripemd160DigestInfo(), digest...), sig) == nil
@@ -1020,6 +1053,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				dhP = new(big.Int).SetBytes(bytesArg(vm, v, nil))
 			}
 		}
+		if typ == "ec" && curveByName(curve) == nil { // (node's job constructor refuses it, also for a callback)
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name"))
+		}
 		work := func() ([2]*keyObj, error) {
 			var priv any
 			var err error
@@ -1099,11 +1135,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		k := key(kv)
 		raw := bytesArg(vm, data, nil)
 		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
-		o := signOpts{padding, saltLen, p1363}
-		if k.pss != nil {
-			if err := pssSignOpts(k, ch, alg, &o); err != nil {
-				h.Throw(err)
-			}
+		o := signOpts{padding, saltLen, p1363, alg}
+		if err := checkSaltLen(k, ch, alg, &o, false); err != nil {
+			h.Throw(err)
 		}
 		if o.padding == rsaX931Padding {
 			// (Sign, which hands over its digest, cannot sign with X9.31 padding)
@@ -1121,14 +1155,17 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		k := key(kv)
 		raw := bytesArg(vm, data, nil)
 		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
-		o := signOpts{padding, saltLen, p1363}
-		if k.pss != nil {
-			if err := pssSignOpts(k, ch, alg, &o); err != nil {
-				h.Throw(err)
+		switch k.public().(type) {
+		case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, ed448.PublicKey, *dsa.PublicKey:
+		default: // (X25519, X448 and DH keys verify nothing)
+			h.Throw(errNotPrivate.Get())
+		}
+		o := signOpts{padding, saltLen, p1363, alg}
+		if err := checkSaltLen(k, ch, alg, &o, true); err != nil {
+			if prehashed { // (Verify's final step finds the signature bad when its context cannot be set up)
+				return false
 			}
-			if o.saltLen == -2 && !k.pss.restricted() {
-				o.saltLen = -3 // any salt length
-			}
+			h.Throw(err)
 		}
 		if o.padding == rsaX931Padding {
 			if prehashed { // (Verify, which hands over its digest, finds no X9.31 signature good)
@@ -1145,7 +1182,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 	b.Set("rsaCrypt", func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
 		out, err := rsaCipherOp(op, key(kv), bytesArg(vm, data, nil), padding, oaepHash, bytesArg(vm, label, nil))
 		if err != nil {
-			h.Throw(err)
+			h.Throw(rsaOpErrorStack(op, padding, err))
 		}
 		return buffer.New(h, out)
 	})
@@ -1492,32 +1529,55 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 	if shape == "" {
 		return nil
 	}
-	asn := func(id, reason string) *modules.Error { return osslError(id, "asn1 encoding routines", reason) }
+	// fail is the error with the queue node reports for the shape: the decoder's "ASN1 lib"
+	// for a PKCS#1 public key, a "nested asn1 error" for each level the decoder was in (spki,
+	// pkcs1pub, and pkcs8 past its header), "bad object header" after a header it could not
+	// read; X.509's are left without.
+	fail := func(id, reason string, nested int, badHeader bool) *modules.Error {
+		var st []string
+		if shape == "x509" || (shape == "pkcs8" && badHeader) {
+			return osslError(id, "asn1 encoding routines", reason)
+		}
+		if shape == "pkcs1pub" {
+			st = append(st, "error:0688000D:asn1 encoding routines::ASN1 lib")
+		}
+		for range nested {
+			st = append(st, "error:0688010A:asn1 encoding routines::nested asn1 error")
+		}
+		if badHeader {
+			st = append(st, "error:06800066:asn1 encoding routines::bad object header")
+		}
+		if len(st) == 0 {
+			return osslError(id, "asn1 encoding routines", reason)
+		}
+		return osslErrorStack(id, "asn1 encoding routines", reason, st...)
+	}
 	if len(der) == 0 {
 		switch shape {
 		case "pkcs8":
 			return plainError("Failed to read private key")
 		case "x509":
-			return asn("068000A8", "wrong tag")
+			return fail("068000A8", "wrong tag", 0, false)
 		}
-		return asn("068000E0", "too small")
+		return fail("068000E0", "too small", 0, false)
 	}
 	tag, n, hdr, ok := asn1Header(der)
 	if !ok {
-		return asn("0680007B", "header too long")
+		return fail("0680007B", "header too long", 1, true)
 	}
-	if tag != 0x30 {
-		return asn("068000A8", "wrong tag")
-	}
+	// (OpenSSL reads the header, length included, before it looks at the tag)
 	if n > len(der)-hdr {
 		if shape == "pkcs8" {
-			return asn("0680008E", "not enough data")
+			return fail("0680008E", "not enough data", 0, true)
 		}
-		return asn("0680009B", "too long")
+		return fail("0680009B", "too long", 1, true)
+	}
+	if tag != 0x30 {
+		return fail("068000A8", "wrong tag", 1, false)
 	}
 	body := der[hdr : hdr+n]
 	if len(body) == 0 {
-		return asn("06800079", "field missing")
+		return fail("06800079", "field missing", 0, false)
 	}
 	first, fn, fh, ok := asn1Header(body)
 	if !ok || fn > len(body)-fh {
@@ -1528,10 +1588,10 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 		want = 0x02
 	}
 	if first != want {
-		return asn("068000A8", "wrong tag")
+		return fail("068000A8", "wrong tag", 2, false)
 	}
 	if (shape == "pkcs1pub" || shape == "pkcs8") && len(body) == fh+fn {
-		return asn("06800079", "field missing")
+		return fail("06800079", "field missing", 0, false)
 	}
 	return nil
 }
@@ -1556,6 +1616,9 @@ func signDigest(h *modules.Host, k *keyObj, alg string, raw []byte, prehashed bo
 	} else if !ed {
 		if alg == "" {
 			alg = "sha256"
+			if k.pss.restricted() { // (a restricted RSA-PSS key's own digest)
+				alg = k.pss.hash
+			}
 		}
 		var hh hash.Hash
 		ch, hh = cryptoHash(alg)

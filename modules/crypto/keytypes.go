@@ -537,32 +537,46 @@ func dsaVerify(k *dsa.PublicKey, digest, sig []byte, p1363 bool) bool {
 	return dsa.Verify(k, digest, r, s)
 }
 
-// pssSignOpts checks a signature's options against an RSA-PSS key's restrictions and gives the
-// salt length to use, as OpenSSL does.
-func pssSignOpts(k *keyObj, ch crypto.Hash, alg string, o *signOpts) error {
-	if !k.pss.encodable() {
-		return osslError("1C80007A", "Provider routines", "invalid digest")
+// checkSaltLen checks a signature's salt length (and an RSA-PSS key's restrictions) as OpenSSL
+// does and gives the length to use: a restricted RSA-PSS key signs only with its digest, with a
+// salt at least as long as its own (its own when none is given) and verifies no salt length of
+// "auto"; any key refuses a length below RSA_PSS_SALTLEN_MAX.
+func checkSaltLen(k *keyObj, ch crypto.Hash, alg string, o *signOpts, verify bool) error {
+	if k.pss != nil {
+		if !k.pss.encodable() {
+			return osslError("1C80007A", "Provider routines", "invalid digest")
+		}
+		if o.padding == 1 {
+			return osslError("1C8000A5", "Provider routines", "illegal or unsupported padding mode")
+		}
+		o.padding = 6
 	}
-	if o.padding == 1 {
-		return osslError("1C8000A5", "Provider routines", "illegal or unsupported padding mode")
+	if o.saltLen == saltUnset {
+		o.saltLen = saltAuto
+		if k.pss.restricted() {
+			o.saltLen = k.pss.salt
+		}
+	} else if o.saltLen < saltMax && (o.padding == 6 || k.pss != nil) {
+		return osslError("1C800070", "Provider routines", "invalid salt length")
 	}
-	o.padding = 6
 	if !k.pss.restricted() {
 		return nil
 	}
 	if canonicalHash(alg) != k.pss.hash {
 		return osslError("1C8000AE", "Provider routines", "digest not allowed")
 	}
-	if k.pss.mgf1 != k.pss.hash {
-		return osslError("1C8000A5", "Provider routines", "illegal or unsupported padding mode")
-	}
-	if o.saltLen == -2 {
-		o.saltLen = k.pss.salt
-	} else if o.saltLen >= 0 && o.saltLen < k.pss.salt {
-		return osslError("1C8000AC", "Provider routines", "pss saltlen too small")
-	}
-	if priv, ok := k.key.(*rsa.PrivateKey); ok && o.saltLen > (priv.N.BitLen()+6)/8-ch.Size()-2 {
+	// (OpenSSL's check of the key's own salt length, when the operation starts)
+	if pub, ok := k.public().(*rsa.PublicKey); ok && k.pss.salt > (pub.N.BitLen()+6)/8-ch.Size()-2 {
 		return osslError("1C800070", "Provider routines", "invalid salt length")
+	}
+	tooSmall := func() error { return osslError("1C8000AC", "Provider routines", "pss saltlen too small") }
+	switch {
+	case o.saltLen == saltAuto && verify:
+		return osslError("1C800070", "Provider routines", "invalid salt length")
+	case o.saltLen == saltDigest && ch.Size() < k.pss.salt:
+		return tooSmall()
+	case o.saltLen >= 0 && o.saltLen < k.pss.salt:
+		return tooSmall()
 	}
 	return nil
 }

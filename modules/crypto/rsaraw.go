@@ -8,6 +8,7 @@ import (
 	"crypto/subtle"
 	"hash"
 	"math/big"
+	"strings"
 
 	"github.com/gojs-dev/gojs/modules"
 )
@@ -143,6 +144,42 @@ func rsaCipherOp(op string, k *keyObj, in []byte, padding int, oaepHash string, 
 		return nil, osslError("1C8000A1", "Provider routines", "bad tls client version")
 	}
 	return nil, osslError("02000076", "rsa routines", "unknown padding type")
+}
+
+// rsaOpErrorStack gives an error of OpenSSL's RSA code the queue node reports with it: the
+// signature operations (privateEncrypt, publicDecrypt) add "RSA lib", after the padding
+// check's own error for a bad PKCS#1 type 1 block; an OAEP decryption refused for its input's
+// size adds "failed to decrypt".
+func rsaOpErrorStack(op string, padding int, err *modules.Error) *modules.Error {
+	var lib, reason string
+	for _, p := range err.Props {
+		switch p.Key {
+		case "library":
+			lib, _ = p.Value.(string)
+		case "reason":
+			reason, _ = p.Value.(string)
+		case "opensslErrorStack":
+			return err
+		}
+	}
+	if lib != "rsa routines" {
+		return err
+	}
+	id := strings.TrimPrefix(err.Message, "error:")[:8]
+	switch op {
+	case "privateEncrypt", "publicDecrypt":
+		switch reason {
+		case "invalid padding", "block type is not 01", "null before block missing", "bad fixed header decrypt",
+			"bad pad byte count":
+			return rsaLibError(id, reason, "error:02000072:rsa routines::padding check failed")
+		}
+		return rsaLibError(id, reason)
+	case "privateDecrypt":
+		if padding == rsaOAEPPadding && (reason == "data too large for modulus" || reason == "data greater than mod len") {
+			return osslErrorStack(id, lib, reason, "error:1C8000A2:Provider routines::failed to decrypt")
+		}
+	}
+	return err
 }
 
 func errUnsupportedPadding() *modules.Error {

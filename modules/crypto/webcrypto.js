@@ -60,12 +60,18 @@ for (const p of ['type', 'extractable', 'algorithm', 'usages']) {
   Object.defineProperty(CryptoKey.prototype, p, { __proto__: null, enumerable: true });
 }
 
+// The keys made are InternalCryptoKeys, as node's: their prototype, below CryptoKey's, has only
+// a constructor (CryptoKey) of its own, and holds the internal symbols.
+const internalKeyProto = Object.create(CryptoKey.prototype, {
+  constructor: { __proto__: null, value: CryptoKey, writable: true, configurable: true },
+});
+
 // How CryptoKeys clone: set once structured cloning loads (nothing can be cloned before).
 internalBinding('internal/lazy_proto').whenLoaded('internal/structured_clone', () => {
   const sc = require('internal/structured_clone');
   // structuredClone copies a CryptoKey with the same key object and clones of its algorithm and
   // usages, as node's InternalCryptoKey deserializer does.
-  Object.defineProperty(CryptoKey.prototype, sc.kClone, {
+  Object.defineProperty(internalKeyProto, sc.kClone, {
     __proto__: null,
     value(cloneValue) {
       return makeKey(this[kKeyObject], cloneValue(this[kAlgorithm]), this[kExtractable], cloneValue(this[kKeyUsages]));
@@ -73,7 +79,7 @@ internalBinding('internal/lazy_proto').whenLoaded('internal/structured_clone', (
   });
 
   // and crosses to another runtime (a worker's postMessage) as its KeyObject and fields
-  Object.defineProperty(CryptoKey.prototype, sc.kCloneable, {
+  Object.defineProperty(internalKeyProto, sc.kCloneable, {
     __proto__: null,
     value() {
       return {
@@ -88,7 +94,7 @@ internalBinding('internal/lazy_proto').whenLoaded('internal/structured_clone', (
 });
 
 function makeKey(keyObject, algorithm, extractable, usages) {
-  const k = new CryptoKey(kConstructing);
+  const k = Object.create(internalKeyProto);
   k[kKeyObject] = keyObject;
   k[kAlgorithm] = algorithm;
   k[kExtractable] = extractable;
@@ -793,6 +799,10 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         }
         break;
     }
+    // (node 20's job fails on a GCM IV shorter than 12 bytes, which createCipheriv takes)
+    if (alg.name === 'AES-GCM' && iv.length < 12) {
+      throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+    }
     let c;
     try {
       c = I.binding.cipherNew(name, enc, secret, iv, alg.name === 'AES-GCM' ? tagLen : 0);
@@ -1054,7 +1064,7 @@ module.exports = {
     I = internals;
     I.setCryptoKeyClass(CryptoKey);
     // KeyObject.from and prepareKey read a CryptoKey's KeyObject through this symbol.
-    Object.defineProperty(CryptoKey.prototype, internals.kKeyObject, {
+    Object.defineProperty(internalKeyProto, internals.kKeyObject, {
       __proto__: null,
       get() { return this[kKeyObject]; }, configurable: true,
     });

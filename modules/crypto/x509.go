@@ -88,13 +88,25 @@ func bindX509(h *modules.Host, b *goja.Object) {
 	}
 	b.Set("x509Parse", func(data goja.Value) goja.Value {
 		raw := bytesArg(vm, data, nil)
-		if blk, _ := pem.Decode(raw); blk != nil {
-			raw = blk.Bytes
+		in := raw
+		fromPEM := false
+		if der, perr := pemCertificate(raw); perr == nil {
+			raw, fromPEM = der, true
 		} else if len(raw) == 0 || raw[0] != 0x30 {
-			h.Throw(osslError("0480006C", "PEM routines", "no start line"))
+			h.Throw(perr)
 		}
 		c, err := parseCertificate(raw)
 		if err != nil {
+			// (a PEM body that is no certificate: the DER attempt on the whole input and PEM's
+			// "ASN1 lib" come before the body's own errors)
+			if fromPEM && len(raw) == 0 {
+				h.Throw(osslErrorStack("068000A8", "asn1 encoding routines", "wrong tag",
+					"error:0688010A:asn1 encoding routines::nested asn1 error"))
+			}
+			if d := certDERError(raw); d != nil && fromPEM {
+				d.Props[0].Value = append(append(stackOf(derAttemptStack(in)), "error:0488000D:PEM routines::ASN1 lib"), d.Props[0].Value.([]any)...)
+				h.Throw(d)
+			}
 			if d := asn1Diag(raw, "x509"); d != nil {
 				h.Throw(d)
 			}
@@ -143,7 +155,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 			}
 		}
 		if eku != nil {
-			o.Set("keyUsage", eku)
+			o.Set("keyUsage", vm.NewArray(eku...))
 		}
 		o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 		o.Set("pem", string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})))
@@ -442,4 +454,81 @@ func verifyCertPSS(c *x509.Certificate, pub *rsa.PublicKey) (ok, handled bool) {
 	}
 	hh.Write(c.RawTBSCertificate)
 	return rsa.VerifyPSS(pub, ch, hh.Sum(nil), c.Signature, &rsa.PSSOptions{SaltLength: p.salt, Hash: ch}) == nil, true
+}
+
+// pemCertificate reads the first PEM block labelled as a certificate (CERTIFICATE, X509
+// CERTIFICATE, TRUSTED CERTIFICATE; other blocks are skipped) as OpenSSL's PEM reader does,
+// with its errors: "no start line" when there is none, "bad end line" when its END line is
+// missing or names another label, "bad base64 decode" for a body that is not base64. node
+// then tries the input as DER: that attempt's errors are on the error's opensslErrorStack.
+func pemCertificate(in []byte) ([]byte, *modules.Error) {
+	fail := func(id, reason string) *modules.Error {
+		return osslErrorStack(id, "PEM routines", reason, derAttemptStack(in)...)
+	}
+	lines := strings.Split(strings.ReplaceAll(string(in), "\r\n", "\n"), "\n")
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if !strings.HasPrefix(l, "-----BEGIN ") || !strings.HasSuffix(l, "-----") || len(l) < 16 {
+			continue
+		}
+		label := l[len("-----BEGIN ") : len(l)-5]
+		if label != "CERTIFICATE" && label != "X509 CERTIFICATE" && label != "TRUSTED CERTIFICATE" {
+			continue
+		}
+		var body strings.Builder
+		for j := i + 1; j < len(lines); j++ {
+			e := lines[j]
+			if strings.HasPrefix(e, "-----END ") {
+				if strings.TrimSpace(e) != "-----END "+label+"-----" {
+					return nil, fail("04800066", "bad end line")
+				}
+				der, err := base64.StdEncoding.DecodeString(body.String())
+				if err != nil {
+					return nil, fail("04800064", "bad base64 decode")
+				}
+				return der, nil
+			}
+			body.WriteString(strings.TrimSpace(e))
+		}
+		return nil, fail("04800066", "bad end line")
+	}
+	return nil, fail("0480006C", "no start line")
+}
+
+// derAttemptStack is what OpenSSL's DER reading of in leaves on its error queue (latest
+// first) when in is no DER at all: nothing long enough, a tag other than SEQUENCE, a length
+// past the end.
+func derAttemptStack(in []byte) []string {
+	const asn = "asn1 encoding routines::"
+	if len(in) == 0 {
+		return []string{"error:068000E0:" + asn + "too small"}
+	}
+	tag, n, hdr, ok := asn1Header(in)
+	if !ok || n > len(in)-hdr {
+		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:06800066:" + asn + "bad object header",
+			"error:0680009B:" + asn + "too long"}
+	}
+	if tag != 0x30 {
+		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:068000A8:" + asn + "wrong tag"}
+	}
+	return nil
+}
+
+// certDERError is OpenSSL's error for a certificate's DER that runs past its end ("too long"
+// with its queue), nil for other faults.
+func certDERError(der []byte) *modules.Error {
+	if d := asn1Diag(der, "x509"); d == nil || !strings.HasSuffix(d.Message, "::too long") {
+		return nil
+	}
+	const asn = "asn1 encoding routines::"
+	return osslErrorStack("0680009B", "asn1 encoding routines", "too long",
+		"error:0688010A:"+asn+"nested asn1 error", "error:06800066:"+asn+"bad object header")
+}
+
+func stackOf(s []string) []any {
+	out := make([]any, len(s))
+	for i, v := range s {
+		out[i] = v
+	}
+	return out
 }
