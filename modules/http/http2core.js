@@ -309,6 +309,22 @@ function loadImpl() {
     return out;
   }
 
+  // A ping is an async resource of type HTTP2PING, as node's Http2Ping: its callback runs in
+  // its scope (async_hooks see init, before, after and destroy).
+  let AsyncResourceClass;
+  function pingResource() {
+    if (AsyncResourceClass === undefined) AsyncResourceClass = require('async_hooks').AsyncResource;
+    return new AsyncResourceClass('HTTP2PING', { requireManualDestroy: true });
+  }
+  function pingDone(p, err, ms, payload) {
+    try {
+      if (err) p.res.runInAsyncScope(p.callback, undefined, err);
+      else p.res.runInAsyncScope(p.callback, undefined, null, ms, payload);
+    } finally {
+      p.res.emitDestroy();
+    }
+  }
+
   class Http2Session extends EventEmitter {
     constructor(type, options, socket) {
       super();
@@ -408,7 +424,16 @@ function loadImpl() {
         process.nextTick(callback, new codes.ERR_HTTP2_PING_CANCEL());
         return undefined;
       }
-      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
+      // At most maxOutstandingPings (10 by default) wait for their ack: another one is not sent,
+      // its callback hears ERR_HTTP2_PING_CANCEL at once and ping() returns false, as node's.
+      const opts = st.options;
+      const maxPings = opts && typeof opts.maxOutstandingPings === 'number' ? opts.maxOutstandingPings : 10;
+      const ping = { payload, callback, start: process.hrtime.bigint(), res: pingResource() };
+      if (st.pings.length >= maxPings) {
+        pingDone(ping, new codes.ERR_HTTP2_PING_CANCEL());
+        return false;
+      }
+      st.pings.push(ping);
       this[kCodec].ping(payload);
       scheduleFlush(this);
       return true;
@@ -698,7 +723,7 @@ function loadImpl() {
             if (p !== undefined) {
               const ms = Number(process.hrtime.bigint() - p.start) / 1e6;
               st.pingRTT = ms;
-              p.callback(null, ms, payload);
+              pingDone(p, null, ms, payload);
             }
           } else {
             session.emit('ping', payload);
@@ -1248,7 +1273,7 @@ function loadImpl() {
       session[kCodec].goaway(st.lastRecvId, code || NGHTTP2_NO_ERROR);
       st.goawaySent = true;
     }
-    for (const p of st.pings) process.nextTick(p.callback, new codes.ERR_HTTP2_PING_CANCEL());
+    for (const p of st.pings) process.nextTick(pingDone, p, new codes.ERR_HTTP2_PING_CANCEL());
     st.pings.length = 0;
     // the socket ends once what is queued is written
     st.destroyAfterWrite = false;
