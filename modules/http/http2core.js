@@ -328,6 +328,9 @@ function loadImpl() {
   class Http2Session extends EventEmitter {
     constructor(type, options, socket) {
       super();
+      // (a socket serves one live session: node's ERR_HTTP2_SOCKET_BOUND)
+      const bound = socket[kSession];
+      if (bound !== undefined && !bound.destroyed) throw new codes.ERR_HTTP2_SOCKET_BOUND();
       this[kState] = {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
@@ -2988,9 +2991,23 @@ function loadImpl() {
     return true;
   }
 
+  // performServerHandshake(socket, options) makes a server session (no server) on a socket the
+  // program got some other way, as node's: it answers with the server's SETTINGS and emits
+  // 'stream' for the client's requests.
+  function performServerHandshake(socket, options) {
+    if (options === undefined) options = {};
+    validateObject(options, 'options');
+    const session = new ServerHttp2Session({ ...options }, socket, undefined);
+    socket.on('close', onSocketClose);
+    socket.on('error', onSocketError);
+    socket.on('timeout', onSocketTimeout);
+    setupSession(session);
+    return session;
+  }
+
   impl = {
     Http2Session, ServerHttp2Session, ClientHttp2Session, Http2Stream, ServerHttp2Stream, ClientHttp2Stream,
-    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse,
+    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse, performServerHandshake,
   };
   return impl;
 }
