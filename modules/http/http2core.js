@@ -331,6 +331,9 @@ function loadImpl() {
       // (a socket serves one live session: node's ERR_HTTP2_SOCKET_BOUND)
       const bound = socket[kSession];
       if (bound !== undefined && !bound.destroyed) throw new codes.ERR_HTTP2_SOCKET_BOUND();
+      // no Nagle: a small frame (a request's end, a WINDOW_UPDATE) goes out at once, as node's
+      // session does (otherwise Nagle and the peer's delayed ack hold it for tens of ms)
+      if (typeof socket.setNoDelay === 'function') socket.setNoDelay();
       this[kState] = {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
@@ -970,12 +973,14 @@ function loadImpl() {
   // headersTooLarge: a header block of more entries than the session's maxHeaderListPairs (128
   // by default, at least 4), or more octets (each name and value, plus 32) than our
   // acknowledged maxHeaderListSize allows (at most 16777215), is refused, as node's binding
-  // resets its stream with ENHANCE_YOUR_CALM.
-  function headersTooLarge(st, list) {
+  // resets its stream with ENHANCE_YOUR_CALM. A stream keeps the octet limit of when it was
+  // made (node's stream reads the local setting once), so a later settings() does not apply to
+  // the response of a request already sent.
+  function headersTooLarge(st, list, sst) {
     const opts = st.options;
     let maxPairs = 128;
     if (opts && typeof opts.maxHeaderListPairs === 'number') maxPairs = Math.max(4, opts.maxHeaderListPairs);
-    const maxLength = Math.min(st.local.maxHeaderListSize, 16777215);
+    const maxLength = sst !== undefined ? sst.maxHeaderLength : Math.min(st.local.maxHeaderListSize, 16777215);
     let pairs = 0;
     let length = 0;
     for (let i = 0; i < list.length; i += 2) {
@@ -1023,7 +1028,7 @@ function loadImpl() {
       return;
     }
     const sst = stream[kState];
-    if (headersTooLarge(st, list)) {
+    if (headersTooLarge(st, list, sst)) {
       session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
       closeAfterFlush(stream, NGHTTP2_ENHANCE_YOUR_CALM);
       return;
@@ -1314,6 +1319,15 @@ function loadImpl() {
     setImmediate(flush, session);
   }
 
+  // flushWantTrailers: a stream whose last write was just reported written (its callback ran,
+  // then its _final) asks for its trailers at once, in the same turn: node's session sends from a
+  // native immediate, and one queued while those run runs in the same check phase, so its
+  // 'wantTrailers' comes before the peer can read what was written.
+  function flushWantTrailers(session) {
+    const st = session[kState];
+    if (st.wantTrailers.length > 0 && session[kCodec] !== null) flush(session);
+  }
+
   function flush(session, written) {
     const st = session[kState];
     st.flushScheduled = false;
@@ -1353,6 +1367,7 @@ function loadImpl() {
           written = () => {
             closeStreams(closing);
             for (let i = 0; i < cbs.length; i++) cbs[i]();
+            if (cbs.length > 0) process.nextTick(flushWantTrailers, session);
             if (destroyAfter) maybeDestroy(session);
             if (then) then();
           };
@@ -1616,6 +1631,7 @@ function loadImpl() {
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
         pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
         perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
+        maxHeaderLength: Math.min(session[kState].local.maxHeaderListSize, 16777215),
       };
       this.cork();
       // no read until someone reads (readingMore keeps the readable from reading ahead), so a
