@@ -568,6 +568,7 @@ function loadImpl() {
     const socket = session[kSocket];
     const codec = binding.newCodec(st.type === 0);
     session[kCodec] = codec;
+    if (st.options && typeof st.options.paddingStrategy === 'number') codec.setPadding(st.options.paddingStrategy);
     st.connecting = false;
     if (st.type === 1) codec.preface();
     const options = st.options || {};
@@ -1570,7 +1571,7 @@ function loadImpl() {
       const last = item.off === item.data.length;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
       // (an empty write makes no frame of its own, as nghttp2 defers a read of nothing)
-      if (n > 0 || end) codec.data(sst.id, chunk, end);
+      if (n > 0 || end) sendData(st, sst, codec, chunk, end);
       if (n > 0) {
         if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
         sst.bytesWritten += n;
@@ -1587,6 +1588,17 @@ function loadImpl() {
     if (sst.endSent && !sst.localEnd) onLocalEnd(stream);
   }
 
+  // sendData queues one DATA frame; the padding the session's paddingStrategy adds (within the
+  // flow-control room left) counts against the windows too, as nghttp2's.
+  function sendData(st, sst, codec, chunk, end) {
+    const len = chunk ? chunk.length : 0;
+    const sent = codec.data(sst.id, chunk, end, Math.min(st.sendWindow, sst.sendWindow));
+    if (sent > len) {
+      st.sendWindow -= sent - len;
+      sst.sendWindow -= sent - len;
+    }
+  }
+
   function finishWritable(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
@@ -1600,7 +1612,7 @@ function loadImpl() {
       scheduleFlush(session);
       return;
     }
-    session[kCodec].data(sst.id, null, true);
+    sendData(session[kState], sst, session[kCodec], null, true);
     sst.endSent = true;
     scheduleFlush(session);
   }
@@ -1741,7 +1753,7 @@ function loadImpl() {
       const session = this[kSession];
       const codec = session[kCodec];
       codec.setSensitive(sensitiveOf(headers));
-      if (list.length === 0) codec.data(sst.id, null, true);
+      if (list.length === 0) sendData(session[kState], sst, codec, null, true);
       else codec.headers(sst.id, list, true);
       codec.setSensitive(null);
       sst.endSent = true;
