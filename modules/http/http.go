@@ -408,6 +408,15 @@ func (jp *jsParser) body(data []byte) {
 	if _, err := jp.onBody(jp.obj, buffer.New(jp.h, c)); err != nil {
 		panic(err)
 	}
+	if jp.inConsume {
+		// Node calls a consumed parser's body callback as a callback of its own (MakeCallback
+		// from the handle's read, unlike its head and message-complete callbacks): the nextTick
+		// queue is drained before parsing goes on, so a response ended in it has finished (and
+		// left the socket) before the next pipelined request, or a parse error, is seen.
+		if err := jp.h.Loop.RunTicksNow(); err != nil {
+			panic(err)
+		}
+	}
 }
 
 // complete is the parser's OnComplete.
@@ -437,6 +446,7 @@ func (jp *jsParser) complete() {
 type jsParser struct {
 	p         *Parser
 	completed bool
+	inConsume bool               // in ConsumeRead (parsing a read of the socket in Go)
 	areq      eventloop.AsyncReq // its async resource (HTTPINCOMINGMESSAGE, HTTPCLIENTREQUEST)
 
 	h   *modules.Host
@@ -567,6 +577,8 @@ func (jp *jsParser) ConsumeRead(data []byte) (err error) {
 	}()
 	jp.dataAt = time.Now().UnixMilli()
 	p := jp.p
+	jp.inConsume = true
+	defer func() { jp.inConsume = false }()
 	n := jp.execute(data)
 	if (p.Err == nil && !p.Upgraded) || jp.after == nil {
 		return nil

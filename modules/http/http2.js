@@ -341,7 +341,7 @@ Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 function performServerHandshake(socket, options) {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('http2.performServerHandshake()');
+  return loadImpl().performServerHandshake(socket, options);
 }
 
 module.exports = {

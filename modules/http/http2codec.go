@@ -74,6 +74,28 @@ type h2codec struct {
 	// preface's length while it is queued (no frame)
 	framesIn, framesOut, bytesIn, bytesOut float64
 	skipOut                                int
+	// padding is the session's paddingStrategy (node's constants: 0 none, 1 aligned, 2 max),
+	// applied to HEADERS and DATA frames as node's select-padding callback does
+	padding int
+}
+
+// paddedLen is the payload length a frame of n payload octets is sent with (pad length octet and
+// padding included; n when none), at most limit, as node's padding strategies choose it through
+// nghttp2: aligned makes the whole frame a multiple of 8 octets, max adds the most padding
+// nghttp2 allows (256 octets).
+func (c *h2codec) paddedLen(n, limit int) int {
+	if c.padding != 1 && c.padding != 2 || n >= limit {
+		return n
+	}
+	most := min(n+256, limit)
+	if c.padding == 2 {
+		return most
+	}
+	r := (n + 9) % 8
+	if r == 0 {
+		return n
+	}
+	return min(n+8-r, most)
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
@@ -419,8 +441,24 @@ func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32
 		c.fr.WritePushPromise(http2.PushPromiseParam{StreamID: sid, PromiseID: promised, BlockFragment: first,
 			EndHeaders: len(rest) == 0})
 	} else {
+		var pad uint8
+		if len(rest) == 0 {
+			if p := c.paddedLen(len(first), max); p > len(first) {
+				pad = uint8(p - len(first) - 1)
+				if pad == 0 {
+					// (x/net writes no PADDED flag for a zero pad length: one octet of padding
+					// length alone is written by hand)
+					flags := http2.FlagHeadersEndHeaders | http2.FlagHeadersPadded
+					if end {
+						flags |= http2.FlagHeadersEndStream
+					}
+					c.fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append([]byte{0}, first...))
+					return
+				}
+			}
+		}
 		c.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: sid, BlockFragment: first, EndStream: end,
-			EndHeaders: len(rest) == 0})
+			EndHeaders: len(rest) == 0, PadLength: pad})
 	}
 	for len(rest) > 0 {
 		p := rest
@@ -496,13 +534,30 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)), nil)
 			return goja.Undefined()
 		})
-		// data(id, buf, endStream): one frame (the caller keeps it within maxFrameSize)
+		// data(id, buf, endStream, window): one frame (the caller keeps it within maxFrameSize);
+		// window is the flow-control room left after buf, which padding may use. Returns the
+		// frame's payload length (what flow control counts).
 		o.Set("data", func(call goja.FunctionCall) goja.Value {
 			var d []byte
 			if a := call.Argument(1); !goja.IsUndefined(a) && !goja.IsNull(a) {
 				d = buffer.BytesOf(vm, a)
 			}
-			c.fr.WriteData(u32(call.Argument(0)), call.Argument(2).ToBoolean(), d)
+			sid, end := u32(call.Argument(0)), call.Argument(2).ToBoolean()
+			if c.padding != 0 {
+				room := len(d)
+				if w := call.Argument(3); !goja.IsUndefined(w) {
+					room += max(int(w.ToInteger()), 0)
+				}
+				if p := c.paddedLen(len(d), min(room, int(c.maxFrameOut))); p > len(d) {
+					c.fr.WriteDataPadded(sid, end, d, make([]byte, p-len(d)-1))
+					return vm.ToValue(p)
+				}
+			}
+			c.fr.WriteData(sid, end, d)
+			return vm.ToValue(len(d))
+		})
+		o.Set("setPadding", func(call goja.FunctionCall) goja.Value {
+			c.padding = int(call.Argument(0).ToInteger())
 			return goja.Undefined()
 		})
 		o.Set("settings", func(call goja.FunctionCall) goja.Value {

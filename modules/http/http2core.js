@@ -309,9 +309,31 @@ function loadImpl() {
     return out;
   }
 
+  // A ping is an async resource of type HTTP2PING, as node's Http2Ping: its callback runs in
+  // its scope (async_hooks see init, before, after and destroy).
+  let AsyncResourceClass;
+  function pingResource() {
+    if (AsyncResourceClass === undefined) AsyncResourceClass = require('async_hooks').AsyncResource;
+    return new AsyncResourceClass('HTTP2PING', { requireManualDestroy: true });
+  }
+  function pingDone(p, err, ms, payload) {
+    try {
+      if (err) p.res.runInAsyncScope(p.callback, undefined, err);
+      else p.res.runInAsyncScope(p.callback, undefined, null, ms, payload);
+    } finally {
+      p.res.emitDestroy();
+    }
+  }
+
   class Http2Session extends EventEmitter {
     constructor(type, options, socket) {
       super();
+      // (a socket serves one live session: node's ERR_HTTP2_SOCKET_BOUND)
+      const bound = socket[kSession];
+      if (bound !== undefined && !bound.destroyed) throw new codes.ERR_HTTP2_SOCKET_BOUND();
+      // no Nagle: a small frame (a request's end, a WINDOW_UPDATE) goes out at once, as node's
+      // session does (otherwise Nagle and the peer's delayed ack hold it for tens of ms)
+      if (typeof socket.setNoDelay === 'function') socket.setNoDelay();
       this[kState] = {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
@@ -408,7 +430,16 @@ function loadImpl() {
         process.nextTick(callback, new codes.ERR_HTTP2_PING_CANCEL());
         return undefined;
       }
-      st.pings.push({ payload, callback, start: process.hrtime.bigint() });
+      // At most maxOutstandingPings (10 by default) wait for their ack: another one is not sent,
+      // its callback hears ERR_HTTP2_PING_CANCEL at once and ping() returns false, as node's.
+      const opts = st.options;
+      const maxPings = opts && typeof opts.maxOutstandingPings === 'number' ? opts.maxOutstandingPings : 10;
+      const ping = { payload, callback, start: process.hrtime.bigint(), res: pingResource() };
+      if (st.pings.length >= maxPings) {
+        pingDone(ping, new codes.ERR_HTTP2_PING_CANCEL());
+        return false;
+      }
+      st.pings.push(ping);
       this[kCodec].ping(payload);
       scheduleFlush(this);
       return true;
@@ -537,6 +568,7 @@ function loadImpl() {
     const socket = session[kSocket];
     const codec = binding.newCodec(st.type === 0);
     session[kCodec] = codec;
+    if (st.options && typeof st.options.paddingStrategy === 'number') codec.setPadding(st.options.paddingStrategy);
     st.connecting = false;
     if (st.type === 1) codec.preface();
     const options = st.options || {};
@@ -698,7 +730,7 @@ function loadImpl() {
             if (p !== undefined) {
               const ms = Number(process.hrtime.bigint() - p.start) / 1e6;
               st.pingRTT = ms;
-              p.callback(null, ms, payload);
+              pingDone(p, null, ms, payload);
             }
           } else {
             session.emit('ping', payload);
@@ -942,12 +974,14 @@ function loadImpl() {
   // headersTooLarge: a header block of more entries than the session's maxHeaderListPairs (128
   // by default, at least 4), or more octets (each name and value, plus 32) than our
   // acknowledged maxHeaderListSize allows (at most 16777215), is refused, as node's binding
-  // resets its stream with ENHANCE_YOUR_CALM.
-  function headersTooLarge(st, list) {
+  // resets its stream with ENHANCE_YOUR_CALM. A stream keeps the octet limit of when it was
+  // made (node's stream reads the local setting once), so a later settings() does not apply to
+  // the response of a request already sent.
+  function headersTooLarge(st, list, sst) {
     const opts = st.options;
     let maxPairs = 128;
     if (opts && typeof opts.maxHeaderListPairs === 'number') maxPairs = Math.max(4, opts.maxHeaderListPairs);
-    const maxLength = Math.min(st.local.maxHeaderListSize, 16777215);
+    const maxLength = sst !== undefined ? sst.maxHeaderLength : Math.min(st.local.maxHeaderListSize, 16777215);
     let pairs = 0;
     let length = 0;
     for (let i = 0; i < list.length; i += 2) {
@@ -995,7 +1029,7 @@ function loadImpl() {
       return;
     }
     const sst = stream[kState];
-    if (headersTooLarge(st, list)) {
+    if (headersTooLarge(st, list, sst)) {
       session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
       closeAfterFlush(stream, NGHTTP2_ENHANCE_YOUR_CALM);
       return;
@@ -1248,7 +1282,7 @@ function loadImpl() {
       session[kCodec].goaway(st.lastRecvId, code || NGHTTP2_NO_ERROR);
       st.goawaySent = true;
     }
-    for (const p of st.pings) process.nextTick(p.callback, new codes.ERR_HTTP2_PING_CANCEL());
+    for (const p of st.pings) process.nextTick(pingDone, p, new codes.ERR_HTTP2_PING_CANCEL());
     st.pings.length = 0;
     // the socket ends once what is queued is written
     st.destroyAfterWrite = false;
@@ -1284,6 +1318,15 @@ function loadImpl() {
     if (st.flushScheduled) return;
     st.flushScheduled = true;
     setImmediate(flush, session);
+  }
+
+  // flushWantTrailers: a stream whose last write was just reported written (its callback ran,
+  // then its _final) asks for its trailers at once, in the same turn: node's session sends from a
+  // native immediate, and one queued while those run runs in the same check phase, so its
+  // 'wantTrailers' comes before the peer can read what was written.
+  function flushWantTrailers(session) {
+    const st = session[kState];
+    if (st.wantTrailers.length > 0 && session[kCodec] !== null) flush(session);
   }
 
   function flush(session, written) {
@@ -1325,6 +1368,7 @@ function loadImpl() {
           written = () => {
             closeStreams(closing);
             for (let i = 0; i < cbs.length; i++) cbs[i]();
+            if (cbs.length > 0) process.nextTick(flushWantTrailers, session);
             if (destroyAfter) maybeDestroy(session);
             if (then) then();
           };
@@ -1527,7 +1571,7 @@ function loadImpl() {
       const last = item.off === item.data.length;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
       // (an empty write makes no frame of its own, as nghttp2 defers a read of nothing)
-      if (n > 0 || end) codec.data(sst.id, chunk, end);
+      if (n > 0 || end) sendData(st, sst, codec, chunk, end);
       if (n > 0) {
         if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
         sst.bytesWritten += n;
@@ -1544,6 +1588,17 @@ function loadImpl() {
     if (sst.endSent && !sst.localEnd) onLocalEnd(stream);
   }
 
+  // sendData queues one DATA frame; the padding the session's paddingStrategy adds (within the
+  // flow-control room left) counts against the windows too, as nghttp2's.
+  function sendData(st, sst, codec, chunk, end) {
+    const len = chunk ? chunk.length : 0;
+    const sent = codec.data(sst.id, chunk, end, Math.min(st.sendWindow, sst.sendWindow));
+    if (sent > len) {
+      st.sendWindow -= sent - len;
+      sst.sendWindow -= sent - len;
+    }
+  }
+
   function finishWritable(stream) {
     const sst = stream[kState];
     const session = stream[kSession];
@@ -1557,7 +1612,7 @@ function loadImpl() {
       scheduleFlush(session);
       return;
     }
-    session[kCodec].data(sst.id, null, true);
+    sendData(session[kState], sst, session[kCodec], null, true);
     sst.endSent = true;
     scheduleFlush(session);
   }
@@ -1588,6 +1643,7 @@ function loadImpl() {
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
         pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
         perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
+        maxHeaderLength: Math.min(session[kState].local.maxHeaderListSize, 16777215),
       };
       this.cork();
       // no read until someone reads (readingMore keeps the readable from reading ahead), so a
@@ -1697,7 +1753,7 @@ function loadImpl() {
       const session = this[kSession];
       const codec = session[kCodec];
       codec.setSensitive(sensitiveOf(headers));
-      if (list.length === 0) codec.data(sst.id, null, true);
+      if (list.length === 0) sendData(session[kState], sst, codec, null, true);
       else codec.headers(sst.id, list, true);
       codec.setSensitive(null);
       sst.endSent = true;
@@ -2963,9 +3019,23 @@ function loadImpl() {
     return true;
   }
 
+  // performServerHandshake(socket, options) makes a server session (no server) on a socket the
+  // program got some other way, as node's: it answers with the server's SETTINGS and emits
+  // 'stream' for the client's requests.
+  function performServerHandshake(socket, options) {
+    if (options === undefined) options = {};
+    validateObject(options, 'options');
+    const session = new ServerHttp2Session({ ...options }, socket, undefined);
+    socket.on('close', onSocketClose);
+    socket.on('error', onSocketError);
+    socket.on('timeout', onSocketTimeout);
+    setupSession(session);
+    return session;
+  }
+
   impl = {
     Http2Session, ServerHttp2Session, ClientHttp2Session, Http2Stream, ServerHttp2Stream, ClientHttp2Stream,
-    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse,
+    Http2Server, secureServerClass, connect, Http2ServerRequest, Http2ServerResponse, performServerHandshake,
   };
   return impl;
 }

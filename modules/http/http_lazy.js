@@ -1836,6 +1836,15 @@ function connectionListener(socket) {
       handle.reading = true;
       handle.readStart();
     }
+    // node listens to the socket's 'data' even while its parser consumes the handle (its
+    // listenerCount is 1); the listener is put in place without on(), which would resume the
+    // stream (and make its states) for bytes that never come as events.
+    if (evs !== undefined && evs !== null && evs.data === undefined) {
+      evs.data = state.onData;
+      socket._eventsCount++;
+    } else {
+      loadEvents().prototype.on.call(socket, 'data', state.onData);
+    }
   } else {
     socket.on('data', state.onData);
   }
@@ -1848,8 +1857,8 @@ function connectionListener(socket) {
 
 // unconsumeOnReadListener: a 'data' or 'readable' listener added to a socket whose bytes go
 // straight to its server's parser (onreadConsumed, or parsed in Go) turns that off, as node's
-// unconsume: the bytes come as the socket's 'data' again, to the parser (first, unless the
-// listener was prepended) and to the listener.
+// unconsume: the bytes come as the socket's 'data' again, to the parser's listener (put in place
+// by connectionListener, so first unless the new listener was prepended) and to the new one.
 function unconsumeOnReadListener(socket, prepended) {
   const state = socket[kState];
   if (state === undefined || !state.consumed || socket.parser == null) return;
@@ -1860,8 +1869,9 @@ function unconsumeOnReadListener(socket, prepended) {
     if (was === 2) h.consume(null);
     h.onread = state.origOnread;
   }
-  if (prepended) socket.on('data', state.onData);
-  else socket.prependListener('data', state.onData);
+  // node's socket flows from the connection on (its parser's listener was added with on());
+  // here that listener went in without resuming, so a prepended one resumes now.
+  if (socket.readableFlowing === null) socket.resume();
 }
 
 function connResetException(msg) {
