@@ -1622,6 +1622,10 @@ function fileBlob(bytes, type, path, st) {
   return b;
 }
 
+// kEmptyBlobOptions stand for omitted options, as node's kEmptyObject: no prototype, so nothing
+// is read from Object.prototype.
+const kEmptyBlobOptions = Object.freeze({ __proto__: null });
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -1631,7 +1635,7 @@ class Blob {
     if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw errInvalidArgType('options', 'a dictionary', options);
     }
-    const opts = options == null ? {} : options;
+    const opts = options == null ? kEmptyBlobOptions : options;
     let type = opts.type;
     if (type === undefined) type = '';
     let endings = opts.endings;
@@ -1792,7 +1796,7 @@ function checkFileBrand(self, field) {
 }
 
 class File extends Blob {
-  constructor(fileBits, fileName, options = {}) {
+  constructor(fileBits, fileName, options = kEmptyBlobOptions) {
     if (arguments.length < 2) {
       throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
     }

@@ -1918,7 +1918,8 @@ function formatWithOptions(inspectOptions) {
 }
 
 function withOptions(inspectOptions, extra) {
-  return ObjectAssign({}, inspectOptions, extra);
+  // (a spread, as node's: defines the fields, so an accessor on Object.prototype is not called)
+  return { ...inspectOptions, ...extra };
 }
 
 function formatWithOptionsInternal(inspectOptions, args) {
