@@ -207,11 +207,13 @@ class TextDecoder {
     if (enc === undefined) {
       throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
     }
+    // As node's: the decoder's flags come from one read of fatal and ignoreBOM, the fatal and
+    // ignoreBOM getters' values from a second (ignoreBOM, then fatal).
     const fatal = Boolean(options && options.fatal);
     const ignoreBOM = Boolean(options && options.ignoreBOM);
     this[kEncoding] = enc;
-    this[kFatal] = fatal;
-    this[kIgnoreBOM] = ignoreBOM;
+    this[kIgnoreBOM] = Boolean(options && options.ignoreBOM);
+    this[kFatal] = Boolean(options && options.fatal);
     this[kUTF8FastPath] = enc === 'utf-8';
     this[kLatin1FastPath] = enc === 'windows-1252';
     const id = decoderIds[enc];

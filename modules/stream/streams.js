@@ -656,13 +656,17 @@ function ReadableState(options, stream, isDuplex) {
   // true, the rest false or null, defaultEncoding 'utf8'): each write from here goes through the
   // object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
+  // (options read in node's order: objectMode, readableObjectMode, the high water mark, emitClose,
+  // autoDestroy, defaultEncoding, encoding)
   let objectMode = !!(options && options.objectMode);
-  if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
-  const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
-    !options || options.emitClose !== false, !options || options.autoDestroy !== false);
-  self.highWaterMark = options ?
-    getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex) :
+  if (isDuplex && options && options.readableObjectMode) objectMode = true;
+  const highWaterMark = options ?
+    getHighWaterMark({ objectMode }, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
+  const emitClose = !options || options.emitClose !== false;
+  const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
+    emitClose, !options || options.autoDestroy !== false);
+  self.highWaterMark = highWaterMark;
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
@@ -1697,14 +1701,18 @@ function WritableState(options, stream, isDuplex) {
   // counts 0, the rest false or null, defaultEncoding 'utf8'): each write from here goes through
   // the object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
+  // (options read in node's order: objectMode, writableObjectMode, the high water mark,
+  // decodeStrings, emitClose, autoDestroy, defaultEncoding)
   let objectMode = !!(options && options.objectMode);
-  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
-  const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
-    !(options && options.decodeStrings === false), !options || options.emitClose !== false,
-    !options || options.autoDestroy !== false);
-  self.highWaterMark = options ?
-    getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
+  if (isDuplex && options && options.writableObjectMode) objectMode = true;
+  const highWaterMark = options ?
+    getHighWaterMark({ objectMode }, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
+  const decodeStrings = !(options && options.decodeStrings === false);
+  const emitClose = !options || options.emitClose !== false;
+  const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
+    decodeStrings, emitClose, !options || options.autoDestroy !== false);
+  self.highWaterMark = highWaterMark;
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
