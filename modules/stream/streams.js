@@ -3561,11 +3561,8 @@ function makeOperatorParts() {
   // fewer than concurrency + highWaterMark results wait in the queue (a settled result waits there
   // until it is consumed, without holding a concurrency slot); the consumer takes results in
   // source order. fn's signal is the caller's signal (stopping early does not abort it).
-  function mapIterator(stream, fn, options) {
-    let concurrency = 1;
-    if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
-    let highWaterMark = concurrency - 1;
-    if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  // (concurrency and highWaterMark as map read them: the options are read once, as node's)
+  function mapIterator(stream, fn, options, concurrency, highWaterMark) {
     const limit = concurrency + highWaterMark;
     const signal = options && options.signal;
     const ac = new AbortController();
@@ -3773,7 +3770,7 @@ function makeOperatorParts() {
     if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
     validateInteger(concurrency, 'options.concurrency', 1);
     validateInteger(highWaterMark, 'options.highWaterMark', 0);
-    return mapIterator(this, fn, options);
+    return mapIterator(this, fn, options, concurrency, highWaterMark);
   }
 
   function filter(fn, options) {
