@@ -269,6 +269,14 @@ func (l *globalTemplateLayout) wrapGoja(name string, then func(r *goja.Runtime, 
 	return func(r *goja.Runtime) goja.Value { return then(r, f(r)) }
 }
 
+// wrapGojaAround is wrapGoja for a change that must also run around goja's own making of the
+// global: around gets the runtime and a function that makes it.
+func (l *globalTemplateLayout) wrapGojaAround(name string, around func(r *goja.Runtime, make func() goja.Value) goja.Value) globalTemplateFactory {
+	orig := reflect.NewAt(l.propsType, unsafe.Add(l.gojaTmpl, l.propsOff)).Elem().MapIndex(reflect.ValueOf(unistring.String(name)))
+	f := orig.Convert(reflect.TypeFor[globalTemplateFactory]()).Interface().(globalTemplateFactory)
+	return func(r *goja.Runtime) goja.Value { return around(r, func() goja.Value { return f(r) }) }
+}
+
 // dataValue is the value of a property as goja keeps it (the value itself, or a data property
 // with attributes), or nil for an accessor.
 func (l *globalTemplateLayout) dataValue(v goja.Value) goja.Value {

@@ -169,8 +169,12 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 			}
 			return v
 		}),
-		"Set": lay.wrapGoja("Set", func(r *goja.Runtime, v goja.Value) goja.Value {
-			dropLaterSetMethods(lay.dataValue(v))
+		"Set": lay.wrapGojaAround("Set", func(r *goja.Runtime, make func() goja.Value) goja.Value {
+			var v goja.Value
+			withObjectProtoSizeSetAside(r, func() {
+				v = make()
+				dropLaterSetMethods(lay.dataValue(v))
+			})
 			return v
 		}),
 		"Proxy": lay.wrapGoja("Proxy", func(r *goja.Runtime, v goja.Value) goja.Value {

@@ -21,3 +21,36 @@ func dropLaterSetMethods(set goja.Value) {
 		}
 	}
 }
+
+// withObjectProtoSizeSetAside runs f, which makes goja build Set.prototype, with a configurable
+// own "size" of Object.prototype set aside and put back after: goja defines Set.prototype.size
+// by assignment, which an inherited accessor without a setter (or a read-only value) refuses
+// with a TypeError node never throws (and thrown while a global is being made, it escaped the
+// engine as a Go panic). Set is made on first use, so a program's Object.prototype.size came
+// first.
+func withObjectProtoSizeSetAside(vm *goja.Runtime, f func()) {
+	op := vm.NewObject().Prototype()
+	if op == nil {
+		f()
+		return
+	}
+	d := ownDescriptor(vm, op, vm.ToValue("size"))
+	if d == nil || !d.Get("configurable").ToBoolean() || op.Delete("size") != nil {
+		f()
+		return
+	}
+	defer func() {
+		flag := func(name string) goja.Flag {
+			if d.Get(name).ToBoolean() {
+				return goja.FLAG_TRUE
+			}
+			return goja.FLAG_FALSE
+		}
+		if get, set := d.Get("get"), d.Get("set"); get != nil || set != nil {
+			_ = op.DefineAccessorProperty("size", get, set, goja.FLAG_TRUE, flag("enumerable"))
+		} else {
+			_ = op.DefineDataProperty("size", d.Get("value"), flag("writable"), goja.FLAG_TRUE, flag("enumerable"))
+		}
+	}()
+	f()
+}

@@ -1622,6 +1622,10 @@ function fileBlob(bytes, type, path, st) {
   return b;
 }
 
+// kEmptyBlobOptions stand for omitted options, as node's kEmptyObject: no prototype, so nothing
+// is read from Object.prototype.
+const kEmptyBlobOptions = Object.freeze({ __proto__: null });
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -1631,7 +1635,7 @@ class Blob {
     if (options != null && typeof options !== 'object' && typeof options !== 'function') {
       throw errInvalidArgType('options', 'a dictionary', options);
     }
-    const opts = options == null ? {} : options;
+    const opts = options == null ? kEmptyBlobOptions : options;
     let type = opts.type;
     if (type === undefined) type = '';
     let endings = opts.endings;
@@ -1650,8 +1654,10 @@ class Blob {
       } else {
         p = blobPartBytes(s);
       }
+      // (empty parts are kept: node's blob holds one entry per source, and a read takes a
+      // microtask for each)
       if (Array.isArray(p)) parts.push(...p);
-      else if (p.length > 0) parts.push(p);
+      else parts.push(p);
     }
     type = `${type}`;
     if (/[^\u0020-\u007e]/.test(type)) type = '';
@@ -1680,7 +1686,21 @@ class Blob {
     end = rel(Math.trunc(+end) || 0);
     const b = new Blob();
     b[kBytes] = copyUnpooled(this[kBytes].subarray(start, Math.max(start, end)));
-    b[kParts] = b[kBytes].length > 0 ? [b[kBytes]] : [];
+    // A non-empty slice keeps an entry for each of this blob's parts from the one the slice
+    // starts in (or that ends where it starts) to the one it ends in, as node's slice of the
+    // blob's data queue does (a read takes a microtask per entry).
+    const parts = [];
+    if (end > start) {
+      let off = 0;
+      for (const p of this[kParts]) {
+        const pend = off + p.length;
+        if (pend >= start && off < end) {
+          parts.push(b[kBytes].subarray(Math.max(start, off) - start, Math.min(end, pend) - start));
+        }
+        off = pend;
+      }
+    }
+    b[kParts] = parts;
     b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
     if (this[kFiles] !== undefined) b[kFiles] = this[kFiles];
     return b;
@@ -1724,7 +1744,13 @@ class Blob {
     let i = 0;
     const pullPart = (controller) => {
       if (i < parts.length) {
-        controller.enqueue(parts[i++]);
+        // (an empty part enqueues nothing: the pull reads on after a microtask)
+        const p = parts[i++];
+        if (p.length === 0) {
+          queueMicrotask(() => pullPart(controller));
+          return;
+        }
+        controller.enqueue(p);
         return;
       }
       // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
@@ -1770,7 +1796,7 @@ function checkFileBrand(self, field) {
 }
 
 class File extends Blob {
-  constructor(fileBits, fileName, options = {}) {
+  constructor(fileBits, fileName, options = kEmptyBlobOptions) {
     if (arguments.length < 2) {
       throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
     }

@@ -193,8 +193,12 @@ function trimLabel(s) {
   return s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase();
 }
 
+// kEmptyOptions stand for omitted options, as node's kEmptyObject: no prototype, so nothing is
+// read from Object.prototype.
+const kEmptyOptions = Object.freeze({ __proto__: null });
+
 class TextDecoder {
-  constructor(encoding = 'utf-8', options = {}) {
+  constructor(encoding = 'utf-8', options = kEmptyOptions) {
     encoding = '' + encoding;
     if (options !== null && options !== undefined && typeof options !== 'object' && typeof options !== 'function') {
       throw binding.invalidArgType('options', ['object'], options);
@@ -203,11 +207,13 @@ class TextDecoder {
     if (enc === undefined) {
       throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
     }
+    // As node's: the decoder's flags come from one read of fatal and ignoreBOM, the fatal and
+    // ignoreBOM getters' values from a second (ignoreBOM, then fatal).
     const fatal = Boolean(options && options.fatal);
     const ignoreBOM = Boolean(options && options.ignoreBOM);
     this[kEncoding] = enc;
-    this[kFatal] = fatal;
-    this[kIgnoreBOM] = ignoreBOM;
+    this[kIgnoreBOM] = Boolean(options && options.ignoreBOM);
+    this[kFatal] = Boolean(options && options.fatal);
     this[kUTF8FastPath] = enc === 'utf-8';
     this[kLatin1FastPath] = enc === 'windows-1252';
     const id = decoderIds[enc];
@@ -233,12 +239,13 @@ class TextDecoder {
     return this[kIgnoreBOM];
   }
 
-  decode(input = undefined, options = {}) {
+  decode(input = undefined, options = kEmptyOptions) {
     validateDecoder(this);
     // Node's paths: a utf-8 or windows-1252 decoder that has never been asked to stream takes a
     // one-shot fast path (which ignores options and words a bad input its own way); every other
     // call validates options (null allowed, and then nothing is flushed) and names the input.
-    const streaming = options != null && options.stream;
+    const streamOpt = options != null ? options.stream : undefined; // (read once, as node's)
+    const streaming = options != null && streamOpt;
     const utf8 = this[kUTF8FastPath] = this[kUTF8FastPath] && !streaming;
     const latin1 = this[kLatin1FastPath] = this[kLatin1FastPath] && !streaming;
     const fast = utf8 || latin1;
@@ -256,7 +263,7 @@ class TextDecoder {
       err.code = 'ERR_INVALID_ARG_TYPE';
       throw err;
     }
-    const stream = fast ? false : options === null || Boolean(options.stream);
+    const stream = fast ? false : options === null || Boolean(streamOpt);
     const r = this[kDecode](input, stream);
     if (r === undefined) {
       // node's C++ decoder throws it: no [CODE] in its name

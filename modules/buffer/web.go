@@ -102,6 +102,13 @@ func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
 				d.pending = append(append([]byte(nil), b[:]...), d.pending...)
 			}
 		}
+		// At the end, a lead surrogate left unpaired and an odd last byte are one error (the
+		// WHATWG decoder's end-of-queue step), so one replacement character.
+		leadAtEnd := false
+		if !stream && n < len(data) && len(u) > 1 {
+			c := u[len(u)-1]
+			leadAtEnd = c >= 0xD800 && c <= 0xDBFF
+		}
 		// Replace lone surrogates.
 		body := u[1:]
 		for i := 0; i < len(body); i++ {
@@ -116,7 +123,9 @@ func (d *textDecoder) decode(in []byte, stream bool) (units16, bool) {
 			}
 		}
 		if !stream && len(d.pending) > 0 {
-			u = append(u, replacementChar)
+			if !leadAtEnd {
+				u = append(u, replacementChar)
+			}
 			d.pending = d.pending[:0]
 			ok = ok && !d.fatal
 		}

@@ -638,14 +638,19 @@ function createIterResult(value, done) {
   return { value, done };
 }
 
+const kEmptyOptions = Object.freeze({ __proto__: null });
+
 function on(emitter, event, options) {
-  if (options === undefined) options = {};
+  // (node's default is an empty object with no prototype: nothing is read from Object.prototype)
+  if (options === undefined) options = kEmptyOptions;
   const signal = options.signal;
   vals().validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw newAbortError(signal);
-  const highWatermark = options.highWaterMark === undefined ? Number.MAX_SAFE_INTEGER : options.highWaterMark;
+  // Both spellings, highWaterMark and the older highWatermark, as node's (null or undefined
+  // falls through to the next).
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
-  const lowWatermark = options.lowWaterMark === undefined ? 1 : options.lowWaterMark;
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
   const Fifo = fifo();

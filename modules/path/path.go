@@ -121,10 +121,11 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 	if !ok || isArrayOrFunc(b.vm, o) {
 		b.h.Throw(modules.InvalidArgType("pathObject", []string{"object"}, v))
 	}
-	root := o.Get("root")
+	// (read in node's order: dir, root only when dir is falsy, base, name and ext only when base
+	// is falsy, and root again to compare with a truthy dir)
 	dir := o.Get("dir")
 	if dir == nil || !dir.ToBoolean() {
-		dir = root
+		dir = o.Get("root")
 	}
 	base := o.Get("base")
 	var baseStr string
@@ -149,6 +150,7 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 		}
 		return b.out(baseStr)
 	}
+	root := o.Get("root")
 	if root == nil {
 		root = goja.Undefined()
 	}

@@ -656,13 +656,17 @@ function ReadableState(options, stream, isDuplex) {
   // true, the rest false or null, defaultEncoding 'utf8'): each write from here goes through the
   // object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
+  // (options read in node's order: objectMode, readableObjectMode, the high water mark, emitClose,
+  // autoDestroy, defaultEncoding, encoding)
   let objectMode = !!(options && options.objectMode);
-  if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
-  const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
-    !options || options.emitClose !== false, !options || options.autoDestroy !== false);
-  self.highWaterMark = options ?
-    getHighWaterMark(self, options, 'readableHighWaterMark', isDuplex) :
+  if (isDuplex && options && options.readableObjectMode) objectMode = true;
+  const highWaterMark = options ?
+    getHighWaterMark({ objectMode }, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
+  const emitClose = !options || options.emitClose !== false;
+  const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
+    emitClose, !options || options.autoDestroy !== false);
+  self.highWaterMark = highWaterMark;
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
@@ -1697,14 +1701,18 @@ function WritableState(options, stream, isDuplex) {
   // counts 0, the rest false or null, defaultEncoding 'utf8'): each write from here goes through
   // the object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
+  // (options read in node's order: objectMode, writableObjectMode, the high water mark,
+  // decodeStrings, emitClose, autoDestroy, defaultEncoding)
   let objectMode = !!(options && options.objectMode);
-  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
-  const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
-    !(options && options.decodeStrings === false), !options || options.emitClose !== false,
-    !options || options.autoDestroy !== false);
-  self.highWaterMark = options ?
-    getHighWaterMark(self, options, 'writableHighWaterMark', isDuplex) :
+  if (isDuplex && options && options.writableObjectMode) objectMode = true;
+  const highWaterMark = options ?
+    getHighWaterMark({ objectMode }, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
+  const decodeStrings = !(options && options.decodeStrings === false);
+  const emitClose = !options || options.emitClose !== false;
+  const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
+    decodeStrings, emitClose, !options || options.autoDestroy !== false);
+  self.highWaterMark = highWaterMark;
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
@@ -3553,11 +3561,8 @@ function makeOperatorParts() {
   // fewer than concurrency + highWaterMark results wait in the queue (a settled result waits there
   // until it is consumed, without holding a concurrency slot); the consumer takes results in
   // source order. fn's signal is the caller's signal (stopping early does not abort it).
-  function mapIterator(stream, fn, options) {
-    let concurrency = 1;
-    if (options && options.concurrency != null) concurrency = Math.floor(options.concurrency);
-    let highWaterMark = concurrency - 1;
-    if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  // (concurrency and highWaterMark as map read them: the options are read once, as node's)
+  function mapIterator(stream, fn, options, concurrency, highWaterMark) {
     const limit = concurrency + highWaterMark;
     const signal = options && options.signal;
     const ac = new AbortController();
@@ -3765,7 +3770,7 @@ function makeOperatorParts() {
     if (options && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
     validateInteger(concurrency, 'options.concurrency', 1);
     validateInteger(highWaterMark, 'options.highWaterMark', 0);
-    return mapIterator(this, fn, options);
+    return mapIterator(this, fn, options, concurrency, highWaterMark);
   }
 
   function filter(fn, options) {

@@ -154,8 +154,12 @@ function extractSizeAlgorithm(strategy) {
   if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);
   return (chunk) => size(chunk);
 }
+// kEmptyObject is node's default for an omitted source, sink, strategy or options bag: with no
+// prototype, so nothing is read from Object.prototype when it is left out.
+const kEmptyObject = Object.freeze({ __proto__: null });
+
 function validateStrategyArg(strategy, name = 'strategy') {
-  if (strategy === undefined || strategy === null) return {};
+  if (strategy === undefined || strategy === null) return kEmptyObject;
   if (typeof strategy !== 'object' && typeof strategy !== 'function') {
     throw argType(name, 'Object', strategy);
   }
@@ -171,7 +175,7 @@ Object.defineProperty(countSize, 'name', { __proto__: null, value: 'size' });
 // the ReadableStream methods' option bags: undefined or null is an empty bag, an array or a function
 // is read like an object, anything else is ERR_INVALID_ARG_TYPE.
 function optionsBag(options) {
-  if (options === undefined || options === null) return {};
+  if (options === undefined || options === null) return kEmptyObject;
   if (typeof options !== 'object' && typeof options !== 'function') throw argType('options', 'Object', options);
   return options;
 }
@@ -251,16 +255,19 @@ function initializeReadableStream(stream) {
 }
 
 class ReadableStream {
-  constructor(source = {}, strategy = {}) {
+  constructor(source = kEmptyObject, strategy = kEmptyObject) {
     if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
       if (source !== undefined) throw argType('source', 'object', source);
-      source = {};
+      source = kEmptyObject;
     }
     strategy = validateStrategyArg(strategy);
     initializeReadableStream(this);
+    // The strategy is read before the source, as node's (size, then highWaterMark).
+    const size = strategy.size;
+    strategy = { __proto__: null, size, highWaterMark: strategy.highWaterMark };
     const type = source.type;
     if (`${type}` === 'bytes') { // (a template, as node's: a symbol type throws converting)
-      if (strategy.size !== undefined) throw rangeArgValue('strategy.size', strategy.size);
+      if (size !== undefined) throw rangeArgValue('strategy.size', size);
       const hwm = extractHighWaterMark(strategy, 0);
       setUpReadableByteStreamControllerFromUnderlyingSource(this, source, hwm);
     } else {
@@ -282,7 +289,7 @@ class ReadableStream {
     return readableStreamCancel(this, reason);
   }
 
-  getReader(options = {}) {
+  getReader(options = kEmptyObject) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
     options = optionsBag(options);
     const mode = options.mode;
@@ -291,14 +298,14 @@ class ReadableStream {
     return new ReadableStreamBYOBReader(this);
   }
 
-  pipeThrough(transform, options = {}) {
+  pipeThrough(transform, options = kEmptyObject) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
     options = optionsBag(options);
     const readable = transform && transform.readable;
     if (!isReadableStream(readable)) throw argType('transform.readable', 'ReadableStream', readable);
     const writable = transform.writable;
     if (!isWritableStream(writable)) throw argType('transform.writable', 'WritableStream', writable);
-    const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
+    const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options; // (node's order)
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw argType('options.signal', 'AbortSignal', signal);
     }
@@ -309,12 +316,12 @@ class ReadableStream {
     return readable;
   }
 
-  pipeTo(destination, options = {}) {
+  pipeTo(destination, options = kEmptyObject) {
     try {
       if (!isReadableStream(this)) throw invalidThis('ReadableStream');
       if (!isWritableStream(destination)) throw argType('transform.writable', 'WritableStream', destination);
       options = optionsBag(options);
-      const { preventClose = false, preventAbort = false, preventCancel = false, signal } = options;
+      const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options; // (node's order)
       if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
         throw argType('options.signal', 'AbortSignal', signal);
       }
@@ -332,7 +339,7 @@ class ReadableStream {
     return readableStreamDefaultTee(this, false);
   }
 
-  values(options = {}) {
+  values(options = kEmptyObject) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
     options = optionsBag(options);
     return readableStreamAsyncIterator(this, !!options.preventCancel);
@@ -678,7 +685,7 @@ class ReadableStreamBYOBReader {
     }
     readableStreamReaderGenericInitialize(this, stream);
   }
-  async read(view, options = {}) {
+  async read(view, options = kEmptyObject) {
     if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
     if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
     // As node v20's: options may be null, an array or a function; then the view, then min.
@@ -1926,10 +1933,10 @@ function initializeWritableStream(stream) {
 }
 
 class WritableStream {
-  constructor(sink = {}, strategy = {}) {
+  constructor(sink = kEmptyObject, strategy = kEmptyObject) {
     if (sink === null || (typeof sink !== 'object' && typeof sink !== 'function')) {
       if (sink !== undefined) throw argType('sink', 'Object', sink);
-      sink = {};
+      sink = kEmptyObject;
     }
     strategy = validateStrategyArg(strategy);
     if (sink.type !== undefined) throw rangeArgValue('type', sink.type);
@@ -2465,15 +2472,19 @@ function isTransformStream(v) {
 }
 
 class TransformStream {
-  constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
+  constructor(transformer = kEmptyObject, writableStrategy = kEmptyObject, readableStrategy = kEmptyObject) {
     if (transformer === null || (typeof transformer !== 'object' && typeof transformer !== 'function')) {
       if (transformer !== undefined) throw argType('transformer', 'Object', transformer);
-      transformer = {};
+      transformer = kEmptyObject;
     }
     writableStrategy = validateStrategyArg(writableStrategy, 'writableStrategy');
     readableStrategy = validateStrategyArg(readableStrategy, 'readableStrategy');
-    if (transformer.readableType !== undefined) throw rangeArgValue('transformer.readableType', transformer.readableType);
-    if (transformer.writableType !== undefined) throw rangeArgValue('transformer.writableType', transformer.writableType);
+    // (read in node's order: both types and start, then the checks)
+    const readableType = transformer.readableType;
+    const writableType = transformer.writableType;
+    const start = transformer.start;
+    if (readableType !== undefined) throw rangeArgValue('transformer.readableType', readableType);
+    if (writableType !== undefined) throw rangeArgValue('transformer.writableType', writableType);
     const readableHighWaterMark = extractHighWaterMark(readableStrategy, 0);
     const readableSizeAlgorithm = extractSizeAlgorithm(readableStrategy);
     const writableHighWaterMark = extractHighWaterMark(writableStrategy, 1);
@@ -2483,10 +2494,10 @@ class TransformStream {
     initializeTransformStream(this, startPromise, writableHighWaterMark, writableSizeAlgorithm,
       readableHighWaterMark, readableSizeAlgorithm);
     setUpTransformStreamDefaultControllerFromTransformer(this, transformer);
-    if (transformer.start) {
+    if (start !== undefined) {
       // Node calls start through a primordial that does not exist for non-functions.
-      if (typeof transformer.start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
-      settleResolve(startPromise, Reflect.apply(transformer.start, transformer, [this[kState].controller]));
+      if (typeof start !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
+      settleResolve(startPromise, Reflect.apply(start, transformer, [this[kState].controller]));
     } else {
       settleResolve(startPromise, undefined);
     }
@@ -2786,7 +2797,7 @@ function textStreamThis(self, type) {
 }
 
 class TextDecoderStream {
-  constructor(encoding = 'utf-8', options = {}) {
+  constructor(encoding = 'utf-8', options = kEmptyObject) {
     const decoder = new TextDecoder(encoding, options);
     this[kType] = 'TextDecoderStream';
     this[kState] = {

@@ -1918,7 +1918,8 @@ function formatWithOptions(inspectOptions) {
 }
 
 function withOptions(inspectOptions, extra) {
-  return ObjectAssign({}, inspectOptions, extra);
+  // (a spread, as node's: defines the fields, so an accessor on Object.prototype is not called)
+  return { ...inspectOptions, ...extra };
 }
 
 function formatWithOptionsInternal(inspectOptions, args) {
@@ -1933,9 +1934,12 @@ function formatWithOptionsInternal(inspectOptions, args) {
     }
     var tempStr;
     var lastPos = 0;
-    // %s, %d, %i and %f group digits as the options (or the defaults) say.
-    var numSep = inspectOptions != null && inspectOptions.numericSeparator !== undefined ?
-      !!inspectOptions.numericSeparator : !!inspectDefaultOptions.numericSeparator;
+    // %s, %d, %i and %f group digits as the options (or the defaults) say, read at each number
+    // they format, as node's.
+    var numSep = function () {
+      var v = inspectOptions != null ? inspectOptions.numericSeparator : undefined;
+      return v !== undefined ? !!v : !!inspectDefaultOptions.numericSeparator;
+    };
     for (var i = 0; i < first.length - 1; i++) {
       if (first.charCodeAt(i) === 37) { // '%'
         var nextChar = first.charCodeAt(++i);
@@ -1944,9 +1948,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 115: { // 's'
               var tempArg = args[++a];
               if (typeof tempArg === 'number') {
-                tempStr = formatNumber(stylizeNoColor, tempArg, numSep);
+                tempStr = formatNumber(stylizeNoColor, tempArg, numSep());
               } else if (typeof tempArg === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempArg, numSep);
+                tempStr = formatBigInt(stylizeNoColor, tempArg, numSep());
               } else if (typeof tempArg !== 'object' || tempArg === null ||
                          !hasBuiltInToString(tempArg)) {
                 tempStr = String(tempArg);
@@ -1965,11 +1969,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 100: { // 'd'
               var tempNum = args[++a];
               if (typeof tempNum === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempNum, numSep);
+                tempStr = formatBigInt(stylizeNoColor, tempNum, numSep());
               } else if (typeof tempNum === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, Number(tempNum), numSep);
+                tempStr = formatNumber(stylizeNoColor, Number(tempNum), numSep());
               }
               break;
             }
@@ -1986,7 +1990,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             case 105: { // 'i'
               var tempInteger = args[++a];
               if (typeof tempInteger === 'bigint') {
-                tempStr = formatBigInt(stylizeNoColor, tempInteger, numSep);
+                tempStr = formatBigInt(stylizeNoColor, tempInteger, numSep());
               } else if (typeof tempInteger === 'symbol') {
                 tempStr = 'NaN';
               } else {
@@ -1994,7 +1998,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
                 var intStr = String(tempInteger);
                 var intNum = parseInt(intStr);
                 if (intNum === 0 && /^\s*-/.test(intStr)) intNum = -0;
-                tempStr = formatNumber(stylizeNoColor, intNum, numSep);
+                tempStr = formatNumber(stylizeNoColor, intNum, numSep());
               }
               break;
             }
@@ -2003,7 +2007,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
               if (typeof tempFloat === 'symbol') {
                 tempStr = 'NaN';
               } else {
-                tempStr = formatNumber(stylizeNoColor, parseFloat(tempFloat), numSep);
+                tempStr = formatNumber(stylizeNoColor, parseFloat(tempFloat), numSep());
               }
               break;
             }

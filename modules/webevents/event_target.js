@@ -397,6 +397,9 @@ class Listener {
     this.removed = true;
   }
 }
+// (a listener record inherits nothing from Object.prototype, so a program's accessor there
+// named as one of its fields does not refuse the field)
+Object.setPrototypeOf(Listener.prototype, null);
 
 function validateEventListener(listener) {
   if (typeof listener === 'function' ||
@@ -408,9 +411,13 @@ function validateEventListener(listener) {
   throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
 }
 
+// kEmptyOptions are node's options when none are given: no prototype, so nothing is read from
+// Object.prototype.
+const kEmptyOptions = Object.freeze({ __proto__: null });
+
 function validateEventListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
-  if (options === null || options === undefined) return {};
+  if (options === null || options === undefined) return kEmptyOptions;
   validateObject(options, 'options', kObjectAll);
   return {
     once: Boolean(options.once),
