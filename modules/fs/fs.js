@@ -1941,13 +1941,21 @@ function loadHelpers() {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
           throw new ERR_MISSING_ARGS('handle');
         }
+        // node opens first and checks bufferSize here, so a missing directory reports ENOENT
+        // before a bad bufferSize; the handle node leaves to the GC is closed now.
+        const dirOptions = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+        try {
+          validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+        } catch (e) {
+          binding.dirClose(handle);
+          throw e;
+        }
         this[kDirHandle] = new DirHandle(handle);
         this[kDirBuffer] = [];
         this[kDirPath] = path;
         this[kDirClosed] = false;
         this[kDirBusy] = null;
-        this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-        validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+        this[kDirOptions] = dirOptions;
         this[kDirReadPromisified] = promised[kDirReadImpl].bind(this);
         this[kDirClosePromisified] = promised.close.bind(this);
       }
@@ -2098,7 +2106,6 @@ function loadHelpers() {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
       const dirOptions = { ...options };
-      if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
       binding.opendir(path, (err, handle) => {
         if (err) return callback(err);
         callback(null, new Dir(handle, path, dirOptions));
@@ -2107,7 +2114,6 @@ function loadHelpers() {
     function opendirSync(path, options) {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
-      if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
       let handle;
       try {
         handle = binding.opendir(path);
@@ -2130,7 +2136,7 @@ function loadHelpers() {
       validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
     };
   };

@@ -1941,13 +1941,21 @@ function loadHelpers() {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
           throw new ERR_MISSING_ARGS('handle');
         }
+        // node opens first and checks bufferSize here, so a missing directory reports ENOENT
+        // before a bad bufferSize; the handle node leaves to the GC is closed now.
+        const dirOptions = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+        try {
+          validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+        } catch (e) {
+          binding.dirClose(handle);
+          throw e;
+        }
         this[kDirHandle] = new DirHandle(handle);
         this[kDirBuffer] = [];
         this[kDirPath] = path;
         this[kDirClosed] = false;
         this[kDirBusy] = null;
-        this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-        validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+        this[kDirOptions] = dirOptions;
         this[kDirReadPromisified] = promised[kDirReadImpl].bind(this);
         this[kDirClosePromisified] = promised.close.bind(this);
       }
@@ -2098,7 +2106,6 @@ function loadHelpers() {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
       const dirOptions = { ...options };
-      if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
       binding.opendir(path, (err, handle) => {
         if (err) return callback(err);
         callback(null, new Dir(handle, path, dirOptions));
@@ -2107,7 +2114,6 @@ function loadHelpers() {
     function opendirSync(path, options) {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
-      if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
       let handle;
       try {
         handle = binding.opendir(path);
@@ -2130,7 +2136,7 @@ function loadHelpers() {
       validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
     };
   };
@@ -2884,12 +2890,12 @@ function makePromises(fs, I) {
     return I.readFileFinish(data, options);
   }
 
-  async function opendir(path, options) {
-    path = I.getValidatedPath(path);
-    options = I.getOptions(options, { encoding: 'utf8' });
-    if (options.bufferSize !== undefined) I.validateUint32(options.bufferSize, 'options.bufferSize', true);
-    const handle = await binding.opendir(path, P);
-    return new I.Dir(handle, path, options);
+  // node's is fs.opendir promisified: a bad bufferSize, checked once the directory is open,
+  // throws in the callback (uncaught) and the promise never settles.
+  function opendir(path, options) {
+    return new Promise((resolve, reject) => {
+      I.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+    });
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
@@ -2922,9 +2928,9 @@ const kFs = Symbol('kFs');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 const kHandle = Symbol('kHandle');
-const kFastRead = Symbol('kFastRead');
-const kOwnFd = Symbol('kOwnFd');
-const kOnChunk = Symbol('kOnChunk');
+// A ReadStream's fast-path state lives outside the stream, whose own keys are node's
+// (Reflect.ownKeys and util.inspect of a ReadStream list no property of gojs's).
+const fastReads = new WeakMap(); // stream -> { ownFd, onChunk }
 
 let streamClasses = null;
 
@@ -3070,9 +3076,10 @@ function getStreams() {
     // as node's: a custom fs gives every method the stream uses (close only when it closes)
     validateFunction(this[kFs].read, 'options.fs.read');
     if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
-    this[kFastRead] = this[kFs] === fs && !this[kHandle];
-    // Read ahead only on a descriptor the stream opens and closes itself.
-    this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
+    if (this[kFs] === fs && !this[kHandle]) {
+      // Read ahead only on a descriptor the stream opens and closes itself.
+      fastReads.set(this, { ownFd: options.fd == null && options.autoDestroy !== false, onChunk: null });
+    }
     this.start = options.start;
     this.end = options.end;
     this.pos = undefined;
@@ -3114,11 +3121,12 @@ function getStreams() {
     }
     this[kIsPerformingIO] = true;
     // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
-    if (this[kFastRead] && fs.read === read) {
+    const fast = fs.read === read ? fastReads.get(this) : undefined;
+    if (fast !== undefined) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
-      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],
-        this[kOnChunk] || makeOnChunk(this));
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, fast.ownFd,
+        fast.onChunk || (fast.onChunk = makeOnChunk(this)));
       return;
     }
     const onRead = (er, bytesRead, buf) => {
@@ -3143,9 +3151,8 @@ function getStreams() {
   };
 
   // makeOnChunk returns the stream's readChunk completion: onRead's fast-path twin.
-  // It is kept on the stream as a hidden property.
   function makeOnChunk(stream) {
-    const fn = function onChunk(er, buf, len) {
+    return function onChunk(er, buf, len) {
       stream[kIsPerformingIO] = false;
       if (stream.destroyed) {
         stream.emit(kIoDone, er);
@@ -3160,8 +3167,6 @@ function getStreams() {
         stream.push(null);
       }
     };
-    Object.defineProperty(stream, kOnChunk, { __proto__: null, value: fn, writable: true, configurable: true });
-    return fn;
   }
 
   ReadStream.prototype._destroy = _destroy;
