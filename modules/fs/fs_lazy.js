@@ -1008,6 +1008,21 @@ function mkdirSync(path, options) {
 
 
 
+// readdirTree is a recursive readdir's result as node 20 gives it: its walk joins each name to
+// its directory with path.join, which takes strings only, so with a Buffer path or the 'buffer'
+// encoding it throws on the first name it joins (any entry; with withFileTypes, the first
+// directory's), where gojs's walk, in Go, has no trouble.
+function readdirTree(path, res, withTypes, encoding) {
+  const out = readdirResult(res, withTypes, encoding);
+  if ((isUint8Array(path) || encoding === 'buffer') &&
+      (withTypes ? out.some((d) => d.isDirectory()) : out.length > 0)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('path', 'string', isUint8Array(path) ? path : Buffer.from(''));
+  }
+  return out;
+}
+
+
 
 
 
@@ -2136,7 +2151,7 @@ function loadHelpers() {
       validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, readdirTree, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
     };
   };
@@ -2673,6 +2688,7 @@ function makePromises(fs, I) {
     const encoding = options.encoding;
     const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
       withTypes, !!options.recursive, P));
+    if (options.recursive) return I.readdirTree(path, res, withTypes, encoding);
     return I.readdirResult(res, withTypes, encoding);
   }
 
@@ -4379,7 +4395,7 @@ case 'readdir': return function readdir(path, options, callback) {
     } catch (e) {
       throw atNodeSite(e, 'readdir', 'readdir:recursive');
     }
-    callback(null, readdirResult(entries, withTypes, encoding));
+    callback(null, readdirTree(path, entries, withTypes, encoding));
     return;
   }
   binding.readdir(path, wantBuf(encoding), withTypes, false,
@@ -4396,6 +4412,7 @@ case 'readdirSync': return function readdirSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
+  if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
   return readdirResult(entries, options.withFileTypes, options.encoding);
 };
 case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
