@@ -72,6 +72,9 @@ const nodeSyncSites = {
   // node 20's writeSync builds its error from the binding's context and throws it in
   // internal/fs/utils (handleErrorFromBinding)
   writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
+  // node's FSWatcher start makes the error (a UVException) and throws it
+  watch: ['internal/fs/watchers:255', 5, '    throw error;', ['FSWatcher.<computed>', 'internal/fs/watchers:247:19'],
+    ['Object.watch', 2503, 36]],
 };
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
@@ -97,7 +100,7 @@ function atNodeSite(err, fn, key = fn) {
     }
     let head = stack.slice(0, i);
     // the frame of gojs's own helper above writeSync's is none of node's
-    head = head.replace(/\n    at (?:writeStringBinding|openSync) \(node:fs:\d+:\d+\)$/, '');
+    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError) \(node:fs:\d+:\d+\)$/, '');
     let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
