@@ -56,6 +56,8 @@ const nodeSyncSites = {
   fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
   closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
   fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
+  fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);', ['Object.fdatasyncSync', 1296, 11]],
+  fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);', ['Object.fchownSync', 2077, 11]],
   ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
   fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
   readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
@@ -681,7 +683,11 @@ function fdatasync(fd, callback) {
 }
 function fdatasyncSync(fd) {
   helpersReady || loadHelpers();
-  binding.fdatasync(getValidatedFdNative(fd));
+  try {
+    binding.fdatasync(getValidatedFdNative(fd));
+  } catch (e) {
+    throw atNodeSite(e, 'fdatasyncSync');
+  }
 }
 
 // A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
@@ -828,7 +834,11 @@ function fchownSync(fd, uid, gid) {
   helpersReady || loadHelpers();
   validateIds(uid, gid);
   fd = getValidatedFdNative(fd);
-  binding.fchown(fd, uid, gid);
+  try {
+    binding.fchown(fd, uid, gid);
+  } catch (e) {
+    throw atNodeSite(e, 'fchownSync');
+  }
 }
 
 function utimes(path, atime, mtime, callback) {

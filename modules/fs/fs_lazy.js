@@ -56,6 +56,8 @@ const nodeSyncSites = {
   fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
   closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
   fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
+  fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);', ['Object.fdatasyncSync', 1296, 11]],
+  fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);', ['Object.fchownSync', 2077, 11]],
   ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
   fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
   readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
@@ -684,6 +686,10 @@ Object.defineProperty(writev, kCustomPromisifyArgs, { __proto__: null, value: ['
 
 
 
+
+
+
+
 // A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
 function ftruncate(fd, len = 0, callback) {
   helpersReady || loadHelpers();
@@ -783,6 +789,10 @@ function chmodSync(path, mode) {
 }
 
 const kMaxUserId = 2 ** 32 - 1;
+
+
+
+
 
 
 
@@ -4201,7 +4211,11 @@ case 'fchownSync': return function fchownSync(fd, uid, gid) {
   helpersReady || loadHelpers();
   validateIds(uid, gid);
   fd = getValidatedFdNative(fd);
-  binding.fchown(fd, uid, gid);
+  try {
+    binding.fchown(fd, uid, gid);
+  } catch (e) {
+    throw atNodeSite(e, 'fchownSync');
+  }
 };
 case 'fchmod': return function fchmod(fd, mode, callback) {
   helpersReady || loadHelpers();
@@ -4227,7 +4241,11 @@ case 'fdatasync': return function fdatasync(fd, callback) {
 };
 case 'fdatasyncSync': return function fdatasyncSync(fd) {
   helpersReady || loadHelpers();
-  binding.fdatasync(getValidatedFdNative(fd));
+  try {
+    binding.fdatasync(getValidatedFdNative(fd));
+  } catch (e) {
+    throw atNodeSite(e, 'fdatasyncSync');
+  }
 };
 case 'fstat': return function fstat(fd, options = { bigint: false }, callback) {
   helpersReady || loadHelpers();
