@@ -3838,8 +3838,48 @@ function makeCpHelpers() {
 
   // ---- synchronous walk ----
 
+  // cpSyncSourceSite gives err, the system error of a cpSync whose source cannot be stat'ed,
+  // node's frames (its cp-sync's getStatsSync, below the stat call) and, uncaught, the excerpt
+  // of node's binding call; it returns err, to be thrown again.
+  function cpSyncSourceSite(err, src, deref) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        err.syscall !== (deref ? 'stat' : 'lstat') || err.path !== src) {
+      return err;
+    }
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      // gojs's own frames (its glue's, in node:fs) give way to node's; the caller's stay
+      const line = deref ? 1681 : 1656;
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: `node:fs:${line}\n  const stats = binding.${deref ? 'stat' : 'lstat'}(\n${' '.repeat(24)}^\n`,
+        writable: true, configurable: true,
+      });
+      const all = stack.split('\n');
+      const first = all.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) return err;
+      let rest = first;
+      while (rest < all.length && / \(node:fs:\d+:\d+\)$/.test(all[rest])) rest++;
+      const frames = [`${deref ? 'statSync' : 'lstatSync'} (node:fs:${line}:25)`,
+        'getStatsSync (node:internal/fs/cp/cp-sync:120:19)', 'checkPathsSync (node:internal/fs/cp/cp-sync:72:33)',
+        'cpSyncFn (node:internal/fs/cp/cp-sync:58:42)', 'Object.cpSync (node:fs:3089:3)'];
+      let lines = [...all.slice(0, first), ...frames.map((f) => `    at ${f}`), ...all.slice(rest)];
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && lines.length - first > limit) lines = lines.slice(0, first + limit);
+      err.stack = lines.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   function cpSyncImpl(src, dest, opts) {
-    const r = cpSyncCheckPaths(src, dest, opts);
+    let r;
+    try {
+      r = cpSyncCheckPaths(src, dest, opts);
+    } catch (e) {
+      throw cpSyncSourceSite(e, src, opts.dereference);
+    }
     if (r.skipped) return;
     cpSyncCheckParentPaths(src, r.srcStat, dest);
     const destParent = P().dirname(dest);
