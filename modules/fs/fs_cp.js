@@ -270,9 +270,40 @@ function makeCpHelpers() {
 
   // ---- asynchronous walk ----
 
+  // cpAsyncStatSite gives err, the system error of a cp whose source (or destination, for an
+  // error other than ENOENT) cannot be stat'ed, node's async frames below its stat's: its
+  // cp's checkPaths waits for both stats with Promise.all. It returns err, to be thrown again.
+  function cpAsyncStatSite(err, src, dest, deref) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        err.syscall !== (deref ? 'stat' : 'lstat') || (err.path !== src && err.path !== dest)) {
+      return err;
+    }
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      const lines = stack.split('\n');
+      const at = lines.findIndex((l) => l.startsWith(`    at async ${err.syscall} (node:internal/fs/promises:`));
+      if (at === -1) return err;
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      let out = [...lines.slice(0, at + 1), `    at async Promise.all (index ${err.path === src ? 0 : 1})`,
+        '    at async checkPaths (node:internal/fs/cp/cp:76:39)', '    at async cpFn (node:internal/fs/cp/cp:65:17)'];
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && out.length - first > limit) out = out.slice(0, first + limit);
+      err.stack = out.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   async function cpAsyncImpl(src, dest, opts) {
     const fsp = fs.promises;
-    const r = await cpAsyncCheckPaths(src, dest, opts);
+    let r;
+    try {
+      r = await cpAsyncCheckPaths(src, dest, opts);
+    } catch (e) {
+      throw cpAsyncStatSite(e, src, dest, opts.dereference);
+    }
     if (r.skipped) return;
     await cpAsyncCheckParentPaths(src, r.srcStat, dest);
     const destParent = P().dirname(dest);
