@@ -274,20 +274,13 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 const inotifyMask = unix.IN_ATTRIB | unix.IN_CREATE | unix.IN_MODIFY | unix.IN_DELETE |
 	unix.IN_DELETE_SELF | unix.IN_MOVE_SELF | unix.IN_MOVED_FROM | unix.IN_MOVED_TO
 
-// inotifyEvent is one raw event as the kernel queued it.
-type inotifyEvent struct {
-	mask, cookie uint32
-	name         string
-}
-
 // watchInotify is fs.watch (not recursive) as libuv's inotify backend gives it on Linux. Each
 // raw event is reported once: 'change' when its mask holds IN_ATTRIB or IN_MODIFY and nothing
 // else, 'rename' otherwise (IN_ISDIR counts, so any event of a directory is a 'rename'; so is
 // the IN_IGNORED that follows the removal of the watched path). An event without a name (one
-// of the watched path itself) carries the path's base name. libuv reads the queue when the loop
-// polls, so the kernel has merged an event identical to the one queued before it; gojs reads
-// as events come, and drops one identical to the previous event still waiting for the loop.
-// Loop only.
+// of the watched path itself) carries the path's base name. As libuv, the queue is read on the
+// loop, so the kernel has merged an event identical to the one queued before it (a rewrite, or
+// two appends in one turn, is one 'change'). Loop only.
 func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange, onerror goja.Callable, owner goja.Value, p string) goja.Value {
 	fd, err := unix.InotifyInit1(unix.IN_CLOEXEC | unix.IN_NONBLOCK)
 	if err != nil {
@@ -306,51 +299,36 @@ func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange, onerr
 	}
 	base := filepath.Base(abs)
 	vm := s.vm
-	var mu sync.Mutex
-	var waiting *inotifyEvent // the last event posted that the loop has not run yet
-	post := func(e inotifyEvent) {
-		mu.Lock()
-		if waiting != nil && *waiting == e {
-			mu.Unlock()
-			return
-		}
-		ep := &e
-		waiting = ep
-		mu.Unlock()
-		w.handle.Post(func() error {
-			mu.Lock()
-			if waiting == ep {
-				waiting = nil
-			}
-			mu.Unlock()
-			typ := "change"
-			if e.mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
-				typ = "rename"
-			}
-			name := e.name
-			if name == "" {
-				name = base
-			}
-			_, err := onchange(goja.Undefined(), vm.ToValue(typ), s.nameValue(name, asBuf))
-			return err
-		})
+	rc, err := f.SyscallConn()
+	if err != nil {
+		w.stop()
+		s.h.Throw(sysErr(err, "watch", p, ""))
 	}
-	go func() {
-		buf := make([]byte, 64*1024)
-		for {
-			n, err := f.Read(buf)
-			if err != nil {
-				select {
-				case <-w.done:
-				default:
-					w.handle.Post(func() error {
-						_, err := onerror(goja.Undefined(), s.jsErr(sysErr(err, "watch", p, "")))
-						return err
-					})
-				}
-				return
+	closed := func() bool {
+		select {
+		case <-w.done:
+			return true
+		default:
+			return false
+		}
+	}
+	// drain reads the queue on the loop, as libuv does when the loop polls: what a JS turn did
+	// is all queued by then, merged as the kernel merges it. Loop only.
+	buf := make([]byte, 64*1024)
+	drain := func() error {
+		for !closed() {
+			n, rerr := unix.Read(fd, buf)
+			if rerr == unix.EINTR {
+				continue
 			}
-			for off := 0; off+unix.SizeofInotifyEvent <= n; {
+			if rerr == unix.EAGAIN || n <= 0 {
+				return nil
+			}
+			if rerr != nil {
+				_, err := onerror(goja.Undefined(), s.jsErr(sysErr(rerr, "watch", p, "")))
+				return err
+			}
+			for off := 0; off+unix.SizeofInotifyEvent <= n && !closed(); {
 				raw := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
 				start := off + unix.SizeofInotifyEvent
 				end := start + int(raw.Len)
@@ -358,8 +336,50 @@ func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange, onerr
 				if raw.Wd != int32(wd) || end > n {
 					continue // IN_Q_OVERFLOW (wd -1): libuv finds no watcher for it
 				}
+				typ := "change"
+				if raw.Mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
+					typ = "rename"
+				}
 				name := string(bytes.TrimRight(buf[start:end], "\x00"))
-				post(inotifyEvent{mask: raw.Mask, cookie: raw.Cookie, name: name})
+				if name == "" {
+					name = base
+				}
+				if _, err := onchange(goja.Undefined(), vm.ToValue(typ), s.nameValue(name, asBuf)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	// The goroutine only waits for the queue to be readable (reading nothing itself), asks the
+	// loop to drain it, and waits for that drain before it waits again.
+	go func() {
+		for {
+			probed := false
+			err := rc.Read(func(fd uintptr) bool {
+				if !probed {
+					// (the poller forgets a readiness that came before this wait began)
+					probed = true
+					pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+					n, _ := unix.Poll(pfd, 0)
+					return n > 0
+				}
+				return true
+			})
+			if err != nil {
+				return // closed
+			}
+			drained := make(chan struct{})
+			if !w.handle.Post(func() error {
+				defer close(drained)
+				return drain()
+			}) {
+				return
+			}
+			select {
+			case <-drained:
+			case <-w.done:
+				return
 			}
 		}
 	}()
