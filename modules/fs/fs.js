@@ -56,6 +56,8 @@ const nodeSyncSites = {
   fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
   closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
   fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
+  fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);', ['Object.fdatasyncSync', 1296, 11]],
+  fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);', ['Object.fchownSync', 2077, 11]],
   ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
   fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
   readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
@@ -72,6 +74,9 @@ const nodeSyncSites = {
   // node 20's writeSync builds its error from the binding's context and throws it in
   // internal/fs/utils (handleErrorFromBinding)
   writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
+  // node's FSWatcher start makes the error (a UVException) and throws it
+  watch: ['internal/fs/watchers:255', 5, '    throw error;', ['FSWatcher.<computed>', 'internal/fs/watchers:247:19'],
+    ['Object.watch', 2503, 36]],
 };
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
@@ -97,7 +102,7 @@ function atNodeSite(err, fn, key = fn) {
     }
     let head = stack.slice(0, i);
     // the frame of gojs's own helper above writeSync's is none of node's
-    head = head.replace(/\n    at (?:writeStringBinding|openSync) \(node:fs:\d+:\d+\)$/, '');
+    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError) \(node:fs:\d+:\d+\)$/, '');
     let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
@@ -678,7 +683,11 @@ function fdatasync(fd, callback) {
 }
 function fdatasyncSync(fd) {
   helpersReady || loadHelpers();
-  binding.fdatasync(getValidatedFdNative(fd));
+  try {
+    binding.fdatasync(getValidatedFdNative(fd));
+  } catch (e) {
+    throw atNodeSite(e, 'fdatasyncSync');
+  }
 }
 
 // A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
@@ -825,7 +834,11 @@ function fchownSync(fd, uid, gid) {
   helpersReady || loadHelpers();
   validateIds(uid, gid);
   fd = getValidatedFdNative(fd);
-  binding.fchown(fd, uid, gid);
+  try {
+    binding.fchown(fd, uid, gid);
+  } catch (e) {
+    throw atNodeSite(e, 'fchownSync');
+  }
 }
 
 function utimes(path, atime, mtime, callback) {
@@ -1008,6 +1021,20 @@ function mkdtempSync(prefix, options) {
   }
 }
 
+// readdirTree is a recursive readdir's result as node 20 gives it: its walk joins each name to
+// its directory with path.join, which takes strings only, so with a Buffer path or the 'buffer'
+// encoding it throws on the first name it joins (any entry; with withFileTypes, the first
+// directory's), where gojs's walk, in Go, has no trouble.
+function readdirTree(path, res, withTypes, encoding) {
+  const out = readdirResult(res, withTypes, encoding);
+  if ((isUint8Array(path) || encoding === 'buffer') &&
+      (withTypes ? out.some((d) => d.isDirectory()) : out.length > 0)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('path', 'string', isUint8Array(path) ? path : Buffer.from(''));
+  }
+  return out;
+}
+
 function readdir(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
@@ -1026,7 +1053,7 @@ function readdir(path, options, callback) {
     } catch (e) {
       throw atNodeSite(e, 'readdir', 'readdir:recursive');
     }
-    callback(null, readdirResult(entries, withTypes, encoding));
+    callback(null, readdirTree(path, entries, withTypes, encoding));
     return;
   }
   binding.readdir(path, wantBuf(encoding), withTypes, false,
@@ -1043,6 +1070,7 @@ function readdirSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
+  if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
   return readdirResult(entries, options.withFileTypes, options.encoding);
 }
 
@@ -1941,13 +1969,21 @@ function loadHelpers() {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
           throw new ERR_MISSING_ARGS('handle');
         }
+        // node opens first and checks bufferSize here, so a missing directory reports ENOENT
+        // before a bad bufferSize; the handle node leaves to the GC is closed now.
+        const dirOptions = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+        try {
+          validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+        } catch (e) {
+          binding.dirClose(handle);
+          throw e;
+        }
         this[kDirHandle] = new DirHandle(handle);
         this[kDirBuffer] = [];
         this[kDirPath] = path;
         this[kDirClosed] = false;
         this[kDirBusy] = null;
-        this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-        validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+        this[kDirOptions] = dirOptions;
         this[kDirReadPromisified] = promised[kDirReadImpl].bind(this);
         this[kDirClosePromisified] = promised.close.bind(this);
       }
@@ -2098,7 +2134,6 @@ function loadHelpers() {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
       const dirOptions = { ...options };
-      if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
       binding.opendir(path, (err, handle) => {
         if (err) return callback(err);
         callback(null, new Dir(handle, path, dirOptions));
@@ -2107,7 +2142,6 @@ function loadHelpers() {
     function opendirSync(path, options) {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
-      if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
       let handle;
       try {
         handle = binding.opendir(path);
@@ -2130,7 +2164,7 @@ function loadHelpers() {
       validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, readdirTree, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
     };
   };

@@ -110,8 +110,48 @@ function makeCpHelpers() {
 
   // ---- synchronous walk ----
 
+  // cpSyncSourceSite gives err, the system error of a cpSync whose source cannot be stat'ed,
+  // node's frames (its cp-sync's getStatsSync, below the stat call) and, uncaught, the excerpt
+  // of node's binding call; it returns err, to be thrown again.
+  function cpSyncSourceSite(err, src, deref) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        err.syscall !== (deref ? 'stat' : 'lstat') || err.path !== src) {
+      return err;
+    }
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      // gojs's own frames (its glue's, in node:fs) give way to node's; the caller's stay
+      const line = deref ? 1681 : 1656;
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: `node:fs:${line}\n  const stats = binding.${deref ? 'stat' : 'lstat'}(\n${' '.repeat(24)}^\n`,
+        writable: true, configurable: true,
+      });
+      const all = stack.split('\n');
+      const first = all.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) return err;
+      let rest = first;
+      while (rest < all.length && / \(node:fs:\d+:\d+\)$/.test(all[rest])) rest++;
+      const frames = [`${deref ? 'statSync' : 'lstatSync'} (node:fs:${line}:25)`,
+        'getStatsSync (node:internal/fs/cp/cp-sync:120:19)', 'checkPathsSync (node:internal/fs/cp/cp-sync:72:33)',
+        'cpSyncFn (node:internal/fs/cp/cp-sync:58:42)', 'Object.cpSync (node:fs:3089:3)'];
+      let lines = [...all.slice(0, first), ...frames.map((f) => `    at ${f}`), ...all.slice(rest)];
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && lines.length - first > limit) lines = lines.slice(0, first + limit);
+      err.stack = lines.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   function cpSyncImpl(src, dest, opts) {
-    const r = cpSyncCheckPaths(src, dest, opts);
+    let r;
+    try {
+      r = cpSyncCheckPaths(src, dest, opts);
+    } catch (e) {
+      throw cpSyncSourceSite(e, src, opts.dereference);
+    }
     if (r.skipped) return;
     cpSyncCheckParentPaths(src, r.srcStat, dest);
     const destParent = P().dirname(dest);
@@ -230,9 +270,40 @@ function makeCpHelpers() {
 
   // ---- asynchronous walk ----
 
+  // cpAsyncStatSite gives err, the system error of a cp whose source (or destination, for an
+  // error other than ENOENT) cannot be stat'ed, node's async frames below its stat's: its
+  // cp's checkPaths waits for both stats with Promise.all. It returns err, to be thrown again.
+  function cpAsyncStatSite(err, src, dest, deref) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        err.syscall !== (deref ? 'stat' : 'lstat') || (err.path !== src && err.path !== dest)) {
+      return err;
+    }
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      const lines = stack.split('\n');
+      const at = lines.findIndex((l) => l.startsWith(`    at async ${err.syscall} (node:internal/fs/promises:`));
+      if (at === -1) return err;
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      let out = [...lines.slice(0, at + 1), `    at async Promise.all (index ${err.path === src ? 0 : 1})`,
+        '    at async checkPaths (node:internal/fs/cp/cp:76:39)', '    at async cpFn (node:internal/fs/cp/cp:65:17)'];
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && out.length - first > limit) out = out.slice(0, first + limit);
+      err.stack = out.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   async function cpAsyncImpl(src, dest, opts) {
     const fsp = fs.promises;
-    const r = await cpAsyncCheckPaths(src, dest, opts);
+    let r;
+    try {
+      r = await cpAsyncCheckPaths(src, dest, opts);
+    } catch (e) {
+      throw cpAsyncStatSite(e, src, dest, opts.dereference);
+    }
     if (r.skipped) return;
     await cpAsyncCheckParentPaths(src, r.srcStat, dest);
     const destParent = P().dirname(dest);

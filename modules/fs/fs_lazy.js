@@ -56,6 +56,8 @@ const nodeSyncSites = {
   fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
   closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
   fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
+  fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);', ['Object.fdatasyncSync', 1296, 11]],
+  fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);', ['Object.fchownSync', 2077, 11]],
   ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
   fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
   readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
@@ -72,6 +74,9 @@ const nodeSyncSites = {
   // node 20's writeSync builds its error from the binding's context and throws it in
   // internal/fs/utils (handleErrorFromBinding)
   writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
+  // node's FSWatcher start makes the error (a UVException) and throws it
+  watch: ['internal/fs/watchers:255', 5, '    throw error;', ['FSWatcher.<computed>', 'internal/fs/watchers:247:19'],
+    ['Object.watch', 2503, 36]],
 };
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
@@ -97,7 +102,7 @@ function atNodeSite(err, fn, key = fn) {
     }
     let head = stack.slice(0, i);
     // the frame of gojs's own helper above writeSync's is none of node's
-    head = head.replace(/\n    at (?:writeStringBinding|openSync) \(node:fs:\d+:\d+\)$/, '');
+    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError) \(node:fs:\d+:\d+\)$/, '');
     let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
@@ -681,6 +686,10 @@ Object.defineProperty(writev, kCustomPromisifyArgs, { __proto__: null, value: ['
 
 
 
+
+
+
+
 // A negative length truncates to 0, as node's Math.max(0, len). Node validates the fd last (in its binding).
 function ftruncate(fd, len = 0, callback) {
   helpersReady || loadHelpers();
@@ -780,6 +789,10 @@ function chmodSync(path, mode) {
 }
 
 const kMaxUserId = 2 ** 32 - 1;
+
+
+
+
 
 
 
@@ -1006,6 +1019,21 @@ function mkdirSync(path, options) {
 
 
 
+
+
+// readdirTree is a recursive readdir's result as node 20 gives it: its walk joins each name to
+// its directory with path.join, which takes strings only, so with a Buffer path or the 'buffer'
+// encoding it throws on the first name it joins (any entry; with withFileTypes, the first
+// directory's), where gojs's walk, in Go, has no trouble.
+function readdirTree(path, res, withTypes, encoding) {
+  const out = readdirResult(res, withTypes, encoding);
+  if ((isUint8Array(path) || encoding === 'buffer') &&
+      (withTypes ? out.some((d) => d.isDirectory()) : out.length > 0)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('path', 'string', isUint8Array(path) ? path : Buffer.from(''));
+  }
+  return out;
+}
 
 
 
@@ -1941,13 +1969,21 @@ function loadHelpers() {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
           throw new ERR_MISSING_ARGS('handle');
         }
+        // node opens first and checks bufferSize here, so a missing directory reports ENOENT
+        // before a bad bufferSize; the handle node leaves to the GC is closed now.
+        const dirOptions = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
+        try {
+          validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
+        } catch (e) {
+          binding.dirClose(handle);
+          throw e;
+        }
         this[kDirHandle] = new DirHandle(handle);
         this[kDirBuffer] = [];
         this[kDirPath] = path;
         this[kDirClosed] = false;
         this[kDirBusy] = null;
-        this[kDirOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-        validateUint32(this[kDirOptions].bufferSize, 'options.bufferSize', true);
+        this[kDirOptions] = dirOptions;
         this[kDirReadPromisified] = promised[kDirReadImpl].bind(this);
         this[kDirClosePromisified] = promised.close.bind(this);
       }
@@ -2098,7 +2134,6 @@ function loadHelpers() {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
       const dirOptions = { ...options };
-      if (dirOptions.bufferSize !== undefined) validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
       binding.opendir(path, (err, handle) => {
         if (err) return callback(err);
         callback(null, new Dir(handle, path, dirOptions));
@@ -2107,7 +2142,6 @@ function loadHelpers() {
     function opendirSync(path, options) {
       path = getValidatedPath(path);
       options = getOptions(options, { encoding: 'utf8' });
-      if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
       let handle;
       try {
         handle = binding.opendir(path);
@@ -2130,7 +2164,7 @@ function loadHelpers() {
       validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
       encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
       writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, get Dir() { return dirAPI().Dir; }, Dirent, Stats, BigIntStats,
+      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, readdirTree, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
       queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
     };
   };
@@ -2667,6 +2701,7 @@ function makePromises(fs, I) {
     const encoding = options.encoding;
     const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
       withTypes, !!options.recursive, P));
+    if (options.recursive) return I.readdirTree(path, res, withTypes, encoding);
     return I.readdirResult(res, withTypes, encoding);
   }
 
@@ -2884,12 +2919,12 @@ function makePromises(fs, I) {
     return I.readFileFinish(data, options);
   }
 
-  async function opendir(path, options) {
-    path = I.getValidatedPath(path);
-    options = I.getOptions(options, { encoding: 'utf8' });
-    if (options.bufferSize !== undefined) I.validateUint32(options.bufferSize, 'options.bufferSize', true);
-    const handle = await binding.opendir(path, P);
-    return new I.Dir(handle, path, options);
+  // node's is fs.opendir promisified: a bad bufferSize, checked once the directory is open,
+  // throws in the callback (uncaught) and the promise never settles.
+  function opendir(path, options) {
+    return new Promise((resolve, reject) => {
+      I.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+    });
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
@@ -2922,9 +2957,9 @@ const kFs = Symbol('kFs');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 const kHandle = Symbol('kHandle');
-const kFastRead = Symbol('kFastRead');
-const kOwnFd = Symbol('kOwnFd');
-const kOnChunk = Symbol('kOnChunk');
+// A ReadStream's fast-path state lives outside the stream, whose own keys are node's
+// (Reflect.ownKeys and util.inspect of a ReadStream list no property of gojs's).
+const fastReads = new WeakMap(); // stream -> { ownFd, onChunk }
 
 let streamClasses = null;
 
@@ -3070,9 +3105,10 @@ function getStreams() {
     // as node's: a custom fs gives every method the stream uses (close only when it closes)
     validateFunction(this[kFs].read, 'options.fs.read');
     if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
-    this[kFastRead] = this[kFs] === fs && !this[kHandle];
-    // Read ahead only on a descriptor the stream opens and closes itself.
-    this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
+    if (this[kFs] === fs && !this[kHandle]) {
+      // Read ahead only on a descriptor the stream opens and closes itself.
+      fastReads.set(this, { ownFd: options.fd == null && options.autoDestroy !== false, onChunk: null });
+    }
     this.start = options.start;
     this.end = options.end;
     this.pos = undefined;
@@ -3114,11 +3150,12 @@ function getStreams() {
     }
     this[kIsPerformingIO] = true;
     // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
-    if (this[kFastRead] && fs.read === read) {
+    const fast = fs.read === read ? fastReads.get(this) : undefined;
+    if (fast !== undefined) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
-      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],
-        this[kOnChunk] || makeOnChunk(this));
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, fast.ownFd,
+        fast.onChunk || (fast.onChunk = makeOnChunk(this)));
       return;
     }
     const onRead = (er, bytesRead, buf) => {
@@ -3143,9 +3180,8 @@ function getStreams() {
   };
 
   // makeOnChunk returns the stream's readChunk completion: onRead's fast-path twin.
-  // It is kept on the stream as a hidden property.
   function makeOnChunk(stream) {
-    const fn = function onChunk(er, buf, len) {
+    return function onChunk(er, buf, len) {
       stream[kIsPerformingIO] = false;
       if (stream.destroyed) {
         stream.emit(kIoDone, er);
@@ -3160,8 +3196,6 @@ function getStreams() {
         stream.push(null);
       }
     };
-    Object.defineProperty(stream, kOnChunk, { __proto__: null, value: fn, writable: true, configurable: true });
-    return fn;
   }
 
   ReadStream.prototype._destroy = _destroy;
@@ -3488,7 +3522,7 @@ function watch(filename, options, listener) {
     if (jsRecursive) recursiveHandles.set(watcher, handle);
     else watcher[kHandle] = handle;
   } catch (err) {
-    throw watchError(err, pathString(path));
+    throw atNodeSite(watchError(err, pathString(path)), 'watch');
   }
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {
@@ -3804,8 +3838,48 @@ function makeCpHelpers() {
 
   // ---- synchronous walk ----
 
+  // cpSyncSourceSite gives err, the system error of a cpSync whose source cannot be stat'ed,
+  // node's frames (its cp-sync's getStatsSync, below the stat call) and, uncaught, the excerpt
+  // of node's binding call; it returns err, to be thrown again.
+  function cpSyncSourceSite(err, src, deref) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        err.syscall !== (deref ? 'stat' : 'lstat') || err.path !== src) {
+      return err;
+    }
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      // gojs's own frames (its glue's, in node:fs) give way to node's; the caller's stay
+      const line = deref ? 1681 : 1656;
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: `node:fs:${line}\n  const stats = binding.${deref ? 'stat' : 'lstat'}(\n${' '.repeat(24)}^\n`,
+        writable: true, configurable: true,
+      });
+      const all = stack.split('\n');
+      const first = all.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) return err;
+      let rest = first;
+      while (rest < all.length && / \(node:fs:\d+:\d+\)$/.test(all[rest])) rest++;
+      const frames = [`${deref ? 'statSync' : 'lstatSync'} (node:fs:${line}:25)`,
+        'getStatsSync (node:internal/fs/cp/cp-sync:120:19)', 'checkPathsSync (node:internal/fs/cp/cp-sync:72:33)',
+        'cpSyncFn (node:internal/fs/cp/cp-sync:58:42)', 'Object.cpSync (node:fs:3089:3)'];
+      let lines = [...all.slice(0, first), ...frames.map((f) => `    at ${f}`), ...all.slice(rest)];
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && lines.length - first > limit) lines = lines.slice(0, first + limit);
+      err.stack = lines.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   function cpSyncImpl(src, dest, opts) {
-    const r = cpSyncCheckPaths(src, dest, opts);
+    let r;
+    try {
+      r = cpSyncCheckPaths(src, dest, opts);
+    } catch (e) {
+      throw cpSyncSourceSite(e, src, opts.dereference);
+    }
     if (r.skipped) return;
     cpSyncCheckParentPaths(src, r.srcStat, dest);
     const destParent = P().dirname(dest);
@@ -3924,9 +3998,40 @@ function makeCpHelpers() {
 
   // ---- asynchronous walk ----
 
+  // cpAsyncStatSite gives err, the system error of a cp whose source (or destination, for an
+  // error other than ENOENT) cannot be stat'ed, node's async frames below its stat's: its
+  // cp's checkPaths waits for both stats with Promise.all. It returns err, to be thrown again.
+  function cpAsyncStatSite(err, src, dest, deref) {
+    if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+        err.syscall !== (deref ? 'stat' : 'lstat') || (err.path !== src && err.path !== dest)) {
+      return err;
+    }
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      const lines = stack.split('\n');
+      const at = lines.findIndex((l) => l.startsWith(`    at async ${err.syscall} (node:internal/fs/promises:`));
+      if (at === -1) return err;
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      let out = [...lines.slice(0, at + 1), `    at async Promise.all (index ${err.path === src ? 0 : 1})`,
+        '    at async checkPaths (node:internal/fs/cp/cp:76:39)', '    at async cpFn (node:internal/fs/cp/cp:65:17)'];
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number' && out.length - first > limit) out = out.slice(0, first + limit);
+      err.stack = out.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
   async function cpAsyncImpl(src, dest, opts) {
     const fsp = fs.promises;
-    const r = await cpAsyncCheckPaths(src, dest, opts);
+    let r;
+    try {
+      r = await cpAsyncCheckPaths(src, dest, opts);
+    } catch (e) {
+      throw cpAsyncStatSite(e, src, dest, opts.dereference);
+    }
     if (r.skipped) return;
     await cpAsyncCheckParentPaths(src, r.srcStat, dest);
     const destParent = P().dirname(dest);
@@ -4177,7 +4282,11 @@ case 'fchownSync': return function fchownSync(fd, uid, gid) {
   helpersReady || loadHelpers();
   validateIds(uid, gid);
   fd = getValidatedFdNative(fd);
-  binding.fchown(fd, uid, gid);
+  try {
+    binding.fchown(fd, uid, gid);
+  } catch (e) {
+    throw atNodeSite(e, 'fchownSync');
+  }
 };
 case 'fchmod': return function fchmod(fd, mode, callback) {
   helpersReady || loadHelpers();
@@ -4203,7 +4312,11 @@ case 'fdatasync': return function fdatasync(fd, callback) {
 };
 case 'fdatasyncSync': return function fdatasyncSync(fd) {
   helpersReady || loadHelpers();
-  binding.fdatasync(getValidatedFdNative(fd));
+  try {
+    binding.fdatasync(getValidatedFdNative(fd));
+  } catch (e) {
+    throw atNodeSite(e, 'fdatasyncSync');
+  }
 };
 case 'fstat': return function fstat(fd, options = { bigint: false }, callback) {
   helpersReady || loadHelpers();
@@ -4374,7 +4487,7 @@ case 'readdir': return function readdir(path, options, callback) {
     } catch (e) {
       throw atNodeSite(e, 'readdir', 'readdir:recursive');
     }
-    callback(null, readdirResult(entries, withTypes, encoding));
+    callback(null, readdirTree(path, entries, withTypes, encoding));
     return;
   }
   binding.readdir(path, wantBuf(encoding), withTypes, false,
@@ -4391,6 +4504,7 @@ case 'readdirSync': return function readdirSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
+  if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
   return readdirResult(entries, options.withFileTypes, options.encoding);
 };
 case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {

@@ -483,6 +483,7 @@ function makePromises(fs, I) {
     const encoding = options.encoding;
     const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
       withTypes, !!options.recursive, P));
+    if (options.recursive) return I.readdirTree(path, res, withTypes, encoding);
     return I.readdirResult(res, withTypes, encoding);
   }
 
@@ -700,12 +701,12 @@ function makePromises(fs, I) {
     return I.readFileFinish(data, options);
   }
 
-  async function opendir(path, options) {
-    path = I.getValidatedPath(path);
-    options = I.getOptions(options, { encoding: 'utf8' });
-    if (options.bufferSize !== undefined) I.validateUint32(options.bufferSize, 'options.bufferSize', true);
-    const handle = await binding.opendir(path, P);
-    return new I.Dir(handle, path, options);
+  // node's is fs.opendir promisified: a bad bufferSize, checked once the directory is open,
+  // throws in the callback (uncaught) and the promise never settles.
+  function opendir(path, options) {
+    return new Promise((resolve, reject) => {
+      I.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+    });
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });

@@ -6,9 +6,9 @@ const kFs = Symbol('kFs');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 const kHandle = Symbol('kHandle');
-const kFastRead = Symbol('kFastRead');
-const kOwnFd = Symbol('kOwnFd');
-const kOnChunk = Symbol('kOnChunk');
+// A ReadStream's fast-path state lives outside the stream, whose own keys are node's
+// (Reflect.ownKeys and util.inspect of a ReadStream list no property of gojs's).
+const fastReads = new WeakMap(); // stream -> { ownFd, onChunk }
 
 let streamClasses = null;
 
@@ -154,9 +154,10 @@ function getStreams() {
     // as node's: a custom fs gives every method the stream uses (close only when it closes)
     validateFunction(this[kFs].read, 'options.fs.read');
     if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
-    this[kFastRead] = this[kFs] === fs && !this[kHandle];
-    // Read ahead only on a descriptor the stream opens and closes itself.
-    this[kOwnFd] = options.fd == null && options.autoDestroy !== false;
+    if (this[kFs] === fs && !this[kHandle]) {
+      // Read ahead only on a descriptor the stream opens and closes itself.
+      fastReads.set(this, { ownFd: options.fd == null && options.autoDestroy !== false, onChunk: null });
+    }
     this.start = options.start;
     this.end = options.end;
     this.pos = undefined;
@@ -198,11 +199,12 @@ function getStreams() {
     }
     this[kIsPerformingIO] = true;
     // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
-    if (this[kFastRead] && fs.read === read) {
+    const fast = fs.read === read ? fastReads.get(this) : undefined;
+    if (fast !== undefined) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
-      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, this[kOwnFd],
-        this[kOnChunk] || makeOnChunk(this));
+      binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, fast.ownFd,
+        fast.onChunk || (fast.onChunk = makeOnChunk(this)));
       return;
     }
     const onRead = (er, bytesRead, buf) => {
@@ -227,9 +229,8 @@ function getStreams() {
   };
 
   // makeOnChunk returns the stream's readChunk completion: onRead's fast-path twin.
-  // It is kept on the stream as a hidden property.
   function makeOnChunk(stream) {
-    const fn = function onChunk(er, buf, len) {
+    return function onChunk(er, buf, len) {
       stream[kIsPerformingIO] = false;
       if (stream.destroyed) {
         stream.emit(kIoDone, er);
@@ -244,8 +245,6 @@ function getStreams() {
         stream.push(null);
       }
     };
-    Object.defineProperty(stream, kOnChunk, { __proto__: null, value: fn, writable: true, configurable: true });
-    return fn;
   }
 
   ReadStream.prototype._destroy = _destroy;

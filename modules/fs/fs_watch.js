@@ -132,7 +132,7 @@ function watch(filename, options, listener) {
     if (jsRecursive) recursiveHandles.set(watcher, handle);
     else watcher[kHandle] = handle;
   } catch (err) {
-    throw watchError(err, pathString(path));
+    throw atNodeSite(watchError(err, pathString(path)), 'watch');
   }
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {

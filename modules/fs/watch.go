@@ -1,12 +1,14 @@
 package fs
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/fsnotify/fsnotify"
@@ -21,7 +23,8 @@ type watcher struct {
 	handle *eventloop.Handle
 	once   sync.Once
 	done   chan struct{}
-	fsw    *fsnotify.Watcher // fs.watch
+	fsw    *fsnotify.Watcher // fs.watch, recursive
+	ino    *os.File          // fs.watch: its inotify descriptor
 }
 
 // stop ends the watcher's goroutine and releases its handle. Loop only.
@@ -30,6 +33,8 @@ func (w *watcher) stop() {
 		close(w.done)
 		if w.fsw != nil {
 			w.fsw.Close()
+		} else if w.ino != nil {
+			w.ino.Close()
 		} else {
 			// A closed StatWatcher leaves node's listing at once (libuv's fs_poll stops its
 			// handle as it closes), where an FSEvent stays listed until its close callback.
@@ -85,6 +90,9 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 			s.h.Throw(sysErr(err, "watch", p, ""))
 		}
 		isDir := st.Mode&unix.S_IFMT == unix.S_IFDIR
+		if !recursive {
+			return s.watchInotify(abs, persistent, asBuf, onchange, onerror, c.Argument(6), p)
+		}
 		fsw, err := fsnotify.NewWatcher()
 		if err != nil {
 			s.h.Throw(sysErr(err, "watch", p, ""))
@@ -260,6 +268,122 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 		}()
 		return s.watcherObject(w, "StatWatcher", c.Argument(5))
 	})
+}
+
+// inotifyMask is what libuv's uv_fs_event_start asks inotify for.
+const inotifyMask = unix.IN_ATTRIB | unix.IN_CREATE | unix.IN_MODIFY | unix.IN_DELETE |
+	unix.IN_DELETE_SELF | unix.IN_MOVE_SELF | unix.IN_MOVED_FROM | unix.IN_MOVED_TO
+
+// watchInotify is fs.watch (not recursive) as libuv's inotify backend gives it on Linux. Each
+// raw event is reported once: 'change' when its mask holds IN_ATTRIB or IN_MODIFY and nothing
+// else, 'rename' otherwise (IN_ISDIR counts, so any event of a directory is a 'rename'; so is
+// the IN_IGNORED that follows the removal of the watched path). An event without a name (one
+// of the watched path itself) carries the path's base name. As libuv, the queue is read on the
+// loop, so the kernel has merged an event identical to the one queued before it (a rewrite, or
+// two appends in one turn, is one 'change'). Loop only.
+func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange, onerror goja.Callable, owner goja.Value, p string) goja.Value {
+	fd, err := unix.InotifyInit1(unix.IN_CLOEXEC | unix.IN_NONBLOCK)
+	if err != nil {
+		s.h.Throw(sysErr(err, "watch", p, ""))
+	}
+	wd, err := unix.InotifyAddWatch(fd, abs, inotifyMask)
+	if err != nil {
+		unix.Close(fd)
+		s.h.Throw(sysErr(err, "watch", p, ""))
+	}
+	f := os.NewFile(uintptr(fd), "inotify")
+	w := s.newWatcher()
+	w.ino = f
+	if !persistent {
+		w.handle.Unref()
+	}
+	base := filepath.Base(abs)
+	vm := s.vm
+	rc, err := f.SyscallConn()
+	if err != nil {
+		w.stop()
+		s.h.Throw(sysErr(err, "watch", p, ""))
+	}
+	closed := func() bool {
+		select {
+		case <-w.done:
+			return true
+		default:
+			return false
+		}
+	}
+	// drain reads the queue on the loop, as libuv does when the loop polls: what a JS turn did
+	// is all queued by then, merged as the kernel merges it. Loop only.
+	buf := make([]byte, 64*1024)
+	drain := func() error {
+		for !closed() {
+			n, rerr := unix.Read(fd, buf)
+			if rerr == unix.EINTR {
+				continue
+			}
+			if rerr == unix.EAGAIN || n <= 0 {
+				return nil
+			}
+			if rerr != nil {
+				_, err := onerror(goja.Undefined(), s.jsErr(sysErr(rerr, "watch", p, "")))
+				return err
+			}
+			for off := 0; off+unix.SizeofInotifyEvent <= n && !closed(); {
+				raw := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
+				start := off + unix.SizeofInotifyEvent
+				end := start + int(raw.Len)
+				off = end
+				if raw.Wd != int32(wd) || end > n {
+					continue // IN_Q_OVERFLOW (wd -1): libuv finds no watcher for it
+				}
+				typ := "change"
+				if raw.Mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
+					typ = "rename"
+				}
+				name := string(bytes.TrimRight(buf[start:end], "\x00"))
+				if name == "" {
+					name = base
+				}
+				if _, err := onchange(goja.Undefined(), vm.ToValue(typ), s.nameValue(name, asBuf)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	// The goroutine only waits for the queue to be readable (reading nothing itself), asks the
+	// loop to drain it, and waits for that drain before it waits again.
+	go func() {
+		for {
+			probed := false
+			err := rc.Read(func(fd uintptr) bool {
+				if !probed {
+					// (the poller forgets a readiness that came before this wait began)
+					probed = true
+					pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+					n, _ := unix.Poll(pfd, 0)
+					return n > 0
+				}
+				return true
+			})
+			if err != nil {
+				return // closed
+			}
+			drained := make(chan struct{})
+			if !w.handle.Post(func() error {
+				defer close(drained)
+				return drain()
+			}) {
+				return
+			}
+			select {
+			case <-drained:
+			case <-w.done:
+				return
+			}
+		}
+	}()
+	return s.watcherObject(w, "FSEventWrap", owner)
 }
 
 // statChanged compares what libuv's fs_poll compares.
