@@ -1377,15 +1377,50 @@ function splitAltNames(s) {
   return out;
 }
 
+// canonicalIP is node's canonicalizeIP (inet_pton then inet_ntop): an IPv4 address as it is, an
+// IPv6 address (a zone id dropped, as libuv's inet_pton drops it) in its shortest form with an
+// IPv4 tail for ::a.b.c.d and ::ffff:a.b.c.d as libuv prints them, and undefined for anything
+// inet_pton refuses (a CIDR, a name, an IPv4 octet with a leading zero).
 function canonicalIP(ip) {
-  if (net.isIPv6(ip)) {
-    try {
-      return new URL(`http://[${ip}]/`).hostname.slice(1, -1);
-    } catch {
-      return ip;
-    }
+  if (net.isIPv4(ip)) return ip;
+  const zone = ip.indexOf('%');
+  if (zone !== -1) ip = ip.slice(0, zone);
+  if (!net.isIPv6(ip)) return undefined;
+  let host;
+  try {
+    host = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
   }
-  return ip;
+  const halves = host.split('::');
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length > 1 && halves[1] ? halves[1].split(':') : [];
+  const words = [...head, ...new Array(8 - head.length - tail.length).fill('0'), ...tail].map((w) => parseInt(w, 16));
+  let bestBase = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && words[j] === 0) j++;
+    if (j - i > bestLen) { bestBase = i; bestLen = j - i; }
+    i = j;
+  }
+  if (bestLen < 2) bestBase = -1;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestBase) {
+      out += i === 0 ? '::' : ':';
+      i += bestLen - 1;
+      continue;
+    }
+    if (i === 6 && bestBase === 0 && (bestLen === 6 || (bestLen === 5 && words[5] === 0xffff))) {
+      out += `${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
+      break;
+    }
+    out += words[i].toString(16);
+    if (i < 7) out += ':';
+  }
+  return out;
 }
 
 // tls.createSecurePair (deprecated): a TLSSocket over one end of an in-memory stream pair, whose
