@@ -215,15 +215,19 @@ func (p *pipeConn) SetReadDeadline(t time.Time) error  { return nil }
 func (p *pipeConn) SetWriteDeadline(t time.Time) error { return nil }
 
 type tlsWrap struct {
-	h        *modules.Host
-	vm       *goja.Runtime
-	obj      *goja.Object
-	conn     *tls.Conn
-	pipe     *pipeConn
-	handle   *eventloop.Handle
-	done     chan struct{}
-	doneOnce sync.Once
-	closed   bool // loop only
+	// client: the session is a client's (set once by wrap); clientCfg its config, whose
+	// ServerName setServername sets until start.
+	client    bool
+	clientCfg *tls.Config
+	h         *modules.Host
+	vm        *goja.Runtime
+	obj       *goja.Object
+	conn      *tls.Conn
+	pipe      *pipeConn
+	handle    *eventloop.Handle
+	done      chan struct{}
+	doneOnce  sync.Once
+	closed    bool // loop only
 	// shutdowns are the reservations of the shutdown requests made (loop only)
 	shutdowns []*eventloop.Pending
 	reading   atomic.Bool
@@ -426,7 +430,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		}
 		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
 			wready: make(chan struct{}, 1), oncipher: oncipher, shaked: make(chan struct{}),
-			started: make(chan struct{})}
+			started: make(chan struct{}), client: !isServer}
 		if isServer {
 			close(w.started)
 		}
@@ -435,10 +439,6 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
-		servername := ""
-		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
-			servername = v.String()
-		}
 		// The server has 'newSession' or 'resumeSession' listeners (node's enableSessionCallbacks).
 		sessionCallbacks := false
 		if v := o.Get("sessionCallbacks"); v != nil {
@@ -675,7 +675,9 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			cfg = out
 		}
 		if !isServer {
-			cfg.ServerName = servername
+			// (no SNI unless setServername names one, as node's TLSWrap: a TLSSocket's own
+			// servername option is none)
+			cfg.ServerName = ""
 			if len(cfg.Certificates) > 0 {
 				// OpenSSL sends its certificate whatever CAs the server names.
 				first := cfg.Certificates[0]
@@ -686,6 +688,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				sess.preset = decodeSession(buffer.BytesOf(vm, v))
 			}
 			cfg.ClientSessionCache = sess
+			w.clientCfg = cfg
 			w.conn = tls.Client(w.pipe, cfg)
 		} else {
 			w.conn = tls.Server(w.pipe, cfg)
@@ -1110,6 +1113,21 @@ func (w *tlsWrap) run() {
 			}
 		}()
 		cs := &w.cs
+		if err != nil && w.client && w.writing > 0 && !w.closed {
+			// As node's TLSWrap, whose ClearIn meets the failed handshake first when the client
+			// has written: the writes waiting for the handshake fail with EPROTO and OpenSSL's
+			// error text ("write EPROTO ..."), and that error is the socket's.
+			if _, msg, _, ok := sslError(err); ok {
+				n := w.writing
+				w.writing = 0
+				w.syncHold()
+				for ; n > 0 && !w.closed; n-- {
+					if _, e := w.fn("onwrite")(w.obj, w.vm.ToValue(-int(syscall.EPROTO)), w.vm.ToValue(msg)); e != nil {
+						return e
+					}
+				}
+			}
+		}
 		info := w.vm.NewObject()
 		if err != nil {
 			info.Set("error", strings.TrimPrefix(err.Error(), "tls: "))
@@ -1327,6 +1345,17 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	o.Set("readStop", func() int { w.reading.Store(false); return 0 })
+	// setServername(name): the SNI a client sends (node's SSL_set_tlsext_host_name), until its
+	// handshake starts (the handshake goroutine reads the config only after start).
+	o.Set("setServername", func(name string) {
+		select {
+		case <-w.started:
+		default:
+			if w.clientCfg != nil {
+				w.clientCfg.ServerName = name
+			}
+		}
+	})
 	o.Set("start", func() {
 		select {
 		case <-w.started:

@@ -19,6 +19,9 @@ const kSNIContext = Symbol('sniContext');
 const kPendingSession = Symbol('pendingSession');
 const kPendingNewSessions = Symbol('pendingNewSessions');
 const kUnresumable = Symbol('unresumableSession');
+// kVerified: tls.connect's checks of the server passed (node's kIsVerified): 'session' is emitted
+// from then on, held until then.
+const kVerified = Symbol('verified');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
@@ -111,7 +114,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     // A node server issues no new ticket on a connection that resumed a session (Go's does): as
     // with node on both ends, such a connection keeps the session it resumed and announces none.
     if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
-    if (tlsSock._secureEstablished) {
+    if (tlsSock._secureEstablished && (isServer || tlsSock[kVerified])) {
       tlsSock._session = session;
       tlsSock.emit('session', session);
       return;
@@ -513,9 +516,14 @@ TLSSocket.prototype.setKeyCert = function setKeyCert(context) {
   const sc = context instanceof SecureContext ? context : createSecureContext(context);
   this._handle.setKeyCert(sc.context[kCtx]);
 };
+// setServername names the server in the ClientHello (the SNI extension), as node's: a server's
+// socket refuses; servername is the name sent once the handshake is done.
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
-  this.servername = name;
+  if (this[kOpts].isServer) {
+    throw makeNodeError(Error, 'ERR_TLS_SNI_FROM_SERVER', 'Cannot issue SNI from a TLS server-side socket');
+  }
+  if (this._handle && this._handle.setServername) this._handle.setServername(name);
 };
 TLSSocket.prototype.getSession = function getSession() {
   if (!this._handle) return null;
@@ -620,11 +628,17 @@ function onHandshake(sock, info) {
     return;
   }
   sock.alpnProtocol = info.alpn || false;
-  if (opts.isServer) sock.servername = info.servername || false;
-  else if (sock.servername === null) sock.servername = false; // (node's: the name sent, none)
+  // (node's: the name the server's SNI callback saw, or the one the client sent; false for none)
+  if (sock.servername === null) sock.servername = info.servername || false;
   sock._secureEstablished = true;
-  sock.secureConnecting = false;
   if (opts.isServer) {
+    // A server's checks and secureConnection are node's onServerSocketSecure, which only a
+    // tls.Server's sockets have: a TLSSocket made with isServer alone just emits 'secure'.
+    if (!opts.server) {
+      sock.emit('secure');
+      return;
+    }
+    sock.secureConnecting = false;
     if (opts.requestCert) {
       if (info.authCode) {
         sock.authorizationError = info.authCode;
@@ -652,12 +666,24 @@ function onHandshake(sock, info) {
   // node's client that asked for its server's certificate status hears the stapled response
   // (or null) during the handshake, before its checks
   if (opts.requestOCSP) sock.emit('OCSPResponse', info.ocsp || null);
+  // As node's _finishInit: 'secure', whose first listener on a tls.connect socket is
+  // onConnectSecure (a TLSSocket made directly checks nothing and has no secureConnect).
+  sock.emit('secure');
+}
+
+// onConnectSecure is node's: the 'secure' listener tls.connect gives its socket, which checks
+// the server (its chain, then its name) and emits secureConnect, then the session it held.
+function onConnectSecure() {
+  const sock = this;
+  const opts = sock[kOpts];
+  const info = sock._peerInfo;
+  const co = sock[kConnectOptions] || opts;
   let verifyError = null;
   if (info.authCode) {
     verifyError = new Error(info.authError);
     verifyError.code = info.authCode;
   } else if (!info.resumed) {
-    const hostname = opts.servername || opts.host || 'localhost';
+    const hostname = co.servername || co.host || 'localhost';
     const check = typeof opts.checkServerIdentity === 'function' ? opts.checkServerIdentity : checkServerIdentity;
     verifyError = check(hostname, sock.getPeerCertificate(true));
   }
@@ -673,20 +699,17 @@ function onHandshake(sock, info) {
   }
   const pending = sock[kPendingSession];
   sock[kPendingSession] = undefined;
-  if (pending && !info.resumed) {
-    if (sock.getProtocol() === 'TLSv1.3') {
-      // A TLS 1.3 ticket read before secureConnect was emitted still comes after it, as the
-      // tickets node's client reads once its handshake is done.
-      sock.once('secureConnect', () => {
-        sock._session = pending;
-        sock.emit('session', pending);
-      });
-    } else {
-      sock._session = pending;
-      sock.once('secureConnect', () => sock.emit('session', pending));
-    }
-  }
+  // A TLS 1.2 session that came with the handshake is the socket's in its secureConnect; a TLS
+  // 1.3 ticket read before it becomes the socket's after it, as the tickets node's client reads
+  // once its handshake is done.
+  if (pending && !info.resumed && sock.getProtocol() !== 'TLSv1.3') sock._session = pending;
+  sock.secureConnecting = false;
   sock.emit('secureConnect');
+  sock[kVerified] = true;
+  if (pending && !info.resumed) {
+    sock._session = pending;
+    sock.emit('session', pending);
+  }
 }
 
 // internalAssertion is node's ERR_INTERNAL_ASSERTION (its internal assert() failing).
@@ -713,7 +736,6 @@ function connect(...args) {
   else if (args[2] !== null && typeof args[2] === 'object') Object.assign(norm, args[2]);
   const options = { ...norm };
   const host = options.host || 'localhost';
-  if (options.servername === undefined && !net.isIP(host)) options.servername = host;
   // As node's: NODE_TLS_REJECT_UNAUTHORIZED=0 in process.env at connect time is the default (an
   // option given, even undefined, wins), with a warning the first time it is seen.
   const allowUnauthorized = envAllowsUnauthorized();
@@ -733,7 +755,8 @@ function connect(...args) {
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } : tcpConnectOptions(options, host));
   let sock;
   try {
-    sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+    // (a TLSSocket's own servername option is no SNI in node: tls.connect's is set below)
+    sock = new TLSSocket(raw, { ...options, servername: undefined, host, isServer: false, [kOwnRaw]: !options.socket });
   } catch (e) {
     // An option the TLSSocket refused: the connection begun for it is dropped quietly, its
     // listeners (which would reach a socket never made) with it.
@@ -745,9 +768,10 @@ function connect(...args) {
     throw e;
   }
   sock[kConnectOptions] = options;
-  sock._start();
-  if (options.servername) sock.servername = options.servername;
+  sock.on('secure', onConnectSecure);
   if (cb) sock.once('secureConnect', cb);
+  if (options.servername) sock.setServername(options.servername);
+  sock._start();
   if (options.timeout) sock.setTimeout(options.timeout);
   return sock;
 }
