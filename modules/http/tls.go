@@ -123,6 +123,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		return len(b), nil
 	}
 	if w.handshaking() && (len(w.alerts) > 0 || hasAlertRecord(d)) {
+		if w.alertAs != 0 {
+			setPlainAlert(d, w.alertAs)
+		}
 		// A failing handshake's alert goes out in the same loop turn as the failure's report
 		// (see run), so this side reports before its peer can, as in node.
 		w.alerts = append(w.alerts, d)
@@ -215,6 +218,8 @@ func (p *pipeConn) SetReadDeadline(t time.Time) error  { return nil }
 func (p *pipeConn) SetWriteDeadline(t time.Time) error { return nil }
 
 type tlsWrap struct {
+	// alertAs: the alert the failing handshake sends in place of Go's (handshake goroutine).
+	alertAs byte
 	// client: the session is a client's (set once by wrap); clientCfg its config, whose
 	// ServerName setServername sets until start.
 	client    bool
@@ -388,6 +393,26 @@ func (w *tlsWrap) handshaking() bool {
 
 // hasAlertRecord reports whether d, whole TLS records as crypto/tls writes them, holds a
 // plaintext alert record.
+// setPlainAlert makes the description of each plaintext alert record in d desc (Go's server
+// sends internal_error for a failure OpenSSL answers with another alert).
+func setPlainAlert(d []byte, desc byte) {
+	for len(d) >= 5 {
+		n := 5 + (int(d[3])<<8 | int(d[4]))
+		if n > len(d) {
+			return
+		}
+		if d[0] == 21 && n == 7 {
+			d[6] = desc
+		}
+		d = d[n:]
+	}
+}
+
+// alertHandshakeFailure is TLS's handshake_failure alert.
+const alertHandshakeFailure = 40
+
+var errPassedNullParameter = errors.New("passed a null parameter")
+
 func hasAlertRecord(d []byte) bool {
 	for len(d) >= 5 {
 		if d[0] == 21 {
@@ -538,6 +563,12 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 						}
 						a.cfg = a.cfg.Clone()
 						a.err = w.useKeyCert(a.cfg)
+					}
+					if a.err == nil && a.cfg != nil && len(a.cfg.Certificates) == 0 && a.cfg.GetCertificate == nil {
+						// A context with no certificate: OpenSSL's SSL_use_certificate fails
+						// (passed a null parameter) and the client hears handshake_failure.
+						a.err = errPassedNullParameter
+						w.alertAs = alertHandshakeFailure
 					}
 					return a.cfg, a.err
 				case <-w.done:
@@ -1010,6 +1041,7 @@ var localReasons = []struct {
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
 	{"first record does not look like a TLS handshake", 0x10B, "wrong version number"},
+	{"passed a null parameter", 0x0C0102, "passed a null parameter"},
 }
 
 // plainRequestReason is OpenSSL's reason for a first record that is a plain HTTP request (its
