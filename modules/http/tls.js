@@ -22,6 +22,11 @@ const kUnresumable = Symbol('unresumableSession');
 // kVerified: tls.connect's checks of the server passed (node's kIsVerified): 'session' is emitted
 // from then on, held until then.
 const kVerified = Symbol('verified');
+// kBareRaw marks a TLSSocket made with no socket: the net.Socket under it is its own, and its
+// connect() connects that one (node's TLSWrap over a TCP handle of its own).
+const kBareRaw = Symbol('bareRaw');
+// kServerSocket marks the options of a socket a tls.Server made for a connection.
+const kServerSocket = Symbol('serverSocket');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
@@ -89,6 +94,24 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       else cb();
     });
   }
+  if (!isServer) {
+    // As node's TLSWrap, whose SSL_write begins a client's handshake: the first write of a
+    // client not started yet starts it.
+    const goWrite = handle.writeBuffer;
+    handle.writeBuffer = (buf) => {
+      handle.writeBuffer = goWrite;
+      if (!tlsSock[kStartCalled]) tlsSock._start();
+      return goWrite(buf);
+    };
+  }
+  // verifyError: the check of the peer's chain (not its name), an Error with its code, or null.
+  handle.verifyError = () => {
+    const info = tlsSock._peerInfo;
+    if (!info || !info.authCode) return null;
+    const e = new Error(info.authError);
+    e.code = info.authCode;
+    return e;
+  };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
   handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
   handle.onkeylog = (line) => {
@@ -156,6 +179,9 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     else (tlsSock[kPendingNewSessions] || (tlsSock[kPendingNewSessions] = [])).push(emit);
   };
   handle.onsni = (name) => {
+    // (node's SelectSNIContextCallback sets the name as early as it can: a failing handshake's
+    // socket has it too)
+    tlsSock.servername = name;
     let done = false;
     const cb = (err, ctx) => {
       if (done) return;
@@ -330,11 +356,17 @@ function connectEndError(sock) {
 // tlsClientError tells a server socket's server of an error before its handshake completed,
 // once per socket, as node's.
 const kClientErrorEmitted = Symbol('client-error-emitted');
+// tlsClientError reports an error of a server's socket before its handshake is done: a
+// tls.Server's socket tells the server (its 'tlsClientError', as the 'error' listener node's
+// server puts on its sockets); any other socket is destroyed with it, its 'error'.
 function tlsClientError(sock, err) {
-  const server = sock[kOpts].server;
-  if (sock[kClientErrorEmitted] || !server) return;
+  if (sock[kClientErrorEmitted]) return;
   sock[kClientErrorEmitted] = true;
-  server.emit('tlsClientError', err, sock);
+  if (!sock[kOpts][kServerSocket]) {
+    sock.destroy(err);
+    return;
+  }
+  sock[kOpts].server.emit('tlsClientError', err, sock);
 }
 
 function TLSSocket(socket, opts) {
@@ -367,6 +399,7 @@ function TLSSocket(socket, opts) {
   // one honours the option.
   const allowHalfOpen = socket && !options[kOwnRaw] ? socket.allowHalfOpen : options.allowHalfOpen;
   let raw = socket || new net.Socket();
+  if (!socket) this[kBareRaw] = true;
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
@@ -388,18 +421,44 @@ function TLSSocket(socket, opts) {
     pauseOnCreate: options.pauseOnConnect });
   this.server = options.server; // (node's _init: a client's is undefined)
   this._parent = raw;
-  this.connecting = raw.connecting;
-  if (raw.connecting) {
-    raw.once('connect', () => {
-      this.connecting = false;
-      this.emit('connect');
-      this.emit('ready');
-    });
-  }
+  // (node's "proxy for API compatibility": the handle, gone once the socket has closed)
+  this.ssl = this._handle;
+  this.on('close', onSocketCloseDestroySSL);
+  // (a TLSSocket with no socket counts as connecting from the start, as node's)
+  this.connecting = raw.connecting || !socket;
+  if (raw.connecting) followConnect(this, raw);
   this.read(0);
+}
+
+function onSocketCloseDestroySSL() {
+  this.ssl = null;
+  this[kVerified] = false;
+}
+
+// followConnect: the TLS socket is connected (its 'connect' and 'ready') when raw is.
+function followConnect(sock, raw) {
+  raw.once('connect', () => {
+    sock.connecting = false;
+    sock.emit('connect');
+    sock.emit('ready');
+  });
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+
+// connect on a TLSSocket made with no socket connects the one under it (node's TLSWrap hands its
+// TCP handle's connect on): 'connect' and the callback once it has; the handshake begins with
+// _start or the first write.
+TLSSocket.prototype.connect = function connect(...args) {
+  const raw = this[kRaw];
+  if (!this[kBareRaw] || raw.connecting || raw._handle) return net.Socket.prototype.connect.apply(this, args);
+  const [options, cb] = net._normalizeArgs(args);
+  raw.connect(options);
+  this.connecting = true;
+  if (typeof cb === 'function') this.once('connect', cb);
+  followConnect(this, raw);
+  return this;
+};
 
 // _start begins a client's handshake (tls.connect calls it; a TLSSocket made directly waits for it).
 TLSSocket.prototype._start = function _start() {
@@ -831,7 +890,7 @@ function Server(options, listener) {
     // paused, as node's; the handshake reads it all the same (node's TLSWrap reads the handle).
     if (this.pauseOnConnect) process.nextTick(() => raw.resume());
     const sni = this[kSNICallback] || (this._contexts.length > 0 ? defaultSNICallback : undefined);
-    const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+    const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, [kServerSocket]: true, secureContext: this._sharedCreds, SNICallback: sni,
       pauseOnConnect: this.pauseOnConnect,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
