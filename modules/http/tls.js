@@ -389,6 +389,8 @@ function TLSSocket(socket, opts) {
     throw makeNodeError(TypeError, 'ERR_TLS_INVALID_CONTEXT', 'context must be a SecureContext');
   }
   this[kSecureContext] = options.secureContext || createSecureContext(options);
+  // (a server socket's SNICallback must be a function, when given)
+  if (options.isServer && options.SNICallback) validators().validateFunction(options.SNICallback, 'options.SNICallback');
   checkSocketOptions(options);
   if (options.ALPNProtocols) {
     // node's: the wire form of an array; anything else but bytes its native setter refuses
