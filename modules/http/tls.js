@@ -384,6 +384,7 @@ function TLSSocket(socket, opts) {
   this.authorized = false;
   this.authorizationError = null;
   this.encrypted = true;
+  this.connecting = false; // (an own property in node's order, set for real below)
   this[kOpts] = options;
   if (options.secureContext && !(options.secureContext instanceof SecureContext)) {
     throw makeNodeError(TypeError, 'ERR_TLS_INVALID_CONTEXT', 'context must be a SecureContext');
