@@ -832,13 +832,21 @@ function connect(...args) {
   sock[kConnectOptions] = options;
   sock.on('secure', onConnectSecure);
   if (cb) sock.once('secureConnect', cb);
-  if (options.servername) sock.setServername(options.servername);
+  if (options.servername) {
+    if (!ipServernameWarned && net.isIP(options.servername)) {
+      ipServernameWarned = true;
+      process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
+        'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
+    }
+    sock.setServername(options.servername);
+  }
   sock._start();
   if (options.timeout) sock.setTimeout(options.timeout);
   return sock;
 }
 
 let unauthorizedWarned = false;
+let ipServernameWarned = false;
 function envAllowsUnauthorized() {
   const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
   if (allow && !unauthorizedWarned) {
