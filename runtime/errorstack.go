@@ -782,7 +782,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si = httpServerFrame(si.fn)
 			out = append(out, si)
 			continue
-		} else if si.file == "node:tls" && si.fn == "onHandshake" && si.line == tlsVerifyErrorLine.Get() {
+		} else if si.file == "node:tls" && si.fn == "onConnectSecure" && si.line == tlsVerifyErrorLine.Get() {
 			// a client's certificate verification error, which node makes in onConnectSecure,
 			// called by the handshake's end from its native side (nothing below)
 			for _, nf := range nodeConnectSecureFrames {
@@ -1125,7 +1125,7 @@ var nodeConnectSecureFrames = []siteInfo{
 	{fn: "onhandshakedone", file: "node:_tls_wrap", line: 883, col: 12, typ: "ssl", method: "onhandshakedone", display: "ssl.onhandshakedone"},
 }
 
-// tlsVerifyErrorLine is the line of our tls glue's onHandshake that makes a certificate
+// tlsVerifyErrorLine is the line of our tls glue's onConnectSecure that makes a certificate
 // verification error (-1 when not found).
 var tlsVerifyErrorLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("tls", "", "verifyError = new Error(info.authError)")

@@ -285,6 +285,8 @@ class ResolverBase {
       // c-ares keeps a server once (the same address and port given twice, 0::1 and ::1, 8.8.8.8
       // and 8.8.8.8:53), in its shortest form
       if (isIP(server[0]) === 6) server[0] = binding.canonicalIPv6(server[0]);
+      // (c-ares keeps a port in 16 bits: 70000 is 4464)
+      if (server[1] > 0xffff) server[1] = (server[1] | 0) & 0xffff;
       const key = `${server[0]} ${server[1]}`;
       if (seen.has(key)) return;
       seen.add(key);

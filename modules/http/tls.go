@@ -123,6 +123,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		return len(b), nil
 	}
 	if w.handshaking() && (len(w.alerts) > 0 || hasAlertRecord(d)) {
+		if w.alertAs != 0 {
+			setPlainAlert(d, w.alertAs)
+		}
 		// A failing handshake's alert goes out in the same loop turn as the failure's report
 		// (see run), so this side reports before its peer can, as in node.
 		w.alerts = append(w.alerts, d)
@@ -215,15 +218,21 @@ func (p *pipeConn) SetReadDeadline(t time.Time) error  { return nil }
 func (p *pipeConn) SetWriteDeadline(t time.Time) error { return nil }
 
 type tlsWrap struct {
-	h        *modules.Host
-	vm       *goja.Runtime
-	obj      *goja.Object
-	conn     *tls.Conn
-	pipe     *pipeConn
-	handle   *eventloop.Handle
-	done     chan struct{}
-	doneOnce sync.Once
-	closed   bool // loop only
+	// alertAs: the alert the failing handshake sends in place of Go's (handshake goroutine).
+	alertAs byte
+	// client: the session is a client's (set once by wrap); clientCfg its config, whose
+	// ServerName setServername sets until start.
+	client    bool
+	clientCfg *tls.Config
+	h         *modules.Host
+	vm        *goja.Runtime
+	obj       *goja.Object
+	conn      *tls.Conn
+	pipe      *pipeConn
+	handle    *eventloop.Handle
+	done      chan struct{}
+	doneOnce  sync.Once
+	closed    bool // loop only
 	// shutdowns are the reservations of the shutdown requests made (loop only)
 	shutdowns []*eventloop.Pending
 	reading   atomic.Bool
@@ -384,6 +393,26 @@ func (w *tlsWrap) handshaking() bool {
 
 // hasAlertRecord reports whether d, whole TLS records as crypto/tls writes them, holds a
 // plaintext alert record.
+// setPlainAlert makes the description of each plaintext alert record in d desc (Go's server
+// sends internal_error for a failure OpenSSL answers with another alert).
+func setPlainAlert(d []byte, desc byte) {
+	for len(d) >= 5 {
+		n := 5 + (int(d[3])<<8 | int(d[4]))
+		if n > len(d) {
+			return
+		}
+		if d[0] == 21 && n == 7 {
+			d[6] = desc
+		}
+		d = d[n:]
+	}
+}
+
+// alertHandshakeFailure is TLS's handshake_failure alert.
+const alertHandshakeFailure = 40
+
+var errPassedNullParameter = errors.New("passed a null parameter")
+
 func hasAlertRecord(d []byte) bool {
 	for len(d) >= 5 {
 		if d[0] == 21 {
@@ -426,7 +455,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		}
 		w := &tlsWrap{h: h, vm: vm, done: make(chan struct{}), wake: make(chan struct{}, 1),
 			wready: make(chan struct{}, 1), oncipher: oncipher, shaked: make(chan struct{}),
-			started: make(chan struct{})}
+			started: make(chan struct{}), client: !isServer}
 		if isServer {
 			close(w.started)
 		}
@@ -435,10 +464,6 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
-		servername := ""
-		if v := o.Get("servername"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
-			servername = v.String()
-		}
 		// The server has 'newSession' or 'resumeSession' listeners (node's enableSessionCallbacks).
 		sessionCallbacks := false
 		if v := o.Get("sessionCallbacks"); v != nil {
@@ -538,6 +563,12 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 						}
 						a.cfg = a.cfg.Clone()
 						a.err = w.useKeyCert(a.cfg)
+					}
+					if a.err == nil && a.cfg != nil && len(a.cfg.Certificates) == 0 && a.cfg.GetCertificate == nil {
+						// A context with no certificate: OpenSSL's SSL_use_certificate fails
+						// (passed a null parameter) and the client hears handshake_failure.
+						a.err = errPassedNullParameter
+						w.alertAs = alertHandshakeFailure
 					}
 					return a.cfg, a.err
 				case <-w.done:
@@ -675,7 +706,9 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			cfg = out
 		}
 		if !isServer {
-			cfg.ServerName = servername
+			// (no SNI unless setServername names one, as node's TLSWrap: a TLSSocket's own
+			// servername option is none)
+			cfg.ServerName = ""
 			if len(cfg.Certificates) > 0 {
 				// OpenSSL sends its certificate whatever CAs the server names.
 				first := cfg.Certificates[0]
@@ -686,6 +719,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				sess.preset = decodeSession(buffer.BytesOf(vm, v))
 			}
 			cfg.ClientSessionCache = sess
+			w.clientCfg = cfg
 			w.conn = tls.Client(w.pipe, cfg)
 		} else {
 			w.conn = tls.Server(w.pipe, cfg)
@@ -1007,6 +1041,7 @@ var localReasons = []struct {
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
 	{"first record does not look like a TLS handshake", 0x10B, "wrong version number"},
+	{"passed a null parameter", 0x0C0102, "passed a null parameter"},
 }
 
 // plainRequestReason is OpenSSL's reason for a first record that is a plain HTTP request (its
@@ -1110,6 +1145,21 @@ func (w *tlsWrap) run() {
 			}
 		}()
 		cs := &w.cs
+		if err != nil && w.client && w.writing > 0 && !w.closed {
+			// As node's TLSWrap, whose ClearIn meets the failed handshake first when the client
+			// has written: the writes waiting for the handshake fail with EPROTO and OpenSSL's
+			// error text ("write EPROTO ..."), and that error is the socket's.
+			if _, msg, _, ok := sslError(err); ok {
+				n := w.writing
+				w.writing = 0
+				w.syncHold()
+				for ; n > 0 && !w.closed; n-- {
+					if _, e := w.fn("onwrite")(w.obj, w.vm.ToValue(-int(syscall.EPROTO)), w.vm.ToValue(msg)); e != nil {
+						return e
+					}
+				}
+			}
+		}
 		info := w.vm.NewObject()
 		if err != nil {
 			info.Set("error", strings.TrimPrefix(err.Error(), "tls: "))
@@ -1327,6 +1377,17 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	o.Set("readStop", func() int { w.reading.Store(false); return 0 })
+	// setServername(name): the SNI a client sends (node's SSL_set_tlsext_host_name), until its
+	// handshake starts (the handshake goroutine reads the config only after start).
+	o.Set("setServername", func(name string) {
+		select {
+		case <-w.started:
+		default:
+			if w.clientCfg != nil {
+				w.clientCfg.ServerName = name
+			}
+		}
+	})
 	o.Set("start", func() {
 		select {
 		case <-w.started:

@@ -19,6 +19,14 @@ const kSNIContext = Symbol('sniContext');
 const kPendingSession = Symbol('pendingSession');
 const kPendingNewSessions = Symbol('pendingNewSessions');
 const kUnresumable = Symbol('unresumableSession');
+// kVerified: tls.connect's checks of the server passed (node's kIsVerified): 'session' is emitted
+// from then on, held until then.
+const kVerified = Symbol('verified');
+// kBareRaw marks a TLSSocket made with no socket: the net.Socket under it is its own, and its
+// connect() connects that one (node's TLSWrap over a TCP handle of its own).
+const kBareRaw = Symbol('bareRaw');
+// kServerSocket marks the options of a socket a tls.Server made for a connection.
+const kServerSocket = Symbol('serverSocket');
 
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
@@ -86,6 +94,24 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
       else cb();
     });
   }
+  if (!isServer) {
+    // As node's TLSWrap, whose SSL_write begins a client's handshake: the first write of a
+    // client not started yet starts it.
+    const goWrite = handle.writeBuffer;
+    handle.writeBuffer = (buf) => {
+      handle.writeBuffer = goWrite;
+      if (!tlsSock[kStartCalled]) tlsSock._start();
+      return goWrite(buf);
+    };
+  }
+  // verifyError: the check of the peer's chain (not its name), an Error with its code, or null.
+  handle.verifyError = () => {
+    const info = tlsSock._peerInfo;
+    if (!info || !info.authCode) return null;
+    const e = new Error(info.authError);
+    e.code = info.authCode;
+    return e;
+  };
   handle.onhandshake = (info) => onHandshake(tlsSock, info);
   handle.onsslerror = (code, message, reason) => tlsSock.destroy(sslErrorObject(code, message, reason));
   handle.onkeylog = (line) => {
@@ -111,7 +137,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     // A node server issues no new ticket on a connection that resumed a session (Go's does): as
     // with node on both ends, such a connection keeps the session it resumed and announces none.
     if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
-    if (tlsSock._secureEstablished) {
+    if (tlsSock._secureEstablished && (isServer || tlsSock[kVerified])) {
       tlsSock._session = session;
       tlsSock.emit('session', session);
       return;
@@ -153,6 +179,9 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     else (tlsSock[kPendingNewSessions] || (tlsSock[kPendingNewSessions] = [])).push(emit);
   };
   handle.onsni = (name) => {
+    // (node's SelectSNIContextCallback sets the name as early as it can: a failing handshake's
+    // socket has it too)
+    tlsSock.servername = name;
     let done = false;
     const cb = (err, ctx) => {
       if (done) return;
@@ -327,11 +356,17 @@ function connectEndError(sock) {
 // tlsClientError tells a server socket's server of an error before its handshake completed,
 // once per socket, as node's.
 const kClientErrorEmitted = Symbol('client-error-emitted');
+// tlsClientError reports an error of a server's socket before its handshake is done: a
+// tls.Server's socket tells the server (its 'tlsClientError', as the 'error' listener node's
+// server puts on its sockets); any other socket is destroyed with it, its 'error'.
 function tlsClientError(sock, err) {
-  const server = sock[kOpts].server;
-  if (sock[kClientErrorEmitted] || !server) return;
+  if (sock[kClientErrorEmitted]) return;
   sock[kClientErrorEmitted] = true;
-  server.emit('tlsClientError', err, sock);
+  if (!sock[kOpts][kServerSocket]) {
+    sock.destroy(err);
+    return;
+  }
+  sock[kOpts].server.emit('tlsClientError', err, sock);
 }
 
 function TLSSocket(socket, opts) {
@@ -349,11 +384,14 @@ function TLSSocket(socket, opts) {
   this.authorized = false;
   this.authorizationError = null;
   this.encrypted = true;
+  this.connecting = false; // (an own property in node's order, set for real below)
   this[kOpts] = options;
   if (options.secureContext && !(options.secureContext instanceof SecureContext)) {
     throw makeNodeError(TypeError, 'ERR_TLS_INVALID_CONTEXT', 'context must be a SecureContext');
   }
   this[kSecureContext] = options.secureContext || createSecureContext(options);
+  // (a server socket's SNICallback must be a function, when given)
+  if (options.isServer && options.SNICallback) validators().validateFunction(options.SNICallback, 'options.SNICallback');
   checkSocketOptions(options);
   if (options.ALPNProtocols) {
     // node's: the wire form of an array; anything else but bytes its native setter refuses
@@ -364,6 +402,7 @@ function TLSSocket(socket, opts) {
   // one honours the option.
   const allowHalfOpen = socket && !options[kOwnRaw] ? socket.allowHalfOpen : options.allowHalfOpen;
   let raw = socket || new net.Socket();
+  if (!socket) this[kBareRaw] = true;
   const wrapped = !(raw instanceof net.Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
@@ -385,18 +424,44 @@ function TLSSocket(socket, opts) {
     pauseOnCreate: options.pauseOnConnect });
   this.server = options.server; // (node's _init: a client's is undefined)
   this._parent = raw;
-  this.connecting = raw.connecting;
-  if (raw.connecting) {
-    raw.once('connect', () => {
-      this.connecting = false;
-      this.emit('connect');
-      this.emit('ready');
-    });
-  }
+  // (node's "proxy for API compatibility": the handle, gone once the socket has closed)
+  this.ssl = this._handle;
+  this.on('close', onSocketCloseDestroySSL);
+  // (a TLSSocket with no socket counts as connecting from the start, as node's)
+  this.connecting = raw.connecting || !socket;
+  if (raw.connecting) followConnect(this, raw);
   this.read(0);
+}
+
+function onSocketCloseDestroySSL() {
+  this.ssl = null;
+  this[kVerified] = false;
+}
+
+// followConnect: the TLS socket is connected (its 'connect' and 'ready') when raw is.
+function followConnect(sock, raw) {
+  raw.once('connect', () => {
+    sock.connecting = false;
+    sock.emit('connect');
+    sock.emit('ready');
+  });
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+
+// connect on a TLSSocket made with no socket connects the one under it (node's TLSWrap hands its
+// TCP handle's connect on): 'connect' and the callback once it has; the handshake begins with
+// _start or the first write.
+TLSSocket.prototype.connect = function connect(...args) {
+  const raw = this[kRaw];
+  if (!this[kBareRaw] || raw.connecting || raw._handle) return net.Socket.prototype.connect.apply(this, args);
+  const [options, cb] = net._normalizeArgs(args);
+  raw.connect(options);
+  this.connecting = true;
+  if (typeof cb === 'function') this.once('connect', cb);
+  followConnect(this, raw);
+  return this;
+};
 
 // _start begins a client's handshake (tls.connect calls it; a TLSSocket made directly waits for it).
 TLSSocket.prototype._start = function _start() {
@@ -513,9 +578,14 @@ TLSSocket.prototype.setKeyCert = function setKeyCert(context) {
   const sc = context instanceof SecureContext ? context : createSecureContext(context);
   this._handle.setKeyCert(sc.context[kCtx]);
 };
+// setServername names the server in the ClientHello (the SNI extension), as node's: a server's
+// socket refuses; servername is the name sent once the handshake is done.
 TLSSocket.prototype.setServername = function setServername(name) {
   checkString(name, 'name');
-  this.servername = name;
+  if (this[kOpts].isServer) {
+    throw makeNodeError(Error, 'ERR_TLS_SNI_FROM_SERVER', 'Cannot issue SNI from a TLS server-side socket');
+  }
+  if (this._handle && this._handle.setServername) this._handle.setServername(name);
 };
 TLSSocket.prototype.getSession = function getSession() {
   if (!this._handle) return null;
@@ -620,11 +690,17 @@ function onHandshake(sock, info) {
     return;
   }
   sock.alpnProtocol = info.alpn || false;
-  if (opts.isServer) sock.servername = info.servername || false;
-  else if (sock.servername === null) sock.servername = false; // (node's: the name sent, none)
+  // (node's: the name the server's SNI callback saw, or the one the client sent; false for none)
+  if (sock.servername === null) sock.servername = info.servername || false;
   sock._secureEstablished = true;
-  sock.secureConnecting = false;
   if (opts.isServer) {
+    // A server's checks and secureConnection are node's onServerSocketSecure, which only a
+    // tls.Server's sockets have: a TLSSocket made with isServer alone just emits 'secure'.
+    if (!opts.server) {
+      sock.emit('secure');
+      return;
+    }
+    sock.secureConnecting = false;
     if (opts.requestCert) {
       if (info.authCode) {
         sock.authorizationError = info.authCode;
@@ -652,12 +728,24 @@ function onHandshake(sock, info) {
   // node's client that asked for its server's certificate status hears the stapled response
   // (or null) during the handshake, before its checks
   if (opts.requestOCSP) sock.emit('OCSPResponse', info.ocsp || null);
+  // As node's _finishInit: 'secure', whose first listener on a tls.connect socket is
+  // onConnectSecure (a TLSSocket made directly checks nothing and has no secureConnect).
+  sock.emit('secure');
+}
+
+// onConnectSecure is node's: the 'secure' listener tls.connect gives its socket, which checks
+// the server (its chain, then its name) and emits secureConnect, then the session it held.
+function onConnectSecure() {
+  const sock = this;
+  const opts = sock[kOpts];
+  const info = sock._peerInfo;
+  const co = sock[kConnectOptions] || opts;
   let verifyError = null;
   if (info.authCode) {
     verifyError = new Error(info.authError);
     verifyError.code = info.authCode;
   } else if (!info.resumed) {
-    const hostname = opts.servername || opts.host || 'localhost';
+    const hostname = co.servername || co.host || 'localhost';
     const check = typeof opts.checkServerIdentity === 'function' ? opts.checkServerIdentity : checkServerIdentity;
     verifyError = check(hostname, sock.getPeerCertificate(true));
   }
@@ -673,20 +761,17 @@ function onHandshake(sock, info) {
   }
   const pending = sock[kPendingSession];
   sock[kPendingSession] = undefined;
-  if (pending && !info.resumed) {
-    if (sock.getProtocol() === 'TLSv1.3') {
-      // A TLS 1.3 ticket read before secureConnect was emitted still comes after it, as the
-      // tickets node's client reads once its handshake is done.
-      sock.once('secureConnect', () => {
-        sock._session = pending;
-        sock.emit('session', pending);
-      });
-    } else {
-      sock._session = pending;
-      sock.once('secureConnect', () => sock.emit('session', pending));
-    }
-  }
+  // A TLS 1.2 session that came with the handshake is the socket's in its secureConnect; a TLS
+  // 1.3 ticket read before it becomes the socket's after it, as the tickets node's client reads
+  // once its handshake is done.
+  if (pending && !info.resumed && sock.getProtocol() !== 'TLSv1.3') sock._session = pending;
+  sock.secureConnecting = false;
   sock.emit('secureConnect');
+  sock[kVerified] = true;
+  if (pending && !info.resumed) {
+    sock._session = pending;
+    sock.emit('session', pending);
+  }
 }
 
 // internalAssertion is node's ERR_INTERNAL_ASSERTION (its internal assert() failing).
@@ -713,7 +798,6 @@ function connect(...args) {
   else if (args[2] !== null && typeof args[2] === 'object') Object.assign(norm, args[2]);
   const options = { ...norm };
   const host = options.host || 'localhost';
-  if (options.servername === undefined && !net.isIP(host)) options.servername = host;
   // As node's: NODE_TLS_REJECT_UNAUTHORIZED=0 in process.env at connect time is the default (an
   // option given, even undefined, wins), with a warning the first time it is seen.
   const allowUnauthorized = envAllowsUnauthorized();
@@ -733,7 +817,8 @@ function connect(...args) {
   const raw = options.socket || net.connect(options.path != null ? { path: options.path } : tcpConnectOptions(options, host));
   let sock;
   try {
-    sock = new TLSSocket(raw, { ...options, host, isServer: false, [kOwnRaw]: !options.socket });
+    // (a TLSSocket's own servername option is no SNI in node: tls.connect's is set below)
+    sock = new TLSSocket(raw, { ...options, servername: undefined, host, isServer: false, [kOwnRaw]: !options.socket });
   } catch (e) {
     // An option the TLSSocket refused: the connection begun for it is dropped quietly, its
     // listeners (which would reach a socket never made) with it.
@@ -745,14 +830,23 @@ function connect(...args) {
     throw e;
   }
   sock[kConnectOptions] = options;
-  sock._start();
-  if (options.servername) sock.servername = options.servername;
+  sock.on('secure', onConnectSecure);
   if (cb) sock.once('secureConnect', cb);
+  if (options.servername) {
+    if (!ipServernameWarned && net.isIP(options.servername)) {
+      ipServernameWarned = true;
+      process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
+        'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
+    }
+    sock.setServername(options.servername);
+  }
+  sock._start();
   if (options.timeout) sock.setTimeout(options.timeout);
   return sock;
 }
 
 let unauthorizedWarned = false;
+let ipServernameWarned = false;
 function envAllowsUnauthorized() {
   const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
   if (allow && !unauthorizedWarned) {
@@ -807,7 +901,7 @@ function Server(options, listener) {
     // paused, as node's; the handshake reads it all the same (node's TLSWrap reads the handle).
     if (this.pauseOnConnect) process.nextTick(() => raw.resume());
     const sni = this[kSNICallback] || (this._contexts.length > 0 ? defaultSNICallback : undefined);
-    const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, secureContext: this._sharedCreds, SNICallback: sni,
+    const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, [kServerSocket]: true, secureContext: this._sharedCreds, SNICallback: sni,
       pauseOnConnect: this.pauseOnConnect,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
@@ -1377,15 +1471,50 @@ function splitAltNames(s) {
   return out;
 }
 
+// canonicalIP is node's canonicalizeIP (inet_pton then inet_ntop): an IPv4 address as it is, an
+// IPv6 address (a zone id dropped, as libuv's inet_pton drops it) in its shortest form with an
+// IPv4 tail for ::a.b.c.d and ::ffff:a.b.c.d as libuv prints them, and undefined for anything
+// inet_pton refuses (a CIDR, a name, an IPv4 octet with a leading zero).
 function canonicalIP(ip) {
-  if (net.isIPv6(ip)) {
-    try {
-      return new URL(`http://[${ip}]/`).hostname.slice(1, -1);
-    } catch {
-      return ip;
-    }
+  if (net.isIPv4(ip)) return ip;
+  const zone = ip.indexOf('%');
+  if (zone !== -1) ip = ip.slice(0, zone);
+  if (!net.isIPv6(ip)) return undefined;
+  let host;
+  try {
+    host = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
   }
-  return ip;
+  const halves = host.split('::');
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length > 1 && halves[1] ? halves[1].split(':') : [];
+  const words = [...head, ...new Array(8 - head.length - tail.length).fill('0'), ...tail].map((w) => parseInt(w, 16));
+  let bestBase = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && words[j] === 0) j++;
+    if (j - i > bestLen) { bestBase = i; bestLen = j - i; }
+    i = j;
+  }
+  if (bestLen < 2) bestBase = -1;
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestBase) {
+      out += i === 0 ? '::' : ':';
+      i += bestLen - 1;
+      continue;
+    }
+    if (i === 6 && bestBase === 0 && (bestLen === 6 || (bestLen === 5 && words[5] === 0xffff))) {
+      out += `${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`;
+      break;
+    }
+    out += words[i].toString(16);
+    if (i < 7) out += ':';
+  }
+  return out;
 }
 
 // tls.createSecurePair (deprecated): a TLSSocket over one end of an in-memory stream pair, whose

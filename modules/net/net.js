@@ -852,7 +852,7 @@ function maybeReadMoreNT(stream, state) {
   state.readingMore = false;
 }
 
-function onWriteComplete(status) {
+function onWriteComplete(status, detail) {
   const self = this.owner;
   const cb = self && self[kPendingWrites] ? self[kPendingWrites].shift() : undefined;
   if (!self || isDestroyed(self)) {
@@ -860,7 +860,8 @@ function onWriteComplete(status) {
     return;
   }
   if (status < 0) {
-    const ex = errnoException(status, 'write');
+    // (detail: the handle's own text for the failure, as node's req.error)
+    const ex = errnoException(status, 'write', detail);
     if (typeof cb === 'function') cb(ex);
     else self.destroy(ex);
     return;
