@@ -1133,7 +1133,8 @@ function defineDefaultCommands(repl) {
       const width = Math.max(...names.map((n) => n.length)) + 3;
       for (const name of names) {
         const cmd = this.commands[name];
-        this.output.write(('.' + name).padEnd(width + 1) + (cmd.help || '') + '\n');
+        // A command without help text is listed by its name alone, unpadded.
+        this.output.write(cmd.help ? ('.' + name).padEnd(width + 1) + cmd.help + '\n' : '.' + name + '\n');
       }
       this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
       this.displayPrompt();
