@@ -838,6 +838,8 @@ var errOutputLimit = errors.New("maxBuffer exceeded")
 type limitedBuffer struct {
 	bytes.Buffer
 	*outputLimit
+	passed bool // this pipe's read passed the limit
+	late   bool // this pipe already kept its one read after the limit was passed
 }
 
 // ReadFrom copies through Write: the embedded bytes.Buffer's own ReadFrom, which io.Copy (and
@@ -850,17 +852,27 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 	// as node's spawnSync: a read is kept whole, and output past the limit fails the run (ENOBUFS),
 	// kills the child and closes its pipes: nothing more is read from any of them (a grandchild
 	// still writing gets EPIPE rather than keeping the run going)
+	// Each pipe has its own goroutine here, where node reads them in turn: the read another
+	// pipe made at about the same time may come after the one that passed the limit, so each
+	// other pipe keeps one read more.
 	l := b.outputLimit
 	l.mu.Lock()
 	if l.overflow {
+		if b.passed || b.late {
+			l.mu.Unlock()
+			return 0, errOutputLimit
+		}
+		b.late = true
+		b.Buffer.Write(p)
 		l.mu.Unlock()
-		return 0, errOutputLimit
+		return len(p), nil
 	}
 	b.Buffer.Write(p)
 	l.total += len(p)
 	over := l.limit > 0 && l.total > l.limit
 	if over {
 		l.overflow = true
+		b.passed = true
 	}
 	l.mu.Unlock()
 	if over && l.onOverflow != nil {
