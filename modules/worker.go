@@ -146,6 +146,10 @@ type WorkerOptions struct {
 	ExecArgv []string
 	// Env is the worker's process.env.
 	Env map[string]string
+	// ShareEnv (node's env: SHARE_ENV) makes the worker's process.env and its parent's one
+	// environment: what either sets or deletes, the other reads at once. Env is then its
+	// parent's environment as it is now.
+	ShareEnv bool
 	// ThreadID is the worker's threadId.
 	ThreadID int
 	// WorkerData is require('worker_threads').workerData in the worker, serialized.

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"maps"
 	"math/big"
 	"os"
 	goruntime "runtime"
@@ -754,8 +755,38 @@ func (signalsObject) Keys() []string {
 
 func signalName(s syscall.Signal) string { return modules.SignalName(s) }
 
-// envObject is process.env: string values over the runtime's own env map.
+// envObject is process.env: string values over the runtime's own env map, or over the
+// environment it shares with workers (sharedEnv) once it started one with env: SHARE_ENV or is one.
 type envObject struct{ rt *Runtime }
+
+// sharedEnv is one environment that several runtimes' process.env read and write, each from its
+// own loop (node's SHARE_ENV). Each runtime's own env map (Host.Env, read by Go modules) keeps
+// the variables it set itself; process.env always sees the shared one.
+type sharedEnv struct {
+	mu    sync.Mutex
+	env   map[string]string
+	order []string
+}
+
+// shareEnv makes the runtime's environment one it shares, once, and returns it. Loop only.
+func (rt *Runtime) shareEnv() *sharedEnv {
+	if rt.sharedEnv == nil {
+		rt.sharedEnv = &sharedEnv{env: maps.Clone(rt.host.Env), order: slices.Clone(rt.envOrder)}
+		if rt.sharedEnv.env == nil {
+			rt.sharedEnv.env = map[string]string{}
+		}
+	}
+	return rt.sharedEnv
+}
+
+// view is the environment process.env works on, its order and the unlock to call when done.
+func (e *envObject) view() (map[string]string, *[]string, func()) {
+	if s := e.rt.sharedEnv; s != nil {
+		s.mu.Lock()
+		return s.env, &s.order, s.mu.Unlock
+	}
+	return e.rt.host.Env, &e.rt.envOrder, func() {}
+}
 
 // cString is s as the C string node hands getenv/setenv/unsetenv: up to its first NUL, so
 // process.env['K\0X'] is K and a value 'a\0b' is stored as 'a'.
@@ -777,7 +808,9 @@ func (e *envObject) Get(key string) goja.Value {
 	if !e.allowed(key) {
 		return nil
 	}
-	v, ok := e.rt.host.Env[key]
+	env, _, unlock := e.view()
+	v, ok := env[key]
+	unlock()
 	if !ok {
 		return nil
 	}
@@ -801,10 +834,13 @@ func (e *envObject) Set(key string, val goja.Value) bool {
 	if key == "" || strings.Contains(key, "=") {
 		return true
 	}
-	if _, ok := e.rt.host.Env[key]; !ok {
-		e.rt.envOrder = append(e.rt.envOrder, key) // (a new variable comes last, as setenv puts it)
-	}
 	v := cString(val.String())
+	env, order, unlock := e.view()
+	if _, ok := env[key]; !ok {
+		*order = append(*order, key) // (a new variable comes last, as setenv puts it)
+	}
+	env[key] = v
+	unlock()
 	e.rt.host.Env[key] = v
 	if key == "TZ" && e.rt.opts.TimeZoneListener != nil {
 		e.rt.opts.TimeZoneListener(v, true)
@@ -814,17 +850,25 @@ func (e *envObject) Set(key string, val goja.Value) bool {
 
 func (e *envObject) Has(key string) bool {
 	key = cString(key)
-	_, ok := e.rt.host.Env[key]
+	env, _, unlock := e.view()
+	_, ok := env[key]
+	unlock()
 	return ok && e.allowed(key)
 }
 
 func (e *envObject) Delete(key string) bool {
 	key = cString(key)
-	if _, ok := e.rt.host.Env[key]; ok {
-		delete(e.rt.host.Env, key)
-		if i := slices.Index(e.rt.envOrder, key); i >= 0 {
-			e.rt.envOrder = slices.Delete(e.rt.envOrder, i, i+1)
+	env, order, unlock := e.view()
+	_, ok := env[key]
+	if ok {
+		delete(env, key)
+		if i := slices.Index(*order, key); i >= 0 {
+			*order = slices.Delete(*order, i, i+1)
 		}
+	}
+	unlock()
+	if ok {
+		delete(e.rt.host.Env, key)
 		if key == "TZ" && e.rt.opts.TimeZoneListener != nil {
 			e.rt.opts.TimeZoneListener("", false)
 		}
@@ -835,10 +879,11 @@ func (e *envObject) Delete(key string) bool {
 // Keys lists the variables in the environment's order (Options.EnvOrder, then those set since),
 // then any others sorted.
 func (e *envObject) Keys() []string {
-	env := e.rt.host.Env
+	env, order, unlock := e.view()
+	defer unlock()
 	keys := make([]string, 0, len(env))
-	seen := make(map[string]bool, len(e.rt.envOrder))
-	for _, k := range e.rt.envOrder {
+	seen := make(map[string]bool, len(*order))
+	for _, k := range *order {
 		if _, ok := env[k]; ok && !seen[k] {
 			seen[k] = true
 			if e.allowed(k) {

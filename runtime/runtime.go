@@ -130,6 +130,7 @@ type Runtime struct {
 	typedArrayDefineFixed  bool                          // installTypedArrayDefine ran
 	envObj                 *goja.Object                  // process.env (envdefine.go)
 	envOrder               []string                      // process.env's keys in the order it lists them (bootstrap.go's envObject)
+	sharedEnv              *sharedEnv                    // the environment shared with SHARE_ENV workers, or nil (bootstrap.go)
 	proxyToStringFixed     bool                          // installProxyToString ran
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
 	promiseAnyFixed        bool                          // installPromiseAny ran

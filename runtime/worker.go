@@ -227,6 +227,10 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			opts.MaxCallStackSize = 100
 		}
 	}
+	var shared *sharedEnv
+	if o.ShareEnv {
+		shared = rt.shareEnv()
+	}
 	parentCtx := rt.ctx
 	go func() {
 		code := 1
@@ -255,6 +259,9 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		defer wrt.Close()
 		for k, v := range ipcEnv {
 			wrt.host.Env[k] = v
+		}
+		if shared != nil {
+			wrt.sharedEnv = shared
 		}
 		// the --require modules of its execArgv (its own or its parent's) load before its code,
 		// as node's (node 20 runs no --import module in a worker)

@@ -117,7 +117,8 @@ func splitOptions(s string) []string {
 
 // nodeEnvOptions reads NODE_OPTIONS as node does: its options apply before the command line's
 // (and GOJS_OPTIONS's), up to the first word that is not an option; the options node refuses there
-// (-e, -p, -i, -c, --test, -v, -h, --env-file, --watch...) end the program with node's message. An option node takes
+// (-e, -p, -i, -c, --test, -v, -h, --env-file, --watch...) end the program with node's message, as
+// does any option node does not take there (--bogus-flag, -Z...). An option node takes there
 // but gojs does not know is left out rather than refused, so that a NODE_OPTIONS set for node
 // (--inspect, --max-old-space-size...) does not stop gojs; a bad or missing value of an option
 // gojs knows (--dns-result-order=x, --unhandled-rejections=x, a last --require) ends the program
@@ -161,8 +162,22 @@ func nodeEnvOptions(s string) ([]string, int, string) {
 		if msg != "" && !strings.HasPrefix(msg, "gojs: bad option: ") {
 			return nil, code, msg
 		}
+		// an option gojs does not know: left out when node takes it there, refused as node
+		// refuses any other (a V8 option got here only when node lets it through)
+		if _, v8 := v8Option(canon); !v8 && !strings.Contains(nodeEnvFlags, " "+envFlagName(name)+" ") {
+			return nil, 9, notInNodeOptions(name, hasVal)
+		}
 	}
 	return keep, 0, ""
+}
+
+// envFlagName is an option's name as node looks it up: "--foo_bar" is "--foo-bar" (a single-dash
+// one stays as it is).
+func envFlagName(name string) string {
+	if base, ok := strings.CutPrefix(name, "--"); ok {
+		return "--" + strings.ReplaceAll(base, "_", "-")
+	}
+	return name
 }
 
 // v8InNodeOptions are the V8 options node takes in NODE_OPTIONS (of its

@@ -1,5 +1,5 @@
 // Writes v8flags_gen.go: the names of V8's options as node 20 accepts them (`node --v8-options`),
-// switches and options with a value apart. Run with node 20: `node gen_v8flags.js` (go generate).
+// switches and options with a value apart, and the options node takes in NODE_OPTIONS. Run with node 20: `node gen_v8flags.js` (go generate).
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -15,6 +15,8 @@ while ((m = re.exec(out)) !== null) {
 }
 switches.sort();
 valued.sort();
+// the options NODE_OPTIONS may hold (node's own and the V8 ones it lets through), as node lists them
+const envFlags = [...process.allowedNodeEnvironmentFlags].sort();
 const wrap = (names) => {
   const lines = [];
   let line = '';
@@ -36,7 +38,11 @@ const (
 ${wrap(switches)}
 	v8Valued = " " +
 ${wrap(valued)}
+	// nodeEnvFlags are the options node takes in NODE_OPTIONS (process.allowedNodeEnvironmentFlags),
+	// with their dashes.
+	nodeEnvFlags = " " +
+${wrap(envFlags)}
 )
 `;
 fs.writeFileSync(path.join(__dirname, 'v8flags_gen.go'), src);
-console.log(switches.length, valued.length);
+console.log(switches.length, valued.length, envFlags.length);

@@ -24,7 +24,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -664,8 +663,9 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 		ctx, cancel = context.WithTimeout(ctx, time.Duration(o.Timeout*float64(time.Millisecond)))
 	}
 	defer cancel()
-	var stdout, stderr limitedBuffer
-	stdout.limit, stderr.limit = int(o.MaxBuf), int(o.MaxBuf)
+	// (one limit for all the child's output, as node's spawnSync counts what its pipes read)
+	limit := &outputLimit{limit: int(o.MaxBuf)}
+	stdout, stderr := limitedBuffer{outputLimit: limit}, limitedBuffer{outputLimit: limit}
 	var killOnce sync.Once
 	kill := func() {
 		killOnce.Do(func() {
@@ -678,7 +678,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 			}
 		})
 	}
-	stdout.onOverflow, stderr.onOverflow = kill, kill
+	limit.onOverflow = kill
 	stdio := o.Stdio
 	for len(stdio) < 3 {
 		stdio = append(stdio, "pipe")
@@ -753,7 +753,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 			}
 			cmd.ExtraFiles[fd-3] = child
 			childEnds = append(childEnds, child)
-			buf := &limitedBuffer{limit: int(o.MaxBuf), onOverflow: kill}
+			buf := &limitedBuffer{outputLimit: limit}
 			extra[fd] = buf
 			parent := os.NewFile(uintptr(pfd), "pipe")
 			extraReads.Add(1)
@@ -815,18 +815,31 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	}
 	if timedOut {
 		res.Set("error", h.ToJS(&modules.SystemError{Errno: syscall.ETIMEDOUT, Syscall: "spawnSync " + o.File, Path: o.File}))
-	} else if stdout.overflow || stderr.overflow || slices.ContainsFunc(extra, func(b *limitedBuffer) bool { return b != nil && b.overflow }) {
+	} else if limit.overflow {
 		res.Set("error", h.ToJS(&modules.SystemError{Errno: syscall.ENOBUFS, Syscall: "spawnSync " + o.File, Path: o.File}))
 	}
 	return res
 }
 
-// limitedBuffer collects output and reports, once, when it passes limit bytes (0: no limit).
-type limitedBuffer struct {
-	bytes.Buffer
+// outputLimit counts the output of all of a child's pipes against limit bytes (0: no limit) and
+// reports, once, when it is passed. Written from each pipe's goroutine.
+type outputLimit struct {
+	mu         sync.Mutex
+	total      int
 	limit      int
 	overflow   bool
 	onOverflow func()
+}
+
+// errOutputLimit stops the copying of a pipe once the output passed its limit.
+var errOutputLimit = errors.New("maxBuffer exceeded")
+
+// limitedBuffer collects one pipe's output under its child's outputLimit.
+type limitedBuffer struct {
+	bytes.Buffer
+	*outputLimit
+	passed bool // this pipe's read passed the limit
+	late   bool // this pipe already kept its one read after the limit was passed
 }
 
 // ReadFrom copies through Write: the embedded bytes.Buffer's own ReadFrom, which io.Copy (and
@@ -836,14 +849,34 @@ func (b *limitedBuffer) ReadFrom(r io.Reader) (int64, error) {
 }
 
 func (b *limitedBuffer) Write(p []byte) (int, error) {
-	// as node's spawnSync: a read is kept whole, and output past the limit fails the run (ENOBUFS)
-	// and kills the child
-	b.Buffer.Write(p)
-	if b.limit > 0 && b.Len() > b.limit && !b.overflow {
-		b.overflow = true
-		if b.onOverflow != nil {
-			b.onOverflow()
+	// as node's spawnSync: a read is kept whole, and output past the limit fails the run (ENOBUFS),
+	// kills the child and closes its pipes: nothing more is read from any of them (a grandchild
+	// still writing gets EPIPE rather than keeping the run going)
+	// Each pipe has its own goroutine here, where node reads them in turn: the read another
+	// pipe made at about the same time may come after the one that passed the limit, so each
+	// other pipe keeps one read more.
+	l := b.outputLimit
+	l.mu.Lock()
+	if l.overflow {
+		if b.passed || b.late {
+			l.mu.Unlock()
+			return 0, errOutputLimit
 		}
+		b.late = true
+		b.Buffer.Write(p)
+		l.mu.Unlock()
+		return len(p), nil
+	}
+	b.Buffer.Write(p)
+	l.total += len(p)
+	over := l.limit > 0 && l.total > l.limit
+	if over {
+		l.overflow = true
+		b.passed = true
+	}
+	l.mu.Unlock()
+	if over && l.onOverflow != nil {
+		l.onOverflow()
 	}
 	return len(p), nil
 }

@@ -61,7 +61,8 @@ function makeSyntaxError(code, msg, strict = false) {
     p.message = v8.message;
     p.line = v8.line;
     p.column = v8.column;
-    width = Math.max(v8.width, 1);
+    // (V8 marks the end of the input with no caret: the line under the excerpt stays empty)
+    width = v8.message === 'Unexpected end of input' ? 0 : Math.max(v8.width, 1);
   }
   const e = new SyntaxError(p.message);
   if (p.line > 0) {
@@ -497,7 +498,9 @@ REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
   this._evaluate(evalCmd, cmd);
 };
 
-REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
+// ctrlD: the input ends an editor-mode buffer (Ctrl+D), which more lines cannot complete: a
+// Recoverable error is reported as its SyntaxError, as node's REPL does after sawCtrlD.
+REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd, ctrlD) {
   const self = this;
   let sync = true;
   let done = false;
@@ -507,6 +510,7 @@ REPLServer.prototype._evaluate = function _evaluate(evalCmd, cmd) {
     const hasResult = arguments.length === 2;
     if (done) return;
     done = true;
+    if (e && (e instanceof Recoverable) && ctrlD) e = e.err || e;
     if (e && (e instanceof Recoverable)) {
       self._bufferedCommand = evalCmd;
       self.lines.push(cmd);
@@ -747,8 +751,10 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     if (pending) this._bufferedCommand += pending + '\n';
     const code = this._bufferedCommand;
     this._bufferedCommand = '';
-    if (code.trim() === '') { this.displayPrompt(); return; }
-    this._evaluate(code, undefined);
+    // The last line (what was typed after the last newline, often '') goes to the session's
+    // lines as node's REPL keeps each line it ends, so .save writes the buffer with its newline.
+    if (code.trim() === '') { this.lines.push(pending); this.displayPrompt(); return; }
+    this._evaluate(code, pending, true);
     return;
   }
   if (this.editorMode && key.ctrl && key.name === 'c') {
@@ -1133,7 +1139,8 @@ function defineDefaultCommands(repl) {
       const width = Math.max(...names.map((n) => n.length)) + 3;
       for (const name of names) {
         const cmd = this.commands[name];
-        this.output.write(('.' + name).padEnd(width + 1) + (cmd.help || '') + '\n');
+        // A command without help text is listed by its name alone, unpadded.
+        this.output.write(cmd.help ? ('.' + name).padEnd(width + 1) + cmd.help + '\n' : '.' + name + '\n');
       }
       this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
       this.displayPrompt();
@@ -1142,6 +1149,8 @@ function defineDefaultCommands(repl) {
   repl.defineCommand('save', {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
+      // (node: ERR_MISSING_ARGS's message for no file name)
+      if (file === '') { this.output.write('The "file" argument must be specified\n'); this.displayPrompt(); return; }
       try {
         require('fs').writeFileSync(file, this.lines.join('\n'));
         this.output.write(`Session saved to: ${file}\n`);
@@ -1155,6 +1164,7 @@ function defineDefaultCommands(repl) {
     help: 'Load JS from a file into the REPL session',
     action(file) {
       const fs = require('fs');
+      if (file === '') { this.output.write('The "file" argument must be specified\n'); this.displayPrompt(); return; }
       try {
         const stats = fs.statSync(file);
         if (stats && stats.isFile()) {

@@ -20,6 +20,8 @@ class MessageEvent extends Event {
     this[kOrigin] = `${origin}`;
     this[kLastEventId] = `${lastEventId}`;
     this[kSource] = source;
+    // (V8's words for a spread of a value that is not iterable name the init member)
+    if (ports == null || typeof ports[Symbol.iterator] !== 'function') throw new TypeError('ports is not iterable');
     this[kPorts] = [...ports];
     if (source !== null && !isPort(source)) throw new codes.ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
     for (let i = 0; i < this[kPorts].length; i++) {
@@ -30,7 +32,12 @@ class MessageEvent extends Event {
 for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId', kLastEventId], ['source', kSource], ['ports', kPorts]]) {
   Object.defineProperty(MessageEvent.prototype, name, {
     __proto__: null,
-    get() { return this[key]; }, enumerable: true, configurable: true,
+    get() {
+      // (as node's isMessageEvent check: a getter called on anything else)
+      if (this === null || typeof this !== 'object' || !(kData in this)) throw new codes.ERR_INVALID_THIS('MessageEvent');
+      return this[key];
+    },
+    enumerable: true, configurable: true,
   });
 }
 

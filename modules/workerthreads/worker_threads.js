@@ -1182,7 +1182,7 @@ class Worker extends EventEmitter {
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
       execArgv: options.execArgv || process.execArgv,
-      env, port: theirs, data, buffers, ports, shared, handle, asyncId,
+      env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));

@@ -13,8 +13,10 @@
 //
 // A SharedArrayBuffer in a message (workerData, postMessage or a BroadcastChannel) is shared, not
 // copied: its memory travels after the transferred buffers and the receiver wraps it as a
-// SharedArrayBuffer of its own (see modules/atomics). Differences from Node: env: SHARE_ENV gives the worker a copy of the parent's
-// environment, not a live shared one; resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
+// SharedArrayBuffer of its own (see modules/atomics). env: SHARE_ENV gives the worker and its
+// parent one environment that both process.env read and write (the Go modules of each runtime
+// that read Host.Env directly see the variables that runtime set itself). Differences from
+// Node: resourceLimits.maxOldGenerationSizeMb is a soft ceiling on
 // the process's Go heap growth (Go cannot account one runtime's heap) and stackSizeMb scales
 // the call-depth limit;
 // a worker's stdout/stderr chunks reach the parent in the order they were sent, relative to
@@ -356,7 +358,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		handle, err := h.NewWorker(modules.WorkerOptions{
 			Filename: str("filename"), Eval: opts.Get("eval").ToBoolean(),
-			Argv: argv, ExecArgv: execArgv, Env: env, ThreadID: id, WorkerData: wd, Port: port, Shared: fam,
+			Argv: argv, ExecArgv: execArgv, Env: env, ShareEnv: opts.Get("shareEnv").ToBoolean(), ThreadID: id, WorkerData: wd, Port: port, Shared: fam,
 			MaxOldGenerationSizeMb: num("maxOldGenerationSizeMb"), MaxYoungGenerationSizeMb: num("maxYoungGenerationSizeMb"),
 			CodeRangeSizeMb: num("codeRangeSizeMb"), StackSizeMb: num("stackSizeMb"),
 			Stdout: stdio("stdout"), Stderr: stdio("stderr"), Stdin: opts.Get("stdin").ToBoolean(),
