@@ -86,6 +86,11 @@ function eachHookFrames(t, kind, k) {
   if (k > 0) return nodeFrames([...hookHead, owner, `async Test.run (${nodeT}:772:9)`, ...runAsyncOf(t)]);
   return nodeFrames([...hookHead, owner, `Test.run (${nodeT}:772:27)`, ...(t.parent.hooks.before.length > 0 ? runAsyncOf(t) : runSyncOf(t))]);
 }
+// a test's after hooks: run by Test.run's after() once the function and afterEach hooks are done
+function testAfterFrames(t) {
+  return nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)', `Test.runHook (${nodeT}:723:20)`,
+    `after (${nodeT}:755:20)`, `Test.run (${nodeT}:804:13)`, ...runAsyncOf(t)]);
+}
 function suiteHookFrames(s, kind) {
   const head = [...hookHead, 'TestHook.run (node:internal/util:527:20)', `Suite.runHook (${nodeT}:723:20)`];
   if (kind === 'before') return nodeFrames([...head, `Suite.run (${nodeT}:1129:18)`, ...runAsyncOf(s)]);
@@ -494,7 +499,7 @@ class Test {
     else if (c === true) this.limit = parent ? Infinity : Math.max(require('os').availableParallelism() - 1, 1);
     else if (c === false) this.limit = 1;
     else this.limit = parent ? parent.limit : 1;
-    this.plan = options.plan;
+    this.plan = options.plan ? options.plan : undefined; // (node installs a plan for a truthy count only)
     this.assertCount = 0;
     this.planSubtests = 0; // subtests made by t.test(), which count toward t.plan()
     this.diagnostics = [];
@@ -576,7 +581,7 @@ function scheduleRoot() {
   setImmediate(() => {
     // before and after hooks called at the top level run around all the tests
     const run = runChildren(root);
-    always(run, () => runHooks(root.hooks.after, new TestContext(root)))
+    always(run, () => runHooks(root.hooks.after, new TestContext(root), undefined, 'after'))
       .then(finishRoot, (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
   });
 }
@@ -680,7 +685,7 @@ function defineSuite(name, options, fn, extra) {
   return Promise.resolve();
 }
 
-function wrapError(e, failureType) {
+function wrapError(e, failureType, hookKind) {
   const isObj = e !== null && typeof e === 'object';
   let message;
   if (isObj && e.message !== undefined && e.message !== null) message = e.message;
@@ -698,6 +703,9 @@ function wrapError(e, failureType) {
     stack: undefined,
     inspected: '',
   };
+  // (node's ERR_TEST_FAILURE of a failed hook says which, its cause is the hook's error: the
+  // junit reporter prints it)
+  if (failureType === 'hookFailed' && hookKind) info.wrapperMessage = `failed running ${hookKind} hook`;
   if (info.hasAssert) {
     // From a test file's own process (node --test), the values crossed a serializer: one that
     // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
@@ -765,10 +773,18 @@ function crossedInspect(e, inspected) {
 }
 
 // runHooks runs hooks one after another; a hook's failure fails its test as hookFailed.
-function runHooks(list, ctx, framesOf) {
-  let p = Promise.resolve();
-  list.forEach((h, k) => { p = p.then(() => callThrough.call(framesOf ? framesOf(k) : undefined, h.fn, ctx, ctx)); });
-  return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+// As node's runHook (await hook.run() in a loop), the first hook is called at once. A before
+// hook that already ran (called in a running test's context) is not run again: its outcome is.
+function runHooks(list, ctx, framesOf, kind) {
+  const one = (h, k) => (h.promise !== undefined ? h.promise : callThrough.call(framesOf ? framesOf(k) : undefined, h.fn, ctx, ctx));
+  let p;
+  try {
+    p = Promise.resolve(list.length > 0 ? one(list[0], 0) : undefined);
+  } catch (e) {
+    p = Promise.reject(e);
+  }
+  list.forEach((h, k) => { if (k > 0) p = p.then(() => one(h, k)); });
+  return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed', kind); });
 }
 
 // always runs step after a settled promise and keeps the first failure.
@@ -895,7 +911,7 @@ function runTest(t) {
   } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
     p = Promise.resolve();
   } else if (t.suite) {
-    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before')); })
+    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before'), 'before'); })
       .then(() => {
         // a suite whose function threw runs none of the tests it defined: they are cancelled
         if (t.error) for (const s of t.subtests) s.cancelled = true;
@@ -904,7 +920,7 @@ function runTest(t) {
         for (const s of t.subtests) s.cancelled = true;
         return runChildren(t).then(() => { throw e; });
       });
-    p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after')));
+    p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after'), 'after'));
     p = p.then(() => { if (t.error) throw t.error; });
   } else {
     watchUncaught();
@@ -914,10 +930,14 @@ function runTest(t) {
     // as node's Test.run: with no hook to await first, the function runs at once (a subtest's
     // inside t.test(), before the code after that call)
     const beforeEach = collectEach(t, 'beforeEach');
-    const hooked = (fnRun) => (beforeEach.length > 0 || t.parent.hooks.before.length > 0
-      ? Promise.all(t.parent === root ? root.hooks.before.map((h) => h.promise) : [])
-        .then(() => runHooks(beforeEach, ctx, (k) => eachHookFrames(t, 'beforeEach', k))).then(fnRun)
-      : new Promise((resolve) => resolve(fnRun())));
+    // (the parent's before hooks ran already: at the top level or in a running test when they
+    // were called, in a suite before its tests; they are awaited, and fail it when they failed)
+    const parentBefore = t.parent.hooks.before;
+    const hooked = (fnRun) => {
+      if (beforeEach.length === 0 && parentBefore.length === 0) return new Promise((resolve) => resolve(fnRun()));
+      const each = () => runHooks(beforeEach, ctx, (k) => eachHookFrames(t, 'beforeEach', k), 'beforeEach');
+      return (parentBefore.length > 0 ? Promise.all(parentBefore.map((h) => h.promise)).then(each) : each()).then(fnRun);
+    };
     p = hooked(() => testStore.run(t, () => {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
@@ -957,16 +977,16 @@ function runTest(t) {
         for (const sub of t.subtests) if (!sub.runStarted) sub.cancelled = true;
         return t.subChain;
       })
-      .then(() => { t.ranOk = true; }, (e) => { t.setError(e); throw e; });
+      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => { t.setError(e); throw e; });
     // afterEach hooks run after a failure too, not after a test that skipped itself
-    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k)) : undefined));
+    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k), 'afterEach') : undefined));
     p = p.then(() => {
       // (as node's: subtests count when made by t.test(), not by test() in the test's context)
       if (t.plan !== undefined && t.plan !== t.assertCount + t.planSubtests) {
         throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.planSubtests}`, 'testCodeFailure');
       }
     });
-    p = always(p, () => runHooks(t.hooks.after, ctx));
+    p = always(p, () => runHooks(t.hooks.after, ctx, () => testAfterFrames(t), 'after'));
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
   let duration;
@@ -1009,7 +1029,10 @@ function runTest(t) {
       if (!t.errorObj) t.errorObj = failureError(error);
       // node's ERR_TEST_FAILURE is made in the test's run, below its awaiters; its stack leaves
       // out the frames of node:internal files (the junit reporter prints it)
-      if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
+      if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType === 'hookFailed') {
+        // (node's is made in its runHook, after an await: below it, Test.run's awaiters)
+        error.failureFrames = (t.suite ? [] : runAsyncOf(t)).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+      } else if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
         error.failureFrames = []; // (made apart from the test's run: cancelled, timed out...)
       } else if (error && typeof error === 'object' && error.failureFrames === undefined) {
         // (a function that threw before Test.run awaited anything: below its sync callers)
@@ -1099,6 +1122,42 @@ class SuiteContext {
   get fullName() { return this.#suite.fullName(); }
 }
 
+// TestPlan checks t.plan()'s count (node's class of it: its frame is in the stack of the error)
+class TestPlan {
+  constructor(count) {
+    require('internal/validators').validateUint32(count, 'count');
+    this.expected = count;
+  }
+}
+
+// contextAssert is t.assert (the object is named assert: V8 names its functions after it)
+function contextAssert(test) {
+  const assert = { __proto__: null };
+  for (const k of assertNames) {
+    assert[k] = (...args) => { test.assertCount++; return nodeAssert[k](...args); };
+  }
+  // (ok's stack starts below it, as node's innerOk(ok, ...))
+  assert.ok = function ok(...args) {
+    test.assertCount++;
+    try {
+      return nodeAssert.ok(...args);
+    } catch (e) {
+      if (e instanceof nodeAssert.AssertionError) {
+        const name = e.name;
+        e.name = `${name} [${e.code}]`;
+        Error.captureStackTrace(e, ok);
+        void e.stack;
+        e.name = name;
+      }
+      throw e;
+    }
+  };
+  return assert;
+}
+const nodeAssert = assert;
+const assertNames = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal', 'fail', 'ifError',
+  'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'rejects', 'strictEqual', 'throws'];
+
 class TestContext {
   #test;
   constructor(test) { this.#test = test; }
@@ -1108,20 +1167,22 @@ class TestContext {
   get error() { return this.#test.errorObj || null; }
   get passed() { return !!this.#test.ranOk; }
   diagnostic(msg) { this.#test.diagnostics.push(String(msg)); }
-  plan(n) { this.#test.plan = n; }
-  get assert() {
-    // assert's functions, each counted towards t.plan
-    const test = this.#test;
-    if (!test.assertObj) {
-      const ctx = this;
-      const a = {};
-      for (const k of Object.keys(assert)) {
-        if (typeof assert[k] === 'function' && k !== 'AssertionError' && k !== 'CallTracker') {
-          a[k] = function (...args) { test.assertCount++; return assert[k].apply(ctx, args); };
-        }
-      }
-      test.assertObj = a;
+  plan(count) {
+    const t = this.#test;
+    if (t.plan !== undefined) {
+      const e = new Error('cannot set plan more than once');
+      e.code = 'ERR_TEST_FAILURE';
+      e.failureType = 'testCodeFailure';
+      Error.captureStackTrace(e, TestContext.prototype.plan);
+      throw e;
     }
+    t.plan = new TestPlan(count).expected;
+  }
+  get assert() {
+    // as node 20's: assert's functions (arrow functions, ok a function of that name), each
+    // counted towards t.plan, on an object without a prototype
+    const test = this.#test;
+    if (!test.assertObj) test.assertObj = contextAssert(test);
     return test.assertObj;
   }
   get mock() {
@@ -1136,7 +1197,28 @@ class TestContext {
     this.#test.planSubtests++;
     return startSubtest(this.#test, a.name, a.options, a.fn);
   }
-  before(fn) { this.#test.hooks.before.push({ fn }); }
+  before(fn, options) {
+    const t = this.#test;
+    if (!t.runStarted) {
+      t.hooks.before.push({ fn, options });
+      return;
+    }
+    // as node's createHook: the test runs already, the hook runs at once; its failure fails the
+    // test (its first error) and each subtest (hookFailed)
+    let promise;
+    try {
+      promise = Promise.resolve(callThrough.call(nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)',
+        `Test.createHook (${nodeT}:639:33)`, `TestContext.before (${nodeT}:297:8)`]), fn, this, this));
+    } catch (e) {
+      promise = Promise.reject(e);
+    }
+    promise = promise.then(undefined, (e) => {
+      if (!t.hookError) t.hookError = { error: e };
+      throw wrapError(e, 'hookFailed', 'before');
+    });
+    promise.then(undefined, () => {});
+    t.hooks.before.push({ fn, options, promise });
+  }
   after(fn) { this.#test.hooks.after.push({ fn }); }
   beforeEach(fn) { this.#test.hooks.beforeEach.push({ fn }); }
   afterEach(fn) { this.#test.hooks.afterEach.push({ fn }); }
@@ -1264,9 +1346,10 @@ class MockTracker {
     if (!this.#timers) this.#timers = new MockTimers();
     return this.#timers;
   }
-  fn(original = function () {}, implementation = original, options = {}) {
+  fn(original = function original() {}, implementation = original, options = {}) {
+    // (node's default no-op is named by its parameter: `original`)
     if (original !== null && typeof original === 'object') {
-      options = original; original = function () {}; implementation = original;
+      options = original; original = function original() {}; implementation = original;
     } else if (implementation !== null && typeof implementation === 'object') {
       options = implementation; implementation = original;
     }
@@ -1685,7 +1768,7 @@ function hook(kind) {
       } catch (e) {
         promise = Promise.reject(e);
       }
-      promise = promise.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+      promise = promise.then(undefined, (e) => { throw wrapError(e, 'hookFailed', 'before'); });
       promise.then(undefined, () => {});
       s.hooks[kind].push({ fn, options, promise });
       return;
