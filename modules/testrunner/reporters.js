@@ -102,15 +102,17 @@ function tapBody({ type, data }) {
   return '';
 }
 
-// The header comes with the first report line (Node's reporter stream starts a few ticks late).
+// The header comes with the first events handed over (Node's reporter stream starts a few ticks
+// late, and writes its header before any event).
 function tapMachine(opts) {
   let started = !!(opts && opts.continued);
   return {
     event(ev) {
+      // (the header comes with the first flush of events, whatever they are)
       const s = tapBody(ev);
-      if (!s || started) return s;
+      if (started) return s;
       started = true;
-      return 'TAP version 13\n' + s;
+      return 'TAP version 13\n' + (s || '');
     },
     end() { return started ? '' : 'TAP version 13\n'; },
   };
