@@ -1798,6 +1798,29 @@ const mock = new MockTracker();
 // fail, diagnostics, stdout, stderr) come file by file in order even when files run at once,
 // top-level tests numbered across files, and the run ends with the plan and the summary.
 
+// defaultTestFiles are run()'s files when it is given none: as node 20's, the program's
+// arguments (process.argv after the runtime) are its paths, the working directory without any;
+// a path that does not exist ends the process.
+function defaultTestFiles() {
+  const path = require('path');
+  const paths = process.argv.slice(1);
+  if (paths.length === 0) return discoverTestFiles(process.cwd(), [], path.basename(process.cwd()) === 'test');
+  const out = [];
+  for (const p of paths) {
+    const abs = path.resolve(p);
+    let st;
+    try {
+      st = require('fs').statSync(abs);
+    } catch {
+      console.error(`Could not find '${abs}'`);
+      process.exit(1);
+    }
+    if (st.isDirectory()) discoverTestFiles(abs, out, path.basename(abs) === 'test');
+    else out.push(abs);
+  }
+  return [...new Set(out)].sort();
+}
+
 function discoverTestFiles(dir, out, inTestDir) {
   let names;
   try { names = require('fs').readdirSync(dir, { withFileTypes: true }); } catch { return out; }
@@ -1805,7 +1828,7 @@ function discoverTestFiles(dir, out, inTestDir) {
   for (const d of names) {
     const p = dir + '/' + d.name;
     if (d.isDirectory()) {
-      if (d.name !== 'node_modules' && d.name[0] !== '.') discoverTestFiles(p, out, inTestDir || d.name === 'test');
+      if (d.name !== 'node_modules') discoverTestFiles(p, out, inTestDir || d.name === 'test');
     } else if (/\.[cm]?js$/.test(d.name) && (inTestDir || /^test\.[cm]?js$|^test-.+\.[cm]?js$|[.\-_]test\.[cm]?js$/.test(d.name))) {
       out.push(p);
     }
@@ -1884,8 +1907,14 @@ function run(options) {
   if (forceExit) execArgv.push('--test-force-exit');
   const stream = new (testsStreamClass())();
   if (options.setup) options.setup(stream);
+  if (childMode) {
+    // (a test file's own run() runs no files: the stream ends without events)
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(() => stream.push(null));
+    return stream;
+  }
   const path = require('path');
-  if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
+  if (files === undefined) files = defaultTestFiles();
   files = files.map((f) => String(f));
   // events name a file as it was given, locations give its absolute path
   const names = new Map(files.map((f) => [path.resolve(f), f]));
@@ -1926,6 +1955,7 @@ function run(options) {
     let timer;
     let timedOut = false;
     let exitCode = 0;
+    let ranTests = false;
     const finish = () => {
       if (timer !== undefined) clearTimeout(timer);
       if (timedOut) {
@@ -1952,6 +1982,12 @@ function run(options) {
         report(i, fileEvent('test:start', i));
         report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       }
+      if (!failed && !ranTests) {
+        // a file without tests passes as a test of its own, named after it
+        totals.tests++; totals.pass++;
+        report(i, fileEvent('test:start', i));
+        report(i, fileEvent('test:pass', i, { details: { duration_ms: since(fileStart) } }));
+      }
       const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
       push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error } }));
       finished[i] = true;
@@ -1962,14 +1998,21 @@ function run(options) {
     try {
       // (each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in its children: a
       // file that calls run() itself when it is not set does not run itself again)
-      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }) });
+      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true });
     } catch (e) {
       failedOutside = e;
       finish();
       return;
     }
+    // (a file that does not load node:test writes to the worker's own stdio: its output is
+    // reported all the same)
+    for (const [name, type] of [['stdout', 'test:stdout'], ['stderr', 'test:stderr']]) {
+      w[name].setEncoding('utf8');
+      w[name].on('data', (message) => report(i, nodeEvent({ type, message, file: names.get(file) ?? file })));
+    }
     w.on('message', (ev) => {
       if (!ev || typeof ev.type !== 'string') return;
+      if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) ranTests = true;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
         if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
@@ -1977,7 +2020,7 @@ function run(options) {
       }
       if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }
       if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
-      if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file });
+      if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file: names.get(file) ?? file }); // (the path as given)
       const nev = nodeEvent(ev);
       if (nev.data.file === undefined && ev.type !== 'test:stdout' && ev.type !== 'test:stderr') nev.data.file = file;
       report(i, nev);
