@@ -315,7 +315,7 @@ func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[st
 	}
 	top := 0
 	covLists := []any{}
-	for _, r := range results {
+	for i, r := range results {
 		for _, ev := range r.events {
 			if ev["type"] == "test:coverage-raw" {
 				covLists = append(covLists, ev["scripts"])
@@ -329,6 +329,12 @@ func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[st
 			if (typ == "test:pass" || typ == "test:fail") && nesting == 0 {
 				top++
 				ev["testNumber"] = top
+				if ev["fileTest"] == true {
+					// the test node makes of a file (it failed outside its tests, timed out, or
+					// had none) is numbered as the file is among the files
+					ev["testNumber"] = i + 1
+				}
+				delete(ev, "fileTest")
 			}
 			all = append(all, ev)
 		}
@@ -481,7 +487,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		res.counts["cancelled"]++
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
-			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
+			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": ms, "error": map[string]any{"failureType": "testTimeoutFailure",
 					"message": "test timed out after " + timeoutMS + "ms", "code": "ERR_TEST_FAILURE",
 					"inspected": "'test timed out after " + timeoutMS + "ms'",
@@ -495,7 +501,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		}
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
-			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
+			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
 						"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
@@ -508,7 +514,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		// the file as a passing test.
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
-			map[string]any{"type": "test:pass", "nesting": 0, "name": file, "location": file + ":1:1",
+			map[string]any{"type": "test:pass", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond)}})
 		res.counts["tests"]++
 		res.counts["pass"]++

@@ -295,7 +295,8 @@ function flushEvents() {
 function emit(ev) {
   if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
-  if (!flushScheduled) {
+  // (once the run ended, finishRoot writes what is left itself)
+  if (!flushScheduled && !rootDone) {
     flushScheduled = true;
     realSetImmediate(flushEvents);
   }
@@ -581,21 +582,30 @@ function scheduleRoot() {
   if (started) return;
   started = true;
   setImmediate(() => {
-    // before and after hooks called at the top level run around all the tests
+    runBegun = true;
+    watchUncaught();
+    // before and after hooks called at the top level run around all the tests; as node 20's
+    // root, the run ends (its plan and summary) when the loop has nothing left to do
+    // ('beforeExit'), at once with --test-force-exit
     const run = runChildren(root);
     always(run, () => runHooks(root.hooks.after, new TestContext(root), undefined, 'after'))
-      .then(finishRoot, (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
+      .then(() => { if (argv.includes('--test-force-exit')) finishRoot(); },
+        (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
   });
 }
+let runBegun = false;
+// what the root reports after its plan: errors that came from tests already ended
+const rootDiagnostics = [];
 
 let rootDone = false;
 // runFailed: a top-level test or suite failed (a suite whose function threw counts as no failed
 // test, but fails the run all the same, as node's root)
 let runFailed = false;
-function finishRoot() {
+function finishRoot(atExit) {
   if (rootDone) return;
   rootDone = true;
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
+  for (const message of rootDiagnostics) emit({ type: 'test:diagnostic', nesting: 0, message });
   counts.duration_ms = since(startTime);
   if (childMode) {
     if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
@@ -609,7 +619,8 @@ function finishRoot() {
   // The last events are written on the next tick (before the process may exit): as node's
   // reporter stream writes them a few ticks after the fact, what ticks queued by the tests do
   // (an ExperimentalWarning, a callback) comes first.
-  process.nextTick(() => {
+  // (at 'beforeExit', after the other listeners, as node's stream writes a few ticks late)
+  const last = () => {
     flushEvents();
     if (!childMode && activeReporters) {
       for (const r of activeReporters) r.end();
@@ -619,7 +630,9 @@ function finishRoot() {
       if (childMode) process.exit();
       else setImmediate(() => process.exit());
     }
-  });
+  };
+  if (atExit) Promise.resolve().then(last);
+  else process.nextTick(last);
   if (runFailed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
 }
 
@@ -887,6 +900,16 @@ function watchUncaught() {
     }
     if (t !== undefined && !t.reported && t.failUncaught) {
       t.failUncaught(wrapError(err, kind));
+      return;
+    }
+    if (runBegun && !rootDone) {
+      // as node's harness: from a test that ended, or from nothing of a test's, it is a
+      // diagnostic of the run, which fails
+      const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
+      rootDiagnostics.push(t !== undefined && t !== root
+        ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
+        : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
+      process.exitCode = 1;
       return;
     }
     process.removeListener('uncaughtException', onException);
@@ -1301,7 +1324,7 @@ function cancelTest(t) {
 process.on('beforeExit', () => {
   if (!started || rootDone) return;
   for (const t of root.subtests) cancelTest(t);
-  finishRoot();
+  finishRoot(true);
 });
 
 // ---- mocks ----------------------------------------------------------------------------------------
