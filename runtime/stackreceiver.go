@@ -655,6 +655,34 @@ var assertPlaces = gluePlaces("assert", []gluePlace{
 	{"async function waitForActual(", "throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',", [2]int{522, 13}},
 })
 
+// testPlaces are node 20.20's places (files of lib/internal/test_runner) of node:test's frames
+// that an error's stack can show: t.assert's functions, t.plan's check of its count, a mock's
+// traps (where each call's stack is taken).
+var testPlaces = &modules.Lazy[map[int]filePlace]{Build: func() map[int]filePlace {
+	m := map[int]filePlace{}
+	for _, p := range []struct {
+		from, text, file string
+		place            [2]int
+	}{
+		{"function contextAssert(", "assert[k] = (...args) =>", "test", [2]int{242, 18}},
+		{"class TestPlan {", "validateUint32(count, 'count');", "test", [2]int{172, 5}},
+		{"  plan(count) {", "t.plan = new TestPlan(count).expected;", "test", [2]int{227, 23}},
+		{"const mockFn = new Proxy(original, {", "return track(new Error(), args, undefined, thisArg,", "mock/mock", [2]int{597, 20}},
+		{"const mockFn = new Proxy(original, {", "return track(new Error(), args, target, undefined,", "mock/mock", [2]int{622, 20}},
+	} {
+		if line := glueLineOf("test", p.from, p.text); line > 0 {
+			m[line] = filePlace{"node:internal/test_runner/" + p.file, p.place}
+		}
+	}
+	return m
+}}
+
+// filePlace is node's file and place of a frame.
+type filePlace struct {
+	file  string
+	place [2]int
+}
+
 // gluePlace is node's place of a statement of a built-in's glue: the statement's text, first
 // met after the text from.
 type gluePlace struct {
@@ -1088,6 +1116,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.place, st.placeFile = p, "node:_http_client" // (named after its receiver: Socket.socketOnEnd)
 		}
 		st.requestError = false
+	case "node:test":
+		if p, ok := testPlaces.Get()[line]; ok {
+			st.place, st.placeFile = p.place, p.file // (named as any frame: only the place is node's)
+		}
 	case "node:domain":
 		if p, ok := domainPlaces.Get()[line]; ok {
 			st.place = p // (named as any frame: only the place is node's)

@@ -123,8 +123,10 @@ func parseTestArgs(args []string) (*testCLI, string) {
 
 var testExts = []string{".js", ".cjs", ".mjs", ".ts", ".mts", ".cts"}
 
-func isTestFile(rel string) bool {
-	base := filepath.Base(rel)
+// isTestFile says whether a file met walking a directory runs as a test file: as node 20's, one
+// of a supported type under a directory named test, or named test, test-*, *.test, *-test or
+// *_test.
+func isTestFile(base string, underTestDir bool) bool {
 	ext := filepath.Ext(base)
 	ok := false
 	for _, e := range testExts {
@@ -135,21 +137,19 @@ func isTestFile(rel string) bool {
 	if !ok {
 		return false
 	}
-	stem := strings.TrimSuffix(base, ext)
-	if stem == "test" || strings.HasPrefix(stem, "test-") || strings.HasSuffix(stem, ".test") ||
-		strings.HasSuffix(stem, "-test") || strings.HasSuffix(stem, "_test") {
+	if underTestDir {
 		return true
 	}
-	for _, part := range strings.Split(filepath.ToSlash(filepath.Dir(rel)), "/") {
-		if part == "test" {
-			return true
-		}
-	}
-	return false
+	stem := strings.TrimSuffix(base, ext)
+	return stem == "test" || strings.HasPrefix(stem, "test-") || strings.HasSuffix(stem, ".test") ||
+		strings.HasSuffix(stem, "-test") || strings.HasSuffix(stem, "_test")
 }
 
-func discoverTests(cwd string, paths []string) []string {
-	var files []string
+// discoverTests lists the test files of the paths (the working directory without any) as node
+// 20's --test: a file given runs whatever its name; a directory is walked (hidden ones too, not
+// node_modules unless given) for test files. A path that does not exist (and, a gojs extension,
+// matches nothing as a glob pattern) is missing: node stops at the first, absolute.
+func discoverTests(cwd string, paths []string) (files []string, missing string) {
 	seen := map[string]bool{}
 	add := func(p string) {
 		if !seen[p] {
@@ -163,13 +163,23 @@ func discoverTests(cwd string, paths []string) []string {
 				return nil
 			}
 			if d.IsDir() {
-				if d.Name() == "node_modules" || (strings.HasPrefix(d.Name(), ".") && p != root) {
+				if d.Name() == "node_modules" && p != root {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			rel, _ := filepath.Rel(cwd, p)
-			if isTestFile(rel) {
+			under := false
+			if rel, err := filepath.Rel(root, filepath.Dir(p)); err == nil {
+				for _, part := range strings.Split(filepath.ToSlash(rel), "/") {
+					if part == "test" {
+						under = true
+					}
+				}
+			}
+			if filepath.Base(root) == "test" {
+				under = true
+			}
+			if isTestFile(d.Name(), under) {
 				add(p)
 			}
 			return nil
@@ -178,13 +188,14 @@ func discoverTests(cwd string, paths []string) []string {
 	if len(paths) == 0 {
 		walk(cwd)
 		sort.Strings(files)
-		return files
+		return files, ""
 	}
 	for _, p := range paths {
 		abs := p
 		if !filepath.IsAbs(abs) {
 			abs = filepath.Join(cwd, p)
 		}
+		abs = filepath.Clean(abs)
 		if fi, err := os.Stat(abs); err == nil {
 			if fi.IsDir() {
 				walk(abs)
@@ -194,13 +205,16 @@ func discoverTests(cwd string, paths []string) []string {
 			continue
 		}
 		matches, _ := filepath.Glob(abs)
+		if len(matches) == 0 {
+			return nil, abs
+		}
 		sort.Strings(matches)
 		for _, m := range matches {
 			add(m)
 		}
 	}
 	sort.Strings(files)
-	return files
+	return files, ""
 }
 
 type fileResult struct {
@@ -236,9 +250,9 @@ func testMain(args []string) int {
 			return 1
 		}
 	}
-	files := discoverTests(cwd, c.paths)
-	if len(files) == 0 && len(c.paths) > 0 {
-		fmt.Fprintf(os.Stderr, "Could not find '%s'\n", strings.Join(c.paths, ", "))
+	files, missing := discoverTests(cwd, c.paths)
+	if missing != "" {
+		fmt.Fprintf(os.Stderr, "Could not find '%s'\n", missing)
 		return 1
 	}
 	if shardTotal > 0 {
@@ -301,7 +315,7 @@ func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[st
 	}
 	top := 0
 	covLists := []any{}
-	for _, r := range results {
+	for i, r := range results {
 		for _, ev := range r.events {
 			if ev["type"] == "test:coverage-raw" {
 				covLists = append(covLists, ev["scripts"])
@@ -315,6 +329,12 @@ func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[st
 			if (typ == "test:pass" || typ == "test:fail") && nesting == 0 {
 				top++
 				ev["testNumber"] = top
+				if ev["fileTest"] == true {
+					// the test node makes of a file (it failed outside its tests, timed out, or
+					// had none) is numbered as the file is among the files
+					ev["testNumber"] = i + 1
+				}
+				delete(ev, "fileTest")
 			}
 			all = append(all, ev)
 		}
@@ -467,7 +487,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		res.counts["cancelled"]++
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
-			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
+			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": ms, "error": map[string]any{"failureType": "testTimeoutFailure",
 					"message": "test timed out after " + timeoutMS + "ms", "code": "ERR_TEST_FAILURE",
 					"inspected": "'test timed out after " + timeoutMS + "ms'",
@@ -481,7 +501,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		}
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
-			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1",
+			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
 						"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
@@ -494,7 +514,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		// the file as a passing test.
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file},
-			map[string]any{"type": "test:pass", "nesting": 0, "name": file, "location": file + ":1:1",
+			map[string]any{"type": "test:pass", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond)}})
 		res.counts["tests"]++
 		res.counts["pass"]++

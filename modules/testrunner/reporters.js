@@ -102,15 +102,17 @@ function tapBody({ type, data }) {
   return '';
 }
 
-// The header comes with the first report line (Node's reporter stream starts a few ticks late).
+// The header comes with the first events handed over (Node's reporter stream starts a few ticks
+// late, and writes its header before any event).
 function tapMachine(opts) {
   let started = !!(opts && opts.continued);
   return {
     event(ev) {
+      // (the header comes with the first flush of events, whatever they are)
       const s = tapBody(ev);
-      if (!s || started) return s;
+      if (started) return s;
       started = true;
-      return 'TAP version 13\n' + s;
+      return 'TAP version 13\n' + (s || '');
     },
     end() { return started ? '' : 'TAP version 13\n'; },
   };
@@ -244,7 +246,7 @@ function junitMachine() {
     else roots.push(current);
   }
   const isFailure = (n) => n.comment === undefined && ((n.children && n.children.some((c) => c.tag === 'failure')) || !!n.attrs.failures);
-  const isSkipped = (n) => n.comment === undefined && !!n.children && n.children.some((c) => c.tag === 'skipped');
+  const isSkipped = (n) => n.comment === undefined && ((!!n.children && n.children.some((c) => c.tag === 'skipped')) || !!n.attrs.skipped);
   function toXML(n, depth) {
     const ind = '\t'.repeat(depth);
     // (a comment's -- is written &#45;&#45;, as node's)
@@ -290,7 +292,7 @@ function junitMachine() {
             if (data.todo) t.children.push({ tag: 'skipped', attrs: { type: 'todo', message: data.todo } });
             if (type === 'test:fail') {
               const info = errorInfo(data.details && data.details.error);
-              const msg = info ? info.message : '';
+              const msg = info ? (info.wrapperMessage || info.message) : '';
               t.children.push({ tag: 'failure', attrs: { type: (info && (info.failureType || info.code)) || undefined, message: msg }, children: [info ? junitInspect(info) : ''] });
               t.attrs.failure = msg;
             }
@@ -318,15 +320,16 @@ function junitInspect(info) {
   if (typeof info.junit === 'string') return info.junit; // a file's process failed (gojs test)
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
   const frames = info.failureFrames || [];
+  const message = info.wrapperMessage || info.message;
   if (info.causeError === false && !info.bare && frames.length === 0) {
     // a thrown non-error (or the runner's own failure: timeout, plan): Node's ERR_TEST_FAILURE
     // has no frame left once its internal ones are hidden, and prints on one line
-    return `[Error [ERR_TEST_FAILURE]: ${info.message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
+    return `[Error [ERR_TEST_FAILURE]: ${message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
   }
   let cause = (info.nested !== undefined ? info.nested : info.inspected).split('\n');
   if (info.bare) cause = cause.filter((l) => !/^\s+at /.test(l));
-  const head = info.bare || frames.length === 0 ? `[Error [ERR_TEST_FAILURE]: ${info.message}] {`
-    : `Error [ERR_TEST_FAILURE]: ${info.message}\n${frames.map((f) => `    at ${f}`).join('\n')} {`;
+  const head = info.bare || frames.length === 0 ? `[Error [ERR_TEST_FAILURE]: ${message}] {`
+    : `Error [ERR_TEST_FAILURE]: ${message}\n${frames.map((f) => `    at ${f}`).join('\n')} {`;
   return `${head}\n  code: 'ERR_TEST_FAILURE',\n  failureType: '${info.failureType}',\n  cause: ${cause.join('\n  ')}\n}`;
 }
 

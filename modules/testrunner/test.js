@@ -86,6 +86,11 @@ function eachHookFrames(t, kind, k) {
   if (k > 0) return nodeFrames([...hookHead, owner, `async Test.run (${nodeT}:772:9)`, ...runAsyncOf(t)]);
   return nodeFrames([...hookHead, owner, `Test.run (${nodeT}:772:27)`, ...(t.parent.hooks.before.length > 0 ? runAsyncOf(t) : runSyncOf(t))]);
 }
+// a test's after hooks: run by Test.run's after() once the function and afterEach hooks are done
+function testAfterFrames(t) {
+  return nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)', `Test.runHook (${nodeT}:723:20)`,
+    `after (${nodeT}:755:20)`, `Test.run (${nodeT}:804:13)`, ...runAsyncOf(t)]);
+}
 function suiteHookFrames(s, kind) {
   const head = [...hookHead, 'TestHook.run (node:internal/util:527:20)', `Suite.runHook (${nodeT}:723:20)`];
   if (kind === 'before') return nodeFrames([...head, `Suite.run (${nodeT}:1129:18)`, ...runAsyncOf(s)]);
@@ -290,7 +295,8 @@ function flushEvents() {
 function emit(ev) {
   if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
-  if (!flushScheduled) {
+  // (once the run ended, finishRoot writes what is left itself)
+  if (!flushScheduled && !rootDone) {
     flushScheduled = true;
     realSetImmediate(flushEvents);
   }
@@ -494,7 +500,7 @@ class Test {
     else if (c === true) this.limit = parent ? Infinity : Math.max(require('os').availableParallelism() - 1, 1);
     else if (c === false) this.limit = 1;
     else this.limit = parent ? parent.limit : 1;
-    this.plan = options.plan;
+    this.plan = options.plan ? options.plan : undefined; // (node installs a plan for a truthy count only)
     this.assertCount = 0;
     this.planSubtests = 0; // subtests made by t.test(), which count toward t.plan()
     this.diagnostics = [];
@@ -543,13 +549,15 @@ class Test {
       const only = this.only !== undefined ? !!this.only : !parentRunsOnly;
       if (!only) return '\'only\' option not set';
     }
-    if (namePatterns.length && !this.suite) {
-      // as Node 20: a pattern matches the test's own name or one of its ancestors' names
-      const names = [];
-      for (let x = this; x && x !== root; x = x.parent) names.push(x.name);
-      if (!namePatterns.some((re) => names.some((n) => { re.lastIndex = 0; return re.test(n); }))) return 'test name does not match pattern';
-    }
+    if (namePatterns.length && !this.suite && !this.matchesNamePatterns()) return 'test name does not match pattern';
     return undefined;
+  }
+
+  // as Node 20: a pattern matches the test's own name or one of its ancestors' names
+  matchesNamePatterns() {
+    const names = [];
+    for (let x = this; x && x !== root; x = x.parent) names.push(x.name);
+    return namePatterns.some((re) => names.some((n) => { re.lastIndex = 0; return re.test(n); }));
   }
 }
 
@@ -574,21 +582,30 @@ function scheduleRoot() {
   if (started) return;
   started = true;
   setImmediate(() => {
-    // before and after hooks called at the top level run around all the tests
+    runBegun = true;
+    watchUncaught();
+    // before and after hooks called at the top level run around all the tests; as node 20's
+    // root, the run ends (its plan and summary) when the loop has nothing left to do
+    // ('beforeExit'), at once with --test-force-exit
     const run = runChildren(root);
-    always(run, () => runHooks(root.hooks.after, new TestContext(root)))
-      .then(finishRoot, (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
+    always(run, () => runHooks(root.hooks.after, new TestContext(root), undefined, 'after'))
+      .then(() => { if (argv.includes('--test-force-exit')) finishRoot(); },
+        (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
   });
 }
+let runBegun = false;
+// what the root reports after its plan: errors that came from tests already ended
+const rootDiagnostics = [];
 
 let rootDone = false;
 // runFailed: a top-level test or suite failed (a suite whose function threw counts as no failed
 // test, but fails the run all the same, as node's root)
 let runFailed = false;
-function finishRoot() {
+function finishRoot(atExit) {
   if (rootDone) return;
   rootDone = true;
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
+  for (const message of rootDiagnostics) emit({ type: 'test:diagnostic', nesting: 0, message });
   counts.duration_ms = since(startTime);
   if (childMode) {
     if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
@@ -599,17 +616,24 @@ function finishRoot() {
       emit({ type: 'test:coverage', nesting: 0, summary: binding.coverageSummary([JSON.parse(binding.coverage())], process.cwd()) });
     }
   }
-  // The last events are written now: the process may be about to exit.
-  flushEvents();
-  if (!childMode && activeReporters) {
-    for (const r of activeReporters) r.end();
-  }
+  // The last events are written on the next tick (before the process may exit): as node's
+  // reporter stream writes them a few ticks after the fact, what ticks queued by the tests do
+  // (an ExperimentalWarning, a callback) comes first.
+  // (at 'beforeExit', after the other listeners, as node's stream writes a few ticks late)
+  const last = () => {
+    flushEvents();
+    if (!childMode && activeReporters) {
+      for (const r of activeReporters) r.end();
+    }
+    // --test-force-exit: handles the tests left open (timers, servers) do not keep the process
+    if (argv.includes('--test-force-exit')) {
+      if (childMode) process.exit();
+      else setImmediate(() => process.exit());
+    }
+  };
+  if (atExit) Promise.resolve().then(last);
+  else process.nextTick(last);
   if (runFailed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
-  // --test-force-exit: handles the tests left open (timers, servers) do not keep the process
-  if (argv.includes('--test-force-exit')) {
-    if (childMode) process.exit();
-    else setImmediate(() => process.exit());
-  }
 }
 
 function defineTest(name, options, fn, extra) {
@@ -650,6 +674,12 @@ function defineSuite(name, options, fn, extra) {
   if (s.only) { hasOnly = true; s.onlyInside = true; }
   if (parent.onlyInside) s.onlyInside = true;
   parent.subtests.push(s);
+  if (namePatterns.length && (s.skip !== undefined || s.todo !== undefined) && !s.matchesNamePatterns()) {
+    // (node 20's suite runs whatever the patterns, its tests are filtered; a skipped or todo
+    // one says why the patterns leave it out)
+    if (s.skip !== undefined) s.skip = 'test name does not match pattern';
+    else s.todo = 'test name does not match pattern';
+  }
   if (s.skip === undefined && onlyMode) {
     // a suite left out by --test-only is not even built
     const reason = s.filterReason();
@@ -680,7 +710,7 @@ function defineSuite(name, options, fn, extra) {
   return Promise.resolve();
 }
 
-function wrapError(e, failureType) {
+function wrapError(e, failureType, hookKind) {
   const isObj = e !== null && typeof e === 'object';
   let message;
   if (isObj && e.message !== undefined && e.message !== null) message = e.message;
@@ -698,6 +728,9 @@ function wrapError(e, failureType) {
     stack: undefined,
     inspected: '',
   };
+  // (node's ERR_TEST_FAILURE of a failed hook says which, its cause is the hook's error: the
+  // junit reporter prints it)
+  if (failureType === 'hookFailed' && hookKind) info.wrapperMessage = `failed running ${hookKind} hook`;
   if (info.hasAssert) {
     // From a test file's own process (node --test), the values crossed a serializer: one that
     // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
@@ -765,10 +798,18 @@ function crossedInspect(e, inspected) {
 }
 
 // runHooks runs hooks one after another; a hook's failure fails its test as hookFailed.
-function runHooks(list, ctx, framesOf) {
-  let p = Promise.resolve();
-  list.forEach((h, k) => { p = p.then(() => callThrough.call(framesOf ? framesOf(k) : undefined, h.fn, ctx, ctx)); });
-  return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+// As node's runHook (await hook.run() in a loop), the first hook is called at once. A before
+// hook that already ran (called in a running test's context) is not run again: its outcome is.
+function runHooks(list, ctx, framesOf, kind) {
+  const one = (h, k) => (h.promise !== undefined ? h.promise : callThrough.call(framesOf ? framesOf(k) : undefined, h.fn, ctx, ctx));
+  let p;
+  try {
+    p = Promise.resolve(list.length > 0 ? one(list[0], 0) : undefined);
+  } catch (e) {
+    p = Promise.reject(e);
+  }
+  list.forEach((h, k) => { if (k > 0) p = p.then(() => one(h, k)); });
+  return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed', kind); });
 }
 
 // always runs step after a settled promise and keeps the first failure.
@@ -861,6 +902,16 @@ function watchUncaught() {
       t.failUncaught(wrapError(err, kind));
       return;
     }
+    if (runBegun && !rootDone) {
+      // as node's harness: from a test that ended, or from nothing of a test's, it is a
+      // diagnostic of the run, which fails
+      const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
+      rootDiagnostics.push(t !== undefined && t !== root
+        ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
+        : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
+      process.exitCode = 1;
+      return;
+    }
     process.removeListener('uncaughtException', onException);
     process.removeListener('unhandledRejection', onRejection);
     process.nextTick(() => { throw err; });
@@ -895,7 +946,7 @@ function runTest(t) {
   } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
     p = Promise.resolve();
   } else if (t.suite) {
-    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before')); })
+    p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before'), 'before'); })
       .then(() => {
         // a suite whose function threw runs none of the tests it defined: they are cancelled
         if (t.error) for (const s of t.subtests) s.cancelled = true;
@@ -904,7 +955,7 @@ function runTest(t) {
         for (const s of t.subtests) s.cancelled = true;
         return runChildren(t).then(() => { throw e; });
       });
-    p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after')));
+    p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after'), 'after'));
     p = p.then(() => { if (t.error) throw t.error; });
   } else {
     watchUncaught();
@@ -914,10 +965,14 @@ function runTest(t) {
     // as node's Test.run: with no hook to await first, the function runs at once (a subtest's
     // inside t.test(), before the code after that call)
     const beforeEach = collectEach(t, 'beforeEach');
-    const hooked = (fnRun) => (beforeEach.length > 0 || t.parent.hooks.before.length > 0
-      ? Promise.all(t.parent === root ? root.hooks.before.map((h) => h.promise) : [])
-        .then(() => runHooks(beforeEach, ctx, (k) => eachHookFrames(t, 'beforeEach', k))).then(fnRun)
-      : new Promise((resolve) => resolve(fnRun())));
+    // (the parent's before hooks ran already: at the top level or in a running test when they
+    // were called, in a suite before its tests; they are awaited, and fail it when they failed)
+    const parentBefore = t.parent.hooks.before;
+    const hooked = (fnRun) => {
+      if (beforeEach.length === 0 && parentBefore.length === 0) return new Promise((resolve) => resolve(fnRun()));
+      const each = () => runHooks(beforeEach, ctx, (k) => eachHookFrames(t, 'beforeEach', k), 'beforeEach');
+      return (parentBefore.length > 0 ? Promise.all(parentBefore.map((h) => h.promise)).then(each) : each()).then(fnRun);
+    };
     p = hooked(() => testStore.run(t, () => {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
@@ -957,16 +1012,16 @@ function runTest(t) {
         for (const sub of t.subtests) if (!sub.runStarted) sub.cancelled = true;
         return t.subChain;
       })
-      .then(() => { t.ranOk = true; }, (e) => { t.setError(e); throw e; });
+      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => { t.setError(e); throw e; });
     // afterEach hooks run after a failure too, not after a test that skipped itself
-    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k)) : undefined));
+    p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k), 'afterEach') : undefined));
     p = p.then(() => {
       // (as node's: subtests count when made by t.test(), not by test() in the test's context)
       if (t.plan !== undefined && t.plan !== t.assertCount + t.planSubtests) {
         throw wrapError(`plan expected ${t.plan} assertions but received ${t.assertCount + t.planSubtests}`, 'testCodeFailure');
       }
     });
-    p = always(p, () => runHooks(t.hooks.after, ctx));
+    p = always(p, () => runHooks(t.hooks.after, ctx, () => testAfterFrames(t), 'after'));
   }
   // a rejection is kept boxed: a test may throw null or undefined, and fails all the same
   let duration;
@@ -1009,7 +1064,10 @@ function runTest(t) {
       if (!t.errorObj) t.errorObj = failureError(error);
       // node's ERR_TEST_FAILURE is made in the test's run, below its awaiters; its stack leaves
       // out the frames of node:internal files (the junit reporter prints it)
-      if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
+      if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType === 'hookFailed') {
+        // (node's is made in its runHook, after an await: below it, Test.run's awaiters)
+        error.failureFrames = (t.suite ? [] : runAsyncOf(t)).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+      } else if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
         error.failureFrames = []; // (made apart from the test's run: cancelled, timed out...)
       } else if (error && typeof error === 'object' && error.failureFrames === undefined) {
         // (a function that threw before Test.run awaited anything: below its sync callers)
@@ -1025,7 +1083,7 @@ function runTest(t) {
       testNumber: t.number,
       details: { duration_ms: duration, type: t.suite ? 'suite' : undefined, error: failed ? error : undefined },
       skip: t.skip,
-      todo: t.todo,
+      todo: t.skip !== undefined ? undefined : t.todo, // (node reports one directive: skip first)
       location: t.location,
     };
     if (!ev.details.error) delete ev.details.error;
@@ -1099,6 +1157,42 @@ class SuiteContext {
   get fullName() { return this.#suite.fullName(); }
 }
 
+// TestPlan checks t.plan()'s count (node's class of it: its frame is in the stack of the error)
+class TestPlan {
+  constructor(count) {
+    require('internal/validators').validateUint32(count, 'count');
+    this.expected = count;
+  }
+}
+
+// contextAssert is t.assert (the object is named assert: V8 names its functions after it)
+function contextAssert(test) {
+  const assert = { __proto__: null };
+  for (const k of assertNames) {
+    assert[k] = (...args) => { test.assertCount++; return nodeAssert[k](...args); };
+  }
+  // (ok's stack starts below it, as node's innerOk(ok, ...))
+  assert.ok = function ok(...args) {
+    test.assertCount++;
+    try {
+      return nodeAssert.ok(...args);
+    } catch (e) {
+      if (e instanceof nodeAssert.AssertionError) {
+        const name = e.name;
+        e.name = `${name} [${e.code}]`;
+        Error.captureStackTrace(e, ok);
+        void e.stack;
+        e.name = name;
+      }
+      throw e;
+    }
+  };
+  return assert;
+}
+const nodeAssert = assert;
+const assertNames = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal', 'fail', 'ifError',
+  'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'rejects', 'strictEqual', 'throws'];
+
 class TestContext {
   #test;
   constructor(test) { this.#test = test; }
@@ -1108,20 +1202,22 @@ class TestContext {
   get error() { return this.#test.errorObj || null; }
   get passed() { return !!this.#test.ranOk; }
   diagnostic(msg) { this.#test.diagnostics.push(String(msg)); }
-  plan(n) { this.#test.plan = n; }
-  get assert() {
-    // assert's functions, each counted towards t.plan
-    const test = this.#test;
-    if (!test.assertObj) {
-      const ctx = this;
-      const a = {};
-      for (const k of Object.keys(assert)) {
-        if (typeof assert[k] === 'function' && k !== 'AssertionError' && k !== 'CallTracker') {
-          a[k] = function (...args) { test.assertCount++; return assert[k].apply(ctx, args); };
-        }
-      }
-      test.assertObj = a;
+  plan(count) {
+    const t = this.#test;
+    if (t.plan !== undefined) {
+      const e = new Error('cannot set plan more than once');
+      e.code = 'ERR_TEST_FAILURE';
+      e.failureType = 'testCodeFailure';
+      Error.captureStackTrace(e, TestContext.prototype.plan);
+      throw e;
     }
+    t.plan = new TestPlan(count).expected;
+  }
+  get assert() {
+    // as node 20's: assert's functions (arrow functions, ok a function of that name), each
+    // counted towards t.plan, on an object without a prototype
+    const test = this.#test;
+    if (!test.assertObj) test.assertObj = contextAssert(test);
     return test.assertObj;
   }
   get mock() {
@@ -1136,7 +1232,28 @@ class TestContext {
     this.#test.planSubtests++;
     return startSubtest(this.#test, a.name, a.options, a.fn);
   }
-  before(fn) { this.#test.hooks.before.push({ fn }); }
+  before(fn, options) {
+    const t = this.#test;
+    if (!t.runStarted) {
+      t.hooks.before.push({ fn, options });
+      return;
+    }
+    // as node's createHook: the test runs already, the hook runs at once; its failure fails the
+    // test (its first error) and each subtest (hookFailed)
+    let promise;
+    try {
+      promise = Promise.resolve(callThrough.call(nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)',
+        `Test.createHook (${nodeT}:639:33)`, `TestContext.before (${nodeT}:297:8)`]), fn, this, this));
+    } catch (e) {
+      promise = Promise.reject(e);
+    }
+    promise = promise.then(undefined, (e) => {
+      if (!t.hookError) t.hookError = { error: e };
+      throw wrapError(e, 'hookFailed', 'before');
+    });
+    promise.then(undefined, () => {});
+    t.hooks.before.push({ fn, options, promise });
+  }
   after(fn) { this.#test.hooks.after.push({ fn }); }
   beforeEach(fn) { this.#test.hooks.beforeEach.push({ fn }); }
   afterEach(fn) { this.#test.hooks.afterEach.push({ fn }); }
@@ -1207,7 +1324,7 @@ function cancelTest(t) {
 process.on('beforeExit', () => {
   if (!started || rootDone) return;
   for (const t of root.subtests) cancelTest(t);
-  finishRoot();
+  finishRoot(true);
 });
 
 // ---- mocks ----------------------------------------------------------------------------------------
@@ -1264,9 +1381,10 @@ class MockTracker {
     if (!this.#timers) this.#timers = new MockTimers();
     return this.#timers;
   }
-  fn(original = function () {}, implementation = original, options = {}) {
+  fn(original = function original() {}, implementation = original, options = {}) {
+    // (node's default no-op is named by its parameter: `original`)
     if (original !== null && typeof original === 'object') {
-      options = original; original = function () {}; implementation = original;
+      options = original; original = function original() {}; implementation = original;
     } else if (implementation !== null && typeof implementation === 'object') {
       options = implementation; implementation = original;
     }
@@ -1685,7 +1803,7 @@ function hook(kind) {
       } catch (e) {
         promise = Promise.reject(e);
       }
-      promise = promise.then(undefined, (e) => { throw wrapError(e, 'hookFailed'); });
+      promise = promise.then(undefined, (e) => { throw wrapError(e, 'hookFailed', 'before'); });
       promise.then(undefined, () => {});
       s.hooks[kind].push({ fn, options, promise });
       return;
@@ -1703,6 +1821,29 @@ const mock = new MockTracker();
 // fail, diagnostics, stdout, stderr) come file by file in order even when files run at once,
 // top-level tests numbered across files, and the run ends with the plan and the summary.
 
+// defaultTestFiles are run()'s files when it is given none: as node 20's, the program's
+// arguments (process.argv after the runtime) are its paths, the working directory without any;
+// a path that does not exist ends the process.
+function defaultTestFiles() {
+  const path = require('path');
+  const paths = process.argv.slice(1);
+  if (paths.length === 0) return discoverTestFiles(process.cwd(), [], path.basename(process.cwd()) === 'test');
+  const out = [];
+  for (const p of paths) {
+    const abs = path.resolve(p);
+    let st;
+    try {
+      st = require('fs').statSync(abs);
+    } catch {
+      console.error(`Could not find '${abs}'`);
+      process.exit(1);
+    }
+    if (st.isDirectory()) discoverTestFiles(abs, out, path.basename(abs) === 'test');
+    else out.push(abs);
+  }
+  return [...new Set(out)].sort();
+}
+
 function discoverTestFiles(dir, out, inTestDir) {
   let names;
   try { names = require('fs').readdirSync(dir, { withFileTypes: true }); } catch { return out; }
@@ -1710,7 +1851,7 @@ function discoverTestFiles(dir, out, inTestDir) {
   for (const d of names) {
     const p = dir + '/' + d.name;
     if (d.isDirectory()) {
-      if (d.name !== 'node_modules' && d.name[0] !== '.') discoverTestFiles(p, out, inTestDir || d.name === 'test');
+      if (d.name !== 'node_modules') discoverTestFiles(p, out, inTestDir || d.name === 'test');
     } else if (/\.[cm]?js$/.test(d.name) && (inTestDir || /^test\.[cm]?js$|^test-.+\.[cm]?js$|[.\-_]test\.[cm]?js$/.test(d.name))) {
       out.push(p);
     }
@@ -1789,8 +1930,14 @@ function run(options) {
   if (forceExit) execArgv.push('--test-force-exit');
   const stream = new (testsStreamClass())();
   if (options.setup) options.setup(stream);
+  if (childMode) {
+    // (a test file's own run() runs no files: the stream ends without events)
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(() => stream.push(null));
+    return stream;
+  }
   const path = require('path');
-  if (files === undefined) files = discoverTestFiles(process.cwd(), [], false);
+  if (files === undefined) files = defaultTestFiles();
   files = files.map((f) => String(f));
   // events name a file as it was given, locations give its absolute path
   const names = new Map(files.map((f) => [path.resolve(f), f]));
@@ -1831,6 +1978,7 @@ function run(options) {
     let timer;
     let timedOut = false;
     let exitCode = 0;
+    let ranTests = false;
     const finish = () => {
       if (timer !== undefined) clearTimeout(timer);
       if (timedOut) {
@@ -1857,6 +2005,12 @@ function run(options) {
         report(i, fileEvent('test:start', i));
         report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       }
+      if (!failed && !ranTests) {
+        // a file without tests passes as a test of its own, named after it
+        totals.tests++; totals.pass++;
+        report(i, fileEvent('test:start', i));
+        report(i, fileEvent('test:pass', i, { details: { duration_ms: since(fileStart) } }));
+      }
       const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
       push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error } }));
       finished[i] = true;
@@ -1867,14 +2021,21 @@ function run(options) {
     try {
       // (each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in its children: a
       // file that calls run() itself when it is not set does not run itself again)
-      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }) });
+      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true });
     } catch (e) {
       failedOutside = e;
       finish();
       return;
     }
+    // (a file that does not load node:test writes to the worker's own stdio: its output is
+    // reported all the same)
+    for (const [name, type] of [['stdout', 'test:stdout'], ['stderr', 'test:stderr']]) {
+      w[name].setEncoding('utf8');
+      w[name].on('data', (message) => report(i, nodeEvent({ type, message, file: names.get(file) ?? file })));
+    }
     w.on('message', (ev) => {
       if (!ev || typeof ev.type !== 'string') return;
+      if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) ranTests = true;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
         if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
@@ -1882,7 +2043,7 @@ function run(options) {
       }
       if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }
       if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
-      if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file });
+      if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file: names.get(file) ?? file }); // (the path as given)
       const nev = nodeEvent(ev);
       if (nev.data.file === undefined && ev.type !== 'test:stdout' && ev.type !== 'test:stderr') nev.data.file = file;
       report(i, nev);
