@@ -768,6 +768,9 @@ var nodeThrowArrows = map[[2]string]string{
 	{"node:assert", "expectedException"}:   "node:assert:491\n    throw err;\n    ^\n",
 	{"node:assert", "ifError"}:             "node:assert:733\n    throw newErr;\n    ^\n",
 	{"node:assert", "internalMatch"}:       "node:assert:768\n    throw err;\n    ^\n",
+	// a failed execFileSync or execSync (exit status, signal, or the spawn's own error)
+	{"node:child_process", "execFileSync"}: "node:child_process:930\n    throw err;\n    ^\n",
+	{"node:child_process", "execSync"}:     "node:child_process:966\n    throw err;\n    ^\n",
 }
 
 // nodeErrorSite is one of node's own throws of an error it makes in place (throw new ERR_X(...)),
@@ -968,6 +971,11 @@ var glueErrorFactories = map[[2]string]bool{
 	{"node:internal/util/parse_args", "invalidOptionValue"}:   true,
 	{"node:internal/util/parse_args", "unexpectedPositional"}: true,
 	{"node:assert", "missingArgs"}:                            true,
+	// the error of a failed execSync/execFileSync (the exit status's, or spawnSync's), which
+	// they throw themselves (nodeThrowArrows)
+	{"node:child_process", "checkExecSyncError"}: true,
+	{"node:child_process", "spawnError"}:         true,
+	{"node:child_process", "spawnSync"}:          true,
 }
 
 // missingArgsSite is node's throw of ERR_MISSING_ARGS at line of node:assert, in a comparison
