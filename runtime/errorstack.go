@@ -697,6 +697,17 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if si.fn = f.FuncName(); si.fn == "anonymous" || si.fn == "<anonymous>" || si.fn == "" {
 				si.fn = "eval" // (V8's name for an unnamed function of eval code)
 			}
+			if sl, ok := slotAt(slots, i); ok && (!sl.onThis || i+1 < len(raw) && rt.callsOnThis(&raw[i+1])) {
+				// called as a method (tapable's hook.callAsync(...), made by new Function):
+				// "at Hook.eval [as callAsync]"
+				s.methodCall(&si, f, sl)
+				if si.fn == "anonymous" && f.FuncName() == "anonymous" {
+					// (the Function constructor's name of its function, which V8's frames
+					// do not show)
+					si.fn = "eval"
+					si.display = methodDisplay(si.fn, si.typ, si.method)
+				}
+			}
 			out = append(out, si)
 			continue
 		}
@@ -750,6 +761,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		if si.fn == "" && !si.top {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
+			if si.fn == "" && f.SrcName() == "<eval>" && p.Filename == "<eval>" {
+				si.fn = "eval" // (V8's name for an unnamed function of eval code)
+			}
 			if si.fn == "new" {
 				si.fn = rt.ctorFrameName(raw[i+1:])
 			}
