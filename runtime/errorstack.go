@@ -697,10 +697,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if si.fn = f.FuncName(); si.fn == "anonymous" || si.fn == "<anonymous>" || si.fn == "" {
 				si.fn = "eval" // (V8's name for an unnamed function of eval code)
 			}
-			if sl, ok := slotAt(slots, i); ok && (!sl.onThis || i+1 < len(raw) && rt.callsOnThis(&raw[i+1])) {
+			if sl, ok := slotAt(slots, i); ok {
+				sl, ok = s.arrowSlot(sl, raw, i)
 				// called as a method (tapable's hook.callAsync(...), made by new Function):
 				// "at Hook.eval [as callAsync]"
-				s.methodCall(&si, f, sl)
+				if ok {
+					s.methodCall(&si, f, sl)
+				}
 				if si.fn == "anonymous" && f.FuncName() == "anonymous" {
 					// (the Function constructor's name of its function, which V8's frames
 					// do not show)
@@ -847,12 +850,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !si.top && si.display == "" &&
-			(!sl.onThis || i+1 < len(raw) && rt.callsOnThis(&raw[i+1])) {
+		if sl, ok := slotAt(slots, i); ok && !si.top && si.display == "" {
 			// (an anonymous function's inferred name is no identifier: V8 prints it without the
 			// type, "at exports.f", and with the method it was called as when that differs,
 			// "at env.callback [as _callback]")
-			s.methodCall(&si, f, sl)
+			if sl, ok = s.arrowSlot(sl, raw, i); ok {
+				s.methodCall(&si, f, sl)
+			}
 		}
 		if glue.placeEmit {
 			si.line, si.col = 513, 17
