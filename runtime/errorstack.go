@@ -3127,11 +3127,40 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		}
 		return ""
 	}
-	callee := calleeText(strings.TrimRight(text[:col], " \t"))
+	head := strings.TrimRight(text[:col], " \t")
+	callee := calleeText(head)
 	if callee == "" {
 		return ""
 	}
-	return v8Callee(callee) + " is not a function"
+	return callChain(head[:len(head)-len(callee)]) + v8Callee(callee) + " is not a function"
+}
+
+// callChain is V8's text of the calls a callee's chain continues (f().a.missing(): "f(...)."),
+// given before, the source before the chain's last part ("f()."): each call's arguments
+// printed as "(...)"; "" when before ends in no call.
+func callChain(before string) string {
+	rest, ok := strings.CutSuffix(before, ".")
+	if !ok || strings.HasSuffix(rest, "?") || !strings.HasSuffix(rest, ")") {
+		return ""
+	}
+	open := openingParen(rest)
+	if open < 0 {
+		return ""
+	}
+	head := strings.TrimRight(rest[:open], " \t")
+	if head == "" || !isIdentByte(head[len(head)-1]) && !strings.HasSuffix(head, "]") && !strings.HasSuffix(head, ")") {
+		// a parenthesized chain ((o).get()): V8 prints the chain itself
+		inner := strings.TrimSpace(rest[open+1 : len(rest)-1])
+		if inner != "" && calleeText(inner) == inner {
+			return v8Callee(inner) + "."
+		}
+		return ""
+	}
+	callee := calleeText(head)
+	if callee == "" || callee != strings.TrimLeft(head[len(head)-len(callee):], ".") {
+		return ""
+	}
+	return callChain(head[:len(head)-len(callee)]) + v8Callee(callee) + "(...)."
 }
 
 // calleeExpr is the expression that head, the text before a call's "(" ending with ")", ends

@@ -1079,6 +1079,11 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 			// a failed read of null or undefined: the source map puts it at the object, V8 at
 			// the key, as the error's stack does
 			col = rt.uncaughtKeyColumn(file, line, col)
+			if m, ok := rt.arrowErr.Get("message").Export().(string); ok && strings.HasSuffix(m, " is not a function") {
+				// a call of what is no function: the source map puts it at the call's "(", V8
+				// at the callee's name, as the error's stack does
+				col = rt.callColumn(file, line, col)
+			}
 		}
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line
