@@ -700,6 +700,20 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if si.fn = f.FuncName(); si.fn == "anonymous" || si.fn == "<anonymous>" || si.fn == "" {
 				si.fn = "eval" // (V8's name for an unnamed function of eval code)
 			}
+			if sl, ok := slotAt(slots, i); ok {
+				sl, ok = s.arrowSlot(sl, raw, i)
+				// called as a method (tapable's hook.callAsync(...), made by new Function):
+				// "at Hook.eval [as callAsync]"
+				if ok {
+					s.methodCall(&si, f, sl)
+				}
+				if si.fn == "anonymous" && f.FuncName() == "anonymous" {
+					// (the Function constructor's name of its function, which V8's frames
+					// do not show)
+					si.fn = "eval"
+					si.display = methodDisplay(si.fn, si.typ, si.method)
+				}
+			}
 			out = append(out, si)
 			continue
 		}
@@ -753,6 +767,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		if si.fn == "" && !si.top {
 			// an anonymous function assigned to a member (exports.f = function...)
 			si.fn = s.inferredName(f)
+			if si.fn == "" && f.SrcName() == "<eval>" && p.Filename == "<eval>" {
+				si.fn = "eval" // (V8's name for an unnamed function of eval code)
+			}
 			if si.fn == "new" {
 				si.fn = rt.ctorFrameName(raw[i+1:])
 			}
@@ -836,12 +853,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		}
-		if sl, ok := slotAt(slots, i); ok && !si.top && si.display == "" &&
-			(!sl.onThis || i+1 < len(raw) && rt.callsOnThis(&raw[i+1])) {
+		if sl, ok := slotAt(slots, i); ok && !si.top && si.display == "" {
 			// (an anonymous function's inferred name is no identifier: V8 prints it without the
 			// type, "at exports.f", and with the method it was called as when that differs,
 			// "at env.callback [as _callback]")
-			s.methodCall(&si, f, sl)
+			if sl, ok = s.arrowSlot(sl, raw, i); ok {
+				s.methodCall(&si, f, sl)
+			}
 		}
 		if glue.placeEmit {
 			si.line, si.col = 513, 17
@@ -3166,11 +3184,40 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		}
 		return ""
 	}
-	callee := calleeText(strings.TrimRight(text[:col], " \t"))
+	head := strings.TrimRight(text[:col], " \t")
+	callee := calleeText(head)
 	if callee == "" {
 		return ""
 	}
-	return v8Callee(callee) + " is not a function"
+	return callChain(head[:len(head)-len(callee)]) + v8Callee(callee) + " is not a function"
+}
+
+// callChain is V8's text of the calls a callee's chain continues (f().a.missing(): "f(...)."),
+// given before, the source before the chain's last part ("f()."): each call's arguments
+// printed as "(...)"; "" when before ends in no call.
+func callChain(before string) string {
+	rest, ok := strings.CutSuffix(before, ".")
+	if !ok || strings.HasSuffix(rest, "?") || !strings.HasSuffix(rest, ")") {
+		return ""
+	}
+	open := openingParen(rest)
+	if open < 0 {
+		return ""
+	}
+	head := strings.TrimRight(rest[:open], " \t")
+	if head == "" || !isIdentByte(head[len(head)-1]) && !strings.HasSuffix(head, "]") && !strings.HasSuffix(head, ")") {
+		// a parenthesized chain ((o).get()): V8 prints the chain itself
+		inner := strings.TrimSpace(rest[open+1 : len(rest)-1])
+		if inner != "" && calleeText(inner) == inner {
+			return v8Callee(inner) + "."
+		}
+		return ""
+	}
+	callee := calleeText(head)
+	if callee == "" || callee != strings.TrimLeft(head[len(head)-len(callee):], ".") {
+		return ""
+	}
+	return callChain(head[:len(head)-len(callee)]) + v8Callee(callee) + "(...)."
 }
 
 // calleeExpr is the expression that head, the text before a call's "(" ending with ")", ends

@@ -80,8 +80,18 @@ func (rt *Runtime) evalBaseAt(f *goja.StackFrame, raw []goja.StackFrame, i int) 
 		return "", 0
 	}
 	name := f.FuncName()
+	if (name == "" || name == "<anonymous>") && rt.stacks != nil {
+		// V8 names the caller by its debug name: a class's constructor by the class, an
+		// anonymous function by the name inferred for it (exports.build = function...)
+		name = strings.TrimPrefix(rt.stacks.inferredName(f), "new ")
+		if name == "new" {
+			name = ""
+		}
+	}
 	if name == "" || name == "anonymous" && f.SrcName() == "<eval>" {
 		name = "<anonymous>"
+	} else if kind := accessorKind(frameProgram(f), name); kind != "" {
+		name = kind + " " + name // (V8's name of an accessor: "get g")
 	}
 	o, ok := rt.evalOriginOf(f)
 	if !ok && raw != nil {
@@ -223,4 +233,24 @@ func programSource(prg unsafe.Pointer) *file.File {
 		return nil
 	}
 	return *(**file.File)(unsafe.Add(prg, off))
+}
+
+// accessorKind is "get" or "set" when prg is the function of an accessor named name (get x()
+// {...}), whose program starts at its get; "" otherwise.
+func accessorKind(prg unsafe.Pointer, name string) string {
+	src, start, ok := programStart(prg)
+	if !ok {
+		return ""
+	}
+	for _, kind := range []string{"get", "set"} {
+		rest, ok := strings.CutPrefix(src[start:], kind)
+		if !ok || rest == "" || (rest[0] != ' ' && rest[0] != '\t' && rest[0] != '\n' && rest[0] != '\r') {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if rest, ok = strings.CutPrefix(rest, name); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t\r\n"), "(") {
+			return kind
+		}
+	}
+	return ""
 }

@@ -768,6 +768,9 @@ var nodeThrowArrows = map[[2]string]string{
 	{"node:assert", "expectedException"}:   "node:assert:491\n    throw err;\n    ^\n",
 	{"node:assert", "ifError"}:             "node:assert:733\n    throw newErr;\n    ^\n",
 	{"node:assert", "internalMatch"}:       "node:assert:768\n    throw err;\n    ^\n",
+	// a failed execFileSync or execSync (exit status, signal, or the spawn's own error)
+	{"node:child_process", "execFileSync"}: "node:child_process:930\n    throw err;\n    ^\n",
+	{"node:child_process", "execSync"}:     "node:child_process:966\n    throw err;\n    ^\n",
 }
 
 // nodeErrorSite is one of node's own throws of an error it makes in place (throw new ERR_X(...)),
@@ -968,6 +971,11 @@ var glueErrorFactories = map[[2]string]bool{
 	{"node:internal/util/parse_args", "invalidOptionValue"}:   true,
 	{"node:internal/util/parse_args", "unexpectedPositional"}: true,
 	{"node:assert", "missingArgs"}:                            true,
+	// the error of a failed execSync/execFileSync (the exit status's, or spawnSync's), which
+	// they throw themselves (nodeThrowArrows)
+	{"node:child_process", "checkExecSyncError"}: true,
+	{"node:child_process", "spawnError"}:         true,
+	{"node:child_process", "spawnSync"}:          true,
 }
 
 // missingArgsSite is node's throw of ERR_MISSING_ARGS at line of node:assert, in a comparison
@@ -1071,6 +1079,11 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 			// a failed read of null or undefined: the source map puts it at the object, V8 at
 			// the key, as the error's stack does
 			col = rt.uncaughtKeyColumn(file, line, col)
+			if m, ok := rt.arrowErr.Get("message").Export().(string); ok && strings.HasSuffix(m, " is not a function") {
+				// a call of what is no function: the source map puts it at the call's "(", V8
+				// at the callee's name, as the error's stack does
+				col = rt.callColumn(file, line, col)
+			}
 		}
 	} else {
 		// and in scripts at the throw statement that raised it, when it is on that line

@@ -66,6 +66,7 @@ type frameSlot struct {
 	async   bool               // one of the async frames goja adds at the end: an awaiting async function's
 	genNext bool               // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
 	onThis  bool               // an arrow function's, this its caller's: only if the caller called this.name() (callsOnThis)
+	cands   []goja.Value       // an arrow function's: its caller's objects, one its receiver if the caller called x.name() (arrowSlot)
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in

@@ -82,6 +82,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	emits := -1            // the emit calls noted before the last one met (outward)
 	var arrow *goja.Object // an arrow function's callee whose receiver the next frame may hold
 	arrowAt := -1
+	arrowSb := 0 // (its stack base)
 	w.frames(func(at, sb int) bool {
 		if at >= end {
 			return false
@@ -95,12 +96,19 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			} else if j > 0 && j < len(raw) && j-1 == arrowAt && sb > 0 && sb < len(w.stack) {
 				// called from script: when the caller called it as this.name(...) (tape's
 				// this._cb(this)), the receiver was the caller's own this, which its frame
-				// keeps (checked against the caller's source when the stack is read: onThis)
+				// keeps (checked against the caller's source when the stack is read: onThis);
+				// when it called it as x.name(...) (uvu's test.handler(state)), x may still be
+				// among the caller's locals (cands, checked the same way: memberCallName)
+				sl := frameSlot{callee: arrow, at: arrowAt}
 				if this, ok := w.stack[sb].(*goja.Object); ok && this != global && !s.rt.host.IsGlobalView(this) {
-					out = append(out, frameSlot{callee: arrow, this: this, at: arrowAt, onThis: true})
+					sl.this, sl.onThis = this, true
+				}
+				sl.cands = s.callerObjects(w.stack, sb, arrowSb, arrow)
+				if sl.this != nil || sl.cands != nil {
+					out = append(out, sl)
 				}
 			}
-			arrow, arrowAt = nil, -1
+			arrow, arrowAt, arrowSb = nil, -1, 0
 		}
 		if j > 0 && j < len(raw) && raw[j].SrcName() == "<native>" && raw[j].FuncName() == "emit" &&
 			raw[j-1].FuncName() == "emit" && raw[j-1].SrcName() == "node:events" {
@@ -150,7 +158,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			// one it was called with by call or apply, found in their frame (see calledThis)
 			this, _ = s.rt.loop.NotedThis(callee)
 			if this == nil && j < len(raw) {
-				arrow, arrowAt = callee, j
+				arrow, arrowAt, arrowSb = callee, j, sb
 				return true
 			}
 		}
@@ -180,6 +188,111 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		}
 	}
 	return append(out, awaiting...)
+}
+
+// callerObjects returns the objects among the values of a caller's frame (its arguments, locals
+// and temporaries: the stack from its base sb up to the callee's base csb), the nearest first, at
+// most a few: the receiver of an arrow function the caller called as x.name(...), which goja
+// does not keep, is one of them when x is a local variable. nil when there are none.
+func (s *stackAPI) callerObjects(stack []goja.Value, sb, csb int, callee *goja.Object) []goja.Value {
+	const maxScan, maxObjects = 64, 8
+	global := s.rt.vm.GlobalObject()
+	var out []goja.Value
+	for k := min(csb-2, len(stack)-1); k > sb && k >= csb-1-maxScan && len(out) < maxObjects; k-- {
+		o, ok := stack[k].(*goja.Object)
+		if !ok || o == callee || o == global || s.rt.host.IsGlobalView(o) {
+			continue
+		}
+		dup := false
+		for _, c := range out {
+			dup = dup || c == goja.Value(o)
+		}
+		if !dup {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// memberCallName is name when f, a frame of the program's code, is at a call x.name(...) of
+// some x but this; "" otherwise (goja's place of a call is its opening parenthesis).
+func (rt *Runtime) memberCallName(f *goja.StackFrame) string {
+	var text string
+	var col int
+	p := f.Position()
+	if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		// (esbuild's output: the place is source-mapped to the original text, just after the
+		// call's "(")
+		text, col = rt.sourceLine(p.Filename, p.Line), p.Column-1
+		if col > 0 && col <= len(text) && text[col-1] == '(' {
+			col--
+		}
+	} else {
+		_, src, off, ok := rt.cjsFramePlace(f)
+		if !ok {
+			return ""
+		}
+		text, col = src, off
+	}
+	if col < 0 || col >= len(text) || text[col] != '(' {
+		return ""
+	}
+	before := strings.TrimRight(text[:col], " \t\r\n")
+	name := len(before)
+	for name > 0 && isIdentByte(before[name-1]) {
+		name--
+	}
+	if name == len(before) || before[name] >= '0' && before[name] <= '9' {
+		return ""
+	}
+	id := before[name:]
+	before = strings.TrimRight(before[:name], " \t\r\n")
+	if !strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?.") {
+		return ""
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t\r\n")
+	if rest, ok := strings.CutSuffix(before, "this"); ok && (rest == "" || !isIdentByte(rest[len(rest)-1]) && rest[len(rest)-1] != '.') {
+		return ""
+	}
+	if before == "" {
+		return ""
+	}
+	return id
+}
+
+// arrowSlot is the slot of frame i (raw's), an arrow function's whose receiver was found on its
+// caller's frame, as the stack is read: with the caller's this when the caller called it as
+// this.name(...), with the one of the caller's objects that holds it as name when it called it
+// as x.name(...); false when neither. Any other slot is as it is.
+func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameSlot, bool) {
+	if !sl.onThis && sl.cands == nil {
+		return sl, true
+	}
+	if i+1 >= len(raw) {
+		return sl, false
+	}
+	if sl.onThis && s.rt.callsOnThis(&raw[i+1]) {
+		return sl, true
+	}
+	name := s.rt.memberCallName(&raw[i+1])
+	if name == "" || len(sl.cands) == 0 || s.ensureReceiverNames() != nil {
+		return sl, false
+	}
+	for _, c := range sl.cands {
+		res, err := s.receiverNames(goja.Undefined(), c, sl.callee, s.rt.vm.ToValue(name))
+		if err != nil {
+			var ie *goja.InterruptedError
+			if errors.As(err, &ie) {
+				panic(err)
+			}
+			return sl, false
+		}
+		if arr, ok := res.(*goja.Object); ok && arr.Get("1").String() == name && arr.Get("2").String() == "value" {
+			sl.this, sl.onThis, sl.cands = c, false, nil
+			return sl, true
+		}
+	}
+	return sl, false
 }
 
 // callsOnThis reports whether f, a frame of a CommonJS module's code, is at a call of a method

@@ -216,6 +216,15 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
       if (declared !== undefined && declared.has(k) && Reflect.has(t, k)) return false;
       return Reflect.deleteProperty(t, k);
     },
+    // an assignment to a built-in the object lacks (jest's fake timers set global.Date and set
+    // it back) is an ordinary one on the object, as node's interceptor makes it: without this
+    // trap the engine would update the property getOwnPropertyDescriptor reports with the value
+    // alone, which on the object makes a read-only, permanent property. (No defineProperty trap:
+    // the engine's check of one's result refuses a non-configurable accessor's own getter.)
+    set(t, k, v, receiver) {
+      if (receiver === view && isBuiltin(t, k) && Reflect.isExtensible(t)) return Reflect.set(t, k, v);
+      return Reflect.set(t, k, v, receiver);
+    },
     // the object's own properties as they are; a built-in it lacks as node's global holds it
     // (writable, not enumerable; configurable, as a proxy may report a property its target lacks)
     getOwnPropertyDescriptor(t, k) {
