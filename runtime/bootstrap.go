@@ -561,6 +561,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
 		lz.Set("arrowFor", rt.arrowFor)
+		lz.Set("userRethrowArrow", func() string { return rt.userRethrow })
 		lz.Set("stackUnread", rt.stackUnread)
 		// V8's IsNativeError: made by an error constructor (not merely inheriting Error.prototype)
 		lz.Set("isNativeError", func(v goja.Value) (native bool) {

@@ -49,6 +49,22 @@ func (rt *Runtime) rethrowArrow(frames []goja.StackFrame) string {
 	return ""
 }
 
+// userRethrowArrow is the excerpt of the program's catch that threw v, an error, again, or "" when
+// no catch of the program's rethrew it. V8 points at the last throw: an error node made in its
+// own code (a system error of fs's sync calls, a validator's error, a module require did not find)
+// and caught and rethrown by the program shows the program's `throw e`, not node's line.
+func (rt *Runtime) userRethrowArrow(v goja.Value, frames []goja.StackFrame) (arrow string) {
+	if _, ok := v.(*goja.Object); !ok {
+		return ""
+	}
+	defer func() {
+		if recover() != nil {
+			arrow = ""
+		}
+	}()
+	return rt.rethrowArrow(frames)
+}
+
 // rethrowPrefix wraps a CommonJS module's source for parseCJS (it may return).
 const rethrowPrefix = "(function(){"
 
@@ -108,7 +124,7 @@ func rethrowPlace(prg *ast.Program, off int) int {
 		if !ok {
 			return true
 		}
-		if at := catchRethrow(t.Catch.Body, param.Name); at >= 0 {
+		if at := catchRethrow(prg, t.Catch.Body, param.Name); at >= 0 {
 			found = at // (the outermost: it is met first, and its inner ones are not gone into)
 			return false
 		}
@@ -131,8 +147,10 @@ func (rt *Runtime) arrowAtIdx(file, src string, at int) string {
 	return rt.arrow(file, line, col, false)
 }
 
-// catchRethrow is the place (file.Idx) of a `throw name` in body's own code, -1 if there is none.
-func catchRethrow(body *ast.BlockStatement, name interface{ String() string }) int {
+// catchRethrow is the place (file.Idx) of a `throw name` in body's own code, or, for a call
+// f(..., name, ...) there of a function f that prg declares, of the `throw param` in f's own code
+// that throws the parameter name was passed as (catch (e) { fail(e); }); -1 if there is none.
+func catchRethrow(prg *ast.Program, body *ast.BlockStatement, name interface{ String() string }) int {
 	at := -1
 	modules.WalkAST(reflect.ValueOf(body), func(v reflect.Value) bool {
 		if at >= 0 {
@@ -146,8 +164,51 @@ func catchRethrow(body *ast.BlockStatement, name interface{ String() string }) i
 				at = int(n.Throw)
 			}
 			return false
+		case *ast.CallExpression:
+			callee, ok := n.Callee.(*ast.Identifier)
+			if !ok {
+				return true
+			}
+			for k, a := range n.ArgumentList {
+				if id, ok := a.(*ast.Identifier); ok && id.Name.String() == name.String() {
+					if t := declaredParamThrow(prg, callee.Name.String(), k); t >= 0 {
+						at = t
+						return false
+					}
+				}
+			}
 		}
 		return true
+	})
+	return at
+}
+
+// declaredParamThrow is the place of a `throw p` in the own code of the function named fn that
+// prg declares (the first such declaration), p its k-th parameter; -1 if there is none.
+func declaredParamThrow(prg *ast.Program, fn string, k int) int {
+	at, done := -1, false
+	if prg == nil {
+		return at
+	}
+	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
+		if done {
+			return false
+		}
+		d, ok := v.Interface().(*ast.FunctionDeclaration)
+		if !ok {
+			return true
+		}
+		f := d.Function
+		if f == nil || f.Name == nil || f.Name.Name.String() != fn {
+			return true
+		}
+		done = true
+		if f.ParameterList != nil && k < len(f.ParameterList.List) && f.Body != nil {
+			if id, ok := f.ParameterList.List[k].Target.(*ast.Identifier); ok {
+				at = catchRethrow(nil, f.Body, id.Name)
+			}
+		}
+		return false
 	})
 	return at
 }
@@ -311,5 +372,5 @@ func paramThrow(prg *ast.Program, name string, arg int) int {
 	if !ok {
 		return -1
 	}
-	return catchRethrow(body, p.Name)
+	return catchRethrow(nil, body, p.Name)
 }

@@ -189,7 +189,9 @@ type Runtime struct {
 	flags      map[string]string // the node options in effect (Host.Flags), read on first use
 	signals    signalState
 	throwArrow string // source excerpt of the last uncaught throw
-	throwTrace string // under --trace-uncaught, the stack where a value that is no error was thrown
+	// the excerpt of the program's own catch that rethrew the uncaught error (userRethrowArrow)
+	userRethrow string
+	throwTrace  string // under --trace-uncaught, the stack where a value that is no error was thrown
 	// userMaps are the source maps modules compiled while source maps were enabled name, by
 	// file (sourcemaps.go); mappedPlaces takes a mapped stack frame's place back to its own
 	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
@@ -734,7 +736,9 @@ func (rt *Runtime) onUncaught(err error) {
 	switch {
 	case errors.As(err, &ex):
 		val = ex.Value()
-		rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(val, ex.Stack()), val)
+		frames := rt.belowErrorCtors(val, ex.Stack())
+		rt.throwArrow = rt.arrowFromFrames(frames, val)
+		rt.userRethrow = rt.userRethrowArrow(val, frames)
 		rt.throwTrace = rt.thrownAt(val, ex.Stack())
 		if o, ok := val.(*goja.Object); ok {
 			func() {
@@ -761,7 +765,7 @@ func (rt *Runtime) onUncaught(err error) {
 // fatal hands an uncaught exception value to process (uncaughtException listeners, or print and
 // exit 1).
 func (rt *Runtime) fatal(val goja.Value) {
-	defer func() { rt.throwArrow, rt.throwTrace, rt.evalThrow = "", "", false }()
+	defer func() { rt.throwArrow, rt.throwTrace, rt.evalThrow, rt.userRethrow = "", "", false, "" }()
 	if rt.procHook == nil {
 		fmt.Fprintln(rt.opts.Stderr, val)
 		rt.loop.Exit(1)

@@ -106,8 +106,11 @@ function printFatal(err, origin) {
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       // vm gives its errors' stacks their arrow (node's decorated stacks)
       if (err[Symbol.for('gojs.stackDecorated')] !== true) {
-        // (thrown uncaught, an error node's loader rethrew shows the rethrow's place)
-        if (origin === 'uncaughtException') arrow = err[Symbol.for('gojs.rethrowArrow')] || '';
+        // (thrown uncaught, an error node's loader rethrew shows the rethrow's place, and one
+        // the program's own catch rethrew shows that throw)
+        if (origin === 'uncaughtException') {
+          arrow = binding.userRethrowArrow() || err[Symbol.for('gojs.rethrowArrow')] || '';
+        }
         if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || '';
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
