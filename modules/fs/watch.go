@@ -314,19 +314,21 @@ func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange, onerr
 	}
 	// drain reads the queue on the loop, as libuv does when the loop polls: what a JS turn did
 	// is all queued by then, merged as the kernel merges it. Loop only.
-	buf := make([]byte, 64*1024)
+	// (libuv reads into 4 KiB; any event, its name at most NAME_MAX, fits)
+	buf := make([]byte, 4096)
 	drain := func() error {
 		for !closed() {
 			n, rerr := unix.Read(fd, buf)
-			if rerr == unix.EINTR {
+			switch {
+			case rerr == unix.EINTR:
 				continue
-			}
-			if rerr == unix.EAGAIN || n <= 0 {
+			case rerr == unix.EAGAIN:
 				return nil
-			}
-			if rerr != nil {
+			case rerr != nil:
 				_, err := onerror(goja.Undefined(), s.jsErr(sysErr(rerr, "watch", p, "")))
 				return err
+			case n <= 0:
+				return nil
 			}
 			for off := 0; off+unix.SizeofInotifyEvent <= n && !closed(); {
 				raw := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
