@@ -683,16 +683,16 @@ type signOpts struct {
 }
 
 // pssDigests are the constructors of a PSS signature's digest and of its mask's (a restricted
-// RSA-PSS key's MGF1 digest).
-func pssDigests(k *keyObj, alg string) (newH, mgf func() hash.Hash) {
+// RSA-PSS key's MGF1 digest); own says the mask's is a digest of its own, not the message's.
+func pssDigests(k *keyObj, alg string) (newH, mgf func() hash.Hash, own bool) {
 	newH = hashFunc(alg)
 	mgf = newH
 	if k.pss.restricted() {
-		if f := hashFunc(k.pss.mgf1); f != nil {
-			mgf = f
+		if f := hashFunc(k.pss.mgf1); f != nil && !strings.EqualFold(k.pss.mgf1, alg) {
+			mgf, own = f, true
 		}
 	}
-	return newH, mgf
+	return newH, mgf, own
 }
 
 // signData signs msg (already hashed with ch when ch != 0; raw for Ed25519).
@@ -703,8 +703,11 @@ func signData(k *keyObj, ch crypto.Hash, digest, raw []byte, o signOpts) ([]byte
 			return x931Sign(x, ch, digest)
 		}
 		if o.padding == 6 {
-			newH, mgf := pssDigests(k, o.alg)
-			return pssSign(x, newH, mgf, digest, o.saltLen)
+			newH, mgf, own := pssDigests(k, o.alg)
+			if own {
+				ch = 0 // (Go's signer masks with the message's digest)
+			}
+			return pssSign(x, ch, newH, mgf, digest, o.saltLen)
 		}
 		var sig []byte
 		var err error
@@ -748,7 +751,7 @@ func verifyData(k *keyObj, ch crypto.Hash, digest, raw, sig []byte, o signOpts) 
 			return x931Verify(x, ch, digest, sig)
 		}
 		if o.padding == 6 {
-			newH, mgf := pssDigests(k, o.alg)
+			newH, mgf, _ := pssDigests(k, o.alg)
 			return pssVerify(x, newH, mgf, digest, sig, o.saltLen)
 		}
 		if ch == crypto.RIPEMD160 {

@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"crypto"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/subtle"
@@ -53,8 +54,10 @@ func mgf1XOR(out, seed []byte, newH func() hash.Hash) {
 
 // pssSign signs digest (made with newH) with EMSA-PSS as RFC 8017 9.1.1, its mask made with
 // mgf (which a restricted RSA-PSS key may name apart from the message's digest), as OpenSSL's
-// RSA_padding_add_PKCS1_PSS_mgf1 does, with its salt lengths and errors.
-func pssSign(priv *rsa.PrivateKey, newH, mgf func() hash.Hash, digest []byte, saltLen int) ([]byte, error) {
+// RSA_padding_add_PKCS1_PSS_mgf1 does, with its salt lengths and errors. ch, when not 0, is
+// newH as Go names it and mgf is the same digest: Go's signer (CRT, constant-time arithmetic)
+// then signs, unless the salt is empty (which its options cannot ask for).
+func pssSign(priv *rsa.PrivateKey, ch crypto.Hash, newH, mgf func() hash.Hash, digest []byte, saltLen int) ([]byte, error) {
 	hLen := len(digest)
 	emBits := priv.N.BitLen() - 1
 	emLen := (emBits + 7) / 8
@@ -66,6 +69,11 @@ func pssSign(priv *rsa.PrivateKey, newH, mgf func() hash.Hash, digest []byte, sa
 	}
 	if saltLen < 0 || emLen < hLen+saltLen+2 {
 		return nil, rsaLibError("0200006E", "data too large for key size")
+	}
+	if ch != 0 && ch.Available() && saltLen > 0 && len(digest) == ch.Size() {
+		if sig, err := rsa.SignPSS(rand.Reader, priv, ch, digest, &rsa.PSSOptions{SaltLength: saltLen, Hash: ch}); err == nil {
+			return sig, nil
+		}
 	}
 	salt := make([]byte, saltLen)
 	if _, err := rand.Read(salt); err != nil {
