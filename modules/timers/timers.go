@@ -565,14 +565,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("setInterval", func(call goja.FunctionCall) goja.Value { return s.schedule(call, true) })
 	b.Set("clearTimeout", s.clear)
 	b.Set("setImmediate", s.setImmediate)
-	b.Set("clearImmediate", func(v goja.Value) {
-		if m := asImmediate(v); m != nil && m.queued {
+	// clearImmediate reports false for a value that is no Immediate: timers.js does node's steps
+	// on it
+	b.Set("clearImmediate", func(v goja.Value) bool {
+		m := asImmediate(v)
+		if m != nil && m.queued {
 			m.imm.Clear()
 			m.queued = false
 			m.destroyed, m.spent, m.refed = true, true, false
 			m.cb = nil
 			m.unlink()
 		}
+		return m != nil
 	})
 	// Timeout's and Immediate's methods called on another object do what Node's do there (they
 	// read and write their own symbol-keyed fields, which a foreign object lacks): nothing, and
@@ -795,30 +799,35 @@ func (s *state) forget(t *timeout) {
 	}
 }
 
-func (s *state) clear(v goja.Value) {
+// clear is node's clearTimeout for a Timeout, its id, or anything that is no object; it reports
+// false for an object that is no Timeout (timers.js does node's steps on it).
+func (s *state) clear(v goja.Value) bool {
 	var t *timeout
 	switch {
 	case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
-		return
+		return true
 	case goja.IsNumber(v) || goja.IsString(v):
 		// the id is a property key in Node (knownTimersById[timer]): "5" and 5, not "05"
 		str := v.String()
 		id, err := strconv.ParseInt(str, 10, 64)
 		if err != nil || strconv.FormatInt(id, 10) != str {
-			return
+			return true
 		}
 		t = s.byID[id]
 	default:
-		t = asTimeout(v)
+		if t = asTimeout(v); t == nil {
+			_, isObj := v.(*goja.Object)
+			return !isObj
+		}
 	}
 	// Node's clearTimeout: only a timer with a callback; the callback goes, then unenroll, which
 	// leaves a destroyed (fired) timer alone and otherwise stops it and sets _idleTimeout to -1.
 	if t == nil || t.cb == nil {
-		return
+		return true
 	}
 	t.cb = nil
 	if t.is(tDestroyed) {
-		return
+		return true
 	}
 	t.mark(tDestroyed|tCleared, true)
 	s.forget(t)
@@ -828,6 +837,7 @@ func (s *state) clear(v goja.Value) {
 		t.timer.Stop()
 		t.mark(tScheduled, false)
 	}
+	return true
 }
 
 func (s *state) setImmediate(call goja.FunctionCall) goja.Value {

@@ -111,9 +111,36 @@ const { adoptGlobal } = internalBinding('internal/lazy_proto');
 const setTimeout = adoptGlobal('setTimeout', named(binding.setTimeout, 'setTimeout', 5));
 const setInterval = adoptGlobal('setInterval', named(binding.setInterval, 'setInterval', 5));
 const setImmediate = adoptGlobal('setImmediate', named(binding.setImmediate, 'setImmediate', 4));
-const clearTimeout = adoptGlobal('clearTimeout', function clearTimeout(timer) { binding.clearTimeout(timer); });
-const clearInterval = adoptGlobal('clearInterval', function clearInterval(timer) { binding.clearTimeout(timer); });
-const clearImmediate = adoptGlobal('clearImmediate', function clearImmediate(immediate) { binding.clearImmediate(immediate); });
+// Node's clear functions given an object that is no timer of theirs do their steps on it: an object
+// with an _onTimeout loses it and is unenrolled as the legacy API's items are (_destroyed,
+// _idleNext/_idlePrev, _idleTimeout); any other truthy value given to clearImmediate is marked
+// destroyed and unlinked, and a primitive one throws as assigning its property does.
+const clearTimeout = adoptGlobal('clearTimeout', function clearTimeout(timer) {
+  if (!binding.clearTimeout(timer)) clearForeignTimeout(timer);
+});
+const clearInterval = adoptGlobal('clearInterval', function clearInterval(timer) {
+  if (!binding.clearTimeout(timer)) clearForeignTimeout(timer);
+});
+const clearImmediate = adoptGlobal('clearImmediate', function clearImmediate(immediate) {
+  if (!binding.clearImmediate(immediate) && immediate && !immediate._destroyed) clearForeignImmediate(immediate);
+});
+function clearForeignTimeout(timer) {
+  if (!timer._onTimeout) return;
+  timer._onTimeout = null;
+  legacy().legacyUnenroll(timer);
+}
+function clearForeignImmediate(immediate) {
+  if (typeof immediate !== 'object' && typeof immediate !== 'function') {
+    throw new TypeError(`Cannot create property '_destroyed' on ${typeof immediate} '${String(immediate)}'`);
+  }
+  immediate._destroyed = true;
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  if (immediate._idleNext) immediate._idleNext._idlePrev = immediate._idlePrev;
+  if (immediate._idlePrev) immediate._idlePrev._idleNext = immediate._idleNext;
+  immediate._idleNext = null;
+  immediate._idlePrev = null;
+}
 
 const customPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(setTimeout, customPromisify, {
@@ -136,7 +163,7 @@ Object.defineProperty(setImmediate, customPromisify, {
 // on the first call of one: few programs use this API.
 let legacyFns;
 function legacy() {
-  return legacyFns || (legacyFns = binding.coldFactory()({ binding, require, setTimeout, Timeout }));
+  return legacyFns || (legacyFns = binding.coldFactory()({ binding, require, setTimeout, Timeout, kAsyncId, kTriggerId, kRefed }));
 }
 
 function deprecated(fn, msg, code) {

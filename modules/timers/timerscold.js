@@ -3,9 +3,10 @@
 // The timers module's (timers.js) legacy list API bodies: enroll, active, _unrefActive and
 // unenroll, compiled once per process under the module's file name on the first call of one.
 // Each function keeps the name it had in timers.js, so that its frames read as before.
-const { binding, require, setTimeout, Timeout } = T;
+const { binding, require, setTimeout, Timeout, kAsyncId, kTriggerId, kRefed } = T;
 const TIMEOUT_MAX = 2 ** 31 - 1;
-const kLegacyTimer = Symbol('legacyTimer');
+// an item's pending Timeout (the item shows node's own fields only)
+const legacyTimers = new WeakMap();
 
 function isTimeout(item) {
   return item !== null && typeof item === 'object' && Object.prototype.isPrototypeOf.call(Timeout.prototype, item);
@@ -25,10 +26,10 @@ function legacyUnenroll(item) {
   }
   if (item._destroyed) return;
   item._destroyed = true;
-  const t = item[kLegacyTimer];
+  const t = legacyTimers.get(item);
   if (t !== undefined) {
     binding.clearTimeout(t);
-    item[kLegacyTimer] = undefined;
+    legacyTimers.delete(item);
   }
   listRemove(item);
   item._idleTimeout = -1;
@@ -61,15 +62,16 @@ function legacyInsert(item, refed) {
   }
   const msecs = item._idleTimeout;
   if (msecs < 0 || msecs === undefined) return;
-  const old = item[kLegacyTimer];
+  const old = legacyTimers.get(item);
   if (old !== undefined) binding.clearTimeout(old);
   item._idleStart = Math.floor(process.uptime() * 1000);
-  if (item._destroyed !== false) item._destroyed = false;
+  const isDestroyed = item._destroyed;
+  if (isDestroyed !== false) item._destroyed = false;
   // node links the item into its timer list: both list fields are set while it is pending
   if (!item._idleNext) item._idleNext = item;
   if (!item._idlePrev) item._idlePrev = item;
   const t = setTimeout(() => {
-    item[kLegacyTimer] = undefined;
+    legacyTimers.delete(item);
     listRemove(item);
     // node's timer list skips an item with no _onTimeout, marking it destroyed
     if (!item._onTimeout) {
@@ -85,7 +87,14 @@ function legacyInsert(item, refed) {
     }
   }, msecs === 0 ? 1 : msecs);
   if (!refed) t.unref();
-  item[kLegacyTimer] = t;
+  legacyTimers.set(item, t);
+  // node's fields of an item it made an async resource (once, or again after it was destroyed)
+  if (isDestroyed || !item[kAsyncId]) {
+    const st = binding.inspectState(t);
+    item[kAsyncId] = st[2];
+    item[kTriggerId] = st[3];
+  }
+  item[kRefed] = refed;
 }
 
 return { legacyEnroll, legacyInsert, legacyUnenroll };
