@@ -88,6 +88,8 @@ class AsyncLocalStorage {
   }
 
   run(store, callback, ...args) {
+    // as node's: the store already active is not entered again (nor a disabled instance enabled)
+    if (Object.is(store, this.getStore())) return apply(callback, null, args);
     this._enable();
     const prev = getFrame();
     const next = new Map(prev || undefined);
