@@ -17,4 +17,4 @@ import (
 var glue string
 
 // Module is "punycode".
-var Module = modules.Module{Name: "punycode", JSRef: &glue}
+var Module = modules.Module{Name: "punycode", Bind: bind, JSRef: &glue}

@@ -6,14 +6,6 @@ if (require('internal/options').getOptionValue('--pending-deprecation')) {
     'DeprecationWarning', 'DEP0040');
 }
 
-const maxInt = 2147483647;
-const base = 36;
-const tMin = 1;
-const tMax = 26;
-const skew = 38;
-const damp = 700;
-const initialBias = 72;
-const initialN = 128;
 const delimiter = '-';
 
 const messages = {
@@ -52,110 +44,35 @@ function ucs2encode(codePoints) {
   return parts.join('');
 }
 
-// digitOf maps a basic code point to its digit value (base for "not a digit").
-function digitOf(c) {
-  if (c >= 0x30 && c < 0x3A) return c - 22;
-  if (c >= 0x41 && c < 0x5B) return c - 0x41;
-  if (c >= 0x61 && c < 0x7B) return c - 0x61;
-  return base;
-}
-
-// digitChar maps a digit to its lowercase basic code point.
-function digitChar(d) {
-  return d < 26 ? d + 97 : d + 22;
-}
-
-function adapt(delta, numPoints, firstTime) {
-  let k = 0;
-  delta = firstTime ? Math.floor(delta / damp) : delta >> 1;
-  delta += Math.floor(delta / numPoints);
-  while (delta > ((base - tMin) * tMax) >> 1) {
-    delta = Math.floor(delta / (base - tMin));
-    k += base;
-  }
-  return Math.floor(k + (base - tMin + 1) * delta / (delta + skew));
-}
-
 function decode(input) {
-  const output = [];
-  const len = input.length;
-  let i = 0;
-  let n = initialN;
-  let bias = initialBias;
-  let basic = input.lastIndexOf(delimiter);
-  if (basic < 0) basic = 0;
-  for (let j = 0; j < basic; j++) {
-    if (input.charCodeAt(j) >= 0x80) fail('not-basic');
-    output.push(input.charCodeAt(j));
+  let basic = -1;
+  if (typeof input !== 'string') {
+    // (read as punycode.js reads its input: a non-string fails as it does there, and an object
+    // that has these methods is read through them)
+    const len = input.length;
+    basic = input.lastIndexOf(delimiter);
+    let units = '';
+    for (let j = 0; j < len; j++) units += String.fromCharCode(input.charCodeAt(j));
+    input = units;
   }
-  for (let index = basic > 0 ? basic + 1 : 0; index < len;) {
-    const oldi = i;
-    for (let w = 1, k = base; ; k += base) {
-      if (index >= len) fail('invalid-input');
-      const digit = digitOf(input.charCodeAt(index++));
-      if (digit >= base) fail('invalid-input');
-      if (digit > Math.floor((maxInt - i) / w)) fail('overflow');
-      i += digit * w;
-      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-      if (digit < t) break;
-      const baseMinusT = base - t;
-      if (w > Math.floor(maxInt / baseMinusT)) fail('overflow');
-      w *= baseMinusT;
-    }
-    const out = output.length + 1;
-    bias = adapt(i - oldi, out, oldi === 0);
-    if (Math.floor(i / out) > maxInt - n) fail('overflow');
-    n += Math.floor(i / out);
-    i %= out;
-    output.splice(i++, 0, n);
-  }
-  return String.fromCodePoint.apply(null, output);
+  const points = binding.decode(input, basic);
+  if (typeof points === 'string') fail(points);
+  return ucs2encode(points);
+}
+
+
+// unitsOf reads a non-string as punycode.js's ucs2decode reads it (and fails as it does there).
+function unitsOf(string) {
+  const len = string.length;
+  let units = '';
+  for (let j = 0; j < len; j++) units += String.fromCharCode(string.charCodeAt(j));
+  return units;
 }
 
 function encode(input) {
-  const output = [];
-  const points = ucs2decode(input);
-  const inputLength = points.length;
-  let n = initialN;
-  let delta = 0;
-  let bias = initialBias;
-  for (const c of points) {
-    if (c < 0x80) output.push(String.fromCharCode(c));
-  }
-  const basicLength = output.length;
-  let handled = basicLength;
-  if (basicLength) output.push(delimiter);
-  while (handled < inputLength) {
-    let m = maxInt;
-    for (const c of points) {
-      if (c >= n && c < m) m = c;
-    }
-    const inc = handled + 1;
-    if (m - n > Math.floor((maxInt - delta) / inc)) fail('overflow');
-    delta += (m - n) * inc;
-    n = m;
-    for (const c of points) {
-      if (c < n && ++delta > maxInt) fail('overflow');
-      if (c === n) {
-        let q = delta;
-        for (let k = base; ; k += base) {
-          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-          if (q < t) break;
-          const qMinusT = q - t;
-          const baseMinusT = base - t;
-          output.push(String.fromCharCode(digitChar(t + qMinusT % baseMinusT)));
-          q = Math.floor(qMinusT / baseMinusT);
-        }
-        output.push(String.fromCharCode(digitChar(q)));
-        bias = adapt(delta, inc, handled === basicLength);
-        delta = 0;
-        handled++;
-      }
-    }
-    delta++;
-    n++;
-  }
-  return output.join('');
+  const out = binding.encode(typeof input === 'string' ? input : unitsOf(input));
+  if (out === false) fail('overflow');
+  return out;
 }
 
 // mapDomain applies fn to each label of a domain; an e-mail address keeps its local part (and,
