@@ -3151,7 +3151,7 @@ function getStreams() {
     this[kIsPerformingIO] = true;
     // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
     const fast = fs.read === read ? fastReads.get(this) : undefined;
-    if (fast !== undefined) {
+    if (fast !== undefined && n <= 0x100000000) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
       binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, fast.ownFd,

@@ -1394,6 +1394,8 @@ func (s *state) dropReader(fd int) {
 }
 
 func readOnce(fd, n int, pos int64) ([]byte, error) {
+	// (the glue reads at most a Buffer's maximum length at once, as node allocates one for it)
+	n = min(max(n, 0), 1<<32)
 	buf := getChunk(n)
 	m, err := preadFull(fd, buf, pos)
 	if err != nil {
