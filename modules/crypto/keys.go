@@ -321,6 +321,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		if d := asn1Diag(der, shape); d != nil {
 			return nil, d
 		}
+		if format == "der" && kind == "private" && (label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY") {
+			return nil, privateDERUnsupported(der, label)
+		}
 		return nil, errUnsupportedKey.Get()
 	}
 	if isPriv && kind == "public" {
@@ -1514,7 +1517,8 @@ func asn1Header(b []byte) (tag byte, n, hdr int, ok bool) {
 		return tag, l, 2, true
 	}
 	k := l & 0x7f
-	if k == 0 || k > 4 || len(b) < 2+k {
+	// (OpenSSL's ASN1_get_object wants a byte after a long-form length, or the header is "too long")
+	if k == 0 || k > 4 || len(b) < 3+k {
 		return tag, 0, 0, false
 	}
 	n = 0
@@ -1640,4 +1644,94 @@ func signDigest(h *modules.Host, k *keyObj, alg string, raw []byte, prehashed bo
 		}
 	}
 	return ch, alg, digest
+}
+
+// DER shapes OpenSSL's two decoders of a PKCS#1 or SEC1 private key expect, as the tags of
+// the outer SEQUENCE's first members: a PKCS#8 PrivateKeyInfo first, then the type's own.
+var (
+	pkcs8Members = []byte{0x02, 0x30}
+	rsaMembers   = []byte{0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02}
+	ecMembers    = []byte{0x02, 0x04}
+)
+
+// privateDERUnsupported is node's 'DECODER routines::unsupported' for DER that is no PKCS#1 or
+// SEC1 private key, with the queue both decoder attempts leave; without a queue where the
+// DER's shape holds further than this reads (OpenSSL's error then comes from deeper in).
+func privateDERUnsupported(der []byte, label string) *modules.Error {
+	own := rsaMembers
+	if label == "EC PRIVATE KEY" {
+		own = ecMembers
+	}
+	a, b := derTrail(der, pkcs8Members), derTrail(der, own)
+	if a == nil || b == nil {
+		return errUnsupportedKey.Get()
+	}
+	const u = "error:1E08010C:DECODER routines::unsupported"
+	return osslErrorStack("1E08010C", "DECODER routines", "unsupported", append(append(a, b...), u, u)...)
+}
+
+// derTrail is the queue OpenSSL's ASN.1 decoder leaves (oldest first) reading der as a
+// SEQUENCE whose first members have the given tags; nil when those all read.
+func derTrail(der []byte, members []byte) []string {
+	nested := "error:0688010A:asn1 encoding routines::nested asn1 error"
+	badHeader := "error:06800066:asn1 encoding routines::bad object header"
+	headerTooLong := "error:0680007B:asn1 encoding routines::header too long"
+	tooLong := "error:0680009B:asn1 encoding routines::too long"
+	wrongTag := "error:068000A8:asn1 encoding routines::wrong tag"
+	missing := "error:06800079:asn1 encoding routines::field missing"
+	if len(der) == 0 {
+		return []string{"error:068000E0:asn1 encoding routines::too small"}
+	}
+	// header reads a TLV header as ASN1_get_object does: a long-form length must be followed
+	// by at least one byte, or the header is "too long"; k is 0 when unreadable, -1 when the
+	// length runs past the end.
+	header := func(b []byte) (tag byte, n, hdr int) {
+		if len(b) < 2 {
+			return 0, 0, 0
+		}
+		l := int(b[1])
+		if l < 0x80 {
+			if 2+l > len(b) {
+				return b[0], l, -1
+			}
+			return b[0], l, 2
+		}
+		k := l & 0x7f
+		if k == 0 || k > 4 || len(b) < 3+k {
+			return b[0], 0, 0
+		}
+		for _, c := range b[2 : 2+k] {
+			n = n<<8 | int(c)
+		}
+		if n > len(b)-2-k {
+			return b[0], n, -1
+		}
+		return b[0], n, 2 + k
+	}
+	tag, n, hdr := header(der)
+	switch {
+	case hdr == 0:
+		return []string{nested, badHeader, headerTooLong}
+	case hdr < 0:
+		return []string{nested, badHeader, tooLong}
+	case tag != 0x30:
+		return []string{nested, wrongTag}
+	}
+	body := der[hdr : hdr+n]
+	for _, want := range members {
+		if len(body) == 0 {
+			return []string{missing}
+		}
+		t, m, h := header(body)
+		switch {
+		case h == 0:
+			return []string{nested, nested, badHeader, headerTooLong}
+		case h < 0:
+			return []string{nested, nested, badHeader, tooLong}
+		case t != want:
+			return []string{nested, nested, wrongTag}
+		}
+		body = body[h+m:]
+	}
+	return nil
 }
