@@ -28,7 +28,8 @@ func bytesToKey(pass, salt []byte, n int) []byte {
 
 // legacyPEMCipher finds the cipher a legacy PEM block may use: any with an IV, as OpenSSL's PEM
 // layer drives it (CBC with padding; CFB, OFB, CTR and ChaCha20 as streams; the AEAD modes, XTS
-// and key wrap through one update and final, the AEAD tag left out of the block).
+// and key wrap through one update and final, the AEAD tag left out of the block; the stitched
+// AES-CBC-HMAC ciphers as raw CBC).
 func legacyPEMCipher(name string) (*cipherInfo, error) {
 	info := lookupCipher(name)
 	if info == nil {
@@ -39,8 +40,6 @@ func legacyPEMCipher(name string) (*cipherInfo, error) {
 		return nil, osslError("04800071", "PEM routines", "unsupported cipher")
 	case info.algo == "legacy":
 		return nil, osslError("0308010C", "digital envelope routines", "unsupported")
-	case info.stitched:
-		return nil, nil
 	}
 	return info, nil
 }
@@ -77,6 +76,10 @@ func encryptLegacyPEM(label string, der, pass []byte, cipherName string) ([]byte
 	copy(salt, iv)
 	if info.mode == "wrap" && info.ivLen == 8 && len(der)%8 != 0 {
 		return nil, true, osslError("1C8000E6", "Provider routines", "invalid input length")
+	}
+	// (a stitched AES-CBC-HMAC cipher with no MAC key is raw CBC: whole blocks only)
+	if info.stitched && len(der)%16 != 0 {
+		return nil, true, osslError("1C800066", "Provider routines", "cipher operation failed")
 	}
 	tagLen, nonce := 0, iv
 	switch info.mode {
