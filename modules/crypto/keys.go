@@ -1600,6 +1600,30 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 	if (shape == "pkcs1pub" || shape == "pkcs8") && len(body) == fh+fn {
 		return fail("06800079", "field missing", 0, false)
 	}
+	if shape != "spki" && shape != "pkcs8" {
+		return nil
+	}
+	// The AlgorithmIdentifier (an SPKI's first member, PKCS#8's second) must hold its OID; an
+	// SPKI's key is a BIT STRING after it, PKCS#8's version is followed by that SEQUENCE.
+	rest := body[fh+fn:]
+	if shape == "spki" {
+		if fn == 0 {
+			return fail("06800079", "field missing", 1, false)
+		}
+		if len(rest) == 0 {
+			return fail("06800079", "field missing", 0, false)
+		}
+	}
+	second, sn, sh, ok := asn1Header(rest)
+	if !ok || sn > len(rest)-sh {
+		return nil
+	}
+	switch {
+	case shape == "spki" && second != 0x03, shape == "pkcs8" && second != 0x30:
+		return fail("068000A8", "wrong tag", 2, false)
+	case shape == "pkcs8" && sn == 0:
+		return fail("06800079", "field missing", 1, false)
+	}
 	return nil
 }
 
