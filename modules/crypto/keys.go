@@ -225,10 +225,16 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		case "spki":
 			label = "PUBLIC KEY"
 		case "pkcs1":
-			if kind == "public" {
+			// node reads DER PKCS#1 as a private key when it looks like one (a SEQUENCE whose
+			// first member is the one-byte version 0 or 1), else as a public key only
+			if kind == "public" && !looksRSAPrivate(der) {
 				if k, err := x509.ParsePKCS1PublicKey(der); err == nil {
 					return &keyObj{typ: "public", key: k}, nil
 				}
+				if d := asn1Diag(der, "pkcs1pub"); d != nil {
+					return nil, d
+				}
+				return nil, errUnsupportedKey.Get()
 			}
 			label = "RSA PRIVATE KEY"
 		case "pkcs8":
@@ -310,7 +316,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		switch {
 		case label == "PUBLIC KEY":
 			shape = "spki"
-		case label == "RSA PUBLIC KEY", label == "RSA PRIVATE KEY" && format == "der" && typ == "pkcs1" && kind == "public":
+		case label == "RSA PUBLIC KEY":
 			shape = "pkcs1pub"
 		case label == "PRIVATE KEY" && format == "der":
 			shape = "pkcs8"
@@ -321,7 +327,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		if d := asn1Diag(der, shape); d != nil {
 			return nil, d
 		}
-		if format == "der" && kind == "private" && (label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY") {
+		if format == "der" && (label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY" && kind == "private") {
 			return nil, privateDERUnsupported(der, label)
 		}
 		return nil, errUnsupportedKey.Get()
@@ -1758,4 +1764,31 @@ func derTrail(der []byte, members []byte) []string {
 		body = body[h+m:]
 	}
 	return nil
+}
+
+// looksRSAPrivate is node's IsRSAPrivateKey: DER that starts a SEQUENCE (its length cut to the
+// data there is) whose first three bytes are a one-byte INTEGER 0 or 1, an RSAPrivateKey's
+// version; an RSAPublicKey starts with its modulus, at least 4.
+func looksRSAPrivate(der []byte) bool {
+	if len(der) < 2 || der[0] != 0x30 {
+		return false
+	}
+	off, n := 2, int(der[1])
+	if der[1]&0x80 != 0 {
+		k := int(der[1] & 0x7f)
+		if k+2 > len(der) || k > 8 {
+			return false
+		}
+		n = 0
+		for _, c := range der[2 : 2+k] {
+			if n > 1<<40 {
+				n = 1 << 40
+				break
+			}
+			n = n<<8 | int(c)
+		}
+		off = 2 + k
+	}
+	n = min(n, len(der)-off)
+	return n >= 3 && der[off] == 2 && der[off+1] == 1 && der[off+2]&0xfe == 0
 }
