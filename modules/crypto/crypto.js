@@ -152,6 +152,63 @@ function namedHandle(h, name) {
   if (h !== null && typeof h === 'object') Object.setPrototypeOf(h, proto);
   return h;
 }
+// The Diffie-Hellman handles are JS objects, as node's own accessor verifyError can only live on
+// one (util.inspect shows `DiffieHellman { verifyError: [Getter] }`); each wraps the binding's
+// object, kept in a WeakMap off the handle's keys.
+const dhRaws = new WeakMap();
+function dhHandle(raw, name, verifyError) {
+  const h = namedHandle({}, name);
+  dhRaws.set(h, { raw, verifyError });
+  Object.defineProperty(h, 'verifyError', { __proto__: null, enumerable: true, get: dhVerifyErrorGetter(name) });
+  return h;
+}
+function dhRaw(h) {
+  const e = dhRaws.get(h);
+  if (e === undefined) throw new TypeError('Illegal invocation');
+  return e.raw;
+}
+const dhGetters = { __proto__: null };
+function dhVerifyErrorGetter(name) {
+  // (one getter per class, as node's template accessor, with no name of its own)
+  return dhGetters[name] || (dhGetters[name] = (0, function () {
+    const e = dhRaws.get(this);
+    if (e === undefined) throw new TypeError('Illegal invocation');
+    return e.verifyError;
+  }));
+}
+// handleMethod puts a wrapper method on a handle class's prototype, as node's native handles
+// have them: enumerable, called on the handle, refusing any other receiver.
+const keyArg = /^(computeSecret|setPublicKey|setPrivateKey)$/;
+function handleMethod(cls, name, method, check) {
+  const proto = namedHandle(null, cls) || handleProtos[cls];
+  const f = ({ [name](...args) {
+    check(this);
+    const self = { __proto__: null, [kHandle]: this };
+    try {
+      // (the native methods take no encodings: only a key, for those that read one)
+      const r = method.apply(self, keyArg.test(name) ? args.slice(0, 1) : []);
+      return r === self ? undefined : r;
+    } catch (e) {
+      // (a native method's error starts at its caller)
+      if (e instanceof Error) Error.captureStackTrace(e, f);
+      throw e;
+    }
+  } })[name];
+  Object.defineProperty(f, 'length', { __proto__: null, value: 0 });
+  Object.defineProperty(proto, name, { __proto__: null, value: f, writable: true, enumerable: true, configurable: true });
+}
+// finishHandleClass moves a handle prototype's constructor after its methods, where node's
+// templates put it; a DH handle's constructor called from JS fails as node's does without a prime.
+function finishHandleClass(cls, initFails) {
+  const proto = handleProtos[cls];
+  let ctor = proto.constructor;
+  if (initFails) {
+    ctor = ({ [cls]: function () { throw new Error('Initialization failed'); } })[cls];
+    ctor.prototype = proto;
+  }
+  delete proto.constructor;
+  Object.defineProperty(proto, 'constructor', { __proto__: null, value: ctor, writable: true, configurable: true });
+}
 const kState = Symbol('kState');
 // setState keeps an object's Go-side bookkeeping off util.inspect and Object.keys (node keeps it
 // in the native handle).
@@ -1574,7 +1631,9 @@ function ECDH(curve) {
   const h = binding.ecdhNew(curve);
   if (h === undefined) throw ERR_CRYPTO_INVALID_CURVE();
   this[kHandle] = namedHandle(h, 'ECDH');
+  ecdhHandles.add(h);
 }
+const ecdhHandles = new WeakSet();
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   binding.ecdhGenerate(this[kHandle]);
   return this.getPublicKey(encoding, format);
@@ -1630,6 +1689,12 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
+for (const name of ['generateKeys', 'computeSecret', 'getPublicKey', 'getPrivateKey', 'setPublicKey', 'setPrivateKey']) {
+  handleMethod('ECDH', name, ECDH.prototype[name], (h) => {
+    if (!ecdhHandles.has(h)) throw new TypeError('Illegal invocation');
+  });
+}
+finishHandleClass('ECDH', false);
 function createECDH(curve) {
   try {
     return new ECDH(curve);
@@ -1697,12 +1762,9 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (typeof sizeOrKey !== 'number' && sizeOrKey.byteLength === 0) {
     throw osslError('01800076', 'bignum routines', 'bits too small', 'ERR_OSSL_BN_BITS_TOO_SMALL');
   }
-  this[kHandle] = binding.dhNew(sizeOrKey, generator);
-  Object.defineProperty(this, 'verifyError', {
-    __proto__: null,
-    enumerable: true, configurable: true,
-    value: typeof sizeOrKey === 'number' ? 0 : binding.dhVerifyError(this[kHandle]),
-  });
+  const raw = binding.dhNew(sizeOrKey, generator);
+  this[kHandle] = dhHandle(raw, 'DiffieHellman', typeof sizeOrKey === 'number' ? 0 : binding.dhVerifyError(raw));
+  Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, value: this[kHandle].verifyError });
 }
 function DiffieHellmanGroup(name) {
   if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
@@ -1710,48 +1772,56 @@ function DiffieHellmanGroup(name) {
   if (typeof name !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
   const h = binding.dhGroup(name);
   if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
-  this[kHandle] = h;
-  Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, configurable: true, value: 0 });
+  this[kHandle] = dhHandle(h, 'DiffieHellmanGroup', 0);
+  Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, value: 0 });
 }
 const dhMethods = {
   generateKeys(encoding) {
     // OpenSSL's DH_generate_key refuses a prime under 512 bits
-    if (binding.dhBits(this[kHandle]) < 512) {
+    if (binding.dhBits(dhRaw(this[kHandle])) < 512) {
       throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
     }
-    return encodeOut(binding.dhGenerate(this[kHandle]), encoding);
+    return encodeOut(binding.dhGenerate(dhRaw(this[kHandle])), encoding);
   },
   computeSecret(key, inEnc, outEnc) {
     key = getArrayBufferOrView(key, 'key', inEnc);
     // (no private key yet: OpenSSL has nothing to compute with, node says so as a key type error)
-    const priv = binding.dhGet(this[kHandle], 'private');
+    const priv = binding.dhGet(dhRaw(this[kHandle]), 'private');
     if (priv === undefined || priv.length === 0) {
       throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Invalid key type');
     }
-    const s = binding.dhCompute(this[kHandle], key);
+    const s = binding.dhCompute(dhRaw(this[kHandle]), key);
     if (typeof s === 'string') {
       throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', `Supplied key is too ${s}`);
     }
     return encodeOut(s, outEnc);
   },
-  getPrime(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'prime'), encoding); },
-  getGenerator(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'generator'), encoding); },
+  getPrime(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'prime'), encoding); },
+  getGenerator(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'generator'), encoding); },
   getPublicKey(encoding) {
-    const k = binding.dhGet(this[kHandle], 'public');
+    const k = binding.dhGet(dhRaw(this[kHandle]), 'public');
     if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?');
     return encodeOut(k, encoding);
   },
   getPrivateKey(encoding) {
-    const k = binding.dhGet(this[kHandle], 'private');
+    const k = binding.dhGet(dhRaw(this[kHandle]), 'private');
     if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
     return encodeOut(k, encoding);
   },
 };
 Object.assign(DiffieHellman.prototype, dhMethods, {
-  setPublicKey(key, encoding) { binding.dhSet(this[kHandle], 'public', getArrayBufferOrView(key, 'key', encoding)); return this; },
-  setPrivateKey(key, encoding) { binding.dhSet(this[kHandle], 'private', getArrayBufferOrView(key, 'key', encoding)); return this; },
+  setPublicKey(key, encoding) { binding.dhSet(dhRaw(this[kHandle]), 'public', getArrayBufferOrView(key, 'key', encoding)); return this; },
+  setPrivateKey(key, encoding) { binding.dhSet(dhRaw(this[kHandle]), 'private', getArrayBufferOrView(key, 'key', encoding)); return this; },
 });
 Object.assign(DiffieHellmanGroup.prototype, dhMethods);
+// A handle's own methods are the wrapper's, answering buffers.
+for (const name of Object.keys(dhMethods).concat(['setPublicKey', 'setPrivateKey'])) {
+  const m = DiffieHellman.prototype[name];
+  handleMethod('DiffieHellman', name, m, dhRaw);
+  handleMethod('DiffieHellmanGroup', name, m, dhRaw);
+}
+finishHandleClass('DiffieHellman', true);
+finishHandleClass('DiffieHellmanGroup', true);
 function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   try {
     return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);

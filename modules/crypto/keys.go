@@ -225,10 +225,16 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		case "spki":
 			label = "PUBLIC KEY"
 		case "pkcs1":
-			if kind == "public" {
+			// node reads DER PKCS#1 as a private key when it looks like one (a SEQUENCE whose
+			// first member is the one-byte version 0 or 1), else as a public key only
+			if kind == "public" && !looksRSAPrivate(der) {
 				if k, err := x509.ParsePKCS1PublicKey(der); err == nil {
 					return &keyObj{typ: "public", key: k}, nil
 				}
+				if d := asn1Diag(der, "pkcs1pub"); d != nil {
+					return nil, d
+				}
+				return nil, errUnsupportedKey.Get()
 			}
 			label = "RSA PRIVATE KEY"
 		case "pkcs8":
@@ -310,7 +316,7 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		switch {
 		case label == "PUBLIC KEY":
 			shape = "spki"
-		case label == "RSA PUBLIC KEY", label == "RSA PRIVATE KEY" && format == "der" && typ == "pkcs1" && kind == "public":
+		case label == "RSA PUBLIC KEY":
 			shape = "pkcs1pub"
 		case label == "PRIVATE KEY" && format == "der":
 			shape = "pkcs8"
@@ -320,6 +326,9 @@ func parseKey(data []byte, format, typ, kind string, pass []byte) (*keyObj, erro
 		}
 		if d := asn1Diag(der, shape); d != nil {
 			return nil, d
+		}
+		if format == "der" && (label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY" && kind == "private") {
+			return nil, privateDERUnsupported(der, label)
 		}
 		return nil, errUnsupportedKey.Get()
 	}
@@ -1514,7 +1523,8 @@ func asn1Header(b []byte) (tag byte, n, hdr int, ok bool) {
 		return tag, l, 2, true
 	}
 	k := l & 0x7f
-	if k == 0 || k > 4 || len(b) < 2+k {
+	// (OpenSSL's ASN1_get_object wants a byte after a long-form length, or the header is "too long")
+	if k == 0 || k > 4 || len(b) < 3+k {
 		return tag, 0, 0, false
 	}
 	n = 0
@@ -1596,6 +1606,30 @@ func asn1Diag(der []byte, shape string) *modules.Error {
 	if (shape == "pkcs1pub" || shape == "pkcs8") && len(body) == fh+fn {
 		return fail("06800079", "field missing", 0, false)
 	}
+	if shape != "spki" && shape != "pkcs8" {
+		return nil
+	}
+	// The AlgorithmIdentifier (an SPKI's first member, PKCS#8's second) must hold its OID; an
+	// SPKI's key is a BIT STRING after it, PKCS#8's version is followed by that SEQUENCE.
+	rest := body[fh+fn:]
+	if shape == "spki" {
+		if fn == 0 {
+			return fail("06800079", "field missing", 1, false)
+		}
+		if len(rest) == 0 {
+			return fail("06800079", "field missing", 0, false)
+		}
+	}
+	second, sn, sh, ok := asn1Header(rest)
+	if !ok || sn > len(rest)-sh {
+		return nil
+	}
+	switch {
+	case shape == "spki" && second != 0x03, shape == "pkcs8" && second != 0x30:
+		return fail("068000A8", "wrong tag", 2, false)
+	case shape == "pkcs8" && sn == 0:
+		return fail("06800079", "field missing", 1, false)
+	}
 	return nil
 }
 
@@ -1640,4 +1674,121 @@ func signDigest(h *modules.Host, k *keyObj, alg string, raw []byte, prehashed bo
 		}
 	}
 	return ch, alg, digest
+}
+
+// DER shapes OpenSSL's two decoders of a PKCS#1 or SEC1 private key expect, as the tags of
+// the outer SEQUENCE's first members: a PKCS#8 PrivateKeyInfo first, then the type's own.
+var (
+	pkcs8Members = []byte{0x02, 0x30}
+	rsaMembers   = []byte{0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02, 0x02}
+	ecMembers    = []byte{0x02, 0x04}
+)
+
+// privateDERUnsupported is node's 'DECODER routines::unsupported' for DER that is no PKCS#1 or
+// SEC1 private key, with the queue both decoder attempts leave; without a queue where the
+// DER's shape holds further than this reads (OpenSSL's error then comes from deeper in).
+func privateDERUnsupported(der []byte, label string) *modules.Error {
+	own := rsaMembers
+	if label == "EC PRIVATE KEY" {
+		own = ecMembers
+	}
+	a, b := derTrail(der, pkcs8Members), derTrail(der, own)
+	if a == nil || b == nil {
+		return errUnsupportedKey.Get()
+	}
+	const u = "error:1E08010C:DECODER routines::unsupported"
+	return osslErrorStack("1E08010C", "DECODER routines", "unsupported", append(append(a, b...), u, u)...)
+}
+
+// derTrail is the queue OpenSSL's ASN.1 decoder leaves (oldest first) reading der as a
+// SEQUENCE whose first members have the given tags; nil when those all read.
+func derTrail(der []byte, members []byte) []string {
+	nested := "error:0688010A:asn1 encoding routines::nested asn1 error"
+	badHeader := "error:06800066:asn1 encoding routines::bad object header"
+	headerTooLong := "error:0680007B:asn1 encoding routines::header too long"
+	tooLong := "error:0680009B:asn1 encoding routines::too long"
+	wrongTag := "error:068000A8:asn1 encoding routines::wrong tag"
+	missing := "error:06800079:asn1 encoding routines::field missing"
+	if len(der) == 0 {
+		return []string{"error:068000E0:asn1 encoding routines::too small"}
+	}
+	// header reads a TLV header as ASN1_get_object does: a long-form length must be followed
+	// by at least one byte, or the header is "too long"; k is 0 when unreadable, -1 when the
+	// length runs past the end.
+	header := func(b []byte) (tag byte, n, hdr int) {
+		if len(b) < 2 {
+			return 0, 0, 0
+		}
+		l := int(b[1])
+		if l < 0x80 {
+			if 2+l > len(b) {
+				return b[0], l, -1
+			}
+			return b[0], l, 2
+		}
+		k := l & 0x7f
+		if k == 0 || k > 4 || len(b) < 3+k {
+			return b[0], 0, 0
+		}
+		for _, c := range b[2 : 2+k] {
+			n = n<<8 | int(c)
+		}
+		if n > len(b)-2-k {
+			return b[0], n, -1
+		}
+		return b[0], n, 2 + k
+	}
+	tag, n, hdr := header(der)
+	switch {
+	case hdr == 0:
+		return []string{nested, badHeader, headerTooLong}
+	case hdr < 0:
+		return []string{nested, badHeader, tooLong}
+	case tag != 0x30:
+		return []string{nested, wrongTag}
+	}
+	body := der[hdr : hdr+n]
+	for _, want := range members {
+		if len(body) == 0 {
+			return []string{missing}
+		}
+		t, m, h := header(body)
+		switch {
+		case h == 0:
+			return []string{nested, nested, badHeader, headerTooLong}
+		case h < 0:
+			return []string{nested, nested, badHeader, tooLong}
+		case t != want:
+			return []string{nested, nested, wrongTag}
+		}
+		body = body[h+m:]
+	}
+	return nil
+}
+
+// looksRSAPrivate is node's IsRSAPrivateKey: DER that starts a SEQUENCE (its length cut to the
+// data there is) whose first three bytes are a one-byte INTEGER 0 or 1, an RSAPrivateKey's
+// version; an RSAPublicKey starts with its modulus, at least 4.
+func looksRSAPrivate(der []byte) bool {
+	if len(der) < 2 || der[0] != 0x30 {
+		return false
+	}
+	off, n := 2, int(der[1])
+	if der[1]&0x80 != 0 {
+		k := int(der[1] & 0x7f)
+		if k+2 > len(der) || k > 8 {
+			return false
+		}
+		n = 0
+		for _, c := range der[2 : 2+k] {
+			if n > 1<<40 {
+				n = 1 << 40
+				break
+			}
+			n = n<<8 | int(c)
+		}
+		off = 2 + k
+	}
+	n = min(n, len(der)-off)
+	return n >= 3 && der[off] == 2 && der[off+1] == 1 && der[off+2]&0xfe == 0
 }

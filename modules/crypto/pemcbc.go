@@ -26,30 +26,35 @@ func bytesToKey(pass, salt []byte, n int) []byte {
 	return out[:n]
 }
 
-// legacyPEMCipher finds the cipher a legacy PEM block may use: any with an IV whose mode
-// OpenSSL's PEM layer drives (CBC with padding; CFB, OFB, CTR and ChaCha20 as streams).
+// legacyPEMCipher finds the cipher a legacy PEM block may use: any with an IV, as OpenSSL's PEM
+// layer drives it (CBC with padding; CFB, OFB, CTR and ChaCha20 as streams; the AEAD modes, XTS
+// and key wrap through one update and final, the AEAD tag left out of the block; the stitched
+// AES-CBC-HMAC ciphers as raw CBC).
 func legacyPEMCipher(name string) (*cipherInfo, error) {
 	info := lookupCipher(name)
 	if info == nil {
 		return nil, nil
 	}
 	switch {
-	case info.mode == "ecb", info.algo == "legacy" && info.mode == "stream":
+	case info.mode == "ecb", info.algo == "legacy" && info.mode == "stream", info.ivLen == 0:
 		return nil, osslError("04800071", "PEM routines", "unsupported cipher")
 	case info.algo == "legacy":
 		return nil, osslError("0308010C", "digital envelope routines", "unsupported")
-	case info.stitched, info.algo == "chacha20-poly1305":
-		return nil, nil
-	case info.mode == "cbc", info.mode == "cfb", info.mode == "ofb", info.mode == "ctr", info.algo == "chacha20":
-		return info, nil
 	}
-	return nil, nil
+	return info, nil
 }
 
-// dekName is the cipher's name in a DEK-Info header.
+// dekName is the cipher's name in a DEK-Info header: OpenSSL's short name.
 func dekName(info *cipherInfo) string {
-	if info.algo == "chacha20" {
+	switch {
+	case info.algo == "chacha20":
 		return "ChaCha20"
+	case info.algo == "chacha20-poly1305":
+		return "ChaCha20-Poly1305"
+	case strings.HasPrefix(info.name, "id-aes") && (info.mode == "gcm" || info.mode == "ccm"):
+		return info.name[:len(info.name)-3] + strings.ToUpper(info.mode)
+	case strings.HasPrefix(info.name, "id-aes"):
+		return info.name
 	}
 	return strings.ToUpper(info.name)
 }
@@ -63,11 +68,36 @@ func encryptLegacyPEM(label string, der, pass []byte, cipherName string) ([]byte
 	}
 	iv := make([]byte, info.ivLen)
 	rand.Read(iv)
-	st, err := newCipher(info, true, bytesToKey(pass, iv[:8], info.keyLen), iv, 0)
+	// The key's salt is the IV's first eight bytes; OpenSSL reads a shorter IV (wrap-pad's four
+	// bytes) out of a larger buffer it never filled, so those bytes are random here and no
+	// reader can find the key again, as with node.
+	salt := make([]byte, 8)
+	rand.Read(salt)
+	copy(salt, iv)
+	if info.mode == "wrap" && info.ivLen == 8 && len(der)%8 != 0 {
+		return nil, true, osslError("1C8000E6", "Provider routines", "invalid input length")
+	}
+	// (a stitched AES-CBC-HMAC cipher with no MAC key is raw CBC: whole blocks only)
+	if info.stitched && len(der)%16 != 0 {
+		return nil, true, osslError("1C800066", "Provider routines", "cipher operation failed")
+	}
+	tagLen, nonce := 0, iv
+	switch info.mode {
+	case "ocb":
+		tagLen = 16
+	case "ccm":
+		// OpenSSL's CCM context keeps its own default, a 7-byte nonce (L = 8), and takes that
+		// much of the 12 IV bytes the PEM writer made and wrote
+		tagLen, nonce = 12, iv[:7]
+	}
+	st, err := newCipher(info, true, bytesToKey(pass, salt, info.keyLen), nonce, tagLen)
 	if err != nil {
 		return nil, true, err
 	}
-	out, _ := st.update(der)
+	out, err := st.update(der)
+	if err != nil {
+		return nil, true, err
+	}
 	f, err := st.final()
 	if err != nil {
 		return nil, true, err
@@ -94,7 +124,23 @@ func decryptLegacyPEM(blk *pem.Block, pass []byte) ([]byte, bool, error) {
 		return nil, true, errUnsupportedKey.Get()
 	}
 	iv, err := hex.DecodeString(ivHex)
-	if err != nil || len(iv) != info.ivLen || len(iv) < 8 {
+	if err != nil || len(iv) != info.ivLen {
+		return nil, true, errBadDecrypt.Get()
+	}
+	// What OpenSSL does with a block its own PEM writer made with these modes: no tag was
+	// written, so GCM and OCB fail at final and CCM at its one update; ChaCha20-Poly1305 gives
+	// its plaintext unchecked. A wrap-pad block's key was made from bytes the writer never kept.
+	wrapFailed := osslErrorStack("1C800066", "Provider routines", "cipher operation failed",
+		"error:04800065:PEM routines::bad decrypt", "error:030000BD:digital envelope routines::update error")
+	switch {
+	case info.mode == "gcm", info.mode == "ocb":
+		return nil, true, osslError("04800065", "PEM routines", "bad decrypt")
+	case info.mode == "ccm":
+		return nil, true, osslErrorStack("1C800066", "Provider routines", "cipher operation failed",
+			"error:04800065:PEM routines::bad decrypt")
+	case info.mode == "wrap" && len(iv) < 8:
+		return nil, true, wrapFailed
+	case len(iv) < 8:
 		return nil, true, errBadDecrypt.Get()
 	}
 	st, err := newCipher(info, false, bytesToKey(pass, iv[:8], info.keyLen), iv, 0)
@@ -103,7 +149,13 @@ func decryptLegacyPEM(blk *pem.Block, pass []byte) ([]byte, bool, error) {
 	}
 	out, err := st.update(blk.Bytes)
 	if err != nil {
+		if info.mode == "wrap" {
+			return nil, true, wrapFailed
+		}
 		return nil, true, errBadDecrypt.Get()
+	}
+	if info.algo == "chacha20-poly1305" {
+		return out, true, nil
 	}
 	f, err := st.final()
 	if err != nil {

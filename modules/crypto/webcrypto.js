@@ -395,13 +395,15 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   const usages = Array.from(keyUsages);
   const name = alg.name;
   if (secretUsages[name]) {
-    checkUsages(usages, secretUsages[name], name, true);
+    // node's order: the length's own checks, the usages, then generation (a bad HMAC length
+    // fails there), and only then the check that some usage is left.
     let length, algo;
     if (name === 'HMAC') {
       length = alg.length === undefined ? hashBlock[alg.hash.name] : alg.length;
       if (length % 8) {
         throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'algorithm.length' must be a multiple of 8. Received ${length}`);
       }
+      checkUsages(usages, secretUsages[name], name, true);
       if (!(length >= 8 && length <= 2 ** 31 - 1)) {
         throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
       }
@@ -410,6 +412,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       if (![128, 192, 256].includes(alg.length)) {
         throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
       }
+      checkUsages(usages, secretUsages[name], name, true);
       length = alg.length;
       algo = { name, length };
     }
@@ -420,6 +423,11 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     return job(() => makeKey(ko, algo, extractable, Array.from(new Set(usages))));
   }
   const [pubU, privU] = pairUsages[name];
+  // An EC curve is checked before the usages; an empty set of private usages only after
+  // generation, so a key generation failure comes first (node's order).
+  if ((name === 'ECDSA' || name === 'ECDH') && !curves[alg.namedCurve]) {
+    throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+  }
   checkUsages(usages, pubU.concat(privU), name, true);
   let type, bits = 0, curve = '', algo;
   switch (name) {
@@ -442,10 +450,10 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   }
   // A generated pair's usages come in the algorithm's own order, each once (node's union).
   const privUsages = usageUnion(usages, privU);
-  if (privUsages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
   return new Promise((resolve, reject) => {
     I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
       if (err) return reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
+      if (privUsages.length === 0) return reject(lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError'));
       const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageUnion(usages, pubU));
       const privateKey = makeKey(I.keyObjectFor(priv), algo, extractable, privUsages);
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.

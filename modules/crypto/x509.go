@@ -94,6 +94,10 @@ func bindX509(h *modules.Host, b *goja.Object) {
 			raw, fromPEM = der, true
 		} else if len(raw) == 0 || raw[0] != 0x30 {
 			h.Throw(perr)
+		} else if st := derTrail(raw, []byte{0x30}); st != nil {
+			// (DER that is no certificate's: node then reads the input as PEM, and says so,
+			// after the DER attempt's errors)
+			h.Throw(osslErrorStack("0480006C", "PEM routines", "no start line", st...))
 		}
 		c, err := parseCertificate(raw)
 		if err != nil {
@@ -495,23 +499,11 @@ func pemCertificate(in []byte) ([]byte, *modules.Error) {
 	return nil, fail("0480006C", "no start line")
 }
 
-// derAttemptStack is what OpenSSL's DER reading of in leaves on its error queue (latest
-// first) when in is no DER at all: nothing long enough, a tag other than SEQUENCE, a length
+// derAttemptStack is what OpenSSL's DER reading of in leaves on its error queue when in is no
+// DER at all: nothing long enough, a header it cannot read, a tag other than SEQUENCE, a length
 // past the end.
 func derAttemptStack(in []byte) []string {
-	const asn = "asn1 encoding routines::"
-	if len(in) == 0 {
-		return []string{"error:068000E0:" + asn + "too small"}
-	}
-	tag, n, hdr, ok := asn1Header(in)
-	if !ok || n > len(in)-hdr {
-		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:06800066:" + asn + "bad object header",
-			"error:0680009B:" + asn + "too long"}
-	}
-	if tag != 0x30 {
-		return []string{"error:0688010A:" + asn + "nested asn1 error", "error:068000A8:" + asn + "wrong tag"}
-	}
-	return nil
+	return derTrail(in, nil)
 }
 
 // certDERError is OpenSSL's error for a certificate's DER that runs past its end ("too long"
