@@ -2591,6 +2591,9 @@ function makeDuplexifyParts() {
     }
     if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
     if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
+    // A web pair becomes one Duplex over both ends (node's Duplex.fromWeb), not a Duplexify of two
+    // adapted halves: a plain Duplex, allowHalfOpen false, its final waiting on the writer's close.
+    if (body && isReadableStream(body.readable) && isWritableStream(body.writable)) return Duplex.fromWeb(body);
     if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
       const readable = body.readable ?
         (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
