@@ -4141,6 +4141,24 @@ Duplex.fromWeb = function(pair, options) { return webHooks().newStreamDuplexFrom
 Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromDuplex(duplex); };
 // node's key order (what console.log(require('stream')) shows): Readable.wrap after toWeb,
 // Duplex.from after fromWeb and toWeb.
+// The methods node assigns as anonymous function expressions have '' for a name (util.inspect:
+// [Function (anonymous)]); here they are named for the engine's stack frames, which keep the
+// name they were made with. (Duplex shares Writable's.)
+for (const [C, keys] of [
+  [Readable, ['_read', 'isPaused', 'iterator', 'on', 'pause', 'removeAllListeners', 'removeListener', 'setEncoding',
+    'unpipe', 'unshift', 'wrap']],
+  [Writable, ['cork', 'end', 'uncork']],
+  [Transform, ['_read', '_transform']],
+  [PassThrough, ['_transform']],
+]) {
+  for (const k of keys) {
+    const fn = C.prototype[k];
+    if (typeof fn === 'function') Object.defineProperty(fn, 'name', { __proto__: null, value: '' });
+  }
+}
+if (typeof Transform.prototype._final === 'function') {
+  Object.defineProperty(Transform.prototype._final, 'name', { __proto__: null, value: 'final' });
+}
 for (const [C, k] of [[Readable, 'wrap'], [Duplex, 'from']]) {
   const d = { __proto__: null, ...Object.getOwnPropertyDescriptor(C, k) };
   delete C[k];
