@@ -123,7 +123,7 @@ func (rt *Runtime) installRegExp() {
 		}
 		panic(vm.NewTypeError("RegExp.prototype.hasIndices getter called on non-RegExp object"))
 	})
-	proto.DefineAccessorProperty("hasIndices", hasIndices, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto.DefineAccessorProperty("hasIndices", hasIndices, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // regexpSyntaxError words the engine's error for a pattern it refused as V8 does: "Invalid

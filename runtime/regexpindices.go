@@ -64,9 +64,9 @@ func (rt *Runtime) hasIndicesProto(base, intrinsic *goja.Object) *goja.Object {
 		}
 		return vm.ToValue("d" + v.String())
 	})
-	_ = p.DefineAccessorProperty("flags", flags, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = p.DefineAccessorProperty("flags", flags, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	yes := modules.Func(vm, "get hasIndices", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(true) })
-	_ = p.DefineAccessorProperty("hasIndices", yes, nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = p.DefineAccessorProperty("hasIndices", yes, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if rt.regexpDProtos == nil {
 		rt.regexpDProtos = map[*goja.Object]*goja.Object{}
 	}

@@ -64,20 +64,16 @@ function json(stream) {
 // instead of throwing at the call.
 function asAsync(fn) {
   const wrapped = {
-    [fn.name](stream) {
+    // (an async method: util.inspect shows [AsyncFunction: text] as node's)
+    async [fn.name](stream) {
       // V8's words for `for await (const chunk of stream)` over such a value.
       if (stream == null) {
-        return Promise.reject(new TypeError(
-          `Cannot read properties of ${stream} (reading 'Symbol(Symbol.asyncIterator)')`));
+        throw new TypeError(`Cannot read properties of ${stream} (reading 'Symbol(Symbol.asyncIterator)')`);
       }
       if (typeof stream[Symbol.asyncIterator] !== 'function' && typeof stream[Symbol.iterator] !== 'function') {
-        return Promise.reject(new TypeError('stream is not async iterable'));
+        throw new TypeError('stream is not async iterable');
       }
-      try {
-        return fn(stream);
-      } catch (err) {
-        return Promise.reject(err);
-      }
+      return await fn(stream);
     },
   }[fn.name];
   return wrapped;

@@ -2591,6 +2591,9 @@ function makeDuplexifyParts() {
     }
     if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
     if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
+    // A web pair becomes one Duplex over both ends (node's Duplex.fromWeb), not a Duplexify of two
+    // adapted halves: a plain Duplex, allowHalfOpen false, its final waiting on the writer's close.
+    if (body && isReadableStream(body.readable) && isWritableStream(body.writable)) return Duplex.fromWeb(body);
     if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
       const readable = body.readable ?
         (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
@@ -3561,15 +3564,19 @@ function makeOperatorParts() {
   // fewer than concurrency + highWaterMark results wait in the queue (a settled result waits there
   // until it is consumed, without holding a concurrency slot); the consumer takes results in
   // source order. fn's signal is the caller's signal (stopping early does not abort it).
-  // (concurrency and highWaterMark as map read them: the options are read once, as node's)
+  // (concurrency and highWaterMark as map read them)
   function mapIterator(stream, fn, options, concurrency, highWaterMark) {
     const limit = concurrency + highWaterMark;
-    const signal = options && options.signal;
+    // options.signal is read when iteration starts, as node's generator reads it (once)
+    let signal;
     const ac = new AbortController();
     const fnOpts = { signal: ac.signal };
-    if (signal) {
-      if (signal.aborted) ac.abort(signal.reason);
-      else signal.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
+    function watchSignal() {
+      signal = options == null ? undefined : options.signal;
+      if (signal) {
+        if (signal.aborted) ac.abort(signal.reason);
+        else signal.addEventListener('abort', () => ac.abort(signal.reason), { once: true });
+      }
     }
     const aborted = () => new AbortError(undefined, { cause: signal.reason });
     const src = stream[Symbol.asyncIterator]();
@@ -3738,6 +3745,7 @@ function makeOperatorParts() {
           if (finished) return { value: undefined, done: true };
           if (!pumping) {
             pumping = true;
+            watchSignal();
             pump();
           }
           return take();
@@ -3866,76 +3874,144 @@ function makeOperatorParts() {
     return Math.trunc(number);
   }
 
+  // forAwaitGenerator is, by hand, node's async generator shape for take and drop:
+  //   async function* () { before(); for await (const v of stream) { if (body(v)) yield v; if (after()) return; } }
+  // before runs at the first next() (a generator's body starts there), the source's iterator is
+  // made then, an exception in before or body leaves the loop (closing the source if it was open),
+  // and after is checked when the consumer asks again, so the source is closed only then.
+  function forAwaitGenerator(stream, before, body, after) {
+    let state = 'start'; // 'start', 'yielded' (suspended at the yield), 'done'
+    let src = null;
+    let busy = null; // the pending request: later ones wait for it, as a generator's queue
+    function closeSource(then) {
+      const fail = (err) => { throw err; };
+      let p;
+      try {
+        p = typeof src.return === 'function' ? src.return() : undefined;
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return Promise.resolve(p).then(() => then(), (err) => fail(err));
+    }
+    function leave(err) {
+      state = 'done';
+      // a throw inside the loop closes the source; the loop's error wins over return()'s
+      return closeSource(() => { throw err; }).then(null, () => { throw err; });
+    }
+    function loop() {
+      return Promise.resolve(src.next()).then((r) => {
+        if (r.done) {
+          state = 'done';
+          return { value: undefined, done: true };
+        }
+        let y;
+        try {
+          y = body(r.value);
+        } catch (err) {
+          return leave(err);
+        }
+        if (y) {
+          state = 'yielded';
+          return { value: r.value, done: false };
+        }
+        return resume();
+      }, (err) => {
+        state = 'done';
+        throw err;
+      });
+    }
+    function resume() {
+      let stop;
+      try {
+        stop = after();
+      } catch (err) {
+        return leave(err);
+      }
+      if (stop) {
+        state = 'done';
+        return closeSource(() => ({ value: undefined, done: true }));
+      }
+      return loop();
+    }
+    function request(op) {
+      let p;
+      if (busy === null) {
+        try {
+          p = Promise.resolve(op());
+        } catch (err) {
+          p = Promise.reject(err);
+        }
+      } else {
+        p = busy.then(op, op);
+      }
+      const mark = p.then(nop, nop);
+      busy = mark;
+      mark.then(() => { if (busy === mark) busy = null; });
+      return p;
+    }
+    return {
+      next() {
+        return request(() => {
+          if (state === 'done') return { value: undefined, done: true };
+          if (state === 'yielded') return resume();
+          try {
+            before();
+            src = stream[Symbol.asyncIterator]();
+          } catch (err) {
+            state = 'done';
+            throw err;
+          }
+          return loop();
+        });
+      },
+      return(value) {
+        return request(() => {
+          const wasSuspended = state === 'yielded';
+          state = 'done';
+          if (wasSuspended) return closeSource(() => ({ value, done: true }));
+          return { value, done: true };
+        });
+      },
+      throw(err) {
+        return request(() => {
+          const wasSuspended = state === 'yielded';
+          state = 'done';
+          if (wasSuspended) return leave(err);
+          throw err;
+        });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+
+  // take and drop read options.signal (as node's generators: `options?.signal?.aborted`) when
+  // iteration starts and at each value; take(0) still pulls one value, then closes the source.
   function take(number, options) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
     number = toIntegerOrInfinity(number);
-    const signal = options && options.signal;
-    const stream = this;
-    let src = null;
-    let done = false;
-    return {
-      next() {
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        if (signal && signal.aborted) {
-          done = true;
-          return Promise.reject(new AbortError());
-        }
-        if (number <= 0) {
-          done = true;
-          return Promise.resolve({ value: undefined, done: true });
-        }
-        if (src === null) src = stream[Symbol.asyncIterator]();
-        return src.next().then((r) => {
-          if (r.done) {
-            done = true;
-            return r;
-          }
-          if (signal && signal.aborted) throw new AbortError();
-          number--;
-          if (number <= 0) {
-            return Promise.resolve(src.return ? src.return() : undefined).then(() => {
-              done = true;
-              return { value: r.value, done: false };
-            });
-          }
-          return r;
-        });
-      },
-      return(value) {
-        done = true;
-        if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
-        return Promise.resolve({ value, done: true });
-      },
-      [Symbol.asyncIterator]() { return this; },
+    const checkAborted = () => {
+      const signal = options == null ? undefined : options.signal;
+      if (signal != null && signal.aborted) throw new AbortError();
     };
+    return forAwaitGenerator(this, checkAborted, () => {
+      checkAborted();
+      return number-- > 0;
+    }, () => number <= 0);
   }
 
   function drop(number, options) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
     number = toIntegerOrInfinity(number);
-    const signal = options && options.signal;
-    const stream = this;
-    let src = null;
-    return {
-      next() {
-        if (signal && signal.aborted) return Promise.reject(new AbortError());
-        if (src === null) src = stream[Symbol.asyncIterator]();
-        const pull = () => src.next().then((r) => {
-          if (r.done) return r;
-          if (signal && signal.aborted) throw new AbortError();
-          if (number-- > 0) return pull();
-          return r;
-        });
-        return pull();
-      },
-      return(value) {
-        if (src && src.return) return Promise.resolve(src.return()).then(() => ({ value, done: true }));
-        return Promise.resolve({ value, done: true });
-      },
-      [Symbol.asyncIterator]() { return this; },
+    const checkAborted = () => {
+      const signal = options == null ? undefined : options.signal;
+      if (signal != null && signal.aborted) throw new AbortError();
     };
+    return forAwaitGenerator(this, checkAborted, () => {
+      checkAborted();
+      return number-- <= 0;
+    }, () => false);
   }
 
   function flatMap(fn, options) {
@@ -4065,6 +4141,24 @@ Duplex.fromWeb = function(pair, options) { return webHooks().newStreamDuplexFrom
 Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromDuplex(duplex); };
 // node's key order (what console.log(require('stream')) shows): Readable.wrap after toWeb,
 // Duplex.from after fromWeb and toWeb.
+// The methods node assigns as anonymous function expressions have '' for a name (util.inspect:
+// [Function (anonymous)]); here they are named for the engine's stack frames, which keep the
+// name they were made with. (Duplex shares Writable's.)
+for (const [C, keys] of [
+  [Readable, ['_read', 'isPaused', 'iterator', 'on', 'pause', 'removeAllListeners', 'removeListener', 'setEncoding',
+    'unpipe', 'unshift', 'wrap']],
+  [Writable, ['cork', 'end', 'uncork']],
+  [Transform, ['_read', '_transform']],
+  [PassThrough, ['_transform']],
+]) {
+  for (const k of keys) {
+    const fn = C.prototype[k];
+    if (typeof fn === 'function') Object.defineProperty(fn, 'name', { __proto__: null, value: '' });
+  }
+}
+if (typeof Transform.prototype._final === 'function') {
+  Object.defineProperty(Transform.prototype._final, 'name', { __proto__: null, value: 'final' });
+}
 for (const [C, k] of [[Readable, 'wrap'], [Duplex, 'from']]) {
   const d = { __proto__: null, ...Object.getOwnPropertyDescriptor(C, k) };
   delete C[k];

@@ -90,22 +90,15 @@ const sabByteLength = typeof SharedArrayBuffer === 'function' ?
   Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : null;
 const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const taTag = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
-const dvByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
-const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
-const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
 
 const isArrayBuffer = (v) => is(abByteLength, v) && !(sabByteLength && is(sabByteLength, v));
-const isDate = (v) => is(Date.prototype.getTime, v);
-const isRegExp = (v) => { try { Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get.call(v); return v instanceof RegExp || Object.prototype.toString.call(v) === '[object RegExp]'; } catch { return false; } };
-const isMap = (v) => is(mapSize, v);
-const isSet = (v) => is(setSize, v);
-const isDataView = (v) => is(dvBuffer, v); // (the buffer getter: byteLength throws for a detached view)
 const typedArrayName = (v) => taTag.call(v);
 const taGetter = (name) => Object.getOwnPropertyDescriptor(typedArrayProto, name).get;
 const taBuffer = taGetter('buffer');
 const taByteOffset = taGetter('byteOffset');
 const taLength = taGetter('length');
 const dvBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
+const dvByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 const dvByteOffset = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
 const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
 const regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
@@ -485,37 +478,42 @@ function clone(v, memory) {
     return out;
   }
 
+  // The engine kind picks the branch: brand checks by a getter that throws cost an exception
+  // (and its stack) for every kind an object is not, which made cloning plain data slow.
+  const kinds = internals().kinds;
+  const kind = kindOf(v);
   if (Array.isArray(v)) {
     out = new Array(v.length);
     memory.set(v, out);
-    for (const k of Object.keys(v)) out[k] = clone(v[k], memory);
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = clone(v[keys[i]], memory);
     return out;
   }
-  if (isDate(v)) {
+  if (kind === kinds.DATE) {
     out = new Date(Date.prototype.getTime.call(v));
     memory.set(v, out);
     return out;
   }
-  if (isRegExp(v)) {
+  if (kind === kinds.REGEXP) {
     out = new RegExp(regexpSource.call(v), regexpFlags(v));
     memory.set(v, out);
     return out;
   }
-  if (sabByteLength && is(sabByteLength, v)) {
+  if (kind === kinds.ARRAYBUFFER && require('internal/atomics').isShared(v)) {
     // a new SharedArrayBuffer over the same memory, as V8 makes
     out = require('internal/atomics').share(v);
     memory.set(v, out);
     return out;
   }
-  if (isArrayBuffer(v)) {
+  if (kind === kinds.ARRAYBUFFER) {
     if (binding.isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     out = copyBuffer(v);
     memory.set(v, out);
     return out;
   }
-  if (ArrayBuffer.isView(v)) {
+  if (kind === kinds.TYPEDARRAY || kind === kinds.DATAVIEW) {
     // (through the intrinsic getters: a view without prototype has no accessors of its own)
-    if (isDataView(v)) {
+    if (kind === kinds.DATAVIEW) {
       const buffer = clone(dvBuffer.call(v), memory);
       out = new DataView(buffer, dvByteOffset.call(v), dvByteLength.call(v));
     } else {
@@ -526,24 +524,24 @@ function clone(v, memory) {
     memory.set(v, out);
     return out;
   }
-  if (isMap(v)) {
+  if (kind === kinds.MAP) {
     out = new Map();
     memory.set(v, out);
     const entries = [...Map.prototype.entries.call(v)];
     for (const [k, val] of entries) out.set(clone(k, memory), clone(val, memory));
     return out;
   }
-  if (isSet(v)) {
+  if (kind === kinds.SET) {
     out = new Set();
     memory.set(v, out);
     const values = [...Set.prototype.values.call(v)];
     for (const val of values) out.add(clone(val, memory));
     return out;
   }
-  if (is(Boolean.prototype.valueOf, v)) { out = Object(Boolean.prototype.valueOf.call(v)); memory.set(v, out); return out; }
-  if (is(Number.prototype.valueOf, v)) { out = Object(Number.prototype.valueOf.call(v)); memory.set(v, out); return out; }
-  if (is(String.prototype.valueOf, v)) { out = Object(String.prototype.valueOf.call(v)); memory.set(v, out); return out; }
-  if (typeof BigInt === 'function' && is(BigInt.prototype.valueOf, v)) {
+  if (kind === kinds.BOOLEAN) { out = Object(Boolean.prototype.valueOf.call(v)); memory.set(v, out); return out; }
+  if (kind === kinds.NUMBER) { out = Object(Number.prototype.valueOf.call(v)); memory.set(v, out); return out; }
+  if (kind === kinds.STRING) { out = Object(String.prototype.valueOf.call(v)); memory.set(v, out); return out; }
+  if (kind === kinds.BIGINT) {
     out = Object(BigInt.prototype.valueOf.call(v));
     memory.set(v, out);
     return out;
@@ -574,7 +572,8 @@ function clone(v, memory) {
   // any other object: its own enumerable string-keyed properties, on a plain object
   out = {};
   memory.set(v, out);
-  for (const k of Object.keys(v)) out[k] = clone(v[k], memory);
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = clone(v[keys[i]], memory);
   return out;
 }
 

@@ -291,17 +291,6 @@ function invalidURL(url) {
   return err;
 }
 
-Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const m = portRe.exec(host);
-  if (m) {
-    const port = m[0];
-    if (port !== ':') this.port = port.slice(1);
-    host = host.slice(0, host.length - port.length);
-  }
-  if (host) this.hostname = host;
-};
-
 // Characters auth keeps as they are: letters, digits and - . _ ~ ! ' ( ) * :
 const authKeep = /[A-Za-z0-9\-._~!'()*:]/;
 
@@ -616,6 +605,17 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   result.slashes = result.slashes || relative.slashes;
   result.href = result.format();
   return result;
+};
+
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const m = portRe.exec(host);
+  if (m) {
+    const port = m[0];
+    if (port !== ':') this.port = port.slice(1);
+    host = host.slice(0, host.length - port.length);
+  }
+  if (host) this.hostname = host;
 };
 
 module.exports = {

@@ -111,4 +111,7 @@ Object.keys(exportsObj).forEach(function (name) {
   Object.defineProperty(exportsObj[name], 'name', { __proto__: null, value: byDefine ? 'value' : name, configurable: true });
   if (!/Array$/.test(name)) Object.defineProperty(exportsObj[name], 'length', { __proto__: null, value: byDefine ? 1 : 0, configurable: true });
 });
+// (and, defined so, they are neither writable nor configurable)
+Object.defineProperty(exportsObj, 'isKeyObject', { __proto__: null, writable: false, configurable: false });
+Object.defineProperty(exportsObj, 'isCryptoKey', { __proto__: null, writable: false, configurable: false });
 module.exports = exportsObj;

@@ -11,7 +11,9 @@ const kLastEventId = Symbol('kLastEventId');
 const kSource = Symbol('kSource');
 const kPorts = Symbol('kPorts');
 
-let isPort = () => true;
+// No MessagePort exists before worker_threads loads (it sets the real check), so until then an
+// init's source or ports entry is never one.
+let isPort = () => false;
 
 class MessageEvent extends Event {
   constructor(type, { data = null, origin = '', lastEventId = '', source = null, ports = [] } = {}) {
