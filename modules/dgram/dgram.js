@@ -7,7 +7,8 @@ const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('buffer')._internal;
 const { codes, makeNodeError, makeSystemError, exceptionWithHostPort } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_FD_TYPE } = codes;
+const isInt32 = (v) => v === (v | 0);
 const { validateString, validateNumber, validateFunction, validateAbortSignal, validatePort } = require('internal/validators');
 
 const kStateSymbol = Symbol('state symbol');
@@ -243,8 +244,13 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
   let address;
   let exclusive;
   if (port !== null && typeof port === 'object') {
-    if (Number.isInteger(port.fd) && port.fd > 0) {
+    if (isInt32(port.fd) && port.fd > 0) {
       // a bound datagram socket's descriptor (sent by another process, or inherited)
+      const type = binding.guessHandleType(port.fd);
+      if (type !== 'UDP') {
+        state.bindState = BIND_STATE_UNBOUND;
+        throw new ERR_INVALID_FD_TYPE(type);
+      }
       const e = state.handle.open(port.fd);
       if (e) {
         state.bindState = BIND_STATE_UNBOUND;

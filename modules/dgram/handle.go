@@ -55,6 +55,12 @@ func (s *state) udpProto() *goja.Object {
 		if sk.closed || sk.handle != nil || sk.pf.FD >= 0 {
 			return num(-int(unix.EINVAL))
 		}
+		// a descriptor another socket of this loop has is libuv's EEXIST (uv__fd_exists)
+		for other := range s.socks {
+			if other.pf.FD == fd && !other.closed {
+				return num(-int(unix.EEXIST))
+			}
+		}
 		if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_DGRAM {
 			if err != nil {
 				return num(errno(err))
@@ -327,7 +333,14 @@ func (s *state) udpProto() *goja.Object {
 		return vm.ToValue(!sk.closed && !sk.unrefed)
 	})
 	set("close", func(sk *sock, c goja.FunctionCall) goja.Value { sk.close(); return goja.Undefined() })
-	set("fd", func(sk *sock, c goja.FunctionCall) goja.Value { return num(sk.pf.FD) })
+	// fd is a getter, as on node's UDP handle (UV_EBADF without a descriptor)
+	o.DefineAccessorProperty("fd", vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		sk := s.sockOf(c.This)
+		if sk == nil || sk.closed || sk.pf.FD < 0 {
+			return num(-int(unix.EBADF))
+		}
+		return num(sk.pf.FD)
+	}), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return o
 }
 

@@ -263,6 +263,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     tlsSock.destroy(e);
   });
   raw.on('close', () => {
+    if (tlsSock[kAbortedEarly]) return; // (closed by its signal already)
     if (!tlsSock._secureEstablished && !tlsSock.destroyed) {
       if (options.isServer) {
         const e = new Error('Client network socket disconnected before secure TLS connection was established');
@@ -356,6 +357,7 @@ function connectEndError(sock) {
 // tlsClientError tells a server socket's server of an error before its handshake completed,
 // once per socket, as node's.
 const kClientErrorEmitted = Symbol('client-error-emitted');
+const kAbortedEarly = Symbol('aborted-early');
 // tlsClientError reports an error of a server's socket before its handshake is done: a
 // tls.Server's socket tells the server (its 'tlsClientError', as the 'error' listener node's
 // server puts on its sockets); any other socket is destroyed with it, its 'error'.
@@ -366,7 +368,17 @@ function tlsClientError(sock, err) {
     sock.destroy(err);
     return;
   }
+  sock.emit('_tlsError', err);
   sock[kOpts].server.emit('tlsClientError', err, sock);
+}
+
+// onServerSocketError is the 'error' listener node's server puts on each of its sockets: an
+// error before the server took control is the server's 'tlsClientError' (once); any later one
+// is the socket's own listeners' (a server socket's error never throws).
+function onServerSocketError(err) {
+  if (this._controlReleased || this[kClientErrorEmitted]) return;
+  this[kClientErrorEmitted] = true;
+  this[kOpts].server.emit('tlsClientError', err, this);
 }
 
 function TLSSocket(socket, opts) {
@@ -420,18 +432,46 @@ function TLSSocket(socket, opts) {
     handle.unref = () => { this[kHold] = false; holdLoop(this, false); raw.unref(); };
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
+  // (the signal, as node's, is the TLS socket's: aborting destroys it with an AbortError)
   net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark,
-    pauseOnCreate: options.pauseOnConnect });
+    pauseOnCreate: options.pauseOnConnect, signal: options.signal });
+  // (destroyed by a signal aborted already, before it had its handle: a transport of its own
+  // goes with it)
+  if (options.signal && options.signal.aborted) {
+    this[kAbortedEarly] = true;
+    if (!socket || options[kOwnRaw]) raw.destroy();
+  }
   this.server = options.server; // (node's _init: a client's is undefined)
   this._parent = raw;
   // (node's "proxy for API compatibility": the handle, gone once the socket has closed)
   this.ssl = this._handle;
+  // As node's: until tls.connect or a tls.Server takes control (_releaseControl), an 'error'
+  // is announced as '_tlsError' and has a listener, so a TLSSocket made directly does not throw
+  // its handshake failure.
+  this.on('error', this._tlsError);
   this.on('close', onSocketCloseDestroySSL);
   // (a TLSSocket with no socket counts as connecting from the start, as node's)
   this.connecting = raw.connecting || !socket;
   if (raw.connecting) followConnect(this, raw);
   this.read(0);
 }
+
+TLSSocket.prototype._emitTLSError = function _emitTLSError(err) {
+  const e = this._tlsError(err);
+  if (e) this.emit('error', e);
+};
+
+TLSSocket.prototype._tlsError = function _tlsError(err) {
+  this.emit('_tlsError', err);
+  return this._controlReleased ? err : null;
+};
+
+TLSSocket.prototype._releaseControl = function _releaseControl() {
+  if (this._controlReleased) return false;
+  this._controlReleased = true;
+  this.removeListener('error', this._tlsError);
+  return true;
+};
 
 function onSocketCloseDestroySSL() {
   this.ssl = null;
@@ -717,7 +757,7 @@ function onHandshake(sock, info) {
       }
     }
     sock.emit('secure');
-    if (opts.server) opts.server.emit('secureConnection', sock);
+    if (opts.server && !sock.destroyed && sock._releaseControl()) opts.server.emit('secureConnection', sock);
     const pendingNew = sock[kPendingNewSessions];
     if (pendingNew) {
       sock[kPendingNewSessions] = undefined;
@@ -830,6 +870,7 @@ function connect(...args) {
     throw e;
   }
   sock[kConnectOptions] = options;
+  sock._releaseControl();
   sock.on('secure', onConnectSecure);
   if (cb) sock.once('secureConnect', cb);
   if (options.servername) {
@@ -904,6 +945,7 @@ function Server(options, listener) {
     const sock = new TLSSocket(raw, { ...serverOptions.get(this), isServer: true, server: this, [kServerSocket]: true, secureContext: this._sharedCreds, SNICallback: sni,
       pauseOnConnect: this.pauseOnConnect,
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
+    sock.on('error', onServerSocketError);
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
     // reported (tlsClientError) and left open
     const hto = this[kHandshakeTimeout];

@@ -54,7 +54,7 @@ func bindNative(s *state, b *modules.LazyFuncs) {
 	// listenIdle(kind, host, port, path, backlog, ipv6Only) returns an idle listener or a
 	// negative errno.
 	b.Set("listenIdle", func(kind, host string, port int, path string, backlog int, ipv6Only bool) goja.Value {
-		fd, err := listenFD(kind, host, port, path, backlog, ipv6Only)
+		fd, err := listenFD(kind, host, port, path, s.h.Cwd(), backlog, ipv6Only)
 		if err != nil {
 			return s.vm.ToValue(errnoOf(err))
 		}

@@ -353,19 +353,18 @@ func (l *listener) close() {
 	l.closed = true
 	l.s.poll.Close(&l.pf)
 	if l.path != "" {
-		unix.Unlink(l.path)
+		unixUnlink(l.s.h.Cwd(), l.path)
 	}
 	l.handle.Close()
 }
 
 // listenFD creates a listening socket: SO_REUSEADDR as libuv sets it, IPV6_V6ONLY as asked
 // (so "::" stays dual-stack unless ipv6Only), and Node's default backlog of 511.
-func listenFD(kind, host string, port int, path string, backlog int, ipv6Only bool) (int, error) {
+// A Unix socket's path is relative to cwd, the runtime's (see unixTarget).
+func listenFD(kind, host string, port int, path, cwd string, backlog int, ipv6Only bool) (int, error) {
 	var sa unix.Sockaddr
 	family := unix.AF_UNIX
-	if kind == "unix" {
-		sa = &unix.SockaddrUnix{Name: path}
-	} else {
+	if kind != "unix" {
 		var err error
 		if sa, family, err = ipSockaddr(host, port); err != nil {
 			return -1, err
@@ -393,7 +392,12 @@ func listenFD(kind, host string, port int, path string, backlog int, ipv6Only bo
 			return fail(err)
 		}
 	}
-	if err := unix.Bind(fd, sa); err != nil {
+	if family == unix.AF_UNIX {
+		err = unixBindPath(fd, cwd, path)
+	} else {
+		err = unix.Bind(fd, sa)
+	}
+	if err != nil {
 		if family == unix.AF_UNIX && err == unix.ENOENT {
 			// libuv's uv_pipe_bind reports a missing directory as EACCES, and so does node.
 			err = unix.EACCES
@@ -416,7 +420,7 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	fd, err := listenFD(kind, host, port, path, backlog, ipv6Only)
+	fd, err := listenFD(kind, host, port, path, s.h.Cwd(), backlog, ipv6Only)
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
@@ -958,10 +962,10 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 	}
 	var sa unix.Sockaddr
 	family := unix.AF_UNIX
-	if kind == "unix" {
-		sa = &unix.SockaddrUnix{Name: path}
-	} else if sa, family, err = ipSockaddr(host, port); err != nil {
-		return -int(syscall.EINVAL)
+	if kind != "unix" {
+		if sa, family, err = ipSockaddr(host, port); err != nil {
+			return -int(syscall.EINVAL)
+		}
 	}
 	fd, err := newSocket(family)
 	if err != nil {
@@ -1001,10 +1005,16 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 	} else {
 		cn.connReq = cn.handle.NewAsyncReq("TCPCONNECTWRAP")
 	}
-	for {
-		err = unix.Connect(fd, sa)
-		if err != unix.EINTR {
-			break
+	if cn.unixSock {
+		// the name is resolved against the runtime's cwd now (see unixTarget); its failure
+		// (a missing directory on the way) is the connect's
+		err = unixConnectPath(fd, s.h.Cwd(), path)
+	} else {
+		for {
+			err = unix.Connect(fd, sa)
+			if err != unix.EINTR {
+				break
+			}
 		}
 	}
 	if err != nil && err != unix.EINPROGRESS {

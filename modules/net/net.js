@@ -1780,6 +1780,11 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (options.path && isPipeName(options.path)) {
+    // (as node's: an abstract socket has no file to chmod)
+    if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
+      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options,
+        'can not set readableAll or writableAllt to true when path is abstract unix socket');
+    }
     const pipeName = this._pipeName = options.path;
     const backlog = options.backlog || backlogFromArgs;
     listenIn(this, pipeName, -1, -1, backlog, false);
