@@ -29,6 +29,8 @@ var glue string
 var Module = modules.Module{Name: "v8", Bind: bind, JSRef: &glue}
 
 func bind(h *modules.Host, o *goja.Object) error {
+	// callThrough(fn, this, ...args) calls fn from Go (see Host.CallThrough)
+	o.Set("callThrough", h.CallThrough)
 	// heapStats returns [total heap, physical, available, used, limit, malloced, peak malloced].
 	o.Set("heapStats", func() []float64 {
 		// MemStats, not runtime/metrics: that package builds a table of every metric at process

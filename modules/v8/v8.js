@@ -157,8 +157,10 @@ function cloneDesc(v) {
   return `#<${(p && p.constructor && p.constructor.name) || 'Object'}>`;
 }
 
+// (writeAny and readAny recurse into a value's parts: called through Go, a value too deep for the
+// stack throws the RangeError a program can catch, as V8's serializer does)
 Serializer.prototype.writeValue = function writeValue(v) {
-  writeAny(this, v);
+  binding.callThrough(writeAny, undefined, this, v);
   return true;
 };
 
@@ -447,7 +449,7 @@ Deserializer.prototype._readHostObject = function () {
   throw new Error('Unable to deserialize cloned data.');
 };
 Deserializer.prototype.readValue = function readValue() {
-  return readAny(this);
+  return binding.callThrough(readAny, undefined, this);
 };
 
 function readOneByte(d) {
