@@ -244,6 +244,13 @@ function mapToHeaders(map, validPseudo) {
 const responsePseudo = new Set([':status']);
 const noPseudo = new Set();
 
+// node's http2 assertIsObject: undefined passes; null, an array or a primitive does not
+function assertIsObject(value, name) {
+  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
 function sensitiveOf(headers) {
   const s = headers[kSensitiveHeaders];
   return Array.isArray(s) && s.length ? s : null;
@@ -1386,7 +1393,9 @@ function loadImpl() {
       st.wantTrailers = [];
       for (let i = 0; i < want.length; i++) {
         const stream = want[i];
-        if (!stream.destroyed) stream.emit('wantTrailers');
+        // with no 'wantTrailers' listener the stream ends with empty trailers (an empty DATA
+        // frame with END_STREAM), as node's onStreamTrailers
+        if (!stream.destroyed && !stream.closed && !stream.emit('wantTrailers') && !stream[kState].trailersSent) stream.sendTrailers({});
         // the writable side is finished once the data is out, trailers sent or not
         const cb = stream[kState].finalCb;
         stream[kState].finalCb = null;
@@ -1749,7 +1758,7 @@ function loadImpl() {
       validateObject(headers, 'headers');
       const list = mapToHeaders(headers, noPseudo);
       sst.trailersSent = true;
-      sst.sentTrailers = headers;
+      sst.sentTrailers = Object.assign({ __proto__: null }, headers);
       const session = this[kSession];
       const codec = session[kCodec];
       codec.setSensitive(sensitiveOf(headers));
@@ -1979,45 +1988,99 @@ function loadImpl() {
       scheduleFlush(this[kSession]);
     }
 
+    // node's respondWithFD: the options and fd are checked first, a status without a payload
+    // (or a HEAD request) throws, and the response starts at once unless a statCheck wants the
+    // fd's stats first
     respondWithFD(fd, headers, options) {
-      const fs = require('fs');
-      if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number') fd = fd.fd;
-      options = options || {};
-      this.respond(headers, { waitForTrailers: options.waitForTrailers });
-      const offset = options.offset || 0;
-      const length = options.length === undefined ? -1 : options.length;
-      const rs = fs.createReadStream(null, { fd, autoClose: false, start: offset,
-        end: length >= 0 ? offset + length - 1 : undefined });
-      rs.pipe(this);
-    }
-
-    respondWithFile(path, headers, options) {
-      const fs = require('fs');
-      options = options || {};
       if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       if (this[kState].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      headers = Object.assign({ __proto__: null }, headers);
-      fs.stat(path, (err, st) => {
-        if (this.destroyed) return;
-        if (!err && !st.isFile()) {
-          err = new codes.ERR_HTTP2_SEND_FILE();
-        }
+      options = fileResponseOptions(options);
+      if (isFileHandle(fd)) fd = fd.fd;
+      else if (typeof fd !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
+      headers = payloadResponseHeaders(this, headers, options);
+      if (options.statCheck !== undefined) {
+        require('fs').fstat(fd, (err, st) => {
+          if (err) {
+            this.destroy(err);
+            return;
+          }
+          if (this.destroyed || this.closed) {
+            this.destroy(new codes.ERR_HTTP2_INVALID_STREAM());
+            return;
+          }
+          const statOptions = {
+            offset: options.offset !== undefined ? options.offset : 0,
+            length: options.length !== undefined ? options.length : -1,
+          };
+          if (options.statCheck.call(this, st, headers, statOptions) === false || this[kState].headersSent) return;
+          respondFromFD(this, fd, false, headers, statOptions.offset | 0, statOptions.length | 0, options);
+        });
+        return;
+      }
+      respondFromFD(this, fd, false, headers, options.offset, options.length, options);
+    }
+
+    // node's respondWithFile: checked as respondWithFD, then the file is opened and fstat'ed;
+    // open and stat errors and a directory go to options.onError (else they destroy the stream),
+    // statCheck(stats, headers) may cancel, and a regular file's content-length is what is sent
+    respondWithFile(path, headers, options) {
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (this[kState].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      options = fileResponseOptions(options);
+      headers = payloadResponseHeaders(this, headers, options);
+      const fs = require('fs');
+      const onError = options.onError;
+      const fail = (err) => {
+        if (onError) onError(err);
+        else this.destroy(err);
+      };
+      const tryClose = (fd) => fs.close(fd, () => {});
+      fs.open(path, 'r', (err, fd) => {
         if (err) {
-          if (typeof options.onError === 'function') options.onError(err);
-          else this.destroy(err);
+          fail(err);
           return;
         }
-        const offset = options.offset || 0;
-        let length = options.length === undefined || options.length < 0 ? st.size - offset : options.length;
-        if (typeof options.statCheck === 'function' && options.statCheck(st, headers, { offset, length }) === false) return;
-        if (headers['content-length'] === undefined) headers['content-length'] = length;
-        if (this.destroyed) return;
-        this.respond(headers, { waitForTrailers: options.waitForTrailers });
-        if (length <= 0) {
-          this.end();
+        if (this.destroyed || this.closed) {
+          tryClose(fd);
           return;
         }
-        fs.createReadStream(path, { start: offset, end: offset + length - 1 }).pipe(this);
+        fs.fstat(fd, (err, st) => {
+          if (err) {
+            tryClose(fd);
+            fail(err);
+            return;
+          }
+          if (!st.isFile()) {
+            const isDirectory = st.isDirectory();
+            if (options.offset !== undefined || options.length !== undefined || isDirectory) {
+              tryClose(fd);
+              fail(isDirectory ? new codes.ERR_HTTP2_SEND_FILE() : new codes.ERR_HTTP2_SEND_FILE_NOSEEK());
+              return;
+            }
+            options.offset = -1;
+            options.length = -1;
+          }
+          if (this.destroyed || this.closed) {
+            tryClose(fd);
+            this.destroy(new codes.ERR_HTTP2_INVALID_STREAM());
+            return;
+          }
+          const statOptions = {
+            offset: options.offset !== undefined ? options.offset : 0,
+            length: options.length !== undefined ? options.length : -1,
+          };
+          if ((typeof options.statCheck === 'function' && options.statCheck.call(this, st, headers) === false) ||
+              this[kState].headersSent) {
+            tryClose(fd);
+            return;
+          }
+          if (st.isFile()) {
+            statOptions.length = statOptions.length < 0 ? st.size - (+statOptions.offset) :
+              Math.min(st.size - (+statOptions.offset), statOptions.length);
+            headers['content-length'] = statOptions.length;
+          }
+          respondFromFD(this, fd, true, headers, options.offset | 0, statOptions.length | 0, options);
+        });
       });
     }
 
@@ -2064,9 +2127,82 @@ function loadImpl() {
     }
   }
 
+  // (fs/promises does not export its FileHandle class: an fs/promises handle is known by its
+  // class name and numeric fd)
+  function isFileHandle(v) {
+    return typeof v === 'object' && v !== null && typeof v.fd === 'number' &&
+      typeof v.constructor === 'function' && v.constructor.name === 'FileHandle';
+  }
+
+  function fileResponseOptions(options) {
+    assertIsObject(options, 'options');
+    options = { ...options };
+    if (options.offset !== undefined && typeof options.offset !== 'number') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.offset', options.offset);
+    }
+    if (options.length !== undefined && typeof options.length !== 'number') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.length', options.length);
+    }
+    if (options.statCheck !== undefined && typeof options.statCheck !== 'function') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
+    }
+    return options;
+  }
+
+  function payloadResponseHeaders(stream, headers, options) {
+    headers = prepareResponseHeaders(headers, options);
+    const status = headers[':status'];
+    if (status === 204 || status === 205 || status === 304 || stream[kState].headRequest) {
+      throw new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
+    }
+    return headers;
+  }
+
+  // respond and send the bytes of fd from offset (-1: where it is), length bytes (negative: to
+  // its end); a failed read resets the stream with INTERNAL_ERROR, as node's file pipe
+  function respondFromFD(stream, fd, ownsFd, headers, offset, length, options) {
+    const fs = require('fs');
+    try {
+      stream.respond(headers, { waitForTrailers: !!options.waitForTrailers, sendDate: false });
+    } catch (err) {
+      if (ownsFd) fs.close(fd, () => {});
+      stream.destroy(err);
+      return;
+    }
+    const start = offset === undefined || offset < 0 ? undefined : offset;
+    // (nothing to send: an empty range, or a range past the end of the file)
+    if (length === 0 || length < -1) {
+      if (ownsFd) fs.close(fd, () => {});
+      stream.end();
+      return;
+    }
+    const rsOpts = { fd, autoClose: ownsFd, start };
+    if (length !== undefined && length > 0) rsOpts.end = (start || 0) + length - 1;
+    let rs;
+    try {
+      rs = fs.createReadStream(null, rsOpts);
+    } catch (err) {
+      if (ownsFd) fs.close(fd, () => {});
+      stream.end();
+      return;
+    }
+    rs.on('error', () => {
+      if (!stream.destroyed) stream.close(NGHTTP2_INTERNAL_ERROR);
+    });
+    rs.pipe(stream);
+  }
+
   function prepareResponseHeaders(headersParam, options) {
-    const headers = Object.assign({ __proto__: null }, headersParam);
-    if (headersParam != null && headersParam[kSensitiveHeaders]) headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
+    assertIsObject(headersParam, 'headers');
+    // node's processHeaders: the own enumerable names, and the sensitive list (even undefined)
+    // whenever headers were given
+    const headers = { __proto__: null };
+    if (headersParam != null) {
+      for (const key in headersParam) {
+        if (Object.prototype.hasOwnProperty.call(headersParam, key)) headers[key] = headersParam[key];
+      }
+      headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
+    }
     if (headers[':status'] === undefined) headers[':status'] = 200;
     const statusCode = headers[':status'] |= 0;
     if (options.sendDate == null || options.sendDate) {
