@@ -154,6 +154,22 @@ function badMessage(list, request, trailers) {
   return !status;
 }
 
+// contentLengthOf reads a header block's content-length as nghttp2 does: -1 when there is none,
+// -2 when it is not a plain decimal number or comes twice (the stream is reset with
+// PROTOCOL_ERROR). (nghttp2 checks that the DATA of the message add up to it.)
+function contentLengthOf(list) {
+  let len = -1;
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i] !== 'content-length') continue;
+    if (len !== -1) return -2;
+    const v = list[i + 1];
+    if (v.length === 0 || v.length > 19 || !/^[0-9]+$/.test(v)) return -2;
+    len = Number(v);
+    if (len > Number.MAX_SAFE_INTEGER) return -2;
+  }
+  return len;
+}
+
 // toHeaderObject makes the headers object a received flat [name, value, ...] list gives: a
 // null-prototype object, repeated fields joined (cookie with '; ', set-cookie as an array,
 // single-value fields keep the first), ':status' a number.
@@ -657,7 +673,21 @@ function loadImpl() {
             closeAfterFlush(stream, NGHTTP2_FLOW_CONTROL_ERROR);
             break;
           }
-          onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
+          if (sst.lengthFailed) break;
+          const endData = (flags & 1) !== 0;
+          if (sst.contentLength >= 0) {
+            sst.recvLength += payload.length;
+            if (sst.recvLength > sst.contentLength) { // (the chunk is not delivered)
+              lengthFailed(session, stream);
+              break;
+            }
+            if (endData && sst.recvLength !== sst.contentLength) { // (the chunk is)
+              onStreamData(stream, payload, recs[i + 4], false);
+              lengthFailed(session, stream);
+              break;
+            }
+          }
+          onStreamData(stream, payload, recs[i + 4], endData);
           break;
         }
         case 1: { // HEADERS
@@ -1020,12 +1050,14 @@ function loadImpl() {
         session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
         return;
       }
-      if (badMessage(list, true, false)) {
+      const contentLength = contentLengthOf(list);
+      if (badMessage(list, true, false) || contentLength === -2 || (end && contentLength > 0)) {
         session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
         invalidFrame(session);
         return;
       }
       stream = new ServerHttp2Stream(session, id, {}, obj);
+      stream[kState].contentLength = contentLength;
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
         stream[kState].headRequest = true;
@@ -1047,8 +1079,14 @@ function loadImpl() {
       invalidFrame(session);
       return;
     }
+    if (sst.lengthFailed) return;
     let event;
     const status = obj[':status'];
+    if (st.type === 1 && !sst.gotResponse && !responseLength(session, stream, list, obj, end)) return;
+    if (end && sst.contentLength >= 0 && sst.contentLength !== sst.recvLength) {
+      lengthFailed(session, stream);
+      return;
+    }
     if (st.type === 1 && sst.pushed && !sst.gotResponse) {
       event = 'push';
       sst.gotResponse = true;
@@ -1071,6 +1109,59 @@ function loadImpl() {
     if (sst.deferred === null) sst.deferred = [];
     process.nextTick(emitStreamEvent, stream, event, obj, flags, list);
     if (end) onRemoteEnd(stream);
+  }
+
+  // responseLength applies nghttp2's content-length rules to a response's header block: none in
+  // a 1xx; a 204 may only say 0 (the field is dropped); a CONNECT's 2xx drops it; else it must
+  // be a number. A final response to HEAD, or a 204 or 304, has no body; a CONNECT's any.
+  // It resets the stream and returns false when the block breaks them.
+  function responseLength(session, stream, list, obj, end) {
+    const sst = stream[kState];
+    const status = obj[':status'];
+    let len = contentLengthOf(list);
+    const connect = sst.sentHeaders != null && sst.sentHeaders[':method'] === 'CONNECT';
+    if (len !== -1 && status !== undefined) {
+      if (status === 204) {
+        if (len !== 0 || obj['content-length'] !== '0') len = -2;
+        else dropField(list, obj, 'content-length');
+      } else if (status >= 100 && status < 200) {
+        len = -2;
+      } else if (connect && status >= 200 && status < 300) {
+        dropField(list, obj, 'content-length');
+        len = -1;
+      }
+    }
+    if (len === -2) {
+      session[kCodec].rst(sst.id, NGHTTP2_PROTOCOL_ERROR);
+      lengthFailed(session, stream, true);
+      invalidFrame(session);
+      return false;
+    }
+    if (status !== undefined && status >= 100 && status < 200 && !end) return true;
+    if (sst.headRequest || (sst.sentHeaders != null && sst.sentHeaders[':method'] === 'HEAD') ||
+        status === 204 || status === 304 || (status >= 100 && status < 200)) {
+      len = 0;
+    } else if (connect) {
+      len = -1;
+    }
+    sst.contentLength = len;
+    return true;
+  }
+
+  function dropField(list, obj, name) {
+    for (let i = list.length - 2; i >= 0; i -= 2) {
+      if (list[i] === name) list.splice(i, 2);
+    }
+    delete obj[name];
+  }
+
+  // lengthFailed resets a stream whose DATA do not add up to its content-length with
+  // PROTOCOL_ERROR, as nghttp2; what else comes for it is dropped
+  function lengthFailed(session, stream, rstSent) {
+    const sst = stream[kState];
+    sst.lengthFailed = true;
+    if (!rstSent) session[kCodec].rst(sst.id, NGHTTP2_PROTOCOL_ERROR);
+    closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
   }
 
   function emitStream(session, stream, obj, flags, list) {
@@ -1649,6 +1740,7 @@ function loadImpl() {
         sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
         recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+        contentLength: -1, recvLength: 0, lengthFailed: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
         pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
         perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
