@@ -72,21 +72,40 @@ const settingRanges = {
 function validateSettings(settings) {
   if (settings === undefined) return;
   validateObject(settings, 'settings');
+  // customSettings (ids node does not name): an object of at most 10 ids within 0..0xffff,
+  // values within 0..2^32-1, as node's validateSettings checks them (a value that is no number
+  // passes, and is not sent)
+  const custom = settings.customSettings;
+  if (custom !== undefined && (custom === null || typeof custom !== 'object' || Array.isArray(custom))) {
+    throw new codes.ERR_INVALID_ARG_TYPE('customSettings', 'Number', custom);
+  }
+  if (custom) {
+    const entries = Object.entries(custom);
+    if (entries.length > 10) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+    for (const { 0: key, 1: value } of entries) {
+      checkSettingRange('customSettings:id', Number(key), 0, 0xffff);
+      checkSettingRange('customSettings:value', Number(value), 0, 0xffffffff);
+    }
+  }
   for (const k of Object.keys(settingRanges)) {
     const v = settings[k];
     if (v === undefined) continue;
     const range = settingRanges[k];
-    if (typeof v !== 'number' || v < range[0] || v > range[1]) {
-      const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
-      Object.setPrototypeOf(err, RangeError.prototype);
-      err.name = 'RangeError';
-      delete err.name;
-      throw err;
-    }
+    checkSettingRange(k, v, range[0], range[1]);
   }
   for (const k of ['enablePush', 'enableConnectProtocol']) {
     const v = settings[k];
     if (v !== undefined && typeof v !== 'boolean') throw new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
+  }
+}
+
+function checkSettingRange(name, v, min, max) {
+  if (v !== undefined && (typeof v !== 'number' || v < min || v > max)) {
+    const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(name, v);
+    Object.setPrototypeOf(err, RangeError.prototype);
+    err.name = 'RangeError';
+    delete err.name;
+    throw err;
   }
 }
 
@@ -103,6 +122,16 @@ function settingsList(settings) {
     if (v === undefined) continue;
     if (typeof v === 'boolean') v = v ? 1 : 0;
     out.push(settingIds[key], v >>> 0);
+  }
+  // then the custom ones, in their order (ids the list names already are not sent twice)
+  const custom = settings.customSettings;
+  if (custom) {
+    for (const key of Object.keys(custom)) {
+      const id = Number(key);
+      const v = custom[key];
+      if (typeof v !== 'number' || !Number.isInteger(id) || id < 10 || id > 0xffff) continue;
+      out.push(id, v >>> 0);
+    }
   }
   return out;
 }
@@ -318,12 +347,20 @@ function loadImpl() {
     maxConcurrentStreams: 4294967295, maxHeaderListSize: 4294967295, maxHeaderSize: 4294967295,
     enableConnectProtocol: false,
   };
-  function settingsObject(base, list) {
+  // settingsObject: base updated by a SETTINGS list; ids node does not name go to customSettings,
+  // all of them for this side's settings, the ones listed in remoteCustomSettings for the peer's
+  function settingsObject(base, list, customIds) {
     const out = { ...base };
     if (list) {
       for (let i = 0; i < list.length; i += 2) {
         const name = settingNames[list[i]];
-        if (!name) continue;
+        if (!name) {
+          if (list[i] === 7 || list[i] === 9) continue;
+          if (customIds === undefined || (Array.isArray(customIds) && customIds.includes(list[i]))) {
+            out.customSettings = { ...out.customSettings, [list[i]]: list[i + 1] };
+          }
+          continue;
+        }
         const v = list[i + 1];
         out[name] = list[i] === 2 || list[i] === 8 ? v !== 0 : v;
         if (name === 'maxHeaderListSize') out.maxHeaderSize = v;
@@ -742,7 +779,7 @@ function loadImpl() {
             session.emit('localSettings', settings);
           } else {
             const prev = st.remote.initialWindowSize;
-            st.remote = settingsObject(st.remote, payload);
+            st.remote = settingsObject(st.remote, payload, (st.options && st.options.remoteCustomSettings) || null);
             st.remoteObj = undefined;
             st.maxConcurrent = st.remote.maxConcurrentStreams;
             const delta = st.remote.initialWindowSize - prev;
@@ -2578,7 +2615,22 @@ function loadImpl() {
     server.emit('session', session);
   }
 
+  // remoteCustomSettings: an array (copied) of at most 10 ids, as node's initializeOptions
+  function checkRemoteCustomSettings(options) {
+    if (options != null && options.remoteCustomSettings) {
+      if (!Array.isArray(options.remoteCustomSettings)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('options.remoteCustomSettings', 'Array', options.remoteCustomSettings);
+      }
+      options.remoteCustomSettings = [...options.remoteCustomSettings];
+      if (options.remoteCustomSettings.length > 10) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+    }
+  }
+
   function initServer(server, options, requestListener) {
+    if (options != null && typeof options === 'object' && options.remoteCustomSettings) {
+      options = { ...options };
+      checkRemoteCustomSettings(options);
+    }
     server[kOptions] = options;
     server[kSessions] = new Set();
     server.timeout = 0;
@@ -2659,6 +2711,7 @@ function loadImpl() {
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
     validateSettings(options.settings);
+    checkRemoteCustomSettings(options);
     // authority: a URL string, or an object with URL-like fields (a URL, url.parse()'s result,
     // { port, hostname }), read as node reads it
     if (typeof authority === 'string') authority = new URL(authority);
