@@ -7,7 +7,7 @@
 
 const { codes } = require('internal/errors');
 const {
-  validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString,
+  validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString, validateInt32,
 } = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
@@ -398,7 +398,7 @@ function loadImpl() {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
-        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
+        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, streamCount: 0, streamDurations: 0, pingRTT: 0,
@@ -449,11 +449,40 @@ function loadImpl() {
       if (st.destroyed || st.connecting) return {};
       // localWindowSize is what the peer may still send, remoteWindowSize what we may
       return {
-        effectiveLocalWindowSize: st.local.initialWindowSize, effectiveRecvDataLength: st.recvUnacked,
-        nextStreamID: st.nextId, localWindowSize: st.local.initialWindowSize - st.recvUnacked, lastProcStreamID: st.lastRecvId,
+        effectiveLocalWindowSize: st.connWindow, effectiveRecvDataLength: st.recvUnacked < 0 ? 0 : st.recvUnacked,
+        nextStreamID: st.nextId, localWindowSize: st.connWindow - st.recvUnacked, lastProcStreamID: st.lastRecvId,
         remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
         inflateDynamicTableSize: 0,
       };
+    }
+
+    // setLocalWindowSize sets the connection's receive window as nghttp2 does: a larger one is
+    // announced with a WINDOW_UPDATE (less what an earlier decrease held back), a smaller one
+    // takes effect as the peer uses the window
+    setLocalWindowSize(windowSize) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      validateInt32(windowSize, 'windowSize', 0);
+      const st = this[kState];
+      if (this[kCodec] === undefined || this[kCodec] === null) {
+        // (node's session has no handle before it connects)
+        throw new TypeError("Cannot read properties of undefined (reading 'setLocalWindowSize')");
+      }
+      let delta = windowSize - st.connWindow;
+      if (delta === 0) return;
+      st.connWindow = windowSize;
+      if (delta < 0) {
+        st.connReduction -= delta;
+        st.recvUnacked += delta;
+        return;
+      }
+      const back = Math.min(st.connReduction, delta);
+      st.connReduction -= back;
+      if (st.recvUnacked < 0) st.recvUnacked += back;
+      delta -= back;
+      if (delta > 0) {
+        this[kCodec].windowUpdate(0, delta);
+        scheduleFlush(this);
+      }
     }
 
     // setNextStreamID sets the id of the next stream this side opens, as nghttp2 takes it: an
@@ -683,9 +712,26 @@ function loadImpl() {
     else session.destroy();
   }
 
+  // The streams' WINDOW_UPDATEs for the DATA of one read go out once all its frames are
+  // handled, as node's consumes a stream's data after nghttp2 has taken the whole read (so a
+  // peer that sends past the window in one go gets FLOW_CONTROL_ERROR).
   function processFrames(session, recs) {
     const st = session[kState];
-    let connConsumed = 0;
+    st.ackLater = [];
+    try {
+      processFrameList(session, recs);
+    } finally {
+      const later = st.ackLater;
+      st.ackLater = null;
+      for (let i = 0; i < later.length; i++) {
+        const stream = later[i];
+        if (!stream.destroyed && stream[kState].recvUnacked >= ackThreshold(stream)) ackStream(stream);
+      }
+    }
+  }
+
+  function processFrameList(session, recs) {
+    const st = session[kState];
     for (let i = 0; i < recs.length; i += 5) {
       if (st.destroyed) return;
       const type = recs[i];
@@ -694,7 +740,7 @@ function loadImpl() {
       const payload = recs[i + 3];
       switch (type) {
         case 0: { // DATA
-          connConsumed += recs[i + 4];
+          connReceived(session, recs[i + 4]);
           if (isIdle(st, id)) { // DATA on an idle stream ends the connection (nghttp2)
             session[kCodec].stop();
             session[kCodec].goaway(st.lastRecvId, NGHTTP2_PROTOCOL_ERROR);
@@ -856,12 +902,16 @@ function loadImpl() {
           break;
       }
     }
-    if (connConsumed > 0 && !st.destroyed) {
-      st.recvUnacked += connConsumed;
-      if (st.recvUnacked >= 16384) {
-        session[kCodec].windowUpdate(0, st.recvUnacked);
-        st.recvUnacked = 0;
-      }
+  }
+
+  // connReceived counts DATA against the connection's window, which node consumes as it comes;
+  // the WINDOW_UPDATE goes out once half the window is used, as nghttp2's
+  function connReceived(session, n) {
+    const st = session[kState];
+    st.recvUnacked += n;
+    if (st.recvUnacked > 0 && st.recvUnacked >= Math.floor(st.connWindow / 2)) {
+      session[kCodec].windowUpdate(0, st.recvUnacked);
+      st.recvUnacked = 0;
     }
   }
 
@@ -1257,7 +1307,11 @@ function loadImpl() {
       if (sst.bytesRead === 0) sst.firstByte = perfNow() - sst.perfStart;
       sst.bytesRead += buf.length;
       const ok = stream.push(buf);
-      if (ok && sst.recvUnacked >= 16384) ackStream(stream);
+      if (ok && sst.recvUnacked >= ackThreshold(stream)) {
+        const later = stream[kSession][kState].ackLater;
+        if (later) later.push(stream);
+        else ackStream(stream);
+      }
       // the end of a frame that also carries data comes once the ticks its data queued ran, as
       // node's stream reads the data and the end in two calls
       if (end) {
@@ -1271,6 +1325,12 @@ function loadImpl() {
 
   function remoteEndAfterData(stream) {
     if (!stream.destroyed) onRemoteEnd(stream);
+  }
+
+  // a stream's WINDOW_UPDATE waits for half its window to be used (and read), as nghttp2's
+  function ackThreshold(stream) {
+    const session = stream[kSession];
+    return session === undefined ? 0 : Math.floor(session[kState].localInitialWindow / 2);
   }
 
   function ackStream(stream) {
@@ -1808,13 +1868,21 @@ function loadImpl() {
     get bufferSize() { return this[kState].queued + this.writableLength; }
     get state() {
       const sst = this[kState];
-      if (this.destroyed) return {};
-      let state = constants.NGHTTP2_STREAM_STATE_OPEN;
-      if (sst.closed) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
-      else if (sst.localEnd && sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
-      else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
-      else if (sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      // (a stream still pending has no handle: node gives {})
+      if (this.destroyed || sst.id === undefined) return {};
+      // a stream closed at the protocol level is gone from nghttp2, and a request's stream is
+      // made only as its HEADERS go out: node reports the defaults of a stream it did not find
       const session = this[kSession];
+      if (sst.closed || (sst.localEnd && sst.remoteEndShown) ||
+          (sst.synPending && session !== undefined && session[kState].type === 1)) {
+        return {
+          state: constants.NGHTTP2_STREAM_STATE_IDLE, weight: 0, sumDependencyWeight: 0, localClose: 0,
+          remoteClose: 0, localWindowSize: 0,
+        };
+      }
+      let state = constants.NGHTTP2_STREAM_STATE_OPEN;
+      if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
+      else if (sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
       const [weight, sumDependencyWeight] = session !== undefined && sst.id !== undefined ?
         prioState(session[kState], sst.id) : [16, 0];
       return {
@@ -1962,7 +2030,7 @@ function loadImpl() {
         sst.didRead = true;
         this._readableState.readingMore = false;
       }
-      if (sst.recvUnacked > 0) ackStream(this);
+      if (sst.recvUnacked > 0 && sst.recvUnacked >= ackThreshold(this)) ackStream(this);
     }
 
     _destroy(err, callback) {
