@@ -1330,7 +1330,11 @@ function loadImpl() {
   // a stream's WINDOW_UPDATE waits for half its window to be used (and read), as nghttp2's
   function ackThreshold(stream) {
     const session = stream[kSession];
-    return session === undefined ? 0 : Math.floor(session[kState].localInitialWindow / 2);
+    if (session === undefined) return 0;
+    // (a window our settings shrank counts before the peer acknowledges it, so that no ack waits
+    // for data a peer holding to the smaller window will not send)
+    const st = session[kState];
+    return Math.floor(Math.min(st.localInitialWindow, st.recvInitialWindow) / 2);
   }
 
   function ackStream(stream) {
