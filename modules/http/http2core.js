@@ -7,7 +7,7 @@
 
 const { codes } = require('internal/errors');
 const {
-  validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString,
+  validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString, validateInt32,
 } = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
@@ -72,21 +72,40 @@ const settingRanges = {
 function validateSettings(settings) {
   if (settings === undefined) return;
   validateObject(settings, 'settings');
+  // customSettings (ids node does not name): an object of at most 10 ids within 0..0xffff,
+  // values within 0..2^32-1, as node's validateSettings checks them (a value that is no number
+  // passes, and is not sent)
+  const custom = settings.customSettings;
+  if (custom !== undefined && (custom === null || typeof custom !== 'object' || Array.isArray(custom))) {
+    throw new codes.ERR_INVALID_ARG_TYPE('customSettings', 'Number', custom);
+  }
+  if (custom) {
+    const entries = Object.entries(custom);
+    if (entries.length > 10) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+    for (const { 0: key, 1: value } of entries) {
+      checkSettingRange('customSettings:id', Number(key), 0, 0xffff);
+      checkSettingRange('customSettings:value', Number(value), 0, 0xffffffff);
+    }
+  }
   for (const k of Object.keys(settingRanges)) {
     const v = settings[k];
     if (v === undefined) continue;
     const range = settingRanges[k];
-    if (typeof v !== 'number' || v < range[0] || v > range[1]) {
-      const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
-      Object.setPrototypeOf(err, RangeError.prototype);
-      err.name = 'RangeError';
-      delete err.name;
-      throw err;
-    }
+    checkSettingRange(k, v, range[0], range[1]);
   }
   for (const k of ['enablePush', 'enableConnectProtocol']) {
     const v = settings[k];
     if (v !== undefined && typeof v !== 'boolean') throw new codes.ERR_HTTP2_INVALID_SETTING_VALUE(k, v);
+  }
+}
+
+function checkSettingRange(name, v, min, max) {
+  if (v !== undefined && (typeof v !== 'number' || v < min || v > max)) {
+    const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE(name, v);
+    Object.setPrototypeOf(err, RangeError.prototype);
+    err.name = 'RangeError';
+    delete err.name;
+    throw err;
   }
 }
 
@@ -103,6 +122,16 @@ function settingsList(settings) {
     if (v === undefined) continue;
     if (typeof v === 'boolean') v = v ? 1 : 0;
     out.push(settingIds[key], v >>> 0);
+  }
+  // then the custom ones, in their order (ids the list names already are not sent twice)
+  const custom = settings.customSettings;
+  if (custom) {
+    for (const key of Object.keys(custom)) {
+      const id = Number(key);
+      const v = custom[key];
+      if (typeof v !== 'number' || !Number.isInteger(id) || id < 10 || id > 0xffff) continue;
+      out.push(id, v >>> 0);
+    }
   }
   return out;
 }
@@ -152,6 +181,22 @@ function badMessage(list, request, trailers) {
   if (trailers) return false;
   if (request) return method === undefined || (method !== 'CONNECT' && (!scheme || !path));
   return !status;
+}
+
+// contentLengthOf reads a header block's content-length as nghttp2 does: -1 when there is none,
+// -2 when it is not a plain decimal number or comes twice (the stream is reset with
+// PROTOCOL_ERROR). (nghttp2 checks that the DATA of the message add up to it.)
+function contentLengthOf(list) {
+  let len = -1;
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i] !== 'content-length') continue;
+    if (len !== -1) return -2;
+    const v = list[i + 1];
+    if (v.length === 0 || v.length > 19 || !/^[0-9]+$/.test(v)) return -2;
+    len = Number(v);
+    if (len > Number.MAX_SAFE_INTEGER) return -2;
+  }
+  return len;
 }
 
 // toHeaderObject makes the headers object a received flat [name, value, ...] list gives: a
@@ -244,6 +289,13 @@ function mapToHeaders(map, validPseudo) {
 const responsePseudo = new Set([':status']);
 const noPseudo = new Set();
 
+// node's http2 assertIsObject: undefined passes; null, an array or a primitive does not
+function assertIsObject(value, name) {
+  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
 function sensitiveOf(headers) {
   const s = headers[kSensitiveHeaders];
   return Array.isArray(s) && s.length ? s : null;
@@ -295,12 +347,20 @@ function loadImpl() {
     maxConcurrentStreams: 4294967295, maxHeaderListSize: 4294967295, maxHeaderSize: 4294967295,
     enableConnectProtocol: false,
   };
-  function settingsObject(base, list) {
+  // settingsObject: base updated by a SETTINGS list; ids node does not name go to customSettings,
+  // all of them for this side's settings, the ones listed in remoteCustomSettings for the peer's
+  function settingsObject(base, list, customIds) {
     const out = { ...base };
     if (list) {
       for (let i = 0; i < list.length; i += 2) {
         const name = settingNames[list[i]];
-        if (!name) continue;
+        if (!name) {
+          if (list[i] === 7 || list[i] === 9) continue;
+          if (customIds === undefined || (Array.isArray(customIds) && customIds.includes(list[i]))) {
+            out.customSettings = { ...out.customSettings, [list[i]]: list[i + 1] };
+          }
+          continue;
+        }
         const v = list[i + 1];
         out[name] = list[i] === 2 || list[i] === 8 ? v !== 0 : v;
         if (name === 'maxHeaderListSize') out.maxHeaderSize = v;
@@ -338,7 +398,7 @@ function loadImpl() {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
-        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, pings: [], settingsAcks: [],
+        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, streamCount: 0, streamDurations: 0, pingRTT: 0,
@@ -389,11 +449,40 @@ function loadImpl() {
       if (st.destroyed || st.connecting) return {};
       // localWindowSize is what the peer may still send, remoteWindowSize what we may
       return {
-        effectiveLocalWindowSize: st.local.initialWindowSize, effectiveRecvDataLength: st.recvUnacked,
-        nextStreamID: st.nextId, localWindowSize: st.local.initialWindowSize - st.recvUnacked, lastProcStreamID: st.lastRecvId,
+        effectiveLocalWindowSize: st.connWindow, effectiveRecvDataLength: st.recvUnacked < 0 ? 0 : st.recvUnacked,
+        nextStreamID: st.nextId, localWindowSize: st.connWindow - st.recvUnacked, lastProcStreamID: st.lastRecvId,
         remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
         inflateDynamicTableSize: 0,
       };
+    }
+
+    // setLocalWindowSize sets the connection's receive window as nghttp2 does: a larger one is
+    // announced with a WINDOW_UPDATE (less what an earlier decrease held back), a smaller one
+    // takes effect as the peer uses the window
+    setLocalWindowSize(windowSize) {
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      validateInt32(windowSize, 'windowSize', 0);
+      const st = this[kState];
+      if (this[kCodec] === undefined || this[kCodec] === null) {
+        // (node's session has no handle before it connects)
+        throw new TypeError("Cannot read properties of undefined (reading 'setLocalWindowSize')");
+      }
+      let delta = windowSize - st.connWindow;
+      if (delta === 0) return;
+      st.connWindow = windowSize;
+      if (delta < 0) {
+        st.connReduction -= delta;
+        st.recvUnacked += delta;
+        return;
+      }
+      const back = Math.min(st.connReduction, delta);
+      st.connReduction -= back;
+      if (st.recvUnacked < 0) st.recvUnacked += back;
+      delta -= back;
+      if (delta > 0) {
+        this[kCodec].windowUpdate(0, delta);
+        scheduleFlush(this);
+      }
     }
 
     // setNextStreamID sets the id of the next stream this side opens, as nghttp2 takes it: an
@@ -623,9 +712,26 @@ function loadImpl() {
     else session.destroy();
   }
 
+  // The streams' WINDOW_UPDATEs for the DATA of one read go out once all its frames are
+  // handled, as node's consumes a stream's data after nghttp2 has taken the whole read (so a
+  // peer that sends past the window in one go gets FLOW_CONTROL_ERROR).
   function processFrames(session, recs) {
     const st = session[kState];
-    let connConsumed = 0;
+    st.ackLater = [];
+    try {
+      processFrameList(session, recs);
+    } finally {
+      const later = st.ackLater;
+      st.ackLater = null;
+      for (let i = 0; i < later.length; i++) {
+        const stream = later[i];
+        if (!stream.destroyed && stream[kState].recvUnacked >= ackThreshold(stream)) ackStream(stream);
+      }
+    }
+  }
+
+  function processFrameList(session, recs) {
+    const st = session[kState];
     for (let i = 0; i < recs.length; i += 5) {
       if (st.destroyed) return;
       const type = recs[i];
@@ -634,7 +740,7 @@ function loadImpl() {
       const payload = recs[i + 3];
       switch (type) {
         case 0: { // DATA
-          connConsumed += recs[i + 4];
+          connReceived(session, recs[i + 4]);
           if (isIdle(st, id)) { // DATA on an idle stream ends the connection (nghttp2)
             session[kCodec].stop();
             session[kCodec].goaway(st.lastRecvId, NGHTTP2_PROTOCOL_ERROR);
@@ -650,7 +756,21 @@ function loadImpl() {
             closeAfterFlush(stream, NGHTTP2_FLOW_CONTROL_ERROR);
             break;
           }
-          onStreamData(stream, payload, recs[i + 4], (flags & 1) !== 0);
+          if (sst.lengthFailed) break;
+          const endData = (flags & 1) !== 0;
+          if (sst.contentLength >= 0) {
+            sst.recvLength += payload.length;
+            if (sst.recvLength > sst.contentLength) { // (the chunk is not delivered)
+              lengthFailed(session, stream);
+              break;
+            }
+            if (endData && sst.recvLength !== sst.contentLength) { // (the chunk is)
+              onStreamData(stream, payload, recs[i + 4], false);
+              lengthFailed(session, stream);
+              break;
+            }
+          }
+          onStreamData(stream, payload, recs[i + 4], endData);
           break;
         }
         case 1: { // HEADERS
@@ -705,7 +825,7 @@ function loadImpl() {
             session.emit('localSettings', settings);
           } else {
             const prev = st.remote.initialWindowSize;
-            st.remote = settingsObject(st.remote, payload);
+            st.remote = settingsObject(st.remote, payload, (st.options && st.options.remoteCustomSettings) || null);
             st.remoteObj = undefined;
             st.maxConcurrent = st.remote.maxConcurrentStreams;
             const delta = st.remote.initialWindowSize - prev;
@@ -782,12 +902,16 @@ function loadImpl() {
           break;
       }
     }
-    if (connConsumed > 0 && !st.destroyed) {
-      st.recvUnacked += connConsumed;
-      if (st.recvUnacked >= 16384) {
-        session[kCodec].windowUpdate(0, st.recvUnacked);
-        st.recvUnacked = 0;
-      }
+  }
+
+  // connReceived counts DATA against the connection's window, which node consumes as it comes;
+  // the WINDOW_UPDATE goes out once half the window is used, as nghttp2's
+  function connReceived(session, n) {
+    const st = session[kState];
+    st.recvUnacked += n;
+    if (st.recvUnacked > 0 && st.recvUnacked >= Math.floor(st.connWindow / 2)) {
+      session[kCodec].windowUpdate(0, st.recvUnacked);
+      st.recvUnacked = 0;
     }
   }
 
@@ -1013,12 +1137,14 @@ function loadImpl() {
         session[kCodec].rst(id, NGHTTP2_ENHANCE_YOUR_CALM);
         return;
       }
-      if (badMessage(list, true, false)) {
+      const contentLength = contentLengthOf(list);
+      if (badMessage(list, true, false) || contentLength === -2 || (end && contentLength > 0)) {
         session[kCodec].rst(id, NGHTTP2_PROTOCOL_ERROR);
         invalidFrame(session);
         return;
       }
       stream = new ServerHttp2Stream(session, id, {}, obj);
+      stream[kState].contentLength = contentLength;
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
         stream[kState].headRequest = true;
@@ -1040,8 +1166,14 @@ function loadImpl() {
       invalidFrame(session);
       return;
     }
+    if (sst.lengthFailed) return;
     let event;
     const status = obj[':status'];
+    if (st.type === 1 && !sst.gotResponse && !responseLength(session, stream, list, obj, end)) return;
+    if (end && sst.contentLength >= 0 && sst.contentLength !== sst.recvLength) {
+      lengthFailed(session, stream);
+      return;
+    }
     if (st.type === 1 && sst.pushed && !sst.gotResponse) {
       event = 'push';
       sst.gotResponse = true;
@@ -1064,6 +1196,59 @@ function loadImpl() {
     if (sst.deferred === null) sst.deferred = [];
     process.nextTick(emitStreamEvent, stream, event, obj, flags, list);
     if (end) onRemoteEnd(stream);
+  }
+
+  // responseLength applies nghttp2's content-length rules to a response's header block: none in
+  // a 1xx; a 204 may only say 0 (the field is dropped); a CONNECT's 2xx drops it; else it must
+  // be a number. A final response to HEAD, or a 204 or 304, has no body; a CONNECT's any.
+  // It resets the stream and returns false when the block breaks them.
+  function responseLength(session, stream, list, obj, end) {
+    const sst = stream[kState];
+    const status = obj[':status'];
+    let len = contentLengthOf(list);
+    const connect = sst.sentHeaders != null && sst.sentHeaders[':method'] === 'CONNECT';
+    if (len !== -1 && status !== undefined) {
+      if (status === 204) {
+        if (len !== 0 || obj['content-length'] !== '0') len = -2;
+        else dropField(list, obj, 'content-length');
+      } else if (status >= 100 && status < 200) {
+        len = -2;
+      } else if (connect && status >= 200 && status < 300) {
+        dropField(list, obj, 'content-length');
+        len = -1;
+      }
+    }
+    if (len === -2) {
+      session[kCodec].rst(sst.id, NGHTTP2_PROTOCOL_ERROR);
+      lengthFailed(session, stream, true);
+      invalidFrame(session);
+      return false;
+    }
+    if (status !== undefined && status >= 100 && status < 200 && !end) return true;
+    if (sst.headRequest || (sst.sentHeaders != null && sst.sentHeaders[':method'] === 'HEAD') ||
+        status === 204 || status === 304 || (status >= 100 && status < 200)) {
+      len = 0;
+    } else if (connect) {
+      len = -1;
+    }
+    sst.contentLength = len;
+    return true;
+  }
+
+  function dropField(list, obj, name) {
+    for (let i = list.length - 2; i >= 0; i -= 2) {
+      if (list[i] === name) list.splice(i, 2);
+    }
+    delete obj[name];
+  }
+
+  // lengthFailed resets a stream whose DATA do not add up to its content-length with
+  // PROTOCOL_ERROR, as nghttp2; what else comes for it is dropped
+  function lengthFailed(session, stream, rstSent) {
+    const sst = stream[kState];
+    sst.lengthFailed = true;
+    if (!rstSent) session[kCodec].rst(sst.id, NGHTTP2_PROTOCOL_ERROR);
+    closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
   }
 
   function emitStream(session, stream, obj, flags, list) {
@@ -1122,7 +1307,11 @@ function loadImpl() {
       if (sst.bytesRead === 0) sst.firstByte = perfNow() - sst.perfStart;
       sst.bytesRead += buf.length;
       const ok = stream.push(buf);
-      if (ok && sst.recvUnacked >= 16384) ackStream(stream);
+      if (ok && sst.recvUnacked >= ackThreshold(stream)) {
+        const later = stream[kSession][kState].ackLater;
+        if (later) later.push(stream);
+        else ackStream(stream);
+      }
       // the end of a frame that also carries data comes once the ticks its data queued ran, as
       // node's stream reads the data and the end in two calls
       if (end) {
@@ -1136,6 +1325,16 @@ function loadImpl() {
 
   function remoteEndAfterData(stream) {
     if (!stream.destroyed) onRemoteEnd(stream);
+  }
+
+  // a stream's WINDOW_UPDATE waits for half its window to be used (and read), as nghttp2's
+  function ackThreshold(stream) {
+    const session = stream[kSession];
+    if (session === undefined) return 0;
+    // (a window our settings shrank counts before the peer acknowledges it, so that no ack waits
+    // for data a peer holding to the smaller window will not send)
+    const st = session[kState];
+    return Math.floor(Math.min(st.localInitialWindow, st.recvInitialWindow) / 2);
   }
 
   function ackStream(stream) {
@@ -1386,7 +1585,9 @@ function loadImpl() {
       st.wantTrailers = [];
       for (let i = 0; i < want.length; i++) {
         const stream = want[i];
-        if (!stream.destroyed) stream.emit('wantTrailers');
+        // with no 'wantTrailers' listener the stream ends with empty trailers (an empty DATA
+        // frame with END_STREAM), as node's onStreamTrailers
+        if (!stream.destroyed && !stream.closed && !stream.emit('wantTrailers') && !stream[kState].trailersSent) stream.sendTrailers({});
         // the writable side is finished once the data is out, trailers sent or not
         const cb = stream[kState].finalCb;
         stream[kState].finalCb = null;
@@ -1640,6 +1841,7 @@ function loadImpl() {
         sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
         endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
         recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+        contentLength: -1, recvLength: 0, lengthFailed: false,
         finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
         pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
         perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
@@ -1670,13 +1872,21 @@ function loadImpl() {
     get bufferSize() { return this[kState].queued + this.writableLength; }
     get state() {
       const sst = this[kState];
-      if (this.destroyed) return {};
-      let state = constants.NGHTTP2_STREAM_STATE_OPEN;
-      if (sst.closed) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
-      else if (sst.localEnd && sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_CLOSED;
-      else if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
-      else if (sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
+      // (a stream still pending has no handle: node gives {})
+      if (this.destroyed || sst.id === undefined) return {};
+      // a stream closed at the protocol level is gone from nghttp2, and a request's stream is
+      // made only as its HEADERS go out: node reports the defaults of a stream it did not find
       const session = this[kSession];
+      if (sst.closed || (sst.localEnd && sst.remoteEndShown) ||
+          (sst.synPending && session !== undefined && session[kState].type === 1)) {
+        return {
+          state: constants.NGHTTP2_STREAM_STATE_IDLE, weight: 0, sumDependencyWeight: 0, localClose: 0,
+          remoteClose: 0, localWindowSize: 0,
+        };
+      }
+      let state = constants.NGHTTP2_STREAM_STATE_OPEN;
+      if (sst.localEnd) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL;
+      else if (sst.remoteEndShown) state = constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE;
       const [weight, sumDependencyWeight] = session !== undefined && sst.id !== undefined ?
         prioState(session[kState], sst.id) : [16, 0];
       return {
@@ -1749,7 +1959,7 @@ function loadImpl() {
       validateObject(headers, 'headers');
       const list = mapToHeaders(headers, noPseudo);
       sst.trailersSent = true;
-      sst.sentTrailers = headers;
+      sst.sentTrailers = Object.assign({ __proto__: null }, headers);
       const session = this[kSession];
       const codec = session[kCodec];
       codec.setSensitive(sensitiveOf(headers));
@@ -1824,7 +2034,7 @@ function loadImpl() {
         sst.didRead = true;
         this._readableState.readingMore = false;
       }
-      if (sst.recvUnacked > 0) ackStream(this);
+      if (sst.recvUnacked > 0 && sst.recvUnacked >= ackThreshold(this)) ackStream(this);
     }
 
     _destroy(err, callback) {
@@ -1979,45 +2189,99 @@ function loadImpl() {
       scheduleFlush(this[kSession]);
     }
 
+    // node's respondWithFD: the options and fd are checked first, a status without a payload
+    // (or a HEAD request) throws, and the response starts at once unless a statCheck wants the
+    // fd's stats first
     respondWithFD(fd, headers, options) {
-      const fs = require('fs');
-      if (typeof fd === 'object' && fd !== null && typeof fd.fd === 'number') fd = fd.fd;
-      options = options || {};
-      this.respond(headers, { waitForTrailers: options.waitForTrailers });
-      const offset = options.offset || 0;
-      const length = options.length === undefined ? -1 : options.length;
-      const rs = fs.createReadStream(null, { fd, autoClose: false, start: offset,
-        end: length >= 0 ? offset + length - 1 : undefined });
-      rs.pipe(this);
-    }
-
-    respondWithFile(path, headers, options) {
-      const fs = require('fs');
-      options = options || {};
       if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       if (this[kState].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      headers = Object.assign({ __proto__: null }, headers);
-      fs.stat(path, (err, st) => {
-        if (this.destroyed) return;
-        if (!err && !st.isFile()) {
-          err = new codes.ERR_HTTP2_SEND_FILE();
-        }
+      options = fileResponseOptions(options);
+      if (isFileHandle(fd)) fd = fd.fd;
+      else if (typeof fd !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
+      headers = payloadResponseHeaders(this, headers, options);
+      if (options.statCheck !== undefined) {
+        require('fs').fstat(fd, (err, st) => {
+          if (err) {
+            this.destroy(err);
+            return;
+          }
+          if (this.destroyed || this.closed) {
+            this.destroy(new codes.ERR_HTTP2_INVALID_STREAM());
+            return;
+          }
+          const statOptions = {
+            offset: options.offset !== undefined ? options.offset : 0,
+            length: options.length !== undefined ? options.length : -1,
+          };
+          if (options.statCheck.call(this, st, headers, statOptions) === false || this[kState].headersSent) return;
+          respondFromFD(this, fd, false, headers, statOptions.offset | 0, statOptions.length | 0, options);
+        });
+        return;
+      }
+      respondFromFD(this, fd, false, headers, options.offset, options.length, options);
+    }
+
+    // node's respondWithFile: checked as respondWithFD, then the file is opened and fstat'ed;
+    // open and stat errors and a directory go to options.onError (else they destroy the stream),
+    // statCheck(stats, headers) may cancel, and a regular file's content-length is what is sent
+    respondWithFile(path, headers, options) {
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (this[kState].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      options = fileResponseOptions(options);
+      headers = payloadResponseHeaders(this, headers, options);
+      const fs = require('fs');
+      const onError = options.onError;
+      const fail = (err) => {
+        if (onError) onError(err);
+        else this.destroy(err);
+      };
+      const tryClose = (fd) => fs.close(fd, () => {});
+      fs.open(path, 'r', (err, fd) => {
         if (err) {
-          if (typeof options.onError === 'function') options.onError(err);
-          else this.destroy(err);
+          fail(err);
           return;
         }
-        const offset = options.offset || 0;
-        let length = options.length === undefined || options.length < 0 ? st.size - offset : options.length;
-        if (typeof options.statCheck === 'function' && options.statCheck(st, headers, { offset, length }) === false) return;
-        if (headers['content-length'] === undefined) headers['content-length'] = length;
-        if (this.destroyed) return;
-        this.respond(headers, { waitForTrailers: options.waitForTrailers });
-        if (length <= 0) {
-          this.end();
+        if (this.destroyed || this.closed) {
+          tryClose(fd);
           return;
         }
-        fs.createReadStream(path, { start: offset, end: offset + length - 1 }).pipe(this);
+        fs.fstat(fd, (err, st) => {
+          if (err) {
+            tryClose(fd);
+            fail(err);
+            return;
+          }
+          if (!st.isFile()) {
+            const isDirectory = st.isDirectory();
+            if (options.offset !== undefined || options.length !== undefined || isDirectory) {
+              tryClose(fd);
+              fail(isDirectory ? new codes.ERR_HTTP2_SEND_FILE() : new codes.ERR_HTTP2_SEND_FILE_NOSEEK());
+              return;
+            }
+            options.offset = -1;
+            options.length = -1;
+          }
+          if (this.destroyed || this.closed) {
+            tryClose(fd);
+            this.destroy(new codes.ERR_HTTP2_INVALID_STREAM());
+            return;
+          }
+          const statOptions = {
+            offset: options.offset !== undefined ? options.offset : 0,
+            length: options.length !== undefined ? options.length : -1,
+          };
+          if ((typeof options.statCheck === 'function' && options.statCheck.call(this, st, headers) === false) ||
+              this[kState].headersSent) {
+            tryClose(fd);
+            return;
+          }
+          if (st.isFile()) {
+            statOptions.length = statOptions.length < 0 ? st.size - (+statOptions.offset) :
+              Math.min(st.size - (+statOptions.offset), statOptions.length);
+            headers['content-length'] = statOptions.length;
+          }
+          respondFromFD(this, fd, true, headers, options.offset | 0, statOptions.length | 0, options);
+        });
       });
     }
 
@@ -2064,9 +2328,82 @@ function loadImpl() {
     }
   }
 
+  // (fs/promises does not export its FileHandle class: an fs/promises handle is known by its
+  // class name and numeric fd)
+  function isFileHandle(v) {
+    return typeof v === 'object' && v !== null && typeof v.fd === 'number' &&
+      typeof v.constructor === 'function' && v.constructor.name === 'FileHandle';
+  }
+
+  function fileResponseOptions(options) {
+    assertIsObject(options, 'options');
+    options = { ...options };
+    if (options.offset !== undefined && typeof options.offset !== 'number') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.offset', options.offset);
+    }
+    if (options.length !== undefined && typeof options.length !== 'number') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.length', options.length);
+    }
+    if (options.statCheck !== undefined && typeof options.statCheck !== 'function') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
+    }
+    return options;
+  }
+
+  function payloadResponseHeaders(stream, headers, options) {
+    headers = prepareResponseHeaders(headers, options);
+    const status = headers[':status'];
+    if (status === 204 || status === 205 || status === 304 || stream[kState].headRequest) {
+      throw new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
+    }
+    return headers;
+  }
+
+  // respond and send the bytes of fd from offset (-1: where it is), length bytes (negative: to
+  // its end); a failed read resets the stream with INTERNAL_ERROR, as node's file pipe
+  function respondFromFD(stream, fd, ownsFd, headers, offset, length, options) {
+    const fs = require('fs');
+    try {
+      stream.respond(headers, { waitForTrailers: !!options.waitForTrailers, sendDate: false });
+    } catch (err) {
+      if (ownsFd) fs.close(fd, () => {});
+      stream.destroy(err);
+      return;
+    }
+    const start = offset === undefined || offset < 0 ? undefined : offset;
+    // (nothing to send: an empty range, or a range past the end of the file)
+    if (length === 0 || length < -1) {
+      if (ownsFd) fs.close(fd, () => {});
+      stream.end();
+      return;
+    }
+    const rsOpts = { fd, autoClose: ownsFd, start };
+    if (length !== undefined && length > 0) rsOpts.end = (start || 0) + length - 1;
+    let rs;
+    try {
+      rs = fs.createReadStream(null, rsOpts);
+    } catch (err) {
+      if (ownsFd) fs.close(fd, () => {});
+      stream.end();
+      return;
+    }
+    rs.on('error', () => {
+      if (!stream.destroyed) stream.close(NGHTTP2_INTERNAL_ERROR);
+    });
+    rs.pipe(stream);
+  }
+
   function prepareResponseHeaders(headersParam, options) {
-    const headers = Object.assign({ __proto__: null }, headersParam);
-    if (headersParam != null && headersParam[kSensitiveHeaders]) headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
+    assertIsObject(headersParam, 'headers');
+    // node's processHeaders: the own enumerable names, and the sensitive list (even undefined)
+    // whenever headers were given
+    const headers = { __proto__: null };
+    if (headersParam != null) {
+      for (const key in headersParam) {
+        if (Object.prototype.hasOwnProperty.call(headersParam, key)) headers[key] = headersParam[key];
+      }
+      headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
+    }
     if (headers[':status'] === undefined) headers[':status'] = 200;
     const statusCode = headers[':status'] |= 0;
     if (options.sendDate == null || options.sendDate) {
@@ -2350,7 +2687,22 @@ function loadImpl() {
     server.emit('session', session);
   }
 
+  // remoteCustomSettings: an array (copied) of at most 10 ids, as node's initializeOptions
+  function checkRemoteCustomSettings(options) {
+    if (options != null && options.remoteCustomSettings) {
+      if (!Array.isArray(options.remoteCustomSettings)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('options.remoteCustomSettings', 'Array', options.remoteCustomSettings);
+      }
+      options.remoteCustomSettings = [...options.remoteCustomSettings];
+      if (options.remoteCustomSettings.length > 10) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+    }
+  }
+
   function initServer(server, options, requestListener) {
+    if (options != null && typeof options === 'object' && options.remoteCustomSettings) {
+      options = { ...options };
+      checkRemoteCustomSettings(options);
+    }
     server[kOptions] = options;
     server[kSessions] = new Set();
     server.timeout = 0;
@@ -2431,6 +2783,7 @@ function loadImpl() {
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
     validateSettings(options.settings);
+    checkRemoteCustomSettings(options);
     // authority: a URL string, or an object with URL-like fields (a URL, url.parse()'s result,
     // { port, hostname }), read as node reads it
     if (typeof authority === 'string') authority = new URL(authority);
