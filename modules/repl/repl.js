@@ -337,7 +337,7 @@ function onSessionRejection(reason) {
 const kPreview = Symbol('kPreview');
 
 // A token of a previewed line: [kind, text]; kind is 'num', 'str', 'name' or 'punct'.
-const previewTokenRe = /\s*(?:(0[xX][\da-fA-F]+n?|0[oO][0-7]+n?|0[bB][01]+n?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?n?)|('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`)|([A-Za-z_$][\w$]*)|(\?\?|\?\.(?!\d)|\*\*|===|!==|==|!=|<=|>=|>>>|<<|>>|&&|\|\||[-+*/%!~<>&|^.,()[\]]))/y;
+const previewTokenRe = /\s*(?:(0[xX][\da-fA-F]+n?|0[oO][0-7]+n?|0[bB][01]+n?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?n?)|('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`)|([A-Za-z_$][\w$]*)|(\?\?|\?\.(?!\d)|\*\*|===|!==|==|!=|<=|>=|>>>|<<|>>|&&|\|\||[-+*/%!~<>&|^.,:;(){}[\]]))/y;
 
 function previewTokens(src) {
   const out = [];
@@ -369,8 +369,9 @@ const noPreview = Symbol('noPreview');
 function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
 
 // previewValue returns the value of src, or noPreview when it cannot be known without running
-// code that may have side effects (or src is no such expression).
-function previewValue(server, src) {
+// code that may have side effects (or src is no such code). src is an expression, or with
+// program, statements (expressions, blocks, labels), whose value is the last one's.
+function previewValue(server, src, program) {
   const toks = previewTokens(src);
   if (toks === null || toks.length === 0) return noPreview;
   let i = 0;
@@ -443,6 +444,29 @@ function previewValue(server, src) {
       const v = expr(0);
       if (!isP(toks[i++], ')')) fail();
       return v;
+    }
+    if (isP(t, '{')) {
+      const o = {};
+      while (!isP(peek(), '}')) {
+        const k = toks[i++];
+        if (k === undefined || k[0] === 'punct') fail();
+        const key = k[0] === 'name' ? k[1] : String((0, eval)(k[1]));
+        if (key === '__proto__') fail();
+        let v;
+        if (isP(peek(), ':')) {
+          i++;
+          v = expr(0);
+        } else if (k[0] === 'name' && !previewKeywords.has(key)) {
+          v = lookupName(key, false);
+        } else {
+          fail();
+        }
+        Object.defineProperty(o, key, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
+        if (isP(peek(), ',')) i++;
+        else if (!isP(peek(), '}')) fail();
+      }
+      i++;
+      return o;
     }
     if (isP(t, '[')) {
       const list = [];
@@ -556,7 +580,40 @@ function previewValue(server, src) {
       else left = apply(op, left, right);
     }
   };
+  // statement: the value it leaves (empty when it leaves none)
+  const empty = {};
+  const statement = () => {
+    const t = peek();
+    if (isP(t, ';')) { i++; return empty; }
+    if (isP(t, '{')) {
+      i++;
+      let v = empty;
+      while (!isP(peek(), '}')) {
+        if (peek() === undefined) fail();
+        const r = statement();
+        if (r !== empty) v = r;
+      }
+      i++;
+      return v;
+    }
+    if (t !== undefined && t[0] === 'name' && !previewKeywords.has(t[1]) && isP(toks[i + 1], ':')) {
+      i += 2;
+      return statement();
+    }
+    const v = expr(0);
+    if (isP(peek(), ';')) i++;
+    else if (peek() !== undefined && !isP(peek(), '}')) fail();
+    return v;
+  };
   try {
+    if (program) {
+      let v;
+      while (i < toks.length) {
+        const r = statement();
+        if (r !== empty) v = r;
+      }
+      return v;
+    }
     const v = expr(0);
     if (i !== toks.length) return noPreview;
     return v;
@@ -688,7 +745,11 @@ function setupPreview(server, active) {
     if (server._bufferedCommand) return;
     let src = line;
     if (completionPreview !== null && atEnd() && escaped !== server.line) src += completionPreview;
-    const v = previewValue(server, src);
+    // (as node's: a line that starts with a brace is first an object literal, unless it ends
+    // with a semicolon; what that cannot make sense of is read as statements)
+    let v = noPreview;
+    if (src[0] === '{' && src[src.length - 1] !== ';') v = previewValue(server, `(${src})`, false);
+    if (v === noPreview) v = previewValue(server, src, true);
     if (v === noPreview) return;
     let text = v instanceof PreviewError ? inspect(v.error, { colors: false, depth: 1 }) : previewText(server, v);
     if (text === line) return;
