@@ -371,7 +371,7 @@ function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof 
 // previewValue returns the value of src, or noPreview when it cannot be known without running
 // code that may have side effects (or src is no such code). src is an expression, or with
 // program, statements (expressions, blocks, labels), whose value is the last one's.
-function previewValue(server, src, program) {
+function previewValue(server, src, program, refErrors) {
   const toks = previewTokens(src);
   if (toks === null || toks.length === 0) return noPreview;
   let i = 0;
@@ -396,6 +396,8 @@ function previewValue(server, src, program) {
       }
       if (!found) {
         if (forTypeof) return undefined;
+        // (shown only in strict mode, for a line nothing completes: node's rule)
+        if (refErrors) throw new PreviewError(new ReferenceError(`${name} is not defined`));
         fail();
       }
     }
@@ -669,6 +671,9 @@ function setupPreview(server, active) {
   let completionPreview = null;
   let counter = 0;
   let escaped = null;
+  let hasCompletions = false;
+  const strict = () => server.replMode === REPL_MODE_STRICT ||
+    process.execArgv.some((a) => a.toLowerCase().replace(/_/g, '-') === '--use-strict');
   const positions = () => {
     const displayPos = server._getDisplayPos(`${server.getPrompt()}${server.line}`);
     const cursorPos = server.line.length !== server.cursor ? server.getCursorPos() : displayPos;
@@ -684,6 +689,7 @@ function setupPreview(server, active) {
       if (n !== counter || err || !data) return;
       const [found, on] = data;
       if (!found || found.length === 0) return;
+      hasCompletions = true;
       const prefix = commonPrefixOf(found.filter(Boolean));
       if (prefix.length <= on.length) return;
       const rest = prefix.slice(on.length);
@@ -741,6 +747,7 @@ function setupPreview(server, active) {
     if (inputPreview !== null || !server.isCompletionEnabled) return;
     const line = server.line.trim();
     if (line === '') return;
+    hasCompletions = false;
     if (withCompletion) completion(server.line, false);
     if (server._bufferedCommand) return;
     let src = line;
@@ -748,8 +755,9 @@ function setupPreview(server, active) {
     // (as node's: a line that starts with a brace is first an object literal, unless it ends
     // with a semicolon; what that cannot make sense of is read as statements)
     let v = noPreview;
-    if (src[0] === '{' && src[src.length - 1] !== ';') v = previewValue(server, `(${src})`, false);
-    if (v === noPreview) v = previewValue(server, src, true);
+    const refErrors = !hasCompletions && strict();
+    if (src[0] === '{' && src[src.length - 1] !== ';') v = previewValue(server, `(${src})`, false, refErrors);
+    if (v === noPreview) v = previewValue(server, src, true, refErrors);
     if (v === noPreview) return;
     let text = v instanceof PreviewError ? inspect(v.error, { colors: false, depth: 1 }) : previewText(server, v);
     if (text === line) return;
