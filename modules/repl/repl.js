@@ -763,12 +763,14 @@ function setupPreview(server, active) {
     if (text === line) return;
     if (text === 'undefined' && (!server.useColors || server.ignoreUndefined)) return;
     inputPreview = text;
+    // (at most 250 columns, as node's; by the width a terminal gives each character)
+    const width = require('internal/util/inspect').getStringWidth;
     let max = Math.min(server.columns, 250);
-    if (text.length * 2 >= max && text.length > max) {
+    if (text.length * 2 >= max && width(text) > max) {
       max -= 4 + (server.useColors ? 0 : 3);
       let cut = '';
       for (const ch of text) {
-        max -= 1;
+        max -= width(ch);
         if (max < 0) break;
         cut += ch;
       }
