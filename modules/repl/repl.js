@@ -484,6 +484,7 @@ function previewValue(server, src, program, refErrors) {
   };
   const member = () => {
     let v = primary();
+    let base;
     for (;;) {
       const t = peek();
       if (isP(t, '.') || isP(t, '?.')) {
@@ -491,13 +492,26 @@ function previewValue(server, src, program, refErrors) {
         const n = toks[i++];
         if (n === undefined || n[0] !== 'name') fail();
         if (t[1] === '?.' && (v === null || v === undefined)) return undefined;
+        base = v;
         v = getProp(v, n[1]);
       } else if (isP(t, '[')) {
         i++;
         const k = expr(0);
         if (!isP(toks[i++], ']')) fail();
         if (typeof k !== 'string' && typeof k !== 'number') fail();
+        base = v;
         v = getProp(v, typeof k === 'number' ? String(k) : k);
+      } else if (isP(t, '(')) {
+        i++;
+        const args = [];
+        while (!isP(peek(), ')')) {
+          args.push(expr(0));
+          if (isP(peek(), ',')) i++;
+          else if (!isP(peek(), ')')) fail();
+        }
+        i++;
+        v = previewCall(v, base, args, fail);
+        base = undefined;
       } else {
         return v;
       }
@@ -623,6 +637,83 @@ function previewValue(server, src, program, refErrors) {
     // an error the whole line would throw is shown as such (once the line is read to its end)
     if (e instanceof PreviewError) return e;
     return noPreview;
+  }
+}
+
+// pureBuiltins are the built-in functions a preview calls, as V8 lets node's preview call them
+// (they run no code of the program's for the arguments previewCall lets through): each with what
+// it may be called on ('string', 'number', 'array', or 'any' for a function called plainly).
+let pureBuiltins;
+function pureBuiltinsMap() {
+  if (pureBuiltins !== undefined) return pureBuiltins;
+  pureBuiltins = new Map();
+  const add = (obj, names, on) => { for (const n of names) pureBuiltins.set(obj[n], on); };
+  add(Math, ['abs', 'ceil', 'floor', 'round', 'trunc', 'sign', 'sqrt', 'cbrt', 'max', 'min', 'pow', 'log',
+    'log2', 'log10', 'exp', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot'], 'any');
+  add(Number.prototype, ['toString', 'toFixed', 'toPrecision', 'toExponential'], 'number');
+  add(String.prototype, ['charAt', 'charCodeAt', 'codePointAt', 'indexOf', 'lastIndexOf', 'includes',
+    'startsWith', 'endsWith', 'slice', 'substring', 'padStart', 'padEnd', 'trim', 'trimStart', 'trimEnd',
+    'concat', 'repeat', 'at'], 'string');
+  add(Array.prototype, ['includes', 'at', 'concat', 'indexOf', 'lastIndexOf', 'slice', 'join', 'toString', 'flat'], 'array');
+  add(globalThis, ['parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent',
+    'encodeURI', 'decodeURI', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt'], 'any');
+  add(Number, ['isFinite', 'isNaN', 'isInteger', 'isSafeInteger', 'parseInt', 'parseFloat'], 'any');
+  add(String, ['fromCharCode'], 'any');
+  add(Object, ['keys', 'values', 'getOwnPropertyNames', 'is', 'hasOwn'], 'object');
+  add(Object.prototype, ['hasOwnProperty'], 'this-object');
+  add(Reflect, ['ownKeys'], 'object');
+  add(Array, ['isArray'], 'object');
+  add(JSON, ['parse'], 'any');
+  return pureBuiltins;
+}
+
+// plainData reports whether reading v's own properties runs no code of the program's: a
+// primitive, or an ordinary object or array (no proxy) whose own properties are data properties
+// holding primitives or (to depth levels) such objects.
+function plainData(v, depth = 2, fns = false) {
+  if (isPrimitive(v)) return true;
+  // (a function is only a value here: Object.keys and Object.values do not call it)
+  if (typeof v === 'function') return fns && !require('util').types.isProxy(v);
+  if (depth === 0 || require('util').types.isProxy(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return false;
+  for (const k of Reflect.ownKeys(v)) {
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    if (!('value' in d)) return false;
+    if (!plainData(d.value, depth - 1, fns)) return false;
+  }
+  return true;
+}
+
+// previewCall calls fn (read from base) with args when it is a built-in that cannot run code of
+// the program's with them; what it throws is the preview.
+function previewCall(fn, base, args, fail) {
+  if (typeof fn !== 'function') fail();
+  const on = pureBuiltinsMap().get(fn);
+  if (on === undefined) fail();
+  let self;
+  if (on === 'string' || on === 'number') {
+    if (typeof base !== on) fail();
+    if (!args.every((a) => isPrimitive(a) && typeof a !== 'symbol')) fail();
+    self = base;
+  } else if (on === 'array') {
+    // (join and toString make strings of the elements: primitives, or arrays of them)
+    if (!Array.isArray(base) || !base.every((e) => (isPrimitive(e) && typeof e !== 'symbol') || (Array.isArray(e) && plainData(e, 1)))) fail();
+    if (!plainData(base, 2)) fail();
+    if (!args.every((a) => (isPrimitive(a) && typeof a !== 'symbol') || (Array.isArray(a) && plainData(a, 2)))) fail();
+    self = base;
+  } else if (on === 'this-object') {
+    if (isPrimitive(base) || !plainData(base, 1) || !args.every((a) => isPrimitive(a) && typeof a !== 'symbol')) fail();
+    self = base;
+  } else if (on === 'object') {
+    if (!args.every((a) => plainData(a, 2, true) && typeof a !== 'symbol')) fail();
+  } else if (!args.every((a) => isPrimitive(a) && (typeof a !== 'symbol' || fn === String))) {
+    fail();
+  }
+  try {
+    return Reflect.apply(fn, self, args);
+  } catch (e) {
+    throw new PreviewError(e);
   }
 }
 
