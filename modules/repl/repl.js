@@ -383,6 +383,7 @@ function previewValue(server, src, program, refErrors) {
     if (ctx === null || typeof ctx !== 'object' || require('util').types.isProxy(ctx)) fail();
     if (!server._lexicalNames.has(name)) {
       let found = false;
+      let value;
       // (a context's own names, then the built-ins every context has)
       for (const start of ctx === globalThis ? [ctx] : [ctx, globalThis]) {
         for (let o = start; o !== null && !found; o = Object.getPrototypeOf(o)) {
@@ -391,6 +392,7 @@ function previewValue(server, src, program, refErrors) {
           if (d === undefined) continue;
           if (!('value' in d)) fail();
           found = true;
+          value = d.value;
         }
         if (found || start === ctx && ctx !== globalThis && name !== 'globalThis' && !builtinGlobalNames.has(name)) break;
       }
@@ -400,7 +402,10 @@ function previewValue(server, src, program, refErrors) {
         if (refErrors) throw new PreviewError(new ReferenceError(`${name} is not defined`));
         fail();
       }
+      // (the context's own global object for globalThis, which its code sees)
+      if (name !== 'globalThis' || ctx === globalThis) return value;
     }
+    // a let, const or class of the session's: read by running its name
     try {
       return runIn(ctx, name, 'REPL');
     } catch {
