@@ -321,11 +321,6 @@ function trimStack(e) {
   }
 }
 
-// rejectionListeners are the live REPLs' handlers of a rejection nothing handled.
-const rejectionListeners = new Set();
-function onSessionRejection(reason) {
-  for (const listener of Array.from(rejectionListeners)) listener(reason);
-}
 
 // ---- previews ---------------------------------------------------------------------------------
 // A terminal REPL shows, after a key that ends its chunk of input, the completion it would take
@@ -1004,22 +999,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   const previewActive = terminal && (options.preview !== undefined ? !!options.preview : !options.eval);
   Object.defineProperty(this, kPreview, { __proto__: null, value: setupPreview(this, previewActive), writable: true, configurable: true });
 
-  // A promise the session rejected without a handler is reported as Node's REPL reports it
-  // (Uncaught ..., then a new prompt), not as the end of the process.
-  // (one process listener serves every REPL, so that many of them bring no
-  // MaxListenersExceededWarning, as node's REPLs share theirs)
-  const onRejection = (reason) => {
-    if (self.closed) return;
-    self._reportError(reason);
-    self.displayPrompt();
-  };
-  if (rejectionListeners.size === 0) process.on('unhandledRejection', onSessionRejection);
-  rejectionListeners.add(onRejection);
-  // (one rejected by the last lines before .exit is dropped, as Node's REPL domain drops it)
-  this.once('exit', () => setImmediate(() => {
-    rejectionListeners.delete(onRejection);
-    if (rejectionListeners.size === 0) process.removeListener('unhandledRejection', onSessionRejection);
-  }));
+  // (a promise the session rejected without a handler comes to the REPL's domain, which reports
+  // it as an uncaught error, as node's; a rejection outside the session stays the program's)
 
   this.on('close', function emitExit() {
     if (self._busy) { self._exitPending = true; return; }
