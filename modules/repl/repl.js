@@ -385,9 +385,16 @@ function previewValue(server, src, program, refErrors) {
           if (require('util').types.isProxy(o)) fail();
           const d = Object.getOwnPropertyDescriptor(o, name);
           if (d === undefined) continue;
-          if (!('value' in d)) fail();
           found = true;
-          value = d.value;
+          if ('value' in d) {
+            value = d.value;
+          } else if (nodeGlobals.includes(name) && typeof d.get === 'function' && d.get.name === name &&
+              /\[native code\]/.test(Function.prototype.toString.call(d.get))) {
+            // (a global the runtime makes at its first use, a data property in node)
+            value = Reflect.get(o, name);
+          } else {
+            fail();
+          }
         }
         if (found || start === ctx && ctx !== globalThis && name !== 'globalThis' && !builtinGlobalNames.has(name)) break;
       }
