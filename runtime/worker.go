@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -182,8 +183,8 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	opts.SignalListener = nil   // (signals go to the main thread's process, as in node)
 	opts.TimeZoneListener = nil // (node watches TZ in the main thread only)
 	opts.Args = o.Argv
-	if o.Eval {
-		// process.argv[1] of an eval worker, as Node has it.
+	if _, data := dataURLImport(o.Eval, o.Filename); o.Eval && !data {
+		// process.argv[1] of an eval worker, as Node has it (not of a data: URL's).
 		opts.Args = append([]string{"[worker eval]"}, o.Argv...)
 	}
 	opts.ExecArgv = o.ExecArgv
@@ -325,10 +326,10 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		ctx, cancel := context.WithCancel(parentCtx)
 		defer cancel()
 		var runErr error
-		if o.Eval && strings.HasPrefix(o.Filename, `import("data:`) {
-			// a data: URL's module, which the glue imports (node evaluates it as a module: no
-			// require or module globals)
-			code, runErr = wrt.RunScript(ctx, "[worker eval]", o.Filename)
+		if href, ok := dataURLImport(o.Eval, o.Filename); ok {
+			// a data: URL's module, which node's worker runs as a module entry point (no
+			// require or module globals, no [worker eval] in process.argv)
+			code, runErr = wrt.runMainImport(ctx, href)
 		} else if o.Eval {
 			code, runErr = wrt.runWorkerEval(ctx, o.Filename)
 		} else {
@@ -383,7 +384,21 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 			if err != nil {
 				_ = wrap.Delete("props")
 				if out, err = ser(goja.Undefined(), wrap); err != nil {
-					return
+					// a stack that throws when read (an Error.prepareStackTrace that throws):
+					// node's error serializer leaves out what it cannot read
+					bare := rt.errorWithoutStack(v)
+					if bare == nil {
+						return
+					}
+					wrap = rt.vm.NewObject()
+					_ = wrap.Set("error", bare)
+					wrap.Set("props", rt.readableProps(v))
+					if out, err = ser(goja.Undefined(), wrap); err != nil {
+						_ = wrap.Delete("props")
+						if out, err = ser(goja.Undefined(), wrap); err != nil {
+							return
+						}
+					}
 				}
 			}
 			if b, ok := out.Export().([]byte); ok {
@@ -441,6 +456,64 @@ func (rt *Runtime) nativeErrorLike(v goja.Value) goja.Value {
 	return e
 }
 
+// errorWithoutStack gives, for an error whose stack cannot be read, a native error of the
+// nearest built-in error constructor in its chain with its message (when that can be read) and
+// no stack; nil when v is no error.
+func (rt *Runtime) errorWithoutStack(v goja.Value) (e *goja.Object) {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ClassName() != "Error" {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			e = nil
+		}
+	}()
+	var ctor *goja.Object
+	for p := o.Prototype(); p != nil && ctor == nil; p = p.Prototype() {
+		c, ok := p.Get("constructor").(*goja.Object)
+		if !ok {
+			continue
+		}
+		if name := c.Get("name"); name != nil && builtinErrorNames[name.String()] && rt.vm.Get(name.String()) == c {
+			ctor = c
+		}
+	}
+	if ctor == nil {
+		return nil
+	}
+	var args []goja.Value
+	func() {
+		defer func() { _ = recover() }()
+		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+			args = append(args, m)
+		}
+	}()
+	e, err := rt.vm.New(ctor, args...)
+	if err != nil {
+		return nil
+	}
+	_ = e.DefineDataProperty("stack", goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return e
+}
+
+// readableProps copies v's own enumerable properties but stack, leaving out each one that
+// throws when read.
+func (rt *Runtime) readableProps(v goja.Value) *goja.Object {
+	props := rt.vm.NewObject()
+	o := v.(*goja.Object)
+	for _, k := range o.Keys() {
+		if k == "stack" {
+			continue
+		}
+		func() {
+			defer func() { _ = recover() }()
+			_ = props.Set(k, o.Get(k))
+		}()
+	}
+	return props
+}
+
 // hasOwn reports whether o has an own property named k.
 func hasOwn(o *goja.Object, k string) bool {
 	for _, n := range o.GetOwnPropertyNames() {
@@ -449,4 +522,28 @@ func hasOwn(o *goja.Object, k string) bool {
 		}
 	}
 	return false
+}
+
+// dataURLImport reports the data: URL of an eval worker's source that the glue made from one
+// (`import("data:...")`, the URL as a JSON string).
+func dataURLImport(eval bool, src string) (string, bool) {
+	if !eval || !strings.HasPrefix(src, `import("data:`) || !strings.HasSuffix(src, ")") {
+		return "", false
+	}
+	var href string
+	if json.Unmarshal([]byte(src[len("import("):len(src)-1]), &href) != nil {
+		return "", false
+	}
+	return href, true
+}
+
+// runMainImport runs the module at href as the worker's entry point (an ES module imported from
+// the working directory; see the loader's runMainImport). Loop only (the worker's runtime).
+func (rt *Runtime) runMainImport(ctx context.Context, href string) (int, error) {
+	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
+	rt.setArgv()
+	return rt.run(ctx, func() error {
+		_, err := rt.callLoader("runMainImport", rt.vm.ToValue(href))
+		return err
+	})
 }

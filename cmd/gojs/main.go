@@ -677,6 +677,11 @@ func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
 		exe = "gojs"
 	}
 	stdinTTY := isTTY(os.Stdin)
+	if c.inputType != "" && c.script == "" && ((!c.hasEval && stdinTTY) || c.interact) {
+		// as node's: --input-type is for string input, and the REPL (-i, or a terminal) takes none
+		fmt.Fprint(os.Stderr, "Cannot specify --input-type for REPL\n")
+		return runtime.Options{}, nil, 9
+	}
 	var stdin io.Reader = os.Stdin
 	if c.script == "" && ((!c.hasEval && stdinTTY) || c.interact) {
 		stdin = newBreakReader(os.Stdin) // the REPL

@@ -101,6 +101,22 @@ func (tt *tmuxTerm) waitFor(want string) {
 	tt.t.Fatalf("screen does not end with:\n%s\n--- screen:\n%s", want, got)
 }
 
+// waitForPreview polls the screen until it ends with want followed by a line of the REPL's value
+// preview that starts with preview (node's preview line, cut at the terminal's width).
+func (tt *tmuxTerm) waitForPreview(want, preview string) {
+	tt.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	var got string
+	for time.Now().Before(deadline) {
+		got = tt.screen()
+		if i := strings.LastIndex(got, "\n"); i >= 0 && strings.HasSuffix(got[:i], want) && strings.HasPrefix(got[i+1:], preview) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	tt.t.Fatalf("screen does not end with:\n%s\n%s...\n--- screen:\n%s", want, preview, got)
+}
+
 func TestREPLTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs and drives it in tmux")
@@ -141,11 +157,12 @@ undefined
 	tt.literal("conso")
 	time.Sleep(300 * time.Millisecond)
 	tt.send("Tab")
-	tt.waitFor("> console")
+	// (with the value of what is on the line previewed below it, as node's REPL does)
+	tt.waitForPreview("> console", "// Object [console] {")
 	tt.literal(".lo")
 	time.Sleep(300 * time.Millisecond)
 	tt.send("Tab")
-	tt.waitFor("> console.log")
+	tt.waitForPreview("> console.log", "// [Function: log]")
 	tt.literal("('hi')")
 	tt.send("Enter")
 	tt.waitFor("> console.log('hi')\nhi\nundefined\n>")
@@ -193,7 +210,7 @@ o.a                     o.n
 
 	// history: Up recalls the previous line (editor lines are history too, as in Node)
 	tt.send("Up")
-	tt.waitFor("> z * 2")
+	tt.waitForPreview("> z * 2", "// 8")
 	tt.send("C-u")
 
 	// Ctrl+C stops an evaluation that never ends

@@ -1153,6 +1153,7 @@ Object.defineProperty(execFile, customPromisify, { __proto__: null, enumerable: 
 
 function normalizeExecArgs(command, options, callback) {
   validateString(command, 'command');
+  nullCheck(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -1319,12 +1320,16 @@ function withoutEval(execArgv) {
 // fork runs modulePath in a new gojs (options.execPath, default process.execPath) with an IPC
 // channel: NODE_CHANNEL_FD as node does, so either side may be node.
 function fork(modulePath, args = undefined, options) { // length 1, as node's
-  if (typeof modulePath === 'object' && modulePath !== null && modulePath.href !== undefined) {
+  // As node's getValidatedPath: a file URL becomes its path, a Uint8Array is taken as is (and
+  // later made a string as every spawn argument is), and none may hold a null byte.
+  if (typeof modulePath === 'object' && modulePath !== null && modulePath.href !== undefined &&
+      modulePath.protocol !== undefined) {
     modulePath = require('url').fileURLToPath(modulePath);
-  } else if (Buffer.isBuffer(modulePath)) {
-    modulePath = modulePath.toString();
-  } else if (typeof modulePath !== 'string') {
+  } else if (typeof modulePath !== 'string' && !(modulePath instanceof Uint8Array)) {
     throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  }
+  if (typeof modulePath === 'string' ? modulePath.includes('\u0000') : modulePath.includes(0)) {
+    throw new ERR_INVALID_ARG_VALUE('modulePath', modulePath, 'must be a string, Uint8Array, or URL without null bytes');
   }
   if (args == null) {
     args = [];
@@ -1337,8 +1342,12 @@ function fork(modulePath, args = undefined, options) { // length 1, as node's
   if (options != null) validateObject(options, 'options');
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
+  nullCheck(options.execPath, 'options.execPath');
   let execArgv = options.execArgv || process.execArgv;
   if (execArgv === process.execArgv) execArgv = withoutEval(execArgv);
+  if (Array.isArray(execArgv)) {
+    for (let i = 0; i < execArgv.length; i++) nullCheck(execArgv[i], `options.execArgv[${i}]`);
+  }
   args = [...execArgv, modulePath, ...args];
   if (typeof options.stdio === 'string') {
     options.stdio = stdioStringToArray(options.stdio, 'ipc');

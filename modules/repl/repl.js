@@ -321,10 +321,593 @@ function trimStack(e) {
   }
 }
 
-// rejectionListeners are the live REPLs' handlers of a rejection nothing handled.
-const rejectionListeners = new Set();
-function onSessionRejection(reason) {
-  for (const listener of Array.from(rejectionListeners)) listener(reason);
+
+// ---- previews ---------------------------------------------------------------------------------
+// A terminal REPL shows, after a key that ends its chunk of input, the completion it would take
+// (` // rest`, gray with colors) and the value of the line (`// value` on the line below), as
+// node's REPL does; Enter with a completion shown at the end of the line takes it. node gets the
+// value from V8 with side effects refused; previewValue computes it for the inputs that cannot
+// have any (literals, names, data properties, operators on primitives) and shows nothing else.
+
+const kPreview = Symbol('kPreview');
+
+// A token of a previewed line: [kind, text]; kind is 'num', 'str', 'name' or 'punct'.
+const previewTokenRe = /\s*(?:(0[xX][\da-fA-F]+n?|0[oO][0-7]+n?|0[bB][01]+n?|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?n?)|('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`)|([A-Za-z_$][\w$]*)|(\?\?|\?\.(?!\d)|\*\*|===|!==|==|!=|<=|>=|>>>|<<|>>|&&|\|\||[-+*/%!~<>&|^.,:;(){}[\]]))/y;
+
+function previewTokens(src) {
+  const out = [];
+  previewTokenRe.lastIndex = 0;
+  let pos = 0;
+  while (pos < src.length) {
+    if (/^\s*$/.test(src.slice(pos))) break;
+    previewTokenRe.lastIndex = pos;
+    const m = previewTokenRe.exec(src);
+    if (m === null) return null;
+    pos = previewTokenRe.lastIndex;
+    if (m[1] !== undefined) out.push(['num', m[1]]);
+    else if (m[2] !== undefined) out.push(['str', m[2]]);
+    else if (m[3] !== undefined) out.push(['name', m[3]]);
+    else out.push(['punct', m[4]]);
+  }
+  return out;
+}
+
+const previewBinary = {
+  '??': 1, '||': 2, '&&': 3, '|': 4, '^': 5, '&': 6, '==': 7, '!=': 7, '===': 7, '!==': 7,
+  '<': 8, '>': 8, '<=': 8, '>=': 8, '<<': 9, '>>': 9, '>>>': 9, '+': 10, '-': 10, '*': 11, '/': 11,
+  '%': 11, '**': 12,
+};
+const previewKeywords = new Set(['true', 'false', 'null', 'typeof', 'void', 'this', 'new', 'delete',
+  'function', 'class', 'await', 'yield', 'in', 'instanceof', 'import', 'super', 'let', 'const', 'var']);
+const noPreview = Symbol('noPreview');
+
+function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); }
+
+// previewValue returns the value of src, or noPreview when it cannot be known without running
+// code that may have side effects (or src is no such code). src is an expression, or with
+// program, statements (expressions, blocks, labels), whose value is the last one's.
+function previewValue(server, src, program, refErrors) {
+  const toks = previewTokens(src);
+  if (toks === null || toks.length === 0) return noPreview;
+  let i = 0;
+  const fail = () => { throw noPreview; };
+  const peek = () => toks[i];
+  const isP = (t, p) => t !== undefined && t[0] === 'punct' && t[1] === p;
+  const lookupName = (name, forTypeof) => {
+    const ctx = server.useGlobal ? globalThis : server.context;
+    if (ctx === null || typeof ctx !== 'object' || require('util').types.isProxy(ctx)) fail();
+    if (!server._lexicalNames.has(name)) {
+      let found = false;
+      let value;
+      // (a context's own names, then the built-ins every context has)
+      for (const start of ctx === globalThis ? [ctx] : [ctx, globalThis]) {
+        for (let o = start; o !== null && !found; o = Object.getPrototypeOf(o)) {
+          if (require('util').types.isProxy(o)) fail();
+          const d = Object.getOwnPropertyDescriptor(o, name);
+          if (d === undefined) continue;
+          found = true;
+          if ('value' in d) {
+            value = d.value;
+          } else if (nodeGlobals.includes(name) && typeof d.get === 'function' && d.get.name === name &&
+              /\[native code\]/.test(Function.prototype.toString.call(d.get))) {
+            // (a global the runtime makes at its first use, a data property in node)
+            value = Reflect.get(o, name);
+          } else {
+            fail();
+          }
+        }
+        if (found || start === ctx && ctx !== globalThis && name !== 'globalThis' && !builtinGlobalNames.has(name)) break;
+      }
+      if (!found) {
+        if (forTypeof) return undefined;
+        // (shown only in strict mode, for a line nothing completes: node's rule)
+        if (refErrors) throw new PreviewError(new ReferenceError(`${name} is not defined`));
+        fail();
+      }
+      // (the context's own global object for globalThis, which its code sees)
+      if (name !== 'globalThis' || ctx === globalThis) return value;
+    }
+    // a let, const or class of the session's: read by running its name
+    try {
+      return runIn(ctx, name, 'REPL');
+    } catch {
+      fail();
+    }
+  };
+  const getProp = (base, key) => {
+    if (base === null || base === undefined) {
+      // what V8 throws, which node's preview shows
+      try { base[key]; } catch (e) { throw new PreviewError(e); }
+    }
+    if (typeof key !== 'string' && typeof key !== 'number') fail();
+    // (the context's global object: its names, as a bare name reads them)
+    if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) && !isPrimitive(base) &&
+        base === lookupName('globalThis', false)) {
+      return lookupName(key, true);
+    }
+    if (typeof base === 'string' && (key === 'length' || /^\d+$/.test(String(key)))) return base[key];
+    let o = isPrimitive(base) ? Object(base) : base;
+    const t = require('util').types;
+    for (; o !== null; o = Object.getPrototypeOf(o)) {
+      if (t.isProxy(o) || t.isTypedArray(o) || t.isModuleNamespaceObject(o)) fail();
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d === undefined) continue;
+      if (!('value' in d)) fail();
+      return d.value;
+    }
+    return undefined;
+  };
+  const primary = () => {
+    const t = toks[i++];
+    if (t === undefined) fail();
+    if (t[0] === 'num') return (0, eval)(t[1]);
+    if (t[0] === 'str') return (0, eval)(t[1]);
+    if (t[0] === 'name') {
+      if (t[1] === 'true') return true;
+      if (t[1] === 'false') return false;
+      if (t[1] === 'null') return null;
+      if (previewKeywords.has(t[1])) fail();
+      return lookupName(t[1], false);
+    }
+    if (isP(t, '(')) {
+      const v = expr(0);
+      if (!isP(toks[i++], ')')) fail();
+      return v;
+    }
+    if (isP(t, '{')) {
+      const o = {};
+      while (!isP(peek(), '}')) {
+        const k = toks[i++];
+        if (k === undefined || k[0] === 'punct') fail();
+        const key = k[0] === 'name' ? k[1] : String((0, eval)(k[1]));
+        if (key === '__proto__') fail();
+        let v;
+        if (isP(peek(), ':')) {
+          i++;
+          v = expr(0);
+        } else if (k[0] === 'name' && !previewKeywords.has(key)) {
+          v = lookupName(key, false);
+        } else {
+          fail();
+        }
+        Object.defineProperty(o, key, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
+        if (isP(peek(), ',')) i++;
+        else if (!isP(peek(), '}')) fail();
+      }
+      i++;
+      return o;
+    }
+    if (isP(t, '[')) {
+      const list = [];
+      while (!isP(peek(), ']')) {
+        list.push(expr(0));
+        if (isP(peek(), ',')) i++;
+        else if (!isP(peek(), ']')) fail();
+      }
+      i++;
+      return list;
+    }
+    fail();
+  };
+  const member = () => {
+    let v = primary();
+    let base;
+    for (;;) {
+      const t = peek();
+      if (isP(t, '.') || isP(t, '?.')) {
+        i++;
+        const n = toks[i++];
+        if (n === undefined || n[0] !== 'name') fail();
+        if (t[1] === '?.' && (v === null || v === undefined)) return undefined;
+        base = v;
+        v = getProp(v, n[1]);
+      } else if (isP(t, '[')) {
+        i++;
+        const k = expr(0);
+        if (!isP(toks[i++], ']')) fail();
+        if (typeof k !== 'string' && typeof k !== 'number') fail();
+        base = v;
+        v = getProp(v, typeof k === 'number' ? String(k) : k);
+      } else if (isP(t, '(')) {
+        i++;
+        const args = [];
+        while (!isP(peek(), ')')) {
+          args.push(expr(0));
+          if (isP(peek(), ',')) i++;
+          else if (!isP(peek(), ')')) fail();
+        }
+        i++;
+        v = previewCall(v, base, args, fail);
+        base = undefined;
+      } else {
+        return v;
+      }
+    }
+  };
+  const unary = () => {
+    const t = peek();
+    if (t !== undefined && t[0] === 'name' && (t[1] === 'typeof' || t[1] === 'void')) {
+      i++;
+      const n = peek();
+      let v;
+      if (t[1] === 'typeof' && n !== undefined && n[0] === 'name' && !previewKeywords.has(n[1]) &&
+          toks[i + 1] === undefined) {
+        i++;
+        v = lookupName(n[1], true);
+      } else {
+        v = unary();
+      }
+      return t[1] === 'typeof' ? typeof v : undefined;
+    }
+    if (t !== undefined && t[0] === 'punct' && ['!', '-', '+', '~'].includes(t[1])) {
+      i++;
+      const v = unary();
+      if (t[1] === '!') return !v;
+      if (!isPrimitive(v) || typeof v === 'symbol') fail();
+      if (t[1] === '-') return -v;
+      if (t[1] === '+') { if (typeof v === 'bigint') fail(); return +v; }
+      return ~v;
+    }
+    return member();
+  };
+  const apply = (op, a, b) => {
+    switch (op) {
+      case '==': return a == b; // eslint-disable-line eqeqeq
+      case '!=': return a != b; // eslint-disable-line eqeqeq
+      case '===': return a === b;
+      case '!==': return a !== b;
+    }
+    if (!isPrimitive(a) || !isPrimitive(b) || typeof a === 'symbol' || typeof b === 'symbol') fail();
+    if ((typeof a === 'bigint') !== (typeof b === 'bigint') && !['<', '>', '<=', '>='].includes(op) &&
+        !(op === '+' && (typeof a === 'string' || typeof b === 'string'))) {
+      try { void (a - b); } catch (e) { throw new PreviewError(e); }
+    }
+    try {
+      switch (op) {
+        case '+': return a + b;
+        case '-': return a - b;
+        case '*': return a * b;
+        case '/': return a / b;
+        case '%': return a % b;
+        case '**': return a ** b;
+        case '<': return a < b;
+        case '>': return a > b;
+        case '<=': return a <= b;
+        case '>=': return a >= b;
+        case '<<': return a << b;
+        case '>>': return a >> b;
+        case '>>>': return a >>> b;
+        case '&': return a & b;
+        case '|': return a | b;
+        case '^': return a ^ b;
+      }
+    } catch {
+      fail();
+    }
+    fail();
+  };
+  const expr = (minPrec) => {
+    let left = unary();
+    for (;;) {
+      const t = peek();
+      if (t === undefined || t[0] !== 'punct' || previewBinary[t[1]] === undefined) return left;
+      const prec = previewBinary[t[1]];
+      if (prec < minPrec) return left;
+      i++;
+      const op = t[1];
+      // (the right side of ||, && and ?? is still read: a preview evaluates nothing lazily)
+      const right = expr(op === '**' ? prec : prec + 1);
+      if (op === '&&') left = left && right;
+      else if (op === '||') left = left || right;
+      else if (op === '??') left = left ?? right;
+      else left = apply(op, left, right);
+    }
+  };
+  // statement: the value it leaves (empty when it leaves none)
+  const empty = {};
+  const statement = () => {
+    const t = peek();
+    if (isP(t, ';')) { i++; return empty; }
+    if (isP(t, '{')) {
+      i++;
+      let v = empty;
+      while (!isP(peek(), '}')) {
+        if (peek() === undefined) fail();
+        const r = statement();
+        if (r !== empty) v = r;
+      }
+      i++;
+      return v;
+    }
+    if (t !== undefined && t[0] === 'name' && !previewKeywords.has(t[1]) && isP(toks[i + 1], ':')) {
+      i += 2;
+      return statement();
+    }
+    const v = expr(0);
+    if (isP(peek(), ';')) i++;
+    else if (peek() !== undefined && !isP(peek(), '}')) fail();
+    return v;
+  };
+  try {
+    if (program) {
+      let v;
+      while (i < toks.length) {
+        const r = statement();
+        if (r !== empty) v = r;
+      }
+      return v;
+    }
+    const v = expr(0);
+    if (i !== toks.length) return noPreview;
+    return v;
+  } catch (e) {
+    // an error the whole line would throw is shown as such (once the line is read to its end)
+    if (e instanceof PreviewError) return e;
+    return noPreview;
+  }
+}
+
+// pureBuiltins are the built-in functions a preview calls, as V8 lets node's preview call them
+// (they run no code of the program's for the arguments previewCall lets through): each with what
+// it may be called on ('string', 'number', 'array', or 'any' for a function called plainly).
+let pureBuiltins;
+function pureBuiltinsMap() {
+  if (pureBuiltins !== undefined) return pureBuiltins;
+  pureBuiltins = new Map();
+  const add = (obj, names, on) => { for (const n of names) pureBuiltins.set(obj[n], on); };
+  add(Math, ['abs', 'ceil', 'floor', 'round', 'trunc', 'sign', 'sqrt', 'cbrt', 'max', 'min', 'pow', 'log',
+    'log2', 'log10', 'exp', 'sin', 'cos', 'tan', 'atan', 'atan2', 'hypot'], 'any');
+  add(Number.prototype, ['toString', 'toFixed', 'toPrecision', 'toExponential'], 'number');
+  add(String.prototype, ['charAt', 'charCodeAt', 'codePointAt', 'indexOf', 'lastIndexOf', 'includes',
+    'startsWith', 'endsWith', 'slice', 'substring', 'padStart', 'padEnd', 'trim', 'trimStart', 'trimEnd',
+    'concat', 'repeat', 'at'], 'string');
+  add(Array.prototype, ['includes', 'at', 'concat', 'indexOf', 'lastIndexOf', 'slice', 'join', 'toString', 'flat'], 'array');
+  add(globalThis, ['parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent',
+    'encodeURI', 'decodeURI', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt'], 'any');
+  add(Number, ['isFinite', 'isNaN', 'isInteger', 'isSafeInteger', 'parseInt', 'parseFloat'], 'any');
+  add(String, ['fromCharCode'], 'any');
+  add(Object, ['keys', 'values', 'getOwnPropertyNames', 'is', 'hasOwn'], 'object');
+  add(Object.prototype, ['hasOwnProperty'], 'this-object');
+  add(Reflect, ['ownKeys'], 'object');
+  add(Array, ['isArray'], 'object');
+  add(JSON, ['parse'], 'any');
+  return pureBuiltins;
+}
+
+// plainData reports whether reading v's own properties runs no code of the program's: a
+// primitive, or an ordinary object or array (no proxy) whose own properties are data properties
+// holding primitives or (to depth levels) such objects.
+function plainData(v, depth = 2, fns = false) {
+  if (isPrimitive(v)) return true;
+  // (a function is only a value here: Object.keys and Object.values do not call it)
+  if (typeof v === 'function') return fns && !require('util').types.isProxy(v);
+  if (depth === 0 || require('util').types.isProxy(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return false;
+  for (const k of Reflect.ownKeys(v)) {
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    if (!('value' in d)) return false;
+    if (!plainData(d.value, depth - 1, fns)) return false;
+  }
+  return true;
+}
+
+// previewCall calls fn (read from base) with args when it is a built-in that cannot run code of
+// the program's with them; what it throws is the preview.
+function previewCall(fn, base, args, fail) {
+  if (typeof fn !== 'function') fail();
+  const on = pureBuiltinsMap().get(fn);
+  if (on === undefined) fail();
+  let self;
+  if (on === 'string' || on === 'number') {
+    if (typeof base !== on) fail();
+    if (!args.every((a) => isPrimitive(a) && typeof a !== 'symbol')) fail();
+    self = base;
+  } else if (on === 'array') {
+    // (join and toString make strings of the elements: primitives, or arrays of them)
+    if (!Array.isArray(base) || !base.every((e) => (isPrimitive(e) && typeof e !== 'symbol') || (Array.isArray(e) && plainData(e, 1)))) fail();
+    if (!plainData(base, 2)) fail();
+    if (!args.every((a) => (isPrimitive(a) && typeof a !== 'symbol') || (Array.isArray(a) && plainData(a, 2)))) fail();
+    self = base;
+  } else if (on === 'this-object') {
+    if (isPrimitive(base) || !plainData(base, 1) || !args.every((a) => isPrimitive(a) && typeof a !== 'symbol')) fail();
+    self = base;
+  } else if (on === 'object') {
+    if (!args.every((a) => plainData(a, 2, true) && typeof a !== 'symbol')) fail();
+  } else if (!args.every((a) => isPrimitive(a) && (typeof a !== 'symbol' || fn === String))) {
+    fail();
+  }
+  try {
+    return Reflect.apply(fn, self, args);
+  } catch (e) {
+    throw new PreviewError(e);
+  }
+}
+
+// PreviewError is the error a previewed line throws (a property of null, BigInt mixed with a
+// number): node's preview shows it as inspect does, its first line.
+class PreviewError {
+  constructor(error) { this.error = error; }
+}
+
+// builtinGlobalNames are the global names every context has (the language's built-ins).
+const builtinGlobalNames = new Set(['Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array',
+  'Boolean', 'DataView', 'Date', 'Error', 'EvalError', 'FinalizationRegistry', 'Float32Array',
+  'Float64Array', 'Function', 'Infinity', 'Int16Array', 'Int32Array', 'Int8Array', 'Intl', 'JSON',
+  'Map', 'Math', 'NaN', 'Number', 'Object', 'Promise', 'Proxy', 'RangeError', 'ReferenceError',
+  'Reflect', 'RegExp', 'Set', 'SharedArrayBuffer', 'String', 'Symbol', 'SyntaxError', 'TypeError',
+  'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'WeakMap', 'WeakRef',
+  'WeakSet', 'Atomics', 'AggregateError', 'undefined', 'globalThis', 'decodeURI', 'decodeURIComponent',
+  'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval', 'isFinite', 'isNaN', 'parseFloat',
+  'parseInt']);
+
+// previewText is how node's preview shows a value: a primitive as inspect shows it, anything
+// else as the REPL's writer options would (no colors, depth 1, one line).
+function previewText(server, v) {
+  if (v === undefined) return 'undefined';
+  if (isPrimitive(v) && typeof v !== 'symbol') return inspect(v, { colors: false, depth: 1, showHidden: false });
+  const opts = Object.assign({}, server.writer && server.writer.options,
+    { colors: false, depth: 1, compact: true, breakLength: Infinity });
+  return inspect(v, opts);
+}
+
+function commonPrefixOf(list) {
+  if (list.length === 0) return '';
+  let p = list[0];
+  for (const s of list) {
+    let k = 0;
+    while (k < p.length && k < s.length && p[k] === s[k]) k++;
+    p = p.slice(0, k);
+  }
+  return p;
+}
+
+function setupPreview(server, active) {
+  if (!active || process.env.TERM === 'dumb') return null;
+  const out = server.output;
+  let inputPreview = null;
+  let completionPreview = null;
+  let counter = 0;
+  let escaped = null;
+  let hasCompletions = false;
+  const strict = () => server.replMode === REPL_MODE_STRICT ||
+    process.execArgv.some((a) => a.toLowerCase().replace(/_/g, '-') === '--use-strict');
+  const positions = () => {
+    const displayPos = server._getDisplayPos(`${server.getPrompt()}${server.line}`);
+    const cursorPos = server.line.length !== server.cursor ? server.getCursorPos() : displayPos;
+    return { displayPos, cursorPos };
+  };
+  const atEnd = () => {
+    const { displayPos, cursorPos } = positions();
+    return displayPos.rows === cursorPos.rows && displayPos.cols === cursorPos.cols;
+  };
+  function completion(line, insert) {
+    const n = ++counter;
+    server.completer(line, (err, data) => {
+      if (n !== counter || err || !data) return;
+      const [found, on] = data;
+      if (!found || found.length === 0) return;
+      hasCompletions = true;
+      const prefix = commonPrefixOf(found.filter(Boolean));
+      if (prefix.length <= on.length) return;
+      const rest = prefix.slice(on.length);
+      if (insert) { server._insertString(rest); return; }
+      completionPreview = rest;
+      const { displayPos, cursorPos } = positions();
+      if (server.line.length !== server.cursor) {
+        readline.cursorTo(out, displayPos.cols);
+        readline.moveCursor(out, 0, displayPos.rows - cursorPos.rows);
+      }
+      out.write(server.useColors ? `\u001b[90m${rest}\u001b[39m` : ` // ${rest}`);
+      readline.cursorTo(out, cursorPos.cols);
+      const after = server._getDisplayPos(`${server.getPrompt()}${server.line}${rest}`);
+      readline.moveCursor(out, 0, -(after.rows - cursorPos.rows - (after.cols === 0 ? 1 : 0)));
+    });
+  }
+  function clear(key) {
+    if (inputPreview !== null) {
+      const { displayPos, cursorPos } = positions();
+      const rows = displayPos.rows - cursorPos.rows + 1;
+      readline.moveCursor(out, 0, rows);
+      readline.clearLine(out);
+      readline.moveCursor(out, 0, -rows);
+      inputPreview = null;
+    }
+    if (completionPreview !== null) {
+      const move = server.line.length !== server.cursor;
+      let pos;
+      let rows;
+      if (move) {
+        pos = positions();
+        readline.cursorTo(out, pos.displayPos.cols);
+        rows = pos.displayPos.rows - pos.cursorPos.rows;
+        readline.moveCursor(out, 0, rows);
+      }
+      const after = server._getDisplayPos(`${server.getPrompt()}${server.line}${completionPreview}`);
+      if (after.rows === 0 || (pos && pos.displayPos.rows === after.rows)) readline.clearLine(out, 1);
+      else readline.clearScreenDown(out);
+      if (move) {
+        readline.cursorTo(out, pos.cursorPos.cols);
+        readline.moveCursor(out, 0, -rows);
+      }
+      if (!key.ctrl && !key.shift) {
+        if (key.name === 'escape') {
+          if (escaped === null && key.meta) escaped = server.line;
+        } else if ((key.name === 'return' || key.name === 'enter') && !key.meta && escaped !== server.line && atEnd()) {
+          server._insertString(completionPreview);
+        }
+      }
+      completionPreview = null;
+    }
+    if (escaped !== server.line) escaped = null;
+  }
+  function show(withCompletion = true) {
+    if (inputPreview !== null || !server.isCompletionEnabled) return;
+    const line = server.line.trim();
+    if (line === '') return;
+    hasCompletions = false;
+    if (withCompletion) completion(server.line, false);
+    if (server._bufferedCommand) return;
+    let src = line;
+    if (completionPreview !== null && atEnd() && escaped !== server.line) src += completionPreview;
+    // (as node's: a line that starts with a brace is first an object literal, unless it ends
+    // with a semicolon; what that cannot make sense of is read as statements)
+    let v = noPreview;
+    const refErrors = !hasCompletions && strict();
+    if (src[0] === '{' && src[src.length - 1] !== ';') v = previewValue(server, `(${src})`, false, refErrors);
+    if (v === noPreview) v = previewValue(server, src, true, refErrors);
+    if (v === noPreview) return;
+    let text = v instanceof PreviewError ? inspect(v.error, { colors: false, depth: 1 }) : previewText(server, v);
+    if (text === line) return;
+    if (text === 'undefined' && (!server.useColors || server.ignoreUndefined)) return;
+    inputPreview = text;
+    // (at most 250 columns, as node's; by the width a terminal gives each character)
+    const width = require('internal/util/inspect').getStringWidth;
+    let max = Math.min(server.columns, 250);
+    if (text.length * 2 >= max && width(text) > max) {
+      max -= 4 + (server.useColors ? 0 : 3);
+      let cut = '';
+      for (const ch of text) {
+        max -= width(ch);
+        if (max < 0) break;
+        cut += ch;
+      }
+      text = `${cut}...`;
+    }
+    const br = /[\r\n\v]/.exec(text);
+    if (br !== null) text = text.slice(0, br.index);
+    const { displayPos, cursorPos } = positions();
+    const rows = displayPos.rows - cursorPos.rows;
+    readline.moveCursor(out, 0, rows);
+    out.write(`\n${server.useColors ? `\u001b[90m${text}\u001b[39m` : `// ${text}`}`);
+    readline.cursorTo(out, cursorPos.cols);
+    readline.moveCursor(out, 0, -rows - 1);
+  }
+  // a refresh redraws the line without the preview: it is shown again
+  const refresh = server._refreshLine;
+  server._refreshLine = function _refreshLine() {
+    inputPreview = null;
+    refresh.call(server);
+    show();
+  };
+  // moving right past the end of the line takes the completion
+  let takeOnMove = true;
+  const moveCursor = server._moveCursor;
+  server._moveCursor = function _moveCursor(dx) {
+    const was = server.cursor;
+    moveCursor.call(server, dx);
+    if (was + dx > server.line.length && typeof server.completer === 'function' && takeOnMove) completion(server.line, true);
+  };
+  const clearLine = server.clearLine;
+  server.clearLine = function clearLine_() {
+    takeOnMove = false;
+    try {
+      clearLine.call(server);
+    } finally {
+      takeOnMove = true;
+    }
+  };
+  return { show, clear };
 }
 
 function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
@@ -419,23 +1002,12 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   defineDefaultCommands(this);
   // (node's REPL wraps readline's key handling in a function of its own)
   this._ttyWrite = (d, key) => REPLServer.prototype._ttyWrite.call(this, d, key);
+  // (as node's: a REPL with an eval of its own previews only when asked to)
+  const previewActive = terminal && (options.preview !== undefined ? !!options.preview : !options.eval);
+  Object.defineProperty(this, kPreview, { __proto__: null, value: setupPreview(this, previewActive), writable: true, configurable: true });
 
-  // A promise the session rejected without a handler is reported as Node's REPL reports it
-  // (Uncaught ..., then a new prompt), not as the end of the process.
-  // (one process listener serves every REPL, so that many of them bring no
-  // MaxListenersExceededWarning, as node's REPLs share theirs)
-  const onRejection = (reason) => {
-    if (self.closed) return;
-    self._reportError(reason);
-    self.displayPrompt();
-  };
-  if (rejectionListeners.size === 0) process.on('unhandledRejection', onSessionRejection);
-  rejectionListeners.add(onRejection);
-  // (one rejected by the last lines before .exit is dropped, as Node's REPL domain drops it)
-  this.once('exit', () => setImmediate(() => {
-    rejectionListeners.delete(onRejection);
-    if (rejectionListeners.size === 0) process.removeListener('unhandledRejection', onSessionRejection);
-  }));
+  // (a promise the session rejected without a handler comes to the REPL's domain, which reports
+  // it as an uncaught error, as node's; a rejection outside the session stays the program's)
 
   this.on('close', function emitExit() {
     if (self._busy) { self._exitPending = true; return; }
@@ -768,7 +1340,12 @@ REPLServer.prototype._ttyWrite = function _ttyWrite(s, key) {
     // (Ctrl+D on an empty line ends it before the REPL closes)
     if (key.ctrl && key.name === 'd' && this.cursor === 0 && this.line.length === 0) this.clearLine();
     if (this[kHistorySearch] === undefined) this[kHistorySearch] = historySearch(this);
+    const preview = this[kPreview];
+    if (preview) preview.clear(key);
     if (this[kHistorySearch](s, key)) return;
+    readline.Interface.prototype._ttyWrite.call(this, s, key);
+    if (preview) preview.show(key.name !== 'escape');
+    return;
   } else {
     // editor mode keeps to its lines: no history, and a Tab never lists (node's REPL forgets
     // the key before it)

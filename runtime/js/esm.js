@@ -1595,6 +1595,20 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return true;
   }
 
+  // runMainImport runs the module spec names as an entry point, as node's worker runs a data:
+  // URL (evalModuleEntryPoint): imported from the working directory, its rejection an uncaught
+  // exception (the value itself), and an evaluation that never settles ends with code 13.
+  function runMainImport(spec) {
+    const unsettled = unsettledExit();
+    process.prependListener('exit', unsettled);
+    const settled = () => { process.removeListener('exit', unsettled); };
+    importFromCwd(spec).then(settled, (e) => {
+      settled();
+      if (process._exiting) throw e;
+      process.nextTick(() => { throw e; });
+    });
+  }
+
   function importFromCwd(spec) {
     const parent = new Module(resolvePath('[eval]'), null);
     parent.filename = resolvePath('[eval]');
@@ -2105,7 +2119,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
-  return { evaluationFailure, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, importerFor, esmHelpers,
+  return { evaluationFailure, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })

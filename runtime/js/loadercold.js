@@ -145,6 +145,11 @@ function runEvalModule(src, print) {
   module.loaded = true;
 }
 
+// runMainImport runs a worker's data: URL module as its entry point (see esm.js).
+function runMainImport(spec) {
+  esm().runMainImport(spec);
+}
+
 function inputTypeNotAllowed() {
   throw esm().nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
 }
@@ -254,7 +259,7 @@ function decorateSyntaxError(err) {
 
 return {
   optionPaths, wrapperProxy, circularWarningProto, dlopenFailure,
-  checkSyntax, runEval, runEvalModule, inputTypeNotAllowed, preload, preloadImports, requireFromCwd,
+  checkSyntax, runEval, runEvalModule, runMainImport, inputTypeNotAllowed, preload, preloadImports, requireFromCwd,
   preloadModulesCold, readPackageCold, createRequireCold, decorateSyntaxError,
 };
 })
