@@ -46,8 +46,9 @@ type stackAPI struct {
 	makeSite   goja.Callable         // callsite.js: (fn, file, line, col, top, str) -> CallSite
 	// receiver.js: (receiver, function, name) -> [type, method, how, own] (stackreceiver.go)
 	receiverNames goja.Callable
-	recvNames     map[recvKey]recvNames // its answers (stackreceiver.go)
-	recent        recentSlots           // the frame slots of errors made lately (stackreceiver.go)
+	classNames    map[*goja.Object]string // classInferredName's answers
+	recvNames     map[recvKey]recvNames   // its answers (stackreceiver.go)
+	recent        recentSlots             // the frame slots of errors made lately (stackreceiver.go)
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
