@@ -3180,6 +3180,9 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				}
 			}
 		}
+		if p := memberObjectPrinted(head + "."); p != "" && strings.HasPrefix(p, intermediateValue) {
+			return p + " is not a function" // new A()(), (new A())()
+		}
 		if p := v8Printed(calleeExpr(head)); p != "" {
 			return p + " is not a function" // (void 0)(), (5)(), A()(), (function () {})()()
 		}
@@ -3188,9 +3191,29 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 	head := strings.TrimRight(text[:col], " \t")
 	callee := calleeText(head)
 	if callee == "" {
+		// a member of what is no chain of names ([1, 2].m(), (new A()).m())
+		if j := identStart(head, len(head)); j < len(head) && (head[j] < '0' || head[j] > '9') {
+			if p := memberObjectPrinted(head[:j]); p != "" {
+				return p + "." + head[j:] + " is not a function"
+			}
+		}
 		return ""
 	}
-	return callChain(head[:len(head)-len(callee)]) + v8Callee(callee) + " is not a function"
+	before := head[:len(head)-len(callee)]
+	name := v8Callee(callee)
+	if strings.ContainsAny(callee, "[`") {
+		// a computed member: V8 prints its key (o[`k`] as o.k, o[c ? 'a' : 'b'] with
+		// intermediate values)
+		if e := parseOneExpression(callee); e != nil {
+			if p := v8Print(e); p != "" {
+				name = p
+			}
+		}
+	}
+	if p := memberObjectPrinted(before); p != "" {
+		return p + "." + name + " is not a function"
+	}
+	return callChain(before) + name + " is not a function"
 }
 
 // callChain is V8's text of the calls a callee's chain continues (f().a.missing(): "f(...)."),
