@@ -42,8 +42,12 @@ var (
 
 func memberObjectText(before string) string {
 	rest, ok := strings.CutSuffix(before, ".")
-	if !ok || strings.HasSuffix(rest, "?") {
+	if !ok {
 		return ""
+	}
+	dot := "."
+	if r, opt := strings.CutSuffix(rest, "?"); opt {
+		rest, dot = r, "?." // new A()?.m(): V8 keeps the ?.
 	}
 	rest = strings.TrimRight(rest, " \t")
 	if rest == "" {
@@ -74,7 +78,10 @@ func memberObjectText(before string) string {
 		}
 		best = v8Print(e)
 	}
-	return best
+	if best == "" || dot == "?." && !strings.HasPrefix(best, intermediateValue) {
+		return "" // (an optional member of a chain: callChain prints it)
+	}
+	return best + dot[:len(dot)-1]
 }
 
 // parseOneExpression parses text as one expression, nil when it is not one.
@@ -253,6 +260,14 @@ func v8Print(e ast.Expression) string {
 			op += " "
 		}
 		return "(" + op + o + ")"
+	}
+	return ""
+}
+
+// printedArrayLiteral is V8's text for text when it is an array literal, "" otherwise.
+func printedArrayLiteral(text string) string {
+	if e, ok := parseOneExpression(text).(*ast.ArrayLiteral); ok {
+		return v8Print(e)
 	}
 	return ""
 }

@@ -3117,6 +3117,11 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				if p := v8Printed(inner); p != "" {
 					return p + " is not a constructor" // new (() => {})(), new ({})(), new (A())()
 				}
+				if e := parseOneExpression(inner); e != nil {
+					if p := v8Print(e); p != "" {
+						return p + " is not a constructor" // new (new A())()
+					}
+				}
 				return ""
 			}
 			if chain == inner {
@@ -3151,6 +3156,11 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		}
 		if p := v8Printed(callee); ok && p != "" {
 			return p + " is not a constructor" // new 5(), new 'x'()
+		}
+		if ok && strings.HasPrefix(callee, "[") {
+			if p := printedArrayLiteral(callee); p != "" {
+				return p + " is not a constructor" // new [1]()
+			}
 		}
 		return ""
 	}
@@ -3641,6 +3651,14 @@ func notIterable(text string, col int, value goja.Value) string {
 	}
 	if n := numberAt(rest); n != "" {
 		return n + " is not iterable"
+	}
+	if r, ok := strings.CutPrefix(rest, "new "); ok {
+		// for (x of new A()), [...new A()]: V8 names the constructor as a call's callee
+		r = strings.TrimLeft(r, " \t")
+		if chain := chainAt(r); chain != "" && isChainText(chain) && strings.HasPrefix(r[len(chain):], "(") {
+			return chain + " is not a function or its return value is not iterable"
+		}
+		return ""
 	}
 	end := col
 	if rest[0] != '(' {
