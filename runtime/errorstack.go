@@ -46,8 +46,9 @@ type stackAPI struct {
 	makeSite   goja.Callable         // callsite.js: (fn, file, line, col, top, str) -> CallSite
 	// receiver.js: (receiver, function, name) -> [type, method, how, own] (stackreceiver.go)
 	receiverNames goja.Callable
-	recvNames     map[recvKey]recvNames // its answers (stackreceiver.go)
-	recent        recentSlots           // the frame slots of errors made lately (stackreceiver.go)
+	classNames    map[*goja.Object]string // classInferredName's answers
+	recvNames     map[recvKey]recvNames   // its answers (stackreceiver.go)
+	recent        recentSlots             // the frame slots of errors made lately (stackreceiver.go)
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
 	wmGet, wmSet, wmDelete goja.Callable
@@ -3116,6 +3117,11 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				if p := v8Printed(inner); p != "" {
 					return p + " is not a constructor" // new (() => {})(), new ({})(), new (A())()
 				}
+				if e := parseOneExpression(inner); e != nil {
+					if p := v8Print(e); p != "" {
+						return p + " is not a constructor" // new (new A())()
+					}
+				}
 				return ""
 			}
 			if chain == inner {
@@ -3151,6 +3157,11 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		if p := v8Printed(callee); ok && p != "" {
 			return p + " is not a constructor" // new 5(), new 'x'()
 		}
+		if ok && strings.HasPrefix(callee, "[") {
+			if p := printedArrayLiteral(callee); p != "" {
+				return p + " is not a constructor" // new [1]()
+			}
+		}
 		return ""
 	}
 	if j := taggedTemplateAt(text, col); j > col {
@@ -3179,6 +3190,9 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				}
 			}
 		}
+		if p := memberObjectPrinted(head + "."); p != "" && strings.HasPrefix(p, intermediateValue) {
+			return p + " is not a function" // new A()(), (new A())()
+		}
 		if p := v8Printed(calleeExpr(head)); p != "" {
 			return p + " is not a function" // (void 0)(), (5)(), A()(), (function () {})()()
 		}
@@ -3187,9 +3201,29 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 	head := strings.TrimRight(text[:col], " \t")
 	callee := calleeText(head)
 	if callee == "" {
+		// a member of what is no chain of names ([1, 2].m(), (new A()).m())
+		if j := identStart(head, len(head)); j < len(head) && (head[j] < '0' || head[j] > '9') {
+			if p := memberObjectPrinted(head[:j]); p != "" {
+				return p + "." + head[j:] + " is not a function"
+			}
+		}
 		return ""
 	}
-	return callChain(head[:len(head)-len(callee)]) + v8Callee(callee) + " is not a function"
+	before := head[:len(head)-len(callee)]
+	name := v8Callee(callee)
+	if strings.ContainsAny(callee, "[`") {
+		// a computed member: V8 prints its key (o[`k`] as o.k, o[c ? 'a' : 'b'] with
+		// intermediate values)
+		if e := parseOneExpression(callee); e != nil {
+			if p := v8Print(e); p != "" {
+				name = p
+			}
+		}
+	}
+	if p := memberObjectPrinted(before); p != "" {
+		return p + "." + name + " is not a function"
+	}
+	return callChain(before) + name + " is not a function"
 }
 
 // callChain is V8's text of the calls a callee's chain continues (f().a.missing(): "f(...)."),
@@ -3617,6 +3651,14 @@ func notIterable(text string, col int, value goja.Value) string {
 	}
 	if n := numberAt(rest); n != "" {
 		return n + " is not iterable"
+	}
+	if r, ok := strings.CutPrefix(rest, "new "); ok {
+		// for (x of new A()), [...new A()]: V8 names the constructor as a call's callee
+		r = strings.TrimLeft(r, " \t")
+		if chain := chainAt(r); chain != "" && isChainText(chain) && strings.HasPrefix(r[len(chain):], "(") {
+			return chain + " is not a function or its return value is not iterable"
+		}
+		return ""
 	}
 	end := col
 	if rest[0] != '(' {

@@ -63,7 +63,11 @@ func programStart(prg unsafe.Pointer) (src string, start int, ok bool) {
 
 // inferredName is V8's inferred name of the anonymous function whose frame is f, or "".
 func (s *stackAPI) inferredName(f *goja.StackFrame) string {
-	prg := frameProgram(f)
+	return s.programInferredName(frameProgram(f))
+}
+
+// programInferredName is V8's inferred name of the anonymous function whose code is prg, or "".
+func (s *stackAPI) programInferredName(prg unsafe.Pointer) string {
 	if prg == nil {
 		return ""
 	}
@@ -79,22 +83,8 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 			} else {
 				name = "new" // the class is named by the caller's new expression (ctorFrameName)
 			}
-		} else if name = assignedName(src[:start]); name != "" {
-			name = s.enclosingPrefix(src, start) + name
-		} else if holder, keys, ok := literalHolderBefore(src[:start]); ok {
-			// an element of array literals, or in one the value of an object literal's key
-			// (nested ones too), takes the name of what the outermost literal is assigned to,
-			// with the keys, as V8's inferrer gives it: const a = [function...] runs as
-			// "at Array.a", o.list = [...] as "at o.list", const o = { k: [...] } as "at o.k"
-			if name = assignedName(holder); name == "" {
-				name = assignedVariable(holder)
-			}
-			if name != "" {
-				for _, k := range keys {
-					name += "." + k
-				}
-				name = s.enclosingPrefix(src, start) + name
-			}
+		} else {
+			name = s.nameBefore(src, start)
 		}
 	}
 	if s.inferred == nil {
@@ -102,6 +92,31 @@ func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 	}
 	s.inferred[prg] = name
 	return name
+}
+
+// nameBefore is V8's inferred name of an anonymous function (or class) whose text begins at
+// start in src, read from the text before it; "" when it has none.
+func (s *stackAPI) nameBefore(src string, start int) string {
+	if name := assignedName(src[:start]); name != "" {
+		return s.enclosingPrefix(src, start) + name
+	}
+	if holder, keys, ok := literalHolderBefore(src[:start]); ok {
+		// an element of array literals, or in one the value of an object literal's key
+		// (nested ones too), takes the name of what the outermost literal is assigned to,
+		// with the keys, as V8's inferrer gives it: const a = [function...] runs as
+		// "at Array.a", o.list = [...] as "at o.list", const o = { k: [...] } as "at o.k"
+		name := assignedName(holder)
+		if name == "" {
+			name = assignedVariable(holder)
+		}
+		if name != "" {
+			for _, k := range keys {
+				name += "." + k
+			}
+			return s.enclosingPrefix(src, start) + name
+		}
+	}
+	return ""
 }
 
 // assignedName reads, backwards from the end of before (the text up to a function's start), the

@@ -1470,6 +1470,7 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 		return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-2+c) + "^\n"
 	}
 	indent := len(src) - len(strings.TrimLeft(src, " \t"))
+	names := []string{name}
 	for l := line + 1; l <= line+60; l++ {
 		text := rt.sourceLine(file, l)
 		trimmed := strings.TrimLeft(text, " \t")
@@ -1479,12 +1480,27 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 		if strings.HasPrefix(trimmed, "}") && len(text)-len(trimmed) < indent {
 			return "" // the block that made it ends
 		}
-		if c := throwOf(text, name); c > 0 {
-			return file + ":" + strconv.Itoa(l) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
+		for _, n := range names {
+			if c := throwOf(text, n); c > 0 {
+				return file + ":" + strconv.Itoa(l) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
+			}
+		}
+		// a result's member taken into a variable (let error = result.error): thrown by that name
+		if m := memberBinding.FindStringSubmatch(trimmed); m != nil && len(names) < 8 {
+			for _, n := range names {
+				if m[2] == n {
+					names = append(names, m[1])
+					break
+				}
+			}
 		}
 	}
 	return ""
 }
+
+// memberBinding is a declaration of a variable holding a member of another:
+// `let error = result.error;`.
+var memberBinding = regexp.MustCompile(`^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+\s*;?\s*$`)
 
 // callerThrowArrow is node's excerpt for an error a function made and handed to its callers,
 // one of which threw it: `const err = makeError(...); ...; throw err` (zod's parse makes its

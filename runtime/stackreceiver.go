@@ -3,8 +3,11 @@ package runtime
 import (
 	_ "embed"
 	"errors"
+	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
@@ -702,8 +705,20 @@ func (s *stackAPI) ensureReceiverNames() error {
 		o, ok := call.Argument(0).(*goja.Object)
 		return vm.ToValue(ok && o.ExportType() == proxyType)
 	}
+	// inferred is V8's inferred name of a nameless script function (a class or constructor
+	// assigned to a member, `lib.Base = class {...}`), which its debug name falls back to.
+	inferred := func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.ToValue("")
+		}
+		if prg := funcProgram(o); prg != nil {
+			return vm.ToValue(strings.TrimPrefix(s.programInferredName(prg), "new "))
+		}
+		return vm.ToValue(s.classInferredName(o, call.Argument(1)))
+	}
 	mk, _ := goja.AssertFunction(v)
-	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy))
+	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred))
 	if err != nil {
 		return err
 	}
@@ -1348,4 +1363,68 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 func isGlobalView(h *modules.Host, v goja.Value) bool {
 	o, ok := v.(*goja.Object)
 	return ok && h.IsGlobalView(o)
+}
+
+// classInferredName is V8's inferred name of a nameless class that has no constructor method
+// (goja compiles no code for it, so no program tells where it was made): the place of its source
+// text around the code of one of its methods, members (an array of them), and what that text is
+// assigned to (`internals.Base = class {...}` is "internals.Base"); "" when it cannot be told.
+func (s *stackAPI) classInferredName(cls *goja.Object, members goja.Value) string {
+	if name, ok := s.classNames[cls]; ok {
+		return name
+	}
+	text := funcSource(cls)
+	list, _ := members.(*goja.Object)
+	if !strings.HasPrefix(text, "class") || list == nil {
+		return ""
+	}
+	name := ""
+	n := list.Get("length").ToInteger()
+	for i := int64(0); i < n && i < 16; i++ {
+		m, ok := list.Get(strconv.FormatInt(i, 10)).(*goja.Object)
+		if !ok {
+			continue
+		}
+		src, start, ok := programStart(funcProgram(m))
+		if !ok {
+			continue
+		}
+		// the occurrence of the class's text that holds the method's code
+		at := -1
+		for from := 0; from <= start; {
+			k := strings.Index(src[from:], text)
+			if k < 0 || from+k > start {
+				break
+			}
+			if from+k+len(text) > start {
+				at = from + k
+			}
+			from += k + 1
+		}
+		if at < 0 {
+			continue
+		}
+		name = s.nameBefore(src, at)
+		break
+	}
+	if len(s.classNames) >= recvNamesMax || s.classNames == nil {
+		s.classNames = map[*goja.Object]string{}
+	}
+	s.classNames[cls] = name
+	return name
+}
+
+// funcSource is the source text goja keeps of a script function (a class's whole text), "" when
+// it keeps none or its layout is unknown.
+func funcSource(fn *goja.Object) string {
+	impl, ok := objectImpl(fn)
+	if !ok {
+		return ""
+	}
+	f, ok := impl.Type().Elem().FieldByName("src")
+	if !ok || f.Type.Kind() != reflect.String {
+		return ""
+	}
+	v := impl.Elem().FieldByIndex(f.Index)
+	return *(*string)(unsafe.Pointer(v.UnsafeAddr()))
 }

@@ -1,4 +1,4 @@
-(function (isProxy) {
+(function (isProxy, inferredName) {
 'use strict';
 // V8's names for a stack frame whose function was called on a receiver (runtime/stackreceiver.go):
 // [type name, method name] as CallSite's getTypeName and getMethodName give them. Only data
@@ -21,11 +21,37 @@ function funcName(f) {
   return typeof n === 'string' ? n : '';
 }
 
-// The name of o's own constructor property, unless it is Object's or nameless.
+// SharedFunctionInfo::DebugName: a function's name, or when it has none the name V8's inferrer
+// gave it where it was made (`lib.Base = class {...}` is "lib.Base").
+function debugName(f) {
+  const n = funcName(f);
+  return n !== '' ? n : inferredName(f, isClass(f) ? classMembers(f) : undefined);
+}
+
+// The functions a class's code made (its static and prototype methods and accessors), which
+// tell where the class's text is when it has no constructor of its own.
+function classMembers(cls) {
+  const out = [];
+  const proto = dataValue(cls, 'prototype');
+  for (const o of [proto, cls]) {
+    if (o === null || (typeof o !== 'object' && typeof o !== 'function') || isProxy(o)) continue;
+    const keys = ownNames(o);
+    for (let i = 0; i < keys.length && out.length < 8; i++) {
+      if (keys[i] === 'constructor' || keys[i] === 'prototype') continue;
+      const d = desc(o, keys[i]);
+      for (const f of [d.value, d.get, d.set]) {
+        if (typeof f === 'function') out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+// The debug name of o's own constructor property, unless it is Object's or nameless.
 function ctorName(o) {
   const c = dataValue(o, 'constructor');
   if (typeof c !== 'function') return '';
-  const n = funcName(c);
+  const n = debugName(c);
   return n === 'Object' ? '' : n;
 }
 
@@ -52,7 +78,7 @@ function typeName(recv) {
   if (recv === null || recv === globalThis) return '';
   if (isProxy(recv)) return 'Proxy';
   if (typeof recv === 'function') {
-    const n = isClass(recv) ? funcName(recv) : '';
+    const n = isClass(recv) ? debugName(recv) : '';
     return n || 'Function';
   }
   const proto = protoOf(recv);
