@@ -1967,7 +1967,21 @@ function loadHelpers() {
       constructor(handle, path, options) {
         if (handle == null) {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-          throw new ERR_MISSING_ARGS('handle');
+          // (node's frame and, uncaught, its excerpt: the check in internal/fs/dir)
+          const err = new ERR_MISSING_ARGS('handle');
+          try {
+            if (typeof err.stack === 'string') {
+              err.stack = err.stack.replace(/\n    at new Dir \(node:fs:\d+:\d+\)/, '\n    at new Dir (node:internal/fs/dir:49:31)');
+            }
+            Object.defineProperty(err, kArrowMessage, {
+              __proto__: null, writable: true, configurable: true,
+              value: "node:internal/fs/dir:49\n    if (handle == null) throw new ERR_MISSING_ARGS('handle');\n" +
+                `${' '.repeat(24)}^\n`,
+            });
+          } catch {
+            // (a frozen error)
+          }
+          throw err;
         }
         // node opens first and checks bufferSize here, so a missing directory reports ENOENT
         // before a bad bufferSize; the handle node leaves to the GC is closed now.
