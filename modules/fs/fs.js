@@ -207,11 +207,64 @@ const nodePathSites = {
   'truncate|path': ['Object.open @fs:540:10', 'fs:1060:6'],
   'readFileSync|path|utf8': ['fs:446:42'],
 };
+// A callback API called without a function: node's frames of its check (makeCallback's, or the
+// function's own validateFunction), keyed by the function's name.
+const nodeCallbackSites = {
+  // (write's own check: bytes or a string)
+  'write|buffer': ['fs:832:5'],
+  'write|string': ['fs:874:3'],
+  opendir: ['internal/fs/dir:298:3'],
+  'access': ['makeCallback @fs:185:3', 'fs:228:14'],
+  'stat': ['makeStatsCallback @fs:194:3', 'fs:1597:14'],
+  'lstat': ['makeStatsCallback @fs:194:3', 'fs:1569:14'],
+  'statfs': ['fs:1610:3'],
+  'fstat': ['makeStatsCallback @fs:194:3', 'fs:1546:14'],
+  'open': ['makeCallback @fs:185:3', 'fs:552:14'],
+  'readFile': ['fs:365:3'],
+  'writeFile': ['fs:2310:3'],
+  'appendFile': ['fs:2427:3'],
+  'readdir': ['makeCallback @fs:185:3', 'fs:1472:14'],
+  'mkdir': ['makeCallback @fs:185:3', 'fs:1352:14'],
+  'rmdir': ['makeCallback @fs:185:3', 'fs:1159:14'],
+  'unlink': ['makeCallback @fs:185:3', 'fs:1875:14'],
+  'rename': ['makeCallback @fs:185:3', 'fs:1011:14'],
+  'copyFile': ['makeCallback @fs:185:3', 'fs:3028:14'],
+  'link': ['makeCallback @fs:185:3', 'fs:1838:14'],
+  'symlink': ['makeCallback @fs:185:3', 'fs:1745:20'],
+  'readlink': ['makeCallback @fs:185:3', 'fs:1711:14'],
+  'realpath': ['fs:2825:5'],
+  'realpath.native': ['makeCallback @fs:185:3', 'fs:2964:14'],
+  'chmod': ['makeCallback @fs:185:3', 'fs:1982:14'],
+  'chown': ['makeCallback @fs:185:3', 'fs:2090:14'],
+  'lchown': ['makeCallback @fs:185:3', 'fs:2014:14'],
+  'utimes': ['makeCallback @fs:185:3', 'fs:2129:14'],
+  'lutimes': ['makeCallback @fs:185:3', 'fs:2212:14'],
+  'futimes': ['makeCallback @fs:185:3', 'fs:2169:14'],
+  'truncate': ['fs:1059:3'],
+  'ftruncate': ['makeCallback @fs:185:3', 'fs:1110:14'],
+  'fsync': ['makeCallback @fs:185:3', 'fs:1308:20'],
+  'fdatasync': ['makeCallback @fs:185:3', 'fs:1276:20'],
+  'fchmod': ['makeCallback @fs:185:3', 'fs:1901:14'],
+  'fchown': ['makeCallback @fs:185:3', 'fs:2052:14'],
+  'mkdtemp': ['makeCallback @fs:185:3', 'fs:2983:14'],
+  'read': ['fs:652:3'],
+  'readv': ['fs:774:3'],
+  'writev': ['fs:958:3'],
+  'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
+  'exists': ['fs:254:3'],
+};
 const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
 
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
 function atPathSite(err, prop, variant) {
+  return atCheckFrames(err, nodePathSites, `|${prop}${variant ? `|${variant}` : ''}`);
+}
+
+// atCheckFrames gives err, an argument check's error, the frames of sites[called + suffix] for
+// the glue's at the top of its stack (called: the function the program called, the outermost of
+// them); it returns err.
+function atCheckFrames(err, sites, suffix) {
   try {
     const stack = err.stack;
     const limit = Error.stackTraceLimit;
@@ -230,8 +283,7 @@ function atPathSite(err, prop, variant) {
     if (m === null) return err;
     const called = m[1];
     const bare = called.replace(/^[\w$]+\.(?!native$)/, '');
-    const key = `${bare}|${prop}${variant ? `|${variant}` : ''}`;
-    const site = nodePathSites[key];
+    const site = sites[`${bare}${suffix}`];
     if (site === undefined) return err;
     if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
     const frames = site.map((f, i) => {
@@ -699,7 +751,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {
-    callback = makeCallback(callback || position || length || offset);
+    try {
+      callback = makeCallback(callback || position || length || offset);
+    } catch (err) {
+      throw atCheckFrames(err, nodeCallbackSites, '|buffer');
+    }
     if (typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
@@ -723,7 +779,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   const str = buffer;
   validateEncoding(str, length);
-  callback = makeCallback(position);
+  try {
+    callback = makeCallback(position);
+  } catch (err) {
+    throw atCheckFrames(err, nodeCallbackSites, '|string');
+  }
   writeStringBinding(fd, str, offset, length, wrapper);
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
@@ -1406,8 +1466,41 @@ function rm(path, options, callback) {
   }
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
-  callback = makeCallback(callback);
+  // node 20's rm does not check its callback: the path is removed all the same, and calling the
+  // callback that is none fails then, uncaught
+  if (typeof callback !== 'function') {
+    // (a forced removal of nothing ends at another place of rimraf's)
+    const missing = options.force && !options.recursive && fs.lstatSync(path, { throwIfNoEntry: false }) === undefined;
+    callback = rmNoCallback(options, missing);
+  }
   binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
+}
+// rmNoCallback is the completion of an rm without a callback: node's TypeError where node calls
+// it (its stat check's failure, or rimraf's end).
+function rmNoCallback(options, missing) {
+  return function(err) {
+    const e = new TypeError('callback is not a function');
+    let arrow, frames;
+    if (err && (err.code === 'ENOENT' || err.code === 'ERR_FS_EISDIR')) {
+      arrow = 'node:fs:1239\n      return callback(err);\n             ^\n';
+      frames = ['node:fs:1239:14', err.code === 'ENOENT' ? 'node:internal/fs/utils:788:14' : 'node:internal/fs/utils:804:14',
+        `FSReqCallback.oncomplete (node:fs:${err.code === 'ENOENT' ? '197:21' : '198:5'})`];
+    } else {
+      arrow = 'node:internal/fs/rimraf:60\n    callback(err);\n    ^\n';
+      if (missing) {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'node:internal/fs/rimraf:71:16', 'FSReqCallback.oncomplete (node:fs:197:21)'];
+      } else if (options.recursive) {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'FSReqCallback.oncomplete (node:fs:187:23)'];
+      } else {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'node:internal/fs/rimraf:91:14', 'FSReqCallback.oncomplete (node:fs:187:23)'];
+      }
+    }
+    const limit = Error.stackTraceLimit;
+    if (typeof limit === 'number') frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
+    e.stack = `TypeError: callback is not a function${frames.map((f) => `\n    at ${f}`).join('')}`;
+    Object.defineProperty(e, kArrowMessage, { __proto__: null, value: arrow, writable: true, configurable: true });
+    throw e;
+  };
 }
 function rmSync(path, options) {
   helpersReady || loadHelpers();
@@ -1586,7 +1679,10 @@ function loadHelpers() {
   };
 
   validateFunction = function validateFunction(v, name) {
-    if (typeof v !== 'function') throw errType(name, 'Function', v);
+    if (typeof v !== 'function') {
+      const err = errType(name, 'Function', v);
+      throw name === 'cb' || name === 'callback' ? atCheckFrames(err, nodeCallbackSites, '') : err;
+    }
   };
 
   validateBoolean = function validateBoolean(v, name) {
