@@ -641,7 +641,19 @@ function openSync(path, flags, mode) {
 }
 
 function defaultCloseCallback(err) {
-  if (err != null) throw err;
+  if (err != null) {
+    // (uncaught, it prints node's throw in its defaultCloseCallback)
+    if (typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, value: 'node:fs:501\n  if (err != null) throw err;\n                   ^\n', writable: true, configurable: true,
+        });
+      } catch {
+        // a frozen error
+      }
+    }
+    throw err;
+  }
 }
 function close(fd, callback = defaultCloseCallback) {
   helpersReady || loadHelpers();

@@ -649,6 +649,18 @@ function openSync(path, flags, mode) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 function closeSync(fd) {
   helpersReady || loadHelpers();
   try {
@@ -4565,7 +4577,19 @@ fs.cpSync = cpSync;
 var __gojsLazyH;
 function __gojsLazyHelpers() {
 function defaultCloseCallback(err) {
-  if (err != null) throw err;
+  if (err != null) {
+    // (uncaught, it prints node's throw in its defaultCloseCallback)
+    if (typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, value: 'node:fs:501\n  if (err != null) throw err;\n                   ^\n', writable: true, configurable: true,
+        });
+      } catch {
+        // a frozen error
+      }
+    }
+    throw err;
+  }
 }
 function writeSyncError(err) {
   if (err !== null && typeof err === 'object' && typeof err.errno === 'number' &&
