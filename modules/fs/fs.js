@@ -253,7 +253,37 @@ const nodeCallbackSites = {
   'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
   'exists': ['fs:254:3'],
 };
+// Bad open flags: node's stringToFlags in internal/fs/utils throws, under the function called.
+const kFlagsFrame = 'stringToFlags @internal/fs/utils:597:9';
+const nodeFlagsSites = {
+  openSync: [kFlagsFrame, 'fs:575:5'],
+  open: [kFlagsFrame, 'fs:551:23'],
+  readFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:452:35'],
+  'readFileSync|utf8': [kFlagsFrame, 'fs:448:39'],
+  readFile: [kFlagsFrame, 'fs:384:23'],
+  writeFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:2393:35'],
+  writeFile: [kFlagsFrame, 'Object.open @fs:551:23', 'fs:2337:6'],
+  appendFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
+  appendFile: [kFlagsFrame, 'Object.open @fs:551:23', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+  // a stream's open, in its _construct
+  _construct: [kFlagsFrame, 'Object.open @fs:551:23', 'internal/fs/streams:72:17'],
+};
 const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
+
+// atFlagsSite gives err, stringToFlags' error, node's frames (nodeFlagsSites) and excerpt (its
+// throw in internal/fs/utils); it returns err.
+function atFlagsSite(err, variant) {
+  atCheckFrames(err, nodeFlagsSites, variant ? `|${variant}` : '');
+  try {
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
+      writable: true, configurable: true,
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
 
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
@@ -511,7 +541,8 @@ function readFileSync(path, options) {
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
   const target = fd ? getValidatedFdNative(path) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
-  const flags = fd ? 0 : stringToFlags(options.flag); // (named 'flags': node's openSync checks it)
+  // (named 'flags': node's openSync checks it)
+  const flags = fd ? 0 : stringToFlags(options.flag, 'flags', asString ? 'utf8' : undefined);
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
@@ -1890,7 +1921,8 @@ function loadHelpers() {
   // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node
   isFd = function isFd(v) { return v === (v | 0); };
 
-  stringToFlags = function stringToFlags(flags, name = 'flags') {
+  // (variant: see atFlagsSite)
+  stringToFlags = function stringToFlags(flags, name = 'flags', variant) {
     if (typeof flags === 'number') {
       validateInt32(flags, name);
       return flags;
@@ -1912,7 +1944,7 @@ function loadHelpers() {
       case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
       case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
     }
-    throw errValue('flags', flags);
+    throw atFlagsSite(errValue('flags', flags), variant);
   };
 
   const octalReg = /^[0-7]+$/;

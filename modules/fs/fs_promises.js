@@ -355,7 +355,7 @@ function makePromises(fs, I) {
       const lines = stack.split('\n');
       let first = lines.findIndex((l) => l.startsWith('    at '));
       if (first === -1) first = lines.length;
-      if (first === lines.length || !glueFrame.test(lines[first])) return err; // not thrown where we know
+      if (first === lines.length || !lines[first].includes('(node:')) return err; // not thrown where we know
       // the stack again, deeper: the glue's frames it drops counted in the limit (this runs
       // where the check threw, the same callers below)
       const holder = {};
