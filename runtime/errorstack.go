@@ -1018,6 +1018,12 @@ func errorFactory(file, fn string) bool {
 		}
 	case "node:internal/encoding":
 		return fn == "makeError"
+	case "node:fs":
+		// fs's glue makes node's errors with these (node's constructors, in no frame of node's)
+		switch fn {
+		case "errCode", "errValue", "errType", "errRange":
+			return true
+		}
 	}
 	return false
 }
