@@ -1019,9 +1019,10 @@ func errorFactory(file, fn string) bool {
 	case "node:internal/encoding":
 		return fn == "makeError"
 	case "node:fs":
-		// fs's glue makes node's errors with these (node's constructors, in no frame of node's)
+		// fs's glue makes node's errors with these (node's constructors, in no frame of node's),
+		// and checks data and a symlink's type in helpers node has inline
 		switch fn {
-		case "errCode", "errValue", "errType", "errRange":
+		case "errCode", "errValue", "errType", "errRange", "writeFileData", "symlinkType":
 			return true
 		}
 	}
