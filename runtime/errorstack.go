@@ -1019,6 +1019,13 @@ func errorFactory(file, fn string) bool {
 		}
 	case "node:internal/encoding":
 		return fn == "makeError"
+	case "node:fs":
+		// fs's glue makes node's errors with these (node's constructors, in no frame of node's),
+		// and checks data and a symlink's type in helpers node has inline
+		switch fn {
+		case "errCode", "errValue", "errType", "errRange", "writeFileData", "symlinkType":
+			return true
+		}
 	}
 	return false
 }

@@ -44,6 +44,9 @@ const nodeSyncSites = {
   'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
     ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
   'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
+  // a descriptor's: node 20 writes a string through writeFileUtf8 and anything else with writeSync
+  'writeFileSync:fd': ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3], ['Object.writeFileSync', 2399, 26]],
+  'truncateSync:fd': [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11], ['Object.truncateSync', 1082, 15]],
   'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
   appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
   utimesSync: [2150, 11, '  binding.utimes(', ['Object.utimesSync', 2150, 11]],
@@ -102,7 +105,7 @@ function atNodeSite(err, fn, key = fn) {
     }
     let head = stack.slice(0, i);
     // the frame of gojs's own helper above writeSync's is none of node's
-    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError) \(node:fs:\d+:\d+\)$/, '');
+    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError|ftruncateSync) \(node:fs:\d+:\d+\)$/, '');
     let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
@@ -118,6 +121,211 @@ function atNodeSite(err, fn, key = fn) {
         writable: true, configurable: true,
       });
     }
+  } catch {
+    // a frozen error keeps its stack
+  }
+  return err;
+}
+
+// ---- node's places of a path argument's check ---------------------------------------------
+// A bad path (not a string, Buffer or URL; a null byte) throws from node's check in the fs
+// function the program called: the stack begins there, at node 20.20's line, not at the glue's.
+// Key: the called function's name and the argument's; value: node's frames for the glue's at the
+// top of the stack, innermost first, 'name @file:line:col' for a frame of node's inner calls and
+// 'file:line:col' for the called function's own (its name as the program called it).
+const nodePathSites = {
+  'accessSync|path': ['fs:243:10'],
+  'access|path': ['fs:227:10'],
+  'statSync|path': ['fs:1680:10'],
+  'stat|path': ['fs:1598:10'],
+  'lstatSync|path': ['fs:1651:10'],
+  'lstat|path': ['fs:1570:10'],
+  'statfsSync|path': ['fs:1694:10'],
+  'statfs|path': ['fs:1611:10'],
+  'openSync|path': ['fs:571:10'],
+  'open|path': ['fs:540:10'],
+  'readdirSync|path': ['fs:1512:10'],
+  'readdir|path': ['fs:1474:10'],
+  'mkdirSync|path': ['fs:1383:10'],
+  'mkdir|path': ['fs:1353:10'],
+  'rmdirSync|path': ['fs:1201:10'],
+  'rmdir|path': ['fs:1160:38'],
+  'rmSync|path': ['fs:1259:10'],
+  'rm|path': ['fs:1235:10'],
+  'unlinkSync|path': ['fs:1888:38'],
+  'unlink|path': ['fs:1876:10'],
+  'renameSync|oldPath': ['fs:1030:13'],
+  'rename|oldPath': ['fs:1012:13'],
+  'renameSync|newPath': ['fs:1031:13'],
+  'rename|newPath': ['fs:1013:13'],
+  'copyFileSync|src': ['fs:3044:9'],
+  'copyFile|src': ['fs:3023:9'],
+  'copyFileSync|dest': ['fs:3045:10'],
+  'copyFile|dest': ['fs:3024:10'],
+  'linkSync|existingPath': ['fs:1859:18'],
+  'link|existingPath': ['fs:1840:18'],
+  'linkSync|newPath': ['fs:1860:13'],
+  'link|newPath': ['fs:1841:13'],
+  'symlinkSync|target': ['fs:1819:12'],
+  'symlink|target': ['fs:1755:12'],
+  'symlinkSync|path': ['fs:1820:10'],
+  'symlink|path': ['fs:1756:10'],
+  'readlinkSync|oldPath': ['fs:1728:10'],
+  'readlink|oldPath': ['fs:1713:10'],
+  'realpathSync.native|path': ['fs:2803:10'],
+  'realpath.native|path': ['fs:2966:10'],
+  'chmodSync|path': ['fs:1996:10'],
+  'chmod|path': ['fs:1980:10'],
+  'chownSync|path': ['fs:2109:10'],
+  'chown|path': ['fs:2091:10'],
+  'lchownSync|path': ['fs:2031:10'],
+  'lchown|path': ['fs:2015:10'],
+  'utimesSync|path': ['fs:2149:10'],
+  'utimes|path': ['fs:2130:10'],
+  'lutimesSync|path': ['fs:2232:10'],
+  'lutimes|path': ['fs:2213:10'],
+  'mkdtempSync|prefix': ['fs:3003:12'],
+  'mkdtemp|prefix': ['fs:2986:12'],
+  'opendirSync|path': ['internal/fs/dir:324:10'],
+  'opendir|path': ['internal/fs/dir:300:10'],
+  'createReadStream|path': ['new ReadStream @internal/fs/streams:185:5', 'fs:3121:10'],
+  'createWriteStream|path': ['new WriteStream @internal/fs/streams:340:5', 'fs:3144:10'],
+  'cpSync|src': ['fs:3086:37'],
+  'cp|src': ['fs:3070:37'],
+  'watch|path': ['fs:2493:16'],
+  'watchFile|path': ['fs:2546:14'],
+  'unwatchFile|path': ['fs:2588:14'],
+  'readFileSync|path': ['Object.openSync @fs:571:10', 'fs:452:35'],
+  'readFile|path': ['fs:385:10'],
+  'writeFileSync|path': ['fs:2377:42'],
+  'writeFile|path': ['Object.open @fs:540:10', 'fs:2337:6'],
+  'appendFileSync|path': ['Object.writeFileSync @fs:2377:42', 'fs:2461:6'],
+  'appendFile|path': ['Object.open @fs:540:10', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+  'realpathSync|path': ['fs:2670:3'],
+  'realpath|path': ['fs:2833:3'],
+  'truncateSync|path': ['Object.openSync @fs:571:10', 'fs:1088:17'],
+  'truncate|path': ['Object.open @fs:540:10', 'fs:1060:6'],
+  'readFileSync|path|utf8': ['fs:446:42'],
+};
+// A callback API called without a function: node's frames of its check (makeCallback's, or the
+// function's own validateFunction), keyed by the function's name.
+const nodeCallbackSites = {
+  // (write's own check: bytes or a string)
+  'write|buffer': ['fs:832:5'],
+  'write|string': ['fs:874:3'],
+  opendir: ['internal/fs/dir:298:3'],
+  'access': ['makeCallback @fs:185:3', 'fs:228:14'],
+  'stat': ['makeStatsCallback @fs:194:3', 'fs:1597:14'],
+  'lstat': ['makeStatsCallback @fs:194:3', 'fs:1569:14'],
+  'statfs': ['fs:1610:3'],
+  'fstat': ['makeStatsCallback @fs:194:3', 'fs:1546:14'],
+  'open': ['makeCallback @fs:185:3', 'fs:552:14'],
+  'readFile': ['fs:365:3'],
+  'writeFile': ['fs:2310:3'],
+  'appendFile': ['fs:2427:3'],
+  'readdir': ['makeCallback @fs:185:3', 'fs:1472:14'],
+  'mkdir': ['makeCallback @fs:185:3', 'fs:1352:14'],
+  'rmdir': ['makeCallback @fs:185:3', 'fs:1159:14'],
+  'unlink': ['makeCallback @fs:185:3', 'fs:1875:14'],
+  'rename': ['makeCallback @fs:185:3', 'fs:1011:14'],
+  'copyFile': ['makeCallback @fs:185:3', 'fs:3028:14'],
+  'link': ['makeCallback @fs:185:3', 'fs:1838:14'],
+  'symlink': ['makeCallback @fs:185:3', 'fs:1745:20'],
+  'readlink': ['makeCallback @fs:185:3', 'fs:1711:14'],
+  'realpath': ['fs:2825:5'],
+  'realpath.native': ['makeCallback @fs:185:3', 'fs:2964:14'],
+  'chmod': ['makeCallback @fs:185:3', 'fs:1982:14'],
+  'chown': ['makeCallback @fs:185:3', 'fs:2090:14'],
+  'lchown': ['makeCallback @fs:185:3', 'fs:2014:14'],
+  'utimes': ['makeCallback @fs:185:3', 'fs:2129:14'],
+  'lutimes': ['makeCallback @fs:185:3', 'fs:2212:14'],
+  'futimes': ['makeCallback @fs:185:3', 'fs:2169:14'],
+  'truncate': ['fs:1059:3'],
+  'ftruncate': ['makeCallback @fs:185:3', 'fs:1110:14'],
+  'fsync': ['makeCallback @fs:185:3', 'fs:1308:20'],
+  'fdatasync': ['makeCallback @fs:185:3', 'fs:1276:20'],
+  'fchmod': ['makeCallback @fs:185:3', 'fs:1901:14'],
+  'fchown': ['makeCallback @fs:185:3', 'fs:2052:14'],
+  'mkdtemp': ['makeCallback @fs:185:3', 'fs:2983:14'],
+  'read': ['fs:652:3'],
+  'readv': ['fs:774:3'],
+  'writev': ['fs:958:3'],
+  'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
+  'exists': ['fs:254:3'],
+};
+// Bad open flags: node's stringToFlags in internal/fs/utils throws, under the function called.
+const kFlagsFrame = 'stringToFlags @internal/fs/utils:597:9';
+const nodeFlagsSites = {
+  openSync: [kFlagsFrame, 'fs:575:5'],
+  open: [kFlagsFrame, 'fs:551:23'],
+  readFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:452:35'],
+  'readFileSync|utf8': [kFlagsFrame, 'fs:448:39'],
+  readFile: [kFlagsFrame, 'fs:384:23'],
+  writeFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:2393:35'],
+  writeFile: [kFlagsFrame, 'Object.open @fs:551:23', 'fs:2337:6'],
+  appendFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
+  appendFile: [kFlagsFrame, 'Object.open @fs:551:23', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+  // a stream's open, in its _construct
+  _construct: [kFlagsFrame, 'Object.open @fs:551:23', 'internal/fs/streams:72:17'],
+};
+const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
+
+// atFlagsSite gives err, stringToFlags' error, node's frames (nodeFlagsSites) and excerpt (its
+// throw in internal/fs/utils); it returns err.
+function atFlagsSite(err, variant) {
+  atCheckFrames(err, nodeFlagsSites, variant ? `|${variant}` : '');
+  try {
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
+      writable: true, configurable: true,
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+// atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
+// of node's check in the function called (nodePathSites), and returns it to be thrown.
+function atPathSite(err, prop, variant) {
+  return atCheckFrames(err, nodePathSites, `|${prop}${variant ? `|${variant}` : ''}`);
+}
+
+// atCheckFrames gives err, an argument check's error, the frames of sites[called + suffix] for
+// the glue's at the top of its stack (called: the function the program called, the outermost of
+// them); it returns err.
+function atCheckFrames(err, sites, suffix) {
+  try {
+    const stack = err.stack;
+    const limit = Error.stackTraceLimit;
+    if (typeof stack !== 'string' || typeof limit !== 'number') return err;
+    const lines = stack.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('    at '));
+    if (first === -1) return err;
+    let end = first;
+    let m = null;
+    for (let k = first; k < lines.length; k++) {
+      const g = glueFrameLine.exec(lines[k]);
+      if (g === null) break;
+      m = g;
+      end = k + 1;
+    }
+    if (m === null) return err;
+    const called = m[1];
+    const bare = called.replace(/^[\w$]+\.(?!native$)/, '');
+    const site = sites[`${bare}${suffix}`];
+    if (site === undefined) return err;
+    if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    const frames = site.map((f, i) => {
+      if (i < site.length - 1) {
+        const at = f.indexOf(' @');
+        return `    at ${f.slice(0, at)} (node:${f.slice(at + 2)})`;
+      }
+      return `    at ${called} (node:${f})`;
+    });
+    const all = frames.concat(lines.slice(end));
+    all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
+    err.stack = lines.slice(0, first).concat(all).join('\n');
   } catch {
     // a frozen error keeps its stack
   }
@@ -332,8 +540,9 @@ function readFileSync(path, options) {
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
-  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path);
-  const flags = fd ? 0 : stringToFlags(options.flag); // (named 'flags': node's openSync checks it)
+  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
+  // (named 'flags': node's openSync checks it)
+  const flags = fd ? 0 : stringToFlags(options.flag, 'flags', asString ? 'utf8' : undefined);
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
@@ -385,10 +594,21 @@ function writeFileSync(path, data, options) {
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const flag = options.flag || 'w';
-  const utf8 = typeof data === 'string' && isUtf8(options.encoding);
+  // (node 20 writes a utf8 string without flush through writeFileUtf8: its errors' site)
+  const utf8 = typeof data === 'string' && isUtf8(options.encoding) && !flush;
   data = writeFileData(data, options.encoding);
   if (isFd(path)) {
-    binding.writeFile(path, true, data, 0, 0);
+    try {
+      binding.writeFile(path, true, data, 0, 0);
+    } catch (e) {
+      if (utf8) throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+      // (writeSync's error: node's property order, and the site of writeSync in writeFileSync)
+      if (e !== null && typeof e === 'object' && typeof e.code === 'string' && typeof e.errno === 'number') {
+        const code = e.code;
+        if (delete e.code) e.code = code;
+      }
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:fd');
+    }
     if (flush) fs.fsyncSync(path);
     return;
   }
@@ -452,7 +672,19 @@ function openSync(path, flags, mode) {
 }
 
 function defaultCloseCallback(err) {
-  if (err != null) throw err;
+  if (err != null) {
+    // (uncaught, it prints node's throw in its defaultCloseCallback)
+    if (typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, value: 'node:fs:501\n  if (err != null) throw err;\n                   ^\n', writable: true, configurable: true,
+        });
+      } catch {
+        // a frozen error
+      }
+    }
+    throw err;
+  }
 }
 function close(fd, callback = defaultCloseCallback) {
   helpersReady || loadHelpers();
@@ -562,7 +794,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {
-    callback = makeCallback(callback || position || length || offset);
+    try {
+      callback = makeCallback(callback || position || length || offset);
+    } catch (err) {
+      throw atCheckFrames(err, nodeCallbackSites, '|buffer');
+    }
     if (typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
@@ -586,7 +822,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   const str = buffer;
   validateEncoding(str, length);
-  callback = makeCallback(position);
+  try {
+    callback = makeCallback(position);
+  } catch (err) {
+    throw atCheckFrames(err, nodeCallbackSites, '|string');
+  }
   writeStringBinding(fd, str, offset, length, wrapper);
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
@@ -736,11 +976,15 @@ function truncate(path, len, callback) {
 }
 function truncateSync(path, len) {
   helpersReady || loadHelpers();
-  try {
-    if (typeof path === 'number') {
-      showTruncateDeprecation();
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    try {
       return ftruncateSync(path, len);
+    } catch (e) {
+      throw atNodeSite(e, 'truncateSync', 'truncateSync:fd');
     }
+  }
+  try {
     if (len === undefined) len = 0;
     // node opens the file first, so a missing file is reported before a bad length
     const fd = openSync(path, 'r+');
@@ -1265,8 +1509,41 @@ function rm(path, options, callback) {
   }
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
-  callback = makeCallback(callback);
+  // node 20's rm does not check its callback: the path is removed all the same, and calling the
+  // callback that is none fails then, uncaught
+  if (typeof callback !== 'function') {
+    // (a forced removal of nothing ends at another place of rimraf's)
+    const missing = options.force && !options.recursive && fs.lstatSync(path, { throwIfNoEntry: false }) === undefined;
+    callback = rmNoCallback(options, missing);
+  }
   binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
+}
+// rmNoCallback is the completion of an rm without a callback: node's TypeError where node calls
+// it (its stat check's failure, or rimraf's end).
+function rmNoCallback(options, missing) {
+  return function(err) {
+    const e = new TypeError('callback is not a function');
+    let arrow, frames;
+    if (err && (err.code === 'ENOENT' || err.code === 'ERR_FS_EISDIR')) {
+      arrow = 'node:fs:1239\n      return callback(err);\n             ^\n';
+      frames = ['node:fs:1239:14', err.code === 'ENOENT' ? 'node:internal/fs/utils:788:14' : 'node:internal/fs/utils:804:14',
+        `FSReqCallback.oncomplete (node:fs:${err.code === 'ENOENT' ? '197:21' : '198:5'})`];
+    } else {
+      arrow = 'node:internal/fs/rimraf:60\n    callback(err);\n    ^\n';
+      if (missing) {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'node:internal/fs/rimraf:71:16', 'FSReqCallback.oncomplete (node:fs:197:21)'];
+      } else if (options.recursive) {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'FSReqCallback.oncomplete (node:fs:187:23)'];
+      } else {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'node:internal/fs/rimraf:91:14', 'FSReqCallback.oncomplete (node:fs:187:23)'];
+      }
+    }
+    const limit = Error.stackTraceLimit;
+    if (typeof limit === 'number') frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
+    e.stack = `TypeError: callback is not a function${frames.map((f) => `\n    at ${f}`).join('')}`;
+    Object.defineProperty(e, kArrowMessage, { __proto__: null, value: arrow, writable: true, configurable: true });
+    throw e;
+  };
 }
 function rmSync(path, options) {
   helpersReady || loadHelpers();
@@ -1445,7 +1722,10 @@ function loadHelpers() {
   };
 
   validateFunction = function validateFunction(v, name) {
-    if (typeof v !== 'function') throw errType(name, 'Function', v);
+    if (typeof v !== 'function') {
+      const err = errType(name, 'Function', v);
+      throw name === 'cb' || name === 'callback' ? atCheckFrames(err, nodeCallbackSites, '') : err;
+    }
   };
 
   validateBoolean = function validateBoolean(v, name) {
@@ -1585,15 +1865,16 @@ function loadHelpers() {
 
   toPathIfFileURL = function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; };
 
-  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path') {
+  // (variant: see atPathSite)
+  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path', variant) {
     if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
     const path = toPathIfFileURL(fileURLOrPath);
     if (typeof path !== 'string' && !isUint8Array(path)) {
-      throw errType(propName, ['string', 'Buffer', 'URL'], path);
+      throw atPathSite(errType(propName, ['string', 'Buffer', 'URL'], path), propName, variant);
     }
     const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
     if (hasNull) {
-      throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+      throw atPathSite(errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes'), propName, variant);
     }
     return path;
   };
@@ -1640,7 +1921,8 @@ function loadHelpers() {
   // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node
   isFd = function isFd(v) { return v === (v | 0); };
 
-  stringToFlags = function stringToFlags(flags, name = 'flags') {
+  // (variant: see atFlagsSite)
+  stringToFlags = function stringToFlags(flags, name = 'flags', variant) {
     if (typeof flags === 'number') {
       validateInt32(flags, name);
       return flags;
@@ -1662,7 +1944,7 @@ function loadHelpers() {
       case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
       case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
     }
-    throw errValue('flags', flags);
+    throw atFlagsSite(errValue('flags', flags), variant);
   };
 
   const octalReg = /^[0-7]+$/;
@@ -1967,7 +2249,21 @@ function loadHelpers() {
       constructor(handle, path, options) {
         if (handle == null) {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-          throw new ERR_MISSING_ARGS('handle');
+          // (node's frame and, uncaught, its excerpt: the check in internal/fs/dir)
+          const err = new ERR_MISSING_ARGS('handle');
+          try {
+            if (typeof err.stack === 'string') {
+              err.stack = err.stack.replace(/\n    at new Dir \(node:fs:\d+:\d+\)/, '\n    at new Dir (node:internal/fs/dir:49:31)');
+            }
+            Object.defineProperty(err, kArrowMessage, {
+              __proto__: null, writable: true, configurable: true,
+              value: "node:internal/fs/dir:49\n    if (handle == null) throw new ERR_MISSING_ARGS('handle');\n" +
+                `${' '.repeat(24)}^\n`,
+            });
+          } catch {
+            // (a frozen error)
+          }
+          throw err;
         }
         // node opens first and checks bufferSize here, so a missing directory reports ENOENT
         // before a bad bufferSize; the handle node leaves to the GC is closed now.

@@ -44,6 +44,9 @@ const nodeSyncSites = {
   'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
     ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
   'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
+  // a descriptor's: node 20 writes a string through writeFileUtf8 and anything else with writeSync
+  'writeFileSync:fd': ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3], ['Object.writeFileSync', 2399, 26]],
+  'truncateSync:fd': [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11], ['Object.truncateSync', 1082, 15]],
   'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
   appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
   utimesSync: [2150, 11, '  binding.utimes(', ['Object.utimesSync', 2150, 11]],
@@ -102,7 +105,7 @@ function atNodeSite(err, fn, key = fn) {
     }
     let head = stack.slice(0, i);
     // the frame of gojs's own helper above writeSync's is none of node's
-    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError) \(node:fs:\d+:\d+\)$/, '');
+    head = head.replace(/\n    at (?:writeStringBinding|openSync|watchError|ftruncateSync) \(node:fs:\d+:\d+\)$/, '');
     let out = head + frames + (j === -1 ? '' : stack.slice(j));
     const limit = Error.stackTraceLimit;
     if (site.length > 4 && typeof limit === 'number') {
@@ -118,6 +121,211 @@ function atNodeSite(err, fn, key = fn) {
         writable: true, configurable: true,
       });
     }
+  } catch {
+    // a frozen error keeps its stack
+  }
+  return err;
+}
+
+// ---- node's places of a path argument's check ---------------------------------------------
+// A bad path (not a string, Buffer or URL; a null byte) throws from node's check in the fs
+// function the program called: the stack begins there, at node 20.20's line, not at the glue's.
+// Key: the called function's name and the argument's; value: node's frames for the glue's at the
+// top of the stack, innermost first, 'name @file:line:col' for a frame of node's inner calls and
+// 'file:line:col' for the called function's own (its name as the program called it).
+const nodePathSites = {
+  'accessSync|path': ['fs:243:10'],
+  'access|path': ['fs:227:10'],
+  'statSync|path': ['fs:1680:10'],
+  'stat|path': ['fs:1598:10'],
+  'lstatSync|path': ['fs:1651:10'],
+  'lstat|path': ['fs:1570:10'],
+  'statfsSync|path': ['fs:1694:10'],
+  'statfs|path': ['fs:1611:10'],
+  'openSync|path': ['fs:571:10'],
+  'open|path': ['fs:540:10'],
+  'readdirSync|path': ['fs:1512:10'],
+  'readdir|path': ['fs:1474:10'],
+  'mkdirSync|path': ['fs:1383:10'],
+  'mkdir|path': ['fs:1353:10'],
+  'rmdirSync|path': ['fs:1201:10'],
+  'rmdir|path': ['fs:1160:38'],
+  'rmSync|path': ['fs:1259:10'],
+  'rm|path': ['fs:1235:10'],
+  'unlinkSync|path': ['fs:1888:38'],
+  'unlink|path': ['fs:1876:10'],
+  'renameSync|oldPath': ['fs:1030:13'],
+  'rename|oldPath': ['fs:1012:13'],
+  'renameSync|newPath': ['fs:1031:13'],
+  'rename|newPath': ['fs:1013:13'],
+  'copyFileSync|src': ['fs:3044:9'],
+  'copyFile|src': ['fs:3023:9'],
+  'copyFileSync|dest': ['fs:3045:10'],
+  'copyFile|dest': ['fs:3024:10'],
+  'linkSync|existingPath': ['fs:1859:18'],
+  'link|existingPath': ['fs:1840:18'],
+  'linkSync|newPath': ['fs:1860:13'],
+  'link|newPath': ['fs:1841:13'],
+  'symlinkSync|target': ['fs:1819:12'],
+  'symlink|target': ['fs:1755:12'],
+  'symlinkSync|path': ['fs:1820:10'],
+  'symlink|path': ['fs:1756:10'],
+  'readlinkSync|oldPath': ['fs:1728:10'],
+  'readlink|oldPath': ['fs:1713:10'],
+  'realpathSync.native|path': ['fs:2803:10'],
+  'realpath.native|path': ['fs:2966:10'],
+  'chmodSync|path': ['fs:1996:10'],
+  'chmod|path': ['fs:1980:10'],
+  'chownSync|path': ['fs:2109:10'],
+  'chown|path': ['fs:2091:10'],
+  'lchownSync|path': ['fs:2031:10'],
+  'lchown|path': ['fs:2015:10'],
+  'utimesSync|path': ['fs:2149:10'],
+  'utimes|path': ['fs:2130:10'],
+  'lutimesSync|path': ['fs:2232:10'],
+  'lutimes|path': ['fs:2213:10'],
+  'mkdtempSync|prefix': ['fs:3003:12'],
+  'mkdtemp|prefix': ['fs:2986:12'],
+  'opendirSync|path': ['internal/fs/dir:324:10'],
+  'opendir|path': ['internal/fs/dir:300:10'],
+  'createReadStream|path': ['new ReadStream @internal/fs/streams:185:5', 'fs:3121:10'],
+  'createWriteStream|path': ['new WriteStream @internal/fs/streams:340:5', 'fs:3144:10'],
+  'cpSync|src': ['fs:3086:37'],
+  'cp|src': ['fs:3070:37'],
+  'watch|path': ['fs:2493:16'],
+  'watchFile|path': ['fs:2546:14'],
+  'unwatchFile|path': ['fs:2588:14'],
+  'readFileSync|path': ['Object.openSync @fs:571:10', 'fs:452:35'],
+  'readFile|path': ['fs:385:10'],
+  'writeFileSync|path': ['fs:2377:42'],
+  'writeFile|path': ['Object.open @fs:540:10', 'fs:2337:6'],
+  'appendFileSync|path': ['Object.writeFileSync @fs:2377:42', 'fs:2461:6'],
+  'appendFile|path': ['Object.open @fs:540:10', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+  'realpathSync|path': ['fs:2670:3'],
+  'realpath|path': ['fs:2833:3'],
+  'truncateSync|path': ['Object.openSync @fs:571:10', 'fs:1088:17'],
+  'truncate|path': ['Object.open @fs:540:10', 'fs:1060:6'],
+  'readFileSync|path|utf8': ['fs:446:42'],
+};
+// A callback API called without a function: node's frames of its check (makeCallback's, or the
+// function's own validateFunction), keyed by the function's name.
+const nodeCallbackSites = {
+  // (write's own check: bytes or a string)
+  'write|buffer': ['fs:832:5'],
+  'write|string': ['fs:874:3'],
+  opendir: ['internal/fs/dir:298:3'],
+  'access': ['makeCallback @fs:185:3', 'fs:228:14'],
+  'stat': ['makeStatsCallback @fs:194:3', 'fs:1597:14'],
+  'lstat': ['makeStatsCallback @fs:194:3', 'fs:1569:14'],
+  'statfs': ['fs:1610:3'],
+  'fstat': ['makeStatsCallback @fs:194:3', 'fs:1546:14'],
+  'open': ['makeCallback @fs:185:3', 'fs:552:14'],
+  'readFile': ['fs:365:3'],
+  'writeFile': ['fs:2310:3'],
+  'appendFile': ['fs:2427:3'],
+  'readdir': ['makeCallback @fs:185:3', 'fs:1472:14'],
+  'mkdir': ['makeCallback @fs:185:3', 'fs:1352:14'],
+  'rmdir': ['makeCallback @fs:185:3', 'fs:1159:14'],
+  'unlink': ['makeCallback @fs:185:3', 'fs:1875:14'],
+  'rename': ['makeCallback @fs:185:3', 'fs:1011:14'],
+  'copyFile': ['makeCallback @fs:185:3', 'fs:3028:14'],
+  'link': ['makeCallback @fs:185:3', 'fs:1838:14'],
+  'symlink': ['makeCallback @fs:185:3', 'fs:1745:20'],
+  'readlink': ['makeCallback @fs:185:3', 'fs:1711:14'],
+  'realpath': ['fs:2825:5'],
+  'realpath.native': ['makeCallback @fs:185:3', 'fs:2964:14'],
+  'chmod': ['makeCallback @fs:185:3', 'fs:1982:14'],
+  'chown': ['makeCallback @fs:185:3', 'fs:2090:14'],
+  'lchown': ['makeCallback @fs:185:3', 'fs:2014:14'],
+  'utimes': ['makeCallback @fs:185:3', 'fs:2129:14'],
+  'lutimes': ['makeCallback @fs:185:3', 'fs:2212:14'],
+  'futimes': ['makeCallback @fs:185:3', 'fs:2169:14'],
+  'truncate': ['fs:1059:3'],
+  'ftruncate': ['makeCallback @fs:185:3', 'fs:1110:14'],
+  'fsync': ['makeCallback @fs:185:3', 'fs:1308:20'],
+  'fdatasync': ['makeCallback @fs:185:3', 'fs:1276:20'],
+  'fchmod': ['makeCallback @fs:185:3', 'fs:1901:14'],
+  'fchown': ['makeCallback @fs:185:3', 'fs:2052:14'],
+  'mkdtemp': ['makeCallback @fs:185:3', 'fs:2983:14'],
+  'read': ['fs:652:3'],
+  'readv': ['fs:774:3'],
+  'writev': ['fs:958:3'],
+  'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
+  'exists': ['fs:254:3'],
+};
+// Bad open flags: node's stringToFlags in internal/fs/utils throws, under the function called.
+const kFlagsFrame = 'stringToFlags @internal/fs/utils:597:9';
+const nodeFlagsSites = {
+  openSync: [kFlagsFrame, 'fs:575:5'],
+  open: [kFlagsFrame, 'fs:551:23'],
+  readFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:452:35'],
+  'readFileSync|utf8': [kFlagsFrame, 'fs:448:39'],
+  readFile: [kFlagsFrame, 'fs:384:23'],
+  writeFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:2393:35'],
+  writeFile: [kFlagsFrame, 'Object.open @fs:551:23', 'fs:2337:6'],
+  appendFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
+  appendFile: [kFlagsFrame, 'Object.open @fs:551:23', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+  // a stream's open, in its _construct
+  _construct: [kFlagsFrame, 'Object.open @fs:551:23', 'internal/fs/streams:72:17'],
+};
+const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
+
+// atFlagsSite gives err, stringToFlags' error, node's frames (nodeFlagsSites) and excerpt (its
+// throw in internal/fs/utils); it returns err.
+function atFlagsSite(err, variant) {
+  atCheckFrames(err, nodeFlagsSites, variant ? `|${variant}` : '');
+  try {
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
+      writable: true, configurable: true,
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+// atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
+// of node's check in the function called (nodePathSites), and returns it to be thrown.
+function atPathSite(err, prop, variant) {
+  return atCheckFrames(err, nodePathSites, `|${prop}${variant ? `|${variant}` : ''}`);
+}
+
+// atCheckFrames gives err, an argument check's error, the frames of sites[called + suffix] for
+// the glue's at the top of its stack (called: the function the program called, the outermost of
+// them); it returns err.
+function atCheckFrames(err, sites, suffix) {
+  try {
+    const stack = err.stack;
+    const limit = Error.stackTraceLimit;
+    if (typeof stack !== 'string' || typeof limit !== 'number') return err;
+    const lines = stack.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('    at '));
+    if (first === -1) return err;
+    let end = first;
+    let m = null;
+    for (let k = first; k < lines.length; k++) {
+      const g = glueFrameLine.exec(lines[k]);
+      if (g === null) break;
+      m = g;
+      end = k + 1;
+    }
+    if (m === null) return err;
+    const called = m[1];
+    const bare = called.replace(/^[\w$]+\.(?!native$)/, '');
+    const site = sites[`${bare}${suffix}`];
+    if (site === undefined) return err;
+    if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    const frames = site.map((f, i) => {
+      if (i < site.length - 1) {
+        const at = f.indexOf(' @');
+        return `    at ${f.slice(0, at)} (node:${f.slice(at + 2)})`;
+      }
+      return `    at ${called} (node:${f})`;
+    });
+    const all = frames.concat(lines.slice(end));
+    all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
+    err.stack = lines.slice(0, first).concat(all).join('\n');
   } catch {
     // a frozen error keeps its stack
   }
@@ -439,6 +647,18 @@ function existsSync(path) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 function openSync(path, flags, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -450,6 +670,18 @@ function openSync(path, flags, mode) {
     throw atNodeSite(e, 'openSync');
   }
 }
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -562,7 +794,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {
-    callback = makeCallback(callback || position || length || offset);
+    try {
+      callback = makeCallback(callback || position || length || offset);
+    } catch (err) {
+      throw atCheckFrames(err, nodeCallbackSites, '|buffer');
+    }
     if (typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
@@ -586,7 +822,11 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   const str = buffer;
   validateEncoding(str, length);
-  callback = makeCallback(position);
+  try {
+    callback = makeCallback(position);
+  } catch (err) {
+    throw atCheckFrames(err, nodeCallbackSites, '|string');
+  }
   writeStringBinding(fd, str, offset, length, wrapper);
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
@@ -716,6 +956,10 @@ function ftruncateSync(fd, len = 0) {
 }
 
 let truncateWarned = false;
+
+
+
+
 
 
 
@@ -1274,6 +1518,39 @@ let warnedRecursiveRmdir = false;
 
 
 
+// rmNoCallback is the completion of an rm without a callback: node's TypeError where node calls
+// it (its stat check's failure, or rimraf's end).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1445,7 +1722,10 @@ function loadHelpers() {
   };
 
   validateFunction = function validateFunction(v, name) {
-    if (typeof v !== 'function') throw errType(name, 'Function', v);
+    if (typeof v !== 'function') {
+      const err = errType(name, 'Function', v);
+      throw name === 'cb' || name === 'callback' ? atCheckFrames(err, nodeCallbackSites, '') : err;
+    }
   };
 
   validateBoolean = function validateBoolean(v, name) {
@@ -1585,15 +1865,16 @@ function loadHelpers() {
 
   toPathIfFileURL = function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; };
 
-  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path') {
+  // (variant: see atPathSite)
+  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path', variant) {
     if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
     const path = toPathIfFileURL(fileURLOrPath);
     if (typeof path !== 'string' && !isUint8Array(path)) {
-      throw errType(propName, ['string', 'Buffer', 'URL'], path);
+      throw atPathSite(errType(propName, ['string', 'Buffer', 'URL'], path), propName, variant);
     }
     const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
     if (hasNull) {
-      throw errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+      throw atPathSite(errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes'), propName, variant);
     }
     return path;
   };
@@ -1640,7 +1921,8 @@ function loadHelpers() {
   // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node
   isFd = function isFd(v) { return v === (v | 0); };
 
-  stringToFlags = function stringToFlags(flags, name = 'flags') {
+  // (variant: see atFlagsSite)
+  stringToFlags = function stringToFlags(flags, name = 'flags', variant) {
     if (typeof flags === 'number') {
       validateInt32(flags, name);
       return flags;
@@ -1662,7 +1944,7 @@ function loadHelpers() {
       case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
       case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
     }
-    throw errValue('flags', flags);
+    throw atFlagsSite(errValue('flags', flags), variant);
   };
 
   const octalReg = /^[0-7]+$/;
@@ -1967,7 +2249,21 @@ function loadHelpers() {
       constructor(handle, path, options) {
         if (handle == null) {
           const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-          throw new ERR_MISSING_ARGS('handle');
+          // (node's frame and, uncaught, its excerpt: the check in internal/fs/dir)
+          const err = new ERR_MISSING_ARGS('handle');
+          try {
+            if (typeof err.stack === 'string') {
+              err.stack = err.stack.replace(/\n    at new Dir \(node:fs:\d+:\d+\)/, '\n    at new Dir (node:internal/fs/dir:49:31)');
+            }
+            Object.defineProperty(err, kArrowMessage, {
+              __proto__: null, writable: true, configurable: true,
+              value: "node:internal/fs/dir:49\n    if (handle == null) throw new ERR_MISSING_ARGS('handle');\n" +
+                `${' '.repeat(24)}^\n`,
+            });
+          } catch {
+            // (a frozen error)
+          }
+          throw err;
         }
         // node opens first and checks bufferSize here, so a missing directory reports ENOENT
         // before a bad bufferSize; the handle node leaves to the GC is closed now.
@@ -2511,6 +2807,114 @@ function makePromises(fs, I) {
     return err;
   }
 
+  // ---- node's place of an argument check ----------------------------------------------------
+  // A bad argument rejects an fs.promises call with the validator's error; its stack begins,
+  // as node's, with the frames of node's internal/fs/promises (node 20.20's lines) where the
+  // check runs, and its uncaught excerpt is the first of them (a rejection shows where its
+  // stack begins). Each entry: frames [name, line, column], innermost first ('.' takes the
+  // call's receiver).
+  const checkSites = {
+    access: [['.access', 602, 10]], 'access:mode': [['.access', 605, 13]],
+    'copyFile:src': [['.copyFile', 619, 9]], 'copyFile:dest': [['.copyFile', 620, 10]],
+    open: [['.open', 634, 10]], truncate: [['open', 634, 10], ['.truncate', 790, 20]],
+    readFile: [['open', 634, 10], ['.readFile', 1249, 20]],
+    writeFile: [['open', 634, 10], ['.writeFile', 1219, 20]],
+    appendFile: [['open', 634, 10], ['writeFile', 1219, 20], ['.appendFile', 1237, 10]],
+    'writeFile:data': [['.writeFile', 1209, 5]],
+    'open:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['.open', 635, 23]],
+    'readFile:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.readFile', 1249, 20]],
+    'writeFile:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.writeFile', 1219, 20]],
+    'appendFile:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['writeFile', 1219, 20],
+      ['.appendFile', 1237, 10]],
+    'truncate:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.truncate', 790, 20]],
+    'appendFile:data': [['writeFile', 1209, 5], ['.appendFile', 1237, 10]],
+    'rename:oldPath': [['.rename', 778, 13]], 'rename:newPath': [['.rename', 779, 13]],
+    rm: [['.rm', 805, 38]], rmdir: [['.rmdir', 811, 38]], mkdir: [['.mkdir', 853, 10]],
+    readdir: [['.readdir', 946, 10]], readlink: [['.readlink', 967, 10]],
+    'symlink:target': [['.symlink', 995, 12]], symlink: [['.symlink', 996, 10]],
+    lstat: [['.lstat', 1017, 10]], stat: [['.stat', 1032, 10]], statfs: [['.statfs', 1043, 10]],
+    'link:existingPath': [['.link', 1054, 18]], 'link:newPath': [['.link', 1055, 13]],
+    unlink: [['.unlink', 1066, 10]], chmod: [['.chmod', 1087, 10]], lchown: [['.lchown', 1105, 10]],
+    chown: [['.chown', 1129, 10]], utimes: [['.utimes', 1140, 10]], lutimes: [['.lutimes', 1162, 10]],
+    realpath: [['.realpath', 1175, 10]], mkdtemp: [['.mkdtemp', 1186, 12]],
+  };
+  const checkSource = {
+    602: '  path = getValidatedPath(path);',
+    605: '    binding.access(pathModule.toNamespacedPath(path), mode, kUsePromises),',
+    619: "  src = getValidatedPath(src, 'src');", 620: "  dest = getValidatedPath(dest, 'dest');",
+    778: "  oldPath = getValidatedPath(oldPath, 'oldPath');", 779: "  newPath = getValidatedPath(newPath, 'newPath');",
+    805: '  path = pathModule.toNamespacedPath(getValidatedPath(path));',
+    967: "  path = getValidatedPath(path, 'oldPath');", 995: "  target = getValidatedPath(target, 'target');",
+    1054: "  existingPath = getValidatedPath(existingPath, 'existingPath');",
+    1055: "  newPath = getValidatedPath(newPath, 'newPath');",
+    1186: "  prefix = getValidatedPath(prefix, 'prefix');",
+    1209: "    validateStringAfterArrayBufferView(data, 'data');",
+  };
+  checkSource['internal/fs/utils:597'] = "  throw new ERR_INVALID_ARG_VALUE('flags', flags);";
+  for (const line of [634, 853, 946, 996, 1017, 1032, 1043, 1066, 1087, 1105, 1129, 1140, 1162, 1175]) {
+    checkSource[line] = checkSource[602];
+  }
+  checkSource[811] = checkSource[805];
+
+  // atCheckSite gives err, an argument check's error thrown in the glue of self's call key,
+  // node's frames and excerpt (see checkSites); it returns err, to be thrown again.
+  function atCheckSite(err, self, key) {
+    const sites = checkSites[key];
+    if (sites === undefined || err === null || typeof err !== 'object') return err;
+    try {
+      const stack = err.stack;
+      const limit = Error.stackTraceLimit;
+      if (typeof stack !== 'string' || typeof limit !== 'number') return err;
+      if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+      const lines = stack.split('\n');
+      let first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) first = lines.length;
+      if (first === lines.length || !lines[first].includes('(node:')) return err; // not thrown where we know
+      // the stack again, deeper: the glue's frames it drops counted in the limit (this runs
+      // where the check threw, the same callers below)
+      const holder = {};
+      Error.stackTraceLimit = limit + 32;
+      try {
+        Error.captureStackTrace(holder, atCheckSite);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+      let rest = 0;
+      while (rest < below.length && glueFrame.test(below[rest])) rest++;
+      const frames = sites.map(([name, line, col, file = 'internal/fs/promises']) =>
+        `    at ${name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name} (node:${file}:${line}:${col})`);
+      const all = frames.concat(below.slice(rest));
+      all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
+      err.stack = lines.slice(0, first).concat(all).join('\n');
+      const [, line, col, file] = sites[0];
+      const where = file === undefined ? `internal/fs/promises:${line}` : `${file}:${line}`;
+      Object.defineProperty(err, kArrowMessage, {
+        __proto__: null, value: `node:${where}\n${checkSource[file === undefined ? line : where]}\n${' '.repeat(col - 1)}^\n`,
+        writable: true, configurable: true,
+      });
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+  // vflags is stringToFlags for self's call key, its error at node's place
+  function vflags(self, key, flags) {
+    try {
+      return I.stringToFlags(flags);
+    } catch (err) {
+      throw atCheckSite(err, self, `${key}:flags`);
+    }
+  }
+  // vpath is getValidatedPath for self's call key, its error at node's place
+  function vpath(self, key, path, name) {
+    try {
+      return I.getValidatedPath(path, name);
+    } catch (err) {
+      throw atCheckSite(err, self, key);
+    }
+  }
+
   // fsCall runs fn with the handle referenced so a concurrent close waits for it.
   async function fsCall(fn, handle, ...args) {
     // node asserts this internally (ERR_INTERNAL_ASSERTION), it is no argument check
@@ -2553,25 +2957,30 @@ function makePromises(fs, I) {
   }
 
   async function access(path, mode = 0) {
-    path = I.getValidatedPath(path);
-    mode = I.getValidMode(mode, 'access');
+    path = vpath(this, 'access', path);
+    try {
+      mode = I.getValidMode(mode, 'access');
+    } catch (err) {
+      throw atCheckSite(err, this, 'access:mode');
+    }
     return await settle(this, 'access', binding.access(path, mode, P));
   }
 
   async function copyFile(src, dest, mode) {
-    src = I.getValidatedPath(src, 'src');
-    dest = I.getValidatedPath(dest, 'dest');
+    src = vpath(this, 'copyFile:src', src, 'src');
+    dest = vpath(this, 'copyFile:dest', dest, 'dest');
     mode = I.getValidMode(mode, 'copyFile');
     return await settle(this, 'copyFile', binding.copyFile(src, dest, mode, P));
   }
 
   async function open(path, flags, mode) {
-    return new FileHandle(await settle(this, 'open', openFd(path, flags, mode)));
+    return new FileHandle(await settle(this, 'open', openFd(path, flags, mode, this, 'open')));
   }
-  // the binding's open, its arguments checked
-  function openFd(path, flags, mode) {
-    path = I.getValidatedPath(path);
-    const flagsNumber = I.stringToFlags(flags);
+  // the binding's open, its arguments checked (a bad path's error at node's place for self's
+  // call key)
+  function openFd(path, flags, mode, self, key) {
+    path = vpath(self, key, path);
+    const flagsNumber = vflags(self, key, flags);
     mode = I.parseFileMode(mode, 'mode', 0o666);
     return binding.open(path, flagsNumber, mode, P);
   }
@@ -2643,13 +3052,13 @@ function makePromises(fs, I) {
   }
 
   async function rename(oldPath, newPath) {
-    oldPath = I.getValidatedPath(oldPath, 'oldPath');
-    newPath = I.getValidatedPath(newPath, 'newPath');
+    oldPath = vpath(this, 'rename:oldPath', oldPath, 'oldPath');
+    newPath = vpath(this, 'rename:newPath', newPath, 'newPath');
     return await settle(this, 'rename', binding.rename(oldPath, newPath, P));
   }
 
   async function truncate(path, len = 0) {
-    const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+')));
+    const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+', undefined, this, 'truncate')));
     return fd.truncate(len).finally(() => fd.close());
   }
 
@@ -2660,13 +3069,13 @@ function makePromises(fs, I) {
   }
 
   async function rm(path, options) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'rm', path);
     options = I.validateRmOptionsShape(options);
     return binding.rm(path, options.recursive, options.force, P, options.maxRetries, options.retryDelay);
   }
 
   async function rmdir(path, options) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'rmdir', path);
     options = I.validateRmdirOptions(options);
     if (options.recursive) {
       I.warnRecursiveRmdir();
@@ -2686,14 +3095,14 @@ function makePromises(fs, I) {
   async function mkdir(path, options) {
     // node checks the path, then recursive, then the mode
     const [mode, recursive] = I.mkdirArgs(path, options);
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
   }
 
   async function readdir(path, options) {
     options = I.getOptions(options);
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'readdir', path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
     // the options are read now, as node's: a change after the call does not reach the result
@@ -2707,15 +3116,15 @@ function makePromises(fs, I) {
 
   async function readlink(path, options) {
     options = I.getOptions(options);
-    path = I.getValidatedPath(path, 'oldPath');
+    path = vpath(this, 'readlink', path, 'oldPath');
     return I.encodeName(await settle(this, 'readlink', binding.readlink(path, I.wantBuf(options.encoding), P)),
       options.encoding);
   }
 
   async function symlink(target, path, type_) {
     const type = (typeof type_ === 'string' ? type_ : null);
-    target = I.getValidatedPath(target, 'target');
-    path = I.getValidatedPath(path);
+    target = vpath(this, 'symlink:target', target, 'target');
+    path = vpath(this, 'symlink', path);
     I.symlinkType(type);
     return await settle(this, 'symlink', binding.symlink(target, path, 0, P));
   }
@@ -2724,29 +3133,29 @@ function makePromises(fs, I) {
     return binding.fstat(handle.fd, !!options.bigint, P);
   }
   async function lstat(path, options = { bigint: false }) {
-    return await settle(this, 'lstat', binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P));
+    return await settle(this, 'lstat', binding.lstat(vpath(this, 'lstat', path), !!options.bigint, true, P));
   }
   async function stat(path, options = { bigint: false }) {
-    return await settle(this, 'stat', binding.stat(I.getValidatedPath(path), !!options.bigint, true, P));
+    return await settle(this, 'stat', binding.stat(vpath(this, 'stat', path), !!options.bigint, true, P));
   }
   async function statfs(path, options = { bigint: false }) {
-    return I.makeStatFs(await settle(this, 'statfs', binding.statfs(I.getValidatedPath(path), !!options.bigint, P)));
+    return I.makeStatFs(await settle(this, 'statfs', binding.statfs(vpath(this, 'statfs', path), !!options.bigint, P)));
   }
 
   async function link(existingPath, newPath) {
-    existingPath = I.getValidatedPath(existingPath, 'existingPath');
-    newPath = I.getValidatedPath(newPath, 'newPath');
+    existingPath = vpath(this, 'link:existingPath', existingPath, 'existingPath');
+    newPath = vpath(this, 'link:newPath', newPath, 'newPath');
     return await settle(this, 'link', binding.link(existingPath, newPath, P));
   }
 
-  async function unlink(path) { return await settle(this, 'unlink', binding.unlink(I.getValidatedPath(path), P)); }
+  async function unlink(path) { return await settle(this, 'unlink', binding.unlink(vpath(this, 'unlink', path), P)); }
 
   async function fchmod(handle, mode) {
     mode = I.parseFileMode(mode, 'mode');
     return binding.fchmod(handle.fd, mode, P);
   }
   async function chmod(path, mode) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'chmod', path);
     mode = I.parseFileMode(mode, 'mode');
     return await settle(this, 'chmod', binding.chmod(path, mode, P));
   }
@@ -2758,7 +3167,7 @@ function makePromises(fs, I) {
     I.validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
   }
   async function lchown(path, uid, gid) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'lchown', path);
     ids(uid, gid);
     return await settle(this, 'lchown', binding.lchown(path, uid, gid, P));
   }
@@ -2767,12 +3176,12 @@ function makePromises(fs, I) {
     return binding.fchown(handle.fd, uid, gid, P);
   }
   async function chown(path, uid, gid) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'chown', path);
     ids(uid, gid);
     return await settle(this, 'chown', binding.chown(path, uid, gid, P));
   }
   async function utimes(path, atime, mtime) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'utimes', path);
     return await settle(this, 'utimes', binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
   }
   async function futimes(handle, atime, mtime) {
@@ -2781,20 +3190,20 @@ function makePromises(fs, I) {
     return binding.futimes(handle.fd, atime, mtime, P);
   }
   async function lutimes(path, atime, mtime) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'lutimes', path);
     return await settle(this, 'lutimes', binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
   }
 
   async function realpath(path, options) {
     options = I.getOptions(options);
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'realpath', path);
     return I.encodeName(await settle(this, 'realpath', binding.realpath(path, I.wantBuf(options.encoding), true, P)),
       options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
     options = I.getOptions(options);
-    prefix = I.getValidatedPath(prefix, 'prefix');
+    prefix = vpath(this, 'mkdtemp', prefix, 'prefix');
     I.warnNonPortableTemplate(prefix);
     return I.encodeOut(await settle(this, 'mkdtemp', binding.mkdtemp(prefix, P)), options.encoding);
   }
@@ -2844,20 +3253,31 @@ function makePromises(fs, I) {
     checkAborted(signal);
   }
 
-  async function writeFile(path, data, options) {
+  function writeFile(path, data, options) {
+    return writeFileAs(this, 'writeFile', path, data, options);
+  }
+  // writeFile called as self's call key (appendFile's: its argument checks' errors take node's
+  // frames of both)
+  async function writeFileAs(self, key, path, data, options) {
+    // (a system error's frame of node's writeFile, which appendFile calls as a plain function)
+    const receiver = key === 'appendFile' ? undefined : self;
     options = I.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
     const flag = options.flag || 'w';
     const flush = options.flush ?? false;
     I.validateBoolean(flush, 'options.flush');
     if (!I.isArrayBufferView(data) && !isIterable(data)) {
-      I.validateStringAfterArrayBufferView(data, 'data');
+      try {
+        I.validateStringAfterArrayBufferView(data, 'data');
+      } catch (err) {
+        throw atCheckSite(err, self, `${key}:data`);
+      }
     }
-    if (path instanceof FileHandle) return await settle(this, 'writeFile', writeFileHandle(path, data, options));
+    if (path instanceof FileHandle) return await settle(receiver, 'writeFile', writeFileHandle(path, data, options));
     checkAborted(options.signal);
     if (typeof data === 'string' || I.isArrayBufferView(data)) {
       data = I.writeFileData(data, options.encoding);
-      const p = I.getValidatedPath(path);
-      await settle(this, 'writeFile', binding.writeFile(p, false, data, I.stringToFlags(flag),
+      const p = vpath(self, key, path);
+      await settle(receiver, 'writeFile', binding.writeFile(p, false, data, vflags(self, key, flag),
         I.parseFileMode(options.mode, 'mode', 0o666), P));
       checkAborted(options.signal);
       if (flush) {
@@ -2866,7 +3286,7 @@ function makePromises(fs, I) {
       }
       return;
     }
-    const fh = new FileHandle(await settle(this, 'writeFile', openFd(path, flag, options.mode)));
+    const fh = new FileHandle(await settle(receiver, 'writeFile', openFd(path, flag, options.mode, self, key)));
     try {
       await writeIterable(fh, data, options.encoding, options.signal);
       if (flush) await fh.sync();
@@ -2876,7 +3296,7 @@ function makePromises(fs, I) {
   }
 
   async function appendFile(path, data, options) {
-    return await writeFile(path, data, I.appendOptions(path, options));
+    return await writeFileAs(this, 'appendFile', path, data, I.appendOptions(path, options));
   }
 
   async function readFileHandle(handle, options) {
@@ -2902,8 +3322,8 @@ function makePromises(fs, I) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return await settle(this, 'readFile', readFileHandle(path, options));
     checkAborted(options.signal);
-    const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'readFile', path);
+    const flags = vflags(this, 'readFile', options.flag); // (named 'flags': node's open checks it)
     const asString = !!options.encoding && I.isUtf8(options.encoding);
     const stop = I.abortFlag(options.signal);
     let data;
@@ -4189,7 +4609,19 @@ fs.cpSync = cpSync;
 var __gojsLazyH;
 function __gojsLazyHelpers() {
 function defaultCloseCallback(err) {
-  if (err != null) throw err;
+  if (err != null) {
+    // (uncaught, it prints node's throw in its defaultCloseCallback)
+    if (typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, value: 'node:fs:501\n  if (err != null) throw err;\n                   ^\n', writable: true, configurable: true,
+        });
+      } catch {
+        // a frozen error
+      }
+    }
+    throw err;
+  }
 }
 function writeSyncError(err) {
   if (err !== null && typeof err === 'object' && typeof err.errno === 'number' &&
@@ -4200,7 +4632,32 @@ function writeSyncError(err) {
   }
   return err;
 }
-return { defaultCloseCallback, writeSyncError };
+function rmNoCallback(options, missing) {
+  return function(err) {
+    const e = new TypeError('callback is not a function');
+    let arrow, frames;
+    if (err && (err.code === 'ENOENT' || err.code === 'ERR_FS_EISDIR')) {
+      arrow = 'node:fs:1239\n      return callback(err);\n             ^\n';
+      frames = ['node:fs:1239:14', err.code === 'ENOENT' ? 'node:internal/fs/utils:788:14' : 'node:internal/fs/utils:804:14',
+        `FSReqCallback.oncomplete (node:fs:${err.code === 'ENOENT' ? '197:21' : '198:5'})`];
+    } else {
+      arrow = 'node:internal/fs/rimraf:60\n    callback(err);\n    ^\n';
+      if (missing) {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'node:internal/fs/rimraf:71:16', 'FSReqCallback.oncomplete (node:fs:197:21)'];
+      } else if (options.recursive) {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'FSReqCallback.oncomplete (node:fs:187:23)'];
+      } else {
+        frames = ['CB (node:internal/fs/rimraf:60:5)', 'node:internal/fs/rimraf:91:14', 'FSReqCallback.oncomplete (node:fs:187:23)'];
+      }
+    }
+    const limit = Error.stackTraceLimit;
+    if (typeof limit === 'number') frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
+    e.stack = `TypeError: callback is not a function${frames.map((f) => `\n    at ${f}`).join('')}`;
+    Object.defineProperty(e, kArrowMessage, { __proto__: null, value: arrow, writable: true, configurable: true });
+    throw e;
+  };
+}
+return { defaultCloseCallback, writeSyncError, rmNoCallback };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -4580,8 +5037,9 @@ case 'readFileSync': return function readFileSync(path, options) {
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
-  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path);
-  const flags = fd ? 0 : stringToFlags(options.flag); // (named 'flags': node's openSync checks it)
+  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
+  // (named 'flags': node's openSync checks it)
+  const flags = fd ? 0 : stringToFlags(options.flag, 'flags', asString ? 'utf8' : undefined);
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
@@ -4613,7 +5071,7 @@ case 'renameSync': return function renameSync(oldPath, newPath) {
     throw atNodeSite(e, 'renameSync');
   }
 };
-case 'rm': return function rm(path, options, callback) {
+case 'rm': { const { rmNoCallback } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function rm(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') {
     callback = options;
@@ -4621,9 +5079,15 @@ case 'rm': return function rm(path, options, callback) {
   }
   path = getValidatedPath(path);
   options = validateRmOptionsShape(options);
-  callback = makeCallback(callback);
+  // node 20's rm does not check its callback: the path is removed all the same, and calling the
+  // callback that is none fails then, uncaught
+  if (typeof callback !== 'function') {
+    // (a forced removal of nothing ends at another place of rimraf's)
+    const missing = options.force && !options.recursive && fs.lstatSync(path, { throwIfNoEntry: false }) === undefined;
+    callback = rmNoCallback(options, missing);
+  }
   binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
-};
+}; }
 case 'rmSync': return function rmSync(path, options) {
   helpersReady || loadHelpers();
   try {
@@ -4741,11 +5205,15 @@ case 'truncate': return function truncate(path, len, callback) {
 };
 case 'truncateSync': return function truncateSync(path, len) {
   helpersReady || loadHelpers();
-  try {
-    if (typeof path === 'number') {
-      showTruncateDeprecation();
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    try {
       return ftruncateSync(path, len);
+    } catch (e) {
+      throw atNodeSite(e, 'truncateSync', 'truncateSync:fd');
     }
+  }
+  try {
     if (len === undefined) len = 0;
     // node opens the file first, so a missing file is reported before a bad length
     const fd = openSync(path, 'r+');
@@ -4811,10 +5279,21 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const flag = options.flag || 'w';
-  const utf8 = typeof data === 'string' && isUtf8(options.encoding);
+  // (node 20 writes a utf8 string without flush through writeFileUtf8: its errors' site)
+  const utf8 = typeof data === 'string' && isUtf8(options.encoding) && !flush;
   data = writeFileData(data, options.encoding);
   if (isFd(path)) {
-    binding.writeFile(path, true, data, 0, 0);
+    try {
+      binding.writeFile(path, true, data, 0, 0);
+    } catch (e) {
+      if (utf8) throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+      // (writeSync's error: node's property order, and the site of writeSync in writeFileSync)
+      if (e !== null && typeof e === 'object' && typeof e.code === 'string' && typeof e.errno === 'number') {
+        const code = e.code;
+        if (delete e.code) e.code = code;
+      }
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:fd');
+    }
     if (flush) fs.fsyncSync(path);
     return;
   }

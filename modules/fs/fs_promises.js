@@ -293,6 +293,114 @@ function makePromises(fs, I) {
     return err;
   }
 
+  // ---- node's place of an argument check ----------------------------------------------------
+  // A bad argument rejects an fs.promises call with the validator's error; its stack begins,
+  // as node's, with the frames of node's internal/fs/promises (node 20.20's lines) where the
+  // check runs, and its uncaught excerpt is the first of them (a rejection shows where its
+  // stack begins). Each entry: frames [name, line, column], innermost first ('.' takes the
+  // call's receiver).
+  const checkSites = {
+    access: [['.access', 602, 10]], 'access:mode': [['.access', 605, 13]],
+    'copyFile:src': [['.copyFile', 619, 9]], 'copyFile:dest': [['.copyFile', 620, 10]],
+    open: [['.open', 634, 10]], truncate: [['open', 634, 10], ['.truncate', 790, 20]],
+    readFile: [['open', 634, 10], ['.readFile', 1249, 20]],
+    writeFile: [['open', 634, 10], ['.writeFile', 1219, 20]],
+    appendFile: [['open', 634, 10], ['writeFile', 1219, 20], ['.appendFile', 1237, 10]],
+    'writeFile:data': [['.writeFile', 1209, 5]],
+    'open:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['.open', 635, 23]],
+    'readFile:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.readFile', 1249, 20]],
+    'writeFile:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.writeFile', 1219, 20]],
+    'appendFile:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['writeFile', 1219, 20],
+      ['.appendFile', 1237, 10]],
+    'truncate:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.truncate', 790, 20]],
+    'appendFile:data': [['writeFile', 1209, 5], ['.appendFile', 1237, 10]],
+    'rename:oldPath': [['.rename', 778, 13]], 'rename:newPath': [['.rename', 779, 13]],
+    rm: [['.rm', 805, 38]], rmdir: [['.rmdir', 811, 38]], mkdir: [['.mkdir', 853, 10]],
+    readdir: [['.readdir', 946, 10]], readlink: [['.readlink', 967, 10]],
+    'symlink:target': [['.symlink', 995, 12]], symlink: [['.symlink', 996, 10]],
+    lstat: [['.lstat', 1017, 10]], stat: [['.stat', 1032, 10]], statfs: [['.statfs', 1043, 10]],
+    'link:existingPath': [['.link', 1054, 18]], 'link:newPath': [['.link', 1055, 13]],
+    unlink: [['.unlink', 1066, 10]], chmod: [['.chmod', 1087, 10]], lchown: [['.lchown', 1105, 10]],
+    chown: [['.chown', 1129, 10]], utimes: [['.utimes', 1140, 10]], lutimes: [['.lutimes', 1162, 10]],
+    realpath: [['.realpath', 1175, 10]], mkdtemp: [['.mkdtemp', 1186, 12]],
+  };
+  const checkSource = {
+    602: '  path = getValidatedPath(path);',
+    605: '    binding.access(pathModule.toNamespacedPath(path), mode, kUsePromises),',
+    619: "  src = getValidatedPath(src, 'src');", 620: "  dest = getValidatedPath(dest, 'dest');",
+    778: "  oldPath = getValidatedPath(oldPath, 'oldPath');", 779: "  newPath = getValidatedPath(newPath, 'newPath');",
+    805: '  path = pathModule.toNamespacedPath(getValidatedPath(path));',
+    967: "  path = getValidatedPath(path, 'oldPath');", 995: "  target = getValidatedPath(target, 'target');",
+    1054: "  existingPath = getValidatedPath(existingPath, 'existingPath');",
+    1055: "  newPath = getValidatedPath(newPath, 'newPath');",
+    1186: "  prefix = getValidatedPath(prefix, 'prefix');",
+    1209: "    validateStringAfterArrayBufferView(data, 'data');",
+  };
+  checkSource['internal/fs/utils:597'] = "  throw new ERR_INVALID_ARG_VALUE('flags', flags);";
+  for (const line of [634, 853, 946, 996, 1017, 1032, 1043, 1066, 1087, 1105, 1129, 1140, 1162, 1175]) {
+    checkSource[line] = checkSource[602];
+  }
+  checkSource[811] = checkSource[805];
+
+  // atCheckSite gives err, an argument check's error thrown in the glue of self's call key,
+  // node's frames and excerpt (see checkSites); it returns err, to be thrown again.
+  function atCheckSite(err, self, key) {
+    const sites = checkSites[key];
+    if (sites === undefined || err === null || typeof err !== 'object') return err;
+    try {
+      const stack = err.stack;
+      const limit = Error.stackTraceLimit;
+      if (typeof stack !== 'string' || typeof limit !== 'number') return err;
+      if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+      const lines = stack.split('\n');
+      let first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) first = lines.length;
+      if (first === lines.length || !lines[first].includes('(node:')) return err; // not thrown where we know
+      // the stack again, deeper: the glue's frames it drops counted in the limit (this runs
+      // where the check threw, the same callers below)
+      const holder = {};
+      Error.stackTraceLimit = limit + 32;
+      try {
+        Error.captureStackTrace(holder, atCheckSite);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+      let rest = 0;
+      while (rest < below.length && glueFrame.test(below[rest])) rest++;
+      const frames = sites.map(([name, line, col, file = 'internal/fs/promises']) =>
+        `    at ${name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name} (node:${file}:${line}:${col})`);
+      const all = frames.concat(below.slice(rest));
+      all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
+      err.stack = lines.slice(0, first).concat(all).join('\n');
+      const [, line, col, file] = sites[0];
+      const where = file === undefined ? `internal/fs/promises:${line}` : `${file}:${line}`;
+      Object.defineProperty(err, kArrowMessage, {
+        __proto__: null, value: `node:${where}\n${checkSource[file === undefined ? line : where]}\n${' '.repeat(col - 1)}^\n`,
+        writable: true, configurable: true,
+      });
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+  // vflags is stringToFlags for self's call key, its error at node's place
+  function vflags(self, key, flags) {
+    try {
+      return I.stringToFlags(flags);
+    } catch (err) {
+      throw atCheckSite(err, self, `${key}:flags`);
+    }
+  }
+  // vpath is getValidatedPath for self's call key, its error at node's place
+  function vpath(self, key, path, name) {
+    try {
+      return I.getValidatedPath(path, name);
+    } catch (err) {
+      throw atCheckSite(err, self, key);
+    }
+  }
+
   // fsCall runs fn with the handle referenced so a concurrent close waits for it.
   async function fsCall(fn, handle, ...args) {
     // node asserts this internally (ERR_INTERNAL_ASSERTION), it is no argument check
@@ -335,25 +443,30 @@ function makePromises(fs, I) {
   }
 
   async function access(path, mode = 0) {
-    path = I.getValidatedPath(path);
-    mode = I.getValidMode(mode, 'access');
+    path = vpath(this, 'access', path);
+    try {
+      mode = I.getValidMode(mode, 'access');
+    } catch (err) {
+      throw atCheckSite(err, this, 'access:mode');
+    }
     return await settle(this, 'access', binding.access(path, mode, P));
   }
 
   async function copyFile(src, dest, mode) {
-    src = I.getValidatedPath(src, 'src');
-    dest = I.getValidatedPath(dest, 'dest');
+    src = vpath(this, 'copyFile:src', src, 'src');
+    dest = vpath(this, 'copyFile:dest', dest, 'dest');
     mode = I.getValidMode(mode, 'copyFile');
     return await settle(this, 'copyFile', binding.copyFile(src, dest, mode, P));
   }
 
   async function open(path, flags, mode) {
-    return new FileHandle(await settle(this, 'open', openFd(path, flags, mode)));
+    return new FileHandle(await settle(this, 'open', openFd(path, flags, mode, this, 'open')));
   }
-  // the binding's open, its arguments checked
-  function openFd(path, flags, mode) {
-    path = I.getValidatedPath(path);
-    const flagsNumber = I.stringToFlags(flags);
+  // the binding's open, its arguments checked (a bad path's error at node's place for self's
+  // call key)
+  function openFd(path, flags, mode, self, key) {
+    path = vpath(self, key, path);
+    const flagsNumber = vflags(self, key, flags);
     mode = I.parseFileMode(mode, 'mode', 0o666);
     return binding.open(path, flagsNumber, mode, P);
   }
@@ -425,13 +538,13 @@ function makePromises(fs, I) {
   }
 
   async function rename(oldPath, newPath) {
-    oldPath = I.getValidatedPath(oldPath, 'oldPath');
-    newPath = I.getValidatedPath(newPath, 'newPath');
+    oldPath = vpath(this, 'rename:oldPath', oldPath, 'oldPath');
+    newPath = vpath(this, 'rename:newPath', newPath, 'newPath');
     return await settle(this, 'rename', binding.rename(oldPath, newPath, P));
   }
 
   async function truncate(path, len = 0) {
-    const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+')));
+    const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+', undefined, this, 'truncate')));
     return fd.truncate(len).finally(() => fd.close());
   }
 
@@ -442,13 +555,13 @@ function makePromises(fs, I) {
   }
 
   async function rm(path, options) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'rm', path);
     options = I.validateRmOptionsShape(options);
     return binding.rm(path, options.recursive, options.force, P, options.maxRetries, options.retryDelay);
   }
 
   async function rmdir(path, options) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'rmdir', path);
     options = I.validateRmdirOptions(options);
     if (options.recursive) {
       I.warnRecursiveRmdir();
@@ -468,14 +581,14 @@ function makePromises(fs, I) {
   async function mkdir(path, options) {
     // node checks the path, then recursive, then the mode
     const [mode, recursive] = I.mkdirArgs(path, options);
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
   }
 
   async function readdir(path, options) {
     options = I.getOptions(options);
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'readdir', path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
     // the options are read now, as node's: a change after the call does not reach the result
@@ -489,15 +602,15 @@ function makePromises(fs, I) {
 
   async function readlink(path, options) {
     options = I.getOptions(options);
-    path = I.getValidatedPath(path, 'oldPath');
+    path = vpath(this, 'readlink', path, 'oldPath');
     return I.encodeName(await settle(this, 'readlink', binding.readlink(path, I.wantBuf(options.encoding), P)),
       options.encoding);
   }
 
   async function symlink(target, path, type_) {
     const type = (typeof type_ === 'string' ? type_ : null);
-    target = I.getValidatedPath(target, 'target');
-    path = I.getValidatedPath(path);
+    target = vpath(this, 'symlink:target', target, 'target');
+    path = vpath(this, 'symlink', path);
     I.symlinkType(type);
     return await settle(this, 'symlink', binding.symlink(target, path, 0, P));
   }
@@ -506,29 +619,29 @@ function makePromises(fs, I) {
     return binding.fstat(handle.fd, !!options.bigint, P);
   }
   async function lstat(path, options = { bigint: false }) {
-    return await settle(this, 'lstat', binding.lstat(I.getValidatedPath(path), !!options.bigint, true, P));
+    return await settle(this, 'lstat', binding.lstat(vpath(this, 'lstat', path), !!options.bigint, true, P));
   }
   async function stat(path, options = { bigint: false }) {
-    return await settle(this, 'stat', binding.stat(I.getValidatedPath(path), !!options.bigint, true, P));
+    return await settle(this, 'stat', binding.stat(vpath(this, 'stat', path), !!options.bigint, true, P));
   }
   async function statfs(path, options = { bigint: false }) {
-    return I.makeStatFs(await settle(this, 'statfs', binding.statfs(I.getValidatedPath(path), !!options.bigint, P)));
+    return I.makeStatFs(await settle(this, 'statfs', binding.statfs(vpath(this, 'statfs', path), !!options.bigint, P)));
   }
 
   async function link(existingPath, newPath) {
-    existingPath = I.getValidatedPath(existingPath, 'existingPath');
-    newPath = I.getValidatedPath(newPath, 'newPath');
+    existingPath = vpath(this, 'link:existingPath', existingPath, 'existingPath');
+    newPath = vpath(this, 'link:newPath', newPath, 'newPath');
     return await settle(this, 'link', binding.link(existingPath, newPath, P));
   }
 
-  async function unlink(path) { return await settle(this, 'unlink', binding.unlink(I.getValidatedPath(path), P)); }
+  async function unlink(path) { return await settle(this, 'unlink', binding.unlink(vpath(this, 'unlink', path), P)); }
 
   async function fchmod(handle, mode) {
     mode = I.parseFileMode(mode, 'mode');
     return binding.fchmod(handle.fd, mode, P);
   }
   async function chmod(path, mode) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'chmod', path);
     mode = I.parseFileMode(mode, 'mode');
     return await settle(this, 'chmod', binding.chmod(path, mode, P));
   }
@@ -540,7 +653,7 @@ function makePromises(fs, I) {
     I.validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
   }
   async function lchown(path, uid, gid) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'lchown', path);
     ids(uid, gid);
     return await settle(this, 'lchown', binding.lchown(path, uid, gid, P));
   }
@@ -549,12 +662,12 @@ function makePromises(fs, I) {
     return binding.fchown(handle.fd, uid, gid, P);
   }
   async function chown(path, uid, gid) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'chown', path);
     ids(uid, gid);
     return await settle(this, 'chown', binding.chown(path, uid, gid, P));
   }
   async function utimes(path, atime, mtime) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'utimes', path);
     return await settle(this, 'utimes', binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
   }
   async function futimes(handle, atime, mtime) {
@@ -563,20 +676,20 @@ function makePromises(fs, I) {
     return binding.futimes(handle.fd, atime, mtime, P);
   }
   async function lutimes(path, atime, mtime) {
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'lutimes', path);
     return await settle(this, 'lutimes', binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
   }
 
   async function realpath(path, options) {
     options = I.getOptions(options);
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'realpath', path);
     return I.encodeName(await settle(this, 'realpath', binding.realpath(path, I.wantBuf(options.encoding), true, P)),
       options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
     options = I.getOptions(options);
-    prefix = I.getValidatedPath(prefix, 'prefix');
+    prefix = vpath(this, 'mkdtemp', prefix, 'prefix');
     I.warnNonPortableTemplate(prefix);
     return I.encodeOut(await settle(this, 'mkdtemp', binding.mkdtemp(prefix, P)), options.encoding);
   }
@@ -626,20 +739,31 @@ function makePromises(fs, I) {
     checkAborted(signal);
   }
 
-  async function writeFile(path, data, options) {
+  function writeFile(path, data, options) {
+    return writeFileAs(this, 'writeFile', path, data, options);
+  }
+  // writeFile called as self's call key (appendFile's: its argument checks' errors take node's
+  // frames of both)
+  async function writeFileAs(self, key, path, data, options) {
+    // (a system error's frame of node's writeFile, which appendFile calls as a plain function)
+    const receiver = key === 'appendFile' ? undefined : self;
     options = I.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
     const flag = options.flag || 'w';
     const flush = options.flush ?? false;
     I.validateBoolean(flush, 'options.flush');
     if (!I.isArrayBufferView(data) && !isIterable(data)) {
-      I.validateStringAfterArrayBufferView(data, 'data');
+      try {
+        I.validateStringAfterArrayBufferView(data, 'data');
+      } catch (err) {
+        throw atCheckSite(err, self, `${key}:data`);
+      }
     }
-    if (path instanceof FileHandle) return await settle(this, 'writeFile', writeFileHandle(path, data, options));
+    if (path instanceof FileHandle) return await settle(receiver, 'writeFile', writeFileHandle(path, data, options));
     checkAborted(options.signal);
     if (typeof data === 'string' || I.isArrayBufferView(data)) {
       data = I.writeFileData(data, options.encoding);
-      const p = I.getValidatedPath(path);
-      await settle(this, 'writeFile', binding.writeFile(p, false, data, I.stringToFlags(flag),
+      const p = vpath(self, key, path);
+      await settle(receiver, 'writeFile', binding.writeFile(p, false, data, vflags(self, key, flag),
         I.parseFileMode(options.mode, 'mode', 0o666), P));
       checkAborted(options.signal);
       if (flush) {
@@ -648,7 +772,7 @@ function makePromises(fs, I) {
       }
       return;
     }
-    const fh = new FileHandle(await settle(this, 'writeFile', openFd(path, flag, options.mode)));
+    const fh = new FileHandle(await settle(receiver, 'writeFile', openFd(path, flag, options.mode, self, key)));
     try {
       await writeIterable(fh, data, options.encoding, options.signal);
       if (flush) await fh.sync();
@@ -658,7 +782,7 @@ function makePromises(fs, I) {
   }
 
   async function appendFile(path, data, options) {
-    return await writeFile(path, data, I.appendOptions(path, options));
+    return await writeFileAs(this, 'appendFile', path, data, I.appendOptions(path, options));
   }
 
   async function readFileHandle(handle, options) {
@@ -684,8 +808,8 @@ function makePromises(fs, I) {
     options = I.getOptions(options, { flag: 'r' });
     if (path instanceof FileHandle) return await settle(this, 'readFile', readFileHandle(path, options));
     checkAborted(options.signal);
-    const flags = I.stringToFlags(options.flag); // (named 'flags': node's open checks it)
-    path = I.getValidatedPath(path);
+    path = vpath(this, 'readFile', path);
+    const flags = vflags(this, 'readFile', options.flag); // (named 'flags': node's open checks it)
     const asString = !!options.encoding && I.isUtf8(options.encoding);
     const stop = I.abortFlag(options.signal);
     let data;
