@@ -99,11 +99,12 @@ function suiteHookFrames(s, kind) {
 // awaitTest awaits what a test's async function returned: its receiver carries node's frames
 // below the function once it has awaited (Test.run's await of it and what awaits Test.run).
 // (its only reaction: the stack code follows the awaits from the function to it)
-async function awaitTest(promise, fn) {
+async function awaitTest(promise, fn, settled) {
   try {
     return await promise;
   } finally {
     binding.dropThis(fn);
+    settled();
   }
 }
 // awaitFrame is node's frame of the function that awaits t.test(...) at loc (its await's place),
@@ -922,6 +923,35 @@ function watchUncaught() {
   process.on('unhandledRejection', onRejection);
 }
 
+// (made in the parent's postRun: its stack is the parent's run's awaiters, node:internal's left out)
+function cancelledByParent(parent) {
+  const info = wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
+  const frames = runAsyncOf(parent).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+  if (frames.length) info.stack = frames.join('\n');
+  return info;
+}
+
+// cancelUnfinished is node 20's postRun of t, once its function is done: the subtests that did not
+// finish (not awaited) are cancelled. Those still running fail now as cancelledByParent (their
+// function goes on, unreported; their own subtests are cancelled the same way) and those not
+// started never run. With starting, the first ones not started that a place is free for still
+// run, to be cancelled at once: node starts them as the subtests before them finish, before
+// the parent's postRun.
+function cancelUnfinished(t, starting) {
+  let free = starting && !t.suite ? Math.max(t.limit || 1, 1) : 0;
+  for (const sub of t.subtests) if (sub.runStarted && !sub.fnSettled && !sub.reported) free--;
+  for (const sub of t.subtests) {
+    if (!sub.runStarted) {
+      if (free > 0 && !sub.suite) {
+        sub.startThenCancel = true;
+        free--;
+      } else sub.cancelled = true;
+    } else if (!sub.suite && !sub.fnSettled && !sub.reported && sub.cancelRun) {
+      sub.cancelRun(cancelledByParent(t));
+    }
+  }
+}
+
 function runTest(t) {
   // the filters' reason (--test-only, --test-name-pattern) wins over the test's own skip
   const reason = t.filterReason();
@@ -944,6 +974,7 @@ function runTest(t) {
       throw wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
     });
   } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
+    t.fnSettled = true;
     p = Promise.resolve();
   } else if (t.suite) {
     p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before'), 'before'); })
@@ -962,6 +993,16 @@ function runTest(t) {
     runningTests.add(t);
     const uncaught = new Promise((resolve, reject) => { t.failUncaught = reject; });
     uncaught.then(undefined, () => {});
+    // (its parent's end cancels it while it runs)
+    const cancelled = new Promise((resolve, reject) => {
+      t.cancelRun = (err) => {
+        t.cancelRun = undefined;
+        cancelUnfinished(t, false);
+        // (reported after its subtests)
+        Promise.resolve(t.subChain).then(() => reject(err), () => reject(err));
+      };
+    });
+    cancelled.then(undefined, () => {});
     // as node's Test.run: with no hook to await first, the function runs at once (a subtest's
     // inside t.test(), before the code after that call)
     const beforeEach = collectEach(t, 'beforeEach');
@@ -978,7 +1019,7 @@ function runTest(t) {
       if (t.fn.length >= 2) {
         let returned;
         const done = new Promise((resolve, reject) => {
-          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
+          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => { t.fnSettled = true; return err ? reject(err) : resolve(); });
         });
         if (returned && typeof returned.then === 'function') {
           // a failure whatever the callback and the promise do (the promise is waited for)
@@ -998,21 +1039,34 @@ function runTest(t) {
       } finally {
         t.inSyncCall = false;
       }
-      if (ret instanceof Promise) {
+      const settled = () => { t.fnSettled = true; };
+      if (!(ret instanceof Promise)) settled();
+      else {
         // (an arrow function resumed after an await is still named after its receiver)
         binding.keepThis(t.fn, ctx);
-        return awaitTest.call(nodeFrames([`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(t)]), ret, t.fn);
+        return awaitTest.call(nodeFrames([`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(t)]), ret, t.fn, settled);
       }
       return ret;
     }));
-    p = withTimeout(Promise.race([p, uncaught]), t.timeout, t)
+    // (settled: the function returned, or the promise it returned settled; as node's finished
+    // test, one its parent's end does not cancel)
+    p.then(() => { t.fnSettled = true; }, () => { t.fnSettled = true; });
+    if (t.startThenCancel) t.cancelRun(cancelledByParent(t.parent));
+    p = withTimeout(Promise.race([p, uncaught, cancelled]), t.timeout, t)
       .then(() => {
-        // As Node's: once the test function is done, subtests not started yet are cancelled
-        // (a subtest that was not awaited); those running are waited for.
-        for (const sub of t.subtests) if (!sub.runStarted) sub.cancelled = true;
+        // (started to be cancelled: the cancellation wins over the function's end)
+        if (t.startThenCancel) throw cancelledByParent(t.parent);
+        // As Node 20's postRun: once the test function is done, subtests that did not finish (not
+        // awaited) are cancelled: those not started never run, and those still running fail now
+        // as cancelledByParent (their function goes on, unreported).
+        cancelUnfinished(t, true);
         return t.subChain;
       })
-      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => { t.setError(e); throw e; });
+      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => {
+        if (t.startThenCancel && !(e && e.failureType === 'cancelledByParent')) e = cancelledByParent(t.parent);
+        t.setError(e);
+        throw e;
+      });
     // afterEach hooks run after a failure too, not after a test that skipped itself
     p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k), 'afterEach') : undefined));
     p = p.then(() => {
