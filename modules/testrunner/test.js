@@ -189,11 +189,18 @@ function nodeEvent(ev) {
 
 // failureError is details.error as Node hands it out: an Error with code ERR_TEST_FAILURE, the
 // failureType, and the original error's description under a symbol the reporters read.
+// As node's, its cause is what the test threw (the runner's own failures: their message), and its
+// stack is node's for it (as the junit reporter prints it).
 function failureError(info) {
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
   if (info.exitCode !== undefined) err.exitCode = info.exitCode;
+  const frames = info.failureFrames || [];
+  const head = `Error [ERR_TEST_FAILURE]: ${info.wrapperMessage || info.message}`;
+  err.stack = info.bare || frames.length === 0 ? head : `${head}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
+  if (Object.prototype.hasOwnProperty.call(info, 'thrown')) err.cause = info.thrown;
+  else if (!info.causeError && typeof info.message === 'string') err.cause = info.message;
   Object.defineProperty(err, kInfo, { __proto__: null, value: info });
   return err;
 }
@@ -525,7 +532,8 @@ class Test {
       if (this.only || this.runOnlySubtests) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
       if (suite) this.runOnlySubtests = false;
     }
-    if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
+    // (a suite's tests are enqueued as the suite runs them, node's Suite.run)
+    if (parent && !(parent.suite && parent !== root)) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
   }
 
   // setError records a failure as t.error shows it (before the test is reported, for afterEach)
@@ -748,6 +756,9 @@ function wrapError(e, failureType, hookKind) {
       info.operator = e.operator;
     }
   }
+  // (what was thrown, for details.error's cause: not a property the serializer of a test
+  // file's own process sends)
+  if (!childMode) Object.defineProperty(info, 'thrown', { __proto__: null, value: e });
   if (isObj && typeof e.stack === 'string' && !info.uncrossable) {
     // goja's frames as V8 prints them: no program counter, no native call frames
     info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
@@ -824,13 +835,18 @@ function collectEach(t, kind) {
   return kind === 'afterEach' ? chain.reverse() : chain;
 }
 
-function runChildren(parent) {
+function runChildren(parent, starts = true) {
+  // node's Suite.run starts each of its tests (enqueued, and the first run at once), unless its
+  // before hook or its function failed
+  const enqueue = (t) => {
+    if (starts && parent.suite && parent !== root) emit({ type: 'test:enqueue', nesting: t.nesting, name: t.name, location: t.location });
+  };
   if (parent.limit > 1) {
     let n = 0;
-    return Promise.all(parent.subtests.map((t, i) => runConcurrent(parent, t, (prev) => {
+    return Promise.all(parent.subtests.map((t, i) => (enqueue(t), runConcurrent(parent, t, (prev) => {
       t.number = ++n;
       t.via = prev ? { kind: 'after', prev } : parent === root ? { kind: 'harness' } : { kind: 'suiteAll', index: i };
-    })));
+    }))));
   }
   let p = Promise.resolve();
   let n = 0;
@@ -838,7 +854,10 @@ function runChildren(parent) {
     p = p.then(() => {
       t.number = ++n;
       t.via = i > 0 ? { kind: 'after', prev: parent.subtests[i - 1] } : parent === root ? { kind: 'harness' } : { kind: 'suiteAll', index: 0 };
-      return runTest(t);
+      if (i === 0) enqueue(t);
+      const run = runTest(t);
+      if (i === 0) parent.subtests.slice(1).forEach(enqueue);
+      return run;
     });
   });
   return p;
@@ -964,13 +983,14 @@ function runTest(t) {
   }
   t.runStarted = true;
   t.startTime = start;
-  emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
+  // (one cancelled before it started never left the queue)
+  if (!t.cancelled) emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
   let p;
   if (t.cancelled) {
     // a suite whose before hook failed: its tests never run and are cancelled
     for (const s of t.subtests) s.cancelled = true;
-    p = (t.suite ? runChildren(t) : Promise.resolve()).then(() => {
+    p = (t.suite ? runChildren(t, false) : Promise.resolve()).then(() => {
       throw wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
     });
   } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
@@ -981,10 +1001,10 @@ function runTest(t) {
       .then(() => {
         // a suite whose function threw runs none of the tests it defined: they are cancelled
         if (t.error) for (const s of t.subtests) s.cancelled = true;
-        return runChildren(t);
+        return runChildren(t, !t.error);
       }, (e) => {
         for (const s of t.subtests) s.cancelled = true;
-        return runChildren(t).then(() => { throw e; });
+        return runChildren(t, false).then(() => { throw e; });
       });
     p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after'), 'after'));
     p = p.then(() => { if (t.error) throw t.error; });
