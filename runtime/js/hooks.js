@@ -146,8 +146,8 @@ function load(url, format, importAttributes) {
 
 // register imports the hooks module specifier (from parentURL), adds its hooks to the chains and
 // waits for its initialize(data).
-function register(specifier, parentURL, data) {
-  return E.importForHooks(specifier, parentURL).then((ns) => {
+function register(specifier, parentURL, data, startup) {
+  return E.importForHooks(specifier, parentURL, startup).then((ns) => {
     const { initialize, resolve: res, load: ld } = ns;
     if (res) chains.resolve.push({ fn: res, url: specifier });
     if (ld) chains.load.push({ fn: ld, url: specifier });
@@ -204,7 +204,7 @@ function serve(buf, reply, msgData, msgBuffers, msgPorts) {
         codec.deserialize(msgData, msgBuffers, msgPorts);
     }
     switch (req.op) {
-      case 'register': ok(register(req.specifier, req.parentURL, req.data)); break;
+      case 'register': ok(register(req.specifier, req.parentURL, req.data, req.startup)); break;
       case 'resolve': ok(resolve(req.specifier, req.parentURL, req.importAttributes)); break;
       case 'load': ok(load(req.url, req.format, req.importAttributes)); break;
       default: throw new Error(`unknown hooks request ${req.op}`);
