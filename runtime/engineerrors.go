@@ -467,6 +467,12 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 		if !ok {
 			continue
 		}
+		if isModuleNamespace(o) {
+			// (V8's namespace object: its exports are writable data properties it refuses to set)
+			if d, err := gopd(goja.Undefined(), o, r.ToValue(key)); err == nil && !goja.IsUndefined(d) {
+				return "Cannot assign to read only property '" + key + "' of object '[object Module]'"
+			}
+		}
 		for p := o; p != nil; p = p.Prototype() {
 			if p.ExportType() == proxyExportType { // (Export would read every property)
 				break
@@ -775,4 +781,14 @@ func (rt *Runtime) accessorWords(m string) string {
 		}
 	}
 	return ""
+}
+
+// isModuleNamespace reports whether o is shaped as an ES module's namespace object: no prototype,
+// and "Module" as its own Symbol.toStringTag.
+func isModuleNamespace(o *goja.Object) bool {
+	if o.Prototype() != nil {
+		return false
+	}
+	tag := o.GetSymbol(goja.SymToStringTag)
+	return tag != nil && tag.ExportType() != nil && tag.String() == "Module"
 }

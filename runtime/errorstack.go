@@ -2996,7 +2996,8 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		// words do not tell, keep goja's)
 		if i := strings.LastIndex(rest, " of [object "); i >= 0 && strings.HasSuffix(rest, "]") {
 			class := rest[i+len(" of [object ") : len(rest)-1]
-			if class != "Function" && class != "Array" && isIdent(class) {
+			// (nor a module namespace's, which V8 names [object Module] too)
+			if class != "Function" && class != "Array" && class != "Module" && isIdent(class) {
 				return "Cannot delete property " + rest[:i] + " of #<" + class + ">"
 			}
 		}

@@ -609,27 +609,15 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 			}
 		}
 		if len(rt.loaders) > 0 {
+			// node warns of --loader once its hooks are registered, and the warning is out (its
+			// tick run) before the main module runs, which node's hooks reach asynchronously
 			if _, err := rt.callLoader("registerLoaders", rt.vm.ToValue(rt.loaders)); err != nil {
 				return err
 			}
+			rt.loop.SetImmediate(func() error { return rt.runImportsAndMain(main) })
+			return nil
 		}
-		if len(rt.imports) > 0 {
-			// The main script runs once the --import modules have finished evaluating.
-			// An ES module main runs as a callback of its own after those of the current turn (an
-			// immediate), as node's loader reaches it through file I/O: the ticks and immediates
-			// the --import modules queued run first. A CommonJS one runs at once, as in node.
-			runMain := func(goja.FunctionCall) goja.Value {
-				if rt.mainFile != "" && rt.mainIsESM(rt.mainFile) {
-					rt.loop.SetImmediate(main)
-				} else if err := main(); err != nil {
-					rt.onUncaught(err)
-				}
-				return goja.Undefined()
-			}
-			_, err := rt.callLoader("preloadImports", rt.vm.ToValue(rt.imports), rt.vm.ToValue(runMain))
-			return err
-		}
-		return main()
+		return rt.runImportsAndMain(main)
 	})
 	for {
 		code, err := rt.loop.Run(ctx)
@@ -660,6 +648,28 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 		}
 		return rt.exitCode()
 	}
+}
+
+// runImportsAndMain runs the --import modules, then main (on the loop).
+func (rt *Runtime) runImportsAndMain(main func() error) error {
+	if len(rt.imports) > 0 {
+		// The main script runs once the --import modules have finished evaluating.
+		// An ES module main runs as a callback of its own after those of the current turn (an
+		// immediate), as node's loader reaches it through file I/O: the ticks and immediates
+		// the --import modules queued run first. A CommonJS one runs at once, as in node.
+		runMain := func(goja.FunctionCall) goja.Value {
+			// (with --loader hooks, node's loader reaches a CommonJS main asynchronously too)
+			if rt.mainFile != "" && (rt.mainIsESM(rt.mainFile) || len(rt.loaders) > 0) {
+				rt.loop.SetImmediate(main)
+			} else if err := main(); err != nil {
+				rt.onUncaught(err)
+			}
+			return goja.Undefined()
+		}
+		_, err := rt.callLoader("preloadImports", rt.vm.ToValue(rt.imports), rt.vm.ToValue(runMain))
+		return err
+	}
+	return main()
 }
 
 // exitCode reads process.exitCode (0 when unset). Its getter is JS run outside any callback:

@@ -221,6 +221,10 @@ type fileResult struct {
 	events []map[string]any
 	counts map[string]float64
 	loaded []string // the files the test file loaded (--watch reruns it when one changes)
+	// the test node makes of the file: its run's duration, and its exit code when it failed
+	// (timed out: -1)
+	ms   float64
+	code int
 }
 
 // testMain runs `gojs test`.
@@ -282,7 +286,7 @@ func testMain(args []string) int {
 		return watchTests(c, files, cwd, env, execArgv)
 	}
 	results := runTestFiles(context.Background(), c, files, cwd, env, execArgv)
-	all, total := mergeResults(results, c.coverage)
+	all, total := mergeFileResults(files, c.concurrency, results, c.coverage)
 	return reportTests(c, cwd, env, all, total, -1)
 }
 
@@ -306,9 +310,22 @@ func runTestFiles(ctx context.Context, c *testCLI, files []string, cwd string, e
 
 var summaryKeys = []string{"tests", "suites", "pass", "fail", "cancelled", "skipped", "todo", "duration_ms"}
 
-// mergeResults numbers the top-level tests across files and sums the counts.
-func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[string]float64) {
+// mergeFileResults numbers the top-level tests across files and sums the counts. It adds node's
+// events of the test node makes of each file (files, as results): enqueued all at once, the first
+// concurrency dequeued at once and each of the others as one before it completes; the file's
+// test:complete comes after its tests' events (before the file's own result, when it is
+// reported as a test).
+func mergeFileResults(files []string, concurrency int, results []fileResult, coverage bool) ([]map[string]any, map[string]float64) {
 	var all []map[string]any
+	fileEv := func(typ string, i int) map[string]any {
+		return map[string]any{"type": typ, "nesting": 0, "name": files[i], "location": files[i] + ":1:1"}
+	}
+	for i := range files {
+		all = append(all, fileEv("test:enqueue", i))
+		if i < concurrency {
+			all = append(all, fileEv("test:dequeue", i))
+		}
+	}
 	total := map[string]float64{}
 	for _, k := range summaryKeys {
 		total[k] = 0
@@ -316,7 +333,26 @@ func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[st
 	top := 0
 	covLists := []any{}
 	for i, r := range results {
+		var complete map[string]any
+		if i < len(files) {
+			complete = fileEv("test:complete", i)
+			complete["testNumber"] = i + 1
+			complete["failed"] = r.code != 0
+			details := map[string]any{"duration_ms": r.ms}
+			if r.code > 0 {
+				details["error"] = map[string]any{"failureType": "testCodeFailure", "exitCode": r.code, "message": "test failed",
+					"code": "ERR_TEST_FAILURE", "inspected": "'test failed'"}
+			} else if r.code < 0 {
+				details["error"] = map[string]any{"failureType": "testTimeoutFailure", "message": "test timed out",
+					"code": "ERR_TEST_FAILURE", "inspected": "'test timed out'"}
+			}
+			complete["details"] = details
+		}
 		for _, ev := range r.events {
+			if complete != nil && ev["type"] == "test:start" && ev["nesting"] == 0 && ev["name"] == files[i] {
+				all = append(all, complete) // (before the file's own result)
+				complete = nil
+			}
 			if ev["type"] == "test:coverage-raw" {
 				covLists = append(covLists, ev["scripts"])
 				continue
@@ -337,6 +373,12 @@ func mergeResults(results []fileResult, coverage bool) ([]map[string]any, map[st
 				delete(ev, "fileTest")
 			}
 			all = append(all, ev)
+		}
+		if complete != nil {
+			all = append(all, complete)
+		}
+		if i+concurrency < len(files) {
+			all = append(all, fileEv("test:dequeue", i+concurrency))
 		}
 		for k, v := range r.counts {
 			total[k] += v
@@ -420,6 +462,11 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 	}
 	start := time.Now()
 	code, runErr := rt.RunMain(ctx, file)
+	res.ms = float64(time.Since(start)) / float64(time.Millisecond)
+	res.code = code
+	if runErr != nil && code == 0 {
+		res.code = 1
+	}
 	res.loaded = rt.LoadedFiles(ctx)
 	rt.Close()
 	sc := bufio.NewScanner(&stdout)
@@ -485,8 +532,9 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		}
 		res.counts["tests"]++
 		res.counts["cancelled"]++
+		res.ms, res.code = ms, -1
 		res.events = append(res.events,
-			map[string]any{"type": "test:start", "nesting": 0, "name": file},
+			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": ms, "error": map[string]any{"failureType": "testTimeoutFailure",
 					"message": "test timed out after " + timeoutMS + "ms", "code": "ERR_TEST_FAILURE",
@@ -500,7 +548,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 			code = 1
 		}
 		res.events = append(res.events,
-			map[string]any{"type": "test:start", "nesting": 0, "name": file},
+			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
@@ -513,7 +561,7 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 		// A file that ran no node:test test (a tape or plain script) and exited 0: node reports
 		// the file as a passing test.
 		res.events = append(res.events,
-			map[string]any{"type": "test:start", "nesting": 0, "name": file},
+			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:pass", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond)}})
 		res.counts["tests"]++
@@ -582,7 +630,7 @@ func watchTests(c *testCLI, files []string, cwd string, env map[string]string, e
 			for i, f := range d.files {
 				setDeps(f, d.results[i].loaded)
 			}
-			all, total := mergeResults(d.results, c.coverage)
+			all, total := mergeFileResults(d.files, c.concurrency, d.results, c.coverage)
 			if cycle == 0 {
 				duration = total["duration_ms"]
 			}

@@ -99,11 +99,12 @@ function suiteHookFrames(s, kind) {
 // awaitTest awaits what a test's async function returned: its receiver carries node's frames
 // below the function once it has awaited (Test.run's await of it and what awaits Test.run).
 // (its only reaction: the stack code follows the awaits from the function to it)
-async function awaitTest(promise, fn) {
+async function awaitTest(promise, fn, settled) {
   try {
     return await promise;
   } finally {
     binding.dropThis(fn);
+    settled();
   }
 }
 // awaitFrame is node's frame of the function that awaits t.test(...) at loc (its await's place),
@@ -188,11 +189,18 @@ function nodeEvent(ev) {
 
 // failureError is details.error as Node hands it out: an Error with code ERR_TEST_FAILURE, the
 // failureType, and the original error's description under a symbol the reporters read.
+// As node's, its cause is what the test threw (the runner's own failures: their message), and its
+// stack is node's for it (as the junit reporter prints it).
 function failureError(info) {
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
   if (info.exitCode !== undefined) err.exitCode = info.exitCode;
+  const frames = info.failureFrames || [];
+  const head = `Error [ERR_TEST_FAILURE]: ${info.wrapperMessage || info.message}`;
+  err.stack = info.bare || frames.length === 0 ? head : `${head}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
+  if (Object.prototype.hasOwnProperty.call(info, 'thrown')) err.cause = info.thrown;
+  else if (!info.causeError && typeof info.message === 'string') err.cause = info.message;
   Object.defineProperty(err, kInfo, { __proto__: null, value: info });
   return err;
 }
@@ -524,7 +532,8 @@ class Test {
       if (this.only || this.runOnlySubtests) this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
       if (suite) this.runOnlySubtests = false;
     }
-    if (parent) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
+    // (a suite's tests are enqueued as the suite runs them, node's Suite.run)
+    if (parent && !(parent.suite && parent !== root)) emit({ type: 'test:enqueue', nesting: this.nesting, name: this.name, location: this.location });
   }
 
   // setError records a failure as t.error shows it (before the test is reported, for afterEach)
@@ -747,6 +756,9 @@ function wrapError(e, failureType, hookKind) {
       info.operator = e.operator;
     }
   }
+  // (what was thrown, for details.error's cause: not a property the serializer of a test
+  // file's own process sends)
+  if (!childMode) Object.defineProperty(info, 'thrown', { __proto__: null, value: e });
   if (isObj && typeof e.stack === 'string' && !info.uncrossable) {
     // goja's frames as V8 prints them: no program counter, no native call frames
     info.stack = e.stack.split('\n').filter((l) => /^\s+at /.test(l) && !/^\s+at call \(native\)$/.test(l))
@@ -823,13 +835,18 @@ function collectEach(t, kind) {
   return kind === 'afterEach' ? chain.reverse() : chain;
 }
 
-function runChildren(parent) {
+function runChildren(parent, starts = true) {
+  // node's Suite.run starts each of its tests (enqueued, and the first run at once), unless its
+  // before hook or its function failed
+  const enqueue = (t) => {
+    if (starts && parent.suite && parent !== root) emit({ type: 'test:enqueue', nesting: t.nesting, name: t.name, location: t.location });
+  };
   if (parent.limit > 1) {
     let n = 0;
-    return Promise.all(parent.subtests.map((t, i) => runConcurrent(parent, t, (prev) => {
+    return Promise.all(parent.subtests.map((t, i) => (enqueue(t), runConcurrent(parent, t, (prev) => {
       t.number = ++n;
       t.via = prev ? { kind: 'after', prev } : parent === root ? { kind: 'harness' } : { kind: 'suiteAll', index: i };
-    })));
+    }))));
   }
   let p = Promise.resolve();
   let n = 0;
@@ -837,7 +854,10 @@ function runChildren(parent) {
     p = p.then(() => {
       t.number = ++n;
       t.via = i > 0 ? { kind: 'after', prev: parent.subtests[i - 1] } : parent === root ? { kind: 'harness' } : { kind: 'suiteAll', index: 0 };
-      return runTest(t);
+      if (i === 0) enqueue(t);
+      const run = runTest(t);
+      if (i === 0) parent.subtests.slice(1).forEach(enqueue);
+      return run;
     });
   });
   return p;
@@ -922,6 +942,35 @@ function watchUncaught() {
   process.on('unhandledRejection', onRejection);
 }
 
+// (made in the parent's postRun: its stack is the parent's run's awaiters, node:internal's left out)
+function cancelledByParent(parent) {
+  const info = wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
+  const frames = runAsyncOf(parent).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+  if (frames.length) info.stack = frames.join('\n');
+  return info;
+}
+
+// cancelUnfinished is node 20's postRun of t, once its function is done: the subtests that did not
+// finish (not awaited) are cancelled. Those still running fail now as cancelledByParent (their
+// function goes on, unreported; their own subtests are cancelled the same way) and those not
+// started never run. With starting, the first ones not started that a place is free for still
+// run, to be cancelled at once: node starts them as the subtests before them finish, before
+// the parent's postRun.
+function cancelUnfinished(t, starting) {
+  let free = starting && !t.suite ? Math.max(t.limit || 1, 1) : 0;
+  for (const sub of t.subtests) if (sub.runStarted && !sub.fnSettled && !sub.reported) free--;
+  for (const sub of t.subtests) {
+    if (!sub.runStarted) {
+      if (free > 0 && !sub.suite) {
+        sub.startThenCancel = true;
+        free--;
+      } else sub.cancelled = true;
+    } else if (!sub.suite && !sub.fnSettled && !sub.reported && sub.cancelRun) {
+      sub.cancelRun(cancelledByParent(t));
+    }
+  }
+}
+
 function runTest(t) {
   // the filters' reason (--test-only, --test-name-pattern) wins over the test's own skip
   const reason = t.filterReason();
@@ -934,26 +983,28 @@ function runTest(t) {
   }
   t.runStarted = true;
   t.startTime = start;
-  emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
+  // (one cancelled before it started never left the queue)
+  if (!t.cancelled) emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
   const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
   let p;
   if (t.cancelled) {
     // a suite whose before hook failed: its tests never run and are cancelled
     for (const s of t.subtests) s.cancelled = true;
-    p = (t.suite ? runChildren(t) : Promise.resolve()).then(() => {
+    p = (t.suite ? runChildren(t, false) : Promise.resolve()).then(() => {
       throw wrapError('test did not finish before its parent and was cancelled', 'cancelledByParent');
     });
   } else if (t.skip !== undefined || (t.suite && t.todo !== undefined && typeof t.fn !== 'function')) {
+    t.fnSettled = true;
     p = Promise.resolve();
   } else if (t.suite) {
     p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before'), 'before'); })
       .then(() => {
         // a suite whose function threw runs none of the tests it defined: they are cancelled
         if (t.error) for (const s of t.subtests) s.cancelled = true;
-        return runChildren(t);
+        return runChildren(t, !t.error);
       }, (e) => {
         for (const s of t.subtests) s.cancelled = true;
-        return runChildren(t).then(() => { throw e; });
+        return runChildren(t, false).then(() => { throw e; });
       });
     p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after'), 'after'));
     p = p.then(() => { if (t.error) throw t.error; });
@@ -962,6 +1013,16 @@ function runTest(t) {
     runningTests.add(t);
     const uncaught = new Promise((resolve, reject) => { t.failUncaught = reject; });
     uncaught.then(undefined, () => {});
+    // (its parent's end cancels it while it runs)
+    const cancelled = new Promise((resolve, reject) => {
+      t.cancelRun = (err) => {
+        t.cancelRun = undefined;
+        cancelUnfinished(t, false);
+        // (reported after its subtests)
+        Promise.resolve(t.subChain).then(() => reject(err), () => reject(err));
+      };
+    });
+    cancelled.then(undefined, () => {});
     // as node's Test.run: with no hook to await first, the function runs at once (a subtest's
     // inside t.test(), before the code after that call)
     const beforeEach = collectEach(t, 'beforeEach');
@@ -978,7 +1039,7 @@ function runTest(t) {
       if (t.fn.length >= 2) {
         let returned;
         const done = new Promise((resolve, reject) => {
-          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
+          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => { t.fnSettled = true; return err ? reject(err) : resolve(); });
         });
         if (returned && typeof returned.then === 'function') {
           // a failure whatever the callback and the promise do (the promise is waited for)
@@ -998,21 +1059,34 @@ function runTest(t) {
       } finally {
         t.inSyncCall = false;
       }
-      if (ret instanceof Promise) {
+      const settled = () => { t.fnSettled = true; };
+      if (!(ret instanceof Promise)) settled();
+      else {
         // (an arrow function resumed after an await is still named after its receiver)
         binding.keepThis(t.fn, ctx);
-        return awaitTest.call(nodeFrames([`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(t)]), ret, t.fn);
+        return awaitTest.call(nodeFrames([`async Test.run (${nodeT}:797:9)`, ...runAsyncOf(t)]), ret, t.fn, settled);
       }
       return ret;
     }));
-    p = withTimeout(Promise.race([p, uncaught]), t.timeout, t)
+    // (settled: the function returned, or the promise it returned settled; as node's finished
+    // test, one its parent's end does not cancel)
+    p.then(() => { t.fnSettled = true; }, () => { t.fnSettled = true; });
+    if (t.startThenCancel) t.cancelRun(cancelledByParent(t.parent));
+    p = withTimeout(Promise.race([p, uncaught, cancelled]), t.timeout, t)
       .then(() => {
-        // As Node's: once the test function is done, subtests not started yet are cancelled
-        // (a subtest that was not awaited); those running are waited for.
-        for (const sub of t.subtests) if (!sub.runStarted) sub.cancelled = true;
+        // (started to be cancelled: the cancellation wins over the function's end)
+        if (t.startThenCancel) throw cancelledByParent(t.parent);
+        // As Node 20's postRun: once the test function is done, subtests that did not finish (not
+        // awaited) are cancelled: those not started never run, and those still running fail now
+        // as cancelledByParent (their function goes on, unreported).
+        cancelUnfinished(t, true);
         return t.subChain;
       })
-      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => { t.setError(e); throw e; });
+      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => {
+        if (t.startThenCancel && !(e && e.failureType === 'cancelledByParent')) e = cancelledByParent(t.parent);
+        t.setError(e);
+        throw e;
+      });
     // afterEach hooks run after a failure too, not after a test that skipped itself
     p = always(p, () => (t.skip === undefined ? runHooks(collectEach(t, 'afterEach'), ctx, (k) => eachHookFrames(t, 'afterEach', k), 'afterEach') : undefined));
     p = p.then(() => {

@@ -463,7 +463,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       ['importModuleDynamicallyCallback', 'esm/utils:260:12']],
     script: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'esm/utils:234:31'],
       ['importModuleDynamicallyCallback', 'esm/utils:256:12']],
+    // (a hooks module register() or --loader imports, in node's hooks thread)
+    register: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
+      ['initializeHooks', 'esm/utils:324:17']],
+    // (one module.register() asked for, later: a message to the hooks thread)
+    registerMessage: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
+      ['MessagePort.handleMessage', 'esm/worker:196:24']],
   };
+  // (resolved in node's hooks thread: through the chain of the hooks registered so far)
+  const hooksResolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['nextResolve', 'esm/hooks:864:28'],
+    ['Hooks.resolve', 'esm/hooks:306:30'], ['ModuleLoader.resolve', 'esm/loader:638:35'],
+    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
   const attrTail = [['defaultLoad', 'esm/load:155:3'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']];
   const loaderSites = {
     missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
@@ -503,7 +513,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         // (an import()'s graph: V8 goes on with the async functions awaiting it)
         return dynamicJob ? own : own.concat([['async asyncRunEntryPointWithESMLoader', 'run_main:117:5']]);
     }
-    return own.concat(resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
+    return own.concat(call === 'register' || call === 'registerMessage' ? hooksResolveTail : resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
   }
   // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
   // returns err, to be thrown.
@@ -1517,7 +1527,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return [where, 1];
   }
 
-  function dynamicImport(spec, parent, options) {
+  function dynamicImport(spec, parent, options, callKind) {
     // The specifier and the options are read as the call is made (V8's import()): what is wrong
     // with them rejects the promise it returns.
     try {
@@ -1548,7 +1558,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const job = dynamicJob;
         dynamicJob = true;
         try {
-          r = importModule(spec, parent, undefined, esmStates.has(parent) ? 'module' : 'script');
+          r = importModule(spec, parent, undefined, callKind || (esmStates.has(parent) ? 'module' : 'script'));
         } catch (e) {
           if (e === neverSettles) return new Promise(() => {});
           const arrowKey = Symbol.for('gojs.arrowMessage');
@@ -1739,14 +1749,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
   // module was loaded on the hooks runtime and its initialize(data) settled.
-  function register(specifier, parentURL, options) {
+  function register(specifier, parentURL, options, startup) {
     if (parentURL != null && typeof parentURL === 'object' && !(parentURL instanceof URL)) {
       options = parentURL;
       parentURL = options.parentURL;
     }
     const data = options != null ? options.data : undefined;
     const transferList = options != null ? options.transferList : undefined;
-    const req = { op: 'register', specifier: `${specifier}`, parentURL: `${parentURL ?? 'data:'}`, data };
+    const req = { op: 'register', specifier: `${specifier}`, parentURL: `${parentURL ?? 'data:'}`, data, startup: startup === true };
     let msg;
     if (transferList !== undefined && transferList !== null) {
       // data goes as a worker_threads message, which moves the transferred ports
@@ -1764,13 +1774,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // registerLoaders registers the --loader / --experimental-loader modules (relative to the
   // working directory), with node's warning.
   function registerLoaders(list) {
+    const cwd = binding.cwd();
+    const base = pathToFileHref(cwd === '/' ? '/' : cwd + '/');
+    for (let i = 0; i < list.length; i++) register(list[i], base, undefined, true);
+    // (once they are registered: a loader that fails to load ends the process without it)
     const calls = list.map((spec) => `register(${JSON.stringify(spec)}, pathToFileURL("./"));`).join(' ');
     process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
       '--import \'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; ' +
       `${calls}'`, 'ExperimentalWarning');
-    const cwd = binding.cwd();
-    const base = pathToFileHref(cwd === '/' ? '/' : cwd + '/');
-    for (let i = 0; i < list.length; i++) register(list[i], base);
   }
 
   function hookedFilename(url) {
@@ -2046,8 +2057,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return { format, responseURL: url, source: requireBuiltin('fs').readFileSync(file) };
   }
 
-  function importForHooks(specifier, parentURL) {
-    return dynamicImport(specifier, parentFromURL(parentURL));
+  function importForHooks(specifier, parentURL, startup) {
+    return dynamicImport(specifier, parentFromURL(parentURL), undefined, startup ? 'register' : 'registerMessage');
   }
 
   // In the hooks runtime, the hooks registered so far resolve and load what it imports (a later

@@ -39,6 +39,23 @@ function invalidArgType(name, expected, value) {
     `The "${name}" argument must be ${expected}. Received ${describe(value)}`);
 }
 
+// atHooks gives err node's frames for where its hooks thread raises it (frames: [name, place in
+// node:internal/modules/esm/]), below them the message handler awaiting it; it returns err.
+function atHooks(err, ...frames) {
+  try {
+    const stack = err.stack;
+    const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+    const head = at === -1 ? stack : stack.slice(0, at);
+    frames.push(['async MessagePort.handleMessage', 'worker:196:18']);
+    err.stack = head + frames.map(([name, place]) => `\n    at ${name} (node:internal/modules/esm/${place})`).join('');
+  } catch {}
+  return err;
+}
+const outputFrames = {
+  resolve: [['validateOutput', 'hooks:296:15'], ['nextResolve', 'hooks:865:7'], ['async Hooks.resolve', 'hooks:306:24']],
+  load: [['validateOutput', 'hooks:441:15'], ['nextLoad', 'hooks:865:7'], ['async Hooks.load', 'hooks:451:20']],
+};
+
 // The chains, bottom first: each entry { fn, url } (url: the hooks module as registered).
 const chains = {
   resolve: [{ fn: E.hooksDefaultResolve, url: 'node:internal/modules/esm/resolve' }],
@@ -80,7 +97,11 @@ function runChain(kind, arg, context, checkArgs) {
       if (ctx) Object.assign(meta.context, ctx);
       const hook = entry.fn;
       const out = await hook(a, meta.context, i > 0 ? nextAt(i - 1) : tooFar);
-      if (out === null || typeof out !== 'object') throw invalidReturnValue('an object', outId, out);
+      if (out === null || typeof out !== 'object') {
+        const err = invalidReturnValue('an object', outId, out);
+        // (the top hook's: node's frames; a lower one's has the hooks above it among them)
+        throw i === chain.length - 1 ? atHooks(err, ...outputFrames[kind]) : err;
+      }
       if (out.shortCircuit === true) meta.short = true;
       return out;
     };
@@ -90,7 +111,7 @@ function runChain(kind, arg, context, checkArgs) {
   return nextAt(chain.length - 1)(arg, context).then((out) => {
     if (out === null || typeof out !== 'object') throw invalidReturnValue('an object', meta.id, out);
     if (out.shortCircuit === true) meta.short = true;
-    if (!meta.finished && !meta.short) throw chainIncomplete(meta.id);
+    if (!meta.finished && !meta.short) throw atHooks(chainIncomplete(meta.id), kind === 'resolve' ? ['Hooks.resolve', 'hooks:314:13'] : ['Hooks.load', 'hooks:459:13']);
     return { out, id: meta.id };
   });
 }
@@ -107,9 +128,9 @@ function resolve(specifier, parentURL, importAttributes) {
   return runChain('resolve', specifier, context, checkResolveArgs).then(({ out, id }) => {
     const { format, url } = out;
     const attrs = out.importAttributes;
-    if (typeof url !== 'string' || !isURL(url)) throw invalidReturnProperty('a URL string', id, 'url', url);
+    if (typeof url !== 'string' || !isURL(url)) throw atHooks(invalidReturnProperty('a URL string', id, 'url', url), ['Hooks.resolve', 'hooks:326:13']);
     if (attrs != null && typeof attrs !== 'object') throw invalidReturnProperty('an object', id, 'importAttributes', attrs);
-    if (format != null && typeof format !== 'string') throw invalidReturnProperty('a string', id, 'format', format);
+    if (format != null && typeof format !== 'string') throw atHooks(invalidReturnProperty('a string', id, 'format', format), ['Hooks.resolve', 'hooks:372:13']);
     return { format, importAttributes: attrs, url };
   });
 }
@@ -125,15 +146,15 @@ function load(url, format, importAttributes) {
       try { parsed = new URL(responseURL); } catch {}
     }
     if (parsed === undefined || parsed.href !== responseURL) {
-      throw invalidReturnProperty('undefined or a fully resolved URL string', id, 'responseURL', responseURL);
+      throw atHooks(invalidReturnProperty('undefined or a fully resolved URL string', id, 'responseURL', responseURL), ['Hooks.load', 'hooks:478:13']);
     }
     if (format == null) {
       throw nodeError(RangeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${format} for URL ${url}`);
     }
-    if (typeof format !== 'string') throw invalidReturnProperty('a string', id, 'format', format);
+    if (typeof format !== 'string') throw atHooks(invalidReturnProperty('a string', id, 'format', format), ['Hooks.load', 'hooks:491:13']);
     if (source != null && typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && source instanceof SharedArrayBuffer) && !ArrayBuffer.isView(source)) {
-      throw invalidReturnProperty('a string, an ArrayBuffer, or a TypedArray', id, 'source', source);
+      throw atHooks(invalidReturnProperty('a string, an ArrayBuffer, or a TypedArray', id, 'source', source), ['Hooks.load', 'hooks:505:13']);
     }
     // (a view crosses as its bytes)
     let src = source;
@@ -146,8 +167,8 @@ function load(url, format, importAttributes) {
 
 // register imports the hooks module specifier (from parentURL), adds its hooks to the chains and
 // waits for its initialize(data).
-function register(specifier, parentURL, data) {
-  return E.importForHooks(specifier, parentURL).then((ns) => {
+function register(specifier, parentURL, data, startup) {
+  return E.importForHooks(specifier, parentURL, startup).then((ns) => {
     const { initialize, resolve: res, load: ld } = ns;
     if (res) chains.resolve.push({ fn: res, url: specifier });
     if (ld) chains.load.push({ fn: ld, url: specifier });
@@ -204,7 +225,7 @@ function serve(buf, reply, msgData, msgBuffers, msgPorts) {
         codec.deserialize(msgData, msgBuffers, msgPorts);
     }
     switch (req.op) {
-      case 'register': ok(register(req.specifier, req.parentURL, req.data)); break;
+      case 'register': ok(register(req.specifier, req.parentURL, req.data, req.startup)); break;
       case 'resolve': ok(resolve(req.specifier, req.parentURL, req.importAttributes)); break;
       case 'load': ok(load(req.url, req.format, req.importAttributes)); break;
       default: throw new Error(`unknown hooks request ${req.op}`);

@@ -332,7 +332,7 @@ Object.defineProperty(Module, 'SourceMap', {
 });
 // register(specifier[, parentURL][, options]): module customization hooks, run on a hooks runtime
 // of their own (runtime/hooks.go); the ES module half sends its imports through them.
-Module.register = function register(specifier, parentURL, options) { esm().register(specifier, parentURL, options); };
+Module.register = function register(specifier, parentURL = undefined, options) { esm().register(specifier, parentURL, options); };
 
 const nodeModulePathsCache = Object.create(null);
 Module._nodeModulePaths = function _nodeModulePaths(from) {
