@@ -52,6 +52,18 @@ func (l *Loop) ReserveKind(kind ReqKind) *Pending {
 	return p
 }
 
+// ReserveAsync is Reserve for work node runs as an async resource of type typ that is no
+// request wrap (a crypto job: "PBKDF2REQUEST"...): async hooks see its init now, its callback
+// run in it, and its destroy after. res is the resource init gives the hooks (nil: the hooks
+// make one; a string: the class name of the one they make, "PBKDF2Job"). It is not listed among
+// the active requests. Loop only.
+func (l *Loop) ReserveAsync(typ string, res any) *Pending {
+	p := l.Reserve()
+	p.asyncRes = true
+	p.res = l.EmitInit(p.aid, typ, p.atid, res)
+	return p
+}
+
 // reqAsyncTypes are node's async_hooks types of the request kinds.
 var reqAsyncTypes = [numReqKinds]string{"", "FSREQCALLBACK", "FSREQPROMISE", "GETADDRINFOREQWRAP",
 	"GETNAMEINFOREQWRAP", "QUERYWRAP", "TCPCONNECTWRAP", "WRITEWRAP", "SHUTDOWNWRAP", "UDPSENDWRAP"}

@@ -297,6 +297,23 @@ func GoKind[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done
 	}()
 }
 
+// GoAsync is Go for work node runs as an async resource of type typ that is no request wrap
+// (a crypto job): async hooks see it as a resource of that type, whose object has the class
+// name class ("PBKDF2Job"). Loop only.
+func GoAsync[T any](h *Host, typ, class string, work func() (T, error), done func(T, error) error) {
+	var res any
+	if class != "" {
+		res = class
+	}
+	p := h.Loop.ReserveAsync(typ, res)
+	go func() {
+		h.acquire()
+		v, err := work()
+		h.release()
+		p.Done(func() error { return done(v, err) })
+	}()
+}
+
 // Promise runs work like Go and returns a promise settled on the loop with conv(result), or
 // rejected with the work's error converted by ToJS. Loop only.
 func Promise[T any](h *Host, work func() (T, error), conv func(T) goja.Value) goja.Value {
