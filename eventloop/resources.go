@@ -98,11 +98,18 @@ func (l *Loop) ActiveRequests() []string {
 // "PipeWrap", "TTYWrap", "ProcessWrap", "UDPWrap", "FSEventWrap", ...) and records owner, the
 // JS object process._getActiveHandles() returns for it. An unnamed handle is not reported.
 // Loop only.
-func (h *Handle) SetKind(kind string, owner any) {
+func (h *Handle) SetKind(kind string, owner any) { h.SetKindType(kind, "", owner) }
+
+// SetKindType is SetKind for a handle whose async hooks type is typ rather than its kind's
+// (a Unix socket server: listed as a PipeWrap, a PIPESERVERWRAP to the hooks). Loop only.
+func (h *Handle) SetKindType(kind, typ string, owner any) {
 	h.kind, h.owner = kind, owner
 	if !h.asyncRes && kind != "" {
 		// the first name makes it a resource node's async hooks see
-		if typ := handleAsyncTypes[kind]; typ != "" {
+		if typ == "" {
+			typ = handleAsyncTypes[kind]
+		}
+		if typ != "" {
 			h.asyncRes = true
 			h.aid = h.l.NewAsyncID()
 			h.l.EmitInit(h.aid, typ, h.atid, owner)
@@ -124,7 +131,7 @@ func (h *Handle) AsyncReset(resource any) {
 	if resource == nil {
 		resource = h.owner
 	}
-	h.l.EmitInit(h.aid, handleAsyncTypes[h.kind], h.atid, resource)
+	h.l.EmitInit(h.aid, handleAsyncTypes[h.kind], h.atid, resource) // (a connection's: never a server's)
 }
 
 // AsyncID is the handle's async id and its trigger's. Loop only.

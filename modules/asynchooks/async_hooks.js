@@ -210,7 +210,7 @@ function placeholderResource(type, className) {
   if (C === undefined) {
     const name = className !== undefined ? className : {
       FSREQCALLBACK: 'FSReqCallback', FSREQPROMISE: 'FSReqPromise', GETADDRINFOREQWRAP: 'GetAddrInfoReqWrap',
-      GETNAMEINFOREQWRAP: 'GetNameInfoReqWrap', QUERYWRAP: 'QueryReqWrap', TCPCONNECTWRAP: 'TCPConnectWrap',
+      GETNAMEINFOREQWRAP: 'GetNameInfoReqWrap', QUERYWRAP: 'QueryReqWrap', TCPCONNECTWRAP: 'TCPConnectWrap', PIPECONNECTWRAP: 'PipeConnectWrap',
       WRITEWRAP: 'WriteWrap', SHUTDOWNWRAP: 'ShutdownWrap', UDPSENDWRAP: 'SendWrap', PROMISE: 'PromiseWrap',
       HTTPINCOMINGMESSAGE: 'HTTPServerAsyncResource', HTTPCLIENTREQUEST: 'HTTPClientAsyncResource',
     }[type];
