@@ -55,12 +55,12 @@ type state struct {
 	h  *modules.Host
 	vm *goja.Runtime
 
-	proto *goja.Object // shared methods of socket handles
-	// the prototypes of TCP and Unix socket handles (on proto) and of listener handles, whose
+	proto *goja.Object           // shared methods of socket handles
+	conns map[*goja.Object]*conn // open socket handles by their JS object
+	idle  map[*goja.Object]*idleListener
+	// the prototypes of Unix socket handles (on proto, TCP's) and of listener handles, whose
 	// constructors are named as node's handle classes (TCP, Pipe): the resource async hooks see
 	pipeProto, tcpLProto, pipeLProto *goja.Object
-	conns                            map[*goja.Object]*conn // open socket handles by their JS object
-	idle                             map[*goja.Object]*idleListener
 
 	poll    *eventloop.Poller
 	pollErr error
