@@ -64,6 +64,24 @@ func (l *Loop) ReserveAsync(typ string, res any) *Pending {
 	return p
 }
 
+// NewAsyncResourceOf is NewAsyncResource for a resource whose object is res, made by the
+// current execution (a zlib handle), emitting its init. Loop only.
+func (l *Loop) NewAsyncResourceOf(typ string, res any) AsyncReq {
+	r := AsyncReq{id: l.NewAsyncID(), trigger: l.as.cur.id}
+	r.res = l.EmitInit(r.id, typ, r.trigger, res)
+	return r
+}
+
+// ReserveIn is Reserve for work whose completion runs in r's execution (a write of a zlib
+// handle: the handle's), with no init or destroy of its own. Loop only.
+func (l *Loop) ReserveIn(r AsyncReq) *Pending {
+	p := l.Reserve()
+	if r.id != 0 {
+		p.aid, p.atid, p.res = r.id, r.trigger, r.res
+	}
+	return p
+}
+
 // reqAsyncTypes are node's async_hooks types of the request kinds.
 var reqAsyncTypes = [numReqKinds]string{"", "FSREQCALLBACK", "FSREQPROMISE", "GETADDRINFOREQWRAP",
 	"GETNAMEINFOREQWRAP", "QUERYWRAP", "TCPCONNECTWRAP", "WRITEWRAP", "SHUTDOWNWRAP", "UDPSENDWRAP"}
