@@ -52,6 +52,36 @@ func (l *Loop) ReserveKind(kind ReqKind) *Pending {
 	return p
 }
 
+// ReserveAsync is Reserve for work node runs as an async resource of type typ that is no
+// request wrap (a crypto job: "PBKDF2REQUEST"...): async hooks see its init now, its callback
+// run in it, and its destroy after. res is the resource init gives the hooks (nil: the hooks
+// make one; a string: the class name of the one they make, "PBKDF2Job"). It is not listed among
+// the active requests. Loop only.
+func (l *Loop) ReserveAsync(typ string, res any) *Pending {
+	p := l.Reserve()
+	p.asyncRes = true
+	p.res = l.EmitInit(p.aid, typ, p.atid, res)
+	return p
+}
+
+// NewAsyncResourceOf is NewAsyncResource for a resource whose object is res, made by the
+// current execution (a zlib handle), emitting its init. Loop only.
+func (l *Loop) NewAsyncResourceOf(typ string, res any) AsyncReq {
+	r := AsyncReq{id: l.NewAsyncID(), trigger: l.as.cur.id}
+	r.res = l.EmitInit(r.id, typ, r.trigger, res)
+	return r
+}
+
+// ReserveIn is Reserve for work whose completion runs in r's execution (a write of a zlib
+// handle: the handle's), with no init or destroy of its own. Loop only.
+func (l *Loop) ReserveIn(r AsyncReq) *Pending {
+	p := l.Reserve()
+	if r.id != 0 {
+		p.aid, p.atid, p.res = r.id, r.trigger, r.res
+	}
+	return p
+}
+
 // reqAsyncTypes are node's async_hooks types of the request kinds.
 var reqAsyncTypes = [numReqKinds]string{"", "FSREQCALLBACK", "FSREQPROMISE", "GETADDRINFOREQWRAP",
 	"GETNAMEINFOREQWRAP", "QUERYWRAP", "TCPCONNECTWRAP", "WRITEWRAP", "SHUTDOWNWRAP", "UDPSENDWRAP"}
@@ -86,11 +116,18 @@ func (l *Loop) ActiveRequests() []string {
 // "PipeWrap", "TTYWrap", "ProcessWrap", "UDPWrap", "FSEventWrap", ...) and records owner, the
 // JS object process._getActiveHandles() returns for it. An unnamed handle is not reported.
 // Loop only.
-func (h *Handle) SetKind(kind string, owner any) {
+func (h *Handle) SetKind(kind string, owner any) { h.SetKindType(kind, "", owner) }
+
+// SetKindType is SetKind for a handle whose async hooks type is typ rather than its kind's
+// (a Unix socket server: listed as a PipeWrap, a PIPESERVERWRAP to the hooks). Loop only.
+func (h *Handle) SetKindType(kind, typ string, owner any) {
 	h.kind, h.owner = kind, owner
 	if !h.asyncRes && kind != "" {
 		// the first name makes it a resource node's async hooks see
-		if typ := handleAsyncTypes[kind]; typ != "" {
+		if typ == "" {
+			typ = handleAsyncTypes[kind]
+		}
+		if typ != "" {
 			h.asyncRes = true
 			h.aid = h.l.NewAsyncID()
 			h.l.EmitInit(h.aid, typ, h.atid, owner)
@@ -112,7 +149,7 @@ func (h *Handle) AsyncReset(resource any) {
 	if resource == nil {
 		resource = h.owner
 	}
-	h.l.EmitInit(h.aid, handleAsyncTypes[h.kind], h.atid, resource)
+	h.l.EmitInit(h.aid, handleAsyncTypes[h.kind], h.atid, resource) // (a connection's: never a server's)
 }
 
 // AsyncID is the handle's async id and its trigger's. Loop only.

@@ -288,13 +288,33 @@ func Go[T any](h *Host, work func() (T, error), done func(T, error) error) {
 // reports it among its active requests (process.getActiveResourcesInfo()) until done runs, and
 // async hooks see it as that kind of resource. Loop only.
 func GoKind[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) {
-	p := h.Loop.ReserveKind(kind)
+	goWith(h, h.Loop.ReserveKind(kind), work, done)
+}
+
+// GoIn is Go for work whose done runs in the execution of r, a resource that outlives it (a
+// zlib handle's write). Loop only.
+func GoIn[T any](h *Host, r eventloop.AsyncReq, work func() (T, error), done func(T, error) error) {
+	goWith(h, h.Loop.ReserveIn(r), work, done)
+}
+
+func goWith[T any](h *Host, p *eventloop.Pending, work func() (T, error), done func(T, error) error) {
 	go func() {
 		h.acquire()
 		v, err := work()
 		h.release()
 		p.Done(func() error { return done(v, err) })
 	}()
+}
+
+// GoAsync is Go for work node runs as an async resource of type typ that is no request wrap
+// (a crypto job): async hooks see it as a resource of that type, whose object has the class
+// name class ("PBKDF2Job"). Loop only.
+func GoAsync[T any](h *Host, typ, class string, work func() (T, error), done func(T, error) error) {
+	var res any
+	if class != "" {
+		res = class
+	}
+	goWith(h, h.Loop.ReserveAsync(typ, res), work, done)
 }
 
 // Promise runs work like Go and returns a promise settled on the loop with conv(result), or

@@ -121,6 +121,10 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 		hd.SetJSRef(true)
 		refed := true
 		o := rt.vm.NewObject()
+		// of node's class (TTY, Pipe): the resource async hooks see for it
+		if class := stdioClasses[kind]; class != "" {
+			o.SetPrototype(handleClassProto(rt.vm, class))
+		}
 		hd.SetKind(kind, o)
 		o.Set("ref", func() { refed = true; hd.SetJSRef(true) })
 		o.Set("unref", func() { refed = false; hd.SetJSRef(false) })
@@ -211,4 +215,20 @@ func (rt *Runtime) stdioKind(fd int) string {
 		return ""
 	}
 	return "PipeWrap"
+}
+
+// stdioClasses are node's classes of the stdio handle kinds.
+var stdioClasses = map[string]string{"TTYWrap": "TTY", "PipeWrap": "Pipe"}
+
+// handleClassProto makes a prototype whose constructor (one JS cannot call, as node's handle
+// classes) is named class.
+func handleClassProto(vm *goja.Runtime, class string) *goja.Object {
+	proto := vm.NewObject()
+	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	ctor.DefineDataProperty("name", vm.ToValue(class), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return proto
 }

@@ -204,17 +204,18 @@ let hooksOn = false;
 // The objects the hooks see for the loop's resources that have none of their own, with node's
 // class names.
 const resourceClasses = { __proto__: null };
-function placeholderResource(type) {
-  let C = resourceClasses[type];
+function placeholderResource(type, className) {
+  const key = className === undefined ? type : className;
+  let C = resourceClasses[key];
   if (C === undefined) {
-    const name = {
+    const name = className !== undefined ? className : {
       FSREQCALLBACK: 'FSReqCallback', FSREQPROMISE: 'FSReqPromise', GETADDRINFOREQWRAP: 'GetAddrInfoReqWrap',
-      GETNAMEINFOREQWRAP: 'GetNameInfoReqWrap', QUERYWRAP: 'QueryReqWrap', TCPCONNECTWRAP: 'TCPConnectWrap',
+      GETNAMEINFOREQWRAP: 'GetNameInfoReqWrap', QUERYWRAP: 'QueryReqWrap', TCPCONNECTWRAP: 'TCPConnectWrap', PIPECONNECTWRAP: 'PipeConnectWrap',
       WRITEWRAP: 'WriteWrap', SHUTDOWNWRAP: 'ShutdownWrap', UDPSENDWRAP: 'SendWrap', PROMISE: 'PromiseWrap',
       HTTPINCOMINGMESSAGE: 'HTTPServerAsyncResource', HTTPCLIENTREQUEST: 'HTTPClientAsyncResource',
     }[type];
     if (name === undefined) return type === 'TickObject' ? { callback: undefined, args: undefined } : {};
-    C = resourceClasses[type] = ({ [name]: class {} })[name];
+    C = resourceClasses[key] = ({ [name]: class {} })[name];
   }
   return new C();
 }
@@ -232,8 +233,8 @@ function hookFailed(e) {
 }
 
 // The loop calls dispatch for every event while a hook is enabled; init returns the resource.
-function dispatch(ev, asyncId, type, triggerAsyncId, resource) {
-  if (ev === 0 && resource === undefined) resource = placeholderResource(type);
+function dispatch(ev, asyncId, type, triggerAsyncId, resource, className) {
+  if (ev === 0 && resource === undefined) resource = placeholderResource(type, className);
   const list = active[ev];
   const sym = hookSymbols[ev];
   callDepth++;

@@ -46,6 +46,11 @@ const (
 
 func (k *hooks) Init(id int64, typ string, trigger int64, res any) (any, error) {
 	v := resourceValue(res)
+	if class, ok := res.(string); ok {
+		// (the class name of the object the glue makes for it)
+		return k.dispatch(goja.Undefined(), k.vm.ToValue(evInit), k.vm.ToValue(id), k.vm.ToValue(typ),
+			k.vm.ToValue(trigger), v, k.vm.ToValue(class))
+	}
 	return k.dispatch(goja.Undefined(), k.vm.ToValue(evInit), k.vm.ToValue(id), k.vm.ToValue(typ),
 		k.vm.ToValue(trigger), v)
 }
@@ -61,7 +66,7 @@ func (k *hooks) Destroy(id int64) error        { return k.event(evDestroy, id) }
 func (k *hooks) PromiseResolve(id int64) error { return k.event(evPromiseResolve, id) }
 
 // resourceValue is the JS object of a loop resource; undefined when it has none (the glue then
-// makes one).
+// makes one; a string res is the class name of the one it makes).
 func resourceValue(res any) goja.Value {
 	switch r := res.(type) {
 	case goja.Value:

@@ -316,7 +316,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return string(out)
 	})
 	b.Set("randomBytesAsync", func(n int, cb goja.Callable) {
-		modules.Go(h, func() ([]byte, error) {
+		modules.GoAsync(h, "RANDOMBYTESREQUEST", "RandomBytesJob", func() ([]byte, error) {
 			p := make([]byte, n)
 			_, err := io.ReadFull(rand.Reader, p)
 			return p, err
@@ -330,9 +330,10 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	})
 
 	// KDFs: each takes its arguments and an optional callback; without one it runs in place.
-	kdf := func(work func() ([]byte, error), cb goja.Value) goja.Value {
+	// With one it is an async resource of node's type typ and class (its job's).
+	kdf := func(typ, class string, work func() ([]byte, error), cb goja.Value) goja.Value {
 		if fn, ok := goja.AssertFunction(cb); ok {
-			modules.Go(h, work, func(p []byte, err error) error {
+			modules.GoAsync(h, typ, class, work, func(p []byte, err error) error {
 				var e error
 				if err != nil {
 					_, e = fn(goja.Undefined(), h.ToJS(err))
@@ -351,13 +352,13 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	}
 	b.Set("pbkdf2", func(pass, salt goja.Value, iter, keylen int, digest string, cb goja.Value) goja.Value {
 		pw, sa, f := copyArg(vm, pass, nil), copyArg(vm, salt, nil), hashFunc(digest)
-		return kdf(func() ([]byte, error) {
+		return kdf("PBKDF2REQUEST", "PBKDF2Job", func() ([]byte, error) {
 			return pbkdf2.Key(pw, sa, iter, keylen, f), nil
 		}, cb)
 	})
 	b.Set("hkdf", func(digest string, ikm, salt, info goja.Value, keylen int, cb goja.Value) goja.Value {
 		k, sa, in, f := copyArg(vm, ikm, nil), copyArg(vm, salt, nil), copyArg(vm, info, nil), hashFunc(digest)
-		return kdf(func() ([]byte, error) {
+		return kdf("DERIVEBITSREQUEST", "HKDFJob", func() ([]byte, error) {
 			out := make([]byte, keylen)
 			if _, err := io.ReadFull(hkdf.New(f, k, sa, in), out); err != nil {
 				return nil, err
@@ -367,7 +368,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	})
 	b.Set("scrypt", func(pass, salt goja.Value, keylen, n, r, p int, cb goja.Value) goja.Value {
 		pw, sa := copyArg(vm, pass, nil), copyArg(vm, salt, nil)
-		return kdf(func() ([]byte, error) {
+		return kdf("SCRYPTREQUEST", "ScryptJob", func() ([]byte, error) {
 			out, err := scrypt.Key(pw, sa, n, r, p, keylen)
 			if err != nil {
 				return nil, modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params")

@@ -1125,7 +1125,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			return [2]*keyObj{k.publicObj(), k}, nil
 		}
 		if fn, ok := goja.AssertFunction(cb); ok {
-			modules.Go(h, work, func(ks [2]*keyObj, err error) error {
+			modules.GoAsync(h, "KEYPAIRGENREQUEST", keyPairJobClass(typ), work, func(ks [2]*keyObj, err error) error {
 				var e error
 				if err != nil {
 					_, e = fn(goja.Undefined(), h.ToJS(err))
@@ -1791,4 +1791,20 @@ func looksRSAPrivate(der []byte) bool {
 	}
 	n = min(n, len(der)-off)
 	return n >= 3 && der[off] == 2 && der[off+1] == 1 && der[off+2]&0xfe == 0
+}
+
+// keyPairJobClass is the class of node's job generating a key pair of type typ, the resource
+// async hooks see for it.
+func keyPairJobClass(typ string) string {
+	switch typ {
+	case "rsa", "rsa-pss":
+		return "RsaKeyPairGenJob"
+	case "dsa":
+		return "DsaKeyPairGenJob"
+	case "ec":
+		return "EcKeyPairGenJob"
+	case "dh":
+		return "DhKeyPairGenJob"
+	}
+	return "NidKeyPairGenJob"
 }

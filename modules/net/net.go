@@ -58,6 +58,9 @@ type state struct {
 	proto *goja.Object           // shared methods of socket handles
 	conns map[*goja.Object]*conn // open socket handles by their JS object
 	idle  map[*goja.Object]*idleListener
+	// the prototypes of Unix socket handles (on proto, TCP's) and of listener handles, whose
+	// constructors are named as node's handle classes (TCP, Pipe): the resource async hooks see
+	pipeProto, tcpLProto, pipeLProto *goja.Object
 
 	poll    *eventloop.Poller
 	pollErr error
@@ -199,7 +202,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		cn := s.conns[o]
 		if cn == nil {
-			if s.proto != nil && o.Prototype() == s.proto {
+			if p := o.Prototype(); s.proto != nil && (p == s.proto || p == s.pipeProto) {
 				return h.VM.ToValue(-int(syscall.EBADF)) // a closed socket handle
 			}
 			return vFalse
@@ -441,6 +444,7 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 // listenerObject is the listener as JS sees it. Loop only.
 func (s *state) listenerObject(l *listener) goja.Value {
 	o := s.vm.NewObject()
+	o.SetPrototype(s.listenerProto(l.unixSock))
 	o.Set("fd", func() int {
 		if l.closed {
 			return -1
@@ -488,11 +492,11 @@ func (s *state) listenerObject(l *listener) goja.Value {
 	l.self = o
 	// As node's TCPServerWrap/PipeWrap in process._getActiveHandles() (net.js sets the
 	// object's owner, the Server, which is what the listing returns).
-	kind := "TCPServerWrap"
+	kind, typ := "TCPServerWrap", ""
 	if l.unixSock {
-		kind = "PipeWrap"
+		kind, typ = "PipeWrap", "PIPESERVERWRAP" // (node lists a PipeWrap; its hooks see a server's)
 	}
-	l.handle.SetKind(kind, o)
+	l.handle.SetKindType(kind, typ, o)
 	return o
 }
 
@@ -1070,11 +1074,46 @@ func (cn *conn) finishConnect() error {
 func (s *state) connObject(cn *conn) *goja.Object {
 	if s.proto == nil {
 		s.proto = s.makeConnProto()
+		s.setClass(s.proto, "TCP")
+		s.pipeProto = s.vm.NewObject()
+		s.pipeProto.SetPrototype(s.proto)
+		s.setClass(s.pipeProto, "Pipe")
 	}
 	o := s.vm.NewObject()
-	o.SetPrototype(s.proto)
+	if cn.unixSock {
+		o.SetPrototype(s.pipeProto)
+	} else {
+		o.SetPrototype(s.proto)
+	}
 	s.conns[o] = cn
 	return o
+}
+
+// setClass gives proto a constructor named name (one that cannot be called, as node's
+// handle classes are not for JS to make), so that the handle objects on it are of that class.
+func (s *state) setClass(proto *goja.Object, name string) {
+	vm := s.vm
+	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// listenerProto is the prototype of a listener handle: of class Pipe for a Unix socket, TCP
+// otherwise.
+func (s *state) listenerProto(unixSock bool) *goja.Object {
+	pp := &s.tcpLProto
+	name := "TCP"
+	if unixSock {
+		pp, name = &s.pipeLProto, "Pipe"
+	}
+	if *pp == nil {
+		*pp = s.vm.NewObject()
+		s.setClass(*pp, name)
+	}
+	return *pp
 }
 
 // connOf finds the conn behind a handle object, or nil once it is closed.

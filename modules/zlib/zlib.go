@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
 )
@@ -26,6 +27,7 @@ var Module = modules.Module{Name: "zlib", Bind: bind, JSRef: &glue}
 
 type handle struct {
 	dyn
+	ar      eventloop.AsyncReq // the ZLIB resource async hooks see: its writes complete in it
 	o       options
 	e       engine
 	busy    bool
@@ -56,7 +58,7 @@ const slabsInFlight = 2
 // inflateAsync submits one input chunk to a decompressor. In stream mode each full slab is
 // posted to the loop as it comes (cb(null, slab, false)); done gets the rest.
 func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish, stream bool, cb goja.Callable, done func([]byte, int, error) error) {
-	p := h.Loop.Reserve()
+	p := h.Loop.ReserveIn(hd.ar)
 	actx := h.Loop.AsyncContext()
 	if hd.inFly == nil {
 		hd.inFly = make(chan struct{}, slabsInFlight)
@@ -86,7 +88,9 @@ func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish,
 					return nil
 				}
 				h.Loop.SetAsyncContext(actx)
+				h.Loop.EnterAsyncReq(hd.ar) // (in the handle's execution, as node's)
 				_, err := cb(goja.Undefined(), goja.Null(), buffer.New(h, out), h.VM.ToValue(false))
+				h.Loop.LeaveAsyncReq(hd.ar)
 				return err
 			}) {
 				<-sem
@@ -121,6 +125,7 @@ func zErr(err error) error {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	protos := map[string]*goja.Object{}
 	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize, memLevel)
 	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk, memLevel int) goja.Value {
 		var d []byte
@@ -137,7 +142,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return modules.NameFunc(vm, vm.ToValue(func() { closeHandle(hd) }).ToObject(vm), "close", 0)
 		}
 		hd.dyn.writeSync = func() goja.Value { return handleWriteSync(h, hd) }
-		return vm.NewDynamicObject(hd)
+		obj := vm.NewDynamicObject(hd)
+		// node's handle classes, the resource async hooks see (of type ZLIB, as node's)
+		class := "Zlib"
+		switch mode {
+		case modeBrotliEnc:
+			class = "BrotliEncoder"
+		case modeBrotliDec:
+			class = "BrotliDecoder"
+		}
+		obj.SetPrototype(zlibClassProto(vm, protos, class))
+		hd.ar = h.Loop.NewAsyncResourceOf("ZLIB", obj)
+		return obj
 	})
 	b.Set("zWriteSync", func(c goja.FunctionCall) goja.Value {
 		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
@@ -213,7 +229,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		}
 		e := hd.e
-		modules.Go(h, func() ([]byte, error) {
+		modules.GoIn(h, hd.ar, func() ([]byte, error) {
 			return e.write(in, flush)
 		}, func(out []byte, err error) error { return done(out, 0, err) })
 		return goja.Undefined()
@@ -341,4 +357,21 @@ func closeHandle(hd *handle) {
 		return
 	}
 	hd.shut()
+}
+
+// zlibClassProto is the prototype of the handles of class name (Zlib, BrotliEncoder,
+// BrotliDecoder): its constructor, one JS cannot call, has that name. protos caches them.
+func zlibClassProto(vm *goja.Runtime, protos map[string]*goja.Object, name string) *goja.Object {
+	if p := protos[name]; p != nil {
+		return p
+	}
+	proto := vm.NewObject()
+	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	protos[name] = proto
+	return proto
 }

@@ -572,18 +572,20 @@ function zlibBuffer(engine, buffer, callback) {
   }
   buffer = toBuffer(buffer);
   const handle = engine._handle;
+  // (the callback runs on a tick the handle's completion queues, as node's stream 'end' or
+  // 'error' that calls it: async hooks see it in a TickObject the ZLIB resource triggered)
   binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
     _close(engine);
     if (err) {
       setEngineErrorStack(err, false, engine);
-      return callback(err);
+      return process.nextTick(callback, err);
     }
     if (out.length > engine._maxOutputLength) {
-      return callback(nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${engine._maxOutputLength} bytes`));
+      return process.nextTick(callback, nodeError(RangeError, 'ERR_BUFFER_TOO_LARGE', `Cannot create a Buffer larger than ${engine._maxOutputLength} bytes`));
     }
     engine.bytesWritten = buffer.byteLength;
     // {info: true}: the result comes with the engine that made it
-    callback(null, engine._info ? { buffer: out, engine } : out);
+    process.nextTick(callback, null, engine._info ? { buffer: out, engine } : out);
   });
 }
 
