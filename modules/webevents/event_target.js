@@ -372,11 +372,21 @@ Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
 
 // ---- EventTarget ----
 
+// A type's listeners are a list after its root ({ size, next, last, index }): last is the list's
+// end, where a listener is added, and index maps each listener to its records (one per capture
+// value), so that adding and removing do not walk the list: node walks it, which costs little in
+// V8 but grew quadratic here with thousands of listeners.
 class Listener {
-  constructor(previous, listener, once, capture, passive, resist) {
+  constructor(root, listener, once, capture, passive, resist) {
+    const previous = root.last;
     this.next = undefined;
-    if (previous !== undefined) previous.next = this;
+    previous.next = this;
     this.previous = previous;
+    this.root = root;
+    root.last = this;
+    const same = root.index.get(listener);
+    if (same === undefined) root.index.set(listener, this);
+    else root.index.set(listener, Array.isArray(same) ? [...same, this] : [same, this]);
     this.listener = listener;
     this.once = once;
     this.capture = capture;
@@ -387,15 +397,34 @@ class Listener {
     this.nodeStyle = !this.isObject && listener[kNodeStyleListener] === true;
   }
 
-  same(listener, capture) {
-    return this.listener === listener && this.capture === capture;
-  }
-
   remove() {
     if (this.previous !== undefined) this.previous.next = this.next;
     if (this.next !== undefined) this.next.previous = this.previous;
     this.removed = true;
+    const root = this.root;
+    if (root.last === this) root.last = this.previous;
+    const same = root.index.get(this.listener);
+    if (same === this) root.index.delete(this.listener);
+    else if (Array.isArray(same)) {
+      const rest = same.filter((h) => h !== this);
+      root.index.set(this.listener, rest.length === 1 ? rest[0] : rest);
+    }
   }
+}
+
+// findListener is the record of listener with that capture among root's, or undefined.
+function findListener(root, listener, capture) {
+  const same = root.index.get(listener);
+  if (same === undefined) return undefined;
+  if (!Array.isArray(same)) return same.capture === capture ? same : undefined;
+  for (let i = 0; i < same.length; i++) if (same[i].capture === capture) return same[i];
+  return undefined;
+}
+
+function newRoot() {
+  const root = { size: 0, next: undefined, last: undefined, index: new Map() };
+  root.last = root;
+  return root;
 }
 // (a listener record inherits nothing from Object.prototype, so a program's accessor there
 // named as one of its fields does not refuse the field)
@@ -491,20 +520,12 @@ class EventTarget {
     }
     let root = this.#events.get(type);
     if (root === undefined) {
-      root = { size: 1, next: undefined };
-      new Listener(root, listener, !!once, !!capture, !!passive, !!resist);
+      root = newRoot();
       this.#events.set(type, root);
-      this.#checkMax(root.size, type);
+    } else if (findListener(root, listener, !!capture) !== undefined) {
       return;
     }
-    let handler = root.next;
-    let previous = root;
-    while (handler !== undefined && !handler.same(listener, !!capture)) {
-      previous = handler;
-      handler = handler.next;
-    }
-    if (handler !== undefined) return;
-    new Listener(previous, listener, !!once, !!capture, !!passive, !!resist);
+    new Listener(root, listener, !!once, !!capture, !!passive, !!resist);
     root.size++;
     this.#checkMax(root.size, type);
   }
@@ -532,13 +553,11 @@ class EventTarget {
     const capture = options !== null && options !== undefined && options.capture === true;
     const root = this.#events.get(type);
     if (root === undefined || root.next === undefined) return;
-    for (let handler = root.next; handler !== undefined; handler = handler.next) {
-      if (handler.same(listener, capture)) {
-        handler.remove();
-        root.size--;
-        if (root.size === 0) this.#events.delete(type);
-        break;
-      }
+    const handler = findListener(root, listener, capture);
+    if (handler !== undefined) {
+      handler.remove();
+      root.size--;
+      if (root.size === 0) this.#events.delete(type);
     }
   }
 
