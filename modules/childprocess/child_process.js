@@ -419,7 +419,7 @@ const handleConversion = {
       message.dgramType = socket.type;
       const sym = Object.getOwnPropertySymbols(socket).find((k) => k.description === 'state symbol');
       const h = sym && socket[sym].handle;
-      return h && typeof h.fd === 'function' ? h : undefined;
+      return h && (typeof h.fd === 'number' || typeof h.fd === 'function') ? h : undefined;
     },
     got(message, fd, emit) {
       if (dgram === undefined) dgram = require('dgram');
