@@ -414,6 +414,22 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 var builtinErrorNames = map[string]bool{"Error": true, "TypeError": true, "RangeError": true, "URIError": true,
 	"SyntaxError": true, "ReferenceError": true, "EvalError": true}
 
+// builtinErrorCtor is the first built-in error constructor (builtinErrorNames, the global of that
+// name) that an object of from's prototype chain, from included, names as its constructor; nil
+// when there is none.
+func (rt *Runtime) builtinErrorCtor(from *goja.Object) *goja.Object {
+	for p := from; p != nil; p = p.Prototype() {
+		c, ok := p.Get("constructor").(*goja.Object)
+		if !ok {
+			continue
+		}
+		if name := c.Get("name"); name != nil && builtinErrorNames[name.String()] && rt.vm.Get(name.String()) == c {
+			return c
+		}
+	}
+	return nil
+}
+
 // nativeErrorLike gives, for an error node's serializer takes that the V8 format does not (an
 // object whose Object.prototype.toString is "[object Error]" by its Symbol.toStringTag, as the
 // error a nested worker sent its parent: worker_threads' serdesError), a native error of the
@@ -427,16 +443,7 @@ func (rt *Runtime) nativeErrorLike(v goja.Value) goja.Value {
 	if tag := o.GetSymbol(goja.SymToStringTag); tag == nil || tag.String() != "Error" {
 		return v
 	}
-	var ctor *goja.Object
-	for p := o; p != nil && ctor == nil; p = p.Prototype() {
-		c, ok := p.Get("constructor").(*goja.Object)
-		if !ok {
-			continue
-		}
-		if name := c.Get("name"); name != nil && builtinErrorNames[name.String()] && rt.vm.Get(name.String()) == c {
-			ctor = c
-		}
-	}
+	ctor := rt.builtinErrorCtor(o)
 	if ctor == nil {
 		return v
 	}
@@ -469,16 +476,7 @@ func (rt *Runtime) errorWithoutStack(v goja.Value) (e *goja.Object) {
 			e = nil
 		}
 	}()
-	var ctor *goja.Object
-	for p := o.Prototype(); p != nil && ctor == nil; p = p.Prototype() {
-		c, ok := p.Get("constructor").(*goja.Object)
-		if !ok {
-			continue
-		}
-		if name := c.Get("name"); name != nil && builtinErrorNames[name.String()] && rt.vm.Get(name.String()) == c {
-			ctor = c
-		}
-	}
+	ctor := rt.builtinErrorCtor(o.Prototype())
 	if ctor == nil {
 		return nil
 	}

@@ -105,12 +105,7 @@ func encodePoints(points []int64) (string, bool) {
 			}
 			q := delta
 			for k := int64(base); ; k += base {
-				t := k - bias
-				if k <= bias {
-					t = tMin
-				} else if k >= bias+tMax {
-					t = tMax
-				}
+				t := threshold(k, bias)
 				if q < t {
 					break
 				}
@@ -139,6 +134,17 @@ func digitOf(c uint16) int64 {
 		return int64(c) - 0x61
 	}
 	return base
+}
+
+// threshold is RFC 3492's t for the digit position k under bias.
+func threshold(k, bias int64) int64 {
+	switch {
+	case k <= bias:
+		return tMin
+	case k >= bias+tMax:
+		return tMax
+	}
+	return k - bias
 }
 
 // adapt is RFC 3492's bias adaptation.
@@ -201,12 +207,7 @@ func decodeUnits(in []uint16, delim int) ([]int64, string) {
 				return nil, "overflow"
 			}
 			i += digit * w
-			t := k - bias
-			if k <= bias {
-				t = tMin
-			} else if k >= bias+tMax {
-				t = tMax
-			}
+			t := threshold(k, bias)
 			if digit < t {
 				break
 			}

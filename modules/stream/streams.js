@@ -3986,14 +3986,18 @@ function makeOperatorParts() {
 
   // take and drop read options.signal (as node's generators: `options?.signal?.aborted`) when
   // iteration starts and at each value; take(0) still pulls one value, then closes the source.
+  function abortedCheck(options) {
+    return () => {
+      const signal = options == null ? undefined : options.signal;
+      if (signal != null && signal.aborted) throw new AbortError();
+    };
+  }
+
   function take(number, options) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
     number = toIntegerOrInfinity(number);
-    const checkAborted = () => {
-      const signal = options == null ? undefined : options.signal;
-      if (signal != null && signal.aborted) throw new AbortError();
-    };
+    const checkAborted = abortedCheck(options);
     return forAwaitGenerator(this, checkAborted, () => {
       checkAborted();
       return number-- > 0;
@@ -4004,10 +4008,7 @@ function makeOperatorParts() {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
     number = toIntegerOrInfinity(number);
-    const checkAborted = () => {
-      const signal = options == null ? undefined : options.signal;
-      if (signal != null && signal.aborted) throw new AbortError();
-    };
+    const checkAborted = abortedCheck(options);
     return forAwaitGenerator(this, checkAborted, () => {
       checkAborted();
       return number-- <= 0;
