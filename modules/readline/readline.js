@@ -566,21 +566,39 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     if (string.codePointAt(0) === 10) string = string.slice(1);
     this._sawReturnAt = 0;
   }
-  const newPartContainsEnding = /\r?\n|\r/.test(string);
+  const newPartContainsEnding = string.indexOf('\n') !== -1 || string.indexOf('\r') !== -1;
   if (this._pendingLine) {
     string = this._pendingLine + string;
     this._pendingLine = '';
   }
   if (newPartContainsEnding) {
     this._sawReturnAt = string.endsWith('\r') ? Date.now() : 0;
-    const lines = string.split(lineEnding);
+    const lines = splitLines(string);
     this._pendingLine = lines.pop();
     // (every line of the chunk, even after one closed the interface, as node's)
-    for (const line of lines) this._onLine(line);
+    for (let i = 0; i < lines.length; i++) this._onLine(lines[i]);
   } else if (string) {
     this._pendingLine = string;
   }
 };
+
+// splitLines is string.split(lineEnding) (\r\n, \n, or \r not before \n), found with indexOf: the
+// regexp, with its lookahead, ran in the backtracking engine, several times node's time per line.
+function splitLines(string) {
+  const lines = [];
+  let start = 0;
+  let nextN = string.indexOf('\n');
+  let nextR = string.indexOf('\r');
+  while (nextN !== -1 || nextR !== -1) {
+    const at = nextN === -1 ? nextR : nextR === -1 ? nextN : Math.min(nextN, nextR);
+    lines.push(string.slice(start, at));
+    start = string.charCodeAt(at) === 13 && string.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    if (nextN !== -1 && nextN < start) nextN = string.indexOf('\n', start);
+    if (nextR !== -1 && nextR < start) nextR = string.indexOf('\r', start);
+  }
+  lines.push(string.slice(start));
+  return lines;
+}
 
 // ---- line editing (terminal mode) ------------------------------------------------------------
 
