@@ -4,7 +4,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -21,14 +20,15 @@ import (
 
 const sunPathLen = len(unix.RawSockaddrUnix{}.Path)
 
-// osCwd is the process's working directory; gojs never changes it.
-var osCwd = sync.OnceValue(func() string {
+// osCwd is the process's working directory now (the gojs command never changes it; a Go program
+// embedding runtimes may).
+func osCwd() string {
 	d, err := os.Getwd()
 	if err != nil {
 		return ""
 	}
 	return d
-})
+}
 
 // truncUnixPath cuts a name to sun_path's size, as libuv does.
 func truncUnixPath(name string) string {
