@@ -274,3 +274,15 @@ func SetNoteThis(h *Host, b *goja.Object) {
 		return goja.Undefined()
 	})
 }
+
+// SetHandleClass gives proto a constructor named name that JS cannot call ("Illegal
+// constructor"), as node's native handle classes (TCP, Pipe, TTY, Zlib...), so that the handle
+// objects made on proto are of that class.
+func SetHandleClass(vm *goja.Runtime, proto *goja.Object, name string) {
+	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}

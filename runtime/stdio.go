@@ -224,11 +224,6 @@ var stdioClasses = map[string]string{"TTYWrap": "TTY", "PipeWrap": "Pipe"}
 // classes) is named class.
 func handleClassProto(vm *goja.Runtime, class string) *goja.Object {
 	proto := vm.NewObject()
-	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		panic(vm.NewTypeError("Illegal constructor"))
-	}).(*goja.Object)
-	ctor.DefineDataProperty("name", vm.ToValue(class), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	modules.SetHandleClass(vm, proto, class)
 	return proto
 }

@@ -1093,12 +1093,7 @@ func (s *state) connObject(cn *conn) *goja.Object {
 // handle classes are not for JS to make), so that the handle objects on it are of that class.
 func (s *state) setClass(proto *goja.Object, name string) {
 	vm := s.vm
-	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		panic(vm.NewTypeError("Illegal constructor"))
-	}).(*goja.Object)
-	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	modules.SetHandleClass(vm, proto, name)
 }
 
 // listenerProto is the prototype of a listener handle: of class Pipe for a Unix socket, TCP

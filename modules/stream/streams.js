@@ -3993,26 +3993,25 @@ function makeOperatorParts() {
     };
   }
 
-  function take(number, options) {
+  // counted is take's and drop's body: pass(n) says, from the count left, whether a value goes
+  // on; done(n) whether the source can be closed early.
+  function counted(stream, number, options, pass, done) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
     number = toIntegerOrInfinity(number);
     const checkAborted = abortedCheck(options);
-    return forAwaitGenerator(this, checkAborted, () => {
+    return forAwaitGenerator(stream, checkAborted, () => {
       checkAborted();
-      return number-- > 0;
-    }, () => number <= 0);
+      return pass(number--);
+    }, () => done(number));
+  }
+
+  function take(number, options) {
+    return counted(this, number, options, (n) => n > 0, (n) => n <= 0);
   }
 
   function drop(number, options) {
-    if (options != null) validateObject(options, 'options');
-    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-    number = toIntegerOrInfinity(number);
-    const checkAborted = abortedCheck(options);
-    return forAwaitGenerator(this, checkAborted, () => {
-      checkAborted();
-      return number-- <= 0;
-    }, () => false);
+    return counted(this, number, options, (n) => n <= 0, () => false);
   }
 
   function flatMap(fn, options) {

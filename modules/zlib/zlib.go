@@ -366,12 +366,7 @@ func zlibClassProto(vm *goja.Runtime, protos map[string]*goja.Object, name strin
 		return p
 	}
 	proto := vm.NewObject()
-	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
-		panic(vm.NewTypeError("Illegal constructor"))
-	}).(*goja.Object)
-	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	modules.SetHandleClass(vm, proto, name)
 	protos[name] = proto
 	return proto
 }
