@@ -34,7 +34,8 @@ func (rt *Runtime) installRegExpExecGuard() {
 		define(modules.Func(vm, name, length, func(call goja.FunctionCall) goja.Value {
 			if o, ok := call.This.(*goja.Object); ok {
 				if o.ClassName() != "RegExp" {
-					if _, ok := goja.AssertFunction(o.Get("exec")); !ok {
+					if name == "[Symbol.matchAll]" { // (its iterator calls exec lazily)
+					} else if _, ok := goja.AssertFunction(o.Get("exec")); !ok {
 						panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
 					}
 				} else if allMatches && surrogatePairsDeopt(o, call.Argument(0)) {
@@ -46,6 +47,14 @@ func (rt *Runtime) installRegExpExecGuard() {
 						defer o.SetPrototype(saved)
 					}
 				}
+			} else {
+				// V8's words for a primitive receiver (its @@replace names it undefined, whatever it is)
+				what := "undefined"
+				if name != "[Symbol.replace]" {
+					what = primitiveText(call.This)
+				}
+				panic(vm.NewTypeError("Method RegExp.prototype.@@" + name[len("[Symbol."):len(name)-1] +
+					" called on incompatible receiver " + what))
 			}
 			return callThrowing(orig, call.This, call.Arguments...)
 		}))
@@ -60,9 +69,14 @@ func (rt *Runtime) installRegExpExecGuard() {
 		sym    *goja.Symbol
 		name   string
 		length int
-	}{{goja.SymMatch, "[Symbol.match]", 1}, {goja.SymReplace, "[Symbol.replace]", 2}, {goja.SymSearch, "[Symbol.search]", 1}} {
+	}{{goja.SymMatch, "[Symbol.match]", 1}, {goja.SymMatchAll, "[Symbol.matchAll]", 1}, {goja.SymReplace, "[Symbol.replace]", 2},
+		{goja.SymSearch, "[Symbol.search]", 1}} {
 		sym := s.sym
 		guard(s.name, s.length, proto.GetSymbol(sym), func(f goja.Value) {
+			if sym == goja.SymSearch {
+				// (moved past replace, as V8 orders them: goja's own order puts replace last)
+				_ = proto.DeleteSymbol(sym)
+			}
 			_ = proto.DefineDataPropertySymbol(sym, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		})
 	}
@@ -270,4 +284,16 @@ func looksBehind(src string) bool {
 		}
 	}
 	return false
+}
+
+// primitiveText is how V8's messages show a primitive value: as String() does, a Symbol as
+// Symbol(description).
+func primitiveText(v goja.Value) string {
+	if s, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + s.String() + ")"
+	}
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
 }

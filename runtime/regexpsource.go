@@ -249,7 +249,7 @@ func (rt *Runtime) noteScriptSource(src string) {
 	}
 	if !rt.regexpExecGuarded && (strings.Contains(src, "RegExp") || strings.Contains(src, "Symbol.match") ||
 		strings.Contains(src, "Symbol.replace") || strings.Contains(src, "Symbol.search") || strings.Contains(src, "Symbol.split") ||
-		hasSurrogateEscape(src)) { // (a pattern of surrogates: surrogatePairsDeopt)
+		reachesSymbolKeys(src) || hasSurrogateEscape(src)) { // (a pattern of surrogates: surrogatePairsDeopt)
 		rt.installRegExpExecGuard()
 	}
 	if !rt.regexpStaticsFixed && mentionsRegExpStatics(src) {
@@ -280,4 +280,12 @@ func (n *sourceNoter) NoteSource(src string) { (*Runtime)(n).noteScriptSource(sr
 
 func (n *sourceNoter) NoteCode(filename, code string, lineOffset, columnOffset, first int) {
 	(*Runtime)(n).noteVMCode(filename, code, lineOffset, columnOffset, first)
+}
+
+// reachesSymbolKeys reports whether src may list an object's symbol keys (and so reach
+// RegExp.prototype's symbol methods without naming them): Object.getOwnPropertySymbols,
+// getOwnPropertyDescriptors or Reflect.ownKeys.
+func reachesSymbolKeys(src string) bool {
+	return strings.Contains(src, "getOwnPropertySymbols") || strings.Contains(src, "getOwnPropertyDescriptors") ||
+		strings.Contains(src, "ownKeys")
 }

@@ -148,5 +148,6 @@ func (rt *Runtime) guardRegExpSplit(ctor, proto *goja.Object) {
 		}
 		return callThrowing(slow, goja.Undefined(), call.This, call.Argument(0), call.Argument(1))
 	})
+	_ = proto.DeleteSymbol(goja.SymSplit) // (last, as V8 orders them)
 	_ = proto.DefineDataPropertySymbol(goja.SymSplit, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
