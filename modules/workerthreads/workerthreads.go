@@ -146,6 +146,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// runtime; owner, the MessagePort, is what process._getActiveHandles() lists while the port
 	// is referenced (has 'message' listeners or was ref'ed), as node's.
 	o.Set("attach", func(p *modules.Port, onMessage, onClose goja.Callable, owner goja.Value) *goja.Object {
+		if p == nil || onMessage == nil || onClose == nil { // (the port's internal method called by a program)
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
 		// A port still here when the runtime stops (a worker terminated or done) closes its
 		// channel, so that the other end, maybe in another runtime, gets its 'close' and stops
 		// holding its loop, as node closes the ports of an environment that goes away.
