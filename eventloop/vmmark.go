@@ -110,3 +110,13 @@ func (m VMMark) Restore(r *goja.Runtime) bool {
 	*(*int)(unsafe.Add(v, l.sp)) = m.sp
 	return true
 }
+
+// CallDepth returns how many call frames are on vm's call stack (goja's count, which its
+// maximum call stack size limits); ok is false when the probe failed. Loop only.
+func CallDepth(vm *goja.Runtime) (depth int, ok bool) {
+	l := vmLayout()
+	if !l.ok {
+		return 0, false
+	}
+	return sliceLen(unsafe.Add(vmOf(vm, l), l.call)), true
+}

@@ -16,3 +16,25 @@ func TestVMMarkProbe(t *testing.T) {
 		t.Fatalf("mark outside JS = %+v, want valid and empty", m)
 	}
 }
+
+func TestCallDepth(t *testing.T) {
+	vm := goja.New()
+	var depths []int
+	vm.Set("depth", func() {
+		d, ok := CallDepth(vm)
+		if ok {
+			depths = append(depths, d)
+		}
+	})
+	if _, err := vm.RunString(`function f(n) { depth(); if (n > 0) f(n - 1); } f(3);`); err != nil {
+		t.Fatal(err)
+	}
+	if len(depths) != 4 {
+		t.Fatalf("depths = %v", depths)
+	}
+	for i := 1; i < len(depths); i++ {
+		if depths[i] != depths[i-1]+1 {
+			t.Fatalf("depths = %v, want one more frame per call", depths)
+		}
+	}
+}

@@ -1710,6 +1710,24 @@ func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame, nAsyn
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
+// setInnerStackFrames is setStackFrames for raw, the frames of the live call stack below its
+// innermost one, inner (CaptureCallStack with a depth): their receivers are read now.
+func (s *stackAPI) setInnerStackFrames(obj *goja.Object, raw, inner []goja.StackFrame) {
+	p := &pendingStack{raw: raw, limit: s.limit()}
+	for _, sl := range s.innerSlots(inner, p.limit+1, true, 0) {
+		if sl.at >= 1 {
+			sl.at--
+			p.slots = append(p.slots, sl)
+		}
+	}
+	p.task = s.rt.loop.TaskCall()
+	s.pendingInit()
+	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
+		panic(err)
+	}
+	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
 // lazyStack gives a new error the formatting stack accessor. The frames are the ones goja
 // captured when it made the error (read from the error object, see gojaErrorFrames); only when
 // that is not possible are they captured here.

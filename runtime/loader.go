@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/modules"
@@ -379,6 +380,9 @@ func (rt *Runtime) wrapperFunc(prg *goja.Program, err error, filename string) go
 	if err != nil {
 		panic(err)
 	}
+	if isGuardedProgram(prg) {
+		return rt.unguard(fn)
+	}
 	return fn
 }
 
@@ -410,17 +414,27 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixAsyncMethods(ast, src)
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
-	prg, err := goja.CompileAST(ast, strict)
+	guarded := strings.HasPrefix(src, cjsWrapperPrefix) && modules.GuardRecursion(ast)
+	prg, err := compileGuarded(ast, strict, guarded)
 	if modules.IsContinueChainError(err) {
 		modules.FixContinueChains(ast)
-		prg, err = goja.CompileAST(ast, strict)
+		prg, err = compileGuarded(ast, strict, guarded)
 	}
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		modules.LowerIndicesLiterals(ast)
 		lowerUnicodeSetsLiterals(ast)
 		// (the program's error is then the one left once those literals compile: another
 		// literal's, not the lowered flags')
-		return goja.CompileAST(ast, strict)
+		return compileGuarded(ast, strict, guarded)
+	}
+	return prg, err
+}
+
+// compileGuarded compiles tree, noting it among the programs GuardRecursion rewrote when guarded.
+func compileGuarded(tree *ast.Program, strict, guarded bool) (*goja.Program, error) {
+	prg, err := goja.CompileAST(tree, strict)
+	if err == nil && guarded {
+		noteGuardedProgram(prg)
 	}
 	return prg, err
 }

@@ -144,6 +144,7 @@ type Runtime struct {
 	regexpStaticsFixed     bool                          // installRegExpStatics ran
 	regexpBuiltinExecs     []*goja.Object                // RegExp.prototype.exec as goja made it and as gojs wrapped it (regexpTest)
 	asyncMethodsFixed      bool                          // installAsyncMethodsHelper ran
+	recursionCheck         goja.Value                    // the guard's check (recursion.go), made on first use
 	stringLengthFixed      bool                          // installStringLength ran
 	bigIntBitsFixed        bool                          // installBigIntBits ran
 	opts                   Options
@@ -816,9 +817,20 @@ type overflowMaker Runtime
 // uncaught one's arrow, point there, not at the Go frame that stopped the overflow), and shown by
 // its stack property. It calls no JS (the VM may be near its depth limit). Loop only.
 func (m *overflowMaker) StackOverflowError(so *goja.StackOverflowError) goja.Value {
+	return m.overflowWithFrames(so.Stack())
+}
+
+// overflowWithFrames is StackOverflowError for the recursion's frames (innermost first).
+func (m *overflowMaker) overflowWithFrames(frames []goja.StackFrame) goja.Value {
+	return m.overflowError(frames, nil)
+}
+
+// overflowError is overflowWithFrames; inner, when not nil, makes the stack's receiver names
+// (K.m) from the live call stack: frames are its innermost ones but the first (the Go frame
+// that throws).
+func (m *overflowMaker) overflowError(frames []goja.StackFrame, inner []goja.StackFrame) goja.Value {
 	rt := (*Runtime)(m)
 	val := rt.stackOverflowError()
-	frames := so.Stack()
 	if rt.stacks != nil {
 		// goja captured every frame (thousands); the error keeps the Error.stackTraceLimit
 		// that V8 would capture (at least one: an uncaught one's arrow), not the whole
@@ -829,7 +841,9 @@ func (m *overflowMaker) StackOverflowError(so *goja.StackOverflowError) goja.Val
 	}
 	if o, ok := val.(*goja.Object); ok && len(frames) > 0 {
 		setGojaErrorFrames(o, frames)
-		if rt.stacks != nil {
+		if rt.stacks != nil && inner != nil {
+			rt.stacks.setInnerStackFrames(o, frames, inner)
+		} else if rt.stacks != nil {
 			rt.stacks.setStackFrames(o, frames, 0)
 		}
 	}

@@ -1,0 +1,596 @@
+package modules
+
+import (
+	"strings"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/token"
+	"github.com/dop251/goja/unistring"
+)
+
+// goja refuses a call past its maximum call stack size with an error no JS try/catch can
+// catch: it unwinds every JS frame up to the nearest Go frame. Node throws a RangeError the
+// nearest catch gets, and programs rely on it (a depth probe `try { return 1 + probe(); }
+// catch { return 1; }`, a parser that reports input nested too deeply, a test that expects the
+// RangeError). GuardRecursion makes that work for the usual shape of unbounded recursion, a
+// function that calls itself: each such function of a CommonJS module begins with
+//
+//	--%rb > 0 || (%rb = %rc());
+//
+// %rb is a budget of calls shared by the module's guarded functions (> 0 rather than a plain
+// test: a check that threw leaves it at 0), %rc a Go function of the runtime (its
+// checkRecursion) that measures the real depth: past a limit a little below goja's it
+// throws node's RangeError, a normal exception that the callers' catch blocks get; otherwise it
+// returns a budget small enough that the depth cannot reach goja's limit before the next
+// check, unless each guarded call brings many unguarded frames with it (the overflow is then
+// goja's, as before). A function calls itself when its body (arrows and nested functions
+// included) calls its own name (a function's name, or the variable an anonymous function or
+// arrow is bound to), for a method this.<its name>(...), and for an accessor this.<its name>.
+// Async functions and generators are
+// left alone, and so is a module with no try statement: a check costs a few instructions per
+// call (fib(30) takes half as long again), paid only where a catch may need it. The
+// module's wrapper `(function (exports, ...) {...})` becomes
+//
+//	(%rc, %rb) => { return function (exports, ...) {...}; }
+//
+// (parameters: no temporal dead zone to check on each use) and the loader calls it with the
+// runtime's check and a budget of 1 to get the wrapper (only programs
+// GuardRecursion changed; it says so). The check takes the position of the body's first
+// statement (of the initializer, for a declaration), where V8 reports a call it refused; the
+// error's stack begins with that frame, then the callers'.
+
+// RecursionCheckParam and recursionBudget name the guard's function and budget.
+const (
+	RecursionCheckParam = "%rc"
+	recursionBudget     = "%rb"
+)
+
+// GuardRecursion rewrites prg, a CommonJS module's wrapper, as above, and reports whether it
+// did (when no function of it calls itself it leaves prg alone).
+func GuardRecursion(prg *ast.Program) bool {
+	if len(prg.Body) != 1 {
+		return false
+	}
+	es, ok := prg.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return false
+	}
+	wrapper, ok := es.Expression.(*ast.FunctionLiteral)
+	if !ok || wrapper.Body == nil {
+		return false
+	}
+	w := &recWalker{marked: map[*recFunc]bool{}}
+	changed := false
+	func() {
+		defer func() {
+			if recover() != nil { // an odd tree: rewrite nothing
+				changed = false
+				w.marked = nil
+			}
+		}()
+		w.stmts(wrapper.Body.List)
+		changed = w.hasTry && len(w.marked) > 0
+	}()
+	if !changed {
+		return false
+	}
+	for f := range w.marked {
+		f.src = prg.File
+		f.guard()
+	}
+	idx := wrapper.Function
+	es.Expression = &ast.ArrowFunctionLiteral{
+		Start: idx,
+		ParameterList: &ast.ParameterList{Opening: idx, Closing: idx,
+			List: []*ast.Binding{{Target: recIdent(RecursionCheckParam, idx)}, {Target: recIdent(recursionBudget, idx)}}},
+		Body: &ast.BlockStatement{LeftBrace: idx, RightBrace: idx, List: []ast.Statement{
+			&ast.ReturnStatement{Return: idx, Argument: wrapper},
+		}},
+		Source: wrapper.Source,
+	}
+	return true
+}
+
+func recIdent(name string, idx file.Idx) *ast.Identifier {
+	return &ast.Identifier{Name: unistring.NewFromString(name), Idx: idx}
+}
+
+// recFunc is a function being walked: the names its self-calls use.
+type recFunc struct {
+	name   unistring.String // called by this name (a function's, or its variable's)
+	method unistring.String // a method: called as this.<method>(...)
+	access unistring.String // an accessor: reached by this.<access>
+	arrow  bool             // (this is its enclosing function's)
+	skip   bool             // async or generator: never guarded
+	src    *file.File       // the program's source
+	lit    *ast.FunctionLiteral
+	arrowL *ast.ArrowFunctionLiteral
+}
+
+// guard puts the check at the start of the function's body (after its directives).
+func (f *recFunc) guard() {
+	var body *ast.BlockStatement
+	switch {
+	case f.lit != nil:
+		body = f.lit.Body
+	case f.arrowL != nil:
+		if eb, ok := f.arrowL.Body.(*ast.ExpressionBody); ok {
+			at := eb.Expression.Idx0()
+			body = &ast.BlockStatement{LeftBrace: at, RightBrace: at,
+				List: []ast.Statement{&ast.ReturnStatement{Return: at, Argument: eb.Expression}}}
+			f.arrowL.Body = body
+		} else {
+			body, _ = f.arrowL.Body.(*ast.BlockStatement)
+		}
+	}
+	if body == nil {
+		return
+	}
+	list := body.List
+	i := 0
+	for i < len(list) && isDirective(list[i]) {
+		i++
+	}
+	idx := body.LeftBrace
+	if i < len(list) {
+		idx = firstPosition(list[i], f.src)
+	}
+	// --%rb > 0 || (%rb = %rc()); (> 0, not a plain test: a check that threw leaves %rb at 0)
+	check := &ast.ExpressionStatement{Expression: &ast.BinaryExpression{Operator: token.LOGICAL_OR,
+		Left: &ast.BinaryExpression{Operator: token.GREATER, Comparison: true,
+			Left:  &ast.UnaryExpression{Operator: token.DECREMENT, Idx: idx, Operand: recIdent(recursionBudget, idx)},
+			Right: &ast.NumberLiteral{Idx: idx, Literal: "0", Value: int64(0)}},
+		Right: &ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(recursionBudget, idx),
+			Right: &ast.CallExpression{Callee: recIdent(RecursionCheckParam, idx), LeftParenthesis: idx,
+				RightParenthesis: idx}}}}
+	body.List = append(list[:i:i], append([]ast.Statement{check}, list[i:]...)...)
+}
+
+// firstPosition is where V8 places a call refused at the start of a function whose body begins
+// with st: that statement, or the initializer of a declaration's first binding, or the name of
+// the member called where either begins with a member's call.
+func firstPosition(st ast.Statement, src *file.File) file.Idx {
+	var list []*ast.Binding
+	switch d := st.(type) {
+	case *ast.LexicalDeclaration:
+		list = d.List
+	case *ast.VariableStatement:
+		list = d.List
+	}
+	if len(list) > 0 && list[0].Initializer != nil {
+		if at := memberCallName(list[0].Initializer); at != 0 {
+			return at
+		}
+		return list[0].Initializer.Idx0()
+	}
+	var first ast.Expression
+	switch s := st.(type) {
+	case *ast.ReturnStatement:
+		first = s.Argument
+	case *ast.ExpressionStatement:
+		first = s.Expression
+	}
+	if at := memberCallName(first); at != 0 {
+		return at
+	}
+	if is, ok := st.(*ast.IfStatement); ok && is.If == 0 && src != nil {
+		// (goja's parser leaves an if statement's own position unset: the keyword is the
+		// last "if" before its test)
+		text := src.Source()
+		at := int(is.Test.Idx0()) - src.Base()
+		if at > 0 && at <= len(text) {
+			if k := strings.LastIndex(text[:at], "if"); k >= 0 {
+				return file.Idx(k + src.Base())
+			}
+		}
+		return is.Test.Idx0()
+	}
+	return st.Idx0()
+}
+
+// memberCallName is, when e begins with a call of a member (x.name(...), its leftmost operand
+// for a binary expression), the position of that name: V8's place for a refused call there.
+func memberCallName(e ast.Expression) file.Idx {
+	for {
+		b, ok := e.(*ast.BinaryExpression)
+		if !ok {
+			break
+		}
+		e = b.Left
+	}
+	if c, ok := e.(*ast.CallExpression); ok {
+		if d, ok := c.Callee.(*ast.DotExpression); ok {
+			return d.Identifier.Idx
+		}
+	}
+	return 0
+}
+
+type recWalker struct {
+	stack  []*recFunc
+	marked map[*recFunc]bool
+	hasTry bool // the module has a try statement (none: nothing of it could catch the error)
+}
+
+// call notes a call whose callee is e.
+func (w *recWalker) call(e ast.Expression) {
+	switch c := e.(type) {
+	case *ast.Identifier:
+		for i := len(w.stack) - 1; i >= 0; i-- {
+			if f := w.stack[i]; f.name != "" && f.name == c.Name {
+				if !f.skip {
+					w.marked[f] = true
+				}
+				return
+			}
+		}
+	case *ast.DotExpression:
+		if _, ok := c.Left.(*ast.ThisExpression); !ok {
+			return
+		}
+		for i := len(w.stack) - 1; i >= 0; i-- {
+			f := w.stack[i]
+			if f.arrow {
+				continue
+			}
+			if f.method != "" && f.method == c.Identifier.Name && !f.skip {
+				w.marked[f] = true
+			}
+			return
+		}
+	}
+}
+
+// fn walks a function literal; name is what it is called by (when it has no name of its own),
+// method its method name.
+func (w *recWalker) fn(lit *ast.FunctionLiteral, name, method unistring.String) {
+	if lit == nil {
+		return
+	}
+	w.fnIn(&recFunc{name: name, method: method, lit: lit, skip: lit.Async || lit.Generator})
+}
+
+// fnAccess walks an accessor named name.
+func (w *recWalker) fnAccess(lit *ast.FunctionLiteral, name unistring.String) {
+	if lit == nil {
+		return
+	}
+	w.fnIn(&recFunc{access: name, lit: lit})
+}
+
+func (w *recWalker) fnIn(f *recFunc) {
+	lit := f.lit
+	if lit.Name != nil {
+		f.name = lit.Name.Name
+	}
+	w.stack = append(w.stack, f)
+	w.params(lit.ParameterList)
+	if lit.Body != nil {
+		w.stmts(lit.Body.List)
+	}
+	w.stack = w.stack[:len(w.stack)-1]
+}
+
+// member walks a method or accessor (kind) of a class or object literal named name.
+func (w *recWalker) member(lit *ast.FunctionLiteral, kind ast.PropertyKind, name unistring.String) {
+	switch kind {
+	case ast.PropertyKindMethod, ast.PropertyKindValue:
+		w.fn(lit, "", name)
+	case ast.PropertyKindGet, ast.PropertyKindSet:
+		w.fnAccess(lit, name)
+	default:
+		w.fn(lit, "", "")
+	}
+}
+
+func (w *recWalker) arrow(a *ast.ArrowFunctionLiteral, name unistring.String) {
+	f := &recFunc{name: name, arrow: true, arrowL: a, skip: a.Async}
+	w.stack = append(w.stack, f)
+	w.params(a.ParameterList)
+	switch b := a.Body.(type) {
+	case *ast.BlockStatement:
+		w.stmts(b.List)
+	case *ast.ExpressionBody:
+		w.expr(b.Expression)
+	}
+	w.stack = w.stack[:len(w.stack)-1]
+}
+
+func (w *recWalker) params(p *ast.ParameterList) {
+	if p == nil {
+		return
+	}
+	for _, b := range p.List {
+		w.binding(b)
+	}
+	if p.Rest != nil {
+		w.expr(p.Rest)
+	}
+}
+
+func (w *recWalker) binding(b *ast.Binding) {
+	if b == nil {
+		return
+	}
+	if id, ok := b.Target.(*ast.Identifier); ok {
+		w.named(b.Initializer, id.Name)
+		return
+	}
+	w.expr(b.Target)
+	w.expr(b.Initializer)
+}
+
+// named walks e, which is bound to name (a function or arrow there is called by it).
+func (w *recWalker) named(e ast.Expression, name unistring.String) {
+	switch v := e.(type) {
+	case *ast.FunctionLiteral:
+		w.fn(v, name, "")
+	case *ast.ArrowFunctionLiteral:
+		w.arrow(v, name)
+	default:
+		w.expr(e)
+	}
+}
+
+func propName(key ast.Expression, computed bool) unistring.String {
+	if computed {
+		return ""
+	}
+	switch k := key.(type) {
+	case *ast.Identifier:
+		return k.Name
+	case *ast.StringLiteral:
+		return k.Value
+	}
+	return ""
+}
+
+func (w *recWalker) class(c *ast.ClassLiteral) {
+	if c == nil {
+		return
+	}
+	w.expr(c.SuperClass)
+	for _, el := range c.Body {
+		switch e := el.(type) {
+		case *ast.MethodDefinition:
+			if e.Computed {
+				w.expr(e.Key)
+			}
+			w.member(e.Body, e.Kind, propName(e.Key, e.Computed))
+		case *ast.FieldDefinition:
+			if e.Computed {
+				w.expr(e.Key)
+			}
+			w.pushOpaque()
+			w.expr(e.Initializer)
+			w.pop()
+		case *ast.ClassStaticBlock:
+			w.pushOpaque()
+			if e.Block != nil {
+				w.stmts(e.Block.List)
+			}
+			w.pop()
+		}
+	}
+}
+
+// pushOpaque enters code with a this of its own that is no method's (a field initializer, a
+// static block).
+func (w *recWalker) pushOpaque() { w.stack = append(w.stack, &recFunc{skip: true}) }
+func (w *recWalker) pop()        { w.stack = w.stack[:len(w.stack)-1] }
+
+func (w *recWalker) stmts(list []ast.Statement) {
+	for _, s := range list {
+		w.stmt(s)
+	}
+}
+
+func (w *recWalker) stmt(s ast.Statement) {
+	switch s := s.(type) {
+	case nil:
+	case *ast.BlockStatement:
+		w.stmts(s.List)
+	case *ast.ExpressionStatement:
+		w.expr(s.Expression)
+	case *ast.VariableStatement:
+		for _, b := range s.List {
+			w.binding(b)
+		}
+	case *ast.LexicalDeclaration:
+		for _, b := range s.List {
+			w.binding(b)
+		}
+	case *ast.FunctionDeclaration:
+		w.fn(s.Function, "", "")
+	case *ast.ClassDeclaration:
+		w.class(s.Class)
+	case *ast.IfStatement:
+		w.expr(s.Test)
+		w.stmt(s.Consequent)
+		w.stmt(s.Alternate)
+	case *ast.ReturnStatement:
+		w.expr(s.Argument)
+	case *ast.ThrowStatement:
+		w.expr(s.Argument)
+	case *ast.ForStatement:
+		switch in := s.Initializer.(type) {
+		case *ast.ForLoopInitializerExpression:
+			w.expr(in.Expression)
+		case *ast.ForLoopInitializerVarDeclList:
+			for _, b := range in.List {
+				w.binding(b)
+			}
+		case *ast.ForLoopInitializerLexicalDecl:
+			for _, b := range in.LexicalDeclaration.List {
+				w.binding(b)
+			}
+		}
+		w.expr(s.Test)
+		w.expr(s.Update)
+		w.stmt(s.Body)
+	case *ast.ForInStatement:
+		w.forInto(s.Into)
+		w.expr(s.Source)
+		w.stmt(s.Body)
+	case *ast.ForOfStatement:
+		w.forInto(s.Into)
+		w.expr(s.Source)
+		w.stmt(s.Body)
+	case *ast.WhileStatement:
+		w.expr(s.Test)
+		w.stmt(s.Body)
+	case *ast.DoWhileStatement:
+		w.stmt(s.Body)
+		w.expr(s.Test)
+	case *ast.LabelledStatement:
+		w.stmt(s.Statement)
+	case *ast.SwitchStatement:
+		w.expr(s.Discriminant)
+		for _, c := range s.Body {
+			w.expr(c.Test)
+			w.stmts(c.Consequent)
+		}
+	case *ast.TryStatement:
+		w.hasTry = true
+		if s.Body != nil {
+			w.stmts(s.Body.List)
+		}
+		if s.Catch != nil {
+			w.expr(s.Catch.Parameter)
+			if s.Catch.Body != nil {
+				w.stmts(s.Catch.Body.List)
+			}
+		}
+		if s.Finally != nil {
+			w.stmts(s.Finally.List)
+		}
+	case *ast.WithStatement:
+		w.expr(s.Object)
+		w.stmt(s.Body)
+	}
+}
+
+func (w *recWalker) forInto(in ast.ForInto) {
+	switch v := in.(type) {
+	case *ast.ForIntoVar:
+		w.binding(v.Binding)
+	case *ast.ForDeclaration:
+		w.expr(v.Target)
+	case *ast.ForIntoExpression:
+		w.expr(v.Expression)
+	}
+}
+
+// thisMember notes this.<name> read or written: an accessor of that name reaches itself.
+func (w *recWalker) thisMember(name unistring.String) {
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		f := w.stack[i]
+		if f.arrow {
+			continue
+		}
+		if f.access != "" && f.access == name && !f.skip {
+			w.marked[f] = true
+		}
+		return
+	}
+}
+
+func (w *recWalker) exprs(list []ast.Expression) {
+	for _, e := range list {
+		w.expr(e)
+	}
+}
+
+func (w *recWalker) expr(e ast.Expression) {
+	switch e := e.(type) {
+	case nil:
+	case *ast.CallExpression:
+		w.call(e.Callee)
+		w.expr(e.Callee)
+		w.exprs(e.ArgumentList)
+	case *ast.FunctionLiteral:
+		w.fn(e, "", "")
+	case *ast.ArrowFunctionLiteral:
+		w.arrow(e, "")
+	case *ast.ClassLiteral:
+		w.class(e)
+	case *ast.AssignExpression:
+		if id, ok := e.Left.(*ast.Identifier); ok && e.Operator == token.ASSIGN {
+			w.named(e.Right, id.Name)
+			return
+		}
+		w.expr(e.Left)
+		w.expr(e.Right)
+	case *ast.BinaryExpression:
+		w.expr(e.Left)
+		w.expr(e.Right)
+	case *ast.UnaryExpression:
+		w.expr(e.Operand)
+	case *ast.ConditionalExpression:
+		w.expr(e.Test)
+		w.expr(e.Consequent)
+		w.expr(e.Alternate)
+	case *ast.SequenceExpression:
+		w.exprs(e.Sequence)
+	case *ast.DotExpression:
+		if _, ok := e.Left.(*ast.ThisExpression); ok {
+			w.thisMember(e.Identifier.Name)
+			return
+		}
+		w.expr(e.Left)
+	case *ast.PrivateDotExpression:
+		w.expr(e.Left)
+	case *ast.BracketExpression:
+		w.expr(e.Left)
+		w.expr(e.Member)
+	case *ast.NewExpression:
+		w.expr(e.Callee)
+		w.exprs(e.ArgumentList)
+	case *ast.OptionalChain:
+		w.expr(e.Expression)
+	case *ast.Optional:
+		w.expr(e.Expression)
+	case *ast.ArrayLiteral:
+		w.exprs(e.Value)
+	case *ast.ArrayPattern:
+		w.exprs(e.Elements)
+		w.expr(e.Rest)
+	case *ast.ObjectLiteral:
+		w.props(e.Value)
+	case *ast.ObjectPattern:
+		w.props(e.Properties)
+		w.expr(e.Rest)
+	case *ast.SpreadElement:
+		w.expr(e.Expression)
+	case *ast.TemplateLiteral:
+		w.expr(e.Tag)
+		w.exprs(e.Expressions)
+	case *ast.YieldExpression:
+		w.expr(e.Argument)
+	case *ast.AwaitExpression:
+		w.expr(e.Argument)
+	case *ast.Binding:
+		w.binding(e)
+	}
+}
+
+func (w *recWalker) props(list []ast.Property) {
+	for _, p := range list {
+		switch p := p.(type) {
+		case *ast.PropertyKeyed:
+			if p.Computed {
+				w.expr(p.Key)
+			}
+			if lit, ok := p.Value.(*ast.FunctionLiteral); ok {
+				w.member(lit, p.Kind, propName(p.Key, p.Computed))
+				continue
+			}
+			w.expr(p.Value)
+		case *ast.PropertyShort:
+			w.expr(p.Initializer)
+		case *ast.SpreadElement:
+			w.expr(p.Expression)
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package modules
+
+import (
+	"testing"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
+)
+
+func TestGuardRecursion(t *testing.T) {
+	const pre = "(function (exports, require, module, __filename, __dirname) { "
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"self call with a try", "function f() { return f(); } try { f(); } catch {}", true},
+		{"no try in the module", "function f() { return f(); } f();", false},
+		{"no recursion", "function f() { return 1; } try { f(); } catch {}", false},
+		{"arrow bound to a const", "const f = (n) => f(n); try { f(); } catch {}", true},
+		{"method through this", "class A { m() { return this.m(); } } try {} catch {}", true},
+		{"getter through this", "const o = { get x() { return this.x; } }; try {} catch {}", true},
+		{"async function", "async function f() { return f(); } try {} catch {}", false},
+		{"generator", "function* g() { yield* g(); } try {} catch {}", false},
+		{"other method of this", "class A { m() { return this.n(); } n() {} } try {} catch {}", false},
+		{"through a nested arrow", "function f(a) { return a.map((x) => f(x)); } try {} catch {}", true},
+	} {
+		prg, err := parser.ParseFile(nil, "x.js", pre+c.src+"\n})", 0)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		got := GuardRecursion(prg)
+		if got != c.want {
+			t.Errorf("%s: GuardRecursion = %v, want %v", c.name, got, c.want)
+		}
+		if got {
+			arrow, ok := prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.ArrowFunctionLiteral)
+			if !ok || len(arrow.ParameterList.List) != 2 {
+				t.Errorf("%s: the wrapper is not wrapped in the check's arrow", c.name)
+			}
+		}
+	}
+	// a program that is no module wrapper is left alone
+	prg, _ := parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
+	if GuardRecursion(prg) {
+		t.Error("a script was rewritten")
+	}
+}

@@ -1,0 +1,83 @@
+package runtime
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
+)
+
+// The runtime's side of modules.GuardRecursion: which compiled programs it rewrote (the loader
+// then calls the program's value with the check to get the module's wrapper), and the check.
+
+// guardedPrograms holds the programs GuardRecursion rewrote (programs are shared by the
+// runtimes of a process through the caches; an entry goes with its program).
+var guardedPrograms sync.Map // weak.Pointer[goja.Program] -> struct{}
+
+func noteGuardedProgram(prg *goja.Program) {
+	k := weak.Make(prg)
+	guardedPrograms.Store(k, struct{}{})
+	runtime.AddCleanup(prg, func(k weak.Pointer[goja.Program]) { guardedPrograms.Delete(k) }, k)
+}
+
+func isGuardedProgram(prg *goja.Program) bool {
+	_, ok := guardedPrograms.Load(weak.Make(prg))
+	return ok
+}
+
+// unguard turns the value of a guarded program (the function taking the check) into the
+// module's wrapper.
+func (rt *Runtime) unguard(fn goja.Value) goja.Value {
+	outer, ok := goja.AssertFunction(fn)
+	if !ok {
+		return fn
+	}
+	if rt.recursionCheck == nil {
+		rt.recursionCheck = rt.vm.ToValue(rt.checkRecursion)
+	}
+	w, err := outer(goja.Undefined(), rt.recursionCheck, rt.vm.ToValue(1))
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+// checkRecursion is the guard's check (%rc): past recursionLimit frames it throws node's
+// RangeError; below, it returns how many guarded calls may run before the next check: an
+// eighth of the frames left, so that even calls that each bring several unguarded frames
+// cannot reach goja's own limit in between.
+func (rt *Runtime) checkRecursion(goja.FunctionCall) goja.Value {
+	depth, ok := eventloop.CallDepth(rt.vm)
+	if !ok {
+		return rt.vm.ToValue(1 << 30) // (no probe: goja's own limit stands)
+	}
+	limit := rt.recursionLimit()
+	if depth >= limit {
+		panic(rt.recursionError())
+	}
+	return rt.vm.ToValue((limit-depth)/8 + 1)
+}
+
+// recursionLimit is where the guard throws: goja's limit less a sixteenth, room for what the
+// catch blocks do.
+func (rt *Runtime) recursionLimit() int {
+	max := rt.opts.MaxCallStackSize
+	return max - max/16
+}
+
+// recursionError is node's RangeError for a guarded call over the limit. Its stack is the
+// recursion's, beginning with the frame of the function whose check refused the call, at its
+// first statement (the check's own frame left out).
+func (rt *Runtime) recursionError() goja.Value {
+	n := 10
+	if rt.stacks != nil {
+		n = max(rt.stacks.limit(), 1)
+	}
+	inner := rt.vm.CaptureCallStack(n+1, nil)
+	if len(inner) < 2 {
+		return (*overflowMaker)(rt).overflowWithFrames(inner)
+	}
+	return (*overflowMaker)(rt).overflowError(inner[1:], inner)
+}
