@@ -134,6 +134,14 @@ type compiled struct {
 	orig []byte // the bytes as given, when bin is them without their custom sections
 }
 
+// checkCompiled throws V8's TypeError for a receiver that holds no compiled module (a Module's
+// method called on an object made with Object.create(WebAssembly.Module.prototype)).
+func checkCompiled(vm *goja.Runtime, c *compiled) {
+	if c == nil {
+		panic(vm.NewTypeError("Receiver is not a WebAssembly.Module"))
+	}
+}
+
 // source is the module's bytes as given.
 func (c *compiled) source() []byte {
 	if c.orig != nil {
@@ -223,6 +231,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	// a module's bytes, copied: what structuredClone and postMessage compile again on the other side
 	b.Set("bytes", func(c *compiled) goja.Value {
+		checkCompiled(vm, c)
 		return vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), c.source()...)))
 	})
 	kindName := func(t api.ExternType) string {
@@ -239,6 +248,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return "unknown"
 	}
 	b.Set("imports", func(c *compiled) goja.Value {
+		checkCompiled(vm, c)
 		var list []any
 		for _, f := range c.mod.ImportedFunctions() {
 			mod, name, _ := f.Import()
@@ -251,6 +261,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return vm.NewArray(list...)
 	})
 	b.Set("exports", func(c *compiled) goja.Value {
+		checkCompiled(vm, c)
 		var list []any
 		if ex := parseExports(c.bin); ex != nil {
 			for _, e := range ex {
@@ -267,6 +278,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return vm.NewArray(list...)
 	})
 	b.Set("customSections", func(c *compiled, name string) goja.Value {
+		checkCompiled(vm, c)
 		var out []any
 		for _, body := range customSections(c.source(), name) {
 			out = append(out, vm.NewArrayBuffer(append([]byte(nil), body...)))
