@@ -284,6 +284,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 				*list = append(*list, name)
 			}
 		}
+		// (a name declared both ways is a function's, wherever its var stands: the function
+		// is what the declaration binds)
+		for _, s := range prg.Body {
+			if f, ok := s.(*ast.FunctionDeclaration); ok && f.Function.Name != nil {
+				add(&fns, f.Function.Name.Name.String())
+			}
+		}
 		var walk func(ast.Statement)
 		walk = func(s ast.Statement) {
 			switch s := s.(type) {

@@ -341,7 +341,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
-      if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
+      if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !declared.has(k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
       const v = Reflect.get(t, k);
@@ -632,7 +632,11 @@ function contextPrep(script) {
   const run = binding.indirectEvals(binding.regexpSource(un === undefined ? kept : un.code));
   const map = un === undefined ? binding.sourceMap(script.code, script.filename, script.lineOffset, script.columnOffset) :
     binding.sourceMapWith(script.code, script.filename, script.lineOffset, script.columnOffset, un.ins);
-  return { names, copyNames, lexNames, strict: decl.strict, typeofNames: [...typeofs], code: run + trailer + map };
+  return {
+    // (strict code's assignment of a name the object lacks throws in the engine: hoisted)
+    names, copyNames, hoistNames: decl.strict ? names : copyNames, declares: !decl.strict || un !== undefined, lexNames, strict: decl.strict,
+    typeofNames: [...typeofs], code: run + trailer + map,
+  };
 }
 function checkScript(self) {
   const st = scripts.get(self);
@@ -740,9 +744,12 @@ class Script extends ContextifyScript {
         }
       }
     }
-    // Hoist: declared functions and vars exist on the object before the code runs, in order.
-    for (let i = 0; i < names.length; i++) if (!(names[i] in contextifiedObject)) contextifiedObject[names[i]] = undefined;
-    if (!prep.strict && names.length !== 0) {
+    // Hoist: declared functions (and vars the code keeps as its own) exist on the object before
+    // the code runs, in order. A var the code assigns (see contextPrep) is the object's once
+    // assigned, as node's interceptor sees it; until then the scope reads it as undefined.
+    const hoist = prep.hoistNames;
+    for (let i = 0; i < hoist.length; i++) if (!(hoist[i] in contextifiedObject)) contextifiedObject[hoist[i]] = undefined;
+    if (prep.declares && names.length !== 0) {
       const declared = declaredNames.get(proxy);
       if (declared !== undefined) for (let i = 0; i < names.length; i++) declared.add(names[i]);
     }
