@@ -14,8 +14,8 @@ import (
 // object holds the name (var n = (n || 0) + 1 counted 1 each run, 1, 2, 3 in node), and the
 // script's functions close over it, not over the object's property (a later run's inc() and
 // ctx.n = 10 were not seen by each other). In node such a var is the global object's property
-// itself. unvar rewrites the code so that its top-level vars declare nothing: the context has
-// them already (the glue defines each on the object before the run), and each declaration
+// itself. unvar rewrites the code so that its top-level vars declare nothing (the context's scope
+// answers for them: undefined until assigned, then the object's property), and each declaration
 // becomes the assignments it makes, as V8 does a var of a name the global already has:
 //
 //	var a = 1, b;      ->  let{}=[ a = 1, 0];  (in a statement list: a declaration, whose
@@ -229,4 +229,60 @@ func lineInsertions(code string, ins []insertion) map[int][][2]int {
 		m[line] = append(m[line], [2]int{col, in.n})
 	}
 	return m
+}
+
+// functionPreludeName is the evaluator's function that puts a script's top-level functions on
+// its context's object (see functionPrelude).
+const functionPreludeName = "__gojsVmF$"
+
+// functionPrelude: in node a script's top-level function declarations are the global object's
+// properties before its first statement runs (this.f, the host reading ctx.f from a call the
+// script makes); a context's evaluator copied them onto the object after the run. out (code as
+// rewritten so far; orig, code as written, whose directive prologue out keeps) gets a first
+// statement, after the directives, that hands the functions (hoisted in the code's own scope)
+// to the evaluator: `__gojsVmF$(f,g);`. It returns out with it, the insertion, the names, and
+// whether it was made.
+func functionPrelude(out, orig string) (string, insertion, []string, bool) {
+	prg, err := parser.ParseFile(nil, "", orig, 0)
+	if err != nil {
+		return out, insertion{}, nil, false
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range prg.Body {
+		if f, ok := s.(*ast.FunctionDeclaration); ok && f.Function.Name != nil {
+			n := f.Function.Name.Name.String()
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return out, insertion{}, nil, false
+	}
+	// after the directive prologue ("use strict"; ...), which must stay first
+	at := 0
+	for _, s := range prg.Body {
+		es, ok := s.(*ast.ExpressionStatement)
+		if !ok {
+			break
+		}
+		if _, ok := es.Expression.(*ast.StringLiteral); !ok {
+			break
+		}
+		at = int(es.Idx1()) - 1
+	}
+	if at < 0 || at > len(orig) || at > len(out) || out[:at] != orig[:at] {
+		return out, insertion{}, nil, false
+	}
+	text := functionPreludeName + "(" + strings.Join(names, ",") + ");"
+	if at > 0 {
+		text = ";" + text
+	}
+	res := out[:at] + text + out[at:]
+	if _, err := parser.ParseFile(nil, "", res, 0); err != nil {
+		return out, insertion{}, nil, false
+	}
+	return res, insertion{at, len(text)}, names, true
 }

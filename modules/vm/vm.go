@@ -463,15 +463,28 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
 	})
-	// unvar(code) is { code, ins } for code with its top-level var declarations made
-	// assignments (see unvar), ins its insertions as line, column, length triples (line from 0 and
-	// column in UTF-16 units, of code), or undefined when it has no such declaration.
-	o.Set("unvar", func(code string) goja.Value {
-		if !strings.Contains(code, "var") {
-			return goja.Undefined()
+	// contextCode(code) is { code, ins, unvar, fns } for code as a context runs it, or undefined
+	// when it needs no change: its top-level var declarations made assignments (unvar true, see
+	// unvar) and, when it declares functions at its top level (fns, their names), a first
+	// statement that hands them to the context's object (see functionPrelude). ins are the
+	// insertions as line, column, length triples (line from 0 and column in UTF-16 units, of code).
+	o.Set("contextCode", func(code string) goja.Value {
+		out, ins, unvared := code, []insertion(nil), false
+		if strings.Contains(code, "var") {
+			if o2, i2, ok := unvar(code); ok {
+				out, ins, unvared = o2, i2, true
+			}
 		}
-		out, ins, ok := unvar(code)
-		if !ok {
+		var fns []string
+		if strings.Contains(code, "function") {
+			var pre insertion
+			var ok bool
+			out, pre, fns, ok = functionPrelude(out, code)
+			if ok {
+				ins = append([]insertion{pre}, ins...)
+			}
+		}
+		if !unvared && len(fns) == 0 {
 			return goja.Undefined()
 		}
 		flat := make([]any, 0, 3*len(ins))
@@ -483,6 +496,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 		res := vm.NewObject()
 		_ = res.Set("code", out)
 		_ = res.Set("ins", vm.NewArray(flat...))
+		_ = res.Set("unvar", unvared)
+		_ = res.Set("fns", fns)
 		return res
 	})
 	// sourceMapWith(code, filename, lineOffset, columnOffset, ins) is sourceMap for code run with

@@ -517,6 +517,10 @@ const evalInContext = binding.run(binding.compile(`(function (eval) { return fun
   with (__gojsVmP$) { with (__gojsVmA$.scope) {
     return ((__gojsVmA$) => {
       var __gojsVmLex$ = __gojsVmA$.lex, ${importName} = __gojsVmA$.imp;
+      var __gojsVmF$ = __gojsVmA$.fns.length === 0 ? undefined : function () {
+        var p = __gojsVmA$.proxy, n = __gojsVmA$.fns;
+        for (var i = 0; i < n.length; i++) p[n[i]] = arguments[i];
+      };
       var __gojsVmResult$ = eval(__gojsVmA$.code);
       var __gojsVmNames$ = __gojsVmA$.names;
       if (__gojsVmNames$.length !== 0) {
@@ -551,8 +555,9 @@ const lexCaptureProto = {
 function lexCapture(proxy) { return { __proto__: lexCaptureProto, get: undefined, set: undefined, proxy }; }
 // evalRun: what one evalInContext call runs. proxy is the scope the evaluator assigns the code's
 // declared names on, scope the lexical scope inside it, code the code, names its declared var and
-// function names, imp the function its import() calls call, lex a lexCapture.
-function evalRun(proxy, scope, code, names, imp, lex) { return { proxy, scope, code, names, imp, lex }; }
+// function names, imp the function its import() calls call, lex a lexCapture, fns the names of
+// the functions the code hands the evaluator's __gojsVmF$ first (see binding.contextCode).
+function evalRun(proxy, scope, code, names, imp, lex, fns = noNames) { return { proxy, scope, code, names, imp, lex, fns }; }
 const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope object
 
 // An error thrown out of a script's run (displayErrors not false) has, as in node, its stack
@@ -619,6 +624,7 @@ const ObjectPrototypeHasOwnProperty = (o, k) => Object.prototype.hasOwnProperty.
 // copies onto the context after the run (copyNames): its functions', and its vars' unless the
 // code was rewritten to assign them (binding.unvar: the context's object holds them, as a
 // realm's global object holds a script's vars).
+const noNames = Object.freeze([]);
 function contextPrep(script) {
   const decl = binding.declared(script.runCode);
   const names = decl.names;
@@ -626,16 +632,17 @@ function contextPrep(script) {
   const typeofs = new Set();
   typeofNames(script.code, typeofs);
   const kept = decl.strict ? script.runCode : binding.keepDeclared(script.runCode, names);
-  const un = names.length > decl.fnCount ? binding.unvar(kept) : undefined;
-  const copyNames = un === undefined ? names : names.slice(0, decl.fnCount);
+  const cc = names.length !== 0 ? binding.contextCode(kept) : undefined;
+  const unvared = cc !== undefined && cc.unvar;
+  const copyNames = unvared ? names.slice(0, decl.fnCount) : names;
   const trailer = lexNames.length !== 0 || (decl.strict && copyNames.length !== 0) ? lexTrailer : '';
-  const run = binding.indirectEvals(binding.regexpSource(un === undefined ? kept : un.code));
-  const map = un === undefined ? binding.sourceMap(script.code, script.filename, script.lineOffset, script.columnOffset) :
-    binding.sourceMapWith(script.code, script.filename, script.lineOffset, script.columnOffset, un.ins);
+  const run = binding.indirectEvals(binding.regexpSource(cc === undefined ? kept : cc.code));
+  const map = cc === undefined ? binding.sourceMap(script.code, script.filename, script.lineOffset, script.columnOffset) :
+    binding.sourceMapWith(script.code, script.filename, script.lineOffset, script.columnOffset, cc.ins);
   return {
     // (strict code's assignment of a name the object lacks throws in the engine: hoisted)
-    names, copyNames, hoistNames: decl.strict ? names : copyNames, declares: !decl.strict || un !== undefined, lexNames, strict: decl.strict,
-    typeofNames: [...typeofs], code: run + trailer + map,
+    names, copyNames, hoistNames: decl.strict ? names : copyNames, declares: !decl.strict || unvared, lexNames, strict: decl.strict,
+    typeofNames: [...typeofs], code: run + trailer + map, fns: cc === undefined ? noNames : cc.fns,
   };
 }
 function checkScript(self) {
@@ -763,7 +770,7 @@ class Script extends ContextifyScript {
       // throws is decorated on its way out, not caught and thrown again here (see run).
       const global = globalViews.get(proxy)();
       const onError = options.displayErrors !== false ? st.onError : undefined;
-      const run = evalRun(proxy, scope, prep.code, prep.copyNames, st.importer, lex);
+      const run = evalRun(proxy, scope, prep.code, prep.copyNames, st.importer, lex, prep.fns);
       const result = options.timeout === undefined ? binding.callOnError(onError, evalInContext, global, proxy, run) :
         runWithOptions(() => binding.callOnError(onError, evalInContext, global, proxy, run), options);
       done = true;
