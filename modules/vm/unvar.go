@@ -240,12 +240,15 @@ const functionPreludeName = "__gojsVmF$"
 // script makes); a context's evaluator copied them onto the object after the run. out (code as
 // rewritten so far; orig, code as written, whose directive prologue out keeps) gets a first
 // statement, after the directives, that hands the functions (hoisted in the code's own scope)
-// to the evaluator: `__gojsVmF$(f,g);`. It returns out with it, the insertion, the names, and
-// whether it was made.
-func functionPrelude(out, orig string) (string, insertion, []string, bool) {
+// to the evaluator: `var __gojsVmD$=[__gojsVmF$(f,g)];`. In sloppy code it then deletes them
+// from that scope (`,delete f,delete g`: eval's declarations can be deleted), so that the code and its functions
+// find f on the object from then on, as node's find the global's property (a later run's
+// ctx.f = x, or f = 2, is seen by g calling f). It returns out with it, the insertion, the
+// names, whether they were deleted, and whether it was made.
+func functionPrelude(out, orig string) (string, insertion, []string, bool, bool) {
 	prg, err := parser.ParseFile(nil, "", orig, 0)
 	if err != nil {
-		return out, insertion{}, nil, false
+		return out, insertion{}, nil, false, false
 	}
 	var names []string
 	seen := map[string]bool{}
@@ -259,30 +262,44 @@ func functionPrelude(out, orig string) (string, insertion, []string, bool) {
 		}
 	}
 	if len(names) == 0 {
-		return out, insertion{}, nil, false
+		return out, insertion{}, nil, false, false
 	}
 	// after the directive prologue ("use strict"; ...), which must stay first
 	at := 0
+	strict := false
 	for _, s := range prg.Body {
 		es, ok := s.(*ast.ExpressionStatement)
 		if !ok {
 			break
 		}
-		if _, ok := es.Expression.(*ast.StringLiteral); !ok {
+		lit, ok := es.Expression.(*ast.StringLiteral)
+		if !ok {
 			break
+		}
+		if lit.Literal == `"use strict"` || lit.Literal == `'use strict'` {
+			strict = true
 		}
 		at = int(es.Idx1()) - 1
 	}
 	if at < 0 || at > len(orig) || at > len(out) || out[:at] != orig[:at] {
-		return out, insertion{}, nil, false
+		return out, insertion{}, nil, false, false
 	}
-	text := functionPreludeName + "(" + strings.Join(names, ",") + ");"
+	var b strings.Builder
 	if at > 0 {
-		text = ";" + text
+		b.WriteByte(';')
 	}
+	// (a var statement, whose completion is empty: the script's value stays its own)
+	b.WriteString("var __gojsVmD$=[" + functionPreludeName + "(" + strings.Join(names, ",") + ")")
+	if !strict {
+		for _, n := range names {
+			b.WriteString(",delete " + n)
+		}
+	}
+	b.WriteString("];")
+	text := b.String()
 	res := out[:at] + text + out[at:]
 	if _, err := parser.ParseFile(nil, "", res, 0); err != nil {
-		return out, insertion{}, nil, false
+		return out, insertion{}, nil, false, false
 	}
-	return res, insertion{at, len(text)}, names, true
+	return res, insertion{at, len(text)}, names, !strict, true
 }

@@ -463,10 +463,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
 	})
-	// contextCode(code) is { code, ins, unvar, fns } for code as a context runs it, or undefined
+	// contextCode(code) is { code, ins, unvar, fns, deleted } for code as a context runs it, or undefined
 	// when it needs no change: its top-level var declarations made assignments (unvar true, see
 	// unvar) and, when it declares functions at its top level (fns, their names), a first
-	// statement that hands them to the context's object (see functionPrelude). ins are the
+	// statement that hands them to the context's object (deleted: and then drops them from the
+	// code's scope; see functionPrelude). ins are the
 	// insertions as line, column, length triples (line from 0 and column in UTF-16 units, of code).
 	o.Set("contextCode", func(code string) goja.Value {
 		out, ins, unvared := code, []insertion(nil), false
@@ -476,10 +477,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 			}
 		}
 		var fns []string
+		deleted := false
 		if strings.Contains(code, "function") {
 			var pre insertion
 			var ok bool
-			out, pre, fns, ok = functionPrelude(out, code)
+			out, pre, fns, deleted, ok = functionPrelude(out, code)
 			if ok {
 				ins = append([]insertion{pre}, ins...)
 			}
@@ -498,6 +500,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		_ = res.Set("ins", vm.NewArray(flat...))
 		_ = res.Set("unvar", unvared)
 		_ = res.Set("fns", fns)
+		_ = res.Set("deleted", deleted)
 		return res
 	})
 	// sourceMapWith(code, filename, lineOffset, columnOffset, ins) is sourceMap for code run with

@@ -634,7 +634,10 @@ function contextPrep(script) {
   const kept = decl.strict ? script.runCode : binding.keepDeclared(script.runCode, names);
   const cc = names.length !== 0 ? binding.contextCode(kept) : undefined;
   const unvared = cc !== undefined && cc.unvar;
-  const copyNames = unvared ? names.slice(0, decl.fnCount) : names;
+  // (what stays the code's own after its run: its vars unless unvared, its functions unless
+  // the code deleted them from its scope after handing them over)
+  const gone = cc !== undefined && cc.deleted ? new Set(cc.fns) : undefined;
+  const copyNames = names.filter((n, i) => !(unvared && i >= decl.fnCount) && !(gone !== undefined && gone.has(n)));
   const trailer = lexNames.length !== 0 || (decl.strict && copyNames.length !== 0) ? lexTrailer : '';
   const run = binding.indirectEvals(binding.regexpSource(cc === undefined ? kept : cc.code));
   const map = cc === undefined ? binding.sourceMap(script.code, script.filename, script.lineOffset, script.columnOffset) :
