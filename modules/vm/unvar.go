@@ -131,6 +131,8 @@ func unvar(code string) (out string, ins []insertion, ok bool) {
 			}
 		case *ast.LabelledStatement:
 			walk(s.Statement, true)
+		case *ast.WithStatement:
+			walk(s.Body, true)
 		case *ast.SwitchStatement:
 			for _, c := range s.Body {
 				for _, x := range c.Consequent {

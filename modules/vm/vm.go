@@ -342,6 +342,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 				}
 			case *ast.LabelledStatement:
 				walk(s.Statement)
+			case *ast.WithStatement:
+				walk(s.Body)
 			case *ast.SwitchStatement:
 				for _, c := range s.Body {
 					for _, x := range c.Consequent {
@@ -691,6 +693,8 @@ func collect(t ast.BindingTarget, add func(string)) {
 		for _, e := range t.Elements {
 			if bt, ok := e.(ast.BindingTarget); ok {
 				collect(bt, add)
+			} else if ae, ok := e.(*ast.AssignExpression); ok {
+				collectDefault(ae, add)
 			}
 		}
 		if bt, ok := t.Rest.(ast.BindingTarget); ok {
@@ -704,12 +708,22 @@ func collect(t ast.BindingTarget, add func(string)) {
 			case *ast.PropertyKeyed:
 				if bt, ok := p.Value.(ast.BindingTarget); ok {
 					collect(bt, add)
+				} else if ae, ok := p.Value.(*ast.AssignExpression); ok {
+					collectDefault(ae, add)
 				}
 			}
 		}
 		if bt, ok := t.Rest.(ast.BindingTarget); ok {
 			collect(bt, add)
 		}
+	}
+}
+
+// collectDefault collects the target of a pattern's element or property with a default value
+// ([a = 1], {k: b = 2}).
+func collectDefault(ae *ast.AssignExpression, add func(string)) {
+	if bt, ok := ae.Left.(ast.BindingTarget); ok {
+		collect(bt, add)
 	}
 }
 
