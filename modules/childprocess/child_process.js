@@ -758,8 +758,23 @@ function _forkChild(fd, serialization) {
 
 // Process is the class of a child's handle (node's ProcessWrap), as its constructor name shows,
 // and Pipe that of a stdio pipe's handle.
+// A Process shows what node's does (its onexit, pid and owner), its methods on the prototype
+// working the child's handle from Go (processHandles).
 function Process() {}
 function Pipe() {}
+const kOwnerSymbol = Symbol('owner_symbol');
+const processHandles = new WeakMap(); // Process -> the child's handle made by binding.spawn
+function rawProcess(p) {
+  const raw = processHandles.get(p);
+  if (raw === undefined) throw new TypeError('Illegal invocation');
+  return raw;
+}
+Object.defineProperties(Process.prototype, {
+  kill: { __proto__: null, value: function kill(signal) { return rawProcess(this).kill(signal); }, writable: true, configurable: true },
+  ref: { __proto__: null, value: function ref() { rawProcess(this).ref(); }, writable: true, configurable: true },
+  unref: { __proto__: null, value: function unref() { rawProcess(this).unref(); }, writable: true, configurable: true },
+  hasRef: { __proto__: null, value: function hasRef() { return rawProcess(this).hasRef(); }, writable: true, configurable: true },
+});
 const UV_EOF = -4095;
 const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 
@@ -817,6 +832,15 @@ ChildProcess.prototype.spawn = function (options) {
   }
   let handle;
   let cbs;
+  // (unnamed, as node's arrow assigned to the handle's onexit)
+  const onExit = [function (code, signal) {
+    if (signal) self.signalCode = signal; else self.exitCode = code;
+    if (self.stdin) self.stdin.destroy();
+    self._handle = null;
+    self.emit('exit', self.exitCode, self.signalCode);
+    flushStdio(self);
+    process.nextTick(maybeClose, self);
+  }][0];
   try {
     handle = binding.spawn({
       file: options.file, args: args.slice(1), cwd: options.cwd || null, env, // (node's spawn takes an empty cwd for none; spawnSync's fails)
@@ -837,14 +861,7 @@ ChildProcess.prototype.spawn = function (options) {
         const p = pipes[fd];
         if (typeof p.onread === 'function') p.onread(UV_EOF);
       },
-      onExit(code, signal) {
-        if (signal) self.signalCode = signal; else self.exitCode = code;
-        if (self.stdin) self.stdin.destroy();
-        self._handle = null;
-        self.emit('exit', self.exitCode, self.signalCode);
-        flushStdio(self);
-        process.nextTick(maybeClose, self);
-      },
+      onExit,
     });
   } catch (e) {
     // refused (a permission, a bad argument): the pipes made for it must not hold the loop
@@ -874,12 +891,17 @@ ChildProcess.prototype.spawn = function (options) {
     process.nextTick(onErrorNT, this, err);
     return err;
   }
-  Object.setPrototypeOf(handle, Process.prototype);
+  const raw = handle;
+  handle = new Process();
+  handle.onexit = onExit;
+  handle.pid = raw.pid;
+  handle[kOwnerSymbol] = this;
+  processHandles.set(handle, raw);
   this._handle = handle;
   this.pid = handle.pid;
-  if (handle.ipc) {
+  if (raw.ipc) {
     this._closesNeeded++;
-    setupChannel(this, handle.ipc, serialization, ipcCbs, () => maybeClose(self));
+    setupChannel(this, raw.ipc, serialization, ipcCbs, () => maybeClose(self));
   }
   stdioSockets(this, stdio, pipes);
   process.nextTick(() => this.emit('spawn'));
@@ -983,8 +1005,8 @@ function spawn(file, args, options) {
     };
     if (signal.aborted) process.nextTick(onAbort);
     else {
-      signal.addEventListener('abort', onAbort, { once: true });
-      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+      const disposable = EventEmitter.addAbortListener(signal, onAbort);
+      child.once('exit', disposable[Symbol.dispose || Symbol.for('nodejs.dispose')]);
     }
   }
   return child;

@@ -200,13 +200,26 @@ const report = {
     return r.file;
   },
 };
+const triggers = new Set(['reportOnFatalError', 'reportOnSignal', 'reportOnUncaughtException']);
+// validateSignalName: a signal name, as the report's signal setter checks it
+function validateSignalName(sig) {
+  const signals = os.constants.signals;
+  if (Object.prototype.hasOwnProperty.call(signals, sig)) return;
+  const upper = sig.toUpperCase();
+  if (Object.prototype.hasOwnProperty.call(signals, upper)) {
+    throw new codes.ERR_UNKNOWN_SIGNAL(`${sig} (signals must use all capital letters)`);
+  }
+  throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+}
 for (const [k, v] of Object.entries(settings)) {
   const type = typeof v;
   Object.defineProperty(report, k, {
     __proto__: null,
     get() { return settings[k]; },
     set(val) {
-      if (typeof val !== type) throw new codes.ERR_INVALID_ARG_TYPE(k, type, val);
+      // (node's setters name the three trigger switches' argument "trigger")
+      if (typeof val !== type) throw new codes.ERR_INVALID_ARG_TYPE(triggers.has(k) ? 'trigger' : k, type, val);
+      if (k === 'signal') validateSignalName(val);
       if (k === 'reportOnSignal' && val !== settings.reportOnSignal) listenForSignal(val);
       if (k === 'signal' && settings.reportOnSignal && val !== settings.signal) {
         listenForSignal(false);

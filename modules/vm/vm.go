@@ -25,6 +25,7 @@ import (
 	"net/url"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -108,6 +109,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return vm.ToValue(prg)
 	})
 	o.Set("posKey", posKey)
+	// noteCode(code, filename, lineOffset, columnOffset) notes code as compile does, for a script
+	// whose compile the glue took from its cache.
+	o.Set("noteCode", func(code, filename string, lineOffset, columnOffset int) {
+		if h.Sources != nil {
+			h.Sources.NoteCode(filename, code, lineOffset, columnOffset, 0)
+		}
+	})
 	// fixArguments(code) is code with modules.FixArgumentsSource's, FixMaxCodePointEscapes' and
 	// FixContinueChainsSource's workarounds (contexts run it through eval, which would panic or
 	// reject it).
@@ -227,6 +235,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		res := vm.NewObject()
 		prg, err := parser.ParseFile(nil, "", code, 0)
 		if err != nil {
+			_ = res.Set("fnCount", 0)
 			_ = res.Set("names", vm.NewArray())
 			_ = res.Set("lets", vm.NewArray())
 			_ = res.Set("consts", vm.NewArray())
@@ -263,7 +272,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 				}
 			case *ast.ClassDeclaration:
 				if s.Class != nil && s.Class.Name != nil {
-					lets = append(lets, string(s.Class.Name.Name))
+					lets = append(lets, s.Class.Name.Name.String())
 				}
 			}
 		}
@@ -275,12 +284,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 				*list = append(*list, name)
 			}
 		}
+		// (a name declared both ways is a function's, wherever its var stands: the function
+		// is what the declaration binds)
+		for _, s := range prg.Body {
+			if f, ok := s.(*ast.FunctionDeclaration); ok && f.Function.Name != nil {
+				add(&fns, f.Function.Name.Name.String())
+			}
+		}
 		var walk func(ast.Statement)
 		walk = func(s ast.Statement) {
 			switch s := s.(type) {
 			case *ast.FunctionDeclaration:
 				if s.Function.Name != nil {
-					add(&fns, string(s.Function.Name.Name))
+					add(&fns, s.Function.Name.Name.String())
 				}
 			case *ast.VariableStatement:
 				for _, b := range s.List {
@@ -326,6 +342,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 				}
 			case *ast.LabelledStatement:
 				walk(s.Statement)
+			case *ast.WithStatement:
+				walk(s.Body)
 			case *ast.SwitchStatement:
 				for _, c := range s.Body {
 					for _, x := range c.Consequent {
@@ -337,6 +355,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		for _, s := range prg.Body {
 			walk(s)
 		}
+		_ = res.Set("fnCount", len(fns))
 		_ = res.Set("names", append(fns, vars...))
 		_ = res.Set("lets", lets)
 		_ = res.Set("consts", consts)
@@ -446,6 +465,61 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
 	})
+	// contextCode(code) is { code, ins, unvar, fns, deleted } for code as a context runs it, or undefined
+	// when it needs no change: its top-level var declarations made assignments (unvar true, see
+	// unvar) and, when it declares functions at its top level (fns, their names), a first
+	// statement that hands them to the context's object (deleted: and then drops them from the
+	// code's scope; see functionPrelude). ins are the
+	// insertions as line, column, length triples (line from 0 and column in UTF-16 units, of code).
+	o.Set("contextCode", func(code string) goja.Value {
+		out, ins, unvared := code, []insertion(nil), false
+		if strings.Contains(code, "var") {
+			if o2, i2, ok := unvar(code); ok {
+				out, ins, unvared = o2, i2, true
+			}
+		}
+		var fns []string
+		deleted := false
+		if strings.Contains(code, "function") {
+			var pre insertion
+			var ok bool
+			out, pre, fns, deleted, ok = functionPrelude(out, code)
+			if ok {
+				ins = append([]insertion{pre}, ins...)
+			}
+		}
+		if !unvared && len(fns) == 0 {
+			return goja.Undefined()
+		}
+		flat := make([]any, 0, 3*len(ins))
+		for line, l := range lineInsertions(code, ins) {
+			for _, in := range l {
+				flat = append(flat, line, in[0], in[1])
+			}
+		}
+		res := vm.NewObject()
+		_ = res.Set("code", out)
+		_ = res.Set("ins", vm.NewArray(flat...))
+		_ = res.Set("unvar", unvared)
+		_ = res.Set("fns", fns)
+		_ = res.Set("deleted", deleted)
+		return res
+	})
+	// sourceMapWith(code, filename, lineOffset, columnOffset, ins) is sourceMap for code run with
+	// the insertions ins (unvar's).
+	o.Set("sourceMapWith", func(code, filename string, lineOffset, columnOffset int, ins []int) string {
+		if h.Sources != nil {
+			h.Sources.NoteCode(filename, code, lineOffset, columnOffset, 0)
+		}
+		m := map[int][][2]int{}
+		for i := 0; i+2 < len(ins); i += 3 {
+			m[ins[i]] = append(m[ins[i]], [2]int{ins[i+1], ins[i+2]})
+		}
+		for _, l := range m {
+			sort.Slice(l, func(i, j int) bool { return l[i][0] < l[j][0] })
+		}
+		return sourceMapCommentWith(code, filename, lineOffset, columnOffset, 0, m)
+	})
 	// functionSourceMap(src, filename, lineOffset, columnOffset) is the same for a function
 	// compileFunction wraps as "(function (params) {\nbody\n})": the body starts on src's second line.
 	o.Set("functionSourceMap", func(src, filename string, lineOffset, columnOffset int) string {
@@ -520,6 +594,13 @@ const (
 // filename, shifted by the offsets (columnOffset on the first line only, as V8 does). The code
 // of the source starts on line first of code: the lines before it map to the source's first.
 func sourceMapComment(code, filename string, lineOffset, columnOffset, first int) string {
+	return sourceMapCommentWith(code, filename, lineOffset, columnOffset, first, nil)
+}
+
+// sourceMapCommentWith is sourceMapComment for code run with text inserted (ins: per line of
+// code, the UTF-16 column of each insertion and its length, in order): the inserted characters
+// map to the column they were inserted at, those after them to their own.
+func sourceMapCommentWith(code, filename string, lineOffset, columnOffset, first int, ins map[int][][2]int) string {
 	var m []byte
 	prevLine, prevCol := 0, 0
 	line := 0
@@ -538,7 +619,11 @@ func sourceMapComment(code, filename string, lineOffset, columnOffset, first int
 		if len(code) > maxMappedCode || n > maxMappedLine {
 			n = 0
 		}
-		genPrev := 0
+		genPrev, g := 0, 0
+		lineIns := ins[line]
+		if n == 0 {
+			lineIns = nil
+		}
 		for c := 0; c <= n; c++ {
 			sl, sc := line-first+lineOffset, c
 			if line < first {
@@ -546,14 +631,24 @@ func sourceMapComment(code, filename string, lineOffset, columnOffset, first int
 			} else if line == first {
 				sc += columnOffset
 			}
-			if c > 0 {
-				m = append(m, ',')
+			k := 1
+			for len(lineIns) > 0 && lineIns[0][0] <= c {
+				if lineIns[0][0] == c {
+					k += lineIns[0][1]
+				}
+				lineIns = lineIns[1:]
 			}
-			m = appendVLQ(m, c-genPrev)
-			m = append(m, 'A')
-			m = appendVLQ(m, sl-prevLine)
-			m = appendVLQ(m, sc-prevCol)
-			genPrev, prevLine, prevCol = c, sl, sc
+			for ; k > 0; k-- {
+				if g > 0 {
+					m = append(m, ',')
+				}
+				m = appendVLQ(m, g-genPrev)
+				m = append(m, 'A')
+				m = appendVLQ(m, sl-prevLine)
+				m = appendVLQ(m, sc-prevCol)
+				genPrev, prevLine, prevCol = g, sl, sc
+				g++
+			}
 		}
 		start = end + 1
 	}
@@ -593,11 +688,13 @@ func throwSyntax(vm *goja.Runtime, msg string) goja.Value {
 func collect(t ast.BindingTarget, add func(string)) {
 	switch t := t.(type) {
 	case *ast.Identifier:
-		add(string(t.Name))
+		add(t.Name.String())
 	case *ast.ArrayPattern:
 		for _, e := range t.Elements {
 			if bt, ok := e.(ast.BindingTarget); ok {
 				collect(bt, add)
+			} else if ae, ok := e.(*ast.AssignExpression); ok {
+				collectDefault(ae, add)
 			}
 		}
 		if bt, ok := t.Rest.(ast.BindingTarget); ok {
@@ -607,16 +704,26 @@ func collect(t ast.BindingTarget, add func(string)) {
 		for _, p := range t.Properties {
 			switch p := p.(type) {
 			case *ast.PropertyShort:
-				add(string(p.Name.Name))
+				add(p.Name.Name.String())
 			case *ast.PropertyKeyed:
 				if bt, ok := p.Value.(ast.BindingTarget); ok {
 					collect(bt, add)
+				} else if ae, ok := p.Value.(*ast.AssignExpression); ok {
+					collectDefault(ae, add)
 				}
 			}
 		}
 		if bt, ok := t.Rest.(ast.BindingTarget); ok {
 			collect(bt, add)
 		}
+	}
+}
+
+// collectDefault collects the target of a pattern's element or property with a default value
+// ([a = 1], {k: b = 2}).
+func collectDefault(ae *ast.AssignExpression, add func(string)) {
+	if bt, ok := ae.Left.(ast.BindingTarget); ok {
+		collect(bt, add)
 	}
 }
 
@@ -721,7 +828,7 @@ func keepDeclared(code string, names []string) string {
 	var spans [][2]int
 	modules.WalkAST(reflect.ValueOf(prg.Body), func(v reflect.Value) bool {
 		if u, ok := v.Interface().(*ast.UnaryExpression); ok && u.Operator == token.DELETE {
-			if id, ok := u.Operand.(*ast.Identifier); ok && want[string(id.Name)] {
+			if id, ok := u.Operand.(*ast.Identifier); ok && want[id.Name.String()] {
 				from, kw, to := int(u.Idx)-1, int(u.Idx)-1+len("delete"), int(id.Idx1())-1
 				if from >= 0 && to <= len(code) && kw <= int(id.Idx)-1 {
 					// (delete (x): the parser keeps no parentheses, so the span takes in

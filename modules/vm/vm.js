@@ -77,24 +77,45 @@ function installGlobalImporter() {
     writable: false, enumerable: false, configurable: true,
   });
 }
-// compileScript compiles code, renaming its import() calls when that is what the engine refuses;
-// the code run (renamed or not) is returned with the program.
-// compileScript compiles code as a script of filename; a lineOffset or columnOffset places its
-// positions (stacks, the caret of a thrown error) through an inline source map, as runInContext's.
+// compileScript compiles code as a script of filename, renaming its import() calls when that is
+// what the engine refuses; a lineOffset or columnOffset places its positions (stacks, the caret of
+// a thrown error) through an inline source map, as runInContext's. It returns { program, code
+// (the code run, renamed or not), prep (see contextPrep), noted (the text the compile noted as
+// filename's) }, shared by the scripts of the same code, file and offsets: a script compiled
+// again (vm.runInContext(sameCode, ...) in a loop) is not parsed and compiled again, as V8's
+// compilation cache spares node that.
+const compileCache = new Map(); // cacheKey -> what compileScript returned
+const maxCachedScripts = 256;
+const maxCachedCode = 1 << 16;
 function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
+  let key;
+  if (code.length <= maxCachedCode) {
+    key = `${lineOffset}:${columnOffset}:${filename.length}:${filename}${code}`;
+    const hit = compileCache.get(key);
+    if (hit !== undefined) {
+      // (the last script of a file is the one its stack excerpts read, as compile notes it)
+      binding.noteCode(hit.noted, filename, lineOffset, columnOffset);
+      return hit;
+    }
+  }
   code = binding.fixArguments(code);
   const placed = (c) => (lineOffset === 0 && columnOffset === 0 ? c : c + binding.sourceMap(c, filename, lineOffset, columnOffset));
+  let compiled;
   try {
-    return { program: binding.compile(placed(code), filename, lineOffset, columnOffset), code };
+    const noted = placed(code);
+    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code, prep: null, noted };
   } catch (err) {
     const renamed = binding.rewriteImports(code);
     if (renamed === undefined) throw err;
-    return { program: binding.compile(placed(renamed), filename, lineOffset, columnOffset), code: renamed };
+    const noted = placed(renamed);
+    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code: renamed, prep: null, noted };
   }
+  if (key !== undefined) {
+    if (compileCache.size >= maxCachedScripts) compileCache.delete(compileCache.keys().next().value);
+    compileCache.set(key, compiled);
+  }
+  return compiled;
 }
-
-const kProxy = '__gojsVmProxy$';
-const kCode = '__gojsVmCode$';
 
 // typeofNames: the names a script reads under typeof (by a scan of its text, so a name in a string
 // or comment counts too, which only makes it lenient).
@@ -150,7 +171,7 @@ function contextFunction(proxy, global) {
     for (let i = 0; i < args.length - 1; i++) params.push(`${args[i]}`);
     const src = `(function anonymous(${params.join(',')}\n) {\n${body}\n})`;
     binding.checkFunction(src);
-    const fn = evalInContext.call(global, proxy, binding.indirectEvals(binding.regexpSource(src)), [], undefined, lexicalScopes.get(proxy), lexCapture());
+    const fn = evalInContext.call(global, proxy, evalRun(proxy, lexicalScopes.get(proxy), binding.indirectEvals(binding.regexpSource(src)), [], undefined, lexCapture()));
     if (!body.includes('this') || strictBody.test(body)) return fn;
     return new Proxy(fn, {
       apply(target, thisArg, a) { return Reflect.apply(target, thisArg === undefined || thisArg === null ? global : thisArg, a); },
@@ -320,7 +341,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
-      if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !k.startsWith('__gojsVm')) {
+      if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !declared.has(k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
       const v = Reflect.get(t, k);
@@ -486,23 +507,35 @@ function runWithOptions(fn, options) {
 // the evaluator a reader and a writer of its own scope through __gojsVmLex$.capture. The code
 // runs in an arrow function, which has no arguments of its own: the context answers for that
 // name (not defined), as it does in node.
+// evalInContext.call(thisValue, scope, run): scope is the proxy's or another object made by
+// makeProxy; run is an evalRun. Every name the evaluator reads inside the `with` scopes but its
+// arrow's own asks the proxy's has trap first (a call into JS), so the run's parts come in one
+// object, read once, and are kept in the arrow's own variables.
 // (made by an outer function whose parameter is the engine's eval: the global one may refuse
 // code under --disallow-code-generation-from-strings, which node's contexts are not subject to)
-const evalInContext = binding.run(binding.compile(`(function (eval) { return function (${kProxy}, ${kCode}, __gojsVmNames$, ${importName}, __gojsVmScope$, __gojsVmLex$) {
-  with (${kProxy}) { with (__gojsVmScope$) {
-    return (() => {
-      var __gojsVmResult$ = eval(${kCode});
-      var __gojsVmGet$ = __gojsVmLex$.get;
-      for (var __gojsVmI$ = 0; __gojsVmI$ < __gojsVmNames$.length; __gojsVmI$++) {
-        try {
-          __gojsVmLex$.open();
-          ${kProxy}[__gojsVmNames$[__gojsVmI$]] = __gojsVmGet$ !== undefined ?
-            __gojsVmGet$(__gojsVmNames$[__gojsVmI$]) : eval(__gojsVmNames$[__gojsVmI$]);
-        } catch (e) {}
+const evalInContext = binding.run(binding.compile(`(function (eval) { return function (__gojsVmP$, __gojsVmA$) {
+  with (__gojsVmP$) { with (__gojsVmA$.scope) {
+    return ((__gojsVmA$) => {
+      var __gojsVmLex$ = __gojsVmA$.lex, ${importName} = __gojsVmA$.imp;
+      var __gojsVmF$ = __gojsVmA$.fns.length === 0 ? undefined : function () {
+        var p = __gojsVmA$.proxy, n = __gojsVmA$.fns;
+        for (var i = 0; i < n.length; i++) p[n[i]] = arguments[i];
+      };
+      var __gojsVmResult$ = eval(__gojsVmA$.code);
+      var __gojsVmNames$ = __gojsVmA$.names;
+      if (__gojsVmNames$.length !== 0) {
+        var __gojsVmGet$ = __gojsVmLex$.get, __gojsVmP$ = __gojsVmA$.proxy;
+        for (var __gojsVmI$ = 0; __gojsVmI$ < __gojsVmNames$.length; __gojsVmI$++) {
+          try {
+            __gojsVmLex$.open();
+            __gojsVmP$[__gojsVmNames$[__gojsVmI$]] = __gojsVmGet$ !== undefined ?
+              __gojsVmGet$(__gojsVmNames$[__gojsVmI$]) : eval(__gojsVmNames$[__gojsVmI$]);
+          } catch (e) {}
+        }
       }
       __gojsVmLex$.close();
       return __gojsVmResult$;
-    })();
+    })(__gojsVmA$);
   } }
 }; })`, 'node:vm'))(binding.eval || eval);
 // (a var statement: its completion is empty, so the script's value is its last statement's)
@@ -510,15 +543,21 @@ const lexTrailer = '\n;var __gojsVmT$ = __gojsVmLex$.capture(function (__gojsVmN
   'function (__gojsVmN$, __gojsVmV$) { eval(__gojsVmN$ + " = __gojsVmV$"); });';
 const noScope = Object.freeze(Object.create(null));
 const indirectEval = eval;
-function lexCapture(proxy) {
-  return {
-    get: undefined,
-    set: undefined,
-    capture(get, set) { this.get = get; this.set = set; },
-    open() { if (proxy !== undefined) openGate(proxy); },
-    close() { if (proxy !== undefined) closeGate(proxy); },
-  };
-}
+// lexCapture(proxy): a run's reader and writer of its code's scope (see lexTrailer), and the
+// gate of its proxy's context (see openGate) opened and closed around the evaluator's own eval
+// calls. (Object literals: a class's construction costs goja more.)
+const lexCaptureProto = {
+  __proto__: null,
+  capture(get, set) { this.get = get; this.set = set; },
+  open() { if (this.proxy !== undefined) openGate(this.proxy); },
+  close() { if (this.proxy !== undefined) closeGate(this.proxy); },
+};
+function lexCapture(proxy) { return { __proto__: lexCaptureProto, get: undefined, set: undefined, proxy }; }
+// evalRun: what one evalInContext call runs. proxy is the scope the evaluator assigns the code's
+// declared names on, scope the lexical scope inside it, code the code, names its declared var and
+// function names, imp the function its import() calls call, lex a lexCapture, fns the names of
+// the functions the code hands the evaluator's __gojsVmF$ first (see binding.contextCode).
+function evalRun(proxy, scope, code, names, imp, lex, fns = noNames) { return { proxy, scope, code, names, imp, lex, fns }; }
 const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope object
 
 // An error thrown out of a script's run (displayErrors not false) has, as in node, its stack
@@ -538,27 +577,20 @@ function decorateErrorStack(err, script) {
     try { Object.defineProperty(err, kVMThrown, { __proto__: null, value: true, configurable: true }); } catch {}
     return;
   }
-  const m = new RegExp(`^\\s+at (?:.*\\()?${escapeRegExp(script._filename)}:(\\d+):(\\d+)\\)?$`, 'm').exec(stack);
+  const m = new RegExp(`^\\s+at (?:.*\\()?${escapeRegExp(script.filename)}:(\\d+):(\\d+)\\)?$`, 'm').exec(stack);
   if (m === null) return;
   const line = Number(m[1]);
-  const lineInCode = line - script._lineOffset;
-  let col = Number(m[2]) - 1 - (lineInCode === 1 ? script._columnOffset : 0);
-  const text = script._code.split('\n')[lineInCode - 1];
+  const lineInCode = line - script.lineOffset;
+  let col = Number(m[2]) - 1 - (lineInCode === 1 ? script.columnOffset : 0);
+  const text = script.code.split('\n')[lineInCode - 1];
   if (text === undefined || col < 0 || col > text.length) return;
   const t = /\bthrow\s+(?:new\s+)?$/.exec(text.slice(0, col));
   if (t !== null) col = t.index;
   try {
-    err.stack = `${script._filename}:${line}\n${text}\n${' '.repeat(col)}^\n\n${stack}`;
+    err.stack = `${script.filename}:${line}\n${text}\n${' '.repeat(col)}^\n\n${stack}`;
     Object.defineProperty(err, kDecorated, { __proto__: null, value: true, configurable: true });
   } catch {
     // a frozen error keeps its stack
-  }
-}
-
-// hide(obj, props) gives obj the props as writable, non-enumerable properties.
-function hide(obj, props) {
-  for (const k of Object.keys(props)) {
-    Object.defineProperty(obj, k, { __proto__: null, value: props[k], writable: true, enumerable: false, configurable: true });
   }
 }
 
@@ -583,12 +615,46 @@ function decorateSyntaxError(err, code, filename, lineOffset) {
 
 // ContextifyScript holds what node's native script class does: Script extends it. Its methods
 // are native in node, so on an object that is no script they throw V8's brand check error.
-const scripts = new WeakSet();
+const scripts = new WeakMap(); // Script -> its state (see the constructor)
+const ObjectPrototypeHasOwnProperty = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+// contextPrep: what runInContext needs of a script, worked out at its first run in a context and
+// kept for the next: its declared var and function names (names), let, const and class names
+// (lexNames), whether it is strict, the names it reads under typeof, the code the evaluator runs
+// (by eval: it names its frames through an inline source map) and the names the evaluator
+// copies onto the context after the run (copyNames): its functions', and its vars' unless the
+// code was rewritten to assign them (binding.unvar: the context's object holds them, as a
+// realm's global object holds a script's vars).
+const noNames = Object.freeze([]);
+function contextPrep(script) {
+  const decl = binding.declared(script.runCode);
+  const names = decl.names;
+  const lexNames = decl.lets.concat(decl.consts);
+  const typeofs = new Set();
+  typeofNames(script.code, typeofs);
+  const kept = decl.strict ? script.runCode : binding.keepDeclared(script.runCode, names);
+  const cc = names.length !== 0 ? binding.contextCode(kept) : undefined;
+  const unvared = cc !== undefined && cc.unvar;
+  // (what stays the code's own after its run: its vars unless unvared, its functions unless
+  // the code deleted them from its scope after handing them over)
+  const gone = cc !== undefined && cc.deleted ? new Set(cc.fns) : undefined;
+  const copyNames = names.filter((n, i) => !(unvared && i >= decl.fnCount) && !(gone !== undefined && gone.has(n)));
+  const trailer = lexNames.length !== 0 || (decl.strict && copyNames.length !== 0) ? lexTrailer : '';
+  const run = binding.indirectEvals(binding.regexpSource(cc === undefined ? kept : cc.code));
+  const map = cc === undefined ? binding.sourceMap(script.code, script.filename, script.lineOffset, script.columnOffset) :
+    binding.sourceMapWith(script.code, script.filename, script.lineOffset, script.columnOffset, cc.ins);
+  return {
+    // (strict code's assignment of a name the object lacks throws in the engine: hoisted)
+    names, copyNames, hoistNames: decl.strict ? names : copyNames, declares: !decl.strict || unvared, lexNames, strict: decl.strict,
+    typeofNames: [...typeofs], code: run + trailer + map, fns: cc === undefined ? noNames : cc.fns,
+  };
+}
 function checkScript(self) {
-  if (!scripts.has(self)) throw new TypeError('Illegal invocation');
+  const st = scripts.get(self);
+  if (st === undefined) throw new TypeError('Illegal invocation');
+  return st;
 }
 class ContextifyScript {
-  constructor() { scripts.add(this); }
+  constructor() { scripts.set(this, null); }
   createCachedData() { checkScript(this); return Buffer.alloc(0); }
 }
 
@@ -617,22 +683,24 @@ class Script extends ContextifyScript {
       decorateSyntaxError(err, code, filename, lineOffset);
       throw err;
     }
-    // the script's state, kept out of sight of inspect and Object.keys as node's native fields are
-    hide(this, {
-      _code: code,
-      _filename: filename,
-      _lineOffset: lineOffset,
-      _columnOffset: columnOffset,
-      _evalCode: null,
-      _program: compiled.program,
-      _runCode: compiled.code,
-      _importer: undefined,
-      _decl: null,
-      _typeofNames: null,
-    });
+    // the script's state, kept out of sight (of inspect, Object.keys, showHidden) as node's
+    // native fields are
+    const st = {
+      code,
+      filename,
+      lineOffset,
+      columnOffset,
+      program: compiled.program,
+      runCode: compiled.code,
+      compiled,
+      importer: undefined,
+      onError: undefined,
+    };
+    st.onError = (err) => decorateErrorStack(err, st);
+    scripts.set(this, st);
     if (compiled.code !== code) {
-      this._importer = importer(importModuleDynamically, filename, () => this);
-      thisContextImporters.set(filename, this._importer);
+      st.importer = importer(importModuleDynamically, filename, () => this);
+      thisContextImporters.set(filename, st.importer);
     }
     if (cachedData !== undefined) this.cachedDataRejected = false;
     if (produceCachedData) {
@@ -649,76 +717,75 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    checkScript(this);
+    const st = checkScript(this);
     options = runOptions(options);
-    if (this._importer !== undefined) {
+    if (st.importer !== undefined) {
       installGlobalImporter();
-      thisContextImporters.set(this._filename, this._importer);
+      thisContextImporters.set(st.filename, st.importer);
     }
     // (what the script throws is decorated on its way out, not caught and thrown again here)
-    const onError = options.displayErrors !== false ? (err) => decorateErrorStack(err, this) : undefined;
-    return runWithOptions(() => binding.run(this._program, onError), options);
+    const onError = options.displayErrors !== false ? st.onError : undefined;
+    return runWithOptions(() => binding.run(st.program, onError), options);
   }
 
   runInContext(contextifiedObject, options) {
-    checkScript(this);
+    const st = checkScript(this);
     const proxy = contextProxy(contextifiedObject);
     options = runOptions(options);
-    if (this._decl === null) {
-      this._decl = binding.declared(this._runCode);
-      this._typeofNames = new Set();
-      typeofNames(this._code, this._typeofNames);
+    const compiled = st.compiled;
+    const prep = compiled.prep === null ? (compiled.prep = contextPrep(st)) : compiled.prep;
+    const names = prep.names;
+    const lexNames = prep.lexNames;
+    const typeofs = prep.typeofNames;
+    if (typeofs.length !== 0) {
+      const lenient = lenientNames.get(proxy);
+      for (let i = 0; i < typeofs.length; i++) lenient.add(typeofs[i]);
     }
-    const decl = this._decl;
-    const names = decl.names;
-    const lenient = lenientNames.get(proxy);
-    for (const n of this._typeofNames) lenient.add(n);
     const scope = lexicalScopes.get(proxy);
-    const lexNames = decl.lets.concat(decl.consts);
     // a name the context's lexical scope has already cannot be declared again
-    for (const list of [lexNames, names]) {
-      for (const n of list) {
-        if (Object.prototype.hasOwnProperty.call(scope, n)) {
+    for (let l = 0; l < 2; l++) {
+      const list = l === 0 ? lexNames : names;
+      for (let i = 0; i < list.length; i++) {
+        const n = list[i];
+        if (ObjectPrototypeHasOwnProperty(scope, n)) {
           const err = new SyntaxError(`Identifier '${n}' has already been declared`);
-          if (options.displayErrors !== false) decorateErrorStack(err, this);
+          if (options.displayErrors !== false) decorateErrorStack(err, st);
           throw err;
         }
       }
     }
-    // Hoist: declared functions and vars exist on the object before the code runs, in order.
-    for (const n of names) if (!(n in contextifiedObject)) contextifiedObject[n] = undefined;
-    if (!decl.strict) {
+    // Hoist: declared functions (and vars the code keeps as its own) exist on the object before
+    // the code runs, in order. A var the code assigns (see contextPrep) is the object's once
+    // assigned, as node's interceptor sees it; until then the scope reads it as undefined.
+    const hoist = prep.hoistNames;
+    for (let i = 0; i < hoist.length; i++) if (!(hoist[i] in contextifiedObject)) contextifiedObject[hoist[i]] = undefined;
+    if (prep.declares && names.length !== 0) {
       const declared = declaredNames.get(proxy);
-      if (declared !== undefined) for (const n of names) declared.add(n);
+      if (declared !== undefined) for (let i = 0; i < names.length; i++) declared.add(names[i]);
     }
-    // Run by eval, the code names its frames through an inline source map.
-    if (this._evalCode === null) {
-      const trailer = lexNames.length !== 0 || (decl.strict && names.length !== 0) ? lexTrailer : '';
-      const run = binding.indirectEvals(binding.regexpSource(decl.strict ? this._runCode : binding.keepDeclared(this._runCode, names)));
-      this._evalCode = run + trailer +
-        binding.sourceMap(this._code, this._filename, this._lineOffset, this._columnOffset);
-    }
-    const code = this._evalCode;
     const lex = lexCapture(proxy);
     let done = false;
     const state = runStates.get(proxy);
-    if (decl.strict) state.strict++;
+    if (prep.strict) state.strict++;
     try {
       openGate(proxy);
       // Through Go, so that a stack overflow in the code is caught there (see run); what the code
       // throws is decorated on its way out, not caught and thrown again here (see run).
       const global = globalViews.get(proxy)();
-      const onError = options.displayErrors !== false ? (err) => decorateErrorStack(err, this) : undefined;
-      const result = runWithOptions(() => binding.callOnError(onError, evalInContext, global, proxy, code, names, this._importer, scope, lex), options);
+      const onError = options.displayErrors !== false ? st.onError : undefined;
+      const run = evalRun(proxy, scope, prep.code, prep.copyNames, st.importer, lex, prep.fns);
+      const result = options.timeout === undefined ? binding.callOnError(onError, evalInContext, global, proxy, run) :
+        runWithOptions(() => binding.callOnError(onError, evalInContext, global, proxy, run), options);
       done = true;
       return result;
     } finally {
-      if (decl.strict) state.strict--;
+      if (prep.strict) state.strict--;
       if (!done) closeGate(proxy);
       // the script's lexical bindings join the context's scope, live: a later script reads
       // and assigns the same bindings its functions close over
       if (lex.get !== undefined) {
-        for (const n of lexNames) {
+        for (let i = 0; i < lexNames.length; i++) {
+          const n = lexNames[i];
           Object.defineProperty(scope, n, {
             __proto__: null,
             get() {
@@ -825,7 +892,8 @@ function compileFunction(code, params, options = {}) {
   if (scopes.length !== 0) {
     // a parsing context's own lexical bindings (its scripts' let, const, class) are in scope too
     const lexical = parsingContext !== undefined ? lexicalScopes.get(contexts.get(parsingContext)) : noScope;
-    fn = evalInContext.call(parsingContext || {}, extensionScope(scopes, src), src + map, [], imp, lexical, lexCapture());
+    const scope = extensionScope(scopes, src);
+    fn = evalInContext.call(parsingContext || {}, scope, evalRun(scope, lexical, src + map, [], imp, lexCapture()));
   } else if (imp !== undefined) {
     fn = indirectEval(`(function (${importName}) { return ${src} })${map}`)(imp);
   } else {
