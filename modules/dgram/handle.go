@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
@@ -334,7 +335,7 @@ func (s *state) udpProto() *goja.Object {
 	})
 	set("close", func(sk *sock, c goja.FunctionCall) goja.Value { sk.close(); return goja.Undefined() })
 	// fd is a getter, as on node's UDP handle (UV_EBADF without a descriptor)
-	o.DefineAccessorProperty("fd", vm.ToValue(func(c goja.FunctionCall) goja.Value {
+	o.DefineAccessorProperty("fd", modules.Func(vm, "", 0, func(c goja.FunctionCall) goja.Value {
 		sk := s.sockOf(c.This)
 		if sk == nil || sk.closed || sk.pf.FD < 0 {
 			return num(-int(unix.EBADF))

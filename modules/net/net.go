@@ -55,9 +55,10 @@ type state struct {
 	h  *modules.Host
 	vm *goja.Runtime
 
-	proto *goja.Object           // shared methods of socket handles
-	conns map[*goja.Object]*conn // open socket handles by their JS object
-	idle  map[*goja.Object]*idleListener
+	proto     *goja.Object           // shared methods of socket handles
+	conns     map[*goja.Object]*conn // open socket handles by their JS object
+	idle      map[*goja.Object]*idleListener
+	listeners map[*goja.Object]*listener // open listener handles by their JS object
 	// the prototypes of Unix socket handles (on proto, TCP's) and of listener handles, whose
 	// constructors are named as node's handle classes (TCP, Pipe): the resource async hooks see
 	pipeProto, tcpLProto, pipeLProto *goja.Object
@@ -354,6 +355,7 @@ func (l *listener) close() {
 		return
 	}
 	l.closed = true
+	delete(l.s.listeners, l.self)
 	l.s.poll.Close(&l.pf)
 	if l.path != "" {
 		unixUnlink(l.s.h.Cwd(), l.path)
@@ -445,12 +447,6 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 func (s *state) listenerObject(l *listener) goja.Value {
 	o := s.vm.NewObject()
 	o.SetPrototype(s.listenerProto(l.unixSock))
-	o.Set("fd", func() int {
-		if l.closed {
-			return -1
-		}
-		return l.pf.FD
-	})
 	o.Set("close", func(cb goja.Callable) {
 		// Like uv_close, closing a referenced listener holds the loop until the close phase,
 		// callback or not (so 'beforeExit' comes again after a server closed in it).
@@ -490,6 +486,10 @@ func (s *state) listenerObject(l *listener) goja.Value {
 		return s.addrObject(sa)
 	})
 	l.self = o
+	if s.listeners == nil {
+		s.listeners = map[*goja.Object]*listener{}
+	}
+	s.listeners[o] = l
 	// As node's TCPServerWrap/PipeWrap in process._getActiveHandles() (net.js sets the
 	// object's owner, the Server, which is what the listing returns).
 	kind, typ := "TCPServerWrap", ""
@@ -1107,6 +1107,16 @@ func (s *state) listenerProto(unixSock bool) *goja.Object {
 	if *pp == nil {
 		*pp = s.vm.NewObject()
 		s.setClass(*pp, name)
+		// fd is a getter, as node's (-1 once closed)
+		fd := func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.This.(*goja.Object); ok {
+				if l := s.listeners[o]; l != nil && !l.closed {
+					return s.vm.ToValue(l.pf.FD)
+				}
+			}
+			return s.vm.ToValue(-1)
+		}
+		(*pp).DefineAccessorProperty("fd", modules.Func(s.vm, "", 0, fd), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	return *pp
 }
@@ -1374,8 +1384,12 @@ func (s *state) makeConnProto() *goja.Object {
 		}
 		return s.addrObject(sa)
 	})
-	method("fd", func(cn *conn, c goja.FunctionCall) goja.Value {
-		return num(cn.pf.FD)
-	})
+	// fd is a getter, as node's: the descriptor, -1 before the socket has one and once closed
+	p.DefineAccessorProperty("fd", modules.Func(vm, "", 0, func(c goja.FunctionCall) goja.Value {
+		if cn := s.connOf(c.This); cn != nil && cn.pf.FD >= 0 {
+			return num(cn.pf.FD)
+		}
+		return num(-1)
+	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return p
 }

@@ -1591,7 +1591,7 @@ Socket.prototype.unref = function unref() {
   return this;
 };
 
-Object.defineProperty(Socket.prototype, '_handleFd', { __proto__: null, get() { return this._handle ? this._handle.fd() : -1; } });
+Object.defineProperty(Socket.prototype, '_handleFd', { __proto__: null, get() { return this._handle ? this._handle.fd : -1; } });
 
 // ---------------------------------------------------------------- connect
 
