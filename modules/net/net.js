@@ -241,10 +241,9 @@ function Socket(options) {
     }
     this[kBufferCb] = onread.callback;
   }
-  if (options.handle) {
-    this._handle = options.handle;
-    initSocketHandle(this);
-  }
+  // (as node's, always: a socket its aborted signal destroyed in Duplex.call is made whole again)
+  if (options.handle) this._handle = options.handle;
+  initSocketHandle(this);
   this.server = null;
   this._server = null;
   // Per-socket defaults live on the prototype (an idle socket should be small); only values
