@@ -500,31 +500,50 @@ func (s *state) listenerObject(l *listener) goja.Value {
 	return o
 }
 
-// adoptListener(fd, onconnection) wraps fd, a listening socket received from elsewhere (another
-// process, a file descriptor given to server.listen({ fd })), as a listener; it returns the
+// adoptListener(fd, onconnection, backlog) wraps fd, a socket received from elsewhere (another
+// process, a file descriptor given to server.listen({ fd })), as a listener, as node's
+// createServerHandle and listen: a descriptor that is no stream socket of node's families is
+// EINVAL (node's createHandle refuses it), one this runtime polls already EEXIST, and the socket
+// is put to listen (a bound socket starts listening, a connected one is EINVAL). It returns the
 // listener object or a negative errno.
-func (s *state) adoptListener(fd int, onconn goja.Callable) goja.Value {
+func (s *state) adoptListener(fd int, onconn goja.Callable, backlog int) goja.Value {
 	p, err := s.poller()
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	if v, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ACCEPTCONN); err != nil || v == 0 {
-		if err == nil {
-			err = unix.EINVAL
-		}
+	einval := s.vm.ToValue(-int(unix.EINVAL))
+	if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_STREAM {
+		return einval
+	}
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return einval
+	}
+	unixSock := false
+	switch sa.(type) {
+	case *unix.SockaddrInet4, *unix.SockaddrInet6:
+	case *unix.SockaddrUnix:
+		unixSock = true
+	default:
+		return einval
+	}
+	if backlog <= 0 {
+		backlog = 511
+	}
+	if err := unix.Listen(fd, backlog); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
 	unix.CloseOnExec(fd)
-	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn}
-	if sa, err := unix.Getsockname(fd); err == nil {
-		_, l.unixSock = sa.(*unix.SockaddrUnix)
-	}
+	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn, unixSock: unixSock}
 	l.handle = s.h.Loop.NewHandle(l.close)
 	p.Add(&l.pf, l)
 	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
+		// (EEXIST: another handle of this runtime has the descriptor, which stays open for it)
+		p.Remove(&l.pf)
+		l.pf.FD = -1
 		l.close()
 		return s.vm.ToValue(errnoOf(err))
 	}

@@ -1751,11 +1751,12 @@ Server.prototype.listen = function listen(...args) {
   if (typeof listenFd === 'number' && listenFd >= 0) {
     // a listening socket's descriptor (a server sent by another process, or inherited)
     const self = this;
-    const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); });
+    const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); },
+      backlogFromArgs);
     if (typeof rval === 'number') {
-      const error = errnoException(rval, 'listen');
+      const error = listenError(rval, null);
       publishListen(dc && dc.netServerListenError, { server: this, error });
-      process.nextTick(() => this.emit('error', error));
+      process.nextTick(emitErrorNT, this, error);
       return this;
     }
     this._handle = rval;
