@@ -167,6 +167,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	lz := modules.NewLazyFuncsSize(h.VM, 20)
 	lz.Set("listen", s.listen)
 	lz.Set("adoptListener", s.adoptListener)
+	lz.Set("guessHandleType", modules.GuessHandleType)
 	// pipeChmod(path, mode) is libuv's uv_pipe_chmod: mode 1 (UV_READABLE) and 2 (UV_WRITABLE)
 	// add read or write permission for everyone to a listening Unix socket; 0 or a negative errno.
 	lz.Set("pipeChmod", func(path string, mode int) int {
@@ -550,25 +551,45 @@ func (s *state) adoptListener(fd int, onconn goja.Callable, backlog int) goja.Va
 	return s.listenerObject(l)
 }
 
-// adoptConn(fd) wraps fd, a connected stream socket received from elsewhere, as a socket handle;
-// it returns the handle or a negative errno.
+// adoptConn(fd) wraps fd, a connected stream socket or a pipe received from elsewhere, as a
+// socket handle (a Pipe for a Unix socket or a pipe, as node's createHandle makes for its
+// "PIPE"); it returns the handle or a negative errno: EEXIST for a descriptor a handle of this
+// runtime has already (uv_tcp_open/uv_pipe_open's check).
 func (s *state) adoptConn(fd int) goja.Value {
 	if _, err := s.poller(); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	sa, err := unix.Getsockname(fd)
-	if err != nil {
-		return s.vm.ToValue(errnoOf(err))
-	}
-	if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_STREAM {
+	var isUnix bool
+	switch modules.GuessHandleType(fd) {
+	case "TCP":
+	case "PIPE":
+		isUnix = true
+	default:
 		return s.vm.ToValue(-int(unix.EINVAL))
+	}
+	if s.fdInUse(fd) {
+		return s.vm.ToValue(-int(unix.EEXIST))
 	}
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
 	unix.CloseOnExec(fd)
-	_, isUnix := sa.(*unix.SockaddrUnix)
 	return s.newConn(fd, isUnix).obj
+}
+
+// fdInUse reports whether a socket or listener handle of this runtime has fd.
+func (s *state) fdInUse(fd int) bool {
+	for _, cn := range s.conns {
+		if cn.pf.FD == fd {
+			return true
+		}
+	}
+	for _, l := range s.listeners {
+		if l.pf.FD == fd {
+			return true
+		}
+	}
+	return false
 }
 
 // OnPollEvent accepts the pending connections, up to acceptBatch (the listener stays readable while

@@ -178,14 +178,12 @@ function Socket(options) {
   }
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
+    // (node's createHandle: a TCP socket or a "PIPE", a Unix socket or a pipe)
     vals().validateInt32(options.fd, 'fd', 0);
-    const h = binding.adoptConn(options.fd | 0);
-    if (typeof h === 'number') {
-      if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
-      // (a descriptor that is not open is of a type libuv cannot guess)
-      if (h === -9) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: UNKNOWN');
-      throw errnoException(h, 'open');
-    }
+    const type = binding.guessHandleType(options.fd);
+    if (type !== 'TCP' && type !== 'PIPE') throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`);
+    const h = binding.adoptConn(options.fd);
+    if (typeof h === 'number') throw errnoException(h, 'open');
     options.handle = h;
     delete options.fd;
   }
