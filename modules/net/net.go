@@ -1405,22 +1405,52 @@ func (s *state) makeConnProto() *goja.Object {
 		return num(0)
 	})
 	method("getsockname", func(cn *conn, c goja.FunctionCall) goja.Value {
+		out, _ := c.Argument(0).(*goja.Object)
 		if cn.pf.FD < 0 || cn.unixSock {
+			if out != nil {
+				return num(-int(unix.EBADF))
+			}
 			return goja.Undefined()
 		}
 		sa, err := unix.Getsockname(cn.pf.FD)
 		if err != nil {
+			if out != nil {
+				return num(errnoOf(err))
+			}
 			return goja.Undefined()
+		}
+		if out != nil {
+			// (node's handle API: handle.getsockname(out) fills out and returns 0)
+			a := s.addrObject(sa).(*goja.Object)
+			for _, k := range a.Keys() {
+				out.Set(k, a.Get(k))
+			}
+			return num(0)
 		}
 		return s.addrObject(sa)
 	})
 	method("getpeername", func(cn *conn, c goja.FunctionCall) goja.Value {
+		out, _ := c.Argument(0).(*goja.Object)
 		if cn.pf.FD < 0 || cn.unixSock {
+			if out != nil {
+				return num(-int(unix.EBADF))
+			}
 			return goja.Undefined()
 		}
 		sa, err := unix.Getpeername(cn.pf.FD)
 		if err != nil {
+			if out != nil {
+				return num(errnoOf(err))
+			}
 			return goja.Undefined()
+		}
+		if out != nil {
+			// (node's handle API: handle.getpeername(out) fills out and returns 0)
+			a := s.addrObject(sa).(*goja.Object)
+			for _, k := range a.Keys() {
+				out.Set(k, a.Get(k))
+			}
+			return num(0)
 		}
 		return s.addrObject(sa)
 	})
