@@ -188,7 +188,7 @@ function nullCheck(value, name) {
 function wrappedHandle(s) {
   for (const h of [s, s.handle, s._handle]) {
     if (h !== null && typeof h === 'object' && typeof h.readStop === 'function' &&
-        (typeof h.fd === 'number' || typeof h.fd === 'function')) return h;
+        typeof h.fd === 'number') return h;
   }
   return undefined;
 }
@@ -228,7 +228,7 @@ function normalizeStdio(stdio, sync) {
       // process stops reading it (node's 'wrap')
       if (out.wraps === undefined) out.wraps = [];
       out.wraps.push({ stream: s, handle: wrap });
-      s = `wrap:${typeof wrap.fd === 'function' ? wrap.fd() : wrap.fd}`;
+      s = `wrap:${wrap.fd}`;
     } else if (typeof s !== 'string' && !ArrayBuffer.isView(s)) {
       throw new ERR_INVALID_ARG_VALUE('stdio', s);
     } else if (s !== 'pipe' && s !== 'overlapped' && s !== 'ignore' && s !== 'inherit' &&
@@ -341,7 +341,7 @@ function handleType(h) {
   if (netBinding.isNative(h)) return 'net.Native';
   // any other handle with a descriptor (a server's listening handle, a stdio pipe's), as
   // node's getHandleWrapType takes any TCP or Pipe
-  if (h !== null && typeof h === 'object' && (typeof h.fd === 'function' || h instanceof Pipe)) return 'net.Native';
+  if (netBinding.isNative(h, true) || h instanceof Pipe) return 'net.Native';
   return undefined;
 }
 
@@ -367,7 +367,7 @@ const handleConversion = {
   },
   'net.Server': {
     send(message, server) {
-      return server._handle && typeof server._handle.fd === 'function' ? server._handle : undefined;
+      return server._handle && typeof server._handle.fd === 'number' ? server._handle : undefined;
     },
     got(message, fd, emit) {
       if (net === undefined) net = require('net');
@@ -419,7 +419,7 @@ const handleConversion = {
       message.dgramType = socket.type;
       const sym = Object.getOwnPropertySymbols(socket).find((k) => k.description === 'state symbol');
       const h = sym && socket[sym].handle;
-      return h && (typeof h.fd === 'number' || typeof h.fd === 'function') ? h : undefined;
+      return h && typeof h.fd === 'number' ? h : undefined;
     },
     got(message, fd, emit) {
       if (dgram === undefined) dgram = require('dgram');
@@ -659,7 +659,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       source = sendHandle;
       const native = conv.send.call(this, message, sendHandle, options);
       if (native) {
-        fd = typeof native.fd === "function" ? native.fd() : native.fd;
+        fd = native.fd;
         sendHandle = native;
       }
       if (fd < 0) {

@@ -75,7 +75,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		return code
 	})
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
-	b.Set("guessHandleType", guessHandleType)
+	b.Set("guessHandleType", modules.GuessHandleType)
 	b.Set("check", func(resource string) goja.Value {
 		if err := h.Check(modules.ScopeNet, resource); err != nil {
 			return h.ToJS(err)
@@ -460,55 +460,4 @@ func (s *state) sockOf(this goja.Value) *sock {
 		return nil
 	}
 	return s.objs[o]
-}
-
-// guessHandleType is node's guessHandleType (libuv's uv_guess_handle) for a descriptor: "TCP"
-// and "UDP" for IP stream and datagram sockets, "PIPE" for a Unix stream socket or a FIFO,
-// "TTY", "FILE" (a file or another device), "UNKNOWN" (any other socket, a bad descriptor).
-func guessHandleType(fd int) string {
-	if fd < 0 {
-		return "UNKNOWN"
-	}
-	var st unix.Stat_t
-	if err := unix.Fstat(fd, &st); err != nil {
-		return "UNKNOWN"
-	}
-	switch st.Mode & unix.S_IFMT {
-	case unix.S_IFREG:
-		return "FILE"
-	case unix.S_IFCHR:
-		if _, err := unix.IoctlGetTermios(fd, unix.TCGETS); err == nil {
-			return "TTY"
-		}
-		return "FILE"
-	case unix.S_IFIFO:
-		return "PIPE"
-	case unix.S_IFSOCK:
-	default:
-		return "UNKNOWN"
-	}
-	t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
-	if err != nil {
-		return "UNKNOWN"
-	}
-	sa, err := unix.Getsockname(fd)
-	if err != nil {
-		return "UNKNOWN"
-	}
-	ip := false
-	switch sa.(type) {
-	case *unix.SockaddrInet4, *unix.SockaddrInet6:
-		ip = true
-	}
-	switch {
-	case t == unix.SOCK_STREAM && ip:
-		return "TCP"
-	case t == unix.SOCK_STREAM:
-		if _, ok := sa.(*unix.SockaddrUnix); ok {
-			return "PIPE"
-		}
-	case t == unix.SOCK_DGRAM && ip:
-		return "UDP"
-	}
-	return "UNKNOWN"
 }

@@ -663,20 +663,25 @@ Socket.prototype.getSendQueueCount = function getSendQueueCount() {
   Socket.prototype._stopReceiving = dep(function() { stopReceiving(this); }, '_stopReceiving()');
 }
 
+// _createSocketHandle is node's (cluster's once): a handle bound to address and port, or opened
+// on fd, a UDP socket's descriptor (any other type is EINVAL); a negative errno if that fails.
 function _createSocketHandle(address, port, addressType, fd, flags) {
   const handle = newHandle(addressType);
-  if (port || address) {
-    const err = handle.bind(address, port || 0, !!(flags & 4), !!(flags & 1), false);
-    if (err) {
-      handle.close();
-      return err;
-    }
+  let err;
+  if (isInt32(fd) && fd > 0) {
+    err = binding.guessHandleType(fd) === 'UDP' ? handle.open(fd) : -22;
+  } else if (port || address) {
+    err = handle.bind(address, port || 0, !!(flags & 4), !!(flags & 1), false);
+  }
+  if (err) {
+    handle.close();
+    return err;
   }
   return handle;
 }
 
 module.exports = {
-  _createSocketHandle,
+  _createSocketHandle: require('util').deprecate(_createSocketHandle, 'dgram._createSocketHandle() is deprecated', 'DEP0112'),
   createSocket,
   Socket,
 };

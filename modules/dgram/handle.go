@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
 
@@ -156,7 +157,7 @@ func (s *state) udpProto() *goja.Object {
 		if err != nil {
 			return num(errno(err))
 		}
-		return s.addrObject(sa, -1)
+		return outAddr(vm, c.Argument(0), s.addrObject(sa, -1))
 	})
 	set("getpeername", func(sk *sock, c goja.FunctionCall) goja.Value {
 		if e := needFD(sk); e != 0 {
@@ -166,7 +167,7 @@ func (s *state) udpProto() *goja.Object {
 		if err != nil {
 			return num(errno(err))
 		}
-		return s.addrObject(sa, -1)
+		return outAddr(vm, c.Argument(0), s.addrObject(sa, -1))
 	})
 	set("setBroadcast", func(sk *sock, c goja.FunctionCall) goja.Value {
 		return intOpt(sk, unix.SOL_SOCKET, unix.SO_BROADCAST, int(c.Argument(0).ToInteger()))
@@ -334,7 +335,7 @@ func (s *state) udpProto() *goja.Object {
 	})
 	set("close", func(sk *sock, c goja.FunctionCall) goja.Value { sk.close(); return goja.Undefined() })
 	// fd is a getter, as on node's UDP handle (UV_EBADF without a descriptor)
-	o.DefineAccessorProperty("fd", vm.ToValue(func(c goja.FunctionCall) goja.Value {
+	o.DefineAccessorProperty("fd", modules.Func(vm, "", 0, func(c goja.FunctionCall) goja.Value {
 		sk := s.sockOf(c.This)
 		if sk == nil || sk.closed || sk.pf.FD < 0 {
 			return num(-int(unix.EBADF))
@@ -425,4 +426,19 @@ func (sk *sock) sourceMembership(source, group, iface string, join bool) int {
 		opt = unix.MCAST_LEAVE_SOURCE_GROUP
 	}
 	return errno(unix.SetsockoptString(sk.pf.FD, unix.IPPROTO_IPV6, opt, string(req[:])))
+}
+
+// outAddr is getsockname/getpeername's result: given an object (node's handle API,
+// handle.getsockname(out)), the address goes into it and the result is 0; else the address
+// object itself (the glue's own calls).
+func outAddr(vm *goja.Runtime, out goja.Value, addr goja.Value) goja.Value {
+	o, ok := out.(*goja.Object)
+	if !ok {
+		return addr
+	}
+	a := addr.(*goja.Object)
+	for _, k := range a.Keys() {
+		o.Set(k, a.Get(k))
+	}
+	return vm.ToValue(0)
 }

@@ -1820,7 +1820,8 @@ function connectionListener(socket) {
   // skipping the socket's Readable machinery; EOF and errors still take the stream path.
   const handle = socket._handle;
   state.handle = handle;
-  state.fd = handle && typeof handle.fd === 'function' && !socket.encrypted ? handle.fd() : -1;
+  // (a net socket's handle: only those have consume)
+  state.fd = handle && typeof handle.consume === 'function' && typeof handle.fd === 'number' && !socket.encrypted ? handle.fd : -1;
   if (handle && typeof handle.onread === 'function' && (!hasOwn(socket, '_readableState') || socket.readableLength === 0)) {
     const orig = handle.onread;
     if (connStateProto.origOnread === undefined) connStateProto.origOnread = orig;

@@ -1543,7 +1543,18 @@ func (w *tlsWrap) object() *goja.Object {
 	}
 	o.Set("close", func(cb goja.Callable) { closeFn(cb, true) })
 	o.Set("reset", func(cb goja.Callable) { closeFn(cb, false) })
-	o.Set("fd", func() int { return -1 })
+	// fd is a getter, as node's TLSWrap's: the descriptor of the handle under it (_parent),
+	// -1 without one
+	o.DefineAccessorProperty("fd", modules.Func(vm, "", 0, func(goja.FunctionCall) goja.Value {
+		if p, ok := o.Get("_parent").(*goja.Object); ok {
+			if fd := p.Get("fd"); fd != nil {
+				if _, ok := fd.Export().(int64); ok {
+					return fd
+				}
+			}
+		}
+		return vm.ToValue(-1)
+	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	o.Set("enableKeylog", func() { w.keylog.Store(true) })
 	// setKeyCert(context): node's TLSSocket.setKeyCert from a server's SNI or ALPN callback.
 	o.Set("setKeyCert", func(ctx goja.Value) {

@@ -1187,6 +1187,18 @@ class NativeSecureContext {
   close() {}
 }
 Object.defineProperty(NativeSecureContext, 'name', { __proto__: null, value: 'SecureContext' });
+// _external: node's is a V8 External (the native context's address), an enumerable accessor that
+// cannot be redefined; read from anything not a SecureContext itself it is an illegal
+// invocation, as any native accessor.
+Object.defineProperty(NativeSecureContext.prototype, '_external', {
+  __proto__: null, enumerable: true, configurable: false,
+  get: function() {
+    if (this === null || typeof this !== 'object' || !Object.prototype.hasOwnProperty.call(this, kCtx)) {
+      throw new TypeError('Illegal invocation');
+    }
+    return this[kCtx];
+  },
+});
 
 // validSigalgs tells whether OpenSSL 3.0's SSL_CTX_set1_sigalgs_list takes list: ':'-separated
 // entries (blanks around each dropped), each a TLS 1.3 scheme name or SIG+HASH in either order

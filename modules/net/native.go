@@ -18,7 +18,8 @@ type idleListener struct {
 // idleObject is the JS side of an idle listener. Loop only.
 func (s *state) idleObject(il *idleListener) *goja.Object {
 	o := s.vm.NewObject()
-	o.Set("fd", func() int { return il.fd })
+	o.DefineAccessorProperty("fd", modules.Func(s.vm, "", 0, func(goja.FunctionCall) goja.Value { return s.vm.ToValue(il.fd) }),
+		nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	o.Set("close", func() {
 		if il.fd >= 0 {
 			unix.Close(il.fd)
@@ -69,8 +70,9 @@ func bindNative(s *state, b *modules.LazyFuncs) {
 		}
 		return s.adoptConn(fd)
 	})
-	// isNative(v) reports whether v is a connection handle or an idle listener.
-	b.Set("isNative", func(v goja.Value) bool {
+	// isNative(v) reports whether v is an open connection handle or an idle listener;
+	// isNative(v, true) also takes an open listener handle (a server's _handle).
+	b.Set("isNative", func(v goja.Value, withListeners bool) bool {
 		o, ok := v.(*goja.Object)
 		if !ok {
 			return false
@@ -78,7 +80,10 @@ func bindNative(s *state, b *modules.LazyFuncs) {
 		if _, ok := s.conns[o]; ok {
 			return true
 		}
-		_, ok = s.idle[o]
-		return ok
+		if _, ok := s.idle[o]; ok {
+			return true
+		}
+		_, ok = s.listeners[o]
+		return ok && withListeners
 	})
 }

@@ -55,9 +55,10 @@ type state struct {
 	h  *modules.Host
 	vm *goja.Runtime
 
-	proto *goja.Object           // shared methods of socket handles
-	conns map[*goja.Object]*conn // open socket handles by their JS object
-	idle  map[*goja.Object]*idleListener
+	proto     *goja.Object           // shared methods of socket handles
+	conns     map[*goja.Object]*conn // open socket handles by their JS object
+	idle      map[*goja.Object]*idleListener
+	listeners map[*goja.Object]*listener // open listener handles by their JS object
 	// the prototypes of Unix socket handles (on proto, TCP's) and of listener handles, whose
 	// constructors are named as node's handle classes (TCP, Pipe): the resource async hooks see
 	pipeProto, tcpLProto, pipeLProto *goja.Object
@@ -166,6 +167,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	lz := modules.NewLazyFuncsSize(h.VM, 20)
 	lz.Set("listen", s.listen)
 	lz.Set("adoptListener", s.adoptListener)
+	lz.Set("guessHandleType", modules.GuessHandleType)
 	// pipeChmod(path, mode) is libuv's uv_pipe_chmod: mode 1 (UV_READABLE) and 2 (UV_WRITABLE)
 	// add read or write permission for everyone to a listening Unix socket; 0 or a negative errno.
 	lz.Set("pipeChmod", func(path string, mode int) int {
@@ -354,6 +356,7 @@ func (l *listener) close() {
 		return
 	}
 	l.closed = true
+	delete(l.s.listeners, l.self)
 	l.s.poll.Close(&l.pf)
 	if l.path != "" {
 		unixUnlink(l.s.h.Cwd(), l.path)
@@ -445,12 +448,6 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 func (s *state) listenerObject(l *listener) goja.Value {
 	o := s.vm.NewObject()
 	o.SetPrototype(s.listenerProto(l.unixSock))
-	o.Set("fd", func() int {
-		if l.closed {
-			return -1
-		}
-		return l.pf.FD
-	})
 	o.Set("close", func(cb goja.Callable) {
 		// Like uv_close, closing a referenced listener holds the loop until the close phase,
 		// callback or not (so 'beforeExit' comes again after a server closed in it).
@@ -490,6 +487,10 @@ func (s *state) listenerObject(l *listener) goja.Value {
 		return s.addrObject(sa)
 	})
 	l.self = o
+	if s.listeners == nil {
+		s.listeners = map[*goja.Object]*listener{}
+	}
+	s.listeners[o] = l
 	// As node's TCPServerWrap/PipeWrap in process._getActiveHandles() (net.js sets the
 	// object's owner, the Server, which is what the listing returns).
 	kind, typ := "TCPServerWrap", ""
@@ -500,56 +501,95 @@ func (s *state) listenerObject(l *listener) goja.Value {
 	return o
 }
 
-// adoptListener(fd, onconnection) wraps fd, a listening socket received from elsewhere (another
-// process, a file descriptor given to server.listen({ fd })), as a listener; it returns the
+// adoptListener(fd, onconnection, backlog) wraps fd, a socket received from elsewhere (another
+// process, a file descriptor given to server.listen({ fd })), as a listener, as node's
+// createServerHandle and listen: a descriptor that is no stream socket of node's families is
+// EINVAL (node's createHandle refuses it), one this runtime polls already EEXIST, and the socket
+// is put to listen (a bound socket starts listening, a connected one is EINVAL). It returns the
 // listener object or a negative errno.
-func (s *state) adoptListener(fd int, onconn goja.Callable) goja.Value {
+func (s *state) adoptListener(fd int, onconn goja.Callable, backlog int) goja.Value {
 	p, err := s.poller()
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	if v, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_ACCEPTCONN); err != nil || v == 0 {
-		if err == nil {
-			err = unix.EINVAL
-		}
+	einval := s.vm.ToValue(-int(unix.EINVAL))
+	if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_STREAM {
+		return einval
+	}
+	sa, err := unix.Getsockname(fd)
+	if err != nil {
+		return einval
+	}
+	unixSock := false
+	switch sa.(type) {
+	case *unix.SockaddrInet4, *unix.SockaddrInet6:
+	case *unix.SockaddrUnix:
+		unixSock = true
+	default:
+		return einval
+	}
+	if backlog <= 0 {
+		backlog = 511
+	}
+	if err := unix.Listen(fd, backlog); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
 	unix.CloseOnExec(fd)
-	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn}
-	if sa, err := unix.Getsockname(fd); err == nil {
-		_, l.unixSock = sa.(*unix.SockaddrUnix)
-	}
+	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn, unixSock: unixSock}
 	l.handle = s.h.Loop.NewHandle(l.close)
 	p.Add(&l.pf, l)
 	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
+		// (EEXIST: another handle of this runtime has the descriptor, which stays open for it)
+		p.Remove(&l.pf)
+		l.pf.FD = -1
 		l.close()
 		return s.vm.ToValue(errnoOf(err))
 	}
 	return s.listenerObject(l)
 }
 
-// adoptConn(fd) wraps fd, a connected stream socket received from elsewhere, as a socket handle;
-// it returns the handle or a negative errno.
+// adoptConn(fd) wraps fd, a connected stream socket or a pipe received from elsewhere, as a
+// socket handle (a Pipe for a Unix socket or a pipe, as node's createHandle makes for its
+// "PIPE"); it returns the handle or a negative errno: EEXIST for a descriptor a handle of this
+// runtime has already (uv_tcp_open/uv_pipe_open's check).
 func (s *state) adoptConn(fd int) goja.Value {
 	if _, err := s.poller(); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
-	sa, err := unix.Getsockname(fd)
-	if err != nil {
-		return s.vm.ToValue(errnoOf(err))
-	}
-	if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_STREAM {
+	var isUnix bool
+	switch modules.GuessHandleType(fd) {
+	case "TCP":
+	case "PIPE":
+		isUnix = true
+	default:
 		return s.vm.ToValue(-int(unix.EINVAL))
+	}
+	if s.fdInUse(fd) {
+		return s.vm.ToValue(-int(unix.EEXIST))
 	}
 	if err := unix.SetNonblock(fd, true); err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
 	unix.CloseOnExec(fd)
-	_, isUnix := sa.(*unix.SockaddrUnix)
 	return s.newConn(fd, isUnix).obj
+}
+
+// fdInUse reports whether a socket or listener handle of this runtime has fd.
+func (s *state) fdInUse(fd int) bool {
+	for _, cn := range s.conns {
+		if cn.pf.FD == fd {
+			return true
+		}
+	}
+	for _, l := range s.listeners {
+		if l.pf.FD == fd {
+			return true
+		}
+	}
+	return false
 }
 
 // OnPollEvent accepts the pending connections, up to acceptBatch (the listener stays readable while
@@ -1107,6 +1147,16 @@ func (s *state) listenerProto(unixSock bool) *goja.Object {
 	if *pp == nil {
 		*pp = s.vm.NewObject()
 		s.setClass(*pp, name)
+		// fd is a getter, as node's (-1 once closed)
+		fd := func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.This.(*goja.Object); ok {
+				if l := s.listeners[o]; l != nil && !l.closed {
+					return s.vm.ToValue(l.pf.FD)
+				}
+			}
+			return s.vm.ToValue(-1)
+		}
+		(*pp).DefineAccessorProperty("fd", modules.Func(s.vm, "", 0, fd), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	}
 	return *pp
 }
@@ -1355,27 +1405,61 @@ func (s *state) makeConnProto() *goja.Object {
 		return num(0)
 	})
 	method("getsockname", func(cn *conn, c goja.FunctionCall) goja.Value {
+		out, _ := c.Argument(0).(*goja.Object)
 		if cn.pf.FD < 0 || cn.unixSock {
+			if out != nil {
+				return num(-int(unix.EBADF))
+			}
 			return goja.Undefined()
 		}
 		sa, err := unix.Getsockname(cn.pf.FD)
 		if err != nil {
+			if out != nil {
+				return num(errnoOf(err))
+			}
 			return goja.Undefined()
+		}
+		if out != nil {
+			// (node's handle API: handle.getsockname(out) fills out and returns 0)
+			a := s.addrObject(sa).(*goja.Object)
+			for _, k := range a.Keys() {
+				out.Set(k, a.Get(k))
+			}
+			return num(0)
 		}
 		return s.addrObject(sa)
 	})
 	method("getpeername", func(cn *conn, c goja.FunctionCall) goja.Value {
+		out, _ := c.Argument(0).(*goja.Object)
 		if cn.pf.FD < 0 || cn.unixSock {
+			if out != nil {
+				return num(-int(unix.EBADF))
+			}
 			return goja.Undefined()
 		}
 		sa, err := unix.Getpeername(cn.pf.FD)
 		if err != nil {
+			if out != nil {
+				return num(errnoOf(err))
+			}
 			return goja.Undefined()
+		}
+		if out != nil {
+			// (node's handle API: handle.getpeername(out) fills out and returns 0)
+			a := s.addrObject(sa).(*goja.Object)
+			for _, k := range a.Keys() {
+				out.Set(k, a.Get(k))
+			}
+			return num(0)
 		}
 		return s.addrObject(sa)
 	})
-	method("fd", func(cn *conn, c goja.FunctionCall) goja.Value {
-		return num(cn.pf.FD)
-	})
+	// fd is a getter, as node's: the descriptor, -1 before the socket has one and once closed
+	p.DefineAccessorProperty("fd", modules.Func(vm, "", 0, func(c goja.FunctionCall) goja.Value {
+		if cn := s.connOf(c.This); cn != nil && cn.pf.FD >= 0 {
+			return num(cn.pf.FD)
+		}
+		return num(-1)
+	}), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return p
 }

@@ -178,14 +178,12 @@ function Socket(options) {
   }
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
+    // (node's createHandle: a TCP socket or a "PIPE", a Unix socket or a pipe)
     vals().validateInt32(options.fd, 'fd', 0);
-    const h = binding.adoptConn(options.fd | 0);
-    if (typeof h === 'number') {
-      if (h === -88 || h === -22) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: FILE');
-      // (a descriptor that is not open is of a type libuv cannot guess)
-      if (h === -9) throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: UNKNOWN');
-      throw errnoException(h, 'open');
-    }
+    const type = binding.guessHandleType(options.fd);
+    if (type !== 'TCP' && type !== 'PIPE') throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`);
+    const h = binding.adoptConn(options.fd);
+    if (typeof h === 'number') throw errnoException(h, 'open');
     options.handle = h;
     delete options.fd;
   }
@@ -241,10 +239,9 @@ function Socket(options) {
     }
     this[kBufferCb] = onread.callback;
   }
-  if (options.handle) {
-    this._handle = options.handle;
-    initSocketHandle(this);
-  }
+  // (as node's, always: a socket its aborted signal destroyed in Duplex.call is made whole again)
+  if (options.handle) this._handle = options.handle;
+  initSocketHandle(this);
   this.server = null;
   this._server = null;
   // Per-socket defaults live on the prototype (an idle socket should be small); only values
@@ -1591,7 +1588,7 @@ Socket.prototype.unref = function unref() {
   return this;
 };
 
-Object.defineProperty(Socket.prototype, '_handleFd', { __proto__: null, get() { return this._handle ? this._handle.fd() : -1; } });
+Object.defineProperty(Socket.prototype, '_handleFd', { __proto__: null, get() { return this._handle ? this._handle.fd : -1; } });
 
 // ---------------------------------------------------------------- connect
 
@@ -1752,11 +1749,12 @@ Server.prototype.listen = function listen(...args) {
   if (typeof listenFd === 'number' && listenFd >= 0) {
     // a listening socket's descriptor (a server sent by another process, or inherited)
     const self = this;
-    const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); });
+    const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); },
+      backlogFromArgs);
     if (typeof rval === 'number') {
-      const error = errnoException(rval, 'listen');
+      const error = listenError(rval, null);
       publishListen(dc && dc.netServerListenError, { server: this, error });
-      process.nextTick(() => this.emit('error', error));
+      process.nextTick(emitErrorNT, this, error);
       return this;
     }
     this._handle = rval;
