@@ -8,6 +8,7 @@
 const { codes } = require('internal/errors');
 const {
   validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString, validateInt32,
+  validateUint32,
 } = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
@@ -385,6 +386,8 @@ function loadImpl() {
     }
   }
 
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
   class Http2Session extends EventEmitter {
     constructor(type, options, socket) {
       super();
@@ -408,6 +411,16 @@ function loadImpl() {
       this[kCodec] = null;
       this[kServer] = undefined;
       socket[kSession] = this;
+    }
+
+    // util.inspect shows node's summary of a session (its own fields are internal)
+    [kInspect](depth, opts) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      const obj = {
+        type: this[kState].type, closed: this.closed, destroyed: this.destroyed, state: this.state,
+        localSettings: this.localSettings, remoteSettings: this.remoteSettings,
+      };
+      return `Http2Session ${require('util').format(obj)}`;
     }
 
     get type() { return this[kState].type; }
@@ -447,12 +460,14 @@ function loadImpl() {
       const st = this[kState];
       // (nothing before the session has connected, as node's has no handle yet)
       if (st.destroyed || st.connecting) return {};
+      const codec = this[kCodec];
       // localWindowSize is what the peer may still send, remoteWindowSize what we may
       return {
         effectiveLocalWindowSize: st.connWindow, effectiveRecvDataLength: st.recvUnacked < 0 ? 0 : st.recvUnacked,
         nextStreamID: st.nextId, localWindowSize: st.connWindow - st.recvUnacked, lastProcStreamID: st.lastRecvId,
-        remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
-        inflateDynamicTableSize: 0,
+        remoteWindowSize: st.sendWindow, outboundQueueSize: 1,
+        deflateDynamicTableSize: codec ? codec.deflateTableSize() : 0,
+        inflateDynamicTableSize: codec ? codec.inflateTableSize() : 0,
       };
     }
 
@@ -1491,7 +1506,6 @@ function loadImpl() {
   function finishSessionClose(session, error) {
     const socket = session[kSocket];
     const server = session[kServer];
-    if (server !== undefined) server[kSessions].delete(session);
     if (socket && !socket.destroyed) {
       socket.end(() => {
         if (!session.closed) setImmediate(() => socket.destroy(error));
@@ -1855,6 +1869,16 @@ function loadImpl() {
       if (options.readable === false) {
         this[kState].remoteEnd = true;
       }
+    }
+
+    // util.inspect shows node's summary of a stream
+    [kInspect](depth, opts) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      const obj = {
+        id: this[kState].id || '<pending>', closed: this.closed, destroyed: this.destroyed, state: this.state,
+        readableState: this._readableState, writableState: this._writableState,
+      };
+      return `Http2Stream ${require('util').format(obj)}`;
     }
 
     get id() { return this[kState].id; }
@@ -2628,7 +2652,6 @@ function loadImpl() {
     }
   }
 
-  const kSessions = Symbol('sessions');
   const kOptions = Symbol('options');
 
   function sessionOnStream(stream, headers, flags, rawHeaders) {
@@ -2673,7 +2696,6 @@ function loadImpl() {
       return;
     }
     const session = new ServerHttp2Session(options, socket, server);
-    server[kSessions].add(session);
     socket.on('close', onSocketClose);
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
@@ -2698,30 +2720,57 @@ function loadImpl() {
     }
   }
 
-  function initServer(server, options, requestListener) {
-    if (options != null && typeof options === 'object' && options.remoteCustomSettings) {
-      options = { ...options };
-      checkRemoteCustomSettings(options);
+  // initializeOptions: the server's own copy of its options (and of their settings), checked
+  // and completed as node's: the classes the compat API and allowHTTP1 use are filled in
+  function initializeOptions(options) {
+    if (options === undefined) options = {};
+    else validateObject(options, 'options');
+    options = { ...options };
+    if (options.settings !== undefined) {
+      if (options.settings === null || typeof options.settings !== 'object' || Array.isArray(options.settings)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('options.settings', 'object', options.settings);
+      }
     }
+    options.settings = { ...options.settings };
+    checkRemoteCustomSettings(options);
+    if (options.maxSessionInvalidFrames !== undefined) validateUint32(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames');
+    if (options.maxSessionRejectedStreams !== undefined) validateUint32(options.maxSessionRejectedStreams, 'maxSessionRejectedStreams');
+    if (options.unknownProtocolTimeout !== undefined) validateUint32(options.unknownProtocolTimeout, 'unknownProtocolTimeout');
+    else options.unknownProtocolTimeout = 10000;
+    if (!options.Http1IncomingMessage || !options.Http1ServerResponse) {
+      const http = require('http');
+      options.Http1IncomingMessage = options.Http1IncomingMessage || http.IncomingMessage;
+      options.Http1ServerResponse = options.Http1ServerResponse || http.ServerResponse;
+    }
+    options.Http2ServerRequest = options.Http2ServerRequest || Http2ServerRequest;
+    options.Http2ServerResponse = options.Http2ServerResponse || Http2ServerResponse;
+    return options;
+  }
+
+  // initServer does the rest of node's constructor, after the connection listener (which the
+  // net or tls server's constructor adds first, as node's super(options, connectionListener))
+  function initServer(server, options, requestListener) {
     server[kOptions] = options;
-    server[kSessions] = new Set();
     server.timeout = 0;
     server.on('newListener', setupCompat);
     if (typeof requestListener === 'function') server.on('request', requestListener);
-    server.on(server instanceof net.Server && !server.setSecureContext ? 'connection' : 'secureConnection', connectionListener);
   }
 
+  // the 'stream' listener of a server with 'request' listeners, bound to the compat classes
+  // of when the first was added
   function setupCompat(ev) {
     if (ev === 'request') {
       this.removeListener('newListener', setupCompat);
-      this.on('stream', onServerStream);
+      const options = this[kOptions];
+      this.on('stream', onServerStream.bind(this, options.Http2ServerRequest, options.Http2ServerResponse));
     }
   }
 
   class Http2Server extends net.Server {
     constructor(options, requestListener) {
       // a connection the peer ends is ended here too, unless allowHalfOpen (net's default)
-      super({ allowHalfOpen: options != null && typeof options === 'object' && options.allowHalfOpen === true });
+      options = initializeOptions(options);
+      super({ allowHalfOpen: options.allowHalfOpen === true }, connectionListener);
       initServer(this, options, requestListener);
     }
     setTimeout(msecs, callback) {
@@ -2748,11 +2797,12 @@ function loadImpl() {
     const tls = require('tls');
     Http2SecureServer = class Http2SecureServer extends tls.Server {
       constructor(options, requestListener) {
-        options = { ...options };
+        options = initializeOptions(options);
         if (options.ALPNProtocols === undefined) {
           options.ALPNProtocols = options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2'];
         }
         super(options);
+        this.on('secureConnection', connectionListener);
         initServer(this, options, requestListener);
         if (options.allowHTTP1 === true) {
           // HTTP/1.1 connections are served as an http.Server serves them
@@ -2782,7 +2832,8 @@ function loadImpl() {
     }
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
-    validateSettings(options.settings);
+    // (the settings are checked when the session is set up, as node's setupHandle does: on a
+    // socket still connecting, a bad one destroys the socket and so the session)
     checkRemoteCustomSettings(options);
     // authority: a URL string, or an object with URL-like fields (a URL, url.parse()'s result,
     // { port, hostname }), read as node reads it
@@ -2819,6 +2870,7 @@ function loadImpl() {
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
     const start = () => {
+      validateSettings(options.settings);
       setupSession(session);
       process.nextTick(() => session.emit('connect', session, socket));
     };
@@ -2828,7 +2880,11 @@ function loadImpl() {
           session.destroy(new codes.ERR_HTTP2_ERROR ? new codes.ERR_HTTP2_ERROR('') : new Error('h2 is not supported'));
           return;
         }
-        start();
+        try {
+          start();
+        } catch (err) {
+          socket.destroy(err);
+        }
       });
     } else {
       start();
@@ -2851,11 +2907,8 @@ function loadImpl() {
   const kReqState = Symbol('requestState');
   const kStreamSocket = Symbol('streamSocket');
 
-  function onServerStream(stream, headers, flags, rawHeaders) {
+  function onServerStream(ReqClass, ResClass, stream, headers, flags, rawHeaders) {
     const server = this;
-    const options = server[kOptions] || {};
-    const ReqClass = options.Http2ServerRequest || Http2ServerRequest;
-    const ResClass = options.Http2ServerResponse || Http2ServerResponse;
     const request = new ReqClass(stream, headers, undefined, rawHeaders);
     const response = new ResClass(stream);
     if (headers[':method'] === 'CONNECT') {
