@@ -110,31 +110,101 @@ function checkSettingRange(name, v, min, max) {
   }
 }
 
-// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries;
-// maxHeaderSize, node's alias, wins over maxHeaderListSize (with node's warning when both are set).
+// node 20 packs a custom setting whose id is below 7 into the named setting its settings
+// buffer keeps at that index (updateSettingsBuffer compares the id with buffer indices): id 1 is
+// enablePush, 2 initialWindowSize, 3 maxFrameSize, 4 maxConcurrentStreams, 5 maxHeaderListSize,
+// 6 enableConnectProtocol.
+const customIndexNames = [undefined, 'enablePush', 'initialWindowSize', 'maxFrameSize', 'maxConcurrentStreams',
+  'maxHeaderListSize', 'enableConnectProtocol'];
+
+function customRangeError(v) {
+  const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE('Range Error', v);
+  Object.setPrototypeOf(err, RangeError.prototype);
+  err.name = 'RangeError';
+  delete err.name;
+  return err;
+}
+
+// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries,
+// built as node 20's updateSettingsBuffer: first the customSettings with a number value (an id
+// or value of 0 or less is a RangeError 'Range Error', an eleventh id ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS,
+// ids below 7 set a named setting), then the named settings over them; maxHeaderSize, node's
+// alias, wins over maxHeaderListSize (with node's warning when it differs). Named settings come
+// first in id order, then the custom ones in their order.
 function settingsList(settings) {
+  const named = { __proto__: null };
+  const customs = [];
+  const custom = settings.customSettings;
+  if (custom !== null && typeof custom === 'object') {
+    for (const key in custom) {
+      const val = custom[key];
+      if (typeof val !== 'number') continue;
+      const id = Number(key);
+      if (Number.isNaN(id) || id <= 0 || id > 0xffff) throw customRangeError(id);
+      if (Number.isNaN(val) || val <= 0 || val > 0xffffffff) throw customRangeError(val);
+      if (id < customIndexNames.length) {
+        named[customIndexNames[id]] = val;
+        continue;
+      }
+      let i = 0;
+      for (; i < customs.length; i += 2) {
+        if (customs[i] === (id >>> 0)) {
+          customs[i + 1] = val >>> 0;
+          break;
+        }
+      }
+      if (i === customs.length) {
+        if (customs.length === 20) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+        customs.push(id >>> 0, val >>> 0);
+      }
+    }
+  }
+  for (const key of ['headerTableSize', 'maxConcurrentStreams', 'initialWindowSize', 'maxFrameSize']) {
+    if (typeof settings[key] === 'number') named[key] = settings[key];
+  }
+  if (typeof settings.maxHeaderListSize === 'number' || typeof settings.maxHeaderSize === 'number') {
+    // (node warns whenever maxHeaderSize is given and differs, even with no maxHeaderListSize)
+    if (settings.maxHeaderSize !== undefined && settings.maxHeaderSize !== settings.maxHeaderListSize) {
+      process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
+      named.maxHeaderListSize = settings.maxHeaderSize;
+    } else {
+      named.maxHeaderListSize = settings.maxHeaderListSize;
+    }
+  }
+  for (const key of ['enablePush', 'enableConnectProtocol']) {
+    if (typeof settings[key] === 'boolean') named[key] = settings[key] ? 1 : 0;
+  }
   const out = [];
   for (const key of Object.keys(settingIds)) {
-    let v = settings[key];
-    if (key === 'maxHeaderListSize' && settings.maxHeaderSize !== undefined) {
-      if (v !== undefined) process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
-      v = settings.maxHeaderSize;
-    }
-    if (v === undefined) continue;
-    if (typeof v === 'boolean') v = v ? 1 : 0;
-    out.push(settingIds[key], v >>> 0);
+    const v = named[key];
+    if (v !== undefined) out.push(settingIds[key], v >>> 0);
   }
-  // then the custom ones, in their order (ids the list names already are not sent twice)
-  const custom = settings.customSettings;
-  if (custom) {
-    for (const key of Object.keys(custom)) {
-      const id = Number(key);
-      const v = custom[key];
-      if (typeof v !== 'number' || !Number.isInteger(id) || id < 10 || id > 0xffff) continue;
-      out.push(id, v >>> 0);
-    }
+  for (let i = 0; i < customs.length; i++) out.push(customs[i]);
+  return out;
+}
+
+// sendableSettings drops from a list what nghttp2 would refuse to send (node 20 aborts there)
+function sendableSettings(list) {
+  if (settingsListValid(list)) return list;
+  const out = [];
+  for (let i = 0; i < list.length; i += 2) {
+    if (settingsListValid([list[i], list[i + 1]])) out.push(list[i], list[i + 1]);
   }
   return out;
+}
+
+// settingsListValid reports whether nghttp2 would pack a settings list (its iv check): the
+// booleans 0 or 1, the window at most 2^31-1, the frame size within 16384..16777215. Only
+// the custom ids that land on a named setting can fail it.
+function settingsListValid(list) {
+  for (let i = 0; i < list.length; i += 2) {
+    const id = list[i];
+    const v = list[i + 1];
+    if ((id === 2 || id === 8 || id === 9) && v > 1) return false;
+    if (id === 4 && v > 2147483647) return false;
+    if (id === 5 && (v < 16384 || v > 16777215)) return false;
+  }
+  return true;
 }
 
 // The headers that may appear once in a message (node's kSingleValueHeaders).
@@ -556,7 +626,7 @@ function loadImpl() {
         throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
       }
       const st = this[kState];
-      const list = settingsList(settings || {});
+      const list = sendableSettings(settingsList(settings || {}));
       const send = () => {
         st.settingsAcks.push({ list, callback, start: Date.now() });
         this[kCodec].settings(list);
@@ -677,7 +747,7 @@ function loadImpl() {
     if (st.type === 1) codec.preface();
     const options = st.options || {};
     if (typeof options.maxSettings === 'number') codec.setMaxSettings(options.maxSettings);
-    const list = settingsList(options.settings || {});
+    const list = sendableSettings(settingsList(options.settings || {}));
     st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
     codec.settings(list);
     growRecvWindows(st, list);
@@ -3448,5 +3518,6 @@ function loadImpl() {
 
 const core = loadImpl();
 core.settingsList = settingsList;
+core.settingsListValid = settingsListValid;
 core.validateSettings = validateSettings;
 module.exports = core;
