@@ -487,7 +487,8 @@ function loadImpl() {
     [kInspect](depth, opts) {
       if (typeof depth === 'number' && depth < 0) return this;
       const obj = {
-        type: this[kState].type, closed: this.closed, destroyed: this.destroyed, state: this.state,
+        // (read through getters: node's also runs with this the session's socket proxy)
+        type: this.type, closed: this.closed, destroyed: this.destroyed, state: this.state,
         localSettings: this.localSettings, remoteSettings: this.remoteSettings,
       };
       return `Http2Session ${require('util').format(obj)}`;
@@ -523,7 +524,8 @@ function loadImpl() {
     }
     get socket() {
       const socket = this[kSocket];
-      if (socket === undefined) return undefined;
+      // (a destroyed session has no socket any more, as node's)
+      if (socket === undefined || this[kState].destroyed) return undefined;
       return this[kProxySocket] || (this[kProxySocket] = new Proxy(this, proxySocketHandler));
     }
     get state() {
@@ -670,6 +672,7 @@ function loadImpl() {
     }
 
     setTimeout(msecs, callback) {
+      if (this[kState].destroyed) return this;
       if (callback !== undefined && typeof callback !== 'function') {
         throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
       }
@@ -1575,8 +1578,10 @@ function loadImpl() {
 
   function finishSessionClose(session, error) {
     const socket = session[kSocket];
-    const server = session[kServer];
     if (socket && !socket.destroyed) {
+      // as node's: the session's 'error' and 'close' come when its socket has closed (after the
+      // GOAWAY went out and the socket ended), not before
+      socket.once('close', () => emitSessionClose(session, error));
       socket.end(() => {
         if (!session.closed) setImmediate(() => socket.destroy(error));
       });
@@ -1584,6 +1589,7 @@ function loadImpl() {
         // a destroyed session does not wait for the peer
         setImmediate(() => { if (!socket.destroyed) socket.destroy(); });
       }
+      return;
     }
     process.nextTick(emitSessionClose, session, error);
   }
@@ -1945,7 +1951,7 @@ function loadImpl() {
     [kInspect](depth, opts) {
       if (typeof depth === 'number' && depth < 0) return this;
       const obj = {
-        id: this[kState].id || '<pending>', closed: this.closed, destroyed: this.destroyed, state: this.state,
+        id: this.id || '<pending>', closed: this.closed, destroyed: this.destroyed, state: this.state,
         readableState: this._readableState, writableState: this._writableState,
       };
       return `Http2Stream ${require('util').format(obj)}`;
@@ -2634,6 +2640,19 @@ function loadImpl() {
       const st = this[kState];
       if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
       if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
+      // as node: a name that is no HTTP token destroys the session (the request then throws
+      // the same error from the header checks); an unknown pseudo-header only throws
+      if (headers !== null && headers !== undefined) {
+        const keys = Object.keys(headers);
+        for (let i = 0; i < keys.length; i++) {
+          const name = keys[i];
+          if (name[0] === ':') {
+            if (!anyPseudo.has(name)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(name);
+          } else if (name && !okNames.has(name) && !tokenRe.test(name)) {
+            this.destroy(new codes.ERR_INVALID_HTTP_TOKEN('Header name', name));
+          }
+        }
+      }
       if (headers !== undefined) validateObject(headers, 'headers');
       if (options !== undefined) validateObject(options, 'options');
       headers = Object.assign({ __proto__: null }, headers);
