@@ -1367,6 +1367,17 @@ function loadImpl() {
       session[kCodec].rst(promisedId, NGHTTP2_REFUSED_STREAM);
       return;
     }
+    // a promised request that breaks the header rules (a :status in it, say) is a stream error
+    // of the stream it came on, as nghttp2 handles it: that stream is reset, no push is made
+    if (badMessage(list, true, false)) {
+      if (parent !== undefined && !parent[kState].closed) {
+        session[kCodec].rst(parentId, NGHTTP2_PROTOCOL_ERROR);
+        parent[kState].rstSent = true;
+        onStreamClose(parent, NGHTTP2_PROTOCOL_ERROR);
+      }
+      invalidFrame(session);
+      return;
+    }
     const obj = toHeaderObject(list);
     const stream = new ClientHttp2Stream(session, promisedId, {});
     stream[kState].pushed = true;
@@ -2405,7 +2416,8 @@ function loadImpl() {
       if (headers[':authority'] === undefined) headers[':authority'] = parentHeaders[':authority'];
       if (headers[':scheme'] === undefined) headers[':scheme'] = parentHeaders[':scheme'];
       if (headers[':path'] === undefined) headers[':path'] = '/';
-      const list = mapToHeaders(headers, requestPseudo);
+      // (any known pseudo-header passes here, as node's: a misplaced one is the peer's to refuse)
+      const list = mapToHeaders(headers, anyPseudo);
       const id = st.nextId;
       if (id > 2147483647) {
         process.nextTick(callback, new codes.ERR_HTTP2_OUT_OF_STREAMS());
@@ -2504,10 +2516,10 @@ function loadImpl() {
       }
       headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
     }
-    if (headers[':status'] === undefined) headers[':status'] = 200;
-    const statusCode = headers[':status'] |= 0;
+    // (a status that is no number, or 0, is 200, as node's `| 0 || 200`)
+    const statusCode = headers[':status'] = (headers[':status'] | 0) || 200;
     if (options.sendDate == null || options.sendDate) {
-      if (headers.date === undefined) headers.date = utcDate();
+      if (headers.date == null) headers.date = utcDate();
     }
     if (statusCode < 200 || statusCode > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(headers[':status']);
     return headers;
