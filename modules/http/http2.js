@@ -267,6 +267,8 @@ function getPackedSettings(settings) {
   const impl = loadImpl();
   impl.validateSettings(settings);
   const entries = impl.settingsList(settings || {});
+  // (what nghttp2 refuses to pack gives node's packer no buffer)
+  if (!impl.settingsListValid(entries)) return undefined;
   const buf = Buffer.alloc(entries.length * 3);
   for (let i = 0; i < entries.length; i += 2) {
     buf.writeUInt16BE(entries[i], i * 3);

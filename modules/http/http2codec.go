@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"encoding/binary"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -57,6 +58,9 @@ type h2codec struct {
 	fr          *http2.Framer
 	maxFrameIn  uint32 // our SETTINGS_MAX_FRAME_SIZE
 	maxFrameOut uint32 // the peer's
+	scratch     []byte // a field headerBlock encodes itself
+	// per SETTINGS sent and not yet acknowledged, its header table size (-1: none)
+	tableAcks []int64
 	// a header block in progress (CONTINUATION expected)
 	contStream  uint32
 	contType    uint8
@@ -239,6 +243,14 @@ func (c *h2codec) feed(data []byte) []any {
 				return c.errRec(recs, http2.ErrCodeFrameSize)
 			}
 			if flags&1 != 0 {
+				// our header table size takes effect when the peer acknowledges it, as in
+				// nghttp2's inflater (a block the peer sent before shrinking still fits)
+				if len(c.tableAcks) > 0 {
+					if v := c.tableAcks[0]; v >= 0 {
+						c.dec.SetMaxDynamicTableSize(uint32(v))
+					}
+					c.tableAcks = c.tableAcks[1:]
+				}
 				break
 			}
 			if len(p)/6 > c.maxSettings {
@@ -393,6 +405,118 @@ func (c *h2codec) feed(data []byte) []any {
 	return recs
 }
 
+// nghttp2Unindexed are the names nghttp2's deflater never adds to its dynamic table.
+var nghttp2Unindexed = map[string]bool{":path": true, "content-length": true, "set-cookie": true, "etag": true,
+	"if-modified-since": true, "if-none-match": true, "location": true, "age": true}
+
+// The paths of unexported fields of hpack's Encoder and Decoder: their dynamic table's size
+// (dynTab.size), and whether the Encoder owes a table size update (tableSizeUpdate). x/net
+// does not export them; reflect may read (not set) an unexported field. Found once, so a read
+// is one or two index steps.
+var (
+	encSizeIdx   = hpackFieldIdx(reflect.TypeFor[hpack.Encoder](), "size")
+	encUpdateIdx = hpackFieldIdx(reflect.TypeFor[hpack.Encoder](), "tableSizeUpdate")
+	decSizeIdx   = hpackFieldIdx(reflect.TypeFor[hpack.Decoder](), "size")
+)
+
+func hpackFieldIdx(t reflect.Type, name string) []int {
+	if f, ok := t.FieldByName(name); ok {
+		return f.Index
+	}
+	tab, ok := t.FieldByName("dynTab")
+	if !ok {
+		return nil
+	}
+	f, ok := tab.Type.FieldByName(name)
+	if !ok {
+		return nil
+	}
+	return []int{tab.Index[0], f.Index[0]}
+}
+
+// hpackField reads an unexported integer or bool of an hpack coder (0 when x/net's layout changed).
+func hpackField(coder any, idx []int) uint64 {
+	if idx == nil {
+		return 0
+	}
+	v := reflect.ValueOf(coder).Elem().FieldByIndex(idx)
+	if v.Kind() == reflect.Bool {
+		if v.Bool() {
+			return 1
+		}
+		return 0
+	}
+	return v.Uint()
+}
+
+// hpackStaticName is the index of a name's first entry in HPACK's static table (RFC 7541 A).
+var hpackStaticName = func() map[string]uint64 {
+	names := []string{":authority", ":method", ":method", ":path", ":path", ":scheme", ":scheme", ":status",
+		":status", ":status", ":status", ":status", ":status", ":status", "accept-charset", "accept-encoding",
+		"accept-language", "accept-ranges", "accept", "access-control-allow-origin", "age", "allow",
+		"authorization", "cache-control", "content-disposition", "content-encoding", "content-language",
+		"content-length", "content-location", "content-range", "content-type", "cookie", "date", "etag",
+		"expect", "expires", "from", "host", "if-match", "if-modified-since", "if-none-match", "if-range",
+		"if-unmodified-since", "last-modified", "link", "location", "max-forwards", "proxy-authenticate",
+		"proxy-authorization", "range", "referer", "refresh", "retry-after", "server", "set-cookie",
+		"strict-transport-security", "transfer-encoding", "user-agent", "vary", "via", "www-authenticate"}
+	m := make(map[string]uint64, len(names))
+	for i, n := range names {
+		if _, ok := m[n]; !ok {
+			m[n] = uint64(i + 1)
+		}
+	}
+	return m
+}()
+
+// hpackVarInt appends an HPACK integer with an n-bit prefix (RFC 7541 5.1) to dst, whose
+// prefix bits the caller sets in the first byte.
+func hpackVarInt(dst []byte, n byte, i uint64) []byte {
+	k := uint64((1 << n) - 1)
+	if i < k {
+		return append(dst, byte(i))
+	}
+	dst = append(dst, byte(k))
+	i -= k
+	for ; i >= 128; i >>= 7 {
+		dst = append(dst, byte(0x80|(i&0x7f)))
+	}
+	return append(dst, byte(i))
+}
+
+// hpackString appends an HPACK string literal, Huffman-coded when that is shorter.
+func hpackString(dst []byte, s string) []byte {
+	if l := hpack.HuffmanEncodeLength(s); l < uint64(len(s)) {
+		first := len(dst)
+		dst = hpackVarInt(dst, 7, l)
+		dst[first] |= 0x80
+		return hpack.AppendHuffmanString(dst, s)
+	}
+	dst = hpackVarInt(dst, 7, uint64(len(s)))
+	return append(dst, s...)
+}
+
+// appendWithoutIndexing appends f as a "literal header field without indexing" (RFC 7541
+// 6.2.2), the form nghttp2 sends the fields it does not index; x/net's Encoder has no way to
+// write it (its only unindexed form is "never indexed", which the peer reports as sensitive).
+func appendWithoutIndexing(dst []byte, f hpack.HeaderField) []byte {
+	if i, ok := hpackStaticName[f.Name]; ok {
+		dst = hpackVarInt(dst, 4, i)
+	} else {
+		dst = append(dst, 0)
+		dst = hpackString(dst, f.Name)
+	}
+	return hpackString(dst, f.Value)
+}
+
+// hpackTableSize is the size in octets of an hpack Encoder's or Decoder's dynamic table.
+func hpackTableSize(coder any) int {
+	if enc, ok := coder.(*hpack.Encoder); ok {
+		return int(hpackField(enc, encSizeIdx))
+	}
+	return int(hpackField(coder, decSizeIdx))
+}
+
 // headerBlock encodes a flat [name, value, ...] list.
 func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 	c.encBuf.Reset()
@@ -401,6 +525,7 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 		return nil
 	}
 	n := int(o.Get("length").ToInteger())
+	maxIndexed := c.enc.MaxDynamicTableSize() * 3 / 4
 	for i := 0; i+1 < n; i += 2 {
 		name := o.Get(strconv.Itoa(i)).String()
 		val := o.Get(strconv.Itoa(i + 1)).String()
@@ -408,6 +533,18 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 		// besides the names asked for, nghttp2 never indexes credentials and short cookies
 		if c.sensitive != nil && c.sensitive[name] || name == "authorization" || name == "proxy-authorization" ||
 			name == "cookie" && len(val) < 20 {
+			f.Sensitive = true
+		} else if (nghttp2Unindexed[name] && !(name == ":path" && (val == "/" || val == "/index.html"))) ||
+			f.Size() > maxIndexed {
+			// nor does it add to its table a field that changes from message to message or takes
+			// more than three quarters of the table (hd_deflate_decide_indexing): x/net would,
+			// and the peer's table (node's inflateDynamicTableSize) would differ. Such a field is
+			// written here unless x/net owes the block a table size update first.
+			if hpackField(c.enc, encUpdateIdx) == 0 {
+				c.scratch = appendWithoutIndexing(c.scratch[:0], f)
+				c.encBuf.Write(c.scratch)
+				continue
+			}
 			f.Sensitive = true
 		}
 		c.enc.WriteField(f)
@@ -563,6 +700,7 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		o.Set("settings", func(call goja.FunctionCall) goja.Value {
 			o, _ := call.Argument(0).(*goja.Object)
 			var s []http2.Setting
+			table := int64(-1)
 			if o != nil {
 				n := int(o.Get("length").ToInteger())
 				for i := 0; i+1 < n; i += 2 {
@@ -572,11 +710,12 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 						c.maxFrameIn = v
 					}
 					if id == 1 {
-						c.dec.SetMaxDynamicTableSize(v)
+						table = int64(v)
 					}
 					s = append(s, http2.Setting{ID: id, Val: v})
 				}
 			}
+			c.tableAcks = append(c.tableAcks, table)
 			c.fr.WriteSettings(s...)
 			return goja.Undefined()
 		})
@@ -644,6 +783,9 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			return goja.Undefined()
 		})
 		o.Set("maxFrameSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(int(c.maxFrameOut)) })
+		// the HPACK dynamic tables' sizes in octets (node's deflate/inflateDynamicTableSize)
+		o.Set("deflateTableSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(hpackTableSize(c.enc)) })
+		o.Set("inflateTableSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(hpackTableSize(c.dec)) })
 		o.Set("setSensitive", func(call goja.FunctionCall) goja.Value {
 			o, _ := call.Argument(0).(*goja.Object)
 			c.sensitive = nil

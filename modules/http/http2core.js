@@ -8,6 +8,7 @@
 const { codes } = require('internal/errors');
 const {
   validateObject, validateBoolean, validateNumber, validateAbortSignal, validateString, validateInt32,
+  validateUint32,
 } = require('internal/validators');
 
 const { constants, sensitiveHeaders: kSensitiveHeaders } = require('http2');
@@ -109,31 +110,101 @@ function checkSettingRange(name, v, min, max) {
   }
 }
 
-// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries;
-// maxHeaderSize, node's alias, wins over maxHeaderListSize (with node's warning when both are set).
+// node 20 packs a custom setting whose id is below 7 into the named setting its settings
+// buffer keeps at that index (updateSettingsBuffer compares the id with buffer indices): id 1 is
+// enablePush, 2 initialWindowSize, 3 maxFrameSize, 4 maxConcurrentStreams, 5 maxHeaderListSize,
+// 6 enableConnectProtocol.
+const customIndexNames = [undefined, 'enablePush', 'initialWindowSize', 'maxFrameSize', 'maxConcurrentStreams',
+  'maxHeaderListSize', 'enableConnectProtocol'];
+
+function customRangeError(v) {
+  const err = new codes.ERR_HTTP2_INVALID_SETTING_VALUE('Range Error', v);
+  Object.setPrototypeOf(err, RangeError.prototype);
+  err.name = 'RangeError';
+  delete err.name;
+  return err;
+}
+
+// settingsList is a settings object as the flat [id, value, ...] list a SETTINGS frame carries,
+// built as node 20's updateSettingsBuffer: first the customSettings with a number value (an id
+// or value of 0 or less is a RangeError 'Range Error', an eleventh id ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS,
+// ids below 7 set a named setting), then the named settings over them; maxHeaderSize, node's
+// alias, wins over maxHeaderListSize (with node's warning when it differs). Named settings come
+// first in id order, then the custom ones in their order.
 function settingsList(settings) {
+  const named = { __proto__: null };
+  const customs = [];
+  const custom = settings.customSettings;
+  if (custom !== null && typeof custom === 'object') {
+    for (const key in custom) {
+      const val = custom[key];
+      if (typeof val !== 'number') continue;
+      const id = Number(key);
+      if (Number.isNaN(id) || id <= 0 || id > 0xffff) throw customRangeError(id);
+      if (Number.isNaN(val) || val <= 0 || val > 0xffffffff) throw customRangeError(val);
+      if (id < customIndexNames.length) {
+        named[customIndexNames[id]] = val;
+        continue;
+      }
+      let i = 0;
+      for (; i < customs.length; i += 2) {
+        if (customs[i] === (id >>> 0)) {
+          customs[i + 1] = val >>> 0;
+          break;
+        }
+      }
+      if (i === customs.length) {
+        if (customs.length === 20) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+        customs.push(id >>> 0, val >>> 0);
+      }
+    }
+  }
+  for (const key of ['headerTableSize', 'maxConcurrentStreams', 'initialWindowSize', 'maxFrameSize']) {
+    if (typeof settings[key] === 'number') named[key] = settings[key];
+  }
+  if (typeof settings.maxHeaderListSize === 'number' || typeof settings.maxHeaderSize === 'number') {
+    // (node warns whenever maxHeaderSize is given and differs, even with no maxHeaderListSize)
+    if (settings.maxHeaderSize !== undefined && settings.maxHeaderSize !== settings.maxHeaderListSize) {
+      process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
+      named.maxHeaderListSize = settings.maxHeaderSize;
+    } else {
+      named.maxHeaderListSize = settings.maxHeaderListSize;
+    }
+  }
+  for (const key of ['enablePush', 'enableConnectProtocol']) {
+    if (typeof settings[key] === 'boolean') named[key] = settings[key] ? 1 : 0;
+  }
   const out = [];
   for (const key of Object.keys(settingIds)) {
-    let v = settings[key];
-    if (key === 'maxHeaderListSize' && settings.maxHeaderSize !== undefined) {
-      if (v !== undefined) process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
-      v = settings.maxHeaderSize;
-    }
-    if (v === undefined) continue;
-    if (typeof v === 'boolean') v = v ? 1 : 0;
-    out.push(settingIds[key], v >>> 0);
+    const v = named[key];
+    if (v !== undefined) out.push(settingIds[key], v >>> 0);
   }
-  // then the custom ones, in their order (ids the list names already are not sent twice)
-  const custom = settings.customSettings;
-  if (custom) {
-    for (const key of Object.keys(custom)) {
-      const id = Number(key);
-      const v = custom[key];
-      if (typeof v !== 'number' || !Number.isInteger(id) || id < 10 || id > 0xffff) continue;
-      out.push(id, v >>> 0);
-    }
+  for (let i = 0; i < customs.length; i++) out.push(customs[i]);
+  return out;
+}
+
+// sendableSettings drops from a list what nghttp2 would refuse to send (node 20 aborts there)
+function sendableSettings(list) {
+  if (settingsListValid(list)) return list;
+  const out = [];
+  for (let i = 0; i < list.length; i += 2) {
+    if (settingsListValid([list[i], list[i + 1]])) out.push(list[i], list[i + 1]);
   }
   return out;
+}
+
+// settingsListValid reports whether nghttp2 would pack a settings list (its iv check): the
+// booleans 0 or 1, the window at most 2^31-1, the frame size within 16384..16777215. Only
+// the custom ids that land on a named setting can fail it.
+function settingsListValid(list) {
+  for (let i = 0; i < list.length; i += 2) {
+    const id = list[i];
+    const v = list[i + 1];
+    if ((id === 2 || id === 8 || id === 9) && v > 1) return false;
+    if (id === 4 && v > 2147483647) return false;
+    if (id === 5 && (v < 16384 || v > 16777215)) return false;
+  }
+  return true;
 }
 
 // The headers that may appear once in a message (node's kSingleValueHeaders).
@@ -385,6 +456,8 @@ function loadImpl() {
     }
   }
 
+  const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
   class Http2Session extends EventEmitter {
     constructor(type, options, socket) {
       super();
@@ -408,6 +481,17 @@ function loadImpl() {
       this[kCodec] = null;
       this[kServer] = undefined;
       socket[kSession] = this;
+    }
+
+    // util.inspect shows node's summary of a session (its own fields are internal)
+    [kInspect](depth, opts) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      const obj = {
+        // (read through getters: node's also runs with this the session's socket proxy)
+        type: this.type, closed: this.closed, destroyed: this.destroyed, state: this.state,
+        localSettings: this.localSettings, remoteSettings: this.remoteSettings,
+      };
+      return `Http2Session ${require('util').format(obj)}`;
     }
 
     get type() { return this[kState].type; }
@@ -440,19 +524,22 @@ function loadImpl() {
     }
     get socket() {
       const socket = this[kSocket];
-      if (socket === undefined) return undefined;
+      // (a destroyed session has no socket any more, as node's)
+      if (socket === undefined || this[kState].destroyed) return undefined;
       return this[kProxySocket] || (this[kProxySocket] = new Proxy(this, proxySocketHandler));
     }
     get state() {
       const st = this[kState];
       // (nothing before the session has connected, as node's has no handle yet)
       if (st.destroyed || st.connecting) return {};
+      const codec = this[kCodec];
       // localWindowSize is what the peer may still send, remoteWindowSize what we may
       return {
         effectiveLocalWindowSize: st.connWindow, effectiveRecvDataLength: st.recvUnacked < 0 ? 0 : st.recvUnacked,
         nextStreamID: st.nextId, localWindowSize: st.connWindow - st.recvUnacked, lastProcStreamID: st.lastRecvId,
-        remoteWindowSize: st.sendWindow, outboundQueueSize: 1, deflateDynamicTableSize: 0,
-        inflateDynamicTableSize: 0,
+        remoteWindowSize: st.sendWindow, outboundQueueSize: 1,
+        deflateDynamicTableSize: codec ? codec.deflateTableSize() : 0,
+        inflateDynamicTableSize: codec ? codec.inflateTableSize() : 0,
       };
     }
 
@@ -541,7 +628,7 @@ function loadImpl() {
         throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
       }
       const st = this[kState];
-      const list = settingsList(settings || {});
+      const list = sendableSettings(settingsList(settings || {}));
       const send = () => {
         st.settingsAcks.push({ list, callback, start: Date.now() });
         this[kCodec].settings(list);
@@ -585,6 +672,7 @@ function loadImpl() {
     }
 
     setTimeout(msecs, callback) {
+      if (this[kState].destroyed) return this;
       if (callback !== undefined && typeof callback !== 'function') {
         throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
       }
@@ -662,7 +750,7 @@ function loadImpl() {
     if (st.type === 1) codec.preface();
     const options = st.options || {};
     if (typeof options.maxSettings === 'number') codec.setMaxSettings(options.maxSettings);
-    const list = settingsList(options.settings || {});
+    const list = sendableSettings(settingsList(options.settings || {}));
     st.settingsAcks.push({ list, callback: undefined, start: Date.now() });
     codec.settings(list);
     growRecvWindows(st, list);
@@ -1279,6 +1367,17 @@ function loadImpl() {
       session[kCodec].rst(promisedId, NGHTTP2_REFUSED_STREAM);
       return;
     }
+    // a promised request that breaks the header rules (a :status in it, say) is a stream error
+    // of the stream it came on, as nghttp2 handles it: that stream is reset, no push is made
+    if (badMessage(list, true, false)) {
+      if (parent !== undefined && !parent[kState].closed) {
+        session[kCodec].rst(parentId, NGHTTP2_PROTOCOL_ERROR);
+        parent[kState].rstSent = true;
+        onStreamClose(parent, NGHTTP2_PROTOCOL_ERROR);
+      }
+      invalidFrame(session);
+      return;
+    }
     const obj = toHeaderObject(list);
     const stream = new ClientHttp2Stream(session, promisedId, {});
     stream[kState].pushed = true;
@@ -1490,9 +1589,10 @@ function loadImpl() {
 
   function finishSessionClose(session, error) {
     const socket = session[kSocket];
-    const server = session[kServer];
-    if (server !== undefined) server[kSessions].delete(session);
     if (socket && !socket.destroyed) {
+      // as node's: the session's 'error' and 'close' come when its socket has closed (after the
+      // GOAWAY went out and the socket ended), not before
+      socket.once('close', () => emitSessionClose(session, error));
       socket.end(() => {
         if (!session.closed) setImmediate(() => socket.destroy(error));
       });
@@ -1500,6 +1600,7 @@ function loadImpl() {
         // a destroyed session does not wait for the peer
         setImmediate(() => { if (!socket.destroyed) socket.destroy(); });
       }
+      return;
     }
     process.nextTick(emitSessionClose, session, error);
   }
@@ -1855,6 +1956,16 @@ function loadImpl() {
       if (options.readable === false) {
         this[kState].remoteEnd = true;
       }
+    }
+
+    // util.inspect shows node's summary of a stream
+    [kInspect](depth, opts) {
+      if (typeof depth === 'number' && depth < 0) return this;
+      const obj = {
+        id: this.id || '<pending>', closed: this.closed, destroyed: this.destroyed, state: this.state,
+        readableState: this._readableState, writableState: this._writableState,
+      };
+      return `Http2Stream ${require('util').format(obj)}`;
     }
 
     get id() { return this[kState].id; }
@@ -2305,7 +2416,8 @@ function loadImpl() {
       if (headers[':authority'] === undefined) headers[':authority'] = parentHeaders[':authority'];
       if (headers[':scheme'] === undefined) headers[':scheme'] = parentHeaders[':scheme'];
       if (headers[':path'] === undefined) headers[':path'] = '/';
-      const list = mapToHeaders(headers, requestPseudo);
+      // (any known pseudo-header passes here, as node's: a misplaced one is the peer's to refuse)
+      const list = mapToHeaders(headers, anyPseudo);
       const id = st.nextId;
       if (id > 2147483647) {
         process.nextTick(callback, new codes.ERR_HTTP2_OUT_OF_STREAMS());
@@ -2404,10 +2516,10 @@ function loadImpl() {
       }
       headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
     }
-    if (headers[':status'] === undefined) headers[':status'] = 200;
-    const statusCode = headers[':status'] |= 0;
+    // (a status that is no number, or 0, is 200, as node's `| 0 || 200`)
+    const statusCode = headers[':status'] = (headers[':status'] | 0) || 200;
     if (options.sendDate == null || options.sendDate) {
-      if (headers.date === undefined) headers.date = utcDate();
+      if (headers.date == null) headers.date = utcDate();
     }
     if (statusCode < 200 || statusCode > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(headers[':status']);
     return headers;
@@ -2540,6 +2652,19 @@ function loadImpl() {
       const st = this[kState];
       if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
       if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
+      // as node: a name that is no HTTP token destroys the session (the request then throws
+      // the same error from the header checks); an unknown pseudo-header only throws
+      if (headers !== null && headers !== undefined) {
+        const keys = Object.keys(headers);
+        for (let i = 0; i < keys.length; i++) {
+          const name = keys[i];
+          if (name[0] === ':') {
+            if (!anyPseudo.has(name)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(name);
+          } else if (name && !okNames.has(name) && !tokenRe.test(name)) {
+            this.destroy(new codes.ERR_INVALID_HTTP_TOKEN('Header name', name));
+          }
+        }
+      }
       if (headers !== undefined) validateObject(headers, 'headers');
       if (options !== undefined) validateObject(options, 'options');
       headers = Object.assign({ __proto__: null }, headers);
@@ -2628,7 +2753,6 @@ function loadImpl() {
     }
   }
 
-  const kSessions = Symbol('sessions');
   const kOptions = Symbol('options');
 
   function sessionOnStream(stream, headers, flags, rawHeaders) {
@@ -2673,7 +2797,6 @@ function loadImpl() {
       return;
     }
     const session = new ServerHttp2Session(options, socket, server);
-    server[kSessions].add(session);
     socket.on('close', onSocketClose);
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
@@ -2698,30 +2821,57 @@ function loadImpl() {
     }
   }
 
-  function initServer(server, options, requestListener) {
-    if (options != null && typeof options === 'object' && options.remoteCustomSettings) {
-      options = { ...options };
-      checkRemoteCustomSettings(options);
+  // initializeOptions: the server's own copy of its options (and of their settings), checked
+  // and completed as node's: the classes the compat API and allowHTTP1 use are filled in
+  function initializeOptions(options) {
+    if (options === undefined) options = {};
+    else validateObject(options, 'options');
+    options = { ...options };
+    if (options.settings !== undefined) {
+      if (options.settings === null || typeof options.settings !== 'object' || Array.isArray(options.settings)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('options.settings', 'object', options.settings);
+      }
     }
+    options.settings = { ...options.settings };
+    checkRemoteCustomSettings(options);
+    if (options.maxSessionInvalidFrames !== undefined) validateUint32(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames');
+    if (options.maxSessionRejectedStreams !== undefined) validateUint32(options.maxSessionRejectedStreams, 'maxSessionRejectedStreams');
+    if (options.unknownProtocolTimeout !== undefined) validateUint32(options.unknownProtocolTimeout, 'unknownProtocolTimeout');
+    else options.unknownProtocolTimeout = 10000;
+    if (!options.Http1IncomingMessage || !options.Http1ServerResponse) {
+      const http = require('http');
+      options.Http1IncomingMessage = options.Http1IncomingMessage || http.IncomingMessage;
+      options.Http1ServerResponse = options.Http1ServerResponse || http.ServerResponse;
+    }
+    options.Http2ServerRequest = options.Http2ServerRequest || Http2ServerRequest;
+    options.Http2ServerResponse = options.Http2ServerResponse || Http2ServerResponse;
+    return options;
+  }
+
+  // initServer does the rest of node's constructor, after the connection listener (which the
+  // net or tls server's constructor adds first, as node's super(options, connectionListener))
+  function initServer(server, options, requestListener) {
     server[kOptions] = options;
-    server[kSessions] = new Set();
     server.timeout = 0;
     server.on('newListener', setupCompat);
     if (typeof requestListener === 'function') server.on('request', requestListener);
-    server.on(server instanceof net.Server && !server.setSecureContext ? 'connection' : 'secureConnection', connectionListener);
   }
 
+  // the 'stream' listener of a server with 'request' listeners, bound to the compat classes
+  // of when the first was added
   function setupCompat(ev) {
     if (ev === 'request') {
       this.removeListener('newListener', setupCompat);
-      this.on('stream', onServerStream);
+      const options = this[kOptions];
+      this.on('stream', onServerStream.bind(this, options.Http2ServerRequest, options.Http2ServerResponse));
     }
   }
 
   class Http2Server extends net.Server {
     constructor(options, requestListener) {
       // a connection the peer ends is ended here too, unless allowHalfOpen (net's default)
-      super({ allowHalfOpen: options != null && typeof options === 'object' && options.allowHalfOpen === true });
+      options = initializeOptions(options);
+      super({ allowHalfOpen: options.allowHalfOpen === true }, connectionListener);
       initServer(this, options, requestListener);
     }
     setTimeout(msecs, callback) {
@@ -2748,11 +2898,12 @@ function loadImpl() {
     const tls = require('tls');
     Http2SecureServer = class Http2SecureServer extends tls.Server {
       constructor(options, requestListener) {
-        options = { ...options };
+        options = initializeOptions(options);
         if (options.ALPNProtocols === undefined) {
           options.ALPNProtocols = options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2'];
         }
         super(options);
+        this.on('secureConnection', connectionListener);
         initServer(this, options, requestListener);
         if (options.allowHTTP1 === true) {
           // HTTP/1.1 connections are served as an http.Server serves them
@@ -2782,7 +2933,8 @@ function loadImpl() {
     }
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
-    validateSettings(options.settings);
+    // (the settings are checked when the session is set up, as node's setupHandle does: on a
+    // socket still connecting, a bad one destroys the socket and so the session)
     checkRemoteCustomSettings(options);
     // authority: a URL string, or an object with URL-like fields (a URL, url.parse()'s result,
     // { port, hostname }), read as node reads it
@@ -2819,6 +2971,7 @@ function loadImpl() {
     socket.on('error', onSocketError);
     socket.on('timeout', onSocketTimeout);
     const start = () => {
+      validateSettings(options.settings);
       setupSession(session);
       process.nextTick(() => session.emit('connect', session, socket));
     };
@@ -2828,7 +2981,11 @@ function loadImpl() {
           session.destroy(new codes.ERR_HTTP2_ERROR ? new codes.ERR_HTTP2_ERROR('') : new Error('h2 is not supported'));
           return;
         }
-        start();
+        try {
+          start();
+        } catch (err) {
+          socket.destroy(err);
+        }
       });
     } else {
       start();
@@ -2851,11 +3008,8 @@ function loadImpl() {
   const kReqState = Symbol('requestState');
   const kStreamSocket = Symbol('streamSocket');
 
-  function onServerStream(stream, headers, flags, rawHeaders) {
+  function onServerStream(ReqClass, ResClass, stream, headers, flags, rawHeaders) {
     const server = this;
-    const options = server[kOptions] || {};
-    const ReqClass = options.Http2ServerRequest || Http2ServerRequest;
-    const ResClass = options.Http2ServerResponse || Http2ServerResponse;
     const request = new ReqClass(stream, headers, undefined, rawHeaders);
     const response = new ResClass(stream);
     if (headers[':method'] === 'CONNECT') {
@@ -3395,5 +3549,6 @@ function loadImpl() {
 
 const core = loadImpl();
 core.settingsList = settingsList;
+core.settingsListValid = settingsListValid;
 core.validateSettings = validateSettings;
 module.exports = core;
