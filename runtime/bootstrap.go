@@ -87,6 +87,7 @@ func (rt *Runtime) bootstrap() error {
 	compileLoaderAsync()
 	rt.installErrorStacks()
 	rt.installRegExp()
+	rt.installMathPow()
 	rt.installFunctionCtor()
 	if !attached {
 		rt.installJSONParse()
