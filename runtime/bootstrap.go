@@ -88,6 +88,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installErrorStacks()
 	rt.installRegExp()
 	rt.installMathPow()
+	rt.installMathFdlibm()
 	rt.installFunctionCtor()
 	if !attached {
 		rt.installJSONParse()
