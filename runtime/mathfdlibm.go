@@ -7,10 +7,12 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// Math.exp, atan, atan2, asin and acos as V8 computes them (fdlibm's methods, as mathpow.go's
-// pow): Go's math package takes other approximations (an assembly exp on amd64, Cephes's
-// atan), whose results differed from node's in the last bit on about a third of ordinary
-// inputs (Math.exp(1.2467...), Math.atan2 of map coordinates, Math.acos(0.3...)).
+// Math.exp, atan, atan2, asin, acos, sin, cos and tan as V8 computes them (fdlibm's methods,
+// as mathpow.go's pow): Go's math package takes other approximations (an assembly exp on amd64,
+// Cephes's atan and trigonometry), whose results differed from node's in the last bit on about
+// a third of ordinary inputs (Math.exp(1.2467...), Math.atan2 of map coordinates,
+// Math.cos(33.3)). sin, cos and tan past 2**19*pi/2 (where fdlibm reduces by its long table of
+// 2/pi) keep Go's.
 
 // installMathFdlibm replaces those Math methods.
 func (rt *Runtime) installMathFdlibm() {
@@ -22,7 +24,8 @@ func (rt *Runtime) installMathFdlibm() {
 	for _, f := range []struct {
 		name string
 		fn   func(float64) float64
-	}{{"exp", fdlibmExp}, {"atan", fdlibmAtan}, {"asin", fdlibmAsin}, {"acos", fdlibmAcos}} {
+	}{{"exp", fdlibmExp}, {"atan", fdlibmAtan}, {"asin", fdlibmAsin}, {"acos", fdlibmAcos},
+		{"sin", fdlibmSin}, {"cos", fdlibmCos}, {"tan", fdlibmTan}} {
 		fn := f.fn
 		_ = m.DefineDataProperty(f.name, modules.Func(vm, f.name, 1, func(call goja.FunctionCall) goja.Value {
 			return vm.ToValue(fn(call.Argument(0).ToFloat()))
@@ -352,4 +355,239 @@ func fdlibmAcos(x float64) float64 {
 	p, q := asinR(z)
 	w := (p/q)*s + c
 	return 2.0 * (df + w)
+}
+
+var (
+	invPio2 = fromWords(0x3FE45F30, 0x6DC9C883) // 53 bits of 2/pi
+	pio2P1  = fromWords(0x3FF921FB, 0x54400000) // the first 33 bits of pi/2
+	pio2P1t = fromWords(0x3DD0B461, 0x1A626331) // pi/2 - pio2P1
+	pio2P2  = fromWords(0x3DD0B461, 0x1A600000) // the next 33 bits
+	pio2P2t = fromWords(0x3BA3198A, 0x2E037073)
+	pio2P3  = fromWords(0x3BA3198A, 0x2E000000) // and the next
+	pio2P3t = fromWords(0x397B839A, 0x252049C1)
+)
+
+// remPio2 reduces x (pi/4 < |x| <= 2**19*pi/2) to y0+y1 = x - n*pi/2, |y0+y1| <= pi/4, by
+// subtracting n times pi/2 in up to three parts of 33 bits, as many as the cancellation needs.
+func remPio2(x float64) (n int32, y0, y1 float64) {
+	hx := hiWord(x)
+	ix := hx & 0x7FFFFFFF
+	if ix < 0x4002D97C { // |x| < 3pi/4: n is ±1
+		if hx > 0 {
+			z := x - pio2P1
+			if ix != 0x3FF921FB {
+				y0 = z - pio2P1t
+				return 1, y0, (z - y0) - pio2P1t
+			}
+			z -= pio2P2 // near pi/2: 33+33+53 bits of it
+			y0 = z - pio2P2t
+			return 1, y0, (z - y0) - pio2P2t
+		}
+		z := x + pio2P1
+		if ix != 0x3FF921FB {
+			y0 = z + pio2P1t
+			return -1, y0, (z - y0) + pio2P1t
+		}
+		z += pio2P2
+		y0 = z + pio2P2t
+		return -1, y0, (z - y0) + pio2P2t
+	}
+	t := math.Abs(x)
+	n = int32(t*invPio2 + 0.5)
+	fn := float64(n)
+	r := t - fn*pio2P1
+	w := fn * pio2P1t // good to 85 bits
+	j := ix >> 20
+	y0 = r - w
+	if i := j - (hiWord(y0)>>20)&0x7FF; i > 16 { // cancellation: good to 118 bits
+		t = r
+		w = fn * pio2P2
+		r = t - w
+		w = fn*pio2P2t - ((t - r) - w)
+		y0 = r - w
+		if i := j - (hiWord(y0)>>20)&0x7FF; i > 49 { // to 151 bits
+			t = r
+			w = fn * pio2P3
+			r = t - w
+			w = fn*pio2P3t - ((t - r) - w)
+			y0 = r - w
+		}
+	}
+	y1 = (r - y0) - w
+	if hx < 0 {
+		return -n, -y0, -y1
+	}
+	return n, y0, y1
+}
+
+var (
+	kcosC = [6]float64{fromWords(0x3FA55555, 0x5555554C), fromWords(0xBF56C16C, 0x16C15177),
+		fromWords(0x3EFA01A0, 0x19CB1590), fromWords(0xBE927E4F, 0x809C52AD),
+		fromWords(0x3E21EE9E, 0xBDB4B1C4), fromWords(0xBDA8FAE9, 0xBE8838D4)}
+	ksinS = [6]float64{fromWords(0xBFC55555, 0x55555549), fromWords(0x3F811111, 0x1110F8A6),
+		fromWords(0xBF2A01A0, 0x19C161D5), fromWords(0x3EC71DE3, 0x57B1FE7D),
+		fromWords(0xBE5AE5E6, 0x8A2B9CEB), fromWords(0x3DE5D93A, 0x5ACFD57C)}
+	ktanT = [13]float64{fromWords(0x3FD55555, 0x55555563), fromWords(0x3FC11111, 0x1110FE7A),
+		fromWords(0x3FABA1BA, 0x1BB341FE), fromWords(0x3F9664F4, 0x8406D637),
+		fromWords(0x3F8226E3, 0xE96E8493), fromWords(0x3F6D6D22, 0xC9560328),
+		fromWords(0x3F57DBC8, 0xFEE08315), fromWords(0x3F4344D8, 0xF2F26501),
+		fromWords(0x3F3026F7, 0x1A8D1068), fromWords(0x3F147E88, 0xA03792A6),
+		fromWords(0x3F12B80F, 0x32F0A7E9), fromWords(0xBEF375CB, 0xDB605373),
+		fromWords(0x3EFB2A70, 0x74BF7AD4)}
+	pio4Lo = fromWords(0x3C81A626, 0x33145C07)
+)
+
+// kernelCos is cos(x+y) for |x| <= pi/4 (y the tail of x) by a polynomial of degree 14.
+func kernelCos(x, y float64) float64 {
+	ix := hiWord(x) & 0x7FFFFFFF
+	if ix < 0x3E400000 && int(x) == 0 {
+		return 1
+	}
+	z := x * x
+	r := z * (kcosC[0] + z*(kcosC[1]+z*(kcosC[2]+z*(kcosC[3]+z*(kcosC[4]+z*kcosC[5])))))
+	if ix < 0x3FD33333 { // |x| < 0.3
+		return 1 - (0.5*z - (z*r - x*y))
+	}
+	var qx float64
+	if ix > 0x3FE90000 { // |x| > 0.78125
+		qx = 0.28125
+	} else {
+		qx = fromWords(uint32(ix-0x00200000), 0) // |x|/4
+	}
+	iz := 0.5*z - qx
+	a := 1 - qx
+	return a - (iz - (z*r - x*y))
+}
+
+// kernelSin is sin(x+y) for |x| <= pi/4 by a polynomial of degree 13 (tail y used when hasY).
+func kernelSin(x, y float64, hasY bool) float64 {
+	ix := hiWord(x) & 0x7FFFFFFF
+	if ix < 0x3E400000 && int(x) == 0 {
+		return x
+	}
+	z := x * x
+	v := z * x
+	r := ksinS[1] + z*(ksinS[2]+z*(ksinS[3]+z*(ksinS[4]+z*ksinS[5])))
+	if !hasY {
+		return x + v*(ksinS[0]+z*r)
+	}
+	return x - ((z*(0.5*y-v*r) - y) - v*ksinS[0])
+}
+
+// kernelTan is tan(x+y) (k = 1) or -1/tan(x+y) (k = -1) for |x| <= pi/4: an odd polynomial of
+// degree 27, or (1-tan(d))/(1+tan(d)) with d = pi/4-x above 0.6744.
+func kernelTan(x, y float64, k int32) float64 {
+	hx := hiWord(x)
+	ix := hx & 0x7FFFFFFF
+	if ix < 0x3E300000 && int(x) == 0 { // |x| < 2**-28
+		if (ix|int32(loWord(x)))|(k+1) == 0 {
+			return 1 / math.Abs(x)
+		}
+		if k == 1 {
+			return x
+		}
+		w := x + y
+		z := clearLoWord(w)
+		v := y - (z - x)
+		a := -1 / w
+		t := clearLoWord(a)
+		s := 1 + t*z
+		return t + a*(s+t*v)
+	}
+	big := ix >= 0x3FE59428 // |x| >= 0.6744
+	if big {
+		if hx < 0 {
+			x, y = -x, -y
+		}
+		z := piO4 - x
+		w := pio4Lo - y
+		x = z + w
+		y = 0
+	}
+	T := &ktanT
+	z := x * x
+	w := z * z
+	r := T[1] + w*(T[3]+w*(T[5]+w*(T[7]+w*(T[9]+w*T[11]))))
+	v := z * (T[2] + w*(T[4]+w*(T[6]+w*(T[8]+w*(T[10]+w*T[12])))))
+	s := z * x
+	r = y + z*(s*(r+v)+y)
+	r += T[0] * s
+	w = x + r
+	if big {
+		v = float64(k)
+		return float64(1-int32(uint32(hx)>>30&2)) * (v - 2.0*(x-(w*w/(w+v)-r)))
+	}
+	if k == 1 {
+		return w
+	}
+	z = clearLoWord(w)
+	v = r - (z - x)
+	a := -1.0 / w
+	t := clearLoWord(a)
+	s = 1.0 + t*z
+	return t + a*(s+t*v)
+}
+
+// trigMedium is the largest |x| remPio2 reduces (2**19*pi/2); past it the engine's own
+// functions are used.
+const trigMediumHi = 0x413921FB
+
+func fdlibmSin(x float64) float64 {
+	ix := hiWord(x) & 0x7FFFFFFF
+	switch {
+	case ix <= 0x3FE921FB:
+		return kernelSin(x, 0, false)
+	case ix >= 0x7FF00000:
+		return math.NaN()
+	case ix > trigMediumHi:
+		return math.Sin(x)
+	}
+	n, y0, y1 := remPio2(x)
+	switch n & 3 {
+	case 0:
+		return kernelSin(y0, y1, true)
+	case 1:
+		return kernelCos(y0, y1)
+	case 2:
+		return -kernelSin(y0, y1, true)
+	default:
+		return -kernelCos(y0, y1)
+	}
+}
+
+func fdlibmCos(x float64) float64 {
+	ix := hiWord(x) & 0x7FFFFFFF
+	switch {
+	case ix <= 0x3FE921FB:
+		return kernelCos(x, 0)
+	case ix >= 0x7FF00000:
+		return math.NaN()
+	case ix > trigMediumHi:
+		return math.Cos(x)
+	}
+	n, y0, y1 := remPio2(x)
+	switch n & 3 {
+	case 0:
+		return kernelCos(y0, y1)
+	case 1:
+		return -kernelSin(y0, y1, true)
+	case 2:
+		return -kernelCos(y0, y1)
+	default:
+		return kernelSin(y0, y1, true)
+	}
+}
+
+func fdlibmTan(x float64) float64 {
+	ix := hiWord(x) & 0x7FFFFFFF
+	switch {
+	case ix <= 0x3FE921FB:
+		return kernelTan(x, 0, 1)
+	case ix >= 0x7FF00000:
+		return math.NaN()
+	case ix > trigMediumHi:
+		return math.Tan(x)
+	}
+	n, y0, y1 := remPio2(x)
+	return kernelTan(y0, y1, 1-(n&1)<<1)
 }
