@@ -7,7 +7,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// Math.exp, atan, atan2, asin, acos, sin, cos and tan as V8 computes them (fdlibm's methods,
+// Math.exp, atan, atan2, asin, acos, sin, cos, tan, sinh, cosh and tanh as V8 computes them (fdlibm's methods,
 // as mathpow.go's pow): Go's math package takes other approximations (an assembly exp on amd64,
 // Cephes's atan and trigonometry), whose results differed from node's in the last bit on about
 // a third of ordinary inputs (Math.exp(1.2467...), Math.atan2 of map coordinates,
@@ -25,7 +25,7 @@ func (rt *Runtime) installMathFdlibm() {
 		name string
 		fn   func(float64) float64
 	}{{"exp", fdlibmExp}, {"atan", fdlibmAtan}, {"asin", fdlibmAsin}, {"acos", fdlibmAcos},
-		{"sin", fdlibmSin}, {"cos", fdlibmCos}, {"tan", fdlibmTan}} {
+		{"sin", fdlibmSin}, {"cos", fdlibmCos}, {"tan", fdlibmTan}, {"sinh", fdlibmSinh}, {"cosh", fdlibmCosh}, {"tanh", fdlibmTanh}} {
 		fn := f.fn
 		_ = m.DefineDataProperty(f.name, modules.Func(vm, f.name, 1, func(call goja.FunctionCall) goja.Value {
 			return vm.ToValue(fn(call.Argument(0).ToFloat()))
@@ -590,4 +590,91 @@ func fdlibmTan(x float64) float64 {
 	}
 	n, y0, y1 := remPio2(x)
 	return kernelTan(y0, y1, 1-(n&1)<<1)
+}
+
+// fdlibmSinh is sign(x)*(E+E/(E+1))/2 with E = expm1(|x|) below 22, exp(|x|)/2 above (in two
+// halves near the overflow).
+func fdlibmSinh(x float64) float64 {
+	const overflow = 710.4758600739439
+	const logMax = 709.7822265625
+	h := 0.5
+	if x < 0 {
+		h = -0.5
+	}
+	ax := math.Abs(x)
+	switch {
+	case ax < 22:
+		if ax < 3.725290298461914e-9 { // 2**-28
+			return x
+		}
+		t := math.Expm1(ax)
+		if ax < 1 {
+			return h * (2*t - t*t/(t+1))
+		}
+		return h * (t + t/(t+1))
+	case ax < logMax:
+		return h * fdlibmExp(ax)
+	case ax <= overflow:
+		w := fdlibmExp(0.5 * ax)
+		return h * w * w
+	}
+	return x * 1.0e307 // ±Infinity or NaN
+}
+
+// fdlibmCosh is 1+expm1(|x|)**2/(2*exp(|x|)) near 0, (exp(|x|)+1/exp(|x|))/2 up to 22, and
+// exp(|x|)/2 above.
+func fdlibmCosh(x float64) float64 {
+	const overflow = 710.4758600739439
+	ix := hiWord(x) & 0x7FFFFFFF
+	ax := math.Abs(x)
+	switch {
+	case ix < 0x3FD62E43: // |x| < ln2/2
+		t := math.Expm1(ax)
+		w := 1 + t
+		if ix < 0x3C800000 {
+			return w
+		}
+		return 1 + (t*t)/(w+w)
+	case ix < 0x40360000: // |x| < 22
+		t := fdlibmExp(ax)
+		return 0.5*t + 0.5/t
+	case ix < 0x40862E42:
+		return 0.5 * fdlibmExp(ax)
+	case ax <= overflow:
+		w := fdlibmExp(0.5 * ax)
+		t := 0.5 * w
+		return t * w
+	case ix >= 0x7FF00000:
+		return x * x
+	}
+	return math.Inf(1)
+}
+
+// fdlibmTanh is 1-2/(expm1(2|x|)+2) from 1, -expm1(-2|x|)/(expm1(-2|x|)+2) below, 1 past 22.
+func fdlibmTanh(x float64) float64 {
+	jx := hiWord(x)
+	ix := jx & 0x7FFFFFFF
+	if ix >= 0x7FF00000 {
+		if jx >= 0 {
+			return 1/x + 1
+		}
+		return 1/x - 1
+	}
+	var z float64
+	switch {
+	case ix >= 0x40360000: // |x| >= 22
+		z = 1
+	case ix < 0x3E300000: // |x| < 2**-28
+		return x
+	case ix >= 0x3FF00000:
+		t := math.Expm1(2 * math.Abs(x))
+		z = 1 - 2/(t+2)
+	default:
+		t := math.Expm1(-2 * math.Abs(x))
+		z = -t / (t + 2)
+	}
+	if jx >= 0 {
+		return z
+	}
+	return -z
 }
