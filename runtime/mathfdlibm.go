@@ -7,12 +7,12 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// Math.exp, atan, atan2, asin, acos, sin, cos, tan, sinh, cosh and tanh as V8 computes them (fdlibm's methods,
-// as mathpow.go's pow): Go's math package takes other approximations (an assembly exp on amd64,
-// Cephes's atan and trigonometry), whose results differed from node's in the last bit on about
-// a third of ordinary inputs (Math.exp(1.2467...), Math.atan2 of map coordinates,
-// Math.cos(33.3)). sin, cos and tan past 2**19*pi/2 (where fdlibm reduces by its long table of
-// 2/pi) keep Go's.
+// Math.exp, atan, atan2, asin, acos, sin, cos, tan, sinh, cosh and tanh as V8 computes them
+// (fdlibm's methods, as mathpow.go's pow): Go's math package takes other approximations (an
+// assembly exp on amd64, Cephes's atan and trigonometry), whose results differed from node's
+// in the last bit on about a third of ordinary inputs (Math.exp(1.2467...), Math.atan2 of map
+// coordinates, Math.cos(33.3)). sin, cos and tan past 2**19*pi/2 (where fdlibm reduces by its
+// long table of 2/pi) keep Go's.
 
 // installMathFdlibm replaces those Math methods.
 func (rt *Runtime) installMathFdlibm() {
