@@ -7,12 +7,13 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// Math.exp, atan, atan2, asin, acos, sin, cos, tan, sinh, cosh and tanh as V8 computes them
-// (fdlibm's methods, as mathpow.go's pow): Go's math package takes other approximations (an
-// assembly exp on amd64, Cephes's atan and trigonometry), whose results differed from node's
-// in the last bit on about a third of ordinary inputs (Math.exp(1.2467...), Math.atan2 of map
-// coordinates, Math.cos(33.3)). sin, cos and tan past 2**19*pi/2 (where fdlibm reduces by its
-// long table of 2/pi) keep Go's.
+// Math.exp, log, log2, log10, atan, atan2, asin, acos, acosh, asinh, sin, cos, tan, sinh, cosh
+// and tanh as V8 computes them (fdlibm's methods, as mathpow.go's pow): Go's math package takes
+// other approximations (assembly exp and log on amd64, Cephes's atan and trigonometry), whose
+// results differed from node's in the last bit on up to two thirds of ordinary inputs
+// (Math.exp(1.2467...), Math.atan2 of map coordinates, Math.cos(33.3), Math.log10(2.5)). sin,
+// cos and tan past 2**19*pi/2 (where fdlibm reduces by its long table of 2/pi) keep Go's, and
+// so do cbrt, expm1, log1p and atanh (expm1, log1p and atanh gave node's results already).
 
 // installMathFdlibm replaces those Math methods.
 func (rt *Runtime) installMathFdlibm() {
@@ -25,7 +26,8 @@ func (rt *Runtime) installMathFdlibm() {
 		name string
 		fn   func(float64) float64
 	}{{"exp", fdlibmExp}, {"atan", fdlibmAtan}, {"asin", fdlibmAsin}, {"acos", fdlibmAcos},
-		{"sin", fdlibmSin}, {"cos", fdlibmCos}, {"tan", fdlibmTan}, {"sinh", fdlibmSinh}, {"cosh", fdlibmCosh}, {"tanh", fdlibmTanh}} {
+		{"sin", fdlibmSin}, {"cos", fdlibmCos}, {"tan", fdlibmTan}, {"sinh", fdlibmSinh}, {"cosh", fdlibmCosh}, {"tanh", fdlibmTanh},
+		{"log", fdlibmLog}, {"log2", fdlibmLog2}, {"log10", fdlibmLog10}, {"acosh", fdlibmAcosh}, {"asinh", fdlibmAsinh}} {
 		fn := f.fn
 		_ = m.DefineDataProperty(f.name, modules.Func(vm, f.name, 1, func(call goja.FunctionCall) goja.Value {
 			return vm.ToValue(fn(call.Argument(0).ToFloat()))
@@ -677,4 +679,212 @@ func fdlibmTanh(x float64) float64 {
 		return z
 	}
 	return -z
+}
+
+var (
+	logLg = [7]float64{fromWords(0x3FE55555, 0x55555593), fromWords(0x3FD99999, 0x9997FA04),
+		fromWords(0x3FD24924, 0x94229359), fromWords(0x3FCC71C5, 0x1D8E78AF),
+		fromWords(0x3FC74664, 0x96CB03DE), fromWords(0x3FC39A09, 0xD078C69F),
+		fromWords(0x3FC2F112, 0xDF3E5244)}
+	log2IvHi   = fromWords(0x3FF71547, 0x65200000)
+	log2IvLo   = fromWords(0x3DE705FC, 0x2EEFA200)
+	log10Of2Hi = fromWords(0x3FD34413, 0x509F6000)
+	log10Of2Lo = fromWords(0x3D59FEF3, 0x11F12B36)
+)
+
+const (
+	two54  = 1.80143985094819840000e+16
+	ivln10 = 4.34294481903251816668e-01
+)
+
+// kLog1p is log(1+f) - f for 1+f in [sqrt(2)/2, sqrt(2)], less the f*f/2 the callers add.
+func kLog1p(f float64) float64 {
+	s := f / (2.0 + f)
+	z := s * s
+	w := z * z
+	t1 := w * (logLg[1] + w*(logLg[3]+w*logLg[5]))
+	t2 := z * (logLg[0] + w*(logLg[2]+w*(logLg[4]+w*logLg[6])))
+	return s * (0.5*f*f + t2 + t1)
+}
+
+// fdlibmLog2 is k + log(1+f)/ln2 for x = 2**k*(1+f), in extra precision.
+func fdlibmLog2(x float64) float64 {
+	hx, lx := hiWord(x), loWord(x)
+	k := int32(0)
+	if hx < 0x00100000 {
+		if (hx&0x7FFFFFFF)|int32(lx) == 0 {
+			return math.Inf(-1)
+		}
+		if hx < 0 {
+			return math.NaN()
+		}
+		k -= 54
+		x *= two54
+		hx = hiWord(x)
+	}
+	if hx >= 0x7FF00000 {
+		return x + x
+	}
+	if hx == 0x3FF00000 && lx == 0 {
+		return 0
+	}
+	k += (hx >> 20) - 1023
+	hx &= 0x000FFFFF
+	i := (hx + 0x95F64) & 0x100000
+	x = withHiWord(x, hx|(i^0x3FF00000)) // x or x/2, normalized
+	k += i >> 20
+	y := float64(k)
+	f := x - 1.0
+	hfsq := 0.5 * f * f
+	r := kLog1p(f)
+	hi := clearLoWord(f - hfsq)
+	lo := (f - hi) - hfsq + r
+	valHi := hi * log2IvHi
+	valLo := (lo+hi)*log2IvLo + lo*log2IvHi
+	w := y + valHi
+	valLo += (y - w) + valHi
+	return valLo + w
+}
+
+// fdlibmLog10 is n*log10(2) + log(x/2**n)/ln10, n = ilogb(x) (plus one below 1).
+func fdlibmLog10(x float64) float64 {
+	hx, lx := hiWord(x), loWord(x)
+	k := int32(0)
+	if hx < 0x00100000 {
+		if (hx&0x7FFFFFFF)|int32(lx) == 0 {
+			return math.Inf(-1)
+		}
+		if hx < 0 {
+			return math.NaN()
+		}
+		k -= 54
+		x *= two54
+		hx, lx = hiWord(x), loWord(x)
+	}
+	if hx >= 0x7FF00000 {
+		return x + x
+	}
+	if hx == 0x3FF00000 && lx == 0 {
+		return 0
+	}
+	k += (hx >> 20) - 1023
+	i := int32(uint32(k) >> 31)
+	hx = (hx & 0x000FFFFF) | ((0x3FF - i) << 20)
+	y := float64(k + i)
+	x = fromWords(uint32(hx), lx)
+	z := y*log10Of2Lo + ivln10*fdlibmLog(x)
+	return z + y*log10Of2Hi
+}
+
+var logLn2Hi, logLn2Lo = expLn2Hi, expLn2Lo
+
+// fdlibmLog is k*ln2 + log(1+f) for x = 2**k*(1+f), sqrt(2)/2 < 1+f < sqrt(2), log(1+f) from
+// s = f/(2+f) by a polynomial.
+func fdlibmLog(x float64) float64 {
+	hx, lx := hiWord(x), loWord(x)
+	k := int32(0)
+	if hx < 0x00100000 {
+		if (hx&0x7FFFFFFF)|int32(lx) == 0 {
+			return math.Inf(-1)
+		}
+		if hx < 0 {
+			return math.NaN()
+		}
+		k -= 54
+		x *= two54
+		hx = hiWord(x)
+	}
+	if hx >= 0x7FF00000 {
+		return x + x
+	}
+	k += (hx >> 20) - 1023
+	hx &= 0x000FFFFF
+	i := (hx + 0x95F64) & 0x100000
+	x = withHiWord(x, hx|(i^0x3FF00000))
+	k += i >> 20
+	f := x - 1.0
+	dk := float64(k)
+	if 0x000FFFFF&(2+hx) < 3 { // |f| < 2**-20
+		if f == 0 {
+			if k == 0 {
+				return 0
+			}
+			return dk*logLn2Hi + dk*logLn2Lo
+		}
+		r := f * f * (0.5 - 0.33333333333333333*f)
+		if k == 0 {
+			return f - r
+		}
+		return dk*logLn2Hi - ((r - dk*logLn2Lo) - f)
+	}
+	s := f / (2.0 + f)
+	z := s * s
+	i = hx - 0x6147A
+	w := z * z
+	j := 0x6B851 - hx
+	t1 := w * (logLg[1] + w*(logLg[3]+w*logLg[5]))
+	t2 := z * (logLg[0] + w*(logLg[2]+w*(logLg[4]+w*logLg[6])))
+	i |= j
+	r := t2 + t1
+	if i > 0 {
+		hfsq := 0.5 * f * f
+		if k == 0 {
+			return f - (hfsq - s*(hfsq+r))
+		}
+		return dk*logLn2Hi - ((hfsq - (s*(hfsq+r) + dk*logLn2Lo)) - f)
+	}
+	if k == 0 {
+		return f - s*(f-r)
+	}
+	return dk*logLn2Hi - ((s*(f-r) - dk*logLn2Lo) - f)
+}
+
+const ln2 = 6.93147180559945286227e-01
+
+// fdlibmAcosh is log(x+sqrt(x*x-1)) in three forms by the size of x.
+func fdlibmAcosh(x float64) float64 {
+	hx, lx := hiWord(x), loWord(x)
+	switch {
+	case hx < 0x3FF00000:
+		return math.NaN()
+	case hx >= 0x41B00000: // x > 2**28
+		if hx >= 0x7FF00000 {
+			return x + x
+		}
+		return fdlibmLog(x) + ln2
+	case (hx-0x3FF00000)|int32(lx) == 0:
+		return 0
+	case hx > 0x40000000: // 2 < x < 2**28
+		t := x * x
+		return fdlibmLog(2.0*x - 1/(x+math.Sqrt(t-1)))
+	}
+	t := x - 1
+	return math.Log1p(t + math.Sqrt(2.0*t+t*t))
+}
+
+// fdlibmAsinh is sign(x)*log(|x|+sqrt(x*x+1)) in three forms by the size of x.
+func fdlibmAsinh(x float64) float64 {
+	hx := hiWord(x)
+	ix := hx & 0x7FFFFFFF
+	if ix >= 0x7FF00000 {
+		return x + x
+	}
+	if ix < 0x3E300000 { // |x| < 2**-28
+		return x
+	}
+	var w float64
+	switch {
+	case ix > 0x41B00000: // |x| > 2**28
+		w = fdlibmLog(math.Abs(x)) + ln2
+	case ix > 0x40000000: // 2 < |x| < 2**28
+		t := math.Abs(x)
+		w = fdlibmLog(2.0*t + 1/(math.Sqrt(x*x+1)+t))
+	default:
+		t := x * x
+		w = math.Log1p(math.Abs(x) + t/(1+math.Sqrt(1+t)))
+	}
+	if hx > 0 {
+		return w
+	}
+	return -w
 }
