@@ -87,6 +87,8 @@ func (rt *Runtime) bootstrap() error {
 	compileLoaderAsync()
 	rt.installErrorStacks()
 	rt.installRegExp()
+	rt.installMathPow()
+	rt.installMathFdlibm()
 	rt.installFunctionCtor()
 	if !attached {
 		rt.installJSONParse()

@@ -47,11 +47,12 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 				if err != errJSONSyntax {
 					panic(err)
 				}
-				if msg := jsonErrorMessage(src); msg != "" {
+				if msg, pos := jsonError(src); msg != "" {
 					e, cerr := vm.New(syntaxErr, vm.ToValue(msg))
 					if cerr != nil {
 						panic(cerr)
 					}
+					rt.jsonErr, rt.jsonErrSrc, rt.jsonErrPos = e, src, pos
 					panic(e)
 				}
 				// the two scanners disagree: goja's builtin decides
@@ -69,7 +70,7 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 		if eo, ok := ex.Value().(*goja.Object); !ok || eo.Get("name") == nil || eo.Get("name").String() != "SyntaxError" {
 			panic(err)
 		}
-		msg := jsonErrorMessage(args[0].String())
+		msg, pos := jsonError(args[0].String())
 		if msg == "" {
 			panic(err)
 		}
@@ -77,6 +78,7 @@ func (rt *Runtime) patchJSONParse(jsonObj *goja.Object) {
 		if cerr != nil {
 			panic(cerr)
 		}
+		rt.jsonErr, rt.jsonErrSrc, rt.jsonErrPos = e, args[0].String(), pos
 		panic(e)
 	}).ToObject(vm)
 	modules.NameFunc(vm, fn, "parse", 2)
@@ -90,20 +92,54 @@ type jsonScanner struct {
 }
 
 func jsonErrorMessage(src string) string {
+	msg, _ := jsonError(src)
+	return msg
+}
+
+// jsonError is V8's message for the JSON text src that does not parse, and the UTF-16 offset
+// it failed at ("" when src parses).
+func jsonError(src string) (string, int) {
 	switch src {
 	case "NaN", "Infinity", "undefined", "[object Object]":
-		return `"` + src + `" is not valid JSON`
+		return `"` + src + `" is not valid JSON`, 0
 	}
 	sc := &jsonScanner{s: utf16.Encode([]rune(src))}
 	sc.ws()
 	if !sc.value() {
-		return sc.msg
+		return sc.msg, sc.pos
 	}
 	sc.ws()
 	if sc.pos < len(sc.s) {
-		return "Unexpected non-whitespace character after JSON at position " + strconv.Itoa(sc.pos)
+		return "Unexpected non-whitespace character after JSON at position " + strconv.Itoa(sc.pos), sc.pos
 	}
-	return ""
+	return "", 0
+}
+
+// jsonArrow is node's excerpt for an uncaught JSON.parse error of src at UTF-16 offset pos:
+// the text's line there under <anonymous_script>, a caret under pos unless it is the end.
+func jsonArrow(src string, pos int) string {
+	units := utf16.Encode([]rune(src))
+	pos = min(max(pos, 0), len(units))
+	start := pos
+	for start > 0 && units[start-1] != '\n' {
+		start--
+	}
+	end := pos
+	for end < len(units) && units[end] != '\n' {
+		end++
+	}
+	line := 1
+	for _, u := range units[:start] {
+		if u == '\n' {
+			line++
+		}
+	}
+	text := string(utf16.Decode(units[start:end]))
+	arrow := "<anonymous_script>:" + strconv.Itoa(line) + "\n" + text + "\n"
+	if pos < len(units) {
+		arrow += caretPad(text, len(string(utf16.Decode(units[start:pos])))) + "^\n"
+	}
+	return arrow
 }
 
 func (sc *jsonScanner) at(what string) string {

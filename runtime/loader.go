@@ -680,10 +680,20 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
 		return a.String() // (set as its stack was made: a validator's error)
 	}
-	for i, line := range strings.Split(st.String(), "\n")[1:] {
+	if o == rt.jsonErr {
+		return jsonArrow(rt.jsonErrSrc, rt.jsonErrPos) // made by JSON.parse: its text's line
+	}
+	lines := strings.Split(st.String(), "\n")[1:]
+	if o.Get("code") != nil && o.Get("code").String() == "MODULE_NOT_FOUND" {
+		for len(lines) > 0 && !strings.HasPrefix(lines[0], "    at ") {
+			lines = lines[1:] // (its message's "Require stack:" lines)
+		}
+	}
+	for i, line := range lines {
 		if i == 0 && strings.HasSuffix(line, " (node:internal/modules/cjs/loader:1207:15)") {
-			// a module not found by require: node points at the loader's own throw
-			return missingModuleArrow
+			// a module not found by require, rejected: node points at the loader's making
+			// of the error (thrown, at its throw: missingModuleArrow, from arrowFromFrames)
+			return missingModuleMadeArrow
 		}
 		if i == 0 {
 			if a, ok := nodeErrorPlaces[nodeFramePlace(line)]; ok {
@@ -1336,6 +1346,10 @@ func (rt *Runtime) lastThrowArrow() string {
 // missingModuleArrow is node's excerpt for a module require does not find: its loader's own throw.
 const missingModuleArrow = "node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n"
 
+// missingModuleMadeArrow is node's excerpt for the error of a module require does not find, as a
+// rejection reports it: where the loader makes it.
+const missingModuleMadeArrow = "node:internal/modules/cjs/loader:1207\n  const err = new Error(message);\n              ^\n"
+
 // unknownBuiltinThrow reports whether frames are those of the error Module._load makes for
 // require('node:x') of an x that is no built-in: its first frame past the error's constructor
 // (node:internal/errors) is the loader's _load.
@@ -1365,6 +1379,13 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 			return r // (the program caught it and threw it again)
 		}
 		return unknownBuiltinArrow
+	}
+	if o, ok := val.(*goja.Object); ok && o == rt.jsonErr && len(frames) > 0 && frames[0].SrcName() == "<native>" {
+		// JSON.parse's: the text's line, unless a catch threw it again
+		if r := rt.rethrowArrow(frames); r != "" {
+			return r
+		}
+		return jsonArrow(rt.jsonErrSrc, rt.jsonErrPos)
 	}
 	if a, ok := rt.evalArrowOf(val); ok && rt.thrownByEval(frames) {
 		// eval's code refused: its own line, unless a catch threw it again

@@ -50,10 +50,19 @@ const proxyHasInstanceJS = `(function (NativeProxy, handlerKey) {
   };
   for (const name of traps) {
     const dflt = Reflect[name];
+    // (the engine's argument list of apply and construct is a view of its stack, which later
+    // calls overwrite: the caller's trap gets a copy it may keep, as tRPC's callers keep theirs)
+    const listAt = name === 'apply' ? 2 : name === 'construct' ? 1 : -1;
     forwardProto[name] = function () {
       const handler = this[handlerKey];
       const trap = handler[name];
-      return trap === undefined || trap === null ? ReflectApply(dflt, undefined, arguments) : ReflectApply(trap, handler, arguments);
+      if (trap === undefined || trap === null) return ReflectApply(dflt, undefined, arguments);
+      if (listAt < 0) return ReflectApply(trap, handler, arguments);
+      const view = arguments[listAt], list = [];
+      for (let i = 0; i < view.length; i++) list[i] = view[i];
+      const args = [arguments[0], arguments[1], arguments[2]];
+      args[listAt] = list;
+      return ReflectApply(trap, handler, args);
     };
   }
   function forward(handler) {

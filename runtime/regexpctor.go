@@ -86,6 +86,9 @@ func (rt *Runtime) installRegExp() {
 				}
 				pat = p
 			}
+			if p, ok := foldCheapClasses(pat, flags.String()); ok {
+				pat = p
+			}
 			if pat != src {
 				rememberPattern(src, pat)
 				rt.installRegexpSource()

@@ -62,8 +62,9 @@ func multilineAnchors(pat, flags string) (string, bool) {
 }
 
 // hasMultilineRegexpHint reports whether src may hold a regular expression literal with the m
-// flag: a / followed by flag letters that include m and then no identifier character. Cheap, and
-// true for some divisions (a/m): those cost a walk of the parsed program that changes nothing.
+// flag, or one with the i flag that foldCheapClasses may rewrite: a / followed by flag letters
+// that include m (or i, on a line with a class escape, a . or a - before it, and a lookaround
+// or back reference there or a g or y flag) and then no identifier character. Cheap, and true for some divisions (a/m): those cost a walk of the parsed program that changes nothing.
 func hasMultilineRegexpHint(src string) bool {
 	return multilineRegexpHints(src, 1) != nil
 }
@@ -73,13 +74,18 @@ func hasMultilineRegexpHint(src string) bool {
 func multilineRegexpHints(src string, max int) []int {
 	var at []int
 	for i := strings.IndexByte(src, '/'); i >= 0 && max != 0; {
-		j, m := i+1, false
+		j, m, ic, gy := i+1, false, false, false
 		for ; j < len(src) && strings.IndexByte("dgimsuyv", src[j]) >= 0; j++ {
-			if src[j] == 'm' {
+			switch src[j] {
+			case 'm':
 				m = true
+			case 'i':
+				ic = true
+			case 'g', 'y':
+				gy = true
 			}
 		}
-		if m && (j == len(src) || !isIdentByte(src[j])) {
+		if (m || ic && foldHintLine(src, i, gy)) && (j == len(src) || !isIdentByte(src[j])) {
 			at = append(at, i)
 			max--
 		}
@@ -90,4 +96,15 @@ func multilineRegexpHints(src string, max int) []int {
 		i += 1 + k
 	}
 	return at
+}
+
+// foldHintLine reports whether the line of src before offset i may end with an i-flag literal
+// foldCheapClasses rewrites.
+func foldHintLine(src string, i int, gy bool) bool {
+	line := src[strings.LastIndexByte(src[:i], '\n')+1 : i]
+	if !strings.Contains(line, `\W`) && !strings.Contains(line, `\S`) && !strings.Contains(line, `\D`) &&
+		!strings.Contains(line, ".") && !strings.Contains(line, "-") {
+		return false
+	}
+	return gy || strings.Contains(line, "(?") || strings.Contains(line, `\k<`) || needsBacktracker(line)
 }

@@ -86,6 +86,9 @@ func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
 			re.Flags = f
 		}
 	}
+	if p, ok := foldCheapClasses(re.Pattern, re.Flags); ok {
+		re.Pattern = p
+	}
 	if re.Pattern != orig {
 		rememberPattern(orig, re.Pattern)
 	}

@@ -199,6 +199,11 @@ type Runtime struct {
 	userMaps map[string]*userSourceMap
 	esmAsync map[string]bool // the ES modules with top-level await (esmEvaluationThrow)
 	arrowErr *goja.Object    // the uncaught error whose excerpt arrowFromFrames is making
+	// the last JSON.parse SyntaxError, its text and the offset it failed at: an uncaught one's
+	// excerpt is that text's line (jsonArrow)
+	jsonErr    *goja.Object
+	jsonErrSrc string
+	jsonErrPos int
 	// promiseAnyNative is goja's Promise.any once installPromiseAny wrapped it
 	promiseAnyNative *goja.Object
 	methodNames      map[*goja.Object]string // builtinMethodName's, made on first use
