@@ -286,3 +286,27 @@ func SetHandleClass(vm *goja.Runtime, proto *goja.Object, name string) {
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
+
+type nativeClassesKey struct{}
+
+func nativeClasses(h *Host) map[*goja.Object]struct{} {
+	return h.State(nativeClassesKey{}, func() any { return map[*goja.Object]struct{}{} }).(map[*goja.Object]struct{})
+}
+
+// MarkNativeClass notes that fn, a constructor made in Go (a native or bound function), stands
+// for one of node's JS classes: util.inspect then shows it as node does (`[class URL]`, not
+// `[Function: URL]`). Loop only.
+func MarkNativeClass(h *Host, fn *goja.Object) { nativeClasses(h)[fn] = struct{}{} }
+
+// IsNativeClass reports whether fn was marked by MarkNativeClass. Loop only.
+func IsNativeClass(h *Host, fn *goja.Object) bool {
+	if h.state == nil {
+		return false
+	}
+	m, ok := h.state[nativeClassesKey{}].(map[*goja.Object]struct{})
+	if !ok {
+		return false
+	}
+	_, ok = m[fn]
+	return ok
+}

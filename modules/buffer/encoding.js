@@ -178,15 +178,20 @@ for (const [enc, list] of [
 ]) addLabels(enc, list);
 const decoderIds = { 'utf-8': 0, 'utf-16le': 1, 'utf-16be': 2, 'windows-1252': 3 };
 
-const kDecode = Symbol('kDecode');
-const kEncoding = Symbol('kEncoding');
+// A decoder's own symbols, in node's order and with its descriptions: kDecoder (true), kFlags
+// (node's converter flags: 2 fatal, 4 ignoreBOM), kEncoding, kIgnoreBOM, kFatal, the two fast
+// path flags, kHandle (the Go decoder's handle).
+const kDecoder = Symbol('decoder');
+const kFlags = Symbol('flags');
+const kEncoding = Symbol('encoding');
 const kFatal = Symbol('kFatal');
 const kIgnoreBOM = Symbol('kIgnoreBOM');
 const kUTF8FastPath = Symbol('kUTF8FastPath');
 const kLatin1FastPath = Symbol('kLatin1FastPath');
+const kHandle = Symbol('handle');
 
 function validateDecoder(obj) {
-  if (obj == null || typeof obj[kDecode] !== 'function') throw invalidThis('TextDecoder');
+  if (obj == null || obj[kDecoder] !== true) throw invalidThis('TextDecoder');
 }
 
 function trimLabel(s) {
@@ -211,17 +216,19 @@ class TextDecoder {
     // ignoreBOM getters' values from a second (ignoreBOM, then fatal).
     const fatal = Boolean(options && options.fatal);
     const ignoreBOM = Boolean(options && options.ignoreBOM);
+    const id = decoderIds[enc];
+    const handle = binding.newDecoder(id === undefined ? enc : id, fatal, ignoreBOM);
+    if (handle === undefined) {
+      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
+    }
+    this[kDecoder] = true;
+    this[kFlags] = (fatal ? 2 : 0) | (ignoreBOM ? 4 : 0);
     this[kEncoding] = enc;
     this[kIgnoreBOM] = Boolean(options && options.ignoreBOM);
     this[kFatal] = Boolean(options && options.fatal);
     this[kUTF8FastPath] = enc === 'utf-8';
     this[kLatin1FastPath] = enc === 'windows-1252';
-    const id = decoderIds[enc];
-    const decode = binding.newDecoder(id === undefined ? enc : id, fatal, ignoreBOM);
-    if (decode === undefined) {
-      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
-    }
-    this[kDecode] = decode;
+    this[kHandle] = handle;
   }
 
   get encoding() {
@@ -242,15 +249,21 @@ class TextDecoder {
   decode(input = undefined, options = kEmptyOptions) {
     validateDecoder(this);
     // Node's paths: a utf-8 or windows-1252 decoder that has never been asked to stream takes a
-    // one-shot fast path (which ignores options and words a bad input its own way); every other
-    // call validates options (null allowed, and then nothing is flushed) and names the input.
-    const streamOpt = options != null ? options.stream : undefined; // (read once, as node's)
-    const streaming = options != null && streamOpt;
-    const utf8 = this[kUTF8FastPath] = this[kUTF8FastPath] && !streaming;
-    const latin1 = this[kLatin1FastPath] = this[kLatin1FastPath] && !streaming;
+    // one-shot fast path (which ignores options and words a bad input its own way); a call
+    // with a truthy options.stream leaves it for good (each flag still set reads the option
+    // once, and is written back, as node's `&&=`). Every other call validates options (null
+    // allowed, and then nothing is flushed), reads options.stream again and names the input.
+    if (this[kUTF8FastPath]) this[kUTF8FastPath] = !(options === null ? undefined : options.stream);
+    if (this[kLatin1FastPath]) this[kLatin1FastPath] = !(options === null ? undefined : options.stream);
+    const utf8 = this[kUTF8FastPath];
+    const latin1 = !utf8 && this[kLatin1FastPath];
     const fast = utf8 || latin1;
-    if (!fast && options !== null && typeof options !== 'object' && typeof options !== 'function') {
-      throw binding.invalidArgType('options', ['object'], options);
+    let stream = false;
+    if (!fast) {
+      if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+        throw binding.invalidArgType('options', ['object'], options);
+      }
+      stream = options === null || Boolean(options.stream);
     }
     if (input !== undefined && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer) &&
         !(typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
@@ -263,14 +276,9 @@ class TextDecoder {
       err.code = 'ERR_INVALID_ARG_TYPE';
       throw err;
     }
-    const stream = fast ? false : options === null || Boolean(streamOpt);
-    const r = this[kDecode](input, stream);
+    const r = binding.decodeWith(this[kHandle], input, stream);
     if (r === undefined) {
-      // node's C++ decoder throws it: no [CODE] in its name
-      const err = new TypeError('The encoded data was not valid for encoding ' + this[kEncoding]);
-      if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, TextDecoder.prototype.decode);
-      err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-      throw err;
+      throw decodeFailed(new TypeError('The encoded data was not valid for encoding ' + this[kEncoding]));
     }
     return r;
   }
@@ -282,6 +290,22 @@ class TextDecoder {
       ', ignoreBOM: ' + this[kIgnoreBOM] + ' }';
     return s;
   }
+}
+
+// The error of a fatal decoder given bad data (node's C++ decoder throws it: no [CODE] in its
+// name), made in a function named decode so that its stack and excerpt start at node's frame.
+function decodeFailed(err) {
+  err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+  return err;
+}
+
+if (typeof binding.makeDecode === 'function') {
+  const slow = TextDecoder.prototype.decode;
+  // (named decode and called on the decoder: the frame the error's stack starts at)
+  const failed = function decode() {
+    throw decodeFailed(new TypeError('The encoded data was not valid for encoding ' + this[kEncoding]));
+  };
+  TextDecoder.prototype.decode = binding.makeDecode(slow, failed, kHandle, kUTF8FastPath, kLatin1FastPath);
 }
 
 for (const [C, order] of [[TextEncoder, ['encoding', 'encode', 'encodeInto']],

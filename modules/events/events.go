@@ -44,6 +44,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 			dataStr: vm.ToValue("data"), vTrue: vm.ToValue(true), vFalse: vm.ToValue(false)}
 		return modules.NameFunc(vm, vm.ToValue(e.emit).(*goja.Object), "emit", 1)
 	})
+	// lastListener(list, listener): removeListener's search (modules.LastMatch), -2 when the
+	// JS loop must make it.
+	b.Set("lastListener", func(list, target goja.Value) int {
+		lo, ok1 := list.(*goja.Object)
+		to, ok2 := target.(*goja.Object)
+		if !ok1 || !ok2 {
+			return -2
+		}
+		if i, ok := modules.LastMatch(lo, to, kListener); ok {
+			return i
+		}
+		return -2
+	})
 	return nil
 }
 
@@ -174,7 +187,7 @@ func (e *emitter) failed(listener goja.Value, err error, at eventloop.VMMark) go
 
 // The keys emit reads through modules.GetKey, which converts a name once rather than on every
 // read: the emitter's _events, and in it the listeners of the hottest event a stream emits.
-var kEvents, kData = modules.NewKey("_events"), modules.NewKey("data")
+var kEvents, kData, kListener = modules.NewKey("_events"), modules.NewKey("data"), modules.NewKey("listener")
 
 // handlerOf is events[typ]: the listener or listeners of typ.
 func (e *emitter) handlerOf(events *goja.Object, typ goja.Value) goja.Value {

@@ -241,6 +241,7 @@ function throwUnhandled(that, args) {
 // (binding.noteThis: a stack frame of the listener, an arrow function too, is named after the
 // emitter, as node's are: "at Server.<anonymous>")
 const noteThis = binding.noteThis || (() => 0), endThis = binding.endThis || (() => {});
+const lastListener = binding.lastListener || (() => -2);
 // emitSlow is the complete emit. The prototype's emit is a Go fast path (binding.makeEmit) that
 // falls back to this for 'error' and anything unusual.
 const emitSlow = function emit(type, ...args) {
@@ -382,8 +383,8 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
   } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
+    let position = lastListener(list, listener);
+    if (position === -2) for (let i = list.length - 1; i >= 0; i--) {
       if (list[i] === listener || list[i].listener === listener) {
         position = i;
         break;

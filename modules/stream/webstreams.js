@@ -3261,6 +3261,9 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
   __proto__: null,
   value: ReadableStream.prototype.values, writable: true, configurable: true,
 });
+// (node's order: the async iterator, then the tag)
+delete ReadableStream.prototype[Symbol.toStringTag];
+setToStringTag(ReadableStream, 'ReadableStream');
 for (const cls of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
   ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,

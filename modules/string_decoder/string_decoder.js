@@ -26,7 +26,7 @@ function StringDecoder(encoding) {
   this[kNativeDecoder][kEncoding] = nativeEncodings[e];
 }
 
-StringDecoder.prototype.write = function write(buf) {
+const slowWrite = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
     throw errInvalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
@@ -36,6 +36,8 @@ StringDecoder.prototype.write = function write(buf) {
   }
   return binding.decode(this[kNativeDecoder], buf);
 };
+StringDecoder.prototype.write = typeof binding.makeWrite === 'function' ?
+  binding.makeWrite(slowWrite, kNativeDecoder) : slowWrite;
 
 StringDecoder.prototype.end = function end(buf) {
   let ret = '';

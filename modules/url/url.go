@@ -302,7 +302,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	bases := &baseCache{}
 	st := &objects{vm: vm, bases: bases, empty: vm.ToValue("")}
-	o.Set("URL", st.newConstructor())
+	ctor := st.newConstructor()
+	modules.MarkNativeClass(h, ctor)
+	o.Set("URL", ctor)
 	// install(URL.prototype, URLSearchParams.prototype, errors) puts the Go accessors and
 	// methods on the prototypes; errors holds the factories of the errors they throw.
 	o.Set("install", func(c goja.FunctionCall) goja.Value {

@@ -91,7 +91,8 @@ function urlContext(url) {
 
 // A method (as node's class method is): named '[nodejs.util.inspect.custom]', no prototype.
 const urlInspectMethods = {
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts) {
+    let inspect = arguments[2]; // (node's takes two parameters and its module's inspect)
     const ctor = (this && this.constructor) || URL;
     if (typeof depth === 'number' && depth < 0) {
       return this;
@@ -205,7 +206,8 @@ class URLSearchParams {
     binding.initParams(this, list);
   }
 
-  [inspectCustom](recurseTimes, ctx, inspect) {
+  [inspectCustom](recurseTimes, ctx) {
+    let inspect = arguments[2]; // (node's takes two parameters)
     const list = binding.paramsList(this);
     if (typeof recurseTimes === 'number' && recurseTimes < 0) {
       return ctx && ctx.stylize ? ctx.stylize('[Object]', 'special') : '[Object]';
@@ -254,11 +256,12 @@ for (const name of ['size', 'entries', 'forEach', 'keys', 'values']) {
   d.enumerable = true;
   Object.defineProperty(URLSearchParams.prototype, name, { __proto__: null, ...d });
 }
+// (node's order: the tag, then the iterator)
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { __proto__: null, value: 'URLSearchParams', configurable: true });
 Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
   __proto__: null,
   value: URLSearchParams.prototype.entries, writable: true, configurable: true,
 });
-Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { __proto__: null, value: 'URLSearchParams', configurable: true });
 binding.install(URL.prototype, URLSearchParams.prototype, {
   invalidURL,
   invalidThis: () => new ERR_INVALID_THIS('URLSearchParams'),
@@ -291,7 +294,8 @@ ParamsIterator.prototype = Object.create(IteratorPrototype, {
   },
   [inspectCustom]: {
     __proto__: null,
-    value: function (recurseTimes, ctx, inspect) {
+    value: function (recurseTimes, ctx) {
+      let inspect = arguments[2]; // (node's takes two parameters)
       const st = iterState.get(this);
       if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
       if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');

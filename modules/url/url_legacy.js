@@ -57,50 +57,32 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
-function isWhitespace(c) {
-  return c < 33 || c === 0xA0 || c === 0xFEFF;
-}
-
 function looksIPv6(hostname) {
   return hostname.charCodeAt(0) === 91 && hostname.charCodeAt(hostname.length - 1) === 93;
 }
 
-// trimAndSlash trims leading and trailing whitespace and turns backslashes into slashes up to
-// the first '?' or '#'. It also reports whether the input has a '#' and an '@' before them.
+// What url.parse trims from both ends: any code unit below 33, U+00A0 and U+FEFF.
+const leadingWsRe = /[^\x00-\x20\u00A0\uFEFF]/;
+const trailingWsRe = /[\x00-\x20\u00A0\uFEFF]+$/;
+const queryOrHashRe = /[?#]/;
+
+// trimAndSlash trims the url, turns its backslashes before the first '?' or '#' into slashes,
+// and says whether it has a '#', and an '@' before its first '?' or '#'. With the engine's
+// searches, not a loop over every code unit (a 400 KB URL took 15x node's time).
 function trimAndSlash(url) {
-  let first = -1;
-  let end = -1;
-  let sawHash = false;
-  let sawAt = false;
-  let split = false;
-  let inWs = false;
-  for (let i = 0; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    const ws = isWhitespace(c);
-    if (first === -1) {
-      if (ws) continue;
-      first = i;
-    } else if (inWs) {
-      if (!ws) { end = -1; inWs = false; }
-    } else if (ws) {
-      end = i;
-      inWs = true;
-    }
-    if (!split) {
-      if (c === 64) sawAt = true;
-      else if (c === 35) { sawHash = true; split = true; } else if (c === 63) split = true;
-    } else if (c === 35) {
-      sawHash = true;
-    }
-  }
-  if (first === -1) return { rest: '', sawHash, sawAt };
-  let rest = end === -1 ? url.slice(first) : url.slice(first, end);
+  const first = url.search(leadingWsRe);
+  if (first === -1) return { rest: '', sawHash: false, sawAt: false };
+  const hash = url.indexOf('#');
+  const sawHash = hash !== -1;
+  let split = url.indexOf('?');
+  if (split === -1 || (sawHash && hash < split)) split = hash;
+  const at = url.indexOf('@');
+  const sawAt = at !== -1 && (split === -1 || at < split);
+  const tail = trailingWsRe.exec(url);
+  let rest = tail === null ? url.slice(first) : url.slice(first, tail.index);
   // Backslashes become slashes only before the first '?' or '#' of the original string.
-  let stop = rest.length;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charCodeAt(i);
-    if (c === 63 || c === 35) { stop = i; break; }
-  }
+  let stop = rest.search(queryOrHashRe);
+  if (stop === -1) stop = rest.length;
   if (rest.lastIndexOf('\\', stop) !== -1) {
     rest = rest.slice(0, stop).replace(/\\/g, '/') + rest.slice(stop);
   }
@@ -246,18 +228,11 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 
   if (!unsafeProtocol.has(lowerProto)) rest = autoEscape(rest);
 
-  let q = -1;
-  let h = -1;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charCodeAt(i);
-    if (c === 35) {
-      this.hash = rest.slice(i);
-      h = i;
-      break;
-    } else if (c === 63 && q === -1) {
-      q = i;
-    }
-  }
+  // the first '#' starts the hash, the first '?' before it the search
+  const h = rest.indexOf('#');
+  if (h !== -1) this.hash = rest.slice(h);
+  let q = rest.indexOf('?');
+  if (h !== -1 && q > h) q = -1;
   if (q !== -1) {
     if (h === -1) {
       this.search = rest.slice(q);

@@ -500,6 +500,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 		k := Kind(v)
 		if k == kFunc && *asyncGenProto != nil && v.(*goja.Object).Prototype() == *asyncGenProto {
 			k = kAsyncGenFunc
+		} else if k == kFunc && modules.IsNativeClass(h, v.(*goja.Object)) {
+			k = kClass
 		}
 		return kinds[k]
 	})

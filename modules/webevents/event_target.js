@@ -242,7 +242,8 @@ class Event {
     this.#cancelable = !!cancelable;
   }
 
-  [kInspect](depth, options, inspectFn) {
+  [kInspect](depth, options) {
+    const inspectFn = arguments[2]; // (node's takes two parameters)
     const name = this.constructor.name;
     if (depth < 0) return name;
     const ins = typeof inspectFn === 'function' ? inspectFn : inspect;
@@ -612,7 +613,8 @@ class EventTarget {
     eventInternals.end(event);
   }
 
-  [kInspect](depth, options, inspectFn) {
+  [kInspect](depth, options) {
+    const inspectFn = arguments[2]; // (node's takes two parameters)
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
     const name = this.constructor.name;
     if (depth < 0) return name;
@@ -806,7 +808,8 @@ class AbortSignal extends EventTarget {
     return result;
   }
 
-  [kInspect](depth, options, inspectFn) {
+  [kInspect](depth, options) {
+    const inspectFn = arguments[2]; // (node's takes two parameters)
     return customInspect(this, { aborted: this.aborted }, depth, options, inspectFn);
   }
 }
@@ -832,7 +835,8 @@ class AbortController {
     signalInternals.abort(this.#signal, reason);
   }
 
-  [kInspect](depth, options, inspectFn) {
+  [kInspect](depth, options) {
+    const inspectFn = arguments[2]; // (node's takes two parameters)
     return customInspect(this, { signal: this.signal }, depth, options, inspectFn);
   }
 }
