@@ -1208,6 +1208,16 @@ function statSync(path, options = undefined) {
     if (options === undefined) {
       const st = binding.statFast(path);
       if (st !== undefined) return st;
+    } else if (typeof path === 'string' && options !== null && typeof options === 'object' &&
+        !path.includes('\u0000')) {
+      // (the options read after the path's check, as node's)
+      const bigint = !!options.bigint;
+      const throwIfNoEntry = options.throwIfNoEntry !== false;
+      if (!bigint) {
+        const st = binding.statFast(path, undefined, !throwIfNoEntry);
+        if (st !== undefined) return st === null ? undefined : st;
+      }
+      return binding.stat(getValidatedPath(path), bigint, throwIfNoEntry);
     }
     path = getValidatedPath(path);
     const bigint = options !== undefined && !!options.bigint;
@@ -1223,6 +1233,16 @@ function lstatSync(path, options = undefined) {
     if (options === undefined) {
       const st = binding.lstatFast(path);
       if (st !== undefined) return st;
+    } else if (typeof path === 'string' && options !== null && typeof options === 'object' &&
+        !path.includes('\u0000')) {
+      // (the options read after the path's check, as node's)
+      const bigint = !!options.bigint;
+      const throwIfNoEntry = options.throwIfNoEntry !== false;
+      if (!bigint) {
+        const st = binding.lstatFast(path, undefined, !throwIfNoEntry);
+        if (st !== undefined) return st === null ? undefined : st;
+      }
+      return binding.lstat(getValidatedPath(path), bigint, throwIfNoEntry);
     }
     path = getValidatedPath(path);
     const bigint = options !== undefined && !!options.bigint;
