@@ -798,30 +798,33 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 		h.errs = v.(*goja.Object)
 	}
 	mk, _ := goja.AssertFunction(h.errs)
-	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), SymIsNodeError, goja.Undefined()}
-	if len(props) > 0 {
-		po := vm.NewObject()
-		for _, p := range props {
-			switch v := p.Value.(type) {
-			case []any: // (a JS array, as node's opensslErrorStack is, not goja's view of a Go slice)
-				po.Set(p.Key, vm.NewArray(v...))
-			case []string:
-				a := make([]any, len(v))
-				for i, s := range v {
-					a[i] = s
-				}
-				po.Set(p.Key, vm.NewArray(a...))
-			default:
-				po.Set(p.Key, p.Value)
-			}
-		}
-		args[4] = po
-	}
+	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), SymIsNodeError}
 	v, err := mk(goja.Undefined(), args...)
 	if err != nil {
 		panic(err)
 	}
-	return v.(*goja.Object)
+	o := v.(*goja.Object)
+	// (set here, in order, as the program's assignments would: a JS loop over an object of them
+	// cost a fifth of a system error's making)
+	for _, p := range props {
+		var pv any
+		switch v := p.Value.(type) {
+		case []any: // (a JS array, as node's opensslErrorStack is, not goja's view of a Go slice)
+			pv = vm.NewArray(v...)
+		case []string:
+			a := make([]any, len(v))
+			for i, s := range v {
+				a[i] = s
+			}
+			pv = vm.NewArray(a...)
+		default:
+			pv = p.Value
+		}
+		if err := o.Set(p.Key, pv); err != nil {
+			panic(err)
+		}
+	}
+	return o
 }
 
 // SymIsNodeError marks an error made as node's internal/errors makes them (its kIsNodeError): the
@@ -829,7 +832,7 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 // node's prepareStackTrace forms it. One symbol for the process (symbols belong to no runtime).
 var SymIsNodeError = goja.NewSymbol("kIsNodeError")
 
-const makeErrorSrc = `(function (name, code, message, kIsNodeError, props) {
+const makeErrorSrc = `(function (name, code, message, kIsNodeError) {
   var Ctor = globalThis[name] || Error;
   var err = new Ctor(message);
   if (code) {
@@ -846,7 +849,6 @@ const makeErrorSrc = `(function (name, code, message, kIsNodeError, props) {
       configurable: true, writable: true, enumerable: false,
     });
   }
-  if (props) for (var k in props) err[k] = props[k];
   return err;
 })`
 

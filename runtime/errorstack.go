@@ -2864,13 +2864,11 @@ func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
 		return "", -1
 	}
 	text := src.Source()
-	for range p.Line - 1 {
-		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			return "", -1
-		}
-		text = text[i+1:]
+	starts := programLineStarts(src)
+	if p.Line > len(starts) {
+		return "", -1
 	}
+	text = text[starts[p.Line-1]:]
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
 	}
@@ -2880,6 +2878,42 @@ func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
 		return "", -1
 	}
 	return text, col
+}
+
+// programLines holds the offsets the lines of the sources programPlace last read begin at (the
+// sources of built-ins are compiled once per process and never change). programPlace scanned
+// every line before the frame's: a frame deep in a long glue (fs's promise API, past line
+// 3000) cost a tenth of an fs.promises error's making. Bounded: a program making functions
+// from source in a loop starts it again.
+var programLines struct {
+	sync.Mutex
+	m map[*file.File][]int
+}
+
+const programLinesMax = 64
+
+// programLineStarts returns the offsets at which src's lines begin. Any goroutine.
+func programLineStarts(src *file.File) []int {
+	programLines.Lock()
+	defer programLines.Unlock()
+	if starts, ok := programLines.m[src]; ok {
+		return starts
+	}
+	text := src.Source()
+	starts := make([]int, 1, strings.Count(text, "\n")+1)
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		starts = append(starts, i)
+	}
+	if programLines.m == nil || len(programLines.m) >= programLinesMax {
+		programLines.m = make(map[*file.File][]int)
+	}
+	programLines.m[src] = starts
+	return starts
 }
 
 // belowErrorCtors drops from an uncaught exception's frames those of the constructors of the

@@ -264,34 +264,72 @@ function makePromises(fs, I) {
       const sites = promiseFrames(key, err.syscall, arg);
       if (sites === null) return err;
       Error.captureStackTrace(err, promiseError);
-      if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err; // the user's shape stands
-      const lines = String(err.stack).split('\n');
-      let first = lines.findIndex((l) => l.startsWith('    at '));
-      if (first === -1) first = lines.length;
-      const frames = [];
-      for (const [name, line, col] of sites) {
-        const at = col ?? promiseSource[line].indexOf('await') + 1;
-        const fn = name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name;
-        frames.push(`    at async ${fn} (node:internal/fs/promises:${line}:${at})`);
-      }
-      for (let i = first; i < lines.length; i++) {
-        if (!glueFrame.test(lines[i])) frames.push(lines[i]);
-      }
-      frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
-      err.stack = lines.slice(0, first).concat(frames).join('\n');
-      const line = sites[0][1];
-      const src = promiseSource[line];
-      if (src !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
-        Object.defineProperty(err, kArrowMessage, {
-          __proto__: null, value: `node:internal/fs/promises:${line}\n${src}\n${' '.repeat(src.indexOf('await'))}^\n`,
-          writable: true, configurable: true,
+      // (the stack is formed when first read, most rejections being caught and dropped unread;
+      // the Error.prepareStackTrace in place then decides its shape)
+      const d = Object.getOwnPropertyDescriptor(err, 'stack');
+      if (d !== undefined && typeof d.get === 'function' && typeof d.set === 'function') {
+        Object.defineProperty(err, 'stack', {
+          __proto__: null,
+          get: function () {
+            const userShape = require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace);
+            let stack = d.get.call(this);
+            if (this === err && !userShape) {
+              stack = promiseStack(err, String(stack), self, sites, limit);
+              try {
+                Object.defineProperty(err, 'stack', {
+                  __proto__: null, value: stack, writable: true, enumerable: false, configurable: true,
+                });
+              } catch {
+                // (a frozen error: its stack is formed at each read)
+              }
+            }
+            return stack;
+          },
+          set: function (v) { d.set.call(this, v); },
+          enumerable: false,
+          configurable: true,
         });
+        return err;
       }
+      if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err; // the user's shape stands
+      err.stack = promiseStack(err, String(err.stack), self, sites, limit);
     } catch {
       // a frozen error keeps its stack
     }
     return err;
   }
+
+  // promiseStack returns stack, err's, with node's frames of sites (promiseFrames) in place of
+  // the glue's, at most limit frames, and gives err node's excerpt.
+  function promiseStack(err, stack, self, sites, limit) {
+    const lines = stack.split('\n');
+    let first = lines.findIndex((l) => l.startsWith('    at '));
+    if (first === -1) first = lines.length;
+    const frames = [];
+    for (const [name, line, col] of sites) {
+      const at = col ?? promiseSource[line].indexOf('await') + 1;
+      const fn = name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name;
+      frames.push(`    at async ${fn} (node:internal/fs/promises:${line}:${at})`);
+    }
+    for (let i = first; i < lines.length; i++) {
+      if (!glueFrame.test(lines[i])) frames.push(lines[i]);
+    }
+    frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
+    const line = sites[0][1];
+    const src = promiseSource[line];
+    if (src !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, value: `node:internal/fs/promises:${line}\n${src}\n${' '.repeat(src.indexOf('await'))}^\n`,
+          writable: true, configurable: true,
+        });
+      } catch {
+        // (a frozen error has none)
+      }
+    }
+    return lines.slice(0, first).concat(frames).join('\n');
+  }
+
 
   // ---- node's place of an argument check ----------------------------------------------------
   // A bad argument rejects an fs.promises call with the validator's error; its stack begins,

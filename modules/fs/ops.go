@@ -235,10 +235,11 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	statOp("stat", 0)
 	statOp("lstat", unix.AT_SYMLINK_NOFOLLOW)
 
-	// statFast(path[, cb]) and lstatFast: stat without options, for a path that is a string
-	// without null bytes (anything else returns undefined: the glue validates and takes
+	// statFast(path[, cb[, noEntryNull]]) and lstatFast: stat without options, for a path that is
+	// a string without null bytes (anything else returns undefined: the glue validates and takes
 	// binding.stat), with no glue-side validation. Without cb it is statSync and returns the
-	// Stats; with cb (a validated function) it starts fs.stat and returns true.
+	// Stats, or null for a missing path when noEntryNull is true (throwIfNoEntry: false); with cb
+	// (a validated function) it starts fs.stat and returns true.
 	statFast := func(name string, flags int) {
 		set(name+"Fast", func(c goja.FunctionCall) goja.Value {
 			v := arg(c, 0)
@@ -269,6 +270,9 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			}
 			var st unix.Statx_t
 			if err := statx(unix.AT_FDCWD, s.resolve(p), flags, &st); err != nil {
+				if err == unix.ENOENT && arg(c, 2).ToBoolean() {
+					return goja.Null() // (throwIfNoEntry: false)
+				}
 				panic(s.jsErr(sysErr(err, name, p, "")))
 			}
 			return s.stats(&st, false)
