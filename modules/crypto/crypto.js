@@ -440,9 +440,11 @@ function randomBytes(size, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) {
     const buf = Buffer.alloc(size);
-    if (size > 0) binding.randomFill(buf, 0, size);
+    if (size > 0) binding.randomFill(buf, 0, size, true);
     return buf;
   }
+  // (nothing to fill: node calls back at once, making no job)
+  if (size === 0) { callback(null, Buffer.alloc(0)); return; }
   binding.randomBytesAsync(size, (buf) => callback(null, buf));
 }
 
@@ -454,7 +456,7 @@ function randomFillSync(buf, offset = 0, size) {
   offset = assertOffset(offset, elementSize, buf.byteLength);
   if (size === undefined) size = buf.byteLength - offset;
   else size = assertSize(size, elementSize, offset, buf.byteLength);
-  if (size > 0) binding.randomFill(buf, offset, size);
+  if (size > 0) binding.randomFill(buf, offset, size, true);
   return buf;
 }
 
@@ -477,6 +479,7 @@ function randomFill(buf, offset, size, callback) {
     else size = assertSize(size, elementSize, offset, buf.byteLength);
   }
   validateFunction(callback, 'callback');
+  if (size === 0) { callback(null, buf); return; }
   binding.randomBytesAsync(size, (bytes) => {
     new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
     callback(null, buf);
@@ -484,6 +487,13 @@ function randomFill(buf, offset, size, callback) {
 }
 
 const RAND_MAX = 0xFFFFFFFFFFFF;
+// As node's, randomInt draws its 6-byte numbers from a cache of random bytes, refilled when used
+// up: in place for a sync call, else by an async randomFill that the calls queued meanwhile
+// wait for (each then drawing again).
+const randomCache = Buffer.alloc(6 * 1024);
+let randomCacheOffset = randomCache.length;
+let randomCacheFilling = false;
+const randomCacheWaiting = [];
 function randomInt(min, max, callback) {
   const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
   if (minNotSpecified) { callback = max; max = min; min = 0; }
@@ -498,22 +508,47 @@ function randomInt(min, max, callback) {
   if (!(range <= RAND_MAX)) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
+  // x % range is uniform over [0, range) for x uniform over [0, randLimit)
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  let n;
   for (;;) {
-    const b = Buffer.alloc(6);
-    binding.randomFill(b, 0, 6);
-    const x = b.readUIntBE(0, 6);
-    if (x < randLimit) { n = (x % range) + min; break; }
+    if (randomCacheOffset === randomCache.length) {
+      if (!isSync) break;
+      binding.randomFill(randomCache, 0, randomCache.length, true);
+      randomCacheOffset = 0;
+    }
+    const o = randomCacheOffset;
+    const x = randomCache[o] * 0x10000000000 + randomCache[o + 1] * 0x100000000 +
+      ((randomCache[o + 2] << 24) >>> 0) + (randomCache[o + 3] << 16) + (randomCache[o + 4] << 8) + randomCache[o + 5];
+    randomCacheOffset += 6;
+    if (x < randLimit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(callback, undefined, n);
+      return;
+    }
   }
-  if (isSync) return n;
-  process.nextTick(callback, undefined, n);
+  randomCacheWaiting.push({ min, max, callback });
+  if (randomCacheFilling) return;
+  randomCacheFilling = true;
+  randomFill(randomCache, (err) => {
+    randomCacheFilling = false;
+    const waiting = randomCacheWaiting.splice(0);
+    // (a failed fill is reported to the first waiting call only; the others try again)
+    const failed = err ? waiting.shift() : undefined;
+    if (!err) randomCacheOffset = 0;
+    for (const w of waiting) randomInt(w.min, w.max, w.callback);
+    if (failed) failed.callback(err);
+  });
 }
 
 function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
-  if (options && options.disableEntropyCache !== undefined) validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
-  return binding.randomUUID();
+  let noCache = false;
+  if (options && options.disableEntropyCache !== undefined) {
+    validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+    noCache = options.disableEntropyCache;
+  }
+  return binding.randomUUID(noCache);
 }
 
 function timingSafeEqual(...args) {
@@ -558,7 +593,8 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.digest) || a.xof) {
-    setImmediate(callback, new Error(a.xof ? kDerivingFailed : kEvpUnsupported));
+    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    binding.job('PBKDF2REQUEST', 'PBKDF2Job', () => callback(err));
     return;
   }
   binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, (err, ab) => {
@@ -573,8 +609,10 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   } catch (e) {
     throw atNativeSite(e, 'pbkdf2Sync');
   }
-  if (isLegacyDigest(a.digest)) throw new Error(kEvpUnsupported);
-  if (a.xof) throw new Error(kDerivingFailed);
+  if (isLegacyDigest(a.digest) || a.xof) {
+    binding.jobInit('PBKDF2REQUEST', 'PBKDF2Job');
+    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  }
   return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
 }
 
@@ -672,7 +710,8 @@ function hkdf(hash, key, salt, info, length, callback) {
   const a = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.hash) || a.xof) {
-    setImmediate(callback, new Error(a.xof ? kDerivingFailed : kEvpUnsupported));
+    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    binding.job('DERIVEBITSREQUEST', 'HKDFJob', () => callback(err));
     return;
   }
   binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, (err, ab) => {
@@ -687,8 +726,10 @@ function hkdfSync(hash, key, salt, info, length) {
   } catch (e) {
     throw atNativeSite(e, 'hkdfSync');
   }
-  if (isLegacyDigest(a.hash)) throw new Error(kEvpUnsupported);
-  if (a.xof) throw new Error(kDerivingFailed);
+  if (isLegacyDigest(a.hash) || a.xof) {
+    binding.jobInit('DERIVEBITSREQUEST', 'HKDFJob');
+    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  }
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
 }
 
@@ -1379,19 +1420,24 @@ function generateKeyCheck(type, options) {
   }
   return length;
 }
+// secretKeyBytes is a SecretKeyGenJob's work: length bits of random bytes.
+function secretKeyBytes(length) {
+  const n = Math.floor(length / 8);
+  const b = Buffer.alloc(n);
+  if (n > 0) binding.randomFill(b, 0, n);
+  return b;
+}
 function generateKeySync(type, options) {
   const length = generateKeyCheck(type, options);
-  const b = randomBytes(Math.floor(length / 8));
-  return keyObjectFor(binding.keySecret(b));
+  binding.jobInit('KEYGENREQUEST', 'SecretKeyGenJob');
+  return keyObjectFor(binding.keySecret(secretKeyBytes(length)));
 }
 function generateKey(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateFunction(callback, 'callback');
   const length = generateKeyCheck(type, options);
-  randomBytes(Math.floor(length / 8), (err, b) => {
-    if (err) return callback(err);
-    callback(null, keyObjectFor(binding.keySecret(b)));
-  });
+  const b = secretKeyBytes(length);
+  binding.job('KEYGENREQUEST', 'SecretKeyGenJob', () => callback(null, keyObjectFor(binding.keySecret(b))));
 }
 
 // --- sign / verify -------------------------------------------------------------------------------
@@ -1550,8 +1596,14 @@ function signOneShot(algorithm, data, key, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
-  if (callback) { process.nextTick(callback, err, r); return; }
+  } catch (e) {
+    // (an unknown digest fails before node makes its job; any other error is the job's)
+    if (isDigestError(e)) throw e;
+    if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
+    err = jobError(e);
+  }
+  if (callback) { binding.job('SIGNREQUEST', 'SignJob', () => callback(err, r)); return; }
+  binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
 function verifyOneShot(algorithm, data, key, signature, callback) {
@@ -1573,8 +1625,14 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
-  if (callback) { process.nextTick(callback, err, r); return; }
+  } catch (e) {
+    // (an unknown digest fails before node makes its job; any other error is the job's)
+    if (isDigestError(e)) throw e;
+    if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
+    err = jobError(e);
+  }
+  if (callback) { binding.job('SIGNREQUEST', 'SignJob', () => callback(err, r)); return; }
+  binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
 
@@ -1861,8 +1919,10 @@ function checkPrime(candidate, options = {}, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   const [c, checks] = checkPrimeArgs(candidate, options);
   validateFunction(callback, 'callback');
-  const r = binding.checkPrime(c, checks);
-  process.nextTick(callback, undefined, r);
+  binding.checkPrime(c, checks, (err, r) => {
+    if (err) return callback(err);
+    callback(undefined, new Uint8Array(r)[0] === 1);
+  });
 }
 function generatePrimeArgs(size, options) {
   validateInt32(size, 'size', 1);
@@ -1888,20 +1948,14 @@ function generatePrimeArgs(size, options) {
   if (size < (safe ? 3 : 2)) throw new Error('error:01800076:bignum routines::bits too small');
   return { safe, bigint, add, rem };
 }
-// runPrime generates the prime (OpenSSL's failure for an add of zero is its division's).
-function runPrime(size, o) {
-  if (o.add !== undefined && Buffer.from(isAnyArrayBuffer(o.add) ? new Uint8Array(o.add) : o.add).every((b) => b === 0)) {
-    throw new Error('error:01800067:bignum routines::div by zero');
-  }
-  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
-}
 function primeResult(ab, bigint) {
   if (!bigint) return ab;
   const hex = Buffer.from(ab).toString('hex');
   return BigInt('0x' + (hex || '0'));
 }
 function generatePrimeSync(size, options = {}) {
-  return runPrime(size, generatePrimeArgs(size, options));
+  const o = generatePrimeArgs(size, options);
+  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
 }
 function generatePrime(size, options, callback) {
   validateInt32(size, 'size', 1);
@@ -1909,14 +1963,10 @@ function generatePrime(size, options, callback) {
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
-  let r;
-  try {
-    r = runPrime(size, o);
-  } catch (err) {
-    process.nextTick(callback, err);
-    return;
-  }
-  process.nextTick(callback, undefined, r);
+  binding.generatePrime(size, o.safe, o.add, o.rem, (err, ab) => {
+    if (err) return callback(err);
+    callback(undefined, primeResult(ab, o.bigint));
+  });
 }
 
 function rsaSignCipher(op, kind) {

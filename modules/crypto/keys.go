@@ -1136,6 +1136,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			})
 			return goja.Undefined()
 		}
+		jobInit(h, "KEYPAIRGENREQUEST", keyPairJobClass(typ))
 		ks, err := work()
 		if err != nil {
 			h.Throw(err)
