@@ -551,18 +551,31 @@ function randomUUID(options) {
   return binding.randomUUID(noCache);
 }
 
-function timingSafeEqual(...args) {
-  const [a, b] = args; // a rest parameter: length 0, as node's native function
-  // node checks these in C++, whose message does not describe the value received
-  const bad = (name) => nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
-  if (!isAnyArrayBuffer(a) && !isView(a)) throw bad('buf1');
-  if (!isAnyArrayBuffer(b) && !isView(b)) throw bad('buf2');
-  if (a.byteLength !== b.byteLength) {
-    throw nativeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
-  }
-  return binding.timingSafeEqual(a, b);
+// cppError is an error node's C++ throws from fn: a code property, none in its name, and a
+// stack that starts at fn's caller.
+function cppError(Ctor, code, message, fn) {
+  const e = new Ctor(message);
+  Error.captureStackTrace(e, fn);
+  e.code = code;
+  return e;
 }
+function timingSafeEqual(buf1, buf2) {
+  if (!isView(buf1) && !isAnyArrayBuffer(buf1)) throw timingSafeArgError('buf1');
+  if (!isView(buf2) && !isAnyArrayBuffer(buf2)) throw timingSafeArgError('buf2');
+  // (the binding compares in constant time; it answers undefined for lengths that differ)
+  const r = binding.timingSafeEqual(buf1, buf2);
+  if (r === undefined) {
+    throw cppError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', timingSafeEqual);
+  }
+  return r;
+}
+// (node's check, in C++, does not describe the value received)
+function timingSafeArgError(name) {
+  return cppError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`, timingSafeEqual);
+}
+// (length 0, as node's native function)
+Object.defineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
 
 // --- KDFs ----------------------------------------------------------------------------------------
 

@@ -357,8 +357,14 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			return e
 		})
 	})
-	b.Set("timingSafeEqual", func(a, c goja.Value) bool {
-		return subtle.ConstantTimeCompare(bytesArg(vm, a, nil), bytesArg(vm, c, nil)) == 1
+	// timingSafeEqual(a, b): whether a and b hold the same bytes, compared in constant time;
+	// undefined when their lengths differ.
+	b.Set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {
+		x, y := bytesArg(vm, c.Argument(0), nil), bytesArg(vm, c.Argument(1), nil)
+		if len(x) != len(y) {
+			return goja.Undefined()
+		}
+		return vm.ToValue(subtle.ConstantTimeCompare(x, y) == 1)
 	})
 
 	// KDFs: each takes its arguments and an optional callback (runJob).
