@@ -274,18 +274,20 @@ for (const name of ['_readableState', '_writableState', '_transformState']) {
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  if (!(algorithm instanceof Hash)) validateString(algorithm, 'algorithm');
+  const copy = typeof algorithm !== 'string' && algorithm instanceof Hash;
+  if (!copy) validateString(algorithm, 'algorithm');
   // options that are not an object are ignored, as node 20's (['sha512'].map(crypto.createHash),
   // as ssri does, passes the index)
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-  if (algorithm instanceof Hash) {
+  if (copy) {
     this[kHandle] = namedHandle(binding.hashCopy(algorithm[kHandle], xofLen), 'Hash');
   } else {
-    const name = binding.canonicalHash(algorithm);
-    if (xofLen !== undefined && name !== 'shake128' && name !== 'shake256' && name !== '' &&
-        xofLen !== binding.hashSize(name)) {
-      throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
+    if (xofLen !== undefined) {
+      const name = binding.canonicalHash(algorithm);
+      if (name !== 'shake128' && name !== 'shake256' && name !== '' && xofLen !== binding.hashSize(name)) {
+        throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
+      }
     }
     const h = binding.hashNew(algorithm, xofLen);
     if (h === undefined) {
@@ -294,7 +296,9 @@ function Hash(algorithm, options) {
     this[kHandle] = namedHandle(h, 'Hash');
   }
   this[kState] = { [kFinalized]: false };
-  LazyTransform.call(this, options);
+  // (LazyTransform's body, without the call)
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
@@ -358,7 +362,9 @@ function Hmac(hmac, key, options) {
   if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
   this[kHandle] = namedHandle(h, 'Hmac');
   this[kState] = { [kFinalized]: false };
-  LazyTransform.call(this, options);
+  // (LazyTransform's body, without the call)
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -781,6 +787,16 @@ function prepareCipherKey(key, encoding) {
   return typeof key === 'string' ? Buffer.from(key, encoding) : key;
 }
 
+// cipherInfoOf is binding.cipherInfo, remembered for the names a program uses (a few).
+const cipherInfos = new Map();
+function cipherInfoOf(name) {
+  let info = cipherInfos.get(name);
+  if (info === undefined) {
+    info = binding.cipherInfo(name);
+    if (info !== undefined && cipherInfos.size < 256) cipherInfos.set(name, info);
+  }
+  return info;
+}
 function createCipherBase(cipher, key, options, decipher, iv) {
   validateString(cipher, 'cipher');
   const encoding = options && options.encoding;
@@ -791,7 +807,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
       throw new ERR_INVALID_ARG_TYPE('iv', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], iv);
     }
   }
-  const info = binding.cipherInfo(cipher);
+  const info = cipherInfoOf(cipher);
   if (info === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   const authTagLength = getUIntOption(options, 'authTagLength');
   const mode = info[1];
@@ -809,7 +825,9 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (streamLoaded) this._decoder = null;
   else setField(this, '_decoder', null);
   setState(this, { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false });
-  LazyTransform.call(this, options);
+  // (LazyTransform's body, without the call)
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
 }
 
 function Cipheriv(cipher, key, iv, options) {
