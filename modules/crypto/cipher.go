@@ -648,7 +648,10 @@ func (st *cipherState) final() ([]byte, error) {
 
 func bindCipher(h *modules.Host, b *goja.Object) {
 	vm := h.VM
-	b.Set("cipherNames", cipherNames())
+	// cipherNames(), hashNames(), curveNames(): the lists getCiphers, getHashes and getCurves
+	// copy, made as JS arrays once, when first asked for (a Go slice would be read element by
+	// element through reflection on every copy).
+	b.Set("cipherNames", func(goja.FunctionCall) goja.Value { return vm.NewArray(cipherNames()...) })
 	// cipherInfo(name) returns [name, mode, nid, blockSize, ivLength, keyLength] or undefined.
 	// (the calls made for every cipher take a goja.FunctionCall: a Go function of other
 	// arguments is called by reflection, which cost a third of a small message's encryption)

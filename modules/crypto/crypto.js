@@ -755,10 +755,18 @@ function hkdfSync(hash, key, salt, info, length) {
 // --- Ciphers -------------------------------------------------------------------------------------
 
 let StringDecoder;
+// decoderEncodings: a StringDecoder's name for each encoding given (a few), so that each update
+// of a cipher with an output encoding does not make a decoder only to read its name.
+const decoderEncodings = new Map();
 function getDecoder(decoder, encoding) {
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
   if (!decoder) return new StringDecoder(encoding);
-  if (new StringDecoder(encoding).encoding !== decoder.encoding) {
+  let name = decoderEncodings.get(encoding);
+  if (name === undefined) {
+    name = new StringDecoder(encoding).encoding;
+    if (decoderEncodings.size < 64) decoderEncodings.set(encoding, name);
+  }
+  if (name !== decoder.encoding) {
     throw nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\nThis is caused by either a bug in ' +
       'Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at ' +
       'https://github.com/nodejs/node/issues\n');
@@ -2222,9 +2230,11 @@ Object.defineProperty(constants, 'defaultCipherList', {
   configurable: true,
 });
 
-function getHashes() { return binding.hashNames.slice(); }
-function getCiphers() { return binding.cipherNames.slice(); }
-function getCurves() { return binding.curveNames.slice(); }
+// (each call returns a copy of the list, as node's)
+let hashList, cipherList, curveList;
+function getHashes() { return (hashList || (hashList = binding.hashNames())).slice(); }
+function getCiphers() { return (cipherList || (cipherList = binding.cipherNames())).slice(); }
+function getCurves() { return (curveList || (curveList = binding.curveNames())).slice(); }
 function getFips() { return 0; }
 function setFips(v) {
   if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');

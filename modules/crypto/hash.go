@@ -159,11 +159,13 @@ func cloneHash(h hash.Hash) (hash.Hash, error) {
 
 func bindHash(h *modules.Host, b *goja.Object) {
 	vm := h.VM
-	names := make([]any, len(hashNames))
-	for i, n := range hashNames {
-		names[i] = n
-	}
-	b.Set("hashNames", names)
+	b.Set("hashNames", func(goja.FunctionCall) goja.Value {
+		names := make([]any, len(hashNames))
+		for i, n := range hashNames {
+			names[i] = n
+		}
+		return vm.NewArray(names...)
+	})
 	b.Set("canonicalHash", canonicalHash)
 	b.Set("hashSize", func(name string) int {
 		if f := hashFunc(name); f != nil {

@@ -879,7 +879,7 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 func bindKeys(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
-	b.Set("curveNames", allCurveNames())
+	b.Set("curveNames", func(goja.FunctionCall) goja.Value { return vm.NewArray(allCurveNames()...) })
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
