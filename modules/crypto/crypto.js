@@ -415,6 +415,29 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   return r;
 }
 
+// --- jobs ----------------------------------------------------------------------------------------
+
+// newJob makes the object of one of node's crypto jobs run with a callback: of its class
+// (RandomBytesJob, PBKDF2Job...: a prototype with run and constructor, as node's binding
+// classes), with ondone, the function the work's end calls with the job as this. It is the
+// resource async hooks see (jobs.go).
+const jobProtos = { __proto__: null };
+function jobRun() {}
+function newJob(name, ondone) {
+  let proto = jobProtos[name];
+  if (proto === undefined) {
+    const ctor = ({ [name]: function () { throw new TypeError('Illegal constructor'); } })[name];
+    proto = ctor.prototype;
+    delete proto.constructor;
+    Object.defineProperty(proto, 'run', { __proto__: null, value: jobRun, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(proto, 'constructor', { __proto__: null, value: ctor, writable: true, configurable: true });
+    jobProtos[name] = proto;
+  }
+  const job = { __proto__: proto, ondone: undefined };
+  job.ondone = ondone;
+  return job;
+}
+
 // --- random --------------------------------------------------------------------------------------
 
 const kMaxLength = 2 ** 31 - 1;
@@ -451,8 +474,17 @@ function randomBytes(size, callback) {
   }
   // (nothing to fill: node calls back at once, making no job)
   if (size === 0) { callback(null, Buffer.alloc(0)); return; }
-  binding.randomBytesAsync(size, (buf) => callback(null, buf));
+  // (the callback is called with the job as this, as node's)
+  const job = newJob('RandomBytesJob');
+  job.ondone = randomBytesDone.bind(job, callback);
+  binding.randomBytesAsync(size, job);
 }
+// (ondone of randomBytes' and randomFill's jobs, bound as node's)
+const randomBytesDone = function onJobDone(callback, buf) { callback.call(this, null, buf); };
+const randomFillDone = function onJobDone(buf, offset, size, callback, bytes) {
+  new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
+  callback.call(this, null, buf);
+};
 
 function randomFillSync(buf, offset = 0, size) {
   if (!isAnyArrayBuffer(buf) && !isView(buf)) {
@@ -486,10 +518,9 @@ function randomFill(buf, offset, size, callback) {
   }
   validateFunction(callback, 'callback');
   if (size === 0) { callback(null, buf); return; }
-  binding.randomBytesAsync(size, (bytes) => {
-    new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
-    callback(null, buf);
-  });
+  const job = newJob('RandomBytesJob');
+  job.ondone = randomFillDone.bind(job, buf, offset, size, callback);
+  binding.randomBytesAsync(size, job);
 }
 
 const RAND_MAX = 0xFFFFFFFFFFFF;
@@ -613,13 +644,13 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.digest) || a.xof) {
     const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
-    binding.job('PBKDF2REQUEST', 'PBKDF2Job', () => callback(err));
+    binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () { callback.call(this, err); }));
     return;
   }
-  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, (err, ab) => {
-    if (err) return callback(err);
-    callback(null, Buffer.from(ab));
-  });
+  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, Buffer.from(ab));
+  }));
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   let a;
@@ -675,10 +706,10 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
   const a = scryptCheck(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, (err, ab) => {
-    if (err) return callback(err);
-    callback(null, Buffer.from(ab));
-  });
+  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, Buffer.from(ab));
+  }));
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
   let a;
@@ -730,13 +761,13 @@ function hkdf(hash, key, salt, info, length, callback) {
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.hash) || a.xof) {
     const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
-    binding.job('DERIVEBITSREQUEST', 'HKDFJob', () => callback(err));
+    binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () { callback.call(this, err); }));
     return;
   }
-  binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, (err, ab) => {
-    if (err) return callback(err);
-    callback(null, ab);
-  });
+  binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, newJob('HKDFJob', function (err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, ab);
+  }));
 }
 function hkdfSync(hash, key, salt, info, length) {
   let a;
@@ -1421,6 +1452,16 @@ function encodePair(a, pub, priv) {
     binding.keyExport(priv, a.privEnc.format, a.privEnc.type, a.privEnc.cipher, a.privEnc.passphrase) : keyObjectFor(priv);
   return { publicKey, privateKey };
 }
+// keyPairJobClass is the class of node's job generating a key pair of type type.
+function keyPairJobClass(type) {
+  switch (type) {
+    case 'rsa': case 'rsa-pss': return 'RsaKeyPairGenJob';
+    case 'dsa': return 'DsaKeyPairGenJob';
+    case 'ec': return 'EcKeyPairGenJob';
+    case 'dh': return 'DhKeyPairGenJob';
+  }
+  return 'NidKeyPairGenJob';
+}
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
   const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
@@ -1430,12 +1471,12 @@ function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateFunction(callback, 'callback');
   const a = generateKeyPairCheck(type, options);
-  binding.keyGenerate(type, a.bits, a.curve, (err, pub, priv) => {
-    if (err) return callback(err);
+  binding.keyGenerate(type, a.bits, a.curve, newJob(keyPairJobClass(type), function (err, pub, priv) {
+    if (err) return callback.call(this, err);
     let r;
-    try { r = encodePair(a, pub, priv); } catch (e) { return callback(e); }
-    callback(null, r.publicKey, r.privateKey);
-  }, a.exponent, a.extra);
+    try { r = encodePair(a, pub, priv); } catch (e) { return callback.call(this, e); }
+    callback.call(this, null, r.publicKey, r.privateKey);
+  }), a.exponent, a.extra);
 }
 Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -1476,7 +1517,7 @@ function generateKey(type, options, callback) {
   validateFunction(callback, 'callback');
   const length = generateKeyCheck(type, options);
   const b = secretKeyBytes(length);
-  binding.job('KEYGENREQUEST', 'SecretKeyGenJob', () => callback(null, keyObjectFor(binding.keySecret(b))));
+  binding.job('KEYGENREQUEST', newJob('SecretKeyGenJob', function () { callback.call(this, null, keyObjectFor(binding.keySecret(b))); }));
 }
 
 // --- sign / verify -------------------------------------------------------------------------------
@@ -1641,7 +1682,7 @@ function signOneShot(algorithm, data, key, callback) {
     if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
     err = jobError(e);
   }
-  if (callback) { binding.job('SIGNREQUEST', 'SignJob', () => callback(err, r)); return; }
+  if (callback) { binding.job('SIGNREQUEST', newJob('SignJob', function () { callback.call(this, err, r); })); return; }
   binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
@@ -1670,7 +1711,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
     if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
     err = jobError(e);
   }
-  if (callback) { binding.job('SIGNREQUEST', 'SignJob', () => callback(err, r)); return; }
+  if (callback) { binding.job('SIGNREQUEST', newJob('SignJob', function () { callback.call(this, err, r); })); return; }
   binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
@@ -1958,10 +1999,8 @@ function checkPrime(candidate, options = {}, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   const [c, checks] = checkPrimeArgs(candidate, options);
   validateFunction(callback, 'callback');
-  binding.checkPrime(c, checks, (err, r) => {
-    if (err) return callback(err);
-    callback(undefined, new Uint8Array(r)[0] === 1);
-  });
+  // (node's job calls the callback itself, as its ondone)
+  binding.checkPrime(c, checks, newJob('CheckPrimeJob', callback));
 }
 function generatePrimeArgs(size, options) {
   validateInt32(size, 'size', 1);
@@ -2002,10 +2041,11 @@ function generatePrime(size, options, callback) {
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
-  binding.generatePrime(size, o.safe, o.add, o.rem, (err, ab) => {
+  // (node's job calls the callback without a this)
+  binding.generatePrime(size, o.safe, o.add, o.rem, newJob('RandomPrimeJob', (err, ab) => {
     if (err) return callback(err);
     callback(undefined, primeResult(ab, o.bigint));
-  });
+  }));
 }
 
 function rsaSignCipher(op, kind) {
@@ -2250,7 +2290,7 @@ function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }
 const internals = {
   binding, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, kHandle, kKeyObject,
   keyObjectFor, prepareAsymmetricKey, setCryptoKeyClass(C) { CryptoKeyClass = C; }, nodeError,
-  ERR_CRYPTO_INVALID_DIGEST, isAnyArrayBuffer, getArrayBufferOrView, randomFillSync,
+  ERR_CRYPTO_INVALID_DIGEST, isAnyArrayBuffer, getArrayBufferOrView, randomFillSync, newJob,
 };
 
 let webcryptoMod;

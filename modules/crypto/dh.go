@@ -204,16 +204,17 @@ func bindDH(h *modules.Host, b *goja.Object) {
 		if checks <= 0 {
 			checks = 20
 		}
-		r := runJob(h, "CHECKPRIMEREQUEST", "CheckPrimeJob", func() ([]byte, error) {
-			if n.ProbablyPrime(checks) {
-				return []byte{1}, nil
-			}
-			return []byte{0}, nil
-		}, c.Argument(2))
-		if ab, ok := r.Export().(goja.ArrayBuffer); ok {
-			return vm.ToValue(ab.Bytes()[0] == 1)
+		// (node's job hands its ondone, the callback itself, (undefined, boolean))
+		if res, call, ok := asyncJob(c.Argument(2), "CheckPrimeJob"); ok {
+			modules.GoAsyncOf(h, "CHECKPRIMEREQUEST", res, func() (bool, error) {
+				return n.ProbablyPrime(checks), nil
+			}, func(prime bool, _ error) error {
+				return call(goja.Undefined(), vm.ToValue(prime))
+			})
+			return goja.Undefined()
 		}
-		return r
+		jobInit(h, "CHECKPRIMEREQUEST", "CheckPrimeJob")
+		return vm.ToValue(n.ProbablyPrime(checks))
 	})
 	b.Set("generatePrime", func(c goja.FunctionCall) goja.Value {
 		bits, safe, add, rem := int(c.Argument(0).ToInteger()), c.Argument(1).ToBoolean(), c.Argument(2), c.Argument(3)

@@ -349,15 +349,21 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		}
 		return vm.ToValue(string(out[:]))
 	})
-	b.Set("randomBytesAsync", func(n int, cb goja.Callable) {
-		modules.GoAsync(h, "RANDOMBYTESREQUEST", "RandomBytesJob", func() ([]byte, error) {
+	// randomBytesAsync(n, job): n random bytes, handed to the job's ondone as a Buffer.
+	b.Set("randomBytesAsync", func(c goja.FunctionCall) goja.Value {
+		n := int(c.Argument(0).ToInteger())
+		res, call, ok := asyncJob(c.Argument(1), "RandomBytesJob")
+		if !ok {
+			panic(vm.NewTypeError("randomBytesAsync: not a job"))
+		}
+		modules.GoAsyncOf(h, "RANDOMBYTESREQUEST", res, func() ([]byte, error) {
 			p := make([]byte, n)
 			_, err := io.ReadFull(rand.Reader, p)
 			return p, err
 		}, func(p []byte, err error) error {
-			_, e := cb(goja.Undefined(), buffer.New(h, p))
-			return e
+			return call(buffer.New(h, p))
 		})
+		return goja.Undefined()
 	})
 	// timingSafeEqual(a, b): whether a and b hold the same bytes, compared in constant time;
 	// undefined when their lengths differ.

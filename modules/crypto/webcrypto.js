@@ -221,9 +221,9 @@ function needUsage(key, usage, op) {
 // execution. noJob is for what node does in place (importing a key, a raw secret or JWK export).
 function job(type, cls, fn) {
   return new Promise((resolve, reject) => {
-    I.binding.job(type, cls, () => {
+    I.binding.job(type, I.newJob(cls, () => {
       try { resolve(fn()); } catch (e) { reject(e); }
-    });
+    }));
   });
 }
 function noJob(fn) {
@@ -231,6 +231,8 @@ function noJob(fn) {
     try { resolve(fn()); } catch (e) { reject(e); }
   });
 }
+// the classes of node's key pair jobs, by the binding's key type
+const keyPairJobs = { __proto__: null, rsa: 'RsaKeyPairGenJob', ec: 'EcKeyPairGenJob' };
 // deriveJob is job for deriveBits of algorithm alg (PBKDF2Job, HKDFJob or ECDHBitsJob).
 function deriveJob(alg, fn) {
   if (alg.name === 'PBKDF2') return job('PBKDF2REQUEST', 'PBKDF2Job', fn);
@@ -464,7 +466,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   // A generated pair's usages come in the algorithm's own order, each once (node's union).
   const privUsages = usageUnion(usages, privU);
   return new Promise((resolve, reject) => {
-    I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
+    I.binding.keyGenerate(type, bits, curve, I.newJob(keyPairJobs[type] || 'NidKeyPairGenJob', (err, pub, priv) => {
       if (err) return reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
       if (privUsages.length === 0) return reject(lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError'));
       const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageUnion(usages, pubU));
@@ -472,7 +474,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
       const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';
       resolve(cfrg ? { __proto__: null, privateKey, publicKey } : { __proto__: null, publicKey, privateKey });
-    }, exponent);
+    }), exponent);
   });
 }
 
