@@ -479,11 +479,18 @@ function randomBytes(size, callback) {
   job.ondone = randomBytesDone.bind(job, callback);
   binding.randomBytesAsync(size, job);
 }
-// (ondone of randomBytes' and randomFill's jobs, bound as node's)
-const randomBytesDone = function onJobDone(callback, buf) { callback.call(this, null, buf); };
+// (ondone of randomBytes' and randomFill's jobs, bound as node's; randomBytes' calls its
+// callback through a function of its own, as node's randomBytes does through randomFill's. The
+// "// job:" marks are the lines whose frames a stack shows at node's places: stackreceiver.go.)
+const randomBytesDone = function onJobDone(callback, buf) {
+  randomBytesCall.call(this, callback, buf); // job:randomBytes-done
+};
+function randomBytesCall(callback, buf) {
+  callback.call(this, null, buf); // job:randomBytes
+}
 const randomFillDone = function onJobDone(buf, offset, size, callback, bytes) {
   new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
-  callback.call(this, null, buf);
+  callback.call(this, null, buf); // job:randomFill-done
 };
 
 function randomFillSync(buf, offset = 0, size) {
@@ -644,12 +651,14 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.digest) || a.xof) {
     const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
-    binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () { callback.call(this, err); }));
+    binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () {
+      callback.call(this, err); // job:pbkdf2-err
+    }));
     return;
   }
   binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, ab) {
-    if (err) return callback.call(this, err);
-    callback.call(this, null, Buffer.from(ab));
+    if (err) return callback.call(this, err); // job:pbkdf2-err
+    callback.call(this, null, Buffer.from(ab)); // job:pbkdf2
   }));
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
@@ -708,7 +717,7 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   validateFunction(callback, 'callback');
   binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, ab) {
     if (err) return callback.call(this, err);
-    callback.call(this, null, Buffer.from(ab));
+    callback.call(this, null, Buffer.from(ab)); // job:scrypt
   }));
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
@@ -761,12 +770,14 @@ function hkdf(hash, key, salt, info, length, callback) {
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.hash) || a.xof) {
     const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
-    binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () { callback.call(this, err); }));
+    binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () {
+      callback.call(this, err); // job:hkdf-err
+    }));
     return;
   }
   binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, newJob('HKDFJob', function (err, ab) {
-    if (err) return callback.call(this, err);
-    callback.call(this, null, ab);
+    if (err) return callback.call(this, err); // job:hkdf-err
+    callback.call(this, null, ab); // job:hkdf
   }));
 }
 function hkdfSync(hash, key, salt, info, length) {
@@ -1472,10 +1483,10 @@ function generateKeyPair(type, options, callback) {
   validateFunction(callback, 'callback');
   const a = generateKeyPairCheck(type, options);
   binding.keyGenerate(type, a.bits, a.curve, newJob(keyPairJobClass(type), function (err, pub, priv) {
-    if (err) return callback.call(this, err);
+    if (err) return callback.call(this, err); // job:keypair-err
     let r;
     try { r = encodePair(a, pub, priv); } catch (e) { return callback.call(this, e); }
-    callback.call(this, null, r.publicKey, r.privateKey);
+    callback.call(this, null, r.publicKey, r.privateKey); // job:keypair
   }), a.exponent, a.extra);
 }
 Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
@@ -1517,7 +1528,9 @@ function generateKey(type, options, callback) {
   validateFunction(callback, 'callback');
   const length = generateKeyCheck(type, options);
   const b = secretKeyBytes(length);
-  binding.job('KEYGENREQUEST', newJob('SecretKeyGenJob', function () { callback.call(this, null, keyObjectFor(binding.keySecret(b))); }));
+  binding.job('KEYGENREQUEST', newJob('SecretKeyGenJob', function () {
+    callback.call(this, null, keyObjectFor(binding.keySecret(b))); // job:secretkey
+  }));
 }
 
 // --- sign / verify -------------------------------------------------------------------------------
@@ -1682,7 +1695,13 @@ function signOneShot(algorithm, data, key, callback) {
     if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
     err = jobError(e);
   }
-  if (callback) { binding.job('SIGNREQUEST', newJob('SignJob', function () { callback.call(this, err, r); })); return; }
+  if (callback) {
+    binding.job('SIGNREQUEST', newJob('SignJob', function () {
+      if (err) return callback.call(this, err); // job:sign-err
+      callback.call(this, null, r); // job:sign
+    }));
+    return;
+  }
   binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
@@ -1711,7 +1730,12 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
     if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
     err = jobError(e);
   }
-  if (callback) { binding.job('SIGNREQUEST', newJob('SignJob', function () { callback.call(this, err, r); })); return; }
+  if (callback) {
+    binding.job('SIGNREQUEST', newJob('SignJob', function () {
+      callback.call(this, err, r); // job:verify
+    }));
+    return;
+  }
   binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
@@ -2043,8 +2067,8 @@ function generatePrime(size, options, callback) {
   const o = generatePrimeArgs(size, options);
   // (node's job calls the callback without a this)
   binding.generatePrime(size, o.safe, o.add, o.rem, newJob('RandomPrimeJob', (err, ab) => {
-    if (err) return callback(err);
-    callback(undefined, primeResult(ab, o.bigint));
+    if (err) return callback(err); // job:prime-err
+    callback(undefined, primeResult(ab, o.bigint)); // job:prime
   }));
 }
 
