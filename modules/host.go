@@ -314,6 +314,12 @@ func GoAsync[T any](h *Host, typ, class string, work func() (T, error), done fun
 	if class != "" {
 		res = class
 	}
+	GoAsyncOf(h, typ, res, work, done)
+}
+
+// GoAsyncOf is GoAsync for a resource given as Eventloop.ReserveAsync takes it: an object of
+// the glue's (a crypto job object, which async hooks then see), or a class name. Loop only.
+func GoAsyncOf[T any](h *Host, typ string, res any, work func() (T, error), done func(T, error) error) {
 	goWith(h, h.Loop.ReserveAsync(typ, res), work, done)
 }
 

@@ -875,6 +875,49 @@ func glueLineOf(module, from, text string) int {
 	return strings.Count(src[:start+i], "\n") + 1
 }
 
+// cryptoJobPlaces maps the lines of our crypto glue that call a job's callback, each marked
+// "// job:<name>", to node 20.20's frame of the job's ondone making that call (the callback's
+// frame is above it, named after the job, its this).
+var cryptoJobPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	ondone := func(file string, line, col int) siteInfo {
+		return siteInfo{fn: "job.ondone", file: "node:internal/crypto/" + file, line: line, col: col}
+	}
+	const random = "node:internal/crypto/random"
+	marks := map[string]siteInfo{
+		"randomBytes-done": {fn: "onJobDone", file: random, line: 308, col: 3, typ: "RandomBytesJob", method: "onJobDone",
+			display: "RandomBytesJob.onJobDone"},
+		"randomBytes": {file: random, line: 113, col: 5, typ: "RandomBytesJob", display: "RandomBytesJob.<anonymous>"},
+		"randomFill-done": {fn: "onJobDone", file: random, line: 308, col: 3, typ: "RandomBytesJob", method: "onJobDone",
+			display: "RandomBytesJob.onJobDone"},
+		"pbkdf2-err":  ondone("pbkdf2", 54, 14),
+		"pbkdf2":      ondone("pbkdf2", 56, 12),
+		"scrypt":      ondone("scrypt", 59, 12),
+		"hkdf-err":    ondone("hkdf", 116, 23),
+		"hkdf":        ondone("hkdf", 117, 5),
+		"keypair-err": ondone("keygen", 88, 23),
+		"keypair":     ondone("keygen", 93, 5),
+		"secretkey":   ondone("keygen", 393, 5),
+		"sign-err":    ondone("sig", 191, 23),
+		"sign":        ondone("sig", 192, 5),
+		"verify":      ondone("sig", 297, 5),
+		"prime-err":   ondone("random", 479, 7),
+		"prime":       ondone("random", 483, 5),
+	}
+	places := map[int]siteInfo{}
+	m := findBuiltin("crypto")
+	if m == nil || m.JSRef == nil {
+		return places
+	}
+	for i, l := range strings.Split(*m.JSRef, "\n") {
+		if k := strings.LastIndex(l, "// job:"); k >= 0 {
+			if si, ok := marks[l[k+len("// job:"):]]; ok {
+				places[i+1] = si
+			}
+		}
+	}
+	return places
+}}
+
 // bufferPlaces are node's places (node 20.20's buffer.js) of statements of our buffer glue's
 // functions, by the statement's text: the Buffer constructor's throw and calls, and the
 // validation of Buffer.alloc's size and Buffer.from's argument.
@@ -1182,6 +1225,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		case fn == "onend" && line == lines[5]:
 			// a pipe's end of its destination (named after its receiver as any frame)
 			st.place, st.placeFile = [2]int{948, 10}, "node:internal/streams/readable"
+		}
+	case "node:crypto":
+		// a crypto job's callback, called by the job's ondone: node's frame of its ondone
+		if p, ok := cryptoJobPlaces.Get()[line]; ok {
+			return p, true
 		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it

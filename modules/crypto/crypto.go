@@ -84,6 +84,7 @@ func osslError(id, lib, reason string) *modules.Error {
 func plainError(msg string) *modules.Error { return &modules.Error{Name: "Error", Message: msg} }
 
 func bind(h *modules.Host, b *goja.Object) error {
+	bindJobs(h, b)
 	bindHash(h, b)
 	bindCipher(h, b)
 	bindKeys(h, b)

@@ -274,18 +274,20 @@ for (const name of ['_readableState', '_writableState', '_transformState']) {
 
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
-  if (!(algorithm instanceof Hash)) validateString(algorithm, 'algorithm');
+  const copy = typeof algorithm !== 'string' && algorithm instanceof Hash;
+  if (!copy) validateString(algorithm, 'algorithm');
   // options that are not an object are ignored, as node 20's (['sha512'].map(crypto.createHash),
   // as ssri does, passes the index)
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
   if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
-  if (algorithm instanceof Hash) {
+  if (copy) {
     this[kHandle] = namedHandle(binding.hashCopy(algorithm[kHandle], xofLen), 'Hash');
   } else {
-    const name = binding.canonicalHash(algorithm);
-    if (xofLen !== undefined && name !== 'shake128' && name !== 'shake256' && name !== '' &&
-        xofLen !== binding.hashSize(name)) {
-      throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
+    if (xofLen !== undefined) {
+      const name = binding.canonicalHash(algorithm);
+      if (name !== 'shake128' && name !== 'shake256' && name !== '' && xofLen !== binding.hashSize(name)) {
+        throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
+      }
     }
     const h = binding.hashNew(algorithm, xofLen);
     if (h === undefined) {
@@ -294,7 +296,9 @@ function Hash(algorithm, options) {
     this[kHandle] = namedHandle(h, 'Hash');
   }
   this[kState] = { [kFinalized]: false };
-  LazyTransform.call(this, options);
+  // (LazyTransform's body, without the call)
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
@@ -358,7 +362,9 @@ function Hmac(hmac, key, options) {
   if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
   this[kHandle] = namedHandle(h, 'Hmac');
   this[kState] = { [kFinalized]: false };
-  LazyTransform.call(this, options);
+  // (LazyTransform's body, without the call)
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -409,6 +415,29 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   return r;
 }
 
+// --- jobs ----------------------------------------------------------------------------------------
+
+// newJob makes the object of one of node's crypto jobs run with a callback: of its class
+// (RandomBytesJob, PBKDF2Job...: a prototype with run and constructor, as node's binding
+// classes), with ondone, the function the work's end calls with the job as this. It is the
+// resource async hooks see (jobs.go).
+const jobProtos = { __proto__: null };
+function jobRun() {}
+function newJob(name, ondone) {
+  let proto = jobProtos[name];
+  if (proto === undefined) {
+    const ctor = ({ [name]: function () { throw new TypeError('Illegal constructor'); } })[name];
+    proto = ctor.prototype;
+    delete proto.constructor;
+    Object.defineProperty(proto, 'run', { __proto__: null, value: jobRun, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(proto, 'constructor', { __proto__: null, value: ctor, writable: true, configurable: true });
+    jobProtos[name] = proto;
+  }
+  const job = { __proto__: proto, ondone: undefined };
+  job.ondone = ondone;
+  return job;
+}
+
 // --- random --------------------------------------------------------------------------------------
 
 const kMaxLength = 2 ** 31 - 1;
@@ -440,11 +469,29 @@ function randomBytes(size, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) {
     const buf = Buffer.alloc(size);
-    if (size > 0) binding.randomFill(buf, 0, size);
+    if (size > 0) binding.randomFill(buf, 0, size, true);
     return buf;
   }
-  binding.randomBytesAsync(size, (buf) => callback(null, buf));
+  // (nothing to fill: node calls back at once, making no job)
+  if (size === 0) { callback(null, Buffer.alloc(0)); return; }
+  // (the callback is called with the job as this, as node's)
+  const job = newJob('RandomBytesJob');
+  job.ondone = randomBytesDone.bind(job, callback);
+  binding.randomBytesAsync(size, job);
 }
+// (ondone of randomBytes' and randomFill's jobs, bound as node's; randomBytes' calls its
+// callback through a function of its own, as node's randomBytes does through randomFill's. The
+// "// job:" marks are the lines whose frames a stack shows at node's places: stackreceiver.go.)
+const randomBytesDone = function onJobDone(callback, buf) {
+  randomBytesCall.call(this, callback, buf); // job:randomBytes-done
+};
+function randomBytesCall(callback, buf) {
+  callback.call(this, null, buf); // job:randomBytes
+}
+const randomFillDone = function onJobDone(buf, offset, size, callback, bytes) {
+  new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
+  callback.call(this, null, buf); // job:randomFill-done
+};
 
 function randomFillSync(buf, offset = 0, size) {
   if (!isAnyArrayBuffer(buf) && !isView(buf)) {
@@ -454,7 +501,7 @@ function randomFillSync(buf, offset = 0, size) {
   offset = assertOffset(offset, elementSize, buf.byteLength);
   if (size === undefined) size = buf.byteLength - offset;
   else size = assertSize(size, elementSize, offset, buf.byteLength);
-  if (size > 0) binding.randomFill(buf, offset, size);
+  if (size > 0) binding.randomFill(buf, offset, size, true);
   return buf;
 }
 
@@ -477,13 +524,20 @@ function randomFill(buf, offset, size, callback) {
     else size = assertSize(size, elementSize, offset, buf.byteLength);
   }
   validateFunction(callback, 'callback');
-  binding.randomBytesAsync(size, (bytes) => {
-    new Uint8Array(buf.buffer || buf, (buf.byteOffset || 0) + offset, size).set(bytes);
-    callback(null, buf);
-  });
+  if (size === 0) { callback(null, buf); return; }
+  const job = newJob('RandomBytesJob');
+  job.ondone = randomFillDone.bind(job, buf, offset, size, callback);
+  binding.randomBytesAsync(size, job);
 }
 
 const RAND_MAX = 0xFFFFFFFFFFFF;
+// As node's, randomInt draws its 6-byte numbers from a cache of random bytes, refilled when used
+// up: in place for a sync call, else by an async randomFill that the calls queued meanwhile
+// wait for (each then drawing again).
+const randomCache = Buffer.alloc(6 * 1024);
+let randomCacheOffset = randomCache.length;
+let randomCacheFilling = false;
+const randomCacheWaiting = [];
 function randomInt(min, max, callback) {
   const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
   if (minNotSpecified) { callback = max; max = min; min = 0; }
@@ -498,36 +552,74 @@ function randomInt(min, max, callback) {
   if (!(range <= RAND_MAX)) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
+  // x % range is uniform over [0, range) for x uniform over [0, randLimit)
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  let n;
   for (;;) {
-    const b = Buffer.alloc(6);
-    binding.randomFill(b, 0, 6);
-    const x = b.readUIntBE(0, 6);
-    if (x < randLimit) { n = (x % range) + min; break; }
+    if (randomCacheOffset === randomCache.length) {
+      if (!isSync) break;
+      binding.randomFill(randomCache, 0, randomCache.length, true);
+      randomCacheOffset = 0;
+    }
+    const o = randomCacheOffset;
+    const x = randomCache[o] * 0x10000000000 + randomCache[o + 1] * 0x100000000 +
+      ((randomCache[o + 2] << 24) >>> 0) + (randomCache[o + 3] << 16) + (randomCache[o + 4] << 8) + randomCache[o + 5];
+    randomCacheOffset += 6;
+    if (x < randLimit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(callback, undefined, n);
+      return;
+    }
   }
-  if (isSync) return n;
-  process.nextTick(callback, undefined, n);
+  randomCacheWaiting.push({ min, max, callback });
+  if (randomCacheFilling) return;
+  randomCacheFilling = true;
+  randomFill(randomCache, (err) => {
+    randomCacheFilling = false;
+    const waiting = randomCacheWaiting.splice(0);
+    // (a failed fill is reported to the first waiting call only; the others try again)
+    const failed = err ? waiting.shift() : undefined;
+    if (!err) randomCacheOffset = 0;
+    for (const w of waiting) randomInt(w.min, w.max, w.callback);
+    if (failed) failed.callback(err);
+  });
 }
 
 function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
-  if (options && options.disableEntropyCache !== undefined) validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
-  return binding.randomUUID();
+  let noCache = false;
+  if (options && options.disableEntropyCache !== undefined) {
+    validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+    noCache = options.disableEntropyCache;
+  }
+  return binding.randomUUID(noCache);
 }
 
-function timingSafeEqual(...args) {
-  const [a, b] = args; // a rest parameter: length 0, as node's native function
-  // node checks these in C++, whose message does not describe the value received
-  const bad = (name) => nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
-  if (!isAnyArrayBuffer(a) && !isView(a)) throw bad('buf1');
-  if (!isAnyArrayBuffer(b) && !isView(b)) throw bad('buf2');
-  if (a.byteLength !== b.byteLength) {
-    throw nativeError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
-  }
-  return binding.timingSafeEqual(a, b);
+// cppError is an error node's C++ throws from fn: a code property, none in its name, and a
+// stack that starts at fn's caller.
+function cppError(Ctor, code, message, fn) {
+  const e = new Ctor(message);
+  Error.captureStackTrace(e, fn);
+  e.code = code;
+  return e;
 }
+function timingSafeEqual(buf1, buf2) {
+  if (!isView(buf1) && !isAnyArrayBuffer(buf1)) throw timingSafeArgError('buf1');
+  if (!isView(buf2) && !isAnyArrayBuffer(buf2)) throw timingSafeArgError('buf2');
+  // (the binding compares in constant time; it answers undefined for lengths that differ)
+  const r = binding.timingSafeEqual(buf1, buf2);
+  if (r === undefined) {
+    throw cppError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', timingSafeEqual);
+  }
+  return r;
+}
+// (node's check, in C++, does not describe the value received)
+function timingSafeArgError(name) {
+  return cppError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`, timingSafeEqual);
+}
+// (length 0, as node's native function)
+Object.defineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
 
 // --- KDFs ----------------------------------------------------------------------------------------
 
@@ -558,13 +650,16 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.digest) || a.xof) {
-    setImmediate(callback, new Error(a.xof ? kDerivingFailed : kEvpUnsupported));
+    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () {
+      callback.call(this, err); // job:pbkdf2-err
+    }));
     return;
   }
-  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, (err, ab) => {
-    if (err) return callback(err);
-    callback(null, Buffer.from(ab));
-  });
+  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, ab) {
+    if (err) return callback.call(this, err); // job:pbkdf2-err
+    callback.call(this, null, Buffer.from(ab)); // job:pbkdf2
+  }));
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   let a;
@@ -573,8 +668,10 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   } catch (e) {
     throw atNativeSite(e, 'pbkdf2Sync');
   }
-  if (isLegacyDigest(a.digest)) throw new Error(kEvpUnsupported);
-  if (a.xof) throw new Error(kDerivingFailed);
+  if (isLegacyDigest(a.digest) || a.xof) {
+    binding.jobInit('PBKDF2REQUEST', 'PBKDF2Job');
+    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  }
   return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
 }
 
@@ -618,10 +715,10 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
   const a = scryptCheck(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, (err, ab) => {
-    if (err) return callback(err);
-    callback(null, Buffer.from(ab));
-  });
+  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, ab) {
+    if (err) return callback.call(this, err);
+    callback.call(this, null, Buffer.from(ab)); // job:scrypt
+  }));
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
   let a;
@@ -672,13 +769,16 @@ function hkdf(hash, key, salt, info, length, callback) {
   const a = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
   if (isLegacyDigest(a.hash) || a.xof) {
-    setImmediate(callback, new Error(a.xof ? kDerivingFailed : kEvpUnsupported));
+    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () {
+      callback.call(this, err); // job:hkdf-err
+    }));
     return;
   }
-  binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, (err, ab) => {
-    if (err) return callback(err);
-    callback(null, ab);
-  });
+  binding.hkdf(a.hash, a.key, a.salt, a.info, a.length, newJob('HKDFJob', function (err, ab) {
+    if (err) return callback.call(this, err); // job:hkdf-err
+    callback.call(this, null, ab); // job:hkdf
+  }));
 }
 function hkdfSync(hash, key, salt, info, length) {
   let a;
@@ -687,18 +787,28 @@ function hkdfSync(hash, key, salt, info, length) {
   } catch (e) {
     throw atNativeSite(e, 'hkdfSync');
   }
-  if (isLegacyDigest(a.hash)) throw new Error(kEvpUnsupported);
-  if (a.xof) throw new Error(kDerivingFailed);
+  if (isLegacyDigest(a.hash) || a.xof) {
+    binding.jobInit('DERIVEBITSREQUEST', 'HKDFJob');
+    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  }
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
 }
 
 // --- Ciphers -------------------------------------------------------------------------------------
 
 let StringDecoder;
+// decoderEncodings: a StringDecoder's name for each encoding given (a few), so that each update
+// of a cipher with an output encoding does not make a decoder only to read its name.
+const decoderEncodings = new Map();
 function getDecoder(decoder, encoding) {
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
   if (!decoder) return new StringDecoder(encoding);
-  if (new StringDecoder(encoding).encoding !== decoder.encoding) {
+  let name = decoderEncodings.get(encoding);
+  if (name === undefined) {
+    name = new StringDecoder(encoding).encoding;
+    if (decoderEncodings.size < 64) decoderEncodings.set(encoding, name);
+  }
+  if (name !== decoder.encoding) {
     throw nodeError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding\nThis is caused by either a bug in ' +
       'Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at ' +
       'https://github.com/nodejs/node/issues\n');
@@ -727,6 +837,16 @@ function prepareCipherKey(key, encoding) {
   return typeof key === 'string' ? Buffer.from(key, encoding) : key;
 }
 
+// cipherInfoOf is binding.cipherInfo, remembered for the names a program uses (a few).
+const cipherInfos = new Map();
+function cipherInfoOf(name) {
+  let info = cipherInfos.get(name);
+  if (info === undefined) {
+    info = binding.cipherInfo(name);
+    if (info !== undefined && cipherInfos.size < 256) cipherInfos.set(name, info);
+  }
+  return info;
+}
 function createCipherBase(cipher, key, options, decipher, iv) {
   validateString(cipher, 'cipher');
   const encoding = options && options.encoding;
@@ -737,7 +857,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
       throw new ERR_INVALID_ARG_TYPE('iv', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], iv);
     }
   }
-  const info = binding.cipherInfo(cipher);
+  const info = cipherInfoOf(cipher);
   if (info === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
   const authTagLength = getUIntOption(options, 'authTagLength');
   const mode = info[1];
@@ -755,7 +875,9 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (streamLoaded) this._decoder = null;
   else setField(this, '_decoder', null);
   setState(this, { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false });
-  LazyTransform.call(this, options);
+  // (LazyTransform's body, without the call)
+  if (streamLoaded) this._options = options;
+  else setField(this, '_options', options);
 }
 
 function Cipheriv(cipher, key, iv, options) {
@@ -1341,6 +1463,16 @@ function encodePair(a, pub, priv) {
     binding.keyExport(priv, a.privEnc.format, a.privEnc.type, a.privEnc.cipher, a.privEnc.passphrase) : keyObjectFor(priv);
   return { publicKey, privateKey };
 }
+// keyPairJobClass is the class of node's job generating a key pair of type type.
+function keyPairJobClass(type) {
+  switch (type) {
+    case 'rsa': case 'rsa-pss': return 'RsaKeyPairGenJob';
+    case 'dsa': return 'DsaKeyPairGenJob';
+    case 'ec': return 'EcKeyPairGenJob';
+    case 'dh': return 'DhKeyPairGenJob';
+  }
+  return 'NidKeyPairGenJob';
+}
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
   const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
@@ -1350,12 +1482,12 @@ function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateFunction(callback, 'callback');
   const a = generateKeyPairCheck(type, options);
-  binding.keyGenerate(type, a.bits, a.curve, (err, pub, priv) => {
-    if (err) return callback(err);
+  binding.keyGenerate(type, a.bits, a.curve, newJob(keyPairJobClass(type), function (err, pub, priv) {
+    if (err) return callback.call(this, err); // job:keypair-err
     let r;
-    try { r = encodePair(a, pub, priv); } catch (e) { return callback(e); }
-    callback(null, r.publicKey, r.privateKey);
-  }, a.exponent, a.extra);
+    try { r = encodePair(a, pub, priv); } catch (e) { return callback.call(this, e); }
+    callback.call(this, null, r.publicKey, r.privateKey); // job:keypair
+  }), a.exponent, a.extra);
 }
 Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -1379,19 +1511,26 @@ function generateKeyCheck(type, options) {
   }
   return length;
 }
+// secretKeyBytes is a SecretKeyGenJob's work: length bits of random bytes.
+function secretKeyBytes(length) {
+  const n = Math.floor(length / 8);
+  const b = Buffer.alloc(n);
+  if (n > 0) binding.randomFill(b, 0, n);
+  return b;
+}
 function generateKeySync(type, options) {
   const length = generateKeyCheck(type, options);
-  const b = randomBytes(Math.floor(length / 8));
-  return keyObjectFor(binding.keySecret(b));
+  binding.jobInit('KEYGENREQUEST', 'SecretKeyGenJob');
+  return keyObjectFor(binding.keySecret(secretKeyBytes(length)));
 }
 function generateKey(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateFunction(callback, 'callback');
   const length = generateKeyCheck(type, options);
-  randomBytes(Math.floor(length / 8), (err, b) => {
-    if (err) return callback(err);
-    callback(null, keyObjectFor(binding.keySecret(b)));
-  });
+  const b = secretKeyBytes(length);
+  binding.job('KEYGENREQUEST', newJob('SecretKeyGenJob', function () {
+    callback.call(this, null, keyObjectFor(binding.keySecret(b))); // job:secretkey
+  }));
 }
 
 // --- sign / verify -------------------------------------------------------------------------------
@@ -1550,8 +1689,20 @@ function signOneShot(algorithm, data, key, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
-  if (callback) { process.nextTick(callback, err, r); return; }
+  } catch (e) {
+    // (an unknown digest fails before node makes its job; any other error is the job's)
+    if (isDigestError(e)) throw e;
+    if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
+    err = jobError(e);
+  }
+  if (callback) {
+    binding.job('SIGNREQUEST', newJob('SignJob', function () {
+      if (err) return callback.call(this, err); // job:sign-err
+      callback.call(this, null, r); // job:sign
+    }));
+    return;
+  }
+  binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
 function verifyOneShot(algorithm, data, key, signature, callback) {
@@ -1573,8 +1724,19 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   try {
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
-  } catch (e) { if (!callback || isDigestError(e)) throw e; err = jobError(e); }
-  if (callback) { process.nextTick(callback, err, r); return; }
+  } catch (e) {
+    // (an unknown digest fails before node makes its job; any other error is the job's)
+    if (isDigestError(e)) throw e;
+    if (!callback) { binding.jobInit('SIGNREQUEST', 'SignJob'); throw e; }
+    err = jobError(e);
+  }
+  if (callback) {
+    binding.job('SIGNREQUEST', newJob('SignJob', function () {
+      callback.call(this, err, r); // job:verify
+    }));
+    return;
+  }
+  binding.jobInit('SIGNREQUEST', 'SignJob');
   return r;
 }
 
@@ -1861,8 +2023,8 @@ function checkPrime(candidate, options = {}, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   const [c, checks] = checkPrimeArgs(candidate, options);
   validateFunction(callback, 'callback');
-  const r = binding.checkPrime(c, checks);
-  process.nextTick(callback, undefined, r);
+  // (node's job calls the callback itself, as its ondone)
+  binding.checkPrime(c, checks, newJob('CheckPrimeJob', callback));
 }
 function generatePrimeArgs(size, options) {
   validateInt32(size, 'size', 1);
@@ -1888,20 +2050,14 @@ function generatePrimeArgs(size, options) {
   if (size < (safe ? 3 : 2)) throw new Error('error:01800076:bignum routines::bits too small');
   return { safe, bigint, add, rem };
 }
-// runPrime generates the prime (OpenSSL's failure for an add of zero is its division's).
-function runPrime(size, o) {
-  if (o.add !== undefined && Buffer.from(isAnyArrayBuffer(o.add) ? new Uint8Array(o.add) : o.add).every((b) => b === 0)) {
-    throw new Error('error:01800067:bignum routines::div by zero');
-  }
-  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
-}
 function primeResult(ab, bigint) {
   if (!bigint) return ab;
   const hex = Buffer.from(ab).toString('hex');
   return BigInt('0x' + (hex || '0'));
 }
 function generatePrimeSync(size, options = {}) {
-  return runPrime(size, generatePrimeArgs(size, options));
+  const o = generatePrimeArgs(size, options);
+  return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
 }
 function generatePrime(size, options, callback) {
   validateInt32(size, 'size', 1);
@@ -1909,14 +2065,11 @@ function generatePrime(size, options, callback) {
   if (options === undefined) options = {};
   validateFunction(callback, 'callback');
   const o = generatePrimeArgs(size, options);
-  let r;
-  try {
-    r = runPrime(size, o);
-  } catch (err) {
-    process.nextTick(callback, err);
-    return;
-  }
-  process.nextTick(callback, undefined, r);
+  // (node's job calls the callback without a this)
+  binding.generatePrime(size, o.safe, o.add, o.rem, newJob('RandomPrimeJob', (err, ab) => {
+    if (err) return callback(err); // job:prime-err
+    callback(undefined, primeResult(ab, o.bigint)); // job:prime
+  }));
 }
 
 function rsaSignCipher(op, kind) {
@@ -2141,9 +2294,11 @@ Object.defineProperty(constants, 'defaultCipherList', {
   configurable: true,
 });
 
-function getHashes() { return binding.hashNames.slice(); }
-function getCiphers() { return binding.cipherNames.slice(); }
-function getCurves() { return binding.curveNames.slice(); }
+// (each call returns a copy of the list, as node's)
+let hashList, cipherList, curveList;
+function getHashes() { return (hashList || (hashList = binding.hashNames())).slice(); }
+function getCiphers() { return (cipherList || (cipherList = binding.cipherNames())).slice(); }
+function getCurves() { return (curveList || (curveList = binding.curveNames())).slice(); }
 function getFips() { return 0; }
 function setFips(v) {
   if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
@@ -2159,7 +2314,7 @@ function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }
 const internals = {
   binding, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, kHandle, kKeyObject,
   keyObjectFor, prepareAsymmetricKey, setCryptoKeyClass(C) { CryptoKeyClass = C; }, nodeError,
-  ERR_CRYPTO_INVALID_DIGEST, isAnyArrayBuffer, getArrayBufferOrView, randomFillSync,
+  ERR_CRYPTO_INVALID_DIGEST, isAnyArrayBuffer, getArrayBufferOrView, randomFillSync, newJob,
 };
 
 let webcryptoMod;

@@ -196,37 +196,53 @@ func bindDH(h *modules.Host, b *goja.Object) {
 	})
 
 	// Primes.
-	b.Set("checkPrime", func(data goja.Value, checks int) bool {
-		n := new(big.Int).SetBytes(bytesArg(vm, data, nil))
+	// checkPrime(candidate, checks, cb) and generatePrime(bits, safe, add, rem, cb) are node's
+	// CheckPrimeJob and RandomPrimeJob: in place without cb, else off the loop (runJob).
+	b.Set("checkPrime", func(c goja.FunctionCall) goja.Value {
+		n := new(big.Int).SetBytes(bytesArg(vm, c.Argument(0), nil))
+		checks := int(c.Argument(1).ToInteger())
 		if checks <= 0 {
 			checks = 20
 		}
-		return n.ProbablyPrime(checks)
+		// (node's job hands its ondone, the callback itself, (undefined, boolean))
+		if res, call, ok := asyncJob(c.Argument(2), "CheckPrimeJob"); ok {
+			modules.GoAsyncOf(h, "CHECKPRIMEREQUEST", res, func() (bool, error) {
+				return n.ProbablyPrime(checks), nil
+			}, func(prime bool, _ error) error {
+				return call(goja.Undefined(), vm.ToValue(prime))
+			})
+			return goja.Undefined()
+		}
+		jobInit(h, "CHECKPRIMEREQUEST", "CheckPrimeJob")
+		return vm.ToValue(n.ProbablyPrime(checks))
 	})
-	b.Set("generatePrime", func(bits int, safe bool, add, rem goja.Value) goja.Value {
-		if goja.IsUndefined(add) {
+	b.Set("generatePrime", func(c goja.FunctionCall) goja.Value {
+		bits, safe, add, rem := int(c.Argument(0).ToInteger()), c.Argument(1).ToBoolean(), c.Argument(2), c.Argument(3)
+		var a, r *big.Int
+		if !goja.IsUndefined(add) {
+			a = new(big.Int).SetBytes(bytesArg(vm, add, nil))
+			if !goja.IsUndefined(rem) {
+				r = new(big.Int).SetBytes(bytesArg(vm, rem, nil))
+			}
+		}
+		return runJob(h, "RANDOMPRIMEREQUEST", "RandomPrimeJob", func() ([]byte, error) {
 			var p *big.Int
 			var err error
-			if safe {
+			switch {
+			case a != nil && a.Sign() == 0:
+				err = plainError("error:01800067:bignum routines::div by zero")
+			case a != nil:
+				p, err = primeWithResidue(bits, safe, a, r)
+			case safe:
 				p, err = safePrime(bits, false)
-			} else {
+			default:
 				p, err = rand.Prime(rand.Reader, bits)
 			}
 			if err != nil {
-				h.Throw(err)
+				return nil, err
 			}
-			return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
-		}
-		a := new(big.Int).SetBytes(bytesArg(vm, add, nil))
-		var r *big.Int
-		if !goja.IsUndefined(rem) {
-			r = new(big.Int).SetBytes(bytesArg(vm, rem, nil))
-		}
-		p, err := primeWithResidue(bits, safe, a, r)
-		if err != nil {
-			h.Throw(err)
-		}
-		return vm.ToValue(vm.NewArrayBuffer(p.Bytes()))
+			return p.Bytes(), nil
+		}, c.Argument(4))
 	})
 }
 

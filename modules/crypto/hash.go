@@ -159,11 +159,13 @@ func cloneHash(h hash.Hash) (hash.Hash, error) {
 
 func bindHash(h *modules.Host, b *goja.Object) {
 	vm := h.VM
-	names := make([]any, len(hashNames))
-	for i, n := range hashNames {
-		names[i] = n
-	}
-	b.Set("hashNames", names)
+	b.Set("hashNames", func(goja.FunctionCall) goja.Value {
+		names := make([]any, len(hashNames))
+		for i, n := range hashNames {
+			names[i] = n
+		}
+		return vm.NewArray(names...)
+	})
 	b.Set("canonicalHash", canonicalHash)
 	b.Set("hashSize", func(name string) int {
 		if f := hashFunc(name); f != nil {
@@ -289,9 +291,14 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return output(h, sum, outEnc)
 	})
 
+	// randomFill(buf, offset, size, job): with job true, as node's RandomBytesJob run in place
+	// (its init first).
 	b.Set("randomFill", func(c goja.FunctionCall) goja.Value {
 		p := bytesArg(vm, c.Argument(0), nil)
 		off, n := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
+		if c.Argument(3).ToBoolean() {
+			jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
+		}
 		rand.Read(p[off : off+n])
 		return goja.Undefined()
 	})
@@ -300,55 +307,77 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		rand.Read(x[:])
 		return binary.LittleEndian.Uint32(x[:])
 	})
-	b.Set("randomUUID", func() string {
-		var u [16]byte
-		rand.Read(u[:])
-		u[6] = u[6]&0x0f | 0x40
-		u[8] = u[8]&0x3f | 0x80
-		const hx = "0123456789abcdef"
-		out := make([]byte, 0, 36)
-		for i, c := range u {
-			if i == 4 || i == 6 || i == 8 || i == 10 {
-				out = append(out, '-')
+	// randomUUID(noCache): a version 4 UUID. As node's, UUIDs come from a batch of random bytes
+	// for 128 of them, refilled (a RandomBytesJob) when used up; noCache (disableEntropyCache)
+	// fills 16 bytes of their own.
+	const uuidBatch = 128
+	var uuids []byte
+	uuidNext := 0
+	b.Set("randomUUID", func(c goja.FunctionCall) goja.Value {
+		var u []byte
+		if c.Argument(0).ToBoolean() {
+			jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
+			u = make([]byte, 16)
+			rand.Read(u)
+		} else {
+			if uuids == nil {
+				uuids = make([]byte, 16*uuidBatch)
 			}
-			out = append(out, hx[c>>4], hx[c&15])
+			if uuidNext == 0 {
+				jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
+				rand.Read(uuids)
+			}
+			u = uuids[16*uuidNext : 16*uuidNext+16]
+			uuidNext = (uuidNext + 1) % uuidBatch
 		}
-		return string(out)
+		var out [36]byte
+		const hx = "0123456789abcdef"
+		j := 0
+		for i, c := range u {
+			switch i {
+			case 6:
+				c = c&0x0f | 0x40
+			case 8:
+				c = c&0x3f | 0x80
+			}
+			if i == 4 || i == 6 || i == 8 || i == 10 {
+				out[j] = '-'
+				j++
+			}
+			out[j], out[j+1] = hx[c>>4], hx[c&15]
+			j += 2
+		}
+		return vm.ToValue(string(out[:]))
 	})
-	b.Set("randomBytesAsync", func(n int, cb goja.Callable) {
-		modules.GoAsync(h, "RANDOMBYTESREQUEST", "RandomBytesJob", func() ([]byte, error) {
+	// randomBytesAsync(n, job): n random bytes, handed to the job's ondone as a Buffer.
+	b.Set("randomBytesAsync", func(c goja.FunctionCall) goja.Value {
+		n := int(c.Argument(0).ToInteger())
+		res, call, ok := asyncJob(c.Argument(1), "RandomBytesJob")
+		if !ok {
+			panic(vm.NewTypeError("randomBytesAsync: not a job"))
+		}
+		modules.GoAsyncOf(h, "RANDOMBYTESREQUEST", res, func() ([]byte, error) {
 			p := make([]byte, n)
 			_, err := io.ReadFull(rand.Reader, p)
 			return p, err
 		}, func(p []byte, err error) error {
-			_, e := cb(goja.Undefined(), buffer.New(h, p))
-			return e
+			return call(buffer.New(h, p))
 		})
+		return goja.Undefined()
 	})
-	b.Set("timingSafeEqual", func(a, c goja.Value) bool {
-		return subtle.ConstantTimeCompare(bytesArg(vm, a, nil), bytesArg(vm, c, nil)) == 1
-	})
-
-	// KDFs: each takes its arguments and an optional callback; without one it runs in place.
-	// With one it is an async resource of node's type typ and class (its job's).
-	kdf := func(typ, class string, work func() ([]byte, error), cb goja.Value) goja.Value {
-		if fn, ok := goja.AssertFunction(cb); ok {
-			modules.GoAsync(h, typ, class, work, func(p []byte, err error) error {
-				var e error
-				if err != nil {
-					_, e = fn(goja.Undefined(), h.ToJS(err))
-				} else {
-					_, e = fn(goja.Undefined(), goja.Null(), vm.ToValue(vm.NewArrayBuffer(p)))
-				}
-				return e
-			})
+	// timingSafeEqual(a, b): whether a and b hold the same bytes, compared in constant time;
+	// undefined when their lengths differ.
+	b.Set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {
+		x, y := bytesArg(vm, c.Argument(0), nil), bytesArg(vm, c.Argument(1), nil)
+		if len(x) != len(y) {
 			return goja.Undefined()
 		}
-		p, err := work()
-		if err != nil {
-			h.Throw(err)
-		}
-		return vm.ToValue(vm.NewArrayBuffer(p))
+		return vm.ToValue(subtle.ConstantTimeCompare(x, y) == 1)
+	})
+
+	// KDFs: each takes its arguments and an optional callback (runJob).
+	kdf := func(typ, class string, work func() ([]byte, error), cb goja.Value) goja.Value {
+		return runJob(h, typ, class, work, cb)
 	}
 	b.Set("pbkdf2", func(pass, salt goja.Value, iter, keylen int, digest string, cb goja.Value) goja.Value {
 		pw, sa, f := copyArg(vm, pass, nil), copyArg(vm, salt, nil), hashFunc(digest)

@@ -879,7 +879,7 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 func bindKeys(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
-	b.Set("curveNames", allCurveNames())
+	b.Set("curveNames", func(goja.FunctionCall) goja.Value { return vm.NewArray(allCurveNames()...) })
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
 	})
@@ -1124,18 +1124,16 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			k := &keyObj{typ: "private", key: priv, pss: pss}
 			return [2]*keyObj{k.publicObj(), k}, nil
 		}
-		if fn, ok := goja.AssertFunction(cb); ok {
-			modules.GoAsync(h, "KEYPAIRGENREQUEST", keyPairJobClass(typ), work, func(ks [2]*keyObj, err error) error {
-				var e error
+		if res, call, ok := asyncJob(cb, keyPairJobClass(typ)); ok {
+			modules.GoAsyncOf(h, "KEYPAIRGENREQUEST", res, work, func(ks [2]*keyObj, err error) error {
 				if err != nil {
-					_, e = fn(goja.Undefined(), h.ToJS(err))
-				} else {
-					_, e = fn(goja.Undefined(), goja.Null(), vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1]))
+					return call(h.ToJS(err))
 				}
-				return e
+				return call(goja.Null(), vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1]))
 			})
 			return goja.Undefined()
 		}
+		jobInit(h, "KEYPAIRGENREQUEST", keyPairJobClass(typ))
 		ks, err := work()
 		if err != nil {
 			h.Throw(err)

@@ -1,8 +1,6 @@
 'use strict';
 // node's internals keep timers of their own: a program replacing the global setTimeout and the
 // others (fake timers in tests) does not stop sockets, servers or children timing out
-let timersMod;
-function timers() { return timersMod || (timersMod = require('timers')); }
 // Web Crypto API (globalThis.crypto, require('crypto').webcrypto) on top of the Node crypto
 // binding: CryptoKey wraps a KeyObject, SubtleCrypto methods validate and normalize the algorithm
 // as the WebCrypto spec says and settle their promise after the work is done.
@@ -218,13 +216,30 @@ function needUsage(key, usage, op) {
 }
 
 // Runs fn and returns a promise settled with its result on a later turn, as Node's jobs do.
-function job(fn) {
+// job settles a promise with fn's result as node's crypto job of async type `type` and class
+// `cls` (HASHREQUEST, HashJob...): made now, its work (fn) done as its completion, in its own
+// execution. noJob is for what node does in place (importing a key, a raw secret or JWK export).
+function job(type, cls, fn) {
   return new Promise((resolve, reject) => {
-    timers().setImmediate(() => {
+    I.binding.job(type, I.newJob(cls, () => {
       try { resolve(fn()); } catch (e) { reject(e); }
-    });
+    }));
   });
 }
+function noJob(fn) {
+  return new Promise((resolve, reject) => {
+    try { resolve(fn()); } catch (e) { reject(e); }
+  });
+}
+// the classes of node's key pair jobs, by the binding's key type
+const keyPairJobs = { __proto__: null, rsa: 'RsaKeyPairGenJob', ec: 'EcKeyPairGenJob' };
+// deriveJob is job for deriveBits of algorithm alg (PBKDF2Job, HKDFJob or ECDHBitsJob).
+function deriveJob(alg, fn) {
+  if (alg.name === 'PBKDF2') return job('PBKDF2REQUEST', 'PBKDF2Job', fn);
+  return job('DERIVEBITSREQUEST', alg.name === 'HKDF' ? 'HKDFJob' : 'ECDHBitsJob', fn);
+}
+// the class of node's job exporting an asymmetric key of algorithm name
+function exportJob(name) { return name.startsWith('RSA') ? 'RSAKeyExportJob' : 'ECKeyExportJob'; }
 const kKeyFormats = ['raw', 'spki', 'pkcs8', 'jwk'];
 const kKeyUsageEnum = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'];
 // argSpecs: per SubtleCrypto method, the number of required arguments and the WebIDL type of the
@@ -418,9 +433,9 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
     }
     if (usages.length === 0) throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
     const bytes = Buffer.alloc(length >> 3);
-    I.randomFillSync(bytes);
+    I.binding.randomFill(bytes, 0, bytes.length);
     const ko = I.keyObjectFor(I.binding.keySecret(bytes));
-    return job(() => makeKey(ko, algo, extractable, Array.from(new Set(usages))));
+    return job('KEYGENREQUEST', 'SecretKeyGenJob', () => makeKey(ko, algo, extractable, Array.from(new Set(usages))));
   }
   const [pubU, privU] = pairUsages[name];
   // An EC curve is checked before the usages; an empty set of private usages only after
@@ -451,7 +466,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
   // A generated pair's usages come in the algorithm's own order, each once (node's union).
   const privUsages = usageUnion(usages, privU);
   return new Promise((resolve, reject) => {
-    I.binding.keyGenerate(type, bits, curve, (err, pub, priv) => {
+    I.binding.keyGenerate(type, bits, curve, I.newJob(keyPairJobs[type] || 'NidKeyPairGenJob', (err, pub, priv) => {
       if (err) return reject(lazyDOMException('The operation failed for an operation-specific reason', 'OperationError'));
       if (privUsages.length === 0) return reject(lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError'));
       const publicKey = makeKey(I.keyObjectFor(pub), algo, true, usageUnion(usages, pubU));
@@ -459,7 +474,7 @@ function generateKeyImpl(algorithm, extractable, keyUsages) {
       // A CryptoKeyPair is a null-prototype object; Node lists privateKey first for the CFRG curves.
       const cfrg = name === 'Ed25519' || name === 'Ed448' || name === 'X25519' || name === 'X448';
       resolve(cfrg ? { __proto__: null, privateKey, publicKey } : { __proto__: null, publicKey, privateKey });
-    }, exponent);
+    }), exponent);
   });
 }
 
@@ -479,16 +494,16 @@ function exportKeyImpl(format, key) {
   const h = ko[I.kHandle];
   switch (format) {
     case 'raw':
-      if (ko.type === 'secret') return job(() => copyAB(I.binding.keySecretBytes(h)));
+      if (ko.type === 'secret') return noJob(() => copyAB(I.binding.keySecretBytes(h)));
       if (ko.type === 'public' && ['ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448', 'X448'].includes(alg.name)) {
-        return job(() => copyAB(I.binding.keyRaw(h)));
+        return job('KEYEXPORTREQUEST', exportJob(alg.name), () => copyAB(I.binding.keyRaw(h)));
       }
       break;
     case 'spki':
-      if (ko.type === 'public') return job(() => copyAB(I.binding.keyExport(h, 'der', 'spki')));
+      if (ko.type === 'public') return job('KEYEXPORTREQUEST', exportJob(alg.name), () => copyAB(I.binding.keyExport(h, 'der', 'spki')));
       break;
     case 'pkcs8':
-      if (ko.type === 'private') return job(() => copyAB(I.binding.keyExport(h, 'der', 'pkcs8')));
+      if (ko.type === 'private') return job('KEYEXPORTREQUEST', exportJob(alg.name), () => copyAB(I.binding.keyExport(h, 'der', 'pkcs8')));
       break;
     case 'jwk': {
       const jwk = { key_ops: key[kKeyUsages].slice(), ext: key[kExtractable] };
@@ -500,7 +515,7 @@ function exportKeyImpl(format, key) {
       }
       Object.assign(jwk, k);
       if (jwkAlg[alg.name]) jwk.alg = jwkAlg[alg.name](alg);
-      return job(() => jwk);
+      return noJob(() => jwk);
     }
     default:
       throw I.nodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument 'format' is invalid. Received '${format}'`);
@@ -681,7 +696,7 @@ function importKeyImpl(format, keyData, algorithm, extractable, keyUsages) {
   if ((ko.type === 'secret' || ko.type === 'private') && usages.length === 0) {
     throw lazyDOMException(`Usages cannot be empty when importing a ${ko.type} key.`, 'SyntaxError');
   }
-  return job(() => makeKey(ko, algo, extractable, usages));
+  return noJob(() => makeKey(ko, algo, extractable, usages));
 }
 
 function signVerify(op, algorithm, key, signature, data) {
@@ -700,7 +715,7 @@ function signVerify(op, algorithm, key, signature, data) {
   }
   const h = key[kKeyObject][I.kHandle];
   const kalg = key[kAlgorithm];
-  return job(() => {
+  return job('SIGNREQUEST', alg.name === 'HMAC' ? 'HmacJob' : 'SignJob', () => {
     switch (alg.name) {
       case 'HMAC': {
         const secret = I.binding.keySecretBytes(h);
@@ -766,7 +781,7 @@ function cipherOp(op, algorithm, key, data, usage = op) {
   }
   const h = key[kKeyObject][I.kHandle];
   const enc = op === 'encrypt';
-  return job(() => {
+  return job('CIPHERREQUEST', alg.name === 'RSA-OAEP' ? 'RSACipherJob' : 'AESCipherJob', () => {
     if (alg.name === 'AES-KW') {
       const r = I.binding.aesKeyWrap(I.binding.keySecretBytes(h), data, enc);
       if (r === null) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
@@ -904,14 +919,14 @@ function deriveBitsSync(alg, key, length) {
       if (alg.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
       if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      return derived(() => I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name]), length);
+      return derived(() => I.binding.pbkdf2(I.binding.keySecretBytes(h), salt, alg.iterations, length / 8, hashNames[alg.hash.name], null), length);
     }
     case 'HKDF': {
       const info = memberSource(alg, 'info', 'HkdfParams');
       const salt = memberSource(alg, 'salt', 'HkdfParams');
       if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
       if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-      return derived(() => I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8), length);
+      return derived(() => I.binding.hkdf(hashNames[alg.hash.name], I.binding.keySecretBytes(h), salt, info, length / 8, null), length);
     }
     case 'ECDH': case 'X25519': case 'X448': {
       const pub = alg.public;
@@ -949,7 +964,7 @@ const subtleMethods = {
     // is reported first
     data = bufferSource(data, 'digest', 2);
     const alg = normalizeAlgorithm(algorithm, 'digest');
-    return job(() => copyAB(I.binding.hashOnce(hashNames[alg.name], data)));
+    return job('HASHREQUEST', 'HashJob', () => copyAB(I.binding.hashOnce(hashNames[alg.name], data)));
   },
   generateKey: generateKeyImpl,
   importKey: importKeyImpl,
@@ -994,7 +1009,7 @@ const subtleMethods = {
     if (length !== null) length = unsignedLongWrap(length, "Failed to execute 'deriveBits' on 'SubtleCrypto': 3rd argument ");
     const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
     needBaseKey(baseKey, alg, 'deriveBits');
-    return job(() => deriveBitsSync(alg, baseKey, length));
+    return deriveJob(alg, () => deriveBitsSync(alg, baseKey, length));
   },
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
@@ -1012,7 +1027,7 @@ const subtleMethods = {
       if (![128, 192, 256].includes(dk.length)) throw lazyDOMException('Invalid key length', 'OperationError');
       length = dk.length;
     } else length = null;
-    return job(() => deriveBitsSync(alg, baseKey, length))
+    return deriveJob(alg, () => deriveBitsSync(alg, baseKey, length))
       .then((bits) => importKeyImpl('raw', bits, derivedKeyAlgorithm, extractable, keyUsages));
   },
 };
