@@ -263,7 +263,7 @@ function makeSetter(name) {
     Object.defineProperty(this, name, { __proto__: null, value: val, enumerable: true, configurable: true, writable: true });
   };
 }
-for (const name of ['_readableState', '_writableState', '_transformState']) {
+for (const name of ['_readableState', '_writableState']) {
   Object.defineProperty(LazyTransform.prototype, name, {
     __proto__: null,
     get: makeGetter(name), set: makeSetter(name), configurable: true, enumerable: true,
