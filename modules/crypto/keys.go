@@ -878,7 +878,15 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 
 func bindKeys(h *modules.Host, b *goja.Object) {
 	vm := h.VM
-	key := func(v goja.Value) *keyObj { return v.Export().(*keyObj) }
+	key := func(v goja.Value) *keyObj {
+		if v != nil {
+			if k, ok := v.Export().(*keyObj); ok {
+				return k
+			}
+		}
+		// (a KeyObject's method called on an object made from its prototype: no key behind it)
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
 	b.Set("curveNames", func(goja.FunctionCall) goja.Value { return vm.NewArray(allCurveNames()...) })
 	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
 		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
