@@ -94,31 +94,8 @@ function atNodeSite(err, fn, key = fn) {
     return err;
   }
   try {
-    const d = Object.getOwnPropertyDescriptor(err, 'stack');
-    if (d !== undefined && typeof d.get === 'function' && typeof d.set === 'function') {
-      // (the stack not formed yet: its accessor)
-      Object.defineProperty(err, 'stack', {
-        __proto__: null,
-        get: function () {
-          let stack = d.get.call(this);
-          if (this === err) {
-            stack = nodeSiteStack(err, stack, fn, site);
-            try {
-              Object.defineProperty(err, 'stack', {
-                __proto__: null, value: stack, writable: true, enumerable: false, configurable: true,
-              });
-            } catch {
-              // (a frozen error: its stack is formed at each read)
-            }
-          }
-          return stack;
-        },
-        set: function (v) { d.set.call(this, v); },
-        enumerable: false,
-        configurable: true,
-      });
-      return err;
-    }
+    // (the stack not formed yet: formed when read)
+    if (require('internal/errors').formStackOnRead(err, (stack) => nodeSiteStack(err, stack, fn, site))) return err;
     const stack = err.stack;
     const out = nodeSiteStack(err, stack, fn, site);
     if (out !== stack) err.stack = out;

@@ -266,29 +266,9 @@ function makePromises(fs, I) {
       Error.captureStackTrace(err, promiseError);
       // (the stack is formed when first read, most rejections being caught and dropped unread;
       // the Error.prepareStackTrace in place then decides its shape)
-      const d = Object.getOwnPropertyDescriptor(err, 'stack');
-      if (d !== undefined && typeof d.get === 'function' && typeof d.set === 'function') {
-        Object.defineProperty(err, 'stack', {
-          __proto__: null,
-          get: function () {
-            const userShape = require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace);
-            let stack = d.get.call(this);
-            if (this === err && !userShape) {
-              stack = promiseStack(err, String(stack), self, sites, limit);
-              try {
-                Object.defineProperty(err, 'stack', {
-                  __proto__: null, value: stack, writable: true, enumerable: false, configurable: true,
-                });
-              } catch {
-                // (a frozen error: its stack is formed at each read)
-              }
-            }
-            return stack;
-          },
-          set: function (v) { d.set.call(this, v); },
-          enumerable: false,
-          configurable: true,
-        });
+      const errors = require('internal/errors');
+      if (errors.formStackOnRead(err, (stack) => (errors.userPrepareStackTrace(Error.prepareStackTrace) ? stack :
+        promiseStack(err, String(stack), self, sites, limit)))) {
         return err;
       }
       if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err; // the user's shape stands
