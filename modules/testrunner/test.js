@@ -679,6 +679,8 @@ function rootTestsDone() {
           details: { duration_ms: since(start), error }, location: h.location });
         runFailed = true;
         process.exitCode = 1;
+        // (node --test counts it among the tests, from the events of the file's process)
+        if (childMode) { counts.tests++; counts.fail++; }
         throw failed;
       });
     });
