@@ -124,7 +124,27 @@ function tapMachine(opts) {
 function formatError(err, ind) {
   const e = errorInfo(err);
   if (!e) return '';
-  return `\n${ind}  ${e.inspected.split(/\r?\n/).join(`\n${ind}  `)}\n`;
+  const text = colorInspected(e) || e.inspected;
+  return `\n${ind}  ${text.split(/\r?\n/).join(`\n${ind}  `)}\n`;
+}
+
+// inspectColors says whether the spec reporter inspects errors in colour: as node's reporter
+// utils, when process.stdout should be colourized (a colour terminal, or FORCE_COLOR set,
+// which a test file may do itself before its first test), decided once, when first asked.
+let inspectColors;
+function colorInspected(e) {
+  if (inspectColors === undefined) {
+    const env = process.env;
+    const out = process.stdout;
+    if (env.FORCE_COLOR !== undefined) inspectColors = !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
+    else inspectColors = !!(out && out.isTTY && (typeof out.getColorDepth === 'function' ? out.getColorDepth() > 2 : true));
+  }
+  if (!inspectColors) return undefined;
+  const util = require('util');
+  // (what the test threw, in this process; or the runner's own message, a string)
+  if (Object.prototype.hasOwnProperty.call(e, 'thrown') && !e.uncrossable) return util.inspect(e.thrown, { colors: true });
+  if (typeof e.message === 'string' && e.inspected === util.inspect(e.message)) return util.inspect(e.message, { colors: true });
+  return undefined;
 }
 
 function formatTest(c, type, data, prefix = '', ind = '', hasChildren = false) {
