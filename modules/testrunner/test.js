@@ -604,7 +604,7 @@ function scheduleRoot() {
   started = true;
   // As node's harness, the run begins in the microtasks that follow the main module: after the
   // ticks and microtasks it queued, before any timer or immediate.
-  process.nextTick(() => queueMicrotask(() => {
+  realNextTick(() => queueMicrotask(() => {
     runBegun = true;
     watchUncaught();
     startRootTests();
