@@ -40,6 +40,14 @@ type testCLI struct {
 
 	concurrency int
 	paths       []string
+
+	// runtimeArgs are the runtime's own options given with --test (--no-warnings,
+	// --conditions=x, -r mod, ...): as node hands its execArgv to the processes it starts for the
+	// files, each file's runtime gets them, and preloads the modules of -r, --import, --loader.
+	runtimeArgs []string
+	preload     []string
+	imports     []string
+	loaders     []string
 }
 
 func parseTestArgs(args []string) (*testCLI, string) {
@@ -113,7 +121,25 @@ func parseTestArgs(args []string) (*testCLI, string) {
 			c.concurrency = n
 		default:
 			if strings.HasPrefix(a, "-") {
-				return nil, fmt.Sprintf("gojs: bad option: %s\n", a)
+				// a runtime option, checked as the command line checks it (with its value, the
+				// next argument, when it takes one)
+				rc, _, msg := parseArgs([]string{a})
+				if strings.HasSuffix(msg, " requires an argument\n") && i+1 < len(args) {
+					if rc, _, msg = parseArgs([]string{a, args[i+1]}); msg == "" {
+						i++
+					}
+				}
+				if msg == "version" || msg == "help" || (msg == "" && (rc.script != "" || rc.hasEval)) {
+					msg = fmt.Sprintf("gojs: bad option: %s\n", a)
+				}
+				if msg != "" {
+					return nil, msg
+				}
+				c.runtimeArgs = append(c.runtimeArgs, rc.execArgv...)
+				c.preload = append(c.preload, rc.preload...)
+				c.imports = append(c.imports, rc.imports...)
+				c.loaders = append(c.loaders, rc.loaders...)
+				continue
 			}
 			c.paths = append(c.paths, a)
 		}
@@ -269,7 +295,7 @@ func testMain(args []string) int {
 		}
 		files = mine
 	}
-	execArgv := []string{"--test-child"}
+	execArgv := append([]string{"--test-child"}, c.runtimeArgs...)
 	if c.only {
 		execArgv = append(execArgv, "--test-only")
 	}
@@ -301,7 +327,7 @@ func runTestFiles(ctx context.Context, c *testCLI, files []string, cwd string, e
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			results[i] = runTestFile(ctx, f, cwd, env, execArgv, c.timeout, c.timeoutMS)
+			results[i] = runTestFile(ctx, c, f, cwd, env, execArgv)
 		}()
 	}
 	wg.Wait()
@@ -433,7 +459,8 @@ func allDigits(s string) bool {
 	return true
 }
 
-func runTestFile(ctx context.Context, file, cwd string, env map[string]string, execArgv []string, timeout time.Duration, timeoutMS string) fileResult {
+func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[string]string, execArgv []string) fileResult {
+	timeout, timeoutMS := c.timeout, c.timeoutMS
 	var stdout, stderr bytes.Buffer
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
@@ -459,6 +486,15 @@ func runTestFile(ctx context.Context, file, cwd string, env map[string]string, e
 	if timeout > 0 {
 		t := time.AfterFunc(timeout, func() { timedOut.Store(true); rt.Interrupt("test timeout") })
 		defer t.Stop()
+	}
+	for _, p := range c.preload {
+		rt.Preload(p)
+	}
+	for _, p := range c.loaders {
+		rt.PreloadLoader(p)
+	}
+	for _, p := range c.imports {
+		rt.PreloadImport(p)
 	}
 	start := time.Now()
 	code, runErr := rt.RunMain(ctx, file)

@@ -74,7 +74,8 @@ function tapTest(data, ok) {
       out.push(`${ind}  signal: ~`);
     }
     out.push(yamlScalar(`${ind}  `, 'error', e.message));
-    out.push(yamlScalar(`${ind}  `, 'code', e.code || 'ERR_TEST_FAILURE'));
+    // (an abort's reason is reported as it is: no code of node's when it has none)
+    if (!e.raw || e.code !== undefined) out.push(yamlScalar(`${ind}  `, 'code', e.raw ? e.code : e.code || 'ERR_TEST_FAILURE'));
     if (e.name && e.name !== 'Error') out.push(yamlScalar(`${ind}  `, 'name', e.name));
     if (e.hasAssert) {
       // written as YAML lines by the test file's side (test.js yamlValue)
@@ -123,7 +124,27 @@ function tapMachine(opts) {
 function formatError(err, ind) {
   const e = errorInfo(err);
   if (!e) return '';
-  return `\n${ind}  ${e.inspected.split(/\r?\n/).join(`\n${ind}  `)}\n`;
+  const text = colorInspected(e) || e.inspected;
+  return `\n${ind}  ${text.split(/\r?\n/).join(`\n${ind}  `)}\n`;
+}
+
+// inspectColors says whether the spec reporter inspects errors in colour: as node's reporter
+// utils, when process.stdout should be colourized (a colour terminal, or FORCE_COLOR set,
+// which a test file may do itself before its first test), decided once, when first asked.
+let inspectColors;
+function colorInspected(e) {
+  if (inspectColors === undefined) {
+    const env = process.env;
+    const out = process.stdout;
+    if (env.FORCE_COLOR !== undefined) inspectColors = !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
+    else inspectColors = !!(out && out.isTTY && (typeof out.getColorDepth === 'function' ? out.getColorDepth() > 2 : true));
+  }
+  if (!inspectColors) return undefined;
+  const util = require('util');
+  // (what the test threw, in this process; or the runner's own message, a string)
+  if (Object.prototype.hasOwnProperty.call(e, 'thrown') && !e.uncrossable) return util.inspect(e.thrown, { colors: true });
+  if (typeof e.message === 'string' && e.inspected === util.inspect(e.message)) return util.inspect(e.message, { colors: true });
+  return undefined;
 }
 
 function formatTest(c, type, data, prefix = '', ind = '', hasChildren = false) {
@@ -247,10 +268,12 @@ function junitMachine() {
   }
   const isFailure = (n) => n.comment === undefined && ((n.children && n.children.some((c) => c.tag === 'failure')) || !!n.attrs.failures);
   const isSkipped = (n) => n.comment === undefined && ((!!n.children && n.children.some((c) => c.tag === 'skipped')) || !!n.attrs.skipped);
+  // (indented after each node's nesting, as node's: a test reported without its start, a failed
+  // top-level after hook, sits one level in from the 'root' node made for it)
   function toXML(n, depth) {
-    const ind = '\t'.repeat(depth);
-    // (a comment's -- is written &#45;&#45;, as node's)
-    if (n.comment !== undefined) return `${ind}<!-- ${xmlEscape(n.comment).replace(/--/g, '&#45;&#45;')} -->\n`;
+    const ind = '\t'.repeat(n.nesting === undefined ? depth : n.nesting + 1);
+    // (a comment's -- is written &#45;&#45;, and nothing else escaped, as node's)
+    if (n.comment !== undefined) return `${ind}<!-- ${String(n.comment).replace(/--/g, '&#45;&#45;')} -->\n`;
     const attrs = Object.keys(n.attrs).map((k) => `${k}="${xmlAttr(n.attrs[k])}"`).join(' ');
     if (!n.children || !n.children.length) return `${ind}<${n.tag} ${attrs}/>\n`;
     let s = `${ind}<${n.tag} ${attrs}>\n`;
@@ -288,12 +311,12 @@ function junitMachine() {
           } else {
             t.tag = 'testcase';
             t.attrs.classname = data.classname === undefined ? 'test' : data.classname;
-            if (data.skip) t.children.push({ tag: 'skipped', attrs: { type: 'skipped', message: data.skip } });
-            if (data.todo) t.children.push({ tag: 'skipped', attrs: { type: 'todo', message: data.todo } });
+            if (data.skip) t.children.push({ nesting: data.nesting + 1, tag: 'skipped', attrs: { type: 'skipped', message: data.skip } });
+            if (data.todo) t.children.push({ nesting: data.nesting + 1, tag: 'skipped', attrs: { type: 'todo', message: data.todo } });
             if (type === 'test:fail') {
               const info = errorInfo(data.details && data.details.error);
               const msg = info ? (info.wrapperMessage || info.message) : '';
-              t.children.push({ tag: 'failure', attrs: { type: (info && (info.failureType || info.code)) || undefined, message: msg }, children: [info ? junitInspect(info) : ''] });
+              t.children.push({ nesting: data.nesting + 1, tag: 'failure', attrs: { type: (info && (info.failureType || info.code)) || undefined, message: msg }, children: [info ? junitInspect(info) : ''] });
               t.attrs.failure = msg;
             }
           }
@@ -318,6 +341,7 @@ function junitMachine() {
 // it crossed from the file's process.
 function junitInspect(info) {
   if (typeof info.junit === 'string') return info.junit; // a file's process failed (gojs test)
+  if (info.raw) return info.inspected; // (an abort's reason, as it is)
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
   const frames = info.failureFrames || [];
   const message = info.wrapperMessage || info.message;

@@ -148,6 +148,7 @@ function since(t) { return Number(process.hrtime.bigint() - t) / 1e6; }
 const reporters = require('node:test/reporters');
 const kInfo = reporters.__kInfo;
 const realSetImmediate = setImmediate;
+const realNextTick = process.nextTick;
 
 // nodeEvent turns an internal event ({ type, nesting, name, location, ... }) into the
 // { type, data } shape of Node's TestsStream: location becomes line/column/file, a skip or todo
@@ -304,11 +305,17 @@ function emit(ev) {
   if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
   // (once the run ended, finishRoot writes what is left itself)
-  if (!flushScheduled && !rootDone) {
+  // (what comes before the run begins waits for it: node's reporter stream starts to flow then)
+  if (!flushScheduled && !rootDone && (runBegun || !started)) {
     flushScheduled = true;
-    realSetImmediate(flushEvents);
+    // (after the microtasks of this turn: what the tests print in it comes first, as node's
+    // reporter stream writes its lines a few ticks late, but before the next timer)
+    realNextTick(flushLater);
   }
 }
+
+// flushLater writes the events a tick later still: the ticks the tests queued come first
+function flushLater() { realNextTick(flushEvents); }
 
 // yamlValue writes value under name as node's TAP reporter does (its lines end with "\n"): null
 // and undefined as ~, strings inspected or as a |- block when they span lines, other primitives
@@ -483,7 +490,7 @@ function validateOptions(options) {
     throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
   }
   if (timeout != null && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2147483647);
-  if (signal) validateAbortSignal(signal, 'options.signal');
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
 }
 
 class Test {
@@ -518,6 +525,11 @@ class Test {
     this.finished = false;
     this.number = 0;
     this.mockTracker = undefined;
+    // options.signal (node's outerSignal): its abort fails the test as testAborted, with the
+    // signal's reason, and aborts the test's own signal. It is listened to from here on, before
+    // any listener the program adds later, as node's Test does.
+    this.outerSignal = parent ? options.signal : undefined;
+    if (this.outerSignal) this.outerSignal.addEventListener('abort', () => abortTest(this));
     if (this.skip === false) this.skip = undefined;
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
@@ -590,21 +602,94 @@ function parseArgs(name, options, fn) {
 function scheduleRoot() {
   if (started) return;
   started = true;
-  setImmediate(() => {
+  // As node's harness, the run begins in the microtasks that follow the main module: after the
+  // ticks and microtasks it queued, before any timer or immediate.
+  realNextTick(() => queueMicrotask(() => {
     runBegun = true;
     watchUncaught();
-    // before and after hooks called at the top level run around all the tests; as node 20's
-    // root, the run ends (its plan and summary) when the loop has nothing left to do
-    // ('beforeExit'), at once with --test-force-exit
-    const run = runChildren(root);
-    always(run, () => runHooks(root.hooks.after, new TestContext(root), undefined, 'after'))
-      .then(() => { if (argv.includes('--test-force-exit')) finishRoot(); },
-        (e) => { process.nextTick(() => { throw e && e.inspected !== undefined && e.failureType ? e.message : e; }); });
-  });
+    startRootTests();
+    if (pending.length && !flushScheduled) {
+      flushScheduled = true;
+      realNextTick(flushLater);
+    }
+  }));
+}
+
+// startRootTests runs the top-level tests not yet run: one after another (or as many at once
+// as the root's concurrency allows), those made later as they come. When none is left running,
+// the top-level after hooks run (once); as node 20's root, the run ends (its plan and summary)
+// when the loop has nothing left to do ('beforeExit'), at once with --test-force-exit.
+let rootQueued = 0;
+let rootRunning = 0;
+let rootTail = Promise.resolve();
+let rootAfterRan = false;
+function startRootTests() {
+  while (rootQueued < root.subtests.length) {
+    const i = rootQueued++;
+    const t = root.subtests[i];
+    // (one made when none runs is started as the first one is, by the harness)
+    const afterPrev = i > 0 && rootRunning > 0 ? root.subtests[i - 1] : undefined;
+    rootRunning++;
+    let run;
+    if (root.limit > 1) {
+      run = runConcurrent(root, t, (prev) => {
+        t.number = i + 1;
+        t.via = prev ? { kind: 'after', prev } : { kind: 'harness' };
+      });
+    } else {
+      run = rootTail.then(() => {
+        t.number = i + 1;
+        t.via = afterPrev ? { kind: 'after', prev: afterPrev } : { kind: 'harness' };
+        return runTest(t);
+      });
+      rootTail = run;
+    }
+    run.then(() => {
+      rootRunning--;
+      if (rootRunning === 0 && rootQueued === root.subtests.length) rootTestsDone();
+    });
+  }
+}
+
+function rootTestsDone() {
+  if (rootAfterRan) return;
+  rootAfterRan = true;
+  // As node's root: the top-level after hooks run one after another until one fails; that one
+  // is reported as a failed test of its own, named after the file (no test:start, numbered
+  // after the top-level tests), and the run fails.
+  const ctx = new TestContext(root);
+  const frames = nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)', `Test.runHook (${nodeT}:723:20)`,
+    `after (${nodeT}:755:20)`, `Test.run (${nodeT}:804:13)`]);
+  const failed = {};
+  let p = Promise.resolve();
+  for (const h of root.hooks.after) {
+    p = p.then(() => {
+      const start = now();
+      let r;
+      try {
+        r = Promise.resolve(callHook(h, frames, ctx));
+      } catch (e) {
+        r = Promise.reject(e);
+      }
+      return r.then(undefined, (e) => {
+        const error = wrapError(e, 'hookFailed');
+        error.failureFrames = [];
+        const loc = /^(.*):\d+:\d+$/.exec(h.location || '');
+        emit({ type: 'test:fail', nesting: 0, name: loc ? loc[1] : '', testNumber: root.subtests.length + 1,
+          details: { duration_ms: since(start), error }, location: h.location });
+        runFailed = true;
+        process.exitCode = 1;
+        // (node --test counts it among the tests, from the events of the file's process)
+        if (childMode) { counts.tests++; counts.fail++; }
+        throw failed;
+      });
+    });
+  }
+  p.then(undefined, () => {}).then(() => { if (argv.includes('--test-force-exit')) finishRoot(); });
 }
 let runBegun = false;
-// what the root reports after its plan: errors that came from tests already ended
-const rootDiagnostics = [];
+// what the root reports after its plan (root.diagnostics): what the top-level hooks' t.diagnostic()
+// said, and errors that came from tests already ended, in the order they came
 
 let rootDone = false;
 // runFailed: a top-level test or suite failed (a suite whose function threw counts as no failed
@@ -614,7 +699,7 @@ function finishRoot(atExit) {
   if (rootDone) return;
   rootDone = true;
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
-  for (const message of rootDiagnostics) emit({ type: 'test:diagnostic', nesting: 0, message });
+  for (const message of root.diagnostics) emit({ type: 'test:diagnostic', nesting: 0, message });
   counts.duration_ms = since(startTime);
   if (childMode) {
     if (binding.coverageOn) emit({ type: 'test:coverage-raw', scripts: JSON.parse(binding.coverage()) });
@@ -660,6 +745,8 @@ function defineTest(name, options, fn, extra) {
   const t = new Test(a.name, opts, a.fn, parent, false);
   if (t.only) hasOnly = true;
   parent.subtests.push(t);
+  // (a top-level test made once the run has begun, from a timer say, runs too)
+  if (parent === root && runBegun) startRootTests();
   return new Promise((resolve) => { t.resolveDone = resolve; });
 }
 
@@ -716,6 +803,7 @@ function defineSuite(name, options, fn, extra) {
       current = parent;
     }
   }
+  if (parent === root && runBegun) startRootTests();
   return Promise.resolve();
 }
 
@@ -739,7 +827,17 @@ function wrapError(e, failureType, hookKind) {
   };
   // (node's ERR_TEST_FAILURE of a failed hook says which, its cause is the hook's error: the
   // junit reporter prints it)
-  if (failureType === 'hookFailed' && hookKind) info.wrapperMessage = `failed running ${hookKind} hook`;
+  // (an abort's reason is the test's error itself, not wrapped in node's ERR_TEST_FAILURE)
+  if (failureType === 'testAborted') info.raw = true;
+  if (failureType === 'hookFailed' && hookKind) {
+    info.wrapperMessage = `failed running ${hookKind} hook`;
+    // (a thrown value without a message, or a hook's timeout: reporters print node's
+    // ERR_TEST_FAILURE itself, its cause inspected)
+    if (!isObj || e.message == null) {
+      info.message = info.wrapperMessage;
+      info.wrapperOnly = true;
+    }
+  }
   if (info.hasAssert) {
     // From a test file's own process (node --test), the values crossed a serializer: one that
     // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
@@ -813,7 +911,7 @@ function crossedInspect(e, inspected) {
 // As node's runHook (await hook.run() in a loop), the first hook is called at once. A before
 // hook that already ran (called in a running test's context) is not run again: its outcome is.
 function runHooks(list, ctx, framesOf, kind) {
-  const one = (h, k) => (h.promise !== undefined ? h.promise : callThrough.call(framesOf ? framesOf(k) : undefined, h.fn, ctx, ctx));
+  const one = (h, k) => (h.promise !== undefined ? h.promise : callHook(h, framesOf ? framesOf(k) : undefined, ctx));
   let p;
   try {
     p = Promise.resolve(list.length > 0 ? one(list[0], 0) : undefined);
@@ -822,6 +920,97 @@ function runHooks(list, ctx, framesOf, kind) {
   }
   list.forEach((h, k) => { if (k > 0) p = p.then(() => one(h, k)); });
   return p.then(undefined, (e) => { throw wrapError(e, 'hookFailed', kind); });
+}
+
+// makeHook is a hook as node's TestHook takes it (before(fn, options), t.before(...)): its
+// options' timeout and signal are checked (a bad one throws from the call), and the signal is
+// listened to from now on, before any listener the program adds later. An abort before the
+// hook's first run ends or fails it with the signal's reason; after that, an aborted hook no
+// longer runs (it fails again with the error of its last run, if it had one).
+function makeHook(fn, options) {
+  const h = { fn, options, timeout: undefined, signal: undefined, error: undefined, ran: false, running: undefined, location: callerLocation() };
+  if (options !== null && typeof options === 'object') {
+    const { validateNumber, validateAbortSignal } = require('internal/validators');
+    const { timeout, signal } = options;
+    if (timeout != null && timeout !== Infinity) {
+      validateNumber(timeout, 'options.timeout', 0, 2147483647);
+      h.timeout = timeout;
+    }
+    if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+    if (signal) {
+      h.signal = signal;
+      signal.addEventListener('abort', () => {
+        if (h.ran || h.error !== undefined) return;
+        h.error = abortReason(signal);
+        if (h.running) h.running(h.error);
+      });
+    }
+  }
+  return h;
+}
+
+// callHook runs a hook once: as node's TestHook, a function of two parameters gets a done
+// callback, and the hook's timeout and signal end it (the timeout is unref'ed).
+function callHook(h, frames, ctx) {
+  if (h.signal === undefined && h.timeout === undefined && (typeof h.fn !== 'function' || h.fn.length !== 2)) {
+    return callThrough.call(frames, h.fn, ctx, ctx);
+  }
+  if (h.signal && h.signal.aborted) {
+    if (!h.ran && h.error === undefined) h.error = abortReason(h.signal);
+    h.ran = true;
+    return h.error === undefined ? undefined : Promise.reject(h.error);
+  }
+  h.error = undefined;
+  let timer;
+  const p = new Promise((resolve, reject) => {
+    h.running = reject;
+    if (h.timeout !== undefined) {
+      // (node's ERR_TEST_FAILURE of a timed-out hook has the message as its cause)
+      timer = setTimeout(() => reject(`test timed out after ${h.timeout}ms`), h.timeout);
+      if (timer && timer.unref) timer.unref();
+    }
+    if (typeof h.fn === 'function' && h.fn.length === 2) {
+      callThrough.call(frames, h.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
+    } else {
+      // (not resolved with its promise: that would leave the timeout and the signal no say)
+      Promise.resolve(callThrough.call(frames, h.fn, ctx, ctx)).then(resolve, reject);
+    }
+  });
+  const end = () => {
+    h.running = undefined;
+    h.ran = true;
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  return p.then(end, (e) => {
+    end();
+    if (h.error === undefined) h.error = e;
+    throw h.error;
+  });
+}
+
+// abortReason is what a test or hook whose signal aborted fails with, as node's #abortHandler:
+// the signal's reason (marked as testAborted), or an AbortError when it has none.
+function abortReason(signal) {
+  let reason = signal.reason;
+  if (!reason) {
+    const { AbortError } = require('internal/errors');
+    reason = new AbortError('The test was aborted');
+  }
+  try { reason.failureType = 'testAborted'; } catch {}
+  return reason;
+}
+
+// abortTest is node's #abortHandler of a test or suite whose options.signal aborted: it fails
+// (testAborted) and is cancelled, its own signal aborts (so do the subtests that took it), and
+// a test or suite running stops: its subtests not finished are cancelled. One not started yet
+// never runs.
+function abortTest(t) {
+  if (t.reported || t.abortInfo !== undefined) return;
+  t.abortInfo = wrapError(abortReason(t.outerSignal), 'testAborted');
+  if (!t.runStarted) t.cancelled = true;
+  signalOf(t);
+  t.controller.abort();
+  if (t.cancelRun) t.cancelRun(t.abortInfo);
 }
 
 // always runs step after a settled promise and keeps the first failure.
@@ -894,8 +1083,10 @@ function withTimeout(promise, ms, t) {
   if (ms === undefined || ms === Infinity) return promise;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      // Node's runner fails it with a bare message: no stack, inspected as a string
+      // Node's runner fails it with a bare message: no stack, inspected as a string; the test
+      // is cancelled: its signal aborts
       reject(wrapError(`test timed out after ${ms}ms`, 'testTimeoutFailure'));
+      if (t && t.controller) t.controller.abort();
     }, ms);
     if (timer && timer.unref) timer.unref();
     promise.then((v) => { clearTimeout(timer); resolve(v); }, (e) => { clearTimeout(timer); reject(e); });
@@ -926,7 +1117,7 @@ function watchUncaught() {
       // as node's harness: from a test that ended, or from nothing of a test's, it is a
       // diagnostic of the run, which fails
       const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
-      rootDiagnostics.push(t !== undefined && t !== root
+      root.diagnostics.push(t !== undefined && t !== root
         ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
         : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
       process.exitCode = 1;
@@ -960,12 +1151,13 @@ function cancelUnfinished(t, starting) {
   let free = starting && !t.suite ? Math.max(t.limit || 1, 1) : 0;
   for (const sub of t.subtests) if (sub.runStarted && !sub.fnSettled && !sub.reported) free--;
   for (const sub of t.subtests) {
+    if (sub.abortInfo !== undefined) continue; // (aborted: that is its error)
     if (!sub.runStarted) {
       if (free > 0 && !sub.suite) {
         sub.startThenCancel = true;
         free--;
       } else sub.cancelled = true;
-    } else if (!sub.suite && !sub.fnSettled && !sub.reported && sub.cancelRun) {
+    } else if ((sub.suite || !sub.fnSettled) && !sub.reported && sub.cancelRun) {
       sub.cancelRun(cancelledByParent(t));
     }
   }
@@ -985,9 +1177,16 @@ function runTest(t) {
   t.startTime = start;
   // (one cancelled before it started never left the queue)
   if (!t.cancelled) emit({ type: 'test:dequeue', nesting: t.nesting, name: t.name, location: t.location });
+  // (its signal aborted before it ran: it fails at once, as node's kShouldAbort)
+  if (!t.cancelled && t.abortInfo === undefined && t.outerSignal && t.outerSignal.aborted) abortTest(t);
   const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
   let p;
-  if (t.cancelled) {
+  if (t.abortInfo !== undefined) {
+    // (its function does not run; a suite's tests are not run nor reported)
+    t.fnSettled = true;
+    for (const s of t.subtests) s.skipReport = true;
+    p = Promise.reject(t.abortInfo);
+  } else if (t.cancelled) {
     // a suite whose before hook failed: its tests never run and are cancelled
     for (const s of t.subtests) s.cancelled = true;
     p = (t.suite ? runChildren(t, false) : Promise.resolve()).then(() => {
@@ -997,15 +1196,26 @@ function runTest(t) {
     t.fnSettled = true;
     p = Promise.resolve();
   } else if (t.suite) {
+    // (its signal's abort stops it: the tests not finished are cancelled)
+    const stopped = new Promise((resolve, reject) => {
+      t.cancelRun = (err) => {
+        t.cancelRun = undefined;
+        cancelUnfinished(t, false);
+        Promise.resolve(t.childrenRun).then(() => reject(err), () => reject(err));
+      };
+    });
+    stopped.then(undefined, () => {});
     p = Promise.resolve(t.building).then(() => { t.started = true; return runHooks(t.hooks.before, ctx, () => suiteHookFrames(t, 'before'), 'before'); })
       .then(() => {
         // a suite whose function threw runs none of the tests it defined: they are cancelled
         if (t.error) for (const s of t.subtests) s.cancelled = true;
-        return runChildren(t, !t.error);
+        return (t.childrenRun = runChildren(t, !t.error));
       }, (e) => {
         for (const s of t.subtests) s.cancelled = true;
-        return runChildren(t, false).then(() => { throw e; });
+        return (t.childrenRun = runChildren(t, false)).then(() => { throw e; });
       });
+    p = Promise.race([p, stopped]).then(() => { if (t.abortInfo !== undefined) throw t.abortInfo; });
+    p = always(p, () => { t.cancelRun = undefined; });
     p = always(p, () => runHooks(t.hooks.after, ctx, () => suiteHookFrames(t, 'after'), 'after'));
     p = p.then(() => { if (t.error) throw t.error; });
   } else {
@@ -1078,11 +1288,19 @@ function runTest(t) {
         if (t.startThenCancel) throw cancelledByParent(t.parent);
         // As Node 20's postRun: once the test function is done, subtests that did not finish (not
         // awaited) are cancelled: those not started never run, and those still running fail now
-        // as cancelledByParent (their function goes on, unreported).
+        // as cancelledByParent (their function goes on, unreported). Its signal aborts first, as
+        // its run ends: those of them that took that signal are aborted instead.
+        if (t.controller && t.subtests.some((sub) => !sub.reported && sub.outerSignal === t.controller.signal)) t.controller.abort();
         cancelUnfinished(t, true);
         return t.subChain;
       })
-      .then(() => { if (t.hookError) throw t.hookError.error; t.ranOk = true; }, (e) => {
+      .then(() => {
+        // (aborted while it ran: that is its error)
+        if (t.abortInfo !== undefined) throw t.abortInfo;
+        if (t.hookError) throw t.hookError.error;
+        t.ranOk = true;
+      }, (e) => {
+        if (t.abortInfo !== undefined) e = t.abortInfo;
         if (t.startThenCancel && !(e && e.failureType === 'cancelledByParent')) e = cancelledByParent(t.parent);
         t.setError(e);
         throw e;
@@ -1141,6 +1359,7 @@ function runTest(t) {
       if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType === 'hookFailed') {
         // (node's is made in its runHook, after an await: below it, Test.run's awaiters)
         error.failureFrames = (t.suite ? [] : runAsyncOf(t)).filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+        if (error.wrapperOnly && error.stack === undefined && error.failureFrames.length) error.stack = error.failureFrames.join('\n');
       } else if (error && typeof error === 'object' && error.failureFrames === undefined && error.failureType !== 'testCodeFailure') {
         error.failureFrames = []; // (made apart from the test's run: cancelled, timed out...)
       } else if (error && typeof error === 'object' && error.failureFrames === undefined) {
@@ -1171,7 +1390,7 @@ function runTest(t) {
       counts.tests++;
       if (t.skip !== undefined) counts.skipped++;
       else if (t.todo !== undefined) counts.todo++;
-      else if (failed && (error.failureType === 'testTimeoutFailure' || error.failureType === 'cancelledByParent')) counts.cancelled++;
+      else if (failed && (error.failureType === 'testTimeoutFailure' || error.failureType === 'cancelledByParent' || error.failureType === 'testAborted')) counts.cancelled++;
       else if (failed) counts.fail++;
       else counts.pass++;
     }
@@ -1306,18 +1525,23 @@ class TestContext {
     this.#test.planSubtests++;
     return startSubtest(this.#test, a.name, a.options, a.fn);
   }
-  before(fn, options) {
-    const t = this.#test;
-    if (!t.runStarted) {
-      t.hooks.before.push({ fn, options });
-      return;
-    }
-    // as node's createHook: the test runs already, the hook runs at once; its failure fails the
-    // test (its first error) and each subtest (hookFailed)
+  before(fn, options) { addTestHook(this.#test, 'before', fn, options, this, `TestContext.before (${nodeT}:297:8)`); }
+  after(fn, options) { addTestHook(this.#test, 'after', fn, options); }
+  beforeEach(fn, options) { addTestHook(this.#test, 'beforeEach', fn, options); }
+  afterEach(fn, options) { addTestHook(this.#test, 'afterEach', fn, options); }
+}
+
+// addTestHook adds a hook to a test (t.before() and the like, or before() called while the test
+// runs). As node's createHook, a before hook added once the test runs runs at once; its failure
+// fails the test (its first error) and each subtest (hookFailed).
+function addTestHook(t, kind, fn, options, ctx, caller) {
+  const h = makeHook(fn, options);
+  if (kind === 'before' && t.runStarted) {
+    if (ctx === undefined) ctx = new TestContext(t);
     let promise;
     try {
-      promise = Promise.resolve(callThrough.call(nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)',
-        `Test.createHook (${nodeT}:639:33)`, `TestContext.before (${nodeT}:297:8)`]), fn, this, this));
+      promise = Promise.resolve(callHook(h, nodeFrames([...hookHead, 'TestHook.run (node:internal/util:527:20)',
+        `Test.createHook (${nodeT}:639:33)`, caller || 'node:internal/test_runner/harness:297:12']), ctx));
     } catch (e) {
       promise = Promise.reject(e);
     }
@@ -1326,11 +1550,9 @@ class TestContext {
       throw wrapError(e, 'hookFailed', 'before');
     });
     promise.then(undefined, () => {});
-    t.hooks.before.push({ fn, options, promise });
+    h.promise = promise;
   }
-  after(fn) { this.#test.hooks.after.push({ fn }); }
-  beforeEach(fn) { this.#test.hooks.beforeEach.push({ fn }); }
-  afterEach(fn) { this.#test.hooks.afterEach.push({ fn }); }
+  t.hooks[kind].push(h);
 }
 
 // startSubtest adds a subtest to a running test (t.test(), or test() in its context): the first
@@ -1865,6 +2087,15 @@ describe.only = (n, o, f) => defineSuite(n, o, f, { only: true });
 function hook(kind) {
   return function (fn, options) {
     const s = currentSuite();
+    if (s === root) {
+      // (called while a test runs, as node's harness: a hook of that test)
+      const running = testStore.getStore();
+      if (running !== undefined && !running.suite && !running.reported) {
+        addTestHook(running, kind, fn, options);
+        return;
+      }
+    }
+    const h = makeHook(fn, options);
     if (kind === 'before' && s === root) {
       // as node 20's root: a top-level before hook runs at once, and each top-level test
       // waits for it (and fails with hookFailed when it failed)
@@ -1873,16 +2104,15 @@ function hook(kind) {
         'node:internal/test_runner/harness:297:12']);
       let promise;
       try {
-        promise = Promise.resolve(callThrough.call(frames, fn, ctx, ctx));
+        promise = Promise.resolve(callHook(h, frames, ctx));
       } catch (e) {
         promise = Promise.reject(e);
       }
       promise = promise.then(undefined, (e) => { throw wrapError(e, 'hookFailed', 'before'); });
       promise.then(undefined, () => {});
-      s.hooks[kind].push({ fn, options, promise });
-      return;
+      h.promise = promise;
     }
-    s.hooks[kind].push({ fn, options });
+    s.hooks[kind].push(h);
   };
 }
 

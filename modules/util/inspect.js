@@ -1111,11 +1111,9 @@ function markCwd(ctx, line, workingDirectory) {
 var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
 var gojaNativeFrameRe = /\n\tat (?:[^\n]* \(native\)|native|<eval>:[^\n]*)(?=\n|$)/g;
 function normalizeStack(stack) {
-  if (stack.indexOf('\n\tat ') === -1) {
-    // goja ends even frameless stacks with a newline; V8 never does.
-    if (stack.charCodeAt(stack.length - 1) === 10) return stack.slice(0, -1);
-    return stack;
-  }
+  // A stack already in V8's form is kept as it is, a trailing newline too (an error whose
+  // message ends with one, or a stack the program set).
+  if (stack.indexOf('\n\tat ') === -1) return stack;
   // Frames of Go functions ("at call (native)", the loop's Go frames) and of the runtime's
   // own entry script ("at <eval>:1:43") have no V8 counterpart: leave them out.
   stack = stack.replace(gojaNativeFrameRe, '');
