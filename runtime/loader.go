@@ -414,7 +414,8 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixAsyncMethods(ast, src)
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
-	guarded := strings.HasPrefix(src, cjsWrapperPrefix) && modules.GuardRecursion(ast)
+	// (no try in the text: nothing to guard, and no walk at start-up)
+	guarded := strings.HasPrefix(src, cjsWrapperPrefix) && strings.Contains(src, "try") && modules.GuardRecursion(ast)
 	prg, err := compileGuarded(ast, strict, guarded)
 	if modules.IsContinueChainError(err) {
 		modules.FixContinueChains(ast)

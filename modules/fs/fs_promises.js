@@ -271,7 +271,7 @@ function makePromises(fs, I) {
         promiseStack(err, String(stack), self, sites, limit)))) {
         return err;
       }
-      if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err; // the user's shape stands
+      if (errors.userPrepareStackTrace(Error.prepareStackTrace)) return err; // the user's shape stands
       err.stack = promiseStack(err, String(err.stack), self, sites, limit);
     } catch {
       // a frozen error keeps its stack
