@@ -155,6 +155,7 @@ type inflater struct {
 	quit     chan struct{}
 	fin      chan struct{} // closed when the decompressor goroutine has returned
 	started  bool
+	inline   bool // the decompressor runs on write's goroutine (the stream given whole)
 	closed   bool
 	endErr   error // the final error (nil: clean end), set before fin is closed
 	left     int   // input bytes of the request in hand when the stream ended that it did not take
@@ -233,6 +234,18 @@ func (f *inflater) write(in []byte, flush int) ([]byte, error) {
 			fail = err
 			close(done)
 		}
+	}
+	if !f.started && !f.closed && r.finish {
+		// The whole stream in one call (inflateSync and the like): the decompressor will never
+		// wait for more input, so it runs here, without a goroutine and the hand-offs to it,
+		// and with slabs of the stream's chunk size rather than slabMin (node's sync calls
+		// fill chunk-size buffers too), as the output is joined anyway.
+		f.started, f.inline = true, true
+		f.quit = make(chan struct{})
+		f.fin = make(chan struct{})
+		f.run(r)
+		f.lastLeft = r.left
+		return out, fail
 	}
 	f.submit(r)
 	<-done
@@ -411,7 +424,10 @@ func (f *inflater) newSlab() {
 	if f.slabN > 0 {
 		f.flushSlab(false)
 	}
-	n := f.o.chunk * ((slabMin + f.o.chunk - 1) / f.o.chunk)
+	n := f.o.chunk
+	if !f.inline {
+		n *= (slabMin + f.o.chunk - 1) / f.o.chunk
+	}
 	f.slab = make([]byte, n-f.winOff)
 }
 
