@@ -80,15 +80,28 @@ func Encode(s goja.Value, enc Encoding) []byte { return encodeString(stringOf(s)
 
 type ctorKey struct{}
 
+// newState is what New needs, made on its first call in a runtime.
+type newState struct {
+	cloner *Cloner      // copies a template Buffer when goja's layout allows (see Cloner)
+	ctor   *goja.Object // FastBuffer, for a goja where it does not
+}
+
 // New returns a new Buffer over data, without copying: JS and Go share the bytes from then on,
 // so the caller must not keep writing data from another goroutine. Loop only.
 func New(h *modules.Host, data []byte) goja.Value {
-	ctor := h.State(ctorKey{}, func() any {
+	st := h.State(ctorKey{}, func() any {
 		exp := h.Require("buffer").(*goja.Object)
 		internal := exp.Get("_internal").(*goja.Object)
-		return internal.Get("FastBuffer").(*goja.Object)
-	}).(*goja.Object)
-	o, err := h.VM.New(ctor, h.VM.ToValue(h.VM.NewArrayBuffer(data)))
+		st := &newState{ctor: internal.Get("FastBuffer").(*goja.Object)}
+		if t, err := h.VM.New(st.ctor, h.VM.ToValue(h.VM.NewArrayBuffer(make([]byte, 1)))); err == nil {
+			st.cloner = NewCloner(t)
+		}
+		return st
+	}).(*newState)
+	if st.cloner != nil {
+		return st.cloner.New(data)
+	}
+	o, err := h.VM.New(st.ctor, h.VM.ToValue(h.VM.NewArrayBuffer(data)))
 	if err != nil {
 		panic(err)
 	}
