@@ -1,14 +1,19 @@
 package main
 
 import (
+	"cmp"
 	"flag"
+	"fmt"
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -81,6 +86,7 @@ func TestScripts(t *testing.T) {
 	if raceBuild && os.Getenv("GOJS_GOLDEN_RACE") != "all" {
 		plain = filepath.Dir(gojsBinary(t))
 	}
+	times := goldenTimes(t)
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/scripts",
 		UpdateScripts:       *update,
@@ -92,10 +98,64 @@ func TestScripts(t *testing.T) {
 			if raceBuild {
 				env.Setenv("GORACE", raceNoExitSleep(os.Getenv("GORACE")))
 			}
-			if named, ok := env.T().(interface{ Name() string }); ok && plain != "" && !goldenRace(named.Name()) {
+			named, ok := env.T().(interface{ Name() string })
+			if ok && plain != "" && !goldenRace(named.Name()) {
 				env.Setenv("PATH", plain+string(os.PathListSeparator)+env.Getenv("PATH"))
+			}
+			if ok && times != nil {
+				start, name := time.Now(), filepath.Base(named.Name())
+				if raceBuild && plain != "" && goldenRace(named.Name()) {
+					name += " (race-built gojs)"
+				}
+				env.Defer(func() { times.add(name, time.Since(start)) })
 			}
 			return nil
 		},
 	})
+}
+
+// goldenTimings collects each golden's wall time.
+type goldenTimings struct {
+	mu   sync.Mutex
+	list []goldenTime
+}
+
+type goldenTime struct {
+	name string
+	d    time.Duration
+}
+
+func (g *goldenTimings) add(name string, d time.Duration) {
+	g.mu.Lock()
+	g.list = append(g.list, goldenTime{name, d})
+	g.mu.Unlock()
+}
+
+// goldenTimes, when GOJS_GOLDEN_TIMES names a file, returns the collector of the goldens' wall
+// times and writes the slowest 30 to that file once every golden has run (.ci/run prints them),
+// so that the goldens that make CI long can be found from any run. nil otherwise.
+func goldenTimes(t *testing.T) *goldenTimings {
+	file := os.Getenv("GOJS_GOLDEN_TIMES")
+	if file == "" {
+		return nil
+	}
+	g := &goldenTimings{}
+	t.Cleanup(func() {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		slices.SortFunc(g.list, func(a, b goldenTime) int { return cmp.Compare(b.d, a.d) })
+		var total time.Duration
+		for _, e := range g.list {
+			total += e.d
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%d goldens, %.0f s in all (summed over parallel runs); the slowest:\n", len(g.list), total.Seconds())
+		for _, e := range g.list[:min(30, len(g.list))] {
+			fmt.Fprintf(&b, "%7.2f s  %s\n", e.d.Seconds(), e.name)
+		}
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Error(err)
+		}
+	})
+	return g
 }
