@@ -1041,6 +1041,9 @@ var localReasons = []struct {
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
 	{"first record does not look like a TLS handshake", 0x10B, "wrong version number"},
+	// (a record whose version is not the session's: Go sends the protocol_version alert, as
+	// OpenSSL's ssl3_get_record does)
+	{"received record with version", 0x10B, "wrong version number"},
 	{"passed a null parameter", 0x0C0102, "passed a null parameter"},
 }
 

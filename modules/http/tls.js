@@ -63,7 +63,12 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
     else handle.onwrite(0);
   };
   const goShutdown = handle.shutdown;
+  // Once the session's close_notify is on its way, a failed write of it is no error of the
+  // socket's: node's TLSWrap writes it with no write request of JS's waiting, and drops its
+  // error (a peer gone already: EPIPE); the shutdown completes, and the socket closes.
+  let shutdownStarted = false;
   handle.shutdown = (cb) => {
+    shutdownStarted = true;
     // As node's TLSWrap: the request completes when the transport's own shutdown has.
     const done = (status) => {
       if (raw.destroyed || raw.writableFinished) cb(status);
@@ -255,6 +260,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   });
   raw.on('error', (e) => {
     if (tlsSock.destroyed) return;
+    if (shutdownStarted && e && e.syscall === 'write') return; // (see handle.shutdown)
     if (options.isServer && !tlsSock._secureEstablished) {
       tlsClientError(tlsSock, e);
       tlsSock.destroy();

@@ -409,12 +409,12 @@ func (s *state) socketWrite(c goja.FunctionCall) goja.Value {
 	chunk, encoding, cb := c.Argument(0), c.Argument(1), c.Argument(2)
 	if goja.IsUndefined(encoding) && goja.IsUndefined(cb) {
 		if sock, ok := c.This.(*goja.Object); ok {
-			r := s.socketWriteFast(sock, chunk)
-			if r == fp.vTrue {
-				return r
-			}
-			if r != fp.vFalse {
-				res, err := fp.writeQueued(goja.Undefined(), sock, chunk, r)
+			switch r := s.socketWriteFast(sock, chunk); r {
+			case writeDone:
+				return fp.vTrue
+			case writeLeft:
+			default:
+				res, err := fp.writeQueued(goja.Undefined(), sock, chunk, s.vm.ToValue(r))
 				if err != nil {
 					panic(err)
 				}
@@ -429,27 +429,35 @@ func (s *state) socketWrite(c goja.FunctionCall) goja.Value {
 	return res
 }
 
+// socketWriteFast's answers besides writeFast's numbers (a negative errno, or 2*len+1 for a
+// queued write of len >= 1 bytes, so neither can be one of these): plain ints, where comparing
+// goja's boolean Values cost an interface comparison per write.
+const (
+	writeLeft = 0
+	writeDone = 2
+)
+
 // socketWriteFast is Socket.prototype.write's fast path for write(chunk) with no encoding and no
-// callback. It returns true when the kernel took all of chunk (nothing more to do), false when it
-// did nothing (the JS path follows), or the number writeFast would have returned (a queued or
-// failed write: JS finishes it with writeQueued), in which case _bytesDispatched is counted and
-// the timer refreshed already.
-func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value {
+// callback. It returns writeDone when the kernel took all of chunk (nothing more to do),
+// writeLeft when it did nothing (the JS path follows), or the number writeFast would have
+// returned (a queued or failed write: JS finishes it with writeQueued), in which case
+// _bytesDispatched is counted and the timer refreshed already.
+func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) int {
 	fp := &s.fast
 	if !fp.ready {
-		return fp.vFalse
+		return writeLeft
 	}
 	// (Returning false is right whenever nothing was changed yet, so the cheap checks come
 	// first: reading a data property has no effect.)
 	// binding.writeFast(this._handle, chunk) would leave the write to the general path unless:
 	h, ok := modules.GetKey(sock, fp.kHandle).(*goja.Object)
 	if !ok {
-		return fp.vFalse
+		return writeLeft
 	}
 	cn := s.conns[h]
 	if cn == nil || !cn.established || cn.closed || cn.pf.FD < 0 {
 		// (a closed handle: writeFast's EBADF, which the JS path finishes)
-		return fp.vFalse
+		return writeLeft
 	}
 	// if (!this.allowHalfOpen && this._readableState.endEmitted) → writeAfterFIN (JS)
 	// (Where both reads run no JS, the state is read first: a readable side that has not ended,
@@ -458,7 +466,7 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 		if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
 			rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
 			if !ok {
-				return fp.vFalse
+				return writeLeft
 			}
 			var ee goja.Value
 			if sl, ix := cn.readSlots(rs); sl != nil {
@@ -468,7 +476,7 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 				ee = rs.Get("endEmitted")
 			}
 			if truthy(ee) {
-				return fp.vFalse
+				return writeLeft
 			}
 		}
 	}
@@ -478,32 +486,32 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 		own = &cn.refs().own
 	}
 	if w, ok := fp.writeKey.GetWith(sock, own, ownWrite).(*goja.Object); !ok || w != fp.socketWrite {
-		return fp.vFalse
+		return writeLeft
 	}
 	sl, ix := cn.writeSlots(modules.GetKey(sock, fp.kWritableState))
 	if sl == nil {
-		return fp.vFalse
+		return writeLeft
 	}
 	length, writing, corked, ending, destroyed := sl[ix[wLength]], sl[ix[wWriting]], sl[ix[wCorked]], sl[ix[wEnding]], sl[ix[wDestroyed]]
 	errored, constructed, needDrain, objectMode := sl[ix[wErrored]], sl[ix[wConstructed]], sl[ix[wNeedDrain]], sl[ix[wObjectMode]]
 	if length == nil || writing == nil || corked == nil || ending == nil || destroyed == nil || errored == nil ||
 		constructed == nil || needDrain == nil || objectMode == nil {
-		return fp.vFalse
+		return writeLeft
 	}
 	if !length.StrictEquals(fp.vZero) || writing.ToBoolean() || corked.ToBoolean() || ending.ToBoolean() ||
 		destroyed.ToBoolean() || errored.ToBoolean() || !constructed.ToBoolean() || needDrain.ToBoolean() ||
 		objectMode.ToBoolean() {
-		return fp.vFalse
+		return writeLeft
 	}
 	data := s.plainBytes(chunk)
 	if len(data) == 0 {
-		return fp.vFalse
+		return writeLeft
 	}
 	var bd goja.Value
 	if cn.ownerVal != sock {
 		// (not the handle's owner, whose bytes Go counts: the property, as JS would)
 		if bd = sock.Get("_bytesDispatched"); bd == nil || !goja.IsNumber(bd) {
-			return fp.vFalse
+			return writeLeft
 		}
 	}
 	r := cn.write(data)
@@ -517,10 +525,10 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) goja.Value 
 		panic(err)
 	}
 	if r == 0 {
-		return fp.vTrue
+		return writeDone
 	}
 	if r < 0 {
-		return s.vm.ToValue(r)
+		return r
 	}
-	return s.vm.ToValue(2*len(data) + r)
+	return 2*len(data) + r
 }

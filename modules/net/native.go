@@ -83,7 +83,7 @@ func bindNative(s *state, b *modules.LazyFuncs) {
 		if _, ok := s.idle[o]; ok {
 			return true
 		}
-		_, ok = s.listeners[o]
-		return ok && withListeners
+		l := s.listeners[o]
+		return l != nil && !l.closed && withListeners
 	})
 }

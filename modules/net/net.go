@@ -62,6 +62,9 @@ type state struct {
 	// the prototypes of Unix socket handles (on proto, TCP's) and of listener handles, whose
 	// constructors are named as node's handle classes (TCP, Pipe): the resource async hooks see
 	pipeProto, tcpLProto, pipeLProto *goja.Object
+	ownerSym                         *goja.Symbol // node's owner_symbol (ownerSymbol)
+	// closed listener handles whose close phase is still to come (see listenerProto's close)
+	closingL map[*goja.Object]*listener
 
 	poll    *eventloop.Poller
 	pollErr error
@@ -444,48 +447,16 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	return s.listenerObject(l)
 }
 
-// listenerObject is the listener as JS sees it. Loop only.
+// listenerObject is the listener as JS sees it: as node's TCP/Pipe server handle, its own
+// properties are reading (false; TCP only), onconnection (net.js sets it) and the owner symbol
+// (owner is an accessor on the prototype), and its methods are the prototype's
+// (listenerProto). Loop only.
 func (s *state) listenerObject(l *listener) goja.Value {
 	o := s.vm.NewObject()
 	o.SetPrototype(s.listenerProto(l.unixSock))
-	o.Set("close", func(cb goja.Callable) {
-		// Like uv_close, closing a referenced listener holds the loop until the close phase,
-		// callback or not (so 'beforeExit' comes again after a server closed in it).
-		held := !l.closed && l.handle.HasRef()
-		l.close()
-		if cb == nil && !held {
-			return
-		}
-		s.h.Loop.OnClose(func() error {
-			l.handle.Delist() // (as onClose's for a socket)
-			if cb == nil {
-				return nil
-			}
-			_, err := cb(goja.Undefined())
-			return err
-		})
-	})
-	o.Set("ref", func() { l.handle.Ref() })
-	o.Set("unref", func() { l.handle.Unref() })
-	o.Set("hasRef", func() bool { return l.handle.HasRef() })
-	// getAsyncId is node's server handle's: its TCPSERVERWRAP/PIPESERVERWRAP id (async_hooks)
-	o.Set("getAsyncId", func() goja.Value {
-		id, _ := l.handle.AsyncID()
-		return s.vm.ToValue(id)
-	})
-	o.Set("address", func() goja.Value {
-		if l.path != "" {
-			return s.vm.ToValue(l.path)
-		}
-		if l.closed {
-			return s.vm.NewObject()
-		}
-		sa, err := unix.Getsockname(l.pf.FD)
-		if err != nil {
-			return s.vm.NewObject()
-		}
-		return s.addrObject(sa)
-	})
+	if !l.unixSock {
+		o.Set("reading", false) // (a Pipe server's handle has none)
+	}
 	l.self = o
 	if s.listeners == nil {
 		s.listeners = map[*goja.Object]*listener{}
@@ -1137,28 +1108,156 @@ func (s *state) setClass(proto *goja.Object, name string) {
 }
 
 // listenerProto is the prototype of a listener handle: of class Pipe for a Unix socket, TCP
-// otherwise.
+// otherwise. Its methods find the listener by their receiver; on a closed one (or another
+// object) they do what node's do on a handle whose wrap is gone: nothing, hasRef false,
+// getAsyncId -1.
 func (s *state) listenerProto(unixSock bool) *goja.Object {
 	pp := &s.tcpLProto
 	name := "TCP"
 	if unixSock {
 		pp, name = &s.pipeLProto, "Pipe"
 	}
-	if *pp == nil {
-		*pp = s.vm.NewObject()
-		s.setClass(*pp, name)
-		// fd is a getter, as node's (-1 once closed)
-		fd := func(c goja.FunctionCall) goja.Value {
+	if *pp != nil {
+		return *pp
+	}
+	vm := s.vm
+	p := vm.NewObject()
+	*pp = p
+	s.setClass(p, name)
+	of := func(this goja.Value) *listener {
+		if o, ok := this.(*goja.Object); ok {
+			if l := s.listeners[o]; l != nil && !l.closed {
+				return l
+			}
+		}
+		return nil
+	}
+	method := func(name string, n int, f func(l *listener, c goja.FunctionCall) goja.Value, closed goja.Value) {
+		p.DefineDataProperty(name, modules.Func(vm, name, n, func(c goja.FunctionCall) goja.Value {
+			if l := of(c.This); l != nil {
+				return f(l, c)
+			}
+			return closed
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	method("close", 1, func(l *listener, c goja.FunctionCall) goja.Value {
+		cb, _ := goja.AssertFunction(c.Argument(0))
+		// Like uv_close, closing a referenced listener holds the loop until the close phase,
+		// callback or not (so 'beforeExit' comes again after a server closed in it).
+		held := l.handle.HasRef()
+		l.close()
+		if cb == nil && !held {
+			return goja.Undefined()
+		}
+		// Until then it is closing: referenced (node's uv_has_ref), its async id still its own.
+		o := c.This.(*goja.Object)
+		if s.closingL == nil {
+			s.closingL = map[*goja.Object]*listener{}
+		}
+		s.closingL[o] = l
+		s.h.Loop.OnClose(func() error {
+			delete(s.closingL, o)
+			l.handle.Delist() // (as onClose's for a socket)
+			if cb == nil {
+				return nil
+			}
+			_, err := cb(goja.Undefined())
+			return err
+		})
+		return goja.Undefined()
+	}, goja.Undefined())
+	method("ref", 0, func(l *listener, c goja.FunctionCall) goja.Value { l.handle.Ref(); return goja.Undefined() }, goja.Undefined())
+	method("unref", 0, func(l *listener, c goja.FunctionCall) goja.Value { l.handle.Unref(); return goja.Undefined() }, goja.Undefined())
+	closing := func(this goja.Value) *listener {
+		o, _ := this.(*goja.Object)
+		return s.closingL[o]
+	}
+	p.DefineDataProperty("hasRef", modules.Func(vm, "hasRef", 0, func(c goja.FunctionCall) goja.Value {
+		if l := of(c.This); l != nil {
+			return vm.ToValue(l.handle.HasRef())
+		}
+		return vm.ToValue(closing(c.This) != nil)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// getAsyncId is node's server handle's: its TCPSERVERWRAP/PIPESERVERWRAP id (async_hooks)
+	p.DefineDataProperty("getAsyncId", modules.Func(vm, "getAsyncId", 0, func(c goja.FunctionCall) goja.Value {
+		l := of(c.This)
+		if l == nil {
+			if l = closing(c.This); l == nil {
+				return vm.ToValue(-1)
+			}
+		}
+		id, _ := l.handle.AsyncID()
+		return vm.ToValue(id)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	if !unixSock {
+		// node's handle API: getsockname(out) fills out and returns 0 (or a negative errno)
+		method("getsockname", 1, func(l *listener, c goja.FunctionCall) goja.Value {
+			out, ok := c.Argument(0).(*goja.Object)
+			if !ok {
+				panic(vm.NewTypeError("out must be an object"))
+			}
+			sa, err := unix.Getsockname(l.pf.FD)
+			if err != nil {
+				return vm.ToValue(errnoOf(err))
+			}
+			a := s.addrObject(sa).(*goja.Object)
+			for _, k := range a.Keys() {
+				out.Set(k, a.Get(k))
+			}
+			return vm.ToValue(0)
+		}, vm.ToValue(-int(unix.EBADF)))
+	}
+	// address is net's own (Server.prototype.address, cluster): the path a Unix socket was
+	// bound to, else its socket address ({} once closed).
+	addr := modules.Func(vm, "address", 0, func(c goja.FunctionCall) goja.Value {
+		l := of(c.This)
+		if l == nil {
+			return vm.NewObject()
+		}
+		if l.path != "" {
+			return vm.ToValue(l.path)
+		}
+		sa, err := unix.Getsockname(l.pf.FD)
+		if err != nil {
+			return vm.NewObject()
+		}
+		return s.addrObject(sa)
+	})
+	p.DefineDataProperty("address", addr, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// owner is node's accessor over the handle's owner symbol (an own property once set)
+	p.DefineAccessorProperty("owner",
+		modules.Func(vm, "get", 0, func(c goja.FunctionCall) goja.Value {
 			if o, ok := c.This.(*goja.Object); ok {
-				if l := s.listeners[o]; l != nil && !l.closed {
-					return s.vm.ToValue(l.pf.FD)
+				if v := o.GetSymbol(s.ownerSymbol()); v != nil {
+					return v
 				}
 			}
-			return s.vm.ToValue(-1)
+			return goja.Undefined()
+		}),
+		modules.Func(vm, "set", 1, func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.This.(*goja.Object); ok {
+				o.SetSymbol(s.ownerSymbol(), c.Argument(0))
+			}
+			return goja.Undefined()
+		}), goja.FLAG_FALSE, goja.FLAG_FALSE)
+	// fd is a getter, as node's (-1 once closed)
+	fd := func(c goja.FunctionCall) goja.Value {
+		if l := of(c.This); l != nil {
+			return vm.ToValue(l.pf.FD)
 		}
-		(*pp).DefineAccessorProperty("fd", modules.Func(s.vm, "", 0, fd), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		return vm.ToValue(-1)
 	}
-	return *pp
+	p.DefineAccessorProperty("fd", modules.Func(vm, "", 0, fd), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return p
+}
+
+// ownerSymbol is node's owner_symbol, the handle's own property that names its owner (a
+// listener's Server). Loop only.
+func (s *state) ownerSymbol() *goja.Symbol {
+	if s.ownerSym == nil {
+		s.ownerSym = goja.NewSymbol("owner_symbol")
+	}
+	return s.ownerSym
 }
 
 // connOf finds the conn behind a handle object, or nil once it is closed.

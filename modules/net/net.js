@@ -1749,8 +1749,10 @@ Server.prototype.listen = function listen(...args) {
   if (typeof listenFd === 'number' && listenFd >= 0) {
     // a listening socket's descriptor (a server sent by another process, or inherited)
     const self = this;
-    const rval = binding.adoptListener(listenFd, function(errno, handle) { onconnection(self, errno, handle); },
-      backlogFromArgs);
+    const rval = binding.adoptListener(listenFd, function(errno, handle) {
+      if (rval.onconnection === handleOnconnection) onconnection(self, errno, handle);
+      else rval.onconnection(errno === undefined ? 0 : errno, handle);
+    }, backlogFromArgs);
     if (typeof rval === 'number') {
       const error = listenError(rval, null);
       publishListen(dc && dc.netServerListenError, { server: this, error });
@@ -1759,6 +1761,7 @@ Server.prototype.listen = function listen(...args) {
     }
     this._handle = rval;
     rval.owner = this; // (what process._getActiveHandles() lists for it)
+    rval.onconnection = handleOnconnection;
     this[kServerAsyncId] = rval.getAsyncId();
     publishListen(dc && dc.netServerListenAsyncEnd, { server: this });
     const a = rval.address();
