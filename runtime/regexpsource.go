@@ -222,6 +222,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.dateStringsFixed && !templated && strings.Contains(src, "Date") {
 		rt.installDateStrings()
 	}
+	if !rt.dateGapFixed && strings.Contains(src, "Date") {
+		rt.installDateGap()
+	}
 	if !rt.regexpSourceFixed && (strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`) || hasMultilineRegexpHint(src) ||
 		strings.Contains(src, "RegExp") || strings.Contains(src, "[/")) {
 		rt.installRegexpSource()

@@ -127,6 +127,7 @@ type Runtime struct {
 	fromEntriesFixed       bool                          // installFromEntries ran
 	evalOrigins            *evalOrigins                  // where the Function constructor made each function (evalorigin.go)
 	dateStringsFixed       bool                          // installDateStrings ran
+	dateGapFixed           bool                          // installDateGap ran
 	typedArrayDefineFixed  bool                          // installTypedArrayDefine ran
 	envObj                 *goja.Object                  // process.env (envdefine.go)
 	envOrder               []string                      // process.env's keys in the order it lists them (bootstrap.go's envObject)
