@@ -298,55 +298,62 @@ const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 // node's checks: valid pseudo-headers for the message kind, single-value fields, no HTTP/1
 // connection-specific fields. It also returns the never-indexed names.
 // okNames holds names already checked (lowercase tokens, not connection-specific), so the
-// usual headers cost one lookup each.
+// usual headers cost one lookup each: the lowercase name, with a leading '!' when the field is
+// single-valued.
 const okNames = new Map();
 function mapToHeaders(map, validPseudo) {
-  let pseudo = null;
   const out = [];
+  // pseudo-headers go first: nPseudo of them lead out
+  let nPseudo = 0;
   let singles = null;
   const keys = Object.keys(map);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     let value = map[key];
     if (value === undefined || key === '') continue;
+    let single;
     let known = okNames.get(key);
     if (known === undefined) {
       key = key.toLowerCase();
-      known = 0;
+      single = singleValueHeaders.has(key);
     } else {
-      key = known;
-      known = 1;
+      single = known.charCodeAt(0) === 33;
+      key = single ? known.slice(1) : known;
     }
-    const single = singleValueHeaders.has(key);
-    let isArray = Array.isArray(value);
-    if (isArray) {
-      if (value.length === 0) continue;
-      if (value.length === 1) {
-        value = String(value[0]);
-        isArray = false;
-      } else if (single) {
-        throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+    let isArray = false;
+    if (typeof value !== 'string') {
+      if (typeof value === 'object' && value !== null && Array.isArray(value)) {
+        if (value.length === 0) continue;
+        if (value.length === 1) {
+          value = String(value[0]);
+        } else if (single) {
+          throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+        } else {
+          isArray = true;
+        }
+      } else {
+        value = String(value);
       }
-    } else {
-      value = String(value);
     }
     if (single) {
-      if (singles === null) singles = new Set();
-      else if (singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
-      singles.add(key);
+      if (singles === null) singles = [key];
+      else if (singles.includes(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      else singles.push(key);
     }
-    if (key[0] === ':') {
+    if (key.charCodeAt(0) === 58) { // ':'
       if (!validPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
-      if (pseudo === null) pseudo = [];
-      pseudo.push(key, value);
+      if (known === undefined && okNames.size < 1000) okNames.set(keys[i], single ? '!' + key : key);
+      if (nPseudo * 2 === out.length) out.push(key, value);
+      else out.splice(nPseudo * 2, 0, key, value);
+      nPseudo++;
       continue;
     }
-    if (known === 0) {
+    if (known === undefined) {
       if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
       if (connectionHeaders.has(key)) {
         if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
       } else if (okNames.size < 1000) {
-        okNames.set(keys[i], key);
+        okNames.set(keys[i], single ? '!' + key : key);
       }
     }
     if (isArray) {
@@ -355,7 +362,7 @@ function mapToHeaders(map, validPseudo) {
       out.push(key, value);
     }
   }
-  return pseudo !== null ? pseudo.concat(out) : out;
+  return out;
 }
 const responsePseudo = new Set([':status']);
 const noPseudo = new Set();
@@ -365,6 +372,18 @@ function assertIsObject(value, name) {
   if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
+}
+
+// (respond() without options reads this empty object's, which nothing writes)
+const kNoOptions = Object.freeze({ __proto__: null });
+
+// encodeHeaders queues a header block for the stream, its sensitive fields (sens, or null)
+// never indexed.
+function encodeHeaders(codec, id, list, end, sens, prio) {
+  if (sens !== null) codec.setSensitive(sens);
+  if (prio === undefined) codec.headers(id, list, end);
+  else codec.headers(id, list, end, prio);
+  if (sens !== null) codec.setSensitive(null);
 }
 
 function sensitiveOf(headers) {
@@ -474,7 +493,7 @@ function loadImpl() {
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        perfStart: perfNow(), maxStreams: 0, streamCount: 0, streamDurations: 0, pingRTT: 0,
+        perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
@@ -1190,9 +1209,11 @@ function loadImpl() {
   // made (node's stream reads the local setting once), so a later settings() does not apply to
   // the response of a request already sent.
   function headersTooLarge(st, list, sst) {
-    const opts = st.options;
-    let maxPairs = 128;
-    if (opts && typeof opts.maxHeaderListPairs === 'number') maxPairs = Math.max(4, opts.maxHeaderListPairs);
+    let maxPairs = st.maxHeaderPairs;
+    if (maxPairs === undefined) {
+      const opts = st.options;
+      maxPairs = st.maxHeaderPairs = opts && typeof opts.maxHeaderListPairs === 'number' ? Math.max(4, opts.maxHeaderListPairs) : 128;
+    }
     const maxLength = sst !== undefined ? sst.maxHeaderLength : Math.min(st.local.maxHeaderListSize, 16777215);
     let pairs = 0;
     let length = 0;
@@ -1464,11 +1485,26 @@ function loadImpl() {
   // showRemoteEnd: stream.state shows the peer's end once the ticks and microtasks of now are
   // done (its 'stream' or 'end' included), as node's reads nghttp2's stream, which applies
   // END_STREAM after the frame's callbacks return.
+  // The ends of one turn share a tick and a microtask: the streams are listed until the tick
+  // runs, which takes the list (an end that comes later gets a tick of its own).
+  let endsToShow = null;
+  let resolvedPromise;
   function showRemoteEnd(stream) {
-    process.nextTick(showRemoteEndTick, stream);
+    if (endsToShow !== null) {
+      endsToShow.push(stream);
+      return;
+    }
+    endsToShow = [stream];
+    process.nextTick(showRemoteEndTick);
   }
-  function showRemoteEndTick(stream) {
-    queueMicrotask(() => { stream[kState].remoteEndShown = true; });
+  function showRemoteEndTick() {
+    const list = endsToShow;
+    endsToShow = null;
+    if (resolvedPromise === undefined) resolvedPromise = Promise.resolve();
+    // (a job of the promise built-ins: nothing it runs can throw)
+    resolvedPromise.then(() => {
+      for (let i = 0; i < list.length; i++) list[i][kState].remoteEndShown = true;
+    });
   }
 
   // onStreamClose: the stream is closed at the protocol level (both ends done, or reset).
@@ -1497,8 +1533,10 @@ function loadImpl() {
     const sst = stream[kState];
     sst.closed = true;
     sst.rstCode = code;
-    stream.setTimeout(0);
-    stream.removeAllListeners('timeout');
+    if (sst.timer !== null) stream.setTimeout(0);
+    // (as removeAllListeners('timeout'), which does nothing when there are none)
+    const events = stream._events;
+    if (events !== undefined && events.timeout !== undefined) stream.removeAllListeners('timeout');
     const ending = stream._writableState.ending;
     if (!ending) {
       if (!sst.aborted) {
@@ -1703,8 +1741,13 @@ function loadImpl() {
   // frame's room for a priority, 5) passes the session's maxSendHeaderBlockLength (64 KiB by
   // default).
   function headerBlockTooLarge(session, list, extra) {
-    const opts = session[kState].options;
-    const max = opts && typeof opts.maxSendHeaderBlockLength === 'number' ? opts.maxSendHeaderBlockLength : 65536;
+    const st = session[kState];
+    let max = st.maxSendHeaderBlock;
+    if (max === undefined) {
+      // (the session's options are its own copy: read once)
+      const opts = st.options;
+      max = st.maxSendHeaderBlock = opts && typeof opts.maxSendHeaderBlockLength === 'number' ? opts.maxSendHeaderBlockLength : 65536;
+    }
     let n = 12 + extra;
     for (let i = 0; i < list.length; i += 2) n += 12 + list[i].length + list[i + 1].length;
     return n > max;
@@ -1928,31 +1971,46 @@ function loadImpl() {
     if (sst.remoteEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
   }
 
+  // StreamState is a stream's own state. What every stream starts with is on its prototype, so
+  // that making a stream sets the few fields that differ (a field is made the stream's own when
+  // it is first written).
+  function StreamState(sessionState) {
+    this.type = sessionState.type;
+    this.outQ = [];
+    this.sendWindow = sessionState.peerInitialWindow;
+    this.recvWindow = sessionState.recvInitialWindow;
+    this.perfStart = perfNow();
+    this.maxHeaderLength = Math.min(sessionState.local.maxHeaderListSize, 16777215);
+  }
+  StreamState.prototype = {
+    __proto__: null,
+    id: undefined, closed: false, rstCode: NGHTTP2_NO_ERROR,
+    aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
+    sentInfoHeaders: undefined, endAfterHeaders: false, queued: 0, endPending: false,
+    endSent: false, localEnd: false, remoteEnd: false,
+    recvUnacked: 0, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+    contentLength: -1, recvLength: 0, lengthFailed: false,
+    finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
+    pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
+    bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
+    synPending: false, synCancelled: false, headersFailed: false, noPayload: undefined, priority: undefined,
+    headers: undefined,
+  };
+
   class Http2Stream extends Duplex {
-    constructor(session, options) {
+    constructor(session, options, opened) {
       options = options || {};
       options.allowHalfOpen = true;
       options.decodeStrings = false;
       options.autoDestroy = false;
       super(options);
       this[kSession] = session;
-      this[kState] = {
-        id: undefined, type: session[kState].type, closed: false, rstCode: NGHTTP2_NO_ERROR,
-        aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
-        sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
-        endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
-        recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
-        contentLength: -1, recvLength: 0, lengthFailed: false,
-        finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
-        pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
-        perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
-        maxHeaderLength: Math.min(session[kState].local.maxHeaderListSize, 16777215),
-      };
-      this.cork();
+      this[kState] = new StreamState(session[kState]);
+      // (writes wait for the stream's id; a stream made with one is not corked)
+      if (opened !== true) this.cork();
       // no read until someone reads (readingMore keeps the readable from reading ahead), so a
       // server stream nobody read can be told from one that was read, as node's
       this._readableState.readingMore = true;
-      this.once('finish', streamFinished);
       if (options.readable === false) {
         this[kState].remoteEnd = true;
       }
@@ -2115,6 +2173,9 @@ function loadImpl() {
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
+      // as node's stream once its writable side is shut down: on 'finish' a server stream
+      // whose request nobody read is closed
+      this.on('finish', streamFinished);
       if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
         cb();
         return;
@@ -2190,7 +2251,8 @@ function loadImpl() {
       const fin = sst.finalCb;
       sst.finalCb = null;
       if (fin) fin();
-      if (session !== undefined) setImmediate(maybeDestroy, session);
+      // (a session that is not closing has nothing to do when a stream goes)
+      if (session !== undefined && session[kState].closed) setImmediate(maybeDestroy, session);
       callback(err);
       process.nextTick(emitStreamClose, this);
     }
@@ -2219,12 +2281,11 @@ function loadImpl() {
 
   class ServerHttp2Stream extends Http2Stream {
     constructor(session, id, options, headers) {
-      super(session, options);
+      super(session, options, true);
       this[kState].id = id;
       this[kState].headers = headers;
       session[kState].streams.set(id, this);
       streamOpened(session);
-      this.uncork();
     }
 
     // (a push may come after the response's headers too, as node's)
@@ -2238,8 +2299,8 @@ function loadImpl() {
       if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       const sst = this[kState];
       if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      options = options === undefined ? {} : options;
-      validateObject(options, 'options');
+      if (options === undefined) options = kNoOptions;
+      else validateObject(options, 'options');
       const endStreamOpt = !!options.endStream;
       if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
         throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
@@ -2266,10 +2327,7 @@ function loadImpl() {
       } else if (headerBlockTooLarge(session, list, 5)) {
         responseNotSent(this);
       } else {
-        const codec = session[kCodec];
-        codec.setSensitive(sensitiveOf(headers));
-        codec.headers(sst.id, list, endStream);
-        codec.setSensitive(null);
+        encodeHeaders(session[kCodec], sst.id, list, endStream, sensitiveOf(headers));
       }
       scheduleFlush(session);
       if (endStream) {
@@ -2511,9 +2569,9 @@ function loadImpl() {
     // whenever headers were given
     const headers = { __proto__: null };
     if (headersParam != null) {
-      for (const key in headersParam) {
-        if (Object.prototype.hasOwnProperty.call(headersParam, key)) headers[key] = headersParam[key];
-      }
+      // (Object.keys lists the own enumerable names for...in and hasOwnProperty would keep)
+      const keys = Object.keys(headersParam);
+      for (let i = 0; i < keys.length; i++) headers[keys[i]] = headersParam[keys[i]];
       headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
     }
     // (a status that is no number, or 0, is 200, as node's `| 0 || 200`)
@@ -2527,13 +2585,12 @@ function loadImpl() {
 
   class ClientHttp2Stream extends Http2Stream {
     constructor(session, id, options) {
-      super(session, options);
+      super(session, options, id !== undefined);
       this[kState].headersSent = true;
       if (id !== undefined) {
         this[kState].id = id;
         session[kState].streams.set(id, this);
         streamOpened(session);
-        this.uncork();
       } else {
         session[kState].pending.add(this);
       }
