@@ -1252,7 +1252,7 @@ function loadImpl() {
         invalidFrame(session);
         return;
       }
-      stream = new ServerHttp2Stream(session, id, {}, obj);
+      stream = new ServerHttp2Stream(session, id, undefined, obj);
       stream[kState].contentLength = contentLength;
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
@@ -1400,7 +1400,7 @@ function loadImpl() {
       return;
     }
     const obj = toHeaderObject(list);
-    const stream = new ClientHttp2Stream(session, promisedId, {});
+    const stream = new ClientHttp2Stream(session, promisedId, undefined);
     stream[kState].pushed = true;
     stream[kState].gotResponse = false;
     prioApply(st, promisedId, parentId, 16, false); // it depends on the request it came on
@@ -1516,7 +1516,8 @@ function loadImpl() {
       stream.destroy();
     } else {
       stream.on('end', streamMaybeDestroy);
-      stream.push(null);
+      // (a readable side the peer ended has had its push(null): another does nothing)
+      if (!sst.remoteEnd) stream.push(null);
       const session = stream[kSession];
       if (session && session[kState].type === 0 && !sst.didRead && stream.readableFlowing === null) stream.resume();
       else stream.read(0);
@@ -1873,7 +1874,7 @@ function loadImpl() {
   function endAfterWrite(stream) {
     const sst = stream[kState];
     const ws = stream._writableState;
-    if (!ws.ending || ws.buffered.length > 0 || sst.waitForTrailers || stream.destroyed) return;
+    if (sst.dead || !ws.ending || ws.buffered.length > 0 || sst.waitForTrailers) return;
     if (sst.endPending || sst.endSent || sst.localEnd || sst.rstSent) return;
     sst.endPending = true;
     if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) return;
@@ -1896,14 +1897,14 @@ function loadImpl() {
     const session = stream[kSession];
     if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
     if (sst.headersFailed) return;
-    if (!resetting && (stream.destroyed || sst.rstSent)) return;
+    if (!resetting && (sst.dead || sst.rstSent)) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
     const max = codec.maxFrameSize();
     while (q.length > 0) {
       const item = q[0];
-      const left = item.data.length - item.off;
+      const left = item.len - item.off;
       let n = Math.min(left, st.sendWindow, sst.sendWindow, max);
       if (n <= 0 && left > 0) {
         st.blocked.add(stream);
@@ -1913,10 +1914,10 @@ function loadImpl() {
       item.off += n;
       st.sendWindow -= n;
       sst.sendWindow -= n;
-      const last = item.off === item.data.length;
+      const last = item.off === item.len;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
       // (an empty write makes no frame of its own, as nghttp2 defers a read of nothing)
-      if (n > 0 || end) sendData(st, sst, codec, chunk, end);
+      if (n > 0 || end) sendData(st, sst, codec, chunk, end, n);
       if (n > 0) {
         if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
         sst.bytesWritten += n;
@@ -1935,8 +1936,7 @@ function loadImpl() {
 
   // sendData queues one DATA frame; the padding the session's paddingStrategy adds (within the
   // flow-control room left) counts against the windows too, as nghttp2's.
-  function sendData(st, sst, codec, chunk, end) {
-    const len = chunk ? chunk.length : 0;
+  function sendData(st, sst, codec, chunk, end, len = 0) {
     const sent = codec.data(sst.id, chunk, end, Math.min(st.sendWindow, sst.sendWindow));
     if (sent > len) {
       st.sendWindow -= sent - len;
@@ -1994,15 +1994,21 @@ function loadImpl() {
     pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
     bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
     synPending: false, synCancelled: false, headersFailed: false, noPayload: undefined, priority: undefined,
-    headers: undefined,
+    headers: undefined, dead: false,
   };
+
+  // the Duplex options of a stream made without options of its own
+  const kStreamOptions = Object.freeze({ allowHalfOpen: true, decodeStrings: false, autoDestroy: false });
 
   class Http2Stream extends Duplex {
     constructor(session, options, opened) {
-      options = options || {};
-      options.allowHalfOpen = true;
-      options.decodeStrings = false;
-      options.autoDestroy = false;
+      if (options === undefined) {
+        options = kStreamOptions;
+      } else {
+        options.allowHalfOpen = true;
+        options.decodeStrings = false;
+        options.autoDestroy = false;
+      }
       super(options);
       this[kSession] = session;
       this[kState] = new StreamState(session[kState]);
@@ -2149,13 +2155,14 @@ function loadImpl() {
         cb(new codes.ERR_HTTP2_INVALID_STREAM());
         return;
       }
-      this[kState].didRead = this[kState].didRead;
       if (sst.headRequest || sst.noPayload) {
         cb(new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(sst.noPayload || 'HEAD'));
         return;
       }
-      sst.outQ.push({ data, off: 0, cb });
-      sst.queued += data.length;
+      // (a Buffer's length read once: each named read of a typed array costs goja a number parse)
+      const len = data.length;
+      sst.outQ.push({ data, off: 0, len, cb });
+      sst.queued += len;
       pump(this);
       process.nextTick(endAfterWrite, this);
     }
@@ -2211,6 +2218,8 @@ function loadImpl() {
 
     _destroy(err, callback) {
       const sst = this[kState];
+      // (from here the stream is destroyed: its hot paths read this, not the getter)
+      sst.dead = true;
       const session = this[kSession];
       if (sst.timer) {
         clearTimeout(sst.timer);
@@ -2264,7 +2273,7 @@ function loadImpl() {
   function streamFinished() {
     const sst = this[kState];
     const session = this[kSession];
-    if (this.destroyed || sst.type !== 0 || !sst.headersSent || session === undefined) return;
+    if (sst.dead || sst.type !== 0 || !sst.headersSent || session === undefined) return;
     if (sst.waitForTrailers && !sst.trailersSent) return;
     if (sst.didRead || this.readableFlowing !== null) return;
     setImmediate(closeUnreadStream, this);
@@ -2296,8 +2305,8 @@ function loadImpl() {
     }
 
     respond(headers, options) {
-      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       const sst = this[kState];
+      if (sst.dead || sst.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
       if (options === undefined) options = kNoOptions;
       else validateObject(options, 'options');
@@ -2749,7 +2758,7 @@ function loadImpl() {
       }
       const priority = priorityOf(options);
       if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-      const stream = new ClientHttp2Stream(this, undefined, {});
+      const stream = new ClientHttp2Stream(this, undefined, undefined);
       stream[kState].priority = priority;
       stream[kState].sentHeaders = headers;
       stream[kState].waitForTrailers = !!options.waitForTrailers;
