@@ -298,55 +298,62 @@ const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 // node's checks: valid pseudo-headers for the message kind, single-value fields, no HTTP/1
 // connection-specific fields. It also returns the never-indexed names.
 // okNames holds names already checked (lowercase tokens, not connection-specific), so the
-// usual headers cost one lookup each.
+// usual headers cost one lookup each: the lowercase name, with a leading '!' when the field is
+// single-valued.
 const okNames = new Map();
 function mapToHeaders(map, validPseudo) {
-  let pseudo = null;
   const out = [];
+  // pseudo-headers go first: nPseudo of them lead out
+  let nPseudo = 0;
   let singles = null;
   const keys = Object.keys(map);
   for (let i = 0; i < keys.length; i++) {
     let key = keys[i];
     let value = map[key];
     if (value === undefined || key === '') continue;
+    let single;
     let known = okNames.get(key);
     if (known === undefined) {
       key = key.toLowerCase();
-      known = 0;
+      single = singleValueHeaders.has(key);
     } else {
-      key = known;
-      known = 1;
+      single = known.charCodeAt(0) === 33;
+      key = single ? known.slice(1) : known;
     }
-    const single = singleValueHeaders.has(key);
-    let isArray = Array.isArray(value);
-    if (isArray) {
-      if (value.length === 0) continue;
-      if (value.length === 1) {
-        value = String(value[0]);
-        isArray = false;
-      } else if (single) {
-        throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+    let isArray = false;
+    if (typeof value !== 'string') {
+      if (typeof value === 'object' && value !== null && Array.isArray(value)) {
+        if (value.length === 0) continue;
+        if (value.length === 1) {
+          value = String(value[0]);
+        } else if (single) {
+          throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+        } else {
+          isArray = true;
+        }
+      } else {
+        value = String(value);
       }
-    } else {
-      value = String(value);
     }
     if (single) {
-      if (singles === null) singles = new Set();
-      else if (singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
-      singles.add(key);
+      if (singles === null) singles = [key];
+      else if (singles.includes(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      else singles.push(key);
     }
-    if (key[0] === ':') {
+    if (key.charCodeAt(0) === 58) { // ':'
       if (!validPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
-      if (pseudo === null) pseudo = [];
-      pseudo.push(key, value);
+      if (known === undefined && okNames.size < 1000) okNames.set(keys[i], single ? '!' + key : key);
+      if (nPseudo * 2 === out.length) out.push(key, value);
+      else out.splice(nPseudo * 2, 0, key, value);
+      nPseudo++;
       continue;
     }
-    if (known === 0) {
+    if (known === undefined) {
       if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
       if (connectionHeaders.has(key)) {
         if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
       } else if (okNames.size < 1000) {
-        okNames.set(keys[i], key);
+        okNames.set(keys[i], single ? '!' + key : key);
       }
     }
     if (isArray) {
@@ -355,7 +362,7 @@ function mapToHeaders(map, validPseudo) {
       out.push(key, value);
     }
   }
-  return pseudo !== null ? pseudo.concat(out) : out;
+  return out;
 }
 const responsePseudo = new Set([':status']);
 const noPseudo = new Set();
@@ -365,6 +372,18 @@ function assertIsObject(value, name) {
   if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
+}
+
+// (respond() without options reads this empty object's, which nothing writes)
+const kNoOptions = Object.freeze({ __proto__: null });
+
+// encodeHeaders queues a header block for the stream, its sensitive fields (sens, or null)
+// never indexed.
+function encodeHeaders(codec, id, list, end, sens, prio) {
+  if (sens !== null) codec.setSensitive(sens);
+  if (prio === undefined) codec.headers(id, list, end);
+  else codec.headers(id, list, end, prio);
+  if (sens !== null) codec.setSensitive(null);
 }
 
 function sensitiveOf(headers) {
@@ -474,7 +493,7 @@ function loadImpl() {
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
-        perfStart: perfNow(), maxStreams: 0, streamCount: 0, streamDurations: 0, pingRTT: 0,
+        perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
       };
       this[kSocket] = socket;
@@ -1190,9 +1209,11 @@ function loadImpl() {
   // made (node's stream reads the local setting once), so a later settings() does not apply to
   // the response of a request already sent.
   function headersTooLarge(st, list, sst) {
-    const opts = st.options;
-    let maxPairs = 128;
-    if (opts && typeof opts.maxHeaderListPairs === 'number') maxPairs = Math.max(4, opts.maxHeaderListPairs);
+    let maxPairs = st.maxHeaderPairs;
+    if (maxPairs === undefined) {
+      const opts = st.options;
+      maxPairs = st.maxHeaderPairs = opts && typeof opts.maxHeaderListPairs === 'number' ? Math.max(4, opts.maxHeaderListPairs) : 128;
+    }
     const maxLength = sst !== undefined ? sst.maxHeaderLength : Math.min(st.local.maxHeaderListSize, 16777215);
     let pairs = 0;
     let length = 0;
@@ -1231,7 +1252,7 @@ function loadImpl() {
         invalidFrame(session);
         return;
       }
-      stream = new ServerHttp2Stream(session, id, {}, obj);
+      stream = new ServerHttp2Stream(session, id, undefined, obj);
       stream[kState].contentLength = contentLength;
       if (end) stream[kState].endAfterHeaders = true;
       if (obj[':method'] === 'HEAD') {
@@ -1379,7 +1400,7 @@ function loadImpl() {
       return;
     }
     const obj = toHeaderObject(list);
-    const stream = new ClientHttp2Stream(session, promisedId, {});
+    const stream = new ClientHttp2Stream(session, promisedId, undefined);
     stream[kState].pushed = true;
     stream[kState].gotResponse = false;
     prioApply(st, promisedId, parentId, 16, false); // it depends on the request it came on
@@ -1464,11 +1485,26 @@ function loadImpl() {
   // showRemoteEnd: stream.state shows the peer's end once the ticks and microtasks of now are
   // done (its 'stream' or 'end' included), as node's reads nghttp2's stream, which applies
   // END_STREAM after the frame's callbacks return.
+  // The ends of one turn share a tick and a microtask: the streams are listed until the tick
+  // runs, which takes the list (an end that comes later gets a tick of its own).
+  let endsToShow = null;
+  let resolvedPromise;
   function showRemoteEnd(stream) {
-    process.nextTick(showRemoteEndTick, stream);
+    if (endsToShow !== null) {
+      endsToShow.push(stream);
+      return;
+    }
+    endsToShow = [stream];
+    process.nextTick(showRemoteEndTick);
   }
-  function showRemoteEndTick(stream) {
-    queueMicrotask(() => { stream[kState].remoteEndShown = true; });
+  function showRemoteEndTick() {
+    const list = endsToShow;
+    endsToShow = null;
+    if (resolvedPromise === undefined) resolvedPromise = Promise.resolve();
+    // (a job of the promise built-ins: nothing it runs can throw)
+    resolvedPromise.then(() => {
+      for (let i = 0; i < list.length; i++) list[i][kState].remoteEndShown = true;
+    });
   }
 
   // onStreamClose: the stream is closed at the protocol level (both ends done, or reset).
@@ -1480,7 +1516,8 @@ function loadImpl() {
       stream.destroy();
     } else {
       stream.on('end', streamMaybeDestroy);
-      stream.push(null);
+      // (a readable side the peer ended has had its push(null): another does nothing)
+      if (!sst.remoteEnd) stream.push(null);
       const session = stream[kSession];
       if (session && session[kState].type === 0 && !sst.didRead && stream.readableFlowing === null) stream.resume();
       else stream.read(0);
@@ -1497,8 +1534,10 @@ function loadImpl() {
     const sst = stream[kState];
     sst.closed = true;
     sst.rstCode = code;
-    stream.setTimeout(0);
-    stream.removeAllListeners('timeout');
+    if (sst.timer !== null) stream.setTimeout(0);
+    // (as removeAllListeners('timeout'), which does nothing when there are none)
+    const events = stream._events;
+    if (events !== undefined && events.timeout !== undefined) stream.removeAllListeners('timeout');
     const ending = stream._writableState.ending;
     if (!ending) {
       if (!sst.aborted) {
@@ -1703,8 +1742,13 @@ function loadImpl() {
   // frame's room for a priority, 5) passes the session's maxSendHeaderBlockLength (64 KiB by
   // default).
   function headerBlockTooLarge(session, list, extra) {
-    const opts = session[kState].options;
-    const max = opts && typeof opts.maxSendHeaderBlockLength === 'number' ? opts.maxSendHeaderBlockLength : 65536;
+    const st = session[kState];
+    let max = st.maxSendHeaderBlock;
+    if (max === undefined) {
+      // (the session's options are its own copy: read once)
+      const opts = st.options;
+      max = st.maxSendHeaderBlock = opts && typeof opts.maxSendHeaderBlockLength === 'number' ? opts.maxSendHeaderBlockLength : 65536;
+    }
     let n = 12 + extra;
     for (let i = 0; i < list.length; i += 2) n += 12 + list[i].length + list[i + 1].length;
     return n > max;
@@ -1830,7 +1874,7 @@ function loadImpl() {
   function endAfterWrite(stream) {
     const sst = stream[kState];
     const ws = stream._writableState;
-    if (!ws.ending || ws.buffered.length > 0 || sst.waitForTrailers || stream.destroyed) return;
+    if (sst.dead || !ws.ending || ws.buffered.length > 0 || sst.waitForTrailers) return;
     if (sst.endPending || sst.endSent || sst.localEnd || sst.rstSent) return;
     sst.endPending = true;
     if (sst.id === undefined || sst.synPending || (sst.type === 0 && !sst.headersSent)) return;
@@ -1853,14 +1897,14 @@ function loadImpl() {
     const session = stream[kSession];
     if (!session || sst.id === undefined || sst.synPending || !sst.headersSent && sst.type === 0) return;
     if (sst.headersFailed) return;
-    if (!resetting && (stream.destroyed || sst.rstSent)) return;
+    if (!resetting && (sst.dead || sst.rstSent)) return;
     const st = session[kState];
     const codec = session[kCodec];
     const q = sst.outQ;
     const max = codec.maxFrameSize();
     while (q.length > 0) {
       const item = q[0];
-      const left = item.data.length - item.off;
+      const left = item.len - item.off;
       let n = Math.min(left, st.sendWindow, sst.sendWindow, max);
       if (n <= 0 && left > 0) {
         st.blocked.add(stream);
@@ -1870,10 +1914,10 @@ function loadImpl() {
       item.off += n;
       st.sendWindow -= n;
       sst.sendWindow -= n;
-      const last = item.off === item.data.length;
+      const last = item.off === item.len;
       const end = last && q.length === 1 && sst.endPending && !sst.waitForTrailers;
       // (an empty write makes no frame of its own, as nghttp2 defers a read of nothing)
-      if (n > 0 || end) sendData(st, sst, codec, chunk, end);
+      if (n > 0 || end) sendData(st, sst, codec, chunk, end, n);
       if (n > 0) {
         if (sst.bytesWritten === 0) sst.firstByteSent = perfNow() - sst.perfStart;
         sst.bytesWritten += n;
@@ -1892,8 +1936,7 @@ function loadImpl() {
 
   // sendData queues one DATA frame; the padding the session's paddingStrategy adds (within the
   // flow-control room left) counts against the windows too, as nghttp2's.
-  function sendData(st, sst, codec, chunk, end) {
-    const len = chunk ? chunk.length : 0;
+  function sendData(st, sst, codec, chunk, end, len = 0) {
     const sent = codec.data(sst.id, chunk, end, Math.min(st.sendWindow, sst.sendWindow));
     if (sent > len) {
       st.sendWindow -= sent - len;
@@ -1928,31 +1971,52 @@ function loadImpl() {
     if (sst.remoteEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
   }
 
+  // StreamState is a stream's own state. What every stream starts with is on its prototype, so
+  // that making a stream sets the few fields that differ (a field is made the stream's own when
+  // it is first written).
+  function StreamState(sessionState) {
+    this.type = sessionState.type;
+    this.outQ = [];
+    this.sendWindow = sessionState.peerInitialWindow;
+    this.recvWindow = sessionState.recvInitialWindow;
+    this.perfStart = perfNow();
+    this.maxHeaderLength = Math.min(sessionState.local.maxHeaderListSize, 16777215);
+  }
+  StreamState.prototype = {
+    __proto__: null,
+    id: undefined, closed: false, rstCode: NGHTTP2_NO_ERROR,
+    aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
+    sentInfoHeaders: undefined, endAfterHeaders: false, queued: 0, endPending: false,
+    endSent: false, localEnd: false, remoteEnd: false,
+    recvUnacked: 0, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
+    contentLength: -1, recvLength: 0, lengthFailed: false,
+    finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
+    pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
+    bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
+    synPending: false, synCancelled: false, headersFailed: false, noPayload: undefined, priority: undefined,
+    headers: undefined, dead: false,
+  };
+
+  // the Duplex options of a stream made without options of its own
+  const kStreamOptions = Object.freeze({ allowHalfOpen: true, decodeStrings: false, autoDestroy: false });
+
   class Http2Stream extends Duplex {
-    constructor(session, options) {
-      options = options || {};
-      options.allowHalfOpen = true;
-      options.decodeStrings = false;
-      options.autoDestroy = false;
+    constructor(session, options, opened) {
+      if (options === undefined) {
+        options = kStreamOptions;
+      } else {
+        options.allowHalfOpen = true;
+        options.decodeStrings = false;
+        options.autoDestroy = false;
+      }
       super(options);
       this[kSession] = session;
-      this[kState] = {
-        id: undefined, type: session[kState].type, closed: false, rstCode: NGHTTP2_NO_ERROR,
-        aborted: false, headersSent: false, sentHeaders: undefined, sentTrailers: undefined,
-        sentInfoHeaders: undefined, endAfterHeaders: false, outQ: [], queued: 0, endPending: false,
-        endSent: false, localEnd: false, remoteEnd: false, sendWindow: session[kState].peerInitialWindow,
-        recvUnacked: 0, recvWindow: session[kState].recvInitialWindow, waitForTrailers: false, wantTrailersEmitted: false, trailersSent: false,
-        contentLength: -1, recvLength: 0, lengthFailed: false,
-        finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
-        pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
-        perfStart: perfNow(), bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
-        maxHeaderLength: Math.min(session[kState].local.maxHeaderListSize, 16777215),
-      };
-      this.cork();
+      this[kState] = new StreamState(session[kState]);
+      // (writes wait for the stream's id; a stream made with one is not corked)
+      if (opened !== true) this.cork();
       // no read until someone reads (readingMore keeps the readable from reading ahead), so a
       // server stream nobody read can be told from one that was read, as node's
       this._readableState.readingMore = true;
-      this.once('finish', streamFinished);
       if (options.readable === false) {
         this[kState].remoteEnd = true;
       }
@@ -2091,13 +2155,14 @@ function loadImpl() {
         cb(new codes.ERR_HTTP2_INVALID_STREAM());
         return;
       }
-      this[kState].didRead = this[kState].didRead;
       if (sst.headRequest || sst.noPayload) {
         cb(new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(sst.noPayload || 'HEAD'));
         return;
       }
-      sst.outQ.push({ data, off: 0, cb });
-      sst.queued += data.length;
+      // (a Buffer's length read once: each named read of a typed array costs goja a number parse)
+      const len = data.length;
+      sst.outQ.push({ data, off: 0, len, cb });
+      sst.queued += len;
       pump(this);
       process.nextTick(endAfterWrite, this);
     }
@@ -2115,6 +2180,9 @@ function loadImpl() {
     _final(cb) {
       const sst = this[kState];
       const session = this[kSession];
+      // as node's stream once its writable side is shut down: on 'finish' a server stream
+      // whose request nobody read is closed
+      this.on('finish', streamFinished);
       if (sst.endSent || sst.localEnd || !session || session.destroyed || sst.rstSent) {
         cb();
         return;
@@ -2150,6 +2218,8 @@ function loadImpl() {
 
     _destroy(err, callback) {
       const sst = this[kState];
+      // (from here the stream is destroyed: its hot paths read this, not the getter)
+      sst.dead = true;
       const session = this[kSession];
       if (sst.timer) {
         clearTimeout(sst.timer);
@@ -2190,7 +2260,8 @@ function loadImpl() {
       const fin = sst.finalCb;
       sst.finalCb = null;
       if (fin) fin();
-      if (session !== undefined) setImmediate(maybeDestroy, session);
+      // (a session that is not closing has nothing to do when a stream goes)
+      if (session !== undefined && session[kState].closed) setImmediate(maybeDestroy, session);
       callback(err);
       process.nextTick(emitStreamClose, this);
     }
@@ -2202,7 +2273,7 @@ function loadImpl() {
   function streamFinished() {
     const sst = this[kState];
     const session = this[kSession];
-    if (this.destroyed || sst.type !== 0 || !sst.headersSent || session === undefined) return;
+    if (sst.dead || sst.type !== 0 || !sst.headersSent || session === undefined) return;
     if (sst.waitForTrailers && !sst.trailersSent) return;
     if (sst.didRead || this.readableFlowing !== null) return;
     setImmediate(closeUnreadStream, this);
@@ -2219,12 +2290,11 @@ function loadImpl() {
 
   class ServerHttp2Stream extends Http2Stream {
     constructor(session, id, options, headers) {
-      super(session, options);
+      super(session, options, true);
       this[kState].id = id;
       this[kState].headers = headers;
       session[kState].streams.set(id, this);
       streamOpened(session);
-      this.uncork();
     }
 
     // (a push may come after the response's headers too, as node's)
@@ -2235,11 +2305,11 @@ function loadImpl() {
     }
 
     respond(headers, options) {
-      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       const sst = this[kState];
+      if (sst.dead || sst.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
       if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
-      options = options === undefined ? {} : options;
-      validateObject(options, 'options');
+      if (options === undefined) options = kNoOptions;
+      else validateObject(options, 'options');
       const endStreamOpt = !!options.endStream;
       if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
         throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
@@ -2266,10 +2336,7 @@ function loadImpl() {
       } else if (headerBlockTooLarge(session, list, 5)) {
         responseNotSent(this);
       } else {
-        const codec = session[kCodec];
-        codec.setSensitive(sensitiveOf(headers));
-        codec.headers(sst.id, list, endStream);
-        codec.setSensitive(null);
+        encodeHeaders(session[kCodec], sst.id, list, endStream, sensitiveOf(headers));
       }
       scheduleFlush(session);
       if (endStream) {
@@ -2511,9 +2578,9 @@ function loadImpl() {
     // whenever headers were given
     const headers = { __proto__: null };
     if (headersParam != null) {
-      for (const key in headersParam) {
-        if (Object.prototype.hasOwnProperty.call(headersParam, key)) headers[key] = headersParam[key];
-      }
+      // (Object.keys lists the own enumerable names for...in and hasOwnProperty would keep)
+      const keys = Object.keys(headersParam);
+      for (let i = 0; i < keys.length; i++) headers[keys[i]] = headersParam[keys[i]];
       headers[kSensitiveHeaders] = headersParam[kSensitiveHeaders];
     }
     // (a status that is no number, or 0, is 200, as node's `| 0 || 200`)
@@ -2527,13 +2594,12 @@ function loadImpl() {
 
   class ClientHttp2Stream extends Http2Stream {
     constructor(session, id, options) {
-      super(session, options);
+      super(session, options, id !== undefined);
       this[kState].headersSent = true;
       if (id !== undefined) {
         this[kState].id = id;
         session[kState].streams.set(id, this);
         streamOpened(session);
-        this.uncork();
       } else {
         session[kState].pending.add(this);
       }
@@ -2692,7 +2758,7 @@ function loadImpl() {
       }
       const priority = priorityOf(options);
       if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-      const stream = new ClientHttp2Stream(this, undefined, {});
+      const stream = new ClientHttp2Stream(this, undefined, undefined);
       stream[kState].priority = priority;
       stream[kState].sentHeaders = headers;
       stream[kState].waitForTrailers = !!options.waitForTrailers;
