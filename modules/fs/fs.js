@@ -1305,7 +1305,7 @@ function mkdtempSync(prefix, options) {
 // encoding it throws on the first name it joins (any entry; with withFileTypes, the first
 // directory's), where gojs's walk, in Go, has no trouble.
 function readdirTree(path, res, withTypes, encoding) {
-  const out = readdirResult(res, withTypes, encoding);
+  const out = readdirResult(res, withTypes, encoding, path);
   if ((isUint8Array(path) || encoding === 'buffer') &&
       (withTypes ? out.some((d) => d.isDirectory()) : out.length > 0)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -1336,7 +1336,7 @@ function readdir(path, options, callback) {
     return;
   }
   binding.readdir(path, wantBuf(encoding), withTypes, false,
-    cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
+    cbReq(callback, (res) => readdirResult(res, withTypes, encoding, path)));
 }
 function readdirSync(path, options) {
   helpersReady || loadHelpers();
@@ -1350,7 +1350,7 @@ function readdirSync(path, options) {
     throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
   if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
-  return readdirResult(entries, options.withFileTypes, options.encoding);
+  return readdirResult(entries, options.withFileTypes, options.encoding, path);
 }
 
 function readlink(path, options, callback) {
@@ -2070,17 +2070,35 @@ function loadHelpers() {
     return encoding === 'buffer' ? b : decode(b, encoding);
   };
 
-  makeDirents = function makeDirents(res, encoding) {
-    const [names, types, parents] = res;
-    const out = new Array(names.length);
-    for (let i = 0; i < names.length; i++) {
-      out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
+  // makeDirents makes the Dirents of a listing, [names, types, parents], parents being one
+  // string when every entry has the same; top, when given, stands for that one (node's Dirent
+  // holds the listed path as it was given: a Buffer stays a Buffer). (A literal on Dirent's
+  // prototype, with the constructor's properties in its order, costs less in goja than the
+  // constructor call.)
+  makeDirents = function makeDirents(res, encoding, top) {
+    const names = res[0], types = res[1];
+    let parents = res[2];
+    if (top !== undefined && typeof parents === 'string') parents = top;
+    const n = names.length;
+    const out = new Array(n);
+    const proto = Dirent.prototype;
+    const raw = wantBuf(encoding);
+    if (!Array.isArray(parents)) {
+      for (let i = 0; i < n; i++) {
+        out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
+          parentPath: parents, path: parents, [kType]: types[i] };
+      }
+      return out;
+    }
+    for (let i = 0; i < n; i++) {
+      out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
+        parentPath: parents[i], path: parents[i], [kType]: types[i] };
     }
     return out;
   };
 
-  readdirResult = function readdirResult(res, withFileTypes, encoding) {
-    if (withFileTypes) return makeDirents(res, encoding);
+  readdirResult = function readdirResult(res, withFileTypes, encoding, path) {
+    if (withFileTypes) return makeDirents(res, encoding, isUint8Array(path) ? path : undefined);
     if (!wantBuf(encoding)) return res;
     for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
     return res;

@@ -615,7 +615,7 @@ function makePromises(fs, I) {
     const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
       withTypes, !!options.recursive, P));
     if (options.recursive) return I.readdirTree(path, res, withTypes, encoding);
-    return I.readdirResult(res, withTypes, encoding);
+    return I.readdirResult(res, withTypes, encoding, path);
   }
 
   async function readlink(path, options) {
