@@ -674,6 +674,30 @@ function existsSync(path) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function openSync(path, flags, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1266,10 +1290,12 @@ function lstatSync(path, options = undefined) {
 
 
 
+
 function mkdirSync(path, options) {
   helpersReady || loadHelpers();
   // node checks the path, then recursive, then the mode
-  const [mode, recursive] = mkdirArgs(path, options);
+  const args = mkdirArgs(path, options);
+  const mode = args[0], recursive = args[1];
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
   const fileMode = parseFileMode(mode, 'mode');
@@ -2342,7 +2368,7 @@ function loadHelpers() {
       get path() { return this[kDirPath]; }
 
       _fill(list, dirPath = this[kDirPath]) {
-        const [names, types] = list;
+        const names = list[0], types = list[1];
         const enc = this[kDirOptions].encoding;
         for (let i = 0; i < names.length; i++) {
           this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));
@@ -3168,7 +3194,8 @@ function makePromises(fs, I) {
 
   async function mkdir(path, options) {
     // node checks the path, then recursive, then the mode
-    const [mode, recursive] = I.mkdirArgs(path, options);
+    const args = I.mkdirArgs(path, options);
+    const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
@@ -4958,7 +4985,8 @@ case 'lutimesSync': return function lutimesSync(path, atime, mtime) {
 case 'mkdir': return function mkdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') callback = options;
-  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const args = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const mode = args[0], recursive = args[1];
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
@@ -5105,6 +5133,19 @@ case 'readFile': return function readFile(path, options, callback) {
 };
 case 'readFileSync': return function readFileSync(path, options) {
   helpersReady || loadHelpers();
+  // (the common forms, a path string with no options or 'utf8', skip the option and path
+  // checks, which cannot fail for them: a third of a small file's read)
+  if (typeof path === 'string' && (options === undefined || options === 'utf8') &&
+      path.indexOf('\u0000') === -1) {
+    const asString = options === 'utf8';
+    let data;
+    try {
+      data = binding.readFile(path, false, O_RDONLY, asString);
+    } catch (e) {
+      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    }
+    return asString ? data : toBuffer(data);
+  }
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
@@ -5349,6 +5390,17 @@ case 'writeFile': return function writeFile(path, data, options, callback) {
 };
 case 'writeFileSync': return function writeFileSync(path, data, options) {
   helpersReady || loadHelpers();
+  // (the common form, a path string and a string with no options or 'utf8', skips the option,
+  // data and path checks, which cannot fail for it)
+  if (typeof path === 'string' && typeof data === 'string' &&
+      (options === undefined || options === 'utf8') && path.indexOf('\u0000') === -1) {
+    try {
+      binding.writeFile(path, false, data, O_TRUNC | O_CREAT | O_WRONLY, 0o666);
+    } catch (e) {
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+    }
+    return;
+  }
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');

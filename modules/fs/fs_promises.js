@@ -598,7 +598,8 @@ function makePromises(fs, I) {
 
   async function mkdir(path, options) {
     // node checks the path, then recursive, then the mode
-    const [mode, recursive] = I.mkdirArgs(path, options);
+    const args = I.mkdirArgs(path, options);
+    const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
