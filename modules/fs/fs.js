@@ -549,6 +549,19 @@ function readFile(path, options, callback) {
 
 function readFileSync(path, options) {
   helpersReady || loadHelpers();
+  // (the common forms, a path string with no options or 'utf8', skip the option and path
+  // checks, which cannot fail for them: a third of a small file's read)
+  if (typeof path === 'string' && (options === undefined || options === 'utf8') &&
+      path.indexOf('\u0000') === -1) {
+    const asString = options === 'utf8';
+    let data;
+    try {
+      data = binding.readFile(path, false, O_RDONLY, asString);
+    } catch (e) {
+      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    }
+    return asString ? data : toBuffer(data);
+  }
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
@@ -605,6 +618,17 @@ function writeFile(path, data, options, callback) {
 
 function writeFileSync(path, data, options) {
   helpersReady || loadHelpers();
+  // (the common form, a path string and a string with no options or 'utf8', skips the option,
+  // data and path checks, which cannot fail for it)
+  if (typeof path === 'string' && typeof data === 'string' &&
+      (options === undefined || options === 'utf8') && path.indexOf('\u0000') === -1) {
+    try {
+      binding.writeFile(path, false, data, O_TRUNC | O_CREAT | O_WRONLY, 0o666);
+    } catch (e) {
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+    }
+    return;
+  }
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
@@ -1260,7 +1284,8 @@ function statfsSync(path, options = { bigint: false }) {
 function mkdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') callback = options;
-  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const args = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const mode = args[0], recursive = args[1];
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
@@ -1269,7 +1294,8 @@ function mkdir(path, options, callback) {
 function mkdirSync(path, options) {
   helpersReady || loadHelpers();
   // node checks the path, then recursive, then the mode
-  const [mode, recursive] = mkdirArgs(path, options);
+  const args = mkdirArgs(path, options);
+  const mode = args[0], recursive = args[1];
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
   const fileMode = parseFileMode(mode, 'mode');
@@ -1305,7 +1331,7 @@ function mkdtempSync(prefix, options) {
 // encoding it throws on the first name it joins (any entry; with withFileTypes, the first
 // directory's), where gojs's walk, in Go, has no trouble.
 function readdirTree(path, res, withTypes, encoding) {
-  const out = readdirResult(res, withTypes, encoding);
+  const out = readdirResult(res, withTypes, encoding, path);
   if ((isUint8Array(path) || encoding === 'buffer') &&
       (withTypes ? out.some((d) => d.isDirectory()) : out.length > 0)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -1336,7 +1362,7 @@ function readdir(path, options, callback) {
     return;
   }
   binding.readdir(path, wantBuf(encoding), withTypes, false,
-    cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
+    cbReq(callback, (res) => readdirResult(res, withTypes, encoding, path)));
 }
 function readdirSync(path, options) {
   helpersReady || loadHelpers();
@@ -1350,7 +1376,7 @@ function readdirSync(path, options) {
     throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
   if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
-  return readdirResult(entries, options.withFileTypes, options.encoding);
+  return readdirResult(entries, options.withFileTypes, options.encoding, path);
 }
 
 function readlink(path, options, callback) {
@@ -2070,17 +2096,35 @@ function loadHelpers() {
     return encoding === 'buffer' ? b : decode(b, encoding);
   };
 
-  makeDirents = function makeDirents(res, encoding) {
-    const [names, types, parents] = res;
-    const out = new Array(names.length);
-    for (let i = 0; i < names.length; i++) {
-      out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
+  // makeDirents makes the Dirents of a listing, [names, types, parents], parents being one
+  // string when every entry has the same; top, when given, stands for that one (node's Dirent
+  // holds the listed path as it was given: a Buffer stays a Buffer). (A literal on Dirent's
+  // prototype, with the constructor's properties in its order, costs less in goja than the
+  // constructor call.)
+  makeDirents = function makeDirents(res, encoding, top) {
+    const names = res[0], types = res[1];
+    let parents = res[2];
+    if (top !== undefined && typeof parents === 'string') parents = top;
+    const n = names.length;
+    const out = new Array(n);
+    const proto = Dirent.prototype;
+    const raw = wantBuf(encoding);
+    if (!Array.isArray(parents)) {
+      for (let i = 0; i < n; i++) {
+        out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
+          parentPath: parents, path: parents, [kType]: types[i] };
+      }
+      return out;
+    }
+    for (let i = 0; i < n; i++) {
+      out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
+        parentPath: parents[i], path: parents[i], [kType]: types[i] };
     }
     return out;
   };
 
-  readdirResult = function readdirResult(res, withFileTypes, encoding) {
-    if (withFileTypes) return makeDirents(res, encoding);
+  readdirResult = function readdirResult(res, withFileTypes, encoding, path) {
+    if (withFileTypes) return makeDirents(res, encoding, isUint8Array(path) ? path : undefined);
     if (!wantBuf(encoding)) return res;
     for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
     return res;
@@ -2324,7 +2368,7 @@ function loadHelpers() {
       get path() { return this[kDirPath]; }
 
       _fill(list, dirPath = this[kDirPath]) {
-        const [names, types] = list;
+        const names = list[0], types = list[1];
         const enc = this[kDirOptions].encoding;
         for (let i = 0; i < names.length; i++) {
           this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));

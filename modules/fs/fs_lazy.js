@@ -674,6 +674,30 @@ function existsSync(path) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function openSync(path, flags, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1266,10 +1290,12 @@ function lstatSync(path, options = undefined) {
 
 
 
+
 function mkdirSync(path, options) {
   helpersReady || loadHelpers();
   // node checks the path, then recursive, then the mode
-  const [mode, recursive] = mkdirArgs(path, options);
+  const args = mkdirArgs(path, options);
+  const mode = args[0], recursive = args[1];
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
   const fileMode = parseFileMode(mode, 'mode');
@@ -1305,7 +1331,7 @@ function mkdirSync(path, options) {
 // encoding it throws on the first name it joins (any entry; with withFileTypes, the first
 // directory's), where gojs's walk, in Go, has no trouble.
 function readdirTree(path, res, withTypes, encoding) {
-  const out = readdirResult(res, withTypes, encoding);
+  const out = readdirResult(res, withTypes, encoding, path);
   if ((isUint8Array(path) || encoding === 'buffer') &&
       (withTypes ? out.some((d) => d.isDirectory()) : out.length > 0)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -2070,17 +2096,35 @@ function loadHelpers() {
     return encoding === 'buffer' ? b : decode(b, encoding);
   };
 
-  makeDirents = function makeDirents(res, encoding) {
-    const [names, types, parents] = res;
-    const out = new Array(names.length);
-    for (let i = 0; i < names.length; i++) {
-      out[i] = new Dirent(encodeName(names[i], encoding), types[i], parents[i]);
+  // makeDirents makes the Dirents of a listing, [names, types, parents], parents being one
+  // string when every entry has the same; top, when given, stands for that one (node's Dirent
+  // holds the listed path as it was given: a Buffer stays a Buffer). (A literal on Dirent's
+  // prototype, with the constructor's properties in its order, costs less in goja than the
+  // constructor call.)
+  makeDirents = function makeDirents(res, encoding, top) {
+    const names = res[0], types = res[1];
+    let parents = res[2];
+    if (top !== undefined && typeof parents === 'string') parents = top;
+    const n = names.length;
+    const out = new Array(n);
+    const proto = Dirent.prototype;
+    const raw = wantBuf(encoding);
+    if (!Array.isArray(parents)) {
+      for (let i = 0; i < n; i++) {
+        out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
+          parentPath: parents, path: parents, [kType]: types[i] };
+      }
+      return out;
+    }
+    for (let i = 0; i < n; i++) {
+      out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
+        parentPath: parents[i], path: parents[i], [kType]: types[i] };
     }
     return out;
   };
 
-  readdirResult = function readdirResult(res, withFileTypes, encoding) {
-    if (withFileTypes) return makeDirents(res, encoding);
+  readdirResult = function readdirResult(res, withFileTypes, encoding, path) {
+    if (withFileTypes) return makeDirents(res, encoding, isUint8Array(path) ? path : undefined);
     if (!wantBuf(encoding)) return res;
     for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
     return res;
@@ -2324,7 +2368,7 @@ function loadHelpers() {
       get path() { return this[kDirPath]; }
 
       _fill(list, dirPath = this[kDirPath]) {
-        const [names, types] = list;
+        const names = list[0], types = list[1];
         const enc = this[kDirOptions].encoding;
         for (let i = 0; i < names.length; i++) {
           this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));
@@ -3150,7 +3194,8 @@ function makePromises(fs, I) {
 
   async function mkdir(path, options) {
     // node checks the path, then recursive, then the mode
-    const [mode, recursive] = I.mkdirArgs(path, options);
+    const args = I.mkdirArgs(path, options);
+    const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
@@ -3167,7 +3212,7 @@ function makePromises(fs, I) {
     const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
       withTypes, !!options.recursive, P));
     if (options.recursive) return I.readdirTree(path, res, withTypes, encoding);
-    return I.readdirResult(res, withTypes, encoding);
+    return I.readdirResult(res, withTypes, encoding, path);
   }
 
   async function readlink(path, options) {
@@ -4940,7 +4985,8 @@ case 'lutimesSync': return function lutimesSync(path, atime, mtime) {
 case 'mkdir': return function mkdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') callback = options;
-  const [mode, recursive] = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const args = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  const mode = args[0], recursive = args[1];
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
@@ -5004,7 +5050,7 @@ case 'readdir': return function readdir(path, options, callback) {
     return;
   }
   binding.readdir(path, wantBuf(encoding), withTypes, false,
-    cbReq(callback, (res) => readdirResult(res, withTypes, encoding)));
+    cbReq(callback, (res) => readdirResult(res, withTypes, encoding, path)));
 };
 case 'readdirSync': return function readdirSync(path, options) {
   helpersReady || loadHelpers();
@@ -5018,7 +5064,7 @@ case 'readdirSync': return function readdirSync(path, options) {
     throw atNodeSite(e, 'readdirSync', options.recursive ? 'readdirSync:recursive' : 'readdirSync');
   }
   if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
-  return readdirResult(entries, options.withFileTypes, options.encoding);
+  return readdirResult(entries, options.withFileTypes, options.encoding, path);
 };
 case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
   helpersReady || loadHelpers();
@@ -5087,6 +5133,19 @@ case 'readFile': return function readFile(path, options, callback) {
 };
 case 'readFileSync': return function readFileSync(path, options) {
   helpersReady || loadHelpers();
+  // (the common forms, a path string with no options or 'utf8', skip the option and path
+  // checks, which cannot fail for them: a third of a small file's read)
+  if (typeof path === 'string' && (options === undefined || options === 'utf8') &&
+      path.indexOf('\u0000') === -1) {
+    const asString = options === 'utf8';
+    let data;
+    try {
+      data = binding.readFile(path, false, O_RDONLY, asString);
+    } catch (e) {
+      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    }
+    return asString ? data : toBuffer(data);
+  }
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
@@ -5331,6 +5390,17 @@ case 'writeFile': return function writeFile(path, data, options, callback) {
 };
 case 'writeFileSync': return function writeFileSync(path, data, options) {
   helpersReady || loadHelpers();
+  // (the common form, a path string and a string with no options or 'utf8', skips the option,
+  // data and path checks, which cannot fail for it)
+  if (typeof path === 'string' && typeof data === 'string' &&
+      (options === undefined || options === 'utf8') && path.indexOf('\u0000') === -1) {
+    try {
+      binding.writeFile(path, false, data, O_TRUNC | O_CREAT | O_WRONLY, 0o666);
+    } catch (e) {
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+    }
+    return;
+  }
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');

@@ -598,7 +598,8 @@ function makePromises(fs, I) {
 
   async function mkdir(path, options) {
     // node checks the path, then recursive, then the mode
-    const [mode, recursive] = I.mkdirArgs(path, options);
+    const args = I.mkdirArgs(path, options);
+    const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
@@ -615,7 +616,7 @@ function makePromises(fs, I) {
     const res = await settle(this, options.recursive ? 'readdirRecursive' : 'readdir', binding.readdir(path, I.wantBuf(encoding),
       withTypes, !!options.recursive, P));
     if (options.recursive) return I.readdirTree(path, res, withTypes, encoding);
-    return I.readdirResult(res, withTypes, encoding);
+    return I.readdirResult(res, withTypes, encoding, path);
   }
 
   async function readlink(path, options) {

@@ -1234,6 +1234,9 @@ func (s *state) nameValue(name string, asBuf bool) goja.Value {
 	if asBuf {
 		return s.vm.ToValue(s.vm.NewArrayBuffer([]byte(name)))
 	}
+	if utf8.ValidString(name) {
+		return s.vm.ToValue(name)
+	}
 	return s.utf8String([]byte(name))
 }
 

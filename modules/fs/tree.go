@@ -1,13 +1,16 @@
 package fs
 
 import (
+	"bytes"
 	"crypto/rand"
+	"encoding/binary"
 	"io"
 	"io/fs"
 	"os"
 	"path"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -64,23 +67,117 @@ func (d *dirHandle) close() {
 	}
 }
 
-// scandir lists one directory sorted by name, as libuv's scandir does.
+// scandir lists one directory sorted by name, as libuv's scandir does: getdents64 into a pooled
+// buffer, each entry's type from its d_type (lstat only where the file system gives none), "."
+// and ".." left out. (os.File.ReadDir made a DirEntry per name and tried to add the directory to
+// the poller; sort.Slice swapped through reflection.)
 func scandir(abs string) ([]dirent, error) {
-	f, err := os.Open(abs)
+	var fd int
+	err := ignoringEINTR(func() (err error) {
+		fd, err = unix.Open(abs, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	ents, err := f.ReadDir(-1)
-	if err != nil {
-		return nil, err
+	defer unix.Close(fd)
+	bp := direntBufs.Get().(*[]byte)
+	defer direntBufs.Put(bp)
+	buf := *bp
+	var out []dirent
+	for {
+		var n int
+		err := ignoringEINTR(func() (err error) {
+			n, err = unix.Getdents(fd, buf)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if n <= 0 {
+			break
+		}
+		for off := 0; off+19 <= n; {
+			rec := buf[off:n]
+			reclen := int(binary.NativeEndian.Uint16(rec[16:18]))
+			if reclen < 19 || reclen > len(rec) {
+				break
+			}
+			off += reclen
+			if binary.NativeEndian.Uint64(rec[0:8]) == 0 { // (a deleted entry, as readdir(3) skips)
+				continue
+			}
+			name := rec[19:reclen]
+			if i := bytes.IndexByte(name, 0); i >= 0 {
+				name = name[:i]
+			}
+			if len(name) == 0 || name[0] == '.' && (len(name) == 1 || len(name) == 2 && name[1] == '.') {
+				continue
+			}
+			e := dirent{name: string(name), typ: dtType(rec[18])}
+			if rec[18] == unix.DT_UNKNOWN {
+				var st unix.Stat_t
+				if err := unix.Lstat(abs+"/"+e.name, &st); err != nil {
+					if err == unix.ENOENT {
+						continue // (gone since it was listed)
+					}
+					return nil, err
+				}
+				e.typ = statType(st.Mode)
+			}
+			out = append(out, e)
+		}
 	}
-	out := make([]dirent, len(ents))
-	for i, e := range ents {
-		out[i] = dirent{name: e.Name(), typ: direntType(e.Type())}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	slices.SortFunc(out, func(a, b dirent) int { return strings.Compare(a.name, b.name) })
 	return out, nil
+}
+
+// direntBufs holds getdents64 buffers for scandir.
+var direntBufs = sync.Pool{New: func() any {
+	b := make([]byte, 16<<10)
+	return &b
+}}
+
+// dtType is a getdents64 d_type as a dirent type.
+func dtType(t byte) int {
+	switch t {
+	case unix.DT_REG:
+		return direntFile
+	case unix.DT_DIR:
+		return direntDir
+	case unix.DT_LNK:
+		return direntLink
+	case unix.DT_FIFO:
+		return direntFIFO
+	case unix.DT_SOCK:
+		return direntSocket
+	case unix.DT_CHR:
+		return direntChar
+	case unix.DT_BLK:
+		return direntBlock
+	}
+	return direntUnknown
+}
+
+// statType is a stat mode as a dirent type.
+func statType(mode uint32) int {
+	switch mode & unix.S_IFMT {
+	case unix.S_IFREG:
+		return direntFile
+	case unix.S_IFDIR:
+		return direntDir
+	case unix.S_IFLNK:
+		return direntLink
+	case unix.S_IFIFO:
+		return direntFIFO
+	case unix.S_IFSOCK:
+		return direntSocket
+	case unix.S_IFCHR:
+		return direntChar
+	case unix.S_IFBLK:
+		return direntBlock
+	}
+	return direntUnknown
 }
 
 // readdir lists p; recursive listings walk as node 20 does. Names alone: a directory is what
@@ -181,7 +278,8 @@ func asPathError(err error, pe **os.PathError) bool {
 	return ok
 }
 
-// direntsValue converts a listing: names only, or [names, types, parents] for withFileTypes.
+// direntsValue converts a listing: names only, or [names, types, parents] for withFileTypes,
+// parents being one string when every entry has the same (a listing that is not recursive).
 func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 	vm := s.vm
 	names := make([]any, len(ents))
@@ -192,9 +290,21 @@ func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 		return vm.NewArray(names...)
 	}
 	types := make([]any, len(ents))
-	parents := make([]any, len(ents))
+	same := true
 	for i, e := range ents {
 		types[i] = e.typ
+		same = same && e.parent == ents[0].parent
+	}
+	if same {
+		// (one directory's listing: its parent once, not a string per entry)
+		parent := ""
+		if len(ents) > 0 {
+			parent = ents[0].parent
+		}
+		return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), parent)
+	}
+	parents := make([]any, len(ents))
+	for i, e := range ents {
 		parents[i] = e.parent
 	}
 	return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), vm.NewArray(parents...))
