@@ -69,6 +69,9 @@ func (rt *Runtime) installRegExp() {
 			if p, ok := multilineAnchors(pat, origFlags); ok {
 				pat = p
 			}
+			if p, ok := hoistAnchors(pat, origFlags); ok {
+				pat = p
+			}
 			if f, ok := lowerUnicodeSets(src, origFlags); ok {
 				flags = vm.ToValue(f)
 			} else if vMode {
@@ -87,6 +90,9 @@ func (rt *Runtime) installRegExp() {
 				pat = p
 			}
 			if p, ok := foldCheapClasses(pat, flags.String()); ok {
+				pat = p
+			}
+			if p, ok := spellNotSpaceClasses(pat, flags.String()); ok {
 				pat = p
 			}
 			if pat != src {
