@@ -61,6 +61,9 @@ func (rt *Runtime) installRegExp() {
 			}
 			args = []goja.Value{pattern, flags}
 		}
+		if _, ok := pattern.(goja.String); ok && goja.IsUndefined(flags) {
+			flags = vm.ToValue("") // (new RegExp('^a|^b'): no flags, the same rewrites)
+		}
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {
 			src := s.String()
 			pat := src
