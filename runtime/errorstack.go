@@ -1335,7 +1335,9 @@ var (
 	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
-	nodeLoadResolving   = siteInfo{fn: "Module._load", typ: "Function", method: "_load", file: loaderName, line: 1038, col: 27}
+	// (a subpath the exports name, mapped to nothing for the conditions)
+	nodeExportsResolveKey = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 613, col: 13}
+	nodeLoadResolving     = siteInfo{fn: "Module._load", typ: "Function", method: "_load", file: loaderName, line: 1038, col: 27}
 	// ERR_UNKNOWN_BUILTIN_MODULE, which Module._load throws for require('node:<not a built-in>')
 	nodeLoadUnknownBuiltin = siteInfo{fn: "Module._load", typ: "Function", method: "_load", file: loaderName, line: 1031, col: 13}
 	nodeRequireResolve     = siteInfo{fn: "resolve", display: "Function.resolve", typ: "Function", method: "resolve", file: "node:internal/modules/helpers", line: 193, col: 19}
@@ -1505,6 +1507,8 @@ type loaderFrameState struct {
 	// linked: the last frame was evaluateLinked's: the importModule below evaluates an ES
 	// module its importer linked, inside the module job node runs the graph in
 	linked bool
+	// exportsKey: the last frame was exportsKeyNotFound's (exports.js), inside packageExportsResolve
+	exportsKey bool
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1569,7 +1573,14 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		}
 	case "jsonExtension":
 		return []siteInfo{nodeExtJSONFrame}
+	case "exportsKeyNotFound":
+		st.exportsKey = true
+		return []siteInfo{nodeExportsNotFound, nodeExportsResolveKey}
 	case "packageExportsResolve":
+		if st.exportsKey {
+			st.exportsKey = false
+			return nil // (exportsKeyNotFound's frames stand for it)
+		}
 		// (what it throws itself: a subpath the package's exports do not define)
 		return []siteInfo{nodeExportsNotFound, nodeExportsResolve}
 	case "resolveExports":

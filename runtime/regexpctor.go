@@ -61,12 +61,18 @@ func (rt *Runtime) installRegExp() {
 			}
 			args = []goja.Value{pattern, flags}
 		}
+		if _, ok := pattern.(goja.String); ok && goja.IsUndefined(flags) {
+			flags = vm.ToValue("") // (new RegExp('^a|^b'): no flags, the same rewrites)
+		}
 		if s, ok := pattern.(goja.String); ok && !goja.IsUndefined(flags) {
 			src := s.String()
 			pat := src
 			origFlags := flags.String()
 			vMode := strings.Contains(origFlags, "v")
 			if p, ok := multilineAnchors(pat, origFlags); ok {
+				pat = p
+			}
+			if p, ok := hoistAnchors(pat, origFlags); ok {
 				pat = p
 			}
 			if f, ok := lowerUnicodeSets(src, origFlags); ok {
@@ -87,6 +93,9 @@ func (rt *Runtime) installRegExp() {
 				pat = p
 			}
 			if p, ok := foldCheapClasses(pat, flags.String()); ok {
+				pat = p
+			}
+			if p, ok := spellNotSpaceClasses(pat, flags.String()); ok {
 				pat = p
 			}
 			if pat != src {

@@ -1,8 +1,10 @@
 package runtime
 
 import (
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,14 +57,15 @@ func foldCheapClasses(pat, flags string) (string, bool) {
 		switch {
 		case c == '\\' && i+1 < len(pat):
 			if e := pat[i+1]; e == 'W' || e == 'S' || e == 'D' {
-				writeFoldClass(&b, classEscapeRanges(e), unicodeMode)
+				m := foldClose(foldEscapeRanges(e, unicodeMode), unicodeMode)
+				writeFoldClass(&b, m, foldComplement(m, unicodeMode), unicodeMode)
 				changed = true
 			} else {
 				b.WriteString(pat[i : i+2])
 			}
 			i += 2
 		case c == '[':
-			end, set, escapes, ok := readLegacyClass(pat, i, unicodeMode)
+			end, atoms, neg, escapes, ok := readLegacyClass(pat, i, unicodeMode)
 			if !ok {
 				// not read: copied as it is, up to its end
 				j := i + 1
@@ -78,8 +81,13 @@ func foldCheapClasses(pat, flags string) (string, bool) {
 				continue
 			}
 			// (a class of every code point is none the engine expands)
-			if comp := size(foldComplement(set, unicodeMode)); comp > 0 && (escapes || size(set) > bigClass && comp < size(set)) {
-				writeFoldClass(&b, set, unicodeMode)
+			// (what the class matches: its atoms and their case equivalents, or all else for [^...])
+			m := foldClose(atoms, unicodeMode)
+			if neg {
+				m = foldComplement(m, unicodeMode)
+			}
+			if comp := foldComplement(m, unicodeMode); size(comp) > 0 && (escapes || size(m) > bigClass && size(comp) < size(m)) {
+				writeFoldClass(&b, m, comp, unicodeMode)
 				changed = true
 			} else {
 				b.WriteString(pat[i:end])
@@ -130,16 +138,18 @@ func size(rs []runeRange) int {
 	return n
 }
 
-// writeFoldClass writes the class of set (sorted and merged), negated when its complement
-// (within the code units without u) is smaller.
-func writeFoldClass(b *strings.Builder, set []runeRange, unicodeMode bool) {
-	comp := foldComplement(set, unicodeMode)
+// writeFoldClass writes the class matching m, closed under case equivalence (sorted and
+// merged), as the negated class of comp, its complement (within the code units without u),
+// when that is smaller. The engine adds the equivalents of what a class lists, so a class it
+// is given must be closed too: /[^a-z]/i leaves out A-Z, and written as [^...A-Z...] the class
+// [a-z\xAA-\uFFDC] (LiveScript's identifiers) no longer matched "x".
+func writeFoldClass(b *strings.Builder, m, comp []runeRange, unicodeMode bool) {
 	b.WriteByte('[')
-	if size(comp) < size(set) {
+	if size(comp) < size(m) {
 		b.WriteByte('^')
-		set = comp
+		m = comp
 	}
-	for _, r := range set {
+	for _, r := range m {
 		writeFoldCodePoint(b, r.lo, unicodeMode)
 		if r.hi != r.lo {
 			b.WriteByte('-')
@@ -158,6 +168,74 @@ func foldComplement(set []runeRange, unicodeMode bool) []runeRange {
 	return comp
 }
 
+// foldClose is set (sorted and merged) with every code point the i flag makes equivalent to
+// one of its own (among the code units without u).
+func foldClose(set []runeRange, unicodeMode bool) []runeRange {
+	var add []runeRange
+	visit := func(r rune) {
+		if !inRanges(set, r) {
+			return
+		}
+		c := foldCanon(r, unicodeMode)
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if !inRanges(set, f) && foldCanon(f, unicodeMode) == c {
+				add = append(add, runeRange{f, f})
+			}
+		}
+	}
+	// (every code point with equivalents is in unicode.CaseRanges, but ß)
+	for _, cr := range unicode.CaseRanges {
+		for r := rune(cr.Lo); r <= rune(cr.Hi); r++ {
+			visit(r)
+		}
+	}
+	visit(0xDF)
+	out := set
+	if len(add) > 0 {
+		out = mergeRanges(append(append([]runeRange(nil), set...), add...))
+	}
+	if !unicodeMode { // (the code units)
+		out = subtractRanges(out, []runeRange{{0x10000, utf8.MaxRune}})
+	}
+	return out
+}
+
+// foldEscapeRanges is what \d, \D, \s, \S, \w or \W holds under the i flag: with u, \w also
+// holds ſ and K (U+212A), whose case equivalents are word characters, and \W leaves them out.
+func foldEscapeRanges(e byte, unicodeMode bool) []runeRange {
+	rs := classEscapeRanges(e)
+	if unicodeMode && e == 'w' {
+		return mergeRanges(append(append([]runeRange(nil), rs...), runeRange{0x17F, 0x17F}, runeRange{0x212A, 0x212A}))
+	}
+	if unicodeMode && e == 'W' {
+		return subtractRanges(rs, []runeRange{{0x17F, 0x17F}, {0x212A, 0x212A}})
+	}
+	return rs
+}
+
+// foldCanon is the code point r is compared as under the i flag: its simple case folding with
+// u (here the least of its equivalents), else its uppercase, unless that is ASCII and r is not
+// (so ſ and K, U+212A, match no ASCII letter without u).
+func foldCanon(r rune, unicodeMode bool) rune {
+	if unicodeMode {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		return m
+	}
+	if up := unicode.ToUpper(r); r < 0x80 || up >= 0x80 {
+		return up
+	}
+	return r
+}
+
+// inRanges reports whether sorted, merged rs holds r.
+func inRanges(rs []runeRange, r rune) bool {
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].hi >= r })
+	return i < len(rs) && rs[i].lo <= r
+}
+
 // writeFoldCodePoint writes r as an escape (\uXXXX, or \u{X} with u): a pattern so written,
 // which the source getter maps back to the pattern as given (rememberPattern), is then none a
 // program would write itself.
@@ -171,22 +249,23 @@ func writeFoldCodePoint(b *strings.Builder, r rune, unicodeMode bool) {
 }
 
 // readLegacyClass reads the class (u mode or no flag of its own syntax) starting at pat[i] ==
-// '[': where it ends, the code points it matches (its complement for [^...]), and whether it
-// holds \W, \S or \D. ok is false for anything it does not know (left as written).
-func readLegacyClass(pat string, i int, unicodeMode bool) (end int, set []runeRange, escapes, ok bool) {
+// '[': where it ends, the code points it lists (sorted and merged), whether it is negated
+// ([^...]), and whether it holds \W, \S or \D. ok is false for anything it does not know (left
+// as written).
+func readLegacyClass(pat string, i int, unicodeMode bool) (end int, set []runeRange, neg, escapes, ok bool) {
 	p := setParser{s: pat, i: i + 1}
-	neg := p.eat('^')
+	neg = p.eat('^')
 	var rs []runeRange
 	for {
 		if p.i >= len(pat) {
-			return 0, nil, false, false
+			return 0, nil, false, false, false
 		}
 		if p.eat(']') {
 			break
 		}
 		lo, loSet, ok := readClassAtom(&p, unicodeMode)
 		if !ok {
-			return 0, nil, false, false
+			return 0, nil, false, false, false
 		}
 		if loSet != nil {
 			escapes = escapes || strings.ContainsAny(pat[p.i-1:p.i], "WSD")
@@ -195,7 +274,7 @@ func readLegacyClass(pat string, i int, unicodeMode bool) (end int, set []runeRa
 			p.i++
 			hi, hiSet, ok := readClassAtom(&p, unicodeMode)
 			if !ok || loSet != nil || hiSet != nil || hi < lo {
-				return 0, nil, false, false
+				return 0, nil, false, false, false
 			}
 			rs = append(rs, runeRange{lo, hi})
 			continue
@@ -206,14 +285,7 @@ func readLegacyClass(pat string, i int, unicodeMode bool) (end int, set []runeRa
 			rs = append(rs, runeRange{lo, lo})
 		}
 	}
-	rs = mergeRanges(rs)
-	if neg {
-		rs = complementRanges(rs)
-	}
-	if !unicodeMode {
-		rs = subtractRanges(rs, []runeRange{{0x10000, utf8.MaxRune}})
-	}
-	return p.i, rs, escapes, true
+	return p.i, mergeRanges(rs), neg, escapes, true
 }
 
 // readClassAtom reads one class atom: a code point, or the ranges of \d, \D, \s, \S, \w, \W.
@@ -230,7 +302,7 @@ func readClassAtom(p *setParser, unicodeMode bool) (rune, []runeRange, bool) {
 	switch e := s[p.i+1]; {
 	case strings.IndexByte("dDsSwW", e) >= 0:
 		p.i += 2
-		return 0, classEscapeRanges(e), true
+		return 0, foldEscapeRanges(e, unicodeMode), true
 	case e >= '0' && e <= '9' && (e != '0' || p.i+2 < len(s) && s[p.i+2] >= '0' && s[p.i+2] <= '9'):
 		return 0, nil, false // (an octal escape without u)
 	case e == 'u' && !unicodeMode && p.i+2 < len(s) && s[p.i+2] == '{':

@@ -22,6 +22,14 @@ func TestFoldCheapClasses(t *testing.T) {
 		{`(?=x)\D`, "iu", `(?=x)[^\u{30}-\u{39}]`, true},
 		{`(?=x)[\u0000-\ufffe]`, "i", `(?=x)[^\uffff]`, true},
 		{`(?=x)\W`, "iv", `(?=x)\W`, false},
+		// a class written negated leaves out no case equivalent of what it matched: A-Z stay in
+		{`(?=x)[a-z\xAA-\uFFDC]`, "i", `(?=x)[^\u0000-\u0040\u005b-\u0060\u007b-\u00a9\uffdd-\uffff]`, true},
+		// [^...] matches what has no equivalent among its atoms: not k, whose equivalent K is in
+		{`(?=x)[^\u0100-\uffff]`, "iu", `(?=x)[^\u{4b}\u{53}\u{6b}\u{73}\u{b5}\u{c5}\u{df}\u{e5}\u{ff}-\u{ffff}]`, true},
+		{`(?=x)[^\u0100-\uffff]`, "i", `(?=x)[^\u0100-\uffff]`, false}, // small: 254 code points
+		// with u and i, \W leaves out ſ and K (their equivalents are word characters)
+		{`(?=x)[\Wa]`, "iu", `(?=x)[^\u{30}-\u{39}\u{42}-\u{5a}\u{5f}\u{62}-\u{7a}\u{17f}\u{212a}]`, true},
+		{`(?=x)[\Wa]`, "i", `(?=x)[^\u0030-\u0039\u0042-\u005a\u005f\u0062-\u007a]`, true},
 	} {
 		got, ok := foldCheapClasses(c.pat, c.flags)
 		if got != c.want || ok != c.ok {

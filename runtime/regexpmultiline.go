@@ -62,9 +62,10 @@ func multilineAnchors(pat, flags string) (string, bool) {
 }
 
 // hasMultilineRegexpHint reports whether src may hold a regular expression literal with the m
-// flag, or one with the i flag that foldCheapClasses may rewrite: a / followed by flag letters
-// that include m (or i, on a line with a class escape, a . or a - before it, and a lookaround
-// or back reference there or a g or y flag) and then no identifier character. Cheap, and true for some divisions (a/m): those cost a walk of the parsed program that changes nothing.
+// flag, or one with the i flag that foldCheapClasses may rewrite, or one hoistAnchors may: a /
+// followed by flag letters that include m (or i, on a line with a class escape, a . or a -
+// before it, and a lookaround or back reference there or a g or y flag; or any flags, on a line
+// with /^ and |^ before it) and then no identifier character. Cheap, and true for some divisions (a/m): those cost a walk of the parsed program that changes nothing.
 func hasMultilineRegexpHint(src string) bool {
 	return multilineRegexpHints(src, 1) != nil
 }
@@ -85,7 +86,7 @@ func multilineRegexpHints(src string, max int) []int {
 				gy = true
 			}
 		}
-		if (m || ic && foldHintLine(src, i, gy)) && (j == len(src) || !isIdentByte(src[j])) {
+		if (m || ic && foldHintLine(src, i, gy) || anchorHintLine(src, i)) && (j == len(src) || !isIdentByte(src[j])) {
 			at = append(at, i)
 			max--
 		}

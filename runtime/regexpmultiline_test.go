@@ -38,6 +38,10 @@ func TestMultilineRegexpHint(t *testing.T) {
 		`s.split('/').map(f)`:     false,
 		`x = /^a$/ims, y = 1`:     true,
 		`// see https://x.org/m/`: true, // a false positive too
+		`x = /^0x[\da-f]+|^\d+/i`: true, // hoistAnchors
+		`x = /^a|b/`:              false,
+		`x = /^[^\n\S]+/`:         true, // spellNotSpaceClasses
+		`x = /^\S+/`:              false,
 	} {
 		if got := hasMultilineRegexpHint(src); got != want {
 			t.Errorf("hasMultilineRegexpHint(%q) = %v, want %v", src, got, want)

@@ -72,6 +72,9 @@ func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
 	if p, ok := multilineAnchors(re.Pattern, re.Flags); ok {
 		re.Pattern = p
 	}
+	if p, ok := hoistAnchors(re.Pattern, re.Flags); ok {
+		re.Pattern = p
+	}
 	if strings.Contains(re.Flags, "v") {
 		// class set operations (regexpsets.go), evaluated into u-mode classes
 		if p, ok := lowerClassSets(re.Pattern); ok {
@@ -87,6 +90,9 @@ func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
 		}
 	}
 	if p, ok := foldCheapClasses(re.Pattern, re.Flags); ok {
+		re.Pattern = p
+	}
+	if p, ok := spellNotSpaceClasses(re.Pattern, re.Flags); ok {
 		re.Pattern = p
 	}
 	if re.Pattern != orig {

@@ -482,6 +482,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     legacyMain: [['legacyMainResolve', 'esm/resolve:215:26'], ['packageResolve', 'esm/resolve:860:14'], ['moduleResolve', 'esm/resolve:946:18']],
     exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
       ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    // (a subpath the exports name, mapped to nothing for the conditions: exports.js exportsKeyNotFound)
+    exportsKey: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:613:13'],
+      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
     attrMissing: [['validateAttributes', 'esm/assert:89:15']],
     attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
     attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
@@ -500,6 +503,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
     attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
     legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
   };
   function loaderFrames(site, call) {
@@ -759,7 +763,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           throw atLoaderSite(resolveError('ERR_MODULE_NOT_FOUND', `Cannot find package '${pkg}' imported from ${parent.filename}`,
             undefined, spec, parent, saved, packageArrow), 'package', call);
         }
-        if (e && e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw atLoaderSite(e, 'exports', call);
+        if (e && e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw atLoaderSite(e, e[Symbol.for('gojs.exportsKey')] ? 'exportsKey' : 'exports', call);
         throw e;
       }
     } finally {

@@ -51,8 +51,14 @@ function resolveTarget(pkgDir, target, subpath, pattern, isImports, pkgPath) {
   return null;
 }
 
+// exactKey reports whether key is one of map's own keys node resolves as it is: no pattern, and
+// for "exports" no folder ("./dir/", whose mapping node 17 dropped).
+function exactKey(map, key, isImports) {
+  return Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*') && (isImports || !key.endsWith('/'));
+}
+
 function matchMap(map, key, pkgDir, isImports, pkgPath) {
-  if (Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*')) {
+  if (exactKey(map, key, isImports)) {
     return resolveTarget(pkgDir, map[key], '', false, isImports, pkgPath);
   }
   let bestKey = '';
@@ -91,9 +97,19 @@ function packageExportsResolve(pkgDir, subpath, exports, pkgPath, base) {
   if (isConditionalSugar(exports)) exports = { '.': exports };
   const r = matchMap(exports, subpath, pkgDir, false, pkgPath);
   if (r === undefined || r === null) {
+    if (exactKey(exports, subpath, false)) exportsKeyNotFound(pkgDir, subpath, base);
     throw new (codes().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
   }
   return r;
+}
+
+// exportsKeyNotFound throws the error of a subpath the package's exports name but map to no
+// file for the conditions: node throws it from another line of packageExportsResolve (613,
+// not 670), which the stack shows (errorstack.go) and an ES module's import too (esm.js).
+function exportsKeyNotFound(pkgDir, subpath, base) {
+  const err = new (codes().ERR_PACKAGE_PATH_NOT_EXPORTED)(pkgDir + '/', subpath, base);
+  Object.defineProperty(err, Symbol.for('gojs.exportsKey'), { __proto__: null, value: true, configurable: true, writable: true });
+  throw err;
 }
 
 return { matchMap, packageExportsResolve };

@@ -170,9 +170,12 @@ const kIsExecuting = Symbol('kIsExecuting');
 const kFormat = Symbol('kFormat');
 // a getter, as node's (for its policy manifests): inspect names a module's class only by a
 // constructor that is a data property, so a module prints as a plain object, as under node
+const moduleCtorGetter = function() { return Module; };
+// (V8 names a module's type after the constructor that made it, not this getter: receiver.js)
+Object.defineProperty(moduleCtorGetter, Symbol.for('gojs.madeBy'), { __proto__: null, value: 'Module' });
 Object.defineProperty(Module.prototype, 'constructor', {
   __proto__: null,
-  get: function() { return Module; },
+  get: moduleCtorGetter,
   configurable: false, enumerable: false,
 });
 // module.parent: DEP0144 (once) under --pending-deprecation, as node's util.deprecate'd accessor.

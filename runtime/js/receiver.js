@@ -47,8 +47,17 @@ function classMembers(cls) {
   return out;
 }
 
-// The debug name of o's own constructor property, unless it is Object's or nameless.
+const madeBy = Symbol.for('gojs.madeBy');
+
+// The debug name of o's own constructor property, unless it is Object's or nameless. A getter
+// the runtime put there (Module.prototype's) says which constructor it stands for, as V8 takes
+// the one that made the object from its map.
 function ctorName(o) {
+  const d = desc(o, 'constructor');
+  if (d !== undefined && typeof d.get === 'function') {
+    const n = dataValue(d.get, madeBy);
+    if (typeof n === 'string') return n;
+  }
   const c = dataValue(o, 'constructor');
   if (typeof c !== 'function') return '';
   const n = debugName(c);
