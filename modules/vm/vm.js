@@ -104,12 +104,12 @@ function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
   let compiled;
   try {
     const noted = placed(code);
-    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code, prep: null, noted };
+    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code, prep: null, noted, anon: undefined };
   } catch (err) {
     const renamed = binding.rewriteImports(code);
     if (renamed === undefined) throw err;
     const noted = placed(renamed);
-    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code: renamed, prep: null, noted };
+    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code: renamed, prep: null, noted, anon: undefined };
   }
   if (key !== undefined) {
     if (compileCache.size >= maxCachedScripts) compileCache.delete(compileCache.keys().next().value);
@@ -827,18 +827,43 @@ class Script extends ContextifyScript {
 
 function createScript(code, options) { return new Script(code, options); }
 
+// anonScript(code): the Script that vm.runInThisContext(code) and the like run when they get
+// no options, made once per compiled code (see compileScript) and run again by each such call
+// (no one else sees it: a Script is built by a class constructor, validation and state, which
+// cost these calls more than their run). undefined when the code is no such script's: too long
+// to be cached, rewritten (its import() calls need an importer of their own) or refused by the
+// compiler (the Script constructor decorates the SyntaxError).
+function anonScript(code) {
+  if (typeof code !== 'string' || code.length > maxCachedCode) return undefined;
+  let compiled;
+  try {
+    compiled = compileScript(code, 'evalmachine.<anonymous>');
+  } catch {
+    return undefined;
+  }
+  if (compiled.code !== code) return undefined;
+  if (compiled.anon === undefined) compiled.anon = new Script(code);
+  return compiled.anon;
+}
+
 function runInThisContext(code, options) {
+  const anon = options === undefined ? anonScript(code) : undefined;
+  if (anon !== undefined) return anon.runInThisContext();
   options = getOptions(options);
   return new Script(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
   contextProxy(contextifiedObject);
+  const anon = options === undefined ? anonScript(code) : undefined;
+  if (anon !== undefined) return anon.runInContext(contextifiedObject);
   options = getOptions(options);
   return new Script(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
+  const anon = options === undefined ? anonScript(code) : undefined;
+  if (anon !== undefined) return anon.runInNewContext(contextObject);
   options = getOptions(options);
   const script = new Script(code, options);
   return script.runInNewContext(contextObject, options);
