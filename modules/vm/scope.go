@@ -101,18 +101,29 @@ func (t *scopeTraps) has(target *goja.Object, k string) bool {
 		return true
 	case t.isGlobal && k == "Function":
 		return true
-	case t.intrinsics[k] || strings.HasPrefix(k, "__gojsVm") || k == importName:
+	case strings.HasPrefix(k, "__gojsVm") || k == importName:
 		return false
+	case t.intrinsics[k]:
+		return t.isGlobal && !outerIntrinsics[k]
 	}
 	return true
 }
+
+// outerIntrinsics are the intrinsics a context's scope leaves to the evaluator's outer scopes
+// (vm.js's outerIntrinsics); it answers the others itself: a read off the main context's
+// global when the sandbox lacks one, an assignment on the sandbox.
+var outerIntrinsics = map[string]bool{"eval": true, "undefined": true, "NaN": true, "Infinity": true}
 
 func (t *scopeTraps) get(target *goja.Object, k string, receiver goja.Value) goja.Value {
 	switch k {
 	case "globalThis", "eval", "Function", evalName:
 	default:
-		if v := target.Get(k); v != nil && !(t.isGlobal && v == goja.Value(target)) {
+		v := target.Get(k)
+		if v != nil && !(t.isGlobal && v == goja.Value(target)) {
 			return v
+		}
+		if v == nil && t.isGlobal && t.intrinsics[k] && !outerIntrinsics[k] {
+			return t.h.VM.GlobalObject().Get(k)
 		}
 	}
 	return t.call(t.jsGet, target, t.h.VM.ToValue(k))

@@ -34,7 +34,13 @@ const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat
   'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
   'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval',
   'isFinite', 'isNaN', 'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'Intl']);
+// (and the names the global inherits from Object.prototype: a null-prototype sandbox's code
+// still finds toString, hasOwnProperty... as node's global holds them)
+for (const k of Object.getOwnPropertyNames(Object.prototype)) if (k !== '__proto__') intrinsics.add(k);
 const intrinsicList = [...intrinsics];
+// the intrinsics a context's scope leaves to the evaluator's outer scopes (eval: the engine's,
+// whose calls are direct evals; the read-only values, which an assignment cannot change)
+const outerIntrinsics = new Set(['eval', 'undefined', 'NaN', 'Infinity']);
 
 // Dynamic import(): goja compiles it only in modules, so a script that calls it is compiled with
 // each call's keyword renamed to importName, a function made by importer() from the script's
@@ -326,7 +332,11 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
       if (k === evalName) return isGlobal;
       if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
       if (isGlobal && k === 'Function') return true;
-      if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
+      if (k.startsWith('__gojsVm') || k === importName) return false;
+      // a built-in the sandbox lacks is read off the main context's global (get), and assigned
+      // on the sandbox as node's interceptor does (gojs let `Math = 5` replace the main
+      // context's Math); the evaluator's own eval and the read-only values stay outside
+      if (intrinsics.has(k)) return isGlobal && !outerIntrinsics.has(k);
       return true;
     },
     get(t, k) {
@@ -350,6 +360,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
+      if (isGlobal && typeof k === 'string' && intrinsics.has(k) && !outerIntrinsics.has(k) && !Reflect.has(t, k)) return builtin(k);
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !declared.has(k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
@@ -443,7 +454,7 @@ function createContext(contextObject = {}, options = {}) {
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
-  validateObject(contextObject, 'object', { allowArray: true, allowFunction: true });
+  validateObject(contextObject, 'object', { allowArray: true });
   validateObject(options, 'options');
   const { name, origin, codeGeneration, microtaskMode, importModuleDynamically } = options;
   if (name !== undefined) validateString(name, 'options.name');
