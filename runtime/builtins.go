@@ -52,6 +52,7 @@ var builtinModules = []*modules.Module{
 	&repl.Module,
 	&repl.Internal,
 	&childprocess.Module,
+	&childprocess.Internal,
 	&asynchooks.Module,
 	&diagchannel.Module,
 	&diagchannel.Builtin,

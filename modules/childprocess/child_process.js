@@ -1394,4 +1394,6 @@ module.exports = {
   _forkChild,
 };
 
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { spawnSyncBinding }, enumerable: false });
+Object.defineProperty(module.exports, '_internal', {
+  __proto__: null, value: { spawnSyncBinding, setupChannel, stdioStringToArray }, enumerable: false,
+});

@@ -42,6 +42,15 @@ var glue string
 // Module is the "child_process" built-in.
 var Module = modules.Module{Name: "child_process", Bind: bind, JSRef: &glue}
 
+// Internal is node's internal/child_process (under --expose-internals, for node's own tests):
+// the ChildProcess class child_process's functions use, so that a change to its prototype
+// (exec's kill) is seen by them, and the helpers node's tests reach for.
+var Internal = modules.Module{Name: "internal/child_process", Internal: true, JS: `'use strict';
+const cp = require('child_process');
+const { setupChannel, stdioStringToArray } = cp._internal;
+module.exports = { ChildProcess: cp.ChildProcess, setupChannel, stdioStringToArray };
+`}
+
 type spawnOpts struct {
 	File string   `json:"file"`
 	Args []string `json:"args"`

@@ -27,6 +27,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 
@@ -223,6 +224,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return indirectEvals(code)
 	})
 	o.Set("evalName", evalName)
+	// scopeProxy(sandbox, handler, isGlobal, gated, intrinsics) is the proxy a context's code
+	// runs in (see makeProxy in vm.js), or undefined for a sandbox that is itself a proxy (its
+	// traps are then all handler's). See scopeTraps.
+	o.Set("scopeProxy", func(call goja.FunctionCall) goja.Value {
+		return newScopeProxy(h, call)
+	})
 	// regexpSource(code) is code with the regular expression literals the engine would get wrong
 	// rewritten in its text (Host.RegexpSource), for code run by eval.
 	o.Set("regexpSource", func(code string) string {
@@ -435,24 +442,40 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("withTimeout", func(ms float64, fn goja.Callable) goja.Value {
 		// Each call has its own token: when calls nest, the interrupt of the one whose time ran
 		// out first passes through the inner ones and is reported by its own (node's order).
+		// The timer interrupts only while fn runs (mu and done): once fn has returned or thrown,
+		// an interrupt it set and fn did not meet is dropped. (gojs dropped it only when fn
+		// returned, and without waiting for the timer's goroutine: a run that threw just as
+		// its time ran out left the interrupt pending, and it stopped the program later as an
+		// uncaught exception.)
 		token := &timeoutErr{}
-		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() { vm.Interrupt(token) })
+		var mu sync.Mutex
+		done, fired := false, false
+		t := time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() {
+			mu.Lock()
+			defer mu.Unlock()
+			if !done {
+				fired = true
+				vm.Interrupt(token)
+			}
+		})
 		at := h.Mark()
 		v, err := fn(goja.Undefined())
-		stopped := t.Stop()
-		if err != nil {
-			var ie *goja.InterruptedError
-			if errors.As(err, &ie) {
-				if tok, ok := ie.Value().(*timeoutErr); ok && tok == token {
-					vm.ClearInterrupt()
-					return vm.ToValue(timeoutSentinel)
-				}
+		t.Stop()
+		mu.Lock()
+		done = true
+		interrupted := fired
+		mu.Unlock()
+		var ie *goja.InterruptedError
+		if err != nil && errors.As(err, &ie) {
+			if tok, ok := ie.Value().(*timeoutErr); ok && tok == token {
+				vm.ClearInterrupt()
+				return vm.ToValue(timeoutSentinel)
 			}
-			h.Repanic(err, at)
-		}
-		if !stopped {
-			// The timer fired after fn returned: drop the pending interrupt.
+		} else if interrupted {
 			vm.ClearInterrupt()
+		}
+		if err != nil {
+			h.Repanic(err, at)
 		}
 		return v
 	})

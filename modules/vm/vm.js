@@ -34,6 +34,13 @@ const intrinsics = new Set(['Object', 'Function', 'Array', 'Number', 'parseFloat
   'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
   'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval',
   'isFinite', 'isNaN', 'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly', 'Intl']);
+// (and the names the global inherits from Object.prototype: a null-prototype sandbox's code
+// still finds toString, hasOwnProperty... as node's global holds them)
+for (const k of Object.getOwnPropertyNames(Object.prototype)) if (k !== '__proto__') intrinsics.add(k);
+const intrinsicList = [...intrinsics];
+// the intrinsics a context's scope leaves to the evaluator's outer scopes (eval: the engine's,
+// whose calls are direct evals; the read-only values, which an assignment cannot change)
+const outerIntrinsics = new Set(['eval', 'undefined', 'NaN', 'Infinity']);
 
 // Dynamic import(): goja compiles it only in modules, so a script that calls it is compiled with
 // each call's keyword renamed to importName, a function made by importer() from the script's
@@ -103,12 +110,12 @@ function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
   let compiled;
   try {
     const noted = placed(code);
-    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code, prep: null, noted };
+    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code, prep: null, noted, anon: undefined };
   } catch (err) {
     const renamed = binding.rewriteImports(code);
     if (renamed === undefined) throw err;
     const noted = placed(renamed);
-    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code: renamed, prep: null, noted };
+    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code: renamed, prep: null, noted, anon: undefined };
   }
   if (key !== undefined) {
     if (compileCache.size >= maxCachedScripts) compileCache.delete(compileCache.keys().next().value);
@@ -216,8 +223,12 @@ const globalNameSet = new Set(globalNames);
 // globalThis) and as vm.runInContext('this', ctx) hands it out: the contextified object's
 // properties first, then the realm's built-ins, listed as its own non-enumerable keys (vm2 reads
 // Object, Reflect, Proxy... off it); what is set or deleted on it goes to the object.
-function globalView(sandbox, builtin, freezable = false, declared = undefined) {
+function globalView(sandbox, builtin, freezable = false, declared = undefined, state = undefined) {
   const isBuiltin = (t, k) => typeof k === 'string' && globalNameSet.has(k) && !Reflect.has(t, k);
+  // a var the context's scripts declared that the object lacks (never assigned, as node's
+  // interceptor never sees it) is still the global's: in it, listed last, undefined
+  const isDeclaredVar = (t, k) => declared !== undefined && typeof k === 'string' && declared.has(k) &&
+    !globalNameSet.has(k) && !Reflect.has(t, k);
   let view;
   view = new Proxy(sandbox, {
     // a contextified object's global cannot be frozen, sealed or made non-extensible (V8's
@@ -232,9 +243,9 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
       }
       return k === 'globalThis' ? view : builtin(k);
     },
-    has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k); },
+    has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k) || isDeclaredVar(t, k); },
     deleteProperty(t, k) {
-      if (declared !== undefined && declared.has(k) && Reflect.has(t, k)) return false;
+      if (declared !== undefined && declared.has(k) && (Reflect.has(t, k) || !globalNameSet.has(k))) return false;
       return Reflect.deleteProperty(t, k);
     },
     // an assignment to a built-in the object lacks (jest's fake timers set global.Date and set
@@ -244,14 +255,17 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
     // the engine's check of one's result refuses a non-configurable accessor's own getter.)
     set(t, k, v, receiver) {
       if (receiver === view && isBuiltin(t, k) && Reflect.isExtensible(t)) return Reflect.set(t, k, v);
-      return Reflect.set(t, k, v, receiver);
+      return Reflect.set(t, k, v, receiver) || (receiver === view && refusedSet(t, k, state, '[object global]'));
     },
     // the object's own properties as they are; a built-in it lacks as node's global holds it
     // (writable, not enumerable; configurable, as a proxy may report a property its target lacks)
     getOwnPropertyDescriptor(t, k) {
       const d = Reflect.getOwnPropertyDescriptor(t, k);
       if (d !== undefined) return d.configurable || 'value' in d ? d : sealedAccessor(d);
-      if (!isBuiltin(t, k) || !Reflect.isExtensible(t)) return d;
+      if (!Reflect.isExtensible(t)) return d;
+      // (node's reads configurable: false; a proxy cannot say that of a property its target lacks)
+      if (isDeclaredVar(t, k)) return { value: undefined, writable: true, enumerable: true, configurable: true };
+      if (!isBuiltin(t, k)) return d;
       return { value: k === 'globalThis' ? view : builtin(k), writable: true, enumerable: false, configurable: true };
     },
     ownKeys(t) {
@@ -259,6 +273,7 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined) {
       // (a frozen global lists only its own: a proxy of a non-extensible target lists no others)
       if (!Reflect.isExtensible(t)) return keys;
       for (const k of globalNames) if (!Reflect.has(t, k)) keys.push(k);
+      if (declared !== undefined) for (const k of declared) if (isDeclaredVar(t, k)) keys.push(k);
       return keys;
     },
   });
@@ -307,17 +322,21 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     return globalThis[k];
   };
   const getView = () => {
-    if (view === undefined) view = globalView(sandbox, builtin, false, declared);
+    if (view === undefined) view = globalView(sandbox, builtin, false, declared, state);
     return view;
   };
-  const proxy = new Proxy(sandbox, {
+  const handler = {
     has(t, k) {
       if (typeof k !== 'string') return Reflect.has(t, k);
       if (Reflect.has(t, k)) return true;
       if (k === evalName) return isGlobal;
       if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
       if (isGlobal && k === 'Function') return true;
-      if (intrinsics.has(k) || k.startsWith('__gojsVm') || k === importName) return false;
+      if (k.startsWith('__gojsVm') || k === importName) return false;
+      // a built-in the sandbox lacks is read off the main context's global (get), and assigned
+      // on the sandbox as node's interceptor does (gojs let `Math = 5` replace the main
+      // context's Math); the evaluator's own eval and the read-only values stay outside
+      if (intrinsics.has(k)) return isGlobal && !outerIntrinsics.has(k);
       return true;
     },
     get(t, k) {
@@ -341,6 +360,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
+      if (isGlobal && typeof k === 'string' && intrinsics.has(k) && !outerIntrinsics.has(k) && !Reflect.has(t, k)) return builtin(k);
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !declared.has(k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
@@ -353,20 +373,16 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
     set(t, k, v) {
-      if (Reflect.set(t, k, v)) return true;
-      if (state.strict > 0) {
-        const d = readOnlyData(t, k);
-        if (d) {
-          throw new TypeError(`Cannot assign to read only property '${String(k)}' of object '${ObjectPrototypeToString(t)}'`);
-        }
-      }
-      return false;
+      return Reflect.set(t, k, v) || refusedSet(t, k, state);
     },
     deleteProperty(t, k) {
       if (declared.has(k) && Reflect.has(t, k)) return false;
       return Reflect.deleteProperty(t, k);
     },
-  });
+  };
+  // (traps in Go answering the common cases as these would, and asking these for the rest: a
+  // sandbox that is a proxy itself gets these alone)
+  const proxy = binding.scopeProxy(sandbox, handler, isGlobal, gate !== undefined, intrinsicList) ?? new Proxy(sandbox, handler);
   lenientNames.set(proxy, lenient);
   declaredNames.set(proxy, declared);
   runStates.set(proxy, state);
@@ -380,13 +396,22 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   return proxy;
 }
 
-const ObjectPrototypeToString = (o) => Object.prototype.toString.call(o);
 const ObjectDefineProperty = Object.defineProperty;
-// readOnlyData(o, k): whether k, on o or its prototypes, is a data property that is not writable
-function readOnlyData(o, k) {
+// refusedSet(o, k, state, what): what an assignment of k that the sandbox o refused gives, as
+// node's interceptor has it: a read-only data property throws in strict code and is kept
+// quietly in sloppy code; one that is an accessor without a setter is kept quietly in either
+// (its getter's value stays). false when the engine decides. (The message is V8's for a
+// property the context's code defined on its global; node says "Cannot redefine property: k"
+// for one the sandbox had from outside, which cannot be told apart here.)
+function refusedSet(o, k, state, what = '[object Object]') {
   for (let p = o; p !== null; p = Reflect.getPrototypeOf(p)) {
     const d = Reflect.getOwnPropertyDescriptor(p, k);
-    if (d !== undefined) return 'value' in d && !d.writable;
+    if (d === undefined) continue;
+    if (!('value' in d)) return d.set === undefined && (p !== o || d.configurable);
+    if (!d.writable && state !== undefined && state.strict > 0) {
+      throw new TypeError(`Cannot assign to read only property '${String(k)}' of object '${what}'`);
+    }
+    return false;
   }
   return false;
 }
@@ -429,7 +454,7 @@ function createContext(contextObject = {}, options = {}) {
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' && contexts.has(contextObject)) return contextObject;
-  validateObject(contextObject, 'object', { allowArray: true, allowFunction: true });
+  validateObject(contextObject, 'object', { allowArray: true });
   validateObject(options, 'options');
   const { name, origin, codeGeneration, microtaskMode, importModuleDynamically } = options;
   if (name !== undefined) validateString(name, 'options.name');
@@ -813,18 +838,43 @@ class Script extends ContextifyScript {
 
 function createScript(code, options) { return new Script(code, options); }
 
+// anonScript(code): the Script that vm.runInThisContext(code) and the like run when they get
+// no options, made once per compiled code (see compileScript) and run again by each such call
+// (no one else sees it: a Script is built by a class constructor, validation and state, which
+// cost these calls more than their run). undefined when the code is no such script's: too long
+// to be cached, rewritten (its import() calls need an importer of their own) or refused by the
+// compiler (the Script constructor decorates the SyntaxError).
+function anonScript(code) {
+  if (typeof code !== 'string' || code.length > maxCachedCode) return undefined;
+  let compiled;
+  try {
+    compiled = compileScript(code, 'evalmachine.<anonymous>');
+  } catch {
+    return undefined;
+  }
+  if (compiled.code !== code) return undefined;
+  if (compiled.anon === undefined) compiled.anon = new Script(code);
+  return compiled.anon;
+}
+
 function runInThisContext(code, options) {
+  const anon = options === undefined ? anonScript(code) : undefined;
+  if (anon !== undefined) return anon.runInThisContext();
   options = getOptions(options);
   return new Script(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
   contextProxy(contextifiedObject);
+  const anon = options === undefined ? anonScript(code) : undefined;
+  if (anon !== undefined) return anon.runInContext(contextifiedObject);
   options = getOptions(options);
   return new Script(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
+  const anon = options === undefined ? anonScript(code) : undefined;
+  if (anon !== undefined) return anon.runInNewContext(contextObject);
   options = getOptions(options);
   const script = new Script(code, options);
   return script.runInNewContext(contextObject, options);

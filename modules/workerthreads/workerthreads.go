@@ -344,8 +344,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		var exited atomic.Bool
 		// the worker is an async resource of node's type WORKER, made now (before its port) and
 		// destroyed once its 'exit' is out; the init hook's resource is ctl, which answers hasRef
-		// as node's handle does: as it was last ref'ed or unref'ed, also after the exit
-		refed := true
+		// as node's handle does: as it was last ref'ed or unref'ed, also in 'exit' listeners, and
+		// undefined once the 'exit' is out (the handle closed)
+		refed, closed := true, false
 		// stdio(name) hands a worker's output chunks to cb(name, [ArrayBuffer]) on this loop.
 		stdio := func(name string) func([][]byte) {
 			return func(chunks [][]byte) {
@@ -381,6 +382,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 				hd.Post(func() error {
 					hd.Close()
 					_, err := cb(goja.Undefined(), vm.ToValue("exit"), vm.ToValue(code))
+					closed = true
 					h.Loop.EmitDestroy(aid)
 					return err
 				})
@@ -412,7 +414,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 			refed = false
 			hd.Unref()
 		})
-		ctl.Set("hasRef", func() bool { return refed })
+		ctl.Set("hasRef", func() goja.Value {
+			if closed {
+				return goja.Undefined()
+			}
+			return vm.ToValue(refed)
+		})
 		return ctl
 	})
 

@@ -1,0 +1,153 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
+
+// scopeTraps are the traps of a context's scope proxy: every name its code reads or assigns
+// outside its own functions' scopes asks them (the evaluator's `with`), so the common cases
+// are answered here in Go, not by a JS handler's functions (a JS trap is a call into the
+// engine: it made reading a context's name, Math or a sandbox property, ~5x slower than an
+// empty handler). What they do not answer goes to handler's JS traps (vm.js makeProxy's),
+// which say what the scope is; the fast paths here answer as they would:
+//   - has: a name the sandbox has (own or inherited) is the scope's; one it lacks is the
+//     scope's (read as node's global would: a ReferenceError or the context's built-in) but
+//     for the intrinsics the evaluator's outer scope answers and the evaluator's own names;
+//   - get: a name the sandbox has, other than the few the handler gives its own value
+//     (globalThis, eval, Function, the evalName), is the sandbox's value; Symbol.unscopables
+//     is none (every name in the scope is visible);
+//   - set: an assignment the sandbox takes is done (one it refuses goes to the handler, which
+//     throws in strict code).
+type scopeTraps struct {
+	h               *modules.Host
+	handler         *goja.Object
+	jsHas, jsGet    goja.Callable
+	jsSet, jsDelete goja.Callable
+	reflectHas      goja.Callable
+	reflectSet      goja.Callable
+	isGlobal, gated bool
+	intrinsics      map[string]bool
+}
+
+func newScopeProxy(h *modules.Host, call goja.FunctionCall) goja.Value {
+	vm := h.VM
+	target, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	if _, isProxy := target.Export().(goja.Proxy); isProxy {
+		return goja.Undefined()
+	}
+	handler := call.Argument(1).ToObject(vm)
+	t := &scopeTraps{h: h, handler: handler, isGlobal: call.Argument(2).ToBoolean(), gated: call.Argument(3).ToBoolean()}
+	var ok1, ok2, ok3, ok4 bool
+	t.jsHas, ok1 = goja.AssertFunction(handler.Get("has"))
+	t.jsGet, ok2 = goja.AssertFunction(handler.Get("get"))
+	t.jsSet, ok3 = goja.AssertFunction(handler.Get("set"))
+	t.jsDelete, ok4 = goja.AssertFunction(handler.Get("deleteProperty"))
+	reflect, _ := vm.Get("Reflect").(*goja.Object)
+	if !ok1 || !ok2 || !ok3 || !ok4 || reflect == nil {
+		return goja.Undefined()
+	}
+	var ok5, ok6 bool
+	t.reflectHas, ok5 = goja.AssertFunction(reflect.Get("has"))
+	t.reflectSet, ok6 = goja.AssertFunction(reflect.Get("set"))
+	if !ok5 || !ok6 {
+		return goja.Undefined()
+	}
+	t.intrinsics = map[string]bool{}
+	if list, ok := call.Argument(4).(*goja.Object); ok {
+		for _, k := range list.Keys() {
+			t.intrinsics[list.Get(k).String()] = true
+		}
+	}
+	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Has:            t.has,
+		Get:            t.get,
+		GetSym:         t.getSym,
+		Set:            t.set,
+		SetSym:         t.setSym,
+		DeleteProperty: t.deleteProperty,
+	})
+	return vm.ToValue(p)
+}
+
+// call calls a JS trap or Reflect function; what it throws is thrown on.
+func (t *scopeTraps) call(fn goja.Callable, args ...goja.Value) goja.Value {
+	at := t.h.Mark()
+	v, err := fn(t.handler, args...)
+	if err != nil {
+		t.h.Repanic(err, at)
+	}
+	return v
+}
+
+func (t *scopeTraps) sandboxHas(target *goja.Object, k goja.Value) bool {
+	return t.call(t.reflectHas, target, k).ToBoolean()
+}
+
+func (t *scopeTraps) has(target *goja.Object, k string) bool {
+	key := t.h.VM.ToValue(k)
+	if t.sandboxHas(target, key) {
+		return true
+	}
+	switch {
+	case k == evalName:
+		return t.isGlobal
+	case t.gated && (k == "eval" || k == "Function"):
+		return true
+	case t.isGlobal && k == "Function":
+		return true
+	case strings.HasPrefix(k, "__gojsVm") || k == importName:
+		return false
+	case t.intrinsics[k]:
+		return t.isGlobal && !outerIntrinsics[k]
+	}
+	return true
+}
+
+// outerIntrinsics are the intrinsics a context's scope leaves to the evaluator's outer scopes
+// (vm.js's outerIntrinsics); it answers the others itself: a read off the main context's
+// global when the sandbox lacks one, an assignment on the sandbox.
+var outerIntrinsics = map[string]bool{"eval": true, "undefined": true, "NaN": true, "Infinity": true}
+
+func (t *scopeTraps) get(target *goja.Object, k string, receiver goja.Value) goja.Value {
+	switch k {
+	case "globalThis", "eval", "Function", evalName:
+	default:
+		v := target.Get(k)
+		if v != nil && !(t.isGlobal && v == goja.Value(target)) {
+			return v
+		}
+		if v == nil && t.isGlobal && t.intrinsics[k] && !outerIntrinsics[k] {
+			return t.h.VM.GlobalObject().Get(k)
+		}
+	}
+	return t.call(t.jsGet, target, t.h.VM.ToValue(k))
+}
+
+func (t *scopeTraps) getSym(target *goja.Object, k *goja.Symbol, receiver goja.Value) goja.Value {
+	if k == goja.SymUnscopables {
+		return goja.Undefined()
+	}
+	return t.call(t.jsGet, target, k)
+}
+
+func (t *scopeTraps) set(target *goja.Object, k string, v, receiver goja.Value) bool {
+	key := t.h.VM.ToValue(k)
+	if t.call(t.reflectSet, target, key, v).ToBoolean() {
+		return true
+	}
+	return t.call(t.jsSet, target, key, v).ToBoolean()
+}
+
+func (t *scopeTraps) setSym(target *goja.Object, k *goja.Symbol, v, receiver goja.Value) bool {
+	return t.call(t.jsSet, target, k, v).ToBoolean()
+}
+
+func (t *scopeTraps) deleteProperty(target *goja.Object, k string) bool {
+	return t.call(t.jsDelete, target, t.h.VM.ToValue(k)).ToBoolean()
+}
