@@ -116,6 +116,9 @@ func (s *stackAPI) nameBefore(src string, start int) string {
 			return s.enclosingPrefix(src, start) + name
 		}
 	}
+	if name := s.callArgName(src, start); name != "" {
+		return s.enclosingPrefix(src, start) + name
+	}
 	return ""
 }
 
