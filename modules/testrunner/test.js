@@ -57,6 +57,8 @@ function runSyncOf(t) {
         'AsyncResource.runInAsyncScope (node:async_hooks:206:9)', 'AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'];
     case 'after': {
       const x = v.prev;
+      // (a test whose signal aborted before it ran ended in its run's first turn: kShouldAbort)
+      if (x.abortedAtStart && !x.suite) return [pps, `Test.postRun (${nodeT}:889:19)`, `Test.run (${nodeT}:742:12)`, ...runSyncOf(x)];
       return [pps, `${clsOf(x)}.postRun (${nodeT}:889:19)`, x.suite ? `Suite.run (${nodeT}:1150:10)` : `Test.run (${nodeT}:835:12)`, ...runAsyncOf(x)];
     }
     case 'suiteAll': {
@@ -808,10 +810,22 @@ function defineSuite(name, options, fn, extra) {
 }
 
 function wrapError(e, failureType, hookKind) {
-  const isObj = e !== null && typeof e === 'object';
+  // From a test file's own process (node --test), what was thrown crossed node's serializer: an
+  // object that is no native error (a DOMException, an instance of a class) arrives as a plain
+  // object of its own enumerable properties (a DOMException as {})
+  // (node's ERR_TEST_FAILURE, which takes its message, is made before)
   let message;
-  if (isObj && e.message !== undefined && e.message !== null) message = e.message;
-  else if (isObj) {
+  if (e !== null && typeof e === 'object' && e.message !== undefined && e.message !== null) message = e.message;
+  if (childMode && e !== null && typeof e === 'object' && !require('util').types.isNativeError(e)) {
+    const proto = Object.getPrototypeOf(e);
+    if (proto !== null && proto !== Object.prototype && !Array.isArray(e) && !(e instanceof Map) && !(e instanceof Set) && !(e instanceof Date)) {
+      e = { ...e };
+    }
+  }
+  const isObj = e !== null && typeof e === 'object';
+  if (message !== undefined) {
+    // (taken above)
+  } else if (isObj) {
     try { message = require('util').inspect(e); } catch { message = String(e); }
   } else message = String(e);
   const info = {
@@ -828,7 +842,11 @@ function wrapError(e, failureType, hookKind) {
   // (node's ERR_TEST_FAILURE of a failed hook says which, its cause is the hook's error: the
   // junit reporter prints it)
   // (an abort's reason is the test's error itself, not wrapped in node's ERR_TEST_FAILURE)
-  if (failureType === 'testAborted') info.raw = true;
+  if (failureType === 'testAborted') {
+    info.raw = true;
+    // (a reason that is no error: reporters print its properties, failureType, alone)
+    if (isObj && !(e instanceof Error)) info.plain = true;
+  }
   if (failureType === 'hookFailed' && hookKind) {
     info.wrapperMessage = `failed running ${hookKind} hook`;
     // (a thrown value without a message, or a hook's timeout: reporters print node's
@@ -1184,6 +1202,7 @@ function runTest(t) {
   if (t.abortInfo !== undefined) {
     // (its function does not run; a suite's tests are not run nor reported)
     t.fnSettled = true;
+    t.abortedAtStart = true;
     for (const s of t.subtests) s.skipReport = true;
     p = Promise.reject(t.abortInfo);
   } else if (t.cancelled) {
@@ -1366,6 +1385,8 @@ function runTest(t) {
         // (a function that threw before Test.run awaited anything: below its sync callers)
         const below = t.threwSync ? [`Test.run (${nodeT}:800:14)`, ...runSyncOf(t), ...((t.via && t.via.below) || [])].slice(0, 10) : runAsyncOf(t);
         error.failureFrames = below.filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+        // (what was thrown has no stack: node's reporters print that of its ERR_TEST_FAILURE)
+        if (error.stack === undefined && !error.uncrossable && error.failureFrames.length) error.stack = error.failureFrames.join('\n');
       }
     }
     const reported = t.subtests.filter((s) => !s.skipReport);
