@@ -531,7 +531,7 @@ class Test {
     // signal's reason, and aborts the test's own signal. It is listened to from here on, before
     // any listener the program adds later, as node's Test does.
     this.outerSignal = parent ? options.signal : undefined;
-    if (this.outerSignal) this.outerSignal.addEventListener('abort', () => abortTest(this));
+    if (this.outerSignal) TestAbortHandler.listen(this);
     if (this.skip === false) this.skip = undefined;
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
@@ -1029,6 +1029,29 @@ function abortTest(t) {
   signalOf(t);
   t.controller.abort();
   if (t.cancelRun) t.cancelRun(t.abortInfo);
+}
+
+// TestAbortHandler is abortTest as the listener of a test's options.signal: node's
+// Test#abortHandler, which calls Test#cancel, whose abort of the test's own signal makes its
+// AbortError: that error's stack shows these two frames at node's places (stackreceiver.go
+// testPlaces).
+class TestAbortHandler {
+  #t;
+  constructor(t) { this.#t = t; }
+  #abortHandler = () => {
+    const t = this.#t;
+    if (t.reported || t.abortInfo !== undefined) return;
+    t.abortInfo = wrapError(abortReason(t.outerSignal), 'testAborted');
+    if (!t.runStarted) t.cancelled = true;
+    this.#cancel();
+  };
+  #cancel() {
+    const t = this.#t;
+    signalOf(t);
+    t.controller.abort();
+    if (t.cancelRun) t.cancelRun(t.abortInfo);
+  }
+  static listen(t) { t.outerSignal.addEventListener('abort', new TestAbortHandler(t).#abortHandler); }
 }
 
 // always runs step after a settled promise and keeps the first failure.
