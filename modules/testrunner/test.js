@@ -303,6 +303,16 @@ function flushEvents() {
   }
 }
 
+// specOnly: node 20's spec reporter is a Transform its test stream pipes into, which writes the
+// events the stream buffered in one tick (the other reporters are async generators, a tick
+// later still).
+let specReport;
+function specOnly() {
+  if (specReport === undefined) {
+    try { specReport = !childMode && !portMode && reporterSpecs(argv).every((r) => r.name === 'spec'); } catch { specReport = false; }
+  }
+  return specReport;
+}
 function emit(ev) {
   if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
@@ -312,7 +322,7 @@ function emit(ev) {
     flushScheduled = true;
     // (after the microtasks of this turn: what the tests print in it comes first, as node's
     // reporter stream writes its lines a few ticks late, but before the next timer)
-    realNextTick(flushLater);
+    realNextTick(specOnly() ? flushEvents : flushLater);
   }
 }
 
@@ -609,6 +619,12 @@ function scheduleRoot() {
   realNextTick(() => queueMicrotask(() => {
     runBegun = true;
     watchUncaught();
+    // (node's reporter stream starts to flow in the tick its pipe queued as the run began,
+    // before any tick the tests queue: a spec reporter writes what came so far there)
+    if (specOnly() && !flushScheduled) {
+      flushScheduled = true;
+      realNextTick(flushEvents);
+    }
     startRootTests();
     if (pending.length && !flushScheduled) {
       flushScheduled = true;
