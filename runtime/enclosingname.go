@@ -26,6 +26,20 @@ func (s *stackAPI) enclosingPrefix(src string, start int) string {
 	if src == "" {
 		return ""
 	}
+	name := ""
+	for _, sc := range s.funcScopesOf(src) { // (in the order of their opening braces: the innermost last)
+		if sc.open < start && start < sc.close {
+			name = sc.name
+		}
+	}
+	if name == "" {
+		return ""
+	}
+	return name + "."
+}
+
+// funcScopesOf is funcScopes(src), kept per source.
+func (s *stackAPI) funcScopesOf(src string) []funcScope {
 	key := unsafe.StringData(src)
 	scopes, ok := s.scopes[key]
 	if !ok {
@@ -35,16 +49,7 @@ func (s *stackAPI) enclosingPrefix(src string, start int) string {
 		}
 		s.scopes[key] = scopes
 	}
-	name := ""
-	for _, sc := range scopes { // (in the order of their opening braces: the innermost last)
-		if sc.open < start && start < sc.close {
-			name = sc.name
-		}
-	}
-	if name == "" {
-		return ""
-	}
-	return name + "."
+	return scopes
 }
 
 // funcScopes scans src for the bodies of functions (funcScope).

@@ -56,6 +56,7 @@ type stackAPI struct {
 
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
 	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
+	argNames map[*byte]*argNameCache   // source -> names V8's inferrer gives its other functions (callargname.go)
 
 	constructing bool       // a replacement constructor is calling the native one (engineerrors.go)
 	readingNew   bool       // innerSlots is reading the constructor that new runs (newBuiltin)

@@ -61,6 +61,19 @@ func programStart(prg unsafe.Pointer) (src string, start int, ok bool) {
 	return src, start, true
 }
 
+// programFileName is the name of the file program prg was compiled from, or "".
+func programFileName(prg unsafe.Pointer) string {
+	srcOff := programSrcOffset.Get()
+	if prg == nil || srcOff == ^uintptr(0) {
+		return ""
+	}
+	f := *(**file.File)(unsafe.Add(prg, srcOff))
+	if f == nil {
+		return ""
+	}
+	return f.Name()
+}
+
 // inferredName is V8's inferred name of the anonymous function whose frame is f, or "".
 func (s *stackAPI) inferredName(f *goja.StackFrame) string {
 	return s.programInferredName(frameProgram(f))
@@ -85,6 +98,12 @@ func (s *stackAPI) programInferredName(prg unsafe.Pointer) string {
 			}
 		} else {
 			name = s.nameBefore(src, start)
+			// (a built-in's glue is not node's code: its frames are named otherwise)
+			if name == "" && !strings.HasPrefix(programFileName(prg), "node:") {
+				if n := s.callArgName(src, start); n != "" {
+					name = s.enclosingPrefix(src, start) + n
+				}
+			}
 		}
 	}
 	if s.inferred == nil {

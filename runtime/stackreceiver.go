@@ -793,6 +793,8 @@ var testPlaces = &modules.Lazy[map[int]filePlace]{Build: func() map[int]filePlac
 		place            [2]int
 	}{
 		{"function contextAssert(", "assert[k] = (...args) =>", "test", [2]int{242, 18}},
+		{"  #abortHandler = () => {", "this.#cancel();", "test", [2]int{612, 17}},
+		{"  #cancel() {", "t.controller.abort();", "test", [2]int{627, 26}},
 		{"class TestPlan {", "validateUint32(count, 'count');", "test", [2]int{172, 5}},
 		{"  plan(count) {", "t.plan = new TestPlan(count).expected;", "test", [2]int{227, 23}},
 		{"const mockFn = new Proxy(original, {", "return track(new Error(), args, undefined, thisArg,", "mock/mock", [2]int{597, 20}},

@@ -197,7 +197,115 @@ func callExpression(src string, line, column int) (string, int, bool) {
 		end = off
 	}
 	startLine := strings.LastIndexByte(src[:start], '\n') + 1
+	if !nodeParsesCall(src, startLine, start, end) {
+		return "", 0, false
+	}
 	return src[start:end], start - startLine, true
+}
+
+// nodeParsesCall reports whether node finds the call (src[start:end], on the line that begins
+// at lineStart) to print it. Node reads it with acorn's parseExpressionAt from each token of the
+// line before it, and finds it only when one of those parses succeeds. The call's own expression
+// fails when a comma follows it and no expression follows the comma (`() => assert.ok(x),` as the
+// last item of a list whose "]" is on a later line); a parse from a bracket opened on the line
+// before the call reads the whole bracket (a trailing comma is allowed in it) and goes on after
+// it. When none succeeds node's message is the plain "x == true".
+func nodeParsesCall(src string, lineStart, start, end int) bool {
+	if expressionEnds(src, end) {
+		return true
+	}
+	opens := openBrackets(src[lineStart:start])
+	for k := len(opens) - 1; k >= 0; k-- {
+		e, ok := matchParen(src, lineStart+opens[k])
+		if !ok {
+			return false
+		}
+		if expressionEnds(src, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// openBrackets lists the offsets of the brackets text (a line up to the call) leaves open.
+func openBrackets(text string) []int {
+	var open []int
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '(', '[', '{':
+			open = append(open, i)
+		case ')', ']', '}':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case '\'', '"', '`':
+			for i++; i < len(text) && text[i] != c; i++ {
+				if text[i] == '\\' {
+					i++
+				}
+			}
+		case '/':
+			if i+1 < len(text) && text[i+1] == '/' {
+				return open
+			}
+		}
+	}
+	return open
+}
+
+// expressionEnds reports whether the expression that goes on after a call ending at i parses:
+// it ends at a ";", a closing bracket or a line that does not continue it, not right after a
+// comma.
+func expressionEnds(src string, i int) bool {
+	last := byte(')')
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == '\r':
+			i++
+		case c == '\n':
+			j := i + 1
+			for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r' || src[j] == '\n') {
+				j++
+			}
+			if j >= len(src) {
+				return last != ','
+			}
+			if last != ',' && (strings.IndexByte(".([?:+-*%&|^<>=!,", src[j]) < 0 || strings.HasPrefix(src[j:], "//")) {
+				return true // (the next line does not go on with it)
+			}
+			i = j
+		case c == '/' && strings.HasPrefix(src[i:], "//"):
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && strings.HasPrefix(src[i:], "/*"):
+			k := strings.Index(src[i+2:], "*/")
+			if k < 0 {
+				return false
+			}
+			i += k + 4
+		case c == ';' || c == ')' || c == ']' || c == '}':
+			return last != ','
+		case c == '(' || c == '[' || c == '{':
+			e, ok := matchParen(src, i)
+			if !ok {
+				return false
+			}
+			i, last = e, ')'
+		case c == '\'' || c == '"' || c == '`':
+			j := i + 1
+			for j < len(src) && src[j] != c {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			i, last = j+1, c
+		default:
+			i, last = i+1, c
+		}
+	}
+	return last != ','
 }
 
 // matchParenBack returns the offset of the bracket that opens the one closing at close, scanning

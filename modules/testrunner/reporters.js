@@ -73,9 +73,9 @@ function tapTest(data, ok) {
       out.push(`${ind}  exitCode: ${e.exitCode}`);
       out.push(`${ind}  signal: ~`);
     }
-    out.push(yamlScalar(`${ind}  `, 'error', e.message));
+    if (!e.plain) out.push(yamlScalar(`${ind}  `, 'error', e.message));
     // (an abort's reason is reported as it is: no code of node's when it has none)
-    if (!e.raw || e.code !== undefined) out.push(yamlScalar(`${ind}  `, 'code', e.raw ? e.code : e.code || 'ERR_TEST_FAILURE'));
+    if (!e.plain && (!e.raw || e.code !== undefined)) out.push(yamlScalar(`${ind}  `, 'code', e.raw ? e.code : e.code || 'ERR_TEST_FAILURE'));
     if (e.name && e.name !== 'Error') out.push(yamlScalar(`${ind}  `, 'name', e.name));
     if (e.hasAssert) {
       // written as YAML lines by the test file's side (test.js yamlValue)
@@ -286,7 +286,9 @@ function junitMachine() {
   return {
     event({ type, data }) {
       let s = '';
-      if (!headerDone && (type === 'test:start' || type === 'test:pass' || type === 'test:fail' || type === 'test:diagnostic')) {
+      // (node's junit generator yields its header as it starts: with the first events handed
+      // over, whatever they are, as TAP's)
+      if (!headerDone) {
         headerDone = true;
         s = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
       }

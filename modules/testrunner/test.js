@@ -57,6 +57,8 @@ function runSyncOf(t) {
         'AsyncResource.runInAsyncScope (node:async_hooks:206:9)', 'AsyncResource.runMicrotask (node:internal/process/task_queues:137:8)'];
     case 'after': {
       const x = v.prev;
+      // (a test whose signal aborted before it ran ended in its run's first turn: kShouldAbort)
+      if (x.abortedAtStart && !x.suite) return [pps, `Test.postRun (${nodeT}:889:19)`, `Test.run (${nodeT}:742:12)`, ...runSyncOf(x)];
       return [pps, `${clsOf(x)}.postRun (${nodeT}:889:19)`, x.suite ? `Suite.run (${nodeT}:1150:10)` : `Test.run (${nodeT}:835:12)`, ...runAsyncOf(x)];
     }
     case 'suiteAll': {
@@ -301,6 +303,16 @@ function flushEvents() {
   }
 }
 
+// specOnly: node 20's spec reporter is a Transform its test stream pipes into, which writes the
+// events the stream buffered in one tick (the other reporters are async generators, a tick
+// later still).
+let specReport;
+function specOnly() {
+  if (specReport === undefined) {
+    try { specReport = !childMode && !portMode && reporterSpecs(argv).every((r) => r.name === 'spec'); } catch { specReport = false; }
+  }
+  return specReport;
+}
 function emit(ev) {
   if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
@@ -310,7 +322,7 @@ function emit(ev) {
     flushScheduled = true;
     // (after the microtasks of this turn: what the tests print in it comes first, as node's
     // reporter stream writes its lines a few ticks late, but before the next timer)
-    realNextTick(flushLater);
+    realNextTick(specOnly() ? flushEvents : flushLater);
   }
 }
 
@@ -529,7 +541,7 @@ class Test {
     // signal's reason, and aborts the test's own signal. It is listened to from here on, before
     // any listener the program adds later, as node's Test does.
     this.outerSignal = parent ? options.signal : undefined;
-    if (this.outerSignal) this.outerSignal.addEventListener('abort', () => abortTest(this));
+    if (this.outerSignal) TestAbortHandler.listen(this);
     if (this.skip === false) this.skip = undefined;
     if (this.todo === false) this.todo = undefined;
     if (this.skip === true) this.skip = '';
@@ -607,6 +619,12 @@ function scheduleRoot() {
   realNextTick(() => queueMicrotask(() => {
     runBegun = true;
     watchUncaught();
+    // (node's reporter stream starts to flow in the tick its pipe queued as the run began,
+    // before any tick the tests queue: a spec reporter writes what came so far there)
+    if (specOnly() && !flushScheduled) {
+      flushScheduled = true;
+      realNextTick(flushEvents);
+    }
     startRootTests();
     if (pending.length && !flushScheduled) {
       flushScheduled = true;
@@ -808,10 +826,22 @@ function defineSuite(name, options, fn, extra) {
 }
 
 function wrapError(e, failureType, hookKind) {
-  const isObj = e !== null && typeof e === 'object';
+  // From a test file's own process (node --test), what was thrown crossed node's serializer: an
+  // object that is no native error (a DOMException, an instance of a class) arrives as a plain
+  // object of its own enumerable properties (a DOMException as {})
+  // (node's ERR_TEST_FAILURE, which takes its message, is made before)
   let message;
-  if (isObj && e.message !== undefined && e.message !== null) message = e.message;
-  else if (isObj) {
+  if (e !== null && typeof e === 'object' && e.message !== undefined && e.message !== null) message = e.message;
+  if (childMode && e !== null && typeof e === 'object' && !require('util').types.isNativeError(e)) {
+    const proto = Object.getPrototypeOf(e);
+    if (proto !== null && proto !== Object.prototype && !Array.isArray(e) && !(e instanceof Map) && !(e instanceof Set) && !(e instanceof Date)) {
+      e = { ...e };
+    }
+  }
+  const isObj = e !== null && typeof e === 'object';
+  if (message !== undefined) {
+    // (taken above)
+  } else if (isObj) {
     try { message = require('util').inspect(e); } catch { message = String(e); }
   } else message = String(e);
   const info = {
@@ -828,7 +858,11 @@ function wrapError(e, failureType, hookKind) {
   // (node's ERR_TEST_FAILURE of a failed hook says which, its cause is the hook's error: the
   // junit reporter prints it)
   // (an abort's reason is the test's error itself, not wrapped in node's ERR_TEST_FAILURE)
-  if (failureType === 'testAborted') info.raw = true;
+  if (failureType === 'testAborted') {
+    info.raw = true;
+    // (a reason that is no error: reporters print its properties, failureType, alone)
+    if (isObj && !(e instanceof Error)) info.plain = true;
+  }
   if (failureType === 'hookFailed' && hookKind) {
     info.wrapperMessage = `failed running ${hookKind} hook`;
     // (a thrown value without a message, or a hook's timeout: reporters print node's
@@ -1013,6 +1047,29 @@ function abortTest(t) {
   if (t.cancelRun) t.cancelRun(t.abortInfo);
 }
 
+// TestAbortHandler is abortTest as the listener of a test's options.signal: node's
+// Test#abortHandler, which calls Test#cancel, whose abort of the test's own signal makes its
+// AbortError: that error's stack shows these two frames at node's places (stackreceiver.go
+// testPlaces).
+class TestAbortHandler {
+  #t;
+  constructor(t) { this.#t = t; }
+  #abortHandler = () => {
+    const t = this.#t;
+    if (t.reported || t.abortInfo !== undefined) return;
+    t.abortInfo = wrapError(abortReason(t.outerSignal), 'testAborted');
+    if (!t.runStarted) t.cancelled = true;
+    this.#cancel();
+  };
+  #cancel() {
+    const t = this.#t;
+    signalOf(t);
+    t.controller.abort();
+    if (t.cancelRun) t.cancelRun(t.abortInfo);
+  }
+  static listen(t) { t.outerSignal.addEventListener('abort', new TestAbortHandler(t).#abortHandler); }
+}
+
 // always runs step after a settled promise and keeps the first failure.
 function always(p, step) {
   return p.then(step, (e) => Promise.resolve().then(step).then(() => { throw e; }, () => { throw e; }));
@@ -1184,6 +1241,7 @@ function runTest(t) {
   if (t.abortInfo !== undefined) {
     // (its function does not run; a suite's tests are not run nor reported)
     t.fnSettled = true;
+    t.abortedAtStart = true;
     for (const s of t.subtests) s.skipReport = true;
     p = Promise.reject(t.abortInfo);
   } else if (t.cancelled) {
@@ -1366,6 +1424,8 @@ function runTest(t) {
         // (a function that threw before Test.run awaited anything: below its sync callers)
         const below = t.threwSync ? [`Test.run (${nodeT}:800:14)`, ...runSyncOf(t), ...((t.via && t.via.below) || [])].slice(0, 10) : runAsyncOf(t);
         error.failureFrames = below.filter((f) => !/\(node:internal\/|^(async )?node:internal\//.test(f));
+        // (what was thrown has no stack: node's reporters print that of its ERR_TEST_FAILURE)
+        if (error.stack === undefined && !error.uncrossable && error.failureFrames.length) error.stack = error.failureFrames.join('\n');
       }
     }
     const reported = t.subtests.filter((s) => !s.skipReport);
