@@ -494,6 +494,11 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 			}
 		}
 	}
+	if n.typ == "AbortSignal" && isAbortSignal(sl.this) {
+		// node makes a signal as an EventTarget given AbortSignal.prototype: V8 names it after
+		// the constructor that made it
+		n.typ = "EventTarget"
+	}
 	if n.renamed != "" {
 		si.fn = n.renamed
 	}
@@ -502,6 +507,21 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 	}
 	si.typ, si.method = n.typ, n.method
 	si.display = methodDisplay(si.fn, n.typ, n.method)
+}
+
+// isAbortSignal reports whether v is one of our AbortSignals (it has the own kAborted symbol
+// property our event_target glue gives each).
+func isAbortSignal(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	for _, sym := range o.Symbols() {
+		if sym.String() == "kAborted" {
+			return true
+		}
+	}
+	return false
 }
 
 // recvKey is what a method call's frame names depend on, but for the receiver's own properties.
@@ -919,6 +939,24 @@ var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
 	return [3]int{glueLineOf("internal/event_target", "", "static abort(reason = abortedReason())"),
 		glueLineOf("internal/event_target", "class AbortController", "abort(reason = abortedReason())"),
 		glueLineOf("internal/event_target", "class DOMException", "Error.captureStackTrace(this);")}
+}}
+
+// dispatchLines are the lines of our event_target glue where a dispatch calls a function
+// listener (#dispatch), dispatchEvent calls #dispatch, an AbortSignal's abort dispatches 'abort',
+// AbortController's abort aborts its signal, an on<type> handler's wrapper calls it, a signal's
+// abort aborts those that follow it, #dispatch calls an object listener (callHandleEvent) and
+// that calls its handleEvent.
+var dispatchLines = modules.Lazy[[9]int]{Build: func() [9]int {
+	const m = "internal/event_target"
+	return [9]int{glueLineOf(m, "  #dispatch(event, type) {", "result = handler.listener.call(this, event);"),
+		glueLineOf(m, "  dispatchEvent(event) {", "this.#dispatch(event, event.type);"),
+		glueLineOf(m, "      abort: (s, reason) => {", "s.dispatchEvent(new Event('abort'"),
+		glueLineOf(m, "class AbortController", "signalInternals.abort(this.#signal, reason);"),
+		glueLineOf(m, "w = function eventHandler(", "return Reflect.apply(w.handler, this, args);"),
+		glueLineOf(m, "      abort: (s, reason) => {", "deps.forEach((d) => signalInternals.abort(d, reason));"),
+		glueLineOf(m, "  #dispatch(event, type) {", "result = callHandleEvent(handler.listener, event);"),
+		glueLineOf(m, "function callHandleEvent(", "if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));"),
+		glueLineOf(m, "function callHandleEvent(", "return new Promise((resolve) => {")}
 }}
 
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
@@ -1429,11 +1467,44 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{}, true // (node makes the reason in the abort method itself)
 		case "abort":
 			// (named after its receiver as any frame: only the place is node's)
-			switch lines := abortLines.Get(); line {
+			switch lines, d := abortLines.Get(), dispatchLines.Get(); line {
 			case lines[0]:
 				st.place, st.placeFile = [2]int{177, 14}, "node:internal/abort_controller"
 			case lines[1]:
 				st.place, st.placeFile = [2]int{391, 18}, "node:internal/abort_controller"
+			case d[3]:
+				st.place, st.placeFile = [2]int{392, 5}, "node:internal/abort_controller"
+			case d[2]:
+				// signalInternals.abort's dispatch of 'abort': node's abortSignal function
+				return siteInfo{fn: "abortSignal", file: "node:internal/abort_controller", line: 370, col: 10}, true
+			case d[5]:
+				// its abort of the signals that follow this one, from their Set's forEach
+				return siteInfo{fn: "abortSignal", file: "node:internal/abort_controller", line: 371, col: 30}, true
+			}
+		case "":
+			switch d := dispatchLines.Get(); line {
+			case d[5]:
+				return siteInfo{file: "node:internal/abort_controller", line: 373, col: 20}, true
+			case d[7]:
+				return siteInfo{fn: "callback", typ: "Listener", method: "callback", display: "Listener.callback",
+					file: file, line: 492, col: 17}, true
+			}
+		case "callHandleEvent":
+			if line == dispatchLines.Get()[8] {
+				return siteInfo{}, true // (node's Listener.callback calls handleEvent itself)
+			}
+		case "#dispatch":
+			if d := dispatchLines.Get(); line == d[0] || line == d[6] {
+				// a function listener's call: node's dispatch is a symbol-keyed method
+				return siteInfo{fn: "[nodejs.internal.kHybridDispatch]", file: file, line: 831, col: 20}, true
+			}
+		case "dispatchEvent":
+			if line == dispatchLines.Get()[1] {
+				st.place = [2]int{766, 26}
+			}
+		case "eventHandler":
+			if line == dispatchLines.Get()[4] {
+				st.place = [2]int{1115, 12}
 			}
 		}
 	case "node:internal/assert/assertion_error":
