@@ -48,6 +48,7 @@ type stackAPI struct {
 	receiverNames goja.Callable
 	classNames    map[*goja.Object]string // classInferredName's answers
 	recvNames     map[recvKey]recvNames   // its answers (stackreceiver.go)
+	ownRecvNames  map[ownRecvKey]ownRecv  // its answers for a receiver's own method (stackreceiver.go)
 	recent        recentSlots             // the frame slots of errors made lately (stackreceiver.go)
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack
@@ -486,6 +487,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
 				continue
 			}
+			if goWriteFrame(raw, i, out) {
+				// Writable.prototype.write done in Go, which called the stream's _write (or a
+				// Transform's _transform) itself: node's frames of its JS path
+				out = appendGoWriteFrames(out, limit)
+				continue
+			}
 			if task != 0 && strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
 				// the loop's entry: node's frames of the processing that called the task
 				if task.IsFS() {
@@ -838,6 +845,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 					out = append(out, nf)
 				}
 			}
+			continue
+		} else if si.file == "node:internal/streams" && si.fn == "write" && si.line == writeJSInlineCall.Get() {
+			// writeJS's inlined _write and writeOrBuffer: node's frames of both and of write
+			out = appendGoWriteFrames(out, limit)
 			continue
 		} else if si.file == "node:internal/streams" && si.fn == "writeOrBuffer" && len(out) > 0 && len(out) < limit &&
 			(out[len(out)-1].method == "_transform" || out[len(out)-1].fn == "_transform") && si.line == streamWriteLines.Get()[0] {

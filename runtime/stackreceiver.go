@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/console"
@@ -454,6 +455,15 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 		}
 	}
 	n, cached := s.recvNames[key]
+	var own ownRecvKey
+	if key.callee != nil && !cached {
+		// A method the receiver has of its own under the function's name (an exports object's
+		// statSync): asked once per receiver, while that property still holds the function.
+		own = ownRecvKey{sl.this.(*goja.Object), sl.callee, si.fn}
+		if e, ok := s.ownRecvNames[own]; ok && e.proto == key.proto && ownsMethod(own.recv, e.key, sl.callee) {
+			n, cached = e.names, true
+		}
+	}
 	if key.callee == nil || !cached {
 		res, err := s.receiverNames(goja.Undefined(), sl.this, sl.callee, vm.ToValue(si.fn))
 		if err != nil {
@@ -473,7 +483,21 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 				s.recvNames = make(map[recvKey]recvNames)
 			}
 			s.recvNames[key] = n
+		} else if key.callee != nil && n.how == "value" && n.method == si.fn && asciiName(n.method) {
+			// (found by the function's own name, the answer depends on that property only)
+			k := unistring.String(n.method)
+			if ownsMethod(own.recv, k, sl.callee) {
+				if len(s.ownRecvNames) >= recvNamesMax || s.ownRecvNames == nil {
+					s.ownRecvNames = make(map[ownRecvKey]ownRecv)
+				}
+				s.ownRecvNames[own] = ownRecv{key.proto, k, n}
+			}
 		}
+	}
+	if n.typ == "AbortSignal" && isAbortSignal(sl.this) {
+		// node makes a signal as an EventTarget given AbortSignal.prototype: V8 names it after
+		// the constructor that made it
+		n.typ = "EventTarget"
 	}
 	if n.renamed != "" {
 		si.fn = n.renamed
@@ -483,6 +507,21 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 	}
 	si.typ, si.method = n.typ, n.method
 	si.display = methodDisplay(si.fn, n.typ, n.method)
+}
+
+// isAbortSignal reports whether v is one of our AbortSignals (it has the own kAborted symbol
+// property our event_target glue gives each).
+func isAbortSignal(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	for _, sym := range o.Symbols() {
+		if sym.String() == "kAborted" {
+			return true
+		}
+	}
+	return false
 }
 
 // recvKey is what a method call's frame names depend on, but for the receiver's own properties.
@@ -495,6 +534,54 @@ type recvKey struct {
 // and the function's own name property where it names the frame in place of goja's name (a
 // symbol-keyed method's "[Symbol.iterator]", a name redefined by the program).
 type recvNames struct{ typ, method, how, renamed string }
+
+// ownRecvKey is what the names of a frame of a method the receiver has of its own depend on.
+type ownRecvKey struct {
+	recv, callee *goja.Object
+	fn           string
+}
+
+// ownRecv is an answer for an ownRecvKey: good while the receiver's prototype is proto and its
+// own data property key holds the function.
+type ownRecv struct {
+	proto *goja.Object
+	key   unistring.String
+	names recvNames
+}
+
+// ownsMethod reports whether o, a plain object or a built-in's exports (a templated object), has
+// fn as the value of its own data property k, read without running any of the program's code or
+// making a property not made yet (false then: not known).
+func ownsMethod(o *goja.Object, k unistring.String, fn *goja.Object) bool {
+	l := globalTemplate()
+	if !l.ok {
+		return false
+	}
+	s := l.self(o)
+	var data unsafe.Pointer
+	switch {
+	case s.tab == l.baseTab:
+		data = s.data
+	case s.tab == l.tmplTab && l.tmplObjType != nil:
+		data = unsafe.Add(s.data, l.baseInTmplOff)
+	default:
+		return false
+	}
+	v := (*(*map[unistring.String]goja.Value)(unsafe.Add(data, l.valuesOff)))[k]
+	if v == nil {
+		return false
+	}
+	return l.dataValue(v) == goja.Value(fn)
+}
+
+func asciiName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // recvNamesMax bounds the memo of names (it starts again when full).
 const recvNamesMax = 512
@@ -856,6 +943,24 @@ var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
 		glueLineOf("internal/event_target", "class DOMException", "Error.captureStackTrace(this);")}
 }}
 
+// dispatchLines are the lines of our event_target glue where a dispatch calls a function
+// listener (#dispatch), dispatchEvent calls #dispatch, an AbortSignal's abort dispatches 'abort',
+// AbortController's abort aborts its signal, an on<type> handler's wrapper calls it, a signal's
+// abort aborts those that follow it, #dispatch calls an object listener (callHandleEvent) and
+// that calls its handleEvent.
+var dispatchLines = modules.Lazy[[9]int]{Build: func() [9]int {
+	const m = "internal/event_target"
+	return [9]int{glueLineOf(m, "  #dispatch(event, type) {", "result = handler.listener.call(this, event);"),
+		glueLineOf(m, "  dispatchEvent(event) {", "this.#dispatch(event, event.type);"),
+		glueLineOf(m, "      abort: (s, reason) => {", "s.dispatchEvent(new Event('abort'"),
+		glueLineOf(m, "class AbortController", "signalInternals.abort(this.#signal, reason);"),
+		glueLineOf(m, "w = function eventHandler(", "return Reflect.apply(w.handler, this, args);"),
+		glueLineOf(m, "      abort: (s, reason) => {", "deps.forEach((d) => signalInternals.abort(d, reason));"),
+		glueLineOf(m, "  #dispatch(event, type) {", "result = callHandleEvent(handler.listener, event);"),
+		glueLineOf(m, "function callHandleEvent(", "if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));"),
+		glueLineOf(m, "function callHandleEvent(", "return new Promise((resolve) => {")}
+}}
+
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
 // from, when from is given), -1 when not found.
 func glueLineOf(module, from, text string) int {
@@ -997,6 +1102,39 @@ var writableEndLines = modules.Lazy[[6]int]{Build: func() [6]int {
 		glueLineOf(m, "", "function onend() { dest.end(); }")}
 }}
 
+// goWriteFrame reports whether raw[i], a built-in's frame, is the Go Writable.prototype.write's
+// (nameless, as node's) calling the stream's _write or a Transform's _transform itself: the
+// frame above (out's last) is a function called as one of those, and the one below is not the
+// glue's write path (whose writeOrBuffer calls the Go Transform._write, also nameless).
+func goWriteFrame(raw []goja.StackFrame, i int, out []siteInfo) bool {
+	if i == 0 || raw[i].FuncName() != "<native>" || len(out) == 0 || raw[i-1].SrcName() == "<native>" ||
+		i+1 < len(raw) && raw[i+1].Position().Filename == "node:internal/streams" {
+		return false
+	}
+	m := out[len(out)-1].method
+	return m == "_write" || m == "_transform"
+}
+
+// appendGoWriteFrames appends to out (up to limit frames) node's frames of a write that the Go
+// Writable.prototype.write made: Transform._write when the frame below is a Transform's
+// _transform, then writeOrBuffer, _write and Writable.write (node 20.20's places).
+func appendGoWriteFrames(out []siteInfo, limit int) []siteInfo {
+	if n := len(out); n > 0 && (out[n-1].method == "_transform" || out[n-1].fn == "_transform") && n < limit {
+		out = append(out, siteInfo{fn: "_write", typ: "Transform", method: "_write", display: "Transform._write",
+			file: "node:internal/streams/transform", line: 171, col: 8})
+	}
+	for _, si := range [...]siteInfo{
+		{fn: "writeOrBuffer", file: "node:internal/streams/writable", line: 572, col: 12},
+		{fn: "_write", file: "node:internal/streams/writable", line: 501, col: 10},
+		{fn: "Writable.write", file: "node:internal/streams/writable", line: 510, col: 10},
+	} {
+		if len(out) < limit {
+			out = append(out, si)
+		}
+	}
+	return out
+}
+
 // streamWriteLines are the lines of our streams glue where a write reaches the stream's _write
 // (writeOrBuffer, _write, write's and end's calls of _write), pipe's first listener on its
 // destination, and Transform's _transform throws ERR_METHOD_NOT_IMPLEMENTED.
@@ -1008,6 +1146,12 @@ var streamWriteLines = modules.Lazy[[6]int]{Build: func() [6]int {
 		glueLineOf(m, "Writable.prototype.end = function end(", "const ret = _write(this, chunk, encoding);"),
 		glueLineOf(m, "Readable.prototype.pipe = function(dest, pipeOpts) {", "dest.on('unpipe', onunpipe);"),
 		glueLineOf(m, "Transform.prototype._transform = function _transform(", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');")}
+}}
+
+// writeJSInlineCall is the line of the JS Writable.prototype.write's own call of _write (its
+// inlined writeOrBuffer).
+var writeJSInlineCall = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("internal/streams", "const writeJS = function write(", "this._write(chunk, 'buffer', state.onwrite);")
 }}
 
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener
@@ -1325,11 +1469,44 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{}, true // (node makes the reason in the abort method itself)
 		case "abort":
 			// (named after its receiver as any frame: only the place is node's)
-			switch lines := abortLines.Get(); line {
+			switch lines, d := abortLines.Get(), dispatchLines.Get(); line {
 			case lines[0]:
 				st.place, st.placeFile = [2]int{177, 14}, "node:internal/abort_controller"
 			case lines[1]:
 				st.place, st.placeFile = [2]int{391, 18}, "node:internal/abort_controller"
+			case d[3]:
+				st.place, st.placeFile = [2]int{392, 5}, "node:internal/abort_controller"
+			case d[2]:
+				// signalInternals.abort's dispatch of 'abort': node's abortSignal function
+				return siteInfo{fn: "abortSignal", file: "node:internal/abort_controller", line: 370, col: 10}, true
+			case d[5]:
+				// its abort of the signals that follow this one, from their Set's forEach
+				return siteInfo{fn: "abortSignal", file: "node:internal/abort_controller", line: 371, col: 30}, true
+			}
+		case "":
+			switch d := dispatchLines.Get(); line {
+			case d[5]:
+				return siteInfo{file: "node:internal/abort_controller", line: 373, col: 20}, true
+			case d[7]:
+				return siteInfo{fn: "callback", typ: "Listener", method: "callback", display: "Listener.callback",
+					file: file, line: 492, col: 17}, true
+			}
+		case "callHandleEvent":
+			if line == dispatchLines.Get()[8] {
+				return siteInfo{}, true // (node's Listener.callback calls handleEvent itself)
+			}
+		case "#dispatch":
+			if d := dispatchLines.Get(); line == d[0] || line == d[6] {
+				// a function listener's call: node's dispatch is a symbol-keyed method
+				return siteInfo{fn: "[nodejs.internal.kHybridDispatch]", file: file, line: 831, col: 20}, true
+			}
+		case "dispatchEvent":
+			if line == dispatchLines.Get()[1] {
+				st.place = [2]int{766, 26}
+			}
+		case "eventHandler":
+			if line == dispatchLines.Get()[4] {
+				st.place = [2]int{1115, 12}
 			}
 		}
 	case "node:internal/assert/assertion_error":

@@ -437,7 +437,7 @@ function fromObject(obj) {
 function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') {
     // Common case first: a non-empty string in UTF-8.
-    if (encodingOrOffset === undefined && value.length !== 0) {
+    if ((encodingOrOffset === undefined || encodingOrOffset === 'utf8') && value.length !== 0) {
       // (fromStringPooled inlined for this, the most frequent call)
       if (allocPool !== null) {
         const r = binding.fromStringPool(value, 0, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);

@@ -94,10 +94,6 @@ class Headers {
   *entries() { yield* sortedPairs(this); }
   *keys() { for (const [k] of sortedPairs(this)) yield k; }
   *values() { for (const [, v] of sortedPairs(this)) yield v; }
-  [Symbol.iterator]() { return this.entries(); }
-
-  get [Symbol.toStringTag]() { return 'Headers'; }
-
   // as undici's: the headers as one object, in insertion order, each under the name it was first
   // given, the values joined
   [kInspect](depth, options) {
@@ -106,6 +102,21 @@ class Headers {
     for (const e of this[kList].values()) entries[e.display || e.name] = e.values.join(', ');
     return `Headers ${require('util').formatWithOptions(options, entries)}`;
   }
+}
+webClassSymbols(Headers, 'Headers', true);
+
+// webClassSymbols gives a class's prototype, after its [util.inspect.custom], undici's
+// Symbol.iterator (the entries method itself, when iterable) and its Symbol.toStringTag, a
+// read-only data property, in that order.
+function webClassSymbols(C, tag, iterable) {
+  if (iterable) {
+    Object.defineProperty(C.prototype, Symbol.iterator, {
+      __proto__: null, value: C.prototype.entries, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  Object.defineProperty(C.prototype, Symbol.toStringTag, {
+    __proto__: null, value: tag, writable: false, enumerable: false, configurable: true,
+  });
 }
 
 function hidden(obj, key, value) {
@@ -195,8 +206,6 @@ class FormData {
   *keys() { for (const e of this[kEntries]) yield e.name; }
   *values() { for (const e of this[kEntries]) yield e.value; }
   forEach(cb, thisArg) { for (const [k, v] of this) cb.call(thisArg, v, k, this); }
-  [Symbol.iterator]() { return this.entries(); }
-  get [Symbol.toStringTag]() { return 'FormData'; }
 
   // as undici's: the entries as one null-prototype object, a repeated name's values in an array
   [kInspect](depth, options) {
@@ -212,6 +221,7 @@ class FormData {
     return `FormData ${output.slice(output.indexOf(']') + 2)}`;
   }
 }
+webClassSymbols(FormData, 'FormData', true);
 
 // inspectFields is how undici shows a Request or a Response: its public fields
 function inspectFields(name, self, fields, options) {
@@ -474,9 +484,9 @@ class Response {
     }
     return r;
   }
-  get [Symbol.toStringTag]() { return 'Response'; }
   [kInspect](depth, options) { return inspectFields('Response', this, responseFields, options); }
 }
+webClassSymbols(Response, 'Response', false);
 mixBody(Response.prototype);
 enumerable(Response.prototype, 'type,url,redirected,status,ok,statusText,headers,body,bodyUsed,clone,blob,arrayBuffer,text,json,formData,bytes');
 enumerable(Response, 'error,json,redirect');
@@ -561,9 +571,9 @@ class Request {
     if (isUsed(this[kState])) throw new TypeError('Request.clone: Body has already been consumed.');
     return new Request(this);
   }
-  get [Symbol.toStringTag]() { return 'Request'; }
   [kInspect](depth, options) { return inspectFields('Request', this, requestFields, options); }
 }
+webClassSymbols(Request, 'Request', false);
 mixBody(Request.prototype);
 enumerable(Request.prototype, 'method,url,headers,destination,referrer,referrerPolicy,mode,credentials,cache,redirect,integrity,keepalive,isReloadNavigation,isHistoryNavigation,signal,body,bodyUsed,duplex,clone,blob,arrayBuffer,text,json,formData,bytes');
 // (undici 5 lists an 'attribute' among Request's properties: an enumerable undefined)

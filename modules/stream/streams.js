@@ -11,7 +11,7 @@ let Buffer_;
 function lazyBuffer() {
   if (Buffer_ === undefined) {
     Buffer_ = require('buffer').Buffer;
-    binding.setBufferPrototype(Buffer_.prototype);
+    binding.setBufferPrototype(Buffer_.prototype, Buffer_, Buffer_.from);
   }
   return Buffer_;
 }
@@ -1945,7 +1945,8 @@ function _write(stream, chunk, encoding, cb) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !lazyBuffer().isEncoding(encoding)) throw codeError('ERR_UNKNOWN_ENCODING', encoding);
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
+      // (node 20.20 keeps decodeStrings as a bit: any truthy value sets it)
+      if (state.decodeStrings) {
         chunk = lazyBuffer().from(chunk, encoding);
         encoding = 'buffer';
       }

@@ -155,8 +155,12 @@ func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 type streamsGo struct {
 	vm  *goja.Runtime
 	nop *goja.Object // streams.js's nop
-	// bufProto is Buffer.prototype once streams.js has loaded buffer.
+	// bufProto is Buffer.prototype once streams.js has loaded buffer; bufCtor is Buffer and
+	// bufFrom its from as buffer made it (a string chunk is converted in Go only through it).
 	bufProto *goja.Object
+	bufCtor  *goja.Object
+	bufFrom  goja.Value
+	bufFromF goja.Callable
 	// The JS paths the Go ones fall back to.
 	writeJS         goja.Callable // the JS Writable.prototype.write
 	onwriteJS       goja.Callable // onwrite(stream, er)
@@ -218,6 +222,9 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
 		g.bufProto, _ = c.Argument(0).(*goja.Object)
+		g.bufCtor, _ = c.Argument(1).(*goja.Object)
+		g.bufFrom = c.Argument(2)
+		g.bufFromF, _ = goja.AssertFunction(g.bufFrom)
 		return goja.Undefined()
 	})
 	// newWritableState(proto, objectMode, decodeStrings, emitClose, autoDestroy): a WritableState
@@ -430,15 +437,47 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 			cb, enc = enc, goja.Null()
 		}
 	} else {
+		str := false
 		if n, ok = g.bufLen(chunk); !ok {
-			return slow()
+			// A string to decode (decodeStrings set) in UTF-8, the encoding given or the
+			// state's default, through buffer's own Buffer.from: _write's Buffer.from(chunk,
+			// encoding) done here (it runs no JS of the program, so doing it after the checks
+			// below, rather than before as _write, is not seen).
+			if !goja.IsString(chunk) || g.bufFromF == nil || !truthy(sl[wsDecodeStrings]) {
+				return slow()
+			}
+			str = true
 		}
 		if _, isFn := goja.AssertFunction(enc); isFn {
 			cb = enc
+			enc = goja.Undefined()
+		}
+		if str {
+			if !enc.ToBoolean() {
+				enc = sl[wsDefaultEncoding]
+			}
+			if !isUTF8Name(enc) {
+				return slow()
+			}
 		} else if enc.ToBoolean() {
 			return slow()
 		}
+		encName := enc
 		enc = g.vBuffer
+		if str {
+			if truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
+				truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
+				!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) ||
+				g.bufCtor.Get("from") != g.bufFrom {
+				return slow()
+			}
+			b, err := g.bufFromF(g.bufCtor, chunk, encName)
+			throwIf(err)
+			if n, ok = g.bufLen(b); !ok {
+				panic(g.vm.NewTypeError("Buffer.from did not make a Buffer"))
+			}
+			chunk = b
+		}
 	}
 	if truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
 		truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
@@ -472,6 +511,19 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	_, err := g.call3(&s.write, this, chunk, enc, onw)
 	throwIf(err)
 	return g.writeDone(s)
+}
+
+// isUTF8Name reports whether v is the string 'utf8' or 'utf-8' (node's fast names for UTF-8).
+func isUTF8Name(v goja.Value) bool {
+	s, ok := v.(goja.String)
+	if !ok || s.Length() > 5 {
+		return false
+	}
+	switch s.String() {
+	case "utf8", "utf-8":
+		return true
+	}
+	return false
 }
 
 // writeDone ends the Go write once _write has returned.
