@@ -415,7 +415,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
 	// (no try in the text: nothing to guard, and no walk at start-up)
-	guarded := strings.HasPrefix(src, cjsWrapperPrefix) && strings.Contains(src, "try") && modules.GuardRecursion(ast)
+	guarded := isModuleWrapper(src) && strings.Contains(src, "try") && modules.GuardRecursion(ast)
 	prg, err := compileGuarded(ast, strict, guarded)
 	if modules.IsContinueChainError(err) {
 		modules.FixContinueChains(ast)
@@ -429,6 +429,13 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 		return compileGuarded(ast, strict, guarded)
 	}
 	return prg, err
+}
+
+// isModuleWrapper reports whether src is a module's code in the function the loader runs it in:
+// a CommonJS file's wrapper, or the function of transformed (ES module, TypeScript) code.
+func isModuleWrapper(src string) bool {
+	return strings.HasPrefix(src, cjsWrapperPrefix) || strings.HasPrefix(src, cjsTransformedPrefix) ||
+		strings.HasPrefix(src, esmWrapperPrefix) || strings.HasPrefix(src, esmGeneratorPrefix)
 }
 
 // compileGuarded compiles tree, noting it among the programs GuardRecursion rewrote when guarded.
