@@ -43,10 +43,10 @@ import (
 // statement (of the initializer, for a declaration), where V8 reports a call it refused; the
 // error's stack begins with that frame, then the callers'.
 
-// RecursionCheckParam and recursionBudget name the guard's function and budget.
+// RecursionCheckParam and RecursionBudget name the guard's function and budget.
 const (
 	RecursionCheckParam = "%rc"
-	recursionBudget     = "%rb"
+	RecursionBudget     = "%rb"
 )
 
 // GuardRecursion rewrites prg, a CommonJS module's wrapper, as above, and reports whether it
@@ -63,6 +63,33 @@ func GuardRecursion(prg *ast.Program) bool {
 	if !ok || wrapper.Body == nil {
 		return false
 	}
+	if !guardFunctions(prg, wrapper.Body.List) {
+		return false
+	}
+	idx := wrapper.Function
+	es.Expression = &ast.ArrowFunctionLiteral{
+		Start: idx,
+		ParameterList: &ast.ParameterList{Opening: idx, Closing: idx,
+			List: []*ast.Binding{{Target: recIdent(RecursionCheckParam, idx)}, {Target: recIdent(RecursionBudget, idx)}}},
+		Body: &ast.BlockStatement{LeftBrace: idx, RightBrace: idx, List: []ast.Statement{
+			&ast.ReturnStatement{Return: idx, Argument: wrapper},
+		}},
+		Source: wrapper.Source,
+	}
+	return true
+}
+
+// GuardRecursionScript is GuardRecursion for a script run in the global scope (-e, -p and
+// stdin code): its guarded functions use %rc and %rb as global names, which the runtime
+// declares (global lexical bindings, no property of the global object) before it runs a
+// script GuardRecursionScript changed.
+func GuardRecursionScript(prg *ast.Program) bool {
+	return guardFunctions(prg, prg.Body)
+}
+
+// guardFunctions guards the functions of body (the code of prg) that may recur, and reports
+// whether there were any.
+func guardFunctions(prg *ast.Program, body []ast.Statement) bool {
 	w := &recWalker{marked: map[*recFunc]bool{}}
 	changed := false
 	func() {
@@ -72,7 +99,7 @@ func GuardRecursion(prg *ast.Program) bool {
 				w.marked = nil
 			}
 		}()
-		w.stmts(wrapper.Body.List)
+		w.stmts(body)
 		if w.hasTry {
 			w.mark()
 		}
@@ -87,16 +114,6 @@ func GuardRecursion(prg *ast.Program) bool {
 			defer func() { _ = recover() }() // (an odd node: that function stays unguarded)
 			f.guard()
 		}()
-	}
-	idx := wrapper.Function
-	es.Expression = &ast.ArrowFunctionLiteral{
-		Start: idx,
-		ParameterList: &ast.ParameterList{Opening: idx, Closing: idx,
-			List: []*ast.Binding{{Target: recIdent(RecursionCheckParam, idx)}, {Target: recIdent(recursionBudget, idx)}}},
-		Body: &ast.BlockStatement{LeftBrace: idx, RightBrace: idx, List: []ast.Statement{
-			&ast.ReturnStatement{Return: idx, Argument: wrapper},
-		}},
-		Source: wrapper.Source,
 	}
 	return true
 }
@@ -148,11 +165,11 @@ func (f *recFunc) guard() {
 	// --%rb || (%rb = 1, %rb = %rc()); (1 first: a check that threw leaves %rb at 1, so that
 	// the next call checks again)
 	check := &ast.ExpressionStatement{Expression: &ast.BinaryExpression{Operator: token.LOGICAL_OR,
-		Left: &ast.UnaryExpression{Operator: token.DECREMENT, Idx: idx, Operand: recIdent(recursionBudget, idx)},
+		Left: &ast.UnaryExpression{Operator: token.DECREMENT, Idx: idx, Operand: recIdent(RecursionBudget, idx)},
 		Right: &ast.SequenceExpression{Sequence: []ast.Expression{
-			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(recursionBudget, idx),
+			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(RecursionBudget, idx),
 				Right: &ast.NumberLiteral{Idx: idx, Literal: "1", Value: int64(1)}},
-			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(recursionBudget, idx),
+			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(RecursionBudget, idx),
 				Right: &ast.CallExpression{Callee: recIdent(RecursionCheckParam, idx), LeftParenthesis: idx,
 					RightParenthesis: idx}}}}}}
 	body.List = append(list[:i:i], append([]ast.Statement{check}, list[i:]...)...)
@@ -251,8 +268,13 @@ func (w *recWalker) call(e ast.Expression) {
 	case *ast.Identifier:
 		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, c.Name})
 	case *ast.DotExpression:
-		if _, ok := c.Left.(*ast.ThisExpression); ok {
+		switch l := c.Left.(type) {
+		case *ast.ThisExpression:
 			w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byMethod, c.Identifier.Name})
+		case *ast.Identifier: // name.call(...), name.apply(...)
+			if n := c.Identifier.Name; n == "call" || n == "apply" {
+				w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, l.Name})
+			}
 		}
 	}
 }

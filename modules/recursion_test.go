@@ -25,6 +25,7 @@ func TestGuardRecursion(t *testing.T) {
 		{"mutual methods", "class A { m() { return this.n(); } n() { return this.m(); } } try {} catch {}", true},
 		{"a chain, no cycle", "function a() { return b(); } function b() { return c(); } function c() {} try {} catch {}", false},
 		{"constructor through new", "class N { constructor(d) { this.c = new N(d); } } try {} catch {}", true},
+		{"through call", "function f(n) { return f.call(this, n); } try {} catch {}", true},
 		{"function constructor through new", "function N(d) { this.c = new N(d); } try {} catch {}", true},
 		{"other method of this", "class A { m() { return this.n(); } n() {} } try {} catch {}", false},
 		{"through a nested arrow", "function f(a) { return a.map((x) => f(x)); } try {} catch {}", true},
@@ -57,6 +58,11 @@ func TestGuardRecursion(t *testing.T) {
 	cb := a.Body.List[1].(*ast.ReturnStatement).Argument.(*ast.CallExpression).ArgumentList[0].(*ast.FunctionLiteral)
 	if n := len(cb.Body.List); n != 1 {
 		t.Errorf("the callback has %d statements, want 1 (no check)", n)
+	}
+	// a script's functions are guarded in place (no wrapper)
+	prg, _ = parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
+	if !GuardRecursionScript(prg) || len(prg.Body[0].(*ast.FunctionDeclaration).Function.Body.List) != 2 {
+		t.Error("a script's recursion was not guarded")
 	}
 	// a program that is no module wrapper is left alone
 	prg, _ = parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)

@@ -6,7 +6,10 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/eventloop"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // The runtime's side of modules.GuardRecursion: which compiled programs it rewrote (the loader
@@ -42,6 +45,38 @@ func (rt *Runtime) unguard(fn goja.Value) goja.Value {
 		panic(err)
 	}
 	return w
+}
+
+// declareRecursionGlobals declares, once, the global lexical bindings a script guarded by
+// modules.GuardRecursionScript uses: the check and the budget (no property of the global
+// object; their names are no identifier a program can write).
+func (rt *Runtime) declareRecursionGlobals() {
+	if rt.recursionGlobals {
+		return
+	}
+	rt.recursionGlobals = true
+	if rt.recursionCheck == nil {
+		rt.recursionCheck = rt.vm.ToValue(rt.checkRecursion)
+	}
+	tree, err := parser.ParseFile(nil, "", "let rb = 1, rc = rcinit;", 0)
+	if err != nil {
+		panic(err)
+	}
+	decl := tree.Body[0].(*ast.LexicalDeclaration)
+	decl.List[0].Target.(*ast.Identifier).Name = modules.RecursionBudget
+	decl.List[1].Target.(*ast.Identifier).Name = modules.RecursionCheckParam
+	const init = "%rcinit"
+	decl.List[1].Initializer.(*ast.Identifier).Name = init
+	prg, err := goja.CompileAST(tree, false)
+	if err != nil {
+		panic(err)
+	}
+	g := rt.vm.GlobalObject()
+	_ = g.Set(init, rt.recursionCheck)
+	defer g.Delete(init)
+	if _, err := rt.vm.RunProgram(prg); err != nil {
+		panic(err)
+	}
 }
 
 // checkRecursion is the guard's check (%rc): past recursionLimit frames it throws node's
