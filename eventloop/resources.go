@@ -197,6 +197,13 @@ func (h *Handle) closedListed() error {
 // close callback, as node's handle wraps make theirs). Loop only.
 func (h *Handle) EnterAsync() { h.l.enterAsync(h.aid, h.atid, h.owner) }
 
+// Enter runs the rest of the loop's current callback as one of the handle's own: in its async
+// execution and its async context (what Post's callbacks run in). Loop only.
+func (h *Handle) Enter() {
+	h.l.switchCtx(h.ctx)
+	h.l.enterAsync(h.aid, h.atid, h.owner)
+}
+
 // Delist takes a closed handle out of ActiveHandles, as its close callback starts. A handle
 // stays listed from Close until the close phase runs its callbacks (Close queues one that
 // delists it); a module whose own close callback, queued after Close and so run before Close's

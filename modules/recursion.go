@@ -1,6 +1,7 @@
 package modules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -13,24 +14,26 @@ import (
 // catch: it unwinds every JS frame up to the nearest Go frame. Node throws a RangeError the
 // nearest catch gets, and programs rely on it (a depth probe `try { return 1 + probe(); }
 // catch { return 1; }`, a parser that reports input nested too deeply, a test that expects the
-// RangeError). GuardRecursion makes that work for the usual shape of unbounded recursion, a
-// function that calls itself: each such function of a CommonJS module begins with
+// RangeError). GuardRecursion makes that work for the usual shapes of unbounded recursion, a
+// function that calls itself or functions that call each other: each such function of a module
+// (CommonJS, or ES module or TypeScript code in its loader function) begins with
 //
-//	--%rb > 0 || (%rb = %rc());
+//	--%rb || (%rb = 1, %rb = %rc());
 //
-// %rb is a budget of calls shared by the module's guarded functions (> 0 rather than a plain
-// test: a check that threw leaves it at 0), %rc a Go function of the runtime (its
-// checkRecursion) that measures the real depth: past a limit a little below goja's it
-// throws node's RangeError, a normal exception that the callers' catch blocks get; otherwise it
-// returns a budget small enough that the depth cannot reach goja's limit before the next
-// check, unless each guarded call brings many unguarded frames with it (the overflow is then
-// goja's, as before). A function calls itself when its body (arrows and nested functions
-// included) calls its own name (a function's name, or the variable an anonymous function or
-// arrow is bound to), for a method this.<its name>(...), and for an accessor this.<its name>.
-// Async functions and generators are
-// left alone, and so is a module with no try statement: a check costs a few instructions per
-// call (fib(30) takes half as long again), paid only where a catch may need it. The
-// module's wrapper `(function (exports, ...) {...})` becomes
+// %rb is a budget of calls shared by the module's guarded functions (set to 1 before the
+// check: a check that threw leaves it there, so the next call checks again), %rc a Go function
+// of the runtime (its checkRecursion) that measures the real depth: past a limit a little
+// below goja's it throws node's RangeError, a normal exception that the callers' catch blocks
+// get; otherwise it returns a budget small enough that the depth cannot reach goja's limit
+// before the next check, unless each guarded call brings many unguarded frames with it (the
+// overflow is then goja's, as before). The functions guarded are those on a cycle of calls
+// (see mark): a call is of a name (a function's name, the variable an anonymous function or
+// arrow is bound to, a class's name for its constructor, with new), of this.<name>(...) for a
+// method, and a read or write of this.<name> for an accessor. Async functions and generators
+// are guarded too (their body runs its calls at once, up to the first await or yield). A
+// module with no try statement is left alone: a check costs a few instructions per call
+// (fib(30) about 1.4x CPU), paid only where a catch may need it. The module's wrapper
+// `(function (exports, ...) {...})` becomes
 //
 //	(%rc, %rb) => { return function (exports, ...) {...}; }
 //
@@ -40,10 +43,10 @@ import (
 // statement (of the initializer, for a declaration), where V8 reports a call it refused; the
 // error's stack begins with that frame, then the callers'.
 
-// RecursionCheckParam and recursionBudget name the guard's function and budget.
+// RecursionCheckParam and RecursionBudget name the guard's function and budget.
 const (
 	RecursionCheckParam = "%rc"
-	recursionBudget     = "%rb"
+	RecursionBudget     = "%rb"
 )
 
 // GuardRecursion rewrites prg, a CommonJS module's wrapper, as above, and reports whether it
@@ -60,6 +63,33 @@ func GuardRecursion(prg *ast.Program) bool {
 	if !ok || wrapper.Body == nil {
 		return false
 	}
+	if !guardFunctions(prg, wrapper.Body.List) {
+		return false
+	}
+	idx := wrapper.Function
+	es.Expression = &ast.ArrowFunctionLiteral{
+		Start: idx,
+		ParameterList: &ast.ParameterList{Opening: idx, Closing: idx,
+			List: []*ast.Binding{{Target: recIdent(RecursionCheckParam, idx)}, {Target: recIdent(RecursionBudget, idx)}}},
+		Body: &ast.BlockStatement{LeftBrace: idx, RightBrace: idx, List: []ast.Statement{
+			&ast.ReturnStatement{Return: idx, Argument: wrapper},
+		}},
+		Source: wrapper.Source,
+	}
+	return true
+}
+
+// GuardRecursionScript is GuardRecursion for a script run in the global scope (-e, -p and
+// stdin code): its guarded functions use %rc and %rb as global names, which the runtime
+// declares (global lexical bindings, no property of the global object) before it runs a
+// script GuardRecursionScript changed.
+func GuardRecursionScript(prg *ast.Program) bool {
+	return guardFunctions(prg, prg.Body)
+}
+
+// guardFunctions guards the functions of body (the code of prg) that may recur, and reports
+// whether there were any.
+func guardFunctions(prg *ast.Program, body []ast.Statement) bool {
 	w := &recWalker{marked: map[*recFunc]bool{}}
 	changed := false
 	func() {
@@ -69,8 +99,11 @@ func GuardRecursion(prg *ast.Program) bool {
 				w.marked = nil
 			}
 		}()
-		w.stmts(wrapper.Body.List)
-		changed = w.hasTry && len(w.marked) > 0
+		w.stmts(body)
+		if w.hasTry {
+			w.mark()
+		}
+		changed = len(w.marked) > 0
 	}()
 	if !changed {
 		return false
@@ -81,16 +114,6 @@ func GuardRecursion(prg *ast.Program) bool {
 			defer func() { _ = recover() }() // (an odd node: that function stays unguarded)
 			f.guard()
 		}()
-	}
-	idx := wrapper.Function
-	es.Expression = &ast.ArrowFunctionLiteral{
-		Start: idx,
-		ParameterList: &ast.ParameterList{Opening: idx, Closing: idx,
-			List: []*ast.Binding{{Target: recIdent(RecursionCheckParam, idx)}, {Target: recIdent(recursionBudget, idx)}}},
-		Body: &ast.BlockStatement{LeftBrace: idx, RightBrace: idx, List: []ast.Statement{
-			&ast.ReturnStatement{Return: idx, Argument: wrapper},
-		}},
-		Source: wrapper.Source,
 	}
 	return true
 }
@@ -104,8 +127,8 @@ type recFunc struct {
 	name   unistring.String // called by this name (a function's, or its variable's)
 	method unistring.String // a method: called as this.<method>(...)
 	access unistring.String // an accessor: reached by this.<access>
-	arrow  bool             // (this is its enclosing function's)
-	skip   bool             // async or generator: never guarded
+	parent *recFunc         // the function it is nested in
+	skip   bool             // never guarded (a field initializer or static block)
 	src    *file.File       // the program's source
 	lit    *ast.FunctionLiteral
 	arrowL *ast.ArrowFunctionLiteral
@@ -139,14 +162,16 @@ func (f *recFunc) guard() {
 	if i < len(list) {
 		idx = firstPosition(list[i], f.src)
 	}
-	// --%rb > 0 || (%rb = %rc()); (> 0, not a plain test: a check that threw leaves %rb at 0)
+	// --%rb || (%rb = 1, %rb = %rc()); (1 first: a check that threw leaves %rb at 1, so that
+	// the next call checks again)
 	check := &ast.ExpressionStatement{Expression: &ast.BinaryExpression{Operator: token.LOGICAL_OR,
-		Left: &ast.BinaryExpression{Operator: token.GREATER, Comparison: true,
-			Left:  &ast.UnaryExpression{Operator: token.DECREMENT, Idx: idx, Operand: recIdent(recursionBudget, idx)},
-			Right: &ast.NumberLiteral{Idx: idx, Literal: "0", Value: int64(0)}},
-		Right: &ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(recursionBudget, idx),
-			Right: &ast.CallExpression{Callee: recIdent(RecursionCheckParam, idx), LeftParenthesis: idx,
-				RightParenthesis: idx}}}}
+		Left: &ast.UnaryExpression{Operator: token.DECREMENT, Idx: idx, Operand: recIdent(RecursionBudget, idx)},
+		Right: &ast.SequenceExpression{Sequence: []ast.Expression{
+			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(RecursionBudget, idx),
+				Right: &ast.NumberLiteral{Idx: idx, Literal: "1", Value: int64(1)}},
+			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(RecursionBudget, idx),
+				Right: &ast.CallExpression{Callee: recIdent(RecursionCheckParam, idx), LeftParenthesis: idx,
+					RightParenthesis: idx}}}}}}
 	body.List = append(list[:i:i], append([]ast.Statement{check}, list[i:]...)...)
 }
 
@@ -212,37 +237,171 @@ func memberCallName(e ast.Expression) file.Idx {
 
 type recWalker struct {
 	stack  []*recFunc
+	funcs  []*recFunc // every function walked, in order
+	calls  []recCall  // each call of a name, this.<name> or a read of this.<name>
 	marked map[*recFunc]bool
 	hasTry bool // the module has a try statement (none: nothing of it could catch the error)
 }
 
+// A recCall is a call made in from's body (or in a function nested in it) of a function known
+// by name: kind says how it is reached.
+type recCall struct {
+	from *recFunc
+	kind recKind
+	name unistring.String
+}
+
+type recKind uint8
+
+const (
+	byName   recKind = iota // name(...), new name(...)
+	byMethod                // this.name(...)
+	byAccess                // this.name
+)
+
 // call notes a call whose callee is e.
 func (w *recWalker) call(e ast.Expression) {
+	if len(w.stack) == 0 {
+		return
+	}
 	switch c := e.(type) {
 	case *ast.Identifier:
-		for i := len(w.stack) - 1; i >= 0; i-- {
-			if f := w.stack[i]; f.name != "" && f.name == c.Name {
-				if !f.skip {
-					w.marked[f] = true
-				}
-				return
-			}
-		}
+		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, c.Name})
 	case *ast.DotExpression:
-		if _, ok := c.Left.(*ast.ThisExpression); !ok {
-			return
-		}
-		for i := len(w.stack) - 1; i >= 0; i-- {
-			f := w.stack[i]
-			if f.arrow {
-				continue
+		switch l := c.Left.(type) {
+		case *ast.ThisExpression:
+			w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byMethod, c.Identifier.Name})
+		case *ast.Identifier: // name.call(...), name.apply(...)
+			if n := c.Identifier.Name; n == "call" || n == "apply" {
+				w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, l.Name})
 			}
-			if f.method != "" && f.method == c.Identifier.Name && !f.skip {
-				w.marked[f] = true
-			}
-			return
 		}
 	}
+}
+
+// mark finds the functions that can reach themselves: each call is an edge from the function
+// it is made in to every function of the module that the name can stand for, and a function
+// reaches what the functions nested in it reach (a callback it passes on may run at once); the
+// functions of a cycle that are called by a name (an anonymous closure is on a cycle only
+// through one that is) are marked. A name stands for every function of the module with that
+// name, whatever its scope: a function guarded too many pays a check, one missed can overflow.
+func (w *recWalker) mark() {
+	type key struct {
+		kind recKind
+		name unistring.String
+	}
+	targets := map[key][]int{}
+	index := make(map[*recFunc]int, len(w.funcs))
+	for i, f := range w.funcs {
+		index[f] = i
+		if f.skip {
+			continue
+		}
+		if f.name != "" {
+			targets[key{byName, f.name}] = append(targets[key{byName, f.name}], i)
+		}
+		if f.method != "" {
+			targets[key{byMethod, f.method}] = append(targets[key{byMethod, f.method}], i)
+		}
+		if f.access != "" {
+			targets[key{byAccess, f.access}] = append(targets[key{byAccess, f.access}], i)
+		}
+	}
+	if len(targets) == 0 {
+		return
+	}
+	edges := make([][]int, len(w.funcs))
+	for i, f := range w.funcs {
+		if f.parent != nil {
+			p := index[f.parent]
+			edges[p] = append(edges[p], i)
+		}
+	}
+	any := false
+	for _, c := range w.calls {
+		if t := targets[key{c.kind, c.name}]; len(t) > 0 {
+			from := index[c.from]
+			edges[from] = append(edges[from], t...)
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	for _, scc := range stronglyConnected(edges) {
+		for _, i := range scc {
+			f := w.funcs[i]
+			if f.skip || (f.name == "" && f.method == "" && f.access == "") {
+				continue
+			}
+			if len(scc) > 1 || slices.Contains(edges[i], i) {
+				w.marked[f] = true
+			}
+		}
+	}
+}
+
+// stronglyConnected is Tarjan's strongly connected components of the graph edges (without
+// recursion: a module may nest functions deeply).
+func stronglyConnected(edges [][]int) [][]int {
+	n := len(edges)
+	idx := make([]int, n)
+	low := make([]int, n)
+	on := make([]bool, n)
+	for i := range idx {
+		idx[i] = -1
+	}
+	var out [][]int
+	var st []int
+	next := 0
+	type frame struct{ v, e int }
+	for root := 0; root < n; root++ {
+		if idx[root] >= 0 {
+			continue
+		}
+		work := []frame{{root, 0}}
+		idx[root], low[root] = next, next
+		next++
+		st = append(st, root)
+		on[root] = true
+		for len(work) > 0 {
+			fr := &work[len(work)-1]
+			v := fr.v
+			if fr.e < len(edges[v]) {
+				u := edges[v][fr.e]
+				fr.e++
+				if idx[u] < 0 {
+					idx[u], low[u] = next, next
+					next++
+					st = append(st, u)
+					on[u] = true
+					work = append(work, frame{u, 0})
+				} else if on[u] {
+					low[v] = min(low[v], idx[u])
+				}
+				continue
+			}
+			work = work[:len(work)-1]
+			if len(work) > 0 {
+				p := work[len(work)-1].v
+				low[p] = min(low[p], low[v])
+			}
+			if low[v] == idx[v] {
+				var scc []int
+				for {
+					u := st[len(st)-1]
+					st = st[:len(st)-1]
+					on[u] = false
+					scc = append(scc, u)
+					if u == v {
+						break
+					}
+				}
+				out = append(out, scc)
+			}
+		}
+	}
+	return out
 }
 
 // fn walks a function literal; name is what it is called by (when it has no name of its own),
@@ -251,7 +410,7 @@ func (w *recWalker) fn(lit *ast.FunctionLiteral, name, method unistring.String) 
 	if lit == nil {
 		return
 	}
-	w.fnIn(&recFunc{name: name, method: method, lit: lit, skip: lit.Async || lit.Generator})
+	w.fnIn(&recFunc{name: name, method: method, lit: lit})
 }
 
 // fnAccess walks an accessor named name.
@@ -267,7 +426,7 @@ func (w *recWalker) fnIn(f *recFunc) {
 	if lit.Name != nil {
 		f.name = lit.Name.Name
 	}
-	w.stack = append(w.stack, f)
+	w.push(f)
 	w.params(lit.ParameterList)
 	if lit.Body != nil {
 		w.stmts(lit.Body.List)
@@ -288,8 +447,7 @@ func (w *recWalker) member(lit *ast.FunctionLiteral, kind ast.PropertyKind, name
 }
 
 func (w *recWalker) arrow(a *ast.ArrowFunctionLiteral, name unistring.String) {
-	f := &recFunc{name: name, arrow: true, arrowL: a, skip: a.Async}
-	w.stack = append(w.stack, f)
+	w.push(&recFunc{name: name, arrowL: a})
 	w.params(a.ParameterList)
 	switch b := a.Body.(type) {
 	case *ast.BlockStatement:
@@ -360,7 +518,12 @@ func (w *recWalker) class(c *ast.ClassLiteral) {
 			if e.Computed {
 				w.expr(e.Key)
 			}
-			w.member(e.Body, e.Kind, propName(e.Key, e.Computed))
+			name := propName(e.Key, e.Computed)
+			if name == "constructor" && !e.Static && c.Name != nil && e.Body != nil {
+				w.fn(e.Body, c.Name.Name, "") // (new A(...) runs it)
+				continue
+			}
+			w.member(e.Body, e.Kind, name)
 		case *ast.FieldDefinition:
 			if e.Computed {
 				w.expr(e.Key)
@@ -380,8 +543,17 @@ func (w *recWalker) class(c *ast.ClassLiteral) {
 
 // pushOpaque enters code with a this of its own that is no method's (a field initializer, a
 // static block).
-func (w *recWalker) pushOpaque() { w.stack = append(w.stack, &recFunc{skip: true}) }
+func (w *recWalker) pushOpaque() { w.push(&recFunc{skip: true}) }
 func (w *recWalker) pop()        { w.stack = w.stack[:len(w.stack)-1] }
+
+// push enters f, nested in the function entered last.
+func (w *recWalker) push(f *recFunc) {
+	if len(w.stack) > 0 {
+		f.parent = w.stack[len(w.stack)-1]
+	}
+	w.funcs = append(w.funcs, f)
+	w.stack = append(w.stack, f)
+}
 
 func (w *recWalker) stmts(list []ast.Statement) {
 	for _, s := range list {
@@ -485,17 +657,10 @@ func (w *recWalker) forInto(in ast.ForInto) {
 	}
 }
 
-// thisMember notes this.<name> read or written: an accessor of that name reaches itself.
+// thisMember notes this.<name> read or written: an accessor of that name is reached.
 func (w *recWalker) thisMember(name unistring.String) {
-	for i := len(w.stack) - 1; i >= 0; i-- {
-		f := w.stack[i]
-		if f.arrow {
-			continue
-		}
-		if f.access != "" && f.access == name && !f.skip {
-			w.marked[f] = true
-		}
-		return
+	if len(w.stack) > 0 {
+		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byAccess, name})
 	}
 }
 
@@ -548,6 +713,7 @@ func (w *recWalker) expr(e ast.Expression) {
 		w.expr(e.Left)
 		w.expr(e.Member)
 	case *ast.NewExpression:
+		w.call(e.Callee)
 		w.expr(e.Callee)
 		w.exprs(e.ArgumentList)
 	case *ast.OptionalChain:

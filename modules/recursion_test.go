@@ -19,8 +19,14 @@ func TestGuardRecursion(t *testing.T) {
 		{"arrow bound to a const", "const f = (n) => f(n); try { f(); } catch {}", true},
 		{"method through this", "class A { m() { return this.m(); } } try {} catch {}", true},
 		{"getter through this", "const o = { get x() { return this.x; } }; try {} catch {}", true},
-		{"async function", "async function f() { return f(); } try {} catch {}", false},
-		{"generator", "function* g() { yield* g(); } try {} catch {}", false},
+		{"async function", "async function f() { return f(); } try {} catch {}", true},
+		{"generator", "function* g() { yield* g(); } try {} catch {}", true},
+		{"mutual functions", "function a() { return b(); } function b() { return a(); } try {} catch {}", true},
+		{"mutual methods", "class A { m() { return this.n(); } n() { return this.m(); } } try {} catch {}", true},
+		{"a chain, no cycle", "function a() { return b(); } function b() { return c(); } function c() {} try {} catch {}", false},
+		{"constructor through new", "class N { constructor(d) { this.c = new N(d); } } try {} catch {}", true},
+		{"through call", "function f(n) { return f.call(this, n); } try {} catch {}", true},
+		{"function constructor through new", "function N(d) { this.c = new N(d); } try {} catch {}", true},
 		{"other method of this", "class A { m() { return this.n(); } n() {} } try {} catch {}", false},
 		{"through a nested arrow", "function f(a) { return a.map((x) => f(x)); } try {} catch {}", true},
 	} {
@@ -39,8 +45,27 @@ func TestGuardRecursion(t *testing.T) {
 			}
 		}
 	}
+	// on a cycle, only the named functions are guarded: a closure between them pays nothing
+	prg, _ := parser.ParseFile(nil, "x.js", pre+"function a(x) { return x.map(function (y) { return b(y); }); } function b(y) { return a(y); } try {} catch {}\n})", 0)
+	if !GuardRecursion(prg) {
+		t.Fatal("a cycle through a callback was not guarded")
+	}
+	w := prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.ArrowFunctionLiteral).Body.(*ast.BlockStatement).List[0].(*ast.ReturnStatement).Argument.(*ast.FunctionLiteral)
+	a := w.Body.List[0].(*ast.FunctionDeclaration).Function
+	if n := len(a.Body.List); n != 2 {
+		t.Errorf("a has %d statements, want its check and its own", n)
+	}
+	cb := a.Body.List[1].(*ast.ReturnStatement).Argument.(*ast.CallExpression).ArgumentList[0].(*ast.FunctionLiteral)
+	if n := len(cb.Body.List); n != 1 {
+		t.Errorf("the callback has %d statements, want 1 (no check)", n)
+	}
+	// a script's functions are guarded in place (no wrapper)
+	prg, _ = parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
+	if !GuardRecursionScript(prg) || len(prg.Body[0].(*ast.FunctionDeclaration).Function.Body.List) != 2 {
+		t.Error("a script's recursion was not guarded")
+	}
 	// a program that is no module wrapper is left alone
-	prg, _ := parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
+	prg, _ = parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
 	if GuardRecursion(prg) {
 		t.Error("a script was rewritten")
 	}

@@ -635,6 +635,9 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		if err != nil {
 			panic(err)
 		}
+		if isGuardedProgram(r.prg) {
+			return rt.unguard(fn)
+		}
 		return fn
 	})
 	// esmPlaceholders(filename, loader) -> [names, tdz] (see exportPlaceholders), or undefined.

@@ -270,6 +270,9 @@ func (rt *Runtime) functionWithAsyncGenerators(strs []string) *goja.Object {
 	if err != nil {
 		return nil
 	}
+	if isGuardedProgram(prg) {
+		wrapper = rt.unguard(wrapper)
+	}
 	wrap, _ := goja.AssertFunction(wrapper)
 	helpers, err := rt.callLoader("esmHelpers")
 	if err != nil || wrap == nil {

@@ -239,6 +239,9 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		if err != nil {
 			panic(rt.evalCompileStack(rt.syntaxErrorIn(err, name, 0), name))
 		}
+		if isGuardedProgram(prg) {
+			rt.declareRecursionGlobals()
+		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {
 			rt.decorateEvalError(err)
@@ -415,7 +418,8 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
 	// (no try in the text: nothing to guard, and no walk at start-up)
-	guarded := strings.HasPrefix(src, cjsWrapperPrefix) && strings.Contains(src, "try") && modules.GuardRecursion(ast)
+	guarded := strings.Contains(src, "try") && (isModuleWrapper(src) && modules.GuardRecursion(ast) ||
+		isEvalScript(name) && modules.GuardRecursionScript(ast))
 	prg, err := compileGuarded(ast, strict, guarded)
 	if modules.IsContinueChainError(err) {
 		modules.FixContinueChains(ast)
@@ -430,6 +434,17 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	}
 	return prg, err
 }
+
+// isModuleWrapper reports whether src is a module's code in the function the loader runs it in:
+// a CommonJS file's wrapper, or the function of transformed (ES module, TypeScript) code.
+func isModuleWrapper(src string) bool {
+	return strings.HasPrefix(src, cjsWrapperPrefix) || strings.HasPrefix(src, cjsTransformedPrefix) ||
+		strings.HasPrefix(src, esmWrapperPrefix) || strings.HasPrefix(src, esmGeneratorPrefix)
+}
+
+// isEvalScript reports whether name is that of code run in the global scope as a script: -e/-p
+// code or a program read from stdin (see runScript).
+func isEvalScript(name string) bool { return name == "[eval]" || name == "[stdin]" }
 
 // compileGuarded compiles tree, noting it among the programs GuardRecursion rewrote when guarded.
 func compileGuarded(tree *ast.Program, strict, guarded bool) (*goja.Program, error) {

@@ -51,6 +51,9 @@ func (s *stdinReader) start() {
 }
 
 func (s *stdinReader) deliver(data []byte, err error) error {
+	if hd := s.rt.stdioHandles[0]; hd != nil && !hd.Closed() {
+		hd.Enter() // (the read's callback runs in stdin's handle, as node's stream reads do)
+	}
 	if s.pending != nil {
 		s.pending.Cancel()
 		s.pending = nil
@@ -117,6 +120,7 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 			return stdio[fd]
 		}
 		hd := rt.loop.NewHandle(nil)
+		rt.stdioHandles[fd] = hd
 		hd.Unref()
 		hd.SetJSRef(true)
 		refed := true
