@@ -112,9 +112,8 @@ func (rt *Runtime) installDateGap() {
 		if math.IsNaN(f) {
 			return got
 		}
-		// a form without a zone is read as local time; with " UTC" after it, the same fields
-		// as UTC: the local time it names
-		// (the ISO form takes a Z instead)
+		// a form without a zone is read as local time; with " UTC" after it (a Z after the ISO
+		// form), its fields are read as UTC: the local time it names
 		l := callThrowing(parseFn, goja.Undefined(), vm.ToValue(s.String()+" UTC")).ToFloat()
 		if math.IsNaN(l) {
 			l = callThrowing(parseFn, goja.Undefined(), vm.ToValue(s.String()+"Z")).ToFloat()
@@ -124,11 +123,9 @@ func (rt *Runtime) installDateGap() {
 		}
 		return got
 	}
-	// The constructor is a function made in JS (a Go function cannot be both a constructor and
-	// a call that returns a string), bound so that it prints as native code: a call, Date(),
-	// gives goja's string of now; new Date(...) makes goja's Date with the time corrected.
-	trap := func(target *goja.Object, argv []goja.Value, nt *goja.Object) *goja.Object {
-		args := append([]goja.Value(nil), argv...) // (argv may be a view of the VM's stack)
+	// newDate makes goja's Date for new.target nt and the constructor's arguments, with the
+	// time corrected.
+	newDate := func(nt *goja.Object, args []goja.Value) *goja.Object {
 		switch {
 		case len(args) >= 2:
 			// ToNumber of each argument once, in order, then the local time they name
@@ -168,6 +165,9 @@ func (rt *Runtime) installDateGap() {
 		}
 		return o
 	}
+	// The constructor is a function made in JS (a Go function cannot be both a constructor and
+	// a call that returns a string), bound so that it prints as native code: a call, Date(),
+	// gives goja's string of now; new Date(...) calls fix(new.target, arguments).
 	fix := modules.Func(vm, "Date", 2, func(fc goja.FunctionCall) goja.Value {
 		nt, _ := fc.Argument(0).(*goja.Object)
 		if nt == nil {
@@ -180,19 +180,12 @@ func (rt *Runtime) installDateGap() {
 				args[i] = list.Get(strconv.Itoa(i))
 			}
 		}
-		return trap(native, args, nt)
+		return newDate(nt, args)
 	})
 	made, ok := runFactory(vm, dateGapProgram(), native, fix)
 	ctor, _ := made.(*goja.Object)
 	if !ok || ctor == nil {
 		return
-	}
-	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = ctor.SetPrototype(native.Prototype())
-	for _, k := range []string{"now", "UTC"} {
-		if v := native.Get(k); v != nil {
-			_ = ctor.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
 	}
 	parse := modules.Func(vm, "parse", 1, func(fc goja.FunctionCall) goja.Value {
 		got := callThrowing(parseFn, goja.Undefined(), fc.Argument(0))
@@ -202,7 +195,12 @@ func (rt *Runtime) installDateGap() {
 		return got
 	})
 	_ = native.DefineDataProperty("parse", parse, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = ctor.DefineDataProperty("parse", parse, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// (in V8's order: length, name, prototype, now, parse, UTC)
+	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = ctor.SetPrototype(native.Prototype())
+	for _, k := range []string{"now", "parse", "UTC"} {
+		_ = ctor.DefineDataProperty(k, native.Get(k), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = g.DefineDataProperty("Date", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	rt.installDateGapSetters(proto)
