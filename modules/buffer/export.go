@@ -80,28 +80,54 @@ func Encode(s goja.Value, enc Encoding) []byte { return encodeString(stringOf(s)
 
 type ctorKey struct{}
 
-// newState is what New needs, made on its first call in a runtime.
-type newState struct {
-	cloner *Cloner      // copies a template Buffer when goja's layout allows (see Cloner)
-	ctor   *goja.Object // FastBuffer, for a goja where it does not
+// maker makes a runtime's Buffers over Go bytes (Maker).
+type maker struct {
+	vm      *goja.Runtime
+	cloner  *Cloner          // copies a template Buffer when goja's layout allows (see Cloner)
+	u8new   goja.Constructor // Uint8Array, run with Buffer as new.target when it does not
+	bufCtor *goja.Object     // Buffer
+	arg     [1]goja.Value    // u8new's argument list
 }
 
-// New returns a new Buffer over data, without copying: JS and Go share the bytes from then on,
-// so the caller must not keep writing data from another goroutine. Loop only.
-func New(h *modules.Host, data []byte) goja.Value {
-	st := h.State(ctorKey{}, func() any {
-		exp := h.Require("buffer").(*goja.Object)
-		internal := exp.Get("_internal").(*goja.Object)
-		st := &newState{ctor: internal.Get("FastBuffer").(*goja.Object)}
-		if t, err := h.VM.New(st.ctor, h.VM.ToValue(h.VM.NewArrayBuffer(make([]byte, 1)))); err == nil {
-			st.cloner = NewCloner(t)
+// Maker returns the function that makes a Buffer over data in h's runtime, without copying:
+// JS and Go share the bytes from then on, so the caller must not keep writing data from
+// another goroutine. It is made once per runtime; a caller on a hot path (a socket's reads)
+// keeps it rather than calling New. Loop only.
+func Maker(h *modules.Host) func(data []byte) goja.Value {
+	return h.State(ctorKey{}, func() any {
+		vm := h.VM
+		m := &maker{vm: vm}
+		m.bufCtor = h.Require("buffer").(*goja.Object).Get("Buffer").(*goja.Object)
+		m.u8new, _ = goja.AssertConstructor(vm.Get("Uint8Array"))
+		if m.u8new == nil {
+			panic(vm.NewTypeError("Uint8Array is not a constructor"))
 		}
-		return st
-	}).(*newState)
-	if st.cloner != nil {
-		return st.cloner.New(data)
+		if t, ok := m.construct(make([]byte, 1)).(*goja.Object); ok {
+			m.cloner = NewCloner(t)
+		}
+		return m.make
+	}).(func([]byte) goja.Value)
+}
+
+// New returns a new Buffer over data (see Maker). Loop only.
+func New(h *modules.Host, data []byte) goja.Value { return Maker(h)(data) }
+
+func (m *maker) make(data []byte) goja.Value {
+	if m.cloner != nil {
+		return m.cloner.New(data)
 	}
-	o, err := h.VM.New(st.ctor, h.VM.ToValue(h.VM.NewArrayBuffer(data)))
+	return m.construct(data)
+}
+
+// construct makes the Buffer by the typed array constructor: new Uint8Array(ab) with Buffer as
+// new.target, whose prototype is then Buffer.prototype, as FastBuffer's constructor makes it
+// without running that constructor's JS. (The argument list is the maker's: a variadic list
+// passed to a Constructor escapes, one allocation a call otherwise. The typed array constructor
+// keeps nothing of it and runs no JS that could come back here.)
+func (m *maker) construct(data []byte) goja.Value {
+	m.arg[0] = m.vm.ToValue(m.vm.NewArrayBuffer(data))
+	o, err := m.u8new(m.bufCtor, m.arg[:]...)
+	m.arg[0] = nil
 	if err != nil {
 		panic(err)
 	}

@@ -73,59 +73,25 @@ type state struct {
 
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
-	u8ctor   *goja.Object // Uint8Array, for making Buffers without running FastBuffer's constructor
-	u8new    goja.Constructor
-	ctorArg  [1]goja.Value  // newBuffer's argument list for u8new
-	bufCtor  *goja.Object   // Buffer
-	bufProto *goja.Object   // Buffer.prototype
-	u8proto  *goja.Object   // Uint8Array.prototype
-	cloner   *buffer.Cloner // makes newBuffer's Buffers when goja's layout allows
+	newBuf   func([]byte) goja.Value // buffer.Maker's, for the reads
+	bufProto *goja.Object            // Buffer.prototype
+	u8proto  *goja.Object            // Uint8Array.prototype
 }
 
-// initBuffers finds the constructors newBuffer and isUint8 use. Loop only.
+// initBuffers finds what newBuffer and plainBytes use. Loop only.
 func (s *state) initBuffers() {
 	if s.bufProto != nil {
 		return
 	}
-	exp := s.h.Require("buffer").(*goja.Object)
-	s.bufCtor = exp.Get("Buffer").(*goja.Object)
-	s.bufProto = s.bufCtor.Get("prototype").(*goja.Object)
-	s.u8ctor = s.vm.Get("Uint8Array").(*goja.Object)
-	s.u8new, _ = goja.AssertConstructor(s.u8ctor)
-	s.u8proto = s.u8ctor.Get("prototype").(*goja.Object)
-	if s.u8new != nil {
-		if t, ok := s.construct(make([]byte, 1)).(*goja.Object); ok && t.Prototype() == s.bufProto {
-			s.cloner = buffer.NewCloner(t)
-		}
-	}
+	s.newBuf = buffer.Maker(s.h)
+	s.bufProto = s.h.Require("buffer").(*goja.Object).Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
+	s.u8proto = s.vm.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
 }
 
-// newBuffer returns a Buffer over data (not copied): a Uint8Array given Buffer.prototype, which
-// is what FastBuffer's constructor makes, without the cost of running it. Loop only.
+// newBuffer returns a Buffer over data (not copied). Loop only.
 func (s *state) newBuffer(data []byte) goja.Value {
 	s.initBuffers()
-	if s.cloner != nil {
-		return s.cloner.New(data)
-	}
-	return s.construct(data)
-}
-
-// construct is newBuffer by the typed array constructor.
-func (s *state) construct(data []byte) goja.Value {
-	if s.u8new == nil {
-		return buffer.New(s.h, data)
-	}
-	// new Uint8Array(ab) with Buffer as new.target: its prototype is Buffer.prototype at once.
-	// (The argument list is the state's: a variadic list passed to a Constructor escapes, one
-	// allocation per read otherwise. The typed array constructor keeps nothing of it and runs no
-	// JS that could come back here.)
-	s.ctorArg[0] = s.vm.ToValue(s.vm.NewArrayBuffer(data))
-	o, err := s.u8new(s.bufCtor, s.ctorArg[:]...)
-	s.ctorArg[0] = nil
-	if err != nil || o.Prototype() != s.bufProto {
-		return buffer.New(s.h, data)
-	}
-	return o
+	return s.newBuf(data)
 }
 
 // plainBytes returns the bytes of v when it is a Buffer or a Uint8Array (not a subclass or
