@@ -401,6 +401,40 @@ function zoneData(L, ascii) {
   return { gmt: [plus, minus], names };
 }
 
+// zoneLongData is an English locale's other zone names, by zone and offset in minutes as
+// zoneData's: `long` (Lord Howe Daylight Time), `lg` (longGeneric: Lord Howe Time) and `sg`
+// (shortGeneric: Lord Howe Island Time), the names that are not the GMT format. ICU names a zone
+// by its metazone from 1970 (sampled in January and July of 2026, then of earlier years for the
+// offsets a zone no longer has: the names now win) and mostly by its location before (`old`: the
+// same tables sampled in 1960). For a regional English locale (base
+// given), only where it differs from English's, with base naming the table to look in next.
+function zoneLongData(L, base) {
+  const part = (z, t, style) => new Intl.DateTimeFormat(L, { timeZoneName: style, timeZone: z })
+    .formatToParts(t).find((p) => p.type === 'timeZoneName').value;
+  const era = (years, b) => {
+    const out = { long: {}, lg: {}, sg: {} }, seen = new Set();
+    for (const z of Intl.supportedValuesOf('timeZone')) {
+      for (const t of years.flatMap((y) => [Date.UTC(y, 0, 15, 12), Date.UTC(y, 6, 15, 12)])) {
+        const lo = part(z, t, 'longOffset'), so = part(z, t, 'shortOffset');
+        const mm = /^GMT([+-])(\d\d):(\d\d)$/.exec(lo);
+        const o = mm ? (mm[1] === '-' ? -1 : 1) * (Number(mm[2]) * 60 + Number(mm[3])) : 0;
+        if (seen.has(z + ' ' + o)) continue; // an earlier (later in time) sample's names win
+        seen.add(z + ' ' + o);
+        for (const [k, style, gmt] of [['long', 'long', lo], ['lg', 'longGeneric', lo], ['sg', 'shortGeneric', so]]) {
+          const v = part(z, t, style);
+          const was = b && b[k][z] && b[k][z][o] !== undefined ? b[k][z][o] : gmt;
+          if (v !== was) (out[k][z] = out[k][z] || {})[o] = v;
+        }
+      }
+    }
+    return out;
+  };
+  const out = era([2026, 2015, 2005, 1995, 1985, 1975], base);
+  out.old = era([1960], base && base.old);
+  if (base) out.base = 'en';
+  return out;
+}
+
 // ---- relative times and lists -----------------------------------------------------------------
 
 const RT_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
@@ -456,6 +490,34 @@ for (const [k, j] of Object.entries(out)) {
   entries[k] = JSON.stringify(d);
 }
 entries.regions = JSON.stringify(regions);
+// The long zone names V8 ends Date.prototype.toString with, by the zone's daylight-saving flag
+// alone (ICU's names for the zone's metazone now, whatever the date): "zone\tstandard\tdaylight"
+// lines, read with the process's zone set to each in turn; the zones named in the GMT format are
+// left out.
+{
+  const was = process.env.TZ;
+  const lines = [];
+  const nm = (d) => /\(([^)]*)\)$/.exec(d.toString())[1];
+  for (const z of Intl.supportedValuesOf('timeZone')) {
+    process.env.TZ = z;
+    const a = new Date(2026, 0, 15, 12), b = new Date(2026, 6, 15, 12);
+    const oa = -a.getTimezoneOffset(), ob = -b.getTimezoneOffset();
+    const [std, dst] = oa === ob ? [nm(a)] : oa < ob ? [nm(a), nm(b)] : [nm(b), nm(a)];
+    if (!std.startsWith('GMT') || (dst && !dst.startsWith('GMT'))) lines.push(z + '\t' + std + (dst ? '\t' + dst : ''));
+  }
+  if (was === undefined) delete process.env.TZ; else process.env.TZ = was;
+  entries['en/datezones'] = lines.join('\n');
+}
+{
+  const en = zoneLongData('en');
+  entries['en/zonenames'] = JSON.stringify(en);
+  for (const k of Object.keys(out)) {
+    if (!k.startsWith('en-') || k.includes('-u-')) continue;
+    const d = zoneLongData(k, en);
+    const n = (e) => Object.keys(e.long).length + Object.keys(e.lg).length + Object.keys(e.sg).length;
+    if (n(d) + n(d.old)) entries[k + '/zonenames'] = JSON.stringify(d);
+  }
+}
 
 // ICU's time zone names: node's list (Intl.supportedValuesOf) and, for each other name in the
 // system's zoneinfo (links and old names), the zone node resolves it to where that differs

@@ -2101,8 +2101,36 @@ function localZones(s) {
   return s.zones;
 }
 
+// localZoneNames is an English locale's long and generic zone names (gen_locales.js's
+// zoneLongData), read on first use; null for other locales. A regional locale's table holds what
+// differs from English's, and names it as its base.
+const zoneNamesCache = new Map();
+function localZoneNames(tag) {
+  let N = zoneNamesCache.get(tag);
+  if (N === undefined) {
+    const j = binding.localeZoneNames(tag);
+    N = j ? JSON.parse(j) : null;
+    if (N && N.base) N.base = localZoneNames(N.base);
+    if (zoneNamesCache.size < 64) zoneNamesCache.set(tag, N);
+  }
+  return N;
+}
+
+const ZONE_NAME_KEYS = { long: 'long', longGeneric: 'lg', shortGeneric: 'sg' };
+
 function zoneName(s, ms, style, info) {
   const off = info[0];
+  const key = ZONE_NAME_KEYS[style];
+  const names = key !== undefined && s.timeZone !== 'UTC' && s.zonesTag !== undefined ? localZoneNames(s.zonesTag) : null;
+  if (names !== null) {
+    // ICU's metazone names from 1970 on, for the offsets the zone has now; mostly its location's
+    // before, and a long name in the GMT format with two-digit hours (GMT+00:00 too)
+    for (let N = names; N; N = N.base) {
+      const byOff = (ms >= 0 ? N : N.old)[key][s.timeZone];
+      if (byOff !== undefined && byOff[off] !== undefined) return byOff[off];
+    }
+    if (ms < 0 && style === 'long') return 'GMT' + (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + ':' + pad2(Math.abs(off) % 60);
+  }
   const Z = localZones(s);
   if (Z && style !== 'long' && style !== 'longGeneric' && style !== 'shortGeneric') {
     // the locale's GMT format (UTC+5:30 in fr, GMT−8 with a minus sign in sv), or its own name

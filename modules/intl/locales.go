@@ -119,6 +119,19 @@ func localeZones(tag string) string {
 	return ""
 }
 
+// localeZoneNames returns the long and generic time zone names (JSON, gen_locales.js's
+// zoneLongData) of the most specific locale of a tag that has them (English's and its regional
+// locales'), or "".
+func localeZoneNames(tag string) string {
+	localesOnce.Do(loadLocales)
+	for _, t := range localeTries(tag) {
+		if j := localeEntry(t + "/zonenames"); j != "" {
+			return j
+		}
+	}
+	return ""
+}
+
 // localeMisc returns the relative-time and list patterns (JSON) of a data tag localeData
 // returned.
 func localeMisc(dataTag string) string {

@@ -3,6 +3,7 @@ package intl
 import (
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gojs-dev/gojs/modules"
@@ -41,6 +42,9 @@ func LongZoneName(t time.Time) string {
 		}
 		return name
 	}
+	if name := metazoneName(t); name != "" {
+		return name
+	}
 	if off == 0 {
 		return "GMT"
 	}
@@ -51,6 +55,47 @@ func LongZoneName(t time.Time) string {
 	h, m := off/3600, off/60%60
 	return string([]byte{'G', 'M', 'T', sign, byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)})
 }
+
+// metazoneName is the name ICU gives the local zone now, standard or daylight by t's flag alone
+// (V8 names a date in 1960 or in 1985 as it names one today), for a zone whose tzdata
+// abbreviation is no name (+11, -03); "" when the zone is unknown or ICU names it in the GMT
+// format.
+func metazoneName(t time.Time) string {
+	zone := localZoneID()
+	if zone == "" {
+		return ""
+	}
+	if a, ok := zoneNames().Alias[zone]; ok {
+		zone = a
+	}
+	n, ok := dateZones()[zone]
+	if !ok {
+		return ""
+	}
+	if t.IsDST() && n[1] != "" {
+		return n[1]
+	}
+	return n[0]
+}
+
+// dateZones is gen_locales.js's table of the long names V8 ends Date.prototype.toString with,
+// by ICU zone: its standard and daylight names. Read once, on the first date in a zone with
+// no name of its own.
+var dateZones = sync.OnceValue(func() map[string][2]string {
+	localesOnce.Do(loadLocales)
+	m := map[string][2]string{}
+	for _, line := range strings.Split(localeEntry("en/datezones"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) >= 2 {
+			n := [2]string{f[1]}
+			if len(f) > 2 {
+				n[1] = f[2]
+			}
+			m[f[0]] = n
+		}
+	}
+	return m
+})
 
 // longZoneName maps tzdata's English abbreviations to ICU's long names ("" for others). A
 // switch, not a map: a package-level map literal is built at every process start.
