@@ -289,11 +289,11 @@ function Hash(algorithm, options) {
         throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
       }
     }
-    const h = binding.hashNew(algorithm, xofLen);
-    if (h === undefined) {
+    // (the handle, state and _options, as below, made by the binding)
+    if (!binding.hashInit(this, algorithm, xofLen, options, streamLoaded)) {
       throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error('Digest method not supported');
     }
-    this[kHandle] = namedHandle(h, 'Hash');
+    return;
   }
   this[kState] = { [kFinalized]: false };
   // (LazyTransform's body, without the call)
@@ -302,6 +302,8 @@ function Hash(algorithm, options) {
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
+binding.hashSetup(kHandle, kState, kFinalized, namedHandle(null, 'Hash') || handleProtos.Hash,
+  namedHandle(null, 'Hmac') || handleProtos.Hmac, LazyTransform.prototype);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
@@ -357,14 +359,11 @@ function Hmac(hmac, key, options) {
   const encoding = options && options.encoding;
   // Strings go to Go as they are, encoded there.
   if (typeof key !== 'string') key = prepareSecretKey(key, encoding);
-  const h = binding.hmacNew(hmac, key, encoding);
-  if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
-  if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
-  this[kHandle] = namedHandle(h, 'Hmac');
-  this[kState] = { [kFinalized]: false };
-  // (LazyTransform's body, without the call)
-  if (streamLoaded) this._options = options;
-  else setField(this, '_options', options);
+  // (this[kHandle], this[kState] = { [kFinalized]: false } and LazyTransform's body, made by
+  // the binding as hashInit)
+  const made = binding.hmacInit(this, hmac, key, encoding, options, streamLoaded);
+  if (made === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (made === null) throw new Error('error:00000000:lib(0)::reason(0)');
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -624,6 +623,7 @@ Object.defineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
 // --- KDFs ----------------------------------------------------------------------------------------
 
 function getArrayBufferOrView(buffer, name, encoding) {
+  if (isView(buffer)) return buffer;
   if (isAnyArrayBuffer(buffer)) return buffer;
   if (typeof buffer === 'string') {
     if (encoding === 'buffer') encoding = 'utf8';
@@ -635,10 +635,15 @@ function getArrayBufferOrView(buffer, name, encoding) {
   return buffer;
 }
 
+// bytesOrUtf8 is getArrayBufferOrView for a string read as UTF-8: the string goes to the
+// binding as it is, which encodes it as Buffer.from(string) would.
+function bytesOrUtf8(buffer, name) {
+  return typeof buffer === 'string' ? buffer : getArrayBufferOrView(buffer, name);
+}
 function pbkdf2Check(password, salt, iterations, keylen, digest) {
   validateString(digest, 'digest');
-  password = getArrayBufferOrView(password, 'password');
-  salt = getArrayBufferOrView(salt, 'salt');
+  password = bytesOrUtf8(password, 'password');
+  salt = bytesOrUtf8(salt, 'salt');
   validateInt32(iterations, 'iterations', 1);
   validateInt32(keylen, 'keylen', 0);
   const xof = xofSize(digest) !== undefined;
@@ -656,10 +661,10 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     }));
     return;
   }
-  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, ab) {
+  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, buf) {
     if (err) return callback.call(this, err); // job:pbkdf2-err
-    callback.call(this, null, Buffer.from(ab)); // job:pbkdf2
-  }));
+    callback.call(this, null, buf); // job:pbkdf2
+  }), true);
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   let a;
@@ -672,13 +677,13 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     binding.jobInit('PBKDF2REQUEST', 'PBKDF2Job');
     throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
   }
-  return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
+  return binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, undefined, true);
 }
 
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
 function scryptCheck(password, salt, keylen, options) {
-  password = getArrayBufferOrView(password, 'password');
-  salt = getArrayBufferOrView(salt, 'salt');
+  password = bytesOrUtf8(password, 'password');
+  salt = bytesOrUtf8(salt, 'salt');
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = scryptDefaults;
   if (options && options !== scryptDefaults) {
@@ -715,10 +720,10 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
   const a = scryptCheck(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, ab) {
+  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, buf) {
     if (err) return callback.call(this, err);
-    callback.call(this, null, Buffer.from(ab)); // job:scrypt
-  }));
+    callback.call(this, null, buf); // job:scrypt
+  }), true);
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
   let a;
@@ -727,7 +732,7 @@ function scryptSync(password, salt, keylen, options = scryptDefaults) {
   } catch (e) {
     throw atNativeSite(e, 'scryptSync');
   }
-  return Buffer.from(binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p));
+  return binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, undefined, true);
 }
 
 function prepareHkdfKey(key) {

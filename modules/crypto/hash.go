@@ -157,6 +157,27 @@ func cloneHash(h hash.Hash) (hash.Hash, error) {
 	return nil, plainError("copy not supported")
 }
 
+// newHashState returns the state of a new hash of the digest name, nil for an unknown digest;
+// outLen, when not undefined, is an XOF's output length.
+func newHashState(name string, outLen goja.Value) *hashState {
+	st := &hashState{}
+	switch n := canonicalHash(name); n {
+	case "":
+		return nil
+	case "shake128":
+		st.shake, st.outLen = sha3.NewSHAKE128(), 16
+	case "shake256":
+		st.shake, st.outLen = sha3.NewSHAKE256(), 32
+	default:
+		st.h = hashes.Get()[n]()
+		st.outLen = -1
+	}
+	if outLen != nil && !goja.IsUndefined(outLen) {
+		st.outLen = int(outLen.ToInteger())
+	}
+	return st
+}
+
 func bindHash(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	b.Set("hashNames", func(goja.FunctionCall) goja.Value {
@@ -167,32 +188,82 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return vm.NewArray(names...)
 	})
 	b.Set("canonicalHash", canonicalHash)
-	b.Set("hashSize", func(name string) int {
-		if f := hashFunc(name); f != nil {
-			return f().Size()
+	b.Set("hashSize", func(c goja.FunctionCall) goja.Value {
+		if f := hashFunc(argStr(c, 0)); f != nil {
+			return vm.ToValue(f().Size())
 		}
-		return -1
+		return vm.ToValue(-1)
 	})
 	// hashNew(name, outputLength) returns a hash handle, or undefined for an unknown digest.
 	b.Set("hashNew", func(c goja.FunctionCall) goja.Value {
-		name, outLen := c.Argument(0).String(), c.Argument(1)
-		n := canonicalHash(name)
-		st := &hashState{}
-		switch n {
-		case "":
+		st := newHashState(c.Argument(0).String(), c.Argument(1))
+		if st == nil {
 			return goja.Undefined()
-		case "shake128":
-			st.shake, st.outLen = sha3.NewSHAKE128(), 16
-		case "shake256":
-			st.shake, st.outLen = sha3.NewSHAKE256(), 32
-		default:
-			st.h = hashes.Get()[n]()
-			st.outLen = -1
-		}
-		if !goja.IsUndefined(outLen) {
-			st.outLen = int(outLen.ToInteger())
 		}
 		return vm.NewDynamicObject(st)
+	})
+	// hashSetup(kHandle, kState, kFinalized, hashProto, hmacProto, lazyTransformProto): the
+	// symbols and prototypes hashInit and hmacInit give a new Hash or Hmac.
+	var init struct {
+		kHandle, kState, kFinalized   *goja.Symbol
+		hashProto, hmacProto, ltProto *goja.Object
+	}
+	b.Set("hashSetup", func(c goja.FunctionCall) goja.Value {
+		init.kHandle, _ = c.Argument(0).(*goja.Symbol)
+		init.kState, _ = c.Argument(1).(*goja.Symbol)
+		init.kFinalized, _ = c.Argument(2).(*goja.Symbol)
+		init.hashProto, _ = c.Argument(3).(*goja.Object)
+		init.hmacProto, _ = c.Argument(4).(*goja.Object)
+		init.ltProto, _ = c.Argument(5).(*goja.Object)
+		return goja.Undefined()
+	})
+	// fill gives self, a Hash or Hmac being constructed, what node's constructor assigns:
+	// [kHandle] (the handle, of class proto), [kState] ({ [kFinalized]: false }) and _options.
+	// The symbols, which no prototype has, are defined at once (a JS assignment walks the
+	// prototype chain first: a good part of a small hash's cost). _options is defined too on a
+	// direct instance whose stream base is not loaded yet, as setField in the glue does, and
+	// assigned otherwise.
+	fill := func(self *goja.Object, st *hashState, proto *goja.Object, options goja.Value, streamLoaded bool) {
+		hv := vm.NewDynamicObject(st)
+		if proto != nil {
+			_ = hv.SetPrototype(proto)
+		}
+		state := vm.NewObject()
+		if err := state.DefineDataPropertySymbol(init.kFinalized, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+		if err := self.DefineDataPropertySymbol(init.kHandle, hv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+		if err := self.DefineDataPropertySymbol(init.kState, state, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+		if options == nil {
+			options = goja.Undefined()
+		}
+		var err error
+		if p := self.Prototype(); !streamLoaded && p != nil && p.Prototype() == init.ltProto {
+			err = self.DefineDataProperty("_options", options, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		} else {
+			err = self.Set("_options", options)
+		}
+		if err != nil {
+			panic(err)
+		}
+	}
+	// hashInit(self, name, outputLength, options, streamLoaded) makes self a new Hash of the
+	// digest name: false for an unknown digest.
+	b.Set("hashInit", func(c goja.FunctionCall) goja.Value {
+		self, ok := c.Argument(0).(*goja.Object)
+		if !ok || init.kHandle == nil {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		st := newHashState(c.Argument(1).String(), c.Argument(2))
+		if st == nil {
+			return vm.ToValue(false)
+		}
+		fill(self, st, init.hashProto, argVal(c, 3), c.Argument(4).ToBoolean())
+		return vm.ToValue(true)
 	})
 	// hmacNew(name, key) returns an HMAC handle, undefined for an unknown digest, null for XOFs.
 	b.Set("hmacNew", func(c goja.FunctionCall) goja.Value {
@@ -207,6 +278,25 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		}
 		k := copyArg(vm, key, enc)
 		return vm.NewDynamicObject(&hashState{h: hmac.New(f, k), outLen: -1, hmac: true})
+	})
+	// hmacInit(self, name, key, encoding, options, streamLoaded) makes self a new Hmac: undefined
+	// for an unknown digest, null for an XOF, true when made.
+	b.Set("hmacInit", func(c goja.FunctionCall) goja.Value {
+		self, ok := c.Argument(0).(*goja.Object)
+		if !ok || init.kHandle == nil {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		n := canonicalHash(c.Argument(1).String())
+		if n == "" {
+			return goja.Undefined()
+		}
+		f := hashes.Get()[n]
+		if f == nil {
+			return goja.Null()
+		}
+		k := copyArg(vm, c.Argument(2), c.Argument(3))
+		fill(self, &hashState{h: hmac.New(f, k), outLen: -1, hmac: true}, init.hmacProto, argVal(c, 4), c.Argument(5).ToBoolean())
+		return vm.ToValue(true)
 	})
 	b.Set("hashUpdate", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*hashState](h, c.Argument(0), "update")
@@ -269,9 +359,9 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(ns)
 	})
 	// hashOnce(name, data, enc, outEnc): crypto.hash.
-	b.Set("hashOnce", func(name string, data goja.Value, outEnc goja.Value) goja.Value {
-		n := canonicalHash(name)
-		p := bytesArg(vm, data, nil)
+	b.Set("hashOnce", func(c goja.FunctionCall) goja.Value {
+		n := canonicalHash(argStr(c, 0))
+		p, outEnc := bytesArg(vm, argVal(c, 1), nil), argVal(c, 2)
 		var sum []byte
 		switch n {
 		case "":
@@ -379,14 +469,16 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	kdf := func(typ, class string, work func() ([]byte, error), cb goja.Value) goja.Value {
 		return runJob(h, typ, class, work, cb)
 	}
-	b.Set("pbkdf2", func(pass, salt goja.Value, iter, keylen int, digest string, cb goja.Value) goja.Value {
-		pw, sa, f := copyArg(vm, pass, nil), copyArg(vm, salt, nil), hashFunc(digest)
-		return kdf("PBKDF2REQUEST", "PBKDF2Job", func() ([]byte, error) {
+	b.Set("pbkdf2", func(c goja.FunctionCall) goja.Value {
+		pw, sa, f := copyArg(vm, argVal(c, 0), nil), copyArg(vm, argVal(c, 1), nil), hashFunc(argStr(c, 4))
+		iter, keylen, cb := argInt(c, 2), argInt(c, 3), argVal(c, 5)
+		return runJobAs(h, "PBKDF2REQUEST", "PBKDF2Job", func() ([]byte, error) {
 			return pbkdf2.Key(pw, sa, iter, keylen, f), nil
-		}, cb)
+		}, cb, argBool(c, 6))
 	})
-	b.Set("hkdf", func(digest string, ikm, salt, info goja.Value, keylen int, cb goja.Value) goja.Value {
-		k, sa, in, f := copyArg(vm, ikm, nil), copyArg(vm, salt, nil), copyArg(vm, info, nil), hashFunc(digest)
+	b.Set("hkdf", func(c goja.FunctionCall) goja.Value {
+		k, sa, in, f := copyArg(vm, argVal(c, 1), nil), copyArg(vm, argVal(c, 2), nil), copyArg(vm, argVal(c, 3), nil), hashFunc(argStr(c, 0))
+		keylen, cb := argInt(c, 4), argVal(c, 5)
 		return kdf("DERIVEBITSREQUEST", "HKDFJob", func() ([]byte, error) {
 			out := make([]byte, keylen)
 			if _, err := io.ReadFull(hkdf.New(f, k, sa, in), out); err != nil {
@@ -395,14 +487,15 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			return out, nil
 		}, cb)
 	})
-	b.Set("scrypt", func(pass, salt goja.Value, keylen, n, r, p int, cb goja.Value) goja.Value {
-		pw, sa := copyArg(vm, pass, nil), copyArg(vm, salt, nil)
-		return kdf("SCRYPTREQUEST", "ScryptJob", func() ([]byte, error) {
+	b.Set("scrypt", func(c goja.FunctionCall) goja.Value {
+		pw, sa := copyArg(vm, argVal(c, 0), nil), copyArg(vm, argVal(c, 1), nil)
+		keylen, n, r, p, cb := argInt(c, 2), argInt(c, 3), argInt(c, 4), argInt(c, 5), argVal(c, 6)
+		return runJobAs(h, "SCRYPTREQUEST", "ScryptJob", func() ([]byte, error) {
 			out, err := scrypt.Key(pw, sa, n, r, p, keylen)
 			if err != nil {
 				return nil, modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params")
 			}
 			return out, nil
-		}, cb)
+		}, cb, argBool(c, 7))
 	})
 }
