@@ -210,11 +210,6 @@ function finishHandleClass(cls, initFails) {
   Object.defineProperty(proto, 'constructor', { __proto__: null, value: ctor, writable: true, configurable: true });
 }
 const kState = Symbol('kState');
-// setState keeps an object's Go-side bookkeeping off util.inspect and Object.keys (node keeps it
-// in the native handle).
-function setState(self, state) {
-  Object.defineProperty(self, kState, { __proto__: null, value: state, writable: true, configurable: true });
-}
 const kFinalized = Symbol('kFinalized');
 
 function getDefaultEncoding() { return 'buffer'; }
@@ -534,7 +529,6 @@ const RAND_MAX = 0xFFFFFFFFFFFF;
 // up: in place for a sync call, else by an async randomFill that the calls queued meanwhile
 // wait for (each then drawing again).
 const randomCache = Buffer.alloc(6 * 1024);
-let randomCacheOffset = randomCache.length;
 let randomCacheFilling = false;
 const randomCacheWaiting = [];
 function randomInt(min, max, callback) {
@@ -551,24 +545,15 @@ function randomInt(min, max, callback) {
   if (!(range <= RAND_MAX)) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
-  // x % range is uniform over [0, range) for x uniform over [0, randLimit)
+  // x % range is uniform over [0, range) for x uniform over [0, randLimit) (the binding draws
+  // x from randomCache, refilling it in place for a sync call)
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  for (;;) {
-    if (randomCacheOffset === randomCache.length) {
-      if (!isSync) break;
-      binding.randomFill(randomCache, 0, randomCache.length, true);
-      randomCacheOffset = 0;
-    }
-    const o = randomCacheOffset;
-    const x = randomCache[o] * 0x10000000000 + randomCache[o + 1] * 0x100000000 +
-      ((randomCache[o + 2] << 24) >>> 0) + (randomCache[o + 3] << 16) + (randomCache[o + 4] << 8) + randomCache[o + 5];
-    randomCacheOffset += 6;
-    if (x < randLimit) {
-      const n = (x % range) + min;
-      if (isSync) return n;
-      process.nextTick(callback, undefined, n);
-      return;
-    }
+  const x = binding.randomIntNext(randomCache, randLimit, isSync);
+  if (x >= 0) {
+    const n = (x % range) + min;
+    if (isSync) return n;
+    process.nextTick(callback, undefined, n);
+    return;
   }
   randomCacheWaiting.push({ min, max, callback });
   if (randomCacheFilling) return;
@@ -578,7 +563,7 @@ function randomInt(min, max, callback) {
     const waiting = randomCacheWaiting.splice(0);
     // (a failed fill is reported to the first waiting call only; the others try again)
     const failed = err ? waiting.shift() : undefined;
-    if (!err) randomCacheOffset = 0;
+    if (!err) binding.randomIntReset();
     for (const w of waiting) randomInt(w.min, w.max, w.callback);
     if (failed) failed.callback(err);
   });
@@ -879,7 +864,6 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   this[kHandle] = namedHandle(binding.cipherNew(cipher, !decipher, key, iv, authTagLength), 'CipherBase');
   if (streamLoaded) this._decoder = null;
   else setField(this, '_decoder', null);
-  setState(this, { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false });
   // (LazyTransform's body, without the call)
   if (streamLoaded) this._options = options;
   else setField(this, '_options', options);
@@ -898,9 +882,9 @@ function cipherUpdate(data, inputEncoding, outputEncoding) {
   } else if (!isView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  if (this[kState].final) throw new Error('Trying to add data in unsupported state');
-  this[kState].updated = true;
+  // (the state, as node's, is the handle's: undefined once final() has run)
   const ret = binding.cipherUpdate(this[kHandle], data, inputEncoding);
+  if (ret === undefined) throw new Error('Trying to add data in unsupported state');
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.write(ret);
@@ -908,14 +892,13 @@ function cipherUpdate(data, inputEncoding, outputEncoding) {
   return ret;
 }
 function cipherFinal(outputEncoding) {
-  if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE();
-  this[kState].final = true;
   let ret;
   try {
     ret = binding.cipherFinal(this[kHandle]);
   } catch (e) {
     throw atNativeSite(e, 'final', this);
   }
+  if (ret === undefined) throw ERR_CRYPTO_INVALID_STATE();
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.end(ret);
@@ -923,48 +906,39 @@ function cipherFinal(outputEncoding) {
   return ret;
 }
 function setAutoPadding(ap) {
-  if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE('setAutoPadding');
-  binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap);
+  if (!binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap)) throw ERR_CRYPTO_INVALID_STATE('setAutoPadding');
   return this;
 }
 function getAuthTag() {
-  const tag = this[kState].aead && !this[kState].decipher ? binding.cipherGetAuthTag(this[kHandle]) : undefined;
+  const tag = binding.cipherGetAuthTag(this[kHandle]);
   if (tag === undefined) throw ERR_CRYPTO_INVALID_STATE('getAuthTag');
   return tag;
 }
 let warnedShortGCMTag = false;
 function setAuthTag(tagbuf, encoding) {
   tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
-  const st = this[kState];
-  if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
-  const n = tagbuf.byteLength;
-  // As node: GCM takes any valid GCM tag length unless authTagLength was given; every other AEAD mode
-  // (ccm, ocb, chacha20-poly1305, whose length defaults to 16) takes exactly its tag length.
-  const ok = st.mode === 'gcm' ?
-    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
-    n === st.authTagLength;
-  if (!ok) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
-  if (st.mode === 'gcm' && !st.tagLengthGiven && n !== 16 && !warnedShortGCMTag &&
-      require('internal/options').getOptionValue('--pending-deprecation')) {
+  const r = binding.cipherCheckSetAuthTag(this[kHandle], tagbuf);
+  if (r === 1) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  if (r === 2) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagbuf.byteLength}`);
+  if (r === 3 && !warnedShortGCMTag && require('internal/options').getOptionValue('--pending-deprecation')) {
     warnedShortGCMTag = true; // (once a process, as node's binding warns)
     process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
       'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
   }
-  st.tagSet = true;
-  binding.cipherSetAuthTag(this[kHandle], tagbuf);
   return this;
 }
 function setAAD(aadbuf, options) {
   const encoding = options && options.encoding;
   const buffer = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
-  const st = this[kState];
   const plaintextLength = getUIntOption(options, 'plaintextLength');
-  if (!st.aead || st.final || st.updated) throw ERR_CRYPTO_INVALID_STATE('setAAD');
-  binding.cipherSetAAD(this[kHandle], buffer, plaintextLength);
+  if (!binding.cipherSetAAD(this[kHandle], buffer, plaintextLength, true)) throw ERR_CRYPTO_INVALID_STATE('setAAD');
   return this;
 }
 function cipherTransform(chunk, encoding, callback) {
-  try { this.push(binding.cipherUpdate(this[kHandle], chunk, encoding)); } catch (e) { return callback(e); }
+  // (as node's, an error here is thrown out of write(): only _flush passes its error on)
+  const ret = binding.cipherUpdate(this[kHandle], chunk, encoding);
+  if (ret === undefined) throw new Error('Trying to add data in unsupported state');
+  this.push(ret);
   callback();
 }
 function cipherFlush(callback) {
@@ -1585,7 +1559,6 @@ function Sign(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Sign');
-  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Sign.prototype._write = function _write(chunk, encoding, callback) {
@@ -1600,18 +1573,20 @@ Sign.prototype.update = function update(data, encoding) {
   return this;
 };
 // signNotFinal refuses a Sign or Verify whose sign()/verify() has run: node's context is gone then.
+// It returns the digest's name (the state is the handle's, as node's).
 function signNotFinal(self) {
-  if (self[kState].final) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  const alg = binding.hashState(self[kHandle]);
+  if (alg === null) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  return alg;
 }
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
   const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
-  signNotFinal(this);
-  this[kState].final = true;
+  const alg = signNotFinal(this);
   const digest = binding.hashDigest(this[kHandle]);
-  const sig = binding.sign(key, this[kState].alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
+  const sig = binding.sign(key, alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
 };
 
@@ -1621,7 +1596,6 @@ function Verify(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Verify');
-  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Verify.prototype._write = Sign.prototype._write;
@@ -1631,10 +1605,9 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
-  signNotFinal(this);
-  this[kState].final = true;
+  const alg = signNotFinal(this);
   const digest = binding.hashDigest(this[kHandle]);
-  return binding.verify(key, this[kState].alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
+  return binding.verify(key, alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
 };
 // (Writable once stream has loaded, which making a Sign or Verify does; stand-ins until then)
 lazyProto.extendWhenLoaded('stream', [Sign, Verify], EventEmitter.prototype, EventEmitter, () => stream().Writable);

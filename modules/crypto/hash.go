@@ -135,6 +135,7 @@ type hashState struct {
 	done   bool
 	sum    []byte
 	hmac   bool
+	alg    string // the digest's canonical name
 }
 
 func cloneHash(h hash.Hash) (hash.Hash, error) {
@@ -160,8 +161,9 @@ func cloneHash(h hash.Hash) (hash.Hash, error) {
 // newHashState returns the state of a new hash of the digest name, nil for an unknown digest;
 // outLen, when not undefined, is an XOF's output length.
 func newHashState(name string, outLen goja.Value) *hashState {
-	st := &hashState{}
-	switch n := canonicalHash(name); n {
+	n := canonicalHash(name)
+	st := &hashState{alg: n}
+	switch n {
 	case "":
 		return nil
 	case "shake128":
@@ -201,6 +203,15 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			return goja.Undefined()
 		}
 		return vm.NewDynamicObject(st)
+	})
+	// hashState(handle) is a Sign or Verify handle's state: its digest's canonical name, or null
+	// once its digest has been taken (sign() or verify() has run).
+	b.Set("hashState", func(c goja.FunctionCall) goja.Value {
+		st := modules.HandleOf[*hashState](h, c.Argument(0), "update")
+		if st.done {
+			return goja.Null()
+		}
+		return vm.ToValue(st.alg)
 	})
 	// hashSetup(kHandle, kState, kFinalized, hashProto, hmacProto, lazyTransformProto): the
 	// symbols and prototypes hashInit and hmacInit give a new Hash or Hmac.
@@ -403,6 +414,41 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	const uuidBatch = 128
 	var uuids []byte
 	uuidNext := 0
+	// randomIntNext(cache, limit, sync) draws for randomInt from its 6 KiB cache of random
+	// bytes, six at a time, as node's glue: the first 48-bit big-endian draw below limit, or -1
+	// when the cache is used up and sync is false (the caller refills it and calls
+	// randomIntReset). Sync, a used-up cache is refilled in place as node's RandomBytesJob.
+	randIntOff := -1
+	b.Set("randomIntNext", func(c goja.FunctionCall) goja.Value {
+		cache, ok := buffer.ByteView(c.Argument(0))
+		if !ok {
+			cache = bytesArg(vm, c.Argument(0), nil)
+		}
+		limit, sync := c.Argument(1).ToFloat(), c.Argument(2).ToBoolean()
+		if randIntOff < 0 {
+			randIntOff = len(cache)
+		}
+		for {
+			if randIntOff+6 > len(cache) {
+				if !sync {
+					return vm.ToValue(-1)
+				}
+				jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
+				rand.Read(cache)
+				randIntOff = 0
+			}
+			p := cache[randIntOff : randIntOff+6]
+			randIntOff += 6
+			x := uint64(p[0])<<40 | uint64(p[1])<<32 | uint64(p[2])<<24 | uint64(p[3])<<16 | uint64(p[4])<<8 | uint64(p[5])
+			if float64(x) < limit {
+				return vm.ToValue(int64(x))
+			}
+		}
+	})
+	b.Set("randomIntReset", func(goja.FunctionCall) goja.Value {
+		randIntOff = 0
+		return goja.Undefined()
+	})
 	b.Set("randomUUID", func(c goja.FunctionCall) goja.Value {
 		var u []byte
 		if c.Argument(0).ToBoolean() {
