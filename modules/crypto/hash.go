@@ -501,6 +501,16 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		})
 		return goja.Undefined()
 	})
+	// copyBuffer(v): a Buffer holding a copy of the bytes of v, a view or an ArrayBuffer
+	// (webcrypto copies its BufferSource arguments when called, as node's jobs do).
+	b.Set("copyBuffer", func(c goja.FunctionCall) goja.Value {
+		return buffer.New(h, copyArg(vm, c.Argument(0), nil))
+	})
+	// copyArrayBuffer(v): a new ArrayBuffer holding a copy of the bytes of v (a view).
+	b.Set("copyArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		p := bytesArg(vm, c.Argument(0), nil)
+		return vm.ToValue(vm.NewArrayBuffer(append(make([]byte, 0, len(p)), p...)))
+	})
 	// timingSafeEqual(a, b): whether a and b hold the same bytes, compared in constant time;
 	// undefined when their lengths differ.
 	b.Set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {
