@@ -680,53 +680,19 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return info(ci)
 	})
 	b.Set("cipherNew", func(c goja.FunctionCall) goja.Value {
-		name, enc, key, iv := c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2), c.Argument(3)
-		tagLen := int(c.Argument(4).ToInteger())
-		ci := lookupCipher(name)
-		k := copyArg(vm, key, nil)
-		var ivb []byte
-		if !goja.IsNull(iv) && !goja.IsUndefined(iv) {
-			ivb = copyArg(vm, iv, nil)
+		return vm.NewDynamicObject(newCipherState(h, c.Arguments))
+	})
+	// cipherInit(self, name, encrypt, key, iv, authTagLength, options, streamLoaded) makes self
+	// a new Cipheriv or Decipheriv: its handle (cipherNew's), _decoder null and _options.
+	g := glueOf(h)
+	b.Set("cipherInit", func(c goja.FunctionCall) goja.Value {
+		self, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Illegal invocation"))
 		}
-		var ivOK bool
-		switch ci.mode {
-		case "gcm":
-			// OpenSSL 3 (node's) takes a GCM IV of 1 to 128 bytes.
-			ivOK = len(ivb) > 0 && len(ivb) <= 128
-		case "ccm":
-			ivOK = len(ivb) >= 7 && len(ivb) <= 13
-		case "ocb":
-			ivOK = len(ivb) >= 1 && len(ivb) <= 15
-		default:
-			ivOK = len(ivb) == ci.ivLen
-		}
-		if !ivOK {
-			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
-		}
-		if ci.algo == "legacy" {
-			h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
-		}
-		if len(k) != ci.keyLen {
-			h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
-		}
-		if ci.mode == "ccm" || ci.mode == "ocb" {
-			if tagLen < 0 {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
-			}
-			if tagLen < 1 || tagLen > 16 || ci.mode == "ccm" && (tagLen < 4 || tagLen%2 != 0) {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
-			}
-		}
-		given, authTagLength := tagLen >= 0, tagLen
-		if tagLen < 0 {
-			tagLen, authTagLength = 0, 16
-		}
-		st, err := newCipher(ci, enc, k, ivb, tagLen)
-		if err != nil {
-			h.Throw(err)
-		}
-		st.tagLengthGiven, st.authTagLength = given, authTagLength
-		return vm.NewDynamicObject(st)
+		st := newCipherState(h, c.Arguments[1:])
+		g.define(vm, self, st, g.cipherProto, argBool(c, 7), nil, nil, "_decoder", goja.Null(), "_options", argVal(c, 6))
+		return goja.Undefined()
 	})
 	// cipherUpdate(handle, data, encoding) returns the output, undefined once final() has run.
 	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
@@ -835,3 +801,57 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 
 // isAEAD reports whether the cipher authenticates (has an auth tag).
 func (st *cipherState) isAEAD() bool { return st.aead != nil || st.ccm != nil || st.ocb != nil }
+
+// newCipherState makes a cipher's state from cipherNew's arguments (name, encrypt, key, iv,
+// authTagLength), throwing node's errors for a bad IV, key or tag length.
+func newCipherState(h *modules.Host, args []goja.Value) *cipherState {
+	vm := h.VM
+	c := goja.FunctionCall{Arguments: args}
+	name, enc, key, iv := c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2), c.Argument(3)
+	tagLen := int(c.Argument(4).ToInteger())
+	ci := lookupCipher(name)
+	k := copyArg(vm, key, nil)
+	var ivb []byte
+	if !goja.IsNull(iv) && !goja.IsUndefined(iv) {
+		ivb = copyArg(vm, iv, nil)
+	}
+	var ivOK bool
+	switch ci.mode {
+	case "gcm":
+		// OpenSSL 3 (node's) takes a GCM IV of 1 to 128 bytes.
+		ivOK = len(ivb) > 0 && len(ivb) <= 128
+	case "ccm":
+		ivOK = len(ivb) >= 7 && len(ivb) <= 13
+	case "ocb":
+		ivOK = len(ivb) >= 1 && len(ivb) <= 15
+	default:
+		ivOK = len(ivb) == ci.ivLen
+	}
+	if !ivOK {
+		h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
+	}
+	if ci.algo == "legacy" {
+		h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
+	}
+	if len(k) != ci.keyLen {
+		h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+	}
+	if ci.mode == "ccm" || ci.mode == "ocb" {
+		if tagLen < 0 {
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
+		}
+		if tagLen < 1 || tagLen > 16 || ci.mode == "ccm" && (tagLen < 4 || tagLen%2 != 0) {
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
+		}
+	}
+	given, authTagLength := tagLen >= 0, tagLen
+	if tagLen < 0 {
+		tagLen, authTagLength = 0, 16
+	}
+	st, err := newCipher(ci, enc, k, ivb, tagLen)
+	if err != nil {
+		h.Throw(err)
+	}
+	st.tagLengthGiven, st.authTagLength = given, authTagLength
+	return st
+}

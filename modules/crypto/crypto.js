@@ -298,7 +298,8 @@ function Hash(algorithm, options) {
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 binding.hashSetup(kHandle, kState, kFinalized, namedHandle(null, 'Hash') || handleProtos.Hash,
-  namedHandle(null, 'Hmac') || handleProtos.Hmac, LazyTransform.prototype);
+  namedHandle(null, 'Hmac') || handleProtos.Hmac, LazyTransform.prototype,
+  namedHandle(null, 'CipherBase') || handleProtos.CipherBase);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
@@ -861,12 +862,9 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (iv === null && info[4] !== 0) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
-  this[kHandle] = namedHandle(binding.cipherNew(cipher, !decipher, key, iv, authTagLength), 'CipherBase');
-  if (streamLoaded) this._decoder = null;
-  else setField(this, '_decoder', null);
-  // (LazyTransform's body, without the call)
-  if (streamLoaded) this._options = options;
-  else setField(this, '_options', options);
+  // (this[kHandle], of class CipherBase, this._decoder = null and LazyTransform's body, made by
+  // the binding as setField would)
+  binding.cipherInit(this, cipher, !decipher, key, iv, authTagLength, options, streamLoaded);
 }
 
 function Cipheriv(cipher, key, iv, options) {

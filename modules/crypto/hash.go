@@ -180,6 +180,61 @@ func newHashState(name string, outLen goja.Value) *hashState {
 	return st
 }
 
+// glueState is what the binding needs of the glue to make its objects: the glue's symbols and
+// the prototypes of its handles (hashSetup). One per runtime.
+type glueState struct {
+	kHandle, kState, kFinalized                *goja.Symbol
+	hashProto, hmacProto, cipherProto, ltProto *goja.Object
+}
+
+type glueKey struct{}
+
+func glueOf(h *modules.Host) *glueState {
+	return h.State(glueKey{}, func() any { return &glueState{} }).(*glueState)
+}
+
+// define gives self, a LazyTransform (Hash, Hmac, Cipheriv...) being constructed, what node's
+// constructor assigns: [kHandle] (st's handle, of class proto), then sym (when not nil) and the
+// named fields, given as name, value pairs. The symbols, which no prototype has, are defined at
+// once (a JS assignment walks the prototype chain first: a good part of a small hash's cost).
+// A field is defined too on a direct instance whose stream base is not loaded yet, as setField
+// in the glue does, and assigned otherwise. A missing value is undefined.
+func (g *glueState) define(vm *goja.Runtime, self *goja.Object, st any, proto *goja.Object, streamLoaded bool, sym *goja.Symbol, symVal goja.Value, fields ...any) {
+	if g.kHandle == nil {
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
+	hv := vm.NewDynamicObject(st.(goja.DynamicObject))
+	if proto != nil {
+		_ = hv.SetPrototype(proto)
+	}
+	if err := self.DefineDataPropertySymbol(g.kHandle, hv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	if sym != nil {
+		if err := self.DefineDataPropertySymbol(sym, symVal, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+	p := self.Prototype()
+	direct := !streamLoaded && p != nil && p.Prototype() == g.ltProto
+	for i := 0; i+1 < len(fields); i += 2 {
+		name := fields[i].(string)
+		v, _ := fields[i+1].(goja.Value)
+		if v == nil {
+			v = goja.Undefined()
+		}
+		var err error
+		if direct {
+			err = self.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		} else {
+			err = self.Set(name, v)
+		}
+		if err != nil {
+			panic(err)
+		}
+	}
+}
+
 func bindHash(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	b.Set("hashNames", func(goja.FunctionCall) goja.Value {
@@ -215,10 +270,10 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	})
 	// hashSetup(kHandle, kState, kFinalized, hashProto, hmacProto, lazyTransformProto): the
 	// symbols and prototypes hashInit and hmacInit give a new Hash or Hmac.
-	var init struct {
-		kHandle, kState, kFinalized   *goja.Symbol
-		hashProto, hmacProto, ltProto *goja.Object
-	}
+	// hashSetup(kHandle, kState, kFinalized, hashProto, hmacProto, lazyTransformProto,
+	// cipherProto): the symbols and prototypes hashInit, hmacInit and cipherInit give a new
+	// Hash, Hmac or Cipheriv/Decipheriv.
+	init := glueOf(h)
 	b.Set("hashSetup", func(c goja.FunctionCall) goja.Value {
 		init.kHandle, _ = c.Argument(0).(*goja.Symbol)
 		init.kState, _ = c.Argument(1).(*goja.Symbol)
@@ -226,47 +281,23 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		init.hashProto, _ = c.Argument(3).(*goja.Object)
 		init.hmacProto, _ = c.Argument(4).(*goja.Object)
 		init.ltProto, _ = c.Argument(5).(*goja.Object)
+		init.cipherProto, _ = c.Argument(6).(*goja.Object)
 		return goja.Undefined()
 	})
 	// fill gives self, a Hash or Hmac being constructed, what node's constructor assigns:
 	// [kHandle] (the handle, of class proto), [kState] ({ [kFinalized]: false }) and _options.
-	// The symbols, which no prototype has, are defined at once (a JS assignment walks the
-	// prototype chain first: a good part of a small hash's cost). _options is defined too on a
-	// direct instance whose stream base is not loaded yet, as setField in the glue does, and
-	// assigned otherwise.
 	fill := func(self *goja.Object, st *hashState, proto *goja.Object, options goja.Value, streamLoaded bool) {
-		hv := vm.NewDynamicObject(st)
-		if proto != nil {
-			_ = hv.SetPrototype(proto)
-		}
 		state := vm.NewObject()
 		if err := state.DefineDataPropertySymbol(init.kFinalized, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 			panic(err)
 		}
-		if err := self.DefineDataPropertySymbol(init.kHandle, hv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
-			panic(err)
-		}
-		if err := self.DefineDataPropertySymbol(init.kState, state, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
-			panic(err)
-		}
-		if options == nil {
-			options = goja.Undefined()
-		}
-		var err error
-		if p := self.Prototype(); !streamLoaded && p != nil && p.Prototype() == init.ltProto {
-			err = self.DefineDataProperty("_options", options, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-		} else {
-			err = self.Set("_options", options)
-		}
-		if err != nil {
-			panic(err)
-		}
+		init.define(vm, self, st, proto, streamLoaded, init.kState, state, "_options", options)
 	}
 	// hashInit(self, name, outputLength, options, streamLoaded) makes self a new Hash of the
 	// digest name: false for an unknown digest.
 	b.Set("hashInit", func(c goja.FunctionCall) goja.Value {
 		self, ok := c.Argument(0).(*goja.Object)
-		if !ok || init.kHandle == nil {
+		if !ok {
 			panic(vm.NewTypeError("Illegal invocation"))
 		}
 		st := newHashState(c.Argument(1).String(), c.Argument(2))
@@ -294,7 +325,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	// for an unknown digest, null for an XOF, true when made.
 	b.Set("hmacInit", func(c goja.FunctionCall) goja.Value {
 		self, ok := c.Argument(0).(*goja.Object)
-		if !ok || init.kHandle == nil {
+		if !ok {
 			panic(vm.NewTypeError("Illegal invocation"))
 		}
 		n := canonicalHash(c.Argument(1).String())
