@@ -304,6 +304,12 @@ type cipherState struct {
 
 	stitched bool
 
+	// The state node's CipherBase keeps natively, which the glue's methods check: final() has
+	// been called, update() has, an auth tag has been set; the authTagLength option (given, or
+	// 16).
+	finalized, updated, tagSet, tagLengthGiven bool
+	authTagLength                              int
+
 	ccm *ccmState
 	ocb *ocbState
 	xts *xtsState
@@ -674,79 +680,68 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return info(ci)
 	})
 	b.Set("cipherNew", func(c goja.FunctionCall) goja.Value {
-		name, enc, key, iv := c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2), c.Argument(3)
-		tagLen := int(c.Argument(4).ToInteger())
-		ci := lookupCipher(name)
-		k := copyArg(vm, key, nil)
-		var ivb []byte
-		if !goja.IsNull(iv) && !goja.IsUndefined(iv) {
-			ivb = copyArg(vm, iv, nil)
-		}
-		var ivOK bool
-		switch ci.mode {
-		case "gcm":
-			// OpenSSL 3 (node's) takes a GCM IV of 1 to 128 bytes.
-			ivOK = len(ivb) > 0 && len(ivb) <= 128
-		case "ccm":
-			ivOK = len(ivb) >= 7 && len(ivb) <= 13
-		case "ocb":
-			ivOK = len(ivb) >= 1 && len(ivb) <= 15
-		default:
-			ivOK = len(ivb) == ci.ivLen
-		}
-		if !ivOK {
-			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
-		}
-		if ci.algo == "legacy" {
-			h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
-		}
-		if len(k) != ci.keyLen {
-			h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
-		}
-		if ci.mode == "ccm" || ci.mode == "ocb" {
-			if tagLen < 0 {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
-			}
-			if tagLen < 1 || tagLen > 16 || ci.mode == "ccm" && (tagLen < 4 || tagLen%2 != 0) {
-				h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
-			}
-		}
-		if tagLen < 0 {
-			tagLen = 0
-		}
-		st, err := newCipher(ci, enc, k, ivb, tagLen)
-		if err != nil {
-			h.Throw(err)
-		}
-		return vm.NewDynamicObject(st)
+		return vm.NewDynamicObject(newCipherState(h, c.Arguments))
 	})
+	// cipherInit(self, name, encrypt, key, iv, authTagLength, options, streamLoaded) makes self
+	// a new Cipheriv or Decipheriv: its handle (cipherNew's), _decoder null and _options.
+	g := glueOf(h)
+	b.Set("cipherInit", func(c goja.FunctionCall) goja.Value {
+		self, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		st := newCipherState(h, c.Arguments[1:])
+		g.define(vm, self, st, g.cipherProto, argBool(c, 7), nil, nil, "_decoder", goja.Null(), "_options", argVal(c, 6))
+		return goja.Undefined()
+	})
+	// cipherUpdate(handle, data, encoding) returns the output, undefined once final() has run.
 	b.Set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*cipherState](h, c.Argument(0), "update")
+		if st.finalized {
+			return goja.Undefined()
+		}
+		st.updated = true
 		out, err := st.update(bytesArg(vm, c.Argument(1), c.Argument(2)))
 		if err != nil {
 			h.Throw(err)
 		}
 		return buffer.New(h, out)
 	})
+	// cipherFinal(handle) returns the last output, undefined when final() has run before.
 	b.Set("cipherFinal", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*cipherState](h, c.Argument(0), "final")
+		if st.finalized {
+			return goja.Undefined()
+		}
+		st.finalized = true
 		out, err := st.final()
 		if err != nil {
 			h.Throw(err)
 		}
 		return buffer.New(h, out)
 	})
-	b.Set("cipherSetAutoPadding", func(cv goja.Value, on bool) {
-		modules.HandleOf[*cipherState](h, cv, "setAutoPadding").pad = on
+	// cipherSetAutoPadding(handle, on): false once final() has run.
+	b.Set("cipherSetAutoPadding", func(c goja.FunctionCall) goja.Value {
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "setAutoPadding")
+		if st.finalized {
+			return vm.ToValue(false)
+		}
+		st.pad = argBool(c, 1)
+		return vm.ToValue(true)
 	})
 	b.Set("cipherIsAEAD", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*cipherState](h, c.Argument(0), "update")
-		return vm.ToValue(st.aead != nil || st.ccm != nil || st.ocb != nil)
+		return vm.ToValue(st.isAEAD())
 	})
-	// cipherSetAAD(handle, data, plaintextLength): plaintextLength is -1 when not given.
-	b.Set("cipherSetAAD", func(cv goja.Value, data goja.Value, plen int) {
-		st := modules.HandleOf[*cipherState](h, cv, "setAAD")
-		d := bytesArg(vm, data, nil)
+	// cipherSetAAD(handle, data, plaintextLength, checked): plaintextLength is -1 when not given.
+	// Checked (setAAD's call), it returns false and sets nothing for a cipher that is no AEAD or
+	// has had update() or final().
+	b.Set("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "setAAD")
+		if argBool(c, 3) && (!st.isAEAD() || st.finalized || st.updated) {
+			return vm.ToValue(false)
+		}
+		d, plen := bytesArg(vm, argVal(c, 1), nil), argInt(c, 2)
 		switch {
 		case st.ccm != nil:
 			if plen < 0 {
@@ -758,19 +753,105 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 			st.ccm.msgLen = plen
 		case st.ocb != nil:
 			st.ocb.aad = append(st.ocb.aad, d...)
-			return
+			return vm.ToValue(true)
 		}
 		st.aad = append(st.aad, d...)
+		return vm.ToValue(true)
 	})
+	// cipherGetAuthTag(handle): an AEAD cipher's tag after final(), else undefined.
 	b.Set("cipherGetAuthTag", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*cipherState](h, c.Argument(0), "getAuthTag")
-		if st.tag == nil {
+		if st.tag == nil || !st.enc || !st.isAEAD() {
 			return goja.Undefined()
 		}
 		return buffer.New(h, append([]byte(nil), st.tag...))
 	})
-	b.Set("cipherSetAuthTag", func(cv goja.Value, tag goja.Value) {
-		st := modules.HandleOf[*cipherState](h, cv, "setAuthTag")
-		st.tag = copyArg(vm, tag, nil)
+	b.Set("cipherSetAuthTag", func(c goja.FunctionCall) goja.Value {
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "setAuthTag")
+		st.tag = copyArg(vm, argVal(c, 1), nil)
+		return goja.Undefined()
 	})
+	// cipherCheckSetAuthTag(handle, tag) is a Decipheriv's setAuthTag: 1 (setting nothing) for a
+	// cipher that is no AEAD, has had final() or a tag already, 2 for a tag length the cipher
+	// does not take; else the tag is set and the result is 3 for a GCM tag shorter than 16
+	// bytes with no authTagLength given (node's deprecation), 0 otherwise. As node, GCM takes
+	// any valid GCM tag length unless authTagLength was given; every other AEAD mode (ccm, ocb,
+	// chacha20-poly1305, whose length defaults to 16) takes exactly its tag length.
+	b.Set("cipherCheckSetAuthTag", func(c goja.FunctionCall) goja.Value {
+		st := modules.HandleOf[*cipherState](h, c.Argument(0), "setAuthTag")
+		if !st.isAEAD() || st.finalized || st.tagSet {
+			return vm.ToValue(1)
+		}
+		tag := copyArg(vm, argVal(c, 1), nil)
+		n, gcm := len(tag), st.info.mode == "gcm"
+		ok := n == st.authTagLength
+		if gcm {
+			ok = n >= 4 && n <= 16 && (n >= 12 || n == 4 || n == 8) && (!st.tagLengthGiven || n == st.authTagLength)
+		}
+		if !ok {
+			return vm.ToValue(2)
+		}
+		st.tagSet, st.tag = true, tag
+		if gcm && !st.tagLengthGiven && n != 16 {
+			return vm.ToValue(3)
+		}
+		return vm.ToValue(0)
+	})
+}
+
+// isAEAD reports whether the cipher authenticates (has an auth tag).
+func (st *cipherState) isAEAD() bool { return st.aead != nil || st.ccm != nil || st.ocb != nil }
+
+// newCipherState makes a cipher's state from cipherNew's arguments (name, encrypt, key, iv,
+// authTagLength), throwing node's errors for a bad IV, key or tag length.
+func newCipherState(h *modules.Host, args []goja.Value) *cipherState {
+	vm := h.VM
+	c := goja.FunctionCall{Arguments: args}
+	name, enc, key, iv := c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2), c.Argument(3)
+	tagLen := int(c.Argument(4).ToInteger())
+	ci := lookupCipher(name)
+	k := copyArg(vm, key, nil)
+	var ivb []byte
+	if !goja.IsNull(iv) && !goja.IsUndefined(iv) {
+		ivb = copyArg(vm, iv, nil)
+	}
+	var ivOK bool
+	switch ci.mode {
+	case "gcm":
+		// OpenSSL 3 (node's) takes a GCM IV of 1 to 128 bytes.
+		ivOK = len(ivb) > 0 && len(ivb) <= 128
+	case "ccm":
+		ivOK = len(ivb) >= 7 && len(ivb) <= 13
+	case "ocb":
+		ivOK = len(ivb) >= 1 && len(ivb) <= 15
+	default:
+		ivOK = len(ivb) == ci.ivLen
+	}
+	if !ivOK {
+		h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
+	}
+	if ci.algo == "legacy" {
+		h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
+	}
+	if len(k) != ci.keyLen {
+		h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length"))
+	}
+	if ci.mode == "ccm" || ci.mode == "ocb" {
+		if tagLen < 0 {
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for %s", name))
+		}
+		if tagLen < 1 || tagLen > 16 || ci.mode == "ccm" && (tagLen < 4 || tagLen%2 != 0) {
+			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %d", tagLen))
+		}
+	}
+	given, authTagLength := tagLen >= 0, tagLen
+	if tagLen < 0 {
+		tagLen, authTagLength = 0, 16
+	}
+	st, err := newCipher(ci, enc, k, ivb, tagLen)
+	if err != nil {
+		h.Throw(err)
+	}
+	st.tagLengthGiven, st.authTagLength = given, authTagLength
+	return st
 }

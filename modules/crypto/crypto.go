@@ -16,6 +16,7 @@ package crypto
 
 import (
 	_ "embed"
+	"math"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -34,6 +35,45 @@ var Module = modules.Module{Name: "crypto", Bind: bind, JSRef: &cryptoJS}
 
 // WebCrypto is the internal module holding the Web Crypto API ("internal/crypto/webcrypto").
 var WebCrypto = modules.Module{Name: "internal/crypto/webcrypto", Internal: true, JSRef: &webcryptoJS}
+
+// The arguments of a binding function as goja's reflection gave them to a Go function of typed
+// parameters, for bindings that take a goja.FunctionCall instead (reflection costs a few
+// allocations per argument, a large share of a small hash or signature): a missing argument is a
+// nil Value; undefined and null are the zero value of a string, int or bool parameter; a number
+// that is NaN or infinite is 0.
+func argVal(c goja.FunctionCall, i int) goja.Value {
+	if i < len(c.Arguments) {
+		return c.Arguments[i]
+	}
+	return nil
+}
+
+func argStr(c goja.FunctionCall, i int) string {
+	v := argVal(c, i)
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return ""
+	}
+	return v.String()
+}
+
+func argInt64(c goja.FunctionCall, i int) int64 {
+	v := argVal(c, i)
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	n := v.ToNumber()
+	if f := n.ToFloat(); math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return n.ToInteger()
+}
+
+func argInt(c goja.FunctionCall, i int) int { return int(argInt64(c, i)) }
+
+func argBool(c goja.FunctionCall, i int) bool {
+	v := argVal(c, i)
+	return v != nil && v.ToBoolean()
+}
 
 // bytesArg returns the bytes of a Buffer/TypedArray/DataView/ArrayBuffer argument, or the string
 // encoded with enc (utf8 when enc is not a known encoding). The result may share memory with JS.

@@ -210,11 +210,6 @@ function finishHandleClass(cls, initFails) {
   Object.defineProperty(proto, 'constructor', { __proto__: null, value: ctor, writable: true, configurable: true });
 }
 const kState = Symbol('kState');
-// setState keeps an object's Go-side bookkeeping off util.inspect and Object.keys (node keeps it
-// in the native handle).
-function setState(self, state) {
-  Object.defineProperty(self, kState, { __proto__: null, value: state, writable: true, configurable: true });
-}
 const kFinalized = Symbol('kFinalized');
 
 function getDefaultEncoding() { return 'buffer'; }
@@ -289,11 +284,11 @@ function Hash(algorithm, options) {
         throw osslError('030000B2', 'digital envelope routines', 'not XOF or invalid length', 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH');
       }
     }
-    const h = binding.hashNew(algorithm, xofLen);
-    if (h === undefined) {
+    // (the handle, state and _options, as below, made by the binding)
+    if (!binding.hashInit(this, algorithm, xofLen, options, streamLoaded)) {
       throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error('Digest method not supported');
     }
-    this[kHandle] = namedHandle(h, 'Hash');
+    return;
   }
   this[kState] = { [kFinalized]: false };
   // (LazyTransform's body, without the call)
@@ -302,6 +297,9 @@ function Hash(algorithm, options) {
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
+binding.hashSetup(kHandle, kState, kFinalized, namedHandle(null, 'Hash') || handleProtos.Hash,
+  namedHandle(null, 'Hmac') || handleProtos.Hmac, LazyTransform.prototype,
+  namedHandle(null, 'CipherBase') || handleProtos.CipherBase);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
@@ -357,14 +355,11 @@ function Hmac(hmac, key, options) {
   const encoding = options && options.encoding;
   // Strings go to Go as they are, encoded there.
   if (typeof key !== 'string') key = prepareSecretKey(key, encoding);
-  const h = binding.hmacNew(hmac, key, encoding);
-  if (h === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
-  if (h === null) throw new Error('error:00000000:lib(0)::reason(0)');
-  this[kHandle] = namedHandle(h, 'Hmac');
-  this[kState] = { [kFinalized]: false };
-  // (LazyTransform's body, without the call)
-  if (streamLoaded) this._options = options;
-  else setField(this, '_options', options);
+  // (this[kHandle], this[kState] = { [kFinalized]: false } and LazyTransform's body, made by
+  // the binding as hashInit)
+  const made = binding.hmacInit(this, hmac, key, encoding, options, streamLoaded);
+  if (made === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (made === null) throw new Error('error:00000000:lib(0)::reason(0)');
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -535,7 +530,6 @@ const RAND_MAX = 0xFFFFFFFFFFFF;
 // up: in place for a sync call, else by an async randomFill that the calls queued meanwhile
 // wait for (each then drawing again).
 const randomCache = Buffer.alloc(6 * 1024);
-let randomCacheOffset = randomCache.length;
 let randomCacheFilling = false;
 const randomCacheWaiting = [];
 function randomInt(min, max, callback) {
@@ -552,24 +546,15 @@ function randomInt(min, max, callback) {
   if (!(range <= RAND_MAX)) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
-  // x % range is uniform over [0, range) for x uniform over [0, randLimit)
+  // x % range is uniform over [0, range) for x uniform over [0, randLimit) (the binding draws
+  // x from randomCache, refilling it in place for a sync call)
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  for (;;) {
-    if (randomCacheOffset === randomCache.length) {
-      if (!isSync) break;
-      binding.randomFill(randomCache, 0, randomCache.length, true);
-      randomCacheOffset = 0;
-    }
-    const o = randomCacheOffset;
-    const x = randomCache[o] * 0x10000000000 + randomCache[o + 1] * 0x100000000 +
-      ((randomCache[o + 2] << 24) >>> 0) + (randomCache[o + 3] << 16) + (randomCache[o + 4] << 8) + randomCache[o + 5];
-    randomCacheOffset += 6;
-    if (x < randLimit) {
-      const n = (x % range) + min;
-      if (isSync) return n;
-      process.nextTick(callback, undefined, n);
-      return;
-    }
+  const x = binding.randomIntNext(randomCache, randLimit, isSync);
+  if (x >= 0) {
+    const n = (x % range) + min;
+    if (isSync) return n;
+    process.nextTick(callback, undefined, n);
+    return;
   }
   randomCacheWaiting.push({ min, max, callback });
   if (randomCacheFilling) return;
@@ -579,7 +564,7 @@ function randomInt(min, max, callback) {
     const waiting = randomCacheWaiting.splice(0);
     // (a failed fill is reported to the first waiting call only; the others try again)
     const failed = err ? waiting.shift() : undefined;
-    if (!err) randomCacheOffset = 0;
+    if (!err) binding.randomIntReset();
     for (const w of waiting) randomInt(w.min, w.max, w.callback);
     if (failed) failed.callback(err);
   });
@@ -624,6 +609,7 @@ Object.defineProperty(timingSafeEqual, 'length', { __proto__: null, value: 0 });
 // --- KDFs ----------------------------------------------------------------------------------------
 
 function getArrayBufferOrView(buffer, name, encoding) {
+  if (isView(buffer)) return buffer;
   if (isAnyArrayBuffer(buffer)) return buffer;
   if (typeof buffer === 'string') {
     if (encoding === 'buffer') encoding = 'utf8';
@@ -635,10 +621,15 @@ function getArrayBufferOrView(buffer, name, encoding) {
   return buffer;
 }
 
+// bytesOrUtf8 is getArrayBufferOrView for a string read as UTF-8: the string goes to the
+// binding as it is, which encodes it as Buffer.from(string) would.
+function bytesOrUtf8(buffer, name) {
+  return typeof buffer === 'string' ? buffer : getArrayBufferOrView(buffer, name);
+}
 function pbkdf2Check(password, salt, iterations, keylen, digest) {
   validateString(digest, 'digest');
-  password = getArrayBufferOrView(password, 'password');
-  salt = getArrayBufferOrView(salt, 'salt');
+  password = bytesOrUtf8(password, 'password');
+  salt = bytesOrUtf8(salt, 'salt');
   validateInt32(iterations, 'iterations', 1);
   validateInt32(keylen, 'keylen', 0);
   const xof = xofSize(digest) !== undefined;
@@ -656,10 +647,10 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     }));
     return;
   }
-  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, ab) {
+  binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, newJob('PBKDF2Job', function (err, buf) {
     if (err) return callback.call(this, err); // job:pbkdf2-err
-    callback.call(this, null, Buffer.from(ab)); // job:pbkdf2
-  }));
+    callback.call(this, null, buf); // job:pbkdf2
+  }), true);
 }
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   let a;
@@ -672,13 +663,13 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     binding.jobInit('PBKDF2REQUEST', 'PBKDF2Job');
     throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
   }
-  return Buffer.from(binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest));
+  return binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, undefined, true);
 }
 
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
 function scryptCheck(password, salt, keylen, options) {
-  password = getArrayBufferOrView(password, 'password');
-  salt = getArrayBufferOrView(salt, 'salt');
+  password = bytesOrUtf8(password, 'password');
+  salt = bytesOrUtf8(salt, 'salt');
   validateInt32(keylen, 'keylen', 0);
   let { N, r, p, maxmem } = scryptDefaults;
   if (options && options !== scryptDefaults) {
@@ -715,10 +706,10 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
   const a = scryptCheck(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, ab) {
+  binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, buf) {
     if (err) return callback.call(this, err);
-    callback.call(this, null, Buffer.from(ab)); // job:scrypt
-  }));
+    callback.call(this, null, buf); // job:scrypt
+  }), true);
 }
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
   let a;
@@ -727,7 +718,7 @@ function scryptSync(password, salt, keylen, options = scryptDefaults) {
   } catch (e) {
     throw atNativeSite(e, 'scryptSync');
   }
-  return Buffer.from(binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p));
+  return binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, undefined, true);
 }
 
 function prepareHkdfKey(key) {
@@ -871,13 +862,9 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   if (iv === null && info[4] !== 0) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
   }
-  this[kHandle] = namedHandle(binding.cipherNew(cipher, !decipher, key, iv, authTagLength), 'CipherBase');
-  if (streamLoaded) this._decoder = null;
-  else setField(this, '_decoder', null);
-  setState(this, { final: false, decipher, mode, authTagLength: authTagLength < 0 ? 16 : authTagLength, tagLengthGiven: authTagLength >= 0, aead: binding.cipherIsAEAD(this[kHandle]), tagSet: false, updated: false });
-  // (LazyTransform's body, without the call)
-  if (streamLoaded) this._options = options;
-  else setField(this, '_options', options);
+  // (this[kHandle], of class CipherBase, this._decoder = null and LazyTransform's body, made by
+  // the binding as setField would)
+  binding.cipherInit(this, cipher, !decipher, key, iv, authTagLength, options, streamLoaded);
 }
 
 function Cipheriv(cipher, key, iv, options) {
@@ -893,9 +880,9 @@ function cipherUpdate(data, inputEncoding, outputEncoding) {
   } else if (!isView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  if (this[kState].final) throw new Error('Trying to add data in unsupported state');
-  this[kState].updated = true;
+  // (the state, as node's, is the handle's: undefined once final() has run)
   const ret = binding.cipherUpdate(this[kHandle], data, inputEncoding);
+  if (ret === undefined) throw new Error('Trying to add data in unsupported state');
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.write(ret);
@@ -903,14 +890,13 @@ function cipherUpdate(data, inputEncoding, outputEncoding) {
   return ret;
 }
 function cipherFinal(outputEncoding) {
-  if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE();
-  this[kState].final = true;
   let ret;
   try {
     ret = binding.cipherFinal(this[kHandle]);
   } catch (e) {
     throw atNativeSite(e, 'final', this);
   }
+  if (ret === undefined) throw ERR_CRYPTO_INVALID_STATE();
   if (outputEncoding && outputEncoding !== 'buffer') {
     this._decoder = getDecoder(this._decoder, outputEncoding);
     return this._decoder.end(ret);
@@ -918,48 +904,39 @@ function cipherFinal(outputEncoding) {
   return ret;
 }
 function setAutoPadding(ap) {
-  if (this[kState].final) throw ERR_CRYPTO_INVALID_STATE('setAutoPadding');
-  binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap);
+  if (!binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap)) throw ERR_CRYPTO_INVALID_STATE('setAutoPadding');
   return this;
 }
 function getAuthTag() {
-  const tag = this[kState].aead && !this[kState].decipher ? binding.cipherGetAuthTag(this[kHandle]) : undefined;
+  const tag = binding.cipherGetAuthTag(this[kHandle]);
   if (tag === undefined) throw ERR_CRYPTO_INVALID_STATE('getAuthTag');
   return tag;
 }
 let warnedShortGCMTag = false;
 function setAuthTag(tagbuf, encoding) {
   tagbuf = getArrayBufferOrView(tagbuf, 'buffer', encoding);
-  const st = this[kState];
-  if (!st.aead || st.final || st.tagSet) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
-  const n = tagbuf.byteLength;
-  // As node: GCM takes any valid GCM tag length unless authTagLength was given; every other AEAD mode
-  // (ccm, ocb, chacha20-poly1305, whose length defaults to 16) takes exactly its tag length.
-  const ok = st.mode === 'gcm' ?
-    n >= 4 && n <= 16 && (n >= 12 || n === 4 || n === 8) && (!st.tagLengthGiven || n === st.authTagLength) :
-    n === st.authTagLength;
-  if (!ok) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${n}`);
-  if (st.mode === 'gcm' && !st.tagLengthGiven && n !== 16 && !warnedShortGCMTag &&
-      require('internal/options').getOptionValue('--pending-deprecation')) {
+  const r = binding.cipherCheckSetAuthTag(this[kHandle], tagbuf);
+  if (r === 1) throw ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  if (r === 2) throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${tagbuf.byteLength}`);
+  if (r === 3 && !warnedShortGCMTag && require('internal/options').getOptionValue('--pending-deprecation')) {
     warnedShortGCMTag = true; // (once a process, as node's binding warns)
     process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
       'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
   }
-  st.tagSet = true;
-  binding.cipherSetAuthTag(this[kHandle], tagbuf);
   return this;
 }
 function setAAD(aadbuf, options) {
   const encoding = options && options.encoding;
   const buffer = getArrayBufferOrView(aadbuf, 'aadbuf', encoding);
-  const st = this[kState];
   const plaintextLength = getUIntOption(options, 'plaintextLength');
-  if (!st.aead || st.final || st.updated) throw ERR_CRYPTO_INVALID_STATE('setAAD');
-  binding.cipherSetAAD(this[kHandle], buffer, plaintextLength);
+  if (!binding.cipherSetAAD(this[kHandle], buffer, plaintextLength, true)) throw ERR_CRYPTO_INVALID_STATE('setAAD');
   return this;
 }
 function cipherTransform(chunk, encoding, callback) {
-  try { this.push(binding.cipherUpdate(this[kHandle], chunk, encoding)); } catch (e) { return callback(e); }
+  // (as node's, an error here is thrown out of write(): only _flush passes its error on)
+  const ret = binding.cipherUpdate(this[kHandle], chunk, encoding);
+  if (ret === undefined) throw new Error('Trying to add data in unsupported state');
+  this.push(ret);
   callback();
 }
 function cipherFlush(callback) {
@@ -1580,7 +1557,6 @@ function Sign(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Sign');
-  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Sign.prototype._write = function _write(chunk, encoding, callback) {
@@ -1595,18 +1571,20 @@ Sign.prototype.update = function update(data, encoding) {
   return this;
 };
 // signNotFinal refuses a Sign or Verify whose sign()/verify() has run: node's context is gone then.
+// It returns the digest's name (the state is the handle's, as node's).
 function signNotFinal(self) {
-  if (self[kState].final) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  const alg = binding.hashState(self[kHandle]);
+  if (alg === null) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Not initialised');
+  return alg;
 }
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
   const key = prepareAsymmetricKey(options, 'private');
   const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
-  signNotFinal(this);
-  this[kState].final = true;
+  const alg = signNotFinal(this);
   const digest = binding.hashDigest(this[kHandle]);
-  const sig = binding.sign(key, this[kState].alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
+  const sig = binding.sign(key, alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
 };
 
@@ -1616,7 +1594,6 @@ function Verify(algorithm, options) {
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
   this[kHandle] = namedHandle(h, 'Verify');
-  setState(this, { alg: binding.canonicalHash(algorithm) });
   stream().Writable.call(this, options);
 }
 Verify.prototype._write = Sign.prototype._write;
@@ -1626,10 +1603,9 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
-  signNotFinal(this);
-  this[kState].final = true;
+  const alg = signNotFinal(this);
   const digest = binding.hashDigest(this[kHandle]);
-  return binding.verify(key, this[kState].alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
+  return binding.verify(key, alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
 };
 // (Writable once stream has loaded, which making a Sign or Verify does; stand-ins until then)
 lazyProto.extendWhenLoaded('stream', [Sign, Verify], EventEmitter.prototype, EventEmitter, () => stream().Writable);

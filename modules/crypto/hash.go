@@ -135,6 +135,7 @@ type hashState struct {
 	done   bool
 	sum    []byte
 	hmac   bool
+	alg    string // the digest's canonical name
 }
 
 func cloneHash(h hash.Hash) (hash.Hash, error) {
@@ -157,6 +158,83 @@ func cloneHash(h hash.Hash) (hash.Hash, error) {
 	return nil, plainError("copy not supported")
 }
 
+// newHashState returns the state of a new hash of the digest name, nil for an unknown digest;
+// outLen, when not undefined, is an XOF's output length.
+func newHashState(name string, outLen goja.Value) *hashState {
+	n := canonicalHash(name)
+	st := &hashState{alg: n}
+	switch n {
+	case "":
+		return nil
+	case "shake128":
+		st.shake, st.outLen = sha3.NewSHAKE128(), 16
+	case "shake256":
+		st.shake, st.outLen = sha3.NewSHAKE256(), 32
+	default:
+		st.h = hashes.Get()[n]()
+		st.outLen = -1
+	}
+	if outLen != nil && !goja.IsUndefined(outLen) {
+		st.outLen = int(outLen.ToInteger())
+	}
+	return st
+}
+
+// glueState is what the binding needs of the glue to make its objects: the glue's symbols and
+// the prototypes of its handles (hashSetup). One per runtime.
+type glueState struct {
+	kHandle, kState, kFinalized                *goja.Symbol
+	hashProto, hmacProto, cipherProto, ltProto *goja.Object
+}
+
+type glueKey struct{}
+
+func glueOf(h *modules.Host) *glueState {
+	return h.State(glueKey{}, func() any { return &glueState{} }).(*glueState)
+}
+
+// define gives self, a LazyTransform (Hash, Hmac, Cipheriv...) being constructed, what node's
+// constructor assigns: [kHandle] (st's handle, of class proto), then sym (when not nil) and the
+// named fields, given as name, value pairs. The symbols, which no prototype has, are defined at
+// once (a JS assignment walks the prototype chain first: a good part of a small hash's cost).
+// A field is defined too on a direct instance whose stream base is not loaded yet, as setField
+// in the glue does, and assigned otherwise. A missing value is undefined.
+func (g *glueState) define(vm *goja.Runtime, self *goja.Object, st any, proto *goja.Object, streamLoaded bool, sym *goja.Symbol, symVal goja.Value, fields ...any) {
+	if g.kHandle == nil {
+		panic(vm.NewTypeError("Illegal invocation"))
+	}
+	hv := vm.NewDynamicObject(st.(goja.DynamicObject))
+	if proto != nil {
+		_ = hv.SetPrototype(proto)
+	}
+	if err := self.DefineDataPropertySymbol(g.kHandle, hv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	if sym != nil {
+		if err := self.DefineDataPropertySymbol(sym, symVal, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+	p := self.Prototype()
+	direct := !streamLoaded && p != nil && p.Prototype() == g.ltProto
+	for i := 0; i+1 < len(fields); i += 2 {
+		name := fields[i].(string)
+		v, _ := fields[i+1].(goja.Value)
+		if v == nil {
+			v = goja.Undefined()
+		}
+		var err error
+		if direct {
+			err = self.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		} else {
+			err = self.Set(name, v)
+		}
+		if err != nil {
+			panic(err)
+		}
+	}
+}
+
 func bindHash(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	b.Set("hashNames", func(goja.FunctionCall) goja.Value {
@@ -167,32 +245,67 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return vm.NewArray(names...)
 	})
 	b.Set("canonicalHash", canonicalHash)
-	b.Set("hashSize", func(name string) int {
-		if f := hashFunc(name); f != nil {
-			return f().Size()
+	b.Set("hashSize", func(c goja.FunctionCall) goja.Value {
+		if f := hashFunc(argStr(c, 0)); f != nil {
+			return vm.ToValue(f().Size())
 		}
-		return -1
+		return vm.ToValue(-1)
 	})
 	// hashNew(name, outputLength) returns a hash handle, or undefined for an unknown digest.
 	b.Set("hashNew", func(c goja.FunctionCall) goja.Value {
-		name, outLen := c.Argument(0).String(), c.Argument(1)
-		n := canonicalHash(name)
-		st := &hashState{}
-		switch n {
-		case "":
+		st := newHashState(c.Argument(0).String(), c.Argument(1))
+		if st == nil {
 			return goja.Undefined()
-		case "shake128":
-			st.shake, st.outLen = sha3.NewSHAKE128(), 16
-		case "shake256":
-			st.shake, st.outLen = sha3.NewSHAKE256(), 32
-		default:
-			st.h = hashes.Get()[n]()
-			st.outLen = -1
-		}
-		if !goja.IsUndefined(outLen) {
-			st.outLen = int(outLen.ToInteger())
 		}
 		return vm.NewDynamicObject(st)
+	})
+	// hashState(handle) is a Sign or Verify handle's state: its digest's canonical name, or null
+	// once its digest has been taken (sign() or verify() has run).
+	b.Set("hashState", func(c goja.FunctionCall) goja.Value {
+		st := modules.HandleOf[*hashState](h, c.Argument(0), "update")
+		if st.done {
+			return goja.Null()
+		}
+		return vm.ToValue(st.alg)
+	})
+	// hashSetup(kHandle, kState, kFinalized, hashProto, hmacProto, lazyTransformProto): the
+	// symbols and prototypes hashInit and hmacInit give a new Hash or Hmac.
+	// hashSetup(kHandle, kState, kFinalized, hashProto, hmacProto, lazyTransformProto,
+	// cipherProto): the symbols and prototypes hashInit, hmacInit and cipherInit give a new
+	// Hash, Hmac or Cipheriv/Decipheriv.
+	init := glueOf(h)
+	b.Set("hashSetup", func(c goja.FunctionCall) goja.Value {
+		init.kHandle, _ = c.Argument(0).(*goja.Symbol)
+		init.kState, _ = c.Argument(1).(*goja.Symbol)
+		init.kFinalized, _ = c.Argument(2).(*goja.Symbol)
+		init.hashProto, _ = c.Argument(3).(*goja.Object)
+		init.hmacProto, _ = c.Argument(4).(*goja.Object)
+		init.ltProto, _ = c.Argument(5).(*goja.Object)
+		init.cipherProto, _ = c.Argument(6).(*goja.Object)
+		return goja.Undefined()
+	})
+	// fill gives self, a Hash or Hmac being constructed, what node's constructor assigns:
+	// [kHandle] (the handle, of class proto), [kState] ({ [kFinalized]: false }) and _options.
+	fill := func(self *goja.Object, st *hashState, proto *goja.Object, options goja.Value, streamLoaded bool) {
+		state := vm.NewObject()
+		if err := state.DefineDataPropertySymbol(init.kFinalized, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+		init.define(vm, self, st, proto, streamLoaded, init.kState, state, "_options", options)
+	}
+	// hashInit(self, name, outputLength, options, streamLoaded) makes self a new Hash of the
+	// digest name: false for an unknown digest.
+	b.Set("hashInit", func(c goja.FunctionCall) goja.Value {
+		self, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		st := newHashState(c.Argument(1).String(), c.Argument(2))
+		if st == nil {
+			return vm.ToValue(false)
+		}
+		fill(self, st, init.hashProto, argVal(c, 3), c.Argument(4).ToBoolean())
+		return vm.ToValue(true)
 	})
 	// hmacNew(name, key) returns an HMAC handle, undefined for an unknown digest, null for XOFs.
 	b.Set("hmacNew", func(c goja.FunctionCall) goja.Value {
@@ -207,6 +320,25 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		}
 		k := copyArg(vm, key, enc)
 		return vm.NewDynamicObject(&hashState{h: hmac.New(f, k), outLen: -1, hmac: true})
+	})
+	// hmacInit(self, name, key, encoding, options, streamLoaded) makes self a new Hmac: undefined
+	// for an unknown digest, null for an XOF, true when made.
+	b.Set("hmacInit", func(c goja.FunctionCall) goja.Value {
+		self, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Illegal invocation"))
+		}
+		n := canonicalHash(c.Argument(1).String())
+		if n == "" {
+			return goja.Undefined()
+		}
+		f := hashes.Get()[n]
+		if f == nil {
+			return goja.Null()
+		}
+		k := copyArg(vm, c.Argument(2), c.Argument(3))
+		fill(self, &hashState{h: hmac.New(f, k), outLen: -1, hmac: true}, init.hmacProto, argVal(c, 4), c.Argument(5).ToBoolean())
+		return vm.ToValue(true)
 	})
 	b.Set("hashUpdate", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*hashState](h, c.Argument(0), "update")
@@ -269,9 +401,9 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return vm.NewDynamicObject(ns)
 	})
 	// hashOnce(name, data, enc, outEnc): crypto.hash.
-	b.Set("hashOnce", func(name string, data goja.Value, outEnc goja.Value) goja.Value {
-		n := canonicalHash(name)
-		p := bytesArg(vm, data, nil)
+	b.Set("hashOnce", func(c goja.FunctionCall) goja.Value {
+		n := canonicalHash(argStr(c, 0))
+		p, outEnc := bytesArg(vm, argVal(c, 1), nil), argVal(c, 2)
 		var sum []byte
 		switch n {
 		case "":
@@ -313,6 +445,41 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	const uuidBatch = 128
 	var uuids []byte
 	uuidNext := 0
+	// randomIntNext(cache, limit, sync) draws for randomInt from its 6 KiB cache of random
+	// bytes, six at a time, as node's glue: the first 48-bit big-endian draw below limit, or -1
+	// when the cache is used up and sync is false (the caller refills it and calls
+	// randomIntReset). Sync, a used-up cache is refilled in place as node's RandomBytesJob.
+	randIntOff := -1
+	b.Set("randomIntNext", func(c goja.FunctionCall) goja.Value {
+		cache, ok := buffer.ByteView(c.Argument(0))
+		if !ok {
+			cache = bytesArg(vm, c.Argument(0), nil)
+		}
+		limit, sync := c.Argument(1).ToFloat(), c.Argument(2).ToBoolean()
+		if randIntOff < 0 {
+			randIntOff = len(cache)
+		}
+		for {
+			if randIntOff+6 > len(cache) {
+				if !sync {
+					return vm.ToValue(-1)
+				}
+				jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
+				rand.Read(cache)
+				randIntOff = 0
+			}
+			p := cache[randIntOff : randIntOff+6]
+			randIntOff += 6
+			x := uint64(p[0])<<40 | uint64(p[1])<<32 | uint64(p[2])<<24 | uint64(p[3])<<16 | uint64(p[4])<<8 | uint64(p[5])
+			if float64(x) < limit {
+				return vm.ToValue(int64(x))
+			}
+		}
+	})
+	b.Set("randomIntReset", func(goja.FunctionCall) goja.Value {
+		randIntOff = 0
+		return goja.Undefined()
+	})
 	b.Set("randomUUID", func(c goja.FunctionCall) goja.Value {
 		var u []byte
 		if c.Argument(0).ToBoolean() {
@@ -365,6 +532,16 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		})
 		return goja.Undefined()
 	})
+	// copyBuffer(v): a Buffer holding a copy of the bytes of v, a view or an ArrayBuffer
+	// (webcrypto copies its BufferSource arguments when called, as node's jobs do).
+	b.Set("copyBuffer", func(c goja.FunctionCall) goja.Value {
+		return buffer.New(h, copyArg(vm, c.Argument(0), nil))
+	})
+	// copyArrayBuffer(v): a new ArrayBuffer holding a copy of the bytes of v (a view).
+	b.Set("copyArrayBuffer", func(c goja.FunctionCall) goja.Value {
+		p := bytesArg(vm, c.Argument(0), nil)
+		return vm.ToValue(vm.NewArrayBuffer(append(make([]byte, 0, len(p)), p...)))
+	})
 	// timingSafeEqual(a, b): whether a and b hold the same bytes, compared in constant time;
 	// undefined when their lengths differ.
 	b.Set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {
@@ -379,14 +556,16 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	kdf := func(typ, class string, work func() ([]byte, error), cb goja.Value) goja.Value {
 		return runJob(h, typ, class, work, cb)
 	}
-	b.Set("pbkdf2", func(pass, salt goja.Value, iter, keylen int, digest string, cb goja.Value) goja.Value {
-		pw, sa, f := copyArg(vm, pass, nil), copyArg(vm, salt, nil), hashFunc(digest)
-		return kdf("PBKDF2REQUEST", "PBKDF2Job", func() ([]byte, error) {
+	b.Set("pbkdf2", func(c goja.FunctionCall) goja.Value {
+		pw, sa, f := copyArg(vm, argVal(c, 0), nil), copyArg(vm, argVal(c, 1), nil), hashFunc(argStr(c, 4))
+		iter, keylen, cb := argInt(c, 2), argInt(c, 3), argVal(c, 5)
+		return runJobAs(h, "PBKDF2REQUEST", "PBKDF2Job", func() ([]byte, error) {
 			return pbkdf2.Key(pw, sa, iter, keylen, f), nil
-		}, cb)
+		}, cb, argBool(c, 6))
 	})
-	b.Set("hkdf", func(digest string, ikm, salt, info goja.Value, keylen int, cb goja.Value) goja.Value {
-		k, sa, in, f := copyArg(vm, ikm, nil), copyArg(vm, salt, nil), copyArg(vm, info, nil), hashFunc(digest)
+	b.Set("hkdf", func(c goja.FunctionCall) goja.Value {
+		k, sa, in, f := copyArg(vm, argVal(c, 1), nil), copyArg(vm, argVal(c, 2), nil), copyArg(vm, argVal(c, 3), nil), hashFunc(argStr(c, 0))
+		keylen, cb := argInt(c, 4), argVal(c, 5)
 		return kdf("DERIVEBITSREQUEST", "HKDFJob", func() ([]byte, error) {
 			out := make([]byte, keylen)
 			if _, err := io.ReadFull(hkdf.New(f, k, sa, in), out); err != nil {
@@ -395,14 +574,15 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			return out, nil
 		}, cb)
 	})
-	b.Set("scrypt", func(pass, salt goja.Value, keylen, n, r, p int, cb goja.Value) goja.Value {
-		pw, sa := copyArg(vm, pass, nil), copyArg(vm, salt, nil)
-		return kdf("SCRYPTREQUEST", "ScryptJob", func() ([]byte, error) {
+	b.Set("scrypt", func(c goja.FunctionCall) goja.Value {
+		pw, sa := copyArg(vm, argVal(c, 0), nil), copyArg(vm, argVal(c, 1), nil)
+		keylen, n, r, p, cb := argInt(c, 2), argInt(c, 3), argInt(c, 4), argInt(c, 5), argVal(c, 6)
+		return runJobAs(h, "SCRYPTREQUEST", "ScryptJob", func() ([]byte, error) {
 			out, err := scrypt.Key(pw, sa, n, r, p, keylen)
 			if err != nil {
 				return nil, modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params")
 			}
 			return out, nil
-		}, cb)
+		}, cb, argBool(c, 7))
 	})
 }

@@ -3,6 +3,7 @@ package crypto
 import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 )
 
 // Node runs its crypto work as jobs (RandomBytesJob, PBKDF2Job, SignJob, HashJob, ...), each an
@@ -49,13 +50,26 @@ func asyncJob(cb goja.Value, class string) (res any, call func(args ...goja.Valu
 // done in place for a job the glue made itself (webcrypto's deriveBits): no init of its own.
 // Loop only.
 func runJob(h *modules.Host, typ, class string, work func() ([]byte, error), cb goja.Value) goja.Value {
+	return runJobAs(h, typ, class, work, cb, false)
+}
+
+// runJobAs is runJob giving the bytes as a Buffer when asBuffer is set (node's pbkdf2 and
+// scrypt give a Buffer over the job's ArrayBuffer; making it here spares the glue a
+// Buffer.from per call).
+func runJobAs(h *modules.Host, typ, class string, work func() ([]byte, error), cb goja.Value, asBuffer bool) goja.Value {
 	vm := h.VM
+	result := func(p []byte) goja.Value {
+		if asBuffer {
+			return buffer.New(h, p)
+		}
+		return vm.ToValue(vm.NewArrayBuffer(p))
+	}
 	if res, call, ok := asyncJob(cb, class); ok {
 		modules.GoAsyncOf(h, typ, res, work, func(p []byte, err error) error {
 			if err != nil {
 				return call(h.ToJS(err))
 			}
-			return call(goja.Null(), vm.ToValue(vm.NewArrayBuffer(p)))
+			return call(goja.Null(), result(p))
 		})
 		return goja.Undefined()
 	}
@@ -66,7 +80,7 @@ func runJob(h *modules.Host, typ, class string, work func() ([]byte, error), cb 
 	if err != nil {
 		h.Throw(err)
 	}
-	return vm.ToValue(vm.NewArrayBuffer(p))
+	return result(p)
 }
 
 func bindJobs(h *modules.Host, b *goja.Object) {

@@ -888,41 +888,49 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		panic(vm.NewTypeError("Illegal invocation"))
 	}
 	b.Set("curveNames", func(goja.FunctionCall) goja.Value { return vm.NewArray(allCurveNames()...) })
-	b.Set("keySecret", func(data goja.Value, enc goja.Value) goja.Value {
-		return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
+	b.Set("keySecret", func(c goja.FunctionCall) goja.Value {
+		return func(data goja.Value, enc goja.Value) goja.Value {
+			return vm.NewDynamicObject(&keyObj{typ: "secret", secret: copyArg(vm, data, enc)})
+		}(argVal(c, 0), argVal(c, 1))
 	})
 	// keyParse(data, format, type, kind) parses PEM/DER; kind is "public" or "private".
-	b.Set("keyParse", func(data goja.Value, format, typ, kind string, passphrase goja.Value) goja.Value {
-		var pass []byte
-		if passphrase != nil && !goja.IsUndefined(passphrase) && !goja.IsNull(passphrase) {
-			pass = copyArg(vm, passphrase, nil)
-			if pass == nil {
-				pass = []byte{}
+	b.Set("keyParse", func(c goja.FunctionCall) goja.Value {
+		return func(data goja.Value, format, typ, kind string, passphrase goja.Value) goja.Value {
+			var pass []byte
+			if passphrase != nil && !goja.IsUndefined(passphrase) && !goja.IsNull(passphrase) {
+				pass = copyArg(vm, passphrase, nil)
+				if pass == nil {
+					pass = []byte{}
+				}
 			}
-		}
-		k, err := parseKey(copyArg(vm, data, nil), format, typ, kind, pass)
-		if err != nil {
-			h.Throw(err)
-		}
-		return vm.NewDynamicObject(k)
+			k, err := parseKey(copyArg(vm, data, nil), format, typ, kind, pass)
+			if err != nil {
+				h.Throw(err)
+			}
+			return vm.NewDynamicObject(k)
+		}(argVal(c, 0), argStr(c, 1), argStr(c, 2), argStr(c, 3), argVal(c, 4))
 	})
-	b.Set("keyImportJWK", func(jwk string, wantPrivate bool) goja.Value {
-		var m map[string]any
-		o := vm.Get("JSON").ToObject(vm).Get("parse")
-		fn, _ := goja.AssertFunction(o)
-		v, err := fn(goja.Undefined(), vm.ToValue(jwk))
-		if err != nil {
-			h.Throw(err)
-		}
-		m, _ = v.Export().(map[string]any)
-		k, err2 := importJWK(m, wantPrivate)
-		if err2 != nil {
-			h.Throw(err2)
-		}
-		return vm.NewDynamicObject(k)
+	b.Set("keyImportJWK", func(c goja.FunctionCall) goja.Value {
+		return func(jwk string, wantPrivate bool) goja.Value {
+			var m map[string]any
+			o := vm.Get("JSON").ToObject(vm).Get("parse")
+			fn, _ := goja.AssertFunction(o)
+			v, err := fn(goja.Undefined(), vm.ToValue(jwk))
+			if err != nil {
+				h.Throw(err)
+			}
+			m, _ = v.Export().(map[string]any)
+			k, err2 := importJWK(m, wantPrivate)
+			if err2 != nil {
+				h.Throw(err2)
+			}
+			return vm.NewDynamicObject(k)
+		}(argStr(c, 0), argBool(c, 1))
 	})
-	b.Set("keyPublicOf", func(kv goja.Value) goja.Value {
-		return vm.NewDynamicObject(key(kv).publicObj())
+	b.Set("keyPublicOf", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value) goja.Value {
+			return vm.NewDynamicObject(key(kv).publicObj())
+		}(argVal(c, 0))
 	})
 	// keySetExplicit marks an EC key for explicit parameters (generateKeyPair's paramEncoding).
 	b.Set("keySetExplicit", func(kv goja.Value) {
@@ -930,86 +938,108 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 			k.explicit = true
 		}
 	})
-	b.Set("keyType", func(kv goja.Value) string { return key(kv).typ })
-	b.Set("keyAsymType", func(kv goja.Value) goja.Value {
-		k := key(kv)
-		if k.typ == "secret" {
-			return goja.Undefined()
-		}
-		return vm.ToValue(k.asymType())
+	b.Set("keyType", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(kv goja.Value) string {
+			return key(kv).typ
+		}(argVal(c, 0)))
 	})
-	b.Set("keySymSize", func(kv goja.Value) int { return len(key(kv).secret) })
-	b.Set("keySecretBytes", func(kv goja.Value) goja.Value {
-		return buffer.New(h, append([]byte(nil), key(kv).secret...))
-	})
-	b.Set("keyDetails", func(kv goja.Value) goja.Value {
-		o := vm.NewObject()
-		k := key(kv)
-		switch x := k.public().(type) {
-		case *rsa.PublicKey:
-			o.Set("modulusLength", x.N.BitLen())
-			e, _ := vm.RunString("BigInt")
-			fn, _ := goja.AssertFunction(e)
-			bi, _ := fn(goja.Undefined(), vm.ToValue(x.E))
-			o.Set("publicExponent", bi)
-			if k.pss.restricted() {
-				o.Set("hashAlgorithm", k.pss.hashName(k.pss.hash))
-				o.Set("mgf1HashAlgorithm", k.pss.hashName(k.pss.mgf1))
-				o.Set("saltLength", k.pss.salt)
+	b.Set("keyAsymType", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value) goja.Value {
+			k := key(kv)
+			if k.typ == "secret" {
+				return goja.Undefined()
 			}
-		case *dsa.PublicKey:
-			o.Set("modulusLength", x.P.BitLen())
-			o.Set("divisorLength", x.Q.BitLen())
-		case *ecdsa.PublicKey:
-			o.Set("namedCurve", nodeCurveName(x.Curve))
-		}
-		return o
+			return vm.ToValue(k.asymType())
+		}(argVal(c, 0))
 	})
-	b.Set("keyCurve", func(kv goja.Value) string {
-		if x, ok := key(kv).public().(*ecdsa.PublicKey); ok {
-			return nodeCurveName(x.Curve)
-		}
-		return ""
+	b.Set("keySymSize", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(kv goja.Value) int {
+			return len(key(kv).secret)
+		}(argVal(c, 0)))
 	})
-	b.Set("keyEquals", func(a, c goja.Value) bool { return keysEqual(key(a), key(c)) })
-	b.Set("keyExport", func(kv goja.Value, format, typ string, cipherArg, passphrase goja.Value) goja.Value {
-		cipherName := ""
-		if cipherArg != nil && goja.IsString(cipherArg) {
-			cipherName = cipherArg.String()
-		}
-		k := key(kv)
-		if format == "jwk" {
-			m, err := exportJWK(k)
+	b.Set("keySecretBytes", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value) goja.Value {
+			return buffer.New(h, append([]byte(nil), key(kv).secret...))
+		}(argVal(c, 0))
+	})
+	b.Set("keyDetails", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value) goja.Value {
+			o := vm.NewObject()
+			k := key(kv)
+			switch x := k.public().(type) {
+			case *rsa.PublicKey:
+				o.Set("modulusLength", x.N.BitLen())
+				e, _ := vm.RunString("BigInt")
+				fn, _ := goja.AssertFunction(e)
+				bi, _ := fn(goja.Undefined(), vm.ToValue(x.E))
+				o.Set("publicExponent", bi)
+				if k.pss.restricted() {
+					o.Set("hashAlgorithm", k.pss.hashName(k.pss.hash))
+					o.Set("mgf1HashAlgorithm", k.pss.hashName(k.pss.mgf1))
+					o.Set("saltLength", k.pss.salt)
+				}
+			case *dsa.PublicKey:
+				o.Set("modulusLength", x.P.BitLen())
+				o.Set("divisorLength", x.Q.BitLen())
+			case *ecdsa.PublicKey:
+				o.Set("namedCurve", nodeCurveName(x.Curve))
+			}
+			return o
+		}(argVal(c, 0))
+	})
+	b.Set("keyCurve", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(kv goja.Value) string {
+			if x, ok := key(kv).public().(*ecdsa.PublicKey); ok {
+				return nodeCurveName(x.Curve)
+			}
+			return ""
+		}(argVal(c, 0)))
+	})
+	b.Set("keyEquals", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(a, c goja.Value) bool {
+			return keysEqual(key(a), key(c))
+		}(argVal(c, 0), argVal(c, 1)))
+	})
+	b.Set("keyExport", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value, format, typ string, cipherArg, passphrase goja.Value) goja.Value {
+			cipherName := ""
+			if cipherArg != nil && goja.IsString(cipherArg) {
+				cipherName = cipherArg.String()
+			}
+			k := key(kv)
+			if format == "jwk" {
+				m, err := exportJWK(k)
+				if err != nil {
+					h.Throw(err)
+				}
+				o := vm.NewObject()
+				order := []string{"crv", "d", "x", "kty"}
+				switch m["kty"] {
+				case "RSA":
+					order = []string{"kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"}
+				case "EC":
+					order = []string{"kty", "x", "y", "crv", "d"}
+				}
+				for _, f := range order {
+					if v, ok := m[f]; ok {
+						o.Set(f, v)
+					}
+				}
+				return o
+			}
+			var pass []byte
+			if cipherName != "" {
+				pass = copyArg(vm, passphrase, nil)
+			}
+			out, err := exportKey(k, format, typ, cipherName, pass)
 			if err != nil {
 				h.Throw(err)
 			}
-			o := vm.NewObject()
-			order := []string{"crv", "d", "x", "kty"}
-			switch m["kty"] {
-			case "RSA":
-				order = []string{"kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"}
-			case "EC":
-				order = []string{"kty", "x", "y", "crv", "d"}
+			if format == "pem" {
+				return vm.ToValue(string(out))
 			}
-			for _, f := range order {
-				if v, ok := m[f]; ok {
-					o.Set(f, v)
-				}
-			}
-			return o
-		}
-		var pass []byte
-		if cipherName != "" {
-			pass = copyArg(vm, passphrase, nil)
-		}
-		out, err := exportKey(k, format, typ, cipherName, pass)
-		if err != nil {
-			h.Throw(err)
-		}
-		if format == "pem" {
-			return vm.ToValue(string(out))
-		}
-		return buffer.New(h, out)
+			return buffer.New(h, out)
+		}(argVal(c, 0), argStr(c, 1), argStr(c, 2), argVal(c, 3), argVal(c, 4))
 	})
 	// keyGenerate(type, modulusLength, namedCurve, cb, publicExponent, extra) returns [public,
 	// private] or calls back. A publicExponent of 0 is 65537. extra has the other types' options:
@@ -1149,264 +1179,293 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 		return vm.ToValue([]any{vm.NewDynamicObject(ks[0]), vm.NewDynamicObject(ks[1])})
 	})
 	// sign(kv, digestName|"", data, padding, saltLen, p1363) signs data, hashing it first.
-	b.Set("sign", func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
-		k := key(kv)
-		raw := bytesArg(vm, data, nil)
-		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
-		o := signOpts{padding, saltLen, p1363, alg}
-		if err := checkSaltLen(k, ch, alg, &o, false); err != nil {
-			h.Throw(err)
-		}
-		if o.padding == rsaX931Padding {
-			// (Sign, which hands over its digest, cannot sign with X9.31 padding)
-			if err := x931Check(k, ch, prehashed); err != nil {
+	b.Set("sign", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value, alg string, data goja.Value, padding, saltLen int, p1363 bool, prehashed bool) goja.Value {
+			k := key(kv)
+			raw := bytesArg(vm, data, nil)
+			ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
+			o := signOpts{padding, saltLen, p1363, alg}
+			if err := checkSaltLen(k, ch, alg, &o, false); err != nil {
 				h.Throw(err)
 			}
-		}
-		sig, err := signData(k, ch, digest, raw, o)
-		if err != nil {
-			h.Throw(err)
-		}
-		return buffer.New(h, sig)
-	})
-	b.Set("verify", func(kv goja.Value, alg string, data, sig goja.Value, padding, saltLen int, p1363 bool, prehashed bool) bool {
-		k := key(kv)
-		raw := bytesArg(vm, data, nil)
-		ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
-		switch k.public().(type) {
-		case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, ed448.PublicKey, *dsa.PublicKey:
-		default: // (X25519, X448 and DH keys verify nothing)
-			h.Throw(errNotPrivate.Get())
-		}
-		o := signOpts{padding, saltLen, p1363, alg}
-		if err := checkSaltLen(k, ch, alg, &o, true); err != nil {
-			if prehashed { // (Verify's final step finds the signature bad when its context cannot be set up)
-				return false
+			if o.padding == rsaX931Padding {
+				// (Sign, which hands over its digest, cannot sign with X9.31 padding)
+				if err := x931Check(k, ch, prehashed); err != nil {
+					h.Throw(err)
+				}
 			}
-			h.Throw(err)
-		}
-		if o.padding == rsaX931Padding {
-			if prehashed { // (Verify, which hands over its digest, finds no X9.31 signature good)
-				return false
-			}
-			if err := x931Check(k, ch, false); err != nil {
-				h.Throw(err)
-			}
-		}
-		return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), o)
-	})
-	// rsaCrypt(kv, data, padding, oaepHash, label, op): op is publicEncrypt, privateDecrypt,
-	// privateEncrypt or publicDecrypt.
-	b.Set("rsaCrypt", func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
-		out, err := rsaCipherOp(op, key(kv), bytesArg(vm, data, nil), padding, oaepHash, bytesArg(vm, label, nil))
-		if err != nil {
-			h.Throw(rsaOpErrorStack(op, padding, err))
-		}
-		return buffer.New(h, out)
-	})
-	b.Set("diffieHellman", func(privv, pubv goja.Value) goja.Value {
-		if ta, tb := key(privv).asymType(), key(pubv).asymType(); ta != tb && !(ta == "ec" && tb == "ec") {
-			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: "+ta+" and "+tb))
-		}
-		switch priv := key(privv).key.(type) {
-		case *dhPrivateKey:
-			s, err := dhShared(priv, key(pubv).public().(*dhPublicKey))
+			sig, err := signData(k, ch, digest, raw, o)
 			if err != nil {
 				h.Throw(err)
 			}
-			return buffer.New(h, s)
-		case *x448PrivateKey:
-			pub := key(pubv).public().(*x448PublicKey)
-			var out x448.Key
-			if !x448.Shared(&out, &priv.d, &pub.k) {
-				h.Throw(osslError("1C800066", "Provider routines", "failed during derivation"))
+			return buffer.New(h, sig)
+		}(argVal(c, 0), argStr(c, 1), argVal(c, 2), argInt(c, 3), argInt(c, 4), argBool(c, 5), argBool(c, 6))
+	})
+	b.Set("verify", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(kv goja.Value, alg string, data, sig goja.Value, padding, saltLen int, p1363 bool, prehashed bool) bool {
+			k := key(kv)
+			raw := bytesArg(vm, data, nil)
+			ch, alg, digest := signDigest(h, k, alg, raw, prehashed)
+			switch k.public().(type) {
+			case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, ed448.PublicKey, *dsa.PublicKey:
+			default: // (X25519, X448 and DH keys verify nothing)
+				h.Throw(errNotPrivate.Get())
 			}
-			return buffer.New(h, out[:])
-		}
-		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok {
-			if pub, ok := key(pubv).public().(*ecdsa.PublicKey); ok && pub.Curve != priv.Curve {
-				h.Throw(osslError("1C8000CB", "Provider routines", "mismatching domain parameters"))
+			o := signOpts{padding, saltLen, p1363, alg}
+			if err := checkSaltLen(k, ch, alg, &o, true); err != nil {
+				if prehashed { // (Verify's final step finds the signature bad when its context cannot be set up)
+					return false
+				}
+				h.Throw(err)
 			}
-		}
-		if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok && isCustomCurve(priv.Curve) {
-			pub, _ := key(pubv).public().(*ecdsa.PublicKey)
-			if pub != nil {
-				if s, ok := customECDH(priv, pub); ok {
-					return buffer.New(h, s)
+			if o.padding == rsaX931Padding {
+				if prehashed { // (Verify, which hands over its digest, finds no X9.31 signature good)
+					return false
+				}
+				if err := x931Check(k, ch, false); err != nil {
+					h.Throw(err)
 				}
 			}
-			h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
-		}
-		pk, err := ecdhPriv(key(privv))
-		if err != nil {
-			h.Throw(err)
-		}
-		pub, err := ecdhPub(key(pubv))
-		if err != nil {
-			h.Throw(err)
-		}
-		s, err := pk.ECDH(pub)
-		if err != nil {
-			// (both keys are of one type here: what fails is the derivation itself, an X25519
-			// public key of low order, as OpenSSL's provider says)
-			h.Throw(osslError("1C8000A4", "Provider routines", "failed during derivation"))
-		}
-		return buffer.New(h, s)
+			return verifyData(k, ch, digest, raw, bytesArg(vm, sig, nil), o)
+		}(argVal(c, 0), argStr(c, 1), argVal(c, 2), argVal(c, 3), argInt(c, 4), argInt(c, 5), argBool(c, 6), argBool(c, 7)))
+	})
+	// rsaCrypt(kv, data, padding, oaepHash, label, op): op is publicEncrypt, privateDecrypt,
+	// privateEncrypt or publicDecrypt.
+	b.Set("rsaCrypt", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value, data goja.Value, padding int, oaepHash string, label goja.Value, op string) goja.Value {
+			out, err := rsaCipherOp(op, key(kv), bytesArg(vm, data, nil), padding, oaepHash, bytesArg(vm, label, nil))
+			if err != nil {
+				h.Throw(rsaOpErrorStack(op, padding, err))
+			}
+			return buffer.New(h, out)
+		}(argVal(c, 0), argVal(c, 1), argInt(c, 2), argStr(c, 3), argVal(c, 4), argStr(c, 5))
+	})
+	b.Set("diffieHellman", func(c goja.FunctionCall) goja.Value {
+		return func(privv, pubv goja.Value) goja.Value {
+			if ta, tb := key(privv).asymType(), key(pubv).asymType(); ta != tb && !(ta == "ec" && tb == "ec") {
+				h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: "+ta+" and "+tb))
+			}
+			switch priv := key(privv).key.(type) {
+			case *dhPrivateKey:
+				s, err := dhShared(priv, key(pubv).public().(*dhPublicKey))
+				if err != nil {
+					h.Throw(err)
+				}
+				return buffer.New(h, s)
+			case *x448PrivateKey:
+				pub := key(pubv).public().(*x448PublicKey)
+				var out x448.Key
+				if !x448.Shared(&out, &priv.d, &pub.k) {
+					h.Throw(osslError("1C800066", "Provider routines", "failed during derivation"))
+				}
+				return buffer.New(h, out[:])
+			}
+			if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok {
+				if pub, ok := key(pubv).public().(*ecdsa.PublicKey); ok && pub.Curve != priv.Curve {
+					h.Throw(osslError("1C8000CB", "Provider routines", "mismatching domain parameters"))
+				}
+			}
+			if priv, ok := key(privv).key.(*ecdsa.PrivateKey); ok && isCustomCurve(priv.Curve) {
+				pub, _ := key(pubv).public().(*ecdsa.PublicKey)
+				if pub != nil {
+					if s, ok := customECDH(priv, pub); ok {
+						return buffer.New(h, s)
+					}
+				}
+				h.Throw(modules.NewError("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY", "Incompatible key types for Diffie-Hellman: ec and x25519"))
+			}
+			pk, err := ecdhPriv(key(privv))
+			if err != nil {
+				h.Throw(err)
+			}
+			pub, err := ecdhPub(key(pubv))
+			if err != nil {
+				h.Throw(err)
+			}
+			s, err := pk.ECDH(pub)
+			if err != nil {
+				// (both keys are of one type here: what fails is the derivation itself, an X25519
+				// public key of low order, as OpenSSL's provider says)
+				h.Throw(osslError("1C8000A4", "Provider routines", "failed during derivation"))
+			}
+			return buffer.New(h, s)
+		}(argVal(c, 0), argVal(c, 1))
 	})
 
 	// ECDH objects.
-	b.Set("ecdhNew", func(curve string) goja.Value {
-		c := ecdhCurveByName(curve)
-		if c == nil || !ecdhSupported(c) {
-			return goja.Undefined()
-		}
-		return vm.NewDynamicObject(&ecdhState{curve: c})
+	b.Set("ecdhNew", func(c goja.FunctionCall) goja.Value {
+		return func(curve string) goja.Value {
+			c := ecdhCurveByName(curve)
+			if c == nil || !ecdhSupported(c) {
+				return goja.Undefined()
+			}
+			return vm.NewDynamicObject(&ecdhState{curve: c})
+		}(argStr(c, 0))
 	})
-	b.Set("ecdhGenerate", func(ev goja.Value) {
-		st := modules.HandleOf[*ecdhState](h, ev, "generateKeys")
-		k, err := ecdhGenerate(st.curve)
-		if err != nil {
-			h.Throw(err)
-		}
-		st.priv, st.pub = k, nil
+	b.Set("ecdhGenerate", func(c goja.FunctionCall) goja.Value {
+		func(ev goja.Value) {
+			st := modules.HandleOf[*ecdhState](h, ev, "generateKeys")
+			k, err := ecdhGenerate(st.curve)
+			if err != nil {
+				h.Throw(err)
+			}
+			st.priv, st.pub = k, nil
+		}(argVal(c, 0))
+		return goja.Undefined()
 	})
-	b.Set("ecdhPublic", func(ev goja.Value, format string) goja.Value {
-		st := modules.HandleOf[*ecdhState](h, ev, "getPublicKey")
-		var raw []byte
-		switch {
-		case st.pub != nil:
-			raw = append([]byte(nil), st.pub...)
-		case st.priv != nil:
-			raw = st.priv.publicBytes()
-		default:
-			return goja.Undefined()
-		}
-		switch format {
-		case "compressed":
-			raw = compressPoint(st.curve, raw)
-		case "hybrid":
-			raw = hybridPoint(st.curve, raw)
-		}
-		return buffer.New(h, raw)
+	b.Set("ecdhPublic", func(c goja.FunctionCall) goja.Value {
+		return func(ev goja.Value, format string) goja.Value {
+			st := modules.HandleOf[*ecdhState](h, ev, "getPublicKey")
+			var raw []byte
+			switch {
+			case st.pub != nil:
+				raw = append([]byte(nil), st.pub...)
+			case st.priv != nil:
+				raw = st.priv.publicBytes()
+			default:
+				return goja.Undefined()
+			}
+			switch format {
+			case "compressed":
+				raw = compressPoint(st.curve, raw)
+			case "hybrid":
+				raw = hybridPoint(st.curve, raw)
+			}
+			return buffer.New(h, raw)
+		}(argVal(c, 0), argStr(c, 1))
 	})
-	b.Set("ecdhPrivate", func(ev goja.Value) goja.Value {
-		st := modules.HandleOf[*ecdhState](h, ev, "getPrivateKey")
-		if st.priv == nil {
-			return goja.Undefined()
-		}
-		// node gives the scalar's minimal big-endian bytes (BN_num_bytes), not a padded field
-		d := st.priv.Bytes()
-		for len(d) > 1 && d[0] == 0 {
-			d = d[1:]
-		}
-		return buffer.New(h, d)
+	b.Set("ecdhPrivate", func(c goja.FunctionCall) goja.Value {
+		return func(ev goja.Value) goja.Value {
+			st := modules.HandleOf[*ecdhState](h, ev, "getPrivateKey")
+			if st.priv == nil {
+				return goja.Undefined()
+			}
+			// node gives the scalar's minimal big-endian bytes (BN_num_bytes), not a padded field
+			d := st.priv.Bytes()
+			for len(d) > 1 && d[0] == 0 {
+				d = d[1:]
+			}
+			return buffer.New(h, d)
+		}(argVal(c, 0))
 	})
-	b.Set("ecdhSetPrivate", func(ev goja.Value, data goja.Value) bool {
-		st := modules.HandleOf[*ecdhState](h, ev, "setPrivateKey")
-		n := (st.curve.Params().BitSize + 7) / 8
-		k, err := ecdhFromBytes(st.curve, padTo(copyArg(vm, data, nil), n))
-		if err != nil {
-			return false
-		}
-		st.priv, st.pub = k, nil
-		return true
+	b.Set("ecdhSetPrivate", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(ev goja.Value, data goja.Value) bool {
+			st := modules.HandleOf[*ecdhState](h, ev, "setPrivateKey")
+			n := (st.curve.Params().BitSize + 7) / 8
+			k, err := ecdhFromBytes(st.curve, padTo(copyArg(vm, data, nil), n))
+			if err != nil {
+				return false
+			}
+			st.priv, st.pub = k, nil
+			return true
+		}(argVal(c, 0), argVal(c, 1)))
 	})
 	// ecdhSetPublic replaces the public key alone (the deprecated setPublicKey).
-	b.Set("ecdhSetPublic", func(ev goja.Value, data goja.Value) bool {
-		st := modules.HandleOf[*ecdhState](h, ev, "setPublicKey")
-		p := bytesArg(vm, data, nil)
-		if len(p) == 1 && p[0] == 0 {
-			st.pub = []byte{0}
+	b.Set("ecdhSetPublic", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(func(ev goja.Value, data goja.Value) bool {
+			st := modules.HandleOf[*ecdhState](h, ev, "setPublicKey")
+			p := bytesArg(vm, data, nil)
+			if len(p) == 1 && p[0] == 0 {
+				st.pub = []byte{0}
+				return true
+			}
+			raw := uncompressPoint(st.curve, p)
+			if !ecdhValidPublic(st.curve, raw) {
+				return false
+			}
+			st.pub = append([]byte(nil), raw...)
 			return true
-		}
-		raw := uncompressPoint(st.curve, p)
-		if !ecdhValidPublic(st.curve, raw) {
-			return false
-		}
-		st.pub = append([]byte(nil), raw...)
-		return true
+		}(argVal(c, 0), argVal(c, 1)))
 	})
 	// ecdhCompute gives the shared secret, or the failure's name: "keypair" (no keys at all),
 	// "public" (not a point of the curve), "compute" (no private key, or the point at infinity).
-	b.Set("ecdhCompute", func(ev goja.Value, data goja.Value) goja.Value {
-		st := modules.HandleOf[*ecdhState](h, ev, "computeSecret")
-		if st.priv == nil && st.pub == nil {
-			return vm.ToValue("keypair")
-		}
-		p := bytesArg(vm, data, nil)
-		if len(p) == 1 && p[0] == 0 {
-			return vm.ToValue("compute")
-		}
-		raw := uncompressPoint(st.curve, p)
-		if !ecdhValidPublic(st.curve, raw) {
-			return vm.ToValue("public")
-		}
-		if st.priv == nil {
-			return vm.ToValue("compute")
-		}
-		s, err := st.priv.shared(raw)
-		if err == errECDHInfinity {
-			return vm.ToValue("compute")
-		}
-		if err != nil {
-			return vm.ToValue("public")
-		}
-		return buffer.New(h, s)
-	})
-	b.Set("ecdhConvert", func(curve string, data goja.Value, format string) goja.Value {
-		c := ecdhCurveByName(curve)
-		if c == nil {
-			return goja.Undefined()
-		}
-		raw := uncompressPoint(c, bytesArg(vm, data, nil))
-		if !ecdhSupported(c) || !ecdhValidPublic(c, raw) {
-			return goja.Null()
-		}
-		switch format {
-		case "compressed":
-			raw = compressPoint(c, raw)
-		case "hybrid":
-			raw = hybridPoint(c, raw)
-		}
-		return buffer.New(h, raw)
-	})
-	// Key objects for ECDH-style raw keys (webcrypto raw import of EC/X25519/Ed25519 public keys).
-	b.Set("keyFromRaw", func(kind, curve string, data goja.Value) goja.Value {
-		p := copyArg(vm, data, nil)
-		switch kind {
-		case "ed25519", "ed448", "x25519", "x448":
-			crv := map[string]string{"ed25519": "Ed25519", "ed448": "Ed448", "x25519": "X25519", "x448": "X448"}[kind]
-			if k := okpKey(crv, false, p); k != nil {
-				return vm.NewDynamicObject(k)
+	b.Set("ecdhCompute", func(c goja.FunctionCall) goja.Value {
+		return func(ev goja.Value, data goja.Value) goja.Value {
+			st := modules.HandleOf[*ecdhState](h, ev, "computeSecret")
+			if st.priv == nil && st.pub == nil {
+				return vm.ToValue("keypair")
 			}
-			return goja.Undefined()
-		case "ec":
-			c := curveByName(curve)
+			p := bytesArg(vm, data, nil)
+			if len(p) == 1 && p[0] == 0 {
+				return vm.ToValue("compute")
+			}
+			raw := uncompressPoint(st.curve, p)
+			if !ecdhValidPublic(st.curve, raw) {
+				return vm.ToValue("public")
+			}
+			if st.priv == nil {
+				return vm.ToValue("compute")
+			}
+			s, err := st.priv.shared(raw)
+			if err == errECDHInfinity {
+				return vm.ToValue("compute")
+			}
+			if err != nil {
+				return vm.ToValue("public")
+			}
+			return buffer.New(h, s)
+		}(argVal(c, 0), argVal(c, 1))
+	})
+	b.Set("ecdhConvert", func(c goja.FunctionCall) goja.Value {
+		return func(curve string, data goja.Value, format string) goja.Value {
+			c := ecdhCurveByName(curve)
 			if c == nil {
 				return goja.Undefined()
 			}
-			x, y := elliptic.Unmarshal(c, uncompressPoint(c, p)) //nolint:staticcheck
-			if x == nil {
-				return goja.Undefined()
+			raw := uncompressPoint(c, bytesArg(vm, data, nil))
+			if !ecdhSupported(c) || !ecdhValidPublic(c, raw) {
+				return goja.Null()
 			}
-			return vm.NewDynamicObject(&keyObj{typ: "public", key: &ecdsa.PublicKey{Curve: c, X: x, Y: y}})
-		}
-		return goja.Undefined()
+			switch format {
+			case "compressed":
+				raw = compressPoint(c, raw)
+			case "hybrid":
+				raw = hybridPoint(c, raw)
+			}
+			return buffer.New(h, raw)
+		}(argStr(c, 0), argVal(c, 1), argStr(c, 2))
 	})
-	b.Set("keyRaw", func(kv goja.Value) goja.Value {
-		switch x := key(kv).public().(type) {
-		case ed25519.PublicKey:
-			return buffer.New(h, append([]byte(nil), x...))
-		case *ecdh.PublicKey:
-			return buffer.New(h, x.Bytes())
-		case ed448.PublicKey:
-			return buffer.New(h, append([]byte(nil), x...))
-		case *x448PublicKey:
-			return buffer.New(h, append([]byte(nil), x.k[:]...))
-		case *ecdsa.PublicKey:
-			return buffer.New(h, elliptic.Marshal(x.Curve, x.X, x.Y)) //nolint:staticcheck
-		}
-		return goja.Undefined()
+	// Key objects for ECDH-style raw keys (webcrypto raw import of EC/X25519/Ed25519 public keys).
+	b.Set("keyFromRaw", func(c goja.FunctionCall) goja.Value {
+		return func(kind, curve string, data goja.Value) goja.Value {
+			p := copyArg(vm, data, nil)
+			switch kind {
+			case "ed25519", "ed448", "x25519", "x448":
+				crv := map[string]string{"ed25519": "Ed25519", "ed448": "Ed448", "x25519": "X25519", "x448": "X448"}[kind]
+				if k := okpKey(crv, false, p); k != nil {
+					return vm.NewDynamicObject(k)
+				}
+				return goja.Undefined()
+			case "ec":
+				c := curveByName(curve)
+				if c == nil {
+					return goja.Undefined()
+				}
+				x, y := elliptic.Unmarshal(c, uncompressPoint(c, p)) //nolint:staticcheck
+				if x == nil {
+					return goja.Undefined()
+				}
+				return vm.NewDynamicObject(&keyObj{typ: "public", key: &ecdsa.PublicKey{Curve: c, X: x, Y: y}})
+			}
+			return goja.Undefined()
+		}(argStr(c, 0), argStr(c, 1), argVal(c, 2))
+	})
+	b.Set("keyRaw", func(c goja.FunctionCall) goja.Value {
+		return func(kv goja.Value) goja.Value {
+			switch x := key(kv).public().(type) {
+			case ed25519.PublicKey:
+				return buffer.New(h, append([]byte(nil), x...))
+			case *ecdh.PublicKey:
+				return buffer.New(h, x.Bytes())
+			case ed448.PublicKey:
+				return buffer.New(h, append([]byte(nil), x...))
+			case *x448PublicKey:
+				return buffer.New(h, append([]byte(nil), x.k[:]...))
+			case *ecdsa.PublicKey:
+				return buffer.New(h, elliptic.Marshal(x.Curve, x.X, x.Y)) //nolint:staticcheck
+			}
+			return goja.Undefined()
+		}(argVal(c, 0))
 	})
 }
 

@@ -164,12 +164,11 @@ function toBuffer(v) {
 // The bytes are copied, as node's jobs copy their input when the call is made: changing the
 // caller's buffer afterwards does not change the result.
 function bufferSource(v, name, pos) {
-  const b = toBuffer(v);
-  if (b === null) {
+  if (!ArrayBuffer.isView(v) && !I.isAnyArrayBuffer(v)) {
     throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `Failed to execute '${name}' on 'SubtleCrypto': ${ordinals[pos - 1]} argument ${kNotBufferSource}`);
   }
-  return Buffer.from(b);
+  return I.binding.copyBuffer(v);
 }
 function missingMember(dict, m) {
   return I.nodeError(TypeError, 'ERR_MISSING_OPTION',
@@ -190,9 +189,7 @@ function memberSource(alg, m, dict, optional) {
   return b;
 }
 function copyAB(buf) {
-  const ab = new ArrayBuffer(buf.length);
-  new Uint8Array(ab).set(buf);
-  return ab;
+  return I.binding.copyArrayBuffer(buf);
 }
 
 function checkUsages(usages, allowed, name, generating) {
