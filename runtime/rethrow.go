@@ -81,11 +81,16 @@ func parseCJS(src, also string) *ast.Program {
 	return prg
 }
 
-// cjsFramePlace is a frame's place in a CommonJS module the loader compiled: the file, its
-// source and the offset in it; ok false for any other frame.
+// cjsFramePlace is a frame's place in a CommonJS module the loader compiled, or in a script vm
+// ran: the file, its source and the offset in it; ok false for any other frame.
 func (rt *Runtime) cjsFramePlace(f *goja.StackFrame) (file, src string, off int, ok bool) {
 	p := f.Position()
 	file = p.Filename
+	if c, vm := rt.vmCode[file]; vm && !rt.wrapped[file] && c.lineOffset == 0 && c.columnOffset == 0 && c.first == 0 {
+		// a script vm ran as file (no offsets): its own code
+		off = lineColOffset(c.code, p.Line, p.Column-1)
+		return file, c.code, off, off >= 0
+	}
 	if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
 		return "", "", 0, false
 	}

@@ -566,7 +566,11 @@ func throwVia(h *modules.Host, onError goja.Callable, err error, at eventloop.VM
 	}
 	var ex *goja.Exception
 	if onError != nil && errors.As(err, &ex) {
-		_, _ = onError(goja.Undefined(), ex.Value())
+		// a native error gets the excerpt of where it was thrown, as node's own throw sites
+		// and rethrows place it; anything else (or no such place) the glue's decoration
+		if h.DecorateThrown == nil || !h.DecorateThrown(err) {
+			_, _ = onError(goja.Undefined(), ex.Value())
+		}
 	}
 	panic(err)
 }
