@@ -1112,7 +1112,9 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 	}
 	esm := rt.esmSources[file]
 	shift := 0 // (a vm script's columnOffset, on its first line: the text excerpted lacks it)
-	if c, ok := rt.vmCode[file]; ok && !esm && !rt.wrapped[file] && line-1-c.lineOffset == 0 {
+	c, vmText := rt.vmCode[file]
+	vmText = vmText && !esm && !rt.wrapped[file]
+	if vmText && line-1-c.lineOffset == 0 {
 		shift = c.columnOffset
 	}
 	if thrown && line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
@@ -1137,12 +1139,24 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 			}
 		}
 	} else {
+		vmLine := ""
+		if vmText {
+			vmLine = rt.vmNonASCIILine(file, line)
+		}
+		if vmLine != "" {
+			// (vm code's columns count UTF-16 units; the line is read in bytes from here)
+			col = rt.callColumn(file, line, col)
+			col = byteOffset(vmLine, col-1) + 1
+			vmText = false
+		}
 		// and in scripts at the throw statement that raised it, when it is on that line
 		if thrown {
 			col = throwColumn(src, col-shift) + shift
 		}
 		// and, for a call that failed, at the called name, as its stack frame does
-		col = rt.callColumn(file, line, col)
+		if vmLine == "" {
+			col = rt.callColumn(file, line, col)
+		}
 		if thrown && rt.arrowErr != nil {
 			col = rt.uncaughtKeyColumn(file, line, col)
 			col = enclosingThrowColumn(src, col-shift, errorCtorName(rt.arrowErr)) + shift
@@ -1152,8 +1166,9 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		return a // (node's, from the original source)
 	}
 	pad := max(col-1-shift, 0)
-	if esm {
-		pad = byteOffset(src, pad) // (a module's source-mapped column counts UTF-16 units already)
+	if esm || vmText {
+		// (a module's or vm script's source-mapped column counts UTF-16 units already)
+		pad = byteOffset(src, pad)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
 }

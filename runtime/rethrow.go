@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"net/url"
 	"reflect"
 	"strings"
 
@@ -86,9 +87,19 @@ func parseCJS(src, also string) *ast.Program {
 func (rt *Runtime) cjsFramePlace(f *goja.StackFrame) (file, src string, off int, ok bool) {
 	p := f.Position()
 	file = p.Filename
+	if name, ok := strings.CutPrefix(file, modules.EvalSourceScheme); ok {
+		// (a vm script placed by its inline source map: named as vm ran it)
+		if u, err := url.PathUnescape(name); err == nil {
+			file = u
+		}
+	}
 	if c, vm := rt.vmCode[file]; vm && !rt.wrapped[file] && c.lineOffset == 0 && c.columnOffset == 0 && c.first == 0 {
-		// a script vm ran as file (no offsets): its own code
-		off = lineColOffset(c.code, p.Line, p.Column-1)
+		// a script vm ran as file (no offsets): its own code, whose columns count UTF-16 units
+		col := p.Column - 1
+		if text := rt.vmNonASCIILine(file, p.Line); text != "" {
+			col = byteOffset(text, col)
+		}
+		off = lineColOffset(c.code, p.Line, col)
 		return file, c.code, off, off >= 0
 	}
 	if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
@@ -148,7 +159,11 @@ func (rt *Runtime) arrowAtIdx(file, src string, at int) string {
 		return ""
 	}
 	line := strings.Count(src[:off], "\n") + 1
-	col := off - (strings.LastIndexByte(src[:off], '\n') + 1) + 1
+	start := strings.LastIndexByte(src[:off], '\n') + 1
+	col := off - start + 1
+	if rt.vmNonASCIILine(file, line) != "" {
+		col = utf16Len(src[start:off]) + 1 // (vm code's columns count UTF-16 units)
+	}
 	return rt.arrow(file, line, col, false)
 }
 
