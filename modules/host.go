@@ -119,6 +119,12 @@ type Host struct {
 	// Loop only.
 	StackUnread func(v goja.Value) bool
 
+	// DecorateThrown gives the native error a vm script's run threw (err, a *goja.Exception)
+	// node's decorated stack: the excerpt of the place it was thrown at, found as an uncaught
+	// error's is (node's own throw sites included), a blank line, then the stack. It reports
+	// whether it did. Set by the runtime; may be nil. Loop only.
+	DecorateThrown func(err error) bool
+
 	// DynamicImports rewrites script source whose dynamic import() calls the engine cannot
 	// compile: the `import` keyword of each call becomes name (as long as "import", in UTF-16
 	// units, to keep every position). ok is false when src has no such call or does not lex.

@@ -1999,12 +1999,24 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	// (the first frame's column is moved below by reading its line, whose offsets are bytes: one
+	// of vm code, through its source map, counts UTF-16 units until then)
+	vmLine := ""
+	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil {
+		vmLine = s.rt.vmNonASCIILine(sites[0].file, sites[0].line)
+		if vmLine != "" {
+			sites[0].col = byteOffset(vmLine, sites[0].col-1) + 1
+		}
+	}
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
 		isErrorNamed(obj, "ReferenceError") {
 		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	}
+	if vmLine != "" && sites[0].col >= 1 && sites[0].col-1 <= len(vmLine) {
+		sites[0].col = utf16Len(vmLine[:sites[0].col-1]) + 1
 	}
 	// (goja's columns are byte offsets of the line: V8's count UTF-16 units)
 	for i := range sites {
@@ -2681,6 +2693,34 @@ func (rt *Runtime) vmSourceLine(file string, line int) string {
 	return strings.TrimRight(text, "\r")
 }
 
+// vmNonASCIILine is line of the code vm ran as file (not a module's) when the line has
+// characters of several bytes, else "". The first line of code run with a columnOffset is
+// padded by it (its columns count it).
+func (rt *Runtime) vmNonASCIILine(file string, line int) string {
+	if _, ok := rt.sources[file]; ok {
+		return ""
+	}
+	c, ok := rt.vmCode[file]
+	if !ok {
+		return ""
+	}
+	text := rt.vmSourceLine(file, line)
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return ""
+	}
+	if line-1-c.lineOffset == 0 && c.columnOffset > 0 {
+		text = strings.Repeat(" ", c.columnOffset) + text
+	}
+	return text
+}
+
 // vmCallColumn is callColumn for a frame of code vm ran as file's, read in that code.
 func (rt *Runtime) vmCallColumn(file string, line, col int) int {
 	c, ok := rt.vmCode[file]
@@ -2706,8 +2746,12 @@ func (rt *Runtime) vmCallColumn(file string, line, col int) int {
 	if k := strings.IndexByte(text, '\n'); k >= 0 {
 		text = text[:k]
 	}
-	if j := calleeStart(text, col-1-shift); j >= 0 {
-		return j + 1 + shift
+	// (its columns come through its source map, in UTF-16 units: the text's are bytes)
+	if col-1-shift < 0 {
+		return col
+	}
+	if j := calleeStart(text, byteOffset(text, col-1-shift)); j >= 0 {
+		return utf16Len(text[:j]) + 1 + shift
 	}
 	return col
 }

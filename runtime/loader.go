@@ -302,30 +302,36 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 
 // decorateEvalError gives an error -e or stdin code threw node's decorated stack: the excerpt of
 // where it was thrown, a blank line, then the stack (node runs that code as a vm script that
-// displays its errors), seen by an 'uncaughtException' handler too.
-func (rt *Runtime) decorateEvalError(err error) {
+// displays its errors), seen by an 'uncaughtException' handler too. A vm script's run
+// decorates what it throws with it too (Host.DecorateThrown); done says whether err's value is
+// decorated now.
+func (rt *Runtime) decorateEvalError(err error) (done bool) {
 	var ex *goja.Exception
 	if !errors.As(err, &ex) {
-		return
+		return false
 	}
 	o, ok := ex.Value().(*goja.Object)
 	if !ok {
-		return
+		return false
 	}
-	defer func() { _ = recover() }() // (a stack getter, Error.prepareStackTrace or a proxy may throw)
+	defer func() {
+		if recover() != nil { // (a stack getter, Error.prepareStackTrace or a proxy may throw)
+			done = false
+		}
+	}()
 	if o.ClassName() != "Error" {
-		return // (node decorates native errors only)
+		return false // (node decorates native errors only)
 	}
 	rt.engineErrorStack(o)
 	stack, ok := o.Get("stack").(goja.String)
 	if !ok || stack.String() == "" {
-		return
+		return false
 	}
 	symFor, _ := goja.AssertFunction(rt.vm.Get("Symbol").ToObject(rt.vm).Get("for"))
 	key, _ := symFor(goja.Undefined(), rt.vm.ToValue("gojs.stackDecorated"))
 	sym, ok := key.(*goja.Symbol)
 	if d := o.GetSymbol(sym); !ok || d != nil && d.ToBoolean() {
-		return
+		return ok
 	}
 	// (an error node's own code made carries its excerpt from when its stack was made, and the
 	// place node's loader rethrew it at, which a throw shows: resolveExports's of a missing file)
@@ -338,10 +344,11 @@ func (rt *Runtime) decorateEvalError(err error) {
 		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
 	}
 	if arrow == "" {
-		return
+		return false
 	}
 	_ = o.Set("stack", arrow+"\n"+stack.String())
 	_ = o.DefineDataPropertySymbol(sym, rt.vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return true
 }
 
 // cjsCompileStack gives the SyntaxError of a CommonJS file's compile node's stack: the frames of
@@ -1104,6 +1111,12 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		return ""
 	}
 	esm := rt.esmSources[file]
+	shift := 0 // (a vm script's columnOffset, on its first line: the text excerpted lacks it)
+	c, vmText := rt.vmCode[file]
+	vmText = vmText && !esm && !rt.wrapped[file]
+	if vmText && line-1-c.lineOffset == 0 {
+		shift = c.columnOffset
+	}
 	if thrown && line == 1 && !esm && !rt.transformed[file] && rt.wrapped[file] {
 		col -= len(cjsWrapperPrefix)
 	}
@@ -1126,23 +1139,36 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 			}
 		}
 	} else {
+		vmLine := ""
+		if vmText {
+			vmLine = rt.vmNonASCIILine(file, line)
+		}
+		if vmLine != "" {
+			// (vm code's columns count UTF-16 units; the line is read in bytes from here)
+			col = rt.callColumn(file, line, col)
+			col = byteOffset(vmLine, col-1) + 1
+			vmText = false
+		}
 		// and in scripts at the throw statement that raised it, when it is on that line
 		if thrown {
-			col = throwColumn(src, col)
+			col = throwColumn(src, col-shift) + shift
 		}
 		// and, for a call that failed, at the called name, as its stack frame does
-		col = rt.callColumn(file, line, col)
+		if vmLine == "" {
+			col = rt.callColumn(file, line, col)
+		}
 		if thrown && rt.arrowErr != nil {
 			col = rt.uncaughtKeyColumn(file, line, col)
-			col = enclosingThrowColumn(src, col, errorCtorName(rt.arrowErr))
+			col = enclosingThrowColumn(src, col-shift, errorCtorName(rt.arrowErr)) + shift
 		}
 	}
 	if a := rt.mappedArrow(file, line, col-1); a != "" {
 		return a // (node's, from the original source)
 	}
-	pad := col - 1
-	if esm {
-		pad = byteOffset(src, pad) // (a module's source-mapped column counts UTF-16 units already)
+	pad := max(col-1-shift, 0)
+	if esm || vmText {
+		// (a module's or vm script's source-mapped column counts UTF-16 units already)
+		pad = byteOffset(src, pad)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
 }

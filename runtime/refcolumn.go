@@ -164,3 +164,16 @@ func (rt *Runtime) statementColumn(e *goja.Object, file string, line, col int) i
 	}
 	return referenceColumn(e, text, col-shift) + shift
 }
+
+// utf16Len is the length of s in UTF-16 units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"net/url"
 	"reflect"
 	"strings"
 
@@ -81,11 +82,26 @@ func parseCJS(src, also string) *ast.Program {
 	return prg
 }
 
-// cjsFramePlace is a frame's place in a CommonJS module the loader compiled: the file, its
-// source and the offset in it; ok false for any other frame.
+// cjsFramePlace is a frame's place in a CommonJS module the loader compiled, or in a script vm
+// ran: the file, its source and the offset in it; ok false for any other frame.
 func (rt *Runtime) cjsFramePlace(f *goja.StackFrame) (file, src string, off int, ok bool) {
 	p := f.Position()
 	file = p.Filename
+	if name, ok := strings.CutPrefix(file, modules.EvalSourceScheme); ok {
+		// (a vm script placed by its inline source map: named as vm ran it)
+		if u, err := url.PathUnescape(name); err == nil {
+			file = u
+		}
+	}
+	if c, vm := rt.vmCode[file]; vm && !rt.wrapped[file] && c.lineOffset == 0 && c.columnOffset == 0 && c.first == 0 {
+		// a script vm ran as file (no offsets): its own code, whose columns count UTF-16 units
+		col := p.Column - 1
+		if text := rt.vmNonASCIILine(file, p.Line); text != "" {
+			col = byteOffset(text, col)
+		}
+		off = lineColOffset(c.code, p.Line, col)
+		return file, c.code, off, off >= 0
+	}
 	if file == "" || strings.HasPrefix(file, "node:") || rt.esmSources[file] || rt.transformed[file] || !rt.wrapped[file] {
 		return "", "", 0, false
 	}
@@ -143,7 +159,11 @@ func (rt *Runtime) arrowAtIdx(file, src string, at int) string {
 		return ""
 	}
 	line := strings.Count(src[:off], "\n") + 1
-	col := off - (strings.LastIndexByte(src[:off], '\n') + 1) + 1
+	start := strings.LastIndexByte(src[:off], '\n') + 1
+	col := off - start + 1
+	if rt.vmNonASCIILine(file, line) != "" {
+		col = utf16Len(src[start:off]) + 1 // (vm code's columns count UTF-16 units)
+	}
 	return rt.arrow(file, line, col, false)
 }
 

@@ -170,7 +170,13 @@ function writeFile(file, err, trigger, event, skip) {
   if (full === 'stdout') process.stdout.write(text);
   else if (full === 'stderr') process.stderr.write(text);
   else {
-    fs.writeFileSync(full, text);
+    try {
+      fs.writeFileSync(full, text);
+    } catch (e) {
+      // (node's report writer cannot open the file: it says so, and writes nothing)
+      const where = settings.directory ? ` directory: ${settings.directory}` : '';
+      return { file: '', note: `\nFailed to open Node.js report file: ${file}${where} (errno: ${Math.abs(e.errno | 0)})\n` };
+    }
     return { file, note: `\nWriting Node.js report to file: ${file}\nNode.js report completed\n` };
   }
   return { file, note: '' };

@@ -30,6 +30,7 @@ import (
 	"sync"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
@@ -566,7 +567,11 @@ func throwVia(h *modules.Host, onError goja.Callable, err error, at eventloop.VM
 	}
 	var ex *goja.Exception
 	if onError != nil && errors.As(err, &ex) {
-		_, _ = onError(goja.Undefined(), ex.Value())
+		// a native error gets the excerpt of where it was thrown, as node's own throw sites
+		// and rethrows place it; anything else (or no such place) the glue's decoration
+		if h.DecorateThrown == nil || !h.DecorateThrown(err) {
+			_, _ = onError(goja.Undefined(), ex.Value())
+		}
 	}
 	panic(err)
 }
@@ -626,6 +631,18 @@ func sourceMapComment(code, filename string, lineOffset, columnOffset, first int
 func sourceMapCommentWith(code, filename string, lineOffset, columnOffset, first int, ins map[int][][2]int) string {
 	var m []byte
 	prevLine, prevCol := 0, 0
+	genPrev, g := 0, 0
+	emit := func(gen, sl, sc int) {
+		if g > 0 {
+			m = append(m, ',')
+		}
+		m = appendVLQ(m, gen-genPrev)
+		m = append(m, 'A')
+		m = appendVLQ(m, sl-prevLine)
+		m = appendVLQ(m, sc-prevCol)
+		genPrev, prevLine, prevCol = gen, sl, sc
+		g++ // (g counts the line's segments)
+	}
 	line := 0
 	for start := 0; start <= len(code); line++ {
 		end := strings.IndexByte(code[start:], '\n')
@@ -637,46 +654,90 @@ func sourceMapCommentWith(code, filename string, lineOffset, columnOffset, first
 		if line > 0 {
 			m = append(m, ';')
 		}
-		// columns count UTF-16 units, as goja's positions do
-		n := len(utf16.Encode([]rune(code[start:end])))
-		if len(code) > maxMappedCode || n > maxMappedLine {
-			n = 0
-		}
-		genPrev, g := 0, 0
-		lineIns := ins[line]
-		if n == 0 {
-			lineIns = nil
-		}
-		for c := 0; c <= n; c++ {
-			sl, sc := line-first+lineOffset, c
+		text := code[start:end]
+		start = end + 1
+		genPrev, g = 0, 0
+		// the source's place of UTF-16 column u of this line
+		place := func(u int) (int, int) {
 			if line < first {
-				sl, sc = lineOffset, 0
-			} else if line == first {
-				sc += columnOffset
+				return lineOffset, 0
 			}
-			k := 1
-			for len(lineIns) > 0 && lineIns[0][0] <= c {
-				if lineIns[0][0] == c {
+			if line == first {
+				return line - first + lineOffset, u + columnOffset
+			}
+			return line - first + lineOffset, u
+		}
+		if line < first || len(code) > maxMappedCode || len(text) > maxMappedLine && utf16Len(text) > maxMappedLine {
+			sl, sc := place(0)
+			emit(0, sl, sc) // (one segment: the line's start)
+			continue
+		}
+		// goja's columns count bytes of the code it runs; the source's count UTF-16 units.
+		// goja looks a position up by its 1-based column, the map's 0-based one after it: a
+		// token at byte b maps through the segment at b+1 (or the last one before it). So each
+		// character gets a segment, but for one after a character that starts no token (inside
+		// a run of identifier characters or of blanks: fewer segments make a smaller map, which
+		// goja parses again on every run); a character of several bytes gets one more at its
+		// second byte. Text inserted before a character maps to that character's column.
+		lineIns := ins[line]
+		gen, u := 0, 0
+		c1, c2 := -1, -1 // the classes of the two characters before
+		for b := 0; ; {
+			k := 0
+			for len(lineIns) > 0 && lineIns[0][0] <= u {
+				if lineIns[0][0] == u {
 					k += lineIns[0][1]
 				}
 				lineIns = lineIns[1:]
 			}
-			for ; k > 0; k-- {
-				if g > 0 {
-					m = append(m, ',')
-				}
-				m = appendVLQ(m, g-genPrev)
-				m = append(m, 'A')
-				m = appendVLQ(m, sl-prevLine)
-				m = appendVLQ(m, sc-prevCol)
-				genPrev, prevLine, prevCol = g, sl, sc
-				g++
+			sl, sc := place(u)
+			if k > 0 {
+				emit(gen, sl, sc)
+				gen += k
 			}
+			if b >= len(text) {
+				if k == 0 {
+					emit(gen, sl, sc) // (the line's end)
+				}
+				break
+			}
+			r, w := utf8.DecodeRuneInString(text[b:])
+			cl := charClass(r)
+			if k == 0 && (c1 < 0 || c1 == 0 || c2 < 0 || c1 != c2) {
+				emit(gen, sl, sc)
+			}
+			if w > 1 {
+				emit(gen+1, sl, sc+1)
+			}
+			c2, c1 = c1, cl
+			gen += w
+			b += w
+			u += utf16.RuneLen(r)
 		}
-		start = end + 1
 	}
 	js, _ := json.Marshal(map[string]any{"version": 3, "sources": []string{modules.EvalSourceScheme + url.PathEscape(filename)}, "names": []string{}, "mappings": string(m)})
 	return "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString(js)
+}
+
+// charClass sorts a character for sourceMapCommentWith: 1 an ASCII identifier character, 2 a
+// blank, 0 anything else (a token may start at each).
+func charClass(r rune) int {
+	switch {
+	case r == '_' || r == '$' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
+		return 1
+	case r == ' ' || r == '\t':
+		return 2
+	}
+	return 0
+}
+
+// utf16Len is the length of s in UTF-16 units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 const vlqDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

@@ -106,7 +106,9 @@ function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
     }
   }
   code = binding.fixArguments(code);
-  const placed = (c) => (lineOffset === 0 && columnOffset === 0 ? c : c + binding.sourceMap(c, filename, lineOffset, columnOffset));
+  // (a map places the code at its offsets, and counts its columns in UTF-16 units where goja
+  // counts bytes: code with characters of several bytes gets one too)
+  const placed = (c) => (lineOffset === 0 && columnOffset === 0 && !nonASCII.test(c) ? c : c + binding.sourceMap(c, filename, lineOffset, columnOffset));
   let compiled;
   try {
     const noted = placed(code);
@@ -589,6 +591,7 @@ const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope obj
 // start with the line that threw and a caret under where: "file.js:3\n  throw e;\n  ^\n\n".
 // The place here is the script's innermost frame in the stack (where the error was made), with
 // the caret of a `throw new X(...)` under its `throw` as V8 puts it.
+const nonASCII = /[^\x00-\x7f]/;
 const kDecorated = Symbol.for('gojs.stackDecorated');
 function escapeRegExp(s) { return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'); }
 const kVMThrown = Symbol.for('gojs.vmThrown');
