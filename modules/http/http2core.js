@@ -1260,6 +1260,10 @@ function loadImpl() {
         stream.end();
       }
       if (end) onRemoteEnd(stream);
+      // (the frames that follow in this read reach the stream after its 'stream' event: node
+      // emits that between nghttp2's callbacks, so a reset that came with the HEADERS is an
+      // 'aborted' the listeners see)
+      stream[kState].deferred = [];
       process.nextTick(emitStream, session, stream, obj, flags, list);
       return;
     }
@@ -1361,7 +1365,11 @@ function loadImpl() {
   }
 
   function emitStream(session, stream, obj, flags, list) {
+    const sst = stream[kState];
+    const deferred = sst.deferred;
+    sst.deferred = null;
     session.emit('stream', stream, obj, flags, list);
+    if (deferred !== null && deferred.length > 0) runDeferred(stream, deferred);
   }
   // The data and end that come after a header block reach the stream after its event, as
   // they do in node (whose stream reads them later than it emits the headers).
@@ -1370,14 +1378,15 @@ function loadImpl() {
     const deferred = sst.deferred;
     sst.deferred = null;
     stream.emit(event, obj, flags, list);
-    if (deferred !== null) {
-      for (let i = 0; i < deferred.length; i++) {
-        const d = deferred[i];
-        if (stream.destroyed) break;
-        if (d === null) onRemoteEnd(stream);
-        else if (typeof d === 'number') onStreamClose(stream, d);
-        else onStreamData(stream, d[0], d[1], d[2]);
-      }
+    if (deferred !== null) runDeferred(stream, deferred);
+  }
+  function runDeferred(stream, deferred) {
+    for (let i = 0; i < deferred.length; i++) {
+      const d = deferred[i];
+      if (stream.destroyed) break;
+      if (d === null) onRemoteEnd(stream);
+      else if (typeof d === 'number') onStreamClose(stream, d);
+      else onStreamData(stream, d[0], d[1], d[2]);
     }
   }
 
@@ -1567,9 +1576,16 @@ function loadImpl() {
     if (sst.outQ.length > 0 && !sst.synPending) pumpNow(stream, true);
     sst.rstSent = true;
     dropQueued(sst);
-    // a stream whose HEADERS are not out yet is dropped without a frame
-    if (sst.synPending) sst.synCancelled = true;
-    else session[kCodec].rst(sst.id, code);
+    if (sst.synPending) {
+      // a request whose HEADERS are not out yet: node sends what nghttp2 has queued before the
+      // RST_STREAM, so the HEADERS go out first and the peer sees the stream reset; one held
+      // back by the peer's maxConcurrentStreams is dropped without a frame, as nghttp2 cancels
+      // a HEADERS still in its queue (so is a pushed stream's response)
+      if (sst.pushed || sst.synHeld) sst.synCancelled = true;
+      else sst.synRst = code;
+    } else {
+      session[kCodec].rst(sst.id, code);
+    }
     scheduleFlush(session);
     // the stream is closed once its RST_STREAM is on its way
     closeAfterFlush(stream, code);
@@ -1598,6 +1614,9 @@ function loadImpl() {
     st.destroyCode = code;
     session.setTimeout(0);
     session.removeAllListeners('timeout');
+    // requests made in this tick still go out before the GOAWAY, as nghttp2 has their HEADERS
+    // queued (their streams are destroyed below without a RST_STREAM)
+    if (st.synQueue.length > 0 && session[kCodec] && session[kSocket] && !session[kSocket].destroyed) sendRequests(session);
     if (st.pending.size > 0 || st.streams.size > 0) {
       const cancel = new codes.ERR_HTTP2_STREAM_CANCEL();
       if (error) cancel.cause = error;
@@ -1812,7 +1831,16 @@ function loadImpl() {
         continue;
       }
       if (open >= st.maxConcurrent && !st.goawaySent) {
-        for (let j = i; j < q.length; j++) st.synQueue.push(q[j]);
+        for (let j = i; j < q.length; j += 4) {
+          const held = q[j][kState];
+          // (one reset before it could go is dropped)
+          if (held.synRst !== undefined) {
+            held.synPending = false;
+            continue;
+          }
+          held.synHeld = true;
+          st.synQueue.push(q[j], q[j + 1], q[j + 2], q[j + 3]);
+        }
         break;
       }
       sst.synPending = false;
@@ -1835,7 +1863,8 @@ function loadImpl() {
       codec.headers(sst.id, q[i + 1], q[i + 2], dflt ? undefined : p);
       codec.setSensitive(null);
       if (!dflt) prioApply(st, sst.id, p[0], p[1], p[2]);
-      pump(stream);
+      if (sst.synRst !== undefined) codec.rst(sst.id, sst.synRst);
+      else pump(stream);
     }
   }
 
@@ -1993,7 +2022,7 @@ function loadImpl() {
     finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
     pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
     bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
-    synPending: false, synCancelled: false, headersFailed: false, noPayload: undefined, priority: undefined,
+    synPending: false, synCancelled: false, synHeld: false, synRst: undefined, headersFailed: false, noPayload: undefined, priority: undefined,
     headers: undefined, dead: false,
   };
 
