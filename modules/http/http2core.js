@@ -494,7 +494,7 @@ function loadImpl() {
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null,
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -828,12 +828,31 @@ function loadImpl() {
     try {
       processFrameList(session, recs);
     } finally {
+      if (st.resetAtEnd !== null) resetAtEnd(session, recs);
       const later = st.ackLater;
       st.ackLater = null;
       for (let i = 0; i < later.length; i++) {
         const stream = later[i];
         if (!stream.destroyed && stream[kState].recvUnacked >= ackThreshold(stream)) ackStream(stream);
       }
+    }
+  }
+
+  // resetAtEnd closes the streams reset in this read (with PROTOCOL_ERROR) once the reset is
+  // out, unless a frame of the read ended the stream: nghttp2 applies the rest of the read
+  // before it sends the RST_STREAM, so a stream whose response ended meanwhile closed cleanly.
+  function resetAtEnd(session, recs) {
+    const st = session[kState];
+    const list = st.resetAtEnd;
+    st.resetAtEnd = null;
+    for (let j = 0; j < list.length; j++) {
+      const stream = list[j];
+      const id = stream[kState].id;
+      let ended = false;
+      for (let i = 0; i < recs.length && !ended; i += 5) {
+        ended = recs[i + 2] === id && (recs[i] === 0 || recs[i] === 1) && (recs[i + 1] & 1) !== 0;
+      }
+      if (!ended || !stream[kState].localEnd) closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
     }
   }
 
@@ -949,7 +968,7 @@ function loadImpl() {
           onPriority(session, id, payload[0], payload[1], payload[2]);
           break;
         case 5: // PUSH_PROMISE
-          onPushPromise(session, id, payload, recs[i + 4]);
+          onPushPromise(session, id, payload, recs[i + 4], flags);
           break;
         case 6: { // PING
           if (flags & 1) {
@@ -1390,7 +1409,7 @@ function loadImpl() {
     }
   }
 
-  function onPushPromise(session, parentId, list, promisedId) {
+  function onPushPromise(session, parentId, list, promisedId, flags) {
     const st = session[kState];
     const parent = st.streams.get(parentId);
     if (st.type !== 1 || st.local.enablePush === false) {
@@ -1399,11 +1418,14 @@ function loadImpl() {
     }
     // a promised request that breaks the header rules (a :status in it, say) is a stream error
     // of the stream it came on, as nghttp2 handles it: that stream is reset, no push is made
+    // (the stream closes when the reset goes out, at the end of the read: a response that
+    // ended it in the same read has closed it already, and it closes as that made it)
     if (badMessage(list, true, false)) {
-      if (parent !== undefined && !parent[kState].closed) {
+      if (parent !== undefined && !parent[kState].closed && !parent[kState].rstSent) {
         session[kCodec].rst(parentId, NGHTTP2_PROTOCOL_ERROR);
         parent[kState].rstSent = true;
-        onStreamClose(parent, NGHTTP2_PROTOCOL_ERROR);
+        if (st.resetAtEnd === null) st.resetAtEnd = [];
+        st.resetAtEnd.push(parent);
       }
       invalidFrame(session);
       return;
@@ -1419,9 +1441,9 @@ function loadImpl() {
       stream.close(NGHTTP2_CANCEL);
       return;
     }
+    // (the stream it came on gets no event: the pushed stream's 'push' comes with its response)
     process.nextTick(() => {
-      session.emit('stream', stream, obj, 0, list);
-      if (parent) parent.emit('push', obj, 0);
+      session.emit('stream', stream, obj, flags, list);
     });
   }
 
