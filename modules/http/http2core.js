@@ -934,7 +934,7 @@ function loadImpl() {
             }
             break;
           }
-          if (stream[kState].deferred !== null) stream[kState].deferred.push(payload);
+          if (stream[kState].deferred !== null) defer(stream[kState], payload);
           else onStreamClose(stream, payload);
           break;
         }
@@ -1282,7 +1282,7 @@ function loadImpl() {
       // (the frames that follow in this read reach the stream after its 'stream' event: node
       // emits that between nghttp2's callbacks, so a reset that came with the HEADERS is an
       // 'aborted' the listeners see)
-      stream[kState].deferred = [];
+      stream[kState].deferred = kNothingDeferred;
       process.nextTick(emitStream, session, stream, obj, flags, list);
       return;
     }
@@ -1388,7 +1388,7 @@ function loadImpl() {
     const deferred = sst.deferred;
     sst.deferred = null;
     session.emit('stream', stream, obj, flags, list);
-    if (deferred !== null && deferred.length > 0) runDeferred(stream, deferred);
+    if (deferred !== null && deferred !== kNothingDeferred) runDeferred(stream, deferred);
   }
   // The data and end that come after a header block reach the stream after its event, as
   // they do in node (whose stream reads them later than it emits the headers).
@@ -1398,6 +1398,12 @@ function loadImpl() {
     sst.deferred = null;
     stream.emit(event, obj, flags, list);
     if (deferred !== null) runDeferred(stream, deferred);
+  }
+  // (a new server stream's list is made when something is deferred: most get nothing)
+  const kNothingDeferred = Object.freeze([]);
+  function defer(sst, item) {
+    if (sst.deferred === kNothingDeferred) sst.deferred = [item];
+    else sst.deferred.push(item);
   }
   function runDeferred(stream, deferred) {
     for (let i = 0; i < deferred.length; i++) {
@@ -1450,7 +1456,7 @@ function loadImpl() {
   function onStreamData(stream, buf, len, end) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      sst.deferred.push([buf, len, end]);
+      defer(sst, [buf, len, end]);
       return;
     }
     sst.recvUnacked += len;
@@ -1503,7 +1509,7 @@ function loadImpl() {
   function onRemoteEnd(stream) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      sst.deferred.push(null);
+      defer(sst, null);
       return;
     }
     if (sst.remoteEnd) return;
