@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
 	"golang.org/x/net/http2"
 	"golang.org/x/net/http2/hpack"
 
@@ -143,6 +144,16 @@ func BenchmarkServerHello(b *testing.B) {
 	defer cancel()
 	port := serve(b, ctx)
 	load(b, port, 2000, 50) // warm up
+	// JSPROF=file writes a goja (JS) CPU profile of the measured requests.
+	if p := os.Getenv("JSPROF"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		goja.StartProfile(f)
+		defer goja.StopProfile()
+	}
 	var ms0, ms1 goruntime.MemStats
 	var ru0, ru1 syscall.Rusage
 	goruntime.ReadMemStats(&ms0)

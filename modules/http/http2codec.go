@@ -69,6 +69,7 @@ type h2codec struct {
 	contBlock   []byte
 	contPrio    goja.Value // the block's priority [parent, weight, exclusive], or undefined
 	hdrs        []any
+	hdrIgnored  bool // a regular field of the block was ignored (no pseudo-header may follow)
 	hdrErr      bool
 	sensitive   map[string]bool
 	sensIn      []any // the never-indexed names of the block being decoded
@@ -112,6 +113,14 @@ func newH2Codec(h *modules.Host, server bool) *h2codec {
 	c.enc = hpack.NewEncoder(&c.encBuf)
 	c.dec = hpack.NewDecoder(4096, func(f hpack.HeaderField) {
 		vm := c.h.VM
+		switch c.checkField(f.Name, f.Value) {
+		case fieldIgnored:
+			return
+		case fieldBad:
+			// (a pseudo-header no block may have: the session's checks reset the stream)
+			c.hdrs = append(c.hdrs, vm.ToValue(":"), vm.ToValue(""))
+			return
+		}
 		c.hdrs = append(c.hdrs, vm.ToValue(f.Name), vm.ToValue(f.Value))
 		if f.Sensitive {
 			c.sensIn = append(c.sensIn, f.Name)
@@ -368,6 +377,7 @@ func (c *h2codec) feed(data []byte) []any {
 		if typ == uint8(http2.FrameHeaders) || typ == uint8(http2.FramePushPromise) || typ == uint8(http2.FrameContinuation) {
 			// a whole header block
 			c.hdrs = c.hdrs[:0]
+			c.hdrIgnored = false
 			_, err := c.dec.Write(c.contBlock)
 			if err == nil {
 				err = c.dec.Close()
@@ -831,4 +841,103 @@ func unpad(p []byte, flags uint8) (_ []byte, ok bool) {
 		return nil, false
 	}
 	return p[1 : len(p)-int(p[0])], true
+}
+
+// How a received header field is taken (checkField).
+const (
+	fieldOK = iota
+	fieldIgnored
+	fieldBad
+)
+
+// checkField applies nghttp2's checks of a received field (nghttp2_http_on_header): a
+// pseudo-header whose value breaks its rule (a :method that is no token, a :path with a
+// control character, space or DEL or empty, an :authority or host with a character no
+// authority has; host counts as a pseudo-header here) makes the block bad, and the stream is reset with PROTOCOL_ERROR; a regular
+// field whose name is no lowercase token, or whose value has a control character (other than
+// HTAB), DEL, or leading or trailing whitespace (RFC 9113 8.2.1), is dropped, and a
+// pseudo-header after it is bad. A name with capitals is left to the session's checks.
+func (c *h2codec) checkField(name, value string) int {
+	pseudo := len(name) > 0 && name[0] == ':'
+	if pseudo && c.hdrIgnored {
+		return fieldBad
+	}
+	if !pseudo {
+		if !fieldNameOK(name) {
+			c.hdrIgnored = true
+			return fieldIgnored
+		}
+	}
+	ok := true
+	switch name {
+	case ":method":
+		ok = fieldNameOK(value) // (capitals are token characters)
+	case ":path":
+		ok = len(value) > 0
+		for i := 0; i < len(value) && ok; i++ {
+			ok = value[i] > 0x20 && value[i] != 0x7f
+		}
+	case ":authority", "host":
+		if c.server || c.contType == uint8(http2.FramePushPromise) {
+			for i := 0; i < len(value) && ok; i++ {
+				ok = authorityChar(value[i])
+			}
+		} else {
+			ok = fieldValueOK(value)
+		}
+	default:
+		if !pseudo {
+			ok = fieldValueOK(value)
+		}
+	}
+	if ok {
+		return fieldOK
+	}
+	if pseudo || name == "host" {
+		return fieldBad
+	}
+	c.hdrIgnored = true
+	return fieldIgnored
+}
+
+// fieldNameOK: a name of token characters, capitals aside (those are the session's to refuse).
+func fieldNameOK(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		b := name[i]
+		if 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || 'A' <= b && b <= 'Z' {
+			continue
+		}
+		if !strings.ContainsRune("!#$%&'*+-.^_`|~", rune(b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldValueOK: no control character but HTAB, no DEL, no leading or trailing SP or HTAB.
+func fieldValueOK(v string) bool {
+	if v == "" {
+		return true
+	}
+	if v[0] == ' ' || v[0] == '\t' || v[len(v)-1] == ' ' || v[len(v)-1] == '\t' {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if b := v[i]; b < 0x20 && b != '\t' || b == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// authorityChar: a character an authority may have (RFC 3986's unreserved, sub-delims, ':',
+// '@', '[', ']' and '%'), as nghttp2's check_authority.
+func authorityChar(b byte) bool {
+	if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+		return true
+	}
+	return strings.IndexByte("-._~!$&'()*+,;=:@[]%", b) >= 0
 }

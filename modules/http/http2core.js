@@ -494,7 +494,7 @@ function loadImpl() {
         local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [],
+        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null,
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -828,12 +828,31 @@ function loadImpl() {
     try {
       processFrameList(session, recs);
     } finally {
+      if (st.resetAtEnd !== null) resetAtEnd(session, recs);
       const later = st.ackLater;
       st.ackLater = null;
       for (let i = 0; i < later.length; i++) {
         const stream = later[i];
         if (!stream.destroyed && stream[kState].recvUnacked >= ackThreshold(stream)) ackStream(stream);
       }
+    }
+  }
+
+  // resetAtEnd closes the streams reset in this read (with PROTOCOL_ERROR) once the reset is
+  // out, unless a frame of the read ended the stream: nghttp2 applies the rest of the read
+  // before it sends the RST_STREAM, so a stream whose response ended meanwhile closed cleanly.
+  function resetAtEnd(session, recs) {
+    const st = session[kState];
+    const list = st.resetAtEnd;
+    st.resetAtEnd = null;
+    for (let j = 0; j < list.length; j++) {
+      const stream = list[j];
+      const id = stream[kState].id;
+      let ended = false;
+      for (let i = 0; i < recs.length && !ended; i += 5) {
+        ended = recs[i + 2] === id && (recs[i] === 0 || recs[i] === 1) && (recs[i + 1] & 1) !== 0;
+      }
+      if (!ended || !stream[kState].localEnd) closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
     }
   }
 
@@ -915,7 +934,7 @@ function loadImpl() {
             }
             break;
           }
-          if (stream[kState].deferred !== null) stream[kState].deferred.push(payload);
+          if (stream[kState].deferred !== null) defer(stream[kState], payload);
           else onStreamClose(stream, payload);
           break;
         }
@@ -949,7 +968,7 @@ function loadImpl() {
           onPriority(session, id, payload[0], payload[1], payload[2]);
           break;
         case 5: // PUSH_PROMISE
-          onPushPromise(session, id, payload, recs[i + 4]);
+          onPushPromise(session, id, payload, recs[i + 4], flags);
           break;
         case 6: { // PING
           if (flags & 1) {
@@ -1260,6 +1279,10 @@ function loadImpl() {
         stream.end();
       }
       if (end) onRemoteEnd(stream);
+      // (the frames that follow in this read reach the stream after its 'stream' event: node
+      // emits that between nghttp2's callbacks, so a reset that came with the HEADERS is an
+      // 'aborted' the listeners see)
+      stream[kState].deferred = kNothingDeferred;
       process.nextTick(emitStream, session, stream, obj, flags, list);
       return;
     }
@@ -1361,7 +1384,11 @@ function loadImpl() {
   }
 
   function emitStream(session, stream, obj, flags, list) {
+    const sst = stream[kState];
+    const deferred = sst.deferred;
+    sst.deferred = null;
     session.emit('stream', stream, obj, flags, list);
+    if (deferred !== null && deferred !== kNothingDeferred) runDeferred(stream, deferred);
   }
   // The data and end that come after a header block reach the stream after its event, as
   // they do in node (whose stream reads them later than it emits the headers).
@@ -1370,18 +1397,25 @@ function loadImpl() {
     const deferred = sst.deferred;
     sst.deferred = null;
     stream.emit(event, obj, flags, list);
-    if (deferred !== null) {
-      for (let i = 0; i < deferred.length; i++) {
-        const d = deferred[i];
-        if (stream.destroyed) break;
-        if (d === null) onRemoteEnd(stream);
-        else if (typeof d === 'number') onStreamClose(stream, d);
-        else onStreamData(stream, d[0], d[1], d[2]);
-      }
+    if (deferred !== null) runDeferred(stream, deferred);
+  }
+  // (a new server stream's list is made when something is deferred: most get nothing)
+  const kNothingDeferred = Object.freeze([]);
+  function defer(sst, item) {
+    if (sst.deferred === kNothingDeferred) sst.deferred = [item];
+    else sst.deferred.push(item);
+  }
+  function runDeferred(stream, deferred) {
+    for (let i = 0; i < deferred.length; i++) {
+      const d = deferred[i];
+      if (stream.destroyed) break;
+      if (d === null) onRemoteEnd(stream);
+      else if (typeof d === 'number') onStreamClose(stream, d);
+      else onStreamData(stream, d[0], d[1], d[2]);
     }
   }
 
-  function onPushPromise(session, parentId, list, promisedId) {
+  function onPushPromise(session, parentId, list, promisedId, flags) {
     const st = session[kState];
     const parent = st.streams.get(parentId);
     if (st.type !== 1 || st.local.enablePush === false) {
@@ -1390,11 +1424,14 @@ function loadImpl() {
     }
     // a promised request that breaks the header rules (a :status in it, say) is a stream error
     // of the stream it came on, as nghttp2 handles it: that stream is reset, no push is made
+    // (the stream closes when the reset goes out, at the end of the read: a response that
+    // ended it in the same read has closed it already, and it closes as that made it)
     if (badMessage(list, true, false)) {
-      if (parent !== undefined && !parent[kState].closed) {
+      if (parent !== undefined && !parent[kState].closed && !parent[kState].rstSent) {
         session[kCodec].rst(parentId, NGHTTP2_PROTOCOL_ERROR);
         parent[kState].rstSent = true;
-        onStreamClose(parent, NGHTTP2_PROTOCOL_ERROR);
+        if (st.resetAtEnd === null) st.resetAtEnd = [];
+        st.resetAtEnd.push(parent);
       }
       invalidFrame(session);
       return;
@@ -1410,16 +1447,16 @@ function loadImpl() {
       stream.close(NGHTTP2_CANCEL);
       return;
     }
+    // (the stream it came on gets no event: the pushed stream's 'push' comes with its response)
     process.nextTick(() => {
-      session.emit('stream', stream, obj, 0, list);
-      if (parent) parent.emit('push', obj, 0);
+      session.emit('stream', stream, obj, flags, list);
     });
   }
 
   function onStreamData(stream, buf, len, end) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      sst.deferred.push([buf, len, end]);
+      defer(sst, [buf, len, end]);
       return;
     }
     sst.recvUnacked += len;
@@ -1472,7 +1509,7 @@ function loadImpl() {
   function onRemoteEnd(stream) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      sst.deferred.push(null);
+      defer(sst, null);
       return;
     }
     if (sst.remoteEnd) return;
@@ -1567,9 +1604,16 @@ function loadImpl() {
     if (sst.outQ.length > 0 && !sst.synPending) pumpNow(stream, true);
     sst.rstSent = true;
     dropQueued(sst);
-    // a stream whose HEADERS are not out yet is dropped without a frame
-    if (sst.synPending) sst.synCancelled = true;
-    else session[kCodec].rst(sst.id, code);
+    if (sst.synPending) {
+      // a request whose HEADERS are not out yet: node sends what nghttp2 has queued before the
+      // RST_STREAM, so the HEADERS go out first and the peer sees the stream reset; one held
+      // back by the peer's maxConcurrentStreams is dropped without a frame, as nghttp2 cancels
+      // a HEADERS still in its queue (so is a pushed stream's response)
+      if (sst.pushed || sst.synHeld) sst.synCancelled = true;
+      else sst.synRst = code;
+    } else {
+      session[kCodec].rst(sst.id, code);
+    }
     scheduleFlush(session);
     // the stream is closed once its RST_STREAM is on its way
     closeAfterFlush(stream, code);
@@ -1598,6 +1642,9 @@ function loadImpl() {
     st.destroyCode = code;
     session.setTimeout(0);
     session.removeAllListeners('timeout');
+    // requests made in this tick still go out before the GOAWAY, as nghttp2 has their HEADERS
+    // queued (their streams are destroyed below without a RST_STREAM)
+    if (st.synQueue.length > 0 && session[kCodec] && session[kSocket] && !session[kSocket].destroyed) sendRequests(session);
     if (st.pending.size > 0 || st.streams.size > 0) {
       const cancel = new codes.ERR_HTTP2_STREAM_CANCEL();
       if (error) cancel.cause = error;
@@ -1812,7 +1859,16 @@ function loadImpl() {
         continue;
       }
       if (open >= st.maxConcurrent && !st.goawaySent) {
-        for (let j = i; j < q.length; j++) st.synQueue.push(q[j]);
+        for (let j = i; j < q.length; j += 4) {
+          const held = q[j][kState];
+          // (one reset before it could go is dropped)
+          if (held.synRst !== undefined) {
+            held.synPending = false;
+            continue;
+          }
+          held.synHeld = true;
+          st.synQueue.push(q[j], q[j + 1], q[j + 2], q[j + 3]);
+        }
         break;
       }
       sst.synPending = false;
@@ -1835,7 +1891,8 @@ function loadImpl() {
       codec.headers(sst.id, q[i + 1], q[i + 2], dflt ? undefined : p);
       codec.setSensitive(null);
       if (!dflt) prioApply(st, sst.id, p[0], p[1], p[2]);
-      pump(stream);
+      if (sst.synRst !== undefined) codec.rst(sst.id, sst.synRst);
+      else pump(stream);
     }
   }
 
@@ -1993,7 +2050,7 @@ function loadImpl() {
     finalCb: null, didRead: false, rstSent: false, timer: null, timeout: 0, gotResponse: false,
     pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
     bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
-    synPending: false, synCancelled: false, headersFailed: false, noPayload: undefined, priority: undefined,
+    synPending: false, synCancelled: false, synHeld: false, synRst: undefined, headersFailed: false, noPayload: undefined, priority: undefined,
     headers: undefined, dead: false,
   };
 
