@@ -188,13 +188,14 @@ type inflater struct {
 	lastLeft int   // the same for the last synchronous write
 
 	// decompressor goroutine state
-	req    *inReq
-	cur    []byte
-	eof    bool
-	br     *bufio.Reader // over the inflater: lets the decoders take their buffered fast path
-	slab   []byte
-	slabN  int
-	winOff int // output bytes in the current chunk-size window
+	req     *inReq
+	cur     []byte
+	eof     bool
+	br      *bufio.Reader // over the inflater: lets the decoders take their buffered fast path
+	slab    []byte
+	slabN   int
+	winOff  int                   // output bytes in the current chunk-size window
+	scratch *[inlineSlabSize]byte // an inline run's slab, from inlineSlabs
 }
 
 // inReq is one submitted input chunk. emit runs on the decompressor goroutine: zero or more
@@ -373,6 +374,10 @@ func (f *inflater) run(r *inReq) {
 		f.req = nil
 	}
 	f.slab = nil
+	if f.scratch != nil {
+		inlineSlabs.Put(f.scratch)
+		f.scratch = nil
+	}
 	close(f.fin)
 }
 
@@ -453,9 +458,25 @@ func (f *inflater) newSlab() {
 	n := f.o.chunk
 	if !f.inline {
 		n *= (slabMin + f.o.chunk - 1) / f.o.chunk
+	} else if n == inlineSlabSize {
+		// (a whole-stream call's emit copies what it is given: one slab serves the call)
+		if f.scratch == nil {
+			f.scratch, _ = inlineSlabs.Get().(*[inlineSlabSize]byte)
+			if f.scratch == nil {
+				f.scratch = new([inlineSlabSize]byte)
+			}
+		}
+		f.slab = f.scratch[:n-f.winOff]
+		return
 	}
 	f.slab = make([]byte, n-f.winOff)
 }
+
+// inlineSlabs are the slabs of whole-stream decompressions (inflateSync and the like) of the
+// default chunk size. A new 16 KiB slab per call was a fifth of an inflateSync of a short input.
+var inlineSlabs sync.Pool
+
+const inlineSlabSize = 16 << 10
 
 // slabMin is a slab's least size: slabs span whole chunk-size windows, at least this many bytes.
 const slabMin = 64 << 10
