@@ -780,29 +780,39 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+// (node reads its arity, arguments.length <= 3: the rest parameter tells it for a third of what
+// goja's arguments object costs, which was a quarter of a small readSync; length is still 5)
+function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
+  helpersReady || loadHelpers();
+  let length = lengthAndPosition[0], position = lengthAndPosition[1];
+  try {
+    // (each check's usual outcome is tested inline, any other value goes through the validator:
+    // a JS call is a third of a microsecond here, and readSync made eight)
+    if (typeof fd === 'number' && (fd | 0) === fd && fd >= 0) fd |= 0; // (-0 is fd 0)
+    else fd = getValidatedFd(fd);
+    ArrayBufferIsView(buffer) || validateBuffer(buffer);
+    const byteLength = buffer.byteLength; // (a Buffer's named property costs a number parse first)
+    let offset = offsetOrOptions;
+    if (lengthAndPosition.length === 0 || typeof offsetOrOptions === 'object') {
+      if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
+      ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (offset === undefined) offset = 0;
+    else if (!(typeof offset === 'number' && (offset | 0) === offset && offset >= 0)) validateInteger(offset, 'offset', 0);
+    length |= 0;
+    if (length === 0) return 0;
+    if (byteLength === 0) throw emptyBuffer(buffer);
+    if (length < 0 || offset + length > byteLength) validateOffsetLengthRead(offset, length, byteLength);
+    if (position == null) position = -1;
+    else if (!(typeof position === 'number' && (position | 0) === position && position >= -1)) {
+      validatePosition(position, 'position', length);
+    }
+    return binding.read(fd, buffer, offset, length, position);
+  } catch (e) {
+    throw atNodeSite(e, 'readSync');
+  }
+}
+Object.defineProperty(readSync, 'length', { __proto__: null, value: 5 });
 
 function readv(fd, buffers, position, callback) {
   helpersReady || loadHelpers();
@@ -869,6 +879,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   writeStringBinding(fd, str, offset, length, wrapper);
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
+
 
 
 
@@ -1693,8 +1704,14 @@ let
   symlinkType, warnRecursiveRmdir, validateRmOptionsShape, validateRmdirOptions, makeDirAPI, makeInternals,
   warnNonPortableTemplate;
 let nonPortableTemplateWarned = false;
+// (the validators' built-ins, taken once as node's primordials are: a global's property read is
+// a lookup on the global object in goja, and readSync did about ten)
+let NumberIsInteger, ArrayBufferIsView;
+const kMinSafeInteger = -9007199254740991, kMaxSafeInteger = 9007199254740991;
 function loadHelpers() {
   helpersReady = true;
+  NumberIsInteger = Number.isInteger;
+  ArrayBufferIsView = ArrayBuffer.isView;
   getBuffer = function getBuffer() {
     if (BufferCtor === undefined) {
       try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
@@ -1803,21 +1820,21 @@ function loadHelpers() {
     }
   };
 
-  validateInteger = function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  validateInteger = function validateInteger(v, name, min = kMinSafeInteger, max = kMaxSafeInteger) {
     if (typeof v !== 'number') throw errType(name, 'number', v);
-    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (!NumberIsInteger(v)) throw errRange(name, 'an integer', v);
     if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
   };
 
   validateInt32 = function validateInt32(v, name, min = -2147483648, max = 2147483647) {
     if (typeof v !== 'number') throw errType(name, 'number', v);
-    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (!NumberIsInteger(v)) throw errRange(name, 'an integer', v);
     if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
   };
 
   validateUint32 = function validateUint32(v, name, positive) {
     if (typeof v !== 'number') throw errType(name, 'number', v);
-    if (!Number.isInteger(v)) throw errRange(name, 'an integer', v);
+    if (!NumberIsInteger(v)) throw errRange(name, 'an integer', v);
     const min = positive ? 1 : 0;
     if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
   };
@@ -1828,7 +1845,7 @@ function loadHelpers() {
     }
   };
 
-  isArrayBufferView = function isArrayBufferView(v) { return ArrayBuffer.isView(v); };
+  isArrayBufferView = function isArrayBufferView(v) { return ArrayBufferIsView(v); };
 
   isUint8Array = function isUint8Array(v) { return v instanceof Uint8Array; };
 
@@ -2564,7 +2581,7 @@ const fs = module.exports = {
   fstat: void 0, fstatSync: void 0, fsync: void 0, fsyncSync: void 0, ftruncate, ftruncateSync, futimes: void 0, futimesSync: void 0,
   lchown: void 0, lchownSync: void 0, lchmod: undefined, lchmodSync: undefined, link: void 0, linkSync: void 0, lstat: void 0, lstatSync,
   lutimes: void 0, lutimesSync: void 0, mkdir: void 0, mkdirSync, mkdtemp: void 0, mkdtempSync: void 0, open: void 0, openSync, openAsBlob,
-  readdir: void 0, readdirSync: void 0, read, readSync: void 0, readv, readvSync: void 0, readFile: void 0, readFileSync: void 0,
+  readdir: void 0, readdirSync: void 0, read, readSync, readv, readvSync: void 0, readFile: void 0, readFileSync: void 0,
   readlink: void 0, readlinkSync, realpath, realpathSync, rename: void 0, renameSync: void 0, rm: void 0, rmSync: void 0, rmdir: void 0, rmdirSync: void 0,
   stat: void 0, statfs: void 0, statSync, statfsSync: void 0, symlink: void 0, symlinkSync, truncate: void 0, truncateSync: void 0,
   unwatchFile: undefined, unlink: void 0, unlinkSync, utimes: void 0, utimesSync, watch: undefined, watchFile: undefined,
@@ -2573,7 +2590,7 @@ const fs = module.exports = {
   FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp, Dir: undefined, opendir: undefined, opendirSync: undefined,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
-};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','accessSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fstatSync','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writeFileSync','writeSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
+};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','accessSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fstatSync','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writeFileSync','writeSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
 
@@ -5066,29 +5083,6 @@ case 'readdirSync': return function readdirSync(path, options) {
   if (options.recursive) return readdirTree(path, entries, options.withFileTypes, options.encoding);
   return readdirResult(entries, options.withFileTypes, options.encoding, path);
 };
-case 'readSync': return function readSync(fd, buffer, offsetOrOptions, length, position) {
-  helpersReady || loadHelpers();
-  try {
-    fd = getValidatedFd(fd);
-    validateBuffer(buffer);
-    let offset = offsetOrOptions;
-    if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
-      if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
-    }
-    if (offset === undefined) offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    length |= 0;
-    if (length === 0) return 0;
-    if (buffer.byteLength === 0) throw emptyBuffer(buffer);
-    validateOffsetLengthRead(offset, length, buffer.byteLength);
-    if (position == null) position = -1;
-    else validatePosition(position, 'position', length);
-    return binding.read(fd, buffer, offset, length, position);
-  } catch (e) {
-    throw atNodeSite(e, 'readSync');
-  }
-};
 case 'readvSync': return function readvSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   try {
@@ -5441,14 +5435,15 @@ case 'writeSync': { const { writeSyncError } = __gojsLazyH || (__gojsLazyH = __g
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   if (isArrayBufferView(buffer)) {
+    const byteLength = buffer.byteLength; // (read once: see readSync)
     if (typeof offset === 'object') {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+      ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (position == null || typeof position !== 'number') position = -1;
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    if (typeof length !== 'number') length = byteLength - offset;
+    validateOffsetLengthWrite(offset, length, byteLength);
     try {
       return binding.write(fd, buffer, offset, length, position);
     } catch (err) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"go.uber.org/goleak"
 )
 
@@ -159,5 +160,72 @@ func TestSlabs(t *testing.T) {
 	}
 	if !bytes.Equal(out, data) {
 		t.Fatalf("got %d bytes, want %d", len(out), len(data))
+	}
+}
+
+// TestBrotliWriterReuseSameBytes checks that a brotli encoder reset after other streams (as
+// newCompressor takes one from brotliWriters) writes the bytes a new encoder writes, at every
+// quality and at a small and the default window, for one-shot inputs and for streams cut by
+// flushes.
+func TestBrotliWriterReuseSameBytes(t *testing.T) {
+	x := uint32(9)
+	rnd := func() uint32 { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x }
+	input := func(n int, random bool) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			if random || i%5 == 0 {
+				b[i] = byte(rnd())
+			} else {
+				b[i] = "the quick brown fox "[rnd()%20]
+			}
+		}
+		return b
+	}
+	run := func(c *compressor, parts [][]byte) []byte {
+		var out []byte
+		for i, p := range parts {
+			flush := zSyncFlush
+			if i == len(parts)-1 {
+				flush = zFinish
+			}
+			o, err := c.write(p, flush)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, o...)
+		}
+		return out
+	}
+	cases := [][][]byte{
+		{[]byte("hello")},
+		{input(3000, false)},
+		{input(200, true), input(2000, false), input(6000, false)},
+		{nil},
+		{input(4000, true)},
+	}
+	for q := 0; q <= 11; q++ {
+		if raceEnabled && q != 0 && q != 5 && q != 11 {
+			continue // (the plain run covers every quality; the race run, one of each encoder kind)
+		}
+		for _, win := range []int{0, 16} {
+			cases := cases
+			if win == 0 {
+				cases = cases[:1] // (a new encoder of the default window clears up to 32 MiB)
+			}
+			o := options{mode: modeBrotliEnc, brotliQ: q, brotliWin: win}
+			// one encoder, its streams in turn: each as a new encoder writes it
+			used, _ := newCompressor(o)
+			w := used.w
+			for i, parts := range cases {
+				fresh, _ := newCompressor(o)
+				fresh.w = brotli.NewWriterOptions(&fresh.buf, brotli.WriterOptions{Quality: q, LGWin: win})
+				want := run(fresh, parts)
+				used = &compressor{o: o, w: w}
+				w.Reset(&used.buf)
+				if got := run(used, parts); !bytes.Equal(got, want) {
+					t.Fatalf("quality %d window %d case %d: a reused encoder wrote %d bytes unlike a new one's %d", q, win, i, len(got), len(want))
+				}
+			}
+		}
 	}
 }

@@ -127,7 +127,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	protos := map[string]*goja.Object{}
 	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize, memLevel)
-	b.Set("zNew", func(mode, level, strategy, windowBits int, dict goja.Value, bq, bw, chunk, memLevel int) goja.Value {
+	// (the bindings take a FunctionCall: goja calls a function of other Go parameters through
+	// reflect, which was most of a crc32 call and a tenth of an inflateSync)
+	b.Set("zNew", func(c goja.FunctionCall) goja.Value {
+		arg := func(i int) int { return int(c.Argument(i).ToInteger()) }
+		mode, level, strategy, windowBits, dict := arg(0), arg(1), arg(2), arg(3), c.Argument(4)
+		bq, bw, chunk, memLevel := arg(5), arg(6), arg(7), arg(8)
 		var d []byte
 		if !goja.IsUndefined(dict) && !goja.IsNull(dict) {
 			d = append([]byte(nil), buffer.BytesOf(vm, dict)...)
@@ -139,7 +144,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		hd := &handle{o: o, e: e}
 		hd.dyn.close = func() goja.Value {
-			return modules.NameFunc(vm, vm.ToValue(func() { closeHandle(hd) }).ToObject(vm), "close", 0)
+			return modules.NameFunc(vm, vm.ToValue(func(goja.FunctionCall) goja.Value {
+				closeHandle(hd)
+				return goja.Undefined()
+			}).ToObject(vm), "close", 0)
 		}
 		hd.dyn.writeSync = func() goja.Value { return handleWriteSync(h, hd) }
 		obj := vm.NewDynamicObject(hd)
@@ -176,11 +184,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 	})
 	// zLeft(handle): the input bytes the last zWriteSync did not take (its stream had ended).
-	b.Set("zLeft", func(hv goja.Value) int {
-		if inf, ok := hv.Export().(*handle).e.(*inflater); ok {
-			return inf.lastLeft
+	b.Set("zLeft", func(c goja.FunctionCall) goja.Value {
+		if inf, ok := c.Argument(0).Export().(*handle).e.(*inflater); ok {
+			return vm.ToValue(inf.lastLeft)
 		}
-		return 0
+		return vm.ToValue(0)
 	})
 	// zWrite(handle, data, flush, cb, stream): cb(err, output, last, left) on later turns. A
 	// decompressor in stream mode calls it with each output slab as it is produced (last false),
@@ -262,14 +270,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 			h.Throw(err)
 		}
 	})
-	b.Set("crc32", func(data goja.Value, value uint32) uint32 {
+	// crc32(data, value): data a string or an ArrayBufferView, value an integer the glue checked
+	b.Set("crc32", func(c goja.FunctionCall) goja.Value {
+		data, value := c.Argument(0), uint32(c.Argument(1).ToInteger())
 		var p []byte
 		if goja.IsString(data) {
 			p = buffer.Encode(data, buffer.UTF8)
 		} else {
 			p = buffer.BytesOf(vm, data)
 		}
-		return crc32.Update(value, crc32.IEEETable, p)
+		return vm.ToValue(crc32.Update(value, crc32.IEEETable, p))
 	})
 	return nil
 }
