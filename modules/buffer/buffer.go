@@ -401,6 +401,21 @@ func bind(h *modules.Host, b *goja.Object) error {
 	var u8new goja.Constructor
 	var bufCtor *goja.Object
 	var viewArgs [3]goja.Value
+	// viewCloner is the Cloner whose View makes the pool's views (checked once, on the first
+	// pool it sees), or nil: then the typed array constructor makes them.
+	var cloner *Cloner
+	var clonerChecked bool
+	viewCloner := func(ab *goja.Object) *Cloner {
+		if !clonerChecked {
+			clonerChecked = true
+			if m, ok := Maker(h)(make([]byte, 1)).(*goja.Object); ok {
+				if cl := NewCloner(m); cl != nil && cl.checkView(ab) {
+					cloner = cl
+				}
+			}
+		}
+		return cloner
+	}
 	set("setPoolEnd", func(c goja.FunctionCall) goja.Value {
 		poolEnd = bytesOf(vm, c.Argument(0))
 		bufCtor, _ = c.Argument(1).(*goja.Object)
@@ -422,11 +437,18 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return goja.Null()
 		}
 		n := encodeInto(pool[off:off+length], s, encUTF8)
-		viewArgs = [3]goja.Value{c.Argument(1), vm.ToValue(off), vm.ToValue(n)}
-		o, err := u8new(bufCtor, viewArgs[:]...)
-		viewArgs = [3]goja.Value{}
-		if err != nil {
-			panic(err)
+		var o *goja.Object
+		if ab, ok := c.Argument(1).(*goja.Object); ok && viewCloner(ab) != nil {
+			o = viewCloner(ab).View(ab, off, n)
+		}
+		if o == nil {
+			viewArgs = [3]goja.Value{c.Argument(1), vm.ToValue(off), vm.ToValue(n)}
+			var err error
+			o, err = u8new(bufCtor, viewArgs[:]...)
+			viewArgs = [3]goja.Value{}
+			if err != nil {
+				panic(err)
+			}
 		}
 		end := uint32((off + n + 7) &^ 7)
 		binary.NativeEndian.PutUint32(poolEnd, end)
