@@ -39,6 +39,7 @@ type SlotObject struct {
 
 	// The Proxy form (NewSlotted):
 	traps  goja.ProxyTrapConfig
+	bound  [9]boundMethod // the traps' method values (setTraps)
 	owner  any
 	vm     *goja.Runtime
 	self   *goja.Object // the proxy
@@ -144,19 +145,86 @@ func NewOrdinarySlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value
 	if p, ok := proto.(*goja.Object); ok {
 		so.target.SetPrototype(p)
 	}
-	so.traps = goja.ProxyTrapConfig{
-		GetPrototypeOf:           so.getPrototypeOf,
-		Get:                      so.get,
-		Set:                      so.set,
-		Has:                      so.has,
-		DeleteProperty:           so.deleteProperty,
-		DefineProperty:           so.defineProperty,
-		GetOwnPropertyDescriptor: so.getOwnPropertyDescriptor,
-		OwnKeys:                  so.ownKeys,
-		PreventExtensions:        so.preventExtensions,
-	}
+	so.setTraps()
 	so.self = vm.ToValue(vm.NewProxy(so.target, &so.traps)).(*goja.Object)
 	return so.self
+}
+
+// boundMethod is the memory a method value (o.get) points at: the code of the method's
+// wrapper and the receiver. A SlotObject holds its traps' in itself (bound), so that making
+// the object's Proxy allocates no closure per trap (nine, for every stream state).
+type boundMethod struct {
+	code uintptr
+	recv *SlotObject
+}
+
+// trapCode are the wrapper code words of SlotObject's trap method values, read from method values
+// of a probe (ok false if a method value's memory is not a boundMethod: then setTraps makes
+// plain method values).
+var trapCode = sync.OnceValue(func() (c struct {
+	ok                                                                    bool
+	getProto, get, set, has, del, define, getOwnDesc, ownKeys, preventExt uintptr
+}) {
+	probe := &SlotObject{}
+	code := func(fv unsafe.Pointer) uintptr {
+		m := (*boundMethod)(*(*unsafe.Pointer)(fv))
+		if m.recv != probe {
+			return 0
+		}
+		return m.code
+	}
+	f1, f2, f3, f4, f5, f6, f7, f8, f9 := probe.getPrototypeOf, probe.get, probe.set, probe.has,
+		probe.deleteProperty, probe.defineProperty, probe.getOwnPropertyDescriptor, probe.ownKeys, probe.preventExtensions
+	c.getProto, c.get, c.set, c.has = code(unsafe.Pointer(&f1)), code(unsafe.Pointer(&f2)), code(unsafe.Pointer(&f3)), code(unsafe.Pointer(&f4))
+	c.del, c.define, c.getOwnDesc = code(unsafe.Pointer(&f5)), code(unsafe.Pointer(&f6)), code(unsafe.Pointer(&f7))
+	c.ownKeys, c.preventExt = code(unsafe.Pointer(&f8)), code(unsafe.Pointer(&f9))
+	c.ok = c.getProto != 0 && c.get != 0 && c.set != 0 && c.has != 0 && c.del != 0 && c.define != 0 &&
+		c.getOwnDesc != 0 && c.ownKeys != 0 && c.preventExt != 0
+	if c.ok {
+		// The mechanism end to end: a bound get of another object reads that object's slot.
+		po := newProbeOwner()
+		po.v[0] = goja.Null()
+		po.plain = true
+		var get func(*goja.Object, string, goja.Value) goja.Value
+		bindMethod(&get, &po.bound[1], c.get, &po.SlotObject)
+		c.ok = get(nil, "x", nil) == goja.Null()
+	}
+	return
+})
+
+// bindMethod makes *fn the method value of code (a trapCode word) with receiver o, kept in b.
+func bindMethod[F any](fn *F, b *boundMethod, code uintptr, o *SlotObject) {
+	b.code, b.recv = code, o
+	*(*unsafe.Pointer)(unsafe.Pointer(fn)) = unsafe.Pointer(b)
+}
+
+// setTraps fills o.traps with its trap methods, bound to o.
+func (o *SlotObject) setTraps() {
+	c := trapCode()
+	if !c.ok {
+		o.traps = goja.ProxyTrapConfig{
+			GetPrototypeOf:           o.getPrototypeOf,
+			Get:                      o.get,
+			Set:                      o.set,
+			Has:                      o.has,
+			DeleteProperty:           o.deleteProperty,
+			DefineProperty:           o.defineProperty,
+			GetOwnPropertyDescriptor: o.getOwnPropertyDescriptor,
+			OwnKeys:                  o.ownKeys,
+			PreventExtensions:        o.preventExtensions,
+		}
+		return
+	}
+	t, b := &o.traps, &o.bound
+	bindMethod(&t.GetPrototypeOf, &b[0], c.getProto, o)
+	bindMethod(&t.Get, &b[1], c.get, o)
+	bindMethod(&t.Set, &b[2], c.set, o)
+	bindMethod(&t.Has, &b[3], c.has, o)
+	bindMethod(&t.DeleteProperty, &b[4], c.del, o)
+	bindMethod(&t.DefineProperty, &b[5], c.define, o)
+	bindMethod(&t.GetOwnPropertyDescriptor, &b[6], c.getOwnDesc, o)
+	bindMethod(&t.OwnKeys, &b[7], c.ownKeys, o)
+	bindMethod(&t.PreventExtensions, &b[8], c.preventExt, o)
 }
 
 // SlotOwner is the owner (the DynamicObject given to NewOrdinarySlotted) of v when v is such an

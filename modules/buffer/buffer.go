@@ -8,6 +8,7 @@ package buffer
 import (
 	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"math"
 	"reflect"
 	"runtime"
@@ -388,6 +389,70 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return vm.ToValue(-1)
 		}
 		return vm.ToValue(encodeInto(pool[off:off+length], s, enc))
+	})
+	// fromUTF8Pool(string, poolAB, pool, offset, half) is Buffer.from(string) in UTF-8 whole: a
+	// string of half or more bytes gives a Buffer of its own; one that fits in pool (the Uint8Array
+	// over poolAB) after offset is written there and its Buffer, a view of poolAB, returned, the
+	// next (8-aligned) offset left in the Int32Array given to setPoolEnd (offset itself for a Buffer of
+	// its own); one that does not fit gives
+	// null (the glue makes a new pool). The view is made by the typed array constructor with
+	// Buffer as new.target (FastBuffer's prototype, without its class construct in JS).
+	var poolEnd []byte // the Int32Array's bytes
+	var u8new goja.Constructor
+	var bufCtor *goja.Object
+	var viewArgs [3]goja.Value
+	// viewCloner is the Cloner whose View makes the pool's views (checked once, on the first
+	// pool it sees), or nil: then the typed array constructor makes them.
+	var cloner *Cloner
+	var clonerChecked bool
+	viewCloner := func(ab *goja.Object) *Cloner {
+		if !clonerChecked {
+			clonerChecked = true
+			if m, ok := Maker(h)(make([]byte, 1)).(*goja.Object); ok {
+				if cl := NewCloner(m); cl != nil && cl.checkView(ab) {
+					cloner = cl
+				}
+			}
+		}
+		return cloner
+	}
+	set("setPoolEnd", func(c goja.FunctionCall) goja.Value {
+		poolEnd = bytesOf(vm, c.Argument(0))
+		bufCtor, _ = c.Argument(1).(*goja.Object)
+		u8new, _ = goja.AssertConstructor(vm.Get("Uint8Array"))
+		return goja.Undefined()
+	})
+	set("fromUTF8Pool", func(c goja.FunctionCall) goja.Value {
+		s := stringOf(c.Argument(0))
+		length := encodedLen(s, encUTF8)
+		off := intArg(c, 3)
+		if length >= intArg(c, 4) {
+			if len(poolEnd) >= 4 {
+				binary.NativeEndian.PutUint32(poolEnd, uint32(off))
+			}
+			return Maker(h)(encodeString(s, encUTF8))
+		}
+		pool := bytesOf(vm, c.Argument(2))
+		if off < 0 || off > len(pool) || length > len(pool)-off || len(poolEnd) < 4 || u8new == nil {
+			return goja.Null()
+		}
+		n := encodeInto(pool[off:off+length], s, encUTF8)
+		var o *goja.Object
+		if ab, ok := c.Argument(1).(*goja.Object); ok && viewCloner(ab) != nil {
+			o = viewCloner(ab).View(ab, off, n)
+		}
+		if o == nil {
+			viewArgs = [3]goja.Value{c.Argument(1), vm.ToValue(off), vm.ToValue(n)}
+			var err error
+			o, err = u8new(bufCtor, viewArgs[:]...)
+			viewArgs = [3]goja.Value{}
+			if err != nil {
+				panic(err)
+			}
+		}
+		end := uint32((off + n + 7) &^ 7)
+		binary.NativeEndian.PutUint32(poolEnd, end)
+		return o
 	})
 	// write(buf, string, offset, length, enc) -> bytes written
 	set("write", func(c goja.FunctionCall) goja.Value {

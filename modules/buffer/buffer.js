@@ -298,6 +298,9 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 
 const proto = Buffer.prototype;
 binding.setProtos(proto, Uint8Array.prototype);
+// binding.fromUTF8Pool's next pool offset (see from)
+const poolEnd = new Int32Array(1);
+binding.setPoolEnd(poolEnd, Buffer);
 
 function fromStringEnc(string, e) {
   if (string.length === 0) return new FastBuffer();
@@ -440,11 +443,9 @@ function from(value, encodingOrOffset, length) {
     if ((encodingOrOffset === undefined || encodingOrOffset === 'utf8') && value.length !== 0) {
       // (fromStringPooled inlined for this, the most frequent call)
       if (allocPool !== null) {
-        const r = binding.fromStringPool(value, 0, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
-        if (typeof r !== 'number') return new FastBuffer(r);
-        if (r >= 0) {
-          const b = new FastBuffer(allocPool, poolOffset, r);
-          poolOffset = (poolOffset + r + 7) & ~7;
+        const b = binding.fromUTF8Pool(value, allocPool, allocPoolBytes, poolOffset, Buffer.poolSize >>> 1);
+        if (b !== null) {
+          poolOffset = poolEnd[0];
           return b;
         }
       }

@@ -187,6 +187,53 @@ func (c *Cloner) New(data []byte) *goja.Object {
 	return (*goja.Object)(unsafe.Pointer(&ta.o))
 }
 
+// View returns a Buffer over bytes [off, off+n) of abObj, an ArrayBuffer the caller has checked
+// (not detached, off+n within it), as new Uint8Array(abObj, off, n) with Buffer as new.target
+// makes it; nil when abObj's implementation is not the template's kind (the caller then uses the
+// constructor). Loop only.
+func (c *Cloner) View(abObj *goja.Object, off, n int) *goja.Object {
+	abs := selfOf(gojaLayout(), abObj)
+	if abs.tab != c.abSelf.tab {
+		return nil
+	}
+	ab := (*abShape)(abs.data)
+	if ab.detached || off < 0 || n < 0 || off+n > len(ab.data) {
+		return nil
+	}
+	p := new(taPair)
+	p.i = *(*taShape)(c.taSelf.data)
+	p.i.val = (*goja.Object)(unsafe.Pointer(&p.o))
+	p.i.values = make(map[unistring.String]goja.Value)
+	p.i.viewedArrayBuf = ab
+	p.i.length, p.i.offset = n, off
+	(*iface)(unsafe.Pointer(&p.i.typedArray)).data = unsafe.Pointer(&ab.data)
+	p.o = *(*objShape)(unsafe.Pointer(c.tmpl))
+	*(*iface)(unsafe.Pointer(&p.o.self)) = iface{c.taSelf.tab, unsafe.Pointer(&p.i)}
+	return (*goja.Object)(unsafe.Pointer(&p.o))
+}
+
+// checkView compares a View with what the public API says of a Buffer over the same bytes of
+// abObj.
+func (c *Cloner) checkView(abObj *goja.Object) bool {
+	ab, ok := abObj.Export().(goja.ArrayBuffer)
+	if !ok || len(ab.Bytes()) < 3 {
+		return false
+	}
+	o := c.View(abObj, 1, 2)
+	if o == nil || o.Prototype() != c.tmpl.Prototype() {
+		return false
+	}
+	b, ok := o.Export().([]byte)
+	if !ok || len(b) != 2 || &b[0] != &ab.Bytes()[1] {
+		return false
+	}
+	if o.Get("buffer") != abObj || o.Get("length").ToInteger() != 2 || o.Get("byteOffset").ToInteger() != 1 ||
+		o.Get("byteLength").ToInteger() != 2 {
+		return false
+	}
+	return o.Set("x", 1) == nil && c.tmpl.Get("x") == nil
+}
+
 // check compares a copy with what the public API says of a Buffer over the same bytes.
 func (c *Cloner) check() bool {
 	data := []byte{1, 2, 3}

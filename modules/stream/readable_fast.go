@@ -9,9 +9,11 @@ import (
 
 // fixed3 is a Go-backed object with three fixed own fields (its layout's), always present, and any
 // other property beside them (SlotObject): a BufferList (head, tail, length) and its entries (data, len, next),
-// which the Go push and read walk without property lookups. A BufferList is a NewOrdinarySlotted object (an
-// ordinary object to JS); an entry, made per chunk, stays a plain goja dynamic object (no symbol
-// keys, accessors or freezing: a Proxy per chunk would cost the pipeline). Loop only.
+// which the Go push and read walk without property lookups. Both are plain goja dynamic objects
+// (NewSlotted: no symbol keys, accessors or freezing): an entry is made per chunk, a BufferList
+// per Readable, and a Proxy (NewOrdinarySlotted, its target and nine traps) for either would cost
+// every pipeline and every new stream (node 20.20's state.buffer is an array user code does not
+// redefine). Loop only.
 type fixed3 struct {
 	modules.SlotObject
 	v [3]goja.Value

@@ -665,8 +665,7 @@ function ReadableState(options, stream, isDuplex) {
     getDefaultHighWaterMark(false);
   const emitClose = !options || options.emitClose !== false;
   const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
-    emitClose, !options || options.autoDestroy !== false);
-  self.highWaterMark = highWaterMark;
+    emitClose, !options || options.autoDestroy !== false, highWaterMark);
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
@@ -713,9 +712,12 @@ function Readable(options) {
     if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  // (construct does nothing without a _construct: no closure for it then)
+  if (typeof this._construct === 'function') {
+    construct(this, () => {
+      if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+    });
+  }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -1711,8 +1713,7 @@ function WritableState(options, stream, isDuplex) {
   const decodeStrings = !(options && options.decodeStrings === false);
   const emitClose = !options || options.emitClose !== false;
   const self = binding.newWritableState(Object.getPrototypeOf(this), objectMode,
-    decodeStrings, emitClose, !options || options.autoDestroy !== false);
-  self.highWaterMark = highWaterMark;
+    decodeStrings, emitClose, !options || options.autoDestroy !== false, highWaterMark);
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     // (as made)
@@ -1909,11 +1910,13 @@ function Writable(options) {
     if (options.signal) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
-  construct(this, () => {
-    const state = this._writableState;
-    if (!state.writing) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  if (typeof this._construct === 'function') {
+    construct(this, () => {
+      const state = this._writableState;
+      if (!state.writing) clearBuffer(this, state);
+      finishMaybe(this, state);
+    });
+  }
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);

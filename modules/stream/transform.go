@@ -15,7 +15,8 @@ type transformState struct {
 	// ERR_MULTIPLE_CALLBACK).
 	last   goja.Value
 	length goja.Value
-	done   goja.Value
+	done   goja.Value   // made by doneOf
+	stream *goja.Object // the Transform
 	// The stream's states as _write found them (node's rState and wState, which the callback
 	// reads), and the WritableState's Go side.
 	rso, wso *goja.Object
@@ -43,15 +44,23 @@ func (g *streamsGo) initTransform(c goja.FunctionCall) goja.Value {
 	if ws == nil {
 		return goja.Undefined()
 	}
-	ts := &transformState{ws: ws}
-	done := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
-		return g.transformDone(stream, ts, c.Argument(0), c.Argument(1))
-	}).(*goja.Object)
-	done.DefineDataProperty("name", g.vm.ToValue("transformDone"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	done.DefineDataProperty("length", g.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	ts.done = done
-	ws.tr = ts
+	ws.tr = &transformState{ws: ws, stream: stream}
 	return goja.Undefined()
+}
+
+// doneOf is ts's reusable callback, made on the stream's first write (a Transform that is never
+// written to costs no function).
+func (g *streamsGo) doneOf(ts *transformState) goja.Value {
+	if ts.done == nil {
+		stream := ts.stream
+		done := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			return g.transformDone(stream, ts, c.Argument(0), c.Argument(1))
+		}).(*goja.Object)
+		done.DefineDataProperty("name", g.vm.ToValue("transformDone"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		done.DefineDataProperty("length", g.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		ts.done = done
+	}
+	return ts.done
 }
 
 // transformWrite is Transform.prototype._write: the chunk goes to _transform with the stream's
@@ -91,7 +100,7 @@ func (g *streamsGo) transformWriteWS(this, wso *goja.Object, ws *writableState, 
 	}
 	ts.callback = callback
 	ts.rso, ts.wso = rso, wso
-	_, err := g.call3(&ts.transform, this, chunk, enc, ts.done)
+	_, err := g.call3(&ts.transform, this, chunk, enc, g.doneOf(ts))
 	throwIf(err)
 	return goja.Undefined()
 }

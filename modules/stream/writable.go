@@ -227,7 +227,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.bufFromF, _ = goja.AssertFunction(g.bufFrom)
 		return goja.Undefined()
 	})
-	// newWritableState(proto, objectMode, decodeStrings, emitClose, autoDestroy): a WritableState
+	// newWritableState(proto, objectMode, decodeStrings, emitClose, autoDestroy, highWaterMark): a WritableState
 	// with prototype proto and every field at its start value (onwrite is the glue's to set), set
 	// here rather than by ~30 writes through its proxy.
 	wFalse, wTrue, wNull, wZero, wUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
@@ -255,6 +255,9 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		sl[wsDefaultEncoding] = wUTF8
 		sl[wsBuffered] = vm.NewArray()
 		sl[wsOnwrite] = goja.Undefined()
+		if len(c.Arguments) > 5 {
+			sl[wsHighWaterMark] = c.Arguments[5]
+		}
 		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
@@ -315,7 +318,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.readV = vm.ToValue(g.read)
 	b.Set("read", g.readV)
 	b.Set("flow", g.flow)
-	// newReadableState(proto, listProto, objectMode, emitClose, autoDestroy): a ReadableState
+	// newReadableState(proto, listProto, objectMode, emitClose, autoDestroy, highWaterMark): a ReadableState
 	// with prototype proto and every field at its start value (its buffer an empty BufferList
 	// with prototype listProto), set here rather than by ~30 writes through its proxy.
 	vFalse, vTrue, vNull, vZero, vUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
@@ -328,7 +331,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		}
 		sl[rsObjectMode] = vm.ToValue(c.Argument(2).ToBoolean())
 		sl[rsHighWaterMark], sl[rsLength] = vZero, vZero
-		sl[rsBuffer] = modules.NewOrdinarySlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
+		sl[rsBuffer] = modules.NewSlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
 		sl[rsPipes] = vm.NewArray()
 		sl[rsConstructed], sl[rsSync] = vTrue, vTrue
 		sl[rsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
@@ -337,6 +340,9 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 			sl[i] = vNull
 		}
 		sl[rsDefaultEncoding] = vUTF8
+		if len(c.Arguments) > 5 {
+			sl[rsHighWaterMark] = c.Arguments[5]
+		}
 		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0))
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
@@ -354,7 +360,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	})
 	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
 	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
-		return modules.NewOrdinarySlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
+		return modules.NewSlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
 	})
 	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
 		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))
