@@ -393,6 +393,21 @@ func (l *Loop) SetImmediate(fn func() error) *Immediate {
 	return im
 }
 
+// SetImmediate is Loop.SetImmediate for a native immediate node runs for the handle (a TLS
+// session's write completions, as its TLSWrap queues them): fn runs in the handle's async
+// execution and context, as the handle's other callbacks do, and the immediate has no async id
+// of its own (async hooks see no resource that was never inited). Loop only.
+func (h *Handle) SetImmediate(fn func() error) *Immediate {
+	l := h.l
+	im := &Immediate{l: l, refed: true, pending: true, ctx: h.ctx, fn: func() error {
+		l.enterAsync(h.aid, h.atid, h.owner)
+		return fn()
+	}}
+	l.immediates = append(l.immediates, im)
+	l.immRefs++
+	return im
+}
+
 // InitImmediate is SetImmediate for an Immediate the caller allocated (typically embedded in its
 // own object), with r.Run as the callback. im must be zero or no longer pending. Loop only.
 func (l *Loop) InitImmediate(im *Immediate, r Runner) {
