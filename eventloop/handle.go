@@ -84,6 +84,19 @@ func (p *Pending) complete(fn func() error) error {
 	return fn()
 }
 
+// CompleteNow runs fn at once, from the running callback, as the work's completion (in its
+// execution, its destroy queued after), when the completion was not posted yet: a later Done
+// does nothing (a query that a cancel ends before its answer). It reports false, having run
+// nothing, when Done came first. Loop only.
+func (p *Pending) CompleteNow(fn func() error) (bool, error) {
+	now := false
+	p.once.Do(func() { now = true })
+	if !now {
+		return false, nil
+	}
+	return true, p.complete(fn)
+}
+
 // Cancel releases the reservation without a completion. Safe from any goroutine; it does nothing
 // after Done.
 func (p *Pending) Cancel() {

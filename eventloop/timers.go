@@ -399,10 +399,20 @@ func (l *Loop) SetImmediate(fn func() error) *Immediate {
 // of its own (async hooks see no resource that was never inited). Loop only.
 func (h *Handle) SetImmediate(fn func() error) *Immediate {
 	l := h.l
-	im := &Immediate{l: l, refed: true, pending: true, ctx: h.ctx, fn: func() error {
+	return l.nativeImmediate(h.ctx, func() error {
 		l.enterAsync(h.aid, h.atid, h.owner)
 		return fn()
-	}}
+	})
+}
+
+// SetNativeImmediate is SetImmediate for a native immediate whose callback runs the callbacks
+// of other resources, each in its own execution (a resolver's canceled queries, see
+// Pending.CompleteNow): it has no async id of its own, so async hooks see no resource that was
+// never inited. Loop only.
+func (l *Loop) SetNativeImmediate(fn func() error) *Immediate { return l.nativeImmediate(l.actx, fn) }
+
+func (l *Loop) nativeImmediate(ctx any, fn func() error) *Immediate {
+	im := &Immediate{l: l, fn: fn, refed: true, pending: true, ctx: ctx}
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 	return im

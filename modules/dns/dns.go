@@ -94,6 +94,7 @@ type pendingQuery struct {
 	done   bool
 	finish func(v any, err error) error // on the loop, with a nil err for a result
 	cancel func() error                 // ends it with ECANCELLED
+	p      *eventloop.Pending           // its reservation (QUERYWRAP)
 }
 
 // take removes q from the pending queries; false if cancel() ended it already (loop only).
@@ -275,11 +276,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 				q.done = true
 			}
 			if len(canceled) > 0 {
-				// (their callbacks run as node's do, from an immediate)
-				h.Loop.SetImmediate(func() error {
+				// (their callbacks run as node's do, from a native immediate, each in its query's
+				// execution: its QUERYWRAP, unless its answer was posted already)
+				h.Loop.SetNativeImmediate(func() error {
 					for _, q := range canceled {
-						if err := q.cancel(); err != nil {
+						if ran, err := q.p.CompleteNow(q.cancel); err != nil {
 							return err
+						} else if !ran {
+							if err := q.cancel(); err != nil {
+								return err
+							}
 						}
 					}
 					return nil
@@ -316,7 +322,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: name})
 			}
 			r.pending = append(r.pending, q)
-			modules.GoKind(h, eventloop.ReqQuery, func() (any, error) {
+			q.p = modules.GoKindPending(h, eventloop.ReqQuery, func() (any, error) {
 				qtype, qname := typ, name
 				if typ == "REVERSE" {
 					qtype = "PTR"
