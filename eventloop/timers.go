@@ -407,7 +407,7 @@ func (h *Handle) SetImmediate(fn func() error) *Immediate {
 
 // SetNativeImmediate is SetImmediate for a native immediate whose callback runs the callbacks
 // of other resources, each in its own execution (a resolver's canceled queries, see
-// Pending.CompleteNow): it has no async id of its own, so async hooks see no resource that was
+// Pending.Take): it has no async id of its own, so async hooks see no resource that was
 // never inited. Loop only.
 func (l *Loop) SetNativeImmediate(fn func() error) *Immediate { return l.nativeImmediate(l.actx, fn) }
 

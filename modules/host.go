@@ -292,7 +292,7 @@ func GoKind[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done
 }
 
 // GoKindPending is GoKind that returns the reservation, for work that may be ended on the loop
-// before its result (eventloop.Pending.CompleteNow). Loop only.
+// before its result (eventloop.Pending.Take). Loop only.
 func GoKindPending[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) *eventloop.Pending {
 	p := h.Loop.ReserveKind(kind)
 	goWith(h, p, work, done)
