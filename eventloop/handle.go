@@ -84,6 +84,19 @@ func (p *Pending) complete(fn func() error) error {
 	return fn()
 }
 
+// Take claims the work's completion for the caller, on the loop (a query that a cancel ends
+// before its answer): later Done calls do nothing, and the caller ends it with Complete. It
+// reports false, having changed nothing, when Done came first. Loop only.
+func (p *Pending) Take() bool {
+	taken := false
+	p.once.Do(func() { taken = true })
+	return taken
+}
+
+// Complete runs fn at once, from the running callback, as the completion of work Take claimed:
+// in its execution, its destroy queued after. Loop only.
+func (p *Pending) Complete(fn func() error) error { return p.complete(fn) }
+
 // Cancel releases the reservation without a completion. Safe from any goroutine; it does nothing
 // after Done.
 func (p *Pending) Cancel() {

@@ -383,12 +383,23 @@ func (l *Loop) runTicks() error {
 // the outermost call into JS returns, as goja runs them. The calling callback's async context is
 // back when it returns, and a tick's error is returned with the ticks after it still queued.
 // Loop only.
+//
+// With async hooks, the calling callback's after comes before the first tick (runTicks ends it,
+// as node's callback scope does before its ticks) and what it runs after the ticks is a new
+// callback of the same execution, with a before of its own: each after then matches a before
+// (the caller's execution had two afters for one before).
 func (l *Loop) RunTicksNow() error {
 	actx, cur, open := l.actx, l.as.cur, l.as.open
+	hooked := open && l.as.hooks != nil // (runTicks emits cur's after)
 	defer func() {
 		l.switchCtx(actx)
 		l.restoreAsync(cur)
-		l.as.open = open
+		if !hooked {
+			l.as.open = open
+		} else if h := l.as.hooks; h != nil && cur.id != 0 {
+			l.as.open = true
+			l.hookFailed(h.Before(cur.id))
+		}
 	}()
 	return l.runTicks()
 }

@@ -82,6 +82,14 @@ func (l *Loop) ReserveIn(r AsyncReq) *Pending {
 	return p
 }
 
+// ReserveReq is ReserveIn for a request that ends with this work (a shutdown a handle made):
+// its destroy follows the completion. Loop only.
+func (l *Loop) ReserveReq(r AsyncReq) *Pending {
+	p := l.ReserveIn(r)
+	p.asyncRes = r.id != 0
+	return p
+}
+
 // reqAsyncTypes are node's async_hooks types of the request kinds.
 var reqAsyncTypes = [numReqKinds]string{"", "FSREQCALLBACK", "FSREQPROMISE", "GETADDRINFOREQWRAP",
 	"GETNAMEINFOREQWRAP", "QUERYWRAP", "TCPCONNECTWRAP", "WRITEWRAP", "SHUTDOWNWRAP", "UDPSENDWRAP"}
@@ -133,6 +141,19 @@ func (h *Handle) SetKindType(kind, typ string, owner any) {
 			h.l.EmitInit(h.aid, typ, h.atid, owner)
 		}
 	}
+}
+
+// SetAsyncType makes the handle an async resource of type typ that is no libuv handle (a TLS
+// session: node's TLSWRAP), made by the current execution: async hooks see its init now, with
+// res as its resource, its callbacks run in its execution and its destroy follows its Close. It
+// is not listed among the active handles (it has no kind). Loop only.
+func (h *Handle) SetAsyncType(typ string, res any) {
+	if h.asyncRes {
+		return
+	}
+	h.asyncRes, h.owner = true, res
+	h.aid, h.atid = h.l.NewAsyncID(), h.l.as.cur.id
+	h.l.EmitInit(h.aid, typ, h.atid, res)
 }
 
 // AsyncReset gives the handle a new async identity, made now, as node's handle.asyncReset does

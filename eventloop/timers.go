@@ -393,6 +393,31 @@ func (l *Loop) SetImmediate(fn func() error) *Immediate {
 	return im
 }
 
+// SetImmediate is Loop.SetImmediate for a native immediate node runs for the handle (a TLS
+// session's write completions, as its TLSWrap queues them): fn runs in the handle's async
+// execution and context, as the handle's other callbacks do, and the immediate has no async id
+// of its own (async hooks see no resource that was never inited). Loop only.
+func (h *Handle) SetImmediate(fn func() error) *Immediate {
+	l := h.l
+	return l.nativeImmediate(h.ctx, func() error {
+		l.enterAsync(h.aid, h.atid, h.owner)
+		return fn()
+	})
+}
+
+// SetNativeImmediate is SetImmediate for a native immediate whose callback runs the callbacks
+// of other resources, each in its own execution (a resolver's canceled queries, see
+// Pending.Take): it has no async id of its own, so async hooks see no resource that was
+// never inited. Loop only.
+func (l *Loop) SetNativeImmediate(fn func() error) *Immediate { return l.nativeImmediate(l.actx, fn) }
+
+func (l *Loop) nativeImmediate(ctx any, fn func() error) *Immediate {
+	im := &Immediate{l: l, fn: fn, refed: true, pending: true, ctx: ctx}
+	l.immediates = append(l.immediates, im)
+	l.immRefs++
+	return im
+}
+
 // InitImmediate is SetImmediate for an Immediate the caller allocated (typically embedded in its
 // own object), with r.Run as the callback. im must be zero or no longer pending. Loop only.
 func (l *Loop) InitImmediate(im *Immediate, r Runner) {

@@ -294,7 +294,15 @@ func Go[T any](h *Host, work func() (T, error), done func(T, error) error) {
 // reports it among its active requests (process.getActiveResourcesInfo()) until done runs, and
 // async hooks see it as that kind of resource. Loop only.
 func GoKind[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) {
-	goWith(h, h.Loop.ReserveKind(kind), work, done)
+	GoKindPending(h, kind, work, done)
+}
+
+// GoKindPending is GoKind that returns the reservation, for work that may be ended on the loop
+// before its result (eventloop.Pending.Take). Loop only.
+func GoKindPending[T any](h *Host, kind eventloop.ReqKind, work func() (T, error), done func(T, error) error) *eventloop.Pending {
+	p := h.Loop.ReserveKind(kind)
+	goWith(h, p, work, done)
+	return p
 }
 
 // GoIn is Go for work whose done runs in the execution of r, a resource that outlives it (a

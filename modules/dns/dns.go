@@ -94,6 +94,7 @@ type pendingQuery struct {
 	done   bool
 	finish func(v any, err error) error // on the loop, with a nil err for a result
 	cancel func() error                 // ends it with ECANCELLED
+	p      *eventloop.Pending           // its reservation (QUERYWRAP)
 }
 
 // take removes q from the pending queries; false if cancel() ended it already (loop only).
@@ -268,22 +269,41 @@ func bind(h *modules.Host, b *goja.Object) error {
 		r.client.maxTimeout = time.Duration(maxTimeoutMs) * time.Millisecond
 		o := vm.NewObject()
 		o.Set("cancel", func() {
-			r.cancelAll()
 			canceled := r.pending
 			r.pending = nil
-			for _, q := range canceled {
+			// Each query's completion is claimed before its work is canceled (which would post
+			// it): its callback runs as node's do, from a native immediate, in the query's
+			// execution (its QUERYWRAP), unless its answer was posted already.
+			taken := make([]bool, len(canceled))
+			for i, q := range canceled {
 				q.done = true
+				taken[i] = q.p != nil && q.p.Take()
+			}
+			r.cancelAll()
+			// (a callback that throws leaves the rest to another immediate: each claimed
+			// completion runs, and so releases the loop)
+			var run func() error
+			run = func() error {
+				for len(canceled) > 0 {
+					q, t := canceled[0], taken[0]
+					canceled, taken = canceled[1:], taken[1:]
+					var err error
+					if t {
+						err = q.p.Complete(q.cancel)
+					} else {
+						err = q.cancel()
+					}
+					if err != nil {
+						if len(canceled) > 0 {
+							h.Loop.SetNativeImmediate(run)
+						}
+						return err
+					}
+				}
+				return nil
 			}
 			if len(canceled) > 0 {
-				// (their callbacks run as node's do, from an immediate)
-				h.Loop.SetImmediate(func() error {
-					for _, q := range canceled {
-						if err := q.cancel(); err != nil {
-							return err
-						}
-					}
-					return nil
-				})
+				h.Loop.SetNativeImmediate(run)
 			}
 		})
 		o.Set("pending", func() int { return len(r.pending) })
@@ -316,7 +336,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: name})
 			}
 			r.pending = append(r.pending, q)
-			modules.GoKind(h, eventloop.ReqQuery, func() (any, error) {
+			q.p = modules.GoKindPending(h, eventloop.ReqQuery, func() (any, error) {
 				qtype, qname := typ, name
 				if typ == "REVERSE" {
 					qtype = "PTR"

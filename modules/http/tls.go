@@ -307,7 +307,7 @@ func (w *tlsWrap) queueDone() {
 	w.doneQ++
 	if !w.doneSched {
 		w.doneSched = true
-		w.h.Loop.SetImmediate(w.drainDone)
+		w.handle.SetImmediate(w.drainDone)
 	}
 }
 
@@ -322,7 +322,7 @@ func (w *tlsWrap) drainDone() error {
 			w.doneSched = false
 			if w.doneQ > 0 && !w.closed {
 				w.doneSched = true
-				w.h.Loop.SetImmediate(w.drainDone)
+				w.handle.SetImmediate(w.drainDone)
 			}
 			return err
 		}
@@ -725,6 +725,8 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			w.conn = tls.Server(w.pipe, cfg)
 		}
 		w.obj = w.object()
+		// (node's TLSWrap is an async resource: its callbacks run in its execution)
+		w.handle.SetAsyncType("TLSWRAP", w.obj)
 		go w.run()
 		return w.obj
 	})
@@ -1493,7 +1495,8 @@ func (w *tlsWrap) object() *goja.Object {
 		// A shutdown is a request, as node's ShutdownWrap: it keeps the loop alive until its
 		// close_notify is out, even once the socket under it has read its EOF and stopped holding
 		// the loop (a server answering a client that closed at once would otherwise never close).
-		p := w.h.Loop.Reserve()
+		// Its callback runs in its own execution (a SHUTDOWNWRAP the handle made).
+		p := w.h.Loop.ReserveReq(w.handle.NewAsyncReq("SHUTDOWNWRAP"))
 		w.shutdowns = append(w.shutdowns, p)
 		w.enqueue(func() {
 			w.conn.CloseWrite()
