@@ -839,8 +839,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			continue
 		} else if si.file == "node:internal/event_target" && si.fn == "fire" {
-			// AbortSignal.timeout's timer (ours runs without node's timer list)
-			for _, nf := range nodeSignalTimeoutFrames {
+			// AbortSignal.timeout's timer (ours runs without node's timer list): node's frame is
+			// at the new DOMException of its reason, or at the abortSignal call that dispatches
+			// the abort (a listener's stack)
+			for j, nf := range nodeSignalTimeoutFrames {
+				if j == 0 && len(out) > 0 && out[len(out)-1].display != "new DOMException" {
+					nf.line, nf.col = 127, 7
+				}
 				if len(out) < limit {
 					out = append(out, nf)
 				}

@@ -6,6 +6,8 @@ package assert
 
 import (
 	_ "embed"
+	"encoding/binary"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,8 +99,12 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return vm.NewArray()
 		}
+		keys, ok := modules.NamedKeys(o)
+		if !ok {
+			keys = o.Keys() // (every index too)
+		}
 		var out []any
-		for _, k := range o.Keys() {
+		for _, k := range keys {
 			if !modules.IsArrayIndex(k) {
 				out = append(out, k)
 			}
@@ -124,6 +130,45 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 			return false
 		}
 		return string(xb[aOff:aOff+aLen]) == string(yb[bOff:bOff+bLen])
+	})
+	// deepFast(a, b, strict) is innerDeepEqual's answer for trees of plain objects, dense arrays
+	// and primitives (deepfast.go), or undefined when the glue must compare.
+	objProto, _ := vm.Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
+	arrProto, _ := vm.Get("Array").(*goja.Object).Get("prototype").(*goja.Object)
+	b.Set("deepFast", func(a, bv goja.Value, strict bool) goja.Value {
+		w := deepWalker{strict: strict, objProto: objProto, arrProto: arrProto}
+		switch w.eq(a, bv) {
+		case dTrue:
+			return vm.ToValue(true)
+		case dFalse:
+			return vm.ToValue(false)
+		}
+		return goja.Undefined()
+	})
+	// floatsEqual compares two Float32Array (size 4) or Float64Array (size 8) ranges of
+	// ArrayBuffers element by element with ===, as node's loose comparison does (0 equals -0,
+	// NaN equals nothing).
+	b.Set("floatsEqual", func(a goja.Value, aOff, aLen int64, bv goja.Value, bOff, bLen, size int64) bool {
+		x, ok1 := a.Export().(goja.ArrayBuffer)
+		y, ok2 := bv.Export().(goja.ArrayBuffer)
+		if !ok1 || !ok2 || aLen != bLen || (size != 4 && size != 8) || aLen%size != 0 {
+			return false
+		}
+		xb, yb := x.Bytes(), y.Bytes()
+		if aOff < 0 || bOff < 0 || aOff+aLen > int64(len(xb)) || bOff+bLen > int64(len(yb)) {
+			return false
+		}
+		xb, yb = xb[aOff:aOff+aLen], yb[bOff:bOff+bLen]
+		for i := 0; i < len(xb); i += int(size) {
+			if size == 8 {
+				if math.Float64frombits(binary.NativeEndian.Uint64(xb[i:])) != math.Float64frombits(binary.NativeEndian.Uint64(yb[i:])) {
+					return false
+				}
+			} else if math.Float32frombits(binary.NativeEndian.Uint32(xb[i:])) != math.Float32frombits(binary.NativeEndian.Uint32(yb[i:])) {
+				return false
+			}
+		}
+		return true
 	})
 	return nil
 }

@@ -110,6 +110,9 @@ function areSimilarRegExps(a, b) {
 
 function areSimilarFloatArrays(a, b) {
   if (a.byteLength !== b.byteLength) return false;
+  if (typeof binding.floatsEqual === 'function') {
+    return binding.floatsEqual(a.buffer, a.byteOffset, a.byteLength, b.buffer, b.byteOffset, b.byteLength, typedArrayTag(a) === 'Float64Array' ? 8 : 4);
+  }
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
   }
@@ -459,12 +462,28 @@ function objEquiv(a, b, strict, keys, memos, iterationType) {
   return true;
 }
 
+// fastAnswer is the Go walk's answer for two trees of plain objects, dense arrays and
+// primitives (the common case, compared without running the steps below per value), or
+// undefined when it has none. It needs the tags of such objects to be [object Object] and
+// [object Array]: no Symbol.toStringTag on their prototypes.
+function fastAnswer(val1, val2, strict) {
+  if (typeof binding.deepFast !== 'function' || val1 === null || val2 === null ||
+      typeof val1 !== 'object' || typeof val2 !== 'object' ||
+      ObjectGetOwnPropertyDescriptor(Object.prototype, Symbol.toStringTag) !== undefined ||
+      ObjectGetOwnPropertyDescriptor(Array.prototype, Symbol.toStringTag) !== undefined) {
+    return undefined;
+  }
+  return binding.deepFast(val1, val2, strict);
+}
+
 function isDeepEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kLoose);
+  const r = fastAnswer(val1, val2, kLoose);
+  return r !== undefined ? r : innerDeepEqual(val1, val2, kLoose);
 }
 
 function isDeepStrictEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kStrict);
+  const r = fastAnswer(val1, val2, kStrict);
+  return r !== undefined ? r : innerDeepEqual(val1, val2, kStrict);
 }
 
 module.exports = {

@@ -203,7 +203,9 @@ function failureError(info) {
   const head = `Error [ERR_TEST_FAILURE]: ${info.wrapperMessage || info.message}`;
   err.stack = info.bare || frames.length === 0 ? head : `${head}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
   if (Object.prototype.hasOwnProperty.call(info, 'thrown')) err.cause = info.thrown;
-  else if (!info.causeError && typeof info.message === 'string') err.cause = info.message;
+  else if (typeof info.causeSent === 'string') {
+    try { err.cause = uncrossThrown(Buffer.from(info.causeSent, 'base64')); } catch {}
+  } else if (!info.causeError && typeof info.message === 'string') err.cause = info.message;
   Object.defineProperty(err, kInfo, { __proto__: null, value: info });
   return err;
 }
@@ -907,7 +909,103 @@ function wrapError(e, failureType, hookKind) {
     try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
   }
   if (portMode) info.bare = true;
+  // (what was thrown crosses from a test file's own process as node's error serializer sends
+  // it: details.error's cause in the parent)
+  if (childMode) {
+    try { info.causeSent = crossThrown(e).toString('base64'); } catch {}
+  }
   return info;
+}
+
+// crossThrown is what node's error serializer (internal/error_serdes) makes of a value that
+// leaves a test file's own process: a tag byte, then
+//   0: an error (toString [object Error]) with a built-in error class among its constructors:
+//      that class's name and every property of it and its prototypes (getters read, functions
+//      and symbols left out), its cause crossed the same way;
+//   3: a symbol: its inspection (a registered symbol of its description in the parent);
+//   4: an object with a util.inspect.custom method: its inspection;
+//   1: anything else the structured serializer takes;
+//   2: what it refuses, inspected.
+const crossErrorNames = ['Error', 'TypeError', 'RangeError', 'URIError', 'SyntaxError', 'ReferenceError', 'EvalError'];
+function crossThrown(v) {
+  const v8 = require('v8');
+  const util = require('util');
+  const tagged = (tag, buf) => Buffer.concat([Buffer.from([tag]), buf]);
+  if (typeof v === 'symbol') return Buffer.from(String.fromCharCode(3) + util.inspect(v), 'utf8');
+  try {
+    if (v !== null && typeof v === 'object' && Object.prototype.toString.call(v) === '[object Error]') {
+      for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+        const name = d && d.value ? Object.getOwnPropertyDescriptor(d.value, 'name')?.value : undefined;
+        if (crossErrorNames.includes(name)) return tagged(0, v8.serialize({ constructor: name, properties: crossProperties(v, v) }));
+      }
+    }
+  } catch {}
+  try {
+    if (v != null && util.inspect.custom in v) return Buffer.from(String.fromCharCode(4) + util.inspect(v), 'utf8');
+  } catch {}
+  try {
+    return tagged(1, v8.serialize(v));
+  } catch {}
+  return Buffer.from(String.fromCharCode(2) + util.inspect(v), 'utf8');
+}
+
+// crossProperties is the descriptors of o's properties and its prototypes' (the nearest wins),
+// a getter's value read from target.
+function crossProperties(o, target) {
+  const all = { __proto__: null };
+  if (o === null) return all;
+  Object.assign(all, crossProperties(Object.getPrototypeOf(o), target));
+  let keys = Object.getOwnPropertyNames(o);
+  if (crossErrorNames.some((n) => globalThis[n].prototype === o)) {
+    // (V8's order of a built-in error prototype's properties: name before message)
+    keys = keys.filter((k) => k !== 'name' && k !== 'message');
+    keys.splice(Math.min(1, keys.length), 0, 'name', 'message');
+  }
+  for (const key of keys) {
+    let d;
+    try { d = Object.getOwnPropertyDescriptor(o, key); } catch { continue; }
+    if (d === undefined) continue;
+    if (d.get && key !== '__proto__') {
+      try {
+        d.value = d.get.call(target);
+        delete d.get;
+        delete d.set;
+      } catch {}
+    }
+    if (key === 'cause') {
+      d.value = crossThrown(d.value);
+      all[key] = d;
+    } else if ('value' in d && typeof d.value !== 'function' && typeof d.value !== 'symbol') {
+      all[key] = d;
+    }
+  }
+  return all;
+}
+
+// uncrossThrown rebuilds in the parent what crossThrown sent (an error: an object of its
+// class's prototype, tagged [object Error], with the properties as they were).
+function uncrossThrown(buf) {
+  const v8 = require('v8');
+  const rest = () => buf.subarray(1);
+  switch (buf[0]) {
+    case 0: {
+      const { constructor, properties } = v8.deserialize(rest());
+      Object.defineProperty(properties, Symbol.toStringTag, {
+        __proto__: null, value: { __proto__: null, value: 'Error', configurable: true }, enumerable: true,
+      });
+      if ('cause' in properties && 'value' in properties.cause) properties.cause.value = uncrossThrown(Buffer.from(properties.cause.value));
+      return Object.create(globalThis[constructor].prototype, properties);
+    }
+    case 1: return v8.deserialize(rest());
+    case 2: return rest().toString('utf8');
+    case 3: return Symbol.for(rest().toString('utf8').slice('Symbol('.length, -1));
+    case 4: {
+      const text = rest().toString('utf8');
+      return { __proto__: null, [require('util').inspect.custom]: () => text };
+    }
+  }
+  return undefined;
 }
 
 // crossedCopy is an error as it arrives from a test file's own process: its own properties
