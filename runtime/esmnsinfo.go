@@ -50,10 +50,15 @@ func namespaceInfoOf(code string) string {
 
 // namespaceInfo is the JSON object of the nsInfoMarker line for code, "" when its shape is not
 // the one expected (no __export call, a direct eval that could assign any binding).
-func namespaceInfo(code string) string {
+func namespaceInfo(code string) (info string) {
 	if !strings.Contains(code, "__export(") {
 		return ""
 	}
+	defer func() {
+		if recover() != nil {
+			info = "" // (goja's parser panics on some input its compiler takes: a template with \u{10FFFF})
+		}
+	}()
 	prog, err := parser.ParseFile(nil, "", code, 0, parser.WithDisableSourceMaps)
 	if err != nil {
 		return ""
@@ -89,7 +94,7 @@ func namespaceInfo(code string) string {
 	if evals {
 		return ""
 	}
-	info := map[string]any{}
+	fixed := map[string]any{}
 	for _, p := range getters.Value {
 		pk, ok := p.(*ast.PropertyKeyed)
 		if !ok || pk.Computed {
@@ -104,7 +109,7 @@ func namespaceInfo(code string) string {
 		default:
 			return ""
 		}
-		info[name] = 1
+		fixed[name] = 1
 		arrow, ok := pk.Value.(*ast.ArrowFunctionLiteral)
 		if !ok {
 			continue
@@ -116,17 +121,17 @@ func namespaceInfo(code string) string {
 		switch e := body.Expression.(type) {
 		case *ast.Identifier:
 			if !assigned[string(e.Name)] {
-				info[name] = 0
+				fixed[name] = 0
 			}
 		case *ast.DotExpression:
 			if id, ok := e.Left.(*ast.Identifier); ok && !assigned[string(id.Name)] {
 				if spec, ok := imports[string(id.Name)]; ok {
-					info[name] = []string{spec, string(e.Identifier.Name)}
+					fixed[name] = []string{spec, string(e.Identifier.Name)}
 				}
 			}
 		}
 	}
-	data, err := json.Marshal(info)
+	data, err := json.Marshal(fixed)
 	if err != nil {
 		return ""
 	}
