@@ -49,8 +49,12 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	// the value stack holds a script's failing assignment (readOnlyWords) only when no built-in
 	// is running: in a.push(x) it holds push, whose own length is read-only too
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
+	refusal := s.rt.nsRefusal
+	s.rt.nsRefusal.gojaWords, s.rt.nsRefusal.v8 = "", ""
 	if m, ok := msg.Export().(string); ok {
-		if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
+		if refusal.gojaWords != "" && m == refusal.gojaWords {
+			m, msg = refusal.v8, s.rt.vm.ToValue(refusal.v8) // (a module namespace's trap)
+		} else if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
 		} else if v8 := s.rt.reflectWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))

@@ -102,7 +102,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-37/esbuild-0.28.2"
+const transformVersion = "gojs-esm-38/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -373,6 +373,9 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		// (not TypeScript's: its imports of types are elided)
 		code = recordImportedNames(code, importsSrc)
 	}
+	if esm && !async {
+		code = recordNamespaceInfo(code)
+	}
 	return transformed{code: code, async: async}, nil
 }
 
@@ -509,6 +512,7 @@ func setModuleScan(vm *goja.Runtime, o *goja.Object, code string) {
 	if exports != nil {
 		o.Set("exports", exports)
 	}
+	o.Set("nsInfo", namespaceInfoOf(code))
 }
 
 // scanModule reads a transformed ES module's static imports (in order), the names it reads
@@ -982,6 +986,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return o
 	})
 	rt.esmGraphBinding(lz)
+	rt.nsProxyBinding(lz)
 	lz.Set("needsTransform", needsTransform)
 	// import.meta.resolve takes a parent URL with --experimental-import-meta-resolve
 	lz.Set("importMetaResolveParent", func() bool { return rt.flag("--experimental-import-meta-resolve") })
@@ -1018,6 +1023,11 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			util.SetAsyncGeneratorFunctionPrototype(rt.host, o, isObject)
 		}
 		return goja.Undefined()
+	})
+	// nsRefused(gojaWords, v8): a module namespace's trap refuses an operation, for which goja
+	// will say gojaWords where V8 says v8 (if it throws)
+	lz.Set("nsRefused", func(gojaWords, v8 string) {
+		rt.nsRefusal.gojaWords, rt.nsRefusal.v8 = gojaWords, v8
 	})
 	lz.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {

@@ -22,7 +22,6 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
-	"github.com/gojs-dev/gojs/modules/util"
 )
 
 // esmRecord is one prepared ES module. It is prepared in two phases: scan (read, transform,
@@ -564,8 +563,8 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		ns := vm.NewObject()
 		_ = ns.SetPrototype(nil)
 		_ = ns.DefineDataPropertySymbol(goja.SymToStringTag, nsTag, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-		util.MarkModuleNamespace(rt.host, ns)
-		o.Set("ns", ns)
+		o.Set("ns", ns) // (the target of the namespace esm.js makes)
+		o.Set("nsInfo", namespaceInfoOf(r.t.code))
 		o.Set("deps", jsStrings(vm, r.deps))
 		o.Set("files", jsStrings(vm, r.files))
 		usedObj := vm.NewObject()

@@ -65,6 +65,35 @@ func hoistAnchors(pat, flags string) (string, bool) {
 
 // anchorHintLine reports whether the line of src before offset i may end with a literal
 // hoistAnchors or spellNotSpaceClasses rewrites.
+//
+// anchorLine gives the same answers for offsets in increasing order in time linear in src:
+// anchorHintLine looks back over the line on each call, which on a minified file's one long
+// line with many slashes was quadratic (libsodium's 1.3 MB line: 5 s of CPU).
+type anchorLine struct {
+	start, end                int // the line of the last offset asked for: src[start:end]
+	pipe, slash, notSpace, br int // where "|^", "/^", \S and "[" first are in it (-1: nowhere)
+}
+
+// hint is anchorHintLine(src, i), for i not below the last i asked for.
+func (l *anchorLine) hint(src string, i int) bool {
+	if l.end == 0 || i >= l.end {
+		l.start = strings.LastIndexByte(src[:i], '\n') + 1
+		l.end = len(src)
+		if nl := strings.IndexByte(src[i:], '\n'); nl >= 0 {
+			l.end = i + nl
+		}
+		first := func(sub string) int {
+			if k := strings.Index(src[l.start:l.end], sub); k >= 0 {
+				return l.start + k
+			}
+			return -1
+		}
+		l.pipe, l.slash, l.notSpace, l.br = first("|^"), first("/^"), first(`\S`), first("[")
+	}
+	before := func(at, n int) bool { return at >= 0 && at+n <= i }
+	return before(l.pipe, 2) && before(l.slash, 2) || before(l.notSpace, 2) && before(l.br, 1)
+}
+
 func anchorHintLine(src string, i int) bool {
 	line := src[strings.LastIndexByte(src[:i], '\n')+1 : i]
 	return strings.Contains(line, "|^") && strings.Contains(line, "/^") || strings.Contains(line, `\S`) && strings.Contains(line, "[")

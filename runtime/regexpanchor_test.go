@@ -46,3 +46,22 @@ func TestSpellNotSpaceClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestAnchorLineMatchesAnchorHintLine(t *testing.T) {
+	srcs := []string{
+		"a = /^x|^y/; b = c / d;\nre = /[\\S]/g; x = y/2/3\n/^a/|^b/",
+		"var s = [1,2] / 3 / /\\S+/.source; /^0x|^\\d/.test(q)",
+		"\n\n/a/\n|^ /^ / [ \\S /",
+	}
+	for _, src := range srcs {
+		var l anchorLine
+		for i := 0; i < len(src); i++ {
+			if src[i] != '/' {
+				continue
+			}
+			if got, want := l.hint(src, i), anchorHintLine(src, i); got != want {
+				t.Errorf("%q at %d: hint %v, anchorHintLine %v", src, i, got, want)
+			}
+		}
+	}
+}

@@ -74,6 +74,7 @@ func hasMultilineRegexpHint(src string) bool {
 // looks for, in order, at most max of them (max < 0: all).
 func multilineRegexpHints(src string, max int) []int {
 	var at []int
+	var line anchorLine
 	for i := strings.IndexByte(src, '/'); i >= 0 && max != 0; {
 		j, m, ic, gy := i+1, false, false, false
 		for ; j < len(src) && strings.IndexByte("dgimsuyv", src[j]) >= 0; j++ {
@@ -86,7 +87,7 @@ func multilineRegexpHints(src string, max int) []int {
 				gy = true
 			}
 		}
-		if (m || ic && foldHintLine(src, i, gy) || anchorHintLine(src, i)) && (j == len(src) || !isIdentByte(src[j])) {
+		if (m || ic && foldHintLine(src, i, gy) || line.hint(src, i)) && (j == len(src) || !isIdentByte(src[j])) {
 			at = append(at, i)
 			max--
 		}

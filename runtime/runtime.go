@@ -215,8 +215,11 @@ type Runtime struct {
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
 	evalThrow bool
 
-	engineBirth    bool // engineMessage is called while goja makes the error (its value stack is the failing op's)
-	inFunctionCtor int  // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+	engineBirth bool // engineMessage is called while goja makes the error (its value stack is the failing op's)
+	// nsRefusal: the message goja is about to give a module namespace's refusing trap (gojaWords)
+	// and V8's for it (esm.js, nsTraps), kept until the next error the engine makes
+	nsRefusal      struct{ gojaWords, v8 string }
+	inFunctionCtor int // > 0 while the Function constructor compiles (its SyntaxError is worded there)
 
 	preload []string
 	// permissionWarned: --experimental-permission's warning was emitted (once a runtime)

@@ -502,6 +502,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 			k = kAsyncGenFunc
 		} else if k == kFunc && modules.IsNativeClass(h, v.(*goja.Object)) {
 			k = kClass
+		} else if k == kProxy {
+			// a module namespace is the loader's proxy: an ordinary object to JS
+			if _, ok := namespaces(h)[v.(*goja.Object)]; ok {
+				k = kObject
+			}
 		}
 		return kinds[k]
 	})
@@ -538,6 +543,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		p, ok := o.Export().(goja.Proxy)
 		if !ok || modules.IsSlotted(o) {
 			return goja.Undefined()
+		}
+		if _, ns := namespaces(h)[o]; ns {
+			return goja.Undefined() // (the loader's proxy: see kind)
 		}
 		t := p.Target()
 		if !full {

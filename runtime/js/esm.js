@@ -73,11 +73,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const desc = __getOwnPropDesc(mod, key);
         __defProp(target, key, { get: () => mod[key], enumerable: !desc || desc.enumerable, configurable: true });
         given.add(key);
+        let from = starSources.get(target);
+        if (from === undefined) starSources.set(target, from = new Map());
+        from.set(key, mod);
       }
     };
     const __toESM = (mod, isNodeMode) => {
       // (a namespace whose CommonJS module exports __esModule has that export's value, which
       // may be falsy: postcss-selector-parser's module.exports ends up a function without it)
+      const rec = mod ? nsRecords.get(mod) : undefined;
+      if (rec !== undefined) return rec.ns; // (a namespace's inner object: see esmRequire)
       if (mod && (mod.__esModule || isNamespace(mod))) return mod;
       const target = mod != null ? __create(__getProtoOf(mod)) : {};
       return __copyProps(isNodeMode || !mod || !mod.__esModule
@@ -231,6 +236,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlSuffixes = new WeakMap(); // module of such an instance -> its '?query#fragment'
   const esmByNamespace = new WeakMap(); // namespace object -> state
   const starGiven = new WeakMap(); // namespace object -> the names its export * gave it
+  const starSources = new WeakMap(); // namespace object -> Map of the names its export * gave it -> from what
   const starAmbiguous = new WeakMap(); // namespace object -> the names two export * give apart
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
   const cjsNamespaceSet = new WeakSet(); // those namespaces
@@ -273,10 +279,154 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // A namespace has only its exports and its tag (__esModule only when the module exports that
   // name): esbuild's interop (__toESM) knows the loader's namespaces by isNamespace.
   function makeNamespace() {
-    const ns = Object.create(null);
-    Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+    const target = Object.create(null);
+    Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
+    return wrapNamespace(target);
+  }
+
+  // A namespace is a proxy. What the loader fills (the getters of __export, export * and
+  // placeholders, a CommonJS module's values) is its inner object, which the proxy's traps
+  // forward every operation to until finalizeNamespace; a module's own named imports read the
+  // inner object of the module they import (esmRequire), whose getters follow its bindings. Once
+  // the module ran, the proxy's target holds, as a V8 namespace does, each export as a writable,
+  // enumerable, non-configurable data property of a non-extensible object that refuses
+  // assignment, deletion and redefinition. An export whose binding can still change
+  // (esmnsinfo.go) is read through the inner getter by a get trap; a namespace without one has
+  // no get trap, and reading it reads its target.
+  const nsRecords = new WeakMap(); // namespace, and its inner object -> record
+  function wrapNamespace(inner) {
+    const target = Object.create(null);
+    Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
+    const handler = {
+      get: (t, k) => inner[k],
+      set: (t, k, v) => Reflect.set(inner, k, v),
+      has: (t, k) => k in inner,
+      deleteProperty: (t, k) => Reflect.deleteProperty(inner, k),
+      defineProperty: (t, k, d) => Reflect.defineProperty(inner, k, d),
+      getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(inner, k),
+      ownKeys: () => Reflect.ownKeys(inner),
+      preventExtensions: (t) => Reflect.preventExtensions(inner) && Reflect.preventExtensions(t),
+    };
+    const ns = binding.nsProxy(target, handler);
+    const rec = { ns, inner, target, handler, live: undefined, final: false, pin: false };
+    nsRecords.set(ns, rec);
+    nsRecords.set(inner, rec);
     binding.markNamespace(ns);
     return ns;
+  }
+  // innerOf is the inner object of namespace ns (ns itself when it is not the loader's).
+  function innerOf(ns) {
+    const rec = nsRecords.get(ns);
+    return rec !== undefined ? rec.inner : ns;
+  }
+
+  // nsFixed tells whether export name of namespace ns (or its inner object) can no longer change.
+  function nsFixed(ns, name) {
+    const rec = nsRecords.get(ns);
+    return rec !== undefined && rec.final && (rec.live === undefined || !rec.live.has(name));
+  }
+
+  // finalizeNamespace gives namespace ns its exports as data properties (see wrapNamespace).
+  // info is the module's nsInfoMarker object (JSON; '' when it has none: then every getter
+  // stays live); resolve(spec) gives the namespace an import specifier bound. An export whose
+  // getter throws (in its temporal dead zone) stays live.
+  function finalizeNamespace(ns, info, resolve) {
+    const rec = nsRecords.get(ns);
+    if (rec === undefined || rec.final) return;
+    const { inner, target } = rec;
+    let fixed;
+    if (typeof info === 'string' && info !== '') {
+      try { fixed = JSON.parse(info); } catch {}
+    }
+    const stars = starSources.get(ns);
+    let live;
+    const keys = Object.keys(inner);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const d = Object.getOwnPropertyDescriptor(inner, k);
+      let value;
+      if ('value' in d) {
+        value = d.value;
+      } else {
+        let isFixed = false;
+        if (fixed !== undefined) {
+          const f = hasOwnProperty(fixed, k) ? fixed[k] : undefined;
+          if (f === 0) {
+            isFixed = true;
+          } else if (Array.isArray(f)) {
+            let src;
+            try { src = resolve(f[0]); } catch {}
+            isFixed = src !== undefined && nsFixed(src, f[1]);
+          } else if (f === undefined && stars !== undefined && stars.has(k)) {
+            isFixed = nsFixed(stars.get(k), k);
+          }
+        }
+        if (isFixed) {
+          try { value = d.get(); } catch { isFixed = false; }
+        }
+        if (!isFixed) {
+          if (live === undefined) live = new Set();
+          live.add(k);
+          value = undefined;
+        }
+      }
+      Object.defineProperty(target, k, { value, writable: true, enumerable: true, configurable: false });
+    }
+    Object.preventExtensions(target);
+    rec.final = true;
+    rec.live = live;
+    nsTraps(rec);
+  }
+
+  // nsTraps gives a finalized namespace's handler its traps.
+  function nsTraps(rec) {
+    const { inner, target, handler, live } = rec;
+    for (const k of Object.keys(handler)) delete handler[k];
+    const current = (k) => {
+      if (live === undefined || !live.has(k)) return target[k];
+      const v = inner[k];
+      if (rec.pin) {
+        Object.defineProperty(target, k, { value: v });
+        live.delete(k);
+        if (live.size === 0) {
+          delete handler.get;
+          delete handler.getOwnPropertyDescriptor;
+          binding.nsTraps(rec.ns);
+        }
+      }
+      return v;
+    };
+    handler.set = (t, k, v, r) => {
+      if (typeof k === 'symbol') return Reflect.set(t, k, v, r);
+      binding.nsRefused(`'set' on proxy: trap returned falsish for property '${k}'`, hasOwnProperty(t, k)
+        ? `Cannot assign to read only property '${k}' of object '[object Module]'`
+        : `Cannot add property ${k}, object is not extensible`);
+      return false;
+    };
+    handler.deleteProperty = (t, k) => {
+      if (typeof k === 'symbol' || !hasOwnProperty(t, k)) return Reflect.deleteProperty(t, k);
+      binding.nsRefused(`'deleteProperty' on proxy: trap returned falsish for property '${k}'`,
+        `Cannot delete property '${k}' of [object Module]`);
+      return false;
+    };
+    handler.defineProperty = (t, k, d) => {
+      if (typeof k === 'symbol') return Reflect.defineProperty(t, k, d);
+      if (!hasOwnProperty(t, k) || d.configurable === true || d.enumerable === false || d.writable === false || 'get' in d || 'set' in d ||
+          ('value' in d && !Object.is(d.value, current(k)))) {
+        binding.nsRefused("'defineProperty' on proxy: trap returned falsish", `Cannot redefine property: ${k}`);
+        return false;
+      }
+      return true;
+    };
+    if (live !== undefined) {
+      handler.get = (t, k) => (typeof k === 'string' ? current(k) : t[k]);
+      handler.getOwnPropertyDescriptor = (t, k) => {
+        const d = Reflect.getOwnPropertyDescriptor(t, k);
+        if (d !== undefined && typeof k === 'string' && live.has(k)) d.value = current(k);
+        return d;
+      };
+    }
+    binding.nsTraps(rec.ns);
   }
   function isNamespace(mod) {
     return esmByNamespace.has(mod) || cjsNamespaceSet.has(mod);
@@ -303,14 +453,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
               try { v = exp[k]; } catch {}
             }
           }
-          Object.defineProperty(ns, k, { value: v, enumerable: true, writable: false, configurable: false });
+          Object.defineProperty(ns, k, { value: v, enumerable: true, writable: true, configurable: true });
         }
-        Object.preventExtensions(ns);
+        finalizeNamespace(ns, '');
         cjsNamespaces.set(key, ns);
         return ns;
       }
     }
-    const values = snapshot ? new Map() : undefined; // (a built-in's, see builtinNamespace)
     const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
     // keys in code-unit order, 'default' among them, as a module namespace has them
     let keys;
@@ -328,25 +477,29 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === 'default') {
-        Object.defineProperty(ns, 'default', { value: exp, enumerable: true });
+        Object.defineProperty(ns, 'default', { value: exp, enumerable: true, writable: true, configurable: true });
       } else if (names !== undefined) {
         let v;
         if (isObj && hasOwnProperty(exp, k)) {
           try { v = exp[k]; } catch {}
         }
-        Object.defineProperty(ns, k, { value: v, enumerable: true });
+        Object.defineProperty(ns, k, { value: v, enumerable: true, writable: true, configurable: true });
       } else {
-        const desc = values !== undefined ? Object.getOwnPropertyDescriptor(exp, k) : undefined;
+        const desc = snapshot ? Object.getOwnPropertyDescriptor(exp, k) : undefined;
         if (desc !== undefined && 'value' in desc) {
-          values.set(k, desc.value);
-          Object.defineProperty(ns, k, { get() { return values.get(k); }, enumerable: true });
+          Object.defineProperty(ns, k, { value: desc.value, enumerable: true, writable: true, configurable: true });
         } else {
-          Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true });
+          Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true, configurable: true });
         }
       }
     }
-    if (values !== undefined && values.size !== 0) builtinSnapshots.push({ exp, values });
-    if (names !== undefined) Object.preventExtensions(ns);
+    finalizeNamespace(ns, '');
+    if (snapshot) {
+      // a built-in's accessor export keeps the value it first reads (as node's, read when the
+      // namespace is made)
+      nsRecords.get(ns).pin = true;
+      builtinSnapshots.push({ exp, ns });
+    }
     cjsNamespaces.set(key, ns);
     return ns;
   }
@@ -432,8 +585,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // syncBuiltins is module.syncBuiltinESMExports: the snapshot exports take their module's
   // current values (a deleted one is undefined; names added since are not exports).
   function syncBuiltins() {
-    for (const { exp, values } of builtinSnapshots) {
-      for (const k of values.keys()) values.set(k, hasOwnProperty(exp, k) ? exp[k] : undefined);
+    for (const { exp, ns } of builtinSnapshots) {
+      const { inner, target, live } = nsRecords.get(ns);
+      for (const k of Object.keys(target)) {
+        if (k === 'default' || (live !== undefined && live.has(k))) continue;
+        const value = hasOwnProperty(exp, k) ? exp[k] : undefined;
+        Object.defineProperty(target, k, { value });
+        if ('value' in Object.getOwnPropertyDescriptor(inner, k)) Object.defineProperty(inner, k, { value });
+      }
     }
   }
 
@@ -1153,7 +1312,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const used = t.used; // names read from each dep (static), by specifier
     const state = { filename, loader, pending: false, promise: undefined, evaluating: true, started: false };
     esmStates.set(module, state);
-    const ns = t.ns; // made by esmPrepare as makeNamespace() would
+    const ns = t.ns = wrapNamespace(t.ns); // (its target made by esmPrepare)
     module.exports = ns;
     esmByNamespace.set(ns, state);
 
@@ -1165,9 +1324,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const fn = binding.esmCompile(filename, loader);
     const seen = new Map();
     const meta = t.meta ? importMeta(module, filename) : undefined;
+    // (the module's imports read the inner objects of the namespaces: see wrapNamespace)
     const req = function require(spec) {
       const r = seen.get(spec) || importModule(spec, module);
-      return r.ns;
+      return innerOf(r.ns);
     };
     const dynImport = t.dynamic ? (spec, options) => dynamicImport(spec, module, options) : undefined;
     const gen = fn(req, module, meta, dynImport, esmHelpers());
@@ -1367,7 +1527,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         throw e;
       }
     };
-    const done = () => { state.pending = false; state.evaluating = false; Object.seal(ns); };
+    const done = () => {
+      state.pending = false;
+      state.evaluating = false;
+      finalizeNamespace(ns, t.nsInfo, (spec) => { const r = seen.get(spec); return r && r.ns; });
+    };
     if (waits.length) {
       state.pending = true;
       state.evaluating = false;
