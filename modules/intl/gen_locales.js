@@ -401,25 +401,36 @@ function zoneData(L, ascii) {
   return { gmt: [plus, minus], names };
 }
 
-// zoneLongData is an English locale's other zone names, by zone and offset in minutes as
-// zoneData's: `long` (Lord Howe Daylight Time), `lg` (longGeneric: Lord Howe Time) and `sg`
-// (shortGeneric: Lord Howe Island Time), the names that are not the GMT format. ICU names a zone
-// by its metazone from 1970 (sampled in January and July of 2026, then of earlier years for the
-// offsets a zone no longer has: the names now win) and mostly by its location before (`old`: the
-// same tables sampled in 1960). For a regional English locale (base
-// given), only where it differs from English's, with base naming the table to look in next.
-function zoneLongData(L, base) {
-  const part = (z, t, style) => new Intl.DateTimeFormat(L, { timeZoneName: style, timeZone: z })
-    .formatToParts(t).find((p) => p.type === 'timeZoneName').value;
+// zoneLongData is a locale's other zone names, by zone and offset in minutes as zoneData's:
+// `long` (Lord Howe Daylight Time), `lg` (longGeneric: Lord Howe Time) and `sg` (shortGeneric:
+// Lord Howe Island Time), the names that are not the locale's GMT format (its longOffset for long
+// and lg, its shortOffset for sg). ICU names a zone by its metazone from 1970 (sampled in January
+// and July of 2026, then of earlier years for the offsets a zone no longer has: the names now
+// win) and mostly by its location before (`old`: the same tables sampled in 1960, for English
+// only). For a
+// regional locale (base given: its language's tables, baseTag its language), only where it
+// differs from its language's. English's fallback is intl.js's own (gmt unset).
+function zoneLongData(L, base, baseTag) {
+  const fmts = new Map();
+  const part = (z, t, style) => {
+    let f = fmts.get(z + ' ' + style);
+    if (!f) fmts.set(z + ' ' + style, f = new Intl.DateTimeFormat(L, { timeZoneName: style, timeZone: z }));
+    return f.formatToParts(t).find((p) => p.type === 'timeZoneName').value;
+  };
+  const offsetOf = (z, t) => {
+    const lo = new Intl.DateTimeFormat('en-US', { timeZoneName: 'longOffset', timeZone: z }).formatToParts(t)
+      .find((p) => p.type === 'timeZoneName').value;
+    const mm = /^GMT([+-])(\d\d):(\d\d)$/.exec(lo);
+    return mm ? (mm[1] === '-' ? -1 : 1) * (Number(mm[2]) * 60 + Number(mm[3])) : 0;
+  };
   const era = (years, b) => {
     const out = { long: {}, lg: {}, sg: {} }, seen = new Set();
     for (const z of Intl.supportedValuesOf('timeZone')) {
       for (const t of years.flatMap((y) => [Date.UTC(y, 0, 15, 12), Date.UTC(y, 6, 15, 12)])) {
-        const lo = part(z, t, 'longOffset'), so = part(z, t, 'shortOffset');
-        const mm = /^GMT([+-])(\d\d):(\d\d)$/.exec(lo);
-        const o = mm ? (mm[1] === '-' ? -1 : 1) * (Number(mm[2]) * 60 + Number(mm[3])) : 0;
+        const o = offsetOf(z, t);
         if (seen.has(z + ' ' + o)) continue; // an earlier (later in time) sample's names win
         seen.add(z + ' ' + o);
+        const lo = part(z, t, 'longOffset'), so = part(z, t, 'shortOffset');
         for (const [k, style, gmt] of [['long', 'long', lo], ['lg', 'longGeneric', lo], ['sg', 'shortGeneric', so]]) {
           const v = part(z, t, style);
           const was = b && b[k][z] && b[k][z][o] !== undefined ? b[k][z][o] : gmt;
@@ -430,8 +441,11 @@ function zoneLongData(L, base) {
     return out;
   };
   const out = era([2026, 2015, 2005, 1995, 1985, 1975], base);
-  out.old = era([1960], base && base.old);
-  if (base) out.base = 'en';
+  // (other languages: before 1970 too, their GMT format; location names there would double the
+  // tables for dates few format)
+  out.old = L.startsWith('en') ? era([1960], base && base.old) : { long: {}, lg: {}, sg: {} };
+  if (base) out.base = baseTag;
+  if (!L.startsWith('en')) out.gmt = 1;
   return out;
 }
 
@@ -509,13 +523,14 @@ entries.regions = JSON.stringify(regions);
   entries['en/datezones'] = lines.join('\n');
 }
 {
-  const en = zoneLongData('en');
-  entries['en/zonenames'] = JSON.stringify(en);
-  for (const k of Object.keys(out)) {
-    if (!k.startsWith('en-') || k.includes('-u-')) continue;
-    const d = zoneLongData(k, en);
-    const n = (e) => Object.keys(e.long).length + Object.keys(e.lg).length + Object.keys(e.sg).length;
-    if (n(d) + n(d.old)) entries[k + '/zonenames'] = JSON.stringify(d);
+  const tables = {};
+  const n = (e) => Object.keys(e.long).length + Object.keys(e.lg).length + Object.keys(e.sg).length;
+  for (const k of Object.keys(out).sort((a, b) => a.split('-').length - b.split('-').length)) {
+    if (k.includes('-u-')) continue;
+    const lang = k.split('-')[0];
+    const d = k === lang ? zoneLongData(k) : zoneLongData(k, tables[lang], lang);
+    if (k === lang) tables[k] = d;
+    if (k === lang || n(d) + n(d.old)) entries[k + '/zonenames'] = JSON.stringify(d);
   }
 }
 

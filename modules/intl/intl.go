@@ -151,7 +151,7 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	})
 	// localeZones(tag) -> the short zone names and GMT format (JSON) of a tag's locale, or "".
 	o.Set("localeZones", localeZones)
-	// localeZoneNames(tag) -> an English locale's long and generic zone names (JSON), or "".
+	// localeZoneNames(tag) -> a locale's long and generic zone names (JSON), or "".
 	o.Set("localeZoneNames", localeZoneNames)
 	o.Set("localeLayout", func(tag, key string) string {
 		if d := localeDates(tag); d != nil {

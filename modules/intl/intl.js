@@ -2101,9 +2101,9 @@ function localZones(s) {
   return s.zones;
 }
 
-// localZoneNames is an English locale's long and generic zone names (gen_locales.js's
-// zoneLongData), read on first use; null for other locales. A regional locale's table holds what
-// differs from English's, and names it as its base.
+// localZoneNames is a locale's long and generic zone names (gen_locales.js's zoneLongData), read
+// on first use; null for a locale without them. A regional locale's table holds what differs
+// from its language's, and names it as its base.
 const zoneNamesCache = new Map();
 function localZoneNames(tag) {
   let N = zoneNamesCache.get(tag);
@@ -2129,6 +2129,8 @@ function zoneName(s, ms, style, info) {
       const byOff = (ms >= 0 ? N : N.old)[key][s.timeZone];
       if (byOff !== undefined && byOff[off] !== undefined) return byOff[off];
     }
+    // a language other than English names the rest in its GMT format, as its offset styles do
+    if (names.gmt) return zoneName(s, ms, style === 'shortGeneric' ? 'shortOffset' : 'longOffset', info);
     if (ms < 0 && style === 'long') return 'GMT' + (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + ':' + pad2(Math.abs(off) % 60);
   }
   const Z = localZones(s);

@@ -120,8 +120,7 @@ func localeZones(tag string) string {
 }
 
 // localeZoneNames returns the long and generic time zone names (JSON, gen_locales.js's
-// zoneLongData) of the most specific locale of a tag that has them (English's and its regional
-// locales'), or "".
+// zoneLongData) of the most specific locale of a tag that has them, or "".
 func localeZoneNames(tag string) string {
 	localesOnce.Do(loadLocales)
 	for _, t := range localeTries(tag) {
