@@ -135,6 +135,8 @@ const typedArrayTag = Object.getOwnPropertyDescriptor(
 
 const typedArrayByteLength = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+const typedArrayLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
 const typedArrayFill = Object.getPrototypeOf(Uint8Array.prototype).fill;
 
 function isUint8Array(v) {
@@ -678,13 +680,12 @@ function byteLength(string, encoding) {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw errInvalidArgType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const len = string.length;
-  const mustMatch = (arguments.length > 2 && arguments[2] === true);
-  if (!mustMatch && len === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : binding.byteLength(string, 0);
+  // (node 20 has no third mustMatch argument any more; no `arguments`: goja makes the object on
+  // every call of a function that names it)
+  if (string.length === 0) return 0;
+  if (!encoding) return binding.byteLength(string, 0);
   const e = encodingOf(encoding);
-  if (e === undefined) return mustMatch ? -1 : binding.byteLength(string, 0);
-  return binding.byteLength(string, e);
+  return binding.byteLength(string, e === undefined ? 0 : e);
 }
 
 function adjustOffset(offset, length) {
@@ -776,9 +777,9 @@ function indexOfImpl(buffer, val, byteOffset, encoding, dir) {
 
 // foreignToString is Buffer.prototype.toString called on something that is not a Buffer: Node
 // calls the encoding's slice method on it, which plain Uint8Arrays lack.
-function foreignToString(self, argc, encoding) {
+function foreignToString(self, encoding) {
   let name = 'this.utf8Slice';
-  if (argc !== 0 && encoding !== undefined) {
+  if (encoding !== undefined) {
     const e = encodingOf(encoding);
     if (e === undefined) throw errUnknownEncoding(encoding);
     name = 'buf.' + (e === 1 ? 'ucs2' : encodingNames[e]) + 'Slice';
@@ -813,8 +814,13 @@ function swapN(buf, n) {
 
 const mainMethods = {
   toString(encoding, start, end) {
-    if (!(this instanceof Buffer)) return foreignToString(this, arguments.length, encoding);
-    if (arguments.length === 0) return binding.toString(this, 0, 0, this.length);
+    // (no `arguments`, which goja makes on every call of a function naming it: toString() and
+    // toString(undefined) give the same string)
+    if (!(this instanceof Buffer)) return foreignToString(this, encoding);
+    // (the intrinsic length getter, as this.length reads it for a Buffer and throws for an object
+    // that only inherits from Buffer.prototype, without goja's named read of a typed array,
+    // which tries the name as a number first)
+    if (encoding === undefined && start === undefined && end === undefined) return binding.toString(this, 0, 0, typedArrayLength.call(this));
     const len = this.length;
     if (start <= 0) start = 0;
     else if (start >= len) return '';
