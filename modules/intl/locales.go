@@ -109,22 +109,18 @@ func localeDates(tag string) *dateData {
 
 // localeZones returns the short time zone names and GMT format (JSON, gen_locales.js's
 // zoneData) of the most specific locale of a tag that has them, or "".
-func localeZones(tag string) string {
-	localesOnce.Do(loadLocales)
-	for _, t := range localeTries(tag) {
-		if j := localeEntry(t + "/zones"); j != "" {
-			return j
-		}
-	}
-	return ""
-}
+func localeZones(tag string) string { return mostSpecificEntry(tag, "/zones") }
 
 // localeZoneNames returns the long and generic time zone names (JSON, gen_locales.js's
 // zoneLongData) of the most specific locale of a tag that has them, or "".
-func localeZoneNames(tag string) string {
+func localeZoneNames(tag string) string { return mostSpecificEntry(tag, "/zonenames") }
+
+// mostSpecificEntry is the entry of the most specific locale of a tag (localeTries) that has
+// one under the suffix, or "".
+func mostSpecificEntry(tag, suffix string) string {
 	localesOnce.Do(loadLocales)
 	for _, t := range localeTries(tag) {
-		if j := localeEntry(t + "/zonenames"); j != "" {
+		if j := localeEntry(t + suffix); j != "" {
 			return j
 		}
 	}
