@@ -2243,15 +2243,7 @@ func (rt *Runtime) utf16Column(file string, line, col int) int {
 	if col-1 > len(text) {
 		return col
 	}
-	units := 0
-	for _, r := range text[:col-1] {
-		if r >= 0x10000 {
-			units += 2
-		} else {
-			units++
-		}
-	}
-	return units + 1
+	return utf16Len(text[:col-1]) + 1
 }
 
 // callColumn moves a call frame's column from the call's "(" (where goja puts it) back to the
