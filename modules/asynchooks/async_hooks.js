@@ -102,16 +102,23 @@ class AsyncLocalStorage {
     }
   }
 
+  // As node 20's: the instance is disabled while callback runs, so no store shows, not even a
+  // resource's made before (runInAsyncScope); what callback schedules carries none either.
   exit(callback, ...args) {
+    if (!this.enabled) return apply(callback, null, args);
+    this.disable();
     const prev = getFrame();
-    if (prev === undefined || !prev.has(this)) return apply(callback, null, args);
-    const next = new Map(prev);
-    next.delete(this);
-    setFrame(next);
+    const inFrame = prev !== undefined && prev.has(this);
+    if (inFrame) {
+      const next = new Map(prev);
+      next.delete(this);
+      setFrame(next);
+    }
     try {
       return apply(callback, null, args);
     } finally {
-      setFrame(prev);
+      if (inFrame) setFrame(prev);
+      this._enable();
     }
   }
 }
