@@ -7,8 +7,8 @@
 // (and Date's toLocale*String), RelativeTimeFormat and ListFormat also cover 47 more languages and their regions (locales.bin: the
 // symbols, patterns, currency and unit names, and date layouts and names node 20's ICU uses,
 // generated from node by gen_locales.js; the formatting and the plural rules are ours). Dates
-// have every date-only and time-only combination of fields, the styles, and common date-and-time
-// bags; other bags join a date and a time layout with the locale's glue, as ICU does. Time zone
+// have every date-only and time-only combination of fields (a time also with each style of zone
+// name), the styles, and common date-and-time bags; other bags join a date and a time layout with the locale's glue, as ICU does. Time zone
 // names stay English. Locales whose calendar is not Gregorian (fa, ar-SA) keep English dates;
 // Thai's Buddhist calendar is there. For the other constructors, and for other languages, a locale
 // falls back to en-US, and resolvedOptions().locale says so, as Node does for a locale its ICU

@@ -264,6 +264,18 @@ const DATE_BAGS = [];
     if (second) b.second = second;
     if (Object.keys(b).length) for (const h of hour ? hcs : [{}]) DATE_BAGS.push({ ...b, ...h });
   }
+  // a time with a zone name: ICU's layout differs by locale and by the name's style (15:07 MEZ,
+  // 15h Central European Standard Time, 15:07:09 (CET), GMT+1 15:07)
+  for (const hour of opt([n, d2])) for (const minute of opt([n, d2])) for (const second of opt([n, d2])) {
+    const b = {};
+    if (hour) b.hour = hour;
+    if (minute) b.minute = minute;
+    if (second) b.second = second;
+    if (!Object.keys(b).length) continue;
+    for (const timeZoneName of ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric']) {
+      for (const h of hour ? hcs : [{}]) DATE_BAGS.push({ ...b, timeZoneName, ...h });
+    }
+  }
   for (const b of dates) DATE_BAGS.push(b);
   // flexible day periods ("in the afternoon", 오후, शाम) with an hour, as the hour of the day has them
   for (const dayPeriod of ['long', 'short', 'narrow']) {
@@ -337,7 +349,7 @@ function dateData(L, dg) {
         case 'minute': toks.push(['mi', v.length === 2 ? '2' : 'n']); break;
         case 'second': toks.push(['s', v.length === 2 ? '2' : 'n']); break;
         case 'fractionalSecond': toks.push(['f', String(v.length)]); break;
-        case 'timeZoneName': toks.push(['z', b.timeStyle === 'full' ? 'long' : 'short']); break;
+        case 'timeZoneName': toks.push(['z', b.timeZoneName || (b.timeStyle === 'full' ? 'long' : 'short')]); break;
         case 'month': {
           const names = valuesOf('month', Array.from({ length: 12 }, (_, m) => Date.UTC(2024, m, 5, 3, 4, 5))).map(ascii);
           if (names.every((x, m) => x === String(m + 1))) toks.push(['M', 'n']);

@@ -2005,9 +2005,9 @@ function joinLayouts(D, bag, cls, find) {
   const db = {}, tb = {};
   for (const k of Object.keys(bag)) if (bag[k] !== undefined) (DATE_PART.includes(k) ? db : tb)[k] = bag[k];
   if (!Object.keys(db).length || !Object.keys(tb).length || tb.dayPeriod || tb.fractionalSecondDigits) return undefined;
+  // a zone name alone is a time part of its own (15.1.2024, MEZ); with a time, the locale data
+  // has their layout (15:07 MEZ)
   const onlyZone = tb.timeZoneName && Object.keys(tb).every((k) => k === 'timeZoneName' || tb[k] === undefined);
-  if (tb.timeZoneName && !onlyZone) return undefined;
-  // a zone name alone is a time part of its own (15.1.2024, MEZ)
   const de = find(db), te = onlyZone ? [[['z', tb.timeZoneName]], '', {}] : find(tb);
   const st = db.month === 'long' ? (db.weekday ? 'full' : 'long') : db.month === 'short' ? 'medium' : 'short';
   const g = D.glue[st];
