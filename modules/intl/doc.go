@@ -4,7 +4,8 @@
 //
 // Intl covers English (en, en-US and its regional variants) as Node 20 prints it with its full
 // ICU. NumberFormat (and Number's and BigInt's toLocaleString), PluralRules, DateTimeFormat
-// (and Date's toLocale*String), RelativeTimeFormat and ListFormat also cover 47 more languages and their regions (locales.bin: the
+// (and Date's toLocale*String), RelativeTimeFormat and ListFormat also cover 47 more languages and their regions,
+// and every English region node's ICU has (en-JM, en-KE, en-DE...; a locale's data the same as another's is stored once) (locales.bin: the
 // symbols, patterns, currency and unit names, and date layouts and names node 20's ICU uses,
 // generated from node by gen_locales.js; the formatting and the plural rules are ours). Dates
 // have every date-only and time-only combination of fields (a time also with each style of zone

@@ -188,6 +188,20 @@ function data(L) {
   return d;
 }
 
+// the regions ICU has data for, per language: a tag with another region reports its language
+const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const allRegions = [];
+for (const x of abc) for (const y of abc) if (regionNames.of(x + y)) allRegions.push(x + y);
+for (const r of ['001', '150', '419']) allRegions.push(r);
+const regions = {};
+for (const lang of BASE.concat('no')) {
+  regions[lang] = allRegions.filter((r) => new Intl.NumberFormat(lang + '-' + r).resolvedOptions().locale === lang + '-' + r).join(' ');
+}
+// every English region ICU has: most follow en-001 (05/03/2024, US$), some en-150 or their own
+// (identical data is written once: see the entries' "=tag" below)
+for (const r of regions.en.split(' ')) if (r !== 'US' && !REGIONAL.includes('en-' + r)) REGIONAL.push('en-' + r);
+
 const out = {};
 const baseJSON = {};
 for (const L of BASE) {
@@ -204,19 +218,10 @@ for (const L of Object.keys(out)) {
   const j = out[L][0] === '=' ? baseJSON[out[L].slice(1)] : out[L];
   if (JSON.parse(j).nu !== 'latn') out[L + '-u-nu-latn'] = JSON.stringify(data(L + '-u-nu-latn'));
 }
-// the regions ICU has data for, per language: a tag with another region reports its language
-const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const allRegions = [];
-for (const x of abc) for (const y of abc) if (regionNames.of(x + y)) allRegions.push(x + y);
-for (const r of ['001', '150', '419']) allRegions.push(r);
-const regions = {};
-for (const lang of BASE.concat('no')) {
-  regions[lang] = allRegions.filter((r) => new Intl.NumberFormat(lang + '-' + r).resolvedOptions().locale === lang + '-' + r).join(' ');
-}
 // locales.bin: for each entry, sorted by key: the key's length (1 byte), the key, the length of
 // its raw-deflated JSON (4 bytes, big-endian) and that. Keys: a locale tag (its data without
-// units, or "=base" when the same as its language's), "tag/units" (its unit patterns) and
+// units, or "=base" when the same as its language's), "tag/units" (its unit patterns; like every
+// "tag/kind" entry, "=other" when the same as other locale's "other/kind") and
 // "regions" ({language: its regions with data, space-separated}).
 // ---- dates -----------------------------------------------------------------------------------
 
@@ -566,6 +571,17 @@ entries.regions = JSON.stringify(regions);
   // (plain lines, not JSON: the list, an empty line, then "alias zone" lines)
   entries.zones = Intl.supportedValuesOf('timeZone').join('\n') + '\n\n' +
     Object.entries(alias).map(([a, z]) => a + ' ' + z).join('\n');
+}
+// an entry of a locale's ("tag/dates"...) the same as another locale's is written "=thattag"
+{
+  const first = new Map();
+  for (const k of Object.keys(entries)) {
+    const slash = k.indexOf('/');
+    if (slash < 0) continue;
+    const id = k.slice(slash) + '\0' + entries[k];
+    if (first.has(id)) entries[k] = '=' + first.get(id);
+    else first.set(id, k.slice(0, slash));
+  }
 }
 const chunks = [];
 for (const k of Object.keys(entries).sort()) {

@@ -44,7 +44,8 @@ func loadLocales() {
 	}
 }
 
-// localeEntry inflates one entry of locales.bin ("" when there is none).
+// localeEntry inflates one entry of locales.bin ("" when there is none). A locale's entry of a
+// kind ("en-JM/dates") that is the same as another locale's is stored as "=en-GB", read here.
 func localeEntry(key string) string {
 	z, ok := localesIndex[key]
 	if !ok {
@@ -53,6 +54,9 @@ func localeEntry(key string) string {
 	b, err := io.ReadAll(flate.NewReader(bytes.NewReader(z)))
 	if err != nil {
 		panic("intl: locales.bin: " + key + ": " + err.Error())
+	}
+	if slash := strings.IndexByte(key, '/'); slash > 0 && len(b) > 0 && b[0] == '=' {
+		return localeEntry(string(b[1:]) + key[slash:])
 	}
 	return string(b)
 }
