@@ -152,24 +152,7 @@ func generalName(sb *strings.Builder, v asn1.RawValue) {
 // less the escaping of UTF-8 and control characters: the last RDN first, ',' between RDNs,
 // '+' within one, RFC 2253's escapes, values that are not strings as #hex of their DER.
 func rfc2253Name(der []byte) string {
-	type atv struct {
-		Type  asn1.ObjectIdentifier
-		Value asn1.RawValue
-	}
-	var rdns [][]atv
-	for _, set := range generalNames(der) { // (a SEQUENCE OF SET, read as raw values)
-		var r []atv
-		in := set.Bytes
-		for len(in) > 0 {
-			var a atv
-			var err error
-			if in, err = asn1.Unmarshal(in, &a); err != nil {
-				return ""
-			}
-			r = append(r, a)
-		}
-		rdns = append(rdns, r)
-	}
+	rdns := nameRDNs(der)
 	var sb strings.Builder
 	for i := len(rdns) - 1; i >= 0; i-- {
 		if i != len(rdns)-1 {
@@ -179,11 +162,7 @@ func rfc2253Name(der []byte) string {
 			if k > 0 {
 				sb.WriteByte('+')
 			}
-			name, ok := rdnNames.Get()[a.Type.String()]
-			if !ok {
-				name = a.Type.String()
-			}
-			sb.WriteString(name + "=")
+			sb.WriteString(rdnName(a.Type) + "=")
 			v := a.Value
 			switch {
 			case v.Class != asn1.ClassUniversal:

@@ -28,34 +28,8 @@ import (
 
 type certState struct {
 	dyn
-	c *x509.Certificate
-}
-
-var rdnNames = modules.Lazy[map[string]string]{Build: func() map[string]string {
-	return map[string]string{
-		"2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
-		"2.5.4.3": "CN", "2.5.4.5": "serialNumber", "2.5.4.9": "street", "2.5.4.17": "postalCode",
-		"1.2.840.113549.1.9.1": "emailAddress", "0.9.2342.19200300.100.1.25": "DC",
-		"2.5.4.4": "SN", "2.5.4.42": "GN", "2.5.4.12": "title", "0.9.2342.19200300.100.1.1": "UID",
-	}
-}}
-
-func formatName(raw []byte) string {
-	var seq pkix.RDNSequence
-	if _, err := asn1.Unmarshal(raw, &seq); err != nil {
-		return ""
-	}
-	var lines []string
-	for _, rdn := range seq {
-		for _, atv := range rdn {
-			name, ok := rdnNames.Get()[atv.Type.String()]
-			if !ok {
-				name = atv.Type.String()
-			}
-			lines = append(lines, name+"="+fmt.Sprint(atv.Value))
-		}
-	}
-	return strings.Join(lines, "\n")
+	c    *x509.Certificate
+	info *goja.Object // its fields (x509Info), made on first use
 }
 
 func fingerprint(h crypto.Hash, raw []byte) string {
@@ -118,9 +92,15 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		}
 		return vm.NewDynamicObject(&certState{c: c})
 	})
+	// x509Info(cert) is the certificate's fields, one object made on the first call.
 	b.Set("x509Info", func(v goja.Value) goja.Value {
-		c := cert(v, "get")
+		st := modules.HandleOf[*certState](h, v, "get")
+		if st.info != nil {
+			return st.info
+		}
+		c := st.c
 		o := vm.NewObject()
+		st.info = o
 		o.Set("subject", formatName(c.RawSubject))
 		o.Set("issuer", formatName(c.RawIssuer))
 		if san, ok := subjectAltName(c); ok {
@@ -136,8 +116,6 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		const layout = "Jan _2 15:04:05 2006 GMT"
 		o.Set("validFrom", c.NotBefore.UTC().Format(layout))
 		o.Set("validTo", c.NotAfter.UTC().Format(layout))
-		o.Set("validFromMs", c.NotBefore.UnixMilli())
-		o.Set("validToMs", c.NotAfter.UnixMilli())
 		o.Set("fingerprint", fingerprint(crypto.SHA1, c.Raw))
 		o.Set("fingerprint256", fingerprint(crypto.SHA256, c.Raw))
 		o.Set("fingerprint512", fingerprint(crypto.SHA512, c.Raw))
@@ -300,39 +278,6 @@ func bindSPKAC(h *modules.Host, b *goja.Object) {
 		}
 		return parent.CheckSignature(alg, d.PKAC.Raw, d.Sig.RightAlign()) == nil
 	})
-}
-
-// nameObject is a certificate name as node's legacy certificate objects show it: a null-prototype
-// object of short names in the name's order, a name given more than once as an array.
-func nameObject(vm *goja.Runtime, raw []byte) *goja.Object {
-	o := vm.NewObject()
-	o.SetPrototype(nil)
-	var seq pkix.RDNSequence
-	if _, err := asn1.Unmarshal(raw, &seq); err != nil {
-		return o
-	}
-	var order []string
-	vals := map[string][]any{}
-	for _, rdn := range seq {
-		for _, atv := range rdn {
-			name, ok := rdnNames.Get()[atv.Type.String()]
-			if !ok {
-				name = atv.Type.String()
-			}
-			if _, seen := vals[name]; !seen {
-				order = append(order, name)
-			}
-			vals[name] = append(vals[name], fmt.Sprint(atv.Value))
-		}
-	}
-	for _, n := range order {
-		if len(vals[n]) == 1 {
-			o.Set(n, vals[n][0])
-		} else {
-			o.Set(n, vm.NewArray(vals[n]...))
-		}
-	}
-	return o
 }
 
 // x509Legacy is node's legacy certificate object (tls getPeerCertificate, X509Certificate's
