@@ -228,9 +228,10 @@ func exportCustomEC(k *keyObj, typ string) ([]byte, string, error) {
 // parseCertificate is x509.ParseCertificate that also reads what OpenSSL reads and Go does not:
 // a subject key on a curve Go does not know (secp256k1, brainpool, the binary curves…) and
 // names Go refuses (a UniversalString, a PrintableString with characters outside its set, a
-// UTF8String that is not UTF-8…). Such a key is swapped for a P-256 stand-in and such names for
-// empty ones so that Go parses the rest; the raw encodings are put back (the names are read
-// from RawSubject and RawIssuer), and the key.
+// UTF8String that is not UTF-8…), a negative serial number. Such a key is swapped for a P-256
+// stand-in, such names for empty ones and such a serial for 1 so that Go parses the rest; the
+// raw encodings are put back (the names are read from RawSubject and RawIssuer), the key and
+// the serial.
 func parseCertificate(raw []byte) (*x509.Certificate, error) {
 	c, err := x509.ParseCertificate(raw)
 	if err == nil {
@@ -271,13 +272,19 @@ func parseCertificate(raw []byte) (*x509.Certificate, error) {
 		}
 		return c
 	}
+	// (a curve given by its parameters, which OpenSSL matches to the named curve they are)
 	if k, e := parseCustomSPKI(spki); e == nil {
+		pub = k
+	} else if k, ok := parseExplicitEC(spki, "PUBLIC KEY"); ok {
+		pub = k
+	}
+	if pub != nil {
 		p := elliptic.P256().Params()
 		standIn, e := x509.MarshalPKIXPublicKey(&ecdsa.PublicKey{Curve: elliptic.P256(), X: p.Gx, Y: p.Gy})
 		if e != nil {
 			return nil, err
 		}
-		pub, tbs[off+5] = k, asn1.RawValue{FullBytes: standIn}
+		tbs[off+5] = asn1.RawValue{FullBytes: standIn}
 		if c := try(); c != nil {
 			return c, nil
 		}
@@ -285,6 +292,16 @@ func parseCertificate(raw []byte) (*x509.Certificate, error) {
 	emptyName := asn1.RawValue{FullBytes: []byte{0x30, 0}}
 	tbs[off+2], tbs[off+4] = emptyName, emptyName
 	if c := try(); c != nil {
+		return c, nil
+	}
+	// (a negative serial number, which Go refuses and OpenSSL reads)
+	serial := new(big.Int)
+	if _, e := asn1.Unmarshal(tbs[off].FullBytes, &serial); e != nil || serial.Sign() >= 0 {
+		return nil, err
+	}
+	tbs[off] = asn1.RawValue{FullBytes: []byte{asn1.TagInteger, 1, 1}}
+	if c := try(); c != nil {
+		c.SerialNumber = serial
 		return c, nil
 	}
 	return nil, err

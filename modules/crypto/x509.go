@@ -5,6 +5,7 @@ import (
 	"crypto"
 	"crypto/dsa" //nolint:staticcheck // DSA certificates
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/md5"
 	"crypto/rsa"
 	"crypto/sha1"
@@ -14,6 +15,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
@@ -119,11 +121,7 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		o.Set("fingerprint", fingerprint(crypto.SHA1, c.Raw))
 		o.Set("fingerprint256", fingerprint(crypto.SHA256, c.Raw))
 		o.Set("fingerprint512", fingerprint(crypto.SHA512, c.Raw))
-		serial := "0" // BN_bn2hex: two digits per byte
-		if b := c.SerialNumber.Bytes(); len(b) > 0 {
-			serial = strings.ToUpper(fmt.Sprintf("%x", b))
-		}
-		o.Set("serialNumber", serial)
+		o.Set("serialNumber", serialHex(c.SerialNumber))
 		o.Set("ca", c.BasicConstraintsValid && c.IsCA)
 		var eku []any
 		for _, ext := range c.Extensions {
@@ -280,6 +278,28 @@ func bindSPKAC(h *modules.Host, b *goja.Object) {
 	})
 }
 
+// serialHex is a serial number as node prints it (OpenSSL's BN_bn2hex): two upper-case digits
+// per byte, "0" for zero, a minus sign before a negative one.
+func serialHex(n *big.Int) string {
+	b := n.Bytes()
+	if len(b) == 0 {
+		return "0"
+	}
+	s := strings.ToUpper(hex.EncodeToString(b))
+	if n.Sign() < 0 {
+		s = "-" + s
+	}
+	return s
+}
+
+// nistCurveNames maps OpenSSL's names of the curves FIPS 186 names to those (EC_curve_nid2nist).
+var nistCurveNames = map[string]string{
+	"prime192v1": "P-192", "secp224r1": "P-224", "prime256v1": "P-256", "secp384r1": "P-384",
+	"secp521r1": "P-521", "sect163k1": "K-163", "sect163r2": "B-163", "sect233k1": "K-233",
+	"sect233r1": "B-233", "sect283k1": "K-283", "sect283r1": "B-283", "sect409k1": "K-409",
+	"sect409r1": "B-409", "sect571k1": "K-571", "sect571r1": "B-571",
+}
+
 // x509Legacy is node's legacy certificate object (tls getPeerCertificate, X509Certificate's
 // toLegacyObject), its keys in node's order.
 func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
@@ -334,12 +354,15 @@ func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
 		o.Set("bits", k.Curve.Params().BitSize)
 		if pt, err := k.Bytes(); err == nil {
 			o.Set("pubkey", buffer.New(h, pt))
+		} else if k.X != nil {
+			o.Set("pubkey", buffer.New(h, elliptic.Marshal(k.Curve, k.X, k.Y))) //nolint:staticcheck // curves crypto/ecdh does not know
 		}
-		nist := k.Curve.Params().Name
-		asn1Names := map[string]string{"P-256": "prime256v1", "P-384": "secp384r1", "P-521": "secp521r1", "P-224": "secp224r1"}
-		if n, ok := asn1Names[nist]; ok {
+		// (OpenSSL's name of the curve, and FIPS 186's where it has one)
+		if n := nodeCurveName(k.Curve); n != "" {
 			o.Set("asn1Curve", n)
-			o.Set("nistCurve", nist)
+			if nist := nistCurveNames[n]; nist != "" {
+				o.Set("nistCurve", nist)
+			}
 		}
 	}
 	const layout = "Jan _2 15:04:05 2006 GMT"
@@ -360,11 +383,7 @@ func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
 			}
 		}
 	}
-	serial := "0"
-	if b := c.SerialNumber.Bytes(); len(b) > 0 {
-		serial = strings.ToUpper(fmt.Sprintf("%x", b))
-	}
-	o.Set("serialNumber", serial)
+	o.Set("serialNumber", serialHex(c.SerialNumber))
 	o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 	return o
 }
