@@ -139,20 +139,7 @@ func formatName(der []byte) string {
 			}
 			sb.WriteString(rdnName(a.Type))
 			sb.WriteByte('=')
-			s := attrText(a.Value)
-			for j := 0; j < len(s); j++ {
-				c := s[j]
-				switch {
-				case strings.IndexByte(`,+"\<>;`, c) >= 0,
-					(c == '#' || c == ' ') && j == 0,
-					c == ' ' && j == len(s)-1:
-					sb.WriteByte('\\')
-				case c < 0x20 || c == 0x7f:
-					fmt.Fprintf(&sb, "\\%02X", c)
-					continue
-				}
-				sb.WriteByte(c)
-			}
+			sb.WriteString(escape2253(attrText(a.Value), true))
 		}
 	}
 	return sb.String()
