@@ -2065,7 +2065,6 @@ const publicDecrypt = rsaSignCipher('publicDecrypt', 'public');
 
 // --- X509Certificate ----------------------------------------------------------------------------
 
-const kInfo = Symbol('kInfo');
 // x509CheckFlags turns checkHost/checkEmail/checkIP's options into OpenSSL's X509_CHECK_FLAG_*
 // bits, validating them as node does.
 function x509CheckFlags(options = {}) {
@@ -2092,34 +2091,47 @@ function x509CheckFlags(options = {}) {
   if (singleLabelSubdomains) flags |= 0x10;
   return flags;
 }
-class X509Certificate {
+// X509Certificate derives from node's JSTransferable, whose prototype holds only its constructor.
+class JSTransferable {}
+const kInternalState = Symbol('kInternalState');
+// x509Cached is a certificate's value of name, as node's getters keep it (in the certificate's
+// kInternalState map) once read; make computes it from the certificate's fields (x509Info).
+function x509Cached(cert, name, make) {
+  const state = cert[kInternalState];
+  let value = state.get(name);
+  if (value === undefined) {
+    value = make(binding.x509Info(cert[kHandle]));
+    state.set(name, value);
+  }
+  return value;
+}
+class X509Certificate extends JSTransferable {
   constructor(buffer) {
     if (typeof buffer === 'string') buffer = Buffer.from(buffer);
     if (!isView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
-    Object.defineProperty(this, kHandle, { __proto__: null, value: binding.x509Parse(buffer) });
+    super();
+    this[kInternalState] = new Map();
+    this[kHandle] = binding.x509Parse(buffer);
   }
-  get [kInfo]() {
-    const info = binding.x509Info(this[kHandle]);
-    Object.defineProperty(this, kInfo, { __proto__: null, value: info });
-    return info;
-  }
-  get subject() { return this[kInfo].subject; }
-  get subjectAltName() { return this[kInfo].subjectAltName; }
-  get issuer() { return this[kInfo].issuer; }
-  get infoAccess() { return this[kInfo].infoAccess; }
-  get validFrom() { return this[kInfo].validFrom; }
-  get validTo() { return this[kInfo].validTo; }
-  get fingerprint() { return this[kInfo].fingerprint; }
-  get fingerprint256() { return this[kInfo].fingerprint256; }
-  get fingerprint512() { return this[kInfo].fingerprint512; }
-  get keyUsage() { return this[kInfo].keyUsage; }
-  get serialNumber() { return this[kInfo].serialNumber; }
-  get raw() { return this[kInfo].raw; }
-  get ca() { return this[kInfo].ca; }
-  get publicKey() { return keyObjectFor(this[kInfo].publicKey); }
+  get subject() { return x509Cached(this, 'subject', (i) => i.subject); }
+  get subjectAltName() { return x509Cached(this, 'subjectAltName', (i) => i.subjectAltName); }
+  get issuer() { return x509Cached(this, 'issuer', (i) => i.issuer); }
   get issuerCertificate() { return undefined; }
+  get infoAccess() { return x509Cached(this, 'infoAccess', (i) => i.infoAccess); }
+  get validFrom() { return x509Cached(this, 'validFrom', (i) => i.validFrom); }
+  get validTo() { return x509Cached(this, 'validTo', (i) => i.validTo); }
+  get fingerprint() { return x509Cached(this, 'fingerprint', (i) => i.fingerprint); }
+  get fingerprint256() { return x509Cached(this, 'fingerprint256', (i) => i.fingerprint256); }
+  get fingerprint512() { return x509Cached(this, 'fingerprint512', (i) => i.fingerprint512); }
+  get keyUsage() { return x509Cached(this, 'keyUsage', (i) => i.keyUsage); }
+  get serialNumber() { return x509Cached(this, 'serialNumber', (i) => i.serialNumber); }
+  get raw() { return x509Cached(this, 'raw', (i) => i.raw); }
+  get publicKey() { return x509Cached(this, 'publicKey', (i) => keyObjectFor(i.publicKey)); }
+  toString() { return x509Cached(this, 'pem', (i) => i.pem); }
+  toJSON() { return this.toString(); }
+  get ca() { return x509Cached(this, 'ca', (i) => i.ca); }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
     const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
@@ -2131,8 +2143,6 @@ class X509Certificate {
       fingerprint512: this.fingerprint512, keyUsage: this.keyUsage, serialNumber: this.serialNumber,
     }, opts)}`;
   }
-  toString() { return this[kInfo].pem; }
-  toJSON() { return this.toString(); }
   checkHost(name, options) {
     validateString(name, 'name');
     return binding.x509CheckName(this[kHandle], name, 'host', x509CheckFlags(options));

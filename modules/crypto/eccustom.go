@@ -225,9 +225,13 @@ func exportCustomEC(k *keyObj, typ string) ([]byte, string, error) {
 	return nil, "", modules.TypeError("ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS", "The selected key encoding %s can only be used for RSA keys.", typ)
 }
 
-// parseCertificate is x509.ParseCertificate that also reads certificates whose subject key is
-// on a curve Go does not know (secp256k1, brainpool, the binary curves…): such a key is swapped
-// for a P-256 stand-in so that Go parses the rest, then put back with the raw encodings.
+// parseCertificate is x509.ParseCertificate that also reads what OpenSSL reads and Go does not:
+// a subject key on a curve Go does not know (secp256k1, brainpool, the binary curves…) and
+// names Go refuses (a UniversalString, a PrintableString with characters outside its set, a
+// UTF8String that is not UTF-8…), a negative serial number. Such a key is swapped for a P-256
+// stand-in, such names for empty ones and such a serial for 1 so that Go parses the rest; the
+// raw encodings are put back (the names are read from RawSubject and RawIssuer), the key and
+// the serial.
 func parseCertificate(raw []byte) (*x509.Certificate, error) {
 	c, err := x509.ParseCertificate(raw)
 	if err == nil {
@@ -241,28 +245,63 @@ func parseCertificate(raw []byte) (*x509.Certificate, error) {
 	if rest, e := asn1.Unmarshal(outer[0].FullBytes, &tbs); e != nil || len(rest) > 0 {
 		return nil, err
 	}
-	for i, el := range tbs {
-		pub, e := parseCustomSPKI(el.FullBytes)
-		if e != nil {
-			continue
+	// (issuer and subject: the third and fifth members after the optional [0] version)
+	off := 0
+	if len(tbs) > 0 && tbs[0].Class == asn1.ClassContextSpecific && tbs[0].Tag == 0 {
+		off = 1
+	}
+	if len(tbs) < off+6 {
+		return nil, err
+	}
+	rawIssuer, rawSubject, spki := tbs[off+2].FullBytes, tbs[off+4].FullBytes, tbs[off+5].FullBytes
+	var pub any
+	try := func() *x509.Certificate {
+		tbsDER, e1 := asn1.Marshal(tbs)
+		certDER, e2 := asn1.Marshal([]asn1.RawValue{{FullBytes: tbsDER}, outer[1], outer[2]})
+		if e1 != nil || e2 != nil {
+			return nil
 		}
+		c, e := x509.ParseCertificate(certDER)
+		if e != nil {
+			return nil
+		}
+		c.Raw, c.RawTBSCertificate = raw, outer[0].FullBytes
+		c.RawIssuer, c.RawSubject, c.RawSubjectPublicKeyInfo = rawIssuer, rawSubject, spki
+		if pub != nil {
+			c.PublicKey = pub
+		}
+		return c
+	}
+	// (a curve given by its parameters, which OpenSSL matches to the named curve they are)
+	if k, e := parseCustomSPKI(spki); e == nil {
+		pub = k
+	} else if k, ok := parseExplicitEC(spki, "PUBLIC KEY"); ok {
+		pub = k
+	}
+	if pub != nil {
 		p := elliptic.P256().Params()
 		standIn, e := x509.MarshalPKIXPublicKey(&ecdsa.PublicKey{Curve: elliptic.P256(), X: p.Gx, Y: p.Gy})
 		if e != nil {
 			return nil, err
 		}
-		tbs[i] = asn1.RawValue{FullBytes: standIn}
-		tbsDER, e1 := asn1.Marshal(tbs)
-		certDER, e2 := asn1.Marshal([]asn1.RawValue{{FullBytes: tbsDER}, outer[1], outer[2]})
-		if e1 != nil || e2 != nil {
-			return nil, err
+		tbs[off+5] = asn1.RawValue{FullBytes: standIn}
+		if c := try(); c != nil {
+			return c, nil
 		}
-		c, e := x509.ParseCertificate(certDER)
-		if e != nil {
-			return nil, err
-		}
-		c.Raw, c.RawTBSCertificate, c.RawSubjectPublicKeyInfo = raw, outer[0].FullBytes, el.FullBytes
-		c.PublicKey = pub
+	}
+	emptyName := asn1.RawValue{FullBytes: []byte{0x30, 0}}
+	tbs[off+2], tbs[off+4] = emptyName, emptyName
+	if c := try(); c != nil {
+		return c, nil
+	}
+	// (a negative serial number, which Go refuses and OpenSSL reads)
+	serial := new(big.Int)
+	if _, e := asn1.Unmarshal(tbs[off].FullBytes, &serial); e != nil || serial.Sign() >= 0 {
+		return nil, err
+	}
+	tbs[off] = asn1.RawValue{FullBytes: []byte{asn1.TagInteger, 1, 1}}
+	if c := try(); c != nil {
+		c.SerialNumber = serial
 		return c, nil
 	}
 	return nil, err

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
-	"unicode/utf16"
 )
 
 // Node prints a certificate's general names (subjectAltName, infoAccess) itself rather than
@@ -152,24 +151,7 @@ func generalName(sb *strings.Builder, v asn1.RawValue) {
 // less the escaping of UTF-8 and control characters: the last RDN first, ',' between RDNs,
 // '+' within one, RFC 2253's escapes, values that are not strings as #hex of their DER.
 func rfc2253Name(der []byte) string {
-	type atv struct {
-		Type  asn1.ObjectIdentifier
-		Value asn1.RawValue
-	}
-	var rdns [][]atv
-	for _, set := range generalNames(der) { // (a SEQUENCE OF SET, read as raw values)
-		var r []atv
-		in := set.Bytes
-		for len(in) > 0 {
-			var a atv
-			var err error
-			if in, err = asn1.Unmarshal(in, &a); err != nil {
-				return ""
-			}
-			r = append(r, a)
-		}
-		rdns = append(rdns, r)
-	}
+	rdns := nameRDNs(der)
 	var sb strings.Builder
 	for i := len(rdns) - 1; i >= 0; i-- {
 		if i != len(rdns)-1 {
@@ -179,30 +161,15 @@ func rfc2253Name(der []byte) string {
 			if k > 0 {
 				sb.WriteByte('+')
 			}
-			name, ok := rdnNames.Get()[a.Type.String()]
-			if !ok {
-				name = a.Type.String()
-			}
-			sb.WriteString(name + "=")
+			sb.WriteString(rdnName(a.Type) + "=")
 			v := a.Value
 			switch {
 			case v.Class != asn1.ClassUniversal:
 				sb.WriteString("#" + strings.ToUpper(hex.EncodeToString(v.FullBytes)))
-			case v.Tag == asn1.TagBMPString && len(v.Bytes)%2 == 0:
-				u := make([]uint16, len(v.Bytes)/2)
-				for j := range u {
-					u[j] = uint16(v.Bytes[2*j])<<8 | uint16(v.Bytes[2*j+1])
-				}
-				sb.WriteString(escape2253(string(utf16.Decode(u))))
-			case v.Tag == asn1.TagUTF8String, v.Tag == asn1.TagPrintableString, v.Tag == asn1.TagIA5String,
-				v.Tag == 26 /* VisibleString */ :
-				sb.WriteString(escape2253(string(v.Bytes)))
-			case v.Tag == asn1.TagT61String: // Latin-1, converted to UTF-8
-				r := make([]rune, len(v.Bytes))
-				for j, c := range v.Bytes {
-					r[j] = rune(c)
-				}
-				sb.WriteString(escape2253(string(r)))
+			case v.Tag == asn1.TagBMPString && len(v.Bytes)%2 == 0, v.Tag == asn1.TagUTF8String,
+				v.Tag == asn1.TagPrintableString, v.Tag == asn1.TagIA5String,
+				v.Tag == 26 /* VisibleString */, v.Tag == asn1.TagT61String: // (T61 as Latin-1)
+				sb.WriteString(escape2253(attrText(v), false))
 			default:
 				sb.WriteString("#" + strings.ToUpper(hex.EncodeToString(v.FullBytes)))
 			}
@@ -211,7 +178,9 @@ func rfc2253Name(der []byte) string {
 	return sb.String()
 }
 
-func escape2253(s string) string {
+// escape2253 escapes a name's value as RFC 2253 says: a backslash before ,+"\<>; a leading
+// space or # and a trailing space; with ctrl, control characters as \XX (ASN1_STRFLGS_ESC_CTRL).
+func escape2253(s string, ctrl bool) string {
 	var sb strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -220,6 +189,9 @@ func escape2253(s string) string {
 			(c == '#' || c == ' ') && i == 0,
 			c == ' ' && i == len(s)-1:
 			sb.WriteByte('\\')
+		case ctrl && (c < 0x20 || c == 0x7f):
+			fmt.Fprintf(&sb, "\\%02X", c)
+			continue
 		}
 		sb.WriteByte(c)
 	}

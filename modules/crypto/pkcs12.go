@@ -2,8 +2,6 @@ package crypto
 
 import (
 	"bytes"
-	"crypto/cipher"
-	"crypto/des"
 	"crypto/hmac"
 	"crypto/sha1"
 	"crypto/x509/pkix"
@@ -12,6 +10,7 @@ import (
 	"hash"
 	"math/big"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -36,6 +35,7 @@ var (
 	oidX509Cert      = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 22, 1}
 	oidLocalKeyID    = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 21}
 	oidPBE3DES       = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 12, 1, 3}
+	oidPBE2DES       = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 12, 1, 4}
 	oidSHA1          = asn1.ObjectIdentifier{1, 3, 14, 3, 2, 26}
 	oidSHA256        = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 2, 1}
 	oidSHA384        = asn1.ObjectIdentifier{2, 16, 840, 1, 101, 3, 4, 2, 2}
@@ -286,31 +286,42 @@ func pfxDecrypt(algo pkix.AlgorithmIdentifier, data, raw, bmp []byte) ([]byte, e
 			return nil, errPFXUnsupported
 		}
 		return out, err
-	case algo.Algorithm.Equal(oidPBE3DES):
-		var p pbeParams
-		if _, err := asn1.Unmarshal(algo.Parameters.FullBytes, &p); err != nil {
+	case algo.Algorithm.Equal(oidPBE3DES), algo.Algorithm.Equal(oidPBE2DES):
+		out, err := pkcs12PBEDecrypt(algo, data, bmp)
+		if err == errUnsupportedKey.Get() {
 			return nil, errPFXUnsupported
 		}
-		key := pkcs12KDF(sha1.New, 64, bmp, p.Salt, 1, p.Iterations, 24)
-		iv := pkcs12KDF(sha1.New, 64, bmp, p.Salt, 2, p.Iterations, 8)
-		block, err := des.NewTripleDESCipher(key)
-		if err != nil || len(data) == 0 || len(data)%8 != 0 {
-			return nil, errBadDecrypt.Get()
-		}
-		out := make([]byte, len(data))
-		cipher.NewCBCDecrypter(block, iv).CryptBlocks(out, data)
-		pad := int(out[len(out)-1])
-		if pad == 0 || pad > 8 {
-			return nil, errBadDecrypt.Get()
-		}
-		for _, b := range out[len(out)-pad:] {
-			if int(b) != pad {
-				return nil, errBadDecrypt.Get()
-			}
-		}
-		return out[:len(out)-pad], nil
+		return out, err
 	}
 	return nil, errPFXUnsupported
+}
+
+// pkcs12PBEDecrypt decrypts data under PKCS#12's password-based 3DES schemes (three-key or
+// two-key DES-EDE3-CBC, key and IV from PKCS#12's KDF over SHA-1 of the password as a
+// BMPString): a PFX's bags, and a PKCS#8 key OpenSSL or Java wrote with PBE-SHA1-3DES/2DES.
+// The RC2 and RC4 schemes are OpenSSL 3's legacy provider's, which node does not load.
+func pkcs12PBEDecrypt(algo pkix.AlgorithmIdentifier, data, bmp []byte) ([]byte, error) {
+	var p pbeParams
+	if _, err := asn1.Unmarshal(algo.Parameters.FullBytes, &p); err != nil {
+		return nil, errUnsupportedKey.Get()
+	}
+	keyLen := 24
+	if algo.Algorithm.Equal(oidPBE2DES) {
+		keyLen = 16
+	}
+	key := pkcs12KDF(sha1.New, 64, bmp, p.Salt, 1, p.Iterations, keyLen)
+	if keyLen == 16 {
+		key = append(key, key[:8]...) // (K1, K2, K1)
+	}
+	iv := pkcs12KDF(sha1.New, 64, bmp, p.Salt, 2, p.Iterations, 8)
+	if len(data) == 0 || len(data)%8 != 0 {
+		return nil, errBadDecrypt.Get()
+	}
+	out, err := pkcs8Crypt(cipherTable()["des-ede3-cbc"], false, key, iv, data)
+	if err != nil {
+		return nil, errBadDecrypt.Get()
+	}
+	return out, nil
 }
 
 // checkPFXMac verifies the PFX's HMAC over authSafe with the key PKCS#12's KDF derives from the
@@ -337,9 +348,17 @@ func checkPFXMac(m *macData, authSafe, bmp []byte) (bool, error) {
 }
 
 // bmpPassword is a password as PKCS#12's KDF takes it: UTF-16 big-endian with two zero bytes at
-// the end.
+// the end. A password that is not UTF-8 is taken as Latin-1, as OpenSSL's OPENSSL_utf82uni
+// does (so files older OpenSSL versions wrote, which took every byte as a character, read).
 func bmpPassword(p []byte) []byte {
-	u := utf16.Encode([]rune(string(p)))
+	r := []rune(string(p))
+	if !utf8.Valid(p) {
+		r = make([]rune, len(p))
+		for i, c := range p {
+			r[i] = rune(c)
+		}
+	}
+	u := utf16.Encode(r)
 	out := make([]byte, 0, 2*len(u)+2)
 	for _, c := range u {
 		out = append(out, byte(c>>8), byte(c))

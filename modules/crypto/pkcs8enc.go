@@ -12,9 +12,11 @@ import (
 
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/crypto/pbkdf2"
+	"golang.org/x/crypto/scrypt"
 )
 
-// Encrypted PKCS#8 (PKCS#5 v2 PBES2 with PBKDF2), as OpenSSL 3 writes it for "ENCRYPTED PRIVATE
+// Encrypted PKCS#8 (PKCS#5 v2 PBES2 with PBKDF2; read also with scrypt, and PKCS#12's 3DES
+// schemes), as OpenSSL 3 writes it for "ENCRYPTED PRIVATE
 // KEY" blocks, with every cipher OpenSSL has an object identifier for: CBC, ECB, OFB, CFB (the
 // 1- and 8-bit AES variants write, and so encrypt with, full-block CFB's identifier), the CTR
 // modes of Camellia, ARIA and SM4, and AES key wrap.
@@ -22,6 +24,7 @@ import (
 var (
 	oidPBES2      = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 5, 13}
 	oidPBKDF2     = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 5, 12}
+	oidScrypt     = asn1.ObjectIdentifier{1, 3, 6, 1, 4, 1, 11591, 4, 11}
 	oidHMACSHA1   = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 7}
 	oidHMACSHA256 = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 9}
 	oidHMACSHA384 = asn1.ObjectIdentifier{1, 2, 840, 113549, 2, 10}
@@ -167,7 +170,13 @@ func isEncryptedPKCS8(der []byte) bool {
 
 func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	var epki encryptedPKI
-	if _, err := asn1.Unmarshal(der, &epki); err != nil || !epki.Algo.Algorithm.Equal(oidPBES2) {
+	if _, err := asn1.Unmarshal(der, &epki); err != nil {
+		return nil, errUnsupportedKey.Get()
+	}
+	if a := epki.Algo.Algorithm; a.Equal(oidPBE3DES) || a.Equal(oidPBE2DES) {
+		return pkcs12PBEDecrypt(epki.Algo, epki.Data, bmpPassword(pass))
+	}
+	if !epki.Algo.Algorithm.Equal(oidPBES2) {
 		return nil, errUnsupportedKey.Get()
 	}
 	// The encryption scheme is read by hand: its parameters may be what OpenSSL writes for key
@@ -176,7 +185,7 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 		KDF pkix.AlgorithmIdentifier
 		Enc asn1.RawValue
 	}
-	if _, err := asn1.Unmarshal(epki.Algo.Parameters.FullBytes, &p); err != nil || !p.KDF.Algorithm.Equal(oidPBKDF2) {
+	if _, err := asn1.Unmarshal(epki.Algo.Parameters.FullBytes, &p); err != nil {
 		return nil, errUnsupportedKey.Get()
 	}
 	var encOID asn1.ObjectIdentifier
@@ -184,17 +193,40 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	if err != nil {
 		return nil, errUnsupportedKey.Get()
 	}
-	var kp pbkdf2Params
-	if _, err := asn1.Unmarshal(p.KDF.Parameters.FullBytes, &kp); err != nil {
-		return nil, errUnsupportedKey.Get()
-	}
 	pbes2Tables()
 	name, ok := pbes2ByOID[encOID.String()]
-	prf := prfHash(kp.PRF.Algorithm)
-	if !ok || prf == nil {
+	if !ok {
 		return nil, errUnsupportedKey.Get()
 	}
 	info := cipherTable()[name]
+	// the key: PBKDF2 (with its PRF) or scrypt, as OpenSSL's -scrypt writes
+	var key []byte
+	switch {
+	case p.KDF.Algorithm.Equal(oidPBKDF2):
+		var kp pbkdf2Params
+		if _, err := asn1.Unmarshal(p.KDF.Parameters.FullBytes, &kp); err != nil {
+			return nil, errUnsupportedKey.Get()
+		}
+		prf := prfHash(kp.PRF.Algorithm)
+		if prf == nil {
+			return nil, errUnsupportedKey.Get()
+		}
+		key = pbkdf2.Key(pass, kp.Salt, kp.Iter, info.keyLen, prf)
+	case p.KDF.Algorithm.Equal(oidScrypt):
+		var sp struct {
+			Salt    []byte
+			N, R, P int
+			KeyLen  int `asn1:"optional"`
+		}
+		if _, err := asn1.Unmarshal(p.KDF.Parameters.FullBytes, &sp); err != nil {
+			return nil, errUnsupportedKey.Get()
+		}
+		if key, err = scrypt.Key(pass, sp.Salt, sp.N, sp.R, sp.P, info.keyLen); err != nil {
+			return nil, errUnsupportedKey.Get()
+		}
+	default:
+		return nil, errUnsupportedKey.Get()
+	}
 	var iv []byte
 	if info.mode == "wrap" {
 		iv = wrapDefaultIV(info)
@@ -204,7 +236,7 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	if len(iv) != info.ivLen || len(epki.Data) == 0 {
 		return nil, errBadDecrypt.Get()
 	}
-	out, err := pkcs8Crypt(info, false, pbkdf2.Key(pass, kp.Salt, kp.Iter, info.keyLen, prf), iv, epki.Data)
+	out, err := pkcs8Crypt(info, false, key, iv, epki.Data)
 	if err != nil && info.mode == "wrap" {
 		return nil, osslError("1C800066", "Provider routines", "cipher operation failed")
 	}

@@ -40,10 +40,24 @@ class CryptoKey {
   constructor(k) {
     if (k !== kConstructing) throw ERR_ILLEGAL_CONSTRUCTOR();
   }
-  get type() { return this[kKeyObject].type; }
-  get extractable() { return this[kExtractable]; }
-  get algorithm() { return this[kAlgorithm]; }
-  get usages() { return this[kKeyUsages]; }
+  // each getter checks its receiver as node's: an object not inheriting CryptoKey.prototype is
+  // ERR_INVALID_THIS
+  get type() {
+    if (!(this instanceof CryptoKey)) throw ERR_INVALID_THIS('CryptoKey');
+    return this[kKeyObject].type;
+  }
+  get extractable() {
+    if (!(this instanceof CryptoKey)) throw ERR_INVALID_THIS('CryptoKey');
+    return this[kExtractable];
+  }
+  get algorithm() {
+    if (!(this instanceof CryptoKey)) throw ERR_INVALID_THIS('CryptoKey');
+    return this[kAlgorithm];
+  }
+  get usages() {
+    if (!(this instanceof CryptoKey)) throw ERR_INVALID_THIS('CryptoKey');
+    return this[kKeyUsages];
+  }
   [inspectCustom](depth, options, inspect) {
     if (depth < 0) return this;
     const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });

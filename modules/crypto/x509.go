@@ -5,6 +5,7 @@ import (
 	"crypto"
 	"crypto/dsa" //nolint:staticcheck // DSA certificates
 	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/md5"
 	"crypto/rsa"
 	"crypto/sha1"
@@ -14,6 +15,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
@@ -28,34 +30,8 @@ import (
 
 type certState struct {
 	dyn
-	c *x509.Certificate
-}
-
-var rdnNames = modules.Lazy[map[string]string]{Build: func() map[string]string {
-	return map[string]string{
-		"2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
-		"2.5.4.3": "CN", "2.5.4.5": "serialNumber", "2.5.4.9": "street", "2.5.4.17": "postalCode",
-		"1.2.840.113549.1.9.1": "emailAddress", "0.9.2342.19200300.100.1.25": "DC",
-		"2.5.4.4": "SN", "2.5.4.42": "GN", "2.5.4.12": "title", "0.9.2342.19200300.100.1.1": "UID",
-	}
-}}
-
-func formatName(raw []byte) string {
-	var seq pkix.RDNSequence
-	if _, err := asn1.Unmarshal(raw, &seq); err != nil {
-		return ""
-	}
-	var lines []string
-	for _, rdn := range seq {
-		for _, atv := range rdn {
-			name, ok := rdnNames.Get()[atv.Type.String()]
-			if !ok {
-				name = atv.Type.String()
-			}
-			lines = append(lines, name+"="+fmt.Sprint(atv.Value))
-		}
-	}
-	return strings.Join(lines, "\n")
+	c    *x509.Certificate
+	info *goja.Object // its fields (x509Info), made on first use
 }
 
 func fingerprint(h crypto.Hash, raw []byte) string {
@@ -118,9 +94,15 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		}
 		return vm.NewDynamicObject(&certState{c: c})
 	})
+	// x509Info(cert) is the certificate's fields, one object made on the first call.
 	b.Set("x509Info", func(v goja.Value) goja.Value {
-		c := cert(v, "get")
+		st := modules.HandleOf[*certState](h, v, "get")
+		if st.info != nil {
+			return st.info
+		}
+		c := st.c
 		o := vm.NewObject()
+		st.info = o
 		o.Set("subject", formatName(c.RawSubject))
 		o.Set("issuer", formatName(c.RawIssuer))
 		if san, ok := subjectAltName(c); ok {
@@ -136,16 +118,10 @@ func bindX509(h *modules.Host, b *goja.Object) {
 		const layout = "Jan _2 15:04:05 2006 GMT"
 		o.Set("validFrom", c.NotBefore.UTC().Format(layout))
 		o.Set("validTo", c.NotAfter.UTC().Format(layout))
-		o.Set("validFromMs", c.NotBefore.UnixMilli())
-		o.Set("validToMs", c.NotAfter.UnixMilli())
 		o.Set("fingerprint", fingerprint(crypto.SHA1, c.Raw))
 		o.Set("fingerprint256", fingerprint(crypto.SHA256, c.Raw))
 		o.Set("fingerprint512", fingerprint(crypto.SHA512, c.Raw))
-		serial := "0" // BN_bn2hex: two digits per byte
-		if b := c.SerialNumber.Bytes(); len(b) > 0 {
-			serial = strings.ToUpper(fmt.Sprintf("%x", b))
-		}
-		o.Set("serialNumber", serial)
+		o.Set("serialNumber", serialHex(c.SerialNumber))
 		o.Set("ca", c.BasicConstraintsValid && c.IsCA)
 		var eku []any
 		for _, ext := range c.Extensions {
@@ -302,37 +278,26 @@ func bindSPKAC(h *modules.Host, b *goja.Object) {
 	})
 }
 
-// nameObject is a certificate name as node's legacy certificate objects show it: a null-prototype
-// object of short names in the name's order, a name given more than once as an array.
-func nameObject(vm *goja.Runtime, raw []byte) *goja.Object {
-	o := vm.NewObject()
-	o.SetPrototype(nil)
-	var seq pkix.RDNSequence
-	if _, err := asn1.Unmarshal(raw, &seq); err != nil {
-		return o
+// serialHex is a serial number as node prints it (OpenSSL's BN_bn2hex): two upper-case digits
+// per byte, "0" for zero, a minus sign before a negative one.
+func serialHex(n *big.Int) string {
+	b := n.Bytes()
+	if len(b) == 0 {
+		return "0"
 	}
-	var order []string
-	vals := map[string][]any{}
-	for _, rdn := range seq {
-		for _, atv := range rdn {
-			name, ok := rdnNames.Get()[atv.Type.String()]
-			if !ok {
-				name = atv.Type.String()
-			}
-			if _, seen := vals[name]; !seen {
-				order = append(order, name)
-			}
-			vals[name] = append(vals[name], fmt.Sprint(atv.Value))
-		}
+	s := strings.ToUpper(hex.EncodeToString(b))
+	if n.Sign() < 0 {
+		s = "-" + s
 	}
-	for _, n := range order {
-		if len(vals[n]) == 1 {
-			o.Set(n, vals[n][0])
-		} else {
-			o.Set(n, vm.NewArray(vals[n]...))
-		}
-	}
-	return o
+	return s
+}
+
+// nistCurveNames maps OpenSSL's names of the curves FIPS 186 names to those (EC_curve_nid2nist).
+var nistCurveNames = map[string]string{
+	"prime192v1": "P-192", "secp224r1": "P-224", "prime256v1": "P-256", "secp384r1": "P-384",
+	"secp521r1": "P-521", "sect163k1": "K-163", "sect163r2": "B-163", "sect233k1": "K-233",
+	"sect233r1": "B-233", "sect283k1": "K-283", "sect283r1": "B-283", "sect409k1": "K-409",
+	"sect409r1": "B-409", "sect571k1": "K-571", "sect571r1": "B-571",
 }
 
 // x509Legacy is node's legacy certificate object (tls getPeerCertificate, X509Certificate's
@@ -389,12 +354,15 @@ func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
 		o.Set("bits", k.Curve.Params().BitSize)
 		if pt, err := k.Bytes(); err == nil {
 			o.Set("pubkey", buffer.New(h, pt))
+		} else if k.X != nil {
+			o.Set("pubkey", buffer.New(h, elliptic.Marshal(k.Curve, k.X, k.Y))) //nolint:staticcheck // curves crypto/ecdh does not know
 		}
-		nist := k.Curve.Params().Name
-		asn1Names := map[string]string{"P-256": "prime256v1", "P-384": "secp384r1", "P-521": "secp521r1", "P-224": "secp224r1"}
-		if n, ok := asn1Names[nist]; ok {
+		// (OpenSSL's name of the curve, and FIPS 186's where it has one)
+		if n := nodeCurveName(k.Curve); n != "" {
 			o.Set("asn1Curve", n)
-			o.Set("nistCurve", nist)
+			if nist := nistCurveNames[n]; nist != "" {
+				o.Set("nistCurve", nist)
+			}
 		}
 	}
 	const layout = "Jan _2 15:04:05 2006 GMT"
@@ -415,11 +383,7 @@ func x509Legacy(h *modules.Host, c *x509.Certificate) *goja.Object {
 			}
 		}
 	}
-	serial := "0"
-	if b := c.SerialNumber.Bytes(); len(b) > 0 {
-		serial = strings.ToUpper(fmt.Sprintf("%x", b))
-	}
-	o.Set("serialNumber", serial)
+	o.Set("serialNumber", serialHex(c.SerialNumber))
 	o.Set("raw", buffer.New(h, append([]byte(nil), c.Raw...)))
 	return o
 }

@@ -56,9 +56,11 @@ func certCheckName(c *x509.Certificate, chk, kind string, flags int) (match stri
 	if len(sans) > 0 && flags&chkAlwaysSubject == 0 || flags&chkNeverSubject != 0 {
 		return "", false
 	}
-	for _, a := range c.Subject.Names {
-		if s, ok := a.Value.(string); ok && a.Type.Equal(subjOID) && equal(s, chk, flags) {
-			return s, false
+	for _, rdn := range nameRDNs(c.RawSubject) {
+		for _, a := range rdn {
+			if s := attrText(a.Value); a.Type.Equal(subjOID) && equal(s, chk, flags) {
+				return s, false
+			}
 		}
 	}
 	return "", false
