@@ -3475,7 +3475,7 @@ function makePromises(fs, I) {
   };
   // named cp, as node's
   if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
-  if (typeof watchPromises === 'function') api.watch = watchPromises;
+  if (typeof _watch === 'function') api.watch = _watch;
   FileHandleClass = FileHandle;
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
@@ -4112,9 +4112,9 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }. Like
+// _watch (node's name) is fs.promises.watch: an async iterator of { eventType, filename }. Like
 // Node's async generator, it does nothing (not even argument checks) until the first next().
-function watchPromises(filename, options = {}) {
+function _watch(filename, options = {}) {
   helpersReady || loadHelpers();
   let inner = null;
   let done = false;

@@ -184,9 +184,9 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }. Like
+// _watch (node's name) is fs.promises.watch: an async iterator of { eventType, filename }. Like
 // Node's async generator, it does nothing (not even argument checks) until the first next().
-function watchPromises(filename, options = {}) {
+function _watch(filename, options = {}) {
   helpersReady || loadHelpers();
   let inner = null;
   let done = false;
