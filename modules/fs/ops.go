@@ -16,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 	"golang.org/x/sys/unix"
 )
 
@@ -729,6 +730,17 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			data, turns, err = s.readWholeFile(p, flags, stop)
 			return data, err
 		}
+		if asString {
+			// node decodes the whole file at once: past V8's longest string it fails
+			read := work
+			work = func() ([]byte, error) {
+				data, err := read()
+				if err == nil && len(data) > buffer.MaxStringLength && buffer.UTF16Length(data) > buffer.MaxStringLength {
+					return nil, buffer.StringTooLong()
+				}
+				return data, err
+			}
+		}
 		return runReqTurns(s, req, work, func(data []byte) goja.Value {
 			if asString {
 				return s.utf8String(data)
@@ -1241,7 +1253,8 @@ func (s *state) utf8String(data []byte) goja.Value {
 	if utf8.Valid(data) {
 		return s.vm.ToValue(string(data))
 	}
-	return s.vm.ToValue(string(bytes.ToValidUTF8(data, []byte("\uFFFD"))))
+	// (node's decoder: one U+FFFD for each maximal ill-formed subsequence, not for each run)
+	return buffer.Decode(data, buffer.UTF8)
 }
 
 // nameValue is a file name as a string, or as an ArrayBuffer when the caller wants a Buffer.
