@@ -133,3 +133,28 @@ func (m *maker) construct(data []byte) goja.Value {
 	}
 	return o
 }
+
+// MaxStringLength is V8's longest string, in UTF-16 code units: node's decoders throw
+// StringTooLong past it.
+const MaxStringLength = kStringMaxLength
+
+// StringTooLong is node's ERR_STRING_TOO_LONG, for a decoding longer than MaxStringLength.
+func StringTooLong() *modules.Error {
+	return modules.NativeError("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters")
+}
+
+// UTF16Length is how many UTF-16 code units b decodes to as utf8 (as Decode(b, UTF8) does:
+// each maximal ill-formed subsequence one U+FFFD), counted a piece at a time without making
+// the string. Any goroutine.
+func UTF16Length(b []byte) int {
+	var u units16
+	n := 0
+	for len(b) > 0 {
+		piece := b[:min(len(b), 1<<16)]
+		var rest int
+		u, rest = appendUTF8(u[:0], piece, len(piece) == len(b))
+		n += len(u)
+		b = b[len(piece)-rest:]
+	}
+	return n
+}

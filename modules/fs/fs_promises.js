@@ -862,7 +862,7 @@ function makePromises(fs, I) {
   };
   // named cp, as node's
   if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
-  if (typeof watchPromises === 'function') api.watch = watchPromises;
+  if (typeof _watch === 'function') api.watch = _watch;
   FileHandleClass = FileHandle;
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {

@@ -33,10 +33,26 @@ function getWatchClasses() {
     }
   }
 
+  // A StatWatcher counts its references as node's does: one per watchFile of its path (ref()
+  // and unref() move the count between 0 and that many, and the handle is unref'ed at 0), so
+  // one unref() of a path watched twice keeps the process alive. kOldStatus is the status of
+  // the last poll (0, or the error number of a stat that failed).
+  const kOldStatus = Symbol('kOldStatus');
+  const kUseBigint = Symbol('kUseBigint');
+  const kRefCount = Symbol('KFSStatWatcherRefCount');
+  const kMaxRefCount = Symbol('KFSStatWatcherMaxRefCount');
+  const kStart = Symbol('kFSStatWatcherStart');
+  const kAddOrCleanRef = Symbol('kFSStatWatcherAddOrCleanRef');
   class StatWatcher extends EventEmitter {
+    // Kept by node for old callers: a no-op (the watcher starts itself).
+    start() {}
     constructor(bigint) {
       super();
       this[kHandle] = null;
+      this[kOldStatus] = -1;
+      this[kUseBigint] = bigint;
+      this[kRefCount] = 1;
+      this[kMaxRefCount] = 1;
     }
     stop() {
       if (this[kHandle] === null) return;
@@ -45,12 +61,33 @@ function getWatchClasses() {
       queueTick(() => this.emit('stop'));
     }
     ref() {
-      if (this[kHandle] !== null) this[kHandle].ref();
+      if (this[kRefCount] === this[kMaxRefCount]) return this;
+      if (this[kHandle] !== null && this[kRefCount]++ === 0) this[kHandle].ref();
       return this;
     }
     unref() {
-      if (this[kHandle] !== null) this[kHandle].unref();
+      if (this[kRefCount] === 0) return this;
+      if (this[kHandle] !== null && --this[kRefCount] === 0) this[kHandle].unref();
       return this;
+    }
+    // (node's takes the path and makes the handle; here watchFile makes it)
+    [kStart](handle, persistent) {
+      if (this[kHandle] !== null) return;
+      this[kHandle] = handle;
+      if (!persistent) this.unref();
+    }
+    [kAddOrCleanRef](operate) {
+      if (operate === 'add') {
+        this[kRefCount]++;
+        this[kMaxRefCount]++;
+      } else if (operate === 'clean') {
+        this[kMaxRefCount]--;
+        this.unref();
+      } else if (operate === 'cleanAll') {
+        this[kMaxRefCount] = 0;
+        this[kRefCount] = 0;
+        if (this[kHandle] !== null) this[kHandle].unref();
+      }
     }
   }
 
@@ -76,15 +113,15 @@ function getWatchClasses() {
     }
   };
 
-  // Kept by node for old callers: start() is a no-op on both (the watchers start themselves).
+  // Kept by node for old callers: start() is a no-op (the watcher starts itself).
   FSWatcher.prototype.start = () => {};
-  StatWatcher.prototype.start = () => {};
 
   // The classes of the native handles, as their constructor names show: node's FSEvent and its
   // internal StatWatcher (a class of the same name as the public one).
   function FSEvent() {}
   const StatWatcherHandle = { StatWatcher: function() {} }.StatWatcher;
-  watchClasses = { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, recursiveHandles };
+  watchClasses = { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, recursiveHandles,
+    kOldStatus, kStart, kAddOrCleanRef };
   return watchClasses;
 }
 
@@ -147,9 +184,9 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// watchPromises is fs.promises.watch: an async iterator of { eventType, filename }. Like
+// _watch (node's name) is fs.promises.watch: an async iterator of { eventType, filename }. Like
 // Node's async generator, it does nothing (not even argument checks) until the first next().
-function watchPromises(filename, options = {}) {
+function _watch(filename, options = {}) {
   helpersReady || loadHelpers();
   let inner = null;
   let done = false;
@@ -296,16 +333,21 @@ function watchFile(filename, options, listener) {
   };
   validateFunction(listener, 'listener');
   stat = statWatchers.get(key);
+  const { StatWatcher, StatWatcherHandle, kOldStatus, kStart, kAddOrCleanRef } = getWatchClasses();
   if (stat === undefined) {
-    const { StatWatcher, kHandle } = getWatchClasses();
     stat = new StatWatcher(options.bigint);
     validateUint32(options.interval, "interval");
-    stat[kHandle] = binding.watchFile(filename, options.interval, options.persistent, !!options.bigint,
-      (curr, prev) => stat.emit('change', curr, prev), stat);
-    Object.setPrototypeOf(stat[kHandle], getWatchClasses().StatWatcherHandle.prototype);
+    // (the handle starts ref'ed: the watcher unrefs it for a watch that is not persistent)
+    const handle = binding.watchFile(filename, options.interval, true, !!options.bigint,
+      (curr, prev, status) => {
+        stat[kOldStatus] = status;
+        stat.emit('change', curr, prev);
+      }, stat);
+    Object.setPrototypeOf(handle, StatWatcherHandle.prototype);
+    stat[kStart](handle, options.persistent);
     statWatchers.set(key, stat);
   } else {
-    stat[getWatchClasses().kHandle].ref();
+    stat[kAddOrCleanRef]('add');
   }
   stat.addListener('change', listener);
   return stat;
@@ -318,14 +360,14 @@ function unwatchFile(filename, listener) {
   if (statWatchers === undefined) return;
   const stat = statWatchers.get(key);
   if (stat === undefined) return;
+  const { kAddOrCleanRef } = getWatchClasses();
   if (typeof listener === 'function') {
     const beforeListenerCount = stat.listenerCount('change');
     stat.removeListener('change', listener);
-    if (stat.listenerCount('change') < beforeListenerCount) {
-      // nothing else to do
-    }
+    if (stat.listenerCount('change') < beforeListenerCount) stat[kAddOrCleanRef]('clean');
   } else {
     stat.removeAllListeners('change');
+    stat[kAddOrCleanRef]('cleanAll');
   }
   if (stat.listenerCount('change') === 0) {
     stat.stop();

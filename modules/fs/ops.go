@@ -16,6 +16,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 	"golang.org/x/sys/unix"
 )
 
@@ -641,6 +642,8 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 				// libuv's uv_fs_read refuses an empty buffer list
 				return 0, sysErr(syscall.EINVAL, "read", "", "")
 			}
+			// (one call, of at most iovMax buffers, as libuv's: the rest stay unfilled)
+			bufs = bufs[:min(len(bufs), iovMax)]
 			var n int
 			var err error
 			for {
@@ -726,6 +729,17 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			}
 			data, turns, err = s.readWholeFile(p, flags, stop)
 			return data, err
+		}
+		if asString {
+			// node decodes the whole file at once: past V8's longest string it fails
+			read := work
+			work = func() ([]byte, error) {
+				data, err := read()
+				if err == nil && len(data) > buffer.MaxStringLength && buffer.UTF16Length(data) > buffer.MaxStringLength {
+					return nil, buffer.StringTooLong()
+				}
+				return data, err
+			}
 		}
 		return runReqTurns(s, req, work, func(data []byte) goja.Value {
 			if asString {
@@ -1062,21 +1076,34 @@ func waitWritable(fd int) {
 	unix.Poll(fds, 100)
 }
 
+// iovMax is the most buffers one readv or writev call takes (Linux's IOV_MAX; more fail with
+// EINVAL): libuv hands a longer list to the kernel in pieces of that many.
+const iovMax = 1024
+
+// writevFull writes every buffer, as libuv's uv_fs_write does: calls of at most iovMax buffers
+// until all is written; an error after some bytes were written ends it with those bytes counted.
 func writevFull(fd int, bufs [][]byte, pos int64) (int, error) {
 	total := 0
 	for len(bufs) > 0 {
 		var n int
 		var err error
+		part := bufs[:min(len(bufs), iovMax)]
 		if pos >= 0 {
-			n, err = unix.Pwritev(fd, bufs, pos)
+			n, err = unix.Pwritev(fd, part, pos)
 		} else {
-			n, err = unix.Writev(fd, bufs)
+			n, err = unix.Writev(fd, part)
 		}
 		if err == syscall.EINTR {
 			continue
 		}
 		if err != nil {
+			if total > 0 {
+				return total, nil
+			}
 			return total, sysErr(err, "write", "", "")
+		}
+		if n == 0 {
+			break
 		}
 		total += n
 		if pos >= 0 {
@@ -1226,7 +1253,8 @@ func (s *state) utf8String(data []byte) goja.Value {
 	if utf8.Valid(data) {
 		return s.vm.ToValue(string(data))
 	}
-	return s.vm.ToValue(string(bytes.ToValidUTF8(data, []byte("\uFFFD"))))
+	// (node's decoder: one U+FFFD for each maximal ill-formed subsequence, not for each run)
+	return buffer.Decode(data, buffer.UTF8)
 }
 
 // nameValue is a file name as a string, or as an ArrayBuffer when the caller wants a Buffer.

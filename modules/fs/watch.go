@@ -205,7 +205,7 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 		return s.watcherObject(w, "FSEventWrap", c.Argument(6))
 	})
 
-	// watchFile(path, intervalMs, persistent, bigint, onchange(curr, prev), owner) polls with stat
+	// watchFile(path, intervalMs, persistent, bigint, onchange(curr, prev, status), owner) polls with stat
 	// and returns the handle object.
 	b.Set("watchFile", func(c goja.FunctionCall) goja.Value {
 		p := s.path(c.Argument(0))
@@ -224,12 +224,17 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 		if !persistent {
 			w.handle.Unref()
 		}
-		poll := func() (unix.Statx_t, bool) {
-			var st unix.Statx_t
+		// poll stats the path; status is 0 or the failure's negative error number (libuv's)
+		poll := func() (st unix.Statx_t, ok bool, status int) {
 			err := statx(unix.AT_FDCWD, abs, 0, &st)
-			return st, err == nil
+			if errno, isErrno := err.(unix.Errno); isErrno {
+				status = -int(errno)
+			} else if err != nil {
+				status = -int(unix.EIO)
+			}
+			return st, err == nil, status
 		}
-		prev, prevOK := poll() // on the loop, so changes made right after watchFile count
+		prev, prevOK, _ := poll() // on the loop, so changes made right after watchFile count
 		go func() {
 			first := true
 			t := time.NewTicker(interval)
@@ -240,7 +245,7 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 					return
 				case <-t.C:
 				}
-				cur, ok := poll()
+				cur, ok, status := poll()
 				changed := ok != prevOK || (ok && statChanged(&cur, &prev))
 				if !ok && !prevOK && first {
 					// A file missing from the start is reported once, with zeroed stats.
@@ -261,7 +266,7 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 				w.handle.Post(func() error {
 					cv := s.stats(&c, big)
 					pvv := s.stats(&pv, big)
-					_, err := onchange(goja.Undefined(), cv, pvv)
+					_, err := onchange(goja.Undefined(), cv, pvv, s.vm.ToValue(status))
 					return err
 				})
 			}

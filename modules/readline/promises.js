@@ -6,6 +6,10 @@ const kQuestionCancel = Symbol.for('gojs.readline.questionCancel');
 const kAsyncCompleter = Symbol.for('gojs.readline.asyncCompleter');
 
 class Interface extends readline.Interface {
+  // (declared, as node's, so that Interface.length is 4)
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
+  }
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;
