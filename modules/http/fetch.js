@@ -232,6 +232,7 @@ function inspectFields(name, self, fields, options) {
   return `${name} ${require('util').formatWithOptions(options, props)}`;
 }
 const responseFields = ['status', 'statusText', 'headers', 'body', 'bodyUsed', 'ok', 'redirected', 'type', 'url'];
+let patchWarned = false;
 const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
   'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
   'isHistoryNavigation', 'signal'];
@@ -518,7 +519,12 @@ class Request {
       if (!tokenRe.test(m)) throw new TypeError(`'${m}' is not a valid HTTP method.`);
       const up = m.toUpperCase();
       if (up === 'CONNECT' || up === 'TRACE' || up === 'TRACK') throw new TypeError(`'${m}' HTTP method is unsupported.`);
-      st.method = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'].includes(up) && up !== 'PATCH' ? up : m;
+      st.method = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(up) ? up : m;
+      // (a lowercase 'patch' is kept as given, and warned about once per process, as undici)
+      if (!patchWarned && st.method === 'patch') {
+        process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.', { code: 'UNDICI-FETCH-patch' });
+        patchWarned = true;
+      }
     }
     if (init.redirect !== undefined) {
       if (!['follow', 'error', 'manual'].includes(init.redirect)) {
