@@ -15,7 +15,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/andybalholm/brotli"
@@ -34,94 +33,52 @@ var fetchJS string
 var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
 
 type fetchState struct {
-	once   sync.Once
-	client *http.Client
+	pool fetchPool
 }
-
-type redirectModeKey struct{}
 
 var errRedirectError = errors.New("unexpected redirect")
 
 func bindFetch(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	st := &fetchState{}
-	client := func() *http.Client {
-		st.once.Do(func() {
-			tr := http.DefaultTransport.(*http.Transport).Clone()
-			tr.Proxy = nil
-			tr.DisableCompression = true // fetch decodes the body itself, as undici, and keeps the headers
-			st.client = &http.Client{Transport: tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
-				switch req.Context().Value(redirectModeKey{}) {
-				case "manual":
-					return http.ErrUseLastResponse
-				case "error":
-					return errRedirectError
-				}
-				if len(via) > 20 {
-					return errors.New("redirect count exceeded")
-				}
-				if err := h.Check(modules.ScopeNet, req.URL.Host); err != nil {
-					return err
-				}
-				return nil
-			}}
-		})
-		return st.client
-	}
-	// start(method, url, headers, body, redirect, onEvent) -> abort function
-	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, onEvent goja.Callable) goja.Value {
+	context.AfterFunc(h.Ctx, st.pool.closeAll)
+	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
+	// start(method, url, headers, body, redirect, chunked, onEvent) -> abort function; headers
+	// is the request's header list as undici writes it (names as given, a repeated name's
+	// values joined), host, connection and content-length among them left out by the client
+	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, chunked bool, onEvent goja.Callable) goja.Value {
 		u, err := url.Parse(rawURL)
 		if err != nil {
 			h.Throw(err)
 		}
-		host := u.Host
-		if u.Port() == "" {
-			if u.Scheme == "https" {
-				host = net.JoinHostPort(u.Hostname(), "443")
-			} else {
-				host = net.JoinHostPort(u.Hostname(), "80")
-			}
-		}
-		if err := h.Check(modules.ScopeNet, host); err != nil {
+		if err := check(hostPort(u)); err != nil {
 			h.Throw(err)
 		}
-		var bodyBytes []byte
-		hasBody := false
+		r := &fetchRequest{method: method, url: u, close: method == "HEAD", chunked: chunked}
 		if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
-			bodyBytes = append([]byte(nil), buffer.BytesOf(vm, body)...)
-			hasBody = true
+			r.body = append([]byte(nil), buffer.BytesOf(vm, body)...)
+			r.hasBody = true
 		}
-		ctx, cancel := context.WithCancel(context.WithValue(h.Ctx, redirectModeKey{}, redirect))
+		for i := 0; i+1 < len(headers); i += 2 {
+			switch strings.ToLower(headers[i]) {
+			case "host", "content-length":
+				continue // (undici writes its own)
+			case "connection":
+				if strings.EqualFold(headers[i+1], "close") {
+					r.close = true
+				}
+				continue
+			}
+			r.headers = append(r.headers, headers[i], headers[i+1])
+		}
+		ctx, cancel := context.WithCancel(h.Ctx)
 		handle := h.Loop.NewHandle(cancel)
 		emit := func(args ...goja.Value) error {
 			_, err := onEvent(goja.Undefined(), args...)
 			return err
 		}
-		var rd io.Reader
-		if hasBody {
-			rd = bytes.NewReader(bodyBytes)
-		}
-		req, err := http.NewRequestWithContext(ctx, method, rawURL, rd)
-		if err != nil {
-			cancel()
-			handle.Close()
-			h.Throw(err)
-		}
-		for i := 0; i+1 < len(headers); i += 2 {
-			req.Header.Add(headers[i], headers[i+1])
-		}
-		if hv := req.Header.Get("Host"); hv != "" {
-			req.Host = hv
-		}
-		if req.Header.Get("Connection") == "" {
-			// undici sends it on every request (Go's client leaves HTTP/1.1's default unsaid)
-			req.Header.Set("Connection", "keep-alive")
-		}
-		if hasBody {
-			req.ContentLength = int64(len(bodyBytes))
-		}
 		go func() {
-			resp, err := client().Do(req)
+			resp, err := st.pool.do(ctx, r, redirect, check)
 			if err != nil {
 				handle.Post(func() error {
 					handle.Close()
@@ -145,12 +102,14 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				// the only reason for Close); undici keeps it in the headers
 				raw = append(raw, "Connection", "close")
 			}
-			final := resp.Request.URL.String()
+			final := resp.finalURL.String()
 			redirected := final != u.String()
 			status := resp.StatusCode
 			statusText := http.StatusText(status)
 			if len(resp.Status) > 4 {
 				statusText = resp.Status[4:]
+			} else if len(resp.Status) == 3 {
+				statusText = ""
 			}
 			if !handle.Post(func() error {
 				return emit(vm.ToValue("response"), vm.ToValue(status), vm.ToValue(statusText), vm.NewArray(raw...), vm.ToValue(final), vm.ToValue(redirected))
@@ -163,7 +122,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			// resource timing's encodedBodySize)
 			counted := &countingReader{r: resp.Body}
 			resp.Body = counted
-			body := decodedBody(method, resp)
+			body := decodedBody(method, resp.Response)
 			for {
 				buf := make([]byte, 64*1024)
 				n, rerr := body.Read(buf)
@@ -174,11 +133,18 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 					}
 				}
 				if rerr == io.EOF {
+					// (what a decoder left unread, a gzip trailer's padding, is read so
+					// that the connection goes back to the pool before the end is told)
+					io.Copy(io.Discard, counted)
+					resp.Body.Close()
 					encoded := counted.n
 					handle.Post(func() error { handle.Close(); return emit(vm.ToValue("end"), vm.ToValue(encoded)) })
 					return
 				}
 				if rerr != nil {
+					if ctx.Err() != nil {
+						rerr = context.Canceled
+					}
 					handle.Post(func() error {
 						handle.Close()
 						return emit(vm.ToValue("error"), fetchErrorInfo(vm, rerr, u))

@@ -1,6 +1,6 @@
 'use strict';
 // internal/fetch: Headers, Request, Response, FormData and fetch() as Node 20 (undici) shapes
-// them. The transfer is done by Go's net/http client (fetch.go, binding.start).
+// them. The transfer is done by fetch's HTTP/1.1 client in Go (fetchclient.go, binding.start).
 
 const { Buffer, Blob, File } = require('buffer');
 const { ReadableStream } = require('stream/web');
@@ -175,9 +175,11 @@ function fillHeaders(h, init) {
   for (const k of Object.keys(init)) appendHeader(h, k, init[k]);
 }
 
+// headersToFlat: a request's header list as undici writes it, in its order, each name as first
+// given with its values joined (a cookie's with '; ')
 function headersToFlat(h) {
   const out = [];
-  for (const [, e] of h[kList]) for (const v of e.values) out.push(e.name, v);
+  for (const [, e] of h[kList]) out.push(e.display || e.name, e.values.join(e.name === 'cookie' ? '; ' : ', '));
   return out;
 }
 
@@ -702,7 +704,7 @@ function fetchRequest(input, init) {
     for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
     const st = request[kState];
     const timing = resourceTiming(request.url);
-    const send = (body) => {
+    const send = (body, chunked) => {
       let response = null;
       let controller = null;
       let finished = false;
@@ -745,7 +747,7 @@ function fetchRequest(input, init) {
       };
       timing.request();
       try {
-        abort = binding.start(request.method, request.url, flat, body, st.redirect, (ev, a, b, c, d, e) => {
+        abort = binding.start(request.method, request.url, flat, body, st.redirect, chunked, (ev, a, b, c, d, e) => {
           switch (ev) {
             case 'response': {
               const h = new Headers();
@@ -818,13 +820,13 @@ function fetchRequest(input, init) {
       const chunks = [];
       (function pump() {
         reader.read().then(({ done, value }) => {
-          if (done) return send(Buffer.concat(chunks));
+          if (done) return send(Buffer.concat(chunks), true);
           chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
           pump();
         }, (e) => reject(new TypeError('fetch failed', { cause: e })));
       })();
     } else {
-      send(st.source);
+      send(st.source, false);
     }
   });
 }
