@@ -86,21 +86,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				})
 				return
 			}
-			raw := make([]any, 0, len(resp.Header)*2)
-			for k, vs := range resp.Header {
-				for _, v := range vs {
-					// (undici gives a header's bytes as latin1 text, as node's http parser)
-					raw = append(raw, k, latin1String(v))
-				}
-			}
-			if len(resp.TransferEncoding) > 0 && resp.Header.Get("Transfer-Encoding") == "" {
-				// (Go's reader moves it out of the headers too)
-				raw = append(raw, "Transfer-Encoding", strings.Join(resp.TransferEncoding, ", "))
-			}
-			if resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
-				// Go's reader drops the "Connection: close" it saw (on HTTP/1.1 it is
-				// the only reason for Close); undici keeps it in the headers
-				raw = append(raw, "Connection", "close")
+			raw := make([]any, len(resp.raw))
+			for i, v := range resp.raw {
+				// (undici gives a header's bytes as latin1 text, as node's http parser)
+				raw[i] = latin1String(v)
 			}
 			final := resp.finalURL.String()
 			redirected := final != u.String()
@@ -214,9 +203,27 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		return o
 	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		o.Set("name", "SocketError")
 		o.Set("code", "UND_ERR_SOCKET")
 		o.Set("message", "other side closed")
 		return o
+	}
+	// net/http's reader's complaints, as llhttp's under undici
+	msg := err.Error()
+	for _, pe := range [...]struct{ prefix, code, text string }{
+		{"malformed HTTP response", "HPE_INVALID_CONSTANT", "Expected HTTP/"},
+		{"malformed HTTP version", "HPE_INVALID_CONSTANT", "Expected HTTP/"},
+		{"malformed HTTP status code", "HPE_INVALID_STATUS", "Invalid response status"},
+		{"invalid byte in chunk length", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
+		{"malformed chunked encoding", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
+		{"malformed MIME header", "HPE_INVALID_HEADER_TOKEN", "Invalid header value char"},
+	} {
+		if strings.HasPrefix(msg, pe.prefix) {
+			o.Set("name", "HTTPParserError")
+			o.Set("code", pe.code)
+			o.Set("message", "Response does not match the HTTP/1.1 protocol ("+pe.text+")")
+			return o
+		}
 	}
 	o.Set("message", err.Error())
 	return o

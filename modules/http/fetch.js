@@ -800,7 +800,8 @@ function fetchRequest(input, init) {
                 }
                 break;
               }
-              const err = a.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause: makeCause(a) });
+              // (a body cut off after its response is undici's 'terminated')
+              const err = a.aborted ? abortReason(signal) : new TypeError('terminated', { cause: makeCause(a) });
               if (controller) {
                 try { controller.error(err); } catch {}
               }
@@ -924,7 +925,8 @@ function lookupCause(info) {
 
 function makeCause(info) {
   const e = new Error(info.message || 'fetch failed');
-  for (const k of ['errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
+  // (undici's SocketError and HTTPParserError name themselves with an own property)
+  for (const k of ['name', 'errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];
   }
   return e;

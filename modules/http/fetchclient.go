@@ -28,6 +28,7 @@ const fetchIdleTimeout = 4 * time.Second
 // fetchConn is one connection of fetch's pool.
 type fetchConn struct {
 	c    net.Conn
+	rr   recReader // under br: keeps the bytes of a response head
 	br   *bufio.Reader
 	key  string
 	idle time.Duration // how long it may wait in the pool
@@ -137,7 +138,52 @@ func (p *fetchPool) dial(ctx context.Context, u *url.URL) (*fetchConn, error) {
 		}
 		c = tc
 	}
-	return &fetchConn{c: c, br: bufio.NewReader(c), key: u.Scheme + "//" + addr}, nil
+	fc := &fetchConn{c: c, key: u.Scheme + "//" + addr}
+	fc.rr.r = c
+	fc.br = bufio.NewReader(&fc.rr)
+	return fc, nil
+}
+
+// recReader copies what it reads to rec while rec is set.
+type recReader struct {
+	r   io.Reader
+	rec *bytes.Buffer
+}
+
+func (r *recReader) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if r.rec != nil {
+		r.rec.Write(p[:n])
+	}
+	return n, err
+}
+
+// readHead reads a response head with net/http's reader, and gives its header fields as they
+// came (name, value, ...: net/http's map has lost their order, their case and the fields its
+// reader takes out, as Connection and Transfer-Encoding).
+func (fc *fetchConn) readHead(req *http.Request) (*http.Response, []string, error) {
+	var rec bytes.Buffer
+	if n := fc.br.Buffered(); n > 0 {
+		b, _ := fc.br.Peek(n)
+		rec.Write(b)
+	}
+	fc.rr.rec = &rec
+	resp, err := http.ReadResponse(fc.br, req)
+	fc.rr.rec = nil
+	if err != nil {
+		return nil, nil, err
+	}
+	head := rec.Bytes()[:rec.Len()-fc.br.Buffered()]
+	var raw []string
+	for i, line := range bytes.Split(head, []byte("\n")) {
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		name, value, ok := bytes.Cut(line, []byte(":"))
+		if i == 0 || !ok {
+			continue
+		}
+		raw = append(raw, string(name), string(bytes.Trim(value, " \t")))
+	}
+	return resp, raw, nil
 }
 
 // write writes the request: its head and body in one write unless the body is large.
@@ -186,6 +232,7 @@ func (r *fetchRequest) write(w io.Writer) error {
 // connection back once read to its end.
 type fetchResponse struct {
 	*http.Response
+	raw      []string // the header fields as they came
 	finalURL *url.URL
 }
 
@@ -193,7 +240,7 @@ type fetchResponse struct {
 // "manual", "error"); check vets each host a redirect goes to.
 func (p *fetchPool) do(ctx context.Context, r *fetchRequest, redirect string, check func(host string) error) (*fetchResponse, error) {
 	for n := 0; ; n++ {
-		resp, err := p.roundTrip(ctx, r)
+		resp, raw, err := p.roundTrip(ctx, r)
 		if err != nil {
 			return nil, err
 		}
@@ -201,10 +248,10 @@ func (p *fetchPool) do(ctx context.Context, r *fetchRequest, redirect string, ch
 		switch resp.StatusCode {
 		case 301, 302, 303, 307, 308:
 		default:
-			return &fetchResponse{resp, r.url}, nil
+			return &fetchResponse{resp, raw, r.url}, nil
 		}
 		if loc == "" || redirect == "manual" {
-			return &fetchResponse{resp, r.url}, nil
+			return &fetchResponse{resp, raw, r.url}, nil
 		}
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		resp.Body.Close()
@@ -259,7 +306,7 @@ func withoutFields(list []string, names ...string) []string {
 
 // roundTrip sends one request on a pooled connection (once more on a new one when a reused
 // connection turns out closed before any response) and reads the response head.
-func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Response, error) {
+func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Response, []string, error) {
 	key := r.url.Scheme + "//" + hostPort(r.url)
 	for {
 		fc := p.get(key)
@@ -267,21 +314,21 @@ func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Respo
 		if fc == nil {
 			var err error
 			if fc, err = p.dial(ctx, r.url); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
-		resp, err := p.exchange(ctx, fc, r)
+		resp, raw, err := p.exchange(ctx, fc, r)
 		if err != nil {
 			fc.c.Close()
 			if reused && ctx.Err() == nil && staleConnError(err) {
 				continue
 			}
 			if ctx.Err() != nil {
-				return nil, context.Canceled
+				return nil, nil, context.Canceled
 			}
-			return nil, err
+			return nil, nil, err
 		}
-		return resp, nil
+		return resp, raw, nil
 	}
 }
 
@@ -292,19 +339,20 @@ func staleConnError(err error) bool {
 		strings.Contains(err.Error(), "connection reset") || strings.Contains(err.Error(), "broken pipe")
 }
 
-func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest) (*http.Response, error) {
+func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest) (*http.Response, []string, error) {
 	stop := context.AfterFunc(ctx, func() { fc.c.Close() })
 	if err := r.write(fc.c); err != nil {
 		stop()
-		return nil, err
+		return nil, nil, err
 	}
 	var resp *http.Response
+	var raw []string
 	for {
 		var err error
-		resp, err = http.ReadResponse(fc.br, &http.Request{Method: r.method, URL: r.url})
+		resp, raw, err = fc.readHead(&http.Request{Method: r.method, URL: r.url})
 		if err != nil {
 			stop()
-			return nil, err
+			return nil, nil, err
 		}
 		if resp.StatusCode >= 100 && resp.StatusCode < 200 && resp.StatusCode != 101 {
 			continue // an interim response
@@ -322,7 +370,7 @@ func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest
 		}
 	}
 	resp.Body = &fetchBody{rc: resp.Body, fc: fc, pool: p, stop: stop, reuse: reuse}
-	return resp, nil
+	return resp, raw, nil
 }
 
 // keepAliveTimeout reads the timeout=N (seconds) of a Keep-Alive header.
