@@ -27,9 +27,9 @@ import (
 var fetchJS string
 
 // Fetch is "internal/fetch": fetch, Headers, Request, Response and FormData as in Node 20
-// (undici's behaviour), served by Go's net/http client. The response body is streamed to JS as
-// it arrives (a web ReadableStream fed by a reader goroutine); a paused consumer does not stop
-// the reader yet, so a huge unread body is buffered in memory.
+// (undici's behaviour), served by an HTTP/1.1 client of its own (fetchclient.go). The response
+// body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine); a paused
+// consumer does not stop the reader yet, so a huge unread body is buffered in memory.
 var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
 
 type fetchState struct {
