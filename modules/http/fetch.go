@@ -43,10 +43,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 	st := &fetchState{}
 	context.AfterFunc(h.Ctx, st.pool.closeAll)
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
-	// start(method, url, headers, body, redirect, chunked, onEvent) -> abort function; headers
+	// start(method, url, headers, body, redirect, chunked, insecure, onEvent) -> abort function; headers
 	// is the request's header list as undici writes it (names as given, a repeated name's
 	// values joined), host, connection and content-length among them left out by the client
-	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, chunked bool, onEvent goja.Callable) goja.Value {
+	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, chunked, insecure bool, onEvent goja.Callable) goja.Value {
 		u, err := url.Parse(rawURL)
 		if err != nil {
 			h.Throw(err)
@@ -54,7 +54,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		if err := check(hostPort(u)); err != nil {
 			h.Throw(err)
 		}
-		r := &fetchRequest{method: method, url: u, close: method == "HEAD", chunked: chunked}
+		r := &fetchRequest{method: method, url: u, close: method == "HEAD", chunked: chunked, insecure: insecure}
 		if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
 			r.body = append([]byte(nil), buffer.BytesOf(vm, body)...)
 			r.hasBody = true
@@ -170,6 +170,13 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 	}
 	if errors.Is(err, context.Canceled) {
 		o.Set("aborted", true)
+		return o
+	}
+	var ve *verifyError
+	if errors.As(err, &ve) {
+		// (OpenSSL's verification failure, as node's tls.connect reports it)
+		o.Set("code", ve.code)
+		o.Set("message", ve.msg)
 		return o
 	}
 	if errors.Is(err, errRedirectError) {

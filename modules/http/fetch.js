@@ -747,7 +747,7 @@ function fetchRequest(input, init) {
       };
       timing.request();
       try {
-        abort = binding.start(request.method, request.url, flat, body, st.redirect, chunked, (ev, a, b, c, d, e) => {
+        abort = binding.start(request.method, request.url, flat, body, st.redirect, chunked, insecureTLS(url), (ev, a, b, c, d, e) => {
           switch (ev) {
             case 'response': {
               const h = new Headers();
@@ -830,6 +830,19 @@ function fetchRequest(input, init) {
       send(st.source, false);
     }
   });
+}
+
+// insecureTLS: NODE_TLS_REJECT_UNAUTHORIZED=0 at fetch time turns off the verification of an
+// https peer, with node's warning the first time (as undici's tls.connect)
+let insecureWarned = false;
+function insecureTLS(url) {
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return false;
+  if (!insecureWarned && url.protocol === 'https:') {
+    insecureWarned = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
+      'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return true;
 }
 
 function abortReason(signal) {

@@ -110,6 +110,8 @@ type fetchRequest struct {
 	body    []byte
 	hasBody bool
 	chunked bool // a stream body: sent chunked, as undici sends one
+	// NODE_TLS_REJECT_UNAUTHORIZED=0: the peer's certificate is not verified
+	insecure bool
 }
 
 // hostPort is the URL's host with its port (the scheme's default when it has none).
@@ -123,7 +125,7 @@ func hostPort(u *url.URL) string {
 	return net.JoinHostPort(u.Hostname(), "80")
 }
 
-func (p *fetchPool) dial(ctx context.Context, u *url.URL) (*fetchConn, error) {
+func (p *fetchPool) dial(ctx context.Context, u *url.URL, insecure bool) (*fetchConn, error) {
 	addr := hostPort(u)
 	var d net.Dialer
 	c, err := d.DialContext(ctx, "tcp", addr)
@@ -131,10 +133,23 @@ func (p *fetchPool) dial(ctx context.Context, u *url.URL) (*fetchConn, error) {
 		return nil, err
 	}
 	if u.Scheme == "https" {
-		tc := tls.Client(c, &tls.Config{ServerName: u.Hostname(), NextProtos: []string{"http/1.1"}})
+		// (the peer is verified after the handshake, so that a failure has OpenSSL's code as
+		// node's tls.connect gives it; NODE_TLS_REJECT_UNAUTHORIZED=0 skips that)
+		tc := tls.Client(c, &tls.Config{ServerName: u.Hostname(), NextProtos: []string{"http/1.1"}, InsecureSkipVerify: true})
 		if err := tc.HandshakeContext(ctx); err != nil {
 			c.Close()
 			return nil, err
+		}
+		if !insecure {
+			cs := tc.ConnectionState()
+			if err, _ := verifyPeer(cs, nil, nil); err != nil {
+				c.Close()
+				return nil, err
+			}
+			if err := cs.PeerCertificates[0].VerifyHostname(u.Hostname()); err != nil {
+				c.Close()
+				return nil, err
+			}
 		}
 		c = tc
 	}
@@ -313,7 +328,7 @@ func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Respo
 		reused := fc != nil
 		if fc == nil {
 			var err error
-			if fc, err = p.dial(ctx, r.url); err != nil {
+			if fc, err = p.dial(ctx, r.url, r.insecure); err != nil {
 				return nil, nil, err
 			}
 		}
