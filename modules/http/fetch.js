@@ -235,6 +235,8 @@ function inspectFields(name, self, fields, options) {
 }
 const responseFields = ['status', 'statusText', 'headers', 'body', 'bodyUsed', 'ok', 'redirected', 'type', 'url'];
 let patchWarned = false;
+// (set while clone() makes its copy, which leaves the original's body usable)
+let cloning = false;
 const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
   'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
   'isHistoryNavigation', 'signal'];
@@ -555,7 +557,10 @@ class Request {
       st.stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
     } else if (input instanceof Request && init.body === undefined) {
-      if (isUsed(input[kState])) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      const inSt = input[kState];
+      if (isUsed(inSt)) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      // (the body moves to the new request: the input's is used from now on, as undici's)
+      if (!cloning && (inSt.source != null || inSt.stream != null)) inSt.bodyUsed = true;
     }
     this[kState] = st;
   }
@@ -577,7 +582,19 @@ class Request {
   get duplex() { return 'half'; }
   clone() {
     if (isUsed(this[kState])) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
+    cloning = true;
+    let r;
+    try {
+      r = new Request(this);
+    } finally {
+      cloning = false;
+    }
+    if (this[kState].stream) {
+      const [a, b] = this[kState].stream.tee();
+      this[kState].stream = a;
+      r[kState].stream = b;
+    }
+    return r;
   }
   [kInspect](depth, options) { return inspectFields('Request', this, requestFields, options); }
 }
