@@ -15,7 +15,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/andybalholm/brotli"
@@ -28,100 +27,58 @@ import (
 var fetchJS string
 
 // Fetch is "internal/fetch": fetch, Headers, Request, Response and FormData as in Node 20
-// (undici's behaviour), served by Go's net/http client. The response body is streamed to JS as
-// it arrives (a web ReadableStream fed by a reader goroutine); a paused consumer does not stop
-// the reader yet, so a huge unread body is buffered in memory.
+// (undici's behaviour), served by an HTTP/1.1 client of its own (fetchclient.go). The response
+// body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine); a paused
+// consumer does not stop the reader yet, so a huge unread body is buffered in memory.
 var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
 
 type fetchState struct {
-	once   sync.Once
-	client *http.Client
+	pool fetchPool
 }
-
-type redirectModeKey struct{}
 
 var errRedirectError = errors.New("unexpected redirect")
 
 func bindFetch(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	st := &fetchState{}
-	client := func() *http.Client {
-		st.once.Do(func() {
-			tr := http.DefaultTransport.(*http.Transport).Clone()
-			tr.Proxy = nil
-			tr.DisableCompression = true // fetch decodes the body itself, as undici, and keeps the headers
-			st.client = &http.Client{Transport: tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
-				switch req.Context().Value(redirectModeKey{}) {
-				case "manual":
-					return http.ErrUseLastResponse
-				case "error":
-					return errRedirectError
-				}
-				if len(via) > 20 {
-					return errors.New("redirect count exceeded")
-				}
-				if err := h.Check(modules.ScopeNet, req.URL.Host); err != nil {
-					return err
-				}
-				return nil
-			}}
-		})
-		return st.client
-	}
-	// start(method, url, headers, body, redirect, onEvent) -> abort function
-	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, onEvent goja.Callable) goja.Value {
+	context.AfterFunc(h.Ctx, st.pool.closeAll)
+	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
+	// start(method, url, headers, body, redirect, chunked, insecure, onEvent) -> abort function; headers
+	// is the request's header list as undici writes it (names as given, a repeated name's
+	// values joined), host, connection and content-length among them left out by the client
+	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, chunked, insecure bool, onEvent goja.Callable) goja.Value {
 		u, err := url.Parse(rawURL)
 		if err != nil {
 			h.Throw(err)
 		}
-		host := u.Host
-		if u.Port() == "" {
-			if u.Scheme == "https" {
-				host = net.JoinHostPort(u.Hostname(), "443")
-			} else {
-				host = net.JoinHostPort(u.Hostname(), "80")
-			}
-		}
-		if err := h.Check(modules.ScopeNet, host); err != nil {
+		if err := check(hostPort(u)); err != nil {
 			h.Throw(err)
 		}
-		var bodyBytes []byte
-		hasBody := false
+		r := &fetchRequest{method: method, url: u, close: method == "HEAD", chunked: chunked, insecure: insecure}
 		if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
-			bodyBytes = append([]byte(nil), buffer.BytesOf(vm, body)...)
-			hasBody = true
+			r.body = append([]byte(nil), buffer.BytesOf(vm, body)...)
+			r.hasBody = true
 		}
-		ctx, cancel := context.WithCancel(context.WithValue(h.Ctx, redirectModeKey{}, redirect))
+		for i := 0; i+1 < len(headers); i += 2 {
+			switch strings.ToLower(headers[i]) {
+			case "host", "content-length":
+				continue // (undici writes its own)
+			case "connection":
+				if strings.EqualFold(headers[i+1], "close") {
+					r.close = true
+				}
+				continue
+			}
+			r.headers = append(r.headers, headers[i], headers[i+1])
+		}
+		ctx, cancel := context.WithCancel(h.Ctx)
 		handle := h.Loop.NewHandle(cancel)
 		emit := func(args ...goja.Value) error {
 			_, err := onEvent(goja.Undefined(), args...)
 			return err
 		}
-		var rd io.Reader
-		if hasBody {
-			rd = bytes.NewReader(bodyBytes)
-		}
-		req, err := http.NewRequestWithContext(ctx, method, rawURL, rd)
-		if err != nil {
-			cancel()
-			handle.Close()
-			h.Throw(err)
-		}
-		for i := 0; i+1 < len(headers); i += 2 {
-			req.Header.Add(headers[i], headers[i+1])
-		}
-		if hv := req.Header.Get("Host"); hv != "" {
-			req.Host = hv
-		}
-		if req.Header.Get("Connection") == "" {
-			// undici sends it on every request (Go's client leaves HTTP/1.1's default unsaid)
-			req.Header.Set("Connection", "keep-alive")
-		}
-		if hasBody {
-			req.ContentLength = int64(len(bodyBytes))
-		}
 		go func() {
-			resp, err := client().Do(req)
+			resp, err := st.pool.do(ctx, r, redirect, check)
 			if err != nil {
 				handle.Post(func() error {
 					handle.Close()
@@ -129,28 +86,19 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				})
 				return
 			}
-			raw := make([]any, 0, len(resp.Header)*2)
-			for k, vs := range resp.Header {
-				for _, v := range vs {
-					// (undici gives a header's bytes as latin1 text, as node's http parser)
-					raw = append(raw, k, latin1String(v))
-				}
+			raw := make([]any, len(resp.raw))
+			for i, v := range resp.raw {
+				// (undici gives a header's bytes as latin1 text, as node's http parser)
+				raw[i] = latin1String(v)
 			}
-			if len(resp.TransferEncoding) > 0 && resp.Header.Get("Transfer-Encoding") == "" {
-				// (Go's reader moves it out of the headers too)
-				raw = append(raw, "Transfer-Encoding", strings.Join(resp.TransferEncoding, ", "))
-			}
-			if resp.Close && resp.ProtoAtLeast(1, 1) && resp.Header.Get("Connection") == "" {
-				// Go's reader drops the "Connection: close" it saw (on HTTP/1.1 it is
-				// the only reason for Close); undici keeps it in the headers
-				raw = append(raw, "Connection", "close")
-			}
-			final := resp.Request.URL.String()
+			final := resp.finalURL.String()
 			redirected := final != u.String()
 			status := resp.StatusCode
 			statusText := http.StatusText(status)
 			if len(resp.Status) > 4 {
 				statusText = resp.Status[4:]
+			} else if len(resp.Status) == 3 {
+				statusText = ""
 			}
 			if !handle.Post(func() error {
 				return emit(vm.ToValue("response"), vm.ToValue(status), vm.ToValue(statusText), vm.NewArray(raw...), vm.ToValue(final), vm.ToValue(redirected))
@@ -163,7 +111,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			// resource timing's encodedBodySize)
 			counted := &countingReader{r: resp.Body}
 			resp.Body = counted
-			body := decodedBody(method, resp)
+			body := decodedBody(method, resp.Response)
 			for {
 				buf := make([]byte, 64*1024)
 				n, rerr := body.Read(buf)
@@ -174,11 +122,18 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 					}
 				}
 				if rerr == io.EOF {
+					// (what a decoder left unread, a gzip trailer's padding, is read so
+					// that the connection goes back to the pool before the end is told)
+					io.Copy(io.Discard, counted)
+					resp.Body.Close()
 					encoded := counted.n
 					handle.Post(func() error { handle.Close(); return emit(vm.ToValue("end"), vm.ToValue(encoded)) })
 					return
 				}
 				if rerr != nil {
+					if ctx.Err() != nil {
+						rerr = context.Canceled
+					}
 					handle.Post(func() error {
 						handle.Close()
 						return emit(vm.ToValue("error"), fetchErrorInfo(vm, rerr, u))
@@ -217,6 +172,13 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		o.Set("aborted", true)
 		return o
 	}
+	var ve *verifyError
+	if errors.As(err, &ve) {
+		// (OpenSSL's verification failure, as node's tls.connect reports it)
+		o.Set("code", ve.code)
+		o.Set("message", ve.msg)
+		return o
+	}
 	if errors.Is(err, errRedirectError) {
 		o.Set("message", "unexpected redirect")
 		return o
@@ -248,9 +210,27 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		return o
 	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		o.Set("name", "SocketError")
 		o.Set("code", "UND_ERR_SOCKET")
 		o.Set("message", "other side closed")
 		return o
+	}
+	// net/http's reader's complaints, as llhttp's under undici
+	msg := err.Error()
+	for _, pe := range [...]struct{ prefix, code, text string }{
+		{"malformed HTTP response", "HPE_INVALID_CONSTANT", "Expected HTTP/"},
+		{"malformed HTTP version", "HPE_INVALID_CONSTANT", "Expected HTTP/"},
+		{"malformed HTTP status code", "HPE_INVALID_STATUS", "Invalid response status"},
+		{"invalid byte in chunk length", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
+		{"malformed chunked encoding", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
+		{"malformed MIME header", "HPE_INVALID_HEADER_TOKEN", "Invalid header value char"},
+	} {
+		if strings.HasPrefix(msg, pe.prefix) {
+			o.Set("name", "HTTPParserError")
+			o.Set("code", pe.code)
+			o.Set("message", "Response does not match the HTTP/1.1 protocol ("+pe.text+")")
+			return o
+		}
 	}
 	o.Set("message", err.Error())
 	return o

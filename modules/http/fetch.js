@@ -1,6 +1,6 @@
 'use strict';
 // internal/fetch: Headers, Request, Response, FormData and fetch() as Node 20 (undici) shapes
-// them. The transfer is done by Go's net/http client (fetch.go, binding.start).
+// them. The transfer is done by fetch's HTTP/1.1 client in Go (fetchclient.go, binding.start).
 
 const { Buffer, Blob, File } = require('buffer');
 const { ReadableStream } = require('stream/web');
@@ -175,9 +175,11 @@ function fillHeaders(h, init) {
   for (const k of Object.keys(init)) appendHeader(h, k, init[k]);
 }
 
+// headersToFlat: a request's header list as undici writes it, in its order, each name as first
+// given with its values joined (a cookie's with '; ')
 function headersToFlat(h) {
   const out = [];
-  for (const [, e] of h[kList]) for (const v of e.values) out.push(e.name, v);
+  for (const [, e] of h[kList]) out.push(e.display || e.name, e.values.join(e.name === 'cookie' ? '; ' : ', '));
   return out;
 }
 
@@ -232,6 +234,9 @@ function inspectFields(name, self, fields, options) {
   return `${name} ${require('util').formatWithOptions(options, props)}`;
 }
 const responseFields = ['status', 'statusText', 'headers', 'body', 'bodyUsed', 'ok', 'redirected', 'type', 'url'];
+let patchWarned = false;
+// (set while clone() makes its copy, which leaves the original's body usable)
+let cloning = false;
 const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
   'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
   'isHistoryNavigation', 'signal'];
@@ -518,7 +523,12 @@ class Request {
       if (!tokenRe.test(m)) throw new TypeError(`'${m}' is not a valid HTTP method.`);
       const up = m.toUpperCase();
       if (up === 'CONNECT' || up === 'TRACE' || up === 'TRACK') throw new TypeError(`'${m}' HTTP method is unsupported.`);
-      st.method = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'].includes(up) && up !== 'PATCH' ? up : m;
+      st.method = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(up) ? up : m;
+      // (a lowercase 'patch' is kept as given, and warned about once per process, as undici)
+      if (!patchWarned && st.method === 'patch') {
+        process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.', { code: 'UNDICI-FETCH-patch' });
+        patchWarned = true;
+      }
     }
     if (init.redirect !== undefined) {
       if (!['follow', 'error', 'manual'].includes(init.redirect)) {
@@ -547,7 +557,10 @@ class Request {
       st.stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
     } else if (input instanceof Request && init.body === undefined) {
-      if (isUsed(input[kState])) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      const inSt = input[kState];
+      if (isUsed(inSt)) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+      // (the body moves to the new request: the input's is used from now on, as undici's)
+      if (!cloning && (inSt.source != null || inSt.stream != null)) inSt.bodyUsed = true;
     }
     this[kState] = st;
   }
@@ -569,7 +582,19 @@ class Request {
   get duplex() { return 'half'; }
   clone() {
     if (isUsed(this[kState])) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
+    cloning = true;
+    let r;
+    try {
+      r = new Request(this);
+    } finally {
+      cloning = false;
+    }
+    if (this[kState].stream) {
+      const [a, b] = this[kState].stream.tee();
+      this[kState].stream = a;
+      r[kState].stream = b;
+    }
+    return r;
   }
   [kInspect](depth, options) { return inspectFields('Request', this, requestFields, options); }
 }
@@ -696,7 +721,7 @@ function fetchRequest(input, init) {
     for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
     const st = request[kState];
     const timing = resourceTiming(request.url);
-    const send = (body) => {
+    const send = (body, chunked) => {
       let response = null;
       let controller = null;
       let finished = false;
@@ -739,7 +764,7 @@ function fetchRequest(input, init) {
       };
       timing.request();
       try {
-        abort = binding.start(request.method, request.url, flat, body, st.redirect, (ev, a, b, c, d, e) => {
+        abort = binding.start(request.method, request.url, flat, body, st.redirect, chunked, insecureTLS(url), (ev, a, b, c, d, e) => {
           switch (ev) {
             case 'response': {
               const h = new Headers();
@@ -792,7 +817,8 @@ function fetchRequest(input, init) {
                 }
                 break;
               }
-              const err = a.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause: makeCause(a) });
+              // (a body cut off after its response is undici's 'terminated')
+              const err = a.aborted ? abortReason(signal) : new TypeError('terminated', { cause: makeCause(a) });
               if (controller) {
                 try { controller.error(err); } catch {}
               }
@@ -812,15 +838,28 @@ function fetchRequest(input, init) {
       const chunks = [];
       (function pump() {
         reader.read().then(({ done, value }) => {
-          if (done) return send(Buffer.concat(chunks));
+          if (done) return send(Buffer.concat(chunks), true);
           chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
           pump();
         }, (e) => reject(new TypeError('fetch failed', { cause: e })));
       })();
     } else {
-      send(st.source);
+      send(st.source, false);
     }
   });
+}
+
+// insecureTLS: NODE_TLS_REJECT_UNAUTHORIZED=0 at fetch time turns off the verification of an
+// https peer, with node's warning the first time (as undici's tls.connect)
+let insecureWarned = false;
+function insecureTLS(url) {
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return false;
+  if (!insecureWarned && url.protocol === 'https:') {
+    insecureWarned = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
+      'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return true;
 }
 
 function abortReason(signal) {
@@ -916,7 +955,8 @@ function lookupCause(info) {
 
 function makeCause(info) {
   const e = new Error(info.message || 'fetch failed');
-  for (const k of ['errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
+  // (undici's SocketError and HTTPParserError name themselves with an own property)
+  for (const k of ['name', 'errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];
   }
   return e;

@@ -1081,22 +1081,24 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     else process.nextTick(callback, err);
     return false;
   }
+  // (the strict check comes before the header is stored: a first write is checked against no
+  // Content-Length yet, as node's)
   let len;
-  if (!msg._header) {
-    if (fromEnd) {
-      len = typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength;
-      msg._contentLength = len;
-    }
-    msg._implicitHeader();
-  }
   if (msg.strictContentLength) {
-    len = len !== undefined ? len : (typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength);
+    len = typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength;
     const written = msg[kBytesWritten] || 0;
     if (strictContentLength(msg) &&
         (fromEnd ? written + len !== msg._contentLength : written + len > msg._contentLength)) {
       throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(written + len, msg._contentLength);
     }
     msg[kBytesWritten] = written + len;
+  }
+  if (!msg._header) {
+    if (fromEnd) {
+      if (len === undefined) len = typeof chunk === 'string' ? lazyBuffer().byteLength(chunk, encoding) : chunk.byteLength;
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
   }
   if (!msg._hasBody) {
     rejectBody(msg);
@@ -1332,10 +1334,10 @@ function endSlow(chunk, encoding, callback) {
     this._contentLength = 0;
     this._implicitHeader();
   }
-  if (!chunk && strictContentLength(this) && (this[kBytesWritten] || 0) !== this._contentLength) {
+  if (typeof callback === 'function') this.once('finish', callback);
+  if (strictContentLength(this) && (this[kBytesWritten] || 0) !== this._contentLength) {
     throw new (errs().codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten] || 0, this._contentLength);
   }
-  if (typeof callback === 'function') this.once('finish', callback);
   const finish = onFinish.bind(undefined, this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
