@@ -832,12 +832,25 @@ func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, crls []*x509.Revoc
 			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}, cs.PeerCertificates
 		}
 	}
+	// As OpenSSL without X509_V_FLAG_PARTIAL_CHAIN (node 20's default), a chain is trusted only
+	// when it ends in a self-signed certificate: a trusted certificate that is not one (the
+	// server's own leaf given as ca, an intermediate alone) still needs its issuer.
+	chain := slices.IndexFunc(chains, func(c []*x509.Certificate) bool {
+		last := c[len(c)-1]
+		return bytes.Equal(last.RawIssuer, last.RawSubject)
+	})
+	if chain < 0 {
+		if len(chains[0]) == 1 {
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}, cs.PeerCertificates
+		}
+		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate"}, cs.PeerCertificates
+	}
 	if len(crls) > 0 {
-		if ve := checkRevocation(chains[0], crls); ve != nil {
-			return ve, chains[0]
+		if ve := checkRevocation(chains[chain], crls); ve != nil {
+			return ve, chains[chain]
 		}
 	}
-	return nil, chains[0]
+	return nil, chains[chain]
 }
 
 // checkRevocation checks a verified chain against the context's CRLs as OpenSSL does once a CRL
