@@ -190,11 +190,14 @@ func (w *tlsWrap) flushOut() error {
 // socket under it, on the loop, before the close. In node the session encrypts a write at once
 // and the socket under it takes the bytes at once (libuv tries the write), so what was written
 // before a destroy (res.end() then server.close() closing the idle connection, socket.end()
-// then destroy()) still reaches the peer; here the writes run on the writer goroutine and their
-// ciphertext comes back in a post, which the close would drop. The wait is for encryption only
-// (the writer never blocks once the handshake is done) and bounded. Loop only.
+// then destroy()) still reaches the peer; here the writes queued for the writer goroutine (those
+// made before the handshake, and the large ones) are encrypted there and their ciphertext comes
+// back in a post, which the close would drop. Once JS has seen the handshake succeed (secure),
+// the writer runs or is about to start (run starts it right after posting the result) and no
+// write it runs can block (the session's writes wait on nothing but their own encryption), so
+// the loop waits for it to reach the end of its queue. Loop only.
 func (w *tlsWrap) drain() {
-	if w.writerOn.Load() {
+	if w.secure {
 		w.wmu.Lock()
 		pending := len(w.writes) > 0 || w.wbusy
 		w.wmu.Unlock()
@@ -203,7 +206,7 @@ func (w *tlsWrap) drain() {
 			w.enqueue(func() { close(done) })
 			select {
 			case <-done:
-			case <-time.After(time.Second):
+			case <-w.done:
 			}
 		}
 	}
@@ -238,12 +241,14 @@ type tlsWrap struct {
 	reading   atomic.Bool
 	keylog    atomic.Bool // JS listens for 'keylog'
 
-	wake     chan struct{}
-	wmu      sync.Mutex
-	writes   []func() // run in order by the writer goroutine, after the handshake
-	wbusy    bool     // under wmu: the writer is running one of writes
-	wready   chan struct{}
-	writerOn atomic.Bool // the writer goroutine runs (the handshake succeeded)
+	wake   chan struct{}
+	wmu    sync.Mutex
+	writes []func() // run in order by the writer goroutine, after the handshake
+	wbusy  bool     // under wmu: the writer is running one of writes
+	wready chan struct{}
+	// secure: JS was told the handshake succeeded (loop only). From then on the session can
+	// encrypt on the loop, and the writer goroutine runs or is about to start.
+	secure bool
 	// maxFrag is the largest plaintext a record carries, lowered by setMaxSendFragment (16384 by
 	// default): write splits what it is given to it, since Go's session makes no record longer
 	// than one Write. Set on the loop, read by whoever writes.
@@ -287,11 +292,14 @@ type tlsWrap struct {
 	gstate     atomic.Int32
 	holdWanted bool // loop only: holdLoop(true) was called last
 	held2      bool // loop only: the handle is ref'd for the session's work
-	writing    int  // loop only: writes queued to the writer and not reported yet
+	// early: the writes made before JS was told the handshake succeeded, queued for the writer
+	// (loop only). Their completions join doneQ once it is.
+	early []*queuedWrite
 
-	// doneQ counts the writes encrypted at once on the loop whose completion is still to be
-	// reported, by the immediate doneSched says is queued (loop only).
-	doneQ     int
+	// doneQ holds the writes whose completion is still to be reported, in order, by the
+	// immediate doneSched says is queued: nil for one encrypted at once on the loop, else the
+	// writer's (loop only).
+	doneQ     []*queuedWrite
 	doneSched bool
 	flushing  bool // loop only: flushOut is handing ciphertext over
 	// inResult: JS is handling the handshake's result, whose held flight goes out after it: what
@@ -299,12 +307,22 @@ type tlsWrap struct {
 	inResult bool
 }
 
-// queueDone reports a write the loop encrypted at once as node's TLSWrap does, from a native
-// immediate: after the ticks of the writing callback, before the immediates phase's callbacks
-// that come after it, with what completions queue meanwhile reported in the same run (loop only).
-// JS's onsyncdone reports it once the socket under the session has written its ciphertext.
-func (w *tlsWrap) queueDone() {
-	w.doneQ++
+// queuedWrite is a write the writer goroutine encrypts: it sets status (0, or a negative errno)
+// and then closes done.
+type queuedWrite struct {
+	done   chan struct{}
+	status int
+}
+
+// queueDone reports a write (q, or nil for one the loop encrypted at once) as node's TLSWrap
+// does, from a native immediate: after the ticks of the writing callback, before the immediates
+// phase's callbacks that come after it, with what completions queue meanwhile reported in the
+// same run (loop only). As node's, whose session encrypts every write at once on the loop, a
+// write the writer encrypts beside the loop is reported then too: the immediate waits for the
+// writer to finish it (it cannot block once the handshake is done). JS's onsyncdone reports
+// the write once the socket under the session has written its ciphertext.
+func (w *tlsWrap) queueDone(q *queuedWrite) {
+	w.doneQ = append(w.doneQ, q)
 	if !w.doneSched {
 		w.doneSched = true
 		w.handle.SetImmediate(w.drainDone)
@@ -312,22 +330,41 @@ func (w *tlsWrap) queueDone() {
 }
 
 func (w *tlsWrap) drainDone() error {
-	for w.doneQ > 0 && !w.closed {
-		w.doneQ--
-		_, err := w.fn("onsyncdone")(w.obj)
+	for len(w.doneQ) > 0 && !w.closed {
+		q := w.doneQ[0]
+		w.doneQ[0] = nil
+		w.doneQ = w.doneQ[1:]
+		var err error
+		if q == nil {
+			_, err = w.fn("onsyncdone")(w.obj)
+		} else {
+			select {
+			case <-q.done:
+			case <-w.done:
+				return nil
+			}
+			// its ciphertext goes to the socket under the session first
+			if err = w.flushOut(); err == nil {
+				if q.status == 0 {
+					_, err = w.fn("onsyncdone")(w.obj)
+				} else {
+					_, err = w.fn("onwrite")(w.obj, w.vm.ToValue(q.status))
+				}
+			}
+		}
 		if err == nil {
 			err = w.h.Loop.RunTicksNow()
 		}
 		if err != nil {
 			w.doneSched = false
-			if w.doneQ > 0 && !w.closed {
+			if len(w.doneQ) > 0 && !w.closed {
 				w.doneSched = true
 				w.handle.SetImmediate(w.drainDone)
 			}
 			return err
 		}
 	}
-	w.doneQ = 0
+	w.doneQ = nil
 	w.doneSched = false
 	return nil
 }
@@ -369,7 +406,7 @@ func (w *tlsWrap) syncHold() {
 	if w.closed || !w.jsStream.Load() {
 		return
 	}
-	on := w.holdWanted && (w.gstate.Load() == gRunning || w.writing > 0)
+	on := w.holdWanted && (w.gstate.Load() == gRunning || len(w.early) > 0)
 	if on == w.held2 {
 		return
 	}
@@ -795,12 +832,25 @@ func verifyPeer(cs tls.ConnectionState, roots *x509.CertPool, crls []*x509.Revoc
 			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", err.Error()}, cs.PeerCertificates
 		}
 	}
+	// As OpenSSL without X509_V_FLAG_PARTIAL_CHAIN (node 20's default), a chain is trusted only
+	// when it ends in a self-signed certificate: a trusted certificate that is not one (the
+	// server's own leaf given as ca, an intermediate alone) still needs its issuer.
+	chain := slices.IndexFunc(chains, func(c []*x509.Certificate) bool {
+		last := c[len(c)-1]
+		return bytes.Equal(last.RawIssuer, last.RawSubject)
+	})
+	if chain < 0 {
+		if len(chains[0]) == 1 {
+			return &verifyError{"UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate"}, cs.PeerCertificates
+		}
+		return &verifyError{"UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "unable to get local issuer certificate"}, cs.PeerCertificates
+	}
 	if len(crls) > 0 {
-		if ve := checkRevocation(chains[0], crls); ve != nil {
-			return ve, chains[0]
+		if ve := checkRevocation(chains[chain], crls); ve != nil {
+			return ve, chains[chain]
 		}
 	}
-	return nil, chains[0]
+	return nil, chains[chain]
 }
 
 // checkRevocation checks a verified chain against the context's CRLs as OpenSSL does once a CRL
@@ -1134,6 +1184,7 @@ func (w *tlsWrap) run() {
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
 	w.post(func() error {
+		w.secure = err == nil
 		// The alert first, then the report in the same turn: the peer cannot answer in between.
 		for _, d := range alerts {
 			w.oncipher(w.obj, buffer.New(w.h, d))
@@ -1150,13 +1201,21 @@ func (w *tlsWrap) run() {
 			}
 		}()
 		cs := &w.cs
-		if err != nil && w.client && w.writing > 0 && !w.closed {
+		if err == nil {
+			// the writes made meanwhile are reported as those made from now on
+			for _, q := range w.early {
+				w.queueDone(q)
+			}
+			w.early = nil
+			w.syncHold()
+		}
+		if err != nil && w.client && len(w.early) > 0 && !w.closed {
 			// As node's TLSWrap, whose ClearIn meets the failed handshake first when the client
 			// has written: the writes waiting for the handshake fail with EPROTO and OpenSSL's
 			// error text ("write EPROTO ..."), and that error is the socket's.
 			if _, msg, _, ok := sslError(err); ok {
-				n := w.writing
-				w.writing = 0
+				n := len(w.early)
+				w.early = nil
 				w.syncHold()
 				for ; n > 0 && !w.closed; n-- {
 					if _, e := w.fn("onwrite")(w.obj, w.vm.ToValue(-int(syscall.EPROTO)), w.vm.ToValue(msg)); e != nil {
@@ -1224,7 +1283,6 @@ func (w *tlsWrap) run() {
 	if err != nil {
 		return
 	}
-	w.writerOn.Store(true)
 	go w.writer()
 	for {
 		w.park(gParkedWake)
@@ -1442,11 +1500,11 @@ func (w *tlsWrap) object() *goja.Object {
 		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
 		// After the handshake, with no write queued or running, a write of up to one record is
 		// encrypted at once on the loop, as node's in-thread TLS: its ciphertext is the socket's
-		// before the next turn (flushOut), and its completion is reported as node's (queueDone)
-		// without a round trip through the writer. Larger writes stay on the writer, which
-		// encrypts them beside the loop. (Writes are queued from the loop only, so the writer
-		// cannot start one meanwhile.)
-		if len(d) <= syncWriteMax && w.writerOn.Load() {
+		// before the next turn (flushOut), and its completion is reported as node's (queueDone).
+		// Larger writes, and those made before the handshake, go to the writer, which encrypts
+		// them beside the loop; they are reported as the others (queueDone waits for the writer).
+		// (Writes are queued from the loop only, so the writer cannot start one meanwhile.)
+		if len(d) <= syncWriteMax && w.secure {
 			w.wmu.Lock()
 			idle := len(w.writes) == 0 && !w.wbusy
 			w.wbusy = w.wbusy || idle
@@ -1465,30 +1523,23 @@ func (w *tlsWrap) object() *goja.Object {
 						panic(e)
 					}
 				}
-				w.queueDone()
+				w.queueDone(nil)
 				return 1
 			}
 		}
-		w.writing++
-		w.syncHold()
+		q := &queuedWrite{done: make(chan struct{})}
 		w.enqueue(func() {
-			err := w.write(d)
-			status := 0
-			if err != nil {
-				status = -int(syscall.EPIPE)
+			if err := w.write(d); err != nil {
+				q.status = -int(syscall.EPIPE)
 			}
-			w.post(func() error {
-				w.writing--
-				w.syncHold()
-				if status == 0 {
-					// (after the flushOut its ciphertext posted: done once the socket wrote it)
-					_, e := w.fn("onsyncdone")(w.obj)
-					return e
-				}
-				_, e := w.fn("onwrite")(w.obj, vm.ToValue(status))
-				return e
-			})
+			close(q.done)
 		})
+		if w.secure {
+			w.queueDone(q)
+		} else {
+			w.early = append(w.early, q)
+			w.syncHold()
+		}
 		return 1
 	})
 	o.Set("shutdown", func(cb goja.Callable) int {
@@ -1523,8 +1574,8 @@ func (w *tlsWrap) object() *goja.Object {
 			// the writes not reported yet (queued for the writer, which a failed handshake never
 			// starts, or waiting for their immediate) are canceled, as node's TLSWrap cancels its
 			// queued writes when it closes
-			canceled = w.writing + w.doneQ
-			w.writing, w.doneQ = 0, 0
+			canceled = len(w.early) + len(w.doneQ)
+			w.early, w.doneQ = nil, nil
 			w.closed = true
 			w.closeDone()
 			w.handle.Close()
