@@ -932,16 +932,10 @@ func importStatementSpec(line string) (string, bool) {
 		return "", false
 	}
 	toESM := strings.HasPrefix(call, "__toESM(")
-	call = strings.TrimPrefix(call, "__toESM(")
-	call, ok = strings.CutPrefix(call, "__gojs_require(")
+	spec, tail, ok := requireCallSpec(strings.TrimPrefix(call, "__toESM("))
 	if !ok {
 		return "", false
 	}
-	spec, n, ok := quotedAt(call, 0)
-	if !ok {
-		return "", false
-	}
-	tail := call[n:]
 	if toESM {
 		if tail, ok = strings.CutPrefix(tail, "), 1"); !ok {
 			return "", false
@@ -961,16 +955,25 @@ func reExportStatementSpec(line string) (string, bool) {
 	if !ok || !isIdent(id) {
 		return "", false
 	}
-	call, ok = strings.CutPrefix(call, "__gojs_require(")
+	spec, tail, ok := requireCallSpec(call)
 	if !ok {
 		return "", false
 	}
-	spec, n, ok := quotedAt(call, 0)
-	if !ok {
-		return "", false
-	}
-	tail := call[n:]
 	return spec, tail == "), __gojs_module.exports);" || tail == "));"
+}
+
+// requireCallSpec reads the specifier of the __gojs_require("s") call s starts with, and what
+// follows its quoted specifier.
+func requireCallSpec(s string) (spec, tail string, ok bool) {
+	s, ok = strings.CutPrefix(s, "__gojs_require(")
+	if !ok {
+		return "", "", false
+	}
+	spec, n, ok := quotedAt(s, 0)
+	if !ok {
+		return "", "", false
+	}
+	return spec, s[n:], true
 }
 
 const (
