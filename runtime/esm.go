@@ -102,7 +102,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-38/esbuild-0.28.2"
+const transformVersion = "gojs-esm-39/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -869,7 +869,7 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 	}
 	var steps []esmLinkStep
 	at := 0
-	if strings.HasPrefix(code, "var __") {
+	if strings.HasPrefix(strings.TrimPrefix(code, strictPrologue), "var __") {
 		// the line binding esbuild's helpers
 		nl := strings.IndexByte(code, '\n')
 		if nl < 0 || !strings.Contains(code[:nl], " = __gojs_h.__") {
@@ -892,7 +892,8 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 		}
 	}
 	// the import statements that follow, one a line: var x = __gojs_require("s"); or
-	// var x = __toESM(__gojs_require("s"), 1);
+	// var x = __toESM(__gojs_require("s"), 1); and those of export * from "s", which esbuild
+	// prints among them: __reExport(x_exports, __gojs_require("s"), __gojs_module.exports);
 	for at < len(code) {
 		if at > 0 {
 			if code[at] != '\n' {
@@ -907,6 +908,9 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 			line = line[:k]
 		}
 		spec, ok := importStatementSpec(line)
+		if !ok {
+			spec, ok = reExportStatementSpec(line)
+		}
 		if !ok {
 			break
 		}
@@ -928,22 +932,48 @@ func importStatementSpec(line string) (string, bool) {
 		return "", false
 	}
 	toESM := strings.HasPrefix(call, "__toESM(")
-	call = strings.TrimPrefix(call, "__toESM(")
-	call, ok = strings.CutPrefix(call, "__gojs_require(")
+	spec, tail, ok := requireCallSpec(strings.TrimPrefix(call, "__toESM("))
 	if !ok {
 		return "", false
 	}
-	spec, n, ok := quotedAt(call, 0)
-	if !ok {
-		return "", false
-	}
-	tail := call[n:]
 	if toESM {
 		if tail, ok = strings.CutPrefix(tail, "), 1"); !ok {
 			return "", false
 		}
 	}
 	return spec, tail == ");"
+}
+
+// reExportStatementSpec reads the specifier of an export * from statement as esbuild prints it
+// in a transformed ES module (__reExport(x_exports, __gojs_require("s"), __gojs_module.exports);).
+func reExportStatementSpec(line string) (string, bool) {
+	args, ok := strings.CutPrefix(line, "__reExport(")
+	if !ok {
+		return "", false
+	}
+	id, call, ok := strings.Cut(args, ", ")
+	if !ok || !isIdent(id) {
+		return "", false
+	}
+	spec, tail, ok := requireCallSpec(call)
+	if !ok {
+		return "", false
+	}
+	return spec, tail == "), __gojs_module.exports);" || tail == "));"
+}
+
+// requireCallSpec reads the specifier of the __gojs_require("s") call s starts with, and what
+// follows its quoted specifier.
+func requireCallSpec(s string) (spec, tail string, ok bool) {
+	s, ok = strings.CutPrefix(s, "__gojs_require(")
+	if !ok {
+		return "", "", false
+	}
+	spec, n, ok := quotedAt(s, 0)
+	if !ok {
+		return "", "", false
+	}
+	return spec, s[n:], true
 }
 
 const (
@@ -1416,12 +1446,19 @@ func isIdent(s string) bool {
 
 // stripHelpers removes the helper definitions esbuild printed at the top of code that the
 // loader shares, replacing them with one line binding those names from __gojs_h. It returns the
-// new code and how many lines were removed (the source map's leading empty lines to drop).
+// new code and how many lines were removed (the source map's leading empty lines to drop). A
+// "use strict" directive esbuild printed first (kept from the source) stays first, on that line.
 func stripHelpers(code string) (string, int) {
 	names := 0
 	var kept strings.Builder
 	rest := code
 	removed := 0
+	prologue := ""
+	if strings.HasPrefix(code, strictPrologue+"\nvar __") {
+		prologue = strictPrologue
+		rest = code[len(prologue)+1:]
+		removed = 1
+	}
 	for strings.HasPrefix(rest, "var __") {
 		// A helper runs until the next line that starts a new statement.
 		end, n := 0, 0
@@ -1449,8 +1486,11 @@ func stripHelpers(code string) (string, int) {
 	if names == 0 {
 		return code, 0
 	}
-	return helperLineMarker + kept.String() + rest, removed - 1
+	return prologue + helperLineMarker + kept.String() + rest, removed - 1
 }
+
+// strictPrologue is the directive esbuild prints on the first line of a module whose source has it.
+const strictPrologue = `"use strict";`
 
 // leadingLinesUnmapped reports whether the first n lines of code (esbuild's output, with its
 // inline source map) map to nothing: helpers esbuild added, not a program's own definitions of

@@ -163,23 +163,13 @@ func targetNames(e any, set map[string]bool) {
 	case *ast.Identifier:
 		set[string(t.Name)] = true
 	case *ast.ArrayPattern:
-		for _, el := range t.Elements {
-			targetNames(el, set)
-		}
-		targetNames(t.Rest, set)
+		listTargetNames(t.Elements, t.Rest, set)
 	case *ast.ArrayLiteral:
-		for _, el := range t.Value {
-			targetNames(el, set)
-		}
+		listTargetNames(t.Value, nil, set)
 	case *ast.ObjectPattern:
-		for _, p := range t.Properties {
-			targetNames(p, set)
-		}
-		targetNames(t.Rest, set)
+		listTargetNames(t.Properties, t.Rest, set)
 	case *ast.ObjectLiteral:
-		for _, p := range t.Value {
-			targetNames(p, set)
-		}
+		listTargetNames(t.Value, nil, set)
 	case *ast.PropertyShort:
 		set[string(t.Name.Name)] = true
 	case *ast.PropertyKeyed:
@@ -190,6 +180,25 @@ func targetNames(e any, set map[string]bool) {
 		targetNames(t.Left, set)
 	case *ast.Binding:
 		targetNames(t.Target, set)
+	}
+}
+
+// listTargetNames adds the names the elements of a pattern or literal, and its rest element
+// (nil when it has none), bind to set.
+func listTargetNames[T any](list []T, rest ast.Expression, set map[string]bool) {
+	for _, el := range list {
+		targetNames(el, set)
+	}
+	if rest != nil {
+		targetNames(rest, set)
+	}
+}
+
+// intoNames adds the names the target of a for-in or for-of loop binds to set (none for a
+// declaration, which is its own).
+func intoNames(into ast.ForInto, set map[string]bool) {
+	if e, ok := into.(*ast.ForIntoExpression); ok {
+		targetNames(e.Expression, set)
 	}
 }
 
@@ -231,15 +240,11 @@ func assignedInFunctions(prog *ast.Program) (assigned map[string]bool, evals boo
 				}
 			case *ast.ForInStatement:
 				if inFunc {
-					if e, ok := n.Into.(*ast.ForIntoExpression); ok {
-						targetNames(e.Expression, assigned)
-					}
+					intoNames(n.Into, assigned)
 				}
 			case *ast.ForOfStatement:
 				if inFunc {
-					if e, ok := n.Into.(*ast.ForIntoExpression); ok {
-						targetNames(e.Expression, assigned)
-					}
+					intoNames(n.Into, assigned)
 				}
 			case *ast.CallExpression:
 				if id, ok := n.Callee.(*ast.Identifier); ok && id.Name == "eval" {

@@ -423,9 +423,11 @@ function structuredClone(value, options) {
   return result;
 }
 
-// proxyDesc is how V8's clone errors name a Proxy (null for an object that is none).
+// proxyDesc is how V8's clone errors name a Proxy or a module namespace (null for an object that is
+// neither).
 function proxyDesc(v) {
   if (!binding.isProxy(v)) return null;
+  if (require('util').types.isModuleNamespaceObject(v)) return '[object Module]'; // (the loader's are proxies)
   return Array.isArray(v) ? '[object Array]' : '#<Object>';
 }
 

@@ -668,7 +668,15 @@ function getPrefix(constructor, tag, fallback, size) {
 }
 
 function getKeys(value, showHidden) {
-  if (!showHidden) return binding.ownKeys(value);
+  if (!showHidden) {
+    try {
+      return binding.ownKeys(value);
+    } catch (err) {
+      // a module namespace with an export in its temporal dead zone
+      if (!(err instanceof ReferenceError) || !binding.isModuleNamespace(value)) throw err;
+      return ObjectGetOwnPropertyNames(value);
+    }
+  }
   var keys;
   var symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {

@@ -28,6 +28,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // defines them sorted, and an export * merging more in sorts them again (sortNamespace).
     // They stay configurable until the module has run, then the namespace is sealed.
     const __export = (target, all) => {
+      target = innerOf(target);
       const names = Object.keys(all).sort();
       for (let i = 0; i < names.length; i++) __defProp(target, names[i], { get: all[names[i]], enumerable: true, configurable: true });
     };
@@ -45,38 +46,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (esmByNamespace.has(target) && ((mod && typeof mod === 'object') || typeof mod === 'function')) {
         starExport(target, mod);
         sortNamespace(target);
+        let mods = starModules.get(target);
+        if (mods === undefined) starModules.set(target, mods = []);
+        if (!mods.includes(mod)) mods.push(mod);
         return secondTarget && secondTarget !== target && __copyProps(secondTarget, mod, 'default');
       }
       __copyProps(target, mod, 'default');
       return secondTarget && __copyProps(secondTarget, mod, 'default');
-    };
-    // starExport copies an ES module's export * names from mod into its namespace target. A
-    // name two export * give with different values is ambiguous, as in node: left out of the
-    // namespace, and importing it fails (see missingExportError). The bindings themselves are
-    // not seen: the same value counts as the same binding. A module's own export wins.
-    const starExport = (target, mod) => {
-      let given = starGiven.get(target);
-      if (given === undefined) starGiven.set(target, given = new Set());
-      let amb = starAmbiguous.get(target);
-      for (const key of __getOwnPropNames(mod)) {
-        if (key === 'default' || (amb !== undefined && amb.has(key))) continue;
-        if (__hasOwnProp.call(target, key)) {
-          if (!given.has(key)) continue;
-          let a, b;
-          try { a = target[key]; b = mod[key]; } catch { continue; }
-          if (a === b || (a !== a && b !== b)) continue;
-          if (amb === undefined) starAmbiguous.set(target, amb = new Set());
-          amb.add(key);
-          delete target[key];
-          continue;
-        }
-        const desc = __getOwnPropDesc(mod, key);
-        __defProp(target, key, { get: () => mod[key], enumerable: !desc || desc.enumerable, configurable: true });
-        given.add(key);
-        let from = starSources.get(target);
-        if (from === undefined) starSources.set(target, from = new Map());
-        from.set(key, mod);
-      }
     };
     const __toESM = (mod, isNodeMode) => {
       // (a namespace whose CommonJS module exports __esModule has that export's value, which
@@ -211,8 +187,69 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     };
   }
 
+  // starExport copies an ES module's export * names from mod into namespace ns. A name two
+  // export * give from different bindings is ambiguous, as in node: left out of the namespace,
+  // and importing it fails (see missingExportError). Where a binding can't be told (bindingOf),
+  // the same value counts as the same binding. A module's own export wins.
+  function starExport(ns, mod) {
+    const target = innerOf(ns);
+    let given = starGiven.get(ns);
+    if (given === undefined) starGiven.set(ns, given = new Set());
+    let amb = starAmbiguous.get(ns);
+    for (const key of Object.getOwnPropertyNames(mod)) {
+      if (key === 'default' || (amb !== undefined && amb.has(key))) continue;
+      if (hasOwnProperty(target, key)) {
+        if (!given.has(key)) continue;
+        const x = bindingOf(ns, key);
+        const y = bindingOf(mod, key);
+        if (x !== undefined && y !== undefined) {
+          if (x.ns === y.ns && x.key === y.key) continue;
+        } else {
+          let a, b;
+          try { a = target[key]; b = mod[key]; } catch { continue; }
+          if (a === b || (a !== a && b !== b)) continue;
+        }
+        if (amb === undefined) starAmbiguous.set(ns, amb = new Set());
+        amb.add(key);
+        delete target[key];
+        continue;
+      }
+      const desc = Object.getOwnPropertyDescriptor(mod, key);
+      Object.defineProperty(target, key, { get: () => mod[key], enumerable: !desc || desc.enumerable, configurable: true });
+      given.add(key);
+      let from = starSources.get(ns);
+      if (from === undefined) starSources.set(ns, from = new Map());
+      from.set(key, mod);
+    }
+  }
+
+  // bindingOf names the binding export key of namespace ns (or its inner object) reads, as
+  // { ns, key } of the module that declares it, through the export * and export { } from of
+  // the modules between; undefined when an ES module on the way does not say which of its
+  // exports re-export (no nsInfoMarker line, esmnsinfo.go).
+  function bindingOf(ns, key) {
+    for (let hops = 0; hops < 1000; hops++) {
+      const rec = nsRecords.get(ns);
+      if (rec === undefined) return { ns, key };
+      ns = rec.ns;
+      const from = starSources.get(ns);
+      if (from !== undefined && from.has(key)) {
+        ns = from.get(key);
+        continue;
+      }
+      if (rec.reexport === undefined) break; // (not an ES module's: its own binding)
+      const r = rec.reexport(key);
+      if (r === null) return undefined;
+      if (r === undefined) break;
+      ns = r.ns;
+      key = r.key;
+    }
+    return { ns, key };
+  }
+
   // sortNamespace puts a namespace's (configurable) keys back in code-unit order.
   function sortNamespace(ns) {
+    ns = innerOf(ns);
     const keys = Object.keys(ns);
     let sorted = true;
     for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1] < keys[i];
@@ -238,6 +275,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const starGiven = new WeakMap(); // namespace object -> the names its export * gave it
   const starSources = new WeakMap(); // namespace object -> Map of the names its export * gave it -> from what
   const starAmbiguous = new WeakMap(); // namespace object -> the names two export * give apart
+  const starModules = new WeakMap(); // namespace object -> the modules its export * name, in order
   const cjsNamespaces = new WeakMap(); // module -> namespace made for ES importers
   const cjsNamespaceSet = new WeakSet(); // those namespaces
   // filename -> the namespace of a CommonJS module an ES module linked before it ran (linkImport):
@@ -285,30 +323,23 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   // A namespace is a proxy. What the loader fills (the getters of __export, export * and
-  // placeholders, a CommonJS module's values) is its inner object, which the proxy's traps
-  // forward every operation to until finalizeNamespace; a module's own named imports read the
-  // inner object of the module they import (esmRequire), whose getters follow its bindings. Once
-  // the module ran, the proxy's target holds, as a V8 namespace does, each export as a writable,
-  // enumerable, non-configurable data property of a non-extensible object that refuses
-  // assignment, deletion and redefinition. An export whose binding can still change
-  // (esmnsinfo.go) is read through the inner getter by a get trap; a namespace without one has
-  // no get trap, and reading it reads its target.
+  // placeholders, a CommonJS module's values) is its inner object, which the loader writes
+  // directly (innerOf) and the proxy's traps read until finalizeNamespace; a module's own named
+  // imports read the inner object of the module they import (esmRequire), whose getters follow
+  // its bindings. As a V8 namespace, it refuses assignment, deletion and redefinition from the
+  // start, and describing an export still in its temporal dead zone throws (openTraps). Once
+  // the module ran, the proxy's target holds each export as a writable, enumerable,
+  // non-configurable data property of a non-extensible object. An export whose binding can
+  // still change (esmnsinfo.go) is read through the inner getter by a get trap; a namespace
+  // without one has no get trap, and reading it reads its target.
   const nsRecords = new WeakMap(); // namespace, and its inner object -> record
   function wrapNamespace(inner) {
     const target = Object.create(null);
     Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
-    const handler = {
-      get: (t, k) => inner[k],
-      set: (t, k, v) => Reflect.set(inner, k, v),
-      has: (t, k) => k in inner,
-      deleteProperty: (t, k) => Reflect.deleteProperty(inner, k),
-      defineProperty: (t, k, d) => Reflect.defineProperty(inner, k, d),
-      getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(inner, k),
-      ownKeys: () => Reflect.ownKeys(inner),
-      preventExtensions: (t) => Reflect.preventExtensions(inner) && Reflect.preventExtensions(t),
-    };
-    const ns = binding.nsProxy(target, handler);
-    const rec = { ns, inner, target, handler, live: undefined, final: false, pin: false };
+    const handler = {};
+    const rec = { ns: undefined, inner, target, handler, live: undefined, final: false, pin: false, shaped: false };
+    openTraps(rec);
+    const ns = rec.ns = binding.nsProxy(target, handler);
     nsRecords.set(ns, rec);
     nsRecords.set(inner, rec);
     binding.markNamespace(ns);
@@ -370,12 +401,90 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           value = undefined;
         }
       }
+      if (rec.shaped && !hasOwnProperty(target, k)) continue; // (a name given after shapeTarget)
       Object.defineProperty(target, k, { value, writable: true, enumerable: true, configurable: false });
     }
     Object.preventExtensions(target);
     rec.final = true;
     rec.live = live;
     nsTraps(rec);
+  }
+
+  // refuseTraps gives namespace record rec's handler the traps that refuse what a namespace
+  // refuses, with V8's words: exported(k) tells whether k is an export, current(k) reads it.
+  function refuseTraps(rec, exported, current) {
+    const handler = rec.handler;
+    handler.set = (t, k, v, r) => {
+      if (typeof k === 'symbol') return Reflect.set(t, k, v, r);
+      binding.nsRefused(`'set' on proxy: trap returned falsish for property '${k}'`, exported(k)
+        ? `Cannot assign to read only property '${k}' of object '[object Module]'`
+        : `Cannot add property ${k}, object is not extensible`);
+      return false;
+    };
+    handler.deleteProperty = (t, k) => {
+      if (typeof k === 'symbol' || !exported(k)) return Reflect.deleteProperty(t, k);
+      binding.nsRefused(`'deleteProperty' on proxy: trap returned falsish for property '${k}'`,
+        `Cannot delete property '${k}' of [object Module]`);
+      return false;
+    };
+    handler.defineProperty = (t, k, d) => {
+      if (typeof k === 'symbol') return Reflect.defineProperty(t, k, d);
+      const value = exported(k) ? current(k) : undefined; // (a binding in its dead zone throws)
+      if (!exported(k) || d.configurable === true || d.enumerable === false || d.writable === false || 'get' in d || 'set' in d ||
+          ('value' in d && !Object.is(d.value, value))) {
+        binding.nsRefused("'defineProperty' on proxy: trap returned falsish", `Cannot redefine property: ${k}`);
+        return false;
+      }
+      if (d.configurable === false && !hasOwnProperty(t, k)) shapeTarget(rec);
+      return true;
+    };
+  }
+
+  // openTraps gives the handler of a namespace whose module has not finished evaluating its
+  // traps: its exports are the inner object's; describing one reads it, and one in its
+  // temporal dead zone throws V8's ReferenceError of a namespace's [[GetOwnProperty]].
+  function openTraps(rec) {
+    const { inner, handler } = rec;
+    const exported = (k) => hasOwnProperty(inner, k);
+    const describe = (k) => {
+      try {
+        return inner[k];
+      } catch (e) {
+        if (e instanceof ReferenceError) throw new ReferenceError(`${k} is not defined`);
+        throw e;
+      }
+    };
+    handler.get = (t, k) => inner[k];
+    handler.has = (t, k) => (typeof k === 'symbol' ? k in t : exported(k) || (rec.shaped && k in t));
+    handler.getOwnPropertyDescriptor = (t, k) => {
+      if (typeof k === 'symbol' || !exported(k)) return Reflect.getOwnPropertyDescriptor(t, k);
+      return { value: describe(k), writable: true, enumerable: true, configurable: !hasOwnProperty(t, k) };
+    };
+    handler.ownKeys = (t) => {
+      if (rec.shaped) return Reflect.ownKeys(t);
+      const keys = Object.getOwnPropertyNames(inner);
+      keys.push(Symbol.toStringTag);
+      return keys;
+    };
+    handler.preventExtensions = () => shapeTarget(rec);
+    refuseTraps(rec, exported, describe);
+  }
+
+  // shapeTarget makes the target of a namespace whose module has not finished evaluating what
+  // a namespace is (what a proxy's invariants ask of it before the traps may say so): each
+  // export a non-configurable property, the object not extensible. finalizeNamespace gives them
+  // their values.
+  function shapeTarget(rec) {
+    const { inner, target } = rec;
+    if (!rec.shaped) {
+      const keys = Object.getOwnPropertyNames(inner);
+      for (let i = 0; i < keys.length; i++) {
+        Object.defineProperty(target, keys[i], { value: undefined, writable: true, enumerable: true, configurable: false });
+      }
+      Object.preventExtensions(target);
+      rec.shaped = true;
+    }
+    return true;
   }
 
   // nsTraps gives a finalized namespace's handler its traps.
@@ -396,28 +505,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       return v;
     };
-    handler.set = (t, k, v, r) => {
-      if (typeof k === 'symbol') return Reflect.set(t, k, v, r);
-      binding.nsRefused(`'set' on proxy: trap returned falsish for property '${k}'`, hasOwnProperty(t, k)
-        ? `Cannot assign to read only property '${k}' of object '[object Module]'`
-        : `Cannot add property ${k}, object is not extensible`);
-      return false;
-    };
-    handler.deleteProperty = (t, k) => {
-      if (typeof k === 'symbol' || !hasOwnProperty(t, k)) return Reflect.deleteProperty(t, k);
-      binding.nsRefused(`'deleteProperty' on proxy: trap returned falsish for property '${k}'`,
-        `Cannot delete property '${k}' of [object Module]`);
-      return false;
-    };
-    handler.defineProperty = (t, k, d) => {
-      if (typeof k === 'symbol') return Reflect.defineProperty(t, k, d);
-      if (!hasOwnProperty(t, k) || d.configurable === true || d.enumerable === false || d.writable === false || 'get' in d || 'set' in d ||
-          ('value' in d && !Object.is(d.value, current(k)))) {
-        binding.nsRefused("'defineProperty' on proxy: trap returned falsish", `Cannot redefine property: ${k}`);
-        return false;
-      }
-      return true;
-    };
+    refuseTraps(rec, (k) => hasOwnProperty(target, k), current);
     if (live !== undefined) {
       handler.get = (t, k) => (typeof k === 'string' ? current(k) : t[k]);
       handler.getOwnPropertyDescriptor = (t, k) => {
@@ -445,7 +533,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         // the namespace an importer linked before the module ran: its bindings now get values
         linkedCJS.delete(key.filename);
         const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
-        for (const k of Object.keys(ns)) {
+        const inner = innerOf(ns);
+        for (const k of Object.keys(inner)) {
           let v = exp;
           if (k !== 'default') {
             v = undefined;
@@ -453,7 +542,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
               try { v = exp[k]; } catch {}
             }
           }
-          Object.defineProperty(ns, k, { value: v, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(inner, k, { value: v, enumerable: true, writable: true, configurable: true });
         }
         finalizeNamespace(ns, '');
         cjsNamespaces.set(key, ns);
@@ -474,22 +563,23 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     keys.sort();
     ns = makeNamespace();
     cjsNamespaceSet.add(ns);
+    const inner = innerOf(ns);
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === 'default') {
-        Object.defineProperty(ns, 'default', { value: exp, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(inner, 'default', { value: exp, enumerable: true, writable: true, configurable: true });
       } else if (names !== undefined) {
         let v;
         if (isObj && hasOwnProperty(exp, k)) {
           try { v = exp[k]; } catch {}
         }
-        Object.defineProperty(ns, k, { value: v, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(inner, k, { value: v, enumerable: true, writable: true, configurable: true });
       } else {
         const desc = snapshot ? Object.getOwnPropertyDescriptor(exp, k) : undefined;
         if (desc !== undefined && 'value' in desc) {
-          Object.defineProperty(ns, k, { value: desc.value, enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(inner, k, { value: desc.value, enumerable: true, writable: true, configurable: true });
         } else {
-          Object.defineProperty(ns, k, { get() { return exp[k]; }, enumerable: true, configurable: true });
+          Object.defineProperty(inner, k, { get() { return exp[k]; }, enumerable: true, configurable: true });
         }
       }
     }
@@ -1189,6 +1279,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // read as undefined until the body binds them. The body's __export redefines them all.
   function addPlaceholders(ns, state) {
     state.started = true; // once
+    const inner = innerOf(ns);
     let p;
     try { p = binding.esmPlaceholders(state.filename, state.loader); } catch { return; }
     if (p === undefined) return;
@@ -1196,9 +1287,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const tdz = p[1];
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      if (Object.prototype.hasOwnProperty.call(ns, name)) continue;
+      if (hasOwnProperty(inner, name)) continue;
       const get = tdz[i] ? function () { throw new ReferenceError(`Cannot access '${name}' before initialization`); } : function () {};
-      Object.defineProperty(ns, name, { get, enumerable: true, configurable: true });
+      Object.defineProperty(inner, name, { get, enumerable: true, configurable: true });
     }
     sortNamespace(ns);
   }
@@ -1324,6 +1415,19 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const fn = binding.esmCompile(filename, loader);
     const seen = new Map();
     const meta = t.meta ? importMeta(module, filename) : undefined;
+    // (for bindingOf: { ns, key } of an export that re-exports another module's, null when not known)
+    let nsInfo;
+    nsRecords.get(ns).reexport = (key) => {
+      if (nsInfo === undefined) {
+        nsInfo = null;
+        if (t.nsInfo) try { nsInfo = JSON.parse(t.nsInfo); } catch {}
+      }
+      if (nsInfo === null) return null;
+      const f = hasOwnProperty(nsInfo, key) ? nsInfo[key] : undefined;
+      if (!Array.isArray(f)) return undefined;
+      const r = seen.get(f[0]);
+      return r === undefined ? null : { ns: r.ns, key: f[1] };
+    };
     // (the module's imports read the inner objects of the namespaces: see wrapNamespace)
     const req = function require(spec) {
       const r = seen.get(spec) || importModule(spec, module);
@@ -1333,7 +1437,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const gen = fn(req, module, meta, dynImport, esmHelpers());
     const link = t.link; // the link steps' specifiers ('' for the namespace's getters)
     if (link !== undefined) {
-      for (let i = 0; i < link.length; i++) {
+      let i = 0;
+      for (; i < link.length; i++) {
         const spec = link[i];
         if (spec === '') {
           state.started = true;
@@ -1344,6 +1449,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         }
         binding.callThrough(gen.next, gen);
       }
+      // its export names are all known (those of its export * too)
+      state.linked = i === link.length && link[0] === '';
+      // (a name export * gives may yet turn out ambiguous, see linkedNamespace)
+      if (state.linked && !starModules.has(ns)) shapeTarget(nsRecords.get(ns));
     }
     // Link before evaluating: the export lists of ES module dependencies are read statically, so
     // a missing name fails before any module body runs (after those of the modules it linked, as
@@ -1433,8 +1542,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const keys = Array.from(cjsExportNames(file));
         if (!keys.includes('default')) keys.push('default');
         keys.sort();
+        const inner = innerOf(ns);
         for (let i = 0; i < keys.length; i++) {
-          Object.defineProperty(ns, keys[i], { get() {}, enumerable: true, configurable: true });
+          Object.defineProperty(inner, keys[i], { get() {}, enumerable: true, configurable: true });
         }
         linkedCJS.set(file, ns);
       }
@@ -1472,6 +1582,19 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       delete Module._cache[filename];
       throw e;
     }
+  }
+
+  // linkedNamespace readies namespace ns of a module whose body is about to run: its export *
+  // names given at link time are merged again now that the modules they come from ran (a name
+  // two of them give different values is ambiguous, see starExport), and, when the module's
+  // linking gave it all its export names (linked), its target takes the namespace's shape.
+  function linkedNamespace(ns, linked) {
+    const mods = starModules.get(ns);
+    if (mods !== undefined) {
+      for (let i = 0; i < mods.length; i++) starExport(ns, mods[i]);
+      sortNamespace(ns);
+    }
+    if (linked) shapeTarget(nsRecords.get(ns));
   }
 
   // evaluateESM evaluates the ES module loadESM linked: its dependencies first, in order, then
@@ -1513,6 +1636,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
     const run = () => {
       state.started = true;
+      linkedNamespace(ns, state.linked);
       try {
         // (through Go, as the CommonJS loader's _compile: a stack overflow in the module's
         // code then rejects import() with node's RangeError)
