@@ -845,7 +845,11 @@ const mainMethods = {
   },
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw errInvalidArgType('target', ['Buffer', 'Uint8Array'], target);
-    if (arguments.length === 1) return compareViews(this, target);
+    // (node tests arguments.length === 1; goja makes the arguments object on every call of a
+    // function naming it, so the same test is made of the four being undefined: given as
+    // undefined they come to the same comparison for a Buffer or typed array receiver)
+    if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined &&
+        sourceEnd === undefined) return compareViews(this, target);
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, 'targetStart');
     if (targetEnd === undefined) targetEnd = target.length;

@@ -89,22 +89,23 @@ function promisify(original) {
     });
   }
   var argumentNames = original[kCustomPromisifyArgsSymbol];
-  function fn() {
+  // (rest parameters, not goja's arguments object, which costs more per call: fn's length is
+  // original's, copied below, and the callback's is 1 either way, as node's)
+  function fn(...args) {
     var self = this;
-    var args = Array.prototype.slice.call(arguments);
     return new Promise(function (resolve, reject) {
-      args.push(function (err) {
+      args.push(function (err, ...values) {
         if (err) {
           return reject(err);
         }
-        if (argumentNames !== undefined && arguments.length > 2) {
+        if (argumentNames !== undefined && values.length > 1) {
           var obj = {};
           for (var i = 0; i < argumentNames.length; i++) {
-            obj[argumentNames[i]] = arguments[i + 1];
+            obj[argumentNames[i]] = values[i];
           }
           resolve(obj);
         } else {
-          resolve(arguments[1]);
+          resolve(values[0]);
         }
       });
       ReflectApply(original, self, args);
@@ -130,8 +131,7 @@ function callbackifyOnRejected(reason, cb) {
 
 function callbackify(original) {
   validateFunction(original, 'original');
-  function callbackified() {
-    var args = Array.prototype.slice.call(arguments);
+  function callbackified(...args) {
     var maybeCb = args.pop();
     validateFunction(maybeCb, 'last argument');
     var cb = maybeCb.bind(this);
@@ -185,11 +185,9 @@ function debuglogImpl(enabled, set) {
         process.emitWarning("Setting the NODE_DEBUG environment variable to '" + set.toLowerCase() +
           "' can expose sensitive data (such as passwords, tokens and authentication headers) in the resulting log.");
       }
-      debugImpls[set] = function debug() {
+      debugImpls[set] = function debug(...args) {
         var colors = shouldColorize(process.stderr);
-        var args = [{ colors: colors }];
-        for (var i = 0; i < arguments.length; i++) args.push(arguments[i]);
-        var msg = insp.formatWithOptions.apply(null, args);
+        var msg = insp.formatWithOptions({ colors: colors }, ...args);
         var coloredPID = inspect(pid, { colors: colors });
         process.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
       };
@@ -207,20 +205,19 @@ function debuglog(set, cb) {
     set = set.toUpperCase();
     enabled = testEnabled(set);
   }
-  var debug = function () {
+  var debug = function (...args) {
     init();
     debug = debuglogImpl(enabled, set);
     if (typeof cb === 'function') cb(debug);
-    return debug.apply(this, arguments);
+    return debug(...args);
   };
   var test = function () {
     init();
     test = function () { return enabled; };
     return enabled;
   };
-  var logger = function () {
-    return debug.apply(this, arguments);
-  };
+  // an arrow, as node's: no prototype (and a rest parameter, cheaper in goja than arguments)
+  var logger = (...args) => debug(...args);
   ObjectDefineProperty(logger, 'enabled', {
     __proto__: null,
     get: function () { return test(); },
@@ -345,9 +342,8 @@ function timestamp() {
   var t = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
   return d.getDate() + ' ' + months[d.getMonth()] + ' ' + t;
 }
-function log() {
-  var args = Array.prototype.slice.call(arguments);
-  console.log('%s - %s', timestamp(), format.apply(null, args));
+function log(...args) {
+  console.log('%s - %s', timestamp(), format(...args));
 }
 
 function _extend(target, source) {

@@ -10,10 +10,13 @@ const {
   validateObject,
   validateUint32,
 } = require('internal/validators');
+// (the module, kept: every EventTarget reads its defaultMaxListeners, and a require per
+// construction cost more than the rest of it)
+const events = require('events');
 const {
   kMaxEventTargetListeners,
   kMaxEventTargetListenersWarned,
-} = require('events');
+} = events;
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kTrustEvent = Symbol('kTrustEvent');
@@ -479,7 +482,7 @@ class EventTarget {
     // Node keeps these as enumerable own symbol properties; inspect shows an instance past the
     // depth limit as [Name] because of them.
     this[kEvents] = this.#events;
-    this[kMaxEventTargetListeners] = require('events').defaultMaxListeners;
+    this[kMaxEventTargetListeners] = events.defaultMaxListeners;
     this[kMaxEventTargetListenersWarned] = false;
     this[kHandlers] = new Map();
   }
