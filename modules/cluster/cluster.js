@@ -481,13 +481,7 @@ function setupWorker() {
         return false;
       }
       const key = reply.key;
-      const close = handle.close;
-      handle.close = function() {
-        send({ act: 'close', key });
-        handles.delete(key);
-        removeIndexesKey(where.indexesKey, where.index);
-        return close.apply(handle, arguments);
-      };
+      closeTells(handle, key, where);
       handles.set(key, handle);
       cb(0, handle);
       // (unless obj, closed meanwhile, closed the handle)
@@ -568,6 +562,18 @@ function setupWorker() {
     });
   }
 
+  // closeTells makes h.close() first tell the primary that this worker is done with the socket
+  // of key (where: the query that got it).
+  function closeTells(h, key, where) {
+    const close = h.close;
+    h.close = function() {
+      send({ act: 'close', key });
+      handles.delete(key);
+      removeIndexesKey(where.indexesKey, where.index);
+      return close.apply(h, arguments);
+    };
+  }
+
   function removeIndexesKey(indexesKey, index) {
     const indexSet = indexes.get(indexesKey);
     if (!indexSet) return;
@@ -585,16 +591,7 @@ function setupWorker() {
     const key = reply.key;
     handles.set(key, handle);
     origListen.call(server, handle);
-    const listener = server._handle;
-    if (listener) {
-      const close = listener.close;
-      listener.close = function() {
-        send({ act: 'close', key });
-        handles.delete(key);
-        removeIndexesKey(where.indexesKey, where.index);
-        return close.apply(listener, arguments);
-      };
-    }
+    if (server._handle) closeTells(server._handle, key, where);
     track(server);
   }
 
