@@ -51,6 +51,68 @@ func (se SyntaxError) withWidth(src string) SyntaxError {
 	return se
 }
 
+// CaretPad is the indentation of node's caret under the first n bytes of the line text: a
+// space for each UTF-16 unit they hold (V8's column), but a tab where text has one at that
+// index (node looks for the tabs at the column's indexes of the UTF-8 line), so that the caret
+// lines up under tab-indented source. Past the end of text each byte counts as one unit.
+func CaretPad(text string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	units := n
+	if n <= len(text) {
+		units = UTF16Len(text[:n])
+	}
+	b := []byte(strings.Repeat(" ", units))
+	for i := 0; i < units && i < len(text); i++ {
+		if text[i] == '\t' {
+			b[i] = '\t'
+		}
+	}
+	return string(b)
+}
+
+// Carets is node's line under a syntax error's line text: CaretPad up to the 1-based byte
+// column col, then a caret for each UTF-16 unit of the width bytes marked from there (V8
+// counts both in UTF-16 units, goja's positions and the widths here are bytes).
+func Carets(text string, col, width int) string {
+	pad := CaretPad(text, col-1)
+	if width <= 0 {
+		return pad
+	}
+	if from := col - 1; from >= 0 && from < len(text) {
+		to := min(from+width, len(text))
+		width = UTF16Len(text[from:to]) + from + width - to
+	}
+	return pad + strings.Repeat("^", width)
+}
+
+// LineText is the text of the 1-based line of src, without its line break ("" past the end).
+func LineText(src string, line int) string {
+	off := OffsetOf(src, line, 1)
+	if off < 0 || off > len(src) {
+		return ""
+	}
+	text := src[off:]
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	return strings.TrimSuffix(text, "\r")
+}
+
+// UTF16Len is the length of s in UTF-16 units (a JavaScript string's length).
+func UTF16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
 // punctuators are JavaScript's multi-byte punctuators, longest first.
 var punctuators = []string{">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
 	"=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=",
@@ -145,8 +207,12 @@ func V8SyntaxError(err error, src string) (se SyntaxError, ok bool) {
 		}
 		line, col := 0, 0
 		if ce.File != nil {
-			p := ce.File.Position(ce.Offset)
-			line, col = p.Line, p.Column
+			// (read in the code itself: the position goja gives passes through the code's
+			// inline source map, which counts UTF-16 units and adds a script's offsets)
+			if code := ce.File.Source(); ce.Offset >= 0 && ce.Offset <= len(code) {
+				line = 1 + strings.Count(code[:ce.Offset], "\n")
+				col = ce.Offset - strings.LastIndexByte(code[:ce.Offset], '\n')
+			}
 		}
 		return V8SyntaxMessage(ce.Message, src, line, col), true
 	}

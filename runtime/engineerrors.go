@@ -562,7 +562,7 @@ func evalSyntaxWords(r *goja.Runtime, m string) (string, string) {
 		}
 		if lines := strings.Split(src, "\n"); l >= 1 && l <= len(lines) {
 			text := strings.TrimRight(lines[l-1], "\r")
-			caret := caretPad(text, c-1) + strings.Repeat("^", max(se.Width, 0))
+			caret := modules.Carets(text, c, se.Width)
 			arrow = "<anonymous_script>:" + strconv.Itoa(l) + "\n" + text + "\n" + caret + "\n"
 		}
 	}

@@ -1106,7 +1106,7 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 		text := rt.sourceLine(te.file, te.line)
 		caret := ""
 		if text != "" {
-			caret = strings.Repeat(" ", max(te.col-1, 0)) + strings.Repeat("^", max(te.width, 1))
+			caret = modules.Carets(text, te.col, max(te.width, 1))
 		}
 		arrow := href + ":" + strconv.Itoa(te.line) + "\n" + text + "\n" + caret + "\n"
 		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -1168,7 +1168,7 @@ func (rt *Runtime) syntaxErrorWidth(msg, filename string, line, col, width int) 
 	}
 	if line > 0 {
 		text := rt.sourceLine(filename, line)
-		caret := caretPad(text, col-1) + strings.Repeat("^", max(width, 0))
+		caret := modules.Carets(text, col, width)
 		if text == "" {
 			caret = "" // V8 marks nothing on an empty line (the end of the input)
 		}

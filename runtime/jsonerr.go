@@ -137,7 +137,7 @@ func jsonArrow(src string, pos int) string {
 	text := string(utf16.Decode(units[start:end]))
 	arrow := "<anonymous_script>:" + strconv.Itoa(line) + "\n" + text + "\n"
 	if pos < len(units) {
-		arrow += caretPad(text, len(string(utf16.Decode(units[start:pos])))) + "^\n"
+		arrow += modules.CaretPad(text, len(string(utf16.Decode(units[start:pos])))) + "^\n"
 	}
 	return arrow
 }

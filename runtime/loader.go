@@ -1170,7 +1170,7 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		// (a module's or vm script's source-mapped column counts UTF-16 units already)
 		pad = byteOffset(src, pad)
 	}
-	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, pad) + "^\n"
+	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + modules.CaretPad(src, pad) + "^\n"
 }
 
 // evalArrowOf is the excerpt evalSyntaxWords gave the SyntaxError v of eval'd code, if v is one
@@ -1216,7 +1216,7 @@ func evalCodeArrow(f *goja.StackFrame, p file.Position) string {
 		return ""
 	}
 	c := throwColumn(text, col+1)
-	return "<anonymous_script>:" + strconv.Itoa(p.Line) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
+	return "<anonymous_script>:" + strconv.Itoa(p.Line) + "\n" + text + "\n" + modules.CaretPad(text, c-1) + "^\n"
 }
 
 // byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
@@ -1233,33 +1233,6 @@ func byteOffset(s string, n int) int {
 		}
 	}
 	return len(s) + n - units
-}
-
-// caretPad is the indentation of node's caret under the first n bytes of src: a space for
-// each UTF-16 unit they hold (V8's column), but a tab for a tab, so that the caret lines up
-// under tab-indented source (node looks for the tabs at the same indexes of the UTF-8 line).
-func caretPad(src string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	if n <= len(src) {
-		units := 0
-		for _, r := range src[:n] {
-			if r >= 0x10000 {
-				units += 2
-			} else {
-				units++
-			}
-		}
-		n = units
-	}
-	b := []byte(strings.Repeat(" ", n))
-	for i := 0; i < n && i < len(src); i++ {
-		if src[i] == '\t' {
-			b[i] = '\t'
-		}
-	}
-	return string(b)
 }
 
 // uncaughtKeyColumn is readKeyColumn for the uncaught error being printed (o.f() of a null o
@@ -1544,7 +1517,7 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 	}
 	if c := throwOf(src[col-1:], name); c > 0 {
 		// (on the making's own line)
-		return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + caretPad(src, col-2+c) + "^\n"
+		return file + ":" + strconv.Itoa(line) + "\n" + src + "\n" + modules.CaretPad(src, col-2+c) + "^\n"
 	}
 	indent := len(src) - len(strings.TrimLeft(src, " \t"))
 	names := []string{name}
@@ -1559,7 +1532,7 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 		}
 		for _, n := range names {
 			if c := throwOf(text, n); c > 0 {
-				return file + ":" + strconv.Itoa(l) + "\n" + text + "\n" + caretPad(text, c-1) + "^\n"
+				return file + ":" + strconv.Itoa(l) + "\n" + text + "\n" + modules.CaretPad(text, c-1) + "^\n"
 			}
 		}
 		// a result's member taken into a variable (let error = result.error): thrown by that name

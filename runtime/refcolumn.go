@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // V8 gives the load of a name that is not defined no source position of its own: the
@@ -166,14 +168,4 @@ func (rt *Runtime) statementColumn(e *goja.Object, file string, line, col int) i
 }
 
 // utf16Len is the length of s in UTF-16 units.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
-}
+func utf16Len(s string) int { return modules.UTF16Len(s) }

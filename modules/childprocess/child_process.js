@@ -331,12 +331,18 @@ function isInternal(message) {
 let net;
 let dgram;
 let netBinding;
+let udpBinding;
+function dgramBinding() {
+  if (udpBinding === undefined) udpBinding = internalBinding('dgram');
+  return udpBinding;
+}
 function handleType(h) {
   if (net === undefined) net = require('net');
   if (h instanceof net.Socket) return 'net.Socket';
   if (h instanceof net.Server) return 'net.Server';
   if (dgram === undefined) dgram = require('dgram');
   if (h instanceof dgram.Socket) return 'dgram.Socket';
+  if (h !== null && typeof h === 'object' && Object.getPrototypeOf(h) === dgramBinding().udpProto) return 'dgram.Native';
   if (netBinding === undefined) netBinding = internalBinding('net');
   if (netBinding.isNative(h)) return 'net.Native';
   // any other handle with a descriptor (a server's listening handle, a stdio pipe's), as
@@ -412,6 +418,25 @@ const handleConversion = {
       const socket = new net.Socket({ fd, readable: true, writable: true });
       if (message.key) getSocketList('got', this, message.key).add(socket);
       emit(socket);
+    },
+  },
+  // A raw UDP handle (the socket a cluster primary shares) goes as it is; the sender keeps its
+  // copy open.
+  'dgram.Native': {
+    send(message, handle) {
+      const a = {};
+      if (handle.getsockname(a)) return undefined; // (no descriptor: the message goes alone)
+      message.dgramType = a.family === 'IPv6' ? 'udp6' : 'udp4';
+      return handle;
+    },
+    got(message, fd, emit) {
+      const h = dgramBinding().newSocket(message.dgramType === 'udp6' ? 'udp6' : 'udp4');
+      if (h.open(fd)) {
+        h.close();
+        require('fs').closeSync(fd);
+        return;
+      }
+      emit(h);
     },
   },
   'dgram.Socket': {

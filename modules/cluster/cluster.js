@@ -83,12 +83,16 @@ const cluster = new EventEmitter();
 cluster.isWorker = isWorker;
 cluster.isMaster = !isWorker;
 cluster.isPrimary = !isWorker;
-cluster.Worker = Worker;
 
 // (as node's worker side, which has no scheduling constants)
 if (isWorker) {
+  cluster.worker = null;
+  cluster.Worker = Worker;
+  cluster._setupWorker = setupWorker;
+  cluster._getServer = null;
   setupWorker();
 } else {
+  cluster.Worker = Worker;
   cluster.workers = {};
   cluster.settings = {};
   cluster.SCHED_NONE = SCHED_NONE;
@@ -258,7 +262,8 @@ function setupPrimary() {
     const key = `${message.address}:${message.port}:${message.addressType}:${message.fd}:${message.index}`;
     let handle = handles.get(key);
     if (handle === undefined) {
-      if (schedulingPolicy !== SCHED_RR) handle = new SharedHandle(key, message);
+      // (a datagram socket has no connections to hand out: it is always shared)
+      if (schedulingPolicy !== SCHED_RR || message.addressType === 'udp4' || message.addressType === 'udp6') handle = new SharedHandle(key, message);
       else handle = new RoundRobinHandle(key, message);
       handles.set(key, handle);
     }
@@ -280,6 +285,20 @@ function listenNative(message, make) {
   const h = make('tcp', '::', message.port, '', backlog, ipv6Only);
   if (typeof h !== 'number') return h;
   return make('tcp', '0.0.0.0', message.port, '', backlog, false);
+}
+
+// bindDgram binds the UDP socket a worker's dgram socket shares (UV_UDP_REUSEADDR and
+// UV_UDP_IPV6ONLY in message.flags); it returns the handle, which does not keep the primary
+// alive (it does not receive), or a negative errno.
+function bindDgram(message) {
+  const h = internalBinding('dgram').newSocket(message.addressType);
+  const errno = h.bind(message.address, message.port, !!(message.flags & 4), !!(message.flags & 1), false);
+  if (errno) {
+    h.close();
+    return errno;
+  }
+  h.unref();
+  return h;
 }
 
 let netBinding;
@@ -357,15 +376,14 @@ class RoundRobinHandle {
   }
 }
 
-// SharedHandle (SCHED_NONE) binds the listening socket once and sends it to every worker, each
-// of which accepts on it.
+// SharedHandle (SCHED_NONE, and every datagram socket) binds the listening socket once and
+// sends it to every worker, each of which accepts (or receives) on it.
 class SharedHandle {
   constructor(key, message) {
     this.key = key;
     this.workers = new Map();
     this.data = null;
-    const nb = nativeNet();
-    const h = listenNative(message, nb.listenIdle);
+    const h = message.addressType === 'udp4' || message.addressType === 'udp6' ? bindDgram(message) : listenNative(message, nativeNet().listenIdle);
     this.errno = typeof h === 'number' ? h : 0;
     this.handle = typeof h === 'number' ? null : h;
   }
@@ -454,19 +472,23 @@ function setupWorker() {
     }
   };
 
-  // _sharedListening tells the primary about a shared socket that listens in this worker
-  // (dgram's, which binds with SO_REUSEPORT itself).
-  Object.defineProperty(cluster, '_sharedListening', {
-    __proto__: null, configurable: true, writable: true, enumerable: false,
-    value: function(info, socket) {
-      if (socket) {
-        servers.add(socket);
-        socket.once('close', () => servers.delete(socket));
+  // _getServer(obj, options, cb) asks the primary for the socket obj (a dgram socket) is to
+  // share: cb(errno, handle) gets the handle the primary bound, which obj takes as its own.
+  cluster._getServer = function _getServer(obj, options, cb) {
+    query(obj, options, (reply, handle, where) => {
+      if (reply.errno || !handle) {
+        cb(reply.errno, null);
+        return false;
       }
-      worker.state = 'listening';
-      send({ act: 'listening', addressType: info.addressType, address: info.address, port: info.port, fd: undefined });
-    },
-  });
+      const key = reply.key;
+      closeTells(handle, key, where);
+      handles.set(key, handle);
+      cb(0, handle);
+      // (unless obj, closed meanwhile, closed the handle)
+      if (handles.get(key) === handle) track(obj);
+      return true;
+    });
+  };
 
   // Servers listening on a TCP port are shared through the primary: it answers the query with
   // the listening socket itself (SCHED_NONE), or it accepts and passes each connection here
@@ -501,6 +523,22 @@ function setupWorker() {
       process.nextTick(() => server.emit('error', denied));
       return;
     }
+    query(server, options, (reply, handle, where) => {
+      if (reply.errno) {
+        const ex = require('internal/errors').exceptionWithHostPort(reply.errno, 'bind', options.address, options.port);
+        server.emit('error', ex);
+        return false;
+      }
+      if (handle) shared(server, reply, handle, where, options);
+      else rr(server, reply, where, options);
+      return true;
+    });
+  }
+
+  // query sends the primary a queryServer for obj's options; onreply(reply, handle, where)
+  // answers whether obj got its socket (where says which query it was), and the primary hears
+  // of obj's 'listening'.
+  function query(obj, options, onreply) {
     const indexesKey = [options.address, options.port, options.addressType, options.fd].join(':');
     let indexSet = indexes.get(indexesKey);
     if (indexSet === undefined) {
@@ -510,26 +548,30 @@ function setupWorker() {
     const index = indexSet.nextIndex++;
     indexSet.set.add(index);
     const message = { act: 'queryServer', index, data: null, ...options };
-    const where = { indexesKey, index };
     send(message, (reply, handle) => {
-      if (reply.errno) {
-        removeIndexesKey(indexesKey, index);
-        const ex = require('internal/errors').exceptionWithHostPort(reply.errno, 'bind', options.address, options.port);
-        server.emit('error', ex);
-        return;
-      }
-      if (handle) shared(server, reply, handle, where, options);
-      else rr(server, reply, where, options);
+      if (!onreply(reply, handle, { indexesKey, index })) removeIndexesKey(indexesKey, index);
     });
-    server.once('listening', () => {
+    obj.once('listening', () => {
       // a short-lived server may be closed already
       if (!indexes.has(indexesKey)) return;
       worker.state = 'listening';
-      const address = server.address();
+      const address = obj.address();
       message.act = 'listening';
       message.port = (address && address.port) || options.port;
       send(message);
     });
+  }
+
+  // closeTells makes h.close() first tell the primary that this worker is done with the socket
+  // of key (where: the query that got it).
+  function closeTells(h, key, where) {
+    const close = h.close;
+    h.close = function() {
+      send({ act: 'close', key });
+      handles.delete(key);
+      removeIndexesKey(where.indexesKey, where.index);
+      return close.apply(h, arguments);
+    };
   }
 
   function removeIndexesKey(indexesKey, index) {
@@ -549,16 +591,7 @@ function setupWorker() {
     const key = reply.key;
     handles.set(key, handle);
     origListen.call(server, handle);
-    const listener = server._handle;
-    if (listener) {
-      const close = listener.close;
-      listener.close = function() {
-        send({ act: 'close', key });
-        handles.delete(key);
-        removeIndexesKey(where.indexesKey, where.index);
-        return close.apply(listener, arguments);
-      };
-    }
+    if (server._handle) closeTells(server._handle, key, where);
     track(server);
   }
 

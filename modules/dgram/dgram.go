@@ -76,6 +76,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	b.Set("guessHandleType", modules.GuessHandleType)
+	// setOwner(handle, socket) lists handle under socket in process._getActiveHandles(), as a
+	// handle newSocket made for it (one a cluster worker received from the primary).
+	b.Set("setOwner", func(handle *goja.Object, owner *goja.Object) {
+		if sk := s.objs[handle]; sk != nil && owner != nil {
+			sk.listed.SetKind("UDPWrap", owner)
+		}
+	})
 	b.Set("check", func(resource string) goja.Value {
 		if err := h.Check(modules.ScopeNet, resource); err != nil {
 			return h.ToJS(err)

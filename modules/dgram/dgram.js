@@ -22,6 +22,9 @@ const CONNECT_STATE_CONNECTING = 1;
 const CONNECT_STATE_CONNECTED = 2;
 const RECV_BUFFER = true;
 const SEND_BUFFER = false;
+// libuv's bind flags, as a cluster primary is asked to bind with them
+const UV_UDP_IPV6ONLY = 1;
+const UV_UDP_REUSEADDR = 4;
 
 let dns;
 let cluster;
@@ -112,6 +115,16 @@ function startListening(socket) {
   if (state.recvBufferSize) bufferSize(socket, state.recvBufferSize, RECV_BUFFER);
   if (state.sendBufferSize) bufferSize(socket, state.sendBufferSize, SEND_BUFFER);
   socket.emit('listening');
+}
+
+// replaceHandle: socket takes handle (bound by a cluster primary) in place of its own.
+function replaceHandle(socket, handle) {
+  const state = socket[kStateSymbol];
+  handle.lookup = state.handle.lookup;
+  handle[kOwner] = socket;
+  binding.setOwner(handle, socket);
+  state.handle.close();
+  state.handle = handle;
 }
 
 function stopReceiving(socket) {
@@ -284,11 +297,28 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
       this.emit('error', denied);
       return;
     }
+    const flags = (state.reuseAddr ? UV_UDP_REUSEADDR : 0) | (state.ipv6Only ? UV_UDP_IPV6ONLY : 0);
     if (cluster === undefined) cluster = require('cluster');
-    // In a cluster worker a shared (non-exclusive) socket binds with SO_REUSEPORT: the workers'
-    // sockets share the port and the kernel spreads datagrams between them.
-    const shared = cluster.isWorker && !exclusive;
-    const e = state.handle.bind(ip, p, !!state.reuseAddr || shared, !!state.ipv6Only, shared);
+    if (cluster.isWorker && !exclusive) {
+      // A cluster worker's shared socket is the primary's: it binds one socket per address and
+      // port (port 0 too: the workers that bind it share one ephemeral port) and sends it to
+      // every worker that asks, the kernel spreading datagrams between them.
+      cluster._getServer(this, { address: ip, port, addressType: this.type, fd: -1, flags }, (err, handle) => {
+        if (err) {
+          state.bindState = BIND_STATE_UNBOUND;
+          this.emit('error', exceptionWithHostPort(err, 'bind', ip, port));
+          return;
+        }
+        if (!state.handle) {
+          handle.close(); // closed meanwhile
+          return;
+        }
+        replaceHandle(this, handle);
+        startListening(this);
+      });
+      return;
+    }
+    const e = state.handle.bind(ip, p, !!state.reuseAddr, !!state.ipv6Only, false);
     if (e) {
       const ex = exceptionWithHostPort(e, 'bind', ip, port);
       state.bindState = BIND_STATE_UNBOUND;
@@ -296,10 +326,6 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
       return;
     }
     startListening(this);
-    if (shared && typeof cluster._sharedListening === 'function') {
-      const a = this.address();
-      cluster._sharedListening({ addressType: this.type, address: ip, port: a.port }, this);
-    }
   });
   return this;
 };
@@ -671,7 +697,7 @@ function _createSocketHandle(address, port, addressType, fd, flags) {
   if (isInt32(fd) && fd > 0) {
     err = binding.guessHandleType(fd) === 'UDP' ? handle.open(fd) : -22;
   } else if (port || address) {
-    err = handle.bind(address, port || 0, !!(flags & 4), !!(flags & 1), false);
+    err = handle.bind(address, port || 0, !!(flags & UV_UDP_REUSEADDR), !!(flags & UV_UDP_IPV6ONLY), false);
   }
   if (err) {
     handle.close();

@@ -22,17 +22,7 @@ var intlJS string
 var Module = modules.Module{Name: "internal/intl", Internal: true, Bind: bindIntl, JSRef: &intlJS}
 
 // u16len is the length of s in UTF-16 code units.
-func u16len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
-}
+func u16len(s string) int { return modules.UTF16Len(s) }
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -105,6 +105,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o.Set("line", se.Line)
 		o.Set("column", se.Column)
 		o.Set("width", se.Width)
+		if se.Line > 0 {
+			// node's line of carets under the line's text (the pad and marks count UTF-16 units):
+			// none at the end of the input, else at least one
+			width := max(se.Width, 1)
+			if se.Message == "Unexpected end of input" {
+				width = 0
+			}
+			o.Set("carets", modules.Carets(modules.LineText(code, se.Line), se.Column, width))
+		}
 		return o
 	})
 	settle := func(v goja.Value, err error, at eventloop.VMMark) goja.Value { return settleRun(h, br, v, err, at) }

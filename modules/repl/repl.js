@@ -68,8 +68,12 @@ function makeSyntaxError(code, msg, strict = false) {
   if (p.line > 0) {
     const src = code.split('\n')[p.line - 1] || '';
     // (the pad keeps the line's tabs, as node's excerpt does, so the carets stay under the token)
-    const pad = src.slice(0, Math.max(0, p.column - 1)).replace(/[^\t]/g, ' ').padEnd(Math.max(0, p.column - 1));
-    e.stack = `${src}\n${pad}${'^'.repeat(width)}\n\nSyntaxError: ${p.message}`;
+    let carets = v8 && v8.carets;
+    if (carets === undefined) {
+      const pad = src.slice(0, Math.max(0, p.column - 1)).replace(/[^\t]/g, ' ').padEnd(Math.max(0, p.column - 1));
+      carets = pad + '^'.repeat(width);
+    }
+    e.stack = `${src}\n${carets}\n\nSyntaxError: ${p.message}`;
   } else {
     e.stack = `SyntaxError: ${p.message}`;
   }

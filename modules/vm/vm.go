@@ -59,9 +59,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("noteGlobalView", func(proxy *goja.Object) { h.NoteGlobalView(proxy) })
 	// compile(code, filename, lineOffset, columnOffset) compiles a script (the offsets say where
 	// its code stands in filename); a syntax error throws a SyntaxError.
-	// The SyntaxError carries where V8 would mark the mistake (line, column, width, 1-based line
-	// and 0-based column of code) as a non-enumerable property posKey, for the glue to decorate
-	// its stack as node does.
+	// The SyntaxError carries where V8 would mark the mistake (markSyntax).
 	o.Set("compile", func(code, filename string, lineOffset, columnOffset int) goja.Value {
 		if h.Sources != nil {
 			h.Sources.NoteSource(code)
@@ -102,9 +100,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 				msg = m[1]
 			}
 			ex := throwSyntax(vm, msg)
-			if obj, isObj := ex.(*goja.Object); isObj && ok && se.Line > 0 {
-				pos := vm.NewArray(se.Line, se.Column-1, se.Width)
-				_ = obj.DefineDataProperty(posKey, pos, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			if ok && se.Line > 0 {
+				markSyntax(vm, ex, code, se.Line, se.Column, se.Width, 0)
 			}
 			panic(ex)
 		}
@@ -403,14 +400,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 				} else {
 					msg = "Unexpected end of input"
 					last := body[strings.LastIndexByte(body, '\n')+1:]
-					line, col, width = lines-1, len(utf16.Encode([]rune(strings.TrimSuffix(last, "\r"))))+1, 0
+					line, col, width = lines-1, len(strings.TrimSuffix(last, "\r"))+1, 0
 				}
 			}
 			ex := throwSyntax(vm, msg)
 			// a mistake in the body is marked as in the body's own lines, as compile marks one
-			if obj, isObj := ex.(*goja.Object); isObj && ok && line > 1 {
-				pos := vm.NewArray(line-1, col-1, width)
-				_ = obj.DefineDataProperty(posKey, pos, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			if ok && line > 1 {
+				markSyntax(vm, ex, src, line, col, width, 1)
 			}
 			panic(ex)
 		}
@@ -432,9 +428,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if off := earlyCloseBrace(prg); off >= 0 && tok == "}" {
 			// marked in the body's own lines, as above
 			if line, col := srcPosition(src, off); line > 1 {
-				if obj, isObj := ex.(*goja.Object); isObj {
-					_ = obj.DefineDataProperty(posKey, vm.NewArray(line-1, col-1, 1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-				}
+				markSyntax(vm, ex, src, line, col, 1, 1)
 			}
 		}
 		panic(ex)
@@ -590,10 +584,21 @@ func earlyCloseBrace(prg *ast.Program) int {
 	return -1
 }
 
-// srcPosition is the 1-based line and column (in UTF-16 units) of byte offset off in src.
+// srcPosition is the 1-based line and byte column of byte offset off in src.
 func srcPosition(src string, off int) (line, col int) {
 	start := strings.LastIndexByte(src[:off], '\n') + 1
-	return strings.Count(src[:off], "\n") + 1, len(utf16.Encode([]rune(src[start:off]))) + 1
+	return strings.Count(src[:off], "\n") + 1, off - start + 1
+}
+
+// markSyntax gives the SyntaxError ex the place V8 would mark, for the glue to decorate its
+// stack as node does: under posKey, the line (of the code the glue decorates: line of src less
+// skip, the lines of a wrapper) and node's carets under it, width bytes from the 1-based byte
+// column col of src's line.
+func markSyntax(vm *goja.Runtime, ex goja.Value, src string, line, col, width, skip int) {
+	if obj, isObj := ex.(*goja.Object); isObj {
+		pos := vm.NewArray(line-skip, modules.Carets(modules.LineText(src, line), col, width))
+		_ = obj.DefineDataProperty(posKey, pos, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 // syntaxMsg takes goja's location prefix and error count off a syntax error message.

@@ -110,14 +110,19 @@ function compileScript(code, filename, lineOffset = 0, columnOffset = 0) {
   // counts bytes: code with characters of several bytes gets one too)
   const placed = (c) => (lineOffset === 0 && columnOffset === 0 && !nonASCII.test(c) ? c : c + binding.sourceMap(c, filename, lineOffset, columnOffset));
   let compiled;
+  const noted = placed(code);
   try {
-    const noted = placed(code);
     compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code, prep: null, noted, anon: undefined };
   } catch (err) {
     const renamed = binding.rewriteImports(code);
-    if (renamed === undefined) throw err;
-    const noted = placed(renamed);
-    compiled = { program: binding.compile(noted, filename, lineOffset, columnOffset), code: renamed, prep: null, noted, anon: undefined };
+    if (renamed === undefined) {
+      // (the error is the one the code alone has: the map's comment ends an unterminated
+      // template or comment on a line of its own, where the excerpt would find no line of code)
+      if (noted !== code) binding.compile(code, filename, lineOffset, columnOffset);
+      throw err;
+    }
+    const notedRenamed = placed(renamed);
+    compiled = { program: binding.compile(notedRenamed, filename, lineOffset, columnOffset), code: renamed, prep: null, noted: notedRenamed, anon: undefined };
   }
   if (key !== undefined) {
     if (compileCache.size >= maxCachedScripts) compileCache.delete(compileCache.keys().next().value);
@@ -629,12 +634,12 @@ function decorateSyntaxError(err, code, filename, lineOffset) {
   const pos = err[binding.posKey];
   if (pos === undefined) return;
   delete err[binding.posKey];
-  const [line, col, width] = pos;
+  const [line, carets] = pos;
   let text = code.split('\n')[line - 1];
   if (text === undefined) return;
   if (text.endsWith('\r')) text = text.slice(0, -1);
   try {
-    err.stack = `${filename}:${line + lineOffset}\n${text}\n${' '.repeat(Math.max(col, 0))}${'^'.repeat(width)}\n\n${err.stack}`;
+    err.stack = `${filename}:${line + lineOffset}\n${text}\n${carets}\n\n${err.stack}`;
     Object.defineProperty(err, kDecorated, { __proto__: null, value: true, configurable: true });
   } catch {
     // a frozen error keeps its stack
@@ -927,7 +932,7 @@ function compileFunction(code, params, options = {}) {
   } catch (err) {
     const renamed = binding.rewriteImports(src);
     if (renamed === undefined) {
-      decorateSyntaxError(err, code, filename || 'evalmachine.<anonymous>', lineOffset);
+      decorateSyntaxError(err, code, filename, lineOffset);
       throw err;
     }
     binding.checkFunction(renamed);
