@@ -2122,13 +2122,31 @@ class MockTimers {
       put(promisesMod.scheduler, 'wait', function wait(delay, options) { return self.#promiseTimeout(delay, undefined, options); });
     }
     if (apis.includes('Date')) {
+      // node 20's MockDate: called as a function it gives the mocked time's
+      // string; its own keys are the real Date's (prototype shared but
+      // writable, as a function's), then an enumerable toString showing the
+      // real constructor's source, a frozen enumerable isMock and the hidden
+      // Symbol(MockTimers)
       const RealDate = Date;
-      const MockDate = function Date(...args) {
+      const MockDate = function Date(year, month, date, hours, minutes, seconds, ms) {
         if (!new.target) return new RealDate(self.#now).toString();
-        return args.length ? new RealDate(...args) : new RealDate(self.#now);
+        return arguments.length ? new RealDate(...arguments) : new RealDate(self.#now);
       };
-      Object.defineProperties(MockDate, Object.getOwnPropertyDescriptors(RealDate));
-      MockDate.now = function now() { return self.#now; };
+      const { prototype, ...dateProps } = Object.getOwnPropertyDescriptors(RealDate);
+      MockDate.prototype = prototype.value; // (goja then lists it after length and name)
+      Object.defineProperties(MockDate, {
+        __proto__: null,
+        name: dateProps.name,
+        now: { __proto__: null, ...dateProps.now, value: function now() { return self.#now; } },
+        parse: dateProps.parse,
+        UTC: dateProps.UTC,
+      });
+      MockDate.toString = function toString() { return Function.prototype.toString.call(RealDate); };
+      Object.defineProperties(MockDate, {
+        __proto__: null,
+        isMock: { __proto__: null, value: true, enumerable: true, writable: false, configurable: false },
+        [Symbol('MockTimers')]: { __proto__: null, value: this },
+      });
       put(globalThis, 'Date', MockDate);
     }
   }
@@ -2195,13 +2213,17 @@ class MockTimers {
     this.#assertEnabled();
     this.#assertTime(time);
     this.#now += time;
+    // as node 20's: the callback runs while its timer is still queued (one that throws stays
+    // there, and runs again on the next tick), the timer is taken out after it only if it is
+    // still first (one cleared in its own callback is not), and an interval is queued again even
+    // when its callback cleared it
     for (let t = this.#queue.peek(); t && !(t.runAt > this.#now); t = this.#queue.peek()) {
-      this.#queue.shift();
+      Reflect.apply(t.callback, undefined, t.args);
+      if (this.#queue.peek()?.id === t.id) this.#queue.shift();
       if (t.interval !== undefined) {
         t.runAt += t.interval;
         this.#queue.insert(t);
       }
-      t.callback.apply(undefined, t.args);
     }
   }
   runAll() {
