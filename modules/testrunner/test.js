@@ -1937,7 +1937,183 @@ class MockTracker {
     this.#mocks = [];
   }
   restoreAll() { for (const m of this.#mocks) m.restore(); }
+  // (only with --experimental-test-module-mocks: see below)
+  module(specifier, options = undefined) {
+    const ctx = mockModule(specifier, options);
+    this.#mocks.push(ctx);
+    return ctx;
+  }
 }
+
+// ---- mock.module --------------------------------------------------------------------------------
+// node 20's mock.module (with --experimental-test-module-mocks): the module a specifier names,
+// found from the calling file as require finds it (or, when that finds nothing, as a path from
+// the caller's directory, reported as node's ES module resolution reports it), is replaced for
+// require and import until restored. require gives the default export (an empty object when
+// none) with the named exports copied onto it; an import of an ES module a namespace of the named
+// exports (and default when given), of a CommonJS file or built-in one of those and default. The
+// first call replaces Module._load with node's bound cjsMockModuleLoad, for good; imports reach
+// the mocks through Module[Symbol.for('gojs.mockImport')], which the ES module loader reads.
+const kBadMockExports = 'Cannot create mock because named exports cannot be applied to the provided default export.';
+let moduleMocks; // key (a file's path, or a built-in's node: name) -> the mock's config
+let moduleMocksWarned = false;
+
+// (an import's error has the message in quotes, as node's generated module source throws it)
+function mockedExports(config, imported) {
+  const exp = config.hasDefaultExport ? config.defaultExport : {};
+  const names = Object.keys(config.namedExports);
+  if ((typeof exp !== 'object' || exp === null) && names.length > 0) {
+    throw new Error(imported ? JSON.stringify(kBadMockExports) : kBadMockExports);
+  }
+  for (const name of names) Object.defineProperty(exp, name, Object.getOwnPropertyDescriptor(config.namedExports, name));
+  return exp;
+}
+
+function setupModuleMocks() {
+  if (moduleMocks !== undefined) return moduleMocks;
+  moduleMocks = new Map();
+  const Module = require('module');
+  const load = Module._load;
+  function cjsMockModuleLoad(request, parent, isMain) {
+    let config;
+    if (typeof request === 'string' && moduleMocks.size > 0) {
+      if (Module.isBuiltin(request)) config = moduleMocks.get(request.startsWith('node:') ? request : `node:${request}`);
+      else if (!request.startsWith('node:')) config = moduleMocks.get(Module._resolveFilename(request, parent, isMain));
+    }
+    if (config === undefined) return Reflect.apply(load, Module, [request, parent, isMain]);
+    if (config.cache && Module._cache[config.key] !== undefined) return Module._cache[config.key].exports;
+    const exp = mockedExports(config);
+    if (config.cache) {
+      const entry = new Module(config.key, config.caller);
+      entry.exports = exp;
+      entry.filename = config.key;
+      entry.loaded = true;
+      entry.paths = Module._nodeModulePaths(require('path').dirname(config.key));
+      Module._cache[config.key] = entry;
+    }
+    return exp;
+  }
+  Module._load = cjsMockModuleLoad.bind(null);
+  Object.defineProperty(Module, Symbol.for('gojs.mockImport'), {
+    __proto__: null,
+    configurable: true,
+    value(filename, makeNamespace) {
+      const config = moduleMocks.get(filename);
+      if (config === undefined) return undefined;
+      if (config.cache && config.namespace !== undefined) return config.namespace;
+      const values = { __proto__: null };
+      if (config.format === 'module') {
+        if (config.hasDefaultExport) values.default = config.defaultExport;
+        for (const name of Object.keys(config.namedExports)) values[name] = config.namedExports[name];
+      } else {
+        values.default = mockedExports(config, true);
+        for (const name of Object.keys(config.namedExports)) values[name] = values.default[name];
+      }
+      const ns = makeNamespace(values);
+      if (config.cache) config.namespace = ns;
+      return ns;
+    },
+  });
+  return moduleMocks;
+}
+
+// mockFormat is node's format of the file at path: module, commonjs or json (by its extension
+// and its package's type).
+function mockFormat(path) {
+  const { extname, dirname, join } = require('path');
+  const ext = extname(path);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.json') return 'json';
+  if (ext !== '.js') return 'commonjs';
+  const fs = require('fs');
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let pkg;
+    try { pkg = JSON.parse(fs.readFileSync(join(dir, 'package.json'), 'utf8')); } catch {}
+    if (pkg !== undefined) return pkg !== null && pkg.type === 'module' ? 'module' : 'commonjs';
+    if (dir === dirname(dir) || dir.endsWith('/node_modules')) return 'commonjs';
+  }
+}
+
+function mockModule(specifier, options = { __proto__: null }) {
+  if (!moduleMocksWarned) {
+    moduleMocksWarned = true;
+    process.emitWarning('Module mocking is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  const { validateString, validateObject, validateBoolean, validateOneOf } = require('internal/validators');
+  const { codes: { ERR_INVALID_STATE }, kIsNodeError } = require('internal/errors');
+  const resolveError = (code, message) => {
+    const err = new Error(message);
+    Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
+    err.code = code;
+    return err;
+  };
+  validateString(specifier, 'specifier');
+  validateObject(options, 'options');
+  const { cache = false, namedExports = { __proto__: null }, defaultExport } = options;
+  const hasDefaultExport = 'defaultExport' in options;
+  validateBoolean(cache, 'options.cache');
+  validateObject(namedExports, 'options.namedExports');
+  const mocks = setupModuleMocks();
+  const Module = require('module');
+  const path = require('path');
+  const at = callerLocation();
+  const callerPath = at === undefined ? path.join(process.cwd(), '[eval]') : at.replace(/:\d+:\d+$/, '');
+  const caller = Module._cache[callerPath] || { id: callerPath, filename: callerPath, paths: Module._nodeModulePaths(path.dirname(callerPath)) };
+  const mockSpecifier = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+  let key;
+  let format;
+  if (Module.isBuiltin(mockSpecifier)) {
+    key = `node:${mockSpecifier}`;
+    format = 'builtin';
+  } else {
+    let file;
+    if (/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(mockSpecifier)) {
+      file = mockSpecifier.startsWith('file:') ? require('url').fileURLToPath(mockSpecifier) : undefined;
+      if (file === undefined) key = mockSpecifier;
+    } else {
+      try {
+        key = Module._resolveFilename(mockSpecifier, caller, false);
+      } catch {
+        file = path.resolve(path.dirname(callerPath), mockSpecifier);
+      }
+    }
+    if (file !== undefined) {
+      let st;
+      try { st = require('fs').statSync(file); } catch {}
+      if (st !== undefined && st.isDirectory()) {
+        throw resolveError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${callerPath}`);
+      }
+      if (st === undefined) throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${callerPath}`);
+      key = file;
+    }
+    format = key.startsWith('/') ? mockFormat(key) : 'module';
+  }
+  validateOneOf(format, 'format', ['builtin', 'commonjs', 'module']);
+  if (mocks.has(key)) throw new ERR_INVALID_STATE(`Cannot mock '${specifier}'. The module is already mocked.`);
+  const config = { __proto__: null, key, format, cache, defaultExport, hasDefaultExport, namedExports, caller, namespace: undefined };
+  const ctx = new MockModuleContext(config, key in Module._cache, Module._cache[key]);
+  delete Module._cache[key];
+  mocks.set(key, config);
+  return ctx;
+}
+
+class MockModuleContext {
+  #restore;
+  constructor(config, cached, value) {
+    this.#restore = { config, cached, value };
+  }
+  restore() {
+    if (this.#restore === undefined) return;
+    const { config, cached, value } = this.#restore;
+    const Module = require('module');
+    delete Module._cache[config.key];
+    if (cached) Module._cache[config.key] = value;
+    if (moduleMocks.get(config.key) === config) moduleMocks.delete(config.key);
+    this.#restore = undefined;
+  }
+}
+
+if (!require('internal/options').getOptionValue('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
 
 function mockAccessor(tracker, kind, object, methodName, implementation, options) {
   if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
