@@ -194,6 +194,18 @@ function nodeEvent(ev) {
 // failureType, and the original error's description under a symbol the reporters read.
 // As node's, its cause is what the test threw (the runner's own failures: their message), and its
 // stack is node's for it (as the junit reporter prints it).
+// multipleCallbacksInfo is node's failure of a test whose done callback is called a second
+// time, its stack the frames that called it.
+function multipleCallbacksInfo() {
+  const info = wrapError('callback invoked multiple times', 'multipleCallbackInvocations');
+  // (node's ERR_TEST_FAILURE leaves out node:internal's frames)
+  const st = new Error().stack.split('\n').slice(1).filter((l) => /^\s+at /.test(l) &&
+    !/[( ]node:(test|internal\/)|^\s+at call \(native\)$/.test(l));
+  info.failureFrames = st.map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2'));
+  info.stack = info.failureFrames.join('\n');
+  return info;
+}
+
 function failureError(info) {
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
@@ -1248,6 +1260,16 @@ function withTimeout(promise, ms, t) {
   });
 }
 
+// afterEndDiagnostic: as node's harness, what a test that ended (or nothing of a test's) threw
+// is a diagnostic of the run, which fails.
+function afterEndDiagnostic(t, err, kind) {
+  const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
+  root.diagnostics.push(t !== undefined && t !== root
+    ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
+    : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
+  process.exitCode = 1;
+}
+
 // As node's harness: an exception nobody caught, or a rejection nobody handled, while a test's
 // function (or what it started) runs fails that test (failureType uncaughtException or
 // unhandledRejection) and the run goes on; one no test owns ends the process as before.
@@ -1269,13 +1291,7 @@ function watchUncaught() {
       return;
     }
     if (runBegun && !rootDone) {
-      // as node's harness: from a test that ended, or from nothing of a test's, it is a
-      // diagnostic of the run, which fails
-      const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
-      root.diagnostics.push(t !== undefined && t !== root
-        ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
-        : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
-      process.exitCode = 1;
+      afterEndDiagnostic(t, err, kind);
       return;
     }
     process.removeListener('uncaughtException', onException);
@@ -1404,9 +1420,30 @@ function runTest(t) {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
         let returned;
+        let threw;
         const done = new Promise((resolve, reject) => {
-          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => { t.fnSettled = true; return err ? reject(err) : resolve(); });
+          // (as node's deferred callback: a second call throws node's ERR_TEST_FAILURE, once;
+          // the function throwing fails the test even after the callback was called)
+          let calls = 0;
+          try {
+            returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => {
+              if (++calls > 1) {
+                if (calls === 2) throw failureError(multipleCallbacksInfo());
+                return undefined;
+              }
+              t.fnSettled = true;
+              return err ? reject(err) : resolve();
+            });
+          } catch (e) {
+            threw = { e };
+          }
         });
+        if (threw !== undefined) {
+          // (the callback's error, if it was given one, is then node's unhandled deferred
+          // promise: a diagnostic of the run)
+          done.then(undefined, (e) => { if (runBegun && !rootDone) afterEndDiagnostic(undefined, e, 'uncaughtException'); });
+          throw threw.e;
+        }
         if (returned && typeof returned.then === 'function') {
           // a failure whatever the callback and the promise do (the promise is waited for)
           const fail = () => { throw wrapError('passed a callback but also returned a Promise', 'callbackAndPromisePresent'); };
@@ -1494,7 +1531,8 @@ function runTest(t) {
     if (rejected) {
       const e = rejected.thrown;
       failed = true;
-      error = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, (e && e.failureType) || 'testCodeFailure');
+      if (e !== null && typeof e === 'object' && e[kInfo] !== undefined) error = e[kInfo];
+      else error = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, (e && e.failureType) || 'testCodeFailure');
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
