@@ -840,6 +840,8 @@ function defineSuite(name, options, fn, extra) {
 }
 
 function wrapError(e, failureType, hookKind) {
+  // (node's runHook wraps a hook's ERR_TEST_FAILURE with the cause of it)
+  if (failureType === 'hookFailed' && e !== null && typeof e === 'object' && e[kInfo] !== undefined) e = e.cause;
   // From a test file's own process (node --test), what was thrown crossed node's serializer: an
   // object that is no native error (a DOMException, an instance of a class) arrives as a plain
   // object of its own enumerable properties (a DOMException as {})
@@ -1106,7 +1108,8 @@ function callHook(h, frames, ctx) {
   }
   h.error = undefined;
   let timer;
-  const p = new Promise((resolve, reject) => {
+  let threw;
+  let p = new Promise((resolve, reject) => {
     h.running = reject;
     if (h.timeout !== undefined) {
       // (node's ERR_TEST_FAILURE of a timed-out hook has the message as its cause)
@@ -1114,12 +1117,32 @@ function callHook(h, frames, ctx) {
       if (timer && timer.unref) timer.unref();
     }
     if (typeof h.fn === 'function' && h.fn.length === 2) {
-      callThrough.call(frames, h.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
+      // (node's deferred callback, as a test's: see runTest; the hook throwing fails it even
+      // after the callback was called)
+      let calls = 0;
+      // (Test.run calls a function taking a callback from another line)
+      const cbFrames = frames && Array.isArray(frames.nodeTestFrames)
+        ? nodeFrames(frames.nodeTestFrames.map((f) => (f === hookHead[1] ? `TestHook.run (${nodeT}:783:21)` : f))) : frames;
+      try {
+        callThrough.call(cbFrames, h.fn, ctx, ctx, (err) => {
+          if (++calls > 1) {
+            if (calls === 2) throw failureError(multipleCallbacksInfo());
+            return undefined;
+          }
+          return err ? reject(err) : resolve();
+        });
+      } catch (e) {
+        threw = { e };
+      }
     } else {
       // (not resolved with its promise: that would leave the timeout and the signal no say)
       Promise.resolve(callThrough.call(frames, h.fn, ctx, ctx)).then(resolve, reject);
     }
   });
+  if (threw !== undefined) {
+    p.then(undefined, () => {});
+    p = Promise.reject(threw.e);
+  }
   const end = () => {
     h.running = undefined;
     h.ran = true;
