@@ -2268,6 +2268,12 @@ class Timeout {
   refresh() { return this; }
 }
 
+// (the iterators of the mocked timers/promises setInterval show as node's async generators)
+const mockIntervalProto = {
+  [Symbol.asyncIterator]() { return this; },
+  [Symbol.toStringTag]: 'AsyncGenerator',
+};
+
 let mockTimersWarned = false;
 class MockTimers {
   #enabled = false;
@@ -2415,36 +2421,70 @@ class MockTimers {
     });
   }
   #promiseInterval(ms, value, options) {
-    // an async iterator, written with the iterator protocol: each next() waits for a tick
+    // node's is an async generator yielding for each tick of the interval (EventEmitter.on's
+    // events, buffered), written here with the iterator protocol: its body, which makes the
+    // interval and listens to the signal, starts with the first next(); next() calls are
+    // queued in order, return() after them; an abort rejects the next() waiting (or the next
+    // one made, after the ticks buffered), and the iterator is done after it
     const self = this;
     const signal = options && options.signal;
-    let pending = 0;
-    let waiter;
+    let started = false;
+    let fired = 0;
+    const waiters = [];
     let done = false;
-    const t = this.#create(true, () => {
-      pending++;
-      if (waiter) { const w = waiter; waiter = undefined; pending--; w.resolve({ value, done: false }); }
-    }, ms === undefined ? 1 : ms, []);
-    if (signal) {
-      signal.addEventListener('abort', () => {
-        self.#clear(t);
-        if (waiter) { const w = waiter; waiter = undefined; w.reject(self.#abortError(signal)); }
-      }, { once: true });
-    }
-    return {
-      next() {
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        if (signal && signal.aborted) return Promise.reject(self.#abortError(signal));
-        if (pending > 0) { pending--; return Promise.resolve({ value, done: false }); }
-        return new Promise((resolve, reject) => { waiter = { resolve, reject }; });
-      },
-      return() {
-        done = true;
-        self.#clear(t);
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]() { return this; },
+    let abortErr;
+    let t;
+    const finish = () => {
+      done = true;
+      if (t !== undefined) self.#clear(t);
+      for (const w of waiters.splice(0)) w.resolve({ value: undefined, done: true });
     };
+    const onAbort = () => {
+      if (done) return;
+      const err = self.#abortError(signal);
+      if (waiters.length > 0) waiters.shift().reject(err);
+      else abortErr = err;
+      finish();
+    };
+    const start = () => {
+      started = true;
+      if (signal && signal.aborted) {
+        onAbort();
+        return;
+      }
+      t = self.#create(true, () => {
+        if (done) return;
+        if (waiters.length > 0) waiters.shift().resolve({ value, done: false });
+        else fired++;
+        if (waiters.length > 0 && waiters[0].ret) finish();
+      }, ms === undefined ? 1 : ms, []);
+      if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    };
+    const it = Object.create(mockIntervalProto);
+    Object.defineProperties(it, {
+      next: {
+        __proto__: null,
+        value: function next() {
+          if (!started && !done) start();
+          if (fired > 0) { fired--; return Promise.resolve({ value, done: false }); }
+          if (abortErr !== undefined) { const err = abortErr; abortErr = undefined; return Promise.reject(err); }
+          if (done) return Promise.resolve({ value: undefined, done: true });
+          return new Promise((resolve, reject) => { waiters.push({ resolve, reject }); });
+        },
+      },
+      return: {
+        __proto__: null,
+        value: function () {
+          // (queued after the next() calls waiting, as a generator's)
+          if (waiters.length > 0) return new Promise((resolve, reject) => { waiters.push({ resolve, reject, ret: true }); });
+          fired = 0;
+          abortErr = undefined;
+          finish();
+          return Promise.resolve({ value: undefined, done: true });
+        },
+      },
+    });
+    return it;
   }
   tick(time = 1) {
     this.#assertEnabled();
