@@ -136,7 +136,7 @@ func nodeEnvOptions(s string) ([]string, int, string) {
 		case "-e", "--eval", "-p", "--print", "-pe", "-i", "--interactive", "-c", "--check", "--test",
 			"-v", "--version", "-h", "--help", "--env-file", "--stack-size", "--prof", "--prof-process",
 			"--cpu-prof", "--cpu-prof-dir", "--cpu-prof-name", "--cpu-prof-interval", "--env-file-if-exists",
-			"--experimental-network-inspection", "--experimental-test-coverage":
+			"--experimental-network-inspection", "--experimental-test-coverage", "--experimental-test-module-mocks":
 			return nil, 9, notInNodeOptions(name, hasVal)
 		case "--watch", "--watch-path":
 			// node takes them there but then finds no file to watch

@@ -382,7 +382,7 @@ func parseArgs(args []string) (*cli, int, string) {
 					return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 				}
 			}
-		case "--test-only", "--experimental-test-coverage", "--test-force-exit":
+		case "--test-only", "--experimental-test-coverage", "--test-force-exit", "--experimental-test-module-mocks":
 		case "--max-http-header-size":
 			// http.maxHeaderSize (modules/http reads it from execArgv, like node's
 			// --insecure-http-parser); as node, a next argument that looks like an option is not

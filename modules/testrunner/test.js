@@ -194,6 +194,18 @@ function nodeEvent(ev) {
 // failureType, and the original error's description under a symbol the reporters read.
 // As node's, its cause is what the test threw (the runner's own failures: their message), and its
 // stack is node's for it (as the junit reporter prints it).
+// multipleCallbacksInfo is node's failure of a test whose done callback is called a second
+// time, its stack the frames that called it.
+function multipleCallbacksInfo() {
+  const info = wrapError('callback invoked multiple times', 'multipleCallbackInvocations');
+  // (node's ERR_TEST_FAILURE leaves out node:internal's frames)
+  const st = new Error().stack.split('\n').slice(1).filter((l) => /^\s+at /.test(l) &&
+    !/[( ]node:(test|internal\/)|^\s+at call \(native\)$/.test(l));
+  info.failureFrames = st.map((l) => l.replace(/^\s*at /, '').replace(/(:\d+:\d+)\(\d+\)(\)?)$/, '$1$2'));
+  info.stack = info.failureFrames.join('\n');
+  return info;
+}
+
 function failureError(info) {
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
@@ -828,6 +840,8 @@ function defineSuite(name, options, fn, extra) {
 }
 
 function wrapError(e, failureType, hookKind) {
+  // (node's runHook wraps a hook's ERR_TEST_FAILURE with the cause of it)
+  if (failureType === 'hookFailed' && e !== null && typeof e === 'object' && e[kInfo] !== undefined) e = e.cause;
   // From a test file's own process (node --test), what was thrown crossed node's serializer: an
   // object that is no native error (a DOMException, an instance of a class) arrives as a plain
   // object of its own enumerable properties (a DOMException as {})
@@ -1094,7 +1108,8 @@ function callHook(h, frames, ctx) {
   }
   h.error = undefined;
   let timer;
-  const p = new Promise((resolve, reject) => {
+  let threw;
+  let p = new Promise((resolve, reject) => {
     h.running = reject;
     if (h.timeout !== undefined) {
       // (node's ERR_TEST_FAILURE of a timed-out hook has the message as its cause)
@@ -1102,12 +1117,32 @@ function callHook(h, frames, ctx) {
       if (timer && timer.unref) timer.unref();
     }
     if (typeof h.fn === 'function' && h.fn.length === 2) {
-      callThrough.call(frames, h.fn, ctx, ctx, (err) => (err ? reject(err) : resolve()));
+      // (node's deferred callback, as a test's: see runTest; the hook throwing fails it even
+      // after the callback was called)
+      let calls = 0;
+      // (Test.run calls a function taking a callback from another line)
+      const cbFrames = frames && Array.isArray(frames.nodeTestFrames)
+        ? nodeFrames(frames.nodeTestFrames.map((f) => (f === hookHead[1] ? `TestHook.run (${nodeT}:783:21)` : f))) : frames;
+      try {
+        callThrough.call(cbFrames, h.fn, ctx, ctx, (err) => {
+          if (++calls > 1) {
+            if (calls === 2) throw failureError(multipleCallbacksInfo());
+            return undefined;
+          }
+          return err ? reject(err) : resolve();
+        });
+      } catch (e) {
+        threw = { e };
+      }
     } else {
       // (not resolved with its promise: that would leave the timeout and the signal no say)
       Promise.resolve(callThrough.call(frames, h.fn, ctx, ctx)).then(resolve, reject);
     }
   });
+  if (threw !== undefined) {
+    p.then(undefined, () => {});
+    p = Promise.reject(threw.e);
+  }
   const end = () => {
     h.running = undefined;
     h.ran = true;
@@ -1248,6 +1283,16 @@ function withTimeout(promise, ms, t) {
   });
 }
 
+// afterEndDiagnostic: as node's harness, what a test that ended (or nothing of a test's) threw
+// is a diagnostic of the run, which fails.
+function afterEndDiagnostic(t, err, kind) {
+  const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
+  root.diagnostics.push(t !== undefined && t !== root
+    ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
+    : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
+  process.exitCode = 1;
+}
+
 // As node's harness: an exception nobody caught, or a rejection nobody handled, while a test's
 // function (or what it started) runs fails that test (failureType uncaughtException or
 // unhandledRejection) and the run goes on; one no test owns ends the process as before.
@@ -1269,13 +1314,7 @@ function watchUncaught() {
       return;
     }
     if (runBegun && !rootDone) {
-      // as node's harness: from a test that ended, or from nothing of a test's, it is a
-      // diagnostic of the run, which fails
-      const loc = t !== undefined && t.location ? require('path').relative(process.cwd(), t.location) : '';
-      root.diagnostics.push(t !== undefined && t !== root
-        ? `Error: Test "${t.name}" at ${loc} generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
-        : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`);
-      process.exitCode = 1;
+      afterEndDiagnostic(t, err, kind);
       return;
     }
     process.removeListener('uncaughtException', onException);
@@ -1404,9 +1443,30 @@ function runTest(t) {
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
         let returned;
+        let threw;
         const done = new Promise((resolve, reject) => {
-          returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => { t.fnSettled = true; return err ? reject(err) : resolve(); });
+          // (as node's deferred callback: a second call throws node's ERR_TEST_FAILURE, once;
+          // the function throwing fails the test even after the callback was called)
+          let calls = 0;
+          try {
+            returned = callThrough.call(testFnFrames(t, true), t.fn, ctx, ctx, (err) => {
+              if (++calls > 1) {
+                if (calls === 2) throw failureError(multipleCallbacksInfo());
+                return undefined;
+              }
+              t.fnSettled = true;
+              return err ? reject(err) : resolve();
+            });
+          } catch (e) {
+            threw = { e };
+          }
         });
+        if (threw !== undefined) {
+          // (the callback's error, if it was given one, is then node's unhandled deferred
+          // promise: a diagnostic of the run)
+          done.then(undefined, (e) => { if (runBegun && !rootDone) afterEndDiagnostic(undefined, e, 'uncaughtException'); });
+          throw threw.e;
+        }
         if (returned && typeof returned.then === 'function') {
           // a failure whatever the callback and the promise do (the promise is waited for)
           const fail = () => { throw wrapError('passed a callback but also returned a Promise', 'callbackAndPromisePresent'); };
@@ -1494,7 +1554,8 @@ function runTest(t) {
     if (rejected) {
       const e = rejected.thrown;
       failed = true;
-      error = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, (e && e.failureType) || 'testCodeFailure');
+      if (e !== null && typeof e === 'object' && e[kInfo] !== undefined) error = e[kInfo];
+      else error = e && e.failureType && e.message !== undefined && e.inspected !== undefined ? e : wrapError(e, (e && e.failureType) || 'testCodeFailure');
     } else if (t.suite && t.subtests.some((s) => s.failed)) {
       failed = true;
       const n = t.subtests.filter((s) => s.failed).length;
@@ -1937,7 +1998,183 @@ class MockTracker {
     this.#mocks = [];
   }
   restoreAll() { for (const m of this.#mocks) m.restore(); }
+  // (only with --experimental-test-module-mocks: see below)
+  module(specifier, options = undefined) {
+    const ctx = mockModule(specifier, options);
+    this.#mocks.push(ctx);
+    return ctx;
+  }
 }
+
+// ---- mock.module --------------------------------------------------------------------------------
+// node 20's mock.module (with --experimental-test-module-mocks): the module a specifier names,
+// found from the calling file as require finds it (or, when that finds nothing, as a path from
+// the caller's directory, reported as node's ES module resolution reports it), is replaced for
+// require and import until restored. require gives the default export (an empty object when
+// none) with the named exports copied onto it; an import of an ES module a namespace of the named
+// exports (and default when given), of a CommonJS file or built-in one of those and default. The
+// first call replaces Module._load with node's bound cjsMockModuleLoad, for good; imports reach
+// the mocks through Module[Symbol.for('gojs.mockImport')], which the ES module loader reads.
+const kBadMockExports = 'Cannot create mock because named exports cannot be applied to the provided default export.';
+let moduleMocks; // key (a file's path, or a built-in's node: name) -> the mock's config
+let moduleMocksWarned = false;
+
+// (an import's error has the message in quotes, as node's generated module source throws it)
+function mockedExports(config, imported) {
+  const exp = config.hasDefaultExport ? config.defaultExport : {};
+  const names = Object.keys(config.namedExports);
+  if ((typeof exp !== 'object' || exp === null) && names.length > 0) {
+    throw new Error(imported ? JSON.stringify(kBadMockExports) : kBadMockExports);
+  }
+  for (const name of names) Object.defineProperty(exp, name, Object.getOwnPropertyDescriptor(config.namedExports, name));
+  return exp;
+}
+
+function setupModuleMocks() {
+  if (moduleMocks !== undefined) return moduleMocks;
+  moduleMocks = new Map();
+  const Module = require('module');
+  const load = Module._load;
+  function cjsMockModuleLoad(request, parent, isMain) {
+    let config;
+    if (typeof request === 'string' && moduleMocks.size > 0) {
+      if (Module.isBuiltin(request)) config = moduleMocks.get(request.startsWith('node:') ? request : `node:${request}`);
+      else if (!request.startsWith('node:')) config = moduleMocks.get(Module._resolveFilename(request, parent, isMain));
+    }
+    if (config === undefined) return Reflect.apply(load, Module, [request, parent, isMain]);
+    if (config.cache && Module._cache[config.key] !== undefined) return Module._cache[config.key].exports;
+    const exp = mockedExports(config);
+    if (config.cache) {
+      const entry = new Module(config.key, config.caller);
+      entry.exports = exp;
+      entry.filename = config.key;
+      entry.loaded = true;
+      entry.paths = Module._nodeModulePaths(require('path').dirname(config.key));
+      Module._cache[config.key] = entry;
+    }
+    return exp;
+  }
+  Module._load = cjsMockModuleLoad.bind(null);
+  Object.defineProperty(Module, Symbol.for('gojs.mockImport'), {
+    __proto__: null,
+    configurable: true,
+    value(filename, makeNamespace) {
+      const config = moduleMocks.get(filename);
+      if (config === undefined) return undefined;
+      if (config.cache && config.namespace !== undefined) return config.namespace;
+      const values = { __proto__: null };
+      if (config.format === 'module') {
+        if (config.hasDefaultExport) values.default = config.defaultExport;
+        for (const name of Object.keys(config.namedExports)) values[name] = config.namedExports[name];
+      } else {
+        values.default = mockedExports(config, true);
+        for (const name of Object.keys(config.namedExports)) values[name] = values.default[name];
+      }
+      const ns = makeNamespace(values);
+      if (config.cache) config.namespace = ns;
+      return ns;
+    },
+  });
+  return moduleMocks;
+}
+
+// mockFormat is node's format of the file at path: module, commonjs or json (by its extension
+// and its package's type).
+function mockFormat(path) {
+  const { extname, dirname, join } = require('path');
+  const ext = extname(path);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.json') return 'json';
+  if (ext !== '.js') return 'commonjs';
+  const fs = require('fs');
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let pkg;
+    try { pkg = JSON.parse(fs.readFileSync(join(dir, 'package.json'), 'utf8')); } catch {}
+    if (pkg !== undefined) return pkg !== null && pkg.type === 'module' ? 'module' : 'commonjs';
+    if (dir === dirname(dir) || dir.endsWith('/node_modules')) return 'commonjs';
+  }
+}
+
+function mockModule(specifier, options = { __proto__: null }) {
+  if (!moduleMocksWarned) {
+    moduleMocksWarned = true;
+    process.emitWarning('Module mocking is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  const { validateString, validateObject, validateBoolean, validateOneOf } = require('internal/validators');
+  const { codes: { ERR_INVALID_STATE }, kIsNodeError } = require('internal/errors');
+  const resolveError = (code, message) => {
+    const err = new Error(message);
+    Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
+    err.code = code;
+    return err;
+  };
+  validateString(specifier, 'specifier');
+  validateObject(options, 'options');
+  const { cache = false, namedExports = { __proto__: null }, defaultExport } = options;
+  const hasDefaultExport = 'defaultExport' in options;
+  validateBoolean(cache, 'options.cache');
+  validateObject(namedExports, 'options.namedExports');
+  const mocks = setupModuleMocks();
+  const Module = require('module');
+  const path = require('path');
+  const at = callerLocation();
+  const callerPath = at === undefined ? path.join(process.cwd(), '[eval]') : at.replace(/:\d+:\d+$/, '');
+  const caller = Module._cache[callerPath] || { id: callerPath, filename: callerPath, paths: Module._nodeModulePaths(path.dirname(callerPath)) };
+  const mockSpecifier = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
+  let key;
+  let format;
+  if (Module.isBuiltin(mockSpecifier)) {
+    key = `node:${mockSpecifier}`;
+    format = 'builtin';
+  } else {
+    let file;
+    if (/^[a-zA-Z][a-zA-Z\d+.-]*:/.test(mockSpecifier)) {
+      file = mockSpecifier.startsWith('file:') ? require('url').fileURLToPath(mockSpecifier) : undefined;
+      if (file === undefined) key = mockSpecifier;
+    } else {
+      try {
+        key = Module._resolveFilename(mockSpecifier, caller, false);
+      } catch {
+        file = path.resolve(path.dirname(callerPath), mockSpecifier);
+      }
+    }
+    if (file !== undefined) {
+      let st;
+      try { st = require('fs').statSync(file); } catch {}
+      if (st !== undefined && st.isDirectory()) {
+        throw resolveError('ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${file}' is not supported resolving ES modules imported from ${callerPath}`);
+      }
+      if (st === undefined) throw resolveError('ERR_MODULE_NOT_FOUND', `Cannot find module '${file}' imported from ${callerPath}`);
+      key = file;
+    }
+    format = key.startsWith('/') ? mockFormat(key) : 'module';
+  }
+  validateOneOf(format, 'format', ['builtin', 'commonjs', 'module']);
+  if (mocks.has(key)) throw new ERR_INVALID_STATE(`Cannot mock '${specifier}'. The module is already mocked.`);
+  const config = { __proto__: null, key, format, cache, defaultExport, hasDefaultExport, namedExports, caller, namespace: undefined };
+  const ctx = new MockModuleContext(config, key in Module._cache, Module._cache[key]);
+  delete Module._cache[key];
+  mocks.set(key, config);
+  return ctx;
+}
+
+class MockModuleContext {
+  #restore;
+  constructor(config, cached, value) {
+    this.#restore = { config, cached, value };
+  }
+  restore() {
+    if (this.#restore === undefined) return;
+    const { config, cached, value } = this.#restore;
+    const Module = require('module');
+    delete Module._cache[config.key];
+    if (cached) Module._cache[config.key] = value;
+    if (moduleMocks.get(config.key) === config) moduleMocks.delete(config.key);
+    this.#restore = undefined;
+  }
+}
+
+if (!require('internal/options').getOptionValue('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
 
 function mockAccessor(tracker, kind, object, methodName, implementation, options) {
   if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
@@ -2031,6 +2268,12 @@ class Timeout {
   refresh() { return this; }
 }
 
+// (the iterators of the mocked timers/promises setInterval show as node's async generators)
+const mockIntervalProto = {
+  [Symbol.asyncIterator]() { return this; },
+  [Symbol.toStringTag]: 'AsyncGenerator',
+};
+
 let mockTimersWarned = false;
 class MockTimers {
   #enabled = false;
@@ -2122,13 +2365,31 @@ class MockTimers {
       put(promisesMod.scheduler, 'wait', function wait(delay, options) { return self.#promiseTimeout(delay, undefined, options); });
     }
     if (apis.includes('Date')) {
+      // node 20's MockDate: called as a function it gives the mocked time's
+      // string; its own keys are the real Date's (prototype shared but
+      // writable, as a function's), then an enumerable toString showing the
+      // real constructor's source, a frozen enumerable isMock and the hidden
+      // Symbol(MockTimers)
       const RealDate = Date;
-      const MockDate = function Date(...args) {
+      const MockDate = function Date(year, month, date, hours, minutes, seconds, ms) {
         if (!new.target) return new RealDate(self.#now).toString();
-        return args.length ? new RealDate(...args) : new RealDate(self.#now);
+        return arguments.length ? new RealDate(...arguments) : new RealDate(self.#now);
       };
-      Object.defineProperties(MockDate, Object.getOwnPropertyDescriptors(RealDate));
-      MockDate.now = function now() { return self.#now; };
+      const { prototype, ...dateProps } = Object.getOwnPropertyDescriptors(RealDate);
+      MockDate.prototype = prototype.value; // (goja then lists it after length and name)
+      Object.defineProperties(MockDate, {
+        __proto__: null,
+        name: dateProps.name,
+        now: { __proto__: null, ...dateProps.now, value: function now() { return self.#now; } },
+        parse: dateProps.parse,
+        UTC: dateProps.UTC,
+      });
+      MockDate.toString = function toString() { return Function.prototype.toString.call(RealDate); };
+      Object.defineProperties(MockDate, {
+        __proto__: null,
+        isMock: { __proto__: null, value: true, enumerable: true, writable: false, configurable: false },
+        [Symbol('MockTimers')]: { __proto__: null, value: this },
+      });
       put(globalThis, 'Date', MockDate);
     }
   }
@@ -2160,48 +2421,86 @@ class MockTimers {
     });
   }
   #promiseInterval(ms, value, options) {
-    // an async iterator, written with the iterator protocol: each next() waits for a tick
+    // node's is an async generator yielding for each tick of the interval (EventEmitter.on's
+    // events, buffered), written here with the iterator protocol: its body, which makes the
+    // interval and listens to the signal, starts with the first next(); next() calls are
+    // queued in order, return() after them; an abort rejects the next() waiting (or the next
+    // one made, after the ticks buffered), and the iterator is done after it
     const self = this;
     const signal = options && options.signal;
-    let pending = 0;
-    let waiter;
+    let started = false;
+    let fired = 0;
+    const waiters = [];
     let done = false;
-    const t = this.#create(true, () => {
-      pending++;
-      if (waiter) { const w = waiter; waiter = undefined; pending--; w.resolve({ value, done: false }); }
-    }, ms === undefined ? 1 : ms, []);
-    if (signal) {
-      signal.addEventListener('abort', () => {
-        self.#clear(t);
-        if (waiter) { const w = waiter; waiter = undefined; w.reject(self.#abortError(signal)); }
-      }, { once: true });
-    }
-    return {
-      next() {
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        if (signal && signal.aborted) return Promise.reject(self.#abortError(signal));
-        if (pending > 0) { pending--; return Promise.resolve({ value, done: false }); }
-        return new Promise((resolve, reject) => { waiter = { resolve, reject }; });
-      },
-      return() {
-        done = true;
-        self.#clear(t);
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]() { return this; },
+    let abortErr;
+    let t;
+    const finish = () => {
+      done = true;
+      if (t !== undefined) self.#clear(t);
+      for (const w of waiters.splice(0)) w.resolve({ value: undefined, done: true });
     };
+    const onAbort = () => {
+      if (done) return;
+      const err = self.#abortError(signal);
+      if (waiters.length > 0) waiters.shift().reject(err);
+      else abortErr = err;
+      finish();
+    };
+    const start = () => {
+      started = true;
+      if (signal && signal.aborted) {
+        onAbort();
+        return;
+      }
+      t = self.#create(true, () => {
+        if (done) return;
+        if (waiters.length > 0) waiters.shift().resolve({ value, done: false });
+        else fired++;
+        if (waiters.length > 0 && waiters[0].ret) finish();
+      }, ms === undefined ? 1 : ms, []);
+      if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    };
+    const it = Object.create(mockIntervalProto);
+    Object.defineProperties(it, {
+      next: {
+        __proto__: null,
+        value: function next() {
+          if (!started && !done) start();
+          if (fired > 0) { fired--; return Promise.resolve({ value, done: false }); }
+          if (abortErr !== undefined) { const err = abortErr; abortErr = undefined; return Promise.reject(err); }
+          if (done) return Promise.resolve({ value: undefined, done: true });
+          return new Promise((resolve, reject) => { waiters.push({ resolve, reject }); });
+        },
+      },
+      return: {
+        __proto__: null,
+        value: function () {
+          // (queued after the next() calls waiting, as a generator's)
+          if (waiters.length > 0) return new Promise((resolve, reject) => { waiters.push({ resolve, reject, ret: true }); });
+          fired = 0;
+          abortErr = undefined;
+          finish();
+          return Promise.resolve({ value: undefined, done: true });
+        },
+      },
+    });
+    return it;
   }
   tick(time = 1) {
     this.#assertEnabled();
     this.#assertTime(time);
     this.#now += time;
+    // as node 20's: the callback runs while its timer is still queued (one that throws stays
+    // there, and runs again on the next tick), the timer is taken out after it only if it is
+    // still first (one cleared in its own callback is not), and an interval is queued again even
+    // when its callback cleared it
     for (let t = this.#queue.peek(); t && !(t.runAt > this.#now); t = this.#queue.peek()) {
-      this.#queue.shift();
+      Reflect.apply(t.callback, undefined, t.args);
+      if (this.#queue.peek()?.id === t.id) this.#queue.shift();
       if (t.interval !== undefined) {
         t.runAt += t.interval;
         this.#queue.insert(t);
       }
-      t.callback.apply(undefined, t.args);
     }
   }
   runAll() {

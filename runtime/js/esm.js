@@ -1136,6 +1136,24 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return { ns: cjsNamespaceOf(m, m.exports, jsonEmptyNames), state: undefined };
   }
 
+  // node:test's mock.module (--experimental-test-module-mocks) stands in for the modules it
+  // mocks: it sets Module[kMockImport] to a function giving the namespace of a mocked file (or
+  // built-in's node: name), made with mockNamespace, or undefined.
+  const kMockImport = Symbol.for('gojs.mockImport');
+  function mockedImport(filename) {
+    const mockImport = Module[kMockImport];
+    const ns = mockImport !== undefined ? mockImport(filename, mockNamespace) : undefined;
+    return ns !== undefined ? { ns, state: undefined } : undefined;
+  }
+  function mockNamespace(values) {
+    const ns = makeNamespace();
+    for (const k of Object.keys(values).sort()) {
+      Object.defineProperty(ns, k, { value: values[k], enumerable: true, writable: true, configurable: true });
+    }
+    finalizeNamespace(ns, '');
+    return ns;
+  }
+
   function importModule(spec, parent, resolved, call) {
     const attrs = splitAttrs(spec);
     const { type, other } = attrs;
@@ -1161,6 +1179,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
     checkImportAttrs(filename, type, other, undefined, call);
+    const mocked = mockedImport(filename);
+    if (mocked !== undefined) return mocked;
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
     let m = Module._cache[filename];
     if (m === undefined) {
@@ -1528,6 +1548,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
     if (file.startsWith('node:') || !importExtensions.has(extname(file))) return undefined;
+    const mocked = mockedImport(file);
+    if (mocked !== undefined) return mocked;
     let m = Module._cache[file];
     if (!isESMPath(file)) {
       // a CommonJS module, evaluated in its turn: bound now to its namespace, its export names
