@@ -1147,8 +1147,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
   function mockNamespace(values) {
     const ns = makeNamespace();
+    const inner = innerOf(ns); // (the namespace itself refuses definitions, as V8's)
     for (const k of Object.keys(values).sort()) {
-      Object.defineProperty(ns, k, { value: values[k], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(inner, k, { value: values[k], enumerable: true, writable: true, configurable: true });
     }
     finalizeNamespace(ns, '');
     return ns;
