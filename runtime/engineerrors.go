@@ -66,6 +66,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (a frozen array's element)
 		} else if v8 := s.rt.builtinMethodWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (String.prototype.trim.call(null))
+		} else if v8 := s.rt.primitiveSetWords(raw, m, inScript); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // ((0).x = 1 in strict code)
 		}
 		switch m {
 		case "Value is not object coercible":
@@ -459,6 +461,9 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 	if !ok {
 		return ""
 	}
+	if w := stringReadOnlyWords(stack, sp, key); w != "" {
+		return w
+	}
 	gopd, isFunc := goja.AssertFunction(r.Get("Reflect").ToObject(r).Get("getOwnPropertyDescriptor"))
 	if !isFunc {
 		return ""
@@ -506,6 +511,32 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 		}
 	}
 	return ""
+}
+
+// stringReadOnlyWords is V8's message for a strict assignment to a primitive string's length or
+// index (s.length = 1, s[0] = 'x'): the string is under the value (s.k = v) or, when the slot
+// there holds the key itself, under the key (s[k] = v). "" when neither is such a string.
+func stringReadOnlyWords(stack []goja.Value, sp int, key string) string {
+	if sp < 2 || sp > len(stack) {
+		return ""
+	}
+	base := stack[sp-2]
+	if _, isObj := base.(*goja.Object); isObj || base == nil {
+		return "" // (String() of an object could run its code)
+	}
+	if base.String() == key {
+		if sp < 3 {
+			return ""
+		}
+		base = stack[sp-3]
+	}
+	if base == nil || base.ExportType() == nil || base.ExportType().Kind() != reflect.String {
+		return ""
+	}
+	if _, isObj := base.(*goja.Object); isObj {
+		return ""
+	}
+	return "Cannot assign to read only property '" + key + "' of string '" + base.String() + "'"
 }
 
 // elemAssignKey is the key of the obj[key] = v assignment goja is failing at this moment (the

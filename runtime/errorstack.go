@@ -2415,8 +2415,16 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if m == "Assignment to constant variable." {
 		return assignOperatorColumn(rt.sourceLine(file, line), col)
 	}
-	if strings.HasPrefix(m, "Cannot set properties of ") {
-		return setTargetColumn(rt.sourceLine(file, line), col)
+	if strings.HasPrefix(m, "Cannot set properties of ") || strings.HasPrefix(m, "Cannot create property ") ||
+		strings.HasPrefix(m, "Cannot assign to read only property ") || strings.HasPrefix(m, "Cannot add property ") ||
+		strings.HasPrefix(m, "Cannot set property ") && strings.HasSuffix(m, " which has only a getter") {
+		// (V8 places a refused assignment at its "=", goja at the key; in a module or a
+		// transformed file the source map puts o[k]'s at the key after the "[")
+		text := rt.sourceLine(file, line)
+		if i := col - 1; i > 0 && i < len(text) && text[i] != '[' && text[i-1] == '[' && (rt.esmSources[file] || rt.transformed[file]) {
+			col--
+		}
+		return setTargetColumn(text, col)
 	}
 	_, key, ok := readWordsKey(m)
 	if !ok {
@@ -2563,8 +2571,9 @@ func updatedAt(text string, end, start int) bool {
 }
 
 // setTargetColumn is V8's place of a TypeError for setting a property of null or undefined
-// (o.a.b = 1, x['k'] = v): the assignment's "=", where goja's is the key (or its "["); col when
-// the text there is not such an assignment.
+// (o.a.b = 1, x['k'] = v) or a refused one (a frozen object's, a primitive's): the assignment's
+// "=" (or compound operator), where goja's is the key (or its "["); col when the text there is
+// not such an assignment.
 func setTargetColumn(text string, col int) int {
 	i := col - 1
 	if i < 0 || i >= len(text) {
@@ -2610,6 +2619,11 @@ func setTargetColumn(text string, col int) int {
 	}
 	if strings.HasPrefix(text[j:], "=") && !strings.HasPrefix(text[j:], "==") && !strings.HasPrefix(text[j:], "=>") {
 		return j + 1
+	}
+	for _, op := range compoundAssignOps {
+		if strings.HasPrefix(text[j:], op) {
+			return j + 1
+		}
 	}
 	return col
 }

@@ -136,6 +136,9 @@ class Channel {
     this._subscribers = undefined;
     this._stores = undefined;
     this.name = name;
+    // As node's, a constructed channel is the one channel(name) returns from now on, whatever
+    // the name (channel() checks the registry before it checks the name's type).
+    channels.set(name, this);
   }
 
   // (as node's, undefined or null throws: Object.getPrototypeOf)
@@ -174,15 +177,12 @@ class Channel {
 }
 
 function channel(name) {
+  const ch = channels.get(name);
+  if (ch !== undefined) return ch;
   if (typeof name !== 'string' && typeof name !== 'symbol') {
     throw new ERR_INVALID_ARG_TYPE('channel', ['string', 'symbol'], name);
   }
-  let ch = channels.get(name);
-  if (ch === undefined) {
-    ch = new Channel(name);
-    channels.set(name, ch);
-  }
-  return ch;
+  return new Channel(name);
 }
 
 function subscribe(name, subscription) {

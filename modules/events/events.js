@@ -842,9 +842,9 @@ function makeAsyncResourceClass() {
         options = undefined;
       } else {
         if (new.target === EventEmitterAsyncResource) {
-          vals().validateString(options && options.name, 'options.name');
+          vals().validateString(options?.name, 'options.name');
         }
-        name = (options && options.name) || new.target.name;
+        name = options?.name || new.target.name;
       }
       super(options);
       this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
