@@ -171,7 +171,7 @@ func (rt *Runtime) iterableBuiltin(fn *goja.Object) string {
 // no object. "" when neither is running.
 func (rt *Runtime) reflectWords(m string) string {
 	if !strings.HasPrefix(m, "Value is not an object: ") && !strings.HasPrefix(m, "Value is not callable: ") &&
-		m != "Value is not a constructor" {
+		m != "Value is not a constructor" && !strings.HasPrefix(m, "Could not convert ") {
 		return ""
 	}
 	stack, sb, sp, callee, ok := rt.nativeCall()

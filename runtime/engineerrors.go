@@ -56,6 +56,10 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = refusal.v8, s.rt.vm.ToValue(refusal.v8) // (a module namespace's trap)
 		} else if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
+		} else if v8 := s.rt.symbolCalleeWords(m, raw); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (sym(): goja fails to print the symbol it cannot call)
+		} else if v8 := s.rt.callbackWords(m, raw); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // ([1].map({}), new Map().forEach(5))
 		} else if v8 := s.rt.reflectWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Reflect.apply(1))
 		} else if v8 := proxyRevokedWords(m); v8 != "" {
@@ -653,8 +657,11 @@ func (rt *Runtime) inOperatorWords(raw []goja.StackFrame, v string) string {
 	return "Cannot use 'in' operator to search for '" + v8ValueWords(rt.vm, stack[sp-2]) + "' in " + v8ValueWords(rt.vm, right)
 }
 
-// v8ValueWords is a value as V8's messages print it without side effects: a primitive as its
-// string, a function by its source, an array as [object Array], another object as #<Class>.
+// v8ValueWords is a value as V8's messages print it without side effects (its
+// NoSideEffectsToString): a primitive as its string, a function by its source, an error as
+// "Name: message", an object whose toString is Object.prototype's as #<Constructor>, any other
+// as [object Tag] (its Symbol.toStringTag, else its class: [object Array], [object RegExp]).
+// Only data properties are read, so no getter or proxy trap runs.
 func v8ValueWords(r *goja.Runtime, v goja.Value) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
@@ -666,20 +673,85 @@ func v8ValueWords(r *goja.Runtime, v goja.Value) string {
 		}
 		return v.String()
 	}
+	if o.ExportType() == proxyExportType {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			return "function () { [native code] }"
+		}
+		return "#<Object>"
+	}
 	if _, isFn := goja.AssertFunction(o); isFn {
 		return o.String()
 	}
-	if o.ClassName() == "Array" {
-		return "[object Array]"
+	toString := dataPropertyOf(r, o, r.ToValue("toString"))
+	if isErrorValue(o) || sameBuiltin(r, toString, "Error") {
+		name, _ := dataPropertyOf(r, o, r.ToValue("name")).Export().(string)
+		msg, _ := dataPropertyOf(r, o, r.ToValue("message")).Export().(string)
+		switch {
+		case name == "":
+			return msg
+		case msg == "":
+			return name
+		}
+		return name + ": " + msg
 	}
-	name := "Object"
-	if c, ok := o.Get("constructor").(*goja.Object); ok {
-		if n, ok := c.Get("name").Export().(string); ok && n != "" {
-			name = n
+	if sameBuiltin(r, toString, "Object") {
+		if c, ok := dataPropertyOf(r, o, r.ToValue("constructor")).(*goja.Object); ok {
+			if _, isFn := goja.AssertFunction(c); isFn && c.ExportType() != proxyExportType {
+				if n, ok := dataPropertyOf(r, c, r.ToValue("name")).Export().(string); ok && n != "" {
+					return "#<" + n + ">"
+				}
+			}
 		}
 	}
-	return "#<" + name + ">"
+	tag := o.ClassName()
+	if t, ok := dataPropertyOf(r, o, goja.SymToStringTag).Export().(string); ok {
+		tag = t
+	}
+	return "[object " + tag + "]"
 }
+
+// dataPropertyOf is the value of o's data property key, own or inherited (V8's GetDataProperty):
+// undefined for an accessor, and when a proxy is met on the way (its traps are not run).
+func dataPropertyOf(r *goja.Runtime, o *goja.Object, key goja.Value) goja.Value {
+	for p := o; p != nil; p = p.Prototype() {
+		if p.ExportType() == proxyExportType {
+			return goja.Undefined()
+		}
+		d := ownDescriptor(r, p, key)
+		if d == nil {
+			continue
+		}
+		if g := d.Get("get"); g != nil {
+			return goja.Undefined()
+		}
+		if val := d.Get("value"); val != nil {
+			return val
+		}
+		return goja.Undefined()
+	}
+	return goja.Undefined()
+}
+
+// sameBuiltin reports whether fn is the toString of the global constructor ctor's prototype.
+func sameBuiltin(r *goja.Runtime, fn goja.Value, ctor string) bool {
+	f, ok := fn.(*goja.Object)
+	if !ok {
+		return false
+	}
+	c, ok := r.GlobalObject().Get(ctor).(*goja.Object)
+	if !ok {
+		return false
+	}
+	proto, ok := c.Get("prototype").(*goja.Object)
+	if !ok {
+		return false
+	}
+	t, _ := proto.Get("toString").(*goja.Object)
+	return t != nil && t == f
+}
+
+// isErrorValue reports whether o is an error object (its class is Error's).
+func isErrorValue(o *goja.Object) bool { return o.ClassName() == "Error" }
 
 // proxyTraps maps goja's proxy methods to the traps they run, for proxyRevokedWords.
 var proxyTraps = map[string]string{

@@ -3283,8 +3283,10 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				}
 				if g := rt.vm.GlobalObject().Get(callee); g != nil {
 					if _, isFn := goja.AssertConstructor(g); isFn {
-						if v, ok := strings.CutPrefix(m, "Value is not an object: "); ok && callee == "Promise" {
-							return "Promise resolver " + v + " is not a function"
+						if callee == "Promise" {
+							if w := rt.promiseResolverWords(m); w != "" {
+								return w
+							}
 						}
 						return ""
 					}

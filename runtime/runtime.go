@@ -209,7 +209,8 @@ type Runtime struct {
 	jsonErrPos int
 	// promiseAnyNative is goja's Promise.any once installPromiseAny wrapped it
 	promiseAnyNative *goja.Object
-	methodNames      map[*goja.Object]string // builtinMethodName's, made on first use
+	methodNames      map[*goja.Object]string       // builtinMethodName's, made on first use
+	cbTakers         map[*goja.Object]callbackKind // callbackTakers', made on first use
 	mappedPlaces     map[string]genPlace
 	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
