@@ -341,7 +341,7 @@ class Performance extends EventTarget {
   measure(name, startOrOptions, endMark) {
     validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    name = `${name}`;
+    require('internal/validators').validateString(name, 'name');
     // node 20's calculateStartDuration: an empty options object (or null) counts as none, and
     // options count only with a start or an end
     let options = startOrOptions;
@@ -757,7 +757,7 @@ class Histogram {
     const d = hdrOf(this);
     if (typeof p !== 'number') throw new ERR_INVALID_ARG_TYPE('percentile', 'number', p);
     if (!(p > 0 && p <= 100)) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "percentile" is out of range. It must be > 0 && <= 100. Received ${p}`);
+      throw new codes.ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', p);
     }
     return d.hdr.percentile(p);
   }
@@ -813,6 +813,8 @@ class RecordableHistogram extends Histogram {
   }
   add(other) {
     const d = hdrOf(this);
+    // (node reads its internal symbol off other first: null and undefined fail that read)
+    if (other === null || other === undefined) void other[kRecordableName];
     const o = other !== null && typeof other === 'object' && other instanceof RecordableHistogram ?
       histData.get(other) : undefined;
     if (o === undefined) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
@@ -855,6 +857,8 @@ function createHistogram(options = {}) {
   }
   return newRecordable(newHistData(Number(lowest), Number(highest), figures));
 }
+
+const kRecordableName = Symbol('kRecordable');
 
 class ELDHistogram extends Histogram {
   constructor(secret, resolution) {

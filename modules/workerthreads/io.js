@@ -145,9 +145,9 @@ class NodeEventTarget extends EventTarget {
   }
 
   setMaxListeners(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-    }
+    // as node's, through events.setMaxListeners(n, this): its validation and its default
+    if (n === undefined) n = require('events').defaultMaxListeners;
+    require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
     this[kMax] = n;
   }
 
