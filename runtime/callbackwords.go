@@ -189,3 +189,44 @@ func (rt *Runtime) symbolCalleeWords(m string, raw []goja.StackFrame) string {
 	}
 	return rt.calleeMessage("Value is not an object: Symbol()", raw)
 }
+
+// thisKindWords is V8's message for a Number or BigInt method called on a receiver of another
+// kind (Number.prototype.toFixed.call('1')): goja's "Value is not a number: 1" and "requires that
+// 'this' be a BigInt" name no method, which the running built-in (nativeCall) does. "" when the
+// message is another, or the running built-in is not such a method.
+func (rt *Runtime) thisKindWords(m string) string {
+	var ctor, kind string
+	switch {
+	case m == "Value is not a number" || strings.HasPrefix(m, "Value is not a number: "):
+		ctor, kind = "Number", "a Number"
+	case m == "requires that 'this' be a BigInt":
+		ctor, kind = "BigInt", "a BigInt"
+	default:
+		return ""
+	}
+	stack, sb, sp, callee, ok := rt.nativeCall()
+	if !ok {
+		return ""
+	}
+	if n := rt.builtinMethodName(callee); (n == "Function.prototype.call" || n == "Function.prototype.apply") && sb >= 2 {
+		// m.call(recv): goja runs m in call's frame, m its receiver
+		if m, isObj := stack[sb-2].(*goja.Object); isObj {
+			callee = m
+		}
+	} else if callee == rt.reflectApply() && sb < sp {
+		// Reflect.apply(m, recv, args): m its first argument
+		if m, isObj := stack[sb].(*goja.Object); isObj {
+			callee = m
+		}
+	}
+	name, _ := callee.Get("name").Export().(string)
+	c, _ := rt.vm.GlobalObject().Get(ctor).(*goja.Object)
+	if name == "" || c == nil {
+		return ""
+	}
+	proto, _ := c.Get("prototype").(*goja.Object)
+	if proto == nil || proto.Get(name) != goja.Value(callee) {
+		return ""
+	}
+	return ctor + ".prototype." + name + " requires that 'this' be " + kind
+}

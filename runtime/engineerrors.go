@@ -56,6 +56,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = refusal.v8, s.rt.vm.ToValue(refusal.v8) // (a module namespace's trap)
 		} else if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
+		} else if v8 := s.rt.thisKindWords(m); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (Number.prototype.toFixed.call('1'))
 		} else if v8 := s.rt.symbolCalleeWords(m, raw); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (sym(): goja fails to print the symbol it cannot call)
 		} else if v8 := s.rt.callbackWords(m, raw); v8 != "" {

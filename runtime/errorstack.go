@@ -3533,6 +3533,10 @@ func engineWords(m string) string {
 	case "Illegal generator state":
 		// goja says so only of a generator resumed while it runs
 		return "Generator is already running"
+	case "RegExp doesn't have global flag set":
+		return "String.prototype.matchAll called with a non-global RegExp argument" // (only matchAll says so)
+	case "exponent must be positive":
+		return "undefined must be positive" // (2n ** -1n: V8 11's words)
 	case "Must call super constructor in derived class before accessing 'this'",
 		"Must call super constructor in derived class before returning from derived constructor":
 		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
@@ -3571,6 +3575,15 @@ func engineWords(m string) string {
 	}
 	if name, ok := strings.CutSuffix(m, " is called on incompatible receiver"); ok && strings.HasPrefix(name, "String.prototype.") {
 		return name + " requires that 'this' be a String"
+	}
+	if name, ok := strings.CutSuffix(strings.TrimPrefix(m, "Method "), " is called on incompatible receiver"); ok && strings.HasPrefix(name, "Boolean.prototype.") {
+		return name + " requires that 'this' be a Boolean"
+	}
+	for _, p := range [...]string{"Start offset of ", "Byte length of "} {
+		// a typed array over a buffer its element size does not divide
+		if rest, ok := strings.CutPrefix(m, p); ok && strings.Contains(rest, " should be a multiple of ") {
+			return strings.ToLower(p[:1]) + p[1:] + rest
+		}
 	}
 	if strings.HasPrefix(m, "Index ") && strings.HasSuffix(m, " is out of bounds") {
 		// goja's words for a DataView get/set past its end

@@ -60,13 +60,27 @@ const ALNUM = /^[a-z0-9]+$/i;
 // The regular grandfathered tags, which CLDR replaces whole.
 const REGULAR_GRANDFATHERED = { __proto__: null, 'art-lojban': 'jbo', 'cel-gaulish': 'xtg', 'zh-guoyu': 'zh', 'zh-hakka': 'hak', 'zh-xiang': 'hsn' };
 
-// canonicalizeTag checks a BCP 47 language tag and returns it in canonical case, or throws.
+// canonicalizeTag checks a BCP 47 language tag and returns it in canonical case, or throws as
+// V8 does: "Incorrect locale information provided" when the tag's language, script, region and
+// variants cannot be read (ICU's parse fails: an empty subtag inside, a subtag of no known
+// shape), and "Invalid language tag: <the tag in lower case>" when they can but the rest is not
+// well-formed (a trailing "-", a singleton without subtags, an extension subtag of the wrong
+// length, a repeated singleton or variant).
 function canonicalizeTag(tag) {
   if (typeof tag !== 'string' || tag === '' || !/^[A-Za-z0-9-]+$/.test(tag)) throw badLocale();
+  const invalid = () => new RangeError('Invalid language tag: ' + tag.toLowerCase());
+  const given = tag;
   // (followed only by variants or extensions: "art-lojban-US" stays invalid)
   const gm = /^(art-lojban|cel-gaulish|zh-guoyu|zh-hakka|zh-xiang)(?=$|-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}|[a-z0-9])(?:-|$))/i.exec(tag);
   if (gm) tag = REGULAR_GRANDFATHERED[gm[1].toLowerCase()] + tag.slice(gm[1].length);
   const parts = tag.split('-');
+  let trailing = false;
+  if (parts.length > 1 && parts[parts.length - 1] === '') {
+    trailing = true;
+    parts.pop();
+  }
+  if (parts.includes('')) throw badLocale();
+  tag = given;
   let i = 0;
   const out = [];
   const lang = parts[i++];
@@ -80,30 +94,34 @@ function canonicalizeTag(tag) {
   }
   if (i < parts.length && /^([a-z]{2}|[0-9]{3})$/i.test(parts[i])) out.push(parts[i++].toUpperCase());
   const variants = [];
+  let repeated = false;
   while (i < parts.length && /^([a-z0-9]{5,8}|[0-9][a-z0-9]{3})$/i.test(parts[i])) {
     const v = parts[i++].toLowerCase();
-    if (variants.includes(v)) throw new RangeError('Invalid language tag: ' + tag);
+    if (variants.includes(v)) repeated = true;
     variants.push(v);
   }
+  // what follows the variants must begin with a singleton, else ICU cannot read the tag
+  if (i < parts.length && (parts[i].length !== 1 || !ALNUM.test(parts[i]))) throw badLocale();
+  if (repeated || trailing) throw invalid();
   out.push(...variants.sort());
   const exts = [];
   const seen = new Set();
   while (i < parts.length) {
     const single = parts[i].toLowerCase();
-    if (single.length !== 1 || !ALNUM.test(single)) throw badLocale();
+    if (single.length !== 1 || !ALNUM.test(single)) throw invalid();
     i++;
     if (single === 'x') {
       const rest = parts.slice(i);
-      if (!rest.length || rest.some((p) => !/^[a-z0-9]{1,8}$/i.test(p))) throw badLocale();
+      if (!rest.length || rest.some((p) => !/^[a-z0-9]{1,8}$/i.test(p))) throw invalid();
       exts.push('x-' + rest.join('-').toLowerCase());
       i = parts.length;
       break;
     }
-    if (seen.has(single)) throw new RangeError('Invalid language tag: ' + tag);
+    if (seen.has(single)) throw invalid();
     seen.add(single);
     const sub = [];
     while (i < parts.length && /^[a-z0-9]{2,8}$/i.test(parts[i])) sub.push(parts[i++].toLowerCase());
-    if (!sub.length && single !== 'u') throw badLocale();
+    if (!sub.length) throw invalid();
     if (single === 'u') exts.push(canonicalU(sub));
     else exts.push(single + '-' + sub.join('-'));
   }
@@ -2621,17 +2639,29 @@ function defineMethod(proto, name, fn) {
   Object.defineProperty(fn, 'name', { __proto__: null, value: name });
   Object.defineProperty(proto, name, { __proto__: null, value: fn, writable: true, enumerable: false, configurable: true });
 }
+// thisNumber and thisBigInt are a receiver's number, or V8's refusal naming toLocaleString
 function thisNumber(v) {
   if (typeof v === 'number') return v;
-  if (v instanceof Number) return Number.prototype.valueOf.call(v);
-  return Number.prototype.valueOf.call(v);
+  try {
+    return Number.prototype.valueOf.call(v);
+  } catch {
+    throw new TypeError("Number.prototype.toLocaleString requires that 'this' be a Number");
+  }
+}
+function thisBigInt(v) {
+  if (typeof v === 'bigint') return v;
+  try {
+    return BigInt.prototype.valueOf.call(v);
+  } catch {
+    throw new TypeError("BigInt.prototype.toLocaleString requires that 'this' be a BigInt");
+  }
 }
 defineMethod(Number.prototype, 'toLocaleString', function toLocaleString() {
   const x = thisNumber(this);
   return cachedNF(arguments[0], arguments[1]).format(x);
 });
 defineMethod(BigInt.prototype, 'toLocaleString', function toLocaleString() {
-  const x = BigInt.prototype.valueOf.call(this);
+  const x = thisBigInt(this);
   return cachedNF(arguments[0], arguments[1]).format(x);
 });
 defineMethod(Date.prototype, 'toLocaleString', function toLocaleString() {
