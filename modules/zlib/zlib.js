@@ -128,6 +128,9 @@ function ZlibBase(opts, mode, handle, flushBoundIdx) {
     flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, maxFlush, flushBoundIdx[0]);
     finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, maxFlush, flushBoundIdx[1]);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength, kMaxLength);
+    // node allocates the output window here (Buffer.allocUnsafe), which refuses a size past
+    // kMaxLength; gojs allocates it on first use, so it checks the size now
+    if (chunkSize > kMaxLength) throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, chunkSize);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
       opts = Object.assign({}, opts);
       opts.encoding = null;
