@@ -38,15 +38,21 @@ type fetchState struct {
 
 var errRedirectError = errors.New("unexpected redirect")
 
+// errStreamRedirect: a redirect other than 303 for a request with a stream body, which undici
+// fails with a network error of no message.
+var errStreamRedirect = errors.New("")
+
 func bindFetch(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	st := &fetchState{}
 	context.AfterFunc(h.Ctx, st.pool.closeAll)
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
-	// start(method, url, headers, body, redirect, chunked, insecure, onEvent) -> abort function; headers
-	// is the request's header list as undici writes it (names as given, a repeated name's
-	// values joined), host, connection and content-length among them left out by the client
-	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, chunked, insecure bool, onEvent goja.Callable) goja.Value {
+	// start(method, url, headers, body, redirect, stream, insecure, onEvent) -> { abort(),
+	// write(chunk) -> bool, end() }; headers is the request's header list as undici writes it
+	// (names as given, a repeated name's values joined), host, connection and content-length
+	// among them left out by the client. With stream, the body comes from JS: onEvent('body')
+	// asks for it, write gives a chunk (false: wait for onEvent('drain')), end its end.
+	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, stream, insecure bool, onEvent goja.Callable) goja.Value {
 		u, err := url.Parse(rawURL)
 		if err != nil {
 			h.Throw(err)
@@ -54,8 +60,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		if err := check(hostPort(u)); err != nil {
 			h.Throw(err)
 		}
-		r := &fetchRequest{method: method, url: u, close: method == "HEAD", chunked: chunked, insecure: insecure}
-		if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
+		r := &fetchRequest{method: method, url: u, close: method == "HEAD", insecure: insecure}
+		if stream {
+			r.stream = newFetchStream()
+		} else if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
 			r.body = append([]byte(nil), buffer.BytesOf(vm, body)...)
 			r.hasBody = true
 		}
@@ -76,6 +84,16 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		emit := func(args ...goja.Value) error {
 			_, err := onEvent(goja.Undefined(), args...)
 			return err
+		}
+		ctl := vm.NewObject()
+		ctl.Set("abort", func() { cancel() })
+		if s := r.stream; s != nil {
+			s.start = func() { handle.Post(func() error { return emit(vm.ToValue("body")) }) }
+			s.drained = func() { handle.Post(func() error { return emit(vm.ToValue("drain")) }) }
+			ctl.Set("write", func(chunk goja.Value) bool {
+				return s.push(append([]byte(nil), buffer.BytesOf(vm, chunk)...))
+			})
+			ctl.Set("end", s.end)
 		}
 		go func() {
 			resp, err := st.pool.do(ctx, r, redirect, check)
@@ -142,7 +160,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				}
 			}
 		}()
-		return vm.ToValue(func() { cancel() })
+		return ctl
 	})
 	return nil
 }
@@ -177,6 +195,10 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		// (OpenSSL's verification failure, as node's tls.connect reports it)
 		o.Set("code", ve.code)
 		o.Set("message", ve.msg)
+		return o
+	}
+	if errors.Is(err, errStreamRedirect) {
+		o.Set("message", "")
 		return o
 	}
 	if errors.Is(err, errRedirectError) {
