@@ -47,6 +47,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 	st := &fetchState{}
 	context.AfterFunc(h.Ctx, st.pool.closeAll)
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
+	b.Set("claimUnauthorizedWarning", func() bool { return claimUnauthorizedWarning(h) })
 	// start(method, url, headers, body, redirect, stream, insecure, onEvent) -> { abort(),
 	// write(chunk) -> bool, end() }; headers is the request's header list as undici writes it
 	// (names as given, a repeated name's values joined), host, connection and content-length
@@ -84,6 +85,30 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		emit := func(args ...goja.Value) error {
 			_, err := onEvent(goja.Undefined(), args...)
 			return err
+		}
+		if !insecure {
+			// (a redirect may lead to https)
+			r.roots = extraRoots(h)
+			r.identity = func(ctx context.Context, host string, chain [][]byte, last bool) bool {
+				ok := make(chan bool, 1)
+				if !handle.Post(func() error {
+					ders := make([]any, len(chain))
+					for i, der := range chain {
+						ders[i] = buffer.New(h, der)
+					}
+					v, err := onEvent(goja.Undefined(), vm.ToValue("identity"), vm.ToValue(host), vm.NewArray(ders...), vm.ToValue(last))
+					ok <- err == nil && v.ToBoolean()
+					return err
+				}) {
+					return false
+				}
+				select {
+				case v := <-ok:
+					return v
+				case <-ctx.Done():
+					return false
+				}
+			}
 		}
 		ctl := vm.NewObject()
 		ctl.Set("abort", func() { cancel() })
@@ -195,6 +220,10 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		// (OpenSSL's verification failure, as node's tls.connect reports it)
 		o.Set("code", ve.code)
 		o.Set("message", ve.msg)
+		return o
+	}
+	if errors.Is(err, errIdentity) {
+		o.Set("identity", true)
 		return o
 	}
 	if errors.Is(err, errStreamRedirect) {

@@ -768,6 +768,7 @@ function fetchRequest(input, init) {
       let controller = null;
       let finished = false;
       let req;
+      let identityError = null;
       // The body's chunks wait here until the stream is read (highWaterMark 0), so the end of
       // the body is known when the reader reaches it, as undici's timing sees it.
       const chunks = [];
@@ -855,6 +856,20 @@ function fetchRequest(input, init) {
               bodyReader = st.stream.getReader();
               readBody();
               break;
+            case 'identity': {
+              // the https peer's verified chain: its name is checked as tls.connect checks it,
+              // with tls.checkServerIdentity as it is now (undici connects with tls.connect)
+              const X = require('crypto').X509Certificate;
+              const certs = b.map((raw) => new X(raw).toLegacyObject());
+              for (let i = 0; i + 1 < certs.length; i++) certs[i].issuerCertificate = certs[i + 1];
+              if (c) certs[certs.length - 1].issuerCertificate = certs[certs.length - 1];
+              try {
+                identityError = require('tls').checkServerIdentity(a, certs[0]) || null;
+              } catch (e) {
+                identityError = e;
+              }
+              return identityError === null;
+            }
             case 'drain':
               if (onDrain !== null) {
                 const next = onDrain;
@@ -906,6 +921,7 @@ function fetchRequest(input, init) {
               signal.removeEventListener('abort', onAbort);
               if (!response) {
                 if (a.aborted) reject(abortReason(signal));
+                else if (a.identity) rejectFailed(reject, identityError);
                 else {
                   // (node's socket, destroyed, emits its error and close in a tick: its promise
                   // jobs, the failure's, run from the tick processing)
@@ -940,12 +956,11 @@ function fetchRequest(input, init) {
 }
 
 // insecureTLS: NODE_TLS_REJECT_UNAUTHORIZED=0 at fetch time turns off the verification of an
-// https peer, with node's warning the first time (as undici's tls.connect)
-let insecureWarned = false;
+// https peer, with node's warning the first time, fetch's or tls.connect's (undici's is
+// tls.connect's)
 function insecureTLS(url) {
   if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return false;
-  if (!insecureWarned && url.protocol === 'https:') {
-    insecureWarned = true;
+  if (url.protocol === 'https:' && binding.claimUnauthorizedWarning()) {
     process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
       'connections and HTTPS requests insecure by disabling certificate verification.');
   }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
@@ -45,6 +46,14 @@ type fetchPool struct {
 	mu     sync.Mutex
 	idle   map[string][]*fetchIdle
 	closed bool
+	// sessions are the TLS sessions kept to resume, by server name, as undici keeps 100
+	sessions     tls.ClientSessionCache
+	sessionsOnce sync.Once
+}
+
+func (p *fetchPool) sessionCache() tls.ClientSessionCache {
+	p.sessionsOnce.Do(func() { p.sessions = tls.NewLRUClientSessionCache(100) })
+	return p.sessions
 }
 
 func (p *fetchPool) get(key string) *fetchConn {
@@ -115,7 +124,17 @@ type fetchRequest struct {
 	stream *fetchStream
 	// NODE_TLS_REJECT_UNAUTHORIZED=0: the peer's certificate is not verified
 	insecure bool
+	// roots is the trust an https peer's chain is verified against (nil: the system's roots)
+	roots *x509.CertPool
+	// identity checks the peer's name against its verified chain (DER, leaf first; last says
+	// whether it ends in a self-signed root) as tls.connect does, with tls.checkServerIdentity
+	// on the loop; false fails the fetch with errIdentity
+	identity func(ctx context.Context, host string, chain [][]byte, last bool) bool
 }
+
+// errIdentity: the https peer's certificate is not for the host (the JS side keeps
+// tls.checkServerIdentity's error, the fetch's cause).
+var errIdentity = errors.New("certificate identity check failed")
 
 // fetchStreamHighWater is how many bytes of a stream body may wait to be written before JS is
 // told to wait for a drain: a socket's writableHighWaterMark, where undici's writer waits.
@@ -210,7 +229,8 @@ func hostPort(u *url.URL) string {
 	return net.JoinHostPort(u.Hostname(), "80")
 }
 
-func (p *fetchPool) dial(ctx context.Context, u *url.URL, insecure bool) (*fetchConn, error) {
+func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, error) {
+	u := r.url
 	addr := hostPort(u)
 	var d net.Dialer
 	c, err := d.DialContext(ctx, "tcp", addr)
@@ -220,20 +240,30 @@ func (p *fetchPool) dial(ctx context.Context, u *url.URL, insecure bool) (*fetch
 	if u.Scheme == "https" {
 		// (the peer is verified after the handshake, so that a failure has OpenSSL's code as
 		// node's tls.connect gives it; NODE_TLS_REJECT_UNAUTHORIZED=0 skips that)
-		tc := tls.Client(c, &tls.Config{ServerName: u.Hostname(), NextProtos: []string{"http/1.1"}, InsecureSkipVerify: true})
+		tc := tls.Client(c, &tls.Config{ServerName: u.Hostname(), NextProtos: []string{"http/1.1"}, InsecureSkipVerify: true, ClientSessionCache: p.sessionCache()})
 		if err := tc.HandshakeContext(ctx); err != nil {
 			c.Close()
 			return nil, err
 		}
-		if !insecure {
+		if !r.insecure {
 			cs := tc.ConnectionState()
-			if err, _ := verifyPeer(cs, nil, nil); err != nil {
+			err, chain := verifyPeer(cs, r.roots, nil)
+			if err != nil {
 				c.Close()
 				return nil, err
 			}
-			if err := cs.PeerCertificates[0].VerifyHostname(u.Hostname()); err != nil {
+			ders := make([][]byte, len(chain))
+			for i, cert := range chain {
+				ders[i] = cert.Raw
+			}
+			last := chain[len(chain)-1]
+			// (as tls.connect, a resumed session's name is not checked again)
+			if !cs.DidResume && !r.identity(ctx, u.Hostname(), ders, bytes.Equal(last.RawIssuer, last.RawSubject)) {
 				c.Close()
-				return nil, err
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				return nil, errIdentity
 			}
 		}
 		c = tc
@@ -477,7 +507,7 @@ func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Respo
 		reused := fc != nil
 		if fc == nil {
 			var err error
-			if fc, err = p.dial(ctx, r.url, r.insecure); err != nil {
+			if fc, err = p.dial(ctx, r); err != nil {
 				return nil, nil, err
 			}
 		}
