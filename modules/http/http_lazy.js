@@ -1877,9 +1877,12 @@ function unconsumeOnReadListener(socket, prepended) {
   if (socket.readableFlowing === null) socket.resume();
 }
 
-function connResetException(msg) {
+// connResetException is node's ECONNRESET error; its stack starts where from was called (node
+// hides its own frame), so that the socket listener of node's name comes first.
+function connResetException(msg, from = connResetException) {
   const ex = new Error(msg);
   ex.code = 'ECONNRESET';
+  Error.captureStackTrace(ex, from);
   return ex;
 }
 
@@ -3252,7 +3255,7 @@ function makeClientConn() {
       socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        emitRequestError(req, connResetException('socket hang up'));
+        emitRequestError(req, connResetException('socket hang up', clientSocketOnEnd));
       }
     }
     if (ret !== undefined && req.res && !req.res.complete) {
@@ -3282,7 +3285,7 @@ function makeClientConn() {
     freeParser(st);
     if (res) {
       if (!res.complete) {
-        res.destroy(connResetException('aborted'));
+        res.destroy(connResetException('aborted', clientSocketOnClose));
       }
       req._closed = true;
       req.emit('close');
@@ -3292,7 +3295,7 @@ function makeClientConn() {
     } else {
       if (!socket._hadError && !req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        emitRequestError(req, req[kError] || connResetException('socket hang up'));
+        emitRequestError(req, req[kError] || connResetException('socket hang up', clientSocketOnClose));
       }
       req._closed = true;
       req.emit('close');
