@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/andybalholm/brotli"
@@ -28,8 +29,8 @@ var fetchJS string
 
 // Fetch is "internal/fetch": fetch, Headers, Request, Response and FormData as in Node 20
 // (undici's behaviour), served by an HTTP/1.1 client of its own (fetchclient.go). The response
-// body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine); a paused
-// consumer does not stop the reader yet, so a huge unread body is buffered in memory.
+// body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine), which
+// stops reading while JS holds fetchBodyHighWater bytes its reader has not taken.
 var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
 
 type fetchState struct {
@@ -37,6 +38,10 @@ type fetchState struct {
 }
 
 var errRedirectError = errors.New("unexpected redirect")
+
+// fetchBodyHighWater is how much of a response body may wait for the JS reader before the
+// connection is no longer read (the socket's buffers then hold the rest, and the peer waits).
+const fetchBodyHighWater = 256 * 1024
 
 // errStreamRedirect: a redirect other than 303 for a request with a stream body, which undici
 // fails with a network error of no message.
@@ -120,6 +125,20 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			})
 			ctl.Set("end", s.end)
 		}
+		// The response body's bytes handed to JS that its reader has not taken: the reader
+		// goroutine waits while they reach fetchBodyHighWater, so a body read slowly (or not at
+		// all) is not read into memory whole; taken(n) says n more were read.
+		var unread atomic.Int64
+		more := make(chan struct{}, 1)
+		ctl.Set("taken", func(n int64) {
+			// (the reader goes on once half is taken: it is woken per half, not per chunk)
+			if unread.Add(-n) < fetchBodyHighWater/2 {
+				select {
+				case more <- struct{}{}:
+				default:
+				}
+			}
+		})
 		go func() {
 			resp, err := st.pool.do(ctx, r, redirect, check)
 			if err != nil {
@@ -156,10 +175,24 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			resp.Body = counted
 			body := decodedBody(method, resp.Response)
 			for {
+				var rerr error
+				for rerr == nil && unread.Load() >= fetchBodyHighWater {
+					// (a wake-up from a take before this wait finds the count lowered: the
+					// condition is read again; an abort ends the wait as a failed read)
+					select {
+					case <-more:
+					case <-ctx.Done():
+						rerr = ctx.Err()
+					}
+				}
 				buf := make([]byte, 64*1024)
-				n, rerr := body.Read(buf)
+				n := 0
+				if rerr == nil {
+					n, rerr = body.Read(buf)
+				}
 				if n > 0 {
 					chunk := buf[:n:n]
+					unread.Add(int64(n))
 					if !handle.Post(func() error { return emit(vm.ToValue("data"), buffer.New(h, chunk)) }) {
 						return
 					}

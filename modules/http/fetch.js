@@ -784,6 +784,7 @@ function fetchRequest(input, init) {
       const pull = (c) => {
         if (chunks.length > 0) {
           const chunk = chunks.shift();
+          req.taken(chunk.byteLength);
           timing.info.decodedBodySize += chunk.byteLength;
           c.enqueue(chunk);
           return;
