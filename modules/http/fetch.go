@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/andybalholm/brotli"
@@ -28,8 +29,8 @@ var fetchJS string
 
 // Fetch is "internal/fetch": fetch, Headers, Request, Response and FormData as in Node 20
 // (undici's behaviour), served by an HTTP/1.1 client of its own (fetchclient.go). The response
-// body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine); a paused
-// consumer does not stop the reader yet, so a huge unread body is buffered in memory.
+// body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine), which
+// stops reading while JS holds fetchBodyHighWater bytes its reader has not taken.
 var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
 
 type fetchState struct {
@@ -38,15 +39,26 @@ type fetchState struct {
 
 var errRedirectError = errors.New("unexpected redirect")
 
+// fetchBodyHighWater is how much of a response body may wait for the JS reader before the
+// connection is no longer read (the socket's buffers then hold the rest, and the peer waits).
+const fetchBodyHighWater = 256 * 1024
+
+// errStreamRedirect: a redirect other than 303 for a request with a stream body, which undici
+// fails with a network error of no message.
+var errStreamRedirect = errors.New("")
+
 func bindFetch(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	st := &fetchState{}
 	context.AfterFunc(h.Ctx, st.pool.closeAll)
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
-	// start(method, url, headers, body, redirect, chunked, insecure, onEvent) -> abort function; headers
-	// is the request's header list as undici writes it (names as given, a repeated name's
-	// values joined), host, connection and content-length among them left out by the client
-	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, chunked, insecure bool, onEvent goja.Callable) goja.Value {
+	b.Set("claimUnauthorizedWarning", func() bool { return claimUnauthorizedWarning(h) })
+	// start(method, url, headers, body, redirect, stream, insecure, onEvent) -> { abort(),
+	// write(chunk) -> bool, end() }; headers is the request's header list as undici writes it
+	// (names as given, a repeated name's values joined), host, connection and content-length
+	// among them left out by the client. With stream, the body comes from JS: onEvent('body')
+	// asks for it, write gives a chunk (false: wait for onEvent('drain')), end its end.
+	b.Set("start", func(method, rawURL string, headers []string, body goja.Value, redirect string, stream, insecure bool, onEvent goja.Callable) goja.Value {
 		u, err := url.Parse(rawURL)
 		if err != nil {
 			h.Throw(err)
@@ -54,8 +66,10 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 		if err := check(hostPort(u)); err != nil {
 			h.Throw(err)
 		}
-		r := &fetchRequest{method: method, url: u, close: method == "HEAD", chunked: chunked, insecure: insecure}
-		if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
+		r := &fetchRequest{method: method, url: u, close: method == "HEAD", insecure: insecure}
+		if stream {
+			r.stream = newFetchStream()
+		} else if body != nil && !goja.IsUndefined(body) && !goja.IsNull(body) {
 			r.body = append([]byte(nil), buffer.BytesOf(vm, body)...)
 			r.hasBody = true
 		}
@@ -77,6 +91,54 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			_, err := onEvent(goja.Undefined(), args...)
 			return err
 		}
+		if !insecure {
+			// (a redirect may lead to https)
+			r.roots = extraRoots(h)
+			r.identity = func(ctx context.Context, host string, chain [][]byte, last bool) bool {
+				ok := make(chan bool, 1)
+				if !handle.Post(func() error {
+					ders := make([]any, len(chain))
+					for i, der := range chain {
+						ders[i] = buffer.New(h, der)
+					}
+					v, err := onEvent(goja.Undefined(), vm.ToValue("identity"), vm.ToValue(host), vm.NewArray(ders...), vm.ToValue(last))
+					ok <- err == nil && v.ToBoolean()
+					return err
+				}) {
+					return false
+				}
+				select {
+				case v := <-ok:
+					return v
+				case <-ctx.Done():
+					return false
+				}
+			}
+		}
+		ctl := vm.NewObject()
+		ctl.Set("abort", func() { cancel() })
+		if s := r.stream; s != nil {
+			s.start = func() { handle.Post(func() error { return emit(vm.ToValue("body")) }) }
+			s.drained = func() { handle.Post(func() error { return emit(vm.ToValue("drain")) }) }
+			ctl.Set("write", func(chunk goja.Value) bool {
+				return s.push(append([]byte(nil), buffer.BytesOf(vm, chunk)...))
+			})
+			ctl.Set("end", s.end)
+		}
+		// The response body's bytes handed to JS that its reader has not taken: the reader
+		// goroutine waits while they reach fetchBodyHighWater, so a body read slowly (or not at
+		// all) is not read into memory whole; taken(n) says n more were read.
+		var unread atomic.Int64
+		more := make(chan struct{}, 1)
+		ctl.Set("taken", func(n int64) {
+			// (the reader goes on once half is taken: it is woken per half, not per chunk)
+			if unread.Add(-n) < fetchBodyHighWater/2 {
+				select {
+				case more <- struct{}{}:
+				default:
+				}
+			}
+		})
 		go func() {
 			resp, err := st.pool.do(ctx, r, redirect, check)
 			if err != nil {
@@ -113,10 +175,24 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			resp.Body = counted
 			body := decodedBody(method, resp.Response)
 			for {
+				var rerr error
+				for rerr == nil && unread.Load() >= fetchBodyHighWater {
+					// (a wake-up from a take before this wait finds the count lowered: the
+					// condition is read again; an abort ends the wait as a failed read)
+					select {
+					case <-more:
+					case <-ctx.Done():
+						rerr = ctx.Err()
+					}
+				}
 				buf := make([]byte, 64*1024)
-				n, rerr := body.Read(buf)
+				n := 0
+				if rerr == nil {
+					n, rerr = body.Read(buf)
+				}
 				if n > 0 {
 					chunk := buf[:n:n]
+					unread.Add(int64(n))
 					if !handle.Post(func() error { return emit(vm.ToValue("data"), buffer.New(h, chunk)) }) {
 						return
 					}
@@ -142,7 +218,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 				}
 			}
 		}()
-		return vm.ToValue(func() { cancel() })
+		return ctl
 	})
 	return nil
 }
@@ -177,6 +253,14 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		// (OpenSSL's verification failure, as node's tls.connect reports it)
 		o.Set("code", ve.code)
 		o.Set("message", ve.msg)
+		return o
+	}
+	if errors.Is(err, errIdentity) {
+		o.Set("identity", true)
+		return o
+	}
+	if errors.Is(err, errStreamRedirect) {
+		o.Set("message", "")
 		return o
 	}
 	if errors.Is(err, errRedirectError) {

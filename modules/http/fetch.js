@@ -280,8 +280,10 @@ function blobBytes(blob) {
 
 // ---------------------------------------------------------------- Body
 
-// extractBody returns { source: Buffer|null, stream: ReadableStream|null, type }.
-function extractBody(object) {
+// extractBody returns { source: Buffer|null, stream: ReadableStream|null, type }. A
+// ReadableStream or any async iterable (a Node Readable, an async generator) is a stream body,
+// which a keepalive request cannot have and which must be neither read from nor locked.
+function extractBody(object, keepalive = false) {
   if (typeof object === 'string') return { source: Buffer.from(object), type: 'text/plain;charset=UTF-8' };
   if (object instanceof URLSearchParams) return { source: Buffer.from(object.toString()), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
   if (object instanceof ArrayBuffer) return { source: Buffer.from(object.slice(0)), type: null };
@@ -291,8 +293,41 @@ function extractBody(object) {
     const { bytes, type } = serializeFormData(object);
     return { source: bytes, type };
   }
-  if (object instanceof ReadableStream) return { source: null, stream: object, type: null };
+  if (object instanceof ReadableStream || (object != null && typeof object[Symbol.asyncIterator] === 'function')) {
+    if (keepalive) throw new TypeError('keepalive');
+    if (require('stream').isDisturbed(object) || object.locked) {
+      throw new TypeError('Response body object should not be disturbed or locked');
+    }
+    return { source: null, stream: object instanceof ReadableStream ? object : streamFromIterable(object), type: null };
+  }
   return { source: Buffer.from(String(object)), type: 'text/plain;charset=UTF-8' };
+}
+
+// streamFromIterable is undici's ReadableStreamFrom: a byte stream pulling the iterable's values
+// one at a time as bytes (a string's UTF-8), an empty one skipped; cancelling it returns the
+// iterator.
+function streamFromIterable(iterable) {
+  let iterator;
+  return new ReadableStream({
+    type: 'bytes',
+    start() { iterator = iterable[Symbol.asyncIterator](); },
+    pull(controller) {
+      return Promise.resolve(iterator.next()).then(({ done, value }) => {
+        if (done) {
+          queueMicrotask(() => {
+            controller.close();
+            if (controller.byobRequest) controller.byobRequest.respond(0);
+          });
+          return;
+        }
+        const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+        if (buf.byteLength) controller.enqueue(new Uint8Array(buf));
+      });
+    },
+    cancel() {
+      if (typeof iterator.return === 'function') return Promise.resolve(iterator.return()).then(() => {});
+    },
+  }, { highWaterMark: 0 });
 }
 
 function bodyStreamFrom(buf) {
@@ -333,9 +368,10 @@ function consumeBody(self, kind) {
       function pump() {
         reader.read().then(({ done, value }) => {
           if (done) return resolve(Buffer.concat(chunks));
+          if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
           chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
           pump();
-        }, reject);
+        }).catch(reject);
       }
       pump();
     });
@@ -502,6 +538,13 @@ class Request {
   constructor(input, init = {}) {
     if (arguments.length < 1) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
     if (init === null || typeof init !== 'object') init = {};
+    // (RequestInit's enumerations are checked as its dictionary is converted, before anything)
+    if (init.redirect !== undefined && !['follow', 'error', 'manual'].includes(`${init.redirect}`)) {
+      throw new TypeError(`Request constructor: ${init.redirect} is not an accepted type. Expected one of follow, manual, error.`);
+    }
+    if (init.duplex !== undefined && `${init.duplex}` !== 'half') {
+      throw new TypeError(`Request constructor: ${init.duplex} is not an accepted type. Expected one of half.`);
+    }
     let st;
     if (input instanceof Request) {
       st = { ...input[kState], headers: undefined };
@@ -530,12 +573,7 @@ class Request {
         patchWarned = true;
       }
     }
-    if (init.redirect !== undefined) {
-      if (!['follow', 'error', 'manual'].includes(init.redirect)) {
-        throw new TypeError(`Request constructor: ${init.redirect} is not an accepted type. Expected one of follow, manual, error.`);
-      }
-      st.redirect = init.redirect;
-    }
+    if (init.redirect !== undefined) st.redirect = `${init.redirect}`;
     if (init.keepalive !== undefined) st.keepalive = Boolean(init.keepalive);
     const ac = new AbortController();
     const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input.signal : null);
@@ -552,10 +590,14 @@ class Request {
     st.bodyUsed = false;
     if (init.body !== undefined && init.body !== null) {
       if (st.method === 'GET' || st.method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
-      const ex = extractBody(init.body);
+      const ex = extractBody(init.body, st.keepalive);
       st.source = ex.source;
       st.stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
+      // (a body that is a stream wants to be told it is sent while the response may come)
+      if (ex.source === null && init.duplex === undefined) {
+        throw new TypeError('RequestInit: duplex option is required when sending a body.');
+      }
     } else if (input instanceof Request && init.body === undefined) {
       const inSt = input[kState];
       if (isUsed(inSt)) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
@@ -721,11 +763,12 @@ function fetchRequest(input, init) {
     for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
     const st = request[kState];
     const timing = resourceTiming(request.url);
-    const send = (body, chunked) => {
+    const send = (body, stream) => {
       let response = null;
       let controller = null;
       let finished = false;
-      let abort;
+      let req;
+      let identityError = null;
       // The body's chunks wait here until the stream is read (highWaterMark 0), so the end of
       // the body is known when the reader reaches it, as undici's timing sees it.
       const chunks = [];
@@ -741,6 +784,7 @@ function fetchRequest(input, init) {
       const pull = (c) => {
         if (chunks.length > 0) {
           const chunk = chunks.shift();
+          req.taken(chunk.byteLength);
           timing.info.decodedBodySize += chunk.byteLength;
           c.enqueue(chunk);
           return;
@@ -752,10 +796,52 @@ function fetchRequest(input, init) {
         }
         return new Promise((res) => { wake = res; }).then(() => pull(c));
       };
+      // A stream body is read when the connection asks for it ('body'), a chunk at a time, and
+      // handed over as read, waiting for a 'drain' when the connection's buffer is full, as
+      // undici's writer waits on its socket; it is no longer read once the fetch is over (nor
+      // cancelled: undici leaves it as it is).
+      let bodyReader = null;
+      let bodyDone = false;
+      let onDrain = null;
+      const stopBody = () => { bodyDone = true; };
+      const readBody = () => {
+        bodyReader.read().then(({ done, value }) => {
+          if (bodyDone) return;
+          if (done) {
+            bodyDone = true;
+            req.end();
+            return;
+          }
+          // (a chunk goes to the socket as undici's writer gives it: a string as UTF-8, a
+          // view's bytes; anything else fails as Buffer.byteLength fails it)
+          const bytes = typeof value === 'string' ? Buffer.from(value) :
+            ArrayBuffer.isView(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) :
+            (Buffer.byteLength(value), Buffer.from(value));
+          if (req.write(bytes)) readBody();
+          else onDrain = readBody;
+        }).catch((e) => {
+          if (bodyDone) return;
+          bodyDone = true;
+          failBody(e);
+        });
+      };
+      // failBody ends the fetch with the request body's failure: the fetch fails with it as the
+      // cause, or, once the response is there, its body is terminated
+      const failBody = (e) => {
+        if (finished) return;
+        finished = true;
+        req.abort();
+        signal.removeEventListener('abort', onAbort);
+        if (!response) rejectFailed(reject, e);
+        else if (controller) {
+          try { controller.error(new TypeError('terminated', { cause: e })); } catch {}
+        }
+      };
       const onAbort = () => {
         if (finished) return;
         finished = true;
-        abort();
+        stopBody();
+        req.abort();
         const err = abortReason(signal);
         if (!response) reject(err);
         else if (controller) {
@@ -764,8 +850,34 @@ function fetchRequest(input, init) {
       };
       timing.request();
       try {
-        abort = binding.start(request.method, request.url, flat, body, st.redirect, chunked, insecureTLS(url), (ev, a, b, c, d, e) => {
+        req = binding.start(request.method, request.url, flat, body, st.redirect, stream, insecureTLS(url), (ev, a, b, c, d, e) => {
           switch (ev) {
+            case 'body':
+              if (finished || bodyReader !== null) break;
+              bodyReader = st.stream.getReader();
+              readBody();
+              break;
+            case 'identity': {
+              // the https peer's verified chain: its name is checked as tls.connect checks it,
+              // with tls.checkServerIdentity as it is now (undici connects with tls.connect)
+              const X = require('crypto').X509Certificate;
+              const certs = b.map((raw) => new X(raw).toLegacyObject());
+              for (let i = 0; i + 1 < certs.length; i++) certs[i].issuerCertificate = certs[i + 1];
+              if (c) certs[certs.length - 1].issuerCertificate = certs[certs.length - 1];
+              try {
+                identityError = require('tls').checkServerIdentity(a, certs[0]) || null;
+              } catch (e) {
+                identityError = e;
+              }
+              return identityError === null;
+            }
+            case 'drain':
+              if (onDrain !== null) {
+                const next = onDrain;
+                onDrain = null;
+                next();
+              }
+              break;
             case 'response': {
               const h = new Headers();
               for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i], c[i + 1]);
@@ -782,7 +894,7 @@ function fetchRequest(input, init) {
                 rs.stream = new ReadableStream({
                   start(c) { controller = c; },
                   pull,
-                  cancel() { finished = true; abort(); timing.report(); },
+                  cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
                 }, { highWaterMark: 0 });
               }
               resolve(response);
@@ -796,6 +908,7 @@ function fetchRequest(input, init) {
               break;
             case 'end':
               finished = true;
+              stopBody();
               signal.removeEventListener('abort', onAbort);
               timing.info.encodedBodySize = a;
               ended = true;
@@ -805,9 +918,11 @@ function fetchRequest(input, init) {
             case 'error': {
               if (finished) return;
               finished = true;
+              stopBody();
               signal.removeEventListener('abort', onAbort);
               if (!response) {
                 if (a.aborted) reject(abortReason(signal));
+                else if (a.identity) rejectFailed(reject, identityError);
                 else {
                   // (node's socket, destroyed, emits its error and close in a tick: its promise
                   // jobs, the failure's, run from the tick processing)
@@ -834,15 +949,7 @@ function fetchRequest(input, init) {
     };
     if (st.stream) {
       st.bodyUsed = true;
-      const reader = st.stream.getReader();
-      const chunks = [];
-      (function pump() {
-        reader.read().then(({ done, value }) => {
-          if (done) return send(Buffer.concat(chunks), true);
-          chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
-          pump();
-        }, (e) => reject(new TypeError('fetch failed', { cause: e })));
-      })();
+      send(null, true);
     } else {
       send(st.source, false);
     }
@@ -850,12 +957,11 @@ function fetchRequest(input, init) {
 }
 
 // insecureTLS: NODE_TLS_REJECT_UNAUTHORIZED=0 at fetch time turns off the verification of an
-// https peer, with node's warning the first time (as undici's tls.connect)
-let insecureWarned = false;
+// https peer, with node's warning the first time, fetch's or tls.connect's (undici's is
+// tls.connect's)
 function insecureTLS(url) {
   if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return false;
-  if (!insecureWarned && url.protocol === 'https:') {
-    insecureWarned = true;
+  if (url.protocol === 'https:' && binding.claimUnauthorizedWarning()) {
     process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
       'connections and HTTPS requests insecure by disabling certificate verification.');
   }
@@ -954,7 +1060,7 @@ function lookupCause(info) {
 }
 
 function makeCause(info) {
-  const e = new Error(info.message || 'fetch failed');
+  const e = new Error(info.message !== undefined ? info.message : 'fetch failed');
   // (undici's SocketError and HTTPParserError name themselves with an own property)
   for (const k of ['name', 'errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
@@ -20,7 +21,8 @@ import (
 // header fields and capitalizes their names, which a server echoing req.headers or rawHeaders
 // shows): "host" and "connection" first, then the request's header list in its order with the
 // names as given, then "content-length" (or "transfer-encoding: chunked" for a stream body).
-// Responses are read with net/http's reader; connections are kept alive in a small pool.
+// A stream body is written as JS reads it, while the response is read. Responses are read with
+// net/http's reader; connections are kept alive in a small pool.
 
 // fetchIdleTimeout is how long an idle connection is kept, undici's default keep-alive timeout.
 const fetchIdleTimeout = 4 * time.Second
@@ -44,6 +46,14 @@ type fetchPool struct {
 	mu     sync.Mutex
 	idle   map[string][]*fetchIdle
 	closed bool
+	// sessions are the TLS sessions kept to resume, by server name, as undici keeps 100
+	sessions     tls.ClientSessionCache
+	sessionsOnce sync.Once
+}
+
+func (p *fetchPool) sessionCache() tls.ClientSessionCache {
+	p.sessionsOnce.Do(func() { p.sessions = tls.NewLRUClientSessionCache(100) })
+	return p.sessions
 }
 
 func (p *fetchPool) get(key string) *fetchConn {
@@ -109,9 +119,103 @@ type fetchRequest struct {
 	close   bool     // "connection: close"
 	body    []byte
 	hasBody bool
-	chunked bool // a stream body: sent chunked, as undici sends one
+	// a stream body (a ReadableStream's or an async iterable's), given by JS as it is read and
+	// sent chunked as it comes, as undici sends one
+	stream *fetchStream
 	// NODE_TLS_REJECT_UNAUTHORIZED=0: the peer's certificate is not verified
 	insecure bool
+	// roots is the trust an https peer's chain is verified against (nil: the system's roots)
+	roots *x509.CertPool
+	// identity checks the peer's name against its verified chain (DER, leaf first; last says
+	// whether it ends in a self-signed root) as tls.connect does, with tls.checkServerIdentity
+	// on the loop; false fails the fetch with errIdentity
+	identity func(ctx context.Context, host string, chain [][]byte, last bool) bool
+}
+
+// errIdentity: the https peer's certificate is not for the host (the JS side keeps
+// tls.checkServerIdentity's error, the fetch's cause).
+var errIdentity = errors.New("certificate identity check failed")
+
+// fetchStreamHighWater is how many bytes of a stream body may wait to be written before JS is
+// told to wait for a drain: a socket's writableHighWaterMark, where undici's writer waits.
+const fetchStreamHighWater = 16 * 1024
+
+// fetchStream is a stream body on its way from JS to the connection. JS pushes the chunks it
+// reads; the writer takes them as they come. Safe from any goroutine.
+type fetchStream struct {
+	mu      sync.Mutex
+	wake    chan struct{} // (capacity 1) a chunk or the end was pushed
+	queue   [][]byte
+	pending int // bytes pushed and not yet written
+	ended   bool
+	waiting bool // push told JS to wait for drained
+	// start asks JS for the body (a connection is ready for it); drained tells JS that what it
+	// pushed was written, so it may read on. Both post to the loop.
+	start, drained func()
+}
+
+func newFetchStream() *fetchStream { return &fetchStream{wake: make(chan struct{}, 1)} }
+
+// push queues a chunk of the body and says whether JS may read on before drained.
+func (s *fetchStream) push(b []byte) bool {
+	s.mu.Lock()
+	s.queue = append(s.queue, b)
+	s.pending += len(b)
+	more := s.pending < fetchStreamHighWater
+	if !more {
+		s.waiting = true
+	}
+	s.mu.Unlock()
+	s.signal()
+	return more
+}
+
+// end says the body has no more chunks.
+func (s *fetchStream) end() {
+	s.mu.Lock()
+	s.ended = true
+	s.mu.Unlock()
+	s.signal()
+}
+
+func (s *fetchStream) signal() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// take waits for the chunks pushed since the last take, or the end.
+func (s *fetchStream) take(ctx context.Context) ([][]byte, bool, error) {
+	for {
+		s.mu.Lock()
+		q, ended := s.queue, s.ended
+		s.queue = nil
+		s.mu.Unlock()
+		if len(q) > 0 || ended {
+			return q, ended, nil
+		}
+		select {
+		case <-s.wake:
+		case <-ctx.Done():
+			return nil, false, ctx.Err()
+		}
+	}
+}
+
+// wrote counts n bytes of the body as written, and tells JS to read on when it waits and
+// nothing is left to write.
+func (s *fetchStream) wrote(n int) {
+	s.mu.Lock()
+	s.pending -= n
+	tell := s.waiting && s.pending < fetchStreamHighWater
+	if tell {
+		s.waiting = false
+	}
+	s.mu.Unlock()
+	if tell {
+		s.drained()
+	}
 }
 
 // hostPort is the URL's host with its port (the scheme's default when it has none).
@@ -125,7 +229,8 @@ func hostPort(u *url.URL) string {
 	return net.JoinHostPort(u.Hostname(), "80")
 }
 
-func (p *fetchPool) dial(ctx context.Context, u *url.URL, insecure bool) (*fetchConn, error) {
+func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, error) {
+	u := r.url
 	addr := hostPort(u)
 	var d net.Dialer
 	c, err := d.DialContext(ctx, "tcp", addr)
@@ -135,20 +240,30 @@ func (p *fetchPool) dial(ctx context.Context, u *url.URL, insecure bool) (*fetch
 	if u.Scheme == "https" {
 		// (the peer is verified after the handshake, so that a failure has OpenSSL's code as
 		// node's tls.connect gives it; NODE_TLS_REJECT_UNAUTHORIZED=0 skips that)
-		tc := tls.Client(c, &tls.Config{ServerName: u.Hostname(), NextProtos: []string{"http/1.1"}, InsecureSkipVerify: true})
+		tc := tls.Client(c, &tls.Config{ServerName: u.Hostname(), NextProtos: []string{"http/1.1"}, InsecureSkipVerify: true, ClientSessionCache: p.sessionCache()})
 		if err := tc.HandshakeContext(ctx); err != nil {
 			c.Close()
 			return nil, err
 		}
-		if !insecure {
+		if !r.insecure {
 			cs := tc.ConnectionState()
-			if err, _ := verifyPeer(cs, nil, nil); err != nil {
+			err, chain := verifyPeer(cs, r.roots, nil)
+			if err != nil {
 				c.Close()
 				return nil, err
 			}
-			if err := cs.PeerCertificates[0].VerifyHostname(u.Hostname()); err != nil {
+			ders := make([][]byte, len(chain))
+			for i, cert := range chain {
+				ders[i] = cert.Raw
+			}
+			last := chain[len(chain)-1]
+			// (as tls.connect, a resumed session's name is not checked again)
+			if !cs.DidResume && !r.identity(ctx, u.Hostname(), ders, bytes.Equal(last.RawIssuer, last.RawSubject)) {
 				c.Close()
-				return nil, err
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				return nil, errIdentity
 			}
 		}
 		c = tc
@@ -201,11 +316,10 @@ func (fc *fetchConn) readHead(req *http.Request) (*http.Response, []string, erro
 	return resp, raw, nil
 }
 
-// write writes the request: its head and body in one write unless the body is large.
-func (r *fetchRequest) write(w io.Writer) error {
-	var b bytes.Buffer
-	target := r.url.RequestURI()
-	b.WriteString(r.method + " " + target + " HTTP/1.1\r\nhost: " + r.url.Host + "\r\nconnection: ")
+// head writes the request line and the header fields, but for the body's framing and the
+// blank line.
+func (r *fetchRequest) head(b *bytes.Buffer) {
+	b.WriteString(r.method + " " + r.url.RequestURI() + " HTTP/1.1\r\nhost: " + r.url.Host + "\r\nconnection: ")
 	if r.close {
 		b.WriteString("close\r\n")
 	} else {
@@ -214,21 +328,25 @@ func (r *fetchRequest) write(w io.Writer) error {
 	for i := 0; i+1 < len(r.headers); i += 2 {
 		b.WriteString(r.headers[i] + ": " + r.headers[i+1] + "\r\n")
 	}
-	switch {
-	case r.chunked:
-		b.WriteString("transfer-encoding: chunked\r\n\r\n")
-		if len(r.body) > 0 {
-			b.WriteString(strconv.FormatInt(int64(len(r.body)), 16) + "\r\n")
-			b.Write(r.body)
-			b.WriteString("\r\n")
-		}
-		b.WriteString("0\r\n\r\n")
-		_, err := w.Write(b.Bytes())
-		return err
-	case r.hasBody || r.method == "POST" || r.method == "PUT" || r.method == "PATCH":
+}
+
+// expectsPayload: a method whose request says content-length: 0 when it has no body.
+func (r *fetchRequest) expectsPayload() bool {
+	return r.method == "POST" || r.method == "PUT" || r.method == "PATCH"
+}
+
+// write writes the request: its head and body in one write unless the body is large; a stream
+// body as JS gives it (writeStream).
+func (r *fetchRequest) write(ctx context.Context, w io.Writer) error {
+	if r.stream != nil {
+		return r.writeStream(ctx, w)
+	}
+	var b bytes.Buffer
+	r.head(&b)
+	if r.hasBody || r.expectsPayload() {
 		// (undici says 0 for a payload method without a body)
 		b.WriteString("content-length: " + strconv.Itoa(len(r.body)) + "\r\n\r\n")
-	default:
+	} else {
 		b.WriteString("\r\n")
 	}
 	if len(r.body) <= 64*1024 {
@@ -241,6 +359,63 @@ func (r *fetchRequest) write(w io.Writer) error {
 	}
 	_, err := w.Write(r.body)
 	return err
+}
+
+// writeStream asks JS for the body and writes its chunks as they come, framed as undici's
+// writer frames them: the head goes out with the first chunk that is not empty, each chunk
+// after "\r\n<size>\r\n" (the line break ending the one before), the end as "\r\n0\r\n\r\n";
+// a body that ends without a chunk is "content-length: 0" for a payload method and nothing for
+// another (no transfer-encoding at all).
+func (r *fetchRequest) writeStream(ctx context.Context, w io.Writer) error {
+	s := r.stream
+	s.start()
+	var b bytes.Buffer
+	started := false
+	for {
+		q, ended, err := s.take(ctx)
+		if err != nil {
+			return err
+		}
+		b.Reset()
+		bufs := net.Buffers{}
+		n := 0
+		for _, c := range q {
+			n += len(c)
+			if len(c) == 0 {
+				continue
+			}
+			if !started {
+				started = true
+				r.head(&b)
+				b.WriteString("transfer-encoding: chunked\r\n")
+			}
+			b.WriteString("\r\n" + strconv.FormatInt(int64(len(c)), 16) + "\r\n")
+			bufs = append(bufs, bytes.Clone(b.Bytes()), c)
+			b.Reset()
+		}
+		if ended {
+			switch {
+			case started:
+				b.WriteString("\r\n0\r\n\r\n")
+			case r.expectsPayload():
+				r.head(&b)
+				b.WriteString("content-length: 0\r\n\r\n")
+			default:
+				r.head(&b)
+				b.WriteString("\r\n")
+			}
+			bufs = append(bufs, b.Bytes())
+		}
+		if len(bufs) > 0 {
+			if _, err := bufs.WriteTo(w); err != nil {
+				return err
+			}
+		}
+		s.wrote(n)
+		if ended {
+			return nil
+		}
+	}
 }
 
 // fetchResponse is a response read from a connection of the pool; its body gives the
@@ -286,13 +461,17 @@ func (p *fetchPool) do(ctx context.Context, r *fetchRequest, redirect string, ch
 		if err := check(hostPort(next)); err != nil {
 			return nil, err
 		}
+		status := resp.StatusCode
+		if r.stream != nil && status != 303 {
+			// (a stream body, read as it was sent, cannot go again)
+			return nil, errStreamRedirect
+		}
 		nr := *r
 		nr.url = next
-		status := resp.StatusCode
 		if ((status == 301 || status == 302) && r.method == "POST") || (status == 303 && r.method != "GET" && r.method != "HEAD") {
 			// the body and the fields that describe it are dropped, the method becomes GET
 			nr.method = "GET"
-			nr.body, nr.hasBody, nr.chunked = nil, false, false
+			nr.body, nr.hasBody, nr.stream = nil, false, nil
 			nr.headers = withoutFields(nr.headers, "content-encoding", "content-language", "content-location", "content-type")
 		}
 		if next.Scheme != r.url.Scheme || next.Host != r.url.Host {
@@ -328,14 +507,14 @@ func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Respo
 		reused := fc != nil
 		if fc == nil {
 			var err error
-			if fc, err = p.dial(ctx, r.url, r.insecure); err != nil {
+			if fc, err = p.dial(ctx, r); err != nil {
 				return nil, nil, err
 			}
 		}
 		resp, raw, err := p.exchange(ctx, fc, r)
 		if err != nil {
 			fc.c.Close()
-			if reused && ctx.Err() == nil && staleConnError(err) {
+			if reused && r.stream == nil && ctx.Err() == nil && staleConnError(err) {
 				continue
 			}
 			if ctx.Err() != nil {
@@ -354,10 +533,19 @@ func staleConnError(err error) bool {
 		strings.Contains(err.Error(), "connection reset") || strings.Contains(err.Error(), "broken pipe")
 }
 
+// exchange sends r on fc and reads the response head. The request is written by a goroutine of
+// its own while the response is read, as undici reads a socket while it writes: a server may
+// answer before it has read the whole body (or before the body is all there, for a stream).
 func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest) (*http.Response, []string, error) {
 	stop := context.AfterFunc(ctx, func() { fc.c.Close() })
-	if err := r.write(fc.c); err != nil {
+	wctx, wcancel := context.WithCancel(ctx)
+	written := make(chan error, 1)
+	go func() { written <- r.write(wctx, fc.c) }()
+	fail := func(err error) (*http.Response, []string, error) {
 		stop()
+		wcancel()
+		fc.c.Close()
+		<-written
 		return nil, nil, err
 	}
 	var resp *http.Response
@@ -366,8 +554,7 @@ func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest
 		var err error
 		resp, raw, err = fc.readHead(&http.Request{Method: r.method, URL: r.url})
 		if err != nil {
-			stop()
-			return nil, nil, err
+			return fail(err)
 		}
 		if resp.StatusCode >= 100 && resp.StatusCode < 200 && resp.StatusCode != 101 {
 			continue // an interim response
@@ -384,7 +571,7 @@ func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest
 			reuse = fc.idle > 0
 		}
 	}
-	resp.Body = &fetchBody{rc: resp.Body, fc: fc, pool: p, stop: stop, reuse: reuse}
+	resp.Body = &fetchBody{rc: resp.Body, fc: fc, pool: p, stop: stop, reuse: reuse, written: written, wcancel: wcancel}
 	return resp, raw, nil
 }
 
@@ -406,13 +593,15 @@ func keepAliveTimeout(v string) (time.Duration, bool) {
 
 // fetchBody is a response body: read to its end, its connection goes back to the pool.
 type fetchBody struct {
-	rc    io.ReadCloser
-	fc    *fetchConn
-	pool  *fetchPool
-	stop  func() bool
-	reuse bool
-	done  bool
-	eof   bool
+	rc      io.ReadCloser
+	fc      *fetchConn
+	pool    *fetchPool
+	stop    func() bool
+	reuse   bool
+	done    bool
+	eof     bool
+	written chan error // the request's writer's result
+	wcancel func()     // stops the request's writer
 }
 
 func (b *fetchBody) Read(p []byte) (int, error) {
@@ -435,6 +624,20 @@ func (b *fetchBody) Close() error {
 		b.fc.c.Close()
 	}
 	err := b.rc.Close()
+	select {
+	case werr := <-b.written:
+		if werr != nil {
+			b.reuse = false
+		}
+	default:
+		// the response is over before its request was all written: the connection is closed,
+		// as undici destroys the socket then, and the writer stops
+		b.reuse = false
+		b.fc.c.Close()
+		b.wcancel()
+		<-b.written
+	}
+	b.wcancel()
 	if b.stop() && b.reuse && err == nil {
 		b.pool.put(b.fc)
 	} else {

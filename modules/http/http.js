@@ -1254,8 +1254,9 @@ binding.setOnFinish(onFinish);
 
 // OutgoingMessage.prototype.end is a Go function (binding.makeEnd, endfast.go): a server
 // response's usual end(body) is done in Go with no JS frame; anything else, and whatever the
-// Go path leaves alone (having changed nothing), is endSlow.
-function endSlow(chunk, encoding, callback) {
+// Go path leaves alone (having changed nothing), is endSlow (named end, as its stack frames
+// read in node).
+const endSlow = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
     callback = chunk;
     chunk = null;
@@ -1354,7 +1355,7 @@ function endSlow(chunk, encoding, callback) {
   this.finished = true;
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
-}
+};
 OutgoingMessage.prototype.end = binding.makeEnd(endSlow, fastEndTail);
 // the prototype object a plain function has, as node's end() does
 Object.defineProperty(OutgoingMessage.prototype.end, 'prototype', {
@@ -1474,7 +1475,9 @@ function emitCloseNT(self) {
 }
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
-  if (socket._httpMessage) throw new Error('Socket already assigned');
+  if (socket._httpMessage) {
+    throw errs().makeNodeError(Error, 'ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket');
+  }
   socket._httpMessage = this;
   addResCloseListener(socket);
   this.socket = socket;
@@ -1768,6 +1771,10 @@ let serverPartsMade = false;
 let connStateProto, startChecking, socketOnTimeout, parserOnHeaders, parserOnBody, parserOnComplete, onreadConsumed,
   parserAfterConsumed, socketOnError, socketOnClose, socketOnDrain, resOnFinish;
 
+function socketSetEncoding() {
+  throw errs().makeNodeError(Error, 'ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.');
+}
+
 function connectionListener(socket) {
   serverPartsMade || makeServerParts();
   if (debug !== null) debug('SERVER new http connection');
@@ -1816,6 +1823,8 @@ function connectionListener(socket) {
     sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined, true);
   parser.state = state;
   socket.parser = parser;
+  // (as node's: the encoding of a socket an http server reads cannot change, upgraded or not)
+  socket.setEncoding = socketSetEncoding;
   state.parser = parser;
 
   // Like Node's parser.consume(): bytes go from the socket handle straight into the parser,
@@ -1877,9 +1886,12 @@ function unconsumeOnReadListener(socket, prepended) {
   if (socket.readableFlowing === null) socket.resume();
 }
 
-function connResetException(msg) {
+// connResetException is node's ECONNRESET error; its stack starts where from was called (node
+// hides its own frame), so that the socket listener of node's name comes first.
+function connResetException(msg, from = connResetException) {
   const ex = new Error(msg);
   ex.code = 'ECONNRESET';
+  Error.captureStackTrace(ex, from);
   return ex;
 }
 
@@ -3252,7 +3264,7 @@ function makeClientConn() {
       socket._hadError = true;
       if (!req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        emitRequestError(req, connResetException('socket hang up'));
+        emitRequestError(req, connResetException('socket hang up', clientSocketOnEnd));
       }
     }
     if (ret !== undefined && req.res && !req.res.complete) {
@@ -3282,7 +3294,7 @@ function makeClientConn() {
     freeParser(st);
     if (res) {
       if (!res.complete) {
-        res.destroy(connResetException('aborted'));
+        res.destroy(connResetException('aborted', clientSocketOnClose));
       }
       req._closed = true;
       req.emit('close');
@@ -3292,7 +3304,7 @@ function makeClientConn() {
     } else {
       if (!socket._hadError && !req._hadErrorEmitted) {
         req._hadErrorEmitted = true;
-        emitRequestError(req, req[kError] || connResetException('socket hang up'));
+        emitRequestError(req, req[kError] || connResetException('socket hang up', clientSocketOnClose));
       }
       req._closed = true;
       req.emit('close');

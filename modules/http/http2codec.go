@@ -47,7 +47,11 @@ const (
 )
 
 type h2codec struct {
-	h           *modules.Host
+	h *modules.Host
+	// interned are the JS strings of received header names, and of the values of the fields
+	// that repeat on a connection (internedValue), so that a request's common fields cost no
+	// new string each (bounded: once full, new ones are made each time)
+	interned    map[string]goja.Value
 	server      bool
 	preface     int // bytes of the client preface still to check (server)
 	in          []byte
@@ -121,12 +125,46 @@ func newH2Codec(h *modules.Host, server bool) *h2codec {
 			c.hdrs = append(c.hdrs, vm.ToValue(":"), vm.ToValue(""))
 			return
 		}
-		c.hdrs = append(c.hdrs, vm.ToValue(f.Name), vm.ToValue(f.Value))
+		var value goja.Value
+		if internedValue(f.Name) {
+			value = c.intern(f.Value)
+		} else {
+			value = vm.ToValue(f.Value)
+		}
+		c.hdrs = append(c.hdrs, c.intern(f.Name), value)
 		if f.Sensitive {
 			c.sensIn = append(c.sensIn, f.Name)
 		}
 	})
 	return c
+}
+
+// maxInterned bounds a codec's interned strings.
+const maxInterned = 256
+
+// intern is the JS string of s, the same value each time while there is room for it.
+func (c *h2codec) intern(s string) goja.Value {
+	if v, ok := c.interned[s]; ok {
+		return v
+	}
+	v := c.h.VM.ToValue(s)
+	if len(c.interned) < maxInterned {
+		if c.interned == nil {
+			c.interned = make(map[string]goja.Value)
+		}
+		c.interned[s] = v
+	}
+	return v
+}
+
+// internedValue: a field whose values repeat from request to request on a connection.
+func internedValue(name string) bool {
+	switch name {
+	case ":method", ":scheme", ":authority", ":status", "content-type", "user-agent", "accept",
+		"accept-encoding", "accept-language":
+		return true
+	}
+	return false
 }
 
 // errRec appends a connection error record.

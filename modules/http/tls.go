@@ -552,7 +552,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			}
 			return cfg
 		}
-		cfg := connConfig(base, sc.roots, sc.crls)
+		cfg := connConfig(base, sc.trust(), sc.crls)
 		cfg.KeyLogWriter = keylogWriter{w}
 		var sniConfig func(hello *tls.ClientHelloInfo) (*tls.Config, error)
 		if sni := o.Get("SNICallback"); isServer && sni != nil && !goja.IsUndefined(sni) && !goja.IsNull(sni) {
@@ -578,7 +578,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 								} else {
 									roots, crls := sc2.roots, sc2.crls
 									if roots == nil {
-										roots = sc.roots
+										roots = sc.trust()
 									}
 									if crls == nil {
 										crls = sc.crls

@@ -851,7 +851,8 @@ function connect(...args) {
   else if (options.rejectUnauthorized === undefined) options.rejectUnauthorized = true;
   // node's defaults under what was given (an option given as undefined stays undefined), then
   // its internal assertions on them
-  if (!Object.prototype.hasOwnProperty.call(options, 'checkServerIdentity')) options.checkServerIdentity = checkServerIdentity;
+  // (the module's checkServerIdentity as it is now: a program may have replaced it)
+  if (!Object.prototype.hasOwnProperty.call(options, 'checkServerIdentity')) options.checkServerIdentity = module.exports.checkServerIdentity;
   if (!Object.prototype.hasOwnProperty.call(options, 'minDHSize')) options.minDHSize = 1024;
   if (typeof options.checkServerIdentity !== 'function') throw internalAssertion();
   if (typeof options.minDHSize !== 'number') throw internalAssertion(`options.minDHSize is not a number: ${options.minDHSize}`);
@@ -892,12 +893,11 @@ function connect(...args) {
   return sock;
 }
 
-let unauthorizedWarned = false;
 let ipServernameWarned = false;
+// (the warning is once per runtime, fetch's included: binding.claimUnauthorizedWarning)
 function envAllowsUnauthorized() {
   const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
-  if (allow && !unauthorizedWarned) {
-    unauthorizedWarned = true;
+  if (allow && binding.claimUnauthorizedWarning()) {
     process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
       'connections and HTTPS requests insecure by disabling certificate verification.');
   }

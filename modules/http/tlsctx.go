@@ -13,7 +13,9 @@ import (
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/pem"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -33,13 +35,16 @@ type secureCtx struct {
 	keys   []crypto.PrivateKey
 	chains [][][]byte // each cert option entry: leaf first
 	roots  *x509.CertPool
-	caDER  [][]byte
-	crls   []*x509.RevocationList
-	suites []uint16
-	minV   uint16
-	maxV   uint16
-	curves []tls.CurveID
-	ticket [48]byte
+	// defaultRoots is the trust without a ca option: nil for the system's roots, or those and
+	// NODE_EXTRA_CA_CERTS's (extraRoots)
+	defaultRoots *x509.CertPool
+	caDER        [][]byte
+	crls         []*x509.RevocationList
+	suites       []uint16
+	minV         uint16
+	maxV         uint16
+	curves       []tls.CurveID
+	ticket       [48]byte
 	// secLevel is the cipher list's @SECLEVEL=n (OpenSSL's default, 1, when none was given)
 	secLevel int
 	built    *tls.Config
@@ -198,6 +203,80 @@ func newSecureCtx() *secureCtx {
 }
 
 func (sc *secureCtx) changed() { sc.built = nil }
+
+// trust is the pool a peer's chain is verified against: the ca option's, else the default.
+func (sc *secureCtx) trust() *x509.CertPool {
+	if sc.roots != nil {
+		return sc.roots
+	}
+	return sc.defaultRoots
+}
+
+type extraRootsKey struct{}
+
+// extraRoots is the runtime's trust when no ca option is given: nil (the system's roots) unless
+// NODE_EXTRA_CA_CERTS names a file, whose certificates then join the system's roots, as node
+// extends its root store with them (an explicit ca replaces both). The file is read once per
+// runtime, at the first TLS use (node: at startup); when it cannot be read, node's warning goes
+// to stderr and the certificates read before the failure are kept. Loop only.
+func extraRoots(h *modules.Host) *x509.CertPool {
+	return h.State(extraRootsKey{}, func() any {
+		file := h.Env["NODE_EXTRA_CA_CERTS"]
+		if file == "" {
+			return (*x509.CertPool)(nil)
+		}
+		pool, err := x509.SystemCertPool()
+		if err != nil {
+			pool = x509.NewCertPool()
+		}
+		if msg := addCertsFromFile(pool, h.Abs(file)); msg != "" {
+			fmt.Fprintf(h.Stderr, "Warning: Ignoring extra certs from `%s`, load failed: %s\n", file, msg)
+		}
+		return pool
+	}).(*x509.CertPool)
+}
+
+// addCertsFromFile adds the PEM certificates of file to pool as OpenSSL's PEM_read_bio_X509
+// loop does: blocks of other types skipped, stopping at the first certificate that does not
+// parse. It gives OpenSSL's error text for a failure, "" when the file was read to its end.
+func addCertsFromFile(pool *x509.CertPool, file string) string {
+	data, err := os.ReadFile(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "error:80000002:system library::No such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "error:8000000D:system library::Permission denied"
+	case err != nil:
+		return "error:80000015:system library::Is a directory"
+	}
+	for {
+		var blk *pem.Block
+		blk, data = pem.Decode(data)
+		if blk == nil {
+			return ""
+		}
+		if blk.Type != "CERTIFICATE" && blk.Type != "X509 CERTIFICATE" && blk.Type != "TRUSTED CERTIFICATE" {
+			continue
+		}
+		c, err := x509.ParseCertificate(blk.Bytes)
+		if err != nil {
+			return "error:068000A8:asn1 encoding routines::wrong tag"
+		}
+		pool.AddCert(c)
+	}
+}
+
+type unauthorizedWarnedKey struct{}
+
+// claimUnauthorizedWarning is true the first time it is called in a runtime: node warns about
+// NODE_TLS_REJECT_UNAUTHORIZED=0 once per process, whether tls.connect or fetch saw it first.
+// Loop only.
+func claimUnauthorizedWarning(h *modules.Host) bool {
+	warned := h.State(unauthorizedWarnedKey{}, func() any { return new(bool) }).(*bool)
+	first := !*warned
+	*warned = true
+	return first
+}
 
 // parseKey reads one private key (PEM or DER; PKCS#1, PKCS#8 or SEC 1). ok is false for what Go
 // cannot read unaided (an encrypted key, another format): JS then reads it with node:crypto.
@@ -359,7 +438,12 @@ const errKeyMismatch = tlsConfigError("key values mismatch")
 func bindSecureContext(h *modules.Host, b *goja.Object) {
 	vm := h.VM
 	ctxOf := func(v goja.Value) *secureCtx { return v.Export().(*secureCtx) }
-	b.Set("ctxNew", func() goja.Value { return vm.ToValue(newSecureCtx()) })
+	b.Set("ctxNew", func() goja.Value {
+		sc := newSecureCtx()
+		sc.defaultRoots = extraRoots(h)
+		return vm.ToValue(sc)
+	})
+	b.Set("claimUnauthorizedWarning", func() bool { return claimUnauthorizedWarning(h) })
 	// ctxSetKey(ctx, data) is "" once the key is set, "unreadable" when Go cannot read it (JS
 	// then asks node:crypto) and "mismatch" when the certificate last set for a key of its type
 	// has another public key (OpenSSL keeps one certificate and key per key type).
