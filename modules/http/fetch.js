@@ -20,6 +20,45 @@ const forbiddenValue = /[\0\r\n]/;
 
 function webidlTypeError(msg) { return new TypeError(msg); }
 
+// undici's WebIDL checks, in its words: too few arguments, a symbol where a string is wanted, a
+// dictionary that is no object, a value outside an enumeration.
+// unsignedShort is WebIDL's unsigned short of v (a status): 65736 is 200.
+function unsignedShort(v) {
+  const n = Number(v);
+  if (!Number.isFinite(n)) return 0;
+  return ((Math.trunc(n) % 65536) + 65536) % 65536;
+}
+
+function argsRequired(ctx, min, got) {
+  if (got < min) {
+    throw webidlTypeError(`${ctx}: ${min} argument${min !== 1 ? 's' : ''} required, but${got ? ' only' : ''} ${got} found.`);
+  }
+}
+
+function domString(v, ctx, what) {
+  if (typeof v === 'symbol') throw webidlTypeError(`${ctx}: ${what} is a symbol, which cannot be converted to a DOMString.`);
+  return `${v}`;
+}
+
+function initDict(init, ctx) {
+  if (init === null || init === undefined) return {};
+  if (typeof init !== 'object' && typeof init !== 'function') {
+    throw webidlTypeError(`${ctx}: Expected ${String(init)} to be one of: Null, Undefined, Object.`);
+  }
+  return init;
+}
+
+function enumMember(init, key, ctx, allowed) {
+  const v = init[key];
+  if (v === undefined) return undefined;
+  const str = domString(v, ctx, `init.${key}`);
+  if (!allowed.includes(str)) throw webidlTypeError(`${ctx}: ${str} is not an accepted type. Expected one of ${allowed.join(', ')}.`);
+  return str;
+}
+
+const headersInitWords = 'Headers constructor: Argument 1 could not be converted to one of: ' +
+  'sequence<sequence<ByteString>>, record<ByteString, ByteString>.';
+
 function normalizeValue(v) {
   return String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
 }
@@ -31,19 +70,19 @@ class Headers {
     // (not enumerable: undici keeps them in private fields, which inspect never shows)
     hidden(this, kList, new Map()); // lower name -> { name, display, values: [] }
     hidden(this, kGuard, 'none');
-    if (init !== undefined && init !== null) fillHeaders(this, init);
-    else if (init === null) throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got null.");
+    if (init !== undefined) fillHeaders(this, init);
   }
 
   append(name, value) {
     checkThis(this, 'append');
-    if (arguments.length < 2) throw webidlTypeError(`Failed to execute 'append' on 'Headers': 2 arguments required, but only ${arguments.length} present.`);
-    appendHeader(this, name, value);
+    argsRequired('Headers.append', 2, arguments.length);
+    appendHeader(this, domString(name, 'Headers.append', 'name'), domString(value, 'Headers.append', 'value'));
   }
 
   delete(name) {
     checkThis(this, 'delete');
-    name = `${name}`;
+    argsRequired('Headers.delete', 1, arguments.length);
+    name = domString(name, 'Headers.delete', 'name');
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.delete: "${name}" is an invalid header name.`);
     if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
     this[kList].delete(name.toLowerCase());
@@ -51,7 +90,8 @@ class Headers {
 
   get(name) {
     checkThis(this, 'get');
-    name = `${name}`;
+    argsRequired('Headers.get', 1, arguments.length);
+    name = domString(name, 'Headers.get', 'name');
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.get: "${name}" is an invalid header name.`);
     const e = this[kList].get(name.toLowerCase());
     if (!e) return null;
@@ -66,16 +106,17 @@ class Headers {
 
   has(name) {
     checkThis(this, 'has');
-    name = `${name}`;
+    argsRequired('Headers.has', 1, arguments.length);
+    name = domString(name, 'Headers.has', 'name');
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.has: "${name}" is an invalid header name.`);
     return this[kList].has(name.toLowerCase());
   }
 
   set(name, value) {
     checkThis(this, 'set');
-    if (arguments.length < 2) throw webidlTypeError(`Failed to execute 'set' on 'Headers': 2 arguments required, but only ${arguments.length} present.`);
-    value = normalizeValue(value);
-    name = `${name}`;
+    argsRequired('Headers.set', 2, arguments.length);
+    name = domString(name, 'Headers.set', 'name');
+    value = normalizeValue(domString(value, 'Headers.set', 'value'));
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.set: "${name}" is an invalid header name.`);
     if (forbiddenValue.test(value)) throw webidlTypeError(`Headers.set: "${value}" is an invalid header value.`);
     if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
@@ -85,6 +126,7 @@ class Headers {
 
   forEach(callback, thisArg = undefined) {
     checkThis(this, 'forEach');
+    argsRequired('Headers.forEach', 1, arguments.length);
     if (typeof callback !== 'function') {
       throw webidlTypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'.");
     }
@@ -157,22 +199,35 @@ function appendHeader(h, name, value) {
 }
 
 function fillHeaders(h, init) {
-  if (typeof init !== 'object' && typeof init !== 'function') {
-    throw webidlTypeError("Headers constructor: Expected init to be a sequence or record, got " + typeof init + '.');
-  }
+  if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw webidlTypeError(headersInitWords);
   if (init instanceof Headers) {
     for (const [k, v] of init[kList]) h[kList].set(k, { name: v.name, display: v.display, values: v.values.slice() });
     return;
   }
+  // (undici's words say "contructor" here)
+  const ctx = 'Headers contructor';
   if (typeof init[Symbol.iterator] === 'function') {
+    let i = 0;
     for (const pair of init) {
-      const arr = typeof pair === 'string' ? null : [...pair];
-      if (!arr || arr.length !== 2) throw webidlTypeError('Headers constructor: expected name/value pair to be length 2, found ' + (arr ? arr.length : 0) + '.');
+      if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function') {
+        const shown = pair === null || (typeof pair !== 'object' && typeof pair !== 'function') ?
+          ` (${typeof pair === 'string' ? `"${pair}"` : String(pair)})` : '';
+        throw webidlTypeError(`${ctx}: init[${i}]${shown} is not iterable.`);
+      }
+      const arr = [...pair];
+      for (let j = 0; j < arr.length; j++) arr[j] = domString(arr[j], ctx, `init[${i}][${j}]`);
+      if (arr.length !== 2) throw webidlTypeError('Headers constructor: expected name/value pair to be length 2, found ' + arr.length + '.');
       appendHeader(h, arr[0], arr[1]);
+      i++;
     }
     return;
   }
-  for (const k of Object.keys(init)) appendHeader(h, k, init[k]);
+  for (const k of Reflect.ownKeys(init)) {
+    const d = Reflect.getOwnPropertyDescriptor(init, k);
+    if (d === undefined || !d.enumerable) continue;
+    const name = domString(k, ctx, 'init');
+    appendHeader(h, name, domString(init[k], ctx, 'init'));
+  }
 }
 
 // headersToFlat: a request's header list as undici writes it, in its order, each name as first
@@ -190,13 +245,34 @@ class FormData {
     if (form !== undefined) throw webidlTypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
     this[kEntries] = [];
   }
-  append(name, value, filename = undefined) { this[kEntries].push(makeEntry(name, value, filename)); }
-  delete(name) { name = `${name}`; this[kEntries] = this[kEntries].filter((e) => e.name !== name); }
-  get(name) { name = `${name}`; const e = this[kEntries].find((x) => x.name === name); return e ? e.value : null; }
-  getAll(name) { name = `${name}`; return this[kEntries].filter((e) => e.name === name).map((e) => e.value); }
-  has(name) { name = `${name}`; return this[kEntries].some((e) => e.name === name); }
+  append(name, value, filename = undefined) {
+    argsRequired('FormData.append', 2, arguments.length);
+    this[kEntries].push(makeEntry('append', arguments.length, name, value, filename));
+  }
+  delete(name) {
+    argsRequired('FormData.delete', 1, arguments.length);
+    name = `${name}`;
+    this[kEntries] = this[kEntries].filter((e) => e.name !== name);
+  }
+  get(name) {
+    argsRequired('FormData.get', 1, arguments.length);
+    name = `${name}`;
+    const e = this[kEntries].find((x) => x.name === name);
+    return e ? e.value : null;
+  }
+  getAll(name) {
+    argsRequired('FormData.getAll', 1, arguments.length);
+    name = `${name}`;
+    return this[kEntries].filter((e) => e.name === name).map((e) => e.value);
+  }
+  has(name) {
+    argsRequired('FormData.has', 1, arguments.length);
+    name = `${name}`;
+    return this[kEntries].some((e) => e.name === name);
+  }
   set(name, value, filename = undefined) {
-    const entry = makeEntry(name, value, filename);
+    argsRequired('FormData.set', 2, arguments.length);
+    const entry = makeEntry('set', arguments.length, name, value, filename);
     const i = this[kEntries].findIndex((e) => e.name === entry.name);
     if (i === -1) this[kEntries].push(entry);
     else {
@@ -207,7 +283,13 @@ class FormData {
   *entries() { for (const e of this[kEntries]) yield [e.name, e.value]; }
   *keys() { for (const e of this[kEntries]) yield e.name; }
   *values() { for (const e of this[kEntries]) yield e.value; }
-  forEach(cb, thisArg) { for (const [k, v] of this) cb.call(thisArg, v, k, this); }
+  forEach(cb, thisArg = undefined) {
+    argsRequired('FormData.forEach', 1, arguments.length);
+    if (typeof cb !== 'function') {
+      throw webidlTypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'Function'.");
+    }
+    for (const [k, v] of this) cb.call(thisArg, v, k, this);
+  }
 
   // as undici's: the entries as one null-prototype object, a repeated name's values in an array
   [kInspect](depth, options) {
@@ -241,8 +323,11 @@ const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'r
   'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
   'isHistoryNavigation', 'signal'];
 
-function makeEntry(name, value, filename) {
+function makeEntry(method, argc, name, value, filename) {
   name = `${name}`;
+  if (argc === 3 && !(value instanceof Blob)) {
+    throw webidlTypeError(`Failed to execute '${method}' on 'FormData': parameter 2 is not of type 'Blob'`);
+  }
   if (value instanceof Blob) {
     if (!(value instanceof File) || filename !== undefined) {
       const fname = filename !== undefined ? `${filename}` : (value instanceof File ? value.name : 'blob');
@@ -459,14 +544,18 @@ const redirectStatus = [301, 302, 303, 307, 308];
 
 class Response {
   constructor(body = null, init = {}) {
-    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) init = {};
-    const status = init.status !== undefined ? Number(init.status) : 200;
-    if (status < 200 || status > 599 || !Number.isInteger(status)) {
+    // (undici's converters name no context here: its words read "undefined: ...")
+    if (typeof body === 'symbol') domString(body, 'undefined', 'undefined');
+    init = initDict(init, 'undefined');
+    const status = init.status !== undefined ? unsignedShort(init.status) : 200;
+    const statusText = init.statusText !== undefined ? domString(init.statusText, 'undefined', 'undefined.statusText') : '';
+    if (status < 200 || status > 599) {
       throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
     }
+    if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(statusText)) throw webidlTypeError('Invalid statusText');
     this[kHeaders] = new Headers(init.headers);
     this[kState] = {
-      type: 'default', status, statusText: init.statusText !== undefined ? `${init.statusText}` : '',
+      type: 'default', status, statusText,
       urlList: [], bodyUsed: false, source: null, stream: null,
     };
     if (body !== null && body !== undefined) {
@@ -485,6 +574,7 @@ class Response {
     return r;
   }
   static json(data, init = {}) {
+    argsRequired('Response.json', 1, arguments.length);
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
     const r = new Response(text, init);
@@ -492,7 +582,15 @@ class Response {
     return r;
   }
   static redirect(url, status = 302) {
-    const parsed = new URL(`${url}`);
+    argsRequired('Response.redirect', 1, arguments.length);
+    url = domString(url, 'Response.redirect', 'url');
+    status = unsignedShort(status);
+    let parsed;
+    try {
+      parsed = new URL(url);
+    } catch (e) {
+      throw new TypeError('Failed to parse URL from ' + url, { cause: e });
+    }
     if (!redirectStatus.includes(status)) throw new RangeError(`Invalid status code ${status}`);
     const r = new Response(null, { status });
     setHeaderInternal(r[kHeaders], 'location', parsed.href);
@@ -536,15 +634,20 @@ enumerable(Response, 'error,json,redirect');
 
 class Request {
   constructor(input, init = {}) {
-    if (arguments.length < 1) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
-    if (init === null || typeof init !== 'object') init = {};
-    // (RequestInit's enumerations are checked as its dictionary is converted, before anything)
-    if (init.redirect !== undefined && !['follow', 'error', 'manual'].includes(`${init.redirect}`)) {
-      throw new TypeError(`Request constructor: ${init.redirect} is not an accepted type. Expected one of follow, manual, error.`);
-    }
-    if (init.duplex !== undefined && `${init.duplex}` !== 'half') {
-      throw new TypeError(`Request constructor: ${init.duplex} is not an accepted type. Expected one of half.`);
-    }
+    const ctx = 'Request constructor';
+    argsRequired(ctx, 1, arguments.length);
+    init = initDict(init, ctx);
+    // (RequestInit's members are converted and checked as its dictionary is, in their order,
+    // before anything else)
+    const cache = enumMember(init, 'cache', ctx, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached']);
+    const credentials = enumMember(init, 'credentials', ctx, ['omit', 'same-origin', 'include']);
+    enumMember(init, 'duplex', ctx, ['half']);
+    if (init.method !== undefined) domString(init.method, ctx, 'init.method');
+    const mode = enumMember(init, 'mode', ctx, ['navigate', 'same-origin', 'no-cors', 'cors']);
+    enumMember(init, 'redirect', ctx, ['follow', 'manual', 'error']);
+    const referrerPolicy = enumMember(init, 'referrerPolicy', ctx, ['', 'no-referrer', 'no-referrer-when-downgrade',
+      'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+    if (mode === 'navigate') throw webidlTypeError('Request constructor: invalid request mode navigate.');
     let st;
     if (input instanceof Request) {
       st = { ...input[kState], headers: undefined };
@@ -560,6 +663,13 @@ class Request {
         throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + input);
       }
       st = { url: parsed.href, method: 'GET', redirect: 'follow', signal: null, source: null, stream: null, bodyUsed: false, keepalive: false };
+    }
+    if (mode !== undefined) st.mode = mode;
+    if (credentials !== undefined) st.credentials = credentials;
+    if (cache !== undefined) st.cache = cache;
+    if (referrerPolicy !== undefined) st.referrerPolicy = referrerPolicy;
+    if (st.cache === 'only-if-cached' && (st.mode || 'cors') !== 'same-origin') {
+      throw webidlTypeError("'only-if-cached' can be set only with 'same-origin' mode");
     }
     if (init.method !== undefined) {
       const m = `${init.method}`;
@@ -614,10 +724,10 @@ class Request {
   get keepalive() { return this[kState].keepalive; }
   get destination() { return ''; }
   get referrer() { return 'about:client'; }
-  get referrerPolicy() { return ''; }
-  get mode() { return 'cors'; }
-  get credentials() { return 'same-origin'; }
-  get cache() { return 'default'; }
+  get referrerPolicy() { return this[kState].referrerPolicy || ''; }
+  get mode() { return this[kState].mode || 'cors'; }
+  get credentials() { return this[kState].credentials || 'same-origin'; }
+  get cache() { return this[kState].cache || 'default'; }
   get integrity() { return ''; }
   get isReloadNavigation() { return false; }
   get isHistoryNavigation() { return false; }
