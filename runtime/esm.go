@@ -921,7 +921,8 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 }
 
 // importStatementSpec reads the specifier of an import statement as esbuild prints it in a
-// transformed ES module (var x = __gojs_require("s"); or var x = __toESM(__gojs_require("s"), 1);).
+// transformed ES module (var x = __gojs_require("s"); or var x = __toESM(__gojs_require("s"), 1);,
+// whose node-mode flag esbuild leaves out in a .js file: it takes only .mjs and .mts for node's).
 func importStatementSpec(line string) (string, bool) {
 	v, ok := strings.CutPrefix(line, "var ")
 	if !ok {
@@ -937,9 +938,10 @@ func importStatementSpec(line string) (string, bool) {
 		return "", false
 	}
 	if toESM {
-		if tail, ok = strings.CutPrefix(tail, "), 1"); !ok {
+		if tail, ok = strings.CutPrefix(tail, ")"); !ok {
 			return "", false
 		}
+		tail = strings.TrimPrefix(tail, ", 1")
 	}
 	return spec, tail == ");"
 }
