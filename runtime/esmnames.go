@@ -92,6 +92,14 @@ func restoreFunctionNames(code string) string {
 		}
 		line++
 	}
+	for k := range restore {
+		// esbuild lowers a function declared in a sloppy-mode block to `let f2 = function ...`
+		// and `var f = f2;` (Annex B's var binding), both in that block's scope: there the
+		// names must differ
+		if strings.Contains(body, " "+k[1]+" = "+k[0]+";") {
+			delete(restore, k)
+		}
+	}
 	if len(restore) == 0 {
 		return code
 	}
