@@ -1037,6 +1037,26 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		rt.esmMain = m
 		rt.loop.JobsFirst()
 	})
+	// throwUncaught(fn, arrow) calls fn and reports what it throws as an uncaught exception at
+	// once, inside the promise job that called it: node's triggerUncaughtException in the main
+	// module's rejection handler, after which no tick queued before it runs. A thrown value that
+	// is no object (which has no place of its own) shows arrow, the place of that call. Its
+	// listeners are told it came from a promise, as node's are.
+	lz.Set("throwUncaught", func(fn goja.Callable, arrow string) {
+		_, err := fn(goja.Undefined())
+		if err == nil {
+			return
+		}
+		rt.fromPromise = true
+		if ex, ok := err.(*goja.Exception); ok && arrow != "" {
+			if _, obj := ex.Value().(*goja.Object); !obj {
+				rt.throwArrow = arrow
+				rt.fatal(ex.Value())
+				return
+			}
+		}
+		rt.onUncaught(err)
+	})
 	lz.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix
 		if esm {

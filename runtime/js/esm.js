@@ -1727,7 +1727,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           if (e !== null && typeof e === 'object' && e[arrowKey] === rejectionArrow) e[arrowKey] = runMainArrow;
           // once 'exit' is emitted no nextTick runs: the rejection is reported as unhandled
           if (process._exiting) throw e;
-          process.nextTick(() => { throw e; });
+          // (node's handler throws it at once, so the ticks queued before it never run)
+          binding.throwUncaught(() => { throw e; }, runMainArrow);
         });
       }
     }
