@@ -102,7 +102,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-39/esbuild-0.28.2"
+const transformVersion = "gojs-esm-41/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -921,7 +921,8 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 }
 
 // importStatementSpec reads the specifier of an import statement as esbuild prints it in a
-// transformed ES module (var x = __gojs_require("s"); or var x = __toESM(__gojs_require("s"), 1);).
+// transformed ES module (var x = __gojs_require("s"); or var x = __toESM(__gojs_require("s"), 1);,
+// whose node-mode flag esbuild leaves out in a .js file: it takes only .mjs and .mts for node's).
 func importStatementSpec(line string) (string, bool) {
 	v, ok := strings.CutPrefix(line, "var ")
 	if !ok {
@@ -937,9 +938,10 @@ func importStatementSpec(line string) (string, bool) {
 		return "", false
 	}
 	if toESM {
-		if tail, ok = strings.CutPrefix(tail, "), 1"); !ok {
+		if tail, ok = strings.CutPrefix(tail, ")"); !ok {
 			return "", false
 		}
+		tail = strings.TrimPrefix(tail, ", 1")
 	}
 	return spec, tail == ");"
 }
@@ -1034,6 +1036,26 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	lz.Set("esmMain", func(m *goja.Object) {
 		rt.esmMain = m
 		rt.loop.JobsFirst()
+	})
+	// throwUncaught(fn, arrow) calls fn and reports what it throws as an uncaught exception at
+	// once, inside the promise job that called it: node's triggerUncaughtException in the main
+	// module's rejection handler, after which no tick queued before it runs. A thrown value that
+	// is no object (which has no place of its own) shows arrow, the place of that call. Its
+	// listeners are told it came from a promise, as node's are.
+	lz.Set("throwUncaught", func(fn goja.Callable, arrow string) {
+		_, err := fn(goja.Undefined())
+		if err == nil {
+			return
+		}
+		rt.fromPromise = true
+		if ex, ok := err.(*goja.Exception); ok && arrow != "" {
+			if _, obj := ex.Value().(*goja.Object); !obj {
+				rt.throwArrow = arrow
+				rt.fatal(ex.Value())
+				return
+			}
+		}
+		rt.onUncaught(err)
 	})
 	lz.Set("compileModule", func(code, filename string, esm bool) goja.Value {
 		prefix := cjsTransformedPrefix

@@ -9,16 +9,18 @@ import (
 
 // restoreFunctionNames undoes esbuild's renaming of the functions and classes whose names shadow
 // a name of an enclosing scope. esbuild never lets a nested symbol shadow one outside it, so
-// `var P = function P() {}` prints as `var P = function P2() {}`, and the TypeScript class
-// pattern `var Foo = (function () { function Foo() {} return Foo; })()` as `function Foo2`:
-// P.name and Foo.name (and util.inspect of their instances) then say P2 and Foo2, where node
-// says P and Foo.
+// `var P = function P() {}` prints as `var P = function P2() {}`, the TypeScript class pattern
+// `var Foo = (function () { function Foo() {} return Foo; })()` as `function Foo2`, and a nested
+// `const pack = (v) => ...` as `const pack2`: P.name, Foo.name and pack.name (util.inspect of
+// them and their instances, stack frames) then say P2, Foo2 and pack2, where node says P, Foo
+// and pack.
 //
 // The inline source map names every renamed identifier at each place it is printed (a
 // segment's fifth field). A symbol renamed from X to X<n> whose declaration is a function or
-// class name (the identifier follows `function`, `function*` or `class`) is renamed back at
-// every place, X followed by spaces so that the columns of the map still hold. Renaming back
-// restores the shadowing the source itself had, so every reference means what it meant there.
+// class name (the identifier follows `function`, `function*` or `class`), or a variable whose
+// value is a function, class or arrow (namesFunction), is renamed back at every place, X
+// followed by spaces so that the columns of the map still hold. Renaming back restores the
+// shadowing the source itself had, so every reference means what it meant there.
 func restoreFunctionNames(code string) string {
 	mi := strings.LastIndex(code, inlineSourceMapMarker)
 	if mi < 0 {
@@ -83,12 +85,20 @@ func restoreFunctionNames(code string) string {
 				if strings.HasSuffix(before, "*") {
 					before = strings.TrimRight(before[:len(before)-1], " \t")
 				}
-				if wordBefore(before, "function") || wordBefore(before, "class") {
+				if wordBefore(before, "function") || wordBefore(before, "class") || namesFunction(before, body[end:]) {
 					restore[[2]string{gen, orig}] = true
 				}
 			}
 		}
 		line++
+	}
+	for k := range restore {
+		// esbuild lowers a function declared in a sloppy-mode block to `let f2 = function ...`
+		// and `var f = f2;` (Annex B's var binding), both in that block's scope: there the
+		// names must differ
+		if strings.Contains(body, " "+k[1]+" = "+k[0]+";") {
+			delete(restore, k)
+		}
 	}
 	if len(restore) == 0 {
 		return code
@@ -100,6 +110,22 @@ func restoreFunctionNames(code string) string {
 		}
 	}
 	return string(b)
+}
+
+// namesFunction says whether the identifier between before and after is a variable declared
+// with a function, class or arrow function as its value (const x = (v) => ..., let y =
+// function () {}, var z = async () => ...), which takes the variable's name: esbuild prints a
+// single declaration so, and an arrow's parameters always in parentheses.
+func namesFunction(before, after string) bool {
+	if !wordBefore(before, "const") && !wordBefore(before, "let") && !wordBefore(before, "var") {
+		return false
+	}
+	value, ok := strings.CutPrefix(after, " = ")
+	if !ok {
+		return false
+	}
+	value = strings.TrimPrefix(value, "async ")
+	return strings.HasPrefix(value, "(") || strings.HasPrefix(value, "function") || strings.HasPrefix(value, "class")
 }
 
 // renamedFrom says whether gen is esbuild's name for a symbol first called orig: orig and a number.

@@ -34,6 +34,9 @@ func (rt *Runtime) rethrowArrow(frames []goja.StackFrame) string {
 			continue
 		}
 		file, src, off, ok := rt.cjsFramePlace(f)
+		if !ok {
+			file, src, off, ok = rt.transformedFramePlace(f)
+		}
 		if !ok || seen[place{file, off}] || len(seen) >= 256 {
 			continue
 		}
@@ -66,6 +69,32 @@ func (rt *Runtime) userRethrowArrow(v goja.Value, frames []goja.StackFrame) (arr
 	return rt.rethrowArrow(frames)
 }
 
+// transformedFramePlace is a frame's place in a CommonJS module the loader compiled from
+// esbuild's transform (one with import() or for await): the file, its own source and the
+// offset in it the frame's source-mapped place is at; ok false for any other frame. (An ES
+// module's is not looked at: node's excerpt of an error an ES module's catch rethrew is the
+// first throw's, which goja's place is.)
+func (rt *Runtime) transformedFramePlace(f *goja.StackFrame) (file, src string, off int, ok bool) {
+	p := f.Position()
+	file = p.Filename
+	if !rt.transformed[file] || rt.esmSources[file] {
+		return "", "", 0, false
+	}
+	if src, ok = rt.sources[file]; !ok {
+		return "", "", 0, false
+	}
+	start := lineColOffset(src, p.Line, 0)
+	if start < 0 {
+		return "", "", 0, false
+	}
+	text := src[start:]
+	if j := strings.IndexByte(text, '\n'); j >= 0 {
+		text = text[:j]
+	}
+	off = start + byteOffset(text, p.Column-1) // (a source map's columns count UTF-16 units)
+	return file, src, off, off <= len(src)
+}
+
 // rethrowPrefix wraps a CommonJS module's source for parseCJS (it may return).
 const rethrowPrefix = "(function(){"
 
@@ -75,7 +104,7 @@ func parseCJS(src, also string) *ast.Program {
 	if !strings.Contains(src, "throw") || also != "" && !strings.Contains(src, also) {
 		return nil
 	}
-	prg, err := parser.ParseFile(nil, "", rethrowPrefix+src+"\n})", 0, parser.WithDisableSourceMaps)
+	prg, err := parser.ParseFile(nil, "", rethrowPrefix+parseableSource(src)+"\n})", 0, parser.WithDisableSourceMaps)
 	if err != nil {
 		return nil
 	}
@@ -393,4 +422,42 @@ func paramThrow(prg *ast.Program, name string, arg int) int {
 		return -1
 	}
 	return catchRethrow(nil, body, p.Name)
+}
+
+// parseableSource is a CommonJS module's source (one the loader transforms) with what goja's
+// parser rejects blanked at the same offsets: import( becomes a call of an identifier, and the
+// await of a for await loop spaces. Only its statements' places are read from the parse.
+func parseableSource(src string) string {
+	if !strings.Contains(src, "import") && !strings.Contains(src, "await") {
+		return src
+	}
+	var b []byte
+	for _, w := range [...]struct{ find, keep, blank string }{{"import", "(", "_mport"}, {"await", "", "     "}} {
+		for i := 0; ; {
+			j := strings.Index(src[i:], w.find)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(w.find)
+			if k > 0 && (isIdentByte(src[k-1]) || src[k-1] == '.') || i < len(src) && isIdentByte(src[i]) {
+				continue
+			}
+			rest := strings.TrimLeft(src[i:], " \t\r\n")
+			if w.keep != "" && !strings.HasPrefix(rest, w.keep) {
+				continue
+			}
+			if w.keep == "" && !strings.HasSuffix(strings.TrimRight(src[:k], " \t\r\n"), "for") {
+				continue
+			}
+			if b == nil {
+				b = []byte(src)
+			}
+			copy(b[k:], w.blank)
+		}
+	}
+	if b == nil {
+		return src
+	}
+	return string(b)
 }

@@ -196,6 +196,9 @@ type Runtime struct {
 	// the excerpt of the program's own catch that rethrew the uncaught error (userRethrowArrow)
 	userRethrow string
 	throwTrace  string // under --trace-uncaught, the stack where a value that is no error was thrown
+	// fromPromise: the uncaught exception is node's triggerUncaughtException(err, true) of a
+	// rejection (the main ES module's): its listeners are told the origin 'unhandledRejection'
+	fromPromise bool
 	// userMaps are the source maps modules compiled while source maps were enabled name, by
 	// file (sourcemaps.go); mappedPlaces takes a mapped stack frame's place back to its own
 	// (file, line, column), for an excerpt read from a formatted stack. Loop only.
@@ -789,13 +792,19 @@ func (rt *Runtime) onUncaught(err error) {
 // fatal hands an uncaught exception value to process (uncaughtException listeners, or print and
 // exit 1).
 func (rt *Runtime) fatal(val goja.Value) {
-	defer func() { rt.throwArrow, rt.throwTrace, rt.evalThrow, rt.userRethrow = "", "", false, "" }()
+	defer func() {
+		rt.throwArrow, rt.throwTrace, rt.evalThrow, rt.userRethrow, rt.fromPromise = "", "", false, "", false
+	}()
 	if rt.procHook == nil {
 		fmt.Fprintln(rt.opts.Stderr, val)
 		rt.loop.Exit(1)
 		return
 	}
-	if herr := rt.callHook("fatalException", val, rt.vm.ToValue("uncaughtException")); herr != nil {
+	args := []goja.Value{val, rt.vm.ToValue("uncaughtException")}
+	if rt.fromPromise {
+		args = append(args, rt.vm.ToValue("unhandledRejection"))
+	}
+	if herr := rt.callHook("fatalException", args...); herr != nil {
 		var ie *goja.InterruptedError
 		if errors.As(herr, &ie) {
 			return

@@ -177,8 +177,11 @@ function printFatal(err, origin) {
 // before the handlers and the runtime's own record of the error read it.
 let rejectionStackUnread = false;
 
-function fatalException(err, origin) {
+// (told: the origin the listeners are told when it is not the one the error is printed for, the
+// main ES module's rejection node rethrows as an uncaught exception)
+function fatalException(err, origin, told) {
   if (origin === 'unhandledRejection') rejectionStackUnread = binding.stackUnread(err);
+  if (told === undefined) told = origin;
   // node's native side hands the error to process._fatalException: one a program replaced by a
   // non-function ends the process with 6, unhandled, and one replaced by its own function decides
   // (a falsy result prints the error and exits 1); neither emits 'exit'
@@ -189,12 +192,12 @@ function fatalException(err, origin) {
       binding.exit(6);
       return;
     }
-    if (fe.call(proc, err, origin === 'unhandledRejection')) return;
+    if (fe.call(proc, err, told === 'unhandledRejection')) return;
     printFatal(err, origin);
     binding.exit(1);
     return;
   }
-  if (fatalHandled(err, origin, true)) {
+  if (fatalHandled(err, told, true)) {
     handledFatal();
     return;
   }

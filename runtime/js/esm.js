@@ -1330,11 +1330,19 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       let start = i;
       while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
       if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
+      // (several statements on the specifier's line: the one that names it starts at the last
+      // import or export keyword before it)
+      let at = 0;
+      if (start === i) {
+        const head = l.slice(0, Math.max(l.indexOf(`'${spec}'`), l.indexOf(`"${spec}"`)));
+        const kw = /(^|[;})\s])(import|export)(?![\w$])/g;
+        for (let m; (m = kw.exec(head)) !== null;) at = m.index + m[1].length;
+      }
       // a default import: node marks its local name
-      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start]);
+      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start].slice(at));
       if (def) {
         line = start;
-        col = def[1].length;
+        col = at + def[1].length;
         width = def[2].length;
         break;
       }
@@ -1343,7 +1351,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const text = lines[k];
         let from = 0;
         if (k === start) {
-          from = text.indexOf('{');
+          from = text.indexOf('{', at);
           if (from === -1) continue;
         }
         re.lastIndex = from;
@@ -1719,7 +1727,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           if (e !== null && typeof e === 'object' && e[arrowKey] === rejectionArrow) e[arrowKey] = runMainArrow;
           // once 'exit' is emitted no nextTick runs: the rejection is reported as unhandled
           if (process._exiting) throw e;
-          process.nextTick(() => { throw e; });
+          // (node's handler throws it at once, so the ticks queued before it never run)
+          binding.throwUncaught(() => { throw e; }, runMainArrow);
         });
       }
     }
