@@ -56,6 +56,9 @@ type pipeConn struct {
 	// as node's ClientHelloParser reads it (session goroutine only).
 	recordHello bool
 	hello       []byte
+	// fin, until the handshake is done, records what it reads and writes for the Finished
+	// messages (see finRecorder). Set and cleared by the session goroutine.
+	fin atomic.Pointer[finRecorder]
 }
 
 // push queues ciphertext (or, with end, the end of the stream) for Read. Safe from any goroutine.
@@ -106,6 +109,9 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	if p.recordHello && len(p.hello) < 1<<16 {
 		p.hello = append(p.hello, b[:n]...)
 	}
+	if f := p.fin.Load(); f != nil {
+		f.add(false, b[:n])
+	}
 	return n, nil
 }
 
@@ -114,6 +120,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	case <-p.w.done:
 		return 0, net.ErrClosed
 	default:
+	}
+	if f := p.fin.Load(); f != nil {
+		f.add(true, b)
 	}
 	d := append([]byte(nil), b...)
 	w := p.w
@@ -292,6 +301,9 @@ type tlsWrap struct {
 	gstate     atomic.Int32
 	holdWanted bool // loop only: holdLoop(true) was called last
 	held2      bool // loop only: the handle is ref'd for the session's work
+	// finished and peerFinished: the verify_data of this side's and the peer's Finished
+	// messages (nil if unknown). Set by the session goroutine before it reports the handshake.
+	finished, peerFinished []byte
 	// early: the writes made before JS was told the handshake succeeded, queued for the writer
 	// (loop only). Their completions join doneQ once it is.
 	early []*queuedWrite
@@ -499,6 +511,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		w.maxFrag.Store(syncWriteMax)
 		w.jsStream.Store(jsStream)
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
+		w.pipe.fin.Store(&finRecorder{})
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
 		// The server has 'newSession' or 'resumeSession' listeners (node's enableSessionCallbacks).
@@ -536,6 +549,20 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 						return err
 					})
 					return ticket, nil
+				}
+			}
+			if isServer {
+				// (the master secret a resumed TLS 1.2 handshake goes on with: see finRecorder;
+				// the ticket is decrypted as Go does without this hook, with the config's keys)
+				dec := cfg
+				cfg.UnwrapSession = func(identity []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
+					ss, err := dec.DecryptTicket(identity, cs)
+					if f := w.pipe.fin.Load(); f != nil && ss != nil {
+						if b, err := ss.Bytes(); err == nil {
+							f.resumeMS = sessionSecret(b)
+						}
+					}
+					return ss, err
 				}
 			}
 			cfg.InsecureSkipVerify = true
@@ -981,6 +1008,14 @@ type connSessionCache struct {
 }
 
 func (c *connSessionCache) Get(string) (*tls.ClientSessionState, bool) {
+	if f := c.w.pipe.fin.Load(); f != nil && c.preset != nil {
+		// (the master secret a resumed TLS 1.2 handshake goes on with: see finRecorder)
+		if _, st, err := c.preset.ResumptionState(); err == nil && st != nil {
+			if b, err := st.Bytes(); err == nil {
+				f.resumeMS = sessionSecret(b)
+			}
+		}
+	}
 	return c.preset, c.preset != nil
 }
 
@@ -1035,6 +1070,9 @@ type keylogWriter struct{ w *tlsWrap }
 
 func (k keylogWriter) Write(p []byte) (int, error) {
 	w := k.w
+	if f := w.pipe.fin.Load(); f != nil {
+		f.keyLog(p)
+	}
 	if !w.keylog.Load() {
 		return len(p), nil
 	}
@@ -1180,6 +1218,9 @@ func (w *tlsWrap) run() {
 	err := w.conn.Handshake()
 	close(w.shaked)
 	w.cs = w.conn.ConnectionState()
+	if f := w.pipe.fin.Swap(nil); f != nil && err == nil {
+		w.finished, w.peerFinished = f.finished(&w.cs, w.client)
+	}
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
@@ -1244,6 +1285,12 @@ func (w *tlsWrap) run() {
 		}
 		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
 		info.Set("resumed", cs.DidResume)
+		if w.finished != nil {
+			info.Set("finished", buffer.New(w.h, w.finished))
+		}
+		if w.peerFinished != nil {
+			info.Set("peerFinished", buffer.New(w.h, w.peerFinished))
+		}
 		info.Set("servername", cs.ServerName)
 		if len(cs.OCSPResponse) > 0 {
 			info.Set("ocsp", buffer.New(w.h, append([]byte(nil), cs.OCSPResponse...)))

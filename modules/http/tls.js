@@ -588,9 +588,18 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (!i || !i.curve) return {};
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
 };
-// (a socket whose handle is gone answers null, as node's)
-TLSSocket.prototype.getFinished = function getFinished() { return this._handle ? undefined : null; };
-TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return this._handle ? undefined : null; };
+// The verify_data of the handshake's Finished messages, a new Buffer each time (undefined
+// before the handshake; a socket whose handle is gone answers null, as node's)
+TLSSocket.prototype.getFinished = function getFinished() {
+  if (!this._handle) return null;
+  const i = this._peerInfo;
+  return i && i.finished ? Buffer.from(i.finished) : undefined;
+};
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
+  if (!this._handle) return null;
+  const i = this._peerInfo;
+  return i && i.peerFinished ? Buffer.from(i.peerFinished) : undefined;
+};
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
 // The session's records carry at most size bytes from now on, when size is within OpenSSL's
 // limits (512..16384); true if it was
