@@ -644,10 +644,12 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if cb := o.Get("ALPNCallback"); isServer && cb != nil && !goja.IsUndefined(cb) && !goja.IsNull(cb) {
 			// Node's ALPNCallback: the client's protocols go to JS (onalpn), which names the one
 			// to use; none rejects the client with OpenSSL's no_application_protocol alert, as
-			// a server whose only protocol the client lacks does.
-			cfg = chainConfigForClient(cfg, func(c *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			// a server whose only protocol the client lacks does. As OpenSSL's, it is asked
+			// before the SNICallback (which a rejected client never reaches), and its answer
+			// applies to the context that one picks.
+			cfg = chainConfigAsking(cfg, func(hello *tls.ClientHelloInfo) (func(c *tls.Config) (*tls.Config, error), bool, error) {
 				if len(hello.SupportedProtos) == 0 {
-					return c, nil
+					return nil, false, nil
 				}
 				ch := make(chan goja.Value, 1)
 				name, protos := hello.ServerName, append([]string(nil), hello.SupportedProtos...)
@@ -664,21 +666,24 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				select {
 				case r = <-ch:
 				case <-w.done:
-					return nil, net.ErrClosed
+					return nil, false, net.ErrClosed
 				}
 				if r == nil || !goja.IsString(r) {
-					return nil, net.ErrClosed // the glue told the server and destroyed the socket
+					return nil, false, net.ErrClosed // the glue told the server and destroyed the socket
 				}
-				c = c.Clone()
-				if err := w.useKeyCert(c); err != nil {
-					return nil, err
-				}
-				if p := r.String(); p != "" {
-					c.NextProtos = []string{p}
-				} else {
-					c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
-				}
-				return c, nil
+				proto := r.String()
+				return func(c *tls.Config) (*tls.Config, error) {
+					c = c.Clone()
+					if err := w.useKeyCert(c); err != nil {
+						return nil, err
+					}
+					if proto != "" {
+						c.NextProtos = []string{proto}
+					} else {
+						c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
+					}
+					return c, nil
+				}, proto == "", nil
 			})
 		}
 		if ocsp := o.Get("ocsp"); isServer && ocsp != nil && ocsp.ToBoolean() {
@@ -1714,6 +1719,37 @@ func (w *tlsWrap) enqueue(f func()) {
 	case w.wready <- struct{}{}:
 	default:
 	}
+}
+
+// chainConfigAsking is chainConfigForClient for a step that asks before the steps cfg has
+// already (ask runs first, and its error ends the handshake before they run) and applies its
+// answer to the config they give (to cfg itself, without asking them, when it says skip: an
+// answer that fails the handshake). A nil apply leaves that config as it is.
+func chainConfigAsking(cfg *tls.Config, ask func(hello *tls.ClientHelloInfo) (apply func(c *tls.Config) (*tls.Config, error), skip bool, err error)) *tls.Config {
+	inner := cfg.GetConfigForClient
+	base := cfg
+	out := base.Clone()
+	out.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		apply, skip, err := ask(hello)
+		if err != nil {
+			return nil, err
+		}
+		c := base
+		if inner != nil && !skip {
+			c2, err := inner(hello)
+			if err != nil {
+				return nil, err
+			}
+			if c2 != nil {
+				c = c2
+			}
+		}
+		if apply == nil {
+			return c, nil
+		}
+		return apply(c)
+	}
+	return out
 }
 
 // chainConfigForClient is a copy of cfg whose GetConfigForClient asks cfg's own first (taking
