@@ -167,8 +167,8 @@ func (w *tlsWrap) useKeyCert(c *tls.Config) error {
 	return nil
 }
 
-// syncWriteMax is the largest write the loop encrypts itself (one TLS record's plaintext).
-const syncWriteMax = 16 << 10
+// maxRecord is the largest plaintext a TLS record carries.
+const maxRecord = 16 << 10
 
 // flushOut hands the session's pending ciphertext to the socket under it, in order. Loop only.
 func (w *tlsWrap) flushOut() error {
@@ -508,7 +508,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if isServer {
 			close(w.started)
 		}
-		w.maxFrag.Store(syncWriteMax)
+		w.maxFrag.Store(maxRecord)
 		w.jsStream.Store(jsStream)
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
 		w.pipe.fin.Store(&finRecorder{})
@@ -1456,11 +1456,18 @@ func tlsVersion(v uint16) string {
 func (w *tlsWrap) object() *goja.Object {
 	vm := w.vm
 	o := vm.NewObject()
-	o.Set("feed", func(v goja.Value) {
+	// feed(data, own): own says data is the session's to keep, as a socket's reads are (each
+	// its own memory, never reused while a Buffer or slice of it is reachable, and nobody
+	// writes into a read); a stream of JS's may reuse what it pushed, so that is copied.
+	o.Set("feed", func(v goja.Value, own bool) {
 		if w.closed {
 			return
 		}
-		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
+		d := buffer.BytesOf(vm, v)
+		if !own {
+			d = append([]byte(nil), d...)
+		}
+		w.pipe.push(d, false)
 		w.syncHold()
 	})
 	o.Set("feedEnd", func() {
@@ -1527,7 +1534,7 @@ func (w *tlsWrap) object() *goja.Object {
 	// 512..16384, 0 (nothing changed) otherwise. As OpenSSL's split_send_fragment, which the size
 	// lowers but never raises, the records keep to the smallest size ever set.
 	o.Set("setMaxSendFragment", func(size int) int {
-		if size < 512 || size > syncWriteMax {
+		if size < 512 || size > maxRecord {
 			return 0
 		}
 		if int32(size) < w.maxFrag.Load() {
@@ -1549,14 +1556,17 @@ func (w *tlsWrap) object() *goja.Object {
 		if w.closed {
 			return -int(syscall.EBADF)
 		}
-		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
-		// After the handshake, with no write queued or running, a write of up to one record is
-		// encrypted at once on the loop, as node's in-thread TLS: its ciphertext is the socket's
-		// before the next turn (flushOut), and its completion is reported as node's (queueDone).
-		// Larger writes, and those made before the handshake, go to the writer, which encrypts
-		// them beside the loop; they are reported as the others (queueDone waits for the writer).
-		// (Writes are queued from the loop only, so the writer cannot start one meanwhile.)
-		if len(d) <= syncWriteMax && w.secure {
+		d := buffer.BytesOf(vm, v)
+		// After the handshake, with no write queued or running, a write is encrypted at once on
+		// the loop, as node's in-thread TLS: its ciphertext is the socket's before the next turn
+		// (flushOut), and its completion is reported as node's (queueDone). (Large writes went
+		// to the writer, to be encrypted beside the loop, until their completion had to wait
+		// for that in the same turn: the copy of their plaintext and the handing over cost more
+		// than the overlap gained, 25% of the CPU of a bulk stream with the read copy below.)
+		// Those made before the handshake, or behind one, go to the writer, and are reported
+		// as the others (queueDone waits for the writer). (Writes are queued from the loop only,
+		// so the writer cannot start one meanwhile.)
+		if w.secure {
 			w.wmu.Lock()
 			idle := len(w.writes) == 0 && !w.wbusy
 			w.wbusy = w.wbusy || idle
@@ -1579,6 +1589,9 @@ func (w *tlsWrap) object() *goja.Object {
 				return 1
 			}
 		}
+		// (the writer encrypts a copy: JS may change its buffer once the call returns, as node's
+		// session has encrypted it by then)
+		d = append([]byte(nil), d...)
 		q := &queuedWrite{done: make(chan struct{})}
 		w.enqueue(func() {
 			if err := w.write(d); err != nil {

@@ -248,7 +248,9 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
-  raw.on('data', (d) => handle.feed(d));
+  // (what a socket with a handle reads is the session's to keep: no copy; a JS stream's or a
+  // handleless socket's pushes may be reused memory)
+  raw.on('data', (d) => handle.feed(d, !jsStream && !!raw._handle));
   raw.on('end', () => {
     // A client TLSSocket made directly, its handshake never started: the session has nothing to
     // decrypt, and the socket just ends (node's TLSWrap passes the EOF on).
