@@ -1,5 +1,5 @@
 // Fixed-work TLS stream for CPU and allocation measurements on a loaded machine: a TLS server
-// sends TOTAL_MB (default 200) MB in 64 KiB writes over CONNS (default 2) connections to clients in
+// sends TOTAL_MB (default 200) MB in writes of CHUNK bytes (default 64 KiB) over CONNS (default 2) connections to clients in
 // the same process, then everything exits. Both ends run here, so the cost per MB is one
 // encryption plus one decryption. Prints {"MB": n, "MBps": wall rate}.
 const fs = require('fs');
@@ -8,7 +8,7 @@ const path = require('path');
 const CONNS = +(process.env.CONNS || 2);
 const TOTAL = +(process.env.TOTAL_MB || 200) * 1e6;
 const per = Math.ceil(TOTAL / CONNS);
-const chunk = Buffer.alloc(64 * 1024, 's');
+const chunk = Buffer.alloc(+(process.env.CHUNK || 64 * 1024), 's');
 const options = {
   key: fs.readFileSync(path.join(__dirname, 'tls_key.pem')),
   cert: fs.readFileSync(path.join(__dirname, 'tls_cert.pem')),

@@ -1336,6 +1336,7 @@ func (w *tlsWrap) run() {
 		return
 	}
 	go w.writer()
+	var buf []byte
 	for {
 		w.park(gParkedWake)
 		select {
@@ -1345,10 +1346,21 @@ func (w *tlsWrap) run() {
 			return
 		}
 		for w.reading.Load() {
-			buf := make([]byte, 16*1024)
+			// A read gives at most one record's plaintext: JS gets the buffer read into when
+			// it is at least half full, else a copy of the bytes read (so that small records
+			// do not cost a record's room each), and the buffer serves the next read.
+			if buf == nil {
+				buf = make([]byte, maxRecord)
+			}
 			n, rerr := w.conn.Read(buf)
 			if n > 0 {
-				d := buf[:n:n]
+				var d []byte
+				if n >= len(buf)/2 {
+					d, buf = buf[:n:n], nil
+				} else {
+					d = make([]byte, n)
+					copy(d, buf[:n])
+				}
 				w.post(func() error { return w.deliver(d, 0) })
 			}
 			if rerr != nil {
