@@ -56,6 +56,9 @@ type pipeConn struct {
 	// as node's ClientHelloParser reads it (session goroutine only).
 	recordHello bool
 	hello       []byte
+	// fin, until the handshake is done, records what it reads and writes for the Finished
+	// messages (see finRecorder). Set and cleared by the session goroutine.
+	fin atomic.Pointer[finRecorder]
 }
 
 // push queues ciphertext (or, with end, the end of the stream) for Read. Safe from any goroutine.
@@ -106,6 +109,9 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	if p.recordHello && len(p.hello) < 1<<16 {
 		p.hello = append(p.hello, b[:n]...)
 	}
+	if f := p.fin.Load(); f != nil {
+		f.add(false, b[:n])
+	}
 	return n, nil
 }
 
@@ -114,6 +120,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	case <-p.w.done:
 		return 0, net.ErrClosed
 	default:
+	}
+	if f := p.fin.Load(); f != nil {
+		f.add(true, b)
 	}
 	d := append([]byte(nil), b...)
 	w := p.w
@@ -158,8 +167,8 @@ func (w *tlsWrap) useKeyCert(c *tls.Config) error {
 	return nil
 }
 
-// syncWriteMax is the largest write the loop encrypts itself (one TLS record's plaintext).
-const syncWriteMax = 16 << 10
+// maxRecord is the largest plaintext a TLS record carries.
+const maxRecord = 16 << 10
 
 // flushOut hands the session's pending ciphertext to the socket under it, in order. Loop only.
 func (w *tlsWrap) flushOut() error {
@@ -292,6 +301,9 @@ type tlsWrap struct {
 	gstate     atomic.Int32
 	holdWanted bool // loop only: holdLoop(true) was called last
 	held2      bool // loop only: the handle is ref'd for the session's work
+	// finished and peerFinished: the verify_data of this side's and the peer's Finished
+	// messages (nil if unknown). Set by the session goroutine before it reports the handshake.
+	finished, peerFinished []byte
 	// early: the writes made before JS was told the handshake succeeded, queued for the writer
 	// (loop only). Their completions join doneQ once it is.
 	early []*queuedWrite
@@ -496,9 +508,10 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if isServer {
 			close(w.started)
 		}
-		w.maxFrag.Store(syncWriteMax)
+		w.maxFrag.Store(maxRecord)
 		w.jsStream.Store(jsStream)
 		w.pipe = &pipeConn{w: w, ready: make(chan struct{}, 1)}
+		w.pipe.fin.Store(&finRecorder{})
 		w.handle = h.Loop.NewHandle(func() { w.closeDone() })
 		w.handle.Unref()
 		// The server has 'newSession' or 'resumeSession' listeners (node's enableSessionCallbacks).
@@ -536,6 +549,20 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 						return err
 					})
 					return ticket, nil
+				}
+			}
+			if isServer {
+				// (the master secret a resumed TLS 1.2 handshake goes on with: see finRecorder;
+				// the ticket is decrypted as Go does without this hook, with the config's keys)
+				dec := cfg
+				cfg.UnwrapSession = func(identity []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
+					ss, err := dec.DecryptTicket(identity, cs)
+					if f := w.pipe.fin.Load(); f != nil && ss != nil {
+						if b, err := ss.Bytes(); err == nil {
+							f.resumeMS = sessionSecret(b)
+						}
+					}
+					return ss, err
 				}
 			}
 			cfg.InsecureSkipVerify = true
@@ -617,10 +644,12 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 		if cb := o.Get("ALPNCallback"); isServer && cb != nil && !goja.IsUndefined(cb) && !goja.IsNull(cb) {
 			// Node's ALPNCallback: the client's protocols go to JS (onalpn), which names the one
 			// to use; none rejects the client with OpenSSL's no_application_protocol alert, as
-			// a server whose only protocol the client lacks does.
-			cfg = chainConfigForClient(cfg, func(c *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			// a server whose only protocol the client lacks does. As OpenSSL's, it is asked
+			// before the SNICallback (which a rejected client never reaches), and its answer
+			// applies to the context that one picks.
+			cfg = chainConfigAsking(cfg, func(hello *tls.ClientHelloInfo) (func(c *tls.Config) (*tls.Config, error), bool, error) {
 				if len(hello.SupportedProtos) == 0 {
-					return c, nil
+					return nil, false, nil
 				}
 				ch := make(chan goja.Value, 1)
 				name, protos := hello.ServerName, append([]string(nil), hello.SupportedProtos...)
@@ -637,21 +666,24 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				select {
 				case r = <-ch:
 				case <-w.done:
-					return nil, net.ErrClosed
+					return nil, false, net.ErrClosed
 				}
 				if r == nil || !goja.IsString(r) {
-					return nil, net.ErrClosed // the glue told the server and destroyed the socket
+					return nil, false, net.ErrClosed // the glue told the server and destroyed the socket
 				}
-				c = c.Clone()
-				if err := w.useKeyCert(c); err != nil {
-					return nil, err
-				}
-				if p := r.String(); p != "" {
-					c.NextProtos = []string{p}
-				} else {
-					c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
-				}
-				return c, nil
+				proto := r.String()
+				return func(c *tls.Config) (*tls.Config, error) {
+					c = c.Clone()
+					if err := w.useKeyCert(c); err != nil {
+						return nil, err
+					}
+					if proto != "" {
+						c.NextProtos = []string{proto}
+					} else {
+						c.NextProtos = []string{"\x00none"} // no protocol in common: Go sends the alert
+					}
+					return c, nil
+				}, proto == "", nil
 			})
 		}
 		if ocsp := o.Get("ocsp"); isServer && ocsp != nil && ocsp.ToBoolean() {
@@ -981,6 +1013,14 @@ type connSessionCache struct {
 }
 
 func (c *connSessionCache) Get(string) (*tls.ClientSessionState, bool) {
+	if f := c.w.pipe.fin.Load(); f != nil && c.preset != nil {
+		// (the master secret a resumed TLS 1.2 handshake goes on with: see finRecorder)
+		if _, st, err := c.preset.ResumptionState(); err == nil && st != nil {
+			if b, err := st.Bytes(); err == nil {
+				f.resumeMS = sessionSecret(b)
+			}
+		}
+	}
 	return c.preset, c.preset != nil
 }
 
@@ -1035,6 +1075,9 @@ type keylogWriter struct{ w *tlsWrap }
 
 func (k keylogWriter) Write(p []byte) (int, error) {
 	w := k.w
+	if f := w.pipe.fin.Load(); f != nil {
+		f.keyLog(p)
+	}
 	if !w.keylog.Load() {
 		return len(p), nil
 	}
@@ -1180,6 +1223,9 @@ func (w *tlsWrap) run() {
 	err := w.conn.Handshake()
 	close(w.shaked)
 	w.cs = w.conn.ConnectionState()
+	if f := w.pipe.fin.Swap(nil); f != nil && err == nil {
+		w.finished, w.peerFinished = f.finished(&w.cs, w.client)
+	}
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
@@ -1244,6 +1290,12 @@ func (w *tlsWrap) run() {
 		}
 		info.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
 		info.Set("resumed", cs.DidResume)
+		if w.finished != nil {
+			info.Set("finished", buffer.New(w.h, w.finished))
+		}
+		if w.peerFinished != nil {
+			info.Set("peerFinished", buffer.New(w.h, w.peerFinished))
+		}
 		info.Set("servername", cs.ServerName)
 		if len(cs.OCSPResponse) > 0 {
 			info.Set("ocsp", buffer.New(w.h, append([]byte(nil), cs.OCSPResponse...)))
@@ -1284,6 +1336,7 @@ func (w *tlsWrap) run() {
 		return
 	}
 	go w.writer()
+	var buf []byte
 	for {
 		w.park(gParkedWake)
 		select {
@@ -1293,10 +1346,21 @@ func (w *tlsWrap) run() {
 			return
 		}
 		for w.reading.Load() {
-			buf := make([]byte, 16*1024)
+			// A read gives at most one record's plaintext: JS gets the buffer read into when
+			// it is at least half full, else a copy of the bytes read (so that small records
+			// do not cost a record's room each), and the buffer serves the next read.
+			if buf == nil {
+				buf = make([]byte, maxRecord)
+			}
 			n, rerr := w.conn.Read(buf)
 			if n > 0 {
-				d := buf[:n:n]
+				var d []byte
+				if n >= len(buf)/2 {
+					d, buf = buf[:n:n], nil
+				} else {
+					d = make([]byte, n)
+					copy(d, buf[:n])
+				}
 				w.post(func() error { return w.deliver(d, 0) })
 			}
 			if rerr != nil {
@@ -1404,11 +1468,18 @@ func tlsVersion(v uint16) string {
 func (w *tlsWrap) object() *goja.Object {
 	vm := w.vm
 	o := vm.NewObject()
-	o.Set("feed", func(v goja.Value) {
+	// feed(data, own): own says data is the session's to keep, as a socket's reads are (each
+	// its own memory, never reused while a Buffer or slice of it is reachable, and nobody
+	// writes into a read); a stream of JS's may reuse what it pushed, so that is copied.
+	o.Set("feed", func(v goja.Value, own bool) {
 		if w.closed {
 			return
 		}
-		w.pipe.push(append([]byte(nil), buffer.BytesOf(vm, v)...), false)
+		d := buffer.BytesOf(vm, v)
+		if !own {
+			d = append([]byte(nil), d...)
+		}
+		w.pipe.push(d, false)
 		w.syncHold()
 	})
 	o.Set("feedEnd", func() {
@@ -1475,7 +1546,7 @@ func (w *tlsWrap) object() *goja.Object {
 	// 512..16384, 0 (nothing changed) otherwise. As OpenSSL's split_send_fragment, which the size
 	// lowers but never raises, the records keep to the smallest size ever set.
 	o.Set("setMaxSendFragment", func(size int) int {
-		if size < 512 || size > syncWriteMax {
+		if size < 512 || size > maxRecord {
 			return 0
 		}
 		if int32(size) < w.maxFrag.Load() {
@@ -1497,14 +1568,17 @@ func (w *tlsWrap) object() *goja.Object {
 		if w.closed {
 			return -int(syscall.EBADF)
 		}
-		d := append([]byte(nil), buffer.BytesOf(vm, v)...)
-		// After the handshake, with no write queued or running, a write of up to one record is
-		// encrypted at once on the loop, as node's in-thread TLS: its ciphertext is the socket's
-		// before the next turn (flushOut), and its completion is reported as node's (queueDone).
-		// Larger writes, and those made before the handshake, go to the writer, which encrypts
-		// them beside the loop; they are reported as the others (queueDone waits for the writer).
-		// (Writes are queued from the loop only, so the writer cannot start one meanwhile.)
-		if len(d) <= syncWriteMax && w.secure {
+		d := buffer.BytesOf(vm, v)
+		// After the handshake, with no write queued or running, a write is encrypted at once on
+		// the loop, as node's in-thread TLS: its ciphertext is the socket's before the next turn
+		// (flushOut), and its completion is reported as node's (queueDone). (Large writes went
+		// to the writer, to be encrypted beside the loop, until their completion had to wait
+		// for that in the same turn: the copy of their plaintext and the handing over cost more
+		// than the overlap gained, 25% of the CPU of a bulk stream with the read copy below.)
+		// Those made before the handshake, or behind one, go to the writer, and are reported
+		// as the others (queueDone waits for the writer). (Writes are queued from the loop only,
+		// so the writer cannot start one meanwhile.)
+		if w.secure {
 			w.wmu.Lock()
 			idle := len(w.writes) == 0 && !w.wbusy
 			w.wbusy = w.wbusy || idle
@@ -1527,6 +1601,9 @@ func (w *tlsWrap) object() *goja.Object {
 				return 1
 			}
 		}
+		// (the writer encrypts a copy: JS may change its buffer once the call returns, as node's
+		// session has encrypted it by then)
+		d = append([]byte(nil), d...)
 		q := &queuedWrite{done: make(chan struct{})}
 		w.enqueue(func() {
 			if err := w.write(d); err != nil {
@@ -1667,6 +1744,37 @@ func (w *tlsWrap) enqueue(f func()) {
 	case w.wready <- struct{}{}:
 	default:
 	}
+}
+
+// chainConfigAsking is chainConfigForClient for a step that asks before the steps cfg has
+// already (ask runs first, and its error ends the handshake before they run) and applies its
+// answer to the config they give (to cfg itself, without asking them, when it says skip: an
+// answer that fails the handshake). A nil apply leaves that config as it is.
+func chainConfigAsking(cfg *tls.Config, ask func(hello *tls.ClientHelloInfo) (apply func(c *tls.Config) (*tls.Config, error), skip bool, err error)) *tls.Config {
+	inner := cfg.GetConfigForClient
+	base := cfg
+	out := base.Clone()
+	out.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		apply, skip, err := ask(hello)
+		if err != nil {
+			return nil, err
+		}
+		c := base
+		if inner != nil && !skip {
+			c2, err := inner(hello)
+			if err != nil {
+				return nil, err
+			}
+			if c2 != nil {
+				c = c2
+			}
+		}
+		if apply == nil {
+			return c, nil
+		}
+		return apply(c)
+	}
+	return out
 }
 
 // chainConfigForClient is a copy of cfg whose GetConfigForClient asks cfg's own first (taking

@@ -248,7 +248,9 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
-  raw.on('data', (d) => handle.feed(d));
+  // (what a socket with a handle reads is the session's to keep: no copy; a JS stream's or a
+  // handleless socket's pushes may be reused memory)
+  raw.on('data', (d) => handle.feed(d, !jsStream && !!raw._handle));
   raw.on('end', () => {
     // A client TLSSocket made directly, its handshake never started: the session has nothing to
     // decrypt, and the socket just ends (node's TLSWrap passes the EOF on).
@@ -588,9 +590,18 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (!i || !i.curve) return {};
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
 };
-// (a socket whose handle is gone answers null, as node's)
-TLSSocket.prototype.getFinished = function getFinished() { return this._handle ? undefined : null; };
-TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return this._handle ? undefined : null; };
+// The verify_data of the handshake's Finished messages, a new Buffer each time (undefined
+// before the handshake; a socket whose handle is gone answers null, as node's)
+TLSSocket.prototype.getFinished = function getFinished() {
+  if (!this._handle) return null;
+  const i = this._peerInfo;
+  return i && i.finished ? Buffer.from(i.finished) : undefined;
+};
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
+  if (!this._handle) return null;
+  const i = this._peerInfo;
+  return i && i.peerFinished ? Buffer.from(i.peerFinished) : undefined;
+};
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
 // The session's records carry at most size bytes from now on, when size is within OpenSSL's
 // limits (512..16384); true if it was
