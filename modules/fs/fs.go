@@ -261,6 +261,9 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 	if req == nil || goja.IsUndefined(req) {
 		v, err := work()
 		if err != nil {
+			if cf, ok := err.(*closeFailed); ok {
+				err = cf.close
+			}
 			panic(s.jsErr(err))
 		}
 		if conv == nil {
@@ -318,8 +321,34 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 
 // jsErr converts a Go error to the JS error Node would give.
 func (s *state) jsErr(err error) goja.Value {
+	if cf, ok := err.(*closeFailed); ok {
+		return s.aggregateTwo(s.jsErr(cf.close), s.jsErr(cf.op))
+	}
 	// (an *modules.Error named SystemError, ERR_FS_EISDIR, becomes node's SystemError in ToJS)
 	return s.h.ToJS(err)
+}
+
+// aggregateTwo is node's aggregateTwoErrors(inner, outer) for two distinct errors: an
+// AggregateError of [outer, inner] with outer's message and code.
+func (s *state) aggregateTwo(inner, outer goja.Value) goja.Value {
+	vm := s.vm
+	o := outer.ToObject(vm)
+	ctor, ok := vm.Get("AggregateError").(*goja.Object)
+	if !ok {
+		return outer
+	}
+	get := func(k string) goja.Value {
+		if v := o.Get(k); v != nil {
+			return v
+		}
+		return goja.Undefined()
+	}
+	agg, err := vm.New(ctor, vm.NewArray(outer, inner), get("message"))
+	if err != nil {
+		return outer
+	}
+	agg.Set("code", get("code"))
+	return agg
 }
 
 // resolve makes p absolute against the runtime's cwd without cleaning it, so that trailing
