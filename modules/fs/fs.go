@@ -77,6 +77,8 @@ type state struct {
 	dirs     map[int]*dirHandle
 	nextDir  int
 	watchers map[*watcher]struct{}
+
+	failure error // a fast path's error, until the glue throws it (fast.go)
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -93,8 +95,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// What the glue reads as it loads is served from a small table; the ~60 operations are
 	// registered on the first read of any other name (opsTable), and each becomes a JS function
 	// as the glue first calls it: a runtime that requires fs without calling it builds neither.
-	lz := modules.NewLazyFuncsSize(h.VM, 5)
+	lz := modules.NewLazyFuncsSize(h.VM, 7)
 	lz.Set("init", s.initProtos)
+	s.bindFast(lz.Set)
 	s.bindConstants(lz)
 	// defineLazy(obj, make, ...keys): node's lazy properties (modules.DefineLazy), each key's
 	// value read from what make() returns

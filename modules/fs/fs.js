@@ -464,11 +464,15 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
-function accessSync(path, mode) {
+// (accessSync, existsSync, openSync, closeSync, readSync, writeSync and fstatSync are the glue
+// of Go functions (fast.go), called with two more arguments: how many the program passed, and
+// whether the Go side's call failed, whose error they throw from here)
+function accessSync(path, mode, argc, failed) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
   mode = getValidMode(mode, 'access');
   try {
+    if (failed === true) binding.throwFailure();
     binding.access(path, mode);
   } catch (e) {
     throw atNodeSite(e, 'accessSync');
@@ -698,12 +702,13 @@ function open(path, flags, mode, callback) {
   callback = makeCallback(callback);
   binding.open(path, flagsNumber, mode, callback);
 }
-function openSync(path, flags, mode) {
+function openSync(path, flags, mode, argc, failed) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
   flags = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
   try {
+    if (failed === true) binding.throwFailure();
     return binding.open(path, flags, mode);
   } catch (e) {
     throw atNodeSite(e, 'openSync');
@@ -731,9 +736,10 @@ function close(fd, callback = defaultCloseCallback) {
   fd = getValidatedFdNative(fd);
   binding.close(fd, callback);
 }
-function closeSync(fd) {
+function closeSync(fd, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     binding.close(getValidatedFdNative(fd));
   } catch (e) {
     throw atNodeSite(e, 'closeSync');
@@ -780,12 +786,11 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
 
-// (node reads its arity, arguments.length <= 3: the rest parameter tells it for a third of what
-// goja's arguments object costs, which was a quarter of a small readSync; length is still 5)
-function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
+// (node reads its arity, arguments.length <= 3: the Go function that calls this passes it as argc)
+function readSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
   helpersReady || loadHelpers();
-  let length = lengthAndPosition[0], position = lengthAndPosition[1];
   try {
+    if (failed === true) binding.throwFailure();
     // (each check's usual outcome is tested inline, any other value goes through the validator:
     // a JS call is a third of a microsecond here, and readSync made eight)
     if (typeof fd === 'number' && (fd | 0) === fd && fd >= 0) fd |= 0; // (-0 is fd 0)
@@ -793,7 +798,7 @@ function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
     ArrayBufferIsView(buffer) || validateBuffer(buffer);
     const byteLength = buffer.byteLength; // (a Buffer's named property costs a number parse first)
     let offset = offsetOrOptions;
-    if (lengthAndPosition.length === 0 || typeof offsetOrOptions === 'object') {
+    if (argc <= 3 || typeof offsetOrOptions === 'object') {
       if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
       ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
@@ -812,7 +817,6 @@ function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
     throw atNodeSite(e, 'readSync');
   }
 }
-Object.defineProperty(readSync, 'length', { __proto__: null, value: 5 });
 
 function readv(fd, buffers, position, callback) {
   helpersReady || loadHelpers();
@@ -880,7 +884,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 
-function writeSync(fd, buffer, offsetOrOptions, length, position) {
+function writeSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
@@ -895,6 +899,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof length !== 'number') length = byteLength - offset;
     validateOffsetLengthWrite(offset, length, byteLength);
     try {
+      if (failed === true) binding.throwFailure();
       return binding.write(fd, buffer, offset, length, position);
     } catch (err) {
       throw writeSyncError(err);
@@ -903,6 +908,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
   try {
+    if (failed === true) binding.throwFailure();
     return writeStringBinding(fd, buffer, offset, length);
   } catch (err) {
     throw writeSyncError(err);
@@ -1264,9 +1270,10 @@ function lstatSync(path, options = undefined) {
     throw atNodeSite(e, 'lstatSync');
   }
 }
-function fstatSync(fd, options = undefined) {
+function fstatSync(fd, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
   } catch (e) {
     throw atNodeSite(e, 'fstatSync');
@@ -2593,6 +2600,14 @@ const fs = module.exports = {
 };
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
+// the Go functions with these as their glue (fast.go): name, glue, length, the glue's arguments
+fs.accessSync = binding.fastSync('accessSync', accessSync, 2, 2);
+fs.existsSync = binding.fastSync('existsSync', existsSync, 1, 1);
+fs.openSync = binding.fastSync('openSync', openSync, 3, 3);
+fs.closeSync = binding.fastSync('closeSync', closeSync, 1, 1);
+fs.readSync = binding.fastSync('readSync', readSync, 5, 5);
+fs.writeSync = binding.fastSync('writeSync', writeSync, 5, 5);
+fs.fstatSync = binding.fastSync('fstatSync', fstatSync, 1, 2);
 
 // Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
 // read makes the value and turns them into data properties.

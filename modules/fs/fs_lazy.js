@@ -464,16 +464,20 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
-
-
-
-
-
-
-
-
-
-
+// (accessSync, existsSync, openSync, closeSync, readSync, writeSync and fstatSync are the glue
+// of Go functions (fast.go), called with two more arguments: how many the program passed, and
+// whether the Go side's call failed, whose error they throw from here)
+function accessSync(path, mode, argc, failed) {
+  helpersReady || loadHelpers();
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  try {
+    if (failed === true) binding.throwFailure();
+    binding.access(path, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'accessSync');
+  }
+}
 
 function exists(path, callback) {
   helpersReady || loadHelpers();
@@ -698,12 +702,13 @@ function existsSync(path) {
 
 
 
-function openSync(path, flags, mode) {
+function openSync(path, flags, mode, argc, failed) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
   flags = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
   try {
+    if (failed === true) binding.throwFailure();
     return binding.open(path, flags, mode);
   } catch (e) {
     throw atNodeSite(e, 'openSync');
@@ -731,9 +736,10 @@ function openSync(path, flags, mode) {
 
 
 
-function closeSync(fd) {
+function closeSync(fd, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     binding.close(getValidatedFdNative(fd));
   } catch (e) {
     throw atNodeSite(e, 'closeSync');
@@ -780,12 +786,11 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
 
-// (node reads its arity, arguments.length <= 3: the rest parameter tells it for a third of what
-// goja's arguments object costs, which was a quarter of a small readSync; length is still 5)
-function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
+// (node reads its arity, arguments.length <= 3: the Go function that calls this passes it as argc)
+function readSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
   helpersReady || loadHelpers();
-  let length = lengthAndPosition[0], position = lengthAndPosition[1];
   try {
+    if (failed === true) binding.throwFailure();
     // (each check's usual outcome is tested inline, any other value goes through the validator:
     // a JS call is a third of a microsecond here, and readSync made eight)
     if (typeof fd === 'number' && (fd | 0) === fd && fd >= 0) fd |= 0; // (-0 is fd 0)
@@ -793,7 +798,7 @@ function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
     ArrayBufferIsView(buffer) || validateBuffer(buffer);
     const byteLength = buffer.byteLength; // (a Buffer's named property costs a number parse first)
     let offset = offsetOrOptions;
-    if (lengthAndPosition.length === 0 || typeof offsetOrOptions === 'object') {
+    if (argc <= 3 || typeof offsetOrOptions === 'object') {
       if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
       ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
@@ -812,7 +817,6 @@ function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
     throw atNodeSite(e, 'readSync');
   }
 }
-Object.defineProperty(readSync, 'length', { __proto__: null, value: 5 });
 
 function readv(fd, buffers, position, callback) {
   helpersReady || loadHelpers();
@@ -880,46 +884,48 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+function writeSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
+  helpersReady || loadHelpers();
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    const byteLength = buffer.byteLength; // (read once: see readSync)
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
+    }
+    if (position == null || typeof position !== 'number') position = -1;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = byteLength - offset;
+    validateOffsetLengthWrite(offset, length, byteLength);
+    try {
+      if (failed === true) binding.throwFailure();
+      return binding.write(fd, buffer, offset, length, position);
+    } catch (err) {
+      throw writeSyncError(err);
+    }
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  try {
+    if (failed === true) binding.throwFailure();
+    return writeStringBinding(fd, buffer, offset, length);
+  } catch (err) {
+    throw writeSyncError(err);
+  }
+}
 
 // writeSyncError is the system error writeSync throws shaped as node 20's, which builds it from
 // the binding's context (uvException): errno, syscall, then code, and thrown at node's site.
-
-
-
-
-
-
-
-
-
+function writeSyncError(err) {
+  if (err !== null && typeof err === 'object' && typeof err.errno === 'number' &&
+      typeof err.syscall === 'string' && typeof err.code === 'string') {
+    const code = err.code;
+    if (delete err.code) err.code = code;
+    atNodeSite(err, 'writeSync');
+  }
+  return err;
+}
 
 function writev(fd, buffers, position, callback) {
   helpersReady || loadHelpers();
@@ -1264,14 +1270,15 @@ function lstatSync(path, options = undefined) {
     throw atNodeSite(e, 'lstatSync');
   }
 }
-
-
-
-
-
-
-
-
+function fstatSync(fd, options = undefined, argc, failed) {
+  helpersReady || loadHelpers();
+  try {
+    if (failed === true) binding.throwFailure();
+    return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
+  } catch (e) {
+    throw atNodeSite(e, 'fstatSync');
+  }
+}
 
 
 
@@ -2574,25 +2581,33 @@ const constants = binding.constants();
 // ---- exports -----------------------------------------------------------------------------
 
 const fs = module.exports = {
-  appendFile: void 0, appendFileSync: void 0, access, accessSync: void 0, chown: void 0, chownSync: void 0, chmod: void 0, chmodSync,
+  appendFile: void 0, appendFileSync: void 0, access, accessSync, chown: void 0, chownSync: void 0, chmod: void 0, chmodSync,
   close: void 0, closeSync, copyFile: void 0, copyFileSync, cp: undefined, cpSync: undefined,
   createReadStream: undefined, createWriteStream: undefined,
   exists, existsSync, fchown: void 0, fchownSync: void 0, fchmod: void 0, fchmodSync: void 0, fdatasync: void 0, fdatasyncSync: void 0,
-  fstat: void 0, fstatSync: void 0, fsync: void 0, fsyncSync: void 0, ftruncate, ftruncateSync, futimes: void 0, futimesSync: void 0,
+  fstat: void 0, fstatSync, fsync: void 0, fsyncSync: void 0, ftruncate, ftruncateSync, futimes: void 0, futimesSync: void 0,
   lchown: void 0, lchownSync: void 0, lchmod: undefined, lchmodSync: undefined, link: void 0, linkSync: void 0, lstat: void 0, lstatSync,
   lutimes: void 0, lutimesSync: void 0, mkdir: void 0, mkdirSync, mkdtemp: void 0, mkdtempSync: void 0, open: void 0, openSync, openAsBlob,
   readdir: void 0, readdirSync: void 0, read, readSync, readv, readvSync: void 0, readFile: void 0, readFileSync: void 0,
   readlink: void 0, readlinkSync, realpath, realpathSync, rename: void 0, renameSync: void 0, rm: void 0, rmSync: void 0, rmdir: void 0, rmdirSync: void 0,
   stat: void 0, statfs: void 0, statSync, statfsSync: void 0, symlink: void 0, symlinkSync, truncate: void 0, truncateSync: void 0,
   unwatchFile: undefined, unlink: void 0, unlinkSync, utimes: void 0, utimesSync, watch: undefined, watchFile: undefined,
-  writeFile: void 0, writeFileSync: void 0, write, writeSync: void 0, writev, writevSync: void 0,
+  writeFile: void 0, writeFileSync: void 0, write, writeSync, writev, writevSync: void 0,
   Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
   FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp, Dir: undefined, opendir: undefined, opendirSync: undefined,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
-};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','accessSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fstatSync','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writeFileSync','writeSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
+};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writeFileSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
+// the Go functions with these as their glue (fast.go): name, glue, length, the glue's arguments
+fs.accessSync = binding.fastSync('accessSync', accessSync, 2, 2);
+fs.existsSync = binding.fastSync('existsSync', existsSync, 1, 1);
+fs.openSync = binding.fastSync('openSync', openSync, 3, 3);
+fs.closeSync = binding.fastSync('closeSync', closeSync, 1, 1);
+fs.readSync = binding.fastSync('readSync', readSync, 5, 5);
+fs.writeSync = binding.fastSync('writeSync', writeSync, 5, 5);
+fs.fstatSync = binding.fastSync('fstatSync', fstatSync, 1, 2);
 
 // Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
 // read makes the value and turns them into data properties.
@@ -4791,15 +4806,6 @@ function defaultCloseCallback(err) {
     throw err;
   }
 }
-function writeSyncError(err) {
-  if (err !== null && typeof err === 'object' && typeof err.errno === 'number' &&
-      typeof err.syscall === 'string' && typeof err.code === 'string') {
-    const code = err.code;
-    if (delete err.code) err.code = code;
-    atNodeSite(err, 'writeSync');
-  }
-  return err;
-}
 function rmNoCallback(options, missing) {
   return function(err) {
     const e = new TypeError('callback is not a function');
@@ -4825,7 +4831,7 @@ function rmNoCallback(options, missing) {
     throw e;
   };
 }
-return { defaultCloseCallback, writeSyncError, rmNoCallback };
+return { defaultCloseCallback, rmNoCallback };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -4842,16 +4848,6 @@ case 'appendFileSync': return function appendFileSync(path, data, options) {
     fs.writeFileSync(path, data, options);
   } catch (e) {
     throw atNodeSite(e, 'appendFileSync');
-  }
-};
-case 'accessSync': return function accessSync(path, mode) {
-  helpersReady || loadHelpers();
-  path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
-  try {
-    binding.access(path, mode);
-  } catch (e) {
-    throw atNodeSite(e, 'accessSync');
   }
 };
 case 'chown': return function chown(path, uid, gid, callback) {
@@ -4952,14 +4948,6 @@ case 'fstat': return function fstat(fd, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
   binding.fstat(fd, !!options.bigint, callback);
-};
-case 'fstatSync': return function fstatSync(fd, options = undefined) {
-  helpersReady || loadHelpers();
-  try {
-    return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
-  } catch (e) {
-    throw atNodeSite(e, 'fstatSync');
-  }
 };
 case 'fsync': return function fsync(fd, callback) {
   helpersReady || loadHelpers();
@@ -5480,34 +5468,6 @@ case 'writeFileSync': return function writeFileSync(path, data, options) {
     try { fs.fsyncSync(fd); } finally { binding.close(fd); }
   }
 };
-case 'writeSync': { const { writeSyncError } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  helpersReady || loadHelpers();
-  fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (isArrayBufferView(buffer)) {
-    const byteLength = buffer.byteLength; // (read once: see readSync)
-    if (typeof offset === 'object') {
-      ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
-    }
-    if (position == null || typeof position !== 'number') position = -1;
-    if (offset == null) offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = byteLength - offset;
-    validateOffsetLengthWrite(offset, length, byteLength);
-    try {
-      return binding.write(fd, buffer, offset, length, position);
-    } catch (err) {
-      throw writeSyncError(err);
-    }
-  }
-  validateStringAfterArrayBufferView(buffer, 'buffer');
-  validateEncoding(buffer, length);
-  try {
-    return writeStringBinding(fd, buffer, offset, length);
-  } catch (err) {
-    throw writeSyncError(err);
-  }
-}; }
 case 'writevSync': return function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   try {
