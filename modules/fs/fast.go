@@ -77,18 +77,21 @@ type fastFunc func(s *state, args []goja.Value) (goja.Value, fastResult, error)
 
 // fastFuncs are the sync functions with a Go fast path, by name.
 var fastFuncs = map[string]fastFunc{
-	"readSync":   fastReadSync,
-	"writeSync":  fastWriteSync,
-	"existsSync": fastExistsSync,
-	"openSync":   fastOpenSync,
-	"closeSync":  fastCloseSync,
-	"fstatSync":  fastFstatSync,
-	"accessSync": fastAccessSync,
+	"readSync":            fastReadSync,
+	"writeSync":           fastWriteSync,
+	"existsSync":          fastExistsSync,
+	"openSync":            fastOpenSync,
+	"closeSync":           fastCloseSync,
+	"fstatSync":           fastFstatSync,
+	"accessSync":          fastAccessSync,
+	"readlinkSync":        fastReadlinkSync,
+	"realpathSync.native": fastRealpathNative,
 }
 
-// bindFast registers fastSync(name, slow, length, formals), which returns the sync function
-// name as a Go function with slow as its glue (slow takes formals arguments, then argc and
-// failed), and throwFailure(), which throws the error of the fast path that just failed.
+// bindFast registers fastSync(key, slow, length, formals[, name]), which returns the sync
+// function key (fastFuncs) as a Go function with slow as its glue (slow takes formals arguments,
+// then argc and failed), named name (an arrow function's ”: no prototype either) or key, and
+// throwFailure(), which throws the error of the fast path that just failed.
 func (s *state) bindFast(set func(string, any)) {
 	vm := s.vm
 	set("fastSync", func(c goja.FunctionCall) goja.Value {
@@ -100,6 +103,10 @@ func (s *state) bindFast(set func(string, any)) {
 		}
 		length := c.Argument(2).ToInteger()
 		formals := int(c.Argument(3).ToInteger())
+		fname, arrow := name, false
+		if n := c.Argument(4); !goja.IsUndefined(n) {
+			fname, arrow = n.String(), true
+		}
 		var fn *goja.Object
 		fn = vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			v, res, err := fast(s, call.Arguments)
@@ -128,7 +135,10 @@ func (s *state) bindFast(set func(string, any)) {
 		}).(*goja.Object)
 		// (an ordinary function's own properties: name, length and a prototype)
 		fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		fn.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		fn.DefineDataProperty("name", vm.ToValue(fname), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		if arrow {
+			return fn
+		}
 		proto := vm.NewObject()
 		proto.DefineDataProperty("constructor", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		fn.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
@@ -370,4 +380,49 @@ func fastAccessSync(s *state, args []goja.Value) (goja.Value, fastResult, error)
 		return nil, fastFailed, sysErr(err, "access", p, "")
 	}
 	return goja.Undefined(), fastDone, nil
+}
+
+// utf8Options reports whether v, an options argument, asks for the default: undefined, null or
+// 'utf8' (node's getOptions makes those { encoding: 'utf8' } or its default).
+func utf8Options(v goja.Value) bool {
+	if nullish(v) {
+		return true
+	}
+	if !goja.IsString(v) {
+		return false
+	}
+	e := v.String()
+	return e == "utf8" || e == "utf-8"
+}
+
+// readlinkSync(path[, 'utf8']) with a path string the runtime may read.
+func fastReadlinkSync(s *state, args []goja.Value) (goja.Value, fastResult, error) {
+	if len(args) < 1 || len(args) > 1 && !utf8Options(args[1]) {
+		return nil, fastSlow, nil
+	}
+	p, ok := fastPath(args[0])
+	if !ok || s.check(modules.ScopeFSRead, p) != nil {
+		return nil, fastSlow, nil
+	}
+	r, err := s.readlink(p)
+	if err != nil {
+		return nil, fastFailed, err
+	}
+	return s.nameValue(r, false), fastDone, nil
+}
+
+// realpathSync.native(path[, 'utf8']) with a path string the runtime may read.
+func fastRealpathNative(s *state, args []goja.Value) (goja.Value, fastResult, error) {
+	if len(args) < 1 || len(args) > 1 && !utf8Options(args[1]) {
+		return nil, fastSlow, nil
+	}
+	p, ok := fastPath(args[0])
+	if !ok || s.check(modules.ScopeFSRead, p) != nil {
+		return nil, fastSlow, nil
+	}
+	r, err := s.realpath(p, true, realpathCheckNone)
+	if err != nil {
+		return nil, fastFailed, err
+	}
+	return s.nameValue(r, false), fastDone, nil
 }

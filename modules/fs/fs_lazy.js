@@ -464,9 +464,9 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
-// (accessSync, existsSync, openSync, closeSync, readSync, writeSync and fstatSync are the glue
-// of Go functions (fast.go), called with two more arguments: how many the program passed, and
-// whether the Go side's call failed, whose error they throw from here)
+// (accessSync, existsSync, openSync, closeSync, readSync, writeSync, fstatSync, readlinkSync and
+// realpathSync.native are the glue of Go functions (fast.go), called with two more arguments: how
+// many the program passed, and whether the Go side's call failed, whose error they throw from here)
 function accessSync(path, mode, argc, failed) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1404,12 +1404,13 @@ function readdirTree(path, res, withTypes, encoding) {
 
 
 
-function readlinkSync(path, options) {
+function readlinkSync(path, options, argc, failed) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   let target;
   try {
+    if (failed === true) binding.throwFailure();
     target = binding.readlink(path, wantBuf(options.encoding));
   } catch (e) {
     throw atNodeSite(e, 'readlinkSync');
@@ -1444,12 +1445,13 @@ function realpathSync(p, options) {
   }
   return encodeName(r, options.encoding);
 }
-realpathSync.native = function (path, options) {
+realpathSync.native = function (path, options, argc, failed) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
   let r;
   try {
+    if (failed === true) binding.throwFailure();
     r = binding.realpath(path, wantBuf(options.encoding), true);
   } catch (e) {
     throw atNodeSite(e, 'realpathSync.native');
@@ -2608,6 +2610,9 @@ fs.closeSync = binding.fastSync('closeSync', closeSync, 1, 1);
 fs.readSync = binding.fastSync('readSync', readSync, 5, 5);
 fs.writeSync = binding.fastSync('writeSync', writeSync, 5, 5);
 fs.fstatSync = binding.fastSync('fstatSync', fstatSync, 1, 2);
+fs.readlinkSync = binding.fastSync('readlinkSync', readlinkSync, 2, 2);
+// (node's realpathSync.native is an arrow function: no name, no prototype)
+fs.realpathSync.native = binding.fastSync('realpathSync.native', realpathSync.native, 2, 2, '');
 
 // Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
 // read makes the value and turns them into data properties.

@@ -457,19 +457,8 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			return s.deniedThrow(req, err)
 		}
-		return run(s, req, func() (string, error) {
-			buf := make([]byte, 256)
-			for {
-				n, err := unix.Readlink(s.resolve(p), buf)
-				if err != nil {
-					return "", sysErr(err, "readlink", p, "")
-				}
-				if n < len(buf) {
-					return string(buf[:n]), nil
-				}
-				buf = make([]byte, 2*len(buf))
-			}
-		}, func(r string) goja.Value { return s.nameValue(r, asBuf) })
+		return run(s, req, func() (string, error) { return s.readlink(p) },
+			func(r string) goja.Value { return s.nameValue(r, asBuf) })
 	})
 
 	set("realpath", func(c goja.FunctionCall) goja.Value {
@@ -1179,6 +1168,21 @@ func withClose(err, cerr error) error {
 		return cerr
 	}
 	return &closeFailed{op: err, close: cerr}
+}
+
+// readlink is the target of the link p. Any goroutine.
+func (s *state) readlink(p string) (string, error) {
+	buf := make([]byte, 256)
+	for {
+		n, err := unix.Readlink(s.resolve(p), buf)
+		if err != nil {
+			return "", sysErr(err, "readlink", p, "")
+		}
+		if n < len(buf) {
+			return string(buf[:n]), nil
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 // kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).
