@@ -620,51 +620,58 @@ function existsSync(path) {
 
 
 
+// kAppendUtf8 is the options appendFileSync passes (copied from its defaults, as node's) when it
+// had none and fs.writeFileSync is this one, which then sees no copy: it only takes the fast path.
+const kAppendUtf8 = Object.freeze({ __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'a' });
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+function writeFileSync(path, data, options) {
+  helpersReady || loadHelpers();
+  // (the common form, a path string and a string with no options or 'utf8', skips the option,
+  // data and path checks, which cannot fail for it)
+  if (typeof path === 'string' && typeof data === 'string' &&
+      (options === undefined || options === 'utf8' || options === kAppendUtf8) && path.indexOf('\u0000') === -1) {
+    try {
+      binding.writeFile(path, false, data, options === kAppendUtf8 ? O_APPEND | O_CREAT | O_WRONLY : O_TRUNC | O_CREAT | O_WRONLY, 0o666);
+    } catch (e) {
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+    }
+    return;
+  }
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  const flag = options.flag || 'w';
+  // (node 20 writes a utf8 string without flush through writeFileUtf8: its errors' site)
+  const utf8 = typeof data === 'string' && isUtf8(options.encoding) && !flush;
+  data = writeFileData(data, options.encoding);
+  if (isFd(path)) {
+    try {
+      binding.writeFile(path, true, data, 0, 0);
+    } catch (e) {
+      if (utf8) throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
+      // (writeSync's error: node's property order, and the site of writeSync in writeFileSync)
+      if (e !== null && typeof e === 'object' && typeof e.code === 'string' && typeof e.errno === 'number') {
+        const code = e.code;
+        if (delete e.code) e.code = code;
+      }
+      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:fd');
+    }
+    if (flush) fs.fsyncSync(path);
+    return;
+  }
+  path = getValidatedPath(path);
+  const flags = stringToFlags(flag);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  try {
+    binding.writeFile(path, false, data, flags, mode);
+  } catch (e) {
+    throw atNodeSite(e, 'writeFileSync', utf8 ? 'writeFileSync:utf8' : `writeFileSync:${e && e.syscall}`);
+  }
+  if (flush) {
+    const fd = binding.open(path, O_RDWR, 0);
+    try { fs.fsyncSync(fd); } finally { binding.close(fd); }
+  }
+}
 
 
 
@@ -2594,12 +2601,12 @@ const fs = module.exports = {
   readlink: void 0, readlinkSync, realpath, realpathSync, rename: void 0, renameSync: void 0, rm: void 0, rmSync: void 0, rmdir: void 0, rmdirSync: void 0,
   stat: void 0, statfs: void 0, statSync, statfsSync: void 0, symlink: void 0, symlinkSync, truncate: void 0, truncateSync: void 0,
   unwatchFile: undefined, unlink: void 0, unlinkSync, utimes: void 0, utimesSync, watch: undefined, watchFile: undefined,
-  writeFile: void 0, writeFileSync: void 0, write, writeSync, writev, writevSync: void 0,
+  writeFile: void 0, writeFileSync, write, writeSync, writev, writevSync: void 0,
   Dirent, Stats, ReadStream: undefined, WriteStream: undefined, FileReadStream: undefined,
   FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp, Dir: undefined, opendir: undefined, opendirSync: undefined,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, constants,
-};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writeFileSync','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
+};{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.members(module.exports, __gojsLazyMembers, undefined, 'fs'); else for (const n of ['appendFile','appendFileSync','chown','chownSync','chmod','close','copyFile','fchown','fchownSync','fchmod','fchmodSync','fdatasync','fdatasyncSync','fstat','fsync','fsyncSync','futimes','futimesSync','lchown','lchownSync','link','linkSync','lstat','lutimes','lutimesSync','mkdir','mkdtemp','mkdtempSync','open','readdir','readdirSync','readvSync','readFile','readFileSync','readlink','rename','renameSync','rm','rmSync','rmdir','rmdirSync','stat','statfs','statfsSync','symlink','truncate','truncateSync','unlink','utimes','writeFile','writevSync']) module.exports[n] = __gojsLazyMembers(n); };
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
 // the Go functions with these as their glue (fast.go): name, glue, length, the glue's arguments
@@ -4848,7 +4855,10 @@ case 'appendFile': return function appendFile(path, data, options, callback) {
 };
 case 'appendFileSync': return function appendFileSync(path, data, options) {
   helpersReady || loadHelpers();
-  options = appendOptions(path, options);
+  // (node copies its defaults for fs.writeFileSync; ours reads them from kAppendUtf8, as fast
+  // as writeFileSync with no options: a fifth of the copy's and the options' checks)
+  options = options == null && typeof path === 'string' && typeof data === 'string' &&
+    fs.writeFileSync === writeFileSync ? kAppendUtf8 : appendOptions(path, options);
   try {
     fs.writeFileSync(path, data, options);
   } catch (e) {
@@ -5424,54 +5434,6 @@ case 'writeFile': return function writeFile(path, data, options, callback) {
       fs.fsync(fd, (err) => binding.close(fd, (err2) => callback(err || err2)));
     });
   });
-};
-case 'writeFileSync': return function writeFileSync(path, data, options) {
-  helpersReady || loadHelpers();
-  // (the common form, a path string and a string with no options or 'utf8', skips the option,
-  // data and path checks, which cannot fail for it)
-  if (typeof path === 'string' && typeof data === 'string' &&
-      (options === undefined || options === 'utf8') && path.indexOf('\u0000') === -1) {
-    try {
-      binding.writeFile(path, false, data, O_TRUNC | O_CREAT | O_WRONLY, 0o666);
-    } catch (e) {
-      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
-    }
-    return;
-  }
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
-  const flush = options.flush ?? false;
-  validateBoolean(flush, 'options.flush');
-  const flag = options.flag || 'w';
-  // (node 20 writes a utf8 string without flush through writeFileUtf8: its errors' site)
-  const utf8 = typeof data === 'string' && isUtf8(options.encoding) && !flush;
-  data = writeFileData(data, options.encoding);
-  if (isFd(path)) {
-    try {
-      binding.writeFile(path, true, data, 0, 0);
-    } catch (e) {
-      if (utf8) throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
-      // (writeSync's error: node's property order, and the site of writeSync in writeFileSync)
-      if (e !== null && typeof e === 'object' && typeof e.code === 'string' && typeof e.errno === 'number') {
-        const code = e.code;
-        if (delete e.code) e.code = code;
-      }
-      throw atNodeSite(e, 'writeFileSync', 'writeFileSync:fd');
-    }
-    if (flush) fs.fsyncSync(path);
-    return;
-  }
-  path = getValidatedPath(path);
-  const flags = stringToFlags(flag);
-  const mode = parseFileMode(options.mode, 'mode', 0o666);
-  try {
-    binding.writeFile(path, false, data, flags, mode);
-  } catch (e) {
-    throw atNodeSite(e, 'writeFileSync', utf8 ? 'writeFileSync:utf8' : `writeFileSync:${e && e.syscall}`);
-  }
-  if (flush) {
-    const fd = binding.open(path, O_RDWR, 0);
-    try { fs.fsyncSync(fd); } finally { binding.close(fd); }
-  }
 };
 case 'writevSync': return function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
