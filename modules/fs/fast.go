@@ -85,6 +85,8 @@ var fastFuncs = map[string]fastFunc{
 	"fstatSync":           fastFstatSync,
 	"accessSync":          fastAccessSync,
 	"readlinkSync":        fastReadlinkSync,
+	"statSync":            fastStat(0, "stat"),
+	"lstatSync":           fastStat(unix.AT_SYMLINK_NOFOLLOW, "lstat"),
 	"realpathSync.native": fastRealpathNative,
 }
 
@@ -425,4 +427,42 @@ func fastRealpathNative(s *state, args []goja.Value) (goja.Value, fastResult, er
 		return nil, fastFailed, err
 	}
 	return s.nameValue(r, false), fastDone, nil
+}
+
+// fastStat is statSync or lstatSync(path[, options]) with a path string the runtime may read and
+// options left out or an object, whose bigint and throwIfNoEntry it reads in node's order.
+func fastStat(flags int, syscall string) fastFunc {
+	return func(s *state, args []goja.Value) (goja.Value, fastResult, error) {
+		if len(args) < 1 {
+			return nil, fastSlow, nil
+		}
+		p, ok := fastPath(args[0])
+		if !ok {
+			return nil, fastSlow, nil
+		}
+		big, throwIfNoEntry := false, true
+		if len(args) > 1 && !goja.IsUndefined(args[1]) {
+			o, isObj := args[1].(*goja.Object)
+			if !isObj {
+				return nil, fastSlow, nil
+			}
+			if v := o.Get("bigint"); v != nil {
+				big = v.ToBoolean()
+			}
+			if v := o.Get("throwIfNoEntry"); v != nil && v.StrictEquals(s.vm.ToValue(false)) {
+				throwIfNoEntry = false
+			}
+		}
+		if s.check(modules.ScopeFSRead, p) != nil {
+			return nil, fastSlow, nil
+		}
+		var st unix.Statx_t
+		if err := statx(unix.AT_FDCWD, s.resolve(p), flags, &st); err != nil {
+			if err == unix.ENOENT && !throwIfNoEntry {
+				return goja.Undefined(), fastDone, nil
+			}
+			return nil, fastFailed, sysErr(err, syscall, p, "")
+		}
+		return s.stats(&st, big), fastDone, nil
+	}
 }

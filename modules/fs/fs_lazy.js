@@ -464,8 +464,8 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
-// (accessSync, existsSync, openSync, closeSync, readSync, writeSync, fstatSync, readlinkSync and
-// realpathSync.native are the glue of Go functions (fast.go), called with two more arguments: how
+// (accessSync, existsSync, openSync, closeSync, readSync, writeSync, statSync, lstatSync,
+// fstatSync, readlinkSync and realpathSync.native are the glue of Go functions (fast.go), called with two more arguments: how
 // many the program passed, and whether the Go side's call failed, whose error they throw from here)
 function accessSync(path, mode, argc, failed) {
   helpersReady || loadHelpers();
@@ -1241,9 +1241,10 @@ function utimesSync(path, atime, mtime) {
 
 
 
-function statSync(path, options = undefined) {
+function statSync(path, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     if (options === undefined) {
       const st = binding.statFast(path);
       if (st !== undefined) return st;
@@ -1266,9 +1267,10 @@ function statSync(path, options = undefined) {
     throw atNodeSite(e, 'statSync');
   }
 }
-function lstatSync(path, options = undefined) {
+function lstatSync(path, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     if (options === undefined) {
       const st = binding.lstatFast(path);
       if (st !== undefined) return st;
@@ -2632,6 +2634,8 @@ fs.readSync = binding.fastSync('readSync', readSync, 5, 5);
 fs.writeSync = binding.fastSync('writeSync', writeSync, 5, 5);
 fs.fstatSync = binding.fastSync('fstatSync', fstatSync, 1, 2);
 fs.readlinkSync = binding.fastSync('readlinkSync', readlinkSync, 2, 2);
+fs.statSync = binding.fastSync('statSync', statSync, 1, 2);
+fs.lstatSync = binding.fastSync('lstatSync', lstatSync, 1, 2);
 // (node's realpathSync.native is an arrow function: no name, no prototype)
 fs.realpathSync.native = binding.fastSync('realpathSync.native', realpathSync.native, 2, 2, '');
 
