@@ -84,10 +84,10 @@ var fastFuncs = map[string]fastFunc{
 	"closeSync":           fastCloseSync,
 	"fstatSync":           fastFstatSync,
 	"accessSync":          fastAccessSync,
-	"readlinkSync":        fastReadlinkSync,
+	"readlinkSync":        fastNameSync((*state).readlink),
 	"statSync":            fastStat(0, "stat"),
 	"lstatSync":           fastStat(unix.AT_SYMLINK_NOFOLLOW, "lstat"),
-	"realpathSync.native": fastRealpathNative,
+	"realpathSync.native": fastNameSync(func(s *state, p string) (string, error) { return s.realpath(p, true, realpathCheckNone) }),
 }
 
 // bindFast registers fastSync(key, slow, length, formals[, name]), which returns the sync
@@ -397,36 +397,23 @@ func utf8Options(v goja.Value) bool {
 	return e == "utf8" || e == "utf-8"
 }
 
-// readlinkSync(path[, 'utf8']) with a path string the runtime may read.
-func fastReadlinkSync(s *state, args []goja.Value) (goja.Value, fastResult, error) {
-	if len(args) < 1 || len(args) > 1 && !utf8Options(args[1]) {
-		return nil, fastSlow, nil
+// fastNameSync is readlinkSync or realpathSync.native(path[, 'utf8']) with a path string the
+// runtime may read: op's name as a string.
+func fastNameSync(op func(s *state, p string) (string, error)) fastFunc {
+	return func(s *state, args []goja.Value) (goja.Value, fastResult, error) {
+		if len(args) < 1 || len(args) > 1 && !utf8Options(args[1]) {
+			return nil, fastSlow, nil
+		}
+		p, ok := fastPath(args[0])
+		if !ok || s.check(modules.ScopeFSRead, p) != nil {
+			return nil, fastSlow, nil
+		}
+		r, err := op(s, p)
+		if err != nil {
+			return nil, fastFailed, err
+		}
+		return s.nameValue(r, false), fastDone, nil
 	}
-	p, ok := fastPath(args[0])
-	if !ok || s.check(modules.ScopeFSRead, p) != nil {
-		return nil, fastSlow, nil
-	}
-	r, err := s.readlink(p)
-	if err != nil {
-		return nil, fastFailed, err
-	}
-	return s.nameValue(r, false), fastDone, nil
-}
-
-// realpathSync.native(path[, 'utf8']) with a path string the runtime may read.
-func fastRealpathNative(s *state, args []goja.Value) (goja.Value, fastResult, error) {
-	if len(args) < 1 || len(args) > 1 && !utf8Options(args[1]) {
-		return nil, fastSlow, nil
-	}
-	p, ok := fastPath(args[0])
-	if !ok || s.check(modules.ScopeFSRead, p) != nil {
-		return nil, fastSlow, nil
-	}
-	r, err := s.realpath(p, true, realpathCheckNone)
-	if err != nil {
-		return nil, fastFailed, err
-	}
-	return s.nameValue(r, false), fastDone, nil
 }
 
 // fastStat is statSync or lstatSync(path[, options]) with a path string the runtime may read and
