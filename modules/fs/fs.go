@@ -77,6 +77,8 @@ type state struct {
 	dirs     map[int]*dirHandle
 	nextDir  int
 	watchers map[*watcher]struct{}
+
+	failure error // a fast path's error, until the glue throws it (fast.go)
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
@@ -93,8 +95,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// What the glue reads as it loads is served from a small table; the ~60 operations are
 	// registered on the first read of any other name (opsTable), and each becomes a JS function
 	// as the glue first calls it: a runtime that requires fs without calling it builds neither.
-	lz := modules.NewLazyFuncsSize(h.VM, 5)
+	lz := modules.NewLazyFuncsSize(h.VM, 7)
 	lz.Set("init", s.initProtos)
+	s.bindFast(lz.Set)
 	s.bindConstants(lz)
 	// defineLazy(obj, make, ...keys): node's lazy properties (modules.DefineLazy), each key's
 	// value read from what make() returns
@@ -261,6 +264,9 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 	if req == nil || goja.IsUndefined(req) {
 		v, err := work()
 		if err != nil {
+			if cf, ok := err.(*closeFailed); ok {
+				err = cf.close
+			}
 			panic(s.jsErr(err))
 		}
 		if conv == nil {
@@ -318,8 +324,34 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 
 // jsErr converts a Go error to the JS error Node would give.
 func (s *state) jsErr(err error) goja.Value {
+	if cf, ok := err.(*closeFailed); ok {
+		return s.aggregateTwo(s.jsErr(cf.close), s.jsErr(cf.op))
+	}
 	// (an *modules.Error named SystemError, ERR_FS_EISDIR, becomes node's SystemError in ToJS)
 	return s.h.ToJS(err)
+}
+
+// aggregateTwo is node's aggregateTwoErrors(inner, outer) for two distinct errors: an
+// AggregateError of [outer, inner] with outer's message and code.
+func (s *state) aggregateTwo(inner, outer goja.Value) goja.Value {
+	vm := s.vm
+	o := outer.ToObject(vm)
+	ctor, ok := vm.Get("AggregateError").(*goja.Object)
+	if !ok {
+		return outer
+	}
+	get := func(k string) goja.Value {
+		if v := o.Get(k); v != nil {
+			return v
+		}
+		return goja.Undefined()
+	}
+	agg, err := vm.New(ctor, vm.NewArray(outer, inner), get("message"))
+	if err != nil {
+		return outer
+	}
+	agg.Set("code", get("code"))
+	return agg
 }
 
 // resolve makes p absolute against the runtime's cwd without cleaning it, so that trailing

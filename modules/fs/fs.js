@@ -464,11 +464,15 @@ function access(path, mode, callback) {
   mode = getValidMode(mode, 'access');
   binding.access(path, mode, callback);
 }
-function accessSync(path, mode) {
+// (accessSync, existsSync, openSync, closeSync, readSync, writeSync, statSync, lstatSync,
+// fstatSync, readlinkSync and realpathSync.native are the glue of Go functions (fast.go), called with two more arguments: how
+// many the program passed, and whether the Go side's call failed, whose error they throw from here)
+function accessSync(path, mode, argc, failed) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
   mode = getValidMode(mode, 'access');
   try {
+    if (failed === true) binding.throwFailure();
     binding.access(path, mode);
   } catch (e) {
     throw atNodeSite(e, 'accessSync');
@@ -549,13 +553,27 @@ function readFile(path, options, callback) {
 
 function readFileSync(path, options) {
   helpersReady || loadHelpers();
-  // (the common forms, a path string with no options or 'utf8', skip the option and path
-  // checks, which cannot fail for them: a third of a small file's read)
-  if (typeof path === 'string' && (options === undefined || options === 'utf8') &&
-      path.indexOf('\u0000') === -1) {
-    const asString = options === 'utf8';
+  // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
+  // more, skip the option and path checks, which cannot fail for them: a third of a small
+  // file's read)
+  let asString;
+  if (typeof path === 'string' && path.indexOf('\u0000') === -1) {
+    if (options === undefined || options === 'utf8') {
+      asString = options === 'utf8';
+    } else if (options !== null && typeof options === 'object') {
+      // (an options object asking for no more: no encoding or utf8, no signal, flag 'r')
+      const encoding = options.encoding;
+      if ((encoding == null || encoding === 'utf8' || encoding === 'utf-8') && options.signal === undefined) {
+        const flag = options.flag;
+        if (flag === undefined || flag === 'r') asString = encoding != null;
+      }
+    }
+  }
+  if (asString !== undefined) {
     let data;
     try {
+      // (a Buffer made in Go, not Buffer.from over the binding's ArrayBuffer)
+      if (!asString && getBuffer() && (data = binding.readFileFast(path)) !== undefined) return data;
       data = binding.readFile(path, false, O_RDONLY, asString);
     } catch (e) {
       throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
@@ -564,7 +582,7 @@ function readFileSync(path, options) {
   }
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
-  const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
+  asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
   const fd = isFd(path);
   // node's binding checks the fd (readFileUtf8, or fstat)
@@ -616,14 +634,18 @@ function writeFile(path, data, options, callback) {
   });
 }
 
+// kAppendUtf8 is the options appendFileSync passes (copied from its defaults, as node's) when it
+// had none and fs.writeFileSync is this one, which then sees no copy: it only takes the fast path.
+const kAppendUtf8 = Object.freeze({ __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'a' });
+
 function writeFileSync(path, data, options) {
   helpersReady || loadHelpers();
   // (the common form, a path string and a string with no options or 'utf8', skips the option,
   // data and path checks, which cannot fail for it)
   if (typeof path === 'string' && typeof data === 'string' &&
-      (options === undefined || options === 'utf8') && path.indexOf('\u0000') === -1) {
+      (options === undefined || options === 'utf8' || options === kAppendUtf8) && path.indexOf('\u0000') === -1) {
     try {
-      binding.writeFile(path, false, data, O_TRUNC | O_CREAT | O_WRONLY, 0o666);
+      binding.writeFile(path, false, data, options === kAppendUtf8 ? O_APPEND | O_CREAT | O_WRONLY : O_TRUNC | O_CREAT | O_WRONLY, 0o666);
     } catch (e) {
       throw atNodeSite(e, 'writeFileSync', 'writeFileSync:utf8');
     }
@@ -673,7 +695,10 @@ function appendFile(path, data, options, callback) {
 }
 function appendFileSync(path, data, options) {
   helpersReady || loadHelpers();
-  options = appendOptions(path, options);
+  // (node copies its defaults for fs.writeFileSync; ours reads them from kAppendUtf8, as fast
+  // as writeFileSync with no options: a fifth of the copy's and the options' checks)
+  options = options == null && typeof path === 'string' && typeof data === 'string' &&
+    fs.writeFileSync === writeFileSync ? kAppendUtf8 : appendOptions(path, options);
   try {
     fs.writeFileSync(path, data, options);
   } catch (e) {
@@ -698,12 +723,13 @@ function open(path, flags, mode, callback) {
   callback = makeCallback(callback);
   binding.open(path, flagsNumber, mode, callback);
 }
-function openSync(path, flags, mode) {
+function openSync(path, flags, mode, argc, failed) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
   flags = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
   try {
+    if (failed === true) binding.throwFailure();
     return binding.open(path, flags, mode);
   } catch (e) {
     throw atNodeSite(e, 'openSync');
@@ -731,9 +757,10 @@ function close(fd, callback = defaultCloseCallback) {
   fd = getValidatedFdNative(fd);
   binding.close(fd, callback);
 }
-function closeSync(fd) {
+function closeSync(fd, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     binding.close(getValidatedFdNative(fd));
   } catch (e) {
     throw atNodeSite(e, 'closeSync');
@@ -780,12 +807,11 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
 
-// (node reads its arity, arguments.length <= 3: the rest parameter tells it for a third of what
-// goja's arguments object costs, which was a quarter of a small readSync; length is still 5)
-function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
+// (node reads its arity, arguments.length <= 3: the Go function that calls this passes it as argc)
+function readSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
   helpersReady || loadHelpers();
-  let length = lengthAndPosition[0], position = lengthAndPosition[1];
   try {
+    if (failed === true) binding.throwFailure();
     // (each check's usual outcome is tested inline, any other value goes through the validator:
     // a JS call is a third of a microsecond here, and readSync made eight)
     if (typeof fd === 'number' && (fd | 0) === fd && fd >= 0) fd |= 0; // (-0 is fd 0)
@@ -793,7 +819,7 @@ function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
     ArrayBufferIsView(buffer) || validateBuffer(buffer);
     const byteLength = buffer.byteLength; // (a Buffer's named property costs a number parse first)
     let offset = offsetOrOptions;
-    if (lengthAndPosition.length === 0 || typeof offsetOrOptions === 'object') {
+    if (argc <= 3 || typeof offsetOrOptions === 'object') {
       if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
       ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
@@ -812,7 +838,6 @@ function readSync(fd, buffer, offsetOrOptions, ...lengthAndPosition) {
     throw atNodeSite(e, 'readSync');
   }
 }
-Object.defineProperty(readSync, 'length', { __proto__: null, value: 5 });
 
 function readv(fd, buffers, position, callback) {
   helpersReady || loadHelpers();
@@ -880,7 +905,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 }
 Object.defineProperty(write, kCustomPromisifyArgs, { __proto__: null, value: ['bytesWritten', 'buffer'] });
 
-function writeSync(fd, buffer, offsetOrOptions, length, position) {
+function writeSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
@@ -895,6 +920,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof length !== 'number') length = byteLength - offset;
     validateOffsetLengthWrite(offset, length, byteLength);
     try {
+      if (failed === true) binding.throwFailure();
       return binding.write(fd, buffer, offset, length, position);
     } catch (err) {
       throw writeSyncError(err);
@@ -903,6 +929,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
   try {
+    if (failed === true) binding.throwFailure();
     return writeStringBinding(fd, buffer, offset, length);
   } catch (err) {
     throw writeSyncError(err);
@@ -1214,9 +1241,10 @@ function fstat(fd, options = { bigint: false }, callback) {
   fd = getValidatedFdNative(fd);
   binding.fstat(fd, !!options.bigint, callback);
 }
-function statSync(path, options = undefined) {
+function statSync(path, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     if (options === undefined) {
       const st = binding.statFast(path);
       if (st !== undefined) return st;
@@ -1239,9 +1267,10 @@ function statSync(path, options = undefined) {
     throw atNodeSite(e, 'statSync');
   }
 }
-function lstatSync(path, options = undefined) {
+function lstatSync(path, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     if (options === undefined) {
       const st = binding.lstatFast(path);
       if (st !== undefined) return st;
@@ -1264,9 +1293,10 @@ function lstatSync(path, options = undefined) {
     throw atNodeSite(e, 'lstatSync');
   }
 }
-function fstatSync(fd, options = undefined) {
+function fstatSync(fd, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
+    if (failed === true) binding.throwFailure();
     return binding.fstat(getValidatedFdNative(fd), options !== undefined && !!options.bigint);
   } catch (e) {
     throw atNodeSite(e, 'fstatSync');
@@ -1397,12 +1427,13 @@ function readlink(path, options, callback) {
   path = getValidatedPath(path, 'oldPath');
   binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
-function readlinkSync(path, options) {
+function readlinkSync(path, options, argc, failed) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
   let target;
   try {
+    if (failed === true) binding.throwFailure();
     target = binding.readlink(path, wantBuf(options.encoding));
   } catch (e) {
     throw atNodeSite(e, 'readlinkSync');
@@ -1437,12 +1468,13 @@ function realpathSync(p, options) {
   }
   return encodeName(r, options.encoding);
 }
-realpathSync.native = function (path, options) {
+realpathSync.native = function (path, options, argc, failed) {
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
   let r;
   try {
+    if (failed === true) binding.throwFailure();
     r = binding.realpath(path, wantBuf(options.encoding), true);
   } catch (e) {
     throw atNodeSite(e, 'realpathSync.native');
@@ -2593,6 +2625,19 @@ const fs = module.exports = {
 };
 // read-only and non-configurable, as node defines them
 binding.readOnly(fs, 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'constants');
+// the Go functions with these as their glue (fast.go): name, glue, length, the glue's arguments
+fs.accessSync = binding.fastSync('accessSync', accessSync, 2, 2);
+fs.existsSync = binding.fastSync('existsSync', existsSync, 1, 1);
+fs.openSync = binding.fastSync('openSync', openSync, 3, 3);
+fs.closeSync = binding.fastSync('closeSync', closeSync, 1, 1);
+fs.readSync = binding.fastSync('readSync', readSync, 5, 5);
+fs.writeSync = binding.fastSync('writeSync', writeSync, 5, 5);
+fs.fstatSync = binding.fastSync('fstatSync', fstatSync, 1, 2);
+fs.readlinkSync = binding.fastSync('readlinkSync', readlinkSync, 2, 2);
+fs.statSync = binding.fastSync('statSync', statSync, 1, 2);
+fs.lstatSync = binding.fastSync('lstatSync', lstatSync, 1, 2);
+// (node's realpathSync.native is an arrow function: no name, no prototype)
+fs.realpathSync.native = binding.fastSync('realpathSync.native', realpathSync.native, 2, 2, '');
 
 // Dir, opendir and opendirSync are node's lazy properties: accessors (made in Go) whose first
 // read makes the value and turns them into data properties.

@@ -561,9 +561,20 @@ function makePromises(fs, I) {
     return await settle(this, 'rename', binding.rename(oldPath, newPath, P));
   }
 
+  // closeAfter settles as op (a promise of work on fh, a handle the call opened) once fh is
+  // closed: with op's value or error, the close's error after a success, and when both fail
+  // node's aggregateTwoErrors (an AggregateError of both, op's message and code), as node's
+  // handleFdClose.
+  function closeAfter(op, fh) {
+    return op.then(
+      (result) => fh.close().then(() => result),
+      (opError) => fh.close().then(() => { throw opError; },
+        (closeError) => { throw require('internal/errors').aggregateTwoErrors(closeError, opError); }));
+  }
+
   async function truncate(path, len = 0) {
     const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+', undefined, this, 'truncate')));
-    return fd.truncate(len).finally(() => fd.close());
+    return closeAfter(fd.truncate(len), fd);
   }
 
   async function ftruncate(handle, len = 0) {
@@ -792,12 +803,9 @@ function makePromises(fs, I) {
       return;
     }
     const fh = new FileHandle(await settle(receiver, 'writeFile', openFd(path, flag, options.mode, self, key)));
-    try {
-      await writeIterable(fh, data, options.encoding, options.signal);
-      if (flush) await fh.sync();
-    } finally {
-      await fh.close();
-    }
+    let op = writeIterable(fh, data, options.encoding, options.signal);
+    if (flush) op = op.then((r) => fh.sync().then(() => r));
+    return closeAfter(op, fh);
   }
 
   async function appendFile(path, data, options) {

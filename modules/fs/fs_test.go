@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
@@ -116,5 +117,33 @@ func TestRmRetries(t *testing.T) {
 	noent := sysErr(unix.ENOENT, "rm", "x", "")
 	if err := withRetries(5, time.Second, func(time.Duration) { t.Fatal("slept") }, func() error { calls++; return noent }); err != noent || calls != 1 {
 		t.Errorf("ENOENT: err %v after %d calls", err, calls)
+	}
+}
+
+// A descriptor's close that fails after the operation failed gives node's aggregateTwoErrors
+// (an AggregateError of both, the operation's message and code) to a callback or a promise.
+func TestCloseFailedAggregates(t *testing.T) {
+	if err := withClose(nil, nil); err != nil {
+		t.Fatalf("withClose(nil, nil) = %v", err)
+	}
+	if err := withClose(nil, unix.EIO); err == nil || err.Error() != "EIO: i/o error, close" {
+		t.Fatalf("close error alone: %v", err)
+	}
+	err := withClose(sysErr(unix.ENOSPC, "write", "", ""), unix.EIO)
+	cf, ok := err.(*closeFailed)
+	if !ok {
+		t.Fatalf("both failed: %T %v", err, err)
+	}
+	vm := goja.New()
+	s := &state{vm: vm, h: &modules.Host{VM: vm}}
+	o := s.jsErr(cf).ToObject(vm)
+	vm.Set("e", o)
+	got, rerr := vm.RunString(`[e instanceof AggregateError, e.message, e.code, e.errors.length,
+		e.errors[0].syscall, e.errors[1].code, e.errors[1].syscall].join(' ')`)
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	if want := "true ENOSPC: no space left on device, write ENOSPC 2 write EIO close"; got.String() != want {
+		t.Fatalf("got %q, want %q", got, want)
 	}
 }

@@ -457,19 +457,8 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			return s.deniedThrow(req, err)
 		}
-		return run(s, req, func() (string, error) {
-			buf := make([]byte, 256)
-			for {
-				n, err := unix.Readlink(s.resolve(p), buf)
-				if err != nil {
-					return "", sysErr(err, "readlink", p, "")
-				}
-				if n < len(buf) {
-					return string(buf[:n]), nil
-				}
-				buf = make([]byte, 2*len(buf))
-			}
-		}, func(r string) goja.Value { return s.nameValue(r, asBuf) })
+		return run(s, req, func() (string, error) { return s.readlink(p) },
+			func(r string) goja.Value { return s.nameValue(r, asBuf) })
 	})
 
 	set("realpath", func(c goja.FunctionCall) goja.Value {
@@ -839,10 +828,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			turns = 3
 			err = write(f)
 			s.untrack(f)
-			if cerr := closeFD(f); err == nil && cerr != nil {
-				err = sysErr(cerr, "close", "", "")
-			}
-			return none{}, err
+			return none{}, withClose(err, closeFD(f))
 		}, func(none) goja.Value { return goja.Undefined() }, reqPlain, &turns)
 	})
 
@@ -1156,8 +1142,47 @@ func (s *state) readWholeFile(p string, flags int, stop *atomic.Bool) (data []by
 	}
 	data, turns, err = readAllFD(f, true, stop)
 	s.untrack(f)
-	closeFD(f)
+	if err = withClose(err, closeFD(f)); err != nil {
+		data = nil
+	}
 	return data, turns + 2, err
+}
+
+// closeFailed is an operation's error followed by a failed close of the descriptor it opened.
+// node's callback and promise forms give aggregateTwoErrors(closeError, opError): an
+// AggregateError of both with the operation's message and code; its sync forms close in a
+// finally block, so the close error is what they throw.
+type closeFailed struct{ op, close error }
+
+func (e *closeFailed) Error() string { return e.op.Error() }
+
+// withClose is the outcome of an operation that ended with err and then closed its descriptor
+// with cerr: err alone when the close succeeded, the close's error after a success, both
+// (closeFailed) when both failed.
+func withClose(err, cerr error) error {
+	if cerr == nil {
+		return err
+	}
+	cerr = sysErr(cerr, "close", "", "")
+	if err == nil {
+		return cerr
+	}
+	return &closeFailed{op: err, close: cerr}
+}
+
+// readlink is the target of the link p. Any goroutine.
+func (s *state) readlink(p string) (string, error) {
+	buf := make([]byte, 256)
+	for {
+		n, err := unix.Readlink(s.resolve(p), buf)
+		if err != nil {
+			return "", sysErr(err, "readlink", p, "")
+		}
+		if n < len(buf) {
+			return string(buf[:n]), nil
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 // kMaxLength is the largest file readFile reads, Node's kIoMaxLength (2 GiB - 1).

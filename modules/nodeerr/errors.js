@@ -370,7 +370,23 @@ function formStackOnRead(err, form) {
   return true;
 }
 
+// aggregateTwoErrors is what an operation that failed and then failed to clean up gives (an fs
+// call's close after its read or write, a stream's destroy): outer alone, inner alone, or an
+// AggregateError of [outer, inner] with outer's message and code (inner joins outer's errors
+// when outer is one already).
+function aggregateTwoErrors(inner, outer) {
+  if (!inner || !outer || inner === outer) return inner || outer;
+  if (Array.isArray(outer.errors)) {
+    outer.errors.push(inner);
+    return outer;
+  }
+  const err = new AggregateError([outer, inner], outer.message);
+  err.code = outer.code;
+  return err;
+}
+
 module.exports = {
+  aggregateTwoErrors,
   codes,
   formStackOnRead,
   makeNodeError,
