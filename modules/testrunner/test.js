@@ -1678,14 +1678,17 @@ class TestPlan {
 }
 
 // contextAssert is t.assert (the object is named assert: V8 names its functions after it)
+// The functions count only when the test had a plan as the object was made (node's take the
+// plan once, when t.assert is first read).
 function contextAssert(test) {
   const assert = { __proto__: null };
+  const planned = test.plan !== undefined;
   for (const k of assertNames) {
-    assert[k] = (...args) => { test.assertCount++; return nodeAssert[k](...args); };
+    assert[k] = (...args) => { if (planned) test.assertCount++; return nodeAssert[k](...args); };
   }
   // (ok's stack starts below it, as node's innerOk(ok, ...))
   assert.ok = function ok(...args) {
-    test.assertCount++;
+    if (planned) test.assertCount++;
     try {
       return nodeAssert.ok(...args);
     } catch (e) {
@@ -1741,7 +1744,7 @@ class TestContext {
   todo(msg) { this.#test.todo = msg === undefined ? '' : String(msg); }
   test(name, options, fn) {
     const a = parseArgs(name, options, fn);
-    this.#test.planSubtests++;
+    if (this.#test.plan !== undefined) this.#test.planSubtests++; // (a subtest made before t.plan() is not counted)
     return startSubtest(this.#test, a.name, a.options, a.fn);
   }
   before(fn, options) { addTestHook(this.#test, 'before', fn, options, this, `TestContext.before (${nodeT}:297:8)`); }
