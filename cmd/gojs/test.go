@@ -374,6 +374,7 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 			}
 			complete["details"] = details
 		}
+		fileTop := 0 // (the file's top-level tests reported so far)
 		for _, ev := range r.events {
 			if complete != nil && ev["type"] == "test:start" && ev["nesting"] == 0 && ev["name"] == files[i] {
 				all = append(all, complete) // (before the file's own result)
@@ -385,10 +386,13 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 			}
 			nesting, _ := ev["nesting"].(float64)
 			typ, _ := ev["type"].(string)
-			if typ == "test:plan" && nesting == 0 {
+			if typ == "test:plan" && nesting == 0 && fileTop > 0 {
+				// one plan for all files, at the end; node's runner passes on a file's own plan
+				// only when it came before any top-level test of the file (hooks alone: 1..0)
 				continue
 			}
 			if (typ == "test:pass" || typ == "test:fail") && nesting == 0 {
+				fileTop++
 				top++
 				ev["testNumber"] = top
 				if ev["fileTest"] == true {

@@ -115,6 +115,11 @@ function tapMachine(opts) {
       started = true;
       return 'TAP version 13\n' + (s || '');
     },
+    start() {
+      if (started) return '';
+      started = true;
+      return 'TAP version 13\n';
+    },
     end() { return started ? '' : 'TAP version 13\n'; },
   };
 }

@@ -263,6 +263,7 @@ function makeReporter(spec, continued) {
     const m = make({ continued: continued === true });
     return {
       event(ev) { const s = m.event(ev); if (s) write(s); },
+      start() { const s = m.start ? m.start() : ''; if (s) write(s); },
       end() { const s = m.end(); if (s) write(s); return Promise.resolve(); },
     };
   }
@@ -287,6 +288,7 @@ function makeReporter(spec, continued) {
   });
   return {
     event(ev) { stream.push(ev); },
+    start() {},
     end() { stream.push(null); return loaded; },
   };
 }
@@ -628,6 +630,7 @@ function parseArgs(name, options, fn) {
 function scheduleRoot() {
   if (started) return;
   started = true;
+  bootstrapRoot();
   // As node's harness, the run begins in the microtasks that follow the main module: after the
   // ticks and microtasks it queued, before any timer or immediate.
   realNextTick(() => queueMicrotask(() => {
@@ -684,7 +687,7 @@ function startRootTests() {
 }
 
 function rootTestsDone() {
-  if (rootAfterRan) return;
+  if (rootAfterRan) return Promise.resolve();
   rootAfterRan = true;
   // As node's root: the top-level after hooks run one after another until one fails; that one
   // is reported as a failed test of its own, named after the file (no test:start, numbered
@@ -717,9 +720,27 @@ function rootTestsDone() {
       });
     });
   }
-  p.then(undefined, () => {}).then(() => { if (argv.includes('--test-force-exit')) finishRoot(); });
+  return p.then(undefined, () => {}).then(() => { if (argv.includes('--test-force-exit')) finishRoot(); });
 }
 let runBegun = false;
+// rootMade: the root test exists, as node's harness makes it on the first top-level test, suite
+// or hook (lazyBootstrapRoot): from then on its handlers of uncaught errors listen and the run
+// ends at 'beforeExit'. Its bootstrap completes as the run begins (runBegun), only once a test
+// or suite was made: an uncaught error before that is thrown again by the handler (exit code 7).
+let rootMade = false;
+function bootstrapRoot() {
+  if (rootMade) return;
+  rootMade = true;
+  watchUncaught();
+  if (!started && !childMode) {
+    // (a root of hooks alone: node's reporters start all the same, TAP writing its header)
+    realNextTick(() => queueMicrotask(() => {
+      if (started || pending.length) return;
+      if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+      for (const r of activeReporters) r.start();
+    }));
+  }
+}
 // what the root reports after its plan (root.diagnostics): what the top-level hooks' t.diagnostic()
 // said, and errors that came from tests already ended, in the order they came
 
@@ -1303,8 +1324,20 @@ function watchUncaught() {
   if (watchingUncaught) return;
   watchingUncaught = true;
   const handler = (kind) => function onUncaught(err) {
+    if (!runBegun) {
+      // before the root's bootstrap completed node's handler throws the error again, which ends
+      // the process with exit code 7 at the handler's throw
+      if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+        try {
+          Object.defineProperty(err, Symbol.for('gojs.rethrowArrow'), {
+            __proto__: null, value: 'node:internal/test_runner/harness:46\n      throw err;\n      ^\n', writable: true, configurable: true,
+          });
+        } catch {}
+      }
+      throw err;
+    }
     let t = testStore.getStore();
-    if (t === undefined && runningTests.size === 1) {
+    if (t === undefined && kind === 'unhandledRejection' && runningTests.size === 1) {
       // an unhandled rejection is reported from the loop, outside the context its promise was
       // made in (node reports it in that context): the one test running is taken for it
       t = runningTests.values().next().value;
@@ -1840,7 +1873,12 @@ function cancelTest(t) {
   if (t.resolveDone) t.resolveDone();
 }
 process.on('beforeExit', () => {
-  if (!started || rootDone) return;
+  if (!rootMade || rootDone) return;
+  if (!started) {
+    // a root of hooks alone: its after hooks run, then it reports no test
+    if (!rootAfterRan) rootTestsDone().then(() => finishRoot(true));
+    return;
+  }
   for (const t of root.subtests) cancelTest(t);
   finishRoot(true);
 });
@@ -2556,6 +2594,7 @@ function hook(kind) {
       }
     }
     const h = makeHook(fn, options);
+    if (s === root) bootstrapRoot();
     if (kind === 'before' && s === root) {
       // as node 20's root: a top-level before hook runs at once, and each top-level test
       // waits for it (and fails with hookFailed when it failed)
@@ -2720,9 +2759,18 @@ function run(options) {
   const report = (i, ev) => {
     if (i !== reportingFile) { held[i].push(ev); return; }
     if (ev.type === 'test:pass' || ev.type === 'test:fail') {
+      // (the test node makes of a file, reported when the file failed outside its tests or had
+      // none, is numbered as the file is among the files)
       if (ev.data.nesting === 0) ev.data.testNumber = ++number;
+      if (fileTests.has(ev)) ev.data.testNumber = i + 1;
     }
     push(ev);
+  };
+  const fileTests = new WeakSet();
+  const fileResult = (type, i, extra) => {
+    const ev = fileEvent(type, i, extra);
+    fileTests.add(ev);
+    return ev;
   };
   const advance = () => {
     while (reportingFile < files.length && finished[reportingFile]) {
@@ -2753,7 +2801,7 @@ function run(options) {
         const error = { failureType: 'testTimeoutFailure', message: msg, code: 'ERR_TEST_FAILURE', inspected: `'${msg}'`,
           junit: `[Error [ERR_TEST_FAILURE]: ${msg}] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: '${msg}' }` };
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        report(i, fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside === undefined && !failed && exitCode) {
         // the file's process failed outside any test (process.exitCode, process.exit(n))
         failed = true;
@@ -2761,19 +2809,19 @@ function run(options) {
         const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, inspected: "'test failed'",
           junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        report(i, fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
         failed = true;
         totals.tests++; totals.fail++;
         const error = wrapError(failedOutside, 'testCodeFailure');
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        report(i, fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       }
       if (!failed && !ranTests) {
         // a file without tests passes as a test of its own, named after it
         totals.tests++; totals.pass++;
         report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:pass', i, { details: { duration_ms: since(fileStart) } }));
+        report(i, fileResult('test:pass', i, { details: { duration_ms: since(fileStart) } }));
       }
       const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
       push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error } }));
@@ -2806,7 +2854,9 @@ function run(options) {
         return;
       }
       if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }
-      if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
+      // one plan for all files, at the end (as node's runner, a file's own plan that came before
+      // any top-level test of it is passed on: hooks alone give 1..0)
+      if (ev.type === 'test:plan' && ev.nesting === 0 && ranTests) return;
       if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file: names.get(file) ?? file }); // (the path as given)
       const nev = nodeEvent(ev);
       if (nev.data.file === undefined && ev.type !== 'test:stdout' && ev.type !== 'test:stderr') nev.data.file = file;
