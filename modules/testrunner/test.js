@@ -2397,9 +2397,11 @@ class MockTimers {
       put(promisesMod, 'setInterval', function setInterval(ms, value, options) { return self.#promiseInterval(ms, value, options); });
     }
     if (apis.includes('setImmediate')) {
-      both('setImmediate', function setImmediate(callback, ...args) { return self.#create(false, callback, 0, args); });
+      // (an immediate is due a millisecond before now, as node's mock makes it: it runs before
+      // the timers due now)
+      both('setImmediate', function setImmediate(callback, ...args) { return self.#create(false, callback, -1, args); });
       both('clearImmediate', function clearImmediate(t) { self.#clear(t); });
-      put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(0, value, options); });
+      put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(-1, value, options); });
     }
     if (apis.includes('scheduler.wait')) {
       // (an own method of the scheduler, as node's, which reset sets back to the class's)
