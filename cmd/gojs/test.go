@@ -251,6 +251,8 @@ type fileResult struct {
 	// (timed out: -1)
 	ms   float64
 	code int
+	// failedTests: a top-level test of the file failed
+	failedTests bool
 }
 
 // testMain runs `gojs test`.
@@ -366,7 +368,12 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 			complete["failed"] = r.code != 0
 			details := map[string]any{"duration_ms": r.ms}
 			if r.code > 0 {
-				details["error"] = map[string]any{"failureType": "testCodeFailure", "exitCode": r.code, "message": "test failed",
+				// (as node's runner: a file whose tests failed failed with subtestsFailed)
+				failureType := "testCodeFailure"
+				if r.failedTests {
+					failureType = "subtestsFailed"
+				}
+				details["error"] = map[string]any{"failureType": failureType, "exitCode": r.code, "signal": nil, "message": "test failed",
 					"code": "ERR_TEST_FAILURE", "inspected": "'test failed'"}
 			} else if r.code < 0 {
 				details["error"] = map[string]any{"failureType": "testTimeoutFailure", "message": "test timed out",
@@ -529,6 +536,9 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 				}
 				continue
 			}
+			if ev["type"] == "test:fail" && ev["nesting"] == float64(0) {
+				res.failedTests = true
+			}
 			res.events = append(res.events, ev)
 			continue
 		}
@@ -592,7 +602,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
-						"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
+						"exitCode": code, "signal": nil, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
 						"junit": "[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: " +
 							strconv.Itoa(code) + ", signal: null }"}}})
 		res.counts["tests"]++

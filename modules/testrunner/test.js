@@ -211,6 +211,7 @@ function failureError(info) {
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
   if (info.exitCode !== undefined) err.exitCode = info.exitCode;
+  if (info.signal !== undefined) err.signal = info.signal; // (a file's process: null, or the signal that ended it)
   const frames = info.failureFrames || [];
   const head = `Error [ERR_TEST_FAILURE]: ${info.wrapperMessage || info.message}`;
   err.stack = info.bare || frames.length === 0 ? head : `${head}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
@@ -632,8 +633,8 @@ function scheduleRoot() {
   started = true;
   bootstrapRoot();
   // As node's harness, the run begins in the microtasks that follow the main module: after the
-  // ticks and microtasks it queued, before any timer or immediate.
-  realNextTick(() => queueMicrotask(() => {
+  // ticks it queued and the microtasks it queued a few deep, before any timer or immediate.
+  afterMicrotasks(BOOTSTRAP_HOPS, () => {
     runBegun = true;
     watchUncaught();
     // (node's reporter stream starts to flow in the tick its pipe queued as the run began,
@@ -647,7 +648,17 @@ function scheduleRoot() {
       flushScheduled = true;
       realNextTick(flushLater);
     }
-  }));
+  });
+}
+
+// afterMicrotasks calls fn n microtasks deep from now. node's harness starts the run when its
+// bootstrap's awaits are done (its first test runs where a chain of promise jobs begun as the
+// first test was made would be 5 deep), in the promise jobs the main module was followed by, not
+// in a tick.
+const BOOTSTRAP_HOPS = 4;
+function afterMicrotasks(n, fn) {
+  if (n <= 1) queueMicrotask(fn);
+  else queueMicrotask(() => afterMicrotasks(n - 1, fn));
 }
 
 // startRootTests runs the top-level tests not yet run: one after another (or as many at once
@@ -734,11 +745,11 @@ function bootstrapRoot() {
   watchUncaught();
   if (!started && !childMode) {
     // (a root of hooks alone: node's reporters start all the same, TAP writing its header)
-    realNextTick(() => queueMicrotask(() => {
+    afterMicrotasks(BOOTSTRAP_HOPS, () => {
       if (started || pending.length) return;
       if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
       for (const r of activeReporters) r.start();
-    }));
+    });
   }
 }
 // what the root reports after its plan (root.diagnostics): what the top-level hooks' t.diagnostic()
@@ -2793,6 +2804,11 @@ function run(options) {
     let timedOut = false;
     let exitCode = 0;
     let ranTests = false;
+    let failedTests = false;
+    // what the test node makes of the file reports, after its test:complete (as node's Test#run
+    // completes the test before its parent reports it)
+    const fileReports = [];
+    let fileError;
     const finish = () => {
       if (timer !== undefined) clearTimeout(timer);
       if (timedOut) {
@@ -2802,31 +2818,35 @@ function run(options) {
         const msg = `test timed out after ${timeout}ms`;
         const error = { failureType: 'testTimeoutFailure', message: msg, code: 'ERR_TEST_FAILURE', inspected: `'${msg}'`,
           junit: `[Error [ERR_TEST_FAILURE]: ${msg}] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: '${msg}' }` };
-        report(i, fileEvent('test:start', i));
-        report(i, fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        fileError = error;
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside === undefined && !failed && exitCode) {
         // the file's process failed outside any test (process.exitCode, process.exit(n))
         failed = true;
         totals.tests++; totals.fail++;
-        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, inspected: "'test failed'",
+        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, signal: null, inspected: "'test failed'",
           junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
-        report(i, fileEvent('test:start', i));
-        report(i, fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        fileError = error;
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
         failed = true;
         totals.tests++; totals.fail++;
         const error = wrapError(failedOutside, 'testCodeFailure');
-        report(i, fileEvent('test:start', i));
-        report(i, fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        fileError = error;
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       }
       if (!failed && !ranTests) {
         // a file without tests passes as a test of its own, named after it
         totals.tests++; totals.pass++;
-        report(i, fileEvent('test:start', i));
-        report(i, fileResult('test:pass', i, { details: { duration_ms: since(fileStart) } }));
+        fileReports.push(fileEvent('test:start', i), fileResult('test:pass', i, { details: { duration_ms: since(fileStart) } }));
       }
-      const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
-      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error } }));
+      // (as node's runner: a file whose tests failed failed with subtestsFailed, with its exit code)
+      if (failed && fileError === undefined) {
+        fileError = { failureType: failedTests ? 'subtestsFailed' : 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE',
+          exitCode: exitCode || 1, signal: null, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
+      }
+      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error: fileError } }));
+      for (const ev of fileReports) report(i, ev);
       finished[i] = true;
       advance();
       resolve();
@@ -2850,6 +2870,7 @@ function run(options) {
     w.on('message', (ev) => {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) ranTests = true;
+      if (ev.nesting === 0 && ev.type === 'test:fail') failedTests = true;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
         if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
