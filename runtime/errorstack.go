@@ -1096,7 +1096,8 @@ func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
 // plainValidator reports the validating functions of our glue that node has as plain functions
 // (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
 func plainValidator(file, fn string) bool {
-	return file == "node:internal/event_target" && fn == "validateEventListener"
+	return file == "node:internal/event_target" && fn == "validateEventListener" ||
+		file == "node:test" && (fn == "validateTimes" || fn == "validateStringOrSymbol")
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:

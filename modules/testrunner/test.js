@@ -1936,9 +1936,16 @@ function nextImpl(ctx) {
   return impl;
 }
 
+// (node's validateTimes and validateStringOrSymbol are plain functions: their frames show)
 function validateTimes(times, name) {
   if (times === Infinity) return;
-  require('internal/validators').validateInteger(times, name, 1);
+  require('internal/validators').validateInteger(times, name, 1); // mock:745:3
+}
+function validateStringOrSymbol(value, name) {
+  if (typeof value !== 'string' && typeof value !== 'symbol') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'symbol'], value); // mock:736:11
+  }
 }
 
 class MockTracker {
@@ -1956,11 +1963,11 @@ class MockTracker {
       options = implementation; implementation = original;
     }
     const { validateFunction, validateObject } = require('internal/validators');
-    validateFunction(original, 'original');
-    validateFunction(implementation, 'implementation');
-    validateObject(options, 'options');
+    validateFunction(original, 'original'); // mock:310:5
+    validateFunction(implementation, 'implementation'); // mock:311:5
+    validateObject(options, 'options'); // mock:312:5
     const times = options.times === undefined ? Infinity : options.times;
-    validateTimes(times, 'options.times');
+    validateTimes(times, 'options.times'); // mock:314:5
     return this.#setupMock(original, implementation, times, undefined);
   }
   #setupMock(original, implementation, times, restore) {
@@ -2004,31 +2011,28 @@ class MockTracker {
     return mockFn;
   }
   method(object, methodName, implementation, options) {
-    const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
-      throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);
-    }
-    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
-      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
-    }
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    validateStringOrSymbol(methodName, 'methodName'); // mock:336:5
+    // (node's validateObject: an array is refused too, Array.prototype among them)
+    if (typeof object !== 'function') require('internal/validators').validateObject(object, 'object'); // mock:338:7
     if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
-    if (implementation !== undefined) require('internal/validators').validateFunction(implementation, 'implementation');
+    if (implementation !== undefined) require('internal/validators').validateFunction(implementation, 'implementation'); // mock:346:5
     if (options === undefined) options = {};
-    require('internal/validators').validateObject(options, 'options');
+    require('internal/validators').validateObject(options, 'options'); // mock:347:5
     const getter = options.getter === undefined ? false : options.getter;
     const setter = options.setter === undefined ? false : options.setter;
-    if (typeof getter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.getter', 'boolean', getter);
-    if (typeof setter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.setter', 'boolean', setter);
+    require('internal/validators').validateBoolean(getter, 'options.getter'); // mock:355:5
+    require('internal/validators').validateBoolean(setter, 'options.setter'); // mock:356:5
     const times = options.times === undefined ? Infinity : options.times;
-    validateTimes(times, 'options.times');
-    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
+    validateTimes(times, 'options.times'); // mock:357:5
+    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'"); // mock:360:13
     // The property may live on the prototype chain; the mock is an own property of object.
     let desc;
     for (let o = object; o !== null && o !== undefined && !desc; o = Object.getPrototypeOf(o)) {
       desc = Object.getOwnPropertyDescriptor(o, methodName);
     }
     const original = getter ? desc && desc.get : setter ? desc && desc.set : desc && desc.value;
-    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method');
+    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method'); // mock:377:13
     const restore = () => { Object.defineProperty(object, methodName, desc); };
     const m = this.#setupMock(original, implementation === undefined ? original : implementation, times, restore);
     const mocked = { configurable: desc.configurable, enumerable: desc.enumerable };
@@ -2038,11 +2042,20 @@ class MockTracker {
     Object.defineProperty(object, methodName, mocked);
     return m;
   }
+  // (each validates its options itself and calls method, as node's: no frame between them)
   getter(object, methodName, implementation, options) {
-    return mockAccessor(this, 'getter', object, methodName, implementation, options);
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+    if (options === undefined) options = {};
+    if (options.getter === false) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('options.getter', false, 'cannot be false'); // mock:437:13
+    return this.method(object, methodName, implementation, { ...options, getter: true }); // mock:442:17
   }
   setter(object, methodName, implementation, options) {
-    return mockAccessor(this, 'setter', object, methodName, implementation, options);
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+    if (options === undefined) options = {};
+    if (options.setter === false) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('options.setter', false, 'cannot be false'); // mock:477:13
+    return this.method(object, methodName, implementation, { ...options, setter: true }); // mock:482:17
   }
   reset() {
     this.restoreAll();
@@ -2228,16 +2241,6 @@ class MockModuleContext {
 
 if (!require('internal/options').getOptionValue('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
 
-function mockAccessor(tracker, kind, object, methodName, implementation, options) {
-  if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
-  else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
-  if (options === undefined) options = {};
-  if (options[kind] === false) {
-    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
-  }
-  return tracker.method(object, methodName, implementation, { ...options, [kind]: true });
-}
 
 
 // MockTimers replaces the timers (global, node:timers and node:timers/promises) and Date with
