@@ -2248,6 +2248,12 @@ if (!require('internal/options').getOptionValue('--experimental-test-module-mock
 // to its target first (callbacks see the final Date.now()), timers run in (runAt, id) order
 // from the same binary heap (runAll ticks to the heap's last slot, as Node's peekBottom does),
 // and an interval is queued again after it runs.
+// (node's validateStringArray, a hidden validator)
+function validateStringArray(value, name) {
+  const { validateArray, validateString } = require('internal/validators');
+  validateArray(value, name);
+  for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
+}
 const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 
 // TimerHeap is Node's internal priority queue: a 1-based binary heap that records each item's
@@ -2342,17 +2348,18 @@ class MockTimers {
       process.emitWarning('The MockTimers API is an experimental feature and might change at any time', 'ExperimentalWarning');
     }
   }
-  #assertEnabled() {
+  // (named as node's, their places and their callers' marked with node's in mock_timers.js)
+  #assertTimersAreEnabled() {
     if (!this.#enabled) {
       const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
-      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function');
+      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function'); // mock_timers:554:13
     }
   }
-  #assertTime(time) {
+  #assertTimeArg(time) {
     if (time < 0) {
       const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
       // (Node passes the reason and the value the other way round; its message is kept)
-      throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
+      throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time); // mock_timers:562:13
     }
   }
   #create(interval, callback, delay, args) {
@@ -2372,23 +2379,20 @@ class MockTimers {
   enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
     const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     const opts = { __proto__: null, ...options };
-    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
+    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!'); // mock_timers:714:13
     if (Number.isNaN(opts.now)) {
-      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`);
+      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`); // mock_timers:718:13
     }
     if (!opts.now) opts.now = 0;
     if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
-    if (!Array.isArray(opts.apis)) throw new ERR_INVALID_ARG_TYPE('options.apis', 'Array', opts.apis);
-    opts.apis.forEach((api, i) => {
-      if (typeof api !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.apis[${i}]`, 'string', api);
+    validateStringArray(opts.apis, 'options.apis'); // mock_timers:729:5
+    opts.apis.forEach((api) => { // mock_timers:731:5
+      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`); // mock_timers:733:15
     });
-    for (const api of opts.apis) {
-      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
-    }
     if (opts.now instanceof Date) opts.now = opts.now.getTime();
     else {
-      require('internal/validators').validateNumber(opts.now, 'initialTime');
-      this.#assertTime(opts.now);
+      require('internal/validators').validateNumber(opts.now, 'initialTime'); // mock_timers:745:16
+      this.#assertTimeArg(opts.now); // mock_timers:746:26
     }
     this.#now = opts.now;
     this.#enabled = true;
@@ -2544,8 +2548,8 @@ class MockTimers {
     return it;
   }
   tick(time = 1) {
-    this.#assertEnabled();
-    this.#assertTime(time);
+    this.#assertTimersAreEnabled(); // mock_timers:677:33
+    this.#assertTimeArg(time); // mock_timers:678:24
     this.#now += time;
     // as node 20's: the callback runs while its timer is still queued (one that throws stays
     // there, and runs again on the next tick), the timer is taken out after it only if it is
@@ -2561,15 +2565,15 @@ class MockTimers {
     }
   }
   runAll() {
-    this.#assertEnabled();
+    this.#assertTimersAreEnabled(); // mock_timers:796:33
     const last = this.#queue.peekBottom();
     if (!last) return;
-    this.tick(last.runAt - this.#now);
+    this.tick(last.runAt - this.#now); // mock_timers:799:10
   }
   setTime(milliseconds = 0) {
-    require('internal/validators').validateNumber(milliseconds, 'time');
-    this.#assertTime(milliseconds);
-    this.#assertEnabled();
+    require('internal/validators').validateNumber(milliseconds, 'time'); // mock_timers:758:5
+    this.#assertTimeArg(milliseconds); // mock_timers:759:24
+    this.#assertTimersAreEnabled(); // mock_timers:760:33
     this.#now = milliseconds;
   }
   reset() {
