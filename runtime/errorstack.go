@@ -946,7 +946,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, siteInfo{fn: "next", display: typ + ".next", native: typ})
 		}
 	}
-	if task >= eventloop.CallMicrotasks && !testFrames {
+	// (node:test's frames of a call stand for node's below it, but for the tick processing that
+	// ran the promise job: that comes below their synchronous part, as node's)
+	if task >= eventloop.CallMicrotasks && (!testFrames || task == eventloop.CallMicrotasks) {
 		// a promise job: the frames of node's that ran it, below the job's own and above the
 		// async functions awaiting it
 		at := len(out)
@@ -1094,7 +1096,8 @@ func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
 // plainValidator reports the validating functions of our glue that node has as plain functions
 // (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
 func plainValidator(file, fn string) bool {
-	return file == "node:internal/event_target" && fn == "validateEventListener"
+	return file == "node:internal/event_target" && fn == "validateEventListener" ||
+		file == "node:test" && (fn == "validateTimes" || fn == "validateStringOrSymbol")
 }
 
 // hiddenErrorFrameFile reports the glue files whose frames node does not show at the top of a stack:

@@ -830,6 +830,23 @@ type nodeErrorSite struct {
 // in their own code (not through a validator), keyed by our glue's file and function that
 // throw them; the first site whose code and message part match is node's.
 var nodeErrorSites = map[[2]string][]nodeErrorSite{
+	// node:test's mocks refusing their arguments (node's mock.js)
+	{"node:test", "validateStringOrSymbol"}: {{"ERR_INVALID_ARG_TYPE", "", "node:internal/test_runner/mock/mock:736\n    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'symbol'], value);\n    ^\n"}},
+	{"node:test", "method"}: {
+		{"ERR_INVALID_ARG_VALUE", "must be a method", "node:internal/test_runner/mock/mock:377\n      throw new ERR_INVALID_ARG_VALUE(\n      ^\n"},
+		{"ERR_INVALID_ARG_VALUE", "cannot be used with", "node:internal/test_runner/mock/mock:360\n      throw new ERR_INVALID_ARG_VALUE(\n      ^\n"},
+	},
+	{"node:test", "getter"}: {{"ERR_INVALID_ARG_VALUE", "cannot be false", "node:internal/test_runner/mock/mock:437\n      throw new ERR_INVALID_ARG_VALUE(\n      ^\n"}},
+	{"node:test", "setter"}: {{"ERR_INVALID_ARG_VALUE", "cannot be false", "node:internal/test_runner/mock/mock:477\n      throw new ERR_INVALID_ARG_VALUE(\n      ^\n"}},
+	// and mock.timers' (node's mock_timers.js); <anonymous> is enable's arrow over options.apis
+	{"node:test", "#assertTimersAreEnabled"}: {{"ERR_INVALID_STATE", "", "node:internal/test_runner/mock/mock_timers:554\n      throw new ERR_INVALID_STATE(\n      ^\n"}},
+	{"node:test", "#assertTimeArg"}:          {{"ERR_INVALID_ARG_VALUE", "", "node:internal/test_runner/mock/mock_timers:562\n      throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);\n      ^\n"}},
+	{"node:test", "enable"}: {
+		{"ERR_INVALID_STATE", "already enabled", "node:internal/test_runner/mock/mock_timers:714\n      throw new ERR_INVALID_STATE('MockTimers is already enabled!');\n      ^\n"},
+		{"ERR_INVALID_ARG_VALUE", "epoch must be", "node:internal/test_runner/mock/mock_timers:718\n      throw new ERR_INVALID_ARG_VALUE('now', internalOptions.now, `epoch must be a positive integer received ${internalOptions.now}`);\n      ^\n"},
+	},
+	{"node:test", "<anonymous>"}: {{"ERR_INVALID_ARG_VALUE", "is not supported", "node:internal/test_runner/mock/mock_timers:733\n        throw new ERR_INVALID_ARG_VALUE(\n        ^\n"}},
+
 	{"node:buffer", "from"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
 	{"node:buffer", "boundsError"}: {
 		{"ERR_BUFFER_OUT_OF_BOUNDS", "", "node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n"},

@@ -891,6 +891,26 @@ var testPlaces = &modules.Lazy[map[int]filePlace]{Build: func() map[int]filePlac
 			m[line] = filePlace{"node:internal/test_runner/" + p.file, p.place}
 		}
 	}
+	// and the lines the glue marks with node's place in mock.js or mock_timers.js ("// mock:line:col",
+	// "// mock_timers:line:col"): the mocks' argument checks
+	if b := findBuiltin("test"); b != nil && b.JSRef != nil {
+		for i, text := range strings.Split(*b.JSRef, "\n") {
+			j := strings.LastIndex(text, "// mock")
+			if j < 0 {
+				continue
+			}
+			file, rest, _ := strings.Cut(text[j+len("// "):], ":")
+			if file != "mock" && file != "mock_timers" {
+				continue
+			}
+			l, c, ok := strings.Cut(rest, ":")
+			line, err1 := strconv.Atoi(l)
+			col, err2 := strconv.Atoi(strings.TrimSpace(c))
+			if ok && err1 == nil && err2 == nil {
+				m[i+1] = filePlace{"node:internal/test_runner/mock/" + file, [2]int{line, col}}
+			}
+		}
+	}
 	return m
 }}
 

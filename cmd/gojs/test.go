@@ -251,6 +251,8 @@ type fileResult struct {
 	// (timed out: -1)
 	ms   float64
 	code int
+	// failedTests: a top-level test of the file failed
+	failedTests bool
 }
 
 // testMain runs `gojs test`.
@@ -366,7 +368,12 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 			complete["failed"] = r.code != 0
 			details := map[string]any{"duration_ms": r.ms}
 			if r.code > 0 {
-				details["error"] = map[string]any{"failureType": "testCodeFailure", "exitCode": r.code, "message": "test failed",
+				// (as node's runner: a file whose tests failed failed with subtestsFailed)
+				failureType := "testCodeFailure"
+				if r.failedTests {
+					failureType = "subtestsFailed"
+				}
+				details["error"] = map[string]any{"failureType": failureType, "exitCode": r.code, "signal": nil, "message": "test failed",
 					"code": "ERR_TEST_FAILURE", "inspected": "'test failed'"}
 			} else if r.code < 0 {
 				details["error"] = map[string]any{"failureType": "testTimeoutFailure", "message": "test timed out",
@@ -374,6 +381,7 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 			}
 			complete["details"] = details
 		}
+		fileTop := 0 // (the file's top-level tests reported so far)
 		for _, ev := range r.events {
 			if complete != nil && ev["type"] == "test:start" && ev["nesting"] == 0 && ev["name"] == files[i] {
 				all = append(all, complete) // (before the file's own result)
@@ -385,10 +393,13 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 			}
 			nesting, _ := ev["nesting"].(float64)
 			typ, _ := ev["type"].(string)
-			if typ == "test:plan" && nesting == 0 {
+			if typ == "test:plan" && nesting == 0 && fileTop > 0 {
+				// one plan for all files, at the end; node's runner passes on a file's own plan
+				// only when it came before any top-level test of the file (hooks alone: 1..0)
 				continue
 			}
 			if (typ == "test:pass" || typ == "test:fail") && nesting == 0 {
+				fileTop++
 				top++
 				ev["testNumber"] = top
 				if ev["fileTest"] == true {
@@ -525,6 +536,9 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 				}
 				continue
 			}
+			if ev["type"] == "test:fail" && ev["nesting"] == float64(0) {
+				res.failedTests = true
+			}
 			res.events = append(res.events, ev)
 			continue
 		}
@@ -588,7 +602,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
-						"exitCode": code, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
+						"exitCode": code, "signal": nil, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
 						"junit": "[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: " +
 							strconv.Itoa(code) + ", signal: null }"}}})
 		res.counts["tests"]++

@@ -115,6 +115,11 @@ function tapMachine(opts) {
       started = true;
       return 'TAP version 13\n' + (s || '');
     },
+    start() {
+      if (started) return '';
+      started = true;
+      return 'TAP version 13\n';
+    },
     end() { return started ? '' : 'TAP version 13\n'; },
   };
 }
@@ -284,6 +289,11 @@ function junitMachine() {
     return s + `${ind}</${n.tag}>\n`;
   }
   return {
+    start() {
+      if (headerDone) return '';
+      headerDone = true;
+      return '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n';
+    },
     event({ type, data }) {
       let s = '';
       // (node's junit generator yields its header as it starts: with the first events handed

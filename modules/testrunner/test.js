@@ -211,6 +211,7 @@ function failureError(info) {
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
   if (info.exitCode !== undefined) err.exitCode = info.exitCode;
+  if (info.signal !== undefined) err.signal = info.signal; // (a file's process: null, or the signal that ended it)
   const frames = info.failureFrames || [];
   const head = `Error [ERR_TEST_FAILURE]: ${info.wrapperMessage || info.message}`;
   err.stack = info.bare || frames.length === 0 ? head : `${head}\n${frames.map((f) => `    at ${f}`).join('\n')}`;
@@ -263,6 +264,7 @@ function makeReporter(spec, continued) {
     const m = make({ continued: continued === true });
     return {
       event(ev) { const s = m.event(ev); if (s) write(s); },
+      start() { const s = m.start ? m.start() : ''; if (s) write(s); },
       end() { const s = m.end(); if (s) write(s); return Promise.resolve(); },
     };
   }
@@ -287,6 +289,7 @@ function makeReporter(spec, continued) {
   });
   return {
     event(ev) { stream.push(ev); },
+    start() {},
     end() { stream.push(null); return loaded; },
   };
 }
@@ -628,9 +631,10 @@ function parseArgs(name, options, fn) {
 function scheduleRoot() {
   if (started) return;
   started = true;
+  bootstrapRoot();
   // As node's harness, the run begins in the microtasks that follow the main module: after the
-  // ticks and microtasks it queued, before any timer or immediate.
-  realNextTick(() => queueMicrotask(() => {
+  // ticks it queued and the microtasks it queued a few deep, before any timer or immediate.
+  afterMicrotasks(BOOTSTRAP_HOPS, () => {
     runBegun = true;
     watchUncaught();
     // (node's reporter stream starts to flow in the tick its pipe queued as the run began,
@@ -644,7 +648,17 @@ function scheduleRoot() {
       flushScheduled = true;
       realNextTick(flushLater);
     }
-  }));
+  });
+}
+
+// afterMicrotasks calls fn n microtasks deep from now. node's harness starts the run when its
+// bootstrap's awaits are done (its first test runs where a chain of promise jobs begun as the
+// first test was made would be 5 deep), in the promise jobs the main module was followed by, not
+// in a tick.
+const BOOTSTRAP_HOPS = 4;
+function afterMicrotasks(n, fn) {
+  if (n <= 1) queueMicrotask(fn);
+  else queueMicrotask(() => afterMicrotasks(n - 1, fn));
 }
 
 // startRootTests runs the top-level tests not yet run: one after another (or as many at once
@@ -684,7 +698,7 @@ function startRootTests() {
 }
 
 function rootTestsDone() {
-  if (rootAfterRan) return;
+  if (rootAfterRan) return Promise.resolve();
   rootAfterRan = true;
   // As node's root: the top-level after hooks run one after another until one fails; that one
   // is reported as a failed test of its own, named after the file (no test:start, numbered
@@ -717,9 +731,27 @@ function rootTestsDone() {
       });
     });
   }
-  p.then(undefined, () => {}).then(() => { if (argv.includes('--test-force-exit')) finishRoot(); });
+  return p.then(undefined, () => {}).then(() => { if (argv.includes('--test-force-exit')) finishRoot(); });
 }
 let runBegun = false;
+// rootMade: the root test exists, as node's harness makes it on the first top-level test, suite
+// or hook (lazyBootstrapRoot): from then on its handlers of uncaught errors listen and the run
+// ends at 'beforeExit'. Its bootstrap completes as the run begins (runBegun), only once a test
+// or suite was made: an uncaught error before that is thrown again by the handler (exit code 7).
+let rootMade = false;
+function bootstrapRoot() {
+  if (rootMade) return;
+  rootMade = true;
+  watchUncaught();
+  if (!started && !childMode) {
+    // (a root of hooks alone: node's reporters start all the same, TAP writing its header)
+    afterMicrotasks(BOOTSTRAP_HOPS, () => {
+      if (started || pending.length) return;
+      if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+      for (const r of activeReporters) r.start();
+    });
+  }
+}
 // what the root reports after its plan (root.diagnostics): what the top-level hooks' t.diagnostic()
 // said, and errors that came from tests already ended, in the order they came
 
@@ -1303,8 +1335,20 @@ function watchUncaught() {
   if (watchingUncaught) return;
   watchingUncaught = true;
   const handler = (kind) => function onUncaught(err) {
+    if (!runBegun) {
+      // before the root's bootstrap completed node's handler throws the error again, which ends
+      // the process with exit code 7 at the handler's throw
+      if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+        try {
+          Object.defineProperty(err, Symbol.for('gojs.rethrowArrow'), {
+            __proto__: null, value: 'node:internal/test_runner/harness:46\n      throw err;\n      ^\n', writable: true, configurable: true,
+          });
+        } catch {}
+      }
+      throw err;
+    }
     let t = testStore.getStore();
-    if (t === undefined && runningTests.size === 1) {
+    if (t === undefined && kind === 'unhandledRejection' && runningTests.size === 1) {
       // an unhandled rejection is reported from the loop, outside the context its promise was
       // made in (node reports it in that context): the one test running is taken for it
       t = runningTests.values().next().value;
@@ -1678,14 +1722,17 @@ class TestPlan {
 }
 
 // contextAssert is t.assert (the object is named assert: V8 names its functions after it)
+// The functions count only when the test had a plan as the object was made (node's take the
+// plan once, when t.assert is first read).
 function contextAssert(test) {
   const assert = { __proto__: null };
+  const planned = test.plan !== undefined;
   for (const k of assertNames) {
-    assert[k] = (...args) => { test.assertCount++; return nodeAssert[k](...args); };
+    assert[k] = (...args) => { if (planned) test.assertCount++; return nodeAssert[k](...args); };
   }
   // (ok's stack starts below it, as node's innerOk(ok, ...))
   assert.ok = function ok(...args) {
-    test.assertCount++;
+    if (planned) test.assertCount++;
     try {
       return nodeAssert.ok(...args);
     } catch (e) {
@@ -1741,7 +1788,7 @@ class TestContext {
   todo(msg) { this.#test.todo = msg === undefined ? '' : String(msg); }
   test(name, options, fn) {
     const a = parseArgs(name, options, fn);
-    this.#test.planSubtests++;
+    if (this.#test.plan !== undefined) this.#test.planSubtests++; // (a subtest made before t.plan() is not counted)
     return startSubtest(this.#test, a.name, a.options, a.fn);
   }
   before(fn, options) { addTestHook(this.#test, 'before', fn, options, this, `TestContext.before (${nodeT}:297:8)`); }
@@ -1837,7 +1884,12 @@ function cancelTest(t) {
   if (t.resolveDone) t.resolveDone();
 }
 process.on('beforeExit', () => {
-  if (!started || rootDone) return;
+  if (!rootMade || rootDone) return;
+  if (!started) {
+    // a root of hooks alone: its after hooks run, then it reports no test
+    if (!rootAfterRan) rootTestsDone().then(() => finishRoot(true));
+    return;
+  }
   for (const t of root.subtests) cancelTest(t);
   finishRoot(true);
 });
@@ -1884,9 +1936,16 @@ function nextImpl(ctx) {
   return impl;
 }
 
+// (node's validateTimes and validateStringOrSymbol are plain functions: their frames show)
 function validateTimes(times, name) {
   if (times === Infinity) return;
-  require('internal/validators').validateInteger(times, name, 1);
+  require('internal/validators').validateInteger(times, name, 1); // mock:745:3
+}
+function validateStringOrSymbol(value, name) {
+  if (typeof value !== 'string' && typeof value !== 'symbol') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'symbol'], value); // mock:736:11
+  }
 }
 
 class MockTracker {
@@ -1904,11 +1963,11 @@ class MockTracker {
       options = implementation; implementation = original;
     }
     const { validateFunction, validateObject } = require('internal/validators');
-    validateFunction(original, 'original');
-    validateFunction(implementation, 'implementation');
-    validateObject(options, 'options');
+    validateFunction(original, 'original'); // mock:310:5
+    validateFunction(implementation, 'implementation'); // mock:311:5
+    validateObject(options, 'options'); // mock:312:5
     const times = options.times === undefined ? Infinity : options.times;
-    validateTimes(times, 'options.times');
+    validateTimes(times, 'options.times'); // mock:314:5
     return this.#setupMock(original, implementation, times, undefined);
   }
   #setupMock(original, implementation, times, restore) {
@@ -1952,31 +2011,28 @@ class MockTracker {
     return mockFn;
   }
   method(object, methodName, implementation, options) {
-    const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
-      throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);
-    }
-    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
-      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
-    }
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    validateStringOrSymbol(methodName, 'methodName'); // mock:336:5
+    // (node's validateObject: an array is refused too, Array.prototype among them)
+    if (typeof object !== 'function') require('internal/validators').validateObject(object, 'object'); // mock:338:7
     if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
-    if (implementation !== undefined) require('internal/validators').validateFunction(implementation, 'implementation');
+    if (implementation !== undefined) require('internal/validators').validateFunction(implementation, 'implementation'); // mock:346:5
     if (options === undefined) options = {};
-    require('internal/validators').validateObject(options, 'options');
+    require('internal/validators').validateObject(options, 'options'); // mock:347:5
     const getter = options.getter === undefined ? false : options.getter;
     const setter = options.setter === undefined ? false : options.setter;
-    if (typeof getter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.getter', 'boolean', getter);
-    if (typeof setter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.setter', 'boolean', setter);
+    require('internal/validators').validateBoolean(getter, 'options.getter'); // mock:355:5
+    require('internal/validators').validateBoolean(setter, 'options.setter'); // mock:356:5
     const times = options.times === undefined ? Infinity : options.times;
-    validateTimes(times, 'options.times');
-    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
+    validateTimes(times, 'options.times'); // mock:357:5
+    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'"); // mock:360:13
     // The property may live on the prototype chain; the mock is an own property of object.
     let desc;
     for (let o = object; o !== null && o !== undefined && !desc; o = Object.getPrototypeOf(o)) {
       desc = Object.getOwnPropertyDescriptor(o, methodName);
     }
     const original = getter ? desc && desc.get : setter ? desc && desc.set : desc && desc.value;
-    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method');
+    if (typeof original !== 'function') throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method'); // mock:377:13
     const restore = () => { Object.defineProperty(object, methodName, desc); };
     const m = this.#setupMock(original, implementation === undefined ? original : implementation, times, restore);
     const mocked = { configurable: desc.configurable, enumerable: desc.enumerable };
@@ -1986,11 +2042,20 @@ class MockTracker {
     Object.defineProperty(object, methodName, mocked);
     return m;
   }
+  // (each validates its options itself and calls method, as node's: no frame between them)
   getter(object, methodName, implementation, options) {
-    return mockAccessor(this, 'getter', object, methodName, implementation, options);
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+    if (options === undefined) options = {};
+    if (options.getter === false) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('options.getter', false, 'cannot be false'); // mock:437:13
+    return this.method(object, methodName, implementation, { ...options, getter: true }); // mock:442:17
   }
   setter(object, methodName, implementation, options) {
-    return mockAccessor(this, 'setter', object, methodName, implementation, options);
+    if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
+    else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+    if (options === undefined) options = {};
+    if (options.setter === false) throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)('options.setter', false, 'cannot be false'); // mock:477:13
+    return this.method(object, methodName, implementation, { ...options, setter: true }); // mock:482:17
   }
   reset() {
     this.restoreAll();
@@ -2176,16 +2241,6 @@ class MockModuleContext {
 
 if (!require('internal/options').getOptionValue('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
 
-function mockAccessor(tracker, kind, object, methodName, implementation, options) {
-  if (implementation !== null && typeof implementation === 'object') { options = implementation; implementation = undefined; }
-  else if (options !== undefined) require('internal/validators').validateObject(options, 'options');
-  if (options === undefined) options = {};
-  if (options[kind] === false) {
-    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_VALUE(`options.${kind}`, false, 'cannot be false');
-  }
-  return tracker.method(object, methodName, implementation, { ...options, [kind]: true });
-}
 
 
 // MockTimers replaces the timers (global, node:timers and node:timers/promises) and Date with
@@ -2193,6 +2248,12 @@ function mockAccessor(tracker, kind, object, methodName, implementation, options
 // to its target first (callbacks see the final Date.now()), timers run in (runAt, id) order
 // from the same binary heap (runAll ticks to the heap's last slot, as Node's peekBottom does),
 // and an interval is queued again after it runs.
+// (node's validateStringArray, a hidden validator)
+function validateStringArray(value, name) {
+  const { validateArray, validateString } = require('internal/validators');
+  validateArray(value, name);
+  for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
+}
 const SUPPORTED_TIMER_APIS = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 
 // TimerHeap is Node's internal priority queue: a 1-based binary heap that records each item's
@@ -2287,17 +2348,18 @@ class MockTimers {
       process.emitWarning('The MockTimers API is an experimental feature and might change at any time', 'ExperimentalWarning');
     }
   }
-  #assertEnabled() {
+  // (named as node's, their places and their callers' marked with node's in mock_timers.js)
+  #assertTimersAreEnabled() {
     if (!this.#enabled) {
       const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
-      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function');
+      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function'); // mock_timers:554:13
     }
   }
-  #assertTime(time) {
+  #assertTimeArg(time) {
     if (time < 0) {
       const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
       // (Node passes the reason and the value the other way round; its message is kept)
-      throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
+      throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time); // mock_timers:562:13
     }
   }
   #create(interval, callback, delay, args) {
@@ -2317,23 +2379,20 @@ class MockTimers {
   enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
     const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     const opts = { __proto__: null, ...options };
-    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
+    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!'); // mock_timers:714:13
     if (Number.isNaN(opts.now)) {
-      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`);
+      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`); // mock_timers:718:13
     }
     if (!opts.now) opts.now = 0;
     if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
-    if (!Array.isArray(opts.apis)) throw new ERR_INVALID_ARG_TYPE('options.apis', 'Array', opts.apis);
-    opts.apis.forEach((api, i) => {
-      if (typeof api !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.apis[${i}]`, 'string', api);
+    validateStringArray(opts.apis, 'options.apis'); // mock_timers:729:5
+    opts.apis.forEach((api) => { // mock_timers:731:5
+      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`); // mock_timers:733:15
     });
-    for (const api of opts.apis) {
-      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
-    }
     if (opts.now instanceof Date) opts.now = opts.now.getTime();
     else {
-      require('internal/validators').validateNumber(opts.now, 'initialTime');
-      this.#assertTime(opts.now);
+      require('internal/validators').validateNumber(opts.now, 'initialTime'); // mock_timers:745:16
+      this.#assertTimeArg(opts.now); // mock_timers:746:26
     }
     this.#now = opts.now;
     this.#enabled = true;
@@ -2356,9 +2415,11 @@ class MockTimers {
       put(promisesMod, 'setInterval', function setInterval(ms, value, options) { return self.#promiseInterval(ms, value, options); });
     }
     if (apis.includes('setImmediate')) {
-      both('setImmediate', function setImmediate(callback, ...args) { return self.#create(false, callback, 0, args); });
+      // (an immediate is due a millisecond before now, as node's mock makes it: it runs before
+      // the timers due now)
+      both('setImmediate', function setImmediate(callback, ...args) { return self.#create(false, callback, -1, args); });
       both('clearImmediate', function clearImmediate(t) { self.#clear(t); });
-      put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(0, value, options); });
+      put(promisesMod, 'setImmediate', function setImmediate(value, options) { return self.#promiseTimeout(-1, value, options); });
     }
     if (apis.includes('scheduler.wait')) {
       // (an own method of the scheduler, as node's, which reset sets back to the class's)
@@ -2487,8 +2548,8 @@ class MockTimers {
     return it;
   }
   tick(time = 1) {
-    this.#assertEnabled();
-    this.#assertTime(time);
+    this.#assertTimersAreEnabled(); // mock_timers:677:33
+    this.#assertTimeArg(time); // mock_timers:678:24
     this.#now += time;
     // as node 20's: the callback runs while its timer is still queued (one that throws stays
     // there, and runs again on the next tick), the timer is taken out after it only if it is
@@ -2504,15 +2565,15 @@ class MockTimers {
     }
   }
   runAll() {
-    this.#assertEnabled();
+    this.#assertTimersAreEnabled(); // mock_timers:796:33
     const last = this.#queue.peekBottom();
     if (!last) return;
-    this.tick(last.runAt - this.#now);
+    this.tick(last.runAt - this.#now); // mock_timers:799:10
   }
   setTime(milliseconds = 0) {
-    require('internal/validators').validateNumber(milliseconds, 'time');
-    this.#assertTime(milliseconds);
-    this.#assertEnabled();
+    require('internal/validators').validateNumber(milliseconds, 'time'); // mock_timers:758:5
+    this.#assertTimeArg(milliseconds); // mock_timers:759:24
+    this.#assertTimersAreEnabled(); // mock_timers:760:33
     this.#now = milliseconds;
   }
   reset() {
@@ -2553,6 +2614,7 @@ function hook(kind) {
       }
     }
     const h = makeHook(fn, options);
+    if (s === root) bootstrapRoot();
     if (kind === 'before' && s === root) {
       // as node 20's root: a top-level before hook runs at once, and each top-level test
       // waits for it (and fails with hookFailed when it failed)
@@ -2717,9 +2779,18 @@ function run(options) {
   const report = (i, ev) => {
     if (i !== reportingFile) { held[i].push(ev); return; }
     if (ev.type === 'test:pass' || ev.type === 'test:fail') {
+      // (the test node makes of a file, reported when the file failed outside its tests or had
+      // none, is numbered as the file is among the files)
       if (ev.data.nesting === 0) ev.data.testNumber = ++number;
+      if (fileTests.has(ev)) ev.data.testNumber = i + 1;
     }
     push(ev);
+  };
+  const fileTests = new WeakSet();
+  const fileResult = (type, i, extra) => {
+    const ev = fileEvent(type, i, extra);
+    fileTests.add(ev);
+    return ev;
   };
   const advance = () => {
     while (reportingFile < files.length && finished[reportingFile]) {
@@ -2740,6 +2811,11 @@ function run(options) {
     let timedOut = false;
     let exitCode = 0;
     let ranTests = false;
+    let failedTests = false;
+    // what the test node makes of the file reports, after its test:complete (as node's Test#run
+    // completes the test before its parent reports it)
+    const fileReports = [];
+    let fileError;
     const finish = () => {
       if (timer !== undefined) clearTimeout(timer);
       if (timedOut) {
@@ -2749,31 +2825,35 @@ function run(options) {
         const msg = `test timed out after ${timeout}ms`;
         const error = { failureType: 'testTimeoutFailure', message: msg, code: 'ERR_TEST_FAILURE', inspected: `'${msg}'`,
           junit: `[Error [ERR_TEST_FAILURE]: ${msg}] { code: 'ERR_TEST_FAILURE', failureType: 'testTimeoutFailure', cause: '${msg}' }` };
-        report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        fileError = error;
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside === undefined && !failed && exitCode) {
         // the file's process failed outside any test (process.exitCode, process.exit(n))
         failed = true;
         totals.tests++; totals.fail++;
-        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, inspected: "'test failed'",
+        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, signal: null, inspected: "'test failed'",
           junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
-        report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        fileError = error;
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
         failed = true;
         totals.tests++; totals.fail++;
         const error = wrapError(failedOutside, 'testCodeFailure');
-        report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
+        fileError = error;
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       }
       if (!failed && !ranTests) {
         // a file without tests passes as a test of its own, named after it
         totals.tests++; totals.pass++;
-        report(i, fileEvent('test:start', i));
-        report(i, fileEvent('test:pass', i, { details: { duration_ms: since(fileStart) } }));
+        fileReports.push(fileEvent('test:start', i), fileResult('test:pass', i, { details: { duration_ms: since(fileStart) } }));
       }
-      const error = failed ? { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: 1, inspected: 'Error [ERR_TEST_FAILURE]: test failed' } : undefined;
-      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error } }));
+      // (as node's runner: a file whose tests failed failed with subtestsFailed, with its exit code)
+      if (failed && fileError === undefined) {
+        fileError = { failureType: failedTests ? 'subtestsFailed' : 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE',
+          exitCode: exitCode || 1, signal: null, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
+      }
+      push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error: fileError } }));
+      for (const ev of fileReports) report(i, ev);
       finished[i] = true;
       advance();
       resolve();
@@ -2797,13 +2877,16 @@ function run(options) {
     w.on('message', (ev) => {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) ranTests = true;
+      if (ev.nesting === 0 && ev.type === 'test:fail') failedTests = true;
       if (ev.type === 'test:summary') {
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
         if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
         return;
       }
       if (ev.type === 'test:coverage-raw') { if (covLists) covLists.push(ev.scripts); return; }
-      if (ev.type === 'test:plan' && ev.nesting === 0) return; // one plan for all files, at the end
+      // one plan for all files, at the end (as node's runner, a file's own plan that came before
+      // any top-level test of it is passed on: hooks alone give 1..0)
+      if (ev.type === 'test:plan' && ev.nesting === 0 && ranTests) return;
       if (ev.type === 'test:stdout' || ev.type === 'test:stderr') ev = Object.assign({}, ev, { file: names.get(file) ?? file }); // (the path as given)
       const nev = nodeEvent(ev);
       if (nev.data.file === undefined && ev.type !== 'test:stdout' && ev.type !== 'test:stderr') nev.data.file = file;
