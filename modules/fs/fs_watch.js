@@ -152,14 +152,15 @@ function watch(filename, options, listener) {
   }
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
-  validateBoolean(options.recursive, 'options.recursive');
+  // (node checks it only when set: its recursive watcher does; null or NaN watch one level)
+  if (options.recursive) validateBoolean(options.recursive, 'options.recursive');
   const path = getValidatedPath(filename);
   const { FSWatcher, kHandle, RecursiveFSWatcher, recursiveHandles } = getWatchClasses();
   const jsRecursive = options.recursive && process.platform !== 'darwin' && process.platform !== 'win32';
   const watcher = jsRecursive ? new RecursiveFSWatcher() : new FSWatcher();
   const encoding = options.encoding;
   try {
-    const handle = binding.watch(path, options.recursive, options.persistent === true, wantBuf(encoding),
+    const handle = binding.watch(path, !!options.recursive, options.persistent === true, wantBuf(encoding),
       (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
       (err) => {
         watcher.close();
