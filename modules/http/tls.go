@@ -103,6 +103,9 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	}
 	n := copy(b, p.pending)
 	p.pending = p.pending[n:]
+	if hs := &p.w.hs; hs.on.Load() {
+		hs.in.feed(b[:n], &hs.msgs, &hs.size)
+	}
 	if p.recordHello && len(p.hello) < 1<<16 {
 		p.hello = append(p.hello, b[:n]...)
 	}
@@ -117,6 +120,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	}
 	d := append([]byte(nil), b...)
 	w := p.w
+	if hs := &w.hs; hs.on.Load() {
+		hs.out.feed(d, &hs.msgs, &hs.size)
+	}
 	if w.holdOut {
 		// A TLS 1.3 client's last flight waits for JS's verdict on the server (see holdOut).
 		w.held = append(w.held, d)
@@ -274,14 +280,18 @@ type tlsWrap struct {
 	hello  func(errMsg string)                 // loop only: answers a pending resumeSession
 	// keyCert is the context a server's SNI or ALPN callback gave setKeyCert: the handshake's key
 	// and certificate. Set on the loop before the callback's answer is sent to the handshake.
-	keyCert  *secureCtx
-	chain    []*x509.Certificate
-	cs       tls.ConnectionState // set before the handshake's result is posted
-	shaked   chan struct{}
-	started  chan struct{} // closed when the handshake may begin (at once for a server)
-	released bool          // holdLoop(false) was called last: JS unref'd the socket
-	fedEnd   bool          // loop only: feedEnd was called
-	readDone bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
+	keyCert *secureCtx
+	chain   []*x509.Certificate
+	cs      tls.ConnectionState // set before the handshake's result is posted
+	// hs records the handshake for fin and peerFin, the Finished messages' verify_data (set
+	// with cs; read on the loop once secure).
+	hs           hsTranscript
+	fin, peerFin []byte
+	shaked       chan struct{}
+	started      chan struct{} // closed when the handshake may begin (at once for a server)
+	released     bool          // holdLoop(false) was called last: JS unref'd the socket
+	fedEnd       bool          // loop only: feedEnd was called
+	readDone     bool          // loop only: the session's EOF (close_notify may come before the raw one) was delivered
 
 	// Over a plain JS stream (holdLoop was called) the session keeps the loop alive only while
 	// its goroutine has work, as node's in-thread TLS holds nothing: an idle session over a
@@ -1035,6 +1045,7 @@ type keylogWriter struct{ w *tlsWrap }
 
 func (k keylogWriter) Write(p []byte) (int, error) {
 	w := k.w
+	w.hs.keyLogLine(p)
 	if !w.keylog.Load() {
 		return len(p), nil
 	}
@@ -1177,9 +1188,15 @@ func (w *tlsWrap) run() {
 	case <-w.done:
 		return
 	}
+	w.hs.on.Store(true)
 	err := w.conn.Handshake()
+	w.hs.on.Store(false)
 	close(w.shaked)
 	w.cs = w.conn.ConnectionState()
+	if err == nil {
+		w.fin, w.peerFin = w.hs.finished(&w.cs, w.client)
+	}
+	w.hs.reset()
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
@@ -1643,6 +1660,16 @@ func (w *tlsWrap) object() *goja.Object {
 			f(errMsg, ctx)
 		}
 	})
+	// getFinished() and getPeerFinished(): the Finished messages' verify_data once the
+	// handshake succeeded, undefined where unknown (see hsTranscript).
+	finished := func(b *[]byte) goja.Value {
+		if !w.secure || *b == nil {
+			return goja.Undefined()
+		}
+		return buffer.New(w.h, append([]byte(nil), *b...))
+	}
+	o.Set("getFinished", func(goja.FunctionCall) goja.Value { return finished(&w.fin) })
+	o.Set("getPeerFinished", func(goja.FunctionCall) goja.Value { return finished(&w.peerFin) })
 	// exportKeyingMaterial(length, label, context|undefined): RFC 5705 keying material.
 	o.Set("exportKeyingMaterial", func(n int, label string, ctx goja.Value) goja.Value {
 		var c []byte

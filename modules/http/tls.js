@@ -589,8 +589,14 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
 };
 // (a socket whose handle is gone answers null, as node's)
-TLSSocket.prototype.getFinished = function getFinished() { return this._handle ? undefined : null; };
-TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return this._handle ? undefined : null; };
+TLSSocket.prototype.getFinished = function getFinished() {
+  const h = this._handle;
+  return h ? (h.getFinished ? h.getFinished() : undefined) : null;
+};
+TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
+  const h = this._handle;
+  return h ? (h.getPeerFinished ? h.getPeerFinished() : undefined) : null;
+};
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
 // The session's records carry at most size bytes from now on, when size is within OpenSSL's
 // limits (512..16384); true if it was
