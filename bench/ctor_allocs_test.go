@@ -21,6 +21,9 @@ var ctorAllocCases = []struct{ name, setup, expr string }{
 	{"EventEmitter", "const EE = require('events');", "new EE()"},
 	{"BufferFromShort", "", "Buffer.from('short string')"},
 	{"Object", "", "({ a: 1 })"},
+	{"CreateHashHex", "const crypto = require('crypto'); const m = 'hello world hello world';", "crypto.createHash('sha256').update(m).digest('hex')"},
+	{"CreateHmacHex", "const crypto = require('crypto'); const m = 'hello world hello world';", "crypto.createHmac('sha256', 'key').update(m).digest('hex')"},
+	{"RandomInt", "const crypto = require('crypto');", "crypto.randomInt(1000)"},
 }
 
 // BenchmarkCtorAllocs reports, per case, the Go heap allocations (objects and bytes) of one

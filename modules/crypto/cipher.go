@@ -416,7 +416,7 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 	case "wrap":
 		st.kw = &kwState{b: blk, iv: append([]byte(nil), iv...), pad: info.ivLen == 4, enc: enc, des3: info.algo == "des3"}
 	case "ccm":
-		st.ccm = &ccmState{b: blk, nonce: append([]byte(nil), iv...), tagLen: tagLen, msgLen: -1}
+		st.ccm = newCCM(blk, iv, tagLen, enc)
 	case "ocb":
 		st.ocb = newOCB(blk, enc, iv, tagLen)
 	case "gcm":
@@ -497,25 +497,25 @@ func (st *cipherState) update(p []byte) ([]byte, error) {
 	return st.update1(p), nil
 }
 
+// ccmUpdate is node's CCM update: an encryption the context refuses throws, a decryption's
+// failure (a bad tag, a second message) gives nothing and fails final().
 func (st *cipherState) ccmUpdate(p []byte) ([]byte, error) {
 	c := st.ccm
-	if c.used || (c.msgLen >= 0 && c.msgLen != len(p)) {
-		return nil, errUnsupportedState
-	}
-	if uint64(len(p)) > ccmMaxLen(len(c.nonce)) {
+	if uint64(len(p)) > ccmMaxLen(len(c.iv)) {
 		return nil, modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length")
 	}
-	c.used = true
-	if st.enc {
-		out := c.seal(st.aad, p)
-		st.tag = c.tag
+	if !st.enc {
+		c.passTag(st.tag)
+	}
+	out, ok := c.update(p)
+	switch {
+	case ok:
 		return out, nil
+	case st.enc:
+		return nil, errUnsupportedState
 	}
-	if st.tag == nil {
-		c.authErr = true
-		return []byte{}, nil
-	}
-	return c.open(st.aad, p, st.tag), nil
+	c.authFailed = true
+	return []byte{}, nil
 }
 
 func (st *cipherState) update1(p []byte) []byte {
@@ -544,14 +544,23 @@ func (st *cipherState) update1(p []byte) []byte {
 func (st *cipherState) final() ([]byte, error) {
 	switch {
 	case st.ccm != nil:
-		if !st.ccm.used {
-			if _, err := st.ccmUpdate(nil); err != nil {
-				return nil, err
+		// node's final of a CCM decipher calls no OpenSSL final: it fails only for a failed
+		// update. A failed encryption final leaves getAuthTag node's unfilled tag buffer
+		// (zeros here).
+		c := st.ccm
+		if !st.enc {
+			c.passTag(st.tag)
+			if c.authFailed {
+				return nil, errAuth
 			}
+			return nil, nil
 		}
-		if st.ccm.authErr {
-			return nil, errAuth
+		t, err := c.finalTag()
+		if err != nil {
+			st.tag = make([]byte, c.m)
+			return nil, err
 		}
+		st.tag = t
 		return nil, nil
 	case st.ocb != nil:
 		out, tag := st.ocb.final()
@@ -738,7 +747,8 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 	// has had update() or final().
 	b.Set("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*cipherState](h, c.Argument(0), "setAAD")
-		if argBool(c, 3) && (!st.isAEAD() || st.finalized || st.updated) {
+		// (node's CCM takes AAD after a message: it sets the IV again)
+		if argBool(c, 3) && (!st.isAEAD() || st.finalized || st.updated && st.ccm == nil) {
 			return vm.ToValue(false)
 		}
 		d, plen := bytesArg(vm, argVal(c, 1), nil), argInt(c, 2)
@@ -747,10 +757,13 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 			if plen < 0 {
 				h.Throw(modules.TypeError("ERR_MISSING_ARGS", "options.plaintextLength required for CCM mode with AAD"))
 			}
-			if uint64(plen) > ccmMaxLen(len(st.ccm.nonce)) {
+			if uint64(plen) > ccmMaxLen(len(st.ccm.iv)) {
 				h.Throw(modules.NativeError("RangeError", "ERR_CRYPTO_INVALID_MESSAGELEN", "Invalid message length"))
 			}
-			st.ccm.msgLen = plen
+			if !st.enc {
+				st.ccm.passTag(st.tag)
+			}
+			return vm.ToValue(st.ccm.setAAD(d, uint64(plen)))
 		case st.ocb != nil:
 			st.ocb.aad = append(st.ocb.aad, d...)
 			return vm.ToValue(true)

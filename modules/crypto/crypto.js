@@ -325,7 +325,7 @@ Hash.prototype.update = function update(data, encoding) {
 };
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
-  const r = binding.hashDigest(this[kHandle], outputEncoding === undefined ? undefined : `${outputEncoding}`);
+  const r = binding.hashDigest(this[kHandle], outputEncoding === undefined || typeof outputEncoding === 'string' ? outputEncoding : `${outputEncoding}`);
   this[kState][kFinalized] = true;
   return r;
 };
@@ -370,7 +370,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
     const buf = Buffer.from('');
     return outputEncoding === undefined || outputEncoding === 'buffer' ? buf : buf.toString(outputEncoding);
   }
-  const r = binding.hashDigest(this[kHandle], outputEncoding === undefined ? undefined : `${outputEncoding}`);
+  const r = binding.hashDigest(this[kHandle], outputEncoding === undefined || typeof outputEncoding === 'string' ? outputEncoding : `${outputEncoding}`);
   state[kFinalized] = true;
   return r;
 };
@@ -526,6 +526,8 @@ function randomFill(buf, offset, size, callback) {
 }
 
 const RAND_MAX = 0xFFFFFFFFFFFF;
+// (node's primordial: taken once, so a program's Number.isSafeInteger is not the one called)
+const NumberIsSafeInteger = Number.isSafeInteger;
 // As node's, randomInt draws its 6-byte numbers from a cache of random bytes, refilled when used
 // up: in place for a sync call, else by an async randomFill that the calls queued meanwhile
 // wait for (each then drawing again).
@@ -537,21 +539,17 @@ function randomInt(min, max, callback) {
   if (minNotSpecified) { callback = max; max = min; min = 0; }
   const isSync = typeof callback === 'undefined';
   if (!isSync) validateFunction(callback, 'callback');
-  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
-  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (!NumberIsSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!NumberIsSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
   if (max <= min) {
     throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
   }
-  const range = max - min;
-  if (!(range <= RAND_MAX)) {
-    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
+  // (the range's check, the draw and x % range + min are the binding's)
+  const n = binding.randomIntNext(randomCache, min, max, isSync);
+  if (n === null) {
+    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, max - min);
   }
-  // x % range is uniform over [0, range) for x uniform over [0, randLimit) (the binding draws
-  // x from randomCache, refilling it in place for a sync call)
-  const randLimit = RAND_MAX - (RAND_MAX % range);
-  const x = binding.randomIntNext(randomCache, randLimit, isSync);
-  if (x >= 0) {
-    const n = (x % range) + min;
+  if (n !== undefined) {
     if (isSync) return n;
     process.nextTick(callback, undefined, n);
     return;

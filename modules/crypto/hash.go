@@ -207,11 +207,13 @@ func (g *glueState) define(vm *goja.Runtime, self *goja.Object, st any, proto *g
 	if proto != nil {
 		_ = hv.SetPrototype(proto)
 	}
-	if err := self.DefineDataPropertySymbol(g.kHandle, hv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+	// (SetSymbol, as node's assignment: goja's DefineDataPropertySymbol spells out the symbol's
+	// description, 'Symbol(kHandle)', on every call)
+	if err := self.SetSymbol(g.kHandle, hv); err != nil {
 		panic(err)
 	}
 	if sym != nil {
-		if err := self.DefineDataPropertySymbol(sym, symVal, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		if err := self.SetSymbol(sym, symVal); err != nil {
 			panic(err)
 		}
 	}
@@ -288,7 +290,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	// [kHandle] (the handle, of class proto), [kState] ({ [kFinalized]: false }) and _options.
 	fill := func(self *goja.Object, st *hashState, proto *goja.Object, options goja.Value, streamLoaded bool) {
 		state := vm.NewObject()
-		if err := state.DefineDataPropertySymbol(init.kFinalized, vm.ToValue(false), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		if err := state.SetSymbol(init.kFinalized, vm.ToValue(false)); err != nil {
 			panic(err)
 		}
 		init.define(vm, self, st, proto, streamLoaded, init.kState, state, "_options", options)
@@ -358,15 +360,19 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			return output(h, append([]byte(nil), st.sum...), enc)
 		}
 		st.done = true
-		var sum []byte
 		if st.shake != nil {
-			sum = make([]byte, st.outLen)
-			st.shake.Read(sum)
+			st.sum = make([]byte, st.outLen)
+			st.shake.Read(st.sum)
 		} else {
-			sum = st.h.Sum(nil)
+			st.sum = st.h.Sum(nil)
 		}
-		st.sum = append([]byte(nil), sum...)
-		return output(h, sum, enc)
+		// (the handle keeps the digest; a Buffer made of it gets its own copy)
+		if enc != nil && goja.IsString(enc) {
+			if e, ok := buffer.LookupEncoding(enc.String()); ok {
+				return buffer.Decode(st.sum, e)
+			}
+		}
+		return buffer.New(h, append([]byte(nil), st.sum...))
 	})
 	b.Set("hashCopy", func(hv goja.Value, outLen goja.Value) goja.Value {
 		st := modules.HandleOf[*hashState](h, hv, "copy")
@@ -445,24 +451,35 @@ func bindHash(h *modules.Host, b *goja.Object) {
 	const uuidBatch = 128
 	var uuids []byte
 	uuidNext := 0
-	// randomIntNext(cache, limit, sync) draws for randomInt from its 6 KiB cache of random
-	// bytes, six at a time, as node's glue: the first 48-bit big-endian draw below limit, or -1
-	// when the cache is used up and sync is false (the caller refills it and calls
+	// randomIntNext(cache, min, max, sync) is randomInt's value in [min, max): null when the
+	// range passes RAND_MAX (2^48 - 1, the caller's error). As node's glue, it draws from the
+	// 6 KiB cache of random bytes, six at a time, the first 48-bit big-endian draw x below the
+	// largest multiple of the range (x % range is then uniform), and gives x % range + min;
+	// undefined when the cache is used up and sync is false (the caller refills it and calls
 	// randomIntReset). Sync, a used-up cache is refilled in place as node's RandomBytesJob.
+	// (The arithmetic is here: each number past 255 the glue made was a heap allocation.)
 	randIntOff := -1
 	b.Set("randomIntNext", func(c goja.FunctionCall) goja.Value {
+		const randMax = 1<<48 - 1
+		min, max := c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
+		rng := max - min
+		if !(rng <= randMax) {
+			return goja.Null()
+		}
 		cache, ok := buffer.ByteView(c.Argument(0))
 		if !ok {
 			cache = bytesArg(vm, c.Argument(0), nil)
 		}
-		limit, sync := c.Argument(1).ToFloat(), c.Argument(2).ToBoolean()
+		// (safe integers: their difference below 2^48 is exact, as integer arithmetic)
+		r := uint64(rng)
+		limit, sync := randMax-randMax%r, c.Argument(3).ToBoolean()
 		if randIntOff < 0 {
 			randIntOff = len(cache)
 		}
 		for {
 			if randIntOff+6 > len(cache) {
 				if !sync {
-					return vm.ToValue(-1)
+					return goja.Undefined()
 				}
 				jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
 				rand.Read(cache)
@@ -471,8 +488,8 @@ func bindHash(h *modules.Host, b *goja.Object) {
 			p := cache[randIntOff : randIntOff+6]
 			randIntOff += 6
 			x := uint64(p[0])<<40 | uint64(p[1])<<32 | uint64(p[2])<<24 | uint64(p[3])<<16 | uint64(p[4])<<8 | uint64(p[5])
-			if float64(x) < limit {
-				return vm.ToValue(int64(x))
+			if x < limit {
+				return vm.ToValue(float64(x%r) + min)
 			}
 		}
 	})

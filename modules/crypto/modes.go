@@ -65,16 +65,29 @@ func shiftLeft1(b []byte, bit byte) {
 
 // ---- CCM ----------------------------------------------------------------------------------------
 
-// ccmState is one CCM message: OpenSSL takes the message in a single update, with its length
-// announced before any AAD.
+// ccmState is CCM as node's OpenSSL 3 runs it: the CCM128 context (nonce, which holds B0 and
+// then the counter block, and the running CBC-MAC cmac) and the provider's iv/len/tag flags,
+// kept as OpenSSL keeps them, so that what follows a message (a second update, an update after
+// a failed one, a final with no message, AAD set again) ends as node's does. A message goes in
+// one update, its length announced by it or by the AAD before it.
 type ccmState struct {
-	b       cipher.Block
-	nonce   []byte
-	tagLen  int
-	msgLen  int  // announced with the AAD (-1: not announced)
-	used    bool // the message went through
-	tag     []byte
-	authErr bool // decryption: the tag did not match
+	b                     cipher.Block
+	iv                    []byte
+	m                     int // the tag length
+	enc                   bool
+	nonce, cmac           [16]byte
+	ivSet, lenSet, tagSet bool
+	want                  []byte // decryption: the expected tag
+
+	// node's side (CipherBase): the tag was handed to OpenSSL (done once), a decryption
+	// update failed (final() then fails)
+	passed, authFailed bool
+}
+
+func newCCM(b cipher.Block, iv []byte, m int, enc bool) *ccmState {
+	c := &ccmState{b: b, iv: append([]byte(nil), iv...), m: m, enc: enc, ivSet: true}
+	c.nonce[0] = byte(14-len(iv)) | byte((m-2)/2)<<3
+	return c
 }
 
 // ccmMaxLen is the longest message a nonce of n bytes allows: 2^(8*(15-n)) - 1.
@@ -86,85 +99,173 @@ func ccmMaxLen(n int) uint64 {
 	return 1<<(8*q) - 1
 }
 
-// mac computes CBC-MAC over B0, the encoded AAD and the message.
-func (c *ccmState) mac(aad, msg []byte) []byte {
-	q := 15 - len(c.nonce)
-	b0 := make([]byte, 16)
-	b0[0] = byte((c.tagLen-2)/2<<3 | (q - 1))
-	if len(aad) > 0 {
-		b0[0] |= 64
+// setLen is CRYPTO_ccm128_setiv: B0 for a message of n bytes. It clears the Adata flag and
+// keeps the rest of the flags byte, whatever a failed message left of it.
+func (c *ccmState) setLen(n uint64) {
+	c.nonce[0] &^= 0x40
+	copy(c.nonce[1:], c.iv)
+	for i := 15; i > len(c.iv); i-- {
+		c.nonce[i] = byte(n)
+		n >>= 8
 	}
-	copy(b0[1:], c.nonce)
-	l := uint64(len(msg))
-	for i := 15; i > 15-q; i-- {
-		b0[i] = byte(l)
-		l >>= 8
-	}
-	x := make([]byte, 16)
-	c.b.Encrypt(x, b0)
-	absorb := func(data []byte) {
-		for len(data) > 0 {
-			n := min(16, len(data))
-			subtle.XORBytes(x[:n], x[:n], data[:n])
-			c.b.Encrypt(x, x)
-			data = data[n:]
-		}
-	}
-	if len(aad) > 0 {
-		var hdr []byte
-		switch a := uint64(len(aad)); {
-		case a < 0xff00:
-			hdr = binary.BigEndian.AppendUint16(nil, uint16(a))
-		case a <= 0xffffffff:
-			hdr = binary.BigEndian.AppendUint32([]byte{0xff, 0xfe}, uint32(a))
-		default:
-			hdr = binary.BigEndian.AppendUint64([]byte{0xff, 0xff}, a)
-		}
-		blk := append(hdr, aad...)
-		if r := len(blk) % 16; r != 0 {
-			blk = append(blk, make([]byte, 16-r)...)
-		}
-		absorb(blk)
-	}
-	absorb(msg)
-	return x[:c.tagLen]
+	c.lenSet = true
 }
 
-// ctr returns the counter-mode stream from counter block i (A_i) and S_0.
-func (c *ccmState) ctr() (cipher.Stream, []byte) {
-	q := 15 - len(c.nonce)
-	a := make([]byte, 16)
-	a[0] = byte(q - 1)
-	copy(a[1:], c.nonce)
-	s0 := make([]byte, 16)
-	c.b.Encrypt(s0, a)
-	a[15] = 1
-	return cipher.NewCTR(c.b, a), s0
-}
-
-func (c *ccmState) seal(aad, p []byte) []byte {
-	t := c.mac(aad, p)
-	s, s0 := c.ctr()
-	out := make([]byte, len(p))
-	s.XORKeyStream(out, p)
-	c.tag = make([]byte, c.tagLen)
-	subtle.XORBytes(c.tag, t, s0[:c.tagLen])
-	return out
-}
-
-// open decrypts ct and checks tag; on a mismatch it returns nothing (as OpenSSL does).
-func (c *ccmState) open(aad, ct, tag []byte) []byte {
-	s, s0 := c.ctr()
-	p := make([]byte, len(ct))
-	s.XORKeyStream(p, ct)
-	t := c.mac(aad, p)
-	want := make([]byte, c.tagLen)
-	subtle.XORBytes(want, t, s0[:c.tagLen])
-	if len(tag) != c.tagLen || subtle.ConstantTimeCompare(want, tag) != 1 {
-		c.authErr = true
-		return []byte{}
+// aad is CRYPTO_ccm128_aad: B0 and the encoded AAD into the CBC-MAC (nothing for no AAD).
+func (c *ccmState) aad(a []byte) {
+	if len(a) == 0 {
+		return
 	}
-	return p
+	c.nonce[0] |= 0x40
+	c.b.Encrypt(c.cmac[:], c.nonce[:])
+	var i int
+	switch n := uint64(len(a)); {
+	case n < 0xff00:
+		c.cmac[0] ^= byte(n >> 8)
+		c.cmac[1] ^= byte(n)
+		i = 2
+	case n >= 1<<32:
+		c.cmac[0] ^= 0xff
+		c.cmac[1] ^= 0xff
+		for j := 0; j < 8; j++ {
+			c.cmac[2+j] ^= byte(n >> (56 - 8*j))
+		}
+		i = 10
+	default:
+		c.cmac[0] ^= 0xff
+		c.cmac[1] ^= 0xfe
+		for j := 0; j < 4; j++ {
+			c.cmac[2+j] ^= byte(n >> (24 - 8*j))
+		}
+		i = 6
+	}
+	for {
+		for ; i < 16 && len(a) > 0; i++ {
+			c.cmac[i] ^= a[0]
+			a = a[1:]
+		}
+		c.b.Encrypt(c.cmac[:], c.cmac[:])
+		i = 0
+		if len(a) == 0 {
+			return
+		}
+	}
+}
+
+// crypt is CRYPTO_ccm128_encrypt/decrypt. The length is read back out of the counter block, so
+// a second message (whose length bytes the first spent) fails unless it is as long as what is
+// left there; a failure leaves the flags byte cut to L, as OpenSSL's does.
+func (c *ccmState) crypt(in []byte) ([]byte, bool) {
+	flags0 := c.nonce[0]
+	if flags0&0x40 == 0 {
+		c.b.Encrypt(c.cmac[:], c.nonce[:])
+	}
+	l := int(flags0 & 7)
+	c.nonce[0] = byte(l)
+	var n uint64
+	for i := 15 - l; i < 15; i++ {
+		n |= uint64(c.nonce[i])
+		c.nonce[i] = 0
+		n <<= 8
+	}
+	n |= uint64(c.nonce[15])
+	c.nonce[15] = 1
+	if n != uint64(len(in)) {
+		return nil, false
+	}
+	out := make([]byte, len(in))
+	var s [16]byte
+	for off := 0; off < len(in); off += 16 {
+		blk, o := in[off:min(off+16, len(in))], out[off:min(off+16, len(in))]
+		c.b.Encrypt(s[:], c.nonce[:])
+		if c.enc {
+			subtle.XORBytes(c.cmac[:], c.cmac[:], blk)
+			subtle.XORBytes(o, blk, s[:])
+		} else {
+			subtle.XORBytes(o, blk, s[:])
+			subtle.XORBytes(c.cmac[:], c.cmac[:], o)
+		}
+		c.b.Encrypt(c.cmac[:], c.cmac[:])
+		binary.BigEndian.PutUint64(c.nonce[8:], binary.BigEndian.Uint64(c.nonce[8:])+1)
+	}
+	for i := 15 - l; i < 16; i++ {
+		c.nonce[i] = 0
+	}
+	c.b.Encrypt(s[:], c.nonce[:])
+	subtle.XORBytes(c.cmac[:], c.cmac[:], s[:])
+	c.nonce[0] = flags0
+	return out, true
+}
+
+// tag is CRYPTO_ccm128_tag: nil when the tag length the flags byte holds is not m.
+func (c *ccmState) tag() []byte {
+	if int(c.nonce[0]>>3&7)*2+2 != c.m {
+		return nil
+	}
+	return append([]byte(nil), c.cmac[:c.m]...)
+}
+
+// update is the provider's update of the message; false where OpenSSL's fails. A decryption
+// that succeeds (its tag matched) ends the message: another needs the IV set again.
+func (c *ccmState) update(in []byte) ([]byte, bool) {
+	if !c.ivSet {
+		return nil, false
+	}
+	if !c.lenSet {
+		c.setLen(uint64(len(in)))
+	}
+	if c.enc {
+		out, ok := c.crypt(in)
+		if ok {
+			c.tagSet = true
+		}
+		return out, ok
+	}
+	if !c.tagSet {
+		return nil, false
+	}
+	out, ok := c.crypt(in)
+	if !ok {
+		return nil, false
+	}
+	if t := c.tag(); t == nil || subtle.ConstantTimeCompare(t, c.want) != 1 {
+		return nil, false
+	}
+	c.ivSet, c.tagSet, c.lenSet = false, false, false
+	return out, true
+}
+
+// setAAD announces the message length and takes the AAD, as node's setAAD does through two
+// provider updates.
+func (c *ccmState) setAAD(a []byte, plen uint64) bool {
+	if !c.ivSet {
+		return false
+	}
+	c.setLen(plen)
+	c.aad(a)
+	return true
+}
+
+// finalTag is an encryption's final and EVP_CTRL_AEAD_GET_TAG: 'tag not set' with no message
+// encrypted, node's generic error where the flags byte lost its tag length.
+func (c *ccmState) finalTag() ([]byte, error) {
+	if !c.tagSet {
+		return nil, osslError("1C800077", "Provider routines", "tag not set")
+	}
+	t := c.tag()
+	if t == nil {
+		return nil, errAuth
+	}
+	c.ivSet, c.tagSet, c.lenSet = false, false, false
+	return t, nil
+}
+
+// passTag hands a decipher's tag, once known, to the CCM context, once (node's
+// MaybePassAuthTagToOpenSSL).
+func (c *ccmState) passTag(tag []byte) {
+	if tag != nil && !c.passed {
+		c.passed, c.tagSet, c.want = true, true, tag
+	}
 }
 
 // ---- OCB ----------------------------------------------------------------------------------------

@@ -112,27 +112,50 @@ type pfxContents struct {
 // decodePFX reads a PFX with the passphrase (hasPass false: none given, which OpenSSL tries as
 // both no password and the empty one).
 func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
-	if len(der) == 0 {
-		return nil, errPFX("not enough data")
+	end, reason := pfxDERError(der)
+	switch reason {
+	case "":
+		der = der[:end] // (what follows the PFX is never read)
+	case "indefinite":
+		return nil, errPFXUnsupported
+	default:
+		return nil, errPFX(reason)
 	}
 	var pfx pfxPDU
-	if rest, err := asn1.Unmarshal(der, &pfx); err != nil || len(rest) != 0 {
+	if _, err := asn1.Unmarshal(der, &pfx); err != nil {
 		return nil, errPFX(headerError(der))
 	}
-	if !pfx.AuthSafe.ContentType.Equal(oidData) {
-		return nil, errPFXUnsupported
-	}
+	// PKCS12_parse: with a passphrase, the MAC must be there and match; without one (or with
+	// the empty one), a MAC is tried with an absent password and then the empty one, and a
+	// PFX without a MAC is read with no password. The MAC is over the authSafes' data.
+	isData, hasContent := pfx.AuthSafe.ContentType.Equal(oidData), len(pfx.AuthSafe.Content.FullBytes) > 0
 	var authSafe []byte
-	if _, err := asn1.Unmarshal(pfx.AuthSafe.Content.Bytes, &authSafe); err != nil {
-		return nil, errPFX("wrong tag")
+	if isData && hasContent {
+		if _, err := asn1.Unmarshal(pfx.AuthSafe.Content.Bytes, &authSafe); err != nil {
+			return nil, errPFX("wrong tag")
+		}
 	}
-	// The MAC tells a wrong password before anything is decrypted; without a passphrase,
-	// OpenSSL tries an absent password and then the empty one.
-	passwords := [][]byte{bmpPassword(pass)}
-	if !hasPass {
-		passwords = [][]byte{nil, bmpPassword(nil)}
+	authSafeError := func() error {
+		switch {
+		case !isData:
+			return errPFX("content type not data")
+		case !hasContent:
+			return errPFX("decode error")
+		}
+		return nil
 	}
-	if pfx.MacData.Mac.Algorithm.Algorithm != nil {
+	macPresent := pfx.MacData.Mac.Algorithm.Algorithm != nil
+	passwords := [][]byte{nil, bmpPassword(nil)}
+	if hasPass && len(pass) > 0 {
+		if !macPresent {
+			return nil, errPFX("mac absent")
+		}
+		passwords = [][]byte{bmpPassword(pass)}
+	}
+	if macPresent {
+		if err := authSafeError(); err != nil {
+			return nil, err
+		}
 		ok := false
 		for i, p := range passwords {
 			match, err := checkPFXMac(&pfx.MacData, authSafe, p)
@@ -148,9 +171,15 @@ func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
 			return nil, errPFX("mac verify failure")
 		}
 	}
+	if err := authSafeError(); err != nil {
+		return nil, err
+	}
 	bmp := passwords[0]
 	raw := pass
 	var infos []contentInfo
+	if r := d2iReason(authSafe, d2iAuthSafes); r != "" {
+		return nil, errPFX(r)
+	}
 	if _, err := asn1.Unmarshal(authSafe, &infos); err != nil {
 		return nil, errPFX("wrong tag")
 	}
@@ -161,6 +190,8 @@ func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
 	for _, ci := range infos {
 		var data []byte
 		switch {
+		case len(ci.Content.FullBytes) == 0 && (ci.ContentType.Equal(oidData) || ci.ContentType.Equal(oidEncryptedData)):
+			return nil, errPFX("decode error")
 		case ci.ContentType.Equal(oidData):
 			if _, err := asn1.Unmarshal(ci.Content.Bytes, &data); err != nil {
 				return nil, errPFX("wrong tag")
@@ -176,9 +207,12 @@ func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
 			}
 			data = d
 		default:
-			return nil, errPFXUnsupported
+			continue // (OpenSSL reads only data and encrypted data)
 		}
 		var bags []safeBag
+		if r := d2iReason(data, d2iBags); r != "" {
+			return nil, errPFX(r)
+		}
 		if _, err := asn1.Unmarshal(data, &bags); err != nil {
 			return nil, errPFX("wrong tag")
 		}
@@ -229,6 +263,12 @@ func decodePFX(der, pass []byte, hasPass bool) (*pfxContents, error) {
 		} else {
 			out.ca = append(out.ca, c.der)
 		}
+	}
+	switch {
+	case out.key == nil:
+		return nil, modules.NativeError("Error", "ERR_CRYPTO_OPERATION_FAILED", "Unable to load private key from PFX data")
+	case out.cert == nil:
+		return nil, modules.NativeError("Error", "ERR_CRYPTO_OPERATION_FAILED", "Unable to load certificate from PFX data")
 	}
 	return &out, nil
 }
@@ -434,6 +474,12 @@ func bindPKCS12(h *modules.Host, b *goja.Object) error {
 		case errPFX:
 			h.Throw(plainError(string(e)))
 		case *modules.Error:
+			// (an OpenSSL error reads as its reason alone, node's message for a PFX)
+			for _, p := range e.Props {
+				if r, ok := p.Value.(string); ok && p.Key == "reason" {
+					h.Throw(plainError(r))
+				}
+			}
 			h.Throw(e)
 		default:
 			h.Throw(modules.NativeError("Error", "ERR_CRYPTO_UNSUPPORTED_OPERATION", "Unsupported PKCS12 PFX data"))

@@ -1,9 +1,9 @@
 package crypto
 
 import (
+	"bytes"
 	"crypto/x509"
 	"encoding/asn1"
-	"net"
 	"strings"
 )
 
@@ -66,25 +66,139 @@ func certCheckName(c *x509.Certificate, chk, kind string, flags int) (match stri
 	return "", false
 }
 
-// certCheckIP matches an IPv4 or IPv6 address in text form against the iPAddress SAN entries;
-// bad is true when ip is not an address (node's "Invalid IP").
+// certCheckIP matches an IPv4 or IPv6 address in text form against the iPAddress SAN entries of
+// its length; bad is true when ip is not an address as OpenSSL's a2i_ipadd reads one (node's
+// "Invalid IP"). The text ends at a NUL, as the C string node hands over.
 func certCheckIP(c *x509.Certificate, ip string) (ok, bad bool) {
-	p := net.ParseIP(ip)
+	if i := strings.IndexByte(ip, 0); i >= 0 {
+		ip = ip[:i]
+	}
+	var p []byte
+	if strings.Contains(ip, ":") {
+		p = osslIPv6(ip)
+	} else {
+		p = osslIPv4(ip)
+	}
 	if p == nil {
 		return false, true
 	}
-	if v4 := p.To4(); v4 != nil && !strings.Contains(ip, ":") {
-		p = v4
-	}
 	for _, a := range c.IPAddresses {
-		if len(a) == 16 && len(p) == 4 || len(a) == 4 && len(p) == 16 {
-			continue
-		}
-		if a.Equal(p) {
+		if bytes.Equal(a, p) {
 			return true, false
 		}
 	}
 	return false, false
+}
+
+// cSpace is C's isspace.
+func cSpace(b byte) bool { return b == ' ' || b >= '\t' && b <= '\r' }
+
+// osslIPv4 is OpenSSL's ipv4_from_asc: sscanf's "%d.%d.%d.%d" (each number after optional
+// white space and a sign, leading zeros allowed) in 0..255, then the end or white space.
+func osslIPv4(s string) []byte {
+	out := make([]byte, 4)
+	i := 0
+	for k := 0; k < 4; k++ {
+		if k > 0 {
+			if i >= len(s) || s[i] != '.' {
+				return nil
+			}
+			i++
+		}
+		for i < len(s) && cSpace(s[i]) {
+			i++
+		}
+		neg := false
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			neg = s[i] == '-'
+			i++
+		}
+		start, v := i, 0
+		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+			if v < 1000 {
+				v = v*10 + int(s[i]-'0')
+			}
+		}
+		if i == start || v > 255 || neg && v != 0 {
+			return nil
+		}
+		out[k] = byte(v)
+	}
+	if i < len(s) && !cSpace(s[i]) {
+		return nil
+	}
+	return out
+}
+
+// osslIPv6 is OpenSSL's ipv6_from_asc: the text split at each ':' (an empty piece is part of a
+// "::"), pieces of one to four hex digits, a last piece longer than four an IPv4 address, and
+// the "::" rules OpenSSL checks.
+func osslIPv6(s string) []byte {
+	var tmp [16]byte
+	total, zeroPos, zeroCnt := 0, -1, 0
+	parts := strings.Split(s, ":")
+	for n, e := range parts {
+		if total == 16 {
+			return nil
+		}
+		switch {
+		case e == "":
+			if zeroPos == -1 {
+				zeroPos = total
+			} else if zeroPos != total {
+				return nil
+			}
+			zeroCnt++
+		case len(e) > 4:
+			if total > 12 || n != len(parts)-1 {
+				return nil
+			}
+			v4 := osslIPv4(e)
+			if v4 == nil {
+				return nil
+			}
+			copy(tmp[total:], v4)
+			total += 4
+		default:
+			var v uint16
+			for i := 0; i < len(e); i++ {
+				x, ok := hexDigit(e[i])
+				if !ok {
+					return nil
+				}
+				v = v<<4 | uint16(x)
+			}
+			tmp[total], tmp[total+1] = byte(v>>8), byte(v)
+			total += 2
+		}
+	}
+	switch {
+	case zeroPos == -1 && total != 16, zeroPos != -1 && total == 16, zeroCnt > 3,
+		zeroCnt == 3 && total > 0,
+		zeroCnt == 2 && zeroPos != 0 && zeroPos != total,
+		zeroCnt == 1 && (zeroPos == 0 || zeroPos == total):
+		return nil
+	}
+	out := make([]byte, 16)
+	if zeroPos < 0 {
+		copy(out, tmp[:])
+		return out
+	}
+	copy(out, tmp[:zeroPos])
+	copy(out[zeroPos+16-total:], tmp[zeroPos:total])
+	return out
+}
+
+func hexDigit(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }
 
 func lowerASCII(b byte) byte {
