@@ -203,6 +203,7 @@ let lastPorts = noPorts;
 function deserialize(data, buffers, goPorts) {
   lastPorts = noPorts;
   if (data === undefined) return undefined;
+  if (data === binding.decoded) return buffers; // (a plain message's value, decoded by the binding)
   if (buffers === undefined) {
     const v = binding.fastDeserialize(data);
     if (v !== binding.fastMiss) return v;
@@ -574,6 +575,9 @@ function checkPort(self, method) {
 // on its way, undefined from a closed port, as node's.
 function portPost(port, value, transferList) {
   const list = clone.readTransferArg(transferList);
+  if ((list === undefined || list.length === 0) && !port[kClosed] && port[kCtl].postPlain(value)) {
+    return port[kClosing] ? undefined : true;
+  }
   const m = serialize(value, list, false, port);
   if (port[kClosed]) {
     // nothing is sent, but the message is made as node's serializer makes it (a value that
