@@ -2,7 +2,13 @@
 // worker_threads: Worker (a runtime on its own goroutine), MessageChannel/MessagePort,
 // BroadcastChannel, parentPort and workerData. Messages are V8-serialized values.
 const EventEmitter = require('events');
-const v8 = require('v8');
+// the v8 module's serializer, for the messages the binding's encoder does not take (loaded on
+// first use: a worker's start need not)
+let v8mod;
+function v8() {
+  if (v8mod === undefined) v8mod = require('v8');
+  return v8mod;
+}
 const path = require('path');
 const { codes, E, makeNativeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
@@ -91,7 +97,7 @@ function serialize(value, transferList, noShared, source) {
     const fast = binding.fastSerialize(value);
     if (fast !== null) return fast;
   }
-  const ser = new v8.Serializer();
+  const ser = new (v8().Serializer)();
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
   let buffers = [];
   let ports = [];
@@ -210,7 +216,7 @@ function deserialize(data, buffers, goPorts) {
     buffers = [];
     goPorts = [];
   }
-  const der = new v8.Deserializer(new Uint8Array(data));
+  const der = new (v8().Deserializer)(new Uint8Array(data));
   for (let i = 0; i < buffers.length; i++) der.transferArrayBuffer(i, buffers[i]);
   const ports = goPorts.map((p) => new MessagePort(kCtl, p));
   const sharedAt = (i) => {
@@ -1223,7 +1229,7 @@ class Worker extends EventEmitter {
           err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
         } else {
           try {
-            const d = v8.deserialize(new Uint8Array(arg));
+            const d = v8().deserialize(new Uint8Array(arg));
             err = d.error;
             if (d.props && err !== null && typeof err === 'object') Object.assign(err, d.props);
             err = serdesError(err);
