@@ -38,6 +38,10 @@ var stackLayout = func() stackFields {
 	return stackFields{ok: true, vm: f.Offset, stack: st.Offset, sp: sp.Offset}
 }()
 
+// maxKeptStack is the largest stack kept (in slots, 1 MB): one a deep recursion grew (up to a
+// stack overflow) is left to goja, which drops it, as before.
+const maxKeptStack = 1 << 16
+
 // vmStack returns the address of vm's value stack and its top, or nil when the probe failed.
 func vmStack(vm *goja.Runtime) (*[]goja.Value, int) {
 	if !stackLayout.ok {
@@ -51,7 +55,7 @@ func vmStack(vm *goja.Runtime) (*[]goja.Value, int) {
 // slots above its top. Loop only, from JS (the run's Go function).
 func (l *Loop) keepStack() {
 	p, sp := vmStack(l.vm)
-	if p == nil || sp > len(*p) {
+	if p == nil || sp > len(*p) || cap(*p) > maxKeptStack {
 		return
 	}
 	clear((*p)[sp:])
@@ -63,7 +67,7 @@ func (l *Loop) keepStack() {
 // the stack.
 func (l *Loop) reclaimStack() {
 	p, sp := vmStack(l.vm)
-	if p == nil || sp != 0 || cap(*p) == 0 {
+	if p == nil || sp != 0 || cap(*p) == 0 || cap(*p) > maxKeptStack {
 		return
 	}
 	clear(*p)
