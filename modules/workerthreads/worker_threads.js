@@ -1158,6 +1158,7 @@ class Worker extends EventEmitter {
     // node spreads options.transferList through an array iterator: array-likes count, the rest is none
     // the worker starts with a copy of this thread's environment data (setEnvironmentData), sent
     // with its workerData
+    const threadId = binding.newThreadId();
     const wm = serialize([options.workerData, environmentData.size === 0 ? undefined : environmentData], options.transferList ? Array.from(Array.prototype.values.call(options.transferList)) : undefined);
     const data = wm instanceof Transfer ? wm.data : wm;
     const buffers = wm instanceof Transfer ? wm.buffers : [];
@@ -1192,7 +1193,7 @@ class Worker extends EventEmitter {
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
       execArgv: options.execArgv || process.execArgv,
-      env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId,
+      env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId, threadId,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));

@@ -303,6 +303,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 	})
 
+	// newThreadId takes the next thread id, as node's Worker does (making its thread's handle)
+	// before it clones workerData: a worker whose data cannot be cloned uses one up too.
+	o.Set("newThreadId", func() int64 { return threadIDs.Add(1) })
 	// workerResource(handle) makes a worker's async resource (node's type WORKER), whose object
 	// is handle, and returns its async id, for spawn's opts.asyncId.
 	o.Set("workerResource", func(handle goja.Value) int64 {
@@ -323,7 +326,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			h.Loop.EmitDestroy(aid)
 			h.Throw(err)
 		}
-		id := int(threadIDs.Add(1))
+		id := int(opts.Get("threadId").ToInteger())
 		hd := h.Loop.NewHandle(nil)
 		emit := func(args ...goja.Value) func() error {
 			return func() error {
