@@ -78,6 +78,9 @@ func (l *Loop) callTramp() (err error) {
 			err = perr
 		}
 	}()
+	if l.trampDepth == 1 {
+		l.lendStack()
+	}
 	_, err = l.tramp(goja.Undefined())
 	if len(l.jobs) > 0 && l.trampDepth == 1 {
 		// the promise jobs the trampoline's run took from goja (jobsdrain.go)
@@ -85,7 +88,9 @@ func (l *Loop) callTramp() (err error) {
 			l.dropJobs()
 			return err
 		}
+		l.lendStack()
 		err = l.runJobs()
+		l.reclaimStack()
 	}
 	return err
 }

@@ -153,6 +153,7 @@ type Loop struct {
 	viaRejection     bool          // the task left a rejection unhandled (runNextTicks's Ticks variants only)
 	jobsCall         CallKind      // TaskCall's answer in the jobs runJobs runs (jobsKind)
 	trampDepth       int           // callTramp calls in progress
+	stack            []goja.Value  // the VM's value stack between runs (stackreuse.go)
 	rethrown         any
 	firstWait        func() // OnFirstWait's callback, until it runs; loop only
 
@@ -181,6 +182,9 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	run := vm.ToValue(func(goja.FunctionCall) goja.Value {
 		l.runTasks()
 		l.takeJobs()
+		if l.trampDepth == 1 {
+			l.keepStack()
+		}
 		return goja.Undefined()
 	})
 	// The JS frame around run makes every JS call made by a task a nested call, so goja drains

@@ -75,7 +75,7 @@ func builtinDeps(name string) string {
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
-		return "internal/errors internal/validators internal/perf/observe internal/event_target events internal/util/deprecate internal/structured_clone internal/atomics"
+		return "internal/errors internal/validators internal/perf/observe internal/event_target events internal/util/deprecate internal/structured_clone"
 	case "punycode":
 		return "internal/options"
 	case "readline":
@@ -115,7 +115,7 @@ func builtinDeps(name string) string {
 	case "wasi":
 		return "internal/errors internal/validators events internal/util/deprecate console"
 	case "worker_threads":
-		return "events internal/util/deprecate v8 internal/errors internal/validators internal/structured_clone internal/atomics internal/worker/io internal/event_target"
+		return "events internal/util/deprecate internal/errors internal/validators internal/structured_clone internal/worker/io internal/event_target"
 	case "zlib":
 		return "buffer stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors internal/validators"
 	}

@@ -10,23 +10,58 @@ import (
 	"github.com/gojs-dev/gojs/runtime"
 )
 
-// deliveredSignals are the signals gojs delivers to process listeners.
-var deliveredSignals = []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH}
+// eagerSignals are the signals the REPL and --watch's runs register at start.
+var eagerSignals = []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGUSR2, syscall.SIGWINCH}
 
-// signalSetup registers the signals gojs delivers to process listeners (deliveredSignals).
+// deliverable reports whether gojs delivers sig to process listeners: every signal node lets a
+// program listen for (all but SIGKILL and SIGSTOP, which the JS side refuses), except SIGPROF,
+// which the Go runtime keeps for its profiler, and SIGURG, which it sends itself to preempt
+// goroutines (a listener would see those).
+func deliverable(sig syscall.Signal) bool {
+	switch sig {
+	case syscall.SIGKILL, syscall.SIGSTOP, syscall.SIGPROF, syscall.SIGURG:
+		return false
+	}
+	return sig > 0 && sig < 32
+}
+
+// signalDefault is the kernel's action for a signal, which node's is once a program has
+// listened for the signal and no listener is left (libuv gives the signal back to SIG_DFL when
+// it stops watching it: SIGPIPE, SIGXFSZ and SIGUSR1, which node ignores until then, kill the
+// process after that).
+type signalDefault int
+
+const (
+	sigTerminate signalDefault = iota
+	sigIgnore
+	sigStop
+)
+
+func kernelDefault(sig syscall.Signal) signalDefault {
+	switch sig {
+	case syscall.SIGCHLD, syscall.SIGURG, syscall.SIGWINCH, syscall.SIGCONT:
+		return sigIgnore
+	case syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU:
+		return sigStop
+	}
+	return sigTerminate
+}
+
+// signalSetup registers the signals gojs delivers to process listeners (deliverable).
 //
 // A program (a script, -e, stdin) registers a signal only when it starts listening for it
 // (runtime.Options.SignalListener). Until then the signal's default is node's without a
-// listener, and it is the Go runtime's default too: SIGINT, SIGTERM and SIGHUP kill the process
-// by the signal, SIGWINCH is ignored; SIGUSR2, which Go would ignore, is given the kernel's
-// default action (defaultSIGUSR2), which kills the process as node's does. signal.Notify is what
-// costs at start-up: it starts the Go runtime's signal-mask thread (a locked thread, so two or
-// three new threads in all) and makes a round trip to it for each signal, and signal.Stop one
-// more each at exit. Measured for console.log('hi') (medians of 80 interleaved runs, a loaded
-// machine): 3 of the process's 6 threads fewer, CPU -0.36 to -0.56 ms, and 0.13-0.2 ms less
-// between the main module's end and exit.
+// listener: the Go runtime's default where it is the same (SIGINT, SIGTERM and SIGHUP kill the
+// process by the signal, SIGWINCH, SIGCHLD and SIGPIPE are ignored, SIGTSTP stops it), the
+// kernel's default action where Go's differs (nodeDefaults: SIGUSR2 and SIGALRM, which Go would
+// ignore, and SIGQUIT, which Go answers with a goroutine dump, kill the process by the signal,
+// as node's). signal.Notify is what costs at start-up: it starts the Go runtime's signal-mask
+// thread (a locked thread, so two or three new threads in all) and makes a round trip to it for
+// each signal, and signal.Stop one more each at exit. Measured for console.log('hi') (medians
+// of 80 interleaved runs, a loaded machine): 3 of the process's 6 threads fewer, CPU -0.36 to
+// -0.56 ms, and 0.13-0.2 ms less between the main module's end and exit.
 //
-// The REPL (SIGINT interrupts the input line) and --watch's runs register them all at once, on
+// The REPL (SIGINT interrupts the input line) and --watch's runs register eagerSignals at once, on
 // another goroutine so that it overlaps the runtime's creation.
 type signalSetup struct {
 	ch    chan os.Signal
@@ -41,20 +76,23 @@ type signalSetup struct {
 
 func startSignals(eager bool) *signalSetup {
 	s := &signalSetup{ch: make(chan os.Signal, 4), ready: make(chan struct{}), done: make(chan struct{})}
-	if !eager && lazySignals && defaultSIGUSR2() {
+	if lazySignals && nodeDefaults() && !eager {
 		close(s.ready)
 		return s
 	}
+	for _, sig := range eagerSignals {
+		restoreGoHandler(sig)
+	}
 	go func() {
-		sigs := make([]os.Signal, len(deliveredSignals))
-		for i, sig := range deliveredSignals {
+		sigs := make([]os.Signal, len(eagerSignals))
+		for i, sig := range eagerSignals {
 			sigs[i] = sig
 		}
 		signal.Notify(s.ch, sigs...)
 		close(s.ready)
 	}()
 	s.registered = map[syscall.Signal]bool{}
-	for _, sig := range deliveredSignals {
+	for _, sig := range eagerSignals {
 		s.registered[sig] = true
 	}
 	return s
@@ -65,22 +103,13 @@ func startSignals(eager bool) *signalSetup {
 func (s *signalSetup) listen(sig syscall.Signal) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.registered[sig] {
-		return
-	}
-	delivered := false
-	for _, d := range deliveredSignals {
-		delivered = delivered || d == sig
-	}
-	if !delivered {
+	if s.registered[sig] || !deliverable(sig) {
 		return
 	}
 	if s.registered == nil {
 		s.registered = map[syscall.Signal]bool{}
 	}
-	if sig == syscall.SIGUSR2 {
-		restoreSIGUSR2()
-	}
+	restoreGoHandler(sig)
 	signal.Notify(s.ch, sig)
 	s.registered[sig] = true
 	if s.rt != nil && !s.delivering {
@@ -129,15 +158,22 @@ func (s *signalSetup) deliver(rt *runtime.Runtime) {
 				rt.Signal(sig)
 				continue
 			}
-			if sig == syscall.SIGWINCH {
+			// No listener (any more): the kernel's default, as node's.
+			switch kernelDefault(sig) {
+			case sigIgnore:
+				continue
+			case sigStop:
+				// stopped by the kernel's action; once continued, listening again
+				setDefault(sig)
+				syscall.Kill(syscall.Getpid(), sig)
+				time.Sleep(10 * time.Millisecond)
+				restoreGoHandler(sig)
 				continue
 			}
-			// No listener: die by the signal, as node does, so that a parent sees the
-			// signal (exit(null, 'SIGTERM')) and a shell sees 128+n.
+			// Die by the signal, as node does, so that a parent sees the signal
+			// (exit(null, 'SIGTERM')) and a shell sees 128+n.
 			signal.Reset(sig)
-			if sig == syscall.SIGUSR2 {
-				defaultSIGUSR2() // (Go's own handler ignores it)
-			}
+			setDefault(sig) // (Go's own handler ignores some, dumps goroutines on others)
 			syscall.Kill(syscall.Getpid(), sig)
 			time.Sleep(100 * time.Millisecond)
 			os.Exit(128 + int(sig))

@@ -254,9 +254,12 @@ function ipcChannelClosed() { return makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSE
 
 // Control is target.channel: ref()/unref() of the channel handle. In a child the channel keeps the
 // process alive only while 'message' or 'disconnect' has listeners, unless ref()/unref() said otherwise.
+// a channel's messages that came while target had no 'message' listener, as [message, handle]
+const kPendingMessages = Symbol('kPendingMessages');
 class Control extends EventEmitter {
   constructor(handle) {
     super();
+    this[kPendingMessages] = [];
     Object.defineProperty(this, '_handle', { __proto__: null, value: handle, writable: true });
     Object.defineProperty(this, '_refs', { __proto__: null, value: 0, writable: true });
     Object.defineProperty(this, '_refExplicitlySet', { __proto__: null, value: false, writable: true });
@@ -557,12 +560,16 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
   target._pendingMessage = null;
   target[kSockets] = { got: {}, send: {} };
 
+  // A message that comes while target has no 'message' listener waits on the channel, and goes
+  // out a tick after a listener is added, as node's.
   function emitMessage(message, recvHandle) {
     if (!target.channel) return;
     if (isInternal(message)) {
       target.emit('internalMessage', message, recvHandle);
-    } else {
+    } else if (target.listenerCount('message') > 0) {
       target.emit('message', message, recvHandle);
+    } else {
+      target.channel[kPendingMessages].push([message, recvHandle]);
     }
   }
   cbs.onMessages = function onMessages(frames) {
@@ -629,6 +636,16 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
       const inner = message.msg;
       if (!target.channel) return;
       process.nextTick(emitMessage, inner, h);
+    });
+  });
+  // (after internalMessage, as node adds them)
+  target.on('newListener', function() {
+    process.nextTick(() => {
+      if (!target.channel || !target.listenerCount('message')) return;
+      const messages = target.channel[kPendingMessages];
+      if (messages.length === 0) return;
+      target.channel[kPendingMessages] = [];
+      for (let i = 0; i < messages.length; i++) target.emit('message', messages[i][0], messages[i][1]);
     });
   });
   cbs.onEnd = function onChannelEnd() {

@@ -86,12 +86,23 @@ function is(fn, v) {
   }
 }
 const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const sabByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : null;
+// SharedArrayBuffer.prototype's byteLength getter (null in a runtime without one), found on first
+// use: SharedArrayBuffer is a module of its own, which a worker's start need not load
+let sabByteLength;
+function sabLength() {
+  if (sabByteLength === undefined) {
+    try {
+      sabByteLength = Object.getOwnPropertyDescriptor(require('internal/atomics').SharedArrayBuffer.prototype, 'byteLength').get;
+    } catch {
+      sabByteLength = null;
+    }
+  }
+  return sabByteLength;
+}
 const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const taTag = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
 
-const isArrayBuffer = (v) => is(abByteLength, v) && !(sabByteLength && is(sabByteLength, v));
+const isArrayBuffer = (v) => is(abByteLength, v) && !(sabLength() && is(sabByteLength, v));
 const typedArrayName = (v) => taTag.call(v);
 const taGetter = (name) => Object.getOwnPropertyDescriptor(typedArrayProto, name).get;
 const taBuffer = taGetter('buffer');

@@ -122,9 +122,11 @@ class NodeEventTarget extends EventTarget {
       const wrappers = this[kWrappers].get(type);
       if (wrappers === undefined || wrappers.size === 0) return;
       if (wrappers.size === 1) {
-        // one listener: no copy of the list
-        const w = wrappers.values().next().value;
-        callNodeStyle(this, type, w, value);
+        // one listener: no copy of the list, and no iterator (forEach makes no result objects)
+        single.target = this;
+        single.type = type;
+        single.value = value;
+        wrappers.forEach(callSingle);
         return;
       }
       const list = Array.from(wrappers.values());
@@ -199,6 +201,16 @@ class NodeEventTarget extends EventTarget {
     }
     return this;
   }
+}
+
+// the dispatch callSingle makes, taken before the listener runs (it may dispatch again); a
+// listener forEach visits after it, one added meanwhile, finds none and is not called
+const single = { target: undefined, type: undefined, value: undefined };
+function callSingle(w) {
+  const { target, type, value } = single;
+  if (target === undefined) return;
+  single.target = single.value = undefined;
+  callNodeStyle(target, type, w, value);
 }
 
 function callNodeStyle(target, type, w, value) {

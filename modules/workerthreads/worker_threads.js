@@ -2,7 +2,13 @@
 // worker_threads: Worker (a runtime on its own goroutine), MessageChannel/MessagePort,
 // BroadcastChannel, parentPort and workerData. Messages are V8-serialized values.
 const EventEmitter = require('events');
-const v8 = require('v8');
+// the v8 module's serializer, for the messages the binding's encoder does not take (loaded on
+// first use: a worker's start need not)
+let v8mod;
+function v8() {
+  if (v8mod === undefined) v8mod = require('v8');
+  return v8mod;
+}
 const path = require('path');
 const { codes, E, makeNativeError } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } = codes;
@@ -91,7 +97,7 @@ function serialize(value, transferList, noShared, source) {
     const fast = binding.fastSerialize(value);
     if (fast !== null) return fast;
   }
-  const ser = new v8.Serializer();
+  const ser = new (v8().Serializer)();
   ser._getDataCloneError = function (message) { return dataCloneError(message); };
   let buffers = [];
   let ports = [];
@@ -203,13 +209,14 @@ let lastPorts = noPorts;
 function deserialize(data, buffers, goPorts) {
   lastPorts = noPorts;
   if (data === undefined) return undefined;
+  if (data === binding.decoded) return buffers; // (a plain message's value, decoded by the binding)
   if (buffers === undefined) {
     const v = binding.fastDeserialize(data);
     if (v !== binding.fastMiss) return v;
     buffers = [];
     goPorts = [];
   }
-  const der = new v8.Deserializer(new Uint8Array(data));
+  const der = new (v8().Deserializer)(new Uint8Array(data));
   for (let i = 0; i < buffers.length; i++) der.transferArrayBuffer(i, buffers[i]);
   const ports = goPorts.map((p) => new MessagePort(kCtl, p));
   const sharedAt = (i) => {
@@ -574,6 +581,9 @@ function checkPort(self, method) {
 // on its way, undefined from a closed port, as node's.
 function portPost(port, value, transferList) {
   const list = clone.readTransferArg(transferList);
+  if ((list === undefined || list.length === 0) && !port[kClosed] && port[kCtl].postPlain(value)) {
+    return port[kClosing] ? undefined : true;
+  }
   const m = serialize(value, list, false, port);
   if (port[kClosed]) {
     // nothing is sent, but the message is made as node's serializer makes it (a value that
@@ -1148,6 +1158,7 @@ class Worker extends EventEmitter {
     // node spreads options.transferList through an array iterator: array-likes count, the rest is none
     // the worker starts with a copy of this thread's environment data (setEnvironmentData), sent
     // with its workerData
+    const threadId = binding.newThreadId();
     const wm = serialize([options.workerData, environmentData.size === 0 ? undefined : environmentData], options.transferList ? Array.from(Array.prototype.values.call(options.transferList)) : undefined);
     const data = wm instanceof Transfer ? wm.data : wm;
     const buffers = wm instanceof Transfer ? wm.buffers : [];
@@ -1182,7 +1193,7 @@ class Worker extends EventEmitter {
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
       execArgv: options.execArgv || process.execArgv,
-      env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId,
+      env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId, threadId,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
     }, (kind, arg) => this._onEvent(kind, arg));
@@ -1219,7 +1230,7 @@ class Worker extends EventEmitter {
           err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
         } else {
           try {
-            const d = v8.deserialize(new Uint8Array(arg));
+            const d = v8().deserialize(new Uint8Array(arg));
             err = d.error;
             if (d.props && err !== null && typeof err === 'object') Object.assign(err, d.props);
             err = serdesError(err);

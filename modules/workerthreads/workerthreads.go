@@ -137,13 +137,17 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return r
 	})
+	// decoded, passed as a message's data, says that the value is already decoded: it comes
+	// next, where the buffers would
+	decoded := vm.NewObject()
+	o.Set("decoded", decoded)
 	o.Set("newPortPair", func() []any {
 		a, b := modules.NewPortPair()
 		return []any{a, b}
 	})
 
 	// attach(port, onMessage(data, buffers, ports), onClose(), owner) binds a Go port to this
-	// runtime; owner, the MessagePort, is what process._getActiveHandles() lists while the port
+	// runtime (a plain message comes as onMessage(decoded, value)); owner, the MessagePort, is what process._getActiveHandles() lists while the port
 	// is referenced (has 'message' listeners or was ref'ed), as node's.
 	o.Set("attach", func(p *modules.Port, onMessage, onClose goja.Callable, owner goja.Value) *goja.Object {
 		if p == nil || onMessage == nil || onClose == nil { // (the port's internal method called by a program)
@@ -183,6 +187,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 				pending[0] = modules.WorkerMessage{}
 				pending = pending[1:]
 				mu.Unlock()
+				if len(m.Buffers) == 0 && len(m.Ports) == 0 && m.Data != nil {
+					// a plain message is decoded here, without an ArrayBuffer for the glue
+					if v := fastDeserialize(vm, m.Data); v != nil {
+						_, err := onMessage(goja.Undefined(), decoded, v)
+						return err
+					}
+				}
 				data, bufs, ports := message(vm, m)
 				_, err := onMessage(goja.Undefined(), data, bufs, ports)
 				return err
@@ -256,6 +267,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 			d, b, ps := message(vm, m)
 			return vm.ToValue([]goja.Value{d, b, ps})
 		})
+		// postPlain(value) posts a plain message (fastSerialize's), without an ArrayBuffer for the
+		// glue: false when value is not one (the glue serializes it), true once posted or dropped.
+		ctl.Set("postPlain", func(v goja.Value) bool {
+			b := fastSerialize(vm, objProto, arrProto, v)
+			if b == nil {
+				return false
+			}
+			p.Post(modules.WorkerMessage{Data: b})
+			return true
+		})
 		ctl.Set("close", func() { p.Close() })
 		ctl.Set("ref", func() {
 			if !closed {
@@ -282,6 +303,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 	})
 
+	// newThreadId takes the next thread id, as node's Worker does (making its thread's handle)
+	// before it clones workerData: a worker whose data cannot be cloned uses one up too.
+	o.Set("newThreadId", func() int64 { return threadIDs.Add(1) })
 	// workerResource(handle) makes a worker's async resource (node's type WORKER), whose object
 	// is handle, and returns its async id, for spawn's opts.asyncId.
 	o.Set("workerResource", func(handle goja.Value) int64 {
@@ -302,7 +326,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			h.Loop.EmitDestroy(aid)
 			h.Throw(err)
 		}
-		id := int(threadIDs.Add(1))
+		id := int(opts.Get("threadId").ToInteger())
 		hd := h.Loop.NewHandle(nil)
 		emit := func(args ...goja.Value) func() error {
 			return func() error {

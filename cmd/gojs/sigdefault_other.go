@@ -2,10 +2,14 @@
 
 package main
 
+import "syscall"
+
 // lazySignals: elsewhere every delivered signal is registered at start (there is no way here to
 // give SIGUSR2 node's default without it).
 const lazySignals = false
 
-func defaultSIGUSR2() bool { return false }
+func nodeDefaults() bool { return false }
 
-func restoreSIGUSR2() {}
+func setDefault(sig syscall.Signal) bool { return false }
+
+func restoreGoHandler(sig syscall.Signal) {}
