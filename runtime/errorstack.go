@@ -3260,6 +3260,13 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 			return ""
 		}
 		callee, _, ok := strings.Cut(text[col+4:], "(")
+		if head := newCalleeHead(text[col+4:]); head != "" {
+			// new X without arguments (new 5, new x;): the callee ends where its text does,
+			// not at a later "(" of the line
+			if next := strings.TrimLeft(text[col+4+len(head):], " \t"); next == "" || next[0] != '(' && next[0] != '.' && next[0] != '[' {
+				callee, ok = strings.TrimSpace(head), true
+			}
+		}
 		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
 			if isIdent(callee) {
 				// a global constructor is one: the error came from inside it (new Promise()
@@ -3514,6 +3521,9 @@ func engineWords(m string) string {
 	case "offset should be >= 0", "Source is too large":
 		// a typed array's set(source, offset) that does not fit
 		return "offset is out of bounds"
+	case "exponent must be positive":
+		// a BigInt's negative exponent (2n ** -1n): node 20's V8 names no value there
+		return "undefined must be positive"
 	case "Illegal generator state":
 		// goja says so only of a generator resumed while it runs
 		return "Generator is already running"
@@ -4273,4 +4283,23 @@ func assignOperatorColumn(text string, col int) int {
 		return j + 1
 	}
 	return col
+}
+
+// newCalleeHead is the callee rest (the text after a `new `) starts with, with the spaces before
+// it: a member chain, a number or a plain string literal; "" when rest starts with none.
+func newCalleeHead(rest string) string {
+	body := strings.TrimLeft(rest, " \t")
+	pad := len(rest) - len(body)
+	if c := chainAt(body); c != "" {
+		return rest[:pad+len(c)]
+	}
+	if n := numberAt(body); n != "" {
+		return rest[:pad+len(n)]
+	}
+	if len(body) > 1 && (body[0] == '\'' || body[0] == '"') {
+		if end := strings.IndexByte(body[1:], body[0]); end >= 0 && !strings.ContainsRune(body[1:end+1], '\\') {
+			return rest[:pad+end+2]
+		}
+	}
+	return ""
 }
