@@ -159,6 +159,9 @@ func numberWidth(s string) int {
 		for i < len(s) && isDigit(s[i]) {
 			i++
 		}
+		if legacyOctal := s[0] == '0' && i > 1 && strings.Trim(s[:i], "01234567") == ""; legacyOctal {
+			return i // (07.5 is 07 and then .5)
+		}
 		if i < len(s) && s[i] == '.' {
 			i++
 			for i < len(s) && isDigit(s[i]) {
@@ -264,6 +267,20 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		tok = tokenAt(src[off:])
 	}
 	inCall := func() bool { return off >= 0 && inCallArguments(src[:min(off, len(src))]) }
+	if msg == "Unexpected token ILLEGAL" || msg == "Illegal numeric literal" ||
+		msg == "Only one underscore is allowed as numeric separator" ||
+		msg == "Unexpected identifier" && off > 0 && off < len(src) && isIdentByte(src[off-1]) {
+		// a malformed number: V8's scanner's words and place (numlit.go)
+		if start := numericLiteralStart(src, off); start >= 0 {
+			if m, at, width, ok := numericLiteralError(src[start:]); ok {
+				k := start + at
+				se.Message, se.Width = m, width
+				se.Line = 1 + strings.Count(src[:k], "\n")
+				se.Column = k - strings.LastIndexByte(src[:k], '\n')
+				return se
+			}
+		}
+	}
 	switch {
 	case msg == "Unexpected end of input" || msg == "Unexpected token EOF":
 		se.Message = "Unexpected end of input"
