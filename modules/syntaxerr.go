@@ -281,6 +281,30 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			}
 		}
 	}
+	switch msg {
+	case "Octal escape sequences are not allowed in this context", "\\8 and \\9 are not allowed in template strings.":
+		// a template's escape: goja places it past the template, V8 at the escape (the last
+		// backslash and digit before goja's place)
+		if off > len(src) {
+			break
+		}
+		if k := lastDigitEscape(src[:max(off, 0)]); k >= 0 {
+			off = k
+		}
+		if msg != "\\8 and \\9 are not allowed in template strings." {
+			msg = "Octal escape sequences are not allowed in template strings."
+		}
+		fallthrough
+	case "Octal escape sequences are not allowed in strict mode.", "\\8 and \\9 are not allowed in strict mode.",
+		"Octal escape sequences are not allowed in template strings.":
+		// (StrictOctalEscape's, placed at the backslash)
+		if off >= 0 && off < len(src) && src[off] == '\\' {
+			at, width := OctalEscapeMark(src[off:])
+			k := off + at
+			return SyntaxError{Message: msg, Line: 1 + strings.Count(src[:k], "\n"),
+				Column: k - strings.LastIndexByte(src[:k], '\n'), Width: width}
+		}
+	}
 	switch {
 	case msg == "Unexpected end of input" || msg == "Unexpected token EOF":
 		se.Message = "Unexpected end of input"
@@ -1248,4 +1272,22 @@ func shorthandInitializer(src string, off int) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// lastDigitEscape is the offset of the backslash of the last escape of a digit in s (one not
+// itself escaped), or -1.
+func lastDigitEscape(s string) int {
+	for k := len(s) - 2; k >= 0; k-- {
+		if s[k] != '\\' || s[k+1] < '0' || s[k+1] > '9' {
+			continue
+		}
+		n := 0
+		for j := k; j >= 0 && s[j] == '\\'; j-- {
+			n++
+		}
+		if n%2 == 1 {
+			return k
+		}
+	}
+	return -1
 }

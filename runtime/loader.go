@@ -418,6 +418,9 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if err != nil {
 		return nil, err
 	}
+	if err := modules.StrictOctalEscape(ast, src, strict); err != nil {
+		return nil, err // (goja takes them)
+	}
 	rewriteRegexpLiterals(ast, src)
 	modules.FixArguments(ast, src)
 	modules.FixNewTarget(ast, src)
