@@ -159,6 +159,9 @@ func numberWidth(s string) int {
 		for i < len(s) && isDigit(s[i]) {
 			i++
 		}
+		if legacyOctal := s[0] == '0' && i > 1 && strings.Trim(s[:i], "01234567") == ""; legacyOctal {
+			return i // (07.5 is 07 and then .5)
+		}
 		if i < len(s) && s[i] == '.' {
 			i++
 			for i < len(s) && isDigit(s[i]) {
@@ -264,6 +267,57 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		tok = tokenAt(src[off:])
 	}
 	inCall := func() bool { return off >= 0 && inCallArguments(src[:min(off, len(src))]) }
+	if msg == "Unexpected token ILLEGAL" || msg == "Illegal numeric literal" ||
+		msg == "Only one underscore is allowed as numeric separator" ||
+		msg == "Unexpected identifier" && off > 0 && off < len(src) && isIdentByte(src[off-1]) {
+		// a malformed number: V8's scanner's words and place (numlit.go)
+		if start := numericLiteralStart(src, off); start >= 0 {
+			if m, at, width, ok := numericLiteralError(src[start:]); ok {
+				k := start + at
+				se.Message, se.Width = m, width
+				se.Line = 1 + strings.Count(src[:k], "\n")
+				se.Column = k - strings.LastIndexByte(src[:k], '\n')
+				return se
+			}
+		}
+	}
+	switch msg {
+	case "Octal escape sequences are not allowed in this context", "\\8 and \\9 are not allowed in template strings.":
+		// a template's escape: goja places it past the template, V8 at the escape (the last
+		// backslash and digit before goja's place)
+		if off > len(src) {
+			break
+		}
+		if k := lastDigitEscape(src[:max(off, 0)]); k >= 0 {
+			off = k
+		}
+		if msg != "\\8 and \\9 are not allowed in template strings." {
+			msg = "Octal escape sequences are not allowed in template strings."
+		}
+		fallthrough
+	case "Octal escape sequences are not allowed in strict mode.", "\\8 and \\9 are not allowed in strict mode.",
+		"Octal escape sequences are not allowed in template strings.":
+		// (StrictOctalEscape's, placed at the backslash)
+		if off >= 0 && off < len(src) && src[off] == '\\' {
+			at, width := OctalEscapeMark(src[off:])
+			k := off + at
+			return SyntaxError{Message: msg, Line: 1 + strings.Count(src[:k], "\n"),
+				Column: k - strings.LastIndexByte(src[:k], '\n'), Width: width}
+		}
+	}
+	if tok != "}" && (msg == "Unexpected identifier" || msg == "Unexpected number" || msg == "Unexpected string" ||
+		strings.HasPrefix(msg, "Unexpected token ") && msg != "Unexpected token EOF" && msg != "Unexpected token ILLEGAL") {
+		// a template's substitution that goes on past its expression (`${a b}`): V8 marks the
+		// expression, from its first token up to the one it did not expect
+		if open := templateSubstitutionAt(src, off); open >= 0 {
+			k := open + 1
+			for k < off && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r') {
+				k++
+			}
+			return SyntaxError{Message: "Missing } in template expression", Line: 1 + strings.Count(src[:k], "\n"),
+				Column: k - strings.LastIndexByte(src[:k], '\n'), Width: max(off-k, 1)}
+		}
+	}
 	switch {
 	case msg == "Unexpected end of input" || msg == "Unexpected token EOF":
 		se.Message = "Unexpected end of input"
@@ -785,7 +839,9 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 				if src[off+1] == '8' || src[off+1] == '9' {
 					return SyntaxError{Message: "\\8 and \\9 are not allowed in strict mode.", Line: line, Column: col, Width: 1}
 				}
-				col++ // V8 marks the first digit, esbuild the backslash
+				// V8 marks from the first digit, esbuild the backslash
+				at, width := OctalEscapeMark(src[off:])
+				return SyntaxError{Message: msg, Line: line, Column: col + at, Width: width}
 			}
 			return SyntaxError{Message: msg, Line: line, Column: col, Width: 1}
 		case "Octal literals are not allowed in strict mode.":
@@ -817,6 +873,12 @@ func V8FromEsbuild(text, src string, line, col int) SyntaxError {
 		}
 		tok := tokenAt(src[off:])
 		c := src[off]
+		if k := letIdentifierBefore(src, off); k >= 0 {
+			// a module's statement that uses let as a name (let = = 1): V8 refuses the word
+			// first, esbuild the later token
+			ls := strings.LastIndexByte(src[:k], '\n') + 1
+			return SyntaxError{Message: "Unexpected strict mode reserved word", Line: line, Column: k - ls + 1, Width: 3}
+		}
 		switch {
 		case c >= '0' && c <= '9', c == '.' && off+1 < len(src) && src[off+1] >= '0' && src[off+1] <= '9':
 			return V8SyntaxMessage("Unexpected number", src, line, col)
@@ -1231,4 +1293,73 @@ func shorthandInitializer(src string, off int) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// lastDigitEscape is the offset of the backslash of the last escape of a digit in s (one not
+// itself escaped), or -1.
+func lastDigitEscape(s string) int {
+	for k := len(s) - 2; k >= 0; k-- {
+		if s[k] != '\\' || s[k+1] < '0' || s[k+1] > '9' {
+			continue
+		}
+		n := 0
+		for j := k; j >= 0 && s[j] == '\\'; j-- {
+			n++
+		}
+		if n%2 == 1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// templateSubstitutionAt is the offset of the "{" of the template substitution ("${") whose
+// expression, at bracket depth 0, holds offset off of src (the place of a token the parser did
+// not expect), or -1 when off is elsewhere (inside brackets of the expression, or no template).
+func templateSubstitutionAt(src string, off int) int {
+	if off <= 0 || off > len(src) {
+		return -1
+	}
+	depth := 0
+	for k := off - 1; k >= 0; k-- {
+		switch src[k] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[':
+			if depth == 0 {
+				return -1
+			}
+			depth--
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if k == 0 || src[k-1] != '$' || strings.Count(src[:k-1], "`")%2 == 0 {
+				return -1
+			}
+			return k
+		case '`':
+			return -1
+		}
+	}
+	return -1
+}
+
+// letIdentifierBefore is the offset of a let that begins off's line, before off, as a name (not
+// followed by a binding: a name, [ or {), or -1.
+func letIdentifierBefore(src string, off int) int {
+	ls := strings.LastIndexByte(src[:off], '\n') + 1
+	k := ls
+	for k < off && (src[k] == ' ' || src[k] == '\t') {
+		k++
+	}
+	if k+3 >= off || src[k:k+3] != "let" {
+		return -1
+	}
+	rest := strings.TrimLeft(src[k+3:off], " \t")
+	if rest == "" || isIdentByte(rest[0]) || rest[0] == '[' || rest[0] == '{' || rest[0] == '\\' {
+		return -1
+	}
+	return k
 }

@@ -52,6 +52,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	refusal := s.rt.nsRefusal
 	s.rt.nsRefusal.gojaWords, s.rt.nsRefusal.v8 = "", ""
 	if m, ok := msg.Export().(string); ok {
+		worded := false
 		if refusal.gojaWords != "" && m == refusal.gojaWords {
 			m, msg = refusal.v8, s.rt.vm.ToValue(refusal.v8) // (a module namespace's trap)
 		} else if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
@@ -74,6 +75,10 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (String.prototype.trim.call(null))
 		} else if v8 := s.rt.primitiveSetWords(raw, m, inScript); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // ((0).x = 1 in strict code)
+		} else if v8 := s.rt.notExtensibleWords(m); v8 != "" {
+			// (Object.setPrototypeOf of a frozen object: V8's words already, which
+			// engineMessage's for goja's "[object Object] is not extensible" must not touch)
+			m, msg, worded = v8, s.rt.vm.ToValue(v8), true
 		}
 		switch m {
 		case "Value is not object coercible":
@@ -132,7 +137,10 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			}
 		}
 		s.rt.engineBirth = true
-		v8 := s.rt.engineMessage(o, m, raw)
+		v8 := ""
+		if !worded {
+			v8 = s.rt.engineMessage(o, m, raw)
+		}
 		s.rt.engineBirth = false
 		if v8 != "" {
 			// (goja says undefined for a null base too, reading or setting)
@@ -754,6 +762,52 @@ func sameBuiltin(r *goja.Runtime, fn goja.Value, ctor string) bool {
 
 // isErrorValue reports whether o is an error object (its class is Error's).
 func isErrorValue(o *goja.Object) bool { return o.ClassName() == "Error" }
+
+// notExtensibleWords is V8's message for goja's refusal to set the prototype of an object that
+// is not extensible, which goja words with the object's string (empty for an array, a Go
+// formatting panic for an object without toString): V8 names a class's instance #<Foo>, an array
+// [object Array], a null-prototype object [object Object], a function by its source. The object
+// is Object.setPrototypeOf's first argument, or the receiver of the __proto__ setter; "" for
+// other messages.
+func (rt *Runtime) notExtensibleWords(m string) string {
+	if !strings.HasSuffix(m, " is not extensible") || strings.HasPrefix(m, "Cannot ") {
+		return ""
+	}
+	var target *goja.Object
+	if stack, sb, sp, callee, ok := rt.nativeCall(); ok {
+		switch rt.builtinMethodName(callee) {
+		case "Object.setPrototypeOf":
+			if sb < sp {
+				target, _ = stack[sb].(*goja.Object)
+			}
+		default:
+			if sb >= 2 {
+				target, _ = stack[sb-2].(*goja.Object)
+			}
+		}
+	}
+	if target == nil {
+		if strings.HasPrefix(m, "%!s(PANIC=") {
+			return "[object Object] is not extensible"
+		}
+		return ""
+	}
+	return notExtensibleName(rt.vm, target) + " is not extensible"
+}
+
+// notExtensibleName is o as V8's "is not extensible" message names it.
+func notExtensibleName(r *goja.Runtime, o *goja.Object) string {
+	if _, isFn := goja.AssertFunction(o); isFn {
+		return o.String()
+	}
+	if o.ClassName() == "Array" {
+		return "[object Array]"
+	}
+	if o.Prototype() == nil {
+		return "[object Object]"
+	}
+	return v8ValueWords(r, o)
+}
 
 // proxyTraps maps goja's proxy methods to the traps they run, for proxyRevokedWords.
 var proxyTraps = map[string]string{

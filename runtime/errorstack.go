@@ -1073,6 +1073,15 @@ func madeByValidator(raw []goja.StackFrame) bool {
 	return false
 }
 
+// validatorArrowKey keys validatorArrowSymbol in the host's state.
+var validatorArrowKey = new(int)
+
+// validatorArrowSymbol marks an error whose excerpt (arrowSymbol) is the one its validator's
+// throw gives when uncaught.
+func validatorArrowSymbol(rt *Runtime) *goja.Symbol {
+	return registeredSymbol(rt, validatorArrowKey, "gojs.validatorArrow")
+}
+
 // validatorErrorSite is nodeErrorSites' excerpt for err made by the glue validator whose frame
 // begins raw (past the error makers'), or "".
 func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
@@ -1989,6 +1998,9 @@ func (s *stackAPI) pendingInit() {
 			sym := arrowSymbol(s.rt)
 			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
 				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+				// (a rejection's report does not show it: node's excerpt of a throw is the
+				// throw's, which a rejected promise does not carry)
+				_ = this.DefineDataPropertySymbol(validatorArrowSymbol(s.rt), s.rt.vm.ToValue(true), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 		}
 		return v
@@ -3277,6 +3289,13 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 			return ""
 		}
 		callee, _, ok := strings.Cut(text[col+4:], "(")
+		if head := newCalleeHead(text[col+4:]); head != "" {
+			// new X without arguments (new 5, new x;): the callee ends where its text does,
+			// not at a later "(" of the line
+			if next := strings.TrimLeft(text[col+4+len(head):], " \t"); next == "" || next[0] != '(' && next[0] != '.' && next[0] != '[' {
+				callee, ok = strings.TrimSpace(head), true
+			}
+		}
 		if callee = strings.TrimSpace(callee); ok && calleeText(callee) == callee {
 			if isIdent(callee) {
 				// a global constructor is one: the error came from inside it (new Promise()
@@ -3533,13 +3552,14 @@ func engineWords(m string) string {
 	case "offset should be >= 0", "Source is too large":
 		// a typed array's set(source, offset) that does not fit
 		return "offset is out of bounds"
+	case "exponent must be positive":
+		// a BigInt's negative exponent (2n ** -1n): node 20's V8 names no value there
+		return "undefined must be positive"
 	case "Illegal generator state":
 		// goja says so only of a generator resumed while it runs
 		return "Generator is already running"
 	case "RegExp doesn't have global flag set":
 		return "String.prototype.matchAll called with a non-global RegExp argument" // (only matchAll says so)
-	case "exponent must be positive":
-		return "undefined must be positive" // (2n ** -1n: V8 11's words)
 	case "Must call super constructor in derived class before accessing 'this'",
 		"Must call super constructor in derived class before returning from derived constructor":
 		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
@@ -4305,4 +4325,23 @@ func assignOperatorColumn(text string, col int) int {
 		return j + 1
 	}
 	return col
+}
+
+// newCalleeHead is the callee rest (the text after a `new `) starts with, with the spaces before
+// it: a member chain, a number or a plain string literal; "" when rest starts with none.
+func newCalleeHead(rest string) string {
+	body := strings.TrimLeft(rest, " \t")
+	pad := len(rest) - len(body)
+	if c := chainAt(body); c != "" {
+		return rest[:pad+len(c)]
+	}
+	if n := numberAt(body); n != "" {
+		return rest[:pad+len(n)]
+	}
+	if len(body) > 1 && (body[0] == '\'' || body[0] == '"') {
+		if end := strings.IndexByte(body[1:], body[0]); end >= 0 && !strings.ContainsRune(body[1:end+1], '\\') {
+			return rest[:pad+end+2]
+		}
+	}
+	return ""
 }

@@ -68,6 +68,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -1081,6 +1082,13 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	lz.Set("nsRefused", func(gojaWords, v8 string) {
 		rt.nsRefusal.gojaWords, rt.nsRefusal.v8 = gojaWords, v8
 	})
+	// nsListing(): whether a namespace's trap runs for the engine's listing of its enumerable
+	// keys (Object.keys, JSON.stringify, for-in), whose read of a binding in its temporal dead
+	// zone V8 words as the binding's read ("Cannot access 'x' before initialization"), where
+	// describing it otherwise says "x is not defined"
+	lz.Set("nsListing", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(engineListingKeys())
+	})
 	lz.Set("markNamespace", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			util.MarkModuleNamespace(rt.host, o)
@@ -1784,5 +1792,33 @@ func replaceWholeWord(s, word, with string) string {
 			b.WriteString(with)
 		}
 		i = end
+	}
+}
+
+// engineListingKeys reports whether goja is, down the calling goroutine's stack, listing an
+// object's enumerable own keys for Object.keys, JSON.stringify or a for-in loop (the innermost
+// of those and of Object.values, Object.entries and Object.assign, which read the values).
+func engineListingKeys() bool {
+	var pcs [96]uintptr
+	frames := goruntime.CallersFrames(pcs[:goruntime.Callers(2, pcs[:])])
+	enumIter := false // the frame below is goja's iterator of enumerable keys
+	for {
+		f, more := frames.Next()
+		if rest, ok := strings.CutPrefix(f.Function, "github.com/dop251/goja."); ok {
+			if enumIter && rest == "enumNext.exec" {
+				return true // (a for-in loop's step)
+			}
+			enumIter = rest == "(*enumerableIter).next"
+			switch {
+			case rest == "(*Runtime).object_keys", strings.HasPrefix(rest, "(*Runtime).builtinJSON_stringify"),
+				strings.HasPrefix(rest, "(*_builtinJSON_stringifyContext)."):
+				return true
+			case rest == "(*Runtime).object_values", rest == "(*Runtime).object_entries", rest == "(*Runtime).object_assign":
+				return false
+			}
+		}
+		if !more {
+			return false
+		}
 	}
 }

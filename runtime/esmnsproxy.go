@@ -87,6 +87,11 @@ func (rt *Runtime) setNsTraps(cfg *goja.ProxyTrapConfig, handler *goja.Object) {
 			return call(fn, t).ToBoolean()
 		}
 	}
+	if fn := trap("isExtensible"); fn != nil {
+		cfg.IsExtensible = func(t *goja.Object) bool {
+			return call(fn, t).ToBoolean()
+		}
+	}
 }
 
 // descriptorObject is the JS descriptor object of d (only the fields it has).

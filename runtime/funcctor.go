@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf16"
 
@@ -46,7 +47,11 @@ func (rt *Runtime) installFunctionCtor() {
 			nt = ctor
 		}
 		if conv && len(strs) > 0 {
-			if msg := closesEarly(strs); msg != "" {
+			msg := closesEarly(strs)
+			if msg == "" {
+				msg = functionOctalEscape(strs)
+			}
+			if msg != "" {
 				e, cerr := vm.New(vm.Get("SyntaxError"), vm.ToValue(msg))
 				if cerr == nil {
 					panic(e)
@@ -128,6 +133,26 @@ func closesEarly(args []string) string {
 		}
 	}
 	return "Single function literal required"
+}
+
+// functionOctalEscape is V8's message for an octal escape in a string of the strict code (or a
+// \0 before 8 or 9 in a template) of new Function(args...), which goja takes; "" when there is
+// none.
+func functionOctalEscape(args []string) string {
+	body := args[len(args)-1]
+	if !strings.Contains(body, "\\") {
+		return ""
+	}
+	src := "(function anonymous(" + strings.Join(args[:len(args)-1], ",") + "\n) {\n" + body + "\n})"
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		return ""
+	}
+	var el parser.ErrorList
+	if errors.As(modules.StrictOctalEscape(prg, src, false), &el) && len(el) > 0 {
+		return el[0].Message
+	}
+	return ""
 }
 
 const functionCtorsJS = "[Object.getPrototypeOf(async function () {}).constructor, Object.getPrototypeOf(function* () {}).constructor]"

@@ -418,12 +418,16 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if err != nil {
 		return nil, err
 	}
+	if err := modules.StrictOctalEscape(ast, src, strict); err != nil {
+		return nil, err // (goja takes them)
+	}
 	rewriteRegexpLiterals(ast, src)
 	modules.FixArguments(ast, src)
 	modules.FixNewTarget(ast, src)
 	modules.FixAsyncMethods(ast, src)
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
+	modules.FixConstantThrows(ast, src)
 	// (no try in the text: nothing to guard, and no walk at start-up)
 	guarded := strings.Contains(src, "try") && (isModuleWrapper(src) && modules.GuardRecursion(ast) ||
 		isEvalScript(name) && modules.GuardRecursionScript(ast))
@@ -511,6 +515,9 @@ func (rt *Runtime) syntaxErrorIn(err error, filename string, prefix int) goja.Va
 		pe = el[0]
 	} else {
 		errors.As(err, &pe)
+	}
+	if pe != nil && pe.Message == "Unexpected token ILLEGAL" {
+		pe = rt.pastLegacyNumbers(pe, filename, prefix)
 	}
 	switch {
 	case pe != nil:
@@ -1658,4 +1665,45 @@ const cjsWrapperPrefix = "(function (exports, require, module, __filename, __dir
 // (none above the root), repeated and trailing slashes resolved: the loader's normalizeParts.
 func normalizeSlashPath(p string) string {
 	return path.Clean("/" + p)
+}
+
+// pastLegacyNumbers is the parse error of filename's script that V8 reports when goja's, pe,
+// is its refusal of a legacy number literal (08, 09.5, 012) that V8 takes in sloppy code: the
+// script is parsed again with such literals blanked (modules.MaskLegacyNumber) until the error
+// is another one, which is returned (pe itself when there is none, or the code is strict).
+// prefix is how many bytes the script was compiled after on its first line.
+func (rt *Runtime) pastLegacyNumbers(pe *parser.Error, filename string, prefix int) *parser.Error {
+	src, known := rt.sources[filename]
+	if !known || strings.Contains(src, "use strict") {
+		return pe
+	}
+	wrap := rt.wrapped[filename] && prefix == len(cjsWrapperPrefix)
+	masked := src
+	for cur, n := pe, 0; n < 50; n++ {
+		if cur.Message != "Unexpected token ILLEGAL" {
+			return cur
+		}
+		line, col := cur.Position.Line, cur.Position.Column
+		if line == 1 {
+			col -= prefix
+		}
+		next, ok := modules.MaskLegacyNumber(masked, modules.OffsetOf(masked, line, col))
+		if !ok {
+			return cur
+		}
+		masked = next
+		code := masked
+		if wrap {
+			code = cjsWrapperPrefix + masked + "\n})"
+		} else if prefix != 0 {
+			return pe
+		}
+		_, err := parser.ParseFile(nil, filename, code, 0, parser.WithDisableSourceMaps)
+		el, isList := err.(parser.ErrorList)
+		if !isList || len(el) == 0 {
+			return pe
+		}
+		cur = el[0]
+	}
+	return pe
 }

@@ -681,7 +681,7 @@ function getKeys(value, showHidden) {
   var symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
     keys = ObjectGetOwnPropertyNames(value);
-    if (typeof value === 'function') keys = functionKeyOrder(keys);
+    if (typeof value === 'function') keys = functionKeyOrder(keys, value);
     if (symbols.length !== 0) {
       for (var i = 0; i < symbols.length; i++) keys.push(symbols[i]);
     }
@@ -696,8 +696,9 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-// functionKeyOrder puts length and name first, as V8 lists them.
-function functionKeyOrder(keys) {
+// functionKeyOrder puts length and name first, as V8 lists them, and then, for a sloppy plain
+// function, the arguments and caller V8 gives it (sloppyDescriptor).
+function functionKeyOrder(keys, fn) {
   var front = [];
   var rest = [];
   for (var i = 0; i < keys.length; i++) {
@@ -705,7 +706,19 @@ function functionKeyOrder(keys) {
     else rest.push(keys[i]);
   }
   front.sort();
+  if (binding.sloppyFunction(fn) && !hasOwn(fn, 'arguments') && !hasOwn(fn, 'caller')) {
+    front.push('arguments', 'caller');
+  }
   return front.concat(rest);
+}
+
+// sloppyDescriptor is the descriptor of V8's own arguments or caller property of a sloppy plain
+// function, which goja's functions lack; undefined for other keys and values.
+function sloppyDescriptor(value, key) {
+  if (typeof value !== 'function' || (key !== 'arguments' && key !== 'caller') || !binding.sloppyFunction(value)) {
+    return undefined;
+  }
+  return { value: null, writable: false, enumerable: false, configurable: false };
 }
 
 function isError(value, kind) {
@@ -1796,7 +1809,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   if (original === undefined) original = value;
   var name, str;
   var extra = ' ';
-  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || sloppyDescriptor(value, key) ||
     { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;

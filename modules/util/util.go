@@ -528,6 +528,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.ToValue(ok)
 	})
+	// sloppyFunction(fn): whether V8 would give fn own arguments and caller properties
+	b.Set("sloppyFunction", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return vm.ToValue(ok && modules.SloppyFunction(o))
+	})
 	b.Set("className", func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			return vm.ToValue(o.ClassName())

@@ -68,7 +68,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 		code = modules.FixMaxCodePointEscapes(code) // (goja's lexer panics on \u{10FFFF})
 		// parsed once: the workarounds (each skips what cannot apply) change the AST before
 		// it is compiled: modules.FixArguments', FixNewTarget's and FixLogicalAssign's, and
-		// FixStringBuild's linear string-building loops
+		// FixStringBuild's linear string-building loops, FixConstantThrows' unfolded
+		// throwing constants
 		var prg *goja.Program
 		ast, err := goja.Parse(filename, code)
 		if err == nil {
@@ -79,6 +80,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			modules.FixNewTarget(ast, code)
 			modules.FixLogicalAssign(ast, code)
 			modules.FixStringBuild(ast, code)
+			modules.FixConstantThrows(ast, code)
 			prg, err = goja.CompileAST(ast, false)
 			if modules.IsContinueChainError(err) {
 				modules.FixContinueChains(ast)

@@ -337,7 +337,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const target = Object.create(null);
     Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
     const handler = {};
-    const rec = { ns: undefined, inner, target, handler, live: undefined, final: false, pin: false, shaped: false };
+    const rec = { ns: undefined, inner, target, handler, live: undefined, final: false, pin: false, shaped: false, linked: false };
     openTraps(rec);
     const ns = rec.ns = binding.nsProxy(target, handler);
     nsRecords.set(ns, rec);
@@ -450,7 +450,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       try {
         return inner[k];
       } catch (e) {
-        if (e instanceof ReferenceError) throw new ReferenceError(`${k} is not defined`);
+        // (listing the keys, V8 reads the binding: its own words then)
+        if (e instanceof ReferenceError && !binding.nsListing()) throw new ReferenceError(`${k} is not defined`);
         throw e;
       }
     };
@@ -467,6 +468,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       return keys;
     };
     handler.preventExtensions = () => shapeTarget(rec);
+    // a module with export * whose body has not run yet (in a cycle) is shaped when its body
+    // starts (linkedNamespace), but V8's namespace is not extensible from the start: asked,
+    // it takes its shape now, its names all known since it linked
+    handler.isExtensible = (t) => {
+      if (rec.linked) shapeTarget(rec);
+      return Reflect.isExtensible(t);
+    };
     refuseTraps(rec, exported, describe);
   }
 
@@ -1482,6 +1490,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       state.linked = i === link.length && link[0] === '';
       // (a name export * gives may yet turn out ambiguous, see linkedNamespace)
       if (state.linked && !starModules.has(ns)) shapeTarget(nsRecords.get(ns));
+      else if (state.linked) nsRecords.get(ns).linked = true; // (see openTraps' isExtensible)
     }
     // Link before evaluating: the export lists of ES module dependencies are read statically, so
     // a missing name fails before any module body runs (after those of the modules it linked, as
