@@ -1073,15 +1073,6 @@ func madeByValidator(raw []goja.StackFrame) bool {
 	return false
 }
 
-// validatorArrowKey keys validatorArrowSymbol in the host's state.
-var validatorArrowKey = new(int)
-
-// validatorArrowSymbol marks an error whose excerpt (arrowSymbol) is the one its validator's
-// throw gives when uncaught.
-func validatorArrowSymbol(rt *Runtime) *goja.Symbol {
-	return registeredSymbol(rt, validatorArrowKey, "gojs.validatorArrow")
-}
-
 // validatorErrorSite is nodeErrorSites' excerpt for err made by the glue validator whose frame
 // begins raw (past the error makers'), or "".
 func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
@@ -1998,9 +1989,6 @@ func (s *stackAPI) pendingInit() {
 			sym := arrowSymbol(s.rt)
 			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
 				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-				// (a rejection's report does not show it: node's excerpt of a throw is the
-				// throw's, which a rejected promise does not carry)
-				_ = this.DefineDataPropertySymbol(validatorArrowSymbol(s.rt), s.rt.vm.ToValue(true), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 			}
 		}
 		return v

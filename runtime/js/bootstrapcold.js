@@ -111,10 +111,7 @@ function printFatal(err, origin) {
         if (origin === 'uncaughtException') {
           arrow = binding.userRethrowArrow() || err[Symbol.for('gojs.rethrowArrow')] || '';
         }
-        if (!arrow && !(origin === 'unhandledRejection' && !rejectionStackUnread && err[Symbol.for('gojs.validatorArrow')] === true)) {
-          // (a validator's throw, rejected and read: node reports the rejection's place)
-          arrow = err[Symbol.for('gojs.arrowMessage')] || '';
-        }
+        if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || '';
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
