@@ -696,13 +696,7 @@ func v8ValueWords(r *goja.Runtime, v goja.Value) string {
 	if isErrorValue(o) || sameBuiltin(r, toString, "Error") {
 		name, _ := dataPropertyOf(r, o, r.ToValue("name")).Export().(string)
 		msg, _ := dataPropertyOf(r, o, r.ToValue("message")).Export().(string)
-		switch {
-		case name == "":
-			return msg
-		case msg == "":
-			return name
-		}
-		return name + ": " + msg
+		return joinErrorHeader(name, msg)
 	}
 	if sameBuiltin(r, toString, "Object") {
 		if c, ok := dataPropertyOf(r, o, r.ToValue("constructor")).(*goja.Object); ok {

@@ -295,6 +295,11 @@ func errorHeader(obj *goja.Object) string {
 	if v := obj.Get("message"); v != nil && !goja.IsUndefined(v) {
 		msg = v.String()
 	}
+	return joinErrorHeader(name, msg)
+}
+
+// joinErrorHeader is Error.prototype.toString's joining of an error's name and message.
+func joinErrorHeader(name, msg string) string {
 	switch {
 	case name == "":
 		return msg
