@@ -1382,14 +1382,14 @@ function generateKeyPairCheck(type, options) {
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
   let pubEnc, privEnc;
-  if (o.publicKeyEncoding !== undefined) {
-    if (o.publicKeyEncoding === null || typeof o.publicKeyEncoding !== 'object') {
+  if (o.publicKeyEncoding != null) { // (null as undefined: a KeyObject, as node's)
+    if (typeof o.publicKeyEncoding !== 'object') {
       throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', o.publicKeyEncoding);
     }
     pubEnc = parseKeyEncoding(o.publicKeyEncoding, type, true, 'publicKeyEncoding');
   }
-  if (o.privateKeyEncoding !== undefined) {
-    if (o.privateKeyEncoding === null || typeof o.privateKeyEncoding !== 'object') {
+  if (o.privateKeyEncoding != null) { // (null as undefined: a KeyObject, as node's)
+    if (typeof o.privateKeyEncoding !== 'object') {
       throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', o.privateKeyEncoding);
     }
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
