@@ -68,18 +68,8 @@ function outOfRange(name, range, received) {
 
 const AbortError = ie.AbortError;
 
-function aggregateTwoErrors(inner, outer) {
-  if (inner && outer && inner !== outer) {
-    if (Array.isArray(outer.errors)) {
-      outer.errors.push(inner);
-      return outer;
-    }
-    const err = new AggregateError([outer, inner], outer.message);
-    err.code = outer.code;
-    return err;
-  }
-  return inner || outer;
-}
+// (internal/errors' one, as node's streams use)
+const aggregateTwoErrors = ie.aggregateTwoErrors;
 
 module.exports = {
   codeError, codeErrorSaying, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors, madeBy,
