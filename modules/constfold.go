@@ -89,33 +89,12 @@ func isWordByte(c byte) bool {
 }
 
 func walkConstantThrows(v reflect.Value, offs []int) {
-	switch v.Kind() {
-	case reflect.Interface:
-		if v.IsNil() {
-			return
-		}
-		walkConstantThrows(v.Elem(), offs)
+	walkNearOffsets(v, offs, func(v reflect.Value, walk func(reflect.Value)) {
+		walk(v.Elem())
 		if e, ok := v.Interface().(*ast.BinaryExpression); ok && throwsOnConstants(e) {
 			e.Right = &ast.SequenceExpression{Sequence: []ast.Expression{e.Right}}
 		}
-	case reflect.Pointer:
-		if v.IsNil() {
-			return
-		}
-		if n, ok := v.Interface().(ast.Node); ok && v.Type() != programType && !nearOffsets(offs, n) {
-			return
-		}
-		if v.Elem().Kind() == reflect.Struct {
-			walkConstantThrows(v.Elem(), offs)
-		}
-	case reflect.Struct:
-		if v.Type() == identType.Elem() {
-			return
-		}
-		walkChildren(v, func(c reflect.Value) { walkConstantThrows(c, offs) })
-	case reflect.Slice:
-		walkChildren(v, func(c reflect.Value) { walkConstantThrows(c, offs) })
-	}
+	})
 }
 
 // throwsOnConstants reports whether goja would fold e, a binary operation, and the folding may

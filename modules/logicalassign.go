@@ -39,37 +39,50 @@ func NeedsLogicalAssignFix(src string) bool {
 }
 
 func walkLogicalAssign(v reflect.Value, offs []int) {
-	switch v.Kind() {
-	case reflect.Interface:
-		if v.IsNil() {
-			return
-		}
+	walkNearOffsets(v, offs, func(v reflect.Value, walk func(reflect.Value)) {
 		if a, ok := v.Interface().(*ast.AssignExpression); ok && v.CanSet() && v.Type() == expressionType {
 			if e := logicalAssignExpr(a); e != nil {
-				walkLogicalAssign(reflect.ValueOf(a).Elem(), offs) // (the right side may hold more)
+				walk(reflect.ValueOf(a).Elem()) // (the right side may hold more)
 				v.Set(reflect.ValueOf(e))
 				return
 			}
 		}
-		walkLogicalAssign(v.Elem(), offs)
-	case reflect.Pointer:
-		if v.IsNil() {
-			return
+		walk(v.Elem())
+	})
+}
+
+// walkNearOffsets walks the AST under v (through reflection) into the nodes that stand near one
+// of offs (nearOffsets), identifiers aside, and hands each non-nil interface slot (an
+// expression's or a statement's) to visit, which walks on into it (walk(v.Elem())) and may
+// replace it. FixLogicalAssign's and FixConstantThrows's walks.
+func walkNearOffsets(v reflect.Value, offs []int, visit func(v reflect.Value, walk func(reflect.Value))) {
+	var walk func(reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Interface:
+			if !v.IsNil() {
+				visit(v, walk)
+			}
+		case reflect.Pointer:
+			if v.IsNil() {
+				return
+			}
+			if n, ok := v.Interface().(ast.Node); ok && v.Type() != programType && !nearOffsets(offs, n) {
+				return
+			}
+			if v.Elem().Kind() == reflect.Struct {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			if v.Type() == identType.Elem() {
+				return
+			}
+			walkChildren(v, walk)
+		case reflect.Slice:
+			walkChildren(v, walk)
 		}
-		if n, ok := v.Interface().(ast.Node); ok && v.Type() != programType && !nearOffsets(offs, n) {
-			return
-		}
-		if v.Elem().Kind() == reflect.Struct {
-			walkLogicalAssign(v.Elem(), offs)
-		}
-	case reflect.Struct:
-		if v.Type() == identType.Elem() {
-			return
-		}
-		walkChildren(v, func(c reflect.Value) { walkLogicalAssign(c, offs) })
-	case reflect.Slice:
-		walkChildren(v, func(c reflect.Value) { walkLogicalAssign(c, offs) })
 	}
+	walk(v)
 }
 
 // logicalAssignExpr is `a op (a = b)` for a, a variable, op= b whose b awaits or yields, or nil.
