@@ -4,14 +4,10 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
-	"unsafe"
 
 	"github.com/gojs-dev/gojs/cmd/gojs/internal/early"
 )
@@ -177,12 +173,6 @@ type growthWatch struct {
 	read       time.Time
 	live       uint64 // the live heap at the last reading
 	totalAlloc uint64 // the bytes allocated by then
-	maxHeapSys uint64 // the most heap memory mapped at a reading (see adviseGrowth)
-	adviser    bool   // adviseGrowth's loop is running
-	reserved   bool   // reserveHeap ran
-	// reserving is reserveSize while reserveHeap's memory is allocated (adviseGrowth does not
-	// count it as the heap's growth)
-	reserving atomic.Uint64
 }
 
 // gcSentinel has a pointer so that it is not packed with other tiny objects (whose finalizers
@@ -206,7 +196,7 @@ func (w *growthWatch) cycle() {
 	now := time.Now()
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if now.Sub(w.read) < growthMinPeriod || w.reserving.Load() != 0 {
+	if now.Sub(w.read) < growthMinPeriod {
 		return
 	}
 	var m runtime.MemStats
@@ -219,19 +209,6 @@ func (w *growthWatch) cycle() {
 	allocated := m.TotalAlloc - w.totalAlloc
 	w.growing = building(w.live, live, allocated)
 	w.read, w.live, w.totalAlloc = now, live, m.TotalAlloc
-	if m.HeapSys > w.maxHeapSys {
-		w.maxHeapSys = m.HeapSys
-		if !w.adviser && growthAdvice() {
-			w.adviser = true
-			go w.adviseGrowth()
-		}
-	}
-	if w.growing && !w.reserved && live <= reserveMaxLive && growthAdvice() {
-		w.reserved = true
-		if size := reserveFits(); size > 0 {
-			go w.reserveHeap(size)
-		}
-	}
 	if !w.startup {
 		w.apply()
 	}
@@ -256,156 +233,15 @@ func (w *growthWatch) apply() {
 	}
 }
 
-// Huge pages for a growing heap. A page fault costs ~15 µs of CPU on the VMs gojs is measured on
-// (see early.HugeHeap): a program that builds a heap of a gigabyte spends seconds faulting it in
-// 4 KiB at a time, while a 2 MiB page is filled by one fault for a fraction of that per byte. So
-// when a cycle finds that the heap has mapped more memory than ever before, adviseGrowth advises
-// the heap's range for huge pages every hugeAdvisePeriod, until the heap has mapped nothing new
-// for growthAdviseIdle. Go maps the heap in 4 MiB chunks, each a new mapping without the advice,
-// and the allocator touches a chunk's first pages as soon as it is mapped: a 2 MiB region first
-// touched before the next advice keeps small pages, one touched after it gets a huge page, so
-// about half of the growth gets them. Only new chunks matter (a huge page comes only from the
-// first fault in an empty 2 MiB region), so when the growth stops the range is advised against
-// huge pages again: Go's scavenger then releases what the program no longer uses in small pages,
-// and khugepaged, which would fill an advised region back up to a whole huge page around any one
-// page left in it, leaves the heap alone. Servers, whose heap stops growing soon after they
-// start, thus keep the kernel's default.
-//
-// Measured (static release build, interleaved runs, quiet machine): 1M setTimeout(0) page faults
-// 243k -> 128k, CPU 5.0-5.3 -> 3.7-4.2 s, 207-219k -> 270-299k timers/s, peak RSS unchanged
-// (~958 MB), ~460 MB of the heap in huge pages; 3M objects and a 1M-element JSON round trip
-// (loaded machine): faults 700k -> 500k, CPU 24.7 -> 21.5 s; the 10,000 idle connections' RSS
-// per connection unchanged.
-func (w *growthWatch) adviseGrowth() {
-	sample := []metrics.Sample{
-		{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/memory/classes/heap/unused:bytes"},
-		{Name: "/memory/classes/heap/free:bytes"}, {Name: "/memory/classes/heap/released:bytes"},
-	}
-	// the heap's mapped bytes, and those in spans (the high-water mark of which grows while the
-	// heap grows into memory mapped before, such as reserveHeap's)
-	mapped := func() (n, used uint64) {
-		metrics.Read(sample)
-		for _, s := range sample {
-			n += s.Value.Uint64()
-		}
-		used = sample[0].Value.Uint64() + sample[1].Value.Uint64()
-		return n, used - min(used, w.reserving.Load())
-	}
-	last, maxUsed := mapped()
-	for idle := time.Duration(0); idle < growthAdviseIdle; {
-		early.AdviseHeapGrowth(growthSpan(last), true)
-		time.Sleep(hugeAdvisePeriod)
-		n, used := mapped()
-		if n > last || used > maxUsed {
-			last, maxUsed, idle = max(last, n), max(maxUsed, used), 0
-		} else {
-			idle += hugeAdvisePeriod
-		}
-	}
-	early.AdviseHeapGrowth(growthSpan(last), false)
-	w.mu.Lock()
-	w.adviser = false
-	w.maxHeapSys = max(w.maxHeapSys, last)
-	w.mu.Unlock()
-}
-
-const growthAdviseIdle = 200 * time.Millisecond
-
-// reserveHeap maps reserveSize bytes of fresh heap at once (one allocation, which Go neither
-// clears nor touches), advises them for huge pages, and frees them with a collection: the heap
-// then grows into memory advised before anything touched it, so every 2 MiB region of it is
-// filled by one page fault. adviseGrowth alone covers about half of the growth (see above):
-// a 4 MiB chunk's first pages are touched as soon as Go maps it, before the next advice.
-// It runs once, the first time a cycle finds the heap building up while it is still at most
-// reserveMaxLive, so the extra collection marks at most that much; the memory costs address
-// space only until the heap grows into it (and commit charge, hence overcommits).
-//
-// Measured on 1M setTimeout(0) (static release build, 5 rounds interleaved with node, load
-// ~35): page faults 125.9k -> 19.7k, CPU (user+system) 4.34 -> 3.38 s, peak RSS 945 -> 947 MB,
-// ops/s 0.39x -> 0.55x node's (medians); its collections: 13, 52, then the reserve's (64 MB
-// live), then 350 MB, where it had 15, 75 and ~440.
-func (w *growthWatch) reserveHeap(size uint64) {
-	// The collections until it is freed are not readings of the program's heap, and the next
-	// reading leaves its bytes out of those allocated.
-	w.mu.Lock()
-	w.reserving.Store(size)
-	w.totalAlloc += size
-	w.mu.Unlock()
-	reserveAdvise(make([]byte, size))
-	runtime.GC()
-	w.mu.Lock()
-	w.reserving.Store(0)
-	w.read = time.Now() // (the last collection's finalizer comes right after)
-	if !w.adviser {
-		// (it advises the memory against huge pages again once the heap stops growing)
-		w.adviser = true
-		go w.adviseGrowth()
-	}
-	w.mu.Unlock()
-}
-
-//go:noinline
-func reserveAdvise(b []byte) { early.AdviseHuge(unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b))) }
-
-const (
-	reserveSize = 1 << 30
-	reserveMin  = 128 << 20
-	// (the reserve is a whole number of huge pages)
-	hugeReserveAlign = 2 << 20
-	reserveMaxLive   = 256 << 20
-)
-
-// reserveFits is the size of reserveHeap's allocation on this machine, 0 for none: a Go
-// allocation the kernel refuses is a fatal error, so there is none where the kernel counts
-// untouched memory against a commit limit (vm.overcommit_memory 2) or the process has an
-// address-space limit (ulimit -v), and it is at most a quarter of the machine's memory (the
-// kernel's heuristic overcommit refuses a mapping larger than memory and swap).
-func reserveFits() uint64 {
-	b, err := os.ReadFile("/proc/sys/vm/overcommit_memory")
-	if err != nil || len(b) == 0 || (b[0] != '0' && b[0] != '1') {
-		return 0
-	}
-	var lim syscall.Rlimit
-	if syscall.Getrlimit(syscall.RLIMIT_AS, &lim) != nil || lim.Cur != ^uint64(0) {
-		return 0
-	}
-	size := uint64(reserveSize)
-	if total := memTotal(); total/4 < size {
-		size = total / 4 &^ (hugeReserveAlign - 1)
-	}
-	if size < reserveMin {
-		return 0
-	}
-	return size
-}
-
-// memTotal is /proc/meminfo's MemTotal in bytes (0 if unknown).
-func memTotal() uint64 {
-	b, err := os.ReadFile("/proc/meminfo")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "MemTotal:"); ok {
-			f := strings.Fields(rest)
-			if len(f) == 2 && f[1] == "kB" {
-				kb, err := strconv.ParseUint(f[0], 10, 64)
-				if err == nil {
-					return kb << 10
-				}
-			}
-		}
-	}
-	return 0
-}
-
-// growthSpan is the address range, from the heap's start, advised for a heap of heapSys mapped
-// bytes: past what it can grow to in the next few hundred milliseconds.
-func growthSpan(heapSys uint64) uintptr {
-	return uintptr(4*heapSys + 2*growthMaxExtra)
-}
-
-var growthAdvice = sync.OnceValue(early.GrowthAdvice)
+// No huge pages for a growing heap. Sessions 40-46 advised the heap's growth for transparent
+// huge pages (and mapped a 1 GiB advised reserve for it to grow into), measured then on VMs
+// where a 4 KiB page fault cost ~15 µs. On the session 47 machine a 4 KiB fault costs ~1.7 µs
+// of system time, while filling huge pages dominated (46% of the CPU samples of the 1M promise
+// chain were the kernel zeroing huge pages at their faults), so the advice cost more than it saved (static release
+// build, interleaved runs): 1M promise .then chain system time 2.6-3.8 s -> 1.0-1.1 s, CPU
+// 6.1-7.9 -> 4.5-4.7 s (bare goja 5.0-5.4 s); 1M setTimeout(0) system time 1.1-1.9 -> 0.35-0.42 s,
+// ops/s 0.72M -> 0.82-0.88M (quiet medians); peak RSS the same. Only the start-up heap is
+// still advised (early.HugeHeap).
 
 // building reports whether the heap is being built up: a live heap of at least growthMinLive
 // that kept at least growthSurvival of the bytes allocated since it was prevLive.

@@ -34,9 +34,8 @@ const (
 	hugePage  = 2 << 20
 	heapArena = 64 << 20
 
-	madvHugePage   = 14
-	madvNoHugePage = 15
-	madvCollapse   = 25
+	madvHugePage = 14
+	madvCollapse = 25
 )
 
 var (
@@ -68,41 +67,6 @@ func HugeHeap() {
 	}
 }
 
-// GrowthAdvice reports whether AdviseHeapGrowth can make a difference: the heap's start was
-// found, and the kernel gives huge pages only to memory advised for them (its default "madvise"
-// mode; under "always" every heap page may be huge anyway, and under "never" none is).
-func GrowthAdvice() bool {
-	if hugeFrom == 0 {
-		return false
-	}
-	var buf [64]byte
-	fd, err := syscall.Open("/sys/kernel/mm/transparent_hugepage/enabled", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	if err != nil {
-		return false
-	}
-	n, _ := syscall.Read(fd, buf[:])
-	syscall.Close(fd)
-	return n > 0 && contains(string(buf[:n]), "[madvise]")
-}
-
-// AdviseHeapGrowth advises the heap past the start-up arena, up to span bytes from the heap's
-// start, for huge pages (huge), or against them again. The heap grows upwards from its start in
-// one run of address space (Go's arena hints); the range's parts not mapped yet are skipped
-// (ENOMEM), and a chunk Go maps there later comes without the advice, so a caller repeats it
-// while the heap grows. Without huge pages, the range is given the same policy as memory never
-// advised in the kernel's madvise mode: no huge page at a fault, and none made by khugepaged out
-// of the small pages that are left where Go's scavenger has released memory.
-func AdviseHeapGrowth(span uintptr, huge bool) {
-	if hugeFrom == 0 || hugeFrom+span <= hugeTo {
-		return
-	}
-	advice := uintptr(madvHugePage)
-	if !huge {
-		advice = madvNoHugePage
-	}
-	syscall.Syscall(syscall.SYS_MADVISE, hugeTo, hugeFrom+span-hugeTo, advice)
-}
-
 // contains is strings.Contains, which this package does not import: strings would make it wait
 // for package unicode's initialisation.
 func contains(s, sub string) bool {
@@ -112,13 +76,4 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
-}
-
-// AdviseHuge advises the whole 2 MiB regions of [p, p+n) for huge pages.
-func AdviseHuge(p unsafe.Pointer, n uintptr) {
-	lo := (uintptr(p) + hugePage - 1) &^ (hugePage - 1)
-	hi := (uintptr(p) + n) &^ (hugePage - 1)
-	if lo < hi {
-		syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugePage)
-	}
 }
