@@ -698,6 +698,10 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		}
 		return info(ci)
 	})
+	b.Set("setFips", func(c goja.FunctionCall) goja.Value {
+		glueOf(h).fips = c.Argument(0).ToBoolean()
+		return goja.Undefined()
+	})
 	b.Set("cipherNew", func(c goja.FunctionCall) goja.Value {
 		return vm.NewDynamicObject(newCipherState(h, c.Arguments))
 	})
@@ -857,7 +861,7 @@ func newCipherState(h *modules.Host, args []goja.Value) *cipherState {
 	if !ivOK {
 		h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
 	}
-	if ci.algo == "legacy" {
+	if ci.algo == "legacy" || glueOf(h).fips {
 		h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
 	}
 	if len(k) != ci.keyLen {

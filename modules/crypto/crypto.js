@@ -35,6 +35,14 @@ function osslError(id, library, reason, code) {
 const legacyDigests = new Set(['md4', 'md4withrsaencryption', 'rsa-md4', 'whirlpool', 'mdc2', 'mdc2withrsa', 'rsa-mdc2']);
 const isLegacyDigest = (name) => typeof name === 'string' && legacyDigests.has(name.toLowerCase());
 const kEvpUnsupported = 'error:0308010C:digital envelope routines::unsupported';
+// FIPS mode. node 20's OpenSSL 3 has no FIPS provider: setFips(true) only sets OpenSSL's default
+// property fips=yes, after which no implementation can be fetched. getFips() then says 1, hashes,
+// ciphers, signatures, RSA encryption, key pair generation and the KDFs fail as node's do (the
+// fetch's error), getCiphers() is empty; setFips(false) ends it. The digests node's Hash class
+// fetched before stay usable by Hash (createHash, hash()) and are what getHashes() lists. Node's flag is
+// the process's (a worker cannot set it); this one is the runtime's.
+let fipsOn = false;
+const kEvpKeytype = ['03000096', 'digital envelope routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE'];
 // The extendable-output digests and the size OpenSSL gives them: pbkdf2 and hkdf take their
 // names, then fail to derive with them ('Deriving bits failed', a bare Error).
 const xofSizes = { __proto__: null, shake128: 16, shake256: 32 };
@@ -278,6 +286,7 @@ function Hash(algorithm, options) {
   if (copy) {
     this[kHandle] = namedHandle(binding.hashCopy(algorithm[kHandle], xofLen), 'Hash');
   } else {
+    if (fipsOn && binding.hashUnfetchable(algorithm)) throw unsupportedDigest(kEvpInitError, kEvpUnsupported);
     if (xofLen !== undefined) {
       const name = binding.canonicalHash(algorithm);
       if (name !== 'shake128' && name !== 'shake256' && name !== '' && xofLen !== binding.hashSize(name)) {
@@ -360,6 +369,7 @@ function Hmac(hmac, key, options) {
   const made = binding.hmacInit(this, hmac, key, encoding, options, streamLoaded);
   if (made === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
   if (made === null) throw new Error('error:00000000:lib(0)::reason(0)');
+  if (fipsOn) throw unsupportedDigest(kEvpInitError);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -403,6 +413,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
     }
   }
+  if (fipsOn && binding.hashUnfetchable(algorithm)) throw unsupportedDigest(kEvpInitError, kEvpUnsupported);
   const r = binding.hashOnce(algorithm, input, outputEncoding);
   if (r === undefined) {
     throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error(`Digest method ${algorithm} is not supported`);
@@ -638,8 +649,8 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  if (isLegacyDigest(a.digest) || a.xof) {
-    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  if (fipsOn || isLegacyDigest(a.digest) || a.xof) {
+    const err = new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
     binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () {
       callback.call(this, err); // job:pbkdf2-err
     }));
@@ -657,9 +668,9 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   } catch (e) {
     throw atNativeSite(e, 'pbkdf2Sync');
   }
-  if (isLegacyDigest(a.digest) || a.xof) {
+  if (fipsOn || isLegacyDigest(a.digest) || a.xof) {
     binding.jobInit('PBKDF2REQUEST', 'PBKDF2Job');
-    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    throw new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
   }
   return binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, undefined, true);
 }
@@ -690,6 +701,8 @@ function scryptCheck(password, salt, keylen, options) {
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
   }
+  // (OpenSSL fetches the KDF before it checks the parameters)
+  if (fipsOn) throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', `Invalid scrypt params: ${kEvpUnsupported}`);
   if (N < 2 || (N & (N - 1)) !== 0) {
     throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
   }
@@ -757,8 +770,8 @@ function hkdfCheck(hash, key, salt, info, length) {
 function hkdf(hash, key, salt, info, length, callback) {
   const a = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
-  if (isLegacyDigest(a.hash) || a.xof) {
-    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  if (fipsOn || isLegacyDigest(a.hash) || a.xof) {
+    const err = new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
     binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () {
       callback.call(this, err); // job:hkdf-err
     }));
@@ -776,9 +789,11 @@ function hkdfSync(hash, key, salt, info, length) {
   } catch (e) {
     throw atNativeSite(e, 'hkdfSync');
   }
-  if (isLegacyDigest(a.hash) || a.xof) {
+  if (fipsOn || isLegacyDigest(a.hash) || a.xof) {
     binding.jobInit('DERIVEBITSREQUEST', 'HKDFJob');
-    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    const err = new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
+    if (fipsOn) err.opensslErrorStack = [kEvpUnsupported];
+    throw err;
   }
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
 }
@@ -1450,6 +1465,7 @@ function keyPairJobClass(type) {
 }
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
+  if (fipsOn) throw new Error(kEvpUnsupported);
   const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
   return encodePair(a, pub, priv);
 }
@@ -1457,6 +1473,13 @@ function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateFunction(callback, 'callback');
   const a = generateKeyPairCheck(type, options);
+  if (fipsOn) {
+    const err = new Error(kEvpUnsupported);
+    binding.job('KEYPAIRGENREQUEST', newJob(keyPairJobClass(type), function () {
+      callback.call(this, err); // job:keypair-err
+    }));
+    return;
+  }
   binding.keyGenerate(type, a.bits, a.curve, newJob(keyPairJobClass(type), function (err, pub, priv) {
     if (err) return callback.call(this, err); // job:keypair-err
     let r;
@@ -1554,6 +1577,7 @@ function Sign(algorithm, options) {
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
+  if (fipsOn) throw unsupportedDigest(kEvpInitError);
   this[kHandle] = namedHandle(h, 'Sign');
   stream().Writable.call(this, options);
 }
@@ -1581,6 +1605,7 @@ Sign.prototype.sign = function sign(options, encoding) {
   const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   const alg = signNotFinal(this);
+  if (fipsOn) throw osslError(...kEvpKeytype);
   const digest = binding.hashDigest(this[kHandle]);
   const sig = binding.sign(key, alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
@@ -1591,6 +1616,7 @@ function Verify(algorithm, options) {
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
+  if (fipsOn) throw unsupportedDigest(kEvpInitError);
   this[kHandle] = namedHandle(h, 'Verify');
   stream().Writable.call(this, options);
 }
@@ -1602,6 +1628,7 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const alg = signNotFinal(this);
+  if (fipsOn) throw osslError(...kEvpKeytype);
   const digest = binding.hashDigest(this[kHandle]);
   return binding.verify(key, alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
 };
@@ -1661,6 +1688,7 @@ function signOneShot(algorithm, data, key, callback) {
   }
   let r, err = null;
   try {
+    if (fipsOn && (algorithm == null || binding.canonicalHash(algorithm) !== '')) throw osslError(...kEvpKeytype);
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
   } catch (e) {
@@ -1696,6 +1724,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   }
   let r, err = null;
   try {
+    if (fipsOn && (algorithm == null || binding.canonicalHash(algorithm) !== '')) throw osslError(...kEvpKeytype);
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
   } catch (e) {
@@ -1746,6 +1775,7 @@ function rsaCrypt(op, kind, defaultPadding, options, buffer) {
       throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
+    if (fipsOn) throw osslError(...kEvpKeytype);
     return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
   }
 }
@@ -1852,6 +1882,7 @@ function diffieHellman(options) {
   if (a !== b || !['ec', 'x25519', 'x448', 'dh'].includes(a)) {
     throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a} and ${b}`);
   }
+  if (fipsOn) throw osslError(...kEvpKeytype);
   return binding.diffieHellman(privateKey[kHandle], publicKey[kHandle]);
 }
 
@@ -2052,6 +2083,7 @@ function rsaSignCipher(op, kind) {
       const h = prepareAsymmetricKey(options, kind);
       const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
       buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+      if (fipsOn) throw osslError(...kEvpKeytype);
       return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
     } catch (e) {
       throw isJwkInput(options) ? e : atNativeSite(e, op);
@@ -2280,12 +2312,20 @@ Object.defineProperty(constants, 'defaultCipherList', {
 
 // (each call returns a copy of the list, as node's)
 let hashList, cipherList, curveList;
-function getHashes() { return (hashList || (hashList = binding.hashNames())).slice(); }
-function getCiphers() { return (cipherList || (cipherList = binding.cipherNames())).slice(); }
+function getHashes() {
+  const list = hashList || (hashList = binding.hashNames());
+  // (with fips set, the names of the digests a Hash has fetched)
+  return fipsOn ? list.filter((n) => !binding.hashUnfetchable(n)) : list.slice();
+}
+function getCiphers() { return fipsOn ? [] : (cipherList || (cipherList = binding.cipherNames())).slice(); }
 function getCurves() { return (curveList || (curveList = binding.curveNames())).slice(); }
-function getFips() { return 0; }
+function getFips() { return fipsOn ? 1 : 0; }
 function setFips(v) {
-  if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
+  if (!require('worker_threads').isMainThread) {
+    throw nodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', 'Calling crypto.setFips() is not supported in workers');
+  }
+  fipsOn = !!v;
+  binding.setFips(fipsOn);
 }
 function setEngine(id, flags) {
   validateString(id, 'id');
