@@ -407,10 +407,13 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (typeof input !== 'string' && !isView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (outputEncoding !== 'buffer') {
+  if (outputEncoding !== 'hex' && outputEncoding !== 'buffer') {
     validateString(outputEncoding, 'outputEncoding');
-    if (!Buffer.isEncoding(outputEncoding)) {
-      throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    // (as node's normalizeEncoding: '' is utf8; 'buffer' in any case is a Buffer)
+    if (outputEncoding === '') outputEncoding = 'utf8';
+    else if (!Buffer.isEncoding(outputEncoding)) {
+      if (outputEncoding.toLowerCase() !== 'buffer') throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+      outputEncoding = 'buffer';
     }
   }
   if (fipsOn && binding.hashUnfetchable(algorithm)) throw unsupportedDigest(kEvpInitError, kEvpUnsupported);
@@ -698,6 +701,7 @@ function scryptCheck(password, salt, keylen, options) {
     p = pair('p', 'parallelization', p);
     if (options.maxmem !== undefined) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
     if (N === 0) N = scryptDefaults.N;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
   }
@@ -1785,9 +1789,10 @@ const privateDecrypt = rsaCipher('privateDecrypt', 'private', RSA_PKCS1_OAEP_PAD
 // --- ECDH ----------------------------------------------------------------------------------------
 
 function formatOf(format) {
-  if (format === undefined || format === 'uncompressed') return 'uncompressed';
+  // (any falsy format is the default, as node's getFormat; the message is util.format's %s)
+  if (!format || format === 'uncompressed') return 'uncompressed';
   if (format === 'compressed' || format === 'hybrid') return format;
-  throw nodeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+  throw nodeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', require('util').format('Invalid ECDH format: %s', format));
 }
 function encodeOut(buf, enc) { return enc && enc !== 'buffer' ? buf.toString(enc) : buf; }
 
