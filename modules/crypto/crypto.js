@@ -1391,7 +1391,7 @@ function generateKeyPairCheck(type, options) {
       validateObject(options, 'options');
       validateString(o.namedCurve, 'options.namedCurve');
       curve = o.namedCurve;
-      if (o.paramEncoding !== undefined && o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
+      if (o.paramEncoding != null && o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', o.paramEncoding);
       }
       break;
@@ -1414,7 +1414,8 @@ function generateKeyPairCheck(type, options) {
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
   }
   const explicit = type === 'ec' && o.paramEncoding === 'explicit';
-  const exponent = (type === 'rsa' || type === 'rsa-pss') && o.publicExponent != null ? o.publicExponent : 0;
+  // (an exponent of 0 is -1 to the binding, where 0 is the default)
+  const exponent = (type === 'rsa' || type === 'rsa-pss') && o.publicExponent != null ? o.publicExponent || -1 : 0;
   return { bits, curve, pubEnc, privEnc, explicit, exponent, extra };
 }
 function incompatiblePair(a, b) {
@@ -1467,9 +1468,13 @@ function keyPairJobClass(type) {
   }
   return 'NidKeyPairGenJob';
 }
+// OpenSSL's short names of the curves that are key types of their own: node's EC key generation
+// finds them by name and makes such a key.
+const okpCurves = { __proto__: null, X25519: 'x25519', ED25519: 'ed25519', X448: 'x448', ED448: 'ed448' };
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
   if (fipsOn) throw new Error(kEvpUnsupported);
+  if (type === 'ec' && okpCurves[a.curve]) type = okpCurves[a.curve];
   const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
   return encodePair(a, pub, priv);
 }
@@ -1484,6 +1489,7 @@ function generateKeyPair(type, options, callback) {
     }));
     return;
   }
+  if (type === 'ec' && okpCurves[a.curve]) type = okpCurves[a.curve];
   binding.keyGenerate(type, a.bits, a.curve, newJob(keyPairJobClass(type), function (err, pub, priv) {
     if (err) return callback.call(this, err); // job:keypair-err
     let r;
@@ -1800,7 +1806,9 @@ function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
   const h = binding.ecdhNew(curve);
-  if (h === undefined) throw ERR_CRYPTO_INVALID_CURVE();
+  if (h === undefined) {
+    throw okpCurves[curve] ? nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to create key using named curve') : ERR_CRYPTO_INVALID_CURVE();
+  }
   this[kHandle] = namedHandle(h, 'ECDH');
   ecdhHandles.add(h);
 }
@@ -1856,7 +1864,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const f = formatOf(format);
   if (key.byteLength === 0) return ''; // (node's binding answers an empty key so, before the curve)
   const r = binding.ecdhConvert(curve, key, f);
-  if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
+  if (r === undefined) throw okpCurves[curve] ? nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get EC_GROUP') : ERR_CRYPTO_INVALID_CURVE();
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
