@@ -506,6 +506,12 @@ function randomFillSync(buf, offset = 0, size) {
   if (!isAnyArrayBuffer(buf) && !isView(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
+  // (the whole of buf, the usual call: no need to read its sizes here, each read of a typed
+  // array's named property costing goja a number parse)
+  if (offset === 0 && size === undefined) {
+    binding.randomFill(buf, 0, -1, true);
+    return buf;
+  }
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
   offset = assertOffset(offset, elementSize, buf.byteLength);
   if (size === undefined) size = buf.byteLength - offset;

@@ -457,14 +457,37 @@ func bindHash(h *modules.Host, b *goja.Object) {
 
 	// randomFill(buf, offset, size, job): with job true, as node's RandomBytesJob run in place
 	// (its init first).
+	// randomFill(buf, offset, size, sync): size -1 is the rest of buf.
 	b.Set("randomFill", func(c goja.FunctionCall) goja.Value {
 		p := bytesArg(vm, c.Argument(0), nil)
 		off, n := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
+		if n < 0 {
+			n = len(p) - off
+		}
 		if c.Argument(3).ToBoolean() {
 			jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
 		}
 		rand.Read(p[off : off+n])
 		return goja.Undefined()
+	})
+	// randomValuesMethod(crypto, slow) makes Crypto.prototype.getRandomValues: called on crypto
+	// with an array of one-byte elements of at most 65,536 bytes (the usual call), it fills the
+	// array in this one native call; any other call is slow's (the glue's method, with every
+	// check). In the glue, reading `arguments` and a typed array's named properties cost goja
+	// most of a call's time.
+	b.Set("randomValuesMethod", func(c goja.FunctionCall) goja.Value {
+		self := c.Argument(0)
+		slow, _ := goja.AssertFunction(c.Argument(1))
+		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			if call.This == self && len(call.Arguments) > 0 {
+				if p, ok := buffer.ByteView(call.Arguments[0]); ok && len(p) <= 65536 {
+					rand.Read(p)
+					return call.Arguments[0]
+				}
+			}
+			return modules.CallThrowing(slow, call.This, call.Arguments...)
+		}).(*goja.Object)
+		return modules.NameFunc(vm, fn, "getRandomValues", 1)
 	})
 	b.Set("randomUint32", func() uint32 {
 		var x [4]byte

@@ -1125,3 +1125,10 @@ module.exports = {
 // Loaded first (the Crypto, CryptoKey and SubtleCrypto globals come from here, as node:crypto
 // does not export them): node:crypto hands this module its internals.
 if (I === undefined) require('crypto').webcrypto; // eslint-disable-line no-unused-expressions
+// getRandomValues of a one-byte-element array, the usual call, is one native call (the method
+// above does the rest).
+Object.defineProperty(Crypto.prototype, 'getRandomValues', {
+  __proto__: null,
+  value: I.binding.randomValuesMethod(crypto, Crypto.prototype.getRandomValues),
+  writable: true, enumerable: true, configurable: true,
+});
