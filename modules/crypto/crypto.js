@@ -861,7 +861,8 @@ function cipherInfoOf(name) {
   }
   return info;
 }
-function createCipherBase(cipher, key, options, decipher, iv) {
+// (self first rather than this: Function.prototype.call costs goja an argument list per call)
+function createCipherBase(self, cipher, key, options, decipher, iv) {
   validateString(cipher, 'cipher');
   const encoding = options && options.encoding;
   key = prepareCipherKey(key, encoding);
@@ -879,7 +880,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   // chacha20-poly1305's tag is 1 to 16 bytes.
-  if (cipher.toLowerCase() === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
+  if (info[0] === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   if (iv === null && info[4] !== 0) {
@@ -887,12 +888,12 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   }
   // (this[kHandle], of class CipherBase, this._decoder = null and LazyTransform's body, made by
   // the binding as setField would)
-  binding.cipherInit(this, cipher, !decipher, key, iv, authTagLength, options, streamLoaded);
+  binding.cipherInit(self, cipher, !decipher, key, iv, authTagLength, options, streamLoaded);
 }
 
 function Cipheriv(cipher, key, iv, options) {
   if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
-  createCipherBase.call(this, cipher, key, options, false, iv);
+  createCipherBase(this, cipher, key, options, false, iv);
 }
 Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Cipheriv, LazyTransform);
@@ -974,7 +975,7 @@ Object.assign(Cipheriv.prototype, {
 
 function Decipheriv(cipher, key, iv, options) {
   if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
-  createCipherBase.call(this, cipher, key, options, true, iv);
+  createCipherBase(this, cipher, key, options, true, iv);
 }
 Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipheriv, LazyTransform);
@@ -1006,7 +1007,7 @@ function legacyCipherInit(cipher, password, options, decipher) {
   if (!decipher && (info[1] === 'ctr' || info[1] === 'gcm' || info[1] === 'ccm')) {
     process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
-  createCipherBase.call(this, cipher, all.subarray(0, keyLen), options, decipher, ivLen ? all.subarray(keyLen, need) : null);
+  createCipherBase(this, cipher, all.subarray(0, keyLen), options, decipher, ivLen ? all.subarray(keyLen, need) : null);
 }
 function Cipher(cipher, password, options) {
   if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
