@@ -1043,8 +1043,14 @@ const subtleMethods = {
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
     const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
-    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
+    // (as node's: the derived key's algorithm is normalized for importKey, the base key
+    // checked, and then the algorithm normalized again for its length)
+    const ik = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    if (ik.name === 'HMAC') requireMembers(ik, 'HmacImportParams', ['hash']);
+    if (ik.name.startsWith('RSA')) requireMembers(ik, 'RsaHashedImportParams', ['hash']);
+    if (ik.name === 'ECDSA' || ik.name === 'ECDH') requireMembers(ik, 'EcKeyImportParams', ['namedCurve']);
     needBaseKey(baseKey, alg, 'deriveKey');
+    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
     let length;
     if (dk.name === 'HMAC') {
       convertMembers(dk, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
