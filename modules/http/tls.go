@@ -524,46 +524,6 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			cfg := base.Clone()
 			cfg.KeyLogWriter = keylogWriter{w}
 			tlsConnConfig(cfg, isServer, o)
-			if isServer {
-				// The TLS 1.3 suite OpenSSL's server would take (tls13Choice). Choosing is safe when
-				// no HelloRetryRequest follows: the client sent a key share for a group both take.
-				// (The config the other steps give stays theirs: nil when they give none.)
-				inner, base := cfg.GetConfigForClient, cfg
-				cfg = cfg.Clone()
-				cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-					var c *tls.Config
-					if inner != nil {
-						var err error
-						if c, err = inner(hello); err != nil {
-							return nil, err
-						}
-					}
-					eff := c
-					if eff == nil {
-						eff = base
-					}
-					choose := false
-					if f := w.pipe.fin.Load(); f != nil {
-						_, frags := f.records(false)
-						var raw []byte
-						for _, r := range frags {
-							raw = append(raw, r...)
-						}
-						server := eff.CurvePreferences
-						if len(server) == 0 {
-							server = []tls.CurveID{tls.X25519, tls.CurveP256, tls.CurveP384, tls.CurveP521}
-						}
-						for _, g := range helloKeyShares(raw) {
-							if slices.Contains(server, g) && slices.Contains(hello.SupportedCurves, g) {
-								choose = true
-								break
-							}
-						}
-					}
-					sc.tls13Choice(eff, hello, choose)
-					return c, nil
-				}
-			}
 			if isServer && sessionCallbacks {
 				// node's 'newSession': each TLS 1.3 ticket the server issues after a full
 				// handshake is a new session, its id and data handed to the server's listeners
