@@ -24,6 +24,11 @@ var ctorAllocCases = []struct{ name, setup, expr string }{
 	{"CreateHashHex", "const crypto = require('crypto'); const m = 'hello world hello world';", "crypto.createHash('sha256').update(m).digest('hex')"},
 	{"CreateHmacHex", "const crypto = require('crypto'); const m = 'hello world hello world';", "crypto.createHmac('sha256', 'key').update(m).digest('hex')"},
 	{"RandomInt", "const crypto = require('crypto');", "crypto.randomInt(1000)"},
+	{"CreateHashBuf", "const crypto = require('crypto'); const m = Buffer.from('hello world hello world');", "crypto.createHash('sha256').update(m).digest()"},
+	{"GetRandomValues", "const crypto = require('crypto'); const u8 = new Uint8Array(16);", "crypto.getRandomValues(u8)"},
+	{"RandomUUID", "const crypto = require('crypto');", "crypto.randomUUID()"},
+	{"CipherivCBC", "const crypto = require('crypto'); const k = Buffer.alloc(16), iv = Buffer.alloc(16), m = Buffer.from('hello world hello world');",
+		"(x = crypto.createCipheriv('aes-128-cbc', k, iv), x.update(m), x.final())"},
 }
 
 // BenchmarkCtorAllocs reports, per case, the Go heap allocations (objects and bytes) of one

@@ -15,6 +15,7 @@ import (
 	"github.com/gojs-dev/gojs/modules/buffer"
 	"golang.org/x/crypto/chacha20"
 	"golang.org/x/crypto/chacha20poly1305"
+	"golang.org/x/crypto/poly1305" //nolint:staticcheck // the one-key MAC chacha20-poly1305 is built from
 )
 
 type cipherInfo struct {
@@ -298,9 +299,8 @@ type cipherState struct {
 	tag       []byte
 	tagLen    int
 	streaming bool
-	// tagStream is chacha20-poly1305's keystream again, for a decipher: with a tag shorter than 16
-	// bytes the full tag is computed over the plaintext and its first bytes compared.
-	tagStream *chacha20.Cipher
+	// cp is chacha20-poly1305's running MAC.
+	cp *chachaPoly
 
 	stitched bool
 
@@ -374,14 +374,13 @@ func newCipher(info *cipherInfo, enc bool, key, iv []byte, tagLen int) (*cipherS
 			return nil, modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector")
 		}
 		c, _ := chacha20.NewUnauthenticatedCipher(key, iv)
+		var pk [32]byte
+		c.XORKeyStream(pk[:], pk[:])
 		c.SetCounter(1)
 		st.stream, st.streaming, st.nonce = c, true, append([]byte(nil), iv...)
+		st.cp = &chachaPoly{mac: poly1305.New(&pk)}
 		if st.tagLen == 0 {
 			st.tagLen = 16
-		}
-		if !enc && st.tagLen < 16 {
-			st.tagStream, _ = chacha20.NewUnauthenticatedCipher(key, iv)
-			st.tagStream.SetCounter(1)
 		}
 		return st, nil
 	}
@@ -519,6 +518,16 @@ func (st *cipherState) ccmUpdate(p []byte) ([]byte, error) {
 }
 
 func (st *cipherState) update1(p []byte) []byte {
+	if st.cp != nil {
+		out := make([]byte, len(p))
+		st.stream.XORKeyStream(out, p)
+		if st.enc {
+			st.cp.text(out)
+		} else {
+			st.cp.text(p)
+		}
+		return out
+	}
 	if st.aead != nil {
 		st.buf = append(st.buf, p...)
 		if !st.streaming {
@@ -574,6 +583,16 @@ func (st *cipherState) final() ([]byte, error) {
 		return out, nil
 	case st.xts != nil, st.kw != nil, st.stitched:
 		return nil, nil
+	case st.cp != nil:
+		tag := st.cp.sum()
+		if st.enc {
+			st.tag = tag[:st.tagLen]
+			return nil, nil
+		}
+		if st.tag == nil || subtle.ConstantTimeCompare(tag[:len(st.tag)], st.tag) != 1 {
+			return nil, errAuth
+		}
+		return nil, nil
 	}
 	if st.aead != nil {
 		if st.enc {
@@ -589,15 +608,6 @@ func (st *cipherState) final() ([]byte, error) {
 			return nil, errAuth
 		}
 		aead := st.aead
-		if st.tagStream != nil && len(st.tag) < aead.Overhead() {
-			pt := make([]byte, len(st.buf))
-			st.tagStream.XORKeyStream(pt, st.buf)
-			sealed := aead.Seal(nil, st.nonce, pt, st.aad)
-			if subtle.ConstantTimeCompare(sealed[len(pt):len(pt)+len(st.tag)], st.tag) != 1 {
-				return nil, errAuth
-			}
-			return nil, nil
-		}
 		if st.blk != nil && len(st.tag) < aead.Overhead() {
 			// a truncated GCM tag is the full tag's first bytes: decrypt with the keystream
 			// (sealing zeros), seal the plaintext again and compare that prefix
@@ -688,6 +698,10 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		}
 		return info(ci)
 	})
+	b.Set("setFips", func(c goja.FunctionCall) goja.Value {
+		glueOf(h).fips = c.Argument(0).ToBoolean()
+		return goja.Undefined()
+	})
 	b.Set("cipherNew", func(c goja.FunctionCall) goja.Value {
 		return vm.NewDynamicObject(newCipherState(h, c.Arguments))
 	})
@@ -743,15 +757,16 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 		return vm.ToValue(st.isAEAD())
 	})
 	// cipherSetAAD(handle, data, plaintextLength, checked): plaintextLength is -1 when not given.
-	// Checked (setAAD's call), it returns false and sets nothing for a cipher that is no AEAD or
-	// has had update() or final().
+	// Checked (setAAD's call), it returns false and sets nothing for a cipher that is no AEAD, has
+	// had final(), or is GCM with message data already (OpenSSL's GCM refuses AAD then; empty
+	// AAD is no call at all). CCM takes AAD after a message (it sets the IV again), OCB adds it
+	// to the AAD hash and chacha20-poly1305 to its running MAC, as OpenSSL's providers do.
 	b.Set("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
 		st := modules.HandleOf[*cipherState](h, c.Argument(0), "setAAD")
-		// (node's CCM takes AAD after a message: it sets the IV again)
-		if argBool(c, 3) && (!st.isAEAD() || st.finalized || st.updated && st.ccm == nil) {
+		d, plen := bytesArg(vm, argVal(c, 1), nil), argInt(c, 2)
+		if argBool(c, 3) && (!st.isAEAD() || st.finalized || st.blk != nil && len(st.buf) > 0 && len(d) > 0) {
 			return vm.ToValue(false)
 		}
-		d, plen := bytesArg(vm, argVal(c, 1), nil), argInt(c, 2)
 		switch {
 		case st.ccm != nil:
 			if plen < 0 {
@@ -765,7 +780,10 @@ func bindCipher(h *modules.Host, b *goja.Object) {
 			}
 			return vm.ToValue(st.ccm.setAAD(d, uint64(plen)))
 		case st.ocb != nil:
-			st.ocb.aad = append(st.ocb.aad, d...)
+			st.ocb.addAAD(d)
+			return vm.ToValue(true)
+		case st.cp != nil:
+			st.cp.aad(d)
 			return vm.ToValue(true)
 		}
 		st.aad = append(st.aad, d...)
@@ -843,7 +861,7 @@ func newCipherState(h *modules.Host, args []goja.Value) *cipherState {
 	if !ivOK {
 		h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector"))
 	}
-	if ci.algo == "legacy" {
+	if ci.algo == "legacy" || glueOf(h).fips {
 		h.Throw(osslError("0308010C", "digital envelope routines", "unsupported"))
 	}
 	if len(k) != ci.keyLen {
@@ -867,4 +885,56 @@ func newCipherState(h *modules.Host, args []goja.Value) *cipherState {
 	}
 	st.tagLengthGiven, st.authTagLength = given, authTagLength
 	return st
+}
+
+// chachaPoly is chacha20-poly1305's MAC as OpenSSL's provider runs it, in the order the data
+// comes: AAD goes in as given, text after AAD first pads the AAD so far to a 16-byte boundary,
+// and the end pads the AAD (when the last input was AAD) and the text, then adds both lengths.
+// So AAD given after text (which node accepts) lands in the middle of the MAC's input, the way
+// OpenSSL computes it.
+type chachaPoly struct {
+	mac             *poly1305.MAC
+	aadLen, textLen uint64
+	aadOpen         bool
+}
+
+var zeros16 [16]byte
+
+func (p *chachaPoly) aad(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	p.mac.Write(b)
+	p.aadLen += uint64(len(b))
+	p.aadOpen = true
+}
+
+func (p *chachaPoly) text(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	p.closeAAD()
+	p.mac.Write(b)
+	p.textLen += uint64(len(b))
+}
+
+func (p *chachaPoly) closeAAD() {
+	if p.aadOpen {
+		if r := p.aadLen % 16; r != 0 {
+			p.mac.Write(zeros16[:16-r])
+		}
+		p.aadOpen = false
+	}
+}
+
+func (p *chachaPoly) sum() []byte {
+	p.closeAAD()
+	if r := p.textLen % 16; r != 0 {
+		p.mac.Write(zeros16[:16-r])
+	}
+	var l [16]byte
+	binary.LittleEndian.PutUint64(l[:8], p.aadLen)
+	binary.LittleEndian.PutUint64(l[8:], p.textLen)
+	p.mac.Write(l[:])
+	return p.mac.Sum(nil)
 }

@@ -35,6 +35,14 @@ function osslError(id, library, reason, code) {
 const legacyDigests = new Set(['md4', 'md4withrsaencryption', 'rsa-md4', 'whirlpool', 'mdc2', 'mdc2withrsa', 'rsa-mdc2']);
 const isLegacyDigest = (name) => typeof name === 'string' && legacyDigests.has(name.toLowerCase());
 const kEvpUnsupported = 'error:0308010C:digital envelope routines::unsupported';
+// FIPS mode. node 20's OpenSSL 3 has no FIPS provider: setFips(true) only sets OpenSSL's default
+// property fips=yes, after which no implementation can be fetched. getFips() then says 1, hashes,
+// ciphers, signatures, RSA encryption, key pair generation and the KDFs fail as node's do (the
+// fetch's error), getCiphers() is empty; setFips(false) ends it. The digests node's Hash class
+// fetched before stay usable by Hash (createHash, hash()) and are what getHashes() lists. Node's flag is
+// the process's (a worker cannot set it); this one is the runtime's.
+let fipsOn = false;
+const kEvpKeytype = ['03000096', 'digital envelope routines', 'operation not supported for this keytype', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE'];
 // The extendable-output digests and the size OpenSSL gives them: pbkdf2 and hkdf take their
 // names, then fail to derive with them ('Deriving bits failed', a bare Error).
 const xofSizes = { __proto__: null, shake128: 16, shake256: 32 };
@@ -278,6 +286,7 @@ function Hash(algorithm, options) {
   if (copy) {
     this[kHandle] = namedHandle(binding.hashCopy(algorithm[kHandle], xofLen), 'Hash');
   } else {
+    if (fipsOn && binding.hashUnfetchable(algorithm)) throw unsupportedDigest(kEvpInitError, kEvpUnsupported);
     if (xofLen !== undefined) {
       const name = binding.canonicalHash(algorithm);
       if (name !== 'shake128' && name !== 'shake256' && name !== '' && xofLen !== binding.hashSize(name)) {
@@ -360,6 +369,7 @@ function Hmac(hmac, key, options) {
   const made = binding.hmacInit(this, hmac, key, encoding, options, streamLoaded);
   if (made === undefined) throw isLegacyDigest(hmac) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST(hmac);
   if (made === null) throw new Error('error:00000000:lib(0)::reason(0)');
+  if (fipsOn) throw unsupportedDigest(kEvpInitError);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -397,12 +407,16 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   if (typeof input !== 'string' && !isView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
-  if (outputEncoding !== 'buffer') {
+  if (outputEncoding !== 'hex' && outputEncoding !== 'buffer') {
     validateString(outputEncoding, 'outputEncoding');
-    if (!Buffer.isEncoding(outputEncoding)) {
-      throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    // (as node's normalizeEncoding: '' is utf8; 'buffer' in any case is a Buffer)
+    if (outputEncoding === '') outputEncoding = 'utf8';
+    else if (!Buffer.isEncoding(outputEncoding)) {
+      if (outputEncoding.toLowerCase() !== 'buffer') throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+      outputEncoding = 'buffer';
     }
   }
+  if (fipsOn && binding.hashUnfetchable(algorithm)) throw unsupportedDigest(kEvpInitError, kEvpUnsupported);
   const r = binding.hashOnce(algorithm, input, outputEncoding);
   if (r === undefined) {
     throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError, kEvpUnsupported) : new Error(`Digest method ${algorithm} is not supported`);
@@ -491,6 +505,12 @@ const randomFillDone = function onJobDone(buf, offset, size, callback, bytes) {
 function randomFillSync(buf, offset = 0, size) {
   if (!isAnyArrayBuffer(buf) && !isView(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  // (the whole of buf, the usual call: no need to read its sizes here, each read of a typed
+  // array's named property costing goja a number parse)
+  if (offset === 0 && size === undefined) {
+    binding.randomFill(buf, 0, -1, true);
+    return buf;
   }
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
   offset = assertOffset(offset, elementSize, buf.byteLength);
@@ -638,8 +658,8 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') { callback = digest; digest = undefined; }
   const a = pbkdf2Check(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  if (isLegacyDigest(a.digest) || a.xof) {
-    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  if (fipsOn || isLegacyDigest(a.digest) || a.xof) {
+    const err = new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
     binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () {
       callback.call(this, err); // job:pbkdf2-err
     }));
@@ -657,9 +677,9 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   } catch (e) {
     throw atNativeSite(e, 'pbkdf2Sync');
   }
-  if (isLegacyDigest(a.digest) || a.xof) {
+  if (fipsOn || isLegacyDigest(a.digest) || a.xof) {
     binding.jobInit('PBKDF2REQUEST', 'PBKDF2Job');
-    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    throw new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
   }
   return binding.pbkdf2(a.password, a.salt, a.iterations, a.keylen, a.digest, undefined, true);
 }
@@ -687,9 +707,12 @@ function scryptCheck(password, salt, keylen, options) {
     p = pair('p', 'parallelization', p);
     if (options.maxmem !== undefined) { maxmem = options.maxmem; validateInteger(maxmem, 'maxmem', 0); }
     if (N === 0) N = scryptDefaults.N;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
   }
+  // (OpenSSL fetches the KDF before it checks the parameters)
+  if (fipsOn) throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', `Invalid scrypt params: ${kEvpUnsupported}`);
   if (N < 2 || (N & (N - 1)) !== 0) {
     throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
   }
@@ -757,8 +780,8 @@ function hkdfCheck(hash, key, salt, info, length) {
 function hkdf(hash, key, salt, info, length, callback) {
   const a = hkdfCheck(hash, key, salt, info, length);
   validateFunction(callback, 'callback');
-  if (isLegacyDigest(a.hash) || a.xof) {
-    const err = new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+  if (fipsOn || isLegacyDigest(a.hash) || a.xof) {
+    const err = new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
     binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () {
       callback.call(this, err); // job:hkdf-err
     }));
@@ -776,9 +799,11 @@ function hkdfSync(hash, key, salt, info, length) {
   } catch (e) {
     throw atNativeSite(e, 'hkdfSync');
   }
-  if (isLegacyDigest(a.hash) || a.xof) {
+  if (fipsOn || isLegacyDigest(a.hash) || a.xof) {
     binding.jobInit('DERIVEBITSREQUEST', 'HKDFJob');
-    throw new Error(a.xof ? kDerivingFailed : kEvpUnsupported);
+    const err = new Error(a.xof && !fipsOn ? kDerivingFailed : kEvpUnsupported);
+    if (fipsOn) err.opensslErrorStack = [kEvpUnsupported];
+    throw err;
   }
   return binding.hkdf(a.hash, a.key, a.salt, a.info, a.length);
 }
@@ -836,7 +861,8 @@ function cipherInfoOf(name) {
   }
   return info;
 }
-function createCipherBase(cipher, key, options, decipher, iv) {
+// (self first rather than this: Function.prototype.call costs goja an argument list per call)
+function createCipherBase(self, cipher, key, options, decipher, iv) {
   validateString(cipher, 'cipher');
   const encoding = options && options.encoding;
   key = prepareCipherKey(key, encoding);
@@ -854,7 +880,7 @@ function createCipherBase(cipher, key, options, decipher, iv) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   // chacha20-poly1305's tag is 1 to 16 bytes.
-  if (cipher.toLowerCase() === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
+  if (info[0] === 'chacha20-poly1305' && authTagLength !== -1 && (authTagLength < 1 || authTagLength > 16)) {
     throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
   if (iv === null && info[4] !== 0) {
@@ -862,12 +888,12 @@ function createCipherBase(cipher, key, options, decipher, iv) {
   }
   // (this[kHandle], of class CipherBase, this._decoder = null and LazyTransform's body, made by
   // the binding as setField would)
-  binding.cipherInit(this, cipher, !decipher, key, iv, authTagLength, options, streamLoaded);
+  binding.cipherInit(self, cipher, !decipher, key, iv, authTagLength, options, streamLoaded);
 }
 
 function Cipheriv(cipher, key, iv, options) {
   if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
-  createCipherBase.call(this, cipher, key, options, false, iv);
+  createCipherBase(this, cipher, key, options, false, iv);
 }
 Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Cipheriv, LazyTransform);
@@ -949,7 +975,7 @@ Object.assign(Cipheriv.prototype, {
 
 function Decipheriv(cipher, key, iv, options) {
   if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
-  createCipherBase.call(this, cipher, key, options, true, iv);
+  createCipherBase(this, cipher, key, options, true, iv);
 }
 Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Decipheriv, LazyTransform);
@@ -981,7 +1007,7 @@ function legacyCipherInit(cipher, password, options, decipher) {
   if (!decipher && (info[1] === 'ctr' || info[1] === 'gcm' || info[1] === 'ccm')) {
     process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
-  createCipherBase.call(this, cipher, all.subarray(0, keyLen), options, decipher, ivLen ? all.subarray(keyLen, need) : null);
+  createCipherBase(this, cipher, all.subarray(0, keyLen), options, decipher, ivLen ? all.subarray(keyLen, need) : null);
 }
 function Cipher(cipher, password, options) {
   if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
@@ -1372,7 +1398,7 @@ function generateKeyPairCheck(type, options) {
       validateObject(options, 'options');
       validateString(o.namedCurve, 'options.namedCurve');
       curve = o.namedCurve;
-      if (o.paramEncoding !== undefined && o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
+      if (o.paramEncoding != null && o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', o.paramEncoding);
       }
       break;
@@ -1395,7 +1421,8 @@ function generateKeyPairCheck(type, options) {
     privEnc = parseKeyEncoding(o.privateKeyEncoding, type, false, 'privateKeyEncoding');
   }
   const explicit = type === 'ec' && o.paramEncoding === 'explicit';
-  const exponent = (type === 'rsa' || type === 'rsa-pss') && o.publicExponent != null ? o.publicExponent : 0;
+  // (an exponent of 0 is -1 to the binding, where 0 is the default)
+  const exponent = (type === 'rsa' || type === 'rsa-pss') && o.publicExponent != null ? o.publicExponent || -1 : 0;
   return { bits, curve, pubEnc, privEnc, explicit, exponent, extra };
 }
 function incompatiblePair(a, b) {
@@ -1448,8 +1475,13 @@ function keyPairJobClass(type) {
   }
   return 'NidKeyPairGenJob';
 }
+// OpenSSL's short names of the curves that are key types of their own: node's EC key generation
+// finds them by name and makes such a key.
+const okpCurves = { __proto__: null, X25519: 'x25519', ED25519: 'ed25519', X448: 'x448', ED448: 'ed448' };
 function generateKeyPairSync(type, options) {
   const a = generateKeyPairCheck(type, options);
+  if (fipsOn) throw new Error(kEvpUnsupported);
+  if (type === 'ec' && okpCurves[a.curve]) type = okpCurves[a.curve];
   const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
   return encodePair(a, pub, priv);
 }
@@ -1457,6 +1489,14 @@ function generateKeyPair(type, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   validateFunction(callback, 'callback');
   const a = generateKeyPairCheck(type, options);
+  if (fipsOn) {
+    const err = new Error(kEvpUnsupported);
+    binding.job('KEYPAIRGENREQUEST', newJob(keyPairJobClass(type), function () {
+      callback.call(this, err); // job:keypair-err
+    }));
+    return;
+  }
+  if (type === 'ec' && okpCurves[a.curve]) type = okpCurves[a.curve];
   binding.keyGenerate(type, a.bits, a.curve, newJob(keyPairJobClass(type), function (err, pub, priv) {
     if (err) return callback.call(this, err); // job:keypair-err
     let r;
@@ -1554,6 +1594,7 @@ function Sign(algorithm, options) {
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
+  if (fipsOn) throw unsupportedDigest(kEvpInitError);
   this[kHandle] = namedHandle(h, 'Sign');
   stream().Writable.call(this, options);
 }
@@ -1581,6 +1622,7 @@ Sign.prototype.sign = function sign(options, encoding) {
   const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
   noStreamingEdDSA(key);
   const alg = signNotFinal(this);
+  if (fipsOn) throw osslError(...kEvpKeytype);
   const digest = binding.hashDigest(this[kHandle]);
   const sig = binding.sign(key, alg, digest, rsaSignPadding(key, padding, false), salt, dsa, true);
   return encoding && encoding !== 'buffer' ? sig.toString(encoding) : sig;
@@ -1591,6 +1633,7 @@ function Verify(algorithm, options) {
   validateString(algorithm, 'algorithm');
   const h = binding.hashNew(algorithm);
   if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
+  if (fipsOn) throw unsupportedDigest(kEvpInitError);
   this[kHandle] = namedHandle(h, 'Verify');
   stream().Writable.call(this, options);
 }
@@ -1602,6 +1645,7 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   noStreamingEdDSA(key);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const alg = signNotFinal(this);
+  if (fipsOn) throw osslError(...kEvpKeytype);
   const digest = binding.hashDigest(this[kHandle]);
   return binding.verify(key, alg, digest, signature, rsaSignPadding(key, padding, false), salt, dsa, true);
 };
@@ -1661,6 +1705,7 @@ function signOneShot(algorithm, data, key, callback) {
   }
   let r, err = null;
   try {
+    if (fipsOn && (algorithm == null || binding.canonicalHash(algorithm) !== '')) throw osslError(...kEvpKeytype);
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.sign(h, algorithm == null ? '' : algorithm, data, rsaSignPadding(h, padding, true), salt, dsa, false);
   } catch (e) {
@@ -1696,6 +1741,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   }
   let r, err = null;
   try {
+    if (fipsOn && (algorithm == null || binding.canonicalHash(algorithm) !== '')) throw osslError(...kEvpKeytype);
     if (isLegacyDigest(algorithm)) throw legacySignError(callback);
     r = binding.verify(h, algorithm == null ? '' : algorithm, data, signature, rsaSignPadding(h, padding, true), salt, dsa, false);
   } catch (e) {
@@ -1746,6 +1792,7 @@ function rsaCrypt(op, kind, defaultPadding, options, buffer) {
       throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
     }
+    if (fipsOn) throw osslError(...kEvpKeytype);
     return binding.rsaCrypt(h, buffer, padding, oaepHash, label, op);
   }
 }
@@ -1755,9 +1802,10 @@ const privateDecrypt = rsaCipher('privateDecrypt', 'private', RSA_PKCS1_OAEP_PAD
 // --- ECDH ----------------------------------------------------------------------------------------
 
 function formatOf(format) {
-  if (format === undefined || format === 'uncompressed') return 'uncompressed';
+  // (any falsy format is the default, as node's getFormat; the message is util.format's %s)
+  if (!format || format === 'uncompressed') return 'uncompressed';
   if (format === 'compressed' || format === 'hybrid') return format;
-  throw nodeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
+  throw nodeError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', require('util').format('Invalid ECDH format: %s', format));
 }
 function encodeOut(buf, enc) { return enc && enc !== 'buffer' ? buf.toString(enc) : buf; }
 
@@ -1765,7 +1813,9 @@ function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
   validateString(curve, 'curve');
   const h = binding.ecdhNew(curve);
-  if (h === undefined) throw ERR_CRYPTO_INVALID_CURVE();
+  if (h === undefined) {
+    throw okpCurves[curve] ? nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to create key using named curve') : ERR_CRYPTO_INVALID_CURVE();
+  }
   this[kHandle] = namedHandle(h, 'ECDH');
   ecdhHandles.add(h);
 }
@@ -1821,7 +1871,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const f = formatOf(format);
   if (key.byteLength === 0) return ''; // (node's binding answers an empty key so, before the curve)
   const r = binding.ecdhConvert(curve, key, f);
-  if (r === undefined) throw ERR_CRYPTO_INVALID_CURVE();
+  if (r === undefined) throw okpCurves[curve] ? nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get EC_GROUP') : ERR_CRYPTO_INVALID_CURVE();
   if (r === null) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   return encodeOut(r, outEnc);
 };
@@ -1852,6 +1902,7 @@ function diffieHellman(options) {
   if (a !== b || !['ec', 'x25519', 'x448', 'dh'].includes(a)) {
     throw nodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a} and ${b}`);
   }
+  if (fipsOn) throw osslError(...kEvpKeytype);
   return binding.diffieHellman(privateKey[kHandle], publicKey[kHandle]);
 }
 
@@ -2052,6 +2103,7 @@ function rsaSignCipher(op, kind) {
       const h = prepareAsymmetricKey(options, kind);
       const padding = ((options && options.padding) || RSA_PKCS1_PADDING) >>> 0;
       buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
+      if (fipsOn) throw osslError(...kEvpKeytype);
       return binding.rsaCrypt(h, buffer, padding, '', undefined, op);
     } catch (e) {
       throw isJwkInput(options) ? e : atNativeSite(e, op);
@@ -2280,12 +2332,20 @@ Object.defineProperty(constants, 'defaultCipherList', {
 
 // (each call returns a copy of the list, as node's)
 let hashList, cipherList, curveList;
-function getHashes() { return (hashList || (hashList = binding.hashNames())).slice(); }
-function getCiphers() { return (cipherList || (cipherList = binding.cipherNames())).slice(); }
+function getHashes() {
+  const list = hashList || (hashList = binding.hashNames());
+  // (with fips set, the names of the digests a Hash has fetched)
+  return fipsOn ? list.filter((n) => !binding.hashUnfetchable(n)) : list.slice();
+}
+function getCiphers() { return fipsOn ? [] : (cipherList || (cipherList = binding.cipherNames())).slice(); }
 function getCurves() { return (curveList || (curveList = binding.curveNames())).slice(); }
-function getFips() { return 0; }
+function getFips() { return fipsOn ? 1 : 0; }
 function setFips(v) {
-  if (v) throw nodeError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
+  if (!require('worker_threads').isMainThread) {
+    throw nodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', 'Calling crypto.setFips() is not supported in workers');
+  }
+  fipsOn = !!v;
+  binding.setFips(fipsOn);
 }
 function setEngine(id, flags) {
   validateString(id, 'id');

@@ -63,6 +63,8 @@ var curveTable = []struct {
 var (
 	customCurves map[string]*k256Curve
 	binaryCurves map[string]*gf2Curve
+	// curveSNs: getCurves' names, as they are spelt
+	curveSNs map[string]bool
 )
 
 // loadCurves builds the curve lookups (Go's curves, secp256k1 and the table's), on first use:
@@ -72,6 +74,10 @@ var curvesOnce sync.Once
 func loadCurves() {
 	customCurves = map[string]*k256Curve{}
 	binaryCurves = map[string]*gf2Curve{}
+	curveSNs = map[string]bool{}
+	for _, n := range allCurveNames() {
+		curveSNs[n.(string)] = true
+	}
 	curveNames = map[string]elliptic.Curve{
 		"secp256k1":  secp256k1.Get(),
 		"prime256v1": elliptic.P256(), "secp256r1": elliptic.P256(), "p-256": elliptic.P256(),

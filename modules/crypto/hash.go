@@ -185,6 +185,21 @@ func newHashState(name string, outLen goja.Value) *hashState {
 type glueState struct {
 	kHandle, kState, kFinalized                *goja.Symbol
 	hashProto, hmacProto, cipherProto, ltProto *goja.Object
+	// fips is setFips's flag: no cipher can be fetched while it is on (crypto.js says why).
+	// fetched holds the digests a Hash (createHash, hash()) has used: node keeps the digest
+	// implementations its Hash fetched, so those still work with fips set.
+	fips    bool
+	fetched map[string]bool
+}
+
+// fetch notes that a Hash used digest n (canonical).
+func (g *glueState) fetch(n string) {
+	if !g.fetched[n] {
+		if g.fetched == nil {
+			g.fetched = map[string]bool{}
+		}
+		g.fetched[n] = true
+	}
 }
 
 type glueKey struct{}
@@ -247,6 +262,13 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		return vm.NewArray(names...)
 	})
 	b.Set("canonicalHash", canonicalHash)
+	// hashUnfetchable(name): whether a Hash of the known digest name fails with fips set (no
+	// Hash has used that digest before).
+	b.Set("hashUnfetchable", func(c goja.FunctionCall) goja.Value {
+		n := canonicalHash(argStr(c, 0))
+		g := glueOf(h)
+		return vm.ToValue(g.fips && n != "" && !g.fetched[n])
+	})
 	b.Set("hashSize", func(c goja.FunctionCall) goja.Value {
 		if f := hashFunc(argStr(c, 0)); f != nil {
 			return vm.ToValue(f().Size())
@@ -306,6 +328,7 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		if st == nil {
 			return vm.ToValue(false)
 		}
+		init.fetch(st.alg)
 		fill(self, st, init.hashProto, argVal(c, 3), c.Argument(4).ToBoolean())
 		return vm.ToValue(true)
 	})
@@ -414,6 +437,9 @@ func bindHash(h *modules.Host, b *goja.Object) {
 		switch n {
 		case "":
 			return goja.Undefined()
+		}
+		init.fetch(n)
+		switch n {
 		case "shake128":
 			sum = sha3.SumSHAKE128(p, 16)
 		case "shake256":
@@ -431,14 +457,37 @@ func bindHash(h *modules.Host, b *goja.Object) {
 
 	// randomFill(buf, offset, size, job): with job true, as node's RandomBytesJob run in place
 	// (its init first).
+	// randomFill(buf, offset, size, sync): size -1 is the rest of buf.
 	b.Set("randomFill", func(c goja.FunctionCall) goja.Value {
 		p := bytesArg(vm, c.Argument(0), nil)
 		off, n := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
+		if n < 0 {
+			n = len(p) - off
+		}
 		if c.Argument(3).ToBoolean() {
 			jobInit(h, "RANDOMBYTESREQUEST", "RandomBytesJob")
 		}
 		rand.Read(p[off : off+n])
 		return goja.Undefined()
+	})
+	// randomValuesMethod(crypto, slow) makes Crypto.prototype.getRandomValues: called on crypto
+	// with an array of one-byte elements of at most 65,536 bytes (the usual call), it fills the
+	// array in this one native call; any other call is slow's (the glue's method, with every
+	// check). In the glue, reading `arguments` and a typed array's named properties cost goja
+	// most of a call's time.
+	b.Set("randomValuesMethod", func(c goja.FunctionCall) goja.Value {
+		self := c.Argument(0)
+		slow, _ := goja.AssertFunction(c.Argument(1))
+		fn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			if call.This == self && len(call.Arguments) > 0 {
+				if p, ok := buffer.ByteView(call.Arguments[0]); ok && len(p) <= 65536 {
+					rand.Read(p)
+					return call.Arguments[0]
+				}
+			}
+			return modules.CallThrowing(slow, call.This, call.Arguments...)
+		}).(*goja.Object)
+		return modules.NameFunc(vm, fn, "getRandomValues", 1)
 	})
 	b.Set("randomUint32", func() uint32 {
 		var x [4]byte

@@ -91,12 +91,32 @@ func curveByName(n string) elliptic.Curve {
 	return curveNames[strings.ToLower(n)]
 }
 
-// ecdhCurveByName also knows the curves only ECDH objects support (secp256k1).
+// ecdhCurveByName is the curve of an ECDH object or ECDH.convertKey: as node's OBJ_sn2nid,
+// exactly a name getCurves lists (case and all).
 func ecdhCurveByName(n string) elliptic.Curve {
+	curvesOnce.Do(loadCurves)
+	if !curveSNs[n] {
+		return nil
+	}
 	if n == "secp256k1" {
 		return secp256k1.Get()
 	}
 	return curveByName(n)
+}
+
+// nistCurves are EC_curve_nist2nid's names, which node's EC key generation reads before
+// OpenSSL's short names.
+var nistCurves = map[string]string{"P-192": "prime192v1", "P-224": "secp224r1", "P-256": "prime256v1",
+	"P-384": "secp384r1", "P-521": "secp521r1", "B-163": "sect163r2", "B-233": "sect233r1",
+	"B-283": "sect283r1", "B-409": "sect409r1", "B-571": "sect571r1", "K-163": "sect163k1",
+	"K-233": "sect233k1", "K-283": "sect283k1", "K-409": "sect409k1", "K-571": "sect571k1"}
+
+// keygenCurve is the curve of an EC key generation's namedCurve: a NIST name or a getCurves one.
+func keygenCurve(n string) elliptic.Curve {
+	if m, ok := nistCurves[n]; ok {
+		n = m
+	}
+	return ecdhCurveByName(n)
 }
 
 func nodeCurveName(c elliptic.Curve) string {
@@ -1103,7 +1123,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 				dhP = new(big.Int).SetBytes(bytesArg(vm, v, nil))
 			}
 		}
-		if typ == "ec" && curveByName(curve) == nil { // (node's job constructor refuses it, also for a callback)
+		if typ == "ec" && keygenCurve(curve) == nil { // (node's job constructor refuses it, also for a callback)
 			h.Throw(modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name"))
 		}
 		work := func() ([2]*keyObj, error) {
@@ -1146,7 +1166,7 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 					priv, err = generateRSAExponent(bits, exp)
 				}
 			case "ec":
-				c := curveByName(curve)
+				c := keygenCurve(curve)
 				if c == nil {
 					return [2]*keyObj{}, modules.NativeError("TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name")
 				}
@@ -1473,6 +1493,9 @@ func bindKeys(h *modules.Host, b *goja.Object) {
 // rsa.GenerateKey has only that one), as OpenSSL does: primes p, q of half the size each with
 // gcd(e, p-1) = gcd(e, q-1) = 1. An even exponent or one below 3 is refused with OpenSSL's error.
 func generateRSAExponent(bits int, e int64) (*rsa.PrivateKey, error) {
+	if e < 0 { // (an exponent of 0: OpenSSL's BN_bn2bin of it fails)
+		return nil, &modules.Error{Name: "Error", Message: "error:030C0100:digital envelope routines::malloc failure"}
+	}
 	if e < 3 || e&1 == 0 || e > 1<<31-1 {
 		return nil, &modules.Error{Name: "Error", Message: "error:020000B2:rsa routines::pub exponent out of range"}
 	}

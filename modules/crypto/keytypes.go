@@ -418,9 +418,10 @@ func otherAsymType(key any) string {
 // generateDSA makes DSA parameters with an L-bit p and an N-bit q as FIPS 186-4 A.1.1 shapes
 // them (any sizes, as OpenSSL takes them), then a key.
 func generateDSA(L, N int) (*dsa.PrivateKey, error) {
-	// As node 20's OpenSSL: under 512 bits the job fails with no reason; under 961 bits (fewer
-	// than 80 bits of security, as OpenSSL counts them) the parameters are refused.
-	if L < 512 {
+	// As node 20's OpenSSL: under 512 bits, or with a q size other than 160, 224 or 256 bits,
+	// the job fails with no reason; under 961 bits (fewer than 80 bits of security, as OpenSSL
+	// counts them) the parameters are refused.
+	if L < 512 || N != 160 && N != 224 && N != 256 {
 		return nil, plainError("Key generation job failed")
 	}
 	if L < 961 {

@@ -283,9 +283,11 @@ type ocbState struct {
 	checksum [16]byte
 	i        uint64 // message blocks done
 	pending  []byte
-	aadSum   [16]byte
-	aadDone  bool
-	aad      []byte
+	// HASH(K, A) so far: the AAD blocks summed, the last one's offset, a partial block
+	aadSum    [16]byte
+	aadOff    [16]byte
+	aadBlocks uint64
+	aad       []byte
 }
 
 func double(b [16]byte) [16]byte {
@@ -348,37 +350,51 @@ func xor16(a, b [16]byte) [16]byte {
 	return r
 }
 
-// hashAAD computes HASH(K, A) once, at the first message data or the end.
+// addAAD adds AAD to HASH(K, A) as OpenSSL does: whole blocks at once, a partial block kept
+// until more comes or the end. AAD may come before, between or after message data (node takes
+// it after update()): HASH only sums the AAD, so the order does not change the tag.
+func (o *ocbState) addAAD(a []byte) {
+	if len(o.aad) > 0 {
+		n := min(16-len(o.aad), len(a))
+		o.aad = append(o.aad, a[:n]...)
+		a = a[n:]
+		if len(o.aad) < 16 {
+			return
+		}
+		o.aadBlock(o.aad)
+		o.aad = o.aad[:0]
+	}
+	for ; len(a) >= 16; a = a[16:] {
+		o.aadBlock(a[:16])
+	}
+	o.aad = append(o.aad, a...)
+}
+
+func (o *ocbState) aadBlock(a []byte) {
+	o.aadBlocks++
+	o.aadOff = xor16(o.aadOff, o.lAt(bits.TrailingZeros64(o.aadBlocks)))
+	var x [16]byte
+	copy(x[:], a)
+	x = xor16(x, o.aadOff)
+	o.b.Encrypt(x[:], x[:])
+	o.aadSum = xor16(o.aadSum, x)
+}
+
+// hashAAD ends HASH(K, A) with the last partial block, at the end.
 func (o *ocbState) hashAAD() {
-	if o.aadDone {
-		return
-	}
-	o.aadDone = true
-	var off, sum [16]byte
-	a := o.aad
-	for i := 1; len(a) >= 16; i++ {
-		off = xor16(off, o.lAt(bits.TrailingZeros(uint(i))))
+	if len(o.aad) > 0 {
+		off := xor16(o.aadOff, o.lStar)
 		var x [16]byte
-		copy(x[:], a[:16])
+		copy(x[:], o.aad)
+		x[len(o.aad)] = 0x80
 		x = xor16(x, off)
 		o.b.Encrypt(x[:], x[:])
-		sum = xor16(sum, x)
-		a = a[16:]
+		o.aadSum = xor16(o.aadSum, x)
+		o.aad = o.aad[:0]
 	}
-	if len(a) > 0 {
-		off = xor16(off, o.lStar)
-		var x [16]byte
-		copy(x[:], a)
-		x[len(a)] = 0x80
-		x = xor16(x, off)
-		o.b.Encrypt(x[:], x[:])
-		sum = xor16(sum, x)
-	}
-	o.aadSum = sum
 }
 
 func (o *ocbState) update(p []byte) []byte {
-	o.hashAAD()
 	o.pending = append(o.pending, p...)
 	n := len(o.pending) / 16 * 16
 	out := make([]byte, n)

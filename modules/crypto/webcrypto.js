@@ -858,12 +858,30 @@ function cipherOp(op, algorithm, key, data, usage = op) {
         throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
       }
     }
+    if (alg.name === 'AES-CTR' && alg.length < 128) return copyAB(ctrWrapping(name, enc, secret, iv, alg.length, data, c));
     try {
       return copyAB(Buffer.concat([I.binding.cipherUpdate(c, data), I.binding.cipherFinal(c)]));
     } catch {
       throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
     }
   });
+}
+
+// ctrWrapping is AES-CTR whose counter is the block's low `length` bits, as node's job runs it:
+// more blocks than counter values fail; a counter that would pass its last value goes on from the
+// block with those bits zeroed (c is the cipher from iv).
+function ctrWrapping(name, enc, secret, iv, length, data, c) {
+  const counters = 1n << BigInt(length);
+  const blocks = BigInt(Math.ceil(data.length / 16));
+  if (blocks > counters) throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  const current = BigInt('0x' + Buffer.from(iv).toString('hex')) & (counters - 1n);
+  const left = counters - current;
+  if (left >= blocks) return I.binding.cipherUpdate(c, data);
+  const n = Number(left) * 16;
+  const zeroed = Buffer.from(iv);
+  for (let bit = 0; bit < length; bit++) zeroed[15 - (bit >> 3)] &= ~(1 << (bit & 7));
+  const c2 = I.binding.cipherNew(name, enc, secret, zeroed, 0);
+  return Buffer.concat([I.binding.cipherUpdate(c, data.subarray(0, n)), I.binding.cipherUpdate(c2, data.subarray(n))]);
 }
 
 // deriveParams checks the members of a derivation's parameters as node's WebIDL dictionaries
@@ -1025,8 +1043,14 @@ const subtleMethods = {
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     if (!(baseKey instanceof CryptoKey)) throw I.nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "baseKey" argument must be an instance of CryptoKey.');
     const alg = deriveParams(normalizeAlgorithm(algorithm, 'deriveBits'));
-    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
+    // (as node's: the derived key's algorithm is normalized for importKey, the base key
+    // checked, and then the algorithm normalized again for its length)
+    const ik = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    if (ik.name === 'HMAC') requireMembers(ik, 'HmacImportParams', ['hash']);
+    if (ik.name.startsWith('RSA')) requireMembers(ik, 'RsaHashedImportParams', ['hash']);
+    if (ik.name === 'ECDSA' || ik.name === 'ECDH') requireMembers(ik, 'EcKeyImportParams', ['namedCurve']);
     needBaseKey(baseKey, alg, 'deriveKey');
+    const dk = normalizeAlgorithm(derivedKeyAlgorithm, 'get');
     let length;
     if (dk.name === 'HMAC') {
       convertMembers(dk, 'HmacImportParams', [['hash', true], ['length', false, unsignedLong]]);
@@ -1107,3 +1131,10 @@ module.exports = {
 // Loaded first (the Crypto, CryptoKey and SubtleCrypto globals come from here, as node:crypto
 // does not export them): node:crypto hands this module its internals.
 if (I === undefined) require('crypto').webcrypto; // eslint-disable-line no-unused-expressions
+// getRandomValues of a one-byte-element array, the usual call, is one native call (the method
+// above does the rest).
+Object.defineProperty(Crypto.prototype, 'getRandomValues', {
+  __proto__: null,
+  value: I.binding.randomValuesMethod(crypto, Crypto.prototype.getRandomValues),
+  writable: true, enumerable: true, configurable: true,
+});

@@ -757,6 +757,46 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				return c, nil
 			})
 		}
+		if isServer {
+			// The TLS 1.3 suite OpenSSL's server would take (tls13Choice). Choosing is safe when
+			// no HelloRetryRequest follows: the client sent a key share for a group both take.
+			// (The config the other steps give stays theirs: nil when they give none.)
+			inner, base := cfg.GetConfigForClient, cfg
+			cfg = cfg.Clone()
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				var c *tls.Config
+				if inner != nil {
+					var err error
+					if c, err = inner(hello); err != nil {
+						return nil, err
+					}
+				}
+				eff := c
+				if eff == nil {
+					eff = base
+				}
+				choose := false
+				if f := w.pipe.fin.Load(); f != nil {
+					_, frags := f.records(false)
+					var raw []byte
+					for _, r := range frags {
+						raw = append(raw, r...)
+					}
+					server := eff.CurvePreferences
+					if len(server) == 0 {
+						server = []tls.CurveID{tls.X25519, tls.CurveP256, tls.CurveP384, tls.CurveP521}
+					}
+					for _, g := range helloKeyShares(raw) {
+						if slices.Contains(server, g) && slices.Contains(hello.SupportedCurves, g) {
+							choose = true
+							break
+						}
+					}
+				}
+				sc.tls13Choice(eff, hello, choose)
+				return c, nil
+			}
+		}
 		if isServer && sessionCallbacks {
 			// node's 'resumeSession': a ClientHello with a session id and no ticket is held until
 			// the server's listeners answer, before anything else looks at it (onclienthello).
@@ -942,6 +982,72 @@ func (w *tlsWrap) clientHello() error {
 	case <-w.done:
 		return net.ErrClosed
 	}
+}
+
+// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
+// carry it (nil when it cannot).
+func helloKeyShares(b []byte) []tls.CurveID {
+	var hs []byte
+	for len(b) >= 5 && b[0] == 22 {
+		n := int(b[3])<<8 | int(b[4])
+		if len(b) < 5+n {
+			break
+		}
+		hs = append(hs, b[5:5+n]...)
+		b = b[5+n:]
+	}
+	if len(hs) < 4 || hs[0] != 1 {
+		return nil
+	}
+	n := int(hs[1])<<16 | int(hs[2])<<8 | int(hs[3])
+	m := hs[4:]
+	if len(m) < n || n < 35 {
+		return nil
+	}
+	m = m[34:n]
+	// session id, cipher suites, compression methods, then the extensions
+	for _, lenBytes := range []int{1, 2, 1} {
+		if len(m) < lenBytes {
+			return nil
+		}
+		l := int(m[0])
+		if lenBytes == 2 {
+			l = l<<8 | int(m[1])
+		}
+		if len(m) < lenBytes+l {
+			return nil
+		}
+		m = m[lenBytes+l:]
+	}
+	if len(m) < 2 {
+		return nil
+	}
+	m = m[2:]
+	for len(m) >= 4 {
+		typ, l := int(m[0])<<8|int(m[1]), int(m[2])<<8|int(m[3])
+		if len(m) < 4+l {
+			return nil
+		}
+		if typ == 51 { // key_share: client_shares<group, key_exchange<..>>
+			e := m[4 : 4+l]
+			if len(e) < 2 {
+				return nil
+			}
+			e = e[2:]
+			var groups []tls.CurveID
+			for len(e) >= 4 {
+				kl := int(e[2])<<8 | int(e[3])
+				if len(e) < 4+kl {
+					break
+				}
+				groups = append(groups, tls.CurveID(int(e[0])<<8|int(e[1])))
+				e = e[4+kl:]
+			}
+			return groups
+		}
+		m = m[4+l:]
+	}
+	return nil
 }
 
 // helloSession reads a ClientHello's legacy session id from the records that carry it, and

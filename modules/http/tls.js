@@ -1183,6 +1183,7 @@ class NativeSecureContext {
   }
   setCipherSuites(list) {
     if (!binding.ctxCheckCipherSuites(list)) throw sslError('ERR_SSL_NO_CIPHER_MATCH', '0A0000B9', 'no cipher match');
+    binding.ctxSetCipherSuites(this[kCtx], list);
   }
   setECDHCurve(curve) {
     if (!binding.ctxSetCurves(this[kCtx], curve)) {
@@ -1194,7 +1195,7 @@ class NativeSecureContext {
     if (!validSigalgs(list)) throw new Error('error:00000000:lib(0)::reason(0)');
   }
   setDHParam() {}
-  setOptions() {}
+  setOptions(options) { binding.ctxSetOptions(this[kCtx], options); }
   setSessionIdContext() {}
   setSessionTimeout() {}
   setTicketKeys(keys) { binding.ctxSetTicketKeys(this[kCtx], keys); }

@@ -41,10 +41,14 @@ type secureCtx struct {
 	caDER        [][]byte
 	crls         []*x509.RevocationList
 	suites       []uint16
-	minV         uint16
-	maxV         uint16
-	curves       []tls.CurveID
-	ticket       [48]byte
+	// suites13 is the ciphersuites list (TLS 1.3 suites Go has, in the list's order): nil for
+	// OpenSSL's default; serverPref is SSL_OP_CIPHER_SERVER_PREFERENCE (honorCipherOrder).
+	suites13   []uint16
+	serverPref bool
+	minV       uint16
+	maxV       uint16
+	curves     []tls.CurveID
+	ticket     [48]byte
 	// secLevel is the cipher list's @SECLEVEL=n (OpenSSL's default, 1, when none was given)
 	secLevel int
 	built    *tls.Config
@@ -83,6 +87,58 @@ var tlsSuites = []suiteInfo{
 // TLS 1.3 suites, by the names OpenSSL's ciphersuites list takes.
 var tls13Suites = map[string]bool{"TLS_AES_256_GCM_SHA384": true, "TLS_CHACHA20_POLY1305_SHA256": true,
 	"TLS_AES_128_GCM_SHA256": true, "TLS_AES_128_CCM_SHA256": true, "TLS_AES_128_CCM_8_SHA256": true}
+
+// tls13IDs are the TLS 1.3 suites Go implements, by name; tls13Default is OpenSSL's default
+// ciphersuites list.
+var (
+	tls13IDs = map[string]uint16{"TLS_AES_128_GCM_SHA256": tls.TLS_AES_128_GCM_SHA256,
+		"TLS_AES_256_GCM_SHA384": tls.TLS_AES_256_GCM_SHA384, "TLS_CHACHA20_POLY1305_SHA256": tls.TLS_CHACHA20_POLY1305_SHA256}
+	tls13Default = []uint16{tls.TLS_AES_256_GCM_SHA384, tls.TLS_CHACHA20_POLY1305_SHA256, tls.TLS_AES_128_GCM_SHA256}
+)
+
+// tls13Choice makes a server's TLS 1.3 suite OpenSSL's: the first of the client's suites the
+// context allows, or the first of the context's the client offers with server preference; none
+// is a handshake failure (no shared cipher). Go's server takes no list of its own for TLS 1.3,
+// so the client's offer as Go's server reads it (hello.CipherSuites is the parsed ClientHello's
+// own list; the transcript keeps the bytes received) is cut down to that one suite: the other
+// TLS 1.3 suites become 0, which Go knows no suite for. It does nothing unless TLS 1.3 is the
+// version the handshake takes. When only the refusal is safe (a HelloRetryRequest may follow,
+// whose second ClientHello Go compares with this list), choose is false and a choice is left to
+// Go.
+func (sc *secureCtx) tls13Choice(c *tls.Config, hello *tls.ClientHelloInfo, choose bool) {
+	if !slices.Contains(hello.SupportedVersions, tls.VersionTLS13) || (c.MaxVersion != 0 && c.MaxVersion < tls.VersionTLS13) || c.MinVersion > tls.VersionTLS13 {
+		return
+	}
+	allowed := sc.suites13
+	if allowed == nil {
+		allowed = tls13Default
+	}
+	is13 := func(id uint16) bool { return id>>8 == 0x13 }
+	var pick uint16
+	if sc.serverPref {
+		for _, id := range allowed {
+			if slices.Contains(hello.CipherSuites, id) {
+				pick = id
+				break
+			}
+		}
+	} else {
+		for _, id := range hello.CipherSuites {
+			if is13(id) && slices.Contains(allowed, id) {
+				pick = id
+				break
+			}
+		}
+	}
+	if pick != 0 && !choose {
+		return
+	}
+	for i, id := range hello.CipherSuites {
+		if is13(id) && id != pick {
+			hello.CipherSuites[i] = 0
+		}
+	}
+}
 
 func suiteByID(id uint16) (suiteInfo, bool) {
 	for _, s := range tlsSuites {
@@ -551,6 +607,21 @@ func bindSecureContext(h *modules.Host, b *goja.Object) {
 			}
 		}
 		return false
+	})
+	// ctxSetCipherSuites(ctx, list) keeps a (checked) ciphersuites list's suites for a server's
+	// choice (tls13Choice).
+	b.Set("ctxSetCipherSuites", func(v goja.Value, list string) {
+		sc := ctxOf(v)
+		sc.suites13 = []uint16{}
+		for _, n := range strings.Split(list, ":") {
+			if id, ok := tls13IDs[n]; ok && !slices.Contains(sc.suites13, id) {
+				sc.suites13 = append(sc.suites13, id)
+			}
+		}
+	})
+	// ctxSetOptions(ctx, options): the SSL_OP_ bits Go acts on (server cipher preference).
+	b.Set("ctxSetOptions", func(v goja.Value, o int64) {
+		ctxOf(v).serverPref = o&0x400000 != 0
 	})
 	b.Set("ctxSetVersions", func(v goja.Value, minV, maxV int) {
 		sc := ctxOf(v)
