@@ -5,7 +5,7 @@
 // CommonJS-only program never compiles it. L holds the loader's helpers it uses. Its file name in
 // stack traces is the loader's, so that its frames read as the loader's do.
 const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
-  resolvePath, swapConditions, gojsExtensions } = L;
+  resolvePath, swapConditions, swapGlobalPathsOff, gojsExtensions } = L;
 
   // The helpers esbuild's output uses, shared by every transformed module (the transform removes
   // each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
@@ -839,16 +839,21 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
       if (!found.startsWith('../')) found = './' + found;
     } else if (spec[0] !== '/') {
-      const i = found.indexOf(spec.split('/')[0]);
-      if (i !== -1) found = found.slice(i);
+      // (a bare specifier: the file's path inside the package's node_modules folder, segments
+      // escaped; a file found elsewhere, as through NODE_PATH, as its file: URL)
+      const pkg = spec.split('/')[0];
+      const needle = `/node_modules/${pkg}/`;
+      const i = found.lastIndexOf(needle);
+      found = i === -1 ? pathToFileHref(found) : pkg + '/' + found.slice(i + needle.length).split('/').map(encodeURIComponent).join('/');
     }
     return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
   }
 
   function resolveError(code, message, target, spec, parent, saved, arrow) {
     const prev = swapConditions(saved);
+    const prevOff = swapGlobalPathsOff(false);
     let hint;
-    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); }
+    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); swapGlobalPathsOff(prevOff); }
     const err = nodeError(Error, code, message + hint);
     if (target !== undefined) err.url = pathToFileHref(target);
     // a hinted error's stack was rewritten: node then points at where it was rethrown (the
@@ -983,6 +988,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, ''));
     }
     const saved = swapConditions(importConditions);
+    // (NODE_PATH and the other global folders are require's only)
+    const savedOff = swapGlobalPathsOff(!!(parent && typeof parent.filename === 'string' && strictImporter(parent)));
     try {
       if (spec.startsWith('node:')) {
         if (Module.isBuiltin(spec)) return spec;
@@ -1025,6 +1032,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     } finally {
       swapConditions(saved);
+      swapGlobalPathsOff(savedOff);
     }
   }
 
