@@ -1410,7 +1410,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function isESMPath(file) {
     const ext = extname(file);
     if (ext === '.mjs' || ext === '.mts') return true;
-    if (ext === '.js' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
+    // (an extensionless file too: an import of one in a "module" package is an ES module, as
+    // node's; require() runs it as CommonJS, main.go's entry point as node's does)
+    if (ext === '.js' || ext === '' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
       const pkg = readPackageScope(file);
       return !!(pkg && pkg.type === 'module');
     }
@@ -2347,6 +2349,24 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return 'commonjs';
   }
 
+  // resolvedFormatOf is the format node's default resolve gives file (its format before the
+  // source is read): a .js or extensionless file's by its package's type (null without one: the
+  // load reads its syntax), .json, .cjs and .mjs by extension, and none (undefined) for any
+  // other extension, TypeScript's and JSX's among them: a resolve hook then decides (tsx does by
+  // the package type), or the default load (formatOf, with gojs's own for those).
+  function resolvedFormatOf(file) {
+    const ext = extname(file);
+    if (ext === '.js' || ext === '') {
+      const pkg = readPackageScope(file);
+      const type = pkg ? pkg.type : 'none';
+      return type === 'module' || type === 'commonjs' ? type : null;
+    }
+    if (ext === '.json') return 'json';
+    if (ext === '.cjs') return 'commonjs';
+    if (ext === '.mjs') return 'module';
+    return undefined;
+  }
+
   function hooksDefaultResolve(spec, context) {
     if (spec.startsWith('data:')) return { url: spec };
     const parentURL = context !== null && typeof context === 'object' ? context.parentURL : undefined;
@@ -2365,7 +2385,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const suffix = urlSuffix(spec);
     const file = resolveImport(spec.slice(0, spec.length - suffix.length), parent);
     if (file.startsWith('node:')) return { url: file };
-    return { url: pathToFileHref(file) + suffix, format: formatOf(file) };
+    return { url: pathToFileHref(file) + suffix, format: resolvedFormatOf(file) };
   }
 
   function hooksDefaultLoad(url, context) {
