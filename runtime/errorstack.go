@@ -2027,6 +2027,9 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
 		isErrorNamed(obj, "ReferenceError") {
 		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	} else if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && (sites[0].esm || s.rt.transformed[sites[0].file]) &&
+		isErrorNamed(obj, "ReferenceError") {
+		sites[0].col = s.rt.mappedReferenceColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	if vmLine != "" && sites[0].col >= 1 && sites[0].col-1 <= len(vmLine) {
 		sites[0].col = utf16Len(vmLine[:sites[0].col-1]) + 1
