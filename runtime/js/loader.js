@@ -856,11 +856,13 @@ Module._extensions['.json'] = function jsonExtension(module, filename) {
 };
 Object.defineProperty(Module._extensions['.json'], 'name', { __proto__: null, value: '', configurable: true });
 // gojs runs no native code (the message: runtime/js/loadercold.js).
-Module._extensions['.node'] = function (module, filename) {
+// (named nodeExtension for its stack frames, node's Module._extensions..node; its name is node's '')
+Module._extensions['.node'] = function nodeExtension(module, filename) {
   const err = new Error(cold().dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
+Object.defineProperty(Module._extensions['.node'], 'name', { __proto__: null, value: '', configurable: true });
 
 // The extensions node 20 loads without a handler (.cjs and .mjs) do their work but stay out of
 // Object.keys(require.extensions), which lists node's three and those that a program adds.
