@@ -609,12 +609,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // reexports that resolve to CommonJS files, as Node does.
   const cjsNamesCache = new Map(); // filename -> Set
   const jsonEmptyNames = new Set();
-  function cjsExportNames(filename) {
-    let names = cjsNamesCache.get(filename);
+  function cjsExportNames(filename, source) {
+    let names = source === undefined ? cjsNamesCache.get(filename) : undefined;
     if (names !== undefined) return names;
     names = new Set(['default']);
-    cjsNamesCache.set(filename, names); // first, for cycles
-    const r = cjsLexed(filename);
+    if (source === undefined) cjsNamesCache.set(filename, names); // first, for cycles
+    const r = source === undefined ? cjsLexed(filename) : binding.cjsLex(filename, source);
     if (r === undefined) return names;
     const exps = r[0];
     const reexps = r[1];
@@ -2256,10 +2256,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const m = hookedModule(filename, url, isFile, suffix);
         if (isMain) L.markMain(m);
         if (isFile && suffix === '' && Module._cache[filename] === undefined) Module._cache[filename] = m;
-        rec = { filename, format, result: () => ({ ns: cjsNamespaceOf(m, m.exports, undefined), state: undefined }) };
+        // (its names are the lexer's of the source given, as node's translator reads them)
+        const text = sourceText(source);
+        const names = isFile ? cjsExportNames(filename, text) : undefined;
+        rec = { filename, format, result: () => ({ ns: cjsNamespaceOf(m, m.exports, names), state: undefined }) };
         hookedModules.set(url, rec);
         try {
-          m._compile(sourceText(source), filename);
+          m._compile(text, filename);
           m.loaded = true;
         } catch (e) {
           hookedModules.delete(url);
