@@ -600,7 +600,10 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 // writeV8Coverage writes the run's coverage to the directory NODE_V8_COVERAGE names, as node
 // does as a process (or a worker) exits; the hooks' internal thread writes none.
 func (rt *Runtime) writeV8Coverage() {
-	if rt.host.Env[coverage.EnvVar] == "" {
+	// (the directory as the process started with: as node reads it at startup, a program's
+	// own process.env.NODE_V8_COVERAGE is its children's)
+	dir := rt.opts.Env[coverage.EnvVar]
+	if dir == "" {
 		return
 	}
 	thread := 0
@@ -610,7 +613,7 @@ func (rt *Runtime) writeV8Coverage() {
 		}
 		thread = w.ThreadID
 	}
-	_ = coverage.WriteV8(rt.host, os.Getpid(), thread, time.Now())
+	_ = coverage.WriteV8(rt.host, dir, os.Getpid(), thread, time.Now())
 }
 
 func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) {

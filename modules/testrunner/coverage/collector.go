@@ -51,9 +51,14 @@ const EnvVar = "NODE_V8_COVERAGE"
 // On reports whether the test runner's coverage report is on (--experimental-test-coverage).
 func On(h *modules.Host) bool { return slices.Contains(h.ExecArgv, Flag) }
 
+type activeKey struct{}
+
 // active reports whether the runtime collects coverage: for the test runner's report, or for
-// NODE_V8_COVERAGE's file.
-func active(h *modules.Host) bool { return On(h) || h.Env[EnvVar] != "" }
+// NODE_V8_COVERAGE's file. Decided once, at the first ask (the loader's, as the runtime starts):
+// a program's later process.env.NODE_V8_COVERAGE is its children's, as in node.
+func active(h *modules.Host) bool {
+	return h.State(activeKey{}, func() any { return On(h) || h.Env[EnvVar] != "" }).(bool)
+}
 
 // For returns the runtime's collector, or nil when coverage is off.
 func For(h *modules.Host) *Collector {
@@ -290,18 +295,16 @@ type v8Script struct {
 }
 
 // WriteV8 writes the runtime's coverage as node does at exit when NODE_V8_COVERAGE names a
-// directory (made if missing): coverage-<pid>-<ms since the epoch>-<threadId>.json there,
+// directory, dir (made if missing): coverage-<pid>-<ms since the epoch>-<threadId>.json there,
 // holding {"result": [scripts]} (the user files node's coverage includes, each by its file:
-// URL). Nothing when the variable is not set. Loop only.
-func WriteV8(h *modules.Host, pid, threadID int, now time.Time) error {
-	dir := h.Env[EnvVar]
+// URL). Loop only.
+func WriteV8(h *modules.Host, dir string, pid, threadID int, now time.Time) error {
 	if dir == "" {
 		return nil
 	}
-	c := For(h)
-	if c == nil {
-		return nil
-	}
+	c := h.State(stateKey{}, func() any {
+		return &Collector{vm: h.VM, byPath: map[string]*file{}}
+	}).(*Collector)
 	if !filepath.IsAbs(dir) {
 		dir = h.Abs(dir)
 	}
