@@ -1357,6 +1357,8 @@ var (
 	nodeResolveSelfing         = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1184, col: 24}
 	nodeResolveImporting       = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1169, col: 16}
 	nodeExtJSONFrame           = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1641, col: 39}
+	// (where node's dlopen of an addon fails)
+	nodeExtNodeFrame = siteInfo{fn: "Module._extensions..node", typ: "Object", method: ".node", file: loaderName, line: 1661, col: 18}
 	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
 	nodeExportsNotFound = siteInfo{fn: "exportsNotFound", file: "node:internal/modules/esm/resolve", line: 322, col: 10}
 	nodeExportsResolve  = siteInfo{fn: "packageExportsResolve", file: "node:internal/modules/esm/resolve", line: 670, col: 9}
@@ -1556,6 +1558,7 @@ var (
 	}
 	workerFrameNames = map[string]string{
 		nodeExtJSFrame.fn:   "Object..js",
+		nodeExtNodeFrame.fn: "Object..node",
 		nodeLoadStatic.fn:   "Function._load",
 		nodeResolveFrame.fn: "Function._resolveFilename",
 	}
@@ -1598,6 +1601,8 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		}
 	case "jsonExtension":
 		return []siteInfo{nodeExtJSONFrame}
+	case "nodeExtension":
+		return []siteInfo{nodeExtNodeFrame}
 	case "exportsKeyNotFound":
 		st.exportsKey = true
 		return []siteInfo{nodeExportsNotFound, nodeExportsResolveKey}
@@ -2027,6 +2032,9 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
 		isErrorNamed(obj, "ReferenceError") {
 		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
+	} else if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && (sites[0].esm || s.rt.transformed[sites[0].file]) &&
+		isErrorNamed(obj, "ReferenceError") {
+		sites[0].col = s.rt.mappedReferenceColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	if vmLine != "" && sites[0].col >= 1 && sites[0].col-1 <= len(vmLine) {
 		sites[0].col = utf16Len(vmLine[:sites[0].col-1]) + 1

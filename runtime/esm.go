@@ -1097,16 +1097,24 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	})
 	// cjsLex(filename) -> [exports, reexports, looks like an ES module] for the CommonJS module
 	// (what Node's lexer detects), or undefined when it cannot be read.
+	// cjsLex(path[, source]): the lexer's [exports, reexports, looks like an ES module] of the
+	// file at path, or of source (what the module hooks gave for it) when given.
 	lz.Set("cjsLex", func(call goja.FunctionCall) goja.Value {
 		p := call.Argument(0).String()
-		if err := rt.host.CheckPath(modules.ScopeFSRead, p); err != nil {
-			rt.host.Throw(err) // as loading the module would
+		var src string
+		if given, ok := call.Argument(1).(goja.String); ok {
+			src = given.String()
+		} else {
+			if err := rt.host.CheckPath(modules.ScopeFSRead, p); err != nil {
+				rt.host.Throw(err) // as loading the module would
+			}
+			data, err := rt.readFS(p)
+			if err != nil {
+				return goja.Undefined()
+			}
+			src = string(data)
 		}
-		data, err := rt.readFS(p)
-		if err != nil {
-			return goja.Undefined()
-		}
-		src := strings.TrimPrefix(string(data), "\uFEFF")
+		src = strings.TrimPrefix(src, "\uFEFF")
 		r := lexCJSCached(src)
 		return vm.NewArray(jsStrings(vm, r.exports), jsStrings(vm, r.reexports), r.esmSyntax || detectESM(stripShebang(src)))
 	})

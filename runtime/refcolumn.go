@@ -167,5 +167,43 @@ func (rt *Runtime) statementColumn(e *goja.Object, file string, line, col int) i
 	return referenceColumn(e, text, col-shift) + shift
 }
 
+// mappedReferenceColumn is statementColumn in a transformed file (an ES module: esbuild's
+// output, run through its source map). The map has no segment of its own for every name read,
+// so the place it gives a ReferenceError is the segment before the name (console.log(zz) maps
+// to log): the name is then its first whole-word occurrence on the original line from there,
+// and V8's statement rule (referenceColumn) applies from it. col as it is when the line is not
+// plain ASCII (its columns count UTF-16 units) or has no such occurrence.
+func (rt *Runtime) mappedReferenceColumn(e *goja.Object, file string, line, col int) int {
+	m, ok := e.Get("message").Export().(string)
+	if !ok {
+		return col
+	}
+	name, ok := strings.CutSuffix(m, " is not defined")
+	if !ok || name == "" || !isIdent(name) {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	if text == "" || col < 1 || col-1 > len(text) {
+		return col
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return col
+		}
+	}
+	for i := col - 1; i+len(name) <= len(text); {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return col
+		}
+		i += j
+		if (i == 0 || !isIdentByte(text[i-1])) && (i+len(name) == len(text) || !isIdentByte(text[i+len(name)])) {
+			return referenceColumn(e, text, i+1)
+		}
+		i += len(name)
+	}
+	return col
+}
+
 // utf16Len is the length of s in UTF-16 units.
 func utf16Len(s string) int { return modules.UTF16Len(s) }

@@ -101,8 +101,11 @@ func (rt *Runtime) installRegExp() {
 			if pat != src {
 				rememberPattern(src, pat)
 				rt.installRegexpSource()
+				args = []goja.Value{vm.ToValue(pat), flags}
+			} else {
+				// (the pattern as given: its lone surrogates have no Go string form)
+				args = []goja.Value{pattern, flags}
 			}
-			args = []goja.Value{vm.ToValue(pat), flags}
 		}
 		nt := call.NewTarget
 		if nt == nil {

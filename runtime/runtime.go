@@ -18,6 +18,7 @@ import (
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/http"
+	"github.com/gojs-dev/gojs/modules/testrunner/coverage"
 )
 
 // NodeVersion is the Node.js API level gojs implements; process.version reports it.
@@ -592,7 +593,27 @@ func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
 	if err == nil && rt.fatalErr != nil {
 		err = rt.fatalErr
 	}
+	rt.writeV8Coverage()
 	return code, err
+}
+
+// writeV8Coverage writes the run's coverage to the directory NODE_V8_COVERAGE names, as node
+// does as a process (or a worker) exits; the hooks' internal thread writes none.
+func (rt *Runtime) writeV8Coverage() {
+	// (the directory as the process started with: as node reads it at startup, a program's
+	// own process.env.NODE_V8_COVERAGE is its children's)
+	dir := rt.opts.Env[coverage.EnvVar]
+	if dir == "" {
+		return
+	}
+	thread := 0
+	if w := rt.host.Worker; w != nil {
+		if w.Internal {
+			return
+		}
+		thread = w.ThreadID
+	}
+	_ = coverage.WriteV8(rt.host, dir, os.Getpid(), thread, time.Now())
 }
 
 func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) {

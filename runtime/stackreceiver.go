@@ -1258,6 +1258,7 @@ type glueFrameState struct {
 	placeFile     string // and node's file of it, when not this frame's
 	childStdio    bool   // a child's stdio pipe's 'close' listener was met (its socket's handle is a Pipe)
 	vmScript      uint8  // vm's runIn*Context methods of Script seen (vmRunIn bits): the next is the module's function
+	vmCreate      bool   // vm's createScript was met: the next runIn*Context is the module function that called it
 	listenerCheck bool   // the last frame was validateEventListener's: its caller is add/removeEventListener's call of it
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
@@ -1265,13 +1266,14 @@ type glueFrameState struct {
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
+// (create: the module function's call of createScript, where the Script's compile failed)
 var vmRunIn = map[string]struct {
-	bit            uint8
-	script, module siteInfo
+	bit                    uint8
+	script, module, create siteInfo
 }{
-	"runInThisContext": {1, siteInfo{line: 137, col: 12}, siteInfo{line: 317, col: 38}},
-	"runInContext":     {2, siteInfo{line: 149, col: 12}, siteInfo{line: 301, col: 6}},
-	"runInNewContext":  {4, siteInfo{line: 154, col: 17}, siteInfo{line: 310, col: 38}},
+	"runInThisContext": {1, siteInfo{line: 137, col: 12}, siteInfo{line: 317, col: 38}, siteInfo{line: 317, col: 10}},
+	"runInContext":     {2, siteInfo{line: 149, col: 12}, siteInfo{line: 301, col: 6}, siteInfo{line: 300, col: 10}},
+	"runInNewContext":  {4, siteInfo{line: 154, col: 17}, siteInfo{line: 310, col: 38}, siteInfo{line: 310, col: 10}},
 }
 
 // nodeGlueFrame is node's frame for a frame of our glue that node's stacks show at a place of
@@ -1285,6 +1287,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile = false, false, false, [2]int{}, ""
 	if file != "node:http" {
 		st.requestError = false
+	}
+	if file != "node:vm" {
+		st.vmCreate = false
 	}
 	if file != "node:internal/fetch" {
 		st.fetchConnect = false
@@ -1399,14 +1404,25 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it
+		create := st.vmCreate
+		st.vmCreate = false
 		if r, ok := vmRunIn[fn]; ok {
 			si, typ := r.script, "Script"
-			if st.vmScript&r.bit != 0 {
+			if create {
+				si, typ = r.create, "Object"
+			} else if st.vmScript&r.bit != 0 {
 				si, typ = r.module, "Object"
 			}
 			st.vmScript |= r.bit
 			si.fn, si.file, si.typ, si.method, si.display = fn, file, typ, fn, typ+"."+fn
 			return si, true
+		}
+		if fn == "createScript" {
+			// (named after its receiver as any frame: vm.createScript(), or the module
+			// functions' plain call)
+			st.vmCreate = true
+			st.place = [2]int{269, 10}
+			break
 		}
 		if fn == "compileScript" {
 			// the constructor's compile of its source, where a SyntaxError starts

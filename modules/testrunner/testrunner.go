@@ -40,7 +40,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	modules.SetNoteThis(h, b)
 	// coverageOn: --experimental-test-coverage; coverage(): this runtime's script coverage as
 	// V8 reports it (JSON); coverageSummary(lists, cwd): node's summary of merged lists.
-	b.Set("coverageOn", coverage.For(h) != nil)
+	b.Set("coverageOn", coverage.On(h))
 	b.Set("coverage", func() string { return coverage.For(h).JSON() })
 	var summary goja.Callable
 	b.Set("coverageSummary", func(lists, cwd goja.Value) goja.Value {

@@ -869,7 +869,7 @@ function runInThisContext(code, options) {
   const anon = options === undefined ? anonScript(code) : undefined;
   if (anon !== undefined) return anon.runInThisContext();
   options = getOptions(options);
-  return new Script(code, options).runInThisContext(options);
+  return createScript(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
@@ -877,14 +877,14 @@ function runInContext(code, contextifiedObject, options) {
   const anon = options === undefined ? anonScript(code) : undefined;
   if (anon !== undefined) return anon.runInContext(contextifiedObject);
   options = getOptions(options);
-  return new Script(code, options).runInContext(contextifiedObject, options);
+  return createScript(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
   const anon = options === undefined ? anonScript(code) : undefined;
   if (anon !== undefined) return anon.runInNewContext(contextObject);
   options = getOptions(options);
-  const script = new Script(code, options);
+  const script = createScript(code, options);
   return script.runInNewContext(contextObject, options);
 }
 

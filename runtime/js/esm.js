@@ -5,7 +5,7 @@
 // CommonJS-only program never compiles it. L holds the loader's helpers it uses. Its file name in
 // stack traces is the loader's, so that its frames read as the loader's do.
 const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
-  resolvePath, swapConditions, gojsExtensions } = L;
+  resolvePath, swapConditions, swapGlobalPathsOff, gojsExtensions } = L;
 
   // The helpers esbuild's output uses, shared by every transformed module (the transform removes
   // each module's own copy; see sharedHelpers in esm.go). Same behaviour as esbuild's, except
@@ -609,12 +609,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // reexports that resolve to CommonJS files, as Node does.
   const cjsNamesCache = new Map(); // filename -> Set
   const jsonEmptyNames = new Set();
-  function cjsExportNames(filename) {
-    let names = cjsNamesCache.get(filename);
+  function cjsExportNames(filename, source) {
+    let names = source === undefined ? cjsNamesCache.get(filename) : undefined;
     if (names !== undefined) return names;
     names = new Set(['default']);
-    cjsNamesCache.set(filename, names); // first, for cycles
-    const r = cjsLexed(filename);
+    if (source === undefined) cjsNamesCache.set(filename, names); // first, for cycles
+    const r = source === undefined ? cjsLexed(filename) : binding.cjsLex(filename, source);
     if (r === undefined) return names;
     const exps = r[0];
     const reexps = r[1];
@@ -839,16 +839,21 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
       if (!found.startsWith('../')) found = './' + found;
     } else if (spec[0] !== '/') {
-      const i = found.indexOf(spec.split('/')[0]);
-      if (i !== -1) found = found.slice(i);
+      // (a bare specifier: the file's path inside the package's node_modules folder, segments
+      // escaped; a file found elsewhere, as through NODE_PATH, as its file: URL)
+      const pkg = spec.split('/')[0];
+      const needle = `/node_modules/${pkg}/`;
+      const i = found.lastIndexOf(needle);
+      found = i === -1 ? pathToFileHref(found) : pkg + '/' + found.slice(i + needle.length).split('/').map(encodeURIComponent).join('/');
     }
     return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
   }
 
   function resolveError(code, message, target, spec, parent, saved, arrow) {
     const prev = swapConditions(saved);
+    const prevOff = swapGlobalPathsOff(false);
     let hint;
-    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); }
+    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); swapGlobalPathsOff(prevOff); }
     const err = nodeError(Error, code, message + hint);
     if (target !== undefined) err.url = pathToFileHref(target);
     // a hinted error's stack was rewritten: node then points at where it was rethrown (the
@@ -983,6 +988,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       spec = decodeURIComponent(spec.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, ''));
     }
     const saved = swapConditions(importConditions);
+    // (NODE_PATH and the other global folders are require's only)
+    const savedOff = swapGlobalPathsOff(!!(parent && typeof parent.filename === 'string' && strictImporter(parent)));
     try {
       if (spec.startsWith('node:')) {
         if (Module.isBuiltin(spec)) return spec;
@@ -1025,6 +1032,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     } finally {
       swapConditions(saved);
+      swapGlobalPathsOff(savedOff);
     }
   }
 
@@ -1402,7 +1410,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function isESMPath(file) {
     const ext = extname(file);
     if (ext === '.mjs' || ext === '.mts') return true;
-    if (ext === '.js' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
+    // (an extensionless file too: an import of one in a "module" package is an ES module, as
+    // node's; require() runs it as CommonJS, main.go's entry point as node's does)
+    if (ext === '.js' || ext === '' || ext === '.ts' || ext === '.tsx' || ext === '.jsx') {
       const pkg = readPackageScope(file);
       return !!(pkg && pkg.type === 'module');
     }
@@ -2246,10 +2256,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         const m = hookedModule(filename, url, isFile, suffix);
         if (isMain) L.markMain(m);
         if (isFile && suffix === '' && Module._cache[filename] === undefined) Module._cache[filename] = m;
-        rec = { filename, format, result: () => ({ ns: cjsNamespaceOf(m, m.exports, undefined), state: undefined }) };
+        // (its names are the lexer's of the source given, as node's translator reads them)
+        const text = sourceText(source);
+        const names = isFile ? cjsExportNames(filename, text) : undefined;
+        rec = { filename, format, result: () => ({ ns: cjsNamespaceOf(m, m.exports, names), state: undefined }) };
         hookedModules.set(url, rec);
         try {
-          m._compile(sourceText(source), filename);
+          m._compile(text, filename);
           m.loaded = true;
         } catch (e) {
           hookedModules.delete(url);
@@ -2339,6 +2352,24 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return 'commonjs';
   }
 
+  // resolvedFormatOf is the format node's default resolve gives file (its format before the
+  // source is read): a .js or extensionless file's by its package's type (null without one: the
+  // load reads its syntax), .json, .cjs and .mjs by extension, and none (undefined) for any
+  // other extension, TypeScript's and JSX's among them: a resolve hook then decides (tsx does by
+  // the package type), or the default load (formatOf, with gojs's own for those).
+  function resolvedFormatOf(file) {
+    const ext = extname(file);
+    if (ext === '.js' || ext === '') {
+      const pkg = readPackageScope(file);
+      const type = pkg ? pkg.type : 'none';
+      return type === 'module' || type === 'commonjs' ? type : null;
+    }
+    if (ext === '.json') return 'json';
+    if (ext === '.cjs') return 'commonjs';
+    if (ext === '.mjs') return 'module';
+    return undefined;
+  }
+
   function hooksDefaultResolve(spec, context) {
     if (spec.startsWith('data:')) return { url: spec };
     const parentURL = context !== null && typeof context === 'object' ? context.parentURL : undefined;
@@ -2357,7 +2388,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const suffix = urlSuffix(spec);
     const file = resolveImport(spec.slice(0, spec.length - suffix.length), parent);
     if (file.startsWith('node:')) return { url: file };
-    return { url: pathToFileHref(file) + suffix, format: formatOf(file) };
+    return { url: pathToFileHref(file) + suffix, format: resolvedFormatOf(file) };
   }
 
   function hooksDefaultLoad(url, context) {

@@ -202,6 +202,8 @@ Module._extensions = Object.create(null);
 // modulePaths: the global folders searched after node_modules ($NODE_PATH, ~/.node_modules,
 // ~/.node_libraries, <prefix>/lib/node), as Module._initPaths sets them; Module.globalPaths is a copy.
 let modulePaths = [];
+// (an import's lookup skips them: node's ES module resolver searches node_modules folders only)
+let globalPathsOff = false;
 Module.globalPaths = [];
 Module._initPaths = function _initPaths() {
   const env = process.env;
@@ -361,8 +363,9 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/' &&
       (request.length < 3 || request.slice(0, 3) !== '../'))) {
     // (without a parent's paths, node searches the global folders only)
-    if (!(parent && parent.paths && parent.paths.length)) return modulePaths.length > 0 ? modulePaths.slice() : null;
-    return parent.paths.concat(modulePaths);
+    const globals = globalPathsOff ? [] : modulePaths;
+    if (!(parent && parent.paths && parent.paths.length)) return globals.length > 0 ? globals.slice() : null;
+    return parent.paths.concat(globals);
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
   return [dirname(parent.filename)];
@@ -853,11 +856,13 @@ Module._extensions['.json'] = function jsonExtension(module, filename) {
 };
 Object.defineProperty(Module._extensions['.json'], 'name', { __proto__: null, value: '', configurable: true });
 // gojs runs no native code (the message: runtime/js/loadercold.js).
-Module._extensions['.node'] = function (module, filename) {
+// (named nodeExtension for its stack frames, node's Module._extensions..node; its name is node's '')
+Module._extensions['.node'] = function nodeExtension(module, filename) {
   const err = new Error(cold().dlopenFailure(filename) || `gojs cannot load native addon ${filename}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
+Object.defineProperty(Module._extensions['.node'], 'name', { __proto__: null, value: '', configurable: true });
 
 // The extensions node 20 loads without a handler (.cjs and .mjs) do their work but stay out of
 // Object.keys(require.extensions), which lists node's three and those that a program adds.
@@ -922,6 +927,7 @@ function makeEsm() {
   return make(binding, process, requireBuiltin, {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; }, gojsExtensions,
+    swapGlobalPathsOff(off) { const prev = globalPathsOff; globalPathsOff = off; return prev; },
     kIsCachedByESMLoader, kFormat, kIsExecuting,
     inputTypeGiven() { return inputTypeGiven; },
     // the hooks made the main module (a CommonJS one from their source)

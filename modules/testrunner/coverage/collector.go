@@ -2,11 +2,13 @@ package coverage
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -42,9 +44,25 @@ type Collector struct {
 	byPath map[string]*file
 }
 
+// EnvVar is node's environment variable naming a directory where a process (and each of its
+// children, which inherit it) writes V8's coverage of its scripts as it exits: what c8 reads.
+const EnvVar = "NODE_V8_COVERAGE"
+
+// On reports whether the test runner's coverage report is on (--experimental-test-coverage).
+func On(h *modules.Host) bool { return slices.Contains(h.ExecArgv, Flag) }
+
+type activeKey struct{}
+
+// active reports whether the runtime collects coverage: for the test runner's report, or for
+// NODE_V8_COVERAGE's file. Decided once, at the first ask (the loader's, as the runtime starts):
+// a program's later process.env.NODE_V8_COVERAGE is its children's, as in node.
+func active(h *modules.Host) bool {
+	return h.State(activeKey{}, func() any { return On(h) || h.Env[EnvVar] != "" }).(bool)
+}
+
 // For returns the runtime's collector, or nil when coverage is off.
 func For(h *modules.Host) *Collector {
-	if !slices.Contains(h.ExecArgv, Flag) {
+	if !active(h) {
 		return nil
 	}
 	return h.State(stateKey{}, func() any {
@@ -55,7 +73,7 @@ func For(h *modules.Host) *Collector {
 // Hook returns the loader's source hook for the runtime: nil when coverage is off (so it costs
 // nothing), else a function that instruments a user file's source.
 func Hook(h *modules.Host) func(filename, src string) string {
-	if !slices.Contains(h.ExecArgv, Flag) {
+	if !active(h) {
 		return nil
 	}
 	return func(filename, src string) string {
@@ -111,7 +129,7 @@ func (c *Collector) add(f *file, name string) {
 // the file's source; generated, when not "", is the JavaScript it was compiled to (with module
 // syntax kept and an inline source map to src), which is then what gets instrumented.
 func ModuleHook(h *modules.Host) func(filename, src, generated string) string {
-	if !slices.Contains(h.ExecArgv, Flag) {
+	if !active(h) {
 		return nil
 	}
 	return func(filename, src, generated string) string {
@@ -269,6 +287,49 @@ func (c *Collector) JSON() string {
 	return string(b)
 }
 
+// v8Script is one script of NODE_V8_COVERAGE's file (the inspector's ScriptCoverage).
+type v8Script struct {
+	ScriptID  string        `json:"scriptId"`
+	URL       string        `json:"url"`
+	Functions []RawFunction `json:"functions"`
+}
+
+// WriteV8 writes the runtime's coverage as node does at exit when NODE_V8_COVERAGE names a
+// directory, dir (made if missing): coverage-<pid>-<ms since the epoch>-<threadId>.json there,
+// holding {"result": [scripts]} (the user files node's coverage includes, each by its file:
+// URL). Loop only.
+func WriteV8(h *modules.Host, dir string, pid, threadID int, now time.Time) error {
+	if dir == "" {
+		return nil
+	}
+	c := h.State(stateKey{}, func() any {
+		return &Collector{vm: h.VM, byPath: map[string]*file{}}
+	}).(*Collector)
+	if !filepath.IsAbs(dir) {
+		dir = h.Abs(dir)
+	}
+	result := make([]v8Script, 0, len(c.files))
+	for i, f := range c.files {
+		r := f.raw()
+		fns := r.Functions
+		if fns == nil {
+			fns = []RawFunction{}
+		}
+		result = append(result, v8Script{ScriptID: strconv.Itoa(i + 1), URL: r.URL, Functions: fns})
+	}
+	b, err := json.Marshal(struct {
+		Result []v8Script `json:"result"`
+	}{result})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return err
+	}
+	name := "coverage-" + strconv.Itoa(pid) + "-" + strconv.FormatInt(now.UnixMilli(), 10) + "-" + strconv.Itoa(threadID) + ".json"
+	return os.WriteFile(filepath.Join(dir, name), b, 0o666)
+}
+
 func (f *file) count(ctr int) int {
 	if ctr < 0 {
 		return 1
@@ -392,6 +453,8 @@ func v8Blocks(src string, fn Function, fnCount int, count func(int) int) []block
 				bs[i].end = bs[i+1].start
 			} else if len(stack) == 1 && fn.Counter >= 0 && fn.End > 0 && src[fn.End-1] == '}' {
 				bs[i].end-- // a function's continuations stop before its closing brace
+			} else if len(stack) == 1 && fn.Counter < 0 && fn.End > fn.Start {
+				bs[i].end-- // and the script's one short of its end, as V8's
 			}
 		}
 		stack = append(stack, bs[i])

@@ -31,6 +31,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
@@ -83,6 +84,9 @@ type instr struct {
 	nextCtr int
 	counter string
 	class   string // the name of the class being visited (its constructor's function name)
+	// chainName: the member name of an assignment whose right side is the assignment being
+	// visited (a.b = c.d = f), which V8 puts before its own
+	chainName string
 }
 
 // Instrument returns src with counters inserted; prefix is the statement that binds the counter
@@ -462,12 +466,25 @@ func (in *instr) walkFields(n ast.Node) {
 		}
 		return
 	case *ast.AssignExpression:
+		outer := in.chainName
+		in.chainName = ""
 		in.walk(n.Left)
 		name := ""
 		if id, ok := n.Left.(*ast.Identifier); ok {
 			name = string(id.Name)
+		} else if m := memberName(n.Left); m != "" {
+			// (a.b = c.d = () => {}: V8 names the function by both members, a.b.c.d)
+			if outer != "" {
+				name = outer + "." + m
+			} else {
+				name = in.enclosingPrefix() + m
+			}
+			if _, ok := n.Right.(*ast.AssignExpression); ok {
+				in.chainName = name
+			}
 		}
 		in.named(n.Right, name)
+		in.chainName = ""
 		return
 	case *ast.ConditionalExpression:
 		in.walk(n.Test)
@@ -617,6 +634,78 @@ func propName(k ast.Expression) string {
 		return "#" + string(k.Name)
 	}
 	return ""
+}
+
+// memberName is V8's inferred name of a function assigned to a member (exports.f = () => {}):
+// the names along the member chain joined by dots, without this and prototype, a call read as
+// its callee's chain and a computed key other than a literal as <computed>; "" for a chain of
+// anything else.
+func memberName(e ast.Expression) string {
+	var parts []string
+	var walk func(e ast.Expression) bool
+	walk = func(e ast.Expression) bool {
+		switch e := e.(type) {
+		case *ast.Identifier:
+			parts = append(parts, string(e.Name))
+		case *ast.ThisExpression:
+		case *ast.CallExpression:
+			return walk(e.Callee)
+		case *ast.DotExpression:
+			if !walk(e.Left) {
+				return false
+			}
+			if n := string(e.Identifier.Name); n != "prototype" {
+				parts = append(parts, n)
+			}
+		case *ast.BracketExpression:
+			if !walk(e.Left) {
+				return false
+			}
+			switch k := e.Member.(type) {
+			case *ast.StringLiteral:
+				if v := string(k.Value); v != "prototype" {
+					parts = append(parts, v)
+				}
+			case *ast.TemplateLiteral:
+				if len(k.Expressions) == 0 && len(k.Elements) == 1 {
+					parts = append(parts, string(k.Elements[0].Parsed))
+				} else {
+					parts = append(parts, "<computed>")
+				}
+			default:
+				parts = append(parts, "<computed>")
+			}
+		default:
+			return false
+		}
+		return true
+	}
+	if _, ok := e.(*ast.DotExpression); !ok {
+		if _, ok := e.(*ast.BracketExpression); !ok {
+			return ""
+		}
+	}
+	if !walk(e) || len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ".")
+}
+
+// enclosingPrefix is what V8 puts before a name it infers inside a function whose name starts
+// with an upper-case letter (a constructor's: this.f = () => {} in F is F.f): that name and a
+// dot, else "".
+func (in *instr) enclosingPrefix() string {
+	if in.fn < 0 || in.fn >= len(in.fns) {
+		return ""
+	}
+	n := in.fns[in.fn].Name
+	if i := strings.LastIndexByte(n, '.'); i >= 0 {
+		n = n[i+1:]
+	}
+	if n == "" || !unicode.IsUpper([]rune(n)[0]) {
+		return ""
+	}
+	return n + "."
 }
 
 func bindingName(t ast.BindingTarget) string {
