@@ -934,7 +934,7 @@ function loadImpl() {
             }
             break;
           }
-          if (stream[kState].deferred !== null) defer(stream[kState], payload);
+          if (stream[kState].deferred !== null) defer(stream, payload);
           else onStreamClose(stream, payload);
           break;
         }
@@ -1325,7 +1325,7 @@ function loadImpl() {
     } else {
       event = end ? 'trailers' : 'headers';
     }
-    if (sst.deferred === null) sst.deferred = [];
+    if (sst.deferred === null) sst.deferred = kNothingDeferred;
     process.nextTick(emitStreamEvent, stream, event, obj, flags, list);
     if (end) onRemoteEnd(stream);
   }
@@ -1385,34 +1385,32 @@ function loadImpl() {
 
   function emitStream(session, stream, obj, flags, list) {
     const sst = stream[kState];
-    const deferred = sst.deferred;
     sst.deferred = null;
     session.emit('stream', stream, obj, flags, list);
-    if (deferred !== null && deferred !== kNothingDeferred) runDeferred(stream, deferred);
   }
   // The data and end that come after a header block reach the stream after its event, as
   // they do in node (whose stream reads them later than it emits the headers).
   function emitStreamEvent(stream, event, obj, flags, list) {
-    const sst = stream[kState];
-    const deferred = sst.deferred;
-    sst.deferred = null;
+    stream[kState].deferred = null;
     stream.emit(event, obj, flags, list);
-    if (deferred !== null) runDeferred(stream, deferred);
   }
-  // (a new server stream's list is made when something is deferred: most get nothing)
+  // sst.deferred is kNothingDeferred while a header block's event is on its way: what comes for
+  // the stream meanwhile (data, end, a reset) is queued behind it, each in its own tick, so that
+  // the streams of one read hear their frames in the order they came, as node's do (nghttp2
+  // calls it back frame by frame: a pushed stream's 'push' before the data of a frame after it).
   const kNothingDeferred = Object.freeze([]);
-  function defer(sst, item) {
-    if (sst.deferred === kNothingDeferred) sst.deferred = [item];
-    else sst.deferred.push(item);
+  function defer(stream, item) {
+    process.nextTick(runDeferred, stream, item);
   }
-  function runDeferred(stream, deferred) {
-    for (let i = 0; i < deferred.length; i++) {
-      const d = deferred[i];
-      if (stream.destroyed) break;
-      if (d === null) onRemoteEnd(stream);
-      else if (typeof d === 'number') onStreamClose(stream, d);
-      else onStreamData(stream, d[0], d[1], d[2]);
-    }
+  function runDeferred(stream, d) {
+    if (stream.destroyed) return;
+    const sst = stream[kState];
+    const marker = sst.deferred;
+    sst.deferred = null; // (a later header block's event may still be queued: this came before it)
+    if (d === null) onRemoteEnd(stream);
+    else if (typeof d === 'number') onStreamClose(stream, d);
+    else onStreamData(stream, d[0], d[1], d[2]);
+    if (sst.deferred === null) sst.deferred = marker;
   }
 
   function onPushPromise(session, parentId, list, promisedId, flags) {
@@ -1456,7 +1454,7 @@ function loadImpl() {
   function onStreamData(stream, buf, len, end) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      defer(sst, [buf, len, end]);
+      defer(stream, [buf, len, end]);
       return;
     }
     sst.recvUnacked += len;
@@ -1509,7 +1507,7 @@ function loadImpl() {
   function onRemoteEnd(stream) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      defer(sst, null);
+      defer(stream, null);
       return;
     }
     if (sst.remoteEnd) return;
@@ -2413,8 +2411,9 @@ function loadImpl() {
       if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND();
       validateObject(headers, 'headers');
       headers = Object.assign({ __proto__: null }, headers);
-      const status = headers[':status'];
-      if (status !== undefined) {
+      // (as node's: the status is made an integer in the copy, so '102' is 102 and 'abc' is 0)
+      if (headers[':status'] != null) {
+        const status = headers[':status'] |= 0;
         if (status === 101) throw new codes.ERR_HTTP2_STATUS_101();
         if (status < 100 || status >= 200) throw new codes.ERR_HTTP2_INVALID_INFO_STATUS(status);
       }
