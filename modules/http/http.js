@@ -3167,12 +3167,12 @@ function makeClientConn() {
       socket.removeListener('data', st.onData);
       socket.removeListener('end', st.onEnd);
       socket.removeListener('drain', st.onDrain);
-      socket.removeListener('error', st.onError);
-      socket.removeListener('close', st.onClose);
       if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
       freeParser(st);
       const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
       if (req.listenerCount(eventName) > 0) {
+        socket.removeListener('error', st.onError);
+        socket.removeListener('close', st.onClose);
         req.upgradeOrConnect = true;
         socket.emit('agentRemove');
         socket._httpMessage = null;
@@ -3184,6 +3184,9 @@ function makeClientConn() {
         req._closed = true;
         req.emit('close');
       } else {
+        // no listener: the socket is destroyed, and its close ends the request and the
+        // response as any close does ('close', no error), as node's
+        req.res = r;
         socket.destroy();
       }
       return;
