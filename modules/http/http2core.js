@@ -3127,7 +3127,7 @@ function loadImpl() {
   const kTrailers = Symbol('trailers');
   const kRawTrailers = Symbol('rawTrailers');
   const kAborted = Symbol('aborted');
-  const kReqState = Symbol('requestState');
+  const kReqState = Symbol('state'); // (node's description)
   const kStreamSocket = Symbol('streamSocket');
 
   function onServerStream(ReqClass, ResClass, stream, headers, flags, rawHeaders) {
@@ -3244,8 +3244,8 @@ function loadImpl() {
       stream.on('aborted', reqOnAborted);
       stream.on('close', reqOnClose);
       stream.on('timeout', reqTimeout);
-      this.on('pause', reqOnPause);
-      this.on('resume', reqOnResume);
+      this.on('pause', onRequestPause);
+      this.on('resume', onRequestResume);
     }
     get aborted() { return this[kAborted]; }
     get complete() {
@@ -3306,8 +3306,8 @@ function loadImpl() {
   }
   // (errors of the stream are not the request's or the response's, as in node)
   function reqOnError() {}
-  function reqOnPause() { this[kStream].pause(); }
-  function reqOnResume() { this[kStream].resume(); }
+  function onRequestPause() { this[kStream].pause(); }
+  function onRequestResume() { this[kStream].resume(); }
   function reqOnAborted() {
     const req = this[kRequest];
     if (req === undefined || req[kReqState].closed) return;
@@ -3330,7 +3330,7 @@ function loadImpl() {
   const kSetHeader = Symbol('setHeader');
   const kAppendHeader = Symbol('appendHeader');
   const kBeginSend = Symbol('beginSend');
-  const kResState = Symbol('resState');
+  const kResState = Symbol('state'); // (node's description)
 
   function resOnDrain() {
     const res = this[kResponse];
