@@ -437,6 +437,9 @@ function loadImpl() {
     maxConcurrentStreams: 4294967295, maxHeaderListSize: 4294967295, maxHeaderSize: 4294967295,
     enableConnectProtocol: false,
   };
+  // the peer's settings until its first SETTINGS come: nghttp2 shows maxConcurrentStreams 100
+  // then, and forgets it (back to unlimited) at the first SETTINGS that does not name it
+  const defaultRemote = { ...defaultLocal, maxConcurrentStreams: 100 };
   // settingsObject: base updated by a SETTINGS list; ids node does not name go to customSettings,
   // all of them for this side's settings, the ones listed in remoteCustomSettings for the peer's
   function settingsObject(base, list, customIds) {
@@ -491,7 +494,7 @@ function loadImpl() {
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
-        local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
+        local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null,
@@ -951,7 +954,8 @@ function loadImpl() {
             session.emit('localSettings', settings);
           } else {
             const prev = st.remote.initialWindowSize;
-            st.remote = settingsObject(st.remote, payload, (st.options && st.options.remoteCustomSettings) || null);
+            const base = st.remote === defaultRemote ? defaultLocal : st.remote;
+            st.remote = settingsObject(base, payload, (st.options && st.options.remoteCustomSettings) || null);
             st.remoteObj = undefined;
             st.maxConcurrent = st.remote.maxConcurrentStreams;
             const delta = st.remote.initialWindowSize - prev;
