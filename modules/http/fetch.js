@@ -1054,7 +1054,8 @@ function fetchRequest(input, init) {
                   // jobs, the failure's, run from the tick processing)
                   process.nextTick(() => {});
                   rejectFailed(reject, a.syscall === 'connect' ? connectCause(a) :
-                    a.syscall === 'getaddrinfo' ? lookupCause(a) : makeCause(a));
+                    a.syscall === 'getaddrinfo' ? lookupCause(a) :
+                    a.invalidURL !== undefined ? invalidURLCause(a) : makeCause(a));
                 }
                 break;
               }
@@ -1183,6 +1184,17 @@ function lookupCause(info) {
     Error.captureStackTrace(e);
     return e;
   })();
+}
+
+// invalidURLCause is the error undici's new URL(location, url) throws for a redirect's
+// Location that is no URL.
+function invalidURLCause(info) {
+  try {
+    new URL(info.invalidURL, info.base); // eslint-disable-line no-new
+  } catch (e) {
+    return e;
+  }
+  return makeCause({ message: 'Invalid URL' });
 }
 
 function makeCause(info) {
