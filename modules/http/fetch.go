@@ -263,6 +263,12 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		o.Set("message", "")
 		return o
 	}
+	var il *invalidLocation
+	if errors.As(err, &il) {
+		o.Set("invalidURL", il.input)
+		o.Set("base", il.base)
+		return o
+	}
 	if errors.Is(err, errRedirectError) {
 		o.Set("message", "unexpected redirect")
 		return o

@@ -475,31 +475,47 @@ function consumeBody(self, kind) {
   });
 }
 
+// parseFormData is undici's formData(): the MIME type's essence picks the parser (anything but
+// the two form types is refused), and a multipart body that is not a well-formed list of named
+// parts, from the first boundary to the closing one, fails to parse.
 function parseFormData(buf, type) {
   const fd = new FormData();
-  if (/^application\/x-www-form-urlencoded/i.test(type)) {
+  const essence = type.split(';')[0].trim().toLowerCase();
+  if (essence === 'application/x-www-form-urlencoded') {
     for (const [k, v] of new URLSearchParams(buf.toString())) fd.append(k, v);
     return fd;
   }
-  const m = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
-  if (!/^multipart\/form-data/i.test(type) || !m) throw new TypeError('Response.formData: Could not parse content as FormData.');
-  const boundary = '--' + (m[1] || m[2]);
+  if (essence !== 'multipart/form-data') {
+    throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
+  }
+  const failed = () => new TypeError('Failed to parse body as FormData.');
+  const m = /;\s*boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
+  if (!m) throw failed();
+  const boundary = '--' + (m[1] || m[2]).trim();
   const s = buf.toString('latin1');
+  if (!s.startsWith(boundary)) throw failed();
   const pieces = s.split(boundary);
+  let closed = false;
   for (let i = 1; i < pieces.length; i++) {
     let p = pieces[i];
-    if (p.startsWith('--')) break;
-    p = p.replace(/^\r\n/, '').replace(/\r\n$/, '');
+    if (p.startsWith('--')) {
+      closed = true;
+      break;
+    }
+    if (!p.startsWith('\r\n') || !p.endsWith('\r\n')) throw failed();
+    p = p.slice(2, -2);
     const sep = p.indexOf('\r\n\r\n');
+    if (sep === -1) throw failed();
     const head = p.slice(0, sep);
     const body = p.slice(sep + 4);
     const name = /name="([^"]*)"/i.exec(head);
     const filename = /filename="([^"]*)"/i.exec(head);
     const ctype = /content-type:\s*([^\r\n]+)/i.exec(head);
-    if (!name) continue;
+    if (!/content-disposition:\s*form-data/i.test(head) || !name) throw failed();
     if (filename) fd.append(name[1], new File([Buffer.from(body, 'latin1')], filename[1], { type: ctype ? ctype[1] : '' }));
     else fd.append(name[1], Buffer.from(body, 'latin1').toString('utf8'));
   }
+  if (!closed) throw failed();
   return fd;
 }
 
@@ -1038,7 +1054,8 @@ function fetchRequest(input, init) {
                   // jobs, the failure's, run from the tick processing)
                   process.nextTick(() => {});
                   rejectFailed(reject, a.syscall === 'connect' ? connectCause(a) :
-                    a.syscall === 'getaddrinfo' ? lookupCause(a) : makeCause(a));
+                    a.syscall === 'getaddrinfo' ? lookupCause(a) :
+                    a.invalidURL !== undefined ? invalidURLCause(a) : makeCause(a));
                 }
                 break;
               }
@@ -1167,6 +1184,17 @@ function lookupCause(info) {
     Error.captureStackTrace(e);
     return e;
   })();
+}
+
+// invalidURLCause is the error undici's new URL(location, url) throws for a redirect's
+// Location that is no URL.
+function invalidURLCause(info) {
+  try {
+    new URL(info.invalidURL, info.base); // eslint-disable-line no-new
+  } catch (e) {
+    return e;
+  }
+  return makeCause({ message: 'Invalid URL' });
 }
 
 function makeCause(info) {

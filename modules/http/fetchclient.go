@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	whatwg "github.com/nlnwa/whatwg-url/url"
 )
 
 // fetch's HTTP/1.1 client. It writes a request as undici does (Go's net/http client sorts the
@@ -451,9 +453,15 @@ func (p *fetchPool) do(ctx context.Context, r *fetchRequest, redirect string, ch
 		if n >= 20 {
 			return nil, errors.New("redirect count exceeded")
 		}
-		next, err := r.url.Parse(loc)
+		// (resolved as WHATWG URL does, as undici's new URL(location, url): Go's parser takes
+		// and refuses other strings)
+		ref, err := whatwg.ParseRef(r.url.String(), loc)
 		if err != nil {
-			return nil, err
+			return nil, &invalidLocation{input: loc, base: r.url.String()}
+		}
+		next, err := url.Parse(ref.Href(false))
+		if err != nil {
+			return nil, &invalidLocation{input: loc, base: r.url.String()}
 		}
 		if next.Scheme != "http" && next.Scheme != "https" {
 			return nil, errors.New("URL scheme must be a HTTP(S) scheme")
@@ -480,6 +488,12 @@ func (p *fetchPool) do(ctx context.Context, r *fetchRequest, redirect string, ch
 		r = &nr
 	}
 }
+
+// invalidLocation is a redirect whose Location is no URL: the JS side makes the cause
+// (new URL(input, base)'s TypeError, ERR_INVALID_URL).
+type invalidLocation struct{ input, base string }
+
+func (e *invalidLocation) Error() string { return "Invalid URL" }
 
 func withoutFields(list []string, names ...string) []string {
 	out := make([]string, 0, len(list))

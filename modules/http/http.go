@@ -100,7 +100,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("insecureHTTPParser", insecure)
 	// The Go functions are made on first read (modules.LazyFuncs): http.js reads most of them
 	// only when a server or a request is made.
-	lz := modules.NewLazyFuncsSize(vm, 24) // 22 in December 2026
+	lz := modules.NewLazyFuncsSize(vm, 24) // 23 in December 2026
 	// defineAccessor(obj, key, get, set, enumerable) is Object.defineProperty(obj, key, { get,
 	// set, enumerable, configurable: true }) without the descriptor object: about ten
 	// allocations fewer for each of the accessors http.js defines as it loads.
@@ -113,6 +113,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 			goja.FLAG_TRUE, enumerable)
 		if err != nil {
 			panic(err)
+		}
+		return goja.Undefined()
+	})
+	// setInspectView(proto, fn): util.inspect shows the objects inheriting from proto as fn
+	// lays them out (modules.SetInspectView).
+	lz.Set("setInspectView", func(c goja.FunctionCall) goja.Value {
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			modules.SetInspectView(h, p, c.Argument(1))
 		}
 		return goja.Undefined()
 	})

@@ -437,6 +437,9 @@ function loadImpl() {
     maxConcurrentStreams: 4294967295, maxHeaderListSize: 4294967295, maxHeaderSize: 4294967295,
     enableConnectProtocol: false,
   };
+  // the peer's settings until its first SETTINGS come: nghttp2 shows maxConcurrentStreams 100
+  // then, and forgets it (back to unlimited) at the first SETTINGS that does not name it
+  const defaultRemote = { ...defaultLocal, maxConcurrentStreams: 100 };
   // settingsObject: base updated by a SETTINGS list; ids node does not name go to customSettings,
   // all of them for this side's settings, the ones listed in remoteCustomSettings for the peer's
   function settingsObject(base, list, customIds) {
@@ -491,7 +494,7 @@ function loadImpl() {
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
-        local: defaultLocal, remote: defaultLocal, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
+        local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null,
@@ -934,7 +937,7 @@ function loadImpl() {
             }
             break;
           }
-          if (stream[kState].deferred !== null) defer(stream[kState], payload);
+          if (stream[kState].deferred !== null) defer(stream, payload);
           else onStreamClose(stream, payload);
           break;
         }
@@ -951,7 +954,8 @@ function loadImpl() {
             session.emit('localSettings', settings);
           } else {
             const prev = st.remote.initialWindowSize;
-            st.remote = settingsObject(st.remote, payload, (st.options && st.options.remoteCustomSettings) || null);
+            const base = st.remote === defaultRemote ? defaultLocal : st.remote;
+            st.remote = settingsObject(base, payload, (st.options && st.options.remoteCustomSettings) || null);
             st.remoteObj = undefined;
             st.maxConcurrent = st.remote.maxConcurrentStreams;
             const delta = st.remote.initialWindowSize - prev;
@@ -1325,7 +1329,7 @@ function loadImpl() {
     } else {
       event = end ? 'trailers' : 'headers';
     }
-    if (sst.deferred === null) sst.deferred = [];
+    if (sst.deferred === null) sst.deferred = kNothingDeferred;
     process.nextTick(emitStreamEvent, stream, event, obj, flags, list);
     if (end) onRemoteEnd(stream);
   }
@@ -1385,34 +1389,32 @@ function loadImpl() {
 
   function emitStream(session, stream, obj, flags, list) {
     const sst = stream[kState];
-    const deferred = sst.deferred;
     sst.deferred = null;
     session.emit('stream', stream, obj, flags, list);
-    if (deferred !== null && deferred !== kNothingDeferred) runDeferred(stream, deferred);
   }
   // The data and end that come after a header block reach the stream after its event, as
   // they do in node (whose stream reads them later than it emits the headers).
   function emitStreamEvent(stream, event, obj, flags, list) {
-    const sst = stream[kState];
-    const deferred = sst.deferred;
-    sst.deferred = null;
+    stream[kState].deferred = null;
     stream.emit(event, obj, flags, list);
-    if (deferred !== null) runDeferred(stream, deferred);
   }
-  // (a new server stream's list is made when something is deferred: most get nothing)
+  // sst.deferred is kNothingDeferred while a header block's event is on its way: what comes for
+  // the stream meanwhile (data, end, a reset) is queued behind it, each in its own tick, so that
+  // the streams of one read hear their frames in the order they came, as node's do (nghttp2
+  // calls it back frame by frame: a pushed stream's 'push' before the data of a frame after it).
   const kNothingDeferred = Object.freeze([]);
-  function defer(sst, item) {
-    if (sst.deferred === kNothingDeferred) sst.deferred = [item];
-    else sst.deferred.push(item);
+  function defer(stream, item) {
+    process.nextTick(runDeferred, stream, item);
   }
-  function runDeferred(stream, deferred) {
-    for (let i = 0; i < deferred.length; i++) {
-      const d = deferred[i];
-      if (stream.destroyed) break;
-      if (d === null) onRemoteEnd(stream);
-      else if (typeof d === 'number') onStreamClose(stream, d);
-      else onStreamData(stream, d[0], d[1], d[2]);
-    }
+  function runDeferred(stream, d) {
+    if (stream.destroyed) return;
+    const sst = stream[kState];
+    const marker = sst.deferred;
+    sst.deferred = null; // (a later header block's event may still be queued: this came before it)
+    if (d === null) onRemoteEnd(stream);
+    else if (typeof d === 'number') onStreamClose(stream, d);
+    else onStreamData(stream, d[0], d[1], d[2]);
+    if (sst.deferred === null) sst.deferred = marker;
   }
 
   function onPushPromise(session, parentId, list, promisedId, flags) {
@@ -1456,7 +1458,7 @@ function loadImpl() {
   function onStreamData(stream, buf, len, end) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      defer(sst, [buf, len, end]);
+      defer(stream, [buf, len, end]);
       return;
     }
     sst.recvUnacked += len;
@@ -1509,7 +1511,7 @@ function loadImpl() {
   function onRemoteEnd(stream) {
     const sst = stream[kState];
     if (sst.deferred !== null) {
-      defer(sst, null);
+      defer(stream, null);
       return;
     }
     if (sst.remoteEnd) return;
@@ -2413,8 +2415,9 @@ function loadImpl() {
       if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND();
       validateObject(headers, 'headers');
       headers = Object.assign({ __proto__: null }, headers);
-      const status = headers[':status'];
-      if (status !== undefined) {
+      // (as node's: the status is made an integer in the copy, so '102' is 102 and 'abc' is 0)
+      if (headers[':status'] != null) {
+        const status = headers[':status'] |= 0;
         if (status === 101) throw new codes.ERR_HTTP2_STATUS_101();
         if (status < 100 || status >= 200) throw new codes.ERR_HTTP2_INVALID_INFO_STATUS(status);
       }
@@ -3128,7 +3131,7 @@ function loadImpl() {
   const kTrailers = Symbol('trailers');
   const kRawTrailers = Symbol('rawTrailers');
   const kAborted = Symbol('aborted');
-  const kReqState = Symbol('requestState');
+  const kReqState = Symbol('state'); // (node's description)
   const kStreamSocket = Symbol('streamSocket');
 
   function onServerStream(ReqClass, ResClass, stream, headers, flags, rawHeaders) {
@@ -3245,8 +3248,8 @@ function loadImpl() {
       stream.on('aborted', reqOnAborted);
       stream.on('close', reqOnClose);
       stream.on('timeout', reqTimeout);
-      this.on('pause', reqOnPause);
-      this.on('resume', reqOnResume);
+      this.on('pause', onRequestPause);
+      this.on('resume', onRequestResume);
     }
     get aborted() { return this[kAborted]; }
     get complete() {
@@ -3307,8 +3310,8 @@ function loadImpl() {
   }
   // (errors of the stream are not the request's or the response's, as in node)
   function reqOnError() {}
-  function reqOnPause() { this[kStream].pause(); }
-  function reqOnResume() { this[kStream].resume(); }
+  function onRequestPause() { this[kStream].pause(); }
+  function onRequestResume() { this[kStream].resume(); }
   function reqOnAborted() {
     const req = this[kRequest];
     if (req === undefined || req[kReqState].closed) return;
@@ -3331,7 +3334,7 @@ function loadImpl() {
   const kSetHeader = Symbol('setHeader');
   const kAppendHeader = Symbol('appendHeader');
   const kBeginSend = Symbol('beginSend');
-  const kResState = Symbol('resState');
+  const kResState = Symbol('state'); // (node's description)
 
   function resOnDrain() {
     const res = this[kResponse];

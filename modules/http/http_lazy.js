@@ -267,7 +267,7 @@ inheritStream(IncomingMessage, 'Readable');
 // goja about seven allocations a key, which every runtime that requires http would pay).
 {
   const p = IncomingMessage.prototype;
-  p.httpVersionMajor = null; p.httpVersionMinor = null; p.complete = false; p.joinDuplicateHeaders = false;
+  p.httpVersionMajor = null; p.httpVersionMinor = null; p.complete = false; p.joinDuplicateHeaders = null;
   p.aborted = false; p.upgrade = false; p.url = ''; p.method = null; p.statusCode = null;
   p.statusMessage = null; p._consuming = false; p._dumped = false;
 }
@@ -550,6 +550,13 @@ IncomingMessage.prototype._addHeaderLine = void 0
 
 ;
 
+// (node's, for a program that collects headersDistinct-style values itself)
+IncomingMessage.prototype._addHeaderLineDistinct = void 0
+
+
+
+;
+
 IncomingMessage.prototype._dump = void 0
 
 
@@ -557,7 +564,7 @@ IncomingMessage.prototype._dump = void 0
 
 
 
-;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_addHeaderLine', 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_dump'); else { IncomingMessage.prototype._addHeaderLine = __gojsLazyMembers('IncomingMessage.prototype._addHeaderLine'); IncomingMessage.prototype._dump = __gojsLazyMembers('IncomingMessage.prototype._dump'); } };
+;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_addHeaderLine', 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_addHeaderLineDistinct', 'http:IncomingMessage.prototype', IncomingMessage.prototype, '_dump'); else { IncomingMessage.prototype._addHeaderLine = __gojsLazyMembers('IncomingMessage.prototype._addHeaderLine'); IncomingMessage.prototype._addHeaderLineDistinct = __gojsLazyMembers('IncomingMessage.prototype._addHeaderLineDistinct'); IncomingMessage.prototype._dump = __gojsLazyMembers('IncomingMessage.prototype._dump'); } };
 
 const kPausedByReq = Symbol('kPausedByReq');
 // net's socket timer (null when none): what decides whether activity must refresh it. Set
@@ -1404,6 +1411,7 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 // The server's default keepAliveTimeout: fastRequest's responses leave _keepAliveTimeout unset
 // when the server has it (see fastRequest).
 const kDefaultKeepAliveTimeout = 5000;
+ServerResponse.prototype._finish = serverResponseFinish; // (node's first key there)
 {
   const p = ServerResponse.prototype;
   p.sendDate = true; p._sent100 = false; p._expect_continue = false; p.statusCode = 200;
@@ -1458,7 +1466,6 @@ function serverResponseFinish() {
   if (this._events !== undefined) this.emit('prefinish');
 }
 Object.defineProperty(serverResponseFinish, 'name', { __proto__: null, value: '_finish' });
-ServerResponse.prototype._finish = serverResponseFinish;
 binding.setEndFastInfo(emptyOutput, kOutHeaders, serverResponseFinish);
 
 function onServerResponseClose() {
@@ -3087,7 +3094,7 @@ function makeClientConn() {
     res.httpVersion = `${major}.${minor}`;
     res.statusCode = statusCode;
     res.statusMessage = statusMessage;
-    res.joinDuplicateHeaders = !!req.joinDuplicateHeaders;
+    res.joinDuplicateHeaders = req.joinDuplicateHeaders;
     res.upgrade = upgrade;
     st.res = res;
     if (req.res) {
@@ -3160,12 +3167,12 @@ function makeClientConn() {
       socket.removeListener('data', st.onData);
       socket.removeListener('end', st.onEnd);
       socket.removeListener('drain', st.onDrain);
-      socket.removeListener('error', st.onError);
-      socket.removeListener('close', st.onClose);
       if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
       freeParser(st);
       const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
       if (req.listenerCount(eventName) > 0) {
+        socket.removeListener('error', st.onError);
+        socket.removeListener('close', st.onClose);
         req.upgradeOrConnect = true;
         socket.emit('agentRemove');
         socket._httpMessage = null;
@@ -3177,6 +3184,9 @@ function makeClientConn() {
         req._closed = true;
         req.emit('close');
       } else {
+        // no listener: the socket is destroyed, and its close ends the request and the
+        // response as any close does ('close', no error), as node's
+        req.res = r;
         socket.destroy();
       }
       return;
@@ -3241,8 +3251,13 @@ function makeClientConn() {
     freeParser(st);
     req.destroyed = true;
     // the socket goes back to the pool once the user's 'end' listeners ran;
-    // the response lets go of it so destroying it leaves the socket alone
-    if (req.res) req.res.socket = null;
+    // the response lets go of it so destroying it leaves the socket alone (its client, node's
+    // other name for it, keeps it)
+    const res = req.res;
+    if (res) {
+      if (!hasOwn(res, 'client')) res.client = res.socket;
+      res.socket = null;
+    }
     process.nextTick(emitFreeNT, req);
   }
 
@@ -3573,6 +3588,215 @@ module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, 
   parserAllMethods, kIncomingMessage, kServerResponse, kConnectionsCheckingInterval: kCheckTimer, kUniqueHeaders };
 Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });
 
+// ---------------------------------------------------------------- util.inspect views
+
+// The messages keep their defaults on the prototypes (see OutgoingMessage), and the server's
+// responses and incoming messages skip work node does per request, so their own properties are
+// not node's. util.inspect asks inspectView (modules.SetInspectView) for the fields node's object
+// has, in node's order (its constructors' fields, then the fields set later, then the program's
+// own, then the symbols), with the values they have here. Nothing is made until a message is
+// inspected.
+let views = null;
+function inspectView(obj, accessor) {
+  if (obj === ServerResponse.prototype || obj === OutgoingMessage.prototype || obj === IncomingMessage.prototype ||
+      obj === ClientRequest.prototype) {
+    return protoView(obj, accessor);
+  }
+  // (not for an object made by Object.create, or a subclass's prototype: node's have no fields)
+  if (hasOwn(obj, 'constructor') || (obj instanceof IncomingMessage && !hasOwn(obj, 'socket'))) return undefined;
+  if (views === null) views = makeInspectViews();
+  return views(obj, accessor);
+}
+binding.setInspectView(OutgoingMessage.prototype, inspectView);
+binding.setInspectView(IncomingMessage.prototype, inspectView);
+
+// protoView shows a prototype as node's: its methods, without the defaults kept here (but
+// ServerResponse's statusCode and statusMessage, which node keeps there too).
+function protoView(proto, accessor) {
+  const keys = [];
+  const vals = [];
+  const own = Object.keys(proto);
+  for (let i = 0; i < own.length; i++) {
+    const k = own[i];
+    const d = Object.getOwnPropertyDescriptor(proto, k);
+    if (d.get || d.set || k === '_onPendingData') continue;
+    if (typeof d.value === 'function' ||
+        (proto === ServerResponse.prototype && (k === 'statusCode' || k === 'statusMessage'))) {
+      keys.push(k);
+      vals.push(accessor);
+    }
+  }
+  return [keys, vals];
+}
+
+function makeInspectViews() {
+  // node's symbols that have no counterpart here, and what stands for its bound listeners
+  const sym = {
+    shapeMode: Symbol('shapeMode'), kCapture: Symbol('kCapture'), errored: Symbol('errored'),
+    kHighWaterMark: Symbol('kHighWaterMark'), kRejectNonStandardBodyWrites: Symbol('kRejectNonStandardBodyWrites'),
+    kTrailersCount: Symbol('kTrailersCount'),
+  };
+  const resOnFinishView = (function resOnFinish() {}).bind(null);
+  const updateOutgoingDataView = (function updateOutgoingData() {}).bind(null);
+  const nopView = function nop() {};
+  // this module's own symbols node's objects do not have
+  const internal = new Set([kConnState, kLazy, kResCloseListener, kPerfStats, kError, kErrored,
+    kHeadersDistinct, kTrailersDistinct, kPausedByReq]);
+  const outgoingKeys = ['outputData', 'outputSize', 'writable', 'destroyed', '_last', 'chunkedEncoding',
+    'shouldKeepAlive', 'maxRequestsOnConnectionReached', '_defaultKeepAlive', 'useChunkedEncodingByDefault',
+    'sendDate', '_removedConnection', '_removedContLen', '_removedTE', 'strictContentLength', '_contentLength',
+    '_hasBody', '_trailer', 'finished', '_headerSent', '_closed', 'socket', '_header', '_keepAliveTimeout'];
+  const requestKeys = ['method', 'maxHeaderSize', 'insecureHTTPParser', 'joinDuplicateHeaders', 'path', '_ended',
+    'res', 'aborted', 'timeoutCb', 'upgradeOrConnect', 'parser', 'maxHeadersCount', 'reusedSocket', 'host', 'protocol'];
+  const incomingKeys = ['httpVersionMajor', 'httpVersionMinor', 'httpVersion', 'complete', 'rawHeaders',
+    'rawTrailers', 'joinDuplicateHeaders', 'aborted', 'upgrade', 'url', 'method', 'statusCode', 'statusMessage',
+    'client', '_consuming', '_dumped'];
+
+  return function view(obj, accessor) {
+    const keys = [];
+    const vals = [];
+    const shown = new Set(['_eventsCount', 'timeout', 'req']);
+    const server = obj instanceof ServerResponse;
+    // a response's statusMessage and statusCode are node's own fields once writeHead (which
+    // sets them in that order; the Go path that ends a response does not) has run, or once
+    // the program set them (so that a program's statusCode set before writeHead comes before
+    // statusMessage in node, after it here)
+    let message = server && (obj._header != null || (hasOwn(obj, 'statusMessage') && obj.statusMessage !== undefined));
+    if (server) shown.add('statusMessage');
+    function add(k, v) {
+      keys.push(k);
+      vals.push(v);
+      shown.add(k);
+    }
+    function field(k) { add(k, obj[k]); }
+    // the program's own keys (and node's fields that are set later), as Object.keys has them
+    function extras(symbols) {
+      const own = Reflect.ownKeys(obj);
+      for (let i = 0; i < own.length; i++) {
+        const k = own[i];
+        if (message && k === 'statusCode') {
+          field('statusMessage');
+          message = false;
+        }
+        if ((typeof k === 'symbol') !== symbols || shown.has(k) || internal.has(k)) continue;
+        if (symbols && (k.description === 'shapeMode' || k.description === 'kCapture')) continue; // (events')
+        if (!Object.prototype.propertyIsEnumerable.call(obj, k)) continue;
+        keys.push(k);
+        vals.push(accessor);
+        shown.add(k);
+      }
+      if (server && !symbols) {
+        if (message) field('statusMessage');
+        if (!shown.has('statusCode') && obj._header != null) field('statusCode');
+      }
+    }
+    function events(ev, extra) {
+      let count = 0;
+      const out = { __proto__: null };
+      if (extra !== undefined) {
+        out[extra[0]] = extra[1];
+        count++;
+      }
+      if (ev) {
+        const names = Reflect.ownKeys(ev);
+        for (let i = 0; i < names.length; i++) {
+          const k = names[i];
+          const l = ev[k];
+          if (l === undefined) continue;
+          if (extra !== undefined && k === extra[0]) {
+            out[k] = [extra[1]].concat(l);
+          } else {
+            out[k] = l;
+            count++;
+          }
+        }
+      }
+      add('_events', out);
+      add('_eventsCount', count);
+      add('_maxListeners', obj._maxListeners);
+    }
+
+    if (obj instanceof IncomingMessage) {
+      const state = obj._readableState; // (made now if nothing has made it yet)
+      // (a Readable's _events starts with these five keys in node)
+      const ev = obj._events;
+      const shaped = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+      if (ev) {
+        const names = Reflect.ownKeys(ev);
+        for (let i = 0; i < names.length; i++) shaped[names[i]] = ev[names[i]];
+      }
+      add('_events', shaped);
+      add('_readableState', state);
+      field('_maxListeners');
+      field('socket');
+      for (let i = 0; i < incomingKeys.length; i++) {
+        const k = incomingKeys[i];
+        if (k === 'rawTrailers' && !hasOwn(obj, k)) add(k, []);
+        else if (k === 'client' && !hasOwn(obj, k)) add(k, obj.socket);
+        else if (k === 'joinDuplicateHeaders' && !obj.socket && !hasOwn(obj, k)) add(k, false);
+        else field(k);
+      }
+      if (hasOwn(obj, 'req')) field('req');
+      if (hasOwn(obj, '_eventsCount')) field('_eventsCount');
+      extras(false);
+      add(sym.shapeMode, true);
+      add(sym.kCapture, false);
+      // (a server reads its requests' headers)
+      add(kHeaders, obj.req || !obj.socket ? obj[kHeaders] : obj.headers);
+      add(kHeadersCount, obj.rawHeaders.length);
+      add(kTrailers, obj[kTrailers]);
+      add(sym.kTrailersCount, hasOwn(obj, 'rawTrailers') ? obj.rawTrailers.length : 0);
+      extras(true);
+      return [keys, vals];
+    }
+
+    let st;
+    if (server) {
+      st = obj[kConnState] || (obj.socket && obj.socket[kState]) ||
+        (obj.req && obj.req.socket && obj.req.socket[kState]) || undefined;
+      events(obj._events, st && ['finish', resOnFinishView]);
+    } else {
+      const ev = obj._events;
+      events(ev);
+      if (ev) vals[1] = obj._eventsCount;
+    }
+    for (let i = 0; i < outgoingKeys.length; i++) field(outgoingKeys[i]);
+    // (end() sets node's to the length of the body it sends with the head; the Go path that
+    // ends a response does not)
+    const header = obj._header;
+    if (obj.finished && obj._contentLength === null && typeof header === 'string') {
+      const m = /\r\ncontent-length: *(\d+)\r\n/i.exec(header);
+      if (m !== null) vals[keys.indexOf('_contentLength')] = Number(m[1]);
+    }
+    add('_onPendingData', st ? updateOutgoingDataView : nopView);
+    if (server) {
+      field('req');
+      field('_sent100');
+      field('_expect_continue');
+      if (st) add('_maxRequestsPerSocket', obj._maxRequestsPerSocket || 0);
+    } else if (obj instanceof ClientRequest) {
+      field('agent');
+      field('socketPath');
+      if (hasOwn(obj, 'timeout')) field('timeout');
+      for (let i = 0; i < requestKeys.length; i++) field(requestKeys[i]);
+    }
+    extras(false);
+    add(sym.shapeMode, false);
+    add(sym.kCapture, false);
+    add(kBytesWritten, obj[kBytesWritten] || 0);
+    add(kNeedDrain, obj[kNeedDrain]);
+    add(kCorked, obj[kCorked]);
+    add(kOutHeaders, obj[kOutHeaders]);
+    add(sym.errored, hasOwn(obj, kErrored) ? obj[kErrored] : null);
+    add(sym.kHighWaterMark, st && st.server && st.server.highWaterMark || 16384);
+    add(sym.kRejectNonStandardBodyWrites, !!(st && st.server && st.server.rejectNonStandardBodyWrites));
+    // (set by the server for its responses, and by ClientRequest)
+    if (st || obj instanceof ClientRequest) add(kUniqueHeaders, obj[kUniqueHeaders]);
+    extras(true);
+    return [keys, vals];
+  };
+}
+
 var __gojsLazyH;
 function __gojsLazyHelpers() {
 function sharedEntry(name, value) {
@@ -3803,6 +4027,11 @@ case 'IncomingMessage.prototype._addHeaderLine': { const { headerRule } = __gojs
     dest[field] += ', ' + value;
   }
 }; }
+case 'IncomingMessage.prototype._addHeaderLineDistinct': return function _addHeaderLineDistinct(field, value, dest) {
+  field = field.toLowerCase();
+  if (!dest[field]) dest[field] = [value];
+  else dest[field].push(value);
+};
 case 'IncomingMessage.prototype._dump': return function _dump() {
   if (!this._dumped) {
     if (lazyIdle(this)) this._readableState; // eslint-disable-line no-unused-expressions

@@ -13,11 +13,11 @@ var httpLazyJS string
 
 // httpLazy gives the http module's glue with its lazy exports rewritten ahead of time (modules.Module.LazyPrepared).
 func httpLazy() *modules.PreparedScript {
-	return &modules.PreparedScript{From: 0x9f7f858b0d82c584, Script: httpLazyJS, Names: map[string][]string{
+	return &modules.PreparedScript{From: 0x4f0fd90bedef2396, Script: httpLazyJS, Names: map[string][]string{
 		"http":                           {"createServer"},
 		"http:Agent.prototype":           {"createConnection", "getName", "addRequest", "createSocket", "removeSocket", "keepSocketAlive", "reuseSocket"},
 		"http:ClientRequest.prototype":   {"_finish", "_implicitHeader", "abort", "destroy", "onSocket", "setTimeout", "setNoDelay", "setSocketKeepAlive", "clearTimeout"},
-		"http:IncomingMessage.prototype": {"_read", "_destroy", "_addHeaderLines", "_addHeaderLine", "_dump"},
+		"http:IncomingMessage.prototype": {"_read", "_destroy", "_addHeaderLines", "_addHeaderLine", "_addHeaderLineDistinct", "_dump"},
 		"http:OutgoingMessage.prototype": {"cork", "uncork", "setHeader", "setHeaders", "appendHeader", "getHeader", "getHeaderNames", "getRawHeaderNames", "getHeaders", "hasHeader", "removeHeader", "_renderHeaders", "_storeHeader", "_send", "_writeRaw", "_flushOutput", "_flush", "flushHeaders", "write", "addTrailers", "pipe"},
 		"http:Server.prototype":          {"listen", "close", "closeAllConnections", "closeIdleConnections"},
 		"http:ServerResponse.prototype":  {"assignSocket", "writeContinue", "writeProcessing", "writeEarlyHints"},

@@ -24,6 +24,7 @@ type fastInspector struct {
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
+	hasView     func(*goja.Object) bool // a built-in's inspect view (modules.InspectView): inspect.js's
 	depth       float64
 	breakLength float64
 	compact     int
@@ -214,6 +215,9 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		name := "Object"
 		if p := o.Prototype(); p != f.objProto {
 			name = f.className(p)
+			if f.hasView != nil && f.hasView(o) {
+				panic(bail{})
+			}
 		}
 		return f.plainObject(o, impl, recurseTimes, name)
 	case arrayObjectType:

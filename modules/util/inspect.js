@@ -808,8 +808,25 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       noIterator = true;
     }
   }
+  var viewVals;
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
+    if (kind === K_OBJECT && !ctx.showHidden && constructor !== 'Object' && constructor !== null) {
+      // a built-in's object that keeps defaults on its prototype: laid out as node's own fields
+      var view = binding.inspectView(value);
+      if (view !== undefined) {
+        var laid;
+        try {
+          laid = view(value, ACCESSOR);
+        } catch (err) {
+          laid = undefined; // (an object the view cannot read: shown as it is)
+        }
+        if (laid !== undefined) {
+          keys = laid[0];
+          viewVals = laid[1];
+        }
+      }
+    }
     open = '{';
     close = '}';
     if (typeof value === 'function') {
@@ -917,11 +934,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   var output;
   try {
     output = formatter(ctx, value, recurseTimes, preview);
-    var vals = kind === K_OBJECT && !ctx.showHidden && keys.length !== 0 ?
+    var vals = viewVals !== undefined ? viewVals : kind === K_OBJECT && !ctx.showHidden && keys.length !== 0 ?
       dataValues(value, keys) : undefined;
     for (var i = 0; i < keys.length; i++) {
       if (vals !== undefined && vals[i] !== ACCESSOR && i < ownKeys) {
-        output.push(formatDataProperty(ctx, recurseTimes, keys[i], vals[i], extrasType));
+        // (only a view's values have symbol keys)
+        output.push(typeof keys[i] === 'symbol' ?
+          formatProperty(ctx, value, recurseTimes, keys[i], extrasType, { value: vals[i], enumerable: true }) :
+          formatDataProperty(ctx, recurseTimes, keys[i], vals[i], extrasType));
       } else {
         output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
       }

@@ -634,6 +634,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(out...)
 	})
+	// inspectView(o) is the view function a built-in registered for o's class
+	// (modules.SetInspectView), or undefined.
+	b.Set("inspectView", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if fn := modules.InspectView(h, o); fn != nil {
+				return fn
+			}
+		}
+		return goja.Undefined()
+	})
 	// ownKeys is Object.keys plus the enumerable own symbols, in one call.
 	b.Set("ownKeys", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
@@ -754,6 +764,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("fastInspect", func(call goja.FunctionCall) goja.Value {
 		if fast == nil {
 			fast = newFastInspector(vm)
+			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
 		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)))
