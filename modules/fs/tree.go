@@ -417,12 +417,16 @@ func (s *state) mkdtemp(prefix string, async bool) (string, error) {
 // checks every component and refuses with a JS ERR_ACCESS_DENIED) or realpathCheckLinks (the
 // sync form, whose binding.lstat is not checked, only the stat and readlink of a link).
 func (s *state) realpath(p string, native bool, mode realpathCheck) (string, error) {
+	if native {
+		// (realpath(3) of an empty path fails ENOENT, as node's promise form (libuv's) reports)
+		res, err := realpathNative(s.resolve(p))
+		if err != nil {
+			return "", sysErr(err, "realpath", p, "")
+		}
+		return res, nil
+	}
 	abs := path.Clean(s.resolve(p))
 	if p == "" {
-		if native {
-			// realpath(3) of an empty path fails, as node's promise form (libuv's) reports
-			return "", sysErr(unix.ENOENT, "realpath", p, "")
-		}
 		abs = path.Clean(s.h.Cwd())
 	}
 	var check func(string, bool) error
@@ -437,13 +441,10 @@ func (s *state) realpath(p string, native bool, mode realpathCheck) (string, err
 			return s.check(modules.ScopeFSRead, next)
 		}
 	}
-	res, failed, err := walkLinks(abs, !native, check)
+	res, failed, err := walkLinks(abs, check)
 	if err != nil {
 		if _, ok := err.(*modules.Error); ok {
 			return "", err
-		}
-		if native {
-			return "", sysErr(err, "realpath", p, "")
 		}
 		if sf, ok := err.(statFailed); ok {
 			return "", sysErr(sf.err, "stat", failed, "")
@@ -477,9 +478,10 @@ func jsAccessDenied(err error) error {
 	return out
 }
 
-// walkLinks resolves abs's links component by component; pipeEnds (node's JS realpath, not
-// realpath(3)) stops at a link to a pipe or a socket as described below.
-func walkLinks(abs string, pipeEnds bool, check func(p string, link bool) error) (string, string, error) {
+// walkLinks resolves abs's links component by component as node's JS realpath does (lstat of
+// each, stat and readlink of a link), which stops at a link to a pipe or a socket as described
+// below (realpath.native is realpathNative).
+func walkLinks(abs string, check func(p string, link bool) error) (string, string, error) {
 	rest := strings.Split(strings.TrimPrefix(abs, "/"), "/")
 	cur := "/"
 	links := 0
@@ -539,7 +541,7 @@ func walkLinks(abs string, pipeEnds bool, check func(p string, link bool) error)
 		// while its last stat (the link's target) shows a FIFO or a socket, so
 		// realpath('/proc/self/fd/0') on a pipe gives '/proc/<pid>/fd/pipe:[<inode>]' (the
 		// target's own name, which lstat cannot find).
-		if t := st.Mode & unix.S_IFMT; pipeEnds && (t == unix.S_IFIFO || t == unix.S_IFSOCK) {
+		if t := st.Mode & unix.S_IFMT; t == unix.S_IFIFO || t == unix.S_IFSOCK {
 			p := path.Join(append([]string{cur}, rest...)...)
 			top := p
 			if i := strings.IndexByte(p[1:], '/'); i >= 0 {
