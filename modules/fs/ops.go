@@ -932,16 +932,14 @@ func bigint(vm *goja.Runtime, v int64) goja.Value {
 	return vm.ToValue(big.NewInt(v))
 }
 
-// toTimespec converts a time in seconds as node's libuv does (uv__fs_to_timespec): NaN and
-// Infinity are now; otherwise the seconds truncated toward zero and the rest truncated to whole
-// microseconds (utimes(f, 1.123456789) sets 1.123456000), a negative rest borrowing a second. A
-// time whose seconds do not fit in 64 bits gets a nanosecond field the kernel refuses (EINVAL),
-// as libuv's overflowing conversion gives it.
+// toTimespec converts a time in seconds as node 20's libuv (1.46) does (uv__fs_to_timespec):
+// the seconds truncated toward zero and the rest truncated to whole microseconds
+// (utimes(f, 1.123456789) sets 1.123456000), a negative rest borrowing a second. A time whose
+// seconds do not fit in 64 bits, NaN (an invalid Date) and Infinity (a string such as '1e400')
+// get a nanosecond field the kernel refuses (EINVAL), as libuv's overflowing conversion gives
+// them (later libuv versions take NaN and Infinity for "now"; node 20's does not).
 func toTimespec(t float64) unix.Timespec {
-	if math.IsNaN(t) || math.IsInf(t, 0) {
-		return unix.Timespec{Sec: 0, Nsec: unix.UTIME_NOW}
-	}
-	if t >= 0x1p63 || t < -0x1p63 {
+	if math.IsNaN(t) || t >= 0x1p63 || t < -0x1p63 {
 		return unix.Timespec{Sec: 0, Nsec: -1}
 	}
 	sec := int64(t)
