@@ -678,9 +678,8 @@ func copyFile(src, dst string, mode int) error {
 	if err := unix.Fstat(in, &st); err != nil {
 		return err
 	}
-	if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-		return unix.EISDIR
-	}
+	// (a directory is not refused here: libuv opens, truncates, then removes the destination
+	// first, so a missing destination directory is ENOENT, and the copy fails EISDIR after)
 	flags := unix.O_WRONLY | unix.O_CREAT | unix.O_CLOEXEC
 	if mode&1 != 0 {
 		flags |= unix.O_EXCL
