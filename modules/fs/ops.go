@@ -336,7 +336,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		turns := 0
 		return runReqTurns(s, req, func() (string, error) {
 			if recursive {
-				return s.mkdirp(p, mode, &turns)
+				return s.mkdirp(p, mode, req != nil && !goja.IsUndefined(req), &turns)
 			}
 			turns = 1
 			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")

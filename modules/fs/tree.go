@@ -311,69 +311,77 @@ func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 }
 
 // reqs counts the mkdir and stat calls, each one of node's requests (a turn of its loop).
-func (s *state) mkdirp(p string, mode uint32, reqs *int) (string, error) {
+func (s *state) mkdirp(p string, mode uint32, async bool, reqs *int) (string, error) {
 	var first string
-	if err := mkWalk(s, p, mode, &first, reqs); err != nil {
-		return "", sysErr(err, "mkdir", p, "")
+	if at, err := mkWalk(s, p, mode, false, async, &first, reqs); err != nil {
+		if !async {
+			at = p // (the synchronous form names the path it was given)
+		}
+		return "", sysErr(err, "mkdir", at, "")
 	}
 	return first, nil
 }
 
-// mkWalk creates p and its missing parents, recording the first directory it created, and
-// counting its calls in reqs.
-func mkWalk(s *state, p string, mode uint32, first *string, reqs *int) error {
+// mkWalk makes p as node 20's MKDirpSync / MKDirpAsync do, counting their requests in reqs and
+// recording the first directory made. pending: p is a parent of the path asked for (node has
+// paths left on its stack). It returns the failure and the path of the request that failed.
+//   - mkdir ENOENT: the parent (p up to its last '/', not cleaned) is made first, then p again;
+//   - ENOTDIR, EACCES, ENOSPC, EPERM: that error;
+//   - any other error (EEXIST, ELOOP...): p is stat'ed (following links): a directory is
+//     fine; a failed stat is its error; another file is EEXIST, or ENOTDIR when mkdir said
+//     EEXIST for a parent. The callback forms make that last case ENOTDIR whatever the stat
+//     found (a dangling link as parent: ENOTDIR, where the sync form gives the stat's ENOENT).
+func mkWalk(s *state, p string, mode uint32, pending, async bool, first *string, reqs *int) (string, error) {
 	abs := s.resolve(p)
-	*reqs++
-	err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
-	switch err {
-	case nil:
-		*first = p
-		return nil
-	case unix.EEXIST:
-		var st unix.Stat_t
+	triedParent := false
+	for {
 		*reqs++
-		if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
-			return nil
-		}
-		return err
-	case unix.ENOENT:
-		trimmed := strings.TrimRight(p, "/")
-		parent := textualDir(trimmed)
-		if parent == trimmed || parent == "." || parent == "/" {
-			return err
-		}
-		if e := mkWalk(s, parent, mode, first, reqs); e != nil {
-			return e
-		}
-		*reqs++
-		err = ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
-		if err == unix.EEXIST {
-			var st unix.Stat_t
-			*reqs++
-			if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
-				return nil
+		err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
+		switch err {
+		case nil:
+			if *first == "" {
+				*first = p
 			}
+			return "", nil
+		case unix.ENOTDIR, unix.EACCES, unix.ENOSPC, unix.EPERM:
+			return p, err
+		case unix.ENOENT:
+			i := strings.LastIndexByte(p, '/')
+			if i < 0 || triedParent {
+				// (no parent to make: node retries as EEXIST, whose stat fails ENOENT)
+				*reqs++
+				var st unix.Stat_t
+				if e := unix.Stat(abs, &st); e != nil {
+					return p, e
+				}
+				return p, err
+			}
+			if at, e := mkWalk(s, p[:i], mode, true, async, first, reqs); e != nil {
+				return at, e
+			}
+			triedParent = true
+			continue
 		}
-		if err == nil && *first == "" {
-			*first = p
+		*reqs++
+		var st unix.Stat_t
+		serr := ignoringEINTR(func() error { return unix.Stat(abs, &st) })
+		isDir := serr == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR
+		if async && err == unix.EEXIST && pending {
+			if isDir {
+				return "", nil
+			}
+			return p, unix.ENOTDIR
 		}
-		return err
+		switch {
+		case isDir:
+			return "", nil
+		case serr != nil:
+			return p, serr
+		case err == unix.EEXIST && pending:
+			return p, unix.ENOTDIR
+		}
+		return p, unix.EEXIST
 	}
-	return err
-}
-
-// textualDir is p without its last element, as node's mkdirp takes it: no cleaning, so the
-// parent of "a/../b" is "a/..", and "a" gets created when it is missing.
-func textualDir(p string) string {
-	i := strings.LastIndexByte(p, '/')
-	if i < 0 {
-		return "."
-	}
-	d := strings.TrimRight(p[:i], "/")
-	if d == "" {
-		return "/"
-	}
-	return d
 }
 
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
