@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math/big"
 	"os"
+	"path/filepath"
 	goruntime "runtime"
 	"slices"
 	"sort"
@@ -375,6 +376,15 @@ func (rt *Runtime) processBinding() *goja.Object {
 				h.Throw(err)
 			}
 			abs := h.Abs(dir)
+			// node's cwd is getcwd(3)'s, the physical path: links resolved, a link before ".."
+			// followed first (as the kernel's chdir does), not the path as given
+			raw := dir
+			if !filepath.IsAbs(raw) {
+				raw = h.Cwd() + "/" + raw
+			}
+			if real, err := filepath.EvalSymlinks(raw); err == nil {
+				abs = real
+			}
 			fi, err := os.Stat(abs)
 			if err == nil && !fi.IsDir() {
 				err = syscall.ENOTDIR

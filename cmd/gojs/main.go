@@ -663,7 +663,9 @@ func environ() (map[string]string, []string) {
 // buildOptions makes the runtime options for c from the process's environment, working
 // directory and stdio. A non-zero code means an error was reported.
 func buildOptions(c *cli) (runtime.Options, map[string]string, int) {
-	cwd, err := os.Getwd()
+	// (getcwd(2), the physical path node's process.cwd() gives: os.Getwd answers $PWD, which may
+	// name the directory through a link)
+	cwd, err := unix.Getwd()
 	if err != nil {
 		cwd = "/"
 	}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	gojs "github.com/gojs-dev/gojs/runtime"
+	"golang.org/x/sys/unix"
 )
 
 type testCLI struct {
@@ -262,7 +263,7 @@ func testMain(args []string) int {
 		fmt.Fprint(os.Stderr, msg)
 		return 9
 	}
-	cwd, _ := os.Getwd()
+	cwd, _ := unix.Getwd() // (the physical path, as process.cwd() in node; os.Getwd may answer $PWD)
 	env, _ := environ()
 	var shardIndex, shardTotal int
 	if c.shard != "" {

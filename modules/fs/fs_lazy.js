@@ -794,7 +794,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFunction(callback, 'cb');
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  length |= 0;
+  length = toInt32(length); // (node: length |= 0)
   if (length === 0) {
     queueTick(() => callback(null, 0, buffer));
     return;
@@ -825,7 +825,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
     }
     if (offset === undefined) offset = 0;
     else if (!(typeof offset === 'number' && (offset | 0) === offset && offset >= 0)) validateInteger(offset, 'offset', 0);
-    length |= 0;
+    length = toInt32(length); // (node: length |= 0)
     if (length === 0) return 0;
     if (byteLength === 0) throw emptyBuffer(buffer);
     if (length < 0 || offset + length > byteLength) validateOffsetLengthRead(offset, length, byteLength);
@@ -1734,7 +1734,7 @@ let
   writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
   writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
   symlinkType, warnRecursiveRmdir, validateRmOptionsShape, validateRmdirOptions, makeDirAPI, makeInternals,
-  warnNonPortableTemplate;
+  warnNonPortableTemplate, toInt32;
 let nonPortableTemplateWarned = false;
 // (the validators' built-ins, taken once as node's primordials are: a global's property read is
 // a lookup on the global object in goja, and readSync did about ten)
@@ -2026,6 +2026,18 @@ function loadHelpers() {
       // the same words as the JS check, in the binding's shape
       throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code, e.message, getValidatedFdNative);
     }
+  };
+
+  // toInt32 is `v | 0` as V8 does it: goja's ToInt32 of a double past 2**63 is 0 (V8: 1e20 | 0
+  // is 1661992960), so such a double is first taken modulo 2**32, which is exact. The value is
+  // converted once, as `|` does (a BigInt, or an object giving one, throws `|`'s TypeError).
+  toInt32 = function toInt32(v) {
+    if (typeof v !== 'number') {
+      v = -v;
+      if (typeof v !== 'number') return v | 0;
+      v = -v;
+    }
+    return (v < 9e18 && v > -9e18 ? v : v % 4294967296) | 0;
   };
 
   // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node

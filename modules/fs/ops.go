@@ -336,7 +336,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		turns := 0
 		return runReqTurns(s, req, func() (string, error) {
 			if recursive {
-				return s.mkdirp(p, mode, &turns)
+				return s.mkdirp(p, mode, req != nil && !goja.IsUndefined(req), &turns)
 			}
 			turns = 1
 			return "", sysErr(ignoringEINTR(func() error { return unix.Mkdir(s.resolve(p), mode) }), "mkdir", p, "")
@@ -583,6 +583,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			return goja.Undefined()
 		}
 		r := s.reader(fd, n, pos)
+		if r == nil {
+			goDo(s, eventloop.ReqFS, func() ([]byte, error) { return readOnce(fd, n, pos) }, deliver)
+			return goja.Undefined()
+		}
 		if ch, ok := r.tryNext(); ok {
 			p := s.h.Loop.ReserveKind(eventloop.ReqFS)
 			p.Done(func() error { return deliver(ch.buf, ch.err) })
@@ -932,16 +936,14 @@ func bigint(vm *goja.Runtime, v int64) goja.Value {
 	return vm.ToValue(big.NewInt(v))
 }
 
-// toTimespec converts a time in seconds as node's libuv does (uv__fs_to_timespec): NaN and
-// Infinity are now; otherwise the seconds truncated toward zero and the rest truncated to whole
-// microseconds (utimes(f, 1.123456789) sets 1.123456000), a negative rest borrowing a second. A
-// time whose seconds do not fit in 64 bits gets a nanosecond field the kernel refuses (EINVAL),
-// as libuv's overflowing conversion gives it.
+// toTimespec converts a time in seconds as node 20's libuv (1.46) does (uv__fs_to_timespec):
+// the seconds truncated toward zero and the rest truncated to whole microseconds
+// (utimes(f, 1.123456789) sets 1.123456000), a negative rest borrowing a second. A time whose
+// seconds do not fit in 64 bits, NaN (an invalid Date) and Infinity (a string such as '1e400')
+// get a nanosecond field the kernel refuses (EINVAL), as libuv's overflowing conversion gives
+// them (later libuv versions take NaN and Infinity for "now"; node 20's does not).
 func toTimespec(t float64) unix.Timespec {
-	if math.IsNaN(t) || math.IsInf(t, 0) {
-		return unix.Timespec{Sec: 0, Nsec: unix.UTIME_NOW}
-	}
-	if t >= 0x1p63 || t < -0x1p63 {
+	if math.IsNaN(t) || t >= 0x1p63 || t < -0x1p63 {
 		return unix.Timespec{Sec: 0, Nsec: -1}
 	}
 	sec := int64(t)
@@ -1332,7 +1334,8 @@ type chunk struct {
 type readAhead struct {
 	fd   int
 	n    int
-	pos  int64 // position of the next chunk handed out (-1: sequential reads)
+	pos  int64 // position of the next chunk handed out
+	seq  bool  // asked for as sequential reads (pos -1), done at positions from the offset
 	ch   chan chunk
 	stop chan struct{}
 	done chan struct{}
@@ -1418,18 +1421,38 @@ func (r *readAhead) halt() {
 }
 
 // reader returns the read-ahead for fd if it fits a read of n bytes at pos, replacing a stale
-// one. Loop only (the map is guarded for the close path, which runs on workers).
+// one, or nil when fd cannot be read ahead. Loop only (the map is guarded for the close path,
+// which runs on workers).
+//
+// A sequential read (pos -1, a stream without start) is read ahead at explicit positions from
+// the descriptor's offset, so that a reader replaced by a read of another size (the last one
+// before end) continues after the bytes handed out, not after those it had read ahead and drops.
+// A descriptor without an offset (a pipe: its bytes cannot be read again) is not read ahead.
 func (s *state) reader(fd, n int, pos int64) *readAhead {
 	s.mu.Lock()
 	r := s.ahead[fd]
 	s.mu.Unlock()
-	if r != nil && r.n == n && r.pos == pos {
+	if r != nil && r.n == n && (r.pos == pos || r.seq && pos < 0) {
 		return r
 	}
+	seq := pos < 0
 	if r != nil {
 		r.halt()
+		if seq && r.seq {
+			pos = r.pos
+		}
 	}
-	r = &readAhead{fd: fd, n: n, pos: pos, ch: make(chan chunk, readAheadDepth),
+	if pos < 0 {
+		off, err := unix.Seek(fd, 0, io.SeekCurrent)
+		if err != nil {
+			s.mu.Lock()
+			delete(s.ahead, fd)
+			s.mu.Unlock()
+			return nil
+		}
+		pos = off
+	}
+	r = &readAhead{fd: fd, n: n, pos: pos, seq: seq, ch: make(chan chunk, readAheadDepth),
 		stop: make(chan struct{}), done: make(chan struct{})}
 	s.mu.Lock()
 	if s.ahead == nil {

@@ -311,69 +311,77 @@ func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 }
 
 // reqs counts the mkdir and stat calls, each one of node's requests (a turn of its loop).
-func (s *state) mkdirp(p string, mode uint32, reqs *int) (string, error) {
+func (s *state) mkdirp(p string, mode uint32, async bool, reqs *int) (string, error) {
 	var first string
-	if err := mkWalk(s, p, mode, &first, reqs); err != nil {
-		return "", sysErr(err, "mkdir", p, "")
+	if at, err := mkWalk(s, p, mode, false, async, &first, reqs); err != nil {
+		if !async {
+			at = p // (the synchronous form names the path it was given)
+		}
+		return "", sysErr(err, "mkdir", at, "")
 	}
 	return first, nil
 }
 
-// mkWalk creates p and its missing parents, recording the first directory it created, and
-// counting its calls in reqs.
-func mkWalk(s *state, p string, mode uint32, first *string, reqs *int) error {
+// mkWalk makes p as node 20's MKDirpSync / MKDirpAsync do, counting their requests in reqs and
+// recording the first directory made. pending: p is a parent of the path asked for (node has
+// paths left on its stack). It returns the failure and the path of the request that failed.
+//   - mkdir ENOENT: the parent (p up to its last '/', not cleaned) is made first, then p again;
+//   - ENOTDIR, EACCES, ENOSPC, EPERM: that error;
+//   - any other error (EEXIST, ELOOP...): p is stat'ed (following links): a directory is
+//     fine; a failed stat is its error; another file is EEXIST, or ENOTDIR when mkdir said
+//     EEXIST for a parent. The callback forms make that last case ENOTDIR whatever the stat
+//     found (a dangling link as parent: ENOTDIR, where the sync form gives the stat's ENOENT).
+func mkWalk(s *state, p string, mode uint32, pending, async bool, first *string, reqs *int) (string, error) {
 	abs := s.resolve(p)
-	*reqs++
-	err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
-	switch err {
-	case nil:
-		*first = p
-		return nil
-	case unix.EEXIST:
-		var st unix.Stat_t
+	triedParent := false
+	for {
 		*reqs++
-		if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
-			return nil
-		}
-		return err
-	case unix.ENOENT:
-		trimmed := strings.TrimRight(p, "/")
-		parent := textualDir(trimmed)
-		if parent == trimmed || parent == "." || parent == "/" {
-			return err
-		}
-		if e := mkWalk(s, parent, mode, first, reqs); e != nil {
-			return e
-		}
-		*reqs++
-		err = ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
-		if err == unix.EEXIST {
-			var st unix.Stat_t
-			*reqs++
-			if e := unix.Stat(abs, &st); e == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR {
-				return nil
+		err := ignoringEINTR(func() error { return unix.Mkdir(abs, mode) })
+		switch err {
+		case nil:
+			if *first == "" {
+				*first = p
 			}
+			return "", nil
+		case unix.ENOTDIR, unix.EACCES, unix.ENOSPC, unix.EPERM:
+			return p, err
+		case unix.ENOENT:
+			i := strings.LastIndexByte(p, '/')
+			if i < 0 || triedParent {
+				// (no parent to make: node retries as EEXIST, whose stat fails ENOENT)
+				*reqs++
+				var st unix.Stat_t
+				if e := unix.Stat(abs, &st); e != nil {
+					return p, e
+				}
+				return p, err
+			}
+			if at, e := mkWalk(s, p[:i], mode, true, async, first, reqs); e != nil {
+				return at, e
+			}
+			triedParent = true
+			continue
 		}
-		if err == nil && *first == "" {
-			*first = p
+		*reqs++
+		var st unix.Stat_t
+		serr := ignoringEINTR(func() error { return unix.Stat(abs, &st) })
+		isDir := serr == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR
+		if async && err == unix.EEXIST && pending {
+			if isDir {
+				return "", nil
+			}
+			return p, unix.ENOTDIR
 		}
-		return err
+		switch {
+		case isDir:
+			return "", nil
+		case serr != nil:
+			return p, serr
+		case err == unix.EEXIST && pending:
+			return p, unix.ENOTDIR
+		}
+		return p, unix.EEXIST
 	}
-	return err
-}
-
-// textualDir is p without its last element, as node's mkdirp takes it: no cleaning, so the
-// parent of "a/../b" is "a/..", and "a" gets created when it is missing.
-func textualDir(p string) string {
-	i := strings.LastIndexByte(p, '/')
-	if i < 0 {
-		return "."
-	}
-	d := strings.TrimRight(p[:i], "/")
-	if d == "" {
-		return "/"
-	}
-	return d
 }
 
 const tempChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -417,12 +425,16 @@ func (s *state) mkdtemp(prefix string, async bool) (string, error) {
 // checks every component and refuses with a JS ERR_ACCESS_DENIED) or realpathCheckLinks (the
 // sync form, whose binding.lstat is not checked, only the stat and readlink of a link).
 func (s *state) realpath(p string, native bool, mode realpathCheck) (string, error) {
+	if native {
+		// (realpath(3) of an empty path fails ENOENT, as node's promise form (libuv's) reports)
+		res, err := realpathNative(s.resolve(p))
+		if err != nil {
+			return "", sysErr(err, "realpath", p, "")
+		}
+		return res, nil
+	}
 	abs := path.Clean(s.resolve(p))
 	if p == "" {
-		if native {
-			// realpath(3) of an empty path fails, as node's promise form (libuv's) reports
-			return "", sysErr(unix.ENOENT, "realpath", p, "")
-		}
 		abs = path.Clean(s.h.Cwd())
 	}
 	var check func(string, bool) error
@@ -437,13 +449,10 @@ func (s *state) realpath(p string, native bool, mode realpathCheck) (string, err
 			return s.check(modules.ScopeFSRead, next)
 		}
 	}
-	res, failed, err := walkLinks(abs, !native, check)
+	res, failed, err := walkLinks(abs, check)
 	if err != nil {
 		if _, ok := err.(*modules.Error); ok {
 			return "", err
-		}
-		if native {
-			return "", sysErr(err, "realpath", p, "")
 		}
 		if sf, ok := err.(statFailed); ok {
 			return "", sysErr(sf.err, "stat", failed, "")
@@ -477,9 +486,10 @@ func jsAccessDenied(err error) error {
 	return out
 }
 
-// walkLinks resolves abs's links component by component; pipeEnds (node's JS realpath, not
-// realpath(3)) stops at a link to a pipe or a socket as described below.
-func walkLinks(abs string, pipeEnds bool, check func(p string, link bool) error) (string, string, error) {
+// walkLinks resolves abs's links component by component as node's JS realpath does (lstat of
+// each, stat and readlink of a link), which stops at a link to a pipe or a socket as described
+// below (realpath.native is realpathNative).
+func walkLinks(abs string, check func(p string, link bool) error) (string, string, error) {
 	rest := strings.Split(strings.TrimPrefix(abs, "/"), "/")
 	cur := "/"
 	links := 0
@@ -539,7 +549,7 @@ func walkLinks(abs string, pipeEnds bool, check func(p string, link bool) error)
 		// while its last stat (the link's target) shows a FIFO or a socket, so
 		// realpath('/proc/self/fd/0') on a pipe gives '/proc/<pid>/fd/pipe:[<inode>]' (the
 		// target's own name, which lstat cannot find).
-		if t := st.Mode & unix.S_IFMT; pipeEnds && (t == unix.S_IFIFO || t == unix.S_IFSOCK) {
+		if t := st.Mode & unix.S_IFMT; t == unix.S_IFIFO || t == unix.S_IFSOCK {
 			p := path.Join(append([]string{cur}, rest...)...)
 			top := p
 			if i := strings.IndexByte(p[1:], '/'); i >= 0 {
@@ -568,6 +578,16 @@ func (s *state) rm(p string, recursive, force, async bool, turns *int) error {
 		if force && err == unix.ENOENT {
 			*turns = 2 // (rimraf's lstat finds it missing too)
 			return nil
+		}
+		if force && recursive && !async {
+			// node 20's rmSync with both goes to rimrafSync without its options check's lstat,
+			// and rimrafSync takes any lstat failure but ENOENT for a file to unlink: 'file/x'
+			// fails ENOTDIR in unlink, not lstat
+			uerr := ignoringEINTR(func() error { return unix.Unlink(abs) })
+			if uerr == nil || uerr == unix.ENOENT {
+				return nil
+			}
+			return sysErr(uerr, "unlink", p, "")
 		}
 		return sysErr(err, "lstat", p, "")
 	}
@@ -676,9 +696,8 @@ func copyFile(src, dst string, mode int) error {
 	if err := unix.Fstat(in, &st); err != nil {
 		return err
 	}
-	if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-		return unix.EISDIR
-	}
+	// (a directory is not refused here: libuv opens, truncates, then removes the destination
+	// first, so a missing destination directory is ENOENT, and the copy fails EISDIR after)
 	flags := unix.O_WRONLY | unix.O_CREAT | unix.O_CLOEXEC
 	if mode&1 != 0 {
 		flags |= unix.O_EXCL

@@ -89,7 +89,9 @@ func (s *weakState) keep(v goja.Value) {
 type registry struct {
 	h       *modules.Host
 	cleanup goja.Callable
-	entries map[*regEntry]struct{}
+	entries map[uint64]*regEntry // by register() call
+	next    uint64
+	self    weak.Pointer[registry] // (made once: a weak pointer to a new object costs microseconds)
 }
 
 // regEntry is one register() call.
@@ -105,7 +107,7 @@ type regEntry struct {
 type fired struct {
 	loop  weak.Pointer[eventloop.Loop]
 	reg   weak.Pointer[registry]
-	entry weak.Pointer[regEntry]
+	entry uint64 // the entry's key in reg's entries
 	done  <-chan struct{}
 }
 
@@ -122,8 +124,12 @@ func onCollected(f fired) {
 		return
 	}
 	l.Post(func() error {
-		r, e := f.reg.Value(), f.entry.Value()
-		if r == nil || e == nil || e.removed {
+		r := f.reg.Value()
+		if r == nil {
+			return nil
+		}
+		e := r.entries[f.entry]
+		if e == nil || e.removed {
 			return nil
 		}
 		select {
@@ -132,7 +138,7 @@ func onCollected(f fired) {
 		default:
 		}
 		e.removed = true
-		delete(r.entries, e)
+		delete(r.entries, f.entry)
 		held := e.held
 		e.held = nil
 		_, err := r.cleanup(goja.Undefined(), held)
@@ -168,47 +174,54 @@ func bindWeak(h *modules.Host, o *goja.Object) error {
 	// makeRegistry(cleanup) returns a registry's Go side.
 	o.Set("makeRegistry", func(cb goja.Value) goja.Value {
 		fn, _ := goja.AssertFunction(cb)
-		return wrap(&registry{h: h, cleanup: fn, entries: map[*regEntry]struct{}{}})
+		r := &registry{h: h, cleanup: fn, entries: map[uint64]*regEntry{}}
+		r.self = weak.Make(r)
+		return wrap(r)
 	})
 	var once sync.Once
 	var wl weak.Pointer[eventloop.Loop]
 	// register(reg, target, held, token) arranges for cleanup(held) once target is collected.
-	o.Set("register", func(rv, target, held, token goja.Value) {
-		r, _ := rv.Export().(*registry)
+	// (both take goja.FunctionCall: a Go function of other parameters is called through reflection)
+	o.Set("register", func(c goja.FunctionCall) goja.Value {
+		r, _ := c.Argument(0).Export().(*registry)
 		if r == nil {
-			return
+			return goja.Undefined()
 		}
+		target, held, token := c.Argument(1), c.Argument(2), c.Argument(3)
 		once.Do(func() { wl = weak.Make(h.Loop) })
 		e := &regEntry{held: held}
-		if token != nil && !goja.IsUndefined(token) {
+		if !goja.IsUndefined(token) {
 			e.token = makeCell(token)
 		}
-		r.entries[e] = struct{}{}
-		f := fired{loop: wl, reg: weak.Make(r), entry: weak.Make(e), done: h.Ctx.Done()}
+		r.next++
+		r.entries[r.next] = e
+		f := fired{loop: wl, reg: r.self, entry: r.next, done: h.Ctx.Done()}
 		switch t := target.(type) {
 		case *goja.Object:
 			e.stop = runtime.AddCleanup(t, onCollected, f)
 		case *goja.Symbol:
 			e.stop = runtime.AddCleanup(t, onCollected, f)
 		}
+		return goja.Undefined()
 	})
 	// unregister(reg, token) drops every registration made with token and reports whether any was.
-	o.Set("unregister", func(rv, token goja.Value) bool {
-		r, _ := rv.Export().(*registry)
+	o.Set("unregister", func(c goja.FunctionCall) goja.Value {
+		r, _ := c.Argument(0).Export().(*registry)
 		if r == nil {
-			return false
+			return vm.ToValue(false)
 		}
+		token := c.Argument(1)
 		found := false
-		for e := range r.entries {
+		for id, e := range r.entries {
 			if e.token != nil && e.token.same(token) {
 				e.stop.Stop()
 				e.removed = true
 				e.held = nil
-				delete(r.entries, e)
+				delete(r.entries, id)
 				found = true
 			}
 		}
-		return found
+		return vm.ToValue(found)
 	})
 	return nil
 }

@@ -50,8 +50,9 @@ function FinalizationRegistry(cleanup) {
   regs.set(this, binding.makeRegistry(cleanup));
 }
 const registryProto = {
-  register(target, heldValue) {
-    const unregisterToken = arguments[2];
+  // (a defaulted third parameter keeps register.length 2, as the spec's, without the cost of
+  // an arguments object)
+  register(target, heldValue, unregisterToken = undefined) {
     const r = regs.get(this);
     if (r === undefined) throw incompatible('FinalizationRegistry.prototype.register', this);
     if (!canBeHeldWeakly(target)) throw new TypeError('FinalizationRegistry.prototype.register: invalid target');
