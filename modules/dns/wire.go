@@ -120,7 +120,7 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			if err != nil {
 				return nil, "EBADNAME"
 			}
-			ans, err := c.udp(ctx, srv, packed, id, timeout)
+			ans, err := c.udp(ctx, srv, packed, id, q.Questions[0], timeout)
 			if err == nil && truncated(ans) {
 				ans, err = c.tcp(ctx, srv, packed, id, timeout)
 			}
@@ -128,6 +128,10 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			case err == nil:
 			case ctx.Err() != nil:
 				return nil, "ECANCELLED"
+			case err == errBadResponse:
+				code = "EBADRESP"
+				refused = 0
+				continue
 			case errors.Is(err, syscall.ECONNREFUSED):
 				refused++
 				code = "ECONNREFUSED"
@@ -175,6 +179,12 @@ func skipSections(p *dnsmessage.Parser) error {
 	if err := p.SkipAllQuestions(); err != nil {
 		return err
 	}
+	return skipAnswers(p)
+}
+
+// skipAnswers reads past the answer, authority and additional records of p, whose questions
+// are read.
+func skipAnswers(p *dnsmessage.Parser) error {
 	if err := p.SkipAllAnswers(); err != nil {
 		return err
 	}
@@ -219,7 +229,16 @@ func (c *wireClient) dialer(srv string) *net.Dialer {
 	return d
 }
 
-func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, timeout time.Duration) ([]byte, error) {
+// errBadResponse is a datagram from the server that is no DNS message (see udp).
+var errBadResponse = errors.New("bad DNS response")
+
+// udp sends q, the query for question with id, to srv and waits for its answer. As c-ares, it
+// takes the first datagram that is a whole DNS message with one question, the query's id and the
+// same question (the name in any case); another message is dropped, and a datagram that is no
+// such message (too short, a count past the records sent, no question) ends the try with
+// errBadResponse, as c-ares takes it for a failed connection: the query goes to the next server
+// or round, and fails with EBADRESP when there is none.
+func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, question dnsmessage.Question, timeout time.Duration) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	conn, err := c.dialer(srv).DialContext(ctx, "udp", srv)
@@ -238,7 +257,23 @@ func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, t
 		if err != nil {
 			return nil, err
 		}
-		if n >= 12 && binary.BigEndian.Uint16(buf) == id && buf[2]&0x80 != 0 {
+		if n == 0 {
+			continue // (c-ares drops empty datagrams)
+		}
+		var p dnsmessage.Parser
+		h, err := p.Start(buf[:n])
+		var qs []dnsmessage.Question
+		if err == nil {
+			qs, err = p.AllQuestions()
+		}
+		if err == nil {
+			err = skipAnswers(&p)
+		}
+		if err != nil || len(qs) != 1 {
+			return nil, errBadResponse
+		}
+		if h.ID == id && qs[0].Type == question.Type && qs[0].Class == question.Class &&
+			strings.EqualFold(qs[0].Name.String(), question.Name.String()) {
 			return buf[:n], nil
 		}
 	}
