@@ -57,7 +57,7 @@ type wireClient struct {
 
 const defaultTimeout = 2 * time.Second // c-ares's default for the first round
 
-// rcodeError maps a response code to Node's error code.
+// rcodeError maps a response code to Node's error code, "" for none.
 func rcodeError(rc dnsmessage.RCode) string {
 	switch rc {
 	case dnsmessage.RCodeNameError:
@@ -71,7 +71,10 @@ func rcodeError(rc dnsmessage.RCode) string {
 	case dnsmessage.RCodeNotImplemented:
 		return "ENOTIMP"
 	}
-	return "EBADRESP"
+	if rc >= 12 {
+		return "ESERVFAIL" // (as node's c-ares: the codes no standard assigns)
+	}
+	return "" // (NOERROR, and the codes c-ares has no error for)
 }
 
 // exchange returns the server's answer to (name, qtype), or a Node error code.
@@ -154,17 +157,13 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 				code = "EBADRESP"
 				continue
 			}
-			switch h.RCode {
-			case dnsmessage.RCodeSuccess, dnsmessage.RCodeNameError:
-				if h.RCode == dnsmessage.RCodeNameError {
-					return nil, "ENOTFOUND"
-				}
-				return ans, ""
-			default:
-				// c-ares tries the next server after SERVFAIL, NOTIMP and REFUSED.
-				code = rcodeError(h.RCode)
-				refused = 0
+			// Node's channels pass every answer through (ARES_FLAG_NOCHECKRESP): an error code
+			// is the query's result, no other server is asked; a code with no error of its own
+			// (YXDOMAIN, NOTAUTH...) leaves the answers as they are (ENODATA when there are none).
+			if code := rcodeError(h.RCode); code != "" {
+				return nil, code
 			}
+			return ans, ""
 		}
 		timeout *= 2
 		if c.maxTimeout > 0 && timeout > c.maxTimeout {
