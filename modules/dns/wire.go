@@ -108,7 +108,6 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 		tries = 4
 	}
 	code := "ETIMEOUT"
-	refused := 0
 	for round := 0; round < tries; round++ {
 		for _, srv := range servers {
 			if ctx.Err() != nil {
@@ -131,18 +130,15 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			case err == nil:
 			case ctx.Err() != nil:
 				return nil, "ECANCELLED"
+			// (A query that fails everywhere ends with its last try's error, as c-ares's.)
 			case err == errBadResponse:
 				code = "EBADRESP"
-				refused = 0
 				continue
 			case errors.Is(err, syscall.ECONNREFUSED):
-				refused++
 				code = "ECONNREFUSED"
 				continue
 			default:
-				if refused == 0 {
-					code = "ETIMEOUT"
-				}
+				code = "ETIMEOUT"
 				continue
 			}
 			var p dnsmessage.Parser
