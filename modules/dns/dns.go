@@ -243,12 +243,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	b.Set("defaultOrder", order)
 
-	// canonicalIPv6(ip) writes an IPv6 address in its shortest form, as c-ares prints the
-	// servers it keeps (0::1 is ::1).
+	// canonicalIPv6(ip) writes an IPv6 address as c-ares prints the servers it keeps: in its
+	// shortest form (0::1 is ::1), without a zone, and one whose first 96 bits are zero (but
+	// not ::1 or ::) with its last 32 in dotted form, as inet_ntop (::1:53 is ::0.1.0.83).
 	b.Set("canonicalIPv6", func(ip string) string {
 		a, err := netip.ParseAddr(ip)
 		if err != nil {
 			return ip
+		}
+		a = a.WithZone("")
+		if b := a.As16(); a.Is6() && !a.Is4In6() && [12]byte(b[:12]) == [12]byte{} && (b[12] != 0 || b[13] != 0) {
+			return "::" + netip.AddrFrom4([4]byte(b[12:])).String()
 		}
 		return a.String()
 	})
