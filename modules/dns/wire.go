@@ -122,7 +122,7 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			if err != nil {
 				return nil, "EBADNAME"
 			}
-			ans, err := c.udp(ctx, srv, packed, id, q.Questions[0], timeout)
+			ans, err := c.udp(ctx, srv, packed, id, timeout)
 			if err == nil && truncated(ans) {
 				ans, err = c.tcp(ctx, srv, packed, id, timeout)
 			}
@@ -141,12 +141,8 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 				code = "ETIMEOUT"
 				continue
 			}
-			var p dnsmessage.Parser
-			h, err := p.Start(ans)
-			if err == nil {
-				err = skipSections(&p)
-			}
-			if err != nil {
+			m, ok := readMessage(ans)
+			if !ok {
 				// c-ares parses the whole answer as it arrives and takes one it cannot
 				// read (a count past the records sent) as a bad response: it tries the
 				// next server, or the next round, as for a failed send.
@@ -156,7 +152,7 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			// Node's channels pass every answer through (ARES_FLAG_NOCHECKRESP): an error code
 			// is the query's result, no other server is asked; a code with no error of its own
 			// (YXDOMAIN, NOTAUTH...) leaves the answers as they are (ENODATA when there are none).
-			if code := rcodeError(h.RCode); code != "" {
+			if code := rcodeError(m.rcode()); code != "" {
 				return nil, code
 			}
 			return ans, ""
@@ -167,26 +163,6 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 		}
 	}
 	return nil, code
-}
-
-// skipSections reads past every record of the message p was started on.
-func skipSections(p *dnsmessage.Parser) error {
-	if err := p.SkipAllQuestions(); err != nil {
-		return err
-	}
-	return skipAnswers(p)
-}
-
-// skipAnswers reads past the answer, authority and additional records of p, whose questions
-// are read.
-func skipAnswers(p *dnsmessage.Parser) error {
-	if err := p.SkipAllAnswers(); err != nil {
-		return err
-	}
-	if err := p.SkipAllAuthorities(); err != nil {
-		return err
-	}
-	return p.SkipAllAdditionals()
 }
 
 func truncated(msg []byte) bool {
@@ -233,7 +209,9 @@ var errBadResponse = errors.New("bad DNS response")
 // such message (too short, a count past the records sent, no question) ends the try with
 // errBadResponse, as c-ares takes it for a failed connection: the query goes to the next server
 // or round, and fails with EBADRESP when there is none.
-func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, question dnsmessage.Question, timeout time.Duration) ([]byte, error) {
+func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, timeout time.Duration) ([]byte, error) {
+	sent, _ := readMessage(q)
+	want := sent.questions[0]
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	conn, err := c.dialer(srv).DialContext(ctx, "udp", srv)
@@ -255,20 +233,12 @@ func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, q
 		if n == 0 {
 			continue // (c-ares drops empty datagrams)
 		}
-		var p dnsmessage.Parser
-		h, err := p.Start(buf[:n])
-		var qs []dnsmessage.Question
-		if err == nil {
-			qs, err = p.AllQuestions()
-		}
-		if err == nil {
-			err = skipAnswers(&p)
-		}
-		if err != nil || len(qs) != 1 {
+		m, ok := readMessage(buf[:n])
+		if !ok || len(m.questions) != 1 {
 			return nil, errBadResponse
 		}
-		if h.ID == id && qs[0].Type == question.Type && qs[0].Class == question.Class &&
-			strings.EqualFold(qs[0].Name.String(), question.Name.String()) {
+		if r := m.questions[0]; m.id == id && r.typ == want.typ && r.class == want.class &&
+			strings.EqualFold(r.name, want.name) {
 			return buf[:n], nil
 		}
 	}
@@ -320,103 +290,91 @@ func nameString(n dnsmessage.Name) string { return strings.TrimSuffix(n.String()
 
 // parseAnswers reads the answer section of msg.
 func parseAnswers(msg []byte) ([]answer, string) {
-	var p dnsmessage.Parser
-	if _, err := p.Start(msg); err != nil {
-		return nil, "EBADRESP"
-	}
-	if err := p.SkipAllQuestions(); err != nil {
+	m, ok := readMessage(msg)
+	if !ok {
 		return nil, "EBADRESP"
 	}
 	var out []answer
-	for {
-		h, err := p.AnswerHeader()
-		if err == dnsmessage.ErrSectionDone {
-			break
+	for _, rr := range m.answers {
+		a := answer{typ: rr.typ, ttl: rr.ttl}
+		d := msg[rr.off:rr.end]
+		// name reads a name at the data's offset i, which must end inside the data (at its end
+		// when last).
+		name := func(i int, last bool) (string, int, bool) {
+			n, next, ok := readName(msg, rr.off+i)
+			if !ok || next > rr.end || (last && next != rr.end) {
+				return "", 0, false
+			}
+			return n, next - rr.off, true
 		}
-		if err != nil {
-			return nil, "EBADRESP"
-		}
-		a := answer{typ: h.Type, ttl: h.TTL}
-		switch h.Type {
+		switch rr.typ {
 		case dnsmessage.TypeA:
-			r, err := p.AResource()
-			if err != nil {
+			if len(d) != 4 {
 				return nil, "EBADRESP"
 			}
-			a.s = netip.AddrFrom4(r.A).String()
+			a.s = netip.AddrFrom4([4]byte(d)).String()
 		case dnsmessage.TypeAAAA:
-			r, err := p.AAAAResource()
-			if err != nil {
+			if len(d) != 16 {
 				return nil, "EBADRESP"
 			}
-			a.s = netip.AddrFrom16(r.AAAA).String()
-		case dnsmessage.TypeCNAME:
-			r, err := p.CNAMEResource()
-			if err != nil {
+			a.s = netip.AddrFrom16([16]byte(d)).String()
+		case dnsmessage.TypeCNAME, dnsmessage.TypeNS, dnsmessage.TypePTR:
+			if a.s, _, ok = name(0, true); !ok {
 				return nil, "EBADRESP"
 			}
-			a.s = nameString(r.CNAME)
-		case dnsmessage.TypeNS:
-			r, err := p.NSResource()
-			if err != nil {
-				return nil, "EBADRESP"
-			}
-			a.s = nameString(r.NS)
-		case dnsmessage.TypePTR:
-			r, err := p.PTRResource()
-			if err != nil {
-				return nil, "EBADRESP"
-			}
-			a.s = nameString(r.PTR)
 		case dnsmessage.TypeMX:
-			r, err := p.MXResource()
-			if err != nil {
+			var x string
+			if len(d) < 3 {
 				return nil, "EBADRESP"
 			}
-			a.r = rec{{"exchange", nameString(r.MX)}, {"priority", int(r.Pref)}}
+			if x, _, ok = name(2, true); !ok {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"exchange", x}, {"priority", int(binary.BigEndian.Uint16(d))}}
 		case dnsmessage.TypeTXT:
-			r, err := p.TXTResource()
-			if err != nil {
-				return nil, "EBADRESP"
+			var entries []any
+			for b := d; len(b) > 0; {
+				var t string
+				if t, b, ok = charString(b); !ok {
+					return nil, "EBADRESP"
+				}
+				entries = append(entries, t)
 			}
-			entries := make([]any, len(r.TXT))
-			for i, t := range r.TXT {
-				entries[i] = t
+			if entries == nil {
+				return nil, "EBADRESP"
 			}
 			a.r = rec{{"entries", entries}}
 		case dnsmessage.TypeSRV:
-			r, err := p.SRVResource()
-			if err != nil {
+			var x string
+			if len(d) < 7 {
 				return nil, "EBADRESP"
 			}
-			a.r = rec{{"name", nameString(r.Target)}, {"port", int(r.Port)}, {"priority", int(r.Priority)},
-				{"weight", int(r.Weight)}}
+			if x, _, ok = name(6, true); !ok {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"name", x}, {"port", int(binary.BigEndian.Uint16(d[4:]))}, {"priority", int(binary.BigEndian.Uint16(d))},
+				{"weight", int(binary.BigEndian.Uint16(d[2:]))}}
 		case dnsmessage.TypeSOA:
-			r, err := p.SOAResource()
-			if err != nil {
+			ns, i, ok1 := name(0, false)
+			mbox, i, ok2 := name(i, false)
+			if !ok1 || !ok2 || len(d) != i+20 {
 				return nil, "EBADRESP"
 			}
-			a.r = rec{{"nsname", nameString(r.NS)}, {"hostmaster", nameString(r.MBox)}, {"serial", int64(r.Serial)},
-				{"refresh", int64(r.Refresh)}, {"retry", int64(r.Retry)}, {"expire", int64(r.Expire)},
-				{"minttl", int64(r.MinTTL)}}
+			u := func(k int) int64 { return int64(binary.BigEndian.Uint32(d[i+4*k:])) }
+			// (node reads refresh, retry and expire as signed)
+			a.r = rec{{"nsname", ns}, {"hostmaster", mbox}, {"serial", u(0)},
+				{"refresh", int64(int32(u(1)))}, {"retry", int64(int32(u(2)))}, {"expire", int64(int32(u(3)))},
+				{"minttl", u(4)}}
 		case typeNAPTR, typeCAA:
-			r, err := p.UnknownResource()
-			if err != nil {
-				return nil, "EBADRESP"
-			}
-			var ok bool
-			if h.Type == typeNAPTR {
-				a.r, ok = parseNAPTR(r.Data)
+			if rr.typ == typeNAPTR {
+				a.r, ok = parseNAPTR(d)
 			} else {
-				a.r, ok = parseCAA(r.Data)
+				a.r, ok = parseCAA(d)
 			}
 			if !ok {
 				return nil, "EBADRESP"
 			}
 		default:
-			if err := p.SkipAnswer(); err != nil {
-				return nil, "EBADRESP"
-			}
 			continue
 		}
 		out = append(out, a)
@@ -445,23 +403,13 @@ func parseNAPTR(b []byte) (rec, bool) {
 	if !ok1 || !ok2 || !ok3 {
 		return nil, false
 	}
-	var labels []string
-	for {
-		if len(b) < 1 {
-			return nil, false
-		}
-		l := int(b[0])
-		if l == 0 {
-			break
-		}
-		if l > 63 || len(b) < 1+l {
-			return nil, false
-		}
-		labels = append(labels, string(b[1:1+l]))
-		b = b[1+l:]
+	// (read as a message of its own: a pointer, which cannot point back into it, is refused)
+	replacement, next, ok := readName(b, 0)
+	if !ok || next != len(b) {
+		return nil, false
 	}
 	return rec{{"flags", flags}, {"service", service}, {"regexp", regexp},
-		{"replacement", strings.Join(labels, ".")}, {"order", int(order)}, {"preference", int(pref)}}, true
+		{"replacement", replacement}, {"order", int(order)}, {"preference", int(pref)}}, true
 }
 
 // parseCAA reads RFC 8659's CAA data: {critical, <tag>: value}.
