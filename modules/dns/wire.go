@@ -387,7 +387,32 @@ func charString(b []byte) (string, []byte, bool) {
 	if len(b) < 1 || len(b) < 1+int(b[0]) {
 		return "", nil, false
 	}
-	return string(b[1 : 1+int(b[0])]), b[1+int(b[0]):], true
+	return latin1(b[1 : 1+int(b[0])]), b[1+int(b[0]):], true
+}
+
+// printable reports whether s is printable ASCII (c-ares's ares_isprint for every byte).
+func printable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// latin1 is b read a byte a character, as node makes the strings of TXT, CAA and NAPTR
+// records (OneByteString): UTF-8 text is not decoded.
+func latin1(b []byte) string {
+	for i, c := range b {
+		if c >= 0x80 {
+			r := []rune(string(b[:i]))
+			for _, c := range b[i:] {
+				r = append(r, rune(c))
+			}
+			return string(r)
+		}
+	}
+	return string(b)
 }
 
 // parseNAPTR reads RFC 3403's NAPTR data (its replacement name is never compressed).
@@ -400,7 +425,8 @@ func parseNAPTR(b []byte) (rec, bool) {
 	flags, b, ok1 := charString(b)
 	service, b, ok2 := charString(b)
 	regexp, b, ok3 := charString(b)
-	if !ok1 || !ok2 || !ok3 {
+	// (c-ares refuses bytes outside printable ASCII in these three)
+	if !ok1 || !ok2 || !ok3 || !printable(flags) || !printable(service) || !printable(regexp) {
 		return nil, false
 	}
 	// (read as a message of its own: a pointer, which cannot point back into it, is refused)
@@ -414,12 +440,13 @@ func parseNAPTR(b []byte) (rec, bool) {
 
 // parseCAA reads RFC 8659's CAA data: {critical, <tag>: value}.
 func parseCAA(b []byte) (rec, bool) {
-	if len(b) < 2 || len(b) < 2+int(b[1]) {
+	// (c-ares refuses an empty tag or value, and a tag with bytes outside printable ASCII)
+	if len(b) < 2 || b[1] == 0 || len(b) <= 2+int(b[1]) || !printable(string(b[2:2+int(b[1])])) {
 		return nil, false
 	}
 	flags := int(b[0])
 	tag := string(b[2 : 2+int(b[1])])
-	value := string(b[2+int(b[1]):])
+	value := latin1(b[2+int(b[1]):])
 	return rec{{"critical", flags}, {tag, value}}, true
 }
 
