@@ -475,7 +475,9 @@ func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool
 		}
 		switch {
 		case (qtype == dnsmessage.TypeA || qtype == dnsmessage.TypeAAAA) && withTTL:
-			out = append(out, rec{{"address", a.s}, {"ttl", int64(a.ttl)}})
+			out = append(out, rec{{"address", a.s}, {"ttl", int64(addrTTL(answers, a))}})
+		case qtype == dnsmessage.TypeCNAME && len(out) > 0:
+			// (node gives the name c-ares's hostent has, the first CNAME's target, alone)
 		case a.r != nil:
 			out = append(out, a.r)
 		default:
@@ -496,9 +498,20 @@ func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool
 	return out, ""
 }
 
-// anyRecords lists an ANY answer as Node's resolveAny does: grouped by type (A, or the CNAMEs
-// when there are no A records; AAAA, MX, NS, TXT, SRV, PTR, NAPTR, SOA, CAA), each object
-// ending with its type.
+// addrTTL is the TTL node gives address a: as c-ares's, no more than any CNAME's of the answer.
+func addrTTL(answers []answer, a answer) uint32 {
+	ttl := a.ttl
+	for _, c := range answers {
+		if c.typ == dnsmessage.TypeCNAME {
+			ttl = min(ttl, c.ttl)
+		}
+	}
+	return ttl
+}
+
+// anyRecords lists an ANY answer as Node's resolveAny does: grouped by type (A, or, when the
+// answer has a CNAME, the first CNAME's target alone, as node reads the A part through c-ares's
+// hostent; AAAA, MX, NS, TXT, SRV, PTR, NAPTR, SOA, CAA), each object ending with its type.
 func anyRecords(answers []answer) (any, string) {
 	var out []any
 	add := func(t dnsmessage.Type, name string) {
@@ -509,7 +522,7 @@ func anyRecords(answers []answer) (any, string) {
 			var r rec
 			switch t {
 			case dnsmessage.TypeA, dnsmessage.TypeAAAA:
-				r = rec{{"address", a.s}, {"ttl", int64(a.ttl)}}
+				r = rec{{"address", a.s}, {"ttl", int64(addrTTL(answers, a))}}
 			case dnsmessage.TypeCNAME, dnsmessage.TypeNS, dnsmessage.TypePTR:
 				r = rec{{"value", a.s}}
 			default:
@@ -518,16 +531,17 @@ func anyRecords(answers []answer) (any, string) {
 			out = append(out, append(r, kv{"type", name}))
 		}
 	}
-	hasA := false
-	for _, a := range answers {
-		if a.typ == dnsmessage.TypeA {
-			hasA = true
+	cname := -1
+	for i, a := range answers {
+		if a.typ == dnsmessage.TypeCNAME {
+			cname = i
+			break
 		}
 	}
-	if hasA {
+	if cname < 0 {
 		add(dnsmessage.TypeA, "A")
 	} else {
-		add(dnsmessage.TypeCNAME, "CNAME")
+		out = append(out, rec{{"value", answers[cname].s}, {"type", "CNAME"}})
 	}
 	add(dnsmessage.TypeAAAA, "AAAA")
 	add(dnsmessage.TypeMX, "MX")
