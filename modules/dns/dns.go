@@ -324,10 +324,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 			r.client.local6, _ = netip.ParseAddr(v6)
 			r.mu.Unlock()
 		})
-		// query(type, name, ttl, cb(err, result))
-		o.Set("query", func(typ, name string, ttl bool, cb goja.Callable) {
+		// query(type, name, ttl, cb(err, result), host): host, the name as the program gave it,
+		// is the one errors name (name is its ASCII form; host undefined: name)
+		o.Set("query", func(typ, name string, ttl bool, cb goja.Callable, hostv goja.Value) {
 			if err := h.Check(modules.ScopeNet, name); err != nil {
 				h.Throw(err)
+			}
+			host := name
+			if hostv != nil && !goja.IsUndefined(hostv) {
+				host = hostv.String()
 			}
 			c, ctx := r.get()
 			q := &pendingQuery{}
@@ -338,7 +343,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				return call(cb, goja.Null(), toJS(vm, v))
 			}
 			q.cancel = func() error {
-				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: name})
+				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: host})
 			}
 			r.pending = append(r.pending, q)
 			q.p = modules.GoKindPending(h, eventloop.ReqQuery, func() (any, error) {
@@ -347,7 +352,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 					qtype = "PTR"
 					var ok bool
 					if qname, ok = reverseName(name); !ok {
-						return nil, &dnsError{code: "EINVAL", syscall: syscallOf.Get()[typ], host: name}
+						return nil, &dnsError{code: "EINVAL", syscall: syscallOf.Get()[typ], host: host}
 					}
 					// as c-ares's gethostbyaddr (node's reverse): the hosts file first
 					if names, found := hostsAliases(hostsPath, name); found {
@@ -360,7 +365,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 						// (gethostbyaddr reports every failed lookup as not found)
 						code = "ENOTFOUND"
 					}
-					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: name}
+					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: host}
 				}
 				return v, nil
 			}, func(v any, err error) error {

@@ -367,6 +367,14 @@ function formatServer(ip, port) {
   return isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
 }
 
+let urlDomainToASCII;
+function nameToASCII(name) {
+  // (plain lower-case ASCII, the usual name, is its own ASCII form)
+  if (/^[a-z0-9._-]*$/.test(name)) return name;
+  if (urlDomainToASCII === undefined) urlDomainToASCII = require('url').domainToASCII;
+  return urlDomainToASCII(name);
+}
+
 // queryName is node's name for a query method's function: queryA, queryAaaa, queryCname...
 function queryName(type) {
   return `query${type[0]}${type.slice(1).toLowerCase()}`;
@@ -382,7 +390,8 @@ function defineQuery(type, method) {
     validateString(name, 'name');
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
-    this._handle[kChannel].query(type, name, ttl, queryDone(callback, queryName(type), name, ttl));
+    // (the name asked is its ASCII form, as node's toASCII makes it: lower case, punycode)
+    this._handle[kChannel].query(type, nameToASCII(name), ttl, queryDone(callback, queryName(type), name, ttl), name);
     return queryReq(queryName(type), callback, name, ttl);
   };
 }
