@@ -174,7 +174,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 
 	// lookup(host, family, cb(err, [[address, family]...]))
-	b.Set("lookup", func(host string, family int, cb goja.Callable) {
+	// lookup(host, family, cb, given): given, the name as the program gave it, is the one
+	// errors name (host is its ASCII form; given undefined: host)
+	b.Set("lookup", func(host string, family int, cb goja.Callable, givenv goja.Value) {
+		given := host
+		if givenv != nil && !goja.IsUndefined(givenv) {
+			given = givenv.String()
+		}
 		if err := h.Check(modules.ScopeNet, host); err != nil {
 			h.Throw(err)
 		}
@@ -183,7 +189,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				// getaddrinfo takes the IPv4 forms inet_aton reads (127.1, 0x7f.1, 2130706433)
 				// as the address, which no IPv6 lookup finds
 				if family == 6 {
-					return nil, &dnsError{code: "EAI_ADDRFAMILY", syscall: "getaddrinfo", host: host}
+					return nil, &dnsError{code: "EAI_ADDRFAMILY", syscall: "getaddrinfo", host: given}
 				}
 				return []addr{{a.String(), 4}}, nil
 			}
@@ -193,7 +199,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				if code != "ENOTFOUND" && code != "ECANCELLED" {
 					code = "EAI_AGAIN"
 				}
-				return nil, &dnsError{code: code, syscall: "getaddrinfo", host: host}
+				return nil, &dnsError{code: code, syscall: "getaddrinfo", host: given}
 			}
 			var out []addr
 			for _, ip := range ips {
@@ -211,7 +217,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				out = append(out, addr{s, fam})
 			}
 			if len(out) == 0 {
-				return nil, &dnsError{code: "ENOTFOUND", syscall: "getaddrinfo", host: host}
+				return nil, &dnsError{code: "ENOTFOUND", syscall: "getaddrinfo", host: given}
 			}
 			return out, nil
 		}, func(list []addr, err error) error {

@@ -112,7 +112,9 @@ function queryDone(callback, bindingName, host, ttl) {
 // for its performance entry.
 function lookupRaw(hostname, family, order, cb, site, o) {
   const start = o !== undefined && perf.hasObserver('dns') ? perf.now() : undefined;
-  binding.lookup(hostname, family, (err, list) => {
+  // (the name looked up is its ASCII form, as node's toASCII makes it: punycode)
+  const ascii = /[^\x00-\x7f]/.test(hostname) ? nameToASCII(hostname) : hostname;
+  binding.lookup(ascii, family, (err, list) => {
     if (err) {
       if (site) atSite(err, `GetAddrInfoReqWrap.${site}`);
       return cb(err);
@@ -124,7 +126,7 @@ function lookupRaw(hostname, family, order, cb, site, o) {
       perf.enqueue('lookup', 'dns', start,
         { hostname, family, hints: o.hints, verbatim: order === 'verbatim', order, addresses });
     }
-  });
+  }, hostname);
 }
 
 // The request objects node's lookup, lookupService and queries return (its native wraps): the
