@@ -564,7 +564,7 @@ func reverseName(ip string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	a = a.Unmap()
+	// (an IPv4-mapped address is asked under ip6.arpa, as c-ares does)
 	var sb strings.Builder
 	if a.Is4() {
 		b := a.As4()
