@@ -174,7 +174,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 
 	// lookup(host, family, cb(err, [[address, family]...]))
-	b.Set("lookup", func(host string, family int, cb goja.Callable) {
+	// lookup(host, family, cb, given): given, the name as the program gave it, is the one
+	// errors name (host is its ASCII form; given undefined: host)
+	b.Set("lookup", func(host string, family int, cb goja.Callable, givenv goja.Value) {
+		given := host
+		if givenv != nil && !goja.IsUndefined(givenv) {
+			given = givenv.String()
+		}
 		if err := h.Check(modules.ScopeNet, host); err != nil {
 			h.Throw(err)
 		}
@@ -183,7 +189,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				// getaddrinfo takes the IPv4 forms inet_aton reads (127.1, 0x7f.1, 2130706433)
 				// as the address, which no IPv6 lookup finds
 				if family == 6 {
-					return nil, &dnsError{code: "EAI_ADDRFAMILY", syscall: "getaddrinfo", host: host}
+					return nil, &dnsError{code: "EAI_ADDRFAMILY", syscall: "getaddrinfo", host: given}
 				}
 				return []addr{{a.String(), 4}}, nil
 			}
@@ -193,7 +199,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				if code != "ENOTFOUND" && code != "ECANCELLED" {
 					code = "EAI_AGAIN"
 				}
-				return nil, &dnsError{code: code, syscall: "getaddrinfo", host: host}
+				return nil, &dnsError{code: code, syscall: "getaddrinfo", host: given}
 			}
 			var out []addr
 			for _, ip := range ips {
@@ -211,7 +217,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				out = append(out, addr{s, fam})
 			}
 			if len(out) == 0 {
-				return nil, &dnsError{code: "ENOTFOUND", syscall: "getaddrinfo", host: host}
+				return nil, &dnsError{code: "ENOTFOUND", syscall: "getaddrinfo", host: given}
 			}
 			return out, nil
 		}, func(list []addr, err error) error {
@@ -243,12 +249,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	b.Set("defaultOrder", order)
 
-	// canonicalIPv6(ip) writes an IPv6 address in its shortest form, as c-ares prints the
-	// servers it keeps (0::1 is ::1).
+	// canonicalIPv6(ip) writes an IPv6 address as c-ares prints the servers it keeps: in its
+	// shortest form (0::1 is ::1), without a zone, and one whose first 96 bits are zero (but
+	// not ::1 or ::) with its last 32 in dotted form, as inet_ntop (::1:53 is ::0.1.0.83).
 	b.Set("canonicalIPv6", func(ip string) string {
 		a, err := netip.ParseAddr(ip)
 		if err != nil {
 			return ip
+		}
+		a = a.WithZone("")
+		if b := a.As16(); a.Is6() && !a.Is4In6() && [12]byte(b[:12]) == [12]byte{} && (b[12] != 0 || b[13] != 0) {
+			return "::" + netip.AddrFrom4([4]byte(b[12:])).String()
 		}
 		return a.String()
 	})
@@ -319,10 +330,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 			r.client.local6, _ = netip.ParseAddr(v6)
 			r.mu.Unlock()
 		})
-		// query(type, name, ttl, cb(err, result))
-		o.Set("query", func(typ, name string, ttl bool, cb goja.Callable) {
+		// query(type, name, ttl, cb(err, result), host): host, the name as the program gave it,
+		// is the one errors name (name is its ASCII form; host undefined: name)
+		o.Set("query", func(typ, name string, ttl bool, cb goja.Callable, hostv goja.Value) {
 			if err := h.Check(modules.ScopeNet, name); err != nil {
 				h.Throw(err)
+			}
+			host := name
+			if hostv != nil && !goja.IsUndefined(hostv) {
+				host = hostv.String()
 			}
 			c, ctx := r.get()
 			q := &pendingQuery{}
@@ -333,7 +349,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 				return call(cb, goja.Null(), toJS(vm, v))
 			}
 			q.cancel = func() error {
-				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: name})
+				return q.finish(nil, &dnsError{code: "ECANCELLED", syscall: syscallOf.Get()[typ], host: host})
 			}
 			r.pending = append(r.pending, q)
 			q.p = modules.GoKindPending(h, eventloop.ReqQuery, func() (any, error) {
@@ -342,7 +358,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 					qtype = "PTR"
 					var ok bool
 					if qname, ok = reverseName(name); !ok {
-						return nil, &dnsError{code: "EINVAL", syscall: syscallOf.Get()[typ], host: name}
+						return nil, &dnsError{code: "EINVAL", syscall: syscallOf.Get()[typ], host: host}
 					}
 					// as c-ares's gethostbyaddr (node's reverse): the hosts file first
 					if names, found := hostsAliases(hostsPath, name); found {
@@ -355,7 +371,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 						// (gethostbyaddr reports every failed lookup as not found)
 						code = "ENOTFOUND"
 					}
-					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: name}
+					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: host}
 				}
 				return v, nil
 			}, func(v any, err error) error {

@@ -112,7 +112,9 @@ function queryDone(callback, bindingName, host, ttl) {
 // for its performance entry.
 function lookupRaw(hostname, family, order, cb, site, o) {
   const start = o !== undefined && perf.hasObserver('dns') ? perf.now() : undefined;
-  binding.lookup(hostname, family, (err, list) => {
+  // (the name looked up is its ASCII form, as node's toASCII makes it: punycode)
+  const ascii = /[^\x00-\x7f]/.test(hostname) ? nameToASCII(hostname) : hostname;
+  binding.lookup(ascii, family, (err, list) => {
     if (err) {
       if (site) atSite(err, `GetAddrInfoReqWrap.${site}`);
       return cb(err);
@@ -124,7 +126,7 @@ function lookupRaw(hostname, family, order, cb, site, o) {
       perf.enqueue('lookup', 'dns', start,
         { hostname, family, hints: o.hints, verbatim: order === 'verbatim', order, addresses });
     }
-  });
+  }, hostname);
 }
 
 // The request objects node's lookup, lookupService and queries return (its native wraps): the
@@ -221,16 +223,17 @@ const rrtypes = {
 
 function parseServer(s) {
   validateString(s, 'servers[i]');
-  let m = /^\[([^\]]+)\](?::(\d+))?$/.exec(s);
-  if (m) {
-    if (isIP(m[1]) !== 6) throw new ERR_INVALID_ARG_VALUE('servers[i]', s); // unreachable shape check
-    return [m[1], m[2] ? +m[2] : 53];
-  }
+  // As node's setServers: an address alone; then an address in brackets at the start (v4 or v6)
+  // with a port after it, if the rest ends in ':digits' (anything else between is ignored), 53
+  // for none or 0; then address:port.
   if (isIP(s)) return [s, 53];
-  m = /^([^:]+):(\d+)$/.exec(s);
-  if (m && isIP(m[1]) === 4) return [m[1], +m[2]];
-  const err = new Error(`IP address is not properly formatted: ${s}`);
-  err.code = 'ERR_INVALID_IP_ADDRESS';
+  let m = /^\[([^[\]]*)\]/.exec(s);
+  if (m && isIP(m[1])) {
+    const port = /:(\d+)$/.exec(s.slice(1));
+    return [m[1], (port && parseInt(port[1], 10)) || 53];
+  }
+  m = /^(.+?)(?::(\d+))?$/.exec(s);
+  if (m && isIP(m[1])) return [m[1], m[2] !== undefined ? parseInt(m[2], 10) : 53];
   throw codes.ERR_INVALID_IP_ADDRESS ? new codes.ERR_INVALID_IP_ADDRESS(s) : invalidIP(s);
 }
 
@@ -284,7 +287,12 @@ class ResolverBase {
       }
       // c-ares keeps a server once (the same address and port given twice, 0::1 and ::1, 8.8.8.8
       // and 8.8.8.8:53), in its shortest form
-      if (isIP(server[0]) === 6) server[0] = binding.canonicalIPv6(server[0]);
+      // (the zone is the channel's, not shown: server[2])
+      if (isIP(server[0]) === 6) {
+        const zone = server[0].indexOf('%');
+        if (zone !== -1) server[2] = server[0].slice(zone);
+        server[0] = binding.canonicalIPv6(server[0]);
+      }
       // (c-ares keeps a port in 16 bits: 70000 is 4464)
       if (server[1] > 0xffff) server[1] = (server[1] | 0) & 0xffff;
       const key = `${server[0]} ${server[1]}`;
@@ -298,7 +306,7 @@ class ResolverBase {
         'c-ares failed to set servers: "%s" [%s]', Error))('There are pending queries.', servers);
     }
     this._handle[kServers] = parsed;
-    this._handle[kChannel].setServers(parsed.map(([ip, port]) => (isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)));
+    this._handle[kChannel].setServers(parsed.map(([ip, port, zone = '']) => (isIP(ip) === 6 ? `[${ip}${zone}]:${port}` : `${ip}:${port}`)));
   }
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
@@ -361,6 +369,14 @@ function formatServer(ip, port) {
   return isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
 }
 
+let urlDomainToASCII;
+function nameToASCII(name) {
+  // (plain lower-case ASCII, the usual name, is its own ASCII form)
+  if (/^[a-z0-9._-]*$/.test(name)) return name;
+  if (urlDomainToASCII === undefined) urlDomainToASCII = require('url').domainToASCII;
+  return urlDomainToASCII(name);
+}
+
 // queryName is node's name for a query method's function: queryA, queryAaaa, queryCname...
 function queryName(type) {
   return `query${type[0]}${type.slice(1).toLowerCase()}`;
@@ -376,7 +392,8 @@ function defineQuery(type, method) {
     validateString(name, 'name');
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
-    this._handle[kChannel].query(type, name, ttl, queryDone(callback, queryName(type), name, ttl));
+    // (the name asked is its ASCII form, as node's toASCII makes it: lower case, punycode)
+    this._handle[kChannel].query(type, nameToASCII(name), ttl, queryDone(callback, queryName(type), name, ttl), name);
     return queryReq(queryName(type), callback, name, ttl);
   };
 }

@@ -57,7 +57,7 @@ type wireClient struct {
 
 const defaultTimeout = 2 * time.Second // c-ares's default for the first round
 
-// rcodeError maps a response code to Node's error code.
+// rcodeError maps a response code to Node's error code, "" for none.
 func rcodeError(rc dnsmessage.RCode) string {
 	switch rc {
 	case dnsmessage.RCodeNameError:
@@ -71,7 +71,10 @@ func rcodeError(rc dnsmessage.RCode) string {
 	case dnsmessage.RCodeNotImplemented:
 		return "ENOTIMP"
 	}
-	return "EBADRESP"
+	if rc >= 12 {
+		return "ESERVFAIL" // (as node's c-ares: the codes no standard assigns)
+	}
+	return "" // (NOERROR, and the codes c-ares has no error for)
 }
 
 // exchange returns the server's answer to (name, qtype), or a Node error code.
@@ -105,7 +108,6 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 		tries = 4
 	}
 	code := "ETIMEOUT"
-	refused := 0
 	for round := 0; round < tries; round++ {
 		for _, srv := range servers {
 			if ctx.Err() != nil {
@@ -128,39 +130,32 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 			case err == nil:
 			case ctx.Err() != nil:
 				return nil, "ECANCELLED"
+			// (A query that fails everywhere ends with its last try's error, as c-ares's.)
+			case err == errBadResponse:
+				code = "EBADRESP"
+				continue
 			case errors.Is(err, syscall.ECONNREFUSED):
-				refused++
 				code = "ECONNREFUSED"
 				continue
 			default:
-				if refused == 0 {
-					code = "ETIMEOUT"
-				}
+				code = "ETIMEOUT"
 				continue
 			}
-			var p dnsmessage.Parser
-			h, err := p.Start(ans)
-			if err == nil {
-				err = skipSections(&p)
-			}
-			if err != nil {
+			m, ok := readMessage(ans)
+			if !ok {
 				// c-ares parses the whole answer as it arrives and takes one it cannot
 				// read (a count past the records sent) as a bad response: it tries the
 				// next server, or the next round, as for a failed send.
 				code = "EBADRESP"
 				continue
 			}
-			switch h.RCode {
-			case dnsmessage.RCodeSuccess, dnsmessage.RCodeNameError:
-				if h.RCode == dnsmessage.RCodeNameError {
-					return nil, "ENOTFOUND"
-				}
-				return ans, ""
-			default:
-				// c-ares tries the next server after SERVFAIL, NOTIMP and REFUSED.
-				code = rcodeError(h.RCode)
-				refused = 0
+			// Node's channels pass every answer through (ARES_FLAG_NOCHECKRESP): an error code
+			// is the query's result, no other server is asked; a code with no error of its own
+			// (YXDOMAIN, NOTAUTH...) leaves the answers as they are (ENODATA when there are none).
+			if code := rcodeError(m.rcode()); code != "" {
+				return nil, code
 			}
+			return ans, ""
 		}
 		timeout *= 2
 		if c.maxTimeout > 0 && timeout > c.maxTimeout {
@@ -168,20 +163,6 @@ func (c *wireClient) exchange(ctx context.Context, name string, qtype dnsmessage
 		}
 	}
 	return nil, code
-}
-
-// skipSections reads past every record of the message p was started on.
-func skipSections(p *dnsmessage.Parser) error {
-	if err := p.SkipAllQuestions(); err != nil {
-		return err
-	}
-	if err := p.SkipAllAnswers(); err != nil {
-		return err
-	}
-	if err := p.SkipAllAuthorities(); err != nil {
-		return err
-	}
-	return p.SkipAllAdditionals()
 }
 
 func truncated(msg []byte) bool {
@@ -219,7 +200,18 @@ func (c *wireClient) dialer(srv string) *net.Dialer {
 	return d
 }
 
+// errBadResponse is a datagram from the server that is no DNS message (see udp).
+var errBadResponse = errors.New("bad DNS response")
+
+// udp sends q, the query for question with id, to srv and waits for its answer. As c-ares, it
+// takes the first datagram that is a whole DNS message with one question, the query's id and the
+// same question (the name in any case); another message is dropped, and a datagram that is no
+// such message (too short, a count past the records sent, no question) ends the try with
+// errBadResponse, as c-ares takes it for a failed connection: the query goes to the next server
+// or round, and fails with EBADRESP when there is none.
 func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, timeout time.Duration) ([]byte, error) {
+	sent, _ := readMessage(q)
+	want := sent.questions[0]
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	conn, err := c.dialer(srv).DialContext(ctx, "udp", srv)
@@ -238,7 +230,15 @@ func (c *wireClient) udp(ctx context.Context, srv string, q []byte, id uint16, t
 		if err != nil {
 			return nil, err
 		}
-		if n >= 12 && binary.BigEndian.Uint16(buf) == id && buf[2]&0x80 != 0 {
+		if n == 0 {
+			continue // (c-ares drops empty datagrams)
+		}
+		m, ok := readMessage(buf[:n])
+		if !ok || len(m.questions) != 1 {
+			return nil, errBadResponse
+		}
+		if r := m.questions[0]; m.id == id && r.typ == want.typ && r.class == want.class &&
+			strings.EqualFold(r.name, want.name) {
 			return buf[:n], nil
 		}
 	}
@@ -290,103 +290,91 @@ func nameString(n dnsmessage.Name) string { return strings.TrimSuffix(n.String()
 
 // parseAnswers reads the answer section of msg.
 func parseAnswers(msg []byte) ([]answer, string) {
-	var p dnsmessage.Parser
-	if _, err := p.Start(msg); err != nil {
-		return nil, "EBADRESP"
-	}
-	if err := p.SkipAllQuestions(); err != nil {
+	m, ok := readMessage(msg)
+	if !ok {
 		return nil, "EBADRESP"
 	}
 	var out []answer
-	for {
-		h, err := p.AnswerHeader()
-		if err == dnsmessage.ErrSectionDone {
-			break
+	for _, rr := range m.answers {
+		a := answer{typ: rr.typ, ttl: rr.ttl}
+		d := msg[rr.off:rr.end]
+		// name reads a name at the data's offset i, which must end inside the data (at its end
+		// when last).
+		name := func(i int, last bool) (string, int, bool) {
+			n, next, ok := readName(msg, rr.off+i)
+			if !ok || next > rr.end || (last && next != rr.end) {
+				return "", 0, false
+			}
+			return n, next - rr.off, true
 		}
-		if err != nil {
-			return nil, "EBADRESP"
-		}
-		a := answer{typ: h.Type, ttl: h.TTL}
-		switch h.Type {
+		switch rr.typ {
 		case dnsmessage.TypeA:
-			r, err := p.AResource()
-			if err != nil {
+			if len(d) != 4 {
 				return nil, "EBADRESP"
 			}
-			a.s = netip.AddrFrom4(r.A).String()
+			a.s = netip.AddrFrom4([4]byte(d)).String()
 		case dnsmessage.TypeAAAA:
-			r, err := p.AAAAResource()
-			if err != nil {
+			if len(d) != 16 {
 				return nil, "EBADRESP"
 			}
-			a.s = netip.AddrFrom16(r.AAAA).String()
-		case dnsmessage.TypeCNAME:
-			r, err := p.CNAMEResource()
-			if err != nil {
+			a.s = netip.AddrFrom16([16]byte(d)).String()
+		case dnsmessage.TypeCNAME, dnsmessage.TypeNS, dnsmessage.TypePTR:
+			if a.s, _, ok = name(0, true); !ok {
 				return nil, "EBADRESP"
 			}
-			a.s = nameString(r.CNAME)
-		case dnsmessage.TypeNS:
-			r, err := p.NSResource()
-			if err != nil {
-				return nil, "EBADRESP"
-			}
-			a.s = nameString(r.NS)
-		case dnsmessage.TypePTR:
-			r, err := p.PTRResource()
-			if err != nil {
-				return nil, "EBADRESP"
-			}
-			a.s = nameString(r.PTR)
 		case dnsmessage.TypeMX:
-			r, err := p.MXResource()
-			if err != nil {
+			var x string
+			if len(d) < 3 {
 				return nil, "EBADRESP"
 			}
-			a.r = rec{{"exchange", nameString(r.MX)}, {"priority", int(r.Pref)}}
+			if x, _, ok = name(2, true); !ok {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"exchange", x}, {"priority", int(binary.BigEndian.Uint16(d))}}
 		case dnsmessage.TypeTXT:
-			r, err := p.TXTResource()
-			if err != nil {
-				return nil, "EBADRESP"
+			var entries []any
+			for b := d; len(b) > 0; {
+				var t string
+				if t, b, ok = charString(b); !ok {
+					return nil, "EBADRESP"
+				}
+				entries = append(entries, t)
 			}
-			entries := make([]any, len(r.TXT))
-			for i, t := range r.TXT {
-				entries[i] = t
+			if entries == nil {
+				return nil, "EBADRESP"
 			}
 			a.r = rec{{"entries", entries}}
 		case dnsmessage.TypeSRV:
-			r, err := p.SRVResource()
-			if err != nil {
+			var x string
+			if len(d) < 7 {
 				return nil, "EBADRESP"
 			}
-			a.r = rec{{"name", nameString(r.Target)}, {"port", int(r.Port)}, {"priority", int(r.Priority)},
-				{"weight", int(r.Weight)}}
+			if x, _, ok = name(6, true); !ok {
+				return nil, "EBADRESP"
+			}
+			a.r = rec{{"name", x}, {"port", int(binary.BigEndian.Uint16(d[4:]))}, {"priority", int(binary.BigEndian.Uint16(d))},
+				{"weight", int(binary.BigEndian.Uint16(d[2:]))}}
 		case dnsmessage.TypeSOA:
-			r, err := p.SOAResource()
-			if err != nil {
+			ns, i, ok1 := name(0, false)
+			mbox, i, ok2 := name(i, false)
+			if !ok1 || !ok2 || len(d) != i+20 {
 				return nil, "EBADRESP"
 			}
-			a.r = rec{{"nsname", nameString(r.NS)}, {"hostmaster", nameString(r.MBox)}, {"serial", int64(r.Serial)},
-				{"refresh", int64(r.Refresh)}, {"retry", int64(r.Retry)}, {"expire", int64(r.Expire)},
-				{"minttl", int64(r.MinTTL)}}
+			u := func(k int) int64 { return int64(binary.BigEndian.Uint32(d[i+4*k:])) }
+			// (node reads refresh, retry and expire as signed)
+			a.r = rec{{"nsname", ns}, {"hostmaster", mbox}, {"serial", u(0)},
+				{"refresh", int64(int32(u(1)))}, {"retry", int64(int32(u(2)))}, {"expire", int64(int32(u(3)))},
+				{"minttl", u(4)}}
 		case typeNAPTR, typeCAA:
-			r, err := p.UnknownResource()
-			if err != nil {
-				return nil, "EBADRESP"
-			}
-			var ok bool
-			if h.Type == typeNAPTR {
-				a.r, ok = parseNAPTR(r.Data)
+			if rr.typ == typeNAPTR {
+				a.r, ok = parseNAPTR(d)
 			} else {
-				a.r, ok = parseCAA(r.Data)
+				a.r, ok = parseCAA(d)
 			}
 			if !ok {
 				return nil, "EBADRESP"
 			}
 		default:
-			if err := p.SkipAnswer(); err != nil {
-				return nil, "EBADRESP"
-			}
 			continue
 		}
 		out = append(out, a)
@@ -399,7 +387,32 @@ func charString(b []byte) (string, []byte, bool) {
 	if len(b) < 1 || len(b) < 1+int(b[0]) {
 		return "", nil, false
 	}
-	return string(b[1 : 1+int(b[0])]), b[1+int(b[0]):], true
+	return latin1(b[1 : 1+int(b[0])]), b[1+int(b[0]):], true
+}
+
+// printable reports whether s is printable ASCII (c-ares's ares_isprint for every byte).
+func printable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// latin1 is b read a byte a character, as node makes the strings of TXT, CAA and NAPTR
+// records (OneByteString): UTF-8 text is not decoded.
+func latin1(b []byte) string {
+	for i, c := range b {
+		if c >= 0x80 {
+			r := []rune(string(b[:i]))
+			for _, c := range b[i:] {
+				r = append(r, rune(c))
+			}
+			return string(r)
+		}
+	}
+	return string(b)
 }
 
 // parseNAPTR reads RFC 3403's NAPTR data (its replacement name is never compressed).
@@ -412,36 +425,28 @@ func parseNAPTR(b []byte) (rec, bool) {
 	flags, b, ok1 := charString(b)
 	service, b, ok2 := charString(b)
 	regexp, b, ok3 := charString(b)
-	if !ok1 || !ok2 || !ok3 {
+	// (c-ares refuses bytes outside printable ASCII in these three)
+	if !ok1 || !ok2 || !ok3 || !printable(flags) || !printable(service) || !printable(regexp) {
 		return nil, false
 	}
-	var labels []string
-	for {
-		if len(b) < 1 {
-			return nil, false
-		}
-		l := int(b[0])
-		if l == 0 {
-			break
-		}
-		if l > 63 || len(b) < 1+l {
-			return nil, false
-		}
-		labels = append(labels, string(b[1:1+l]))
-		b = b[1+l:]
+	// (read as a message of its own: a pointer, which cannot point back into it, is refused)
+	replacement, next, ok := readName(b, 0)
+	if !ok || next != len(b) {
+		return nil, false
 	}
 	return rec{{"flags", flags}, {"service", service}, {"regexp", regexp},
-		{"replacement", strings.Join(labels, ".")}, {"order", int(order)}, {"preference", int(pref)}}, true
+		{"replacement", replacement}, {"order", int(order)}, {"preference", int(pref)}}, true
 }
 
 // parseCAA reads RFC 8659's CAA data: {critical, <tag>: value}.
 func parseCAA(b []byte) (rec, bool) {
-	if len(b) < 2 || len(b) < 2+int(b[1]) {
+	// (c-ares refuses an empty tag or value, and a tag with bytes outside printable ASCII)
+	if len(b) < 2 || b[1] == 0 || len(b) <= 2+int(b[1]) || !printable(string(b[2:2+int(b[1])])) {
 		return nil, false
 	}
 	flags := int(b[0])
 	tag := string(b[2 : 2+int(b[1])])
-	value := string(b[2+int(b[1]):])
+	value := latin1(b[2+int(b[1]):])
 	return rec{{"critical", flags}, {tag, value}}, true
 }
 
@@ -470,7 +475,9 @@ func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool
 		}
 		switch {
 		case (qtype == dnsmessage.TypeA || qtype == dnsmessage.TypeAAAA) && withTTL:
-			out = append(out, rec{{"address", a.s}, {"ttl", int64(a.ttl)}})
+			out = append(out, rec{{"address", a.s}, {"ttl", int64(addrTTL(answers, a))}})
+		case qtype == dnsmessage.TypeCNAME && len(out) > 0:
+			// (node gives the name c-ares's hostent has, the first CNAME's target, alone)
 		case a.r != nil:
 			out = append(out, a.r)
 		default:
@@ -491,9 +498,20 @@ func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool
 	return out, ""
 }
 
-// anyRecords lists an ANY answer as Node's resolveAny does: grouped by type (A, or the CNAMEs
-// when there are no A records; AAAA, MX, NS, TXT, SRV, PTR, NAPTR, SOA, CAA), each object
-// ending with its type.
+// addrTTL is the TTL node gives address a: as c-ares's, no more than any CNAME's of the answer.
+func addrTTL(answers []answer, a answer) uint32 {
+	ttl := a.ttl
+	for _, c := range answers {
+		if c.typ == dnsmessage.TypeCNAME {
+			ttl = min(ttl, c.ttl)
+		}
+	}
+	return ttl
+}
+
+// anyRecords lists an ANY answer as Node's resolveAny does: grouped by type (A, or, when the
+// answer has a CNAME, the first CNAME's target alone, as node reads the A part through c-ares's
+// hostent; AAAA, MX, NS, TXT, SRV, PTR, NAPTR, SOA, CAA), each object ending with its type.
 func anyRecords(answers []answer) (any, string) {
 	var out []any
 	add := func(t dnsmessage.Type, name string) {
@@ -504,7 +522,7 @@ func anyRecords(answers []answer) (any, string) {
 			var r rec
 			switch t {
 			case dnsmessage.TypeA, dnsmessage.TypeAAAA:
-				r = rec{{"address", a.s}, {"ttl", int64(a.ttl)}}
+				r = rec{{"address", a.s}, {"ttl", int64(addrTTL(answers, a))}}
 			case dnsmessage.TypeCNAME, dnsmessage.TypeNS, dnsmessage.TypePTR:
 				r = rec{{"value", a.s}}
 			default:
@@ -513,16 +531,17 @@ func anyRecords(answers []answer) (any, string) {
 			out = append(out, append(r, kv{"type", name}))
 		}
 	}
-	hasA := false
-	for _, a := range answers {
-		if a.typ == dnsmessage.TypeA {
-			hasA = true
+	cname := -1
+	for i, a := range answers {
+		if a.typ == dnsmessage.TypeCNAME {
+			cname = i
+			break
 		}
 	}
-	if hasA {
+	if cname < 0 {
 		add(dnsmessage.TypeA, "A")
 	} else {
-		add(dnsmessage.TypeCNAME, "CNAME")
+		out = append(out, rec{{"value", answers[cname].s}, {"type", "CNAME"}})
 	}
 	add(dnsmessage.TypeAAAA, "AAAA")
 	add(dnsmessage.TypeMX, "MX")
@@ -545,7 +564,7 @@ func reverseName(ip string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	a = a.Unmap()
+	// (an IPv4-mapped address is asked under ip6.arpa, as c-ares does)
 	var sb strings.Builder
 	if a.Is4() {
 		b := a.As4()

@@ -48,11 +48,12 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   const sessionCallbacks = !!(srv && typeof srv.listenerCount === 'function' &&
     (srv.listenerCount('newSession') > 0 || srv.listenerCount('resumeSession') > 0));
   const handle = binding.wrap(isServer, tlsSock[kSecureContext].context[kCtx],
-    sessionCallbacks ? { ...options, sessionCallbacks } : options, (buf) => {
+    sessionCallbacks ? { ...options, sessionCallbacks } : options, (buf, n) => {
+    // (n is buf.length from Go: see onStreamRead in net)
     if (!raw.destroyed && !raw.writableEnded && !(raw.readableEnded && !raw.allowHalfOpen)) {
       rawPending++;
-      rawBytes += buf.length;
-      raw.write(buf, () => rawWritten(buf.length));
+      rawBytes += n;
+      raw.write(buf, () => rawWritten(n));
     }
   }, jsStream);
   Object.defineProperty(handle, 'writeQueueSize', {

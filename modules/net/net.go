@@ -191,6 +191,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return h.VM.ToValue(2*len(data) + r)
 	})
+	// byteLength(buf) is the byte length of a Buffer or other ArrayBufferView, as the handle
+	// writes it: what buf.length reads, without goja's parse of the name as an index first.
+	lz.Set("byteLength", func(c goja.FunctionCall) goja.Value {
+		if b, ok := buffer.ByteView(c.Argument(0)); ok {
+			return h.VM.ToValue(len(b))
+		}
+		return h.VM.ToValue(len(buffer.BytesOf(h.VM, c.Argument(0))))
+	})
 	lz.Set("initFast", s.initFast)
 	// foldCounts(handle) adds the bytes the fast paths counted for the handle's owner to its
 	// properties (see stateRefs), before its bytesRead or bytesWritten reads them.

@@ -1226,7 +1226,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     // throws Buffer.from's error for a chunk that is no string, array or buffer)
     buf = typeof data === 'string' || (encoding !== 'buffer' && !isUint8Array(data)) ? lazyBuffer().from(data, encoding) : data;
   }
-  const len = buf.length;
+  const len = binding.byteLength(buf); // (buf.length, a microsecond's parse of the name on goja)
   this._bytesDispatched += len;
   const r = this._handle.writeBuffer(buf);
   if (r < 0) {
