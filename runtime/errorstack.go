@@ -2712,6 +2712,31 @@ func (rt *Runtime) vmSourceLine(file string, line int) string {
 	return strings.TrimRight(text, "\r")
 }
 
+// vmPlace is errorPlace for p, a source-mapped place in the code vm ran as p's file: the line
+// and the column in it, or -1 (unknown, or a line with characters of several bytes, whose
+// mapped columns count UTF-16 units).
+func (rt *Runtime) vmPlace(p file.Position) (string, int) {
+	name, ok := strings.CutPrefix(p.Filename, modules.EvalSourceScheme)
+	if ok {
+		if u, err := url.PathUnescape(name); err == nil {
+			name = u
+		}
+	}
+	c, ok := rt.vmCode[name]
+	if !ok {
+		return "", -1
+	}
+	text := rt.vmSourceLine(name, p.Line)
+	col := p.Column - 1
+	if p.Line == c.lineOffset+1 {
+		col -= c.columnOffset
+	}
+	if col < 0 || col >= len(text) || !isASCII(text) {
+		return "", -1
+	}
+	return text, col
+}
+
 // vmNonASCIILine is line of the code vm ran as file (not a module's) when the line has
 // characters of several bytes, else "". The first line of code run with a columnOffset is
 // padded by it (its columns count it).
@@ -3683,7 +3708,12 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 	p := raw[0].Position()
 	if _, ok := rt.sources[p.Filename]; !ok {
 		// code the Function constructor (or eval) compiled: its own program holds the text
-		return programPlace(&raw[0], p)
+		if text, col := programPlace(&raw[0], p); col >= 0 {
+			return text, col
+		}
+		// code vm ran through eval (a context's, compileFunction's): its map places it in
+		// the code vm noted as the file's
+		return rt.vmPlace(p)
 	}
 	if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
 		return "", -1
@@ -4337,4 +4367,14 @@ func newCalleeHead(rest string) string {
 		}
 	}
 	return ""
+}
+
+// isASCII reports whether s has only characters of one byte.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

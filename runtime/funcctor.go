@@ -64,10 +64,11 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 		}
 		if conv && len(strs) > 0 {
-			// (goja's arguments bug, as scripts get from the loader: modules.FixArguments)
+			// (goja's arguments and logical assignment bugs, its folded throwing constants, as
+			// scripts get from the loader: modules.FixFunctionBody)
 			last := len(strs) - 1
 			params := strings.Join(strs[:last], ",")
-			body := modules.FixArgumentsBody(params, strs[last])
+			body := modules.FixFunctionBody(params, strs[last])
 			// (the body's regular expression literals, as a script's: regexpprops.go)
 			body = regexpBody(params, body)
 			if body != strs[last] {

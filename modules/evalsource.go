@@ -1,0 +1,189 @@
+package modules
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"unsafe"
+
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
+	"github.com/dop251/goja/token"
+)
+
+// Code that goja compiles from its text, where no AST can be handed over (eval, indirect eval,
+// new Function, a vm context's eval), misses the AST workarounds the loader's compiles get.
+// FixLogicalAssignSource and FixConstantThrowsSource are FixLogicalAssign and
+// FixConstantThrows for such code: they write the rewritten operations into the text, so
+// columns move on those lines only, after the rewritten operation.
+
+// FixLogicalAssignSource is FixLogicalAssign for code compiled from its text: each `a op= b`
+// (a a variable, b awaiting or yielding) written `a op (a = b)`, or src itself. Without it such
+// code panics inside goja when resumed.
+func FixLogicalAssignSource(src string) string {
+	if !NeedsLogicalAssignFix(src) {
+		return src
+	}
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		return src
+	}
+	FixLogicalAssign(prg, src)
+	var edits []textEdit
+	walkRewritten(prg, func(v reflect.Value) {
+		b, ok := v.Interface().(*ast.BinaryExpression)
+		if !ok {
+			return
+		}
+		read, ok := b.Left.(*ast.Identifier)
+		as, ok2 := b.Right.(*ast.AssignExpression)
+		if !ok || !ok2 || as.Operator != token.ASSIGN {
+			return
+		}
+		id, ok := as.Left.(*ast.Identifier)
+		if !ok || id.Idx != read.Idx || id == read {
+			return // (the parser's own `a ?? (a = b)` has two identifiers at two places)
+		}
+		op := b.Operator.String() + "="
+		from := int(id.Idx1()) - 1
+		to := int(as.Right.Idx0()) - 1
+		if from < 0 || to > len(src) || from > to {
+			return
+		}
+		i := strings.Index(src[from:to], op)
+		if i < 0 {
+			return
+		}
+		end := int(as.Right.Idx1()) - 1
+		if end < to || end > len(src) {
+			return
+		}
+		edits = append(edits,
+			textEdit{at: from + i, end: from + i + len(op), text: b.Operator.String() + " (" + id.Name.String() + " ="},
+			textEdit{at: end, end: end, text: ")"})
+	})
+	return applyTextEdits(src, edits)
+}
+
+// FixConstantThrowsSource is FixConstantThrows for code compiled from its text: the right
+// operand of each operation on literals that throws written `(0,right)`, which goja does not
+// fold, or src itself.
+func FixConstantThrowsSource(src string) string {
+	if len(constantThrowOffsets(src)) == 0 {
+		return src
+	}
+	prg, err := parser.ParseFile(nil, "", src, 0)
+	if err != nil {
+		return src
+	}
+	FixConstantThrows(prg, src)
+	var edits []textEdit
+	walkRewritten(prg, func(v reflect.Value) {
+		s, ok := v.Interface().(*ast.SequenceExpression)
+		if !ok || len(s.Sequence) != 1 {
+			return // (the parser makes one of at least two)
+		}
+		at, end := int(s.Sequence[0].Idx0())-1, int(s.Sequence[0].Idx1())-1
+		if at < 0 || end > len(src) || at > end {
+			return
+		}
+		edits = append(edits, textEdit{at: at, end: at, text: "(0,"}, textEdit{at: end, end: end, text: ")"})
+	})
+	return applyTextEdits(src, edits)
+}
+
+// FixEvalSource is src, code goja compiles from its text, with the workarounds of
+// FixMaxCodePointEscapes, FixArgumentsSource, FixContinueChainsSource, FixLogicalAssignSource
+// and FixConstantThrowsSource; src itself when none applies (each skips, by a scan of the
+// text, what cannot apply).
+func FixEvalSource(src string) string {
+	return FixEvalOnlySource(FixContinueChainsSource(FixArgumentsSource(FixMaxCodePointEscapes(src))))
+}
+
+// FixEvalOnlySource is src, code goja compiles from its text, with the workarounds of
+// FixLogicalAssignSource and FixConstantThrowsSource, or src itself.
+func FixEvalOnlySource(src string) string {
+	return FixConstantThrowsSource(FixLogicalAssignSource(src))
+}
+
+// FixFunctionBody is FixEvalSource for the body of new Function(params..., body) (params
+// joined by commas): the body rewritten as the function's source needs, or body itself.
+func FixFunctionBody(params, body string) string {
+	body = FixArgumentsBody(params, body)
+	if !NeedsLogicalAssignFix(body) && len(constantThrowOffsets(body)) == 0 {
+		return body
+	}
+	prefix, suffix := "(function anonymous("+params+"\n) {\n", "\n})"
+	src := prefix + body + suffix
+	out := FixConstantThrowsSource(FixLogicalAssignSource(src))
+	if out == src || !strings.HasPrefix(out, prefix) || !strings.HasSuffix(out, suffix) {
+		return body
+	}
+	return out[len(prefix) : len(out)-len(suffix)]
+}
+
+// textEdit replaces src[at:end] by text.
+type textEdit struct {
+	at, end int
+	text    string
+}
+
+// applyTextEdits is src with edits (not overlapping) made, or src when they overlap.
+func applyTextEdits(src string, edits []textEdit) string {
+	if len(edits) == 0 {
+		return src
+	}
+	// (at one offset a closing ")" goes before what opens there)
+	sort.SliceStable(edits, func(i, j int) bool {
+		if edits[i].at != edits[j].at {
+			return edits[i].at < edits[j].at
+		}
+		return edits[i].text == ")" && edits[j].text != ")"
+	})
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		if e.at < last {
+			return src
+		}
+		b.WriteString(src[last:e.at])
+		b.WriteString(e.text)
+		last = e.end
+	}
+	b.WriteString(src[last:])
+	return b.String()
+}
+
+// walkRewritten hands every node of prg (through reflection) to visit, once (declaration lists
+// hold nodes of the body again).
+func walkRewritten(prg *ast.Program, visit func(v reflect.Value)) {
+	seen := map[unsafe.Pointer]bool{}
+	var walk func(reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Pointer:
+			if v.IsNil() || v.Type() == fileType || seen[v.UnsafePointer()] {
+				return
+			}
+			seen[v.UnsafePointer()] = true
+			if _, ok := v.Interface().(ast.Node); ok {
+				visit(v)
+			}
+			if v.Elem().Kind() == reflect.Struct {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			if v.Type() == identType.Elem() {
+				return
+			}
+			walkChildren(v, walk)
+		case reflect.Slice:
+			walkChildren(v, walk)
+		}
+	}
+	walk(reflect.ValueOf(prg))
+}
