@@ -2024,6 +2024,11 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
+	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
+		sites[0].col = s.rt.operatorColumn(obj, sites[0].file, sites[0].line, sites[0].col) // (k in s: at the in)
+	} else if len(sites) > 0 && sites[0].eval != nil && len(p.raw) > 0 && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
+		sites[0].col += evalOperatorShift(obj, &p.raw[0], sites[0].line, sites[0].col)
+	}
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
 		isErrorNamed(obj, "ReferenceError") {
 		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)

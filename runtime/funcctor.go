@@ -64,11 +64,14 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 		}
 		if conv && len(strs) > 0 {
-			// (goja's arguments and logical assignment bugs, its folded throwing constants, as
-			// scripts get from the loader: modules.FixFunctionBody)
+			// (goja's arguments bug, as scripts get from the loader: modules.FixArguments; the
+			// others, and this one too, evalSourceOption's rewrite of the text when it works)
 			last := len(strs) - 1
 			params := strings.Join(strs[:last], ",")
-			body := modules.FixFunctionBody(params, strs[last])
+			body := strs[last]
+			if evalSourceOption() == nil {
+				body = modules.FixFunctionBody(params, body)
+			}
 			// (the body's regular expression literals, as a script's: regexpprops.go)
 			body = regexpBody(params, body)
 			if body != strs[last] {

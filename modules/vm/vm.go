@@ -123,10 +123,6 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("fixArguments", func(code string) string {
 		return modules.FixContinueChainsSource(modules.FixArgumentsSource(modules.FixMaxCodePointEscapes(code)))
 	})
-	// fixEval(code) is code, run by eval, with the workarounds compile makes on the AST that
-	// fixArguments does not make (modules.FixEvalOnlySource: eval would panic or fold throwing
-	// constants).
-	o.Set("fixEval", func(code string) string { return modules.FixEvalOnlySource(code) })
 	// rewriteImports(code) is code with each dynamic import() call's keyword replaced by
 	// importName (as long, so positions hold), or undefined when it has none: goja compiles
 	// import() only in modules.

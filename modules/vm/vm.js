@@ -185,7 +185,7 @@ function contextFunction(proxy, global) {
     for (let i = 0; i < args.length - 1; i++) params.push(`${args[i]}`);
     const src = `(function anonymous(${params.join(',')}\n) {\n${body}\n})`;
     binding.checkFunction(src);
-    const fn = evalInContext.call(global, proxy, evalRun(proxy, lexicalScopes.get(proxy), binding.indirectEvals(binding.regexpSource(binding.fixEval(binding.fixArguments(src)))), [], undefined, lexCapture()));
+    const fn = evalInContext.call(global, proxy, evalRun(proxy, lexicalScopes.get(proxy), binding.indirectEvals(binding.regexpSource(src)), [], undefined, lexCapture()));
     if (!body.includes('this') || strictBody.test(body)) return fn;
     return new Proxy(fn, {
       apply(target, thisArg, a) { return Reflect.apply(target, thisArg === undefined || thisArg === null ? global : thisArg, a); },
@@ -672,7 +672,7 @@ function contextPrep(script) {
   const gone = cc !== undefined && cc.deleted ? new Set(cc.fns) : undefined;
   const copyNames = names.filter((n, i) => !(unvared && i >= decl.fnCount) && !(gone !== undefined && gone.has(n)));
   const trailer = lexNames.length !== 0 || (decl.strict && copyNames.length !== 0) ? lexTrailer : '';
-  const run = binding.indirectEvals(binding.regexpSource(binding.fixEval(cc === undefined ? kept : cc.code)));
+  const run = binding.indirectEvals(binding.regexpSource(cc === undefined ? kept : cc.code));
   const map = cc === undefined ? binding.sourceMap(script.code, script.filename, script.lineOffset, script.columnOffset) :
     binding.sourceMapWith(script.code, script.filename, script.lineOffset, script.columnOffset, cc.ins);
   return {
@@ -943,7 +943,7 @@ function compileFunction(code, params, options = {}) {
   // read as lines of filename from lineOffset on (columnOffset on the first), "<anonymous>"
   // when it has no name.
   const map = binding.functionSourceMap(src, filename || '<anonymous>', lineOffset, columnOffset);
-  src = binding.regexpSource(binding.fixEval(binding.fixArguments(src)));
+  src = binding.regexpSource(src);
   const scopes = contextExtensions.filter((e) => e !== null);
   if (parsingContext !== undefined) scopes.unshift(parsingContext);
   let fn;
