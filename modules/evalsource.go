@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
 )
@@ -18,8 +19,9 @@ import (
 // columns move on those lines only, after the rewritten operation.
 
 // FixLogicalAssignSource is FixLogicalAssign for code compiled from its text: each `a op= b`
-// (a a variable, b awaiting or yielding) written `a op (a = b)`, or src itself. Without it such
-// code panics inside goja when resumed.
+// it rewrites (a a variable and b awaiting or yielding, or a a plain property target) written
+// `a op (a = b)`, or src itself. Without it such code panics inside goja when resumed, or sets
+// a primitive's property without a word.
 func FixLogicalAssignSource(src string) string {
 	if !NeedsLogicalAssignFix(src) {
 		return src
@@ -35,17 +37,20 @@ func FixLogicalAssignSource(src string) string {
 		if !ok {
 			return
 		}
-		read, ok := b.Left.(*ast.Identifier)
-		as, ok2 := b.Right.(*ast.AssignExpression)
-		if !ok || !ok2 || as.Operator != token.ASSIGN {
+		as, ok := b.Right.(*ast.AssignExpression)
+		if !ok || as.Operator != token.ASSIGN || as.Left == nil || b.Left == nil {
 			return
 		}
-		id, ok := as.Left.(*ast.Identifier)
-		if !ok || id.Idx != read.Idx || id == read {
-			return // (the parser's own `a ?? (a = b)` has two identifiers at two places)
+		if reflect.ValueOf(b.Left).UnsafePointer() == reflect.ValueOf(as.Left).UnsafePointer() || b.Left.Idx0() != as.Left.Idx0() {
+			return // (the parser's own `a ?? (a = b)` has two targets at two places)
 		}
+		tf, tt := int(as.Left.Idx0())-1, int(as.Left.Idx1())-1
+		if tf < 0 || tt > len(src) || tf > tt {
+			return
+		}
+		target := src[tf:tt]
 		op := b.Operator.String() + "="
-		from := int(id.Idx1()) - 1
+		from := tt
 		to := int(as.Right.Idx0()) - 1
 		if from < 0 || to > len(src) || from > to {
 			return
@@ -54,12 +59,12 @@ func FixLogicalAssignSource(src string) string {
 		if i < 0 {
 			return
 		}
-		end := int(as.Right.Idx1()) - 1
+		end := int(exprEnd(as.Right)) - 1
 		if end < to || end > len(src) {
 			return
 		}
 		edits = append(edits,
-			textEdit{at: from + i, end: from + i + len(op), text: b.Operator.String() + " (" + id.Name.String() + " ="},
+			textEdit{at: from + i, end: from + i + len(op), text: b.Operator.String() + " (" + target + " ="},
 			textEdit{at: end, end: end, text: ")"})
 	})
 	return applyTextEdits(src, edits)
@@ -83,7 +88,7 @@ func FixConstantThrowsSource(src string) string {
 		if !ok || len(s.Sequence) != 1 {
 			return // (the parser makes one of at least two)
 		}
-		at, end := int(s.Sequence[0].Idx0())-1, int(s.Sequence[0].Idx1())-1
+		at, end := int(s.Sequence[0].Idx0())-1, int(exprEnd(s.Sequence[0]))-1
 		if at < 0 || end > len(src) || at > end {
 			return
 		}
@@ -120,6 +125,34 @@ func FixFunctionBody(params, body string) string {
 		return body
 	}
 	return out[len(prefix) : len(out)-len(suffix)]
+}
+
+// exprEnd is e's Idx1, where goja's is short: `new X()` ends at its ")" (goja's Idx1 is X's end
+// when the argument list is empty), also as the last operand of an operation.
+func exprEnd(e ast.Expression) file.Idx {
+	switch e := e.(type) {
+	case *ast.NewExpression:
+		if e.RightParenthesis > 0 {
+			return e.RightParenthesis + 1
+		}
+	case *ast.BinaryExpression:
+		return exprEnd(e.Right)
+	case *ast.AssignExpression:
+		return exprEnd(e.Right)
+	case *ast.ConditionalExpression:
+		return exprEnd(e.Alternate)
+	case *ast.AwaitExpression:
+		return exprEnd(e.Argument)
+	case *ast.UnaryExpression:
+		if !e.Postfix {
+			return exprEnd(e.Operand)
+		}
+	case *ast.SequenceExpression:
+		if n := len(e.Sequence); n > 0 {
+			return exprEnd(e.Sequence[n-1])
+		}
+	}
+	return e.Idx1()
 }
 
 // textEdit replaces src[at:end] by text.
