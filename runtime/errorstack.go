@@ -558,6 +558,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				// a generator's next, return or throw resuming its body (the frame inside it)
 				if sl, ok := slotAt(slots, i); ok && s.isGenerator(sl.this) {
 					typ = generatorName(raw[i-1].FuncName())
+					if _, made := s.rt.evalOriginOf(&raw[i-1]); made && typ == "anonymous" {
+						typ = "Generator" // (one the GeneratorFunction constructor made: unnamed to V8)
+					}
 				}
 			}
 			if typ != "" {
