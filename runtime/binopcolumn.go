@@ -195,10 +195,11 @@ func identEnd(text string, i int) int {
 	return i
 }
 
-// operatorColumn is binaryOperatorColumn for error e raised at file:line:col.
+// operatorColumn is binaryOperatorColumn (destructureColumn for a pattern given null or
+// undefined) for error e raised at file:line:col.
 func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) int {
 	m, ok := e.Get("message").Export().(string)
-	if !ok || binaryOperators(m) == nil {
+	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") {
 		return col
 	}
 	shift := 0
@@ -214,6 +215,9 @@ func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) in
 	text := rt.sourceLine(file, line)
 	if text == "" {
 		return col
+	}
+	if binaryOperators(m) == nil {
+		return destructureColumn(m, text, col-shift) + shift // (at the pattern's first property)
 	}
 	return binaryOperatorColumn(m, text, col-shift) + shift
 }
