@@ -32,7 +32,7 @@ func FixLogicalAssignSource(src string) string {
 	}
 	FixLogicalAssign(prg, src)
 	var edits []textEdit
-	walkRewritten(prg, func(v reflect.Value) {
+	walkNodes(reflect.ValueOf(prg), func(v reflect.Value) {
 		b, ok := v.Interface().(*ast.BinaryExpression)
 		if !ok {
 			return
@@ -83,7 +83,7 @@ func FixConstantThrowsSource(src string) string {
 	}
 	FixConstantThrows(prg, src)
 	var edits []textEdit
-	walkRewritten(prg, func(v reflect.Value) {
+	walkNodes(reflect.ValueOf(prg), func(v reflect.Value) {
 		s, ok := v.Interface().(*ast.SequenceExpression)
 		if !ok || len(s.Sequence) != 1 {
 			return // (the parser makes one of at least two)
@@ -187,9 +187,9 @@ func applyTextEdits(src string, edits []textEdit) string {
 	return b.String()
 }
 
-// walkRewritten hands every node of prg (through reflection) to visit, once (declaration lists
+// walkNodes hands every node under v (through reflection) to visit, once (declaration lists
 // hold nodes of the body again).
-func walkRewritten(prg *ast.Program, visit func(v reflect.Value)) {
+func walkNodes(v reflect.Value, visit func(v reflect.Value)) {
 	seen := map[unsafe.Pointer]bool{}
 	var walk func(reflect.Value)
 	walk = func(v reflect.Value) {
@@ -218,5 +218,5 @@ func walkRewritten(prg *ast.Program, visit func(v reflect.Value)) {
 			walkChildren(v, walk)
 		}
 	}
-	walk(reflect.ValueOf(prg))
+	walk(v)
 }

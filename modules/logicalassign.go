@@ -157,45 +157,18 @@ func assignsName(v reflect.Value, e ast.Expression) bool {
 		return false
 	}
 	found := false
-	var walk func(reflect.Value)
-	walk = func(v reflect.Value) {
-		if found {
-			return
+	walkNodes(v, func(n reflect.Value) {
+		switch n := n.Interface().(type) {
+		case *ast.AssignExpression:
+			if t, ok := n.Left.(*ast.Identifier); ok && t.Name == id.Name {
+				found = true
+			}
+		case *ast.UnaryExpression:
+			if t, ok := n.Operand.(*ast.Identifier); ok && t.Name == id.Name && (n.Operator == token.INCREMENT || n.Operator == token.DECREMENT) {
+				found = true
+			}
 		}
-		switch v.Kind() {
-		case reflect.Interface:
-			if !v.IsNil() {
-				walk(v.Elem())
-			}
-		case reflect.Pointer:
-			if v.IsNil() {
-				return
-			}
-			switch n := v.Interface().(type) {
-			case *ast.AssignExpression:
-				if t, ok := n.Left.(*ast.Identifier); ok && t.Name == id.Name {
-					found = true
-					return
-				}
-			case *ast.UnaryExpression:
-				if t, ok := n.Operand.(*ast.Identifier); ok && t.Name == id.Name && (n.Operator == token.INCREMENT || n.Operator == token.DECREMENT) {
-					found = true
-					return
-				}
-			}
-			if v.Elem().Kind() == reflect.Struct {
-				walk(v.Elem())
-			}
-		case reflect.Struct:
-			if v.Type() == identType.Elem() {
-				return
-			}
-			walkChildren(v, walk)
-		case reflect.Slice:
-			walkChildren(v, walk)
-		}
-	}
-	walk(v)
+	})
 	return found
 }
 

@@ -202,17 +202,7 @@ func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) in
 	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") {
 		return col
 	}
-	shift := 0
-	if _, ok := rt.sources[file]; !ok {
-		c, ok := rt.vmCode[file]
-		if !ok {
-			return col
-		}
-		if line-1-c.lineOffset == 0 {
-			shift = c.columnOffset
-		}
-	}
-	text := rt.sourceLine(file, line)
+	text, shift := rt.columnLine(file, line)
 	if text == "" {
 		return col
 	}

@@ -42,6 +42,33 @@ func (rt *Runtime) destructureWords(raw []goja.StackFrame, value string) string 
 	return rt.linePatternWords(text, col, value)
 }
 
+// linePattern finds the one pattern text, a line, assigns (`{...} =` or `[...] =`) or loops
+// over (`of`): its brackets' offsets, its "=" (or "of"), and whether it is a loop's; eq is -1
+// when the line has none or more than one.
+func linePattern(text string) (open, close, eq int, forOf bool) {
+	open, close, eq = -1, -1, -1
+	for i := 1; i < len(text); i++ {
+		of := strings.HasPrefix(text[i:], "of ") && (text[i-1] == ' ' || text[i-1] == '}')
+		if !of && (text[i] != '=' || (i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>')) ||
+			strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1]))) {
+			continue
+		}
+		j := len(strings.TrimRight(text[:i], " \t")) - 1
+		if j < 0 || (text[j] != '}' && text[j] != ']') {
+			continue
+		}
+		o := matchingOpen(text, j)
+		if o < 0 {
+			continue
+		}
+		if eq >= 0 {
+			return -1, -1, -1, false // more than one
+		}
+		open, close, eq, forOf = o, j, i, of
+	}
+	return open, close, eq, forOf
+}
+
 // assignedPatternWords is destructureWords where goja points at the value's source, right after
 // the pattern's "=".
 func (rt *Runtime) assignedPatternWords(raw []goja.StackFrame, text string, col int, value string) string {
@@ -108,27 +135,7 @@ func (rt *Runtime) objectPatternWords(inner, src, value string) string {
 // goja's place col is in that statement or the value is the literal null or undefined (whose
 // load goja gives no place of its own: col is then some earlier one's).
 func (rt *Runtime) linePatternWords(text string, col int, value string) string {
-	open, close, eq := -1, -1, -1
-	forOf := false
-	for i := 1; i < len(text); i++ {
-		of := strings.HasPrefix(text[i:], "of ") && (text[i-1] == ' ' || text[i-1] == '}')
-		if !of && (text[i] != '=' || (i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>')) ||
-			strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1]))) {
-			continue
-		}
-		j := len(strings.TrimRight(text[:i], " \t")) - 1
-		if j < 0 || (text[j] != '}' && text[j] != ']') {
-			continue
-		}
-		o := matchingOpen(text, j)
-		if o < 0 {
-			continue
-		}
-		if eq >= 0 {
-			return "" // more than one
-		}
-		open, close, eq, forOf = o, j, i, of
-	}
+	open, close, eq, forOf := linePattern(text)
 	if eq < 0 {
 		return ""
 	}
@@ -456,23 +463,7 @@ func destructureColumn(m, text string, col int) int {
 	}
 	if open < 0 {
 		// the line's one `{...} =` (or `of`)
-		for i := 1; i < len(text); i++ {
-			of := strings.HasPrefix(text[i:], "of ") && (text[i-1] == ' ' || text[i-1] == '}')
-			if !of && (text[i] != '=' || (i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>')) ||
-				strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1]))) {
-				continue
-			}
-			j := len(strings.TrimRight(text[:i], " \t")) - 1
-			if j < 0 || text[j] != '}' {
-				continue
-			}
-			o := matchingOpen(text, j)
-			if o < 0 {
-				continue
-			}
-			if open >= 0 {
-				return col // (more than one)
-			}
+		if o, c, eq, _ := linePattern(text); eq >= 0 && text[c] == '}' {
 			open = o
 		}
 	}
