@@ -17,7 +17,15 @@ import (
 // such `a op= b` (op ??, || or &&) to `a op (a = b)`, which the spec defines it as for a
 // variable (the right side is evaluated, and a is assigned, only when op needs it; a function
 // on the right is named a either way). A property target (o.p ??= await x) compiles right and
-// is left alone. Only the AST changes: positions in stacks and errors stay the source's.
+// is left alone for that bug.
+//
+// goja also runs a logical assignment to a property through a reference to the object its
+// target's base converts to: on a primitive (`n.x ??= 1`, `s[k] ||= v` in strict code) it sets
+// the property of a wrapper and throws nothing where V8 throws "Cannot create property 'x' on
+// number '5'", and on undefined or null it throws its own words. So `o.k op= v` and
+// `o[k] op= v`, o a name, this or a literal and k a name or literal that v does not assign, are written
+// `o.k op (o.k = v)` too: the spec's steps, as o and k evaluate to the same values twice.
+// Only the AST changes: positions in stacks and errors stay the source's.
 
 var assignExprType = reflect.TypeOf((*ast.AssignExpression)(nil))
 
@@ -32,10 +40,10 @@ func FixLogicalAssign(prg *ast.Program, src string) {
 	walkLogicalAssign(reflect.ValueOf(prg), offs)
 }
 
-// NeedsLogicalAssignFix reports whether src may hold a logical assignment that awaits or yields.
+// NeedsLogicalAssignFix reports whether src may hold a logical assignment FixLogicalAssign
+// rewrites.
 func NeedsLogicalAssignFix(src string) bool {
-	return (strings.Contains(src, "??=") || strings.Contains(src, "||=") || strings.Contains(src, "&&=")) &&
-		(strings.Contains(src, "await") || strings.Contains(src, "yield"))
+	return strings.Contains(src, "??=") || strings.Contains(src, "||=") || strings.Contains(src, "&&=")
 }
 
 func walkLogicalAssign(v reflect.Value, offs []int) {
@@ -92,16 +100,76 @@ func logicalAssignExpr(a *ast.AssignExpression) ast.Expression {
 	default:
 		return nil
 	}
-	id, ok := a.Left.(*ast.Identifier)
-	if !ok || !suspends(reflect.ValueOf(a.Right)) {
+	var read ast.Expression
+	switch t := a.Left.(type) {
+	case *ast.Identifier:
+		if !suspends(reflect.ValueOf(a.Right)) {
+			return nil
+		}
+		r := *t
+		read = &r
+	case *ast.DotExpression:
+		if !plainBase(t.Left) || assignsName(reflect.ValueOf(a.Right), t.Left) {
+			return nil
+		}
+		r := *t
+		read = &r
+	case *ast.BracketExpression:
+		if !plainBase(t.Left) || assignsName(reflect.ValueOf(a.Right), t.Left) {
+			return nil
+		}
+		switch k := t.Member.(type) {
+		case *ast.StringLiteral, *ast.NumberLiteral:
+		case *ast.Identifier:
+			if assignsName(reflect.ValueOf(a.Right), k) {
+				return nil
+			}
+		default:
+			return nil
+		}
+		r := *t
+		read = &r
+	default:
 		return nil
 	}
-	read := *id
 	return &ast.BinaryExpression{
 		Operator: a.Operator,
-		Left:     &read,
-		Right:    &ast.AssignExpression{Operator: token.ASSIGN, Left: id, Right: a.Right},
+		Left:     read,
+		Right:    &ast.AssignExpression{Operator: token.ASSIGN, Left: a.Left, Right: a.Right},
 	}
+}
+
+// plainBase reports whether e, a property target's object, evaluates to the same value twice
+// in a row: a name, this or a literal.
+func plainBase(e ast.Expression) bool {
+	switch e.(type) {
+	case *ast.Identifier, *ast.ThisExpression, *ast.NumberLiteral, *ast.StringLiteral, *ast.BooleanLiteral, *ast.NullLiteral:
+		return true
+	}
+	return false
+}
+
+// assignsName reports whether the expression v assigns (=, op=, ++, --) the name e is, when e
+// is a name.
+func assignsName(v reflect.Value, e ast.Expression) bool {
+	id, ok := e.(*ast.Identifier)
+	if !ok {
+		return false
+	}
+	found := false
+	walkNodes(v, func(n reflect.Value) {
+		switch n := n.Interface().(type) {
+		case *ast.AssignExpression:
+			if t, ok := n.Left.(*ast.Identifier); ok && t.Name == id.Name {
+				found = true
+			}
+		case *ast.UnaryExpression:
+			if t, ok := n.Operand.(*ast.Identifier); ok && t.Name == id.Name && (n.Operator == token.INCREMENT || n.Operator == token.DECREMENT) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 var (

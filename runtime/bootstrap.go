@@ -91,6 +91,7 @@ func (rt *Runtime) bootstrap() error {
 	rt.installMathPow()
 	rt.installMathFdlibm()
 	rt.installFunctionCtor()
+	rt.installEvalSource()
 	if !attached {
 		rt.installJSONParse()
 		rt.installJSONStringify()

@@ -42,6 +42,33 @@ func (rt *Runtime) destructureWords(raw []goja.StackFrame, value string) string 
 	return rt.linePatternWords(text, col, value)
 }
 
+// linePattern finds the one pattern text, a line, assigns (`{...} =` or `[...] =`) or loops
+// over (`of`): its brackets' offsets, its "=" (or "of"), and whether it is a loop's; eq is -1
+// when the line has none or more than one.
+func linePattern(text string) (open, close, eq int, forOf bool) {
+	open, close, eq = -1, -1, -1
+	for i := 1; i < len(text); i++ {
+		of := strings.HasPrefix(text[i:], "of ") && (text[i-1] == ' ' || text[i-1] == '}')
+		if !of && (text[i] != '=' || (i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>')) ||
+			strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1]))) {
+			continue
+		}
+		j := len(strings.TrimRight(text[:i], " \t")) - 1
+		if j < 0 || (text[j] != '}' && text[j] != ']') {
+			continue
+		}
+		o := matchingOpen(text, j)
+		if o < 0 {
+			continue
+		}
+		if eq >= 0 {
+			return -1, -1, -1, false // more than one
+		}
+		open, close, eq, forOf = o, j, i, of
+	}
+	return open, close, eq, forOf
+}
+
 // assignedPatternWords is destructureWords where goja points at the value's source, right after
 // the pattern's "=".
 func (rt *Runtime) assignedPatternWords(raw []goja.StackFrame, text string, col int, value string) string {
@@ -108,27 +135,7 @@ func (rt *Runtime) objectPatternWords(inner, src, value string) string {
 // goja's place col is in that statement or the value is the literal null or undefined (whose
 // load goja gives no place of its own: col is then some earlier one's).
 func (rt *Runtime) linePatternWords(text string, col int, value string) string {
-	open, close, eq := -1, -1, -1
-	forOf := false
-	for i := 1; i < len(text); i++ {
-		of := strings.HasPrefix(text[i:], "of ") && (text[i-1] == ' ' || text[i-1] == '}')
-		if !of && (text[i] != '=' || (i+1 < len(text) && (text[i+1] == '=' || text[i+1] == '>')) ||
-			strings.ContainsRune("=!<>+-*/%&|^?", rune(text[i-1]))) {
-			continue
-		}
-		j := len(strings.TrimRight(text[:i], " \t")) - 1
-		if j < 0 || (text[j] != '}' && text[j] != ']') {
-			continue
-		}
-		o := matchingOpen(text, j)
-		if o < 0 {
-			continue
-		}
-		if eq >= 0 {
-			return "" // more than one
-		}
-		open, close, eq, forOf = o, j, i, of
-	}
+	open, close, eq, forOf := linePattern(text)
 	if eq < 0 {
 		return ""
 	}
@@ -421,4 +428,106 @@ func (rt *Runtime) nullishIterableWords(raw []goja.StackFrame, value string) str
 		return ""
 	}
 	return value + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+}
+
+// destructureColumn is V8's column (1-based) for an object pattern given null or undefined
+// (message m, "Cannot destructure ..."), which goja placed at col of text, its line: V8 places
+// it at the pattern's first property (its key, a rest element's target, or the pattern's "{"
+// when it names none or the key is computed), where goja has the value, or the start of the
+// function whose parameter the pattern is. col when the line has no one such pattern.
+func destructureColumn(m, text string, col int) int {
+	if col < 1 || col > len(text) {
+		return col
+	}
+	if key, ok := patternReadKey(m); ok {
+		return patternKeyColumn(text, col, key)
+	}
+	if !strings.HasPrefix(m, "Cannot destructure ") {
+		return col
+	}
+	open := -1
+	if rest := text[col-1:]; strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "function") || strings.HasPrefix(rest, "async ") {
+		// a parameter's pattern: the first "{" of the parameter list
+		// (or the function's start where goja had no place for a literal null: its body's)
+		p := strings.IndexByte(rest, '(')
+		end := -1
+		if p >= 0 {
+			end = matchingClose(rest, p)
+		}
+		if end < 0 {
+			return col
+		}
+		if i := strings.IndexByte(rest[p:end], '{'); i >= 0 {
+			open = col - 1 + p + i
+		}
+	}
+	if open < 0 {
+		// the line's one `{...} =` (or `of`)
+		if o, c, eq, _ := linePattern(text); eq >= 0 && text[c] == '}' {
+			open = o
+		}
+	}
+	if open < 0 {
+		return col
+	}
+	i := open + 1
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(text[i:], "..."):
+		i += 3
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		return i + 1
+	case i < len(text) && (isIdentByte(text[i]) || text[i] == '\'' || text[i] == '"'):
+		return i + 1
+	}
+	return open + 1
+}
+
+// patternReadKey is the key of V8's "Cannot read properties of null (reading 'k')" (or of
+// undefined), which a pattern's property with a default, or a nested pattern, throws.
+func patternReadKey(m string) (string, bool) {
+	rest, ok := strings.CutPrefix(m, "Cannot read properties of ")
+	if !ok {
+		return "", false
+	}
+	if r, ok := strings.CutPrefix(rest, "null (reading '"); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "undefined (reading '"); ok {
+		rest = r
+	} else {
+		return "", false
+	}
+	return strings.CutSuffix(rest, "')")
+}
+
+// patternKeyColumn is V8's column for a pattern's read of key from null or undefined, which
+// goja placed at col, the start of the value the pattern (`{ a: { b } } = v`, right before it)
+// is given: the key's first place in the pattern; col when no pattern ends right before col.
+func patternKeyColumn(text string, col int, key string) int {
+	if value := text[col-1:]; strings.Contains(value, "."+key) || strings.Contains(value, "['"+key) {
+		return col // (the value's own read: const { a } = o.a with o undefined)
+	}
+	before := strings.TrimRight(text[:col-1], " \t")
+	if !strings.HasSuffix(before, "=") {
+		return col
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t")
+	if before == "" || before[len(before)-1] != '}' {
+		return col
+	}
+	open := matchingOpen(before, len(before)-1)
+	if open < 0 || key == "" {
+		return col
+	}
+	pat := before[open:]
+	for i := 0; i+len(key) <= len(pat); i++ {
+		if pat[i:i+len(key)] == key && (i == 0 || !isIdentByte(pat[i-1])) && (i+len(key) == len(pat) || !isIdentByte(pat[i+len(key)])) {
+			return open + i + 1
+		}
+	}
+	return col
 }

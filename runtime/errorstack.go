@@ -558,6 +558,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				// a generator's next, return or throw resuming its body (the frame inside it)
 				if sl, ok := slotAt(slots, i); ok && s.isGenerator(sl.this) {
 					typ = generatorName(raw[i-1].FuncName())
+					if _, made := s.rt.evalOriginOf(&raw[i-1]); made && typ == "anonymous" {
+						typ = "Generator" // (one the GeneratorFunction constructor made: unnamed to V8)
+					}
 				}
 			}
 			if typ != "" {
@@ -2029,6 +2032,11 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && isErrorNamed(obj, "TypeError") {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
+	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
+		sites[0].col = s.rt.operatorColumn(obj, sites[0].file, sites[0].line, sites[0].col) // (k in s: at the in)
+	} else if len(sites) > 0 && sites[0].eval != nil && len(p.raw) > 0 && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
+		sites[0].col += evalOperatorShift(obj, &p.raw[0], sites[0].line, sites[0].col)
+	}
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && !sites[0].esm && !s.rt.transformed[sites[0].file] &&
 		isErrorNamed(obj, "ReferenceError") {
 		sites[0].col = s.rt.statementColumn(obj, sites[0].file, sites[0].line, sites[0].col)
@@ -2718,6 +2726,31 @@ func (rt *Runtime) vmSourceLine(file string, line int) string {
 		text = text[:k]
 	}
 	return strings.TrimRight(text, "\r")
+}
+
+// vmPlace is errorPlace for p, a source-mapped place in the code vm ran as p's file: the line
+// and the column in it, or -1 (unknown, or a line with characters of several bytes, whose
+// mapped columns count UTF-16 units).
+func (rt *Runtime) vmPlace(p file.Position) (string, int) {
+	name, ok := strings.CutPrefix(p.Filename, modules.EvalSourceScheme)
+	if ok {
+		if u, err := url.PathUnescape(name); err == nil {
+			name = u
+		}
+	}
+	c, ok := rt.vmCode[name]
+	if !ok {
+		return "", -1
+	}
+	text := rt.vmSourceLine(name, p.Line)
+	col := p.Column - 1
+	if p.Line == c.lineOffset+1 {
+		col -= c.columnOffset
+	}
+	if col < 0 || col >= len(text) || !isASCII(text) {
+		return "", -1
+	}
+	return text, col
 }
 
 // vmNonASCIILine is line of the code vm ran as file (not a module's) when the line has
@@ -3691,7 +3724,12 @@ func (rt *Runtime) errorPlace(raw []goja.StackFrame) (string, int) {
 	p := raw[0].Position()
 	if _, ok := rt.sources[p.Filename]; !ok {
 		// code the Function constructor (or eval) compiled: its own program holds the text
-		return programPlace(&raw[0], p)
+		if text, col := programPlace(&raw[0], p); col >= 0 {
+			return text, col
+		}
+		// code vm ran through eval (a context's, compileFunction's): its map places it in
+		// the code vm noted as the file's
+		return rt.vmPlace(p)
 	}
 	if rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
 		return "", -1
@@ -4345,4 +4383,14 @@ func newCalleeHead(rest string) string {
 		}
 	}
 	return ""
+}
+
+// isASCII reports whether s has only characters of one byte.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

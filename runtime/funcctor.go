@@ -64,10 +64,14 @@ func (rt *Runtime) installFunctionCtor() {
 			}
 		}
 		if conv && len(strs) > 0 {
-			// (goja's arguments bug, as scripts get from the loader: modules.FixArguments)
+			// (goja's arguments bug, as scripts get from the loader: modules.FixArguments; the
+			// others, and this one too, evalSourceOption's rewrite of the text when it works)
 			last := len(strs) - 1
 			params := strings.Join(strs[:last], ",")
-			body := modules.FixArgumentsBody(params, strs[last])
+			body := strs[last]
+			if evalSourceOption() == nil {
+				body = modules.FixFunctionBody(params, body)
+			}
 			// (the body's regular expression literals, as a script's: regexpprops.go)
 			body = regexpBody(params, body)
 			if body != strs[last] {
@@ -103,12 +107,43 @@ func (rt *Runtime) installFunctionCtor() {
 	// AsyncFunction and GeneratorFunction inherit from Function, as the spec has them
 	if v, err := vm.RunProgram(modules.CompileOnce("gojs:function-ctors", functionCtorsJS)); err == nil {
 		arr := v.ToObject(vm)
-		for _, k := range []string{"0", "1"} {
+		for i, k := range []string{"0", "1"} {
 			if o, ok := arr.Get(k).(*goja.Object); ok {
-				_ = o.SetPrototype(ctor)
+				rt.wrapFunctionCtor(o, ctor, [...]string{"AsyncFunction", "GeneratorFunction"}[i])
 			}
 		}
 	}
+}
+
+// wrapFunctionCtor puts in place of native, goja's AsyncFunction or GeneratorFunction
+// constructor (named name), one that builds the same functions and notes where it was called
+// (noteEvalOrigin: V8's frames of such code read "at eval (eval at f (file:1:2), <anonymous>:3:9)"),
+// inheriting from fn, the Function constructor, as the spec has it.
+func (rt *Runtime) wrapFunctionCtor(native, fn *goja.Object, name string) {
+	vm := rt.vm
+	construct, ok := goja.AssertConstructor(native)
+	proto, ok2 := native.Get("prototype").(*goja.Object)
+	if !ok || !ok2 {
+		_ = native.SetPrototype(fn)
+		return
+	}
+	var w *goja.Object
+	w = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		nt := call.NewTarget
+		if nt == nil {
+			nt = w
+		}
+		v, err := construct(nt, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		rt.noteEvalOrigin(v)
+		return v
+	}).ToObject(vm)
+	modules.NameFunc(vm, w, name, 1)
+	w.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", w, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = w.SetPrototype(fn)
 }
 
 // closesEarly returns V8's message when the parameters and body of new Function(...) would close

@@ -428,6 +428,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
 	modules.FixConstantThrows(ast, src)
+	modules.FixNullPatterns(ast, src)
 	// (no try in the text: nothing to guard, and no walk at start-up)
 	guarded := strings.Contains(src, "try") && (isModuleWrapper(src) && modules.GuardRecursion(ast) ||
 		isEvalScript(name) && modules.GuardRecursionScript(ast))
@@ -1260,13 +1261,16 @@ func byteOffset(s string, n int) int {
 }
 
 // uncaughtKeyColumn is readKeyColumn for the uncaught error being printed (o.f() of a null o
-// points at f), or referenceColumn for a ReferenceError (return zz points at the return); col
+// points at f), operatorColumn for a binary operation's (k in s points at in), or referenceColumn for a ReferenceError (return zz points at the return); col
 // as it is when the value is neither or reading it throws (a revoked proxy).
 func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
 	out = col
 	defer func() { _ = recover() }()
 	if isErrorNamed(rt.arrowErr, "TypeError") {
 		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
+		out = rt.operatorColumn(rt.arrowErr, file, line, out) // (k in s: at the in)
+	} else if isErrorNamed(rt.arrowErr, "RangeError") {
+		out = rt.operatorColumn(rt.arrowErr, file, line, col) // (b / 0n: at the /)
 	} else if isErrorNamed(rt.arrowErr, "ReferenceError") {
 		out = referenceColumn(rt.arrowErr, rt.sourceLine(file, line), col) // (return zz: at the return)
 	}

@@ -150,17 +150,7 @@ func endsWithWord(s, w string) bool {
 // statementColumn is referenceColumn at a frame's file, line and col: a file's or code vm ran
 // (whose first line's columns count its columnOffset).
 func (rt *Runtime) statementColumn(e *goja.Object, file string, line, col int) int {
-	shift := 0
-	if _, ok := rt.sources[file]; !ok {
-		c, ok := rt.vmCode[file]
-		if !ok {
-			return col
-		}
-		if line-1-c.lineOffset == 0 {
-			shift = c.columnOffset
-		}
-	}
-	text := rt.sourceLine(file, line)
+	text, shift := rt.columnLine(file, line)
 	if text == "" {
 		return col
 	}
@@ -203,6 +193,23 @@ func (rt *Runtime) mappedReferenceColumn(e *goja.Object, file string, line, col 
 		i += len(name)
 	}
 	return col
+}
+
+// columnLine is the text of file's line (a file's or code vm ran) and how many columns its
+// first column is from the line's start (a vm script's columnOffset, on its first line); ""
+// when unknown.
+func (rt *Runtime) columnLine(file string, line int) (string, int) {
+	shift := 0
+	if _, ok := rt.sources[file]; !ok {
+		c, ok := rt.vmCode[file]
+		if !ok {
+			return "", 0
+		}
+		if line-1-c.lineOffset == 0 {
+			shift = c.columnOffset
+		}
+	}
+	return rt.sourceLine(file, line), shift
 }
 
 // utf16Len is the length of s in UTF-16 units.

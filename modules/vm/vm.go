@@ -81,6 +81,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			modules.FixLogicalAssign(ast, code)
 			modules.FixStringBuild(ast, code)
 			modules.FixConstantThrows(ast, code)
+			modules.FixNullPatterns(ast, code)
 			prg, err = goja.CompileAST(ast, false)
 			if modules.IsContinueChainError(err) {
 				modules.FixContinueChains(ast)

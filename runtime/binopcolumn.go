@@ -1,0 +1,232 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// V8 places the error of a binary operation that throws (`k in s` with s no object, `b + 1`
+// mixing a BigInt, `b / 0n`, `2n ** -1n`, `x instanceof 5`) at its operator; goja at the start
+// of its left operand. binaryOperatorColumn moves such an error's column to the operator that
+// follows the left operand at col, when the text there reads as that.
+
+// binaryOperators is the operators whose operation throws an error of message m, or nil.
+func binaryOperators(m string) []string {
+	switch {
+	case strings.HasPrefix(m, "Cannot use 'in' operator to search for "):
+		return []string{"in"}
+	case strings.HasPrefix(m, "Right-hand side of 'instanceof' "):
+		return []string{"instanceof"}
+	case m == "Division by zero":
+		return []string{"/", "%"}
+	case m == "undefined must be positive", m == "Exponent must be non-negative":
+		return []string{"**"}
+	case m == "BigInts have no unsigned right shift, use >> instead":
+		return []string{">>>"}
+	case m == "Cannot mix BigInt and other types, use explicit conversions":
+		return []string{"+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^"}
+	}
+	return nil
+}
+
+// allBinaryOperators is every binary operator of JS's that may stand between the operands of a
+// left operand that is itself a binary operation (`a + k in s`), longest first where one is
+// another's start.
+var allBinaryOperators = []string{
+	"instanceof", "in", ">>>", "===", "!==", "**", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "??",
+	"+", "-", "*", "/", "%", "<", ">", "&", "|", "^",
+}
+
+// binaryOperatorColumn is V8's column (1-based) for an error of message m that goja placed at
+// col of text, the start of a throwing binary operation: its operator's; col when the text is
+// not read as such an operation.
+func binaryOperatorColumn(m, text string, col int) int {
+	ops := binaryOperators(m)
+	if ops == nil {
+		return col
+	}
+	i := col - 1
+	if i < 0 || i > len(text) {
+		return col
+	}
+	// goja's place of a parenthesized left operand ((k) in s) is inside its parentheses
+	opened := 0
+	for k := i - 1; k >= 0 && (text[k] == ' ' || text[k] == '\t' || text[k] == '('); k-- {
+		if text[k] == '(' {
+			opened++
+		}
+	}
+	for range 8 { // (a few operations of the left operand's own: a + b + k in s)
+		j := skipOperand(text, i)
+		if j < 0 {
+			return col
+		}
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == ')' && opened > 0) {
+			if text[j] == ')' {
+				opened--
+			}
+			j++
+		}
+		op := operatorAt(text, j)
+		if op == "" {
+			return col
+		}
+		for _, o := range ops {
+			if o == op {
+				return j + 1
+			}
+		}
+		i = j + len(op)
+	}
+	return col
+}
+
+// operatorAt is the binary operator text[j:] starts with, or "" (an assignment: `+=`).
+func operatorAt(text string, j int) string {
+	rest := text[j:]
+	for _, op := range allBinaryOperators {
+		if !strings.HasPrefix(rest, op) {
+			continue
+		}
+		after := rest[len(op):]
+		if isIdentByte(op[0]) {
+			if after != "" && isIdentByte(after[0]) {
+				return ""
+			}
+			return op
+		}
+		if strings.HasPrefix(after, "=") && op != "==" && op != "!=" && op != "<" && op != ">" {
+			return "" // (a compound assignment)
+		}
+		return op
+	}
+	return ""
+}
+
+// skipOperand is where the operand that text[i:] starts with (after white space) ends: its
+// prefix operators, a name, number, string, template or bracketed group, and its member
+// accesses, calls and postfix ++/--; -1 when it reads as none.
+func skipOperand(text string, i int) int {
+	skipSpace := func() {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+	}
+	skipSpace()
+	for i < len(text) {
+		switch c := text[i]; {
+		case c == '!' || c == '~' || (c == '-' || c == '+') && !strings.HasPrefix(text[i:], "--") && !strings.HasPrefix(text[i:], "++"):
+			i++
+		case strings.HasPrefix(text[i:], "++") || strings.HasPrefix(text[i:], "--"):
+			i += 2
+		default:
+			w := text[i:identEnd(text, i)]
+			if w == "typeof" || w == "void" || w == "await" || w == "delete" {
+				i += len(w)
+				break
+			}
+			goto primary
+		}
+		skipSpace()
+	}
+primary:
+	if i >= len(text) {
+		return -1
+	}
+	switch c := text[i]; {
+	case c == '(' || c == '[' || c == '{':
+		j := matchingClose(text, i)
+		if j < 0 {
+			return -1
+		}
+		i = j + 1
+	case c == '\'' || c == '"' || c == '`':
+		j := i + 1
+		for j < len(text) && text[j] != c {
+			if text[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(text) {
+			return -1
+		}
+		i = j + 1
+	case c >= '0' && c <= '9' || c == '.':
+		for i < len(text) && (isIdentByte(text[i]) || text[i] == '.') {
+			i++
+		}
+	case isIdentByte(c):
+		i = identEnd(text, i)
+	default:
+		return -1
+	}
+	for i < len(text) {
+		switch {
+		case strings.HasPrefix(text[i:], "?."):
+			i += 2
+			if i < len(text) && (text[i] == '[' || text[i] == '(') {
+				continue
+			}
+			i = identEnd(text, i)
+		case text[i] == '.':
+			i = identEnd(text, i+1)
+		case text[i] == '[' || text[i] == '(':
+			j := matchingClose(text, i)
+			if j < 0 {
+				return -1
+			}
+			i = j + 1
+		case strings.HasPrefix(text[i:], "++") || strings.HasPrefix(text[i:], "--"):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// identEnd is where the run of identifier bytes from text[i] ends.
+func identEnd(text string, i int) int {
+	for i < len(text) && isIdentByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// operatorColumn is binaryOperatorColumn (destructureColumn for a pattern given null or
+// undefined) for error e raised at file:line:col.
+func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) int {
+	m, ok := e.Get("message").Export().(string)
+	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") {
+		return col
+	}
+	text, shift := rt.columnLine(file, line)
+	if text == "" {
+		return col
+	}
+	if binaryOperators(m) == nil {
+		return destructureColumn(m, text, col-shift) + shift // (at the pattern's first property)
+	}
+	return binaryOperatorColumn(m, text, col-shift) + shift
+}
+
+// evalOperatorShift is how far binaryOperatorColumn moves error e's column in code eval or the
+// Function constructor compiled, whose text its program holds: f is the error's frame, at
+// line:col as the stack shows it; 0 when f is not at that place.
+func evalOperatorShift(e *goja.Object, f *goja.StackFrame, line, col int) int {
+	m, ok := e.Get("message").Export().(string)
+	if !ok || binaryOperators(m) == nil {
+		return 0
+	}
+	p := f.Position()
+	if p.Line != line || p.Column != col {
+		return 0
+	}
+	text, at := programPlace(f, p)
+	if at < 0 {
+		return 0
+	}
+	return binaryOperatorColumn(m, text, at+1) - (at + 1)
+}
