@@ -854,6 +854,13 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	},
 	{"node:test", "<anonymous>"}: {{"ERR_INVALID_ARG_VALUE", "is not supported", "node:internal/test_runner/mock/mock_timers:733\n        throw new ERR_INVALID_ARG_VALUE(\n        ^\n"}},
 
+	// a ChildProcess's (or a forked child's process) send refusing its message or handle
+	{"node:child_process", "_send"}: {
+		{"ERR_MISSING_ARGS", "", "node:internal/child_process:766\n      throw new ERR_MISSING_ARGS('message');\n      ^\n"},
+		{"ERR_INVALID_ARG_TYPE", "", "node:internal/child_process:776\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"},
+		{"ERR_INVALID_HANDLE_TYPE", "", "node:internal/child_process:807\n        throw new ERR_INVALID_HANDLE_TYPE();\n        ^\n"},
+	},
+
 	{"node:buffer", "from"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
 	{"node:buffer", "boundsError"}: {
 		{"ERR_BUFFER_OUT_OF_BOUNDS", "", "node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n"},
