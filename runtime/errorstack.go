@@ -2012,6 +2012,8 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	sites = nodeProcessFrames(sites, obj, p.limit)
+	sites = nodeNativeFrame(sites, p.raw, obj, p.limit)
 	// (the first frame's column is moved below by reading its line, whose offsets are bytes: one
 	// of vm code, through its source map, counts UTF-16 units until then)
 	vmLine := ""
