@@ -1027,6 +1027,9 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_UNKNOWN_SIGNAL", "", "node:internal/process/per_thread:220\n        throw new ERR_UNKNOWN_SIGNAL(sig);\n        ^\n"},
 		{"ERR_INVALID_ARG_TYPE", `"pid"`, "node:internal/process/per_thread:207\n      throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);\n      ^\n"},
 	},
+	{"node:internal/bootstrap", "unavailableInWorker"}: {
+		{"ERR_WORKER_UNSUPPORTED_OPERATION", "", "node:internal/process/worker_thread_only:12\n    throw new ERR_WORKER_UNSUPPORTED_OPERATION(name);\n    ^\n"},
+	},
 	{"node:internal/bootstrap", "umaskCold"}: {{"ERR_INVALID_ARG_VALUE", "'mask'", "node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n"}},
 	{"node:internal/bootstrap", "hrtime"}: {
 		{"ERR_INVALID_ARG_TYPE", `"time"`, validatorArrow},

@@ -111,6 +111,12 @@ func nodeProcessFrames(sites []siteInfo, err *goja.Object, limit int) []siteInfo
 	if v := err.Get("message"); v != nil && !goja.IsUndefined(v) {
 		msg = v.String()
 	}
+	if sites[k].fn == "unavailableInWorker" && code == "ERR_WORKER_UNSUPPORTED_OPERATION" {
+		// a worker's process.abort(), chdir() and the credential setters
+		sites[k] = siteInfo{fn: "unavailableInWorker", typ: "process", method: sites[k].method,
+			display: "process.unavailableInWorker [as " + sites[k].method + "]", file: "node:internal/process/worker_thread_only", line: 12, col: 11}
+		return sites[k:]
+	}
 	for _, p := range processSites {
 		if p.fn != fn || (p.code != "" && p.code != code) || !strings.Contains(msg, p.contains) {
 			continue
