@@ -793,8 +793,8 @@ function finishRoot(atExit, hooksPending) {
     }
   };
   // (with hooks of cancelled tests to run, once they have: node's stream writes on ticks, after
-  // the promise jobs that run them)
-  if (hooksPending) setImmediate(last);
+  // the promise jobs that run them, which all run before the first tick queued by one of them)
+  if (hooksPending) Promise.resolve().then(() => realNextTick(last));
   else if (atExit) Promise.resolve().then(last);
   else process.nextTick(last);
   if (runFailed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
