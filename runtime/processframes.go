@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/runtime/js"
 )
 
@@ -183,4 +184,37 @@ func nodeNativeFrame(sites []siteInfo, raw []goja.StackFrame, err *goja.Object, 
 		return out
 	}
 	return sites
+}
+
+// workerIOFile is our MessagePort's glue (NodeEventTarget dispatch), modules/workerthreads/io.js.
+const workerIOFile = "node:internal/worker/io"
+
+// portDispatchLines are the lines of our port glue's [kHybridDispatch] (a computed method, nameless
+// in goja's frames) where it calls a listener: its forEach of the one, its loop over several, and
+// its dispatchEvent for addEventListener ones.
+var portDispatchLines = modules.Lazy[[3]int]{Build: func() [3]int {
+	const m, from = "internal/worker/io", "[kHybridDispatch](value, type, event) {"
+	return [3]int{glueLineOf(m, from, "wrappers.forEach(callSingle);"),
+		glueLineOf(m, from, "callNodeStyle(this, type, w, value);"),
+		glueLineOf(m, from, "this.dispatchEvent(event);")}
+}}
+
+// portDispatchFrames ends the frames of a MessagePort listener's call as node's: our port's
+// [kHybridDispatch] (si) stands for node's native dispatch, which shows as
+// MessagePort.<anonymous> (per_context/messageport) with nothing below it; an addEventListener
+// listener's dispatchEvent frame above it is node's own call. It reports whether si was that.
+func portDispatchFrames(si siteInfo, out *[]siteInfo, limit int) bool {
+	if si.fn != "" || si.line <= 0 {
+		return false
+	}
+	if l := portDispatchLines.Get(); si.line != l[0] && si.line != l[1] && si.line != l[2] {
+		return false
+	}
+	if n := len(*out); n > 0 && (*out)[n-1].fn == "dispatchEvent" && (*out)[n-1].file == "node:internal/event_target" {
+		*out = (*out)[:n-1]
+	}
+	if len(*out) < limit {
+		*out = append(*out, siteInfo{display: "MessagePort.<anonymous>", file: "node:internal/per_context/messageport", line: 23, col: 28})
+	}
+	return true
 }
