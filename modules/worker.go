@@ -171,9 +171,11 @@ type WorkerOptions struct {
 	Stdin bool
 	// OnOnline, OnError and OnExit are called from the worker's goroutine: when it starts
 	// running code, with its uncaught exception (serialized), and once when it has ended.
+	// OnExit's errCode, when not empty, is the node error the worker ended by (node's
+	// customErr: ERR_WORKER_OUT_OF_MEMORY), with its reason.
 	OnOnline func()
 	OnError  func(serialized []byte)
-	OnExit   func(code int)
+	OnExit   func(code int, errCode, reason string)
 }
 
 // WorkerHandle controls a running worker. Safe from any goroutine.

@@ -488,6 +488,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			break // (node's native side called process._fatalException)
 		}
 		if f.SrcName() == "<native>" {
+			if f.FuncName() == "forEach" && i+1 < len(raw) && raw[i+1].Position().Filename == workerIOFile {
+				continue // (a port's dispatch to its one listener: node's has no such frame)
+			}
 			if sl, ok := slotAt(slots, i); ok && (sl.kind == eventloop.CallEmit || sl.kind == eventloop.CallEmitList) {
 				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
 				continue
@@ -871,6 +874,14 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			nf, _ := nodeGlueFrame(si.file, si.fn, si.line, &glue)
 			if len(out) < limit {
 				out = append(out, nf)
+			}
+			continue
+		} else if si.file == workerIOFile && portDispatchFrames(si, &out, limit) {
+			// (node's stack ends at the port's native dispatch)
+			break
+		} else if si.file == workerIOFile && (si.fn == "callNodeStyle" || si.fn == "callSingle") {
+			if si.fn == "callNodeStyle" && len(out) < limit {
+				out = append(out, siteInfo{fn: "[nodejs.internal.kHybridDispatch]", file: "node:internal/event_target", line: 831, col: 20})
 			}
 			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
@@ -2020,6 +2031,8 @@ func (s *stackAPI) pendingInit() {
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
+	sites = nodeProcessFrames(sites, obj, p.limit)
+	sites = nodeNativeFrame(sites, p.raw, obj, p.limit)
 	// (the first frame's column is moved below by reading its line, whose offsets are bytes: one
 	// of vm code, through its source map, counts UTF-16 units until then)
 	vmLine := ""

@@ -855,6 +855,13 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 	},
 	{"node:test", "<anonymous>"}: {{"ERR_INVALID_ARG_VALUE", "is not supported", "node:internal/test_runner/mock/mock_timers:733\n        throw new ERR_INVALID_ARG_VALUE(\n        ^\n"}},
 
+	// a ChildProcess's (or a forked child's process) send refusing its message or handle
+	{"node:child_process", "_send"}: {
+		{"ERR_MISSING_ARGS", "", "node:internal/child_process:766\n      throw new ERR_MISSING_ARGS('message');\n      ^\n"},
+		{"ERR_INVALID_ARG_TYPE", "", "node:internal/child_process:776\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n"},
+		{"ERR_INVALID_HANDLE_TYPE", "", "node:internal/child_process:807\n        throw new ERR_INVALID_HANDLE_TYPE();\n        ^\n"},
+	},
+
 	{"node:buffer", "from"}: {{"ERR_INVALID_ARG_TYPE", "", "node:buffer:322\n  throw new ERR_INVALID_ARG_TYPE(\n  ^\n"}},
 	{"node:buffer", "boundsError"}: {
 		{"ERR_BUFFER_OUT_OF_BOUNDS", "", "node:internal/buffer:86\n    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n    ^\n"},
@@ -1020,6 +1027,9 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"EPERM", "kill", "node:internal/process/per_thread:225\n      throw new ErrnoException(err, 'kill');\n      ^\n"},
 		{"ERR_UNKNOWN_SIGNAL", "", "node:internal/process/per_thread:220\n        throw new ERR_UNKNOWN_SIGNAL(sig);\n        ^\n"},
 		{"ERR_INVALID_ARG_TYPE", `"pid"`, "node:internal/process/per_thread:207\n      throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);\n      ^\n"},
+	},
+	{"node:internal/bootstrap", "unavailableInWorker"}: {
+		{"ERR_WORKER_UNSUPPORTED_OPERATION", "", "node:internal/process/worker_thread_only:12\n    throw new ERR_WORKER_UNSUPPORTED_OPERATION(name);\n    ^\n"},
 	},
 	{"node:internal/bootstrap", "umaskCold"}: {{"ERR_INVALID_ARG_VALUE", "'mask'", "node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n"}},
 	{"node:internal/bootstrap", "hrtime"}: {

@@ -1109,6 +1109,33 @@ var execSyncCallPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]si
 	return places
 }}
 
+// childSendPlaces maps the lines of our child_process glue's send and _send (of a ChildProcess
+// or of a forked child's process) where an error is made or the call goes on to node 20.20's
+// frames of them in node's internal/child_process, where they are target.send/target._send
+// (their nextTick arrows that emit the error, nameless), and the line of the emit of a message
+// that came to node's.
+var childSendPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	const m, f = "child_process", "node:internal/child_process"
+	places := map[int]siteInfo{}
+	add := func(fn, from, text string, line, col int) {
+		if l := glueLineOf(m, from, text); l > 0 {
+			places[l] = siteInfo{fn: fn, file: f, line: line, col: col}
+		}
+	}
+	const send, send_ = "target.send = function send(", "target._send = function _send("
+	add("target.send", send, "return this._send(", 751, 19)
+	add("target.send", send, "const ex = makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSED'", 753, 16)
+	add("", send, "else process.nextTick(() => this.emit('error', ex));", 757, 35)
+	add("target._send", send_, "throw new ERR_MISSING_ARGS('message');", 766, 13)
+	add("target._send", send_, "throw new ERR_INVALID_ARG_TYPE('message',", 776, 13)
+	add("target._send", send_, "throw new ERR_INVALID_HANDLE_TYPE();", 807, 15)
+	add("target._send", send_, "const ex = new Error(`write ${code}`);", 878, 20)
+	add("", "const ex = new Error(`write ${code}`);", "else process.nextTick(() => this.emit('error', ex));", 882, 39)
+	// the emit of a message that came (its listener's frame is above it)
+	add("emit", "function emit(event, message, recvHandle) {", "target.emit(event, message, recvHandle);", 950, 14)
+	return places
+}}
+
 // writableEndLines are the lines in our streams glue of callFinal's call of _final, prefinish's
 // of callFinal, finishMaybe's of prefinish and of finish, Writable.prototype.end's of finishMaybe
 // and a pipe's onend's of the destination's end.
@@ -1429,6 +1456,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{fn: "Script", display: "new Script", file: file, line: 117, col: 7}, true
 		}
 	case "node:child_process":
+		if p, ok := childSendPlaces.Get()[line]; ok && (fn == "send" || fn == "_send" || fn == "emit" || fn == "") {
+			return p, true
+		}
 		// a child's 'exit' and 'close' (node's internal/child_process), exec's callback; the
 		// sync functions' calls on a failure's path (named as any frame: only the place is node's)
 		if p, ok := execSyncCallPlaces.Get()[line]; ok && fn == p.fn {

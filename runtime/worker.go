@@ -235,6 +235,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	parentCtx := rt.ctx
 	go func() {
 		code := 1
+		var errCode, reason string // (node's customErr of a worker that ended by a limit)
 		var ws *workerState
 		defer func() {
 			// what still waits goes before 'exit'
@@ -250,7 +251,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 				w.in.close()
 			}
 			if o.OnExit != nil {
-				o.OnExit(code)
+				o.OnExit(code, errCode, reason)
 			}
 		}()
 		wrt, err := New(opts)
@@ -342,6 +343,9 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			code = 1
 		case runErr != nil && !errors.As(runErr, &je):
 			code = 1
+		}
+		if errors.Is(runErr, ErrMemoryLimit) {
+			errCode, reason = "ERR_WORKER_OUT_OF_MEMORY", "JS heap out of memory"
 		}
 		if o.Port != nil {
 			o.Port.Close()

@@ -562,12 +562,11 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
 
   // A message that comes while target has no 'message' listener waits on the channel, and goes
   // out a tick after a listener is added, as node's.
-  function emitMessage(message, recvHandle) {
+  // (node's emit: its frame is below a 'message' listener's, called by a tick of three arguments)
+  function emit(event, message, recvHandle) {
     if (!target.channel) return;
-    if (isInternal(message)) {
-      target.emit('internalMessage', message, recvHandle);
-    } else if (target.listenerCount('message') > 0) {
-      target.emit('message', message, recvHandle);
+    if (event === 'internalMessage' || target.listenerCount('message') > 0) {
+      target.emit(event, message, recvHandle);
     } else {
       target.channel[kPendingMessages].push([message, recvHandle]);
     }
@@ -586,7 +585,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
         const fd = handle.takeFd ? handle.takeFd() : -1;
         if (fd >= 0) recvHandle = fd;
       }
-      process.nextTick(emitMessage, message, recvHandle);
+      process.nextTick(emit, isInternal(message) ? 'internalMessage' : 'message', message, recvHandle);
     }
   };
 
@@ -635,7 +634,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
     conv.got.call(target, message, recvHandle, (h) => {
       const inner = message.msg;
       if (!target.channel) return;
-      process.nextTick(emitMessage, inner, h);
+      process.nextTick(emit, isInternal(inner) ? 'internalMessage' : 'message', inner, h);
     });
   });
   // (after internalMessage, as node adds them)
@@ -673,7 +672,7 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
     }
     options = { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, sendHandle, options, callback);
-    const ex = ipcChannelClosed();
+    const ex = makeNodeError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
     if (typeof callback === 'function') process.nextTick(callback, ex);
     else process.nextTick(() => this.emit('error', ex));
     return false;
@@ -719,16 +718,23 @@ function setupChannel(target, handle, serialization, cbs, onEnd) {
     } else {
       frame = JSON.stringify(message) + '\n';
     }
-    const self = this;
-    const queued = handle.write(frame, (err) => {
-      if (err) {
-        if (typeof callback === 'function') callback(err);
-        else if (!options.swallowErrors) self.emit('error', err);
-      } else if (typeof callback === 'function') {
-        callback(null);
-      }
+    const queued = handle.write(frame, () => {
+      if (typeof callback === 'function') callback(null);
     }, fd);
-    if (queued && fd >= 0) {
+    if (typeof queued === 'number') {
+      // a write that failed at once (EPIPE: the other side is gone): node's ErrnoException of
+      // the send, emitted (or given to the callback) on the next tick unless swallowErrors
+      if (conv && conv.postSend) conv.postSend(message, sendHandle, options, callback, null, source);
+      if (!options.swallowErrors) {
+        const code = require('util').getSystemErrorName(queued);
+        const ex = new Error(`write ${code}`); // ipc:878:20
+        ex.errno = queued;
+        ex.code = code;
+        ex.syscall = 'write';
+        if (typeof callback === 'function') process.nextTick(callback, ex);
+        else process.nextTick(() => this.emit('error', ex));
+      }
+    } else if (queued && fd >= 0) {
       if (!this._handleQueue) this._handleQueue = [];
       if (conv.postSend) conv.postSend(message, sendHandle, options, callback, this, source);
     } else if (!queued && conv && conv.postSend) {

@@ -358,16 +358,17 @@ func (c *ipcChan) flush() error {
 
 // write sends one frame (already encoded), with a duplicate of descriptor hfd if it is not
 // negative. done runs on the loop once it is written: as a nextTick when the frame went out at
-// once, else as a completion. It reports false when the channel is closed. Loop only.
-func (c *ipcChan) write(data []byte, hfd int, done func(error) error) bool {
+// once, else as a completion. It reports false when the channel is closed, and the error of a
+// write that failed at once (done is then not called: node's try-write fails the send itself).
+// Loop only.
+func (c *ipcChan) write(data []byte, hfd int, done func(error) error) (bool, error) {
 	if c.closing || c.pf.FD < 0 {
-		return false
+		return false, nil
 	}
 	if hfd >= 0 {
 		d, err := unix.FcntlInt(uintptr(hfd), unix.F_DUPFD_CLOEXEC, 0)
 		if err != nil {
-			c.h.Loop.NextTickGo(func() error { return done(err) })
-			return true
+			return true, err
 		}
 		hfd = d
 	}
@@ -380,19 +381,18 @@ func (c *ipcChan) write(data []byte, hfd int, done func(error) error) bool {
 			if hfd >= 0 {
 				unix.Close(hfd)
 			}
-			var werr error
 			if err != nil {
-				werr = err
+				return true, err
 			}
-			c.h.Loop.NextTickGo(func() error { return done(werr) })
-			return true
+			c.h.Loop.NextTickGo(func() error { return done(nil) })
+			return true, nil
 		}
 		data = data[n:]
 	}
 	c.wq = append(c.wq, ipcWrite{b: data, fd: hfd, done: done, p: c.h.Loop.Reserve()})
 	c.queued += len(data)
 	c.update()
-	return true
+	return true, nil
 }
 
 // close closes the channel (JS's disconnect): what is still queued is dropped, as libuv's
@@ -409,7 +409,7 @@ func (c *ipcChan) close() {
 // object is the channel as JS sees it: write(frame, cb, fd), close(), takeFd(), ref(), unref(),
 // hasRef(), writeQueueSize(), fd.
 func (c *ipcChan) object() *goja.Object {
-	h, vm := c.h, c.h.VM
+	vm := c.h.VM
 	o := vm.NewObject()
 	o.Set("write", func(call goja.FunctionCall) goja.Value {
 		var b []byte
@@ -430,17 +430,23 @@ func (c *ipcChan) object() *goja.Object {
 		if v := call.Argument(2); !goja.IsUndefined(v) {
 			hfd = int(v.ToInteger())
 		}
-		ok := c.write(b, hfd, func(err error) error {
+		// (a write that fails later completes all the same, as node's oncomplete ignores its status)
+		ok, err := c.write(b, hfd, func(error) error {
 			if fn == nil {
 				return nil
 			}
-			var ev goja.Value = goja.Null()
-			if err != nil {
-				ev = h.ToJS(modules.NewSystemError(err, "write", "", ""))
-			}
-			_, e := fn(goja.Undefined(), ev)
+			_, e := fn(goja.Undefined(), goja.Null())
 			return e
 		})
+		if err != nil {
+			// the negative errno of a write that failed at once, for node's ErrnoException
+			en := modules.ErrnoOf(err)
+			if en == 0 {
+				en = unix.EIO
+			}
+			_, n := modules.ErrnoCode(en)
+			return vm.ToValue(n)
+		}
 		return vm.ToValue(ok)
 	})
 	o.Set("close", c.close)

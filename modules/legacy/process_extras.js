@@ -42,11 +42,13 @@ function glibcVersion() {
 
 // (node's --report-* options set them at start)
 const option = require('internal/options').getOptionValue;
+// (in the order of node's process.report accessors)
 const settings = {
-  compact: !!option('--report-compact'), directory: option('--report-dir') || option('--report-directory') || '',
-  filename: option('--report-filename') || '', signal: option('--report-signal') || 'SIGUSR2',
+  directory: option('--report-dir') || option('--report-directory') || '', filename: option('--report-filename') || '',
+  compact: !!option('--report-compact'), excludeNetwork: !!option('--report-exclude-network'),
+  signal: option('--report-signal') || 'SIGUSR2',
   reportOnFatalError: !!option('--report-on-fatalerror'), reportOnSignal: !!option('--report-on-signal'),
-  reportOnUncaughtException: !!option('--report-uncaught-exception'), excludeNetwork: !!option('--report-exclude-network'),
+  reportOnUncaughtException: !!option('--report-uncaught-exception'),
 };
 
 function stackOf(err, skip) {
@@ -193,10 +195,6 @@ function listenForSignal(on) {
 if (settings.reportOnSignal) listenForSignal(true);
 
 const report = {
-  getReport(err) {
-    validateError(err);
-    return build('GetReport', 'JavaScript API', null, err, report.getReport);
-  },
   writeReport(file, err) {
     if (typeof file === 'object' && file !== null) { err = file; file = undefined; }
     if (file !== undefined && typeof file !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('file', 'string', file);
@@ -204,6 +202,10 @@ const report = {
     const r = writeFile(file, err, 'WriteReport', 'JavaScript API', report.writeReport);
     if (r.note) process.stderr.write(r.note);
     return r.file;
+  },
+  getReport(err) {
+    validateError(err);
+    return build('GetReport', 'JavaScript API', null, err, report.getReport);
   },
 };
 const triggers = new Set(['reportOnFatalError', 'reportOnSignal', 'reportOnUncaughtException']);

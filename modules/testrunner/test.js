@@ -335,13 +335,16 @@ function emit(ev) {
   pending.push(ev);
   // (once the run ended, finishRoot writes what is left itself)
   // (what comes before the run begins waits for it: node's reporter stream starts to flow then)
-  if (!flushScheduled && !rootDone && (runBegun || !started)) {
+  if (!flushScheduled && !rootDone && !holdEvents && (runBegun || !started)) {
     flushScheduled = true;
     // (after the microtasks of this turn: what the tests print in it comes first, as node's
     // reporter stream writes its lines a few ticks late, but before the next timer)
     realNextTick(specOnly() ? flushEvents : flushLater);
   }
 }
+
+// holdEvents: the events wait for finishRoot's last write (hooks of cancelled tests run first)
+let holdEvents = false;
 
 // flushLater writes the events a tick later still: the ticks the tests queued come first
 function flushLater() { realNextTick(flushEvents); }
@@ -759,7 +762,7 @@ let rootDone = false;
 // runFailed: a top-level test or suite failed (a suite whose function threw counts as no failed
 // test, but fails the run all the same, as node's root)
 let runFailed = false;
-function finishRoot(atExit) {
+function finishRoot(atExit, hooksPending) {
   if (rootDone) return;
   rootDone = true;
   emit({ type: 'test:plan', nesting: 0, count: root.subtests.length });
@@ -789,7 +792,10 @@ function finishRoot(atExit) {
       else setImmediate(() => process.exit());
     }
   };
-  if (atExit) Promise.resolve().then(last);
+  // (with hooks of cancelled tests to run, once they have: node's stream writes on ticks, after
+  // the promise jobs that run them, which all run before the first tick queued by one of them)
+  if (hooksPending) Promise.resolve().then(() => realNextTick(last));
+  else if (atExit) Promise.resolve().then(last);
   else process.nextTick(last);
   if (runFailed || counts.fail > 0 || counts.cancelled > 0) process.exitCode = 1;
 }
@@ -1418,6 +1424,7 @@ function runTest(t) {
   // (its signal aborted before it ran: it fails at once, as node's kShouldAbort)
   if (!t.cancelled && t.abortInfo === undefined && t.outerSignal && t.outerSignal.aborted) abortTest(t);
   const ctx = t.suite ? new SuiteContext(t) : new TestContext(t);
+  t.ctx = ctx;
   let p;
   if (t.abortInfo !== undefined) {
     // (its function does not run; a suite's tests are not run nor reported)
@@ -1484,6 +1491,7 @@ function runTest(t) {
       return (parentBefore.length > 0 ? Promise.all(parentBefore.map((h) => h.promise)).then(each) : each()).then(fnRun);
     };
     p = hooked(() => testStore.run(t, () => {
+      t.fnCalled = true;
       if (typeof t.fn !== 'function') return undefined;
       if (t.fn.length >= 2) {
         let returned;
@@ -1890,9 +1898,86 @@ process.on('beforeExit', () => {
     if (!rootAfterRan) rootTestsDone().then(() => finishRoot(true));
     return;
   }
+  const chains = cancelChains();
+  // (node's spec reporter writes the report in a tick, before the hooks run; the others, whose
+  // generators are further down the stream, after them)
+  const hold = chains.length > 0 && !specOnly();
+  if (hold) holdEvents = true;
   for (const t of root.subtests) cancelTest(t);
-  finishRoot(true);
+  finishRoot(true, hold);
+  for (const c of chains) runCancelChain(c);
 });
+
+// cancelChains lists the hooks node runs after its root cancels what is still pending at exit:
+// the cancel aborts each test's signal, which ends the race its Test.run (or Suite.run) awaits,
+// and the run goes on to its hooks (their failures ignored: the test has already failed). A
+// running suite runs its after hooks; a test whose function ran, its afterEach hooks
+// (innermost first) then its own after hooks; and the root, whose run starts when its last
+// running test is cancelled, its after hooks. Each chain's first hook is called so many promise
+// jobs after the cancel (node's awaits: 4 past a test's race, 6 into the root's run), in the
+// order the tests were cancelled (depth first), and a hook that does not return a promise is
+// followed by the next one 8 jobs later (10 from the last afterEach to the first after hook).
+function cancelChains() {
+  const chains = [];
+  let lastRunning = -1;
+  root.subtests.forEach((t, i) => { if (t.runStarted && !t.reported) lastRunning = i; });
+  const walk = (t) => {
+    if (t.reported) return;
+    if (t.suite) {
+      if (t.childrenRun !== undefined && t.hooks.after.length) {
+        chains.push({ first: 4, groups: [{ hooks: t.hooks.after, ctx: t.ctx, frames: () => suiteHookFrames(t, 'after') }] });
+      }
+    } else if (t.fnCalled && !t.fnSettled) {
+      const each = t.skip === undefined ? collectEach(t, 'afterEach') : [];
+      const groups = [];
+      if (each.length) groups.push({ hooks: each, ctx: t.ctx, frames: (k) => eachHookFrames(t, 'afterEach', k) });
+      if (t.hooks.after.length) groups.push({ hooks: t.hooks.after, ctx: t.ctx, frames: () => testAfterFrames(t) });
+      if (groups.length) chains.push({ first: each.length ? 4 : 5, groups });
+    }
+    for (const s of t.subtests) walk(s);
+  };
+  root.subtests.forEach((t, i) => {
+    walk(t);
+    if (i === lastRunning && !rootAfterRan && root.hooks.after.length) {
+      rootAfterRan = true;
+      chains.push({ first: 6, groups: [{ hooks: root.hooks.after, ctx: new TestContext(root), frames: () => undefined }] });
+    }
+  });
+  return chains;
+}
+
+function runCancelChain(chain) {
+  let g = 0;
+  let k = 0;
+  const next = (hops) => {
+    const group = chain.groups[g];
+    if (group === undefined) return;
+    afterMicrotasks(hops, () => {
+      const i = k;
+      const h = group.hooks[i];
+      // (a failing afterEach hook ends its group, as node's runHook throws)
+      const endGroup = () => {
+        g++;
+        k = 0;
+        next(10);
+      };
+      const went = () => {
+        if (++k === group.hooks.length) endGroup();
+        else next(8);
+      };
+      let r;
+      try {
+        r = callHook(h, group.frames(i), group.ctx);
+      } catch {
+        endGroup();
+        return;
+      }
+      if (r && typeof r.then === 'function') Promise.resolve(r).then(went, endGroup);
+      else went();
+    });
+  };
+  next(chain.first);
+}
 
 // ---- mocks ----------------------------------------------------------------------------------------
 

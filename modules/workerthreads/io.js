@@ -219,9 +219,17 @@ function callNodeStyle(target, type, w, value) {
   try {
     listener.call(target, value);
   } catch (err) {
+    // (node's EventTarget rethrows it from a tick: uncaught, its excerpt is that rethrow's)
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      try {
+        Object.defineProperty(err, kArrowMessage, { __proto__: null, value: rethrowArrow, configurable: true, writable: true });
+      } catch { /* a frozen error keeps its own */ }
+    }
     process.nextTick(() => { throw err; });
   }
 }
+const kArrowMessage = Symbol.for('gojs.arrowMessage');
+const rethrowArrow = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
 
 function addNodeStyle(target, type, listener, once) {
   if (typeof listener !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);

@@ -19,6 +19,7 @@ if (!codes.ERR_WORKER_PATH) {
     (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
     (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') + ` Received "${filename}"`, TypeError);
 }
+if (!codes.ERR_WORKER_OUT_OF_MEMORY) E('ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: %s', Error);
 if (!codes.ERR_WORKER_UNSERIALIZABLE_ERROR) E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 if (!codes.ERR_WORKER_INVALID_EXEC_ARGV) E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') => `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 if (!codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST) {
@@ -1090,6 +1091,42 @@ const workerEmitFrames = [
   '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)',
   '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)',
 ].join('\n');
+// node makes a worker's custom error (out of memory) in its [kOnExit], called by the handle's
+// onexit; unhandled, it is thrown by the emit there (node 20.20's frames).
+const customErrorFrames = [
+  '    at [kOnExit] (node:internal/worker:320:26)',
+  '    at Worker.<computed>.onexit (node:internal/worker:230:20)',
+];
+function emitCustomError(worker, code, reason) {
+  const err = new codes[code](reason);
+  const limit = Error.stackTraceLimit;
+  const frames = typeof limit === 'number' ? customErrorFrames.slice(0, Math.max(0, Math.floor(limit))) : [];
+  const header = `${err.name} [${code}]: ${err.message}`;
+  Object.defineProperty(err, 'stack', {
+    __proto__: null, value: frames.length ? `${header}\n${frames.join('\n')}` : header,
+    writable: true, configurable: true,
+  });
+  if (worker.listenerCount('error') > 0) {
+    worker.emit('error', err);
+    return;
+  }
+  try {
+    worker.emit('error', err);
+  } catch (e) {
+    if (e === err) {
+      let name = 'Worker';
+      try { name = worker.constructor.name; } catch { /* keep Worker */ }
+      Object.defineProperty(err, kUnhandledEnhance, {
+        __proto__: null,
+        value: () => `${err.stack}\nEmitted 'error' event on ${name} instance at:\n` +
+          '    at [kOnExit] (node:internal/worker:320:12)\n    at Worker.<computed>.onexit (node:internal/worker:230:20)',
+        configurable: true,
+      });
+    }
+    throw e;
+  }
+}
+
 function unhandledWorkerError(worker, err) {
   let name = 'Worker';
   try { name = worker.constructor.name; } catch { /* keep Worker */ }
@@ -1196,7 +1233,7 @@ class Worker extends EventEmitter {
       env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId, threadId,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
-    }, (kind, arg) => this._onEvent(kind, arg));
+    }, (kind, arg, custom) => this._onEvent(kind, arg, custom));
     this[kThreadId] = this[kWorker].threadId;
     const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
     const stdout = new ReadableWorkerStdio(this[kWorker], 1);
@@ -1211,7 +1248,7 @@ class Worker extends EventEmitter {
     process.nextTick(() => process.emit('worker', this));
   }
 
-  _onEvent(kind, arg) {
+  _onEvent(kind, arg, custom) {
     switch (kind) {
       case 'online': {
         this[kOnline] = true;
@@ -1266,6 +1303,8 @@ class Worker extends EventEmitter {
           if (!readable.readableEnded) readable.push(null);
         }
         if (this[kStoppedEarly]) arg = 0;
+        // a worker that ended by a limit (node's customErr): its error before 'exit'
+        else if (custom !== undefined) emitCustomError(this, custom[0], custom[1]);
         this.emit('exit', arg);
         for (const fn of this[kExitWaiters]) fn(arg);
         this[kExitWaiters] = [];

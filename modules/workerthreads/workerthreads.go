@@ -401,11 +401,15 @@ func bind(h *modules.Host, o *goja.Object) error {
 					return err
 				})
 			},
-			OnExit: func(code int) {
+			OnExit: func(code int, errCode, reason string) {
 				exited.Store(true)
 				hd.Post(func() error {
 					hd.Close()
-					_, err := cb(goja.Undefined(), vm.ToValue("exit"), vm.ToValue(code))
+					var ev goja.Value = goja.Undefined()
+					if errCode != "" {
+						ev = vm.ToValue([]string{errCode, reason})
+					}
+					_, err := cb(goja.Undefined(), vm.ToValue("exit"), vm.ToValue(code), ev)
 					closed = true
 					h.Loop.EmitDestroy(aid)
 					return err

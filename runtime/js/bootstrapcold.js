@@ -583,7 +583,10 @@ function workerProcess() {
       delete proc[name];
       continue;
     }
-    const unavailableInWorker = function unavailableInWorker() { throw unsupported(`process.${name}()`); };
+    // (the error made here: node's stack begins at its unavailableInWorker)
+    const unavailableInWorker = function unavailableInWorker() {
+      throw makeNodeError(TypeError, 'ERR_WORKER_UNSUPPORTED_OPERATION', `process.${name}() is not supported in workers`);
+    };
     unavailableInWorker.disabled = true;
     define(name, { value: unavailableInWorker, writable: true, enumerable: true });
   }
