@@ -984,9 +984,9 @@ func (w *tlsWrap) clientHello() error {
 	}
 }
 
-// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
-// carry it (nil when it cannot).
-func helloKeyShares(b []byte) []tls.CurveID {
+// helloHandshake joins the handshake bytes of the leading handshake records of b (those that
+// carry a ClientHello).
+func helloHandshake(b []byte) []byte {
 	var hs []byte
 	for len(b) >= 5 && b[0] == 22 {
 		n := int(b[3])<<8 | int(b[4])
@@ -996,6 +996,13 @@ func helloKeyShares(b []byte) []tls.CurveID {
 		hs = append(hs, b[5:5+n]...)
 		b = b[5+n:]
 	}
+	return hs
+}
+
+// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
+// carry it (nil when it cannot).
+func helloKeyShares(b []byte) []tls.CurveID {
+	hs := helloHandshake(b)
 	if len(hs) < 4 || hs[0] != 1 {
 		return nil
 	}
@@ -1054,15 +1061,7 @@ func helloKeyShares(b []byte) []tls.CurveID {
 // whether it brings a session ticket (a non-empty session_ticket extension), as node's
 // ClientHelloParser does.
 func helloSession(b []byte) (sid []byte, ticket bool) {
-	var hs []byte
-	for len(b) >= 5 && b[0] == 22 {
-		n := int(b[3])<<8 | int(b[4])
-		if len(b) < 5+n {
-			break
-		}
-		hs = append(hs, b[5:5+n]...)
-		b = b[5+n:]
-	}
+	hs := helloHandshake(b)
 	if len(hs) < 4 || hs[0] != 1 {
 		return nil, false
 	}
