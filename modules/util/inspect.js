@@ -1947,6 +1947,12 @@ function numSep(inspectOptions) {
 
 function formatWithOptionsInternal(inspectOptions, args) {
   var first = args[0];
+  if (typeof first === 'string' && args.length > 1) {
+    // all strings, with only %s, %c and %% directives: formatted in Go (no option changes how a
+    // string prints)
+    var fast = binding.formatStrings(args);
+    if (fast !== undefined) return fast;
+  }
   var a = 0;
   var str = '';
   var join = '';

@@ -592,6 +592,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o, ok := call.Argument(0).(*goja.Object)
 		return h.VM.ToValue(ok && h.EngineErrorStack != nil && h.EngineErrorStack(o))
 	})
+	b.Set("formatStrings", func(call goja.FunctionCall) goja.Value {
+		arr, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		if s, ok := formatStrings(arr); ok {
+			return s
+		}
+		return goja.Undefined()
+	})
 	b.Set("quote", func(call goja.FunctionCall) goja.Value { return Quote(call.Argument(0)) })
 	b.Set("escapeRaw", func(call goja.FunctionCall) goja.Value { return escape(call.Argument(0), 0, true) })
 	b.Set("nonIndexKeys", func(call goja.FunctionCall) goja.Value {
@@ -1163,4 +1173,80 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 		}
 	}
 	return vm.NewArray(out...)
+}
+
+// formatStrings is util.format(...args) for args, a dense array of strings whose first has no
+// directive but %s, %c and %% that takes an argument (others are left as they are when no
+// argument is left for them, as in util.format): ok false for anything else, which the JS
+// format does. It reads the strings as goja's UTF-16 strings, so every code unit stays as it is.
+func formatStrings(arr *goja.Object) (goja.Value, bool) {
+	els, ok := modules.DenseElements(arr)
+	if !ok || len(els) == 0 {
+		return nil, false
+	}
+	for _, e := range els {
+		if _, ok := e.(goja.String); !ok {
+			return nil, false
+		}
+	}
+	first := els[0].(goja.String)
+	if len(els) == 1 {
+		return first, true
+	}
+	var sb goja.StringBuilder
+	n := first.Length()
+	a, lastPos := 0, 0
+	for i := 0; i < n-1; i++ {
+		if first.CharAt(i) != '%' {
+			continue
+		}
+		i++
+		next := first.CharAt(i)
+		if a+1 == len(els) {
+			if next == '%' {
+				sb.WriteSubstring(first, lastPos, i)
+				lastPos = i + 1
+			}
+			continue
+		}
+		var arg goja.String
+		switch next {
+		case 's':
+			a++
+			arg = els[a].(goja.String)
+		case 'c':
+			a++
+		case '%':
+			sb.WriteSubstring(first, lastPos, i)
+			lastPos = i + 1
+			continue
+		case 'j', 'd', 'i', 'f', 'o', 'O':
+			return nil, false
+		default:
+			continue
+		}
+		if lastPos != i-1 {
+			sb.WriteSubstring(first, lastPos, i-1)
+		}
+		if arg != nil {
+			sb.WriteString(arg)
+		}
+		lastPos = i + 1
+	}
+	join := false
+	if lastPos != 0 {
+		a++
+		join = true
+		if lastPos < n {
+			sb.WriteSubstring(first, lastPos, n)
+		}
+	}
+	for ; a < len(els); a++ {
+		if join {
+			sb.WriteUTF8String(" ")
+		}
+		sb.WriteString(els[a].(goja.String))
+		join = true
+	}
+	return sb.String(), true
 }
