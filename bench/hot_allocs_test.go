@@ -22,6 +22,7 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"NewEventTarget", "", "new EventTarget()"},
 	{"DispatchEvent", "const t = new EventTarget(); t.addEventListener('x', () => {});", "t.dispatchEvent(new Event('x'))"},
 	{"FormatS", "const util = require('util');", "util.format('%s', 'abc')"},
+	{"FormatNum", "const util = require('util');", "util.format('%s: %d', 'k', 42)"},
 	{"FormatMulti", "const util = require('util');", "util.format('a %s b %d c %j', 'x', 42, { a: 1 })"},
 	{"InspectSmall", "const util = require('util'); const o = { a: 1, b: 'x', c: [1, 2, 3] };", "util.inspect(o)"},
 	{"ConsoleLog3", "", "console.log('a', 1, { x: 2 })"},

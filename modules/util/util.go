@@ -38,6 +38,7 @@ package util
 import (
 	_ "embed"
 	"encoding/hex"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -597,7 +598,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return goja.Undefined()
 		}
-		if s, ok := formatStrings(arr); ok {
+		if s, ok := formatStrings(arr, call.Argument(1).ToBoolean()); ok {
 			return s
 		}
 		return goja.Undefined()
@@ -1175,17 +1176,22 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 	return vm.NewArray(out...)
 }
 
-// formatStrings is util.format(...args) for args, a dense array of strings whose first has no
-// directive but %s, %c and %% that takes an argument (others are left as they are when no
-// argument is left for them, as in util.format): ok false for anything else, which the JS
-// format does. It reads the strings as goja's UTF-16 strings, so every code unit stays as it is.
-func formatStrings(arr *goja.Object) (goja.Value, bool) {
+// formatStrings is util.format(...args) for args, a dense array whose first is a string with no
+// directive but %s, %c and %% (and %d for a number) that takes an argument (others are left as
+// they are when no argument is left for them, as in util.format), and whose others are strings
+// or, when plain (no option or default makes a number or a boolean print otherwise), numbers,
+// booleans, null or undefined: ok false for anything else, which the JS format does. It reads
+// the strings as goja's UTF-16 strings, so every code unit stays as it is.
+func formatStrings(arr *goja.Object, plain bool) (goja.Value, bool) {
 	els, ok := modules.DenseElements(arr)
 	if !ok || len(els) == 0 {
 		return nil, false
 	}
-	for _, e := range els {
-		if _, ok := e.(goja.String); !ok {
+	if _, ok := els[0].(goja.String); !ok {
+		return nil, false
+	}
+	for _, e := range els[1:] {
+		if _, ok := e.(goja.String); !ok && !(plain && plainPrimitive(e)) {
 			return nil, false
 		}
 	}
@@ -1209,18 +1215,24 @@ func formatStrings(arr *goja.Object) (goja.Value, bool) {
 			}
 			continue
 		}
-		var arg goja.String
+		var arg goja.Value
 		switch next {
 		case 's':
 			a++
-			arg = els[a].(goja.String)
+			arg = els[a]
+		case 'd':
+			if !isNumber(els[a+1]) {
+				return nil, false
+			}
+			a++
+			arg = els[a]
 		case 'c':
 			a++
 		case '%':
 			sb.WriteSubstring(first, lastPos, i)
 			lastPos = i + 1
 			continue
-		case 'j', 'd', 'i', 'f', 'o', 'O':
+		case 'j', 'i', 'f', 'o', 'O':
 			return nil, false
 		default:
 			continue
@@ -1229,7 +1241,7 @@ func formatStrings(arr *goja.Object) (goja.Value, bool) {
 			sb.WriteSubstring(first, lastPos, i-1)
 		}
 		if arg != nil {
-			sb.WriteString(arg)
+			writePrimitive(&sb, arg)
 		}
 		lastPos = i + 1
 	}
@@ -1245,8 +1257,52 @@ func formatStrings(arr *goja.Object) (goja.Value, bool) {
 		if join {
 			sb.WriteUTF8String(" ")
 		}
-		sb.WriteString(els[a].(goja.String))
+		writePrimitive(&sb, els[a])
 		join = true
 	}
 	return sb.String(), true
+}
+
+// plainPrimitive: a number, a boolean, null or undefined, which %s, %d and a trailing argument
+// print as their string (but -0).
+func plainPrimitive(v goja.Value) bool {
+	if _, obj := v.(*goja.Object); obj || v == nil {
+		return false
+	}
+	if goja.IsUndefined(v) || goja.IsNull(v) || isNumber(v) {
+		return true
+	}
+	_, ok := v.Export().(bool)
+	return ok
+}
+
+// isNumber: a number primitive.
+func isNumber(v goja.Value) bool {
+	if _, obj := v.(*goja.Object); obj || v == nil {
+		return false
+	}
+	switch v.ExportType() {
+	case reflectInt64, reflectFloat64:
+		return true
+	}
+	return false
+}
+
+var (
+	reflectInt64   = reflect.TypeFor[int64]()
+	reflectFloat64 = reflect.TypeFor[float64]()
+)
+
+// writePrimitive writes how format prints a string or a plain primitive: its string (ASCII for
+// a primitive), -0 as "-0".
+func writePrimitive(sb *goja.StringBuilder, v goja.Value) {
+	if s, ok := v.(goja.String); ok {
+		sb.WriteString(s)
+		return
+	}
+	if f, ok := v.Export().(float64); ok && f == 0 && math.Signbit(f) {
+		sb.WriteUTF8String("-0")
+		return
+	}
+	sb.WriteUTF8String(v.String())
 }
