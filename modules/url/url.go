@@ -23,6 +23,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 )
@@ -51,8 +52,29 @@ func bindLegacy(h *modules.Host, o *goja.Object) error {
 		}
 		return h.VM.ToValue(r)
 	})
+	// newUrl(proto) is new Url() made from Go, its twelve null properties written at once
+	// (undefined when goja's layout is unknown: the glue then runs new Url()).
+	nulls := make([]goja.Value, len(urlFields))
+	for i := range nulls {
+		nulls[i] = goja.Null()
+	}
+	o.Set("newUrl", func(c goja.FunctionCall) goja.Value {
+		proto, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		u, ok := modules.NewPlainObject(h.VM, proto, urlFields, nulls)
+		if !ok {
+			return goja.Undefined()
+		}
+		return u
+	})
 	return nil
 }
+
+// urlFields are the own properties of a legacy Url, in its constructor's order.
+var urlFields = []unistring.String{"protocol", "slashes", "auth", "host", "port", "hostname", "hash", "search",
+	"query", "pathname", "path", "href"}
 
 // parser is the plain parser, for inputs the host hooks do not matter to.
 var parser = modules.Lazy[whatwg.Parser]{Build: func() whatwg.Parser { return whatwg.NewParser() }}

@@ -48,6 +48,13 @@ function Url() {
   this.href = null;
 }
 
+// newUrl is new Url(), made at once from Go where it can be
+function newUrl() {
+  const proto = Url.prototype;
+  const u = proto !== null && typeof proto === 'object' ? binding.newUrl(proto) : undefined;
+  return u !== undefined ? u : new Url();
+}
+
 function querystring() { return require('querystring'); }
 
 let warnedParse = false;
@@ -68,7 +75,7 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
     'DeprecationWarning', 'DEP0169');
   }
   if (url instanceof Url) return url;
-  const u = new Url();
+  const u = newUrl();
   u.parse(url, parseQueryString, slashesDenoteHost);
   return u;
 }
@@ -411,7 +418,8 @@ Url.prototype.format = function format() {
     }
   }
 
-  search = search.replace(/#/g, '%23');
+  // (a string without '#' skips the regexp; any other value's own replace runs, as in node)
+  if (typeof search !== 'string' || search.indexOf('#') !== -1) search = search.replace(/#/g, '%23');
   if (hash && hash.charCodeAt(0) !== 35) hash = '#' + hash;
   if (search && search.charCodeAt(0) !== 63) search = '?' + search;
   return protocol + host + pathname + search + hash;
