@@ -13,7 +13,6 @@ const hostlessProtocol = new Set(['javascript', 'javascript:']);
 const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
   'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
 
-const protocolRe = /^[a-z0-9.+-]+:/i;
 const digitsRe = /^[0-9]*$/;
 const authHostRe = /^\/\/[^@/]+@[^@/]+/;
 // A simple path is '/' or '//' not followed by another '/', without white space; its query starts
@@ -26,10 +25,8 @@ function isSimplePath(rest) {
 const maxHostnameLength = 255;
 const badHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const badIPv6HostChars = /[\0\t\n\r #%/<>?@\\^|]/;
-// the authority scan's: tabs and newlines (which it drops), its end, the characters that end a host
-const authorityTabRe = /[\t\n\r]/;
-const authorityEndRe = /[#/?]/;
-const nonHostRe = /[ "%';<>\\^`{|}]/;
+// where binding.scanAuthority leaves its answer
+const scanOut = new Int32Array(binding.scanBuffer);
 
 let warnedInvalidPort = false;
 
@@ -175,10 +172,11 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
   }
 
-  let proto = protocolRe.exec(rest);
+  const protoLength = binding.protocolLength(rest);
+  let proto = null;
   let lowerProto;
-  if (proto) {
-    proto = proto[0];
+  if (protoLength !== 0) {
+    proto = rest.slice(0, protoLength);
     lowerProto = proto.toLowerCase();
     this.protocol = lowerProto;
     rest = rest.slice(proto.length);
@@ -199,16 +197,13 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     let hostEnd = -1;
     let at = -1;
     let nonHost = -1;
-    const scanned = !authorityTabRe.test(rest);
+    // (the loop below, done in Go where no tab or newline comes first: each charCodeAt costs the
+    // engine a call)
+    const scanned = binding.scanAuthority(rest);
     if (scanned) {
-      // the same answer from the engine's searches (each charCodeAt of the loop below costs a
-      // call): the authority ends at the first '/', '?' or '#', the host starts after its last
-      // '@' and ends at the first character no host may hold after it
-      hostEnd = rest.search(authorityEndRe);
-      const authority = hostEnd === -1 ? rest : rest.slice(0, hostEnd);
-      at = authority.lastIndexOf('@');
-      const bad = at === -1 ? authority.search(nonHostRe) : authority.slice(at + 1).search(nonHostRe);
-      nonHost = bad !== -1 ? bad + at + 1 : hostEnd;
+      hostEnd = scanOut[0];
+      at = scanOut[1];
+      nonHost = scanOut[2];
     }
     for (let i = 0; !scanned && i < rest.length && hostEnd === -1; i++) {
       switch (rest.charCodeAt(i)) {
