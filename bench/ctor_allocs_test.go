@@ -37,35 +37,39 @@ var ctorAllocCases = []struct{ name, setup, expr string }{
 //	go test ./bench/ -run XXX -bench CtorAllocs -benchtime 1x
 func BenchmarkCtorAllocs(b *testing.B) {
 	for _, c := range ctorAllocCases {
-		b.Run(c.name, func(b *testing.B) {
-			src := c.setup + "\nconst n = +process.env.N; let x; for (let i = 0; i < n; i++) x = " + c.expr + ";\n"
-			run := func(n int) (objs, bytes uint64) {
-				rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard,
-					Env: map[string]string{"N": strconv.Itoa(n)}, Permissions: runtime.AllowAll})
-				if err != nil {
-					b.Fatal(err)
-				}
-				defer rt.Close()
-				var before, after goruntime.MemStats
-				goruntime.ReadMemStats(&before)
-				code, err := rt.RunScript(context.Background(), "ctor.js", src)
-				goruntime.ReadMemStats(&after)
-				if err != nil || code != 0 {
-					b.Fatal(code, err)
-				}
-				return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
-			}
-			const short, long = 1000, 6000
-			run(short)
-			var objs, bytes float64
-			for i := 0; i < b.N; i++ {
-				o1, b1 := run(short)
-				o2, b2 := run(long)
-				objs += float64(o2-o1) / (long - short)
-				bytes += float64(b2-b1) / (long - short)
-			}
-			b.ReportMetric(objs/float64(b.N), "mallocs/eval")
-			b.ReportMetric(bytes/float64(b.N), "bytes/eval")
-		})
+		b.Run(c.name, func(b *testing.B) { allocsPerEval(b, c.setup, c.expr) })
 	}
+}
+
+// allocsPerEval reports the Go heap allocations (objects and bytes) of one evaluation of expr
+// after setup, from runtime.MemStats deltas between a short loop and a long one.
+func allocsPerEval(b *testing.B, setup, expr string) {
+	src := setup + "\nconst n = +process.env.N; let x; for (let i = 0; i < n; i++) x = " + expr + ";\n"
+	run := func(n int) (objs, bytes uint64) {
+		rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard,
+			Env: map[string]string{"N": strconv.Itoa(n)}, Permissions: runtime.AllowAll})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer rt.Close()
+		var before, after goruntime.MemStats
+		goruntime.ReadMemStats(&before)
+		code, err := rt.RunScript(context.Background(), "ctor.js", src)
+		goruntime.ReadMemStats(&after)
+		if err != nil || code != 0 {
+			b.Fatal(code, err)
+		}
+		return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
+	}
+	const short, long = 1000, 6000
+	run(short)
+	var objs, bytes float64
+	for i := 0; i < b.N; i++ {
+		o1, b1 := run(short)
+		o2, b2 := run(long)
+		objs += float64(o2-o1) / (long - short)
+		bytes += float64(b2-b1) / (long - short)
+	}
+	b.ReportMetric(objs/float64(b.N), "mallocs/eval")
+	b.ReportMetric(bytes/float64(b.N), "bytes/eval")
 }

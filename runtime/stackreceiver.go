@@ -971,7 +971,7 @@ var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
 var dispatchLines = modules.Lazy[[9]int]{Build: func() [9]int {
 	const m = "internal/event_target"
 	return [9]int{glueLineOf(m, "  #dispatch(event, type) {", "result = handler.listener.call(this, event);"),
-		glueLineOf(m, "  dispatchEvent(event) {", "this.#dispatch(event, event.type);"),
+		glueLineOf(m, "  dispatchEvent(", "this.#dispatch(event, event.type);"),
 		glueLineOf(m, "      abort: (s, reason) => {", "s.dispatchEvent(new Event('abort'"),
 		glueLineOf(m, "class AbortController", "signalInternals.abort(this.#signal, reason);"),
 		glueLineOf(m, "w = function eventHandler(", "return Reflect.apply(w.handler, this, args);"),

@@ -149,11 +149,25 @@ function formatFor(self, useStdout, args) {
 // console.log calls thus never load (and compile) util.inspect. Once inspect is loaded its
 // defaultOptions may have changed, so objects then go the full way.
 var inspBinding;
+function loadInspBinding() {
+  if (inspBinding === undefined) {
+    try { inspBinding = internalBinding('internal/util/inspect'); } catch (e) { inspBinding = null; }
+  }
+  return inspBinding;
+}
 function formatPrimitives(args) {
+  var b = loadInspBinding();
+  // (inspect's defaults, which can change how a number or a boolean prints, are untouched while
+  // its JS is not loaded: strings and such primitives are then joined in Go)
+  if (b && !b.jsLoaded && typeof args[0] === 'string') {
+    var joined = b.formatStrings(args, true);
+    if (joined !== undefined) return joined;
+  }
   var out = '';
   for (var i = 0; i < args.length; i++) {
     var a = args[i];
     var s;
+    if (typeof a !== 'string' && b && b.jsLoaded) return undefined; // (defaults may have changed)
     switch (typeof a) {
       case 'string':
         if (i === 0 && a.indexOf('%') !== -1) return undefined;
@@ -176,10 +190,7 @@ function formatPrimitives(args) {
           s = 'null';
           break;
         }
-        if (inspBinding === undefined) {
-          try { inspBinding = internalBinding('internal/util/inspect'); } catch (e) { inspBinding = null; }
-        }
-        if (!inspBinding || inspBinding.jsLoaded) return undefined;
+        if (!inspBinding) return undefined;
         // util.inspect's defaults: depth 2, breakLength 80, compact 3, 100 array items, 10000 chars
         s = inspBinding.fastInspect(a, 2, 80, 3, 100, 10000, 0);
         if (s === undefined) return undefined;

@@ -444,7 +444,9 @@ function _listeners(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const evlistener = events[type];
-  if (evlistener === undefined) return [];
+  // (node 20's quirk: with no type, and no listener of 'undefined', it goes on to clone
+  // undefined, which throws reading its length)
+  if (evlistener === undefined && type !== undefined) return [];
   if (typeof evlistener === 'function') {
     return unwrap ? [evlistener.listener || evlistener] : [evlistener];
   }

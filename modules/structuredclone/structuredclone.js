@@ -400,19 +400,25 @@ function missingTransferable() {
     'Object that needs transfer was found in message but not listed in transferList', missingTransferable);
 }
 
-function structuredClone(value, options) {
-  if (arguments.length === 0) {
+// (a rest parameter, not the arguments object, which costs the engine more; its length is set to
+// node's below)
+function structuredClone(...args) {
+  if (args.length === 0) {
     throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
+  }
+  const value = args[0];
+  const options = args[1];
+  if (options === undefined || options === null) {
+    // nothing transferred: plain data is cloned in Go, the rest by clone (see cloneData)
+    return binding.cloneData(value, clone, kClone, kCloneable, kTransferableSignal);
   }
   let buffers = [];
   let ports = [];
-  if (options !== undefined && options !== null) {
-    if (typeof options !== 'object' && typeof options !== 'function') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
-    }
-    const items = readTransferArg(options.transfer);
-    if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null, true));
+  if (typeof options !== 'object' && typeof options !== 'function') {
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
   }
+  const items = readTransferArg(options.transfer);
+  if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null, true));
   const memory = new Map();
   // transferred buffers move: their clones take the bytes, the originals end up detached (an
   // already detached one moves as an empty buffer, as in V8)
@@ -428,7 +434,9 @@ function structuredClone(value, options) {
   for (const [p, kind] of streams) memory.set(p, transferStream(p, kind));
   // (through Go: a stack overflow in a getter, or in the walk of a value nested too deep, then
   // reaches the caller as node's RangeError rather than ending the process)
-  const result = binding.callThrough(clone, undefined, value, memory);
+  const result = buffers.length === 0 && ports.length === 0 ?
+    binding.cloneData(value, clone, kClone, kCloneable, kTransferableSignal) :
+    binding.callThrough(clone, undefined, value, memory);
   for (const t of buffers) binding.detach(t);
   for (const p of ports) if (webStreamKind(p) === null) portHooks.commit(p, memory.get(p));
   return result;

@@ -19,10 +19,13 @@ package url
 
 import (
 	_ "embed"
+	"encoding/binary"
+	"math"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 )
@@ -51,8 +54,58 @@ func bindLegacy(h *modules.Host, o *goja.Object) error {
 		}
 		return h.VM.ToValue(r)
 	})
+	// scanAuthority(rest) is the legacy parser's scan of an authority (see legacyAuthority):
+	// true with the host's end, the last '@' and the first character no host may hold after it
+	// in scanOut (an Int32Array over scanBuffer), false when a tab or newline comes first (the
+	// glue's loop, which drops them, then scans).
+	scanBuf := make([]byte, 12)
+	o.Set("scanBuffer", h.VM.NewArrayBuffer(scanBuf))
+	o.Set("scanAuthority", func(c goja.FunctionCall) goja.Value {
+		s, ok := c.Argument(0).(goja.String)
+		if !ok {
+			return h.VM.ToValue(false)
+		}
+		hostEnd, at, nonHost, ok := legacyAuthority(s)
+		if !ok {
+			return h.VM.ToValue(false)
+		}
+		binary.NativeEndian.PutUint32(scanBuf[0:], uint32(int32(hostEnd)))
+		binary.NativeEndian.PutUint32(scanBuf[4:], uint32(int32(at)))
+		binary.NativeEndian.PutUint32(scanBuf[8:], uint32(int32(nonHost)))
+		return h.VM.ToValue(true)
+	})
+	// protocolLength(rest) is the length of rest's scheme and its ':' (/^[a-z0-9.+-]+:/i), 0
+	// when it has none.
+	o.Set("protocolLength", func(c goja.FunctionCall) goja.Value {
+		s, ok := c.Argument(0).(goja.String)
+		if !ok {
+			return h.VM.ToValue(0)
+		}
+		return h.VM.ToValue(legacyProtocolLength(s))
+	})
+	// newUrl(proto) is new Url() made from Go, its twelve null properties written at once
+	// (undefined when goja's layout is unknown: the glue then runs new Url()).
+	nulls := make([]goja.Value, len(urlFields))
+	for i := range nulls {
+		nulls[i] = goja.Null()
+	}
+	o.Set("newUrl", func(c goja.FunctionCall) goja.Value {
+		proto, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		u, ok := modules.NewPlainObject(h.VM, proto, urlFields, nulls)
+		if !ok {
+			return goja.Undefined()
+		}
+		return u
+	})
 	return nil
 }
+
+// urlFields are the own properties of a legacy Url, in its constructor's order.
+var urlFields = []unistring.String{"protocol", "slashes", "auth", "host", "port", "hostname", "hash", "search",
+	"query", "pathname", "path", "href"}
 
 // parser is the plain parser, for inputs the host hooks do not matter to.
 var parser = modules.Lazy[whatwg.Parser]{Build: func() whatwg.Parser { return whatwg.NewParser() }}
@@ -705,4 +758,52 @@ func schemeEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// legacyAuthority scans s as url.parse's authority loop does: hostEnd is the first '/', '?' or
+// '#' (-1: none), at the last '@' before it (-1: none), nonHost the first character no host may
+// hold after that '@' (hostEnd when none, -1 when neither). ok false when a tab or newline
+// comes before hostEnd (the glue's loop drops those) or s is too long for an int32 index.
+func legacyAuthority(s goja.String) (hostEnd, at, nonHost int, ok bool) {
+	n := s.Length()
+	if n > math.MaxInt32 {
+		return 0, 0, 0, false
+	}
+	hostEnd, at, nonHost = -1, -1, -1
+	for i := 0; i < n; i++ {
+		switch s.CharAt(i) {
+		case '\t', '\n', '\r':
+			return 0, 0, 0, false
+		case ' ', '"', '%', '\'', ';', '<', '>', '\\', '^', '`', '{', '|', '}':
+			if nonHost == -1 {
+				nonHost = i
+			}
+		case '#', '/', '?':
+			if nonHost == -1 {
+				nonHost = i
+			}
+			return i, at, nonHost, true
+		case '@':
+			at = i
+			nonHost = -1
+		}
+	}
+	return hostEnd, at, nonHost, true
+}
+
+// legacyProtocolLength is the length of the match of /^[a-z0-9.+-]+:/i at the start of s, 0 when
+// none.
+func legacyProtocolLength(s goja.String) int {
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '.', c == '+', c == '-':
+		case c == ':' && i > 0:
+			return i + 1
+		default:
+			return 0
+		}
+	}
+	return 0
 }

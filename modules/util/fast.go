@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // fastInspect formats the commonest values (plain objects and dense arrays of primitives,
@@ -293,7 +294,11 @@ func (f *fastInspector) className(proto *goja.Object) string {
 
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
-	keys := o.Keys()
+	// (read from goja's name list when o is a plain record: Keys() allocates for every key)
+	keys, ok := modules.PlainOwnKeys(o, nil)
+	if !ok {
+		keys = o.Keys()
+	}
 	for _, k := range keys {
 		if strings.ContainsRune(k, utf8.RuneError) {
 			panic(bail{}) // perhaps a lone surrogate, which a Go string cannot hold

@@ -1967,6 +1967,14 @@ function numSep(inspectOptions) {
 
 function formatWithOptionsInternal(inspectOptions, args) {
   var first = args[0];
+  if (typeof first === 'string' && args.length > 1) {
+    // strings (and, where no option or default changes how they print, numbers, booleans, null
+    // and undefined) with only %s, %c, %d and %% directives: formatted in Go
+    var d = inspectDefaultOptions;
+    var fast = binding.formatStrings(args, (inspectOptions === undefined || inspectOptions === kNoOptions) &&
+      !d.colors && !d.numericSeparator);
+    if (fast !== undefined) return fast;
+  }
   var a = 0;
   var str = '';
   var join = '';

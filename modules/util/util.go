@@ -38,6 +38,7 @@ package util
 import (
 	_ "embed"
 	"encoding/hex"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -591,6 +592,16 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("engineErrorStack", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
 		return h.VM.ToValue(ok && h.EngineErrorStack != nil && h.EngineErrorStack(o))
+	})
+	b.Set("formatStrings", func(call goja.FunctionCall) goja.Value {
+		arr, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		if s, ok := formatStrings(arr, call.Argument(1).ToBoolean()); ok {
+			return s
+		}
+		return goja.Undefined()
 	})
 	b.Set("quote", func(call goja.FunctionCall) goja.Value { return Quote(call.Argument(0)) })
 	b.Set("escapeRaw", func(call goja.FunctionCall) goja.Value { return escape(call.Argument(0), 0, true) })
@@ -1174,4 +1185,135 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 		}
 	}
 	return vm.NewArray(out...)
+}
+
+// formatStrings is util.format(...args) for args, a dense array whose first is a string with no
+// directive but %s, %c and %% (and %d for a number) that takes an argument (others are left as
+// they are when no argument is left for them, as in util.format), and whose others are strings
+// or, when plain (no option or default makes a number or a boolean print otherwise), numbers,
+// booleans, null or undefined: ok false for anything else, which the JS format does. It reads
+// the strings as goja's UTF-16 strings, so every code unit stays as it is.
+func formatStrings(arr *goja.Object, plain bool) (goja.Value, bool) {
+	els, ok := modules.DenseElements(arr)
+	if !ok || len(els) == 0 {
+		return nil, false
+	}
+	if _, ok := els[0].(goja.String); !ok {
+		return nil, false
+	}
+	for _, e := range els[1:] {
+		if _, ok := e.(goja.String); !ok && !(plain && plainPrimitive(e)) {
+			return nil, false
+		}
+	}
+	first := els[0].(goja.String)
+	if len(els) == 1 {
+		return first, true
+	}
+	var sb goja.StringBuilder
+	n := first.Length()
+	a, lastPos := 0, 0
+	for i := 0; i < n-1; i++ {
+		if first.CharAt(i) != '%' {
+			continue
+		}
+		i++
+		next := first.CharAt(i)
+		if a+1 == len(els) {
+			if next == '%' {
+				sb.WriteSubstring(first, lastPos, i)
+				lastPos = i + 1
+			}
+			continue
+		}
+		var arg goja.Value
+		switch next {
+		case 's':
+			a++
+			arg = els[a]
+		case 'd':
+			if !isNumber(els[a+1]) {
+				return nil, false
+			}
+			a++
+			arg = els[a]
+		case 'c':
+			a++
+		case '%':
+			sb.WriteSubstring(first, lastPos, i)
+			lastPos = i + 1
+			continue
+		case 'j', 'i', 'f', 'o', 'O':
+			return nil, false
+		default:
+			continue
+		}
+		if lastPos != i-1 {
+			sb.WriteSubstring(first, lastPos, i-1)
+		}
+		if arg != nil {
+			writePrimitive(&sb, arg)
+		}
+		lastPos = i + 1
+	}
+	join := false
+	if lastPos != 0 {
+		a++
+		join = true
+		if lastPos < n {
+			sb.WriteSubstring(first, lastPos, n)
+		}
+	}
+	for ; a < len(els); a++ {
+		if join {
+			sb.WriteUTF8String(" ")
+		}
+		writePrimitive(&sb, els[a])
+		join = true
+	}
+	return sb.String(), true
+}
+
+// plainPrimitive: a number, a boolean, null or undefined, which %s, %d and a trailing argument
+// print as their string (but -0).
+func plainPrimitive(v goja.Value) bool {
+	if _, obj := v.(*goja.Object); obj || v == nil {
+		return false
+	}
+	if goja.IsUndefined(v) || goja.IsNull(v) || isNumber(v) {
+		return true
+	}
+	_, ok := v.Export().(bool)
+	return ok
+}
+
+// isNumber: a number primitive.
+func isNumber(v goja.Value) bool {
+	if _, obj := v.(*goja.Object); obj || v == nil {
+		return false
+	}
+	switch v.ExportType() {
+	case reflectInt64, reflectFloat64:
+		return true
+	}
+	return false
+}
+
+var (
+	reflectInt64   = reflect.TypeFor[int64]()
+	reflectFloat64 = reflect.TypeFor[float64]()
+)
+
+// writePrimitive writes how format prints a string or a plain primitive: its string (ASCII for
+// a primitive), -0 as "-0".
+func writePrimitive(sb *goja.StringBuilder, v goja.Value) {
+	if s, ok := v.(goja.String); ok {
+		sb.WriteString(s)
+		return
+	}
+	if f, ok := v.Export().(float64); ok && f == 0 && math.Signbit(f) {
+		sb.WriteUTF8String("-0")
+		return
+	}
+	sb.WriteUTF8String(v.String())
 }

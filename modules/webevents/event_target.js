@@ -205,10 +205,14 @@ class Event {
   #dispatching = false;
   #trusted = false;
 
-  constructor(type, options = undefined) {
-    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+  // (a rest parameter, not the arguments object, which costs the engine more: the lengths of
+  // the functions written so are set to node's below)
+  constructor(...args) {
+    if (args.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    const type = args[0];
+    const options = args[1];
     if (options !== undefined) validateObject(options, 'options', 1);
-    this.#type = `${type}`;
+    this.#type = typeof type === 'string' ? type : `${type}`;
     this.#bubbles = !!(options && options.bubbles);
     this.#cancelable = !!(options && options.cancelable);
     this.#composed = !!(options && options.composed);
@@ -358,9 +362,10 @@ Object.defineProperty(Event.prototype, Symbol.toStringTag, {
 class CustomEvent extends Event {
   #detail;
 
-  constructor(type, options = undefined) {
-    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
-    super(type, options);
+  constructor(...args) {
+    if (args.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    const options = args[1];
+    super(args[0], options);
     this.#detail = options && options.detail !== undefined ? options.detail : null;
   }
 
@@ -502,9 +507,12 @@ class EventTarget {
     };
   }
 
-  addEventListener(type, listener, options = undefined) {
+  addEventListener(...args) {
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
-    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    if (args.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    let type = args[0];
+    const listener = args[1];
+    const options = args[2];
     const { once, capture, passive, signal, resist } = validateEventListenerOptions(options);
     validateAbortSignal(signal, 'options.signal');
     if (!validateEventListener(listener)) {
@@ -549,9 +557,12 @@ class EventTarget {
     }
   }
 
-  removeEventListener(type, listener, options = undefined) {
+  removeEventListener(...args) {
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
-    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    if (args.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    let type = args[0];
+    const listener = args[1];
+    const options = args[2];
     if (!validateEventListener(listener)) return;
     type = toDOMString(type);
     const capture = options !== null && options !== undefined && options.capture === true;
@@ -565,9 +576,10 @@ class EventTarget {
     }
   }
 
-  dispatchEvent(event) {
+  dispatchEvent(...args) {
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
-    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('event');
+    if (args.length < 1) throw new codes.ERR_MISSING_ARGS('event');
+    const event = args[0];
     if (!(event instanceof Event)) throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
     if (eventInternals.dispatching(event)) {
       throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
@@ -722,10 +734,13 @@ class AbortSignal extends EventTarget {
       is: (o) => o !== null && typeof o === 'object' && #aborted in o,
       create: (aborted, reason) => {
         const s = new AbortSignal(kDontThrow);
-        s.#aborted = aborted;
-        s.#reason = reason;
-        s[kAborted] = aborted;
-        s[kReason] = reason;
+        // (the constructor made it not aborted, without reason)
+        if (aborted !== false || reason !== undefined) {
+          s.#aborted = aborted;
+          s.#reason = reason;
+          s[kAborted] = aborted;
+          s[kReason] = reason;
+        }
         return s;
       },
       abort: (s, reason) => {
@@ -855,6 +870,11 @@ function makeEnumerable(proto, names) {
     d.enumerable = true;
     Object.defineProperty(proto, name, { __proto__: null, ...d });
   }
+}
+// node's lengths of the functions written with a rest parameter
+for (const [fn, length] of [[Event, 1], [CustomEvent, 1], [EventTarget.prototype.addEventListener, 2],
+  [EventTarget.prototype.removeEventListener, 2], [EventTarget.prototype.dispatchEvent, 1]]) {
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length });
 }
 makeEnumerable(Event.prototype, Object.getOwnPropertyNames(Event.prototype).filter((k) => k !== 'constructor'));
 makeEnumerable(CustomEvent.prototype, ['detail']);

@@ -1,0 +1,36 @@
+package bench
+
+import "testing"
+
+// hotAllocCases are the per-call costs of the object-heavy built-ins (events, web events,
+// AbortController, structuredClone, url, util.format/inspect, console.log): Go heap allocations
+// per evaluation, which a loaded machine does not blur the way it blurs CPU time. Run with
+//
+//	go test ./bench/ -run XXX -bench HotAllocs -benchtime 1x
+var hotAllocCases = []struct{ name, setup, expr string }{
+	{"AbortController", "", "new AbortController()"},
+	{"AbortControllerAbort", "", "(x = new AbortController(), x.abort(), x)"},
+	{"StructuredCloneSmall", "const o = { a: 1, b: 'x', c: [1, 2] };", "structuredClone(o)"},
+	{"URLParseLegacy", "const url = require('url');", "url.parse('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
+	{"NewURL", "", "new URL('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
+	{"URLSearchParams", "", "new URLSearchParams('a=1&b=2&c=3')"},
+	{"NewEventEmitter", "const EE = require('events');", "new EE()"},
+	{"Emit1", "const EE = require('events'); const e = new EE(); e.on('x', () => {});", "e.emit('x', 1)"},
+	{"Emit3", "const EE = require('events'); const e = new EE(); for (let j = 0; j < 3; j++) e.on('x', () => {});", "e.emit('x', 1, 2)"},
+	{"OnOff", "const EE = require('events'); const e = new EE(); const f = () => {};", "(e.on('x', f), e.off('x', f))"},
+	{"NewEvent", "", "new Event('x')"},
+	{"NewEventTarget", "", "new EventTarget()"},
+	{"DispatchEvent", "const t = new EventTarget(); t.addEventListener('x', () => {});", "t.dispatchEvent(new Event('x'))"},
+	{"FormatS", "const util = require('util');", "util.format('%s', 'abc')"},
+	{"FormatNum", "const util = require('util');", "util.format('%s: %d', 'k', 42)"},
+	{"FormatMulti", "const util = require('util');", "util.format('a %s b %d c %j', 'x', 42, { a: 1 })"},
+	{"InspectSmall", "const util = require('util'); const o = { a: 1, b: 'x', c: [1, 2, 3] };", "util.inspect(o)"},
+	{"ConsoleLog3", "", "console.log('a', 1, { x: 2 })"},
+}
+
+// BenchmarkHotAllocs reports mallocs and bytes per evaluation of each hotAllocCases entry.
+func BenchmarkHotAllocs(b *testing.B) {
+	for _, c := range hotAllocCases {
+		b.Run(c.name, func(b *testing.B) { allocsPerEval(b, c.setup, c.expr) })
+	}
+}
