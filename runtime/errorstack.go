@@ -3293,8 +3293,13 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		return "Cannot convert object to primitive value"
 	}
 	if m != "Value is not a constructor" && !strings.HasPrefix(m, "Object has no member '") && !strings.HasPrefix(m, "Value is not an object: ") &&
-		!strings.HasPrefix(m, "Not a function: ") {
+		!strings.HasPrefix(m, "Not a function: ") && m != "proxy target is not a function" {
 		return ""
+	}
+	if m == "proxy target is not a function" && len(raw) > 1 && raw[0].SrcName() == "<native>" && raw[0].FuncName() == "proxy" {
+		// a call of a Proxy whose target is no function (an ES module's namespace that
+		// require() gave): goja fails in the proxy's own native frame, the call is the caller's
+		raw = raw[1:]
 	}
 	return rt.calleeMessage(m, raw)
 }
