@@ -2033,7 +2033,8 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 };
 
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  // (writeJS hands over a Buffer it has just measured: its length is knownLen)
+  const len = state.objectMode ? 1 : chunk === knownBuf ? knownLen : chunk.length;
   state.length += len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
