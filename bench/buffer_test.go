@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/gojs-dev/gojs/runtime"
@@ -147,17 +146,6 @@ func script(c jsCase, n int, timed bool) string {
 	}
 	sb.WriteString("globalThis.__op = op; globalThis.__sink = sink;\n")
 	return sb.String()
-}
-
-// cpuTime is the CPU time (user and system, all threads) this process has used, in ns: on a
-// loaded machine it varies far less than wall time. The node side reports the same from
-// process.cpuUsage().
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 func BenchmarkBuffer(b *testing.B) {
