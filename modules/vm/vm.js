@@ -686,9 +686,30 @@ function checkScript(self) {
   if (st === undefined) throw new TypeError('Illegal invocation');
   return st;
 }
+// Cached data. gojs keeps no code cache, but a program that stores what createCachedData gives
+// and passes it back (v8-compile-cache and the like) must see it accepted, and data that is not
+// ours, or made for a source of another length, rejected, as V8 checks its magic number, version
+// and source hash (a source's length). Four little-endian words: magic, version, source length,
+// payload length (0). Empty data is no data (node compiles without a cache and rejects nothing).
+const kCacheMagic = 0xc0de676a;
+const kCacheVersion = 1;
+function makeCachedData(sourceLength) {
+  const buf = Buffer.alloc(16);
+  buf.writeUInt32LE(kCacheMagic, 0);
+  buf.writeUInt32LE(kCacheVersion, 4);
+  buf.writeUInt32LE(sourceLength >>> 0, 8);
+  return buf;
+}
+function cachedDataRejected(data, sourceLength) {
+  if (data.byteLength === 0) return false;
+  if (data.byteLength < 16) return true;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  return view.getUint32(0, true) !== kCacheMagic || view.getUint32(4, true) !== kCacheVersion ||
+    view.getUint32(8, true) !== sourceLength >>> 0;
+}
 class ContextifyScript {
   constructor() { scripts.set(this, null); }
-  createCachedData() { checkScript(this); return Buffer.alloc(0); }
+  createCachedData() { const st = checkScript(this); return makeCachedData(st === null ? 0 : st.code.length); }
 }
 
 class Script extends ContextifyScript {
@@ -735,9 +756,9 @@ class Script extends ContextifyScript {
       st.importer = importer(importModuleDynamically, filename, () => this);
       thisContextImporters.set(filename, st.importer);
     }
-    if (cachedData !== undefined) this.cachedDataRejected = false;
+    if (cachedData !== undefined) this.cachedDataRejected = cachedDataRejected(cachedData, code.length);
     if (produceCachedData) {
-      this.cachedData = Buffer.alloc(0);
+      this.cachedData = makeCachedData(code.length);
       this.cachedDataProduced = true;
     }
     // the last sourceMappingURL magic comment names the script's source map
@@ -959,9 +980,9 @@ function compileFunction(code, params, options = {}) {
   }
   if (produceCachedData) {
     fn.cachedDataProduced = true;
-    fn.cachedData = Buffer.alloc(0);
+    fn.cachedData = makeCachedData(code.length);
   } else if (cachedData !== undefined) {
-    fn.cachedDataRejected = false;
+    fn.cachedDataRejected = cachedDataRejected(cachedData, code.length);
   }
   return fn;
 }
@@ -1000,6 +1021,7 @@ const vmModuleErrors = () => {
     E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
     E('ERR_VM_MODULE_DIFFERENT_CONTEXT', 'Linked modules must use the same context', Error);
     E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA', 'Cached data cannot be created for a module which has been evaluated', Error);
+    E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);
   }
   if (!codes.ERR_VM_MODULE_LINK_FAILURE) E('ERR_VM_MODULE_LINK_FAILURE', '%s', Error);
   return codes;
@@ -1313,6 +1335,11 @@ class SourceTextModule extends Module {
       }
       throw err;
     }
+    // (a module's cache is all or nothing: empty data is rejected too)
+    if (cachedData !== undefined && (cachedData.byteLength === 0 || cachedDataRejected(cachedData, sourceText.length))) {
+      throw new (vmModuleErrors().ERR_VM_MODULE_CACHED_DATA_REJECTED)();
+    }
+    st.sourceLength = sourceText.length;
     st.requests = t.deps;
     st.used = t.used;
     st.exports = t.exports;
@@ -1367,7 +1394,7 @@ class SourceTextModule extends Module {
     if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
       throw new codes.ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
     }
-    return Buffer.alloc(0);
+    return makeCachedData(this[kModuleState].sourceLength);
   }
 }
 const kDependencySpecifiers = Symbol('kDependencySpecifiers');
