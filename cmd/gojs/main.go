@@ -137,6 +137,15 @@ type envFile struct {
 	optional bool
 }
 
+// setBoolean records the boolean option name, given after (and so cancelling) its opposite.
+func (c *cli) setBoolean(name, opposite string) {
+	if c.given == nil {
+		c.given = map[string]string{}
+	}
+	delete(c.given, opposite)
+	c.given[name] = ""
+}
+
 // checkOptionValues refuses what node refuses once every option is read: values out of an
 // option's set and options that need another, with node's messages (exit code 9, or 12 for
 // --disable-proto's mode, which node checks later).
@@ -160,6 +169,10 @@ func (c *cli) checkOptionValues() (int, string) {
 	}
 	if v, ok := c.given["--disable-proto"]; ok && v != "delete" && v != "throw" {
 		return 12, "gojs: invalid mode passed to --disable-proto\n"
+	}
+	if has("--enable-fips") || has("--force-fips") {
+		// as node built without a FIPS provider (crypto.setFips(true) fails the same way)
+		return 1, "gojs: OpenSSL error when trying to enable FIPS:\nno FIPS provider is available\n"
 	}
 	return 0, ""
 }
@@ -412,6 +425,28 @@ func parseArgs(args []string) (*cli, int, string) {
 				return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
 			}
 		case "--insecure-http-parser":
+		// node's negations of the boolean options handled above: a later option wins
+		case "--no-permission", "--no-experimental-permission":
+			c.permOn = false
+		case "--no-allow-child-process", "--no-allow-worker":
+			if c.perm != nil {
+				if name == "--no-allow-worker" {
+					c.perm.Worker = false
+				} else {
+					c.perm.ChildProcess = false
+				}
+			}
+		case "--no-watch":
+			c.watch.enabled = len(c.watch.paths) > 0
+		case "--no-watch-preserve-output":
+			c.watch.preserve = false
+		case "--no-interactive":
+			c.interact = false
+		case "--no-check":
+			c.check = false
+		case "--no-test-only", "--no-experimental-test-coverage", "--no-test-force-exit",
+			"--no-experimental-test-module-mocks", "--no-insecure-http-parser":
+			// (read from execArgv by the modules, where a later negation cancels the option)
 		case "--unhandled-rejections":
 			if !hasVal {
 				var ok bool
@@ -439,6 +474,14 @@ func parseArgs(args []string) (*cli, int, string) {
 						return nil, 9, fmt.Sprintf("gojs: %s requires an argument\n", name)
 					}
 				}
+				if !takesValue {
+					if base, neg := strings.CutPrefix(name, "--no-"); neg {
+						c.setBoolean(name, "--"+base)
+					} else {
+						c.setBoolean(name, "--no-"+strings.TrimPrefix(name, "--"))
+					}
+					break
+				}
 				if c.given == nil {
 					c.given = map[string]string{}
 				}
@@ -448,7 +491,17 @@ func parseArgs(args []string) (*cli, int, string) {
 			if base, ok := strings.CutPrefix(name, "--no-"); ok {
 				if takesValue, known := nodeOption("--" + base); known && takesValue || refusesEmptyValue("--"+base) {
 					return nil, 9, fmt.Sprintf("gojs: %s is an invalid negation because it is not a boolean option\n", name)
+				} else if known {
+					// node's negation of a boolean option (--no-trace-warnings), which the runtime
+					// also reads from execArgv: a later option wins
+					c.setBoolean(name, "--"+base)
+					break
 				}
+			} else if takesValue, known := nodeOption("--no-" + strings.TrimPrefix(name, "--")); known && !takesValue && strings.HasPrefix(name, "--") {
+				// the positive form of an option named by its negation (--addons, --deprecation),
+				// or of one gojs has not (--enable-fips: refused by checkOptionValues)
+				c.setBoolean(name, "--no-"+strings.TrimPrefix(name, "--"))
+				break
 			}
 			return nil, 9, fmt.Sprintf("gojs: bad option: %s\n", a)
 		}
@@ -556,7 +609,11 @@ func nodeOption(name string) (takesValue, ok bool) {
 		"--report-compact", "--report-exclude-network",
 		// diagnostics gojs does not produce (V8's GC trace and tick log, heap profiles and
 		// snapshots, the inspector): accepted as node accepts them
-		"--trace-gc", "--heap-prof", "--prof",
+		"--trace-gc", "--heap-prof", "--prof", "--trace-events-enabled", "--verify-base-objects",
+		// (turning off what gojs has not: FIPS mode, frozen intrinsics, ShadowRealm, network
+		// imports, EventSource)
+		"--no-enable-fips", "--no-force-fips", "--no-frozen-intrinsics", "--no-experimental-shadow-realm",
+		"--no-experimental-network-imports", "--no-experimental-eventsource",
 		// (gojs has no debugger: the program runs as without them; each takes an optional
 		// =[host:]port)
 		"--inspect", "--inspect-brk", "--inspect-wait":
