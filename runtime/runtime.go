@@ -517,6 +517,7 @@ func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
 	// code with module syntax (or top-level await) is an ES module, as node's detection finds it
 	module := LooksLikeModule(src)
 	return rt.run(ctx, func() error {
+		rt.setProcessEval(src)
 		if module {
 			_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(false))
 			return err
@@ -533,6 +534,7 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
+		rt.setProcessEval(src)
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
 		rt.evalThrow = err != nil
 		return err
@@ -547,6 +549,7 @@ func (rt *Runtime) EvalAfter(ctx context.Context, first, src string, print bool)
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
+		rt.setProcessEval(src)
 		if _, err := rt.callLoader("runEval", rt.vm.ToValue(first), rt.vm.ToValue(false)); err != nil {
 			return err
 		}
@@ -568,10 +571,19 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) 
 	rt.host.Argv = append(argv, rt.opts.Args...)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
+		rt.setProcessEval(src)
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue("[stdin]"))
 		rt.evalThrow = err != nil
 		return err
 	})
+}
+
+// setProcessEval sets process._eval, the program text node keeps there for -e, -p and a program
+// read from stdin (read-only, enumerable, configurable). Loop only.
+func (rt *Runtime) setProcessEval(src string) {
+	if p, ok := rt.vm.Get("process").(*goja.Object); ok {
+		_ = p.DefineDataProperty("_eval", rt.vm.ToValue(src), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 }
 
 func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {
