@@ -102,7 +102,7 @@ func FixConstantThrowsSource(src string) string {
 // and FixConstantThrowsSource; src itself when none applies (each skips, by a scan of the
 // text, what cannot apply).
 func FixEvalSource(src string) string {
-	return FixEvalOnlySource(FixContinueChainsSource(FixArgumentsSource(FixMaxCodePointEscapes(src))))
+	return LowerFlagLiteralsSource(FixEvalOnlySource(FixContinueChainsSource(FixArgumentsSource(FixMaxCodePointEscapes(src)))))
 }
 
 // FixEvalOnlySource is src, code goja compiles from its text, with the workarounds of

@@ -37,6 +37,23 @@ func (rt *Runtime) installRegExp() {
 			flags = vm.ToValue(strings.Replace(fs, "d", "", 1))
 			args = []goja.Value{pattern, flags}
 		}
+		if o, ok := pattern.(*goja.Object); ok && o.ClassName() == "RegExp" &&
+			(goja.IsUndefined(flags) && rt.vRegexps.has(o) || !goja.IsUndefined(flags) && strings.Contains(flags.String(), "v")) {
+			// a v-flag regexp, or v asked for a regexp's pattern: made from its source as
+			// written, lowered as a string's (regexpvflag.go)
+			if goja.IsUndefined(flags) {
+				flags = o.Get("flags")
+			}
+			pattern = o.Get("source")
+			args = []goja.Value{pattern, flags}
+		}
+		unicodeSets := false
+		if !goja.IsUndefined(flags) {
+			var bad *goja.Object
+			if unicodeSets, bad = unicodeSetsFlags(vm, flags.String()); bad != nil {
+				panic(bad)
+			}
+		}
 		if o, ok := pattern.(*goja.Object); ok && rt.regexpSourceGet != nil && o.ClassName() == "RegExp" {
 			// a regexp whose property escapes were expanded: made again from the pattern as
 			// written, as V8 makes it from its original source (with other flags, the
@@ -118,6 +135,9 @@ func (rt *Runtime) installRegExp() {
 		if hasIndices {
 			rt.giveIndices(v, proto)
 		}
+		if unicodeSets {
+			rt.vRegexps.add(v)
+		}
 		return v
 	}).ToObject(vm)
 	modules.NameFunc(vm, ctor, "RegExp", 2)
@@ -139,6 +159,7 @@ func (rt *Runtime) installRegExp() {
 		panic(vm.NewTypeError("RegExp.prototype.hasIndices getter called on non-RegExp object"))
 	})
 	proto.DefineAccessorProperty("hasIndices", hasIndices, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	rt.installUnicodeSets(proto)
 }
 
 // regexpSyntaxError words the engine's error for a pattern it refused as V8 does: "Invalid

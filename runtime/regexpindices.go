@@ -28,8 +28,8 @@ import (
 
 // hasIndicesProto returns the prototype of the runtime's d-flag regexps whose prototype would be
 // base (RegExp.prototype, or a subclass's): it inherits base, and its exec calls base's exec
-// (as it is at the call, so a subclass's own exec still runs) and adds the indices. intrinsic is
-// RegExp.prototype, whose flags getter it extends. Made once per base.
+// (as it is at the call, so a subclass's own exec still runs) and adds the indices; its
+// hasIndices is true, which RegExp.prototype's flags getter reads. Made once per base.
 func (rt *Runtime) hasIndicesProto(base, intrinsic *goja.Object) *goja.Object {
 	if p := rt.regexpDProtos[base]; p != nil {
 		return p
@@ -53,18 +53,7 @@ func (rt *Runtime) hasIndicesProto(base, intrinsic *goja.Object) *goja.Object {
 		}
 		return res
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	flagsGet := ownGetter(vm, intrinsic, "flags")
-	flags := modules.Func(vm, "get flags", 0, func(call goja.FunctionCall) goja.Value {
-		if flagsGet == nil {
-			return vm.ToValue("d")
-		}
-		v, err := flagsGet(call.This)
-		if err != nil {
-			panic(err)
-		}
-		return vm.ToValue("d" + v.String())
-	})
-	_ = p.DefineAccessorProperty("flags", flags, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// (its flags: the intrinsic flags getter reads hasIndices, as V8's: regexpvflag.go)
 	yes := modules.Func(vm, "get hasIndices", 0, func(goja.FunctionCall) goja.Value { return vm.ToValue(true) })
 	_ = p.DefineAccessorProperty("hasIndices", yes, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if rt.regexpDProtos == nil {

@@ -33,7 +33,11 @@ func rewriteRegexpLiterals(prg *ast.Program, src string) {
 	sort.Ints(at)
 	modules.WalkAST(reflect.ValueOf(prg), func(n reflect.Value) bool {
 		if n.Type() == regexpLitType {
-			rewriteRegexpLiteral(n.Interface().(*ast.RegExpLiteral))
+			// (a v-flag literal is left for the compile step, which makes it a RegExp call:
+			// modules.LowerIndicesLiterals, regexpvflag.go)
+			if re := n.Interface().(*ast.RegExpLiteral); !strings.Contains(re.Flags, "v") || strings.Contains(re.Flags, "u") {
+				rewriteRegexpLiteral(re)
+			}
 			return false
 		}
 		return regexpHintsIn(n, at)
@@ -68,6 +72,9 @@ func lowerUnicodeSetsLiterals(prg *ast.Program) {
 }
 
 func rewriteRegexpLiteral(re *ast.RegExpLiteral) {
+	if strings.Contains(re.Flags, "u") && strings.Contains(re.Flags, "v") {
+		return // (flags the engine refuses, as V8 does: left for its SyntaxError)
+	}
 	orig := re.Pattern
 	if p, ok := multilineAnchors(re.Pattern, re.Flags); ok {
 		re.Pattern = p
@@ -532,8 +539,8 @@ func rewriteRegexpSource(src string) string {
 	var edits []edit
 	walkRegexps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
 		from := int(re.Idx) - 1
-		to := from + len(re.Literal)
-		if from < 0 || to > len(src) || src[from:to] != re.Literal {
+		to := modules.RegexpLiteralEnd(src, re)
+		if from < 0 || to > len(src) || !strings.HasPrefix(src[from:], re.Literal) {
 			return
 		}
 		pat, flags := re.Pattern, re.Flags

@@ -142,6 +142,7 @@ type Runtime struct {
 	toLocaleStringFixed    bool                          // installToLocaleString ran
 	regexpExecGuarded      bool                          // installRegExpExecGuard ran
 	regexpDProtos          map[*goja.Object]*goja.Object // d-flag regexps' prototypes by the one each inherits, and each to nil (regexpindices.go)
+	vRegexps               unicodeSetsRegexps            // the regexps made with the v flag (regexpvflag.go)
 	regexpDText            indicesCache                  // the last text a d-flag exec matched (regexpindices.go)
 	regexpStaticsFixed     bool                          // installRegExpStatics ran
 	regexpBuiltinExecs     []*goja.Object                // RegExp.prototype.exec as goja made it and as gojs wrapped it (regexpTest)
