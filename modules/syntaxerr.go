@@ -267,6 +267,16 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		tok = tokenAt(src[off:])
 	}
 	inCall := func() bool { return off >= 0 && inCallArguments(src[:min(off, len(src))]) }
+	if (msg == "Illegal newline after throw" || msg == "Unexpected end of input") && tok == "throw" &&
+		strings.Trim(src[off+len("throw"):], " \t") == "" {
+		// a throw that ends the input on its line: V8 is still waiting for its operand, at the
+		// end (with a line break after it, V8 too says the newline is illegal)
+		return SyntaxError{Message: "Unexpected end of input", Line: 1 + strings.Count(src, "\n"),
+			Column: len(src) - strings.LastIndexByte(src, '\n')}
+	}
+	if msg == "Unexpected end of input" && tok == "throw" && strings.TrimSpace(src[off+len("throw"):]) == "" {
+		msg, se.Message = "Illegal newline after throw", "Illegal newline after throw"
+	}
 	if msg == "Unexpected token ILLEGAL" || msg == "Illegal numeric literal" ||
 		msg == "Only one underscore is allowed as numeric separator" ||
 		msg == "Unexpected identifier" && off > 0 && off < len(src) && isIdentByte(src[off-1]) {
