@@ -3138,6 +3138,7 @@ function makeClientConn() {
     if (res.upgrade) return;
     if (trailers) res.rawTrailers = trailers;
     st.res = null;
+    st.done = true;
     res.complete = true;
     if (!lazyIdle(res)) res.push(null);
     resumeSocket(st.socket);
@@ -3190,6 +3191,14 @@ function makeClientConn() {
         socket.destroy();
       }
       return;
+    }
+    if (st.done && st.res === null) {
+      // the response is complete (no informational one, no next one begun): node lets go of
+      // the parser here, not at the response's 'end'
+      socket.removeListener('data', st.onData);
+      socket.removeListener('end', st.onEnd);
+      socket.removeListener('drain', st.onDrain);
+      freeParser(st);
     }
   }
 
@@ -3424,7 +3433,7 @@ function makeClientReq() {
     const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
       C.clientOnHeaders, C.clientOnBody, C.clientOnComplete,
       !!(req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser));
-    const st = { req, socket, res: null, parser };
+    const st = { req, socket, res: null, parser, done: false };
     parser.st = st;
     parser.setMethod(req.method);
     req.socket = socket;
