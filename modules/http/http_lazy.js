@@ -2239,12 +2239,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server[kServerResponse](req);
     res.shouldKeepAlive = false;
-    // The 400 goes out on the socket (after any response still pending on it).
+    // The 400 goes out on the socket (after any response still pending on it), and its finish
+    // (Connection: close) ends the connection, as any response's does.
+    res[kConnState] = state;
     if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
     else res.assignSocket(socket);
     res.writeHead(400, ['Connection', 'close']);
     res.end();
-    socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
   const res = new server[kServerResponse](req);
