@@ -28,7 +28,7 @@ var allowed = map[string][]string{
 var moduleEdges = map[string][]string{
 	"modules/crypto":         {"modules/buffer"},
 	"modules/fs":             {"modules/buffer"},
-	"modules/http":           {"modules/buffer"},
+	"modules/http":           {"modules/buffer", "modules/zlib"}, // fetch decodes bodies as node's zlib streams (undici)
 	"modules/net":            {"modules/buffer"},
 	"modules/string_decoder": {"modules/buffer"},
 	"modules/url":            {"modules/querystring"}, // the shared percent-decoder, as Node's url requires querystring

@@ -1,11 +1,7 @@
 package http
 
 import (
-	"bufio"
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"compress/zlib"
 	"context"
 	_ "embed"
 	"errors"
@@ -18,10 +14,10 @@ import (
 	"sync/atomic"
 	"syscall"
 
-	"github.com/andybalholm/brotli"
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/buffer"
+	"github.com/gojs-dev/gojs/modules/zlib"
 )
 
 //go:embed fetch.js
@@ -173,7 +169,8 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			// resource timing's encodedBodySize)
 			counted := &countingReader{r: resp.Body}
 			resp.Body = counted
-			body := decodedBody(method, resp.Response)
+			body, stopDecoders := decodedBody(ctx, method, resp.Response)
+			defer stopDecoders()
 			for {
 				var rerr error
 				for rerr == nil && unread.Load() >= fetchBodyHighWater {
@@ -299,6 +296,13 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		o.Set("message", "getaddrinfo ENOTFOUND "+dnsErr.Name)
 		return o
 	}
+	if errno, code, ok := zlib.ErrorCode(err); ok {
+		// (a body that fails to decode: node's zlib error, undici's cause of 'terminated')
+		o.Set("message", err.Error())
+		o.Set("errno", errno)
+		o.Set("code", code)
+		return o
+	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		o.Set("name", "SocketError")
 		o.Set("code", "UND_ERR_SOCKET")
@@ -327,15 +331,24 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 }
 
 // decodedBody undoes the response's Content-Encoding (gzip, x-gzip, deflate, br, in the reverse
-// of the listed order) as undici does for fetch; an unknown coding leaves the body as sent.
-func decodedBody(method string, resp *http.Response) io.Reader {
+// of the listed order) as undici does for fetch, with node's zlib streams, each flushed at the
+// end as it flushed every chunk (Z_SYNC_FLUSH, BROTLI_OPERATION_FLUSH: a body cut short is no
+// error), deflate zlib-wrapped when the first byte's low nibble is 8 and raw otherwise; an
+// unknown coding leaves the body as sent. The decoders stop when the returned func is called.
+func decodedBody(ctx context.Context, method string, resp *http.Response) (io.Reader, func()) {
 	var r io.Reader = resp.Body
+	var decoders []io.Closer
+	stop := func() {
+		for _, d := range decoders {
+			d.Close()
+		}
+	}
 	switch resp.StatusCode {
 	case 101, 204, 205, 304:
-		return r
+		return r, stop
 	}
 	if method == "HEAD" || method == "CONNECT" {
-		return r
+		return r, stop
 	}
 	var codings []string
 	for _, v := range resp.Header.Values("Content-Encoding") {
@@ -346,52 +359,53 @@ func decodedBody(method string, resp *http.Response) io.Reader {
 		}
 	}
 	for i := len(codings) - 1; i >= 0; i-- {
+		var d io.ReadCloser
 		switch codings[i] {
 		case "gzip", "x-gzip":
-			r = &lazyReader{open: func(src io.Reader) (io.Reader, error) { return gzip.NewReader(src) }, src: r}
+			d = zlib.NewDecodeReader(ctx, zlib.Gunzip, r, false)
 		case "deflate":
-			r = &lazyReader{open: openDeflate, src: r}
+			d = &deflateReader{ctx: ctx, src: r}
 		case "br":
-			r = brotli.NewReader(r)
+			d = zlib.NewDecodeReader(ctx, zlib.Brotli, r, false)
 		default:
-			return r
+			return r, stop
 		}
+		decoders = append(decoders, d)
+		r = d
 	}
-	return r
+	return r, stop
 }
 
-// openDeflate reads "deflate" as zlib-wrapped, or as raw deflate when the first bytes are not a
-// zlib header (servers send both).
-func openDeflate(src io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(src)
-	head, err := br.Peek(2)
-	if err != nil && len(head) < 2 {
-		if err == io.EOF {
-			return bytes.NewReader(nil), nil
-		}
-		return nil, err
-	}
-	if head[0]&0x0f == 8 && (uint16(head[0])<<8|uint16(head[1]))%31 == 0 {
-		return zlib.NewReader(br)
-	}
-	return flate.NewReader(br), nil
+// deflateReader is undici's "deflate": zlib-wrapped when the first byte of the body's first
+// non-empty read has 8 as its low nibble (the method), raw deflate otherwise.
+type deflateReader struct {
+	ctx context.Context
+	src io.Reader
+	r   io.ReadCloser
 }
 
-// lazyReader opens its decoder on the first Read, so that reading the header happens on the
-// reading goroutine and its error comes back as a read error.
-type lazyReader struct {
-	open func(io.Reader) (io.Reader, error)
-	src  io.Reader
-	r    io.Reader
-}
-
-func (l *lazyReader) Read(p []byte) (int, error) {
-	if l.r == nil {
-		r, err := l.open(l.src)
-		if err != nil {
+func (d *deflateReader) Read(p []byte) (int, error) {
+	if d.r == nil {
+		var first [1]byte
+		n, err := io.ReadFull(d.src, first[:])
+		if n == 0 {
+			if err == io.ErrUnexpectedEOF {
+				err = io.EOF
+			}
 			return 0, err
 		}
-		l.r = r
+		kind := zlib.InflateRaw
+		if first[0]&0x0f == 8 {
+			kind = zlib.Inflate
+		}
+		d.r = zlib.NewDecodeReader(d.ctx, kind, io.MultiReader(bytes.NewReader(first[:]), d.src), false)
 	}
-	return l.r.Read(p)
+	return d.r.Read(p)
+}
+
+func (d *deflateReader) Close() error {
+	if d.r != nil {
+		return d.r.Close()
+	}
+	return nil
 }

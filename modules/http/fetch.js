@@ -653,16 +653,16 @@ class Request {
     const ctx = 'Request constructor';
     argsRequired(ctx, 1, arguments.length);
     init = initDict(init, ctx);
-    // (RequestInit's members are converted and checked as its dictionary is, in their order,
-    // before anything else)
-    const cache = enumMember(init, 'cache', ctx, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached']);
-    const credentials = enumMember(init, 'credentials', ctx, ['omit', 'same-origin', 'include']);
-    enumMember(init, 'duplex', ctx, ['half']);
+    // (RequestInit's members are converted and checked as undici's dictionary converts them, in
+    // its order, before anything else)
     if (init.method !== undefined) domString(init.method, ctx, 'init.method');
-    const mode = enumMember(init, 'mode', ctx, ['navigate', 'same-origin', 'no-cors', 'cors']);
-    enumMember(init, 'redirect', ctx, ['follow', 'manual', 'error']);
     const referrerPolicy = enumMember(init, 'referrerPolicy', ctx, ['', 'no-referrer', 'no-referrer-when-downgrade',
       'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
+    const mode = enumMember(init, 'mode', ctx, ['navigate', 'same-origin', 'no-cors', 'cors']);
+    const credentials = enumMember(init, 'credentials', ctx, ['omit', 'same-origin', 'include']);
+    const cache = enumMember(init, 'cache', ctx, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached']);
+    enumMember(init, 'redirect', ctx, ['follow', 'manual', 'error']);
+    enumMember(init, 'duplex', ctx, ['half']);
     if (mode === 'navigate') throw webidlTypeError('Request constructor: invalid request mode navigate.');
     let st;
     if (input instanceof Request) {
@@ -679,6 +679,27 @@ class Request {
         throw new TypeError('Request cannot be constructed from a URL that includes credentials: ' + input);
       }
       st = { url: parsed.href, method: 'GET', redirect: 'follow', signal: null, source: null, stream: null, bodyUsed: false, keepalive: false };
+    }
+    // (a window other than null is refused; a Request made with any init member forgets the
+    // referrer and its policy of the one it copies, as undici's)
+    if (init.window != null) throw new TypeError("'window' option 'client' must be null");
+    if (Object.keys(init).length !== 0) {
+      st.referrer = undefined;
+      st.referrerPolicy = undefined;
+    }
+    if (init.referrer !== undefined) {
+      const referrer = `${init.referrer}`;
+      if (referrer === '') {
+        st.referrer = 'no-referrer';
+      } else {
+        let parsed;
+        try {
+          parsed = new URL(referrer);
+        } catch (e) {
+          throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: e });
+        }
+        st.referrer = parsed.protocol === 'about:' && parsed.pathname === 'client' ? undefined : parsed.href;
+      }
     }
     if (mode !== undefined) st.mode = mode;
     if (credentials !== undefined) st.credentials = credentials;
@@ -700,6 +721,7 @@ class Request {
       }
     }
     if (init.redirect !== undefined) st.redirect = `${init.redirect}`;
+    if (init.integrity != null) st.integrity = `${init.integrity}`;
     if (init.keepalive !== undefined) st.keepalive = Boolean(init.keepalive);
     const ac = new AbortController();
     const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input.signal : null);
@@ -711,11 +733,17 @@ class Request {
       else parentSignal.addEventListener('abort', () => ac.abort(parentSignal.reason), { once: true });
     }
     this[kSignal] = ac.signal;
+    if (st.mode === 'no-cors' && st.method !== 'GET' && st.method !== 'HEAD' && st.method !== 'POST') {
+      throw new TypeError(`'${st.method} is unsupported in no-cors mode.`);
+    }
     this[kHeaders] = new Headers(init.headers !== undefined ? init.headers : st.headersInit);
     delete st.headersInit;
     st.bodyUsed = false;
+    const inputBody = input instanceof Request && (input[kState].source != null || input[kState].stream != null);
+    if ((init.body != null || inputBody) && (st.method === 'GET' || st.method === 'HEAD')) {
+      throw new TypeError('Request with GET/HEAD method cannot have body.');
+    }
     if (init.body !== undefined && init.body !== null) {
-      if (st.method === 'GET' || st.method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
       const ex = extractBody(init.body, st.keepalive);
       st.source = ex.source;
       st.stream = ex.stream || null;
@@ -739,17 +767,20 @@ class Request {
   get signal() { return this[kSignal]; }
   get keepalive() { return this[kState].keepalive; }
   get destination() { return ''; }
-  get referrer() { return 'about:client'; }
+  get referrer() {
+    const r = this[kState].referrer;
+    return r === undefined ? 'about:client' : r === 'no-referrer' ? '' : r;
+  }
   get referrerPolicy() { return this[kState].referrerPolicy || ''; }
   get mode() { return this[kState].mode || 'cors'; }
   get credentials() { return this[kState].credentials || 'same-origin'; }
   get cache() { return this[kState].cache || 'default'; }
-  get integrity() { return ''; }
+  get integrity() { return this[kState].integrity || ''; }
   get isReloadNavigation() { return false; }
   get isHistoryNavigation() { return false; }
   get duplex() { return 'half'; }
   clone() {
-    if (isUsed(this[kState])) throw new TypeError('Request.clone: Body has already been consumed.');
+    if (isUsed(this[kState])) throw new TypeError('unusable'); // (undici's words for a Request)
     cloning = true;
     let r;
     try {
@@ -886,7 +917,16 @@ function fetchRequest(input, init) {
     const headers = request[kHeaders];
     const flat = headersToFlat(headers);
     const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
-    for (const [k, v] of defaults) if (!headers.has(k)) flat.push(k, v);
+    const referer = refererOf(request[kState], url);
+    for (const [k, v] of defaults) {
+      if (!headers.has(k)) flat.push(k, v);
+      if (k === 'accept-language' && referer !== null) {
+        // (appended to the header list as undici does there: to a Referer of the program's own)
+        const e = headers[kList].get('referer');
+        if (e === undefined) flat.push('referer', referer);
+        else flat[flat.indexOf(e.display || e.name) + 1] += ', ' + referer;
+      }
+    }
     const st = request[kState];
     const timing = resourceTiming(request.url);
     const send = (body, stream) => {
@@ -1093,6 +1133,57 @@ function insecureTLS(url) {
       'connections and HTTPS requests insecure by disabling certificate verification.');
   }
   return true;
+}
+
+// refererOf is the Referer a request sends to url, as undici determines the request's referrer
+// (a program's referrer URL: node has no client to take one from): stripped of credentials and
+// fragment, or cut to its origin, by the referrer policy (strict-origin-when-cross-origin when
+// none). As undici's, a request is never the referrer's origin itself, so same-origin gives
+// none and origin-when-cross-origin the origin; no-referrer falls to the default branch. null:
+// no Referer.
+function refererOf(st, url) {
+  if (st.referrer === undefined || st.referrer === 'no-referrer') return null;
+  const source = new URL(st.referrer);
+  const strip = (originOnly) => {
+    if (source.protocol === 'file:' || source.protocol === 'about:' || source.protocol === 'blank:') return null;
+    const u = new URL(source.href);
+    u.username = '';
+    u.password = '';
+    u.hash = '';
+    if (originOnly) {
+      u.pathname = '';
+      u.search = '';
+    }
+    return u;
+  };
+  let full = strip(false);
+  const origin = strip(true);
+  if (full === null) return null;
+  if (full.href.length > 4096) full = origin;
+  const downgrade = trustworthy(full) && !trustworthy(url);
+  let out;
+  switch (st.referrerPolicy || 'strict-origin-when-cross-origin') {
+    case 'origin': out = origin; break;
+    case 'unsafe-url': out = full; break;
+    case 'same-origin': out = null; break;
+    case 'origin-when-cross-origin': out = origin; break;
+    case 'strict-origin-when-cross-origin':
+      if (full.protocol === url.protocol && full.hostname === url.hostname && full.port === url.port) out = full;
+      else out = downgrade ? null : origin;
+      break;
+    default: out = downgrade ? null : origin;
+  }
+  return out === null ? null : out.href;
+}
+// (the Secure Contexts spec's potentially trustworthy URL, as undici tests it)
+function trustworthy(u) {
+  if (u.href === 'about:blank' || u.href === 'about:srcdoc' || u.protocol === 'data:' || u.protocol === 'file:') return true;
+  const origin = u.origin;
+  if (origin == null || origin === 'null') return false;
+  const o = new URL(origin);
+  if (o.protocol === 'https:' || o.protocol === 'wss:') return true;
+  const h = o.hostname;
+  return /^127(?:\.[0-9]+){0,2}\.[0-9]+$|^\[(?:0*:)*?:?0*1\]$/.test(h) || h === 'localhost' || h.includes('localhost.') || h.endsWith('.localhost');
 }
 
 function abortReason(signal) {

@@ -2239,12 +2239,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
       !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
     const res = new server[kServerResponse](req);
     res.shouldKeepAlive = false;
-    // The 400 goes out on the socket (after any response still pending on it).
+    // The 400 goes out on the socket (after any response still pending on it), and its finish
+    // (Connection: close) ends the connection, as any response's does.
+    res[kConnState] = state;
     if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
     else res.assignSocket(socket);
     res.writeHead(400, ['Connection', 'close']);
     res.end();
-    socket.destroySoon ? socket.destroySoon() : socket.end();
     return 0;
   }
   const res = new server[kServerResponse](req);
@@ -3138,6 +3139,7 @@ function makeClientConn() {
     if (res.upgrade) return;
     if (trailers) res.rawTrailers = trailers;
     st.res = null;
+    st.done = true;
     res.complete = true;
     if (!lazyIdle(res)) res.push(null);
     resumeSocket(st.socket);
@@ -3190,6 +3192,14 @@ function makeClientConn() {
         socket.destroy();
       }
       return;
+    }
+    if (st.done && st.res === null) {
+      // the response is complete (no informational one, no next one begun): node lets go of
+      // the parser here, not at the response's 'end'
+      socket.removeListener('data', st.onData);
+      socket.removeListener('end', st.onEnd);
+      socket.removeListener('drain', st.onDrain);
+      freeParser(st);
     }
   }
 
@@ -3424,7 +3434,7 @@ function makeClientReq() {
     const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
       C.clientOnHeaders, C.clientOnBody, C.clientOnComplete,
       !!(req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser));
-    const st = { req, socket, res: null, parser };
+    const st = { req, socket, res: null, parser, done: false };
     parser.st = st;
     parser.setMethod(req.method);
     req.socket = socket;

@@ -781,7 +781,11 @@ function loadImpl() {
     flush(session);
     socket.on('data', onSocketData);
     if (st.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(st.timeout);
+    // a server session is connected from the start: its 'connect' comes on the next tick, as
+    // node's setupHandle emits it (the client's comes from connect's start)
+    if (st.type === 0) process.nextTick(emitConnect, session, socket);
   }
+  function emitConnect(session, socket) { session.emit('connect', session, socket); }
 
   function onSocketData(chunk) {
     const session = this[kSession];
