@@ -1,10 +1,7 @@
-
-// ---- fs.promises and FileHandle ----------------------------------------------------------
-
-let FileHandleClass = null;
-
-function makePromises(fs, I) {
-  helpersReady || loadHelpers();
+// ---- fs.promises and FileHandle ------------------------------------------------------------
+// A part of fs's glue, compiled on the first read of fs.promises (parts.go): fs.js calls it
+// with the names of fs.js it uses.
+(function makePromises({ fs, I, binding, require, kUsePromises, cpPromises, _watch, setFileHandleClass }) {
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
@@ -869,9 +866,9 @@ function makePromises(fs, I) {
     constants: fs.constants,
   };
   // named cp, as node's
-  if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
-  if (typeof _watch === 'function') api.watch = _watch;
-  FileHandleClass = FileHandle;
+  api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
+  api.watch = _watch;
+  setFileHandleClass(FileHandle);
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
     __proto__: null,
@@ -881,4 +878,4 @@ function makePromises(fs, I) {
     },
   });
   return api;
-}
+})
