@@ -140,7 +140,7 @@ type opsTable struct {
 func (t *opsTable) table() *goja.Object {
 	if t.ops == nil {
 		s := t.s
-		lz := modules.NewLazyFuncsSize(s.vm, 64) // 58 in December 2026
+		lz := modules.NewLazyFuncsSize(s.vm, 64) // 59 in December 2026
 		s.bindErrors(lz)
 		s.bindParts(lz)
 		s.bindOps(lz)

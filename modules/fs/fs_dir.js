@@ -182,34 +182,60 @@
       binding.dirClose(hid(this));
     }
 
+    // node's is an async generator function (so is [Symbol.asyncIterator], the same function),
+    // written here as its iterator protocol: an object of the AsyncGenerator tag whose methods
+    // are on its prototype (entriesIterator), its state kept aside
     entries() {
-      const dir = this;
-      let done = false;
-      const it = {
-        next() {
-          if (done) return Promise.resolve({ value: undefined, done: true });
-          return dir.read().then((d) => {
-            if (d === null) {
-              done = true;
-              return dir.close().then(() => ({ value: undefined, done: true }));
-            }
-            return { value: d, done: false };
-          }, (err) => {
-            done = true;
-            return dir.close().then(() => { throw err; }, () => { throw err; });
-          });
-        },
-        return(value) {
-          if (done) return Promise.resolve({ value, done: true });
-          done = true;
-          return dir.close().then(() => ({ value, done: true }));
-        },
-        [Symbol.asyncIterator]() { return this; },
-      };
+      const it = { __proto__: entriesIterator };
+      iterState.set(it, { dir: this, done: false });
       return it;
     }
+  }
+  binding.markFunc(Dir.prototype.entries, 'asyncGenerator');
+  Object.defineProperty(Dir.prototype, Symbol.asyncIterator, {
+    __proto__: null, value: Dir.prototype.entries, enumerable: false, writable: true, configurable: true,
+  });
 
-    [Symbol.asyncIterator]() { return this.entries(); }
+  const iterState = new WeakMap();
+  const entriesIterator = {};
+  for (const [key, value] of [
+    ['next', function next() {
+      const st = iterState.get(this);
+      if (st === undefined) return Promise.reject(new TypeError('next method called on incompatible receiver'));
+      if (st.done) return Promise.resolve({ value: undefined, done: true });
+      const dir = st.dir;
+      return dir.read().then((d) => {
+        if (d === null) {
+          st.done = true;
+          return dir.close().then(() => ({ value: undefined, done: true }));
+        }
+        return { value: d, done: false };
+      }, (err) => {
+        st.done = true;
+        return dir.close().then(() => { throw err; }, () => { throw err; });
+      });
+    }],
+    ['return', { return(value) {
+      const st = iterState.get(this);
+      if (st === undefined) return Promise.reject(new TypeError('return method called on incompatible receiver'));
+      if (st.done) return Promise.resolve({ value, done: true });
+      st.done = true;
+      return st.dir.close().then(() => ({ value, done: true }));
+    } }.return],
+    ['throw', { throw(err) {
+      const st = iterState.get(this);
+      if (st !== undefined && !st.done) {
+        st.done = true;
+        return st.dir.close().then(() => { throw err; });
+      }
+      return Promise.reject(err);
+    } }.throw],
+    [Symbol.asyncIterator, { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator]],
+    [Symbol.toStringTag, 'AsyncGenerator'],
+  ]) {
+    Object.defineProperty(entriesIterator, key, {
+      __proto__: null, value, enumerable: false, writable: typeof value === 'function', configurable: true,
+    });
   }
 
   function opendir(path, options, callback) {

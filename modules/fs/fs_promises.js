@@ -766,9 +766,12 @@
     checkAborted(signal);
   }
 
-  function writeFile(path, data, options) {
-    return writeFileAs(this, 'writeFile', path, data, options);
-  }
+  // (a method: no prototype, not a constructor, as node's async function; marked async below)
+  const { writeFile } = {
+    writeFile(path, data, options) {
+      return writeFileAs(this, 'writeFile', path, data, options);
+    },
+  };
   // writeFile called as self's call key (appendFile's: its argument checks' errors take node's
   // frames of both)
   async function writeFileAs(self, key, path, data, options) {
@@ -819,14 +822,17 @@
   }
 
   // readFile(path) with no options settles the binding's promise with a Buffer built in Go;
-  // anything else takes readFileFull.
-  function readFile(path, options) {
-    if (options === undefined && I.getBuffer()) {
-      const p = binding.readFileFast(path, P);
-      if (p !== undefined) return settle(this, 'readFile', p);
-    }
-    return readFileFull.call(this, path, options);
-  }
+  // anything else takes readFileFull. (A method: no prototype, not a constructor, as node's
+  // async function; marked async below.)
+  const { readFile } = {
+    readFile(path, options) {
+      if (options === undefined && I.getBuffer()) {
+        const p = binding.readFileFast(path, P);
+        if (p !== undefined) return settle(this, 'readFile', p);
+      }
+      return readFileFull.call(this, path, options);
+    },
+  };
 
   async function readFileFull(path, options) {
     options = I.getOptions(options, { flag: 'r' });
@@ -868,6 +874,15 @@
   // named cp, as node's
   api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
   api.watch = _watch;
+  // node's readFile, writeFile and cp are async functions, and watch an async generator
+  // function: these plain ones (a Go fast path's promise is returned as it is, without an async
+  // function's ticks) are marked so for util.types and util.inspect
+  const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
+  for (const f of [readFile, writeFile, api.cp]) {
+    Object.setPrototypeOf(f, AsyncFunctionPrototype);
+    binding.markFunc(f, 'async');
+  }
+  binding.markFunc(_watch, 'asyncGenerator');
   setFileHandleClass(FileHandle);
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {

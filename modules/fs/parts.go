@@ -51,7 +51,8 @@ func partSource(name string) *string {
 	return nil
 }
 
-// bindParts sets part(name): the maker of the glue's part named name, compiled once per process.
+// bindParts sets part(name), the maker of the glue's part named name (compiled once per
+// process), and markFunc.
 func (s *state) bindParts(lz *modules.LazyFuncs) {
 	lz.Set("part", func(c goja.FunctionCall) goja.Value {
 		src := partSource(c.Argument(0).String())
@@ -67,5 +68,18 @@ func (s *state) bindParts(lz *modules.LazyFuncs) {
 			panic(err)
 		}
 		return v
+	})
+	// markFunc(fn, kind): modules.MarkFunc, kind 'async' or 'asyncGenerator'
+	lz.Set("markFunc", func(c goja.FunctionCall) goja.Value {
+		fn, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(s.vm.NewTypeError("markFunc: not a function"))
+		}
+		k := modules.FuncAsync
+		if c.Argument(1).String() == "asyncGenerator" {
+			k = modules.FuncAsyncGenerator
+		}
+		modules.MarkFunc(s.h, fn, k)
+		return goja.Undefined()
 	})
 }
