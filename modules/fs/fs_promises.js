@@ -130,13 +130,6 @@
     [kRefHandle]() { this[kRefs]++; }
     [kUnrefHandle]() { dropRef(this); }
 
-    createReadStream(options = undefined) {
-      return fs.createReadStream(undefined, { ...options, fd: this });
-    }
-    createWriteStream(options = undefined) {
-      return fs.createWriteStream(undefined, { ...options, fd: this });
-    }
-
     // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
     readableWebStream(options = undefined) {
       const handle = this;
@@ -165,6 +158,14 @@
           controller.enqueue(bytes ? buf.subarray(0, bytesRead) : buf.buffer.slice(0, bytesRead));
         },
       });
+    }
+
+    // (after readableWebStream, as node's prototype lists them)
+    createReadStream(options = undefined) {
+      return fs.createReadStream(undefined, { ...options, fd: this });
+    }
+    createWriteStream(options = undefined) {
+      return fs.createWriteStream(undefined, { ...options, fd: this });
     }
   }
 

@@ -12,26 +12,29 @@
   // with watcher._handle.close()); the Go handle's close is idempotent.
   const kHandle = '_handle';
 
-  class FSWatcher extends EventEmitter {
-    constructor() {
-      super();
-      this[kHandle] = null;
-    }
-    close() {
-      if (this[kHandle] === null) return;
-      this[kHandle].close();
-      this[kHandle] = null;
-      queueTick(() => this.emit('close'));
-    }
-    ref() {
-      if (this[kHandle] !== null) this[kHandle].ref();
-      return this;
-    }
-    unref() {
-      if (this[kHandle] !== null) this[kHandle].unref();
-      return this;
-    }
+  // (function-style as node's: the methods are enumerable and anonymous, for...in lists them)
+  function FSWatcher() {
+    EventEmitter.call(this);
+    this[kHandle] = null;
   }
+  Object.setPrototypeOf(FSWatcher.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(FSWatcher, EventEmitter);
+  // Kept by node for old callers: start() is a no-op (the watcher starts itself).
+  FSWatcher.prototype.start = () => {};
+  FSWatcher.prototype.close = function () {
+    if (this[kHandle] === null) return;
+    this[kHandle].close();
+    this[kHandle] = null;
+    queueTick(() => this.emit('close'));
+  };
+  FSWatcher.prototype.ref = function () {
+    if (this[kHandle] !== null) this[kHandle].ref();
+    return this;
+  };
+  FSWatcher.prototype.unref = function () {
+    if (this[kHandle] !== null) this[kHandle].unref();
+    return this;
+  };
 
   // A StatWatcher counts its references as node's does: one per watchFile of its path (ref()
   // and unref() move the count between 0 and that many, and the handle is unref'ed at 0), so
@@ -43,53 +46,53 @@
   const kMaxRefCount = Symbol('KFSStatWatcherMaxRefCount');
   const kStart = Symbol('kFSStatWatcherStart');
   const kAddOrCleanRef = Symbol('kFSStatWatcherAddOrCleanRef');
-  class StatWatcher extends EventEmitter {
-    // Kept by node for old callers: a no-op (the watcher starts itself).
-    start() {}
-    constructor(bigint) {
-      super();
-      this[kHandle] = null;
-      this[kOldStatus] = -1;
-      this[kUseBigint] = bigint;
-      this[kRefCount] = 1;
-      this[kMaxRefCount] = 1;
-    }
-    stop() {
-      if (this[kHandle] === null) return;
-      this[kHandle].close();
-      this[kHandle] = null;
-      queueTick(() => this.emit('stop'));
-    }
-    ref() {
-      if (this[kRefCount] === this[kMaxRefCount]) return this;
-      if (this[kHandle] !== null && this[kRefCount]++ === 0) this[kHandle].ref();
-      return this;
-    }
-    unref() {
-      if (this[kRefCount] === 0) return this;
-      if (this[kHandle] !== null && --this[kRefCount] === 0) this[kHandle].unref();
-      return this;
-    }
-    // (node's takes the path and makes the handle; here watchFile makes it)
-    [kStart](handle, persistent) {
-      if (this[kHandle] !== null) return;
-      this[kHandle] = handle;
-      if (!persistent) this.unref();
-    }
-    [kAddOrCleanRef](operate) {
-      if (operate === 'add') {
-        this[kRefCount]++;
-        this[kMaxRefCount]++;
-      } else if (operate === 'clean') {
-        this[kMaxRefCount]--;
-        this.unref();
-      } else if (operate === 'cleanAll') {
-        this[kMaxRefCount] = 0;
-        this[kRefCount] = 0;
-        if (this[kHandle] !== null) this[kHandle].unref();
-      }
-    }
+  function StatWatcher(bigint) {
+    EventEmitter.call(this);
+    this[kHandle] = null;
+    this[kOldStatus] = -1;
+    this[kUseBigint] = bigint;
+    this[kRefCount] = 1;
+    this[kMaxRefCount] = 1;
   }
+  Object.setPrototypeOf(StatWatcher.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(StatWatcher, EventEmitter);
+  // (node's takes the path and makes the handle; here watchFile makes it)
+  StatWatcher.prototype[kStart] = function (handle, persistent) {
+    if (this[kHandle] !== null) return;
+    this[kHandle] = handle;
+    if (!persistent) this.unref();
+  };
+  // Kept by node for old callers: a no-op (the watcher starts itself).
+  StatWatcher.prototype.start = () => {};
+  StatWatcher.prototype.stop = function () {
+    if (this[kHandle] === null) return;
+    this[kHandle].close();
+    this[kHandle] = null;
+    queueTick(() => this.emit('stop'));
+  };
+  StatWatcher.prototype[kAddOrCleanRef] = function (operate) {
+    if (operate === 'add') {
+      this[kRefCount]++;
+      this[kMaxRefCount]++;
+    } else if (operate === 'clean') {
+      this[kMaxRefCount]--;
+      this.unref();
+    } else if (operate === 'cleanAll') {
+      this[kMaxRefCount] = 0;
+      this[kRefCount] = 0;
+      if (this[kHandle] !== null) this[kHandle].unref();
+    }
+  };
+  StatWatcher.prototype.ref = function () {
+    if (this[kRefCount] === this[kMaxRefCount]) return this;
+    if (this[kHandle] !== null && this[kRefCount]++ === 0) this[kHandle].ref();
+    return this;
+  };
+  StatWatcher.prototype.unref = function () {
+    if (this[kRefCount] === 0) return this;
+    if (this[kHandle] !== null && --this[kRefCount] === 0) this[kHandle].unref();
+    return this;
+  };
 
   // fs.watch(..., { recursive: true }) on Linux: node's watcher made in JS of one watcher per
   // file and folder (internal/fs/recursive_watch) has no _handle, emits 'close' at once, and
@@ -112,9 +115,6 @@
       if (handle !== undefined) handle.unref();
     }
   };
-
-  // Kept by node for old callers: start() is a no-op (the watcher starts itself).
-  FSWatcher.prototype.start = () => {};
 
   // The classes of the native handles, as their constructor names show: node's FSEvent and its
   // internal StatWatcher (a class of the same name as the public one).
