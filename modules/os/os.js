@@ -11,13 +11,19 @@ function systemError(syscall, info) {
     `A system error occurred: ${syscall} returned ${code} (${message})`, { errno, code, message, syscall });
 }
 
-function getOSRelease() { return binding.release(); }
-function getOSVersion() { return binding.version(); }
-function getMachine() { return binding.machine(); }
-function getOSType() { return binding.type(); }
-function getFreeMem() { return binding.freemem(); }
-function getTotalMem() { return binding.totalmem(); }
-function getAvailableParallelism() { return binding.availableParallelism(); }
+// node's are its binding's native functions: methods here, as they have no prototype and are
+// no constructors
+const {
+  getOSRelease, getOSVersion, getMachine, getOSType, getFreeMem, getTotalMem, getAvailableParallelism,
+} = {
+  getOSRelease() { return binding.release(); },
+  getOSVersion() { return binding.version(); },
+  getMachine() { return binding.machine(); },
+  getOSType() { return binding.type(); },
+  getFreeMem() { return binding.freemem(); },
+  getTotalMem() { return binding.totalmem(); },
+  getAvailableParallelism() { return binding.availableParallelism(); },
+};
 
 const hostname = function wrappedFn() { return binding.hostname(); };
 const uptime = function wrappedFn() { return binding.uptime(); };
