@@ -1208,9 +1208,10 @@ function stat(path, options = undefined, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  if (options == null && binding.statFast(path, callback) === true) return;
+  if (options === undefined && binding.statFast(path, callback) === true) return;
   path = getValidatedPath(path);
-  binding.stat(path, options != null && !!options.bigint, true, callback);
+  // (null options throw reading bigint, as node's)
+  binding.stat(path, options !== undefined && !!options.bigint, true, callback);
 }
 function lstat(path, options = { bigint: false }, callback) {
   helpersReady || loadHelpers();

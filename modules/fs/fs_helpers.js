@@ -133,9 +133,10 @@
     if (typeof v !== 'string') throw errType(name, 'string', v);
   };
 
+  // (nullable: null passes, as node's kValidateObjectAllowNullable; undefined never does)
   validateObject = function validateObject(v, name, nullable) {
     if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
-      if (!(nullable && v == null)) throw errType(name, 'Object', v);
+      if (!(nullable && v === null)) throw errType(name, 'Object', v);
     }
   };
 

@@ -1232,6 +1232,7 @@ function utimesSync(path, atime, mtime) {
 
 
 
+
 function statSync(path, options = undefined, argc, failed) {
   helpersReady || loadHelpers();
   try {
@@ -2622,9 +2623,10 @@ case 'stat': return function stat(path, options = undefined, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  if (options == null && binding.statFast(path, callback) === true) return;
+  if (options === undefined && binding.statFast(path, callback) === true) return;
   path = getValidatedPath(path);
-  binding.stat(path, options != null && !!options.bigint, true, callback);
+  // (null options throw reading bigint, as node's)
+  binding.stat(path, options !== undefined && !!options.bigint, true, callback);
 };
 case 'statfs': return function statfs(path, options = { bigint: false }, callback) {
   helpersReady || loadHelpers();

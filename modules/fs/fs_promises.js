@@ -857,10 +857,13 @@
   }
 
   // node's is fs.opendir promisified: a bad bufferSize, checked once the directory is open,
-  // throws in the callback (uncaught) and the promise never settles.
+  // throws in the callback (uncaught) and the promise never settles; the callback is added
+  // after every argument given, so a third one takes the callback's place (and is refused).
   function opendir(path, options) {
+    const args = Array.prototype.slice.call(arguments);
     return new Promise((resolve, reject) => {
-      I.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+      args.push((err, dir) => (err ? reject(err) : resolve(dir)));
+      I.opendir(...args);
     });
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
