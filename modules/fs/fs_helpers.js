@@ -311,8 +311,11 @@
     try {
       return getValidatedFd(fd);
     } catch (e) {
-      // the same words as the JS check, in the binding's shape
-      throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code, e.message, getValidatedFdNative);
+      // the same words as the JS check, in the binding's shape; C++ builds the message as a C
+      // string, which ends at a NUL of the value shown (('f\0x') reads ('f)
+      const nul = e.message.indexOf('\0');
+      throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code,
+                      nul === -1 ? e.message : e.message.slice(0, nul), getValidatedFdNative);
     }
   };
 
