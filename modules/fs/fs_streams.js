@@ -194,12 +194,12 @@
       this.push(null);
       return;
     }
-    this[kIsPerformingIO] = true;
     // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
     const fast = fs.read === read ? fastReads.get(this) : undefined;
     if (fast !== undefined && n <= 0x100000000) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
+      this[kIsPerformingIO] = true;
       binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, fast.ownFd,
         fast.onChunk || (fast.onChunk = makeOnChunk(this)));
       return;
@@ -221,7 +221,10 @@
         this.push(null);
       }
     };
+    // (allocated first, as node's: a size past Buffer's limit throws, and the stream, doing no
+    // I/O, is destroyed with that error)
     const buf = allocBuffer(n);
+    this[kIsPerformingIO] = true;
     this[kFs].read(this.fd, buf, 0, n, this.pos, onRead);
   };
 
