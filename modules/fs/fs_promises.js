@@ -536,7 +536,9 @@
     I.validateStringAfterArrayBufferView(buffer, 'buffer');
     I.validateEncoding(buffer, length);
     let bytesWritten;
-    if (I.isUtf8(length)) {
+    // (node's binding reads an encoding it does not know as utf8)
+    const B = I.getBuffer();
+    if (I.isUtf8(length) || (B && !B.isEncoding(length))) {
       bytesWritten = await binding.writeString(handle.fd, buffer, typeof offset === 'number' ? offset : -1, P);
     } else {
       const b = I.bufferFromString(buffer, length);
