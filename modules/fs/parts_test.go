@@ -12,8 +12,9 @@ import (
 
 // TestGluePartsNames checks the parts of the glue (parts.go) against fs.js: a part names no
 // name of fs.js's top level that it is not given (it would be a missing global when it runs),
-// each binding.part(name)({...}) call gives the part exactly the names it takes, and fs.js
-// names nothing that only a part declares.
+// each binding.part(name)({...}) call gives the part exactly the names it takes, a part whose
+// result fs.js destructures into its names (the helpers) returns exactly those, and fs.js names
+// nothing that only a part declares.
 func TestGluePartsNames(t *testing.T) {
 	const wrap = "(function (exports, require, module, binding, internalBinding) {"
 	prg, err := parser.ParseFile(nil, "fs.js", wrap+glueCore+"\n})", 0)
@@ -36,6 +37,7 @@ func TestGluePartsNames(t *testing.T) {
 
 	// the object each binding.part('name') call in fs.js is given
 	given := map[string][]string{}
+	taken := map[string][]string{}
 	var calls func(v reflect.Value)
 	calls = func(v reflect.Value) {
 		switch v.Kind() {
@@ -48,6 +50,25 @@ func TestGluePartsNames(t *testing.T) {
 				calls(v.Index(i))
 			}
 		case reflect.Struct:
+			// ({ a, b } = binding.part('name')({...})): the names taken from what the part returns
+			if a, ok := v.Addr().Interface().(*ast.AssignExpression); ok {
+				if pat, ok := a.Left.(*ast.ObjectPattern); ok {
+					if c, ok := a.Right.(*ast.CallExpression); ok {
+						if inner, ok := c.Callee.(*ast.CallExpression); ok && len(inner.ArgumentList) == 1 {
+							if sl, ok := inner.ArgumentList[0].(*ast.StringLiteral); ok {
+								var keys []string
+								for _, q := range pat.Properties {
+									if ps, ok := q.(*ast.PropertyShort); ok {
+										keys = append(keys, ps.Name.Name.String())
+									}
+								}
+								sort.Strings(keys)
+								taken[sl.Value.String()] = keys
+							}
+						}
+					}
+				}
+			}
 			if c, ok := v.Addr().Interface().(*ast.CallExpression); ok {
 				if inner, ok := c.Callee.(*ast.CallExpression); ok && len(inner.ArgumentList) == 1 && len(c.ArgumentList) == 1 {
 					if d, ok := inner.Callee.(*ast.DotExpression); ok && d.Identifier.Name == "part" {
@@ -122,6 +143,30 @@ func TestGluePartsNames(t *testing.T) {
 		for n := range f.free {
 			if top[n] {
 				t.Errorf("part %s names fs.js's %s without being given it", name, n)
+			}
+		}
+		// a part whose result fs.js destructures into its own names returns exactly those
+		if want, ok := taken[name]; ok {
+			var got []string
+			if n := len(fl.Body.List); n > 0 {
+				if r, ok := fl.Body.List[n-1].(*ast.ReturnStatement); ok {
+					if o, ok := r.Argument.(*ast.ObjectLiteral); ok {
+						for _, q := range o.Value {
+							if ps, ok := q.(*ast.PropertyShort); ok {
+								got = append(got, ps.Name.Name.String())
+							}
+						}
+					}
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("part %s returns %v; fs.js takes %v", name, got, want)
+			}
+			for _, n := range want {
+				if !top[n] {
+					t.Errorf("fs.js takes %s from part %s but does not declare it", n, name)
+				}
 			}
 		}
 		own := map[string]bool{}
