@@ -2,7 +2,7 @@
 // A part of fs's glue, compiled on the first call of an fs function that needs them (parts.go):
 // fs.js's loadHelpers calls it with the names of fs.js it uses and takes the helpers it returns.
 (function makeHelpers({
-  require, binding, fs, kUsePromises, kType, kMaxUserId, nodeCallbackSites, Stats, BigIntStats,
+  require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
   Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFlagsSite, atPathSite, O_RDONLY,
   O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK,
 }) {
@@ -121,7 +121,7 @@
   validateFunction = function validateFunction(v, name) {
     if (typeof v !== 'function') {
       const err = errType(name, 'Function', v);
-      throw name === 'cb' || name === 'callback' ? atCheckFrames(err, nodeCallbackSites, '') : err;
+      throw name === 'cb' || name === 'callback' ? atCheckFrames(err, 'callback', '') : err;
     }
   };
 

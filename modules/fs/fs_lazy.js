@@ -8,72 +8,13 @@ const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
 
 // ---- node's places of a sync call's system error ------------------------------------------
 // An uncaught system error of a sync call prints the excerpt of node's binding call in node's
-// fs.js, and its stack begins with node's frames there, not ours (node 20.20's lines). Each
-// entry: the excerpt's line, its caret column and its source line (null: the inner call's
-// excerpt stands), then the frames [name, line, column] that stand for the function's own.
-const nodeSyncSites = {
-  accessSync: [244, 11, '  binding.access(pathModule.toNamespacedPath(path), mode);', ['Object.accessSync', 244, 11]],
-  chmodSync: [1999, 11, '  binding.chmod(', ['Object.chmodSync', 1999, 11]],
-  copyFileSync: [3047, 11, '  binding.copyFile(', ['Object.copyFileSync', 3047, 11]],
-  lstatSync: [1656, 25, '  const stats = binding.lstat(', ['Object.lstatSync', 1656, 25]],
-  mkdirSync: [1386, 26, '  const result = binding.mkdir(', ['Object.mkdirSync', 1386, 26]],
-  openSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18]],
-  readdirSync: [1521, 26, '  const result = binding.readdir(', ['Object.readdirSync', 1521, 26]],
-  'readdirSync:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
-    ['readdirSyncRecursive', 1451, 5], ['Object.readdirSync', 1518, 12]],
-  // (node 20's callback form of a recursive readdir is readdirSyncRecursive, called in place)
-  'readdir:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
-    ['readdirSyncRecursive', 1451, 5], ['Object.readdir', 1480, 20]],
-  readlinkSync: [1729, 18, '  return binding.readlink(', ['Object.readlinkSync', 1729, 18]],
-  renameSync: [1032, 11, '  binding.rename(', ['Object.renameSync', 1032, 11]],
-  rmdirSync: [1214, 11, '  binding.rmdir(pathModule.toNamespacedPath(path));', ['Object.rmdirSync', 1214, 11]],
-  statSync: [1681, 25, '  const stats = binding.stat(', ['Object.statSync', 1681, 25]],
-  symlinkSync: [1822, 11, '  binding.symlink(', ['Object.symlinkSync', 1822, 11]],
-  unlinkSync: [1889, 11, '  binding.unlink(path);', ['Object.unlinkSync', 1889, 11]],
-  'readFileSync:utf8': [448, 20, '    return binding.readFileUtf8(path, stringToFlags(options.flag));', ['Object.readFileSync', 448, 20]],
-  'readFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.readFileSync', 452, 35]],
-  'readFileSync:read': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
-    ['tryReadSync', 424, 20], ['Object.readFileSync', 478, 19]],
-  'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
-    ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
-  'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
-  // a descriptor's: node 20 writes a string through writeFileUtf8 and anything else with writeSync
-  'writeFileSync:fd': ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3], ['Object.writeFileSync', 2399, 26]],
-  'truncateSync:fd': [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11], ['Object.truncateSync', 1082, 15]],
-  'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
-  appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
-  utimesSync: [2150, 11, '  binding.utimes(', ['Object.utimesSync', 2150, 11]],
-  lutimesSync: [2233, 11, '  binding.lutimes(', ['Object.lutimesSync', 2233, 11]],
-  futimesSync: [2195, 11, '  binding.futimes(', ['Object.futimesSync', 2195, 11]],
-  chownSync: [2112, 11, '  binding.chown(', ['Object.chownSync', 2112, 11]],
-  lchownSync: [2034, 11, '  binding.lchown(', ['Object.lchownSync', 2034, 11]],
-  linkSync: [1862, 11, '  binding.link(', ['Object.linkSync', 1862, 11]],
-  mkdtempSync: [3005, 18, '  return binding.mkdtemp(prefix, options.encoding);', ['Object.mkdtempSync', 3005, 18]],
-  fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
-  closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
-  fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
-  fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);', ['Object.fdatasyncSync', 1296, 11]],
-  fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);', ['Object.fchownSync', 2077, 11]],
-  ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
-  fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
-  readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
-  writevSync: [999, 18, '  return binding.writeBuffers(fd, buffers, position);', ['Object.writevSync', 999, 18]],
-  readSync: [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18]],
-  statfsSync: [1695, 25, '  const stats = binding.statfs(pathModule.toNamespacedPath(path), options.bigint);', ['Object.statfsSync', 1695, 25]],
-  truncateSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.truncateSync', 1088, 17]],
-  'realpathSync.native': [2804, 18, '  return binding.realpath(', ['realpathSync.native', 2804, 18]],
-  'rmdirSync:recursive': ['internal/errors:541', 7, '      throw error;', ['Object.rmdirSync', 1205, 15]],
-  'realpathSync:lstat': [2741, 29, '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);',
-    ['Object.realpathSync', 2741, 29]],
-  rmSync: ['internal/errors:541', 7, '      throw error;', ['Object.rmSync', 1260, 13]],
-  opendirSync: ['internal/fs/dir:327', 29, '  const handle = dirBinding.opendirSync(', ['Object.opendirSync', 'internal/fs/dir:327:29']],
-  // node 20's writeSync builds its error from the binding's context and throws it in
-  // internal/fs/utils (handleErrorFromBinding)
-  writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
-  // node's FSWatcher start makes the error (a UVException) and throws it
-  watch: ['internal/fs/watchers:255', 5, '    throw error;', ['FSWatcher.<computed>', 'internal/fs/watchers:247:19'],
-    ['Object.watch', 2503, 36]],
-};
+// fs.js, and its stack begins with node's frames there, not ours (node 20.20's lines). The
+// tables of node's places (fs_sites.js) are a part, made at the first such error or bad
+// argument: a runtime whose fs calls succeed never builds them.
+let siteTables;
+function sites() {
+  return siteTables || (siteTables = binding.part('sites')({}));
+}
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
 // atNodeSite gives err, a system error thrown through fn, node's place (nodeSyncSites[key]); any
@@ -81,11 +22,11 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 // it is first read, as it is formed: most such errors are caught and dropped unread (an
 // existence check's), and forming the stack cost ten times node's whole throw.
 function atNodeSite(err, fn, key = fn) {
-  const site = nodeSyncSites[key];
-  if (site === undefined || err === null || typeof err !== 'object' || typeof err.syscall !== 'string' ||
-      typeof err.errno !== 'number') {
+  if (err === null || typeof err !== 'object' || typeof err.syscall !== 'string' || typeof err.errno !== 'number') {
     return err;
   }
+  const site = sites().sync[key];
+  if (site === undefined) return err;
   try {
     // (the stack not formed yet: formed when read)
     if (require('internal/errors').formStackOnRead(err, (stack) => nodeSiteStack(err, stack, fn, site))) return err;
@@ -136,152 +77,12 @@ function nodeSiteStack(err, stack, fn, site) {
 }
 
 // ---- node's places of a path argument's check ---------------------------------------------
-// A bad path (not a string, Buffer or URL; a null byte) throws from node's check in the fs
-// function the program called: the stack begins there, at node 20.20's line, not at the glue's.
-// Key: the called function's name and the argument's; value: node's frames for the glue's at the
-// top of the stack, innermost first, 'name @file:line:col' for a frame of node's inner calls and
-// 'file:line:col' for the called function's own (its name as the program called it).
-const nodePathSites = {
-  'accessSync|path': ['fs:243:10'],
-  'access|path': ['fs:227:10'],
-  'statSync|path': ['fs:1680:10'],
-  'stat|path': ['fs:1598:10'],
-  'lstatSync|path': ['fs:1651:10'],
-  'lstat|path': ['fs:1570:10'],
-  'statfsSync|path': ['fs:1694:10'],
-  'statfs|path': ['fs:1611:10'],
-  'openSync|path': ['fs:571:10'],
-  'open|path': ['fs:540:10'],
-  'readdirSync|path': ['fs:1512:10'],
-  'readdir|path': ['fs:1474:10'],
-  'mkdirSync|path': ['fs:1383:10'],
-  'mkdir|path': ['fs:1353:10'],
-  'rmdirSync|path': ['fs:1201:10'],
-  'rmdir|path': ['fs:1160:38'],
-  'rmSync|path': ['fs:1259:10'],
-  'rm|path': ['fs:1235:10'],
-  'unlinkSync|path': ['fs:1888:38'],
-  'unlink|path': ['fs:1876:10'],
-  'renameSync|oldPath': ['fs:1030:13'],
-  'rename|oldPath': ['fs:1012:13'],
-  'renameSync|newPath': ['fs:1031:13'],
-  'rename|newPath': ['fs:1013:13'],
-  'copyFileSync|src': ['fs:3044:9'],
-  'copyFile|src': ['fs:3023:9'],
-  'copyFileSync|dest': ['fs:3045:10'],
-  'copyFile|dest': ['fs:3024:10'],
-  'linkSync|existingPath': ['fs:1859:18'],
-  'link|existingPath': ['fs:1840:18'],
-  'linkSync|newPath': ['fs:1860:13'],
-  'link|newPath': ['fs:1841:13'],
-  'symlinkSync|target': ['fs:1819:12'],
-  'symlink|target': ['fs:1755:12'],
-  'symlinkSync|path': ['fs:1820:10'],
-  'symlink|path': ['fs:1756:10'],
-  'readlinkSync|oldPath': ['fs:1728:10'],
-  'readlink|oldPath': ['fs:1713:10'],
-  'realpathSync.native|path': ['fs:2803:10'],
-  'realpath.native|path': ['fs:2966:10'],
-  'chmodSync|path': ['fs:1996:10'],
-  'chmod|path': ['fs:1980:10'],
-  'chownSync|path': ['fs:2109:10'],
-  'chown|path': ['fs:2091:10'],
-  'lchownSync|path': ['fs:2031:10'],
-  'lchown|path': ['fs:2015:10'],
-  'utimesSync|path': ['fs:2149:10'],
-  'utimes|path': ['fs:2130:10'],
-  'lutimesSync|path': ['fs:2232:10'],
-  'lutimes|path': ['fs:2213:10'],
-  'mkdtempSync|prefix': ['fs:3003:12'],
-  'mkdtemp|prefix': ['fs:2986:12'],
-  'opendirSync|path': ['internal/fs/dir:324:10'],
-  'opendir|path': ['internal/fs/dir:300:10'],
-  'createReadStream|path': ['new ReadStream @internal/fs/streams:185:5', 'fs:3121:10'],
-  'createWriteStream|path': ['new WriteStream @internal/fs/streams:340:5', 'fs:3144:10'],
-  'cpSync|src': ['fs:3086:37'],
-  'cp|src': ['fs:3070:37'],
-  'watch|path': ['fs:2493:16'],
-  'watchFile|path': ['fs:2546:14'],
-  'unwatchFile|path': ['fs:2588:14'],
-  'readFileSync|path': ['Object.openSync @fs:571:10', 'fs:452:35'],
-  'readFile|path': ['fs:385:10'],
-  'writeFileSync|path': ['fs:2377:42'],
-  'writeFile|path': ['Object.open @fs:540:10', 'fs:2337:6'],
-  'appendFileSync|path': ['Object.writeFileSync @fs:2377:42', 'fs:2461:6'],
-  'appendFile|path': ['Object.open @fs:540:10', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
-  'realpathSync|path': ['fs:2670:3'],
-  'realpath|path': ['fs:2833:3'],
-  'truncateSync|path': ['Object.openSync @fs:571:10', 'fs:1088:17'],
-  'truncate|path': ['Object.open @fs:540:10', 'fs:1060:6'],
-  'readFileSync|path|utf8': ['fs:446:42'],
-};
-// A callback API called without a function: node's frames of its check (makeCallback's, or the
-// function's own validateFunction), keyed by the function's name.
-const nodeCallbackSites = {
-  // (write's own check: bytes or a string)
-  'write|buffer': ['fs:832:5'],
-  'write|string': ['fs:874:3'],
-  opendir: ['internal/fs/dir:298:3'],
-  'access': ['makeCallback @fs:185:3', 'fs:228:14'],
-  'stat': ['makeStatsCallback @fs:194:3', 'fs:1597:14'],
-  'lstat': ['makeStatsCallback @fs:194:3', 'fs:1569:14'],
-  'statfs': ['fs:1610:3'],
-  'fstat': ['makeStatsCallback @fs:194:3', 'fs:1546:14'],
-  'open': ['makeCallback @fs:185:3', 'fs:552:14'],
-  'readFile': ['fs:365:3'],
-  'writeFile': ['fs:2310:3'],
-  'appendFile': ['fs:2427:3'],
-  'readdir': ['makeCallback @fs:185:3', 'fs:1472:14'],
-  'mkdir': ['makeCallback @fs:185:3', 'fs:1352:14'],
-  'rmdir': ['makeCallback @fs:185:3', 'fs:1159:14'],
-  'unlink': ['makeCallback @fs:185:3', 'fs:1875:14'],
-  'rename': ['makeCallback @fs:185:3', 'fs:1011:14'],
-  'copyFile': ['makeCallback @fs:185:3', 'fs:3028:14'],
-  'link': ['makeCallback @fs:185:3', 'fs:1838:14'],
-  'symlink': ['makeCallback @fs:185:3', 'fs:1745:20'],
-  'readlink': ['makeCallback @fs:185:3', 'fs:1711:14'],
-  'realpath': ['fs:2825:5'],
-  'realpath.native': ['makeCallback @fs:185:3', 'fs:2964:14'],
-  'chmod': ['makeCallback @fs:185:3', 'fs:1982:14'],
-  'chown': ['makeCallback @fs:185:3', 'fs:2090:14'],
-  'lchown': ['makeCallback @fs:185:3', 'fs:2014:14'],
-  'utimes': ['makeCallback @fs:185:3', 'fs:2129:14'],
-  'lutimes': ['makeCallback @fs:185:3', 'fs:2212:14'],
-  'futimes': ['makeCallback @fs:185:3', 'fs:2169:14'],
-  'truncate': ['fs:1059:3'],
-  'ftruncate': ['makeCallback @fs:185:3', 'fs:1110:14'],
-  'fsync': ['makeCallback @fs:185:3', 'fs:1308:20'],
-  'fdatasync': ['makeCallback @fs:185:3', 'fs:1276:20'],
-  'fchmod': ['makeCallback @fs:185:3', 'fs:1901:14'],
-  'fchown': ['makeCallback @fs:185:3', 'fs:2052:14'],
-  'mkdtemp': ['makeCallback @fs:185:3', 'fs:2983:14'],
-  'read': ['fs:652:3'],
-  'readv': ['fs:774:3'],
-  'writev': ['fs:958:3'],
-  'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
-  'exists': ['fs:254:3'],
-};
-// Bad open flags: node's stringToFlags in internal/fs/utils throws, under the function called.
-const kFlagsFrame = 'stringToFlags @internal/fs/utils:597:9';
-const nodeFlagsSites = {
-  openSync: [kFlagsFrame, 'fs:575:5'],
-  open: [kFlagsFrame, 'fs:551:23'],
-  readFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:452:35'],
-  'readFileSync|utf8': [kFlagsFrame, 'fs:448:39'],
-  readFile: [kFlagsFrame, 'fs:384:23'],
-  writeFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:2393:35'],
-  writeFile: [kFlagsFrame, 'Object.open @fs:551:23', 'fs:2337:6'],
-  appendFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
-  appendFile: [kFlagsFrame, 'Object.open @fs:551:23', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
-  // a stream's open, in its _construct
-  _construct: [kFlagsFrame, 'Object.open @fs:551:23', 'internal/fs/streams:72:17'],
-};
 const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
 
 // atFlagsSite gives err, stringToFlags' error, node's frames (nodeFlagsSites) and excerpt (its
 // throw in internal/fs/utils); it returns err.
 function atFlagsSite(err, variant) {
-  atCheckFrames(err, nodeFlagsSites, variant ? `|${variant}` : '');
+  atCheckFrames(err, 'flags', variant ? `|${variant}` : '');
   try {
     Object.defineProperty(err, kArrowMessage, {
       __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
@@ -296,13 +97,13 @@ function atFlagsSite(err, variant) {
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
 function atPathSite(err, prop, variant) {
-  return atCheckFrames(err, nodePathSites, `|${prop}${variant ? `|${variant}` : ''}`);
+  return atCheckFrames(err, 'path', `|${prop}${variant ? `|${variant}` : ''}`);
 }
 
-// atCheckFrames gives err, an argument check's error, the frames of sites[called + suffix] for
-// the glue's at the top of its stack (called: the function the program called, the outermost of
-// them); it returns err.
-function atCheckFrames(err, sites, suffix) {
+// atCheckFrames gives err, an argument check's error, the frames of sites()[which][called +
+// suffix] for the glue's at the top of its stack (called: the function the program called, the
+// outermost of them; which: 'path', 'callback' or 'flags'); it returns err.
+function atCheckFrames(err, which, suffix) {
   try {
     const stack = err.stack;
     const limit = Error.stackTraceLimit;
@@ -321,7 +122,7 @@ function atCheckFrames(err, sites, suffix) {
     if (m === null) return err;
     const called = m[1];
     const bare = called.replace(/^[\w$]+\.(?!native$)/, '');
-    const site = sites[`${bare}${suffix}`];
+    const site = sites()[which][`${bare}${suffix}`];
     if (site === undefined) return err;
     if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
     const frames = site.map((f, i) => {
@@ -864,7 +665,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     try {
       callback = makeCallback(callback || position || length || offset);
     } catch (err) {
-      throw atCheckFrames(err, nodeCallbackSites, '|buffer');
+      throw atCheckFrames(err, 'callback', '|buffer');
     }
     if (typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
@@ -892,7 +693,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   try {
     callback = makeCallback(position);
   } catch (err) {
-    throw atCheckFrames(err, nodeCallbackSites, '|string');
+    throw atCheckFrames(err, 'callback', '|string');
   }
   writeStringBinding(fd, str, offset, length, wrapper);
 }
@@ -1749,7 +1550,7 @@ function loadHelpers() {
     validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32,
   } = binding.part('helpers')({
-    require, binding, fs, kUsePromises, kType, kMaxUserId, nodeCallbackSites, Stats, BigIntStats,
+    require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
     Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFlagsSite, atPathSite, O_RDONLY,
     O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR,
     S_IFLNK,

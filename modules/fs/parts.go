@@ -7,8 +7,8 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// The glue's parts (the helpers most calls need, fs.promises, the streams, the watchers, cp,
-// Dir) are compiled on their first use, not with fs.js: require('fs') compiled all of them
+// The glue's parts (the helpers most calls need, the tables of node's error places, fs.promises,
+// the streams, the watchers, cp, Dir) are compiled on their first use, not with fs.js: require('fs') compiled all of them
 // (~200 KB, ~5-10 ms of CPU) where most programs use a few plain calls. Each part is a script whose value is one function, its maker;
 // fs.js calls binding.part(name) for it and calls it with one object of the fs.js names the part
 // uses (TestGluePartsNames checks that none is missing). A part is compiled once per process and
@@ -16,6 +16,9 @@ import (
 
 //go:embed fs_helpers.js
 var glueHelpers string
+
+//go:embed fs_sites.js
+var glueSites string
 
 //go:embed fs_promises.js
 var gluePromises string
@@ -37,6 +40,8 @@ func partSource(name string) *string {
 	switch name {
 	case "helpers":
 		return &glueHelpers
+	case "sites":
+		return &glueSites
 	case "promises":
 		return &gluePromises
 	case "streams":

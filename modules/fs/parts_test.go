@@ -104,7 +104,7 @@ func TestGluePartsNames(t *testing.T) {
 	}
 	calls(reflect.ValueOf(core.Body))
 
-	for _, name := range []string{"helpers", "promises", "streams", "watch", "cp", "dir"} {
+	for _, name := range []string{"helpers", "sites", "promises", "streams", "watch", "cp", "dir"} {
 		src := partSource(name)
 		if src == nil {
 			t.Fatalf("no part %q", name)
