@@ -9,8 +9,8 @@ const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
 // ---- node's places of a sync call's system error ------------------------------------------
 // An uncaught system error of a sync call prints the excerpt of node's binding call in node's
 // fs.js, and its stack begins with node's frames there, not ours (node 20.20's lines). The
-// tables of node's places (fs_sites.js) are a part, made at the first such error or bad
-// argument: a runtime whose fs calls succeed never builds them.
+// tables of node's places (fs_sites.js) are a part, made when such an error's stack is first
+// read or at the first bad argument: a runtime that reads no such stack never builds them.
 let siteTables;
 function sites() {
   return siteTables || (siteTables = binding.part('sites')({}));
@@ -21,17 +21,28 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 // other error is left as it is. It returns err, to be thrown again. The stack is rewritten when
 // it is first read, as it is formed: most such errors are caught and dropped unread (an
 // existence check's), and forming the stack cost ten times node's whole throw.
+// The keys of sites().sync (fs_sites.js; TestGluePartsNames checks that they agree): an error
+// whose stack is never read does not make the tables.
+const kSyncSiteKeys = '|accessSync|chmodSync|copyFileSync|lstatSync|mkdirSync|openSync|readdirSync|' +
+  'readdirSync:recursive|readdir:recursive|readlinkSync|renameSync|rmdirSync|statSync|symlinkSync|' +
+  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:fstat|' +
+  'writeFileSync:utf8|writeFileSync:fd|truncateSync:fd|writeFileSync:open|appendFileSync|utimesSync|' +
+  'lutimesSync|futimesSync|chownSync|lchownSync|linkSync|mkdtempSync|fstatSync|closeSync|fsyncSync|' +
+  'fdatasyncSync|fchownSync|ftruncateSync|fchmodSync|readvSync|writevSync|readSync|statfsSync|' +
+  'truncateSync|realpathSync.native|rmdirSync:recursive|realpathSync:lstat|rmSync|opendirSync|' +
+  'writeSync|watch|';
 function atNodeSite(err, fn, key = fn) {
-  if (err === null || typeof err !== 'object' || typeof err.syscall !== 'string' || typeof err.errno !== 'number') {
+  if (err === null || typeof err !== 'object' || typeof err.syscall !== 'string' || typeof err.errno !== 'number' ||
+      !kSyncSiteKeys.includes(`|${key}|`)) {
     return err;
   }
-  const site = sites().sync[key];
-  if (site === undefined) return err;
   try {
     // (the stack not formed yet: formed when read)
-    if (require('internal/errors').formStackOnRead(err, (stack) => nodeSiteStack(err, stack, fn, site))) return err;
+    if (require('internal/errors').formStackOnRead(err, (stack) => nodeSiteStack(err, stack, fn, sites().sync[key]))) {
+      return err;
+    }
     const stack = err.stack;
-    const out = nodeSiteStack(err, stack, fn, site);
+    const out = nodeSiteStack(err, stack, fn, sites().sync[key]);
     if (out !== stack) err.stack = out;
   } catch {
     // a frozen error keeps its stack

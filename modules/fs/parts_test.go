@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja/ast"
@@ -13,8 +14,8 @@ import (
 // TestGluePartsNames checks the parts of the glue (parts.go) against fs.js: a part names no
 // name of fs.js's top level that it is not given (it would be a missing global when it runs),
 // each binding.part(name)({...}) call gives the part exactly the names it takes, a part whose
-// result fs.js destructures into its names (the helpers) returns exactly those, and fs.js names
-// nothing that only a part declares.
+// result fs.js destructures into its names (the helpers) returns exactly those, fs.js names
+// nothing that only a part declares, and fs.js's kSyncSiteKeys are the sites part's keys.
 func TestGluePartsNames(t *testing.T) {
 	const wrap = "(function (exports, require, module, binding, internalBinding) {"
 	prg, err := parser.ParseFile(nil, "fs.js", wrap+glueCore+"\n})", 0)
@@ -177,11 +178,97 @@ func TestGluePartsNames(t *testing.T) {
 			}
 		}
 	}
+	// fs.js's kSyncSiteKeys lists the keys of the sites part's nodeSyncSites
+	if keys, ok := syncSiteKeys(core); !ok {
+		t.Error("fs.js has no kSyncSiteKeys string")
+	} else if table := objectKeys(t, *partSource("sites"), "nodeSyncSites"); !slices.Equal(keys, table) {
+		t.Errorf("kSyncSiteKeys lists %v; fs_sites.js's nodeSyncSites has %v", keys, table)
+	}
 	for name := range given {
 		if partSource(name) == nil {
 			t.Errorf("fs.js asks for a part %q that parts.go does not have", name)
 		}
 	}
+}
+
+// syncSiteKeys is fs.js's kSyncSiteKeys ('|a|b|...|', a sum of string literals), sorted.
+func syncSiteKeys(core *ast.FunctionLiteral) ([]string, bool) {
+	for _, st := range core.Body.List {
+		d, ok := st.(*ast.LexicalDeclaration)
+		if !ok || len(d.List) != 1 {
+			continue
+		}
+		if id, ok := d.List[0].Target.(*ast.Identifier); !ok || id.Name != "kSyncSiteKeys" {
+			continue
+		}
+		var sb strings.Builder
+		var add func(e ast.Expression) bool
+		add = func(e ast.Expression) bool {
+			switch x := e.(type) {
+			case *ast.StringLiteral:
+				sb.WriteString(x.Value.String())
+				return true
+			case *ast.BinaryExpression:
+				return add(x.Left) && add(x.Right)
+			}
+			return false
+		}
+		if !add(d.List[0].Initializer) {
+			return nil, false
+		}
+		keys := strings.Split(strings.Trim(sb.String(), "|"), "|")
+		sort.Strings(keys)
+		return keys, true
+	}
+	return nil, false
+}
+
+// objectKeys are the keys, sorted, of the object literal that src (a part) declares as name.
+func objectKeys(t *testing.T, src, name string) []string {
+	var keys []string
+	var find func(v reflect.Value)
+	find = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				find(v.Elem())
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				find(v.Index(i))
+			}
+		case reflect.Struct:
+			if b, ok := v.Addr().Interface().(*ast.Binding); ok {
+				if id, ok := b.Target.(*ast.Identifier); ok && id.Name.String() == name {
+					if o, ok := b.Initializer.(*ast.ObjectLiteral); ok {
+						for _, p := range o.Value {
+							if k, ok := p.(*ast.PropertyKeyed); ok {
+								switch key := k.Key.(type) {
+								case *ast.StringLiteral:
+									keys = append(keys, key.Value.String())
+								case *ast.Identifier:
+									keys = append(keys, key.Name.String())
+								}
+							}
+						}
+						return
+					}
+				}
+			}
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					find(v.Field(i))
+				}
+			}
+		}
+	}
+	prg, err := parser.ParseFile(nil, name, src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find(reflect.ValueOf(prg.Body))
+	sort.Strings(keys)
+	return keys
 }
 
 // freeNames is a small scope analysis of goja's syntax tree: the names a piece of code reads or
