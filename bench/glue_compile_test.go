@@ -19,6 +19,10 @@ func BenchmarkGlueCompile(b *testing.B) {
 		{"loader", "../runtime/js/loader.js", false},
 		{"console", "../modules/console/console.js", true},
 		{"timers", "../modules/timers/timers.js", true},
+		// what require('fs') compiles (its glue as rewritten for lazy exports); its parts
+		// (modules/fs/parts.go) are compiled on first use
+		{"fs", "../modules/fs/fs_lazy.js", true},
+		{"fs_helpers", "../modules/fs/fs_helpers.js", false},
 	} {
 		data, err := os.ReadFile(g.path)
 		if err != nil {

@@ -282,31 +282,51 @@ func SetHandleClass(vm *goja.Runtime, proto *goja.Object, name string) {
 	ctor := vm.ToValue(func(goja.FunctionCall) goja.Value {
 		panic(vm.NewTypeError("Illegal constructor"))
 	}).(*goja.Object)
-	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	// (the flags are writable, configurable, enumerable: a class's name and constructor are
+	// not enumerable)
+	ctor.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-type nativeClassesKey struct{}
+// FuncKind is what a function made in Go, or a plain function of glue, stands for to
+// util.types and util.inspect (MarkFunc): node's is a class, an async function...
+type FuncKind uint8
 
-func nativeClasses(h *Host) map[*goja.Object]struct{} {
-	return h.State(nativeClassesKey{}, func() any { return map[*goja.Object]struct{}{} }).(map[*goja.Object]struct{})
+const (
+	FuncPlain          FuncKind = iota // (not marked)
+	FuncClass                          // a class: `[class URL]`
+	FuncAsync                          // an async function: `[AsyncFunction: readFile]`
+	FuncAsyncGenerator                 // an async generator function
+)
+
+type funcKindsKey struct{}
+
+func funcKinds(h *Host) map[*goja.Object]FuncKind {
+	return h.State(funcKindsKey{}, func() any { return map[*goja.Object]FuncKind{} }).(map[*goja.Object]FuncKind)
+}
+
+// MarkFunc notes that fn, a function made in Go (a native or bound function) or a plain function
+// of glue, stands for node's function of kind k: util.inspect shows it as node does and
+// util.types answers for it as for that kind. Loop only.
+func MarkFunc(h *Host, fn *goja.Object, k FuncKind) { funcKinds(h)[fn] = k }
+
+// FuncKindOf is the kind fn was marked with (MarkFunc), or FuncPlain. Loop only.
+func FuncKindOf(h *Host, fn *goja.Object) FuncKind {
+	if h.state == nil {
+		return FuncPlain
+	}
+	m, ok := h.state[funcKindsKey{}].(map[*goja.Object]FuncKind)
+	if !ok {
+		return FuncPlain
+	}
+	return m[fn]
 }
 
 // MarkNativeClass notes that fn, a constructor made in Go (a native or bound function), stands
 // for one of node's JS classes: util.inspect then shows it as node does (`[class URL]`, not
 // `[Function: URL]`). Loop only.
-func MarkNativeClass(h *Host, fn *goja.Object) { nativeClasses(h)[fn] = struct{}{} }
+func MarkNativeClass(h *Host, fn *goja.Object) { MarkFunc(h, fn, FuncClass) }
 
 // IsNativeClass reports whether fn was marked by MarkNativeClass. Loop only.
-func IsNativeClass(h *Host, fn *goja.Object) bool {
-	if h.state == nil {
-		return false
-	}
-	m, ok := h.state[nativeClassesKey{}].(map[*goja.Object]struct{})
-	if !ok {
-		return false
-	}
-	_, ok = m[fn]
-	return ok
-}
+func IsNativeClass(h *Host, fn *goja.Object) bool { return FuncKindOf(h, fn) == FuncClass }

@@ -144,6 +144,17 @@ func compileGlue(name, src string) (*goja.Program, error) {
 	return goja.CompileAST(prg, true)
 }
 
+// CompileGlueOnce compiles src, a part of a built-in's glue that the glue loads itself on first
+// use (a script whose value is a function), once per process, keyed by src's storage, as Program
+// compiles a module's glue: strict, with compileGlue's fixes.
+func CompileGlueOnce(name, src string) (*goja.Program, error) {
+	c := compiledFor(unsafe.StringData(src))
+	c.once.Do(func() {
+		c.prg, c.err = compileGlue(name, src)
+	})
+	return c.prg, c.err
+}
+
 // compiledFor returns the cache entry for key, making it on first use only (every runtime asks
 // for every module it loads: a lookup allocates nothing).
 func compiledFor(key *byte) *compiled {

@@ -135,14 +135,15 @@ func (s *state) bindFast(set func(string, any)) {
 			}
 			return r
 		}).(*goja.Object)
-		// (an ordinary function's own properties: name, length and a prototype)
-		fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		fn.DefineDataProperty("name", vm.ToValue(fname), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// (an ordinary function's own properties: name, length and a prototype; the flags are
+		// writable, configurable, enumerable)
+		fn.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		fn.DefineDataProperty("name", vm.ToValue(fname), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		if arrow {
 			return fn
 		}
 		proto := vm.NewObject()
-		proto.DefineDataProperty("constructor", fn, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		proto.DefineDataProperty("constructor", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		fn.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		return fn
 	})

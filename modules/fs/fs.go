@@ -29,24 +29,12 @@ import (
 //go:embed fs.js
 var glueCore string
 
-//go:embed fs_promises.js
-var gluePromises string
-
-//go:embed fs_streams.js
-var glueStreams string
-
-//go:embed fs_watch.js
-var glueWatch string
-
-//go:embed fs_cp.js
-var glueCp string
-
 // The glue with its lazy exports rewritten ahead of time (lazyprepared.go) is made by go generate.
 //
 //go:generate go test -run TestLazyPreparedUpToDate -update
 
 // Module is the "fs" built-in.
-var Module = modules.Module{Name: "fs", Bind: bind, JSParts: []*string{&glueCore, &gluePromises, &glueStreams, &glueWatch, &glueCp}, LazyExports: true, LazyPrepared: fsLazy}
+var Module = modules.Module{Name: "fs", Bind: bind, JSRef: &glueCore, LazyExports: true, LazyPrepared: fsLazy}
 
 // PromisesModule is the "fs/promises" built-in.
 var PromisesModule = modules.Module{Name: "fs/promises", JS: "module.exports = require('fs').promises;"}
@@ -152,8 +140,9 @@ type opsTable struct {
 func (t *opsTable) table() *goja.Object {
 	if t.ops == nil {
 		s := t.s
-		lz := modules.NewLazyFuncsSize(s.vm, 64) // 57 in December 2026
+		lz := modules.NewLazyFuncsSize(s.vm, 64) // 59 in December 2026
 		s.bindErrors(lz)
+		s.bindParts(lz)
 		s.bindOps(lz)
 		s.bindWatch(lz)
 		t.ops = s.vm.NewObject()

@@ -6,98 +6,43 @@ const kUsePromises = binding.kUsePromises;
 // (the key util.js reads).
 const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
 
-// ---- lazily loaded neighbours ------------------------------------------------------------
-
-let BufferCtor;
-
-// made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
-let textEncoder;
-
 // ---- node's places of a sync call's system error ------------------------------------------
 // An uncaught system error of a sync call prints the excerpt of node's binding call in node's
-// fs.js, and its stack begins with node's frames there, not ours (node 20.20's lines). Each
-// entry: the excerpt's line, its caret column and its source line (null: the inner call's
-// excerpt stands), then the frames [name, line, column] that stand for the function's own.
-const nodeSyncSites = {
-  accessSync: [244, 11, '  binding.access(pathModule.toNamespacedPath(path), mode);', ['Object.accessSync', 244, 11]],
-  chmodSync: [1999, 11, '  binding.chmod(', ['Object.chmodSync', 1999, 11]],
-  copyFileSync: [3047, 11, '  binding.copyFile(', ['Object.copyFileSync', 3047, 11]],
-  lstatSync: [1656, 25, '  const stats = binding.lstat(', ['Object.lstatSync', 1656, 25]],
-  mkdirSync: [1386, 26, '  const result = binding.mkdir(', ['Object.mkdirSync', 1386, 26]],
-  openSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18]],
-  readdirSync: [1521, 26, '  const result = binding.readdir(', ['Object.readdirSync', 1521, 26]],
-  'readdirSync:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
-    ['readdirSyncRecursive', 1451, 5], ['Object.readdirSync', 1518, 12]],
-  // (node 20's callback form of a recursive readdir is readdirSyncRecursive, called in place)
-  'readdir:recursive': [1413, 35, '    const readdirResult = binding.readdir(', ['read', 1413, 35],
-    ['readdirSyncRecursive', 1451, 5], ['Object.readdir', 1480, 20]],
-  readlinkSync: [1729, 18, '  return binding.readlink(', ['Object.readlinkSync', 1729, 18]],
-  renameSync: [1032, 11, '  binding.rename(', ['Object.renameSync', 1032, 11]],
-  rmdirSync: [1214, 11, '  binding.rmdir(pathModule.toNamespacedPath(path));', ['Object.rmdirSync', 1214, 11]],
-  statSync: [1681, 25, '  const stats = binding.stat(', ['Object.statSync', 1681, 25]],
-  symlinkSync: [1822, 11, '  binding.symlink(', ['Object.symlinkSync', 1822, 11]],
-  unlinkSync: [1889, 11, '  binding.unlink(path);', ['Object.unlinkSync', 1889, 11]],
-  'readFileSync:utf8': [448, 20, '    return binding.readFileUtf8(path, stringToFlags(options.flag));', ['Object.readFileSync', 448, 20]],
-  'readFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.readFileSync', 452, 35]],
-  'readFileSync:read': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
-    ['tryReadSync', 424, 20], ['Object.readFileSync', 478, 19]],
-  'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
-    ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
-  'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
-  // a descriptor's: node 20 writes a string through writeFileUtf8 and anything else with writeSync
-  'writeFileSync:fd': ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3], ['Object.writeFileSync', 2399, 26]],
-  'truncateSync:fd': [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11], ['Object.truncateSync', 1082, 15]],
-  'writeFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.writeFileSync', 2393, 35]],
-  appendFileSync: [0, 0, null, ['Object.appendFileSync', 2461, 6]],
-  utimesSync: [2150, 11, '  binding.utimes(', ['Object.utimesSync', 2150, 11]],
-  lutimesSync: [2233, 11, '  binding.lutimes(', ['Object.lutimesSync', 2233, 11]],
-  futimesSync: [2195, 11, '  binding.futimes(', ['Object.futimesSync', 2195, 11]],
-  chownSync: [2112, 11, '  binding.chown(', ['Object.chownSync', 2112, 11]],
-  lchownSync: [2034, 11, '  binding.lchown(', ['Object.lchownSync', 2034, 11]],
-  linkSync: [1862, 11, '  binding.link(', ['Object.linkSync', 1862, 11]],
-  mkdtempSync: [3005, 18, '  return binding.mkdtemp(prefix, options.encoding);', ['Object.mkdtempSync', 3005, 18]],
-  fstatSync: [1633, 25, '  const stats = binding.fstat(fd, options.bigint, undefined, false);', ['Object.fstatSync', 1633, 25]],
-  closeSync: [525, 11, '  binding.close(fd);', ['Object.closeSync', 525, 11]],
-  fsyncSync: [1326, 11, '  binding.fsync(fd);', ['Object.fsyncSync', 1326, 11]],
-  fdatasyncSync: [1296, 11, '  binding.fdatasync(fd);', ['Object.fdatasyncSync', 1296, 11]],
-  fchownSync: [2077, 11, '  binding.fchown(fd, uid, gid);', ['Object.fchownSync', 2077, 11]],
-  ftruncateSync: [1126, 11, '  binding.ftruncate(fd, len);', ['Object.ftruncateSync', 1126, 11]],
-  fchmodSync: [1923, 11, '  binding.fchmod(', ['Object.fchmodSync', 1923, 11]],
-  readvSync: [804, 18, '  return binding.readBuffers(fd, buffers, position);', ['Object.readvSync', 804, 18]],
-  writevSync: [999, 18, '  return binding.writeBuffers(fd, buffers, position);', ['Object.writevSync', 999, 18]],
-  readSync: [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18]],
-  statfsSync: [1695, 25, '  const stats = binding.statfs(pathModule.toNamespacedPath(path), options.bigint);', ['Object.statfsSync', 1695, 25]],
-  truncateSync: [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.truncateSync', 1088, 17]],
-  'realpathSync.native': [2804, 18, '  return binding.realpath(', ['realpathSync.native', 2804, 18]],
-  'rmdirSync:recursive': ['internal/errors:541', 7, '      throw error;', ['Object.rmdirSync', 1205, 15]],
-  'realpathSync:lstat': [2741, 29, '      const stats = binding.lstat(baseLong, true, undefined, true /* throwIfNoEntry */);',
-    ['Object.realpathSync', 2741, 29]],
-  rmSync: ['internal/errors:541', 7, '      throw error;', ['Object.rmSync', 1260, 13]],
-  opendirSync: ['internal/fs/dir:327', 29, '  const handle = dirBinding.opendirSync(', ['Object.opendirSync', 'internal/fs/dir:327:29']],
-  // node 20's writeSync builds its error from the binding's context and throws it in
-  // internal/fs/utils (handleErrorFromBinding)
-  writeSync: ['internal/fs/utils:351', 5, '    throw err;', ['Object.writeSync', 933, 3]],
-  // node's FSWatcher start makes the error (a UVException) and throws it
-  watch: ['internal/fs/watchers:255', 5, '    throw error;', ['FSWatcher.<computed>', 'internal/fs/watchers:247:19'],
-    ['Object.watch', 2503, 36]],
-};
+// fs.js, and its stack begins with node's frames there, not ours (node 20.20's lines). The
+// tables of node's places (fs_sites.js) are a part, made when such an error's stack is first
+// read or at the first bad argument: a runtime that reads no such stack never builds them.
+let siteTables;
+function sites() {
+  return siteTables || (siteTables = binding.part('sites')({}));
+}
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
 // atNodeSite gives err, a system error thrown through fn, node's place (nodeSyncSites[key]); any
 // other error is left as it is. It returns err, to be thrown again. The stack is rewritten when
 // it is first read, as it is formed: most such errors are caught and dropped unread (an
 // existence check's), and forming the stack cost ten times node's whole throw.
+// The keys of sites().sync (fs_sites.js; TestGluePartsNames checks that they agree): an error
+// whose stack is never read does not make the tables.
+const kSyncSiteKeys = '|accessSync|chmodSync|copyFileSync|lstatSync|mkdirSync|openSync|readdirSync|' +
+  'readdirSync:recursive|readdir:recursive|readlinkSync|renameSync|rmdirSync|statSync|symlinkSync|' +
+  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:fstat|' +
+  'writeFileSync:utf8|writeFileSync:fd|truncateSync:fd|writeFileSync:open|appendFileSync|utimesSync|' +
+  'lutimesSync|futimesSync|chownSync|lchownSync|linkSync|mkdtempSync|fstatSync|closeSync|fsyncSync|' +
+  'fdatasyncSync|fchownSync|ftruncateSync|fchmodSync|readvSync|writevSync|readSync|statfsSync|' +
+  'truncateSync|realpathSync.native|rmdirSync:recursive|realpathSync:lstat|rmSync|opendirSync|' +
+  'writeSync|watch|';
 function atNodeSite(err, fn, key = fn) {
-  const site = nodeSyncSites[key];
-  if (site === undefined || err === null || typeof err !== 'object' || typeof err.syscall !== 'string' ||
-      typeof err.errno !== 'number') {
+  if (err === null || typeof err !== 'object' || typeof err.syscall !== 'string' || typeof err.errno !== 'number' ||
+      !kSyncSiteKeys.includes(`|${key}|`)) {
     return err;
   }
   try {
     // (the stack not formed yet: formed when read)
-    if (require('internal/errors').formStackOnRead(err, (stack) => nodeSiteStack(err, stack, fn, site))) return err;
+    if (require('internal/errors').formStackOnRead(err, (stack) => nodeSiteStack(err, stack, fn, sites().sync[key]))) {
+      return err;
+    }
     const stack = err.stack;
-    const out = nodeSiteStack(err, stack, fn, site);
+    const out = nodeSiteStack(err, stack, fn, sites().sync[key]);
     if (out !== stack) err.stack = out;
   } catch {
     // a frozen error keeps its stack
@@ -143,152 +88,12 @@ function nodeSiteStack(err, stack, fn, site) {
 }
 
 // ---- node's places of a path argument's check ---------------------------------------------
-// A bad path (not a string, Buffer or URL; a null byte) throws from node's check in the fs
-// function the program called: the stack begins there, at node 20.20's line, not at the glue's.
-// Key: the called function's name and the argument's; value: node's frames for the glue's at the
-// top of the stack, innermost first, 'name @file:line:col' for a frame of node's inner calls and
-// 'file:line:col' for the called function's own (its name as the program called it).
-const nodePathSites = {
-  'accessSync|path': ['fs:243:10'],
-  'access|path': ['fs:227:10'],
-  'statSync|path': ['fs:1680:10'],
-  'stat|path': ['fs:1598:10'],
-  'lstatSync|path': ['fs:1651:10'],
-  'lstat|path': ['fs:1570:10'],
-  'statfsSync|path': ['fs:1694:10'],
-  'statfs|path': ['fs:1611:10'],
-  'openSync|path': ['fs:571:10'],
-  'open|path': ['fs:540:10'],
-  'readdirSync|path': ['fs:1512:10'],
-  'readdir|path': ['fs:1474:10'],
-  'mkdirSync|path': ['fs:1383:10'],
-  'mkdir|path': ['fs:1353:10'],
-  'rmdirSync|path': ['fs:1201:10'],
-  'rmdir|path': ['fs:1160:38'],
-  'rmSync|path': ['fs:1259:10'],
-  'rm|path': ['fs:1235:10'],
-  'unlinkSync|path': ['fs:1888:38'],
-  'unlink|path': ['fs:1876:10'],
-  'renameSync|oldPath': ['fs:1030:13'],
-  'rename|oldPath': ['fs:1012:13'],
-  'renameSync|newPath': ['fs:1031:13'],
-  'rename|newPath': ['fs:1013:13'],
-  'copyFileSync|src': ['fs:3044:9'],
-  'copyFile|src': ['fs:3023:9'],
-  'copyFileSync|dest': ['fs:3045:10'],
-  'copyFile|dest': ['fs:3024:10'],
-  'linkSync|existingPath': ['fs:1859:18'],
-  'link|existingPath': ['fs:1840:18'],
-  'linkSync|newPath': ['fs:1860:13'],
-  'link|newPath': ['fs:1841:13'],
-  'symlinkSync|target': ['fs:1819:12'],
-  'symlink|target': ['fs:1755:12'],
-  'symlinkSync|path': ['fs:1820:10'],
-  'symlink|path': ['fs:1756:10'],
-  'readlinkSync|oldPath': ['fs:1728:10'],
-  'readlink|oldPath': ['fs:1713:10'],
-  'realpathSync.native|path': ['fs:2803:10'],
-  'realpath.native|path': ['fs:2966:10'],
-  'chmodSync|path': ['fs:1996:10'],
-  'chmod|path': ['fs:1980:10'],
-  'chownSync|path': ['fs:2109:10'],
-  'chown|path': ['fs:2091:10'],
-  'lchownSync|path': ['fs:2031:10'],
-  'lchown|path': ['fs:2015:10'],
-  'utimesSync|path': ['fs:2149:10'],
-  'utimes|path': ['fs:2130:10'],
-  'lutimesSync|path': ['fs:2232:10'],
-  'lutimes|path': ['fs:2213:10'],
-  'mkdtempSync|prefix': ['fs:3003:12'],
-  'mkdtemp|prefix': ['fs:2986:12'],
-  'opendirSync|path': ['internal/fs/dir:324:10'],
-  'opendir|path': ['internal/fs/dir:300:10'],
-  'createReadStream|path': ['new ReadStream @internal/fs/streams:185:5', 'fs:3121:10'],
-  'createWriteStream|path': ['new WriteStream @internal/fs/streams:340:5', 'fs:3144:10'],
-  'cpSync|src': ['fs:3086:37'],
-  'cp|src': ['fs:3070:37'],
-  'watch|path': ['fs:2493:16'],
-  'watchFile|path': ['fs:2546:14'],
-  'unwatchFile|path': ['fs:2588:14'],
-  'readFileSync|path': ['Object.openSync @fs:571:10', 'fs:452:35'],
-  'readFile|path': ['fs:385:10'],
-  'writeFileSync|path': ['fs:2377:42'],
-  'writeFile|path': ['Object.open @fs:540:10', 'fs:2337:6'],
-  'appendFileSync|path': ['Object.writeFileSync @fs:2377:42', 'fs:2461:6'],
-  'appendFile|path': ['Object.open @fs:540:10', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
-  'realpathSync|path': ['fs:2670:3'],
-  'realpath|path': ['fs:2833:3'],
-  'truncateSync|path': ['Object.openSync @fs:571:10', 'fs:1088:17'],
-  'truncate|path': ['Object.open @fs:540:10', 'fs:1060:6'],
-  'readFileSync|path|utf8': ['fs:446:42'],
-};
-// A callback API called without a function: node's frames of its check (makeCallback's, or the
-// function's own validateFunction), keyed by the function's name.
-const nodeCallbackSites = {
-  // (write's own check: bytes or a string)
-  'write|buffer': ['fs:832:5'],
-  'write|string': ['fs:874:3'],
-  opendir: ['internal/fs/dir:298:3'],
-  'access': ['makeCallback @fs:185:3', 'fs:228:14'],
-  'stat': ['makeStatsCallback @fs:194:3', 'fs:1597:14'],
-  'lstat': ['makeStatsCallback @fs:194:3', 'fs:1569:14'],
-  'statfs': ['fs:1610:3'],
-  'fstat': ['makeStatsCallback @fs:194:3', 'fs:1546:14'],
-  'open': ['makeCallback @fs:185:3', 'fs:552:14'],
-  'readFile': ['fs:365:3'],
-  'writeFile': ['fs:2310:3'],
-  'appendFile': ['fs:2427:3'],
-  'readdir': ['makeCallback @fs:185:3', 'fs:1472:14'],
-  'mkdir': ['makeCallback @fs:185:3', 'fs:1352:14'],
-  'rmdir': ['makeCallback @fs:185:3', 'fs:1159:14'],
-  'unlink': ['makeCallback @fs:185:3', 'fs:1875:14'],
-  'rename': ['makeCallback @fs:185:3', 'fs:1011:14'],
-  'copyFile': ['makeCallback @fs:185:3', 'fs:3028:14'],
-  'link': ['makeCallback @fs:185:3', 'fs:1838:14'],
-  'symlink': ['makeCallback @fs:185:3', 'fs:1745:20'],
-  'readlink': ['makeCallback @fs:185:3', 'fs:1711:14'],
-  'realpath': ['fs:2825:5'],
-  'realpath.native': ['makeCallback @fs:185:3', 'fs:2964:14'],
-  'chmod': ['makeCallback @fs:185:3', 'fs:1982:14'],
-  'chown': ['makeCallback @fs:185:3', 'fs:2090:14'],
-  'lchown': ['makeCallback @fs:185:3', 'fs:2014:14'],
-  'utimes': ['makeCallback @fs:185:3', 'fs:2129:14'],
-  'lutimes': ['makeCallback @fs:185:3', 'fs:2212:14'],
-  'futimes': ['makeCallback @fs:185:3', 'fs:2169:14'],
-  'truncate': ['fs:1059:3'],
-  'ftruncate': ['makeCallback @fs:185:3', 'fs:1110:14'],
-  'fsync': ['makeCallback @fs:185:3', 'fs:1308:20'],
-  'fdatasync': ['makeCallback @fs:185:3', 'fs:1276:20'],
-  'fchmod': ['makeCallback @fs:185:3', 'fs:1901:14'],
-  'fchown': ['makeCallback @fs:185:3', 'fs:2052:14'],
-  'mkdtemp': ['makeCallback @fs:185:3', 'fs:2983:14'],
-  'read': ['fs:652:3'],
-  'readv': ['fs:774:3'],
-  'writev': ['fs:958:3'],
-  'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
-  'exists': ['fs:254:3'],
-};
-// Bad open flags: node's stringToFlags in internal/fs/utils throws, under the function called.
-const kFlagsFrame = 'stringToFlags @internal/fs/utils:597:9';
-const nodeFlagsSites = {
-  openSync: [kFlagsFrame, 'fs:575:5'],
-  open: [kFlagsFrame, 'fs:551:23'],
-  readFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:452:35'],
-  'readFileSync|utf8': [kFlagsFrame, 'fs:448:39'],
-  readFile: [kFlagsFrame, 'fs:384:23'],
-  writeFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'fs:2393:35'],
-  writeFile: [kFlagsFrame, 'Object.open @fs:551:23', 'fs:2337:6'],
-  appendFileSync: [kFlagsFrame, 'Object.openSync @fs:575:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
-  appendFile: [kFlagsFrame, 'Object.open @fs:551:23', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
-  // a stream's open, in its _construct
-  _construct: [kFlagsFrame, 'Object.open @fs:551:23', 'internal/fs/streams:72:17'],
-};
 const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
 
 // atFlagsSite gives err, stringToFlags' error, node's frames (nodeFlagsSites) and excerpt (its
 // throw in internal/fs/utils); it returns err.
 function atFlagsSite(err, variant) {
-  atCheckFrames(err, nodeFlagsSites, variant ? `|${variant}` : '');
+  atCheckFrames(err, 'flags', variant ? `|${variant}` : '');
   try {
     Object.defineProperty(err, kArrowMessage, {
       __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
@@ -303,13 +108,13 @@ function atFlagsSite(err, variant) {
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
 function atPathSite(err, prop, variant) {
-  return atCheckFrames(err, nodePathSites, `|${prop}${variant ? `|${variant}` : ''}`);
+  return atCheckFrames(err, 'path', `|${prop}${variant ? `|${variant}` : ''}`);
 }
 
-// atCheckFrames gives err, an argument check's error, the frames of sites[called + suffix] for
-// the glue's at the top of its stack (called: the function the program called, the outermost of
-// them); it returns err.
-function atCheckFrames(err, sites, suffix) {
+// atCheckFrames gives err, an argument check's error, the frames of sites()[which][called +
+// suffix] for the glue's at the top of its stack (called: the function the program called, the
+// outermost of them; which: 'path', 'callback' or 'flags'); it returns err.
+function atCheckFrames(err, which, suffix) {
   try {
     const stack = err.stack;
     const limit = Error.stackTraceLimit;
@@ -328,7 +133,7 @@ function atCheckFrames(err, sites, suffix) {
     if (m === null) return err;
     const called = m[1];
     const bare = called.replace(/^[\w$]+\.(?!native$)/, '');
-    const site = sites[`${bare}${suffix}`];
+    const site = sites()[which][`${bare}${suffix}`];
     if (site === undefined) return err;
     if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
     const frames = site.map((f, i) => {
@@ -871,7 +676,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     try {
       callback = makeCallback(callback || position || length || offset);
     } catch (err) {
-      throw atCheckFrames(err, nodeCallbackSites, '|buffer');
+      throw atCheckFrames(err, 'callback', '|buffer');
     }
     if (typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
@@ -899,7 +704,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   try {
     callback = makeCallback(position);
   } catch (err) {
-    throw atCheckFrames(err, nodeCallbackSites, '|string');
+    throw atCheckFrames(err, 'callback', '|string');
   }
   writeStringBinding(fd, str, offset, length, wrapper);
 }
@@ -1031,8 +836,6 @@ function ftruncateSync(fd, len = 0) {
     throw atNodeSite(e, 'ftruncateSync');
   }
 }
-
-let truncateWarned = false;
 
 function truncate(path, len, callback) {
   helpersReady || loadHelpers();
@@ -1217,9 +1020,10 @@ function stat(path, options = undefined, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  if (options == null && binding.statFast(path, callback) === true) return;
+  if (options === undefined && binding.statFast(path, callback) === true) return;
   path = getValidatedPath(path);
-  binding.stat(path, options != null && !!options.bigint, true, callback);
+  // (null options throw reading bigint, as node's)
+  binding.stat(path, options !== undefined && !!options.bigint, true, callback);
 }
 function lstat(path, options = { bigint: false }, callback) {
   helpersReady || loadHelpers();
@@ -1552,8 +1356,6 @@ function unlinkSync(path) {
   }
 }
 
-let warnedRecursiveRmdir = false;
-
 function rmdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') {
@@ -1706,20 +1508,23 @@ function openAsBlob(path, options = {}) {
 
 // ---- Dir --------------------------------------------------------------------------------
 
-// Dir, opendir and opendirSync are made on the first read of one of them (fs's properties are
-// lazy there, as in node; fs.promises.opendir and fs.cp ask dirAPI).
+// Dir, opendir and opendirSync are a part (fs_dir.js), made on the first read of one of them
+// (fs's properties are lazy there, as in node; fs.promises.opendir and fs.cp ask dirAPI).
 let dirAPIObj;
 function dirAPI() {
   helpersReady || loadHelpers();
-  return dirAPIObj || (dirAPIObj = makeDirAPI());
+  return dirAPIObj || (dirAPIObj = binding.part('dir')({
+    require, binding, Dirent, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
+    kArrowMessage, queueTick, validateFunction, validateUint32, wantBuf,
+  }));
 }
 
 // ---- helpers, made on first use ---------------------------------------------------------
 
 // The validators, error builders and other internals are made by the first call of an fs
-// function (or the first read of a lazy part): a runtime that only requires fs does not build
-// them. Every exported function and lazy maker starts with `helpersReady || loadHelpers();`.
-// loadHelpers assigns each to its binding here (no object in between).
+// function (or the first read of a lazy part): a runtime that only requires fs neither compiles
+// (they are a part, fs_helpers.js) nor builds them. Every exported function and lazy maker
+// starts with `helpersReady || loadHelpers();`, which sets each one's binding here.
 let helpersReady = false;
 let
   getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
@@ -1733,880 +1538,34 @@ let
   makeStatFs, wantBuf, encodeName, makeDirents, readdirResult, cbReq, readFileFinish, abortFlag,
   writeFileData, flushed, appendOptions, emptyBuffer, queueTick, vectorPosition,
   writeStringBinding, showTruncateDeprecation, validateIds, mkdirArgs, encodeOut, realpathArg,
-  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, validateRmdirOptions, makeDirAPI, makeInternals,
+  symlinkType, warnRecursiveRmdir, validateRmOptionsShape, validateRmdirOptions, makeInternals,
   warnNonPortableTemplate, toInt32;
-let nonPortableTemplateWarned = false;
-// (the validators' built-ins, taken once as node's primordials are: a global's property read is
-// a lookup on the global object in goja, and readSync did about ten)
-let NumberIsInteger, ArrayBufferIsView;
-const kMinSafeInteger = -9007199254740991, kMaxSafeInteger = 9007199254740991;
+// (readSync's built-in, taken once as node's primordials are: a global's property read is a
+// lookup on the global object in goja)
+let ArrayBufferIsView;
 function loadHelpers() {
   helpersReady = true;
-  NumberIsInteger = Number.isInteger;
   ArrayBufferIsView = ArrayBuffer.isView;
-  getBuffer = function getBuffer() {
-    if (BufferCtor === undefined) {
-      try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
-      if (BufferCtor) binding.setBuffer(BufferCtor);
-    }
-    return BufferCtor;
-  };
-
-  // toBuffer wraps an ArrayBuffer from Go without copying.
-  toBuffer = function toBuffer(ab) {
-    const B = getBuffer();
-    return B ? B.from(ab) : new Uint8Array(ab);
-  };
-
-  allocBuffer = function allocBuffer(n) {
-    const B = getBuffer();
-    return B ? B.allocUnsafe(n) : new Uint8Array(n);
-  };
-
-  concatBuffers = function concatBuffers(list, total) {
-    const B = getBuffer();
-    if (B) return B.concat(list, total);
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const b of list) { out.set(b, off); off += b.length; }
-    return out;
-  };
-
-  bufferFromString = function bufferFromString(str, encoding) {
-    const B = getBuffer();
-    if (B) return B.from(str, encoding || 'utf8');
-    if (textEncoder === undefined) textEncoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-    if (textEncoder) return textEncoder.encode(str);
-    throw errCode('Error', 'ERR_NOT_SUPPORTED', 'Buffer is not available');
-  };
-
-  decode = function decode(buf, encoding) {
-    if (encoding === 'buffer' || !encoding) return buf;
-    if (typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString) return buf.toString(encoding);
-    return binding.utf8(buf);
-  };
-
-  errCode = function errCode(name, code, message) { return binding.errCode(name, code, message); };
-
-  // errNative is an error as node's binding throws it (THROW_ERR_* in src/): no "[CODE]" in its
-  // name, toString() or stack, code an own property, the stack starting at skip's caller.
-  errNative = function errNative(name, code, message, skip) {
-    const err = new globalThis[name](message);
-    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, skip || errNative);
-    err.code = code;
-    return err;
-  };
-
-  errType = function errType(name, expected, value) {
-    return binding.errType(name, Array.isArray(expected) ? expected : [expected], value);
-  };
-
-  errValue = function errValue(name, value, reason = 'is invalid') {
-    const kind = name.includes('.') ? 'property' : 'argument';
-    let inspected = inspectValue(value);
-    if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-    return errCode('TypeError', 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspected}`);
-  };
-
-  inspectValue = function inspectValue(v) {
-    if (typeof v === 'string') return binding.inspect(v);
-    if (Object.is(v, -0)) return '-0';
-    if (typeof v === 'bigint') return `${v}n`;
-    if (v === null || typeof v !== 'object' && typeof v !== 'function') return String(v);
-    try { return require('util').inspect(v); } catch (e) { /* util not available */ }
-    if (Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length === 0) return '{}';
-    if (Array.isArray(v) && v.length === 0) return '[]';
-    return String(v);
-  };
-
-  errRange = function errRange(name, range, input) {
-    return new (require('internal/errors').codes.ERR_OUT_OF_RANGE)(name, range, input);
-  };
-
-  AbortError = class AbortError extends Error {
-    constructor(message = 'The operation was aborted', options = undefined) {
-      super(message, options);
-      this.code = 'ABORT_ERR';
-      this.name = 'AbortError';
-    }
-  };
-
-  validateFunction = function validateFunction(v, name) {
-    if (typeof v !== 'function') {
-      const err = errType(name, 'Function', v);
-      throw name === 'cb' || name === 'callback' ? atCheckFrames(err, nodeCallbackSites, '') : err;
-    }
-  };
-
-  validateBoolean = function validateBoolean(v, name) {
-    if (typeof v !== 'boolean') throw errType(name, 'boolean', v);
-  };
-
-  validateString = function validateString(v, name) {
-    if (typeof v !== 'string') throw errType(name, 'string', v);
-  };
-
-  validateObject = function validateObject(v, name, nullable) {
-    if ((!nullable && v === null) || Array.isArray(v) || typeof v !== 'object') {
-      if (!(nullable && v == null)) throw errType(name, 'Object', v);
-    }
-  };
-
-  validateInteger = function validateInteger(v, name, min = kMinSafeInteger, max = kMaxSafeInteger) {
-    if (typeof v !== 'number') throw errType(name, 'number', v);
-    if (!NumberIsInteger(v)) throw errRange(name, 'an integer', v);
-    if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
-  };
-
-  validateInt32 = function validateInt32(v, name, min = -2147483648, max = 2147483647) {
-    if (typeof v !== 'number') throw errType(name, 'number', v);
-    if (!NumberIsInteger(v)) throw errRange(name, 'an integer', v);
-    if (v < min || v > max) throw errRange(name, `>= ${min} && <= ${max}`, v);
-  };
-
-  validateUint32 = function validateUint32(v, name, positive) {
-    if (typeof v !== 'number') throw errType(name, 'number', v);
-    if (!NumberIsInteger(v)) throw errRange(name, 'an integer', v);
-    const min = positive ? 1 : 0;
-    if (v < min || v > 4294967295) throw errRange(name, `>= ${min} && <= 4294967295`, v);
-  };
-
-  validateAbortSignal = function validateAbortSignal(signal, name) {
-    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-      throw errType(name, 'AbortSignal', signal);
-    }
-  };
-
-  isArrayBufferView = function isArrayBufferView(v) { return ArrayBufferIsView(v); };
-
-  isUint8Array = function isUint8Array(v) { return v instanceof Uint8Array; };
-
-  validateBuffer = function validateBuffer(buffer, name = 'buffer') {
-    if (!isArrayBufferView(buffer)) throw errType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  };
-
-  validateStringAfterArrayBufferView = function validateStringAfterArrayBufferView(v, name) {
-    if (typeof v !== 'string') throw errType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
-  };
-
-  validateBufferArray = function validateBufferArray(buffers, name = 'buffers') {
-    if (!Array.isArray(buffers)) throw errType(name, 'ArrayBufferView[]', buffers);
-    for (let i = 0; i < buffers.length; i++) {
-      if (!isArrayBufferView(buffers[i])) throw errType(name, 'ArrayBufferView[]', buffers);
-    }
-    return buffers;
-  };
-
-  const encodings = {
-    __proto__: null,
-    utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le',
-    'utf-16le': 'utf16le', latin1: 'latin1', binary: 'latin1', base64: 'base64',
-    base64url: 'base64url', hex: 'hex', ascii: 'ascii',
-  };
-
-  normalizeEncoding = function normalizeEncoding(enc) {
-    if (enc == null || enc === '') return 'utf8';
-    if (typeof enc !== 'string') return undefined;
-    return encodings[enc] || encodings[enc.toLowerCase()];
-  };
-
-  // Buffer.isEncoding's answer, without loading buffer (a read as utf8 needs no Buffer)
-  isEncoding = function isEncoding(enc) {
-    return typeof enc === 'string' && enc !== '' && normalizeEncoding(enc) !== undefined;
-  };
-
-  assertEncoding = function assertEncoding(encoding) {
-    if (encoding && !isEncoding(encoding)) {
-      throw errValue('encoding', encoding, 'is invalid encoding');
-    }
-  };
-
-  isUtf8 = function isUtf8(enc) {
-    return enc == null || enc === 'utf8' || enc === 'utf-8' || normalizeEncoding(enc) === 'utf8';
-  };
-
-  validateEncoding = function validateEncoding(data, encoding) {
-    const normalized = normalizeEncoding(encoding);
-    const length = data.length;
-    if (normalized === 'hex' && length % 2 !== 0) {
-      throw errValue('encoding', encoding, `is invalid for data of length ${length}`);
-    }
-  };
-
-  getOptions = function getOptions(options, defaultOptions = {}) {
-    if (options == null || typeof options === 'function') return defaultOptions;
-    if (typeof options === 'string') {
-      defaultOptions = { ...defaultOptions };
-      defaultOptions.encoding = options;
-      options = defaultOptions;
-    } else if (typeof options !== 'object') {
-      throw errType('options', ['string', 'Object'], options);
-    }
-    if (options.encoding !== 'buffer') assertEncoding(options.encoding);
-    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-    return options;
-  };
-
-  makeCallback = function makeCallback(cb) {
-    validateFunction(cb, 'cb');
-    return cb;
-  };
-
-  isURL = function isURL(v) {
-    return Boolean(v && typeof v === 'object' && v.href && v.protocol && v.auth === undefined && v.path === undefined);
-  };
-
-  fileURLToPath = function fileURLToPath(url) {
-    if (url.protocol !== 'file:') throw errCode('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-    if (url.hostname !== '') {
-      throw errCode('TypeError', 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
-    }
-    const pathname = url.pathname;
-    for (let n = 0; n < pathname.length; n++) {
-      if (pathname[n] === '%') {
-        const third = pathname.codePointAt(n + 2) | 0x20;
-        if (pathname[n + 1] === '2' && third === 102) {
-          throw errCode('TypeError', 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
-        }
-      }
-    }
-    return decodeURIComponent(pathname);
-  };
-
-  toPathIfFileURL = function toPathIfFileURL(p) { return isURL(p) ? fileURLToPath(p) : p; };
-
-  // (variant: see atPathSite)
-  getValidatedPath = function getValidatedPath(fileURLOrPath, propName = 'path', variant) {
-    if (typeof fileURLOrPath === 'string' && fileURLOrPath.indexOf('\u0000') === -1) return fileURLOrPath;
-    const path = toPathIfFileURL(fileURLOrPath);
-    if (typeof path !== 'string' && !isUint8Array(path)) {
-      throw atPathSite(errType(propName, ['string', 'Buffer', 'URL'], path), propName, variant);
-    }
-    const hasNull = typeof path === 'string' ? path.indexOf('\u0000') !== -1 : path.indexOf(0) !== -1;
-    if (hasNull) {
-      throw atPathSite(errValue(propName, path, 'must be a string, Uint8Array, or URL without null bytes'), propName, variant);
-    }
-    return path;
-  };
-
-  pathString = function pathString(p) { return typeof p === 'string' ? p : binding.utf8(p); };
-
-  getValidatedFd = function getValidatedFd(fd, propName = 'fd') {
-    if (Object.is(fd, -0)) return 0;
-    validateInt32(fd, propName, 0);
-    return fd;
-  };
-
-  // node's isFd is isInt32: a negative integer is an fd too (and fails as one)
-  // getValidatedFdNative is the fd check node 20 does in its binding (close, fstat, fsync, fdatasync,
-  // ftruncate, fchmod, fchown, futimes): it describes a function, a bigint and a prototype-less
-  // object in C++'s words.
-  getValidatedFdNative = function getValidatedFdNative(fd) {
-    let received;
-    if (typeof fd === 'function') received = 'function';
-    else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
-    else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
-    if (received !== undefined) {
-      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`,
-                      getValidatedFdNative);
-    }
-    if (typeof fd === 'number') {
-      if (fd === (fd | 0) && fd >= 0) return fd | 0;
-      // C++ prints the number as String() does (no digit separators); a finite number outside
-      // 0..2**31-1 is out of range even when it has a fraction; NaN, Infinity and a fraction
-      // inside the range are 'an integer'
-      const outside = fd < 0 || fd > 2147483647;
-      const must = outside && fd !== Infinity && fd !== -Infinity ? '>= 0 && <= 2147483647' : 'an integer';
-      throw errNative('RangeError', 'ERR_OUT_OF_RANGE',
-                      `The value of "fd" is out of range. It must be ${must}. Received ${String(fd)}`, getValidatedFdNative);
-    }
-    try {
-      return getValidatedFd(fd);
-    } catch (e) {
-      // the same words as the JS check, in the binding's shape
-      throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code, e.message, getValidatedFdNative);
-    }
-  };
-
-  // toInt32 is `v | 0` as V8 does it: goja's ToInt32 of a double past 2**63 is 0 (V8: 1e20 | 0
-  // is 1661992960), so such a double is first taken modulo 2**32, which is exact. The value is
-  // converted once, as `|` does (a BigInt, or an object giving one, throws `|`'s TypeError).
-  toInt32 = function toInt32(v) {
-    if (typeof v !== 'number') {
-      v = -v;
-      if (typeof v !== 'number') return v | 0;
-      v = -v;
-    }
-    return (v < 9e18 && v > -9e18 ? v : v % 4294967296) | 0;
-  };
-
-  // node's isFd is isInt32, value === (value | 0): a bigint or a symbol makes it throw, as in node
-  isFd = function isFd(v) { return v === (v | 0); };
-
-  // (variant: see atFlagsSite)
-  stringToFlags = function stringToFlags(flags, name = 'flags', variant) {
-    if (typeof flags === 'number') {
-      validateInt32(flags, name);
-      return flags;
-    }
-    if (flags == null) return O_RDONLY;
-    switch (flags) {
-      case 'r': return O_RDONLY;
-      case 'rs': case 'sr': return O_RDONLY | O_SYNC;
-      case 'r+': return O_RDWR;
-      case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
-      case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
-      case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
-      case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
-      case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
-      case 'a': return O_APPEND | O_CREAT | O_WRONLY;
-      case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
-      case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
-      case 'a+': return O_APPEND | O_CREAT | O_RDWR;
-      case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
-      case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
-    }
-    throw atFlagsSite(errValue('flags', flags), variant);
-  };
-
-  const octalReg = /^[0-7]+$/;
-
-  parseFileMode = function parseFileMode(value, name, def) {
-    value = value ?? def;
-    if (typeof value === 'string') {
-      if (!octalReg.test(value)) {
-        throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
-      }
-      value = parseInt(value, 8);
-    }
-    validateUint32(value, name);
-    return value;
-  };
-
-  // getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
-  // infinite, cast to an integer, then range-checked.
-  getValidMode = function getValidMode(mode, type) {
-    const max = 7;
-    const def = type === 'copyFile' ? 0 : 0;
-    if (mode == null) return def;
-    if (typeof mode !== 'number') {
-      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
-    }
-    if (!Number.isFinite(mode)) throw errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
-    const m = Math.trunc(mode);
-    if (m < 0 || m > max) {
-      throw errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
-    }
-    return m;
-  };
-
-  validatePosition = function validatePosition(position, name, length) {
-    if (typeof position === 'number') {
-      validateInteger(position, name, -1);
-    } else if (typeof position === 'bigint') {
-      const maxPosition = 2n ** 63n - 1n;
-      if (!(position >= -(2n ** 63n) && position <= maxPosition)) {
-        throw errRange(name, `>= ${-(2n ** 63n)} && <= ${maxPosition}`, position);
-      }
-    } else {
-      throw errType(name, ['integer', 'bigint'], position);
-    }
-  };
-
-  validateOffsetLengthRead = function validateOffsetLengthRead(offset, length, bufferLength) {
-    if (offset < 0) throw errRange('offset', '>= 0', offset);
-    if (length < 0) throw errRange('length', '>= 0', length);
-    if (offset + length > bufferLength) throw errRange('length', `<= ${bufferLength - offset}`, length);
-  };
-
-  validateOffsetLengthWrite = function validateOffsetLengthWrite(offset, length, byteLength) {
-    if (offset > byteLength) throw errRange('offset', `<= ${byteLength}`, offset);
-    if (length > byteLength - offset) throw errRange('length', `<= ${byteLength - offset}`, length);
-    if (length < 0) throw errRange('length', '>= 0', length);
-    validateInt32(length, 'length', 0);
-  };
-
-  checkAborted = function checkAborted(signal, callback) {
-    if (signal && signal.aborted) {
-      callback(new AbortError(undefined, { cause: signal.reason }));
-      return true;
-    }
-    return false;
-  };
-
-  StatFs = class StatFs {
-    constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
-      this.type = type;
-      this.bsize = bsize;
-      this.blocks = blocks;
-      this.bfree = bfree;
-      this.bavail = bavail;
-      this.files = files;
-      this.ffree = ffree;
-    }
-  };
-
-  makeStatFs = function makeStatFs(a) { return new StatFs(a[0], a[1], a[2], a[3], a[4], a[5], a[6]); };
-
-  // wantBuf tells Go to hand back raw bytes (an ArrayBuffer) for names in a non-utf8 encoding.
-  wantBuf = function wantBuf(encoding) { return !isUtf8(encoding); };
-
-  encodeName = function encodeName(v, encoding) {
-    if (typeof v === 'string') return v;
-    const b = toBuffer(v);
-    return encoding === 'buffer' ? b : decode(b, encoding);
-  };
-
-  // makeDirents makes the Dirents of a listing, [names, types, parents], parents being one
-  // string when every entry has the same; top, when given, stands for that one (node's Dirent
-  // holds the listed path as it was given: a Buffer stays a Buffer). (A literal on Dirent's
-  // prototype, with the constructor's properties in its order, costs less in goja than the
-  // constructor call.)
-  makeDirents = function makeDirents(res, encoding, top) {
-    const names = res[0], types = res[1];
-    let parents = res[2];
-    if (top !== undefined && typeof parents === 'string') parents = top;
-    const n = names.length;
-    const out = new Array(n);
-    const proto = Dirent.prototype;
-    const raw = wantBuf(encoding);
-    if (!Array.isArray(parents)) {
-      for (let i = 0; i < n; i++) {
-        out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
-          parentPath: parents, path: parents, [kType]: types[i] };
-      }
-      return out;
-    }
-    for (let i = 0; i < n; i++) {
-      out[i] = { __proto__: proto, name: raw ? encodeName(names[i], encoding) : names[i],
-        parentPath: parents[i], path: parents[i], [kType]: types[i] };
-    }
-    return out;
-  };
-
-  readdirResult = function readdirResult(res, withFileTypes, encoding, path) {
-    if (withFileTypes) return makeDirents(res, encoding, isUint8Array(path) ? path : undefined);
-    if (!wantBuf(encoding)) return res;
-    for (let i = 0; i < res.length; i++) res[i] = encodeName(res[i], encoding);
-    return res;
-  };
-
-  // cbReq returns the binding request for a callback whose result goes through conv.
-  cbReq = function cbReq(callback, conv) {
-    if (!conv) return callback;
-    return function (err, res) {
-      if (err) return callback(err);
-      callback(null, conv(res));
-    };
-  };
-
-  readFileFinish = function readFileFinish(data, options) {
-    if (typeof data === 'string') return data;
-    const buf = toBuffer(data);
-    if (!options.encoding) return buf;
-    return typeof buf.toString === 'function' && buf.toString !== Uint8Array.prototype.toString ?
-      buf.toString(options.encoding) : decode(buf, options.encoding);
-  };
-
-  // abortFlag returns { flag, onAbort } for a read that an AbortSignal may stop between chunks:
-  // onAbort, listening on the signal, sets the Go-side flag. Undefined without a signal.
-  abortFlag = function abortFlag(signal) {
-    if (!signal) return undefined;
-    const flag = binding.newStopFlag();
-    const onAbort = () => binding.setStopFlag(flag);
-    signal.addEventListener('abort', onAbort, { once: true });
-    return { flag, onAbort };
-  };
-
-  writeFileData = function writeFileData(data, encoding, name = 'data') {
-    if (isArrayBufferView(data)) return data;
-    validateStringAfterArrayBufferView(data, name);
-    if (isUtf8(encoding)) return data;
-    return bufferFromString(data, encoding);
-  };
-
-  flushed = function flushed(fd, isUserFd, flush, callback) {
-    if (!flush) return callback;
-    return (err) => {
-      if (err) return callback(err);
-      fs.fsync(fd, callback);
-    };
-  };
-
-  appendOptions = function appendOptions(path, options) {
-    // (none given: the defaults' copy, made without the for...in, which cost a third of a small
-    // appendFileSync)
-    if (options == null || typeof options === 'function') return { encoding: 'utf8', mode: 0o666, flag: 'a' };
-    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-    // copied with for...in as node's copyObject does: inherited properties count
-    const own = {};
-    for (const key in options) own[key] = options[key];
-    options = own;
-    if (!options.flag || isFd(path)) options.flag = 'a';
-    return options;
-  };
-
-  emptyBuffer = function emptyBuffer(buffer) {
-    return errCode('TypeError', 'ERR_INVALID_ARG_VALUE',
-      `The argument 'buffer' is empty and cannot be written. Received ${inspectValue(buffer)}`);
-  };
-
-  queueTick = function queueTick(fn) {
-    if (typeof process === 'object' && process && typeof process.nextTick === 'function') process.nextTick(fn);
-    else Promise.resolve().then(fn);
-  };
-
-  // A readv/writev position that is not a safe integer means the current position, as node's
-  // binding takes it.
-  vectorPosition = function vectorPosition(position) {
-    return typeof position === 'number' && Number.isSafeInteger(position) ? position : -1;
-  };
-
-  writeStringBinding = function writeStringBinding(fd, str, position, encoding, req) {
-    if (position == null || typeof position !== 'number') position = -1;
-    // node's binding reads an encoding it does not know as utf8
-    const B = getBuffer();
-    if (isUtf8(encoding) || (B && !B.isEncoding(encoding))) return binding.writeString(fd, str, position, req);
-    const b = bufferFromString(str, encoding);
-    return binding.write(fd, b, 0, b.byteLength, position, req);
-  };
-
-  showTruncateDeprecation = function showTruncateDeprecation() {
-    if (truncateWarned) return;
-    truncateWarned = true;
-    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
-      'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
-  };
-
-  validateIds = function validateIds(uid, gid) {
-    validateInteger(uid, 'uid', -1, kMaxUserId);
-    validateInteger(gid, 'gid', -1, kMaxUserId);
-  };
-
-  // mkdirArgs reads mkdir's mode and recursive from its options; the callers validate them after
-  // the path, as node's
-  mkdirArgs = function mkdirArgs(path, options) {
-    let mode = 0o777;
-    let recursive = false;
-    if (typeof options === 'number' || typeof options === 'string') {
-      mode = options;
-    } else if (options && typeof options === 'object') {
-      if (options.recursive !== undefined) recursive = options.recursive;
-      if (options.mode !== undefined) mode = options.mode;
-    }
-    return [mode, recursive];
-  };
-
-  // warnNonPortableTemplate warns once, as node does, of a mkdtemp prefix ending in X (which
-  // platforms treat differently); prefix is the validated path, a string or a Buffer.
-  warnNonPortableTemplate = function warnNonPortableTemplate(prefix) {
-    if (nonPortableTemplateWarned) return;
-    const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
-    if (last !== 0x58) return;
-    nonPortableTemplateWarned = true;
-    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
-                        'For details see: https://nodejs.org/api/fs.html');
-  };
-
-  // encodeOut encodes a string result from Go in the requested encoding.
-  encodeOut = function encodeOut(s, encoding) {
-    if (isUtf8(encoding)) return s;
-    const b = bufferFromString(s, 'utf8');
-    return encoding === 'buffer' ? b : decode(b, encoding);
-  };
-
-  realpathArg = function realpathArg(p) {
-    p = toPathIfFileURL(p);
-    if (typeof p !== 'string') p += '';
-    return getValidatedPath(p);
-  };
-
-  symlinkType = function symlinkType(type) {
-    // node reads a type that is not a string as none (only strings are checked)
-    if (typeof type !== 'string') return;
-    if (type !== 'dir' && type !== 'file' && type !== 'junction') {
-      throw errCode('Error', 'ERR_FS_INVALID_SYMLINK_TYPE',
-        `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
-    }
-  };
-
-  warnRecursiveRmdir = function warnRecursiveRmdir() {
-    if (warnedRecursiveRmdir) return;
-    warnedRecursiveRmdir = true;
-    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
-      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-  };
-
-  // rmdir's options as node's validateRmdirOptions: rm's shape without force
-  validateRmdirOptions = function validateRmdirOptions(options) {
-    if (options === undefined) options = {};
-    validateObject(options, 'options');
-    options = { retryDelay: 100, maxRetries: 0, recursive: false, ...options };
-    validateBoolean(options.recursive, 'options.recursive');
-    validateInt32(options.retryDelay, 'options.retryDelay', 0);
-    validateUint32(options.maxRetries, 'options.maxRetries');
-    return options;
-  };
-
-  validateRmOptionsShape = function validateRmOptionsShape(options) {
-    if (options === undefined) options = {};
-    validateObject(options, 'options');
-    options = { retryDelay: 100, maxRetries: 0, recursive: false, force: false, ...options };
-    validateBoolean(options.force, 'options.force');
-    validateBoolean(options.recursive, 'options.recursive');
-    validateInt32(options.retryDelay, 'options.retryDelay', 0);
-    validateUint32(options.maxRetries, 'options.maxRetries');
-    return options;
-  };
-
-  makeDirAPI = function makeDirAPI() {
-    const kDirHandle = Symbol('kDirHandle');
-    const kDirPath = Symbol('kDirPath');
-    const kDirBuffer = Symbol('kDirBufferedEntries');
-    const kDirClosed = Symbol('kDirClosed');
-    const kDirOptions = Symbol('kDirOptions');
-    const kDirBusy = Symbol('kDirOperationQueue');
-    const kDirReadPromisified = Symbol('kDirReadPromisified');
-    const kDirClosePromisified = Symbol('kDirClosePromisified');
-    const kDirReadImpl = Symbol('kDirReadImpl');
-
-    // The binding's handle, held as node's DirHandle object (it inspects as DirHandle {}).
-    const handleIds = new WeakMap();
-    class DirHandle {
-      constructor(id) { handleIds.set(this, id); }
-    }
-    const hid = (dir) => handleIds.get(dir[kDirHandle]);
-    // the promise forms of read and close, named as node's promisified methods are
-    const promised = {
-      [kDirReadImpl]() {
-        return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
-      },
-      close() {
-        return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
-      },
-    };
-
-    function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
-
-    class Dir {
-      constructor(handle, path, options) {
-        if (handle == null) {
-          const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-          // (node's frame and, uncaught, its excerpt: the check in internal/fs/dir)
-          const err = new ERR_MISSING_ARGS('handle');
-          try {
-            if (typeof err.stack === 'string') {
-              err.stack = err.stack.replace(/\n    at new Dir \(node:fs:\d+:\d+\)/, '\n    at new Dir (node:internal/fs/dir:49:31)');
-            }
-            Object.defineProperty(err, kArrowMessage, {
-              __proto__: null, writable: true, configurable: true,
-              value: "node:internal/fs/dir:49\n    if (handle == null) throw new ERR_MISSING_ARGS('handle');\n" +
-                `${' '.repeat(24)}^\n`,
-            });
-          } catch {
-            // (a frozen error)
-          }
-          throw err;
-        }
-        // node opens first and checks bufferSize here, so a missing directory reports ENOENT
-        // before a bad bufferSize; the handle node leaves to the GC is closed now.
-        const dirOptions = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
-        try {
-          validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
-        } catch (e) {
-          binding.dirClose(handle);
-          throw e;
-        }
-        this[kDirHandle] = new DirHandle(handle);
-        this[kDirBuffer] = [];
-        this[kDirPath] = path;
-        this[kDirClosed] = false;
-        this[kDirBusy] = null;
-        this[kDirOptions] = dirOptions;
-        this[kDirReadPromisified] = promised[kDirReadImpl].bind(this);
-        this[kDirClosePromisified] = promised.close.bind(this);
-      }
-      get path() { return this[kDirPath]; }
-
-      _fill(list, dirPath = this[kDirPath]) {
-        const names = list[0], types = list[1];
-        const enc = this[kDirOptions].encoding;
-        for (let i = 0; i < names.length; i++) {
-          this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));
-        }
-      }
-
-      // The next buffered entry. With options.recursive, a directory's own entries join the
-      // buffer as it is handed out, read synchronously and only one batch of bufferSize of them,
-      // as node 20's Dir does (a subdirectory with more entries is cut short there too).
-      _shift() {
-        const dirent = this[kDirBuffer].shift();
-        if (this[kDirOptions].recursive && dirent.isDirectory()) {
-          const sub = require('path').join(dirent.parentPath, dirent.name);
-          const handle = binding.opendir(sub);
-          try {
-            const list = binding.dirRead(handle, this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
-            if (list !== null) this._fill(list, sub);
-          } finally {
-            binding.dirClose(handle);
-          }
-        }
-        return dirent;
-      }
-
-      read(callback) {
-        // a closed handle throws before the promise form makes its promise, as node's
-        if (this[kDirClosed] === true) throw dirClosedError();
-        if (callback === undefined) return this[kDirReadPromisified]();
-        validateFunction(callback, 'callback');
-        if (this[kDirBusy] !== null) {
-          this[kDirBusy].push(() => this.read(callback));
-          return;
-        }
-        if (this[kDirBuffer].length > 0) {
-          let d;
-          try {
-            d = this._shift();
-          } catch (err) {
-            queueTick(() => callback(err));
-            return;
-          }
-          queueTick(() => callback(null, d));
-          return;
-        }
-        this[kDirBusy] = [];
-        binding.dirRead(hid(this), this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding), (err, list) => {
-          // As in node, the operations queued meanwhile run on the next tick: during the callback
-          // the handle still counts as busy (a closeSync there throws, a read or close waits).
-          queueTick(() => {
-            const queue = this[kDirBusy];
-            this[kDirBusy] = null;
-            for (const op of queue) op();
-          });
-          if (err) return callback(err);
-          if (list === null) return callback(null, null);
-          let d;
-          try {
-            this._fill(list);
-            d = this._shift();
-          } catch (error) {
-            return callback(error);
-          }
-          callback(null, d);
-        });
-      }
-
-      readSync() {
-        if (this[kDirClosed] === true) throw dirClosedError();
-        if (this[kDirBusy] !== null) {
-          throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-            'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-        }
-        if (this[kDirBuffer].length > 0) return this._shift();
-        const list = binding.dirRead(hid(this), this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
-        if (list === null) return null;
-        this._fill(list);
-        return this._shift();
-      }
-
-      close(callback) {
-        if (callback === undefined) {
-          if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
-          return this[kDirClosePromisified]();
-        }
-        validateFunction(callback, 'callback');
-        if (this[kDirClosed] === true) {
-          queueTick(() => callback(dirClosedError()));
-          return;
-        }
-        if (this[kDirBusy] !== null) {
-          this[kDirBusy].push(() => this.close(callback));
-          return;
-        }
-        this[kDirClosed] = true;
-        binding.dirClose(hid(this), (err) => callback(err));
-      }
-
-      closeSync() {
-        if (this[kDirClosed] === true) throw dirClosedError();
-        if (this[kDirBusy] !== null) {
-          throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-            'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
-        }
-        this[kDirClosed] = true;
-        binding.dirClose(hid(this));
-      }
-
-      entries() {
-        const dir = this;
-        let done = false;
-        const it = {
-          next() {
-            if (done) return Promise.resolve({ value: undefined, done: true });
-            return dir.read().then((d) => {
-              if (d === null) {
-                done = true;
-                return dir.close().then(() => ({ value: undefined, done: true }));
-              }
-              return { value: d, done: false };
-            }, (err) => {
-              done = true;
-              return dir.close().then(() => { throw err; }, () => { throw err; });
-            });
-          },
-          return(value) {
-            if (done) return Promise.resolve({ value, done: true });
-            done = true;
-            return dir.close().then(() => ({ value, done: true }));
-          },
-          [Symbol.asyncIterator]() { return this; },
-        };
-        return it;
-      }
-
-      [Symbol.asyncIterator]() { return this.entries(); }
-    }
-
-    function opendir(path, options, callback) {
-      callback = typeof options === 'function' ? options : callback;
-      validateFunction(callback, 'callback');
-      path = getValidatedPath(path);
-      options = getOptions(options, { encoding: 'utf8' });
-      const dirOptions = { ...options };
-      binding.opendir(path, (err, handle) => {
-        if (err) return callback(err);
-        callback(null, new Dir(handle, path, dirOptions));
-      });
-    }
-    function opendirSync(path, options) {
-      path = getValidatedPath(path);
-      options = getOptions(options, { encoding: 'utf8' });
-      let handle;
-      try {
-        handle = binding.opendir(path);
-      } catch (e) {
-        throw atNodeSite(e, 'opendirSync');
-      }
-      return new Dir(handle, path, options);
-    }
-    return { Dir, opendir, opendirSync };
-  };
-
-  // Internals shared with the promises API, made with it (a runtime that never touches
-  // fs.promises does not build them).
-  makeInternals = function makeInternals() {
-    return {
-      binding, kUsePromises, getValidatedPath, getValidatedFd, getOptions, stringToFlags, parseFileMode,
-      validateFunction, validateBoolean, validateString, validateInteger, validateInt32, validateUint32, validateObject,
-      validateBuffer, validateBufferArray, validateStringAfterArrayBufferView, validateEncoding,
-      validatePosition, validateOffsetLengthRead, validateOffsetLengthWrite, validateAbortSignal,
-      validateRmOptionsShape, validateRmdirOptions, vectorPosition, getValidMode, toUnixTimestamp, isArrayBufferView, isUtf8, isFd, wantBuf,
-      encodeName, encodeOut, warnNonPortableTemplate, readdirResult, makeStatFs, symlinkType, mkdirArgs, appendOptions,
-      writeFileData, bufferFromString, toBuffer, allocBuffer, getBuffer, concatBuffers, decode, readFileFinish,
-      errCode, errType, errValue, errRange, emptyBuffer, warnRecursiveRmdir, abortFlag, AbortError, readdirTree, get Dir() { return dirAPI().Dir; }, get opendir() { return dirAPI().opendir; }, Dirent, Stats, BigIntStats,
-      queueTick, O_RDWR, S_IFMT, S_IFDIR, S_IFREG, S_IFLNK, inspectValue, isURL, fileURLToPath, pathString,
-    };
-  };
+  ({
+    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
+    validateString, validateObject, validateInteger, validateInt32, validateUint32,
+    validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
+    validateStringAfterArrayBufferView, validateBufferArray, normalizeEncoding, isEncoding,
+    assertEncoding, isUtf8, validateEncoding, getOptions, makeCallback, isURL, fileURLToPath,
+    toPathIfFileURL, getValidatedPath, pathString, getValidatedFd, getValidatedFdNative, isFd,
+    stringToFlags, parseFileMode, getValidMode, validatePosition, validateOffsetLengthRead,
+    validateOffsetLengthWrite, checkAborted, StatFs, makeStatFs, wantBuf, encodeName, makeDirents,
+    readdirResult, cbReq, readFileFinish, abortFlag, writeFileData, flushed, appendOptions,
+    emptyBuffer, queueTick, vectorPosition, writeStringBinding, showTruncateDeprecation,
+    validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
+    validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32,
+  } = binding.part('helpers')({
+    require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
+    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFlagsSite, atPathSite, O_RDONLY,
+    O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR,
+    S_IFLNK,
+  }));
 }
 
 // ---- constants ---------------------------------------------------------------------------
@@ -2663,8 +1622,285 @@ Object.defineProperty(fs, 'promises', {
   get() {
     if (promisesAPI === undefined) {
       helpersReady || loadHelpers();
-      promisesAPI = makePromises(fs, makeInternals());
+      promisesAPI = binding.part('promises')({
+        fs, I: makeInternals(), binding, require, kUsePromises, cpPromises, _watch,
+        setFileHandleClass(FileHandle) { FileHandleClass = FileHandle; },
+      });
     }
     return promisesAPI;
   },
 });
+// fs.promises' FileHandle class, once fs.promises is made (fs_promises.js)
+let FileHandleClass = null;
+
+// ---- ReadStream and WriteStream ----------------------------------------------------------
+// A part (fs_streams.js), compiled on first use: requiring fs does not load stream.
+
+let streamClasses = null;
+
+function getStreams() {
+  helpersReady || loadHelpers();
+  if (streamClasses !== null) return streamClasses;
+  streamClasses = binding.part('streams')({
+    fs, require, binding, fileHandleClass: getFileHandleClass, allocBuffer, errCode, errRange,
+    errType, getBuffer, getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer,
+    toPathIfFileURL, validateBoolean, validateFunction, validateInteger,
+  });
+  return streamClasses;
+}
+
+// fs.promises' FileHandle class (made with fs.promises)
+function getFileHandleClass() {
+  void fs.promises;
+  return FileHandleClass;
+}
+
+function createReadStream(path, options) {
+  const { ReadStream } = getStreams();
+  return new ReadStream(path, options);
+}
+function createWriteStream(path, options) {
+  const { WriteStream } = getStreams();
+  return new WriteStream(path, options);
+}
+
+fs.createReadStream = createReadStream;
+fs.createWriteStream = createWriteStream;
+// node's accessors (made in Go): each keeps its own value once set; FileReadStream and
+// FileWriteStream start as the same classes.
+binding.defineLazyAccessor(fs, getStreams, 'ReadStream', 'ReadStream');
+binding.defineLazyAccessor(fs, getStreams, 'WriteStream', 'WriteStream');
+binding.defineLazyAccessor(fs, getStreams, 'FileReadStream', 'ReadStream');
+binding.defineLazyAccessor(fs, getStreams, 'FileWriteStream', 'WriteStream');
+
+// ---- fs.watch, fs.watchFile, fs.promises.watch --------------------------------------------
+// Their classes and fs.promises.watch's iterator are a part (fs_watch.js), compiled on first use.
+
+let watchClasses = null;
+
+function getWatchClasses() {
+  helpersReady || loadHelpers();
+  if (watchClasses !== null) return watchClasses;
+  watchClasses = binding.part('watch')({
+    require, binding, queueTick, AbortError, encodeName, errCode, errValue, getValidatedPath,
+    isEncoding, pathString, validateAbortSignal, validateBoolean, validateInteger, validateObject,
+    wantBuf, watchError,
+  });
+  return watchClasses;
+}
+
+function watchError(err, filename) {
+  if (err && typeof err === 'object' && err.syscall === 'watch') {
+    const e = new Error(err.message);
+    e.errno = err.errno;
+    e.syscall = err.syscall;
+    e.code = err.code;
+    e.path = err.path;
+    e.filename = filename;
+    return e;
+  }
+  return err;
+}
+
+function watch(filename, options, listener) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = getOptions(options);
+  // Don't make changes directly on options object
+  {
+    const own = {};
+    for (const key in options) own[key] = options[key];
+    options = own;
+  }
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  // (node checks it only when set: its recursive watcher does; null or NaN watch one level)
+  if (options.recursive) validateBoolean(options.recursive, 'options.recursive');
+  const path = getValidatedPath(filename);
+  const { FSWatcher, kHandle, RecursiveFSWatcher, recursiveHandles } = getWatchClasses();
+  const jsRecursive = options.recursive && process.platform !== 'darwin' && process.platform !== 'win32';
+  const watcher = jsRecursive ? new RecursiveFSWatcher() : new FSWatcher();
+  const encoding = options.encoding;
+  try {
+    const handle = binding.watch(path, !!options.recursive, options.persistent === true, wantBuf(encoding),
+      (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
+      (err) => {
+        watcher.close();
+        watcher.emit('error', err);
+      }, watcher);
+    Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
+    if (jsRecursive) recursiveHandles.set(watcher, handle);
+    else watcher[kHandle] = handle;
+  } catch (err) {
+    throw atNodeSite(watchError(err, pathString(path)), 'watch');
+  }
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      queueTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
+
+// _watch (node's name) is fs.promises.watch: an async iterator of { eventType, filename }. Like
+// Node's async generator, it does nothing (not even argument checks) until the first next().
+function _watch(filename, options = {}) {
+  helpersReady || loadHelpers();
+  let inner = null;
+  let done = false;
+  const start = () => {
+    if (inner === null) inner = getWatchClasses().startWatchPromises(filename, options);
+    return inner;
+  };
+  return {
+    __proto__: null,
+    next() {
+      if (done) return Promise.resolve({ value: undefined, done: true });
+      try {
+        return start().next();
+      } catch (err) {
+        done = true;
+        return Promise.reject(err);
+      }
+    },
+    return(value) {
+      done = true;
+      if (inner !== null) inner.return();
+      return Promise.resolve({ value, done: true });
+    },
+    throw(err) {
+      done = true;
+      if (inner !== null) inner.return();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
+// made on the first watchFile: a Map costs a runtime its prototype's methods
+let statWatchers;
+
+function watchFile(filename, options, listener) {
+  helpersReady || loadHelpers();
+  filename = getValidatedPath(filename);
+  const key = pathString(filename);
+  if (statWatchers === undefined) statWatchers = new Map();
+  let stat;
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = {
+    interval: 5007,
+    persistent: true,
+    ...options,
+  };
+  validateFunction(listener, 'listener');
+  stat = statWatchers.get(key);
+  const { StatWatcher, StatWatcherHandle, kOldStatus, kStart, kAddOrCleanRef } = getWatchClasses();
+  if (stat === undefined) {
+    stat = new StatWatcher(options.bigint);
+    validateUint32(options.interval, "interval");
+    // (the handle starts ref'ed: the watcher unrefs it for a watch that is not persistent)
+    const handle = binding.watchFile(filename, options.interval, true, !!options.bigint,
+      (curr, prev, status) => {
+        stat[kOldStatus] = status;
+        stat.emit('change', curr, prev);
+      }, stat);
+    Object.setPrototypeOf(handle, StatWatcherHandle.prototype);
+    stat[kStart](handle, options.persistent);
+    statWatchers.set(key, stat);
+  } else {
+    stat[kAddOrCleanRef]('add');
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  helpersReady || loadHelpers();
+  filename = getValidatedPath(filename);
+  const key = pathString(filename);
+  if (statWatchers === undefined) return;
+  const stat = statWatchers.get(key);
+  if (stat === undefined) return;
+  const { kAddOrCleanRef } = getWatchClasses();
+  if (typeof listener === 'function') {
+    const beforeListenerCount = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < beforeListenerCount) stat[kAddOrCleanRef]('clean');
+  } else {
+    stat.removeAllListeners('change');
+    stat[kAddOrCleanRef]('cleanAll');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(key);
+  }
+}
+
+fs.watch = watch;
+fs.watchFile = watchFile;
+fs.unwatchFile = unwatchFile;
+
+// ---- fs.cp, fs.cpSync, fs.promises.cp ------------------------------------------------------
+// The walk is a part (fs_cp.js), compiled on the first copy.
+
+// The walk's helpers are made on the first copy: every runtime that requires fs would otherwise
+// build them.
+let cpHelpers;
+function cpI() {
+  if (cpHelpers === undefined) cpHelpers = makeCpHelpers();
+  return cpHelpers;
+}
+
+function makeCpHelpers() {
+  helpersReady || loadHelpers();
+  return binding.part('cp')({
+    fs, require, dirAPI, errCode, validateBoolean, validateFunction, validateInteger, validateObject,
+    chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync,
+    unlinkSync, utimesSync,
+  });
+}
+
+function cpPaths(src, dest) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return [pathString(src), pathString(dest)];
+}
+
+function cp(src, dest, options, callback) {
+  helpersReady || loadHelpers();
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  options = cpI().validateCpOptions(options);
+  [src, dest] = cpPaths(src, dest);
+  cpI().cpAsyncImpl(src, dest, options).then(() => callback(null, undefined), (err) => callback(err));
+}
+
+function cpSync(src, dest, options) {
+  helpersReady || loadHelpers();
+  options = cpI().validateCpOptions(options);
+  [src, dest] = cpPaths(src, dest);
+  cpI().cpSyncImpl(src, dest, options);
+}
+
+async function cpPromises(src, dest, options) {
+  helpersReady || loadHelpers();
+  options = cpI().validateCpOptions(options);
+  [src, dest] = cpPaths(src, dest);
+  return cpI().cpAsyncImpl(src, dest, options);
+}
+
+fs.cp = cp;
+fs.cpSync = cpSync;

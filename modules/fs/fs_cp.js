@@ -1,17 +1,12 @@
-
-// ---- fs.cp, fs.cpSync, fs.promises.cp ------------------------------------------------------
-// The same walk twice: once with synchronous calls and once with promises.
-
-// The walk's helpers are made on the first copy: every runtime that requires fs would otherwise
-// build them.
-let cpHelpers;
-function cpI() {
-  if (cpHelpers === undefined) cpHelpers = makeCpHelpers();
-  return cpHelpers;
-}
-
-function makeCpHelpers() {
-  helpersReady || loadHelpers();
+// ---- fs.cp, fs.cpSync, fs.promises.cp: the walk ---------------------------------------------
+// A part of fs's glue, compiled on the first copy (parts.go): fs.js's makeCpHelpers calls it
+// with the names of fs.js it uses. The same walk twice: once with synchronous calls and once
+// with promises.
+(function makeCpHelpers({
+  fs, require, dirAPI, errCode, validateBoolean, validateFunction, validateInteger, validateObject,
+  chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync,
+  unlinkSync, utimesSync,
+}) {
   const defaultCpOptions = {
     dereference: false, errorOnExist: false, filter: undefined, force: true,
     preserveTimestamps: false, recursive: false, verbatimSymlinks: false,
@@ -421,39 +416,4 @@ function makeCpHelpers() {
   }
 
   return { validateCpOptions, cpSyncImpl, cpAsyncImpl };
-}
-
-function cpPaths(src, dest) {
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  return [pathString(src), pathString(dest)];
-}
-
-function cp(src, dest, options, callback) {
-  helpersReady || loadHelpers();
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  callback = makeCallback(callback);
-  options = cpI().validateCpOptions(options);
-  [src, dest] = cpPaths(src, dest);
-  cpI().cpAsyncImpl(src, dest, options).then(() => callback(null, undefined), (err) => callback(err));
-}
-
-function cpSync(src, dest, options) {
-  helpersReady || loadHelpers();
-  options = cpI().validateCpOptions(options);
-  [src, dest] = cpPaths(src, dest);
-  cpI().cpSyncImpl(src, dest, options);
-}
-
-async function cpPromises(src, dest, options) {
-  helpersReady || loadHelpers();
-  options = cpI().validateCpOptions(options);
-  [src, dest] = cpPaths(src, dest);
-  return cpI().cpAsyncImpl(src, dest, options);
-}
-
-fs.cp = cp;
-fs.cpSync = cpSync;
+})

@@ -1,10 +1,7 @@
-
-// ---- fs.promises and FileHandle ----------------------------------------------------------
-
-let FileHandleClass = null;
-
-function makePromises(fs, I) {
-  helpersReady || loadHelpers();
+// ---- fs.promises and FileHandle ------------------------------------------------------------
+// A part of fs's glue, compiled on the first read of fs.promises (parts.go): fs.js calls it
+// with the names of fs.js it uses.
+(function makePromises({ fs, I, binding, require, kUsePromises, cpPromises, _watch, setFileHandleClass }) {
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
@@ -133,13 +130,6 @@ function makePromises(fs, I) {
     [kRefHandle]() { this[kRefs]++; }
     [kUnrefHandle]() { dropRef(this); }
 
-    createReadStream(options = undefined) {
-      return fs.createReadStream(undefined, { ...options, fd: this });
-    }
-    createWriteStream(options = undefined) {
-      return fs.createWriteStream(undefined, { ...options, fd: this });
-    }
-
     // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
     readableWebStream(options = undefined) {
       const handle = this;
@@ -168,6 +158,14 @@ function makePromises(fs, I) {
           controller.enqueue(bytes ? buf.subarray(0, bytesRead) : buf.buffer.slice(0, bytesRead));
         },
       });
+    }
+
+    // (after readableWebStream, as node's prototype lists them)
+    createReadStream(options = undefined) {
+      return fs.createReadStream(undefined, { ...options, fd: this });
+    }
+    createWriteStream(options = undefined) {
+      return fs.createWriteStream(undefined, { ...options, fd: this });
     }
   }
 
@@ -538,7 +536,9 @@ function makePromises(fs, I) {
     I.validateStringAfterArrayBufferView(buffer, 'buffer');
     I.validateEncoding(buffer, length);
     let bytesWritten;
-    if (I.isUtf8(length)) {
+    // (node's binding reads an encoding it does not know as utf8)
+    const B = I.getBuffer();
+    if (I.isUtf8(length) || (B && !B.isEncoding(length))) {
       bytesWritten = await binding.writeString(handle.fd, buffer, typeof offset === 'number' ? offset : -1, P);
     } else {
       const b = I.bufferFromString(buffer, length);
@@ -769,9 +769,12 @@ function makePromises(fs, I) {
     checkAborted(signal);
   }
 
-  function writeFile(path, data, options) {
-    return writeFileAs(this, 'writeFile', path, data, options);
-  }
+  // (a method: no prototype, not a constructor, as node's async function; marked async below)
+  const { writeFile } = {
+    writeFile(path, data, options) {
+      return writeFileAs(this, 'writeFile', path, data, options);
+    },
+  };
   // writeFile called as self's call key (appendFile's: its argument checks' errors take node's
   // frames of both)
   async function writeFileAs(self, key, path, data, options) {
@@ -822,14 +825,17 @@ function makePromises(fs, I) {
   }
 
   // readFile(path) with no options settles the binding's promise with a Buffer built in Go;
-  // anything else takes readFileFull.
-  function readFile(path, options) {
-    if (options === undefined && I.getBuffer()) {
-      const p = binding.readFileFast(path, P);
-      if (p !== undefined) return settle(this, 'readFile', p);
-    }
-    return readFileFull.call(this, path, options);
-  }
+  // anything else takes readFileFull. (A method: no prototype, not a constructor, as node's
+  // async function; marked async below.)
+  const { readFile } = {
+    readFile(path, options) {
+      if (options === undefined && I.getBuffer()) {
+        const p = binding.readFileFast(path, P);
+        if (p !== undefined) return settle(this, 'readFile', p);
+      }
+      return readFileFull.call(this, path, options);
+    },
+  };
 
   async function readFileFull(path, options) {
     options = I.getOptions(options, { flag: 'r' });
@@ -853,10 +859,13 @@ function makePromises(fs, I) {
   }
 
   // node's is fs.opendir promisified: a bad bufferSize, checked once the directory is open,
-  // throws in the callback (uncaught) and the promise never settles.
+  // throws in the callback (uncaught) and the promise never settles; the callback is added
+  // after every argument given, so a third one takes the callback's place (and is refused).
   function opendir(path, options) {
+    const args = Array.prototype.slice.call(arguments);
     return new Promise((resolve, reject) => {
-      I.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+      args.push((err, dir) => (err ? reject(err) : resolve(dir)));
+      I.opendir(...args);
     });
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
@@ -869,9 +878,18 @@ function makePromises(fs, I) {
     constants: fs.constants,
   };
   // named cp, as node's
-  if (typeof cpPromises === 'function') api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
-  if (typeof _watch === 'function') api.watch = _watch;
-  FileHandleClass = FileHandle;
+  api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
+  api.watch = _watch;
+  // node's readFile, writeFile and cp are async functions, and watch an async generator
+  // function: these plain ones (a Go fast path's promise is returned as it is, without an async
+  // function's ticks) are marked so for util.types and util.inspect
+  const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
+  for (const f of [readFile, writeFile, api.cp]) {
+    Object.setPrototypeOf(f, AsyncFunctionPrototype);
+    binding.markFunc(f, 'async');
+  }
+  binding.markFunc(_watch, 'asyncGenerator');
+  setFileHandleClass(FileHandle);
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
     __proto__: null,
@@ -881,4 +899,4 @@ function makePromises(fs, I) {
     },
   });
   return api;
-}
+})

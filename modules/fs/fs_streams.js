@@ -1,27 +1,24 @@
-
-// ---- ReadStream and WriteStream ----------------------------------------------------------
-// Built lazily on first use so that requiring fs does not load stream.
-
-const kFs = Symbol('kFs');
-const kIsPerformingIO = Symbol('kIsPerformingIO');
-const kIoDone = Symbol('kIoDone');
-const kHandle = Symbol('kHandle');
-// A ReadStream's fast-path state lives outside the stream, whose own keys are node's
-// (Reflect.ownKeys and util.inspect of a ReadStream list no property of gojs's).
-const fastReads = new WeakMap(); // stream -> { ownFd, onChunk }
-
-let streamClasses = null;
-
-function getStreams() {
-  helpersReady || loadHelpers();
-  if (streamClasses !== null) return streamClasses;
+// ---- ReadStream and WriteStream -------------------------------------------------------------
+// A part of fs's glue, compiled on the first stream (parts.go): fs.js's getStreams calls it with
+// the names of fs.js it uses.
+(function makeStreams({
+  fs, require, binding, fileHandleClass, allocBuffer, errCode, errRange, errType, getBuffer,
+  getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer, toPathIfFileURL,
+  validateBoolean, validateFunction, validateInteger,
+}) {
+  const kFs = Symbol('kFs');
+  const kIsPerformingIO = Symbol('kIsPerformingIO');
+  const kIoDone = Symbol('kIoDone');
+  const kHandle = Symbol('kHandle');
+  // A ReadStream's fast-path state lives outside the stream, whose own keys are node's
+  // (Reflect.ownKeys and util.inspect of a ReadStream list no property of gojs's).
+  const fastReads = new WeakMap(); // stream -> { ownFd, onChunk }
   const stream = require('stream');
   const { Readable, Writable, finished } = stream;
   // as node's: a read error destroys the stream only when it closes itself (autoClose)
   const { errorOrDestroy } = require('internal/streams');
   getBuffer(); // lets Go build Buffers (binding.setBuffer)
-  void fs.promises; // defines FileHandleClass
-  const FileHandle = FileHandleClass;
+  const FileHandle = fileHandleClass();
   const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
   const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
@@ -197,12 +194,12 @@ function getStreams() {
       this.push(null);
       return;
     }
-    this[kIsPerformingIO] = true;
     // (fs.read replaced on the module, as graceful-fs does: node's stream calls it)
     const fast = fs.read === read ? fastReads.get(this) : undefined;
     if (fast !== undefined && n <= 0x100000000) {
       // Go allocates exactly what it read (no shrinking copy) and builds the Buffer; one
       // completion function per stream.
+      this[kIsPerformingIO] = true;
       binding.readChunk(this.fd, n, this.pos === undefined ? -1 : this.pos, fast.ownFd,
         fast.onChunk || (fast.onChunk = makeOnChunk(this)));
       return;
@@ -224,7 +221,10 @@ function getStreams() {
         this.push(null);
       }
     };
+    // (allocated first, as node's: a size past Buffer's limit throws, and the stream, doing no
+    // I/O, is destroyed with that error)
     const buf = allocBuffer(n);
+    this[kIsPerformingIO] = true;
     this[kFs].read(this.fd, buf, 0, n, this.pos, onRead);
   };
 
@@ -416,24 +416,5 @@ function getStreams() {
     configurable: true,
   });
 
-  streamClasses = { ReadStream, WriteStream };
-  return streamClasses;
-}
-
-function createReadStream(path, options) {
-  const { ReadStream } = getStreams();
-  return new ReadStream(path, options);
-}
-function createWriteStream(path, options) {
-  const { WriteStream } = getStreams();
-  return new WriteStream(path, options);
-}
-
-fs.createReadStream = createReadStream;
-fs.createWriteStream = createWriteStream;
-// node's accessors (made in Go): each keeps its own value once set; FileReadStream and
-// FileWriteStream start as the same classes.
-binding.defineLazyAccessor(fs, getStreams, 'ReadStream', 'ReadStream');
-binding.defineLazyAccessor(fs, getStreams, 'WriteStream', 'WriteStream');
-binding.defineLazyAccessor(fs, getStreams, 'FileReadStream', 'ReadStream');
-binding.defineLazyAccessor(fs, getStreams, 'FileWriteStream', 'WriteStream');
+  return { ReadStream, WriteStream };
+})

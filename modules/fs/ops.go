@@ -844,19 +844,27 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			return s.denied(req, err)
 		}
-		// Node names the path in the error of the asynchronous forms only.
+		// Node names the path in the error of the asynchronous forms only (an empty one too).
+		async := !goja.IsUndefined(req)
 		ep := ""
-		if !goja.IsUndefined(req) {
+		if async {
 			ep = p
+		}
+		openErr := func(err error) error {
+			e := sysErr(err, "opendir", ep, "")
+			if se, ok := e.(*modules.SystemError); ok && async {
+				se.PathGiven = true
+			}
+			return e
 		}
 		return run(s, req, func() (*dirHandle, error) {
 			f, err := os.Open(s.resolve(p))
 			if err != nil {
-				return nil, sysErr(err, "opendir", ep, "")
+				return nil, openErr(err)
 			}
 			if fi, err := f.Stat(); err == nil && !fi.IsDir() {
 				f.Close()
-				return nil, sysErr(unix.ENOTDIR, "opendir", ep, "")
+				return nil, openErr(unix.ENOTDIR)
 			}
 			return &dirHandle{f: f}, nil
 		}, func(d *dirHandle) goja.Value {

@@ -67,6 +67,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 			return vm.ToValue(f())
 		}
 	}
+	// constants(i): os.constants' dlopen, errno, signals or priority (constants.go)
+	o.Set("constants", func(c goja.FunctionCall) goja.Value {
+		return constantsObject(h, int(c.Argument(0).ToInteger()))
+	})
 	o.Set("release", uname(func() string { return utsString(uts.Release) }))
 	o.Set("version", uname(func() string { return utsString(uts.Version) }))
 	o.Set("machine", uname(func() string { return utsString(uts.Machine) }))

@@ -14,8 +14,8 @@ var globSrc string
 // lookaheads included, as minimatch does) and is compiled on first use.
 func (b *binder) glob(o *goja.Object, win bool) {
 	b.fn(o, "matchesGlob", 2, func(c goja.FunctionCall) goja.Value {
-		p := b.str(c.Argument(0), "path")
-		pattern := b.str(c.Argument(1), "pattern")
+		// (the matcher first: making it warns, as node's glob module does when it loads, before
+		// the arguments are checked)
 		if b.matcher == nil {
 			v, err := b.vm.RunProgram(modules.CompileOnce("node:internal/fs/glob", globSrc))
 			if err != nil {
@@ -28,6 +28,8 @@ func (b *binder) glob(o *goja.Object, win bool) {
 			}
 			b.matcher, _ = goja.AssertFunction(m)
 		}
+		p := b.str(c.Argument(0), "path")
+		pattern := b.str(c.Argument(1), "pattern")
 		r, err := b.matcher(goja.Undefined(), b.vm.ToValue(p), b.vm.ToValue(pattern), b.vm.ToValue(win))
 		if err != nil {
 			panic(err)

@@ -2,7 +2,11 @@
 'use strict';
 // path.matchesGlob: minimatch semantics as Node 20 configures them (backslashes are separators,
 // never escapes; no negation or comments; case-sensitive; '.' segments dropped from patterns).
-let warned = false;
+// Made (once per runtime) by the first matchesGlob call, before its arguments are checked: node
+// warns as it loads its glob module, so a call with bad arguments warns too.
+if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+  process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
+}
 
 // expandBraces expands {a,b} alternatives and {1..3}/{a..c} ranges; "{a}" stays literal.
 function expandBraces(p) {
@@ -418,12 +422,6 @@ function matchFrom(file, fi, pat, pi) {
 }
 
 return function matchesGlob(path, pattern, win) {
-  if (!warned) {
-    warned = true;
-    if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
-      process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
-    }
-  }
   pattern = pattern.replace(/\\/g, '/');
   if (win) path = path.replace(/\\/g, '/');
   // The path is split on runs of slashes and loses its '.' segments, as minimatch's level-2

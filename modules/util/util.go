@@ -501,8 +501,15 @@ func bind(h *modules.Host, b *goja.Object) error {
 		k := Kind(v)
 		if k == kFunc && *asyncGenProto != nil && v.(*goja.Object).Prototype() == *asyncGenProto {
 			k = kAsyncGenFunc
-		} else if k == kFunc && modules.IsNativeClass(h, v.(*goja.Object)) {
-			k = kClass
+		} else if k == kFunc {
+			switch modules.FuncKindOf(h, v.(*goja.Object)) {
+			case modules.FuncClass:
+				k = kClass
+			case modules.FuncAsync:
+				k = kAsyncFunc
+			case modules.FuncAsyncGenerator:
+				k = kAsyncGenFunc
+			}
 		} else if k == kProxy {
 			// a module namespace is the loader's proxy: an ordinary object to JS
 			if _, ok := namespaces(h)[v.(*goja.Object)]; ok {
