@@ -26,6 +26,10 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"FormatMulti", "const util = require('util');", "util.format('a %s b %d c %j', 'x', 42, { a: 1 })"},
 	{"InspectSmall", "const util = require('util'); const o = { a: 1, b: 'x', c: [1, 2, 3] };", "util.inspect(o)"},
 	{"ConsoleLog3", "", "console.log('a', 1, { x: 2 })"},
+	{"NewError", "", "new Error('x')"},
+	{"NewErrorSubclass", "class E extends Error {}", "new E('x')"},
+	{"CaptureStackTrace", "", "(x = {}, Error.captureStackTrace(x), x)"},
+	{"NewDOMException", "", "new DOMException('x', 'AbortError')"},
 }
 
 // BenchmarkHotAllocs reports mallocs and bytes per evaluation of each hotAllocCases entry.
