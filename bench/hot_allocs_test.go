@@ -24,6 +24,8 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"FormatS", "const util = require('util');", "util.format('%s', 'abc')"},
 	{"FormatNum", "const util = require('util');", "util.format('%s: %d', 'k', 42)"},
 	{"FormatMulti", "const util = require('util');", "util.format('a %s b %d c %j', 'x', 42, { a: 1 })"},
+	{"FormatIntFloat", "const util = require('util');", "util.format('%i %f', 42.5, 1.5)"},
+	{"FormatJSON", "const util = require('util'); const o = { a: 1 };", "util.format('a %j', o)"},
 	{"InspectSmall", "const util = require('util'); const o = { a: 1, b: 'x', c: [1, 2, 3] };", "util.inspect(o)"},
 	{"ConsoleLog3", "", "console.log('a', 1, { x: 2 })"},
 	{"NewError", "", "new Error('x')"},
