@@ -14,6 +14,7 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"URLParseLegacy", "const url = require('url');", "url.parse('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
 	{"NewURL", "", "new URL('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
 	{"URLSearchParams", "", "new URLSearchParams('a=1&b=2&c=3')"},
+	{"URLSearchParamsEntries", "let y; const sp = new URLSearchParams('a=1&b=2&c=3');", "(y = sp.entries(), y.next(), y.next(), y.next(), y.next())"},
 	{"NewEventEmitter", "const EE = require('events');", "new EE()"},
 	{"Emit1", "const EE = require('events'); const e = new EE(); e.on('x', () => {});", "e.emit('x', 1)"},
 	{"Emit3", "const EE = require('events'); const e = new EE(); for (let j = 0; j < 3; j++) e.on('x', () => {});", "e.emit('x', 1, 2)"},
