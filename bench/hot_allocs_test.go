@@ -11,6 +11,7 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"AbortController", "", "new AbortController()"},
 	{"AbortControllerAbort", "", "(x = new AbortController(), x.abort(), x)"},
 	{"StructuredCloneSmall", "const o = { a: 1, b: 'x', c: [1, 2] };", "structuredClone(o)"},
+	{"StructuredCloneMap", "const m = new Map([[1, { a: 1 }], [2, 'x']]);", "structuredClone(m)"},
 	{"URLParseLegacy", "const url = require('url');", "url.parse('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
 	{"NewURL", "", "new URL('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
 	{"URLSearchParams", "", "new URLSearchParams('a=1&b=2&c=3')"},
