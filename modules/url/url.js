@@ -368,11 +368,10 @@ function fileURLToPath(path, options) {
 }
 
 function hasEncodedSeparator(pathname, backslash) {
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if ((pathname[n + 1] === '2' && third === 102) || (backslash && pathname[n + 1] === '5' && third === 99)) return true;
-    }
+  // (from one '%' to the next: an index per character is a call and an allocation in goja)
+  for (let n = pathname.indexOf('%'); n !== -1; n = pathname.indexOf('%', n + 1)) {
+    const third = pathname.codePointAt(n + 2) | 0x20;
+    if ((pathname[n + 1] === '2' && third === 102) || (backslash && pathname[n + 1] === '5' && third === 99)) return true;
   }
   return false;
 }
@@ -399,7 +398,11 @@ function pathFromURLWin32(url) {
 
 const pathCharEscapes = { '[': '%5B', ']': '%5D', '^': '%5E', '|': '%7C', '~': '%7E' };
 
+// (one search for the characters any of them replaces: most paths have none)
+const pathSpecialChars = /[%\\\n\r\t [\]^|~]/;
+
 function encodePathChars(filepath, windows) {
+  if (!pathSpecialChars.test(filepath)) return filepath;
   if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
   if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
