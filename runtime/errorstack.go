@@ -1831,8 +1831,12 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		s.recent.keep(obj, slots, task)
 	}
 	// goja makes its own stack string, every frame formatted, the moment an own stack is defined
-	// on an error object, only for the accessor to replace it: with the frames out of the way for
-	// that moment it is just the header (an error made in a loop spent half its time there)
+	// on an error object, only for the accessor to replace it: defineErrorStack spares that
+	// where it can; else, with the frames out of the way for that moment it is just the header
+	// (an error made in a loop spent half its time there)
+	if s.defineErrorStack(obj) {
+		return
+	}
 	if len(inObj) > 0 {
 		setGojaErrorFrames(obj, nil)
 	}
@@ -2924,6 +2928,9 @@ var (
 	errorObjType      reflect.Type // *goja.errorObject
 	errorStackIndex   []int
 	errorFramesUsable bool
+	// errorObject.stackPropAdded and its baseObject's propNames, when found (errorAddedUsable)
+	errorAddedIndex, errorNamesIndex []int
+	errorAddedUsable                 bool
 )
 
 func gojaErrorFrames(obj *goja.Object) ([]goja.StackFrame, bool) {
@@ -3005,6 +3012,38 @@ func errorFramesLayout() {
 	}
 	errorSelfOffset, errorSelfType, errorObjType, errorStackIndex = f.Offset, f.Type, t, sf.Index
 	errorFramesUsable = true
+	af, ok1 := t.Elem().FieldByName("stackPropAdded")
+	nf, ok2 := t.Elem().FieldByName("propNames")
+	if ok1 && ok2 && af.Type.Kind() == reflect.Bool && nf.Type.Kind() == reflect.Slice && nf.Type.Elem().Kind() == reflect.String {
+		errorAddedIndex, errorNamesIndex, errorAddedUsable = af.Index, nf.Index, true
+	}
+}
+
+// defineErrorStack gives obj, an error the constructor has just made, the stack accessor. goja
+// adds an error's own stack lazily, first in its key order, formatting its own stack text as
+// it does; the accessor replacing it made that text for nothing. So the accessor is defined as
+// a new property after marking goja's as added, then moved first, as goja would have placed
+// it. It reports false, doing nothing, where goja's layout is not the expected one or goja's
+// stack is there already.
+func (s *stackAPI) defineErrorStack(obj *goja.Object) bool {
+	if errorAddedUsable {
+		self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(obj), errorSelfOffset)).Elem()
+		if !self.IsNil() && self.Elem().Type() == errorObjType {
+			impl := self.Elem().Elem()
+			added := (*bool)(unsafe.Pointer(impl.FieldByIndex(errorAddedIndex).UnsafeAddr()))
+			if !*added {
+				*added = true
+				obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+				names := (*[]string)(unsafe.Pointer(impl.FieldByIndex(errorNamesIndex).UnsafeAddr()))
+				if n := len(*names); n > 1 && (*names)[n-1] == "stack" {
+					copy((*names)[1:], (*names)[:n-1])
+					(*names)[0] = "stack"
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectImpl returns goja's implementation of o (the pointer to its struct, as a reflect
