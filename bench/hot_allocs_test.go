@@ -11,9 +11,11 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"AbortController", "", "new AbortController()"},
 	{"AbortControllerAbort", "", "(x = new AbortController(), x.abort(), x)"},
 	{"StructuredCloneSmall", "const o = { a: 1, b: 'x', c: [1, 2] };", "structuredClone(o)"},
+	{"StructuredCloneMap", "const m = new Map([[1, { a: 1 }], [2, 'x']]);", "structuredClone(m)"},
 	{"URLParseLegacy", "const url = require('url');", "url.parse('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
 	{"NewURL", "", "new URL('http://user:pw@example.com:8080/p/a/t/h?query=string#hash')"},
 	{"URLSearchParams", "", "new URLSearchParams('a=1&b=2&c=3')"},
+	{"URLSearchParamsEntries", "let y; const sp = new URLSearchParams('a=1&b=2&c=3');", "(y = sp.entries(), y.next(), y.next(), y.next(), y.next())"},
 	{"NewEventEmitter", "const EE = require('events');", "new EE()"},
 	{"Emit1", "const EE = require('events'); const e = new EE(); e.on('x', () => {});", "e.emit('x', 1)"},
 	{"Emit3", "const EE = require('events'); const e = new EE(); for (let j = 0; j < 3; j++) e.on('x', () => {});", "e.emit('x', 1, 2)"},
@@ -24,8 +26,14 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"FormatS", "const util = require('util');", "util.format('%s', 'abc')"},
 	{"FormatNum", "const util = require('util');", "util.format('%s: %d', 'k', 42)"},
 	{"FormatMulti", "const util = require('util');", "util.format('a %s b %d c %j', 'x', 42, { a: 1 })"},
+	{"FormatIntFloat", "const util = require('util');", "util.format('%i %f', 42.5, 1.5)"},
+	{"FormatJSON", "const util = require('util'); const o = { a: 1 };", "util.format('a %j', o)"},
 	{"InspectSmall", "const util = require('util'); const o = { a: 1, b: 'x', c: [1, 2, 3] };", "util.inspect(o)"},
 	{"ConsoleLog3", "", "console.log('a', 1, { x: 2 })"},
+	{"NewError", "", "new Error('x')"},
+	{"NewErrorSubclass", "class E extends Error {}", "new E('x')"},
+	{"CaptureStackTrace", "", "(x = {}, Error.captureStackTrace(x), x)"},
+	{"NewDOMException", "", "new DOMException('x', 'AbortError')"},
 }
 
 // BenchmarkHotAllocs reports mallocs and bytes per evaluation of each hotAllocCases entry.

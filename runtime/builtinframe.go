@@ -164,8 +164,9 @@ func engineBuiltin(gofn string) bool {
 // with new at this moment ("" if none, or when goja's layout is unknown): while the constructor
 // runs, goja's pc is at the _new instruction, whose operand is the number of arguments, above
 // the constructor on the value stack. V8 shows no frame for Array's. Loop only, and meaningful
-// only while the engine is inside the failing operation (engineBorn).
-func newBuiltin(r *goja.Runtime) string {
+// only while the engine is inside the failing operation (engineBorn). A constructor in own
+// (the replacement error constructors, whose errors leave their frame out) is none.
+func newBuiltin(r *goja.Runtime, own map[*goja.Object]bool) string {
 	l := vmCodeLayout()
 	if !l.ok {
 		return ""
@@ -197,7 +198,10 @@ func newBuiltin(r *goja.Runtime) string {
 		return ""
 	}
 	ctor, ok := stack[at].(*goja.Object)
-	if !ok || !engineBuiltin(builtinGoName(ctor)) {
+	if !ok || own[ctor] {
+		return ""
+	}
+	if !engineBuiltin(builtinGoName(ctor)) {
 		return "" // (first: a proxy's name is not to be read here, its trap may throw)
 	}
 	switch n := builtinName(r, ctor); n {

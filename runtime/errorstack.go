@@ -43,6 +43,8 @@ type stackAPI struct {
 	rt         *Runtime
 	baseProtos map[*goja.Object]bool // Error.prototype, TypeError.prototype, ...: not a subclass's
 	errorCtor  *goja.Object          // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
+	ctors      map[*goja.Object]bool // the replacement constructors (wrapErrorCtor's)
+	fnProto    *goja.Object          // Function.prototype (the replacement constructors' prototype)
 	makeSite   goja.Callable         // callsite.js: (fn, file, line, col, top, str) -> CallSite
 	// receiver.js: (receiver, function, name) -> [type, method, how, own] (stackreceiver.go)
 	receiverNames goja.Callable
@@ -51,8 +53,9 @@ type stackAPI struct {
 	ownRecvNames  map[ownRecvKey]ownRecv  // its answers for a receiver's own method (stackreceiver.go)
 	recent        recentSlots             // the frame slots of errors made lately (stackreceiver.go)
 
-	wm                     *goja.Object // WeakMap: error -> *pendingStack
+	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
+	pendPut, pendTake      goja.Callable // pendingJS: an object's pending stack in a private field
 	getter, setter         goja.Value
 
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
@@ -141,6 +144,11 @@ func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object 
 		s.hookEngineErrors(native)
 	}
 	modules.NameFunc(vm, ctor, name, int(length.ToInteger()))
+	if s.ctors == nil {
+		s.ctors = map[*goja.Object]bool{}
+		s.fnProto = ctor.Prototype()
+	}
+	s.ctors[ctor] = true
 	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if base == nil {
@@ -185,6 +193,9 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 	obj, ok := target.(*goja.Object)
 	if !ok {
 		panic(vm.NewTypeError("invalid_argument")) // V8's own message
+	}
+	if _, proxy := obj.Export().(goja.Proxy); proxy {
+		panic(vm.NewTypeError("invalid_argument")) // (V8 takes no proxy: it is no JSObject)
 	}
 	skip := ""
 	var skipPrg []unsafe.Pointer
@@ -244,9 +255,7 @@ func (s *stackAPI) captureBelowClass(obj, fn *goja.Object) bool {
 		}
 		s.pendingInit()
 		pv := &pendingStack{raw: raw[i+1:], limit: s.limit()}
-		if _, err := s.wmSet(s.wm, obj, rt.vm.ToValue(pv)); err != nil {
-			panic(err)
-		}
+		s.keepPending(obj, pv)
 		obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return true
 	}
@@ -1746,9 +1755,7 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 	p.slots = s.innerSlots(p.raw, len(p.raw), true, -1)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
-	if _, err := s.wmSet(s.wm, obj, vm.ToValue(p)); err != nil {
-		panic(err)
-	}
+	s.keepPending(obj, p)
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
@@ -1759,9 +1766,7 @@ func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame, nAsyn
 	p.slots = s.innerSlots(raw, p.limit, false, nAsync)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
-	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
-		panic(err)
-	}
+	s.keepPending(obj, p)
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
@@ -1777,9 +1782,7 @@ func (s *stackAPI) setInnerStackFrames(obj *goja.Object, raw, inner []goja.Stack
 	}
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
-	if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
-		panic(err)
-	}
+	s.keepPending(obj, p)
 	obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
@@ -1823,15 +1826,17 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 	slots := s.innerSlots(raw, limit, false, -1)
 	if keep {
 		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
-		if _, err := s.wmSet(s.wm, obj, s.rt.vm.ToValue(p)); err != nil {
-			panic(err)
-		}
+		s.keepPending(obj, p)
 	} else if task := s.rt.loop.TaskCall(); slots != nil || task != 0 {
 		s.recent.keep(obj, slots, task)
 	}
 	// goja makes its own stack string, every frame formatted, the moment an own stack is defined
-	// on an error object, only for the accessor to replace it: with the frames out of the way for
-	// that moment it is just the header (an error made in a loop spent half its time there)
+	// on an error object, only for the accessor to replace it: defineErrorStack spares that
+	// where it can; else, with the frames out of the way for that moment it is just the header
+	// (an error made in a loop spent half its time there)
+	if s.defineErrorStack(obj) {
+		return
+	}
 	if len(inObj) > 0 {
 		setGojaErrorFrames(obj, nil)
 	}
@@ -1963,31 +1968,114 @@ func (s *stackAPI) withoutSuperFrames(raw []goja.StackFrame) []goja.StackFrame {
 	return raw[k:]
 }
 
-// pendingInit makes the runtime's WeakMap of pending stacks and the shared accessor pair.
+// pendingJS keeps an object's pending stack in a private field of a class whose constructor
+// returns the object it is given (so the field is added to that object): invisible to the
+// program, gone with the object, and cheaper than a WeakMap entry (goja gives each key a weak
+// handle and a cleanup, whose registration walks the span's list of them).
+// put answers false, storing nothing, for an object that is not extensible (V8 refuses to
+// define its stack).
+const pendingJS = `(function () {
+  const isExtensible = Object.isExtensible;
+  class Base { constructor(o) { return o; } }
+  class Pending extends Base {
+    #p;
+    constructor(o, p) { super(o); this.#p = p; }
+    static put(o, p) {
+      if (!isExtensible(o)) return false;
+      if (#p in o) o.#p = p; else new Pending(o, p);
+      return true;
+    }
+    static take(o) {
+      if (!(#p in o)) return undefined;
+      const p = o.#p;
+      o.#p = undefined;
+      return p;
+    }
+  }
+  return [Pending.put, Pending.take];
+})()`
+
+// pendingBox carries a *pendingStack as a goja value (a dynamic object: cheaper to make than
+// the reflection wrapper ToValue gives a Go pointer). The program never sees it.
+type pendingBox struct{ p *pendingStack }
+
+func (*pendingBox) Get(string) goja.Value       { return nil }
+func (*pendingBox) Set(string, goja.Value) bool { return false }
+func (*pendingBox) Has(string) bool             { return false }
+func (*pendingBox) Delete(string) bool          { return false }
+func (*pendingBox) Keys() []string              { return nil }
+
+// keepPending stores p as obj's pending stack, for the stack getter to take (pendingInit first).
+// It throws V8's TypeError when obj is not extensible.
+func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
+	vm := s.rt.vm
+	box := vm.NewDynamicObject(&pendingBox{p})
+	if ok, err := s.pendPut(goja.Undefined(), obj, box); err == nil {
+		if !ok.ToBoolean() {
+			panic(vm.NewTypeError("Cannot define property stack, object is not extensible"))
+		}
+		return
+	}
+	// (an object that takes no private field: one of goja's Go-backed ones)
+	if s.wm == nil {
+		wmCtor := vm.GlobalObject().Get("WeakMap").ToObject(vm)
+		wm, err := vm.New(wmCtor)
+		if err != nil {
+			panic(err)
+		}
+		s.wm = wm
+		s.wmGet, _ = goja.AssertFunction(wm.Get("get"))
+		s.wmSet, _ = goja.AssertFunction(wm.Get("set"))
+		s.wmDelete, _ = goja.AssertFunction(wm.Get("delete"))
+	}
+	if _, err := s.wmSet(s.wm, obj, box); err != nil {
+		panic(err)
+	}
+}
+
+// takePending returns obj's pending stack, if keepPending stored one, and forgets it.
+func (s *stackAPI) takePending(obj *goja.Object) (*pendingStack, bool) {
+	if s.pendTake == nil {
+		return nil, false
+	}
+	v, err := s.pendTake(goja.Undefined(), obj)
+	if err != nil || v == nil || goja.IsUndefined(v) {
+		if s.wm == nil {
+			return nil, false
+		}
+		if v, _ = s.wmGet(s.wm, obj); v == nil || goja.IsUndefined(v) {
+			return nil, false
+		}
+		s.wmDelete(s.wm, obj)
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if b, ok := o.Export().(*pendingBox); ok {
+			return b.p, true
+		}
+	}
+	return nil, false
+}
+
+// pendingInit makes the functions that keep pending stacks and the shared accessor pair.
 func (s *stackAPI) pendingInit() {
-	if s.wm != nil {
+	if s.pendPut != nil {
 		return
 	}
 	vm := s.rt.vm
-	wmCtor := vm.GlobalObject().Get("WeakMap").ToObject(vm)
-	wm, err := vm.New(wmCtor)
+	fns, err := vm.RunProgram(modules.CompileOnce("node:internal/errors", pendingJS))
 	if err != nil {
 		panic(err)
 	}
-	s.wm = wm
-	s.wmGet, _ = goja.AssertFunction(wm.Get("get"))
-	s.wmSet, _ = goja.AssertFunction(wm.Get("set"))
-	s.wmDelete, _ = goja.AssertFunction(wm.Get("delete"))
+	arr := fns.ToObject(vm)
+	s.pendPut, _ = goja.AssertFunction(arr.Get("0"))
+	s.pendTake, _ = goja.AssertFunction(arr.Get("1"))
 	s.getter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		this, ok := call.This.(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
-		pv, _ := s.wmGet(s.wm, this)
-		p, ok := pv.Export().(*pendingStack)
-		if ok {
-			s.wmDelete(s.wm, this)
-		} else {
+		p, ok := s.takePending(this)
+		if !ok {
 			raw, ok := gojaErrorFrames(this)
 			if !ok {
 				return goja.Undefined()
@@ -2019,7 +2107,7 @@ func (s *stackAPI) pendingInit() {
 	})
 	s.setter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if this, ok := call.This.(*goja.Object); ok {
-			s.wmDelete(s.wm, this)
+			s.takePending(this)
 			this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
 		return goja.Undefined()
@@ -2840,6 +2928,9 @@ var (
 	errorObjType      reflect.Type // *goja.errorObject
 	errorStackIndex   []int
 	errorFramesUsable bool
+	// errorObject.stackPropAdded and its baseObject's propNames, when found (errorAddedUsable)
+	errorAddedIndex, errorNamesIndex []int
+	errorAddedUsable                 bool
 )
 
 func gojaErrorFrames(obj *goja.Object) ([]goja.StackFrame, bool) {
@@ -2921,6 +3012,38 @@ func errorFramesLayout() {
 	}
 	errorSelfOffset, errorSelfType, errorObjType, errorStackIndex = f.Offset, f.Type, t, sf.Index
 	errorFramesUsable = true
+	af, ok1 := t.Elem().FieldByName("stackPropAdded")
+	nf, ok2 := t.Elem().FieldByName("propNames")
+	if ok1 && ok2 && af.Type.Kind() == reflect.Bool && nf.Type.Kind() == reflect.Slice && nf.Type.Elem().Kind() == reflect.String {
+		errorAddedIndex, errorNamesIndex, errorAddedUsable = af.Index, nf.Index, true
+	}
+}
+
+// defineErrorStack gives obj, an error the constructor has just made, the stack accessor. goja
+// adds an error's own stack lazily, first in its key order, formatting its own stack text as
+// it does; the accessor replacing it made that text for nothing. So the accessor is defined as
+// a new property after marking goja's as added, then moved first, as goja would have placed
+// it. It reports false, doing nothing, where goja's layout is not the expected one or goja's
+// stack is there already.
+func (s *stackAPI) defineErrorStack(obj *goja.Object) bool {
+	if errorAddedUsable {
+		self := reflect.NewAt(errorSelfType, unsafe.Add(unsafe.Pointer(obj), errorSelfOffset)).Elem()
+		if !self.IsNil() && self.Elem().Type() == errorObjType {
+			impl := self.Elem().Elem()
+			added := (*bool)(unsafe.Pointer(impl.FieldByIndex(errorAddedIndex).UnsafeAddr()))
+			if !*added {
+				*added = true
+				obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
+				names := (*[]string)(unsafe.Pointer(impl.FieldByIndex(errorNamesIndex).UnsafeAddr()))
+				if n := len(*names); n > 1 && (*names)[n-1] == "stack" {
+					copy((*names)[1:], (*names)[:n-1])
+					(*names)[0] = "stack"
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectImpl returns goja's implementation of o (the pointer to its struct, as a reflect

@@ -21,6 +21,11 @@ func TestErrorFramesProbe(t *testing.T) {
 	if _, ok := gojaErrorFrames(vm.NewObject()); ok {
 		t.Fatal("a plain object has no error frames")
 	}
+	// (defineErrorStack: goja's lazy stack flag and key list; without them every new Error
+	// formats goja's stack text for nothing)
+	if !errorAddedUsable {
+		t.Fatal("goja's errorObject.stackPropAdded or propNames is out of reach")
+	}
 }
 
 func TestJSONErrorMessages(t *testing.T) {

@@ -76,7 +76,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		// the innermost frame may be running a built-in constructor (builtinframe.go); an error
 		// made while its name is read (a redefined name's getter) is not looked at again
 		s.readingNew = true
-		name := newBuiltin(vm)
+		name := newBuiltin(vm, s.ctors)
 		s.readingNew = false
 		if name != "" {
 			out = append(out, frameSlot{at: -1, newOf: name})
@@ -168,7 +168,9 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		}
 		// a generator's body that the engine resumed itself (for-of, a spread): V8 still shows
 		// the generator's next below it, which goja has no frame for
-		resumed := j < len(raw) && isGeneratorFunction(callee) &&
+		// (a function whose prototype is Function.prototype is none: the common case, answered
+		// without looking up the tag)
+		resumed := j < len(raw) && callee.Prototype() != s.fnProto && isGeneratorFunction(callee) &&
 			!(j+1 < len(raw) && raw[j+1].SrcName() == "<native>" && generatorMethod(raw[j+1].FuncName()))
 		if this == nil || this == global || goja.IsUndefined(this) || goja.IsNull(this) || isGlobalView(s.rt.host, this) {
 			if resumed {

@@ -112,6 +112,8 @@ const dvBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').g
 const dvByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 const dvByteOffset = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
 const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const mapForEach = Map.prototype.forEach;
+const setForEach = Set.prototype.forEach;
 const regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
   ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
 // regexpFlags reads the flags from the internal slots (the flags getter reads properties, which
@@ -455,9 +457,42 @@ function clone(v, memory) {
   if (typeof v !== 'object' || v === null) return v;
   if (memory.has(v)) return memory.get(v);
 
+  // The engine's own kinds first: V8 clones them by their kind alone (a Map's own
+  // Symbol.toStringTag or a subclass changes nothing), and none is a proxy, port, stream, blob,
+  // signal or host object with a hook of its own.
+  const kinds = internals().kinds;
+  const kind = kindOf(v);
+  let out;
+  switch (kind) {
+    case kinds.MAP: {
+      out = new Map();
+      memory.set(v, out);
+      // (the entries as they are now: cloning runs getters that may change the map)
+      const entries = [];
+      mapForEach.call(v, (val, k) => { entries.push(k, val); });
+      for (let i = 0; i < entries.length; i += 2) out.set(clone(entries[i], memory), clone(entries[i + 1], memory));
+      return out;
+    }
+    case kinds.SET: {
+      out = new Set();
+      memory.set(v, out);
+      const values = [];
+      setForEach.call(v, (val) => { values.push(val); });
+      for (let i = 0; i < values.length; i++) out.add(clone(values[i], memory));
+      return out;
+    }
+    case kinds.DATE:
+      out = new Date(Date.prototype.getTime.call(v));
+      memory.set(v, out);
+      return out;
+    case kinds.REGEXP:
+      out = new RegExp(regexpSource.call(v), regexpFlags(v));
+      memory.set(v, out);
+      return out;
+  }
+
   const pd = proxyDesc(v);
   if (pd !== null) throw dataCloneError(`${pd} could not be cloned.`);
-  let out;
   if (isPort(v) || webStreamKind(v) !== null) throw missingTransferable();
   if (v[kTransferableSignal] === true) {
     // a signal that follows v: aborted as v is, or when v aborts
@@ -501,23 +536,11 @@ function clone(v, memory) {
 
   // The engine kind picks the branch: brand checks by a getter that throws cost an exception
   // (and its stack) for every kind an object is not, which made cloning plain data slow.
-  const kinds = internals().kinds;
-  const kind = kindOf(v);
   if (Array.isArray(v)) {
     out = new Array(v.length);
     memory.set(v, out);
     const keys = Object.keys(v);
     for (let i = 0; i < keys.length; i++) out[keys[i]] = clone(v[keys[i]], memory);
-    return out;
-  }
-  if (kind === kinds.DATE) {
-    out = new Date(Date.prototype.getTime.call(v));
-    memory.set(v, out);
-    return out;
-  }
-  if (kind === kinds.REGEXP) {
-    out = new RegExp(regexpSource.call(v), regexpFlags(v));
-    memory.set(v, out);
     return out;
   }
   if (kind === kinds.ARRAYBUFFER && require('internal/atomics').isShared(v)) {
@@ -543,20 +566,6 @@ function clone(v, memory) {
       out = new Ctor(buffer, taByteOffset.call(v), taLength.call(v));
     }
     memory.set(v, out);
-    return out;
-  }
-  if (kind === kinds.MAP) {
-    out = new Map();
-    memory.set(v, out);
-    const entries = [...Map.prototype.entries.call(v)];
-    for (const [k, val] of entries) out.set(clone(k, memory), clone(val, memory));
-    return out;
-  }
-  if (kind === kinds.SET) {
-    out = new Set();
-    memory.set(v, out);
-    const values = [...Set.prototype.values.call(v)];
-    for (const val of values) out.add(clone(val, memory));
     return out;
   }
   if (kind === kinds.BOOLEAN) { out = Object(Boolean.prototype.valueOf.call(v)); memory.set(v, out); return out; }

@@ -411,6 +411,22 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return goja.Undefined()
 	})
+	// paramsEntry(p, i, kind) is an iterator's next value at i (an even index of the list):
+	// the name (kind 0), the value (1) or both as [name, value] (2); undefined past the end.
+	o.Set("paramsEntry", func(c goja.FunctionCall) goja.Value {
+		l := st.paramsThis(c.Argument(0)).list
+		i := int(c.Argument(1).ToInteger())
+		if i < 0 || i+1 >= len(l) {
+			return goja.Undefined()
+		}
+		switch c.Argument(2).ToInteger() {
+		case 0:
+			return vm.ToValue(l[i])
+		case 1:
+			return vm.ToValue(l[i+1])
+		}
+		return vm.NewArray(l[i], l[i+1])
+	})
 	o.Set("paramsList", func(c goja.FunctionCall) goja.Value {
 		return st.list(st.paramsThis(c.Argument(0)).list)
 	})

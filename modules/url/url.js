@@ -270,49 +270,69 @@ binding.install(URL.prototype, URLSearchParams.prototype, {
 
 function stripColors(s) { return s.replace(/\u001b\[\d\d?m/g, ''); }
 
-const iterState = new WeakMap();
-
-function ParamsIterator(target, kind) {
-  iterState.set(this, { target, kind, index: 0 });
-}
+// An iterator's state is in private fields (a WeakMap entry per iterator cost goja a weak handle
+// and a cleanup: most of a short for-of). The class's constructor returns an object made from
+// the iterators' prototype (node's has no constructor), which the fields are added to.
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-ParamsIterator.prototype = Object.create(IteratorPrototype, {
+let paramsIteratorPrototype;
+class ParamsIteratorBase {
+  constructor() { return Object.create(paramsIteratorPrototype); }
+}
+class ParamsIterator extends ParamsIteratorBase {
+  #target;
+  #kind;
+  #index = 0;
+  constructor(target, kind) {
+    super();
+    this.#target = target;
+    this.#kind = kind;
+  }
+
+  // (the prototype's next itself: a method, called on the iterator)
+  static next() {
+    const it = this;
+    if (it === null || typeof it !== 'object' || !(#target in it)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    const kind = it.#kind;
+    const value = binding.paramsEntry(it.#target, it.#index, kind === 'key' ? 0 : kind === 'value' ? 1 : 2);
+    if (value === undefined) return { value: undefined, done: true };
+    it.#index += 2;
+    return { value, done: false };
+  }
+
+  static state(it) {
+    if (it === null || typeof it !== 'object' || !(#target in it)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    return { target: it.#target, kind: it.#kind, index: it.#index };
+  }
+}
+const iteratorState = ParamsIterator.state;
+paramsIteratorPrototype = Object.create(IteratorPrototype, {
   next: {
     __proto__: null,
-    value: function next() {
-      const st = iterState.get(this);
-      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      const t = st.target;
-      if (st.index >= binding.paramsLen(t)) return { value: undefined, done: true };
-      const i = st.index;
-      st.index += 2;
-      const value = st.kind === 'key' ? binding.paramsAt(t, i) : st.kind === 'value' ? binding.paramsAt(t, i + 1) :
-        [binding.paramsAt(t, i), binding.paramsAt(t, i + 1)];
-      return { value, done: false };
-    },
+    value: ParamsIterator.next,
     writable: true, enumerable: true, configurable: true,
   },
   [inspectCustom]: {
     __proto__: null,
-    value: function (recurseTimes, ctx) {
-      let inspect = arguments[2]; // (node's takes two parameters)
-      const st = iterState.get(this);
-      if (st === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
-      inspect = typeof inspect === 'function' ? inspect : lazyInspect();
-      const inner = Object.assign({}, ctx);
-      if (recurseTimes !== null) inner.depth = recurseTimes - 1;
-      const list = binding.paramsList(st.target);
-      const values = [];
-      for (let i = st.index; i < list.length; i += 2) {
-        values.push(st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
-      }
-      // as node's: one entry a line when the entries inspected as one array take several
-      const breakLn = inspect(values, inner).includes('\n');
-      const out = values.map((v) => inspect(v, inner));
-      const body = breakLn ? `\n  ${out.join(',\n  ')}` : ` ${out.join(', ')}`;
-      return `${this[Symbol.toStringTag]} {${body} }`;
-    },
+    value: {
+      [inspectCustom](recurseTimes, ctx) {
+        let inspect = arguments[2]; // (node's takes two parameters)
+        const st = iteratorState(this);
+        if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+        inspect = typeof inspect === 'function' ? inspect : lazyInspect();
+        const inner = Object.assign({}, ctx);
+        if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+        const list = binding.paramsList(st.target);
+        const values = [];
+        for (let i = st.index; i < list.length; i += 2) {
+          values.push(st.kind === 'key' ? list[i] : st.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
+        }
+        // as node's: one entry a line when the entries inspected as one array take several
+        const breakLn = inspect(values, inner).includes('\n');
+        const out = values.map((v) => inspect(v, inner));
+        const body = breakLn ? `\n  ${out.join(',\n  ')}` : ` ${out.join(', ')}`;
+        return `${this[Symbol.toStringTag]} {${body} }`;
+      },
+    }[inspectCustom],
     writable: true, configurable: true,
   },
   [Symbol.toStringTag]: { __proto__: null, value: 'URLSearchParams Iterator', configurable: true },
@@ -348,11 +368,10 @@ function fileURLToPath(path, options) {
 }
 
 function hasEncodedSeparator(pathname, backslash) {
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if ((pathname[n + 1] === '2' && third === 102) || (backslash && pathname[n + 1] === '5' && third === 99)) return true;
-    }
+  // (from one '%' to the next: an index per character is a call and an allocation in goja)
+  for (let n = pathname.indexOf('%'); n !== -1; n = pathname.indexOf('%', n + 1)) {
+    const third = pathname.codePointAt(n + 2) | 0x20;
+    if ((pathname[n + 1] === '2' && third === 102) || (backslash && pathname[n + 1] === '5' && third === 99)) return true;
   }
   return false;
 }
@@ -379,7 +398,11 @@ function pathFromURLWin32(url) {
 
 const pathCharEscapes = { '[': '%5B', ']': '%5D', '^': '%5E', '|': '%7C', '~': '%7E' };
 
+// (one search for the characters any of them replaces: most paths have none)
+const pathSpecialChars = /[%\\\n\r\t [\]^|~]/;
+
 function encodePathChars(filepath, windows) {
+  if (!pathSpecialChars.test(filepath)) return filepath;
   if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
   if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');

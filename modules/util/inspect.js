@@ -1969,10 +1969,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
   var first = args[0];
   if (typeof first === 'string' && args.length > 1) {
     // strings (and, where no option or default changes how they print, numbers, booleans, null
-    // and undefined) with only %s, %c, %d and %% directives: formatted in Go
+    // and undefined) with only %s, %c, %d and %% directives (there, also %i and %f of a number
+    // and %j): formatted in Go
     var d = inspectDefaultOptions;
     var fast = binding.formatStrings(args, (inspectOptions === undefined || inspectOptions === kNoOptions) &&
-      !d.colors && !d.numericSeparator);
+      !d.colors && !d.numericSeparator, tryStringify);
     if (fast !== undefined) return fast;
   }
   var a = 0;
@@ -2042,7 +2043,10 @@ function formatWithOptionsInternal(inspectOptions, args) {
             } else {
               // goja's parseInt drops the sign of a zero ('-0.5' gives 0): V8's gives -0
               var intStr = String(tempInteger);
-              var intNum = parseInt(intStr);
+              // (goja's parseInt of a long run of digits is off in the last ones: a number
+              // written without an exponent is its truncation, as V8's parseInt reads it)
+              var intNum = typeof tempInteger === 'number' && isFinite(tempInteger) && intStr.indexOf('e') === -1 ?
+                (tempInteger === 0 ? 0 : Math.trunc(tempInteger)) : parseInt(intStr);
               if (intNum === 0 && /^\s*-/.test(intStr)) intNum = -0;
               tempStr = formatNumber(stylizeNoColor, intNum, numSep(inspectOptions));
             }

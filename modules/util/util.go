@@ -605,7 +605,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return goja.Undefined()
 		}
-		if s, ok := formatStrings(arr, call.Argument(1).ToBoolean()); ok {
+		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), call.Argument(2)); ok {
 			return s
 		}
 		return goja.Undefined()
@@ -1195,29 +1195,37 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 }
 
 // formatStrings is util.format(...args) for args, a dense array whose first is a string with no
-// directive but %s, %c and %% (and %d for a number) that takes an argument (others are left as
-// they are when no argument is left for them, as in util.format), and whose others are strings
-// or, when plain (no option or default makes a number or a boolean print otherwise), numbers,
-// booleans, null or undefined: ok false for anything else, which the JS format does. It reads
-// the strings as goja's UTF-16 strings, so every code unit stays as it is.
-func formatStrings(arr *goja.Object, plain bool) (goja.Value, bool) {
+// directive but %s, %c and %% (and, when plain, %d, %i and %f for a number, and %j for any
+// value) that takes an argument (others are left as they are when no argument is left for
+// them, as in util.format), and whose others are strings or, when plain (no option or default
+// makes a number or a boolean print otherwise), numbers, booleans, null or undefined: ok false
+// for anything else, which the JS format does. It reads the strings as goja's UTF-16 strings,
+// so every code unit stays as it is. stringify is inspect.js's tryStringify, which %j calls;
+// everything is checked before it is called, so that a value's toJSON runs once, whichever path
+// formats.
+func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value) (goja.Value, bool) {
 	els, ok := modules.DenseElements(arr)
 	if !ok || len(els) == 0 {
 		return nil, false
 	}
-	if _, ok := els[0].(goja.String); !ok {
+	first, ok := els[0].(goja.String)
+	if !ok {
 		return nil, false
 	}
-	for _, e := range els[1:] {
-		if _, ok := e.(goja.String); !ok && !(plain && plainPrimitive(e)) {
-			return nil, false
-		}
-	}
-	first := els[0].(goja.String)
 	if len(els) == 1 {
 		return first, true
 	}
+	if !formatDirectives(vm, first, els, plain, nil, stringify) {
+		return nil, false
+	}
 	var sb goja.StringBuilder
+	formatDirectives(vm, first, els, plain, &sb, stringify)
+	return sb.String(), true
+}
+
+// formatDirectives is formatStrings's walk of the format string: with sb nil it only checks
+// that every argument is one it formats (and calls nothing); else it writes the result to sb.
+func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, plain bool, sb *goja.StringBuilder, stringify goja.Value) bool {
 	n := first.Length()
 	a, lastPos := 0, 0
 	for i := 0; i < n-1; i++ {
@@ -1228,38 +1236,69 @@ func formatStrings(arr *goja.Object, plain bool) (goja.Value, bool) {
 		next := first.CharAt(i)
 		if a+1 == len(els) {
 			if next == '%' {
-				sb.WriteSubstring(first, lastPos, i)
+				if sb != nil {
+					sb.WriteSubstring(first, lastPos, i)
+				}
 				lastPos = i + 1
 			}
 			continue
 		}
 		var arg goja.Value
+		var conv byte // how arg prints: 0 as writePrimitive, 'i' parseInt, 'f' parseFloat, 'j' JSON
 		switch next {
 		case 's':
 			a++
 			arg = els[a]
-		case 'd':
-			if !isNumber(els[a+1]) {
-				return nil, false
+			if _, ok := arg.(goja.String); !ok && !(plain && plainPrimitive(arg)) {
+				return false
+			}
+		case 'd', 'i', 'f':
+			if !plain || !isNumber(els[a+1]) {
+				return false
 			}
 			a++
 			arg = els[a]
+			if next != 'd' {
+				conv = byte(next)
+			}
+		case 'j':
+			if _, fn := stringify.(*goja.Object); !plain || !fn {
+				return false
+			}
+			a++
+			arg, conv = els[a], 'j'
 		case 'c':
 			a++
 		case '%':
-			sb.WriteSubstring(first, lastPos, i)
+			if sb != nil {
+				sb.WriteSubstring(first, lastPos, i)
+			}
 			lastPos = i + 1
 			continue
-		case 'j', 'i', 'f', 'o', 'O':
-			return nil, false
+		case 'o', 'O':
+			return false
 		default:
 			continue
 		}
-		if lastPos != i-1 {
-			sb.WriteSubstring(first, lastPos, i-1)
-		}
-		if arg != nil {
-			writePrimitive(&sb, arg)
+		if sb != nil {
+			if lastPos != i-1 {
+				sb.WriteSubstring(first, lastPos, i-1)
+			}
+			switch {
+			case arg == nil:
+			case conv == 'i':
+				writeFloat(vm, sb, parseIntOfNumber(vm, arg.ToFloat()))
+			case conv == 'f':
+				f := arg.ToFloat()
+				if f == 0 {
+					f = 0 // (parseFloat(String(-0)) is 0)
+				}
+				writeFloat(vm, sb, f)
+			case conv == 'j':
+				writeJSON(sb, arg, stringify)
+			default:
+				writePrimitive(sb, arg)
+			}
 		}
 		lastPos = i + 1
 	}
@@ -1267,18 +1306,74 @@ func formatStrings(arr *goja.Object, plain bool) (goja.Value, bool) {
 	if lastPos != 0 {
 		a++
 		join = true
-		if lastPos < n {
+		if lastPos < n && sb != nil {
 			sb.WriteSubstring(first, lastPos, n)
 		}
 	}
 	for ; a < len(els); a++ {
+		if sb == nil {
+			if _, ok := els[a].(goja.String); !ok && !(plain && plainPrimitive(els[a])) {
+				return false
+			}
+			continue
+		}
 		if join {
 			sb.WriteUTF8String(" ")
 		}
-		writePrimitive(&sb, els[a])
+		writePrimitive(sb, els[a])
 		join = true
 	}
-	return sb.String(), true
+	return true
+}
+
+// parseIntOfNumber is parseInt(String(f)): the integer that String(f)'s leading digits spell
+// (String(1e21) is "1e+21": 1; String(1.5e-7) is "1.5e-7": 1), with the sign ("-0.5" gives -0).
+func parseIntOfNumber(vm *goja.Runtime, f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return math.NaN()
+	}
+	// (String(-0) is "0": only a negative number keeps its sign, -0.5 as -0)
+	sign := 1.0
+	if f < 0 {
+		sign = -1
+	}
+	s := vm.ToValue(math.Abs(f)).String()
+	if !strings.Contains(s, "e") {
+		return math.Copysign(math.Trunc(math.Abs(f)), sign)
+	}
+	// (written with an exponent, 1e21 and up and below 1e-6: the digits before the point or
+	// the exponent)
+	m := s[:strings.IndexAny(s, ".e")]
+	v, _ := strconv.ParseFloat(m, 64)
+	return math.Copysign(v, sign)
+}
+
+// writeFloat writes f as formatNumber without numeric separators prints it: String(f), -0 as
+// "-0".
+func writeFloat(vm *goja.Runtime, sb *goja.StringBuilder, f float64) {
+	if f == 0 && math.Signbit(f) {
+		sb.WriteUTF8String("-0")
+		return
+	}
+	sb.WriteUTF8String(vm.ToValue(f).String())
+}
+
+// writeJSON writes what tryStringify (stringify) gives for v, "undefined" for undefined; what
+// it throws is thrown.
+func writeJSON(sb *goja.StringBuilder, v goja.Value, stringify goja.Value) {
+	fn, ok := goja.AssertFunction(stringify)
+	if !ok {
+		panic("util: formatStrings without tryStringify")
+	}
+	res, err := fn(goja.Undefined(), v)
+	if err != nil {
+		panic(err)
+	}
+	if res == nil || goja.IsUndefined(res) {
+		sb.WriteUTF8String("undefined")
+		return
+	}
+	sb.WriteString(res.ToString().(goja.String))
 }
 
 // plainPrimitive: a number, a boolean, null or undefined, which %s, %d and a trailing argument

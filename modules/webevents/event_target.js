@@ -504,6 +504,11 @@ class EventTarget {
         }
         return out;
       },
+      // no listener for type (a dispatch would call nothing)
+      idle: (t, type) => {
+        const root = t.#events.get(type);
+        return root === undefined || root.next === undefined;
+      },
     };
   }
 
@@ -749,7 +754,11 @@ class AbortSignal extends EventTarget {
         s.#reason = reason;
         s[kAborted] = true;
         s[kReason] = reason;
-        s.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+        // (with no listener, and dispatchEvent as it was made, the event would reach nothing:
+        // it is not made, which was a third of an abort's cost)
+        if (s.dispatchEvent !== dispatchEventMethod || !targetInternals.idle(s, 'abort')) {
+          s.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+        }
         const deps = s.#dependants;
         if (deps !== undefined) {
           deps.forEach((d) => signalInternals.abort(d, reason)); // (node's frames: its forEach)
@@ -831,6 +840,8 @@ class AbortSignal extends EventTarget {
     return customInspect(this, { aborted: this.aborted }, depth, options, inspectFn);
   }
 }
+
+const dispatchEventMethod = EventTarget.prototype.dispatchEvent;
 
 // AbortSignal.prototype keeps Node's key order: aborted, reason, throwIfAborted, onabort.
 defineEventHandler(AbortSignal.prototype, 'abort');
