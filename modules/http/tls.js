@@ -869,7 +869,6 @@ function connect(...args) {
   if (typeof options.checkServerIdentity !== 'function') throw internalAssertion();
   if (typeof options.minDHSize !== 'number') throw internalAssertion(`options.minDHSize is not a number: ${options.minDHSize}`);
   if (!(options.minDHSize > 0)) throw internalAssertion(`options.minDHSize is not a positive number: ${options.minDHSize}`);
-  if (options.servername) checkString(options.servername, 'name');
   checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
@@ -892,16 +891,25 @@ function connect(...args) {
   sock._releaseControl();
   sock.on('secure', onConnectSecure);
   if (cb) sock.once('secureConnect', cb);
+  // As node's: a servername setServername refuses is thrown once the connection has begun
+  // (node's starts the handshake when it connects, before setting the name), so that it goes on
+  // without SNI, and its own errors come later as the socket's.
+  let refused;
   if (options.servername) {
     if (!ipServernameWarned && net.isIP(options.servername)) {
       ipServernameWarned = true;
       process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
         'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
     }
-    sock.setServername(options.servername);
+    try {
+      sock.setServername(options.servername);
+    } catch (e) {
+      refused = e;
+    }
   }
   sock._start();
   if (options.timeout) sock.setTimeout(options.timeout);
+  if (refused !== undefined) throw refused;
   return sock;
 }
 
