@@ -14,7 +14,7 @@ func TestSlotProxyLayout(t *testing.T) {
 	}
 	vm := goja.New()
 	po := newProbeOwner()
-	o := NewOrdinarySlotted(vm, po, vm.NewObject())
+	o := NewOrdinarySlotted(vm, po, vm.NewObject(), nil)
 	if SlotOwner(o) != po || !IsSlotted(o) {
 		t.Fatal("SlotOwner does not find the owner")
 	}
@@ -50,7 +50,7 @@ func TestSlotRef(t *testing.T) {
 	}
 	mk := func() (*probeOwner, *goja.Object) {
 		po := owner()
-		return po, NewOrdinarySlotted(vm, po, vm.NewObject())
+		return po, NewOrdinarySlotted(vm, po, vm.NewObject(), nil)
 	}
 	po1, o1 := mk()
 	po2, o2 := mk()
@@ -90,5 +90,62 @@ func TestSlotRef(t *testing.T) {
 	}
 	if l, sl := r.Slots(o3); l != layout || len(sl) != 1 {
 		t.Fatal("SlotRef.Slots does not give a dynamic object's slots")
+	}
+}
+
+// TestSlotProtos checks the Proxy form's slot accessors: reads and writes from JS, through a
+// program's Proxy, from an object inheriting from it, a deleted slot, and a new prototype (which
+// makes the object ordinary); and that a slot read allocates nothing.
+func TestSlotProtos(t *testing.T) {
+	vm := goja.New()
+	proto := vm.NewObject()
+	_ = proto.Set("fromProto", 7)
+	po := newProbeOwner()
+	po.v[0] = vm.ToValue(1)
+	o := NewOrdinarySlotted(vm, po, proto, NewSlotProtos(vm, po.Layout))
+	vm.Set("o", o)
+	vm.Set("proto", proto)
+	if _, err := vm.RunString(`'use strict';
+		const check = (what, got, want) => { if (got !== want) throw new Error(what + ': ' + got + ' !== ' + want); };
+		check('read', o.x, 1);
+		o.x = 2;
+		check('write', o.x, 2);
+		check('proto', Object.getPrototypeOf(o), proto);
+		check('proto field', o.fromProto, 7);
+		check('own', Object.getOwnPropertyNames(o).join(), 'x');
+		check('proxy read', new Proxy(o, {}).x, 2);
+		check('proxy reflect read', new Proxy(o, { get: (t, k, r) => Reflect.get(t, k, r) }).x, 2);
+		const c = Object.create(o);
+		check('inherited read', c.x, 2);
+		c.x = 3;
+		check('inherited write', c.x + ',' + o.x + ',' + Object.hasOwn(c, 'x'), '3,2,true');
+		delete o.x;
+		check('deleted', 'x' in o, false);
+		check('deleted read', o.x, undefined);
+		proto.x = 'p';
+		check('deleted read from proto', o.x, 'p');
+		o.x = 4;
+		check('rewritten', o.x + ',' + Object.hasOwn(o, 'x'), '4,true');
+	`); err != nil {
+		t.Fatal(err)
+	}
+	if SlotOwner(o) != po || po.v[0].ToInteger() != 4 {
+		t.Fatal("the slot is not the one JS wrote")
+	}
+	read, err := vm.RunString(`(function () { let n = 0; for (let i = 0; i < 100; i++) if (o.x !== 4) n++; return n; })`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := goja.AssertFunction(read)
+	if a := testing.AllocsPerRun(20, func() { _, _ = f(goja.Undefined()) }); a > 2 {
+		t.Errorf("100 slot reads: %v allocations", a)
+	}
+	other := vm.NewObject()
+	vm.Set("other", other)
+	if _, err := vm.RunString(`Object.setPrototypeOf(o, other); if (Object.getPrototypeOf(o) !== other || o.x !== 4) throw new Error('setPrototypeOf')`); err != nil {
+		t.Fatal(err)
+	}
+	if SlotOwner(o) != nil || SlotOwnerAll(o) != po {
+		t.Fatal("a slotted object given another prototype must be ordinary")
 	}
 }

@@ -197,6 +197,9 @@ type streamsGo struct {
 	transformWriteSlow, lessThan goja.Callable
 	transformWriteV              goja.Value // the Go Transform.prototype._write
 	kCallback                    *goja.Symbol
+
+	// The hidden prototypes through which JS reads and writes the states' slots.
+	rsProtos, wsProtos *modules.SlotProtos
 }
 
 func bindInternal(h *modules.Host, b *goja.Object) error {
@@ -258,7 +261,10 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		if len(c.Arguments) > 5 {
 			sl[wsHighWaterMark] = c.Arguments[5]
 		}
-		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0))
+		if g.wsProtos == nil {
+			g.wsProtos = modules.NewSlotProtos(vm, &wsLayout)
+		}
+		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0), g.wsProtos)
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
 	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
@@ -343,7 +349,10 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		if len(c.Arguments) > 5 {
 			sl[rsHighWaterMark] = c.Arguments[5]
 		}
-		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0))
+		if g.rsProtos == nil {
+			g.rsProtos = modules.NewSlotProtos(vm, &rsLayout)
+		}
+		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0), g.rsProtos)
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
 	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
