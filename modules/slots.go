@@ -13,7 +13,15 @@ import (
 type SlotLayout struct {
 	Names []string
 	Index func(key string) int
+	// Own (nil: every slot) tells which slots are own properties of the Proxy form. The others
+	// are not: the module serves those it shows through accessors of the visible prototype
+	// (SlotProtos.DefineAccessors, as node's stream states keep their flags behind accessors of
+	// the prototype); the rest are its own business (read and written from its glue, present to
+	// no key listing, `in` or descriptor).
+	Own []bool
 }
+
+func (l *SlotLayout) own(i int) bool { return l.Own == nil || l.Own[i] }
 
 // SlotObject is the Go side of an object whose fields the Go side of a module reads and writes on
 // hot paths: the fields of its layout live in Slots, which the owner points at an array of its own
@@ -204,19 +212,31 @@ func (sp *SlotProtos) hidden(proto *goja.Object) *goja.Object {
 	return h
 }
 
-// holder is the live SlotObject of sp's layout whose slot an accessor called with receiver this
+// DefineAccessors defines on proto (a visible prototype of the layout's objects), in order, an
+// accessor for each of names that is a slot: not enumerable, not configurable, reading and
+// writing the receiver's slot (for the slots that are not own, which node keeps behind its
+// prototype's accessors).
+func (sp *SlotProtos) DefineAccessors(proto *goja.Object, names []string) {
+	for _, name := range names {
+		if i := sp.layout.Index(name); i >= 0 {
+			_ = proto.DefineAccessorProperty(name, sp.get[i], sp.set[i], goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
+	}
+}
+
+// holder is the SlotObject of sp's layout whose slot an accessor called with receiver this
 // stands for: this itself, else the first found through the proxies this wraps (a program's
 // Proxy of a state, whose reads reach the state with the program's proxy as the receiver) and
 // this's prototype chain (an object made with Object.create(state)). nil for a receiver that is
 // none of these (Reflect.get(state, key, other): the getter cannot know the state).
 func (sp *SlotProtos) holder(this goja.Value) *SlotObject {
 	l := proxyLayout()
-	if so := liveSlots(l, this); so != nil && so.Layout == sp.layout {
+	if so := slotsOf(l, this); so != nil && so.Layout == sp.layout {
 		return so
 	}
 	o, _ := this.(*goja.Object)
 	for n := 0; o != nil && n < 1000; n++ {
-		if so := liveSlots(l, o); so != nil && so.Layout == sp.layout {
+		if so := slotsOf(l, o); so != nil && so.Layout == sp.layout {
 			return so
 		}
 		if (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))).tab == l.proxyTab {
@@ -239,8 +259,9 @@ func (sp *SlotProtos) getter(i int, name string) func(goja.FunctionCall) goja.Va
 		if v := so.Slots[i]; v != nil {
 			return v
 		}
-		// a deleted slot: what the visible prototype has
-		if so.proto == nil {
+		// a deleted slot: what the visible prototype has (a slot that is not own is never
+		// deleted: the prototype's may be this very accessor)
+		if so.proto == nil || !so.Layout.own(i) {
 			return goja.Undefined()
 		}
 		return so.call(so.reflect().get, so.proto, sp.vm.ToValue(name), c.This)
@@ -250,7 +271,7 @@ func (sp *SlotProtos) getter(i int, name string) func(goja.FunctionCall) goja.Va
 func (sp *SlotProtos) setter(i int, name string) func(goja.FunctionCall) goja.Value {
 	return func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)
-		if so := liveSlots(proxyLayout(), c.This); so != nil && so.Layout == sp.layout {
+		if so := slotsOf(proxyLayout(), c.This); so != nil && so.Layout == sp.layout {
 			so.Slots[i] = v
 			return goja.Undefined()
 		}
@@ -395,9 +416,11 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 	return so.owner
 }
 
-// liveSlots is the SlotObject of o when o is a live NewOrdinarySlotted object, else nil (slotOwner's
-// test, for the accessors of SlotProtos).
-func liveSlots(l *proxyLayoutT, v goja.Value) *SlotObject {
+// slotsOf is the SlotObject of o when o is a NewOrdinarySlotted object, live or gone ordinary
+// (whose slots that are not own stay in Go), else nil: slotOwner's test, for the accessors of
+// SlotProtos. (An own slot's accessor is on the hidden prototype only, which an object gone
+// ordinary no longer has.)
+func slotsOf(l *proxyLayoutT, v goja.Value) *SlotObject {
 	o, ok := v.(*goja.Object)
 	if !ok || o == nil || !l.ok {
 		return nil
@@ -419,7 +442,7 @@ func liveSlots(l *proxyLayoutT, v goja.Value) *SlotObject {
 		return nil
 	}
 	so := (*SlotObject)(unsafe.Add(cfg, -l.trapsOff))
-	if so.self != o || !so.plain {
+	if so.self != o {
 		return nil
 	}
 	return so
@@ -634,10 +657,11 @@ func (o *SlotObject) setPrototypeOf(t *goja.Object, p *goja.Object) bool {
 func (o *SlotObject) has(t *goja.Object, key string) bool {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			if o.Slots[i] != nil {
+			if o.Slots[i] != nil && o.Layout.own(i) {
 				return true
 			}
-			// (a deleted slot: the target has no such key, its hidden prototype an accessor)
+			// (a deleted slot, or one that is not own: the target has no such key, its hidden
+			// prototype an accessor; the visible prototype tells)
 			return o.proto != nil && o.call(o.reflect().has, o.proto, o.vm.ToValue(key)).ToBoolean()
 		}
 	}
@@ -647,7 +671,9 @@ func (o *SlotObject) has(t *goja.Object, key string) bool {
 func (o *SlotObject) deleteProperty(t *goja.Object, key string) bool {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			o.Slots[i] = nil
+			if o.Layout.own(i) {
+				o.Slots[i] = nil
+			}
 			return true
 		}
 	}
@@ -657,7 +683,7 @@ func (o *SlotObject) deleteProperty(t *goja.Object, key string) bool {
 func (o *SlotObject) getOwnPropertyDescriptor(t *goja.Object, key string) goja.PropertyDescriptor {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			if v := o.Slots[i]; v != nil {
+			if v := o.Slots[i]; v != nil && o.Layout.own(i) {
 				return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE,
 					Configurable: goja.FLAG_TRUE}
 			}
@@ -680,7 +706,9 @@ func plainData(desc goja.PropertyDescriptor, present bool) bool {
 func (o *SlotObject) defineProperty(t *goja.Object, key string, desc goja.PropertyDescriptor) bool {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			if plainData(desc, o.Slots[i] != nil) {
+			// (a slot that is not own: the new own property shadows the prototype's accessor,
+			// which only an ordinary object can hold)
+			if o.Layout.own(i) && plainData(desc, o.Slots[i] != nil) {
 				if desc.Value != nil {
 					o.Slots[i] = desc.Value
 				} else if o.Slots[i] == nil {
@@ -724,7 +752,7 @@ func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
 		break
 	}
 	for i, v := range o.Slots {
-		if v != nil {
+		if v != nil && o.Layout.own(i) {
 			out = append(out, o.Layout.Names[i])
 		}
 	}
@@ -734,8 +762,9 @@ func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
 	return o.vm.NewArray(out...)
 }
 
-// unslot moves the live slots into the target, ahead of its other named properties (those that
-// can be moved), and makes the object ordinary: the step before anything a slot cannot hold.
+// unslot moves the live own slots into the target, ahead of its other named properties (those
+// that can be moved), and makes the object ordinary: the step before anything a slot cannot
+// hold. The slots that are not own stay in Go, behind the visible prototype's accessors.
 func (o *SlotObject) unslot() {
 	if !o.plain {
 		return
@@ -760,7 +789,7 @@ func (o *SlotObject) unslot() {
 		}
 	}
 	for i, v := range o.Slots {
-		if v != nil {
+		if v != nil && o.Layout.own(i) {
 			_ = o.target.DefineDataProperty(o.Layout.Names[i], v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
 	}

@@ -149,3 +149,53 @@ func TestSlotProtos(t *testing.T) {
 		t.Fatal("a slotted object given another prototype must be ordinary")
 	}
 }
+
+// TestSlotProtosNotOwn checks a layout whose second slot is not own: served by an accessor of the
+// visible prototype (DefineAccessors), absent from the keys and descriptors, untouched by delete,
+// shadowed by an own property defined over it (which makes the object ordinary, the slot still
+// behind the prototype's accessor for any other holder).
+func TestSlotProtosNotOwn(t *testing.T) {
+	vm := goja.New()
+	layout := &SlotLayout{Names: []string{"x", "flag"}, Own: []bool{true, false}, Index: func(k string) int {
+		switch k {
+		case "x":
+			return 0
+		case "flag":
+			return 1
+		}
+		return -1
+	}}
+	type owner2 struct {
+		SlotObject
+		v [2]goja.Value
+	}
+	sp := NewSlotProtos(vm, layout)
+	proto := vm.NewObject()
+	sp.DefineAccessors(proto, []string{"flag", "nope"})
+	mk := func() *goja.Object {
+		o := &owner2{}
+		o.SlotObject = SlotObject{Layout: layout, Slots: o.v[:]}
+		o.v[0], o.v[1] = vm.ToValue(1), vm.ToValue(false)
+		return NewOrdinarySlotted(vm, o, proto, sp)
+	}
+	vm.Set("a", mk())
+	vm.Set("b", mk())
+	vm.Set("proto", proto)
+	if _, err := vm.RunString(`'use strict';
+		const check = (what, got, want) => { if (got !== want) throw new Error(what + ': ' + got + ' !== ' + want); };
+		check('proto keys', Object.getOwnPropertyNames(proto).join(), 'flag');
+		check('keys', Object.keys(a).join(), 'x');
+		check('flag', a.flag + ',' + ('flag' in a) + ',' + Object.hasOwn(a, 'flag'), 'false,true,false');
+		a.flag = true;
+		check('set flag', a.flag + ',' + b.flag + ',' + Object.hasOwn(a, 'flag'), 'true,false,false');
+		check('delete flag', delete a.flag, true);
+		check('after delete', a.flag, true);
+		check('via proto getter', Object.getOwnPropertyDescriptor(proto, 'flag').get.call(b), false);
+		Object.defineProperty(a, 'flag', { value: 'own', writable: true, enumerable: true, configurable: true });
+		check('shadowed', a.flag + ',' + Object.keys(a).join(), 'own,x,flag');
+		b.flag = 'b';
+		check('other holder', b.flag, 'b');
+	`); err != nil {
+		t.Fatal(err)
+	}
+}

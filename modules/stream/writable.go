@@ -57,7 +57,8 @@ const (
 	wsCount
 )
 
-var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot}
+var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot,
+	Own: ownSlots(len(wsNames), wsHighWaterMark, wsLength, wsCorked, wsOnwrite, wsWritelen, wsBufferedIndex, wsPendingcb)}
 
 func wsSlot(key string) int {
 	switch key {
@@ -261,10 +262,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		if len(c.Arguments) > 5 {
 			sl[wsHighWaterMark] = c.Arguments[5]
 		}
-		if g.wsProtos == nil {
-			g.wsProtos = modules.NewSlotProtos(vm, &wsLayout)
-		}
-		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0), g.wsProtos)
+		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0), g.slotProtos(false))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
 	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
@@ -336,7 +334,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 			sl[i] = vFalse
 		}
 		sl[rsObjectMode] = vm.ToValue(c.Argument(2).ToBoolean())
-		sl[rsHighWaterMark], sl[rsLength] = vZero, vZero
+		sl[rsHighWaterMark], sl[rsLength], sl[rsBufferIndex] = vZero, vZero, vZero
 		sl[rsBuffer] = modules.NewSlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
 		sl[rsPipes] = vm.NewArray()
 		sl[rsConstructed], sl[rsSync] = vTrue, vTrue
@@ -349,10 +347,18 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		if len(c.Arguments) > 5 {
 			sl[rsHighWaterMark] = c.Arguments[5]
 		}
-		if g.rsProtos == nil {
-			g.rsProtos = modules.NewSlotProtos(vm, &rsLayout)
+		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0), g.slotProtos(true))
+	})
+	// defineStateAccessors(proto, readable, names): the accessors of a ReadableState's (readable
+	// true) or WritableState's prototype for the named fields, which are not own properties of
+	// a state (node 20.20 keeps them in its kState bits), in order.
+	b.Set("defineStateAccessors", func(c goja.FunctionCall) goja.Value {
+		var names []string
+		if err := vm.ExportTo(c.Argument(2), &names); err != nil {
+			panic(err)
 		}
-		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0), g.rsProtos)
+		g.slotProtos(c.Argument(1).ToBoolean()).DefineAccessors(c.Argument(0).ToObject(vm), names)
+		return goja.Undefined()
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
 	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
@@ -384,6 +390,20 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	return nil
+}
+
+// slotProtos is the SlotProtos of the ReadableState (readable) or WritableState layout.
+func (g *streamsGo) slotProtos(readable bool) *modules.SlotProtos {
+	if readable {
+		if g.rsProtos == nil {
+			g.rsProtos = modules.NewSlotProtos(g.vm, &rsLayout)
+		}
+		return g.rsProtos
+	}
+	if g.wsProtos == nil {
+		g.wsProtos = modules.NewSlotProtos(g.vm, &wsLayout)
+	}
+	return g.wsProtos
 }
 
 // bufLen is the length of chunk if it is a Buffer (its prototype Buffer.prototype itself).
