@@ -1745,7 +1745,7 @@ binding.defineStateAccessors(WritableState.prototype, false, [
   'objectMode', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished', 'destroyed',
   'decodeStrings', 'writing', 'sync', 'bufferProcessing', 'constructed', 'prefinished',
   'errorEmitted', 'emitClose', 'autoDestroy', 'closed', 'closeEmitted', 'allBuffers', 'allNoop',
-  'errored', 'defaultEncoding', 'writecb', 'afterWriteTickInfo', 'buffered',
+  'errored', 'writable', 'defaultEncoding', 'writecb', 'afterWriteTickInfo', 'buffered',
 ]);
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
@@ -1810,7 +1810,7 @@ const writableSlotNames = new Set([
   'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing', 'corked', 'sync',
   'bufferProcessing', 'onwrite', 'writecb', 'writelen', 'afterWriteTickInfo', 'afterWritePending',
   'buffered', 'bufferedIndex', 'allBuffers', 'allNoop', 'pendingcb', 'constructed', 'prefinished',
-  'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted',
+  'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted', 'writable',
 ]);
 function copyAddedProperties(state, view, slotNames, symbols) {
   const keys = Reflect.ownKeys(state);

@@ -17,7 +17,7 @@ var wsNames = []string{
 	"bufferProcessing", "onwrite", "writecb", "writelen", "afterWriteTickInfo",
 	"afterWritePending", "buffered", "bufferedIndex", "allBuffers", "allNoop", "pendingcb",
 	"constructed", "prefinished", "errorEmitted", "emitClose", "autoDestroy", "errored",
-	"closed", "closeEmitted",
+	"closed", "closeEmitted", "writable",
 }
 
 const (
@@ -54,6 +54,7 @@ const (
 	wsErrored
 	wsClosed
 	wsCloseEmitted
+	wsWritable // (undefined until the stream's writable is set; not own: node's prototype accessor)
 	wsCount
 )
 
@@ -128,6 +129,8 @@ func wsSlot(key string) int {
 		return wsClosed
 	case "closeEmitted":
 		return wsCloseEmitted
+	case "writable":
+		return wsWritable
 	}
 	return -1
 }
@@ -252,6 +255,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		// (undefined until the first write sets them, as node's state shows them from then on)
 		sl[wsWritecb] = goja.Undefined()
 		sl[wsAfterWriteTickInfo] = goja.Undefined()
+		sl[wsWritable] = goja.Undefined()
 		sl[wsObjectMode] = vm.ToValue(c.Argument(1).ToBoolean())
 		sl[wsDecodeStrings] = vm.ToValue(c.Argument(2).ToBoolean())
 		sl[wsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
