@@ -384,30 +384,14 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 		return nil
 	}
 	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
-	if self.tab != l.proxyTab {
-		if self.tab == l.dynamicTab {
-			if s, ok := (*(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))).(slotted); ok {
-				return s
-			}
+	if self.tab == l.dynamicTab {
+		if s, ok := (*(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))).(slotted); ok {
+			return s
 		}
 		return nil
 	}
-	h := *(*ifaceWords)(unsafe.Add(self.data, l.handlerOff))
-	if h.tab != l.nativeTab {
-		return nil
-	}
-	cfg := *(*unsafe.Pointer)(unsafe.Add(h.data, l.cfgOff))
-	if cfg == nil {
-		return nil
-	}
-	// Ours only when its GetPrototypeOf trap is SlotObject.getPrototypeOf's method value: then
-	// cfg is the traps field of a SlotObject.
-	get := *(*unsafe.Pointer)(unsafe.Add(cfg, l.getOff))
-	if get == nil || *(*uintptr)(get) != l.getPC {
-		return nil
-	}
-	so := (*SlotObject)(unsafe.Add(cfg, -l.trapsOff))
-	if so.self != o {
+	so := slotsOf(l, o)
+	if so == nil {
 		return nil
 	}
 	if !so.plain {
@@ -437,6 +421,8 @@ func slotsOf(l *proxyLayoutT, v goja.Value) *SlotObject {
 	if cfg == nil {
 		return nil
 	}
+	// Ours only when its GetPrototypeOf trap is SlotObject.getPrototypeOf's method value: then
+	// cfg is the traps field of a SlotObject.
 	get := *(*unsafe.Pointer)(unsafe.Add(cfg, l.getOff))
 	if get == nil || *(*uintptr)(get) != l.getPC {
 		return nil
@@ -453,11 +439,7 @@ func slotsOf(l *proxyLayoutT, v goja.Value) *SlotObject {
 func SlotOwnerAll(v goja.Value) any {
 	r := slotOwner(proxyLayout(), v)
 	if r == plainNo {
-		o := v.(*goja.Object)
-		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), proxyLayout().selfOff))
-		h := *(*ifaceWords)(unsafe.Add(self.data, proxyLayout().handlerOff))
-		cfg := *(*unsafe.Pointer)(unsafe.Add(h.data, proxyLayout().cfgOff))
-		return (*SlotObject)(unsafe.Add(cfg, -proxyLayout().trapsOff)).owner
+		return slotsOf(proxyLayout(), v).owner
 	}
 	return r
 }
