@@ -13,17 +13,30 @@ import (
 type SlotLayout struct {
 	Names []string
 	Index func(key string) int
+	// Own (nil: every slot) tells which slots are own properties of the Proxy form. The others
+	// are not: the module serves those it shows through accessors of the visible prototype
+	// (SlotProtos.DefineAccessors, as node's stream states keep their flags behind accessors of
+	// the prototype); the rest are its own business (read and written from its glue, present to
+	// no key listing, `in` or descriptor).
+	Own []bool
 }
+
+func (l *SlotLayout) own(i int) bool { return l.Own == nil || l.Own[i] }
 
 // SlotObject is the Go side of an object whose fields the Go side of a module reads and writes on
 // hot paths: the fields of its layout live in Slots, which the owner points at an array of its own
 // and indexes directly, with no property lookup; a nil slot is not an own property (a read then
 // finds the prototype's value). The owner embeds it. Loop only.
 //
-// NewOrdinarySlotted makes its JS object: a Proxy whose traps serve the slot keys from Slots and send
-// everything else (other string keys, symbols, index keys) to an ordinary target object with the
-// same prototype, so the object takes every property, descriptor and accessor an ordinary object
-// takes. Whatever the slots cannot hold (a slot key defined as an accessor, read-only, hidden or
+// NewOrdinarySlotted makes its JS object: a Proxy over an ordinary target object that holds
+// everything but the slots (other string keys, symbols, index keys), so the object takes every
+// property, descriptor and accessor an ordinary object takes. The Proxy has no get or set trap
+// (goja boxes the key of every trapped get and set into an interface: an allocation per property
+// access): the target's prototype is a hidden object of the layout's (SlotProtos) whose accessor
+// for each slot key reads or writes the slot of the receiver, and whose prototype is the visible
+// one, which the getPrototypeOf trap reports. So a read or write of a slot key from JS is two
+// property lookups and a Go call, with no allocation for a read and one for a write (goja's
+// argument list to the setter). Whatever the slots cannot hold (a slot key defined as an accessor, read-only, hidden or
 // fixed; Object.preventExtensions, seal and freeze) moves the slot values into the target first,
 // in slot order, and the object is ordinary from then on: SlotOwner no longer finds the owner, so
 // its Go fast paths leave the object to the JS ones. SlotOwner finds the owner of a live one.
@@ -37,13 +50,14 @@ type SlotObject struct {
 	props  map[string]goja.Value
 	keys   []string // props' keys in insertion order
 
-	// The Proxy form (NewSlotted):
+	// The Proxy form (NewOrdinarySlotted):
 	traps  goja.ProxyTrapConfig
-	bound  [9]boundMethod // the traps' method values (setTraps)
+	bound  [8]boundMethod // the traps' method values (setTraps)
 	owner  any
 	vm     *goja.Runtime
 	self   *goja.Object // the proxy
 	target *goja.Object // every property but the live slots
+	proto  *goja.Object // the visible prototype (the target's is the layout's hidden one while plain)
 	rf     *reflectFns
 	plain  bool // the slots are live (no slow mode yet)
 }
@@ -127,10 +141,10 @@ func NewSlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.
 }
 
 // NewOrdinarySlotted is NewSlotted for an object that must behave as an ordinary object (any key,
-// descriptor, accessor, freezing): a Proxy, which costs JS about 2.5x a dynamic object's time
-// per property read or write (goja's proxy checks each against its target) and a few more
-// allocations to make.
-func NewOrdinarySlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value) *goja.Object {
+// descriptor, accessor, freezing): a Proxy over an ordinary target whose prototype is sp's hidden
+// prototype for proto (see SlotObject). sp is the per-runtime SlotProtos of d's layout (nil: one
+// made for this object alone, for tests).
+func NewOrdinarySlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value, sp *SlotProtos) *goja.Object {
 	s, ok := d.(slotted)
 	if !ok || !proxyLayout().ok {
 		o := vm.NewDynamicObject(d)
@@ -140,19 +154,141 @@ func NewOrdinarySlotted(vm *goja.Runtime, d goja.DynamicObject, proto goja.Value
 		return o
 	}
 	so := s.slotObject()
-	so.owner, so.vm, so.plain = d, vm, true
-	so.target = vm.NewObject()
-	if p, ok := proto.(*goja.Object); ok {
-		so.target.SetPrototype(p)
+	if sp == nil {
+		sp = NewSlotProtos(vm, so.Layout)
 	}
+	so.owner, so.vm, so.plain = d, vm, true
+	so.proto, _ = proto.(*goja.Object)
+	so.target = vm.NewObject()
+	so.target.SetPrototype(sp.hidden(so.proto))
 	so.setTraps()
 	so.self = vm.ToValue(vm.NewProxy(so.target, &so.traps)).(*goja.Object)
 	return so.self
 }
 
-// boundMethod is the memory a method value (o.get) points at: the code of the method's
+// SlotProtos are, for one layout in one runtime, the hidden prototypes of the Proxy form's
+// targets (one per visible prototype, each with an accessor per slot key that reads or writes
+// the receiver's slot), and the accessors' functions, which they share. Loop only.
+type SlotProtos struct {
+	layout   *SlotLayout
+	vm       *goja.Runtime
+	get, set []goja.Value
+	last     *goja.Object // the visible prototype hidden() was last asked about, and its hidden one
+	lastH    *goja.Object
+	byProto  map[*goja.Object]*goja.Object
+}
+
+// NewSlotProtos makes the SlotProtos of layout for vm (made once per runtime by the module that
+// owns the layout, and given to each NewOrdinarySlotted).
+func NewSlotProtos(vm *goja.Runtime, layout *SlotLayout) *SlotProtos {
+	sp := &SlotProtos{layout: layout, vm: vm}
+	sp.get = make([]goja.Value, len(layout.Names))
+	sp.set = make([]goja.Value, len(layout.Names))
+	for i, name := range layout.Names {
+		sp.get[i] = vm.ToValue(sp.getter(i, name))
+		sp.set[i] = vm.ToValue(sp.setter(i, name))
+	}
+	return sp
+}
+
+// hidden is the hidden prototype for visible prototype proto (nil: none).
+func (sp *SlotProtos) hidden(proto *goja.Object) *goja.Object {
+	if proto == sp.last && sp.lastH != nil {
+		return sp.lastH
+	}
+	h := sp.byProto[proto]
+	if h == nil {
+		h = sp.vm.NewObject()
+		h.SetPrototype(proto)
+		for i, name := range sp.layout.Names {
+			_ = h.DefineAccessorProperty(name, sp.get[i], sp.set[i], goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		if sp.byProto == nil {
+			sp.byProto = make(map[*goja.Object]*goja.Object)
+		}
+		sp.byProto[proto] = h
+	}
+	sp.last, sp.lastH = proto, h
+	return h
+}
+
+// DefineAccessors defines on proto (a visible prototype of the layout's objects), in order, an
+// accessor for each of names that is a slot: not enumerable, not configurable, reading and
+// writing the receiver's slot (for the slots that are not own, which node keeps behind its
+// prototype's accessors).
+func (sp *SlotProtos) DefineAccessors(proto *goja.Object, names []string) {
+	for _, name := range names {
+		if i := sp.layout.Index(name); i >= 0 {
+			_ = proto.DefineAccessorProperty(name, sp.get[i], sp.set[i], goja.FLAG_FALSE, goja.FLAG_FALSE)
+		}
+	}
+}
+
+// holder is the SlotObject of sp's layout whose slot an accessor called with receiver this
+// stands for: this itself, else the first found through the proxies this wraps (a program's
+// Proxy of a state, whose reads reach the state with the program's proxy as the receiver) and
+// this's prototype chain (an object made with Object.create(state)). nil for a receiver that is
+// none of these (Reflect.get(state, key, other): the getter cannot know the state).
+func (sp *SlotProtos) holder(this goja.Value) *SlotObject {
+	l := proxyLayout()
+	if so := slotsOf(l, this); so != nil && so.Layout == sp.layout {
+		return so
+	}
+	o, _ := this.(*goja.Object)
+	for n := 0; o != nil && n < 1000; n++ {
+		if so := slotsOf(l, o); so != nil && so.Layout == sp.layout {
+			return so
+		}
+		if (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))).tab == l.proxyTab {
+			if p, ok := o.Export().(goja.Proxy); ok && p.Target() != nil {
+				o = p.Target()
+				continue
+			}
+		}
+		o = o.Prototype()
+	}
+	return nil
+}
+
+func (sp *SlotProtos) getter(i int, name string) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
+		so := sp.holder(c.This)
+		if so == nil {
+			return goja.Undefined()
+		}
+		if v := so.Slots[i]; v != nil {
+			return v
+		}
+		// a deleted slot: what the visible prototype has (a slot that is not own is never
+		// deleted: the prototype's may be this very accessor)
+		if so.proto == nil || !so.Layout.own(i) {
+			return goja.Undefined()
+		}
+		return so.call(so.reflect().get, so.proto, sp.vm.ToValue(name), c.This)
+	}
+}
+
+func (sp *SlotProtos) setter(i int, name string) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
+		v := c.Argument(0)
+		if so := slotsOf(proxyLayout(), c.This); so != nil && so.Layout == sp.layout {
+			so.Slots[i] = v
+			return goja.Undefined()
+		}
+		// An object inheriting from a state: as for an inherited data property, the value
+		// becomes the receiver's own.
+		if o, ok := c.This.(*goja.Object); ok {
+			if err := o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	}
+}
+
+// boundMethod is the memory a method value (o.has) points at: the code of the method's
 // wrapper and the receiver. A SlotObject holds its traps' in itself (bound), so that making
-// the object's Proxy allocates no closure per trap (nine, for every stream state).
+// the object's Proxy allocates no closure per trap (eight, for every stream state).
 type boundMethod struct {
 	code uintptr
 	recv *SlotObject
@@ -163,7 +299,7 @@ type boundMethod struct {
 // plain method values).
 var trapCode = sync.OnceValue(func() (c struct {
 	ok                                                                    bool
-	getProto, get, set, has, del, define, getOwnDesc, ownKeys, preventExt uintptr
+	getProto, setProto, has, del, define, getOwnDesc, ownKeys, preventExt uintptr
 }) {
 	probe := &SlotObject{}
 	code := func(fv unsafe.Pointer) uintptr {
@@ -173,21 +309,21 @@ var trapCode = sync.OnceValue(func() (c struct {
 		}
 		return m.code
 	}
-	f1, f2, f3, f4, f5, f6, f7, f8, f9 := probe.getPrototypeOf, probe.get, probe.set, probe.has,
+	f1, f2, f3, f4, f5, f6, f7, f8 := probe.getPrototypeOf, probe.setPrototypeOf, probe.has,
 		probe.deleteProperty, probe.defineProperty, probe.getOwnPropertyDescriptor, probe.ownKeys, probe.preventExtensions
-	c.getProto, c.get, c.set, c.has = code(unsafe.Pointer(&f1)), code(unsafe.Pointer(&f2)), code(unsafe.Pointer(&f3)), code(unsafe.Pointer(&f4))
-	c.del, c.define, c.getOwnDesc = code(unsafe.Pointer(&f5)), code(unsafe.Pointer(&f6)), code(unsafe.Pointer(&f7))
-	c.ownKeys, c.preventExt = code(unsafe.Pointer(&f8)), code(unsafe.Pointer(&f9))
-	c.ok = c.getProto != 0 && c.get != 0 && c.set != 0 && c.has != 0 && c.del != 0 && c.define != 0 &&
+	c.getProto, c.setProto, c.has = code(unsafe.Pointer(&f1)), code(unsafe.Pointer(&f2)), code(unsafe.Pointer(&f3))
+	c.del, c.define, c.getOwnDesc = code(unsafe.Pointer(&f4)), code(unsafe.Pointer(&f5)), code(unsafe.Pointer(&f6))
+	c.ownKeys, c.preventExt = code(unsafe.Pointer(&f7)), code(unsafe.Pointer(&f8))
+	c.ok = c.getProto != 0 && c.setProto != 0 && c.has != 0 && c.del != 0 && c.define != 0 &&
 		c.getOwnDesc != 0 && c.ownKeys != 0 && c.preventExt != 0
 	if c.ok {
-		// The mechanism end to end: a bound get of another object reads that object's slot.
+		// The mechanism end to end: a bound has of another object reads that object's slot.
 		po := newProbeOwner()
 		po.v[0] = goja.Null()
 		po.plain = true
-		var get func(*goja.Object, string, goja.Value) goja.Value
-		bindMethod(&get, &po.bound[1], c.get, &po.SlotObject)
-		c.ok = get(nil, "x", nil) == goja.Null()
+		var has func(*goja.Object, string) bool
+		bindMethod(&has, &po.bound[2], c.has, &po.SlotObject)
+		c.ok = has(nil, "x")
 	}
 	return
 })
@@ -204,8 +340,7 @@ func (o *SlotObject) setTraps() {
 	if !c.ok {
 		o.traps = goja.ProxyTrapConfig{
 			GetPrototypeOf:           o.getPrototypeOf,
-			Get:                      o.get,
-			Set:                      o.set,
+			SetPrototypeOf:           o.setPrototypeOf,
 			Has:                      o.has,
 			DeleteProperty:           o.deleteProperty,
 			DefineProperty:           o.defineProperty,
@@ -217,14 +352,13 @@ func (o *SlotObject) setTraps() {
 	}
 	t, b := &o.traps, &o.bound
 	bindMethod(&t.GetPrototypeOf, &b[0], c.getProto, o)
-	bindMethod(&t.Get, &b[1], c.get, o)
-	bindMethod(&t.Set, &b[2], c.set, o)
-	bindMethod(&t.Has, &b[3], c.has, o)
-	bindMethod(&t.DeleteProperty, &b[4], c.del, o)
-	bindMethod(&t.DefineProperty, &b[5], c.define, o)
-	bindMethod(&t.GetOwnPropertyDescriptor, &b[6], c.getOwnDesc, o)
-	bindMethod(&t.OwnKeys, &b[7], c.ownKeys, o)
-	bindMethod(&t.PreventExtensions, &b[8], c.preventExt, o)
+	bindMethod(&t.SetPrototypeOf, &b[1], c.setProto, o)
+	bindMethod(&t.Has, &b[2], c.has, o)
+	bindMethod(&t.DeleteProperty, &b[3], c.del, o)
+	bindMethod(&t.DefineProperty, &b[4], c.define, o)
+	bindMethod(&t.GetOwnPropertyDescriptor, &b[5], c.getOwnDesc, o)
+	bindMethod(&t.OwnKeys, &b[6], c.ownKeys, o)
+	bindMethod(&t.PreventExtensions, &b[7], c.preventExt, o)
 }
 
 // SlotOwner is the owner (the DynamicObject given to NewOrdinarySlotted) of v when v is such an
@@ -250,12 +384,33 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 		return nil
 	}
 	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
-	if self.tab != l.proxyTab {
-		if self.tab == l.dynamicTab {
-			if s, ok := (*(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))).(slotted); ok {
-				return s
-			}
+	if self.tab == l.dynamicTab {
+		if s, ok := (*(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))).(slotted); ok {
+			return s
 		}
+		return nil
+	}
+	so := slotsOf(l, o)
+	if so == nil {
+		return nil
+	}
+	if !so.plain {
+		return plainNo
+	}
+	return so.owner
+}
+
+// slotsOf is the SlotObject of o when o is a NewOrdinarySlotted object, live or gone ordinary
+// (whose slots that are not own stay in Go), else nil: slotOwner's test, for the accessors of
+// SlotProtos. (An own slot's accessor is on the hidden prototype only, which an object gone
+// ordinary no longer has.)
+func slotsOf(l *proxyLayoutT, v goja.Value) *SlotObject {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil || !l.ok {
+		return nil
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.proxyTab {
 		return nil
 	}
 	h := *(*ifaceWords)(unsafe.Add(self.data, l.handlerOff))
@@ -276,10 +431,7 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 	if so.self != o {
 		return nil
 	}
-	if !so.plain {
-		return plainNo
-	}
-	return so.owner
+	return so
 }
 
 // SlotOwnerAll is SlotOwner also for a NewOrdinarySlotted object that has gone ordinary: for the Go-held
@@ -287,11 +439,7 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 func SlotOwnerAll(v goja.Value) any {
 	r := slotOwner(proxyLayout(), v)
 	if r == plainNo {
-		o := v.(*goja.Object)
-		self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), proxyLayout().selfOff))
-		h := *(*ifaceWords)(unsafe.Add(self.data, proxyLayout().handlerOff))
-		cfg := *(*unsafe.Pointer)(unsafe.Add(h.data, proxyLayout().cfgOff))
-		return (*SlotObject)(unsafe.Add(cfg, -proxyLayout().trapsOff)).owner
+		return slotsOf(proxyLayout(), v).owner
 	}
 	return r
 }
@@ -470,36 +618,33 @@ func (o *SlotObject) call(fn goja.Callable, args ...goja.Value) goja.Value {
 }
 
 func (o *SlotObject) getPrototypeOf(t *goja.Object) *goja.Object {
+	if o.plain {
+		return o.proto
+	}
 	return t.Prototype()
 }
 
-func (o *SlotObject) get(t *goja.Object, key string, receiver goja.Value) goja.Value {
+// setPrototypeOf makes the object ordinary (its target's prototype is the hidden one of the
+// visible prototype while the slots are live), then sets the target's.
+func (o *SlotObject) setPrototypeOf(t *goja.Object, p *goja.Object) bool {
 	if o.plain {
-		if i := o.Layout.Index(key); i >= 0 {
-			if v := o.Slots[i]; v != nil {
-				return v
-			}
+		if p == o.proto {
+			return true
 		}
+		o.unslot()
 	}
-	return o.call(o.reflect().get, t, o.vm.ToValue(key), receiver)
-}
-
-func (o *SlotObject) set(t *goja.Object, key string, v, receiver goja.Value) bool {
-	if o.plain {
-		if i := o.Layout.Index(key); i >= 0 {
-			if r, ok := receiver.(*goja.Object); ok && r == o.self {
-				o.Slots[i] = v
-				return true
-			}
-		}
-	}
-	return o.call(o.reflect().set, t, o.vm.ToValue(key), v, receiver).ToBoolean()
+	return t.SetPrototype(p) == nil
 }
 
 func (o *SlotObject) has(t *goja.Object, key string) bool {
 	if o.plain {
-		if i := o.Layout.Index(key); i >= 0 && o.Slots[i] != nil {
-			return true
+		if i := o.Layout.Index(key); i >= 0 {
+			if o.Slots[i] != nil && o.Layout.own(i) {
+				return true
+			}
+			// (a deleted slot, or one that is not own: the target has no such key, its hidden
+			// prototype an accessor; the visible prototype tells)
+			return o.proto != nil && o.call(o.reflect().has, o.proto, o.vm.ToValue(key)).ToBoolean()
 		}
 	}
 	return o.call(o.reflect().has, t, o.vm.ToValue(key)).ToBoolean()
@@ -508,7 +653,9 @@ func (o *SlotObject) has(t *goja.Object, key string) bool {
 func (o *SlotObject) deleteProperty(t *goja.Object, key string) bool {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			o.Slots[i] = nil
+			if o.Layout.own(i) {
+				o.Slots[i] = nil
+			}
 			return true
 		}
 	}
@@ -518,7 +665,7 @@ func (o *SlotObject) deleteProperty(t *goja.Object, key string) bool {
 func (o *SlotObject) getOwnPropertyDescriptor(t *goja.Object, key string) goja.PropertyDescriptor {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			if v := o.Slots[i]; v != nil {
+			if v := o.Slots[i]; v != nil && o.Layout.own(i) {
 				return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE,
 					Configurable: goja.FLAG_TRUE}
 			}
@@ -541,7 +688,9 @@ func plainData(desc goja.PropertyDescriptor, present bool) bool {
 func (o *SlotObject) defineProperty(t *goja.Object, key string, desc goja.PropertyDescriptor) bool {
 	if o.plain {
 		if i := o.Layout.Index(key); i >= 0 {
-			if plainData(desc, o.Slots[i] != nil) {
+			// (a slot that is not own: the new own property shadows the prototype's accessor,
+			// which only an ordinary object can hold)
+			if o.Layout.own(i) && plainData(desc, o.Slots[i] != nil) {
 				if desc.Value != nil {
 					o.Slots[i] = desc.Value
 				} else if o.Slots[i] == nil {
@@ -585,7 +734,7 @@ func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
 		break
 	}
 	for i, v := range o.Slots {
-		if v != nil {
+		if v != nil && o.Layout.own(i) {
 			out = append(out, o.Layout.Names[i])
 		}
 	}
@@ -595,14 +744,16 @@ func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
 	return o.vm.NewArray(out...)
 }
 
-// unslot moves the live slots into the target, ahead of its other named properties (those that
-// can be moved), and makes the object ordinary: the step before anything a slot cannot hold.
+// unslot moves the live own slots into the target, ahead of its other named properties (those
+// that can be moved), and makes the object ordinary: the step before anything a slot cannot
+// hold. The slots that are not own stay in Go, behind the visible prototype's accessors.
 func (o *SlotObject) unslot() {
 	if !o.plain {
 		return
 	}
 	o.plain = false
 	r := o.reflect()
+	o.target.SetPrototype(o.proto)
 	type moved struct {
 		key  goja.Value
 		desc goja.Value
@@ -620,7 +771,7 @@ func (o *SlotObject) unslot() {
 		}
 	}
 	for i, v := range o.Slots {
-		if v != nil {
+		if v != nil && o.Layout.own(i) {
 			_ = o.target.DefineDataProperty(o.Layout.Names[i], v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
 	}

@@ -14,7 +14,7 @@ func TestSlotProxyLayout(t *testing.T) {
 	}
 	vm := goja.New()
 	po := newProbeOwner()
-	o := NewOrdinarySlotted(vm, po, vm.NewObject())
+	o := NewOrdinarySlotted(vm, po, vm.NewObject(), nil)
 	if SlotOwner(o) != po || !IsSlotted(o) {
 		t.Fatal("SlotOwner does not find the owner")
 	}
@@ -50,7 +50,7 @@ func TestSlotRef(t *testing.T) {
 	}
 	mk := func() (*probeOwner, *goja.Object) {
 		po := owner()
-		return po, NewOrdinarySlotted(vm, po, vm.NewObject())
+		return po, NewOrdinarySlotted(vm, po, vm.NewObject(), nil)
 	}
 	po1, o1 := mk()
 	po2, o2 := mk()
@@ -90,5 +90,112 @@ func TestSlotRef(t *testing.T) {
 	}
 	if l, sl := r.Slots(o3); l != layout || len(sl) != 1 {
 		t.Fatal("SlotRef.Slots does not give a dynamic object's slots")
+	}
+}
+
+// TestSlotProtos checks the Proxy form's slot accessors: reads and writes from JS, through a
+// program's Proxy, from an object inheriting from it, a deleted slot, and a new prototype (which
+// makes the object ordinary); and that a slot read allocates nothing.
+func TestSlotProtos(t *testing.T) {
+	vm := goja.New()
+	proto := vm.NewObject()
+	_ = proto.Set("fromProto", 7)
+	po := newProbeOwner()
+	po.v[0] = vm.ToValue(1)
+	o := NewOrdinarySlotted(vm, po, proto, NewSlotProtos(vm, po.Layout))
+	vm.Set("o", o)
+	vm.Set("proto", proto)
+	if _, err := vm.RunString(`'use strict';
+		const check = (what, got, want) => { if (got !== want) throw new Error(what + ': ' + got + ' !== ' + want); };
+		check('read', o.x, 1);
+		o.x = 2;
+		check('write', o.x, 2);
+		check('proto', Object.getPrototypeOf(o), proto);
+		check('proto field', o.fromProto, 7);
+		check('own', Object.getOwnPropertyNames(o).join(), 'x');
+		check('proxy read', new Proxy(o, {}).x, 2);
+		check('proxy reflect read', new Proxy(o, { get: (t, k, r) => Reflect.get(t, k, r) }).x, 2);
+		const c = Object.create(o);
+		check('inherited read', c.x, 2);
+		c.x = 3;
+		check('inherited write', c.x + ',' + o.x + ',' + Object.hasOwn(c, 'x'), '3,2,true');
+		delete o.x;
+		check('deleted', 'x' in o, false);
+		check('deleted read', o.x, undefined);
+		proto.x = 'p';
+		check('deleted read from proto', o.x, 'p');
+		o.x = 4;
+		check('rewritten', o.x + ',' + Object.hasOwn(o, 'x'), '4,true');
+	`); err != nil {
+		t.Fatal(err)
+	}
+	if SlotOwner(o) != po || po.v[0].ToInteger() != 4 {
+		t.Fatal("the slot is not the one JS wrote")
+	}
+	read, err := vm.RunString(`(function () { let n = 0; for (let i = 0; i < 100; i++) if (o.x !== 4) n++; return n; })`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := goja.AssertFunction(read)
+	if a := testing.AllocsPerRun(20, func() { _, _ = f(goja.Undefined()) }); a > 2 {
+		t.Errorf("100 slot reads: %v allocations", a)
+	}
+	other := vm.NewObject()
+	vm.Set("other", other)
+	if _, err := vm.RunString(`Object.setPrototypeOf(o, other); if (Object.getPrototypeOf(o) !== other || o.x !== 4) throw new Error('setPrototypeOf')`); err != nil {
+		t.Fatal(err)
+	}
+	if SlotOwner(o) != nil || SlotOwnerAll(o) != po {
+		t.Fatal("a slotted object given another prototype must be ordinary")
+	}
+}
+
+// TestSlotProtosNotOwn checks a layout whose second slot is not own: served by an accessor of the
+// visible prototype (DefineAccessors), absent from the keys and descriptors, untouched by delete,
+// shadowed by an own property defined over it (which makes the object ordinary, the slot still
+// behind the prototype's accessor for any other holder).
+func TestSlotProtosNotOwn(t *testing.T) {
+	vm := goja.New()
+	layout := &SlotLayout{Names: []string{"x", "flag"}, Own: []bool{true, false}, Index: func(k string) int {
+		switch k {
+		case "x":
+			return 0
+		case "flag":
+			return 1
+		}
+		return -1
+	}}
+	type owner2 struct {
+		SlotObject
+		v [2]goja.Value
+	}
+	sp := NewSlotProtos(vm, layout)
+	proto := vm.NewObject()
+	sp.DefineAccessors(proto, []string{"flag", "nope"})
+	mk := func() *goja.Object {
+		o := &owner2{}
+		o.SlotObject = SlotObject{Layout: layout, Slots: o.v[:]}
+		o.v[0], o.v[1] = vm.ToValue(1), vm.ToValue(false)
+		return NewOrdinarySlotted(vm, o, proto, sp)
+	}
+	vm.Set("a", mk())
+	vm.Set("b", mk())
+	vm.Set("proto", proto)
+	if _, err := vm.RunString(`'use strict';
+		const check = (what, got, want) => { if (got !== want) throw new Error(what + ': ' + got + ' !== ' + want); };
+		check('proto keys', Object.getOwnPropertyNames(proto).join(), 'flag');
+		check('keys', Object.keys(a).join(), 'x');
+		check('flag', a.flag + ',' + ('flag' in a) + ',' + Object.hasOwn(a, 'flag'), 'false,true,false');
+		a.flag = true;
+		check('set flag', a.flag + ',' + b.flag + ',' + Object.hasOwn(a, 'flag'), 'true,false,false');
+		check('delete flag', delete a.flag, true);
+		check('after delete', a.flag, true);
+		check('via proto getter', Object.getOwnPropertyDescriptor(proto, 'flag').get.call(b), false);
+		Object.defineProperty(a, 'flag', { value: 'own', writable: true, enumerable: true, configurable: true });
+		check('shadowed', a.flag + ',' + Object.keys(a).join(), 'own,x,flag');
+		b.flag = 'b';
+		check('other holder', b.flag, 'b');
+	`); err != nil {
+		t.Fatal(err)
 	}
 }

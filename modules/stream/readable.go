@@ -24,7 +24,7 @@ var (
 
 // rsNames are a ReadableState's fields, in the order its constructor sets them.
 var rsNames = []string{
-	"objectMode", "highWaterMark", "buffer", "spareEntry", "pipeOndata", "length",
+	"objectMode", "highWaterMark", "buffer", "bufferIndex", "spareEntry", "pipeOndata", "length",
 	"pipes", "flowing", "ended", "endEmitted", "reading", "constructed",
 	"sync", "needReadable", "emittedReadable", "readableListening", "dataListening", "resumeScheduled",
 	"errorEmitted", "emitClose", "autoDestroy", "destroyed", "errored", "closed",
@@ -36,6 +36,7 @@ const (
 	rsObjectMode = iota
 	rsHighWaterMark
 	rsBuffer
+	rsBufferIndex
 	rsSpareEntry
 	rsPipeOndata
 	rsLength
@@ -68,7 +69,18 @@ const (
 	rsCount
 )
 
-var rsLayout = modules.SlotLayout{Names: rsNames, Index: rsSlot}
+var rsLayout = modules.SlotLayout{Names: rsNames, Index: rsSlot,
+	Own: ownSlots(len(rsNames), rsHighWaterMark, rsBuffer, rsBufferIndex, rsLength, rsPipes, rsAwaitDrainWriters)}
+
+// ownSlots is a layout's Own: the slots that are own properties of a state (node 20.20's own
+// fields; its flags and the values beside them are accessors of the state's prototype).
+func ownSlots(n int, own ...int) []bool {
+	b := make([]bool, n)
+	for _, i := range own {
+		b[i] = true
+	}
+	return b
+}
 
 func rsSlot(key string) int {
 	switch key {
@@ -78,6 +90,8 @@ func rsSlot(key string) int {
 		return rsHighWaterMark
 	case "buffer":
 		return rsBuffer
+	case "bufferIndex":
+		return rsBufferIndex
 	case "spareEntry":
 		return rsSpareEntry
 	case "pipeOndata":

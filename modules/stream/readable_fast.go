@@ -11,7 +11,7 @@ import (
 // other property beside them (SlotObject): a BufferList (head, tail, length) and its entries (data, len, next),
 // which the Go push and read walk without property lookups. Both are plain goja dynamic objects
 // (NewSlotted: no symbol keys, accessors or freezing): an entry is made per chunk, a BufferList
-// per Readable, and a Proxy (NewOrdinarySlotted, its target and nine traps) for either would cost
+// per Readable, and a Proxy (NewOrdinarySlotted, its target and eight traps) for either would cost
 // every pipeline and every new stream (node 20.20's state.buffer is an array user code does not
 // redefine). Loop only.
 type fixed3 struct {

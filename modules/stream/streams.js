@@ -681,6 +681,14 @@ function ReadableState(options, stream, isDuplex) {
   return self;
 }
 
+// (node 20.20's flags and the values beside them are accessors of the prototype, in this order,
+// not own properties of a state; Go serves them from the state's slots)
+binding.defineStateAccessors(ReadableState.prototype, true, [
+  'objectMode', 'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable',
+  'emittedReadable', 'readableListening', 'resumeScheduled', 'errorEmitted', 'emitClose',
+  'autoDestroy', 'destroyed', 'closed', 'closeEmitted', 'multiAwaitDrain', 'readingMore',
+  'dataEmitted', 'errored', 'defaultEncoding', 'decoder', 'encoding', 'flowing',
+]);
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
   __proto__: null,
   get() { return this.pipes.length; },
@@ -1733,6 +1741,12 @@ function resetBuffer(state) {
   state.allNoop = true;
 }
 
+binding.defineStateAccessors(WritableState.prototype, false, [
+  'objectMode', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished', 'destroyed',
+  'decodeStrings', 'writing', 'sync', 'bufferProcessing', 'constructed', 'prefinished',
+  'errorEmitted', 'emitClose', 'autoDestroy', 'closed', 'closeEmitted', 'allBuffers', 'allNoop',
+  'errored', 'writable', 'defaultEncoding', 'writecb', 'afterWriteTickInfo', 'buffered',
+]);
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
@@ -1785,7 +1799,7 @@ function isUTF8Name(enc) { return enc === 'utf8' || enc === 'utf-8'; }
 // (the fields the Go-backed states hold, binding's rsNames and wsNames: any other own property
 // is one a program added, which node's state shows after its own)
 const readableSlotNames = new Set([
-  'objectMode', 'highWaterMark', 'buffer', 'spareEntry', 'pipeOndata', 'length', 'pipes', 'flowing',
+  'objectMode', 'highWaterMark', 'buffer', 'bufferIndex', 'spareEntry', 'pipeOndata', 'length', 'pipes', 'flowing',
   'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
   'readableListening', 'dataListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
   'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
@@ -1796,7 +1810,7 @@ const writableSlotNames = new Set([
   'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing', 'corked', 'sync',
   'bufferProcessing', 'onwrite', 'writecb', 'writelen', 'afterWriteTickInfo', 'afterWritePending',
   'buffered', 'bufferedIndex', 'allBuffers', 'allNoop', 'pendingcb', 'constructed', 'prefinished',
-  'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted',
+  'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted', 'writable',
 ]);
 function copyAddedProperties(state, view, slotNames, symbols) {
   const keys = Reflect.ownKeys(state);

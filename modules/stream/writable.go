@@ -17,7 +17,7 @@ var wsNames = []string{
 	"bufferProcessing", "onwrite", "writecb", "writelen", "afterWriteTickInfo",
 	"afterWritePending", "buffered", "bufferedIndex", "allBuffers", "allNoop", "pendingcb",
 	"constructed", "prefinished", "errorEmitted", "emitClose", "autoDestroy", "errored",
-	"closed", "closeEmitted",
+	"closed", "closeEmitted", "writable",
 }
 
 const (
@@ -54,10 +54,12 @@ const (
 	wsErrored
 	wsClosed
 	wsCloseEmitted
+	wsWritable // (undefined until the stream's writable is set; not own: node's prototype accessor)
 	wsCount
 )
 
-var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot}
+var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot,
+	Own: ownSlots(len(wsNames), wsHighWaterMark, wsLength, wsCorked, wsOnwrite, wsWritelen, wsBufferedIndex, wsPendingcb)}
 
 func wsSlot(key string) int {
 	switch key {
@@ -127,6 +129,8 @@ func wsSlot(key string) int {
 		return wsClosed
 	case "closeEmitted":
 		return wsCloseEmitted
+	case "writable":
+		return wsWritable
 	}
 	return -1
 }
@@ -197,6 +201,9 @@ type streamsGo struct {
 	transformWriteSlow, lessThan goja.Callable
 	transformWriteV              goja.Value // the Go Transform.prototype._write
 	kCallback                    *goja.Symbol
+
+	// The hidden prototypes through which JS reads and writes the states' slots.
+	rsProtos, wsProtos *modules.SlotProtos
 }
 
 func bindInternal(h *modules.Host, b *goja.Object) error {
@@ -248,6 +255,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		// (undefined until the first write sets them, as node's state shows them from then on)
 		sl[wsWritecb] = goja.Undefined()
 		sl[wsAfterWriteTickInfo] = goja.Undefined()
+		sl[wsWritable] = goja.Undefined()
 		sl[wsObjectMode] = vm.ToValue(c.Argument(1).ToBoolean())
 		sl[wsDecodeStrings] = vm.ToValue(c.Argument(2).ToBoolean())
 		sl[wsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
@@ -258,7 +266,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		if len(c.Arguments) > 5 {
 			sl[wsHighWaterMark] = c.Arguments[5]
 		}
-		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, ws, c.Argument(0), g.slotProtos(false))
 	})
 	// onFinished(state): state[kOnFinished], the array of end() callbacks.
 	b.Set("onFinished", func(c goja.FunctionCall) goja.Value {
@@ -330,7 +338,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 			sl[i] = vFalse
 		}
 		sl[rsObjectMode] = vm.ToValue(c.Argument(2).ToBoolean())
-		sl[rsHighWaterMark], sl[rsLength] = vZero, vZero
+		sl[rsHighWaterMark], sl[rsLength], sl[rsBufferIndex] = vZero, vZero, vZero
 		sl[rsBuffer] = modules.NewSlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
 		sl[rsPipes] = vm.NewArray()
 		sl[rsConstructed], sl[rsSync] = vTrue, vTrue
@@ -343,7 +351,18 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		if len(c.Arguments) > 5 {
 			sl[rsHighWaterMark] = c.Arguments[5]
 		}
-		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0))
+		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0), g.slotProtos(true))
+	})
+	// defineStateAccessors(proto, readable, names): the accessors of a ReadableState's (readable
+	// true) or WritableState's prototype for the named fields, which are not own properties of
+	// a state (node 20.20 keeps them in its kState bits), in order.
+	b.Set("defineStateAccessors", func(c goja.FunctionCall) goja.Value {
+		var names []string
+		if err := vm.ExportTo(c.Argument(2), &names); err != nil {
+			panic(err)
+		}
+		g.slotProtos(c.Argument(1).ToBoolean()).DefineAccessors(c.Argument(0).ToObject(vm), names)
+		return goja.Undefined()
 	})
 	// getPaused(state), setPaused(state, v): state[kPaused].
 	b.Set("getPaused", func(c goja.FunctionCall) goja.Value {
@@ -375,6 +394,20 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		return goja.Undefined()
 	})
 	return nil
+}
+
+// slotProtos is the SlotProtos of the ReadableState (readable) or WritableState layout.
+func (g *streamsGo) slotProtos(readable bool) *modules.SlotProtos {
+	if readable {
+		if g.rsProtos == nil {
+			g.rsProtos = modules.NewSlotProtos(g.vm, &rsLayout)
+		}
+		return g.rsProtos
+	}
+	if g.wsProtos == nil {
+		g.wsProtos = modules.NewSlotProtos(g.vm, &wsLayout)
+	}
+	return g.wsProtos
 }
 
 // bufLen is the length of chunk if it is a Buffer (its prototype Buffer.prototype itself).
