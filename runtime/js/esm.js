@@ -2010,15 +2010,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (out.ok) return out.value;
     if ('symbol' in out) throw Symbol(out.symbol);
     if (out.error === undefined) throw hooksThrown(out.thrown);
-    const e = hooksThrown(out.error);
-    const props = out.props;
+    const e = hooksThrown(out.error, out.ctor, out.all);
+    const props = out.all === undefined ? out.props : undefined;
     if (props !== undefined && props !== null) {
       for (const k of Object.keys(props)) {
         try { e[k] = props[k]; } catch {}
       }
-      if (typeof props.code === 'string' && props.code.startsWith('ERR_')) {
-        try { Object.defineProperty(e, requireBuiltin('internal/errors').kIsNodeError, { value: true }); } catch {}
-      }
+    }
+    const code = out.all !== undefined ? out.all.code && out.all.code.value : props && props.code;
+    if (typeof code === 'string' && code.startsWith('ERR_')) {
+      try { Object.defineProperty(e, requireBuiltin('internal/errors').kIsNodeError, { value: true }); } catch {}
     }
     throw e;
   }
@@ -2027,11 +2028,18 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // (internal/error_serdes): an error becomes a plain object of its class's prototype, with the
   // name, message, stack and other data properties of the error and its prototypes, tagged
   // 'Error' (util.inspect shows "SyntaxError [Error]: ..."). An object is marked to show, when
-  // uncaught, under node's place for it: the entry point's triggerUncaughtException.
+  // uncaught, under node's place for it: the entry point's triggerUncaughtException. ctorName and
+  // all are the class's name and the descriptors the hooks runtime sent for an error
+  // (runtime/js/hooks.js allProperties); without them the error crossed as V8 clones it.
   const errorClassNames = new Set(['Error', 'TypeError', 'RangeError', 'URIError', 'SyntaxError', 'ReferenceError', 'EvalError']);
-  function hooksThrown(e) {
-    if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return e;
-    if (requireBuiltin('util').types.isNativeError(e)) {
+  const errorClasses = { __proto__: null, Error, TypeError, RangeError, URIError, SyntaxError, ReferenceError, EvalError };
+  function hooksThrown(e, ctorName, all) {
+    if (all !== undefined && errorClasses[ctorName] !== undefined) {
+      all[Symbol.toStringTag] = { value: 'Error', configurable: true };
+      e = Object.create(errorClasses[ctorName].prototype, all);
+    } else if (e === null || (typeof e !== 'object' && typeof e !== 'function')) {
+      return e;
+    } else if (requireBuiltin('util').types.isNativeError(e)) {
       const chain = [];
       let ctor;
       for (let o = e; o !== null; o = Object.getPrototypeOf(o)) {
