@@ -598,9 +598,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, s.builtinSite(f.FuncName(), this))
 			continue
 		}
-		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" {
+		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" || p.Filename == "node:internal/wasm" {
 			// (makeError is the helper Go code builds its Node errors with; proxy is the Proxy
-			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
+			// wrapper's forwarding traps, proxyhasinstance.go; wasm the WebAssembly namespace's
+			// glue, V8's built-ins: node has no such frames)
 			continue
 		}
 		if p.Filename == "node:vm" && vmPlumbing(f.FuncName()) {
