@@ -222,7 +222,11 @@ function failure(e) {
   const ctor = errorClassName(e);
   if (ctor !== undefined) {
     try {
-      answer.all = allProperties(e, e);
+      // (name and message first, in V8's order of Error.prototype's own keys)
+      const all = Object.assign({ __proto__: null, name: undefined, message: undefined }, allProperties(e, e));
+      if (all.name === undefined) delete all.name;
+      if (all.message === undefined) delete all.message;
+      answer.all = all;
       answer.ctor = ctor;
     } catch {}
   }
