@@ -1039,7 +1039,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
   // The extensions an import loads (node's, plus the TypeScript and JSX gojs runs); a file with
   // another extension is refused, as node refuses it. Files without one load by package type.
-  const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
+  // (node 20's import refuses a native addon, and a .wasm file without
+  // --experimental-wasm-modules, which gojs does not have: require() loads them)
+  const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
   // Import attributes: the transform moves an import's type attribute into its specifier, after
   // attrSep, and then an attribute node does not support, as attrSep, key, attrSep, value
