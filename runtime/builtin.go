@@ -64,6 +64,9 @@ func (rt *Runtime) requireBuiltin(name string) (goja.Value, error) {
 	}
 	v := module.Get("exports")
 	rt.loaded[name] = v
+	if name == "fs" {
+		rt.noteOwnFS(v)
+	}
 	if err := rt.runOnLoad(name); err != nil {
 		return nil, err
 	}

@@ -607,9 +607,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			out = append(out, s.builtinSite(f.FuncName(), this))
 			continue
 		}
-		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" {
+		if p.Filename == "" || p.Filename == "node:internal/makeError" || p.Filename == "node:internal/proxy" || p.Filename == "node:internal/wasm" {
 			// (makeError is the helper Go code builds its Node errors with; proxy is the Proxy
-			// wrapper's forwarding traps, proxyhasinstance.go: node has no such frames)
+			// wrapper's forwarding traps, proxyhasinstance.go; wasm the WebAssembly namespace's
+			// glue, V8's built-ins: node has no such frames)
 			continue
 		}
 		if p.Filename == "node:vm" && vmPlumbing(f.FuncName()) {
@@ -705,6 +706,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			// The module loader's own frames read as node's do.
 			lstate.top = len(out) == 0
+			if fn := f.FuncName(); fn == "readSource" || fn == "_findPath" {
+				lstate.next = ""
+				if k := nextScriptFrame(raw, i); k >= 0 && raw[k].Position().Filename == loaderName {
+					lstate.next = raw[k].FuncName()
+				}
+			}
 			for _, nf := range nodeLoaderFrames(f.FuncName(), &lstate) {
 				if len(out) < limit {
 					out = append(out, nf)
@@ -1380,6 +1387,19 @@ var (
 	nodeResolveSelfing         = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1184, col: 24}
 	nodeResolveImporting       = siteInfo{fn: "Module._resolveFilename", typ: "Function", method: "_resolveFilename", file: loaderName, line: 1169, col: 16}
 	nodeExtJSONFrame           = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1641, col: 39}
+	// where node's loader calls fs.readFileSync and fs.realpathSync, which a program may have
+	// replaced (runtime/loaderfs.go): its loadSource for a .js file, the .json handler, and
+	// toRealPath, called by tryFile (by tryExtensions, tryPackage, finalizeEsmResolution) or
+	// by _findPath itself
+	nodeLoadSource      = siteInfo{fn: "loadSource", file: loaderName, line: 1548, col: 17}
+	nodeExtJSLoading    = siteInfo{fn: "Module._extensions..js", typ: "Object", method: ".js", file: loaderName, line: 1617, col: 44}
+	nodeExtJSONReading  = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1632, col: 22}
+	nodeToRealPath      = siteInfo{fn: "toRealPath", file: "node:internal/modules/helpers", line: 58, col: 13}
+	nodeTryFile         = siteInfo{fn: "tryFile", file: loaderName, line: 525, col: 10}
+	nodeTryExtensions   = siteInfo{fn: "tryExtensions", file: loaderName, line: 536, col: 22}
+	nodeTryPackageIndex = siteInfo{fn: "tryPackage", file: loaderName, line: 480, col: 12}
+	nodeTryPackageMain  = siteInfo{fn: "tryPackage", file: loaderName, line: 484, col: 16}
+	nodeFinalizeEsmFile = siteInfo{fn: "finalizeEsmResolution", file: loaderName, line: 1228, col: 18}
 	// (where node's dlopen of an addon fails)
 	nodeExtNodeFrame = siteInfo{fn: "Module._extensions..node", typ: "Object", method: ".node", file: loaderName, line: 1661, col: 18}
 	// the ES module resolver's, which node's CommonJS loader uses for a package's exports
@@ -1395,6 +1415,9 @@ var (
 	nodeRequireHelper      = siteInfo{fn: "require", file: "node:internal/modules/helpers", line: 182, col: 18}
 	nodeRunMain            = siteInfo{fn: "executeUserEntryPoint", display: "Function.executeUserEntryPoint [as runMain]", typ: "Function", method: "runMain", file: "node:internal/modules/run_main", line: 164, col: 12}
 	nodeRunMainModule      = siteInfo{file: "node:internal/main/run_main_module", line: 28, col: 49}
+	// (node's runMain finds the main entry before it loads it: Module._findPath, then toRealPath)
+	nodeResolveMainFind = siteInfo{fn: "resolveMainPath", file: "node:internal/modules/run_main", line: 34, col: 23}
+	nodeResolveMainReal = siteInfo{fn: "resolveMainPath", file: "node:internal/modules/run_main", line: 42, col: 18}
 	// the -r modules' require, and node's preparation of the main thread that preloads them
 	nodeInternalRequire = siteInfo{fn: "internalRequire", file: loaderName, line: 219, col: 19}
 	nodePreloadModules  = siteInfo{fn: "Module._preloadModules", typ: "Function", method: "_preloadModules", file: loaderName, line: 1785, col: 5}
@@ -1559,6 +1582,12 @@ type loaderFrameState struct {
 	linked bool
 	// exportsKey: the last frame was exportsKeyNotFound's (exports.js), inside packageExportsResolve
 	exportsKey bool
+	// prev: the last frame's function, when it was one of those reading a module's source or
+	// making its path real (readSource, toRealPath, tryFile, tryExtensions, tryPackage), whose
+	// callers call them at their own lines
+	prev string
+	// next: the function of the loader frame below a readSource or _findPath frame
+	next string
 }
 
 // nodeLoaderFrames maps a frame of gojs's loader (runtime/js/loader.js) to the frames node's
@@ -1605,10 +1634,42 @@ func workerLoaderFrames(frames []siteInfo) []siteInfo {
 
 // nodeMainLoaderFrames is nodeLoaderFrames in the main thread.
 func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
-	resolving, finding, finalizing, via, linked := st.resolving, st.finding, st.finalizing, st.via, st.linked
-	st.resolving, st.finding, st.finalizing, st.via, st.linked = false, false, false, "", false
+	resolving, finding, finalizing, via, linked, prev := st.resolving, st.finding, st.finalizing, st.via, st.linked, st.prev
+	st.resolving, st.finding, st.finalizing, st.via, st.linked, st.prev = false, false, false, "", false, ""
 	switch fn {
+	case "realPath":
+		st.prev = "realPath" // (node's toRealPath calls fs.realpathSync itself)
+		return nil
+	case "toRealPath":
+		st.prev = fn
+		return []siteInfo{nodeToRealPath}
+	case "tryFile":
+		st.prev = fn
+		return []siteInfo{nodeTryFile}
+	case "tryExtensions":
+		st.prev = fn
+		return []siteInfo{nodeTryExtensions}
+	case "tryPackage":
+		switch prev {
+		case "tryFile":
+			st.prev = fn
+			return []siteInfo{nodeTryPackageMain}
+		case "tryExtensions":
+			st.prev = fn
+			return []siteInfo{nodeTryPackageIndex}
+		}
+	case "readSource":
+		st.prev = fn
+		if st.next == "jsonExtension" {
+			return nil
+		}
+		return []siteInfo{nodeLoadSource}
 	case "checkResolved":
+		if prev == "toRealPath" {
+			// (node's finalizeEsmResolution asks tryFile)
+			st.finalizing = true
+			return []siteInfo{nodeTryFile, nodeFinalizeEsmFile}
+		}
 		// a file a package's exports or imports resolved to is not on disk
 		st.finalizing = true
 		return []siteInfo{nodeEsmNotFound, nodeFinalizeEsm}
@@ -1623,6 +1684,9 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 			return nil
 		}
 	case "jsonExtension":
+		if prev == "readSource" {
+			return []siteInfo{nodeExtJSONReading} // (it reads the file itself)
+		}
 		return []siteInfo{nodeExtJSONFrame}
 	case "nodeExtension":
 		return []siteInfo{nodeExtNodeFrame}
@@ -1643,7 +1707,22 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		return []siteInfo{nodeResolveExports}
 	case "_findPath":
 		st.finding = true
-		return []siteInfo{nodeFindPath}
+		f := nodeFindPath
+		switch prev {
+		case "realPath":
+			// (its own toRealPath of a file at the exact path; the main entry's at another line)
+			f.line, f.col = 727, 24
+			if st.next == "resolveMainPath" {
+				f.line, f.col = 740, 22
+			}
+			st.prev = fn
+			return []siteInfo{nodeToRealPath, f}
+		case "tryExtensions":
+			f.line, f.col = 749, 20
+		case "tryPackage":
+			f.line, f.col = 758, 18
+		}
+		return []siteInfo{f}
 	case "_compile", "compileTransformed":
 		return []siteInfo{nodeCompileFrame}
 	case "compileCommonJS", "loadBuiltin", "requireBuiltin", "loadImported":
@@ -1656,6 +1735,9 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 		st.linked = true
 		return nil
 	case "", "<anonymous>": // Module._extensions['.js']
+		if prev == "readSource" {
+			return []siteInfo{nodeExtJSLoading}
+		}
 		return []siteInfo{nodeExtJSFrame}
 	case "load":
 		return []siteInfo{nodeLoadFrame}
@@ -1689,7 +1771,18 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 			return []siteInfo{nodeRequireMethod}
 		}
 		return []siteInfo{nodeRequireHelper}
+	case "resolveMainPath":
+		st.prev = fn
+		if prev == "realPath" {
+			return []siteInfo{nodeToRealPath, nodeResolveMainReal}
+		}
+		return []siteInfo{nodeResolveMainFind}
 	case "runMain":
+		if prev == "resolveMainPath" {
+			f := nodeRunMain
+			f.line, f.col = 156, 24
+			return []siteInfo{f, nodeRunMainModule}
+		}
 		return []siteInfo{nodeRunMain, nodeRunMainModule}
 	case "internalRequire":
 		// Module.prototype.require as the loader calls it for the -r modules: node's

@@ -183,6 +183,14 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		return r
 	}
 	lz.Set("realpath", func(c goja.FunctionCall) goja.Value { return vm.ToValue(realpath(c.Argument(0).String())) })
+	// replacedFS(i): fs.readFileSync (0) or fs.realpathSync (1) once a program replaced it
+	// (loaderfs.go), else undefined
+	lz.Set("replacedFS", func(c goja.FunctionCall) goja.Value {
+		if f := rt.replacedFS(int(c.Argument(0).ToInteger()) & 1); f != nil {
+			return f
+		}
+		return goja.Undefined()
+	})
 	read := func(p string) (string, error) {
 		if err := h.CheckPath(modules.ScopeFSRead, p); err != nil {
 			return "", err

@@ -246,6 +246,9 @@ type Runtime struct {
 	lazyMakers map[string]goja.Callable
 	lazyProtos map[string][]*goja.Object
 	lazyUsed   []string
+	// fsOwn holds fs's own readFileSync and realpathSync, recorded as fs loads: the loader
+	// calls the public ones only once a program has replaced them (loaderfs.go)
+	fsOwn [2]goja.Value
 }
 
 // New creates a runtime. It does not run any user code.

@@ -81,6 +81,53 @@ type state struct {
 	memories int        // JS-made memories so far (memimport.go names their modules by it)
 	viewed   []*memory  // the memories whose buffer JS has: detached when wasm grows them
 	refs     externRefs // the JS values wasm code holds as externref
+	// api is the name of the WebAssembly function at work ("WebAssembly.instantiate()"), which
+	// V8 puts before its errors' messages; "" for the constructors. Loop only.
+	api string
+	// lastCompile is closed when the latest WebAssembly.compile's work has posted its result:
+	// the next one's waits for it, so that their promises settle in the order they were asked
+	lastCompile chan struct{}
+}
+
+// retitle gives msg, a message for the Module or Instance constructor, the name of the
+// WebAssembly function at work instead.
+func (s *state) retitle(msg string) string {
+	if s.api == "" {
+		return msg
+	}
+	for _, p := range [...]string{"WebAssembly.Instance(): ", "WebAssembly.Module(): "} {
+		if rest, ok := strings.CutPrefix(msg, p); ok {
+			return s.api + ": " + rest
+		}
+	}
+	return msg
+}
+
+// typeError throws a TypeError with msg (retitled).
+func (s *state) typeError(msg string) {
+	panic(s.h.VM.NewTypeError(s.retitle(msg)))
+}
+
+// v8HeaderError is V8's message for bytes whose module header (magic word, version) it refuses,
+// "" for a header it takes: what follows is wazero's to judge.
+func v8HeaderError(bin []byte) string {
+	word := func(at int) string {
+		b := bin[at : at+4]
+		return fmt.Sprintf("%02x %02x %02x %02x", b[0], b[1], b[2], b[3])
+	}
+	switch {
+	case len(bin) == 0:
+		return "BufferSource argument is empty"
+	case len(bin) < 4:
+		return "expected 4 bytes, fell off end @+0"
+	case string(bin[:4]) != "\x00asm":
+		return "expected magic word 00 61 73 6d, found " + word(0) + " @+0"
+	case len(bin) < 8:
+		return "expected 4 bytes, fell off end @+4"
+	case string(bin[4:8]) != "\x01\x00\x00\x00":
+		return "expected version 01 00 00 00, found " + word(4) + " @+4"
+	}
+	return ""
 }
 
 // detachGrown detaches the buffer of each memory that wasm code grew, as V8 does when the grow
@@ -168,14 +215,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 			ctors[k], _ = goja.AssertFunction(v)
 		}
 	})
-	throw := func(kind errKind, msg string) {
+	// makeErr makes the error of kind with msg (retitled)
+	makeErr := func(kind errKind, msg string) goja.Value {
+		msg = s.retitle(msg)
 		if c := ctors[kind]; c != nil {
 			v, err := c(goja.Undefined(), vm.ToValue(msg))
 			if err == nil {
-				panic(v)
+				return v
 			}
 		}
-		panic(vm.NewTypeError(msg))
+		return vm.NewTypeError(msg)
+	}
+	throw := func(kind errKind, msg string) {
+		panic(makeErr(kind, msg))
 	}
 	s.throw = throw
 	bytesOf := func(v goja.Value) []byte {
@@ -189,25 +241,37 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		panic(vm.NewTypeError("WebAssembly.Module(): Argument 0 must be a buffer source"))
 	}
-	compile := func(bin []byte) *compiled {
-		if describe == nil {
-			describe = s.newRuntime()
+	// compileIn compiles bin in r, or gives the CompileError's message (after the constructor's
+	// name). Any goroutine.
+	compileIn := func(r wazero.Runtime, bin []byte) (*compiled, string) {
+		if msg := v8HeaderError(bin); msg != "" {
+			return nil, "WebAssembly.Module(): " + msg
 		}
-		m, err := describe.CompileModule(h.Ctx, bin)
+		m, err := r.CompileModule(h.Ctx, bin)
 		var orig []byte
 		if err != nil && strings.Contains(err.Error(), "custom section") {
 			// wazero refuses some custom sections V8 accepts (an empty one at the end): they
 			// mean nothing to the code, so it compiles without them
 			if stripped := withoutCustomSections(bin); stripped != nil {
-				if m2, err2 := describe.CompileModule(h.Ctx, stripped); err2 == nil {
+				if m2, err2 := r.CompileModule(h.Ctx, stripped); err2 == nil {
 					m, err, orig, bin = m2, nil, bin, stripped
 				}
 			}
 		}
 		if err != nil {
-			throw(compileError, "WebAssembly.Module(): "+strings.TrimPrefix(err.Error(), "invalid module: "))
+			return nil, "WebAssembly.Module(): " + strings.TrimPrefix(err.Error(), "invalid module: ")
 		}
-		return &compiled{bin: bin, mod: m, orig: orig}
+		return &compiled{bin: bin, mod: m, orig: orig}, ""
+	}
+	compile := func(bin []byte) *compiled {
+		if describe == nil {
+			describe = s.newRuntime()
+		}
+		c, msg := compileIn(describe, bin)
+		if msg != "" {
+			throw(compileError, msg)
+		}
+		return c
 	}
 	b.Set("validate", func(v goja.Value) bool {
 		bin := bytesOf(v)
@@ -228,6 +292,51 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("compile", func(v goja.Value) goja.Value {
 		return vm.ToValue(compile(bytesOf(v)))
+	})
+	// compileAsync(bytes, api, cb) is WebAssembly.compile's work, as V8 does it: the bytes
+	// (copied) compile off the loop, and cb(error) or cb(undefined, module) runs in a task of
+	// the loop's I/O phase once they have, after the tasks of the calls before it. (V8's
+	// compile job hands its steps to the main thread in tasks of their own, the last one at
+	// least a turn of the loop later: this one waits a turn too, so a setImmediate queued
+	// with the compile runs before it as in node, however small the module.)
+	b.Set("compileAsync", func(v goja.Value, api string, cb goja.Callable) {
+		bin := bytesOf(v)
+		if describe == nil {
+			describe = s.newRuntime()
+		}
+		r := describe
+		p := h.Loop.Reserve()
+		prev := s.lastCompile
+		done := make(chan struct{})
+		s.lastCompile = done
+		go func() {
+			defer close(done)
+			c, msg := compileIn(r, bin)
+			if prev != nil {
+				<-prev
+			}
+			p.DoneAfter(2, func() error {
+				var err error
+				if msg != "" {
+					s.api = api
+					errV := makeErr(compileError, msg)
+					s.api = ""
+					_, err = cb(goja.Undefined(), errV)
+				} else {
+					_, err = cb(goja.Undefined(), goja.Undefined(), vm.ToValue(c))
+				}
+				return err
+			})
+		}()
+	})
+	// settle(fn) runs fn in a task of the loop's I/O phase: V8 settles the promises of
+	// WebAssembly.compile and instantiate from a task, never in the job that asked
+	b.Set("settle", func(fn goja.Callable) {
+		p := h.Loop.Reserve()
+		p.Done(func() error {
+			_, err := fn(goja.Undefined())
+			return err
+		})
 	})
 	// a module's bytes, copied: what structuredClone and postMessage compile again on the other side
 	b.Set("bytes", func(c *compiled) goja.Value {
@@ -292,7 +401,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.ToValue(m)
 	})
-	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory, makeTable, makeGlobal, memoryOf goja.Callable) goja.Value {
+	// instantiate(module, imports, ..., api): api names the function for the errors' messages
+	// (WebAssembly.instantiate()); the constructor's own without it
+	b.Set("instantiate", func(c *compiled, importObj goja.Value, makeMemory, makeTable, makeGlobal, memoryOf goja.Callable, api goja.Value) goja.Value {
+		if api != nil && !goja.IsUndefined(api) {
+			s.api = api.String()
+			defer func() { s.api = "" }()
+		}
 		return s.instantiate(c, importObj, makeMemory, makeTable, makeGlobal, memoryOf)
 	})
 	return nil
@@ -368,7 +483,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	if len(c.mod.ImportedFunctions()) > 0 || len(c.mod.ImportedMemories()) > 0 {
 		o, ok := importObj.(*goja.Object)
 		if !ok {
-			panic(vm.NewTypeError("WebAssembly.Instance(): Imports argument must be present and must be an object"))
+			s.typeError("WebAssembly.Instance(): Imports argument must be present and must be an object")
 		}
 		imports = o
 	}
@@ -380,7 +495,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		idx := importIndex(bin, 2, 0)
 		mo, ok := imports.Get(mn).(*goja.Object)
 		if !ok {
-			panic(vm.NewTypeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", firstImportOf(bin, mn), mn)))
+			s.typeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", firstImportOf(bin, mn), mn))
 		}
 		hv, err := memoryOf(goja.Undefined(), mo.Get(n))
 		if err != nil {
@@ -433,7 +548,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		mv := imports.Get(modName)
 		mo, ok := mv.(*goja.Object)
 		if !ok {
-			panic(vm.NewTypeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", importIndex(c.bin, 0, i), modName)))
+			s.typeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", importIndex(c.bin, 0, i), modName))
 		}
 		fn, ok := goja.AssertFunction(mo.Get(name))
 		if !ok {

@@ -97,10 +97,15 @@ class Instance {
   constructor(mod, importObject) {
     if (new.target === undefined) throw new TypeError("WebAssembly.Instance(): WebAssembly.Instance must be invoked with 'new'");
     if (!(mod instanceof Module)) throw new TypeError('WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module');
-    const exports = binding.instantiate(mod[kModule], importObject, makeMemory, makeTable, makeGlobal, memoryOf);
-    Object.freeze(exports);
-    Object.defineProperty(this, 'exports', { __proto__: null, value: exports, enumerable: true, configurable: true, writable: false });
+    checkImports(importObject, 'WebAssembly.Instance()');
+    initInstance(this, mod, importObject);
   }
+}
+// (api: the function at work, named in the errors' messages, for WebAssembly.instantiate)
+function initInstance(instance, mod, importObject, api) {
+  const exports = binding.instantiate(mod[kModule], importObject, makeMemory, makeTable, makeGlobal, memoryOf, api);
+  Object.freeze(exports);
+  Object.defineProperty(instance, 'exports', { __proto__: null, value: exports, enumerable: true, configurable: true, writable: false });
 }
 tag(Instance, 'WebAssembly.Instance');
 
@@ -189,23 +194,88 @@ class Exception {
 }
 tag(Exception, 'WebAssembly.Exception');
 
+// As V8's, WebAssembly.compile and instantiate settle their promises from a task of their own (the
+// loop's I/O phase), never in the job that called them, even for what they refuse at once; the
+// bytes compile off the loop. An instantiate of a Module links it at once, and settles later.
 function compile(bytes) {
-  try {
-    return Promise.resolve(new Module(bytes));
-  } catch (e) {
-    return Promise.reject(e);
-  }
+  return new Promise((resolve, reject) => {
+    let src;
+    try {
+      src = nonEmpty(bufferSource('WebAssembly.compile()', bytes), 'WebAssembly.compile()');
+    } catch (e) {
+      binding.settle(() => reject(e));
+      return;
+    }
+    compileBytes(src, 'WebAssembly.compile()', resolve, reject);
+  });
+}
+
+// nonEmpty returns src, or throws the CompileError V8 makes at the call for no bytes (the other
+// bytes it refuses fail in the compile job, with no frames of the call)
+function nonEmpty(src, api) {
+  if (src.byteLength === 0) throw new CompileError(`${api}: BufferSource argument is empty`);
+  return src;
+}
+
+function compileBytes(src, api, resolve, reject) {
+  binding.compileAsync(src, api, (err, handle) => {
+    if (err !== undefined) {
+      reject(err);
+      return;
+    }
+    const module = Object.create(Module.prototype);
+    module[kModule] = handle;
+    resolve(module);
+  });
+}
+
+function newInstance(module, importObject) {
+  const instance = Object.create(Instance.prototype);
+  initInstance(instance, module, importObject, 'WebAssembly.instantiate()');
+  return instance;
 }
 
 function instantiate(source, importObject) {
-  if (source instanceof Module) {
-    try {
-      return Promise.resolve(new Instance(source, importObject));
-    } catch (e) {
-      return Promise.reject(e);
+  return new Promise((resolve, reject) => {
+    const settle = (fn, v) => binding.settle(() => fn(v));
+    if (source instanceof Module) {
+      let instance;
+      try {
+        checkImports(importObject, 'WebAssembly.instantiate()');
+        instance = newInstance(source, importObject);
+      } catch (e) {
+        settle(reject, e);
+        return;
+      }
+      settle(resolve, instance);
+      return;
     }
+    let src;
+    try {
+      if (!(source instanceof ArrayBuffer || ArrayBuffer.isView(source))) {
+        throw new TypeError('WebAssembly.instantiate(): Argument 0 must be a buffer source or a WebAssembly.Module object');
+      }
+      checkImports(importObject, 'WebAssembly.instantiate()');
+      src = nonEmpty(bufferSource('WebAssembly.instantiate()', source), 'WebAssembly.instantiate()');
+    } catch (e) {
+      settle(reject, e);
+      return;
+    }
+    compileBytes(src, 'WebAssembly.instantiate()', (module) => {
+      try {
+        resolve({ module, instance: newInstance(module, importObject) });
+      } catch (e) {
+        reject(e);
+      }
+    }, reject);
+  });
+}
+
+// checkImports throws V8's TypeError for an imports argument that is neither undefined nor an object.
+function checkImports(importObject, api) {
+  if (importObject !== undefined && (importObject === null || (typeof importObject !== 'object' && typeof importObject !== 'function'))) {
+    throw new TypeError(`${api}: Argument 1 must be an object`);
   }
-  return compile(source).then((module) => ({ module, instance: new Instance(module, importObject) }));
 }
 
 function validate(bytes) {

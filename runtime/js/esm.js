@@ -1039,7 +1039,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // importModule loads spec for an ES importer and returns { ns, state } (state for ES modules).
   // The extensions an import loads (node's, plus the TypeScript and JSX gojs runs); a file with
   // another extension is refused, as node refuses it. Files without one load by package type.
-  const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.node', '.wasm', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
+  // (node 20's import refuses a native addon, and a .wasm file without
+  // --experimental-wasm-modules, which gojs does not have: require() loads them)
+  const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
   // Import attributes: the transform moves an import's type attribute into its specifier, after
   // attrSep, and then an attribute node does not support, as attrSep, key, attrSep, value
@@ -2010,15 +2012,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (out.ok) return out.value;
     if ('symbol' in out) throw Symbol(out.symbol);
     if (out.error === undefined) throw hooksThrown(out.thrown);
-    const e = hooksThrown(out.error);
-    const props = out.props;
+    const e = hooksThrown(out.error, out.ctor, out.all);
+    const props = out.all === undefined ? out.props : undefined;
     if (props !== undefined && props !== null) {
       for (const k of Object.keys(props)) {
         try { e[k] = props[k]; } catch {}
       }
-      if (typeof props.code === 'string' && props.code.startsWith('ERR_')) {
-        try { Object.defineProperty(e, requireBuiltin('internal/errors').kIsNodeError, { value: true }); } catch {}
-      }
+    }
+    const code = out.all !== undefined ? out.all.code && out.all.code.value : props && props.code;
+    if (typeof code === 'string' && code.startsWith('ERR_')) {
+      try { Object.defineProperty(e, requireBuiltin('internal/errors').kIsNodeError, { value: true }); } catch {}
     }
     throw e;
   }
@@ -2027,11 +2030,18 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // (internal/error_serdes): an error becomes a plain object of its class's prototype, with the
   // name, message, stack and other data properties of the error and its prototypes, tagged
   // 'Error' (util.inspect shows "SyntaxError [Error]: ..."). An object is marked to show, when
-  // uncaught, under node's place for it: the entry point's triggerUncaughtException.
+  // uncaught, under node's place for it: the entry point's triggerUncaughtException. ctorName and
+  // all are the class's name and the descriptors the hooks runtime sent for an error
+  // (runtime/js/hooks.js allProperties); without them the error crossed as V8 clones it.
   const errorClassNames = new Set(['Error', 'TypeError', 'RangeError', 'URIError', 'SyntaxError', 'ReferenceError', 'EvalError']);
-  function hooksThrown(e) {
-    if (e === null || (typeof e !== 'object' && typeof e !== 'function')) return e;
-    if (requireBuiltin('util').types.isNativeError(e)) {
+  const errorClasses = { __proto__: null, Error, TypeError, RangeError, URIError, SyntaxError, ReferenceError, EvalError };
+  function hooksThrown(e, ctorName, all) {
+    if (all !== undefined && errorClasses[ctorName] !== undefined) {
+      all[Symbol.toStringTag] = { value: 'Error', configurable: true };
+      e = Object.create(errorClasses[ctorName].prototype, all);
+    } else if (e === null || (typeof e !== 'object' && typeof e !== 'function')) {
+      return e;
+    } else if (requireBuiltin('util').types.isNativeError(e)) {
       const chain = [];
       let ctor;
       for (let o = e; o !== null; o = Object.getPrototypeOf(o)) {

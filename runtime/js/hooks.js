@@ -183,6 +183,12 @@ function encode(answer) {
   try {
     return v8.serialize(answer);
   } catch (e) {
+    if (answer.ok === false && answer.all !== undefined) {
+      // (node's thread then sends the error as V8 clones it)
+      answer.all = undefined;
+      answer.ctor = undefined;
+      return encode(answer);
+    }
     if (answer.ok === false) {
       if (answer.props !== undefined) {
         // props that cannot cross are left behind
@@ -212,7 +218,57 @@ function failure(e) {
   for (const k of Object.keys(e)) {
     try { props[k] = e[k]; n++; } catch {}
   }
-  return { ok: false, error: e, props: n ? props : undefined };
+  const answer = { ok: false, error: e, props: n ? props : undefined };
+  const ctor = errorClassName(e);
+  if (ctor !== undefined) {
+    try {
+      // (name and message first, in V8's order of Error.prototype's own keys)
+      const all = Object.assign({ __proto__: null, name: undefined, message: undefined }, allProperties(e, e));
+      if (all.name === undefined) delete all.name;
+      if (all.message === undefined) delete all.message;
+      answer.all = all;
+      answer.ctor = ctor;
+    } catch {}
+  }
+  return answer;
+}
+
+// As node's hooks thread sends a thrown error (internal/error_serdes): an object whose
+// Object.prototype.toString is '[object Error]' and that has one of the standard error classes'
+// constructors on its chain crosses as that class's name and the descriptors of every data
+// property of the object and its prototypes (a getter's value read on the object, functions left
+// out, the nearest one winning; keys in the order met from the chain's top down). The main
+// thread makes the error again from them (runtime/js/esm.js hooksThrown).
+const errorClassNames = ['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError'];
+function errorClassName(e) {
+  try {
+    if (Object.prototype.toString.call(e) !== '[object Error]') return undefined;
+    for (let o = e; o !== null; o = Object.getPrototypeOf(o)) {
+      const c = Object.getOwnPropertyDescriptor(o, 'constructor');
+      if (c === undefined || !c.value) continue;
+      const n = Object.getOwnPropertyDescriptor(c.value, 'name');
+      if (n !== undefined && errorClassNames.includes(n.value)) return n.value;
+    }
+  } catch {}
+  return undefined;
+}
+function allProperties(o, target) {
+  const all = { __proto__: null };
+  if (o === null) return all;
+  Object.assign(all, allProperties(Object.getPrototypeOf(o), target));
+  for (const k of Object.getOwnPropertyNames(o)) {
+    let d;
+    try { d = Object.getOwnPropertyDescriptor(o, k); } catch { continue; }
+    if (d.get && k !== '__proto__') {
+      try { d.value = d.get.call(target); } catch {}
+    }
+    if ('value' in d && typeof d.value !== 'function') {
+      delete d.get;
+      delete d.set;
+      all[k] = d;
+    }
+  }
+  return all;
 }
 
 function serve(buf, reply, msgData, msgBuffers, msgPorts) {

@@ -50,6 +50,21 @@ function extname(p) {
   return i <= 0 ? '' : base.slice(i);
 }
 
+// ---- a module's source and real path ----------------------------------------------------------
+
+// readSource(filename) reads a CommonJS module's source and realPath(p) makes a resolved path
+// real as node's loader does, with the public fs.readFileSync and fs.realpathSync when a program
+// replaced them (Yarn's Plug'n'Play serves packages from zip archives so), in Go otherwise
+// (runtime/loaderfs.go).
+function readSource(filename) {
+  const read = binding.replacedFS(0);
+  return read === undefined ? binding.readFile(filename) : read.call(requireBuiltin('fs'), filename, 'utf8');
+}
+function realPath(p) {
+  const real = binding.replacedFS(1);
+  return real === undefined ? binding.realpath(p) : real.call(requireBuiltin('fs'), p, {});
+}
+
 // ---- package.json -----------------------------------------------------------------------------
 
 // The loader's caches are keyed by path: null-prototype objects rather than Maps, so that a
@@ -389,8 +404,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cacheKey = (conditions === importConditions ? 'i\x00' : '') + request + '\x00' + paths.join('\x00');
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
-  // (a file at its exact path needs no helper of resolver()'s: binding.stat and binding.realpath
-  // are its statPath and toRealPath)
+  // (a file at its exact path needs no helper of resolver()'s: binding.stat and realPath are
+  // its statPath and toRealPath)
   const exts = Object.getOwnPropertyNames(Module._extensions).filter((e) => !noSearchExts.includes(e));
   for (let i = 0; i < gojsSearchExts.length; i++) if (!exts.includes(gojsSearchExts[i])) exts.push(gojsSearchExts[i]);
   const trailingSlash = request.length > 0 && (request.endsWith('/') ||
@@ -409,7 +424,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = keepsLinks(isMain ? 2 : 1) ? basePath : binding.realpath(basePath);
+      if (rc === 0) filename = keepsLinks(isMain ? 2 : 1) ? basePath : realPath(basePath);
       if (!filename) filename = resolver().tryExtensions(basePath, exts, isMain);
     }
     if (!filename && rc === 1) filename = resolver().tryPackage(basePath, exts, isMain, request);
@@ -459,7 +474,7 @@ function resolver() {
   // (runtime/js/loaderresolve.js, compiled on first use)
   return resolverObj || (resolverObj = binding.resolverFactory()({
     binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions: () => conditions,
-    importBase: () => importBase, keepsLinks, stat: (p) => (loaderStat ? loaderStat(p) : binding.stat(p)),
+    importBase: () => importBase, keepsLinks, realPath, stat: (p) => (loaderStat ? loaderStat(p) : binding.stat(p)),
   }));
 }
 
@@ -690,7 +705,7 @@ Module._extensions['.js'] = function (module, filename) {
       esm().loadESM(module, filename, undefined, 'js');
       return;
     }
-    const content = binding.readFile(filename);
+    const content = readSource(filename);
     // Node's module syntax detection: an untyped file that fails to compile as CommonJS on
     // module syntax is an ES module. Only a file the quick scan finds import/export lines in is
     // checked, and only once its compile failed: a CommonJS file whose strings hold such lines
@@ -724,7 +739,7 @@ Module._extensions['.js'] = function (module, filename) {
       esm().loadESM(module, filename, undefined, 'js');
       return;
     }
-    const content = binding.readFile(filename);
+    const content = readSource(filename);
     if ((!pkg || pkg.type !== 'commonjs') && binding.looksESM(content)) {
       esm().loadESM(module, filename, content, 'js');
       return;
@@ -732,10 +747,10 @@ Module._extensions['.js'] = function (module, filename) {
     compileCommonJS(module, filename, content);
     return;
   }
-  module._compile(binding.readFile(filename), filename);
+  module._compile(readSource(filename), filename);
 };
 Module._extensions['.cjs'] = function (module, filename) {
-  compileCommonJS(module, filename, binding.readFile(filename));
+  compileCommonJS(module, filename, readSource(filename));
 };
 
 // compileCommonJS runs a CommonJS file as goja can, or lowered by esbuild when it uses syntax goja
@@ -812,7 +827,7 @@ function transformedExtension(loader) {
       esm().loadESM(module, filename, undefined, loader);
       return;
     }
-    const content = binding.readFile(filename);
+    const content = readSource(filename);
     if ((!pkg || pkg.type === 'none') && binding.looksESM(content)) {
       esm().loadESM(module, filename, content, loader);
     } else {
@@ -833,14 +848,14 @@ const gojsExtensions = {
     esm().loadESM(module, filename, undefined, 'ts');
   },
   '.cts'(module, filename) {
-    esm().compileTransformed(module, filename, binding.readFile(filename), 'ts');
+    esm().compileTransformed(module, filename, readSource(filename), 'ts');
   },
 };
 // (the ones an extensionless request tries, after require.extensions')
 const gojsSearchExts = ['.ts', '.tsx', '.jsx'];
 // (named jsonExtension for its stack frames, node's Module._extensions..json; its name is node's '')
 Module._extensions['.json'] = function jsonExtension(module, filename) {
-  const content = binding.readFile(filename);
+  const content = readSource(filename);
   try {
     module.exports = JSON.parse(stripBOM(content));
   } catch (err) {
@@ -965,12 +980,28 @@ function runMain(path, inputType) {
     Module.runMain(abs);
     return;
   }
+  resolveMainPath(abs);
   // once module customization hooks are registered, node's ES module loader runs the main
   if (esmObj !== undefined && esmObj.hooksActive()) {
     esmObj.runMainHooked(abs);
     return;
   }
   Module._load(abs, null, true);
+}
+
+// resolveMainPath(abs) asks what node's resolveMainPath asks before it loads the main entry:
+// Module._findPath (which a preloaded script may have replaced), then toRealPath (fs.realpathSync,
+// called here only when replaced: gojs's own has nothing to tell), unless
+// --preserve-symlinks-main. Module._load then resolves the entry again.
+function resolveMainPath(abs) {
+  const mainPath = binding.defaultTypeModule ? !keepsLinks(2) && abs : Module._findPath(abs, null, true);
+  if (mainPath && !keepsLinks(2) && binding.replacedFS(1) !== undefined) {
+    try {
+      realPath(mainPath);
+    } catch (err) {
+      if (!binding.defaultTypeModule || err === null || typeof err !== 'object' || err.code !== 'ENOENT') throw err;
+    }
+  }
 }
 
 // RunScript's entry (a script given as a string, named name): the embedder's usual way in.

@@ -7,14 +7,14 @@
 // that requires only built-ins, and a main file given by its path, never needs them. Each function
 // keeps its name, so that its frames read (and map to node's) as before. conditions returns the
 // condition set of the resolution in progress.
-const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions, keepsLinks, stat } = R;
+const { binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions, keepsLinks, realPath, stat } = R;
 
 let pkgExportsObj; // (exports.js's functions, see pkgExports)
 
 // 0 file, 1 directory, negative missing (through a Module._stat the program has replaced)
 function statPath(p) { return stat(p); }
 
-function toRealPath(p) { return binding.realpath(p); }
+function toRealPath(p) { return realPath(p); }
 
 // (with --preserve-symlinks a module's path stays as requested; the main module's is made real
 // here even with --preserve-symlinks-main, as in node)
