@@ -12,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
@@ -3376,12 +3377,29 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				return p + " is not a constructor" // new [1]()
 			}
 		}
+		if ok && strings.HasSuffix(callee, "]") {
+			if p := memberObjectPrinted(callee + "."); p != "" {
+				return p + " is not a constructor" // new [5][0]()
+			}
+		}
 		return ""
 	}
 	if j := taggedTemplateAt(text, col); j > col {
 		// a tagged template whose tag goja places at its start (o.t`...`): V8 names the tag
 		if tag := text[chainStart(text, col):j]; calleeText(tag) == tag {
 			return v8Callee(tag) + " is not a function"
+		}
+	}
+	if text[col] == '[' {
+		// a computed member of an array literal as a tag ([5][0]`t`), placed at its start
+		if j := strings.IndexByte(text[col:], '`'); j > 0 {
+			if tag := strings.TrimRight(text[col:col+j], " \t"); strings.HasSuffix(tag, "]") {
+				if _, ok := parseOneExpression(tag).(*ast.BracketExpression); ok {
+					if p := memberObjectPrinted(tag + "."); p != "" {
+						return p + " is not a function"
+					}
+				}
+			}
 		}
 	}
 	if text[col] == '`' {
@@ -3419,6 +3437,14 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		if j := identStart(head, len(head)); j < len(head) && (head[j] < '0' || head[j] > '9') {
 			if p := memberObjectPrinted(head[:j]); p != "" {
 				return p + "." + head[j:] + " is not a function"
+			}
+		}
+		member, _ := strings.CutSuffix(head, "?.")
+		if member = strings.TrimRight(member, " \t"); strings.HasSuffix(member, "]") {
+			// a computed member of one ([5][0](), 'abc'[0](), [o]?.[0](), [5][0]?.()): the
+			// whole callee
+			if p := memberObjectPrinted(member + "."); p != "" {
+				return p + " is not a function"
 			}
 		}
 		return ""
