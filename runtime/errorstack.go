@@ -3205,6 +3205,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			}
 		}
 		if text, col := rt.errorPlace(raw); col >= 0 {
+			if w := patternIterableWords(text, col, value); w != "" {
+				return w
+			}
 			if !iterableAt(text, col) {
 				return literalNotIterable(value)
 			}
