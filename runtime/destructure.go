@@ -692,3 +692,51 @@ func initializerText(rest string) string {
 	}
 	return strings.TrimSpace(rest)
 }
+
+// catchPatternWords is V8's message for a catch clause's object pattern given null or undefined
+// (`catch ({ message })` of `throw null`): goja places the error at the last place the
+// try block recorded (the throw, or the call that threw), so the first catch clause with an
+// object pattern on the lines after it, in the same file, is the one (V8 names the value
+// '.catch'). "" when there is none within a few lines, or its pattern nests another (which may
+// be the one that failed).
+func (rt *Runtime) catchPatternWords(raw []goja.StackFrame, value string) string {
+	if value == "" || len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return ""
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		return ""
+	}
+	for line := p.Line; line < p.Line+64; line++ {
+		text := rt.sourceLine(p.Filename, line)
+		if line == p.Line && p.Column-1 > 0 && p.Column-1 <= len(text) {
+			text = text[p.Column-1:]
+		}
+		for i := strings.Index(text, "catch"); i >= 0; {
+			if isWordAt(text, i, len("catch")) {
+				rest := strings.TrimLeft(text[i+len("catch"):], " \t")
+				if rest, ok := strings.CutPrefix(rest, "("); ok {
+					rest = strings.TrimLeft(rest, " \t")
+					if !strings.HasPrefix(rest, "{") {
+						return "" // (a plain catch (e), or an array pattern: not this one)
+					}
+					end := matchingClose(rest, 0)
+					if end < 0 {
+						return ""
+					}
+					pattern := strings.TrimSpace(rest[1:end])
+					if strings.ContainsAny(pattern, "{[") {
+						return "" // (a nested pattern may be the one given null)
+					}
+					return patternWords(pattern, ".catch", value)
+				}
+			}
+			j := strings.Index(text[i+1:], "catch")
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return ""
+}
