@@ -364,6 +364,9 @@ func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameS
 				named = dataPropertyOf(s.rt.vm, f, s.rt.vm.ToValue("name")).String() == base
 			}
 		}
+		if own != nil && !named {
+			continue // (one holds it of its own: only x's function of its name comes before it)
+		}
 		// x.a.b.name(...): the object at the end of the members' data values read from x
 		// (no getter or proxy trap runs), x one of the caller's objects, untold which
 		for _, k := range path {
@@ -384,6 +387,9 @@ func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameS
 				return sl, true
 			}
 			continue
+		}
+		if dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(name)) != goja.Value(sl.callee) {
+			continue // (the cheap test first: it does not hold the function as name)
 		}
 		res, err := s.receiverNames(goja.Undefined(), c, sl.callee, s.rt.vm.ToValue(name))
 		if err != nil {
