@@ -546,13 +546,10 @@ func iteratedNullish(r *goja.Runtime, callSpread bool) string {
 			return ""
 		}
 	}
-	switch stack[i] {
-	case goja.Null():
-		return "null"
-	case goja.Undefined():
-		return "undefined"
+	if stack[i] == nil {
+		return ""
 	}
-	return ""
+	return nullishWord(stack[i])
 }
 
 // paramListAt is rest from the "(" of the parameter list of the function that rest starts with
