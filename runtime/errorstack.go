@@ -3645,6 +3645,12 @@ func engineWords(m string) string {
 		"Must call super constructor in derived class before returning from derived constructor":
 		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
 	}
+	if rest, ok := strings.CutPrefix(m, "Cannot write private member "); ok {
+		// o.#p = v on an object without the field: V8 writes "to" it
+		if name, ok := strings.CutSuffix(rest, " from an object whose class did not declare it"); ok {
+			return "Cannot write private member " + name + " to an object whose class did not declare it"
+		}
+	}
 	if m == "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute" {
 		return m + ", #<Object>" // (V8 names the descriptor, a plain object)
 	}
