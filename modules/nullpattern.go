@@ -13,8 +13,7 @@ import (
 // it. FixNullPatterns makes goja record the literal's place: each such null initializer
 // becomes the sequence `(undefined, null)`, whose read of the name `undefined` is placed at the
 // literal (a read of a name is recorded), and which evaluates to the same null. Only
-// declarations of object and array patterns, and assignments to object patterns, given the
-// literal null change.
+// declarations of and assignments to object and array patterns given the literal null change.
 
 // FixNullPatterns works around that in a parsed program (src is its source, to skip the walk
 // when it cannot apply). The loader's compiles go through it.
@@ -32,7 +31,7 @@ func FixNullPatterns(prg *ast.Program, src string) {
 		case *ast.LexicalDeclaration:
 			placeNullInitializers(n.List)
 		case *ast.AssignExpression:
-			if _, ok := n.Left.(*ast.ObjectPattern); ok { // (an array one's words read the value stack)
+			if isPattern(n.Left) {
 				n.Right = placedNull(n.Right)
 			}
 		}

@@ -386,6 +386,18 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			se.Column = k - strings.LastIndexByte(src[:k], '\n')
 		case t != ")" && t != "," && inCall():
 			missingParen(&se, src, off)
+		case t == "yield" && strings.Contains(src, "use strict"):
+			se.Message = "Unexpected strict mode reserved word"
+		case t == "yield":
+			// a generator's yield as a binding's name (V8 reads it as an identifier there;
+			// strict code, a class's body too, reserves it)
+			se.Message = "Unexpected identifier 'yield'"
+		case t == "await":
+			// an async function's await as a binding's name
+			se.Message = "Unexpected reserved word"
+		case t == "," && restBefore(src, off) && !strings.ContainsAny(src[strings.LastIndexByte(src[:off], '('):off], "[{"):
+			// function f(...a, b): a parameter after the rest one
+			se.Message = "Rest parameter must be last formal parameter"
 		default:
 			se.Message = "Unexpected token '" + t + "'"
 		}

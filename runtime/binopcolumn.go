@@ -199,12 +199,20 @@ func identEnd(text string, i int) int {
 // undefined) for error e raised at file:line:col.
 func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) int {
 	m, ok := e.Get("message").Export().(string)
-	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") {
+	noSymbol := strings.HasSuffix(m, " is not iterable (cannot read property Symbol(Symbol.iterator))") || m == ".for is not iterable"
+	spread := strings.HasSuffix(m, " is not iterable (cannot read property null)") || strings.HasSuffix(m, " is not iterable (cannot read property undefined)")
+	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") && !noSymbol && !spread {
 		return col
 	}
 	text, shift := rt.columnLine(file, line)
 	if text == "" {
 		return col
+	}
+	if noSymbol {
+		return paramPatternColumn(text, col-shift) + shift
+	}
+	if spread {
+		return spreadCallColumn(text, col-shift) + shift
 	}
 	if binaryOperators(m) == nil {
 		return destructureColumn(m, text, col-shift) + shift // (at the pattern's first property)
@@ -229,4 +237,87 @@ func evalOperatorShift(e *goja.Object, f *goja.StackFrame, line, col int) int {
 		return 0
 	}
 	return binaryOperatorColumn(m, text, at+1) - (at + 1)
+}
+
+// paramPatternColumn is V8's column (1-based) for a parameter's array pattern that could not
+// iterate its value, which goja placed at col of text, the function's start: the parameter
+// list's "(" when the patterns are parameters themselves, the nested pattern's "[" when there
+// is one such on the line ([[a]]); col otherwise.
+func paramPatternColumn(text string, col int) int {
+	if col < 1 || col > len(text) {
+		return col
+	}
+	list, ok := paramListAt(text[col-1:])
+	if !ok {
+		return nestedPatternColumn(text, col)
+	}
+	end := matchingClose(list, 0)
+	if after := strings.TrimLeft(list[end+1:], " \t"); end < 0 || !strings.HasPrefix(after, "{") && !strings.HasPrefix(after, "=>") {
+		return nestedPatternColumn(text, col) // (no function's start: a call)
+	}
+	open := col + len(text[col-1:]) - len(list) // (the "("'s column)
+	nested, depth := -1, 0
+	for i := 1; i < end; i++ {
+		switch list[i] {
+		case '[', '{', '(':
+			if list[i] == '[' && depth > 0 {
+				if nested >= 0 {
+					return col // (more than one)
+				}
+				nested = i
+			}
+			depth++
+		case ']', '}', ')':
+			depth--
+		}
+	}
+	if nested >= 0 {
+		return open + nested
+	}
+	return open
+}
+
+// nestedPatternColumn is V8's column (1-based) for an array pattern nested in the one pattern
+// of text, a line, that could not iterate its value (goja placed the error at col, in the
+// value's source): the nested pattern's "[" when there is one such; col otherwise.
+func nestedPatternColumn(text string, col int) int {
+	open, closing, eq, forOf := linePattern(text)
+	if eq < 0 || col-1 < open {
+		return col
+	}
+	nested := -1
+	for i := open + 1; i < closing; i++ {
+		if text[i] == '[' {
+			if nested >= 0 {
+				return col
+			}
+			nested = i
+		}
+	}
+	switch {
+	case nested >= 0:
+		return nested + 1
+	case text[open] != '[':
+		return col
+	case forOf:
+		return closing + 1 // (for (const [a] of v): V8 at the pattern's "]")
+	}
+	return eq + 1 // ([a] = v: at the "=")
+}
+
+// spreadCallColumn is V8's column (1-based) for a spread argument that is null or undefined
+// (f(...x)), which goja placed at col of text, the spread value: the call's start.
+func spreadCallColumn(text string, col int) int {
+	if col < 1 || col > len(text) {
+		return col
+	}
+	dots := strings.LastIndex(text[:col-1], "...")
+	if dots < 0 {
+		return col
+	}
+	open, ok := openingBefore(text[:dots])
+	if !ok || text[open] != '(' || open == 0 {
+		return col
+	}
+	return chainStart(text, open) + 1
 }

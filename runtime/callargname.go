@@ -71,7 +71,7 @@ func (s *stackAPI) callArgName(src string, start int) string {
 	}
 	unit := funcScope{open: -1}
 	for _, sc := range s.funcScopesOf(src) { // (the innermost last)
-		if sc.open < start && start < sc.close && sc.close < len(src) {
+		if sc.open < start && start < sc.close && sc.close < len(src) && !sc.class {
 			unit = sc
 		}
 	}

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,21 +128,16 @@ func v8Print(e ast.Expression) string {
 	case *ast.BooleanLiteral:
 		return strconv.FormatBool(n.Value)
 	case *ast.NumberLiteral:
-		switch v := n.Value.(type) {
-		case int64:
-			return strconv.FormatInt(v, 10)
-		case float64:
-			if s := strconv.FormatFloat(v, 'f', -1, 64); len(s) < 16 {
-				return s
-			}
+		if f, ok := numberLiteralValue(n); ok {
+			return jsNumberString(f)
 		}
-		return ""
+		return intermediateValue // (a BigInt literal)
 	case *ast.StringLiteral:
-		v := n.Value.String()
-		if strings.ContainsAny(v, "\"\\\n") {
-			return ""
-		}
-		return `"` + v + `"`
+		return `"` + n.Value.String() + `"` // (V8 prints the value as it is, quotes and all)
+	case *ast.OptionalChain:
+		return v8Print(n.Expression)
+	case *ast.Optional:
+		return v8Print(n.Expression)
 	case *ast.TemplateLiteral:
 		if n.Tag != nil {
 			return ""
@@ -181,7 +178,7 @@ func v8Print(e ast.Expression) string {
 		return "{" + strings.Repeat(intermediateValue, len(n.Value)) + "}"
 	case *ast.DotExpression:
 		if l := v8Print(n.Left); l != "" {
-			return l + "." + n.Identifier.Name.String()
+			return l + optionalMark(n.Left) + "." + n.Identifier.Name.String()
 		}
 		return ""
 	case *ast.BracketExpression:
@@ -189,20 +186,23 @@ func v8Print(e ast.Expression) string {
 		if l == "" {
 			return ""
 		}
+		opt := optionalMark(n.Left)
 		switch k := n.Member.(type) {
 		case *ast.StringLiteral:
-			if isIdent(k.Value.String()) {
-				return l + "." + k.Value.String()
-			}
+			// a string key, whatever its text, prints as a name (o['a-b'] is o.a-b)
+			return l + opt + "." + k.Value.String()
 		case *ast.TemplateLiteral:
 			if k.Tag == nil && len(k.Expressions) == 0 && len(k.Elements) == 1 && isIdent(k.Elements[0].Parsed.String()) {
-				return l + "." + k.Elements[0].Parsed.String()
+				return l + opt + "." + k.Elements[0].Parsed.String()
 			}
 		case *ast.ConditionalExpression:
-			return l + "[" + strings.Repeat(intermediateValue, 3) + "]"
+			return l + opt + "[" + strings.Repeat(intermediateValue, 3) + "]"
 		}
 		if m := v8Print(n.Member); m != "" {
-			return l + "[" + m + "]"
+			if opt != "" {
+				opt += "."
+			}
+			return l + opt + "[" + m + "]"
 		}
 		return ""
 	case *ast.CallExpression:
@@ -248,6 +248,9 @@ func v8Print(e ast.Expression) string {
 		}
 		return "(" + l + " " + n.Operator.String() + " " + r + ")"
 	case *ast.UnaryExpression:
+		if folded, ok := foldUnaryLiteral(n); ok {
+			return folded
+		}
 		o := v8Print(n.Operand)
 		if o == "" {
 			return ""
@@ -270,4 +273,125 @@ func printedArrayLiteral(text string) string {
 		return v8Print(e)
 	}
 	return ""
+}
+
+// optionalMark is "?" when a member's object is an optional link (a?.b, a?.[0]): V8 prints the
+// member as "?.b" or "?.[0]".
+func optionalMark(left ast.Expression) string {
+	if _, ok := left.(*ast.Optional); ok {
+		return "?"
+	}
+	return ""
+}
+
+// numberLiteralValue is a number literal's value; false for a BigInt literal.
+func numberLiteralValue(n *ast.NumberLiteral) (float64, bool) {
+	switch v := n.Value.(type) {
+	case int64:
+		return float64(v), true
+	case float64:
+		return v, true
+	}
+	return 0, false
+}
+
+// foldUnaryLiteral is V8's print of an operator its parser folds into a literal: ! of any
+// literal is a boolean (!0n, !'x', !null), + - ~ of a number literal a number (-1, ~1.5 is -2,
+// - -1 is 1).
+func foldUnaryLiteral(n *ast.UnaryExpression) (string, bool) {
+	operand := n.Operand
+	if u, ok := operand.(*ast.UnaryExpression); ok {
+		// an inner operation the parser folded first (- -1, !!0)
+		if inner, ok := foldUnaryLiteral(u); ok {
+			if strings.HasPrefix(inner, "t") || strings.HasPrefix(inner, "f") {
+				operand = &ast.BooleanLiteral{Value: inner == "true"}
+			} else if f, err := strconv.ParseFloat(inner, 64); err == nil {
+				operand = &ast.NumberLiteral{Value: f}
+			}
+		}
+	}
+	if n.Operator == token.NOT {
+		switch o := operand.(type) {
+		case *ast.BooleanLiteral:
+			return strconv.FormatBool(!o.Value), true
+		case *ast.NullLiteral:
+			return "true", true
+		case *ast.StringLiteral:
+			return strconv.FormatBool(o.Value.String() == ""), true
+		case *ast.NumberLiteral:
+			if f, ok := numberLiteralValue(o); ok {
+				return strconv.FormatBool(f == 0 || math.IsNaN(f)), true
+			}
+			if b, ok := o.Value.(*big.Int); ok {
+				return strconv.FormatBool(b.Sign() == 0), true
+			}
+		}
+		return "", false
+	}
+	num, ok := operand.(*ast.NumberLiteral)
+	if !ok {
+		return "", false
+	}
+	f, ok := numberLiteralValue(num)
+	if !ok {
+		return "", false
+	}
+	switch n.Operator {
+	case token.PLUS:
+		return jsNumberString(f), true
+	case token.MINUS:
+		return jsNumberString(-f), true
+	case token.BITWISE_NOT:
+		return jsNumberString(float64(^toInt32(f))), true
+	}
+	return "", false
+}
+
+// toInt32 is ECMAScript's ToInt32 of a number.
+func toInt32(f float64) int32 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return int32(uint32(int64(math.Mod(math.Trunc(f), 1<<32))))
+}
+
+// jsNumberString is Number.prototype.toString() of f: the shortest digits that read back as f,
+// in fixed notation from 1e-7 up to 1e21, exponential beyond.
+func jsNumberString(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	case f == 0:
+		return "0" // (-0 too)
+	}
+	sign := ""
+	if f < 0 {
+		sign, f = "-", -f
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64) // d.ddde±x
+	mant, exp, _ := strings.Cut(e, "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	x, _ := strconv.Atoi(exp)
+	n := x + 1 // the decimal point's place after the first digit
+	k := len(digits)
+	switch {
+	case k <= n && n <= 21:
+		return sign + digits + strings.Repeat("0", n-k)
+	case 0 < n && n <= 21:
+		return sign + digits[:n] + "." + digits[n:]
+	case -6 < n && n <= 0:
+		return sign + "0." + strings.Repeat("0", -n) + digits
+	}
+	out := digits[:1]
+	if k > 1 {
+		out += "." + digits[1:]
+	}
+	if n-1 >= 0 {
+		return sign + out + "e+" + strconv.Itoa(n-1)
+	}
+	return sign + out + "e" + strconv.Itoa(n-1)
 }

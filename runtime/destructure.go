@@ -166,21 +166,8 @@ func (rt *Runtime) linePatternWords(text string, col int, value string) string {
 // names the value, not a source ('undefined', or 'object null'). "" if rest is not a function's
 // start with such a parameter.
 func (rt *Runtime) paramDestructureWords(rest, value string) string {
-	if strings.HasPrefix(rest, "async ") {
-		rest = strings.TrimLeft(rest[len("async "):], " ")
-	}
-	switch {
-	case strings.HasPrefix(rest, "function"):
-		rest = strings.TrimLeft(strings.TrimPrefix(rest[len("function"):], "*"), " ")
-		rest = strings.TrimLeft(rest[len(identAt(rest, 0)):], " ")
-	case rest != "" && rest[0] != '(':
-		name := identAt(rest, 0)
-		if name == "" {
-			return ""
-		}
-		rest = strings.TrimLeft(rest[len(name):], " ")
-	}
-	if !strings.HasPrefix(rest, "(") {
+	rest, ok := paramListAt(rest)
+	if !ok {
 		return ""
 	}
 	// the first parameter that is an object pattern (at the list's top level), or a pattern
@@ -396,8 +383,20 @@ func (rt *Runtime) nullishIterableWords(raw []goja.StackFrame, value string) str
 	if col < 0 {
 		return ""
 	}
+	if list, ok := paramListAt(text[col:]); ok && value != "" {
+		// a parameter's array pattern (goja points at the function's start)
+		if end := matchingClose(list, 0); end > 0 && strings.Contains(list[:end], "[") {
+			if value == "null" {
+				value = "object null"
+			}
+			return value + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+		}
+	}
 	start := chainStart(text, col)
 	before := strings.TrimRight(text[:start], " \t(")
+	if v := iteratedNullish(rt.vm, strings.HasSuffix(before, "...") && openerBefore(before[:len(before)-3]) == '('); v != "" {
+		value = v
+	}
 	switch {
 	case strings.HasSuffix(before, "..."):
 		// a spread: V8 names a plain name or member chain
@@ -530,4 +529,211 @@ func patternKeyColumn(text string, col int, key string) int {
 		}
 	}
 	return col
+}
+
+// iteratedNullish is "null" or "undefined" when the value goja failed to iterate is that: the
+// value stack's top (for-of, an array pattern, an array literal's spread) or, for a spread
+// among a call's arguments, the slot just above it (goja pops it first); "" when it is not
+// nullish or not known.
+func iteratedNullish(r *goja.Runtime, callSpread bool) string {
+	stack, sp, ok := vmValueStack(r)
+	if !ok || sp < 1 || sp > len(stack) {
+		return ""
+	}
+	i := sp - 1
+	if callSpread {
+		if i = sp; i >= len(stack) {
+			return ""
+		}
+	}
+	if stack[i] == nil {
+		return ""
+	}
+	return nullishWord(stack[i])
+}
+
+// paramListAt is rest from the "(" of the parameter list of the function that rest starts with
+// (function f(, async function* (, m(, an arrow's "("), where goja places an error a
+// parameter's pattern raised; false when rest starts no function.
+func paramListAt(rest string) (string, bool) {
+	if strings.HasPrefix(rest, "async ") {
+		rest = strings.TrimLeft(rest[len("async "):], " ")
+	}
+	switch {
+	case strings.HasPrefix(rest, "function"):
+		rest = strings.TrimLeft(strings.TrimPrefix(rest[len("function"):], "*"), " ")
+		rest = strings.TrimLeft(rest[len(identAt(rest, 0)):], " ")
+	case rest != "" && rest[0] != '(':
+		name := identAt(rest, 0)
+		if name == "" {
+			return "", false
+		}
+		rest = strings.TrimLeft(rest[len(name):], " ")
+	}
+	return rest, strings.HasPrefix(rest, "(")
+}
+
+// patternIterableWords is V8's message for a value (not null or undefined) that an array
+// pattern could not iterate, where that pattern is not one a declaration or an assignment
+// gives its value's source to: a parameter's pattern (goja points at the function's start),
+// or one nested in a pattern whose value is an array literal or that is an object pattern
+// (goja points at the value's source, at col of text). V8 describes the value ("number 5 is
+// not iterable (cannot read property Symbol(Symbol.iterator))"), but for an array pattern that
+// is a key's value of an object pattern's top level, whose value's source it prints instead
+// (`const {a: [b]} = obj`: "obj is not iterable (...)"). "" when the place is none of these.
+func patternIterableWords(text string, col int, value goja.Value) string {
+	if value == nil || col < 0 || col >= len(text) {
+		return ""
+	}
+	const noSymbol = " is not iterable (cannot read property Symbol(Symbol.iterator))"
+	described := describeNotIterable(value) + noSymbol
+	if list, ok := paramListAt(text[col:]); ok {
+		if end := matchingClose(list, 0); end > 0 && strings.Contains(list[:end], "[") {
+			return described
+		}
+		if strings.HasPrefix(text[col:], "function") || strings.HasPrefix(text[col:], "async") {
+			return "" // (a function's start, but not with an array pattern)
+		}
+	}
+	// a declaration's, an assignment's or a loop's pattern, on the line: goja points into
+	// its value's source (at an array literal's element when a nested pattern failed)
+	open, closing, eq, forOf := linePattern(text)
+	if eq < 0 || col < open {
+		return ""
+	}
+	src := initializerText(text[eq+1:])
+	if forOf {
+		src = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text[eq:]), "of"))
+		src = initializerText(src)
+	}
+	if text[open] == '[' {
+		switch {
+		case forOf:
+			return ".for is not iterable" // (V8's printer, lost in the loop's desugaring)
+		case strings.HasPrefix(src, "["):
+			return described // (an array literal is iterable: a nested pattern failed)
+		}
+		return ""
+	}
+	if strings.HasSuffix(strings.TrimRight(text[:open], " \t"), "(") {
+		src = strings.TrimSuffix(src, ")") // ({a: [b]} = obj)
+	}
+	// an object pattern: which of its array patterns failed is not known, only whether they
+	// are all of one kind
+	direct, deeper := false, false
+	pattern := text[open+1 : closing]
+	depth := 0
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case '[':
+			if depth == 0 {
+				if end := matchingClose(pattern, i); end > 0 {
+					after := strings.TrimLeft(pattern[end+1:], " \t\r\n")
+					if strings.HasPrefix(after, "=") || strings.HasPrefix(strings.TrimRight(pattern[:i], " \t\r\n"), "...") {
+						deeper = true // (with a default: V8 describes the value)
+					} else if k := strings.TrimRight(pattern[:i], " \t\r\n"); strings.HasSuffix(k, ":") {
+						direct = true
+					}
+					i = end
+					continue
+				}
+			}
+			deeper = true
+			depth++
+		case '{', '(':
+			depth++
+		case '}', ')', ']':
+			depth--
+		}
+	}
+	switch {
+	case direct && !deeper && forOf:
+		return ".for" + noSymbol
+	case direct && !deeper:
+		if e := parseOneExpression(src); e != nil {
+			if p := v8Print(e); p != "" {
+				return p + noSymbol
+			}
+		}
+		return ""
+	case deeper && !direct:
+		return described
+	}
+	return ""
+}
+
+// initializerText is the expression rest starts with, up to a ";" or "," outside brackets or
+// the bracket that closes around it (the line's end at most).
+func initializerText(rest string) string {
+	depth := 0
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; c {
+		case '\'', '"', '`':
+			end := strings.IndexByte(rest[i+1:], c)
+			if end < 0 {
+				return strings.TrimSpace(rest)
+			}
+			i += end + 1
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				return strings.TrimSpace(rest[:i])
+			}
+			depth--
+		case ';', ',', '\n':
+			if depth == 0 {
+				return strings.TrimSpace(rest[:i])
+			}
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
+// catchPatternWords is V8's message for a catch clause's object pattern given null or undefined
+// (`catch ({ message })` of `throw null`): goja places the error at the last place the
+// try block recorded (the throw, or the call that threw), so the first catch clause with an
+// object pattern on the lines after it, in the same file, is the one (V8 names the value
+// '.catch'). "" when there is none within a few lines, or its pattern nests another (which may
+// be the one that failed).
+func (rt *Runtime) catchPatternWords(raw []goja.StackFrame, value string) string {
+	if value == "" || len(raw) == 0 || raw[0].SrcName() == "<native>" {
+		return ""
+	}
+	p := raw[0].Position()
+	if _, ok := rt.sources[p.Filename]; !ok || rt.esmSources[p.Filename] || rt.transformed[p.Filename] {
+		return ""
+	}
+	for line := p.Line; line < p.Line+64; line++ {
+		text := rt.sourceLine(p.Filename, line)
+		if line == p.Line && p.Column-1 > 0 && p.Column-1 <= len(text) {
+			text = text[p.Column-1:]
+		}
+		for i := strings.Index(text, "catch"); i >= 0; {
+			if isWordAt(text, i, len("catch")) {
+				rest := strings.TrimLeft(text[i+len("catch"):], " \t")
+				if rest, ok := strings.CutPrefix(rest, "("); ok {
+					rest = strings.TrimLeft(rest, " \t")
+					if !strings.HasPrefix(rest, "{") {
+						return "" // (a plain catch (e), or an array pattern: not this one)
+					}
+					end := matchingClose(rest, 0)
+					if end < 0 {
+						return ""
+					}
+					pattern := strings.TrimSpace(rest[1:end])
+					if strings.ContainsAny(pattern, "{[") {
+						return "" // (a nested pattern may be the one given null)
+					}
+					return patternWords(pattern, ".catch", value)
+				}
+			}
+			j := strings.Index(text[i+1:], "catch")
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return ""
 }

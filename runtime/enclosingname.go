@@ -18,6 +18,7 @@ import (
 type funcScope struct {
 	open, close int
 	name        string
+	class       bool // a class's body (named after the class, "" when it is anonymous), not a function's
 }
 
 // enclosingPrefix is "Name." when the innermost function whose body holds the offset start of
@@ -28,7 +29,7 @@ func (s *stackAPI) enclosingPrefix(src string, start int) string {
 	}
 	name := ""
 	for _, sc := range s.funcScopesOf(src) { // (in the order of their opening braces: the innermost last)
-		if sc.open < start && start < sc.close {
+		if sc.open < start && start < sc.close && !sc.class {
 			name = sc.name
 		}
 	}
@@ -95,6 +96,9 @@ func funcScopes(src string) []funcScope {
 			if name, ok := funcBodyBefore(src[:i]); ok {
 				o.scope = len(out)
 				out = append(out, funcScope{open: i, close: n, name: name})
+			} else if name, ok := classBodyBefore(src[:i]); ok {
+				o.scope = len(out)
+				out = append(out, funcScope{open: i, close: n, name: name, class: true})
 			}
 			stack = append(stack, o)
 		case c == '}':
@@ -230,4 +234,50 @@ func funcBodyBefore(before string) (name string, ok bool) {
 		return "", true // (a method's body: V8 pushes no name for it)
 	}
 	return word, true
+}
+
+// classBodyBefore reports whether the "{" that before ends at opens a class's body (`class Foo`,
+// `class Foo extends Bar`, `class extends x.Base`, `const Foo = class`), with the class's name:
+// its own, else the one it is assigned to, "" when it has neither.
+func classBodyBefore(before string) (name string, ok bool) {
+	t := strings.TrimRight(before, " \t\r\n")
+	if t == "" || !isIdentByte(t[len(t)-1]) {
+		return "", false // (a heritage that ends otherwise, a call or brackets, is not looked at)
+	}
+	from := max(0, len(t)-256) // (a class's head is short: the search stays near the brace)
+	k := -1
+	for i := strings.LastIndex(t[from:], "class"); i >= 0; i = strings.LastIndex(t[from:from+i], "class") {
+		if isWordAt(t, from+i, len("class")) {
+			k = from + i
+			break
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	head := strings.Fields(t[k+len("class"):])
+	switch {
+	case len(head) == 0:
+	case len(head) == 1 && isIdent(head[0]) && head[0] != "extends":
+		name = head[0]
+	case len(head) == 2 && head[0] == "extends" && isMemberChain(head[1]):
+	case len(head) == 3 && isIdent(head[0]) && head[1] == "extends" && isMemberChain(head[2]):
+		name = head[0]
+	default:
+		return "", false
+	}
+	if name == "" {
+		name = assignedVariable(t[:k]) // const Foo = class {...}
+	}
+	return name, true
+}
+
+// isMemberChain reports whether s is a plain chain of names (a, a.b.c).
+func isMemberChain(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if !isIdent(part) {
+			return false
+		}
+	}
+	return true
 }

@@ -29,3 +29,26 @@ func TestFuncScopes(t *testing.T) {
 		}
 	}
 }
+
+func TestClassBodyBefore(t *testing.T) {
+	for _, c := range []struct {
+		before, name string
+		ok           bool
+	}{
+		{"class Foo ", "Foo", true},
+		{"class Foo extends Bar ", "Foo", true},
+		{"class Foo extends lib.Base", "Foo", true},
+		{"const Foo = class ", "Foo", true},
+		{"x = class extends Base ", "x", true},
+		{"export default class ", "", true},
+		{"class Foo { m() ", "", false},
+		{"class A {}\nif (x) ", "", false},
+		{"function f() ", "", false},
+		{"else ", "", false},
+	} {
+		name, ok := classBodyBefore(c.before)
+		if name != c.name || ok != c.ok {
+			t.Errorf("classBodyBefore(%q) = %q, %v; want %q, %v", c.before, name, ok, c.name, c.ok)
+		}
+	}
+}

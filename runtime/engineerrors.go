@@ -85,6 +85,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			// an object pattern given null or undefined (which the value stack holds now)
 			if v8 := s.rt.destructureWords(raw, nullishPatternValue(s.rt.vm, inScript)); v8 != "" {
 				m, msg = v8, s.rt.vm.ToValue(v8)
+			} else if v8 := s.rt.catchPatternWords(raw, nullishPatternValue(s.rt.vm, inScript)); v8 != "" {
+				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		case "Cannot convert undefined or null to object":
 			// for (x of v), [...v], const [a] = v with v null or undefined

@@ -12,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
@@ -3420,6 +3421,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			}
 		}
 		if text, col := rt.errorPlace(raw); col >= 0 {
+			if w := patternIterableWords(text, col, value); w != "" {
+				return w
+			}
 			if !iterableAt(text, col) {
 				return literalNotIterable(value)
 			}
@@ -3592,12 +3596,29 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 				return p + " is not a constructor" // new [1]()
 			}
 		}
+		if ok && strings.HasSuffix(callee, "]") {
+			if p := memberObjectPrinted(callee + "."); p != "" {
+				return p + " is not a constructor" // new [5][0]()
+			}
+		}
 		return ""
 	}
 	if j := taggedTemplateAt(text, col); j > col {
 		// a tagged template whose tag goja places at its start (o.t`...`): V8 names the tag
 		if tag := text[chainStart(text, col):j]; calleeText(tag) == tag {
 			return v8Callee(tag) + " is not a function"
+		}
+	}
+	if text[col] == '[' {
+		// a computed member of an array literal as a tag ([5][0]`t`), placed at its start
+		if j := strings.IndexByte(text[col:], '`'); j > 0 {
+			if tag := strings.TrimRight(text[col:col+j], " \t"); strings.HasSuffix(tag, "]") {
+				if _, ok := parseOneExpression(tag).(*ast.BracketExpression); ok {
+					if p := memberObjectPrinted(tag + "."); p != "" {
+						return p + " is not a function"
+					}
+				}
+			}
 		}
 	}
 	if text[col] == '`' {
@@ -3635,6 +3656,14 @@ func (rt *Runtime) calleeMessage(m string, raw []goja.StackFrame) string {
 		if j := identStart(head, len(head)); j < len(head) && (head[j] < '0' || head[j] > '9') {
 			if p := memberObjectPrinted(head[:j]); p != "" {
 				return p + "." + head[j:] + " is not a function"
+			}
+		}
+		member, _ := strings.CutSuffix(head, "?.")
+		if member = strings.TrimRight(member, " \t"); strings.HasSuffix(member, "]") {
+			// a computed member of one ([5][0](), 'abc'[0](), [o]?.[0](), [5][0]?.()): the
+			// whole callee
+			if p := memberObjectPrinted(member + "."); p != "" {
+				return p + " is not a function"
 			}
 		}
 		return ""
@@ -3831,6 +3860,12 @@ func engineWords(m string) string {
 	case "Must call super constructor in derived class before accessing 'this'",
 		"Must call super constructor in derived class before returning from derived constructor":
 		return "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+	}
+	if rest, ok := strings.CutPrefix(m, "Cannot write private member "); ok {
+		// o.#p = v on an object without the field: V8 writes "to" it
+		if name, ok := strings.CutSuffix(rest, " from an object whose class did not declare it"); ok {
+			return "Cannot write private member " + name + " to an object whose class did not declare it"
+		}
 	}
 	if m == "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute" {
 		return m + ", #<Object>" // (V8 names the descriptor, a plain object)

@@ -22,6 +22,10 @@ type calleeLayout struct {
 	ok                                  bool
 	rtVM, vmPrg, vmSB, vmStack, vmCalls uintptr
 	ctxSize, ctxPrg, ctxSB              uintptr
+	// where a frame's stash (its scope's captured variables) is, vm's and a context's, and a
+	// stash's values and outer stash; stashOK is false when goja's layout is not the one expected
+	stashOK                                    bool
+	vmStash, ctxStash, stashValues, stashOuter uintptr
 }
 
 var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
@@ -48,8 +52,20 @@ var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
 	if !ok1 || !ok2 || cprg.Type != prgType || csb.Type != intType {
 		return l
 	}
-	return calleeLayout{ok: true, rtVM: vmf.Offset, vmPrg: prg.Offset, vmSB: sb.Offset, vmStack: stack.Offset,
+	l = calleeLayout{ok: true, rtVM: vmf.Offset, vmPrg: prg.Offset, vmSB: sb.Offset, vmStack: stack.Offset,
 		vmCalls: calls.Offset, ctxSize: ct.Size(), ctxPrg: cprg.Offset, ctxSB: csb.Offset}
+	vst, ok1 := vt.FieldByName("stash")
+	cst, ok2 := ct.FieldByName("stash")
+	if !ok1 || !ok2 || vst.Type != cst.Type || vst.Type.Kind() != reflect.Pointer || vst.Type.Elem().Kind() != reflect.Struct {
+		return l
+	}
+	values, ok1 := vst.Type.Elem().FieldByName("values")
+	outer, ok2 := vst.Type.Elem().FieldByName("outer")
+	if !ok1 || !ok2 || values.Type != reflect.TypeFor[[]goja.Value]() || outer.Type != vst.Type {
+		return l
+	}
+	l.stashOK, l.vmStash, l.ctxStash, l.stashValues, l.stashOuter = true, vst.Offset, cst.Offset, values.Offset, outer.Offset
+	return l
 }}
 
 // frameSlot is what goja's value stack holds for a frame: its function object (the callee, nil
@@ -67,6 +83,10 @@ type frameSlot struct {
 	genNext bool               // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
 	onThis  bool               // an arrow function's, this its caller's: only if the caller called this.name() (callsOnThis)
 	cands   []goja.Value       // an arrow function's: its caller's objects, one its receiver if the caller called x.name() (arrowSlot)
+	arrow   bool               // an arrow function's called from script, whose receiver arrowSlot looks for
+	// an arrow function's whose receiver is not known, only the type of the object its text
+	// makes it a member of, and the key it was called as (arrowSlot)
+	holderType, holderKey string
 }
 
 // frameSlots returns the slots of the frames that vm.CaptureCallStack(0, nil) returns now, in
@@ -100,6 +120,7 @@ type slotWalk struct {
 		data     unsafe.Pointer
 		len, cap int
 	}
+	cur int // the context index of the frame frames is visiting
 }
 
 func (w *slotWalk) start(r *goja.Runtime) bool {
@@ -129,8 +150,31 @@ func (w *slotWalk) frame(i int) (prg unsafe.Pointer, sb int) {
 	return *(*unsafe.Pointer)(unsafe.Add(ctx, w.l.ctxPrg)), *(*int)(unsafe.Add(ctx, w.l.ctxSB))
 }
 
+// stashValues returns the values of the stashes (the scopes' variables that closures capture)
+// that frame i sees, its innermost scope's first and outward, at most limit of them; nil when
+// goja's layout is not known.
+func (w *slotWalk) stashValues(i, limit int) []goja.Value {
+	if !w.l.stashOK || i < 0 || i > w.calls.len {
+		return nil
+	}
+	var st unsafe.Pointer
+	if i == w.calls.len {
+		st = *(*unsafe.Pointer)(unsafe.Add(w.vmp, w.l.vmStash))
+	} else {
+		st = *(*unsafe.Pointer)(unsafe.Add(unsafe.Add(w.calls.data, uintptr(i)*w.l.ctxSize), w.l.ctxStash))
+	}
+	var out []goja.Value
+	for depth := 0; st != nil && depth < 64 && len(out) < limit; depth++ {
+		vals := *(*[]goja.Value)(unsafe.Add(st, w.l.stashValues))
+		out = append(out, vals[:min(len(vals), limit-len(out))]...)
+		st = *(*unsafe.Pointer)(unsafe.Add(st, w.l.stashOuter))
+	}
+	return out
+}
+
 // frames calls f with the index (CaptureCallStack's order) and the stack base of each frame,
-// innermost first, but for CaptureCallStack's async ones, until f returns false.
+// innermost first, but for CaptureCallStack's async ones, until f returns false. While f
+// runs, w.cur is the frame's context index (for stashValues).
 func (w *slotWalk) frames(f func(at, sb int) bool) {
 	at := 0
 	for i := w.calls.len; i >= 0; i-- {
@@ -138,6 +182,7 @@ func (w *slotWalk) frames(f func(at, sb int) bool) {
 		if prg == nil && sb <= 0 {
 			continue
 		}
+		w.cur = i
 		if !f(at, sb) {
 			return
 		}

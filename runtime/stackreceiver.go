@@ -103,14 +103,12 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 				// keeps (checked against the caller's source when the stack is read: onThis);
 				// when it called it as x.name(...) (uvu's test.handler(state)), x may still be
 				// among the caller's locals (cands, checked the same way: memberCallName)
-				sl := frameSlot{callee: arrow, at: arrowAt}
+				sl := frameSlot{callee: arrow, at: arrowAt, arrow: true}
 				if this, ok := w.stack[sb].(*goja.Object); ok && this != global && !s.rt.host.IsGlobalView(this) {
 					sl.this, sl.onThis = this, true
 				}
-				sl.cands = s.callerObjects(w.stack, sb, arrowSb, arrow)
-				if sl.this != nil || sl.cands != nil {
-					out = append(out, sl)
-				}
+				sl.cands = s.callerObjects(w.stack, sb, arrowSb, arrow, w.stashValues(w.cur, 256))
+				out = append(out, sl)
 			}
 			arrow, arrowAt, arrowSb = nil, -1, 0
 		}
@@ -200,29 +198,44 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 // and temporaries: the stack from its base sb up to the callee's base csb), the nearest first, at
 // most a few: the receiver of an arrow function the caller called as x.name(...), which goja
 // does not keep, is one of them when x is a local variable. nil when there are none.
-func (s *stackAPI) callerObjects(stack []goja.Value, sb, csb int, callee *goja.Object) []goja.Value {
-	const maxScan, maxObjects = 64, 8
+//
+// stashed are the values of the caller's scopes that closures capture (module-level names its
+// functions use, a function's variables an inner function uses): their objects follow, at most
+// a few more (x.name(...) of such an x, or x.y.name(...) read from one, see arrowSlot).
+func (s *stackAPI) callerObjects(stack []goja.Value, sb, csb int, callee *goja.Object, stashed []goja.Value) []goja.Value {
+	const maxScan, maxObjects, maxStashed = 64, 8, 32
 	global := s.rt.vm.GlobalObject()
 	var out []goja.Value
-	for k := min(csb-2, len(stack)-1); k > sb && k >= csb-1-maxScan && len(out) < maxObjects; k-- {
-		o, ok := stack[k].(*goja.Object)
+	add := func(v goja.Value) {
+		o, ok := v.(*goja.Object)
 		if !ok || o == callee || o == global || s.rt.host.IsGlobalView(o) {
-			continue
+			return
 		}
-		dup := false
+		if _, isFn := goja.AssertFunction(o); isFn && len(out) >= maxObjects {
+			return // (a stashed function is seldom a receiver: kept only while there is room)
+		}
 		for _, c := range out {
-			dup = dup || c == goja.Value(o)
+			if c == goja.Value(o) {
+				return
+			}
 		}
-		if !dup {
-			out = append(out, o)
-		}
+		out = append(out, o)
+	}
+	for k := min(csb-2, len(stack)-1); k > sb && k >= csb-1-maxScan && len(out) < maxObjects; k-- {
+		add(stack[k])
+	}
+	for k, n := 0, len(out); k < len(stashed) && len(out) < n+maxStashed; k++ {
+		add(stashed[k])
 	}
 	return out
 }
 
-// memberCallName is name when f, a frame of the program's code, is at a call x.name(...) of
-// some x but this; "" otherwise (goja's place of a call is its opening parenthesis).
-func (rt *Runtime) memberCallName(f *goja.StackFrame) string {
+// memberCallTarget is the call x.name(...) (x.a.b.name(...), this.a.name(...), x[0].name(...),
+// x[0](...), x['k'](...)) that f, a frame of the program's code, is at: x's name ("this" for
+// this), the keys of the members read from it (a, b) and name, the key the callee was read as
+// (computed when it was read in brackets); name is "" when f is at no such call (goja's place
+// of a call is its opening parenthesis).
+func (rt *Runtime) memberCallTarget(f *goja.StackFrame) (base string, path []string, name string, computed bool) {
 	var text string
 	var col int
 	p := f.Position()
@@ -236,34 +249,88 @@ func (rt *Runtime) memberCallName(f *goja.StackFrame) string {
 	} else {
 		_, src, off, ok := rt.cjsFramePlace(f)
 		if !ok {
-			return ""
+			return "", nil, "", false
 		}
 		text, col = src, off
 	}
 	if col < 0 || col >= len(text) || text[col] != '(' {
-		return ""
+		return "", nil, "", false
 	}
 	before := strings.TrimRight(text[:col], " \t\r\n")
-	name := len(before)
-	for name > 0 && isIdentByte(before[name-1]) {
-		name--
+	if strings.HasSuffix(before, "]") {
+		// x[0](...), x.a['k'](...), f()[0](...): the key is the last of the chain's
+		open := strings.LastIndexByte(before, '[')
+		if open <= 0 || before[open-1] == '.' { // (not x?.[0](...))
+			return "", nil, "", false
+		}
+		_, key := memberChainParts("x" + before[open:])
+		if len(key) != 1 {
+			return "", nil, "", false
+		}
+		base, path = memberChainParts(before[:open])
+		return base, path, key[0], true
 	}
-	if name == len(before) || before[name] >= '0' && before[name] <= '9' {
-		return ""
+	end := len(before)
+	for end > 0 && isIdentByte(before[end-1]) {
+		end--
 	}
-	id := before[name:]
-	before = strings.TrimRight(before[:name], " \t\r\n")
+	if end == len(before) || before[end] >= '0' && before[end] <= '9' {
+		return "", nil, "", false
+	}
+	id := before[end:]
+	before = strings.TrimRight(before[:end], " \t\r\n")
 	if !strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?.") {
-		return ""
+		return "", nil, "", false
 	}
 	before = strings.TrimRight(before[:len(before)-1], " \t\r\n")
-	if rest, ok := strings.CutSuffix(before, "this"); ok && (rest == "" || !isIdentByte(rest[len(rest)-1]) && rest[len(rest)-1] != '.') {
-		return ""
-	}
 	if before == "" {
-		return ""
+		return "", nil, "", false
 	}
-	return id
+	base, path = memberChainParts(before)
+	return base, path, id, false
+}
+
+// memberChainParts splits the plain member chain that before ends with (a.b[0]['c'], not
+// a call's result nor an optional one) into its first name and the keys read from it; base is
+// "" when before ends with no such chain.
+func memberChainParts(before string) (base string, path []string) {
+	chain := calleeText(before)
+	if chain == "" || strings.Contains(chain, "?") || len(chain) < len(before) && before[len(before)-len(chain)-1] == '.' {
+		return "", nil
+	}
+	i := 0
+	for i < len(chain) && isIdentByte(chain[i]) {
+		i++
+	}
+	base, rest := chain[:i], chain[i:]
+	for rest != "" && len(path) < 8 {
+		switch rest[0] {
+		case '.':
+			k := identAt(rest, 1)
+			if k == "" {
+				return "", nil
+			}
+			path, rest = append(path, k), rest[1+len(k):]
+		case '[':
+			end := strings.IndexByte(rest, ']')
+			if end < 0 {
+				return "", nil
+			}
+			k := rest[1:end]
+			if n := len(k); n >= 2 && (k[0] == '\'' || k[0] == '"') && k[n-1] == k[0] {
+				k = k[1 : n-1]
+			} else if numberAt(k) != k || strings.ContainsAny(k, ".eExX") {
+				return "", nil
+			}
+			path, rest = append(path, k), rest[end+1:]
+		default:
+			return "", nil
+		}
+	}
+	if rest != "" {
+		return "", nil
+	}
+	return base, path
 }
 
 // arrowSlot is the slot of frame i (raw's), an arrow function's whose receiver was found on its
@@ -271,20 +338,61 @@ func (rt *Runtime) memberCallName(f *goja.StackFrame) string {
 // this.name(...), with the one of the caller's objects that holds it as name when it called it
 // as x.name(...); false when neither. Any other slot is as it is.
 func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameSlot, bool) {
-	if !sl.onThis && sl.cands == nil {
+	if !sl.arrow {
 		return sl, true
 	}
+	sl.arrow = false
 	if i+1 >= len(raw) {
 		return sl, false
 	}
 	if sl.onThis && s.rt.callsOnThis(&raw[i+1]) {
 		return sl, true
 	}
-	name := s.rt.memberCallName(&raw[i+1])
-	if name == "" || len(sl.cands) == 0 || s.ensureReceiverNames() != nil {
+	base, path, name, computed := s.rt.memberCallTarget(&raw[i+1])
+	cands := sl.cands
+	if base == "this" && sl.onThis {
+		// this.a.name(...): read from the caller's this (an arrow function's lexical this,
+		// which it keeps among its closure's values, is one of the caller's objects)
+		cands = []goja.Value{sl.this}
+	}
+	if name == "" || s.ensureReceiverNames() != nil {
 		return sl, false
 	}
-	for _, c := range sl.cands {
+	var found, own goja.Value
+	for _, c := range cands {
+		named := false // (c is a function of x's name: a class C for C.s(), first of all)
+		if f, ok := c.(*goja.Object); ok && base != "" && base != "this" {
+			if _, isFn := goja.AssertFunction(f); isFn {
+				named = dataPropertyOf(s.rt.vm, f, s.rt.vm.ToValue("name")).String() == base
+			}
+		}
+		if own != nil && !named {
+			continue // (one holds it of its own: only x's function of its name comes before it)
+		}
+		// x.a.b.name(...): the object at the end of the members' data values read from x
+		// (no getter or proxy trap runs), x one of the caller's objects, untold which
+		for _, k := range path {
+			o, ok := c.(*goja.Object)
+			if !ok {
+				break
+			}
+			c = dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(k))
+		}
+		o, ok := c.(*goja.Object)
+		if !ok {
+			continue
+		}
+		if computed {
+			// x[0](...): x's element 0 is the function
+			if dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(name)) == goja.Value(sl.callee) {
+				sl.this, sl.onThis, sl.cands = c, false, nil
+				return sl, true
+			}
+			continue
+		}
+		if dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(name)) != goja.Value(sl.callee) {
+			continue // (the cheap test first: it does not hold the function as name)
+		}
 		res, err := s.receiverNames(goja.Undefined(), c, sl.callee, s.rt.vm.ToValue(name))
 		if err != nil {
 			var ie *goja.InterruptedError
@@ -294,11 +402,134 @@ func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameS
 			return sl, false
 		}
 		if arr, ok := res.(*goja.Object); ok && arr.Get("1").String() == name && arr.Get("2").String() == "value" {
-			sl.this, sl.onThis, sl.cands = c, false, nil
-			return sl, true
+			// (x's function of its name first, then one that has the function of its own
+			// before one that inherits it: C.s() and D.s() of a class C and its subclass D,
+			// both among them, which has C's statics)
+			switch {
+			case named:
+				sl.this, sl.onThis, sl.cands = c, false, nil
+				return sl, true
+			case arr.Get("3").ToBoolean():
+				if own == nil {
+					own = c
+				}
+			case found == nil:
+				found = c
+			}
 		}
 	}
+	if own != nil {
+		found = own
+	}
+	if found != nil {
+		sl.this, sl.onThis, sl.cands = found, false, nil
+		return sl, true
+	}
+	// a receiver no longer kept anywhere (a call's result, new C(): mk().toError()): the
+	// literal or class that the arrow is a member of by its text tells its type
+	if typ, key := s.arrowHolderType(sl.callee, name, computed); typ != "" {
+		sl.this, sl.onThis, sl.cands, sl.holderType, sl.holderKey = nil, false, nil, typ, key
+		return sl, true
+	}
 	return sl, false
+}
+
+// arrowHolderType is the type of the object that arrow function fn, called as its member
+// name (computed: read in brackets), is most likely a member of, read from fn's text, and the
+// key V8 names the method by: "Object" when fn is the value of an object literal's key name
+// (`{ name: () => ... }`), the class's name when it is the initializer of a class's field name
+// (`class C { name = () => ... }`), "Array" (and no key) when it is an array literal's element
+// called by its index; "" when none of these. (An instance of a subclass is named after the
+// field's class: the instance is not known.)
+func (s *stackAPI) arrowHolderType(fn *goja.Object, name string, computed bool) (typ, key string) {
+	src, start, ok := programStart(funcProgram(fn))
+	if !ok {
+		return "", ""
+	}
+	before := strings.TrimRight(src[:start], " \t\r\n")
+	if rest, ok := strings.CutSuffix(before, "async"); ok && (rest == "" || !isIdentByte(rest[len(rest)-1])) {
+		before = strings.TrimRight(rest, " \t\r\n")
+	}
+	if before == "" {
+		return "", ""
+	}
+	op := before[len(before)-1]
+	if computed && numberAt(name) == name && (op == '[' || op == ',') {
+		// [..., () => ...][i]
+		if op == ',' {
+			if open, ok := openingBefore(before[:len(before)-1]); !ok || before[open] != '[' {
+				return "", ""
+			}
+		}
+		return "Array", ""
+	}
+	if typ := s.memberHolderType(src, start, before, name); typ != "" {
+		return typ, name
+	}
+	return "", ""
+}
+
+// memberHolderType is arrowHolderType's answer for an object literal's member or a class's
+// field name, whose text, up to the arrow's at start in src, is before.
+func (s *stackAPI) memberHolderType(src string, start int, before, name string) string {
+	op := before[len(before)-1]
+	if op != ':' && op != '=' {
+		return ""
+	}
+	t := strings.TrimRight(before[:len(before)-1], " \t\r\n")
+	if op == '=' && t != "" && strings.IndexByte("=!<>+-*/%&|^?", t[len(t)-1]) >= 0 {
+		return "" // (==, +=, ...)
+	}
+	key := ""
+	if n := len(t); op == ':' && n > 1 && (t[n-1] == '\'' || t[n-1] == '"') {
+		q := strings.LastIndexByte(t[:n-1], t[n-1])
+		if q < 0 {
+			return ""
+		}
+		key, t = t[q+1:n-1], t[:q]
+	} else {
+		j := identStart(t, n)
+		if j == n {
+			return ""
+		}
+		key, t = t[j:], t[:j]
+	}
+	if key != name {
+		return ""
+	}
+	t = strings.TrimRight(t, " \t\r\n")
+	if op == ':' {
+		// an object literal's member: after its "{" or another member's ","
+		if t == "" || t[len(t)-1] != '{' && t[len(t)-1] != ',' {
+			return ""
+		}
+		if t[len(t)-1] == ',' {
+			if open, ok := openingBefore(t[:len(t)-1]); !ok || t[open] != '{' {
+				return ""
+			}
+		}
+		return "Object"
+	}
+	// a class field: the innermost body around it is a class's (not x.name = ..., let name = ...)
+	if t != "" && t[len(t)-1] == '.' {
+		return ""
+	}
+	for _, w := range [...]string{"let", "const", "var"} {
+		if rest, ok := strings.CutSuffix(t, w); ok && (rest == "" || !isIdentByte(rest[len(rest)-1])) {
+			return ""
+		}
+	}
+	var inner funcScope
+	found := false
+	for _, sc := range s.funcScopesOf(src) { // (the innermost last)
+		if sc.open < start && start < sc.close {
+			inner, found = sc, true
+		}
+	}
+	if !found || !inner.class {
+		return ""
+	}
+	return inner.name
 }
 
 // callsOnThis reports whether f, a frame of a CommonJS module's code, is at a call of a method
@@ -436,6 +667,11 @@ func dropSlots(slots []frameSlot, n int) []frameSlot {
 // methodCall names si, the frame of f, after its receiver as V8 does, when sl (its slot) is a
 // method call's.
 func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
+	if sl.holderType != "" && sl.callee != nil && funcProgram(sl.callee) == frameProgram(f) {
+		si.typ, si.method = sl.holderType, sl.holderKey
+		si.display = methodDisplay(si.fn, si.typ, si.method)
+		return
+	}
 	if sl.this == nil || sl.callee == nil || goja.IsUndefined(sl.this) || goja.IsNull(sl.this) {
 		return
 	}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -64,5 +65,26 @@ func TestRecentSlotsBounded(t *testing.T) {
 	}
 	if sl, _ := r.take(last); sl != nil {
 		t.Fatal("take does not forget")
+	}
+}
+
+func TestMemberChainParts(t *testing.T) {
+	for _, c := range []struct {
+		before, base string
+		path         []string
+	}{
+		{"x", "x", nil},
+		{"this.helpers", "this", []string{"helpers"}},
+		{"a.b[0]['c']", "a", []string{"b", "0", "c"}},
+		{"  return ns.helpers", "ns", []string{"helpers"}},
+		{"f().a", "", nil},
+		{"a?.b", "", nil},
+		{"a[i]", "", nil},
+		{"a[1.5]", "", nil},
+	} {
+		base, path := memberChainParts(c.before)
+		if base != c.base || strings.Join(path, ",") != strings.Join(c.path, ",") {
+			t.Errorf("memberChainParts(%q) = %q, %q; want %q, %q", c.before, base, path, c.base, c.path)
+		}
 	}
 }
