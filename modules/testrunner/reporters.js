@@ -357,7 +357,8 @@ function junitInspect(info) {
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
   const frames = info.failureFrames || [];
   const message = info.wrapperMessage || info.message;
-  if (info.causeError === false && !info.bare && frames.length === 0) {
+  // (an inspection that crossed as the cause prints as it is: on several lines if it has them)
+  if (info.causeError === false && !info.bare && frames.length === 0 && !(info.crossedText && info.inspected.includes('\n'))) {
     // a thrown non-error (or the runner's own failure: timeout, plan): Node's ERR_TEST_FAILURE
     // has no frame left once its internal ones are hidden, and prints on one line
     return `[Error [ERR_TEST_FAILURE]: ${message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;

@@ -886,6 +886,12 @@ function wrapError(e, failureType, hookKind) {
   // (node's ERR_TEST_FAILURE, which takes its message, is made before)
   let message;
   if (e !== null && typeof e === 'object' && e.message !== undefined && e.message !== null) message = e.message;
+  // From a test file's own process (node --test), what was thrown crosses node's error
+  // serializer (crossThrown, tagged with how): the reporters show what arrives
+  let sent;
+  if (childMode) {
+    try { sent = crossThrown(e); } catch {}
+  }
   if (childMode && e !== null && typeof e === 'object' && !require('util').types.isNativeError(e)) {
     const proto = Object.getPrototypeOf(e);
     if (proto !== null && proto !== Object.prototype && !Array.isArray(e) && !(e instanceof Map) && !(e instanceof Set) && !(e instanceof Date)) {
@@ -893,9 +899,10 @@ function wrapError(e, failureType, hookKind) {
     }
   }
   const isObj = e !== null && typeof e === 'object';
+  const sentTag = (isObj || typeof e === 'function') && sent ? sent[0] : undefined;
   if (message !== undefined) {
     // (taken above)
-  } else if (isObj) {
+  } else if (isObj || typeof e === 'function') {
     try { message = require('util').inspect(e); } catch { message = String(e); }
   } else message = String(e);
   const info = {
@@ -905,7 +912,7 @@ function wrapError(e, failureType, hookKind) {
     name: isObj ? e.name : undefined,
     hasAssert: isObj && 'operator' in e && 'expected' in e,
     // the cause is an error with a stack of its own (Node's ERR_TEST_FAILURE then keeps a frame)
-    causeError: isObj && typeof e.stack === 'string',
+    causeError: isObj && typeof e.stack === 'string' && sentTag !== 2 && sentTag !== 4,
     stack: undefined,
     inspected: '',
   };
@@ -926,15 +933,24 @@ function wrapError(e, failureType, hookKind) {
       info.wrapperOnly = true;
     }
   }
+  if (sentTag === 2 || sentTag === 4) {
+    // (node's serializer refused the whole error, an AssertionError whose expected or actual
+    // value holds a function: what arrives is its inspection, at the AssertionError's depth 0)
+    info.hasAssert = false;
+    info.uncrossable = true;
+    info.code = undefined;
+    info.name = undefined;
+  } else if (sentTag === 1) {
+    // (its properties refused, an error crosses as the structured serializer sends one: its
+    // message and stack alone)
+    info.hasAssert = false;
+    info.code = undefined;
+  }
   if (info.hasAssert) {
-    // From a test file's own process (node --test), the values crossed a serializer: one that
-    // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
-    if (childMode && (!crossable(e.expected, new Set()) || !crossable(e.actual, new Set()))) {
-      // (node's serializer refuses the whole error: what arrives is its message alone)
+    // (a function or a symbol as the value is left out as it crosses: the reporters then see
+    // no assertion, whose expected and actual they need both)
+    if (childMode && !(crossable(e.expected, new Set()) && crossable(e.actual, new Set()))) {
       info.hasAssert = false;
-      info.uncrossable = true;
-      info.code = undefined;
-      info.name = undefined;
     } else {
       const seen = new Set();
       info.expected = yamlValue('', 'expected', e.expected, seen, childMode);
@@ -953,19 +969,25 @@ function wrapError(e, failureType, hookKind) {
   // (crossed from a test file's own process, an error is rebuilt as a plain one: the custom
   // inspection of its class, an AssertionError's at depth 0, is gone)
   const crossed = childMode && isObj && e instanceof Error;
-  try { info.inspected = require('util').inspect(crossed ? crossedCopy(e) : e, crossed ? { customInspect: false } : undefined); } catch { info.inspected = String(e); }
+  try { info.inspected = require('util').inspect(crossed ? crossedCopy(e, sentTag) : e, crossed ? { customInspect: false } : undefined); } catch { info.inspected = String(e); }
+  if (sentTag === 2 || sentTag === 4) {
+    // (the inspection that crossed: a string, which the reporters inspect, or an object whose
+    // inspection it is)
+    try {
+      info.inspected = sent.subarray(1).toString('utf8');
+      if (sentTag === 2) info.inspected = require('util').inspect(info.inspected);
+      info.crossedText = true;
+    } catch {}
+  } else if (crossed) info.inspected = crossedInspect(e, info.inspected);
   if (crossed) {
-    info.inspected = crossedInspect(e, info.inspected);
     // as the cause of node's ERR_TEST_FAILURE (the junit reporter's), one level deeper
     // (an error whose values the serializer refused came another way, one level deeper still)
-    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
+    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e, sentTag), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
   }
   if (portMode) info.bare = true;
   // (what was thrown crosses from a test file's own process as node's error serializer sends
   // it: details.error's cause in the parent)
-  if (childMode) {
-    try { info.causeSent = crossThrown(e).toString('base64'); } catch {}
-  }
+  if (sent) info.causeSent = sent.toString('base64');
   return info;
 }
 
@@ -1062,10 +1084,25 @@ function uncrossThrown(buf) {
 
 // crossedCopy is an error as it arrives from a test file's own process: its own properties
 // went through the structured serializer, so an instance of a class comes as a plain object.
-function crossedCopy(e) {
+// Its symbol keys, and the properties whose value is a function or a symbol, are left out; an
+// error whose properties the serializer refused (tag 1) keeps its message and stack alone.
+function crossedCopy(e, tag) {
   const c = Object.create(Object.getPrototypeOf(e));
-  for (const k of Reflect.ownKeys(e)) {
+  for (const k of tag === undefined ? Reflect.ownKeys(e) : Object.getOwnPropertyNames(e)) {
+    if (tag === 1 && k !== 'message' && k !== 'stack') continue;
     const d = Object.getOwnPropertyDescriptor(e, k);
+    if (tag !== undefined && 'value' in d && (typeof d.value === 'function' || typeof d.value === 'symbol')) continue;
+    if (tag !== undefined && k === 'cause' && 'value' in d) {
+      // (the cause crosses as what was thrown does: one the serializer refused comes as its
+      // inspection)
+      let t;
+      try { t = crossThrown(d.value); } catch {}
+      if (t && t[0] === 2) d.value = t.subarray(1).toString('utf8');
+      else if (t && t[0] === 4) {
+        Object.defineProperty(c, k, { __proto__: null, ...d, value: uncrossThrown(t) });
+        continue;
+      }
+    }
     if ('value' in d && d.value !== null && typeof d.value === 'object') {
       try { d.value = structuredClone(d.value); } catch {}
     }
