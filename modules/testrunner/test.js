@@ -180,12 +180,15 @@ function nodeEvent(ev) {
     case 'test:diagnostic': put('nesting'); put('message'); where(); break;
     case 'test:stdout': case 'test:stderr': put('file'); put('message'); break;
     case 'test:watch:drained': return { type: ev.type, data: undefined };
+    case 'test:start': case 'test:enqueue': case 'test:dequeue':
+      // (in node's order, whatever the order of ev's keys: events from a test file's own
+      // process come through a Go map)
+      put('nesting'); put('name');
+      for (const k of Object.keys(ev)) if (!['type', 'location', 'suite', 'file', 'nesting', 'name'].includes(k)) put(k);
+      where();
+      break;
     default:
       for (const k of Object.keys(ev)) if (k !== 'type' && k !== 'location' && k !== 'suite') put(k);
-      if (ev.type === 'test:start' || ev.type === 'test:enqueue' || ev.type === 'test:dequeue') {
-        delete data.file;
-        where();
-      }
   }
   return { type: ev.type, data };
 }
