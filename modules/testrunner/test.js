@@ -166,7 +166,11 @@ function nodeEvent(ev) {
   switch (ev.type) {
     case 'test:pass': case 'test:fail': case 'test:complete': {
       put('name'); put('nesting'); put('testNumber');
-      const details = Object.assign({}, ev.details);
+      // (node's keys first, in node's order: those of a test file's own process came through a
+      // Go map)
+      const details = {};
+      for (const k of ['duration_ms', 'type', 'error']) if (ev.details && k in ev.details) details[k] = ev.details[k];
+      Object.assign(details, ev.details);
       for (const k of Object.keys(details)) if (details[k] === undefined) delete details[k];
       if (details.error && !(details.error instanceof Error)) details.error = failureError(details.error);
       if (ev.type === 'test:complete') details.passed = !ev.failed;
