@@ -301,6 +301,19 @@ function makeReporter(spec, continued) {
   };
 }
 
+// cliReporters makes the reporters of the command line's flags. As node's, each is composed with
+// the run's TestsStream, which adds 4 'end' listeners to it, 3 'close' and 'error', 2 'finish'
+// and one 'data': past its 10 of a kind (from the third reporter on) the stream warns.
+function cliReporters(specs) {
+  if (specs.length > 2) {
+    const stream = new (testsStreamClass())();
+    const noop = () => {};
+    const kinds = ['end', 'end', 'end', 'end', 'close', 'close', 'close', 'error', 'error', 'error', 'finish', 'finish', 'data'];
+    for (let i = 0; i < specs.length; i++) for (const k of kinds) stream.on(k, noop);
+  }
+  return specs.map((spec) => makeReporter(spec));
+}
+
 // A direct run checks its reporter flags when node:test loads, as Node does.
 if (!childMode) reporterSpecs(argv);
 
@@ -320,7 +333,7 @@ function flushEvents() {
     process.stdout.write(lines.join(''));
     return;
   }
-  if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+  if (!activeReporters) activeReporters = cliReporters(reporterSpecs(argv));
   for (const ev of evs) {
     const nev = nodeEvent(ev);
     for (const r of activeReporters) r.event(nev);
@@ -446,7 +459,8 @@ function inspectValue(v) {
 // and never end, as Node's stream stays open while it watches.
 function report(evs, args, cycle) {
   const watching = typeof cycle === 'number' && cycle >= 0;
-  const rs = reporterSpecs(args).map((spec) => makeReporter(spec, watching && cycle > 0));
+  const specs = reporterSpecs(args);
+  const rs = watching && cycle > 0 ? specs.map((spec) => makeReporter(spec, true)) : cliReporters(specs);
   for (let ev of evs) {
     if (ev.type === 'test:coverage-raw') {
       ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
@@ -757,7 +771,7 @@ function bootstrapRoot() {
     // (a root of hooks alone: node's reporters start all the same, TAP writing its header)
     afterMicrotasks(BOOTSTRAP_HOPS, () => {
       if (started || pending.length) return;
-      if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+      if (!activeReporters) activeReporters = cliReporters(reporterSpecs(argv));
       for (const r of activeReporters) r.start();
     });
   }
