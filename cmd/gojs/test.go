@@ -447,7 +447,7 @@ func reportTests(c *testCLI, cwd string, env map[string]string, all []map[string
 		return 1
 	}
 	defer rt.Close()
-	script := "require('node:test').__report(" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
+	script := "require('node:test')[Symbol.for('gojs.test.report')](" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
 	if _, err := rt.RunScript(context.Background(), "[test-report]", script); err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1

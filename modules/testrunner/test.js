@@ -453,7 +453,7 @@ function inspectValue(v) {
   try { return require('util').inspect(v); } catch { return String(v); }
 }
 
-// __report is `gojs test`'s last step: the merged events of every file, through each reporter.
+// report is `gojs test`'s last step: the merged events of every file, through each reporter.
 // Under `gojs test --watch` it is called once per run with the run's number (cycle, from 0): the
 // reporters go on from the previous run's output (one TAP header, a destination file appended to)
 // and never end, as Node's stream stays open while it watches.
@@ -2519,28 +2519,6 @@ class MockTimers {
       t.priorityQueuePosition = undefined;
     }
   }
-  enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
-    const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-    const opts = { __proto__: null, ...options };
-    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!'); // mock_timers:714:13
-    if (Number.isNaN(opts.now)) {
-      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`); // mock_timers:718:13
-    }
-    if (!opts.now) opts.now = 0;
-    if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
-    validateStringArray(opts.apis, 'options.apis'); // mock_timers:729:5
-    opts.apis.forEach((api) => { // mock_timers:731:5
-      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`); // mock_timers:733:15
-    });
-    if (opts.now instanceof Date) opts.now = opts.now.getTime();
-    else {
-      require('internal/validators').validateNumber(opts.now, 'initialTime'); // mock_timers:745:16
-      this.#assertTimeArg(opts.now); // mock_timers:746:26
-    }
-    this.#now = opts.now;
-    this.#enabled = true;
-    this.#install(opts.apis);
-  }
   #install(apis) {
     const self = this;
     const timersMod = require('timers');
@@ -2690,6 +2668,7 @@ class MockTimers {
     });
     return it;
   }
+  // (public methods in node's order)
   tick(time = 1) {
     this.#assertTimersAreEnabled(); // mock_timers:677:33
     this.#assertTimeArg(time); // mock_timers:678:24
@@ -2707,11 +2686,27 @@ class MockTimers {
       }
     }
   }
-  runAll() {
-    this.#assertTimersAreEnabled(); // mock_timers:796:33
-    const last = this.#queue.peekBottom();
-    if (!last) return;
-    this.tick(last.runAt - this.#now); // mock_timers:799:10
+  enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
+    const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const opts = { __proto__: null, ...options };
+    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!'); // mock_timers:714:13
+    if (Number.isNaN(opts.now)) {
+      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`); // mock_timers:718:13
+    }
+    if (!opts.now) opts.now = 0;
+    if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
+    validateStringArray(opts.apis, 'options.apis'); // mock_timers:729:5
+    opts.apis.forEach((api) => { // mock_timers:731:5
+      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`); // mock_timers:733:15
+    });
+    if (opts.now instanceof Date) opts.now = opts.now.getTime();
+    else {
+      require('internal/validators').validateNumber(opts.now, 'initialTime'); // mock_timers:745:16
+      this.#assertTimeArg(opts.now); // mock_timers:746:26
+    }
+    this.#now = opts.now;
+    this.#enabled = true;
+    this.#install(opts.apis);
   }
   setTime(milliseconds = 0) {
     require('internal/validators').validateNumber(milliseconds, 'time'); // mock_timers:758:5
@@ -2730,17 +2725,25 @@ class MockTimers {
     this.#queue = new TimerHeap();
     this.#now = 0;
   }
+  runAll() {
+    this.#assertTimersAreEnabled(); // mock_timers:796:33
+    const last = this.#queue.peekBottom();
+    if (!last) return;
+    this.tick(last.runAt - this.#now); // mock_timers:799:10
+  }
   [Symbol.dispose]() { this.reset(); }
 }
 
 // ---- the API --------------------------------------------------------------------------------------
 
-function test(name, options, fn) { return defineTest(name, options, fn); }
+// (arrow functions, as node's: no prototype; describe is named test too, as both are made by
+// node's runInParentContext)
+const test = (name, options, fn) => defineTest(name, options, fn);
 test.skip = (n, o, f) => defineTest(n, o, f, { skip: true });
 test.todo = (n, o, f) => defineTest(n, o, f, { todo: true });
 test.only = (n, o, f) => defineTest(n, o, f, { only: true });
 
-function describe(name, options, fn) { return defineSuite(name, options, fn); }
+const describe = { test: (name, options, fn) => defineSuite(name, options, fn) }.test;
 describe.skip = (n, o, f) => defineSuite(n, o, f, { skip: true });
 describe.todo = (n, o, f) => defineSuite(n, o, f, { todo: true });
 describe.only = (n, o, f) => defineSuite(n, o, f, { only: true });
@@ -3073,15 +3076,24 @@ function run(options) {
   return stream;
 }
 
+// (in node's order: skip, todo and only, the harness's, then lib/test.js's own)
 module.exports = test;
-test.test = test;
-test.it = test;
-test.describe = describe;
-test.suite = describe;
-test.before = hook('before');
-test.after = hook('after');
-test.beforeEach = hook('beforeEach');
-test.afterEach = hook('afterEach');
-test.mock = mock;
-test.run = run;
-Object.defineProperty(test, '__report', { __proto__: null, value: report, enumerable: false });
+Object.assign(test, {
+  after: hook('after'),
+  afterEach: hook('afterEach'),
+  before: hook('before'),
+  beforeEach: hook('beforeEach'),
+  describe,
+  it: test,
+  run,
+  suite: describe,
+  test,
+});
+Object.defineProperty(test, 'mock', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return mock; },
+});
+// (`gojs test`'s report, under a key of its own: no property node's test function has)
+Object.defineProperty(test, Symbol.for('gojs.test.report'), { __proto__: null, value: report });
