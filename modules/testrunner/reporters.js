@@ -516,27 +516,37 @@ function transformClass(make, name) {
   return C;
 }
 
-function spec(...args) {
-  if (!SpecReporter) SpecReporter = transformClass(specMachine, 'SpecReporter');
-  return Reflect.construct(SpecReporter, args);
-}
-
 const tap = fromMachine(tapMachine, 'tapReporter');
 const dot = fromMachine(dotMachine, 'dot');
 const junit = fromMachine(junitMachine, 'junitReporter');
 
-module.exports = { dot, junit, spec, tap };
-Object.defineProperty(module.exports, 'lcov', {
+// As node's: dot, junit and tap are getters, spec a function that makes a SpecReporter (called
+// with or without new), and lcov a getter that makes a new LcovReporter each time.
+module.exports = {};
+Object.defineProperties(module.exports, {
   __proto__: null,
-  enumerable: true,
-  configurable: true,
-  get() {
-    if (!LcovReporter) LcovReporter = transformClass(lcovMachine, 'LcovReporter');
-    const v = new LcovReporter();
-    Object.defineProperty(module.exports, 'lcov', { __proto__: null, value: v, enumerable: true, configurable: true, writable: true });
-    return v;
+  dot: { __proto__: null, configurable: true, enumerable: true, get() { return dot; } },
+  junit: { __proto__: null, configurable: true, enumerable: true, get() { return junit; } },
+  spec: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    value: function value() {
+      if (!SpecReporter) SpecReporter = transformClass(specMachine, 'SpecReporter');
+      return Reflect.construct(SpecReporter, arguments);
+    },
+  },
+  tap: { __proto__: null, configurable: true, enumerable: true, get() { return tap; } },
+  lcov: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!LcovReporter) LcovReporter = transformClass(lcovMachine, 'LcovReporter');
+      return Reflect.construct(LcovReporter, arguments);
+    },
   },
 });
-// For node:test itself: the machines and the error-info key.
-Object.defineProperty(module.exports, '__machines', { __proto__: null, value: machines, enumerable: false });
-Object.defineProperty(module.exports, '__kInfo', { __proto__: null, value: kInfo, enumerable: false });
+// For node:test itself: the machines and the error-info key (under keys of their own).
+Object.defineProperty(module.exports, Symbol.for('gojs.test.machines'), { __proto__: null, value: machines });
+Object.defineProperty(module.exports, Symbol.for('gojs.test.kInfo'), { __proto__: null, value: kInfo });

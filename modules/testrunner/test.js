@@ -148,7 +148,7 @@ function since(t) { return Number(process.hrtime.bigint() - t) / 1e6; }
 // ---- events and reporters ------------------------------------------------------------------------
 
 const reporters = require('node:test/reporters');
-const kInfo = reporters.__kInfo;
+const kInfo = reporters[Symbol.for('gojs.test.kInfo')];
 const realSetImmediate = setImmediate;
 const realNextTick = process.nextTick;
 
@@ -265,7 +265,7 @@ function reportSink(dest, continued) {
 // a Transform or a stream instance) is composed onto a TestsStream, as Node loads custom ones.
 // continued: a later run under --watch, whose output follows the previous run's.
 function makeReporter(spec, continued) {
-  const make = reporters.__machines[spec.name];
+  const make = reporters[Symbol.for('gojs.test.machines')][spec.name];
   const write = reportSink(spec.destination, continued === true);
   if (make) {
     const m = make({ continued: continued === true });
