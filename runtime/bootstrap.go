@@ -536,6 +536,16 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		// kill returns 0 or a negative errno, as node's process._kill does
 		lz.Set("kill", func(pid int, sig int) int {
+			if pid == os.Getpid() && sig > 0 && sig < 65 {
+				if rt.worker == nil && rt.SignalHandled(syscall.Signal(sig)) {
+					rt.signalSelf(syscall.Signal(sig))
+					return 0
+				}
+				if rt.opts.KillSelf != nil {
+					rt.opts.KillSelf(syscall.Signal(sig))
+					return 0
+				}
+			}
 			if err := killProcess(pid, syscall.Signal(sig)); err != nil {
 				if errno, ok := err.(syscall.Errno); ok {
 					return -int(errno)

@@ -6,7 +6,6 @@ package main
 // events are merged in file order and printed by the chosen reporter.
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -19,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -252,6 +252,8 @@ type fileResult struct {
 	// (timed out: -1)
 	ms   float64
 	code int
+	// signal: the signal that ended the file's process (its exit code then is none)
+	signal string
 	// failedTests: a top-level test of the file failed
 	failedTests bool
 }
@@ -374,7 +376,11 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 				if r.failedTests {
 					failureType = "subtestsFailed"
 				}
-				details["error"] = map[string]any{"failureType": failureType, "exitCode": r.code, "signal": nil, "message": "test failed",
+				var exitCode, signal any = r.code, nil
+				if r.signal != "" {
+					exitCode, signal = nil, r.signal
+				}
+				details["error"] = map[string]any{"failureType": failureType, "exitCode": exitCode, "signal": signal, "message": "test failed",
 					"code": "ERR_TEST_FAILURE", "inspected": "'test failed'"}
 			} else if r.code < 0 {
 				details["error"] = map[string]any{"failureType": "testTimeoutFailure", "message": "test timed out",
@@ -473,7 +479,8 @@ func allDigits(s string) bool {
 
 func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[string]string, execArgv []string) fileResult {
 	timeout, timeoutMS := c.timeout, c.timeoutMS
-	var stdout, stderr bytes.Buffer
+	// (what the file writes to stdout and stderr, in the order it wrote it)
+	var out stdioLog
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
 	// each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in the processes it starts
@@ -482,11 +489,31 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		fileEnv[k] = v
 	}
 	fileEnv["NODE_TEST_CONTEXT"] = "child-v8"
+	// A signal the file sends its own process (process.kill(process.pid, ...)) and does not
+	// listen for is its own: it ends the file as the kernel's default would end node's process
+	// for it (SIGPIPE and the signals ignored by default are ignored, as node's are, and so are
+	// the stop signals: the runner's process is not the file's). A worker's goes to the file's
+	// main thread, as in node.
+	var rt *gojs.Runtime
+	var killedBy atomic.Value
+	killSelf := func(sig syscall.Signal) {
+		if rt.SignalHandled(sig) {
+			rt.Signal(sig)
+			return
+		}
+		if sig == syscall.SIGPIPE || kernelDefault(sig) != sigTerminate {
+			return
+		}
+		if killedBy.CompareAndSwap(nil, sig) {
+			rt.Interrupt("killed by " + unix.SignalName(sig))
+		}
+	}
 	rt, err := gojs.New(gojs.Options{
 		ExecPath: exe, ExecArgv: execArgv, Env: fileEnv, Cwd: cwd,
-		Stdout: &stdout, Stderr: &stderr,
+		Stdout: stdioWriter{&out, false}, Stderr: stdioWriter{&out, true},
 		Permissions:       gojs.AllowAll,
 		TransformCacheDir: transformCacheDir(env),
+		KillSelf:          killSelf,
 	})
 	if err != nil {
 		res.counts["fail"] = 1
@@ -515,12 +542,20 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 	if runErr != nil && code == 0 {
 		res.code = 1
 	}
+	if sig, ok := killedBy.Load().(syscall.Signal); ok {
+		// (node's child ended by the signal: it has no exit code)
+		res.code, res.signal = 1, unix.SignalName(sig)
+	}
 	res.loaded = rt.LoadedFiles(ctx)
 	rt.Close()
-	sc := bufio.NewScanner(&stdout)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		line := sc.Text()
+	for _, l := range out.lines() {
+		line := l.text
+		if l.err {
+			// What the file wrote to stderr (not through node:test, which sends it as events)
+			// becomes test:stderr events in its place, as under node --test.
+			res.events = append(res.events, map[string]any{"type": "test:stderr", "file": file, "message": line + "\n"})
+			continue
+		}
 		var ev map[string]any
 		if strings.HasPrefix(line, "{\"type\":\"test:") && json.Unmarshal([]byte(line), &ev) == nil {
 			if ev["type"] == "test:summary" {
@@ -544,12 +579,6 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			continue
 		}
 		res.events = append(res.events, map[string]any{"type": "test:stdout", "file": file, "message": line + "\n"})
-	}
-	// What the file wrote to stderr becomes test:stderr events, as under node --test.
-	for _, line := range strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n") {
-		if line != "" {
-			res.events = append(res.events, map[string]any{"type": "test:stderr", "file": file, "message": line + "\n"})
-		}
 	}
 	if timedOut.Load() {
 		// node cancels the file's process: what it reported so far stays, the file is one more
@@ -598,14 +627,21 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		if code == 0 {
 			code = 1
 		}
+		// (its exit code, or the signal that ended it)
+		var exitCode, signal any = code, nil
+		junitEnd := strconv.Itoa(code) + ", signal: null }"
+		if res.signal != "" {
+			exitCode, signal = nil, res.signal
+			junitEnd = "null, signal: '" + res.signal + "' }"
+		}
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
-						"exitCode": code, "signal": nil, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
+						"exitCode": exitCode, "signal": signal, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
 						"junit": "[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: " +
-							strconv.Itoa(code) + ", signal: null }"}}})
+							junitEnd}}})
 		res.counts["tests"]++
 		res.counts["fail"]++
 	} else if code == 0 && runErr == nil && res.counts["tests"] == 0 && res.counts["suites"] == 0 {
@@ -745,4 +781,66 @@ func watchTests(c *testCLI, files []string, cwd string, env map[string]string, e
 			start(list)
 		}
 	}
+}
+
+// stdioLog keeps what a test file writes to stdout and stderr, in order. Safe for concurrent use.
+type stdioLog struct {
+	mu     sync.Mutex
+	chunks []stdioChunk
+}
+
+type stdioChunk struct {
+	err  bool
+	data []byte
+}
+
+// stdioWriter writes to a stdioLog as stdout, or as stderr (err).
+type stdioWriter struct {
+	log *stdioLog
+	err bool
+}
+
+func (w stdioWriter) Write(p []byte) (int, error) {
+	w.log.mu.Lock()
+	w.log.chunks = append(w.log.chunks, stdioChunk{w.err, append([]byte(nil), p...)})
+	w.log.mu.Unlock()
+	return len(p), nil
+}
+
+type stdioLine struct {
+	err  bool
+	text string
+}
+
+// lines is the log's lines in the order they were ended (a stream's last line, unended, comes
+// at the end), each stream's split on its own.
+func (l *stdioLog) lines() []stdioLine {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []stdioLine
+	var part [2][]byte
+	for _, c := range l.chunks {
+		k := 0
+		if c.err {
+			k = 1
+		}
+		data := c.data
+		for {
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				part[k] = append(part[k], data...)
+				break
+			}
+			text := string(append(part[k], data[:i]...))
+			part[k] = part[k][:0]
+			out = append(out, stdioLine{c.err, strings.TrimSuffix(text, "\r")})
+			data = data[i+1:]
+		}
+	}
+	for k, p := range part {
+		if len(p) > 0 {
+			out = append(out, stdioLine{k == 1, string(p)})
+		}
+	}
+	return out
 }

@@ -70,8 +70,9 @@ function tapTest(data, ok) {
     if (!ok && data.file) out.push(`${ind}  location: '${data.file}:${data.line}:${data.column}'`);
     out.push(`${ind}  failureType: '${e.failureType}'`);
     if (e.exitCode !== undefined) {
-      out.push(`${ind}  exitCode: ${e.exitCode}`);
-      out.push(`${ind}  signal: ~`);
+      // (a file's process: its exit code, or the signal that ended it)
+      out.push(yamlScalar(`${ind}  `, 'exitCode', e.exitCode));
+      out.push(yamlScalar(`${ind}  `, 'signal', e.signal));
     }
     if (!e.plain) out.push(yamlScalar(`${ind}  `, 'error', e.message));
     // (an abort's reason is reported as it is: no code of node's when it has none)
