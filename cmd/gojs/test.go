@@ -542,6 +542,10 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 	if runErr != nil && code == 0 {
 		res.code = 1
 	}
+	if rt.Aborted() {
+		// (process.abort(): node's child dies of SIGABRT)
+		killedBy.CompareAndSwap(nil, syscall.SIGABRT)
+	}
 	if sig, ok := killedBy.Load().(syscall.Signal); ok {
 		// (node's child ended by the signal: it has no exit code)
 		res.code, res.signal = 1, unix.SignalName(sig)
