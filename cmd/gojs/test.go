@@ -42,13 +42,14 @@ type testCLI struct {
 	concurrency int
 	paths       []string
 
-	// runtimeArgs are the runtime's own options given with --test (--no-warnings,
-	// --conditions=x, -r mod, ...): as node hands its execArgv to the processes it starts for the
-	// files, each file's runtime gets them, and preloads the modules of -r, --import, --loader.
-	runtimeArgs []string
-	preload     []string
-	imports     []string
-	loaders     []string
+	// passArgs are the flags node hands on to the files' processes, in the order given: its
+	// execArgv but for --test, --watch, --experimental-test-coverage and the reporters'. The
+	// runtime's own options among them (--no-warnings, --conditions=x, -r mod, ...) take effect
+	// in each file's runtime, which preloads the modules of -r, --import, --loader.
+	passArgs []string
+	preload  []string
+	imports  []string
+	loaders  []string
 }
 
 func parseTestArgs(args []string) (*testCLI, string) {
@@ -67,6 +68,9 @@ func parseTestArgs(args []string) (*testCLI, string) {
 			val = args[i]
 			return true
 		}
+		// pass: the flag goes on to the files' runtimes as it was given (its value too)
+		from := i
+		pass := func() { c.passArgs = append(c.passArgs, args[from:i+1]...) }
 		switch name {
 		case "--test":
 		case "--watch":
@@ -88,10 +92,13 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				return nil, "gojs: --test-name-pattern requires an argument\n"
 			}
 			c.patterns = append(c.patterns, val)
+			pass()
 		case "--test-only":
 			c.only = true
+			pass()
 		case "--test-force-exit":
 			c.forceExit = true
+			pass()
 		case "--test-timeout":
 			if !need() {
 				return nil, "gojs: --test-timeout requires an argument\n"
@@ -104,11 +111,13 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				c.timeout = time.Duration(n * float64(time.Millisecond))
 				c.timeoutMS = strconv.FormatFloat(n, 'f', -1, 64)
 			}
+			pass()
 		case "--test-shard":
 			if !need() {
 				return nil, "gojs: --test-shard requires an argument\n"
 			}
 			c.shard = val
+			pass()
 		case "--experimental-test-coverage":
 			c.coverage = true
 		case "--test-concurrency":
@@ -120,6 +129,7 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				return nil, "gojs: --test-concurrency must be a positive integer\n"
 			}
 			c.concurrency = n
+			pass()
 		default:
 			if strings.HasPrefix(a, "-") {
 				// a runtime option, checked as the command line checks it (with its value, the
@@ -136,7 +146,7 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				if msg != "" {
 					return nil, msg
 				}
-				c.runtimeArgs = append(c.runtimeArgs, rc.execArgv...)
+				c.passArgs = append(c.passArgs, rc.execArgv...)
 				c.preload = append(c.preload, rc.preload...)
 				c.imports = append(c.imports, rc.imports...)
 				c.loaders = append(c.loaders, rc.loaders...)
@@ -300,19 +310,12 @@ func testMain(args []string) int {
 		}
 		files = mine
 	}
-	execArgv := append([]string{"--test-child"}, c.runtimeArgs...)
-	if c.only {
-		execArgv = append(execArgv, "--test-only")
-	}
+	// (--test-child, and coverage's flag after it, are hidden from the file's process.execArgv)
+	execArgv := []string{"--test-child"}
 	if c.coverage {
 		execArgv = append(execArgv, "--experimental-test-coverage")
 	}
-	if c.forceExit {
-		execArgv = append(execArgv, "--test-force-exit")
-	}
-	for _, p := range c.patterns {
-		execArgv = append(execArgv, "--test-name-pattern="+p)
-	}
+	execArgv = append(execArgv, c.passArgs...)
 	if c.watch {
 		return watchTests(c, files, cwd, env, execArgv)
 	}
