@@ -494,9 +494,9 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 	fileEnv["NODE_TEST_CONTEXT"] = "child-v8"
 	// A signal the file sends its own process (process.kill(process.pid, ...)) and does not
 	// listen for is its own: it ends the file as the kernel's default would end node's process
-	// for it (SIGPIPE and the signals ignored by default are ignored, as node's are, and so are
-	// the stop signals: the runner's process is not the file's). A worker's goes to the file's
-	// main thread, as in node.
+	// for it (SIGPIPE, SIGXFSZ, SIGUSR1 (node's inspector) and the signals ignored by default are
+	// ignored, as node's are, and so are the stop signals: the runner's process is not the
+	// file's). A worker's goes to the file's main thread, as in node.
 	var rt *gojs.Runtime
 	var killedBy atomic.Value
 	killSelf := func(sig syscall.Signal) {
@@ -504,7 +504,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			rt.Signal(sig)
 			return
 		}
-		if sig == syscall.SIGPIPE || kernelDefault(sig) != sigTerminate {
+		if sig == syscall.SIGPIPE || sig == syscall.SIGXFSZ || sig == syscall.SIGUSR1 || kernelDefault(sig) != sigTerminate {
 			return
 		}
 		if killedBy.CompareAndSwap(nil, sig) {
