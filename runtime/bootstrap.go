@@ -536,6 +536,16 @@ func (rt *Runtime) processBinding() *goja.Object {
 		})
 		// kill returns 0 or a negative errno, as node's process._kill does
 		lz.Set("kill", func(pid int, sig int) int {
+			if pid == os.Getpid() && sig > 0 && sig < 65 {
+				if rt.worker == nil && rt.SignalHandled(syscall.Signal(sig)) {
+					rt.signalSelf(syscall.Signal(sig))
+					return 0
+				}
+				if rt.opts.KillSelf != nil {
+					rt.opts.KillSelf(syscall.Signal(sig))
+					return 0
+				}
+			}
 			if err := killProcess(pid, syscall.Signal(sig)); err != nil {
 				if errno, ok := err.(syscall.Errno); ok {
 					return -int(errno)
@@ -921,14 +931,16 @@ func (e *envObject) Keys() []string {
 // jsStrings makes a real JS array of strings (goja's ToValue of a slice gives a Go-backed object
 // that prints as "Array {}").
 // visibleExecArgv is execArgv without the flags by which `gojs test` and node:test's run() tell
-// a file's runtime that it runs under them (node:test reads them from its binding): node's test
-// files see no such flag, and a child process they fork inherits process.execArgv.
+// a file's runtime that it runs under them (node:test reads them from its binding), and without
+// the coverage flag that follows them: node's test files see no such flag (node's runner keeps
+// --experimental-test-coverage from its files), and a child process they fork inherits
+// process.execArgv.
 func visibleExecArgv(list []string) []string {
 	for i, a := range list {
 		if a == "--test-child" || a == "--test-child-port" {
 			out := append([]string(nil), list[:i]...)
 			for _, a := range list[i+1:] {
-				if a != "--test-child" && a != "--test-child-port" {
+				if a != "--test-child" && a != "--test-child-port" && a != "--experimental-test-coverage" {
 					out = append(out, a)
 				}
 			}

@@ -108,6 +108,11 @@ type Options struct {
 	// goroutine, before the call that added it returns: an embedder that delivers signals with
 	// Signal can register for them with the OS only then.
 	SignalListener func(sig syscall.Signal)
+	// KillSelf, if set, takes the signals the script sends its own process (process.kill with
+	// process.pid, a signal other than 0) instead of the process: an embedder whose runtime
+	// stands for a process of its own (gojs test's files) delivers them itself. Called on the
+	// runtime's loop goroutine (a worker's included), before process.kill returns.
+	KillSelf func(sig syscall.Signal)
 	// TimeZoneListener, if set, is called when the script sets process.env.TZ (ok true, with
 	// the new value) or deletes it (ok false), on the runtime's loop goroutine, before the
 	// assignment returns. Node re-reads the time zone then, so that Date's local time follows

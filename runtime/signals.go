@@ -5,6 +5,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -12,6 +13,7 @@ import (
 type signalState struct {
 	mu      sync.Mutex
 	watched map[syscall.Signal]bool
+	self    *eventloop.Handle // (the loop's: see signalSelf)
 }
 
 // SignalHandled reports whether the script listens for sig (process.on('SIGINT', ...)). Safe from
@@ -31,6 +33,27 @@ func (rt *Runtime) Signal(sig syscall.Signal) {
 			return nil
 		}
 		// listeners get the signal's name and number, as node's
+		_, err := emit(rt.process, rt.vm.ToValue(name), rt.vm.ToValue(name), rt.vm.ToValue(int(sig)))
+		return err
+	})
+}
+
+// signalSelf is a signal the script sends its own process while it listens for it: as node's,
+// whose signal handler only marks it for libuv's next poll phase, the listeners get it as an
+// I/O completion of an unreferenced handle, which runs only while something else keeps the
+// loop turning. Loop only.
+func (rt *Runtime) signalSelf(sig syscall.Signal) {
+	if rt.signals.self == nil {
+		rt.signals.self = rt.loop.NewHandle(nil)
+		rt.signals.self.WeakPosts()
+		rt.signals.self.Unref()
+	}
+	name := signalName(sig)
+	rt.signals.self.Post(func() error {
+		emit, ok := goja.AssertFunction(rt.process.Get("emit"))
+		if !ok {
+			return nil
+		}
 		_, err := emit(rt.process, rt.vm.ToValue(name), rt.vm.ToValue(name), rt.vm.ToValue(int(sig)))
 		return err
 	})

@@ -6,7 +6,6 @@ package main
 // events are merged in file order and printed by the chosen reporter.
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -19,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -42,13 +42,14 @@ type testCLI struct {
 	concurrency int
 	paths       []string
 
-	// runtimeArgs are the runtime's own options given with --test (--no-warnings,
-	// --conditions=x, -r mod, ...): as node hands its execArgv to the processes it starts for the
-	// files, each file's runtime gets them, and preloads the modules of -r, --import, --loader.
-	runtimeArgs []string
-	preload     []string
-	imports     []string
-	loaders     []string
+	// passArgs are the flags node hands on to the files' processes, in the order given: its
+	// execArgv but for --test, --watch, --experimental-test-coverage and the reporters'. The
+	// runtime's own options among them (--no-warnings, --conditions=x, -r mod, ...) take effect
+	// in each file's runtime, which preloads the modules of -r, --import, --loader.
+	passArgs []string
+	preload  []string
+	imports  []string
+	loaders  []string
 }
 
 func parseTestArgs(args []string) (*testCLI, string) {
@@ -67,6 +68,9 @@ func parseTestArgs(args []string) (*testCLI, string) {
 			val = args[i]
 			return true
 		}
+		// pass: the flag goes on to the files' runtimes as it was given (its value too)
+		from := i
+		pass := func() { c.passArgs = append(c.passArgs, args[from:i+1]...) }
 		switch name {
 		case "--test":
 		case "--watch":
@@ -88,10 +92,13 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				return nil, "gojs: --test-name-pattern requires an argument\n"
 			}
 			c.patterns = append(c.patterns, val)
+			pass()
 		case "--test-only":
 			c.only = true
+			pass()
 		case "--test-force-exit":
 			c.forceExit = true
+			pass()
 		case "--test-timeout":
 			if !need() {
 				return nil, "gojs: --test-timeout requires an argument\n"
@@ -104,11 +111,13 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				c.timeout = time.Duration(n * float64(time.Millisecond))
 				c.timeoutMS = strconv.FormatFloat(n, 'f', -1, 64)
 			}
+			pass()
 		case "--test-shard":
 			if !need() {
 				return nil, "gojs: --test-shard requires an argument\n"
 			}
 			c.shard = val
+			pass()
 		case "--experimental-test-coverage":
 			c.coverage = true
 		case "--test-concurrency":
@@ -120,6 +129,7 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				return nil, "gojs: --test-concurrency must be a positive integer\n"
 			}
 			c.concurrency = n
+			pass()
 		default:
 			if strings.HasPrefix(a, "-") {
 				// a runtime option, checked as the command line checks it (with its value, the
@@ -136,7 +146,7 @@ func parseTestArgs(args []string) (*testCLI, string) {
 				if msg != "" {
 					return nil, msg
 				}
-				c.runtimeArgs = append(c.runtimeArgs, rc.execArgv...)
+				c.passArgs = append(c.passArgs, rc.execArgv...)
 				c.preload = append(c.preload, rc.preload...)
 				c.imports = append(c.imports, rc.imports...)
 				c.loaders = append(c.loaders, rc.loaders...)
@@ -252,6 +262,8 @@ type fileResult struct {
 	// (timed out: -1)
 	ms   float64
 	code int
+	// signal: the signal that ended the file's process (its exit code then is none)
+	signal string
 	// failedTests: a top-level test of the file failed
 	failedTests bool
 }
@@ -298,19 +310,12 @@ func testMain(args []string) int {
 		}
 		files = mine
 	}
-	execArgv := append([]string{"--test-child"}, c.runtimeArgs...)
-	if c.only {
-		execArgv = append(execArgv, "--test-only")
-	}
+	// (--test-child, and coverage's flag after it, are hidden from the file's process.execArgv)
+	execArgv := []string{"--test-child"}
 	if c.coverage {
 		execArgv = append(execArgv, "--experimental-test-coverage")
 	}
-	if c.forceExit {
-		execArgv = append(execArgv, "--test-force-exit")
-	}
-	for _, p := range c.patterns {
-		execArgv = append(execArgv, "--test-name-pattern="+p)
-	}
+	execArgv = append(execArgv, c.passArgs...)
 	if c.watch {
 		return watchTests(c, files, cwd, env, execArgv)
 	}
@@ -374,7 +379,11 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 				if r.failedTests {
 					failureType = "subtestsFailed"
 				}
-				details["error"] = map[string]any{"failureType": failureType, "exitCode": r.code, "signal": nil, "message": "test failed",
+				var exitCode, signal any = r.code, nil
+				if r.signal != "" {
+					exitCode, signal = nil, r.signal
+				}
+				details["error"] = map[string]any{"failureType": failureType, "exitCode": exitCode, "signal": signal, "message": "test failed",
 					"code": "ERR_TEST_FAILURE", "inspected": "'test failed'"}
 			} else if r.code < 0 {
 				details["error"] = map[string]any{"failureType": "testTimeoutFailure", "message": "test timed out",
@@ -447,7 +456,7 @@ func reportTests(c *testCLI, cwd string, env map[string]string, all []map[string
 		return 1
 	}
 	defer rt.Close()
-	script := "require('node:test').__report(" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
+	script := "require('node:test')[Symbol.for('gojs.test.report')](" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
 	if _, err := rt.RunScript(context.Background(), "[test-report]", script); err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
@@ -473,7 +482,8 @@ func allDigits(s string) bool {
 
 func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[string]string, execArgv []string) fileResult {
 	timeout, timeoutMS := c.timeout, c.timeoutMS
-	var stdout, stderr bytes.Buffer
+	// (what the file writes to stdout and stderr, in the order it wrote it)
+	var out stdioLog
 	exe, _ := os.Executable()
 	res := fileResult{counts: map[string]float64{}}
 	// each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in the processes it starts
@@ -482,11 +492,31 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		fileEnv[k] = v
 	}
 	fileEnv["NODE_TEST_CONTEXT"] = "child-v8"
+	// A signal the file sends its own process (process.kill(process.pid, ...)) and does not
+	// listen for is its own: it ends the file as the kernel's default would end node's process
+	// for it (SIGPIPE, SIGXFSZ, SIGUSR1 (node's inspector) and the signals ignored by default are
+	// ignored, as node's are, and so are the stop signals: the runner's process is not the
+	// file's). A worker's goes to the file's main thread, as in node.
+	var rt *gojs.Runtime
+	var killedBy atomic.Value
+	killSelf := func(sig syscall.Signal) {
+		if rt.SignalHandled(sig) {
+			rt.Signal(sig)
+			return
+		}
+		if sig == syscall.SIGPIPE || sig == syscall.SIGXFSZ || sig == syscall.SIGUSR1 || kernelDefault(sig) != sigTerminate {
+			return
+		}
+		if killedBy.CompareAndSwap(nil, sig) {
+			rt.Interrupt("killed by " + unix.SignalName(sig))
+		}
+	}
 	rt, err := gojs.New(gojs.Options{
 		ExecPath: exe, ExecArgv: execArgv, Env: fileEnv, Cwd: cwd,
-		Stdout: &stdout, Stderr: &stderr,
+		Stdout: stdioWriter{&out, false}, Stderr: stdioWriter{&out, true},
 		Permissions:       gojs.AllowAll,
 		TransformCacheDir: transformCacheDir(env),
+		KillSelf:          killSelf,
 	})
 	if err != nil {
 		res.counts["fail"] = 1
@@ -515,12 +545,24 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 	if runErr != nil && code == 0 {
 		res.code = 1
 	}
+	if rt.Aborted() {
+		// (process.abort(): node's child dies of SIGABRT)
+		killedBy.CompareAndSwap(nil, syscall.SIGABRT)
+	}
+	if sig, ok := killedBy.Load().(syscall.Signal); ok {
+		// (node's child ended by the signal: it has no exit code)
+		res.code, res.signal = 1, unix.SignalName(sig)
+	}
 	res.loaded = rt.LoadedFiles(ctx)
 	rt.Close()
-	sc := bufio.NewScanner(&stdout)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		line := sc.Text()
+	for _, l := range out.lines() {
+		line := l.text
+		if l.err {
+			// What the file wrote to stderr (not through node:test, which sends it as events)
+			// becomes test:stderr events in its place, as under node --test.
+			res.events = append(res.events, map[string]any{"type": "test:stderr", "file": file, "message": line + "\n"})
+			continue
+		}
 		var ev map[string]any
 		if strings.HasPrefix(line, "{\"type\":\"test:") && json.Unmarshal([]byte(line), &ev) == nil {
 			if ev["type"] == "test:summary" {
@@ -544,12 +586,6 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			continue
 		}
 		res.events = append(res.events, map[string]any{"type": "test:stdout", "file": file, "message": line + "\n"})
-	}
-	// What the file wrote to stderr becomes test:stderr events, as under node --test.
-	for _, line := range strings.Split(strings.TrimRight(stderr.String(), "\n"), "\n") {
-		if line != "" {
-			res.events = append(res.events, map[string]any{"type": "test:stderr", "file": file, "message": line + "\n"})
-		}
 	}
 	if timedOut.Load() {
 		// node cancels the file's process: what it reported so far stays, the file is one more
@@ -598,14 +634,21 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		if code == 0 {
 			code = 1
 		}
+		// (its exit code, or the signal that ended it)
+		var exitCode, signal any = code, nil
+		junitEnd := strconv.Itoa(code) + ", signal: null }"
+		if res.signal != "" {
+			exitCode, signal = nil, res.signal
+			junitEnd = "null, signal: '" + res.signal + "' }"
+		}
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
 				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
 					"error": map[string]any{"failureType": "testCodeFailure",
-						"exitCode": code, "signal": nil, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
+						"exitCode": exitCode, "signal": signal, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
 						"junit": "[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: " +
-							strconv.Itoa(code) + ", signal: null }"}}})
+							junitEnd}}})
 		res.counts["tests"]++
 		res.counts["fail"]++
 	} else if code == 0 && runErr == nil && res.counts["tests"] == 0 && res.counts["suites"] == 0 {
@@ -745,4 +788,66 @@ func watchTests(c *testCLI, files []string, cwd string, env map[string]string, e
 			start(list)
 		}
 	}
+}
+
+// stdioLog keeps what a test file writes to stdout and stderr, in order. Safe for concurrent use.
+type stdioLog struct {
+	mu     sync.Mutex
+	chunks []stdioChunk
+}
+
+type stdioChunk struct {
+	err  bool
+	data []byte
+}
+
+// stdioWriter writes to a stdioLog as stdout, or as stderr (err).
+type stdioWriter struct {
+	log *stdioLog
+	err bool
+}
+
+func (w stdioWriter) Write(p []byte) (int, error) {
+	w.log.mu.Lock()
+	w.log.chunks = append(w.log.chunks, stdioChunk{w.err, append([]byte(nil), p...)})
+	w.log.mu.Unlock()
+	return len(p), nil
+}
+
+type stdioLine struct {
+	err  bool
+	text string
+}
+
+// lines is the log's lines in the order they were ended (a stream's last line, unended, comes
+// at the end), each stream's split on its own.
+func (l *stdioLog) lines() []stdioLine {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []stdioLine
+	var part [2][]byte
+	for _, c := range l.chunks {
+		k := 0
+		if c.err {
+			k = 1
+		}
+		data := c.data
+		for {
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				part[k] = append(part[k], data...)
+				break
+			}
+			text := string(append(part[k], data[:i]...))
+			part[k] = part[k][:0]
+			out = append(out, stdioLine{c.err, strings.TrimSuffix(text, "\r")})
+			data = data[i+1:]
+		}
+	}
+	for k, p := range part {
+		if len(p) > 0 {
+			out = append(out, stdioLine{k == 1, string(p)})
+		}
+	}
+	return out
 }

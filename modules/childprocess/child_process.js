@@ -1431,6 +1431,7 @@ function fork(modulePath, args = undefined, options) { // length 1, as node's
 }
 
 module.exports = {
+  _forkChild,
   ChildProcess,
   exec,
   execFile,
@@ -1439,7 +1440,6 @@ module.exports = {
   fork,
   spawn,
   spawnSync,
-  _forkChild,
 };
 
 Object.defineProperty(module.exports, '_internal', {

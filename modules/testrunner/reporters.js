@@ -70,8 +70,9 @@ function tapTest(data, ok) {
     if (!ok && data.file) out.push(`${ind}  location: '${data.file}:${data.line}:${data.column}'`);
     out.push(`${ind}  failureType: '${e.failureType}'`);
     if (e.exitCode !== undefined) {
-      out.push(`${ind}  exitCode: ${e.exitCode}`);
-      out.push(`${ind}  signal: ~`);
+      // (a file's process: its exit code, or the signal that ended it)
+      out.push(yamlScalar(`${ind}  `, 'exitCode', e.exitCode));
+      out.push(yamlScalar(`${ind}  `, 'signal', e.signal));
     }
     if (!e.plain) out.push(yamlScalar(`${ind}  `, 'error', e.message));
     // (an abort's reason is reported as it is: no code of node's when it has none)
@@ -357,7 +358,8 @@ function junitInspect(info) {
   if (info.code === 'ERR_TEST_FAILURE' && !info.name) return info.inspected;
   const frames = info.failureFrames || [];
   const message = info.wrapperMessage || info.message;
-  if (info.causeError === false && !info.bare && frames.length === 0) {
+  // (an inspection that crossed as the cause prints as it is: on several lines if it has them)
+  if (info.causeError === false && !info.bare && frames.length === 0 && !(info.crossedText && info.inspected.includes('\n'))) {
     // a thrown non-error (or the runner's own failure: timeout, plan): Node's ERR_TEST_FAILURE
     // has no frame left once its internal ones are hidden, and prints on one line
     return `[Error [ERR_TEST_FAILURE]: ${message}] { code: 'ERR_TEST_FAILURE', failureType: '${info.failureType}', cause: ${info.inspected.split('\n').map((l) => l.trim()).join(' ')} }`;
@@ -515,27 +517,37 @@ function transformClass(make, name) {
   return C;
 }
 
-function spec(...args) {
-  if (!SpecReporter) SpecReporter = transformClass(specMachine, 'SpecReporter');
-  return Reflect.construct(SpecReporter, args);
-}
-
 const tap = fromMachine(tapMachine, 'tapReporter');
 const dot = fromMachine(dotMachine, 'dot');
 const junit = fromMachine(junitMachine, 'junitReporter');
 
-module.exports = { dot, junit, spec, tap };
-Object.defineProperty(module.exports, 'lcov', {
+// As node's: dot, junit and tap are getters, spec a function that makes a SpecReporter (called
+// with or without new), and lcov a getter that makes a new LcovReporter each time.
+module.exports = {};
+Object.defineProperties(module.exports, {
   __proto__: null,
-  enumerable: true,
-  configurable: true,
-  get() {
-    if (!LcovReporter) LcovReporter = transformClass(lcovMachine, 'LcovReporter');
-    const v = new LcovReporter();
-    Object.defineProperty(module.exports, 'lcov', { __proto__: null, value: v, enumerable: true, configurable: true, writable: true });
-    return v;
+  dot: { __proto__: null, configurable: true, enumerable: true, get() { return dot; } },
+  junit: { __proto__: null, configurable: true, enumerable: true, get() { return junit; } },
+  spec: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    value: function value() {
+      if (!SpecReporter) SpecReporter = transformClass(specMachine, 'SpecReporter');
+      return Reflect.construct(SpecReporter, arguments);
+    },
+  },
+  tap: { __proto__: null, configurable: true, enumerable: true, get() { return tap; } },
+  lcov: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!LcovReporter) LcovReporter = transformClass(lcovMachine, 'LcovReporter');
+      return Reflect.construct(LcovReporter, arguments);
+    },
   },
 });
-// For node:test itself: the machines and the error-info key.
-Object.defineProperty(module.exports, '__machines', { __proto__: null, value: machines, enumerable: false });
-Object.defineProperty(module.exports, '__kInfo', { __proto__: null, value: kInfo, enumerable: false });
+// For node:test itself: the machines and the error-info key (under keys of their own).
+Object.defineProperty(module.exports, Symbol.for('gojs.test.machines'), { __proto__: null, value: machines });
+Object.defineProperty(module.exports, Symbol.for('gojs.test.kInfo'), { __proto__: null, value: kInfo });

@@ -148,7 +148,7 @@ function since(t) { return Number(process.hrtime.bigint() - t) / 1e6; }
 // ---- events and reporters ------------------------------------------------------------------------
 
 const reporters = require('node:test/reporters');
-const kInfo = reporters.__kInfo;
+const kInfo = reporters[Symbol.for('gojs.test.kInfo')];
 const realSetImmediate = setImmediate;
 const realNextTick = process.nextTick;
 
@@ -166,7 +166,11 @@ function nodeEvent(ev) {
   switch (ev.type) {
     case 'test:pass': case 'test:fail': case 'test:complete': {
       put('name'); put('nesting'); put('testNumber');
-      const details = Object.assign({}, ev.details);
+      // (node's keys first, in node's order: those of a test file's own process came through a
+      // Go map)
+      const details = {};
+      for (const k of ['duration_ms', 'type', 'error']) if (ev.details && k in ev.details) details[k] = ev.details[k];
+      Object.assign(details, ev.details);
       for (const k of Object.keys(details)) if (details[k] === undefined) delete details[k];
       if (details.error && !(details.error instanceof Error)) details.error = failureError(details.error);
       if (ev.type === 'test:complete') details.passed = !ev.failed;
@@ -180,12 +184,15 @@ function nodeEvent(ev) {
     case 'test:diagnostic': put('nesting'); put('message'); where(); break;
     case 'test:stdout': case 'test:stderr': put('file'); put('message'); break;
     case 'test:watch:drained': return { type: ev.type, data: undefined };
+    case 'test:start': case 'test:enqueue': case 'test:dequeue':
+      // (in node's order, whatever the order of ev's keys: events from a test file's own
+      // process come through a Go map)
+      put('nesting'); put('name');
+      for (const k of Object.keys(ev)) if (!['type', 'location', 'suite', 'file', 'nesting', 'name'].includes(k)) put(k);
+      where();
+      break;
     default:
       for (const k of Object.keys(ev)) if (k !== 'type' && k !== 'location' && k !== 'suite') put(k);
-      if (ev.type === 'test:start' || ev.type === 'test:enqueue' || ev.type === 'test:dequeue') {
-        delete data.file;
-        where();
-      }
   }
   return { type: ev.type, data };
 }
@@ -258,7 +265,7 @@ function reportSink(dest, continued) {
 // a Transform or a stream instance) is composed onto a TestsStream, as Node loads custom ones.
 // continued: a later run under --watch, whose output follows the previous run's.
 function makeReporter(spec, continued) {
-  const make = reporters.__machines[spec.name];
+  const make = reporters[Symbol.for('gojs.test.machines')][spec.name];
   const write = reportSink(spec.destination, continued === true);
   if (make) {
     const m = make({ continued: continued === true });
@@ -294,6 +301,19 @@ function makeReporter(spec, continued) {
   };
 }
 
+// cliReporters makes the reporters of the command line's flags. As node's, each is composed with
+// the run's TestsStream, which adds 4 'end' listeners to it, 3 'close' and 'error', 2 'finish'
+// and one 'data': past its 10 of a kind (from the third reporter on) the stream warns.
+function cliReporters(specs) {
+  if (specs.length > 2) {
+    const stream = new (testsStreamClass())();
+    const noop = () => {};
+    const kinds = ['end', 'end', 'end', 'end', 'close', 'close', 'close', 'error', 'error', 'error', 'finish', 'finish', 'data'];
+    for (let i = 0; i < specs.length; i++) for (const k of kinds) stream.on(k, noop);
+  }
+  return specs.map((spec) => makeReporter(spec));
+}
+
 // A direct run checks its reporter flags when node:test loads, as Node does.
 if (!childMode) reporterSpecs(argv);
 
@@ -313,7 +333,7 @@ function flushEvents() {
     process.stdout.write(lines.join(''));
     return;
   }
-  if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+  if (!activeReporters) activeReporters = cliReporters(reporterSpecs(argv));
   for (const ev of evs) {
     const nev = nodeEvent(ev);
     for (const r of activeReporters) r.event(nev);
@@ -433,13 +453,14 @@ function inspectValue(v) {
   try { return require('util').inspect(v); } catch { return String(v); }
 }
 
-// __report is `gojs test`'s last step: the merged events of every file, through each reporter.
+// report is `gojs test`'s last step: the merged events of every file, through each reporter.
 // Under `gojs test --watch` it is called once per run with the run's number (cycle, from 0): the
 // reporters go on from the previous run's output (one TAP header, a destination file appended to)
 // and never end, as Node's stream stays open while it watches.
 function report(evs, args, cycle) {
   const watching = typeof cycle === 'number' && cycle >= 0;
-  const rs = reporterSpecs(args).map((spec) => makeReporter(spec, watching && cycle > 0));
+  const specs = reporterSpecs(args);
+  const rs = watching && cycle > 0 ? specs.map((spec) => makeReporter(spec, true)) : cliReporters(specs);
   for (let ev of evs) {
     if (ev.type === 'test:coverage-raw') {
       ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
@@ -750,7 +771,7 @@ function bootstrapRoot() {
     // (a root of hooks alone: node's reporters start all the same, TAP writing its header)
     afterMicrotasks(BOOTSTRAP_HOPS, () => {
       if (started || pending.length) return;
-      if (!activeReporters) activeReporters = reporterSpecs(argv).map(makeReporter);
+      if (!activeReporters) activeReporters = cliReporters(reporterSpecs(argv));
       for (const r of activeReporters) r.start();
     });
   }
@@ -886,6 +907,12 @@ function wrapError(e, failureType, hookKind) {
   // (node's ERR_TEST_FAILURE, which takes its message, is made before)
   let message;
   if (e !== null && typeof e === 'object' && e.message !== undefined && e.message !== null) message = e.message;
+  // From a test file's own process (node --test), what was thrown crosses node's error
+  // serializer (crossThrown, tagged with how): the reporters show what arrives
+  let sent;
+  if (childMode) {
+    try { sent = crossThrown(e); } catch {}
+  }
   if (childMode && e !== null && typeof e === 'object' && !require('util').types.isNativeError(e)) {
     const proto = Object.getPrototypeOf(e);
     if (proto !== null && proto !== Object.prototype && !Array.isArray(e) && !(e instanceof Map) && !(e instanceof Set) && !(e instanceof Date)) {
@@ -893,9 +920,10 @@ function wrapError(e, failureType, hookKind) {
     }
   }
   const isObj = e !== null && typeof e === 'object';
+  const sentTag = (isObj || typeof e === 'function') && sent ? sent[0] : undefined;
   if (message !== undefined) {
     // (taken above)
-  } else if (isObj) {
+  } else if (isObj || typeof e === 'function') {
     try { message = require('util').inspect(e); } catch { message = String(e); }
   } else message = String(e);
   const info = {
@@ -905,7 +933,7 @@ function wrapError(e, failureType, hookKind) {
     name: isObj ? e.name : undefined,
     hasAssert: isObj && 'operator' in e && 'expected' in e,
     // the cause is an error with a stack of its own (Node's ERR_TEST_FAILURE then keeps a frame)
-    causeError: isObj && typeof e.stack === 'string',
+    causeError: isObj && typeof e.stack === 'string' && sentTag !== 2 && sentTag !== 4,
     stack: undefined,
     inspected: '',
   };
@@ -926,15 +954,24 @@ function wrapError(e, failureType, hookKind) {
       info.wrapperOnly = true;
     }
   }
+  if (sentTag === 2 || sentTag === 4) {
+    // (node's serializer refused the whole error, an AssertionError whose expected or actual
+    // value holds a function: what arrives is its inspection, at the AssertionError's depth 0)
+    info.hasAssert = false;
+    info.uncrossable = true;
+    info.code = undefined;
+    info.name = undefined;
+  } else if (sentTag === 1) {
+    // (its properties refused, an error crosses as the structured serializer sends one: its
+    // message and stack alone)
+    info.hasAssert = false;
+    info.code = undefined;
+  }
   if (info.hasAssert) {
-    // From a test file's own process (node --test), the values crossed a serializer: one that
-    // cannot cross (a function, a symbol) loses the assertion's details, and errors arrive bare.
-    if (childMode && (!crossable(e.expected, new Set()) || !crossable(e.actual, new Set()))) {
-      // (node's serializer refuses the whole error: what arrives is its message alone)
+    // (a function or a symbol as the value is left out as it crosses: the reporters then see
+    // no assertion, whose expected and actual they need both)
+    if (childMode && !(crossable(e.expected, new Set()) && crossable(e.actual, new Set()))) {
       info.hasAssert = false;
-      info.uncrossable = true;
-      info.code = undefined;
-      info.name = undefined;
     } else {
       const seen = new Set();
       info.expected = yamlValue('', 'expected', e.expected, seen, childMode);
@@ -953,19 +990,25 @@ function wrapError(e, failureType, hookKind) {
   // (crossed from a test file's own process, an error is rebuilt as a plain one: the custom
   // inspection of its class, an AssertionError's at depth 0, is gone)
   const crossed = childMode && isObj && e instanceof Error;
-  try { info.inspected = require('util').inspect(crossed ? crossedCopy(e) : e, crossed ? { customInspect: false } : undefined); } catch { info.inspected = String(e); }
+  try { info.inspected = require('util').inspect(crossed ? crossedCopy(e, sentTag) : e, crossed ? { customInspect: false } : undefined); } catch { info.inspected = String(e); }
+  if (sentTag === 2 || sentTag === 4) {
+    // (the inspection that crossed: a string, which the reporters inspect, or an object whose
+    // inspection it is)
+    try {
+      info.inspected = sent.subarray(1).toString('utf8');
+      if (sentTag === 2) info.inspected = require('util').inspect(info.inspected);
+      info.crossedText = true;
+    } catch {}
+  } else if (crossed) info.inspected = crossedInspect(e, info.inspected);
   if (crossed) {
-    info.inspected = crossedInspect(e, info.inspected);
     // as the cause of node's ERR_TEST_FAILURE (the junit reporter's), one level deeper
     // (an error whose values the serializer refused came another way, one level deeper still)
-    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
+    try { info.nested = crossedInspect(e, require('util').inspect(crossedCopy(e, sentTag), { customInspect: false, depth: info.uncrossable ? 0 : 1 })); } catch {}
   }
   if (portMode) info.bare = true;
   // (what was thrown crosses from a test file's own process as node's error serializer sends
   // it: details.error's cause in the parent)
-  if (childMode) {
-    try { info.causeSent = crossThrown(e).toString('base64'); } catch {}
-  }
+  if (sent) info.causeSent = sent.toString('base64');
   return info;
 }
 
@@ -1062,10 +1105,25 @@ function uncrossThrown(buf) {
 
 // crossedCopy is an error as it arrives from a test file's own process: its own properties
 // went through the structured serializer, so an instance of a class comes as a plain object.
-function crossedCopy(e) {
+// Its symbol keys, and the properties whose value is a function or a symbol, are left out; an
+// error whose properties the serializer refused (tag 1) keeps its message and stack alone.
+function crossedCopy(e, tag) {
   const c = Object.create(Object.getPrototypeOf(e));
-  for (const k of Reflect.ownKeys(e)) {
+  for (const k of tag === undefined ? Reflect.ownKeys(e) : Object.getOwnPropertyNames(e)) {
+    if (tag === 1 && k !== 'message' && k !== 'stack') continue;
     const d = Object.getOwnPropertyDescriptor(e, k);
+    if (tag !== undefined && 'value' in d && (typeof d.value === 'function' || typeof d.value === 'symbol')) continue;
+    if (tag !== undefined && k === 'cause' && 'value' in d) {
+      // (the cause crosses as what was thrown does: one the serializer refused comes as its
+      // inspection)
+      let t;
+      try { t = crossThrown(d.value); } catch {}
+      if (t && t[0] === 2) d.value = t.subarray(1).toString('utf8');
+      else if (t && t[0] === 4) {
+        Object.defineProperty(c, k, { __proto__: null, ...d, value: uncrossThrown(t) });
+        continue;
+      }
+    }
     if ('value' in d && d.value !== null && typeof d.value === 'object') {
       try { d.value = structuredClone(d.value); } catch {}
     }
@@ -2461,28 +2519,6 @@ class MockTimers {
       t.priorityQueuePosition = undefined;
     }
   }
-  enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
-    const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-    const opts = { __proto__: null, ...options };
-    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!'); // mock_timers:714:13
-    if (Number.isNaN(opts.now)) {
-      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`); // mock_timers:718:13
-    }
-    if (!opts.now) opts.now = 0;
-    if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
-    validateStringArray(opts.apis, 'options.apis'); // mock_timers:729:5
-    opts.apis.forEach((api) => { // mock_timers:731:5
-      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`); // mock_timers:733:15
-    });
-    if (opts.now instanceof Date) opts.now = opts.now.getTime();
-    else {
-      require('internal/validators').validateNumber(opts.now, 'initialTime'); // mock_timers:745:16
-      this.#assertTimeArg(opts.now); // mock_timers:746:26
-    }
-    this.#now = opts.now;
-    this.#enabled = true;
-    this.#install(opts.apis);
-  }
   #install(apis) {
     const self = this;
     const timersMod = require('timers');
@@ -2632,6 +2668,7 @@ class MockTimers {
     });
     return it;
   }
+  // (public methods in node's order)
   tick(time = 1) {
     this.#assertTimersAreEnabled(); // mock_timers:677:33
     this.#assertTimeArg(time); // mock_timers:678:24
@@ -2649,11 +2686,27 @@ class MockTimers {
       }
     }
   }
-  runAll() {
-    this.#assertTimersAreEnabled(); // mock_timers:796:33
-    const last = this.#queue.peekBottom();
-    if (!last) return;
-    this.tick(last.runAt - this.#now); // mock_timers:799:10
+  enable(options = { apis: SUPPORTED_TIMER_APIS, now: 0 }) {
+    const { codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const opts = { __proto__: null, ...options };
+    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!'); // mock_timers:714:13
+    if (Number.isNaN(opts.now)) {
+      throw new ERR_INVALID_ARG_VALUE('now', opts.now, `epoch must be a positive integer received ${opts.now}`); // mock_timers:718:13
+    }
+    if (!opts.now) opts.now = 0;
+    if (!opts.apis) opts.apis = SUPPORTED_TIMER_APIS;
+    validateStringArray(opts.apis, 'options.apis'); // mock_timers:729:5
+    opts.apis.forEach((api) => { // mock_timers:731:5
+      if (!SUPPORTED_TIMER_APIS.includes(api)) throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`); // mock_timers:733:15
+    });
+    if (opts.now instanceof Date) opts.now = opts.now.getTime();
+    else {
+      require('internal/validators').validateNumber(opts.now, 'initialTime'); // mock_timers:745:16
+      this.#assertTimeArg(opts.now); // mock_timers:746:26
+    }
+    this.#now = opts.now;
+    this.#enabled = true;
+    this.#install(opts.apis);
   }
   setTime(milliseconds = 0) {
     require('internal/validators').validateNumber(milliseconds, 'time'); // mock_timers:758:5
@@ -2672,17 +2725,25 @@ class MockTimers {
     this.#queue = new TimerHeap();
     this.#now = 0;
   }
+  runAll() {
+    this.#assertTimersAreEnabled(); // mock_timers:796:33
+    const last = this.#queue.peekBottom();
+    if (!last) return;
+    this.tick(last.runAt - this.#now); // mock_timers:799:10
+  }
   [Symbol.dispose]() { this.reset(); }
 }
 
 // ---- the API --------------------------------------------------------------------------------------
 
-function test(name, options, fn) { return defineTest(name, options, fn); }
+// (arrow functions, as node's: no prototype; describe is named test too, as both are made by
+// node's runInParentContext)
+const test = (name, options, fn) => defineTest(name, options, fn);
 test.skip = (n, o, f) => defineTest(n, o, f, { skip: true });
 test.todo = (n, o, f) => defineTest(n, o, f, { todo: true });
 test.only = (n, o, f) => defineTest(n, o, f, { only: true });
 
-function describe(name, options, fn) { return defineSuite(name, options, fn); }
+const describe = { test: (name, options, fn) => defineSuite(name, options, fn) }.test;
 describe.skip = (n, o, f) => defineSuite(n, o, f, { skip: true });
 describe.todo = (n, o, f) => defineSuite(n, o, f, { todo: true });
 describe.only = (n, o, f) => defineSuite(n, o, f, { only: true });
@@ -3015,15 +3076,24 @@ function run(options) {
   return stream;
 }
 
+// (in node's order: skip, todo and only, the harness's, then lib/test.js's own)
 module.exports = test;
-test.test = test;
-test.it = test;
-test.describe = describe;
-test.suite = describe;
-test.before = hook('before');
-test.after = hook('after');
-test.beforeEach = hook('beforeEach');
-test.afterEach = hook('afterEach');
-test.mock = mock;
-test.run = run;
-Object.defineProperty(test, '__report', { __proto__: null, value: report, enumerable: false });
+Object.assign(test, {
+  after: hook('after'),
+  afterEach: hook('afterEach'),
+  before: hook('before'),
+  beforeEach: hook('beforeEach'),
+  describe,
+  it: test,
+  run,
+  suite: describe,
+  test,
+});
+Object.defineProperty(test, 'mock', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return mock; },
+});
+// (`gojs test`'s report, under a key of its own: no property node's test function has)
+Object.defineProperty(test, Symbol.for('gojs.test.report'), { __proto__: null, value: report });

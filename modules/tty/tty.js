@@ -182,7 +182,9 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
 
 // ---- WriteStream --------------------------------------------------------------------------------
 
-function WriteStream(fd, options) {
+// (one parameter, as node's: process.stdout's own handle comes as a second argument)
+function WriteStream(fd) {
+  const options = arguments[1];
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
   checkFd(fd);
   const handle = newTTY(fd, options);
