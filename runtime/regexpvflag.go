@@ -83,8 +83,8 @@ func (rt *Runtime) installUnicodeSets(proto *goja.Object) {
 		if !ok {
 			panic(vm.NewTypeError("RegExp.prototype.flags getter called on non-object " + describeNonObject(call.This)))
 		}
-		v := rt.vRegexps.has(o)
-		if !v && engineFlags != nil && o.Prototype() == proto {
+		isV := rt.vRegexps.has(o)
+		if !isV && engineFlags != nil && o.Prototype() == proto {
 			// (a plain regexp: the engine's getter, which reads the same flags but d and v)
 			f, err := engineFlags(o)
 			if err != nil {
@@ -95,10 +95,10 @@ func (rt *Runtime) installUnicodeSets(proto *goja.Object) {
 		var b [len(regexpFlagGetters)]byte
 		n := 0
 		for _, f := range regexpFlagGetters {
-			if v && f.flag == 'u' {
+			if isV && f.flag == 'u' {
 				continue // (the engine's u, under the v asked for)
 			}
-			if v := o.Get(f.name); v != nil && v.ToBoolean() {
+			if on := o.Get(f.name); on != nil && on.ToBoolean() {
 				b[n] = f.flag
 				n++
 			}
