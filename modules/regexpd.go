@@ -94,11 +94,7 @@ func LowerFlagLiteralsSource(src string) string {
 	if err != nil {
 		return src
 	}
-	type edit struct {
-		from, to int
-		text     string
-	}
-	var edits []edit
+	var edits []TextEdit
 	WalkAST(reflect.ValueOf(prg), func(n reflect.Value) bool {
 		re, ok := n.Interface().(*ast.RegExpLiteral)
 		if !ok {
@@ -107,23 +103,35 @@ func LowerFlagLiteralsSource(src string) string {
 		from := int(re.Idx) - 1
 		to := RegexpLiteralEnd(src, re)
 		if lowerableFlags(re.Flags) && from >= 0 && to <= len(src) && strings.HasPrefix(src[from:], re.Literal) {
-			edits = append(edits, edit{from, to, "(new RegExp(" + jsStringLiteral(re.Pattern) + ", " + jsStringLiteral(re.Flags) + "))"})
+			edits = append(edits, TextEdit{From: from, To: to, Text: "(new RegExp(" + jsStringLiteral(re.Pattern) + ", " + jsStringLiteral(re.Flags) + "))"})
 		}
 		return false
 	})
+	return ApplyTextEdits(src, edits)
+}
+
+// TextEdit replaces src[From:To] with Text.
+type TextEdit struct {
+	From, To int
+	Text     string
+}
+
+// ApplyTextEdits is src with edits made (in the order of their places; an edit overlapping an
+// earlier one is dropped), or src itself when there are none.
+func ApplyTextEdits(src string, edits []TextEdit) string {
 	if len(edits) == 0 {
 		return src
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from < edits[j].from })
+	sort.Slice(edits, func(i, j int) bool { return edits[i].From < edits[j].From })
 	var b strings.Builder
 	last := 0
 	for _, e := range edits {
-		if e.from < last {
+		if e.From < last {
 			continue
 		}
-		b.WriteString(src[last:e.from])
-		b.WriteString(e.text)
-		last = e.to
+		b.WriteString(src[last:e.From])
+		b.WriteString(e.Text)
+		last = e.To
 	}
 	b.WriteString(src[last:])
 	return b.String()

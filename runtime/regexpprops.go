@@ -532,11 +532,7 @@ func rewriteRegexpSource(src string) string {
 	if err != nil {
 		return src
 	}
-	type edit struct {
-		from, to int
-		text     string
-	}
-	var edits []edit
+	var edits []modules.TextEdit
 	walkRegexps(reflect.ValueOf(prg), func(re *ast.RegExpLiteral) {
 		from := int(re.Idx) - 1
 		to := modules.RegexpLiteralEnd(src, re)
@@ -546,23 +542,8 @@ func rewriteRegexpSource(src string) string {
 		pat, flags := re.Pattern, re.Flags
 		rewriteRegexpLiteral(re)
 		if re.Pattern != pat || re.Flags != flags {
-			edits = append(edits, edit{from, to, "/" + re.Pattern + "/" + re.Flags})
+			edits = append(edits, modules.TextEdit{From: from, To: to, Text: "/" + re.Pattern + "/" + re.Flags})
 		}
 	})
-	if len(edits) == 0 {
-		return src
-	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from < edits[j].from })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		if e.from < last {
-			continue
-		}
-		b.WriteString(src[last:e.from])
-		b.WriteString(e.text)
-		last = e.to
-	}
-	b.WriteString(src[last:])
-	return b.String()
+	return modules.ApplyTextEdits(src, edits)
 }
