@@ -56,8 +56,9 @@ func (g *streamsGo) doneOf(ts *transformState) goja.Value {
 		done := g.vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			return g.transformDone(stream, ts, c.Argument(0), c.Argument(1))
 		}).(*goja.Object)
-		done.DefineDataProperty("name", g.vm.ToValue("transformDone"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		done.DefineDataProperty("length", g.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// (node's is an anonymous arrow: name '', length 2, neither enumerable, both configurable)
+		done.DefineDataProperty("name", g.vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		done.DefineDataProperty("length", g.vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		ts.done = done
 	}
 	return ts.done
