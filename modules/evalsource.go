@@ -31,7 +31,7 @@ func FixLogicalAssignSource(src string) string {
 		return src
 	}
 	FixLogicalAssign(prg, src)
-	var edits []textEdit
+	var edits []TextEdit
 	walkNodes(reflect.ValueOf(prg), func(v reflect.Value) {
 		b, ok := v.Interface().(*ast.BinaryExpression)
 		if !ok {
@@ -64,10 +64,10 @@ func FixLogicalAssignSource(src string) string {
 			return
 		}
 		edits = append(edits,
-			textEdit{at: from + i, end: from + i + len(op), text: b.Operator.String() + " (" + target + " ="},
-			textEdit{at: end, end: end, text: ")"})
+			TextEdit{At: from + i, End: from + i + len(op), Text: b.Operator.String() + " (" + target + " ="},
+			TextEdit{At: end, End: end, Text: ")"})
 	})
-	return applyTextEdits(src, edits)
+	return ApplyTextEdits(src, edits)
 }
 
 // FixConstantThrowsSource is FixConstantThrows for code compiled from its text: the right
@@ -82,7 +82,7 @@ func FixConstantThrowsSource(src string) string {
 		return src
 	}
 	FixConstantThrows(prg, src)
-	var edits []textEdit
+	var edits []TextEdit
 	walkNodes(reflect.ValueOf(prg), func(v reflect.Value) {
 		s, ok := v.Interface().(*ast.SequenceExpression)
 		if !ok || len(s.Sequence) != 1 {
@@ -92,9 +92,9 @@ func FixConstantThrowsSource(src string) string {
 		if at < 0 || end > len(src) || at > end {
 			return
 		}
-		edits = append(edits, textEdit{at: at, end: at, text: "(0,"}, textEdit{at: end, end: end, text: ")"})
+		edits = append(edits, TextEdit{At: at, End: at, Text: "(0,"}, TextEdit{At: end, End: end, Text: ")"})
 	})
-	return applyTextEdits(src, edits)
+	return ApplyTextEdits(src, edits)
 }
 
 // FixEvalSource is src, code goja compiles from its text, with the workarounds of
@@ -155,33 +155,33 @@ func exprEnd(e ast.Expression) file.Idx {
 	return e.Idx1()
 }
 
-// textEdit replaces src[at:end] by text.
-type textEdit struct {
-	at, end int
-	text    string
+// TextEdit replaces src[At:End] by Text.
+type TextEdit struct {
+	At, End int
+	Text    string
 }
 
-// applyTextEdits is src with edits (not overlapping) made, or src when they overlap.
-func applyTextEdits(src string, edits []textEdit) string {
+// ApplyTextEdits is src with edits (not overlapping) made, or src when they overlap.
+func ApplyTextEdits(src string, edits []TextEdit) string {
 	if len(edits) == 0 {
 		return src
 	}
 	// (at one offset a closing ")" goes before what opens there)
 	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].at != edits[j].at {
-			return edits[i].at < edits[j].at
+		if edits[i].At != edits[j].At {
+			return edits[i].At < edits[j].At
 		}
-		return edits[i].text == ")" && edits[j].text != ")"
+		return edits[i].Text == ")" && edits[j].Text != ")"
 	})
 	var b strings.Builder
 	last := 0
 	for _, e := range edits {
-		if e.at < last {
+		if e.At < last {
 			return src
 		}
-		b.WriteString(src[last:e.at])
-		b.WriteString(e.text)
-		last = e.end
+		b.WriteString(src[last:e.At])
+		b.WriteString(e.Text)
+		last = e.End
 	}
 	b.WriteString(src[last:])
 	return b.String()

@@ -2,7 +2,6 @@ package modules
 
 import (
 	"reflect"
-	"sort"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -103,38 +102,11 @@ func LowerFlagLiteralsSource(src string) string {
 		from := int(re.Idx) - 1
 		to := RegexpLiteralEnd(src, re)
 		if lowerableFlags(re.Flags) && from >= 0 && to <= len(src) && strings.HasPrefix(src[from:], re.Literal) {
-			edits = append(edits, TextEdit{From: from, To: to, Text: "(new RegExp(" + jsStringLiteral(re.Pattern) + ", " + jsStringLiteral(re.Flags) + "))"})
+			edits = append(edits, TextEdit{At: from, End: to, Text: "(new RegExp(" + jsStringLiteral(re.Pattern) + ", " + jsStringLiteral(re.Flags) + "))"})
 		}
 		return false
 	})
 	return ApplyTextEdits(src, edits)
-}
-
-// TextEdit replaces src[From:To] with Text.
-type TextEdit struct {
-	From, To int
-	Text     string
-}
-
-// ApplyTextEdits is src with edits made (in the order of their places; an edit overlapping an
-// earlier one is dropped), or src itself when there are none.
-func ApplyTextEdits(src string, edits []TextEdit) string {
-	if len(edits) == 0 {
-		return src
-	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].From < edits[j].From })
-	var b strings.Builder
-	last := 0
-	for _, e := range edits {
-		if e.From < last {
-			continue
-		}
-		b.WriteString(src[last:e.From])
-		b.WriteString(e.Text)
-		last = e.To
-	}
-	b.WriteString(src[last:])
-	return b.String()
 }
 
 // jsStringLiteral is s as a double-quoted JavaScript string literal.

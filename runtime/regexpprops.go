@@ -542,7 +542,7 @@ func rewriteRegexpSource(src string) string {
 		pat, flags := re.Pattern, re.Flags
 		rewriteRegexpLiteral(re)
 		if re.Pattern != pat || re.Flags != flags {
-			edits = append(edits, modules.TextEdit{From: from, To: to, Text: "/" + re.Pattern + "/" + re.Flags})
+			edits = append(edits, modules.TextEdit{At: from, End: to, Text: "/" + re.Pattern + "/" + re.Flags})
 		}
 	})
 	return modules.ApplyTextEdits(src, edits)
