@@ -22,11 +22,11 @@ function describeForApply(v) {
     default: return `${v}, which is a ${typeof v}`;
   }
 }
-function apply(fn, thisArg, args) {
-  if (typeof fn !== 'function') {
-    throw new TypeError(`Function.prototype.apply was called on ${describeForApply(fn)} and not a function`);
-  }
-  return Reflect.apply(fn, thisArg, args);
+// Calls fn as node's ReflectApply does: no frame of this module's between fn and its caller
+// (goja's Reflect.apply is native); a non-function gets V8's message (notFunction).
+const ReflectApply = Reflect.apply;
+function notFunction(fn) {
+  throw new TypeError(`Function.prototype.apply was called on ${describeForApply(fn)} and not a function`);
 }
 
 // The enabled instances, as node's storageList: a new AsyncResource records their stores under
@@ -89,14 +89,14 @@ class AsyncLocalStorage {
 
   run(store, callback, ...args) {
     // as node's: the store already active is not entered again (nor a disabled instance enabled)
-    if (Object.is(store, this.getStore())) return apply(callback, null, args);
+    if (Object.is(store, this.getStore())) return (typeof callback === 'function' ? ReflectApply(callback, null, args) : notFunction(callback));
     this._enable();
     const prev = getFrame();
     const next = new Map(prev || undefined);
     next.set(this, store);
     setFrame(next);
     try {
-      return apply(callback, null, args);
+      return (typeof callback === 'function' ? ReflectApply(callback, null, args) : notFunction(callback));
     } finally {
       setFrame(prev);
     }
@@ -105,7 +105,7 @@ class AsyncLocalStorage {
   // As node 20's: the instance is disabled while callback runs, so no store shows, not even a
   // resource's made before (runInAsyncScope); what callback schedules carries none either.
   exit(callback, ...args) {
-    if (!this.enabled) return apply(callback, null, args);
+    if (!this.enabled) return (typeof callback === 'function' ? ReflectApply(callback, null, args) : notFunction(callback));
     this.disable();
     const prev = getFrame();
     const inFrame = prev !== undefined && prev.has(this);
@@ -115,7 +115,7 @@ class AsyncLocalStorage {
       setFrame(next);
     }
     try {
-      return apply(callback, null, args);
+      return (typeof callback === 'function' ? ReflectApply(callback, null, args) : notFunction(callback));
     } finally {
       if (inFrame) setFrame(prev);
       this._enable();
@@ -159,7 +159,7 @@ class AsyncResource {
     setFrame(this[kFrame]);
     binding.pushScope(this[kAsyncId], this[kTriggerAsyncId], this);
     try {
-      return apply(fn, thisArg, args);
+      return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
     } finally {
       binding.popScope();
       setFrame(prev);

@@ -4,17 +4,16 @@ const { validateFunction } = require('internal/validators');
 
 const channels = new Map();
 
-// V8's message for Reflect.apply on a non-function (node calls fn through ReflectApply).
-function apply(fn, thisArg, args) {
-  if (typeof fn !== 'function') {
-    let what;
-    if (fn === null) what = 'null, which is null';
-    else if (typeof fn === 'object') what = `${Array.isArray(fn) ? '[object Array]' : '#<Object>'}, which is an object`;
-    else if (typeof fn === 'symbol') what = `${String(fn)}, which is a symbol`;
-    else what = `${fn}, which is a ${typeof fn}`;
-    throw new TypeError(`Function.prototype.apply was called on ${what} and not a function`);
-  }
-  return Reflect.apply(fn, thisArg, args);
+// Calls fn as node's ReflectApply does: the call adds no frame of the glue to a stack (goja's
+// Reflect.apply is native), and a non-function gets V8's message (notFunction).
+const ReflectApply = Reflect.apply;
+function notFunction(fn) {
+  let what;
+  if (fn === null) what = 'null, which is null';
+  else if (typeof fn === 'object') what = `${Array.isArray(fn) ? '[object Array]' : '#<Object>'}, which is an object`;
+  else if (typeof fn === 'symbol') what = `${String(fn)}, which is a symbol`;
+  else what = `${fn}, which is a ${typeof fn}`;
+  throw new TypeError(`Function.prototype.apply was called on ${what} and not a function`);
 }
 
 class SafeMap extends Map {}
@@ -124,12 +123,15 @@ class ActiveChannel {
   runStores(data, fn, thisArg, ...args) {
     let run = () => {
       this.publish(data);
-      return apply(fn, thisArg, args);
+      return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
     };
     for (const [store, transform] of this._stores) run = wrapStoreRun(store, data, run, transform);
     return run();
   }
 }
+// Every active channel was made by Channel's constructor: stack frames name its methods'
+// receiver Channel (V8 names the constructor in the object's map), inspect ActiveChannel.
+Object.defineProperty(ActiveChannel, Symbol.for('gojs.madeBy'), { __proto__: null, value: 'Channel' });
 
 class Channel {
   constructor(name) {
@@ -172,7 +174,7 @@ class Channel {
   publish() {}
 
   runStores(data, fn, thisArg, ...args) {
-    return apply(fn, thisArg, args);
+    return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
   }
 }
 
@@ -233,11 +235,11 @@ class TracingChannel {
   }
 
   traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return apply(fn, thisArg, args);
+    if (!this.hasSubscribers) return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
     const { start, end, error } = this;
     return start.runStores(context, () => {
       try {
-        const result = apply(fn, thisArg, args);
+        const result = (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
         context.result = result;
         return result;
       } catch (err) {
@@ -251,7 +253,7 @@ class TracingChannel {
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return apply(fn, thisArg, args);
+    if (!this.hasSubscribers) return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
     const { start, end, asyncStart, asyncEnd, error } = this;
     const reject = (err) => {
       context.error = err;
@@ -268,7 +270,7 @@ class TracingChannel {
     };
     return start.runStores(context, () => {
       try {
-        let promise = apply(fn, thisArg, args);
+        let promise = (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
         if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
         return promise.then(resolve, reject);
       } catch (err) {
@@ -282,7 +284,7 @@ class TracingChannel {
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return apply(fn, thisArg, args);
+    if (!this.hasSubscribers) return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
     const { start, end, asyncStart, asyncEnd, error } = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
@@ -306,7 +308,7 @@ class TracingChannel {
     args.splice(position, 1, wrappedCallback);
     return start.runStores(context, () => {
       try {
-        return apply(fn, thisArg, args);
+        return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args) : notFunction(fn));
       } catch (err) {
         context.error = err;
         error.publish(context);

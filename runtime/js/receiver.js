@@ -50,8 +50,8 @@ function classMembers(cls) {
 const madeBy = Symbol.for('gojs.madeBy');
 
 // The debug name of o's own constructor property, unless it is Object's or nameless. A getter
-// the runtime put there (Module.prototype's) says which constructor it stands for, as V8 takes
-// the one that made the object from its map.
+// the runtime put there (Module.prototype's), or a constructor marked with madeBy, says which
+// constructor it stands for, as V8 takes the one that made the object from its map.
 function ctorName(o) {
   const d = desc(o, 'constructor');
   if (d !== undefined && typeof d.get === 'function') {
@@ -60,6 +60,10 @@ function ctorName(o) {
   }
   const c = dataValue(o, 'constructor');
   if (typeof c !== 'function') return '';
+  // a constructor whose objects are all made by another and then given its prototype (node's
+  // ActiveChannel) names that other, as V8 names the one in the object's map
+  const made = dataValue(c, madeBy);
+  if (typeof made === 'string') return made;
   const n = debugName(c);
   return n === 'Object' ? '' : n;
 }
