@@ -37,15 +37,15 @@ func (t contextTracker) Grab() any {
 		return l.actx
 	}
 	id := l.NewAsyncID()
-	l.hookInit(id, "PROMISE", l.as.cur.id, nil)
-	return &promiseFrame{ctx: l.actx, id: id, trigger: l.as.cur.id}
+	res := l.hookInit(id, "PROMISE", l.as.cur.id, nil)
+	return &promiseFrame{ctx: l.actx, id: id, trigger: l.as.cur.id, res: res}
 }
 
 func (t contextTracker) Resumed(ctx any) {
 	l := t.l
 	if pf, ok := ctx.(*promiseFrame); ok {
 		l.switchCtx(pf.ctx)
-		l.enterAsync(pf.id, pf.trigger, nil)
+		l.enterAsync(pf.id, pf.trigger, pf.res)
 		return
 	}
 	l.switchCtx(ctx)

@@ -251,6 +251,7 @@ func (l *Loop) flushDestroys() error {
 type promiseFrame struct {
 	ctx         any
 	id, trigger int64
+	res         any // the resource the init hook saw: executionAsyncResource while it runs
 }
 
 // AsyncReq is a request a handle makes (node's ReqWrap: a connect, a shutdown) as async hooks
