@@ -7,17 +7,17 @@ package runtime
 func builtinDeps(name string) string {
 	switch name {
 	case "_http_agent":
-		return "http events internal/util/deprecate internal/validators internal/errors"
+		return "http internal/module_internals events internal/util/deprecate internal/validators internal/errors"
 	case "_http_client":
-		return "http"
+		return "http internal/module_internals"
 	case "_http_common":
-		return "internal/http_internals http"
+		return "internal/http_internals http internal/module_internals"
 	case "_http_incoming":
-		return "internal/http_internals http"
+		return "internal/http_internals http internal/module_internals"
 	case "_http_outgoing":
-		return "internal/http_internals http"
+		return "internal/http_internals http internal/module_internals"
 	case "_http_server":
-		return "internal/http_internals http"
+		return "internal/http_internals http internal/module_internals"
 	case "_stream_duplex":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_passthrough":
@@ -27,51 +27,55 @@ func builtinDeps(name string) string {
 	case "_stream_transform":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_stream_wrap":
-		return "net events internal/util/deprecate internal/options console"
+		return "net events internal/util/deprecate internal/options internal/module_internals console"
 	case "_stream_writable":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_tls_common":
-		return "tls net events internal/util/deprecate internal/options internal/errors internal/http_internals http"
+		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors internal/http_internals http"
 	case "_tls_wrap":
-		return "tls net events internal/util/deprecate internal/options internal/errors"
+		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors"
 	case "assert":
 		return "internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
 	case "assert/strict":
 		return "assert internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
 	case "async_hooks":
 		return "internal/errors internal/validators"
+	case "buffer":
+		return "internal/module_internals"
 	case "child_process":
-		return "events internal/util/deprecate buffer internal/errors internal/validators"
+		return "events internal/util/deprecate buffer internal/module_internals internal/errors internal/validators"
 	case "cluster":
 		return "events internal/util/deprecate"
 	case "constants":
-		return "os internal/errors internal/validators fs crypto buffer events internal/util/deprecate"
+		return "os internal/errors internal/validators fs crypto buffer internal/module_internals events internal/util/deprecate"
 	case "crypto":
-		return "buffer internal/errors internal/validators events internal/util/deprecate"
+		return "buffer internal/module_internals internal/errors internal/validators events internal/util/deprecate"
 	case "dgram":
-		return "events internal/util/deprecate buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate buffer internal/module_internals internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics"
 	case "diagnostics_channel":
 		return "internal/errors internal/validators internal/dc_builtin"
 	case "dns":
-		return "internal/errors internal/validators internal/perf/observe"
+		return "internal/errors internal/validators internal/perf/observe internal/module_internals"
 	case "dns/promises":
-		return "dns internal/errors internal/validators internal/perf/observe"
+		return "dns internal/errors internal/validators internal/perf/observe internal/module_internals"
 	case "domain":
 		return "events internal/util/deprecate async_hooks internal/errors internal/validators"
 	case "events":
 		return "internal/util/deprecate"
 	case "fs/promises":
 		return "fs events internal/util/deprecate"
+	case "http":
+		return "internal/module_internals"
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
-		return "tls net events internal/util/deprecate internal/options internal/errors http internal/validators"
+		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors http internal/validators"
 	case "inspector":
 		return "events internal/util/deprecate internal/errors"
 	case "inspector/promises":
 		return "events internal/util/deprecate internal/errors"
 	case "net":
-		return "events internal/util/deprecate internal/options"
+		return "events internal/util/deprecate internal/options internal/module_internals"
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
@@ -79,27 +83,27 @@ func builtinDeps(name string) string {
 	case "punycode":
 		return "internal/options"
 	case "readline":
-		return "events internal/util/deprecate string_decoder buffer internal/errors internal/validators"
+		return "events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators"
 	case "readline/promises":
-		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators"
+		return "readline events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators"
 	case "repl":
-		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/options"
+		return "readline events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/options"
 	case "stream":
 		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/consumers":
-		return "buffer internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "buffer internal/module_internals internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/promises":
 		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/web":
 		return "internal/webstreams internal/errors internal/fixed_queue internal/streams/errors"
 	case "string_decoder":
-		return "buffer"
+		return "buffer internal/module_internals"
 	case "sys":
 		return "util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate events console"
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
-		return "net events internal/util/deprecate internal/options internal/errors"
+		return "net events internal/util/deprecate internal/options internal/module_internals internal/errors"
 	case "trace_events":
 		return "internal/errors internal/validators"
 	case "tty":
@@ -117,7 +121,7 @@ func builtinDeps(name string) string {
 	case "worker_threads":
 		return "events internal/util/deprecate internal/errors internal/validators internal/structured_clone internal/worker/io internal/event_target"
 	case "zlib":
-		return "buffer stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors internal/validators"
+		return "buffer internal/module_internals stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors internal/validators"
 	}
 	return ""
 }

@@ -91,6 +91,7 @@ var builtinModules = []*modules.Module{
 	&util.Deprecate,
 	&nodeerr.Validators,
 	&modules.Options,
+	&modules.Internals,
 	&netmod.Module,
 	&os.Module,
 	&path.Module,

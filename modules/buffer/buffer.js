@@ -328,7 +328,7 @@ function createPool() {
   poolOffset = 0;
   untransferablePools.add(allocPool);
 }
-// The pools, which structured cloning (internal/structured_clone asks _internal.isPool once buffer
+// The pools, which structured cloning (internal/structured_clone asks module_internals' isPool once buffer
 // has loaded) treats as marked untransferable: kept here so that Buffer's first use loads no more.
 const untransferablePools = new WeakSet();
 
@@ -1853,7 +1853,7 @@ for (const k of ['name', 'lastModified']) {
 Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'File' });
 
 // ---- blob: URLs ------------------------------------------------------------------------------
-// URL.createObjectURL(blob) registers here (through _internal) and resolveObjectURL looks up.
+// URL.createObjectURL(blob) registers here (through internal/module_internals) and resolveObjectURL looks up.
 
 const blobStore = new Map();
 
@@ -1931,15 +1931,13 @@ for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectU
   });
 }
 // Internal helpers for other built-ins (string_decoder, fs, net, ...).
-Object.defineProperty(module.exports, '_internal', {
-  __proto__: null, enumerable: false, value: {
-    FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
-    errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
-    // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
-    isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
-    blobBytes: (b) => b[kBytes],
-    isFileBlob: (v) => v instanceof Blob && v[kFiles] !== undefined,
-    fileBlob,
-    isPool: (v) => untransferablePools.has(v),
-  },
+require('internal/module_internals').set('buffer', {
+  FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
+  errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
+  // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
+  isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
+  blobBytes: (b) => b[kBytes],
+  isFileBlob: (v) => v instanceof Blob && v[kFiles] !== undefined,
+  fileBlob,
+  isPool: (v) => untransferablePools.has(v),
 });

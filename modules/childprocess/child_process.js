@@ -1442,6 +1442,4 @@ module.exports = {
   spawnSync,
 };
 
-Object.defineProperty(module.exports, '_internal', {
-  __proto__: null, value: { spawnSyncBinding, setupChannel, stdioStringToArray }, enumerable: false,
-});
+require('internal/module_internals').set('child_process', { spawnSyncBinding, setupChannel, stdioStringToArray });

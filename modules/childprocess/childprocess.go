@@ -47,7 +47,7 @@ var Module = modules.Module{Name: "child_process", Bind: bind, JSRef: &glue}
 // (exec's kill) is seen by them, and the helpers node's tests reach for.
 var Internal = modules.Module{Name: "internal/child_process", Internal: true, JS: `'use strict';
 const cp = require('child_process');
-const { setupChannel, stdioStringToArray } = cp._internal;
+const { setupChannel, stdioStringToArray } = require('internal/module_internals').get('child_process');
 module.exports = { ChildProcess: cp.ChildProcess, setupChannel, stdioStringToArray };
 `}
 

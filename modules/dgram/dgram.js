@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('buffer')._internal;
+const { FastBuffer } = require('internal/module_internals').get('buffer');
 const { codes, makeNodeError, makeSystemError, exceptionWithHostPort } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_FD_TYPE } = codes;
 const isInt32 = (v) => v === (v | 0);

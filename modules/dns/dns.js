@@ -185,7 +185,7 @@ function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   // (no type check first, as node 20's: whatever is no IP address is an invalid value)
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
-  require('net')._validatePort(port);
+  require('internal/module_internals').get('net').validatePort(port);
   validateFunction(callback, 'callback');
   const start = perf.hasObserver('dns') ? perf.now() : undefined;
   binding.lookupService(address, +port, (err, hostname, service) => {
@@ -473,17 +473,15 @@ module.exports = {
   ...errorCodes,
 };
 bindDefaultResolver(module.exports, defaultResolver);
-// dns/promises shares these; node's dns has no such key, so it is not enumerable.
-Object.defineProperty(module.exports, '_internal', {
-  __proto__: null,
-  value: { parseLookupOptions, lookupRaw, atSite, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
-    bindDefaultResolver, nodeResolverShape, queryName,
-    // dns/promises registers its setServers here and starts from the servers dns.setServers set
-    sharePromisesServers(setServers) {
-      promisesSetServers = setServers;
-      return defaultServersSet ? defaultResolver.getServers() : null;
-    } },
-  enumerable: false,
+// dns/promises shares these
+require('internal/module_internals').set('dns', {
+  parseLookupOptions, lookupRaw, atSite, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
+  bindDefaultResolver, nodeResolverShape, queryName,
+  // dns/promises registers its setServers here and starts from the servers dns.setServers set
+  sharePromisesServers(setServers) {
+    promisesSetServers = setServers;
+    return defaultServersSet ? defaultResolver.getServers() : null;
+  },
 });
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -3,7 +3,7 @@
 
 const dns = require('dns');
 const { parseLookupOptions, lookupRaw, atSite, isIP, rrtypes, ResolverBase, emitInvalidHostnameWarning, errorCodes,
-  bindDefaultResolver, nodeResolverShape } = dns._internal;
+  bindDefaultResolver, nodeResolverShape } = require('internal/module_internals').get('dns');
 const { validateString } = require('internal/validators');
 const { codes } = require('internal/errors');
 
@@ -56,7 +56,7 @@ function lookupService(address, port) {
   // Node validates before it makes the promise: bad arguments throw.
   if (arguments.length !== 2) throw new codes.ERR_MISSING_ARGS('address', 'port');
   if (isIP(address) === 0) throw new codes.ERR_INVALID_ARG_VALUE('address', address);
-  require('net')._validatePort(port);
+  require('internal/module_internals').get('net').validatePort(port);
   return new Promise((resolve, reject) => {
     dns.lookupService(address, port, (err, hostname, service) => {
       if (err) {
@@ -120,5 +120,5 @@ module.exports = {
     if (servers !== null) r.setServers(servers);
     bindDefaultResolver(module.exports, r);
   };
-  setDefault(dns._internal.sharePromisesServers(setDefault));
+  setDefault(require('internal/module_internals').get('dns').sharePromisesServers(setDefault));
 }

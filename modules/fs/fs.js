@@ -1503,7 +1503,7 @@ function openAsBlob(path, options = {}) {
   } catch {
     throw errNative('TypeError', 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob', openAsBlob);
   }
-  return Promise.resolve(require('buffer')._internal.fileBlob(data, type, pathString(path), st));
+  return Promise.resolve(require('internal/module_internals').get('buffer').fileBlob(data, type, pathString(path), st));
 }
 
 // ---- Dir --------------------------------------------------------------------------------

@@ -3038,7 +3038,7 @@ function loadImpl() {
         if (options.allowHTTP1 === true) {
           // HTTP/1.1 connections are served as an http.Server serves them
           const http = require('http');
-          const internal = http._internal;
+          const internal = require('internal/module_internals').get('http');
           internal.storeHTTPOptions(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
             ServerResponse: options.Http1ServerResponse });
           this.httpAllowHalfOpen = false;

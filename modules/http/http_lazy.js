@@ -1691,7 +1691,7 @@ inheritLazy(Server, 'net', () => {
   // Read for every request: a default on the prototype saves a walk up the socket's whole chain.
   net.Socket.prototype[kPausedByReq] = false;
   net.Socket.prototype[kResCloseListener] = false; // read per response
-  netInternal = net._internal;
+  netInternal = require('internal/module_internals').get('net');
   netInternal.setReadListenerHook(unconsumeOnReadListener);
   kNetTimeout = netInternal.kTimeout;
   binding.setNetTimeout(kNetTimeout);
@@ -3594,9 +3594,9 @@ Object.defineProperty(module.exports, 'globalAgent', {
   get() { return getGlobalAgent(); },
   set(value) { globalAgentMade = true; globalAgent = value; },
 });
-module.exports._internal = { urlToHttpOptions, kOutHeaders, connResetException, storeHTTPOptions, initServer, getHTTPParser, parserMethods,
-  parserAllMethods, kIncomingMessage, kServerResponse, kConnectionsCheckingInterval: kCheckTimer, kUniqueHeaders };
-Object.defineProperty(module.exports, '_internal', { __proto__: null, enumerable: false });
+require('internal/module_internals').set('http', { urlToHttpOptions, kOutHeaders, connResetException, storeHTTPOptions,
+  initServer, getHTTPParser, parserMethods, parserAllMethods, kIncomingMessage, kServerResponse,
+  kConnectionsCheckingInterval: kCheckTimer, kUniqueHeaders });
 
 // ---------------------------------------------------------------- util.inspect views
 
@@ -4413,7 +4413,7 @@ case 'Server.prototype.closeIdleConnections': return function closeIdleConnectio
   }
 };
 case 'Agent.prototype.createConnection': return function createConnection(...args) {
-  return loadNet()._internal.connect(...args);
+  return require('internal/module_internals').get('net').connect(...args);
 };
 case 'Agent.prototype.getName': return function getName(options = {}) {
   let name = options.host || 'localhost';

@@ -4,7 +4,7 @@
 
 const tls = require('tls');
 const http = require('http');
-const { _internal } = http;
+const _internal = require('internal/module_internals').get('http');
 
 function Server(opts, requestListener) {
   if (!(this instanceof Server)) return new Server(opts, requestListener);

@@ -3,6 +3,7 @@
 // _http_server) that packages reach for. gojs parses HTTP in Go: HTTPParser is node's binding
 // class over that parser, there is no parser pool; the rest are views of the http module.
 const http = require('http');
+const httpInternal = require('internal/module_internals').get('http');
 
 const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const headerCharRe = /[^\t\x20-\x7e\x80-\xff]/;
@@ -13,14 +14,14 @@ const common = {
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
-  methods: http._internal.parserMethods,
-  kIncomingMessage: http._internal.kIncomingMessage,
+  methods: httpInternal.parserMethods,
+  kIncomingMessage: httpInternal.kIncomingMessage,
   isLenient() { return false; },
 };
 // node's parser binding class, made on first use
 Object.defineProperty(common, 'HTTPParser', {
   __proto__: null, enumerable: true, configurable: true,
-  get() { return http._internal.getHTTPParser(); },
+  get() { return httpInternal.getHTTPParser(); },
 });
 
 const incoming = {
@@ -38,7 +39,7 @@ function parseUniqueHeadersOption(headers) {
 
 const outgoing = {
   kHighWaterMark: Symbol('kHighWaterMark'),
-  kUniqueHeaders: http._internal.kUniqueHeaders,
+  kUniqueHeaders: httpInternal.kUniqueHeaders,
   parseUniqueHeadersOption,
   validateHeaderName: http.validateHeaderName,
   validateHeaderValue: http.validateHeaderValue,
@@ -49,8 +50,8 @@ const server = {
   STATUS_CODES: http.STATUS_CODES,
   Server: http.Server,
   ServerResponse: http.ServerResponse,
-  kServerResponse: http._internal.kServerResponse,
-  kConnectionsCheckingInterval: http._internal.kConnectionsCheckingInterval,
+  kServerResponse: httpInternal.kServerResponse,
+  kConnectionsCheckingInterval: httpInternal.kConnectionsCheckingInterval,
 };
 
 // translatePeerCertificate turns a certificate's raw infoAccess text into an object of arrays

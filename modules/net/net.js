@@ -2220,7 +2220,6 @@ const _setSimultaneousAccepts = function() {
 module.exports = {
   _createServerHandle: undefined,
   _normalizeArgs: normalizeArgs,
-  _validatePort: validatePort,
   _setSimultaneousAccepts,
   get BlockList() { return getAddressClasses().BlockList; },
   get SocketAddress() { return getAddressClasses().SocketAddress; },
@@ -2239,6 +2238,6 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
 delete module.exports._createServerHandle;
-// For http: the socket's timer (null when none), read on every request.
-Object.defineProperty(module.exports, '_internal', { __proto__: null, value: { kTimeout, liteEnd, isDestroyed, readableHighWaterMark, setReadListenerHook, connect, getStreamBaseState }, enumerable: false });
-Object.defineProperty(module.exports, '_validatePort', { __proto__: null, enumerable: false });
+// For http (the socket's timer, null when none, read on every request) and dns.
+require('internal/module_internals').set('net', { kTimeout, liteEnd, isDestroyed, readableHighWaterMark,
+  setReadListenerHook, connect, getStreamBaseState, validatePort });

@@ -2,7 +2,8 @@
 // Glue for node:string_decoder. The decoding state is a 7-byte Buffer (incomplete character,
 // missing and buffered byte counts, encoding) that the Go side reads and updates in place.
 
-const { Buffer, _internal } = require('buffer');
+const { Buffer } = require('buffer');
+const _internal = require('internal/module_internals').get('buffer');
 const { normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType, makeError } = _internal;
 
 const kNativeDecoder = Symbol('kNativeDecoder');

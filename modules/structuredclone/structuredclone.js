@@ -187,7 +187,7 @@ function markAsUntransferable(obj) {
 }
 // Buffer's pools are untransferable too; buffer keeps them (no pool exists before it loads).
 let isBufferPool = null;
-internalBinding('internal/lazy_proto').whenLoaded('buffer', () => { isBufferPool = require('buffer')._internal.isPool; });
+internalBinding('internal/lazy_proto').whenLoaded('buffer', () => { isBufferPool = require('internal/module_internals').get('buffer').isPool; });
 function isUntransferable(obj) {
   return untransferable.has(obj) || (isBufferPool !== null && isBufferPool(obj));
 }
@@ -503,7 +503,7 @@ function clone(v, memory) {
     return ac.signal;
   }
   if (isBlob(v)) {
-    if (require('buffer')._internal.isFileBlob(v)) {
+    if (require('internal/module_internals').get('buffer').isFileBlob(v)) {
       // (node's FdEntry is bound to the realm that opened it)
       throw makeNodeError(TypeError, 'ERR_INVALID_STATE', 'Invalid state: File-backed Blobs are not cloneable');
     }

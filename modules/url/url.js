@@ -132,12 +132,12 @@ const urlStatics = {
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
       throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     }
-    return require('buffer')._internal.createObjectURL(obj);
+    return require('internal/module_internals').get('buffer').createObjectURL(obj);
   },
 
   revokeObjectURL: function revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    require('buffer')._internal.revokeObjectURL(`${url}`);
+    require('internal/module_internals').get('buffer').revokeObjectURL(`${url}`);
   },
 };
 for (const name of Object.keys(urlStatics)) {

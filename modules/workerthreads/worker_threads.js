@@ -88,7 +88,7 @@ const kHostSharedView = 2;
 const kHostBlob = 3;
 let bufferInternal;
 function isBlob(v) {
-  if (bufferInternal === undefined) bufferInternal = require('buffer')._internal;
+  if (bufferInternal === undefined) bufferInternal = require('internal/module_internals').get('buffer');
   return bufferInternal.isBlob(v);
 }
 

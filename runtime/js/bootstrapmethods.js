@@ -57,7 +57,7 @@ function bindingCold(name) {
     };
   } else if (mod === 'http_parser') {
     // old packages' way to node's HTTP parser
-    const { _internal } = require('http');
+    const _internal = require('internal/module_internals').get('http');
     b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
     Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
   } else if (mod === 'natives') {
@@ -92,7 +92,7 @@ function bindingCold(name) {
       kArrayBufferOffset: 1,
       kBytesWritten: 2,
       kLastWriteWasAsync: 3,
-      streamBaseState: require('net')._internal.getStreamBaseState(),
+      streamBaseState: require('internal/module_internals').get('net').getStreamBaseState(),
     };
   } else if (mod === 'fs') {
     // the module loader's probes old loaders (the esm package) bind: internalModuleStat (0 a
@@ -105,7 +105,7 @@ function bindingCold(name) {
   } else if (mod === 'spawn_sync') {
     // the binding spawnSync runs its children through (nyc's process-on-spawn and spawn-wrap
     // replace its spawn)
-    b = require('child_process')._internal.spawnSyncBinding;
+    b = require('internal/module_internals').get('child_process').spawnSyncBinding;
   } else if (mod === 'constants') {
     b = { os: require('os').constants, fs: require('fs').constants };
     Object.defineProperty(b, 'crypto', { __proto__: null, enumerable: true, configurable: true, get() { return require('crypto').constants; } });

@@ -26,7 +26,7 @@ func NewVM(t testing.TB, extra ...*modules.Module) (*goja.Runtime, *strings.Buil
 // NewHost is NewVM returning the runtime's module Host, for Go helpers that take one.
 func NewHost(t testing.TB, extra ...*modules.Module) (*modules.Host, *strings.Builder) {
 	// internal/options: Buffer() asks it for --pending-deprecation (DEP0005)
-	testModules := append([]*modules.Module{&buffer.Module, &buffer.EncodingModule, &modules.Options}, extra...)
+	testModules := append([]*modules.Module{&buffer.Module, &buffer.EncodingModule, &modules.Options, &modules.Internals}, extra...)
 	vm := goja.New()
 	h := &modules.Host{VM: vm}
 	cache := map[string]goja.Value{}
