@@ -3,6 +3,7 @@ package runtime
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -303,11 +304,14 @@ func matchingBracket(s string, at, step int) int {
 // expression from the start of rest to its end (a ";", a "," or a newline outside brackets, or a
 // bracket it did not open), with each call's arguments shown as "(...)".
 func destructureSource(rest string) string {
-	return quotedMember.ReplaceAllString(sourceUntilEnd(rest), ".$1")
+	return quotedMember().ReplaceAllString(sourceUntilEnd(rest), ".$1")
 }
 
-// quotedMember is o['k'] in a source, which V8 prints o.k.
-var quotedMember = regexp.MustCompile(`\[['"]([A-Za-z_$][A-Za-z0-9_$]*)['"]\]`)
+// quotedMember is o['k'] in a source, which V8 prints o.k. (Compiled on first use, as
+// memberBinding: a regexp compiled in package initialisation costs every start.)
+var quotedMember = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\[['"]([A-Za-z_$][A-Za-z0-9_$]*)['"]\]`)
+})
 
 // sourceUntilEnd is destructureSource before V8's rewriting of quoted members.
 func sourceUntilEnd(rest string) string {

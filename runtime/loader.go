@@ -1582,7 +1582,7 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 			}
 		}
 		// a result's member taken into a variable (let error = result.error): thrown by that name
-		if m := memberBinding.FindStringSubmatch(trimmed); m != nil && len(names) < 8 {
+		if m := memberBinding().FindStringSubmatch(trimmed); m != nil && len(names) < 8 {
 			for _, n := range names {
 				if m[2] == n {
 					names = append(names, m[1])
@@ -1596,7 +1596,9 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 
 // memberBinding is a declaration of a variable holding a member of another:
 // `let error = result.error;`.
-var memberBinding = regexp.MustCompile(`^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+\s*;?\s*$`)
+var memberBinding = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+\s*;?\s*$`)
+})
 
 // callerThrowArrow is node's excerpt for an error a function made and handed to its callers,
 // one of which threw it: `const err = makeError(...); ...; throw err` (zod's parse makes its
