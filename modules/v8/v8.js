@@ -118,14 +118,18 @@ Serializer.prototype.writeRawBytes = function writeRawBytes(src) {
 };
 Serializer.prototype._setTreatArrayBufferViewsAsHostObjects = function (flag) { this._hostViews = !!flag; };
 Serializer.prototype._getDataCloneError = Error;
-// _isHostObject, if set, picks objects written with _writeHostObject (worker_threads ports).
-Serializer.prototype._isHostObject = null;
-Serializer.prototype._writeHostObject = function _writeHostObject(obj) {
-  throw dataCloneError(this, `Unserializable host object: ${inspect(obj)}`);
-};
-Serializer.prototype._getSharedArrayBufferId = function () {
-  throw dataCloneError(this, 'SharedArrayBuffer is not supported');
-};
+// writeHostObject writes v with s._writeHostObject, which a subclass (or the object itself)
+// defines, as node's serializer calls it; an own _isHostObject picks more objects to write so
+// (worker_threads' ports).
+function writeHostObject(s, v) {
+  if (typeof s._writeHostObject !== 'function') {
+    // (V8's words: a typed array by its class, a DataView as other objects)
+    const name = typedArrayName(v);
+    if (name !== null && name !== 'DataView') throw dataCloneError(s, `[object ${name}] could not be cloned.`);
+    throw cloneError(s, v);
+  }
+  s._writeHostObject(v);
+}
 
 // dataCloneError is what the serializer's _getDataCloneError returns for message, called on it
 // (as node's C++ serializer does: the default, Error, makes an Error), to be thrown.
@@ -242,10 +246,10 @@ function writeAny(s, v) {
   if (structuredClone().proxyDesc(v) !== null) throw cloneError(s, v);
   const seen = s._ids.get(v);
   if (seen !== undefined) { w.byte(94); w.varint(seen); return; }
-  if (s._isHostObject !== null && s._isHostObject(v)) {
+  if (typeof s._isHostObject === 'function' && s._isHostObject(v)) {
     s._ids.set(v, s._nextId++);
     w.byte(92);
-    s._writeHostObject(v);
+    writeHostObject(s, v);
     return;
   }
 
@@ -254,7 +258,7 @@ function writeAny(s, v) {
     if (s._hostViews) {
       s._ids.set(v, s._nextId++);
       w.byte(92); // '\\'
-      s._writeHostObject(v);
+      writeHostObject(s, v);
       return;
     }
     if (!s._ids.has(v.buffer)) writeAny(s, v.buffer);
@@ -389,7 +393,7 @@ Deserializer.prototype.readHeader = function readHeader() {
   if (this._b[this._p] === 0xff) {
     this._p++;
     try {
-      version = this._varint();
+      version = varint(this);
       this._version = version;
     } catch {
       version = -1;
@@ -405,23 +409,31 @@ Deserializer.prototype.transferArrayBuffer = function (id, ab) {
   if (ArrayBuffer.isView(ab)) ab = ab.buffer;
   this._transfers.set(id, ab);
 };
-Deserializer.prototype._varint = function () {
+// varint reads an unsigned varint of d's data (the wire format's), throwing the data error past
+// its end (node's API reads word theirs: readFailed).
+function varint(d) {
   let v = 0;
   let mul = 1;
   for (;;) {
-    if (this._p >= this._b.length) throw dataError();
-    const b = this._b[this._p++];
+    if (d._p >= d._b.length) throw dataError();
+    const b = d._b[d._p++];
     v += (b & 0x7f) * mul;
     if (b < 0x80) return v;
     mul *= 128;
   }
+}
+// The API's reads fail with V8's words for the call (the wire format's reads inside readValue
+// with dataError's).
+function readFailed(what) { return new Error(`${what}() failed`); }
+Deserializer.prototype.readUint32 = function readUint32() {
+  if (this._p >= this._b.length) throw readFailed('ReadUint32');
+  return varint(this) >>> 0;
 };
-Deserializer.prototype.readUint32 = function readUint32() { return this._varint() >>> 0; };
 Deserializer.prototype.readUint64 = function readUint64() {
   let v = 0n;
   let shift = 0n;
   for (;;) {
-    if (this._p >= this._b.length) throw dataError();
+    if (this._p >= this._b.length) throw readFailed('ReadUint64');
     const b = this._b[this._p++];
     v |= BigInt(b & 0x7f) << shift;
     shift += 7n;
@@ -429,11 +441,15 @@ Deserializer.prototype.readUint64 = function readUint64() {
   }
   return [Number(v >> 32n), Number(v & 0xffffffffn)];
 };
-Deserializer.prototype.readDouble = function readDouble() {
-  if (this._p + 8 > this._b.length) throw dataError();
-  f64b.set(this._b.subarray(this._p, this._p + 8));
-  this._p += 8;
+function readF64(d) {
+  if (d._p + 8 > d._b.length) throw dataError();
+  f64b.set(d._b.subarray(d._p, d._p + 8));
+  d._p += 8;
   return f64[0];
+}
+Deserializer.prototype.readDouble = function readDouble() {
+  if (this._p + 8 > this._b.length) throw readFailed('ReadDouble');
+  return readF64(this);
 };
 Deserializer.prototype._readRawBytes = function (n) {
   if (this._p + n > this._b.length) throw dataError();
@@ -442,18 +458,16 @@ Deserializer.prototype._readRawBytes = function (n) {
   return off;
 };
 Deserializer.prototype.readRawBytes = function readRawBytes(n) {
+  if (this._p + n > this._b.length) throw readFailed('ReadRawBytes');
   const off = this._readRawBytes(n);
   return Buffer.from(this._b.buffer, this._b.byteOffset + off, n);
-};
-Deserializer.prototype._readHostObject = function () {
-  throw new Error('Unable to deserialize cloned data.');
 };
 Deserializer.prototype.readValue = function readValue() {
   return binding.callThrough(readAny, undefined, this);
 };
 
 function readOneByte(d) {
-  const n = d._varint();
+  const n = varint(d);
   if (d._p + n > d._b.length) throw dataError();
   const b = d._b;
   const parts = [];
@@ -464,7 +478,7 @@ function readOneByte(d) {
   return parts.join('');
 }
 function readTwoByte(d) {
-  const n = d._varint();
+  const n = varint(d);
   if (d._p + n > d._b.length || n & 1) throw dataError();
   const codes = new Array(n / 2);
   for (let i = 0; i < n / 2; i++) codes[i] = d._b[d._p + 2 * i] | (d._b[d._p + 2 * i + 1] << 8);
@@ -474,7 +488,7 @@ function readTwoByte(d) {
   return parts.join('');
 }
 function readUtf8(d) {
-  const n = d._varint();
+  const n = varint(d);
   if (d._p + n > d._b.length) throw dataError();
   const s = new TextDecoder().decode(d._b.subarray(d._p, d._p + n));
   d._p += n;
@@ -489,7 +503,7 @@ function readString(d) {
   throw dataError();
 }
 function readBigIntBody(d) {
-  const bits = d._varint();
+  const bits = varint(d);
   const nbytes = bits >> 1;
   if (d._p + nbytes > d._b.length) throw dataError();
   let v = 0n;
@@ -519,15 +533,15 @@ function readAny(d) {
     case 48: return null;
     case 84: return true;
     case 70: return false;
-    case 73: { const z = d._varint(); return z % 2 ? -(z + 1) / 2 : z / 2; }
-    case 85: return d._varint();
-    case 78: return d.readDouble();
+    case 73: { const z = varint(d); return z % 2 ? -(z + 1) / 2 : z / 2; }
+    case 85: return varint(d);
+    case 78: return readF64(d);
     case 90: return readBigIntBody(d);
     case 34: return readOneByte(d);
     case 99: return readTwoByte(d);
     case 83: return readUtf8(d);
     case 94: {
-      const id = d._varint();
+      const id = varint(d);
       // (an object still being read, an error whose cause refers to it: V8 has none to give)
       if (id >= d._objs.length || d._objs[id] === undefined) throw dataError();
       return d._objs[id];
@@ -536,11 +550,11 @@ function readAny(d) {
       const o = {};
       d._objs.push(o);
       const n = readProps(d, o, 123);
-      if (d._varint() !== n) throw dataError();
+      if (varint(d) !== n) throw dataError();
       return o;
     }
     case 65: {
-      const len = d._varint();
+      const len = varint(d);
       const a = new Array(len);
       d._objs.push(a);
       for (let i = 0; i < len; i++) {
@@ -548,25 +562,25 @@ function readAny(d) {
         a[i] = readAny(d);
       }
       readProps(d, a, 36);
-      d._varint(); d._varint();
+      varint(d); varint(d);
       return a;
     }
     case 97: {
-      const len = d._varint();
+      const len = varint(d);
       const a = new Array(len);
       d._objs.push(a);
       readProps(d, a, 64);
-      d._varint(); d._varint();
+      varint(d); varint(d);
       return a;
     }
-    case 68: { const dt = new Date(d.readDouble()); d._objs.push(dt); return dt; }
+    case 68: { const dt = new Date(readF64(d)); d._objs.push(dt); return dt; }
     case 121: case 120: { const o = Object(tag === 121); d._objs.push(o); return o; }
-    case 110: { const o = Object(d.readDouble()); d._objs.push(o); return o; }
+    case 110: { const o = Object(readF64(d)); d._objs.push(o); return o; }
     case 122: { const o = Object(readBigIntBody(d)); d._objs.push(o); return o; }
     case 115: { const o = Object(readString(d)); d._objs.push(o); return o; }
     case 82: {
       const src = readString(d);
-      const f = d._varint();
+      const f = varint(d);
       let flags = '';
       if (f & 128) flags += 'd';
       if (f & 1) flags += 'g';
@@ -583,7 +597,7 @@ function readAny(d) {
       const m = new Map();
       d._objs.push(m);
       for (;;) {
-        if (d._b[d._p] === 58) { d._p++; d._varint(); return m; }
+        if (d._b[d._p] === 58) { d._p++; varint(d); return m; }
         const k = readAny(d);
         m.set(k, readAny(d));
       }
@@ -592,20 +606,20 @@ function readAny(d) {
       const st = new Set();
       d._objs.push(st);
       for (;;) {
-        if (d._b[d._p] === 44) { d._p++; d._varint(); return st; }
+        if (d._b[d._p] === 44) { d._p++; varint(d); return st; }
         st.add(readAny(d));
       }
     }
     case 66: {
-      const n = d._varint();
+      const n = varint(d);
       const off = d._readRawBytes(n);
       const ab = d._b.buffer.slice(d._b.byteOffset + off, d._b.byteOffset + off + n);
       d._objs.push(ab);
       return maybeView(d, ab);
     }
     case 126: {
-      const n = d._varint();
-      const max = d._varint();
+      const n = varint(d);
+      const max = varint(d);
       if (n > max) throw dataError();
       const off = d._readRawBytes(n);
       const ab = new ArrayBuffer(n, { maxByteLength: max });
@@ -614,7 +628,7 @@ function readAny(d) {
       return maybeView(d, ab);
     }
     case 116: {
-      const id = d._varint();
+      const id = varint(d);
       const ab = d._transfers.get(id);
       if (ab === undefined) throw dataError();
       d._objs.push(ab);
@@ -647,6 +661,7 @@ function readAny(d) {
     case 92: {
       const idx = d._objs.length;
       d._objs.push(undefined);
+      if (typeof d._readHostObject !== 'function') throw dataError();
       const o = d._readHostObject();
       d._objs[idx] = o;
       return o;
@@ -660,9 +675,9 @@ function maybeView(d, ab) {
   if (d._b[d._p] !== 86) return ab;
   d._p++;
   const sub = d._b[d._p++];
-  const off = d._varint();
-  const len = d._varint();
-  if (d._version >= 14) d._varint();
+  const off = varint(d);
+  const len = varint(d);
+  if (d._version >= 14) varint(d);
   const Ctor = viewCtors[sub];
   if (!Ctor || off + len > ab.byteLength) throw dataError();
   const v = Ctor === DataView ? new DataView(ab, off, len) : new Ctor(ab, off, len / Ctor.BYTES_PER_ELEMENT);
@@ -685,6 +700,7 @@ class DefaultSerializer extends Serializer {
     if (!(typeof Buffer === 'function' && abView instanceof Buffer)) {
       const name = typedArrayName(abView);
       i = hostTypes.findIndex((t) => typeof t === 'function' && t.name === name);
+      if (i === -1) throw new this._getDataCloneError(`Unserializable host object: ${inspect(abView)}`);
     }
     this.writeUint32(i);
     this.writeUint32(abView.byteLength);
