@@ -1580,6 +1580,7 @@ function endWritableNT(stream) {
 }
 
 Readable.from = function(iterable, opts) {
+  const from = fromPart();
   return from(Readable, iterable, opts);
 };
 
@@ -1595,72 +1596,116 @@ Readable.wrap = function(src, options) {
   }).wrap(src);
 };
 
+// from is Readable.from's (and Duplex.from's) stream over an iterable: a part (see fromPart).
 function from(Readable, iterable, opts) {
-  let iterator;
-  if (typeof iterable === 'string' || iterable instanceof lazyBuffer()) {
-    return new Readable({
-      objectMode: true,
-      ...opts,
-      read() {
-        this.push(iterable);
-        this.push(null);
-      },
-    });
-  }
-  let isAsync;
-  if (iterable && iterable[Symbol.asyncIterator]) {
-    isAsync = true;
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable && iterable[Symbol.iterator]) {
-    isAsync = false;
-    iterator = iterable[Symbol.iterator]();
-  } else {
-    throw invalidArgType('iterable', ['Iterable'], iterable);
-  }
-  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
-  let reading = false;
-  readable._read = function() {
-    if (!reading) {
-      reading = true;
-      next();
+  const fromIterable = fromPart();
+  return fromIterable(Readable, iterable, opts);
+}
+let from_ = null;
+function fromPart() {
+  return from_ || (from_ = binding.part('from')({ codeError, invalidArgType, lazyBuffer, nextTick }));
+}
+
+//#part from
+(function makeFrom({ codeError, invalidArgType, lazyBuffer, nextTick }) {
+  function from(Readable, iterable, opts) {
+    let iterator;
+    if (typeof iterable === 'string' || iterable instanceof lazyBuffer()) {
+      return new Readable({
+        objectMode: true,
+        ...opts,
+        read() {
+          this.push(iterable);
+          this.push(null);
+        },
+      });
     }
-  };
-  readable._destroy = function(error, cb) {
-    close(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
-  };
-  function close(error) {
-    const hadError = error !== undefined && error !== null;
-    const hasThrow = typeof iterator.throw === 'function';
-    let p = Promise.resolve();
-    if (hadError && hasThrow) {
-      return p.then(() => iterator.throw(error)).then((res) => Promise.resolve(res.value).then(() => {
-        if (res.done) return;
-        return doReturn();
-      }));
+    let isAsync;
+    if (iterable && iterable[Symbol.asyncIterator]) {
+      isAsync = true;
+      iterator = iterable[Symbol.asyncIterator]();
+    } else if (iterable && iterable[Symbol.iterator]) {
+      isAsync = false;
+      iterator = iterable[Symbol.iterator]();
+    } else {
+      throw invalidArgType('iterable', ['Iterable'], iterable);
     }
-    return doReturn();
-    function doReturn() {
-      if (typeof iterator.return === 'function') {
-        return Promise.resolve(iterator.return()).then((res) => res && res.value);
+    const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+    let reading = false;
+    readable._read = function() {
+      if (!reading) {
+        reading = true;
+        next();
       }
-      return Promise.resolve();
+    };
+    readable._destroy = function(error, cb) {
+      close(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
+    };
+    function close(error) {
+      const hadError = error !== undefined && error !== null;
+      const hasThrow = typeof iterator.throw === 'function';
+      let p = Promise.resolve();
+      if (hadError && hasThrow) {
+        return p.then(() => iterator.throw(error)).then((res) => Promise.resolve(res.value).then(() => {
+          if (res.done) return;
+          return doReturn();
+        }));
+      }
+      return doReturn();
+      function doReturn() {
+        if (typeof iterator.return === 'function') {
+          return Promise.resolve(iterator.return()).then((res) => res && res.value);
+        }
+        return Promise.resolve();
+      }
     }
-  }
-  // next pulls values until push() asks to stop. Synchronous iterables with plain values run
-  // synchronously; promises (async iterators, or promise values) continue on resolution.
-  function next() {
-    for (;;) {
-      let res;
+    // next pulls values until push() asks to stop. Synchronous iterables with plain values run
+    // synchronously; promises (async iterators, or promise values) continue on resolution.
+    function next() {
+      for (;;) {
+        let res;
+        try {
+          res = iterator.next();
+        } catch (err) {
+          readable.destroy(err);
+          return;
+        }
+        if (isAsync) {
+          Promise.resolve(res).then(onResult, onError);
+          return;
+        }
+        if (!res || typeof res !== 'object') {
+          readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
+          return;
+        }
+        if (res.done) {
+          readable.push(null);
+          return;
+        }
+        const value = res.value;
+        if (value && typeof value.then === 'function') {
+          Promise.resolve(value).then(onValue, onError);
+          return;
+        }
+        if (!pushValue(value)) return;
+      }
+    }
+    function pushValue(value) {
       try {
-        res = iterator.next();
+        if (value === null) {
+          reading = false;
+          throw codeError('ERR_STREAM_NULL_VALUES');
+        } else if (readable.push(value)) {
+          return true;
+        } else {
+          reading = false;
+        }
       } catch (err) {
         readable.destroy(err);
-        return;
       }
-      if (isAsync) {
-        Promise.resolve(res).then(onResult, onError);
-        return;
-      }
+      return false;
+    }
+    function onResult(res) {
       if (!res || typeof res !== 'object') {
         readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
         return;
@@ -1674,48 +1719,19 @@ function from(Readable, iterable, opts) {
         Promise.resolve(value).then(onValue, onError);
         return;
       }
-      if (!pushValue(value)) return;
+      if (pushValue(value)) next();
     }
-  }
-  function pushValue(value) {
-    try {
-      if (value === null) {
-        reading = false;
-        throw codeError('ERR_STREAM_NULL_VALUES');
-      } else if (readable.push(value)) {
-        return true;
-      } else {
-        reading = false;
-      }
-    } catch (err) {
+    function onValue(value) {
+      if (pushValue(value)) next();
+    }
+    function onError(err) {
       readable.destroy(err);
     }
-    return false;
+    return readable;
   }
-  function onResult(res) {
-    if (!res || typeof res !== 'object') {
-      readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
-      return;
-    }
-    if (res.done) {
-      readable.push(null);
-      return;
-    }
-    const value = res.value;
-    if (value && typeof value.then === 'function') {
-      Promise.resolve(value).then(onValue, onError);
-      return;
-    }
-    if (pushValue(value)) next();
-  }
-  function onValue(value) {
-    if (pushValue(value)) next();
-  }
-  function onError(err) {
-    readable.destroy(err);
-  }
-  return readable;
-}
+  return from;
+})
+//#end from
 
 // ---------------------------------------------------------------- Writable
 
@@ -2524,17 +2540,18 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 }
 
 Duplex.from = function(body) {
+  const duplexify = duplexifyPart();
   return duplexify(body, 'body');
 };
 
-let duplexifyParts_ = null;
-function duplexify(body, name) {
-  return (duplexifyParts_ || (duplexifyParts_ = binding.part('duplexify')({
+let duplexify_ = null;
+function duplexifyPart() {
+  return duplexify_ || (duplexify_ = binding.part('duplexify')({
     AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
     isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream,
     isReadableStream, isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable,
     Writable,
-  }))).duplexify(body, name);
+  }));
 }
 
 //#part duplexify
@@ -2775,7 +2792,7 @@ function duplexify(body, name) {
     };
     return d;
   }
-  return { duplexify };
+  return duplexify;
 })
 //#end duplexify
 
@@ -3067,15 +3084,22 @@ function pipelineParts() {
   }));
 }
 
+// (the part's functions are called as plain functions, as node's: frames name them alone)
 function pipeline(...streams) {
-  const parts = pipelineParts();
-  return parts.pipelineImpl(streams, once(parts.popCallback(streams)));
+  const { pipelineImpl, popCallback } = pipelineParts();
+  return pipelineImpl(streams, once(popCallback(streams)));
 }
 
-function pipelineImpl(streams, callback, opts) { return pipelineParts().pipelineImpl(streams, callback, opts); }
+function pipelineImpl(streams, callback, opts) {
+  const impl = pipelineParts().pipelineImpl;
+  return impl(streams, callback, opts);
+}
 
 // iterate: see the pipeline part.
-function iterate(iterable, onValue) { return pipelineParts().iterate(iterable, onValue); }
+function iterate(iterable, onValue) {
+  const impl = pipelineParts().iterate;
+  return impl(iterable, onValue);
+}
 
 //#part pipeline
 (function makePipelineParts({
@@ -4093,10 +4117,9 @@ function operatorParts() {
 
   // counted is take's and drop's body: pass(n) says, from the count left, whether a value goes
   // on; done(n) whether the source can be closed early.
+  // (take and drop check their arguments themselves, as node's: a bad count's frames are
+  // toIntegerOrInfinity's and the operator's)
   function counted(stream, number, options, pass, done) {
-    if (options != null) validateObject(options, 'options');
-    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-    number = toIntegerOrInfinity(number);
     const checkAborted = abortedCheck(options);
     return forAwaitGenerator(stream, checkAborted, () => {
       checkAborted();
@@ -4105,10 +4128,16 @@ function operatorParts() {
   }
 
   function take(number, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    number = toIntegerOrInfinity(number);
     return counted(this, number, options, (n) => n > 0, (n) => n <= 0);
   }
 
   function drop(number, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    number = toIntegerOrInfinity(number);
     return counted(this, number, options, (n) => n <= 0, () => false);
   }
 
