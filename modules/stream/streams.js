@@ -4261,12 +4261,13 @@ function webHooks() {
   return webImpl;
 }
 
-Readable.fromWeb = function(readableStream, options) { return webHooks().newStreamReadableFromReadableStream(readableStream, options); };
-Readable.toWeb = function(streamReadable, options) { return webHooks().newReadableStreamFromStreamReadable(streamReadable, options); };
-Writable.fromWeb = function(writableStream, options) { return webHooks().newStreamWritableFromWritableStream(writableStream, options); };
-Writable.toWeb = function(streamWritable) { return webHooks().newWritableStreamFromStreamWritable(streamWritable); };
-Duplex.fromWeb = function(pair, options) { return webHooks().newStreamDuplexFromReadableWritablePair(pair, options); };
-Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromDuplex(duplex); };
+// (the adapters are called as methods, as node's: frames show Object.newStreamReadableFromReadableStream)
+Readable.fromWeb = function(readableStream, options) { return webHooks().adapters().newStreamReadableFromReadableStream(readableStream, options); };
+Readable.toWeb = function(streamReadable, options) { return webHooks().adapters().newReadableStreamFromStreamReadable(streamReadable, options); };
+Writable.fromWeb = function(writableStream, options) { return webHooks().adapters().newStreamWritableFromWritableStream(writableStream, options); };
+Writable.toWeb = function(streamWritable) { return webHooks().adapters().newWritableStreamFromStreamWritable(streamWritable); };
+Duplex.fromWeb = function(pair, options) { return webHooks().adapters().newStreamDuplexFromReadableWritablePair(pair, options); };
+Duplex.toWeb = function(duplex) { return webHooks().adapters().newReadableWritablePairFromDuplex(duplex); };
 // node's key order (what console.log(require('stream')) shows): Readable.wrap after toWeb,
 // Duplex.from after fromWeb and toWeb.
 // The methods node assigns as anonymous function expressions have '' for a name (util.inspect:
