@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 	"github.com/gojs-dev/gojs/modules/stream"
 )
 
@@ -13,7 +14,7 @@ import (
 // what its first require compiles, and each part, compiled on its first use.
 // Run: go test ./bench -run XXX -bench GluePartsCompile -benchmem
 func BenchmarkGluePartsCompile(b *testing.B) {
-	for _, m := range []*modules.Module{&stream.Internal, &stream.WebInternal} {
+	for _, m := range []*modules.Module{&stream.Internal, &stream.WebInternal, &buffer.Module} {
 		full := *m.JSRef
 		core, parts, err := modules.GluePartSources(m.JSRef)
 		if err != nil {

@@ -131,3 +131,20 @@ func GluePartSources(src *string) (core string, parts map[string]string, err err
 	}
 	return gp.core, parts, nil
 }
+
+// SetGluePart sets binding.part(name) for the glue whose source is *src, compiled as file: the
+// value of its part named name (GluePart), a maker function the glue calls once with the names
+// the part uses. The part is compiled once per process, run once per runtime that asks for it.
+func SetGluePart(vm *goja.Runtime, binding *goja.Object, file string, src *string) {
+	binding.Set("part", func(c goja.FunctionCall) goja.Value {
+		prg, err := GluePart(file, src, c.Argument(0).String())
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+}

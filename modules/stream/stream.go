@@ -14,7 +14,6 @@ package stream
 import (
 	_ "embed"
 
-	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -44,7 +43,7 @@ var Errors = modules.Module{Name: "internal/streams/errors", Internal: true, JSR
 
 // Internal is "internal/streams": the stream classes and helpers shared by the public modules.
 // Its rarely used parts (pipeline's machinery, compose, Duplex.from, the operators, the async
-// iterator, inspect's views of the states) are compiled on first use (setPart).
+// iterator, inspect's views of the states) are compiled on first use (modules.GluePart).
 var Internal = modules.Module{Name: "internal/streams", Internal: true, JSRef: &streamsJS, Bind: bindInternal, GlueParts: true}
 
 // Module is "stream".
@@ -61,20 +60,3 @@ var Web = modules.Module{Name: "stream/web", JSRef: &webJS}
 
 // WebInternal is "internal/webstreams": the WHATWG streams implementation.
 var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JSRef: &webstreamsJS, Bind: bindWeb, GlueParts: true}
-
-// setPart sets binding.part(name): the value of the glue's part named name (modules.GluePart),
-// a maker function the glue calls once with the names the part uses. The part is compiled once
-// per process, run once per runtime that asks for it.
-func setPart(vm *goja.Runtime, b *goja.Object, file string, src *string) {
-	b.Set("part", func(c goja.FunctionCall) goja.Value {
-		prg, err := modules.GluePart(file, src, c.Argument(0).String())
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		v, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		return v
-	})
-}
