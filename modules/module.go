@@ -59,6 +59,9 @@ type Module struct {
 	// it (or stale) the glue is rewritten at its first compile in each process, which costs
 	// about as much CPU as compiling the result.
 	LazyPrepared func() *PreparedScript
+	// GlueParts leaves the glue's parts (regions marked //#part NAME ... //#end NAME, compiled
+	// on first use by GluePart) out of its program: see glueparts.go.
+	GlueParts bool
 }
 
 // source returns the glue's whole source (its parts joined), or "".
@@ -104,6 +107,14 @@ func (m *Module) Program() (*goja.Program, error) {
 	c := compiledFor(unsafe.StringData(first))
 	c.once.Do(func() {
 		js := m.source()
+		if m.GlueParts {
+			gp, err := cutGlueParts(js)
+			if err != nil {
+				c.err = fmt.Errorf("compiling built-in %q: %w", m.Name, err)
+				return
+			}
+			js = gp.core
+		}
 		if m.LazyExports {
 			var pre *PreparedScript
 			if m.LazyPrepared != nil {

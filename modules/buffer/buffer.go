@@ -21,7 +21,8 @@ import (
 var glue string
 
 // Module is the "buffer" built-in.
-var Module = modules.Module{Name: "buffer", Bind: bind, JSRef: &glue}
+// Its Blob, File and blob: URLs are a part compiled on first use (modules.GluePart).
+var Module = modules.Module{Name: "buffer", Bind: bind, JSRef: &glue, GlueParts: true}
 
 // bytesOf returns the bytes a typed array, DataView or ArrayBuffer views, sharing memory.
 func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
@@ -361,6 +362,7 @@ func exportObjects(vm *goja.Runtime, arr *goja.Object, values goja.Value) (objs 
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	modules.SetGluePart(vm, b, "node:buffer", &glue)
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) {
 		b.Set(name, fn)
 	}

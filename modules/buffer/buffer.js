@@ -1558,337 +1558,361 @@ function domException(message, name) {
   return err;
 }
 
-// ---- Blob and File ---------------------------------------------------------------------------
+// ---- Blob and File (a part: compiled on first use) -----------------------------------------
 
-const kBytes = Symbol('kBytes');
-const kParts = Symbol('kParts');
-const kType = Symbol('kType');
-const kName = Symbol('kName');
-const kLastModified = Symbol('kLastModified');
-// kFiles: the files a blob's bytes came from (fs.openAsBlob, and blobs made of or sliced from
-// one): { path, size, mtimeMs } each. Node reads such a blob from its file and fails with
-// NotReadableError once the file has changed; this one has the bytes already and checks the
-// files before each read.
-const kFiles = Symbol('kFiles');
-
-function blobPartBytes(part) {
-  if (part instanceof Blob) return part[kParts];
-  if (isAnyArrayBuffer(part)) return new FastBuffer(part.slice(0));
-  if (ArrayBuffer.isView(part)) {
-    return copyUnpooled(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
-  }
-  return fromStringEnc('' + part, 0);
+let blob_ = null;
+function blobPart() {
+  return blob_ || (blob_ = binding.part('blob')({
+    binding, Buffer, copyUnpooled, customInspect, domException, errInvalidArgType,
+    errInvalidArgValue, FastBuffer, fromStringEnc, isAnyArrayBuffer, makeError, require,
+  }));
 }
 
-// isBlob is node's brand check: the object was made by the Blob constructor (or slice).
-function isBlob(v) {
-  return v !== null && typeof v === 'object' && v[kBytes] !== undefined;
-}
+//#part blob
+(function makeBlob({
+  binding, Buffer, copyUnpooled, customInspect, domException, errInvalidArgType,
+  errInvalidArgValue, FastBuffer, fromStringEnc, isAnyArrayBuffer, makeError, require,
+}) {
+  // ---- Blob and File ---------------------------------------------------------------------------
 
-function errInvalidThisBlob() {
-  return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
-}
+  const kBytes = Symbol('kBytes');
+  const kParts = Symbol('kParts');
+  const kType = Symbol('kType');
+  const kName = Symbol('kName');
+  const kLastModified = Symbol('kLastModified');
+  // kFiles: the files a blob's bytes came from (fs.openAsBlob, and blobs made of or sliced from
+  // one): { path, size, mtimeMs } each. Node reads such a blob from its file and fails with
+  // NotReadableError once the file has changed; this one has the bytes already and checks the
+  // files before each read.
+  const kFiles = Symbol('kFiles');
 
-// blobArrayBuffer is arrayBuffer() once the blob may be read: a copy of its bytes.
-function blobArrayBuffer(blob) {
-  const b = blob[kBytes];
-  const ab = new ArrayBuffer(b.length);
-  new Uint8Array(ab).set(b);
-  // Node reads the parts one per microtask before it resolves.
-  const n = blob[kParts].length;
-  if (n === 0) return Promise.resolve(ab);
-  return new Promise((resolve) => {
-    let i = 1;
-    const next = () => {
-      if (i++ < n) Promise.resolve().then(next);
-      else resolve(ab);
-    };
-    Promise.resolve().then(next);
-  });
-}
-
-// filesChanged reports whether a file a blob came from is no longer as it was when opened (its
-// size or modification time differ, or it is gone). (A stat at the read, in order with the
-// program's own writes: node's read of the file comes later, on its thread pool.)
-function filesChanged(files) {
-  const fs = require('fs');
-  for (const f of files) {
-    const st = fs.statSync(f.path, { throwIfNoEntry: false });
-    if (st === undefined || st.size !== f.size || st.mtimeMs !== f.mtimeMs) return true;
-  }
-  return false;
-}
-
-function notReadable() {
-  return domException('The blob could not be read', 'NotReadableError');
-}
-
-// fileBlob is fs.openAsBlob's blob: the file's bytes (read now), checked against its size and
-// modification time at each read.
-function fileBlob(bytes, type, path, st) {
-  // (bytes null: a file that cannot be read, such as a directory: no read of its blob succeeds;
-  // its size is 0, not the directory's as node has it)
-  const b = new Blob(bytes === null ? [] : [bytes], { type });
-  b[kFiles] = [{ path, size: bytes === null ? -1 : st.size, mtimeMs: st.mtimeMs }];
-  return b;
-}
-
-// kEmptyBlobOptions stand for omitted options, as node's kEmptyObject: no prototype, so nothing
-// is read from Object.prototype.
-const kEmptyBlobOptions = Object.freeze({ __proto__: null });
-
-class Blob {
-  constructor(sources = [], options) {
-    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
-      throw errInvalidArgType('sources', 'a sequence', sources);
+  function blobPartBytes(part) {
+    if (part instanceof Blob) return part[kParts];
+    if (isAnyArrayBuffer(part)) return new FastBuffer(part.slice(0));
+    if (ArrayBuffer.isView(part)) {
+      return copyUnpooled(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
     }
-    // node's validateDictionary: null and undefined are an empty dictionary, functions count.
-    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
-      throw errInvalidArgType('options', 'a dictionary', options);
-    }
-    const opts = options == null ? kEmptyBlobOptions : options;
-    let type = opts.type;
-    if (type === undefined) type = '';
-    let endings = opts.endings;
-    endings = endings === undefined ? 'transparent' : `${endings}`;
-    if (endings !== 'transparent' && endings !== 'native') {
-      throw errInvalidArgValue('options.endings', endings);
-    }
-    const parts = [];
-    let files;
-    for (const s of sources) {
-      if (s instanceof Blob && s[kFiles] !== undefined) files = (files || []).concat(s[kFiles]);
-      let p;
-      if (endings === 'native' && !(s instanceof Blob) && !isAnyArrayBuffer(s) && !ArrayBuffer.isView(s)) {
-        // Line ends of string parts become the platform's, as node's.
-        p = fromStringEnc(`${s}`.replace(/\n|\r\n/g, require('os').EOL), 0);
-      } else {
-        p = blobPartBytes(s);
-      }
-      // (empty parts are kept: node's blob holds one entry per source, and a read takes a
-      // microtask for each)
-      if (Array.isArray(p)) parts.push(...p);
-      else parts.push(p);
-    }
-    type = `${type}`;
-    if (/[^\u0020-\u007e]/.test(type)) type = '';
-    this[kParts] = parts;
-    this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    this[kType] = type.toLowerCase();
-    if (files !== undefined) this[kFiles] = files;
+    return fromStringEnc('' + part, 0);
   }
 
-  // type before size: node's Object.keys(Blob.prototype) order.
-  get type() {
-    if (!isBlob(this)) throw errInvalidThisBlob();
-    return this[kType];
+  // isBlob is node's brand check: the object was made by the Blob constructor (or slice).
+  function isBlob(v) {
+    return v !== null && typeof v === 'object' && v[kBytes] !== undefined;
   }
 
-  get size() {
-    if (!isBlob(this)) throw errInvalidThisBlob();
-    return this[kBytes].length;
+  function errInvalidThisBlob() {
+    return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
   }
 
-  slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
-    if (!isBlob(this)) throw errInvalidThisBlob();
-    const size = this.size;
-    const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
-    start = rel(Math.trunc(+start) || 0);
-    end = rel(Math.trunc(+end) || 0);
-    const b = new Blob();
-    b[kBytes] = copyUnpooled(this[kBytes].subarray(start, Math.max(start, end)));
-    // A non-empty slice keeps an entry for each of this blob's parts from the one the slice
-    // starts in (or that ends where it starts) to the one it ends in, as node's slice of the
-    // blob's data queue does (a read takes a microtask per entry).
-    const parts = [];
-    if (end > start) {
-      let off = 0;
-      for (const p of this[kParts]) {
-        const pend = off + p.length;
-        if (pend >= start && off < end) {
-          parts.push(b[kBytes].subarray(Math.max(start, off) - start, Math.min(end, pend) - start));
-        }
-        off = pend;
-      }
+  // blobArrayBuffer is arrayBuffer() once the blob may be read: a copy of its bytes.
+  function blobArrayBuffer(blob) {
+    const b = blob[kBytes];
+    const ab = new ArrayBuffer(b.length);
+    new Uint8Array(ab).set(b);
+    // Node reads the parts one per microtask before it resolves.
+    const n = blob[kParts].length;
+    if (n === 0) return Promise.resolve(ab);
+    return new Promise((resolve) => {
+      let i = 1;
+      const next = () => {
+        if (i++ < n) Promise.resolve().then(next);
+        else resolve(ab);
+      };
+      Promise.resolve().then(next);
+    });
+  }
+
+  // filesChanged reports whether a file a blob came from is no longer as it was when opened (its
+  // size or modification time differ, or it is gone). (A stat at the read, in order with the
+  // program's own writes: node's read of the file comes later, on its thread pool.)
+  function filesChanged(files) {
+    const fs = require('fs');
+    for (const f of files) {
+      const st = fs.statSync(f.path, { throwIfNoEntry: false });
+      if (st === undefined || st.size !== f.size || st.mtimeMs !== f.mtimeMs) return true;
     }
-    b[kParts] = parts;
-    b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
-    if (this[kFiles] !== undefined) b[kFiles] = this[kFiles];
+    return false;
+  }
+
+  function notReadable() {
+    return domException('The blob could not be read', 'NotReadableError');
+  }
+
+  // fileBlob is fs.openAsBlob's blob: the file's bytes (read now), checked against its size and
+  // modification time at each read.
+  function fileBlob(bytes, type, path, st) {
+    // (bytes null: a file that cannot be read, such as a directory: no read of its blob succeeds;
+    // its size is 0, not the directory's as node has it)
+    const b = new Blob(bytes === null ? [] : [bytes], { type });
+    b[kFiles] = [{ path, size: bytes === null ? -1 : st.size, mtimeMs: st.mtimeMs }];
     return b;
   }
 
-  arrayBuffer() {
-    if (!isBlob(this)) return Promise.reject(errInvalidThisBlob());
-    if (this[kFiles] !== undefined && filesChanged(this[kFiles])) return Promise.reject(notReadable());
-    return blobArrayBuffer(this);
-  }
+  // kEmptyBlobOptions stand for omitted options, as node's kEmptyObject: no prototype, so nothing
+  // is read from Object.prototype.
+  const kEmptyBlobOptions = Object.freeze({ __proto__: null });
 
-  text() {
-    // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
-    try {
-      if (!isBlob(this)) throw errInvalidThisBlob();
-      // (decoded as node's TextDecoder does: a leading UTF-8 BOM is dropped)
-      return this.arrayBuffer().then((ab) => {
-        const b = Buffer.from(ab);
-        return b.toString('utf8', b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
-      });
-    } catch (e) {
-      return Promise.reject(e);
+  class Blob {
+    constructor(sources = [], options) {
+      if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+        throw errInvalidArgType('sources', 'a sequence', sources);
+      }
+      // node's validateDictionary: null and undefined are an empty dictionary, functions count.
+      if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+        throw errInvalidArgType('options', 'a dictionary', options);
+      }
+      const opts = options == null ? kEmptyBlobOptions : options;
+      let type = opts.type;
+      if (type === undefined) type = '';
+      let endings = opts.endings;
+      endings = endings === undefined ? 'transparent' : `${endings}`;
+      if (endings !== 'transparent' && endings !== 'native') {
+        throw errInvalidArgValue('options.endings', endings);
+      }
+      const parts = [];
+      let files;
+      for (const s of sources) {
+        if (s instanceof Blob && s[kFiles] !== undefined) files = (files || []).concat(s[kFiles]);
+        let p;
+        if (endings === 'native' && !(s instanceof Blob) && !isAnyArrayBuffer(s) && !ArrayBuffer.isView(s)) {
+          // Line ends of string parts become the platform's, as node's.
+          p = fromStringEnc(`${s}`.replace(/\n|\r\n/g, require('os').EOL), 0);
+        } else {
+          p = blobPartBytes(s);
+        }
+        // (empty parts are kept: node's blob holds one entry per source, and a read takes a
+        // microtask for each)
+        if (Array.isArray(p)) parts.push(...p);
+        else parts.push(p);
+      }
+      type = `${type}`;
+      if (/[^\u0020-\u007e]/.test(type)) type = '';
+      this[kParts] = parts;
+      this[kBytes] = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      this[kType] = type.toLowerCase();
+      if (files !== undefined) this[kFiles] = files;
     }
-  }
 
-  bytes() {
-    try {
+    // type before size: node's Object.keys(Blob.prototype) order.
+    get type() {
       if (!isBlob(this)) throw errInvalidThisBlob();
-      return this.arrayBuffer().then((ab) => new Uint8Array(ab));
-    } catch (e) {
-      return Promise.reject(e);
+      return this[kType];
     }
-  }
 
-  stream() {
-    if (!isBlob(this)) throw errInvalidThisBlob();
-    const { ReadableStream } = require('stream/web');
-    const parts = this[kParts].map((p) => new Uint8Array(p));
-    // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
-    // pull after the last), so a BYOB read never joins two parts.
-    let i = 0;
-    const pullPart = (controller) => {
-      if (i < parts.length) {
-        // (an empty part enqueues nothing: the pull reads on after a microtask)
-        const p = parts[i++];
-        if (p.length === 0) {
-          queueMicrotask(() => pullPart(controller));
+    get size() {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      return this[kBytes].length;
+    }
+
+    slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      const size = this.size;
+      const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
+      start = rel(Math.trunc(+start) || 0);
+      end = rel(Math.trunc(+end) || 0);
+      const b = new Blob();
+      b[kBytes] = copyUnpooled(this[kBytes].subarray(start, Math.max(start, end)));
+      // A non-empty slice keeps an entry for each of this blob's parts from the one the slice
+      // starts in (or that ends where it starts) to the one it ends in, as node's slice of the
+      // blob's data queue does (a read takes a microtask per entry).
+      const parts = [];
+      if (end > start) {
+        let off = 0;
+        for (const p of this[kParts]) {
+          const pend = off + p.length;
+          if (pend >= start && off < end) {
+            parts.push(b[kBytes].subarray(Math.max(start, off) - start, Math.min(end, pend) - start));
+          }
+          off = pend;
+        }
+      }
+      b[kParts] = parts;
+      b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
+      if (this[kFiles] !== undefined) b[kFiles] = this[kFiles];
+      return b;
+    }
+
+    arrayBuffer() {
+      if (!isBlob(this)) return Promise.reject(errInvalidThisBlob());
+      if (this[kFiles] !== undefined && filesChanged(this[kFiles])) return Promise.reject(notReadable());
+      return blobArrayBuffer(this);
+    }
+
+    text() {
+      // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
+      try {
+        if (!isBlob(this)) throw errInvalidThisBlob();
+        // (decoded as node's TextDecoder does: a leading UTF-8 BOM is dropped)
+        return this.arrayBuffer().then((ab) => {
+          const b = Buffer.from(ab);
+          return b.toString('utf8', b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
+        });
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+
+    bytes() {
+      try {
+        if (!isBlob(this)) throw errInvalidThisBlob();
+        return this.arrayBuffer().then((ab) => new Uint8Array(ab));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+
+    stream() {
+      if (!isBlob(this)) throw errInvalidThisBlob();
+      const { ReadableStream } = require('stream/web');
+      const parts = this[kParts].map((p) => new Uint8Array(p));
+      // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
+      // pull after the last), so a BYOB read never joins two parts.
+      let i = 0;
+      const pullPart = (controller) => {
+        if (i < parts.length) {
+          // (an empty part enqueues nothing: the pull reads on after a microtask)
+          const p = parts[i++];
+          if (p.length === 0) {
+            queueMicrotask(() => pullPart(controller));
+            return;
+          }
+          controller.enqueue(p);
           return;
         }
-        controller.enqueue(p);
-        return;
+        // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
+        controller.close();
+        const req = controller.byobRequest;
+        if (req) req.respond(0);
+      };
+      // A file-backed blob fails the read that comes after its file changed.
+      const files = this[kFiles];
+      return new ReadableStream({
+        type: 'bytes',
+        pull(controller) {
+          if (files !== undefined && filesChanged(files)) throw notReadable();
+          pullPart(controller);
+        },
+      }, { highWaterMark: 0 });
+    }
+
+    [customInspect](depth, options) {
+      if (depth < 0) return this;
+      let util;
+      try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
+      return 'Blob ' + util.inspect({ size: this.size, type: this.type }, nestedInspectOptions(options));
+    }
+  }
+
+  // nestedInspectOptions are the options Blob's and File's inspect pass on for their fields: one
+  // level deeper, as node's (at depth 0 the fields show as [Object]).
+  function nestedInspectOptions(options) {
+    const depth = options == null ? undefined : options.depth;
+    return { ...options, depth: depth == null ? null : depth - 1 };
+  }
+
+  // checkFileBrand throws what node's File getters throw (they read private fields) when this
+  // is not a File: V8's messages for a nullish receiver and for an object without the field.
+  function checkFileBrand(self, field) {
+    if (self == null) {
+      throw new TypeError(`Cannot read properties of ${self} (reading '${field}')`);
+    }
+    if (typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kName)) {
+      throw new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
+    }
+  }
+
+  class File extends Blob {
+    constructor(fileBits, fileName, options = kEmptyBlobOptions) {
+      if (arguments.length < 2) {
+        throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
       }
-      // The end: a pending BYOB read is answered with 0 bytes, as the streams spec's example.
-      controller.close();
-      const req = controller.byobRequest;
-      if (req) req.respond(0);
-    };
-    // A file-backed blob fails the read that comes after its file changed.
-    const files = this[kFiles];
-    return new ReadableStream({
-      type: 'bytes',
-      pull(controller) {
-        if (files !== undefined && filesChanged(files)) throw notReadable();
-        pullPart(controller);
-      },
-    }, { highWaterMark: 0 });
-  }
-
-  [customInspect](depth, options) {
-    if (depth < 0) return this;
-    let util;
-    try { util = require('util'); } catch (e) { return 'Blob { size: ' + this.size + ", type: '" + this.type + "' }"; }
-    return 'Blob ' + util.inspect({ size: this.size, type: this.type }, nestedInspectOptions(options));
-  }
-}
-
-// nestedInspectOptions are the options Blob's and File's inspect pass on for their fields: one
-// level deeper, as node's (at depth 0 the fields show as [Object]).
-function nestedInspectOptions(options) {
-  const depth = options == null ? undefined : options.depth;
-  return { ...options, depth: depth == null ? null : depth - 1 };
-}
-
-// checkFileBrand throws what node's File getters throw (they read private fields) when this
-// is not a File: V8's messages for a nullish receiver and for an object without the field.
-function checkFileBrand(self, field) {
-  if (self == null) {
-    throw new TypeError(`Cannot read properties of ${self} (reading '${field}')`);
-  }
-  if (typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kName)) {
-    throw new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
-  }
-}
-
-class File extends Blob {
-  constructor(fileBits, fileName, options = kEmptyBlobOptions) {
-    if (arguments.length < 2) {
-      throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
+      super(fileBits, options);
+      this[kName] = '' + fileName;
+      let lastModified = options && options.lastModified;
+      if (lastModified !== undefined) {
+        lastModified = +lastModified;
+        if (lastModified !== lastModified) lastModified = 0;
+      } else {
+        lastModified = Date.now();
+      }
+      this[kLastModified] = lastModified;
     }
-    super(fileBits, options);
-    this[kName] = '' + fileName;
-    let lastModified = options && options.lastModified;
-    if (lastModified !== undefined) {
-      lastModified = +lastModified;
-      if (lastModified !== lastModified) lastModified = 0;
-    } else {
-      lastModified = Date.now();
+
+    get name() {
+      checkFileBrand(this, '#name');
+      return this[kName];
     }
-    this[kLastModified] = lastModified;
+
+    get lastModified() {
+      checkFileBrand(this, '#lastModified');
+      return this[kLastModified];
+    }
+
+    [customInspect](depth, options) {
+      if (depth < 0) return this;
+      let util;
+      try { util = require('util'); } catch (e) { return 'File { size: ' + this.size + ", type: '" + this.type + "', name: '" + this.name + "' }"; }
+      return 'File ' + util.inspect({ size: this.size, type: this.type, name: this.name,
+        lastModified: this.lastModified }, nestedInspectOptions(options));
+    }
   }
 
-  get name() {
-    checkFileBrand(this, '#name');
-    return this[kName];
+  // As node defines them: the members enumerable (bytes is not, in node 20), the tag a value.
+  for (const k of ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer']) {
+    Object.defineProperty(Blob.prototype, k, { __proto__: null, enumerable: true });
+  }
+  Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Blob' });
+  for (const k of ['name', 'lastModified']) {
+    Object.defineProperty(File.prototype, k, { __proto__: null, enumerable: true });
+  }
+  Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'File' });
+
+  // ---- blob: URLs ------------------------------------------------------------------------------
+  // URL.createObjectURL(blob) registers here (through internal/module_internals) and resolveObjectURL looks up.
+
+  const blobStore = new Map();
+
+  function createObjectURL(blob) {
+    const id = binding.randomUUID();
+    blobStore.set(id, blob);
+    return 'blob:nodedata:' + id;
   }
 
-  get lastModified() {
-    checkFileBrand(this, '#lastModified');
-    return this[kLastModified];
+  function blobURLId(url) {
+    let parsed;
+    try {
+      parsed = new (require('url').URL)('' + url);
+    } catch (e) {
+      return undefined;
+    }
+    if (parsed.protocol !== 'blob:') return undefined;
+    const split = parsed.pathname.split(':');
+    if (split.length !== 2 || split[0] !== 'nodedata') return undefined;
+    return split[1];
   }
 
-  [customInspect](depth, options) {
-    if (depth < 0) return this;
-    let util;
-    try { util = require('util'); } catch (e) { return 'File { size: ' + this.size + ", type: '" + this.type + "', name: '" + this.name + "' }"; }
-    return 'File ' + util.inspect({ size: this.size, type: this.type, name: this.name,
-      lastModified: this.lastModified }, nestedInspectOptions(options));
+  function revokeObjectURL(url) {
+    const id = blobURLId(url);
+    if (id !== undefined) blobStore.delete(id);
   }
-}
 
-// As node defines them: the members enumerable (bytes is not, in node 20), the tag a value.
-for (const k of ['size', 'type', 'slice', 'stream', 'text', 'arrayBuffer']) {
-  Object.defineProperty(Blob.prototype, k, { __proto__: null, enumerable: true });
-}
-Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Blob' });
-for (const k of ['name', 'lastModified']) {
-  Object.defineProperty(File.prototype, k, { __proto__: null, enumerable: true });
-}
-Object.defineProperty(File.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'File' });
-
-// ---- blob: URLs ------------------------------------------------------------------------------
-// URL.createObjectURL(blob) registers here (through internal/module_internals) and resolveObjectURL looks up.
-
-const blobStore = new Map();
-
-function createObjectURL(blob) {
-  const id = binding.randomUUID();
-  blobStore.set(id, blob);
-  return 'blob:nodedata:' + id;
-}
-
-function blobURLId(url) {
-  let parsed;
-  try {
-    parsed = new (require('url').URL)('' + url);
-  } catch (e) {
-    return undefined;
+  function resolveObjectURL(url) {
+    url = `${url}`; // (before the parse's try, as node's: a symbol throws)
+    const id = blobURLId(url);
+    if (id === undefined) return undefined;
+    const blob = blobStore.get(id);
+    if (blob === undefined) return undefined;
+    return blob.slice(0, blob.size, blob.type);
   }
-  if (parsed.protocol !== 'blob:') return undefined;
-  const split = parsed.pathname.split(':');
-  if (split.length !== 2 || split[0] !== 'nodedata') return undefined;
-  return split[1];
-}
 
-function revokeObjectURL(url) {
-  const id = blobURLId(url);
-  if (id !== undefined) blobStore.delete(id);
-}
-
-function resolveObjectURL(url) {
-  url = `${url}`; // (before the parse's try, as node's: a symbol throws)
-  const id = blobURLId(url);
-  if (id === undefined) return undefined;
-  const blob = blobStore.get(id);
-  if (blob === undefined) return undefined;
-  return blob.slice(0, blob.size, blob.type);
-}
+  return {
+    Blob, File, resolveObjectURL, createObjectURL, revokeObjectURL, fileBlob,
+    isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
+    blobBytes: (b) => b[kBytes],
+    isFileBlob: (v) => v instanceof Blob && v[kFiles] !== undefined,
+  };
+})
+//#end blob
 
 // ---- exports ---------------------------------------------------------------------------------
 
@@ -1921,10 +1945,10 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
 });
 // Blob, resolveObjectURL and File are node's lazy accessors: reading gives the value, assigning
 // replaces the accessor with a plain property.
-for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectURL], ['File', File]]) {
+for (const name of ['Blob', 'resolveObjectURL', 'File']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null, enumerable: true, configurable: true,
-    get: { [`get ${name}`]() { return value; } }[`get ${name}`],
+    get: { [`get ${name}`]() { return blobPart()[name]; } }[`get ${name}`],
     set: { [`set ${name}`](v) {
       Object.defineProperty(this, name, { __proto__: null, value: v, writable: true, enumerable: true, configurable: true });
     } }[`set ${name}`],
@@ -1933,11 +1957,14 @@ for (const [name, value] of [['Blob', Blob], ['resolveObjectURL', resolveObjectU
 // Internal helpers for other built-ins (string_decoder, fs, net, ...).
 require('internal/module_internals').set('buffer', {
   FastBuffer, normalizeEncoding, encodingNames, errUnknownEncoding, errInvalidArgType,
-  errOutOfRange, validateNumber, validateInteger, makeError, createObjectURL, revokeObjectURL,
+  errOutOfRange, validateNumber, validateInteger, makeError,
+  createObjectURL: (blob) => blobPart().createObjectURL(blob),
+  // (no blob: URL, and no Blob, exists before the part is made)
+  revokeObjectURL: (url) => { if (blob_ !== null) blob_.revokeObjectURL(url); },
   // isBlob and blobBytes let worker_threads carry a Blob (a File arrives as a Blob, as in node 20).
-  isBlob: (v) => v instanceof Blob && v[kBytes] !== undefined,
-  blobBytes: (b) => b[kBytes],
-  isFileBlob: (v) => v instanceof Blob && v[kFiles] !== undefined,
-  fileBlob,
+  isBlob: (v) => blob_ !== null && blob_.isBlob(v),
+  blobBytes: (b) => blobPart().blobBytes(b),
+  isFileBlob: (v) => blob_ !== null && blob_.isFileBlob(v),
+  fileBlob: (bytes, type, path, st) => blobPart().fileBlob(bytes, type, path, st),
   isPool: (v) => untransferablePools.has(v),
 });

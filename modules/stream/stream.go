@@ -42,7 +42,9 @@ var webstreamsJS string
 var Errors = modules.Module{Name: "internal/streams/errors", Internal: true, JSRef: &errorsJS}
 
 // Internal is "internal/streams": the stream classes and helpers shared by the public modules.
-var Internal = modules.Module{Name: "internal/streams", Internal: true, JSRef: &streamsJS, Bind: bindInternal}
+// Its rarely used parts (pipeline's machinery, compose, Duplex.from, the operators, the async
+// iterator, inspect's views of the states) are compiled on first use (modules.GluePart).
+var Internal = modules.Module{Name: "internal/streams", Internal: true, JSRef: &streamsJS, Bind: bindInternal, GlueParts: true}
 
 // Module is "stream".
 var Module = modules.Module{Name: "stream", JSRef: &streamJS}
@@ -57,4 +59,4 @@ var Consumers = modules.Module{Name: "stream/consumers", JSRef: &consumersJS}
 var Web = modules.Module{Name: "stream/web", JSRef: &webJS}
 
 // WebInternal is "internal/webstreams": the WHATWG streams implementation.
-var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JSRef: &webstreamsJS, Bind: bindWeb}
+var WebInternal = modules.Module{Name: "internal/webstreams", Internal: true, JSRef: &webstreamsJS, Bind: bindWeb, GlueParts: true}

@@ -1339,135 +1339,150 @@ function streamToAsyncIterator(stream, options) {
 // the glue runs without those, so this is the same generator as a hand-made state machine with
 // the generator's timing: the body starts on the first next() (that is when the listeners attach),
 // reads synchronously when resumed, yields after one await, and queues overlapping requests.
+let createAsyncIterator_ = null;
 function createAsyncIterator(stream, options) {
-  let state = 'start'; // start | suspended | running | done
-  let callback = nop;
-  let error; // undefined: running; null: ended cleanly; else the error
-  let cleanup = nop;
-  const queue = []; // pending requests: { kind, value, resolve, reject }
-  function onReadable() {
-    const cb = callback;
-    callback = nop;
-    cb();
-  }
-  function setup() {
-    if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
-    stream.on('readable', onReadable);
-    cleanup = eos(stream, { writable: false }, (err) => {
-      error = err ? aggregateTwoErrors(error, err) : null;
+  if (createAsyncIterator_ === null) createAsyncIterator_ = binding.part('iter')({
+    aggregateTwoErrors, AsyncIteratorPrototype, destroyer, eos, nop, Readable,
+  });
+  return createAsyncIterator_(stream, options);
+}
+
+//#part iter
+(function makeAsyncIterator({
+  aggregateTwoErrors, AsyncIteratorPrototype, destroyer, eos, nop, Readable,
+}) {
+  function createAsyncIterator(stream, options) {
+    let state = 'start'; // start | suspended | running | done
+    let callback = nop;
+    let error; // undefined: running; null: ended cleanly; else the error
+    let cleanup = nop;
+    const queue = []; // pending requests: { kind, value, resolve, reject }
+    function onReadable() {
       const cb = callback;
       callback = nop;
       cb();
-    });
-  }
-  function runFinally() {
-    if ((error || !options || options.destroyOnReturn !== false) &&
-        (error === undefined || stream._readableState.autoDestroy)) {
-      destroyer(stream, null);
-    } else {
-      stream.off('readable', onReadable);
-      cleanup();
     }
-  }
-  function settle(req, ok, value) {
-    state = 'done';
-    if (ok) req.resolve({ value, done: true });
-    else req.reject(value);
-    drain();
-  }
-  // closeWith runs the generator's finally block, then settles req (a throw from the finally
-  // block wins).
-  function closeWith(req, ok, value) {
-    try {
-      runFinally();
-    } catch (finallyErr) {
-      settle(req, false, finallyErr);
-      return;
+    function setup() {
+      if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+      stream.on('readable', onReadable);
+      cleanup = eos(stream, { writable: false }, (err) => {
+        error = err ? aggregateTwoErrors(error, err) : null;
+        const cb = callback;
+        callback = nop;
+        cb();
+      });
     }
-    settle(req, ok, value);
-  }
-  function fail(req, err) {
-    error = aggregateTwoErrors(error, err);
-    closeWith(req, false, error);
-  }
-  // loop is the generator body's while loop, resumed for request req.
-  function loop(req) {
-    let chunk;
-    try {
-      chunk = stream.destroyed ? null : stream.read();
-    } catch (err) {
-      fail(req, err);
-      return;
-    }
-    if (chunk !== null) {
-      Promise.resolve(chunk).then((v) => {
-        state = 'suspended';
-        req.resolve({ value: v, done: false });
-        drain();
-      }, (err) => fail(req, err));
-    } else if (error) {
-      fail(req, error);
-    } else if (error === null) {
-      // The generator's bare `return;`: no await, the finally block runs at once.
-      closeWith(req, true, undefined);
-    } else {
-      new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
-    }
-  }
-  function drain() {
-    while (queue.length > 0 && state !== 'running') {
-      const req = queue.shift();
-      if (state === 'done') {
-        // A finished generator answers next() at once; return(value) awaits its value first.
-        if (req.kind === 'throw') req.reject(req.value);
-        else if (req.kind === 'next') req.resolve({ value: undefined, done: true });
-        else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
-        continue;
-      }
-      if (state === 'start') {
-        if (req.kind === 'next') {
-          state = 'running';
-          try {
-            setup();
-          } catch (err) {
-            state = 'done';
-            req.reject(err);
-            continue;
-          }
-          loop(req);
-        } else {
-          state = 'done';
-          if (req.kind === 'throw') req.reject(req.value);
-          else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
-        }
-        continue;
-      }
-      // suspended at the yield
-      state = 'running';
-      if (req.kind === 'next') {
-        loop(req);
-      } else if (req.kind === 'throw') {
-        fail(req, req.value);
+    function runFinally() {
+      if ((error || !options || options.destroyOnReturn !== false) &&
+          (error === undefined || stream._readableState.autoDestroy)) {
+        destroyer(stream, null);
       } else {
-        Promise.resolve(req.value).then((v) => closeWith(req, true, v), (err) => fail(req, err));
+        stream.off('readable', onReadable);
+        cleanup();
       }
     }
-  }
-  function request(kind, value) {
-    return new Promise((resolve, reject) => {
-      queue.push({ kind, value, resolve, reject });
+    function settle(req, ok, value) {
+      state = 'done';
+      if (ok) req.resolve({ value, done: true });
+      else req.reject(value);
       drain();
-    });
+    }
+    // closeWith runs the generator's finally block, then settles req (a throw from the finally
+    // block wins).
+    function closeWith(req, ok, value) {
+      try {
+        runFinally();
+      } catch (finallyErr) {
+        settle(req, false, finallyErr);
+        return;
+      }
+      settle(req, ok, value);
+    }
+    function fail(req, err) {
+      error = aggregateTwoErrors(error, err);
+      closeWith(req, false, error);
+    }
+    // loop is the generator body's while loop, resumed for request req.
+    function loop(req) {
+      let chunk;
+      try {
+        chunk = stream.destroyed ? null : stream.read();
+      } catch (err) {
+        fail(req, err);
+        return;
+      }
+      if (chunk !== null) {
+        Promise.resolve(chunk).then((v) => {
+          state = 'suspended';
+          req.resolve({ value: v, done: false });
+          drain();
+        }, (err) => fail(req, err));
+      } else if (error) {
+        fail(req, error);
+      } else if (error === null) {
+        // The generator's bare `return;`: no await, the finally block runs at once.
+        closeWith(req, true, undefined);
+      } else {
+        new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
+      }
+    }
+    function drain() {
+      while (queue.length > 0 && state !== 'running') {
+        const req = queue.shift();
+        if (state === 'done') {
+          // A finished generator answers next() at once; return(value) awaits its value first.
+          if (req.kind === 'throw') req.reject(req.value);
+          else if (req.kind === 'next') req.resolve({ value: undefined, done: true });
+          else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
+          continue;
+        }
+        if (state === 'start') {
+          if (req.kind === 'next') {
+            state = 'running';
+            try {
+              setup();
+            } catch (err) {
+              state = 'done';
+              req.reject(err);
+              continue;
+            }
+            loop(req);
+          } else {
+            state = 'done';
+            if (req.kind === 'throw') req.reject(req.value);
+            else Promise.resolve(req.value).then((v) => req.resolve({ value: v, done: true }), req.reject);
+          }
+          continue;
+        }
+        // suspended at the yield
+        state = 'running';
+        if (req.kind === 'next') {
+          loop(req);
+        } else if (req.kind === 'throw') {
+          fail(req, req.value);
+        } else {
+          Promise.resolve(req.value).then((v) => closeWith(req, true, v), (err) => fail(req, err));
+        }
+      }
+    }
+    function request(kind, value) {
+      return new Promise((resolve, reject) => {
+        queue.push({ kind, value, resolve, reject });
+        drain();
+      });
+    }
+    const it = {
+      next() { return request('next', undefined); },
+      return(value) { return request('return', value); },
+      throw(err) { return request('throw', err); },
+      [Symbol.asyncIterator]() { return this; },
+    };
+    Object.setPrototypeOf(it, AsyncIteratorPrototype);
+    return it;
   }
-  const it = {
-    next() { return request('next', undefined); },
-    return(value) { return request('return', value); },
-    throw(err) { return request('throw', err); },
-    [Symbol.asyncIterator]() { return this; },
-  };
-  Object.setPrototypeOf(it, AsyncIteratorPrototype);
-  return it;
-}
+  return createAsyncIterator;
+})
+//#end iter
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(
   (function*() {})()).constructor.prototype) || Object.prototype;
@@ -1565,6 +1580,7 @@ function endWritableNT(stream) {
 }
 
 Readable.from = function(iterable, opts) {
+  const from = fromPart();
   return from(Readable, iterable, opts);
 };
 
@@ -1580,72 +1596,116 @@ Readable.wrap = function(src, options) {
   }).wrap(src);
 };
 
+// from is Readable.from's (and Duplex.from's) stream over an iterable: a part (see fromPart).
 function from(Readable, iterable, opts) {
-  let iterator;
-  if (typeof iterable === 'string' || iterable instanceof lazyBuffer()) {
-    return new Readable({
-      objectMode: true,
-      ...opts,
-      read() {
-        this.push(iterable);
-        this.push(null);
-      },
-    });
-  }
-  let isAsync;
-  if (iterable && iterable[Symbol.asyncIterator]) {
-    isAsync = true;
-    iterator = iterable[Symbol.asyncIterator]();
-  } else if (iterable && iterable[Symbol.iterator]) {
-    isAsync = false;
-    iterator = iterable[Symbol.iterator]();
-  } else {
-    throw invalidArgType('iterable', ['Iterable'], iterable);
-  }
-  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
-  let reading = false;
-  readable._read = function() {
-    if (!reading) {
-      reading = true;
-      next();
+  const fromIterable = fromPart();
+  return fromIterable(Readable, iterable, opts);
+}
+let from_ = null;
+function fromPart() {
+  return from_ || (from_ = binding.part('from')({ codeError, invalidArgType, lazyBuffer, nextTick }));
+}
+
+//#part from
+(function makeFrom({ codeError, invalidArgType, lazyBuffer, nextTick }) {
+  function from(Readable, iterable, opts) {
+    let iterator;
+    if (typeof iterable === 'string' || iterable instanceof lazyBuffer()) {
+      return new Readable({
+        objectMode: true,
+        ...opts,
+        read() {
+          this.push(iterable);
+          this.push(null);
+        },
+      });
     }
-  };
-  readable._destroy = function(error, cb) {
-    close(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
-  };
-  function close(error) {
-    const hadError = error !== undefined && error !== null;
-    const hasThrow = typeof iterator.throw === 'function';
-    let p = Promise.resolve();
-    if (hadError && hasThrow) {
-      return p.then(() => iterator.throw(error)).then((res) => Promise.resolve(res.value).then(() => {
-        if (res.done) return;
-        return doReturn();
-      }));
+    let isAsync;
+    if (iterable && iterable[Symbol.asyncIterator]) {
+      isAsync = true;
+      iterator = iterable[Symbol.asyncIterator]();
+    } else if (iterable && iterable[Symbol.iterator]) {
+      isAsync = false;
+      iterator = iterable[Symbol.iterator]();
+    } else {
+      throw invalidArgType('iterable', ['Iterable'], iterable);
     }
-    return doReturn();
-    function doReturn() {
-      if (typeof iterator.return === 'function') {
-        return Promise.resolve(iterator.return()).then((res) => res && res.value);
+    const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+    let reading = false;
+    readable._read = function() {
+      if (!reading) {
+        reading = true;
+        next();
       }
-      return Promise.resolve();
+    };
+    readable._destroy = function(error, cb) {
+      close(error).then(() => nextTick(cb, error), (e) => nextTick(cb, e || error));
+    };
+    function close(error) {
+      const hadError = error !== undefined && error !== null;
+      const hasThrow = typeof iterator.throw === 'function';
+      let p = Promise.resolve();
+      if (hadError && hasThrow) {
+        return p.then(() => iterator.throw(error)).then((res) => Promise.resolve(res.value).then(() => {
+          if (res.done) return;
+          return doReturn();
+        }));
+      }
+      return doReturn();
+      function doReturn() {
+        if (typeof iterator.return === 'function') {
+          return Promise.resolve(iterator.return()).then((res) => res && res.value);
+        }
+        return Promise.resolve();
+      }
     }
-  }
-  // next pulls values until push() asks to stop. Synchronous iterables with plain values run
-  // synchronously; promises (async iterators, or promise values) continue on resolution.
-  function next() {
-    for (;;) {
-      let res;
+    // next pulls values until push() asks to stop. Synchronous iterables with plain values run
+    // synchronously; promises (async iterators, or promise values) continue on resolution.
+    function next() {
+      for (;;) {
+        let res;
+        try {
+          res = iterator.next();
+        } catch (err) {
+          readable.destroy(err);
+          return;
+        }
+        if (isAsync) {
+          Promise.resolve(res).then(onResult, onError);
+          return;
+        }
+        if (!res || typeof res !== 'object') {
+          readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
+          return;
+        }
+        if (res.done) {
+          readable.push(null);
+          return;
+        }
+        const value = res.value;
+        if (value && typeof value.then === 'function') {
+          Promise.resolve(value).then(onValue, onError);
+          return;
+        }
+        if (!pushValue(value)) return;
+      }
+    }
+    function pushValue(value) {
       try {
-        res = iterator.next();
+        if (value === null) {
+          reading = false;
+          throw codeError('ERR_STREAM_NULL_VALUES');
+        } else if (readable.push(value)) {
+          return true;
+        } else {
+          reading = false;
+        }
       } catch (err) {
         readable.destroy(err);
-        return;
       }
-      if (isAsync) {
-        Promise.resolve(res).then(onResult, onError);
-        return;
-      }
+      return false;
+    }
+    function onResult(res) {
       if (!res || typeof res !== 'object') {
         readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
         return;
@@ -1659,48 +1719,19 @@ function from(Readable, iterable, opts) {
         Promise.resolve(value).then(onValue, onError);
         return;
       }
-      if (!pushValue(value)) return;
+      if (pushValue(value)) next();
     }
-  }
-  function pushValue(value) {
-    try {
-      if (value === null) {
-        reading = false;
-        throw codeError('ERR_STREAM_NULL_VALUES');
-      } else if (readable.push(value)) {
-        return true;
-      } else {
-        reading = false;
-      }
-    } catch (err) {
+    function onValue(value) {
+      if (pushValue(value)) next();
+    }
+    function onError(err) {
       readable.destroy(err);
     }
-    return false;
+    return readable;
   }
-  function onResult(res) {
-    if (!res || typeof res !== 'object') {
-      readable.destroy(new TypeError('Iterator result ' + res + ' is not an object'));
-      return;
-    }
-    if (res.done) {
-      readable.push(null);
-      return;
-    }
-    const value = res.value;
-    if (value && typeof value.then === 'function') {
-      Promise.resolve(value).then(onValue, onError);
-      return;
-    }
-    if (pushValue(value)) next();
-  }
-  function onValue(value) {
-    if (pushValue(value)) next();
-  }
-  function onError(err) {
-    readable.destroy(err);
-  }
-  return readable;
-}
+  return from;
+})
+//#end from
 
 // ---------------------------------------------------------------- Writable
 
@@ -1765,147 +1796,158 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 // beside a flag under symbols of their own, present once node's state would have set them. The
 // Go-backed states keep one field each, so inspect is given a view (setInspectView) made from
 // them: one per state, refilled at each inspection, so a cycle through it stays one.
-const kStateSym = Symbol('kState');
-const kBufferedValue = Symbol('kBufferedValue');
-const kWriteCbValue = Symbol('kWriteCbValue');
-const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
-const kErroredValue = Symbol('kErroredValue');
-const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
-const kDecoderValue = Symbol('kDecoderValue');
-const kEncodingValue = Symbol('kEncodingValue');
-// (node's bit of each flag)
-const readableBits = [
-  ['objectMode', 0], ['errorEmitted', 1], ['autoDestroy', 2], ['emitClose', 3], ['destroyed', 4],
-  ['closed', 5], ['closeEmitted', 6], ['errored', 7], ['constructed', 8], ['ended', 9],
-  ['endEmitted', 10], ['reading', 11], ['sync', 12], ['needReadable', 13], ['emittedReadable', 14],
-  ['readableListening', 15], ['resumeScheduled', 16], ['multiAwaitDrain', 17], ['readingMore', 18],
-  ['dataEmitted', 19], ['decoder', 21], ['encoding', 22], ['dataListening', 27],
-];
-const writableBits = [
-  ['objectMode', 0], ['errorEmitted', 1], ['autoDestroy', 2], ['emitClose', 3], ['destroyed', 4],
-  ['closed', 5], ['closeEmitted', 6], ['errored', 7], ['constructed', 8], ['sync', 9],
-  ['finalCalled', 10], ['needDrain', 11], ['ending', 12], ['finished', 13], ['decodeStrings', 14],
-  ['writing', 15], ['bufferProcessing', 16], ['prefinished', 17], ['allBuffers', 18], ['allNoop', 19],
-  ['writing', 26], ['afterWriteTickInfo', 27], ['afterWritePending', 28], ['ended', 30],
-];
-function packBits(state, bits) {
-  let n = 0;
-  for (let i = 0; i < bits.length; i++) {
-    if (state[bits[i][0]]) n |= 1 << bits[i][1];
-  }
-  return n;
-}
-function isUTF8Name(enc) { return enc === 'utf8' || enc === 'utf-8'; }
-// (the fields the Go-backed states hold, binding's rsNames and wsNames: any other own property
-// is one a program added, which node's state shows after its own)
-const readableSlotNames = new Set([
-  'objectMode', 'highWaterMark', 'buffer', 'bufferIndex', 'spareEntry', 'pipeOndata', 'length', 'pipes', 'flowing',
-  'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
-  'readableListening', 'dataListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
-  'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
-  'multiAwaitDrain', 'readingMore', 'dataEmitted', 'decoder', 'encoding',
-]);
-const writableSlotNames = new Set([
-  'objectMode', 'highWaterMark', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished',
-  'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing', 'corked', 'sync',
-  'bufferProcessing', 'onwrite', 'writecb', 'writelen', 'afterWriteTickInfo', 'afterWritePending',
-  'buffered', 'bufferedIndex', 'allBuffers', 'allNoop', 'pendingcb', 'constructed', 'prefinished',
-  'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted', 'writable',
-]);
-function copyAddedProperties(state, view, slotNames, symbols) {
-  const keys = Reflect.ownKeys(state);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if ((typeof k === 'string') !== symbols || typeof k === 'string' && slotNames.has(k)) continue;
-    const desc = Reflect.getOwnPropertyDescriptor(state, k);
-    if (desc === undefined) continue;
-    desc.configurable = true;
-    Reflect.defineProperty(view, k, desc);
-  }
-}
-const stateViews = new WeakMap();
-// (the states end() gave a callback to wait for 'finish': node's state holds the callbacks under
-// Symbol(kOnFinishedValue) from then on, null once called)
-const kOnFinishedValue = Symbol('kOnFinishedValue');
+// (end() adds the states it gave a callback to wait for 'finish' to; see the views part)
 const hadOnFinished = new WeakSet();
-function stateView(state, name) {
-  let view = stateViews.get(state);
-  if (view === undefined) {
-    const Ctor = name === 'ReadableState' ? function ReadableState() {} : function WritableState() {};
-    view = Object.create(Ctor.prototype);
-    stateViews.set(state, view);
-  } else {
-    const keys = Reflect.ownKeys(view);
-    for (let i = 0; i < keys.length; i++) delete view[keys[i]];
+let views_ = null;
+function views() {
+  return views_ || (views_ = binding.part('views')({ hadOnFinished, kOnFinished, kPaused, nop }));
+}
+
+//#part views
+(function makeStateViews({ hadOnFinished, kOnFinished, kPaused, nop }) {
+  const kStateSym = Symbol('kState');
+  const kBufferedValue = Symbol('kBufferedValue');
+  const kWriteCbValue = Symbol('kWriteCbValue');
+  const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+  const kErroredValue = Symbol('kErroredValue');
+  const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+  const kDecoderValue = Symbol('kDecoderValue');
+  const kEncodingValue = Symbol('kEncodingValue');
+  // (node's bit of each flag)
+  const readableBits = [
+    ['objectMode', 0], ['errorEmitted', 1], ['autoDestroy', 2], ['emitClose', 3], ['destroyed', 4],
+    ['closed', 5], ['closeEmitted', 6], ['errored', 7], ['constructed', 8], ['ended', 9],
+    ['endEmitted', 10], ['reading', 11], ['sync', 12], ['needReadable', 13], ['emittedReadable', 14],
+    ['readableListening', 15], ['resumeScheduled', 16], ['multiAwaitDrain', 17], ['readingMore', 18],
+    ['dataEmitted', 19], ['decoder', 21], ['encoding', 22], ['dataListening', 27],
+  ];
+  const writableBits = [
+    ['objectMode', 0], ['errorEmitted', 1], ['autoDestroy', 2], ['emitClose', 3], ['destroyed', 4],
+    ['closed', 5], ['closeEmitted', 6], ['errored', 7], ['constructed', 8], ['sync', 9],
+    ['finalCalled', 10], ['needDrain', 11], ['ending', 12], ['finished', 13], ['decodeStrings', 14],
+    ['writing', 15], ['bufferProcessing', 16], ['prefinished', 17], ['allBuffers', 18], ['allNoop', 19],
+    ['writing', 26], ['afterWriteTickInfo', 27], ['afterWritePending', 28], ['ended', 30],
+  ];
+  function packBits(state, bits) {
+    let n = 0;
+    for (let i = 0; i < bits.length; i++) {
+      if (state[bits[i][0]]) n |= 1 << bits[i][1];
+    }
+    return n;
   }
-  return view;
-}
-function readableStateView(state) {
-  const view = stateView(state, 'ReadableState');
-  view.highWaterMark = state.highWaterMark;
-  const buffer = [];
-  const list = state.buffer;
-  if (list && typeof list === 'object' && 'head' in list) {
-    for (let p = list.head; p; p = p.next) buffer.push(p.data);
-  } else if (Array.isArray(list)) {
-    buffer.push(...list);
+  function isUTF8Name(enc) { return enc === 'utf8' || enc === 'utf-8'; }
+  // (the fields the Go-backed states hold, binding's rsNames and wsNames: any other own property
+  // is one a program added, which node's state shows after its own)
+  const readableSlotNames = new Set([
+    'objectMode', 'highWaterMark', 'buffer', 'bufferIndex', 'spareEntry', 'pipeOndata', 'length', 'pipes', 'flowing',
+    'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
+    'readableListening', 'dataListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
+    'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
+    'multiAwaitDrain', 'readingMore', 'dataEmitted', 'decoder', 'encoding',
+  ]);
+  const writableSlotNames = new Set([
+    'objectMode', 'highWaterMark', 'finalCalled', 'needDrain', 'ending', 'ended', 'finished',
+    'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing', 'corked', 'sync',
+    'bufferProcessing', 'onwrite', 'writecb', 'writelen', 'afterWriteTickInfo', 'afterWritePending',
+    'buffered', 'bufferedIndex', 'allBuffers', 'allNoop', 'pendingcb', 'constructed', 'prefinished',
+    'errorEmitted', 'emitClose', 'autoDestroy', 'errored', 'closed', 'closeEmitted', 'writable',
+  ]);
+  function copyAddedProperties(state, view, slotNames, symbols) {
+    const keys = Reflect.ownKeys(state);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if ((typeof k === 'string') !== symbols || typeof k === 'string' && slotNames.has(k)) continue;
+      const desc = Reflect.getOwnPropertyDescriptor(state, k);
+      if (desc === undefined) continue;
+      desc.configurable = true;
+      Reflect.defineProperty(view, k, desc);
+    }
   }
-  view.buffer = buffer;
-  view.bufferIndex = 0;
-  view.length = state.length;
-  view.pipes = state.pipes;
-  view.awaitDrainWriters = state.awaitDrainWriters;
-  copyAddedProperties(state, view, readableSlotNames, false);
-  let bits = packBits(state, readableBits);
-  if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
-  if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
-  const paused = state[kPaused];
-  if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
-  view[kStateSym] = bits;
-  copyAddedProperties(state, view, readableSlotNames, true);
-  if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
-  if (state.decoder) view[kDecoderValue] = state.decoder;
-  if (state.encoding) view[kEncodingValue] = state.encoding;
-  if (state.errored) view[kErroredValue] = state.errored;
-  return view;
-}
-function writableStateView(state) {
-  const view = stateView(state, 'WritableState');
-  view.highWaterMark = state.highWaterMark;
-  view.length = state.length;
-  view.corked = state.corked;
-  view.onwrite = state.onwrite;
-  view.writelen = state.writelen;
-  view.bufferedIndex = state.bufferedIndex;
-  view.pendingcb = state.pendingcb;
-  copyAddedProperties(state, view, writableSlotNames, false);
-  let bits = packBits(state, writableBits);
-  const cb = state.writecb;
-  const realCb = typeof cb === 'function' && cb !== nop;
-  if (realCb) bits |= 1 << 25;
-  const buffered = state.buffered;
-  const hasBuffered = Array.isArray(buffered) && buffered.length > 0;
-  if (hasBuffered) bits |= 1 << 29;
-  const onFinished = hadOnFinished.has(state) ? state[kOnFinished] : undefined;
-  const finishCbs = Array.isArray(onFinished) && onFinished.length > 0;
-  if (finishCbs) bits |= 1 << 20;
-  if (state.corked > 0) bits |= 1 << 23;
-  if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 24;
-  view[kStateSym] = bits >>> 0;
-  if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
-  view[kBufferedValue] = hasBuffered ? buffered : null;
-  copyAddedProperties(state, view, writableSlotNames, true);
-  if (onFinished !== undefined) view[kOnFinishedValue] = finishCbs ? onFinished : null;
-  // (writecb starts undefined: node's value is set by the first write, null once it completed)
-  if (realCb || cb === null) view[kWriteCbValue] = realCb ? cb : null;
-  if (state.afterWriteTickInfo !== undefined) view[kAfterWriteTickInfoValue] = state.afterWriteTickInfo;
-  if (state.errored) view[kErroredValue] = state.errored;
-  return view;
-}
+  const stateViews = new WeakMap();
+  // (the states end() gave a callback to wait for 'finish': node's state holds the callbacks under
+  // Symbol(kOnFinishedValue) from then on, null once called)
+  const kOnFinishedValue = Symbol('kOnFinishedValue');
+  function stateView(state, name) {
+    let view = stateViews.get(state);
+    if (view === undefined) {
+      const Ctor = name === 'ReadableState' ? function ReadableState() {} : function WritableState() {};
+      view = Object.create(Ctor.prototype);
+      stateViews.set(state, view);
+    } else {
+      const keys = Reflect.ownKeys(view);
+      for (let i = 0; i < keys.length; i++) delete view[keys[i]];
+    }
+    return view;
+  }
+  function readableStateView(state) {
+    const view = stateView(state, 'ReadableState');
+    view.highWaterMark = state.highWaterMark;
+    const buffer = [];
+    const list = state.buffer;
+    if (list && typeof list === 'object' && 'head' in list) {
+      for (let p = list.head; p; p = p.next) buffer.push(p.data);
+    } else if (Array.isArray(list)) {
+      buffer.push(...list);
+    }
+    view.buffer = buffer;
+    view.bufferIndex = 0;
+    view.length = state.length;
+    view.pipes = state.pipes;
+    view.awaitDrainWriters = state.awaitDrainWriters;
+    copyAddedProperties(state, view, readableSlotNames, false);
+    let bits = packBits(state, readableBits);
+    if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
+    if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
+    const paused = state[kPaused];
+    if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
+    view[kStateSym] = bits;
+    copyAddedProperties(state, view, readableSlotNames, true);
+    if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
+    if (state.decoder) view[kDecoderValue] = state.decoder;
+    if (state.encoding) view[kEncodingValue] = state.encoding;
+    if (state.errored) view[kErroredValue] = state.errored;
+    return view;
+  }
+  function writableStateView(state) {
+    const view = stateView(state, 'WritableState');
+    view.highWaterMark = state.highWaterMark;
+    view.length = state.length;
+    view.corked = state.corked;
+    view.onwrite = state.onwrite;
+    view.writelen = state.writelen;
+    view.bufferedIndex = state.bufferedIndex;
+    view.pendingcb = state.pendingcb;
+    copyAddedProperties(state, view, writableSlotNames, false);
+    let bits = packBits(state, writableBits);
+    const cb = state.writecb;
+    const realCb = typeof cb === 'function' && cb !== nop;
+    if (realCb) bits |= 1 << 25;
+    const buffered = state.buffered;
+    const hasBuffered = Array.isArray(buffered) && buffered.length > 0;
+    if (hasBuffered) bits |= 1 << 29;
+    const onFinished = hadOnFinished.has(state) ? state[kOnFinished] : undefined;
+    const finishCbs = Array.isArray(onFinished) && onFinished.length > 0;
+    if (finishCbs) bits |= 1 << 20;
+    if (state.corked > 0) bits |= 1 << 23;
+    if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 24;
+    view[kStateSym] = bits >>> 0;
+    if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
+    view[kBufferedValue] = hasBuffered ? buffered : null;
+    copyAddedProperties(state, view, writableSlotNames, true);
+    if (onFinished !== undefined) view[kOnFinishedValue] = finishCbs ? onFinished : null;
+    // (writecb starts undefined: node's value is set by the first write, null once it completed)
+    if (realCb || cb === null) view[kWriteCbValue] = realCb ? cb : null;
+    if (state.afterWriteTickInfo !== undefined) view[kAfterWriteTickInfoValue] = state.afterWriteTickInfo;
+    if (state.errored) view[kErroredValue] = state.errored;
+    return view;
+  }
+  return { readableStateView, writableStateView };
+})
+//#end views
 internalBinding('internal/lazy_proto').whenLoaded('internal/util/inspect', () => {
   const { setInspectView } = require('internal/util/inspect');
-  setInspectView(ReadableState.prototype, readableStateView);
-  setInspectView(WritableState.prototype, writableStateView);
+  setInspectView(ReadableState.prototype, (state) => views().readableStateView(state));
+  setInspectView(WritableState.prototype, (state) => views().writableStateView(state));
 });
 
 function Writable(options) {
@@ -2498,15 +2540,26 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 }
 
 Duplex.from = function(body) {
+  const duplexify = duplexifyPart();
   return duplexify(body, 'body');
 };
 
-let duplexifyParts_ = null;
-function duplexify(body, name) {
-  return (duplexifyParts_ || (duplexifyParts_ = makeDuplexifyParts())).duplexify(body, name);
+let duplexify_ = null;
+function duplexifyPart() {
+  return duplexify_ || (duplexify_ = binding.part('duplexify')({
+    AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
+    isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream,
+    isReadableStream, isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable,
+    Writable,
+  }));
 }
 
-function makeDuplexifyParts() {
+//#part duplexify
+(function makeDuplexifyParts({
+  AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
+  isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableStream,
+  isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable, Writable,
+}) {
   // fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
   // write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
   // await/yield timing of Node's async generator.
@@ -2739,8 +2792,9 @@ function makeDuplexifyParts() {
     };
     return d;
   }
-  return { duplexify };
-}
+  return duplexify;
+})
+//#end duplexify
 
 // ---------------------------------------------------------------- Transform / PassThrough
 
@@ -3021,19 +3075,39 @@ eos.finished = finished;
 const kStop = Symbol('kStop');
 
 let pipelineParts_ = null;
-function pipelineParts() { return pipelineParts_ || (pipelineParts_ = makePipelineParts()); }
-
-function pipeline(...streams) {
-  const parts = pipelineParts();
-  return parts.pipelineImpl(streams, once(parts.popCallback(streams)));
+function pipelineParts() {
+  return pipelineParts_ || (pipelineParts_ = binding.part('pipeline')({
+    AbortError, addAbortListener, aggregateTwoErrors, codeError, destroyer, Duplex, eos,
+    invalidArgType, isIterable, isNodeStream, isReadable, isReadableFinished, isReadableNodeStream,
+    isReadableStream, isTransformStream, isWebStream, kStop, nextTick, nop, PassThrough, Readable,
+    validateAbortSignal, validateFunction,
+  }));
 }
 
-function pipelineImpl(streams, callback, opts) { return pipelineParts().pipelineImpl(streams, callback, opts); }
+// (the part's functions are called as plain functions, as node's: frames name them alone)
+function pipeline(...streams) {
+  const { pipelineImpl, popCallback } = pipelineParts();
+  return pipelineImpl(streams, once(popCallback(streams)));
+}
 
-// iterate: see makePipelineParts.
-function iterate(iterable, onValue) { return pipelineParts().iterate(iterable, onValue); }
+function pipelineImpl(streams, callback, opts) {
+  const impl = pipelineParts().pipelineImpl;
+  return impl(streams, callback, opts);
+}
 
-function makePipelineParts() {
+// iterate: see the pipeline part.
+function iterate(iterable, onValue) {
+  const impl = pipelineParts().iterate;
+  return impl(iterable, onValue);
+}
+
+//#part pipeline
+(function makePipelineParts({
+  AbortError, addAbortListener, aggregateTwoErrors, codeError, destroyer, Duplex, eos,
+  invalidArgType, isIterable, isNodeStream, isReadable, isReadableFinished, isReadableNodeStream,
+  isReadableStream, isTransformStream, isWebStream, kStop, nextTick, nop, PassThrough, Readable,
+  validateAbortSignal, validateFunction,
+}) {
   function popCallback(streams) {
     validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
     return streams.pop();
@@ -3419,128 +3493,146 @@ function makePipelineParts() {
     return eos(dst, { readable: false, writable: true }, finish);
   }
   return { popCallback, pipelineImpl, iterate };
-}
+})
+//#end pipeline
 
 // ---------------------------------------------------------------- compose
 
+let compose_ = null;
 function compose(...streams) {
-  if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');
-  if (streams.length === 1) return Duplex.from(streams[0]);
-  const orgStreams = streams.slice();
-  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
-  if (typeof streams[streams.length - 1] === 'function') {
-    const idx = streams.length - 1;
-    streams[idx] = Duplex.from(streams[idx]);
-  }
-  for (let n = 0; n < streams.length; ++n) {
-    if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
-    if (n < streams.length - 1 && !(isReadable(streams[n]) || isReadableStream(streams[n]) || isTransformStream(streams[n]))) {
-      throw invalidArgValue('streams[' + n + ']', orgStreams[n], 'must be readable');
-    }
-    if (n > 0 && !(isWritable(streams[n]) || isWritableStream(streams[n]) || isTransformStream(streams[n]))) {
-      throw invalidArgValue('streams[' + n + ']', orgStreams[n], 'must be writable');
-    }
-  }
-  let ondrain, onfinish, onreadable, onclose, d;
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-    else if (!readable && !writable) d.destroy();
-  }
-  const head = streams[0];
-  const tail = pipeline(streams, onfinished);
-  const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
-  const readable = !!(isReadable(tail) || isReadableStream(tail) || isTransformStream(tail));
-  d = new Duplex({
-    writableObjectMode: !!(head && head.writableObjectMode),
-    readableObjectMode: !!(tail && tail.readableObjectMode),
-    writable,
-    readable,
+  if (compose_ === null) compose_ = binding.part('compose')({
+    AbortError, codeError, destroyer, Duplex, eos, invalidArgValue, isNodeStream, isReadable,
+    isReadableStream, isTransformStream, isWebStream, isWritable, isWritableStream, nop, pipeline,
   });
-  if (writable) {
-    if (isNodeStream(head)) {
-      d._write = function(chunk, encoding, callback) {
-        if (head.write(chunk, encoding)) callback();
-        else ondrain = callback;
-      };
-      d._final = function(callback) {
-        head.end();
-        onfinish = callback;
-      };
-      head.on('drain', function() {
-        if (ondrain) {
-          const cb = ondrain;
-          ondrain = null;
-          cb();
-        }
-      });
-    } else {
-      const w = isTransformStream(head) ? head.writable : head;
-      const writer = w.getWriter();
-      d._write = function(chunk, encoding, callback) {
-        writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
-      };
-      d._final = function(callback) {
-        writer.ready.then(() => writer.close()).then(() => {}, nop);
-        onfinish = callback;
-      };
-    }
-    const toRead = isTransformStream(tail) ? tail.readable : tail;
-    eos(toRead, () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
-  }
-  if (readable) {
-    if (isNodeStream(tail)) {
-      tail.on('readable', function() {
-        if (onreadable) {
-          const cb = onreadable;
-          onreadable = null;
-          cb();
-        }
-      });
-      tail.on('end', function() { d.push(null); });
-      d._read = function() {
-        while (true) {
-          const buf = tail.read();
-          if (buf === null) {
-            onreadable = d._read;
-            return;
-          }
-          if (!d.push(buf)) return;
-        }
-      };
-    } else {
-      const r = isTransformStream(tail) ? tail.readable : tail;
-      const reader = r.getReader();
-      d._read = function() {
-        reader.read().then(({ value, done }) => {
-          if (!d.push(done ? null : value)) return;
-          if (!done) d._read();
-        }, nop);
-      };
-    }
-  }
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
-    } else {
-      onclose = callback;
-      if (isNodeStream(tail)) destroyer(tail, err);
-    }
-  };
-  return d;
+  return Reflect.apply(compose_, this, streams);
 }
+
+//#part compose
+(function makeCompose({
+  AbortError, codeError, destroyer, Duplex, eos, invalidArgValue, isNodeStream, isReadable,
+  isReadableStream, isTransformStream, isWebStream, isWritable, isWritableStream, nop, pipeline,
+}) {
+  function compose(...streams) {
+    if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');
+    if (streams.length === 1) return Duplex.from(streams[0]);
+    const orgStreams = streams.slice();
+    if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+    if (typeof streams[streams.length - 1] === 'function') {
+      const idx = streams.length - 1;
+      streams[idx] = Duplex.from(streams[idx]);
+    }
+    for (let n = 0; n < streams.length; ++n) {
+      if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
+      if (n < streams.length - 1 && !(isReadable(streams[n]) || isReadableStream(streams[n]) || isTransformStream(streams[n]))) {
+        throw invalidArgValue('streams[' + n + ']', orgStreams[n], 'must be readable');
+      }
+      if (n > 0 && !(isWritable(streams[n]) || isWritableStream(streams[n]) || isTransformStream(streams[n]))) {
+        throw invalidArgValue('streams[' + n + ']', orgStreams[n], 'must be writable');
+      }
+    }
+    let ondrain, onfinish, onreadable, onclose, d;
+    function onfinished(err) {
+      const cb = onclose;
+      onclose = null;
+      if (cb) cb(err);
+      else if (err) d.destroy(err);
+      else if (!readable && !writable) d.destroy();
+    }
+    const head = streams[0];
+    const tail = pipeline(streams, onfinished);
+    const writable = !!(isWritable(head) || isWritableStream(head) || isTransformStream(head));
+    const readable = !!(isReadable(tail) || isReadableStream(tail) || isTransformStream(tail));
+    d = new Duplex({
+      writableObjectMode: !!(head && head.writableObjectMode),
+      readableObjectMode: !!(tail && tail.readableObjectMode),
+      writable,
+      readable,
+    });
+    if (writable) {
+      if (isNodeStream(head)) {
+        d._write = function(chunk, encoding, callback) {
+          if (head.write(chunk, encoding)) callback();
+          else ondrain = callback;
+        };
+        d._final = function(callback) {
+          head.end();
+          onfinish = callback;
+        };
+        head.on('drain', function() {
+          if (ondrain) {
+            const cb = ondrain;
+            ondrain = null;
+            cb();
+          }
+        });
+      } else {
+        const w = isTransformStream(head) ? head.writable : head;
+        const writer = w.getWriter();
+        d._write = function(chunk, encoding, callback) {
+          writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
+        };
+        d._final = function(callback) {
+          writer.ready.then(() => writer.close()).then(() => {}, nop);
+          onfinish = callback;
+        };
+      }
+      const toRead = isTransformStream(tail) ? tail.readable : tail;
+      eos(toRead, () => {
+        if (onfinish) {
+          const cb = onfinish;
+          onfinish = null;
+          cb();
+        }
+      });
+    }
+    if (readable) {
+      if (isNodeStream(tail)) {
+        tail.on('readable', function() {
+          if (onreadable) {
+            const cb = onreadable;
+            onreadable = null;
+            cb();
+          }
+        });
+        tail.on('end', function() { d.push(null); });
+        d._read = function() {
+          while (true) {
+            const buf = tail.read();
+            if (buf === null) {
+              onreadable = d._read;
+              return;
+            }
+            if (!d.push(buf)) return;
+          }
+        };
+      } else {
+        const r = isTransformStream(tail) ? tail.readable : tail;
+        const reader = r.getReader();
+        d._read = function() {
+          reader.read().then(({ value, done }) => {
+            if (!d.push(done ? null : value)) return;
+            if (!done) d._read();
+          }, nop);
+        };
+      }
+    }
+    d._destroy = function(err, callback) {
+      if (!err && onclose !== null) err = new AbortError();
+      onreadable = null;
+      ondrain = null;
+      onfinish = null;
+      if (onclose === null) {
+        callback(err);
+      } else {
+        onclose = callback;
+        if (isNodeStream(tail)) destroyer(tail, err);
+      }
+    };
+    return d;
+  }
+  return compose;
+})
+//#end compose
 
 // ---------------------------------------------------------------- addAbortSignal
 
@@ -3570,9 +3662,20 @@ function addAbortSignalNoValidate(signal, stream) {
 // ---------------------------------------------------------------- operators
 
 let operatorParts_ = null;
-function operatorParts() { return operatorParts_ || (operatorParts_ = makeOperatorParts()); }
+function operatorParts() {
+  return operatorParts_ || (operatorParts_ = binding.part('operators')({
+    AbortError, addAbortSignalNoValidate, compose, errors, finished, invalidArgType,
+    invalidArgValue, isNodeStream, isWritable, iterate, kEmpty, kEof, kStop, nop, outOfRange,
+    require, validateAbortSignal, validateInteger, validateObject,
+  }));
+}
 
-function makeOperatorParts() {
+//#part operators
+(function makeOperatorParts({
+  AbortError, addAbortSignalNoValidate, compose, errors, finished, invalidArgType, invalidArgValue,
+  isNodeStream, isWritable, iterate, kEmpty, kEof, kStop, nop, outOfRange, require,
+  validateAbortSignal, validateInteger, validateObject,
+}) {
   function validateOperatorOptions(options) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
@@ -3605,7 +3708,7 @@ function makeOperatorParts() {
     let resume = null; // the paused pump's continuation
     let wake = null; // the waiting consumer's continuation
     let holding = false; // the consumer holds queue[0]: it is shifted on its next request
-    let finished = false; // the consumer is done (no more results)
+    let consumerDone = false; // the consumer is done (no more results)
     let chain = Promise.resolve(); // requests run one after another, as a generator's do
 
     function maybeResume() {
@@ -3699,7 +3802,7 @@ function makeOperatorParts() {
     // finish is the consumer's end: the pump stops (a paused one takes one more turn and
     // closes the source, as node's loop does).
     function finish() {
-      finished = true;
+      consumerDone = true;
       done = true;
       if (resume !== null) {
         const r = resume;
@@ -3761,7 +3864,7 @@ function makeOperatorParts() {
     const it = {
       next() {
         return request(() => {
-          if (finished) return { value: undefined, done: true };
+          if (consumerDone) return { value: undefined, done: true };
           if (!pumping) {
             pumping = true;
             watchSignal();
@@ -3772,13 +3875,13 @@ function makeOperatorParts() {
       },
       return(value) {
         return request(() => {
-          if (!finished) finish(); // a pump never started leaves the source alone, as node's
+          if (!consumerDone) finish(); // a pump never started leaves the source alone, as node's
           return { value, done: true };
         });
       },
       throw(err) {
         return request(() => {
-          if (!finished) finish(); // a pump never started leaves the source alone, as node's
+          if (!consumerDone) finish(); // a pump never started leaves the source alone, as node's
           throw err;
         });
       },
@@ -4014,10 +4117,9 @@ function makeOperatorParts() {
 
   // counted is take's and drop's body: pass(n) says, from the count left, whether a value goes
   // on; done(n) whether the source can be closed early.
+  // (take and drop check their arguments themselves, as node's: a bad count's frames are
+  // toIntegerOrInfinity's and the operator's)
   function counted(stream, number, options, pass, done) {
-    if (options != null) validateObject(options, 'options');
-    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
-    number = toIntegerOrInfinity(number);
     const checkAborted = abortedCheck(options);
     return forAwaitGenerator(stream, checkAborted, () => {
       checkAborted();
@@ -4026,10 +4128,16 @@ function makeOperatorParts() {
   }
 
   function take(number, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    number = toIntegerOrInfinity(number);
     return counted(this, number, options, (n) => n > 0, (n) => n <= 0);
   }
 
   function drop(number, options) {
+    if (options != null) validateObject(options, 'options');
+    if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+    number = toIntegerOrInfinity(number);
     return counted(this, number, options, (n) => n <= 0, () => false);
   }
 
@@ -4105,7 +4213,8 @@ function makeOperatorParts() {
   const deprecatedAsIndexedPairs =
     require('util').deprecate(asIndexedPairs, 'readable.asIndexedPairs will be removed in a future version.');
   return { asIndexedPairs: deprecatedAsIndexedPairs, drop, filter, flatMap, map, take, composeOperator, every, forEach, reduce, toArray, some, find };
-}
+})
+//#end operators
 
 // The operators' names and lengths (Node's), in the order Node defines them.
 const streamReturningOperators = { asIndexedPairs: 0, drop: 1, filter: 2, flatMap: 2, map: 2, take: 1 };
@@ -4152,12 +4261,13 @@ function webHooks() {
   return webImpl;
 }
 
-Readable.fromWeb = function(readableStream, options) { return webHooks().newStreamReadableFromReadableStream(readableStream, options); };
-Readable.toWeb = function(streamReadable, options) { return webHooks().newReadableStreamFromStreamReadable(streamReadable, options); };
-Writable.fromWeb = function(writableStream, options) { return webHooks().newStreamWritableFromWritableStream(writableStream, options); };
-Writable.toWeb = function(streamWritable) { return webHooks().newWritableStreamFromStreamWritable(streamWritable); };
-Duplex.fromWeb = function(pair, options) { return webHooks().newStreamDuplexFromReadableWritablePair(pair, options); };
-Duplex.toWeb = function(duplex) { return webHooks().newReadableWritablePairFromDuplex(duplex); };
+// (the adapters are called as methods, as node's: frames show Object.newStreamReadableFromReadableStream)
+Readable.fromWeb = function(readableStream, options) { return webHooks().adapters().newStreamReadableFromReadableStream(readableStream, options); };
+Readable.toWeb = function(streamReadable, options) { return webHooks().adapters().newReadableStreamFromStreamReadable(streamReadable, options); };
+Writable.fromWeb = function(writableStream, options) { return webHooks().adapters().newStreamWritableFromWritableStream(writableStream, options); };
+Writable.toWeb = function(streamWritable) { return webHooks().adapters().newWritableStreamFromStreamWritable(streamWritable); };
+Duplex.fromWeb = function(pair, options) { return webHooks().adapters().newStreamDuplexFromReadableWritablePair(pair, options); };
+Duplex.toWeb = function(duplex) { return webHooks().adapters().newReadableWritablePairFromDuplex(duplex); };
 // node's key order (what console.log(require('stream')) shows): Readable.wrap after toWeb,
 // Duplex.from after fromWeb and toWeb.
 // The methods node assigns as anonymous function expressions have '' for a name (util.inspect:
@@ -4188,7 +4298,7 @@ for (const [C, k] of [[Readable, 'wrap'], [Duplex, 'from']]) {
 
 let DuplexSide_ = null;
 function duplexPair(options) {
-  const DuplexSide = DuplexSide_ || (DuplexSide_ = makeDuplexSide());
+  const DuplexSide = DuplexSide_ || (DuplexSide_ = binding.part('duplexside')({ Duplex, nextTick }));
   const side0 = new DuplexSide(options);
   const side1 = new DuplexSide(options);
   side0._otherSide = side1;
@@ -4196,7 +4306,8 @@ function duplexPair(options) {
   return [side0, side1];
 }
 
-function makeDuplexSide() {
+//#part duplexside
+(function makeDuplexSide({ Duplex, nextTick }) {
   function DuplexSide(options) {
     Duplex.call(this, options);
     this._otherSide = null;
@@ -4224,7 +4335,8 @@ function makeDuplexSide() {
     this._otherSide.push(null);
   };
   return DuplexSide;
-}
+})
+//#end duplexside
 
 // ---------------------------------------------------------------- exports
 

@@ -311,6 +311,7 @@ class ReadableStream {
     }
     if (isReadableStreamLocked(this)) throw invalidState('The ReadableStream is locked');
     if (isWritableStreamLocked(writable)) throw invalidState('The WritableStream is locked');
+    const readableStreamPipeTo = pipeToPart();
     const promise = readableStreamPipeTo(this, writable, !!preventClose, !!preventAbort, !!preventCancel, signal);
     setHandled(promise);
     return readable;
@@ -327,6 +328,7 @@ class ReadableStream {
       }
       if (isReadableStreamLocked(this)) throw invalidState('The ReadableStream is locked');
       if (isWritableStreamLocked(destination)) throw invalidState('The WritableStream is locked');
+      const readableStreamPipeTo = pipeToPart();
       return readableStreamPipeTo(this, destination, !!preventClose, !!preventAbort, !!preventCancel, signal);
     } catch (err) {
       return Promise.reject(err);
@@ -335,6 +337,7 @@ class ReadableStream {
 
   tee() {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    const { readableByteStreamTee, readableStreamDefaultTee } = teePart();
     if (this[kState].controller instanceof ReadableByteStreamController) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this, false);
   }
@@ -359,6 +362,7 @@ class ReadableStream {
   }
 
   static from(iterable) {
+    const readableStreamFromIterable = fromPart();
     return readableStreamFromIterable(iterable);
   }
 }
@@ -366,89 +370,105 @@ setToStringTag(ReadableStream, 'ReadableStream');
 // (node's ReadableStream.from is enumerable: console.log(ReadableStream) shows it)
 Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: true });
 
-// readableStreamFromIterable is node 20's ReadableStream.from: its GetIterator (an async
-// iterator first, else a sync one made async), its checks and its errors.
-function readableStreamFromIterable(iterable) {
-  const record = getAsyncIteratorRecord(iterable);
-  const stream = createReadableStream(nop, pull, cancel, 0);
-  async function pull() {
-    const nextResult = callPrimordial(record.nextMethod, record.iterator);
-    if (typeof nextResult !== 'object' || nextResult === null) {
-      throw invalidState('The iterator.next() method must return an object');
-    }
-    return Promise.resolve(nextResult).then((res) => {
-      if (typeof res !== 'object' || res === null) {
-        throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
-      }
-      if (res.done) {
-        readableStreamDefaultControllerClose(stream[kState].controller);
-      } else {
-        readableStreamDefaultControllerEnqueue(stream[kState].controller, res.value);
-      }
-    });
-  }
-  async function cancel(reason) {
-    const iterator = record.iterator;
-    const returnMethod = iterator.return;
-    if (returnMethod === undefined) return Promise.resolve();
-    const returnResult = callPrimordial(returnMethod, iterator, reason);
-    return Promise.resolve(returnResult).then((res) => {
-      if (typeof res !== 'object' || res === null) {
-        throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
-      }
-      return undefined;
-    });
-  }
-  return stream;
+let from_ = null;
+function fromPart() {
+  return from_ || (from_ = binding.part('from')({
+    createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
+    readableStreamDefaultControllerEnqueue, require,
+  }));
 }
 
-// callPrimordial(fn, thisArg, ...args) calls fn as node's FunctionPrototypeCall does: a value
-// that is no function fails with V8's words for that primordial.
-function callPrimordial(fn, thisArg, ...args) {
-  if (typeof fn !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
-  return Reflect.apply(fn, thisArg, args);
-}
-
-function getAsyncIteratorRecord(obj) {
-  const method = obj[Symbol.asyncIterator];
-  if (method == null) {
-    const syncMethod = obj[Symbol.iterator];
-    if (syncMethod === undefined) {
-      throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', require('util').format('%s must be iterable', obj));
+//#part from
+(function makeFrom({
+  createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
+  readableStreamDefaultControllerEnqueue, require,
+}) {
+  // readableStreamFromIterable is node 20's ReadableStream.from: its GetIterator (an async
+  // iterator first, else a sync one made async), its checks and its errors.
+  function readableStreamFromIterable(iterable) {
+    const record = getAsyncIteratorRecord(iterable);
+    const stream = createReadableStream(nop, pull, cancel, 0);
+    async function pull() {
+      const nextResult = callPrimordial(record.nextMethod, record.iterator);
+      if (typeof nextResult !== 'object' || nextResult === null) {
+        throw invalidState('The iterator.next() method must return an object');
+      }
+      return Promise.resolve(nextResult).then((res) => {
+        if (typeof res !== 'object' || res === null) {
+          throw invalidState('The promise returned by the iterator.next() method must fulfill with an object');
+        }
+        if (res.done) {
+          readableStreamDefaultControllerClose(stream[kState].controller);
+        } else {
+          readableStreamDefaultControllerEnqueue(stream[kState].controller, res.value);
+        }
+      });
     }
-    const sync = iteratorFrom(obj, syncMethod);
-    // The sync iterator made async (node's is an async generator's yield*): each result must be
-    // an object, and its value is awaited.
-    const iterator = {
-      next() {
-        const r = callPrimordial(sync.nextMethod, sync.iterator);
-        // (yield* awaits the rejected step too)
-        if (typeof r !== 'object' || r === null) return Promise.reject(new TypeError(`Iterator result ${r} is not an object`)).then((res) => res);
-        const done = !!r.done;
-        // The value is awaited (async-from-sync), then yield* awaits that step; at the end the
-        // generator's `return` awaits once more.
-        let step = Promise.resolve(r.value).then((value) => ({ value, done }));
-        step = step.then((res) => res);
-        return done ? step.then((res) => ({ value: res.value, done: true })) : step;
-      },
-      return(v) {
-        const ret = sync.iterator.return;
-        if (typeof ret !== 'function') return Promise.resolve({ value: v, done: true });
-        return Promise.resolve(Reflect.apply(ret, sync.iterator, [v]));
-      },
-    };
+    async function cancel(reason) {
+      const iterator = record.iterator;
+      const returnMethod = iterator.return;
+      if (returnMethod === undefined) return Promise.resolve();
+      const returnResult = callPrimordial(returnMethod, iterator, reason);
+      return Promise.resolve(returnResult).then((res) => {
+        if (typeof res !== 'object' || res === null) {
+          throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
+        }
+        return undefined;
+      });
+    }
+    return stream;
+  }
+
+  // callPrimordial(fn, thisArg, ...args) calls fn as node's FunctionPrototypeCall does: a value
+  // that is no function fails with V8's words for that primordial.
+  function callPrimordial(fn, thisArg, ...args) {
+    if (typeof fn !== 'function') throw new TypeError('FunctionPrototypeCall is not a function');
+    return Reflect.apply(fn, thisArg, args);
+  }
+
+  function getAsyncIteratorRecord(obj) {
+    const method = obj[Symbol.asyncIterator];
+    if (method == null) {
+      const syncMethod = obj[Symbol.iterator];
+      if (syncMethod === undefined) {
+        throw ie.makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', require('util').format('%s must be iterable', obj));
+      }
+      const sync = iteratorFrom(obj, syncMethod);
+      // The sync iterator made async (node's is an async generator's yield*): each result must be
+      // an object, and its value is awaited.
+      const iterator = {
+        next() {
+          const r = callPrimordial(sync.nextMethod, sync.iterator);
+          // (yield* awaits the rejected step too)
+          if (typeof r !== 'object' || r === null) return Promise.reject(new TypeError(`Iterator result ${r} is not an object`)).then((res) => res);
+          const done = !!r.done;
+          // The value is awaited (async-from-sync), then yield* awaits that step; at the end the
+          // generator's `return` awaits once more.
+          let step = Promise.resolve(r.value).then((value) => ({ value, done }));
+          step = step.then((res) => res);
+          return done ? step.then((res) => ({ value: res.value, done: true })) : step;
+        },
+        return(v) {
+          const ret = sync.iterator.return;
+          if (typeof ret !== 'function') return Promise.resolve({ value: v, done: true });
+          return Promise.resolve(Reflect.apply(ret, sync.iterator, [v]));
+        },
+      };
+      return { iterator, nextMethod: iterator.next };
+    }
+    return iteratorFrom(obj, method);
+  }
+
+  function iteratorFrom(obj, method) {
+    const iterator = callPrimordial(method, obj);
+    if (typeof iterator !== 'object' || iterator === null) {
+      throw invalidState('The iterator method must return an object');
+    }
     return { iterator, nextMethod: iterator.next };
   }
-  return iteratorFrom(obj, method);
-}
-
-function iteratorFrom(obj, method) {
-  const iterator = callPrimordial(method, obj);
-  if (typeof iterator !== 'object' || iterator === null) {
-    throw invalidState('The iterator method must return an object');
-  }
-  return { iterator, nextMethod: iterator.next };
-}
+  return readableStreamFromIterable;
+})
+//#end from
 
 function isReadableStreamLocked(stream) {
   return stream[kState].reader !== undefined;
@@ -1448,230 +1468,260 @@ function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
 
 // ---------------------------------------------------------------- tee
 
-function readableStreamDefaultTee(stream, cloneForBranch2) {
-  const reader = new ReadableStreamDefaultReader(stream);
-  let reading = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
-  let branch1;
-  let branch2;
-  const cancelPromise = deferred();
-  async function pullAlgorithm() {
-    if (reading) return;
-    reading = true;
-    const readRequest = {
-      [kChunk](chunk) {
-        queueMicrotask(() => {
-          reading = false;
-          const chunk1 = chunk;
-          let chunk2 = chunk;
-          if (!canceled2 && cloneForBranch2) chunk2 = structuredClone(chunk2);
-          if (!canceled1) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk1);
-          if (!canceled2) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk2);
-        });
-      },
-      [kClose]() {
-        process.nextTick(() => {
-          reading = false;
-          if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
-          if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
-          if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
-        });
-      },
-      [kError]() {
-        reading = false;
-      },
-    };
-    readableStreamDefaultReaderRead(reader, readRequest);
-  }
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) {
-      const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
-      settleResolve(cancelPromise, cancelResult);
-    }
-    return cancelPromise.promise;
-  }
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) {
-      const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
-      settleResolve(cancelPromise, cancelResult);
-    }
-    return cancelPromise.promise;
-  }
-  branch1 = createReadableStream(nop, pullAlgorithm, cancel1Algorithm);
-  branch2 = createReadableStream(nop, pullAlgorithm, cancel2Algorithm);
-  reader[kState].close.promise.then(undefined, (r) => {
-    readableStreamDefaultControllerError(branch1[kState].controller, r);
-    readableStreamDefaultControllerError(branch2[kState].controller, r);
-    if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
-  });
-  return [branch1, branch2];
+let tee_ = null;
+function teePart() {
+  return tee_ || (tee_ = binding.part('tee')({
+    createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
+    ReadableByteStreamController, readableByteStreamControllerClose,
+    readableByteStreamControllerEnqueue, readableByteStreamControllerError,
+    readableByteStreamControllerPullInto, readableByteStreamControllerRespond,
+    readableByteStreamControllerRespondWithNewView, ReadableStream, ReadableStreamBYOBReader,
+    readableStreamBYOBReaderRelease, readableStreamCancel, readableStreamDefaultControllerClose,
+    readableStreamDefaultControllerEnqueue, readableStreamDefaultControllerError,
+    ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
+    readableStreamDefaultReaderRelease, settleResolve, setUpReadableByteStreamController,
+  }));
 }
 
-// readableByteStreamTee tees a byte stream into two byte streams, as the standard does: a branch
-// with a pending BYOB read has the source read straight into its buffer (and the other branch gets
-// a copy); otherwise the source is read with a default reader and branch 2 gets the copy.
-function readableByteStreamTee(stream) {
-  let reader = new ReadableStreamDefaultReader(stream);
-  let reading = false;
-  let readAgainForBranch1 = false;
-  let readAgainForBranch2 = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
-  let branch1;
-  let branch2;
-  const cancelPromise = deferred();
-  function cloneChunk(chunk) {
-    return new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
-  }
-  function forwardReaderError(thisReader) {
-    thisReader[kState].close.promise.then(undefined, (r) => {
-      if (thisReader !== reader) return;
-      readableByteStreamControllerError(branch1[kState].controller, r);
-      readableByteStreamControllerError(branch2[kState].controller, r);
+//#part tee
+(function makeTee({
+  createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
+  ReadableByteStreamController, readableByteStreamControllerClose,
+  readableByteStreamControllerEnqueue, readableByteStreamControllerError,
+  readableByteStreamControllerPullInto, readableByteStreamControllerRespond,
+  readableByteStreamControllerRespondWithNewView, ReadableStream, ReadableStreamBYOBReader,
+  readableStreamBYOBReaderRelease, readableStreamCancel, readableStreamDefaultControllerClose,
+  readableStreamDefaultControllerEnqueue, readableStreamDefaultControllerError,
+  ReadableStreamDefaultReader, readableStreamDefaultReaderRead, readableStreamDefaultReaderRelease,
+  settleResolve, setUpReadableByteStreamController,
+}) {
+  function readableStreamDefaultTee(stream, cloneForBranch2) {
+    const reader = new ReadableStreamDefaultReader(stream);
+    let reading = false;
+    let canceled1 = false;
+    let canceled2 = false;
+    let reason1;
+    let reason2;
+    let branch1;
+    let branch2;
+    const cancelPromise = deferred();
+    async function pullAlgorithm() {
+      if (reading) return;
+      reading = true;
+      const readRequest = {
+        [kChunk](chunk) {
+          queueMicrotask(() => {
+            reading = false;
+            const chunk1 = chunk;
+            let chunk2 = chunk;
+            if (!canceled2 && cloneForBranch2) chunk2 = structuredClone(chunk2);
+            if (!canceled1) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk1);
+            if (!canceled2) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk2);
+          });
+        },
+        [kClose]() {
+          process.nextTick(() => {
+            reading = false;
+            if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
+            if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
+            if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+          });
+        },
+        [kError]() {
+          reading = false;
+        },
+      };
+      readableStreamDefaultReaderRead(reader, readRequest);
+    }
+    function cancel1Algorithm(reason) {
+      canceled1 = true;
+      reason1 = reason;
+      if (canceled2) {
+        const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
+        settleResolve(cancelPromise, cancelResult);
+      }
+      return cancelPromise.promise;
+    }
+    function cancel2Algorithm(reason) {
+      canceled2 = true;
+      reason2 = reason;
+      if (canceled1) {
+        const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
+        settleResolve(cancelPromise, cancelResult);
+      }
+      return cancelPromise.promise;
+    }
+    branch1 = createReadableStream(nop, pullAlgorithm, cancel1Algorithm);
+    branch2 = createReadableStream(nop, pullAlgorithm, cancel2Algorithm);
+    reader[kState].close.promise.then(undefined, (r) => {
+      readableStreamDefaultControllerError(branch1[kState].controller, r);
+      readableStreamDefaultControllerError(branch2[kState].controller, r);
       if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
     });
+    return [branch1, branch2];
   }
-  function pullWithDefaultReader() {
-    if (reader instanceof ReadableStreamBYOBReader) {
-      readableStreamBYOBReaderRelease(reader);
-      reader = new ReadableStreamDefaultReader(stream);
-      forwardReaderError(reader);
+
+  // readableByteStreamTee tees a byte stream into two byte streams, as the standard does: a branch
+  // with a pending BYOB read has the source read straight into its buffer (and the other branch gets
+  // a copy); otherwise the source is read with a default reader and branch 2 gets the copy.
+  function readableByteStreamTee(stream) {
+    let reader = new ReadableStreamDefaultReader(stream);
+    let reading = false;
+    let readAgainForBranch1 = false;
+    let readAgainForBranch2 = false;
+    let canceled1 = false;
+    let canceled2 = false;
+    let reason1;
+    let reason2;
+    let branch1;
+    let branch2;
+    const cancelPromise = deferred();
+    function cloneChunk(chunk) {
+      return new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
     }
-    readableStreamDefaultReaderRead(reader, {
-      [kChunk](chunk) {
-        queueMicrotask(() => {
-          readAgainForBranch1 = false;
-          readAgainForBranch2 = false;
-          const chunk1 = chunk;
-          let chunk2 = chunk;
-          if (!canceled1 && !canceled2) chunk2 = cloneChunk(chunk);
-          if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
-          if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
-          reading = false;
-          if (readAgainForBranch1) pull1Algorithm();
-          else if (readAgainForBranch2) pull2Algorithm();
-        });
-      },
-      [kClose]() {
-        reading = false;
-        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
-        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
-        if (branch1[kState].controller[kState].pendingPullIntos.length > 0) {
-          readableByteStreamControllerRespond(branch1[kState].controller, 0);
-        }
-        if (branch2[kState].controller[kState].pendingPullIntos.length > 0) {
-          readableByteStreamControllerRespond(branch2[kState].controller, 0);
-        }
+    function forwardReaderError(thisReader) {
+      thisReader[kState].close.promise.then(undefined, (r) => {
+        if (thisReader !== reader) return;
+        readableByteStreamControllerError(branch1[kState].controller, r);
+        readableByteStreamControllerError(branch2[kState].controller, r);
         if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
-      },
-      [kError]() {
-        reading = false;
-      },
-    });
-  }
-  function pullWithBYOBReader(view, forBranch2) {
-    if (reader instanceof ReadableStreamDefaultReader) {
-      readableStreamDefaultReaderRelease(reader);
-      reader = new ReadableStreamBYOBReader(stream);
-      forwardReaderError(reader);
+      });
     }
-    const byobBranch = forBranch2 ? branch2 : branch1;
-    const otherBranch = forBranch2 ? branch1 : branch2;
-    const req = {
-      [kChunk](chunk) {
-        queueMicrotask(() => {
-          readAgainForBranch1 = false;
-          readAgainForBranch2 = false;
+    function pullWithDefaultReader() {
+      if (reader instanceof ReadableStreamBYOBReader) {
+        readableStreamBYOBReaderRelease(reader);
+        reader = new ReadableStreamDefaultReader(stream);
+        forwardReaderError(reader);
+      }
+      readableStreamDefaultReaderRead(reader, {
+        [kChunk](chunk) {
+          queueMicrotask(() => {
+            readAgainForBranch1 = false;
+            readAgainForBranch2 = false;
+            const chunk1 = chunk;
+            let chunk2 = chunk;
+            if (!canceled1 && !canceled2) chunk2 = cloneChunk(chunk);
+            if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
+            if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
+            reading = false;
+            if (readAgainForBranch1) pull1Algorithm();
+            else if (readAgainForBranch2) pull2Algorithm();
+          });
+        },
+        [kClose]() {
+          reading = false;
+          if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
+          if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
+          if (branch1[kState].controller[kState].pendingPullIntos.length > 0) {
+            readableByteStreamControllerRespond(branch1[kState].controller, 0);
+          }
+          if (branch2[kState].controller[kState].pendingPullIntos.length > 0) {
+            readableByteStreamControllerRespond(branch2[kState].controller, 0);
+          }
+          if (!canceled1 || !canceled2) settleResolve(cancelPromise, undefined);
+        },
+        [kError]() {
+          reading = false;
+        },
+      });
+    }
+    function pullWithBYOBReader(view, forBranch2) {
+      if (reader instanceof ReadableStreamDefaultReader) {
+        readableStreamDefaultReaderRelease(reader);
+        reader = new ReadableStreamBYOBReader(stream);
+        forwardReaderError(reader);
+      }
+      const byobBranch = forBranch2 ? branch2 : branch1;
+      const otherBranch = forBranch2 ? branch1 : branch2;
+      const req = {
+        [kChunk](chunk) {
+          queueMicrotask(() => {
+            readAgainForBranch1 = false;
+            readAgainForBranch2 = false;
+            const byobCanceled = forBranch2 ? canceled2 : canceled1;
+            const otherCanceled = forBranch2 ? canceled1 : canceled2;
+            if (!otherCanceled) {
+              const cloned = cloneChunk(chunk);
+              if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+              readableByteStreamControllerEnqueue(otherBranch[kState].controller, cloned);
+            } else if (!byobCanceled) {
+              readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+            }
+            reading = false;
+            if (readAgainForBranch1) pull1Algorithm();
+            else if (readAgainForBranch2) pull2Algorithm();
+          });
+        },
+        [kClose](chunk) {
+          reading = false;
           const byobCanceled = forBranch2 ? canceled2 : canceled1;
           const otherCanceled = forBranch2 ? canceled1 : canceled2;
-          if (!otherCanceled) {
-            const cloned = cloneChunk(chunk);
+          if (!byobCanceled) readableByteStreamControllerClose(byobBranch[kState].controller);
+          if (!otherCanceled) readableByteStreamControllerClose(otherBranch[kState].controller);
+          if (chunk !== undefined) {
             if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
-            readableByteStreamControllerEnqueue(otherBranch[kState].controller, cloned);
-          } else if (!byobCanceled) {
-            readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
+            if (!otherCanceled && otherBranch[kState].controller[kState].pendingPullIntos.length > 0) {
+              readableByteStreamControllerRespond(otherBranch[kState].controller, 0);
+            }
           }
+          if (!byobCanceled || !otherCanceled) settleResolve(cancelPromise, undefined);
+        },
+        [kError]() {
           reading = false;
-          if (readAgainForBranch1) pull1Algorithm();
-          else if (readAgainForBranch2) pull2Algorithm();
-        });
-      },
-      [kClose](chunk) {
-        reading = false;
-        const byobCanceled = forBranch2 ? canceled2 : canceled1;
-        const otherCanceled = forBranch2 ? canceled1 : canceled2;
-        if (!byobCanceled) readableByteStreamControllerClose(byobBranch[kState].controller);
-        if (!otherCanceled) readableByteStreamControllerClose(otherBranch[kState].controller);
-        if (chunk !== undefined) {
-          if (!byobCanceled) readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
-          if (!otherCanceled && otherBranch[kState].controller[kState].pendingPullIntos.length > 0) {
-            readableByteStreamControllerRespond(otherBranch[kState].controller, 0);
-          }
-        }
-        if (!byobCanceled || !otherCanceled) settleResolve(cancelPromise, undefined);
-      },
-      [kError]() {
-        reading = false;
-      },
-    };
-    stream[kState].disturbed = true;
-    readableByteStreamControllerPullInto(stream[kState].controller, view, 1, req);
-  }
-  function pull1Algorithm() {
-    if (reading) {
-      readAgainForBranch1 = true;
+        },
+      };
+      stream[kState].disturbed = true;
+      readableByteStreamControllerPullInto(stream[kState].controller, view, 1, req);
+    }
+    function pull1Algorithm() {
+      if (reading) {
+        readAgainForBranch1 = true;
+        return Promise.resolve();
+      }
+      reading = true;
+      const byobRequest = branch1[kState].controller.byobRequest;
+      if (byobRequest === null) pullWithDefaultReader();
+      else pullWithBYOBReader(byobRequest[kState].view, false);
       return Promise.resolve();
     }
-    reading = true;
-    const byobRequest = branch1[kState].controller.byobRequest;
-    if (byobRequest === null) pullWithDefaultReader();
-    else pullWithBYOBReader(byobRequest[kState].view, false);
-    return Promise.resolve();
-  }
-  function pull2Algorithm() {
-    if (reading) {
-      readAgainForBranch2 = true;
+    function pull2Algorithm() {
+      if (reading) {
+        readAgainForBranch2 = true;
+        return Promise.resolve();
+      }
+      reading = true;
+      const byobRequest = branch2[kState].controller.byobRequest;
+      if (byobRequest === null) pullWithDefaultReader();
+      else pullWithBYOBReader(byobRequest[kState].view, true);
       return Promise.resolve();
     }
-    reading = true;
-    const byobRequest = branch2[kState].controller.byobRequest;
-    if (byobRequest === null) pullWithDefaultReader();
-    else pullWithBYOBReader(byobRequest[kState].view, true);
-    return Promise.resolve();
+    function cancel1Algorithm(reason) {
+      canceled1 = true;
+      reason1 = reason;
+      if (canceled2) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
+      return cancelPromise.promise;
+    }
+    function cancel2Algorithm(reason) {
+      canceled2 = true;
+      reason2 = reason;
+      if (canceled1) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
+      return cancelPromise.promise;
+    }
+    function createBranch(pull, cancel) {
+      const branch = Object.create(ReadableStream.prototype);
+      initializeReadableStream(branch);
+      const controller = Object.create(ReadableByteStreamController.prototype);
+      setUpReadableByteStreamController(branch, controller, nop, pull, cancel, 0, undefined);
+      return branch;
+    }
+    branch1 = createBranch(pull1Algorithm, cancel1Algorithm);
+    branch2 = createBranch(pull2Algorithm, cancel2Algorithm);
+    forwardReaderError(reader);
+    return [branch1, branch2];
   }
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) settleResolve(cancelPromise, readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-  function createBranch(pull, cancel) {
-    const branch = Object.create(ReadableStream.prototype);
-    initializeReadableStream(branch);
-    const controller = Object.create(ReadableByteStreamController.prototype);
-    setUpReadableByteStreamController(branch, controller, nop, pull, cancel, 0, undefined);
-    return branch;
-  }
-  branch1 = createBranch(pull1Algorithm, cancel1Algorithm);
-  branch2 = createBranch(pull2Algorithm, cancel2Algorithm);
-  forwardReaderError(reader);
-  return [branch1, branch2];
-}
+  return { readableStreamDefaultTee, readableByteStreamTee };
+})
+//#end tee
 
 function readableStreamBYOBReaderRelease(reader) {
   readableStreamReaderGenericRelease(reader);
@@ -1782,136 +1832,160 @@ function readableStreamAsyncIterator(stream, preventCancel) {
 
 // ---------------------------------------------------------------- pipeTo
 
-function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
-  const reader = new ReadableStreamDefaultReader(source);
-  const writer = new WritableStreamDefaultWriter(dest);
-  source[kState].disturbed = true;
-  let shuttingDown = false;
-  let currentWrite = Promise.resolve();
-  const promise = deferred();
-  let abortAlgorithm;
-
-  function finalize(isError, error) {
-    writableStreamDefaultWriterRelease(writer);
-    readableStreamReaderGenericRelease(reader);
-    if (signal !== undefined) signal.removeEventListener('abort', abortAlgorithm);
-    if (isError) settleReject(promise, error);
-    else settleResolve(promise, undefined);
-  }
-
-  async function waitForCurrentWrite() {
-    const w = currentWrite;
-    await w;
-    if (w !== currentWrite) await waitForCurrentWrite();
-  }
-
-  function shutdownWithAction(action, originalIsError, originalError) {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    const doTheRest = () => {
-      action().then(() => finalize(originalIsError, originalError), (newError) => finalize(true, newError));
-    };
-    if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
-      waitForCurrentWrite().then(doTheRest, (error) => finalize(true, error));
-    } else {
-      doTheRest();
-    }
-  }
-
-  function shutdown(isError, error) {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
-      waitForCurrentWrite().then(() => finalize(isError, error), (e) => finalize(true, e));
-    } else {
-      finalize(isError, error);
-    }
-  }
-
-  if (signal !== undefined) {
-    abortAlgorithm = () => {
-      // As node's: a reason that is node's own AbortError (not a DOMException) becomes a
-      // DOMException AbortError with its message.
-      const reason = signal.reason;
-      const error = reason instanceof ie.AbortError ? new DOMException(reason.message, 'AbortError') : reason;
-      const actions = [];
-      if (!preventAbort) {
-        actions.push(() => {
-          if (dest[kState].state === 'writable') return writableStreamAbort(dest, error);
-          return Promise.resolve();
-        });
-      }
-      if (!preventCancel) {
-        actions.push(() => {
-          if (source[kState].state === 'readable') return readableStreamCancel(source, error);
-          return Promise.resolve();
-        });
-      }
-      // Node wraps each action and the result once more (its SafePromiseAll); match its ticks.
-      shutdownWithAction(() => new Promise((res, rej) => {
-        Promise.all(actions.map((a) => {
-          const p = a();
-          return new Promise((x, y) => { p.then(x, y); });
-        })).then(res, rej);
-      }), true, error);
-    };
-    if (signal.aborted) {
-      abortAlgorithm();
-      return promise.promise;
-    }
-    signal.addEventListener('abort', abortAlgorithm, { once: true });
-  }
-
-  async function step() {
-    if (shuttingDown) return true;
-    await writer[kState].ready.promise;
-    return new Promise((resolve, reject) => {
-      readableStreamDefaultReaderRead(reader, {
-        [kChunk](chunk) {
-          currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
-          setHandled(currentWrite);
-          resolve(false);
-        },
-        [kClose]() { resolve(true); },
-        [kError]: reject,
-      });
-    });
-  }
-  async function run() {
-    while (!await step());
-  }
-  setHandled(run());
-
-  // Error and close propagation, checked now and whenever the streams' promises settle.
-  function watchErrored(stream, closedPromise, action) {
-    if (stream[kState].state === 'errored') action(stream[kState].storedError);
-    else closedPromise.then(undefined, action);
-  }
-  function watchClosed(stream, closedPromise, action) {
-    if (stream[kState].state === 'closed') action();
-    else closedPromise.then(action, nop);
-  }
-
-  watchErrored(source, reader[kState].close.promise, (storedError) => {
-    if (!preventAbort) shutdownWithAction(() => writableStreamAbort(dest, storedError), true, storedError);
-    else shutdown(true, storedError);
-  });
-  watchErrored(dest, writer[kState].close.promise, (storedError) => {
-    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, storedError), true, storedError);
-    else shutdown(true, storedError);
-  });
-  watchClosed(source, reader[kState].close.promise, () => {
-    if (!preventClose) shutdownWithAction(() => writableStreamDefaultWriterCloseWithErrorPropagation(writer));
-    else shutdown();
-  });
-  if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
-    const destClosed = invalidState('Destination WritableStream is closed');
-    if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
-    else shutdown(true, destClosed);
-  }
-
-  return promise.promise;
+let pipeTo_ = null;
+function pipeToPart() {
+  return pipeTo_ || (pipeTo_ = binding.part('pipeto')({
+    deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, readableStreamCancel,
+    ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
+    readableStreamReaderGenericRelease, setHandled, settleReject, settleResolve,
+    writableStreamAbort, writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
+    writableStreamDefaultWriterCloseWithErrorPropagation, writableStreamDefaultWriterRelease,
+    writableStreamDefaultWriterWrite,
+  }));
 }
+
+//#part pipeto
+(function makePipeTo({
+  deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, readableStreamCancel,
+  ReadableStreamDefaultReader, readableStreamDefaultReaderRead, readableStreamReaderGenericRelease,
+  setHandled, settleReject, settleResolve, writableStreamAbort,
+  writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
+  writableStreamDefaultWriterCloseWithErrorPropagation, writableStreamDefaultWriterRelease,
+  writableStreamDefaultWriterWrite,
+}) {
+  function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
+    const reader = new ReadableStreamDefaultReader(source);
+    const writer = new WritableStreamDefaultWriter(dest);
+    source[kState].disturbed = true;
+    let shuttingDown = false;
+    let currentWrite = Promise.resolve();
+    const promise = deferred();
+    let abortAlgorithm;
+
+    function finalize(isError, error) {
+      writableStreamDefaultWriterRelease(writer);
+      readableStreamReaderGenericRelease(reader);
+      if (signal !== undefined) signal.removeEventListener('abort', abortAlgorithm);
+      if (isError) settleReject(promise, error);
+      else settleResolve(promise, undefined);
+    }
+
+    async function waitForCurrentWrite() {
+      const w = currentWrite;
+      await w;
+      if (w !== currentWrite) await waitForCurrentWrite();
+    }
+
+    function shutdownWithAction(action, originalIsError, originalError) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      const doTheRest = () => {
+        action().then(() => finalize(originalIsError, originalError), (newError) => finalize(true, newError));
+      };
+      if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
+        waitForCurrentWrite().then(doTheRest, (error) => finalize(true, error));
+      } else {
+        doTheRest();
+      }
+    }
+
+    function shutdown(isError, error) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      if (dest[kState].state === 'writable' && !writableStreamCloseQueuedOrInFlight(dest)) {
+        waitForCurrentWrite().then(() => finalize(isError, error), (e) => finalize(true, e));
+      } else {
+        finalize(isError, error);
+      }
+    }
+
+    if (signal !== undefined) {
+      abortAlgorithm = () => {
+        // As node's: a reason that is node's own AbortError (not a DOMException) becomes a
+        // DOMException AbortError with its message.
+        const reason = signal.reason;
+        const error = reason instanceof ie.AbortError ? new DOMException(reason.message, 'AbortError') : reason;
+        const actions = [];
+        if (!preventAbort) {
+          actions.push(() => {
+            if (dest[kState].state === 'writable') return writableStreamAbort(dest, error);
+            return Promise.resolve();
+          });
+        }
+        if (!preventCancel) {
+          actions.push(() => {
+            if (source[kState].state === 'readable') return readableStreamCancel(source, error);
+            return Promise.resolve();
+          });
+        }
+        // Node wraps each action and the result once more (its SafePromiseAll); match its ticks.
+        shutdownWithAction(() => new Promise((res, rej) => {
+          Promise.all(actions.map((a) => {
+            const p = a();
+            return new Promise((x, y) => { p.then(x, y); });
+          })).then(res, rej);
+        }), true, error);
+      };
+      if (signal.aborted) {
+        abortAlgorithm();
+        return promise.promise;
+      }
+      signal.addEventListener('abort', abortAlgorithm, { once: true });
+    }
+
+    async function step() {
+      if (shuttingDown) return true;
+      await writer[kState].ready.promise;
+      return new Promise((resolve, reject) => {
+        readableStreamDefaultReaderRead(reader, {
+          [kChunk](chunk) {
+            currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
+            setHandled(currentWrite);
+            resolve(false);
+          },
+          [kClose]() { resolve(true); },
+          [kError]: reject,
+        });
+      });
+    }
+    async function run() {
+      while (!await step());
+    }
+    setHandled(run());
+
+    // Error and close propagation, checked now and whenever the streams' promises settle.
+    function watchErrored(stream, closedPromise, action) {
+      if (stream[kState].state === 'errored') action(stream[kState].storedError);
+      else closedPromise.then(undefined, action);
+    }
+    function watchClosed(stream, closedPromise, action) {
+      if (stream[kState].state === 'closed') action();
+      else closedPromise.then(action, nop);
+    }
+
+    watchErrored(source, reader[kState].close.promise, (storedError) => {
+      if (!preventAbort) shutdownWithAction(() => writableStreamAbort(dest, storedError), true, storedError);
+      else shutdown(true, storedError);
+    });
+    watchErrored(dest, writer[kState].close.promise, (storedError) => {
+      if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, storedError), true, storedError);
+      else shutdown(true, storedError);
+    });
+    watchClosed(source, reader[kState].close.promise, () => {
+      if (!preventClose) shutdownWithAction(() => writableStreamDefaultWriterCloseWithErrorPropagation(writer));
+      else shutdown();
+    });
+    if (writableStreamCloseQueuedOrInFlight(dest) || dest[kState].state === 'closed') {
+      const destClosed = invalidState('Destination WritableStream is closed');
+      if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
+      else shutdown(true, destClosed);
+    }
+
+    return promise.promise;
+  }
+  return readableStreamPipeTo;
+})
+//#end pipeto
 
 // ---------------------------------------------------------------- WritableStream
 
@@ -2834,334 +2908,358 @@ class TextDecoderStream {
 
 // ---------------------------------------------------------------- Node stream adapters
 
-let streams;
-function ns() {
-  if (streams === undefined) streams = require('internal/streams');
-  return streams;
+// The adapters (a part): Readable.toWeb and the others call them through nodeHooks.adapters().
+let adapters_ = null;
+function adapters() {
+  return adapters_ || (adapters_ = binding.part('adapters')({
+    argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
+    ReadableStream, require, settleReject, settleResolve, WritableStream,
+  }));
 }
 
-function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
-  const { Stream, isReadableNodeStream, isDestroyed, eos, AbortError } = ns();
-  if (!isReadableNodeStream(streamReadable)) {
-    throw argType('streamReadable', 'stream.Readable', streamReadable);
+//#part adapters
+(function makeAdapters({
+  argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
+  ReadableStream, require, settleReject, settleResolve, WritableStream,
+}) {
+  let streams;
+  function ns() {
+    if (streams === undefined) streams = require('internal/streams');
+    return streams;
   }
-  if (isDestroyed(streamReadable) || !Stream.isReadable(streamReadable)) {
-    const readable = new ReadableStream();
-    readable.cancel();
+
+  function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
+    const { Stream, isReadableNodeStream, isDestroyed, eos, AbortError } = ns();
+    if (!isReadableNodeStream(streamReadable)) {
+      throw argType('streamReadable', 'stream.Readable', streamReadable);
+    }
+    if (isDestroyed(streamReadable) || !Stream.isReadable(streamReadable)) {
+      const readable = new ReadableStream();
+      readable.cancel();
+      return readable;
+    }
+    const objectMode = streamReadable.readableObjectMode;
+    const highWaterMark = streamReadable.readableHighWaterMark;
+    let strategy = options && options.strategy;
+    if (!strategy) strategy = objectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
+    let controller;
+    function onData(chunk) {
+      if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
+      controller.enqueue(chunk);
+      if (controller.desiredSize <= 0) streamReadable.pause();
+    }
+    function onFinished(error) {
+      cleanup();
+      if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
+      if (error) return controller.error(error);
+      controller.close();
+    }
+    streamReadable.pause();
+    const cleanup = eos(streamReadable, onFinished);
+    streamReadable.on('data', onData);
+    return new ReadableStream({
+      start(c) { controller = c; },
+      pull() { streamReadable.resume(); },
+      cancel(reason) { ns().destroyer(streamReadable, reason); },
+    }, strategy);
+  }
+
+  function newStreamReadableFromReadableStream(readableStream, options = {}) {
+    if (!isReadableStream(readableStream)) throw argType('readableStream', 'ReadableStream', readableStream);
+    const { Stream, validateObject } = ns();
+    validateObject(options, 'options');
+    const { highWaterMark, encoding, objectMode = false, signal } = options;
+    // node v20 passes ERR_INVALID_ARG_VALUE its arguments the other way round; its message is kept.
+    if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
+    if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+    const reader = readableStream.getReader();
+    let closed = false;
+    const readable = new Stream.Readable({
+      objectMode,
+      highWaterMark,
+      encoding,
+      signal,
+      read() {
+        reader.read().then((chunk) => {
+          if (chunk.done) readable.push(null);
+          else readable.push(chunk.value);
+        }, (error) => ns().destroyer(readable, error));
+      },
+      destroy(error, callback) {
+        function done() {
+          try {
+            callback(error);
+          } catch (err) {
+            process.nextTick(() => { throw err; });
+          }
+        }
+        if (!closed) {
+          reader.cancel(error).then(done, done);
+          return;
+        }
+        done();
+      },
+    });
+    reader.closed.then(() => { closed = true; }, (error) => {
+      closed = true;
+      ns().destroyer(readable, error);
+    });
     return readable;
   }
-  const objectMode = streamReadable.readableObjectMode;
-  const highWaterMark = streamReadable.readableHighWaterMark;
-  let strategy = options && options.strategy;
-  if (!strategy) strategy = objectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
-  let controller;
-  function onData(chunk) {
-    if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
-    controller.enqueue(chunk);
-    if (controller.desiredSize <= 0) streamReadable.pause();
-  }
-  function onFinished(error) {
-    cleanup();
-    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
-    if (error) return controller.error(error);
-    controller.close();
-  }
-  streamReadable.pause();
-  const cleanup = eos(streamReadable, onFinished);
-  streamReadable.on('data', onData);
-  return new ReadableStream({
-    start(c) { controller = c; },
-    pull() { streamReadable.resume(); },
-    cancel(reason) { ns().destroyer(streamReadable, reason); },
-  }, strategy);
-}
 
-function newStreamReadableFromReadableStream(readableStream, options = {}) {
-  if (!isReadableStream(readableStream)) throw argType('readableStream', 'ReadableStream', readableStream);
-  const { Stream, validateObject } = ns();
-  validateObject(options, 'options');
-  const { highWaterMark, encoding, objectMode = false, signal } = options;
-  // node v20 passes ERR_INVALID_ARG_VALUE its arguments the other way round; its message is kept.
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
-  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
-  const reader = readableStream.getReader();
-  let closed = false;
-  const readable = new Stream.Readable({
-    objectMode,
-    highWaterMark,
-    encoding,
-    signal,
-    read() {
-      reader.read().then((chunk) => {
-        if (chunk.done) readable.push(null);
-        else readable.push(chunk.value);
-      }, (error) => ns().destroyer(readable, error));
-    },
-    destroy(error, callback) {
-      function done() {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
+  function newWritableStreamFromStreamWritable(streamWritable) {
+    const { Stream, isWritableNodeStream, isDestroyed, eos, AbortError } = ns();
+    if (!isWritableNodeStream(streamWritable)) throw argType('streamWritable', 'stream.Writable', streamWritable);
+    if (isDestroyed(streamWritable) || !Stream.isWritable(streamWritable)) {
+      const writable = new WritableStream();
+      writable.close();
+      return writable;
+    }
+    const highWaterMark = streamWritable.writableHighWaterMark;
+    const strategy = streamWritable.writableObjectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
+    let controller;
+    let backpressurePromise;
+    let closed;
+    function onDrain() {
+      if (backpressurePromise !== undefined) settleResolve(backpressurePromise);
+    }
+    const cleanup = eos(streamWritable, (error) => {
+      if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
+      cleanup();
+      streamWritable.on('error', nop);
+      if (error != null) {
+        if (backpressurePromise !== undefined) settleReject(backpressurePromise, error);
+        if (closed !== undefined) {
+          settleReject(closed, error);
+          closed = undefined;
         }
-      }
-      if (!closed) {
-        reader.cancel(error).then(done, done);
+        controller.error(error);
+        controller = undefined;
         return;
       }
-      done();
-    },
-  });
-  reader.closed.then(() => { closed = true; }, (error) => {
-    closed = true;
-    ns().destroyer(readable, error);
-  });
-  return readable;
-}
+      if (closed !== undefined) {
+        settleResolve(closed);
+        closed = undefined;
+        return;
+      }
+      controller.error(new AbortError());
+      controller = undefined;
+    });
+    streamWritable.on('drain', onDrain);
+    return new WritableStream({
+      start(c) { controller = c; },
+      write(chunk) {
+        if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+          backpressurePromise = deferred();
+          return backpressurePromise.promise.finally(() => { backpressurePromise = undefined; });
+        }
+      },
+      abort(reason) { ns().destroyer(streamWritable, reason); },
+      close() {
+        if (closed === undefined && !streamWritable.writableEnded) {
+          closed = deferred();
+          streamWritable.end();
+          return closed.promise;
+        }
+        controller = undefined;
+        return Promise.resolve();
+      },
+    }, strategy);
+  }
 
-function newWritableStreamFromStreamWritable(streamWritable) {
-  const { Stream, isWritableNodeStream, isDestroyed, eos, AbortError } = ns();
-  if (!isWritableNodeStream(streamWritable)) throw argType('streamWritable', 'stream.Writable', streamWritable);
-  if (isDestroyed(streamWritable) || !Stream.isWritable(streamWritable)) {
-    const writable = new WritableStream();
-    writable.close();
+  function newStreamWritableFromWritableStream(writableStream, options = {}) {
+    if (!isWritableStream(writableStream)) throw argType('writableStream', 'WritableStream', writableStream);
+    const { Stream, validateObject } = ns();
+    validateObject(options, 'options');
+    const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+    if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+    if (typeof decodeStrings !== 'boolean') throw argType('options.decodeStrings', 'boolean', decodeStrings);
+    const writer = writableStream.getWriter();
+    let closed = false;
+    const writable = new Stream.Writable({
+      highWaterMark,
+      objectMode,
+      decodeStrings,
+      signal,
+      writev(chunks, callback) {
+        function done(error) {
+          error = error.filter((e) => e);
+          try {
+            callback(error.length === 0 ? undefined : error);
+          } catch (err) {
+            process.nextTick(() => ns().destroyer(writable, err));
+          }
+        }
+        writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
+      },
+      write(chunk, encoding, callback) {
+        if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+          const b = Buffer.from(chunk, encoding);
+          chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+        }
+        function done(error) {
+          try {
+            callback(error);
+          } catch (err) {
+            ns().destroyer(writable, err);
+          }
+        }
+        writer.ready.then(() => writer.write(chunk).then(done, done), done);
+      },
+      destroy(error, callback) {
+        function done() {
+          try {
+            callback(error);
+          } catch (err) {
+            process.nextTick(() => { throw err; });
+          }
+        }
+        if (!closed) {
+          if (error != null) writer.abort(error).then(done, done);
+          else writer.close().then(done, done);
+          return;
+        }
+        done();
+      },
+      final(callback) {
+        function done(error) {
+          try {
+            callback(error);
+          } catch (err) {
+            process.nextTick(() => ns().destroyer(writable, err));
+          }
+        }
+        if (!closed) writer.close().then(done, done);
+      },
+    });
+    writer.closed.then(() => {
+      closed = true;
+      if (!writable.writableEnded) ns().destroyer(writable, ie.makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+    }, (error) => {
+      closed = true;
+      ns().destroyer(writable, error);
+    });
     return writable;
   }
-  const highWaterMark = streamWritable.writableHighWaterMark;
-  const strategy = streamWritable.writableObjectMode ? new CountQueuingStrategy({ highWaterMark }) : { highWaterMark };
-  let controller;
-  let backpressurePromise;
-  let closed;
-  function onDrain() {
-    if (backpressurePromise !== undefined) settleResolve(backpressurePromise);
-  }
-  const cleanup = eos(streamWritable, (error) => {
-    if (error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
-    cleanup();
-    streamWritable.on('error', nop);
-    if (error != null) {
-      if (backpressurePromise !== undefined) settleReject(backpressurePromise, error);
-      if (closed !== undefined) {
-        settleReject(closed, error);
-        closed = undefined;
-      }
-      controller.error(error);
-      controller = undefined;
-      return;
+
+  function newReadableWritablePairFromDuplex(duplex) {
+    const { Stream } = ns();
+    if (!duplex || typeof duplex.pipe !== 'function' || typeof duplex.write !== 'function') {
+      throw argType('duplex', 'stream.Duplex', duplex);
     }
-    if (closed !== undefined) {
-      settleResolve(closed);
-      closed = undefined;
-      return;
+    if (ns().isDestroyed(duplex)) {
+      const writable = new WritableStream();
+      const readable = new ReadableStream();
+      writable.close();
+      readable.cancel();
+      return { readable, writable };
     }
-    controller.error(new AbortError());
-    controller = undefined;
-  });
-  streamWritable.on('drain', onDrain);
-  return new WritableStream({
-    start(c) { controller = c; },
-    write(chunk) {
-      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
-        backpressurePromise = deferred();
-        return backpressurePromise.promise.finally(() => { backpressurePromise = undefined; });
-      }
-    },
-    abort(reason) { ns().destroyer(streamWritable, reason); },
-    close() {
-      if (closed === undefined && !streamWritable.writableEnded) {
-        closed = deferred();
-        streamWritable.end();
-        return closed.promise;
-      }
-      controller = undefined;
-      return Promise.resolve();
-    },
-  }, strategy);
-}
-
-function newStreamWritableFromWritableStream(writableStream, options = {}) {
-  if (!isWritableStream(writableStream)) throw argType('writableStream', 'WritableStream', writableStream);
-  const { Stream, validateObject } = ns();
-  validateObject(options, 'options');
-  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
-  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
-  if (typeof decodeStrings !== 'boolean') throw argType('options.decodeStrings', 'boolean', decodeStrings);
-  const writer = writableStream.getWriter();
-  let closed = false;
-  const writable = new Stream.Writable({
-    highWaterMark,
-    objectMode,
-    decodeStrings,
-    signal,
-    writev(chunks, callback) {
-      function done(error) {
-        error = error.filter((e) => e);
-        try {
-          callback(error.length === 0 ? undefined : error);
-        } catch (err) {
-          process.nextTick(() => ns().destroyer(writable, err));
-        }
-      }
-      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(done, done), done);
-    },
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        const b = Buffer.from(chunk, encoding);
-        chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-      }
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          ns().destroyer(writable, err);
-        }
-      }
-      writer.ready.then(() => writer.write(chunk).then(done, done), done);
-    },
-    destroy(error, callback) {
-      function done() {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
-        }
-      }
-      if (!closed) {
-        if (error != null) writer.abort(error).then(done, done);
-        else writer.close().then(done, done);
-        return;
-      }
-      done();
-    },
-    final(callback) {
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => ns().destroyer(writable, err));
-        }
-      }
-      if (!closed) writer.close().then(done, done);
-    },
-  });
-  writer.closed.then(() => {
-    closed = true;
-    if (!writable.writableEnded) ns().destroyer(writable, ie.makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
-  }, (error) => {
-    closed = true;
-    ns().destroyer(writable, error);
-  });
-  return writable;
-}
-
-function newReadableWritablePairFromDuplex(duplex) {
-  const { Stream } = ns();
-  if (!duplex || typeof duplex.pipe !== 'function' || typeof duplex.write !== 'function') {
-    throw argType('duplex', 'stream.Duplex', duplex);
+    const writable = Stream.isWritable(duplex) ? newWritableStreamFromStreamWritable(duplex) : new WritableStream();
+    if (!Stream.isWritable(duplex)) writable.close();
+    const readable = Stream.isReadable(duplex) ? newReadableStreamFromStreamReadable(duplex) : new ReadableStream();
+    if (!Stream.isReadable(duplex)) readable.cancel();
+    return { writable, readable };
   }
-  if (ns().isDestroyed(duplex)) {
-    const writable = new WritableStream();
-    const readable = new ReadableStream();
-    writable.close();
-    readable.cancel();
-    return { readable, writable };
-  }
-  const writable = Stream.isWritable(duplex) ? newWritableStreamFromStreamWritable(duplex) : new WritableStream();
-  if (!Stream.isWritable(duplex)) writable.close();
-  const readable = Stream.isReadable(duplex) ? newReadableStreamFromStreamReadable(duplex) : new ReadableStream();
-  if (!Stream.isReadable(duplex)) readable.cancel();
-  return { writable, readable };
-}
 
-function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
-  const { Stream } = ns();
-  if (pair === null || typeof pair !== 'object' || Array.isArray(pair)) throw argType('pair', 'Object', pair);
-  const { readable: readableStream, writable: writableStream } = pair;
-  if (!isReadableStream(readableStream)) throw argType('pair.readable', 'ReadableStream', readableStream);
-  if (!isWritableStream(writableStream)) throw argType('pair.writable', 'WritableStream', writableStream);
-  ns().validateObject(options, 'options');
-  const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
-  if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
-  if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
-  const writer = writableStream.getWriter();
-  const reader = readableStream.getReader();
-  let writableClosed = false;
-  let readableClosed = false;
-  const duplex = new Stream.Duplex({
-    allowHalfOpen,
-    highWaterMark,
-    objectMode,
-    encoding,
-    decodeStrings,
-    signal,
-    write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        const b = Buffer.from(chunk, encoding);
-        chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-      }
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          ns().destroyer(duplex, err);
+  function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
+    const { Stream } = ns();
+    if (pair === null || typeof pair !== 'object' || Array.isArray(pair)) throw argType('pair', 'Object', pair);
+    const { readable: readableStream, writable: writableStream } = pair;
+    if (!isReadableStream(readableStream)) throw argType('pair.readable', 'ReadableStream', readableStream);
+    if (!isWritableStream(writableStream)) throw argType('pair.writable', 'WritableStream', writableStream);
+    ns().validateObject(options, 'options');
+    const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+    if (typeof objectMode !== 'boolean') throw argType('options.objectMode', 'boolean', objectMode);
+    if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw argValue(encoding, 'options.encoding');
+    const writer = writableStream.getWriter();
+    const reader = readableStream.getReader();
+    let writableClosed = false;
+    let readableClosed = false;
+    const duplex = new Stream.Duplex({
+      allowHalfOpen,
+      highWaterMark,
+      objectMode,
+      encoding,
+      decodeStrings,
+      signal,
+      write(chunk, encoding, callback) {
+        if (typeof chunk === 'string' && decodeStrings && !objectMode) {
+          const b = Buffer.from(chunk, encoding);
+          chunk = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
         }
-      }
-      writer.ready.then(() => writer.write(chunk).then(done, done), done);
-    },
-    final(callback) {
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => ns().destroyer(duplex, err));
+        function done(error) {
+          try {
+            callback(error);
+          } catch (err) {
+            ns().destroyer(duplex, err);
+          }
         }
-      }
-      if (!writableClosed) writer.close().then(done, done);
-    },
-    read() {
-      reader.read().then((chunk) => {
-        if (chunk.done) duplex.push(null);
-        else duplex.push(chunk.value);
-      }, (error) => ns().destroyer(duplex, error));
-    },
-    destroy(error, callback) {
-      function done() {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => { throw err; });
+        writer.ready.then(() => writer.write(chunk).then(done, done), done);
+      },
+      final(callback) {
+        function done(error) {
+          try {
+            callback(error);
+          } catch (err) {
+            process.nextTick(() => ns().destroyer(duplex, err));
+          }
         }
-      }
-      // Node aborts the writer even without an error (its WritableStream ends 'errored'), each
-      // side from an async function, which sets when the callback runs.
-      async function closeWriter() {
-        if (!writableClosed) await writer.abort(error);
-      }
-      async function closeReader() {
-        if (!readableClosed) await reader.cancel(error);
-      }
-      if (!writableClosed || !readableClosed) {
-        Promise.all([closeWriter(), closeReader()]).then(done, done);
-        return;
-      }
-      done();
-    },
-  });
-  writer.closed.then(() => {
-    writableClosed = true;
-    if (!duplex.writableEnded) ns().destroyer(duplex, ie.makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
-  }, (error) => {
-    writableClosed = true;
-    readableClosed = true;
-    ns().destroyer(duplex, error);
-  });
-  reader.closed.then(() => { readableClosed = true; }, (error) => {
-    writableClosed = true;
-    readableClosed = true;
-    ns().destroyer(duplex, error);
-  });
-  return duplex;
-}
+        if (!writableClosed) writer.close().then(done, done);
+      },
+      read() {
+        reader.read().then((chunk) => {
+          if (chunk.done) duplex.push(null);
+          else duplex.push(chunk.value);
+        }, (error) => ns().destroyer(duplex, error));
+      },
+      destroy(error, callback) {
+        function done() {
+          try {
+            callback(error);
+          } catch (err) {
+            process.nextTick(() => { throw err; });
+          }
+        }
+        // Node aborts the writer even without an error (its WritableStream ends 'errored'), each
+        // side from an async function, which sets when the callback runs.
+        async function closeWriter() {
+          if (!writableClosed) await writer.abort(error);
+        }
+        async function closeReader() {
+          if (!readableClosed) await reader.cancel(error);
+        }
+        if (!writableClosed || !readableClosed) {
+          Promise.all([closeWriter(), closeReader()]).then(done, done);
+          return;
+        }
+        done();
+      },
+    });
+    writer.closed.then(() => {
+      writableClosed = true;
+      if (!duplex.writableEnded) ns().destroyer(duplex, ie.makeNodeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+    }, (error) => {
+      writableClosed = true;
+      readableClosed = true;
+      ns().destroyer(duplex, error);
+    });
+    reader.closed.then(() => { readableClosed = true; }, (error) => {
+      writableClosed = true;
+      readableClosed = true;
+      ns().destroyer(duplex, error);
+    });
+    return duplex;
+  }
+  return {
+    newReadableStreamFromStreamReadable,
+    newStreamReadableFromReadableStream,
+    newWritableStreamFromStreamWritable,
+    newStreamWritableFromWritableStream,
+    newReadableWritablePairFromDuplex,
+    newStreamDuplexFromReadableWritablePair,
+  };
+})
+//#end adapters
 
 // closedPromise is what finished() waits on for a web stream: it settles when the stream closes
 // or errors.
@@ -3191,12 +3289,7 @@ function abortWeb(stream, error) {
 }
 
 const nodeHooks = {
-  newReadableStreamFromStreamReadable,
-  newStreamReadableFromReadableStream,
-  newWritableStreamFromStreamWritable,
-  newStreamWritableFromWritableStream,
-  newReadableWritablePairFromDuplex,
-  newStreamDuplexFromReadableWritablePair,
+  adapters,
   closedPromise,
   abortWeb,
 };
@@ -3219,6 +3312,7 @@ function zlibPair(self, type, format, make) {
   }
   self[kType] = type;
   self[kHandle] = make(zlib, format);
+  const { newReadableWritablePairFromDuplex } = adapters();
   self[kPair] = newReadableWritablePairFromDuplex(self[kHandle]);
 }
 

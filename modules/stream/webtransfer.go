@@ -11,6 +11,7 @@ import (
 // bindWeb fills internal/webstreams' binding. Loop only, as every Bind.
 func bindWeb(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	modules.SetGluePart(vm, b, "node:internal/webstreams", &webstreamsJS)
 	// transfer(buffer) is the streams spec's TransferArrayBuffer (node's detachArrayBuffer): a new
 	// ArrayBuffer takes buffer's bytes, without a copy, and buffer is left detached. A value that
 	// is not an ArrayBuffer, or one already detached, is undefined.

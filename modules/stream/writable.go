@@ -216,6 +216,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		}
 		return f
 	}
+	modules.SetGluePart(vm, b, "node:internal/streams", &streamsJS)
 	// setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe)
 	b.Set("setup", func(c goja.FunctionCall) goja.Value {
 		g.nop = c.Argument(0).ToObject(vm)

@@ -1,0 +1,12 @@
+package buffer
+
+import (
+	"testing"
+
+	"github.com/gojs-dev/gojs/modules/internal/gluepartstest"
+)
+
+// TestGluePartsNames checks the names buffer.js's parts are given (gluepartstest.Check).
+func TestGluePartsNames(t *testing.T) {
+	gluepartstest.Check(t, &glue)
+}
