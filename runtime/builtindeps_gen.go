@@ -35,9 +35,9 @@ func builtinDeps(name string) string {
 	case "_tls_wrap":
 		return "tls net events internal/util/deprecate internal/options internal/errors"
 	case "assert":
-		return "internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
+		return "internal/errors internal/validators internal/assert/comparisons internal/util/primordials internal/assert/assertion_error"
 	case "assert/strict":
-		return "assert internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
+		return "assert internal/errors internal/validators internal/assert/comparisons internal/util/primordials internal/assert/assertion_error"
 	case "async_hooks":
 		return "internal/errors internal/validators"
 	case "child_process":
@@ -49,7 +49,7 @@ func builtinDeps(name string) string {
 	case "crypto":
 		return "buffer internal/errors internal/validators events internal/util/deprecate"
 	case "dgram":
-		return "events internal/util/deprecate buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate buffer internal/errors internal/validators util internal/util/primordials"
 	case "diagnostics_channel":
 		return "internal/errors internal/validators internal/dc_builtin"
 	case "dns":
@@ -83,7 +83,7 @@ func builtinDeps(name string) string {
 	case "readline/promises":
 		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators"
 	case "repl":
-		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/options"
+		return "readline events internal/util/deprecate string_decoder buffer internal/errors internal/validators util internal/util/primordials internal/util/inspect internal/options"
 	case "stream":
 		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/consumers":
@@ -95,7 +95,7 @@ func builtinDeps(name string) string {
 	case "string_decoder":
 		return "buffer"
 	case "sys":
-		return "util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate events console"
+		return "util internal/util/primordials internal/util/deprecate events console"
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
@@ -107,7 +107,9 @@ func builtinDeps(name string) string {
 	case "url":
 		return "internal/errors"
 	case "util":
-		return "internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate"
+		return "internal/util/primordials internal/util/deprecate"
+	case "util/types":
+		return "internal/util/primordials"
 	case "v8":
 		return "internal/errors"
 	case "vm":

@@ -71,11 +71,18 @@ var parseArgsJS string
 //go:embed mime.js
 var mimeJS string
 
+//go:embed primordials.js
+var primordialsJS string
+
 //go:embed deprecate.js
 var deprecateJS string
 
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JSRef: &inspectJS}
+
+// Primordials is internal/util/primordials: the built-ins inspect, util/types and the deep
+// comparisons use, taken when util (or the first of them) loads.
+var Primordials = modules.Module{Name: "internal/util/primordials", Internal: true, JSRef: &primordialsJS}
 
 // ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
 var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JSRef: &parseArgsJS}
@@ -93,7 +100,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JSRef: &typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Deprecate, &Module, &Types}
+var Modules = []*modules.Module{&Primordials, &Inspect, &MIME, &ParseArgs, &Deprecate, &Module, &Types}
 
 // namespaceSet is a runtime's module namespace objects (modules are never unloaded, so holding
 // them costs nothing they do not already keep).
