@@ -34,7 +34,24 @@ var codes = {
   get ERR_FALSY_VALUE_REJECTION() { return errors().codes.ERR_FALSY_VALUE_REJECTION; },
 };
 function inspect(value, opts) { return insp().inspect(value, opts); }
-function format(...args) { return insp().format(...args); }
+
+// util.format of strings (and numbers, booleans, null and undefined, with %s, %d, %i, %f, %c and
+// %%) is formatted in Go while inspect is not loaded, as console.log's is: inspect's defaults,
+// which can change how a number prints, are then untouched, and a program that formats only such
+// values never compiles inspect.
+var inspBinding;
+function format(...args) {
+  if (inspModule === undefined && typeof args[0] === 'string') {
+    if (inspBinding === undefined) {
+      inspBinding = typeof internalBinding === 'function' ? internalBinding('internal/util/inspect') : null;
+    }
+    if (inspBinding && !inspBinding.jsLoaded) {
+      var s = inspBinding.formatStrings(args, true);
+      if (s !== undefined) return s;
+    }
+  }
+  return insp().format(...args);
+}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
@@ -540,7 +557,7 @@ module.exports = {
   debug: debuglog,
   debuglog: debuglog,
   deprecate: deprecate,
-  format: void 0,
+  format: format,
   styleText: styleText,
   formatWithOptions: void 0,
   getSystemErrorMap: getSystemErrorMap,
@@ -574,7 +591,7 @@ module.exports = {
   parseEnv: parseEnv,
 };
 {
-  const names = ['format', 'formatWithOptions', 'inspect', 'isRegExp', 'isDate', 'types'];
+  const names = ['formatWithOptions', 'inspect', 'isRegExp', 'isDate', 'types'];
   const make = (name) => {
     switch (name) {
       case 'types': return types();
