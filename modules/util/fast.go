@@ -32,6 +32,7 @@ type fastInspector struct {
 	maxArray    float64
 	maxString   float64
 	indent      int
+	showHidden  bool // util.format's %o: an array's length shows; anything with a hidden property bails
 	current     int
 	seen        []*goja.Object
 	size        int
@@ -79,7 +80,7 @@ func (f *fastInspector) protosPlain() bool {
 	return true
 }
 
-func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int) (res string, ok bool) {
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden bool) (res string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -94,6 +95,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 	}
 	f.depth, f.breakLength, f.compact = depth, breakLength, compact
 	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
+	f.showHidden = showHidden
 	return f.value(v, 0), true
 }
 
@@ -215,6 +217,9 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		name := "Object"
 		if p := o.Prototype(); p != f.objProto {
+			if f.showHidden {
+				panic(bail{}) // a class's instance shows its prototype's properties too
+			}
 			name = f.className(p)
 			if f.hasView != nil && f.hasView(o) {
 				panic(bail{})
@@ -294,6 +299,12 @@ func (f *fastInspector) className(proto *goja.Object) string {
 
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
+	if f.showHidden {
+		// (only plain data properties and no symbol key at all: nothing hidden to show)
+		if _, _, plain := modules.PlainRecord(o, f.objProto); !plain {
+			panic(bail{})
+		}
+	}
 	// (read from goja's name list when o is a plain record: Keys() allocates for every key)
 	keys, ok := modules.PlainOwnKeys(o, nil)
 	if !ok {
@@ -357,7 +368,11 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 		panic(bail{}) // named properties
 	}
 	length := int(a.FieldByIndex(lengthField).Uint())
-	if length == 0 {
+	if f.showHidden {
+		if _, dense := modules.DenseElements(o); !dense {
+			panic(bail{}) // a hidden symbol key
+		}
+	} else if length == 0 {
 		return "[]"
 	}
 	if float64(recurseTimes) > f.depth {
@@ -385,6 +400,14 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 			elems = append(elems, o.Get(strconv.Itoa(n)))
 		}
 		output = append(output, remainingText(rem))
+	}
+	if f.showHidden {
+		// the length is one more entry, grouped with the elements; the grouping's number test
+		// reads value[i] for every entry's index, past the shown elements too
+		output = append(output, "[length]: "+strconv.Itoa(length))
+		for i := len(elems); i < len(output) && i < length; i++ {
+			elems = append(elems, o.Get(strconv.Itoa(i)))
+		}
 	}
 	f.seen = f.seen[:len(f.seen)-1]
 	return f.reduce(output, "[", "]", true, recurseTimes, elems)

@@ -215,6 +215,16 @@ function resetCtx(ctx) {
 }
 
 // inspect returns a string representation of value, as Node's util.inspect.
+// plainDefaults reports whether inspect's defaults d are ones the Go inspector formats with (its
+// depth and showHidden aside).
+function plainDefaults(d) {
+  return !d.colors && !d.sorted && !d.numericSeparator &&
+    typeof d.compact === 'number' && d.compact >= 1 &&
+    (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
+    (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
+    (d.maxStringLength === null || typeof d.maxStringLength === 'number');
+}
+
 function inspect(value, opts, legacyDepth, legacyColors) {
   if ((opts === undefined || opts === kNoOptions) && legacyDepth === undefined &&
       legacyColors === undefined && typeof value !== 'object' && typeof value !== 'function' &&
@@ -225,11 +235,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
       legacyColors === undefined && typeof value === 'object' && value !== null) {
     // console.log's common case: default options, no context needed if Go can format it all.
     var d = inspectDefaultOptions;
-    if (!d.colors && !d.showHidden && !d.sorted && !d.numericSeparator &&
-        typeof d.compact === 'number' && d.compact >= 1 &&
-        (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
-        (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
-        (d.maxStringLength === null || typeof d.maxStringLength === 'number')) {
+    if (!d.showHidden && plainDefaults(d)) {
       var quick = fastInspect(value, d.depth === null ? Infinity : d.depth, d.breakLength, d.compact,
         d.maxArrayLength === null ? Infinity : d.maxArrayLength,
         d.maxStringLength === null ? Infinity : d.maxStringLength, 0);
@@ -260,13 +266,13 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   var res;
   if (fastMode !== 0 && typeof value === 'object' && value !== null &&
-      ctx.stylize === stylizeNoColor && !ctx.showHidden && !ctx.sorted && !ctx.numericSeparator &&
+      ctx.stylize === stylizeNoColor && !ctx.sorted && !ctx.numericSeparator &&
       typeof ctx.compact === 'number' && ctx.compact >= 1 && ctx.compact % 1 === 0 &&
       (ctx.depth === null || typeof ctx.depth === 'number') &&
       typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
       wholeOrInfinite(ctx.maxStringLength)) {
     res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
-      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0);
+      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0, !!ctx.showHidden);
     if (res !== undefined && fastMode === 2) {
       var slow = formatValue(ctx, value, 0);
       if (slow !== res) {
@@ -2030,7 +2036,18 @@ function formatWithOptionsInternal(inspectOptions, args) {
             tempStr = inspect(args[++a], inspectOptions);
             break;
           case 111: // 'o'
-            tempStr = inspect(args[++a], withOptions(inspectOptions, {
+            tempArg = args[++a];
+            if (fastMode === 1 && (inspectOptions === undefined || inspectOptions === kNoOptions) &&
+                typeof tempArg === 'object' && tempArg !== null && plainDefaults(inspectDefaultOptions)) {
+              // (with the defaults, as inspect would do it through a context: depth 4, hidden
+              // properties shown, which the Go inspector gives up on unless it is only a length)
+              var dd = inspectDefaultOptions;
+              tempStr = fastInspect(tempArg, 4, dd.breakLength, dd.compact,
+                dd.maxArrayLength === null ? Infinity : dd.maxArrayLength,
+                dd.maxStringLength === null ? Infinity : dd.maxStringLength, 0, true);
+              if (tempStr !== undefined) break;
+            }
+            tempStr = inspect(tempArg, withOptions(inspectOptions, {
               showHidden: true,
               showProxy: true,
               depth: 4,

@@ -792,7 +792,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
-		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)))
+		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean())
 		if !ok {
 			return goja.Undefined()
 		}
