@@ -104,8 +104,6 @@ func builtinDeps(name string) string {
 		return "internal/errors internal/validators"
 	case "tty":
 		return "internal/errors events internal/util/deprecate"
-	case "url":
-		return "internal/errors"
 	case "util":
 		return "internal/util/primordials internal/util/deprecate"
 	case "util/types":
