@@ -1,10 +1,12 @@
 package util
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -22,6 +24,8 @@ type fastInspector struct {
 	objProto    *goja.Object
 	arrProto    *goja.Object
 	errProto    *goja.Object
+	dateProto   *goja.Object
+	dateCtor    goja.Value
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
@@ -47,6 +51,10 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	f.objProto = f.objCtor.(*goja.Object).Get("prototype").(*goja.Object)
 	f.arrProto = f.arrCtor.(*goja.Object).Get("prototype").(*goja.Object)
 	f.errProto = vm.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
+	if dc, ok := vm.Get("Date").(*goja.Object); ok {
+		f.dateCtor = dc
+		f.dateProto, _ = dc.Get("prototype").(*goja.Object)
+	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
 		if v, err := sf(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom")); err == nil {
@@ -232,7 +240,48 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		return f.array(o, impl, recurseTimes)
 	}
+	if impl.Type().String() == "*goja.dateObject" {
+		return f.date(o)
+	}
 	panic(bail{})
+}
+
+// date is a Date with Date.prototype (whose constructor is Date) and no own enumerable key or
+// symbol: its toISOString, or toString's "Invalid Date", printed at any depth, as formatRaw
+// prints a date without keys. Anything else (a subclass, own keys, showHidden) bails.
+func (f *fastInspector) date(o *goja.Object) string {
+	if f.showHidden || f.dateProto == nil || o.Prototype() != f.dateProto {
+		panic(bail{})
+	}
+	if c := f.dateProto.Get("constructor"); c == nil || !c.SameAs(f.dateCtor) {
+		panic(bail{})
+	}
+	f.noSymbols(o)
+	if len(o.Keys()) != 0 {
+		panic(bail{})
+	}
+	t, ok := o.Export().(time.Time)
+	if !ok {
+		return f.count("Invalid Date")
+	}
+	return f.count(isoString(t.UTC()))
+}
+
+// isoString is Date.prototype.toISOString of t (UTC): a year outside 0-9999 has a sign and six
+// digits, as V8 writes it.
+func isoString(t time.Time) string {
+	y := t.Year()
+	var b []byte
+	switch {
+	case y >= 0 && y <= 9999:
+		b = append(b, fmt.Sprintf("%04d", y)...)
+	case y < 0:
+		b = append(b, fmt.Sprintf("-%06d", -y)...)
+	default:
+		b = append(b, fmt.Sprintf("+%06d", y)...)
+	}
+	b = append(b, fmt.Sprintf("-%02d-%02dT%02d:%02d:%02d.%03dZ", int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond()/1e6)...)
+	return string(b)
 }
 
 func (f *fastInspector) ownDataValue(o *goja.Object, vals reflect.Value, key string) goja.Value {
