@@ -50,7 +50,7 @@ function format(...args) {
       if (s !== undefined) return s;
     }
   }
-  return insp().format(...args);
+  return insp().formatWithOptionsInternal(undefined, args); // (inspect's format, without a second rest array)
 }
 
 function validateFunction(value, name) {
