@@ -40,6 +40,7 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"OnceEmit", "const EE = require('events'); const e = new EE(); const f = () => {};", "(e.once('x', f), e.emit('x'))"},
 	{"FormatO", "const util = require('util'); const o = { a: 1, b: [1, 2] };", "util.format('%o', o)"},
 	{"MIMEType", "const util = require('util');", "new util.MIMEType('text/html; charset=utf-8')"},
+	{"InspectDate", "const util = require('util'); const o = { id: 1, when: new Date(0) };", "util.inspect(o)"},
 	{"ConsoleNew", "const { Console } = require('console'); const s = new (require('stream').Writable)({ write(c, e, cb) { cb(); } });", "new Console(s)"},
 }
 
