@@ -23,6 +23,12 @@ func BenchmarkGlueCompile(b *testing.B) {
 		// (modules/fs/parts.go) are compiled on first use
 		{"fs", "../modules/fs/fs_lazy.js", true},
 		{"fs_helpers", "../modules/fs/fs_helpers.js", false},
+		{"inspect", "../modules/util/inspect.js", true},
+		{"util", "../modules/util/util.js", true},
+		{"comparisons", "../modules/assert/comparisons.js", true},
+		{"errors", "../modules/nodeerr/errors.js", true},
+		{"events", "../modules/events/events.js", true},
+		{"url", "../modules/url/url.js", true},
 	} {
 		data, err := os.ReadFile(g.path)
 		if err != nil {

@@ -34,6 +34,14 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"NewErrorSubclass", "class E extends Error {}", "new E('x')"},
 	{"CaptureStackTrace", "", "(x = {}, Error.captureStackTrace(x), x)"},
 	{"NewDOMException", "", "new DOMException('x', 'AbortError')"},
+	{"PerformanceMark", "const { performance } = require('perf_hooks');", "(performance.mark('a'), performance.clearMarks())"},
+	{"PerformanceMeasure", "const { performance } = require('perf_hooks');", "(performance.measure('a'), performance.clearMeasures())"},
+	{"OnAbortSet", "const f = () => {};", "new AbortController().signal.onabort = f"},
+	{"OnceEmit", "const EE = require('events'); const e = new EE(); const f = () => {};", "(e.once('x', f), e.emit('x'))"},
+	{"FormatO", "const util = require('util'); const o = { a: 1, b: [1, 2] };", "util.format('%o', o)"},
+	{"MIMEType", "const util = require('util');", "new util.MIMEType('text/html; charset=utf-8')"},
+	{"InspectDate", "const util = require('util'); const o = { id: 1, when: new Date(0) };", "util.inspect(o)"},
+	{"ConsoleNew", "const { Console } = require('console'); const s = new (require('stream').Writable)({ write(c, e, cb) { cb(); } });", "new Console(s)"},
 }
 
 // BenchmarkHotAllocs reports mallocs and bytes per evaluation of each hotAllocCases entry.

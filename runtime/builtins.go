@@ -86,6 +86,7 @@ var builtinModules = []*modules.Module{
 	&http.Fetch,
 	&intl.Module,
 	&intl.WeakRefs,
+	&util.Primordials,
 	&util.Inspect,
 	&util.ParseArgs,
 	&util.Deprecate,

@@ -3,14 +3,16 @@
 // compares prototypes, [[Class]] tags, own enumerable symbol keys and uses Object.is for
 // primitives; loose mode uses == for primitives and ignores prototypes.
 
-// Built-ins as they were when this file loaded, so that a later monkey-patch of Object.keys
-// and the like does not break the comparisons (node reads them from its primordials).
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
-const ObjectIs = Object.is;
-const ReflectOwnKeys = Reflect.ownKeys;
-const ArrayIsArray = Array.isArray;
-const NumberIsNaN = Number.isNaN;
+// Built-ins as they were when util (or assert, or this file) loaded, so that a later
+// monkey-patch of Object.keys and the like does not break the comparisons (node reads them from
+// its primordials).
+const P = require('internal/util/primordials');
+const ObjectGetOwnPropertyDescriptor = P.ObjectGetOwnPropertyDescriptor;
+const ObjectGetOwnPropertySymbols = P.ObjectGetOwnPropertySymbols;
+const ObjectIs = P.ObjectIs;
+const ReflectOwnKeys = P.ReflectOwnKeys;
+const ArrayIsArray = P.ArrayIsArray;
+const NumberIsNaN = P.NumberIsNaN;
 
 const kStrict = true;
 const kLoose = false;
@@ -20,11 +22,11 @@ const kIsArray = 1;
 const kIsSet = 2;
 const kIsMap = 3;
 
-const ObjectPrototypeToString = Object.prototype.toString;
+const ObjectPrototypeToString = P.ObjectPrototypeToString;
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
-const ObjectKeys = Object.keys;
-const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectKeys = P.ObjectKeys;
+const ObjectGetPrototypeOf = P.ObjectGetPrototypeOf;
 
 // Brand checks that do not trust Symbol.toStringTag.
 function brand(fn) {
@@ -39,28 +41,25 @@ function brand(fn) {
   };
 }
 
-const DateGetTime = Date.prototype.getTime;
+const DateGetTime = P.DatePrototypeGetTime;
 const isDate = brand((v) => DateGetTime.call(v));
-const RegExpSourceGetter = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'source').get;
-const RegExpFlagsGetter = ObjectGetOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
+const RegExpSourceGetter = P.RegExpPrototypeGetSource;
+const RegExpFlagsGetter = P.RegExpPrototypeGetFlags;
 // RegExp.prototype's source getter throws for anything but a RegExp (and RegExp.prototype).
 const isRegExp = (v) => v !== RegExp.prototype && brand((x) => RegExpSourceGetter.call(x))(v);
-const MapSize = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
-const SetSize = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const MapSize = P.MapPrototypeGetSize;
+const SetSize = P.SetPrototypeGetSize;
 const isMap = brand((v) => MapSize.call(v));
 const isSet = brand((v) => SetSize.call(v));
-const ArrayBufferByteLength = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const ArrayBufferByteLength = P.ArrayBufferPrototypeGetByteLength;
 const isArrayBuffer = brand((v) => ArrayBufferByteLength.call(v));
-let SharedArrayBufferByteLength;
-if (typeof SharedArrayBuffer === 'function') {
-  SharedArrayBufferByteLength = ObjectGetOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get;
-}
-const isSharedArrayBuffer = SharedArrayBufferByteLength ?
-  brand((v) => SharedArrayBufferByteLength.call(v)) : () => false;
+// (util/types knows a SharedArrayBuffer by the engine's kind first: SharedArrayBuffer, a
+// global made on first use, is not loaded for a comparison of values that cannot be one)
+let typesModule;
+const isSharedArrayBuffer = (v) => (typesModule || (typesModule = require('util/types'))).isSharedArrayBuffer(v);
 const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
 const isArrayBufferView = (v) => ArrayBuffer.isView(v);
-const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
-const TypedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const TypedArrayTag = P.TypedArrayPrototypeGetSymbolToStringTag;
 const typedArrayTag = (v) => TypedArrayTag.call(v);
 const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
 const isStringObject = brand((v) => String.prototype.valueOf.call(v));

@@ -20,27 +20,53 @@ function inspectAs(self, depth, opts, inspect, obj) {
   return `${self.constructor.name} ${inspect(obj, o)}`;
 }
 
-const entryData = new WeakMap();
+// An entry's fields are private fields (a goja WeakMap entry per object cost several times
+// more); a getter on anything else throws node's ERR_INVALID_ARG_TYPE ('this' must be an instance
+// of the getter's class), as node's validateInternalField does.
+let detailOf; // detailOf(self, className): self's detail
 
 class PerformanceEntry {
+  #name;
+  #type;
+  #start;
+  #duration;
+  #detail;
   constructor(secret, name, type, start, duration, detail) {
     if (secret !== kSecret) throw illegalConstructor();
-    entryData.set(this, { name, type, start, duration, detail });
+    this.#name = name;
+    this.#type = type;
+    this.#start = start;
+    this.#duration = duration;
+    this.#detail = detail;
   }
-  get name() { return entryData.get(this).name; }
-  get entryType() { return entryData.get(this).type; }
-  get startTime() { return entryData.get(this).start; }
-  get duration() { return entryData.get(this).duration; }
-  [inspectCustom](depth, opts, inspect) { return inspectAs(this, depth, opts, inspect, this.toJSON()); }
+  static {
+    detailOf = (self, className) => {
+      if (self === null || typeof self !== 'object' || !(#detail in self)) {
+        throw new ERR_INVALID_ARG_TYPE('this', className, self);
+      }
+      return self.#detail;
+    };
+  }
+  get name() { checkEntry(this); return this.#name; }
+  get entryType() { checkEntry(this); return this.#type; }
+  get startTime() { checkEntry(this); return this.#start; }
+  get duration() { checkEntry(this); return this.#duration; }
+  [inspectCustom](depth, opts, inspect = undefined) { return inspectAs(this, depth, opts, inspect, this.toJSON()); }
   toJSON() {
-    return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration };
+    checkEntry(this);
+    return { name: this.#name, entryType: this.#type, startTime: this.startTime, duration: this.duration };
   }
 }
 
+function checkEntry(self) { detailOf(self, 'PerformanceEntry'); }
+
 class PerformanceMark extends PerformanceEntry {
-  constructor(name, options = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    name = `${name}`;
+  // (a rest parameter, not goja's arguments object, which costs several times more; length 1
+  // below, as node's (name, options = undefined))
+  constructor(...args) {
+    if (args.length === 0) throw new ERR_MISSING_ARGS('name');
+    const name = `${args[0]}`;
+    const options = args[1];
     // node's milestones (nodeTiming's names) cannot be marks: a measure's mark name finds them
     if (kMilestones.has(name)) throw new ERR_INVALID_ARG_VALUE('name', name);
     if (options != null) validateObject(options, 'options');
@@ -52,7 +78,7 @@ class PerformanceMark extends PerformanceEntry {
     const detail = options?.detail != null ? globalThis.structuredClone(options.detail) : null;
     super(kSecret, name, 'mark', start, 0, detail);
   }
-  get detail() { return entryData.get(this).detail; }
+  get detail() { return detailOf(this, 'PerformanceMark'); }
   toJSON() { return Object.assign(super.toJSON(), { detail: this.detail }); }
 }
 
@@ -61,19 +87,21 @@ class PerformanceMeasure extends PerformanceEntry {
     if (secret !== kSecret) throw illegalConstructor();
     super(kSecret, name, 'measure', start, duration, detail);
   }
-  get detail() { return entryData.get(this).detail; }
+  get detail() { return detailOf(this, 'PerformanceMeasure'); }
   toJSON() { return Object.assign(super.toJSON(), { detail: this.detail }); }
 }
 
 // node's entries for its own events (function, gc, net, http, dns): detail is a getter.
 class PerformanceNodeEntry extends PerformanceEntry {
-  get detail() { return entryData.get(this).detail; }
+  get detail() { return detailOf(this, 'PerformanceNodeEntry'); }
   toJSON() { return Object.assign(super.toJSON(), { detail: this.detail }); }
 }
 
-for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceNodeEntry]) {
+// (node's getters are enumerable, and PerformanceEntry's toJSON; the subclasses' toJSON and a
+// node entry's detail are not)
+for (const C of [PerformanceEntry, PerformanceMark, PerformanceMeasure]) {
   for (const k of Object.getOwnPropertyNames(C.prototype)) {
-    if (k === 'constructor') continue;
+    if (k === 'constructor' || (k === 'toJSON' && C !== PerformanceEntry)) continue;
     const d = Object.getOwnPropertyDescriptor(C.prototype, k);
     d.enumerable = true;
     Object.defineProperty(C.prototype, k, { __proto__: null, ...d });
@@ -125,6 +153,7 @@ function defineDeprecatedAccessors(entry, detail) {
 }
 
 function enqueue(entry) {
+  if (observers.size === 0) return; // (no iterator made for every mark)
   for (const obs of observers) {
     const d = observerData.get(obs);
     if (d.types.has(entry.entryType)) {
@@ -148,8 +177,6 @@ function dispatch() {
   }
 }
 
-const listData = new WeakMap();
-
 function sortByStart(list) {
   return list.map((e, i) => [e, i]).sort((a, b) => a[0].startTime - b[0].startTime || a[1] - b[1]).map((x) => x[0]);
 }
@@ -158,21 +185,37 @@ function filterEntries(list, name, type) {
   return list.filter((e) => (name === undefined || e.name === name) && (type === undefined || e.entryType === type));
 }
 
+// (a list's entries are a private field: a goja WeakMap entry per list cost several times more)
+let listEntries; // listEntries(self): self's entries, or node's ERR_INVALID_ARG_TYPE
+
 class PerformanceObserverEntryList {
+  #entries;
   constructor(secret, entries) {
     if (secret !== kSecret) throw illegalConstructor();
-    listData.set(this, sortByStart(entries));
+    this.#entries = sortByStart(entries);
   }
-  getEntries() { return listData.get(this).slice(); }
+  static {
+    listEntries = (self) => {
+      if (self === null || typeof self !== 'object' || !(#entries in self)) {
+        throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceObserverEntryList', self);
+      }
+      return self.#entries;
+    };
+  }
+  getEntries() { return listEntries(this).slice(); }
   getEntriesByType(type) {
+    const entries = listEntries(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    return filterEntries(listData.get(this), undefined, `${type}`);
+    return filterEntries(entries, undefined, `${type}`);
   }
-  getEntriesByName(name, type) {
+  getEntriesByName(name, type = undefined) {
+    const entries = listEntries(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    return filterEntries(listData.get(this), `${name}`, type === undefined ? undefined : `${type}`);
+    return filterEntries(entries, `${name}`, type === undefined ? undefined : `${type}`);
   }
-  [inspectCustom](depth, opts, inspect) { return inspectAs(this, depth, opts, inspect, listData.get(this)); }
+  [inspectCustom](depth, opts, inspect = undefined) {
+    return inspectAs(this, depth, opts, inspect, #entries in this ? this.#entries : undefined);
+  }
 }
 
 const supportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
@@ -242,7 +285,7 @@ class PerformanceObserver {
     return list;
   }
   static get supportedEntryTypes() { return supportedEntryTypes; }
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts, inspect = undefined) {
     const d = observerData.get(this);
     return inspectAs(this, depth, opts, inspect, { connected: observers.has(this), pending: d.buffer.length > 0,
       entryTypes: [...d.types], buffer: d.buffer });
@@ -289,7 +332,7 @@ class PerformanceNodeTiming {
       idleTime: g(() => binding.idleTime()),
     });
   }
-  [inspectCustom](depth, opts, inspect) { return inspectAs(this, depth, opts, inspect, this.toJSON()); }
+  [inspectCustom](depth, opts, inspect = undefined) { return inspectAs(this, depth, opts, inspect, this.toJSON()); }
   toJSON() {
     return { name: 'node', entryType: 'node', startTime: this.startTime, duration: this.duration,
       nodeStart: this.nodeStart, v8Start: this.v8Start, bootstrapComplete: this.bootstrapComplete,
@@ -315,11 +358,11 @@ class Performance extends EventTarget {
     super();
     performances.add(this);
   }
-  clearMarks(name) { validateThis(this); clearList(marks, name); }
-  clearMeasures(name) { validateThis(this); clearList(measures, name); }
-  clearResourceTimings(name) { validateThis(this); clearList(resourceTimings.buffer, name); }
+  clearMarks(name = undefined) { validateThis(this); clearList(marks, name); }
+  clearMeasures(name = undefined) { validateThis(this); clearList(measures, name); }
+  clearResourceTimings(name = undefined) { validateThis(this); clearList(resourceTimings.buffer, name); }
   getEntries() { validateThis(this); return sortByStart([...marks, ...measures, ...resourceTimings.buffer]); }
-  getEntriesByName(name, type) {
+  getEntriesByName(name, type = undefined) {
     validateThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return filterEntries(this.getEntries(), `${name}`, type === undefined ? undefined : `${type}`);
@@ -330,17 +373,22 @@ class Performance extends EventTarget {
     type = `${type}`;
     return sortByStart(entriesOfType(type));
   }
-  mark(name, options) {
+  // (mark and measure take rest parameters, not goja's costly arguments object; length 1
+  // below, as node's)
+  mark(...args) {
     validateThis(this);
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
-    const m = new PerformanceMark(name, options);
+    if (args.length === 0) throw new ERR_MISSING_ARGS('name');
+    const m = new PerformanceMark(args[0], args[1]);
     marks.push(m);
     enqueue(m);
     return m;
   }
-  measure(name, startOrOptions, endMark) {
+  measure(...args) {
     validateThis(this);
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    if (args.length === 0) throw new ERR_MISSING_ARGS('name');
+    const name = args[0];
+    const startOrOptions = args[1];
+    const endMark = args[2];
     require('internal/validators').validateString(name, 'name');
     // node 20's calculateStartDuration: an empty options object (or null) counts as none, and
     // options count only with a start or an end
@@ -452,7 +500,7 @@ class Performance extends EventTarget {
     });
     return timerified;
   }
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts, inspect = undefined) {
     return inspectAs(this, depth, opts, inspect, { nodeTiming: this.nodeTiming, timeOrigin: this.timeOrigin });
   }
 }
@@ -463,6 +511,9 @@ for (const k of Object.getOwnPropertyNames(Performance.prototype)) {
   const d = Object.getOwnPropertyDescriptor(Performance.prototype, k);
   d.enumerable = true;
   Object.defineProperty(Performance.prototype, k, { __proto__: null, ...d });
+}
+for (const k of ['mark', 'measure']) {
+  Object.defineProperty(Performance.prototype[k], 'length', { __proto__: null, value: 1, configurable: true });
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { __proto__: null, value: 'Performance', configurable: true });
 // (node's is a data property of the prototype, writable and not enumerable)
@@ -785,7 +836,7 @@ class Histogram {
     return { count: this.count, min: this.min, max: this.max, mean: this.mean, exceeds: this.exceeds,
       stddev: this.stddev, percentiles: Object.fromEntries(this.percentiles) };
   }
-  [inspectCustom](depth, opts, inspect) {
+  [inspectCustom](depth, opts, inspect = undefined) {
     if (depth < 0) return `[${this.constructor.name}]`;
     inspect = typeof inspect === 'function' ? inspect : require('util').inspect;
     const o = Object.assign({}, opts, { depth: opts && opts.depth == null ? null : (opts ? opts.depth - 1 : 1) });
@@ -936,29 +987,42 @@ function fireBufferFull() {
   rt.fullPending = false;
 }
 
-const resourceData = new WeakMap();
+// (an entry's timing info, initiator type and cache mode are private fields, not a goja WeakMap
+// entry per entry)
+let resourceSlot; // resourceSlot(self, 0|1|2): its timing info, initiator type or cache mode
 
 class PerformanceResourceTiming extends PerformanceEntry {
+  #info;
+  #initiatorType;
+  #cacheMode;
   constructor(secret, timingInfo, requestedUrl, initiatorType, cacheMode) {
     if (secret !== kSecret) throw illegalConstructor();
     super(kSecret, requestedUrl, 'resource');
-    resourceData.set(this, { info: timingInfo, initiatorType, cacheMode });
+    this.#info = timingInfo;
+    this.#initiatorType = initiatorType;
+    this.#cacheMode = cacheMode;
+  }
+  static {
+    resourceSlot = (self, slot) => {
+      if (self === null || typeof self !== 'object' || !(#info in self)) {
+        throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceResourceTiming', self);
+      }
+      return slot === 0 ? self.#info : slot === 1 ? self.#initiatorType : self.#cacheMode;
+    };
   }
 }
 {
   // each getter reads the timing info fetch recorded (a connection's through its
   // finalConnectionTimingInfo, which may be null)
-  const info = (self) => {
-    const d = resourceData.get(self);
-    if (d === undefined) throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceResourceTiming', self);
-    return d.info;
-  };
+  const info = (self) => resourceSlot(self, 0);
   const conn = (key) => function() { const c = info(this).finalConnectionTimingInfo; return c == null ? undefined : c[key]; };
   const field = (key) => function() { return info(this)[key]; };
+  const entryName = Object.getOwnPropertyDescriptor(PerformanceEntry.prototype, 'name').get;
   const getters = {
+    name() { info(this); return entryName.call(this); },
     startTime: field('startTime'),
     duration() { const i = info(this); return i.endTime - i.startTime; },
-    initiatorType() { info(this); return resourceData.get(this).initiatorType; },
+    initiatorType() { return resourceSlot(this, 1); },
     workerStart: field('finalServiceWorkerStartTime'),
     redirectStart: field('redirectStartTime'),
     redirectEnd: field('redirectEndTime'),
@@ -976,7 +1040,7 @@ class PerformanceResourceTiming extends PerformanceEntry {
     decodedBodySize: field('decodedBodySize'),
     transferSize() {
       const i = info(this);
-      const mode = resourceData.get(this).cacheMode;
+      const mode = resourceSlot(this, 2);
       if (mode === 'local') return 0;
       if (mode === 'validated') return 300;
       return i.encodedBodySize + 300;
@@ -984,7 +1048,9 @@ class PerformanceResourceTiming extends PerformanceEntry {
   };
   for (const name of Object.keys(getters)) {
     Object.defineProperty(getters[name], 'name', { __proto__: null, value: `get ${name}` });
-    Object.defineProperty(PerformanceResourceTiming.prototype, name, { __proto__: null, get: getters[name], enumerable: true, configurable: true });
+    // (node's name, startTime and duration, which replace PerformanceEntry's, are not enumerable)
+    const enumerable = name !== 'name' && name !== 'startTime' && name !== 'duration';
+    Object.defineProperty(PerformanceResourceTiming.prototype, name, { __proto__: null, get: getters[name], enumerable, configurable: true });
   }
   Object.defineProperty(PerformanceResourceTiming.prototype, 'toJSON', {
     __proto__: null, writable: true, enumerable: true, configurable: true,
@@ -1001,8 +1067,19 @@ class PerformanceResourceTiming extends PerformanceEntry {
 }
 
 // node's constructors of these take their (internal) arguments as a rest parameter: length 0
-for (const C of [Performance, PerformanceEntry, PerformanceMeasure, PerformanceObserverEntryList, PerformanceResourceTiming]) {
+for (const C of [Performance, PerformanceEntry, PerformanceMeasure, PerformanceObserverEntryList, PerformanceResourceTiming, Histogram]) {
   Object.defineProperty(C, 'length', { __proto__: null, value: 0, configurable: true });
+}
+Object.defineProperty(PerformanceMark, 'length', { __proto__: null, value: 1, configurable: true });
+Object.defineProperty(ELDHistogram, 'length', { __proto__: null, value: 1, configurable: true });
+// (node's observer and entry list methods are enumerable)
+for (const C of [PerformanceObserver, PerformanceObserverEntryList]) {
+  for (const k of Object.getOwnPropertyNames(C.prototype)) {
+    if (k === 'constructor') continue;
+    const d = Object.getOwnPropertyDescriptor(C.prototype, k);
+    d.enumerable = true;
+    Object.defineProperty(C.prototype, k, { __proto__: null, ...d });
+  }
 }
 
 const constants = {

@@ -3,9 +3,9 @@
 // A URL keeps its components in a side table: [href, origin, protocol, username, password,
 // host, hostname, port, pathname, search, hash].
 
-const { codes, makeNodeError, makeNativeError } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_INVALID_URL_SCHEME,
-  ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST } = codes;
+// (internal/errors is loaded by the first error: most programs that parse URLs make none)
+let errorsModule;
+const errors = () => errorsModule || (errorsModule = require('internal/errors'));
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 const HREF = 0, ORIGIN = 1, PROTOCOL = 2, USERNAME = 3, PASSWORD = 4, HOST = 5, HOSTNAME = 6,
@@ -14,8 +14,8 @@ const HREF = 0, ORIGIN = 1, PROTOCOL = 2, USERNAME = 3, PASSWORD = 4, HOST = 5, 
 // invalidURL is new URL's error (native: node's URL parser throws it from C++) or the href
 // setter's (node's JS).
 function invalidURL(input, base, native) {
-  const err = native ? makeNativeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL) :
-    makeNodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL);
+  const err = native ? errors().makeNativeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL) :
+    errors().makeNodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL);
   err.input = input;
   if (base !== undefined) err.base = base;
   return err;
@@ -130,13 +130,13 @@ const urlStatics = {
   createObjectURL: function createObjectURL(obj) {
     const Blob = globalThis.Blob;
     if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
-      throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
     }
     return require('internal/module_internals').get('buffer').createObjectURL(obj);
   },
 
   revokeObjectURL: function revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('url');
     require('internal/module_internals').get('buffer').revokeObjectURL(`${url}`);
   },
 };
@@ -164,16 +164,16 @@ class URLSearchParams {
         list = init;
       } else if (method != null) {
         if (typeof method !== 'function') {
-          throw makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
+          throw errors().makeNodeError(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
         }
         list = [];
         for (const pair of init) {
           if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null || !isIterable(pair)) {
-            throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+            throw errors().makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
           }
           const p = Array.from(pair);
           if (p.length !== 2) {
-            throw makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+            throw errors().makeNodeError(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
           }
           list.push(toUSV(p[0]), toUSV(p[1]));
         }
@@ -241,7 +241,7 @@ class URLSearchParams {
   entries() { binding.paramsLen(this); return new ParamsIterator(this, 'key+value'); }
   forEach(callback, thisArg = undefined) {
     binding.paramsLen(this);
-    if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    if (typeof callback !== 'function') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
     for (let i = 0; i < binding.paramsLen(this); i += 2) {
       callback.call(thisArg, binding.paramsAt(this, i + 1), binding.paramsAt(this, i), this);
     }
@@ -264,8 +264,8 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
 });
 binding.install(URL.prototype, URLSearchParams.prototype, {
   invalidURL,
-  invalidThis: () => new ERR_INVALID_THIS('URLSearchParams'),
-  missingArgs: (...names) => new ERR_MISSING_ARGS(...names),
+  invalidThis: () => new (errors().codes.ERR_INVALID_THIS)('URLSearchParams'),
+  missingArgs: (...names) => new (errors().codes.ERR_MISSING_ARGS)(...names),
 });
 
 function stripColors(s) { return s.replace(/\u001b\[\d\d?m/g, ''); }
@@ -291,7 +291,7 @@ class ParamsIterator extends ParamsIteratorBase {
   // (the prototype's next itself: a method, called on the iterator)
   static next() {
     const it = this;
-    if (it === null || typeof it !== 'object' || !(#target in it)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    if (it === null || typeof it !== 'object' || !(#target in it)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParamsIterator');
     const kind = it.#kind;
     const value = binding.paramsEntry(it.#target, it.#index, kind === 'key' ? 0 : kind === 'value' ? 1 : 2);
     if (value === undefined) return { value: undefined, done: true };
@@ -300,7 +300,7 @@ class ParamsIterator extends ParamsIteratorBase {
   }
 
   static state(it) {
-    if (it === null || typeof it !== 'object' || !(#target in it)) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    if (it === null || typeof it !== 'object' || !(#target in it)) throw new (errors().codes.ERR_INVALID_THIS)('URLSearchParamsIterator');
     return { target: it.#target, kind: it.#kind, index: it.#index };
   }
 }
@@ -341,12 +341,12 @@ paramsIteratorPrototype = Object.create(IteratorPrototype, {
 // url module helpers
 
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('domain');
   return binding.domainToASCII(`${domain}`);
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('domain');
   return binding.domainToUnicode(`${domain}`);
 }
 
@@ -362,8 +362,8 @@ function isWindowsOption(options) {
 function fileURLToPath(path, options) {
   const windows = isWindowsOption(options);
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  else if (!isURL(path)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new (errors().codes.ERR_INVALID_URL_SCHEME)('file');
   return windows ? pathFromURLWin32(path) : pathFromURLPosix(path);
 }
 
@@ -377,9 +377,9 @@ function hasEncodedSeparator(pathname, backslash) {
 }
 
 function pathFromURLPosix(url) {
-  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
+  if (url.hostname !== '') throw new (errors().codes.ERR_INVALID_FILE_URL_HOST)('linux');
   const pathname = url.pathname;
-  if (hasEncodedSeparator(pathname, false)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  if (hasEncodedSeparator(pathname, false)) throw new (errors().codes.ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
   return decodeURIComponent(pathname);
 }
 
@@ -387,12 +387,12 @@ function pathFromURLWin32(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
   if (hasEncodedSeparator(pathname, true)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+    throw new (errors().codes.ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
   }
   pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
   if (hostname !== '') return `\\\\${binding.domainToUnicode(hostname) || hostname}${pathname}`;
   const letter = pathname.codePointAt(1) | 0x20;
-  if (letter < 97 || letter > 122 || pathname[2] !== ':') throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  if (letter < 97 || letter > 122 || pathname[2] !== ':') throw new (errors().codes.ERR_INVALID_FILE_URL_PATH)('must be absolute');
   return pathname.slice(1);
 }
 
@@ -416,7 +416,7 @@ function encodePathChars(filepath, windows) {
 }
 
 function pathToFileURL(filepath, options) {
-  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  if (typeof filepath !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
   const windows = isWindowsOption(options);
   const path = require('path');
   if (windows && filepath.startsWith('\\\\')) {
@@ -424,8 +424,8 @@ function pathToFileURL(filepath, options) {
     const out = new URL('file://');
     const prefix = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
     const hostEnd = filepath.indexOf('\\', prefix);
-    if (hostEnd === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
-    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    if (hostEnd === -1) throw new (errors().codes.ERR_INVALID_ARG_VALUE)('path', filepath, 'Missing UNC resource path');
+    if (hostEnd === 2) throw new (errors().codes.ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
     out.hostname = binding.domainToASCII(filepath.slice(prefix, hostEnd));
     out.pathname = encodePathChars(filepath.slice(hostEnd).replace(/\\/g, '/'), true);
     return out;
@@ -465,7 +465,7 @@ function formatURL(u, options) {
   const o = { auth: true, fragment: true, search: true, unicode: false };
   if (options) {
     if (typeof options !== 'object' || Array.isArray(options)) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
     }
     for (const k of ['fragment', 'unicode', 'search', 'auth']) {
       if (options[k] != null) o[k] = Boolean(options[k]);

@@ -1,10 +1,12 @@
 package util
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -22,6 +24,8 @@ type fastInspector struct {
 	objProto    *goja.Object
 	arrProto    *goja.Object
 	errProto    *goja.Object
+	dateProto   *goja.Object
+	dateCtor    goja.Value
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
@@ -32,6 +36,7 @@ type fastInspector struct {
 	maxArray    float64
 	maxString   float64
 	indent      int
+	showHidden  bool // util.format's %o: an array's length shows; anything with a hidden property bails
 	current     int
 	seen        []*goja.Object
 	size        int
@@ -46,6 +51,10 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	f.objProto = f.objCtor.(*goja.Object).Get("prototype").(*goja.Object)
 	f.arrProto = f.arrCtor.(*goja.Object).Get("prototype").(*goja.Object)
 	f.errProto = vm.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
+	if dc, ok := vm.Get("Date").(*goja.Object); ok {
+		f.dateCtor = dc
+		f.dateProto, _ = dc.Get("prototype").(*goja.Object)
+	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
 		if v, err := sf(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom")); err == nil {
@@ -79,7 +88,7 @@ func (f *fastInspector) protosPlain() bool {
 	return true
 }
 
-func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int) (res string, ok bool) {
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden bool) (res string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -94,6 +103,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 	}
 	f.depth, f.breakLength, f.compact = depth, breakLength, compact
 	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
+	f.showHidden = showHidden
 	return f.value(v, 0), true
 }
 
@@ -215,6 +225,9 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		name := "Object"
 		if p := o.Prototype(); p != f.objProto {
+			if f.showHidden {
+				panic(bail{}) // a class's instance shows its prototype's properties too
+			}
 			name = f.className(p)
 			if f.hasView != nil && f.hasView(o) {
 				panic(bail{})
@@ -227,7 +240,48 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		return f.array(o, impl, recurseTimes)
 	}
+	if impl.Type().String() == "*goja.dateObject" {
+		return f.date(o)
+	}
 	panic(bail{})
+}
+
+// date is a Date with Date.prototype (whose constructor is Date) and no own enumerable key or
+// symbol: its toISOString, or toString's "Invalid Date", printed at any depth, as formatRaw
+// prints a date without keys. Anything else (a subclass, own keys, showHidden) bails.
+func (f *fastInspector) date(o *goja.Object) string {
+	if f.showHidden || f.dateProto == nil || o.Prototype() != f.dateProto {
+		panic(bail{})
+	}
+	if c := f.dateProto.Get("constructor"); c == nil || !c.SameAs(f.dateCtor) {
+		panic(bail{})
+	}
+	f.noSymbols(o)
+	if len(o.Keys()) != 0 {
+		panic(bail{})
+	}
+	t, ok := o.Export().(time.Time)
+	if !ok {
+		return f.count("Invalid Date")
+	}
+	return f.count(isoString(t.UTC()))
+}
+
+// isoString is Date.prototype.toISOString of t (UTC): a year outside 0-9999 has a sign and six
+// digits, as V8 writes it.
+func isoString(t time.Time) string {
+	y := t.Year()
+	var b []byte
+	switch {
+	case y >= 0 && y <= 9999:
+		b = append(b, fmt.Sprintf("%04d", y)...)
+	case y < 0:
+		b = append(b, fmt.Sprintf("-%06d", -y)...)
+	default:
+		b = append(b, fmt.Sprintf("+%06d", y)...)
+	}
+	b = append(b, fmt.Sprintf("-%02d-%02dT%02d:%02d:%02d.%03dZ", int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond()/1e6)...)
+	return string(b)
 }
 
 func (f *fastInspector) ownDataValue(o *goja.Object, vals reflect.Value, key string) goja.Value {
@@ -294,6 +348,12 @@ func (f *fastInspector) className(proto *goja.Object) string {
 
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
+	if f.showHidden {
+		// (only plain data properties and no symbol key at all: nothing hidden to show)
+		if _, _, plain := modules.PlainRecord(o, f.objProto); !plain {
+			panic(bail{})
+		}
+	}
 	// (read from goja's name list when o is a plain record: Keys() allocates for every key)
 	keys, ok := modules.PlainOwnKeys(o, nil)
 	if !ok {
@@ -357,7 +417,11 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 		panic(bail{}) // named properties
 	}
 	length := int(a.FieldByIndex(lengthField).Uint())
-	if length == 0 {
+	if f.showHidden {
+		if _, dense := modules.DenseElements(o); !dense {
+			panic(bail{}) // a hidden symbol key
+		}
+	} else if length == 0 {
 		return "[]"
 	}
 	if float64(recurseTimes) > f.depth {
@@ -385,6 +449,14 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 			elems = append(elems, o.Get(strconv.Itoa(n)))
 		}
 		output = append(output, remainingText(rem))
+	}
+	if f.showHidden {
+		// the length is one more entry, grouped with the elements; the grouping's number test
+		// reads value[i] for every entry's index, past the shown elements too
+		output = append(output, "[length]: "+strconv.Itoa(length))
+		for i := len(elems); i < len(output) && i < length; i++ {
+			elems = append(elems, o.Get(strconv.Itoa(i)))
+		}
 	}
 	f.seen = f.seen[:len(f.seen)-1]
 	return f.reduce(output, "[", "]", true, recurseTimes, elems)

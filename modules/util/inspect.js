@@ -3,21 +3,23 @@
 // follows Node's documented behaviour; the Go binding answers what JS cannot see (the internal
 // kind of an object, promise state, proxy target) and escapes strings.
 
-// Built-ins as they were when this file loaded, so that a later monkey-patch of Object.keys
-// and the like does not break inspect (node reads them from its primordials).
-var ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-var ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
-var ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
-var ObjectDefineProperty = Object.defineProperty;
-var ObjectGetPrototypeOf = Object.getPrototypeOf;
-var ObjectSetPrototypeOf = Object.setPrototypeOf;
-var ObjectKeys = Object.keys;
-var ObjectAssign = Object.assign;
-var ObjectCreate = Object.create;
-var ObjectFreeze = Object.freeze;
-var ReflectOwnKeys = Reflect.ownKeys;
-var ArrayIsArray = Array.isArray;
-var JSONStringify = JSON.stringify;
+// Built-ins as they were when util (or this file) loaded, so that a later monkey-patch of
+// Object.keys and the like does not break inspect (node reads them from its primordials).
+var P = require('internal/util/primordials');
+var ObjectGetOwnPropertyDescriptor = P.ObjectGetOwnPropertyDescriptor;
+var ObjectGetOwnPropertyNames = P.ObjectGetOwnPropertyNames;
+var ObjectGetOwnPropertySymbols = P.ObjectGetOwnPropertySymbols;
+var ObjectDefineProperty = P.ObjectDefineProperty;
+var ObjectGetPrototypeOf = P.ObjectGetPrototypeOf;
+var ObjectSetPrototypeOf = P.ObjectSetPrototypeOf;
+var ObjectKeys = P.ObjectKeys;
+var ObjectAssign = P.ObjectAssign;
+var ObjectCreate = P.ObjectCreate;
+var ObjectFreeze = P.ObjectFreeze;
+var ReflectOwnKeys = P.ReflectOwnKeys;
+var ArrayIsArray = P.ArrayIsArray;
+var JSONStringify = P.JSONStringify;
+var uncurryThis = P.uncurryThis;
 
 var kindOf = binding.kind;
 var proxyDetails = binding.proxyDetails;
@@ -44,14 +46,14 @@ var K_OBJECT = 0, K_ARRAY = 1, K_FUNC = 2, K_ASYNCFUNC = 3, K_GENFUNC = 4, K_CLA
   K_DATAVIEW = 18, K_NUMBER = 19, K_STRING = 20, K_BOOLEAN = 21, K_SYMBOL = 22, K_BIGINT = 23,
   K_GENERATOR = 24, K_MAPITER = 25, K_SETITER = 26;
 
-var hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
-var propertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
-var objectToString = Function.prototype.call.bind(Object.prototype.toString);
-var errorToString = Function.prototype.call.bind(Error.prototype.toString);
-var dateToISOString = Function.prototype.call.bind(Date.prototype.toISOString);
-var dateToString = Function.prototype.call.bind(Date.prototype.toString);
-var dateGetTime = Function.prototype.call.bind(Date.prototype.getTime);
-var regexpToString = Function.prototype.call.bind(RegExp.prototype.toString);
+var hasOwn = uncurryThis(P.ObjectPrototypeHasOwnProperty);
+var propertyIsEnumerable = uncurryThis(P.ObjectPrototypePropertyIsEnumerable);
+var objectToString = uncurryThis(P.ObjectPrototypeToString);
+var errorToString = uncurryThis(P.ErrorPrototypeToString);
+var dateToISOString = uncurryThis(P.DatePrototypeToISOString);
+var dateToString = uncurryThis(P.DatePrototypeToString);
+var dateGetTime = uncurryThis(P.DatePrototypeGetTime);
+var regexpToString = uncurryThis(P.RegExpPrototypeToString);
 // copyRegExp rebuilds a regexp without prototype from its internal slots, as node's
 // new RegExp(value) does (goja's RegExp constructor does not know such an object is a regexp)
 var regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'],
@@ -67,25 +69,25 @@ function copyRegExp(value) {
   }
   return new RegExp(get('source'), flags);
 }
-var symbolToString = Function.prototype.call.bind(Symbol.prototype.toString);
-var funcToString = Function.prototype.call.bind(Function.prototype.toString);
-var mapSize = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
-var setSize = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
-var mapEntries = Function.prototype.call.bind(Map.prototype.entries);
-var setValues = Function.prototype.call.bind(Set.prototype.values);
-var TypedArrayProto = ObjectGetPrototypeOf(Uint8Array.prototype);
-var typedArrayTag = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
-var typedArrayLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(TypedArrayProto, 'length').get);
-var abByteLength = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
+var symbolToString = uncurryThis(P.SymbolPrototypeToString);
+var funcToString = uncurryThis(P.FunctionPrototypeToString);
+var mapSize = uncurryThis(P.MapPrototypeGetSize);
+var setSize = uncurryThis(P.SetPrototypeGetSize);
+var mapEntries = uncurryThis(P.MapPrototypeEntries);
+var setValues = uncurryThis(P.SetPrototypeValues);
+var TypedArrayProto = P.TypedArrayPrototype;
+var typedArrayTag = uncurryThis(P.TypedArrayPrototypeGetSymbolToStringTag);
+var typedArrayLength = uncurryThis(P.TypedArrayPrototypeGetLength);
+var abByteLength = uncurryThis(P.ArrayBufferPrototypeGetByteLength);
 var SymbolIterator = Symbol.iterator;
 var SymbolToStringTag = Symbol.toStringTag;
 var SymbolToPrimitive = Symbol.toPrimitive;
 var valueOfs = {};
-valueOfs[K_NUMBER] = ['Number', Function.prototype.call.bind(Number.prototype.valueOf)];
-valueOfs[K_STRING] = ['String', Function.prototype.call.bind(String.prototype.valueOf)];
-valueOfs[K_BOOLEAN] = ['Boolean', Function.prototype.call.bind(Boolean.prototype.valueOf)];
-valueOfs[K_BIGINT] = ['BigInt', typeof BigInt === 'function' ? Function.prototype.call.bind(BigInt.prototype.valueOf) : null];
-valueOfs[K_SYMBOL] = ['Symbol', Function.prototype.call.bind(Symbol.prototype.valueOf)];
+valueOfs[K_NUMBER] = ['Number', uncurryThis(P.NumberPrototypeValueOf)];
+valueOfs[K_STRING] = ['String', uncurryThis(P.StringPrototypeValueOf)];
+valueOfs[K_BOOLEAN] = ['Boolean', uncurryThis(P.BooleanPrototypeValueOf)];
+valueOfs[K_BIGINT] = ['BigInt', P.BigIntPrototypeValueOf ? uncurryThis(P.BigIntPrototypeValueOf) : null];
+valueOfs[K_SYMBOL] = ['Symbol', uncurryThis(P.SymbolPrototypeValueOf)];
 
 var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 // inspectViews maps the prototype of a Go-backed object that node shows with fields it cannot
@@ -213,6 +215,16 @@ function resetCtx(ctx) {
 }
 
 // inspect returns a string representation of value, as Node's util.inspect.
+// plainDefaults reports whether inspect's defaults d are ones the Go inspector formats with (its
+// depth and showHidden aside).
+function plainDefaults(d) {
+  return !d.colors && !d.sorted && !d.numericSeparator &&
+    typeof d.compact === 'number' && d.compact >= 1 &&
+    (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
+    (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
+    (d.maxStringLength === null || typeof d.maxStringLength === 'number');
+}
+
 function inspect(value, opts, legacyDepth, legacyColors) {
   if ((opts === undefined || opts === kNoOptions) && legacyDepth === undefined &&
       legacyColors === undefined && typeof value !== 'object' && typeof value !== 'function' &&
@@ -223,11 +235,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
       legacyColors === undefined && typeof value === 'object' && value !== null) {
     // console.log's common case: default options, no context needed if Go can format it all.
     var d = inspectDefaultOptions;
-    if (!d.colors && !d.showHidden && !d.sorted && !d.numericSeparator &&
-        typeof d.compact === 'number' && d.compact >= 1 &&
-        (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
-        (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
-        (d.maxStringLength === null || typeof d.maxStringLength === 'number')) {
+    if (!d.showHidden && plainDefaults(d)) {
       var quick = fastInspect(value, d.depth === null ? Infinity : d.depth, d.breakLength, d.compact,
         d.maxArrayLength === null ? Infinity : d.maxArrayLength,
         d.maxStringLength === null ? Infinity : d.maxStringLength, 0);
@@ -258,13 +266,13 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   var res;
   if (fastMode !== 0 && typeof value === 'object' && value !== null &&
-      ctx.stylize === stylizeNoColor && !ctx.showHidden && !ctx.sorted && !ctx.numericSeparator &&
+      ctx.stylize === stylizeNoColor && !ctx.sorted && !ctx.numericSeparator &&
       typeof ctx.compact === 'number' && ctx.compact >= 1 && ctx.compact % 1 === 0 &&
       (ctx.depth === null || typeof ctx.depth === 'number') &&
       typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
       wholeOrInfinite(ctx.maxStringLength)) {
     res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
-      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0);
+      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0, !!ctx.showHidden);
     if (res !== undefined && fastMode === 2) {
       var slow = formatValue(ctx, value, 0);
       if (slow !== res) {
@@ -445,7 +453,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     kind = kindOf(value);
   }
   if (inspectViews !== null && kind === K_OBJECT) {
-    var viewOf = inspectViews.get(Object.getPrototypeOf(value));
+    var viewOf = inspectViews.get(ObjectGetPrototypeOf(value));
     if (viewOf !== undefined) {
       value = viewOf(value);
       context = value;
@@ -2028,7 +2036,18 @@ function formatWithOptionsInternal(inspectOptions, args) {
             tempStr = inspect(args[++a], inspectOptions);
             break;
           case 111: // 'o'
-            tempStr = inspect(args[++a], withOptions(inspectOptions, {
+            tempArg = args[++a];
+            if (fastMode === 1 && (inspectOptions === undefined || inspectOptions === kNoOptions) &&
+                typeof tempArg === 'object' && tempArg !== null && plainDefaults(inspectDefaultOptions)) {
+              // (with the defaults, as inspect would do it through a context: depth 4, hidden
+              // properties shown, which the Go inspector gives up on unless it is only a length)
+              var dd = inspectDefaultOptions;
+              tempStr = fastInspect(tempArg, 4, dd.breakLength, dd.compact,
+                dd.maxArrayLength === null ? Infinity : dd.maxArrayLength,
+                dd.maxStringLength === null ? Infinity : dd.maxStringLength, 0, true);
+              if (tempStr !== undefined) break;
+            }
+            tempStr = inspect(tempArg, withOptions(inspectOptions, {
               showHidden: true,
               showProxy: true,
               depth: 4,

@@ -4,9 +4,8 @@
 // can be fooled by Symbol.toStringTag or a swapped prototype.
 
 var kind = binding.kind;
-var TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-var typedArrayTag = Function.prototype.call.bind(
-  Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
+var P = require('internal/util/primordials');
+var typedArrayTag = P.uncurryThis(P.TypedArrayPrototypeGetSymbolToStringTag);
 
 // Keep in sync with util.go.
 var K = {
@@ -78,7 +77,7 @@ var exportsObj = {
   isModuleNamespaceObject: (value) => binding.isModuleNamespace(value),
   isAnyArrayBuffer: is(K.ARRAYBUFFER),
   isBoxedPrimitive: (value) => isBoxedPrimitive(value),
-  isArrayBufferView: ArrayBuffer.isView,
+  isArrayBufferView: P.ArrayBufferIsView,
   isTypedArray: function (value) { return kind(value) === K.TYPEDARRAY; },
   isUint8Array: isTypedArrayOf('Uint8Array'),
   isUint8ClampedArray: isTypedArrayOf('Uint8ClampedArray'),
@@ -105,13 +104,13 @@ var exportsObj = {
 // ones they are not constructors and have length 0. The typed array ones are plain JS functions
 // in node too; isKeyObject and isCryptoKey are installed by node through property definitions,
 // hence the name 'value', and take one argument.
-Object.keys(exportsObj).forEach(function (name) {
+P.ObjectKeys(exportsObj).forEach(function (name) {
   if (name === 'isArrayBufferView') return; // ArrayBuffer.isView itself, as in Node
   var byDefine = name === 'isKeyObject' || name === 'isCryptoKey';
-  Object.defineProperty(exportsObj[name], 'name', { __proto__: null, value: byDefine ? 'value' : name, configurable: true });
-  if (!/Array$/.test(name)) Object.defineProperty(exportsObj[name], 'length', { __proto__: null, value: byDefine ? 1 : 0, configurable: true });
+  P.ObjectDefineProperty(exportsObj[name], 'name', { __proto__: null, value: byDefine ? 'value' : name, configurable: true });
+  if (!/Array$/.test(name)) P.ObjectDefineProperty(exportsObj[name], 'length', { __proto__: null, value: byDefine ? 1 : 0, configurable: true });
 });
 // (and, defined so, they are neither writable nor configurable)
-Object.defineProperty(exportsObj, 'isKeyObject', { __proto__: null, writable: false, configurable: false });
-Object.defineProperty(exportsObj, 'isCryptoKey', { __proto__: null, writable: false, configurable: false });
+P.ObjectDefineProperty(exportsObj, 'isKeyObject', { __proto__: null, writable: false, configurable: false });
+P.ObjectDefineProperty(exportsObj, 'isCryptoKey', { __proto__: null, writable: false, configurable: false });
 module.exports = exportsObj;

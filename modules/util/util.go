@@ -71,11 +71,18 @@ var parseArgsJS string
 //go:embed mime.js
 var mimeJS string
 
+//go:embed primordials.js
+var primordialsJS string
+
 //go:embed deprecate.js
 var deprecateJS string
 
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
 var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JSRef: &inspectJS}
+
+// Primordials is internal/util/primordials: the built-ins inspect, util/types and the deep
+// comparisons use, taken when util (or the first of them) loads.
+var Primordials = modules.Module{Name: "internal/util/primordials", Internal: true, JSRef: &primordialsJS}
 
 // ParseArgs is internal/util/parse_args (util.parseArgs, loaded on first use).
 var ParseArgs = modules.Module{Name: "internal/util/parse_args", Internal: true, JSRef: &parseArgsJS}
@@ -93,7 +100,7 @@ var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
 var Types = modules.Module{Name: "util/types", Bind: bind, JSRef: &typesJS}
 
 // Modules lists every module this package provides, for the runtime's built-in list.
-var Modules = []*modules.Module{&Inspect, &MIME, &ParseArgs, &Deprecate, &Module, &Types}
+var Modules = []*modules.Module{&Primordials, &Inspect, &MIME, &ParseArgs, &Deprecate, &Module, &Types}
 
 // namespaceSet is a runtime's module namespace objects (modules are never unloaded, so holding
 // them costs nothing they do not already keep).
@@ -785,7 +792,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
-		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)))
+		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean())
 		if !ok {
 			return goja.Undefined()
 		}

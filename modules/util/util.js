@@ -16,14 +16,42 @@ var ReflectConstruct = Reflect.construct;
 var ArrayIsArray = Array.isArray;
 var ArrayFrom = Array.from;
 
-var insp = require('internal/util/inspect');
-var errors = require('internal/errors');
-var codes = errors.codes;
-var types = require('util/types');
-var comparisons = require('internal/assert/comparisons');
+// The modules util reexports or calls are loaded on first use: require('util') is in most
+// programs (for inherits, promisify, deprecate) and compiling inspect alone (78 KB) was most of
+// its cost. Their exports (inspect, format, formatWithOptions, types, isRegExp, isDate) are lazy
+// members (runtime/lazymembers.go): data properties in their places, taken from the module the
+// first time anything reads them.
+// (the built-ins they use are taken now, as they were when they loaded with util)
+require('internal/util/primordials');
+var inspModule, errorsModule, typesModule;
+function insp() { return inspModule || (inspModule = require('internal/util/inspect')); }
+function errors() { return errorsModule || (errorsModule = require('internal/errors')); }
+function types() { return typesModule || (typesModule = require('util/types')); }
+var codes = {
+  get ERR_INVALID_ARG_TYPE() { return errors().codes.ERR_INVALID_ARG_TYPE; },
+  get ERR_INVALID_ARG_VALUE() { return errors().codes.ERR_INVALID_ARG_VALUE; },
+  get ERR_OUT_OF_RANGE() { return errors().codes.ERR_OUT_OF_RANGE; },
+  get ERR_FALSY_VALUE_REJECTION() { return errors().codes.ERR_FALSY_VALUE_REJECTION; },
+};
+function inspect(value, opts) { return insp().inspect(value, opts); }
 
-var inspect = insp.inspect;
-var format = insp.format;
+// util.format of strings (and numbers, booleans, null and undefined, with %s, %d, %i, %f, %c and
+// %%) is formatted in Go while inspect is not loaded, as console.log's is: inspect's defaults,
+// which can change how a number prints, are then untouched, and a program that formats only such
+// values never compiles inspect.
+var inspBinding;
+function format(...args) {
+  if (inspModule === undefined && typeof args[0] === 'string') {
+    if (inspBinding === undefined) {
+      inspBinding = typeof internalBinding === 'function' ? internalBinding('internal/util/inspect') : null;
+    }
+    if (inspBinding && !inspBinding.jsLoaded) {
+      var s = inspBinding.formatStrings(args, true);
+      if (s !== undefined) return s;
+    }
+  }
+  return insp().formatWithOptionsInternal(undefined, args); // (inspect's format, without a second rest array)
+}
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
@@ -187,7 +215,7 @@ function debuglogImpl(enabled, set) {
       }
       debugImpls[set] = function debug(...args) {
         var colors = shouldColorize(process.stderr);
-        var msg = insp.formatWithOptions({ colors: colors }, ...args);
+        var msg = insp().formatWithOptions({ colors: colors }, ...args);
         var coloredPID = inspect(pid, { colors: colors });
         process.stderr.write(format('%s %s: %s\n', set, coloredPID, msg));
       };
@@ -255,14 +283,14 @@ function styleText(format, text, options) {
     var left = '';
     var right = '';
     for (var i = 0; i < format.length; i++) {
-      var fc = inspect.colors[format[i]];
+      var fc = insp().inspect.colors[format[i]];
       if (fc == null) validateFormat(format[i]);
       left += escapeStyleCode(fc[0]);
       right = escapeStyleCode(fc[1]) + right;
     }
     return left + text + right;
   }
-  var formatCodes = inspect.colors[format];
+  var formatCodes = insp().inspect.colors[format];
   if (formatCodes == null) validateFormat(format);
   if (validateStream && !shouldColorize(stream)) return text;
   return escapeStyleCode(formatCodes[0]) + text + escapeStyleCode(formatCodes[1]);
@@ -279,10 +307,10 @@ function isStreamLike(obj) {
   return (typeof RS === 'function' && obj instanceof RS) || (typeof WS === 'function' && obj instanceof WS);
 }
 
-// validateFormat throws node's validateOneOf error for a style inspect.colors lacks (a validator
+// validateFormat throws node's validateOneOf error for a style insp().inspect.colors lacks (a validator
 // by name, as node's is one: uncaught, it prints hideStackFrames's excerpt).
 function validateFormat(format) {
-  var allowed = ObjectKeys(inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
+  var allowed = ObjectKeys(insp().inspect.colors).map(function (k) { return "'" + k + "'"; }).join(', ');
   throw new codes.ERR_INVALID_ARG_VALUE('format', format, 'must be one of: ' + allowed);
 }
 
@@ -312,10 +340,10 @@ const toUSVString = (input) => {
 
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
-  return insp.stripVTControlCharacters(str);
+  return insp().stripVTControlCharacters(str);
 }
 
-const isDeepStrictEqual = (a, b) => comparisons.isDeepStrictEqual(a, b);
+const isDeepStrictEqual = (a, b) => require('internal/assert/comparisons').isDeepStrictEqual(a, b);
 
 // legacy ---------------------------------------------------------------------------------------
 
@@ -329,7 +357,7 @@ function isUndefined(arg) { return arg === undefined; }
 function isObject(arg) { return arg !== null && typeof arg === 'object'; }
 function isFunction(arg) { return typeof arg === 'function'; }
 function isPrimitive(arg) { return arg === null || (typeof arg !== 'object' && typeof arg !== 'function'); }
-function isError(e) { return types.isNativeError(e) || e instanceof Error; }
+function isError(e) { return types().isNativeError(e) || e instanceof Error; }
 function isBuffer(b) {
   var B = globalThis.Buffer;
   return typeof B === 'function' && typeof B.isBuffer === 'function' ? B.isBuffer(b) : false;
@@ -381,7 +409,7 @@ function _errnoException(...args) {
   return errnoException(...args);
 }
 function _exceptionWithHostPort(...args) {
-  return errors.exceptionWithHostPort(...args);
+  return errors().exceptionWithHostPort(...args);
 }
 function errnoException(err, syscall, original) {
   const code = getSystemErrorName(err);
@@ -531,11 +559,11 @@ module.exports = {
   deprecate: deprecate,
   format: format,
   styleText: styleText,
-  formatWithOptions: insp.formatWithOptions,
+  formatWithOptions: void 0,
   getSystemErrorMap: getSystemErrorMap,
   getSystemErrorName: getSystemErrorName,
   inherits: inherits,
-  inspect: inspect,
+  inspect: void 0,
   isArray: Array.isArray,
   isBoolean: isBoolean,
   isBuffer: isBuffer,
@@ -546,9 +574,9 @@ module.exports = {
   isString: isString,
   isSymbol: isSymbol,
   isUndefined: isUndefined,
-  isRegExp: types.isRegExp,
+  isRegExp: void 0,
   isObject: isObject,
-  isDate: types.isDate,
+  isDate: void 0,
   isError: isError,
   isFunction: isFunction,
   isPrimitive: isPrimitive,
@@ -559,9 +587,23 @@ module.exports = {
   transferableAbortSignal: transferableAbortSignal,
   transferableAbortController: transferableAbortController,
   aborted: aborted,
-  types: types,
+  types: void 0,
   parseEnv: parseEnv,
 };
+{
+  const names = ['formatWithOptions', 'inspect', 'isRegExp', 'isDate', 'types'];
+  const make = (name) => {
+    switch (name) {
+      case 'types': return types();
+      case 'isRegExp': case 'isDate': return types()[name];
+      default: return insp()[name];
+    }
+  };
+  // (a host without the runtime's loader, as the package's tests, has no internalBinding)
+  const lazyMembers = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined;
+  if (lazyMembers) lazyMembers.members(module.exports, make, names, 'util');
+  else for (const name of names) module.exports[name] = make(name);
+}
 
 // The lazily loaded exports, shaped as node's defineLazyProperties makes them: accessors named
 // 'get <key>' (and 'set <key>'), enumerable and configurable. Where node has a setter, the first

@@ -659,8 +659,9 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
 
 // on<type> attributes: the first assignment registers a wrapper listener that stays in place;
 // later assignments only change what it calls (any value is kept; only functions are called).
+// The wrapper is kept in the target's own kHandlers map under its type, as node keeps it (not in
+// a goja WeakMap, which cost several microseconds per target).
 function defineEventHandler(proto, type) {
-  const handlers = new WeakMap();
   // As node's: the accessors are named 'get on<type>'/'set on<type>' and work only on an
   // EventTarget instance (one with its own kHandlers), else ERR_INVALID_ARG_TYPE for "this".
   const checkThis = (self) => {
@@ -671,19 +672,19 @@ function defineEventHandler(proto, type) {
   const accessors = {
     get() {
       checkThis(this);
-      const w = handlers.get(this);
+      const w = this[kHandlers].get(type);
       return w === undefined || w.handler === undefined ? null : w.handler;
     },
     set(value) {
       checkThis(this);
-      let w = handlers.get(this);
+      let w = this[kHandlers].get(type);
       if (w === undefined) {
         w = function eventHandler(...args) {
           if (typeof w.handler !== 'function') return;
           return Reflect.apply(w.handler, this, args);
         };
         w.handler = value;
-        handlers.set(this, w);
+        this[kHandlers].set(type, w);
         this.addEventListener(type, w);
         return;
       }

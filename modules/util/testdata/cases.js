@@ -191,3 +191,6 @@ c(() => { class Ünï { constructor() { this.v = 1; } } return I(new Ünï()); }
 c(() => { class T { get [Symbol.toStringTag]() { return 'Tag'; } constructor() { this.q = 1; } } return I({t: new T()}); });
 c(() => { class C { constructor() { this.c = 1; } } Object.defineProperty(C.prototype, 'constructor', {get() { return C; }}); return I(new C()); });
 c(() => { class Base { constructor() { this.b = 1; } } const o = new Base(); o.constructor = 5; return I(o); });
+c(() => I([new Date(-1), new Date(8.64e15), new Date(-8.64e15), {d: new Date(1e12), e: [new Date(NaN)]}]));
+c(() => I({a: {b: {c: {d: new Date(0)}}}}) + I(Array.from({length: 8}, (_, i) => new Date(i * 1e11))) + I(Object.assign(new Date(0), {x: 1})));
+c(() => I([1, 2, {a: [3]}], {showHidden: true}) + I(Array.from({length: 9}, (_, i) => i), {showHidden: true}) + I([], {showHidden: true}));
