@@ -35,9 +35,9 @@ func builtinDeps(name string) string {
 	case "_tls_wrap":
 		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors"
 	case "assert":
-		return "internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
+		return "internal/errors internal/validators internal/assert/comparisons internal/util/primordials internal/assert/assertion_error"
 	case "assert/strict":
-		return "assert internal/errors internal/validators internal/assert/comparisons internal/atomics internal/assert/assertion_error"
+		return "assert internal/errors internal/validators internal/assert/comparisons internal/util/primordials internal/assert/assertion_error"
 	case "async_hooks":
 		return "internal/errors internal/validators"
 	case "buffer":
@@ -51,7 +51,7 @@ func builtinDeps(name string) string {
 	case "crypto":
 		return "buffer internal/module_internals internal/errors internal/validators events internal/util/deprecate"
 	case "dgram":
-		return "events internal/util/deprecate buffer internal/module_internals internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics"
+		return "events internal/util/deprecate buffer internal/module_internals internal/errors internal/validators util internal/util/primordials"
 	case "diagnostics_channel":
 		return "internal/errors internal/validators internal/dc_builtin"
 	case "dns":
@@ -87,7 +87,7 @@ func builtinDeps(name string) string {
 	case "readline/promises":
 		return "readline events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators"
 	case "repl":
-		return "readline events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators util internal/util/inspect util/types internal/assert/comparisons internal/atomics internal/options"
+		return "readline events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators util internal/util/primordials internal/util/inspect internal/options"
 	case "stream":
 		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "stream/consumers":
@@ -99,7 +99,7 @@ func builtinDeps(name string) string {
 	case "string_decoder":
 		return "buffer internal/module_internals"
 	case "sys":
-		return "util internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate events console"
+		return "util internal/util/primordials internal/util/deprecate events console"
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
@@ -108,10 +108,10 @@ func builtinDeps(name string) string {
 		return "internal/errors internal/validators"
 	case "tty":
 		return "internal/errors events internal/util/deprecate"
-	case "url":
-		return "internal/errors"
 	case "util":
-		return "internal/util/inspect internal/errors util/types internal/assert/comparisons internal/atomics internal/util/deprecate"
+		return "internal/util/primordials internal/util/deprecate"
+	case "util/types":
+		return "internal/util/primordials"
 	case "v8":
 		return "internal/errors"
 	case "vm":
