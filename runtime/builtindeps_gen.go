@@ -116,8 +116,6 @@ func builtinDeps(name string) string {
 		return "internal/errors internal/validators events internal/util/deprecate console"
 	case "worker_threads":
 		return "events internal/util/deprecate internal/errors internal/validators internal/structured_clone internal/worker/io internal/event_target"
-	case "zlib":
-		return "buffer stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors internal/validators"
 	}
 	return ""
 }
