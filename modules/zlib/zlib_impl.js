@@ -46,8 +46,10 @@
   }
 
   // Brotli operations map onto the engine's zlib flush values.
+  // (node's binding takes the flag as a uint32: 1.5 is 1)
   function engineFlush(self, flag) {
     if (!self[kIsBrotli]) return flag;
+    flag >>>= 0;
     if (flag === BROTLI_OPERATION_FINISH) return Z_FINISH;
     if (flag === BROTLI_OPERATION_FLUSH) return Z_SYNC_FLUSH;
     return Z_NO_FLUSH;
