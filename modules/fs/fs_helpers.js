@@ -454,6 +454,8 @@
   // prototype, with the constructor's properties in its order, costs less in goja than the
   // constructor call.)
   makeDirents = function makeDirents(res, encoding, top) {
+    // (the binding made the Dirents: an array of them, not [names, types, parents])
+    if (!Array.isArray(res[0])) return res;
     const names = res[0], types = res[1];
     let parents = res[2];
     if (top !== undefined && typeof parents === 'string') parents = top;

@@ -258,6 +258,8 @@ class Dirent {
   isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
 }
+// (the binding makes a listing's Dirents itself when it can: see makeDirents)
+binding.initDirent(Dirent.prototype, kType);
 
 // ---- the callback and synchronous API ------------------------------------------------
 
