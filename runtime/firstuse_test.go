@@ -26,6 +26,8 @@ func TestFirstUseLoadsLittle(t *testing.T) {
 		{`require('zlib'); require('zlib').constants.Z_FINISH; require('zlib').crc32('x');`, []string{"buffer", "stream", "internal/errors"}},
 		{`const z = require('zlib'); z.gunzipSync(z.gzipSync('x')); z.inflateRawSync(z.deflateRawSync(Buffer.from('y')));`, []string{"stream", "internal/streams", "internal/errors"}},
 		{`require('zlib').gzip('x', () => {});`, []string{"stream", "internal/streams", "internal/errors"}},
+		// fs.promises' FileHandle extends EventEmitter once the first FileHandle is made
+		{`const p = require('fs').promises; p.stat('/'); p.readdir('/'); p.writeFile('/dev/null', 'x');`, []string{"events"}},
 		// url's legacy API is loaded when used
 		{`new URL('http://a/b').searchParams.get('x'); require('url').fileURLToPath('file:///x');`, []string{"internal/url_legacy"}},
 	} {
