@@ -23,6 +23,10 @@ func BenchmarkGlueCompile(b *testing.B) {
 		// (modules/fs/parts.go) are compiled on first use
 		{"fs", "../modules/fs/fs_lazy.js", true},
 		{"fs_helpers", "../modules/fs/fs_helpers.js", false},
+		// what require('zlib') compiles, and the part its first class or convenience function
+		// compiles (modules/zlib/zlib_impl.js)
+		{"zlib", "../modules/zlib/zlib.js", true},
+		{"zlib_impl", "../modules/zlib/zlib_impl.js", false},
 	} {
 		data, err := os.ReadFile(g.path)
 		if err != nil {
