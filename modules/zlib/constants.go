@@ -100,7 +100,7 @@ func constantsObject(h *modules.Host) *goja.Object {
 	}
 	o := h.VM.CreateObject(nil)
 	for i, name := range names {
-		_ = o.DefineDataProperty(name, values[i], goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = o.DefineDataProperty(name, values[i], goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	}
 	return o
 }
