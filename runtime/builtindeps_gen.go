@@ -61,7 +61,7 @@ func builtinDeps(name string) string {
 	case "events":
 		return "internal/util/deprecate"
 	case "fs/promises":
-		return "fs events internal/util/deprecate"
+		return "fs"
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
