@@ -29,6 +29,10 @@ func BenchmarkGlueCompile(b *testing.B) {
 		{"errors", "../modules/nodeerr/errors.js", true},
 		{"events", "../modules/events/events.js", true},
 		{"url", "../modules/url/url.js", true},
+		// what require('zlib') compiles, and the part its first class or convenience function
+		// compiles (modules/zlib/zlib_impl.js)
+		{"zlib", "../modules/zlib/zlib.js", true},
+		{"zlib_impl", "../modules/zlib/zlib_impl.js", false},
 	} {
 		data, err := os.ReadFile(g.path)
 		if err != nil {

@@ -151,6 +151,12 @@ type Host struct {
 	// (the caller defines them). Set by the runtime; may be nil. Loop only.
 	LazyConstants func(key string, names []string, values []goja.Value) *goja.Object
 
+	// Loaded reports whether the built-in name (internal ones included) has loaded in this
+	// runtime, without loading it: a glue that reads another's state as it loads can take it
+	// only if it is there (zlib reads buffer's kMaxLength). Set by the runtime; may be nil.
+	// Loop only.
+	Loaded func(name string) bool
+
 	cwdMu sync.RWMutex
 	cwd   string
 

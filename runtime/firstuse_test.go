@@ -21,6 +21,13 @@ func TestFirstUseLoadsLittle(t *testing.T) {
 		{`require('crypto').createHash('sha256').update('x').digest('hex');`, []string{"stream", "internal/streams"}},
 		{`require('crypto').createHmac('sha256', 'k').update('x').digest();`, []string{"stream", "internal/streams"}},
 		{`const c = require('crypto'); const d = c.createDecipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16)); d.setAutoPadding(false);`, []string{"stream", "internal/streams"}},
+		// zlib's streams and convenience functions are a part made when first read, its classes
+		// (on stream's Transform) when first needed, its errors when there is one to throw
+		{`require('zlib'); require('zlib').constants.Z_FINISH; require('zlib').crc32('x');`, []string{"buffer", "stream", "internal/errors"}},
+		{`const z = require('zlib'); z.gunzipSync(z.gzipSync('x')); z.inflateRawSync(z.deflateRawSync(Buffer.from('y')));`, []string{"stream", "internal/streams", "internal/errors"}},
+		{`require('zlib').gzip('x', () => {});`, []string{"stream", "internal/streams", "internal/errors"}},
+		// fs.promises' FileHandle extends EventEmitter once the first FileHandle is made
+		{`const p = require('fs').promises; p.stat('/'); p.readdir('/'); p.writeFile('/dev/null', 'x');`, []string{"events"}},
 		// url's legacy API is loaded when used
 		{`new URL('http://a/b').searchParams.get('x'); require('url').fileURLToPath('file:///x');`, []string{"internal/url_legacy"}},
 	} {

@@ -52,6 +52,9 @@ type state struct {
 
 	// prototypes of the Stats objects built in Go, and Date.
 	statsProto, bigStatsProto, dateCtor *goja.Object
+	// Dirent.prototype and its type symbol (kType), for the Dirents built in Go (initDirent)
+	direntProto *goja.Object
+	direntType  *goja.Symbol
 
 	// Buffer, and Uint8Array's constructor to build Buffers with (nil until setBuffer).
 	bufferCtor *goja.Object
@@ -85,6 +88,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// as the glue first calls it: a runtime that requires fs without calling it builds neither.
 	lz := modules.NewLazyFuncsSize(h.VM, 7)
 	lz.Set("init", s.initProtos)
+	lz.Set("initDirent", s.initDirent)
 	s.bindFast(lz.Set)
 	s.bindConstants(lz)
 	// defineLazy(obj, make, ...keys): node's lazy properties (modules.DefineLazy), each key's

@@ -3,7 +3,7 @@
 // fs.js's loadHelpers calls it with the names of fs.js it uses and takes the helpers it returns.
 (function makeHelpers({
   require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
-  Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFlagsSite, atPathSite, O_RDONLY,
+  Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
   O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK,
 }) {
   let BufferCtor;
@@ -281,7 +281,13 @@
 
   getValidatedFd = function getValidatedFd(fd, propName = 'fd') {
     if (Object.is(fd, -0)) return 0;
-    validateInt32(fd, propName, 0);
+    if (typeof fd === 'number' && (fd | 0) === fd && fd >= 0) return fd;
+    try {
+      validateInt32(fd, propName, 0);
+    } catch (err) {
+      // (node's frames: its check in the function called; nodeFdSites)
+      throw propName === 'fd' ? atFdSite(err) : err;
+    }
     return fd;
   };
 
@@ -295,8 +301,8 @@
     else if (typeof fd === 'bigint') received = `type bigint (${fd})`;
     else if (fd !== null && typeof fd === 'object' && Object.getPrototypeOf(fd) === null) received = 'an instance of Object';
     if (received !== undefined) {
-      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', `The "fd" argument must be of type number. Received ${received}`,
-                      getValidatedFdNative);
+      throw atFdSite(errNative('TypeError', 'ERR_INVALID_ARG_TYPE',
+        `The "fd" argument must be of type number. Received ${received}`, getValidatedFdNative));
     }
     if (typeof fd === 'number') {
       if (fd === (fd | 0) && fd >= 0) return fd | 0;
@@ -305,8 +311,8 @@
       // inside the range are 'an integer'
       const outside = fd < 0 || fd > 2147483647;
       const must = outside && fd !== Infinity && fd !== -Infinity ? '>= 0 && <= 2147483647' : 'an integer';
-      throw errNative('RangeError', 'ERR_OUT_OF_RANGE',
-                      `The value of "fd" is out of range. It must be ${must}. Received ${String(fd)}`, getValidatedFdNative);
+      throw atFdSite(errNative('RangeError', 'ERR_OUT_OF_RANGE',
+        `The value of "fd" is out of range. It must be ${must}. Received ${String(fd)}`, getValidatedFdNative));
     }
     try {
       return getValidatedFd(fd);
@@ -314,8 +320,8 @@
       // the same words as the JS check, in the binding's shape; C++ builds the message as a C
       // string, which ends at a NUL of the value shown (('f\0x') reads ('f)
       const nul = e.message.indexOf('\0');
-      throw errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code,
-                      nul === -1 ? e.message : e.message.slice(0, nul), getValidatedFdNative);
+      throw atFdSite(errNative(e instanceof RangeError ? 'RangeError' : 'TypeError', e.code,
+        nul === -1 ? e.message : e.message.slice(0, nul), getValidatedFdNative));
     }
   };
 
@@ -454,6 +460,8 @@
   // prototype, with the constructor's properties in its order, costs less in goja than the
   // constructor call.)
   makeDirents = function makeDirents(res, encoding, top) {
+    // (the binding made the Dirents: an array of them, not [names, types, parents])
+    if (!Array.isArray(res[0])) return res;
     const names = res[0], types = res[1];
     let parents = res[2];
     if (top !== undefined && typeof parents === 'string') parents = top;

@@ -105,6 +105,24 @@ function atFlagsSite(err, variant) {
   return err;
 }
 
+// atFdSite gives err, a bad fd's error, node's frames of its check (nodeFdSites) and, for a
+// check in node's binding, the excerpt of the binding's call (nodeFdExcerpts); it returns err.
+function atFdSite(err) {
+  atCheckFrames(err, 'fd', '');
+  try {
+    const m = /\n    at [^\n]* \(node:(fs:\d+):(\d+)\)/.exec(err.stack);
+    const line = m === null ? undefined : sites().fdExcerpts[m[1]];
+    if (line !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+      Object.defineProperty(err, kArrowMessage, {
+        __proto__: null, value: `node:${m[1]}\n${line}\n${' '.repeat(m[2] - 1)}^\n`, writable: true, configurable: true,
+      });
+    }
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
 function atPathSite(err, prop, variant) {
@@ -258,6 +276,8 @@ class Dirent {
   isFIFO() { return this[kType] === UV_DIRENT_FIFO; }
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
 }
+// (the binding makes a listing's Dirents itself when it can: see makeDirents)
+binding.initDirent(Dirent.prototype, kType);
 
 // ---- the callback and synchronous API ------------------------------------------------
 
@@ -1562,7 +1582,7 @@ function loadHelpers() {
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32,
   } = binding.part('helpers')({
     require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
-    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFlagsSite, atPathSite, O_RDONLY,
+    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
     O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR,
     S_IFLNK,
   }));

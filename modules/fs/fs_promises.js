@@ -13,9 +13,19 @@
   const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
   const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
-  let EE = null;
-  try { EE = require('events'); } catch (e) { EE = null; }
-  const Base = EE ? (EE.EventEmitter || EE) : Object;
+  // FileHandle extends EventEmitter, which is loaded when the first FileHandle is made: until
+  // then the class (reachable only through an instance) sits on a stand-in, and the programs
+  // that use fs.promises' functions alone do not load events.
+  const Base = function FileHandleBase() {};
+  function extendEventEmitter() {
+    let EE = null;
+    try { EE = require('events'); } catch (e) { EE = null; }
+    const Emitter = EE ? (EE.EventEmitter || EE) : Object;
+    Object.setPrototypeOf(FileHandle, Emitter);
+    Object.setPrototypeOf(FileHandle.prototype, Emitter.prototype);
+    emitterReady = true;
+  }
+  let emitterReady = false;
 
   function badFileHandle() {
     const err = new Error('EBADF: bad file descriptor, close');
@@ -49,6 +59,7 @@
   const NativeFileHandle = class FileHandle {};
   class FileHandle extends Base {
     constructor(fd) {
+      emitterReady || extendEventEmitter();
       super();
       this[kHandle] = new NativeFileHandle();
       this[kFd] = fd;

@@ -210,5 +210,32 @@
     _construct: [kFlagsFrame, 'Object.open @fs:551:23', 'internal/fs/streams:72:17'],
   };
 
-  return { sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites };
+  // A bad fd (not an int32 of 0 or more): node's check in the function called, in JS or in its
+  // binding (its own frame alone: the validators' are hidden), keyed by the function's name.
+  const nodeFdSites = {
+    readSync: ['fs:709:8'], writeSync: ['fs:899:8'], read: ['fs:617:8'], write: ['fs:827:8'],
+    readvSync: ['fs:798:8'], writevSync: ['fs:989:8'], readv: ['fs:771:8'], writev: ['fs:955:8'],
+    closeSync: ['fs:525:11'], close: ['fs:516:11'], fstatSync: ['fs:1633:25'], fstat: ['fs:1550:11'],
+    fsyncSync: ['fs:1326:11'], fsync: ['fs:1313:11'], fdatasyncSync: ['fs:1296:11'], fdatasync: ['fs:1282:11'],
+    ftruncateSync: ['fs:1126:11'], ftruncate: ['fs:1114:11'], fchmodSync: ['fs:1923:11'], fchmod: ['fs:1910:11'],
+    fchownSync: ['fs:2077:11'], fchown: ['fs:2060:11'], futimesSync: ['fs:2195:11'], futimes: ['fs:2178:11'],
+  };
+
+  // the excerpts of the binding calls whose fd check is in C++, by their place
+  const nodeFdExcerpts = {
+    'fs:525': '  binding.close(fd);', 'fs:516': '  binding.close(fd, req);',
+    'fs:1633': '  const stats = binding.fstat(fd, options.bigint, undefined, false);',
+    'fs:1550': '  binding.fstat(fd, options.bigint, req);',
+    'fs:1326': '  binding.fsync(fd);', 'fs:1313': '  binding.fsync(fd, req);',
+    'fs:1296': '  binding.fdatasync(fd);', 'fs:1282': '  binding.fdatasync(fd, req);',
+    'fs:1126': '  binding.ftruncate(fd, len);', 'fs:1114': '  binding.ftruncate(fd, len, req);',
+    'fs:1923': '  binding.fchmod(', 'fs:1910': '  binding.fchmod(fd, mode, req);',
+    'fs:2077': '  binding.fchown(fd, uid, gid);', 'fs:2060': '  binding.fchown(fd, uid, gid, req);',
+    'fs:2195': '  binding.futimes(', 'fs:2178': '  binding.futimes(fd, atime, mtime, req);',
+  };
+
+  return {
+    sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
+    fdExcerpts: nodeFdExcerpts,
+  };
 })

@@ -112,6 +112,13 @@ func intArg(c goja.FunctionCall, i int) int64 {
 	return int64(f)
 }
 
+// initDirent is the binding's initDirent(Dirent.prototype, kType), called as the glue loads.
+func (s *state) initDirent(c goja.FunctionCall) goja.Value {
+	s.direntProto, _ = c.Argument(0).(*goja.Object)
+	s.direntType, _ = c.Argument(1).(*goja.Symbol)
+	return goja.Undefined()
+}
+
 // initProtos is the binding's init(Stats.prototype, BigIntStats.prototype), called as the glue
 // loads.
 func (s *state) initProtos(c goja.FunctionCall) goja.Value {
@@ -495,8 +502,17 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		if o, ok := req.(*goja.Object); ok && o == s.usePromises {
 			stack = true
 		}
+		// (a string path: the Dirents' parentPath is a string, and they can be made here)
+		dirents := withTypes && !asBuf && goja.IsString(arg(c, 0))
 		return run(s, req, func() ([]dirent, error) { return s.readdir(p, recursive, withTypes, stack) },
-			func(ents []dirent) goja.Value { return s.direntsValue(ents, asBuf, withTypes) })
+			func(ents []dirent) goja.Value {
+				if dirents {
+					if v := s.direntObjects(ents); v != nil {
+						return v
+					}
+				}
+				return s.direntsValue(ents, asBuf, withTypes)
+			})
 	})
 
 	// rm(path, recursive, force, req, maxRetries, retryDelay)

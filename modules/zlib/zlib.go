@@ -22,6 +22,14 @@ import (
 //go:embed zlib.js
 var glue string
 
+// implGlue is the glue's part that require('zlib') does not run: the streams and the
+// convenience functions, made the first time the program reads one (zlib.js's exports are lazy
+// members). A program that requires zlib for its constants or crc32 compiles none of it, and
+// one that calls gzipSync and the like without options does not load stream.
+//
+//go:embed zlib_impl.js
+var implGlue string
+
 // Module is the "zlib" built-in.
 var Module = modules.Module{Name: "zlib", Bind: bind, JSRef: &glue}
 
@@ -269,6 +277,29 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if err := resetHandle(h, hd); err != nil {
 			h.Throw(err)
 		}
+	})
+	b.Set("constants", func() goja.Value { return constantsObject(h) })
+	b.Set("legacyConstants", func(exports *goja.Object) { defineLegacyConstants(vm, exports) })
+	// kMaxLength(): buffer's kMaxLength as it is now if buffer has loaded (a program may have
+	// changed it), node's otherwise (buffer is not loaded for it)
+	b.Set("kMaxLength", func() goja.Value {
+		if h.Loaded == nil || h.Loaded("buffer") {
+			return h.Require("buffer").(*goja.Object).Get("kMaxLength")
+		}
+		return vm.ToValue(int64(1) << 32)
+	})
+	// part(): the maker of the glue's streams and convenience functions (zlib_impl.js),
+	// compiled once per process on first use
+	b.Set("part", func() goja.Value {
+		prg, err := modules.CompileGlueOnce("node:zlib", implGlue)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		v, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		return v
 	})
 	// crc32(data, value): data a string or an ArrayBufferView, value an integer the glue checked
 	b.Set("crc32", func(c goja.FunctionCall) goja.Value {
