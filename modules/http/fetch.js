@@ -898,6 +898,8 @@ function fetchRequest(input, init) {
         cause = 'invalid method';
       } else if (url.protocol === 'file:') {
         cause = 'not implemented... yet...';
+      } else if (url.protocol === 'about:') {
+        cause = 'about scheme is not supported';
       }
       if (response === null) {
         rejectFailed(reject, new Error(cause));

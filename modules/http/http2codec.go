@@ -86,6 +86,27 @@ type h2codec struct {
 	// padding is the session's paddingStrategy (node's constants: 0 none, 1 aligned, 2 max),
 	// applied to HEADERS and DATA frames as node's select-padding callback does
 	padding int
+	// blocks are the header blocks queued and not yet encoded: they are HPACK-encoded when the
+	// frames are taken, in their place in out (as nghttp2 deflates a header block when it sends
+	// its frame), so that a block dropped unsent never reaches the encoder's table
+	blocks    []pendBlock
+	blockMark int           // len(blocks) when the current feed began
+	blk       bytes.Buffer  // a header block's frames as take encodes them
+	blkFr     *http2.Framer // writes to blk
+	// cancelled are the streams whose frames queued and not yet taken are dropped (nghttp2
+	// sends no HEADERS or DATA for a stream it has queued a RST_STREAM for)
+	cancelled []uint32
+}
+
+// pendBlock is a header block queued to be framed at out's offset off.
+type pendBlock struct {
+	off      int
+	sid      uint32
+	promised uint32
+	end      bool
+	list     goja.Value
+	sens     map[string]bool
+	prio     *h2prio
 }
 
 // paddedLen is the payload length a frame of n payload octets is sent with (pad length octet and
@@ -175,7 +196,7 @@ func (c *h2codec) errRec(recs []any, code http2.ErrCode) []any {
 	vm := c.h.VM
 	c.in = nil
 	c.preface = -1
-	c.out.Truncate(c.outMark)
+	c.truncateOut()
 	return append(recs, vm.ToValue(h2RecError), vm.ToValue(int(code)), vm.ToValue(0), goja.Undefined(), goja.Undefined())
 }
 
@@ -185,7 +206,7 @@ func (c *h2codec) fatalRec(recs []any, libCode int) []any {
 	vm := c.h.VM
 	c.in = nil
 	c.preface = -1
-	c.out.Truncate(c.outMark)
+	c.truncateOut()
 	return append(recs, vm.ToValue(h2RecFatal), vm.ToValue(libCode), vm.ToValue(0), goja.Undefined(), goja.Undefined())
 }
 
@@ -193,6 +214,7 @@ func (c *h2codec) feed(data []byte) []any {
 	vm := c.h.VM
 	var recs []any
 	c.outMark = c.out.Len()
+	c.blockMark = len(c.blocks)
 	if c.preface > 0 {
 		off := len(h2Preface) - c.preface
 		n := min(c.preface, len(data))
@@ -565,6 +587,75 @@ func hpackTableSize(coder any) int {
 	return int(hpackField(coder, decSizeIdx))
 }
 
+// truncateOut drops what was queued since the current feed began.
+func (c *h2codec) truncateOut() {
+	c.out.Truncate(c.outMark)
+	clear(c.blocks[c.blockMark:])
+	c.blocks = c.blocks[:c.blockMark]
+}
+
+// takeFramed is what take returns when header blocks wait to be encoded or streams were
+// cancelled: out's frames with the blocks encoded in their places (written through blk, a framer
+// of their own), less the HEADERS, CONTINUATION and DATA frames of the cancelled streams.
+func (c *h2codec) takeFramed(vm *goja.Runtime) []byte {
+	src := c.out.Bytes()
+	d := make([]byte, 0, len(src)+64*len(c.blocks))
+	pos := 0
+	// (a client's preface is no frame)
+	if c.skipOut > 0 {
+		d = append(d, src[:c.skipOut]...)
+		pos = c.skipOut
+	}
+	copyFrames := func(to int) {
+		if len(c.cancelled) == 0 {
+			d = append(d, src[pos:to]...)
+			pos = to
+			return
+		}
+		for pos+9 <= to {
+			n := 9 + (int(src[pos])<<16 | int(src[pos+1])<<8 | int(src[pos+2]))
+			typ := http2.FrameType(src[pos+3])
+			sid := binary.BigEndian.Uint32(src[pos+5:]) & 0x7fffffff
+			if !((typ == http2.FrameData || typ == http2.FrameHeaders || typ == http2.FrameContinuation) && c.isCancelled(sid)) {
+				d = append(d, src[pos:pos+n]...)
+			}
+			pos += n
+		}
+	}
+	if c.blkFr == nil {
+		c.blkFr = http2.NewFramer(&c.blk, nil)
+		c.blkFr.AllowIllegalWrites = true
+	}
+	for i := range c.blocks {
+		b := &c.blocks[i]
+		copyFrames(b.off)
+		if b.promised != 0 || !c.isCancelled(b.sid) {
+			saved := c.sensitive
+			c.sensitive = b.sens
+			block := c.headerBlock(vm, b.list)
+			c.sensitive = saved
+			c.blk.Reset()
+			c.writeBlock(c.blkFr, b.sid, block, b.end, b.promised, b.prio)
+			d = append(d, c.blk.Bytes()...)
+		}
+		*b = pendBlock{}
+	}
+	copyFrames(len(src))
+	c.blocks = c.blocks[:0]
+	c.cancelled = c.cancelled[:0]
+	c.out.Reset()
+	return d
+}
+
+func (c *h2codec) isCancelled(sid uint32) bool {
+	for _, id := range c.cancelled {
+		if id == sid {
+			return true
+		}
+	}
+	return false
+}
+
 // headerBlock encodes a flat [name, value, ...] list.
 func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 	c.encBuf.Reset()
@@ -600,8 +691,8 @@ func (c *h2codec) headerBlock(vm *goja.Runtime, list goja.Value) []byte {
 	return c.encBuf.Bytes()
 }
 
-// writeBlock writes a header block as HEADERS (or PUSH_PROMISE) and CONTINUATIONs.
-func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32, prio *h2prio) {
+// writeBlock writes a header block as HEADERS (or PUSH_PROMISE) and CONTINUATIONs through fr.
+func (c *h2codec) writeBlock(fr *http2.Framer, sid uint32, block []byte, end bool, promised uint32, prio *h2prio) {
 	max := int(c.maxFrameOut)
 	if prio != nil {
 		max -= 5
@@ -621,9 +712,9 @@ func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32
 			flags |= http2.FlagHeadersEndHeaders
 		}
 		p := prio.appendTo(make([]byte, 0, 5+len(first)))
-		c.fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append(p, first...))
+		fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append(p, first...))
 	} else if promised != 0 {
-		c.fr.WritePushPromise(http2.PushPromiseParam{StreamID: sid, PromiseID: promised, BlockFragment: first,
+		fr.WritePushPromise(http2.PushPromiseParam{StreamID: sid, PromiseID: promised, BlockFragment: first,
 			EndHeaders: len(rest) == 0})
 	} else {
 		var pad uint8
@@ -637,12 +728,12 @@ func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32
 					if end {
 						flags |= http2.FlagHeadersEndStream
 					}
-					c.fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append([]byte{0}, first...))
+					fr.WriteRawFrame(http2.FrameHeaders, flags, sid, append([]byte{0}, first...))
 					return
 				}
 			}
 		}
-		c.fr.WriteHeaders(http2.HeadersFrameParam{StreamID: sid, BlockFragment: first, EndStream: end,
+		fr.WriteHeaders(http2.HeadersFrameParam{StreamID: sid, BlockFragment: first, EndStream: end,
 			EndHeaders: len(rest) == 0, PadLength: pad})
 	}
 	for len(rest) > 0 {
@@ -651,7 +742,7 @@ func (c *h2codec) writeBlock(sid uint32, block []byte, end bool, promised uint32
 			p = p[:max]
 		}
 		rest = rest[len(p):]
-		c.fr.WriteContinuation(sid, len(rest) == 0, p)
+		fr.WriteContinuation(sid, len(rest) == 0, p)
 	}
 }
 
@@ -677,11 +768,16 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		})
 		// take() returns the frames queued so far as one Buffer (null if none)
 		o.Set("take", func(goja.FunctionCall) goja.Value {
-			if c.out.Len() == 0 {
+			var d []byte
+			if len(c.blocks) > 0 || len(c.cancelled) > 0 {
+				d = c.takeFramed(vm)
+			} else if c.out.Len() > 0 {
+				d = append([]byte(nil), c.out.Bytes()...)
+				c.out.Reset()
+			}
+			if len(d) == 0 {
 				return goja.Null()
 			}
-			d := append([]byte(nil), c.out.Bytes()...)
-			c.out.Reset()
 			c.bytesOut += float64(len(d))
 			// each frame counts once, a header block's CONTINUATIONs with its HEADERS
 			for i := c.skipOut; i+9 <= len(d); i += 9 + (int(d[i])<<16 | int(d[i+1])<<8 | int(d[i+2])) {
@@ -696,7 +792,12 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		o.Set("stats", func(goja.FunctionCall) goja.Value {
 			return vm.NewArray(c.framesIn, c.framesOut, c.bytesIn, c.bytesOut)
 		})
-		o.Set("pending", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.out.Len()) })
+		o.Set("pending", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.out.Len() + len(c.blocks)) })
+		// cancel(id): the HEADERS and DATA queued for stream id and not yet taken are dropped
+		o.Set("cancel", func(call goja.FunctionCall) goja.Value {
+			c.cancelled = append(c.cancelled, u32(call.Argument(0)))
+			return goja.Undefined()
+		})
 		o.Set("preface", func(goja.FunctionCall) goja.Value {
 			c.out.WriteString(h2Preface)
 			c.skipOut += len(h2Preface)
@@ -704,19 +805,19 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		})
 		// headers(id, flatList, endStream)
 		o.Set("headers", func(call goja.FunctionCall) goja.Value {
-			block := c.headerBlock(vm, call.Argument(1))
 			var prio *h2prio
 			if a := call.Argument(3); !goja.IsUndefined(a) && !goja.IsNull(a) {
 				o := a.ToObject(vm)
 				prio = &h2prio{dep: u32(o.Get("0")), weight: u32(o.Get("1")), excl: o.Get("2").ToBoolean()}
 			}
-			c.writeBlock(u32(call.Argument(0)), block, call.Argument(2).ToBoolean(), 0, prio)
+			c.blocks = append(c.blocks, pendBlock{off: c.out.Len(), sid: u32(call.Argument(0)),
+				end: call.Argument(2).ToBoolean(), list: call.Argument(1), sens: c.sensitive, prio: prio})
 			return goja.Undefined()
 		})
 		// pushPromise(id, promisedId, flatList)
 		o.Set("pushPromise", func(call goja.FunctionCall) goja.Value {
-			block := c.headerBlock(vm, call.Argument(2))
-			c.writeBlock(u32(call.Argument(0)), block, false, u32(call.Argument(1)), nil)
+			c.blocks = append(c.blocks, pendBlock{off: c.out.Len(), sid: u32(call.Argument(0)),
+				promised: u32(call.Argument(1)), list: call.Argument(2), sens: c.sensitive})
 			return goja.Undefined()
 		})
 		// data(id, buf, endStream, window): one frame (the caller keeps it within maxFrameSize);
@@ -823,7 +924,7 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		// what it queued while reading it, as errRec does
 		o.Set("stop", func(goja.FunctionCall) goja.Value {
 			c.preface, c.in = -1, nil
-			c.out.Truncate(c.outMark)
+			c.truncateOut()
 			return goja.Undefined()
 		})
 		o.Set("setMaxSettings", func(call goja.FunctionCall) goja.Value {

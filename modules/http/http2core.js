@@ -497,7 +497,7 @@ function loadImpl() {
         local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
-        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null,
+        maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null, reads: null, readsSpare: null, flushCheck: null, fed: false, frameAt: 0, closeNext: [], flushes: 0,
       };
       this[kSocket] = socket;
       this[kCodec] = null;
@@ -791,8 +791,116 @@ function loadImpl() {
     const session = this[kSession];
     if (!session || session.destroyed) return;
     const recs = session[kCodec].feed(chunk);
-    if (recs !== null) processFrames(session, recs);
+    const st = session[kState];
+    if (st.reads !== null) {
+      // the frames of an earlier read are still being handed out: this read waits its turn
+      if (recs !== null) st.reads.push(recs, 0);
+      return;
+    }
+    if (recs === null) flush(session);
+    else readFrames(session, recs, 0);
+  }
+
+  // The frames of a read reach JS one callback each, as node's session calls up from nghttp2
+  // frame by frame, each call its own callback: the ticks and promise jobs one frame's events
+  // queued run before the next frame is read, and those of the last before what the read made
+  // is sent (node's ConsumeHTTP2Data sends once nghttp2 has taken the whole read). After a frame
+  // that may have queued something, the rest of the read (or its end) is handed to the socket's
+  // next callback (its handle's feedNext), so the streams of one read hear their events in the
+  // order node's do (a stream's data, end and close before the next stream's data). A socket
+  // that cannot (a TLS one, a user's Duplex) has the whole read handled at once. st.reads holds
+  // what is still to be handed out (recs, index pairs), null when nothing is.
+  function readFrames(session, recs, at) {
+    const st = session[kState];
+    if (st.ackLater === null || st.ackLater === undefined) st.ackLater = [];
+    // (at is the next frame's index; recs.length: only the read's end is left)
+    while (at >= 0 && at < recs.length) {
+      // (the streams the last frame ended close in a callback of their own)
+      if (st.closeNext.length > 0 && closeReadNow(session, recs, at)) return;
+      try {
+        at = processFrameList(session, recs, at);
+      } catch (err) {
+        // (a listener threw: the rest of the read still comes, after the error is reported)
+        if (!st.destroyed && !yieldRead(session, recs, st.frameAt)) endOfRead(session, recs);
+        throw err;
+      }
+      if (st.destroyed) {
+        st.reads = null;
+        return;
+      }
+      if (at >= 0 && yieldRead(session, recs, at)) return;
+    }
+    if (st.closeNext.length > 0 && closeReadNow(session, recs, at)) return;
+    endOfRead(session, recs);
     flush(session);
+    // a read that came meanwhile is handed out in the next callback
+    if (st.reads !== null && !feedNext(session)) st.reads = null;
+  }
+
+  // feedNext has the socket's next callback hand out the rest (st.fed: one is on its way)
+  function feedNext(session) {
+    const st = session[kState];
+    if (st.fed) return true;
+    const socket = session[kSocket];
+    const handle = socket !== undefined ? socket._handle : null;
+    st.fed = handle != null && typeof handle.feedNext === 'function' && handle.feedNext(nextFrames, session);
+    return st.fed;
+  }
+
+  function yieldRead(session, recs, at) {
+    const st = session[kState];
+    if (!feedNext(session)) return false;
+    if (st.reads !== null) {
+      st.reads.unshift(recs, at);
+    } else {
+      // (the queue's array is kept for the session's next read)
+      const q = st.readsSpare !== null ? st.readsSpare : [];
+      st.readsSpare = null;
+      q.push(recs, at);
+      st.reads = q;
+    }
+    return true;
+  }
+
+  function nextFrames(session) {
+    const st = session[kState];
+    st.fed = false;
+    const reads = st.reads;
+    if (reads === null) return;
+    if (st.destroyed) {
+      st.reads = null;
+      return;
+    }
+    const recs = reads.shift();
+    const at = reads.shift();
+    if (reads.length === 0) {
+      st.reads = null;
+      st.readsSpare = reads;
+    }
+    readFrames(session, recs, at);
+  }
+
+  // closeReadNow closes the streams whose end the last frame read (closeRead); true when the
+  // rest of the read (from at) was handed to the next callback
+  function closeReadNow(session, recs, at) {
+    const st = session[kState];
+    const list = st.closeNext;
+    st.closeNext = [];
+    for (let i = 0; i < list.length; i++) closeRead(list[i]);
+    return !st.destroyed && yieldRead(session, recs, at);
+  }
+
+  // endOfRead: the streams reset in the read close, and the WINDOW_UPDATEs of its DATA go out.
+  function endOfRead(session, recs) {
+    const st = session[kState];
+    if (st.resetAtEnd !== null) resetAtEnd(session, recs);
+    const later = st.ackLater;
+    st.ackLater = null;
+    if (later === null || later === undefined) return;
+    for (let i = 0; i < later.length; i++) {
+      const stream = later[i];
+      if (!stream.destroyed && stream[kState].recvUnacked >= ackThreshold(stream)) ackStream(stream);
+    }
   }
 
   function onSocketClose() {
@@ -826,25 +934,6 @@ function loadImpl() {
     else session.destroy();
   }
 
-  // The streams' WINDOW_UPDATEs for the DATA of one read go out once all its frames are
-  // handled, as node's consumes a stream's data after nghttp2 has taken the whole read (so a
-  // peer that sends past the window in one go gets FLOW_CONTROL_ERROR).
-  function processFrames(session, recs) {
-    const st = session[kState];
-    st.ackLater = [];
-    try {
-      processFrameList(session, recs);
-    } finally {
-      if (st.resetAtEnd !== null) resetAtEnd(session, recs);
-      const later = st.ackLater;
-      st.ackLater = null;
-      for (let i = 0; i < later.length; i++) {
-        const stream = later[i];
-        if (!stream.destroyed && stream[kState].recvUnacked >= ackThreshold(stream)) ackStream(stream);
-      }
-    }
-  }
-
   // resetAtEnd closes the streams reset in this read (with PROTOCOL_ERROR) once the reset is
   // out, unless a frame of the read ended the stream: nghttp2 applies the rest of the read
   // before it sends the RST_STREAM, so a stream whose response ended meanwhile closed cleanly.
@@ -863,10 +952,19 @@ function loadImpl() {
     }
   }
 
-  function processFrameList(session, recs) {
+  // the frame types after which the rest of a read waits for the next callback: those that
+  // reach streams or emit events (DATA, HEADERS, RST_STREAM, SETTINGS, PUSH_PROMISE, PING,
+  // GOAWAY, ALTSVC, ORIGIN); not WINDOW_UPDATE or PRIORITY
+  const yields = [1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 0, 1];
+  // processFrameList handles the frames of recs from index from on; it returns the index of the
+  // next frame (recs.length after the last) once one that may have queued callbacks was
+  // handled, and -1 (or undefined: the session stops reading) when the read is done.
+  function processFrameList(session, recs, from) {
     const st = session[kState];
-    for (let i = 0; i < recs.length; i += 5) {
-      if (st.destroyed) return;
+    for (let i = from; i < recs.length; i += 5) {
+      if (st.destroyed) return -1;
+      if (i > from && yields[recs[i - 5]] === 1) return i;
+      st.frameAt = i + 5;
       const type = recs[i];
       const flags = recs[i + 1];
       const id = recs[i + 2];
@@ -1036,6 +1134,7 @@ function loadImpl() {
           break;
       }
     }
+    return recs.length > from && yields[recs[recs.length - 5]] === 1 ? recs.length : -1;
   }
 
   // connReceived counts DATA against the connection's window, which node consumes as it comes;
@@ -1387,6 +1486,9 @@ function loadImpl() {
   function lengthFailed(session, stream, rstSent) {
     const sst = stream[kState];
     sst.lengthFailed = true;
+    // (the frames queued for it and not yet sent never go: nghttp2 sends nothing more for a
+    // stream it has queued a RST_STREAM for, a response made in the read's earlier frames too)
+    session[kCodec].cancel(sst.id);
     if (!rstSent) session[kCodec].rst(sst.id, NGHTTP2_PROTOCOL_ERROR);
     closeAfterFlush(stream, NGHTTP2_PROTOCOL_ERROR);
   }
@@ -1486,6 +1588,16 @@ function loadImpl() {
     if (end) onRemoteEnd(stream);
   }
 
+  // closeRead closes a stream the peer's end closed, after the ticks its end queued ('end' read
+  // while the stream's state is still there, as node's), unless a reset closes it meanwhile
+  function closeRead(stream) {
+    const session = stream[kSession];
+    if (stream.destroyed || session === undefined) return;
+    const sst = stream[kState];
+    if (sst.rstSent || sst.lengthFailed || session[kState].closeAfterFlush.indexOf(stream) >= 0) return;
+    onStreamClose(stream, NGHTTP2_NO_ERROR);
+  }
+
   function remoteEndAfterData(stream) {
     if (!stream.destroyed) onRemoteEnd(stream);
   }
@@ -1522,7 +1634,20 @@ function loadImpl() {
     sst.remoteEnd = true;
     showRemoteEnd(stream);
     stream.push(null);
-    if (sst.localEnd) closeAfterFlush(stream, NGHTTP2_NO_ERROR);
+    if (sst.localEnd) {
+      // a stream whose END_STREAM went out in an earlier flush closes as the peer's end is read
+      // (nghttp2 closes it in a callback of its own after that frame's, so the ticks and promise
+      // jobs of the frame's events come first); one still to be written, when it is
+      const session = stream[kSession];
+      const st = session !== undefined ? session[kState] : undefined;
+      if (st !== undefined && sst.localEndFlush >= 0 && st.flushes > sst.localEndFlush &&
+          !sst.rstSent && !sst.lengthFailed && st.closeAfterFlush.indexOf(stream) < 0) {
+        if (st.ackLater !== null && st.ackLater !== undefined) st.closeNext.push(stream);
+        else process.nextTick(closeRead, stream);
+      } else {
+        closeAfterFlush(stream, NGHTTP2_NO_ERROR);
+      }
+    }
   }
 
   // showRemoteEnd: stream.state shows the peer's end once the ticks and microtasks of now are
@@ -1709,7 +1834,26 @@ function loadImpl() {
     const st = session[kState];
     if (st.flushScheduled) return;
     st.flushScheduled = true;
-    setImmediate(flush, session);
+    setImmediate(flushFromImmediate, session);
+  }
+
+  // A send asked for while the session's send from the immediate (or what its write completions
+  // queue: a stream's _final, its trailers) still runs goes out in the same phase, once those
+  // ticks are done, as node's session schedules its sends as native immediates, and one queued
+  // while they run runs in the same check phase.
+  function flushFromImmediate(session) {
+    flush(session);
+    if (session[kCodec] !== null) queueFlushCheck(session);
+  }
+  function queueFlushCheck(session) {
+    const st = session[kState];
+    if (st.flushCheck === null) st.flushCheck = () => flushQueued(session);
+    queueMicrotask(st.flushCheck);
+  }
+  function flushQueued(session) {
+    if (!session[kState].flushScheduled || session[kCodec] === null) return;
+    flush(session);
+    queueFlushCheck(session);
   }
 
   // flushWantTrailers: a stream whose last write was just reported written (its callback ran,
@@ -1766,6 +1910,7 @@ function loadImpl() {
           };
         }
         socket.write(buf, written);
+        st.flushes++;
         wrote = true;
       }
     }
@@ -2028,6 +2173,8 @@ function loadImpl() {
   function onLocalEnd(stream) {
     const sst = stream[kState];
     sst.localEnd = true;
+    const session = stream[kSession];
+    if (session !== undefined) sst.localEndFlush = session[kState].flushes;
     const cb = sst.finalCb;
     sst.finalCb = null;
     if (cb) cb();
@@ -2057,7 +2204,7 @@ function loadImpl() {
     pushed: false, headRequest: false, deferred: null, endReceived: false, remoteEndShown: false,
     bytesRead: 0, bytesWritten: 0, firstByte: 0, firstByteSent: 0, firstHeader: 0,
     synPending: false, synCancelled: false, synHeld: false, synRst: undefined, headersFailed: false, noPayload: undefined, priority: undefined,
-    headers: undefined, dead: false,
+    headers: undefined, dead: false, localEndFlush: -1,
   };
 
   // the Duplex options of a stream made without options of its own
@@ -2276,7 +2423,13 @@ function loadImpl() {
         sst.didRead = true;
         this._readableState.readingMore = false;
       }
-      if (sst.recvUnacked > 0 && sst.recvUnacked >= ackThreshold(this)) ackStream(this);
+      if (sst.recvUnacked > 0 && sst.recvUnacked >= ackThreshold(this)) {
+        // (while a read's frames are still being handed out, the ack waits for its end)
+        const session = this[kSession];
+        const later = session !== undefined ? session[kState].ackLater : null;
+        if (later) later.push(this);
+        else ackStream(this);
+      }
     }
 
     _destroy(err, callback) {

@@ -600,6 +600,10 @@ func (l *listener) acceptOne() (bool, error) {
 // ---------------------------------------------------------------- connections
 
 type conn struct {
+	// feedNext's function and argument, and the callback that runs them
+	feedFn   goja.Callable
+	feedArg  goja.Value
+	feedRun  func() error
 	s        *state
 	pf       eventloop.PollFD
 	unixSock bool
@@ -1300,6 +1304,30 @@ func (s *state) makeConnProto() *goja.Object {
 			}
 		}
 		return vm.ToValue(false)
+	})
+	// feedNext(fn, arg) runs fn(arg) as the posted phase's next callback, in the socket's context:
+	// a callback of its own, after the ticks and promise jobs of the running one (node's http2
+	// session hands each frame of a read to JS as such a callback); outside the posted phase it
+	// is posted. false if the socket is closed (fn is dropped).
+	// One at a time: a call before the last one's fn ran replaces its fn and arg.
+	method("feedNext", func(cn *conn, c goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(c.Argument(0))
+		if !ok || cn.closed || cn.handle == nil {
+			return vm.ToValue(false)
+		}
+		cn.feedFn, cn.feedArg = fn, c.Argument(1)
+		if cn.feedRun == nil {
+			cn.feedRun = func() error {
+				fn, arg := cn.feedFn, cn.feedArg
+				cn.feedFn, cn.feedArg = nil, nil
+				if fn == nil {
+					return nil
+				}
+				_, err := fn(goja.Undefined(), arg)
+				return err
+			}
+		}
+		return vm.ToValue(cn.handle.FeedNext(cn.feedRun))
 	})
 	// setTimed(on) says whether the socket has an activity timer (reads refresh it in JS).
 	method("setTimed", func(cn *conn, c goja.FunctionCall) goja.Value {
