@@ -23,6 +23,10 @@ func BenchmarkGlueCompile(b *testing.B) {
 		// (modules/fs/parts.go) are compiled on first use
 		{"fs", "../modules/fs/fs_lazy.js", true},
 		{"fs_helpers", "../modules/fs/fs_helpers.js", false},
+		// what require('crypto') and globalThis.crypto compile; their parts (modules/crypto/parts.go)
+		// are compiled on first use
+		{"crypto", "../modules/crypto/crypto.js", true},
+		{"webcrypto", "../modules/crypto/webcrypto.js", true},
 	} {
 		data, err := os.ReadFile(g.path)
 		if err != nil {

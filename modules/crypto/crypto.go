@@ -132,6 +132,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindX509(h, b)
 	bindSPKAC(h, b)
 	bindKeyWrap(h, b)
+	bindParts(h, b)
 	return nil
 }
 
