@@ -58,7 +58,7 @@ var GlueParts = []GluePart{
 }
 
 // bindParts sets part(name), the maker of the glue's part named name (compiled once per process).
-func bindParts(h *modules.Host, b *goja.Object) {
+func bindParts(h *modules.Host, b *modules.LazyFuncs) {
 	b.Set("part", func(c goja.FunctionCall) goja.Value {
 		name := c.Argument(0).String()
 		for _, p := range GlueParts {
