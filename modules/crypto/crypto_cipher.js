@@ -96,8 +96,6 @@
     if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
     createCipherBase(this, cipher, key, options, false, iv);
   }
-  Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Cipheriv, LazyTransform);
 
   function cipherUpdate(data, inputEncoding, outputEncoding) {
     if (typeof data === 'string') {
@@ -178,8 +176,6 @@
     if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
     createCipherBase(this, cipher, key, options, true, iv);
   }
-  Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Decipheriv, LazyTransform);
   Object.assign(Decipheriv.prototype, {
     _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
     setAutoPadding, setAuthTag, setAAD,
@@ -214,14 +210,10 @@
     if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
     legacyCipherInit.call(this, cipher, password, options, false);
   }
-  Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Cipher, LazyTransform);
   function Decipher(cipher, password, options) {
     if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
     legacyCipherInit.call(this, cipher, password, options, true);
   }
-  Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Decipher, LazyTransform);
   Object.assign(Cipher.prototype, {
     _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
     setAutoPadding, getAuthTag, setAAD,
@@ -230,6 +222,16 @@
     _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
     setAutoPadding, setAuthTag, setAAD,
   });
+  // (the classes extend LazyTransform once their methods are set: assigning them with a chain that
+  // reaches the stand-in for stream, outside a built-in's loading, would load stream)
+  Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Cipheriv, LazyTransform);
+  Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Decipheriv, LazyTransform);
+  Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Cipher, LazyTransform);
+  Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Decipher, LazyTransform);
 
   function createCipheriv(cipher, key, iv, options) {
     try {
