@@ -33,6 +33,10 @@ func BenchmarkGlueCompile(b *testing.B) {
 		// compiles (modules/zlib/zlib_impl.js)
 		{"zlib", "../modules/zlib/zlib.js", true},
 		{"zlib_impl", "../modules/zlib/zlib_impl.js", false},
+		// what require('crypto') and globalThis.crypto compile; their parts (modules/crypto/parts.go)
+		// are compiled on first use
+		{"crypto", "../modules/crypto/crypto.js", true},
+		{"webcrypto", "../modules/crypto/webcrypto.js", true},
 	} {
 		data, err := os.ReadFile(g.path)
 		if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/console"
+	"github.com/gojs-dev/gojs/modules/crypto"
 )
 
 // V8 names a frame whose function was called on a receiver by the receiver's type and the
@@ -1240,10 +1241,10 @@ func glueLineOf(module, from, text string) int {
 	return strings.Count(src[:start+i], "\n") + 1
 }
 
-// cryptoJobPlaces maps the lines of our crypto glue that call a job's callback, each marked
+// cryptoJobPlaces maps the lines of our crypto glue (and its parts) that call a job's callback, each marked
 // "// job:<name>", to node 20.20's frame of the job's ondone making that call (the callback's
 // frame is above it, named after the job, its this).
-var cryptoJobPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cryptoLine]siteInfo {
 	ondone := func(file string, line, col int) siteInfo {
 		return siteInfo{fn: "job.ondone", file: "node:internal/crypto/" + file, line: line, col: col}
 	}
@@ -1268,20 +1269,43 @@ var cryptoJobPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteI
 		"prime-err":   ondone("random", 479, 7),
 		"prime":       ondone("random", 483, 5),
 	}
-	places := map[int]siteInfo{}
-	m := findBuiltin("crypto")
-	if m == nil || m.JSRef == nil {
-		return places
-	}
-	for i, l := range strings.Split(*m.JSRef, "\n") {
-		if k := strings.LastIndex(l, "// job:"); k >= 0 {
-			if si, ok := marks[l[k+len("// job:"):]]; ok {
-				places[i+1] = si
+	places := map[cryptoLine]siteInfo{}
+	scan := func(file, src string) {
+		for i, l := range strings.Split(src, "\n") {
+			if k := strings.LastIndex(l, "// job:"); k >= 0 {
+				if si, ok := marks[l[k+len("// job:"):]]; ok {
+					places[cryptoLine{file, i + 1}] = si
+				}
 			}
 		}
 	}
+	if m := findBuiltin("crypto"); m != nil && m.JSRef != nil {
+		scan("node:crypto", *m.JSRef)
+	}
+	for _, p := range crypto.GlueParts {
+		scan(p.File, *p.Source)
+	}
 	return places
 }}
+
+// cryptoLine is a line of crypto's glue or of one of its parts (crypto.GlueParts).
+type cryptoLine struct {
+	file string
+	line int
+}
+
+// isCryptoGlueFile says whether file is crypto's glue or one of its parts.
+func isCryptoGlueFile(file string) bool {
+	if file == "node:crypto" {
+		return true
+	}
+	for _, p := range crypto.GlueParts {
+		if p.File == file {
+			return true
+		}
+	}
+	return false
+}
 
 // bufferPlaces are node's places (node 20.20's buffer.js) of statements of our buffer glue's
 // functions, by the statement's text: the Buffer constructor's throw and calls, and the
@@ -1559,6 +1583,12 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	if file != "node:internal/fetch" {
 		st.fetchConnect = false
 	}
+	if isCryptoGlueFile(file) {
+		// a crypto job's callback, called by the job's ondone: node's frame of its ondone
+		if p, ok := cryptoJobPlaces.Get()[cryptoLine{file, line}]; ok {
+			return p, true
+		}
+	}
 	switch file {
 	case "node:internal/fetch":
 		switch {
@@ -1661,11 +1691,6 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		case fn == "onend" && line == lines[5]:
 			// a pipe's end of its destination (named after its receiver as any frame)
 			st.place, st.placeFile = [2]int{948, 10}, "node:internal/streams/readable"
-		}
-	case "node:crypto":
-		// a crypto job's callback, called by the job's ondone: node's frame of its ondone
-		if p, ok := cryptoJobPlaces.Get()[line]; ok {
-			return p, true
 		}
 	case "node:vm":
 		// a Script method's frame is above the module function's of the same name that calls it

@@ -671,7 +671,7 @@ func (st *cipherState) final() ([]byte, error) {
 	return out, nil
 }
 
-func bindCipher(h *modules.Host, b *goja.Object) {
+func bindCipher(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	// cipherNames(), hashNames(), curveNames(): the lists getCiphers, getHashes and getCurves
 	// copy, made as JS arrays once, when first asked for (a Go slice would be read element by

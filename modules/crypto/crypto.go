@@ -123,15 +123,20 @@ func osslError(id, lib, reason string) *modules.Error {
 
 func plainError(msg string) *modules.Error { return &modules.Error{Name: "Error", Message: msg} }
 
+// bind puts the binding's ~100 functions behind b as lazy functions (modules.LazyFuncs): each is
+// made a JS function on the glue's first read of it, so a runtime that only hashes makes a few.
 func bind(h *modules.Host, b *goja.Object) error {
-	bindJobs(h, b)
-	bindHash(h, b)
-	bindCipher(h, b)
-	bindKeys(h, b)
-	bindDH(h, b)
-	bindX509(h, b)
-	bindSPKAC(h, b)
-	bindKeyWrap(h, b)
+	lz := modules.NewLazyFuncsSize(h.VM, 100)
+	bindJobs(h, lz)
+	bindHash(h, lz)
+	bindCipher(h, lz)
+	bindKeys(h, lz)
+	bindDH(h, lz)
+	bindX509(h, lz)
+	bindSPKAC(h, lz)
+	bindKeyWrap(h, lz)
+	bindParts(h, lz)
+	lz.Install(b)
 	return nil
 }
 

@@ -105,7 +105,7 @@ var smallPrimes = sync.OnceValue(func() []uint64 {
 // dhPart names the part dhGet and dhSet read or write as node's methods do (getPrime, setPublicKey).
 var dhPart = map[string]string{"prime": "Prime", "generator": "Generator", "public": "PublicKey", "private": "PrivateKey"}
 
-func bindDH(h *modules.Host, b *goja.Object) {
+func bindDH(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	st := func(v goja.Value, method string) *dhState { return modules.HandleOf[*dhState](h, v, method) }
 	out := func(x *big.Int) goja.Value {

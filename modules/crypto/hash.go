@@ -252,7 +252,7 @@ func (g *glueState) define(vm *goja.Runtime, self *goja.Object, st any, proto *g
 	}
 }
 
-func bindHash(h *modules.Host, b *goja.Object) {
+func bindHash(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	b.Set("hashNames", func(goja.FunctionCall) goja.Value {
 		names := make([]any, len(hashNames))

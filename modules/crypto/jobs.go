@@ -83,7 +83,7 @@ func runJobAs(h *modules.Host, typ, class string, work func() ([]byte, error), c
 	return result(p)
 }
 
-func bindJobs(h *modules.Host, b *goja.Object) {
+func bindJobs(h *modules.Host, b *modules.LazyFuncs) {
 	// jobInit(type, class): the init of a job the glue runs in place.
 	b.Set("jobInit", func(c goja.FunctionCall) goja.Value {
 		jobInit(h, c.Argument(0).String(), c.Argument(1).String())

@@ -896,7 +896,7 @@ func uncompressPoint(c elliptic.Curve, p []byte) []byte {
 	return p
 }
 
-func bindKeys(h *modules.Host, b *goja.Object) {
+func bindKeys(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj {
 		if v != nil {

@@ -143,7 +143,7 @@ func (k *kwState) update(p []byte) ([]byte, error) {
 	return r[:mli], nil
 }
 
-func bindKeyWrap(h *modules.Host, b *goja.Object) {
+func bindKeyWrap(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	b.Set("aesKeyWrap", func(kek, data goja.Value, wrap bool) goja.Value {
 		out := aesKeyWrap(bytesArg(vm, kek, nil), bytesArg(vm, data, nil), wrap)

@@ -57,7 +57,7 @@ func fingerprint(h crypto.Hash, raw []byte) string {
 	return strings.Join(parts, ":")
 }
 
-func bindX509(h *modules.Host, b *goja.Object) {
+func bindX509(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	cert := func(v goja.Value, method string) *x509.Certificate {
 		return modules.HandleOf[*certState](h, v, method).c
@@ -229,7 +229,7 @@ func parseSPKAC(b []byte) (*spkacData, bool) {
 	return &d, true
 }
 
-func bindSPKAC(h *modules.Host, b *goja.Object) {
+func bindSPKAC(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	b.Set("spkacChallenge", func(data goja.Value) goja.Value {
 		d, ok := parseSPKAC(bytesArg(vm, data, nil))

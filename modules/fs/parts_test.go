@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+	"github.com/gojs-dev/gojs/modules/internal/gluescope"
 )
 
 // TestGluePartsNames checks the parts of the glue (parts.go) against fs.js: a part names no
@@ -25,16 +26,16 @@ func TestGluePartsNames(t *testing.T) {
 	core := prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.FunctionLiteral)
 	top := map[string]bool{}
 	for _, b := range core.ParameterList.List {
-		target(b.Target, top)
+		gluescope.Target(b.Target, top)
 	}
-	lexical(core.Body.List, top)
+	gluescope.Lexical(core.Body.List, top)
 	for _, d := range core.DeclarationList {
 		for _, b := range d.List {
-			target(b.Target, top)
+			gluescope.Target(b.Target, top)
 		}
 	}
-	coreFree := &freeNames{free: map[string]bool{}}
-	coreFree.walk(reflect.ValueOf(core))
+	coreFree := gluescope.New()
+	coreFree.Walk(reflect.ValueOf(core))
 
 	// the object each binding.part('name') call in fs.js is given
 	given := map[string][]string{}
@@ -139,9 +140,9 @@ func TestGluePartsNames(t *testing.T) {
 		if !slices.Equal(takes, given[name]) {
 			t.Errorf("part %s takes %v; fs.js gives it %v", name, takes, given[name])
 		}
-		f := &freeNames{free: map[string]bool{}}
-		f.walk(reflect.ValueOf(fl))
-		for n := range f.free {
+		f := gluescope.New()
+		f.Walk(reflect.ValueOf(fl))
+		for n := range f.Free {
 			if top[n] {
 				t.Errorf("part %s names fs.js's %s without being given it", name, n)
 			}
@@ -171,9 +172,9 @@ func TestGluePartsNames(t *testing.T) {
 			}
 		}
 		own := map[string]bool{}
-		lexical(fl.Body.List, own)
+		gluescope.Lexical(fl.Body.List, own)
 		for n := range own {
-			if coreFree.free[n] {
+			if coreFree.Free[n] {
 				t.Errorf("fs.js names %s, which only part %s declares", n, name)
 			}
 		}
@@ -269,253 +270,4 @@ func objectKeys(t *testing.T, src, name string) []string {
 	find(reflect.ValueOf(prg.Body))
 	sort.Strings(keys)
 	return keys
-}
-
-// freeNames is a small scope analysis of goja's syntax tree: the names a piece of code reads or
-// writes that none of its own scopes declares (globals, or names it expects from outside).
-type freeNames struct {
-	scopes []map[string]bool
-	free   map[string]bool
-}
-
-func (f *freeNames) declared(n string) bool {
-	for i := len(f.scopes) - 1; i >= 0; i-- {
-		if f.scopes[i][n] {
-			return true
-		}
-	}
-	return false
-}
-
-func (f *freeNames) push() map[string]bool {
-	s := map[string]bool{}
-	f.scopes = append(f.scopes, s)
-	return s
-}
-
-func (f *freeNames) pop() { f.scopes = f.scopes[:len(f.scopes)-1] }
-
-// target declares the names a binding target binds in s.
-func target(t ast.Expression, s map[string]bool) {
-	switch x := t.(type) {
-	case *ast.Identifier:
-		s[x.Name.String()] = true
-	case *ast.ObjectPattern:
-		for _, p := range x.Properties {
-			switch q := p.(type) {
-			case *ast.PropertyShort:
-				s[q.Name.Name.String()] = true
-			case *ast.PropertyKeyed:
-				target(q.Value, s)
-			}
-		}
-		if x.Rest != nil {
-			target(x.Rest, s)
-		}
-	case *ast.ArrayPattern:
-		for _, e := range x.Elements {
-			if e != nil {
-				target(e, s)
-			}
-		}
-		if x.Rest != nil {
-			target(x.Rest, s)
-		}
-	case *ast.AssignExpression: // a default in a pattern
-		target(x.Left, s)
-	}
-}
-
-// lexical declares in s the block-scoped declarations among list.
-func lexical(list []ast.Statement, s map[string]bool) {
-	for _, st := range list {
-		switch d := st.(type) {
-		case *ast.LexicalDeclaration:
-			for _, b := range d.List {
-				target(b.Target, s)
-			}
-		case *ast.FunctionDeclaration:
-			s[d.Function.Name.Name.String()] = true
-		case *ast.ClassDeclaration:
-			s[d.Class.Name.Name.String()] = true
-		}
-	}
-}
-
-func (f *freeNames) function(name *ast.Identifier, params *ast.ParameterList, vars []*ast.VariableDeclaration, body ast.Node, arrow bool) {
-	s := f.push()
-	defer f.pop()
-	if name != nil {
-		s[name.Name.String()] = true
-	}
-	if !arrow {
-		s["arguments"] = true
-	}
-	if params != nil {
-		for _, b := range params.List {
-			target(b.Target, s)
-		}
-		if params.Rest != nil {
-			target(params.Rest, s)
-		}
-	}
-	for _, d := range vars {
-		for _, b := range d.List {
-			target(b.Target, s)
-		}
-	}
-	if params != nil {
-		for _, b := range params.List {
-			f.walk(reflect.ValueOf(b.Target))
-			f.walk(reflect.ValueOf(b.Initializer))
-		}
-		f.walk(reflect.ValueOf(params.Rest))
-	}
-	if b, ok := body.(*ast.BlockStatement); ok {
-		lexical(b.List, s)
-		f.walk(reflect.ValueOf(b.List))
-		return
-	}
-	f.walk(reflect.ValueOf(body))
-}
-
-func (f *freeNames) walk(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			f.walk(v.Elem())
-		}
-		return
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			f.walk(v.Index(i))
-		}
-		return
-	case reflect.Struct:
-	default:
-		return
-	}
-	if !v.CanAddr() {
-		p := reflect.New(v.Type())
-		p.Elem().Set(v)
-		v = p.Elem()
-	}
-	switch x := v.Addr().Interface().(type) {
-	case *ast.Identifier:
-		if n := x.Name.String(); !f.declared(n) {
-			f.free[n] = true
-		}
-		return
-	case *ast.DotExpression:
-		f.walk(reflect.ValueOf(x.Left))
-		return
-	case *ast.PrivateDotExpression:
-		f.walk(reflect.ValueOf(x.Left))
-		return
-	case *ast.PropertyKeyed:
-		if x.Computed {
-			f.walk(reflect.ValueOf(x.Key))
-		}
-		f.walk(reflect.ValueOf(x.Value))
-		return
-	case *ast.MethodDefinition:
-		if x.Computed {
-			f.walk(reflect.ValueOf(x.Key))
-		}
-		f.walk(reflect.ValueOf(x.Body))
-		return
-	case *ast.FieldDefinition:
-		if x.Computed {
-			f.walk(reflect.ValueOf(x.Key))
-		}
-		f.walk(reflect.ValueOf(x.Initializer))
-		return
-	case *ast.LabelledStatement:
-		f.walk(reflect.ValueOf(x.Statement))
-		return
-	case *ast.BranchStatement, *ast.MetaProperty, *ast.PrivateIdentifier:
-		return
-	case *ast.FunctionLiteral:
-		f.function(x.Name, x.ParameterList, x.DeclarationList, x.Body, false)
-		return
-	case *ast.ArrowFunctionLiteral:
-		f.function(nil, x.ParameterList, x.DeclarationList, x.Body, true)
-		return
-	case *ast.ClassLiteral:
-		f.walk(reflect.ValueOf(x.SuperClass))
-		s := f.push()
-		if x.Name != nil {
-			s[x.Name.Name.String()] = true
-		}
-		f.walk(reflect.ValueOf(x.Body))
-		f.pop()
-		return
-	case *ast.ClassDeclaration:
-		f.walk(reflect.ValueOf(x.Class))
-		return
-	case *ast.FunctionDeclaration:
-		f.walk(reflect.ValueOf(x.Function))
-		return
-	case *ast.BlockStatement:
-		lexical(x.List, f.push())
-		f.walk(reflect.ValueOf(x.List))
-		f.pop()
-		return
-	case *ast.SwitchStatement:
-		f.walk(reflect.ValueOf(x.Discriminant))
-		s := f.push()
-		for _, c := range x.Body {
-			lexical(c.Consequent, s)
-		}
-		f.walk(reflect.ValueOf(x.Body))
-		f.pop()
-		return
-	case *ast.CatchStatement:
-		s := f.push()
-		if x.Parameter != nil {
-			target(x.Parameter, s)
-		}
-		f.walk(reflect.ValueOf(x.Parameter))
-		f.walk(reflect.ValueOf(x.Body))
-		f.pop()
-		return
-	case *ast.ForStatement:
-		s := f.push()
-		if l, ok := x.Initializer.(*ast.ForLoopInitializerLexicalDecl); ok {
-			for _, b := range l.LexicalDeclaration.List {
-				target(b.Target, s)
-			}
-		}
-		f.walk(reflect.ValueOf(x.Initializer))
-		f.walk(reflect.ValueOf(x.Test))
-		f.walk(reflect.ValueOf(x.Update))
-		f.walk(reflect.ValueOf(x.Body))
-		f.pop()
-		return
-	case *ast.ForInStatement:
-		s := f.push()
-		if d, ok := x.Into.(*ast.ForDeclaration); ok {
-			target(d.Target, s)
-		}
-		f.walk(reflect.ValueOf(x.Into))
-		f.walk(reflect.ValueOf(x.Source))
-		f.walk(reflect.ValueOf(x.Body))
-		f.pop()
-		return
-	case *ast.ForOfStatement:
-		s := f.push()
-		if d, ok := x.Into.(*ast.ForDeclaration); ok {
-			target(d.Target, s)
-		}
-		f.walk(reflect.ValueOf(x.Into))
-		f.walk(reflect.ValueOf(x.Source))
-		f.walk(reflect.ValueOf(x.Body))
-		f.pop()
-		return
-	}
-	for i := 0; i < v.NumField(); i++ {
-		if v.Type().Field(i).IsExported() {
-			f.walk(v.Field(i))
-		}
-	}
 }

@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
 	_ "embed"
@@ -611,6 +612,10 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 										crls = sc.crls
 									}
 									a.cfg = connConfig(b2, roots, crls)
+									// as OpenSSL's, whose tickets are the session context's (the
+									// server's own, not the one an SNICallback picks): a session
+									// made under one SNI context resumes under another
+									a.cfg.SetSessionTicketKeys([][32]byte{sha256.Sum256(sc.ticket[:])})
 								}
 							}
 						}

@@ -541,15 +541,19 @@ function legacyCert(raws, lastSelfSigned, detailed) {
   return objs[0];
 }
 
+// A client that resumed a session has no chain of the server's (OpenSSL keeps none in the session
+// it resumes: node's getPeerCertificate is {} and getPeerX509Certificate undefined), though its
+// authorization is the one the session was made with.
+const resumedClient = (sock) => sock._peerInfo.resumed && !sock._tlsOptions.isServer;
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
   if (!this._handle) return null;
   const i = this._peerInfo;
-  if (!i || !i.peerChain) return {};
+  if (!i || !i.peerChain || resumedClient(this)) return {};
   return legacyCert(i.peerChain, i.lastSelfSigned, !!detailed);
 };
 TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
   const i = this._peerInfo;
-  if (!this._handle || !i || !i.peerChain) return undefined;
+  if (!this._handle || !i || !i.peerChain || resumedClient(this)) return undefined;
   const X = x509Class();
   if (!i.peerSent) return new X(i.peerChain[0]);
   // Each certificate the peer sent is the one before's issuerCertificate, as in node.
