@@ -134,7 +134,7 @@ func builtinGoName(fn *goja.Object) string {
 
 // engineBuiltin reports whether the Go function named gofn is a built-in of the language: one of
 // goja's, or one of gojs's stand-ins for them (the guards around some of goja's methods, the
-// typed arrays' Object.defineProperty, Atomics). V8 shows no frame for Reflect.apply and
+// typed arrays' Object.defineProperty, Atomics, the descriptor readers). V8 shows no frame for Reflect.apply and
 // Reflect.construct, nor for a bound function (fn.bind(...)): its target's frame is the call's.
 func engineBuiltin(gofn string) bool {
 	switch gofn {
@@ -146,6 +146,11 @@ func engineBuiltin(gofn string) bool {
 	}
 	if strings.HasPrefix(gofn, "github.com/dop251/goja.") || strings.HasPrefix(gofn, "github.com/gojs-dev/gojs/modules/atomics.") {
 		return true
+	}
+	if rest, ok := strings.CutPrefix(gofn, "github.com/gojs-dev/gojs/runtime.(*stackAPI)."); ok {
+		// (the descriptor readers that show a pending stack as V8's data property)
+		name, _, _ := strings.Cut(rest, ".")
+		return name == "installStackDescriptors" || name == "patchReflectDescriptor"
 	}
 	rest, ok := strings.CutPrefix(gofn, "github.com/gojs-dev/gojs/runtime.(*Runtime).")
 	if !ok {

@@ -57,7 +57,9 @@ type stackAPI struct {
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
 	pendPut, pendTake      goja.Callable // pendingJS: an object's pending stack in a private field
+	pendPeek               goja.Callable
 	getter, setter         goja.Value
+	rawGOPD                goja.Callable // goja's Object.getOwnPropertyDescriptor (stackdescriptor.go)
 
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
 	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
@@ -89,6 +91,7 @@ func (rt *Runtime) installErrorStacks() {
 		ctor := s.wrapErrorCtor(name, nativeV.ToObject(vm))
 		g.DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	s.installStackDescriptors()
 }
 
 // wrapErrorCtor makes the replacement of native, the engine's error constructor called name: it
@@ -1834,6 +1837,7 @@ type pendingStack struct {
 	skip    string
 	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
 	limit   int
+	form    goja.Callable // formStackOnRead's: applied to the formatted stack
 }
 
 // setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
@@ -1988,15 +1992,20 @@ func (rt *Runtime) ownStackValue(o *goja.Object) (string, bool) {
 // ownStackDescriptor is the descriptor of o's own stack property (nil when it has none), read
 // without running its getter. Loop only.
 func (rt *Runtime) ownStackDescriptor(o *goja.Object) *goja.Object {
-	desc := rt.host.State(ownStackGetterKey, func() any {
-		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
-		if err != nil {
-			panic(err)
-		}
-		fn, _ := goja.AssertFunction(f)
-		return fn
-	}).(goja.Callable)
-	dv, err := desc(goja.Undefined(), o)
+	var desc goja.Callable
+	if rt.stacks != nil && rt.stacks.rawGOPD != nil {
+		desc = rt.stacks.rawGOPD
+	} else {
+		desc = rt.host.State(ownStackGetterKey, func() any {
+			f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
+			if err != nil {
+				panic(err)
+			}
+			fn, _ := goja.AssertFunction(f)
+			return fn
+		}).(goja.Callable)
+	}
+	dv, err := desc(goja.Undefined(), o, rt.vm.ToValue("stack"))
 	d, ok := dv.(*goja.Object)
 	if err != nil || !ok {
 		return nil
@@ -2022,8 +2031,10 @@ func (rt *Runtime) stackUnread(v goja.Value) bool {
 	if d == nil {
 		return false
 	}
-	if g := d.Get("get"); s.getter != nil && g != nil && g.SameAs(s.getter) {
-		return true
+	if s.isPendingStack(d) {
+		// (one formStackOnRead gave a form is as if read: its accessor was the form's)
+		p, ok := s.peekPending(o)
+		return !ok || p.form == nil
 	}
 	// an error the engine raised keeps goja's text until its stack is first read
 	st, ok := rt.ownStackValue(o)
@@ -2085,8 +2096,9 @@ const pendingJS = `(function () {
       o.#p = undefined;
       return p;
     }
+    static peek(o) { return #p in o ? o.#p : undefined; }
   }
-  return [Pending.put, Pending.take];
+  return [Pending.put, Pending.take, Pending.peek];
 })()`
 
 // pendingBox carries a *pendingStack as a goja value (a dynamic object: cheaper to make than
@@ -2129,10 +2141,23 @@ func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
 
 // takePending returns obj's pending stack, if keepPending stored one, and forgets it.
 func (s *stackAPI) takePending(obj *goja.Object) (*pendingStack, bool) {
+	return s.pending(obj, true)
+}
+
+// peekPending is takePending without forgetting it.
+func (s *stackAPI) peekPending(obj *goja.Object) (*pendingStack, bool) {
+	return s.pending(obj, false)
+}
+
+func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 	if s.pendTake == nil {
 		return nil, false
 	}
-	v, err := s.pendTake(goja.Undefined(), obj)
+	fn := s.pendTake
+	if !take {
+		fn = s.pendPeek
+	}
+	v, err := fn(goja.Undefined(), obj)
 	if err != nil || v == nil || goja.IsUndefined(v) {
 		if s.wm == nil {
 			return nil, false
@@ -2140,7 +2165,9 @@ func (s *stackAPI) takePending(obj *goja.Object) (*pendingStack, bool) {
 		if v, _ = s.wmGet(s.wm, obj); v == nil || goja.IsUndefined(v) {
 			return nil, false
 		}
-		s.wmDelete(s.wm, obj)
+		if take {
+			s.wmDelete(s.wm, obj)
+		}
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := o.Export().(*pendingBox); ok {
@@ -2163,49 +2190,74 @@ func (s *stackAPI) pendingInit() {
 	arr := fns.ToObject(vm)
 	s.pendPut, _ = goja.AssertFunction(arr.Get("0"))
 	s.pendTake, _ = goja.AssertFunction(arr.Get("1"))
-	s.getter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	s.pendPeek, _ = goja.AssertFunction(arr.Get("2"))
+	s.getter = modules.Func(vm, "stack", 0, func(call goja.FunctionCall) goja.Value {
 		this, ok := call.This.(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
-		p, ok := s.takePending(this)
-		if !ok {
-			raw, ok := gojaErrorFrames(this)
-			if !ok {
-				return goja.Undefined()
-			}
-			slots, task := s.recent.take(this)
-			if !s.baseProtos[this.Prototype()] {
-				n := len(raw)
-				raw = s.withoutSuperFrames(raw)
-				slots = dropSlots(slots, n-len(raw))
-			}
-			p = &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}
-		}
-		v := s.format(this, p)
-		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		if madeByValidator(p.raw) {
-			// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
-			// uncaught, it prints that rethrow's excerpt
-			// (unless node's check is a plain throw of its own: nodeErrorSites names its line)
-			arrow := validatorArrow
-			if a := validatorErrorSite(p.raw, this); a != "" {
-				arrow = a
-			}
-			sym := arrowSymbol(s.rt)
-			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			}
-		}
-		return v
+		return s.readStack(this)
 	})
-	s.setter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	s.setter = modules.Func(vm, "stack", 1, func(call goja.FunctionCall) goja.Value {
 		if this, ok := call.This.(*goja.Object); ok {
-			s.takePending(this)
-			this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			// (a frozen error keeps its stack, as V8's data property does)
+			if this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil {
+				s.takePending(this)
+			}
 		}
 		return goja.Undefined()
 	})
+}
+
+// pendingOf is obj's pending stack, taken (keepPending's, or one made of the frames goja keeps
+// in the error object); false when obj has none.
+func (s *stackAPI) pendingOf(obj *goja.Object) (*pendingStack, bool) {
+	if p, ok := s.takePending(obj); ok {
+		return p, true
+	}
+	raw, ok := gojaErrorFrames(obj)
+	if !ok {
+		return nil, false
+	}
+	slots, task := s.recent.take(obj)
+	if !s.baseProtos[obj.Prototype()] {
+		n := len(raw)
+		raw = s.withoutSuperFrames(raw)
+		slots = dropSlots(slots, n-len(raw))
+	}
+	return &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}, true
+}
+
+// readStack is the stack accessor's getter on obj: the stack formatted (and passed through the
+// form formStackOnRead gave it), from then on obj's own data property.
+func (s *stackAPI) readStack(obj *goja.Object) goja.Value {
+	p, ok := s.pendingOf(obj)
+	if !ok {
+		return goja.Undefined()
+	}
+	v := s.format(obj, p)
+	if p.form != nil {
+		f, err := p.form(goja.Undefined(), v)
+		if err != nil {
+			panic(err)
+		}
+		v = f
+	}
+	_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if madeByValidator(p.raw) {
+		// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
+		// uncaught, it prints that rethrow's excerpt
+		// (unless node's check is a plain throw of its own: nodeErrorSites names its line)
+		arrow := validatorArrow
+		if a := validatorErrorSite(p.raw, obj); a != "" {
+			arrow = a
+		}
+		sym := arrowSymbol(s.rt)
+		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
+			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	return v
 }
 
 // format is V8's stack for obj: what Error.prepareStackTrace returns for it and its call sites,

@@ -1043,7 +1043,11 @@ func (s *stackAPI) ensureReceiverNames() error {
 		return vm.ToValue(s.classInferredName(o, call.Argument(1)))
 	}
 	mk, _ := goja.AssertFunction(v)
-	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred))
+	raw := goja.Undefined()
+	if s.rt.host.RawGOPD != nil {
+		raw = s.rt.host.RawGOPD
+	}
+	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred), raw)
 	if err != nil {
 		return err
 	}
