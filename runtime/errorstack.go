@@ -525,7 +525,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 						si.display = methodDisplay(si.fn, si.typ, si.method)
 					}
 				}
-				for _, si := range taskFrames(task) {
+				for _, si := range taskFrames(task, s.rt.host.CallbackTrampoline) {
 					if len(out) < limit {
 						out = append(out, si)
 					}
@@ -928,7 +928,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
 			if si.typ == "" && !scriptBelow(raw[i+1:]) {
-				continue // the runtime's exit hook: node emits 'exit' from its native side
+				// the runtime's exit hook: node emits 'exit' from its native side
+				if s.rt.host.CallbackTrampoline && len(out) < limit && !exitTrampolined(out) {
+					out = append(out, trampolineFrame("process"))
+				}
+				continue
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit (called bare: mocha.run(process.exit))
 		}
@@ -936,6 +940,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// the rejection tracker's and the loop's emits (bootstrapcold.js, bootstrap.js):
 			// node's are in its promise machinery, and 'beforeExit' comes from its native side
 			if nfs, ok := nodeProcessEventFrames(si); ok {
+				if si.fn == "beforeExit" && s.rt.host.CallbackTrampoline {
+					nfs = []siteInfo{trampolineFrame("process")}
+				}
 				for _, nf := range nfs {
 					if len(out) < limit {
 						out = append(out, nf)
@@ -987,7 +994,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	}
 	// (node:test's frames of a call stand for node's below it, but for the tick processing that
 	// ran the promise job: that comes below their synchronous part, as node's)
-	if task >= eventloop.CallMicrotasks && (!testFrames || task == eventloop.CallMicrotasks) {
+	if task.IsJobs() && (!testFrames || task == eventloop.CallMicrotasks) {
 		// a promise job: the frames of node's that ran it, below the job's own and above the
 		// async functions awaiting it
 		at := len(out)
@@ -998,7 +1005,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		if at < limit {
-			out = append(out[:at], append(taskFrames(task), out[at:]...)...)
+			out = append(out[:at], append(taskFrames(task, s.rt.host.CallbackTrampoline), out[at:]...)...)
 			out = out[:min(len(out), limit)]
 		}
 	}
