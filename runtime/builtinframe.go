@@ -240,3 +240,48 @@ var vmCodeLayout = sync.OnceValue(func() (l struct {
 	l.vm, l.prg, l.pc, l.code, l.ok = rf.Offset, prg.Offset, pc.Offset, code, true
 	return
 })
+
+// stackFramePCOffset is the offset of goja.StackFrame's pc (^0 if goja lays it out otherwise).
+var stackFramePCOffset = modules.Lazy[uintptr]{Build: func() uintptr {
+	sf, ok := reflect.TypeFor[goja.StackFrame]().FieldByName("pc")
+	if !ok || sf.Type.Kind() != reflect.Int {
+		return ^uintptr(0)
+	}
+	return sf.Offset
+}}
+
+// frameOp is the name of goja's instruction that the script frame f is at: for a caller's
+// frame, the call it made ("_new" or "_newVariadic" for a new expression). "" when unknown.
+func frameOp(f *goja.StackFrame) string {
+	l := vmCodeLayout()
+	off := stackFramePCOffset.Get()
+	prg := frameProgram(f)
+	if !l.ok || off == ^uintptr(0) || prg == nil {
+		return ""
+	}
+	pc := *(*int)(unsafe.Add(unsafe.Pointer(f), off))
+	code := reflect.NewAt(l.code.Type, unsafe.Add(prg, l.code.Offset)).Elem()
+	if pc < 0 || pc >= code.Len() {
+		return ""
+	}
+	ins := code.Index(pc)
+	if ins.IsNil() {
+		return ""
+	}
+	return ins.Elem().Type().Name()
+}
+
+// constructedFrame reports whether raw[i] runs a function its caller's new expression called
+// (its slot's callee is that function: not one the constructor called from Go, a Promise's
+// executor).
+func (s *stackAPI) constructedFrame(raw []goja.StackFrame, slots []frameSlot, i int) bool {
+	if i+1 >= len(raw) || raw[i+1].SrcName() == "<native>" || raw[i].SrcName() == "<native>" {
+		return false
+	}
+	sl, ok := slotAt(slots, i)
+	if !ok || sl.callee == nil || funcProgram(sl.callee) != frameProgram(&raw[i]) {
+		return false
+	}
+	op := frameOp(&raw[i+1])
+	return op == "_new" || op == "_newVariadic"
+}

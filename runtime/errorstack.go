@@ -334,6 +334,7 @@ type siteInfo struct {
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 	where     string      // a built-in's place when it is not <anonymous> ("index 0" of Promise.all's)
+	fnRecv    bool        // a method called on a function (K.s()): CallSite's type name is Function
 }
 
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
@@ -816,6 +817,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if class, ok := strings.CutPrefix(si.fn, "new "); ok {
 				// a constructor's frame: printed "new Class", its function name is the class's
 				si.fn, si.display = class, si.fn
+			} else if (si.fn == "" || si.fn == "new") && s.constructedFrame(raw, slots, i) {
+				si.fn, si.display = "", "new <anonymous>" // (new (function () {...})())
 			}
 		} else if si.fn != "" && !si.top {
 			// a function called by new (new Ctor(...) at the caller's place) prints as "new Ctor"
@@ -823,6 +826,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				si.display = n
 			} else if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == "construct" {
 				si.display = "new " + si.fn // (Reflect.construct's)
+			} else if s.constructedFrame(raw, slots, i) {
+				si.display = "new " + si.fn // (new (function F() {...})(), new fns[0]())
 			}
 		}
 		if si.esm && si.fn != "" && si.fn == rt.esmDefaults[p.Filename] {
@@ -2496,6 +2501,9 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
 	} else if si.typ != "" {
 		typV, methodV = vm.ToValue(si.typ), vm.ToValue(si.method)
+		if si.fnRecv {
+			typV = vm.ToValue("Function") // (the frame still prints the class's name: K.s)
+		}
 	}
 	evalV := goja.Undefined()
 	if si.eval != nil {

@@ -745,6 +745,7 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 	}
 	si.typ, si.method = n.typ, n.method
 	si.display = methodDisplay(si.fn, n.typ, n.method)
+	_, si.fnRecv = goja.AssertFunction(sl.this)
 }
 
 // isAbortSignal reports whether v is one of our AbortSignals (it has the own kAborted symbol
@@ -1058,8 +1059,10 @@ func nextTicksFrames(ticks bool, below ...siteInfo) []siteInfo {
 	return append([]siteInfo{run}, below...)
 }
 
+// processFrame is the frame of node's internal function fn called on process by its native side
+// (process is no holder of fn: CallSite's getMethodName is null).
 func processFrame(fn, file string, line, col int) siteInfo {
-	return siteInfo{fn: fn, file: file, line: line, col: col, typ: "process", method: fn, display: "process." + fn}
+	return siteInfo{fn: fn, file: file, line: line, col: col, typ: "process", display: "process." + fn}
 }
 
 // ensureReceiverNames makes receiver.js's function, once per runtime.
