@@ -2701,6 +2701,23 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	if m == "Assignment to constant variable." {
 		return assignOperatorColumn(rt.sourceLine(file, line), col)
 	}
+	if strings.HasPrefix(m, "Receiver must be ") {
+		// o.#m() with a private method o lacks: goja's place is the call's object, V8's the name
+		text := rt.sourceLine(file, line)
+		if i := col - 1; i >= 0 && i < len(text) {
+			if j := strings.IndexByte(text[i:], '#'); j > 0 && text[i+j-1] == '.' {
+				return i + j + 1
+			}
+		}
+		return col
+	}
+	if strings.HasPrefix(m, "Cannot write private member ") {
+		text := rt.sourceLine(file, line) // (o.#p = v: V8 at the "=", goja at the #)
+		if i := col - 1; i >= 0 && i+1 < len(text) && text[i] == '#' {
+			return setTargetColumn(text, col+1)
+		}
+		return col
+	}
 	if strings.HasPrefix(m, "Cannot set properties of ") || strings.HasPrefix(m, "Cannot create property ") ||
 		strings.HasPrefix(m, "Cannot assign to read only property ") || strings.HasPrefix(m, "Cannot add property ") ||
 		strings.HasPrefix(m, "Cannot set property ") && strings.HasSuffix(m, " which has only a getter") {
@@ -3386,6 +3403,11 @@ func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 // what is not a function, which V8 names by the callee's source text, read at the error's place
 // (goja's column is the call's "(", or `new`). e is the error (its class tells some apart).
 func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame) string {
+	if strings.Contains(m, "#") {
+		if w := rt.privateWords(m, raw); w != "" {
+			return w // (private methods and accessors: privatewords.go)
+		}
+	}
 	if rest, ok := strings.CutPrefix(m, "Cannot read property "); ok {
 		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
 			return "Cannot read properties of undefined (reading " + key + ")"
