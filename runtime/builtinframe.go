@@ -272,8 +272,7 @@ func frameOp(f *goja.StackFrame) string {
 }
 
 // constructedFrame reports whether raw[i] runs a function its caller's new expression called
-// (its slot's callee is that function: not one the constructor called from Go, a Promise's
-// executor).
+// (not one a native constructor called, a Promise's executor).
 func (s *stackAPI) constructedFrame(raw []goja.StackFrame, slots []frameSlot, i int) bool {
 	if i+1 >= len(raw) || raw[i+1].SrcName() == "<native>" || raw[i].SrcName() == "<native>" {
 		return false
@@ -282,6 +281,21 @@ func (s *stackAPI) constructedFrame(raw []goja.StackFrame, slots []frameSlot, i 
 	if !ok || sl.callee == nil || funcProgram(sl.callee) != frameProgram(&raw[i]) {
 		return false
 	}
-	op := frameOp(&raw[i+1])
-	return op == "_new" || op == "_newVariadic"
+	if op := frameOp(&raw[i+1]); op != "_new" && op != "_newVariadic" {
+		return false
+	}
+	// (a native constructor has no frame of its own: a function it calls, a Promise's executor,
+	// a getter of Error's options, has one right above the new's. The constructed function's
+	// receiver is the object made, of its prototype)
+	proto, ok := sl.callee.Get("prototype").(*goja.Object)
+	this, ok2 := sl.this.(*goja.Object)
+	if !ok || !ok2 {
+		return false
+	}
+	for p, n := this.Prototype(), 0; p != nil && n < 64; p, n = p.Prototype(), n+1 {
+		if p == proto {
+			return true
+		}
+	}
+	return false
 }
