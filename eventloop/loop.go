@@ -150,6 +150,7 @@ type Loop struct {
 	jobPos           int           // the next of jobs to run
 	inJobs           int           // runJobs is running them
 	viaTicks         bool          // the task ran ticks (CallMicrotasks)
+	ticksBetween     CallKind      // while ticks run: the phase's callback that follows (TicksBetween)
 	viaRejection     bool          // the task left a rejection unhandled (runNextTicks's Ticks variants only)
 	jobsCall         CallKind      // TaskCall's answer in the jobs runJobs runs (jobsKind)
 	trampDepth       int           // callTramp calls in progress

@@ -169,9 +169,38 @@ const (
 	CallNextTicksTimerListTicks
 )
 
+// A nextTick callback run between two callbacks of a phase (TicksBetween): node runs it from
+// runNextTicks, called by processImmediate (CallTickBetweenImmediate), listOnTimeout for the same
+// list (...Timer) or processTimers for the next (...TimerList). Each, plus n: with n arguments
+// (5: 5 or more), as CallTick.
+const (
+	CallTickBetweenImmediate CallKind = 64 + 8*iota
+	CallTickBetweenTimer
+	CallTickBetweenTimerList
+	callTickBetweenEnd
+)
+
+// IsJobs reports whether k is the kind of a promise job that node runs from its tick processing
+// (CallMicrotasks, CallNextTicks...).
+func (k CallKind) IsJobs() bool { return k >= CallMicrotasks && k <= CallNextTicksTimerListTicks }
+
+// TickBetween is, for a tick run between two callbacks of a phase (k is CallTickBetween...+n),
+// the kind of the promise jobs node would run from there (CallNextTicksImmediate, ...Timer,
+// ...TimerList) and n; false for any other kind.
+func (k CallKind) TickBetween() (from CallKind, n int, ok bool) {
+	if k < CallTickBetweenImmediate || k >= callTickBetweenEnd || (k-CallTickBetweenImmediate)%8 > 5 {
+		return 0, 0, false
+	}
+	from = [...]CallKind{CallNextTicksImmediate, CallNextTicksTimer, CallNextTicksTimerList}[(k-CallTickBetweenImmediate)/8]
+	return from, int((k - CallTickBetweenImmediate) % 8), true
+}
+
 // IsTask reports whether k is the kind of a loop task's callback (a timer's, an immediate's, a
 // tick's, an http server's request's, an fs call's) rather than of a call inside one.
 func (k CallKind) IsTask() bool {
+	if _, _, ok := k.TickBetween(); ok {
+		return true
+	}
 	return k >= CallTimer && k <= callTick5 || k >= CallHTTPRequest && k <= CallFSOpenErr
 }
 
@@ -289,6 +318,11 @@ func (l *Loop) TaskCall() CallKind {
 	}
 	for _, n := range l.thisNotes {
 		if n.kind.IsTask() {
+			if n.kind >= CallTick && n.kind <= callTick5 && l.ticksBetween != 0 {
+				// (between two callbacks of a phase: node's runNextTicks runs it)
+				base := CallTickBetweenImmediate + 8*CallKind((l.ticksBetween-CallNextTicksImmediate)/2)
+				return base + (n.kind - CallTick)
+			}
 			return n.kind
 		}
 	}
@@ -298,8 +332,36 @@ func (l *Loop) TaskCall() CallKind {
 	return 0
 }
 
+// TicksBetween is, while nextTick callbacks run, where node runs them from when another
+// callback of the phase follows (runNextTicks, from processImmediate, listOnTimeout for the same
+// list or processTimers for the next): CallNextTicksImmediate, CallNextTicksTimer or
+// CallNextTicksTimerList; 0 otherwise (its tick processing). Loop only.
+func (l *Loop) TicksBetween() CallKind {
+	if l == nil {
+		return 0
+	}
+	return l.ticksBetween
+}
+
 // jobsKind is the CallKind of the promise jobs the task that just ran queued (TaskCall's).
 func (l *Loop) jobsKind() CallKind {
+	k := l.phaseFollows()
+	// (a rejection to warn of sends runNextTicks through processTicksAndRejections, but not
+	// node's checkpoint after a phase's last callback, which runs the jobs itself first)
+	switch {
+	case k != 0 && (l.viaTicks || l.viaRejection):
+		return k + 1
+	case k != 0:
+		return k
+	case l.viaTicks:
+		return CallMicrotasks
+	}
+	return 0
+}
+
+// phaseFollows is CallNextTicksImmediate, CallNextTicksTimer or CallNextTicksTimerList when
+// another callback of the running phase follows the one that just ran, else 0.
+func (l *Loop) phaseFollows() CallKind {
 	var k CallKind
 	switch l.phase {
 	case phaseTimers:
@@ -314,17 +376,7 @@ func (l *Loop) jobsKind() CallKind {
 			k = CallNextTicksImmediate
 		}
 	}
-	// (a rejection to warn of sends runNextTicks through processTicksAndRejections, but not
-	// node's checkpoint after a phase's last callback, which runs the jobs itself first)
-	switch {
-	case k != 0 && (l.viaTicks || l.viaRejection):
-		return k + 1
-	case k != 0:
-		return k
-	case l.viaTicks:
-		return CallMicrotasks
-	}
-	return 0
+	return k
 }
 
 // NoteTick says that node would have queued a tick here that gojs does without (a stdout write,
@@ -342,6 +394,9 @@ func (l *Loop) NextTickGo(fn func() error) {
 // wait until it returns.
 func (l *Loop) runTicks() error {
 	outer := l.actx
+	prevBetween := l.ticksBetween
+	l.ticksBetween = l.phaseFollows()
+	defer func() { l.ticksBetween = prevBetween }()
 	for l.ticks.n > 0 {
 		l.viaTicks = true
 		t := l.ticks.pop()

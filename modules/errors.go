@@ -798,7 +798,11 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 		h.errs = v.(*goja.Object)
 	}
 	mk, _ := goja.AssertFunction(h.errs)
-	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), SymIsNodeError}
+	gopd := h.RawGOPD
+	if gopd == nil {
+		gopd = vm.GlobalObject().Get("Object").ToObject(vm).Get("getOwnPropertyDescriptor")
+	}
+	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), SymIsNodeError, gopd}
 	v, err := mk(goja.Undefined(), args...)
 	if err != nil {
 		panic(err)
@@ -832,12 +836,12 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 // node's prepareStackTrace forms it. One symbol for the process (symbols belong to no runtime).
 var SymIsNodeError = goja.NewSymbol("kIsNodeError")
 
-const makeErrorSrc = `(function (name, code, message, kIsNodeError) {
+const makeErrorSrc = `(function (name, code, message, kIsNodeError, gopd) {
   var Ctor = globalThis[name] || Error;
   var err = new Ctor(message);
   if (code) {
     Object.defineProperty(err, kIsNodeError, { value: true });
-    var d = Object.getOwnPropertyDescriptor(err, 'stack');
+    var d = gopd(err, 'stack');
     if (d && !d.get) { // (goja's own stack, without gojs's runtime: formed now, with the code)
       Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
       err.stack = err.name + ': ' + err.message + String(d.value).slice(String(d.value).indexOf('\n') >>> 0);

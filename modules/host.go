@@ -114,6 +114,23 @@ type Host struct {
 	// captured; it reports whether it did. Set by the runtime; may be nil. Loop only.
 	EngineErrorStack func(err *goja.Object) bool
 
+	// FormStackOnRead gives err, whose stack is still unformatted, form: the stack, when
+	// formatted, is form(stack). It reports false (doing nothing) when err's stack is no such
+	// one. Set by the runtime; may be nil. Loop only.
+	FormStackOnRead func(err *goja.Object, form goja.Callable) bool
+
+	// RawGOPD is Object.getOwnPropertyDescriptor as the engine has it, which shows an
+	// unformatted stack as the accessor it is (the global one formats it first: V8's is a data
+	// property). Set by the runtime; may be nil.
+	RawGOPD goja.Value
+
+	// CallbackTrampoline is on while node would call the callbacks it makes from its native
+	// side (immediates, fs requests, 'exit') through async_hooks' callbackTrampoline, which
+	// then shows as a frame below them: an async hook with before or after callbacks, or any
+	// hook (an AsyncLocalStorage's) once executionAsyncResource has been used. Set by
+	// async_hooks. Loop only.
+	CallbackTrampoline bool
+
 	// StackUnread reports whether v is an error whose stack nothing has read yet (V8 formats a
 	// stack on first read: the REPL trims its frames only then). Set by the runtime; may be nil.
 	// Loop only.

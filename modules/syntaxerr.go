@@ -370,6 +370,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			se.Column = k - strings.LastIndexByte(src[:k], '\n')
 		case tok == "import":
 			se.Message = "Cannot use import statement outside a module"
+		case tok == "await" && asyncArrowParamAt(src, off):
+			se.Message = "'await' is not a valid identifier name in an async function"
 		case isStrictReserved(tok):
 			se.Message = "Unexpected strict mode reserved word"
 		case tok != "":
@@ -392,6 +394,8 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 			// a generator's yield as a binding's name (V8 reads it as an identifier there;
 			// strict code, a class's body too, reserves it)
 			se.Message = "Unexpected identifier 'yield'"
+		case t == "await" && asyncArrowParamAt(src, off):
+			se.Message = "'await' is not a valid identifier name in an async function"
 		case t == "await":
 			// an async function's await as a binding's name
 			se.Message = "Unexpected reserved word"
@@ -1384,4 +1388,26 @@ func letIdentifierBefore(src string, off int) int {
 		return -1
 	}
 	return k
+}
+
+// asyncArrowParamAt reports whether the await at src[off:] is a parameter's name in an async
+// arrow function's list, async (a, await) => ...: V8 says it is no valid identifier name there
+// (an async function's parameter is an "Unexpected reserved word").
+func asyncArrowParamAt(src string, off int) bool {
+	if off < 0 || off > len(src) || !strings.HasPrefix(src[off:], "await") {
+		return false
+	}
+	open := strings.LastIndexByte(src[:off], '(')
+	if open < 0 || strings.ContainsAny(src[open+1:off], "()[]{}=") {
+		return false
+	}
+	before := strings.TrimRight(src[:open], " \t\r\n")
+	if !strings.HasSuffix(before, "async") || len(before) > 5 && isIdentByte(before[len(before)-6]) {
+		return false
+	}
+	close := strings.IndexByte(src[off:], ')')
+	if close < 0 || strings.ContainsAny(src[off:off+close], "([{=") {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(src[off+close+1:], " \t\r\n"), "=>")
 }

@@ -134,7 +134,7 @@ func builtinGoName(fn *goja.Object) string {
 
 // engineBuiltin reports whether the Go function named gofn is a built-in of the language: one of
 // goja's, or one of gojs's stand-ins for them (the guards around some of goja's methods, the
-// typed arrays' Object.defineProperty, Atomics). V8 shows no frame for Reflect.apply and
+// typed arrays' Object.defineProperty, Atomics, the descriptor readers). V8 shows no frame for Reflect.apply and
 // Reflect.construct, nor for a bound function (fn.bind(...)): its target's frame is the call's.
 func engineBuiltin(gofn string) bool {
 	switch gofn {
@@ -146,6 +146,11 @@ func engineBuiltin(gofn string) bool {
 	}
 	if strings.HasPrefix(gofn, "github.com/dop251/goja.") || strings.HasPrefix(gofn, "github.com/gojs-dev/gojs/modules/atomics.") {
 		return true
+	}
+	if rest, ok := strings.CutPrefix(gofn, "github.com/gojs-dev/gojs/runtime.(*stackAPI)."); ok {
+		// (the descriptor readers that show a pending stack as V8's data property)
+		name, _, _ := strings.Cut(rest, ".")
+		return name == "installStackDescriptors" || name == "patchReflectDescriptor"
 	}
 	rest, ok := strings.CutPrefix(gofn, "github.com/gojs-dev/gojs/runtime.(*Runtime).")
 	if !ok {
@@ -235,3 +240,62 @@ var vmCodeLayout = sync.OnceValue(func() (l struct {
 	l.vm, l.prg, l.pc, l.code, l.ok = rf.Offset, prg.Offset, pc.Offset, code, true
 	return
 })
+
+// stackFramePCOffset is the offset of goja.StackFrame's pc (^0 if goja lays it out otherwise).
+var stackFramePCOffset = modules.Lazy[uintptr]{Build: func() uintptr {
+	sf, ok := reflect.TypeFor[goja.StackFrame]().FieldByName("pc")
+	if !ok || sf.Type.Kind() != reflect.Int {
+		return ^uintptr(0)
+	}
+	return sf.Offset
+}}
+
+// frameOp is the name of goja's instruction that the script frame f is at: for a caller's
+// frame, the call it made ("_new" or "_newVariadic" for a new expression). "" when unknown.
+func frameOp(f *goja.StackFrame) string {
+	l := vmCodeLayout()
+	off := stackFramePCOffset.Get()
+	prg := frameProgram(f)
+	if !l.ok || off == ^uintptr(0) || prg == nil {
+		return ""
+	}
+	pc := *(*int)(unsafe.Add(unsafe.Pointer(f), off))
+	code := reflect.NewAt(l.code.Type, unsafe.Add(prg, l.code.Offset)).Elem()
+	if pc < 0 || pc >= code.Len() {
+		return ""
+	}
+	ins := code.Index(pc)
+	if ins.IsNil() {
+		return ""
+	}
+	return ins.Elem().Type().Name()
+}
+
+// constructedFrame reports whether raw[i] runs a function its caller's new expression called
+// (not one a native constructor called, a Promise's executor).
+func (s *stackAPI) constructedFrame(raw []goja.StackFrame, slots []frameSlot, i int) bool {
+	if i+1 >= len(raw) || raw[i+1].SrcName() == "<native>" || raw[i].SrcName() == "<native>" {
+		return false
+	}
+	sl, ok := slotAt(slots, i)
+	if !ok || sl.callee == nil || funcProgram(sl.callee) != frameProgram(&raw[i]) {
+		return false
+	}
+	if op := frameOp(&raw[i+1]); op != "_new" && op != "_newVariadic" {
+		return false
+	}
+	// (a native constructor has no frame of its own: a function it calls, a Promise's executor,
+	// a getter of Error's options, has one right above the new's. The constructed function's
+	// receiver is the object made, of its prototype)
+	proto, ok := sl.callee.Get("prototype").(*goja.Object)
+	this, ok2 := sl.this.(*goja.Object)
+	if !ok || !ok2 {
+		return false
+	}
+	for p, n := this.Prototype(), 0; p != nil && n < 64; p, n = p.Prototype(), n+1 {
+		if p == proto {
+			return true
+		}
+	}
+	return false
+}

@@ -57,7 +57,9 @@ type stackAPI struct {
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
 	pendPut, pendTake      goja.Callable // pendingJS: an object's pending stack in a private field
+	pendPeek               goja.Callable
 	getter, setter         goja.Value
+	rawGOPD                goja.Callable // goja's Object.getOwnPropertyDescriptor (stackdescriptor.go)
 
 	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
 	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
@@ -89,6 +91,7 @@ func (rt *Runtime) installErrorStacks() {
 		ctor := s.wrapErrorCtor(name, nativeV.ToObject(vm))
 		g.DefineDataProperty(name, ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
+	s.installStackDescriptors()
 }
 
 // wrapErrorCtor makes the replacement of native, the engine's error constructor called name: it
@@ -331,6 +334,7 @@ type siteInfo struct {
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 	where     string      // a built-in's place when it is not <anonymous> ("index 0" of Promise.all's)
+	fnRecv    bool        // a method called on a function (K.s()): CallSite's type name is Function
 }
 
 // nativeFrameType names the receiver V8 shows for the frame of a built-in that calls a
@@ -522,7 +526,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 						si.display = methodDisplay(si.fn, si.typ, si.method)
 					}
 				}
-				for _, si := range taskFrames(task) {
+				for _, si := range taskFrames(task, s.rt.host.CallbackTrampoline) {
 					if len(out) < limit {
 						out = append(out, si)
 					}
@@ -813,6 +817,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if class, ok := strings.CutPrefix(si.fn, "new "); ok {
 				// a constructor's frame: printed "new Class", its function name is the class's
 				si.fn, si.display = class, si.fn
+			} else if (si.fn == "" || si.fn == "new") && s.constructedFrame(raw, slots, i) {
+				si.fn, si.display = "", "new <anonymous>" // (new (function () {...})())
 			}
 		} else if si.fn != "" && !si.top {
 			// a function called by new (new Ctor(...) at the caller's place) prints as "new Ctor"
@@ -820,6 +826,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				si.display = n
 			} else if i+1 < len(raw) && raw[i+1].SrcName() == "<native>" && raw[i+1].FuncName() == "construct" {
 				si.display = "new " + si.fn // (Reflect.construct's)
+			} else if s.constructedFrame(raw, slots, i) {
+				si.display = "new " + si.fn // (new (function F() {...})(), new fns[0]())
 			}
 		}
 		if si.esm && si.fn != "" && si.fn == rt.esmDefaults[p.Filename] {
@@ -925,7 +933,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		if si.file == js.BootstrapName && si.fn == "exit" {
 			if si.typ == "" && !scriptBelow(raw[i+1:]) {
-				continue // the runtime's exit hook: node emits 'exit' from its native side
+				// the runtime's exit hook: node emits 'exit' from its native side
+				if s.rt.host.CallbackTrampoline && len(out) < limit && !exitTrampolined(out) {
+					out = append(out, trampolineFrame("process"))
+				}
+				continue
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit (called bare: mocha.run(process.exit))
 		}
@@ -933,6 +945,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// the rejection tracker's and the loop's emits (bootstrapcold.js, bootstrap.js):
 			// node's are in its promise machinery, and 'beforeExit' comes from its native side
 			if nfs, ok := nodeProcessEventFrames(si); ok {
+				if si.fn == "beforeExit" && s.rt.host.CallbackTrampoline {
+					nfs = []siteInfo{trampolineFrame("process")}
+				}
 				for _, nf := range nfs {
 					if len(out) < limit {
 						out = append(out, nf)
@@ -984,7 +999,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	}
 	// (node:test's frames of a call stand for node's below it, but for the tick processing that
 	// ran the promise job: that comes below their synchronous part, as node's)
-	if task >= eventloop.CallMicrotasks && (!testFrames || task == eventloop.CallMicrotasks) {
+	if task.IsJobs() && (!testFrames || task == eventloop.CallMicrotasks) {
 		// a promise job: the frames of node's that ran it, below the job's own and above the
 		// async functions awaiting it
 		at := len(out)
@@ -995,7 +1010,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		if at < limit {
-			out = append(out[:at], append(taskFrames(task), out[at:]...)...)
+			out = append(out[:at], append(taskFrames(task, s.rt.host.CallbackTrampoline), out[at:]...)...)
 			out = out[:min(len(out), limit)]
 		}
 	}
@@ -1834,6 +1849,7 @@ type pendingStack struct {
 	skip    string
 	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
 	limit   int
+	form    goja.Callable // formStackOnRead's: applied to the formatted stack
 }
 
 // setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
@@ -1988,15 +2004,20 @@ func (rt *Runtime) ownStackValue(o *goja.Object) (string, bool) {
 // ownStackDescriptor is the descriptor of o's own stack property (nil when it has none), read
 // without running its getter. Loop only.
 func (rt *Runtime) ownStackDescriptor(o *goja.Object) *goja.Object {
-	desc := rt.host.State(ownStackGetterKey, func() any {
-		f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
-		if err != nil {
-			panic(err)
-		}
-		fn, _ := goja.AssertFunction(f)
-		return fn
-	}).(goja.Callable)
-	dv, err := desc(goja.Undefined(), o)
+	var desc goja.Callable
+	if rt.stacks != nil && rt.stacks.rawGOPD != nil {
+		desc = rt.stacks.rawGOPD
+	} else {
+		desc = rt.host.State(ownStackGetterKey, func() any {
+			f, err := rt.vm.RunString(`(function (o) { return Object.getOwnPropertyDescriptor(o, 'stack'); })`)
+			if err != nil {
+				panic(err)
+			}
+			fn, _ := goja.AssertFunction(f)
+			return fn
+		}).(goja.Callable)
+	}
+	dv, err := desc(goja.Undefined(), o, rt.vm.ToValue("stack"))
 	d, ok := dv.(*goja.Object)
 	if err != nil || !ok {
 		return nil
@@ -2022,8 +2043,10 @@ func (rt *Runtime) stackUnread(v goja.Value) bool {
 	if d == nil {
 		return false
 	}
-	if g := d.Get("get"); s.getter != nil && g != nil && g.SameAs(s.getter) {
-		return true
+	if s.isPendingStack(d) {
+		// (one formStackOnRead gave a form is as if read: its accessor was the form's)
+		p, ok := s.peekPending(o)
+		return !ok || p.form == nil
 	}
 	// an error the engine raised keeps goja's text until its stack is first read
 	st, ok := rt.ownStackValue(o)
@@ -2085,8 +2108,9 @@ const pendingJS = `(function () {
       o.#p = undefined;
       return p;
     }
+    static peek(o) { return #p in o ? o.#p : undefined; }
   }
-  return [Pending.put, Pending.take];
+  return [Pending.put, Pending.take, Pending.peek];
 })()`
 
 // pendingBox carries a *pendingStack as a goja value (a dynamic object: cheaper to make than
@@ -2129,10 +2153,23 @@ func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
 
 // takePending returns obj's pending stack, if keepPending stored one, and forgets it.
 func (s *stackAPI) takePending(obj *goja.Object) (*pendingStack, bool) {
+	return s.pending(obj, true)
+}
+
+// peekPending is takePending without forgetting it.
+func (s *stackAPI) peekPending(obj *goja.Object) (*pendingStack, bool) {
+	return s.pending(obj, false)
+}
+
+func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 	if s.pendTake == nil {
 		return nil, false
 	}
-	v, err := s.pendTake(goja.Undefined(), obj)
+	fn := s.pendTake
+	if !take {
+		fn = s.pendPeek
+	}
+	v, err := fn(goja.Undefined(), obj)
 	if err != nil || v == nil || goja.IsUndefined(v) {
 		if s.wm == nil {
 			return nil, false
@@ -2140,7 +2177,9 @@ func (s *stackAPI) takePending(obj *goja.Object) (*pendingStack, bool) {
 		if v, _ = s.wmGet(s.wm, obj); v == nil || goja.IsUndefined(v) {
 			return nil, false
 		}
-		s.wmDelete(s.wm, obj)
+		if take {
+			s.wmDelete(s.wm, obj)
+		}
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := o.Export().(*pendingBox); ok {
@@ -2163,49 +2202,74 @@ func (s *stackAPI) pendingInit() {
 	arr := fns.ToObject(vm)
 	s.pendPut, _ = goja.AssertFunction(arr.Get("0"))
 	s.pendTake, _ = goja.AssertFunction(arr.Get("1"))
-	s.getter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	s.pendPeek, _ = goja.AssertFunction(arr.Get("2"))
+	s.getter = modules.Func(vm, "stack", 0, func(call goja.FunctionCall) goja.Value {
 		this, ok := call.This.(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
-		p, ok := s.takePending(this)
-		if !ok {
-			raw, ok := gojaErrorFrames(this)
-			if !ok {
-				return goja.Undefined()
-			}
-			slots, task := s.recent.take(this)
-			if !s.baseProtos[this.Prototype()] {
-				n := len(raw)
-				raw = s.withoutSuperFrames(raw)
-				slots = dropSlots(slots, n-len(raw))
-			}
-			p = &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}
-		}
-		v := s.format(this, p)
-		this.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		if madeByValidator(p.raw) {
-			// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
-			// uncaught, it prints that rethrow's excerpt
-			// (unless node's check is a plain throw of its own: nodeErrorSites names its line)
-			arrow := validatorArrow
-			if a := validatorErrorSite(p.raw, this); a != "" {
-				arrow = a
-			}
-			sym := arrowSymbol(s.rt)
-			if cur := this.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-				_ = this.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			}
-		}
-		return v
+		return s.readStack(this)
 	})
-	s.setter = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	s.setter = modules.Func(vm, "stack", 1, func(call goja.FunctionCall) goja.Value {
 		if this, ok := call.This.(*goja.Object); ok {
-			s.takePending(this)
-			this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			// (a frozen error keeps its stack, as V8's data property does)
+			if this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil {
+				s.takePending(this)
+			}
 		}
 		return goja.Undefined()
 	})
+}
+
+// pendingOf is obj's pending stack, taken (keepPending's, or one made of the frames goja keeps
+// in the error object); false when obj has none.
+func (s *stackAPI) pendingOf(obj *goja.Object) (*pendingStack, bool) {
+	if p, ok := s.takePending(obj); ok {
+		return p, true
+	}
+	raw, ok := gojaErrorFrames(obj)
+	if !ok {
+		return nil, false
+	}
+	slots, task := s.recent.take(obj)
+	if !s.baseProtos[obj.Prototype()] {
+		n := len(raw)
+		raw = s.withoutSuperFrames(raw)
+		slots = dropSlots(slots, n-len(raw))
+	}
+	return &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}, true
+}
+
+// readStack is the stack accessor's getter on obj: the stack formatted (and passed through the
+// form formStackOnRead gave it), from then on obj's own data property.
+func (s *stackAPI) readStack(obj *goja.Object) goja.Value {
+	p, ok := s.pendingOf(obj)
+	if !ok {
+		return goja.Undefined()
+	}
+	v := s.format(obj, p)
+	if p.form != nil {
+		f, err := p.form(goja.Undefined(), v)
+		if err != nil {
+			panic(err)
+		}
+		v = f
+	}
+	_ = obj.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if madeByValidator(p.raw) {
+		// node's validators are wrapped in hideStackFrames, whose catch rethrows the error:
+		// uncaught, it prints that rethrow's excerpt
+		// (unless node's check is a plain throw of its own: nodeErrorSites names its line)
+		arrow := validatorArrow
+		if a := validatorErrorSite(p.raw, obj); a != "" {
+			arrow = a
+		}
+		sym := arrowSymbol(s.rt)
+		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
+			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	return v
 }
 
 // format is V8's stack for obj: what Error.prepareStackTrace returns for it and its call sites,
@@ -2437,6 +2501,9 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
 	} else if si.typ != "" {
 		typV, methodV = vm.ToValue(si.typ), vm.ToValue(si.method)
+		if si.fnRecv {
+			typV = vm.ToValue("Function") // (the frame still prints the class's name: K.s)
+		}
 	}
 	evalV := goja.Undefined()
 	if si.eval != nil {
@@ -2633,6 +2700,23 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 	}
 	if m == "Assignment to constant variable." {
 		return assignOperatorColumn(rt.sourceLine(file, line), col)
+	}
+	if strings.HasPrefix(m, "Receiver must be ") {
+		// o.#m() with a private method o lacks: goja's place is the call's object, V8's the name
+		text := rt.sourceLine(file, line)
+		if i := col - 1; i >= 0 && i < len(text) {
+			if j := strings.IndexByte(text[i:], '#'); j > 0 && text[i+j-1] == '.' {
+				return i + j + 1
+			}
+		}
+		return col
+	}
+	if strings.HasPrefix(m, "Cannot write private member ") {
+		text := rt.sourceLine(file, line) // (o.#p = v: V8 at the "=", goja at the #)
+		if i := col - 1; i >= 0 && i+1 < len(text) && text[i] == '#' {
+			return setTargetColumn(text, col+1)
+		}
+		return col
 	}
 	if strings.HasPrefix(m, "Cannot set properties of ") || strings.HasPrefix(m, "Cannot create property ") ||
 		strings.HasPrefix(m, "Cannot assign to read only property ") || strings.HasPrefix(m, "Cannot add property ") ||
@@ -3319,6 +3403,11 @@ func frameProgram(f *goja.StackFrame) unsafe.Pointer {
 // what is not a function, which V8 names by the callee's source text, read at the error's place
 // (goja's column is the call's "(", or `new`). e is the error (its class tells some apart).
 func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame) string {
+	if strings.Contains(m, "#") {
+		if w := rt.privateWords(m, raw); w != "" {
+			return w // (private methods and accessors: privatewords.go)
+		}
+	}
 	if rest, ok := strings.CutPrefix(m, "Cannot read property "); ok {
 		if key, ok := strings.CutSuffix(rest, " of undefined"); ok {
 			return "Cannot read properties of undefined (reading " + key + ")"

@@ -150,9 +150,9 @@ func (l *lazyGlobals) materialize(e *lazyGlobal) goja.Value {
 }
 
 // baseTemplate is goja's global template with the globals every runtime changes made on first
-// use: JSON (with V8's parse errors and the Go stringify), Proxy (the forwarding one, an
-// accessor until first read), EvalError (its replacement, errorstack.go) and Set (node 20's
-// methods, setmethods.go). Made once per process; not valid when the layout is unknown.
+// use: JSON (with V8's parse errors and the Go stringify), Reflect (its getOwnPropertyDescriptor,
+// stackdescriptor.go), Proxy (the forwarding one, an accessor until first read), EvalError (its
+// replacement, errorstack.go) and Set (node 20's methods, setmethods.go). Made once per process; not valid when the layout is unknown.
 var baseTemplate = sync.OnceValue(func() reflect.Value {
 	lay := globalTemplate()
 	if !lay.ok {
@@ -175,6 +175,14 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 				v = make()
 				dropLaterSetMethods(lay.dataValue(v))
 			})
+			return v
+		}),
+		"Reflect": lay.wrapGoja("Reflect", func(r *goja.Runtime, v goja.Value) goja.Value {
+			if l := lazyOwnerOf(lay, r); l != nil && l.rt.stacks != nil {
+				if o, ok := lay.dataValue(v).(*goja.Object); ok {
+					l.rt.stacks.patchReflectDescriptor(o)
+				}
+			}
 			return v
 		}),
 		"Proxy": lay.wrapGoja("Proxy", func(r *goja.Runtime, v goja.Value) goja.Value {

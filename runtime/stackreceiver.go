@@ -746,6 +746,7 @@ func (s *stackAPI) methodCall(si *siteInfo, f *goja.StackFrame, sl frameSlot) {
 	}
 	si.typ, si.method = n.typ, n.method
 	si.display = methodDisplay(si.fn, n.typ, n.method)
+	_, si.fnRecv = goja.AssertFunction(sl.this)
 }
 
 // isAbortSignal reports whether v is one of our AbortSignals (it has the own kAborted symbol
@@ -936,7 +937,36 @@ func (s *stackAPI) receiverType(this goja.Value) string {
 
 // taskFrames are the frames node's stacks show below a loop task's callback: its timers',
 // immediates' and ticks' processing, an http server's request's emit, at node 20.20's lines.
-func taskFrames(k eventloop.CallKind) []siteInfo {
+// tramp: node calls its native side's callbacks through callbackTrampoline (async hooks are
+// on, modules.Host.CallbackTrampoline), whose frame then ends the stack of the immediates'
+// processing and of an fs request's callback.
+func taskFrames(k eventloop.CallKind, tramp bool) []siteInfo {
+	fs := loopTaskFrames(k)
+	if !tramp {
+		return fs
+	}
+	if from, _, ok := k.TickBetween(); ok {
+		k = from
+	}
+	switch {
+	case k == eventloop.CallImmediate || k == eventloop.CallImmediateArgs ||
+		k == eventloop.CallNextTicksImmediate || k == eventloop.CallNextTicksImmediateTicks:
+		return append(fs[:len(fs):len(fs)], trampolineFrame("process"))
+	case k.IsFS():
+		return append(fs[:len(fs):len(fs)], trampolineFrame("FSReqCallback"))
+	}
+	return fs
+}
+
+// trampolineFrame is node 20.20's frame of async_hooks' callbackTrampoline calling a callback
+// of its native side's on a receiver of type typ.
+func trampolineFrame(typ string) siteInfo {
+	return siteInfo{fn: "callbackTrampoline", file: "node:internal/async_hooks", line: 130, col: 17,
+		typ: typ, display: typ + ".callbackTrampoline"}
+}
+
+// loopTaskFrames is taskFrames without the trampoline.
+func loopTaskFrames(k eventloop.CallKind) []siteInfo {
 	switch k {
 	case eventloop.CallTimer, eventloop.CallTimerArgs:
 		list := siteInfo{fn: "listOnTimeout", file: "node:internal/timers", line: 581, col: 17}
@@ -988,17 +1018,34 @@ func taskFrames(k eventloop.CallKind) []siteInfo {
 	case eventloop.CallNextTicksTimerList, eventloop.CallNextTicksTimerListTicks:
 		return nextTicksFrames(k == eventloop.CallNextTicksTimerListTicks, processFrame("processTimers", "node:internal/timers", 516, 9))
 	}
-	if k >= eventloop.CallTick && k.IsTask() {
-		line, col := 77, 11
-		switch n := int(k - eventloop.CallTick); {
-		case n == 5: // (5 arguments or more: ReflectApply)
-			line, col = 85, 22
-		case n > 0:
-			line, col = 80+n, 21
+	if from, n, ok := k.TickBetween(); ok {
+		// a tick between two callbacks of a phase: runNextTicks calls the tick processing as
+		// a plain function
+		line, col := tickCallPlace(n)
+		fs := loopTaskFrames(from)
+		if len(fs) == 0 || fs[0].fn != "runNextTicks" {
+			return nil
 		}
+		return append([]siteInfo{{fn: "processTicksAndRejections", file: "node:internal/process/task_queues", line: line, col: col},
+			{fn: "runNextTicks", file: "node:internal/process/task_queues", line: 64, col: 3}}, fs[1:]...)
+	}
+	if k >= eventloop.CallTick && k.IsTask() {
+		line, col := tickCallPlace(int(k - eventloop.CallTick))
 		return []siteInfo{processFrame("processTicksAndRejections", "node:internal/process/task_queues", line, col)}
 	}
 	return nil
+}
+
+// tickCallPlace is where node 20.20's processTicksAndRejections calls a tick's callback given
+// n arguments.
+func tickCallPlace(n int) (line, col int) {
+	switch {
+	case n >= 5: // (5 arguments or more: ReflectApply)
+		return 85, 22
+	case n > 0:
+		return 80 + n, 21
+	}
+	return 77, 11
 }
 
 // nextTicksFrames are the frames of node's runNextTicks running promise jobs between two
@@ -1013,8 +1060,10 @@ func nextTicksFrames(ticks bool, below ...siteInfo) []siteInfo {
 	return append([]siteInfo{run}, below...)
 }
 
+// processFrame is the frame of node's internal function fn called on process by its native side
+// (process is no holder of fn: CallSite's getMethodName is null).
 func processFrame(fn, file string, line, col int) siteInfo {
-	return siteInfo{fn: fn, file: file, line: line, col: col, typ: "process", method: fn, display: "process." + fn}
+	return siteInfo{fn: fn, file: file, line: line, col: col, typ: "process", display: "process." + fn}
 }
 
 // ensureReceiverNames makes receiver.js's function, once per runtime.
@@ -1044,7 +1093,11 @@ func (s *stackAPI) ensureReceiverNames() error {
 		return vm.ToValue(s.classInferredName(o, call.Argument(1)))
 	}
 	mk, _ := goja.AssertFunction(v)
-	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred))
+	raw := goja.Undefined()
+	if s.rt.host.RawGOPD != nil {
+		raw = s.rt.host.RawGOPD
+	}
+	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred), raw)
 	if err != nil {
 		return err
 	}
@@ -1983,4 +2036,9 @@ func funcSource(fn *goja.Object) string {
 	}
 	v := impl.Elem().FieldByIndex(f.Index)
 	return *(*string)(unsafe.Pointer(v.UnsafeAddr()))
+}
+
+// exitTrampolined reports whether out ends with the trampoline's frame already.
+func exitTrampolined(out []siteInfo) bool {
+	return len(out) > 0 && out[len(out)-1].fn == "callbackTrampoline"
 }

@@ -45,6 +45,9 @@ class AsyncLocalStorage {
       this.enabled = true;
       storageList.push(this);
     }
+    // (node's enables its storage hook and asks for the execution's resource)
+    usesResource = true;
+    updateTrampoline();
   }
 
   _propagate() {}
@@ -71,6 +74,7 @@ class AsyncLocalStorage {
     if (this.enabled) {
       this.enabled = false;
       storageList.splice(storageList.indexOf(this), 1);
+      updateTrampoline();
     }
   }
 
@@ -282,6 +286,21 @@ function updateHooks(list) {
     hooksOn = on;
     binding.setHooks(on ? dispatch : null);
   }
+  updateTrampoline();
+}
+
+// As node's: while any hook is enabled (an AsyncLocalStorage's counts), the callbacks its native
+// side makes go through callbackTrampoline when a hook has before or after callbacks or
+// executionAsyncResource was ever asked for (the stacks show its frame below them).
+let usesResource = false;
+let trampoline = false;
+function updateTrampoline() {
+  const on = (enabledHooks.length > 0 || storageList.length > 0) &&
+    (usesResource || active[1].length > 0 || active[2].length > 0);
+  if (on !== trampoline) {
+    trampoline = on;
+    binding.setTrampoline(on);
+  }
 }
 
 class AsyncHook {
@@ -319,6 +338,10 @@ const getTriggerAsyncId = binding.triggerAsyncId;
 function executionAsyncId() { return getExecutionAsyncId(); }
 function triggerAsyncId() { return getTriggerAsyncId(); }
 function executionAsyncResource() {
+  if (!usesResource) {
+    usesResource = true;
+    updateTrampoline();
+  }
   const r = binding.executionAsyncResource();
   return r === undefined ? topResource : r;
 }

@@ -101,6 +101,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("popScope", func() { l.PopAsync() })
 	b.Set("emitInit", func(id int64, typ string, trigger int64, res goja.Value) { l.EmitInit(id, typ, trigger, res) })
 	b.Set("emitDestroy", func(id int64) { l.EmitDestroy(id) })
+	// setTrampoline(on): whether node would now call its native side's callbacks through
+	// callbackTrampoline (the stacks' frame below them)
+	b.Set("setTrampoline", func(on bool) { h.CallbackTrampoline = on })
 	// setHooks(dispatch) turns the loop's hooks on (a function) or off (null).
 	b.Set("setHooks", func(fn goja.Value) {
 		cb, ok := goja.AssertFunction(fn)

@@ -340,35 +340,10 @@ function makeSystemError(code, message, info) {
   return err;
 }
 
-// formStackOnRead gives err, whose stack is still the accessor it was made with (not formed
-// yet), a stack that is form(stack) when first read (most errors are caught and dropped unread),
-// kept from then on as a plain value (a frozen error's is formed at each read). It returns
-// false, doing nothing, when err's stack is no such accessor.
-function formStackOnRead(err, form) {
-  const d = Object.getOwnPropertyDescriptor(err, 'stack');
-  if (d === undefined || typeof d.get !== 'function' || typeof d.set !== 'function') return false;
-  Object.defineProperty(err, 'stack', {
-    __proto__: null,
-    get: function () {
-      let stack = d.get.call(this);
-      if (this === err) {
-        stack = form(stack);
-        try {
-          Object.defineProperty(err, 'stack', {
-            __proto__: null, value: stack, writable: true, enumerable: false, configurable: true,
-          });
-        } catch {
-          // (a frozen error: its stack is formed at each read)
-        }
-      }
-      return stack;
-    },
-    set: function (v) { d.set.call(this, v); },
-    enumerable: false,
-    configurable: true,
-  });
-  return true;
-}
+// formStackOnRead gives err, whose stack is still unformatted (most errors are caught and
+// dropped unread), a stack that is form(stack) when first read, kept from then on as a plain
+// value. It returns false, doing nothing, when err's stack is not pending.
+const formStackOnRead = binding.formStackOnRead;
 
 // aggregateTwoErrors is what an operation that failed and then failed to clean up gives (an fs
 // call's close after its read or write, a stream's destroy): outer alone, inner alone, or an

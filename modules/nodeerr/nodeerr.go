@@ -40,6 +40,10 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 	})
 	b.Set("kIsNodeError", modules.SymIsNodeError)
 	b.Set("userPrepareStackTrace", h.UserPrepareStackTrace)
+	b.Set("formStackOnRead", func(err goja.Value, form goja.Callable) bool {
+		o, ok := err.(*goja.Object)
+		return ok && form != nil && h.FormStackOnRead != nil && h.FormStackOnRead(o, form)
+	})
 	b.Set("describeReceived", func(v goja.Value) string { return modules.DescribeReceived(v) })
 	b.Set("inspectPrimitive", func(v goja.Value) string { return modules.InspectPrimitive(v) })
 	b.Set("errnoName", func(errno int) string {

@@ -19,8 +19,9 @@ class CallSite {
   getScriptHash() { return ''; }
   getPromiseIndex() { return null; }
   // V8: the receiver is the global object (or none): a plain call; a module's top-level code runs
-  // with this = module.exports. (An arrow function called from script has no receiver in goja.)
-  isToplevel() { return !this[kSite].top && !this[kSite].typ; }
+  // with this = module.exports; a constructor's is the object it makes. (An arrow function called
+  // from script has no receiver in goja.)
+  isToplevel() { const s = this[kSite]; return !s.top && !s.typ && !s.str.startsWith('new '); }
   isEval() { return this[kSite].evalOrigin !== undefined; }
   isNative() { return false; }
   isConstructor() { return this[kSite].str.startsWith('new '); }

@@ -1,9 +1,11 @@
-(function (isProxy, inferredName) {
+(function (isProxy, inferredName, rawDesc) {
 'use strict';
 // V8's names for a stack frame whose function was called on a receiver (runtime/stackreceiver.go):
 // [type name, method name] as CallSite's getTypeName and getMethodName give them. Only data
 // properties are read, so no getter or proxy trap of the program's runs while a stack is made.
-const desc = Object.getOwnPropertyDescriptor;
+// (the engine's own descriptor reader: the global one formats a pending stack it is asked about,
+// and a receiver's stack is no business of the stack being made)
+const desc = rawDesc || Object.getOwnPropertyDescriptor;
 const protoOf = Object.getPrototypeOf;
 const ownNames = Object.getOwnPropertyNames;
 const enumKeys = Object.keys;
