@@ -508,7 +508,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			rt.Signal(sig)
 			return
 		}
-		if sig == syscall.SIGPIPE || sig == syscall.SIGXFSZ || sig == syscall.SIGUSR1 || kernelDefault(sig) != sigTerminate {
+		if !gojs.SelfSignalEnds(sig) {
 			return
 		}
 		if killedBy.CompareAndSwap(nil, sig) {

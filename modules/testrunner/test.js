@@ -327,6 +327,13 @@ function flushEvents() {
   flushScheduled = false;
   if (!pending.length) return;
   const evs = pending.splice(0);
+  if (portMode) {
+    // (a run() file's worker posts them as late as node's child process writes them: a file
+    // that kills itself at once loses them as that process does)
+    const { parentPort } = require('worker_threads');
+    for (const ev of evs) parentPort.postMessage(ev);
+    return;
+  }
   if (childMode) {
     const lines = [];
     for (const ev of evs) lines.push(JSON.stringify(ev) + '\n');
@@ -351,7 +358,6 @@ function specOnly() {
   return specReport;
 }
 function emit(ev) {
-  if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
   // (once the run ended, finishRoot writes what is left itself)
   // (what comes before the run begins waits for it: node's reporter stream starts to flow then)
@@ -2956,14 +2962,20 @@ function run(options) {
     let timer;
     let timedOut = false;
     let exitCode = 0;
+    let signal = null; // (the signal that ended the file's worker, as node's child process)
     let ranTests = false;
     let failedTests = false;
     // what the test node makes of the file reports, after its test:complete (as node's Test#run
     // completes the test before its parent reports it)
     const fileReports = [];
     let fileError;
+    // (what the file's results count, for a file whose process ended before its node:test
+    // summed up: node's runner counts the results it received)
+    const received = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+    let summed = false;
     const finish = () => {
       if (timer !== undefined) clearTimeout(timer);
+      if (!summed) for (const k of Object.keys(received)) totals[k] += received[k];
       if (timedOut) {
         // the file is cancelled as node cancels its process: one more test, cancelled
         failed = true;
@@ -2977,8 +2989,9 @@ function run(options) {
         // the file's process failed outside any test (process.exitCode, process.exit(n))
         failed = true;
         totals.tests++; totals.fail++;
-        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, signal: null, inspected: "'test failed'",
-          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
+        // (a file ended by a signal has no exit code)
+        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: signal ? null : exitCode, signal, inspected: "'test failed'",
+          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${signal ? 'null' : exitCode}, signal: ${signal ? `'${signal}'` : 'null'} }` };
         fileError = error;
         fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
@@ -2996,7 +3009,7 @@ function run(options) {
       // (as node's runner: a file whose tests failed failed with subtestsFailed, with its exit code)
       if (failed && fileError === undefined) {
         fileError = { failureType: failedTests ? 'subtestsFailed' : 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE',
-          exitCode: exitCode || 1, signal: null, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
+          exitCode: signal ? null : exitCode || 1, signal, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
       }
       push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error: fileError } }));
       for (const ev of fileReports) report(i, ev);
@@ -3008,7 +3021,9 @@ function run(options) {
     try {
       // (each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in its children: a
       // file that calls run() itself when it is not set does not run itself again)
-      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true });
+      // A file's worker stands for node's child process: a signal it sends itself ends it alone.
+      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true,
+        [Symbol.for('gojs.worker.ownProcess')]: (sig) => { signal = sig; } });
     } catch (e) {
       failedOutside = e;
       finish();
@@ -3024,7 +3039,9 @@ function run(options) {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) ranTests = true;
       if (ev.nesting === 0 && ev.type === 'test:fail') failedTests = true;
+      if (ev.type === 'test:pass' || ev.type === 'test:fail') countResult(received, ev);
       if (ev.type === 'test:summary') {
+        summed = true;
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
         if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
         return;
@@ -3044,6 +3061,18 @@ function run(options) {
       timer = setTimeout(() => { timedOut = true; w.terminate(); }, timeout);
     }
   });
+  // countResult counts a file's test:pass or test:fail event as node's runner counts them.
+  const countResult = (counts, ev) => {
+    const d = ev.details || {};
+    if (d.type === 'suite') { counts.suites++; return; }
+    counts.tests++;
+    const ft = d.error && d.error.failureType;
+    if (ev.skip !== undefined) counts.skipped++;
+    else if (ev.todo !== undefined) counts.todo++;
+    else if (ft === 'testTimeoutFailure' || ft === 'cancelledByParent') counts.cancelled++;
+    else if (ev.type === 'test:fail') counts.fail++;
+    else counts.pass++;
+  };
   let next = 0;
   let running = 0;
   let doneFiles = 0;

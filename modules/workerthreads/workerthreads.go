@@ -390,7 +390,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 			MaxOldGenerationSizeMb: num("maxOldGenerationSizeMb"), MaxYoungGenerationSizeMb: num("maxYoungGenerationSizeMb"),
 			CodeRangeSizeMb: num("codeRangeSizeMb"), StackSizeMb: num("stackSizeMb"),
 			Stdout: stdio("stdout"), Stderr: stdio("stderr"), Stdin: opts.Get("stdin").ToBoolean(),
-			OnOnline: func() { hd.Post(emit(vm.ToValue("online"))) },
+			OwnProcess: opts.Get("ownProcess").ToBoolean(),
+			OnOnline:   func() { hd.Post(emit(vm.ToValue("online"))) },
 			OnError: func(data []byte) {
 				hd.Post(func() error {
 					var v goja.Value = goja.Null()
