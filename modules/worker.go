@@ -198,7 +198,11 @@ type WorkerHandle interface {
 type WorkerInfo struct {
 	// Internal marks node's internal thread of module customization hooks (runtime/hooks.go):
 	// not the main thread, with no parent port and no workerData.
-	Internal   bool
+	Internal bool
+	// OwnProcess marks a worker that stands for a process of its own (WorkerOptions.OwnProcess):
+	// it looks like a main thread (isMainThread, no parentPort or workerData), its Port is
+	// reachable only by gojs's own glue (node:test's run()).
+	OwnProcess bool
 	ThreadID   int
 	WorkerData WorkerMessage
 	Port       *Port

@@ -538,7 +538,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("kill", func(pid int, sig int) int {
 			if pid == os.Getpid() && sig > 0 && sig < 65 {
 				// (a worker that stands for a process of its own gets its signals as a main thread)
-				if (rt.worker == nil || rt.worker.opts.OwnProcess) && rt.SignalHandled(syscall.Signal(sig)) {
+				if !rt.inWorker() && rt.SignalHandled(syscall.Signal(sig)) {
 					rt.signalSelf(syscall.Signal(sig))
 					return 0
 				}

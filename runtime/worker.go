@@ -316,6 +316,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		ws = &workerState{opts: o}
 		wrt.worker = ws
 		wrt.host.Worker = &modules.WorkerInfo{
+			OwnProcess: o.OwnProcess,
 			ThreadID:   o.ThreadID,
 			WorkerData: o.WorkerData,
 			Port:       o.Port,
@@ -384,10 +385,18 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	return w, nil
 }
 
+// inWorker reports whether the runtime is a worker thread as node's scripts see one: not the
+// main thread, nor a worker that stands for a process of its own (WorkerOptions.OwnProcess),
+// which prints its uncaught errors, has the whole process's operations and shows a main
+// thread's frames. Loop only.
+func (rt *Runtime) inWorker() bool {
+	return rt.worker != nil && !rt.worker.opts.OwnProcess
+}
+
 // workerFatal hands a worker's uncaught exception to its parent instead of printing it. It
-// reports false in the main thread. Loop only.
+// reports false in the main thread (and in a worker that stands for a process). Loop only.
 func (rt *Runtime) workerFatal(v goja.Value) bool {
-	if rt.worker == nil {
+	if !rt.inWorker() {
 		return false
 	}
 	if rt.worker.opts.OnError != nil {

@@ -127,6 +127,9 @@ function awaitFrame(name, loc) {
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
+// processPort is a run() file's way to the runner: its worker stands for a process (a main
+// thread to the file), whose port to the parent only gojs's glue sees.
+const processPort = () => require('worker_threads')[Symbol.for('gojs.worker.processPort')];
 const childMode = argv.includes('--test-child') || portMode;
 const onlyMode = argv.includes('--test-only');
 const namePatterns = [];
@@ -330,8 +333,8 @@ function flushEvents() {
   if (portMode) {
     // (a run() file's worker posts them as late as node's child process writes them: a file
     // that kills itself at once loses them as that process does)
-    const { parentPort } = require('worker_threads');
-    for (const ev of evs) parentPort.postMessage(ev);
+    const port = processPort();
+    for (const ev of evs) port.postMessage(ev);
     return;
   }
   if (childMode) {
@@ -2851,13 +2854,13 @@ if (childMode && !portMode) {
 // In a run() worker, what the file writes to stdout and stderr travels as test:stdout and
 // test:stderr events.
 if (portMode) {
-  const { parentPort } = require('worker_threads');
+  const port = processPort();
   for (const [name, type] of [['stdout', 'test:stdout'], ['stderr', 'test:stderr']]) {
     const s = process[name];
     s.write = function write(chunk, encoding, cb) {
       if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
       const message = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
-      parentPort.postMessage({ type, message });
+      port.postMessage({ type, message });
       if (typeof cb === 'function') process.nextTick(cb);
       return true;
     };

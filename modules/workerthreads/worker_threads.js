@@ -1497,4 +1497,9 @@ module.exports = {
 // The message format with its transferred ports, for module.register()'s data and transferList,
 // which cross to the hooks runtime (runtime/js/esm.js and hooks.js): no property node has.
 Object.defineProperty(module.exports, Symbol.for('gojs.messageCodec'), { __proto__: null, value: { serialize, deserialize } });
+// A worker standing for a process (node:test's run() files): its port to the parent, for
+// node:test alone (the thread is otherwise a main thread).
+if (binding.processPort) {
+  Object.defineProperty(module.exports, Symbol.for('gojs.worker.processPort'), { __proto__: null, value: new MessagePort(kCtl, binding.processPort) });
+}
 

@@ -97,6 +97,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 		o.Set("internalThread", true)
 		o.Set("threadId", h.Worker.ThreadID)
 		o.Set("parentPort", goja.Null())
+	} else if h.Worker != nil && h.Worker.OwnProcess {
+		// (a worker standing for a process is that process's main thread; its port to the
+		// parent is node:test's, under a name of gojs's own)
+		o.Set("isMainThread", true)
+		o.Set("threadId", 0)
+		o.Set("parentPort", goja.Null())
+		o.Set("processPort", h.Worker.Port)
 	} else if h.Worker != nil {
 		o.Set("isMainThread", false)
 		o.Set("threadId", h.Worker.ThreadID)
