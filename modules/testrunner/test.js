@@ -343,7 +343,18 @@ function flushEvents() {
     process.stdout.write(lines.join(''));
     return;
   }
-  if (!activeReporters) activeReporters = cliReporters(reporterSpecs(argv));
+  if (!activeReporters) {
+    const specs = reporterSpecs(argv);
+    activeReporters = cliReporters(specs);
+    if (specs.length > 2) {
+      // (the warning of their listeners, on a tick queued now, comes before their first
+      // output, as node's reporters are set up before the first report)
+      pending.unshift(...evs);
+      flushScheduled = true;
+      realNextTick(flushEvents);
+      return true;
+    }
+  }
   for (const ev of evs) {
     const nev = nodeEvent(ev);
     for (const r of activeReporters) r.event(nev);
@@ -470,15 +481,20 @@ function report(evs, args, cycle) {
   const watching = typeof cycle === 'number' && cycle >= 0;
   const specs = reporterSpecs(args);
   const rs = watching && cycle > 0 ? specs.map((spec) => makeReporter(spec, true)) : cliReporters(specs);
-  for (let ev of evs) {
-    if (ev.type === 'test:coverage-raw') {
-      ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
+  const feed = () => {
+    for (let ev of evs) {
+      if (ev.type === 'test:coverage-raw') {
+        ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
+      }
+      const nev = nodeEvent(ev);
+      for (const r of rs) r.event(nev);
     }
-    const nev = nodeEvent(ev);
-    for (const r of rs) r.event(nev);
-  }
-  if (watching) return Promise.resolve();
-  return Promise.all(rs.map((r) => r.end()));
+    if (watching) return Promise.resolve();
+    return Promise.all(rs.map((r) => r.end()));
+  };
+  // (the reporters' events flow a tick later: a warning their set-up gave, as many reporters'
+  // listeners do, comes first, as node's comes before any report)
+  return new Promise((resolve) => realNextTick(() => resolve(feed())));
 }
 
 let TestsStreamClass;
@@ -665,6 +681,9 @@ function scheduleRoot() {
   if (started) return;
   started = true;
   bootstrapRoot();
+  // (a reporter writing to a file opens a WriteStream now, which queues a tick: the microtasks
+  // the run begins in are then node's tick processing's, as the tests' stacks show)
+  if (!childMode && reporterSpecs(argv).some((r) => r.destination !== 'stdout' && r.destination !== 'stderr')) realNextTick(() => {});
   // As node's harness, the run begins in the microtasks that follow the main module: after the
   // ticks it queued and the microtasks it queued a few deep, before any timer or immediate.
   afterMicrotasks(BOOTSTRAP_HOPS, () => {
@@ -812,7 +831,8 @@ function finishRoot(atExit, hooksPending) {
   // (an ExperimentalWarning, a callback) comes first.
   // (at 'beforeExit', after the other listeners, as node's stream writes a few ticks late)
   const last = () => {
-    flushEvents();
+    // (reporters just set up write on a later tick: the end waits for them)
+    if (flushEvents()) { realNextTick(last); return; }
     if (!childMode && activeReporters) {
       for (const r of activeReporters) r.end();
     }
