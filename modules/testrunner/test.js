@@ -152,6 +152,7 @@ function since(t) { return Number(process.hrtime.bigint() - t) / 1e6; }
 
 const reporters = require('node:test/reporters');
 const kInfo = reporters[Symbol.for('gojs.test.kInfo')];
+const errorInfos = reporters[Symbol.for('gojs.test.errorInfos')];
 const realSetImmediate = setImmediate;
 const realNextTick = process.nextTick;
 
@@ -175,7 +176,7 @@ function nodeEvent(ev) {
       for (const k of ['duration_ms', 'type', 'error']) if (ev.details && k in ev.details) details[k] = ev.details[k];
       Object.assign(details, ev.details);
       for (const k of Object.keys(details)) if (details[k] === undefined) delete details[k];
-      if (details.error && !(details.error instanceof Error)) details.error = failureError(details.error);
+      if (details.error && !(details.error instanceof Error) && !errorInfos.has(details.error)) details.error = failureError(details.error);
       if (ev.type === 'test:complete') details.passed = !ev.failed;
       data.details = details;
       where();
@@ -217,6 +218,11 @@ function multipleCallbacksInfo() {
 }
 
 function failureError(info) {
+  // (node's error of an aborted test is the signal's reason itself, marked with its failureType)
+  if (info.raw && Object.prototype.hasOwnProperty.call(info, 'thrown') && info.thrown !== null && typeof info.thrown === 'object') {
+    errorInfos.set(info.thrown, info);
+    return info.thrown;
+  }
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
@@ -2916,14 +2922,15 @@ function run(options) {
   const covLists = binding.coverageOn ? [] : undefined;
   if (covLists) execArgv.push('--experimental-test-coverage');
   if (options.setup !== undefined && typeof options.setup !== 'function') throw new ERR_INVALID_ARG_TYPE('options.setup', 'function', options.setup);
-  const { validateObject, validateInteger, validateNumber, validateBoolean } = require('internal/validators');
-  const { shard, timeout, forceExit } = options;
+  const { validateObject, validateInteger, validateNumber, validateBoolean, validateAbortSignal } = require('internal/validators');
+  const { shard, timeout, forceExit, signal } = options;
   if (shard !== undefined) {
     validateObject(shard, 'options.shard');
     validateInteger(shard.total, 'options.shard.total', 1);
     validateInteger(shard.index, 'options.shard.index', 1, shard.total);
   }
   if (timeout != null) validateNumber(timeout, 'options.timeout', 0, 2147483647);
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (forceExit !== undefined) validateBoolean(forceExit, 'options.forceExit');
   if (forceExit) execArgv.push('--test-force-exit');
   const stream = new (testsStreamClass())();
@@ -2984,8 +2991,11 @@ function run(options) {
     let failedOutside;
     let timer;
     let timedOut = false;
+    // (the run's signal aborted while the file ran, or before it began: node cancels it with
+    // the signal's reason as its error)
+    let abortedBy;
     let exitCode = 0;
-    let signal = null; // (the signal that ended the file's worker, as node's child process)
+    let killedBy = null; // (the signal that ended the file's worker, as node's child process)
     let ranTests = false;
     let failedTests = false;
     // what the test node makes of the file reports, after its test:complete (as node's Test#run
@@ -2996,10 +3006,20 @@ function run(options) {
     // summed up: node's runner counts the results it received)
     const received = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
     let summed = false;
+    let done = false;
     const finish = () => {
+      // (an aborted file ends at once, before its worker has stopped)
+      if (done) return;
+      done = true;
       if (timer !== undefined) clearTimeout(timer);
+      aborters.delete(i);
       if (!summed) for (const k of Object.keys(received)) totals[k] += received[k];
-      if (timedOut) {
+      if (abortedBy !== undefined) {
+        failed = true;
+        totals.tests++; totals.cancelled++;
+        fileError = wrapError(abortedBy.reason, 'testAborted');
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error: fileError } }));
+      } else if (timedOut) {
         // the file is cancelled as node cancels its process: one more test, cancelled
         failed = true;
         totals.tests++; totals.cancelled++;
@@ -3013,8 +3033,8 @@ function run(options) {
         failed = true;
         totals.tests++; totals.fail++;
         // (a file ended by a signal has no exit code)
-        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: signal ? null : exitCode, signal, inspected: "'test failed'",
-          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${signal ? 'null' : exitCode}, signal: ${signal ? `'${signal}'` : 'null'} }` };
+        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: killedBy ? null : exitCode, signal: killedBy, inspected: "'test failed'",
+          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${killedBy ? 'null' : exitCode}, signal: ${killedBy ? `'${killedBy}'` : 'null'} }` };
         fileError = error;
         fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
@@ -3032,7 +3052,7 @@ function run(options) {
       // (as node's runner: a file whose tests failed failed with subtestsFailed, with its exit code)
       if (failed && fileError === undefined) {
         fileError = { failureType: failedTests ? 'subtestsFailed' : 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE',
-          exitCode: signal ? null : exitCode || 1, signal, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
+          exitCode: killedBy ? null : exitCode || 1, signal: killedBy, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
       }
       push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error: fileError } }));
       for (const ev of fileReports) report(i, ev);
@@ -3040,13 +3060,18 @@ function run(options) {
       advance();
       resolve();
     };
+    if (signal !== undefined && signal.aborted) {
+      abortedBy = abortReason(signal);
+      finish();
+      return;
+    }
     let w;
     try {
       // (each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in its children: a
       // file that calls run() itself when it is not set does not run itself again)
       // A file's worker stands for node's child process: a signal it sends itself ends it alone.
       w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true,
-        [Symbol.for('gojs.worker.ownProcess')]: (sig) => { signal = sig; } });
+        [Symbol.for('gojs.worker.ownProcess')]: (sig) => { killedBy = sig; } });
     } catch (e) {
       failedOutside = e;
       finish();
@@ -3083,7 +3108,22 @@ function run(options) {
     if (timeout != null && timeout !== Infinity) {
       timer = setTimeout(() => { timedOut = true; w.terminate(); }, timeout);
     }
+    if (signal !== undefined) {
+      aborters.set(i, () => {
+        if (timedOut) return;
+        abortedBy = abortReason(signal);
+        w.terminate();
+        finish();
+      });
+    }
   });
+  // abortReason is the reason of the aborted signal, marked as node's test marks it (the error
+  // the file is cancelled with is the reason itself).
+  const abortReason = (sig) => {
+    const reason = sig.reason;
+    if (reason !== null && typeof reason === 'object') reason.failureType = 'testAborted';
+    return { reason };
+  };
   // countResult counts a file's test:pass or test:fail event as node's runner counts them.
   const countResult = (counts, ev) => {
     const d = ev.details || {};
@@ -3096,6 +3136,16 @@ function run(options) {
     else if (ev.type === 'test:fail') counts.fail++;
     else counts.pass++;
   };
+  // As node's root test when the signal aborts: the running files are cancelled (in the
+  // microtasks after the abort, as node's tests cancel), in order, then the files still
+  // waiting, each as it is started.
+  const aborters = new Map();
+  if (signal !== undefined && !signal.aborted) {
+    signal.addEventListener('abort', () => queueMicrotask(() => {
+      for (const i of [...aborters.keys()].sort((a, b) => a - b)) aborters.get(i)?.();
+      pump();
+    }), { once: true });
+  }
   let next = 0;
   let running = 0;
   let doneFiles = 0;
@@ -3111,7 +3161,7 @@ function run(options) {
   };
   let enqueued = 0;
   const pump = () => {
-    while (running < concurrency && next < files.length) {
+    while ((running < concurrency || (signal !== undefined && signal.aborted)) && next < files.length) {
       const i = next++;
       running++;
       // Every file is enqueued up front; the first one waiting is dequeued as a slot frees up.
