@@ -219,9 +219,14 @@ function multipleCallbacksInfo() {
 
 function failureError(info) {
   // (node's error of an aborted test is the signal's reason itself, marked with its failureType)
-  if (info.raw && Object.prototype.hasOwnProperty.call(info, 'thrown') && info.thrown !== null && typeof info.thrown === 'object') {
-    errorInfos.set(info.thrown, info);
-    return info.thrown;
+  // (from a test file's own process: the reason as it crossed node's serializer)
+  let reason = info.thrown;
+  if (info.raw && !Object.prototype.hasOwnProperty.call(info, 'thrown') && typeof info.causeSent === 'string') {
+    try { reason = uncrossThrown(Buffer.from(info.causeSent, 'base64')); } catch {}
+  }
+  if (info.raw && reason !== null && typeof reason === 'object') {
+    errorInfos.set(reason, info);
+    return reason;
   }
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
