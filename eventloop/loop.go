@@ -81,6 +81,8 @@ type Loop struct {
 	polled   bool    // wait just polled: the next turn's start need not poll again (loop only)
 	// timersRan says a timer callback ran in this turn's timers phase (loop only)
 	timersRan bool
+	// laterTurn says this turn is not a Run's first (loop only)
+	laterTurn bool
 
 	refs int64              // outstanding reservations and ref'ed handles (atomic)
 	reqs [numReqKinds]int32 // live kinded reservations by kind (atomic)

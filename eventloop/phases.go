@@ -55,6 +55,7 @@ func (l *Loop) next() func() error {
 			}
 			l.now = time.Now()
 			l.timerNow = l.clock(l.now)
+			l.laterTurn = l.phase == phaseIdle
 			if l.phase == phaseFirst {
 				// A Run starts the count: its goroutine has just been scheduled (an embedder's
 				// loop goroutine was parked waiting for the task), and a yield here, which every
@@ -78,6 +79,16 @@ func (l *Loop) next() func() error {
 			// are polled again (without blocking) before the posted phase.
 			if l.timersRan {
 				l.timersRan = false
+				// libuv (node 20's) runs a turn's timers last and checks then whether the loop
+				// is alive: when the timers left nothing referenced, the loop ends without
+				// polling again, so what unreferenced handles posted meanwhile (a signal the
+				// process sent itself from a timer) waits, and runs only if the loop goes on
+				// (beforeExit). A Run's first turn polls after its timers all the same, as
+				// uv_run enters its first iteration on the liveness it saw before them.
+				if l.laterTurn && !l.alive() {
+					l.phase = phaseIdle
+					continue
+				}
 				if l.poller != nil && l.poller.active > 0 {
 					l.poller.collect(0)
 				}

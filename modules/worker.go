@@ -166,13 +166,18 @@ type WorkerOptions struct {
 	// asks for more (WorkerHandle.StdioWantsMore) together. They are called from the worker's
 	// goroutine.
 	Stdout, Stderr func(chunks [][]byte)
+	// OwnProcess makes the worker stand for a process of its own (node:test run()'s files, which
+	// node runs in child processes): a signal it sends its own pid (process.kill(process.pid,
+	// sig)) reaches its own process listeners, or, without one, ends the worker as it would end
+	// a process; OnExit then gets errCode "signal" and the signal's name as reason.
+	OwnProcess bool
 	// Stdin gives the worker a process.stdin fed by WorkerHandle.WriteStdin; without it the
 	// worker's stdin is empty.
 	Stdin bool
 	// OnOnline, OnError and OnExit are called from the worker's goroutine: when it starts
 	// running code, with its uncaught exception (serialized), and once when it has ended.
 	// OnExit's errCode, when not empty, is the node error the worker ended by (node's
-	// customErr: ERR_WORKER_OUT_OF_MEMORY), with its reason.
+	// customErr: ERR_WORKER_OUT_OF_MEMORY), with its reason, or "signal" (see OwnProcess).
 	OnOnline func()
 	OnError  func(serialized []byte)
 	OnExit   func(code int, errCode, reason string)
@@ -193,7 +198,11 @@ type WorkerHandle interface {
 type WorkerInfo struct {
 	// Internal marks node's internal thread of module customization hooks (runtime/hooks.go):
 	// not the main thread, with no parent port and no workerData.
-	Internal   bool
+	Internal bool
+	// OwnProcess marks a worker that stands for a process of its own (WorkerOptions.OwnProcess):
+	// it looks like a main thread (isMainThread, no parentPort or workerData), its Port is
+	// reachable only by gojs's own glue (node:test's run()).
+	OwnProcess bool
 	ThreadID   int
 	WorkerData WorkerMessage
 	Port       *Port

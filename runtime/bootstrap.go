@@ -537,7 +537,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		// kill returns 0 or a negative errno, as node's process._kill does
 		lz.Set("kill", func(pid int, sig int) int {
 			if pid == os.Getpid() && sig > 0 && sig < 65 {
-				if rt.worker == nil && rt.SignalHandled(syscall.Signal(sig)) {
+				// (a worker that stands for a process of its own gets its signals as a main thread)
+				if !rt.inWorker() && rt.SignalHandled(syscall.Signal(sig)) {
 					rt.signalSelf(syscall.Signal(sig))
 					return 0
 				}

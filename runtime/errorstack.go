@@ -475,7 +475,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		out = append(out, siteInfo{fn: slots[0].newOf, display: "new " + slots[0].newOf, builtin: true})
 	}
 	cut(hiddenFramesEnd(raw))
-	lstate := loaderFrameState{worker: rt.worker != nil}
+	lstate := loaderFrameState{worker: rt.inWorker()}
 	var glue glueFrameState
 	fatal := 0          // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
 	testTail := false   // node:test's frames of a call were given (testRunnerFrames): the glue's below are not node's
@@ -681,7 +681,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if f.FuncName() == "runEval" {
 				// -e, -p and a script on stdin: node's evaluation frames
 				frames := nodeEvalFrames
-				if rt.worker != nil {
+				if rt.inWorker() {
 					frames = nodeWorkerEvalFrames // (a worker's eval: true code)
 				}
 				if len(out) > 0 && out[len(out)-1].file == "[stdin]" {

@@ -275,7 +275,7 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 	}
 	frames := nodeEvalFrames
 	switch {
-	case rt.worker != nil:
+	case rt.inWorker():
 		frames = nodeWorkerEvalFrames
 	case name == "[stdin]":
 		frames = nodeStdinFrames

@@ -657,7 +657,7 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 				}
 			}
 		}
-		if rt.worker != nil && !rt.worker.processReady {
+		if rt.inWorker() && !rt.worker.processReady {
 			rt.worker.processReady = true
 			if err := rt.callHook("workerProcess"); err != nil {
 				return err
@@ -855,7 +855,7 @@ func (rt *Runtime) fatal(val goja.Value) {
 		// the handler itself threw: node prints that error as a fatal one (source arrow, stack)
 		// and exits with 7, without an 'exit' event
 		var ex *goja.Exception
-		if errors.As(herr, &ex) && rt.worker != nil {
+		if errors.As(herr, &ex) && rt.inWorker() {
 			// in a worker the parent's Worker gets that error ('error' event) and the exit code
 			// is 1, as in node
 			rt.workerFatal(ex.Value())

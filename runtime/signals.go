@@ -59,6 +59,20 @@ func (rt *Runtime) signalSelf(sig syscall.Signal) {
 	})
 }
 
+// SelfSignalEnds reports whether sig, sent by a node process to itself while nothing listens
+// for it, ends the process: not for the signals node ignores until listened for (SIGPIPE,
+// SIGXFSZ, SIGUSR1, which starts its inspector), nor for those whose default is to be ignored
+// or to stop the process (an embedder's runtime that stands for a process does not stop).
+func SelfSignalEnds(sig syscall.Signal) bool {
+	switch sig {
+	case syscall.SIGPIPE, syscall.SIGXFSZ, syscall.SIGUSR1,
+		syscall.SIGCHLD, syscall.SIGURG, syscall.SIGWINCH, syscall.SIGCONT,
+		syscall.SIGTSTP, syscall.SIGTTIN, syscall.SIGTTOU, syscall.SIGSTOP:
+		return false
+	}
+	return true
+}
+
 func (rt *Runtime) watchSignal(name string, on bool) {
 	sig := modules.SignalNumber(name)
 	if sig == 0 {

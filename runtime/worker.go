@@ -7,8 +7,11 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -126,6 +129,8 @@ type workerRun struct {
 	// wants counts the parent's requests for more output that came before the worker's loop
 	// existed, per stream.
 	wants [2]int
+	// wantMore posts the parent's requests to the worker's loop (unref'd, WeakPosts)
+	wantMore *eventloop.Handle
 }
 
 // StdioWantsMore tells the worker that the parent's stdout (fd 1) or stderr (fd 2) stream
@@ -144,7 +149,7 @@ func (w *workerRun) StdioWantsMore(fd int) {
 		w.wants[fd-1]++
 		return
 	}
-	w.rt.loop.Post(func() error {
+	w.wantMore.Post(func() error {
 		out.flush(true)
 		return nil
 	})
@@ -232,6 +237,18 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	if o.ShareEnv {
 		shared = rt.shareEnv()
 	}
+	// A worker that stands for a process of its own ends by a signal it sends itself and does
+	// not listen for, as the process would (those it listens for reach its listeners: see the
+	// kill binding).
+	var self *Runtime
+	var killedBy atomic.Int32
+	if o.OwnProcess {
+		opts.KillSelf = func(sig syscall.Signal) {
+			if SelfSignalEnds(sig) && killedBy.CompareAndSwap(0, int32(sig)) {
+				self.Interrupt("killed by " + signalName(sig))
+			}
+		}
+	}
 	parentCtx := rt.ctx
 	go func() {
 		code := 1
@@ -259,6 +276,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return
 		}
 		defer wrt.Close()
+		self = wrt
 		for k, v := range ipcEnv {
 			wrt.host.Env[k] = v
 		}
@@ -298,6 +316,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		ws = &workerState{opts: o}
 		wrt.worker = ws
 		wrt.host.Worker = &modules.WorkerInfo{
+			OwnProcess: o.OwnProcess,
 			ThreadID:   o.ThreadID,
 			WorkerData: o.WorkerData,
 			Port:       o.Port,
@@ -311,10 +330,15 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			return
 		}
 		w.rt = wrt
+		// (the parent's requests come on a handle that keeps nothing alive: a worker whose
+		// work is done ends, as node's, whose stdio requests come on an unref'd port)
+		w.wantMore = wrt.loop.NewHandle(nil)
+		w.wantMore.WeakPosts()
+		w.wantMore.Unref()
 		for i, n := range w.wants {
 			out := w.out[i]
 			for ; n > 0; n-- {
-				wrt.loop.Post(func() error {
+				w.wantMore.Post(func() error {
 					out.flush(true)
 					return nil
 				})
@@ -347,6 +371,13 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		if errors.Is(runErr, ErrMemoryLimit) {
 			errCode, reason = "ERR_WORKER_OUT_OF_MEMORY", "JS heap out of memory"
 		}
+		if o.OwnProcess && wrt.Aborted() {
+			// (process.abort(): the process dies of SIGABRT)
+			killedBy.CompareAndSwap(0, int32(syscall.SIGABRT))
+		}
+		if sig := syscall.Signal(killedBy.Load()); sig != 0 {
+			code, errCode, reason = 128+int(sig), "signal", signalName(sig)
+		}
 		if o.Port != nil {
 			o.Port.Close()
 		}
@@ -354,10 +385,18 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	return w, nil
 }
 
+// inWorker reports whether the runtime is a worker thread as node's scripts see one: not the
+// main thread, nor a worker that stands for a process of its own (WorkerOptions.OwnProcess),
+// which prints its uncaught errors, has the whole process's operations and shows a main
+// thread's frames. Loop only.
+func (rt *Runtime) inWorker() bool {
+	return rt.worker != nil && !rt.worker.opts.OwnProcess
+}
+
 // workerFatal hands a worker's uncaught exception to its parent instead of printing it. It
-// reports false in the main thread. Loop only.
+// reports false in the main thread (and in a worker that stands for a process). Loop only.
 func (rt *Runtime) workerFatal(v goja.Value) bool {
-	if rt.worker == nil {
+	if !rt.inWorker() {
 		return false
 	}
 	if rt.worker.opts.OnError != nil {

@@ -319,8 +319,9 @@ func testMain(args []string) int {
 	if c.watch {
 		return watchTests(c, files, cwd, env, execArgv)
 	}
+	start := time.Now()
 	results := runTestFiles(context.Background(), c, files, cwd, env, execArgv)
-	all, total := mergeFileResults(files, c.concurrency, results, c.coverage)
+	all, total := mergeFileResults(files, c.concurrency, results, c.coverage, sinceMS(start))
 	return reportTests(c, cwd, env, all, total, -1)
 }
 
@@ -349,7 +350,9 @@ var summaryKeys = []string{"tests", "suites", "pass", "fail", "cancelled", "skip
 // concurrency dequeued at once and each of the others as one before it completes; the file's
 // test:complete comes after its tests' events (before the file's own result, when it is
 // reported as a test).
-func mergeFileResults(files []string, concurrency int, results []fileResult, coverage bool) ([]map[string]any, map[string]float64) {
+//
+// ms is the run's duration: node's runner sums up the whole run's, not the files' own.
+func mergeFileResults(files []string, concurrency int, results []fileResult, coverage bool, ms float64) ([]map[string]any, map[string]float64) {
 	var all []map[string]any
 	fileEv := func(typ string, i int) map[string]any {
 		return map[string]any{"type": typ, "nesting": 0, "name": files[i], "location": files[i] + ":1:1"}
@@ -430,6 +433,7 @@ func mergeFileResults(files []string, concurrency int, results []fileResult, cov
 		for k, v := range r.counts {
 			total[k] += v
 		}
+		total["duration_ms"] = ms
 	}
 	all = append(all, map[string]any{"type": "test:plan", "nesting": 0, "count": top})
 	for _, k := range summaryKeys {
@@ -504,7 +508,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 			rt.Signal(sig)
 			return
 		}
-		if sig == syscall.SIGPIPE || sig == syscall.SIGXFSZ || sig == syscall.SIGUSR1 || kernelDefault(sig) != sigTerminate {
+		if !gojs.SelfSignalEnds(sig) {
 			return
 		}
 		if killedBy.CompareAndSwap(nil, sig) {
@@ -540,7 +544,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 	}
 	start := time.Now()
 	code, runErr := rt.RunMain(ctx, file)
-	res.ms = float64(time.Since(start)) / float64(time.Millisecond)
+	res.ms = sinceMS(start)
 	res.code = code
 	if runErr != nil && code == 0 {
 		res.code = 1
@@ -555,6 +559,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 	}
 	res.loaded = rt.LoadedFiles(ctx)
 	rt.Close()
+	summary := false // (the file's node:test reported its counts)
 	for _, l := range out.lines() {
 		line := l.text
 		if l.err {
@@ -566,6 +571,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		var ev map[string]any
 		if strings.HasPrefix(line, "{\"type\":\"test:") && json.Unmarshal([]byte(line), &ev) == nil {
 			if ev["type"] == "test:summary" {
+				summary = true
 				if ev["success"] == false {
 					// a failure no count shows (a suite whose function threw) fails the run
 					res.counts["failedFiles"] = 1
@@ -587,36 +593,16 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		}
 		res.events = append(res.events, map[string]any{"type": "test:stdout", "file": file, "message": line + "\n"})
 	}
+	if !summary && !timedOut.Load() {
+		// The file's process ended before its node:test summed up (process.exit, a signal):
+		// node's runner counts the results it received.
+		res.counts = countResults(res.events)
+	}
 	if timedOut.Load() {
 		// node cancels the file's process: what it reported so far stays, the file is one more
 		// test, cancelled, and the counts are those of the results received
-		ms := float64(time.Since(start)) / float64(time.Millisecond)
-		res.counts = map[string]float64{}
-		for _, ev := range res.events {
-			typ, _ := ev["type"].(string)
-			if typ != "test:pass" && typ != "test:fail" {
-				continue
-			}
-			d, _ := ev["details"].(map[string]any)
-			if d != nil && d["type"] == "suite" {
-				res.counts["suites"]++
-				continue
-			}
-			res.counts["tests"]++
-			e, _ := d["error"].(map[string]any)
-			switch {
-			case ev["skip"] != nil:
-				res.counts["skipped"]++
-			case ev["todo"] != nil:
-				res.counts["todo"]++
-			case e != nil && (e["failureType"] == "testTimeoutFailure" || e["failureType"] == "cancelledByParent"):
-				res.counts["cancelled"]++
-			case typ == "test:fail":
-				res.counts["fail"]++
-			default:
-				res.counts["pass"]++
-			}
-		}
+		ms := sinceMS(start)
+		res.counts = countResults(res.events)
 		res.counts["tests"]++
 		res.counts["cancelled"]++
 		res.ms, res.code = ms, -1
@@ -644,7 +630,7 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:fail", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
-				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond),
+				"details": map[string]any{"duration_ms": sinceMS(start),
 					"error": map[string]any{"failureType": "testCodeFailure",
 						"exitCode": exitCode, "signal": signal, "message": "test failed", "code": "ERR_TEST_FAILURE", "inspected": "'test failed'",
 						"junit": "[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: " +
@@ -657,11 +643,48 @@ func runTestFile(ctx context.Context, c *testCLI, file, cwd string, env map[stri
 		res.events = append(res.events,
 			map[string]any{"type": "test:start", "nesting": 0, "name": file, "location": file + ":1:1"},
 			map[string]any{"type": "test:pass", "nesting": 0, "name": file, "location": file + ":1:1", "fileTest": true,
-				"details": map[string]any{"duration_ms": float64(time.Since(start)) / float64(time.Millisecond)}})
+				"details": map[string]any{"duration_ms": sinceMS(start)}})
 		res.counts["tests"]++
 		res.counts["pass"]++
 	}
 	return res
+}
+
+// sinceMS is the milliseconds since t, as node's durations give them.
+func sinceMS(t time.Time) float64 {
+	return float64(time.Since(t)) / float64(time.Millisecond)
+}
+
+// countResults counts the tests and suites of a file's test:pass and test:fail events as node's
+// runner counts the results it receives from a file's process.
+func countResults(events []map[string]any) map[string]float64 {
+	counts := map[string]float64{}
+	for _, ev := range events {
+		typ, _ := ev["type"].(string)
+		if typ != "test:pass" && typ != "test:fail" {
+			continue
+		}
+		d, _ := ev["details"].(map[string]any)
+		if d != nil && d["type"] == "suite" {
+			counts["suites"]++
+			continue
+		}
+		counts["tests"]++
+		e, _ := d["error"].(map[string]any)
+		switch {
+		case ev["skip"] != nil:
+			counts["skipped"]++
+		case ev["todo"] != nil:
+			counts["todo"]++
+		case e != nil && (e["failureType"] == "testTimeoutFailure" || e["failureType"] == "cancelledByParent"):
+			counts["cancelled"]++
+		case typ == "test:fail":
+			counts["fail"]++
+		default:
+			counts["pass"]++
+		}
+	}
+	return counts
 }
 
 // watchTests is `gojs test --watch` (node --test --watch): the files run once, then a change to
@@ -699,6 +722,7 @@ func watchTests(c *testCLI, files []string, cwd string, env map[string]string, e
 	type cycleDone struct {
 		files   []string
 		results []fileResult
+		ms      float64
 	}
 	var (
 		cancel   context.CancelFunc
@@ -713,7 +737,11 @@ func watchTests(c *testCLI, files []string, cwd string, env map[string]string, e
 		var ctx context.Context
 		ctx, cancel = context.WithCancel(context.Background())
 		running = list
-		go func() { done <- cycleDone{list, runTestFiles(ctx, c, list, cwd, env, execArgv)} }()
+		go func() {
+			t := time.Now()
+			results := runTestFiles(ctx, c, list, cwd, env, execArgv)
+			done <- cycleDone{list, results, sinceMS(t)}
+		}()
 	}
 	start(files)
 	for {
@@ -724,7 +752,7 @@ func watchTests(c *testCLI, files []string, cwd string, env map[string]string, e
 			for i, f := range d.files {
 				setDeps(f, d.results[i].loaded)
 			}
-			all, total := mergeFileResults(d.files, c.concurrency, d.results, c.coverage)
+			all, total := mergeFileResults(d.files, c.concurrency, d.results, c.coverage, d.ms)
 			if cycle == 0 {
 				duration = total["duration_ms"]
 			}

@@ -7,6 +7,9 @@
 // a Transform instance.
 
 const kInfo = Symbol('kTestErrorInfo');
+// errorInfos holds the description of a failure whose details.error is what the test failed
+// with itself (an abort's reason), which carries no kInfo.
+const errorInfos = new WeakMap();
 
 function indent(n) { return '  '.repeat(n); }
 
@@ -26,6 +29,7 @@ function colors() {
 function errorInfo(err) {
   if (err === undefined || err === null) return undefined;
   if (err[kInfo]) return err[kInfo];
+  if (typeof err === 'object' && errorInfos.has(err)) return errorInfos.get(err);
   if (typeof err.inspected === 'string' && typeof err.failureType === 'string') return err;
   let inspected;
   const cause = err.code === 'ERR_TEST_FAILURE' && err.cause !== undefined ? err.cause : err;
@@ -551,3 +555,4 @@ Object.defineProperties(module.exports, {
 // For node:test itself: the machines and the error-info key (under keys of their own).
 Object.defineProperty(module.exports, Symbol.for('gojs.test.machines'), { __proto__: null, value: machines });
 Object.defineProperty(module.exports, Symbol.for('gojs.test.kInfo'), { __proto__: null, value: kInfo });
+Object.defineProperty(module.exports, Symbol.for('gojs.test.errorInfos'), { __proto__: null, value: errorInfos });

@@ -127,6 +127,9 @@ function awaitFrame(name, loc) {
 // --test-child: a file run by `gojs test` (events as JSON lines on stdout); --test-child-port: a
 // file run by run() in a worker (events posted to the parent).
 const portMode = argv.includes('--test-child-port');
+// processPort is a run() file's way to the runner: its worker stands for a process (a main
+// thread to the file), whose port to the parent only gojs's glue sees.
+const processPort = () => require('worker_threads')[Symbol.for('gojs.worker.processPort')];
 const childMode = argv.includes('--test-child') || portMode;
 const onlyMode = argv.includes('--test-only');
 const namePatterns = [];
@@ -149,6 +152,7 @@ function since(t) { return Number(process.hrtime.bigint() - t) / 1e6; }
 
 const reporters = require('node:test/reporters');
 const kInfo = reporters[Symbol.for('gojs.test.kInfo')];
+const errorInfos = reporters[Symbol.for('gojs.test.errorInfos')];
 const realSetImmediate = setImmediate;
 const realNextTick = process.nextTick;
 
@@ -172,7 +176,7 @@ function nodeEvent(ev) {
       for (const k of ['duration_ms', 'type', 'error']) if (ev.details && k in ev.details) details[k] = ev.details[k];
       Object.assign(details, ev.details);
       for (const k of Object.keys(details)) if (details[k] === undefined) delete details[k];
-      if (details.error && !(details.error instanceof Error)) details.error = failureError(details.error);
+      if (details.error && !(details.error instanceof Error) && !errorInfos.has(details.error)) details.error = failureError(details.error);
       if (ev.type === 'test:complete') details.passed = !ev.failed;
       data.details = details;
       where();
@@ -214,6 +218,16 @@ function multipleCallbacksInfo() {
 }
 
 function failureError(info) {
+  // (node's error of an aborted test is the signal's reason itself, marked with its failureType)
+  // (from a test file's own process: the reason as it crossed node's serializer)
+  let reason = info.thrown;
+  if (info.raw && !Object.prototype.hasOwnProperty.call(info, 'thrown') && typeof info.causeSent === 'string') {
+    try { reason = uncrossThrown(Buffer.from(info.causeSent, 'base64')); } catch {}
+  }
+  if (info.raw && reason !== null && typeof reason === 'object') {
+    errorInfos.set(reason, info);
+    return reason;
+  }
   const err = new Error(info.message);
   err.code = 'ERR_TEST_FAILURE';
   err.failureType = info.failureType;
@@ -327,13 +341,31 @@ function flushEvents() {
   flushScheduled = false;
   if (!pending.length) return;
   const evs = pending.splice(0);
+  if (portMode) {
+    // (a run() file's worker posts them as late as node's child process writes them: a file
+    // that kills itself at once loses them as that process does)
+    const port = processPort();
+    for (const ev of evs) port.postMessage(ev);
+    return;
+  }
   if (childMode) {
     const lines = [];
     for (const ev of evs) lines.push(JSON.stringify(ev) + '\n');
     process.stdout.write(lines.join(''));
     return;
   }
-  if (!activeReporters) activeReporters = cliReporters(reporterSpecs(argv));
+  if (!activeReporters) {
+    const specs = reporterSpecs(argv);
+    activeReporters = cliReporters(specs);
+    if (specs.length > 2) {
+      // (the warning of their listeners, on a tick queued now, comes before their first
+      // output, as node's reporters are set up before the first report)
+      pending.unshift(...evs);
+      flushScheduled = true;
+      realNextTick(flushEvents);
+      return true;
+    }
+  }
   for (const ev of evs) {
     const nev = nodeEvent(ev);
     for (const r of activeReporters) r.event(nev);
@@ -351,7 +383,6 @@ function specOnly() {
   return specReport;
 }
 function emit(ev) {
-  if (portMode) { require('worker_threads').parentPort.postMessage(ev); return; }
   pending.push(ev);
   // (once the run ended, finishRoot writes what is left itself)
   // (what comes before the run begins waits for it: node's reporter stream starts to flow then)
@@ -461,15 +492,20 @@ function report(evs, args, cycle) {
   const watching = typeof cycle === 'number' && cycle >= 0;
   const specs = reporterSpecs(args);
   const rs = watching && cycle > 0 ? specs.map((spec) => makeReporter(spec, true)) : cliReporters(specs);
-  for (let ev of evs) {
-    if (ev.type === 'test:coverage-raw') {
-      ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
+  const feed = () => {
+    for (let ev of evs) {
+      if (ev.type === 'test:coverage-raw') {
+        ev = { type: 'test:coverage', nesting: 0, summary: binding.coverageSummary(ev.lists, process.cwd()) };
+      }
+      const nev = nodeEvent(ev);
+      for (const r of rs) r.event(nev);
     }
-    const nev = nodeEvent(ev);
-    for (const r of rs) r.event(nev);
-  }
-  if (watching) return Promise.resolve();
-  return Promise.all(rs.map((r) => r.end()));
+    if (watching) return Promise.resolve();
+    return Promise.all(rs.map((r) => r.end()));
+  };
+  // (the reporters' events flow a tick later: a warning their set-up gave, as many reporters'
+  // listeners do, comes first, as node's comes before any report)
+  return new Promise((resolve) => realNextTick(() => resolve(feed())));
 }
 
 let TestsStreamClass;
@@ -656,6 +692,9 @@ function scheduleRoot() {
   if (started) return;
   started = true;
   bootstrapRoot();
+  // (a reporter writing to a file opens a WriteStream now, which queues a tick: the microtasks
+  // the run begins in are then node's tick processing's, as the tests' stacks show)
+  if (!childMode && reporterSpecs(argv).some((r) => r.destination !== 'stdout' && r.destination !== 'stderr')) realNextTick(() => {});
   // As node's harness, the run begins in the microtasks that follow the main module: after the
   // ticks it queued and the microtasks it queued a few deep, before any timer or immediate.
   afterMicrotasks(BOOTSTRAP_HOPS, () => {
@@ -803,7 +842,8 @@ function finishRoot(atExit, hooksPending) {
   // (an ExperimentalWarning, a callback) comes first.
   // (at 'beforeExit', after the other listeners, as node's stream writes a few ticks late)
   const last = () => {
-    flushEvents();
+    // (reporters just set up write on a later tick: the end waits for them)
+    if (flushEvents()) { realNextTick(last); return; }
     if (!childMode && activeReporters) {
       for (const r of activeReporters) r.end();
     }
@@ -2845,13 +2885,13 @@ if (childMode && !portMode) {
 // In a run() worker, what the file writes to stdout and stderr travels as test:stdout and
 // test:stderr events.
 if (portMode) {
-  const { parentPort } = require('worker_threads');
+  const port = processPort();
   for (const [name, type] of [['stdout', 'test:stdout'], ['stderr', 'test:stderr']]) {
     const s = process[name];
     s.write = function write(chunk, encoding, cb) {
       if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
       const message = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(typeof encoding === 'string' ? encoding : 'utf8');
-      parentPort.postMessage({ type, message });
+      port.postMessage({ type, message });
       if (typeof cb === 'function') process.nextTick(cb);
       return true;
     };
@@ -2887,14 +2927,15 @@ function run(options) {
   const covLists = binding.coverageOn ? [] : undefined;
   if (covLists) execArgv.push('--experimental-test-coverage');
   if (options.setup !== undefined && typeof options.setup !== 'function') throw new ERR_INVALID_ARG_TYPE('options.setup', 'function', options.setup);
-  const { validateObject, validateInteger, validateNumber, validateBoolean } = require('internal/validators');
-  const { shard, timeout, forceExit } = options;
+  const { validateObject, validateInteger, validateNumber, validateBoolean, validateAbortSignal } = require('internal/validators');
+  const { shard, timeout, forceExit, signal } = options;
   if (shard !== undefined) {
     validateObject(shard, 'options.shard');
     validateInteger(shard.total, 'options.shard.total', 1);
     validateInteger(shard.index, 'options.shard.index', 1, shard.total);
   }
   if (timeout != null) validateNumber(timeout, 'options.timeout', 0, 2147483647);
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (forceExit !== undefined) validateBoolean(forceExit, 'options.forceExit');
   if (forceExit) execArgv.push('--test-force-exit');
   const stream = new (testsStreamClass())();
@@ -2955,16 +2996,35 @@ function run(options) {
     let failedOutside;
     let timer;
     let timedOut = false;
+    // (the run's signal aborted while the file ran, or before it began: node cancels it with
+    // the signal's reason as its error)
+    let abortedBy;
     let exitCode = 0;
+    let killedBy = null; // (the signal that ended the file's worker, as node's child process)
     let ranTests = false;
     let failedTests = false;
     // what the test node makes of the file reports, after its test:complete (as node's Test#run
     // completes the test before its parent reports it)
     const fileReports = [];
     let fileError;
+    // (what the file's results count, for a file whose process ended before its node:test
+    // summed up: node's runner counts the results it received)
+    const received = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+    let summed = false;
+    let done = false;
     const finish = () => {
+      // (an aborted file ends at once, before its worker has stopped)
+      if (done) return;
+      done = true;
       if (timer !== undefined) clearTimeout(timer);
-      if (timedOut) {
+      aborters.delete(i);
+      if (!summed) for (const k of Object.keys(received)) totals[k] += received[k];
+      if (abortedBy !== undefined) {
+        failed = true;
+        totals.tests++; totals.cancelled++;
+        fileError = wrapError(abortedBy.reason, 'testAborted');
+        fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error: fileError } }));
+      } else if (timedOut) {
         // the file is cancelled as node cancels its process: one more test, cancelled
         failed = true;
         totals.tests++; totals.cancelled++;
@@ -2977,8 +3037,9 @@ function run(options) {
         // the file's process failed outside any test (process.exitCode, process.exit(n))
         failed = true;
         totals.tests++; totals.fail++;
-        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode, signal: null, inspected: "'test failed'",
-          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${exitCode}, signal: null }` };
+        // (a file ended by a signal has no exit code)
+        const error = { failureType: 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE', exitCode: killedBy ? null : exitCode, signal: killedBy, inspected: "'test failed'",
+          junit: `[Error: test failed] { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure', cause: 'test failed', exitCode: ${killedBy ? 'null' : exitCode}, signal: ${killedBy ? `'${killedBy}'` : 'null'} }` };
         fileError = error;
         fileReports.push(fileEvent('test:start', i), fileResult('test:fail', i, { details: { duration_ms: since(fileStart), error } }));
       } else if (failedOutside !== undefined) {
@@ -2996,7 +3057,7 @@ function run(options) {
       // (as node's runner: a file whose tests failed failed with subtestsFailed, with its exit code)
       if (failed && fileError === undefined) {
         fileError = { failureType: failedTests ? 'subtestsFailed' : 'testCodeFailure', message: 'test failed', code: 'ERR_TEST_FAILURE',
-          exitCode: exitCode || 1, signal: null, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
+          exitCode: killedBy ? null : exitCode || 1, signal: killedBy, inspected: 'Error [ERR_TEST_FAILURE]: test failed' };
       }
       push(fileEvent('test:complete', i, { testNumber: i + 1, failed, details: { duration_ms: since(fileStart), error: fileError } }));
       for (const ev of fileReports) report(i, ev);
@@ -3004,11 +3065,18 @@ function run(options) {
       advance();
       resolve();
     };
+    if (signal !== undefined && signal.aborted) {
+      abortedBy = abortReason(signal);
+      finish();
+      return;
+    }
     let w;
     try {
       // (each file sees NODE_TEST_CONTEXT=child-v8, as node's runner sets in its children: a
       // file that calls run() itself when it is not set does not run itself again)
-      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true });
+      // A file's worker stands for node's child process: a signal it sends itself ends it alone.
+      w = new Worker(file, { execArgv, env: Object.assign({}, process.env, { NODE_TEST_CONTEXT: 'child-v8' }), stdout: true, stderr: true,
+        [Symbol.for('gojs.worker.ownProcess')]: (sig) => { killedBy = sig; } });
     } catch (e) {
       failedOutside = e;
       finish();
@@ -3024,7 +3092,9 @@ function run(options) {
       if (!ev || typeof ev.type !== 'string') return;
       if (ev.nesting === 0 && (ev.type === 'test:pass' || ev.type === 'test:fail')) ranTests = true;
       if (ev.nesting === 0 && ev.type === 'test:fail') failedTests = true;
+      if (ev.type === 'test:pass' || ev.type === 'test:fail') countResult(received, ev);
       if (ev.type === 'test:summary') {
+        summed = true;
         for (const k of Object.keys(totals)) if (k !== 'duration_ms') totals[k] += ev.counts[k] || 0;
         if (ev.counts.fail || ev.counts.cancelled || ev.success === false) failed = true;
         return;
@@ -3043,7 +3113,44 @@ function run(options) {
     if (timeout != null && timeout !== Infinity) {
       timer = setTimeout(() => { timedOut = true; w.terminate(); }, timeout);
     }
+    if (signal !== undefined) {
+      aborters.set(i, () => {
+        if (timedOut) return;
+        abortedBy = abortReason(signal);
+        w.terminate();
+        finish();
+      });
+    }
   });
+  // abortReason is the reason of the aborted signal, marked as node's test marks it (the error
+  // the file is cancelled with is the reason itself).
+  const abortReason = (sig) => {
+    const reason = sig.reason;
+    if (reason !== null && typeof reason === 'object') reason.failureType = 'testAborted';
+    return { reason };
+  };
+  // countResult counts a file's test:pass or test:fail event as node's runner counts them.
+  const countResult = (counts, ev) => {
+    const d = ev.details || {};
+    if (d.type === 'suite') { counts.suites++; return; }
+    counts.tests++;
+    const ft = d.error && d.error.failureType;
+    if (ev.skip !== undefined) counts.skipped++;
+    else if (ev.todo !== undefined) counts.todo++;
+    else if (ft === 'testTimeoutFailure' || ft === 'cancelledByParent') counts.cancelled++;
+    else if (ev.type === 'test:fail') counts.fail++;
+    else counts.pass++;
+  };
+  // As node's root test when the signal aborts: the running files are cancelled (in the
+  // microtasks after the abort, as node's tests cancel), in order, then the files still
+  // waiting, each as it is started.
+  const aborters = new Map();
+  if (signal !== undefined && !signal.aborted) {
+    signal.addEventListener('abort', () => queueMicrotask(() => {
+      for (const i of [...aborters.keys()].sort((a, b) => a - b)) aborters.get(i)?.();
+      pump();
+    }), { once: true });
+  }
   let next = 0;
   let running = 0;
   let doneFiles = 0;
@@ -3059,7 +3166,7 @@ function run(options) {
   };
   let enqueued = 0;
   const pump = () => {
-    while (running < concurrency && next < files.length) {
+    while ((running < concurrency || (signal !== undefined && signal.aborted)) && next < files.length) {
       const i = next++;
       running++;
       // Every file is enqueued up front; the first one waiting is dequeued as a slot frees up.

@@ -1009,6 +1009,9 @@ function invalidExecArgv(list) {
 
 // (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
 const kThreadId = Symbol('kThreadId');
+const kOwnProcess = Symbol.for('gojs.worker.ownProcess');
+// the Workers standing for processes, with the function that learns their signal
+const killedWorkers = new WeakMap();
 const kLimits = Symbol('kLimits');
 // a worker's default heap limits, node's on a 64-bit machine (the young generation's, and the old
 // one's: the heap_size_limit v8.getHeapStatistics gives, 4144 MB, less the young generation)
@@ -1151,6 +1154,9 @@ class Worker extends EventEmitter {
     // (as node's, which reads the options' properties as they are: null throws its TypeError)
     if (options === null) throw new TypeError("Cannot read properties of null (reading 'execArgv')");
     if (typeof options !== 'object' && typeof options !== 'function') options = {};
+    // (node:test's run() makes its files' workers stand for processes: a function under this key
+    // learns the signal a file's worker ended by)
+    const ownProcess = options[kOwnProcess];
     // Checked in node's order: execArgv's and argv's types, the filename (eval first), env, name;
     // the execArgv flags themselves last, when the thread is made.
     if (options.execArgv && !Array.isArray(options.execArgv)) {
@@ -1233,7 +1239,9 @@ class Worker extends EventEmitter {
       env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId, threadId,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
+      ownProcess: typeof ownProcess === 'function',
     }, (kind, arg, custom) => this._onEvent(kind, arg, custom));
+    if (typeof ownProcess === 'function') killedWorkers.set(this, ownProcess);
     this[kThreadId] = this[kWorker].threadId;
     const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
     const stdout = new ReadableWorkerStdio(this[kWorker], 1);
@@ -1303,6 +1311,8 @@ class Worker extends EventEmitter {
           if (!readable.readableEnded) readable.push(null);
         }
         if (this[kStoppedEarly]) arg = 0;
+        // (a worker standing for a process, ended by a signal: its owner learns which first)
+        else if (custom !== undefined && custom[0] === 'signal') killedWorkers.get(this)?.(custom[1]);
         // a worker that ended by a limit (node's customErr): its error before 'exit'
         else if (custom !== undefined) emitCustomError(this, custom[0], custom[1]);
         this.emit('exit', arg);
@@ -1487,4 +1497,9 @@ module.exports = {
 // The message format with its transferred ports, for module.register()'s data and transferList,
 // which cross to the hooks runtime (runtime/js/esm.js and hooks.js): no property node has.
 Object.defineProperty(module.exports, Symbol.for('gojs.messageCodec'), { __proto__: null, value: { serialize, deserialize } });
+// A worker standing for a process (node:test's run() files): its port to the parent, for
+// node:test alone (the thread is otherwise a main thread).
+if (binding.processPort) {
+  Object.defineProperty(module.exports, Symbol.for('gojs.worker.processPort'), { __proto__: null, value: new MessagePort(kCtl, binding.processPort) });
+}
 

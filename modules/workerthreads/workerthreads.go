@@ -97,6 +97,13 @@ func bind(h *modules.Host, o *goja.Object) error {
 		o.Set("internalThread", true)
 		o.Set("threadId", h.Worker.ThreadID)
 		o.Set("parentPort", goja.Null())
+	} else if h.Worker != nil && h.Worker.OwnProcess {
+		// (a worker standing for a process is that process's main thread; its port to the
+		// parent is node:test's, under a name of gojs's own)
+		o.Set("isMainThread", true)
+		o.Set("threadId", 0)
+		o.Set("parentPort", goja.Null())
+		o.Set("processPort", h.Worker.Port)
 	} else if h.Worker != nil {
 		o.Set("isMainThread", false)
 		o.Set("threadId", h.Worker.ThreadID)
@@ -390,7 +397,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 			MaxOldGenerationSizeMb: num("maxOldGenerationSizeMb"), MaxYoungGenerationSizeMb: num("maxYoungGenerationSizeMb"),
 			CodeRangeSizeMb: num("codeRangeSizeMb"), StackSizeMb: num("stackSizeMb"),
 			Stdout: stdio("stdout"), Stderr: stdio("stderr"), Stdin: opts.Get("stdin").ToBoolean(),
-			OnOnline: func() { hd.Post(emit(vm.ToValue("online"))) },
+			OwnProcess: opts.Get("ownProcess").ToBoolean(),
+			OnOnline:   func() { hd.Post(emit(vm.ToValue("online"))) },
 			OnError: func(data []byte) {
 				hd.Post(func() error {
 					var v goja.Value = goja.Null()
