@@ -63,7 +63,7 @@ func builtinDeps(name string) string {
 	case "events":
 		return "internal/util/deprecate"
 	case "fs/promises":
-		return "fs events internal/util/deprecate"
+		return "fs"
 	case "http":
 		return "internal/module_internals"
 	case "http2":
@@ -120,8 +120,6 @@ func builtinDeps(name string) string {
 		return "internal/errors internal/validators events internal/util/deprecate console"
 	case "worker_threads":
 		return "events internal/util/deprecate internal/errors internal/validators internal/structured_clone internal/worker/io internal/event_target"
-	case "zlib":
-		return "buffer internal/module_internals stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors internal/validators"
 	}
 	return ""
 }
