@@ -1938,7 +1938,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       try { filename = resolveImport(spec, parent); } catch { return false; }
       importResolutions.set(key, filename);
     }
-    if (filename.startsWith('node:') || Module._cache[filename] !== undefined) return false;
+    if (filename.startsWith('node:')) return false;
+    // what the ES module loader has seen before (imported, or an ES module require ran) is in
+    // its map; a CommonJS module require alone loaded is not: node's loader reads it again
+    const m = Module._cache[filename];
+    if (m !== undefined && (esmStates.has(m) || cjsNamespaces.has(m))) return false;
     // node's default load reads no source for what is CommonJS by its name or its package's
     // "type" (the CommonJS loader reads it synchronously): such an import settles among the
     // promise jobs
