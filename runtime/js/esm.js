@@ -750,6 +750,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
       ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
       ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
+    extension: [['Object.getFileProtocolModuleFormat [as file:]', 'esm/get_format:189:9'], ['defaultGetFormat', 'esm/get_format:232:36'],
+      ['defaultLoad', 'esm/load:145:22'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']],
     link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
       ['async ModuleLoader.import', 'esm/loader:606:24']],
   };
@@ -761,6 +763,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
     exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    extension: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+    extensionRoot: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
     legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
   };
   function loaderFrames(site, call) {
@@ -768,6 +772,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     switch (site) {
       case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
         return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
+      case 'extension':
+        return own;
+      case 'extensionRoot':
+        return loaderSites.extension.concat([['async ModuleJob._link', 'esm/module_job:148:19']]);
       case 'scheme':
         return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
       case 'link':
@@ -1043,6 +1051,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // --experimental-wasm-modules, which gojs does not have: require() loads them)
   const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
+  // unknownExtension is node's error for a file whose extension its loader has no format for,
+  // raised by the load of that file: with the module job's link frame below when the file is
+  // the root of the graph (an import() of it, or the main entry: root), not when a module
+  // imports it.
+  function unknownExtension(ext, filename, root) {
+    const err = nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
+    return atLoaderSite(err, root ? 'extensionRoot' : 'extension');
+  }
+
   // Import attributes: the transform moves an import's type attribute into its specifier, after
   // attrSep, and then an attribute node does not support, as attrSep, key, attrSep, value
   // (esmattrs.go).
@@ -1186,7 +1203,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!resolved) {
       const suffix = urlSuffix(spec);
-      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type, other);
+      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type, other, call);
     }
     let filename = resolved;
     if (!filename) {
@@ -1205,12 +1222,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (m === undefined) {
       const ext = extname(filename);
       if (ext !== '' && !importExtensions.has(ext)) {
-        const err = nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
-        Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-          value: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
-          configurable: true, writable: true,
-        });
-        throw err;
+        throw unknownExtension(ext, filename, call);
       }
     }
     if (m === undefined && importFailures.has(filename)) throw importFailures.get(filename);
@@ -1277,7 +1289,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return i === -1 ? '' : spec.slice(i);
   }
 
-  function importURLInstance(spec, suffix, parent, type, other) {
+  function importURLInstance(spec, suffix, parent, type, other, call) {
     const filename = resolveImport(spec, parent);
     checkImportAttrs(filename, type, other);
     const key = filename + suffix;
@@ -1285,7 +1297,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (inst === undefined) {
       if (!isESMPath(filename)) {
         // runs it once, in require's cache (with the import's type, checked again there)
-        importModule(encodeAttrs(filename, type, undefined), parent, filename);
+        importModule(encodeAttrs(filename, type, undefined), parent, filename, call);
         inst = { m: Module._cache[filename], key: {} };
         urlInstances.set(key, inst);
       } else {
@@ -2508,7 +2520,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
-  return { evaluationFailure, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
+  return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })
