@@ -1396,6 +1396,7 @@ var (
 	nodeExtJSLoading    = siteInfo{fn: "Module._extensions..js", typ: "Object", method: ".js", file: loaderName, line: 1617, col: 44}
 	nodeExtJSONReading  = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1632, col: 22}
 	nodeToRealPath      = siteInfo{fn: "toRealPath", file: "node:internal/modules/helpers", line: 58, col: 13}
+	nodeFSRealpathSync  = siteInfo{fn: "realpathSync", display: "Object.realpathSync", typ: "Object", method: "realpathSync", file: "node:fs", line: 2741, col: 29}
 	nodeTryFile         = siteInfo{fn: "tryFile", file: loaderName, line: 525, col: 10}
 	nodeTryExtensions   = siteInfo{fn: "tryExtensions", file: loaderName, line: 536, col: 22}
 	nodeTryPackageIndex = siteInfo{fn: "tryPackage", file: loaderName, line: 480, col: 12}
@@ -1640,6 +1641,10 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 	switch fn {
 	case "realPath":
 		st.prev = "realPath" // (node's toRealPath calls fs.realpathSync itself)
+		if st.top {
+			// (the loader's own realpath failed: node's fs.realpathSync threw)
+			return []siteInfo{nodeFSRealpathSync}
+		}
 		return nil
 	case "toRealPath":
 		st.prev = fn
