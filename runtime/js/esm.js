@@ -1512,6 +1512,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       // its export names are all known (those of its export * too)
       state.linked = i === link.length && link[0] === '';
+      state.linkAt = i; // (the link steps left run as their modules load: see advanceLinks)
       // (a name export * gives may yet turn out ambiguous, see linkedNamespace)
       if (state.linked && !starModules.has(ns)) shapeTarget(nsRecords.get(ns));
       else if (state.linked) nsRecords.get(ns).linked = true; // (see openTraps' isExtensible)
@@ -1661,6 +1662,22 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (linked) shapeTarget(nsRecords.get(ns));
   }
 
+  // advanceLinks runs the link steps of a module whose linking stopped at an import linkImport
+  // could not link (through hooks, an import with attributes or a query, ...) once the modules
+  // they bind are loaded, before the next dependency loads: its export * names are then in its
+  // namespace for a module later in the graph that imports it back (a cycle), as node links
+  // them all before any module runs.
+  function advanceLinks(link, state, seen, gen) {
+    if (link === undefined || state.linkAt === undefined) return;
+    while (state.linkAt < link.length) {
+      const spec = link[state.linkAt];
+      if (spec === '') state.started = true;
+      else if (!seen.has(spec)) return;
+      state.linkAt++;
+      binding.callThrough(gen.next, gen);
+    }
+  }
+
   // evaluateESM evaluates the ES module loadESM linked: its dependencies first, in order, then
   // the rest of its body.
   function evaluateESM(module, filename, content, t, state, deps, files, used, seen, gen) {
@@ -1674,6 +1691,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
       seen.set(deps[i], r);
       if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
+      advanceLinks(t.link, state, seen, gen);
     }
     // Linking: names read from imported ES modules (and built-ins) must exist.
     const lateChecks = [];
