@@ -414,20 +414,20 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // refuses, with V8's words: exported(k) tells whether k is an export, current(k) reads it.
   function refuseTraps(rec, exported, current) {
     const handler = rec.handler;
-    handler.set = (t, k, v, r) => {
+    const nsSet = (t, k, v, r) => {
       if (typeof k === 'symbol') return Reflect.set(t, k, v, r);
       binding.nsRefused(`'set' on proxy: trap returned falsish for property '${k}'`, exported(k)
         ? `Cannot assign to read only property '${k}' of object '[object Module]'`
         : `Cannot add property ${k}, object is not extensible`);
       return false;
     };
-    handler.deleteProperty = (t, k) => {
+    const nsDelete = (t, k) => {
       if (typeof k === 'symbol' || !exported(k)) return Reflect.deleteProperty(t, k);
       binding.nsRefused(`'deleteProperty' on proxy: trap returned falsish for property '${k}'`,
         `Cannot delete property '${k}' of [object Module]`);
       return false;
     };
-    handler.defineProperty = (t, k, d) => {
+    const nsDefine = (t, k, d) => {
       if (typeof k === 'symbol') return Reflect.defineProperty(t, k, d);
       const value = exported(k) ? current(k) : undefined; // (a binding in its dead zone throws)
       if (!exported(k) || d.configurable === true || d.enumerable === false || d.writable === false || 'get' in d || 'set' in d ||
@@ -438,6 +438,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (d.configurable === false && !hasOwnProperty(t, k)) shapeTarget(rec);
       return true;
     };
+    handler.set = nsSet;
+    handler.deleteProperty = nsDelete;
+    handler.defineProperty = nsDefine;
   }
 
   // openTraps gives the handler of a namespace whose module has not finished evaluating its
@@ -446,7 +449,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function openTraps(rec) {
     const { inner, handler } = rec;
     const exported = (k) => hasOwnProperty(inner, k);
-    const describe = (k) => {
+    // (the traps reading a binding are named ns*: stacks leave their frames out, nsTrapNames
+    // in errorstack.go, as V8 reads a namespace's binding itself)
+    const nsDescribe = (k) => {
       try {
         return inner[k];
       } catch (e) {
@@ -455,12 +460,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         throw e;
       }
     };
-    handler.get = (t, k) => inner[k];
+    const nsGet = (t, k) => inner[k];
+    handler.get = nsGet;
     handler.has = (t, k) => (typeof k === 'symbol' ? k in t : exported(k) || (rec.shaped && k in t));
-    handler.getOwnPropertyDescriptor = (t, k) => {
+    const nsOwnDescriptor = (t, k) => {
       if (typeof k === 'symbol' || !exported(k)) return Reflect.getOwnPropertyDescriptor(t, k);
-      return { value: describe(k), writable: true, enumerable: true, configurable: !hasOwnProperty(t, k) };
+      return { value: nsDescribe(k), writable: true, enumerable: true, configurable: !hasOwnProperty(t, k) };
     };
+    handler.getOwnPropertyDescriptor = nsOwnDescriptor;
     handler.ownKeys = (t) => {
       if (rec.shaped) return Reflect.ownKeys(t);
       const keys = Object.getOwnPropertyNames(inner);
@@ -475,7 +482,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (rec.linked) shapeTarget(rec);
       return Reflect.isExtensible(t);
     };
-    refuseTraps(rec, exported, describe);
+    refuseTraps(rec, exported, nsDescribe);
   }
 
   // shapeTarget makes the target of a namespace whose module has not finished evaluating what
@@ -499,7 +506,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function nsTraps(rec) {
     const { inner, target, handler, live } = rec;
     for (const k of Object.keys(handler)) delete handler[k];
-    const current = (k) => {
+    const nsCurrent = (k) => {
       if (live === undefined || !live.has(k)) return target[k];
       const v = inner[k];
       if (rec.pin) {
@@ -513,14 +520,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       return v;
     };
-    refuseTraps(rec, (k) => hasOwnProperty(target, k), current);
+    refuseTraps(rec, (k) => hasOwnProperty(target, k), nsCurrent);
     if (live !== undefined) {
-      handler.get = (t, k) => (typeof k === 'string' ? current(k) : t[k]);
-      handler.getOwnPropertyDescriptor = (t, k) => {
+      const nsGet = (t, k) => (typeof k === 'string' ? nsCurrent(k) : t[k]);
+      const nsOwnDescriptor = (t, k) => {
         const d = Reflect.getOwnPropertyDescriptor(t, k);
-        if (d !== undefined && typeof k === 'string' && live.has(k)) d.value = current(k);
+        if (d !== undefined && typeof k === 'string' && live.has(k)) d.value = nsCurrent(k);
         return d;
       };
+      handler.get = nsGet;
+      handler.getOwnPropertyDescriptor = nsOwnDescriptor;
     }
     binding.nsTraps(rec.ns);
   }
