@@ -300,11 +300,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function requireFacade(ns) {
     let f = facades.get(ns);
     if (f) return f;
-    f = Object.create(null);
-    Object.defineProperty(f, Symbol.toStringTag, { value: 'Module' });
-    Object.defineProperty(f, '__esModule', { value: true, enumerable: true });
-    for (const k of Object.keys(ns)) Object.defineProperty(f, k, { get() { return ns[k]; }, enumerable: true });
-    binding.markNamespace(f);
+    // (a namespace of its own, as node's facade module's: its exports' properties are a
+    // namespace's, writable data properties that follow the module's bindings)
+    f = makeNamespace();
+    const inner = innerOf(f);
+    Object.defineProperty(inner, '__esModule', { value: true, enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(ns)) Object.defineProperty(inner, k, { get() { return ns[k]; }, enumerable: true, configurable: true });
+    sortNamespace(f);
+    finalizeNamespace(f, '');
     facades.set(ns, f);
     esmByNamespace.set(f, esmByNamespace.get(ns));
     return f;
