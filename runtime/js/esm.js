@@ -266,6 +266,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // that failed to load or run fails every later import with the same error.
   const importResolutions = new Map(); // specifier + '\0' + importer's file -> resolved file
   const importFailures = new Map(); // file -> the error its load threw
+  const extensionFailures = new Map(); // file -> the error its import threw for its extension
   // A path or file: URL with a query or fragment (import('./a.mjs?v=2')) names its own module
   // instance, as a URL does in node: an ES module runs again, once per URL; a CommonJS or JSON file
   // runs once (require's cache) but each URL gets its own namespace.
@@ -1234,7 +1235,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (m === undefined) {
       const ext = extname(filename);
       if (ext !== '' && !importExtensions.has(ext)) {
-        throw unknownExtension(ext, filename, call);
+        // (node's module job for the file failed: every later import of it rethrows its error;
+        // require() still loads it)
+        let err = extensionFailures.get(filename);
+        if (err === undefined) extensionFailures.set(filename, err = unknownExtension(ext, filename, call));
+        throw err;
       }
     }
     if (m === undefined && importFailures.has(filename)) throw importFailures.get(filename);
