@@ -75,6 +75,26 @@ func lexCJS(src string) (res *cjsLexResult) {
 	return res
 }
 
+// moduleSyntax reports whether src has module syntax as Node's detection finds it by
+// compiling src as CommonJS: an import or export statement, or import.meta anywhere (the
+// lexer alone refuses it only at the top level). ok is false when the lexer rejects src for
+// anything else (unbalanced brackets, an unterminated literal).
+func moduleSyntax(src string) (esm, ok bool) {
+	l := &cjsLexer{s: toUTF16(src), findMeta: true}
+	defer func() {
+		if e := recover(); e != nil {
+			le, lexErr := e.(cjsLexError)
+			if !lexErr {
+				panic(e)
+			}
+			esm = le == errImportStatement || le == errExportStatement || le == errImportMeta
+			ok = esm
+		}
+	}()
+	l.parse()
+	return false, true
+}
+
 // dynamicImportOffsets finds the dynamic import() calls of src: the code-unit offsets (in
 // src's UTF-16 form, units) of their `import` keywords. ok is false when the lexer rejects src.
 func dynamicImportOffsets(src string) (units []uint16, offs []int, ok bool) {
@@ -168,6 +188,7 @@ type cjsLexer struct {
 	exports, unsafeGetters, reexports strSet
 
 	findImports bool  // record dynamic import() calls at any depth (dynamicImportOffsets)
+	findMeta    bool  // refuse import.meta at any depth, as a script's compile does (moduleSyntax)
 	dynImports  []int // code-unit offsets of the `import` of each import( call
 
 	// Set for an ES module's source (staticImportNames): module syntax is read, not refused.
@@ -329,11 +350,18 @@ func (l *cjsLexer) parse() {
 		switch ch {
 		case 'i':
 			// (depth 0 is throwIfImportStatement's)
-			if l.findImports && l.startsWith("mport", l.pos+1) && l.keywordStart(l.pos) && !isIdentifierChar(l.at(l.pos+6)) {
+			if (l.findImports || l.findMeta) && l.startsWith("mport", l.pos+1) && l.keywordStart(l.pos) && !isIdentifierChar(l.at(l.pos+6)) {
 				start := l.pos
 				l.pos += 6
-				if l.commentWhitespace() == '(' {
-					l.dynImports = append(l.dynImports, start)
+				switch l.commentWhitespace() {
+				case '(':
+					if l.findImports {
+						l.dynImports = append(l.dynImports, start)
+					}
+				case '.':
+					if l.findMeta {
+						panic(errImportMeta)
+					}
 				}
 				l.pos = start + 5 // the loop's next() steps past the keyword
 			}

@@ -123,3 +123,25 @@ func BenchmarkCJSLexer(b *testing.B) {
 		lexCJS(string(data))
 	}
 }
+
+func TestModuleSyntax(t *testing.T) {
+	for _, c := range []struct {
+		src     string
+		esm, ok bool
+	}{
+		{"module.exports = 1", false, true},
+		{"import x from 'y'", true, true},
+		{"export const a = 1", true, true},
+		{"console.log(import.meta.url)", true, true},
+		{"f(() => { return import . meta })", true, true},
+		{"const s = `\nimport x from 'y'\n${'import.meta'}`; o.import.meta; ({ import: 1 })", false, true},
+		{"load(() => import('x'))", false, true},
+		{"async function f() { for await (const x of y) {} }", false, true},
+		{"f(", false, false},
+	} {
+		esm, ok := moduleSyntax(c.src)
+		if esm != c.esm || ok != c.ok {
+			t.Errorf("moduleSyntax(%q) = %v, %v; want %v, %v", c.src, esm, ok, c.esm, c.ok)
+		}
+	}
+}

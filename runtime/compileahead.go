@@ -281,6 +281,13 @@ func aheadPackageMain(pkgDir string) (string, bool) {
 	return p.main, p.ok
 }
 
+// aheadReals makes the worker's files real (the real paths of the directories it went through
+// kept for the process, as the loader keeps its own).
+var aheadReals struct {
+	sync.Mutex
+	c realpathCache
+}
+
 type aheadPkg struct {
 	main string
 	ok   bool
@@ -301,7 +308,9 @@ func aheadFile(p string) string {
 		if ext := filepath.Ext(c); ext != ".js" && ext != ".cjs" {
 			return ""
 		}
-		real, err := filepath.EvalSymlinks(c)
+		aheadReals.Lock()
+		real, err := aheadReals.c.eval(c)
+		aheadReals.Unlock()
 		if err != nil {
 			return ""
 		}

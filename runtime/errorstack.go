@@ -475,6 +475,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		out = append(out, siteInfo{fn: slots[0].newOf, display: "new " + slots[0].newOf, builtin: true})
 	}
 	cut(hiddenFramesEnd(raw))
+	if n := rt.nsTrapFramesEnd(raw); n > 0 {
+		// a namespace's trap reading or refusing (esm.js): V8 does that itself, so the
+		// built-in that asked (Object.keys) or the script is the error's maker
+		cut(n)
+		whole = len(raw)
+	}
 	lstate := loaderFrameState{worker: rt.inWorker()}
 	var glue glueFrameState
 	fatal := 0          // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
@@ -1360,6 +1366,30 @@ func dropFSGlueFrames(out []siteInfo) []siteInfo {
 // hiddenFramesEnd returns how many of the innermost frames to drop as node's hideStackFrames
 // does: among the built-in glue frames at the top of the stack (files node:...), everything up to
 // the outermost one of an error factory or a validator (a function named validate...).
+// nsTrapNames are the functions of an ES module namespace's proxy traps (runtime/js/esm.js).
+var nsTrapNames = map[string]bool{"nsDescribe": true, "nsGet": true, "nsOwnDescriptor": true, "nsCurrent": true,
+	"nsSet": true, "nsDelete": true, "nsDefine": true}
+
+// nsTrapFramesEnd is the number of innermost frames that are a namespace's traps and the
+// export getters they read (0 when the innermost frames are not a trap's).
+func (rt *Runtime) nsTrapFramesEnd(raw []goja.StackFrame) int {
+	end := 0
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			break
+		}
+		if f.Position().Filename == loaderName && nsTrapNames[f.FuncName()] {
+			end = i + 1
+			continue
+		}
+		if !rt.inExportGetter(*f) {
+			break
+		}
+	}
+	return end
+}
+
 func hiddenFramesEnd(raw []goja.StackFrame) int {
 	end := 0
 	for i := range raw {
@@ -1411,6 +1441,7 @@ var (
 	nodeExtJSLoading    = siteInfo{fn: "Module._extensions..js", typ: "Object", method: ".js", file: loaderName, line: 1617, col: 44}
 	nodeExtJSONReading  = siteInfo{fn: "Module._extensions..json", typ: "Object", method: ".json", file: loaderName, line: 1632, col: 22}
 	nodeToRealPath      = siteInfo{fn: "toRealPath", file: "node:internal/modules/helpers", line: 58, col: 13}
+	nodeFSRealpathSync  = siteInfo{fn: "realpathSync", display: "Object.realpathSync", typ: "Object", method: "realpathSync", file: "node:fs", line: 2741, col: 29}
 	nodeTryFile         = siteInfo{fn: "tryFile", file: loaderName, line: 525, col: 10}
 	nodeTryExtensions   = siteInfo{fn: "tryExtensions", file: loaderName, line: 536, col: 22}
 	nodeTryPackageIndex = siteInfo{fn: "tryPackage", file: loaderName, line: 480, col: 12}
@@ -1655,6 +1686,10 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 	switch fn {
 	case "realPath":
 		st.prev = "realPath" // (node's toRealPath calls fs.realpathSync itself)
+		if st.top {
+			// (the loader's own realpath failed: node's fs.realpathSync threw)
+			return []siteInfo{nodeFSRealpathSync}
+		}
 		return nil
 	case "toRealPath":
 		st.prev = fn
@@ -3537,8 +3572,17 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 			// read through an ES module's namespace (the getter esbuild's __export defines,
 			// named by the export, in the module's unmapped first lines): V8 names an
 			// imported binding by the importer's name for it, where the caller read it, and
-			// a namespace's member (ns.x, ns[k]) by the export's
-			if text, col := rt.placeOrMapped(raw[1:]); col >= 0 {
+			// a namespace's member (ns.x, ns[k]) by the export's (past the getters of the
+			// modules re-exporting it and the namespace's traps)
+			k, trap := 1, false
+			for k < len(raw)-1 && (rt.inExportGetter(raw[k]) || raw[k].Position().Filename == loaderName && nsTrapNames[raw[k].FuncName()]) {
+				trap = trap || !rt.inExportGetter(raw[k])
+				k++
+			}
+			if trap {
+				return "Cannot access '" + raw[0].FuncName() + "' before initialization"
+			}
+			if text, col := rt.placeOrMapped(raw[k:]); col >= 0 {
 				if name := identAt(text, col); name != "" && !memberAt(text, col, len(name)) {
 					return "Cannot access '" + name + "' before initialization"
 				}

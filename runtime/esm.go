@@ -1409,7 +1409,16 @@ func detectESM(src string) bool {
 	// call of the same length.
 	body := strings.ReplaceAll(src, "import(", "_mport(")
 	_, err := parser.ParseFile(nil, "", "(function (exports, require, module, __filename, __dirname) {"+body+"\n})", 0)
-	return err != nil
+	if err == nil {
+		return false
+	}
+	// goja refused it: for module syntax, or for syntax goja lacks that V8 compiles as a script
+	// (for await, async generators: esbuild lowers those for CommonJS). The CommonJS lexer tells
+	// them apart: it stops at an import or export statement or import.meta, and a file it lexes
+	// to the end has none of them (playwright-core's 3 MB CommonJS bundle, whose strings hold
+	// import lines and import.meta, and whose code has for await).
+	esm, ok := moduleSyntax(src)
+	return esm || !ok
 }
 
 // looksESM reports whether an untyped .js file uses module syntax (a line starting with an

@@ -169,6 +169,7 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		return 0
 	}
 	lz.Set("stat", func(c goja.FunctionCall) goja.Value { return vm.ToValue(stat(c.Argument(0).String())) })
+	var reals realpathCache
 	realpath := func(p string) string {
 		if fsl != nil {
 			return p
@@ -176,8 +177,14 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		if r, ok := pw.realpath(p); ok {
 			return r
 		}
-		r, err := filepath.EvalSymlinks(p)
+		r, err := reals.eval(p)
 		if err != nil {
+			var le *realpathLstatError
+			if errors.As(err, &le) {
+				// (a directory's link changed since the cache learnt it: node's cached
+				// realpathSync fails alike)
+				h.Throw(modules.NewSystemError(le.err, "lstat", le.path, ""))
+			}
 			return p
 		}
 		return r
@@ -1731,3 +1738,73 @@ func (rt *Runtime) pastLegacyNumbers(pe *parser.Error, filename string, prefix i
 	}
 	return pe
 }
+
+// realpathCache makes paths real as filepath.EvalSymlinks does, remembering the real path of
+// every directory it went through: the modules of a package share their directories, which
+// EvalSymlinks would look at again (one lstat per path element) for every file. Node's loader
+// keeps such a cache for its whole run too (its realpathCache), so a link changed during the
+// run is seen as node sees it. Loop only.
+type realpathCache struct {
+	dirs map[string]string // clean absolute directory -> its real path
+}
+
+// eval returns the real path of the absolute path p.
+func (c *realpathCache) eval(p string) (string, error) {
+	p = filepath.Clean(p)
+	if !filepath.IsAbs(p) {
+		return filepath.EvalSymlinks(p)
+	}
+	dir := c.dir(filepath.Dir(p))
+	if dir == "" {
+		return filepath.EvalSymlinks(p)
+	}
+	full := filepath.Join(dir, filepath.Base(p))
+	fi, err := os.Lstat(full)
+	if err != nil {
+		return "", &realpathLstatError{full, err}
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		return filepath.EvalSymlinks(full)
+	}
+	return full, nil
+}
+
+// dir returns the real path of the clean absolute directory d ("" when it cannot be made
+// real): its parent's, then one lstat of its own.
+func (c *realpathCache) dir(d string) string {
+	if r, ok := c.dirs[d]; ok {
+		return r
+	}
+	parent := filepath.Dir(d)
+	if parent == d {
+		return d // (the root)
+	}
+	pr := c.dir(parent)
+	if pr == "" {
+		return ""
+	}
+	r := filepath.Join(pr, filepath.Base(d))
+	fi, err := os.Lstat(r)
+	if err != nil {
+		return ""
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		if r, err = filepath.EvalSymlinks(r); err != nil {
+			return ""
+		}
+	}
+	if c.dirs == nil {
+		c.dirs = make(map[string]string)
+	}
+	c.dirs[d] = r
+	return r
+}
+
+// realpathLstatError is eval's failure to find p's last element in its directory's real path.
+type realpathLstatError struct {
+	path string
+	err  error
+}
+
+func (e *realpathLstatError) Error() string { return e.err.Error() }
+func (e *realpathLstatError) Unwrap() error { return e.err }

@@ -465,7 +465,7 @@ func (rt *Runtime) runMain(ctx context.Context, path string, inputType bool) (in
 			_, err := rt.callLoader("inputTypeNotAllowed")
 			return err
 		}
-		_, err := rt.callLoader("runMain", rt.vm.ToValue(path), rt.vm.ToValue(inputType))
+		_, err := rt.callLoader("runMain", rt.vm.ToValue(path), rt.vm.ToValue(inputType), rt.vm.ToValue(len(rt.imports) > 0 || len(rt.loaders) > 0))
 		return err
 	})
 }

@@ -83,6 +83,12 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			out = append(out, frameSlot{at: -1, newOf: name})
 		}
 	}
+	// the innermost frame that may have made the error: past a namespace's traps (the built-in
+	// that asked them, Object.keys of a namespace with a binding in its dead zone)
+	maker := 0
+	if n := s.rt.nsTrapFramesEnd(raw); n > 0 && n < len(raw) && raw[n].SrcName() == "<native>" {
+		maker = n
+	}
 	end := off + min(len(raw), limit+16)
 	emits := -1            // the emit calls noted before the last one met (outward)
 	var arrow *goja.Object // an arrow function's callee whose receiver the next frame may hold
@@ -137,7 +143,7 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			if sb >= 2 && (nativeFrameType(raw[j].FuncName()) == "Array" || raw[j].FuncName() == "stringify" || generatorMethod(raw[j].FuncName()) ||
 				j > 0 && standInSource(raw[j-1].SrcName())) {
 				out = append(out, frameSlot{this: w.stack[sb-2], at: j})
-			} else if j == 0 && sb >= 2 {
+			} else if j == maker && sb >= 2 {
 				// the innermost: a built-in that may have made the error itself (builtinThrowFrame)
 				callee, _ := w.stack[sb-1].(*goja.Object)
 				sl := frameSlot{callee: callee, this: w.stack[sb-2], at: j, arg0: goja.Undefined(), arg1: goja.Undefined()}

@@ -266,6 +266,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // that failed to load or run fails every later import with the same error.
   const importResolutions = new Map(); // specifier + '\0' + importer's file -> resolved file
   const importFailures = new Map(); // file -> the error its load threw
+  const extensionFailures = new Map(); // file -> the error its import threw for its extension
   // A path or file: URL with a query or fragment (import('./a.mjs?v=2')) names its own module
   // instance, as a URL does in node: an ES module runs again, once per URL; a CommonJS or JSON file
   // runs once (require's cache) but each URL gets its own namespace.
@@ -300,11 +301,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function requireFacade(ns) {
     let f = facades.get(ns);
     if (f) return f;
-    f = Object.create(null);
-    Object.defineProperty(f, Symbol.toStringTag, { value: 'Module' });
-    Object.defineProperty(f, '__esModule', { value: true, enumerable: true });
-    for (const k of Object.keys(ns)) Object.defineProperty(f, k, { get() { return ns[k]; }, enumerable: true });
-    binding.markNamespace(f);
+    // (a namespace of its own, as node's facade module's: its exports' properties are a
+    // namespace's, writable data properties that follow the module's bindings)
+    f = makeNamespace();
+    const inner = innerOf(f);
+    Object.defineProperty(inner, '__esModule', { value: true, enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(ns)) Object.defineProperty(inner, k, { get() { return ns[k]; }, enumerable: true, configurable: true });
+    sortNamespace(f);
+    finalizeNamespace(f, '');
     facades.set(ns, f);
     esmByNamespace.set(f, esmByNamespace.get(ns));
     return f;
@@ -414,20 +418,20 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // refuses, with V8's words: exported(k) tells whether k is an export, current(k) reads it.
   function refuseTraps(rec, exported, current) {
     const handler = rec.handler;
-    handler.set = (t, k, v, r) => {
+    const nsSet = (t, k, v, r) => {
       if (typeof k === 'symbol') return Reflect.set(t, k, v, r);
       binding.nsRefused(`'set' on proxy: trap returned falsish for property '${k}'`, exported(k)
         ? `Cannot assign to read only property '${k}' of object '[object Module]'`
         : `Cannot add property ${k}, object is not extensible`);
       return false;
     };
-    handler.deleteProperty = (t, k) => {
+    const nsDelete = (t, k) => {
       if (typeof k === 'symbol' || !exported(k)) return Reflect.deleteProperty(t, k);
       binding.nsRefused(`'deleteProperty' on proxy: trap returned falsish for property '${k}'`,
         `Cannot delete property '${k}' of [object Module]`);
       return false;
     };
-    handler.defineProperty = (t, k, d) => {
+    const nsDefine = (t, k, d) => {
       if (typeof k === 'symbol') return Reflect.defineProperty(t, k, d);
       const value = exported(k) ? current(k) : undefined; // (a binding in its dead zone throws)
       if (!exported(k) || d.configurable === true || d.enumerable === false || d.writable === false || 'get' in d || 'set' in d ||
@@ -438,6 +442,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (d.configurable === false && !hasOwnProperty(t, k)) shapeTarget(rec);
       return true;
     };
+    handler.set = nsSet;
+    handler.deleteProperty = nsDelete;
+    handler.defineProperty = nsDefine;
   }
 
   // openTraps gives the handler of a namespace whose module has not finished evaluating its
@@ -446,7 +453,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function openTraps(rec) {
     const { inner, handler } = rec;
     const exported = (k) => hasOwnProperty(inner, k);
-    const describe = (k) => {
+    // (the traps reading a binding are named ns*: stacks leave their frames out, nsTrapNames
+    // in errorstack.go, as V8 reads a namespace's binding itself)
+    const nsDescribe = (k) => {
       try {
         return inner[k];
       } catch (e) {
@@ -455,12 +464,14 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         throw e;
       }
     };
-    handler.get = (t, k) => inner[k];
+    const nsGet = (t, k) => inner[k];
+    handler.get = nsGet;
     handler.has = (t, k) => (typeof k === 'symbol' ? k in t : exported(k) || (rec.shaped && k in t));
-    handler.getOwnPropertyDescriptor = (t, k) => {
+    const nsOwnDescriptor = (t, k) => {
       if (typeof k === 'symbol' || !exported(k)) return Reflect.getOwnPropertyDescriptor(t, k);
-      return { value: describe(k), writable: true, enumerable: true, configurable: !hasOwnProperty(t, k) };
+      return { value: nsDescribe(k), writable: true, enumerable: true, configurable: !hasOwnProperty(t, k) };
     };
+    handler.getOwnPropertyDescriptor = nsOwnDescriptor;
     handler.ownKeys = (t) => {
       if (rec.shaped) return Reflect.ownKeys(t);
       const keys = Object.getOwnPropertyNames(inner);
@@ -475,7 +486,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (rec.linked) shapeTarget(rec);
       return Reflect.isExtensible(t);
     };
-    refuseTraps(rec, exported, describe);
+    refuseTraps(rec, exported, nsDescribe);
   }
 
   // shapeTarget makes the target of a namespace whose module has not finished evaluating what
@@ -499,7 +510,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function nsTraps(rec) {
     const { inner, target, handler, live } = rec;
     for (const k of Object.keys(handler)) delete handler[k];
-    const current = (k) => {
+    const nsCurrent = (k) => {
       if (live === undefined || !live.has(k)) return target[k];
       const v = inner[k];
       if (rec.pin) {
@@ -513,14 +524,16 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       return v;
     };
-    refuseTraps(rec, (k) => hasOwnProperty(target, k), current);
+    refuseTraps(rec, (k) => hasOwnProperty(target, k), nsCurrent);
     if (live !== undefined) {
-      handler.get = (t, k) => (typeof k === 'string' ? current(k) : t[k]);
-      handler.getOwnPropertyDescriptor = (t, k) => {
+      const nsGet = (t, k) => (typeof k === 'string' ? nsCurrent(k) : t[k]);
+      const nsOwnDescriptor = (t, k) => {
         const d = Reflect.getOwnPropertyDescriptor(t, k);
-        if (d !== undefined && typeof k === 'string' && live.has(k)) d.value = current(k);
+        if (d !== undefined && typeof k === 'string' && live.has(k)) d.value = nsCurrent(k);
         return d;
       };
+      handler.get = nsGet;
+      handler.getOwnPropertyDescriptor = nsOwnDescriptor;
     }
     binding.nsTraps(rec.ns);
   }
@@ -750,6 +763,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
       ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
       ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
+    extension: [['Object.getFileProtocolModuleFormat [as file:]', 'esm/get_format:189:9'], ['defaultGetFormat', 'esm/get_format:232:36'],
+      ['defaultLoad', 'esm/load:145:22'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']],
     link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
       ['async ModuleLoader.import', 'esm/loader:606:24']],
   };
@@ -761,6 +776,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
     exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
     exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    extension: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+    extensionRoot: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
     legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
   };
   function loaderFrames(site, call) {
@@ -768,6 +785,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     switch (site) {
       case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
         return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
+      case 'extension':
+        return own;
+      case 'extensionRoot':
+        return loaderSites.extension.concat([['async ModuleJob._link', 'esm/module_job:148:19']]);
       case 'scheme':
         return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
       case 'link':
@@ -1043,6 +1064,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // --experimental-wasm-modules, which gojs does not have: require() loads them)
   const importExtensions = new Set(['.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts', '.tsx', '.jsx']);
 
+  // unknownExtension is node's error for a file whose extension its loader has no format for,
+  // raised by the load of that file: with the module job's link frame below when the file is
+  // the root of the graph (an import() of it, or the main entry: root), not when a module
+  // imports it.
+  function unknownExtension(ext, filename, root) {
+    const err = nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
+    return atLoaderSite(err, root ? 'extensionRoot' : 'extension');
+  }
+
   // Import attributes: the transform moves an import's type attribute into its specifier, after
   // attrSep, and then an attribute node does not support, as attrSep, key, attrSep, value
   // (esmattrs.go).
@@ -1186,7 +1216,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!resolved) {
       const suffix = urlSuffix(spec);
-      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type, other);
+      if (suffix !== '') return importURLInstance(spec.slice(0, spec.length - suffix.length), suffix, parent, type, other, call);
     }
     let filename = resolved;
     if (!filename) {
@@ -1205,11 +1235,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (m === undefined) {
       const ext = extname(filename);
       if (ext !== '' && !importExtensions.has(ext)) {
-        const err = nodeError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
-        Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-          value: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
-          configurable: true, writable: true,
-        });
+        // (node's module job for the file failed: every later import of it rethrows its error;
+        // require() still loads it)
+        let err = extensionFailures.get(filename);
+        if (err === undefined) extensionFailures.set(filename, err = unknownExtension(ext, filename, call));
         throw err;
       }
     }
@@ -1277,7 +1306,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return i === -1 ? '' : spec.slice(i);
   }
 
-  function importURLInstance(spec, suffix, parent, type, other) {
+  function importURLInstance(spec, suffix, parent, type, other, call) {
     const filename = resolveImport(spec, parent);
     checkImportAttrs(filename, type, other);
     const key = filename + suffix;
@@ -1285,7 +1314,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (inst === undefined) {
       if (!isESMPath(filename)) {
         // runs it once, in require's cache (with the import's type, checked again there)
-        importModule(encodeAttrs(filename, type, undefined), parent, filename);
+        importModule(encodeAttrs(filename, type, undefined), parent, filename, call);
         inst = { m: Module._cache[filename], key: {} };
         urlInstances.set(key, inst);
       } else {
@@ -1500,6 +1529,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
       // its export names are all known (those of its export * too)
       state.linked = i === link.length && link[0] === '';
+      state.linkAt = i; // (the link steps left run as their modules load: see advanceLinks)
       // (a name export * gives may yet turn out ambiguous, see linkedNamespace)
       if (state.linked && !starModules.has(ns)) shapeTarget(nsRecords.get(ns));
       else if (state.linked) nsRecords.get(ns).linked = true; // (see openTraps' isExtensible)
@@ -1649,6 +1679,22 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (linked) shapeTarget(nsRecords.get(ns));
   }
 
+  // advanceLinks runs the link steps of a module whose linking stopped at an import linkImport
+  // could not link (through hooks, an import with attributes or a query, ...) once the modules
+  // they bind are loaded, before the next dependency loads: its export * names are then in its
+  // namespace for a module later in the graph that imports it back (a cycle), as node links
+  // them all before any module runs.
+  function advanceLinks(link, state, seen, gen) {
+    if (link === undefined || state.linkAt === undefined) return;
+    while (state.linkAt < link.length) {
+      const spec = link[state.linkAt];
+      if (spec === '') state.started = true;
+      else if (!seen.has(spec)) return;
+      state.linkAt++;
+      binding.callThrough(gen.next, gen);
+    }
+  }
+
   // evaluateESM evaluates the ES module loadESM linked: its dependencies first, in order, then
   // the rest of its body.
   function evaluateESM(module, filename, content, t, state, deps, files, used, seen, gen) {
@@ -1662,6 +1708,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
       seen.set(deps[i], r);
       if (r.state && r.state.pending && !r.state.evaluating) waits.push(r.state.promise);
+      advanceLinks(t.link, state, seen, gen);
     }
     // Linking: names read from imported ES modules (and built-ins) must exist.
     const lateChecks = [];
@@ -1938,7 +1985,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       try { filename = resolveImport(spec, parent); } catch { return false; }
       importResolutions.set(key, filename);
     }
-    if (filename.startsWith('node:') || Module._cache[filename] !== undefined) return false;
+    if (filename.startsWith('node:')) return false;
+    // what the ES module loader has seen before (imported, or an ES module require ran) is in
+    // its map; a CommonJS module require alone loaded is not: node's loader reads it again
+    const m = Module._cache[filename];
+    if (m !== undefined && (esmStates.has(m) || cjsNamespaces.has(m))) return false;
     // node's default load reads no source for what is CommonJS by its name or its package's
     // "type" (the CommonJS loader reads it synchronously): such an import settles among the
     // promise jobs
@@ -2504,7 +2555,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
-  return { evaluationFailure, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
+  return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
     register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
     useLocalHooks };
 })

@@ -970,8 +970,8 @@ Object.defineProperty(Module, Symbol.for('gojs.importFromCwd'), { __proto__: nul
 // ---- entry points used by the runtime ----------------------------------------------------------
 
 // inputType: the command line gave --input-type, which node refuses for an ES module main (see
-// loadESM) and ignores for a CommonJS one.
-function runMain(path, inputType) {
+// loadESM) and ignores for a CommonJS one. preloads: --import or --loader modules were given.
+function runMain(path, inputType, preloads) {
   const abs = resolvePath(path);
   if (inputType) inputTypeGiven = true;
   // a script preloaded with --require may have replaced Module.runMain (legacy monkey-patching
@@ -980,7 +980,7 @@ function runMain(path, inputType) {
     Module.runMain(abs);
     return;
   }
-  resolveMainPath(abs);
+  mainExtensionCheck(resolveMainPath(abs), preloads);
   // once module customization hooks are registered, node's ES module loader runs the main
   if (esmObj !== undefined && esmObj.hooksActive()) {
     esmObj.runMainHooked(abs);
@@ -989,10 +989,24 @@ function runMain(path, inputType) {
   Module._load(abs, null, true);
 }
 
+// mainExtensionCheck refuses a main entry node's ES module loader runs (with --import or
+// --loader modules, --experimental-default-type=module, a .mjs file or one in a "type": "module"
+// package, not a .cjs one) when that loader has no format for its extension, as node's does.
+function mainExtensionCheck(mainPath, preloads) {
+  if (!mainPath) return; // (not found: as before)
+  const ext = extname(mainPath);
+  if (ext === '' || ext === '.js' || ext === '.mjs' || ext === '.cjs' || ext === '.json' || gojsExtensions[ext] !== undefined) return;
+  if (!preloads && !binding.defaultTypeModule) {
+    const pkg = readPackageScope(mainPath);
+    if (!pkg || pkg.type !== 'module') return;
+  }
+  throw esm().unknownExtension(ext, mainPath, true);
+}
+
 // resolveMainPath(abs) asks what node's resolveMainPath asks before it loads the main entry:
 // Module._findPath (which a preloaded script may have replaced), then toRealPath (fs.realpathSync,
 // called here only when replaced: gojs's own has nothing to tell), unless
-// --preserve-symlinks-main. Module._load then resolves the entry again.
+// --preserve-symlinks-main; it returns the path found. Module._load then resolves the entry again.
 function resolveMainPath(abs) {
   const mainPath = binding.defaultTypeModule ? !keepsLinks(2) && abs : Module._findPath(abs, null, true);
   if (mainPath && !keepsLinks(2) && binding.replacedFS(1) !== undefined) {
@@ -1002,6 +1016,7 @@ function resolveMainPath(abs) {
       if (!binding.defaultTypeModule || err === null || typeof err !== 'object' || err.code !== 'ENOENT') throw err;
     }
   }
+  return mainPath;
 }
 
 // RunScript's entry (a script given as a string, named name): the embedder's usual way in.
