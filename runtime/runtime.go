@@ -527,7 +527,7 @@ func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
 	// code with module syntax (or top-level await) is an ES module, as node's detection finds it
 	module := LooksLikeModule(src)
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src)
+		rt.setProcessEval(src, false)
 		if module {
 			_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(false))
 			return err
@@ -544,7 +544,7 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src)
+		rt.setProcessEval(src, print)
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
 		rt.evalThrow = err != nil
 		return err
@@ -559,7 +559,7 @@ func (rt *Runtime) EvalAfter(ctx context.Context, first, src string, print bool)
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src)
+		rt.setProcessEval(src, print)
 		if _, err := rt.callLoader("runEval", rt.vm.ToValue(first), rt.vm.ToValue(false)); err != nil {
 			return err
 		}
@@ -581,7 +581,7 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) 
 	rt.host.Argv = append(argv, rt.opts.Args...)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src)
+		rt.setProcessEval(src, print)
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue("[stdin]"))
 		rt.evalThrow = err != nil
 		return err
@@ -589,10 +589,14 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) 
 }
 
 // setProcessEval sets process._eval, the program text node keeps there for -e, -p and a program
-// read from stdin (read-only, enumerable, configurable). Loop only.
-func (rt *Runtime) setProcessEval(src string) {
+// read from stdin, and with print (-p) process._print_eval, true (both read-only, enumerable,
+// configurable). Loop only.
+func (rt *Runtime) setProcessEval(src string, print bool) {
 	if p, ok := rt.vm.Get("process").(*goja.Object); ok {
 		_ = p.DefineDataProperty("_eval", rt.vm.ToValue(src), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		if print {
+			_ = p.DefineDataProperty("_print_eval", rt.vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
 	}
 }
 
