@@ -82,11 +82,17 @@ func (l *Loop) callTramp() (err error) {
 		l.lendStack()
 	}
 	_, err = l.tramp(goja.Undefined())
-	if len(l.jobs) > 0 && l.trampDepth == 1 {
+	defer func() { l.released = false }()
+	if len(l.jobs) > 0 && l.trampDepth == 1 && (err != nil || !l.holdTicks) {
 		// the promise jobs the trampoline's run took from goja (jobsdrain.go)
 		if err != nil {
 			l.dropJobs()
 			return err
+		}
+		if l.released {
+			// (held jobs run after the callback's scope, outside its execution, as node's
+			// checkpoint does)
+			l.leaveAsync()
 		}
 		l.lendStack()
 		err = l.runJobs()

@@ -136,7 +136,12 @@ type Loop struct {
 	reported      map[*goja.Promise]struct{}
 	inCheck       bool
 	jobsFirst     bool // the running task asked for its promise jobs before its ticks (JobsFirst)
-	actx          any  // current async context (set through switchCtx)
+	tickThrew     bool // drive's error came from the nextTick queue, not from its task
+	// holdTicks: a tick threw where node leaves the rest of the tick queue, the promise jobs and
+	// the rejections to report for after the loop's next callback (see holdsTicks)
+	holdTicks bool
+	released  bool // the running task took the held ticks: their jobs run outside it
+	actx      any  // current async context (set through switchCtx)
 	// jobs' async contexts (jobctx.go): on once a context was set; the queue's tagged part; the
 	// context of the reaction that just returned
 	jobCtxOn         bool
@@ -211,6 +216,7 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 // runTasks is the trampoline's body: the task, its ticks and the phase's next callbacks (see
 // drive), their errors routed as node routes them.
 func (l *Loop) runTasks() {
+	taskThrew := false
 	for {
 		err := l.drive()
 		if err == nil {
@@ -221,18 +227,54 @@ func (l *Loop) runTasks() {
 		// callback queued (goja would run those jobs on the way out of this frame). Then the
 		// phase's next callback runs before the ticks left when node runs it so (see
 		// moreInPhase); else drive goes on with those ticks.
+		fromTick := l.tickThrew
+		taskThrew = taskThrew || !fromTick
 		l.fail(err)
 		if l.exitCode != nil || l.Stopped() {
 			return
 		}
-		if l.batch != nil && !l.inCheck && l.moreInPhase() {
-			next := l.batch()
-			if next == nil {
-				return
+		if l.batch != nil && !l.inCheck {
+			more := l.moreInPhase()
+			if !more && !fromTick && l.phase == phaseImmediates && len(l.immediates) > 0 {
+				// The phase's last immediate threw: node's check phase calls processImmediate
+				// again while its run is outstanding, and that call takes the immediates queued
+				// since the phase began (the 'uncaughtException' path queues one itself), which
+				// then run in this phase, the first before the ticks.
+				l.endImmediates()
+				l.immRun, l.immPos = l.immediates, 0
+				l.immediates = l.immSpare[:0]
+				l.immSpare = nil
+				more = true
 			}
-			l.trampTask = next
+			if more {
+				next := l.batch()
+				if next == nil {
+					return
+				}
+				l.trampTask = next
+				continue
+			}
+		}
+		if fromTick && !taskThrew && l.holdsTicks() {
+			l.holdTicks = true
+			return
 		}
 	}
+}
+
+// holdsTicks reports whether node leaves the tick queue where a tick threw (its error handled)
+// until after the loop's next callback: when the ticks ran after the main script (or a task
+// from outside the loop's turn), after an immediates phase's last callback or after a close
+// callback, which returned (after a callback that threw, the ticks go on at once). Node runs those ticks in the callback scope's close, and nothing calls its tick
+// processing again before the next callback's scope closes; the 'uncaughtException' path queues
+// an immediate so that one comes. After a timer or an I/O callback it goes on with them at once
+// (its timers call processTimers again; an I/O callback's outer scope processes the ticks).
+func (l *Loop) holdsTicks() bool {
+	switch l.phase {
+	case phaseFirst, phaseIdle, phaseImmediates, phaseClosing:
+		return true
+	}
+	return false
 }
 
 // drive runs the trampoline's task (if any), then the ticks, and goes on with the loop's next
@@ -246,8 +288,13 @@ func (l *Loop) drive() (err error) {
 		}
 	}()
 	for {
+		l.tickThrew = false
 		if task := l.trampTask; task != nil {
 			l.trampTask = nil
+			if l.holdTicks {
+				l.holdTicks = false // (held ticks run after this callback)
+				l.released = true
+			}
 			l.jobsFirst = false // (only the task's own call counts)
 			if err := task(); err != nil {
 				l.jobsFirst = false
@@ -262,12 +309,14 @@ func (l *Loop) drive() (err error) {
 			}
 		}
 		if l.ticks.n > 0 {
+			l.tickThrew = true // (a tick's throw may panic through runTicks)
 			if err := l.runTicks(); err != nil {
 				return err
 			}
+			l.tickThrew = false
 		}
 		if l.batch == nil || l.inCheck || l.exitCode != nil || len(l.rejected) > 0 || len(l.handledLate) > 0 ||
-			jobsPending(l.vm) || l.Stopped() {
+			jobsPending(l.vm) || len(l.jobs) > 0 || l.Stopped() {
 			return nil
 		}
 		next := l.batch()
@@ -492,6 +541,11 @@ func (l *Loop) RunUntil(ctx context.Context, done <-chan struct{}) (code int, er
 		if c, e, end := l.finished(); end {
 			return c, e
 		}
+		if l.holdTicks {
+			// nothing runs now that would take the held ticks with it: run them
+			l.RunTask(func() error { return nil })
+			continue
+		}
 		if l.isDone() {
 			return 0, nil
 		}
@@ -688,15 +742,18 @@ func (l *Loop) fail(err error) {
 
 // checkpoint drains nextTicks and promise jobs until both are empty, then reports rejections.
 func (l *Loop) checkpoint() {
-	if l.inCheck {
+	if l.inCheck || l.holdTicks {
 		return
 	}
 	l.inCheck = true
 	defer func() { l.inCheck = false }()
 	for {
-		for l.ticks.len() > 0 && l.exitCode == nil && !l.Stopped() {
+		for l.ticks.len() > 0 && l.exitCode == nil && !l.Stopped() && !l.holdTicks {
 			l.trampTask = func() error { return nil }
 			l.enter()
+		}
+		if l.holdTicks {
+			return
 		}
 		if l.exitCode != nil || l.Stopped() {
 			l.rejected, l.handledLate, l.rejectedCtx = nil, nil, nil
