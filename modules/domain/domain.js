@@ -120,30 +120,53 @@ process.on('removeListener', (name, listener) => {
 
 // ---------------------------------------------------------------- Domain
 
-const kHasHandler = Symbol('kHasHandler');
+// The domains with an 'error' listener (kept outside them: node's own show no such field).
+const withHandler = new WeakSet();
 
 function countHandlers(d) {
   const has = d.listenerCount('error') > 0;
-  if (has !== !!d[kHasHandler]) {
-    d[kHasHandler] = has;
+  if (has !== withHandler.has(d)) {
+    if (has) withHandler.add(d); else withHandler.delete(d);
     handlers += has ? 1 : -1;
     updateExceptionCapture();
   }
+}
+
+// A domain's own 'removeListener' and 'newListener' listeners (both named as node's one is).
+const { updateExceptionCapture: onRemoveListener } = {
+  updateExceptionCapture(name) { if (name === 'error') countHandlers(this); },
+};
+const { updateExceptionCapture: onNewListener } = {
+  updateExceptionCapture(name) {
+    // (it comes before the listener is added)
+    if (name === 'error' && !withHandler.has(this)) {
+      withHandler.add(this);
+      handlers++;
+      updateExceptionCapture();
+    }
+  },
+};
+
+// What node's domains keep of themselves for its async hook (internal/util's WeakReference):
+// shown by util.inspect as `[Symbol(kWeak)]: WeakReference {}`.
+const kWeak = Symbol('kWeak');
+class WeakReference {
+  #target;
+  #strong = null;
+  #count = 0;
+  constructor(object) { this.#target = new WeakRef(object); }
+  get() { return this.#target.deref(); }
+  incRef() { if (++this.#count === 1) this.#strong = this.get(); return this.#count; }
+  decRef() { if (--this.#count === 0) this.#strong = null; return this.#count; }
 }
 
 class Domain extends EventEmitter {
   constructor() {
     super();
     this.members = [];
-    Object.defineProperty(this, kHasHandler, { __proto__: null, value: false, writable: true, enumerable: false });
-    this.on('removeListener', function(name) { if (name === 'error') countHandlers(this); });
-    this.on('newListener', function(name) {
-      if (name === 'error' && !this[kHasHandler]) {
-        this[kHasHandler] = true;
-        handlers++;
-        updateExceptionCapture();
-      }
-    });
+    this[kWeak] = new WeakReference(this);
+    this.on('removeListener', onRemoveListener);
+    this.on('newListener', onNewListener);
   }
 }
 
