@@ -229,6 +229,12 @@ func (l *Loop) runTasks() {
 		// moreInPhase); else drive goes on with those ticks.
 		fromTick := l.tickThrew
 		taskThrew = taskThrew || !fromTick
+		if !fromTick && l.phase == phaseTimers {
+			// a timer that threw is done (or due again) before its error is routed, as node's
+			// listOnTimeout ends it in a finally: process.getActiveResourcesInfo() in the
+			// 'uncaughtException' handler no longer lists it
+			l.finishTimer()
+		}
 		l.fail(err)
 		if l.exitCode != nil || l.Stopped() {
 			return
