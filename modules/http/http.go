@@ -75,12 +75,15 @@ var HTTP2Core = modules.Module{Name: "internal/http2/core", Internal: true, Bind
 //
 //go:generate go test -run TestLazyPreparedUpToDate -update
 
-// Module is "http".
-var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true, LazyPrepared: httpLazy}
+// Module is "http". The client's connection and request helpers, the parser class of
+// internal/http_internals and the util.inspect views are glue parts compiled on first use
+// (modules.GluePart).
+var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true, LazyPrepared: httpLazy, GlueParts: true}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	vEmpty := vm.ToValue("")
+	modules.SetGluePart(vm, b, "node:http", &httpJS)
 	b.Set("methods", methodsArray(vm))
 	// http.maxHeaderSize and the parsers' default leniency: runtime.Options (SetSettings), then
 	// --max-http-header-size and --insecure-http-parser among the runtime's Node options.

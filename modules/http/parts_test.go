@@ -10,3 +10,8 @@ import (
 func TestGluePartsNames(t *testing.T) {
 	gluepartstest.Check(t, &fetchJS)
 }
+
+// TestHTTPGluePartsNames checks the names the parts of http's glue are given.
+func TestHTTPGluePartsNames(t *testing.T) {
+	gluepartstest.Check(t, &httpJS)
+}
