@@ -93,6 +93,10 @@ func isNumberOrNullish(v goja.Value) bool {
 
 // fastRequest is parserOnHeaders(...) for a flag-8 request when it would call fastRequest;
 // ok false: nothing was done (the caller calls parserOnHeaders). Loop only.
+// maxHeaderPairs is how many entries of a head's lines node's parser keeps by default (http.js's
+// MAX_HEADER_PAIRS).
+const maxHeaderPairs = 2000
+
 func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now goja.Value, flags int) (ret int, ok bool) {
 	sh := jp.sh
 	fr := &sh.fr
@@ -108,13 +112,16 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if !ok {
 		return 0, false
 	}
-	// parserOnHeaders: maxHeadersCount cuts nothing, and the checks before fastRequest.
+	// parserOnHeaders: maxHeadersCount (or node's parser's 1000 fields when it is none) cuts
+	// nothing, and the checks before fastRequest.
 	if v := sh.kc.Get(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
 		return 0, false
 	} else if v != nil && goja.IsNumber(v) {
 		if m := v.ToFloat(); m > 0 && float64(nRaw) > m*2 {
 			return 0, false
 		}
+	} else if nRaw > maxHeaderPairs {
+		return 0, false
 	}
 	if v, ok := server.GetSymbol(fr.kIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
 		return 0, false

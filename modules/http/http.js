@@ -366,6 +366,18 @@ defineAccessor(IncomingMessage.prototype, 'headersDistinct',
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 // headersCount is how many entries of rawHeaders headers and headersDistinct take: a client
 // request's maxHeadersCount limits those, not rawHeaders (kHeadersCount; 0 for all).
+// MAX_HEADER_PAIRS is how many entries of a message's header lines node's parser keeps when
+// no maxHeadersCount was given (1000 fields).
+const MAX_HEADER_PAIRS = 2000;
+// nodeRawHeaders cuts raw (a message's header lines, name and value alternating) to what node's
+// rawHeaders keeps when its parser keeps maxPairs entries (0 or less: all) and raw has more: a
+// head of more than 31 fields reaches node's JS in chunks of 31, and a chunk is kept only while
+// fewer than maxPairs entries are (so 2046 entries of 1100 fields by default).
+function nodeRawHeaders(raw, maxPairs) {
+  if (maxPairs <= 0 || raw.length <= 62 || raw.length <= maxPairs) return;
+  const keep = Math.ceil(maxPairs / 62) * 62;
+  if (raw.length > keep) raw.length = keep;
+}
 function headersCount(msg, src) {
   const limit = msg[kHeadersCount];
   return limit > 0 && limit < src.length ? limit : src.length;
@@ -1922,12 +1934,12 @@ function makeServerParts() {
   serverPartsMade = true;
   const p = binding.part('server')({
     addResCloseListener, binding, connResetException, dcHttpOn, dcOn, detachSocket, drainConn,
-    emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, IncomingMessage, incomingWith,
-    kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kIncomingMessage, kLazy,
-    kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState, netInt, noConnections,
-    noop, pauseSocket, perfOn, resumeSocket, ServerResponse, serverResponseFinish, startPerf,
-    stopPerf, timers,
-  });
+    emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, headersCount, IncomingMessage,
+    incomingWith, kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kHeadersCount,
+    kIncomingMessage, kLazy, kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState,
+    MAX_HEADER_PAIRS, netInt, noConnections, nodeRawHeaders, noop, pauseSocket, perfOn,
+    resumeSocket, ServerResponse, serverResponseFinish, startPerf, stopPerf, timers,
+});
   ({ connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
     parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking } = p);
   if (dc !== null || perfHttp) dcWatchHttp();
@@ -1937,11 +1949,11 @@ function makeServerParts() {
 //#part server
 (function makeServerParts({
   addResCloseListener, binding, connResetException, dcHttpOn, dcOn, detachSocket, drainConn,
-  emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, IncomingMessage, incomingWith,
-  kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kIncomingMessage, kLazy,
-  kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState, netInt, noConnections, noop,
-  pauseSocket, perfOn, resumeSocket, ServerResponse, serverResponseFinish, startPerf, stopPerf,
-  timers,
+  emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, headersCount, IncomingMessage,
+  incomingWith, kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kHeadersCount,
+  kIncomingMessage, kLazy, kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState,
+  MAX_HEADER_PAIRS, netInt, noConnections, nodeRawHeaders, noop, pauseSocket, perfOn, resumeSocket,
+  ServerResponse, serverResponseFinish, startPerf, stopPerf, timers,
 }) {
 let connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
   parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking,
@@ -2088,18 +2100,22 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   const server = state.server;
   const socket = state.socket;
   const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) {
-    rawHeaders.length = maxHeadersCount * 2;
+  const maxPairs = typeof maxHeadersCount === 'number' ? maxHeadersCount << 1 : MAX_HEADER_PAIRS;
+  let limit = 0;
+  if (maxPairs > 0 && rawHeaders.length > maxPairs) {
+    nodeRawHeaders(rawHeaders, maxPairs);
+    limit = maxPairs;
     // a Host header cut off counts as missing (requireHostHeader)
-    if (flags !== undefined && (flags & 1) !== 0 && !hasHost(rawHeaders)) flags &= ~1;
+    if (flags !== undefined && (flags & 1) !== 0 && !hasHost(rawHeaders, maxPairs)) flags &= ~1;
   }
   // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
-  if (flags >= 8 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
+  if (flags >= 8 && limit === 0 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
       !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
     return fastRequest(state, server, socket, rawHeaders, method, url, now);
   }
   const req = incomingWith(server[kIncomingMessage], socket, rawHeaders);
+  if (limit > 0) req[kHeadersCount] = limit;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
@@ -2277,7 +2293,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     }
   }
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
+      !(flags === undefined ? hasHost(req.rawHeaders, headersCount(req, req.rawHeaders)) : flags & 1)) {
     const res = new server[kServerResponse](req);
     res.shouldKeepAlive = false;
     // The 400 goes out on the socket (after any response still pending on it), and its finish
@@ -2336,8 +2352,8 @@ function hasExpect(raw) {
   return false;
 }
 
-function hasHost(raw) {
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+function hasHost(raw, n) {
+  for (let i = 0; i < n; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
   return false;
 }
 
@@ -3130,21 +3146,24 @@ function clientConn() { return clientConnObj || (clientConnObj = makeClientConn(
 function makeClientConn() {
   return binding.part('clientConn')({
     connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
-    kHeadersCount, kPerfStats, lazyIdle, pauseSocket, resumeSocket, stopPerf,
-});
+    kHeadersCount, kPerfStats, lazyIdle, nodeRawHeaders, pauseSocket, resumeSocket, stopPerf,
+  });
 }
 
 //#part clientConn
 (function makeClientConn({
   connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
-  kHeadersCount, kPerfStats, lazyIdle, pauseSocket, resumeSocket, stopPerf,
+  kHeadersCount, kPerfStats, lazyIdle, nodeRawHeaders, pauseSocket, resumeSocket, stopPerf,
 }) {
   function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
     const st = this.st;
     const { req, socket } = st;
+    // req.maxHeadersCount as it was when the request got its socket (node's parser default when
+    // it was none)
+    const maxPairs = this.maxHeaderPairs;
+    if (maxPairs > 0 && rawHeaders.length > maxPairs) nodeRawHeaders(rawHeaders, maxPairs);
     const res = incomingWith(IncomingMessage, socket, rawHeaders);
-    // req.maxHeadersCount as it was when the request got its socket
-    if (this.maxHeaderPairs > 0) res[kHeadersCount] = this.maxHeaderPairs;
+    if (maxPairs > 0) res[kHeadersCount] = maxPairs;
     res.httpVersionMajor = major;
     res.httpVersionMinor = minor;
     res.httpVersion = `${major}.${minor}`;
@@ -3411,14 +3430,14 @@ function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); 
 function makeClientReq() {
   return binding.part('clientReq')({
     binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
-    maxHeaderSize, require, vals,
-});
+    MAX_HEADER_PAIRS, maxHeaderSize, require, vals,
+  });
 }
 
 //#part clientReq
 (function makeClientReq({
   binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
-  maxHeaderSize, require, vals,
+  MAX_HEADER_PAIRS, maxHeaderSize, require, vals,
 }) {
   function validateHost(host, name) {
     if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -3509,7 +3528,7 @@ function makeClientReq() {
     req.parser = parser;
     socket.parser = parser;
     socket._httpMessage = req;
-    if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
+    parser.maxHeaderPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : MAX_HEADER_PAIRS;
     if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
       listenSocketTimeout(req);
     }
@@ -3719,7 +3738,7 @@ function makeInspectViews() {
     kHeaders, kHeadersCount, kHeadersDistinct, kLazy, kNeedDrain, kOutHeaders, kPausedByReq,
     kPerfStats, kResCloseListener, kState, kTrailers, kTrailersDistinct, kUniqueHeaders,
     ServerResponse,
-});
+  });
 }
 
 //#part views

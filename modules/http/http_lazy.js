@@ -366,6 +366,18 @@ defineAccessor(IncomingMessage.prototype, 'headersDistinct',
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 // headersCount is how many entries of rawHeaders headers and headersDistinct take: a client
 // request's maxHeadersCount limits those, not rawHeaders (kHeadersCount; 0 for all).
+// MAX_HEADER_PAIRS is how many entries of a message's header lines node's parser keeps when
+// no maxHeadersCount was given (1000 fields).
+const MAX_HEADER_PAIRS = 2000;
+// nodeRawHeaders cuts raw (a message's header lines, name and value alternating) to what node's
+// rawHeaders keeps when its parser keeps maxPairs entries (0 or less: all) and raw has more: a
+// head of more than 31 fields reaches node's JS in chunks of 31, and a chunk is kept only while
+// fewer than maxPairs entries are (so 2046 entries of 1100 fields by default).
+function nodeRawHeaders(raw, maxPairs) {
+  if (maxPairs <= 0 || raw.length <= 62 || raw.length <= maxPairs) return;
+  const keep = Math.ceil(maxPairs / 62) * 62;
+  if (raw.length > keep) raw.length = keep;
+}
 function headersCount(msg, src) {
   const limit = msg[kHeadersCount];
   return limit > 0 && limit < src.length ? limit : src.length;
@@ -1922,18 +1934,22 @@ function makeServerParts() {
   serverPartsMade = true;
   const p = binding.part('server')({
     addResCloseListener, binding, connResetException, dcHttpOn, dcOn, detachSocket, drainConn,
-    emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, IncomingMessage, incomingWith,
-    kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kIncomingMessage, kLazy,
-    kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState, netInt, noConnections,
-    noop, pauseSocket, perfOn, resumeSocket, ServerResponse, serverResponseFinish, startPerf,
-    stopPerf, timers,
-  });
+    emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, headersCount, IncomingMessage,
+    incomingWith, kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kHeadersCount,
+    kIncomingMessage, kLazy, kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState,
+    MAX_HEADER_PAIRS, netInt, noConnections, nodeRawHeaders, noop, pauseSocket, perfOn,
+    resumeSocket, ServerResponse, serverResponseFinish, startPerf, stopPerf, timers,
+});
   ({ connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
     parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking } = p);
   if (dc !== null || perfHttp) dcWatchHttp();
 }
 
 // (The body is not indented: the functions keep the lines they had at top level.)
+
+
+
+
 
 
 
@@ -3130,9 +3146,12 @@ function clientConn() { return clientConnObj || (clientConnObj = makeClientConn(
 function makeClientConn() {
   return binding.part('clientConn')({
     connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
-    kHeadersCount, kPerfStats, lazyIdle, pauseSocket, resumeSocket, stopPerf,
-});
+    kHeadersCount, kPerfStats, lazyIdle, nodeRawHeaders, pauseSocket, resumeSocket, stopPerf,
+  });
 }
+
+
+
 
 
 
@@ -3411,8 +3430,8 @@ function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); 
 function makeClientReq() {
   return binding.part('clientReq')({
     binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
-    maxHeaderSize, require, vals,
-});
+    MAX_HEADER_PAIRS, maxHeaderSize, require, vals,
+  });
 }
 
 
@@ -3719,7 +3738,7 @@ function makeInspectViews() {
     kHeaders, kHeadersCount, kHeadersDistinct, kLazy, kNeedDrain, kOutHeaders, kPausedByReq,
     kPerfStats, kResCloseListener, kState, kTrailers, kTrailersDistinct, kUniqueHeaders,
     ServerResponse,
-});
+  });
 }
 
 
