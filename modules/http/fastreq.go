@@ -43,7 +43,6 @@ type fastReqState struct {
 }
 
 var (
-	rkMaxHeadersCount      = modules.NewKey("maxHeadersCount")
 	rkJoinDuplicateHeaders = modules.NewKey("joinDuplicateHeaders")
 	rkRequireHostHeader    = modules.NewKey("requireHostHeader")
 	rkMaxRequestsPerSocket = modules.NewKey("maxRequestsPerSocket")
@@ -112,15 +111,16 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if !ok {
 		return 0, false
 	}
-	// parserOnHeaders: maxHeadersCount (or node's parser's 1000 fields when it is none) cuts
-	// nothing, and the checks before fastRequest.
-	if v := sh.kc.Get(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
-		return 0, false
-	} else if v != nil && goja.IsNumber(v) {
-		if m := v.ToFloat(); m > 0 && float64(nRaw) > m*2 {
+	// parserOnHeaders: the parser's maxHeaderPairs (the server's maxHeadersCount when the
+	// connection came, or node's parser's 1000 fields) cuts nothing, and the checks before
+	// fastRequest.
+	if mp := jp.maxPairs; mp == nil {
+		if nRaw > maxHeaderPairs {
 			return 0, false
 		}
-	} else if nRaw > maxHeaderPairs {
+	} else if !goja.IsNumber(mp) {
+		return 0, false
+	} else if m := mp.ToInteger(); m > 0 && int64(nRaw) > m {
 		return 0, false
 	}
 	if v, ok := server.GetSymbol(fr.kIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {

@@ -1855,6 +1855,7 @@ function connectionListener(socket) {
     !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
     sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined, true);
   parser.state = state;
+  if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   socket.parser = parser;
   // (as node's: the encoding of a socket an http server reads cannot change, upgraded or not)
   socket.setEncoding = socketSetEncoding;
@@ -2099,8 +2100,9 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   const state = this.state;
   const server = state.server;
   const socket = state.socket;
-  const maxHeadersCount = server.maxHeadersCount;
-  const maxPairs = typeof maxHeadersCount === 'number' ? maxHeadersCount << 1 : MAX_HEADER_PAIRS;
+  // (the server's maxHeadersCount when the connection came, as node's parser has it)
+  const mp = this.maxHeaderPairs;
+  const maxPairs = mp === undefined ? MAX_HEADER_PAIRS : mp;
   let limit = 0;
   if (maxPairs > 0 && rawHeaders.length > maxPairs) {
     nodeRawHeaders(rawHeaders, maxPairs);
@@ -3146,21 +3148,24 @@ function clientConn() { return clientConnObj || (clientConnObj = makeClientConn(
 function makeClientConn() {
   return binding.part('clientConn')({
     connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
-    kHeadersCount, kPerfStats, lazyIdle, nodeRawHeaders, pauseSocket, resumeSocket, stopPerf,
+    kHeadersCount, kPerfStats, lazyIdle, MAX_HEADER_PAIRS, nodeRawHeaders, pauseSocket,
+    resumeSocket, stopPerf,
   });
 }
 
 //#part clientConn
 (function makeClientConn({
   connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
-  kHeadersCount, kPerfStats, lazyIdle, nodeRawHeaders, pauseSocket, resumeSocket, stopPerf,
+  kHeadersCount, kPerfStats, lazyIdle, MAX_HEADER_PAIRS, nodeRawHeaders, pauseSocket, resumeSocket,
+  stopPerf,
 }) {
   function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
     const st = this.st;
     const { req, socket } = st;
     // req.maxHeadersCount as it was when the request got its socket (node's parser default when
     // it was none)
-    const maxPairs = this.maxHeaderPairs;
+    const mp = this.maxHeaderPairs;
+    const maxPairs = mp === undefined ? MAX_HEADER_PAIRS : mp;
     if (maxPairs > 0 && rawHeaders.length > maxPairs) nodeRawHeaders(rawHeaders, maxPairs);
     const res = incomingWith(IncomingMessage, socket, rawHeaders);
     if (maxPairs > 0) res[kHeadersCount] = maxPairs;
@@ -3430,14 +3435,14 @@ function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); 
 function makeClientReq() {
   return binding.part('clientReq')({
     binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
-    MAX_HEADER_PAIRS, maxHeaderSize, require, vals,
+    maxHeaderSize, require, vals,
   });
 }
 
 //#part clientReq
 (function makeClientReq({
   binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
-  MAX_HEADER_PAIRS, maxHeaderSize, require, vals,
+  maxHeaderSize, require, vals,
 }) {
   function validateHost(host, name) {
     if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -3528,7 +3533,7 @@ function makeClientReq() {
     req.parser = parser;
     socket.parser = parser;
     socket._httpMessage = req;
-    parser.maxHeaderPairs = typeof req.maxHeadersCount === 'number' ? req.maxHeadersCount << 1 : MAX_HEADER_PAIRS;
+    if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
     if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
       listenSocketTimeout(req);
     }

@@ -1855,6 +1855,7 @@ function connectionListener(socket) {
     !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
     sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined, true);
   parser.state = state;
+  if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   socket.parser = parser;
   // (as node's: the encoding of a socket an http server reads cannot change, upgraded or not)
   socket.setEncoding = socketSetEncoding;
@@ -1946,6 +1947,7 @@ function makeServerParts() {
 }
 
 // (The body is not indented: the functions keep the lines they had at top level.)
+
 
 
 
@@ -3146,9 +3148,12 @@ function clientConn() { return clientConnObj || (clientConnObj = makeClientConn(
 function makeClientConn() {
   return binding.part('clientConn')({
     connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
-    kHeadersCount, kPerfStats, lazyIdle, nodeRawHeaders, pauseSocket, resumeSocket, stopPerf,
+    kHeadersCount, kPerfStats, lazyIdle, MAX_HEADER_PAIRS, nodeRawHeaders, pauseSocket,
+    resumeSocket, stopPerf,
   });
 }
+
+
 
 
 
@@ -3430,7 +3435,7 @@ function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); 
 function makeClientReq() {
   return binding.part('clientReq')({
     binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
-    MAX_HEADER_PAIRS, maxHeaderSize, require, vals,
+    maxHeaderSize, require, vals,
   });
 }
 
