@@ -1811,7 +1811,7 @@ function loadImpl() {
       if (session[kState].readStopped) socket.resume();
       // as node's: the session's 'error' and 'close' come when its socket has closed (after the
       // GOAWAY went out and the socket ended), not before
-      socket.once('close', () => emitSessionClose(session, error));
+      socket.once('close', () => emitClose(session, error));
       socket.end(() => {
         if (!session.closed) setImmediate(() => socket.destroy(error));
       });
@@ -1821,10 +1821,10 @@ function loadImpl() {
       }
       return;
     }
-    process.nextTick(emitSessionClose, session, error);
+    process.nextTick(emitClose, session, error);
   }
 
-  function emitSessionClose(session, error) {
+  function emitClose(session, error) {
     if (error) session.emit('error', error);
     session.emit('close');
   }
