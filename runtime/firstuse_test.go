@@ -28,6 +28,9 @@ func TestFirstUseLoadsLittle(t *testing.T) {
 		{`require('zlib').gzip('x', () => {});`, []string{"stream", "internal/streams", "internal/errors"}},
 		// fs.promises' FileHandle extends EventEmitter once the first FileHandle is made
 		{`const p = require('fs').promises; p.stat('/'); p.readdir('/'); p.writeFile('/dev/null', 'x');`, []string{"events"}},
+		// fetch's body handling and fetch itself are parts: Headers and a bodiless Request load
+		// neither buffer nor web streams
+		{`typeof Headers; new Headers({ a: '1' }).get('a'); new Request('http://x/', { headers: [['b', '2']] }).headers.get('b');`, []string{"buffer", "stream/web", "internal/webstreams"}},
 		// url's legacy API is loaded when used
 		{`new URL('http://a/b').searchParams.get('x'); require('url').fileURLToPath('file:///x');`, []string{"internal/url_legacy"}},
 	} {

@@ -1131,6 +1131,12 @@ var netHandleCloseLines = modules.Lazy[[2]int]{Build: func() [2]int {
 		glueLineOf("net", "", "handle.close(() => this.emit('close', isException));")}
 }}
 
+// http2SessionErrorLine is the line of our http2 glue's emitClose that emits a session's
+// 'error' (-1 when not found).
+var http2SessionErrorLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("internal/http2/core", "function emitClose(", "session.emit('error', error)")
+}}
+
 // childStdioCloseLine is the line of our child_process glue's 'close' listener of a child's stdio
 // pipe, which calls maybeClose (-1 when not found).
 var childStdioCloseLine = modules.Lazy[int]{Build: func() int {
@@ -1666,6 +1672,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 				display: "GetAddrInfoReqWrap.onlookupall [as oncomplete]"}, true
 		case st.fetchConnect:
 			return siteInfo{}, true
+		}
+	case "node:internal/http2/core":
+		if fn == "emitClose" && line == http2SessionErrorLine.Get() {
+			// a session's 'error' (a failed connect's, on the next tick), emitted by node's emitClose
+			return siteInfo{fn: fn, file: file, line: 1123, col: 10}, true
 		}
 	case "node:net":
 		switch {

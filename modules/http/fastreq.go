@@ -43,7 +43,6 @@ type fastReqState struct {
 }
 
 var (
-	rkMaxHeadersCount      = modules.NewKey("maxHeadersCount")
 	rkJoinDuplicateHeaders = modules.NewKey("joinDuplicateHeaders")
 	rkRequireHostHeader    = modules.NewKey("requireHostHeader")
 	rkMaxRequestsPerSocket = modules.NewKey("maxRequestsPerSocket")
@@ -93,6 +92,10 @@ func isNumberOrNullish(v goja.Value) bool {
 
 // fastRequest is parserOnHeaders(...) for a flag-8 request when it would call fastRequest;
 // ok false: nothing was done (the caller calls parserOnHeaders). Loop only.
+// maxHeaderPairs is how many entries of a head's lines node's parser keeps by default (http.js's
+// MAX_HEADER_PAIRS).
+const maxHeaderPairs = 2000
+
 func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now goja.Value, flags int) (ret int, ok bool) {
 	sh := jp.sh
 	fr := &sh.fr
@@ -108,13 +111,17 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if !ok {
 		return 0, false
 	}
-	// parserOnHeaders: maxHeadersCount cuts nothing, and the checks before fastRequest.
-	if v := sh.kc.Get(server, rkMaxHeadersCount); !isNumberOrNullish(v) {
-		return 0, false
-	} else if v != nil && goja.IsNumber(v) {
-		if m := v.ToFloat(); m > 0 && float64(nRaw) > m*2 {
+	// parserOnHeaders: the parser's maxHeaderPairs (the server's maxHeadersCount when the
+	// connection came, or node's parser's 1000 fields) cuts nothing, and the checks before
+	// fastRequest.
+	if mp := jp.maxPairs; mp == nil {
+		if nRaw > maxHeaderPairs {
 			return 0, false
 		}
+	} else if !goja.IsNumber(mp) {
+		return 0, false
+	} else if m := mp.ToInteger(); m > 0 && int64(nRaw) > m {
+		return 0, false
 	}
 	if v, ok := server.GetSymbol(fr.kIncomingMessage).(*goja.Object); !ok || v != fr.imCtor {
 		return 0, false

@@ -26,8 +26,10 @@ var fetchJS string
 // Fetch is "internal/fetch": fetch, Headers, Request, Response and FormData as in Node 20
 // (undici's behaviour), served by an HTTP/1.1 client of its own (fetchclient.go). The response
 // body is streamed to JS as it arrives (a web ReadableStream fed by a reader goroutine), which
-// stops reading while JS holds fetchBodyHighWater bytes its reader has not taken.
-var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS}
+// stops reading while JS holds fetchBodyHighWater bytes its reader has not taken. The body
+// handling and fetch itself are glue parts compiled on first use (modules.GluePart): a program
+// that only reads or makes Headers compiles neither, nor loads buffer or web streams.
+var Fetch = modules.Module{Name: "internal/fetch", Internal: true, Bind: bindFetch, JSRef: &fetchJS, GlueParts: true}
 
 type fetchState struct {
 	pool fetchPool
@@ -48,6 +50,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 	st := &fetchState{}
 	context.AfterFunc(h.Ctx, st.pool.closeAll)
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
+	modules.SetGluePart(vm, b, "node:internal/fetch", &fetchJS)
 	b.Set("claimUnauthorizedWarning", func() bool { return claimUnauthorizedWarning(h) })
 	// start(method, url, headers, body, redirect, stream, insecure, onEvent) -> { abort(),
 	// write(chunk) -> bool, end() }; headers is the request's header list as undici writes it

@@ -2,9 +2,24 @@
 // internal/fetch: Headers, Request, Response, FormData and fetch() as Node 20 (undici) shapes
 // them. The transfer is done by fetch's HTTP/1.1 client in Go (fetchclient.go, binding.start).
 
-const { Buffer, Blob, File } = require('buffer');
-const { ReadableStream } = require('stream/web');
-const { codes } = require('internal/errors');
+// Buffer, Blob and File are buffer's (taken when first needed: a program that only makes
+// Headers loads neither buffer nor web streams). The body handling and fetch itself are parts
+// compiled on first use (modules.GluePart).
+let bufferMod = null;
+function bufferM() { return bufferMod || (bufferMod = require('buffer')); }
+let body_ = null;
+// (their functions are called with no receiver, (0, part.f)(...), so that their frames read as
+// before: "at consumeBody", not "at Object.consumeBody")
+function bodyPart() {
+  return body_ || (body_ = binding.part('body')({ FormData, isUsed, kEntries, kState, require }));
+}
+let fetch_ = null;
+function fetchPart() {
+  return fetch_ || (fetch_ = binding.part('fetch')({
+    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kState,
+    nullBodyStatus, Request, require, Response,
+  }));
+}
 
 const kGuard = Symbol('guard');
 const kList = Symbol('headers list');
@@ -324,6 +339,7 @@ const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'r
   'isHistoryNavigation', 'signal'];
 
 function makeEntry(method, argc, name, value, filename) {
+  const { Blob, File } = bufferM();
   name = `${name}`;
   if (argc === 3 && !(value instanceof Blob)) {
     throw webidlTypeError(`Failed to execute '${method}' on 'FormData': parameter 2 is not of type 'Blob'`);
@@ -337,6 +353,20 @@ function makeEntry(method, argc, name, value, filename) {
   }
   return { name, value: `${value}` };
 }
+
+// As the spec's "body used": consumed, or its stream disturbed (read from or cancelled, as
+// through body.getReader()).
+const kDisturbed = Symbol.for('nodejs.stream.disturbed');
+function isUsed(st) {
+  return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
+}
+
+// ---------------------------------------------------------------- Body (a part)
+
+//#part body
+(function makeBody({ FormData, isUsed, kEntries, kState, require }) {
+const { Buffer, Blob, File } = require('buffer');
+const { ReadableStream } = require('stream/web');
 
 function serializeFormData(fd) {
   const boundary = '----formdata-undici-0' + String(Math.random()).slice(2, 13).padStart(11, '0');
@@ -427,13 +457,6 @@ function bodyStreamFrom(buf) {
   });
 }
 
-// As the spec's "body used": consumed, or its stream disturbed (read from or cancelled, as
-// through body.getReader()).
-const kDisturbed = Symbol.for('nodejs.stream.disturbed');
-function isUsed(st) {
-  return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
-}
-
 // As the spec's UTF-8 decode: a leading BOM is dropped.
 function utf8Decode(buf) {
   return buf.toString('utf8', buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
@@ -519,20 +542,24 @@ function parseFormData(buf, type) {
   return fd;
 }
 
+return { blobBytes, bodyStreamFrom, consumeBody, extractBody, parseFormData };
+})
+//#end body
+
 const bodyMixin = {
   get body() {
     const st = this[kState];
     if (!st.stream && !st.source) return null;
-    if (!st.stream) st.stream = bodyStreamFrom(st.source);
+    if (!st.stream) st.stream = (0, bodyPart().bodyStreamFrom)(st.source);
     return st.stream;
   },
   get bodyUsed() { return isUsed(this[kState]); },
-  blob() { return consumeBody(this, 'blob'); },
-  arrayBuffer() { return consumeBody(this, 'arrayBuffer'); },
-  text() { return consumeBody(this, 'text'); },
-  json() { return consumeBody(this, 'json'); },
-  formData() { return consumeBody(this, 'formData'); },
-  bytes() { return consumeBody(this, 'bytes'); },
+  blob() { return (0, bodyPart().consumeBody)(this, 'blob'); },
+  arrayBuffer() { return (0, bodyPart().consumeBody)(this, 'arrayBuffer'); },
+  text() { return (0, bodyPart().consumeBody)(this, 'text'); },
+  json() { return (0, bodyPart().consumeBody)(this, 'json'); },
+  formData() { return (0, bodyPart().consumeBody)(this, 'formData'); },
+  bytes() { return (0, bodyPart().consumeBody)(this, 'bytes'); },
 };
 
 // undici's webidl makes every attribute and operation of the fetch interfaces enumerable (a
@@ -576,7 +603,7 @@ class Response {
     };
     if (body !== null && body !== undefined) {
       if (nullBodyStatus.includes(status)) throw new TypeError('Response constructor: Invalid response status code ' + status);
-      const ex = extractBody(body);
+      const ex = (0, bodyPart().extractBody)(body);
       this[kState].source = ex.source;
       this[kState].stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) appendHeader(this[kHeaders], 'content-type', ex.type);
@@ -744,7 +771,7 @@ class Request {
       throw new TypeError('Request with GET/HEAD method cannot have body.');
     }
     if (init.body !== undefined && init.body !== null) {
-      const ex = extractBody(init.body, st.keepalive);
+      const ex = (0, bodyPart().extractBody)(init.body, st.keepalive);
       st.source = ex.source;
       st.stream = ex.stream || null;
       if (ex.type && !this[kHeaders][kList].has('content-type')) this[kHeaders].append('content-type', ex.type); // (undici's Request uses the public method)
@@ -807,6 +834,32 @@ enumerable(FormData.prototype, 'append,delete,get,getAll,has,set,keys,values,ent
 
 // ---------------------------------------------------------------- fetch
 
+// fetch is node's global: a plain function (not an async one) calling undici's fetch.
+function fetch(input, init = undefined) {
+  return undiciFetch(input, init);
+}
+
+// undiciFetch is undici's fetch (fetchRequest here) wrapped in an async function that awaits
+// it and, when it fails, takes the error's stack again there (undici:14976, the place
+// runtime's nodeGlueFrame gives this frame): the failure's stack is that frame, the tick
+// processing's it ran from, and the async functions awaiting the fetch.
+async function undiciFetch(input, init) {
+  try {
+    return await (0, fetchPart().fetchRequest)(input, init);
+  } catch (err) {
+    if (typeof err === 'object' && err !== null) Error.captureStackTrace(err);
+    throw err;
+  }
+}
+
+//#part fetch
+(function makeFetch({
+  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kState,
+  nullBodyStatus, Request, require, Response,
+}) {
+const { Buffer } = bufferM();
+const { ReadableStream } = require('stream/web');
+
 // https://fetch.spec.whatwg.org/#port-blocking (undici's list in node 20)
 const badPorts = new Set(['1', '7', '9', '11', '13', '15', '17', '19', '20', '21', '22', '23', '25', '37', '42', '43', '53', '69', '77', '79', '87', '95', '101', '102', '103', '104', '109', '110', '111', '113', '115', '117', '119', '123', '135', '137', '139', '143', '161', '179', '389', '427', '465', '512', '513', '514', '515', '526', '530', '531', '532', '540', '548', '554', '556', '563', '587', '601', '636', '989', '990', '993', '995', '1719', '1720', '1723', '2049', '3659', '4045', '4190', '5060', '5061', '6000', '6566', '6665', '6666', '6667', '6668', '6669', '6679', '6697', '10080']);
 
@@ -851,24 +904,6 @@ function resourceTiming(url) {
       setImmediate(() => performance.markResourceTiming(info, url, 'fetch', globalThis, ''));
     },
   };
-}
-
-// fetch is node's global: a plain function (not an async one) calling undici's fetch.
-function fetch(input, init = undefined) {
-  return undiciFetch(input, init);
-}
-
-// undiciFetch is undici's fetch (fetchRequest here) wrapped in an async function that awaits
-// it and, when it fails, takes the error's stack again there (undici:14976, the place
-// runtime's nodeGlueFrame gives this frame): the failure's stack is that frame, the tick
-// processing's it ran from, and the async functions awaiting the fetch.
-async function undiciFetch(input, init) {
-  try {
-    return await fetchRequest(input, init);
-  } catch (err) {
-    if (typeof err === 'object' && err !== null) Error.captureStackTrace(err);
-    throw err;
-  }
 }
 
 function fetchRequest(input, init) {
@@ -1298,5 +1333,9 @@ function makeCause(info) {
   }
   return e;
 }
+
+return { fetchRequest };
+})
+//#end fetch
 
 module.exports = { fetch: internalBinding('internal/lazy_proto').adoptGlobal('fetch', fetch), Headers, Request, Response, FormData };

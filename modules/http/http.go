@@ -75,12 +75,15 @@ var HTTP2Core = modules.Module{Name: "internal/http2/core", Internal: true, Bind
 //
 //go:generate go test -run TestLazyPreparedUpToDate -update
 
-// Module is "http".
-var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true, LazyPrepared: httpLazy}
+// Module is "http". The client's connection and request helpers, the parser class of
+// internal/http_internals and the util.inspect views are glue parts compiled on first use
+// (modules.GluePart).
+var Module = modules.Module{Name: "http", Bind: bind, JSRef: &httpJS, LazyExports: true, LazyPrepared: httpLazy, GlueParts: true}
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	vEmpty := vm.ToValue("")
+	modules.SetGluePart(vm, b, "node:http", &httpJS)
 	b.Set("methods", methodsArray(vm))
 	// http.maxHeaderSize and the parsers' default leniency: runtime.Options (SetSettings), then
 	// --max-http-header-size and --insecure-http-parser among the runtime's Node options.
@@ -473,27 +476,42 @@ type jsParser struct {
 	kaTimer eventloop.Timer
 	kaMs    goja.Value
 
-	// state is the server's connection state (parser.state), props any other property.
-	state goja.Value
-	props map[string]goja.Value
-	keys  []string // props' keys in insertion order
+	// state is the server's connection state (parser.state), maxPairs how many entries of a
+	// head's lines JS keeps (parser.maxHeaderPairs: maxHeadersCount * 2, set when the connection
+	// or request got the parser; unset for node's default), props any other property.
+	state    goja.Value
+	maxPairs goja.Value
+	props    map[string]goja.Value
+	keys     []string // props' keys in insertion order
 }
 
-// Get, Set, Has, Delete and Keys make jsParser a goja.DynamicObject: "state" has a field of its
-// own, other properties live in props (the methods are on the prototype).
+// Get, Set, Has, Delete and Keys make jsParser a goja.DynamicObject: "state" and
+// "maxHeaderPairs" have fields of their own, other properties live in props (the methods are on
+// the prototype).
 func (jp *jsParser) Get(key string) goja.Value {
-	if key == "state" {
-		return jp.state
+	if f := jp.field(key); f != nil {
+		return *f
 	}
 	return jp.props[key]
 }
 
+// field is the field of its own that holds the property key, or nil.
+func (jp *jsParser) field(key string) *goja.Value {
+	switch key {
+	case "state":
+		return &jp.state
+	case "maxHeaderPairs":
+		return &jp.maxPairs
+	}
+	return nil
+}
+
 func (jp *jsParser) Set(key string, v goja.Value) bool {
-	if key == "state" {
-		if jp.state == nil {
+	if f := jp.field(key); f != nil {
+		if *f == nil {
 			jp.keys = append(jp.keys, key)
 		}
-		jp.state = v
+		*f = v
 		return true
 	}
 	if jp.props == nil {
@@ -507,8 +525,8 @@ func (jp *jsParser) Set(key string, v goja.Value) bool {
 }
 
 func (jp *jsParser) Has(key string) bool {
-	if key == "state" {
-		return jp.state != nil
+	if f := jp.field(key); f != nil {
+		return *f != nil
 	}
 	_, ok := jp.props[key]
 	return ok
@@ -518,8 +536,8 @@ func (jp *jsParser) Delete(key string) bool {
 	if !jp.Has(key) {
 		return true
 	}
-	if key == "state" {
-		jp.state = nil
+	if f := jp.field(key); f != nil {
+		*f = nil
 	} else {
 		delete(jp.props, key)
 	}

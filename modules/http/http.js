@@ -70,8 +70,12 @@ function vals() { return validatorsMod || (validatorsMod = require('internal/val
 // 'request' and end responses are off (setFastRequest's last argument), so the JS paths publish.
 let dc = null;
 let dcHttp = false;
-let dcServerRequest;
 let dcServerParts = null; // (the server side's part, once the server code is made)
+// dcOn is dc while a channel has a subscriber, else null (for code in a part, which cannot read
+// dc and dcHttp as they change)
+function dcOn() { return dcHttp ? dc : null; }
+function dcHttpOn() { return dcHttp; }
+function perfOn() { return perfHttp; }
 // node's 'http' performance entries (HttpRequest for a server's, HttpClient for a client's
 // requests): perfHttp is true while perf_hooks has an observer of 'http'. It sets dcHttp too, and
 // turns the server's Go paths off as a channel's subscriber does.
@@ -259,6 +263,14 @@ function IncomingMessage(socket) {
   }
 }
 let nextRawHeaders = null;
+// incomingWith makes a Ctor (IncomingMessage or a server's own) of socket's whose rawHeaders
+// are raw (for code in a part, which cannot set nextRawHeaders).
+function incomingWith(Ctor, socket, raw) {
+  nextRawHeaders = raw;
+  const msg = new Ctor(socket);
+  nextRawHeaders = null;
+  return msg;
+}
 const kHeadersCount = Symbol('kHeadersCount');
 const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
@@ -354,6 +366,18 @@ defineAccessor(IncomingMessage.prototype, 'headersDistinct',
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 // headersCount is how many entries of rawHeaders headers and headersDistinct take: a client
 // request's maxHeadersCount limits those, not rawHeaders (kHeadersCount; 0 for all).
+// MAX_HEADER_PAIRS is how many entries of a message's header lines node's parser keeps when
+// no maxHeadersCount was given (1000 fields).
+const MAX_HEADER_PAIRS = 2000;
+// nodeRawHeaders cuts raw (a message's header lines, name and value alternating) to what node's
+// rawHeaders keeps when its parser keeps maxPairs entries (0 or less: all) and raw has more: a
+// head of more than 31 fields reaches node's JS in chunks of 31, and a chunk is kept only while
+// fewer than maxPairs entries are (so 2046 entries of 1100 fields by default).
+function nodeRawHeaders(raw, maxPairs) {
+  if (maxPairs <= 0 || raw.length <= 62 || raw.length <= maxPairs) return;
+  const keep = Math.ceil(maxPairs / 62) * 62;
+  if (raw.length > keep) raw.length = keep;
+}
 function headersCount(msg, src) {
   const limit = msg[kHeadersCount];
   return limit > 0 && limit < src.length ? limit : src.length;
@@ -570,6 +594,8 @@ const kPausedByReq = Symbol('kPausedByReq');
 // net's socket timer (null when none): what decides whether activity must refresh it. Set
 // (with the kPausedByReq default) when net loads, before any socket exists.
 let kNetTimeout, netInternal;
+// (for code in a part, which cannot read netInternal as it changes)
+function netInt() { return netInternal; }
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -1829,6 +1855,7 @@ function connectionListener(socket) {
     !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
     sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined, true);
   parser.state = state;
+  if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   socket.parser = parser;
   // (as node's: the encoding of a socket an http server reads cannot change, upgraded or not)
   socket.setEncoding = socketSetEncoding;
@@ -1902,9 +1929,36 @@ function connResetException(msg, from = connResetException) {
   return ex;
 }
 
-// (The body is not indented: the functions keep the lines they had at top level.)
+// makeServerParts makes the server's part (the server's per-connection internals) and keeps
+// the functions code outside it uses.
 function makeServerParts() {
-serverPartsMade = true;
+  serverPartsMade = true;
+  const p = binding.part('server')({
+    addResCloseListener, binding, connResetException, dcHttpOn, dcOn, detachSocket, drainConn,
+    emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, headersCount, IncomingMessage,
+    incomingWith, kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kHeadersCount,
+    kIncomingMessage, kLazy, kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState,
+    MAX_HEADER_PAIRS, netInt, noConnections, nodeRawHeaders, noop, pauseSocket, perfOn,
+    resumeSocket, ServerResponse, serverResponseFinish, startPerf, stopPerf, timers,
+});
+  ({ connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
+    parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking } = p);
+  if (dc !== null || perfHttp) dcWatchHttp();
+}
+
+// (The body is not indented: the functions keep the lines they had at top level.)
+//#part server
+(function makeServerParts({
+  addResCloseListener, binding, connResetException, dcHttpOn, dcOn, detachSocket, drainConn,
+  emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, headersCount, IncomingMessage,
+  incomingWith, kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kHeadersCount,
+  kIncomingMessage, kLazy, kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState,
+  MAX_HEADER_PAIRS, netInt, noConnections, nodeRawHeaders, noop, pauseSocket, perfOn, resumeSocket,
+  ServerResponse, serverResponseFinish, startPerf, stopPerf, timers,
+}) {
+let connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
+  parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking,
+  dcServerRequest;
 // checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
 // Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
 function checkConnections(server) {
@@ -1989,7 +2043,7 @@ onreadConsumed = function onreadConsumed(arg) {
   // Not socket.destroyed: its getter makes the socket's stream states, which an http
   // connection otherwise never needs (destroy() detaches the handle synchronously).
   if (socket._handle !== this) return;
-  if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
+  if (socket[netInt().kTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
   onParserExecute(state.server, socket, state.parser, state, arg);
   // Data that did not start a request still counts as activity for the keep-alive timeout (a
   // request that started has ended the keep-alive wait).
@@ -2046,21 +2100,24 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   const state = this.state;
   const server = state.server;
   const socket = state.socket;
-  const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) {
-    rawHeaders.length = maxHeadersCount * 2;
+  // (the server's maxHeadersCount when the connection came, as node's parser has it)
+  const mp = this.maxHeaderPairs;
+  const maxPairs = mp === undefined ? MAX_HEADER_PAIRS : mp;
+  let limit = 0;
+  if (maxPairs > 0 && rawHeaders.length > maxPairs) {
+    nodeRawHeaders(rawHeaders, maxPairs);
+    limit = maxPairs;
     // a Host header cut off counts as missing (requireHostHeader)
-    if (flags !== undefined && (flags & 1) !== 0 && !hasHost(rawHeaders)) flags &= ~1;
+    if (flags !== undefined && (flags & 1) !== 0 && !hasHost(rawHeaders, maxPairs)) flags &= ~1;
   }
   // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
-  if (flags >= 8 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
+  if (flags >= 8 && limit === 0 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
       !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
     return fastRequest(state, server, socket, rawHeaders, method, url, now);
   }
-  nextRawHeaders = rawHeaders;
-  const req = new server[kIncomingMessage](socket);
-  nextRawHeaders = null;
+  const req = incomingWith(server[kIncomingMessage], socket, rawHeaders);
+  if (limit > 0) req[kHeadersCount] = limit;
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
@@ -2129,7 +2186,7 @@ function fastRequest(state, server, socket, rawHeaders, method, url, now) {
     if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
   }
   if (res._events !== undefined) res.emit('socket', socket);
-  if (dcHttp) dcServerRequest(server, req, res, socket);
+  if (dcHttpOn()) dcServerRequest(server, req, res, socket);
   server.emit('request', req, res);
   // completeRequest(state, undefined), inline
   const cur = state.req;
@@ -2166,10 +2223,11 @@ function setFastRequest(observed) {
     kPausedByReq, kDefaultKeepAliveTimeout, observed, kIncomingMessage, kServerResponse);
 }
 setFastRequest(false);
-// (dc, dcHttp and dcServerRequest: see the top of this file)
+// (dc, dcHttp and perfHttp: see the top of this file)
 dcServerParts = (observed) => {
   if (dcServerRequest === undefined) {
     const serverResponseFinishObserved = function _finish() {
+      const dc = dcOn();
       if (this[kPerfStats] !== undefined) {
         stopPerf(this, { statusCode: this.statusCode, statusMessage: this.statusMessage,
           headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {} });
@@ -2181,6 +2239,8 @@ dcServerParts = (observed) => {
       return serverResponseFinish.call(this);
     };
     dcServerRequest = (server, req, res, socket) => {
+      const dc = dcOn();
+      const perfHttp = perfOn();
       if (perfHttp) startPerf(res, 'HttpRequest', { method: req.method, url: req.url, headers: req.headers });
       if (dc !== null && dc.httpServerRequestStart._subscribers !== undefined) {
         dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
@@ -2194,7 +2254,6 @@ dcServerParts = (observed) => {
   }
   setFastRequest(observed);
 };
-if (dc !== null || perfHttp) dcWatchHttp();
 
 
 parserOnBody = function parserOnBody(b) {
@@ -2236,7 +2295,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
     }
   }
   if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
+      !(flags === undefined ? hasHost(req.rawHeaders, headersCount(req, req.rawHeaders)) : flags & 1)) {
     const res = new server[kServerResponse](req);
     res.shouldKeepAlive = false;
     // The 400 goes out on the socket (after any response still pending on it), and its finish
@@ -2260,7 +2319,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
-  if (dcHttp) dcServerRequest(server, req, res, socket);
+  if (dcHttpOn()) dcServerRequest(server, req, res, socket);
   if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
     server.emit('dropRequest', req, socket);
@@ -2295,8 +2354,8 @@ function hasExpect(raw) {
   return false;
 }
 
-function hasHost(raw) {
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+function hasHost(raw, n) {
+  for (let i = 0; i < n; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
   return false;
 }
 
@@ -2475,7 +2534,7 @@ function onSocketEnd(server, socket, parser, state) {
 // writable state, which it has not: they are turned off (st.handle), so that a late response
 // takes the general path, which makes the state and finds it ended.
 function endSocket(state, socket) {
-  if (netInternal.liteEnd(socket)) state.handle = null;
+  if (netInt().liteEnd(socket)) state.handle = null;
   else if (socket.writable) socket.end();
 }
 
@@ -2521,7 +2580,12 @@ connStateProto = {
   onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
   outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null, outgoingData: 0,
 };
-}
+return {
+  connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
+  parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking,
+};
+})
+//#end server
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
@@ -3082,14 +3146,29 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) { this.setTimeo
 let clientConnObj;
 function clientConn() { return clientConnObj || (clientConnObj = makeClientConn()); }
 function makeClientConn() {
+  return binding.part('clientConn')({
+    connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
+    kHeadersCount, kPerfStats, lazyIdle, MAX_HEADER_PAIRS, nodeRawHeaders, pauseSocket,
+    resumeSocket, stopPerf,
+  });
+}
+
+//#part clientConn
+(function makeClientConn({
+  connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
+  kHeadersCount, kPerfStats, lazyIdle, MAX_HEADER_PAIRS, nodeRawHeaders, pauseSocket, resumeSocket,
+  stopPerf,
+}) {
   function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
     const st = this.st;
     const { req, socket } = st;
-    nextRawHeaders = rawHeaders;
-    const res = new IncomingMessage(socket);
-    // req.maxHeadersCount as it was when the request got its socket
-    if (this.maxHeaderPairs > 0) res[kHeadersCount] = this.maxHeaderPairs;
-    nextRawHeaders = null;
+    // req.maxHeadersCount as it was when the request got its socket (node's parser default when
+    // it was none)
+    const mp = this.maxHeaderPairs;
+    const maxPairs = mp === undefined ? MAX_HEADER_PAIRS : mp;
+    if (maxPairs > 0 && rawHeaders.length > maxPairs) nodeRawHeaders(rawHeaders, maxPairs);
+    const res = incomingWith(IncomingMessage, socket, rawHeaders);
+    if (maxPairs > 0) res[kHeadersCount] = maxPairs;
     res.httpVersionMajor = major;
     res.httpVersionMinor = minor;
     res.httpVersion = `${major}.${minor}`;
@@ -3212,7 +3291,8 @@ function makeClientConn() {
     });
     socket.on('timeout', responseOnTimeout);
     if (req[kPerfStats] !== undefined) stopPerf(req, { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers });
-    if (dcHttp && dc !== null && dc.httpClientResponseFinish._subscribers !== undefined) {
+    const dc = dcOn();
+    if (dc !== null && dc.httpClientResponseFinish._subscribers !== undefined) {
       dc.httpClientResponseFinish.publish({ request: req, response: res });
     }
     if (req.aborted || !req.emit('response', res)) {
@@ -3336,7 +3416,8 @@ function makeClientConn() {
     }
   }
   return { clientOnHeaders, clientOnBody, clientOnComplete, clientSocketOnData, clientSocketOnEnd, clientSocketOnError, clientSocketOnClose };
-}
+})
+//#end clientConn
 
 function request(url, options, cb) {
   return new ClientRequest(url, options, cb);
@@ -3352,6 +3433,17 @@ function get(url, options, cb) {
 let clientReqObj;
 function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); }
 function makeClientReq() {
+  return binding.part('clientReq')({
+    binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
+    maxHeaderSize, require, vals,
+  });
+}
+
+//#part clientReq
+(function makeClientReq({
+  binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
+  maxHeaderSize, require, vals,
+}) {
   function validateHost(host, name) {
     if (host !== null && host !== undefined && typeof host !== 'string') {
       throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
@@ -3472,7 +3564,8 @@ function makeClientReq() {
     else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
   }
   return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
-}
+})
+//#end clientReq
 
 // HTTPParser is node's parser binding class (_http_common.HTTPParser,
 // process.binding('http_parser')) over the Go parser, for the packages that parse HTTP
@@ -3486,8 +3579,13 @@ const parserMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIO
 const parserAllMethods = parserMethods.slice(0, 34).concat(['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY',
   'PAUSE', 'TEARDOWN', 'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'QUERY']);
 let HTTPParserClass;
-function getHTTPParser() {
-  if (HTTPParserClass) return HTTPParserClass;
+function getHTTPParser() { return HTTPParserClass || (HTTPParserClass = makeHTTPParser()); }
+function makeHTTPParser() {
+  return binding.part('parser')({ binding, maxHeaderSize, parserMethods });
+}
+
+//#part parser
+(function makeHTTPParser({ binding, maxHeaderSize, parserMethods }) {
   const kBinding = Symbol('kBinding');
   const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3, kOnMessageComplete = 4;
   // the binding's callbacks run with the binding parser as `this`; its owner is the HTTPParser
@@ -3561,9 +3659,9 @@ function getHTTPParser() {
   for (const k of Object.keys(consts)) {
     Object.defineProperty(HTTPParser, k, { __proto__: null, value: consts[k], enumerable: true });
   }
-  HTTPParserClass = HTTPParser;
   return HTTPParser;
-}
+})
+//#end parser
 
 module.exports = {
   _connectionListener: connectionListener,
@@ -3640,6 +3738,21 @@ function protoView(proto, accessor) {
 }
 
 function makeInspectViews() {
+  return binding.part('views')({
+    ClientRequest, hasOwn, IncomingMessage, kBytesWritten, kConnState, kCorked, kError, kErrored,
+    kHeaders, kHeadersCount, kHeadersDistinct, kLazy, kNeedDrain, kOutHeaders, kPausedByReq,
+    kPerfStats, kResCloseListener, kState, kTrailers, kTrailersDistinct, kUniqueHeaders,
+    ServerResponse,
+  });
+}
+
+//#part views
+(function makeInspectViews({
+  ClientRequest, hasOwn, IncomingMessage, kBytesWritten, kConnState, kCorked, kError, kErrored,
+  kHeaders, kHeadersCount, kHeadersDistinct, kLazy, kNeedDrain, kOutHeaders, kPausedByReq,
+  kPerfStats, kResCloseListener, kState, kTrailers, kTrailersDistinct, kUniqueHeaders,
+  ServerResponse,
+}) {
   // node's symbols that have no counterpart here, and what stands for its bound listeners
   const sym = {
     shapeMode: Symbol('shapeMode'), kCapture: Symbol('kCapture'), errored: Symbol('errored'),
@@ -3805,4 +3918,5 @@ function makeInspectViews() {
     extras(true);
     return [keys, vals];
   };
-}
+})
+//#end views

@@ -495,7 +495,7 @@ function loadImpl() {
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
-        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, timeout: 0,
+        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null, reads: null, readsSpare: null, flushCheck: null, fed: false, frameAt: 0, closeNext: [], flushes: 0,
       };
@@ -1807,9 +1807,11 @@ function loadImpl() {
   function finishSessionClose(session, error) {
     const socket = session[kSocket];
     if (socket && !socket.destroyed) {
+      // (a session that stopped reading reads again, to see the peer close)
+      if (session[kState].readStopped) socket.resume();
       // as node's: the session's 'error' and 'close' come when its socket has closed (after the
       // GOAWAY went out and the socket ended), not before
-      socket.once('close', () => emitSessionClose(session, error));
+      socket.once('close', () => emitClose(session, error));
       socket.end(() => {
         if (!session.closed) setImmediate(() => socket.destroy(error));
       });
@@ -1819,10 +1821,10 @@ function loadImpl() {
       }
       return;
     }
-    process.nextTick(emitSessionClose, session, error);
+    process.nextTick(emitClose, session, error);
   }
 
-  function emitSessionClose(session, error) {
+  function emitClose(session, error) {
     if (error) session.emit('error', error);
     session.emit('close');
   }
@@ -1932,7 +1934,21 @@ function loadImpl() {
         if (cb) cb();
       }
     }
+    if (wrote && (st.goawaySent || st.remoteGoaway)) maybeStopReading(session);
     return wrote;
+  }
+
+  // maybeStopReading stops reading the socket once a GOAWAY went either way and no stream is
+  // open, as node's session stops when nghttp2 no longer wants to read (it is done with the
+  // connection): the peer's GOAWAY and its end are then not seen until the session closes
+  // (finishSessionClose reads again to see the peer close).
+  function maybeStopReading(session) {
+    const st = session[kState];
+    if (st.readStopped || st.destroyed || st.streams.size > 0 || st.pending.size > 0 || st.synQueue.length > 0) return;
+    const socket = session[kSocket];
+    if (!socket || socket.destroyed || typeof socket.pause !== 'function') return;
+    st.readStopped = true;
+    socket.pause();
   }
 
   // headerBlockTooLarge: nghttp2 refuses to send a header block whose estimated size (its

@@ -70,8 +70,12 @@ function vals() { return validatorsMod || (validatorsMod = require('internal/val
 // 'request' and end responses are off (setFastRequest's last argument), so the JS paths publish.
 let dc = null;
 let dcHttp = false;
-let dcServerRequest;
 let dcServerParts = null; // (the server side's part, once the server code is made)
+// dcOn is dc while a channel has a subscriber, else null (for code in a part, which cannot read
+// dc and dcHttp as they change)
+function dcOn() { return dcHttp ? dc : null; }
+function dcHttpOn() { return dcHttp; }
+function perfOn() { return perfHttp; }
 // node's 'http' performance entries (HttpRequest for a server's, HttpClient for a client's
 // requests): perfHttp is true while perf_hooks has an observer of 'http'. It sets dcHttp too, and
 // turns the server's Go paths off as a channel's subscriber does.
@@ -259,6 +263,14 @@ function IncomingMessage(socket) {
   }
 }
 let nextRawHeaders = null;
+// incomingWith makes a Ctor (IncomingMessage or a server's own) of socket's whose rawHeaders
+// are raw (for code in a part, which cannot set nextRawHeaders).
+function incomingWith(Ctor, socket, raw) {
+  nextRawHeaders = raw;
+  const msg = new Ctor(socket);
+  nextRawHeaders = null;
+  return msg;
+}
 const kHeadersCount = Symbol('kHeadersCount');
 const hasOwn = Object.hasOwn;
 const kLazy = Symbol('kLazyReadable');
@@ -354,6 +366,18 @@ defineAccessor(IncomingMessage.prototype, 'headersDistinct',
 // headersDistinct/trailersDistinct are made on first read and kept, as Node keeps them.
 // headersCount is how many entries of rawHeaders headers and headersDistinct take: a client
 // request's maxHeadersCount limits those, not rawHeaders (kHeadersCount; 0 for all).
+// MAX_HEADER_PAIRS is how many entries of a message's header lines node's parser keeps when
+// no maxHeadersCount was given (1000 fields).
+const MAX_HEADER_PAIRS = 2000;
+// nodeRawHeaders cuts raw (a message's header lines, name and value alternating) to what node's
+// rawHeaders keeps when its parser keeps maxPairs entries (0 or less: all) and raw has more: a
+// head of more than 31 fields reaches node's JS in chunks of 31, and a chunk is kept only while
+// fewer than maxPairs entries are (so 2046 entries of 1100 fields by default).
+function nodeRawHeaders(raw, maxPairs) {
+  if (maxPairs <= 0 || raw.length <= 62 || raw.length <= maxPairs) return;
+  const keep = Math.ceil(maxPairs / 62) * 62;
+  if (raw.length > keep) raw.length = keep;
+}
 function headersCount(msg, src) {
   const limit = msg[kHeadersCount];
   return limit > 0 && limit < src.length ? limit : src.length;
@@ -570,6 +594,8 @@ const kPausedByReq = Symbol('kPausedByReq');
 // net's socket timer (null when none): what decides whether activity must refresh it. Set
 // (with the kPausedByReq default) when net loads, before any socket exists.
 let kNetTimeout, netInternal;
+// (for code in a part, which cannot read netInternal as it changes)
+function netInt() { return netInternal; }
 
 // ---------------------------------------------------------------- OutgoingMessage
 
@@ -1829,6 +1855,7 @@ function connectionListener(socket) {
     !!(server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser),
     sh && typeof sh.getAsyncId === 'function' ? sh.getAsyncId() : undefined, true);
   parser.state = state;
+  if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
   socket.parser = parser;
   // (as node's: the encoding of a socket an http server reads cannot change, upgraded or not)
   socket.setEncoding = socketSetEncoding;
@@ -1902,626 +1929,663 @@ function connResetException(msg, from = connResetException) {
   return ex;
 }
 
-// (The body is not indented: the functions keep the lines they had at top level.)
+// makeServerParts makes the server's part (the server's per-connection internals) and keeps
+// the functions code outside it uses.
 function makeServerParts() {
-serverPartsMade = true;
-// checkConnections enforces headersTimeout and requestTimeout (slowloris protection) the way
-// Node does: a periodic sweep answers 408 to connections whose head or request is overdue.
-function checkConnections(server) {
-  const now = Date.now();
-  for (const socket of server[kConnections] || noConnections) {
-    const st = socket[kState];
-    if (!st) continue;
-    let late = false;
-    // The time a pending head started arriving is kept by the parser (Go), not per request here.
-    // (a head that timed out stays pending, so the connection is not idle, as node's expired
-    // parser keeps its start; it is not checked again)
-    const headStart = st.req === null && st.parser ? st.parser.headStart(false) : 0;
-    const headLate = headStart !== 0 && headStart !== st.expiredHead;
-    if (headLate && server.headersTimeout > 0 && now - headStart > server.headersTimeout) late = true;
-    if (st.reqStart && server.requestTimeout > 0 && now - st.reqStart > server.requestTimeout) late = true;
-    if (late) {
-      if (headStart !== 0) st.expiredHead = headStart;
-      st.reqStart = 0;
-      socketOnError.call(socket, errs().makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
-    }
-  }
+  serverPartsMade = true;
+  const p = binding.part('server')({
+    addResCloseListener, binding, connResetException, dcHttpOn, dcOn, detachSocket, drainConn,
+    emitCloseNT, emitResponseDrain, errs, floodPause, hasOwn, headersCount, IncomingMessage,
+    incomingWith, kCheckTimer, kConnections, kConnState, kDefaultKeepAliveTimeout, kHeadersCount,
+    kIncomingMessage, kLazy, kPausedByReq, kPerfStats, kResCloseListener, kServerResponse, kState,
+    MAX_HEADER_PAIRS, netInt, noConnections, nodeRawHeaders, noop, pauseSocket, perfOn,
+    resumeSocket, ServerResponse, serverResponseFinish, startPerf, stopPerf, timers,
+});
+  ({ connStateProto, dcServerParts, onreadConsumed, parserAfterConsumed, parserOnBody, parserOnComplete,
+    parserOnHeaders, resOnFinish, socketOnClose, socketOnDrain, socketOnError, socketOnTimeout, startChecking } = p);
+  if (dc !== null || perfHttp) dcWatchHttp();
 }
 
-// (a server that starts listening again starts a new check, as node's setupConnectionsTracking)
-startChecking = function startChecking(server, restart) {
-  if (!(server.connectionsCheckingInterval > 0)) return;
-  if (server[kCheckTimer]) {
-    if (!restart) return;
-    timers().clearInterval(server[kCheckTimer]);
-  }
-  server[kCheckTimer] = timers().setInterval(checkConnections.bind(server, server), server.connectionsCheckingInterval);
-  server[kCheckTimer].unref();
-};
-
-const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
-const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
-const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
-const payloadTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
-
-// A connection's requests that have no finished response yet, in order (Node's state.incoming
-// array): the first is state.incoming (null when there is none) and any more (pipelining) wait
-// in state.incomingMore. An idle connection then holds no array (a goja array is about 0.6 KB).
-function pushIncoming(state, req) {
-  if (state.incoming === null) state.incoming = req;
-  else (state.incomingMore || (state.incomingMore = [])).push(req);
-}
-
-function shiftIncoming(state) {
-  const req = state.incoming;
-  const more = state.incomingMore;
-  state.incoming = more !== null && more.length !== 0 ? more.shift() : null;
-  return req;
-}
-
-function removeIncoming(state, req) {
-  if (state.incoming === req) shiftIncoming(state);
-  else if (state.incomingMore !== null) {
-    const idx = state.incomingMore.indexOf(req);
-    if (idx !== -1) state.incomingMore.splice(idx, 1);
-  }
-}
-
-// The per-connection listeners are shared functions that find their state on the socket (a
-// closure per listener and connection costs memory at a thousand connections).
-function socketOnData(d) {
-  const state = this[kState];
-  onParserExecute(state.server, this, state.parser, state, d);
-}
-
-function socketOnEnd() {
-  const state = this[kState];
-  onSocketEnd(state.server, this, state.parser, state);
-}
-
-// onreadConsumed is the socket handle's onread (this is the handle): like Node's
-// parser.consume(), bytes go straight into the parser.
-onreadConsumed = function onreadConsumed(arg) {
-  const socket = this.owner;
-  const state = socket[kState];
-  // Go may keep calling this function after an upgrade hands the socket back to JS.
-  if (typeof arg === 'number' || !state.consumed) return state.origOnread.call(this, arg);
-  // Not socket.destroyed: its getter makes the socket's stream states, which an http
-  // connection otherwise never needs (destroy() detaches the handle synchronously).
-  if (socket._handle !== this) return;
-  if (socket[kNetTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-  onParserExecute(state.server, socket, state.parser, state, arg);
-  // Data that did not start a request still counts as activity for the keep-alive timeout (a
-  // request that started has ended the keep-alive wait).
-  if (state.lazyKeepAlive) state.idleAt = Date.now();
-};
-
-socketOnClose = function socketOnClose() {
-  const state = this[kState];
-  const kt = state.keepAliveTimer;
-  if (kt !== null) {
-    if (typeof kt.stopKeepAlive === 'function') kt.stopKeepAlive(); // a parser (see armKeepAlive)
-    else timers().clearTimeout(kt);
-    state.keepAliveTimer = null;
-  }
-  if (state.server[kConnections]) state.server[kConnections].delete(this);
-  abortIncoming(state);
-  if (!this[kResCloseListener]) { // onServerResponseClose (see addResCloseListener)
-    const msg = this._httpMessage;
-    if (msg) emitCloseNT(msg);
-  }
-};
-
-socketOnDrain = function socketOnDrain() {
-  const state = this[kState];
-  if (state !== undefined) drainConn(this, state);
-  else emitResponseDrain(this);
-};
-
-// Every request still waiting for its response is destroyed, as in Node: one that arrived in
-// full but was never read is 'aborted' (req.aborted, an ECONNRESET error), which is how
-// frameworks learn that a client went away while they were still answering. A request whose
-// response has ended is let go: Node's 'finish' has removed it by the time the end of the
-// stream is seen, and here (a TLS socket) it may not have yet.
-function abortIncoming(state) {
-  while (state.incoming !== null) {
-    const req = shiftIncoming(state);
-    if (!req.destroyed && (!req.complete || !responseEnded(state, req))) req.destroy(connResetException('aborted'));
-  }
-  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
-}
-
-function responseEnded(state, req) {
-  const m = state.socket._httpMessage;
-  if (m && m.req === req) return m.finished;
-  const out = state.outgoing;
-  if (out !== null && out !== undefined) for (const r of out) if (r.req === req) return r.finished;
-  return false;
-}
-
-// parserOnHeaders gets, besides the head, flags (1: a Host header, 2: an Expect header) and
-// the time, both from Go.
-parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive,
-  flags, now) {
-  const state = this.state;
-  const server = state.server;
-  const socket = state.socket;
-  const maxHeadersCount = server.maxHeadersCount;
-  if (maxHeadersCount > 0 && rawHeaders.length > maxHeadersCount * 2) {
-    rawHeaders.length = maxHeadersCount * 2;
-    // a Host header cut off counts as missing (requireHostHeader)
-    if (flags !== undefined && (flags & 1) !== 0 && !hasHost(rawHeaders)) flags &= ~1;
-  }
-  // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
-  if (flags >= 8 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
-      !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
-      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
-    return fastRequest(state, server, socket, rawHeaders, method, url, now);
-  }
-  nextRawHeaders = rawHeaders;
-  const req = new server[kIncomingMessage](socket);
-  nextRawHeaders = null;
-  req.httpVersionMajor = major;
-  req.httpVersionMinor = minor;
-  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-  req.method = method;
-  req.url = url;
-  req.upgrade = upgrade;
-  state.req = req;
-  state.reqStart = now;
-  if (upgrade) {
-    req.upgrade = method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) {
-      state.upgraded = true; // what parser.upgraded() reports, without a call per chunk
-      return 2;
-    }
-  }
-  const r = parserOnIncoming(server, socket, state, req, shouldKeepAlive, flags);
-  if (r === 0 && (flags & 4) !== 0) {
-    // No body: complete the message now rather than in a second call from Go.
-    completeRequest(state, undefined);
-    return 3;
-  }
-  return r;
-};
-
-// fastRequest is parserOnHeaders, parserOnIncoming and completeRequest for the usual request
-// (HTTP/1.1 keep-alive, no body, no Expect, the default classes, no response pending on the
-// socket), with the same effects in the same order. The message and the response are object
-// literals holding from the start every own field they get later (a field first assigned on an
-// instance walks its whole prototype chain on goja, and an existing one is found at once).
-// Each has at most seven own string-keyed fields whenever one is written, and an eighth only
-// as its last write: goja keeps an object's fields in a Go map, whose first group holds eight,
-// and a Go map with eight entries in its group grows into a table (three allocations and a
-// rehash) on any assignment, even to an existing key. So upgrade (false) and, for the default
-// keepAliveTimeout, _keepAliveTimeout are the prototypes' (their constructors set the values
-// Node's constructors set), and _dumped and _closed are added by resOnFinish's last writes.
-function fastRequest(state, server, socket, rawHeaders, method, url, now) {
-  const req = {
-    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
-    complete: false,
-  };
-  state.req = req;
-  state.reqStart = now;
-  state.requestsCount++;
-  if (state.keepAliveTimeoutSet) {
-    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
-    else socket.setTimeout(0);
-    state.keepAliveTimeoutSet = false;
-  }
-  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
-  else pushIncoming(state, req);
-  if (socket._paused === false) {
-    const ws = socket._writableState;
-    if ((ws !== undefined && ws.needDrain) || (state.outgoingData !== 0 && state.outgoingData >= socket.writableHighWaterMark)) {
-      floodPause(socket, state);
-    }
-  }
-  const res = {
-    __proto__: ServerResponse.prototype, req, socket,
-    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
-  };
-  if (server.keepAliveTimeout !== kDefaultKeepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-  // assignSocket (addResCloseListener's checks inline)
-  socket._httpMessage = res;
-  if (!socket[kResCloseListener]) {
-    const ev = socket._events;
-    if (ev === undefined || ev === null || ev.close !== socketOnClose) addResCloseListener(socket);
-  }
-  if (res._events !== undefined) res.emit('socket', socket);
-  if (dcHttp) dcServerRequest(server, req, res, socket);
-  server.emit('request', req, res);
-  // completeRequest(state, undefined), inline
-  const cur = state.req;
-  if (cur && !cur.upgrade) {
-    state.req = null;
-    state.reqStart = 0;
-    cur.complete = true;
-    if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
-    if (socket[kPausedByReq]) resumeSocket(socket);
-  }
-  return 3;
-}
-
-// newReqRes makes fastRequest's two objects, for the same path in Go (fastreq.go), which
-// makes fastRequest's other writes and checks itself; completeTail is the end of its
-// completeRequest.
-function newReqRes(socket, rawHeaders, method, url) {
-  const req = {
-    __proto__: IncomingMessage.prototype, socket, rawHeaders, httpVersionMajor: 1, httpVersionMinor: 1, method, url,
-    complete: false,
-  };
-  return {
-    __proto__: ServerResponse.prototype, req, socket,
-    statusMessage: undefined, _header: null, _headerSent: false, finished: false, destroyed: false,
-  };
-}
-function completeTail(cur, socket) {
-  if (cur[kLazy] !== false) cur.push(null); // !lazyIdle(cur)
-  if (socket[kPausedByReq]) resumeSocket(socket);
-}
-// setFastRequest gives Go the request path's pieces; observed turns the Go paths off (see dcHttp).
-function setFastRequest(observed) {
-  binding.setFastRequest(IncomingMessage, ServerResponse, socketOnClose, newReqRes, completeTail, kResCloseListener, kLazy,
-    kPausedByReq, kDefaultKeepAliveTimeout, observed, kIncomingMessage, kServerResponse);
-}
-setFastRequest(false);
-// (dc, dcHttp and dcServerRequest: see the top of this file)
-dcServerParts = (observed) => {
-  if (dcServerRequest === undefined) {
-    const serverResponseFinishObserved = function _finish() {
-      if (this[kPerfStats] !== undefined) {
-        stopPerf(this, { statusCode: this.statusCode, statusMessage: this.statusMessage,
-          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {} });
-      }
-      if (dc !== null && dc.httpServerResponseFinish._subscribers !== undefined) {
-        const socket = this.socket;
-        dc.httpServerResponseFinish.publish({ request: this.req, response: this, socket, server: socket ? socket.server : undefined });
-      }
-      return serverResponseFinish.call(this);
-    };
-    dcServerRequest = (server, req, res, socket) => {
-      if (perfHttp) startPerf(res, 'HttpRequest', { method: req.method, url: req.url, headers: req.headers });
-      if (dc !== null && dc.httpServerRequestStart._subscribers !== undefined) {
-        dc.httpServerRequestStart.publish({ request: req, response: res, socket, server });
-      }
-      if (perfHttp || (dc !== null && dc.httpServerResponseFinish._subscribers !== undefined)) {
-        // (own and not enumerable: the Go end path leaves a response whose _finish is not the
-        // prototype's to this one)
-        Object.defineProperty(res, '_finish', { __proto__: null, value: serverResponseFinishObserved, writable: true, configurable: true });
-      }
-    };
-  }
-  setFastRequest(observed);
-};
-if (dc !== null || perfHttp) dcWatchHttp();
+// (The body is not indented: the functions keep the lines they had at top level.)
 
 
-parserOnBody = function parserOnBody(b) {
-  const req = this.state.req;
-  if (!req || req._dumped) return;
-  if (!req.push(b)) pauseSocket(this.state.socket);
-};
 
-parserOnComplete = function parserOnComplete(trailers) {
-  completeRequest(this.state, trailers);
-};
 
-function completeRequest(state, trailers) {
-  const req = state.req;
-  if (!req) return;
-  if (req.upgrade) return;
-  if (trailers) req.rawTrailers = trailers;
-  state.req = null;
-  state.reqStart = 0;
-  req.complete = true;
-  // A message nothing has read yet ends when its stream state is made (complete says so).
-  if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
-  if (state.socket[kPausedByReq]) resumeSocket(state.socket);
-}
 
-function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
-  state.requestsCount++;
-  if (state.keepAliveTimeoutSet) {
-    if (state.lazyKeepAlive) state.lazyKeepAlive = false;
-    else socket.setTimeout(0);
-    state.keepAliveTimeoutSet = false;
-  }
-  if (state.incoming === null) state.incoming = req; // pushIncoming(state, req), inline
-  else pushIncoming(state, req);
-  if (socket._paused === false) {
-    const ws = socket._writableState;
-    if ((ws !== undefined && ws.needDrain) || (state.outgoingData !== 0 && state.outgoingData >= socket.writableHighWaterMark)) {
-      floodPause(socket, state);
-    }
-  }
-  if (server.requireHostHeader && req.rawHeaders.length !== undefined && req.httpVersionMinor === 1 &&
-      !(flags === undefined ? hasHost(req.rawHeaders) : flags & 1)) {
-    const res = new server[kServerResponse](req);
-    res.shouldKeepAlive = false;
-    // The 400 goes out on the socket (after any response still pending on it), and its finish
-    // (Connection: close) ends the connection, as any response's does.
-    res[kConnState] = state;
-    if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
-    else res.assignSocket(socket);
-    res.writeHead(400, ['Connection', 'close']);
-    res.end();
-    return 0;
-  }
-  const res = new server[kServerResponse](req);
-  if (req.upgrade) req.upgrade = false;
-  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-  if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
-  const maxRequests = server.maxRequestsPerSocket;
-  if (maxRequests > 0) {
-    res._maxRequestsPerSocket = maxRequests;
-    if (state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
-  }
-  if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
-  else res.assignSocket(socket);
-  res[kConnState] = state;
-  if (dcHttp) dcServerRequest(server, req, res, socket);
-  if (maxRequests > 0 && state.requestsCount > maxRequests && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    // a request past maxRequestsPerSocket on a keep-alive connection: 503, as node
-    server.emit('dropRequest', req, socket);
-    res.writeHead(503);
-    res.end();
-    return 0;
-  }
 
-  const expect = (flags === undefined ? hasExpect(req.rawHeaders) : flags & 2) ? req.headers.expect : undefined;
-  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-      res._expect_continue = true;
-      if (server.listenerCount('checkContinue') > 0) server.emit('checkContinue', req, res);
-      else {
-        res.writeContinue();
-        server.emit('request', req, res);
-      }
-    } else if (server.listenerCount('checkExpectation') > 0) {
-      server.emit('checkExpectation', req, res);
-    } else {
-      res.writeHead(417);
-      res.end();
-    }
-  } else {
-    server.emit('request', req, res);
-  }
-  return 0;
-}
 
-function hasExpect(raw) {
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 6 && raw[i].toLowerCase() === 'expect') return true;
-  return false;
-}
 
-function hasHost(raw) {
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
-  return false;
-}
 
-resOnFinish = function resOnFinish(req, res, socket, state, server) {
-  if (state.incoming === req && state.incomingMore === null) state.incoming = null; // the usual case, inline
-  else removeIncoming(state, req);
-  if (req[kLazy] === false) { // lazyIdle(req)
-    if (req.complete) {
-      req._dumped = true; // made later, the stream state starts ended and closed
-    } else {
-      req._dump();
-    }
-  } else if (!req._consuming && !req._readableState.resumeScheduled && !req._readableState.dataEmitted) {
-    // (a body that came with its head has ended before the first read, so _read never ran:
-    // its 'data' events still count as consuming it, as node reads such a body a read later)
-    req._dump();
-  }
-  if (res.detachSocket === detachSocket) { // (inline unless replaced)
-    socket._httpMessage = null;
-    res.socket = null;
-  } else {
-    res.detachSocket(socket);
-  }
-  // (destroyed and closed turn true on that tick, as Node's do, even with no listener)
-  process.nextTick(emitCloseNT, res);
-  if (res._last) {
-    if (typeof socket.destroySoon === 'function') socket.destroySoon();
-    else socket.end();
-  } else if (state.outgoing === null || state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      // As node, the connection waits a second longer than the Keep-Alive header advertises,
-      // so a client that reuses it just before the advertised end does not meet a reset.
-      const wait = server.keepAliveTimeout + kKeepAliveTimeoutBuffer;
-      if (!socket.timeout && !server.timeout) {
-        // Same as socket.setTimeout(wait), without re-arming a timer per request: one timer per
-        // connection checks how long the connection has been idle.
-        state.idleAt = Date.now();
-        state.lazyKeepAlive = true;
-        if (state.keepAliveTimer === null) armKeepAlive(state, wait, wait);
-      } else {
-        socket.setTimeout(wait);
-      }
-      state.keepAliveTimeoutSet = true;
-    }
-  } else {
-    const m = state.outgoing.shift();
-    if (m) m.assignSocket(socket);
-  }
-};
 
-// armKeepAlive is setTimeout(keepAliveTick, delay, state, ms).unref(), on a timer the parser
-// keeps in Go when the delay fits one without a warning (no Timeout object, Go timer and
-// argument list per connection: about 0.4 KB each); state.keepAliveTimer is then the parser.
-const kKeepAliveTimeoutBuffer = 1000;
-function armKeepAlive(state, delay, ms) {
-  const parser = state.parser;
-  if (parser !== null && typeof delay === 'number' && delay >= 1 && delay <= 0x7fffffff) {
-    parser.armKeepAlive(delay, ms);
-    state.keepAliveTimer = parser;
-  } else {
-    state.keepAliveTimer = timers().setTimeout(keepAliveTick, delay, state, ms);
-    state.keepAliveTimer.unref();
-  }
-}
-binding.setKeepAliveTick(keepAliveTick);
 
-function keepAliveTick(state, ms) {
-  state.keepAliveTimer = null;
-  const socket = state.socket;
-  // Not socket.destroyed: its getter makes the stream states (kilobytes per connection, for
-  // every connection once its first keep-alive check runs). A socket whose states were never
-  // made was never destroyed, since destroy() reads both.
-  if (!state.lazyKeepAlive || ((hasOwn(socket, '_readableState') || hasOwn(socket, '_writableState')) && socket.destroyed)) return;
-  let idleAt = state.idleAt;
-  if (state.consumed === 2) {
-    // Reads parsed in Go stamp their time on the parser (data that starts a request ends the
-    // keep-alive wait, so the later of the two is the last activity).
-    const at = state.parser.dataAt();
-    if (at > idleAt) idleAt = at;
-  }
-  const left = idleAt + ms - Date.now();
-  if (left > 0) {
-    armKeepAlive(state, left, ms);
-    return;
-  }
-  state.lazyKeepAlive = false;
-  socket._onTimeout();
-}
 
-function onParserExecute(server, socket, parser, state, d) {
-  afterExecute(server, socket, state, d, parser.execute(d));
-}
 
-// parserAfterConsumed is the JS side of a read parsed in Go (the handle's consume) that failed
-// or upgraded the connection (this is the parser).
-parserAfterConsumed = function parserAfterConsumed(d, ret) {
-  const state = this.state;
-  afterExecute(state.server, state.socket, state, d, ret);
-};
 
-function afterExecute(server, socket, state, d, ret) {
-  if (typeof ret !== 'number') {
-    const e = new Error('Parse Error: ' + ret.reason);
-    e.bytesParsed = ret.bytesParsed;
-    e.code = ret.code;
-    e.reason = ret.reason;
-    e.rawPacket = d;
-    socketOnError.call(socket, e);
-    return;
-  }
-  if (state.upgraded) {
-    const req = state.req;
-    state.req = null;
-    // llhttp skips an upgrade's body and completes the message (node's parserOnMessageComplete):
-    // the request is complete and its stream ends, the body bytes going to the head.
-    req.complete = true;
-    if (req[kLazy] !== false) req.push(null); // !lazyIdle(req)
-    socket.removeListener('data', state.onData);
-    if (state.consumed) {
-      const wasConsumed = state.consumed;
-      state.consumed = 0;
-      if (wasConsumed === 2 && socket._handle) socket._handle.consume(null);
-      if (socket._handle) socket._handle.onread = state.origOnread;
-      if (socket[kPausedByReq]) {
-        socket[kPausedByReq] = false;
-        if (socket._handle && !socket._handle.reading) {
-          socket._handle.reading = true;
-          socket._handle.readStart();
-        }
-      }
-    }
-    socket.removeListener('end', state.onEnd);
-    socket.removeListener('close', socketOnClose);
-    socket.removeListener('drain', socketOnDrain);
-    socket.removeListener('error', socketOnError);
-    socket.removeListener('timeout', socketOnTimeout);
-    socket.parser = null;
-    if (server[kConnections]) server[kConnections].delete(socket);
-    const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    const bodyHead = d.slice(ret, d.length);
-    if (server.listenerCount(eventName) > 0) {
-      socket.readableFlowing = null;
-      server.emit(eventName, req, socket, bodyHead);
-    } else {
-      socket.destroy();
-    }
-  }
-}
 
-function onSocketEnd(server, socket, parser, state) {
-  const ret = parser.finish();
-  if (ret !== undefined) {
-    const e = new Error('Parse Error');
-    e.code = ret.code;
-    e.reason = ret.reason;
-    e.bytesParsed = ret.bytesParsed;
-    socketOnError.call(socket, e);
-    return;
-  }
-  if (!server.httpAllowHalfOpen) {
-    // the client ended its side: node ends the socket, a response not yet written included;
-    // the requests in flight are given up when the socket has closed (socketOnClose), so the
-    // socket ends, finishes and is destroyed before a request emits 'aborted'
-    endSocket(state, socket);
-  } else if (state.outgoing !== null && state.outgoing.length) {
-    state.outgoing[state.outgoing.length - 1]._last = true;
-  } else if (socket._httpMessage) {
-    socket._httpMessage._last = true;
-  } else {
-    endSocket(state, socket);
-  }
-}
 
-// endSocket is `if (socket.writable) socket.end()` without making the socket's stream states
-// when it has none (net's liteEnd). The responses' direct writes check the ending socket's
-// writable state, which it has not: they are turned off (st.handle), so that a late response
-// takes the general path, which makes the state and finds it ended.
-function endSocket(state, socket) {
-  if (netInternal.liteEnd(socket)) state.handle = null;
-  else if (socket.writable) socket.end();
-}
 
-socketOnError = function socketOnError(e) {
-  this.removeListener('error', socketOnError);
-  if (this.listenerCount('error') === 0) this.on('error', noop);
-  const server = this.server || (this[kState] && this[kState].server);
-  if (!server.emit('clientError', e, this)) {
-    // As node: a 400 unless a response has begun on the socket (one already finished is no
-    // longer its _httpMessage, so an error in the next request on a kept-alive connection is
-    // answered)
-    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
-      let response;
-      switch (e.code) {
-        case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
-        case 'HPE_CHUNK_EXTENSIONS_OVERFLOW': response = payloadTooLargeResponse; break;
-        case 'ERR_HTTP_REQUEST_TIMEOUT': response = requestTimeoutResponse; break;
-        default: response = badRequestResponse;
-      }
-      this.write(response);
-    }
-    this.destroy(e);
-  }
-};
 
-socketOnTimeout = function socketOnTimeout() {
-  const state = this[kState];
-  const req = state && state.req;
-  const reqTimeout = req && !req.complete && req.emit('timeout', this);
-  const res = this._httpMessage;
-  const resTimeout = res && res.emit('timeout', this);
-  const serverTimeout = state && state.server.emit('timeout', this);
-  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
-};
 
-// What a connection's state has until it differs (a connection state with more than fourteen
-// fields of its own doubles its field table at a thousand connections): the listeners, the
-// queue of responses waiting for the socket (made by the first pipelined request), and the
-// handle's own onread, which is the same function for every plain socket (the first one seen
-// is kept here and a state owns only a different one).
-connStateProto = {
-  __proto__: null,
-  onData: socketOnData, onEnd: socketOnEnd, onError: socketOnError,
-  outgoing: null, upgraded: false, origOnread: undefined, incomingMore: null, outgoingData: 0,
-};
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -3082,261 +3146,278 @@ ClientRequest.prototype.clearTimeout = void 0;{ const __gojsLazyB = typeof inter
 let clientConnObj;
 function clientConn() { return clientConnObj || (clientConnObj = makeClientConn()); }
 function makeClientConn() {
-  function clientOnHeaders(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, shouldKeepAlive) {
-    const st = this.st;
-    const { req, socket } = st;
-    nextRawHeaders = rawHeaders;
-    const res = new IncomingMessage(socket);
-    // req.maxHeadersCount as it was when the request got its socket
-    if (this.maxHeaderPairs > 0) res[kHeadersCount] = this.maxHeaderPairs;
-    nextRawHeaders = null;
-    res.httpVersionMajor = major;
-    res.httpVersionMinor = minor;
-    res.httpVersion = `${major}.${minor}`;
-    res.statusCode = statusCode;
-    res.statusMessage = statusMessage;
-    res.joinDuplicateHeaders = req.joinDuplicateHeaders;
-    res.upgrade = upgrade;
-    st.res = res;
-    if (req.res) {
-      // A second response to one request: the connection is dropped, and this message is
-      // parsed as any other (its body too), so the bytes after it are not read as a new head.
-      socket.destroy();
-      return 0;
-    }
-    if (req.method === 'CONNECT' || (upgrade && statusCode === 101)) {
-      res.upgrade = true;
-      return 2;
-    }
-    if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
-      st.res = null;
-      if (statusCode === 100) req.emit('continue');
-      req.emit('information', {
-        statusCode, statusMessage, httpVersion: res.httpVersion, httpVersionMajor: major, httpVersionMinor: minor,
-        headers: res.headers, rawHeaders,
-      });
-      return 1;
-    }
-    if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
-    req.res = res;
-    res.req = req;
-    emitResponse(req, res, socket, st);
-    if (req.method === 'HEAD') return 1;
-    return 0;
-  }
-
-  function clientOnBody(b) {
-    const st = this.st;
-    const res = st.res;
-    if (!res || res._dumped) return;
-    if (!res.push(b)) pauseSocket(st.socket);
-  }
-
-  function clientOnComplete(trailers) {
-    const st = this.st;
-    const res = st.res;
-    if (!res) return;
-    if (res.upgrade) return;
-    if (trailers) res.rawTrailers = trailers;
-    st.res = null;
-    st.done = true;
-    res.complete = true;
-    if (!lazyIdle(res)) res.push(null);
-    resumeSocket(st.socket);
-  }
-
-  function clientSocketOnData(socket, st, d) {
-    const { req, parser } = st;
-    const ret = parser.execute(d);
-    if (typeof ret !== 'number') {
-      const e = new Error('Parse Error: ' + ret.reason);
-      e.code = ret.code;
-      e.reason = ret.reason;
-      e.bytesParsed = ret.bytesParsed;
-      e.rawPacket = d;
-      freeParser(st);
-      socket.destroy();
-      req.socket._hadError = true;
-      if (!req._hadErrorEmitted) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, e);
-      }
-      return;
-    }
-    if (parser.upgraded()) {
-      const r = st.res;
-      const bodyHead = d.slice(ret, d.length);
-      socket.removeListener('data', st.onData);
-      socket.removeListener('end', st.onEnd);
-      socket.removeListener('drain', st.onDrain);
-      if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
-      freeParser(st);
-      const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-      if (req.listenerCount(eventName) > 0) {
-        socket.removeListener('error', st.onError);
-        socket.removeListener('close', st.onClose);
-        req.upgradeOrConnect = true;
-        socket.emit('agentRemove');
-        socket._httpMessage = null;
-        socket.readableFlowing = null;
-        req.res = r;
-        r.req = req;
-        req.emit(eventName, r, socket, bodyHead);
-        req.destroyed = true;
-        req._closed = true;
-        req.emit('close');
-      } else {
-        // no listener: the socket is destroyed, and its close ends the request and the
-        // response as any close does ('close', no error), as node's
-        req.res = r;
-        socket.destroy();
-      }
-      return;
-    }
-    if (st.done && st.res === null) {
-      // the response is complete (no informational one, no next one begun): node lets go of
-      // the parser here, not at the response's 'end'
-      socket.removeListener('data', st.onData);
-      socket.removeListener('end', st.onEnd);
-      socket.removeListener('drain', st.onDrain);
-      freeParser(st);
-    }
-  }
-
-  function emitResponse(req, res, socket, st) {
-    // node adds its own listeners first, so the socket is cleaned up (and
-    // back in the pool) before the user's 'end' listeners run
-    res.on('end', () => responseOnEnd(req, res, socket, st));
-    req.on('finish', () => {
-      if (req.shouldKeepAlive && req._ended) responseKeepAlive(req, st);
-    });
-    socket.on('timeout', responseOnTimeout);
-    if (req[kPerfStats] !== undefined) stopPerf(req, { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers });
-    if (dcHttp && dc !== null && dc.httpClientResponseFinish._subscribers !== undefined) {
-      dc.httpClientResponseFinish.publish({ request: req, response: res });
-    }
-    if (req.aborted || !req.emit('response', res)) {
-      if (req.aborted || !req.listenerCount('response')) res._dump();
-    }
-    if (req.aborted) res._dump();
-  }
-
-  // A socket's timeout while a response is read is the response's 'timeout' too
-  // (IncomingMessage.setTimeout sets the socket's), as node's responseOnTimeout.
-  function responseOnTimeout() {
-    const req = this._httpMessage;
-    if (!req) return;
-    const res = req.res;
-    if (!res) return;
-    res.emit('timeout');
-  }
-
-  function responseOnEnd(req, res, socket, st) {
-    if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
-    socket.removeListener('timeout', responseOnTimeout);
-    req._ended = true;
-    if (!req.shouldKeepAlive) {
-      if (socket.writable) {
-        if (typeof socket.destroySoon === 'function') socket.destroySoon();
-        else socket.end();
-      }
-    } else if (req.writableFinished && !res.aborted) {
-      responseKeepAlive(req, st);
-    }
-  }
-
-  function responseKeepAlive(req, st) {
-    const socket = req.socket;
-    // the request's timeout is over: its timer stops (the agent's keepSocketAlive arms the
-    // idle socket's own), as node's
-    if (req.timeoutCb) {
-      socket.setTimeout(0, req.timeoutCb);
-      req.timeoutCb = null;
-    }
-    socket.removeListener('data', st.onData);
-    socket.removeListener('end', st.onEnd);
-    socket.removeListener('drain', st.onDrain);
-    socket.removeListener('error', st.onError);
-    socket.removeListener('close', st.onClose);
-    freeParser(st);
-    req.destroyed = true;
-    // the socket goes back to the pool once the user's 'end' listeners ran;
-    // the response lets go of it so destroying it leaves the socket alone (its client, node's
-    // other name for it, keeps it)
-    const res = req.res;
-    if (res) {
-      if (!hasOwn(res, 'client')) res.client = res.socket;
-      res.socket = null;
-    }
-    process.nextTick(emitFreeNT, req);
-  }
-
-  function emitFreeNT(req) {
-    req._closed = true;
-    req.emit('close');
-    if (req.socket) req.socket.emit('free');
-  }
-
-  function freeParser(st) {
-    if (st.socket) st.socket.parser = null;
-    st.req.parser = null;
-  }
-
-  function clientSocketOnEnd(socket, st) {
-    const { req, parser } = st;
-    const ret = parser.finish();
-    if (!req.res && !socket._hadError) {
-      socket._hadError = true;
-      if (!req._hadErrorEmitted) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, connResetException('socket hang up', clientSocketOnEnd));
-      }
-    }
-    if (ret !== undefined && req.res && !req.res.complete) {
-      // truncated body
-    }
-    freeParser(st);
-    socket.destroy();
-  }
-
-  function clientSocketOnError(socket, st, err) {
-    const { req } = st;
-    freeParser(st);
-    if (req) {
-      req.socket._hadError = true;
-      if (!req._hadErrorEmitted) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, err);
-      }
-    }
-  }
-
-  function clientSocketOnClose(socket, st) {
-    const { req } = st;
-    const res = req.res;
-    // The socket is gone, so the request is too (node marks it before any event below).
-    req.destroyed = true;
-    freeParser(st);
-    if (res) {
-      if (!res.complete) {
-        res.destroy(connResetException('aborted', clientSocketOnClose));
-      }
-      req._closed = true;
-      req.emit('close');
-      if (!res.aborted && res.readable && res.complete === false) {
-        res.push(null);
-      }
-    } else {
-      if (!socket._hadError && !req._hadErrorEmitted) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, req[kError] || connResetException('socket hang up', clientSocketOnClose));
-      }
-      req._closed = true;
-      req.emit('close');
-    }
-  }
-  return { clientOnHeaders, clientOnBody, clientOnComplete, clientSocketOnData, clientSocketOnEnd, clientSocketOnError, clientSocketOnClose };
+  return binding.part('clientConn')({
+    connResetException, dcOn, emitRequestError, hasOwn, IncomingMessage, incomingWith, kError,
+    kHeadersCount, kPerfStats, lazyIdle, MAX_HEADER_PAIRS, nodeRawHeaders, pauseSocket,
+    resumeSocket, stopPerf,
+  });
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 function request(url, options, cb) {
   return new ClientRequest(url, options, cb);
@@ -3352,127 +3433,139 @@ function get(url, options, cb) {
 let clientReqObj;
 function clientReq() { return clientReqObj || (clientReqObj = makeClientReq()); }
 function makeClientReq() {
-  function validateHost(host, name) {
-    if (host !== null && host !== undefined && typeof host !== 'string') {
-      throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
-    }
-    return host;
-  }
-  function getTimerDuration(msecs, name) {
-    vals().validateNumber(msecs, name);
-    if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
-    // a duration a timer cannot hold is cut to the most one can (node's getTimerDuration)
-    if (msecs > 2 ** 31 - 1) {
-      process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
-        '\nTimer duration was truncated to 2147483647.', 'TimeoutOverflowWarning');
-      return 2 ** 31 - 1;
-    }
-    return msecs;
-  }
-  function addAbortSignal(signal, req) {
-    // (node's stream addAbortSignal: its argument is named "signal")
-    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
-    }
-    const onAbort = () => {
-      const { AbortError } = require('internal/errors');
-      req.destroy(new AbortError(undefined, { cause: signal.reason }));
-    };
-    if (signal.aborted) process.nextTick(onAbort);
-    else {
-      signal.addEventListener('abort', onAbort, { once: true });
-      req.once('close', () => signal.removeEventListener('abort', onAbort));
-    }
-  }
-  function emitAbortNT(req) { req.emit('abort'); }
-  function emitErrorCloseNT(req, err) {
-    if (err && !req._hadErrorEmitted) {
-      req._hadErrorEmitted = true;
-      emitRequestError(req, err);
-    } else if (!err && !req.res) {
-      const e = connResetException('socket hang up');
-      if (!req._hadErrorEmitted) {
-        req._hadErrorEmitted = true;
-        emitRequestError(req, e);
-      }
-    }
-    req._closed = true;
-    req.emit('close');
-  }
-  function onSocketNT(req, socket, err) {
-    if (req.destroyed || err) {
-      req.destroyed = true;
-      if (socket) {
-        if (!err && req.agent && !socket.destroyed) {
-          socket.emit('free');
-        } else {
-          // as node's: the request ends when the socket has, with the socket's own error (a
-          // bind that failed before this tick), whose 'error' finished() listens to
-          require('stream').finished(socket.destroy(err || req[kError]), (er) => {
-            if (er && er.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
-            destroyRequestNT(req, er || err);
-          });
-          return;
-        }
-      }
-      destroyRequestNT(req, err || req[kError]);
-      return;
-    }
-    tickOnSocket(req, socket);
-    req._flush();
-  }
-  function destroyRequestNT(req, err) {
-    if (!req._hadErrorEmitted && (err || !req.res) && !(req.aborted && !err)) {
-      req._hadErrorEmitted = true;
-      emitRequestError(req, err || connResetException('socket hang up'));
-    }
-    req._closed = true;
-    req.emit('close');
-  }
-  function tickOnSocket(req, socket) {
-    const C = clientConn();
-    const parser = binding.newParser(true, req.maxHeaderSize || maxHeaderSize,
-      C.clientOnHeaders, C.clientOnBody, C.clientOnComplete,
-      !!(req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser));
-    const st = { req, socket, res: null, parser, done: false };
-    parser.st = st;
-    parser.setMethod(req.method);
-    req.socket = socket;
-    req.parser = parser;
-    socket.parser = parser;
-    socket._httpMessage = req;
-    if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
-    if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
-      listenSocketTimeout(req);
-    }
-    // (the listeners have node's names: socket.listeners(...) and stack frames show them)
-    st.onData = function socketOnData(d) { C.clientSocketOnData(socket, st, d); };
-    st.onEnd = function socketOnEnd() { C.clientSocketOnEnd(socket, st); };
-    st.onError = function socketErrorListener(err) { C.clientSocketOnError(socket, st, err); };
-    st.onClose = function socketCloseListener() { C.clientSocketOnClose(socket, st); };
-    st.onDrain = function ondrain() {
-      const msg = socket._httpMessage;
-      if (msg && msg[kNeedDrain]) {
-        msg[kNeedDrain] = false;
-        msg.emit('drain');
-      }
-    };
-    socket.on('error', st.onError);
-    socket.on('data', st.onData);
-    socket.on('end', st.onEnd);
-    socket.on('close', st.onClose);
-    socket.on('drain', st.onDrain);
-    if (req.timeout !== undefined && req.timeout !== 0 && !socket.timeout) socket.setTimeout(req.timeout);
-    req.emit('socket', socket);
-  }
-  function listenSocketTimeout(req) {
-    if (req.timeoutCb) return;
-    req.timeoutCb = function emitRequestTimeout() { req.emit('timeout'); };
-    if (req.socket) req.socket.once('timeout', req.timeoutCb);
-    else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
-  }
-  return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
+  return binding.part('clientReq')({
+    binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
+    maxHeaderSize, require, vals,
+  });
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 // HTTPParser is node's parser binding class (_http_common.HTTPParser,
 // process.binding('http_parser')) over the Go parser, for the packages that parse HTTP
@@ -3486,84 +3579,89 @@ const parserMethods = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIO
 const parserAllMethods = parserMethods.slice(0, 34).concat(['PRI', 'DESCRIBE', 'ANNOUNCE', 'SETUP', 'PLAY',
   'PAUSE', 'TEARDOWN', 'GET_PARAMETER', 'SET_PARAMETER', 'REDIRECT', 'RECORD', 'FLUSH', 'QUERY']);
 let HTTPParserClass;
-function getHTTPParser() {
-  if (HTTPParserClass) return HTTPParserClass;
-  const kBinding = Symbol('kBinding');
-  const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3, kOnMessageComplete = 4;
-  // the binding's callbacks run with the binding parser as `this`; its owner is the HTTPParser
-  function onHeaders(major, minor, raw, method, url, status, statusMessage, upgrade, keepAlive) {
-    const owner = this.owner;
-    if (typeof owner[kOnMessageBegin] === 'function') owner[kOnMessageBegin]();
-    const response = owner.type === HTTPParser.RESPONSE;
-    const ret = owner[kOnHeadersComplete](major, minor, raw,
-      response ? undefined : parserMethods.indexOf(method), response ? undefined : url,
-      response ? status : undefined, response ? statusMessage : undefined, upgrade, keepAlive);
-    // a request asking for an upgrade (or a CONNECT) ends the HTTP part, as llhttp's pause does
-    if (!response && (upgrade || method === 'CONNECT')) return 2;
-    return ret === 1 || ret === 2 ? ret : 0;
-  }
-  function onBody(b) {
-    const fn = this.owner[kOnBody];
-    if (typeof fn === 'function') fn.call(this.owner, b);
-  }
-  function onComplete(trailers) {
-    const owner = this.owner;
-    if (trailers && trailers.length && typeof owner[kOnHeaders] === 'function') owner[kOnHeaders](trailers, '');
-    if (typeof owner[kOnMessageComplete] === 'function') owner[kOnMessageComplete]();
-  }
-  function parseError(e) {
-    const err = new Error('Parse Error');
-    err.bytesParsed = e.bytesParsed;
-    err.code = e.code;
-    err.reason = e.reason;
-    return err;
-  }
-  function HTTPParser() {}
-  const proto = HTTPParser.prototype;
-  delete proto.constructor;
-  // (node's order of the methods, its constructor last)
-  proto.close = function close() { this[kBinding] = null; };
-  proto.free = function free() {};
-  proto.remove = function remove() {};
-  proto.execute = function execute(buf) {
-    const bp = this[kBinding];
-    if (!bp) return 0;
-    const ret = bp.execute(buf);
-    return typeof ret === 'number' ? ret : parseError(ret);
-  };
-  proto.finish = function finish() {
-    const bp = this[kBinding];
-    if (!bp) return undefined;
-    const ret = bp.finish();
-    return ret === undefined ? undefined : parseError(ret);
-  };
-  proto.initialize = function initialize(type, resource, maxHeaderSizeArg, lenient) {
-    if (type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) throw new TypeError('Invalid parser type');
-    this.type = type;
-    const bp = binding.newParser(type === HTTPParser.RESPONSE, maxHeaderSizeArg || maxHeaderSize,
-      onHeaders, onBody, onComplete, !!lenient);
-    bp.owner = this;
-    this[kBinding] = bp;
-    this[kOnHeadersComplete] = this[kOnHeadersComplete] || (() => 0);
-  };
-  for (const name of ['pause', 'resume', 'consume', 'unconsume']) proto[name] = { [name]() {} }[name];
-  proto.getCurrentBuffer = function getCurrentBuffer() { return Buffer.alloc(0); };
-  proto.duration = function duration() { return 0; };
-  proto.headersCompleted = function headersCompleted() { return 0; };
-  Object.defineProperty(proto, 'constructor', { __proto__: null, value: HTTPParser, writable: true, configurable: true });
-  const consts = {
-    REQUEST: 1, RESPONSE: 2, kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete,
-    kOnExecute: 5, kOnTimeout: 6, kLenientNone: 0, kLenientHeaders: 1, kLenientChunkedLength: 2,
-    kLenientKeepAlive: 4, kLenientTransferEncoding: 8, kLenientVersion: 16, kLenientDataAfterClose: 32,
-    kLenientOptionalLFAfterCR: 64, kLenientOptionalCRLFAfterChunk: 128, kLenientOptionalCRBeforeLF: 256,
-    kLenientSpacesAfterChunkSize: 512, kLenientAll: 1023,
-  };
-  for (const k of Object.keys(consts)) {
-    Object.defineProperty(HTTPParser, k, { __proto__: null, value: consts[k], enumerable: true });
-  }
-  HTTPParserClass = HTTPParser;
-  return HTTPParser;
+function getHTTPParser() { return HTTPParserClass || (HTTPParserClass = makeHTTPParser()); }
+function makeHTTPParser() {
+  return binding.part('parser')({ binding, maxHeaderSize, parserMethods });
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 module.exports = {
   _connectionListener: connectionListener,
@@ -3640,172 +3738,188 @@ function protoView(proto, accessor) {
 }
 
 function makeInspectViews() {
-  // node's symbols that have no counterpart here, and what stands for its bound listeners
-  const sym = {
-    shapeMode: Symbol('shapeMode'), kCapture: Symbol('kCapture'), errored: Symbol('errored'),
-    kHighWaterMark: Symbol('kHighWaterMark'), kRejectNonStandardBodyWrites: Symbol('kRejectNonStandardBodyWrites'),
-    kTrailersCount: Symbol('kTrailersCount'),
-  };
-  const resOnFinishView = (function resOnFinish() {}).bind(null);
-  const updateOutgoingDataView = (function updateOutgoingData() {}).bind(null);
-  const nopView = function nop() {};
-  // this module's own symbols node's objects do not have
-  const internal = new Set([kConnState, kLazy, kResCloseListener, kPerfStats, kError, kErrored,
-    kHeadersDistinct, kTrailersDistinct, kPausedByReq]);
-  const outgoingKeys = ['outputData', 'outputSize', 'writable', 'destroyed', '_last', 'chunkedEncoding',
-    'shouldKeepAlive', 'maxRequestsOnConnectionReached', '_defaultKeepAlive', 'useChunkedEncodingByDefault',
-    'sendDate', '_removedConnection', '_removedContLen', '_removedTE', 'strictContentLength', '_contentLength',
-    '_hasBody', '_trailer', 'finished', '_headerSent', '_closed', 'socket', '_header', '_keepAliveTimeout'];
-  const requestKeys = ['method', 'maxHeaderSize', 'insecureHTTPParser', 'joinDuplicateHeaders', 'path', '_ended',
-    'res', 'aborted', 'timeoutCb', 'upgradeOrConnect', 'parser', 'maxHeadersCount', 'reusedSocket', 'host', 'protocol'];
-  const incomingKeys = ['httpVersionMajor', 'httpVersionMinor', 'httpVersion', 'complete', 'rawHeaders',
-    'rawTrailers', 'joinDuplicateHeaders', 'aborted', 'upgrade', 'url', 'method', 'statusCode', 'statusMessage',
-    'client', '_consuming', '_dumped'];
-
-  return function view(obj, accessor) {
-    const keys = [];
-    const vals = [];
-    const shown = new Set(['_eventsCount', 'timeout', 'req']);
-    const server = obj instanceof ServerResponse;
-    // a response's statusMessage and statusCode are node's own fields once writeHead (which
-    // sets them in that order; the Go path that ends a response does not) has run, or once
-    // the program set them (so that a program's statusCode set before writeHead comes before
-    // statusMessage in node, after it here)
-    let message = server && (obj._header != null || (hasOwn(obj, 'statusMessage') && obj.statusMessage !== undefined));
-    if (server) shown.add('statusMessage');
-    function add(k, v) {
-      keys.push(k);
-      vals.push(v);
-      shown.add(k);
-    }
-    function field(k) { add(k, obj[k]); }
-    // the program's own keys (and node's fields that are set later), as Object.keys has them
-    function extras(symbols) {
-      const own = Reflect.ownKeys(obj);
-      for (let i = 0; i < own.length; i++) {
-        const k = own[i];
-        if (message && k === 'statusCode') {
-          field('statusMessage');
-          message = false;
-        }
-        if ((typeof k === 'symbol') !== symbols || shown.has(k) || internal.has(k)) continue;
-        if (symbols && (k.description === 'shapeMode' || k.description === 'kCapture')) continue; // (events')
-        if (!Object.prototype.propertyIsEnumerable.call(obj, k)) continue;
-        keys.push(k);
-        vals.push(accessor);
-        shown.add(k);
-      }
-      if (server && !symbols) {
-        if (message) field('statusMessage');
-        if (!shown.has('statusCode') && obj._header != null) field('statusCode');
-      }
-    }
-    function events(ev, extra) {
-      let count = 0;
-      const out = { __proto__: null };
-      if (extra !== undefined) {
-        out[extra[0]] = extra[1];
-        count++;
-      }
-      if (ev) {
-        const names = Reflect.ownKeys(ev);
-        for (let i = 0; i < names.length; i++) {
-          const k = names[i];
-          const l = ev[k];
-          if (l === undefined) continue;
-          if (extra !== undefined && k === extra[0]) {
-            out[k] = [extra[1]].concat(l);
-          } else {
-            out[k] = l;
-            count++;
-          }
-        }
-      }
-      add('_events', out);
-      add('_eventsCount', count);
-      add('_maxListeners', obj._maxListeners);
-    }
-
-    if (obj instanceof IncomingMessage) {
-      const state = obj._readableState; // (made now if nothing has made it yet)
-      // (a Readable's _events starts with these five keys in node)
-      const ev = obj._events;
-      const shaped = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
-      if (ev) {
-        const names = Reflect.ownKeys(ev);
-        for (let i = 0; i < names.length; i++) shaped[names[i]] = ev[names[i]];
-      }
-      add('_events', shaped);
-      add('_readableState', state);
-      field('_maxListeners');
-      field('socket');
-      for (let i = 0; i < incomingKeys.length; i++) {
-        const k = incomingKeys[i];
-        if (k === 'rawTrailers' && !hasOwn(obj, k)) add(k, []);
-        else if (k === 'client' && !hasOwn(obj, k)) add(k, obj.socket);
-        else if (k === 'joinDuplicateHeaders' && !obj.socket && !hasOwn(obj, k)) add(k, false);
-        else field(k);
-      }
-      if (hasOwn(obj, 'req')) field('req');
-      if (hasOwn(obj, '_eventsCount')) field('_eventsCount');
-      extras(false);
-      add(sym.shapeMode, true);
-      add(sym.kCapture, false);
-      // (a server reads its requests' headers)
-      add(kHeaders, obj.req || !obj.socket ? obj[kHeaders] : obj.headers);
-      add(kHeadersCount, obj.rawHeaders.length);
-      add(kTrailers, obj[kTrailers]);
-      add(sym.kTrailersCount, hasOwn(obj, 'rawTrailers') ? obj.rawTrailers.length : 0);
-      extras(true);
-      return [keys, vals];
-    }
-
-    let st;
-    if (server) {
-      st = obj[kConnState] || (obj.socket && obj.socket[kState]) ||
-        (obj.req && obj.req.socket && obj.req.socket[kState]) || undefined;
-      events(obj._events, st && ['finish', resOnFinishView]);
-    } else {
-      const ev = obj._events;
-      events(ev);
-      if (ev) vals[1] = obj._eventsCount;
-    }
-    for (let i = 0; i < outgoingKeys.length; i++) field(outgoingKeys[i]);
-    // (end() sets node's to the length of the body it sends with the head; the Go path that
-    // ends a response does not)
-    const header = obj._header;
-    if (obj.finished && obj._contentLength === null && typeof header === 'string') {
-      const m = /\r\ncontent-length: *(\d+)\r\n/i.exec(header);
-      if (m !== null) vals[keys.indexOf('_contentLength')] = Number(m[1]);
-    }
-    add('_onPendingData', st ? updateOutgoingDataView : nopView);
-    if (server) {
-      field('req');
-      field('_sent100');
-      field('_expect_continue');
-      if (st) add('_maxRequestsPerSocket', obj._maxRequestsPerSocket || 0);
-    } else if (obj instanceof ClientRequest) {
-      field('agent');
-      field('socketPath');
-      if (hasOwn(obj, 'timeout')) field('timeout');
-      for (let i = 0; i < requestKeys.length; i++) field(requestKeys[i]);
-    }
-    extras(false);
-    add(sym.shapeMode, false);
-    add(sym.kCapture, false);
-    add(kBytesWritten, obj[kBytesWritten] || 0);
-    add(kNeedDrain, obj[kNeedDrain]);
-    add(kCorked, obj[kCorked]);
-    add(kOutHeaders, obj[kOutHeaders]);
-    add(sym.errored, hasOwn(obj, kErrored) ? obj[kErrored] : null);
-    add(sym.kHighWaterMark, st && st.server && st.server.highWaterMark || 16384);
-    add(sym.kRejectNonStandardBodyWrites, !!(st && st.server && st.server.rejectNonStandardBodyWrites));
-    // (set by the server for its responses, and by ClientRequest)
-    if (st || obj instanceof ClientRequest) add(kUniqueHeaders, obj[kUniqueHeaders]);
-    extras(true);
-    return [keys, vals];
-  };
+  return binding.part('views')({
+    ClientRequest, hasOwn, IncomingMessage, kBytesWritten, kConnState, kCorked, kError, kErrored,
+    kHeaders, kHeadersCount, kHeadersDistinct, kLazy, kNeedDrain, kOutHeaders, kPausedByReq,
+    kPerfStats, kResCloseListener, kState, kTrailers, kTrailersDistinct, kUniqueHeaders,
+    ServerResponse,
+  });
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 var __gojsLazyH;
 function __gojsLazyHelpers() {
