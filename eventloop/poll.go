@@ -7,7 +7,12 @@ import (
 // Poller is a runtime's readiness source for its sockets (net, dgram), in the manner of libuv's
 // uv__io_poll: one epoll instance, level-triggered, whose interest set says what JS wants
 // (EPOLLIN while a socket is reading or a server listening, EPOLLOUT while a connect or a write
-// is pending). The loop polls it itself, as libuv does: without blocking at the start of each
+// is pending). As libuv's uv__io_start/uv__io_stop, a change of interest is queued and handed
+// to the kernel at the start of the next poll, in the order the changes were asked, and a
+// descriptor whose interest fell to nothing stays in the set until a poll reports it: which
+// descriptor epoll reports first (its ready list is in the order descriptors became ready to
+// it) then follows node's, so two sockets of one process (a client and its server) see each
+// other's data in node's order. The loop polls it itself, as libuv does: without blocking at the start of each
 // turn, and blocking (until the next timer) when it has nothing else to do; a Post from another
 // goroutine wakes that wait through an eventfd. What it finds is queued as posted completions,
 // one per ready descriptor, after those already queued, so I/O is ordered after the
@@ -26,6 +31,7 @@ type Poller struct {
 	targets map[int32]*pollEntry // registered descriptors by id; loop only
 	nextID  int32
 	active  int               // registered descriptors with a non-empty interest; loop only
+	changes []*PollFD         // descriptors whose interest changed since the last poll; loop only
 	events  []unix.EpollEvent // collect's event buffer; loop only
 	stopped bool              // shut down; loop only
 	// waiting says a blocking collect is in epoll_wait; a Shutdown meanwhile (the runtime's
@@ -40,6 +46,7 @@ type pollEntry struct {
 	ev     uint32 // events found since the dispatch was queued
 	queued bool
 	gone   bool // removed: a queued dispatch does nothing
+	pf     *PollFD
 	run    func() error
 	// ah is the target when it names its handle: the dispatch is queued as that handle's post,
 	// weak while the handle is unref'd with WeakPosts (see Handle.WeakPosts).
@@ -58,7 +65,11 @@ type PollTarget interface {
 type PollFD struct {
 	FD   int
 	id   int32
-	mask uint32 // interest currently registered with epoll (0: not registered)
+	mask uint32 // interest asked for (0: none)
+	// kev is the interest the kernel has (applied at a poll's start), in says the descriptor is
+	// in the epoll set (its interest may be stale: see flush), queued that it is in changes.
+	kev        uint32
+	in, queued bool
 }
 
 const evfdID = 0
@@ -130,6 +141,7 @@ func (p *Poller) collect(timeout int) {
 	if p.events == nil {
 		p.events = make([]unix.EpollEvent, 256)
 	}
+	p.flush()
 	if timeout == 0 {
 		n, err := unix.EpollWait(p.epfd, p.events, 0)
 		if err == nil {
@@ -163,6 +175,37 @@ func (p *Poller) collect(timeout int) {
 	}
 }
 
+// flush hands the kernel the interest changes asked since the last poll, in the order they were
+// asked, as uv__io_poll does with its watcher queue before it waits. A descriptor that wants
+// nothing keeps the interest it had (libuv's uv__io_stop touches no kernel state): the poll that
+// reports it takes it out of the set (queue). Loop only.
+func (p *Poller) flush() {
+	for i, pf := range p.changes {
+		p.changes[i] = nil
+		pf.queued = false
+		if pf.FD < 0 || pf.mask == 0 || pf.in && pf.mask == pf.kev {
+			continue
+		}
+		ev := &unix.EpollEvent{Events: pf.mask, Fd: pf.id}
+		var err error
+		if pf.in {
+			if err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, pf.FD, ev); err == unix.ENOENT {
+				// (it left the set behind our back: closed, and its number reused)
+				err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, pf.FD, ev)
+			}
+		} else {
+			// (an error here, which libuv treats as fatal, leaves the descriptor unwatched; for
+			// the sockets this runtime makes only the kernel running out of memory or of
+			// max_user_watches would do it)
+			err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, pf.FD, ev)
+		}
+		if err == nil {
+			pf.in, pf.kev = true, pf.mask
+		}
+	}
+	p.changes = p.changes[:0]
+}
+
 // queue queues the dispatches of the n events collect found. Loop only.
 func (p *Poller) queue(n int) {
 	found := false
@@ -174,6 +217,15 @@ func (p *Poller) queue(n int) {
 		}
 		pe := p.targets[e.Fd]
 		if pe == nil {
+			continue
+		}
+		if pf := pe.pf; pf.mask == 0 {
+			// Nothing is wanted of it any more: out of the set, as libuv disarms a stopped
+			// watcher's descriptor when a poll reports it.
+			if pf.in && pf.FD >= 0 {
+				unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, pf.FD, nil)
+			}
+			pf.in, pf.kev = false, 0
 			continue
 		}
 		pe.ev |= e.Events
@@ -206,8 +258,8 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 		p.nextID++
 	}
 	pf.id = p.nextID
-	pf.mask = 0
-	pe := &pollEntry{t: t}
+	pf.mask, pf.kev, pf.in = 0, 0, false
+	pe := &pollEntry{t: t, pf: pf}
 	// The target's events run in the async context it was registered in, as a libuv handle's
 	// callbacks run in its resource's context (a socket made inside AsyncLocalStorage.run).
 	ctx := p.loop.actx
@@ -233,24 +285,38 @@ func (p *Poller) Add(pf *PollFD, t PollTarget) {
 	p.targets[pf.id] = pe
 }
 
-// Set changes the interest of pf to want. Loop only.
-func (p *Poller) Set(pf *PollFD, want uint32) error {
+// Set changes the interest of pf to want. The change reaches the kernel at the next poll's start
+// (flush), as libuv's uv__io_start/uv__io_stop reach it at uv__io_poll's. Loop only.
+func (p *Poller) Set(pf *PollFD, want uint32) {
 	if want == pf.mask || pf.FD < 0 || p.stopped {
+		return
+	}
+	p.setMask(pf, want)
+	if !pf.queued {
+		pf.queued = true
+		p.changes = append(p.changes, pf)
+	}
+}
+
+// Register puts pf's descriptor in the set now, wanting nothing yet (Set gives the interest), so
+// that one epoll cannot watch, or one in the set already (another handle's: libuv's
+// uv__fd_exists), is refused at once. Loop only.
+func (p *Poller) Register(pf *PollFD) error {
+	if pf.in || pf.FD < 0 || p.stopped {
 		return nil
 	}
-	var err error
-	switch {
-	case pf.mask == 0:
-		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, pf.FD, &unix.EpollEvent{Events: want, Fd: pf.id})
-	case want == 0:
-		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, pf.FD, nil)
-	default:
-		err = unix.EpollCtl(p.epfd, unix.EPOLL_CTL_MOD, pf.FD, &unix.EpollEvent{Events: want, Fd: pf.id})
+	// (another target's descriptor may not be in the set yet: its interest waits for the poll)
+	for _, pe := range p.targets {
+		if pe.pf != pf && pe.pf.FD == pf.FD {
+			return unix.EEXIST
+		}
 	}
-	if err == nil {
-		p.setMask(pf, want)
+	// (wanting nothing, it is reported only for an error or a hang-up: see queue)
+	if err := unix.EpollCtl(p.epfd, unix.EPOLL_CTL_ADD, pf.FD, &unix.EpollEvent{Fd: pf.id}); err != nil {
+		return err
 	}
-	return err
+	pf.in, pf.kev = true, 0
+	return nil
 }
 
 func (p *Poller) setMask(pf *PollFD, m uint32) {
@@ -273,18 +339,25 @@ func (p *Poller) forget(pf *PollFD) {
 // only.
 func (p *Poller) Remove(pf *PollFD) {
 	p.forget(pf)
-	if pf.mask != 0 && pf.FD >= 0 && !p.stopped {
+	if pf.in && pf.FD >= 0 && !p.stopped {
 		unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, pf.FD, nil)
 	}
+	pf.in, pf.kev = false, 0
 	p.setMask(pf, 0)
 }
 
-// Close forgets pf and closes its descriptor (which also takes it out of the set). Loop only.
+// Close forgets pf, takes its descriptor out of the set and closes it. (Closing alone would not
+// do when another descriptor shares the file, one a child process inherited: the set would
+// keep reporting it; libuv's uv__io_close takes it out too.) Loop only.
 func (p *Poller) Close(pf *PollFD) {
 	p.forget(pf)
+	if pf.in && pf.FD >= 0 && !p.stopped {
+		unix.EpollCtl(p.epfd, unix.EPOLL_CTL_DEL, pf.FD, nil)
+	}
 	if pf.FD >= 0 {
 		unix.Close(pf.FD)
 		pf.FD = -1
 	}
+	pf.in, pf.kev = false, 0
 	p.setMask(pf, 0)
 }

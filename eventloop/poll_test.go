@@ -89,9 +89,7 @@ func watchPipe(t *testing.T, l *Loop, p *Poller, log *[]string) int {
 		p.Close(pf)
 		h.Close()
 	}})
-	if err := p.Set(pf, unix.EPOLLIN); err != nil {
-		t.Fatal(err)
-	}
+	p.Set(pf, unix.EPOLLIN)
 	return fds[1]
 }
 
@@ -158,9 +156,7 @@ func TestPollerWeakPosts(t *testing.T) {
 	var log []string
 	pf := &PollFD{FD: fds[0]}
 	p.Add(pf, &handleTarget{pipeTarget{fd: fds[0], got: func(uint32) { log = append(log, "read") }}, h})
-	if err := p.Set(pf, unix.EPOLLIN); err != nil {
-		t.Fatal(err)
-	}
+	p.Set(pf, unix.EPOLLIN)
 	// The last callback (an immediate, after the turn's polls) makes the pipe ready: the next
 	// turn's poll finds it, which must not keep the loop.
 	l.SetImmediate(func() error {
@@ -184,4 +180,56 @@ func TestPollerWeakPosts(t *testing.T) {
 	}
 	p.Close(pf)
 	h.Close()
+}
+
+// TestPollerInterestAtPollStart checks libuv's model of interest changes: Set reaches the
+// kernel only at the next poll's start, and a descriptor that stops wanting anything stays in
+// the set (no dispatch) until a poll reports it, which takes it out.
+func TestPollerInterestAtPollStart(t *testing.T) {
+	l := New(goja.New(), Hooks{Uncaught: func(err error) { t.Errorf("uncaught: %v", err) }})
+	p, err := NewPoller(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Shutdown()
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_NONBLOCK|unix.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(fds[1])
+	pf := &PollFD{FD: fds[0]}
+	got := 0
+	p.Add(pf, &pipeTarget{fd: fds[0], got: func(uint32) { got++ }})
+	defer p.Close(pf)
+	p.Set(pf, unix.EPOLLIN)
+	if pf.in {
+		t.Fatal("Set reached the kernel before a poll")
+	}
+	unix.Write(fds[1], []byte("x"))
+	p.collect(0)
+	if !pf.in || pf.kev != unix.EPOLLIN {
+		t.Fatalf("after a poll: in %v kev %#x", pf.in, pf.kev)
+	}
+	if n := len(l.posted); n != 1 {
+		t.Fatalf("%d dispatches queued, want 1", n)
+	}
+	// stop wanting before the dispatch runs: the registration stays, and the next poll that
+	// reports the (still readable) descriptor takes it out without a dispatch
+	p.Set(pf, 0)
+	l.posted = nil
+	pe := p.targets[pf.id]
+	pe.queued, pe.ev = false, 0
+	p.collect(0)
+	if pf.in {
+		t.Fatal("a reported descriptor that wants nothing stayed in the set")
+	}
+	if len(l.posted) != 0 || got != 0 {
+		t.Fatalf("dispatched %d/%d for a descriptor that wants nothing", len(l.posted), got)
+	}
+	// wanting again puts it back at the next poll
+	p.Set(pf, unix.EPOLLIN)
+	p.collect(0)
+	if !pf.in || len(l.posted) != 1 {
+		t.Fatalf("after wanting again: in %v, %d dispatches", pf.in, len(l.posted))
+	}
 }

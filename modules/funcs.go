@@ -311,6 +311,24 @@ func funcKinds(h *Host) map[*goja.Object]FuncKind {
 // util.types answers for it as for that kind. Loop only.
 func MarkFunc(h *Host, fn *goja.Object, k FuncKind) { funcKinds(h)[fn] = k }
 
+// MarkFuncFromJS is MarkFunc as glue's binding function markFunc(fn, kind), kind 'async' or
+// 'asyncGenerator': glue that keeps a plain function where node's is an async one (to keep
+// node's ticks) gives it the AsyncFunction prototype and marks it so. Loop only.
+func MarkFuncFromJS(h *Host) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
+		fn, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(h.VM.NewTypeError("markFunc: not a function"))
+		}
+		k := FuncAsync
+		if c.Argument(1).String() == "asyncGenerator" {
+			k = FuncAsyncGenerator
+		}
+		MarkFunc(h, fn, k)
+		return goja.Undefined()
+	}
+}
+
 // FuncKindOf is the kind fn was marked with (MarkFunc), or FuncPlain. Loop only.
 func FuncKindOf(h *Host, fn *goja.Object) FuncKind {
 	if h.state == nil {

@@ -136,6 +136,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	bindSPKAC(h, lz)
 	bindKeyWrap(h, lz)
 	bindParts(h, lz)
+	// markFunc(fn, kind): modules.MarkFunc (SubtleCrypto's methods are node's async functions)
+	lz.Set("markFunc", modules.MarkFuncFromJS(h))
 	lz.Install(b)
 	return nil
 }

@@ -161,7 +161,11 @@ const subtleProto = {
     return call(this, 'unwrapKey', arguments);
   },
 };
+// (node's are async functions; these plain ones return call's promise as it is, without an
+// async function's extra ticks, and are marked as async for util.inspect and util.types below)
+const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
 for (const k of Object.keys(subtleProto)) {
+  Object.setPrototypeOf(subtleProto[k], AsyncFunctionPrototype);
   Object.defineProperty(SubtleCrypto.prototype, k, {
     __proto__: null, value: subtleProto[k], enumerable: true, configurable: true, writable: true,
   });
@@ -222,6 +226,7 @@ module.exports = {
 // Loaded first (the Crypto, CryptoKey and SubtleCrypto globals come from here, as node:crypto
 // does not export them): node:crypto hands this module its internals.
 if (I === undefined) require('crypto').webcrypto; // eslint-disable-line no-unused-expressions
+for (const k of Object.keys(subtleProto)) I.binding.markFunc(subtleProto[k], 'async');
 // getRandomValues of a one-byte-element array, the usual call, is one native call (the method
 // above does the rest).
 Object.defineProperty(Crypto.prototype, 'getRandomValues', {

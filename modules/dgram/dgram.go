@@ -305,7 +305,7 @@ func (sk *sock) bind(ip string, port int, reuseAddr, ipv6Only, reusePort bool) i
 }
 
 // update registers the interest the socket's state calls for.
-func (sk *sock) update() error {
+func (sk *sock) update() {
 	var want uint32
 	if sk.reading {
 		want |= unix.EPOLLIN
@@ -314,9 +314,9 @@ func (sk *sock) update() error {
 		want |= unix.EPOLLOUT
 	}
 	if sk.s.poll == nil || sk.handle == nil {
-		return nil
+		return
 	}
-	return sk.s.poll.Set(&sk.pf, want)
+	sk.s.poll.Set(&sk.pf, want)
 }
 
 // close releases the descriptor and the handle; the poller stops with the last socket.
@@ -420,10 +420,7 @@ func (sk *sock) send(r *sendReq) int {
 		}
 	}
 	sk.wq = append(sk.wq, r)
-	if err := sk.update(); err != nil {
-		sk.wq = sk.wq[:len(sk.wq)-1]
-		return errno(err)
-	}
+	sk.update()
 	return 0
 }
 

@@ -83,11 +83,13 @@ func (s *state) udpProto() *goja.Object {
 			return num(-int(unix.EBADF))
 		}
 		sk.reading = true
-		return num(errno(sk.update()))
+		sk.update()
+		return num(0)
 	})
 	set("recvStop", func(sk *sock, c goja.FunctionCall) goja.Value {
 		sk.reading = false
-		return num(errno(sk.update()))
+		sk.update()
+		return num(0)
 	})
 	// send(list of [arrayBuffer, offset, length], port, ip, oncomplete|undefined): port 0 sends
 	// on the connected socket. See sock.send for the result.

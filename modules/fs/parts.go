@@ -75,16 +75,5 @@ func (s *state) bindParts(lz *modules.LazyFuncs) {
 		return v
 	})
 	// markFunc(fn, kind): modules.MarkFunc, kind 'async' or 'asyncGenerator'
-	lz.Set("markFunc", func(c goja.FunctionCall) goja.Value {
-		fn, ok := c.Argument(0).(*goja.Object)
-		if !ok {
-			panic(s.vm.NewTypeError("markFunc: not a function"))
-		}
-		k := modules.FuncAsync
-		if c.Argument(1).String() == "asyncGenerator" {
-			k = modules.FuncAsyncGenerator
-		}
-		modules.MarkFunc(s.h, fn, k)
-		return goja.Undefined()
-	})
+	lz.Set("markFunc", modules.MarkFuncFromJS(s.h))
 }

@@ -65,6 +65,11 @@ type h2codec struct {
 	scratch     []byte // a field headerBlock encodes itself
 	// per SETTINGS sent and not yet acknowledged, its header table size (-1: none)
 	tableAcks []int64
+	// the header table size an acknowledgement read gave, not yet applied (-1: none): applied
+	// when JS reaches that frame (applyTableAck), or before the next header block is decoded,
+	// so a stream's 'stream' event from a block read before the acknowledgement in the same read
+	// sees the table as it was (nghttp2 hands JS each frame as it inflates it)
+	tableAckPending int64
 	// a header block in progress (CONTINUATION expected)
 	contStream  uint32
 	contType    uint8
@@ -129,7 +134,7 @@ func (c *h2codec) paddedLen(n, limit int) int {
 }
 
 func newH2Codec(h *modules.Host, server bool) *h2codec {
-	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384, maxSettings: 32}
+	c := &h2codec{h: h, server: server, maxFrameIn: 16384, maxFrameOut: 16384, maxSettings: 32, tableAckPending: -1}
 	if server {
 		c.preface = len(h2Preface)
 	}
@@ -210,9 +215,19 @@ func (c *h2codec) fatalRec(recs []any, libCode int) []any {
 	return append(recs, vm.ToValue(h2RecFatal), vm.ToValue(libCode), vm.ToValue(0), goja.Undefined(), goja.Undefined())
 }
 
+// applyTableAck gives the decoder the header table size an acknowledgement read gave, if one
+// waits.
+func (c *h2codec) applyTableAck() {
+	if v := c.tableAckPending; v >= 0 {
+		c.tableAckPending = -1
+		c.dec.SetMaxDynamicTableSize(uint32(v))
+	}
+}
+
 func (c *h2codec) feed(data []byte) []any {
 	vm := c.h.VM
 	var recs []any
+	c.applyTableAck()
 	c.outMark = c.out.Len()
 	c.blockMark = len(c.blocks)
 	if c.preface > 0 {
@@ -316,7 +331,8 @@ func (c *h2codec) feed(data []byte) []any {
 				// nghttp2's inflater (a block the peer sent before shrinking still fits)
 				if len(c.tableAcks) > 0 {
 					if v := c.tableAcks[0]; v >= 0 {
-						c.dec.SetMaxDynamicTableSize(uint32(v))
+						c.applyTableAck()
+						c.tableAckPending = v
 					}
 					c.tableAcks = c.tableAcks[1:]
 				}
@@ -438,6 +454,7 @@ func (c *h2codec) feed(data []byte) []any {
 			// a whole header block
 			c.hdrs = c.hdrs[:0]
 			c.hdrIgnored = false
+			c.applyTableAck()
 			_, err := c.dec.Write(c.contBlock)
 			if err == nil {
 				err = c.dec.Close()
@@ -935,6 +952,8 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 		// the HPACK dynamic tables' sizes in octets (node's deflate/inflateDynamicTableSize)
 		o.Set("deflateTableSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(hpackTableSize(c.enc)) })
 		o.Set("inflateTableSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(hpackTableSize(c.dec)) })
+		// applyTableAck(): JS has reached the SETTINGS acknowledgement frame
+		o.Set("applyTableAck", func(goja.FunctionCall) goja.Value { c.applyTableAck(); return goja.Undefined() })
 		o.Set("setSensitive", func(call goja.FunctionCall) goja.Value {
 			o, _ := call.Argument(0).(*goja.Object)
 			c.sensitive = nil

@@ -494,7 +494,7 @@ function loadImpl() {
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
-        local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false,
+        local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false, holdFlush: false, emittingWant: false, inImmFlush: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null, reads: null, readsSpare: null, flushCheck: null, fed: false, frameAt: 0, closeNext: [], flushes: 0,
@@ -1045,6 +1045,7 @@ function loadImpl() {
         }
         case 4: { // SETTINGS
           if (flags & 1) {
+            session[kCodec].applyTableAck();
             const ack = st.settingsAcks.shift();
             if (ack === undefined) break;
             st.local = settingsObject(st.local, ack.list);
@@ -1844,8 +1845,14 @@ function loadImpl() {
   // ticks are done, as node's session schedules its sends as native immediates, and one queued
   // while they run runs in the same check phase.
   function flushFromImmediate(session) {
+    const st = session[kState];
+    st.inImmFlush = true;
     flush(session);
     if (session[kCodec] !== null) queueFlushCheck(session);
+  }
+  function releaseFlush(session) {
+    session[kState].holdFlush = false;
+    flushFromImmediate(session);
   }
   function queueFlushCheck(session) {
     const st = session[kState];
@@ -1853,7 +1860,11 @@ function loadImpl() {
     queueMicrotask(st.flushCheck);
   }
   function flushQueued(session) {
-    if (!session[kState].flushScheduled || session[kCodec] === null) return;
+    const st = session[kState];
+    if (!st.flushScheduled || session[kCodec] === null || st.holdFlush) {
+      st.inImmFlush = false;
+      return;
+    }
     flush(session);
     queueFlushCheck(session);
   }
@@ -1864,11 +1875,18 @@ function loadImpl() {
   // 'wantTrailers' comes before the peer can read what was written.
   function flushWantTrailers(session) {
     const st = session[kState];
-    if (st.wantTrailers.length > 0 && session[kCodec] !== null) flush(session);
+    if (st.wantTrailers.length === 0 || session[kCodec] === null) return;
+    // (node's session sends, and so asks for trailers, from its immediate: a write that
+    // finished outside it, in a read's send, waits for that)
+    if (st.inImmFlush) flush(session);
+    else scheduleFlush(session);
   }
 
   function flush(session, written) {
     const st = session[kState];
+    // (trailers asked for in 'wantTrailers' wait for releaseFlush, as node's sendTrailers queues
+    // them from an immediate; what the session's own close writes goes at once)
+    if (st.holdFlush && written === undefined) return false;
     st.flushScheduled = false;
     const codec = session[kCodec];
     if (codec === null) return false;
@@ -1927,7 +1945,13 @@ function loadImpl() {
         const stream = want[i];
         // with no 'wantTrailers' listener the stream ends with empty trailers (an empty DATA
         // frame with END_STREAM), as node's onStreamTrailers
-        if (!stream.destroyed && !stream.closed && !stream.emit('wantTrailers') && !stream[kState].trailersSent) stream.sendTrailers({});
+        if (!stream.destroyed && !stream.closed) {
+          // (trailers a listener sends wait for an immediate: see sendTrailers)
+          st.emittingWant = true;
+          const heard = stream.emit('wantTrailers');
+          st.emittingWant = false;
+          if (!heard && !stream[kState].trailersSent) stream.sendTrailers({});
+        }
         // the writable side is finished once the data is out, trailers sent or not
         const cb = stream[kState].finalCb;
         stream[kState].finalCb = null;
@@ -2368,6 +2392,14 @@ function loadImpl() {
       else codec.headers(sst.id, list, true);
       codec.setSensitive(null);
       sst.endSent = true;
+      // (trailers sent from 'wantTrailers' wait for the immediate: node's sendTrailers queues them
+      // from a setImmediate, off the session's send, so they go out on the next turn, after the
+      // peer has read what went before)
+      const sst2 = session[kState];
+      if (sst2.emittingWant && !sst2.holdFlush) {
+        sst2.holdFlush = true;
+        setImmediate(releaseFlush, session);
+      }
       scheduleFlush(session);
       onLocalEnd(this);
     }

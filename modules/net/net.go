@@ -413,11 +413,7 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	}
 	l.handle = s.h.Loop.NewHandle(l.close)
 	p.Add(&l.pf, l)
-	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
-		l.path = ""
-		l.close()
-		return s.vm.ToValue(errnoOf(err))
-	}
+	p.Set(&l.pf, unix.EPOLLIN)
 	return s.listenerObject(l)
 }
 
@@ -486,13 +482,14 @@ func (s *state) adoptListener(fd int, onconn goja.Callable, backlog int) goja.Va
 	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn, unixSock: unixSock}
 	l.handle = s.h.Loop.NewHandle(l.close)
 	p.Add(&l.pf, l)
-	if err := p.Set(&l.pf, unix.EPOLLIN); err != nil {
+	if err := p.Register(&l.pf); err != nil {
 		// (EEXIST: another handle of this runtime has the descriptor, which stays open for it)
 		p.Remove(&l.pf)
 		l.pf.FD = -1
 		l.close()
 		return s.vm.ToValue(errnoOf(err))
 	}
+	p.Set(&l.pf, unix.EPOLLIN)
 	return s.listenerObject(l)
 }
 
@@ -537,30 +534,21 @@ func (s *state) fdInUse(fd int) bool {
 	return false
 }
 
-// OnPollEvent accepts the pending connections, up to acceptBatch (the listener stays readable while
-// more wait, so the next poll reports it again).
 // AsyncHandle is the handle whose async execution its events run in (async_hooks).
 func (l *listener) AsyncHandle() *eventloop.Handle { return l.handle }
 
+// OnPollEvent accepts one pending connection, as libuv (since 1.45, node 20's) does on each
+// readiness event: the listener stays readable while more wait, so the next poll reports it
+// again, after the sockets that were ready before it (the 'connection' of a burst's second
+// client comes after the first one's data, as in node).
 func (l *listener) OnPollEvent(ev uint32) error {
-	// Accept what is pending, up to a batch, as libuv does on each readiness event: one accept
-	// per poll cycle left most of a burst of connections waiting in the kernel queue while the
-	// loop served a whole cycle of other sockets.
-	for i := 0; i < acceptBatch; i++ {
-		more, err := l.acceptOne()
-		if err != nil || !more {
-			return err
-		}
-	}
-	return nil
+	return l.acceptOne()
 }
 
-const acceptBatch = 64
-
-// acceptOne accepts one connection and reports whether another may be waiting.
-func (l *listener) acceptOne() (bool, error) {
+// acceptOne accepts one connection.
+func (l *listener) acceptOne() error {
 	if l.closed {
-		return false, nil
+		return nil
 	}
 	var nfd int
 	var err error
@@ -572,10 +560,8 @@ func (l *listener) acceptOne() (bool, error) {
 	}
 	if err != nil {
 		switch err {
-		case unix.EAGAIN:
-			return false, nil
-		case unix.ECONNABORTED:
-			return true, nil
+		case unix.EAGAIN, unix.ECONNABORTED:
+			return nil
 		case unix.EMFILE, unix.ENFILE:
 			// Out of descriptors: report, stop accepting for a moment, keep serving.
 			p := l.s.poll
@@ -590,11 +576,11 @@ func (l *listener) acceptOne() (bool, error) {
 			})
 		}
 		_, jerr := l.onconn(l.self, l.s.vm.ToValue(errnoOf(err)))
-		return false, jerr
+		return jerr
 	}
 	cn := l.s.newConn(nfd, l.unixSock)
 	_, jerr := l.onconn(l.self, goja.Undefined(), cn.obj)
-	return true, jerr
+	return jerr
 }
 
 // ---------------------------------------------------------------- connections
@@ -686,7 +672,7 @@ func (s *state) newConn(fd int, unixSock bool) *conn {
 }
 
 // update registers the interest the socket's state calls for.
-func (cn *conn) update() error {
+func (cn *conn) update() {
 	var want uint32
 	if cn.reading {
 		want |= unix.EPOLLIN
@@ -694,9 +680,8 @@ func (cn *conn) update() error {
 	if cn.connecting || len(cn.wq) > 0 {
 		want |= unix.EPOLLOUT
 	}
-	err := cn.s.poll.Set(&cn.pf, want)
+	cn.s.poll.Set(&cn.pf, want)
 	cn.syncRef()
-	return err
 }
 
 // syncRef lets the socket keep the loop alive only while it is active, as a libuv stream is:
@@ -903,10 +888,7 @@ func (cn *conn) write(b []byte) int {
 		b = b[n:]
 	}
 	cn.wq = append(cn.wq, b)
-	if err := cn.update(); err != nil {
-		cn.wq = cn.wq[:len(cn.wq)-1]
-		return errnoOf(err)
-	}
+	cn.update()
 	return 1
 }
 
@@ -1027,10 +1009,7 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 		return 0
 	}
 	cn.connecting = true
-	if err := cn.update(); err != nil {
-		cn.connecting = false
-		return errnoOf(err)
-	}
+	cn.update()
 	return 0
 }
 
@@ -1285,7 +1264,8 @@ func (s *state) makeConnProto() *goja.Object {
 			return num(0)
 		}
 		cn.reading = true
-		return num(errnoOf(cn.update()))
+		cn.update()
+		return num(0)
 	})
 	// consume(parser) makes parser (an object that exports a readConsumer, or whose _p does)
 	// take the bytes read from now on; consume(null) gives them back to onread.
@@ -1337,7 +1317,7 @@ func (s *state) makeConnProto() *goja.Object {
 	method("readStop", func(cn *conn, c goja.FunctionCall) goja.Value {
 		if cn.reading {
 			cn.reading = false
-			return num(errnoOf(cn.update()))
+			cn.update()
 		}
 		return num(0)
 	})
