@@ -78,7 +78,9 @@ var primordialsJS string
 var deprecateJS string
 
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
-var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JSRef: &inspectJS}
+// Its rarely needed parts (error stacks, the less common kinds of objects, showHidden's extras,
+// grouping of long arrays) are compiled on first use (modules.GluePart).
+var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bindInspect, JSRef: &inspectJS, GlueParts: true}
 
 // Primordials is internal/util/primordials: the built-ins inspect, util/types and the deep
 // comparisons use, taken when util (or the first of them) loads.
@@ -487,6 +489,12 @@ func Kind(v goja.Value) int {
 		return kBigInt
 	}
 	return k
+}
+
+// bindInspect is bind with binding.part, which loads inspect.js's parts.
+func bindInspect(h *modules.Host, b *goja.Object) error {
+	modules.SetGluePart(h.VM, b, "node:internal/util/inspect", &inspectJS)
+	return bind(h, b)
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
