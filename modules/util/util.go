@@ -173,6 +173,16 @@ const (
 	kAsyncGenFunc
 )
 
+// kindNames name the kinds for JS (binding.kindCodes): inspect's exported kinds, and
+// structured clone's, which reads them from this binding without loading inspect.
+var kindNames = [...]string{kObject: "OBJECT", kArray: "ARRAY", kFunc: "FUNC", kAsyncFunc: "ASYNCFUNC",
+	kGenFunc: "GENFUNC", kClass: "CLASS", kMap: "MAP", kSet: "SET", kWeakMap: "WEAKMAP", kWeakSet: "WEAKSET",
+	kDate: "DATE", kRegExp: "REGEXP", kError: "ERROR", kArgs: "ARGS", kPromise: "PROMISE", kProxy: "PROXY",
+	kTypedArray: "TYPEDARRAY", kArrayBuffer: "ARRAYBUFFER", kDataView: "DATAVIEW", kNumber: "NUMBER",
+	kString: "STRING", kBoolean: "BOOLEAN", kSymbol: "SYMBOL", kBigInt: "BIGINT", kGenerator: "GENERATOR",
+	kMapIter: "MAPITER", kSetIter: "SETITER", kArrayIter: "ARRAYITER", kStringIter: "STRINGITER",
+	kRegExpStringIter: "REGEXPSTRINGITER", kAsyncGenFunc: "ASYNCGENFUNC"}
+
 // implKinds maps goja's internal object implementation types to kinds. goja does not export
 // brand checks for most built-ins, so we read the dynamic type of Object's implementation.
 var implKinds = modules.Lazy[map[string]int]{Build: func() map[string]int {
@@ -491,9 +501,18 @@ func Kind(v goja.Value) int {
 	return k
 }
 
-// bindInspect is bind with binding.part, which loads inspect.js's parts.
+// bindInspect is bind with binding.part, which loads inspect.js's parts, and binding.kindCodes,
+// which makes an object of the kinds' codes by name (kindNames).
 func bindInspect(h *modules.Host, b *goja.Object) error {
-	modules.SetGluePart(h.VM, b, "node:internal/util/inspect", &inspectJS)
+	vm := h.VM
+	modules.SetGluePart(vm, b, "node:internal/util/inspect", &inspectJS)
+	b.Set("kindCodes", func(goja.FunctionCall) goja.Value {
+		o := vm.NewObject()
+		for k, name := range kindNames {
+			o.Set(name, k)
+		}
+		return o
+	})
 	return bind(h, b)
 }
 
