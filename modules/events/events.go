@@ -34,6 +34,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// captureRejections).
 	// noteThis(fn, this) and endThis(mark), for the once wrapper and the JS emit
 	modules.SetNoteThis(h, b)
+	// the symbols of an EventTarget's listener limit, which events exports and EventTarget
+	// (internal/event_target) uses without loading events' glue
+	b.Set("kMaxEventTargetListeners", goja.NewSymbol("events.maxEventTargetListeners"))
+	b.Set("kMaxEventTargetListenersWarned", goja.NewSymbol("events.maxEventTargetListenersWarned"))
 	b.Set("makeEmit", func(slowV, addCatchV goja.Value) goja.Value {
 		slow, ok1 := goja.AssertFunction(slowV)
 		addCatch, ok2 := goja.AssertFunction(addCatchV)

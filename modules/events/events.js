@@ -15,8 +15,8 @@ const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+// (made by the binding: EventTarget reads them there without loading this glue)
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = binding;
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 // (registered so that readline's line iterator, in another module, can ask for it)
 const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
