@@ -79,7 +79,7 @@ func builtinDeps(name string) string {
 	case "os":
 		return "internal/errors internal/validators"
 	case "perf_hooks":
-		return "internal/errors internal/validators internal/perf/observe internal/event_target events internal/util/deprecate internal/structured_clone"
+		return "internal/errors internal/validators internal/perf/observe internal/event_target internal/structured_clone"
 	case "punycode":
 		return "internal/options"
 	case "readline":

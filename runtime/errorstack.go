@@ -1153,7 +1153,7 @@ func validatorErrorSite(raw []goja.StackFrame, err *goja.Object) string {
 // plainValidator reports the validating functions of our glue that node has as plain functions
 // (no hideStackFrames): their frames stay in the stack and an uncaught error points at their throw.
 func plainValidator(file, fn string) bool {
-	return file == "node:internal/event_target" && fn == "validateEventListener" ||
+	return file == "node:internal/event_target" && (fn == "validateEventListener" || fn == "validateEventListenerOptions") ||
 		file == "node:test" && (fn == "validateTimes" || fn == "validateStringOrSymbol")
 }
 

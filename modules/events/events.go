@@ -17,8 +17,10 @@ import (
 //go:embed events.js
 var glue string
 
-// Module is the "events" built-in.
-var Module = modules.Module{Name: "events", Bind: bind, JSRef: &glue}
+// Module is the "events" built-in. Its rarely used parts (the unhandled 'error' stack's
+// enhancement, events.on's iterator, EventEmitterAsyncResource) are compiled on first use
+// (modules.GluePart).
+var Module = modules.Module{Name: "events", Bind: bind, JSRef: &glue, GlueParts: true}
 
 //go:embed fixed_queue.js
 var fixedQueueJS string
@@ -34,6 +36,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 	// captureRejections).
 	// noteThis(fn, this) and endThis(mark), for the once wrapper and the JS emit
 	modules.SetNoteThis(h, b)
+	modules.SetGluePart(vm, b, "node:events", &glue)
+	// the symbols of an EventTarget's listener limit, which events exports and EventTarget
+	// (internal/event_target) uses without loading events' glue
+	b.Set("kMaxEventTargetListeners", goja.NewSymbol("events.maxEventTargetListeners"))
+	b.Set("kMaxEventTargetListenersWarned", goja.NewSymbol("events.maxEventTargetListenersWarned"))
 	b.Set("makeEmit", func(slowV, addCatchV goja.Value) goja.Value {
 		slow, ok1 := goja.AssertFunction(slowV)
 		addCatch, ok2 := goja.AssertFunction(addCatchV)

@@ -11,12 +11,23 @@ function vals() { return validatorsMod || (validatorsMod = require('internal/val
 let FifoClass;
 function fifo() { return FifoClass || (FifoClass = require('internal/fixed_queue').Fifo); }
 
+// The parts of this glue compiled on first use (modules/glueparts.go): the unhandled 'error'
+// stack's enhancement, events.on's iterator and EventEmitterAsyncResource.
+let unhandledPart = null;
+function unhandledFns() {
+  return unhandledPart || (unhandledPart = binding.part('unhandled')({ }));
+}
+let onPart = null;
+function onFns() {
+  return onPart || (onPart = binding.part('on')({ codes, fifo, kWatermarkData, newAbortError }));
+}
+
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+// (made by the binding: EventTarget reads them there without loading this glue)
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = binding;
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 // (registered so that readline's line iterator, in another module, can ask for it)
 const kFirstEventParam = Symbol.for('nodejs.kFirstEventParam');
@@ -153,55 +164,9 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 // append "Emitted 'error' event at:" and the emit call site, as Node prints an unhandled 'error'.
 const kEnhanceStackBeforeInspector = Symbol.for('gojs.enhanceStackBeforeInspector');
 
-function stackFrames(stack) {
-  // (a stack deleted or set to null throws here, as node's split of it: the error is then
-  // printed without the emit's place)
-  const lines = String.prototype.split.call(stack, '\n');
-  let i = 0;
-  while (i < lines.length && !/^\s+at /.test(lines[i])) i++;
-  return lines.slice(i).filter((l) => l.trim() !== '');
-}
-
-// identicalSequenceRange finds a run of more than three frames of a that also appear in b.
-function identicalSequenceRange(a, b) {
-  for (let i = 0; i < a.length - 3; i++) {
-    const pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      const rest = b.length - pos;
-      if (rest > 3) {
-        let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len, offset: i };
-      }
-    }
-  }
-  return { len: 0, offset: 0 };
-}
-
+// enhanceStackTrace(err, own) is called with the emitter as this (its part: unhandled).
 function enhanceStackTrace(err, own) {
-  let ctorInfo = '';
-  try {
-    const { name } = this.constructor;
-    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
-  } catch (e) {
-    // keep the plain header
-  }
-  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
-  const errStack = stackFrames(err.stack);
-  const ownStack = stackFrames(own.stack);
-  // Drop the frames of emit itself, and those above it (node captures the stack from emit's
-  // caller: a caller in events.js, captureRejections' emitUnhandledRejectionOrErr, stays).
-  while (ownStack.length > 0 && (ownStack[0].includes('node:events') || ownStack[0].includes('(native)'))) {
-    const emitFrame = /[ .]emit \(node:events:/.test(ownStack[0]);
-    ownStack.shift();
-    if (emitFrame) break;
-  }
-  const { len, offset } = identicalSequenceRange(ownStack, errStack);
-  if (len > 0) {
-    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
-  }
-  return err.stack + sep + ownStack.join('\n');
+  return unhandledFns().enhanceStackTrace.call(this, err, own);
 }
 
 // The source excerpt node's fatal-error printer shows for an unhandled 'error': its throw in
@@ -621,27 +586,6 @@ async function once(emitter, name, options) {
   });
 }
 
-// The AsyncIterator prototype, reached without an async generator: goja has none.
-let AsyncIteratorPrototype;
-function asyncIteratorPrototype() {
-  if (AsyncIteratorPrototype === undefined) {
-    AsyncIteratorPrototype = Object.create(Object.prototype, {
-      [Symbol.asyncIterator]: {
-        __proto__: null,
-        value: function () { return this; },
-        writable: true,
-        configurable: true,
-        enumerable: false,
-      },
-    });
-  }
-  return AsyncIteratorPrototype;
-}
-
-function createIterResult(value, done) {
-  return { value, done };
-}
-
 const kEmptyOptions = Object.freeze({ __proto__: null });
 
 function on(emitter, event, options) {
@@ -657,133 +601,27 @@ function on(emitter, event, options) {
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
-  // The events nobody awaits yet and the promises waiting for an event: each an array read from
-  // a moving head, as internal/fixed_queue's (events[eventsHead] is the oldest event). They are
-  // inline, not Fifo objects: a readline iterator passes every line through both, and the calls
-  // to a Fifo's length getter, push and shift cost more than the rest of next().
-  let events = [];
-  let eventsHead = 0;
-  const Fifo = fifo();
-  const unconsumedPromises = new Fifo();
-  let paused = false;
-  let error = null;
-  let finished = false;
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      const size = events.length - eventsHead;
-      if (size > 0) {
-        const value = events[eventsHead];
-        events[eventsHead++] = undefined;
-        if (eventsHead === events.length) {
-          events.length = 0;
-          eventsHead = 0;
-        } else if (eventsHead >= 1024 && eventsHead * 2 >= events.length) {
-          events = events.slice(eventsHead);
-          eventsHead = 0;
-        }
-        if (paused && size - 1 < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise(function (resolve, reject) {
-        unconsumedPromises.push({ resolve, reject });
-      });
-    },
-    return() {
-      return closeHandler();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    [kWatermarkData]: {
-      get size() {
-        return events.length - eventsHead;
-      },
-      get low() {
-        return lowWatermark;
-      },
-      get high() {
-        return highWatermark;
-      },
-      get isPaused() {
-        return paused;
-      },
-    },
-  }, asyncIteratorPrototype());
-
-  const removeAll = [];
-  function listen(target, ev, handler, flags) {
+  const state = onFns().onState(emitter, signal, highWatermark, lowWatermark);
+  const removeAll = state.removeAll;
+  function addEventListener(target, ev, handler, flags) {
     eventTargetAgnosticAddListener(target, ev, handler, flags);
     removeAll.push(() => eventTargetAgnosticRemoveListener(target, ev, handler, flags));
   }
-
-  listen(emitter, event, options[kFirstEventParam] ? eventHandler : function (...args) {
+  const eventHandler = state.eventHandler;
+  addEventListener(emitter, event, options[kFirstEventParam] ? eventHandler : function (...args) {
     return eventHandler(args);
   });
   if (event !== 'error' && typeof emitter.on === 'function') {
-    listen(emitter, 'error', errorHandler);
+    addEventListener(emitter, 'error', state.errorHandler);
   }
   const closeEvents = options.close;
   if (closeEvents && closeEvents.length) {
-    for (let i = 0; i < closeEvents.length; i++) listen(emitter, closeEvents[i], closeHandler);
+    for (let i = 0; i < closeEvents.length; i++) addEventListener(emitter, closeEvents[i], state.closeHandler);
   }
   if (signal) {
-    listen(signal, 'abort', abortListener, { once: true, [kResistStopPropagation]: true });
+    addEventListener(signal, 'abort', state.abortListener, { once: true, [kResistStopPropagation]: true });
   }
-  return iterator;
-
-  function abortListener() {
-    errorHandler(newAbortError(signal));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.items.length > unconsumedPromises.head) {
-      unconsumedPromises.shift().resolve({ value, done: false });
-    } else {
-      // past the high watermark the emitter is paused before the event is queued, as node's
-      // (an emitter without pause() throws from the emit)
-      if (!paused && events.length - eventsHead + 1 > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      events.push(value);
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.length > 0) {
-      unconsumedPromises.shift().reject(err);
-    } else {
-      error = err;
-    }
-    closeHandler();
-  }
-
-  function closeHandler() {
-    for (let i = 0; i < removeAll.length; i++) removeAll[i]();
-    removeAll.length = 0;
-    finished = true;
-    const doneResult = createIterResult(undefined, true);
-    while (unconsumedPromises.length > 0) {
-      unconsumedPromises.shift().resolve(doneResult);
-    }
-    return Promise.resolve(doneResult);
-  }
+  return state.iterator;
 }
 
 function validateInteger(value, name, min) {
@@ -823,61 +661,6 @@ const kEventEmitter = Symbol('kEventEmitter');
 
 // The two classes are made on the first read of EventEmitter.EventEmitterAsyncResource.
 let asyncResourceClass;
-function makeAsyncResourceClass() {
-  const { AsyncResource } = require('async_hooks');
-  class EventEmitterReferencingAsyncResource extends AsyncResource {
-    constructor(ee, type, options) {
-      super(type, options);
-      this[kEventEmitter] = ee;
-    }
-
-    get eventEmitter() {
-      return this[kEventEmitter];
-    }
-  }
-
-  class EventEmitterAsyncResource extends EventEmitter {
-    constructor(options = undefined) {
-      let name;
-      if (typeof options === 'string') {
-        name = options;
-        options = undefined;
-      } else {
-        if (new.target === EventEmitterAsyncResource) {
-          vals().validateString(options?.name, 'options.name');
-        }
-        name = options?.name || new.target.name;
-      }
-      super(options);
-      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
-    }
-
-    emit(event, ...args) {
-      const resource = this.asyncResource;
-      return resource.runInAsyncScope(super.emit, this, event, ...args);
-    }
-
-    emitDestroy() {
-      this.asyncResource.emitDestroy();
-    }
-
-    get asyncId() {
-      return this.asyncResource.asyncId();
-    }
-
-    get triggerAsyncId() {
-      return this.asyncResource.triggerAsyncId();
-    }
-
-    get asyncResource() {
-      if (this[kAsyncResource] === undefined) throw new (codes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
-      return this[kAsyncResource];
-    }
-  }
-
-  return EventEmitterAsyncResource;
-}
-
 Object.defineProperty(once, 'length', { __proto__: null, value: 2 });
 Object.defineProperty(on, 'length', { __proto__: null, value: 2 });
 
@@ -906,7 +689,9 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
   get() {
-    if (asyncResourceClass === undefined) asyncResourceClass = makeAsyncResourceClass();
+    if (asyncResourceClass === undefined) asyncResourceClass = binding.part('asyncresource')({
+      EventEmitter, codes, kAsyncResource, kEventEmitter, require, vals,
+    });
     return asyncResourceClass;
   },
   set: undefined,
@@ -948,3 +733,261 @@ Object.defineProperty(setMaxListeners, 'length', { __proto__: null, value: 0 });
 Object.defineProperty(setMaxListeners, 'name', { __proto__: null, value: '' });
 Object.defineProperty(EventEmitter.init, 'name', { __proto__: null, value: '' });
 module.exports = EventEmitter;
+
+//#part unhandled
+(function ({ }) {
+  function stackFrames(stack) {
+    // (a stack deleted or set to null throws here, as node's split of it: the error is then
+    // printed without the emit's place)
+    const lines = String.prototype.split.call(stack, '\n');
+    let i = 0;
+    while (i < lines.length && !/^\s+at /.test(lines[i])) i++;
+    return lines.slice(i).filter((l) => l.trim() !== '');
+  }
+
+  // identicalSequenceRange finds a run of more than three frames of a that also appear in b.
+  function identicalSequenceRange(a, b) {
+    for (let i = 0; i < a.length - 3; i++) {
+      const pos = b.indexOf(a[i]);
+      if (pos !== -1) {
+        const rest = b.length - pos;
+        if (rest > 3) {
+          let len = 1;
+          const maxLen = Math.min(a.length - i, rest);
+          while (maxLen > len && a[i + len] === b[pos + len]) len++;
+          if (len > 3) return { len, offset: i };
+        }
+      }
+    }
+    return { len: 0, offset: 0 };
+  }
+
+  function enhanceStackTrace(err, own) {
+    let ctorInfo = '';
+    try {
+      const { name } = this.constructor;
+      if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+    } catch (e) {
+      // keep the plain header
+    }
+    const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+    const errStack = stackFrames(err.stack);
+    const ownStack = stackFrames(own.stack);
+    // Drop the frames of emit itself, and those above it (node captures the stack from emit's
+    // caller: a caller in events.js, captureRejections' emitUnhandledRejectionOrErr, stays).
+    while (ownStack.length > 0 && (ownStack[0].includes('node:events') || ownStack[0].includes('(native)'))) {
+      const emitFrame = /[ .]emit \(node:events:/.test(ownStack[0]);
+      ownStack.shift();
+      if (emitFrame) break;
+    }
+    const { len, offset } = identicalSequenceRange(ownStack, errStack);
+    if (len > 0) {
+      ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+    }
+    return err.stack + sep + ownStack.join('\n');
+  }
+
+  return { enhanceStackTrace };
+})
+//#end unhandled
+
+//#part on
+(function ({ codes, fifo, kWatermarkData, newAbortError }) {
+  // The AsyncIterator prototype, reached without an async generator: goja has none.
+  let AsyncIteratorPrototype;
+  function asyncIteratorPrototype() {
+    if (AsyncIteratorPrototype === undefined) {
+      AsyncIteratorPrototype = Object.create(Object.prototype, {
+        [Symbol.asyncIterator]: {
+          __proto__: null,
+          value: function () { return this; },
+          writable: true,
+          configurable: true,
+          enumerable: false,
+        },
+      });
+    }
+    return AsyncIteratorPrototype;
+  }
+
+  function createIterResult(value, done) {
+    return { value, done };
+  }
+
+  // onState is the state of an iterator of events.on and its handlers.
+  function onState(emitter, signal, highWatermark, lowWatermark) {
+    // The events nobody awaits yet and the promises waiting for an event: each an array read from
+    // a moving head, as internal/fixed_queue's (events[eventsHead] is the oldest event). They are
+    // inline, not Fifo objects: a readline iterator passes every line through both, and the calls
+    // to a Fifo's length getter, push and shift cost more than the rest of next().
+    let events = [];
+    let eventsHead = 0;
+    const Fifo = fifo();
+    const unconsumedPromises = new Fifo();
+    let paused = false;
+    let error = null;
+    let finished = false;
+
+    const removeAll = [];
+    const iterator = Object.setPrototypeOf({
+      next() {
+        const size = events.length - eventsHead;
+        if (size > 0) {
+          const value = events[eventsHead];
+          events[eventsHead++] = undefined;
+          if (eventsHead === events.length) {
+            events.length = 0;
+            eventsHead = 0;
+          } else if (eventsHead >= 1024 && eventsHead * 2 >= events.length) {
+            events = events.slice(eventsHead);
+            eventsHead = 0;
+          }
+          if (paused && size - 1 < lowWatermark) {
+            emitter.resume();
+            paused = false;
+          }
+          return Promise.resolve({ value, done: false });
+        }
+        if (error) {
+          const p = Promise.reject(error);
+          error = null;
+          return p;
+        }
+        if (finished) return closeHandler();
+        return new Promise(function (resolve, reject) {
+          unconsumedPromises.push({ resolve, reject });
+        });
+      },
+      return() {
+        return closeHandler();
+      },
+      throw(err) {
+        if (!err || !(err instanceof Error)) {
+          throw new (codes().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+        }
+        errorHandler(err);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      [kWatermarkData]: {
+        get size() {
+          return events.length - eventsHead;
+        },
+        get low() {
+          return lowWatermark;
+        },
+        get high() {
+          return highWatermark;
+        },
+        get isPaused() {
+          return paused;
+        },
+      },
+    }, asyncIteratorPrototype());
+
+    return { iterator, removeAll, eventHandler, errorHandler, closeHandler, abortListener };
+
+    function abortListener() {
+      errorHandler(newAbortError(signal));
+    }
+
+    function eventHandler(value) {
+      if (unconsumedPromises.items.length > unconsumedPromises.head) {
+        unconsumedPromises.shift().resolve({ value, done: false });
+      } else {
+        // past the high watermark the emitter is paused before the event is queued, as node's
+        // (an emitter without pause() throws from the emit)
+        if (!paused && events.length - eventsHead + 1 > highWatermark) {
+          paused = true;
+          emitter.pause();
+        }
+        events.push(value);
+      }
+    }
+
+    function errorHandler(err) {
+      if (unconsumedPromises.length > 0) {
+        unconsumedPromises.shift().reject(err);
+      } else {
+        error = err;
+      }
+      closeHandler();
+    }
+
+    function closeHandler() {
+      for (let i = 0; i < removeAll.length; i++) removeAll[i]();
+      removeAll.length = 0;
+      finished = true;
+      const doneResult = createIterResult(undefined, true);
+      while (unconsumedPromises.length > 0) {
+        unconsumedPromises.shift().resolve(doneResult);
+      }
+      return Promise.resolve(doneResult);
+    }
+  }
+
+  return { onState };
+})
+//#end on
+
+//#part asyncresource
+(function ({ EventEmitter, codes, kAsyncResource, kEventEmitter, require, vals }) {
+  function makeAsyncResourceClass() {
+    const { AsyncResource } = require('async_hooks');
+    class EventEmitterReferencingAsyncResource extends AsyncResource {
+      constructor(ee, type, options) {
+        super(type, options);
+        this[kEventEmitter] = ee;
+      }
+
+      get eventEmitter() {
+        return this[kEventEmitter];
+      }
+    }
+
+    class EventEmitterAsyncResource extends EventEmitter {
+      constructor(options = undefined) {
+        let name;
+        if (typeof options === 'string') {
+          name = options;
+          options = undefined;
+        } else {
+          if (new.target === EventEmitterAsyncResource) {
+            vals().validateString(options?.name, 'options.name');
+          }
+          name = options?.name || new.target.name;
+        }
+        super(options);
+        this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      }
+
+      emit(event, ...args) {
+        const resource = this.asyncResource;
+        return resource.runInAsyncScope(super.emit, this, event, ...args);
+      }
+
+      emitDestroy() {
+        this.asyncResource.emitDestroy();
+      }
+
+      get asyncId() {
+        return this.asyncResource.asyncId();
+      }
+
+      get triggerAsyncId() {
+        return this.asyncResource.triggerAsyncId();
+      }
+
+      get asyncResource() {
+        if (this[kAsyncResource] === undefined) throw new (codes().ERR_INVALID_THIS)('EventEmitterAsyncResource');
+        return this[kAsyncResource];
+      }
+    }
+
+    return EventEmitterAsyncResource;
+  }
+
+  return makeAsyncResourceClass();
+})
+//#end asyncresource

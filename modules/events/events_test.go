@@ -35,7 +35,11 @@ module.exports = {
 func newVM(t *testing.T, slowEmit bool) *goja.Runtime {
 	vm := goja.New()
 	cache := map[string]goja.Value{}
-	srcs := map[string]string{"events": glue, "internal/errors": stubErrors, "internal/validators": stubValidators,
+	core, _, err := modules.GluePartSources(&glue)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := map[string]string{"events": core, "internal/errors": stubErrors, "internal/validators": stubValidators,
 		"internal/fixed_queue": fixedQueueJS}
 	var require func(name string) goja.Value
 	require = func(name string) goja.Value {
@@ -56,6 +60,9 @@ func newVM(t *testing.T, slowEmit bool) *goja.Runtime {
 		exp := vm.NewObject()
 		mod.Set("exports", exp)
 		b := vm.NewObject()
+		if name == "events" {
+			modules.SetGluePart(vm, b, "node:events", &glue)
+		}
 		if name == "events" && !slowEmit {
 			if err := bind(&modules.Host{VM: vm}, b); err != nil {
 				t.Fatal(err)

@@ -1,7 +1,14 @@
 'use strict';
 // structuredClone: the structured clone algorithm as Node 20 (V8's serializer) applies it.
 
-const { makeNodeError, makeNativeError } = require('internal/errors');
+// (internal/errors is loaded by the first error; the stack starts where these, or ctor, were
+// called: node's structuredClone and postMessage are native, with no frames of their own)
+function makeNodeError(Base, code, message, ctor) {
+  return require('internal/errors').makeNodeError(Base, code, message, ctor || makeNodeError);
+}
+function makeNativeError(Base, code, message, ctor) {
+  return require('internal/errors').makeNativeError(Base, code, message, ctor || makeNativeError);
+}
 
 function dataCloneError(message) {
   return new globalThis.DOMException(message, 'DataCloneError');
@@ -44,16 +51,19 @@ function dataProperty(o, key) {
   return undefined;
 }
 
-// util's kinds of engine objects (loaded on first use)
-let inspectInternals = null;
+// util's kinds of engine objects, from inspect's Go binding (taken on first use; its glue is not
+// loaded)
+let kindsOf = null;
 function internals() {
-  if (inspectInternals === null) inspectInternals = require('internal/util/inspect');
-  return inspectInternals;
+  if (kindsOf === null) {
+    const b = internalBinding('internal/util/inspect');
+    kindsOf = { kindOf: b.kind, kinds: b.kindCodes() };
+  }
+  return kindsOf;
 }
 const kindOf = (v) => internals().kindOf(v);
 
-// v8ClassName is V8's class name of the objects the serializer refuses (by util's kinds; 27 is
-// an array iterator).
+// v8ClassName is V8's class name of the objects the serializer refuses (by util's kinds).
 function v8ClassName(v) {
   const kinds = internals().kinds;
   switch (kindOf(v)) {
@@ -63,7 +73,7 @@ function v8ClassName(v) {
     case kinds.MAPITER: return 'Map Iterator';
     case kinds.SETITER: return 'Set Iterator';
     case kinds.GENERATOR: return 'Generator';
-    case 27: return 'Array Iterator';
+    case kinds.ARRAYITER: return 'Array Iterator';
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
   return tag === 'Error' || tag === 'Date' || tag === 'RegExp' ? tag : 'Object';
@@ -143,7 +153,8 @@ function isUncloneableBuiltin(v) {
   const kinds = internals().kinds;
   switch (kindOf(v)) {
     case kinds.ARGS: case kinds.WEAKMAP: case kinds.WEAKSET: case kinds.PROMISE:
-    case kinds.MAPITER: case kinds.SETITER: case kinds.GENERATOR: case 27: case 28: case 29:
+    case kinds.MAPITER: case kinds.SETITER: case kinds.GENERATOR:
+    case kinds.ARRAYITER: case kinds.STRINGITER: case kinds.REGEXPSTRINGITER:
       return true;
   }
   return false;
@@ -222,11 +233,12 @@ function readIterable(v) {
 
 // readTransferArg reads a transfer argument as node's MessagePort::PostMessage and structuredClone
 // do: an iterable is the transfer list, another object may carry one as its transfer property.
-// It returns an array, or undefined for none.
-function readTransferArg(arg) {
+// It returns an array, or undefined for none. entry is the public function called (its errors'
+// stacks start at its caller).
+function readTransferArg(arg, entry) {
   if (arg === undefined || arg === null) return undefined;
   if (typeof arg !== 'object' && typeof arg !== 'function') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', entry);
   }
   let items = readIterable(arg);
   if (items === null) {
@@ -234,7 +246,8 @@ function readTransferArg(arg) {
     if (t === undefined) return undefined;
     items = readIterable(t);
     if (items === null) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable');
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable',
+        entry);
     }
   }
   return items;
@@ -243,14 +256,14 @@ function readTransferArg(arg) {
 // sortTransfer checks a transfer list as node's Message::Serialize does and returns the
 // ArrayBuffers and MessagePorts that move. source is the posting port, if any; withStreams lets
 // web streams move too (in the ports list; worker_threads takes them out and serves each over a
-// channel of its own).
-function sortTransfer(list, source, withStreams) {
+// channel of its own). entry is as readTransferArg's.
+function sortTransfer(list, source, withStreams, entry) {
   const buffers = [];
   const ports = [];
   const cloneables = [];
   for (const t of list) {
     if ((typeof t !== 'object' && typeof t !== 'function') || t === null) {
-      throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+      throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', entry);
     }
     if (isUntransferable(t)) continue;
     // (a transferable AbortSignal moves by a signal of its own on the other side: clone and
@@ -280,7 +293,7 @@ function sortTransfer(list, source, withStreams) {
       cloneables.push(t);
       continue;
     }
-    throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    throw makeNativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', entry);
   }
   return { buffers, ports };
 }
@@ -406,7 +419,7 @@ function missingTransferable() {
 // node's below)
 function structuredClone(...args) {
   if (args.length === 0) {
-    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
+    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified', structuredClone);
   }
   const value = args[0];
   const options = args[1];
@@ -417,10 +430,11 @@ function structuredClone(...args) {
   let buffers = [];
   let ports = [];
   if (typeof options !== 'object' && typeof options !== 'function') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined',
+      structuredClone);
   }
-  const items = readTransferArg(options.transfer);
-  if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null, true));
+  const items = readTransferArg(options.transfer, structuredClone);
+  if (items !== undefined) ({ buffers, ports } = sortTransfer(items, null, true, structuredClone));
   const memory = new Map();
   // transferred buffers move: their clones take the bytes, the originals end up detached (an
   // already detached one moves as an empty buffer, as in V8)

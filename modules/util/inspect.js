@@ -33,6 +33,46 @@ var dataValues = binding.dataValues;
 var denseArray = binding.denseArray;
 var ACCESSOR = binding.accessor;
 var fastInspect = binding.fastInspect;
+// The parts of this glue compiled on first use (modules/glueparts.go): error stacks, the rarer
+// kinds of objects (typed arrays, buffers, iterators, weak collections, promises, proxies, boxed
+// primitives, sparse arrays, namespaces) and numeric separators, showHidden's prototype
+// properties, the grouping of long arrays and util.format's directives. Each is asked for by the
+// function below that names it (once per runtime; the names it is given never change).
+var errorsPart = null;
+function errorsFns() {
+  return errorsPart || (errorsPart = binding.part('errors')({
+    ArrayIsArray, engineErrorStack, errorToString, getPrefix, isError, kindOf, require,
+  }));
+}
+var kindsPart = null;
+function kindsFns() {
+  return kindsPart || (kindsPart = binding.part('kinds')({
+    K_BIGINT, K_BOOLEAN, K_NUMBER, K_STRING, K_SYMBOL, ObjectGetOwnPropertyDescriptor,
+    ObjectGetPrototypeOf, ObjectKeys, P, binding, formatBigInt, formatNumber, formatPrimitive,
+    formatProperty, formatValue, kArrayExtrasType, kArrayType, kObjectType,
+    promiseDetails, reduceToSingleString, remainingText, stylizeNoColor, typedArrayLength,
+    typedArrayTag, uncurryThis,
+  }));
+}
+var hiddenPart = null;
+function hiddenFns() {
+  return hiddenPart || (hiddenPart = binding.part('hidden')({
+    ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ReflectOwnKeys, binding, builtInObjects,
+    formatProperty, hasOwn, kObjectType,
+  }));
+}
+var directivesPart = null;
+function directivesFns() {
+  return directivesPart || (directivesPart = binding.part('directives')({
+    K_PROXY, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, SymbolToPrimitive,
+    builtInObjects, formatBigInt, formatNumber, hasOwn, inspect, inspectDefaultOptions, inspectO,
+    joinInspected, kindOf, proxyDetails, stylizeNoColor, tryStringify, withOptions,
+  }));
+}
+var groupPart = null;
+function groupFns() {
+  return groupPart || (groupPart = binding.part('group')({ getStringWidth }));
+}
 // console formats objects through fastInspect itself until this glue (and its defaultOptions) exists.
 binding.jsLoaded = true;
 // fastMode: 0 never use the Go fast path, 1 use it, 2 use it and check it against inspect.js.
@@ -54,21 +94,6 @@ var dateToISOString = uncurryThis(P.DatePrototypeToISOString);
 var dateToString = uncurryThis(P.DatePrototypeToString);
 var dateGetTime = uncurryThis(P.DatePrototypeGetTime);
 var regexpToString = uncurryThis(P.RegExpPrototypeToString);
-// copyRegExp rebuilds a regexp without prototype from its internal slots, as node's
-// new RegExp(value) does (goja's RegExp constructor does not know such an object is a regexp)
-var regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'],
-  ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
-function copyRegExp(value) {
-  var get = function (name) {
-    var d = ObjectGetOwnPropertyDescriptor(RegExp.prototype, name);
-    return d && d.get ? d.get.call(value) : undefined;
-  };
-  var flags = '';
-  for (var i = 0; i < regexpFlagGetters.length; i++) {
-    if (get(regexpFlagGetters[i][0])) flags += regexpFlagGetters[i][1];
-  }
-  return new RegExp(get('source'), flags);
-}
 var symbolToString = uncurryThis(P.SymbolPrototypeToString);
 var funcToString = uncurryThis(P.FunctionPrototypeToString);
 var mapSize = uncurryThis(P.MapPrototypeGetSize);
@@ -82,12 +107,6 @@ var abByteLength = uncurryThis(P.ArrayBufferPrototypeGetByteLength);
 var SymbolIterator = Symbol.iterator;
 var SymbolToStringTag = Symbol.toStringTag;
 var SymbolToPrimitive = Symbol.toPrimitive;
-var valueOfs = {};
-valueOfs[K_NUMBER] = ['Number', uncurryThis(P.NumberPrototypeValueOf)];
-valueOfs[K_STRING] = ['String', uncurryThis(P.StringPrototypeValueOf)];
-valueOfs[K_BOOLEAN] = ['Boolean', uncurryThis(P.BooleanPrototypeValueOf)];
-valueOfs[K_BIGINT] = ['BigInt', P.BigIntPrototypeValueOf ? uncurryThis(P.BigIntPrototypeValueOf) : null];
-valueOfs[K_SYMBOL] = ['Symbol', uncurryThis(P.SymbolPrototypeValueOf)];
 
 var inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 // inspectViews maps the prototype of a Go-backed object that node shows with fields it cannot
@@ -131,9 +150,6 @@ var builtInObjects = new Set(['AggregateError', 'Array', 'ArrayBuffer', 'BigInt'
   'WeakSet']);
 
 var keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-var numberRegExp = /^(0|[1-9][0-9]*)$/;
-var classRegExp = /^(\s+[^(]*?)\s*{/;
-var stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 var ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
   '(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*' +
   '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?' +
@@ -447,7 +463,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       return ctx.stylize('<Revoked Proxy>', 'special');
     }
     if (ctx.showProxy) {
-      return formatProxy(ctx, proxy, recurseTimes);
+      return kindsFns().formatProxy(ctx, proxy, recurseTimes);
     }
     value = proxy;
     kind = kindOf(value);
@@ -492,20 +508,6 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray, kind);
 }
 
-function formatProxy(ctx, proxy, recurseTimes) {
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    return ctx.stylize('Proxy [Array]', 'special');
-  }
-  recurseTimes += 1;
-  ctx.indentationLvl += 2;
-  var res = [
-    formatValue(ctx, proxy[0], recurseTimes),
-    formatValue(ctx, proxy[1], recurseTimes),
-  ];
-  ctx.indentationLvl -= 2;
-  return reduceToSingleString(ctx, res, '', 'Proxy [', ']', kArrayExtrasType, recurseTimes);
-}
-
 // wholeOrInfinite reports a number the fast path (Go, integers) reads as node's code does: a
 // fraction or NaN (maxArrayLength 1.5 lists two items and '... 0.5 more items') takes the slow one
 // (and so does an infinite or fractional compact).
@@ -542,7 +544,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined &&
           (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+        hiddenFns().addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
       }
       return String(descriptor.value.name);
     }
@@ -566,46 +568,6 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     })) + '>';
   }
   return res + ' <' + protoConstr + '>';
-}
-
-// addPrototypeProperties lists the non-builtin prototype properties (showHidden only).
-function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
-  var depth = 0;
-  var keys;
-  var keySet;
-  do {
-    if (depth !== 0 || main === obj) {
-      obj = ObjectGetPrototypeOf(obj);
-      if (obj === null) return;
-      var descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
-      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-          builtInObjects.has(descriptor.value.name)) {
-        return;
-      }
-    }
-    if (depth === 0) {
-      keySet = new Set();
-    } else {
-      for (var k = 0; k < keys.length; k++) keySet.add(keys[k]);
-    }
-    keys = ReflectOwnKeys(obj);
-    ctx.seen.push(main);
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i];
-      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) {
-        continue;
-      }
-      var desc = ObjectGetOwnPropertyDescriptor(obj, key);
-      if (typeof desc.value === 'function') continue;
-      var value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
-      if (ctx.colors) {
-        output.push('\u001b[2m' + value + '\u001b[22m');
-      } else {
-        output.push(value);
-      }
-    }
-    ctx.seen.pop();
-  } while (++depth !== 3);
 }
 
 // internalGetConstructorName is V8's GetConstructorName as far as goja lets us see it: V8 first
@@ -689,7 +651,7 @@ function getKeys(value, showHidden) {
   var symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
     keys = ObjectGetOwnPropertyNames(value);
-    if (typeof value === 'function') keys = functionKeyOrder(keys, value);
+    if (typeof value === 'function') keys = hiddenFns().functionKeyOrder(keys, value);
     if (symbols.length !== 0) {
       for (var i = 0; i < symbols.length; i++) keys.push(symbols[i]);
     }
@@ -702,31 +664,6 @@ function getKeys(value, showHidden) {
     }
   }
   return keys;
-}
-
-// functionKeyOrder puts length and name first, as V8 lists them, and then, for a sloppy plain
-// function, the arguments and caller V8 gives it (sloppyDescriptor).
-function functionKeyOrder(keys, fn) {
-  var front = [];
-  var rest = [];
-  for (var i = 0; i < keys.length; i++) {
-    if (keys[i] === 'length' || keys[i] === 'name') front.push(keys[i]);
-    else rest.push(keys[i]);
-  }
-  front.sort();
-  if (binding.sloppyFunction(fn) && !hasOwn(fn, 'arguments') && !hasOwn(fn, 'caller')) {
-    front.push('arguments', 'caller');
-  }
-  return front.concat(rest);
-}
-
-// sloppyDescriptor is the descriptor of V8's own arguments or caller property of a sloppy plain
-// function, which goja's functions lack; undefined for other keys and values.
-function sloppyDescriptor(value, key) {
-  if (typeof value !== 'function' || (key !== 'arguments' && key !== 'caller') || !binding.sloppyFunction(value)) {
-    return undefined;
-  }
-  return { value: null, writable: false, enumerable: false, configurable: false };
 }
 
 function isError(value, kind) {
@@ -804,14 +741,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) {
         return open + ']';
       }
-      formatter = formatTypedArray;
+      formatter = kindsFns().formatTypedArray;
       extrasType = kArrayExtrasType;
     } else if ((kind === K_MAPITER || kind === K_SETITER) &&
                (preview = binding.iterPreview(value)) !== undefined) {
       keys = getKeys(value, ctx.showHidden);
-      open = getIteratorBraces(kind === K_MAPITER ? 'Map' : 'Set', tag);
+      open = kindsFns().getIteratorBraces(kind === K_MAPITER ? 'Map' : 'Set', tag);
       if (preview[1]) open = open.replace(/ Iterator] {$/, ' Entries] {');
-      formatter = formatIterator;
+      formatter = kindsFns().formatIterator;
     } else {
       noIterator = true;
     }
@@ -852,8 +789,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return open + '}';
       }
     } else if (kind === K_REGEXP) {
-      base = regexpToString(constructor !== null ? value : copyRegExp(value));
-      if (base.indexOf('\\u002f') !== -1) base = fixSlashes(base);
+      base = regexpToString(constructor !== null ? value : kindsFns().copyRegExp(value));
+      if (base.indexOf('\\u002f') !== -1) base = kindsFns().fixSlashes(base);
       var rprefix = getPrefix(constructor, tag, 'RegExp');
       if (rprefix !== 'RegExp ') base = rprefix + base;
       if ((keys.length === 0 && protoProps === undefined) ||
@@ -870,14 +807,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     } else if (isError(value, kind)) {
       // (the keys it adds, cause and errors, need not be enumerable)
       ownKeys = keys.length;
-      base = formatError(value, constructor, tag, ctx, keys);
+      base = errorsFns().formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) {
         return base;
       }
     } else if (kind === K_ARRAYBUFFER) {
       var abprefix = getPrefix(constructor, tag, 'ArrayBuffer');
       if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
+        formatter = kindsFns().formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
         return abprefix + '{ byteLength: ' + formatNumber(ctx.stylize, abByteLength(value), false) + ' }';
       }
@@ -888,15 +825,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (kind === K_PROMISE) {
       open = getPrefix(constructor, tag, 'Promise') + '{';
-      formatter = formatPromise;
+      formatter = kindsFns().formatPromise;
     } else if (kind === K_WEAKSET) {
       open = getPrefix(constructor, tag, 'WeakSet') + '{';
-      formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
+      formatter = ctx.showHidden ? kindsFns().formatWeakSet : kindsFns().formatWeakCollection;
     } else if (kind === K_WEAKMAP) {
       open = getPrefix(constructor, tag, 'WeakMap') + '{';
-      formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
+      formatter = ctx.showHidden ? kindsFns().formatWeakMap : kindsFns().formatWeakCollection;
     } else if (kind >= K_NUMBER && kind <= K_BIGINT) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
+      base = kindsFns().getBoxedBase(value, ctx, keys, constructor, tag, kind);
       if (keys.length === 0 && protoProps === undefined) {
         return base;
       }
@@ -907,7 +844,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       }
     } else if (constructor === null && binding.isModuleNamespace(value)) {
       open = getPrefix(constructor, tag, 'Module') + '{';
-      formatter = namespaceFormatter(keys);
+      formatter = kindsFns().namespaceFormatter(keys);
       keys = [];
     } else if (tag === 'URL' && typeof URL === 'function' && value instanceof URL &&
                !(recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -997,63 +934,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   return res;
 }
 
-// namespaceFormatter formats a module namespace's entries as Node does: each export's current
-// value (the loader's namespaces read bindings through getters), `<uninitialized>` for a binding
-// still in its temporal dead zone.
-function namespaceFormatter(keys) {
-  return function formatNamespaceObject(ctx, value, recurseTimes) {
-    var output = [];
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i];
-      if (typeof key === 'symbol') {
-        output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType));
-        continue;
-      }
-      var v;
-      try {
-        v = value[key];
-      } catch (err) {
-        if (!(err instanceof ReferenceError)) throw err;
-        var str = formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: '', enumerable: true });
-        output.push(str.slice(0, str.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special'));
-        continue;
-      }
-      output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: v, enumerable: true }));
-    }
-    return output;
-  };
-}
-
 function handleMaxCallStackSize(ctx, err, constructorName) {
   if (err instanceof RangeError && /call stack/i.test(String(err.message))) {
     return ctx.stylize('[' + constructorName + ': Inspection interrupted ' +
       'prematurely. Maximum call stack size exceeded.]', 'special');
   }
   throw err;
-}
-
-// fixSlashes undoes goja's escaping of '/' in RegExp sources as '\u002f': V8 writes '\/'
-// outside character classes and a bare '/' inside them.
-function fixSlashes(src) {
-  var out = '';
-  var inClass = false;
-  for (var i = 0; i < src.length; i++) {
-    var ch = src[i];
-    if (ch === '\\') {
-      if (src.substr(i, 6) === '\\u002f') {
-        out += inClass ? '/' : '\\/';
-        i += 5;
-        continue;
-      }
-      out += ch + (src[i + 1] || '');
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return out;
 }
 
 function getEmptyFormatArray() {
@@ -1101,297 +987,6 @@ function getClassBase(value, constructor, tag) {
   return '[' + base + ']';
 }
 
-var coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-// a package name, scoped (@scope/name) or not
-var nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
-var builtinIds;
-
-// builtinExists is node's BuiltinModule.exists for a frame's node: id: a public built-in, or an
-// internal one (gojs's glue and loader frames read node:internal/...).
-function builtinExists(id) {
-  if (id.slice(0, 9) === 'internal/') return true;
-  if (builtinIds === undefined) builtinIds = require('module').builtinModules;
-  return builtinIds.indexOf(id) !== -1;
-}
-
-function safeGetCWD() {
-  try {
-    return process.cwd();
-  } catch {
-    return undefined;
-  }
-}
-
-function markNodeModules(ctx, line) {
-  var tempLine = '';
-  var nodeModule;
-  var pos = 0;
-  nodeModulesRegExp.lastIndex = 0;
-  while ((nodeModule = nodeModulesRegExp.exec(line)) !== null) {
-    // '/node_modules/'.length === 14
-    tempLine += line.slice(pos, nodeModule.index + 14);
-    tempLine += ctx.stylize(nodeModule[1], 'module');
-    pos = nodeModule.index + nodeModule[0].length;
-  }
-  if (pos !== 0) line = tempLine + line.slice(pos);
-  return line;
-}
-
-function markCwd(ctx, line, workingDirectory) {
-  var cwdStartPos = line.indexOf(workingDirectory);
-  var cwdLength = workingDirectory.length;
-  if (cwdStartPos === -1) return line;
-  if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
-    cwdLength += 7;
-    cwdStartPos -= 7;
-  }
-  var start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
-  var end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
-  var workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
-  var cwdSlice = line.slice(start, workingDirectoryEndPos);
-  var tempLine = line.slice(0, start) + ctx.stylize(cwdSlice, 'undefined') +
-    line.slice(workingDirectoryEndPos, end);
-  if (end === -1) tempLine += ctx.stylize(')', 'undefined');
-  return tempLine;
-}
-
-// gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
-// ("    at f (file:1:2)").
-var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
-var gojaNativeFrameRe = /\n\tat (?:[^\n]* \(native\)|native|<eval>:[^\n]*)(?=\n|$)/g;
-function normalizeStack(stack) {
-  // A stack already in V8's form is kept as it is, a trailing newline too (an error whose
-  // message ends with one, or a stack the program set).
-  if (stack.indexOf('\n\tat ') === -1) return stack;
-  // Frames of Go functions ("at call (native)", the loop's Go frames) and of the runtime's
-  // own entry script ("at <eval>:1:43") have no V8 counterpart: leave them out.
-  stack = stack.replace(gojaNativeFrameRe, '');
-  stack = stack.replace(gojaFrameRe, '\n    at $1$2');
-  if (stack.charCodeAt(stack.length - 1) === 10) stack = stack.slice(0, -1);
-  return stack;
-}
-
-function getStackString(error) {
-  var stack = error.stack;
-  if (typeof stack === 'string' && stack.indexOf('\n\tat ') !== -1 && engineErrorStack(error)) {
-    // an error the engine raised: its stack now reads as V8's, from the captured frames
-    stack = error.stack;
-  }
-  return stack ? normalizeStack(String(stack)) : errorToString(error);
-}
-
-function getStackFrames(ctx, err, stack) {
-  var frames = stack.split('\n');
-  var cause;
-  try {
-    cause = err.cause;
-  } catch (e) { /* ignore */ }
-  if (cause != null && typeof cause === 'object' && isError(cause, kindOf(cause))) {
-    var causeStack = getStackString(cause);
-    var causeStackStart = causeStack.indexOf('\n    at');
-    if (causeStackStart !== -1) {
-      var causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
-      var r = identicalSequenceRange(frames, causeFrames);
-      if (r.len > 0) {
-        var skipped = r.len - 2;
-        var msg = '    ... ' + skipped + ' lines matching cause stack trace ...';
-        frames.splice(r.offset + 1, skipped, ctx.stylize(msg, 'undefined'));
-      }
-    }
-  }
-  return frames;
-}
-
-function identicalSequenceRange(a, b) {
-  for (var i = 0; i < a.length - 3; i++) {
-    var pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      var rest = b.length - pos;
-      if (rest > 3) {
-        var len = 1;
-        var maxLen = Math.min(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len: len, offset: i };
-      }
-    }
-  }
-  return { len: 0, offset: 0 };
-}
-
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
-  if (!ctx.showHidden && keys.length !== 0) {
-    var names = ['name', 'message', 'stack'];
-    for (var i = 0; i < names.length; i++) {
-      var index = keys.indexOf(names[i]);
-      if (index !== -1 && stack.indexOf(err[names[i]]) !== -1) {
-        keys.splice(index, 1);
-      }
-    }
-  }
-}
-
-function improveStack(stack, constructor, name, tag) {
-  var len = name.length;
-  if (constructor === null ||
-      (name.slice(-5) === 'Error' && stack.slice(0, len) === name &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    var fallback = 'Error';
-    if (constructor === null) {
-      var start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
-        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
-    }
-    var prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.indexOf(name) !== -1) {
-        if (len === 0) {
-          stack = prefix + ': ' + stack;
-        } else {
-          stack = prefix + stack.slice(len);
-        }
-      } else {
-        stack = prefix + ' [' + name + ']' + stack.slice(len);
-      }
-    }
-  }
-  return stack;
-}
-
-function formatError(err, constructor, tag, ctx, keys) {
-  var name = err.name != null ? String(err.name) : 'Error';
-  var stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
-  if ('cause' in err && (keys.length === 0 || keys.indexOf('cause') === -1)) {
-    keys.push('cause');
-  }
-  if (ArrayIsArray(err.errors) && (keys.length === 0 || keys.indexOf('errors') === -1)) {
-    keys.push('errors');
-  }
-  stack = improveStack(stack, constructor, name, tag);
-  var pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
-  var stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) {
-    stack = '[' + stack + ']';
-  } else {
-    var newStack = stack.slice(0, stackStart);
-    var lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
-    if (ctx.colors) {
-      // Dim core frames, underline node_modules package names and dim the working directory,
-      // as node does.
-      var workingDirectory = safeGetCWD();
-      var esmWorkingDirectory;
-      for (var i = 0; i < lines.length; i++) {
-        var line = lines[i];
-        var core = coreModuleRegExp.exec(line);
-        if (core !== null && builtinExists(core[1])) {
-          newStack += '\n' + ctx.stylize(line, 'undefined');
-        } else {
-          line = markNodeModules(ctx, line);
-          if (workingDirectory !== undefined) {
-            var newLine = markCwd(ctx, line, workingDirectory);
-            if (newLine === line) {
-              if (esmWorkingDirectory === undefined) {
-                esmWorkingDirectory = require('url').pathToFileURL(workingDirectory).href;
-              }
-              newLine = markCwd(ctx, line, esmWorkingDirectory);
-            }
-            line = newLine;
-          }
-          newStack += '\n' + line;
-        }
-      }
-    } else {
-      newStack += '\n' + lines.join('\n');
-    }
-    stack = newStack;
-  }
-  if (ctx.indentationLvl !== 0) {
-    var indentation = ' '.repeat(ctx.indentationLvl);
-    stack = stack.split('\n').join('\n' + indentation);
-  }
-  return stack;
-}
-
-function groupArrayElements(ctx, output, value) {
-  var totalLength = 0;
-  var maxLength = 0;
-  var i = 0;
-  var outputLength = output.length;
-  if (ctx.maxArrayLength < output.length) {
-    outputLength--;
-  }
-  var separatorSpace = 2;
-  var dataLen = new Array(outputLength);
-  for (; i < outputLength; i++) {
-    var len = getStringWidth(output[i], ctx.colors);
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
-  var actualMax = maxLength + separatorSpace;
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    var approxCharHeights = 2.5;
-    var averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    var biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    var columns = Math.min(
-      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15
-    );
-    if (columns <= 1) {
-      return output;
-    }
-    var tmp = [];
-    var maxLineLength = [];
-    for (var c = 0; c < columns; c++) {
-      var lineLength = 0;
-      for (var j = c; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    var padStart = true;
-    if (value !== undefined) {
-      for (var k = 0; k < output.length; k++) {
-        if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (var l = 0; l < outputLength; l += columns) {
-      var max = Math.min(l + columns, outputLength);
-      var str = '';
-      var m = l;
-      for (; m < max - 1; m++) {
-        var padding = maxLineLength[m - l] + output[m].length - dataLen[m];
-        if (padStart) {
-          str += (output[m] + ', ').padStart(padding, ' ');
-        } else {
-          str += (output[m] + ', ').padEnd(padding, ' ');
-        }
-      }
-      if (padStart) {
-        var pad = maxLineLength[m - l] + output[m].length - dataLen[m] - separatorSpace;
-        str += output[m].padStart(pad, ' ');
-      } else {
-        str += output[m];
-      }
-      tmp.push(str);
-    }
-    if (ctx.maxArrayLength < output.length) {
-      tmp.push(output[outputLength]);
-    }
-    output = tmp;
-  }
-  return output;
-}
-
 function isBelowBreakLength(ctx, output, start, base) {
   var totalLength = output.length + start;
   if (totalLength + output.length > ctx.breakLength) return false;
@@ -1413,7 +1008,7 @@ function reduceToSingleString(ctx, output, base, open, close, extrasType, recurs
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
       var entries = output.length;
       if (extrasType === kArrayExtrasType && entries > 6) {
-        output = groupArrayElements(ctx, output, value);
+        output = groupFns().groupArrayElements(ctx, output, value);
       }
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         var start = output.length + ctx.indentationLvl + open.length + base.length + 10;
@@ -1452,40 +1047,7 @@ function formatNumber(fn, number, numericSeparator) {
     }
     return fn('' + number, 'number');
   }
-  // Split the number's own string at its '.', as node 20.20 does: splitting at
-  // String(Math.trunc(n)) loses the sign of -0.x ("0..5" for -0.5).
-  var string = String(number);
-  if (Math.trunc(number) === number) {
-    if (!isFinite(number) || string.indexOf('e') !== -1) {
-      return fn(string, 'number');
-    }
-    return fn(addNumericSeparator(string), 'number');
-  }
-  if (isNaN(number)) {
-    return fn(string, 'number');
-  }
-  var dot = string.indexOf('.');
-  return fn(addNumericSeparator(string.slice(0, dot)) + '.' +
-    addNumericSeparatorEnd(string.slice(dot + 1)), 'number');
-}
-
-function addNumericSeparator(integerString) {
-  var result = '';
-  var i = integerString.length;
-  var start = integerString.charCodeAt(0) === 45 ? 1 : 0;
-  for (; i >= start + 4; i -= 3) {
-    result = '_' + integerString.slice(i - 3, i) + result;
-  }
-  return i === integerString.length ? integerString : integerString.slice(0, i) + result;
-}
-
-function addNumericSeparatorEnd(integerString) {
-  var result = '';
-  var i = 0;
-  for (; i < integerString.length - 3; i += 3) {
-    result += integerString.slice(i, i + 3) + '_';
-  }
-  return i === 0 ? integerString : result + integerString.slice(i);
+  return kindsFns().formatNumberSeparated(fn, number);
 }
 
 function formatBigInt(fn, bigint, numericSeparator) {
@@ -1493,7 +1055,7 @@ function formatBigInt(fn, bigint, numericSeparator) {
   if (!numericSeparator) {
     return fn(string + 'n', 'bigint');
   }
-  return fn(addNumericSeparator(string) + 'n', 'bigint');
+  return fn(kindsFns().addNumericSeparator(string) + 'n', 'bigint');
 }
 
 function formatPrimitive(fn, value, ctx) {
@@ -1532,45 +1094,8 @@ function splitNewLines(str) {
   return out;
 }
 
-function getBoxedBase(value, ctx, keys, constructor, tag, kind) {
-  var entry = valueOfs[kind];
-  var type = entry[0];
-  if (kind === K_STRING) {
-    keys.splice(0, value.length);
-  }
-  var base = '[' + type;
-  if (type !== constructor) {
-    if (constructor === null) {
-      base += ' (null prototype)';
-    } else {
-      base += ' (' + constructor + ')';
-    }
-  }
-  base += ': ' + formatPrimitive(stylizeNoColor, entry[1](value), ctx) + ']';
-  if (tag !== '' && tag !== constructor) {
-    base += ' [' + tag + ']';
-  }
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, type.toLowerCase());
-}
-
 function remainingText(remaining) {
   return '... ' + remaining + ' more item' + (remaining > 1 ? 's' : '');
-}
-
-function formatArrayBuffer(ctx, value) {
-  var buffer;
-  try {
-    buffer = new Uint8Array(value);
-  } catch (e) {
-    return [ctx.stylize('(detached)', 'special')];
-  }
-  var str = binding.hexBytes(buffer, Math.min(ctx.maxArrayLength, buffer.length));
-  var remaining = buffer.length - ctx.maxArrayLength;
-  if (remaining > 0) {
-    str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
-  }
-  return [ctx.stylize('[Uint8Contents]', 'special') + ': <' + str + '>'];
 }
 
 function formatArray(ctx, value, recurseTimes) {
@@ -1589,88 +1114,12 @@ function formatArray(ctx, value, recurseTimes) {
   }
   for (var i = 0; i < len; i++) {
     if (!hasOwn(value, i)) {
-      return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+      return kindsFns().formatSpecialArray(ctx, value, recurseTimes, len, output, i);
     }
     output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
   }
   if (remaining > 0) {
     output.push(remainingText(remaining));
-  }
-  return output;
-}
-
-function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  var keys = ObjectKeys(value);
-  var index = i;
-  for (; i < keys.length && output.length < maxLength; i++) {
-    var key = keys[i];
-    var tmp = +key;
-    if (tmp > 4294967294) {
-      break;
-    }
-    if ('' + index !== key) {
-      if (!numberRegExp.test(key)) {
-        break;
-      }
-      var emptyItems = tmp - index;
-      var ending = emptyItems > 1 ? 's' : '';
-      output.push(ctx.stylize('<' + emptyItems + ' empty item' + ending + '>', 'undefined'));
-      index = tmp;
-      if (output.length === maxLength) {
-        break;
-      }
-    }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
-    index++;
-  }
-  var remaining = value.length - index;
-  if (output.length !== maxLength) {
-    if (remaining > 0) {
-      var end = remaining > 1 ? 's' : '';
-      output.push(ctx.stylize('<' + remaining + ' empty item' + end + '>', 'undefined'));
-    }
-  } else if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
-  return output;
-}
-
-var typedArrayConstructors = {
-  Int8Array: Int8Array, Uint8Array: Uint8Array, Uint8ClampedArray: Uint8ClampedArray,
-  Int16Array: Int16Array, Uint16Array: Uint16Array, Int32Array: Int32Array, Uint32Array: Uint32Array,
-  Float32Array: Float32Array, Float64Array: Float64Array,
-  BigInt64Array: BigInt64Array, BigUint64Array: BigUint64Array,
-};
-
-function formatTypedArray(ctx, value, recurseTimes) {
-  var length = typedArrayLength(value);
-  var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  // node reads the remaining count and the element kind from the length property, which an
-  // own property can shadow, and the shown elements from the real length; it formats a typed
-  // array without prototype through a copy that has one, whose length is the real one
-  var lengthProp = length;
-  if (ObjectGetPrototypeOf(value) === null) {
-    value = new typedArrayConstructors[typedArrayTag(value)](value);
-  } else {
-    lengthProp = value.length;
-  }
-  var remaining = lengthProp - maxLength;
-  var output = new Array(maxLength);
-  var elementFormatter = lengthProp > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
-  for (var i = 0; i < maxLength; ++i) {
-    output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
-  }
-  if (remaining > 0) {
-    output[maxLength] = remainingText(remaining);
-  }
-  if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    var names = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
-    for (var k = 0; k < names.length; k++) {
-      var str = formatValue(ctx, value[names[k]], recurseTimes, true);
-      output.push('[' + names[k] + ']: ' + str);
-    }
-    ctx.indentationLvl -= 2;
   }
   return output;
 }
@@ -1714,98 +1163,6 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
-function getIteratorBraces(type, tag) {
-  if (tag !== type + ' Iterator') {
-    if (tag !== '') tag += '] [';
-    tag += type + ' Iterator';
-  }
-  return '[' + tag + '] {';
-}
-
-function formatIterator(ctx, value, recurseTimes, preview) {
-  var entries = preview[0];
-  if (preview[1]) {
-    return formatMapIterInner(ctx, recurseTimes, entries);
-  }
-  return formatSetIterInner(ctx, recurseTimes, entries);
-}
-
-function formatWeakSet(ctx, value, recurseTimes) {
-  var entries = binding.weakPreview(value);
-  if (entries === undefined) return formatWeakCollection(ctx);
-  return formatSetIterInner(ctx, recurseTimes, entries, true);
-}
-
-function formatWeakMap(ctx, value, recurseTimes) {
-  var entries = binding.weakPreview(value);
-  if (entries === undefined) return formatWeakCollection(ctx);
-  return formatMapIterInner(ctx, recurseTimes, entries, true);
-}
-
-function formatSetIterInner(ctx, recurseTimes, entries, weak) {
-  var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
-  var maxLength = Math.min(maxArrayLength, entries.length);
-  var output = new Array(maxLength);
-  ctx.indentationLvl += 2;
-  for (var i = 0; i < maxLength; i++) {
-    output[i] = formatValue(ctx, entries[i], recurseTimes);
-  }
-  ctx.indentationLvl -= 2;
-  if (weak && !ctx.sorted) output.sort();
-  var remaining = entries.length - maxLength;
-  if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
-  return output;
-}
-
-function formatMapIterInner(ctx, recurseTimes, entries, weak) {
-  var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
-  var len = entries.length / 2;
-  var remaining = len - maxArrayLength;
-  var maxLength = Math.min(maxArrayLength, len);
-  var output = new Array(maxLength);
-  ctx.indentationLvl += 2;
-  for (var i = 0; i < maxLength; i++) {
-    var pos = i * 2;
-    if (weak) {
-      output[i] = formatValue(ctx, entries[pos], recurseTimes) + ' => ' +
-        formatValue(ctx, entries[pos + 1], recurseTimes);
-      continue;
-    }
-    var res = [
-      formatValue(ctx, entries[pos], recurseTimes),
-      formatValue(ctx, entries[pos + 1], recurseTimes),
-    ];
-    output[i] = reduceToSingleString(ctx, res, '', '[', ']', kArrayExtrasType, recurseTimes);
-  }
-  ctx.indentationLvl -= 2;
-  if (weak && !ctx.sorted) output.sort();
-  if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
-  return output;
-}
-
-function formatWeakCollection(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
-}
-
-function formatPromise(ctx, value, recurseTimes) {
-  var output;
-  var details = promiseDetails(value);
-  var state = details[0];
-  if (state === 0) {
-    output = [ctx.stylize('<pending>', 'special')];
-  } else {
-    ctx.indentationLvl += 2;
-    var str = formatValue(ctx, details[1], recurseTimes);
-    ctx.indentationLvl -= 2;
-    output = [state === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
-  }
-  return output;
-}
-
 // formatDataProperty is formatProperty for an own, enumerable data property whose value is
 // already known (no descriptor needed).
 function formatDataProperty(ctx, recurseTimes, key, v, type) {
@@ -1837,7 +1194,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original) {
   if (original === undefined) original = value;
   var name, str;
   var extra = ' ';
-  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || sloppyDescriptor(value, key) ||
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
+    (typeof value === 'function' && (key === 'arguments' || key === 'caller') ?
+      hiddenFns().sloppyDescriptor(value, key) : undefined) ||
     { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     var diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
@@ -1920,37 +1279,6 @@ function tryStringify(arg) {
   }
 }
 
-function hasBuiltInToString(value) {
-  if (kindOf(value) === K_PROXY) {
-    var target = proxyDetails(value, false);
-    if (target === null) return true;
-    value = target;
-  }
-  // an object with its own toString or Symbol.toPrimitive is no built-in; else the prototype
-  // that brings the nearest of them (of those it has) tells
-  var lookToString = true;
-  var lookToPrimitive = true;
-  if (typeof value.toString !== 'function') {
-    if (typeof value[SymbolToPrimitive] !== 'function') return true;
-    if (hasOwn(value, SymbolToPrimitive)) return false;
-    lookToString = false;
-  } else if (hasOwn(value, 'toString')) {
-    return false;
-  } else if (typeof value[SymbolToPrimitive] !== 'function') {
-    lookToPrimitive = false;
-  } else if (hasOwn(value, SymbolToPrimitive)) {
-    return false;
-  }
-  var pointer = value;
-  do {
-    pointer = ObjectGetPrototypeOf(pointer);
-  } while (!(lookToString && hasOwn(pointer, 'toString')) &&
-    !(lookToPrimitive && hasOwn(pointer, SymbolToPrimitive)));
-  var descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects.has(descriptor.value.name);
-}
-
 // (rest parameters: goja's arguments object costs more per call; the lengths stay node's, 0 and 1)
 function format(...args) {
   return formatWithOptionsInternal(undefined, args);
@@ -1966,13 +1294,6 @@ function withOptions(inspectOptions, extra) {
   return { ...inspectOptions, ...extra };
 }
 
-// numSep: whether %s, %d, %i and %f group digits, as the options (or the defaults) say, read at
-// each number they format, as node's.
-function numSep(inspectOptions) {
-  var v = inspectOptions != null ? inspectOptions.numericSeparator : undefined;
-  return v !== undefined ? !!v : !!inspectDefaultOptions.numericSeparator;
-}
-
 function formatWithOptionsInternal(inspectOptions, args) {
   var first = args[0];
   if (typeof first === 'string' && args.length > 1) {
@@ -1984,14 +1305,845 @@ function formatWithOptionsInternal(inspectOptions, args) {
       !d.colors && !d.numericSeparator, tryStringify);
     if (fast !== undefined) return fast;
   }
-  var a = 0;
-  var str = '';
-  var join = '';
-
   if (typeof first === 'string') {
     if (args.length === 1) {
       return first;
     }
+    if (first.indexOf('%') !== -1) return directivesFns().formatDirectives(inspectOptions, args);
+  }
+  return joinInspected(inspectOptions, args, 0, '');
+}
+
+// joinInspected appends args from a on to str, each after a space (none before the first when str
+// is empty and a is 0), strings as they are, the rest inspected.
+function joinInspected(inspectOptions, args, a, str) {
+  var join = a === 0 ? '' : ' ';
+  while (a < args.length) {
+    var value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+// inspectO is util.format's %o of v.
+function inspectO(v, inspectOptions) {
+  if (fastMode === 1 && (inspectOptions === undefined || inspectOptions === kNoOptions) &&
+      typeof v === 'object' && v !== null && plainDefaults(inspectDefaultOptions)) {
+    // (with the defaults, as inspect would do it through a context: depth 4, hidden
+    // properties shown, which the Go inspector gives up on unless it is only a length)
+    var dd = inspectDefaultOptions;
+    var s = fastInspect(v, 4, dd.breakLength, dd.compact,
+      dd.maxArrayLength === null ? Infinity : dd.maxArrayLength,
+      dd.maxStringLength === null ? Infinity : dd.maxStringLength, 0, true);
+    if (s !== undefined) return s;
+  }
+  return inspect(v, withOptions(inspectOptions, {
+    showHidden: true,
+    showProxy: true,
+    depth: 4,
+  }));
+}
+
+// node's inspect is inspect(value, opts): the legacy arguments are read from arguments there.
+Object.defineProperty(inspect, 'length', { __proto__: null, value: 2 });
+module.exports = {
+  inspect: inspect,
+  inspectDefaultOptions: inspectDefaultOptions,
+  kNoOptions: kNoOptions,
+  setFastMode: function (m) { fastMode = m; },
+  setInspectView: function (proto, viewOf) {
+    if (inspectViews === null) inspectViews = new Map();
+    inspectViews.set(proto, viewOf);
+  },
+  previewEntries: function (it) { return binding.iterPreview(it); },
+  format: format,
+  formatWithOptions: formatWithOptions,
+  formatWithOptionsInternal: formatWithOptionsInternal,
+  getStringWidth: getStringWidth,
+  stripVTControlCharacters: stripVTControlCharacters,
+  stylizeWithColor: stylizeWithColor,
+  stylizeNoColor: stylizeNoColor,
+  normalizeStack: function normalizeStack(stack) { return errorsFns().normalizeStack(stack); },
+  identicalSequenceRange: function identicalSequenceRange(a, b) {
+    return errorsFns().identicalSequenceRange(a, b);
+  },
+  kindOf: kindOf,
+  kinds: binding.kindCodes(),
+
+};
+
+//#part errors
+(function ({ ArrayIsArray, engineErrorStack, errorToString, getPrefix, isError, kindOf, require }) {
+  var coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+  // a package name, scoped (@scope/name) or not
+  var nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
+  var builtinIds;
+
+  // builtinExists is node's BuiltinModule.exists for a frame's node: id: a public built-in, or an
+  // internal one (gojs's glue and loader frames read node:internal/...).
+  function builtinExists(id) {
+    if (id.slice(0, 9) === 'internal/') return true;
+    if (builtinIds === undefined) builtinIds = require('module').builtinModules;
+    return builtinIds.indexOf(id) !== -1;
+  }
+
+  function safeGetCWD() {
+    try {
+      return process.cwd();
+    } catch {
+      return undefined;
+    }
+  }
+
+  function markNodeModules(ctx, line) {
+    var tempLine = '';
+    var nodeModule;
+    var pos = 0;
+    nodeModulesRegExp.lastIndex = 0;
+    while ((nodeModule = nodeModulesRegExp.exec(line)) !== null) {
+      // '/node_modules/'.length === 14
+      tempLine += line.slice(pos, nodeModule.index + 14);
+      tempLine += ctx.stylize(nodeModule[1], 'module');
+      pos = nodeModule.index + nodeModule[0].length;
+    }
+    if (pos !== 0) line = tempLine + line.slice(pos);
+    return line;
+  }
+
+  function markCwd(ctx, line, workingDirectory) {
+    var cwdStartPos = line.indexOf(workingDirectory);
+    var cwdLength = workingDirectory.length;
+    if (cwdStartPos === -1) return line;
+    if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
+      cwdLength += 7;
+      cwdStartPos -= 7;
+    }
+    var start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
+    var end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
+    var workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
+    var cwdSlice = line.slice(start, workingDirectoryEndPos);
+    var tempLine = line.slice(0, start) + ctx.stylize(cwdSlice, 'undefined') +
+      line.slice(workingDirectoryEndPos, end);
+    if (end === -1) tempLine += ctx.stylize(')', 'undefined');
+    return tempLine;
+  }
+
+  // gojaFrames rewrites goja's stack frames ("\tat f (file:1:2(3))") as V8 prints them
+  // ("    at f (file:1:2)").
+  var gojaFrameRe = /\n\tat ([^\n]*?)(?:\(\d+\))?(\)?)(?=\n|$)/g;
+
+  var gojaNativeFrameRe = /\n\tat (?:[^\n]* \(native\)|native|<eval>:[^\n]*)(?=\n|$)/g;
+
+  function normalizeStack(stack) {
+    // A stack already in V8's form is kept as it is, a trailing newline too (an error whose
+    // message ends with one, or a stack the program set).
+    if (stack.indexOf('\n\tat ') === -1) return stack;
+    // Frames of Go functions ("at call (native)", the loop's Go frames) and of the runtime's
+    // own entry script ("at <eval>:1:43") have no V8 counterpart: leave them out.
+    stack = stack.replace(gojaNativeFrameRe, '');
+    stack = stack.replace(gojaFrameRe, '\n    at $1$2');
+    if (stack.charCodeAt(stack.length - 1) === 10) stack = stack.slice(0, -1);
+    return stack;
+  }
+
+  function getStackString(error) {
+    var stack = error.stack;
+    if (typeof stack === 'string' && stack.indexOf('\n\tat ') !== -1 && engineErrorStack(error)) {
+      // an error the engine raised: its stack now reads as V8's, from the captured frames
+      stack = error.stack;
+    }
+    return stack ? normalizeStack(String(stack)) : errorToString(error);
+  }
+
+  function getStackFrames(ctx, err, stack) {
+    var frames = stack.split('\n');
+    var cause;
+    try {
+      cause = err.cause;
+    } catch (e) { /* ignore */ }
+    if (cause != null && typeof cause === 'object' && isError(cause, kindOf(cause))) {
+      var causeStack = getStackString(cause);
+      var causeStackStart = causeStack.indexOf('\n    at');
+      if (causeStackStart !== -1) {
+        var causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
+        var r = identicalSequenceRange(frames, causeFrames);
+        if (r.len > 0) {
+          var skipped = r.len - 2;
+          var msg = '    ... ' + skipped + ' lines matching cause stack trace ...';
+          frames.splice(r.offset + 1, skipped, ctx.stylize(msg, 'undefined'));
+        }
+      }
+    }
+    return frames;
+  }
+
+  function identicalSequenceRange(a, b) {
+    for (var i = 0; i < a.length - 3; i++) {
+      var pos = b.indexOf(a[i]);
+      if (pos !== -1) {
+        var rest = b.length - pos;
+        if (rest > 3) {
+          var len = 1;
+          var maxLen = Math.min(a.length - i, rest);
+          while (maxLen > len && a[i + len] === b[pos + len]) len++;
+          if (len > 3) return { len: len, offset: i };
+        }
+      }
+    }
+    return { len: 0, offset: 0 };
+  }
+
+  function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+    if (!ctx.showHidden && keys.length !== 0) {
+      var names = ['name', 'message', 'stack'];
+      for (var i = 0; i < names.length; i++) {
+        var index = keys.indexOf(names[i]);
+        if (index !== -1 && stack.indexOf(err[names[i]]) !== -1) {
+          keys.splice(index, 1);
+        }
+      }
+    }
+  }
+
+  function improveStack(stack, constructor, name, tag) {
+    var len = name.length;
+    if (constructor === null ||
+        (name.slice(-5) === 'Error' && stack.slice(0, len) === name &&
+         (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+      var fallback = 'Error';
+      if (constructor === null) {
+        var start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
+          /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+        fallback = (start && start[1]) || '';
+        len = fallback.length;
+        fallback = fallback || 'Error';
+      }
+      var prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
+      if (name !== prefix) {
+        if (prefix.indexOf(name) !== -1) {
+          if (len === 0) {
+            stack = prefix + ': ' + stack;
+          } else {
+            stack = prefix + stack.slice(len);
+          }
+        } else {
+          stack = prefix + ' [' + name + ']' + stack.slice(len);
+        }
+      }
+    }
+    return stack;
+  }
+
+  function formatError(err, constructor, tag, ctx, keys) {
+    var name = err.name != null ? String(err.name) : 'Error';
+    var stack = getStackString(err);
+    removeDuplicateErrorKeys(ctx, keys, err, stack);
+    if ('cause' in err && (keys.length === 0 || keys.indexOf('cause') === -1)) {
+      keys.push('cause');
+    }
+    if (ArrayIsArray(err.errors) && (keys.length === 0 || keys.indexOf('errors') === -1)) {
+      keys.push('errors');
+    }
+    stack = improveStack(stack, constructor, name, tag);
+    var pos = (err.message && stack.indexOf(err.message)) || -1;
+    if (pos !== -1) pos += err.message.length;
+    var stackStart = stack.indexOf('\n    at', pos);
+    if (stackStart === -1) {
+      stack = '[' + stack + ']';
+    } else {
+      var newStack = stack.slice(0, stackStart);
+      var lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
+      if (ctx.colors) {
+        // Dim core frames, underline node_modules package names and dim the working directory,
+        // as node does.
+        var workingDirectory = safeGetCWD();
+        var esmWorkingDirectory;
+        for (var i = 0; i < lines.length; i++) {
+          var line = lines[i];
+          var core = coreModuleRegExp.exec(line);
+          if (core !== null && builtinExists(core[1])) {
+            newStack += '\n' + ctx.stylize(line, 'undefined');
+          } else {
+            line = markNodeModules(ctx, line);
+            if (workingDirectory !== undefined) {
+              var newLine = markCwd(ctx, line, workingDirectory);
+              if (newLine === line) {
+                if (esmWorkingDirectory === undefined) {
+                  esmWorkingDirectory = require('url').pathToFileURL(workingDirectory).href;
+                }
+                newLine = markCwd(ctx, line, esmWorkingDirectory);
+              }
+              line = newLine;
+            }
+            newStack += '\n' + line;
+          }
+        }
+      } else {
+        newStack += '\n' + lines.join('\n');
+      }
+      stack = newStack;
+    }
+    if (ctx.indentationLvl !== 0) {
+      var indentation = ' '.repeat(ctx.indentationLvl);
+      stack = stack.split('\n').join('\n' + indentation);
+    }
+    return stack;
+  }
+
+  return { formatError, normalizeStack, identicalSequenceRange };
+})
+//#end errors
+
+//#part kinds
+(function ({ K_BIGINT, K_BOOLEAN, K_NUMBER, K_STRING, K_SYMBOL, ObjectGetOwnPropertyDescriptor,
+  ObjectGetPrototypeOf, ObjectKeys, P, binding, formatBigInt, formatNumber, formatPrimitive,
+  formatProperty, formatValue, kArrayExtrasType, kArrayType, kObjectType,
+  promiseDetails, reduceToSingleString, remainingText, stylizeNoColor, typedArrayLength,
+  typedArrayTag, uncurryThis }) {
+  function formatProxy(ctx, proxy, recurseTimes) {
+    if (recurseTimes > ctx.depth && ctx.depth !== null) {
+      return ctx.stylize('Proxy [Array]', 'special');
+    }
+    recurseTimes += 1;
+    ctx.indentationLvl += 2;
+    var res = [
+      formatValue(ctx, proxy[0], recurseTimes),
+      formatValue(ctx, proxy[1], recurseTimes),
+    ];
+    ctx.indentationLvl -= 2;
+    return reduceToSingleString(ctx, res, '', 'Proxy [', ']', kArrayExtrasType, recurseTimes);
+  }
+
+  // copyRegExp rebuilds a regexp without prototype from its internal slots, as node's
+  // new RegExp(value) does (goja's RegExp constructor does not know such an object is a regexp)
+  var regexpFlagGetters = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'],
+    ['multiline', 'm'], ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
+
+  function copyRegExp(value) {
+    var get = function (name) {
+      var d = ObjectGetOwnPropertyDescriptor(RegExp.prototype, name);
+      return d && d.get ? d.get.call(value) : undefined;
+    };
+    var flags = '';
+    for (var i = 0; i < regexpFlagGetters.length; i++) {
+      if (get(regexpFlagGetters[i][0])) flags += regexpFlagGetters[i][1];
+    }
+    return new RegExp(get('source'), flags);
+  }
+
+  // fixSlashes undoes goja's escaping of '/' in RegExp sources as '\u002f': V8 writes '\/'
+  // outside character classes and a bare '/' inside them.
+  function fixSlashes(src) {
+    var out = '';
+    var inClass = false;
+    for (var i = 0; i < src.length; i++) {
+      var ch = src[i];
+      if (ch === '\\') {
+        if (src.substr(i, 6) === '\\u002f') {
+          out += inClass ? '/' : '\\/';
+          i += 5;
+          continue;
+        }
+        out += ch + (src[i + 1] || '');
+        i++;
+        continue;
+      }
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      out += ch;
+    }
+    return out;
+  }
+
+  var valueOfs = {};
+  valueOfs[K_NUMBER] = ['Number', uncurryThis(P.NumberPrototypeValueOf)];
+  valueOfs[K_STRING] = ['String', uncurryThis(P.StringPrototypeValueOf)];
+  valueOfs[K_BOOLEAN] = ['Boolean', uncurryThis(P.BooleanPrototypeValueOf)];
+  valueOfs[K_BIGINT] = ['BigInt', P.BigIntPrototypeValueOf ? uncurryThis(P.BigIntPrototypeValueOf) : null];
+  valueOfs[K_SYMBOL] = ['Symbol', uncurryThis(P.SymbolPrototypeValueOf)];
+
+  function getBoxedBase(value, ctx, keys, constructor, tag, kind) {
+    var entry = valueOfs[kind];
+    var type = entry[0];
+    if (kind === K_STRING) {
+      keys.splice(0, value.length);
+    }
+    var base = '[' + type;
+    if (type !== constructor) {
+      if (constructor === null) {
+        base += ' (null prototype)';
+      } else {
+        base += ' (' + constructor + ')';
+      }
+    }
+    base += ': ' + formatPrimitive(stylizeNoColor, entry[1](value), ctx) + ']';
+    if (tag !== '' && tag !== constructor) {
+      base += ' [' + tag + ']';
+    }
+    if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+    return ctx.stylize(base, type.toLowerCase());
+  }
+
+  function formatArrayBuffer(ctx, value) {
+    var buffer;
+    try {
+      buffer = new Uint8Array(value);
+    } catch (e) {
+      return [ctx.stylize('(detached)', 'special')];
+    }
+    var str = binding.hexBytes(buffer, Math.min(ctx.maxArrayLength, buffer.length));
+    var remaining = buffer.length - ctx.maxArrayLength;
+    if (remaining > 0) {
+      str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+    }
+    return [ctx.stylize('[Uint8Contents]', 'special') + ': <' + str + '>'];
+  }
+
+  var numberRegExp = /^(0|[1-9][0-9]*)$/;
+  function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
+    var keys = ObjectKeys(value);
+    var index = i;
+    for (; i < keys.length && output.length < maxLength; i++) {
+      var key = keys[i];
+      var tmp = +key;
+      if (tmp > 4294967294) {
+        break;
+      }
+      if ('' + index !== key) {
+        if (!numberRegExp.test(key)) {
+          break;
+        }
+        var emptyItems = tmp - index;
+        var ending = emptyItems > 1 ? 's' : '';
+        output.push(ctx.stylize('<' + emptyItems + ' empty item' + ending + '>', 'undefined'));
+        index = tmp;
+        if (output.length === maxLength) {
+          break;
+        }
+      }
+      output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
+      index++;
+    }
+    var remaining = value.length - index;
+    if (output.length !== maxLength) {
+      if (remaining > 0) {
+        var end = remaining > 1 ? 's' : '';
+        output.push(ctx.stylize('<' + remaining + ' empty item' + end + '>', 'undefined'));
+      }
+    } else if (remaining > 0) {
+      output.push(remainingText(remaining));
+    }
+    return output;
+  }
+
+  var typedArrayConstructors = {
+    Int8Array: Int8Array, Uint8Array: Uint8Array, Uint8ClampedArray: Uint8ClampedArray,
+    Int16Array: Int16Array, Uint16Array: Uint16Array, Int32Array: Int32Array, Uint32Array: Uint32Array,
+    Float32Array: Float32Array, Float64Array: Float64Array,
+    BigInt64Array: BigInt64Array, BigUint64Array: BigUint64Array,
+  };
+
+  function formatTypedArray(ctx, value, recurseTimes) {
+    var length = typedArrayLength(value);
+    var maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+    // node reads the remaining count and the element kind from the length property, which an
+    // own property can shadow, and the shown elements from the real length; it formats a typed
+    // array without prototype through a copy that has one, whose length is the real one
+    var lengthProp = length;
+    if (ObjectGetPrototypeOf(value) === null) {
+      value = new typedArrayConstructors[typedArrayTag(value)](value);
+    } else {
+      lengthProp = value.length;
+    }
+    var remaining = lengthProp - maxLength;
+    var output = new Array(maxLength);
+    var elementFormatter = lengthProp > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+    for (var i = 0; i < maxLength; ++i) {
+      output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
+    }
+    if (remaining > 0) {
+      output[maxLength] = remainingText(remaining);
+    }
+    if (ctx.showHidden) {
+      ctx.indentationLvl += 2;
+      var names = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+      for (var k = 0; k < names.length; k++) {
+        var str = formatValue(ctx, value[names[k]], recurseTimes, true);
+        output.push('[' + names[k] + ']: ' + str);
+      }
+      ctx.indentationLvl -= 2;
+    }
+    return output;
+  }
+
+  function getIteratorBraces(type, tag) {
+    if (tag !== type + ' Iterator') {
+      if (tag !== '') tag += '] [';
+      tag += type + ' Iterator';
+    }
+    return '[' + tag + '] {';
+  }
+
+  function formatIterator(ctx, value, recurseTimes, preview) {
+    var entries = preview[0];
+    if (preview[1]) {
+      return formatMapIterInner(ctx, recurseTimes, entries);
+    }
+    return formatSetIterInner(ctx, recurseTimes, entries);
+  }
+
+  function formatWeakSet(ctx, value, recurseTimes) {
+    var entries = binding.weakPreview(value);
+    if (entries === undefined) return formatWeakCollection(ctx);
+    return formatSetIterInner(ctx, recurseTimes, entries, true);
+  }
+
+  function formatWeakMap(ctx, value, recurseTimes) {
+    var entries = binding.weakPreview(value);
+    if (entries === undefined) return formatWeakCollection(ctx);
+    return formatMapIterInner(ctx, recurseTimes, entries, true);
+  }
+
+  function formatSetIterInner(ctx, recurseTimes, entries, weak) {
+    var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+    var maxLength = Math.min(maxArrayLength, entries.length);
+    var output = new Array(maxLength);
+    ctx.indentationLvl += 2;
+    for (var i = 0; i < maxLength; i++) {
+      output[i] = formatValue(ctx, entries[i], recurseTimes);
+    }
+    ctx.indentationLvl -= 2;
+    if (weak && !ctx.sorted) output.sort();
+    var remaining = entries.length - maxLength;
+    if (remaining > 0) {
+      output.push(remainingText(remaining));
+    }
+    return output;
+  }
+
+  function formatMapIterInner(ctx, recurseTimes, entries, weak) {
+    var maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+    var len = entries.length / 2;
+    var remaining = len - maxArrayLength;
+    var maxLength = Math.min(maxArrayLength, len);
+    var output = new Array(maxLength);
+    ctx.indentationLvl += 2;
+    for (var i = 0; i < maxLength; i++) {
+      var pos = i * 2;
+      if (weak) {
+        output[i] = formatValue(ctx, entries[pos], recurseTimes) + ' => ' +
+          formatValue(ctx, entries[pos + 1], recurseTimes);
+        continue;
+      }
+      var res = [
+        formatValue(ctx, entries[pos], recurseTimes),
+        formatValue(ctx, entries[pos + 1], recurseTimes),
+      ];
+      output[i] = reduceToSingleString(ctx, res, '', '[', ']', kArrayExtrasType, recurseTimes);
+    }
+    ctx.indentationLvl -= 2;
+    if (weak && !ctx.sorted) output.sort();
+    if (remaining > 0) {
+      output.push(remainingText(remaining));
+    }
+    return output;
+  }
+
+  function formatWeakCollection(ctx) {
+    return [ctx.stylize('<items unknown>', 'special')];
+  }
+
+  function formatPromise(ctx, value, recurseTimes) {
+    var output;
+    var details = promiseDetails(value);
+    var state = details[0];
+    if (state === 0) {
+      output = [ctx.stylize('<pending>', 'special')];
+    } else {
+      ctx.indentationLvl += 2;
+      var str = formatValue(ctx, details[1], recurseTimes);
+      ctx.indentationLvl -= 2;
+      output = [state === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
+    }
+    return output;
+  }
+
+  // namespaceFormatter formats a module namespace's entries as Node does: each export's current
+  // value (the loader's namespaces read bindings through getters), `<uninitialized>` for a binding
+  // still in its temporal dead zone.
+  function namespaceFormatter(keys) {
+    return function formatNamespaceObject(ctx, value, recurseTimes) {
+      var output = [];
+      for (var i = 0; i < keys.length; i++) {
+        var key = keys[i];
+        if (typeof key === 'symbol') {
+          output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType));
+          continue;
+        }
+        var v;
+        try {
+          v = value[key];
+        } catch (err) {
+          if (!(err instanceof ReferenceError)) throw err;
+          var str = formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: '', enumerable: true });
+          output.push(str.slice(0, str.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special'));
+          continue;
+        }
+        output.push(formatProperty(ctx, value, recurseTimes, key, kObjectType, { value: v, enumerable: true }));
+      }
+      return output;
+    };
+  }
+
+  // formatNumberSeparated is formatNumber with numericSeparator.
+  function formatNumberSeparated(fn, number) {
+    // Split the number's own string at its '.', as node 20.20 does: splitting at
+    // String(Math.trunc(n)) loses the sign of -0.x ("0..5" for -0.5).
+    var string = String(number);
+    if (Math.trunc(number) === number) {
+      if (!isFinite(number) || string.indexOf('e') !== -1) {
+        return fn(string, 'number');
+      }
+      return fn(addNumericSeparator(string), 'number');
+    }
+    if (isNaN(number)) {
+      return fn(string, 'number');
+    }
+    var dot = string.indexOf('.');
+    return fn(addNumericSeparator(string.slice(0, dot)) + '.' +
+      addNumericSeparatorEnd(string.slice(dot + 1)), 'number');
+  }
+
+  function addNumericSeparator(integerString) {
+    var result = '';
+    var i = integerString.length;
+    var start = integerString.charCodeAt(0) === 45 ? 1 : 0;
+    for (; i >= start + 4; i -= 3) {
+      result = '_' + integerString.slice(i - 3, i) + result;
+    }
+    return i === integerString.length ? integerString : integerString.slice(0, i) + result;
+  }
+
+  function addNumericSeparatorEnd(integerString) {
+    var result = '';
+    var i = 0;
+    for (; i < integerString.length - 3; i += 3) {
+      result += integerString.slice(i, i + 3) + '_';
+    }
+    return i === 0 ? integerString : result + integerString.slice(i);
+  }
+
+  return { formatProxy, copyRegExp, fixSlashes, getBoxedBase, formatArrayBuffer, formatSpecialArray,
+    formatTypedArray, getIteratorBraces, formatIterator, formatWeakSet, formatWeakMap, formatWeakCollection,
+    formatPromise, namespaceFormatter, formatNumberSeparated, addNumericSeparator };
+})
+//#end kinds
+
+//#part hidden
+(function ({ ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, ReflectOwnKeys, binding,
+  builtInObjects, formatProperty, hasOwn, kObjectType }) {
+  // addPrototypeProperties lists the non-builtin prototype properties (showHidden only).
+  function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+    var depth = 0;
+    var keys;
+    var keySet;
+    do {
+      if (depth !== 0 || main === obj) {
+        obj = ObjectGetPrototypeOf(obj);
+        if (obj === null) return;
+        var descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+        if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+            builtInObjects.has(descriptor.value.name)) {
+          return;
+        }
+      }
+      if (depth === 0) {
+        keySet = new Set();
+      } else {
+        for (var k = 0; k < keys.length; k++) keySet.add(keys[k]);
+      }
+      keys = ReflectOwnKeys(obj);
+      ctx.seen.push(main);
+      for (var i = 0; i < keys.length; i++) {
+        var key = keys[i];
+        if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) {
+          continue;
+        }
+        var desc = ObjectGetOwnPropertyDescriptor(obj, key);
+        if (typeof desc.value === 'function') continue;
+        var value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+        if (ctx.colors) {
+          output.push('\u001b[2m' + value + '\u001b[22m');
+        } else {
+          output.push(value);
+        }
+      }
+      ctx.seen.pop();
+    } while (++depth !== 3);
+  }
+
+  // functionKeyOrder puts length and name first, as V8 lists them, and then, for a sloppy plain
+  // function, the arguments and caller V8 gives it (sloppyDescriptor).
+  function functionKeyOrder(keys, fn) {
+    var front = [];
+    var rest = [];
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i] === 'length' || keys[i] === 'name') front.push(keys[i]);
+      else rest.push(keys[i]);
+    }
+    front.sort();
+    if (binding.sloppyFunction(fn) && !hasOwn(fn, 'arguments') && !hasOwn(fn, 'caller')) {
+      front.push('arguments', 'caller');
+    }
+    return front.concat(rest);
+  }
+
+  // sloppyDescriptor is the descriptor of V8's own arguments or caller property of a sloppy plain
+  // function, which goja's functions lack; undefined for other keys and values.
+  function sloppyDescriptor(value, key) {
+    if (typeof value !== 'function' || (key !== 'arguments' && key !== 'caller') || !binding.sloppyFunction(value)) {
+      return undefined;
+    }
+    return { value: null, writable: false, enumerable: false, configurable: false };
+  }
+
+  return { addPrototypeProperties, functionKeyOrder, sloppyDescriptor };
+})
+//#end hidden
+
+//#part group
+(function ({ getStringWidth }) {
+  function groupArrayElements(ctx, output, value) {
+    var totalLength = 0;
+    var maxLength = 0;
+    var i = 0;
+    var outputLength = output.length;
+    if (ctx.maxArrayLength < output.length) {
+      outputLength--;
+    }
+    var separatorSpace = 2;
+    var dataLen = new Array(outputLength);
+    for (; i < outputLength; i++) {
+      var len = getStringWidth(output[i], ctx.colors);
+      dataLen[i] = len;
+      totalLength += len + separatorSpace;
+      if (maxLength < len) maxLength = len;
+    }
+    var actualMax = maxLength + separatorSpace;
+    if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+        (totalLength / actualMax > 5 || maxLength <= 6)) {
+      var approxCharHeights = 2.5;
+      var averageBias = Math.sqrt(actualMax - totalLength / output.length);
+      var biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+      var columns = Math.min(
+        Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+        Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+        ctx.compact * 4,
+        15
+      );
+      if (columns <= 1) {
+        return output;
+      }
+      var tmp = [];
+      var maxLineLength = [];
+      for (var c = 0; c < columns; c++) {
+        var lineLength = 0;
+        for (var j = c; j < output.length; j += columns) {
+          if (dataLen[j] > lineLength) lineLength = dataLen[j];
+        }
+        maxLineLength.push(lineLength + separatorSpace);
+      }
+      var padStart = true;
+      if (value !== undefined) {
+        for (var k = 0; k < output.length; k++) {
+          if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
+            padStart = false;
+            break;
+          }
+        }
+      }
+      for (var l = 0; l < outputLength; l += columns) {
+        var max = Math.min(l + columns, outputLength);
+        var str = '';
+        var m = l;
+        for (; m < max - 1; m++) {
+          var padding = maxLineLength[m - l] + output[m].length - dataLen[m];
+          if (padStart) {
+            str += (output[m] + ', ').padStart(padding, ' ');
+          } else {
+            str += (output[m] + ', ').padEnd(padding, ' ');
+          }
+        }
+        if (padStart) {
+          var pad = maxLineLength[m - l] + output[m].length - dataLen[m] - separatorSpace;
+          str += output[m].padStart(pad, ' ');
+        } else {
+          str += output[m];
+        }
+        tmp.push(str);
+      }
+      if (ctx.maxArrayLength < output.length) {
+        tmp.push(output[outputLength]);
+      }
+      output = tmp;
+    }
+    return output;
+  }
+
+  return { groupArrayElements };
+})
+//#end group
+
+//#part directives
+(function ({ K_PROXY, ObjectGetOwnPropertyDescriptor, ObjectGetPrototypeOf, SymbolToPrimitive,
+  builtInObjects, formatBigInt, formatNumber, hasOwn, inspect, inspectDefaultOptions, inspectO,
+  joinInspected, kindOf, proxyDetails, stylizeNoColor, tryStringify, withOptions }) {
+  // numSep: whether %s, %d, %i and %f group digits, as the options (or the defaults) say, read at
+  // each number they format, as node's.
+  function numSep(inspectOptions) {
+    var v = inspectOptions != null ? inspectOptions.numericSeparator : undefined;
+    return v !== undefined ? !!v : !!inspectDefaultOptions.numericSeparator;
+  }
+
+  function hasBuiltInToString(value) {
+    if (kindOf(value) === K_PROXY) {
+      var target = proxyDetails(value, false);
+      if (target === null) return true;
+      value = target;
+    }
+    // an object with its own toString or Symbol.toPrimitive is no built-in; else the prototype
+    // that brings the nearest of them (of those it has) tells
+    var lookToString = true;
+    var lookToPrimitive = true;
+    if (typeof value.toString !== 'function') {
+      if (typeof value[SymbolToPrimitive] !== 'function') return true;
+      if (hasOwn(value, SymbolToPrimitive)) return false;
+      lookToString = false;
+    } else if (hasOwn(value, 'toString')) {
+      return false;
+    } else if (typeof value[SymbolToPrimitive] !== 'function') {
+      lookToPrimitive = false;
+    } else if (hasOwn(value, SymbolToPrimitive)) {
+      return false;
+    }
+    var pointer = value;
+    do {
+      pointer = ObjectGetPrototypeOf(pointer);
+    } while (!(lookToString && hasOwn(pointer, 'toString')) &&
+      !(lookToPrimitive && hasOwn(pointer, SymbolToPrimitive)));
+    var descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
+    return descriptor !== undefined && typeof descriptor.value === 'function' &&
+      builtInObjects.has(descriptor.value.name);
+  }
+
+  // formatDirectives is formatWithOptionsInternal of a first argument holding a '%'.
+  function formatDirectives(inspectOptions, args) {
+    var first = args[0];
+    var a = 0;
+    var str = '';
     var tempStr;
     var lastPos = 0;
     // From one '%' to the next (indexOf), not a charCodeAt per character: in goja each is a
@@ -2036,22 +2188,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             tempStr = inspect(args[++a], inspectOptions);
             break;
           case 111: // 'o'
-            tempArg = args[++a];
-            if (fastMode === 1 && (inspectOptions === undefined || inspectOptions === kNoOptions) &&
-                typeof tempArg === 'object' && tempArg !== null && plainDefaults(inspectDefaultOptions)) {
-              // (with the defaults, as inspect would do it through a context: depth 4, hidden
-              // properties shown, which the Go inspector gives up on unless it is only a length)
-              var dd = inspectDefaultOptions;
-              tempStr = fastInspect(tempArg, 4, dd.breakLength, dd.compact,
-                dd.maxArrayLength === null ? Infinity : dd.maxArrayLength,
-                dd.maxStringLength === null ? Infinity : dd.maxStringLength, 0, true);
-              if (tempStr !== undefined) break;
-            }
-            tempStr = inspect(tempArg, withOptions(inspectOptions, {
-              showHidden: true,
-              showProxy: true,
-              depth: 4,
-            }));
+            tempStr = inspectO(args[++a], inspectOptions);
             break;
           case 105: { // 'i'
             var tempInteger = args[++a];
@@ -2101,52 +2238,16 @@ function formatWithOptionsInternal(inspectOptions, args) {
         lastPos = i + 1;
       }
     }
+    // (the rest follow, each after a space, when a directive took the first: a is then past it)
     if (lastPos !== 0) {
       a++;
-      join = ' ';
       if (lastPos < first.length) {
         str += first.slice(lastPos);
       }
     }
+    return joinInspected(inspectOptions, args, a, str);
   }
-  while (a < args.length) {
-    var value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
-}
 
-// node's inspect is inspect(value, opts): the legacy arguments are read from arguments there.
-Object.defineProperty(inspect, 'length', { __proto__: null, value: 2 });
-module.exports = {
-  inspect: inspect,
-  inspectDefaultOptions: inspectDefaultOptions,
-  kNoOptions: kNoOptions,
-  setFastMode: function (m) { fastMode = m; },
-  setInspectView: function (proto, viewOf) {
-    if (inspectViews === null) inspectViews = new Map();
-    inspectViews.set(proto, viewOf);
-  },
-  previewEntries: function (it) { return binding.iterPreview(it); },
-  format: format,
-  formatWithOptions: formatWithOptions,
-  formatWithOptionsInternal: formatWithOptionsInternal,
-  getStringWidth: getStringWidth,
-  stripVTControlCharacters: stripVTControlCharacters,
-  stylizeWithColor: stylizeWithColor,
-  stylizeNoColor: stylizeNoColor,
-  normalizeStack: normalizeStack,
-  identicalSequenceRange: identicalSequenceRange,
-  kindOf: kindOf,
-  kinds: {
-    OBJECT: K_OBJECT, ARRAY: K_ARRAY, FUNC: K_FUNC, ASYNCFUNC: K_ASYNCFUNC, GENFUNC: K_GENFUNC,
-    CLASS: K_CLASS, MAP: K_MAP, SET: K_SET, WEAKMAP: K_WEAKMAP, WEAKSET: K_WEAKSET,
-    DATE: K_DATE, REGEXP: K_REGEXP, ERROR: K_ERROR, ARGS: K_ARGS, PROMISE: K_PROMISE,
-    PROXY: K_PROXY, TYPEDARRAY: K_TYPEDARRAY, ARRAYBUFFER: K_ARRAYBUFFER, DATAVIEW: K_DATAVIEW,
-    NUMBER: K_NUMBER, STRING: K_STRING, BOOLEAN: K_BOOLEAN, SYMBOL: K_SYMBOL, BIGINT: K_BIGINT,
-    GENERATOR: K_GENERATOR, MAPITER: K_MAPITER, SETITER: K_SETITER, ASYNCGENFUNC: K_ASYNCGENFUNC,
-  },
-};
+  return { formatDirectives };
+})
+//#end directives

@@ -78,7 +78,9 @@ var primordialsJS string
 var deprecateJS string
 
 // Inspect is internal/util/inspect: inspect, format, formatWithOptions for other built-ins.
-var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bind, JSRef: &inspectJS}
+// Its rarely needed parts (error stacks, the less common kinds of objects, showHidden's extras,
+// grouping of long arrays) are compiled on first use (modules.GluePart).
+var Inspect = modules.Module{Name: "internal/util/inspect", Internal: true, Bind: bindInspect, JSRef: &inspectJS, GlueParts: true}
 
 // Primordials is internal/util/primordials: the built-ins inspect, util/types and the deep
 // comparisons use, taken when util (or the first of them) loads.
@@ -170,6 +172,16 @@ const (
 	kRegExpStringIter
 	kAsyncGenFunc
 )
+
+// kindNames name the kinds for JS (binding.kindCodes): inspect's exported kinds, and
+// structured clone's, which reads them from this binding without loading inspect.
+var kindNames = [...]string{kObject: "OBJECT", kArray: "ARRAY", kFunc: "FUNC", kAsyncFunc: "ASYNCFUNC",
+	kGenFunc: "GENFUNC", kClass: "CLASS", kMap: "MAP", kSet: "SET", kWeakMap: "WEAKMAP", kWeakSet: "WEAKSET",
+	kDate: "DATE", kRegExp: "REGEXP", kError: "ERROR", kArgs: "ARGS", kPromise: "PROMISE", kProxy: "PROXY",
+	kTypedArray: "TYPEDARRAY", kArrayBuffer: "ARRAYBUFFER", kDataView: "DATAVIEW", kNumber: "NUMBER",
+	kString: "STRING", kBoolean: "BOOLEAN", kSymbol: "SYMBOL", kBigInt: "BIGINT", kGenerator: "GENERATOR",
+	kMapIter: "MAPITER", kSetIter: "SETITER", kArrayIter: "ARRAYITER", kStringIter: "STRINGITER",
+	kRegExpStringIter: "REGEXPSTRINGITER", kAsyncGenFunc: "ASYNCGENFUNC"}
 
 // implKinds maps goja's internal object implementation types to kinds. goja does not export
 // brand checks for most built-ins, so we read the dynamic type of Object's implementation.
@@ -487,6 +499,21 @@ func Kind(v goja.Value) int {
 		return kBigInt
 	}
 	return k
+}
+
+// bindInspect is bind with binding.part, which loads inspect.js's parts, and binding.kindCodes,
+// which makes an object of the kinds' codes by name (kindNames).
+func bindInspect(h *modules.Host, b *goja.Object) error {
+	vm := h.VM
+	modules.SetGluePart(vm, b, "node:internal/util/inspect", &inspectJS)
+	b.Set("kindCodes", func(goja.FunctionCall) goja.Value {
+		o := vm.NewObject()
+		for k, name := range kindNames {
+			o.Set(name, k)
+		}
+		return o
+	})
+	return bind(h, b)
 }
 
 func bind(h *modules.Host, b *goja.Object) error {

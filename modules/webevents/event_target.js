@@ -4,19 +4,20 @@
 // properties, as in Node. Listeners of one type form a linked list, which gives Node's exact
 // behaviour when listeners are added or removed during a dispatch.
 
-const { codes, makeNodeError } = require('internal/errors');
-const {
-  validateAbortSignal,
-  validateObject,
-  validateUint32,
-} = require('internal/validators');
-// (the module, kept: every EventTarget reads its defaultMaxListeners, and a require per
-// construction cost more than the rest of it)
-const events = require('events');
+// internal/errors, internal/validators and events are loaded when first needed: an
+// AbortController or an EventTarget needs none of them.
+let errorsMod;
+function errors() { return errorsMod || (errorsMod = require('internal/errors')); }
+let validatorsMod;
+function validators() { return validatorsMod || (validatorsMod = require('internal/validators')); }
+// events' module once it has loaded, for its defaultMaxListeners (10 until then: only the module
+// changes it); its symbols for the listener limit are in its binding, which loads no glue
+let eventsMod = null;
+internalBinding('internal/lazy_proto').whenLoaded('events', () => { eventsMod = require('events'); });
 const {
   kMaxEventTargetListeners,
   kMaxEventTargetListenersWarned,
-} = events;
+} = internalBinding('events');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kTrustEvent = Symbol('kTrustEvent');
@@ -75,12 +76,12 @@ function emitUncaughtException(err) {
 
 // (the stack starts at the method that checked its receiver, as node's)
 function invalidThis(type) {
-  return makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type, invalidThis);
+  return errors().makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type, invalidThis);
 }
 
 function toDOMString(value) {
   if (typeof value === 'symbol') {
-    throw new codes.ERR_INVALID_ARG_VALUE('value', value);
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('value', value);
   }
   return `${value}`;
 }
@@ -124,8 +125,16 @@ const domConstants = [
   'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
 ];
 
-function domInvalidThis() {
-  return makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
+// (node's name: its stack starts here; node's error is a TypeError with a code, which only its
+// toString shows)
+function throwInvalidThisError() {
+  const err = errors().makeNativeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
+  Object.defineProperty(err, 'toString', {
+    __proto__: null,
+    value() { return `${this.name} [ERR_INVALID_THIS]: ${this.message}`; },
+    configurable: true, writable: true, enumerable: false,
+  });
+  throw err;
 }
 
 // As node's, no subclass of Error: its instances are ordinary objects (no native errors) whose
@@ -140,7 +149,6 @@ class DOMException {
     if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this);
     let name;
     if (options !== null && typeof options === 'object') {
-      validateObject(options, 'options');
       name = `${options.name}`;
       if ('cause' in options) {
         Object.defineProperty(this, 'cause', {
@@ -155,17 +163,17 @@ class DOMException {
   }
 
   get name() {
-    if (!(#name in this)) throw domInvalidThis();
+    if (this === null || typeof this !== 'object' || !(#name in this)) throwInvalidThisError();
     return this.#name;
   }
 
   get message() {
-    if (!(#name in this)) throw domInvalidThis();
+    if (this === null || typeof this !== 'object' || !(#name in this)) throwInvalidThisError();
     return this.#message;
   }
 
   get code() {
-    if (!(#name in this)) throw domInvalidThis();
+    if (this === null || typeof this !== 'object' || !(#name in this)) throwInvalidThisError();
     const c = domCodes[this.#name];
     return c === undefined ? 0 : c;
   }
@@ -208,10 +216,13 @@ class Event {
   // (a rest parameter, not the arguments object, which costs the engine more: the lengths of
   // the functions written so are set to node's below)
   constructor(...args) {
-    if (args.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (args.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
     const type = args[0];
     const options = args[1];
-    if (options !== undefined) validateObject(options, 'options', 1);
+    // (the validator, nullable, throws for an array or a primitive alone)
+    if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+      validators().validateObject(options, 'options', 1);
+    }
     this.#type = typeof type === 'string' ? type : `${type}`;
     this.#bubbles = !!(options && options.bubbles);
     this.#cancelable = !!(options && options.cancelable);
@@ -242,7 +253,7 @@ class Event {
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
-    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
     if (this.#dispatching) return;
     this.#type = `${type}`;
     this.#bubbles = !!bubbles;
@@ -363,7 +374,7 @@ class CustomEvent extends Event {
   #detail;
 
   constructor(...args) {
-    if (args.length === 0) throw new codes.ERR_MISSING_ARGS('type');
+    if (args.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('type');
     const options = args[1];
     super(args[0], options);
     this.#detail = options && options.detail !== undefined ? options.detail : null;
@@ -446,7 +457,7 @@ function validateEventListener(listener) {
   }
   if (listener == null) return false;
   if (typeof listener === 'object') return true;
-  throw new codes.ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
 }
 
 // kEmptyOptions are node's options when none are given: no prototype, so nothing is read from
@@ -456,7 +467,10 @@ const kEmptyOptions = Object.freeze({ __proto__: null });
 function validateEventListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
   if (options === null || options === undefined) return kEmptyOptions;
-  validateObject(options, 'options', kObjectAll);
+  // (the validator throws for the rest: no other value passes it)
+  if (typeof options !== 'object' && typeof options !== 'function') {
+    validators().validateObject(options, 'options', kObjectAll);
+  }
   return {
     once: Boolean(options.once),
     capture: Boolean(options.capture),
@@ -487,7 +501,7 @@ class EventTarget {
     // Node keeps these as enumerable own symbol properties; inspect shows an instance past the
     // depth limit as [Name] because of them.
     this[kEvents] = this.#events;
-    this[kMaxEventTargetListeners] = events.defaultMaxListeners;
+    this[kMaxEventTargetListeners] = eventsMod === null ? 10 : eventsMod.defaultMaxListeners;
     this[kMaxEventTargetListenersWarned] = false;
     this[kHandlers] = new Map();
   }
@@ -514,12 +528,12 @@ class EventTarget {
 
   addEventListener(...args) {
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
-    if (args.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    if (args.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('type', 'listener');
     let type = args[0];
     const listener = args[1];
     const options = args[2];
     const { once, capture, passive, signal, resist } = validateEventListenerOptions(options);
-    validateAbortSignal(signal, 'options.signal');
+    validators().validateAbortSignal(signal, 'options.signal');
     if (!validateEventListener(listener)) {
       const w = new Error(`addEventListener called with ${listener} which has no effect.`);
       w.name = 'AddEventListenerArgumentTypeWarning';
@@ -564,7 +578,7 @@ class EventTarget {
 
   removeEventListener(...args) {
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
-    if (args.length < 2) throw new codes.ERR_MISSING_ARGS('type', 'listener');
+    if (args.length < 2) throw new (errors().codes.ERR_MISSING_ARGS)('type', 'listener');
     let type = args[0];
     const listener = args[1];
     const options = args[2];
@@ -583,11 +597,11 @@ class EventTarget {
 
   dispatchEvent(...args) {
     if (!targetInternals.is(this)) throw invalidThis('EventTarget');
-    if (args.length < 1) throw new codes.ERR_MISSING_ARGS('event');
+    if (args.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('event');
     const event = args[0];
-    if (!(event instanceof Event)) throw new codes.ERR_INVALID_ARG_TYPE('event', 'Event', event);
+    if (!(event instanceof Event)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('event', 'Event', event);
     if (eventInternals.dispatching(event)) {
-      throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
+      throw errors().makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.type}" is already being dispatched`);
     }
     this.#dispatch(event, event.type);
     return event.defaultPrevented !== true;
@@ -666,7 +680,7 @@ function defineEventHandler(proto, type) {
   // EventTarget instance (one with its own kHandlers), else ERR_INVALID_ARG_TYPE for "this".
   const checkThis = (self) => {
     if (self === null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kHandlers)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('this', 'EventTarget', self);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('this', 'EventTarget', self);
     }
   };
   const accessors = {
@@ -728,7 +742,7 @@ class AbortSignal extends EventTarget {
   #sources = undefined;
 
   constructor(dontThrowKey = undefined) {
-    if (dontThrowKey !== kDontThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+    if (dontThrowKey !== kDontThrow) throw new (errors().codes.ERR_ILLEGAL_CONSTRUCTOR)();
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
@@ -800,7 +814,7 @@ class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    validateUint32(delay, 'delay', false);
+    validators().validateUint32(delay, 'delay', false);
     const signal = signalInternals.create(false, undefined);
     const fire = () => {
       signalInternals.abort(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
@@ -815,10 +829,10 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
-    if (!Array.isArray(signals)) throw new codes.ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
+    if (!Array.isArray(signals)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signals', 'Array', signals);
     for (let i = 0; i < signals.length; i++) {
       if (!signalInternals.is(signals[i])) {
-        throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signals[i]);
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`signals[${i}]`, 'AbortSignal', signals[i]);
       }
     }
     for (let i = 0; i < signals.length; i++) {

@@ -93,7 +93,7 @@ function isBlob(v) {
 }
 
 // serialize takes the transfer list as an array (or undefined); source is the posting port.
-function serialize(value, transferList, noShared, source) {
+function serialize(value, transferList, noShared, source, entry) {
   if (transferList === undefined || transferList.length === 0) {
     const fast = binding.fastSerialize(value);
     if (fast !== null) return fast;
@@ -110,7 +110,7 @@ function serialize(value, transferList, noShared, source) {
   if (transferList !== undefined) {
     if (transferList.some(isTransferableSignal)) signals = transferList.filter(isTransferableSignal);
     ({ handles, rest: transferList } = splitFileHandles(transferList));
-    ({ buffers, ports } = clone.sortTransfer(transferList, source, true));
+    ({ buffers, ports } = clone.sortTransfer(transferList, source, true, entry));
     for (let i = 0; i < buffers.length; i++) ser.transferArrayBuffer(i, buffers[i]);
     ({ ports, streams } = splitStreams(ports));
   }
@@ -579,13 +579,14 @@ function checkPort(self, method) {
 }
 
 // portPost is MessagePort#postMessage after its argument count check: true once the message is
-// on its way, undefined from a closed port, as node's.
-function portPost(port, value, transferList) {
-  const list = clone.readTransferArg(transferList);
+// on its way, undefined from a closed port, as node's. entry is the postMessage called (a bad
+// transfer list's error stack starts at its caller, as a native method's).
+function portPost(port, value, transferList, entry) {
+  const list = clone.readTransferArg(transferList, entry);
   if ((list === undefined || list.length === 0) && !port[kClosed] && port[kCtl].postPlain(value)) {
     return port[kClosing] ? undefined : true;
   }
-  const m = serialize(value, list, false, port);
+  const m = serialize(value, list, false, port, entry);
   if (port[kClosed]) {
     // nothing is sent, but the message is made as node's serializer makes it (a value that
     // cannot be cloned throws), then dropped: its ArrayBuffers end detached, the channels of
@@ -699,7 +700,7 @@ class MessagePortImpl extends NodeEventTarget {
       err.code = 'ERR_MISSING_ARGS';
       throw err;
     }
-    return portPost(this, args[0], args[1]);
+    return portPost(this, args[0], args[1], MessagePortImpl.prototype.postMessage);
   }
 
   start() {

@@ -1,0 +1,12 @@
+package util
+
+import (
+	"testing"
+
+	"github.com/gojs-dev/gojs/modules/internal/gluepartstest"
+)
+
+// TestGluePartsNames checks the names inspect.js's parts are given (gluepartstest.Check).
+func TestGluePartsNames(t *testing.T) {
+	gluepartstest.Check(t, &inspectJS)
+}
