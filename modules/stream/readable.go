@@ -24,7 +24,7 @@ var (
 
 // rsNames are a ReadableState's fields, in the order its constructor sets them.
 var rsNames = []string{
-	"objectMode", "highWaterMark", "buffer", "bufferIndex", "spareEntry", "pipeOndata", "length",
+	"objectMode", "highWaterMark", "buffer", "bufferIndex", "pipeOndata", "length",
 	"pipes", "flowing", "ended", "endEmitted", "reading", "constructed",
 	"sync", "needReadable", "emittedReadable", "readableListening", "dataListening", "resumeScheduled",
 	"errorEmitted", "emitClose", "autoDestroy", "destroyed", "errored", "closed",
@@ -37,7 +37,6 @@ const (
 	rsHighWaterMark
 	rsBuffer
 	rsBufferIndex
-	rsSpareEntry
 	rsPipeOndata
 	rsLength
 	rsPipes
@@ -92,8 +91,6 @@ func rsSlot(key string) int {
 		return rsBuffer
 	case "bufferIndex":
 		return rsBufferIndex
-	case "spareEntry":
-		return rsSpareEntry
 	case "pipeOndata":
 		return rsPipeOndata
 	case "length":

@@ -187,7 +187,6 @@ type streamsGo struct {
 	pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore, errorOrDestroy, fromList goja.Callable
 	maybeReadMoreV                                                                               goja.Value
 	eeEmit                                                                                       goja.Value
-	objectProto                                                                                  *goja.Object
 	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
 	readV                                                                                        goja.Value // the Go Readable.prototype.read
 
@@ -297,7 +296,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.writeFn = vm.ToValue(g.write)
 	b.Set("write", g.writeFn)
 	// setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_,
-	// errorOrDestroy, fromList, EventEmitter.prototype.emit, Object.prototype)
+	// errorOrDestroy, fromList, EventEmitter.prototype.emit)
 	b.Set("setupReadable", func(c goja.FunctionCall) goja.Value {
 		g.pushJS = fn(c.Argument(0))
 		g.readJS = fn(c.Argument(1))
@@ -309,7 +308,6 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.errorOrDestroy = fn(c.Argument(6))
 		g.fromList = fn(c.Argument(7))
 		g.eeEmit = c.Argument(8)
-		g.objectProto = c.Argument(9).ToObject(vm)
 		return goja.Undefined()
 	})
 	g.pushFn = vm.ToValue(g.push)
@@ -327,9 +325,9 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.readV = vm.ToValue(g.read)
 	b.Set("read", g.readV)
 	b.Set("flow", g.flow)
-	// newReadableState(proto, listProto, objectMode, emitClose, autoDestroy, highWaterMark): a ReadableState
-	// with prototype proto and every field at its start value (its buffer an empty BufferList
-	// with prototype listProto), set here rather than by ~30 writes through its proxy.
+	// newReadableState(proto, objectMode, emitClose, autoDestroy, highWaterMark): a ReadableState
+	// with prototype proto and every field at its start value (its buffer an empty array of
+	// chunks), set here rather than by ~30 writes through its proxy.
 	vFalse, vTrue, vNull, vZero, vUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
 		rs := &readableState{paused: vNull}
@@ -338,19 +336,19 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		for i := range sl {
 			sl[i] = vFalse
 		}
-		sl[rsObjectMode] = vm.ToValue(c.Argument(2).ToBoolean())
+		sl[rsObjectMode] = vm.ToValue(c.Argument(1).ToBoolean())
 		sl[rsHighWaterMark], sl[rsLength], sl[rsBufferIndex] = vZero, vZero, vZero
-		sl[rsBuffer] = modules.NewSlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
+		sl[rsBuffer] = vm.NewDynamicArray(&chunks{})
 		sl[rsPipes] = vm.NewArray()
 		sl[rsConstructed], sl[rsSync] = vTrue, vTrue
-		sl[rsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
-		sl[rsAutoDestroy] = vm.ToValue(c.Argument(4).ToBoolean())
-		for _, i := range [...]int{rsSpareEntry, rsPipeOndata, rsFlowing, rsErrored, rsAwaitDrainWriters, rsDecoder, rsEncoding} {
+		sl[rsEmitClose] = vm.ToValue(c.Argument(2).ToBoolean())
+		sl[rsAutoDestroy] = vm.ToValue(c.Argument(3).ToBoolean())
+		for _, i := range [...]int{rsPipeOndata, rsFlowing, rsErrored, rsAwaitDrainWriters, rsDecoder, rsEncoding} {
 			sl[i] = vNull
 		}
 		sl[rsDefaultEncoding] = vUTF8
-		if len(c.Arguments) > 5 {
-			sl[rsHighWaterMark] = c.Arguments[5]
+		if len(c.Arguments) > 4 {
+			sl[rsHighWaterMark] = c.Arguments[4]
 		}
 		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0), g.slotProtos(true))
 	})
@@ -377,13 +375,6 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 			s.paused = c.Argument(1)
 		}
 		return goja.Undefined()
-	})
-	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
-	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
-		return modules.NewSlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
-	})
-	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
-		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))
 	})
 	// setPipe(state, ondata, dest, pause): the pipe whose 'data' listener is ondata.
 	b.Set("setPipe", func(c goja.FunctionCall) goja.Value {
