@@ -19,6 +19,12 @@ type SlotLayout struct {
 	// the prototype); the rest are its own business (read and written from its glue, present to
 	// no key listing, `in` or descriptor).
 	Own []bool
+	// BeforeOwnKeys (nil: none) is called with the owner, the object (its Proxy) and the Proxy
+	// form's target before the
+	// object's keys are listed (Reflect.ownKeys, getOwnPropertySymbols, a spread): it may define
+	// properties on the target, such as the symbol-keyed ones no program can name before it has
+	// listed them (node's own symbols of its stream states), made then rather than per object.
+	BeforeOwnKeys func(owner any, self, target *goja.Object)
 }
 
 func (l *SlotLayout) own(i int) bool { return l.Own == nil || l.Own[i] }
@@ -760,6 +766,9 @@ func (o *SlotObject) preventExtensions(t *goja.Object) bool {
 // ownKeys are the target's keys with the live slots' names put after its index keys and before
 // its other string keys (an ordinary object's order, the slots being the first named fields).
 func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
+	if o.Layout.BeforeOwnKeys != nil {
+		o.Layout.BeforeOwnKeys(o.owner, o.self, t)
+	}
 	keys := o.call(o.reflect().ownKeys, t)
 	if !o.plain {
 		return keys.(*goja.Object)

@@ -1730,6 +1730,8 @@ let views_ = null;
 function views() {
   return views_ || (views_ = binding.part('views')({ hadOnFinished, kOnFinished, kPaused, nop }));
 }
+// (a state's own symbols, defined when its keys are listed: see binding's stateOwnSymbols)
+binding.setOwnSymbols((readable, state, target) => views().defineOwnSymbols(readable, state, target));
 
 //#part views
 (function makeStateViews({ hadOnFinished, kOnFinished, kPaused, nop }) {
@@ -1816,17 +1818,10 @@ function views() {
     view.pipes = state.pipes;
     view.awaitDrainWriters = state.awaitDrainWriters;
     copyAddedProperties(state, view, readableSlotNames, false);
-    let bits = packBits(state, readableBits);
-    if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
-    if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
-    const paused = state[kPaused];
-    if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
-    view[kStateSym] = bits;
+    const syms = readableSymbols(state);
+    view[syms[0]] = syms[1];
     copyAddedProperties(state, view, readableSlotNames, true);
-    if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
-    if (state.decoder) view[kDecoderValue] = state.decoder;
-    if (state.encoding) view[kEncodingValue] = state.encoding;
-    if (state.errored) view[kErroredValue] = state.errored;
+    for (let i = 2; i < syms.length; i += 2) view[syms[i]] = syms[i + 1];
     return view;
   }
   function writableStateView(state) {
@@ -1839,6 +1834,29 @@ function views() {
     view.bufferedIndex = state.bufferedIndex;
     view.pendingcb = state.pendingcb;
     copyAddedProperties(state, view, writableSlotNames, false);
+    const syms = writableSymbols(state);
+    let i = 0;
+    for (; i < syms.length && syms[i - 2] !== kBufferedValue; i += 2) view[syms[i]] = syms[i + 1];
+    copyAddedProperties(state, view, writableSlotNames, true);
+    for (; i < syms.length; i += 2) view[syms[i]] = syms[i + 1];
+    return view;
+  }
+  // node 20.20's own symbols of a state and their values, in its order: [symbol, value, ...]
+  // (the Go-backed states define them on their targets when their keys are listed)
+  function readableSymbols(state) {
+    let bits = packBits(state, readableBits);
+    if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
+    if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
+    const paused = state[kPaused];
+    if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
+    const syms = [kStateSym, bits];
+    if (!isUTF8Name(state.defaultEncoding)) syms.push(kDefaultEncodingValue, state.defaultEncoding);
+    if (state.decoder) syms.push(kDecoderValue, state.decoder);
+    if (state.encoding) syms.push(kEncodingValue, state.encoding);
+    if (state.errored) syms.push(kErroredValue, state.errored);
+    return syms;
+  }
+  function writableSymbols(state) {
     let bits = packBits(state, writableBits);
     const cb = state.writecb;
     const realCb = typeof cb === 'function' && cb !== nop;
@@ -1851,18 +1869,40 @@ function views() {
     if (finishCbs) bits |= 1 << 20;
     if (state.corked > 0) bits |= 1 << 23;
     if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 24;
-    view[kStateSym] = bits >>> 0;
-    if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
-    view[kBufferedValue] = hasBuffered ? buffered : null;
-    copyAddedProperties(state, view, writableSlotNames, true);
-    if (onFinished !== undefined) view[kOnFinishedValue] = finishCbs ? onFinished : null;
+    const syms = [kStateSym, bits >>> 0];
+    if (!isUTF8Name(state.defaultEncoding)) syms.push(kDefaultEncodingValue, state.defaultEncoding);
+    syms.push(kBufferedValue, hasBuffered ? buffered : null);
+    if (onFinished !== undefined) syms.push(kOnFinishedValue, finishCbs ? onFinished : null);
     // (writecb starts undefined: node's value is set by the first write, null once it completed)
-    if (realCb || cb === null) view[kWriteCbValue] = realCb ? cb : null;
-    if (state.afterWriteTickInfo !== undefined) view[kAfterWriteTickInfoValue] = state.afterWriteTickInfo;
-    if (state.errored) view[kErroredValue] = state.errored;
-    return view;
+    if (realCb || cb === null) syms.push(kWriteCbValue, realCb ? cb : null);
+    if (state.afterWriteTickInfo !== undefined) syms.push(kAfterWriteTickInfoValue, state.afterWriteTickInfo);
+    if (state.errored) syms.push(kErroredValue, state.errored);
+    return syms;
   }
-  return { readableStateView, writableStateView };
+  // defineOwnSymbols(readable, state, target) defines the state's symbols on target, its Proxy's
+  // target: data properties of their current values, ahead of any symbol a program added
+  // before the first listing (node's are made with the state).
+  function defineOwnSymbols(readable, state, target) {
+    const syms = readable ? readableSymbols(state) : writableSymbols(state);
+    let moved = null;
+    if (!Object.prototype.hasOwnProperty.call(target, syms[0])) {
+      moved = [];
+      const keys = Reflect.ownKeys(target);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (typeof k !== 'symbol') continue;
+        const desc = Reflect.getOwnPropertyDescriptor(target, k);
+        if (desc.configurable && Reflect.deleteProperty(target, k)) moved.push(k, desc);
+      }
+    }
+    for (let i = 0; i < syms.length; i += 2) {
+      Reflect.defineProperty(target, syms[i], { __proto__: null, value: syms[i + 1], writable: true, enumerable: true, configurable: true });
+    }
+    if (moved !== null) {
+      for (let i = 0; i < moved.length; i += 2) Reflect.defineProperty(target, moved[i], moved[i + 1]);
+    }
+  }
+  return { readableStateView, writableStateView, defineOwnSymbols };
 })
 //#end views
 internalBinding('internal/lazy_proto').whenLoaded('internal/util/inspect', () => {

@@ -59,7 +59,8 @@ const (
 )
 
 var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot,
-	Own: ownSlots(len(wsNames), wsHighWaterMark, wsLength, wsCorked, wsOnwrite, wsWritelen, wsBufferedIndex, wsPendingcb)}
+	Own:           ownSlots(len(wsNames), wsHighWaterMark, wsLength, wsCorked, wsOnwrite, wsWritelen, wsBufferedIndex, wsPendingcb),
+	BeforeOwnKeys: stateOwnSymbols}
 
 func wsSlot(key string) int {
 	switch key {
@@ -149,6 +150,7 @@ type writableState struct {
 	onwriteFn *goja.Object
 	owStream  goja.Value
 	owState   *goja.Object
+	g         *streamsGo
 }
 
 // truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
@@ -185,10 +187,12 @@ type streamsGo struct {
 
 	// Readable's JS side (setupReadable).
 	pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore, errorOrDestroy, fromList goja.Callable
-	maybeReadMoreV                                                                               goja.Value
-	eeEmit                                                                                       goja.Value
-	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
-	readV                                                                                        goja.Value // the Go Readable.prototype.read
+	// ownSymbols(readable, state, target): the glue's definer of a state's symbols (stateOwnSymbols)
+	ownSymbols     goja.Callable
+	maybeReadMoreV goja.Value
+	eeEmit         goja.Value
+	pushFn         goja.Value // the Go Readable.prototype.push
+	readV          goja.Value // the Go Readable.prototype.read
 
 	// Reused argument lists (see callee), and the one-argument lists of the Go write and push
 	// when Go calls them (they read their arguments before anything else runs).
@@ -239,7 +243,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	// here rather than by ~30 writes through its proxy.
 	wFalse, wTrue, wNull, wZero, wUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
-		ws := &writableState{}
+		ws := &writableState{g: g}
 		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
 		sl := &ws.slots
 		for i := range sl {
@@ -313,6 +317,10 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.pushFn = vm.ToValue(g.push)
 	b.Set("push", g.pushFn)
 	// setupTransform(transformWriteSlow, (a, b) => a < b, kCallback)
+	b.Set("setOwnSymbols", func(c goja.FunctionCall) goja.Value {
+		g.ownSymbols = fn(c.Argument(0))
+		return goja.Undefined()
+	})
 	b.Set("setupTransform", func(c goja.FunctionCall) goja.Value {
 		g.transformWriteSlow = fn(c.Argument(0))
 		g.lessThan = fn(c.Argument(1))
@@ -330,7 +338,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	// chunks), set here rather than by ~30 writes through its proxy.
 	vFalse, vTrue, vNull, vZero, vUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
-		rs := &readableState{paused: vNull}
+		rs := &readableState{paused: vNull, g: g}
 		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
 		sl := &rs.slots
 		for i := range sl {
