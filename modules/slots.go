@@ -19,6 +19,12 @@ type SlotLayout struct {
 	// the prototype); the rest are its own business (read and written from its glue, present to
 	// no key listing, `in` or descriptor).
 	Own []bool
+	// BeforeOwnKeys (nil: none) is called with the owner, the object (its Proxy) and the Proxy
+	// form's target before the
+	// object's keys are listed (Reflect.ownKeys, getOwnPropertySymbols, a spread): it may define
+	// properties on the target, such as the symbol-keyed ones no program can name before it has
+	// listed them (node's own symbols of its stream states), made then rather than per object.
+	BeforeOwnKeys func(owner any, self, target *goja.Object)
 }
 
 func (l *SlotLayout) own(i int) bool { return l.Own == nil || l.Own[i] }
@@ -465,6 +471,8 @@ type proxyLayoutT struct {
 	proxyTab, nativeTab      unsafe.Pointer
 	dynamicTab               unsafe.Pointer
 	dynDOff                  uintptr // dynamicObject.d
+	dynArrayTab              unsafe.Pointer
+	dynArrayAOff             uintptr // dynamicArray.a
 	getPC                    uintptr
 }
 
@@ -485,6 +493,26 @@ func DynamicOf(v goja.Value) goja.DynamicObject {
 		return nil
 	}
 	return *(*goja.DynamicObject)(unsafe.Add(self.data, l.dynDOff))
+}
+
+// DynamicArrayOf is the goja.DynamicArray of v when v is a dynamic array (vm.NewDynamicArray),
+// else nil: o.Export() without its allocations. Loop only.
+func DynamicArrayOf(v goja.Value) goja.DynamicArray { return dynamicArrayOf(proxyLayout(), v) }
+
+func dynamicArrayOf(l *proxyLayoutT, v goja.Value) goja.DynamicArray {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil
+	}
+	if !l.ok {
+		a, _ := o.Export().(goja.DynamicArray)
+		return a
+	}
+	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
+	if self.tab != l.dynArrayTab || l.dynArrayTab == nil {
+		return nil
+	}
+	return *(*goja.DynamicArray)(unsafe.Add(self.data, l.dynArrayAOff))
 }
 
 var (
@@ -581,13 +609,34 @@ func probeProxyLayout() (l proxyLayoutT) {
 	}
 	l.dynDOff = df.Offset
 	l.dynamicTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(d), l.selfOff))).tab
+	pa := &probeArray{}
+	da := vm.NewDynamicArray(pa)
+	aself := reflect.ValueOf(da).Elem().FieldByIndex(sf.Index).Elem() // *dynamicArray
+	if aself.Type().String() != "*goja.dynamicArray" {
+		return
+	}
+	af, ok := aself.Type().Elem().FieldByName("a")
+	if !ok || len(af.Index) != 1 || af.Type != reflect.TypeFor[goja.DynamicArray]() {
+		return
+	}
+	l.dynArrayAOff = af.Offset
+	l.dynArrayTab = (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(da), l.selfOff))).tab
 	l.ok = true
 	if slotOwner(&l, so.self) != po || slotOwner(&l, vm.NewObject()) != nil || slotOwner(&l, d) != po ||
-		*(*goja.DynamicObject)(unsafe.Add((*(*ifaceWords)(unsafe.Add(unsafe.Pointer(d), l.selfOff))).data, l.dynDOff)) != goja.DynamicObject(po) {
+		*(*goja.DynamicObject)(unsafe.Add((*(*ifaceWords)(unsafe.Add(unsafe.Pointer(d), l.selfOff))).data, l.dynDOff)) != goja.DynamicObject(po) ||
+		dynamicArrayOf(&l, da) != goja.DynamicArray(pa) || dynamicArrayOf(&l, d) != nil {
 		l.ok = false
 	}
 	return
 }
+
+// probeArray is an empty goja.DynamicArray, probeProxyLayout's.
+type probeArray struct{ _ int }
+
+func (probeArray) Len() int                 { return 0 }
+func (probeArray) Get(int) goja.Value       { return nil }
+func (probeArray) Set(int, goja.Value) bool { return false }
+func (probeArray) SetLen(int) bool          { return false }
 
 // reflectFns are the runtime's Reflect functions, which do for the target what goja's API does not
 // (a read or write with a receiver, a descriptor, extensibility).
@@ -717,6 +766,9 @@ func (o *SlotObject) preventExtensions(t *goja.Object) bool {
 // ownKeys are the target's keys with the live slots' names put after its index keys and before
 // its other string keys (an ordinary object's order, the slots being the first named fields).
 func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
+	if o.Layout.BeforeOwnKeys != nil {
+		o.Layout.BeforeOwnKeys(o.owner, o.self, t)
+	}
 	keys := o.call(o.reflect().ownKeys, t)
 	if !o.plain {
 		return keys.(*goja.Object)

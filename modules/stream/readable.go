@@ -24,7 +24,7 @@ var (
 
 // rsNames are a ReadableState's fields, in the order its constructor sets them.
 var rsNames = []string{
-	"objectMode", "highWaterMark", "buffer", "bufferIndex", "spareEntry", "pipeOndata", "length",
+	"objectMode", "highWaterMark", "buffer", "bufferIndex", "pipeOndata", "length",
 	"pipes", "flowing", "ended", "endEmitted", "reading", "constructed",
 	"sync", "needReadable", "emittedReadable", "readableListening", "dataListening", "resumeScheduled",
 	"errorEmitted", "emitClose", "autoDestroy", "destroyed", "errored", "closed",
@@ -37,7 +37,6 @@ const (
 	rsHighWaterMark
 	rsBuffer
 	rsBufferIndex
-	rsSpareEntry
 	rsPipeOndata
 	rsLength
 	rsPipes
@@ -70,7 +69,8 @@ const (
 )
 
 var rsLayout = modules.SlotLayout{Names: rsNames, Index: rsSlot,
-	Own: ownSlots(len(rsNames), rsHighWaterMark, rsBuffer, rsBufferIndex, rsLength, rsPipes, rsAwaitDrainWriters)}
+	Own:           ownSlots(len(rsNames), rsHighWaterMark, rsBuffer, rsBufferIndex, rsLength, rsPipes, rsAwaitDrainWriters),
+	BeforeOwnKeys: stateOwnSymbols}
 
 // ownSlots is a layout's Own: the slots that are own properties of a state (node 20.20's own
 // fields; its flags and the values beside them are accessors of the state's prototype).
@@ -92,8 +92,6 @@ func rsSlot(key string) int {
 		return rsBuffer
 	case "bufferIndex":
 		return rsBufferIndex
-	case "spareEntry":
-		return rsSpareEntry
 	case "pipeOndata":
 		return rsPipeOndata
 	case "length":
@@ -165,4 +163,24 @@ type readableState struct {
 	pipeDest      *goja.Object
 	pipePause     goja.Callable
 	read          callee // the stream's _read as last called
+	g             *streamsGo
+}
+
+// stateOwnSymbols has the glue define on target, the ordinary object behind the state self (a
+// ReadableState's or WritableState's owner), node 20.20's own symbols of the state as they stand
+// (Symbol(kState), the flags' bits, and the values node keeps beside them), before its keys are
+// listed: a program reaches them only through a listing.
+func stateOwnSymbols(owner any, self, target *goja.Object) {
+	var g *streamsGo
+	readable := false
+	switch s := owner.(type) {
+	case *readableState:
+		g, readable = s.g, true
+	case *writableState:
+		g = s.g
+	}
+	if g == nil || g.ownSymbols == nil {
+		return
+	}
+	g.call(g.ownSymbols, g.vm.ToValue(readable), self, target)
 }

@@ -7,71 +7,93 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// fixed3 is a Go-backed object with three fixed own fields (its layout's), always present, and any
-// other property beside them (SlotObject): a BufferList (head, tail, length) and its entries (data, len, next),
-// which the Go push and read walk without property lookups. Both are plain goja dynamic objects
-// (NewSlotted: no symbol keys, accessors or freezing): an entry is made per chunk, a BufferList
-// per Readable, and a Proxy (NewOrdinarySlotted, its target and eight traps) for either would cost
-// every pipeline and every new stream (node 20.20's state.buffer is an array user code does not
-// redefine). Loop only.
-type fixed3 struct {
-	modules.SlotObject
-	v [3]goja.Value
+// chunks is a ReadableState's buffer: node 20.20's Array of the chunks pushed and not yet read,
+// from state.bufferIndex on (the slots before it hold null), as a goja dynamic array over a Go
+// slice, which the Go push and read index with no property lookup or per-chunk object. lens[i]
+// is the length of vals[i] when the Go push stored it, else -1 (a value set from JS: read's
+// chunkLen measures it). Array.isArray, JSON.stringify, indexing and Array.prototype's methods
+// see an array; unlike one it takes no other own property (node's is an array no code but
+// Readable's touches). Loop only.
+type chunks struct {
+	vals []goja.Value
+	lens []float64
 }
 
-var listLayout = modules.SlotLayout{Names: []string{"head", "tail", "length"}, Index: func(key string) int {
-	switch key {
-	case "head":
-		return 0
-	case "tail":
-		return 1
-	case "length":
-		return 2
-	}
-	return -1
-}}
+func (c *chunks) Len() int { return len(c.vals) }
 
-var entryLayout = modules.SlotLayout{Names: []string{"data", "len", "next"}, Index: func(key string) int {
-	switch key {
-	case "data":
-		return 0
-	case "len":
-		return 1
-	case "next":
-		return 2
-	}
-	return -1
-}}
-
-// newFixed3 is a fixed3 of layout with its three fields set.
-func newFixed3(layout *modules.SlotLayout, a, b, c goja.Value) *fixed3 {
-	f := &fixed3{v: [3]goja.Value{a, b, c}}
-	f.SlotObject = modules.SlotObject{Layout: layout, Slots: f.v[:]}
-	return f
-}
-
-// asFixed3 is o's Go side if o is a fixed3 of layout.
-func asFixed3(v goja.Value, layout *modules.SlotLayout) *fixed3 {
-	o, ok := v.(*goja.Object)
-	if !ok {
+func (c *chunks) Get(i int) goja.Value {
+	if i < 0 || i >= len(c.vals) {
 		return nil
 	}
-	var f *fixed3
-	if layout == &entryLayout {
-		f, ok = modules.DynamicOf(o).(*fixed3)
-	} else {
-		f, ok = modules.SlotOwner(o).(*fixed3)
-	}
-	if !ok || f.Layout != layout {
-		return nil
-	}
-	return f
+	return c.vals[i]
 }
 
-func (g *streamsGo) newEntry(data, n, next goja.Value) *goja.Object {
-	o := g.vm.NewDynamicObject(newFixed3(&entryLayout, data, n, next))
-	o.SetPrototype(g.objectProto)
-	return o
+func (c *chunks) Set(i int, v goja.Value) bool {
+	if i < 0 {
+		return false
+	}
+	if i >= len(c.vals) {
+		c.SetLen(i + 1)
+	}
+	c.vals[i], c.lens[i] = v, -1
+	return true
+}
+
+func (c *chunks) SetLen(n int) bool {
+	if n < 0 {
+		return false
+	}
+	if n <= len(c.vals) {
+		clear(c.vals[n:])
+		c.vals, c.lens = c.vals[:n], c.lens[:n]
+		return true
+	}
+	for len(c.vals) < n {
+		c.vals, c.lens = append(c.vals, goja.Undefined()), append(c.lens, -1)
+	}
+	return true
+}
+
+// push appends chunk, of length n.
+func (c *chunks) push(chunk goja.Value, n float64) {
+	c.vals, c.lens = append(c.vals, chunk), append(c.lens, n)
+}
+
+// chunksOf is the Go side of a state's buffer v when it is one.
+func chunksOf(v goja.Value) *chunks {
+	c, _ := modules.DynamicArrayOf(v).(*chunks)
+	return c
+}
+
+// chunkLen is the length of chunk i of c (a string's, a Buffer's).
+func (g *streamsGo) chunkLen(c *chunks, i int) float64 {
+	if n := c.lens[i]; n >= 0 {
+		return n
+	}
+	v := c.vals[i]
+	if s, ok := v.(goja.String); ok {
+		return float64(s.Length())
+	}
+	if n, ok := g.bufLen(v); ok {
+		return float64(n)
+	}
+	return v.ToObject(g.vm).Get("length").ToFloat()
+}
+
+// taken ends a read that took chunks up to index idx (node's fromList end): all read empties
+// the array, past 1024 read slots it drops them, else bufferIndex moves on.
+func (g *streamsGo) taken(c *chunks, sl *[rsCount]goja.Value, idx int) {
+	switch {
+	case idx == len(c.vals):
+		c.SetLen(0)
+		idx = 0
+	case idx > 1024:
+		n := copy(c.vals, c.vals[idx:])
+		copy(c.lens, c.lens[idx:])
+		c.SetLen(n)
+		idx = 0
+	}
+	sl[rsBufferIndex] = g.num(float64(idx))
 }
 
 func (g *streamsGo) readableStateOf(this goja.Value) (*goja.Object, *readableState) {
@@ -102,7 +124,6 @@ func (g *streamsGo) call(f goja.Callable, args ...goja.Value) goja.Value {
 // push is Readable.prototype.push: a non-empty Buffer pushed to a byte stream without a decoder
 // that is open is done here (readableAddChunk and addChunk); any other chunk goes to the JS push.
 func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
-	vm := g.vm
 	so, s := g.readableStateOf(c.This)
 	chunk := c.Argument(0)
 	var n int64
@@ -117,13 +138,13 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		}
 	}
 	var sl *[rsCount]goja.Value
-	var list *fixed3
+	var list *chunks
 	if ok {
 		sl = &s.slots
-		list = asFixed3(sl[rsBuffer], &listLayout)
+		list = chunksOf(sl[rsBuffer])
 		ok = n != 0 && list != nil && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
 			!truthy(sl[rsDestroyed]) && !truthy(sl[rsErrored]) && !truthy(sl[rsMultiAwaitDrain]) &&
-			goja.IsNumber(sl[rsLength]) && goja.IsNumber(list.v[2])
+			goja.IsNumber(sl[rsLength])
 	}
 	if !ok {
 		v, err := g.pushJS(c.This, c.Arguments...)
@@ -137,31 +158,8 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, chunk)
 	} else {
-		nv := g.vZero
-		if !objectMode {
-			nv = g.num(float64(n))
-		}
 		sl[rsLength] = g.num(sl[rsLength].ToFloat() + float64(n))
-		var eo *goja.Object
-		if e := asFixed3(sl[rsSpareEntry], &entryLayout); e != nil {
-			eo = sl[rsSpareEntry].(*goja.Object)
-			sl[rsSpareEntry] = goja.Null()
-			e.v[0], e.v[1] = chunk, nv
-		} else {
-			eo = g.newEntry(chunk, nv, goja.Null())
-		}
-		if list.v[2].ToFloat() > 0 {
-			tail := asFixed3(list.v[1], &entryLayout)
-			if tail != nil {
-				tail.v[2] = eo
-			} else {
-				list.v[1].ToObject(vm).Set("next", eo)
-			}
-		} else {
-			list.v[0] = eo
-		}
-		list.v[1] = eo
-		list.v[2] = g.num(list.v[2].ToFloat() + 1)
+		list.push(chunk, float64(n))
 		if truthy(sl[rsNeedReadable]) {
 			g.call(g.emitReadable, this)
 		}
@@ -308,12 +306,13 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		return goja.Null()
 	}
 	headLen := func() float64 {
-		if l := asFixed3(sl[rsBuffer], &listLayout); l != nil {
-			if e := asFixed3(l.v[0], &entryLayout); e != nil {
-				return toFloat(e.v[1])
+		if l := chunksOf(sl[rsBuffer]); l != nil {
+			if i := toFloat(sl[rsBufferIndex]); i >= 0 && int(i) < len(l.vals) && float64(int(i)) == i {
+				return g.chunkLen(l, int(i))
 			}
 		}
-		return sl[rsBuffer].ToObject(vm).Get("head").ToObject(vm).Get("len").ToFloat()
+		// state.buffer[state.bufferIndex].length
+		return sl[rsBuffer].ToObject(vm).Get(toStr(sl[rsBufferIndex])).ToObject(vm).Get("length").ToFloat()
 	}
 	// howMuchToRead(nOrig, state) for n NaN or 0.
 	howMuch := func() float64 {
@@ -367,24 +366,19 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	}
 	ret := goja.Value(goja.Null())
 	if n > 0 {
-		// fromList taking exactly the first chunk: in object mode (buffer.shift), or a byte
-		// stream's whole first chunk without a decoder.
+		// fromList taking exactly the first chunk: in object mode, or a byte stream's whole
+		// first chunk without a decoder.
 		taken := false
 		objectMode := truthy(sl[rsObjectMode])
 		if objectMode && length == 0 {
 			taken = true // fromList: null
-		} else if l := asFixed3(sl[rsBuffer], &listLayout); l != nil && goja.IsNumber(l.v[2]) && l.v[2].ToFloat() > 0 {
-			if e := asFixed3(l.v[0], &entryLayout); e != nil && (objectMode || (toFloat(e.v[1]) == n && isNull(sl[rsDecoder]))) {
-				eo := l.v[0]
-				ret = e.v[0]
-				if l.v[2].ToFloat() == 1 {
-					l.v[0], l.v[1] = goja.Null(), goja.Null()
-				} else {
-					l.v[0] = e.v[2]
-				}
-				l.v[2] = g.num(l.v[2].ToFloat() - 1)
-				e.v[0], e.v[2] = goja.Null(), goja.Null()
-				sl[rsSpareEntry] = eo
+		} else if l := chunksOf(sl[rsBuffer]); l != nil {
+			i := toFloat(sl[rsBufferIndex])
+			if idx := int(i); float64(idx) == i && idx >= 0 && idx < len(l.vals) &&
+				(objectMode || (isNull(sl[rsDecoder]) && g.chunkLen(l, idx) == n)) {
+				ret = l.vals[idx]
+				l.vals[idx] = goja.Null()
+				g.taken(l, sl, idx+1)
 				taken = true
 			}
 		}
@@ -424,4 +418,11 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		g.emitData(this, s, ret)
 	}
 	return ret
+}
+
+func toStr(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
 }

@@ -521,140 +521,14 @@ function prependListener(emitter, event, fn) {
   else emitter._events[event] = [fn, emitter._events[event]];
 }
 
-// ---------------------------------------------------------------- BufferList
-
-// A BufferList and its entries are Go-backed objects (binding.newBufferList, binding.newEntry),
-// which the Go push and read walk directly.
-class BufferList {
-  constructor() {
-    return binding.newBufferList(new.target.prototype);
-  }
-  // push and unshift take the chunk's length when the caller knows it (len), so that reads never
-  // touch a typed array's length again.
-  push(v, len) {
-    const entry = binding.newEntry(v, len === undefined ? v.length : len, null);
-    if (this.length > 0) this.tail.next = entry;
-    else this.head = entry;
-    this.tail = entry;
-    ++this.length;
-  }
-  unshift(v, len) {
-    const entry = binding.newEntry(v, len === undefined ? v.length : len, this.head);
-    if (this.length === 0) this.tail = entry;
-    this.head = entry;
-    ++this.length;
-  }
-  shift() {
-    if (this.length === 0) return;
-    const ret = this.head.data;
-    if (this.length === 1) this.head = this.tail = null;
-    else this.head = this.head.next;
-    --this.length;
-    return ret;
-  }
-  clear() {
-    this.head = this.tail = null;
-    this.length = 0;
-  }
-  join(s) {
-    const parts = [];
-    for (let p = this.head; p; p = p.next) parts.push(String(p.data));
-    return parts.join(s);
-  }
-  concat(n) {
-    if (this.length === 0) return lazyBuffer().alloc(0);
-    const ret = lazyBuffer().allocUnsafe(n >>> 0);
-    let i = 0;
-    for (let p = this.head; p; p = p.next) {
-      Uint8Array.prototype.set.call(ret, p.data, i);
-      i += p.len;
-    }
-    return ret;
-  }
-  consume(n, hasStrings) {
-    const data = this.head.data;
-    const len = this.head.len;
-    if (n < len) {
-      const slice = data.slice(0, n);
-      this.head.data = data.slice(n);
-      this.head.len = len - n;
-      return slice;
-    }
-    if (n === len) return this.shift();
-    return hasStrings ? this._getString(n) : this._getBuffer(n);
-  }
-  first() { return this.head.data; }
-  firstLength() { return this.head.len; }
-  *[Symbol.iterator]() {
-    for (let p = this.head; p; p = p.next) yield p.data;
-  }
-  _getString(n) {
-    const parts = [];
-    let p = this.head;
-    let c = 0;
-    do {
-      const str = p.data;
-      if (n > str.length) {
-        parts.push(str);
-        n -= str.length;
-      } else {
-        if (n === str.length) {
-          parts.push(str);
-          ++c;
-          if (p.next) this.head = p.next;
-          else this.head = this.tail = null;
-        } else {
-          parts.push(str.slice(0, n));
-          this.head = p;
-          p.data = str.slice(n);
-          p.len = p.data.length;
-        }
-        break;
-      }
-      ++c;
-    } while ((p = p.next) !== null);
-    this.length -= c;
-    return parts.join('');
-  }
-  _getBuffer(n) {
-    const ret = lazyBuffer().allocUnsafe(n);
-    const retLen = n;
-    let p = this.head;
-    let c = 0;
-    do {
-      const buf = p.data;
-      if (n > p.len) {
-        Uint8Array.prototype.set.call(ret, buf, retLen - n);
-        n -= p.len;
-      } else {
-        if (n === p.len) {
-          Uint8Array.prototype.set.call(ret, buf, retLen - n);
-          ++c;
-          if (p.next) this.head = p.next;
-          else this.head = this.tail = null;
-        } else {
-          Uint8Array.prototype.set.call(ret, new Uint8Array(buf.buffer, buf.byteOffset, n), retLen - n);
-          this.head = p;
-          p.data = buf.slice(n);
-          p.len = p.len - n;
-        }
-        break;
-      }
-      ++c;
-    } while ((p = p.next) !== null);
-    this.length -= c;
-    return ret;
-  }
-}
-
 // ---------------------------------------------------------------- Readable
 
 function ReadableState(options, stream, isDuplex) {
   // A Go-backed object (binding.newReadableState): Readable.prototype.push and read, done in Go
   // for the common case, reach its fields without property lookups. Go makes it with every
-  // field at its start value (the buffer an empty BufferList, pipes [], constructed and sync
-  // true, the rest false or null, defaultEncoding 'utf8'): each write from here goes through the
-  // object's proxy.
+  // field at its start value (the buffer an empty array, which Go holds too, as node 20.20's an
+  // array of the chunks from bufferIndex on; pipes [], constructed and sync true, the rest false
+  // or null, defaultEncoding 'utf8'): each write from here goes through the object's proxy.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
   // (options read in node's order: objectMode, readableObjectMode, the high water mark, emitClose,
   // autoDestroy, defaultEncoding, encoding)
@@ -664,7 +538,7 @@ function ReadableState(options, stream, isDuplex) {
     getHighWaterMark({ objectMode }, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
   const emitClose = !options || options.emitClose !== false;
-  const self = binding.newReadableState(Object.getPrototypeOf(this), BufferList.prototype, objectMode,
+  const self = binding.newReadableState(Object.getPrototypeOf(this), objectMode,
     emitClose, !options || options.autoDestroy !== false, highWaterMark);
   const defaultEncoding = options == null ? undefined : options.defaultEncoding; // node: options?.defaultEncoding
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
@@ -774,20 +648,7 @@ const pushJS = function push(chunk, encoding) {
     emitData(this, state, chunk);
   } else {
     state.length += len;
-    // BufferList.push, reusing the entry read() last emptied.
-    const buffer = state.buffer;
-    let e = state.spareEntry;
-    if (e !== null) {
-      state.spareEntry = null;
-      e.data = chunk;
-      e.len = len;
-    } else {
-      e = binding.newEntry(chunk, len, null);
-    }
-    if (buffer.length > 0) buffer.tail.next = e;
-    else buffer.head = e;
-    buffer.tail = e;
-    ++buffer.length;
+    state.buffer.push(chunk);
     if (state.needReadable) emitReadable(this);
   }
   if (!state.readingMore && state.constructed) {
@@ -882,8 +743,9 @@ function addChunk(stream, state, chunk, addToFront, len) {
     emitData(stream, state, chunk);
   } else {
     state.length += state.objectMode ? 1 : len;
-    if (addToFront) state.buffer.unshift(chunk, len);
-    else state.buffer.push(chunk, len);
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -900,10 +762,12 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   const parts = [];
-  for (const data of state.buffer) parts.push(decoder.write(data));
+  const buffer = state.buffer;
+  for (let i = state.bufferIndex; i < buffer.length; i++) parts.push(decoder.write(buffer[i]));
   const content = parts.join('');
-  state.buffer.clear();
-  if (content !== '') state.buffer.push(content, content.length);
+  buffer.length = 0;
+  state.bufferIndex = 0;
+  if (content !== '') buffer.push(content);
   state.length = content.length;
   return this;
 };
@@ -930,7 +794,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (n !== n) {
-    if (state.flowing && state.length) return state.buffer.firstLength();
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -956,7 +820,7 @@ const readJS = function read(n) {
   }
   if (n <= 0 || (length === 0 && ended)) n = 0;
   else if (state.objectMode) n = 1;
-  else if (n !== n) n = state.flowing && length ? state.buffer.head.len : length;
+  else if (n !== n) n = state.flowing && length ? state.buffer[state.bufferIndex].length : length;
   else if (n > length) n = ended ? length : 0;
   if (n === 0 && ended) {
     if (length === 0) endReadable(this);
@@ -982,29 +846,13 @@ const readJS = function read(n) {
       // howMuchToRead(nOrig, state), inlined.
       if (nOrig <= 0 || (length === 0 && ended)) n = 0;
       else if (state.objectMode) n = 1;
-      else if (nOrig !== nOrig) n = state.flowing && length ? state.buffer.head.len : length;
+      else if (nOrig !== nOrig) n = state.flowing && length ? state.buffer[state.bufferIndex].length : length;
       else if (nOrig <= length) n = nOrig;
       else n = ended ? length : 0;
     }
   }
   let ret = null;
-  if (n > 0) {
-    const buffer = state.buffer;
-    const e = buffer.head;
-    if (e !== null && (state.objectMode ? length !== 0 : n === e.len && state.decoder === null)) {
-      // fromList taking exactly the first chunk (object mode's shift; the whole buffer, or
-      // consume's shift), keeping the entry for the next push.
-      ret = e.data;
-      if (buffer.length === 1) buffer.head = buffer.tail = null;
-      else buffer.head = e.next;
-      --buffer.length;
-      e.data = null;
-      e.next = null;
-      state.spareEntry = e;
-    } else {
-      ret = fromList(n, state);
-    }
-  }
+  if (n > 0) ret = fromList(n, state);
   if (ret === null) {
     // node 20's flag bits: this sets needReadable, never clears it
     if (length <= state.highWaterMark) state.needReadable = true;
@@ -1030,7 +878,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk, chunk.length);
+      state.buffer.push(chunk);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }
@@ -1045,7 +893,7 @@ function onEofChunk(stream, state) {
 }
 // (set up here, once pushJS and readJS exist)
 binding.setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_, errorOrDestroy, fromList,
-  EEemit, Object.prototype);
+  EEemit);
 
 function emitReadable(stream) {
   const state = stream._readableState;
@@ -1535,18 +1383,98 @@ defineGetters(Readable.prototype, {
   readableEnded: { get() { return this._readableState ? this._readableState.endEmitted : false; } },
 });
 
+// fromList takes n from the chunks buffered (state.buffer from state.bufferIndex on), nulling the
+// slots it empties: once all are read the array is emptied, past 1024 empty slots they go.
 function fromList(n, state) {
   if (state.length === 0) return null;
+  const buf = state.buffer;
+  const len = buf.length;
+  let idx = state.bufferIndex;
   let ret;
   if (state.objectMode) {
-    ret = state.buffer.shift();
+    ret = buf[idx];
+    buf[idx++] = null;
   } else if (!n || n >= state.length) {
-    if (state.decoder) ret = state.buffer.join('');
-    else if (state.buffer.length === 1) ret = state.buffer.first();
-    else ret = state.buffer.concat(state.length);
-    state.buffer.clear();
+    if (state.decoder) {
+      const parts = [];
+      while (idx < len) {
+        parts.push(buf[idx]);
+        buf[idx++] = null;
+      }
+      ret = parts.join('');
+    } else if (len - idx === 0) {
+      ret = lazyBuffer().alloc(0);
+    } else if (len - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = lazyBuffer().allocUnsafe(state.length);
+      let i = 0;
+      while (idx < len) {
+        const data = buf[idx];
+        Uint8Array.prototype.set.call(ret, data, i);
+        i += data.length;
+        buf[idx++] = null;
+      }
+    }
+  } else if (n < buf[idx].length) {
+    // (slice is the same for strings and Buffers)
+    const data = buf[idx];
+    ret = data.slice(0, n);
+    buf[idx] = data.slice(n);
+  } else if (n === buf[idx].length) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (state.decoder) {
+    const parts = [];
+    while (idx < len) {
+      const str = buf[idx];
+      if (n > str.length) {
+        parts.push(str);
+        n -= str.length;
+        buf[idx++] = null;
+      } else {
+        if (n === str.length) {
+          parts.push(str);
+          buf[idx++] = null;
+        } else {
+          parts.push(str.slice(0, n));
+          buf[idx] = str.slice(n);
+        }
+        break;
+      }
+    }
+    ret = parts.join('');
   } else {
-    ret = state.buffer.consume(n, state.decoder);
+    ret = lazyBuffer().allocUnsafe(n);
+    const retLen = n;
+    while (idx < len) {
+      const data = buf[idx];
+      const dataLen = data.length;
+      if (n > dataLen) {
+        Uint8Array.prototype.set.call(ret, data, retLen - n);
+        n -= dataLen;
+        buf[idx++] = null;
+      } else {
+        if (n === dataLen) {
+          Uint8Array.prototype.set.call(ret, data, retLen - n);
+          buf[idx++] = null;
+        } else {
+          Uint8Array.prototype.set.call(ret, new Uint8Array(data.buffer, data.byteOffset, n), retLen - n);
+          buf[idx] = data.subarray(n);
+        }
+        break;
+      }
+    }
+  }
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
   }
   return ret;
 }
@@ -1802,6 +1730,8 @@ let views_ = null;
 function views() {
   return views_ || (views_ = binding.part('views')({ hadOnFinished, kOnFinished, kPaused, nop }));
 }
+// (a state's own symbols, defined when its keys are listed: see binding's stateOwnSymbols)
+binding.setOwnSymbols((readable, state, target) => views().defineOwnSymbols(readable, state, target));
 
 //#part views
 (function makeStateViews({ hadOnFinished, kOnFinished, kPaused, nop }) {
@@ -1839,7 +1769,7 @@ function views() {
   // (the fields the Go-backed states hold, binding's rsNames and wsNames: any other own property
   // is one a program added, which node's state shows after its own)
   const readableSlotNames = new Set([
-    'objectMode', 'highWaterMark', 'buffer', 'bufferIndex', 'spareEntry', 'pipeOndata', 'length', 'pipes', 'flowing',
+    'objectMode', 'highWaterMark', 'buffer', 'bufferIndex', 'pipeOndata', 'length', 'pipes', 'flowing',
     'ended', 'endEmitted', 'reading', 'constructed', 'sync', 'needReadable', 'emittedReadable',
     'readableListening', 'dataListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
     'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding', 'awaitDrainWriters',
@@ -1882,30 +1812,16 @@ function views() {
   function readableStateView(state) {
     const view = stateView(state, 'ReadableState');
     view.highWaterMark = state.highWaterMark;
-    const buffer = [];
-    const list = state.buffer;
-    if (list && typeof list === 'object' && 'head' in list) {
-      for (let p = list.head; p; p = p.next) buffer.push(p.data);
-    } else if (Array.isArray(list)) {
-      buffer.push(...list);
-    }
-    view.buffer = buffer;
-    view.bufferIndex = 0;
+    view.buffer = state.buffer;
+    view.bufferIndex = state.bufferIndex;
     view.length = state.length;
     view.pipes = state.pipes;
     view.awaitDrainWriters = state.awaitDrainWriters;
     copyAddedProperties(state, view, readableSlotNames, false);
-    let bits = packBits(state, readableBits);
-    if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
-    if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
-    const paused = state[kPaused];
-    if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
-    view[kStateSym] = bits;
+    const syms = readableSymbols(state);
+    view[syms[0]] = syms[1];
     copyAddedProperties(state, view, readableSlotNames, true);
-    if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
-    if (state.decoder) view[kDecoderValue] = state.decoder;
-    if (state.encoding) view[kEncodingValue] = state.encoding;
-    if (state.errored) view[kErroredValue] = state.errored;
+    for (let i = 2; i < syms.length; i += 2) view[syms[i]] = syms[i + 1];
     return view;
   }
   function writableStateView(state) {
@@ -1918,6 +1834,29 @@ function views() {
     view.bufferedIndex = state.bufferedIndex;
     view.pendingcb = state.pendingcb;
     copyAddedProperties(state, view, writableSlotNames, false);
+    const syms = writableSymbols(state);
+    let i = 0;
+    for (; i < syms.length && syms[i - 2] !== kBufferedValue; i += 2) view[syms[i]] = syms[i + 1];
+    copyAddedProperties(state, view, writableSlotNames, true);
+    for (; i < syms.length; i += 2) view[syms[i]] = syms[i + 1];
+    return view;
+  }
+  // node 20.20's own symbols of a state and their values, in its order: [symbol, value, ...]
+  // (the Go-backed states define them on their targets when their keys are listed)
+  function readableSymbols(state) {
+    let bits = packBits(state, readableBits);
+    if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 20;
+    if (state.flowing !== null) bits |= (1 << 23) | (state.flowing ? 1 << 24 : 0);
+    const paused = state[kPaused];
+    if (paused === true || paused === false) bits |= (1 << 25) | (paused ? 1 << 26 : 0);
+    const syms = [kStateSym, bits];
+    if (!isUTF8Name(state.defaultEncoding)) syms.push(kDefaultEncodingValue, state.defaultEncoding);
+    if (state.decoder) syms.push(kDecoderValue, state.decoder);
+    if (state.encoding) syms.push(kEncodingValue, state.encoding);
+    if (state.errored) syms.push(kErroredValue, state.errored);
+    return syms;
+  }
+  function writableSymbols(state) {
     let bits = packBits(state, writableBits);
     const cb = state.writecb;
     const realCb = typeof cb === 'function' && cb !== nop;
@@ -1930,18 +1869,40 @@ function views() {
     if (finishCbs) bits |= 1 << 20;
     if (state.corked > 0) bits |= 1 << 23;
     if (isUTF8Name(state.defaultEncoding)) bits |= 1 << 24;
-    view[kStateSym] = bits >>> 0;
-    if (!isUTF8Name(state.defaultEncoding)) view[kDefaultEncodingValue] = state.defaultEncoding;
-    view[kBufferedValue] = hasBuffered ? buffered : null;
-    copyAddedProperties(state, view, writableSlotNames, true);
-    if (onFinished !== undefined) view[kOnFinishedValue] = finishCbs ? onFinished : null;
+    const syms = [kStateSym, bits >>> 0];
+    if (!isUTF8Name(state.defaultEncoding)) syms.push(kDefaultEncodingValue, state.defaultEncoding);
+    syms.push(kBufferedValue, hasBuffered ? buffered : null);
+    if (onFinished !== undefined) syms.push(kOnFinishedValue, finishCbs ? onFinished : null);
     // (writecb starts undefined: node's value is set by the first write, null once it completed)
-    if (realCb || cb === null) view[kWriteCbValue] = realCb ? cb : null;
-    if (state.afterWriteTickInfo !== undefined) view[kAfterWriteTickInfoValue] = state.afterWriteTickInfo;
-    if (state.errored) view[kErroredValue] = state.errored;
-    return view;
+    if (realCb || cb === null) syms.push(kWriteCbValue, realCb ? cb : null);
+    if (state.afterWriteTickInfo !== undefined) syms.push(kAfterWriteTickInfoValue, state.afterWriteTickInfo);
+    if (state.errored) syms.push(kErroredValue, state.errored);
+    return syms;
   }
-  return { readableStateView, writableStateView };
+  // defineOwnSymbols(readable, state, target) defines the state's symbols on target, its Proxy's
+  // target: data properties of their current values, ahead of any symbol a program added
+  // before the first listing (node's are made with the state).
+  function defineOwnSymbols(readable, state, target) {
+    const syms = readable ? readableSymbols(state) : writableSymbols(state);
+    let moved = null;
+    if (!Object.prototype.hasOwnProperty.call(target, syms[0])) {
+      moved = [];
+      const keys = Reflect.ownKeys(target);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (typeof k !== 'symbol') continue;
+        const desc = Reflect.getOwnPropertyDescriptor(target, k);
+        if (desc.configurable && Reflect.deleteProperty(target, k)) moved.push(k, desc);
+      }
+    }
+    for (let i = 0; i < syms.length; i += 2) {
+      Reflect.defineProperty(target, syms[i], { __proto__: null, value: syms[i + 1], writable: true, enumerable: true, configurable: true });
+    }
+    if (moved !== null) {
+      for (let i = 0; i < moved.length; i += 2) Reflect.defineProperty(target, moved[i], moved[i + 1]);
+    }
+  }
+  return { readableStateView, writableStateView, defineOwnSymbols };
 })
 //#end views
 internalBinding('internal/lazy_proto').whenLoaded('internal/util/inspect', () => {

@@ -59,7 +59,8 @@ const (
 )
 
 var wsLayout = modules.SlotLayout{Names: wsNames, Index: wsSlot,
-	Own: ownSlots(len(wsNames), wsHighWaterMark, wsLength, wsCorked, wsOnwrite, wsWritelen, wsBufferedIndex, wsPendingcb)}
+	Own:           ownSlots(len(wsNames), wsHighWaterMark, wsLength, wsCorked, wsOnwrite, wsWritelen, wsBufferedIndex, wsPendingcb),
+	BeforeOwnKeys: stateOwnSymbols}
 
 func wsSlot(key string) int {
 	switch key {
@@ -149,6 +150,7 @@ type writableState struct {
 	onwriteFn *goja.Object
 	owStream  goja.Value
 	owState   *goja.Object
+	g         *streamsGo
 }
 
 // truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
@@ -185,11 +187,12 @@ type streamsGo struct {
 
 	// Readable's JS side (setupReadable).
 	pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore, errorOrDestroy, fromList goja.Callable
-	maybeReadMoreV                                                                               goja.Value
-	eeEmit                                                                                       goja.Value
-	objectProto                                                                                  *goja.Object
-	pushFn                                                                                       goja.Value // the Go Readable.prototype.push
-	readV                                                                                        goja.Value // the Go Readable.prototype.read
+	// ownSymbols(readable, state, target): the glue's definer of a state's symbols (stateOwnSymbols)
+	ownSymbols     goja.Callable
+	maybeReadMoreV goja.Value
+	eeEmit         goja.Value
+	pushFn         goja.Value // the Go Readable.prototype.push
+	readV          goja.Value // the Go Readable.prototype.read
 
 	// Reused argument lists (see callee), and the one-argument lists of the Go write and push
 	// when Go calls them (they read their arguments before anything else runs).
@@ -240,7 +243,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	// here rather than by ~30 writes through its proxy.
 	wFalse, wTrue, wNull, wZero, wUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newWritableState", func(c goja.FunctionCall) goja.Value {
-		ws := &writableState{}
+		ws := &writableState{g: g}
 		ws.SlotObject = modules.SlotObject{Layout: &wsLayout, Slots: ws.slots[:]}
 		sl := &ws.slots
 		for i := range sl {
@@ -297,7 +300,7 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.writeFn = vm.ToValue(g.write)
 	b.Set("write", g.writeFn)
 	// setupReadable(pushJS, readJS, emitReadable, endReadable, nextTick, maybeReadMore_,
-	// errorOrDestroy, fromList, EventEmitter.prototype.emit, Object.prototype)
+	// errorOrDestroy, fromList, EventEmitter.prototype.emit)
 	b.Set("setupReadable", func(c goja.FunctionCall) goja.Value {
 		g.pushJS = fn(c.Argument(0))
 		g.readJS = fn(c.Argument(1))
@@ -309,12 +312,15 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.errorOrDestroy = fn(c.Argument(6))
 		g.fromList = fn(c.Argument(7))
 		g.eeEmit = c.Argument(8)
-		g.objectProto = c.Argument(9).ToObject(vm)
 		return goja.Undefined()
 	})
 	g.pushFn = vm.ToValue(g.push)
 	b.Set("push", g.pushFn)
 	// setupTransform(transformWriteSlow, (a, b) => a < b, kCallback)
+	b.Set("setOwnSymbols", func(c goja.FunctionCall) goja.Value {
+		g.ownSymbols = fn(c.Argument(0))
+		return goja.Undefined()
+	})
 	b.Set("setupTransform", func(c goja.FunctionCall) goja.Value {
 		g.transformWriteSlow = fn(c.Argument(0))
 		g.lessThan = fn(c.Argument(1))
@@ -327,30 +333,30 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	g.readV = vm.ToValue(g.read)
 	b.Set("read", g.readV)
 	b.Set("flow", g.flow)
-	// newReadableState(proto, listProto, objectMode, emitClose, autoDestroy, highWaterMark): a ReadableState
-	// with prototype proto and every field at its start value (its buffer an empty BufferList
-	// with prototype listProto), set here rather than by ~30 writes through its proxy.
+	// newReadableState(proto, objectMode, emitClose, autoDestroy, highWaterMark): a ReadableState
+	// with prototype proto and every field at its start value (its buffer an empty array of
+	// chunks), set here rather than by ~30 writes through its proxy.
 	vFalse, vTrue, vNull, vZero, vUTF8 := vm.ToValue(false), vm.ToValue(true), goja.Null(), vm.ToValue(0), vm.ToValue("utf8")
 	b.Set("newReadableState", func(c goja.FunctionCall) goja.Value {
-		rs := &readableState{paused: vNull}
+		rs := &readableState{paused: vNull, g: g}
 		rs.SlotObject = modules.SlotObject{Layout: &rsLayout, Slots: rs.slots[:]}
 		sl := &rs.slots
 		for i := range sl {
 			sl[i] = vFalse
 		}
-		sl[rsObjectMode] = vm.ToValue(c.Argument(2).ToBoolean())
+		sl[rsObjectMode] = vm.ToValue(c.Argument(1).ToBoolean())
 		sl[rsHighWaterMark], sl[rsLength], sl[rsBufferIndex] = vZero, vZero, vZero
-		sl[rsBuffer] = modules.NewSlotted(vm, newFixed3(&listLayout, vNull, vNull, vZero), c.Argument(1))
+		sl[rsBuffer] = vm.NewDynamicArray(&chunks{})
 		sl[rsPipes] = vm.NewArray()
 		sl[rsConstructed], sl[rsSync] = vTrue, vTrue
-		sl[rsEmitClose] = vm.ToValue(c.Argument(3).ToBoolean())
-		sl[rsAutoDestroy] = vm.ToValue(c.Argument(4).ToBoolean())
-		for _, i := range [...]int{rsSpareEntry, rsPipeOndata, rsFlowing, rsErrored, rsAwaitDrainWriters, rsDecoder, rsEncoding} {
+		sl[rsEmitClose] = vm.ToValue(c.Argument(2).ToBoolean())
+		sl[rsAutoDestroy] = vm.ToValue(c.Argument(3).ToBoolean())
+		for _, i := range [...]int{rsPipeOndata, rsFlowing, rsErrored, rsAwaitDrainWriters, rsDecoder, rsEncoding} {
 			sl[i] = vNull
 		}
 		sl[rsDefaultEncoding] = vUTF8
-		if len(c.Arguments) > 5 {
-			sl[rsHighWaterMark] = c.Arguments[5]
+		if len(c.Arguments) > 4 {
+			sl[rsHighWaterMark] = c.Arguments[4]
 		}
 		return modules.NewOrdinarySlotted(vm, rs, c.Argument(0), g.slotProtos(true))
 	})
@@ -377,13 +383,6 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 			s.paused = c.Argument(1)
 		}
 		return goja.Undefined()
-	})
-	// newBufferList(proto): an empty BufferList; newEntry(data, len, next): one of its entries.
-	b.Set("newBufferList", func(c goja.FunctionCall) goja.Value {
-		return modules.NewSlotted(vm, newFixed3(&listLayout, goja.Null(), goja.Null(), vm.ToValue(0)), c.Argument(0))
-	})
-	b.Set("newEntry", func(c goja.FunctionCall) goja.Value {
-		return g.newEntry(c.Argument(0), c.Argument(1), c.Argument(2))
 	})
 	// setPipe(state, ondata, dest, pause): the pipe whose 'data' listener is ondata.
 	b.Set("setPipe", func(c goja.FunctionCall) goja.Value {

@@ -190,6 +190,7 @@ var implKinds = modules.Lazy[map[string]int]{Build: func() map[string]int {
 		"*goja.arrayObject":                kArray,
 		"*goja.sparseArrayObject":          kArray,
 		"*goja.templatedArrayObject":       kArray,
+		"*goja.dynamicArray":               kArray,
 		"*goja.funcObject":                 kFunc,
 		"*goja.methodFuncObject":           kFunc,
 		"*goja.arrowFuncObject":            kFunc,
