@@ -158,10 +158,12 @@ func parseTestArgs(args []string) (*testCLI, string) {
 	return c, ""
 }
 
-var testExts = []string{".js", ".cjs", ".mjs", ".ts", ".mts", ".cts"}
+// testExts are the types a directory's walk picks up: node 20's, JavaScript only (a TypeScript
+// test file runs when it is named, as any file given).
+var testExts = []string{".js", ".cjs", ".mjs"}
 
 // isTestFile says whether a file met walking a directory runs as a test file: as node 20's, one
-// of a supported type under a directory named test, or named test, test-*, *.test, *-test or
+// of a JavaScript type under a directory named test, or named test, test-*, *.test, *-test or
 // *_test.
 func isTestFile(base string, underTestDir bool) bool {
 	ext := filepath.Ext(base)
