@@ -463,9 +463,13 @@ func reportTests(c *testCLI, cwd string, env map[string]string, all []map[string
 	}
 	defer rt.Close()
 	script := "require('node:test')[Symbol.for('gojs.test.report')](" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
-	if _, err := rt.RunScript(context.Background(), "[test-report]", script); err != nil {
+	code, err := rt.RunScript(context.Background(), "[test-report]", script)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
+	}
+	if code != 0 {
+		return code // (the report died: a reporter's destination failed, exit code 7 as node's)
 	}
 	if total["fail"] > 0 || total["cancelled"] > 0 || total["failedFiles"] > 0 {
 		return 1
