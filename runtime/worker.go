@@ -222,6 +222,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	opts.Stderr = w.out[1]
 	opts.StdoutIsTTY, opts.StderrIsTTY, opts.StdinIsTTY = false, false, false
 	opts.Timeout = 0
+	opts.workerThread = !o.OwnProcess
 	if o.MaxOldGenerationSizeMb > 0 {
 		// The Go heap is the process's: the worker may grow it by this much from now.
 		opts.MemoryLimit = heapObjectBytes() + uint64(o.MaxOldGenerationSizeMb*(1<<20))

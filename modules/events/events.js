@@ -11,8 +11,10 @@ function vals() { return validatorsMod || (validatorsMod = require('internal/val
 let FifoClass;
 function fifo() { return FifoClass || (FifoClass = require('internal/fixed_queue').Fifo); }
 
-const kCapture = Symbol('kCapture');
-const kShapeMode = Symbol('shapeMode');
+// (the keys of the own fields process has from the start, as node's, made by its bootstrap)
+const processPrivate = (typeof internalBinding === 'function' && internalBinding('internal/process_private')) || {};
+const kCapture = processPrivate.kCapture || Symbol('kCapture');
+const kShapeMode = processPrivate.kShapeMode || Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
