@@ -841,6 +841,10 @@ type stdioWriter struct {
 	err bool
 }
 
+// StdioIsPipe: a test file's stdout and stderr are pipes to the runner, as node's runner's
+// children's (process.stdout is a net.Socket there).
+func (w stdioWriter) StdioIsPipe() bool { return true }
+
 func (w stdioWriter) Write(p []byte) (int, error) {
 	w.log.mu.Lock()
 	w.log.chunks = append(w.log.chunks, stdioChunk{w.err, append([]byte(nil), p...)})
