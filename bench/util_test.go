@@ -39,7 +39,7 @@ globalThis.__elapsed = Number(process.hrtime.bigint() - t0);
 require('fs');
 `, n, body)
 	src = strings.Replace(src, "require('fs');", "", 1)
-	src += "\nprocess._rawWrite(1, 'ELAPSED ' + globalThis.__elapsed + '\\n');\n"
+	src += "\nconsole.log('ELAPSED ' + globalThis.__elapsed);\n"
 	if _, err := rt.RunScript(context.Background(), "bench.js", src); err != nil {
 		b.Fatal(err)
 	}

@@ -217,14 +217,15 @@ func (rt *Runtime) legacyAccessor(name string, gopd goja.Callable) *goja.Object 
 
 func (rt *Runtime) setArgv() {
 	rt.process.Set("argv", jsStrings(rt.vm, rt.host.Argv))
-	if rt.opts.Argv0 != "" {
-		rt.process.Set("argv0", rt.opts.Argv0) // (the bootstrap's default is "gojs")
-		// process.title is the program's name as invoked too (libuv's title starts as argv[0]),
-		// unless --title gave one
-		if _, ok := rt.host.Flags()["--title"]; !ok {
-			rt.process.Set("title", rt.opts.Argv0)
-		}
+}
+
+// argv0 is process.argv0 (and the title's start): the program's name as invoked, "gojs" when
+// the embedder gives none.
+func argv0(name string) string {
+	if name == "" {
+		return "gojs"
 	}
+	return name
 }
 
 func nodeArch() string {
@@ -280,6 +281,9 @@ func (rt *Runtime) processBinding() *goja.Object {
 	b.Set("stderrIsTTY", rt.opts.StderrIsTTY)
 	b.Set("stdinIsTTY", rt.opts.StdinIsTTY)
 	b.Set("columns", rt.opts.Columns)
+	rt.procPrivate = vm.NewObject()
+	b.Set("private", rt.procPrivate)
+	rt.bindings[processPrivateModule.Name] = rt.procPrivate
 	b.Set("signals", vm.NewDynamicObject(signalsObject{vm}))
 	b.Set("permissionModel", rt.host.Perms != nil)
 	// (the functions the bootstrap reads at start take a FunctionCall: a reflection wrapper costs
@@ -314,44 +318,21 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.installLazyGlobals()
 		return goja.Undefined()
 	})
-	// processExtraStubs(proc, names, make): each name an accessor of proc that calls make (which
-	// deletes them and defines the members) and then reads or sets the member (bootstrap.js)
-	var stubGetters map[*goja.Object]bool
-	lz.Set("processExtraStubs", func(c goja.FunctionCall) goja.Value {
-		proc, _ := c.Argument(0).(*goja.Object)
-		names, _ := c.Argument(1).Export().([]any)
-		mk, _ := goja.AssertFunction(c.Argument(2))
-		if proc == nil || mk == nil {
-			return goja.Undefined()
-		}
-		stubGetters = make(map[*goja.Object]bool, len(names))
-		for _, n := range names {
-			name, _ := n.(string)
-			get := vm.ToValue(func(goja.FunctionCall) goja.Value {
-				if _, err := mk(goja.Undefined()); err != nil {
-					panic(err)
-				}
-				return proc.Get(name)
-			}).(*goja.Object)
-			set := vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				if _, err := mk(goja.Undefined()); err != nil {
-					panic(err)
-				}
-				if this, ok := c.This.(*goja.Object); ok {
-					if err := this.DefineDataProperty(name, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
-						panic(err)
-					}
-				}
-				return goja.Undefined()
-			})
-			stubGetters[get] = true
-			_ = proc.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// processLayout(proc, ...): process's keys in node's order (processlayout.go)
+	lz.Set("processLayout", rt.processLayout)
+	// processEventsReady(proc): EventEmitter's fields, stood in for until events is set up, are
+	// plain (undefined) data properties in their places, for its constructor to set
+	lz.Set("processEventsReady", func(c goja.FunctionCall) goja.Value {
+		if proc, ok := c.Argument(0).(*goja.Object); ok {
+			for _, name := range [...]string{"_events", "_eventsCount", "_maxListeners"} {
+				_ = proc.DefineDataProperty(name, goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			}
 		}
 		return goja.Undefined()
 	})
 	lz.Set("isProcessExtraStub", func(c goja.FunctionCall) goja.Value {
 		o, _ := c.Argument(0).(*goja.Object)
-		return vm.ToValue(o != nil && stubGetters[o])
+		return vm.ToValue(o != nil && rt.procStubs[o])
 	})
 	lz.Set("lazyEmitterProto", func(c goja.FunctionCall) goja.Value {
 		proc, _ := c.Argument(0).(*goja.Object)

@@ -1660,7 +1660,7 @@ func (rt *Runtime) EvalModule(ctx context.Context, src string, print bool) (int,
 	rt.host.Argv = append([]string{rt.opts.ExecPath}, rt.opts.Args...)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src, print)
+		rt.setProcessEval(src, print, true)
 		_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(print))
 		return err
 	})

@@ -1031,7 +1031,7 @@ var nodeErrorSites = map[[2]string][]nodeErrorSite{
 		{"ERR_INVALID_FILE_URL_PATH", "", "node:internal/url:1473\n        throw new ERR_INVALID_FILE_URL_PATH(\n        ^\n"},
 	},
 	// (process.chdir's and process.kill's system errors, thrown where node's wrappers call the binding)
-	{"node:internal/bootstrap", "chdir"}: {
+	{"node:internal/bootstrap", "wrappedChdir"}: {
 		{"ENOENT", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
 		{"ENOTDIR", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},
 		{"EACCES", "chdir", "node:internal/bootstrap/switches/does_own_process_state:130\n  rawMethods.chdir(directory);\n             ^\n"},

@@ -119,6 +119,10 @@ type Options struct {
 	// TZ; goja's Date keeps local time in time.Local, which only an embedder that owns the
 	// process (gojs's CLI) may change. Workers do not call it (node does not watch TZ there).
 	TimeZoneListener func(tz string, ok bool)
+
+	// workerThread: the runtime is a worker_threads worker's (not one standing for a process),
+	// whose process the bootstrap shapes as node's worker's (worker.go sets it)
+	workerThread bool
 }
 
 // Runtime is one JavaScript runtime with its own loop, globals, modules, env and cwd.
@@ -177,6 +181,9 @@ type Runtime struct {
 	process  *goja.Object
 	loader   *goja.Object
 	procHook *goja.Object // process glue's internal hooks
+	// procPrivate is internal/process_private's record, filled by the bootstrap
+	procPrivate *goja.Object
+	procStubs   map[*goja.Object]bool // the getters of process's stand-in members (processStub)
 
 	sources map[string]string // loaded file sources, for error excerpts
 	vmCode  map[string]vmCode // code vm ran as a file's (errorstack.go's callColumn)
@@ -402,6 +409,7 @@ func buildRegistry(builtins []string, extra []*modules.Module) map[string]*modul
 	registry[moduleModule.Name] = &moduleModule
 	registry[stdioModule.Name] = &stdioModule
 	registry[lazyProtoModule.Name] = &lazyProtoModule
+	registry[processPrivateModule.Name] = &processPrivateModule
 	registry[lazyMembersModule.Name] = &lazyMembersModule
 	registry[vmModuleModule.Name] = &vmModuleModule
 	return registry
@@ -527,7 +535,7 @@ func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
 	// code with module syntax (or top-level await) is an ES module, as node's detection finds it
 	module := LooksLikeModule(src)
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src, false)
+		rt.setProcessEval(src, false, false)
 		if module {
 			_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(false))
 			return err
@@ -544,7 +552,7 @@ func (rt *Runtime) Eval(ctx context.Context, src string, print bool) (int, error
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src, print)
+		rt.setProcessEval(src, print, true)
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print))
 		rt.evalThrow = err != nil
 		return err
@@ -559,7 +567,7 @@ func (rt *Runtime) EvalAfter(ctx context.Context, first, src string, print bool)
 	rt.setArgv()
 	rt.ExposeBuiltinGlobals()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src, print)
+		rt.setProcessEval(src, print, true)
 		if _, err := rt.callLoader("runEval", rt.vm.ToValue(first), rt.vm.ToValue(false)); err != nil {
 			return err
 		}
@@ -581,7 +589,7 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) 
 	rt.host.Argv = append(argv, rt.opts.Args...)
 	rt.setArgv()
 	return rt.run(ctx, func() error {
-		rt.setProcessEval(src, print)
+		rt.setProcessEval(src, print, false)
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue("[stdin]"))
 		rt.evalThrow = err != nil
 		return err
@@ -590,14 +598,10 @@ func (rt *Runtime) EvalStdin(ctx context.Context, src string, dash, print bool) 
 
 // setProcessEval sets process._eval, the program text node keeps there for -e, -p and a program
 // read from stdin, and with print (-p) process._print_eval, true (both read-only, enumerable,
-// configurable). Loop only.
-func (rt *Runtime) setProcessEval(src string, print bool) {
-	if p, ok := rt.vm.Get("process").(*goja.Object); ok {
-		_ = p.DefineDataProperty("_eval", rt.vm.ToValue(src), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-		if print {
-			_ = p.DefineDataProperty("_print_eval", rt.vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-		}
-	}
+// configurable), in node's place among process's keys: code from the command line (inline)
+// before _preload_modules, a program from stdin last. Loop only.
+func (rt *Runtime) setProcessEval(src string, print, inline bool) {
+	_ = rt.callHook("setEval", rt.vm.ToValue(src), rt.vm.ToValue(print), rt.vm.ToValue(inline))
 }
 
 func (rt *Runtime) run(ctx context.Context, main func() error) (int, error) {

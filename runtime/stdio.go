@@ -176,7 +176,7 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 	// socket; for stdin also a Go reader that is no file, which streams as a pipe does) or
 	// "FILE" (a file, /dev/null, or a Go writer, written synchronously as node writes files).
 	lz.Set("stdioType", func(fd int) string {
-		if rt.worker != nil {
+		if rt.inWorker() {
 			return "WORKER" // (node's worker stdio streams, which talk to the parent)
 		}
 		switch rt.stdioKind(fd) {
@@ -194,8 +194,17 @@ func (rt *Runtime) stdinBinding(lz *modules.LazyFuncs) {
 	})
 }
 
+// PipeStdio is an optional interface of a runtime's Options.Stdin, Stdout or Stderr that is no
+// *os.File: StdioIsPipe true makes process's stream of it a pipe's (a net.Socket, as node's
+// stdio over a pipe) rather than a file's (a SyncWriteStream). An embedder whose writer stands
+// for a pipe (gojs test's files, whose output the runner reads as node's runner reads its
+// children's pipes) says so.
+type PipeStdio interface {
+	StdioIsPipe() bool
+}
+
 // stdioKind is node's handle kind for the runtime's stdio fd: TTYWrap for a terminal, PipeWrap
-// for a pipe or socket, "" for anything else (a file, /dev/null, a Go writer).
+// for a pipe or socket (or a PipeStdio), "" for anything else (a file, /dev/null, a Go writer).
 func (rt *Runtime) stdioKind(fd int) string {
 	var v any
 	tty := false
@@ -209,6 +218,9 @@ func (rt *Runtime) stdioKind(fd int) string {
 	}
 	if tty {
 		return "TTYWrap"
+	}
+	if p, ok := v.(PipeStdio); ok && p.StdioIsPipe() {
+		return "PipeWrap"
 	}
 	f, ok := v.(*os.File)
 	if !ok {

@@ -37,7 +37,12 @@ type workerOut struct {
 	inFlight bool
 	buf      [][]byte
 	exiting  func() bool
+	pipe     bool // the worker stands for a process: its stdio is a pipe's (PipeStdio)
 }
+
+// StdioIsPipe: the stdio of a worker that stands for a process (a node:test run() file) is a
+// pipe's, as that process's would be; a worker's own is node's worker stdio.
+func (w *workerOut) StdioIsPipe() bool { return w.pipe }
 
 func (w *workerOut) Write(p []byte) (int, error) {
 	if w.send == nil {
@@ -211,7 +216,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		}
 	}
 	opts.Cwd = rt.host.Cwd()
-	w := &workerRun{out: [2]*workerOut{{send: o.Stdout}, {send: o.Stderr}}}
+	w := &workerRun{out: [2]*workerOut{{send: o.Stdout, pipe: o.OwnProcess}, {send: o.Stderr, pipe: o.OwnProcess}}}
 	if o.Stdin {
 		w.in = newWorkerIn()
 		opts.Stdin = w.in
@@ -222,6 +227,7 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	opts.Stderr = w.out[1]
 	opts.StdoutIsTTY, opts.StderrIsTTY, opts.StdinIsTTY = false, false, false
 	opts.Timeout = 0
+	opts.workerThread = !o.OwnProcess
 	if o.MaxOldGenerationSizeMb > 0 {
 		// The Go heap is the process's: the worker may grow it by this much from now.
 		opts.MemoryLimit = heapObjectBytes() + uint64(o.MaxOldGenerationSizeMb*(1<<20))

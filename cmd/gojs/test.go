@@ -158,10 +158,12 @@ func parseTestArgs(args []string) (*testCLI, string) {
 	return c, ""
 }
 
-var testExts = []string{".js", ".cjs", ".mjs", ".ts", ".mts", ".cts"}
+// testExts are the types a directory's walk picks up: node 20's, JavaScript only (a TypeScript
+// test file runs when it is named, as any file given).
+var testExts = []string{".js", ".cjs", ".mjs"}
 
 // isTestFile says whether a file met walking a directory runs as a test file: as node 20's, one
-// of a supported type under a directory named test, or named test, test-*, *.test, *-test or
+// of a JavaScript type under a directory named test, or named test, test-*, *.test, *-test or
 // *_test.
 func isTestFile(base string, underTestDir bool) bool {
 	ext := filepath.Ext(base)
@@ -461,9 +463,13 @@ func reportTests(c *testCLI, cwd string, env map[string]string, all []map[string
 	}
 	defer rt.Close()
 	script := "require('node:test')[Symbol.for('gojs.test.report')](" + string(evJSON) + ", " + string(argsJSON) + ", " + strconv.Itoa(cycle) + ");"
-	if _, err := rt.RunScript(context.Background(), "[test-report]", script); err != nil {
+	code, err := rt.RunScript(context.Background(), "[test-report]", script)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gojs:", err)
 		return 1
+	}
+	if code != 0 {
+		return code // (the report died: a reporter's destination failed, exit code 7 as node's)
 	}
 	if total["fail"] > 0 || total["cancelled"] > 0 || total["failedFiles"] > 0 {
 		return 1
@@ -834,6 +840,10 @@ type stdioWriter struct {
 	log *stdioLog
 	err bool
 }
+
+// StdioIsPipe: a test file's stdout and stderr are pipes to the runner, as node's runner's
+// children's (process.stdout is a net.Socket there).
+func (w stdioWriter) StdioIsPipe() bool { return true }
 
 func (w stdioWriter) Write(p []byte) (int, error) {
 	w.log.mu.Lock()

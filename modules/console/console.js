@@ -27,6 +27,9 @@ var globalStreams;
 var process = require('process');
 
 function noop() {}
+// the process glue's console write and stdio facts (internal/process_private)
+var processPrivateRecord, rawWrite;
+function processPrivate() { return processPrivateRecord || (processPrivateRecord = internalBinding('internal/process_private')); }
 
 // The Console constructor's body, the bodies of the methods other than log and warn (and their
 // aliases) and their helpers are in consolecold.js, compiled on first use.
@@ -113,7 +116,7 @@ function getInspectOptions(self, useStdout) {
       var cache = self[kColorCache];
       color = useStdout ? cache.out : cache.err;
       if (color === undefined) {
-        var info = process._stdioInfo || {};
+        var info = processPrivate().stdioInfo || {};
         color = shouldColorize(useStdout ? info.stdoutIsTTY : info.stderrIsTTY);
         if (useStdout) cache.out = color; else cache.err = color;
       }
@@ -213,11 +216,11 @@ function writeToConsole(self, useStdout, string) {
   }
   string += '\n';
   if (self[kGlobal] && (useStdout ? globalStreams.out : globalStreams.err) === undefined) {
-    var proc = process;
-    if (typeof proc._rawWrite === 'function') {
-      proc._rawWrite(useStdout ? 1 : 2, string);
+    var raw = rawWrite || (rawWrite = processPrivate().rawWrite || false);
+    if (raw) {
+      raw(useStdout ? 1 : 2, string);
     } else {
-      (useStdout ? proc.stdout : proc.stderr).write(string);
+      (useStdout ? process.stdout : process.stderr).write(string);
     }
     return;
   }

@@ -22,8 +22,10 @@ function onFns() {
   return onPart || (onPart = binding.part('on')({ codes, fifo, kWatermarkData, newAbortError }));
 }
 
-const kCapture = Symbol('kCapture');
-const kShapeMode = Symbol('shapeMode');
+// (the keys of the own fields process has from the start, as node's, made by its bootstrap)
+const processPrivate = (typeof internalBinding === 'function' && internalBinding('internal/process_private')) || {};
+const kCapture = processPrivate.kCapture || Symbol('kCapture');
+const kShapeMode = processPrivate.kShapeMode || Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 // (made by the binding: EventTarget reads them there without loading this glue)

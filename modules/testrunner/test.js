@@ -270,8 +270,44 @@ function reportSink(dest, continued) {
   if (dest === 'stdout') return (s) => process.stdout.write(s);
   if (dest === 'stderr') return (s) => process.stderr.write(s);
   const fs = require('fs');
-  if (!continued) fs.writeFileSync(dest, '');
+  if (!continued) {
+    try {
+      fs.writeFileSync(dest, '');
+    } catch {
+      // node writes to a WriteStream whose open fails on the thread pool: the stream's 'error'
+      // comes later, from the reporters' scope
+      fs.open(dest, 'w', (err, fd) => {
+        if (err) reporterStreamFailed(err);
+        else fs.close(fd, () => {});
+      });
+      return () => {};
+    }
+  }
   return (s) => fs.appendFileSync(dest, s);
+}
+
+// reporterStreamFailed(err): a reporter's destination stream failed. As node's harness, whose
+// uncaughtException handler throws again what comes from the reporters' scope (ahead of any
+// other listener), the process ends with exit code 7 at that throw, the stream's emit shown.
+const reporterStreamFrames = [
+  '    at WriteStream.onerror (node:internal/streams/readable:1028:14)',
+  '    at WriteStream.emit (node:events:524:28)',
+  '    at emitErrorNT (node:internal/streams/destroy:169:8)',
+  '    at emitErrorCloseNT (node:internal/streams/destroy:128:3)',
+  '    at process.processTicksAndRejections (node:internal/process/task_queues:82:21)',
+].join('\n');
+function reporterStreamFailed(err) {
+  Object.defineProperty(err, Symbol.for('gojs.enhanceStackBeforeInspector'), {
+    __proto__: null, configurable: true,
+    value: () => `${err.stack}\nEmitted 'error' event on WriteStream instance at:\n${reporterStreamFrames}`,
+  });
+  Object.defineProperty(err, Symbol.for('gojs.rethrowArrow'), {
+    __proto__: null, value: 'node:internal/test_runner/harness:53\n      throw err;\n      ^\n', writable: true, configurable: true,
+  });
+  process.prependListener('uncaughtException', function rethrowReporterError(e) {
+    if (e === err) throw e;
+  });
+  throw err;
 }
 
 // A reporter is { event(ev), end() } over Node-shaped events. Built-in names use the machines
@@ -2954,6 +2990,9 @@ function run(options) {
   files = files.map((f) => path.resolve(f));
   // node's split: the file at index i runs in shard i % total + 1
   if (shard !== undefined) files = files.filter((_, i) => i % shard.total === shard.index - 1);
+  // a signal aborted before the run: as node's, the first file is cancelled and the run ends
+  // with it (the others are never reported)
+  if (signal !== undefined && signal.aborted) files = files.slice(0, 1);
   const totals = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, duration_ms: 0 };
   const start = now();
   let number = 0;

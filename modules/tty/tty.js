@@ -7,8 +7,14 @@ const { ERR_INVALID_ARG_TYPE } = codes;
 if (!codes.ERR_INVALID_FD) E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 const { ERR_INVALID_FD } = codes;
 
+// the runtime's stdio facts (whether each is a terminal, its width), from the process glue
+let stdioFacts;
+function stdioInfo() {
+  return stdioFacts || (stdioFacts = internalBinding('internal/process_private').stdioInfo || {});
+}
+
 function stdioTTY(fd) {
-  const info = process._stdioInfo || {};
+  const info = stdioInfo();
   return fd === 0 ? !!info.stdinIsTTY : fd === 1 ? !!info.stdoutIsTTY : !!info.stderrIsTTY;
 }
 
@@ -196,7 +202,7 @@ function WriteStream(fd) {
     this.rows = size[1];
   } else if (fd <= 2 && stdioTTY(fd)) {
     // (a runtime's stdio marked a terminal that is none: the size its options give)
-    const info = process._stdioInfo || {};
+    const info = stdioInfo();
     this.columns = info.columns || 80;
     this.rows = 24;
   }
@@ -216,7 +222,7 @@ WriteStream.prototype._refreshSize = function _refreshSize() {
 WriteStream.prototype.getWindowSize = function getWindowSize() {
   const ws = binding.windowSize(this.fd);
   if (ws) return ws;
-  const info = process._stdioInfo || {};
+  const info = stdioInfo();
   return [info.columns || 80, 24];
 };
 

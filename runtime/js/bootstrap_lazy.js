@@ -26,42 +26,48 @@ function defineGlobal(name, value) {
 
 function process() {}
 const proc = new process();
-// node's tag is process's own (not its prototype's): an object made from process.prototype is no process
-Object.defineProperty(proc, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: false, writable: true, enumerable: false });
+// What glue gets of the process glue without a key of process's (internal/process_private,
+// runtime/processprivate.go), given before anything can load a module: the global console's
+// write (rawWrite, below), stdio's terminal facts, and the keys of EventEmitter's own symbol
+// fields (events.js's, which process has from the start, as node's).
+const kShapeMode = Symbol('shapeMode');
+const kCapture = Symbol('kCapture');
+const stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
+{
+  const priv = binding.private;
+  priv.rawWrite = rawWrite;
+  priv.stdioInfo = stdioInfo;
+  priv.kShapeMode = kShapeMode;
+  priv.kCapture = kCapture;
+}
 // Until events is loaded, process.prototype inherits from a Go object that loads it on the first
 // lookup of any name (process.on, process.emit, ...) and then steps out of the chain.
 let eventsReady = false;
 function ensureEvents() {
   if (eventsReady) return;
   eventsReady = true;
+  // the emitter's own fields stood in for (so they are in node's place among process's keys):
+  // plain values now, which EventEmitter's constructor sets
+  binding.processEventsReady(proc);
   cold(true).setUpEvents();
 }
 Object.setPrototypeOf(process.prototype, binding.lazyEmitterProto(proc, ensureEvents));
 // node's rarely used members (bootstrapevents.js's installExtras) are own properties from the
 // start, as node's (a program copying process's own properties finds dlopen): until one is read
-// or set, each is an accessor that makes them all.
-const extraNames = ['_rawDebug', '_linkedBinding', 'domain', 'dlopen', 'openStdin', 'allowedNodeEnvironmentFlags', 'assert',
-  '_fatalException', '_tickCallback', 'sourceMapsEnabled', '_debugProcess', '_debugEnd', '_startProfilerIdleNotifier',
-  '_stopProfilerIdleNotifier', '_preload_modules'];
+// or set, each is an accessor that makes them all (in place, so they keep node's order among
+// process's keys). EventEmitter's own fields are such accessors too until events is set up.
 let extrasMade = false;
 function makeExtras() {
   if (extrasMade) return;
   extrasMade = true;
-  for (let i = 0; i < extraNames.length; i++) {
-    const d = Object.getOwnPropertyDescriptor(proc, extraNames[i]);
-    if (d !== undefined && d.get !== undefined && binding.isProcessExtraStub(d.get)) delete proc[extraNames[i]];
-  }
   cold(true).installExtras();
 }
-binding.processExtraStubs(proc, extraNames, makeExtras);
 
 const nodeVersion = binding.version;
-proc.title = 'gojs';
-proc.version = nodeVersion;
 // node 20.20.2's components, whose behaviour gojs's follow (the parsers of http and http2,
 // fetch's undici, dns's c-ares, Intl's ICU data, the OpenSSL and brotli levels of crypto and
 // zlib...): programs read these (process.versions.v8.split('.'), an ICU check) as node's
-proc.versions = {
+const versions = {
   node: nodeVersion.slice(1),
   gojs: binding.gojsVersion,
   go: binding.goVersion,
@@ -86,9 +92,7 @@ proc.versions = {
   v8: '11.3.244.8-node.38',
   zlib: '1.3.1-e00f703',
 };
-proc.arch = binding.arch;
-proc.platform = binding.platform;
-proc.release = {
+const release = {
   name: 'node',
   lts: 'Iron',
   sourceUrl: `https://nodejs.org/download/release/${nodeVersion}/node-${nodeVersion}.tar.gz`,
@@ -96,52 +100,41 @@ proc.release = {
 };
 // frozen and read-only, as node's (its build configuration): the variables programs and node's
 // tests read to know what the runtime has (Intl, OpenSSL's API, no inspector) and its ABI level
-Object.defineProperty(proc, 'config', {
-  __proto__: null,
-  value: Object.freeze({
-    target_defaults: Object.freeze({
-      cflags: Object.freeze([]), default_configuration: 'Release', defines: Object.freeze([]),
-      include_dirs: Object.freeze([]), libraries: Object.freeze([]),
-    }),
-    variables: Object.freeze({
-      asan: 0, host_arch: binding.arch, is_debug: 0, napi_build_version: '9', node_module_version: 115,
-      node_shared_openssl: false, node_use_openssl: true, openssl_is_fips: false, target_arch: binding.arch,
-      v8_enable_i18n_support: 1, v8_enable_inspector: 0,
-    }),
+const config = Object.freeze({
+  target_defaults: Object.freeze({
+    cflags: Object.freeze([]), default_configuration: 'Release', defines: Object.freeze([]),
+    include_dirs: Object.freeze([]), libraries: Object.freeze([]),
   }),
-  writable: false, enumerable: true, configurable: true,
+  variables: Object.freeze({
+    asan: 0, host_arch: binding.arch, is_debug: 0, napi_build_version: '9', node_module_version: 115,
+    node_shared_openssl: false, node_use_openssl: true, openssl_is_fips: false, target_arch: binding.arch,
+    v8_enable_i18n_support: 1, v8_enable_inspector: 0,
+  }),
 });
 // read-only and fixed, as node's: cached_builtins and require_module are getters there (node
 // computes them on read), which util.inspect shows as [Getter]
-Object.defineProperty(proc, 'features', {
-  __proto__: null,
-  value: {
-    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-    tls_sni: true, tls_ocsp: true, tls: true,
-    get cached_builtins() { return true; },
-    get require_module() { return true; },
-  },
-  writable: false, enumerable: true, configurable: false,
-});
-proc.argv = binding.argv;
-proc.argv0 = 'gojs';
-proc.execArgv = binding.execArgv;
-proc.execPath = binding.execPath;
-proc.env = binding.env;
-proc.pid = binding.pid;
-proc.ppid = binding.ppid;
-proc.debugPort = 9229;
-// Node's options in effect (execArgv and NODE_OPTIONS-like ones), by name: '--name' -> value.
-const flags = binding.flags;
-// As in node, these exist only when their option is given.
-if (flags['--no-deprecation'] !== undefined) proc.noDeprecation = true;
-if (flags['--throw-deprecation'] !== undefined) proc.throwDeprecation = true;
-if (flags['--trace-deprecation'] !== undefined) proc.traceDeprecation = true;
-if (flags['--no-warnings'] !== undefined) proc.noProcessWarnings = true;
-if (flags['--trace-warnings'] !== undefined) proc.traceProcessWarnings = true;
-if (flags['--title'] !== undefined) proc.title = flags['--title'];
-proc.moduleLoadList = [];
+const features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+  tls_sni: true, tls_ocsp: true, tls: true,
+  get cached_builtins() { return true; },
+  get require_module() { return true; },
+};
+// Process's keys in node's order (Object.keys(process) lists them as node's), laid out from Go
+// (runtime/processlayout.go) with the values it has (read-only where node's are), the stand-ins
+// and a slot for each member set below (or by the loader), which keeps its place.
+binding.processLayout(proc, makeExtras, ensureEvents, versions, release, config, features);
+// (node's env object is an instance of an anonymous function's: it inherits from that function's
+// prototype, not from Object.prototype directly)
+Object.setPrototypeOf(proc.env, (0, function () {}).prototype);
 
+let exiting = false;
+Object.defineProperty(proc, '_exiting', {
+  __proto__: null,
+  get() { return exiting; },
+  set(value) { exiting = value; },
+  enumerable: true,
+  configurable: true,
+});
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
   __proto__: null,
@@ -158,9 +151,134 @@ Object.defineProperty(proc, 'exitCode', {
   enumerable: true,
   configurable: false,
 });
+proc.uptime = binding.uptime;
+function memoryUsage() { return binding.memoryUsage(); }
+memoryUsage.rss = binding.rss;
+proc.memoryUsage = memoryUsage;
 
-proc._exiting = false;
 const unsettledExitKey = Symbol.for('gojs.unsettledExit');
+
+function toExitCode(c) {
+  if (c === undefined || c === null) return 0;
+  return +c | 0;
+}
+
+function hrtime(prev) {
+  const t = binding.hrtime();
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'Array', prev);
+    if (prev.length !== 2) throw new (codes().ERR_OUT_OF_RANGE)('time', '2', prev.length);
+    let s = t[0] - prev[0];
+    let ns = t[1] - prev[1];
+    if (ns < 0) { s -= 1; ns += 1e9; }
+    return [s, ns];
+  }
+  return t;
+}
+hrtime.bigint = binding.hrtimeBigint;
+proc.hrtime = hrtime;
+proc.getuid = binding.getuid;
+proc.geteuid = binding.geteuid;
+proc.getgid = binding.getgid;
+proc.getegid = binding.getegid;
+
+let captureCallback = null;
+proc.nextTick = binding.nextTick;
+
+// ---- stdio ------------------------------------------------------------------------------------
+
+// enumerable getters with no setter, as node's (an ES module's import { stdout } from 'process'
+// finds them among process's keys)
+let stdout, stderr, stdin;
+Object.defineProperty(proc, 'stdout', {
+  __proto__: null,
+  get: function getStdout() { return stdout || (stdout = require('internal/stdio').create(1, binding)); },
+  configurable: true, enumerable: true,
+});
+Object.defineProperty(proc, 'stdin', {
+  __proto__: null,
+  get: function getStdin() { return stdin || (stdin = require('internal/stdio').create(0, binding)); },
+  configurable: true, enumerable: true,
+});
+Object.defineProperty(proc, 'stderr', {
+  __proto__: null,
+  get: function getStderr() { return stderr || (stderr = require('internal/stdio').create(2, binding)); },
+  configurable: true, enumerable: true,
+});
+// Fast paths for console (internal/process_private's rawWrite): write directly unless the stream
+// object exists (and may be patched). A console write that fails (EPIPE: the pipe's reader is
+// gone) is handled as node's console does (internal/stdio's consoleWriteDone and
+// consoleWriteFailed).
+function rawWrite(fd, s) {
+  // (node's console makes both streams on its first write)
+  if (!rawNoted[1]) noteStdio(1);
+  if (!rawNoted[2]) noteStdio(2);
+  if (fd === 1) {
+    if (stdout) stdout.write(s, stdout._consoleWriteDone);
+    else {
+      const r = binding.writeOut(s);
+      if (r !== undefined) proc.stdout._consoleWriteFailed(r);
+    }
+  } else if (stderr) stderr.write(s, stderr._consoleWriteDone);
+  else {
+    const r = binding.writeErr(s);
+    if (r !== undefined) proc.stderr._consoleWriteFailed(r);
+  }
+}
+// As node's first console write makes process.stdout (or stderr), whose handle (a pipe or
+// terminal) is then among the active handles: the handle is made now, and the stream only
+// when something asks for it (the listing asks for the handle's owner).
+const rawNoted = [false, false, false];
+function noteStdio(fd) {
+  rawNoted[fd] = true;
+  if (fd === 1 ? stdout : stderr) return; // (the stream has its handle)
+  const h = binding.stdioHandle(fd);
+  if (h !== undefined) {
+    Object.defineProperty(h, 'owner', {
+      __proto__: null, configurable: true, enumerable: false,
+      get() { return fd === 1 ? proc.stdout : proc.stderr; },
+    });
+  }
+}
+
+proc.cwd = binding.cwd;
+function credentialSetter(method, type) {
+  // node's are anonymous functions
+  return (0, function(id) {
+    cold().validateId(id, 'id');
+    if (cold().credentialResult(binding[method](id), method) === 1) {
+      throw new (codes().ERR_UNKNOWN_CREDENTIAL)(type, id);
+    }
+  });
+}
+proc.setegid = credentialSetter('setegid', 'Group');
+proc.seteuid = credentialSetter('seteuid', 'User');
+proc.setgid = credentialSetter('setgid', 'Group');
+proc.setuid = credentialSetter('setuid', 'User');
+
+// The process methods made by functions of their own, in one run: the lazy rewrite of the
+// bootstrap (bootstrap_lazy.js) makes them all on first use with one call.
+// The bodies of process.binding, umask, resourceUsage, kill and permission.has are in
+// bootstrapmethods.js, those of setgroups, initgroups and emitWarning (with the events set-up and
+// the checks of cpuUsage and setUncaughtExceptionCaptureCallback) in bootstrapcold.js: few
+// programs call them.
+proc.binding = void 0;
+proc._getActiveRequests = void 0;
+proc._getActiveHandles = void 0;
+proc.getActiveResourcesInfo = void 0;
+proc.reallyExit = void 0;
+// kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
+proc._kill = void 0;
+proc.cpuUsage = void 0
+
+
+
+
+;
+proc.resourceUsage = void 0;
+proc.constrainedMemory = void 0;
+proc.availableMemory = void 0;
+proc.kill = void 0;
 proc.exit = void 0
 
 
@@ -178,159 +296,36 @@ proc.exit = void 0
 
 
 ;
-proc.reallyExit = void 0;
-// (the runtime reports it aborted: the CLI dies of SIGABRT, as node's abort(3))
-proc.abort = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'exit', 'bootstrap:proc', proc, 'reallyExit', 'bootstrap:proc', proc, 'abort'); else { proc.exit = __gojsLazyMembers('proc.exit'); proc.reallyExit = __gojsLazyMembers('proc.reallyExit'); proc.abort = __gojsLazyMembers('proc.abort'); } };
-
-function toExitCode(c) {
-  if (c === undefined || c === null) return 0;
-  return +c | 0;
-}
-
-proc.nextTick = binding.nextTick;
-proc.cwd = binding.cwd;
-proc.chdir = void 0
-
-
-;
-proc.umask = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'chdir', 'bootstrap:proc', proc, 'umask'); else { proc.chdir = __gojsLazyMembers('proc.chdir'); proc.umask = __gojsLazyMembers('proc.umask'); } };
-proc.getuid = binding.getuid;
-proc.geteuid = binding.geteuid;
-proc.getgid = binding.getgid;
-proc.getegid = binding.getegid;
-// The bodies of process.binding, umask, resourceUsage, kill and permission.has are in
-// bootstrapmethods.js, those of setgroups, initgroups and emitWarning (with the events set-up and
-// the checks of cpuUsage and setUncaughtExceptionCaptureCallback) in bootstrapcold.js: few
-// programs call them.
-proc.binding = void 0;
-proc.getgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'binding', 'bootstrap:proc', proc, 'getgroups'); else { proc.binding = __gojsLazyMembers('proc.binding'); proc.getgroups = __gojsLazyMembers('proc.getgroups'); } };
-
-function credentialSetter(method, type) {
-  // node's are anonymous functions
-  return (0, function(id) {
-    cold().validateId(id, 'id');
-    if (cold().credentialResult(binding[method](id), method) === 1) {
-      throw new (codes().ERR_UNKNOWN_CREDENTIAL)(type, id);
-    }
-  });
-}
-proc.setuid = credentialSetter('setuid', 'User');
-proc.seteuid = credentialSetter('seteuid', 'User');
-proc.setgid = credentialSetter('setgid', 'Group');
-proc.setegid = credentialSetter('setegid', 'Group');
-proc.setgroups = void 0;
-proc.initgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'setgroups', 'bootstrap:proc', proc, 'initgroups'); else { proc.setgroups = __gojsLazyMembers('proc.setgroups'); proc.initgroups = __gojsLazyMembers('proc.initgroups'); } };
-
-function hrtime(prev) {
-  const t = binding.hrtime();
-  if (prev !== undefined) {
-    if (!Array.isArray(prev)) throw new (codes().ERR_INVALID_ARG_TYPE)('time', 'Array', prev);
-    if (prev.length !== 2) throw new (codes().ERR_OUT_OF_RANGE)('time', '2', prev.length);
-    let s = t[0] - prev[0];
-    let ns = t[1] - prev[1];
-    if (ns < 0) { s -= 1; ns += 1e9; }
-    return [s, ns];
-  }
-  return t;
-}
-hrtime.bigint = binding.hrtimeBigint;
-proc.hrtime = hrtime;
-proc.uptime = binding.uptime;
-function memoryUsage() { return binding.memoryUsage(); }
-memoryUsage.rss = binding.rss;
-proc.memoryUsage = memoryUsage;
-proc.cpuUsage = void 0
-
-
-
-
-;
-proc.resourceUsage = void 0;
-proc.getActiveResourcesInfo = void 0;
-proc._getActiveHandles = void 0;
-proc._getActiveRequests = void 0;
-proc.constrainedMemory = void 0;
-proc.availableMemory = void 0;
-
-// kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
-proc._kill = void 0;
-proc.kill = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'cpuUsage', 'bootstrap:proc', proc, 'resourceUsage', 'bootstrap:proc', proc, 'getActiveResourcesInfo', 'bootstrap:proc', proc, '_getActiveHandles', 'bootstrap:proc', proc, '_getActiveRequests', 'bootstrap:proc', proc, 'constrainedMemory', 'bootstrap:proc', proc, 'availableMemory', 'bootstrap:proc', proc, '_kill', 'bootstrap:proc', proc, 'kill'); else { proc.cpuUsage = __gojsLazyMembers('proc.cpuUsage'); proc.resourceUsage = __gojsLazyMembers('proc.resourceUsage'); proc.getActiveResourcesInfo = __gojsLazyMembers('proc.getActiveResourcesInfo'); proc._getActiveHandles = __gojsLazyMembers('proc._getActiveHandles'); proc._getActiveRequests = __gojsLazyMembers('proc._getActiveRequests'); proc.constrainedMemory = __gojsLazyMembers('proc.constrainedMemory'); proc.availableMemory = __gojsLazyMembers('proc.availableMemory'); proc._kill = __gojsLazyMembers('proc._kill'); proc.kill = __gojsLazyMembers('proc.kill'); } };
-
-let captureCallback = null;
+proc.getgroups = void 0;
 proc.setUncaughtExceptionCaptureCallback = void 0
 
 
 ;
-proc.hasUncaughtExceptionCaptureCallback = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'setUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'hasUncaughtExceptionCaptureCallback'); else { proc.setUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.setUncaughtExceptionCaptureCallback'); proc.hasUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.hasUncaughtExceptionCaptureCallback'); } };
+proc.hasUncaughtExceptionCaptureCallback = void 0;
+proc.emitWarning = void 0;
+// (the runtime reports it aborted: the CLI dies of SIGABRT, as node's abort(3))
+proc.abort = void 0;
+proc.umask = void 0;
+proc.chdir = void 0
 
+
+;
+proc.initgroups = void 0;
+proc.setgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'binding', 'bootstrap:proc', proc, '_getActiveRequests', 'bootstrap:proc', proc, '_getActiveHandles', 'bootstrap:proc', proc, 'getActiveResourcesInfo', 'bootstrap:proc', proc, 'reallyExit', 'bootstrap:proc', proc, '_kill', 'bootstrap:proc', proc, 'cpuUsage', 'bootstrap:proc', proc, 'resourceUsage', 'bootstrap:proc', proc, 'constrainedMemory', 'bootstrap:proc', proc, 'availableMemory', 'bootstrap:proc', proc, 'kill', 'bootstrap:proc', proc, 'exit', 'bootstrap:proc', proc, 'getgroups', 'bootstrap:proc', proc, 'setUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'hasUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'emitWarning', 'bootstrap:proc', proc, 'abort', 'bootstrap:proc', proc, 'umask', 'bootstrap:proc', proc, 'chdir', 'bootstrap:proc', proc, 'initgroups', 'bootstrap:proc', proc, 'setgroups'); else { proc.binding = __gojsLazyMembers('proc.binding'); proc._getActiveRequests = __gojsLazyMembers('proc._getActiveRequests'); proc._getActiveHandles = __gojsLazyMembers('proc._getActiveHandles'); proc.getActiveResourcesInfo = __gojsLazyMembers('proc.getActiveResourcesInfo'); proc.reallyExit = __gojsLazyMembers('proc.reallyExit'); proc._kill = __gojsLazyMembers('proc._kill'); proc.cpuUsage = __gojsLazyMembers('proc.cpuUsage'); proc.resourceUsage = __gojsLazyMembers('proc.resourceUsage'); proc.constrainedMemory = __gojsLazyMembers('proc.constrainedMemory'); proc.availableMemory = __gojsLazyMembers('proc.availableMemory'); proc.kill = __gojsLazyMembers('proc.kill'); proc.exit = __gojsLazyMembers('proc.exit'); proc.getgroups = __gojsLazyMembers('proc.getgroups'); proc.setUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.setUncaughtExceptionCaptureCallback'); proc.hasUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.hasUncaughtExceptionCaptureCallback'); proc.emitWarning = __gojsLazyMembers('proc.emitWarning'); proc.abort = __gojsLazyMembers('proc.abort'); proc.umask = __gojsLazyMembers('proc.umask'); proc.chdir = __gojsLazyMembers('proc.chdir'); proc.initgroups = __gojsLazyMembers('proc.initgroups'); proc.setgroups = __gojsLazyMembers('proc.setgroups'); } };
+
+// Node's options in effect (execArgv and NODE_OPTIONS-like ones), by name: '--name' -> value.
+const flags = binding.flags;
 if (binding.permissionModel) {
   proc.permission = {
     has(scope, reference) { return methods().permissionHas(scope, reference); },
   };
 }
-
-// ---- warnings ---------------------------------------------------------------------------------
-
-proc.emitWarning = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'emitWarning'); else { proc.emitWarning = __gojsLazyMembers('proc.emitWarning'); } };
-
-// ---- stdio ------------------------------------------------------------------------------------
-
-// enumerable getters with no setter, as node's (an ES module's import { stdout } from 'process'
-// finds them among process's keys)
-let stdout, stderr, stdin;
-Object.defineProperty(proc, 'stdout', {
-  __proto__: null,
-  get() { return stdout || (stdout = require('internal/stdio').create(1, binding)); },
-  configurable: true, enumerable: true,
-});
-Object.defineProperty(proc, 'stderr', {
-  __proto__: null,
-  get() { return stderr || (stderr = require('internal/stdio').create(2, binding)); },
-  configurable: true, enumerable: true,
-});
-Object.defineProperty(proc, 'stdin', {
-  __proto__: null,
-  get() { return stdin || (stdin = require('internal/stdio').create(0, binding)); },
-  configurable: true, enumerable: true,
-});
-// Fast paths for console: write directly unless the stream object exists (and may be patched).
-// A console write that fails (EPIPE: the pipe's reader is gone) is handled as node's console
-// does (internal/stdio's consoleWriteDone and consoleWriteFailed).
-proc._rawWrite = function rawWrite(fd, s) {
-  // (node's console makes both streams on its first write)
-  if (!rawNoted[1]) noteStdio(1);
-  if (!rawNoted[2]) noteStdio(2);
-  if (fd === 1) {
-    if (stdout) stdout.write(s, stdout._consoleWriteDone);
-    else {
-      const r = binding.writeOut(s);
-      if (r !== undefined) proc.stdout._consoleWriteFailed(r);
-    }
-  } else if (stderr) stderr.write(s, stderr._consoleWriteDone);
-  else {
-    const r = binding.writeErr(s);
-    if (r !== undefined) proc.stderr._consoleWriteFailed(r);
-  }
-};
-// As node's first console write makes process.stdout (or stderr), whose handle (a pipe or
-// terminal) is then among the active handles: the handle is made now, and the stream only
-// when something asks for it (the listing asks for the handle's owner).
-const rawNoted = [false, false, false];
-function noteStdio(fd) {
-  rawNoted[fd] = true;
-  if (fd === 1 ? stdout : stderr) return; // (the stream has its handle)
-  const h = binding.stdioHandle(fd);
-  if (h !== undefined) {
-    Object.defineProperty(h, 'owner', {
-      __proto__: null, configurable: true, enumerable: false,
-      get() { return fd === 1 ? proc.stdout : proc.stderr; },
-    });
-  }
-}
-proc._stdioInfo = { stdoutIsTTY: binding.stdoutIsTTY, stderrIsTTY: binding.stderrIsTTY, stdinIsTTY: binding.stdinIsTTY, columns: binding.columns };
-// ours, not node's: kept out of Object.keys(process) and for-in
-Object.defineProperty(proc, '_rawWrite', { enumerable: false });
-Object.defineProperty(proc, '_stdioInfo', { enumerable: false });
+// EventEmitter's own symbol-keyed fields, before the tag as in node, where process is an
+// emitter from the start
+proc[kShapeMode] = false;
+proc[kCapture] = false;
+// node's tag is process's own (not its prototype's): an object made from process.prototype is no process
+Object.defineProperty(proc, Symbol.toStringTag, { __proto__: null, value: 'process', configurable: false, writable: true, enumerable: false });
 
 // ---- cold paths -------------------------------------------------------------------------------
 // What only an error, a warning, a rejection, stdio or a credential call needs is made on its first
@@ -375,6 +370,27 @@ function beforeExit() {
 function exit() {
   proc._exiting = true;
   if (eventsReady) proc.emit('exit', proc.exitCode || 0);
+}
+
+// process._eval, the program text of -e, -p or stdin, and with print process._print_eval, true
+// (both read-only, enumerable, configurable, as node's). Code given on the command line (inline)
+// is set before the members node defines after it: they move after it.
+function setEval(src, print, inline) {
+  const moved = [];
+  if (inline) {
+    const after = ['_preload_modules', 'noDeprecation', 'noProcessWarnings', 'traceProcessWarnings', 'throwDeprecation',
+      'traceDeprecation', 'report', 'permission'];
+    for (let i = 0; i < after.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(proc, after[i]);
+      if (d !== undefined && d.configurable) {
+        moved.push(after[i], d);
+        delete proc[after[i]];
+      }
+    }
+  }
+  Object.defineProperty(proc, '_eval', { __proto__: null, value: src, writable: false, enumerable: true, configurable: true });
+  if (print) Object.defineProperty(proc, '_print_eval', { __proto__: null, value: true, writable: false, enumerable: true, configurable: true });
+  for (let i = 0; i < moved.length; i += 2) Object.defineProperty(proc, moved[i], moved[i + 1]);
 }
 
 // ---- globals ----------------------------------------------------------------------------------
@@ -518,11 +534,27 @@ if (binding.ipcChannel !== undefined) {
 return {
   process: proc,
   // (Go takes fatalException, unhandledRejection, rejectionHandled and printFatal from cold())
-  hooks: { ensureEvents, beforeExit, exit, cold },
+  hooks: { ensureEvents, beforeExit, exit, cold, setEval },
 };
 
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
+case 'proc.binding': return function binding(name) { return methods().binding(name); };
+case 'proc._getActiveRequests': return function _getActiveRequests() { return binding.activeRequests(); };
+case 'proc._getActiveHandles': return function _getActiveHandles() { return binding.activeHandles(); };
+case 'proc.getActiveResourcesInfo': return function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
+case 'proc.reallyExit': return function reallyExit(code) { binding.exit(toExitCode(code)); };
+case 'proc._kill': return function _kill(pid, sig) { return binding.kill(pid, sig); };
+case 'proc.cpuUsage': return function cpuUsage(prev) {
+  if (prev) cold().validateCpuUsage(prev);
+  const [user, system] = binding.cpuUsage();
+  if (prev) return { user: user - prev.user, system: system - prev.system };
+  return { user, system };
+};
+case 'proc.resourceUsage': return function resourceUsage() { return methods().resourceUsage(); };
+case 'proc.constrainedMemory': return function constrainedMemory() { return binding.constrainedMemory(); };
+case 'proc.availableMemory': return function availableMemory() { return binding.availableMemory(); };
+case 'proc.kill': return function kill(pid, sig) { return methods().kill(pid, sig); };
 case 'proc.exit': return function exit(code) {
   // an explicit exit drops the listeners that give code 13 to a never settled top-level await
   // or hooks request (esm.js's unsettledExit), as node's exit drops its handleProcessExit
@@ -540,37 +572,21 @@ case 'proc.exit': return function exit(code) {
   // through process.reallyExit, as node: a script that replaces it goes on running
   proc.reallyExit(proc.exitCode || 0);
 };
-case 'proc.reallyExit': return function reallyExit(code) { binding.exit(toExitCode(code)); };
-case 'proc.abort': return function abort() { binding.abort(); };
-case 'proc.chdir': return function chdir(directory) {
-  if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
-  binding.chdir(directory);
-};
-case 'proc.umask': return function umask(mask) { return methods().umask(mask); };
-case 'proc.binding': return function binding(name) { return methods().binding(name); };
 case 'proc.getgroups': return function getgroups() { return cold().credentialResult(binding.getgroups(), 'getgroups'); };
-case 'proc.setgroups': return function setgroups(groups) { cold().setgroups(groups); };
-case 'proc.initgroups': return function initgroups(user, extraGroup) { cold().initgroups(user, extraGroup); };
-case 'proc.cpuUsage': return function cpuUsage(prev) {
-  if (prev) cold().validateCpuUsage(prev);
-  const [user, system] = binding.cpuUsage();
-  if (prev) return { user: user - prev.user, system: system - prev.system };
-  return { user, system };
-};
-case 'proc.resourceUsage': return function resourceUsage() { return methods().resourceUsage(); };
-case 'proc.getActiveResourcesInfo': return function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
-case 'proc._getActiveHandles': return function _getActiveHandles() { return binding.activeHandles(); };
-case 'proc._getActiveRequests': return function _getActiveRequests() { return binding.activeRequests(); };
-case 'proc.constrainedMemory': return function constrainedMemory() { return binding.constrainedMemory(); };
-case 'proc.availableMemory': return function availableMemory() { return binding.availableMemory(); };
-case 'proc._kill': return function _kill(pid, sig) { return binding.kill(pid, sig); };
-case 'proc.kill': return function kill(pid, sig) { return methods().kill(pid, sig); };
-case 'proc.setUncaughtExceptionCaptureCallback': return function (fn) {
+case 'proc.setUncaughtExceptionCaptureCallback': return function setUncaughtExceptionCaptureCallback(fn) {
   if (fn !== null) cold().validateCaptureCallback(fn);
   captureCallback = fn;
 };
-case 'proc.hasUncaughtExceptionCaptureCallback': return function () { return captureCallback !== null; };
+case 'proc.hasUncaughtExceptionCaptureCallback': return function hasUncaughtExceptionCaptureCallback() { return captureCallback !== null; };
 case 'proc.emitWarning': return function emitWarning(warning, type, code, ctor) { cold(true).emitWarning(warning, type, code, ctor); };
+case 'proc.abort': return function abort() { binding.abort(); };
+case 'proc.umask': return function wrappedUmask(mask) { return methods().umask(mask); };
+case 'proc.chdir': return function wrappedChdir(directory) {
+  if (typeof directory !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
+  binding.chdir(directory);
+};
+case 'proc.initgroups': return function initgroups(user, extraGroup) { cold().initgroups(user, extraGroup); };
+case 'proc.setgroups': return function setgroups(groups) { cold().setgroups(groups); };
 }
 }
 })

@@ -122,8 +122,13 @@ function writeWarning(msg) {
 function _fatalException(er, fromPromise) { return cold().fatalExceptionCold(er, fromPromise); }
 
 function installExtras() {
+  // (each in its stand-in's place among process's keys; not one the program set or deleted)
+  const stubbed = (name) => {
+    const d = Object.getOwnPropertyDescriptor(proc, name);
+    return d !== undefined && d.get !== undefined && binding.isProcessExtraStub(d.get);
+  };
   const define = (name, value) => {
-    if (!Object.prototype.hasOwnProperty.call(proc, name)) { // (not one the program set)
+    if (stubbed(name)) {
       Object.defineProperty(proc, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
     }
   };
@@ -176,13 +181,13 @@ function installExtras() {
   define('_debugEnd', function _debugEnd() {});
   define('_startProfilerIdleNotifier', (0, () => {}));
   define('_stopProfilerIdleNotifier', (0, () => {}));
-  if (!Object.prototype.hasOwnProperty.call(proc, '_preload_modules')) {
+  if (stubbed('_preload_modules')) {
     // the -r / --require modules as given, read-only as node's
     Object.defineProperty(proc, '_preload_modules', {
       __proto__: null, value: binding.preloadModules(), writable: false, enumerable: true, configurable: true,
     });
   }
-  if (!Object.prototype.hasOwnProperty.call(proc, 'allowedNodeEnvironmentFlags')) {
+  if (stubbed('allowedNodeEnvironmentFlags')) {
     Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
       __proto__: null,
       get() { return cold().nodeEnvironmentFlags(); },
@@ -192,10 +197,11 @@ function installExtras() {
       enumerable: true, configurable: true,
     });
   }
-  if (!Object.prototype.hasOwnProperty.call(proc, 'sourceMapsEnabled')) {
+  if (stubbed('sourceMapsEnabled')) {
     Object.defineProperty(proc, 'sourceMapsEnabled', {
       __proto__: null,
       get() { return require('internal/process/extras').sourceMapsEnabled; },
+      set: undefined, // (the stand-in's is replaced: a getter alone, as node's)
       enumerable: true, configurable: true,
     });
   }

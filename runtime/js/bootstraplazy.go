@@ -12,9 +12,9 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x12e29ed3963ebde8
+const BootstrapLazyFrom = 0x5c08c8637cb8afa1
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
-	"bootstrap:proc": {"exit", "reallyExit", "abort", "chdir", "umask", "binding", "getgroups", "setgroups", "initgroups", "cpuUsage", "resourceUsage", "getActiveResourcesInfo", "_getActiveHandles", "_getActiveRequests", "constrainedMemory", "availableMemory", "_kill", "kill", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback", "emitWarning"},
+	"bootstrap:proc": {"binding", "_getActiveRequests", "_getActiveHandles", "getActiveResourcesInfo", "reallyExit", "_kill", "cpuUsage", "resourceUsage", "constrainedMemory", "availableMemory", "kill", "exit", "getgroups", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback", "emitWarning", "abort", "umask", "chdir", "initgroups", "setgroups"},
 }
