@@ -1644,6 +1644,7 @@ Object.defineProperty(fs, 'promises', {
       helpersReady || loadHelpers();
       promisesAPI = binding.part('promises')({
         fs, I: makeInternals(), binding, require, kUsePromises, cpPromises, _watch,
+        lazyMembers: typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined,
         setFileHandleClass(FileHandle) { FileHandleClass = FileHandle; },
       });
     }
@@ -1769,39 +1770,11 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// _watch (node's name) is fs.promises.watch: an async iterator of { eventType, filename }. Like
-// Node's async generator, it does nothing (not even argument checks) until the first next().
+// _watch (node's name) is fs.promises.watch, an async generator function of { eventType,
+// filename } (marked so in fs_promises.js); its body is in fs_watch.js. Like node's, a call
+// does nothing (not even argument checks) until the first next().
 function _watch(filename, options = {}) {
-  helpersReady || loadHelpers();
-  let inner = null;
-  let done = false;
-  const start = () => {
-    if (inner === null) inner = getWatchClasses().startWatchPromises(filename, options);
-    return inner;
-  };
-  return {
-    __proto__: null,
-    next() {
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      try {
-        return start().next();
-      } catch (err) {
-        done = true;
-        return Promise.reject(err);
-      }
-    },
-    return(value) {
-      done = true;
-      if (inner !== null) inner.return();
-      return Promise.resolve({ value, done: true });
-    },
-    throw(err) {
-      done = true;
-      if (inner !== null) inner.return();
-      return Promise.reject(err);
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
+  return getWatchClasses().watchPromises(_watch, this, [filename, options]);
 }
 
 // made on the first watchFile: a Map costs a runtime its prototype's methods

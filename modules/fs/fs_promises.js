@@ -1,7 +1,7 @@
 // ---- fs.promises and FileHandle ------------------------------------------------------------
 // A part of fs's glue, compiled on the first read of fs.promises (parts.go): fs.js calls it
 // with the names of fs.js it uses.
-(function makePromises({ fs, I, binding, require, kUsePromises, cpPromises, _watch, setFileHandleClass }) {
+(function makePromises({ fs, I, binding, require, lazyMembers, kUsePromises, cpPromises, _watch, setFileHandleClass }) {
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
@@ -881,6 +881,7 @@
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
+  function watchMember() { return binding.asyncGen().f(_watch); }
 
   const api = {
     access, copyFile, cp: undefined, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
@@ -890,16 +891,17 @@
   };
   // named cp, as node's
   api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
-  api.watch = _watch;
   // node's readFile, writeFile and cp are async functions, and watch an async generator
   // function: these plain ones (a Go fast path's promise is returned as it is, without an async
-  // function's ticks) are marked so for util.types and util.inspect
+  // function's ticks) are marked so for util.types and util.inspect. watch is a lazy member,
+  // marked on first read: the runtime's async generators are made only then.
+  if (lazyMembers) lazyMembers.members(api, watchMember, ['watch'], 'fs/promises');
+  else api.watch = watchMember();
   const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
   for (const f of [readFile, writeFile, api.cp]) {
     Object.setPrototypeOf(f, AsyncFunctionPrototype);
     binding.markFunc(f, 'async');
   }
-  binding.markFunc(_watch, 'asyncGenerator');
   setFileHandleClass(FileHandle);
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
