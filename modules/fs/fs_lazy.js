@@ -1643,7 +1643,7 @@ Object.defineProperty(fs, 'promises', {
     if (promisesAPI === undefined) {
       helpersReady || loadHelpers();
       promisesAPI = binding.part('promises')({
-        fs, I: makeInternals(), binding, require, kUsePromises, cpPromises, _watch,
+        fs, I: makeInternals(), binding, require, kUsePromises, cpPromises, _watch, kRef, kUnref,
         lazyMembers: typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined,
         setFileHandleClass(FileHandle) { FileHandleClass = FileHandle; },
       });
@@ -1651,6 +1651,10 @@ Object.defineProperty(fs, 'promises', {
     return promisesAPI;
   },
 });
+// a FileHandle's methods that take and drop a reference to its descriptor (node's kRef and
+// kUnref), which file streams opened on one use
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 // fs.promises' FileHandle class, once fs.promises is made (fs_promises.js)
 let FileHandleClass = null;
 
@@ -1663,7 +1667,7 @@ function getStreams() {
   helpersReady || loadHelpers();
   if (streamClasses !== null) return streamClasses;
   streamClasses = binding.part('streams')({
-    fs, require, binding, fileHandleClass: getFileHandleClass, allocBuffer, errCode, errRange,
+    fs, require, binding, fileHandleClass: getFileHandleClass, kRef, kUnref, allocBuffer, errCode, errRange,
     errType, getBuffer, getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer,
     toPathIfFileURL, validateBoolean, validateFunction, validateInteger,
   });

@@ -1,7 +1,9 @@
 // ---- fs.promises and FileHandle ------------------------------------------------------------
 // A part of fs's glue, compiled on the first read of fs.promises (parts.go): fs.js calls it
 // with the names of fs.js it uses.
-(function makePromises({ fs, I, binding, require, lazyMembers, kUsePromises, cpPromises, _watch, setFileHandleClass }) {
+(function makePromises({
+  fs, I, binding, require, lazyMembers, kUsePromises, cpPromises, _watch, kRef, kUnref, setFileHandleClass,
+}) {
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
@@ -10,19 +12,32 @@
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
   const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
-  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
-  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
-  // FileHandle extends EventEmitter, which is loaded when the first FileHandle is made: until
-  // then the class (reachable only through an instance) sits on a stand-in, and the programs
-  // that use fs.promises' functions alone do not load events.
-  const Base = function FileHandleBase() {};
+  // As node's, FileHandle extends EventEmitterMixin(JSTransferable): a class MixedEventEmitter
+  // on JSTransferable (the messaging layer's base, nothing here) whose prototype has copies of
+  // EventEmitter.prototype's members and whose constructor calls EventEmitter on the instance,
+  // so a FileHandle is an emitter but no instanceof EventEmitter. events is loaded when the
+  // first FileHandle is made: until then (the class is reachable only through an instance) the
+  // prototype has no members, and the programs that use fs.promises' functions alone do not
+  // load events.
+  // (a native function in node: sloppy, with its own arguments and caller)
+  const JSTransferable = function JSTransferable() {};
+  for (const key of ['arguments', 'caller']) {
+    Object.defineProperty(JSTransferable, key, { __proto__: null, value: null });
+  }
+  let EventEmitter;
+  class MixedEventEmitter extends JSTransferable {
+    constructor(...args) {
+      super(...args);
+      EventEmitter.call(this);
+    }
+  }
+  const EventEmitterMixin = () => MixedEventEmitter;
   function extendEventEmitter() {
-    let EE = null;
-    try { EE = require('events'); } catch (e) { EE = null; }
-    const Emitter = EE ? (EE.EventEmitter || EE) : Object;
-    Object.setPrototypeOf(FileHandle, Emitter);
-    Object.setPrototypeOf(FileHandle.prototype, Emitter.prototype);
+    EventEmitter = require('events');
+    const members = Object.getOwnPropertyDescriptors(EventEmitter.prototype);
+    delete members.constructor;
+    Object.defineProperties(MixedEventEmitter.prototype, members);
     emitterReady = true;
   }
   let emitterReady = false;
@@ -57,7 +72,7 @@
   // node's FileHandle holds its native handle under kHandle (inspect shows it: FileHandle {})
   const kHandle = Symbol('kHandle');
   const NativeFileHandle = class FileHandle {};
-  class FileHandle extends Base {
+  class FileHandle extends EventEmitterMixin(JSTransferable) {
     constructor(fd) {
       emitterReady || extendEventEmitter();
       super();
@@ -138,8 +153,8 @@
 
     // A stream over the handle holds a reference to it, as node's kRef/kUnref: while the stream
     // is open the handle cannot be transferred, and a close() waits for the stream to let go.
-    [kRefHandle]() { this[kRefs]++; }
-    [kUnrefHandle]() { dropRef(this); }
+    [kRef]() { this[kRefs]++; }
+    [kUnref]() { dropRef(this); }
 
     // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
     readableWebStream(options = undefined) {
@@ -902,6 +917,8 @@
     Object.setPrototypeOf(f, AsyncFunctionPrototype);
     binding.markFunc(f, 'async');
   }
+  // (goja gives an async method Function.prototype)
+  Object.setPrototypeOf(FileHandle.prototype[Symbol.asyncDispose], AsyncFunctionPrototype);
   setFileHandleClass(FileHandle);
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
