@@ -377,10 +377,9 @@ function readFile(path, options, callback) {
 }
 
 function readFileSync(path, options) {
-  helpersReady || loadHelpers();
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
-  // file's read)
+  // file's read; nor do they load the helpers)
   let asString;
   if (typeof path === 'string' && path.indexOf('\u0000') === -1) {
     if (options === undefined || options === 'utf8') {
@@ -405,6 +404,7 @@ function readFileSync(path, options) {
     }
     return asString ? data : toBuffer(data);
   }
+  helpersReady || loadHelpers();
   options = getOptions(options, { flag: 'r' });
   const encoding = options.encoding;
   asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
@@ -464,9 +464,8 @@ function writeFile(path, data, options, callback) {
 const kAppendUtf8 = Object.freeze({ __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'a' });
 
 function writeFileSync(path, data, options) {
-  helpersReady || loadHelpers();
   // (the common form, a path string and a string with no options or 'utf8', skips the option,
-  // data and path checks, which cannot fail for it)
+  // data and path checks, which cannot fail for it, and loads no helpers)
   if (typeof path === 'string' && typeof data === 'string' &&
       (options === undefined || options === 'utf8' || options === kAppendUtf8) && path.indexOf('\u0000') === -1) {
     try {
@@ -476,6 +475,7 @@ function writeFileSync(path, data, options) {
     }
     return;
   }
+  helpersReady || loadHelpers();
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
@@ -519,11 +519,14 @@ function appendFile(path, data, options, callback) {
   fs.writeFile(path, data, appendOptions(path, options), callback);
 }
 function appendFileSync(path, data, options) {
-  helpersReady || loadHelpers();
   // (node copies its defaults for fs.writeFileSync; ours reads them from kAppendUtf8, as fast
   // as writeFileSync with no options: a fifth of the copy's and the options' checks)
-  options = options == null && typeof path === 'string' && typeof data === 'string' &&
-    fs.writeFileSync === writeFileSync ? kAppendUtf8 : appendOptions(path, options);
+  if (options == null && typeof path === 'string' && typeof data === 'string' && fs.writeFileSync === writeFileSync) {
+    options = kAppendUtf8;
+  } else {
+    helpersReady || loadHelpers();
+    options = appendOptions(path, options);
+  }
   try {
     fs.writeFileSync(path, data, options);
   } catch (e) {
@@ -1157,6 +1160,25 @@ function mkdir(path, options, callback) {
   binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, callback);
 }
 function mkdirSync(path, options) {
+  // (the common forms, a plain path with no options or a recursive flag, check nothing more
+  // and load no helpers)
+  if (plainPath(path)) {
+    let recursive = false;
+    if (options !== undefined && options !== null && typeof options === 'object') {
+      recursive = options.recursive;
+      if (recursive === undefined) recursive = false;
+      if (options.mode !== undefined) recursive = null;
+    } else if (options !== undefined) {
+      recursive = null;
+    }
+    if (typeof recursive === 'boolean') {
+      try {
+        return binding.mkdir(path, 0o777, recursive);
+      } catch (e) {
+        throw atNodeSite(e, 'mkdirSync');
+      }
+    }
+  }
   helpersReady || loadHelpers();
   // node checks the path, then recursive, then the mode
   const args = mkdirArgs(path, options);
@@ -1230,6 +1252,30 @@ function readdir(path, options, callback) {
     cbReq(callback, (res) => readdirResult(res, withTypes, encoding, path)));
 }
 function readdirSync(path, options) {
+  // (the common forms, a plain path with no options or only withFileTypes, check nothing more
+  // and load no helpers: the binding makes the names or Dirents)
+  if (plainPath(path)) {
+    let withFileTypes = false;
+    if (options !== undefined && options !== null && typeof options === 'object') {
+      withFileTypes = !!options.withFileTypes;
+      if (options.encoding !== undefined || options.recursive !== undefined || options.signal !== undefined) {
+        withFileTypes = null;
+      }
+    } else if (options !== undefined) {
+      withFileTypes = null;
+    }
+    if (withFileTypes !== null) {
+      let entries;
+      try {
+        entries = binding.readdir(path, false, withFileTypes, false);
+      } catch (e) {
+        throw atNodeSite(e, 'readdirSync');
+      }
+      if (!withFileTypes || entries.length === 0 || !Array.isArray(entries[0])) return entries;
+      helpersReady || loadHelpers();
+      return readdirResult(entries, true, undefined, path);
+    }
+  }
   helpersReady || loadHelpers();
   options = getOptions(options);
   path = getValidatedPath(path);
@@ -1314,9 +1360,11 @@ function rename(oldPath, newPath, callback) {
   binding.rename(oldPath, newPath, callback);
 }
 function renameSync(oldPath, newPath) {
-  helpersReady || loadHelpers();
-  oldPath = getValidatedPath(oldPath, 'oldPath');
-  newPath = getValidatedPath(newPath, 'newPath');
+  if (!plainPath(oldPath) || !plainPath(newPath)) {
+    helpersReady || loadHelpers();
+    oldPath = getValidatedPath(oldPath, 'oldPath');
+    newPath = getValidatedPath(newPath, 'newPath');
+  }
   try {
     binding.rename(oldPath, newPath);
   } catch (e) {
@@ -1367,8 +1415,10 @@ function unlink(path, callback) {
   binding.unlink(getValidatedPath(path), callback);
 }
 function unlinkSync(path) {
-  helpersReady || loadHelpers();
-  path = getValidatedPath(path);
+  if (!plainPath(path)) {
+    helpersReady || loadHelpers();
+    path = getValidatedPath(path);
+  }
   try {
     binding.unlink(path);
   } catch (e) {
@@ -1472,6 +1522,19 @@ function rmNoCallback(options, missing) {
   };
 }
 function rmSync(path, options) {
+  // (a plain path with no options, or own recursive and force flags alone, as node's defaults
+  // fill them in, loads no helpers)
+  if (plainPath(path)) {
+    const o = plainRmOptions(options);
+    if (o !== null) {
+      try {
+        binding.rm(path, o.recursive, o.force, undefined, 0, 100);
+      } catch (e) {
+        throw atNodeSite(e, 'rmSync');
+      }
+      return;
+    }
+  }
   helpersReady || loadHelpers();
   try {
     path = getValidatedPath(path);
@@ -1495,10 +1558,14 @@ function copyFile(src, dest, mode, callback) {
   binding.copyFile(src, dest, mode, callback);
 }
 function copyFileSync(src, dest, mode) {
-  helpersReady || loadHelpers();
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
+  if (!plainPath(src) || !plainPath(dest) || mode !== undefined) {
+    helpersReady || loadHelpers();
+    src = getValidatedPath(src, 'src');
+    dest = getValidatedPath(dest, 'dest');
+    mode = getValidMode(mode, 'copyFile');
+  } else {
+    mode = 0;
+  }
   try {
     binding.copyFile(src, dest, mode);
   } catch (e) {
@@ -1541,13 +1608,52 @@ function dirAPI() {
 
 // ---- helpers, made on first use ---------------------------------------------------------
 
+// plainPath: a path that needs no check (a string without NUL bytes), as the common forms of
+// the sync calls take it without loading the helpers
+function plainPath(p) {
+  return typeof p === 'string' && p.indexOf('\u0000') === -1;
+}
+
+// plainRmOptions: rm's options as node's defaults complete them, for options that are nothing
+// or a plain object whose only own properties are boolean recursive and force; else null
+function plainRmOptions(options) {
+  if (options === undefined) return { recursive: false, force: false };
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  let recursive = false, force = false;
+  for (const key in options) {
+    const value = options[key];
+    if (typeof value !== 'boolean') return null;
+    if (key === 'recursive') recursive = value;
+    else if (key === 'force') force = value;
+    else return null;
+  }
+  return { recursive, force };
+}
+
+// Buffer, loaded on first use (the common forms of the sync calls, which need no other helper,
+// take it without loading them)
+let BufferCtor;
+function getBuffer() {
+  if (BufferCtor === undefined) {
+    try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+    if (BufferCtor) binding.setBuffer(BufferCtor);
+  }
+  return BufferCtor;
+}
+
+// toBuffer wraps an ArrayBuffer from Go without copying.
+function toBuffer(ab) {
+  const B = getBuffer();
+  return B ? B.from(ab) : new Uint8Array(ab);
+}
+
 // The validators, error builders and other internals are made by the first call of an fs
 // function (or the first read of a lazy part): a runtime that only requires fs neither compiles
 // (they are a part, fs_helpers.js) nor builds them. Every exported function and lazy maker
 // starts with `helpersReady || loadHelpers();`, which sets each one's binding here.
 let helpersReady = false;
 let
-  getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
+  allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
   errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean, validateString,
   validateObject, validateInteger, validateInt32, validateUint32, validateAbortSignal,
   isArrayBufferView, isUint8Array, validateBuffer, validateStringAfterArrayBufferView,
@@ -1567,7 +1673,7 @@ function loadHelpers() {
   helpersReady = true;
   ArrayBufferIsView = ArrayBuffer.isView;
   ({
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
     errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
     validateString, validateObject, validateInteger, validateInt32, validateUint32,
     validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
@@ -1581,7 +1687,7 @@ function loadHelpers() {
     validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32,
   } = binding.part('helpers')({
-    require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
+    require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats, getBuffer, toBuffer,
     Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
     O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR,
     S_IFLNK,

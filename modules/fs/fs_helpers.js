@@ -2,11 +2,10 @@
 // A part of fs's glue, compiled on the first call of an fs function that needs them (parts.go):
 // fs.js's loadHelpers calls it with the names of fs.js it uses and takes the helpers it returns.
 (function makeHelpers({
-  require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
+  require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats, getBuffer, toBuffer,
   Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
   O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK,
 }) {
-  let BufferCtor;
   // made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
   let textEncoder;
   let truncateWarned = false;
@@ -18,7 +17,7 @@
   const ArrayBufferIsView = ArrayBuffer.isView;
   const kMinSafeInteger = -9007199254740991, kMaxSafeInteger = 9007199254740991;
   let
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
     errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
     validateString, validateObject, validateInteger, validateInt32, validateUint32,
     validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
@@ -31,20 +30,6 @@
     emptyBuffer, queueTick, vectorPosition, writeStringBinding, showTruncateDeprecation,
     validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32;
-  getBuffer = function getBuffer() {
-    if (BufferCtor === undefined) {
-      try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
-      if (BufferCtor) binding.setBuffer(BufferCtor);
-    }
-    return BufferCtor;
-  };
-
-  // toBuffer wraps an ArrayBuffer from Go without copying.
-  toBuffer = function toBuffer(ab) {
-    const B = getBuffer();
-    return B ? B.from(ab) : new Uint8Array(ab);
-  };
-
   allocBuffer = function allocBuffer(n) {
     const B = getBuffer();
     return B ? B.allocUnsafe(n) : new Uint8Array(n);
@@ -674,7 +659,7 @@
     };
   };
   return {
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
     errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
     validateString, validateObject, validateInteger, validateInt32, validateUint32,
     validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
