@@ -108,10 +108,35 @@ function atFlagsSite(err, variant) {
 // atFdSite gives err, a bad fd's error, node's frames of its check (nodeFdSites) and, for a
 // check in node's binding, the excerpt of the binding's call (nodeFdExcerpts); it returns err.
 function atFdSite(err) {
-  atCheckFrames(err, 'fd', '');
+  return atBindingSite(err, 'fd', '');
+}
+
+// atModeSite gives err, a bad mode's error, node's frames of its check (nodeModeSites; for
+// fs.promises', promises true, fs_promises.js gives them) and, for a check in node's binding,
+// the binding call's excerpt. An octal string's error has neither frames nor a glue excerpt:
+// node's parseFileMode throws it with none. It returns err.
+function atModeSite(err, octal, promises) {
+  if (!octal) return promises ? err : atBindingSite(err, 'mode', '');
+  try {
+    if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    const stack = err.stack;
+    const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+    if (at !== -1) err.stack = stack.slice(0, at);
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, writable: true, configurable: true,
+      value: 'node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n',
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+function atBindingSite(err, which, suffix) {
+  atCheckFrames(err, which, suffix);
   try {
     const m = /\n    at [^\n]* \(node:(fs:\d+):(\d+)\)/.exec(err.stack);
-    const line = m === null ? undefined : sites().fdExcerpts[m[1]];
+    const line = m === null ? undefined : sites().excerpts[m[1]];
     if (line !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
       Object.defineProperty(err, kArrowMessage, {
         __proto__: null, value: `node:${m[1]}\n${line}\n${' '.repeat(m[2] - 1)}^\n`, writable: true, configurable: true,
@@ -1688,7 +1713,7 @@ function loadHelpers() {
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32,
   } = binding.part('helpers')({
     require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats, getBuffer, toBuffer,
-    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
+    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atModeSite, atPathSite, O_RDONLY,
     O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR,
     S_IFLNK,
   }));

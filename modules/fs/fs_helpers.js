@@ -3,7 +3,7 @@
 // fs.js's loadHelpers calls it with the names of fs.js it uses and takes the helpers it returns.
 (function makeHelpers({
   require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats, getBuffer, toBuffer,
-  Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
+  Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atModeSite, atPathSite, O_RDONLY,
   O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK,
 }) {
   // made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
@@ -353,33 +353,40 @@
 
   const octalReg = /^[0-7]+$/;
 
-  parseFileMode = function parseFileMode(value, name, def) {
+  // (promises: fs.promises' call, whose errors are given node's frames there)
+  parseFileMode = function parseFileMode(value, name, def, promises) {
     value = value ?? def;
     if (typeof value === 'string') {
       if (!octalReg.test(value)) {
-        throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+        throw atModeSite(errValue(name, value, 'must be a 32-bit unsigned integer or an octal string'), true);
       }
       value = parseInt(value, 8);
     }
-    validateUint32(value, name);
+    try {
+      validateUint32(value, name);
+    } catch (err) {
+      throw atModeSite(err, false, promises);
+    }
     return value;
   };
 
   // getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
   // infinite, cast to an integer, then range-checked.
-  getValidMode = function getValidMode(mode, type) {
+  getValidMode = function getValidMode(mode, type, promises) {
     const max = 7;
     const def = type === 'copyFile' ? 0 : 0;
     if (mode == null) return def;
+    let err;
     if (typeof mode !== 'number') {
-      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
+      err = errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
+    } else if (!Number.isFinite(mode)) {
+      err = errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
+    } else {
+      const m = Math.trunc(mode);
+      if (m >= 0 && m <= max) return m;
+      err = errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
     }
-    if (!Number.isFinite(mode)) throw errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
-    const m = Math.trunc(mode);
-    if (m < 0 || m > max) {
-      throw errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
-    }
-    return m;
+    throw atModeSite(err, false, promises);
   };
 
   validatePosition = function validatePosition(position, name, length) {

@@ -341,6 +341,7 @@
   // check runs, and its uncaught excerpt is the first of them (a rejection shows where its
   // stack begins). Each entry: frames [name, line, column], innermost first ('.' takes the
   // call's receiver).
+  const kModeFrame = ['parseFileMode', 79, 3, 'internal/validators'];
   const checkSites = {
     access: [['.access', 602, 10]], 'access:mode': [['.access', 605, 13]],
     'copyFile:src': [['.copyFile', 619, 9]], 'copyFile:dest': [['.copyFile', 620, 10]],
@@ -356,6 +357,9 @@
       ['.appendFile', 1237, 10]],
     'truncate:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.truncate', 790, 20]],
     'appendFile:data': [['writeFile', 1209, 5], ['.appendFile', 1237, 10]],
+    'copyFile:mode': [['.copyFile', 622, 13]],
+    'chmod:mode': [kModeFrame, ['.chmod', 1088, 10]], 'mkdir:mode': [kModeFrame, ['.mkdir', 858, 19]],
+    'open:mode': [kModeFrame, ['.open', 636, 10]],
     'rename:oldPath': [['.rename', 778, 13]], 'rename:newPath': [['.rename', 779, 13]],
     rm: [['.rm', 805, 38]], rmdir: [['.rmdir', 811, 38]], mkdir: [['.mkdir', 853, 10]],
     readdir: [['.readdir', 946, 10]], readlink: [['.readlink', 967, 10]],
@@ -379,6 +383,8 @@
     1209: "    validateStringAfterArrayBufferView(data, 'data');",
   };
   checkSource['internal/fs/utils:597'] = "  throw new ERR_INVALID_ARG_VALUE('flags', flags);";
+  checkSource['internal/validators:79'] = '  validateUint32(value, name);';
+  checkSource[622] = '    binding.copyFile(pathModule.toNamespacedPath(src),';
   for (const line of [634, 853, 946, 996, 1017, 1032, 1043, 1066, 1087, 1105, 1129, 1140, 1162, 1175]) {
     checkSource[line] = checkSource[602];
   }
@@ -425,6 +431,14 @@
       // a frozen error keeps its stack
     }
     return err;
+  }
+  // vmode is parseFileMode for self's call key, its error at node's place
+  function vmode(self, key, mode, def) {
+    try {
+      return I.parseFileMode(mode, 'mode', def, true);
+    } catch (err) {
+      throw atCheckSite(err, self, `${key}:mode`);
+    }
   }
   // vflags is stringToFlags for self's call key, its error at node's place
   function vflags(self, key, flags) {
@@ -487,7 +501,7 @@
   async function access(path, mode = 0) {
     path = vpath(this, 'access', path);
     try {
-      mode = I.getValidMode(mode, 'access');
+      mode = I.getValidMode(mode, 'access', true);
     } catch (err) {
       throw atCheckSite(err, this, 'access:mode');
     }
@@ -497,7 +511,11 @@
   async function copyFile(src, dest, mode) {
     src = vpath(this, 'copyFile:src', src, 'src');
     dest = vpath(this, 'copyFile:dest', dest, 'dest');
-    mode = I.getValidMode(mode, 'copyFile');
+    try {
+      mode = I.getValidMode(mode, 'copyFile', true);
+    } catch (err) {
+      throw atCheckSite(err, this, 'copyFile:mode');
+    }
     return await settle(this, 'copyFile', binding.copyFile(src, dest, mode, P));
   }
 
@@ -509,7 +527,7 @@
   function openFd(path, flags, mode, self, key) {
     path = vpath(self, key, path);
     const flagsNumber = vflags(self, key, flags);
-    mode = I.parseFileMode(mode, 'mode', 0o666);
+    mode = vmode(self, key, mode, 0o666);
     return binding.open(path, flagsNumber, mode, P);
   }
 
@@ -639,7 +657,7 @@
     const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
-    return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
+    return await settle(this, 'mkdir', binding.mkdir(path, vmode(this, 'mkdir', mode), recursive, P));
   }
 
   async function readdir(path, options) {
@@ -693,12 +711,12 @@
   async function unlink(path) { return await settle(this, 'unlink', binding.unlink(vpath(this, 'unlink', path), P)); }
 
   async function fchmod(handle, mode) {
-    mode = I.parseFileMode(mode, 'mode');
+    mode = I.parseFileMode(mode, 'mode', undefined, true);
     return binding.fchmod(handle.fd, mode, P);
   }
   async function chmod(path, mode) {
     path = vpath(this, 'chmod', path);
-    mode = I.parseFileMode(mode, 'mode');
+    mode = vmode(this, 'chmod', mode);
     return await settle(this, 'chmod', binding.chmod(path, mode, P));
   }
   async function lchmod(path, mode) {
@@ -823,7 +841,7 @@
       data = I.writeFileData(data, options.encoding);
       const p = vpath(self, key, path);
       await settle(receiver, 'writeFile', binding.writeFile(p, false, data, vflags(self, key, flag),
-        I.parseFileMode(options.mode, 'mode', 0o666), P));
+        I.parseFileMode(options.mode, 'mode', 0o666, true), P));
       checkAborted(options.signal);
       if (flush) {
         const fh = await open(p, 'r+');

@@ -234,8 +234,30 @@
     'fs:2195': '  binding.futimes(', 'fs:2178': '  binding.futimes(fd, atime, mtime, req);',
   };
 
+  // A bad mode: node's parseFileMode in internal/validators (its type and range checks: an octal
+  // string's error has no frames at all), under the function that called it; an access or
+  // copyFile mode is checked in node's binding (the binding call's place and excerpt). Keyed by
+  // the function called ('|promises': fs.promises').
+  const kModeFrame = 'parseFileMode @internal/validators:79:3';
+  const nodeModeSites = {
+    chmodSync: [kModeFrame, 'fs:1997:10'], chmod: [kModeFrame, 'fs:1981:10'],
+    fchmodSync: [kModeFrame, 'fs:1925:5'], fchmod: [kModeFrame, 'fs:1900:10'],
+    mkdirSync: [kModeFrame, 'fs:1388:5'], mkdir: [kModeFrame, 'fs:1360:17'],
+    openSync: [kModeFrame, 'fs:576:5'], open: [kModeFrame, 'fs:549:12'],
+    writeFileSync: [kModeFrame, 'Object.openSync @fs:576:5', 'fs:2393:35'],
+    writeFile: [kModeFrame, 'Object.open @fs:549:12', 'fs:2337:6'],
+    appendFileSync: [kModeFrame, 'Object.openSync @fs:576:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
+    appendFile: [kModeFrame, 'Object.open @fs:549:12', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+    accessSync: ['fs:244:11'], access: ['fs:232:11'], copyFileSync: ['fs:3047:11'], copyFile: ['fs:3032:11'],
+  };
+  const nodeModeExcerpts = {
+    'fs:244': '  binding.access(pathModule.toNamespacedPath(path), mode);',
+    'fs:232': '  binding.access(pathModule.toNamespacedPath(path), mode, req);',
+    'fs:3047': '  binding.copyFile(', 'fs:3032': '  binding.copyFile(src, dest, mode, req);',
+  };
+
   return {
     sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
-    fdExcerpts: nodeFdExcerpts,
+    mode: nodeModeSites, excerpts: { ...nodeFdExcerpts, ...nodeModeExcerpts },
   };
 })
