@@ -148,6 +148,46 @@ function atBindingSite(err, which, suffix) {
   return err;
 }
 
+// optionsAt is getOptions, its error given node's frames of the check (nodeOptionsSites: in
+// internal/fs/utils, under the function called)
+function optionsAt(options, defaults) {
+  try {
+    return getOptions(options, defaults);
+  } catch (err) {
+    throw atOptionsSite(err);
+  }
+}
+
+// atOptionsSite gives err, getOptions' error, node's frames and its uncaught excerpt (the throw
+// in internal/fs/utils); it returns err.
+function atOptionsSite(err) {
+  if (err === null || typeof err !== 'object') return err;
+  const encoding = err.code === 'ERR_INVALID_ARG_VALUE';
+  const before = err.stack;
+  atCheckFrames(err, 'options', encoding ? '|encoding' : '');
+  if (err.stack === before) return err;
+  try {
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, writable: true, configurable: true,
+      value: encoding
+        ? "node:internal/fs/utils:158\n    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);\n    ^\n"
+        : "node:internal/fs/utils:331\n    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);\n    ^\n",
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+// dataAt is writeFileData, its error given node's frames of the check (nodeDataSites)
+function dataAt(data, encoding) {
+  try {
+    return writeFileData(data, encoding);
+  } catch (err) {
+    throw atCheckFrames(err, 'data', '');
+  }
+}
+
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
 function atPathSite(err, prop, variant) {
@@ -186,7 +226,23 @@ function atCheckFrames(err, which, suffix) {
       }
       return `    at ${called} (node:${f})`;
     });
-    const all = frames.concat(lines.slice(end));
+    let rest = lines.slice(end);
+    if (lines.length - first >= limit) {
+      // (the stack was cut at the limit, the glue's frames counted: the callers again, deeper,
+      // as this runs where the check threw)
+      const holder = {};
+      Error.stackTraceLimit = limit + 32;
+      try {
+        Error.captureStackTrace(holder, atCheckFrames);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+      let k = 0;
+      while (k < below.length && glueFrameLine.test(below[k])) k++;
+      rest = below.slice(k);
+    }
+    const all = frames.concat(rest);
     all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
     err.stack = lines.slice(0, first).concat(all).join('\n');
   } catch {
@@ -376,7 +432,7 @@ function readFile(path, options, callback) {
     return;
   }
   callback = makeCallback(callback || options);
-  options = getOptions(options, { flag: 'r' });
+  options = optionsAt(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
   const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
@@ -430,7 +486,7 @@ function readFileSync(path, options) {
     return asString ? data : toBuffer(data);
   }
   helpersReady || loadHelpers();
-  options = getOptions(options, { flag: 'r' });
+  options = optionsAt(options, { flag: 'r' });
   const encoding = options.encoding;
   asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
@@ -450,11 +506,11 @@ function readFileSync(path, options) {
 function writeFile(path, data, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  options = optionsAt(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  data = writeFileData(data, options.encoding);
+  data = dataAt(data, options.encoding);
   if (isFd(path)) {
     // node writes to a user fd through fs.write, which checks it at once
     getValidatedFd(path);
@@ -501,13 +557,13 @@ function writeFileSync(path, data, options) {
     return;
   }
   helpersReady || loadHelpers();
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  options = optionsAt(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const flag = options.flag || 'w';
   // (node 20 writes a utf8 string without flush through writeFileUtf8: its errors' site)
   const utf8 = typeof data === 'string' && isUtf8(options.encoding) && !flush;
-  data = writeFileData(data, options.encoding);
+  data = dataAt(data, options.encoding);
   if (isFd(path)) {
     try {
       binding.writeFile(path, true, data, 0, 0);
@@ -541,7 +597,13 @@ function appendFile(path, data, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
   // (through the module, as node's: a replaced fs.writeFile is what appends)
-  fs.writeFile(path, data, appendOptions(path, options), callback);
+  let opts;
+  try {
+    opts = appendOptions(path, options);
+  } catch (err) {
+    throw atOptionsSite(err);
+  }
+  fs.writeFile(path, data, opts, callback);
 }
 function appendFileSync(path, data, options) {
   // (node copies its defaults for fs.writeFileSync; ours reads them from kAppendUtf8, as fast
@@ -550,7 +612,11 @@ function appendFileSync(path, data, options) {
     options = kAppendUtf8;
   } else {
     helpersReady || loadHelpers();
-    options = appendOptions(path, options);
+    try {
+      options = appendOptions(path, options);
+    } catch (err) {
+      throw atOptionsSite(err);
+    }
   }
   try {
     fs.writeFileSync(path, data, options);
@@ -1229,7 +1295,7 @@ function mkdtemp(prefix, options, callback) {
 function mkdtempSync(prefix, options) {
   helpersReady || loadHelpers();
   try {
-    options = getOptions(options);
+    options = optionsAt(options);
     prefix = getValidatedPath(prefix, 'prefix');
     warnNonPortableTemplate(prefix);
     return encodeOut(binding.mkdtemp(prefix), options.encoding);
@@ -1255,7 +1321,7 @@ function readdirTree(path, res, withTypes, encoding) {
 function readdir(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   // the options are read now, as node's: a change after the call does not reach the result
@@ -1302,7 +1368,7 @@ function readdirSync(path, options) {
     }
   }
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   let entries;
@@ -1324,7 +1390,7 @@ function readlink(path, options, callback) {
 }
 function readlinkSync(path, options, argc, failed) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path, 'oldPath');
   let target;
   try {
@@ -1352,7 +1418,7 @@ realpath.native = function (path, options, callback) {
 };
 function realpathSync(p, options) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   p = realpathArg(p);
   let r;
   try {
@@ -1365,7 +1431,7 @@ function realpathSync(p, options) {
 }
 realpathSync.native = function (path, options, argc, failed) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   let r;
   try {

@@ -256,7 +256,26 @@
     'fs:3047': '  binding.copyFile(', 'fs:3032': '  binding.copyFile(src, dest, mode, req);',
   };
 
+  // Bad options (not a string or an object) or an unknown encoding: node's getOptions in
+  // internal/fs/utils (and its assertEncoding), under the function called.
+  const nodeOptionsSites = {};
+  for (const [fn, at] of [
+    ['readFileSync', 'fs:442:13'], ['readFile', 'fs:366:13'], ['readdirSync', 'fs:1511:13'], ['readdir', 'fs:1473:13'],
+    ['writeFileSync', 'fs:2361:13'], ['writeFile', 'fs:2311:13'], ['mkdtempSync', 'fs:3001:13'],
+    ['appendFileSync', 'fs:2452:13'], ['appendFile', 'fs:2428:13'],
+    ['realpathSync', 'fs:2665:13'], ['readlinkSync', 'fs:1727:13'],
+  ]) {
+    nodeOptionsSites[fn] = ['getOptions @internal/fs/utils:331:11', at];
+    nodeOptionsSites[`${fn}|encoding`] = ['assertEncoding @internal/fs/utils:158:11', 'getOptions @internal/fs/utils:335:5', at];
+  }
+  // Data to write that is no string or buffer: node's check in writeFile and writeFileSync.
+  const nodeDataSites = {
+    writeFileSync: ['fs:2388:5'], writeFile: ['fs:2323:5'],
+    appendFileSync: ['Object.writeFileSync @fs:2388:5', 'fs:2461:6'], appendFile: ['Object.writeFile @fs:2323:5', 'fs:2437:6'],
+  };
+
   return {
+    options: nodeOptionsSites, data: nodeDataSites,
     sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
     mode: nodeModeSites, excerpts: { ...nodeFdExcerpts, ...nodeModeExcerpts },
   };
