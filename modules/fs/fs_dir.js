@@ -37,7 +37,54 @@
     },
   };
 
-  function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+  // dirError(code, frames, line): node's ERR_DIR_CLOSED or ERR_DIR_CONCURRENT_OPERATION, its stack
+  // beginning with node's frames (innermost first) in place of the glue's, and, given line, node's
+  // excerpt of the throw there in internal/fs/dir when uncaught
+  const glueFrame = /^    at (?:.* \()?node:fs:\d+:\d+\)?$/;
+  function dirError(code, frames, line) {
+    const err = errCode('Error', code, code === 'ERR_DIR_CLOSED' ? 'Directory handle was closed'
+      : 'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    try {
+      const stack = err.stack;
+      const limit = Error.stackTraceLimit;
+      if (typeof stack === 'string' && typeof limit === 'number' &&
+          !require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) {
+        const lines = stack.split('\n');
+        const first = lines.findIndex((l) => l.startsWith('    at '));
+        if (first !== -1) {
+          let end = first;
+          while (end < lines.length && glueFrame.test(lines[end])) end++;
+          let rest = lines.slice(end);
+          if (lines.length - first >= limit) {
+            // (cut at the limit, the glue's frames counted: the callers again, deeper)
+            const holder = {};
+            Error.stackTraceLimit = limit + 16;
+            try {
+              Error.captureStackTrace(holder, dirError);
+            } finally {
+              Error.stackTraceLimit = limit;
+            }
+            const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+            let k = 0;
+            while (k < below.length && glueFrame.test(below[k])) k++;
+            rest = below.slice(k);
+          }
+          const all = frames.map((f) => `    at ${f}`).concat(rest);
+          all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
+          err.stack = lines.slice(0, first).concat(all).join('\n');
+        }
+      }
+      if (line !== undefined) {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, writable: true, configurable: true,
+          value: `node:internal/fs/dir:${line}\n      throw new ${code}();\n      ^\n`,
+        });
+      }
+    } catch {
+      // a frozen error
+    }
+    return err;
+  }
 
   class Dir {
     constructor(handle, path, options) {
@@ -87,7 +134,9 @@
     // form entries uses)
     [kDirReadImpl](maybeSync, callback) {
       // a closed handle throws before the promise form makes its promise, as node's
-      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirClosed] === true) {
+        throw dirError('ERR_DIR_CLOSED', ['[kDirReadImpl] (node:internal/fs/dir:84:13)', 'Dir.read (node:internal/fs/dir:79:30)'], 84);
+      }
       if (callback === undefined) return this[kDirReadPromisified]();
       validateFunction(callback, 'callback');
       if (this[kDirBusy] !== null) {
@@ -151,10 +200,9 @@
     }
 
     readSync() {
-      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirClosed] === true) throw dirError('ERR_DIR_CLOSED', ['Dir.readSync (node:internal/fs/dir:190:13)'], 190);
       if (this[kDirBusy] !== null) {
-        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        throw dirError('ERR_DIR_CONCURRENT_OPERATION', ['Dir.readSync (node:internal/fs/dir:194:13)'], 194);
       }
       if (this[kDirBuffer].length > 0) return shift(this);
       const list = binding.dirRead(hid(this), this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
@@ -165,12 +213,13 @@
 
     close(callback) {
       if (callback === undefined) {
-        if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
+        if (this[kDirClosed] === true) return Promise.reject(dirError('ERR_DIR_CLOSED', ['Dir.close (node:internal/fs/dir:231:30)']));
         return this[kDirClosePromisified]();
       }
       validateFunction(callback, 'callback');
       if (this[kDirClosed] === true) {
-        queueTick(() => callback(dirClosedError()));
+        const err = dirError('ERR_DIR_CLOSED', ['Dir.close (node:internal/fs/dir:240:34)']);
+        queueTick(() => callback(err));
         return;
       }
       if (this[kDirBusy] !== null) {
@@ -182,10 +231,9 @@
     }
 
     closeSync() {
-      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirClosed] === true) throw dirError('ERR_DIR_CLOSED', ['Dir.closeSync (node:internal/fs/dir:259:13)'], 259);
       if (this[kDirBusy] !== null) {
-        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        throw dirError('ERR_DIR_CONCURRENT_OPERATION', ['Dir.closeSync (node:internal/fs/dir:263:13)'], 263);
       }
       this[kDirClosed] = true;
       binding.dirClose(hid(this));
