@@ -7,7 +7,7 @@ import "strings"
 // (canonically indented) output so that lowered function expressions and declarations look like
 // Node's: their [[Prototype]] is AsyncGeneratorFunction.prototype, each has its own .prototype
 // inheriting %AsyncGeneratorPrototype%, and the objects they return inherit that .prototype
-// (asyncGen in js/esm.js). Methods (object and class) are left as esbuild prints them: their
+// (Host.AsyncGen, modules/asyncgen.js). Methods (object and class) are left as esbuild prints them: their
 // [[Prototype]] stays Function.prototype, though the objects they return are AsyncGenerators.
 // Code without async generators is returned as it is after one substring search.
 
@@ -31,7 +31,7 @@ func markAsyncGenerators(code string) string {
 		return code
 	}
 	helper := code[h : h+end+4]
-	// esbuild's helper is replaced by the runtime's (same behaviour, js/esm.js), which takes the
+	// esbuild's helper is replaced by the runtime's (modules/asyncgen.js), which takes the
 	// lowered function as its this and makes the generator object from its .prototype. The
 	// helper names its module's __await class (renamed if the module uses that name).
 	_, aw, ok := strings.Cut(helper, " instanceof ")

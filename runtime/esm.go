@@ -1068,15 +1068,8 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 		return rt.wrapperFunc(prg, err, filename)
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
-	// markAsyncGenProto(AsyncGeneratorFunction.prototype, isObject), once per runtime (esm.js's
-	// asyncGen): isObject(o) tells the objects the lowered functions make.
-	lz.Set("markAsyncGenProto", func(call goja.FunctionCall) goja.Value {
-		if o, ok := call.Argument(0).(*goja.Object); ok {
-			isObject, _ := goja.AssertFunction(call.Argument(1))
-			util.SetAsyncGeneratorFunctionPrototype(rt.host, o, isObject)
-		}
-		return goja.Undefined()
-	})
+	// asyncGen(): the runtime's async generator helpers (Host.AsyncGen)
+	lz.Set("asyncGen", func(goja.FunctionCall) goja.Value { return rt.host.AsyncGen() })
 	// nsRefused(gojaWords, v8): a module namespace's trap refuses an operation, for which goja
 	// will say gojaWords where V8 says v8 (if it throws)
 	lz.Set("nsRefused", func(gojaWords, v8 string) {

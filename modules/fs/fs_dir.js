@@ -21,17 +21,70 @@
     constructor(id) { handleIds.set(this, id); }
   }
   const hid = (dir) => handleIds.get(dir[kDirHandle]);
+  // the next buffered entry of dir (with options.recursive, a directory's entries join)
+  function shift(dir) {
+    const dirent = dir[kDirBuffer].shift();
+    if (dir[kDirOptions].recursive && dirent.isDirectory()) dir.readSyncRecursive(dirent);
+    return dirent;
+  }
   // the promise forms of read and close, named as node's promisified methods are
   const promised = {
     [kDirReadImpl]() {
-      return new Promise((resolve, reject) => this.read((err, d) => (err ? reject(err) : resolve(d))));
+      return new Promise((resolve, reject) => this[kDirReadImpl](false, (err, d) => (err ? reject(err) : resolve(d))));
     },
     close() {
       return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     },
   };
 
-  function dirClosedError() { return errCode('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed'); }
+  // dirError(code, frames, line): node's ERR_DIR_CLOSED or ERR_DIR_CONCURRENT_OPERATION, its stack
+  // beginning with node's frames (innermost first) in place of the glue's, and, given line, node's
+  // excerpt of the throw there in internal/fs/dir when uncaught
+  const glueFrame = /^    at (?:.* \()?node:fs:\d+:\d+\)?$/;
+  function dirError(code, frames, line) {
+    const err = errCode('Error', code, code === 'ERR_DIR_CLOSED' ? 'Directory handle was closed'
+      : 'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    try {
+      const stack = err.stack;
+      const limit = Error.stackTraceLimit;
+      if (typeof stack === 'string' && typeof limit === 'number' &&
+          !require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) {
+        const lines = stack.split('\n');
+        const first = lines.findIndex((l) => l.startsWith('    at '));
+        if (first !== -1) {
+          let end = first;
+          while (end < lines.length && glueFrame.test(lines[end])) end++;
+          let rest = lines.slice(end);
+          if (lines.length - first >= limit) {
+            // (cut at the limit, the glue's frames counted: the callers again, deeper)
+            const holder = {};
+            Error.stackTraceLimit = limit + 16;
+            try {
+              Error.captureStackTrace(holder, dirError);
+            } finally {
+              Error.stackTraceLimit = limit;
+            }
+            const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+            let k = 0;
+            while (k < below.length && glueFrame.test(below[k])) k++;
+            rest = below.slice(k);
+          }
+          const all = frames.map((f) => `    at ${f}`).concat(rest);
+          all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
+          err.stack = lines.slice(0, first).concat(all).join('\n');
+        }
+      }
+      if (line !== undefined) {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, writable: true, configurable: true,
+          value: `node:internal/fs/dir:${line}\n      throw new ${code}();\n      ^\n`,
+        });
+      }
+    } catch {
+      // a frozen error
+    }
+    return err;
+  }
 
   class Dir {
     constructor(handle, path, options) {
@@ -73,50 +126,32 @@
     }
     get path() { return this[kDirPath]; }
 
-    _fill(list, dirPath = this[kDirPath]) {
-      const names = list[0], types = list[1];
-      const enc = this[kDirOptions].encoding;
-      for (let i = 0; i < names.length; i++) {
-        this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], dirPath));
-      }
-    }
-
-    // The next buffered entry. With options.recursive, a directory's own entries join the
-    // buffer as it is handed out, read synchronously and only one batch of bufferSize of them,
-    // as node 20's Dir does (a subdirectory with more entries is cut short there too).
-    _shift() {
-      const dirent = this[kDirBuffer].shift();
-      if (this[kDirOptions].recursive && dirent.isDirectory()) {
-        const sub = require('path').join(dirent.parentPath, dirent.name);
-        const handle = binding.opendir(sub);
-        try {
-          const list = binding.dirRead(handle, this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
-          if (list !== null) this._fill(list, sub);
-        } finally {
-          binding.dirClose(handle);
-        }
-      }
-      return dirent;
-    }
-
     read(callback) {
+      return this[kDirReadImpl](true, callback);
+    }
+
+    // maybeSync: a buffered entry is given on the next tick (read) or at once (the promise
+    // form entries uses)
+    [kDirReadImpl](maybeSync, callback) {
       // a closed handle throws before the promise form makes its promise, as node's
-      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirClosed] === true) {
+        throw dirError('ERR_DIR_CLOSED', ['[kDirReadImpl] (node:internal/fs/dir:84:13)', 'Dir.read (node:internal/fs/dir:79:30)'], 84);
+      }
       if (callback === undefined) return this[kDirReadPromisified]();
       validateFunction(callback, 'callback');
       if (this[kDirBusy] !== null) {
-        this[kDirBusy].push(() => this.read(callback));
+        this[kDirBusy].push(() => this[kDirReadImpl](maybeSync, callback));
         return;
       }
       if (this[kDirBuffer].length > 0) {
         let d;
         try {
-          d = this._shift();
+          d = shift(this);
         } catch (err) {
-          queueTick(() => callback(err));
-          return;
+          return callback(err);
         }
-        queueTick(() => callback(null, d));
+        if (maybeSync) queueTick(() => callback(null, d));
+        else callback(null, d);
         return;
       }
       this[kDirBusy] = [];
@@ -132,8 +167,8 @@
         if (list === null) return callback(null, null);
         let d;
         try {
-          this._fill(list);
-          d = this._shift();
+          this.processReadResult(this[kDirPath], list);
+          d = shift(this);
         } catch (error) {
           return callback(error);
         }
@@ -141,27 +176,50 @@
       });
     }
 
-    readSync() {
-      if (this[kDirClosed] === true) throw dirClosedError();
-      if (this[kDirBusy] !== null) {
-        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+    // (node's: result is what one read of the handle gave, [names, types] here)
+    processReadResult(path, result) {
+      const names = result[0], types = result[1];
+      const enc = this[kDirOptions].encoding;
+      for (let i = 0; i < names.length; i++) {
+        this[kDirBuffer].push(new Dirent(encodeName(names[i], enc), types[i], path));
       }
-      if (this[kDirBuffer].length > 0) return this._shift();
+    }
+
+    // With options.recursive, a directory's own entries join the buffer as it is handed out,
+    // read synchronously and only one batch of bufferSize of them, as node 20's Dir does (a
+    // subdirectory with more entries is cut short there too).
+    readSyncRecursive(dirent) {
+      const sub = require('path').join(dirent.parentPath, dirent.name);
+      const handle = binding.opendir(sub);
+      try {
+        const list = binding.dirRead(handle, this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
+        if (list !== null) this.processReadResult(sub, list);
+      } finally {
+        binding.dirClose(handle);
+      }
+    }
+
+    readSync() {
+      if (this[kDirClosed] === true) throw dirError('ERR_DIR_CLOSED', ['Dir.readSync (node:internal/fs/dir:190:13)'], 190);
+      if (this[kDirBusy] !== null) {
+        throw dirError('ERR_DIR_CONCURRENT_OPERATION', ['Dir.readSync (node:internal/fs/dir:194:13)'], 194);
+      }
+      if (this[kDirBuffer].length > 0) return shift(this);
       const list = binding.dirRead(hid(this), this[kDirOptions].bufferSize, wantBuf(this[kDirOptions].encoding));
       if (list === null) return null;
-      this._fill(list);
-      return this._shift();
+      this.processReadResult(this[kDirPath], list);
+      return shift(this);
     }
 
     close(callback) {
       if (callback === undefined) {
-        if (this[kDirClosed] === true) return Promise.reject(dirClosedError());
+        if (this[kDirClosed] === true) return Promise.reject(dirError('ERR_DIR_CLOSED', ['Dir.close (node:internal/fs/dir:231:30)']));
         return this[kDirClosePromisified]();
       }
       validateFunction(callback, 'callback');
       if (this[kDirClosed] === true) {
-        queueTick(() => callback(dirClosedError()));
+        const err = dirError('ERR_DIR_CLOSED', ['Dir.close (node:internal/fs/dir:240:34)']);
+        queueTick(() => callback(err));
         return;
       }
       if (this[kDirBusy] !== null) {
@@ -173,70 +231,40 @@
     }
 
     closeSync() {
-      if (this[kDirClosed] === true) throw dirClosedError();
+      if (this[kDirClosed] === true) throw dirError('ERR_DIR_CLOSED', ['Dir.closeSync (node:internal/fs/dir:259:13)'], 259);
       if (this[kDirBusy] !== null) {
-        throw errCode('Error', 'ERR_DIR_CONCURRENT_OPERATION',
-          'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
+        throw dirError('ERR_DIR_CONCURRENT_OPERATION', ['Dir.closeSync (node:internal/fs/dir:263:13)'], 263);
       }
       this[kDirClosed] = true;
       binding.dirClose(hid(this));
     }
 
-    // node's is an async generator function (so is [Symbol.asyncIterator], the same function),
-    // written here as its iterator protocol: an object of the AsyncGenerator tag whose methods
-    // are on its prototype (entriesIterator), its state kept aside
+    // node's is an async generator function (so is [Symbol.asyncIterator], the same function):
+    // entriesBody is its body, run by the runtime's async generators (Host.AsyncGen), a
+    // yielded Await an await
     entries() {
-      const it = { __proto__: entriesIterator };
-      iterState.set(it, { dir: this, done: false });
-      return it;
+      return asyncGenerator.call(entries, this, null, entriesBody);
     }
   }
-  binding.markFunc(Dir.prototype.entries, 'asyncGenerator');
-  Object.defineProperty(Dir.prototype, Symbol.asyncIterator, {
-    __proto__: null, value: Dir.prototype.entries, enumerable: false, writable: true, configurable: true,
-  });
-
-  const iterState = new WeakMap();
-  const entriesIterator = {};
-  for (const [key, value] of [
-    ['next', function next() {
-      const st = iterState.get(this);
-      if (st === undefined) return Promise.reject(new TypeError('next method called on incompatible receiver'));
-      if (st.done) return Promise.resolve({ value: undefined, done: true });
-      const dir = st.dir;
-      return dir.read().then((d) => {
-        if (d === null) {
-          st.done = true;
-          return dir.close().then(() => ({ value: undefined, done: true }));
-        }
-        return { value: d, done: false };
-      }, (err) => {
-        st.done = true;
-        return dir.close().then(() => { throw err; }, () => { throw err; });
-      });
-    }],
-    ['return', { return(value) {
-      const st = iterState.get(this);
-      if (st === undefined) return Promise.reject(new TypeError('return method called on incompatible receiver'));
-      if (st.done) return Promise.resolve({ value, done: true });
-      st.done = true;
-      return st.dir.close().then(() => ({ value, done: true }));
-    } }.return],
-    ['throw', { throw(err) {
-      const st = iterState.get(this);
-      if (st !== undefined && !st.done) {
-        st.done = true;
-        return st.dir.close().then(() => { throw err; });
+  const entries = Dir.prototype.entries;
+  const ag = binding.asyncGen();
+  ag.f(entries);
+  function Await(value) { this[0] = value; }
+  const asyncGenerator = ag.g(Await);
+  function* entriesBody() {
+    try {
+      for (;;) {
+        const dirent = yield new Await(this[kDirReadPromisified]());
+        if (dirent === null) break;
+        yield dirent;
       }
-      return Promise.reject(err);
-    } }.throw],
-    [Symbol.asyncIterator, { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator]],
-    [Symbol.toStringTag, 'AsyncGenerator'],
-  ]) {
-    Object.defineProperty(entriesIterator, key, {
-      __proto__: null, value, enumerable: false, writable: typeof value === 'function', configurable: true,
-    });
+    } finally {
+      yield new Await(this[kDirClosePromisified]());
+    }
   }
+  Object.defineProperty(Dir.prototype, Symbol.asyncIterator, {
+    __proto__: null, value: entries, enumerable: false, writable: true, configurable: true,
+  });
 
   function opendir(path, options, callback) {
     callback = typeof options === 'function' ? options : callback;

@@ -2,11 +2,10 @@
 // A part of fs's glue, compiled on the first call of an fs function that needs them (parts.go):
 // fs.js's loadHelpers calls it with the names of fs.js it uses and takes the helpers it returns.
 (function makeHelpers({
-  require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
-  Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
+  require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats, getBuffer, toBuffer,
+  Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atModeSite, atPathSite, O_RDONLY,
   O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR, S_IFLNK,
 }) {
-  let BufferCtor;
   // made on first use: TextEncoder's module (and the web events it needs) is not loaded with fs
   let textEncoder;
   let truncateWarned = false;
@@ -18,7 +17,7 @@
   const ArrayBufferIsView = ArrayBuffer.isView;
   const kMinSafeInteger = -9007199254740991, kMaxSafeInteger = 9007199254740991;
   let
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
     errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
     validateString, validateObject, validateInteger, validateInt32, validateUint32,
     validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
@@ -31,20 +30,6 @@
     emptyBuffer, queueTick, vectorPosition, writeStringBinding, showTruncateDeprecation,
     validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32;
-  getBuffer = function getBuffer() {
-    if (BufferCtor === undefined) {
-      try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
-      if (BufferCtor) binding.setBuffer(BufferCtor);
-    }
-    return BufferCtor;
-  };
-
-  // toBuffer wraps an ArrayBuffer from Go without copying.
-  toBuffer = function toBuffer(ab) {
-    const B = getBuffer();
-    return B ? B.from(ab) : new Uint8Array(ab);
-  };
-
   allocBuffer = function allocBuffer(n) {
     const B = getBuffer();
     return B ? B.allocUnsafe(n) : new Uint8Array(n);
@@ -368,33 +353,40 @@
 
   const octalReg = /^[0-7]+$/;
 
-  parseFileMode = function parseFileMode(value, name, def) {
+  // (promises: fs.promises' call, whose errors are given node's frames there)
+  parseFileMode = function parseFileMode(value, name, def, promises) {
     value = value ?? def;
     if (typeof value === 'string') {
       if (!octalReg.test(value)) {
-        throw errValue(name, value, 'must be a 32-bit unsigned integer or an octal string');
+        throw atModeSite(errValue(name, value, 'must be a 32-bit unsigned integer or an octal string'), true);
       }
       value = parseInt(value, 8);
     }
-    validateUint32(value, name);
+    try {
+      validateUint32(value, name);
+    } catch (err) {
+      throw atModeSite(err, false, promises);
+    }
     return value;
   };
 
   // getValidMode is node's binding check of an access/copyFile mode: any number that is not NaN or
   // infinite, cast to an integer, then range-checked.
-  getValidMode = function getValidMode(mode, type) {
+  getValidMode = function getValidMode(mode, type, promises) {
     const max = 7;
     const def = type === 'copyFile' ? 0 : 0;
     if (mode == null) return def;
+    let err;
     if (typeof mode !== 'number') {
-      throw errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
+      err = errNative('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined', getValidMode);
+    } else if (!Number.isFinite(mode)) {
+      err = errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
+    } else {
+      const m = Math.trunc(mode);
+      if (m >= 0 && m <= max) return m;
+      err = errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
     }
-    if (!Number.isFinite(mode)) throw errNative('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
-    const m = Math.trunc(mode);
-    if (m < 0 || m > max) {
-      throw errNative('RangeError', 'ERR_OUT_OF_RANGE', `mode is out of range: >= 0 && <= ${max}`, getValidMode);
-    }
-    return m;
+    throw atModeSite(err, false, promises);
   };
 
   validatePosition = function validatePosition(position, name, length) {
@@ -674,7 +666,7 @@
     };
   };
   return {
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
     errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
     validateString, validateObject, validateInteger, validateInt32, validateUint32,
     validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,

@@ -108,10 +108,35 @@ function atFlagsSite(err, variant) {
 // atFdSite gives err, a bad fd's error, node's frames of its check (nodeFdSites) and, for a
 // check in node's binding, the excerpt of the binding's call (nodeFdExcerpts); it returns err.
 function atFdSite(err) {
-  atCheckFrames(err, 'fd', '');
+  return atBindingSite(err, 'fd', '');
+}
+
+// atModeSite gives err, a bad mode's error, node's frames of its check (nodeModeSites; for
+// fs.promises', promises true, fs_promises.js gives them) and, for a check in node's binding,
+// the binding call's excerpt. An octal string's error has neither frames nor a glue excerpt:
+// node's parseFileMode throws it with none. It returns err.
+function atModeSite(err, octal, promises) {
+  if (!octal) return promises ? err : atBindingSite(err, 'mode', '');
+  try {
+    if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    const stack = err.stack;
+    const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
+    if (at !== -1) err.stack = stack.slice(0, at);
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, writable: true, configurable: true,
+      value: 'node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n',
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+function atBindingSite(err, which, suffix) {
+  atCheckFrames(err, which, suffix);
   try {
     const m = /\n    at [^\n]* \(node:(fs:\d+):(\d+)\)/.exec(err.stack);
-    const line = m === null ? undefined : sites().fdExcerpts[m[1]];
+    const line = m === null ? undefined : sites().excerpts[m[1]];
     if (line !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
       Object.defineProperty(err, kArrowMessage, {
         __proto__: null, value: `node:${m[1]}\n${line}\n${' '.repeat(m[2] - 1)}^\n`, writable: true, configurable: true,
@@ -121,6 +146,46 @@ function atFdSite(err) {
     // a frozen error
   }
   return err;
+}
+
+// optionsAt is getOptions, its error given node's frames of the check (nodeOptionsSites: in
+// internal/fs/utils, under the function called)
+function optionsAt(options, defaults) {
+  try {
+    return getOptions(options, defaults);
+  } catch (err) {
+    throw atOptionsSite(err);
+  }
+}
+
+// atOptionsSite gives err, getOptions' error, node's frames and its uncaught excerpt (the throw
+// in internal/fs/utils); it returns err.
+function atOptionsSite(err) {
+  if (err === null || typeof err !== 'object') return err;
+  const encoding = err.code === 'ERR_INVALID_ARG_VALUE';
+  const before = err.stack;
+  atCheckFrames(err, 'options', encoding ? '|encoding' : '');
+  if (err.stack === before) return err;
+  try {
+    Object.defineProperty(err, kArrowMessage, {
+      __proto__: null, writable: true, configurable: true,
+      value: encoding
+        ? "node:internal/fs/utils:158\n    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);\n    ^\n"
+        : "node:internal/fs/utils:331\n    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);\n    ^\n",
+    });
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+// dataAt is writeFileData, its error given node's frames of the check (nodeDataSites)
+function dataAt(data, encoding) {
+  try {
+    return writeFileData(data, encoding);
+  } catch (err) {
+    throw atCheckFrames(err, 'data', '');
+  }
 }
 
 // atPathSite gives err, the error of prop's check (variant: readFileSync's utf8 path), the frames
@@ -161,7 +226,23 @@ function atCheckFrames(err, which, suffix) {
       }
       return `    at ${called} (node:${f})`;
     });
-    const all = frames.concat(lines.slice(end));
+    let rest = lines.slice(end);
+    if (lines.length - first >= limit) {
+      // (the stack was cut at the limit, the glue's frames counted: the callers again, deeper,
+      // as this runs where the check threw)
+      const holder = {};
+      Error.stackTraceLimit = limit + 32;
+      try {
+        Error.captureStackTrace(holder, atCheckFrames);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+      let k = 0;
+      while (k < below.length && glueFrameLine.test(below[k])) k++;
+      rest = below.slice(k);
+    }
+    const all = frames.concat(rest);
     all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
     err.stack = lines.slice(0, first).concat(all).join('\n');
   } catch {
@@ -464,9 +545,8 @@ function existsSync(path) {
 const kAppendUtf8 = Object.freeze({ __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'a' });
 
 function writeFileSync(path, data, options) {
-  helpersReady || loadHelpers();
   // (the common form, a path string and a string with no options or 'utf8', skips the option,
-  // data and path checks, which cannot fail for it)
+  // data and path checks, which cannot fail for it, and loads no helpers)
   if (typeof path === 'string' && typeof data === 'string' &&
       (options === undefined || options === 'utf8' || options === kAppendUtf8) && path.indexOf('\u0000') === -1) {
     try {
@@ -476,13 +556,14 @@ function writeFileSync(path, data, options) {
     }
     return;
   }
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  helpersReady || loadHelpers();
+  options = optionsAt(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
   const flag = options.flag || 'w';
   // (node 20 writes a utf8 string without flush through writeFileUtf8: its errors' site)
   const utf8 = typeof data === 'string' && isUtf8(options.encoding) && !flush;
-  data = writeFileData(data, options.encoding);
+  data = dataAt(data, options.encoding);
   if (isFd(path)) {
     try {
       binding.writeFile(path, true, data, 0, 0);
@@ -511,6 +592,19 @@ function writeFileSync(path, data, options) {
     try { fs.fsyncSync(fd); } finally { binding.close(fd); }
   }
 }
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1157,6 +1251,25 @@ function fstatSync(fd, options = undefined, argc, failed) {
 
 
 function mkdirSync(path, options) {
+  // (the common forms, a plain path with no options or a recursive flag, check nothing more
+  // and load no helpers)
+  if (plainPath(path)) {
+    let recursive = false;
+    if (options !== undefined && options !== null && typeof options === 'object') {
+      recursive = options.recursive;
+      if (recursive === undefined) recursive = false;
+      if (options.mode !== undefined) recursive = null;
+    } else if (options !== undefined) {
+      recursive = null;
+    }
+    if (typeof recursive === 'boolean') {
+      try {
+        return binding.mkdir(path, 0o777, recursive);
+      } catch (e) {
+        throw atNodeSite(e, 'mkdirSync');
+      }
+    }
+  }
   helpersReady || loadHelpers();
   // node checks the path, then recursive, then the mode
   const args = mkdirArgs(path, options);
@@ -1251,9 +1364,33 @@ function readdirTree(path, res, withTypes, encoding) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function readlinkSync(path, options, argc, failed) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path, 'oldPath');
   let target;
   try {
@@ -1281,7 +1418,7 @@ realpath.native = function (path, options, callback) {
 };
 function realpathSync(p, options) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   p = realpathArg(p);
   let r;
   try {
@@ -1294,7 +1431,7 @@ function realpathSync(p, options) {
 }
 realpathSync.native = function (path, options, argc, failed) {
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   let r;
   try {
@@ -1305,6 +1442,8 @@ realpathSync.native = function (path, options, argc, failed) {
   }
   return encodeName(r, options.encoding);
 };
+
+
 
 
 
@@ -1367,8 +1506,10 @@ function symlinkSync(target, path, type) {
 
 
 function unlinkSync(path) {
-  helpersReady || loadHelpers();
-  path = getValidatedPath(path);
+  if (!plainPath(path)) {
+    helpersReady || loadHelpers();
+    path = getValidatedPath(path);
+  }
   try {
     binding.unlink(path);
   } catch (e) {
@@ -1494,11 +1635,28 @@ function unlinkSync(path) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
 function copyFileSync(src, dest, mode) {
-  helpersReady || loadHelpers();
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
+  if (!plainPath(src) || !plainPath(dest) || mode !== undefined) {
+    helpersReady || loadHelpers();
+    src = getValidatedPath(src, 'src');
+    dest = getValidatedPath(dest, 'dest');
+    mode = getValidMode(mode, 'copyFile');
+  } else {
+    mode = 0;
+  }
   try {
     binding.copyFile(src, dest, mode);
   } catch (e) {
@@ -1541,13 +1699,52 @@ function dirAPI() {
 
 // ---- helpers, made on first use ---------------------------------------------------------
 
+// plainPath: a path that needs no check (a string without NUL bytes), as the common forms of
+// the sync calls take it without loading the helpers
+function plainPath(p) {
+  return typeof p === 'string' && p.indexOf('\u0000') === -1;
+}
+
+// plainRmOptions: rm's options as node's defaults complete them, for options that are nothing
+// or a plain object whose only own properties are boolean recursive and force; else null
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Buffer, loaded on first use (the common forms of the sync calls, which need no other helper,
+// take it without loading them)
+let BufferCtor;
+function getBuffer() {
+  if (BufferCtor === undefined) {
+    try { BufferCtor = require('buffer').Buffer; } catch (e) { BufferCtor = null; }
+    if (BufferCtor) binding.setBuffer(BufferCtor);
+  }
+  return BufferCtor;
+}
+
+// toBuffer wraps an ArrayBuffer from Go without copying.
+function toBuffer(ab) {
+  const B = getBuffer();
+  return B ? B.from(ab) : new Uint8Array(ab);
+}
+
 // The validators, error builders and other internals are made by the first call of an fs
 // function (or the first read of a lazy part): a runtime that only requires fs neither compiles
 // (they are a part, fs_helpers.js) nor builds them. Every exported function and lazy maker
 // starts with `helpersReady || loadHelpers();`, which sets each one's binding here.
 let helpersReady = false;
 let
-  getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
+  allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative, errType,
   errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean, validateString,
   validateObject, validateInteger, validateInt32, validateUint32, validateAbortSignal,
   isArrayBufferView, isUint8Array, validateBuffer, validateStringAfterArrayBufferView,
@@ -1567,7 +1764,7 @@ function loadHelpers() {
   helpersReady = true;
   ArrayBufferIsView = ArrayBuffer.isView;
   ({
-    getBuffer, toBuffer, allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
+    allocBuffer, concatBuffers, bufferFromString, decode, errCode, errNative,
     errType, errValue, inspectValue, errRange, AbortError, validateFunction, validateBoolean,
     validateString, validateObject, validateInteger, validateInt32, validateUint32,
     validateAbortSignal, isArrayBufferView, isUint8Array, validateBuffer,
@@ -1581,8 +1778,8 @@ function loadHelpers() {
     validateIds, mkdirArgs, encodeOut, realpathArg, symlinkType, warnRecursiveRmdir,
     validateRmOptionsShape, validateRmdirOptions, makeInternals, warnNonPortableTemplate, toInt32,
   } = binding.part('helpers')({
-    require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats,
-    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atPathSite, O_RDONLY,
+    require, binding, fs, kUsePromises, kType, kMaxUserId, Stats, BigIntStats, getBuffer, toBuffer,
+    Dirent, dirAPI, readdirTree, toUnixTimestamp, atCheckFrames, atFdSite, atFlagsSite, atModeSite, atPathSite, O_RDONLY,
     O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG, S_IFDIR,
     S_IFLNK,
   }));
@@ -1643,13 +1840,18 @@ Object.defineProperty(fs, 'promises', {
     if (promisesAPI === undefined) {
       helpersReady || loadHelpers();
       promisesAPI = binding.part('promises')({
-        fs, I: makeInternals(), binding, require, kUsePromises, cpPromises, _watch,
+        fs, I: makeInternals(), binding, require, kUsePromises, cpPromises, _watch, kRef, kUnref,
+        lazyMembers: typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined,
         setFileHandleClass(FileHandle) { FileHandleClass = FileHandle; },
       });
     }
     return promisesAPI;
   },
 });
+// a FileHandle's methods that take and drop a reference to its descriptor (node's kRef and
+// kUnref), which file streams opened on one use
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 // fs.promises' FileHandle class, once fs.promises is made (fs_promises.js)
 let FileHandleClass = null;
 
@@ -1662,7 +1864,7 @@ function getStreams() {
   helpersReady || loadHelpers();
   if (streamClasses !== null) return streamClasses;
   streamClasses = binding.part('streams')({
-    fs, require, binding, fileHandleClass: getFileHandleClass, allocBuffer, errCode, errRange,
+    fs, require, binding, fileHandleClass: getFileHandleClass, kRef, kUnref, allocBuffer, errCode, errRange,
     errType, getBuffer, getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer,
     toPathIfFileURL, validateBoolean, validateFunction, validateInteger,
   });
@@ -1769,39 +1971,11 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// _watch (node's name) is fs.promises.watch: an async iterator of { eventType, filename }. Like
-// Node's async generator, it does nothing (not even argument checks) until the first next().
+// _watch (node's name) is fs.promises.watch, an async generator function of { eventType,
+// filename } (marked so in fs_promises.js); its body is in fs_watch.js. Like node's, a call
+// does nothing (not even argument checks) until the first next().
 function _watch(filename, options = {}) {
-  helpersReady || loadHelpers();
-  let inner = null;
-  let done = false;
-  const start = () => {
-    if (inner === null) inner = getWatchClasses().startWatchPromises(filename, options);
-    return inner;
-  };
-  return {
-    __proto__: null,
-    next() {
-      if (done) return Promise.resolve({ value: undefined, done: true });
-      try {
-        return start().next();
-      } catch (err) {
-        done = true;
-        return Promise.reject(err);
-      }
-    },
-    return(value) {
-      done = true;
-      if (inner !== null) inner.return();
-      return Promise.resolve({ value, done: true });
-    },
-    throw(err) {
-      done = true;
-      if (inner !== null) inner.return();
-      return Promise.reject(err);
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
+  return getWatchClasses().watchPromises(_watch, this, [filename, options]);
 }
 
 // made on the first watchFile: a Map costs a runtime its prototype's methods
@@ -1967,7 +2141,20 @@ function rmNoCallback(options, missing) {
     throw e;
   };
 }
-return { defaultCloseCallback, rmNoCallback };
+function plainRmOptions(options) {
+  if (options === undefined) return { recursive: false, force: false };
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  let recursive = false, force = false;
+  for (const key in options) {
+    const value = options[key];
+    if (typeof value !== 'boolean') return null;
+    if (key === 'recursive') recursive = value;
+    else if (key === 'force') force = value;
+    else return null;
+  }
+  return { recursive, force };
+}
+return { defaultCloseCallback, rmNoCallback, plainRmOptions };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -1975,14 +2162,27 @@ case 'appendFile': return function appendFile(path, data, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
   // (through the module, as node's: a replaced fs.writeFile is what appends)
-  fs.writeFile(path, data, appendOptions(path, options), callback);
+  let opts;
+  try {
+    opts = appendOptions(path, options);
+  } catch (err) {
+    throw atOptionsSite(err);
+  }
+  fs.writeFile(path, data, opts, callback);
 };
 case 'appendFileSync': return function appendFileSync(path, data, options) {
-  helpersReady || loadHelpers();
   // (node copies its defaults for fs.writeFileSync; ours reads them from kAppendUtf8, as fast
   // as writeFileSync with no options: a fifth of the copy's and the options' checks)
-  options = options == null && typeof path === 'string' && typeof data === 'string' &&
-    fs.writeFileSync === writeFileSync ? kAppendUtf8 : appendOptions(path, options);
+  if (options == null && typeof path === 'string' && typeof data === 'string' && fs.writeFileSync === writeFileSync) {
+    options = kAppendUtf8;
+  } else {
+    helpersReady || loadHelpers();
+    try {
+      options = appendOptions(path, options);
+    } catch (err) {
+      throw atOptionsSite(err);
+    }
+  }
   try {
     fs.writeFileSync(path, data, options);
   } catch (e) {
@@ -2197,7 +2397,7 @@ case 'mkdtemp': return function mkdtemp(prefix, options, callback) {
 case 'mkdtempSync': return function mkdtempSync(prefix, options) {
   helpersReady || loadHelpers();
   try {
-    options = getOptions(options);
+    options = optionsAt(options);
     prefix = getValidatedPath(prefix, 'prefix');
     warnNonPortableTemplate(prefix);
     return encodeOut(binding.mkdtemp(prefix), options.encoding);
@@ -2225,7 +2425,7 @@ case 'open': return function open(path, flags, mode, callback) {
 case 'readdir': return function readdir(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   // the options are read now, as node's: a change after the call does not reach the result
@@ -2247,8 +2447,32 @@ case 'readdir': return function readdir(path, options, callback) {
     cbReq(callback, (res) => readdirResult(res, withTypes, encoding, path)));
 };
 case 'readdirSync': return function readdirSync(path, options) {
+  // (the common forms, a plain path with no options or only withFileTypes, check nothing more
+  // and load no helpers: the binding makes the names or Dirents)
+  if (plainPath(path)) {
+    let withFileTypes = false;
+    if (options !== undefined && options !== null && typeof options === 'object') {
+      withFileTypes = !!options.withFileTypes;
+      if (options.encoding !== undefined || options.recursive !== undefined || options.signal !== undefined) {
+        withFileTypes = null;
+      }
+    } else if (options !== undefined) {
+      withFileTypes = null;
+    }
+    if (withFileTypes !== null) {
+      let entries;
+      try {
+        entries = binding.readdir(path, false, withFileTypes, false);
+      } catch (e) {
+        throw atNodeSite(e, 'readdirSync');
+      }
+      if (!withFileTypes || entries.length === 0 || !Array.isArray(entries[0])) return entries;
+      helpersReady || loadHelpers();
+      return readdirResult(entries, true, undefined, path);
+    }
+  }
   helpersReady || loadHelpers();
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   let entries;
@@ -2278,7 +2502,7 @@ case 'readFile': return function readFile(path, options, callback) {
     return;
   }
   callback = makeCallback(callback || options);
-  options = getOptions(options, { flag: 'r' });
+  options = optionsAt(options, { flag: 'r' });
   const signal = options.signal;
   const encoding = options.encoding;
   const asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
@@ -2303,10 +2527,9 @@ case 'readFile': return function readFile(path, options, callback) {
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
 };
 case 'readFileSync': return function readFileSync(path, options) {
-  helpersReady || loadHelpers();
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
-  // file's read)
+  // file's read; nor do they load the helpers)
   let asString;
   if (typeof path === 'string' && path.indexOf('\u0000') === -1) {
     if (options === undefined || options === 'utf8') {
@@ -2331,7 +2554,8 @@ case 'readFileSync': return function readFileSync(path, options) {
     }
     return asString ? data : toBuffer(data);
   }
-  options = getOptions(options, { flag: 'r' });
+  helpersReady || loadHelpers();
+  options = optionsAt(options, { flag: 'r' });
   const encoding = options.encoding;
   asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
@@ -2362,9 +2586,11 @@ case 'rename': return function rename(oldPath, newPath, callback) {
   binding.rename(oldPath, newPath, callback);
 };
 case 'renameSync': return function renameSync(oldPath, newPath) {
-  helpersReady || loadHelpers();
-  oldPath = getValidatedPath(oldPath, 'oldPath');
-  newPath = getValidatedPath(newPath, 'newPath');
+  if (!plainPath(oldPath) || !plainPath(newPath)) {
+    helpersReady || loadHelpers();
+    oldPath = getValidatedPath(oldPath, 'oldPath');
+    newPath = getValidatedPath(newPath, 'newPath');
+  }
   try {
     binding.rename(oldPath, newPath);
   } catch (e) {
@@ -2388,7 +2614,20 @@ case 'rm': { const { rmNoCallback } = __gojsLazyH || (__gojsLazyH = __gojsLazyHe
   }
   binding.rm(path, options.recursive, options.force, callback, options.maxRetries, options.retryDelay);
 }; }
-case 'rmSync': return function rmSync(path, options) {
+case 'rmSync': { const { plainRmOptions } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function rmSync(path, options) {
+  // (a plain path with no options, or own recursive and force flags alone, as node's defaults
+  // fill them in, loads no helpers)
+  if (plainPath(path)) {
+    const o = plainRmOptions(options);
+    if (o !== null) {
+      try {
+        binding.rm(path, o.recursive, o.force, undefined, 0, 100);
+      } catch (e) {
+        throw atNodeSite(e, 'rmSync');
+      }
+      return;
+    }
+  }
   helpersReady || loadHelpers();
   try {
     path = getValidatedPath(path);
@@ -2397,7 +2636,7 @@ case 'rmSync': return function rmSync(path, options) {
   } catch (e) {
     throw atNodeSite(e, 'rmSync');
   }
-};
+}; }
 case 'rmdir': return function rmdir(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function') {
@@ -2541,11 +2780,11 @@ case 'utimes': return function utimes(path, atime, mtime, callback) {
 case 'writeFile': return function writeFile(path, data, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  options = optionsAt(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
   const flag = options.flag || 'w';
   const flush = options.flush ?? false;
   validateBoolean(flush, 'options.flush');
-  data = writeFileData(data, options.encoding);
+  data = dataAt(data, options.encoding);
   if (isFd(path)) {
     // node writes to a user fd through fs.write, which checks it at once
     getValidatedFd(path);

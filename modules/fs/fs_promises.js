@@ -1,7 +1,9 @@
 // ---- fs.promises and FileHandle ------------------------------------------------------------
 // A part of fs's glue, compiled on the first read of fs.promises (parts.go): fs.js calls it
 // with the names of fs.js it uses.
-(function makePromises({ fs, I, binding, require, kUsePromises, cpPromises, _watch, setFileHandleClass }) {
+(function makePromises({
+  fs, I, binding, require, lazyMembers, kUsePromises, cpPromises, _watch, kRef, kUnref, setFileHandleClass,
+}) {
   const P = kUsePromises;
   const kFd = Symbol('kFd');
   const kRefs = Symbol('kRefs');
@@ -10,19 +12,32 @@
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
   const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
-  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
-  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
-  // FileHandle extends EventEmitter, which is loaded when the first FileHandle is made: until
-  // then the class (reachable only through an instance) sits on a stand-in, and the programs
-  // that use fs.promises' functions alone do not load events.
-  const Base = function FileHandleBase() {};
+  // As node's, FileHandle extends EventEmitterMixin(JSTransferable): a class MixedEventEmitter
+  // on JSTransferable (the messaging layer's base, nothing here) whose prototype has copies of
+  // EventEmitter.prototype's members and whose constructor calls EventEmitter on the instance,
+  // so a FileHandle is an emitter but no instanceof EventEmitter. events is loaded when the
+  // first FileHandle is made: until then (the class is reachable only through an instance) the
+  // prototype has no members, and the programs that use fs.promises' functions alone do not
+  // load events.
+  // (a native function in node: sloppy, with its own arguments and caller)
+  const JSTransferable = function JSTransferable() {};
+  for (const key of ['arguments', 'caller']) {
+    Object.defineProperty(JSTransferable, key, { __proto__: null, value: null });
+  }
+  let EventEmitter;
+  class MixedEventEmitter extends JSTransferable {
+    constructor(...args) {
+      super(...args);
+      EventEmitter.call(this);
+    }
+  }
+  const EventEmitterMixin = () => MixedEventEmitter;
   function extendEventEmitter() {
-    let EE = null;
-    try { EE = require('events'); } catch (e) { EE = null; }
-    const Emitter = EE ? (EE.EventEmitter || EE) : Object;
-    Object.setPrototypeOf(FileHandle, Emitter);
-    Object.setPrototypeOf(FileHandle.prototype, Emitter.prototype);
+    EventEmitter = require('events');
+    const members = Object.getOwnPropertyDescriptors(EventEmitter.prototype);
+    delete members.constructor;
+    Object.defineProperties(MixedEventEmitter.prototype, members);
     emitterReady = true;
   }
   let emitterReady = false;
@@ -57,7 +72,7 @@
   // node's FileHandle holds its native handle under kHandle (inspect shows it: FileHandle {})
   const kHandle = Symbol('kHandle');
   const NativeFileHandle = class FileHandle {};
-  class FileHandle extends Base {
+  class FileHandle extends EventEmitterMixin(JSTransferable) {
     constructor(fd) {
       emitterReady || extendEventEmitter();
       super();
@@ -138,8 +153,8 @@
 
     // A stream over the handle holds a reference to it, as node's kRef/kUnref: while the stream
     // is open the handle cannot be transferred, and a close() waits for the stream to let go.
-    [kRefHandle]() { this[kRefs]++; }
-    [kUnrefHandle]() { dropRef(this); }
+    [kRef]() { this[kRefs]++; }
+    [kUnref]() { dropRef(this); }
 
     // As node's, a FileHandle gives one web stream: it stays locked after (ERR_INVALID_STATE).
     readableWebStream(options = undefined) {
@@ -326,6 +341,7 @@
   // check runs, and its uncaught excerpt is the first of them (a rejection shows where its
   // stack begins). Each entry: frames [name, line, column], innermost first ('.' takes the
   // call's receiver).
+  const kModeFrame = ['parseFileMode', 79, 3, 'internal/validators'];
   const checkSites = {
     access: [['.access', 602, 10]], 'access:mode': [['.access', 605, 13]],
     'copyFile:src': [['.copyFile', 619, 9]], 'copyFile:dest': [['.copyFile', 620, 10]],
@@ -341,6 +357,9 @@
       ['.appendFile', 1237, 10]],
     'truncate:flags': [['stringToFlags', 597, 9, 'internal/fs/utils'], ['open', 635, 23], ['.truncate', 790, 20]],
     'appendFile:data': [['writeFile', 1209, 5], ['.appendFile', 1237, 10]],
+    'copyFile:mode': [['.copyFile', 622, 13]],
+    'chmod:mode': [kModeFrame, ['.chmod', 1088, 10]], 'mkdir:mode': [kModeFrame, ['.mkdir', 858, 19]],
+    'open:mode': [kModeFrame, ['.open', 636, 10]],
     'rename:oldPath': [['.rename', 778, 13]], 'rename:newPath': [['.rename', 779, 13]],
     rm: [['.rm', 805, 38]], rmdir: [['.rmdir', 811, 38]], mkdir: [['.mkdir', 853, 10]],
     readdir: [['.readdir', 946, 10]], readlink: [['.readlink', 967, 10]],
@@ -364,6 +383,8 @@
     1209: "    validateStringAfterArrayBufferView(data, 'data');",
   };
   checkSource['internal/fs/utils:597'] = "  throw new ERR_INVALID_ARG_VALUE('flags', flags);";
+  checkSource['internal/validators:79'] = '  validateUint32(value, name);';
+  checkSource[622] = '    binding.copyFile(pathModule.toNamespacedPath(src),';
   for (const line of [634, 853, 946, 996, 1017, 1032, 1043, 1066, 1087, 1105, 1129, 1140, 1162, 1175]) {
     checkSource[line] = checkSource[602];
   }
@@ -410,6 +431,14 @@
       // a frozen error keeps its stack
     }
     return err;
+  }
+  // vmode is parseFileMode for self's call key, its error at node's place
+  function vmode(self, key, mode, def) {
+    try {
+      return I.parseFileMode(mode, 'mode', def, true);
+    } catch (err) {
+      throw atCheckSite(err, self, `${key}:mode`);
+    }
   }
   // vflags is stringToFlags for self's call key, its error at node's place
   function vflags(self, key, flags) {
@@ -472,7 +501,7 @@
   async function access(path, mode = 0) {
     path = vpath(this, 'access', path);
     try {
-      mode = I.getValidMode(mode, 'access');
+      mode = I.getValidMode(mode, 'access', true);
     } catch (err) {
       throw atCheckSite(err, this, 'access:mode');
     }
@@ -482,7 +511,11 @@
   async function copyFile(src, dest, mode) {
     src = vpath(this, 'copyFile:src', src, 'src');
     dest = vpath(this, 'copyFile:dest', dest, 'dest');
-    mode = I.getValidMode(mode, 'copyFile');
+    try {
+      mode = I.getValidMode(mode, 'copyFile', true);
+    } catch (err) {
+      throw atCheckSite(err, this, 'copyFile:mode');
+    }
     return await settle(this, 'copyFile', binding.copyFile(src, dest, mode, P));
   }
 
@@ -494,7 +527,7 @@
   function openFd(path, flags, mode, self, key) {
     path = vpath(self, key, path);
     const flagsNumber = vflags(self, key, flags);
-    mode = I.parseFileMode(mode, 'mode', 0o666);
+    mode = vmode(self, key, mode, 0o666);
     return binding.open(path, flagsNumber, mode, P);
   }
 
@@ -624,7 +657,7 @@
     const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
     I.validateBoolean(recursive, 'options.recursive');
-    return await settle(this, 'mkdir', binding.mkdir(path, I.parseFileMode(mode, 'mode'), recursive, P));
+    return await settle(this, 'mkdir', binding.mkdir(path, vmode(this, 'mkdir', mode), recursive, P));
   }
 
   async function readdir(path, options) {
@@ -678,12 +711,12 @@
   async function unlink(path) { return await settle(this, 'unlink', binding.unlink(vpath(this, 'unlink', path), P)); }
 
   async function fchmod(handle, mode) {
-    mode = I.parseFileMode(mode, 'mode');
+    mode = I.parseFileMode(mode, 'mode', undefined, true);
     return binding.fchmod(handle.fd, mode, P);
   }
   async function chmod(path, mode) {
     path = vpath(this, 'chmod', path);
-    mode = I.parseFileMode(mode, 'mode');
+    mode = vmode(this, 'chmod', mode);
     return await settle(this, 'chmod', binding.chmod(path, mode, P));
   }
   async function lchmod(path, mode) {
@@ -808,7 +841,7 @@
       data = I.writeFileData(data, options.encoding);
       const p = vpath(self, key, path);
       await settle(receiver, 'writeFile', binding.writeFile(p, false, data, vflags(self, key, flag),
-        I.parseFileMode(options.mode, 'mode', 0o666), P));
+        I.parseFileMode(options.mode, 'mode', 0o666, true), P));
       checkAborted(options.signal);
       if (flush) {
         const fh = await open(p, 'r+');
@@ -881,6 +914,7 @@
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
+  function watchMember() { return binding.asyncGen().f(_watch); }
 
   const api = {
     access, copyFile, cp: undefined, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
@@ -890,16 +924,19 @@
   };
   // named cp, as node's
   api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
-  api.watch = _watch;
   // node's readFile, writeFile and cp are async functions, and watch an async generator
   // function: these plain ones (a Go fast path's promise is returned as it is, without an async
-  // function's ticks) are marked so for util.types and util.inspect
+  // function's ticks) are marked so for util.types and util.inspect. watch is a lazy member,
+  // marked on first read: the runtime's async generators are made only then.
+  if (lazyMembers) lazyMembers.members(api, watchMember, ['watch'], 'fs/promises');
+  else api.watch = watchMember();
   const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
   for (const f of [readFile, writeFile, api.cp]) {
     Object.setPrototypeOf(f, AsyncFunctionPrototype);
     binding.markFunc(f, 'async');
   }
-  binding.markFunc(_watch, 'asyncGenerator');
+  // (goja gives an async method Function.prototype)
+  Object.setPrototypeOf(FileHandle.prototype[Symbol.asyncDispose], AsyncFunctionPrototype);
   setFileHandleClass(FileHandle);
   // (worker_threads: the FileHandle a transferred descriptor arrives as)
   Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {

@@ -234,8 +234,49 @@
     'fs:2195': '  binding.futimes(', 'fs:2178': '  binding.futimes(fd, atime, mtime, req);',
   };
 
+  // A bad mode: node's parseFileMode in internal/validators (its type and range checks: an octal
+  // string's error has no frames at all), under the function that called it; an access or
+  // copyFile mode is checked in node's binding (the binding call's place and excerpt). Keyed by
+  // the function called ('|promises': fs.promises').
+  const kModeFrame = 'parseFileMode @internal/validators:79:3';
+  const nodeModeSites = {
+    chmodSync: [kModeFrame, 'fs:1997:10'], chmod: [kModeFrame, 'fs:1981:10'],
+    fchmodSync: [kModeFrame, 'fs:1925:5'], fchmod: [kModeFrame, 'fs:1900:10'],
+    mkdirSync: [kModeFrame, 'fs:1388:5'], mkdir: [kModeFrame, 'fs:1360:17'],
+    openSync: [kModeFrame, 'fs:576:5'], open: [kModeFrame, 'fs:549:12'],
+    writeFileSync: [kModeFrame, 'Object.openSync @fs:576:5', 'fs:2393:35'],
+    writeFile: [kModeFrame, 'Object.open @fs:549:12', 'fs:2337:6'],
+    appendFileSync: [kModeFrame, 'Object.openSync @fs:576:5', 'Object.writeFileSync @fs:2393:35', 'fs:2461:6'],
+    appendFile: [kModeFrame, 'Object.open @fs:549:12', 'Object.writeFile @fs:2337:6', 'fs:2437:6'],
+    accessSync: ['fs:244:11'], access: ['fs:232:11'], copyFileSync: ['fs:3047:11'], copyFile: ['fs:3032:11'],
+  };
+  const nodeModeExcerpts = {
+    'fs:244': '  binding.access(pathModule.toNamespacedPath(path), mode);',
+    'fs:232': '  binding.access(pathModule.toNamespacedPath(path), mode, req);',
+    'fs:3047': '  binding.copyFile(', 'fs:3032': '  binding.copyFile(src, dest, mode, req);',
+  };
+
+  // Bad options (not a string or an object) or an unknown encoding: node's getOptions in
+  // internal/fs/utils (and its assertEncoding), under the function called.
+  const nodeOptionsSites = {};
+  for (const [fn, at] of [
+    ['readFileSync', 'fs:442:13'], ['readFile', 'fs:366:13'], ['readdirSync', 'fs:1511:13'], ['readdir', 'fs:1473:13'],
+    ['writeFileSync', 'fs:2361:13'], ['writeFile', 'fs:2311:13'], ['mkdtempSync', 'fs:3001:13'],
+    ['appendFileSync', 'fs:2452:13'], ['appendFile', 'fs:2428:13'],
+    ['realpathSync', 'fs:2665:13'], ['readlinkSync', 'fs:1727:13'],
+  ]) {
+    nodeOptionsSites[fn] = ['getOptions @internal/fs/utils:331:11', at];
+    nodeOptionsSites[`${fn}|encoding`] = ['assertEncoding @internal/fs/utils:158:11', 'getOptions @internal/fs/utils:335:5', at];
+  }
+  // Data to write that is no string or buffer: node's check in writeFile and writeFileSync.
+  const nodeDataSites = {
+    writeFileSync: ['fs:2388:5'], writeFile: ['fs:2323:5'],
+    appendFileSync: ['Object.writeFileSync @fs:2388:5', 'fs:2461:6'], appendFile: ['Object.writeFile @fs:2323:5', 'fs:2437:6'],
+  };
+
   return {
+    options: nodeOptionsSites, data: nodeDataSites,
     sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
-    fdExcerpts: nodeFdExcerpts,
+    mode: nodeModeSites, excerpts: { ...nodeFdExcerpts, ...nodeModeExcerpts },
   };
 })

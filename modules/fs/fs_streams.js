@@ -2,7 +2,7 @@
 // A part of fs's glue, compiled on the first stream (parts.go): fs.js's getStreams calls it with
 // the names of fs.js it uses.
 (function makeStreams({
-  fs, require, binding, fileHandleClass, allocBuffer, errCode, errRange, errType, getBuffer,
+  fs, require, binding, fileHandleClass, kRef, kUnref, allocBuffer, errCode, errRange, errType, getBuffer,
   getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer, toPathIfFileURL,
   validateBoolean, validateFunction, validateInteger,
 }) {
@@ -19,14 +19,12 @@
   const { errorOrDestroy } = require('internal/streams');
   getBuffer(); // lets Go build Buffers (binding.setBuffer)
   const FileHandle = fileHandleClass();
-  const kRefHandle = Symbol.for('gojs.fs.refFileHandle');
-  const kUnrefHandle = Symbol.for('gojs.fs.unrefFileHandle');
 
   function FileHandleOperations(handle) {
     return {
       open: (path, flags, mode, cb) => { throw errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The open() method is not implemented'); },
       close: (fd, cb) => {
-        handle[kUnrefHandle]();
+        handle[kUnref]();
         handle.close().then(() => cb(), cb);
       },
       read: (fd, buf, offset, length, pos, cb) => {
@@ -60,7 +58,7 @@
       }
       stream[kHandle] = options.fd;
       stream[kFs] = FileHandleOperations(stream[kHandle]);
-      stream[kHandle][kRefHandle]();
+      stream[kHandle][kRef]();
       // As node: the stream's close bound to it (a 'bound ' function in the handle's listeners).
       if (typeof options.fd.on === 'function') options.fd.on('close', stream.close.bind(stream));
       return options.fd.fd;

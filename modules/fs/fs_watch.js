@@ -215,6 +215,27 @@
     };
   }
 
+  // fs.promises.watch's body, run by the runtime's async generators (Host.AsyncGen): a
+  // yielded Await is an await
+  function Await(value) { this[0] = value; }
+  const asyncGenerator = binding.asyncGen().g(Await);
+  function* watchBody(filename, options) {
+    const events = startWatchPromises(filename, options);
+    try {
+      for (;;) {
+        const r = yield new Await(events.next());
+        if (r.done) return;
+        yield r.value;
+      }
+    } finally {
+      events.return();
+    }
+  }
+  // watchPromises(fn, self, args): the AsyncGenerator of fn's call (fs.promises.watch)
+  function watchPromises(fn, self, args) {
+    return asyncGenerator.call(fn, self, args, watchBody);
+  }
+
   return { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, recursiveHandles,
-    kOldStatus, kStart, kAddOrCleanRef, startWatchPromises };
+    kOldStatus, kStart, kAddOrCleanRef, watchPromises };
 })

@@ -74,6 +74,8 @@ func (s *state) bindParts(lz *modules.LazyFuncs) {
 		}
 		return v
 	})
+	// asyncGen(): the runtime's async generator helpers (Host.AsyncGen)
+	lz.Set("asyncGen", func(goja.FunctionCall) goja.Value { return s.h.AsyncGen() })
 	// markFunc(fn, kind): modules.MarkFunc, kind 'async' or 'asyncGenerator'
 	lz.Set("markFunc", modules.MarkFuncFromJS(s.h))
 }

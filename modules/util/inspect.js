@@ -946,8 +946,27 @@ function getEmptyFormatArray() {
   return [];
 }
 
+// node tells a class by its source text: one whose heritage has a call (`class A extends
+// mixin(B) {`) is printed as a function, [Function: A]
+var classRegExp = /^(\s+[^(]*?)\s*{/;
+var stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
+
+function printedAsClass(value) {
+  var text;
+  try {
+    text = funcToString(value);
+  } catch (e) {
+    return true;
+  }
+  if (typeof text !== 'string' || !text.startsWith('class') || !text.endsWith('}')) return true;
+  var slice = text.slice(5, -1);
+  var bracket = slice.indexOf('{');
+  return bracket === -1 || !slice.slice(0, bracket).includes('(') ||
+    classRegExp.exec(slice.replace(stripCommentsRegExp, '')) !== null;
+}
+
 function getFunctionBase(value, constructor, tag, kind) {
-  if (kind === K_CLASS) {
+  if (kind === K_CLASS && printedAsClass(value)) {
     return getClassBase(value, constructor, tag);
   }
   var type = 'Function';

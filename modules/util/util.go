@@ -122,22 +122,6 @@ func MarkModuleNamespace(h *modules.Host, o *goja.Object) {
 	namespaces(h)[o] = struct{}{}
 }
 
-// asyncGenProtoKey holds the runtime's AsyncGeneratorFunction.prototype: the loader lowers async
-// generator functions (goja cannot run them) into plain functions whose prototype is that object,
-// so a plain function with it is an async generator function to util.types and util.inspect.
-type asyncGenProtoKey struct{}
-
-// asyncGenObjectKey holds the loader's test of the objects lowered async generator functions make.
-type asyncGenObjectKey struct{}
-
-// SetAsyncGeneratorFunctionPrototype records the runtime's AsyncGeneratorFunction.prototype (made
-// once, on the first lowered async generator function) and isObject, which tells the objects
-// such functions make (util.types.isGeneratorObject). Loop only.
-func SetAsyncGeneratorFunctionPrototype(h *modules.Host, o *goja.Object, isObject goja.Callable) {
-	*h.State(asyncGenProtoKey{}, func() any { return new(*goja.Object) }).(**goja.Object) = o
-	*h.State(asyncGenObjectKey{}, func() any { return new(goja.Callable) }).(*goja.Callable) = isObject
-}
-
 // Object kinds; keep in sync with inspect.js.
 const (
 	kObject = iota
@@ -530,11 +514,10 @@ func bind(h *modules.Host, b *goja.Object) error {
 	for i := range kinds {
 		kinds[i] = vm.ToValue(i)
 	}
-	asyncGenProto := h.State(asyncGenProtoKey{}, func() any { return new(*goja.Object) }).(**goja.Object)
 	b.Set("kind", func(call goja.FunctionCall) goja.Value {
 		v := call.Argument(0)
 		k := Kind(v)
-		if k == kFunc && *asyncGenProto != nil && v.(*goja.Object).Prototype() == *asyncGenProto {
+		if agp := h.AsyncGeneratorFunctionPrototype(); k == kFunc && agp != nil && v.(*goja.Object).Prototype() == agp {
 			k = kAsyncGenFunc
 		} else if k == kFunc {
 			switch modules.FuncKindOf(h, v.(*goja.Object)) {
@@ -555,14 +538,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 	})
 	// isAsyncGeneratorObject: an object an async generator function made (the loader's lowering
 	// tells), which V8's IsGeneratorObject counts as a generator object
-	asyncGenObject := h.State(asyncGenObjectKey{}, func() any { return new(goja.Callable) }).(*goja.Callable)
 	b.Set("isAsyncGeneratorObject", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
-		if !ok || *asyncGenObject == nil {
-			return vm.ToValue(false)
-		}
-		r, err := (*asyncGenObject)(goja.Undefined(), o)
-		return vm.ToValue(err == nil && r.ToBoolean())
+		return vm.ToValue(ok && h.IsAsyncGeneratorObject(o))
 	})
 	b.Set("isModuleNamespace", func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
