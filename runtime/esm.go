@@ -1020,6 +1020,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	})
 	rt.esmGraphBinding(lz)
 	rt.nsProxyBinding(lz)
+	rt.lazyPendingBinding(lz)
 	lz.Set("needsTransform", needsTransform)
 	// import.meta.resolve takes a parent URL with --experimental-import-meta-resolve
 	lz.Set("importMetaResolveParent", func() bool { return rt.flag("--experimental-import-meta-resolve") })

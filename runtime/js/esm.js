@@ -573,8 +573,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
     // keys in code-unit order, 'default' among them, as a module namespace has them
     let keys;
+    // (a built-in's lazy members not made yet: listed and bound without making them)
+    const pending = snapshot && isObj ? binding.lazyPending(exp) : undefined;
+    const lazy = pending !== undefined && pending.length !== 0 ? new Set(pending) : undefined;
     if (names !== undefined) {
       keys = Array.from(names);
+    } else if (lazy !== undefined) {
+      keys = Object.getOwnPropertyNames(exp).filter((k) => lazy.has(k) || propertyIsEnumerable(exp, k));
+      const i = keys.indexOf('__esModule');
+      if (i !== -1) keys.splice(i, 1);
     } else {
       keys = isObj ? Object.keys(exp) : [];
       const i = keys.indexOf('__esModule');
@@ -595,6 +602,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           try { v = exp[k]; } catch {}
         }
         Object.defineProperty(inner, k, { value: v, enumerable: true, writable: true, configurable: true });
+      } else if (lazy !== undefined && lazy.has(k)) {
+        // the value it was first made with, when first read (then kept in inner)
+        Object.defineProperty(inner, k, {
+          get() {
+            const value = binding.lazyFirst(exp, k);
+            Object.defineProperty(inner, k, { value, enumerable: true, writable: true, configurable: true });
+            return value;
+          },
+          enumerable: true,
+          configurable: true,
+        });
       } else {
         const desc = snapshot ? Object.getOwnPropertyDescriptor(exp, k) : undefined;
         if (desc !== undefined && 'value' in desc) {
@@ -608,7 +626,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (snapshot) {
       // a built-in's accessor export keeps the value it first reads (as node's, read when the
       // namespace is made)
-      nsRecords.get(ns).pin = true;
+      const rec = nsRecords.get(ns);
+      rec.pin = true;
+      rec.lazy = lazy;
       builtinSnapshots.push({ exp, ns });
     }
     cjsNamespaces.set(key, ns);
@@ -616,6 +636,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   const hasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+  const propertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
 
   // cjsExportNames returns the export names an ES importer sees in CommonJS module filename (a
   // Set, 'default' first): what the lexer detects in its source, plus those of the modules it
@@ -697,12 +718,22 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // current values (a deleted one is undefined; names added since are not exports).
   function syncBuiltins() {
     for (const { exp, ns } of builtinSnapshots) {
-      const { inner, target, live } = nsRecords.get(ns);
+      const { inner, target, live, lazy } = nsRecords.get(ns);
       for (const k of Object.keys(target)) {
-        if (k === 'default' || (live !== undefined && live.has(k))) continue;
+        if (k === 'default') continue;
+        if (live !== undefined && live.has(k)) {
+          // (a lazy member not read yet takes the current value as the others; an accessor
+          // export is read at its first use)
+          if (lazy === undefined || !lazy.has(k)) continue;
+          live.delete(k);
+        }
         const value = hasOwnProperty(exp, k) ? exp[k] : undefined;
         Object.defineProperty(target, k, { value });
-        if ('value' in Object.getOwnPropertyDescriptor(inner, k)) Object.defineProperty(inner, k, { value });
+        if ('value' in Object.getOwnPropertyDescriptor(inner, k)) {
+          Object.defineProperty(inner, k, { value });
+        } else if (lazy !== undefined && lazy.has(k)) {
+          Object.defineProperty(inner, k, { value, enumerable: true, writable: true, configurable: true });
+        }
       }
     }
   }
