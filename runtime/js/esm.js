@@ -1238,7 +1238,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const attrs = splitAttrs(spec);
     const { type, other } = attrs;
     spec = attrs.spec;
-    if (hooksOn && !resolved) return hookedImport(spec, type, parent);
+    if (hooksOn && !resolved) return hooks().hookedImport(spec, type, parent);
     if (spec.startsWith('data:')) return importDataURL(spec, type, parent, other);
     // a data: URL module resolves nothing but absolute URLs and built-ins: it has no directory
     if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
@@ -1733,7 +1733,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
     // Through hooks, every one is resolved before the first loads, as node links a module's
     // requests before it evaluates any.
-    const hooked = hooksOn ? deps.map((spec) => hookedResolve(spec, module)) : undefined;
+    const hooked = hooksOn ? deps.map((spec) => hooks().hookedResolve(spec, module)) : undefined;
     const waits = [];
     for (let i = 0; i < deps.length; i++) {
       const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
@@ -1863,8 +1863,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function importMeta(module, filename) {
     if (hooksOn) {
-      const url = hookedURLs.get(module);
-      if (url !== undefined) return hookedMeta(module, filename, url);
+      const meta = hooks().hookedMetaOf(module, filename);
+      if (meta !== undefined) return meta;
     }
     // node's import.meta has no prototype and its keys in this order (dirname and filename only
     // for file: URLs)
@@ -1894,9 +1894,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       url = `${parentURL}`;
       module = undefined;
     }
-    if (hooksOn) {
-      return hooksRequest({ op: 'resolve', specifier: spec, parentURL: module ? parentURLOf(module) : url, importAttributes: {}, sync: true }).url;
-    }
+    if (hooksOn) return hooks().metaResolveHooked(spec, module, url);
     const notHierarchical = () => nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST',
       `Failed to resolve module specifier "${spec}" from "${url}": Invalid relative URL or base scheme is not hierarchical.`);
     // a relative or absolute path resolves as a URL against the parent's: '.', '..' and a
@@ -1994,7 +1992,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         return r.ns;
       };
       // in a hooks runtime with hooks registered, they first resolve and load the graph
-      if (localChain !== undefined) return localPrepare(spec, parent).then(load);
+      if (localHooksOn) return hooks().localPrepare(spec, parent).then(load);
       // A module not loaded yet is read by node's loader through file I/O: it evaluates after
       // the callbacks of the current turn (an immediate here), not among the promise jobs.
       if (notLoadedYet(spec, parent)) return new Promise((resolve) => requireBuiltin('timers').setImmediate(resolve)).then(load);
@@ -2076,10 +2074,81 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // resolved to, blocking until it answers; the module is then made from the format and source
   // the hooks gave, one instance per URL. require() does not go through them, as in node 20.
   // The hooks runtime uses hooksDefaultResolve, hooksDefaultLoad and importForHooks below.
+  // The hooks' side is a part (binding.part), compiled the first time a hooks module is
+  // registered; hooksRegistered(local) is its word that one was (local: in the hooks runtime).
   let hooksOn = false;
+  let localHooksOn = false;
+  function hooksRegistered(local) {
+    hooksOn = true;
+    if (local) localHooksOn = true;
+  }
+  const neverSettles = Object.freeze({ __proto__: null });
+
+  // unsettledExit makes the 'exit' listener that gives code 13 to an exit with something never
+  // settled, unless something set another code; process.exit() removes it (bootstrap.js), as
+  // node's handleProcessExit, so an explicit exit keeps its own code.
+  function unsettledExit() {
+    const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+    unsettled[Symbol.for('gojs.unsettledExit')] = true;
+    return unsettled;
+  }
+
+  function hookedFilename(url) {
+    if (!url.startsWith('file:')) return url;
+    let p = url.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, '');
+    try { p = decodeURIComponent(p); } catch {}
+    return p;
+  }
+
+  function parentFromURL(parentURL) {
+    let filename;
+    if (typeof parentURL !== 'string') {
+      const cwd = binding.cwd();
+      filename = cwd === '/' ? '/' : cwd + '/';
+    } else {
+      filename = hookedFilename(parentURL);
+    }
+    const m = new Module(filename, null);
+    m.filename = filename;
+    if (filename[0] === '/') m.paths = Module._nodeModulePaths(filename.endsWith('/') ? (filename.slice(0, -1) || '/') : dirname(filename));
+    else m.paths = [];
+    return m;
+  }
+
+  let hooksPart;
+  function hooks() {
+    return hooksPart || (hooksPart = binding.part('hooks')({
+      L, Module, bareSpec, binding, builtinNamespace, builtinSet, checkImportType, cjsExportNames,
+      cjsLexed, cjsNamespaceOf, codes, dirname, dynamicImport, esmStates, extname,
+      hookedFilename, hooksRegistered, importModule, importResult, importedBuiltins, isESMPath,
+      isPathSpecifier, jsonEmptyNames, loadESM, loaderForPath, neverSettles, nodeError,
+      parentFromURL, pathToFileHref, process, readPackageScope, requireBuiltin, resolveImport,
+      runMainArrow, splitAttrs, unsettledExit, untypedESM, urlSuffix, urlSuffixes }));
+  }
+
+//#part hooks
+(function ({
+  L, Module, bareSpec, binding, builtinNamespace, builtinSet, checkImportType, cjsExportNames,
+  cjsLexed, cjsNamespaceOf, codes, dirname, dynamicImport, esmStates, extname, hookedFilename,
+  hooksRegistered, importModule, importResult, importedBuiltins, isESMPath, isPathSpecifier,
+  jsonEmptyNames, loadESM, loaderForPath, neverSettles, nodeError, parentFromURL, pathToFileHref,
+  process, readPackageScope, requireBuiltin, resolveImport, runMainArrow, splitAttrs,
+  unsettledExit, untypedESM, urlSuffix, urlSuffixes }) {
   const hookedURLs = new WeakMap(); // module made from a hooks' answer -> its URL
   const hookedModules = new Map(); // URL -> { filename, format, result() }
   let hooksV8;
+
+
+  // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
+  // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
+  // synchronously (register, import.meta.resolve); an import never settles (neverSettles
+  // unwinds the loader to the import() or entry point waiting for it), and the process ends
+  // with code 13 unless something set another, as for an unsettled top-level await.
+  function hooksNeverSettle(req) {
+    if (req.op === 'register' || req.sync) process.exit(13);
+    process.prependListener('exit', unsettledExit());
+    throw neverSettles;
+  }
 
   // hooksRequest sends req to the hooks runtime and returns its answer's value, or throws what
   // the hooks threw (an error with its own enumerable properties, such as code, put back).
@@ -2161,27 +2230,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return e;
   }
 
-  // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
-  // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
-  // synchronously (register, import.meta.resolve); an import never settles (neverSettles
-  // unwinds the loader to the import() or entry point waiting for it), and the process ends
-  // with code 13 unless something set another, as for an unsettled top-level await.
-  const neverSettles = Object.freeze({ __proto__: null });
-  function hooksNeverSettle(req) {
-    if (req.op === 'register' || req.sync) process.exit(13);
-    process.prependListener('exit', unsettledExit());
-    throw neverSettles;
-  }
-
-  // unsettledExit makes the 'exit' listener that gives code 13 to an exit with something never
-  // settled, unless something set another code; process.exit() removes it (bootstrap.js), as
-  // node's handleProcessExit, so an explicit exit keeps its own code.
-  function unsettledExit() {
-    const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
-    unsettled[Symbol.for('gojs.unsettledExit')] = true;
-    return unsettled;
-  }
-
   // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
   // module was loaded on the hooks runtime and its initialize(data) settled.
   function register(specifier, parentURL, options, startup) {
@@ -2203,7 +2251,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       req.message = true;
     }
     hooksRequest(req, msg);
-    hooksOn = true;
+    hooksRegistered(false);
   }
 
   // registerLoaders registers the --loader / --experimental-loader modules (relative to the
@@ -2217,13 +2265,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
       '--import \'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; ' +
       `${calls}'`, 'ExperimentalWarning');
-  }
-
-  function hookedFilename(url) {
-    if (!url.startsWith('file:')) return url;
-    let p = url.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, '');
-    try { p = decodeURIComponent(p); } catch {}
-    return p;
   }
 
   function parentURLOf(parent) {
@@ -2412,21 +2453,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // ---- the hooks runtime's defaults (node's defaultResolve and defaultLoad) ----
 
-  function parentFromURL(parentURL) {
-    let filename;
-    if (typeof parentURL !== 'string') {
-      const cwd = binding.cwd();
-      filename = cwd === '/' ? '/' : cwd + '/';
-    } else {
-      filename = hookedFilename(parentURL);
-    }
-    const m = new Module(filename, null);
-    m.filename = filename;
-    if (filename[0] === '/') m.paths = Module._nodeModulePaths(filename.endsWith('/') ? (filename.slice(0, -1) || '/') : dirname(filename));
-    else m.paths = [];
-    return m;
-  }
-
   function formatOf(file) {
     const ext = extname(file);
     switch (ext) {
@@ -2529,7 +2555,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function useLocalHooks(chain) {
     localChain = chain;
-    hooksOn = true;
+    hooksRegistered(true);
   }
 
   function localKey(specifier, parentURL, attrs) {
@@ -2581,12 +2607,37 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return visit(bareSpec(spec), parentURLOf(parent), splitAttrs(spec).type);
   }
 
+  // hookedMetaOf is import.meta of module, made from the hooks' answer for a URL (undefined for
+  // another module).
+  function hookedMetaOf(module, filename) {
+    const url = hookedURLs.get(module);
+    return url !== undefined ? hookedMeta(module, filename, url) : undefined;
+  }
+
+  // metaResolveHooked is import.meta.resolve(spec) of module (or of the parent URL url) through
+  // the hooks.
+  function metaResolveHooked(spec, module, url) {
+    return hooksRequest({ op: 'resolve', specifier: spec, parentURL: module ? parentURLOf(module) : url, importAttributes: {}, sync: true }).url;
+  }
+
+  return { register, registerLoaders, runMainHooked, hooksDefaultResolve, hooksDefaultLoad, importForHooks, useLocalHooks,
+    hookedImport, hookedResolve, hookedMetaOf, metaResolveHooked, localPrepare };
+})
+//#end hooks
+
   // evaluationFailure(filename): [the error] an ES module's evaluation threw, or undefined
   function evaluationFailure(filename) {
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
   return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
-    register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
-    useLocalHooks };
+    hooksActive() { return hooksOn; },
+    // (the hooks' part, made when first asked for)
+    get register() { return hooks().register; },
+    get runMainHooked() { return hooks().runMainHooked; },
+    get registerLoaders() { return hooks().registerLoaders; },
+    get hooksDefaultResolve() { return hooks().hooksDefaultResolve; },
+    get hooksDefaultLoad() { return hooks().hooksDefaultLoad; },
+    get importForHooks() { return hooks().importForHooks; },
+    get useLocalHooks() { return hooks().useLocalHooks; } };
 })
