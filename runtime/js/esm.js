@@ -85,107 +85,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   let asyncGenObj;
   function asyncGen() { return asyncGenObj || (asyncGenObj = makeAsyncGen()); }
   function makeAsyncGen() {
-    const defProp = Object.defineProperty, create = Object.create;
-    const fixed = (o, k, value) => defProp(o, k, { value, writable: false, enumerable: false, configurable: true });
-    const hidden = (o, k, value) => defProp(o, k, { value, writable: true, enumerable: false, configurable: true });
-    const AsyncIteratorPrototype = {};
-    hidden(AsyncIteratorPrototype, Symbol.asyncIterator, { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator]);
-    const AsyncGeneratorPrototype = create(AsyncIteratorPrototype);
-    const slots = new WeakMap();
-    const methods = {
-      next(v) { return call(this, 'next', v); },
-      return(v) { return call(this, 'return', v); },
-      throw(v) { return call(this, 'throw', v); },
-    };
-    function call(gen, k, v) {
-      const s = slots.get(gen);
-      if (s === undefined) {
-        return Promise.reject(new TypeError(k + ' method called on incompatible receiver ' + String(gen)));
-      }
-      return s[k](v);
-    }
-    hidden(AsyncGeneratorPrototype, 'next', methods.next);
-    hidden(AsyncGeneratorPrototype, 'return', methods.return);
-    hidden(AsyncGeneratorPrototype, 'throw', methods.throw);
-    fixed(AsyncGeneratorPrototype, Symbol.toStringTag, 'AsyncGenerator');
-    const AsyncGeneratorFunctionPrototype = create(Function.prototype);
-    // AsyncGeneratorFunction(...) compiles its source through the Function constructor, which
-    // lowers async generators as the loader does.
-    const AsyncGeneratorFunction = function AsyncGeneratorFunction(...args) {
-      const strs = args.map((a) => `${a}`);
-      const body = strs.length > 0 ? strs.pop() : '';
-      return Function(`return async function* anonymous(${strs.join(',')}\n) {\n${body}\n}`)();
-    };
-    Object.setPrototypeOf(AsyncGeneratorFunction, Function);
-    defProp(AsyncGeneratorFunction, 'prototype', { value: AsyncGeneratorFunctionPrototype, writable: false, enumerable: false, configurable: false });
-    fixed(AsyncGeneratorFunctionPrototype, 'constructor', AsyncGeneratorFunction);
-    fixed(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype);
-    fixed(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, 'AsyncGeneratorFunction');
-    fixed(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype);
-    binding.markAsyncGenProto(AsyncGeneratorFunctionPrototype, (o) => slots.has(o));
-    const mark = (fn) => {
-      Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
-      defProp(fn, 'prototype', { value: create(AsyncGeneratorPrototype), writable: true, enumerable: false, configurable: false });
-      return fn;
-    };
-    return {
-      // f marks a function expression (name: the name Node infers for an anonymous one).
-      f(fn, name) {
-        if (name !== undefined) fixed(fn, 'name', name);
-        return mark(fn);
-      },
-      // d marks a declaration once (it runs each time its statement does).
-      d(fn) { if (Object.getPrototypeOf(fn) !== AsyncGeneratorFunctionPrototype) mark(fn); },
-      // g(Await) is esbuild's __asyncGenerator for a module whose __await class is Await, called
-      // with the lowered function as this (undefined for an unmarked method).
-      g(Await) {
-        const o = this.o;
-        return function (self, args, generator) {
-          const s = {};
-          const it = o(this, s);
-          let q; // the last queued request: requests run one after another
-          const resume = (k, v, yes, no) => {
-            try {
-              const x = generator[k](v);
-              const value = x.value, done = x.done, isAwait = value instanceof Await;
-              Promise.resolve(isAwait ? value[0] : value).then((y) => isAwait
-                ? resume(k === 'return' ? k : 'next', value[1] ? { done: y.done, value: y.value } : y, yes, no)
-                : yes({ value: y, done })).catch((e) => resume('throw', e, yes, no));
-            } catch (e) {
-              no(e);
-            }
-          };
-          const method = (k) => {
-            s[k] = (x) => {
-              const call = new Promise((yes, no) => {
-                const run = () => resume(k, x, yes, no);
-                if (q) q.then(run); else run();
-              });
-              const clear = () => { if (q === wait) q = 0; };
-              const wait = q = call.then(clear, clear);
-              return call;
-            };
-          };
-          generator = generator.apply(self, args);
-          method('next'); method('throw'); method('return');
-          return it;
-        };
-      },
-      // o is the object a call of fn returns, with s the state its methods use.
-      o(fn, s) {
-        let proto;
-        if (typeof fn === 'function') {
-          // A declaration called (hoisted) before its statement marked it.
-          if (Object.getPrototypeOf(fn) !== AsyncGeneratorFunctionPrototype) mark(fn);
-          proto = fn.prototype;
-        }
-        if (proto === null || (typeof proto !== 'object' && typeof proto !== 'function')) proto = AsyncGeneratorPrototype;
-        const it = create(proto);
-        slots.set(it, s);
-        return it;
-      },
-    };
+    // (a part, binding.part: compiled the first time a module defines one)
+    return binding.part('asyncgen')({ binding })();
   }
+
 
   // starExport copies an ES module's export * names from mod into namespace ns. A name two
   // export * give from different bindings is ambiguous, as in node: left out of the namespace,
@@ -750,115 +653,28 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlSchemeArrow = 'node:internal/modules/esm/load:241\n    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, schemes);\n          ^\n';
   const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
 
-  // node's frames of its ES module loader for an error an import raises (node 20.20's lines, in
-  // node:internal/modules/): where node raised it, then how the import came. call says how:
-  // undefined for a module's static import (its module job's link), 'module' or 'script' for
-  // import() of the specifier itself in an ES module or in a script. dynamicJob says whether the
-  // graph being loaded is an import()'s (else the entry's).
+  // Whether the graph being loaded is an import()'s (else the entry's): node's frames for an
+  // error differ (the errors part's loaderFrames).
   let dynamicJob = false;
-  const resolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['ModuleLoader.defaultResolve', 'esm/loader:708:12'],
-    ['#cachedDefaultResolve', 'esm/loader:657:25'], ['ModuleLoader.resolve', 'esm/loader:640:38'],
-    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
-  const importTail = {
-    module: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'esm/utils:221:31'],
-      ['importModuleDynamicallyCallback', 'esm/utils:260:12']],
-    script: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'esm/utils:234:31'],
-      ['importModuleDynamicallyCallback', 'esm/utils:256:12']],
-    // (a hooks module register() or --loader imports, in node's hooks thread)
-    register: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
-      ['initializeHooks', 'esm/utils:324:17']],
-    // (one module.register() asked for, later: a message to the hooks thread)
-    registerMessage: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
-      ['MessagePort.handleMessage', 'esm/worker:196:24']],
-  };
-  // (resolved in node's hooks thread: through the chain of the hooks registered so far)
-  const hooksResolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['nextResolve', 'esm/hooks:864:28'],
-    ['Hooks.resolve', 'esm/hooks:306:30'], ['ModuleLoader.resolve', 'esm/loader:638:35'],
-    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
-  const attrTail = [['defaultLoad', 'esm/load:155:3'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']];
-  const loaderSites = {
-    missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
-    dir: [['finalizeResolution', 'esm/resolve:271:11'], ['moduleResolve', 'esm/resolve:952:10']],
-    package: [['packageResolve', 'esm/resolve:873:9'], ['moduleResolve', 'esm/resolve:946:18']],
-    legacyMain: [['legacyMainResolve', 'esm/resolve:215:26'], ['packageResolve', 'esm/resolve:860:14'], ['moduleResolve', 'esm/resolve:946:18']],
-    exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
-      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
-    // (a subpath the exports name, mapped to nothing for the conditions: exports.js exportsKeyNotFound)
-    exportsKey: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:613:13'],
-      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
-    attrMissing: [['validateAttributes', 'esm/assert:89:15']],
-    attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
-    attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
-    attrKey: [['validateAttributes', 'esm/assert:61:13']],
-    attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
-    scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
-      ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
-      ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
-    extension: [['Object.getFileProtocolModuleFormat [as file:]', 'esm/get_format:189:9'], ['defaultGetFormat', 'esm/get_format:232:36'],
-      ['defaultLoad', 'esm/load:145:22'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']],
-    link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
-      ['async ModuleLoader.import', 'esm/loader:606:24']],
-  };
-  const loaderArrows = {
-    attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
-    attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
-    attrUnsupportedImplicit: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
-    attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
-    attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
-    exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
-    exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
-    extension: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
-    extensionRoot: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
-    legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
-  };
-  function loaderFrames(site, call) {
-    const own = loaderSites[site];
-    switch (site) {
-      case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
-        return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
-      case 'extension':
-        return own;
-      case 'extensionRoot':
-        return loaderSites.extension.concat([['async ModuleJob._link', 'esm/module_job:148:19']]);
-      case 'scheme':
-        return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
-      case 'link':
-        // (an import()'s graph: V8 goes on with the async functions awaiting it)
-        return dynamicJob ? own : own.concat([['async asyncRunEntryPointWithESMLoader', 'run_main:117:5']]);
-    }
-    return own.concat(call === 'register' || call === 'registerMessage' ? hooksResolveTail : resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
+  function inDynamicJob() { return dynamicJob; }
+
+  // The words and node's frames of the loader's errors (a missing file or export, a refused
+  // import) are a part (binding.part), compiled the first time an import fails.
+  let errorsPart;
+  function errorsOf() {
+    return errorsPart || (errorsPart = binding.part('errors')({
+      Module, bareSpec, binding, builtinSet, dirname, inDynamicJob, isPathSpecifier, nodeError,
+      pathToFileHref, requireBuiltin, runMainArrow, starAmbiguous, swapConditions,
+      swapGlobalPathsOff }));
   }
-  // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
-  // returns err, to be thrown.
-  function atLoaderSite(err, site, call) {
-    try {
-      const limit = Error.stackTraceLimit;
-      const stack = err.stack;
-      if (typeof limit !== 'number' || typeof stack !== 'string') return err;
-      const at = stack.indexOf('\n    at ');
-      let out = at === -1 ? stack : stack.slice(0, at);
-      const frames = loaderFrames(site, call);
-      for (let i = 0; i < frames.length && i < limit; i++) {
-        out += `\n    at ${frames[i][0]} (node:internal/modules/${frames[i][1]})`;
-      }
-      const arrowKey = Symbol.for('gojs.arrowMessage');
-      const arrow = err[arrowKey];
-      if (site === 'link' && dynamicJob && typeof arrow === 'string') {
-        // an import()'s link error: node's stack begins with the excerpt (its decorated stack)
-        out = `${arrow}\n${out}`;
-        Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
-      }
-      err.stack = out;
-      // (an import's error is not the CommonJS loader's to rethrow: the excerpt is where node
-      // raised it)
-      if (loaderArrows[site] !== undefined) delete err[Symbol.for('gojs.rethrowArrow')];
-      if (loaderArrows[site] !== undefined) {
-        Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
-      }
-    } catch {
-      // a frozen error keeps its stack
-    }
-    return err;
+  // atLoaderSite gives err node's frames for site in place of the glue's; it returns err, to be
+  // thrown.
+  function atLoaderSite(err, site, call) { return errorsOf().atLoaderSite(err, site, call); }
+  function resolveError(code, message, target, spec, parent, saved, arrow) {
+    return errorsOf().resolveError(code, message, target, spec, parent, saved, arrow);
+  }
+  function missingExportError(module, content, spec, name, cjs, ns) {
+    return errorsOf().missingExportError(module, content, spec, name, cjs, ns);
   }
 
   function isPathSpecifier(spec) {
@@ -870,48 +686,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (typeof f !== 'string') return true;
     const ext = extname(f);
     return ext !== '.ts' && ext !== '.mts' && ext !== '.cts' && ext !== '.tsx' && ext !== '.jsx';
-  }
-
-  // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
-  // As node's, the lookup's parent has no filename, so a relative spec is looked up from the
-  // working directory (and shown relative to the importer's directory).
-  function commonJSHint(spec, parent) {
-    let found;
-    try {
-      const from = new Module(parent.filename, null);
-      from.paths = parent.paths;
-      found = Module._resolveFilename(spec, from, false);
-    } catch {
-      return '';
-    }
-    if (typeof found !== 'string' || builtinSet.has(found)) return '';
-    if (isPathSpecifier(spec) && spec[0] !== '/') {
-      // (relative between the files' URL paths: escaped as a specifier is)
-      const urlPath = (p) => new URL(pathToFileHref(p)).pathname;
-      found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
-      if (!found.startsWith('../')) found = './' + found;
-    } else if (spec[0] !== '/') {
-      // (a bare specifier: the file's path inside the package's node_modules folder, segments
-      // escaped; a file found elsewhere, as through NODE_PATH, as its file: URL)
-      const pkg = spec.split('/')[0];
-      const needle = `/node_modules/${pkg}/`;
-      const i = found.lastIndexOf(needle);
-      found = i === -1 ? pathToFileHref(found) : pkg + '/' + found.slice(i + needle.length).split('/').map(encodeURIComponent).join('/');
-    }
-    return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
-  }
-
-  function resolveError(code, message, target, spec, parent, saved, arrow) {
-    const prev = swapConditions(saved);
-    const prevOff = swapGlobalPathsOff(false);
-    let hint;
-    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); swapGlobalPathsOff(prevOff); }
-    const err = nodeError(Error, code, message + hint);
-    if (target !== undefined) err.url = pathToFileHref(target);
-    // a hinted error's stack was rewritten: node then points at where it was rethrown (the
-    // main module's run, or for import() the rejection's report: see dynamicImport)
-    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: hint ? runMainArrow : arrow, configurable: true, writable: true });
-    return err;
   }
 
   // packageSubpathFile is the file path a bare pkg/sub names when pkg (found in node_modules from
@@ -1391,82 +1165,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       Object.defineProperty(inner, name, { get, enumerable: true, configurable: true });
     }
     sortNamespace(ns);
-  }
-
-  function missingExportError(module, content, spec, name, cjs, ns) {
-    spec = bareSpec(spec);
-    if (content === undefined) content = binding.readFile(module.filename);
-    const lines = content.split('\n');
-    let line = -1;
-    let col = -1;
-    let width = name.length;
-    let fallback = -1;
-    for (let i = 0; i < lines.length && line === -1; i++) {
-      const l = lines[i];
-      if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
-      // A statement naming its bindings on lines before the one with the specifier.
-      let start = i;
-      while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
-      if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
-      // (several statements on the specifier's line: the one that names it starts at the last
-      // import or export keyword before it)
-      let at = 0;
-      if (start === i) {
-        const head = l.slice(0, Math.max(l.indexOf(`'${spec}'`), l.indexOf(`"${spec}"`)));
-        const kw = /(^|[;})\s])(import|export)(?![\w$])/g;
-        for (let m; (m = kw.exec(head)) !== null;) at = m.index + m[1].length;
-      }
-      // a default import: node marks its local name
-      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start].slice(at));
-      if (def) {
-        line = start;
-        col = at + def[1].length;
-        width = def[2].length;
-        break;
-      }
-      const re = new RegExp('(^|[^\\w$])' + name.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&') + '(?![\\w$])', 'g');
-      for (let k = start; k <= i && line === -1; k++) {
-        const text = lines[k];
-        let from = 0;
-        if (k === start) {
-          from = text.indexOf('{', at);
-          if (from === -1) continue;
-        }
-        re.lastIndex = from;
-        const m = re.exec(text);
-        if (m) {
-          line = k;
-          col = m.index + m[1].length;
-          const q = text[col - 1];
-          if ((q === '"' || q === "'") && text[col + name.length] === q) { // a string name, quotes marked
-            col--;
-            width += 2;
-          }
-        }
-      }
-      // (another statement importing the same module may name it: the first line stays the
-      // fallback)
-      if (line === -1 && fallback === -1) fallback = i;
-    }
-    if (line === -1 && fallback !== -1) {
-      line = fallback;
-      col = lines[line].indexOf(name === 'default' ? 'import' : name);
-    }
-    let msg;
-    if (cjs) {
-      const braces = line === -1 ? null : /{.*}/.exec(lines[line]);
-      const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
-      msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
-        'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
-        `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
-        (destructuring ? `const ${destructuring} = pkg;\n` : '');
-    } else if (ns !== undefined && starAmbiguous.has(ns) && starAmbiguous.get(ns).has(name)) {
-      msg = `The requested module '${spec}' contains conflicting star exports for name '${name}'`;
-    } else {
-      msg = `The requested module '${spec}' does not provide an export named '${name}'`;
-    }
-    if (line === -1) return atLoaderSite(new SyntaxError(msg), 'link');
-    return atLoaderSite(binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width), 'link');
   }
 
   function isESMPath(file) {
@@ -2624,6 +2322,349 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     hookedImport, hookedResolve, hookedMetaOf, metaResolveHooked, localPrepare };
 })
 //#end hooks
+
+//#part errors
+(function ({
+  Module, bareSpec, binding, builtinSet, dirname, inDynamicJob, isPathSpecifier, nodeError,
+  pathToFileHref, requireBuiltin, runMainArrow, starAmbiguous, swapConditions, swapGlobalPathsOff }) {
+  // node's frames of its ES module loader for an error an import raises (node 20.20's lines, in
+  // node:internal/modules/): where node raised it, then how the import came. call says how:
+  // undefined for a module's static import (its module job's link), 'module' or 'script' for
+  // import() of the specifier itself in an ES module or in a script. inDynamicJob() says whether the
+  // graph being loaded is an import()'s (else the entry's).
+  const resolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['ModuleLoader.defaultResolve', 'esm/loader:708:12'],
+    ['#cachedDefaultResolve', 'esm/loader:657:25'], ['ModuleLoader.resolve', 'esm/loader:640:38'],
+    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
+  const importTail = {
+    module: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'esm/utils:221:31'],
+      ['importModuleDynamicallyCallback', 'esm/utils:260:12']],
+    script: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'esm/utils:234:31'],
+      ['importModuleDynamicallyCallback', 'esm/utils:256:12']],
+    // (a hooks module register() or --loader imports, in node's hooks thread)
+    register: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
+      ['initializeHooks', 'esm/utils:324:17']],
+    // (one module.register() asked for, later: a message to the hooks thread)
+    registerMessage: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
+      ['MessagePort.handleMessage', 'esm/worker:196:24']],
+  };
+  // (resolved in node's hooks thread: through the chain of the hooks registered so far)
+  const hooksResolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['nextResolve', 'esm/hooks:864:28'],
+    ['Hooks.resolve', 'esm/hooks:306:30'], ['ModuleLoader.resolve', 'esm/loader:638:35'],
+    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
+  const attrTail = [['defaultLoad', 'esm/load:155:3'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']];
+  const loaderSites = {
+    missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
+    dir: [['finalizeResolution', 'esm/resolve:271:11'], ['moduleResolve', 'esm/resolve:952:10']],
+    package: [['packageResolve', 'esm/resolve:873:9'], ['moduleResolve', 'esm/resolve:946:18']],
+    legacyMain: [['legacyMainResolve', 'esm/resolve:215:26'], ['packageResolve', 'esm/resolve:860:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
+      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    // (a subpath the exports name, mapped to nothing for the conditions: exports.js exportsKeyNotFound)
+    exportsKey: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:613:13'],
+      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    attrMissing: [['validateAttributes', 'esm/assert:89:15']],
+    attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
+    attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
+    attrKey: [['validateAttributes', 'esm/assert:61:13']],
+    attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
+    scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
+      ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
+      ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
+    extension: [['Object.getFileProtocolModuleFormat [as file:]', 'esm/get_format:189:9'], ['defaultGetFormat', 'esm/get_format:232:36'],
+      ['defaultLoad', 'esm/load:145:22'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']],
+    link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
+      ['async ModuleLoader.import', 'esm/loader:606:24']],
+  };
+  const loaderArrows = {
+    attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
+    attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrUnsupportedImplicit: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
+    attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
+    exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    extension: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+    extensionRoot: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+    legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
+  };
+  function loaderFrames(site, call) {
+    const own = loaderSites[site];
+    switch (site) {
+      case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
+        return own.concat(attrTail, call || inDynamicJob() ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
+      case 'extension':
+        return own;
+      case 'extensionRoot':
+        return loaderSites.extension.concat([['async ModuleJob._link', 'esm/module_job:148:19']]);
+      case 'scheme':
+        return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
+      case 'link':
+        // (an import()'s graph: V8 goes on with the async functions awaiting it)
+        return inDynamicJob() ? own : own.concat([['async asyncRunEntryPointWithESMLoader', 'run_main:117:5']]);
+    }
+    return own.concat(call === 'register' || call === 'registerMessage' ? hooksResolveTail : resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
+  }
+  // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
+  // returns err, to be thrown.
+  function atLoaderSite(err, site, call) {
+    try {
+      const limit = Error.stackTraceLimit;
+      const stack = err.stack;
+      if (typeof limit !== 'number' || typeof stack !== 'string') return err;
+      const at = stack.indexOf('\n    at ');
+      let out = at === -1 ? stack : stack.slice(0, at);
+      const frames = loaderFrames(site, call);
+      for (let i = 0; i < frames.length && i < limit; i++) {
+        out += `\n    at ${frames[i][0]} (node:internal/modules/${frames[i][1]})`;
+      }
+      const arrowKey = Symbol.for('gojs.arrowMessage');
+      const arrow = err[arrowKey];
+      if (site === 'link' && inDynamicJob() && typeof arrow === 'string') {
+        // an import()'s link error: node's stack begins with the excerpt (its decorated stack)
+        out = `${arrow}\n${out}`;
+        Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
+      }
+      err.stack = out;
+      // (an import's error is not the CommonJS loader's to rethrow: the excerpt is where node
+      // raised it)
+      if (loaderArrows[site] !== undefined) delete err[Symbol.for('gojs.rethrowArrow')];
+      if (loaderArrows[site] !== undefined) {
+        Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
+      }
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
+  // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
+  // As node's, the lookup's parent has no filename, so a relative spec is looked up from the
+  // working directory (and shown relative to the importer's directory).
+  function commonJSHint(spec, parent) {
+    let found;
+    try {
+      const from = new Module(parent.filename, null);
+      from.paths = parent.paths;
+      found = Module._resolveFilename(spec, from, false);
+    } catch {
+      return '';
+    }
+    if (typeof found !== 'string' || builtinSet.has(found)) return '';
+    if (isPathSpecifier(spec) && spec[0] !== '/') {
+      // (relative between the files' URL paths: escaped as a specifier is)
+      const urlPath = (p) => new URL(pathToFileHref(p)).pathname;
+      found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
+      if (!found.startsWith('../')) found = './' + found;
+    } else if (spec[0] !== '/') {
+      // (a bare specifier: the file's path inside the package's node_modules folder, segments
+      // escaped; a file found elsewhere, as through NODE_PATH, as its file: URL)
+      const pkg = spec.split('/')[0];
+      const needle = `/node_modules/${pkg}/`;
+      const i = found.lastIndexOf(needle);
+      found = i === -1 ? pathToFileHref(found) : pkg + '/' + found.slice(i + needle.length).split('/').map(encodeURIComponent).join('/');
+    }
+    return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
+  }
+
+  function resolveError(code, message, target, spec, parent, saved, arrow) {
+    const prev = swapConditions(saved);
+    const prevOff = swapGlobalPathsOff(false);
+    let hint;
+    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); swapGlobalPathsOff(prevOff); }
+    const err = nodeError(Error, code, message + hint);
+    if (target !== undefined) err.url = pathToFileHref(target);
+    // a hinted error's stack was rewritten: node then points at where it was rethrown (the
+    // main module's run, or for import() the rejection's report: see dynamicImport)
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: hint ? runMainArrow : arrow, configurable: true, writable: true });
+    return err;
+  }
+
+  function missingExportError(module, content, spec, name, cjs, ns) {
+    spec = bareSpec(spec);
+    if (content === undefined) content = binding.readFile(module.filename);
+    const lines = content.split('\n');
+    let line = -1;
+    let col = -1;
+    let width = name.length;
+    let fallback = -1;
+    for (let i = 0; i < lines.length && line === -1; i++) {
+      const l = lines[i];
+      if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
+      // A statement naming its bindings on lines before the one with the specifier.
+      let start = i;
+      while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
+      if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
+      // (several statements on the specifier's line: the one that names it starts at the last
+      // import or export keyword before it)
+      let at = 0;
+      if (start === i) {
+        const head = l.slice(0, Math.max(l.indexOf(`'${spec}'`), l.indexOf(`"${spec}"`)));
+        const kw = /(^|[;})\s])(import|export)(?![\w$])/g;
+        for (let m; (m = kw.exec(head)) !== null;) at = m.index + m[1].length;
+      }
+      // a default import: node marks its local name
+      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start].slice(at));
+      if (def) {
+        line = start;
+        col = at + def[1].length;
+        width = def[2].length;
+        break;
+      }
+      const re = new RegExp('(^|[^\\w$])' + name.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&') + '(?![\\w$])', 'g');
+      for (let k = start; k <= i && line === -1; k++) {
+        const text = lines[k];
+        let from = 0;
+        if (k === start) {
+          from = text.indexOf('{', at);
+          if (from === -1) continue;
+        }
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (m) {
+          line = k;
+          col = m.index + m[1].length;
+          const q = text[col - 1];
+          if ((q === '"' || q === "'") && text[col + name.length] === q) { // a string name, quotes marked
+            col--;
+            width += 2;
+          }
+        }
+      }
+      // (another statement importing the same module may name it: the first line stays the
+      // fallback)
+      if (line === -1 && fallback === -1) fallback = i;
+    }
+    if (line === -1 && fallback !== -1) {
+      line = fallback;
+      col = lines[line].indexOf(name === 'default' ? 'import' : name);
+    }
+    let msg;
+    if (cjs) {
+      const braces = line === -1 ? null : /{.*}/.exec(lines[line]);
+      const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
+      msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
+        'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
+        `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
+        (destructuring ? `const ${destructuring} = pkg;\n` : '');
+    } else if (ns !== undefined && starAmbiguous.has(ns) && starAmbiguous.get(ns).has(name)) {
+      msg = `The requested module '${spec}' contains conflicting star exports for name '${name}'`;
+    } else {
+      msg = `The requested module '${spec}' does not provide an export named '${name}'`;
+    }
+    if (line === -1) return atLoaderSite(new SyntaxError(msg), 'link');
+    return atLoaderSite(binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width), 'link');
+  }
+
+  return { atLoaderSite, resolveError, missingExportError };
+})
+//#end errors
+
+//#part asyncgen
+(function ({ binding }) {
+  return function makeAsyncGen() {
+    const defProp = Object.defineProperty, create = Object.create;
+    const fixed = (o, k, value) => defProp(o, k, { value, writable: false, enumerable: false, configurable: true });
+    const hidden = (o, k, value) => defProp(o, k, { value, writable: true, enumerable: false, configurable: true });
+    const AsyncIteratorPrototype = {};
+    hidden(AsyncIteratorPrototype, Symbol.asyncIterator, { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator]);
+    const AsyncGeneratorPrototype = create(AsyncIteratorPrototype);
+    const slots = new WeakMap();
+    const methods = {
+      next(v) { return call(this, 'next', v); },
+      return(v) { return call(this, 'return', v); },
+      throw(v) { return call(this, 'throw', v); },
+    };
+    function call(gen, k, v) {
+      const s = slots.get(gen);
+      if (s === undefined) {
+        return Promise.reject(new TypeError(k + ' method called on incompatible receiver ' + String(gen)));
+      }
+      return s[k](v);
+    }
+    hidden(AsyncGeneratorPrototype, 'next', methods.next);
+    hidden(AsyncGeneratorPrototype, 'return', methods.return);
+    hidden(AsyncGeneratorPrototype, 'throw', methods.throw);
+    fixed(AsyncGeneratorPrototype, Symbol.toStringTag, 'AsyncGenerator');
+    const AsyncGeneratorFunctionPrototype = create(Function.prototype);
+    // AsyncGeneratorFunction(...) compiles its source through the Function constructor, which
+    // lowers async generators as the loader does.
+    const AsyncGeneratorFunction = function AsyncGeneratorFunction(...args) {
+      const strs = args.map((a) => `${a}`);
+      const body = strs.length > 0 ? strs.pop() : '';
+      return Function(`return async function* anonymous(${strs.join(',')}\n) {\n${body}\n}`)();
+    };
+    Object.setPrototypeOf(AsyncGeneratorFunction, Function);
+    defProp(AsyncGeneratorFunction, 'prototype', { value: AsyncGeneratorFunctionPrototype, writable: false, enumerable: false, configurable: false });
+    fixed(AsyncGeneratorFunctionPrototype, 'constructor', AsyncGeneratorFunction);
+    fixed(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype);
+    fixed(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, 'AsyncGeneratorFunction');
+    fixed(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype);
+    binding.markAsyncGenProto(AsyncGeneratorFunctionPrototype, (o) => slots.has(o));
+    const mark = (fn) => {
+      Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
+      defProp(fn, 'prototype', { value: create(AsyncGeneratorPrototype), writable: true, enumerable: false, configurable: false });
+      return fn;
+    };
+    return {
+      // f marks a function expression (name: the name Node infers for an anonymous one).
+      f(fn, name) {
+        if (name !== undefined) fixed(fn, 'name', name);
+        return mark(fn);
+      },
+      // d marks a declaration once (it runs each time its statement does).
+      d(fn) { if (Object.getPrototypeOf(fn) !== AsyncGeneratorFunctionPrototype) mark(fn); },
+      // g(Await) is esbuild's __asyncGenerator for a module whose __await class is Await, called
+      // with the lowered function as this (undefined for an unmarked method).
+      g(Await) {
+        const o = this.o;
+        return function (self, args, generator) {
+          const s = {};
+          const it = o(this, s);
+          let q; // the last queued request: requests run one after another
+          const resume = (k, v, yes, no) => {
+            try {
+              const x = generator[k](v);
+              const value = x.value, done = x.done, isAwait = value instanceof Await;
+              Promise.resolve(isAwait ? value[0] : value).then((y) => isAwait
+                ? resume(k === 'return' ? k : 'next', value[1] ? { done: y.done, value: y.value } : y, yes, no)
+                : yes({ value: y, done })).catch((e) => resume('throw', e, yes, no));
+            } catch (e) {
+              no(e);
+            }
+          };
+          const method = (k) => {
+            s[k] = (x) => {
+              const call = new Promise((yes, no) => {
+                const run = () => resume(k, x, yes, no);
+                if (q) q.then(run); else run();
+              });
+              const clear = () => { if (q === wait) q = 0; };
+              const wait = q = call.then(clear, clear);
+              return call;
+            };
+          };
+          generator = generator.apply(self, args);
+          method('next'); method('throw'); method('return');
+          return it;
+        };
+      },
+      // o is the object a call of fn returns, with s the state its methods use.
+      o(fn, s) {
+        let proto;
+        if (typeof fn === 'function') {
+          // A declaration called (hoisted) before its statement marked it.
+          if (Object.getPrototypeOf(fn) !== AsyncGeneratorFunctionPrototype) mark(fn);
+          proto = fn.prototype;
+        }
+        if (proto === null || (typeof proto !== 'object' && typeof proto !== 'function')) proto = AsyncGeneratorPrototype;
+        const it = create(proto);
+        slots.set(it, s);
+        return it;
+      },
+    };
+  };
+})
+//#end asyncgen
 
   // evaluationFailure(filename): [the error] an ES module's evaluation threw, or undefined
   function evaluationFailure(filename) {
