@@ -24,6 +24,23 @@ import (
 // The glue sources live in package js, where the gojs command's early prewarm finds them too.
 var bootstrapJS, loaderJS, esmJS, exportsJS = js.Bootstrap, js.Loader, js.ESM, js.Exports
 
+// esm.js's parts (modules.GluePart's `//#part NAME` regions: the code few programs run, such as
+// the module customization hooks) are compiled apart, the first time one is asked for; esmCore
+// is the rest, which a runtime compiles on its first ES module.
+var esmSplit = sync.OnceValues(func() (string, map[string]string) {
+	core, parts, err := modules.GluePartSources(&esmJS)
+	if err != nil {
+		panic(err) // (the glue is ours: TestESMParts checks it)
+	}
+	return core, parts
+})
+
+// esmCore is esm.js without its parts, the same string each time (CompileOnce keys by it).
+func esmCore() string { core, _ := esmSplit(); return core }
+
+// esmPartSources are esm.js's parts by name, each at its lines in the file.
+func esmPartSources() map[string]string { _, parts := esmSplit(); return parts }
+
 var processStart = time.Now()
 
 // Compiling the glue is most of a runtime's first start (goja compiles every function body up

@@ -103,7 +103,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-41/esbuild-0.28.2"
+const transformVersion = "gojs-esm-42/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -870,7 +870,7 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 	}
 	var steps []esmLinkStep
 	at := 0
-	if strings.HasPrefix(strings.TrimPrefix(code, strictPrologue), "var __") {
+	if strings.HasPrefix(trimDirectives(code), "var __") {
 		// the line binding esbuild's helpers
 		nl := strings.IndexByte(code, '\n')
 		if nl < 0 || !strings.Contains(code[:nl], " = __gojs_h.__") {
@@ -1020,6 +1020,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	})
 	rt.esmGraphBinding(lz)
 	rt.nsProxyBinding(lz)
+	rt.lazyPendingBinding(lz)
 	lz.Set("needsTransform", needsTransform)
 	// import.meta.resolve takes a parent URL with --experimental-import-meta-resolve
 	lz.Set("importMetaResolveParent", func() bool { return rt.flag("--experimental-import-meta-resolve") })
@@ -1486,18 +1487,27 @@ func isIdent(s string) bool {
 
 // stripHelpers removes the helper definitions esbuild printed at the top of code that the
 // loader shares, replacing them with one line binding those names from __gojs_h. It returns the
-// new code and how many lines were removed (the source map's leading empty lines to drop). A
-// "use strict" directive esbuild printed first (kept from the source) stays first, on that line.
+// new code and how many lines were removed (the source map's leading empty lines to drop). The
+// directives esbuild printed first (kept from the source) stay first, on the first line.
 func stripHelpers(code string) (string, int) {
 	names := 0
 	var kept strings.Builder
 	rest := code
 	removed := 0
+	// (the directives esbuild printed first, "use strict", "use client" or any other, one a
+	// line: they stay first, on one line, so that they are still the prologue)
 	prologue := ""
-	if strings.HasPrefix(code, strictPrologue+"\nvar __") {
-		prologue = strictPrologue
-		rest = code[len(prologue)+1:]
-		removed = 1
+	for {
+		line, after, ok := strings.Cut(rest, "\n")
+		if !ok || !isDirectiveLine(line) {
+			break
+		}
+		prologue += line
+		rest = after
+		removed++
+	}
+	if removed > 0 && !strings.HasPrefix(rest, "var __") {
+		return code, 0
 	}
 	for strings.HasPrefix(rest, "var __") {
 		// A helper runs until the next line that starts a new statement.
@@ -1529,8 +1539,43 @@ func stripHelpers(code string) (string, int) {
 	return prologue + helperLineMarker + kept.String() + rest, removed - 1
 }
 
-// strictPrologue is the directive esbuild prints on the first line of a module whose source has it.
-const strictPrologue = `"use strict";`
+// trimDirectives is code without the directives stripHelpers left at its start, all on its
+// first line.
+func trimDirectives(code string) string {
+	for {
+		end := directiveEnd(code)
+		if end < 0 {
+			return code
+		}
+		code = code[end:]
+	}
+}
+
+// directiveEnd is the end of the directive code starts with (as esbuild prints one: a
+// double-quoted string and a semicolon), or -1.
+func directiveEnd(code string) int {
+	if len(code) < 3 || code[0] != '"' {
+		return -1
+	}
+	for i := 1; i < len(code); i++ {
+		switch code[i] {
+		case '\\':
+			i++
+		case '\n':
+			return -1
+		case '"':
+			if i+1 < len(code) && code[i+1] == ';' {
+				return i + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDirectiveLine reports whether line is a directive as esbuild prints one: a double-quoted
+// string and a semicolon.
+func isDirectiveLine(line string) bool { return directiveEnd(line) == len(line) }
 
 // leadingLinesUnmapped reports whether the first n lines of code (esbuild's output, with its
 // inline source map) map to nothing: helpers esbuild added, not a program's own definitions of

@@ -148,7 +148,7 @@ func PrewarmMain(path, cacheDir string) {
 	}
 	g.mu.Unlock()
 	if ok {
-		go modules.CompileOnce(loaderName, esmJS)
+		go modules.CompileOnce(loaderName, esmCore())
 	}
 	prewarmed.Lock()
 	if ok {

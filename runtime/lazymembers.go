@@ -107,6 +107,10 @@ func (rt *Runtime) lazyMembers(obj *goja.Object, key string, maker goja.Callable
 				rt.lazyMakers = map[string]goja.Callable{}
 			}
 			rt.lazyMakers[key] = maker
+			if rt.lazyExports == nil {
+				rt.lazyExports = map[*goja.Object]string{}
+			}
+			rt.lazyExports[obj] = key
 			return
 		}
 	}
@@ -153,6 +157,11 @@ func membersTemplateFor(lay *globalTemplateLayout, key string, names []string) *
 			v, err := mk(goja.Undefined(), r.ToValue(label))
 			if err != nil {
 				panic(err)
+			}
+			if w := l.rt.lazyFirst[key]; w != nil {
+				if first, waits := w[name]; waits && first == nil {
+					w[name] = v
+				}
 			}
 			if prefix != "" && len(l.rt.loading) == 0 && l.rt.loader != nil {
 				// (not while the runtime starts or a built-in loads: a glue's own reads and
@@ -350,4 +359,61 @@ func (rt *Runtime) plainAgain(obj *goja.Object, key string, t *membersTemplate) 
 	self := (*ifacePair)(unsafe.Add(unsafe.Pointer(obj), lay.selfOff))
 	self.data = nb.UnsafePointer()
 	self.tab = lay.baseTab
+}
+
+// A built-in's ES module namespace binds the values its exports had when it was made (until
+// module.syncBuiltinESMExports()), but reading each export to take that snapshot would make
+// every lazy member of the module (importing gzipSync made all of zlib). A lazy member not made
+// yet still holds the value its maker will give, and anything that changes or deletes it makes
+// it first, so the namespace takes such a member when it is first read: the first value it
+// was made with (lazyFirst), which is that snapshot.
+
+// lazyPendingBinding adds lazyPending(exports), the names of the lazy members of a built-in's
+// exports object not made yet (undefined for another object), whose first values are kept from
+// then on, and lazyFirst(exports, name), the first value of one of those (making it now if
+// nothing has). Loop only.
+func (rt *Runtime) lazyPendingBinding(lz *modules.LazyFuncs) {
+	vm := rt.vm
+	lz.Set("lazyPending", func(obj *goja.Object) goja.Value {
+		key, ok := rt.lazyExports[obj]
+		if !ok {
+			return goja.Undefined()
+		}
+		lay := globalTemplate()
+		v, ok := membersTemplates.Load(key)
+		if !ok {
+			return goja.Undefined()
+		}
+		t := v.(*membersTemplate)
+		s := lay.self(obj)
+		if s.tab != lay.tmplTab || *(*unsafe.Pointer)(unsafe.Add(s.data, lay.tmplOff)) != t.tmpl {
+			return goja.Undefined()
+		}
+		values := *(*map[unistring.String]goja.Value)(unsafe.Add(s.data, lay.baseInTmplOff+lay.valuesOff))
+		if rt.lazyFirst == nil {
+			rt.lazyFirst = map[string]map[string]goja.Value{}
+		}
+		w := rt.lazyFirst[key]
+		if w == nil {
+			w = map[string]goja.Value{}
+			rt.lazyFirst[key] = w
+		}
+		var pending []any
+		for _, n := range t.names {
+			if _, made := values[unistring.String(n)]; made {
+				continue
+			}
+			if _, waits := w[n]; !waits {
+				w[n] = nil
+			}
+			pending = append(pending, n)
+		}
+		return vm.NewArray(pending...)
+	})
+	lz.Set("lazyFirst", func(obj *goja.Object, name string) goja.Value {
+		if v := rt.lazyFirst[rt.lazyExports[obj]][name]; v != nil {
+			return v
+		}
+		return obj.Get(name)
+	})
 }

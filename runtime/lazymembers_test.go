@@ -1,8 +1,10 @@
 package runtime
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/dop251/goja"
 
@@ -186,5 +188,35 @@ func TestLazyConstants(t *testing.T) {
 	}
 	if err := c.Set("O_APPEND", 1); err == nil || c.Get("O_APPEND").ToInteger() != 1024 {
 		t.Fatalf("O_APPEND is writable: %v", err)
+	}
+}
+
+// TestLazyMembersESMImport: importing one export of a built-in makes that lazy member alone
+// (the namespace takes the others when first read, as they were first made).
+func TestLazyMembersESMImport(t *testing.T) {
+	if !globalTemplate().canTemplatize() {
+		t.Fatal("templatize is not available: goja's layout changed")
+	}
+	files := fstest.MapFS{
+		"app/main.mjs": {Data: []byte("import { gzipSync } from 'zlib';\nimport * as ns from 'node:zlib';\nprocess.stdout.write(typeof gzipSync + ' ' + ('deflateSync' in ns) + '\\n');\n")},
+	}
+	var out strings.Builder
+	rt, err := New(Options{Stdout: &out, Stderr: &out, FS: files, Cwd: "/app", Permissions: &Permissions{FSRead: []string{"/app"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if code, err := rt.RunMain(context.Background(), "main.mjs"); err != nil || code != 0 {
+		t.Fatalf("code %d, err %v\n%s", code, err, out.String())
+	}
+	if out.String() != "function true\n" {
+		t.Fatalf("output %q", out.String())
+	}
+	first := rt.lazyFirst["zlib"]
+	if first == nil || first["gzipSync"] == nil {
+		t.Fatalf("gzipSync not taken: %v", first)
+	}
+	if v, waits := first["deflateSync"]; !waits || v != nil {
+		t.Fatalf("deflateSync: waits %v, made %v", waits, v)
 	}
 }

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path"
@@ -143,7 +144,16 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 			return v
 		}
 	}
-	lz.Set("esmFactory", part(esmJS))
+	lz.Set("esmFactory", func() goja.Value { return part(esmCore())() })
+	// part(name) is the value of esm.js's part name (modules.GluePart's format), a maker the ES
+	// module half calls once with the names the part uses
+	lz.Set("part", func(name string) goja.Value {
+		src, ok := esmPartSources()[name]
+		if !ok {
+			panic(vm.NewGoError(fmt.Errorf("esm.js has no part %q", name)))
+		}
+		return part(src)()
+	})
 	lz.Set("exportsFactory", part(exportsJS))
 	lz.Set("coldFactory", part(js.LoaderCold))
 	lz.Set("resolverFactory", part(js.LoaderResolve))

@@ -258,6 +258,11 @@ type Runtime struct {
 	lazyMakers map[string]goja.Callable
 	lazyProtos map[string][]*goja.Object
 	lazyUsed   []string
+	// lazyExports are the exports objects made lazy (lazyMembers), each with its key;
+	// lazyFirst the members an ES namespace waits for, by key and name: the value each was
+	// first made with (nil until made)
+	lazyExports map[*goja.Object]string
+	lazyFirst   map[string]map[string]goja.Value
 	// fsOwn holds fs's own readFileSync and realpathSync, recorded as fs loads: the loader
 	// calls the public ones only once a program has replaced them (loaderfs.go)
 	fsOwn [2]goja.Value

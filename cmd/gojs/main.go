@@ -254,6 +254,8 @@ func parseArgs(args []string) (*cli, int, string) {
 			return nil, -1, "version"
 		case "-h", "--help":
 			return nil, -1, "help"
+		case "--v8-options":
+			return nil, -1, "v8-options"
 		case "-p", "--print":
 			// node's -p is a switch that takes the next argument as its code only when that is
 			// no option: "-p -e code" prints code, and a bare -p prints the program read from stdin
@@ -638,6 +640,25 @@ func v8Option(name string) (takesValue, ok bool) {
 	return strings.Contains(v8Valued, " "+base+" "), strings.Contains(v8Valued, " "+base+" ")
 }
 
+// v8OptionsText is what --v8-options prints: V8's syntax lines and its options' names (V8's
+// words and types aside), as node 20 prints them. Tools find V8's options there (the v8flags
+// package: gulp and other liftoff command lines run `process.execPath --v8-options`).
+func v8OptionsText() string {
+	var b strings.Builder
+	b.WriteString("The following syntax for options is accepted (both '-' and '--' are ok):\n" +
+		"  --flag        (bool flags only)\n" +
+		"  --no-flag     (bool flags only)\n" +
+		"  --flag=value  (non-bool flags only, no spaces around '=')\n" +
+		"  --flag value  (non-bool flags only)\n" +
+		"  --            (captures all remaining args in JavaScript)\n\nOptions:\n")
+	names := append(strings.Fields(v8Switches), strings.Fields(v8Valued)...)
+	slices.Sort(names)
+	for _, n := range names {
+		b.WriteString("  --" + n + "\n")
+	}
+	return b.String()
+}
+
 //go:generate node gen_v8flags.js
 
 // Main runs the gojs command line and returns the exit code.
@@ -674,6 +695,9 @@ func Main(args []string) int {
 		return 0
 	case "help":
 		fmt.Printf(usage, runtime.DefaultMaxCallStackSize)
+		return 0
+	case "v8-options":
+		fmt.Print(v8OptionsText())
 		return 0
 	case "":
 		if code, msg := c.permissionFlags(); msg != "" {

@@ -140,7 +140,7 @@ func parseTestArgs(args []string) (*testCLI, string) {
 						i++
 					}
 				}
-				if msg == "version" || msg == "help" || (msg == "" && (rc.script != "" || rc.hasEval)) {
+				if msg == "version" || msg == "help" || msg == "v8-options" || (msg == "" && (rc.script != "" || rc.hasEval)) {
 					msg = fmt.Sprintf("gojs: bad option: %s\n", a)
 				}
 				if msg != "" {

@@ -471,8 +471,15 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const isObj = exp !== null && (typeof exp === 'object' || typeof exp === 'function');
     // keys in code-unit order, 'default' among them, as a module namespace has them
     let keys;
+    // (a built-in's lazy members not made yet: listed and bound without making them)
+    const pending = snapshot && isObj ? binding.lazyPending(exp) : undefined;
+    const lazy = pending !== undefined && pending.length !== 0 ? new Set(pending) : undefined;
     if (names !== undefined) {
       keys = Array.from(names);
+    } else if (lazy !== undefined) {
+      keys = Object.getOwnPropertyNames(exp).filter((k) => lazy.has(k) || propertyIsEnumerable(exp, k));
+      const i = keys.indexOf('__esModule');
+      if (i !== -1) keys.splice(i, 1);
     } else {
       keys = isObj ? Object.keys(exp) : [];
       const i = keys.indexOf('__esModule');
@@ -493,6 +500,17 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           try { v = exp[k]; } catch {}
         }
         Object.defineProperty(inner, k, { value: v, enumerable: true, writable: true, configurable: true });
+      } else if (lazy !== undefined && lazy.has(k)) {
+        // the value it was first made with, when first read (then kept in inner)
+        Object.defineProperty(inner, k, {
+          get() {
+            const value = binding.lazyFirst(exp, k);
+            Object.defineProperty(inner, k, { value, enumerable: true, writable: true, configurable: true });
+            return value;
+          },
+          enumerable: true,
+          configurable: true,
+        });
       } else {
         const desc = snapshot ? Object.getOwnPropertyDescriptor(exp, k) : undefined;
         if (desc !== undefined && 'value' in desc) {
@@ -506,7 +524,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (snapshot) {
       // a built-in's accessor export keeps the value it first reads (as node's, read when the
       // namespace is made)
-      nsRecords.get(ns).pin = true;
+      const rec = nsRecords.get(ns);
+      rec.pin = true;
+      rec.lazy = lazy;
       builtinSnapshots.push({ exp, ns });
     }
     cjsNamespaces.set(key, ns);
@@ -514,6 +534,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   }
 
   const hasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+  const propertyIsEnumerable = Function.prototype.call.bind(Object.prototype.propertyIsEnumerable);
 
   // cjsExportNames returns the export names an ES importer sees in CommonJS module filename (a
   // Set, 'default' first): what the lexer detects in its source, plus those of the modules it
@@ -595,12 +616,22 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // current values (a deleted one is undefined; names added since are not exports).
   function syncBuiltins() {
     for (const { exp, ns } of builtinSnapshots) {
-      const { inner, target, live } = nsRecords.get(ns);
+      const { inner, target, live, lazy } = nsRecords.get(ns);
       for (const k of Object.keys(target)) {
-        if (k === 'default' || (live !== undefined && live.has(k))) continue;
+        if (k === 'default') continue;
+        if (live !== undefined && live.has(k)) {
+          // (a lazy member not read yet takes the current value as the others; an accessor
+          // export is read at its first use)
+          if (lazy === undefined || !lazy.has(k)) continue;
+          live.delete(k);
+        }
         const value = hasOwnProperty(exp, k) ? exp[k] : undefined;
         Object.defineProperty(target, k, { value });
-        if ('value' in Object.getOwnPropertyDescriptor(inner, k)) Object.defineProperty(inner, k, { value });
+        if ('value' in Object.getOwnPropertyDescriptor(inner, k)) {
+          Object.defineProperty(inner, k, { value });
+        } else if (lazy !== undefined && lazy.has(k)) {
+          Object.defineProperty(inner, k, { value, enumerable: true, writable: true, configurable: true });
+        }
       }
     }
   }
@@ -617,115 +648,28 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   const urlSchemeArrow = 'node:internal/modules/esm/load:241\n    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(parsed, schemes);\n          ^\n';
   const packageArrow = 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
 
-  // node's frames of its ES module loader for an error an import raises (node 20.20's lines, in
-  // node:internal/modules/): where node raised it, then how the import came. call says how:
-  // undefined for a module's static import (its module job's link), 'module' or 'script' for
-  // import() of the specifier itself in an ES module or in a script. dynamicJob says whether the
-  // graph being loaded is an import()'s (else the entry's).
+  // Whether the graph being loaded is an import()'s (else the entry's): node's frames for an
+  // error differ (the errors part's loaderFrames).
   let dynamicJob = false;
-  const resolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['ModuleLoader.defaultResolve', 'esm/loader:708:12'],
-    ['#cachedDefaultResolve', 'esm/loader:657:25'], ['ModuleLoader.resolve', 'esm/loader:640:38'],
-    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
-  const importTail = {
-    module: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'esm/utils:221:31'],
-      ['importModuleDynamicallyCallback', 'esm/utils:260:12']],
-    script: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'esm/utils:234:31'],
-      ['importModuleDynamicallyCallback', 'esm/utils:256:12']],
-    // (a hooks module register() or --loader imports, in node's hooks thread)
-    register: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
-      ['initializeHooks', 'esm/utils:324:17']],
-    // (one module.register() asked for, later: a message to the hooks thread)
-    registerMessage: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
-      ['MessagePort.handleMessage', 'esm/worker:196:24']],
-  };
-  // (resolved in node's hooks thread: through the chain of the hooks registered so far)
-  const hooksResolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['nextResolve', 'esm/hooks:864:28'],
-    ['Hooks.resolve', 'esm/hooks:306:30'], ['ModuleLoader.resolve', 'esm/loader:638:35'],
-    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
-  const attrTail = [['defaultLoad', 'esm/load:155:3'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']];
-  const loaderSites = {
-    missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
-    dir: [['finalizeResolution', 'esm/resolve:271:11'], ['moduleResolve', 'esm/resolve:952:10']],
-    package: [['packageResolve', 'esm/resolve:873:9'], ['moduleResolve', 'esm/resolve:946:18']],
-    legacyMain: [['legacyMainResolve', 'esm/resolve:215:26'], ['packageResolve', 'esm/resolve:860:14'], ['moduleResolve', 'esm/resolve:946:18']],
-    exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
-      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
-    // (a subpath the exports name, mapped to nothing for the conditions: exports.js exportsKeyNotFound)
-    exportsKey: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:613:13'],
-      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
-    attrMissing: [['validateAttributes', 'esm/assert:89:15']],
-    attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
-    attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
-    attrKey: [['validateAttributes', 'esm/assert:61:13']],
-    attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
-    scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
-      ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
-      ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
-    extension: [['Object.getFileProtocolModuleFormat [as file:]', 'esm/get_format:189:9'], ['defaultGetFormat', 'esm/get_format:232:36'],
-      ['defaultLoad', 'esm/load:145:22'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']],
-    link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
-      ['async ModuleLoader.import', 'esm/loader:606:24']],
-  };
-  const loaderArrows = {
-    attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
-    attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
-    attrUnsupportedImplicit: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
-    attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
-    attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
-    exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
-    exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
-    extension: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
-    extensionRoot: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
-    legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
-  };
-  function loaderFrames(site, call) {
-    const own = loaderSites[site];
-    switch (site) {
-      case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
-        return own.concat(attrTail, call || dynamicJob ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
-      case 'extension':
-        return own;
-      case 'extensionRoot':
-        return loaderSites.extension.concat([['async ModuleJob._link', 'esm/module_job:148:19']]);
-      case 'scheme':
-        return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
-      case 'link':
-        // (an import()'s graph: V8 goes on with the async functions awaiting it)
-        return dynamicJob ? own : own.concat([['async asyncRunEntryPointWithESMLoader', 'run_main:117:5']]);
-    }
-    return own.concat(call === 'register' || call === 'registerMessage' ? hooksResolveTail : resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
+  function inDynamicJob() { return dynamicJob; }
+
+  // The words and node's frames of the loader's errors (a missing file or export, a refused
+  // import) are a part (binding.part), compiled the first time an import fails.
+  let errorsPart;
+  function errorsOf() {
+    return errorsPart || (errorsPart = binding.part('errors')({
+      Module, bareSpec, binding, builtinSet, dirname, inDynamicJob, isPathSpecifier, nodeError,
+      pathToFileHref, requireBuiltin, runMainArrow, starAmbiguous, swapConditions,
+      swapGlobalPathsOff }));
   }
-  // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
-  // returns err, to be thrown.
-  function atLoaderSite(err, site, call) {
-    try {
-      const limit = Error.stackTraceLimit;
-      const stack = err.stack;
-      if (typeof limit !== 'number' || typeof stack !== 'string') return err;
-      const at = stack.indexOf('\n    at ');
-      let out = at === -1 ? stack : stack.slice(0, at);
-      const frames = loaderFrames(site, call);
-      for (let i = 0; i < frames.length && i < limit; i++) {
-        out += `\n    at ${frames[i][0]} (node:internal/modules/${frames[i][1]})`;
-      }
-      const arrowKey = Symbol.for('gojs.arrowMessage');
-      const arrow = err[arrowKey];
-      if (site === 'link' && dynamicJob && typeof arrow === 'string') {
-        // an import()'s link error: node's stack begins with the excerpt (its decorated stack)
-        out = `${arrow}\n${out}`;
-        Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
-      }
-      err.stack = out;
-      // (an import's error is not the CommonJS loader's to rethrow: the excerpt is where node
-      // raised it)
-      if (loaderArrows[site] !== undefined) delete err[Symbol.for('gojs.rethrowArrow')];
-      if (loaderArrows[site] !== undefined) {
-        Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
-      }
-    } catch {
-      // a frozen error keeps its stack
-    }
-    return err;
+  // atLoaderSite gives err node's frames for site in place of the glue's; it returns err, to be
+  // thrown.
+  function atLoaderSite(err, site, call) { return errorsOf().atLoaderSite(err, site, call); }
+  function resolveError(code, message, target, spec, parent, saved, arrow) {
+    return errorsOf().resolveError(code, message, target, spec, parent, saved, arrow);
+  }
+  function missingExportError(module, content, spec, name, cjs, ns) {
+    return errorsOf().missingExportError(module, content, spec, name, cjs, ns);
   }
 
   function isPathSpecifier(spec) {
@@ -737,48 +681,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (typeof f !== 'string') return true;
     const ext = extname(f);
     return ext !== '.ts' && ext !== '.mts' && ext !== '.cts' && ext !== '.tsx' && ext !== '.jsx';
-  }
-
-  // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
-  // As node's, the lookup's parent has no filename, so a relative spec is looked up from the
-  // working directory (and shown relative to the importer's directory).
-  function commonJSHint(spec, parent) {
-    let found;
-    try {
-      const from = new Module(parent.filename, null);
-      from.paths = parent.paths;
-      found = Module._resolveFilename(spec, from, false);
-    } catch {
-      return '';
-    }
-    if (typeof found !== 'string' || builtinSet.has(found)) return '';
-    if (isPathSpecifier(spec) && spec[0] !== '/') {
-      // (relative between the files' URL paths: escaped as a specifier is)
-      const urlPath = (p) => new URL(pathToFileHref(p)).pathname;
-      found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
-      if (!found.startsWith('../')) found = './' + found;
-    } else if (spec[0] !== '/') {
-      // (a bare specifier: the file's path inside the package's node_modules folder, segments
-      // escaped; a file found elsewhere, as through NODE_PATH, as its file: URL)
-      const pkg = spec.split('/')[0];
-      const needle = `/node_modules/${pkg}/`;
-      const i = found.lastIndexOf(needle);
-      found = i === -1 ? pathToFileHref(found) : pkg + '/' + found.slice(i + needle.length).split('/').map(encodeURIComponent).join('/');
-    }
-    return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
-  }
-
-  function resolveError(code, message, target, spec, parent, saved, arrow) {
-    const prev = swapConditions(saved);
-    const prevOff = swapGlobalPathsOff(false);
-    let hint;
-    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); swapGlobalPathsOff(prevOff); }
-    const err = nodeError(Error, code, message + hint);
-    if (target !== undefined) err.url = pathToFileHref(target);
-    // a hinted error's stack was rewritten: node then points at where it was rethrown (the
-    // main module's run, or for import() the rejection's report: see dynamicImport)
-    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: hint ? runMainArrow : arrow, configurable: true, writable: true });
-    return err;
   }
 
   // packageSubpathFile is the file path a bare pkg/sub names when pkg (found in node_modules from
@@ -1105,7 +1007,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const attrs = splitAttrs(spec);
     const { type, other } = attrs;
     spec = attrs.spec;
-    if (hooksOn && !resolved) return hookedImport(spec, type, parent);
+    if (hooksOn && !resolved) return hooks().hookedImport(spec, type, parent);
     if (spec.startsWith('data:')) return importDataURL(spec, type, parent, other);
     // a data: URL module resolves nothing but absolute URLs and built-ins: it has no directory
     if (!resolved && parent && typeof parent.filename === 'string' && parent.filename.startsWith('data:') &&
@@ -1258,82 +1160,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       Object.defineProperty(inner, name, { get, enumerable: true, configurable: true });
     }
     sortNamespace(ns);
-  }
-
-  function missingExportError(module, content, spec, name, cjs, ns) {
-    spec = bareSpec(spec);
-    if (content === undefined) content = binding.readFile(module.filename);
-    const lines = content.split('\n');
-    let line = -1;
-    let col = -1;
-    let width = name.length;
-    let fallback = -1;
-    for (let i = 0; i < lines.length && line === -1; i++) {
-      const l = lines[i];
-      if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
-      // A statement naming its bindings on lines before the one with the specifier.
-      let start = i;
-      while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
-      if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
-      // (several statements on the specifier's line: the one that names it starts at the last
-      // import or export keyword before it)
-      let at = 0;
-      if (start === i) {
-        const head = l.slice(0, Math.max(l.indexOf(`'${spec}'`), l.indexOf(`"${spec}"`)));
-        const kw = /(^|[;})\s])(import|export)(?![\w$])/g;
-        for (let m; (m = kw.exec(head)) !== null;) at = m.index + m[1].length;
-      }
-      // a default import: node marks its local name
-      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start].slice(at));
-      if (def) {
-        line = start;
-        col = at + def[1].length;
-        width = def[2].length;
-        break;
-      }
-      const re = new RegExp('(^|[^\\w$])' + name.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&') + '(?![\\w$])', 'g');
-      for (let k = start; k <= i && line === -1; k++) {
-        const text = lines[k];
-        let from = 0;
-        if (k === start) {
-          from = text.indexOf('{', at);
-          if (from === -1) continue;
-        }
-        re.lastIndex = from;
-        const m = re.exec(text);
-        if (m) {
-          line = k;
-          col = m.index + m[1].length;
-          const q = text[col - 1];
-          if ((q === '"' || q === "'") && text[col + name.length] === q) { // a string name, quotes marked
-            col--;
-            width += 2;
-          }
-        }
-      }
-      // (another statement importing the same module may name it: the first line stays the
-      // fallback)
-      if (line === -1 && fallback === -1) fallback = i;
-    }
-    if (line === -1 && fallback !== -1) {
-      line = fallback;
-      col = lines[line].indexOf(name === 'default' ? 'import' : name);
-    }
-    let msg;
-    if (cjs) {
-      const braces = line === -1 ? null : /{.*}/.exec(lines[line]);
-      const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
-      msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
-        'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
-        `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
-        (destructuring ? `const ${destructuring} = pkg;\n` : '');
-    } else if (ns !== undefined && starAmbiguous.has(ns) && starAmbiguous.get(ns).has(name)) {
-      msg = `The requested module '${spec}' contains conflicting star exports for name '${name}'`;
-    } else {
-      msg = `The requested module '${spec}' does not provide an export named '${name}'`;
-    }
-    if (line === -1) return atLoaderSite(new SyntaxError(msg), 'link');
-    return atLoaderSite(binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width), 'link');
   }
 
   function isESMPath(file) {
@@ -1600,7 +1426,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // Static imports: load (and evaluate) every dependency first, in order, as ES linking does.
     // Through hooks, every one is resolved before the first loads, as node links a module's
     // requests before it evaluates any.
-    const hooked = hooksOn ? deps.map((spec) => hookedResolve(spec, module)) : undefined;
+    const hooked = hooksOn ? deps.map((spec) => hooks().hookedResolve(spec, module)) : undefined;
     const waits = [];
     for (let i = 0; i < deps.length; i++) {
       const r = hooked !== undefined ? hooked[i]() : importModule(deps[i], module, files[i]);
@@ -1730,8 +1556,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function importMeta(module, filename) {
     if (hooksOn) {
-      const url = hookedURLs.get(module);
-      if (url !== undefined) return hookedMeta(module, filename, url);
+      const meta = hooks().hookedMetaOf(module, filename);
+      if (meta !== undefined) return meta;
     }
     // node's import.meta has no prototype and its keys in this order (dirname and filename only
     // for file: URLs)
@@ -1761,9 +1587,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       url = `${parentURL}`;
       module = undefined;
     }
-    if (hooksOn) {
-      return hooksRequest({ op: 'resolve', specifier: spec, parentURL: module ? parentURLOf(module) : url, importAttributes: {}, sync: true }).url;
-    }
+    if (hooksOn) return hooks().metaResolveHooked(spec, module, url);
     const notHierarchical = () => nodeError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST',
       `Failed to resolve module specifier "${spec}" from "${url}": Invalid relative URL or base scheme is not hierarchical.`);
     // a relative or absolute path resolves as a URL against the parent's: '.', '..' and a
@@ -1861,7 +1685,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         return r.ns;
       };
       // in a hooks runtime with hooks registered, they first resolve and load the graph
-      if (localChain !== undefined) return localPrepare(spec, parent).then(load);
+      if (localHooksOn) return hooks().localPrepare(spec, parent).then(load);
       // A module not loaded yet is read by node's loader through file I/O: it evaluates after
       // the callbacks of the current turn (an immediate here), not among the promise jobs.
       if (notLoadedYet(spec, parent)) return new Promise((resolve) => requireBuiltin('timers').setImmediate(resolve)).then(load);
@@ -1943,10 +1767,81 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // resolved to, blocking until it answers; the module is then made from the format and source
   // the hooks gave, one instance per URL. require() does not go through them, as in node 20.
   // The hooks runtime uses hooksDefaultResolve, hooksDefaultLoad and importForHooks below.
+  // The hooks' side is a part (binding.part), compiled the first time a hooks module is
+  // registered; hooksRegistered(local) is its word that one was (local: in the hooks runtime).
   let hooksOn = false;
+  let localHooksOn = false;
+  function hooksRegistered(local) {
+    hooksOn = true;
+    if (local) localHooksOn = true;
+  }
+  const neverSettles = Object.freeze({ __proto__: null });
+
+  // unsettledExit makes the 'exit' listener that gives code 13 to an exit with something never
+  // settled, unless something set another code; process.exit() removes it (bootstrap.js), as
+  // node's handleProcessExit, so an explicit exit keeps its own code.
+  function unsettledExit() {
+    const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
+    unsettled[Symbol.for('gojs.unsettledExit')] = true;
+    return unsettled;
+  }
+
+  function hookedFilename(url) {
+    if (!url.startsWith('file:')) return url;
+    let p = url.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, '');
+    try { p = decodeURIComponent(p); } catch {}
+    return p;
+  }
+
+  function parentFromURL(parentURL) {
+    let filename;
+    if (typeof parentURL !== 'string') {
+      const cwd = binding.cwd();
+      filename = cwd === '/' ? '/' : cwd + '/';
+    } else {
+      filename = hookedFilename(parentURL);
+    }
+    const m = new Module(filename, null);
+    m.filename = filename;
+    if (filename[0] === '/') m.paths = Module._nodeModulePaths(filename.endsWith('/') ? (filename.slice(0, -1) || '/') : dirname(filename));
+    else m.paths = [];
+    return m;
+  }
+
+  let hooksPart;
+  function hooks() {
+    return hooksPart || (hooksPart = binding.part('hooks')({
+      L, Module, bareSpec, binding, builtinNamespace, builtinSet, checkImportType, cjsExportNames,
+      cjsLexed, cjsNamespaceOf, codes, dirname, dynamicImport, esmStates, extname,
+      hookedFilename, hooksRegistered, importModule, importResult, importedBuiltins, isESMPath,
+      isPathSpecifier, jsonEmptyNames, loadESM, loaderForPath, neverSettles, nodeError,
+      parentFromURL, pathToFileHref, process, readPackageScope, requireBuiltin, resolveImport,
+      runMainArrow, splitAttrs, unsettledExit, untypedESM, urlSuffix, urlSuffixes }));
+  }
+
+//#part hooks
+(function ({
+  L, Module, bareSpec, binding, builtinNamespace, builtinSet, checkImportType, cjsExportNames,
+  cjsLexed, cjsNamespaceOf, codes, dirname, dynamicImport, esmStates, extname, hookedFilename,
+  hooksRegistered, importModule, importResult, importedBuiltins, isESMPath, isPathSpecifier,
+  jsonEmptyNames, loadESM, loaderForPath, neverSettles, nodeError, parentFromURL, pathToFileHref,
+  process, readPackageScope, requireBuiltin, resolveImport, runMainArrow, splitAttrs,
+  unsettledExit, untypedESM, urlSuffix, urlSuffixes }) {
   const hookedURLs = new WeakMap(); // module made from a hooks' answer -> its URL
   const hookedModules = new Map(); // URL -> { filename, format, result() }
   let hooksV8;
+
+
+  // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
+  // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
+  // synchronously (register, import.meta.resolve); an import never settles (neverSettles
+  // unwinds the loader to the import() or entry point waiting for it), and the process ends
+  // with code 13 unless something set another, as for an unsettled top-level await.
+  function hooksNeverSettle(req) {
+    if (req.op === 'register' || req.sync) process.exit(13);
+    process.prependListener('exit', unsettledExit());
+    throw neverSettles;
+  }
 
   // hooksRequest sends req to the hooks runtime and returns its answer's value, or throws what
   // the hooks threw (an error with its own enumerable properties, such as code, put back).
@@ -2028,27 +1923,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return e;
   }
 
-  // hooksNeverSettle: the hooks' promise for req can never settle (nothing else is left on the
-  // hooks runtime's loop). node's main thread then exits with code 13 for what it waits for
-  // synchronously (register, import.meta.resolve); an import never settles (neverSettles
-  // unwinds the loader to the import() or entry point waiting for it), and the process ends
-  // with code 13 unless something set another, as for an unsettled top-level await.
-  const neverSettles = Object.freeze({ __proto__: null });
-  function hooksNeverSettle(req) {
-    if (req.op === 'register' || req.sync) process.exit(13);
-    process.prependListener('exit', unsettledExit());
-    throw neverSettles;
-  }
-
-  // unsettledExit makes the 'exit' listener that gives code 13 to an exit with something never
-  // settled, unless something set another code; process.exit() removes it (bootstrap.js), as
-  // node's handleProcessExit, so an explicit exit keeps its own code.
-  function unsettledExit() {
-    const unsettled = () => { if (process.exitCode === undefined) process.exitCode = 13; };
-    unsettled[Symbol.for('gojs.unsettledExit')] = true;
-    return unsettled;
-  }
-
   // register(specifier[, parentURL][, options]) is module.register: it returns once the hooks
   // module was loaded on the hooks runtime and its initialize(data) settled.
   function register(specifier, parentURL, options, startup) {
@@ -2070,7 +1944,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       req.message = true;
     }
     hooksRequest(req, msg);
-    hooksOn = true;
+    hooksRegistered(false);
   }
 
   // registerLoaders registers the --loader / --experimental-loader modules (relative to the
@@ -2084,13 +1958,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
       '--import \'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from "node:url"; ' +
       `${calls}'`, 'ExperimentalWarning');
-  }
-
-  function hookedFilename(url) {
-    if (!url.startsWith('file:')) return url;
-    let p = url.replace(/^file:\/\/(localhost)?/, '').replace(/[?#].*$/s, '');
-    try { p = decodeURIComponent(p); } catch {}
-    return p;
   }
 
   function parentURLOf(parent) {
@@ -2279,21 +2146,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   // ---- the hooks runtime's defaults (node's defaultResolve and defaultLoad) ----
 
-  function parentFromURL(parentURL) {
-    let filename;
-    if (typeof parentURL !== 'string') {
-      const cwd = binding.cwd();
-      filename = cwd === '/' ? '/' : cwd + '/';
-    } else {
-      filename = hookedFilename(parentURL);
-    }
-    const m = new Module(filename, null);
-    m.filename = filename;
-    if (filename[0] === '/') m.paths = Module._nodeModulePaths(filename.endsWith('/') ? (filename.slice(0, -1) || '/') : dirname(filename));
-    else m.paths = [];
-    return m;
-  }
-
   function formatOf(file) {
     const ext = extname(file);
     switch (ext) {
@@ -2396,7 +2248,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
   function useLocalHooks(chain) {
     localChain = chain;
-    hooksOn = true;
+    hooksRegistered(true);
   }
 
   function localKey(specifier, parentURL, attrs) {
@@ -2448,12 +2300,273 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return visit(bareSpec(spec), parentURLOf(parent), splitAttrs(spec).type);
   }
 
+  // hookedMetaOf is import.meta of module, made from the hooks' answer for a URL (undefined for
+  // another module).
+  function hookedMetaOf(module, filename) {
+    const url = hookedURLs.get(module);
+    return url !== undefined ? hookedMeta(module, filename, url) : undefined;
+  }
+
+  // metaResolveHooked is import.meta.resolve(spec) of module (or of the parent URL url) through
+  // the hooks.
+  function metaResolveHooked(spec, module, url) {
+    return hooksRequest({ op: 'resolve', specifier: spec, parentURL: module ? parentURLOf(module) : url, importAttributes: {}, sync: true }).url;
+  }
+
+  return { register, registerLoaders, runMainHooked, hooksDefaultResolve, hooksDefaultLoad, importForHooks, useLocalHooks,
+    hookedImport, hookedResolve, hookedMetaOf, metaResolveHooked, localPrepare };
+})
+//#end hooks
+
+//#part errors
+(function ({
+  Module, bareSpec, binding, builtinSet, dirname, inDynamicJob, isPathSpecifier, nodeError,
+  pathToFileHref, requireBuiltin, runMainArrow, starAmbiguous, swapConditions, swapGlobalPathsOff }) {
+  // node's frames of its ES module loader for an error an import raises (node 20.20's lines, in
+  // node:internal/modules/): where node raised it, then how the import came. call says how:
+  // undefined for a module's static import (its module job's link), 'module' or 'script' for
+  // import() of the specifier itself in an ES module or in a script. inDynamicJob() says whether the
+  // graph being loaded is an import()'s (else the entry's).
+  const resolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['ModuleLoader.defaultResolve', 'esm/loader:708:12'],
+    ['#cachedDefaultResolve', 'esm/loader:657:25'], ['ModuleLoader.resolve', 'esm/loader:640:38'],
+    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
+  const importTail = {
+    module: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForModule', 'esm/utils:221:31'],
+      ['importModuleDynamicallyCallback', 'esm/utils:260:12']],
+    script: [['ModuleLoader.import', 'esm/loader:605:34'], ['defaultImportModuleDynamicallyForScript', 'esm/utils:234:31'],
+      ['importModuleDynamicallyCallback', 'esm/utils:256:12']],
+    // (a hooks module register() or --loader imports, in node's hooks thread)
+    register: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
+      ['initializeHooks', 'esm/utils:324:17']],
+    // (one module.register() asked for, later: a message to the hooks thread)
+    registerMessage: [['ModuleLoader.import', 'esm/loader:605:34'], ['Hooks.register', 'esm/hooks:167:34'],
+      ['MessagePort.handleMessage', 'esm/worker:196:24']],
+  };
+  // (resolved in node's hooks thread: through the chain of the hooks registered so far)
+  const hooksResolveTail = [['defaultResolve', 'esm/resolve:1188:11'], ['nextResolve', 'esm/hooks:864:28'],
+    ['Hooks.resolve', 'esm/hooks:306:30'], ['ModuleLoader.resolve', 'esm/loader:638:35'],
+    ['ModuleLoader.getModuleJobForImport', 'esm/loader:264:38']];
+  const attrTail = [['defaultLoad', 'esm/load:155:3'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']];
+  const loaderSites = {
+    missing: [['finalizeResolution', 'esm/resolve:283:11'], ['moduleResolve', 'esm/resolve:952:10']],
+    dir: [['finalizeResolution', 'esm/resolve:271:11'], ['moduleResolve', 'esm/resolve:952:10']],
+    package: [['packageResolve', 'esm/resolve:873:9'], ['moduleResolve', 'esm/resolve:946:18']],
+    legacyMain: [['legacyMainResolve', 'esm/resolve:215:26'], ['packageResolve', 'esm/resolve:860:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    exports: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:670:9'],
+      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    // (a subpath the exports name, mapped to nothing for the conditions: exports.js exportsKeyNotFound)
+    exportsKey: [['exportsNotFound', 'esm/resolve:322:10'], ['packageExportsResolve', 'esm/resolve:613:13'],
+      ['packageResolve', 'esm/resolve:856:14'], ['moduleResolve', 'esm/resolve:946:18']],
+    attrMissing: [['validateAttributes', 'esm/assert:89:15']],
+    attrUnsupported: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:91:14']],
+    attrUnsupportedImplicit: [['handleInvalidType', 'esm/assert:106:11'], ['validateAttributes', 'esm/assert:78:14']],
+    attrKey: [['validateAttributes', 'esm/assert:61:13']],
+    attrFailed: [['handleInvalidType', 'esm/assert:110:9'], ['validateAttributes', 'esm/assert:78:14']],
+    scheme: [['throwIfUnsupportedURLScheme', 'esm/load:241:11'], ['defaultLoad', 'esm/load:132:3'], ['ModuleLoader.load', 'esm/loader:724:12'],
+      ['ModuleLoader.loadAndTranslate', 'esm/loader:543:56'], ['#createModuleJob', 'esm/loader:567:36'],
+      ['#getJobFromResolveResult', 'esm/loader:297:34'], ['ModuleLoader.getModuleJobForImport', 'esm/loader:265:41']],
+    extension: [['Object.getFileProtocolModuleFormat [as file:]', 'esm/get_format:189:9'], ['defaultGetFormat', 'esm/get_format:232:36'],
+      ['defaultLoad', 'esm/load:145:22'], ['async ModuleLoader.loadAndTranslate', 'esm/loader:543:45']],
+    link: [['ModuleJob._instantiate', 'esm/module_job:213:21'], ['async ModuleJob.run', 'esm/module_job:320:5'],
+      ['async ModuleLoader.import', 'esm/loader:606:24']],
+  };
+  const loaderArrows = {
+    attrMissing: 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n',
+    attrUnsupported: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrUnsupportedImplicit: 'node:internal/modules/esm/assert:106\n    throw new ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);\n          ^\n',
+    attrKey: 'node:internal/modules/esm/assert:61\n      throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(keys[i], importAttributes[keys[i]]);\n            ^\n',
+    attrFailed: 'node:internal/modules/esm/assert:110\n  throw new ERR_IMPORT_ASSERTION_TYPE_FAILED(url, type);\n        ^\n',
+    exports: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    exportsKey: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n',
+    extension: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+    extensionRoot: 'node:internal/modules/esm/get_format:189\n  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);\n        ^\n',
+    legacyMain: 'node:internal/modules/esm/resolve:215\n  const resolvedOption = FSLegacyMainResolve(packageJsonUrlString, packageConfig.main, baseStringified);\n                         ^\n',
+  };
+  function loaderFrames(site, call) {
+    const own = loaderSites[site];
+    switch (site) {
+      case 'attrMissing': case 'attrUnsupported': case 'attrUnsupportedImplicit': case 'attrFailed': case 'attrKey':
+        return own.concat(attrTail, call || inDynamicJob() ? [['async ModuleJob._link', 'esm/module_job:148:19']] : []);
+      case 'extension':
+        return own;
+      case 'extensionRoot':
+        return loaderSites.extension.concat([['async ModuleJob._link', 'esm/module_job:148:19']]);
+      case 'scheme':
+        return call ? own.concat([['async ModuleLoader.import', 'esm/loader:605:23']]) : own;
+      case 'link':
+        // (an import()'s graph: V8 goes on with the async functions awaiting it)
+        return inDynamicJob() ? own : own.concat([['async asyncRunEntryPointWithESMLoader', 'run_main:117:5']]);
+    }
+    return own.concat(call === 'register' || call === 'registerMessage' ? hooksResolveTail : resolveTail, call ? importTail[call] : [['ModuleJob._link', 'esm/module_job:168:49']]);
+  }
+  // atLoaderSite gives err node's frames for site (loaderFrames) in place of the glue's; it
+  // returns err, to be thrown.
+  function atLoaderSite(err, site, call) {
+    try {
+      const limit = Error.stackTraceLimit;
+      const stack = err.stack;
+      if (typeof limit !== 'number' || typeof stack !== 'string') return err;
+      const at = stack.indexOf('\n    at ');
+      let out = at === -1 ? stack : stack.slice(0, at);
+      const frames = loaderFrames(site, call);
+      for (let i = 0; i < frames.length && i < limit; i++) {
+        out += `\n    at ${frames[i][0]} (node:internal/modules/${frames[i][1]})`;
+      }
+      const arrowKey = Symbol.for('gojs.arrowMessage');
+      const arrow = err[arrowKey];
+      if (site === 'link' && inDynamicJob() && typeof arrow === 'string') {
+        // an import()'s link error: node's stack begins with the excerpt (its decorated stack)
+        out = `${arrow}\n${out}`;
+        Object.defineProperty(err, Symbol.for('gojs.stackDecorated'), { __proto__: null, value: true, configurable: true });
+      }
+      err.stack = out;
+      // (an import's error is not the CommonJS loader's to rethrow: the excerpt is where node
+      // raised it)
+      if (loaderArrows[site] !== undefined) delete err[Symbol.for('gojs.rethrowArrow')];
+      if (loaderArrows[site] !== undefined) {
+        Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
+      }
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
+  }
+
+  // commonJSHint is node's "Did you mean to import ...?" line: where require would have found spec.
+  // As node's, the lookup's parent has no filename, so a relative spec is looked up from the
+  // working directory (and shown relative to the importer's directory).
+  function commonJSHint(spec, parent) {
+    let found;
+    try {
+      const from = new Module(parent.filename, null);
+      from.paths = parent.paths;
+      found = Module._resolveFilename(spec, from, false);
+    } catch {
+      return '';
+    }
+    if (typeof found !== 'string' || builtinSet.has(found)) return '';
+    if (isPathSpecifier(spec) && spec[0] !== '/') {
+      // (relative between the files' URL paths: escaped as a specifier is)
+      const urlPath = (p) => new URL(pathToFileHref(p)).pathname;
+      found = requireBuiltin('path').posix.relative(urlPath(dirname(parent.filename)), urlPath(found));
+      if (!found.startsWith('../')) found = './' + found;
+    } else if (spec[0] !== '/') {
+      // (a bare specifier: the file's path inside the package's node_modules folder, segments
+      // escaped; a file found elsewhere, as through NODE_PATH, as its file: URL)
+      const pkg = spec.split('/')[0];
+      const needle = `/node_modules/${pkg}/`;
+      const i = found.lastIndexOf(needle);
+      found = i === -1 ? pathToFileHref(found) : pkg + '/' + found.slice(i + needle.length).split('/').map(encodeURIComponent).join('/');
+    }
+    return found === spec ? '' : `\nDid you mean to import ${JSON.stringify(found)}?`;
+  }
+
+  function resolveError(code, message, target, spec, parent, saved, arrow) {
+    const prev = swapConditions(saved);
+    const prevOff = swapGlobalPathsOff(false);
+    let hint;
+    try { hint = commonJSHint(spec, parent); } finally { swapConditions(prev); swapGlobalPathsOff(prevOff); }
+    const err = nodeError(Error, code, message + hint);
+    if (target !== undefined) err.url = pathToFileHref(target);
+    // a hinted error's stack was rewritten: node then points at where it was rethrown (the
+    // main module's run, or for import() the rejection's report: see dynamicImport)
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: hint ? runMainArrow : arrow, configurable: true, writable: true });
+    return err;
+  }
+
+  function missingExportError(module, content, spec, name, cjs, ns) {
+    spec = bareSpec(spec);
+    if (content === undefined) content = binding.readFile(module.filename);
+    const lines = content.split('\n');
+    let line = -1;
+    let col = -1;
+    let width = name.length;
+    let fallback = -1;
+    for (let i = 0; i < lines.length && line === -1; i++) {
+      const l = lines[i];
+      if (!l.includes(`'${spec}'`) && !l.includes(`"${spec}"`)) continue;
+      // A statement naming its bindings on lines before the one with the specifier.
+      let start = i;
+      while (start > 0 && i - start < 200 && !/^\s*(import|export)\b/.test(lines[start])) start--;
+      if (!/^\s*(import|export)\b/.test(lines[start])) start = i;
+      // (several statements on the specifier's line: the one that names it starts at the last
+      // import or export keyword before it)
+      let at = 0;
+      if (start === i) {
+        const head = l.slice(0, Math.max(l.indexOf(`'${spec}'`), l.indexOf(`"${spec}"`)));
+        const kw = /(^|[;})\s])(import|export)(?![\w$])/g;
+        for (let m; (m = kw.exec(head)) !== null;) at = m.index + m[1].length;
+      }
+      // a default import: node marks its local name
+      const def = name === 'default' && /^(\s*import\s+)([\w$]+)(?=\s*(,|from\b))/.exec(lines[start].slice(at));
+      if (def) {
+        line = start;
+        col = at + def[1].length;
+        width = def[2].length;
+        break;
+      }
+      const re = new RegExp('(^|[^\\w$])' + name.replace(/[\\^$.*+?()[\]{}|\/]/g, '\\$&') + '(?![\\w$])', 'g');
+      for (let k = start; k <= i && line === -1; k++) {
+        const text = lines[k];
+        let from = 0;
+        if (k === start) {
+          from = text.indexOf('{', at);
+          if (from === -1) continue;
+        }
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (m) {
+          line = k;
+          col = m.index + m[1].length;
+          const q = text[col - 1];
+          if ((q === '"' || q === "'") && text[col + name.length] === q) { // a string name, quotes marked
+            col--;
+            width += 2;
+          }
+        }
+      }
+      // (another statement importing the same module may name it: the first line stays the
+      // fallback)
+      if (line === -1 && fallback === -1) fallback = i;
+    }
+    if (line === -1 && fallback !== -1) {
+      line = fallback;
+      col = lines[line].indexOf(name === 'default' ? 'import' : name);
+    }
+    let msg;
+    if (cjs) {
+      const braces = line === -1 ? null : /{.*}/.exec(lines[line]);
+      const destructuring = braces && braces[0].replace(/\s+as\s+/g, ': ');
+      msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, ` +
+        'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
+        `imported via the default export, for example using:\n\nimport pkg from '${spec}';\n` +
+        (destructuring ? `const ${destructuring} = pkg;\n` : '');
+    } else if (ns !== undefined && starAmbiguous.has(ns) && starAmbiguous.get(ns).has(name)) {
+      msg = `The requested module '${spec}' contains conflicting star exports for name '${name}'`;
+    } else {
+      msg = `The requested module '${spec}' does not provide an export named '${name}'`;
+    }
+    if (line === -1) return atLoaderSite(new SyntaxError(msg), 'link');
+    return atLoaderSite(binding.syntaxErrorAt(msg, module.filename, line + 1, col + 1, col === -1 ? 1 : width), 'link');
+  }
+
+  return { atLoaderSite, resolveError, missingExportError };
+})
+//#end errors
+
   // evaluationFailure(filename): [the error] an ES module's evaluation threw, or undefined
   function evaluationFailure(filename) {
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
   return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
-    register, hooksActive() { return hooksOn; }, runMainHooked, registerLoaders, hooksDefaultResolve, hooksDefaultLoad, importForHooks,
-    useLocalHooks };
+    hooksActive() { return hooksOn; },
+    // (the hooks' part, made when first asked for)
+    get register() { return hooks().register; },
+    get runMainHooked() { return hooks().runMainHooked; },
+    get registerLoaders() { return hooks().registerLoaders; },
+    get hooksDefaultResolve() { return hooks().hooksDefaultResolve; },
+    get hooksDefaultLoad() { return hooks().hooksDefaultLoad; },
+    get importForHooks() { return hooks().importForHooks; },
+    get useLocalHooks() { return hooks().useLocalHooks; } };
 })
