@@ -65,6 +65,8 @@ func (l *Loop) runJobs() error {
 	prev := l.jobsCall
 	l.jobsCall = l.jobsKind()
 	defer func() { l.inJobs--; l.jobsCall = prev }()
+	n, held := holdJobsFrame(l.vm)
+	defer releaseJobsFrame(l.vm, n, held)
 	at := Mark(l.vm)
 	for {
 		more, err := l.runJobsFrom(at)

@@ -334,6 +334,8 @@ type siteInfo struct {
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 	where     string      // a built-in's place when it is not <anonymous> ("index 0" of Promise.all's)
+	comb      string      // a Promise combinator's frame: its name (all, allSettled, any)
+	combIndex int         // and its element's index
 	fnRecv    bool        // a method called on a function (K.s()): CallSite's type name is Function
 }
 
@@ -488,6 +490,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	testFrames := false // (and then the loop's frames are not node's either)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
+		if name, index, ok := combinatorFrame(f); ok {
+			// awaitingTail's: "at async Promise.all (index 1)"
+			out = append(out, siteInfo{fn: name, display: "Promise." + name, native: "Function", async: true,
+				where: "index " + strconv.Itoa(index), comb: name, combIndex: index})
+			continue
+		}
 		if testTail {
 			if internalFrame(f) {
 				continue
@@ -1897,6 +1905,12 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
+	if n, ok := eventloop.CallDepth(vm); depth <= 0 || ok && depth > n {
+		// (a whole stack: the async frames V8 shows past goja's)
+		if tail := awaitingTail(vm); len(tail) > 0 {
+			p.raw = append(p.raw, tail...)
+		}
+	}
 	p.slots = s.innerSlots(p.raw, len(p.raw), true, -1)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
@@ -1963,6 +1977,13 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		if madeByGo(raw) {
 			raw = nil
 		} else {
+			keep = true
+		}
+	}
+	if raw != nil {
+		// (the async frames V8 shows past goja's: Promise.all's and what awaits it)
+		if tail := awaitingTail(s.rt.vm); len(tail) > 0 {
+			raw = append(raw[:len(raw):len(raw)], tail...)
 			keep = true
 		}
 	}
@@ -2547,7 +2568,11 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 			fileV = vm.ToValue(si.eval.url)
 		}
 	}
-	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV, evalV)
+	combV := goja.Undefined()
+	if si.comb != "" {
+		combV = vm.NewArray(si.comb, si.combIndex)
+	}
+	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV, evalV, combV)
 	if err != nil {
 		panic(err)
 	}
@@ -4656,7 +4681,7 @@ func (rt *Runtime) awaitColumn(file string, line, col int) int {
 	if i < 0 || i > len(text) {
 		return col
 	}
-	if b := lastWord(text[:i], "await"); b >= 0 && !strings.ContainsAny(text[b+len("await"):i], ";{}") {
+	if b := lastWord(text[:i], "await"); b >= 0 && !statementBreak(text[b+len("await"):i]) {
 		return b + 1
 	}
 	if f := firstWord(text[i:], "await"); f >= 0 && !strings.ContainsAny(text[i:i+f], ";{}") {
@@ -4666,6 +4691,26 @@ func (rt *Runtime) awaitColumn(file string, line, col int) int {
 		return b + 1
 	}
 	return col
+}
+
+// statementBreak reports whether s, the text between an await and a place after it, ends the
+// await's statement: a ; { or } outside the parentheses and brackets s opens (a callback's body
+// in `await p.catch((e) => { throw e; })` does not).
+func statementBreak(s string) bool {
+	depth := 0
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		case ';', '{', '}':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // awaitBeforeGroup returns where the await stands in before, the text up to a call's "(" (or

@@ -206,6 +206,7 @@ func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, int
 		return nil, 0, false
 	}
 	raw := r.CaptureCallStack(0, nil)
+	raw = append(raw, awaitingTail(r)...)
 	for i, sl := range slots {
 		if i >= len(raw) {
 			break
