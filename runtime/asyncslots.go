@@ -2,6 +2,9 @@ package runtime
 
 import (
 	"reflect"
+	goruntime "runtime"
+	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -148,9 +151,6 @@ var (
 	elementRejectedPC = modules.Lazy[uintptr]{Build: func() uintptr {
 		return reflect.ValueOf((*promiseElement)(nil).onRejected).Pointer()
 	}}
-	raceSettlePC = modules.Lazy[uintptr]{Build: func() uintptr {
-		return reflect.ValueOf((*promiseCombine)(nil).settle).Pointer()
-	}}
 )
 
 // methodValueClosure is the closure of a method value of a pointer receiver (Go's func value
@@ -188,9 +188,143 @@ func onlyReaction(l *asyncLayout, p *goja.Promise, off uintptr) unsafe.Pointer {
 	return rs[0]
 }
 
+// reactionJobLayout is what is known of goja's promise reaction job (the closure
+// newPromiseReactionJob returns): its code, and the word of its closure that holds the reaction.
+type reactionJobLayout struct {
+	ok   bool
+	code uintptr
+	word uintptr
+}
+
+// reactionJobOf finds it once, by a probe on a scratch runtime: a reaction job queued (a
+// promise resolved from JS, so that the queue is not drained yet) whose reaction is known.
+var reactionJobOf = modules.Lazy[reactionJobLayout]{Build: func() (out reactionJobLayout) {
+	l := asyncLayoutOf.Get()
+	qf, ok := reflect.TypeFor[goja.Runtime]().FieldByName("jobQueue")
+	if !l.ok || !ok || qf.Type != reflect.TypeFor[[]func()]() {
+		return out
+	}
+	r := goja.New()
+	var reaction unsafe.Pointer
+	_ = r.Set("note", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if p := promiseOfObject(o); p != nil {
+				reaction = onlyReaction(&l, p, l.promiseFulfill)
+			}
+		}
+		return goja.Undefined()
+	})
+	_ = r.Set("probe", func(goja.FunctionCall) goja.Value {
+		q := *(*[]func())(unsafe.Add(unsafe.Pointer(r), qf.Offset))
+		if len(q) != 1 || reaction == nil || q[0] == nil {
+			return goja.Undefined()
+		}
+		// (the reaction is the closure's first captured word: read no further, as a closure
+		// of another shape may be shorter)
+		c := *(**methodValueClosure)(unsafe.Pointer(&q[0]))
+		if c.recv == reaction {
+			out = reactionJobLayout{ok: true, code: c.code, word: unsafe.Offsetof(c.recv)}
+		}
+		return goja.Undefined()
+	})
+	_, _ = r.RunString("let res; const p = new Promise((r) => { res = r; }); p.then(() => {}); note(p); res(1); probe();")
+	return out
+}}
+
+// resolvingLayout is what is known of goja's resolve functions (a promise's, made by
+// createResolvingFunctions: new Promise's executor gets them): their code, and the word of
+// their closure that holds the promise they resolve.
+type resolvingLayout struct {
+	ok   bool
+	code uintptr
+	word int
+}
+
+// resolvingOf finds it once, by a probe on a scratch runtime: the resolve function of a promise
+// known, whose closure's captured words are read in turn for it.
+var resolvingOf = modules.Lazy[resolvingLayout]{Build: func() (out resolvingLayout) {
+	r := goja.New()
+	_ = r.Set("probe", func(call goja.FunctionCall) goja.Value {
+		res, ok1 := call.Argument(0).(*goja.Object)
+		p, ok2 := call.Argument(1).(*goja.Object)
+		if !ok1 || !ok2 || promiseOfObject(p) == nil {
+			return goja.Undefined()
+		}
+		f, ok := res.Export().(func(goja.FunctionCall) goja.Value)
+		if !ok || f == nil {
+			return goja.Undefined()
+		}
+		words := *(*unsafe.Pointer)(unsafe.Pointer(&f))
+		want := unsafe.Pointer(promiseOfObject(p))
+		// (it captures whether it was called, the promise and the runtime: three words, read
+		// up to the promise's)
+		for w := 1; w <= 3; w++ {
+			if *(*unsafe.Pointer)(unsafe.Add(words, w*int(unsafe.Sizeof(uintptr(0))))) == want {
+				out = resolvingLayout{ok: true, code: *(*uintptr)(words), word: w}
+				break
+			}
+		}
+		return goja.Undefined()
+	})
+	_, _ = r.RunString("let res; const p = new Promise((r) => { res = r; }); probe(res, p);")
+	return out
+}}
+
+// resolvedPromise is the promise a reaction's handler resolves when it is a promise's resolve
+// function (`p.then(resolve, reject)` in new Promise's executor), else nil.
+func resolvedPromise(l *asyncLayout, reaction unsafe.Pointer) *goja.Promise {
+	c := handlerClosure(l, reaction)
+	if c == nil {
+		return nil
+	}
+	rl := resolvingOf.Get()
+	if !rl.ok || c.code != rl.code {
+		return nil
+	}
+	return *(**goja.Promise)(unsafe.Add(unsafe.Pointer(c), rl.word*int(unsafe.Sizeof(uintptr(0)))))
+}
+
+// runningReaction is the reaction whose job the loop is running, nil when it runs none (or
+// another job).
+func (rt *Runtime) runningReaction() unsafe.Pointer {
+	job := rt.loop.RunningJob()
+	if job == nil {
+		return nil
+	}
+	jl := reactionJobOf.Get()
+	if !jl.ok {
+		return nil
+	}
+	c := *(**methodValueClosure)(unsafe.Pointer(&job))
+	if c == nil || !reactionJobCode(c.code, jl.code) {
+		return nil
+	}
+	return c.recv
+}
+
+// reactionJobCodes holds the answers of reactionJobCode (code -> whether it is a reaction job's).
+var reactionJobCodes sync.Map
+
+// reactionJobCode reports whether code is that of a reaction job's closure: the probe's, or a
+// copy the compiler made of it where it inlined newPromiseReactionJob (addReactions' for a
+// promise already settled), which captures the same.
+func reactionJobCode(code, probed uintptr) bool {
+	if code == probed {
+		return true
+	}
+	if v, ok := reactionJobCodes.Load(code); ok {
+		return v.(bool)
+	}
+	f := goruntime.FuncForPC(code)
+	yes := f != nil && strings.HasPrefix(f.Name(), "github.com/dop251/goja.") && strings.HasSuffix(f.Name(), ".newPromiseReactionJob.func1")
+	reactionJobCodes.Store(code, yes)
+	return yes
+}
+
 // awaitingChain is the chain of what awaits the running async function, outward, V8's way;
-// the first nGoja steps are the ones goja walks itself (its async frames). Loop only.
-func awaitingChain(r *goja.Runtime) (steps []awaitStep, nGoja int, l *asyncLayout) {
+// the first nGoja steps are the ones goja walks itself (its async frames). Outside an async
+// function, in a then callback, V8 walks from the promise then made (goja: none). Loop only.
+func (rt *Runtime) awaitingChain() (steps []awaitStep, nGoja int, l *asyncLayout) {
 	lay := asyncLayoutOf.Get()
 	l = &lay
 	if !l.ok {
@@ -200,12 +334,8 @@ func awaitingChain(r *goja.Runtime) (steps []awaitStep, nGoja int, l *asyncLayou
 	if !cl.ok {
 		return nil, 0, l
 	}
-	vmp := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(r), cl.rtVM))
+	vmp := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(rt.vm), cl.rtVM))
 	if vmp == nil {
-		return nil, 0, l
-	}
-	runner := *(*unsafe.Pointer)(unsafe.Add(vmp, l.vmRunner))
-	if runner == nil {
 		return nil, 0, l
 	}
 	promiseOfRunner := func(runner unsafe.Pointer) *goja.Promise {
@@ -215,8 +345,17 @@ func awaitingChain(r *goja.Runtime) (steps []awaitStep, nGoja int, l *asyncLayou
 		}
 		return promiseOfObject(*(**goja.Object)(unsafe.Add(pcap, l.capPromise)))
 	}
-	p := promiseOfRunner(runner)
+	var p *goja.Promise
 	inGoja := true
+	if runner := *(*unsafe.Pointer)(unsafe.Add(vmp, l.vmRunner)); runner != nil {
+		p = promiseOfRunner(runner)
+	} else if reaction := rt.runningReaction(); reaction != nil && *(*unsafe.Pointer)(unsafe.Add(reaction, l.reactRunner)) == nil {
+		// a then callback's job: on from the promise then made
+		inGoja = false
+		if pcap := *(*unsafe.Pointer)(unsafe.Add(reaction, l.reactCap)); pcap != nil {
+			p = promiseOfObject(*(**goja.Object)(unsafe.Add(pcap, l.capPromise)))
+		}
+	}
 	for guard := 0; p != nil && guard < 1<<16; guard++ {
 		reaction := onlyReaction(l, p, l.promiseFulfill)
 		if reaction == nil {
@@ -241,10 +380,6 @@ func awaitingChain(r *goja.Runtime) (steps []awaitStep, nGoja int, l *asyncLayou
 			steps = append(steps, awaitStep{comb: e.c.kind, index: e.index})
 			p = promiseOfObject(e.c.cap.promise)
 			continue
-		} else if c != nil && c.code == raceSettlePC.Get() {
-			// race's: the promise it resolves
-			p = promiseOfObject((*promiseCombine)(c.recv).cap.promise)
-			continue
 		}
 		if rr := onlyReaction(l, p, l.promiseReject); rr != nil {
 			if c := handlerClosure(l, rr); c != nil && c.code == elementRejectedPC.Get() {
@@ -254,6 +389,11 @@ func awaitingChain(r *goja.Runtime) (steps []awaitStep, nGoja int, l *asyncLayou
 					continue
 				}
 			}
+		}
+		if next := resolvedPromise(l, reaction); next != nil {
+			// a promise's resolve function: on with that promise
+			p = next
+			continue
 		}
 		// a then's reaction: on with the promise then made
 		pcap := *(*unsafe.Pointer)(unsafe.Add(reaction, l.reactCap))
@@ -267,8 +407,8 @@ func awaitingChain(r *goja.Runtime) (steps []awaitStep, nGoja int, l *asyncLayou
 
 // awaitingTail is the async frames V8 shows past goja's own (see awaitingChain), to append to
 // a stack goja captured whole just now; nil when there are none. Loop only.
-func awaitingTail(r *goja.Runtime) []goja.StackFrame {
-	steps, nGoja, l := awaitingChain(r)
+func (rt *Runtime) awaitingTail() []goja.StackFrame {
+	steps, nGoja, l := rt.awaitingChain()
 	if len(steps) <= nGoja {
 		return nil
 	}
@@ -315,11 +455,11 @@ func combinatorFrame(f *goja.StackFrame) (name string, index int, ok bool) {
 // asyncFrameSlots returns the callee and receiver of each of the async frames that
 // CaptureCallStack adds now (with awaitingTail's after them), in its order, with at counting
 // from first; nil when goja's layout is unknown or the chain is not n frames long. Loop only.
-func asyncFrameSlots(r *goja.Runtime, first, n int) []frameSlot {
+func (rt *Runtime) asyncFrameSlots(first, n int) []frameSlot {
 	if n <= 0 {
 		return nil
 	}
-	steps, _, l := awaitingChain(r)
+	steps, _, l := rt.awaitingChain()
 	out := make([]frameSlot, 0, n)
 	for _, st := range steps {
 		if !st.frame(l) {

@@ -175,7 +175,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		}
 	}
 	s.pendingInit()
-	if tail := awaitingTail(s.rt.vm); len(tail) > 0 {
+	if tail := s.rt.awaitingTail(); len(tail) > 0 && programFrames(raw) {
 		// (the async frames V8 shows past goja's: Promise.all's and what awaits it)
 		raw = append(raw[:len(raw):len(raw)], tail...)
 		limit := s.limit()

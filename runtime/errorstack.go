@@ -208,7 +208,7 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 			// V8 finds the function by identity: so do we for a script function (a class
 			// constructor's frame has no name in goja), by name for a native one
 			if prg := funcProgram(fn); prg != nil {
-				if raw, nAsync, ok := framesBelowCallee(vm, fn); ok {
+				if raw, nAsync, ok := s.rt.framesBelowCallee(fn); ok {
 					s.setStackFrames(obj, raw, nAsync)
 					return
 				}
@@ -801,6 +801,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
 			if i > 0 && raw[i-1].SrcName() != "<native>" {
 				si.col = rt.getterCallColumn(p.Filename, si.line, si.col, raw[i-1].FuncName())
+			}
+			if i > 0 {
+				// (a frame placed at a key being assigned called a setter or a set trap)
+				si.col = rt.setterCallColumn(p.Filename, si.line, si.col)
 			}
 			if i == 0 && syntaxErr && !si.esm && !rt.transformed[p.Filename] {
 				// eval(source) refusing its code: V8 places the frame at the argument, a
@@ -1905,9 +1909,9 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
-	if n, ok := eventloop.CallDepth(vm); depth <= 0 || ok && depth > n {
+	if n, ok := eventloop.CallDepth(vm); (depth <= 0 || ok && depth > n) && programFrames(p.raw) {
 		// (a whole stack: the async frames V8 shows past goja's)
-		if tail := awaitingTail(vm); len(tail) > 0 {
+		if tail := s.rt.awaitingTail(); len(tail) > 0 {
 			p.raw = append(p.raw, tail...)
 		}
 	}
@@ -1980,9 +1984,9 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 			keep = true
 		}
 	}
-	if raw != nil {
+	if programFrames(raw) {
 		// (the async frames V8 shows past goja's: Promise.all's and what awaits it)
-		if tail := awaitingTail(s.rt.vm); len(tail) > 0 {
+		if tail := s.rt.awaitingTail(); len(tail) > 0 {
 			raw = append(raw[:len(raw):len(raw)], tail...)
 			keep = true
 		}
@@ -2649,6 +2653,62 @@ func taggedTemplateAt(text string, i int) int {
 	return -1
 }
 
+// setterCallColumn moves the column of the frame that called a setter (or a proxy's set trap)
+// by assigning to a member from goja's place, the key (o.x = 1: x; o[k] = 1: the [), to V8's:
+// the assignment's operator (=, +=, ??=, ++), or the member expression's start when it is a for
+// of / for in's target.
+func (rt *Runtime) setterCallColumn(file string, line, col int) int {
+	if _, ok := rt.sources[file]; !ok || rt.transformed[file] || rt.esmSources[file] {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i <= 0 || i >= len(text) {
+		return col
+	}
+	end := -1
+	switch {
+	case text[i] == '[':
+		if c := matchingClose(text, i); c > i {
+			end = c + 1
+		}
+	case isIdentStartByte(text[i]) && text[i-1] == '.':
+		end = i
+		for end < len(text) && isIdentByte(text[end]) {
+			end++
+		}
+	}
+	if end < 0 {
+		return col
+	}
+	j := end
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	rest := text[j:]
+	switch {
+	case strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--"):
+		return j + 1
+	case strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") && !strings.HasPrefix(rest, "=>"):
+		return j + 1
+	case strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "in "):
+		k := i
+		if text[i] != '[' {
+			k-- // (the dot)
+		}
+		for k > 0 && (isIdentByte(text[k-1]) || text[k-1] == '.') {
+			k--
+		}
+		return k + 1
+	}
+	for _, op := range compoundAssignOps {
+		if strings.HasPrefix(rest, op) {
+			return j + 1
+		}
+	}
+	return col
+}
+
 // getterCallColumn is V8's column of a frame at goja's line and col that fetched a method whose
 // getter (or Proxy get trap) is the frame above it, named inner: goja places the fetch at the
 // start of the method's object (have in a.have.status(...)), V8 at the method's name (status).
@@ -3206,6 +3266,16 @@ func madeByGo(raw []goja.StackFrame) bool {
 		}
 	}
 	return found
+}
+
+// programFrames reports whether raw has a frame of JS code (not all the built-ins' own).
+func programFrames(raw []goja.StackFrame) bool {
+	for i := range raw {
+		if raw[i].SrcName() != "<native>" {
+			return true
+		}
+	}
+	return false
 }
 
 // noScriptFrames reports whether none of raw is a frame of the program's own code (only the

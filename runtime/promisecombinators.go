@@ -16,8 +16,9 @@ import (
 //     (asyncchain.go). It finds them from the function a reaction of the awaited promise calls:
 //     an element function of the combinator, which knows its index and the promise it settles.
 //     goja's element functions are closures no one can look into; these are method values of a
-//     promiseElement (promiseCombine for race's), which the chain's walker recognises by their
-//     code and reads.
+//     promiseElement, which the chain's walker recognises by their
+//     code and reads. (race's elements resolve the combined promise with its own resolve
+//     function, which the walker follows as V8 does.)
 //   - V8's words for the errors on the way: "#<Object> is not a constructor", "Promise resolve
 //     or reject function is not callable", "resolve is not a function", "undefined is not
 //     iterable (cannot read property Symbol(Symbol.iterator))", "Result of the Symbol.iterator
@@ -72,7 +73,6 @@ type promiseCombine struct {
 	cap       promiseCap
 	values    []goja.Value
 	remaining int
-	settleFn  goja.Value // race: the function given as each element's fulfil reaction (settle)
 }
 
 // promiseElement is one element's function(s): its index, and whether one was called
@@ -105,6 +105,12 @@ func (rt *Runtime) installPromiseCombinators(ctor *goja.Object) {
 			return ps.combine(kind, call)
 		})
 		_ = ctor.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	// (V8's order of the statics: resolve before reject)
+	resolve, reject := ctor.Get("resolve"), ctor.Get("reject")
+	if resolve != nil && reject != nil && ctor.Delete("resolve") == nil && ctor.Delete("reject") == nil {
+		_ = ctor.DefineDataProperty("resolve", resolve, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = ctor.DefineDataProperty("reject", reject, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
 
@@ -202,7 +208,6 @@ func (ps *promiseStatics) newCapability(c *goja.Object) promiseCap {
 
 // perform is PerformPromiseAll (AllSettled, Any, Race): the loop over the iterable's values.
 func (ps *promiseStatics) perform(kind combinatorKind, it *promiseIter, c *goja.Object, resolve goja.Callable, pc promiseCap) {
-	vm := ps.rt.vm
 	pcb := &promiseCombine{ps: ps, kind: kind, cap: pc, remaining: 1}
 	for index := 0; ; index++ {
 		v, ok := it.step()
@@ -231,14 +236,6 @@ func (ps *promiseStatics) perform(kind combinatorKind, it *promiseIter, c *goja.
 			onFulfilled, onRejected = pc.resolve, ps.elementFunc(e.onRejected, builtin)
 		default:
 			onFulfilled, onRejected = pc.resolve, pc.reject
-			if builtin {
-				// (the capability's resolve, called through a function the chain's walker
-				// knows: V8 follows a reaction that resolves a promise to that promise)
-				if pcb.settleFn == nil {
-					pcb.settleFn = vm.ToValue(pcb.settle)
-				}
-				onFulfilled = pcb.settleFn
-			}
 		}
 		pcb.remaining++
 		callThrowing(thenF, next, onFulfilled, onRejected)
@@ -285,11 +282,6 @@ func (c *promiseCombine) finish() {
 	case combineAny:
 		callThrowing(c.cap.rejectF, goja.Undefined(), c.ps.aggregateError(c.values))
 	}
-}
-
-// settle is race's fulfil reaction: the capability's resolve.
-func (c *promiseCombine) settle(call goja.FunctionCall) goja.Value {
-	return callThrowing(c.cap.resolveF, goja.Undefined(), call.Argument(0))
 }
 
 // onFulfilled is all's and allSettled's element function for a fulfilled element.
@@ -366,9 +358,9 @@ func (ps *promiseStatics) aggregateError(errors []goja.Value) goja.Value {
 	for _, k := range [...]string{"stack", "message", "errors"} {
 		_ = e.Delete(k)
 	}
-	_ = e.DefineDataProperty("stack", vm.ToValue("AggregateError: "+message), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = e.DefineDataProperty("message", vm.ToValue(message), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = e.DefineDataProperty("errors", newValuesArray(vm, errors), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = e.DefineDataProperty("stack", vm.ToValue("AggregateError: "+message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("message", vm.ToValue(message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("errors", newValuesArray(vm, errors), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }
 
