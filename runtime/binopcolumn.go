@@ -50,6 +50,20 @@ func binaryOperatorColumn(m, text string, col int) int {
 	if ops == nil {
 		return col
 	}
+	if m == "Cannot convert a Symbol value to a string" && col >= 2 && col-1 <= len(text) {
+		// the first substitution of a template with nothing before it (`${s}`): V8 is at the
+		// template's start, goja at the substitution
+		if before := strings.TrimRight(text[:col-1], " \t"); strings.HasSuffix(before, "`${") {
+			return len(before) - 2
+		}
+	}
+	if m == "Cannot convert a Symbol value to a number" && col >= 2 && col-1 <= len(text) {
+		// a unary +, - or ~ of the symbol (+s): V8 is at the operator, goja at the operand
+		before := strings.TrimRight(text[:col-1], " \t")
+		if n := len(before); n > 0 && (before[n-1] == '~' || (before[n-1] == '+' || before[n-1] == '-') && (n < 2 || before[n-2] != before[n-1])) {
+			return n
+		}
+	}
 	i := col - 1
 	if i < 0 || i > len(text) {
 		return col
