@@ -41,6 +41,10 @@ var hotAllocCases = []struct{ name, setup, expr string }{
 	{"FormatO", "const util = require('util'); const o = { a: 1, b: [1, 2] };", "util.format('%o', o)"},
 	{"MIMEType", "const util = require('util');", "new util.MIMEType('text/html; charset=utf-8')"},
 	{"InspectDate", "const util = require('util'); const o = { id: 1, when: new Date(0) };", "util.inspect(o)"},
+	{"PromiseAll3", "const p = Promise.resolve(2);", "Promise.all([1, p, 3])"},
+	{"PromiseAllSettled2", "const p = Promise.resolve(2);", "Promise.allSettled([1, p])"},
+	{"PromiseAny2", "const p = Promise.reject(2); p.catch(() => {});", "Promise.any([p, 1])"},
+	{"PromiseRace2", "const p = new Promise(() => {});", "Promise.race([p, 1])"},
 	{"ConsoleNew", "const { Console } = require('console'); const s = new (require('stream').Writable)({ write(c, e, cb) { cb(); } });", "new Console(s)"},
 }
 

@@ -65,9 +65,11 @@ func (l *Loop) sealJobs(ctx any) {
 // inCtx is job run in ctx, the context before it put back afterwards.
 func (l *Loop) inCtx(ctx any, job func()) func() {
 	return func() {
-		prev := l.actx
+		prev, prevJob := l.actx, l.curJob
 		l.switchCtx(ctx)
+		l.curJob = job // (goja's, within the wrapper: RunningJob)
 		job()
+		l.curJob = prevJob
 		l.switchCtx(prev)
 	}
 }

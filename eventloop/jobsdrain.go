@@ -65,6 +65,8 @@ func (l *Loop) runJobs() error {
 	prev := l.jobsCall
 	l.jobsCall = l.jobsKind()
 	defer func() { l.inJobs--; l.jobsCall = prev }()
+	n, held := holdJobsFrame(l.vm)
+	defer releaseJobsFrame(l.vm, n, held)
 	at := Mark(l.vm)
 	for {
 		more, err := l.runJobsFrom(at)
@@ -78,6 +80,7 @@ func (l *Loop) runJobs() error {
 // reports as uncaught, the VM's stacks put back at at (more true: go on).
 func (l *Loop) runJobsFrom(at VMMark) (more bool, err error) {
 	defer func() {
+		l.curJob = nil
 		x := recover()
 		if x == nil {
 			return
@@ -108,7 +111,9 @@ func (l *Loop) runJobsFrom(at VMMark) (more bool, err error) {
 			job := l.jobs[l.jobPos]
 			l.jobs[l.jobPos] = nil
 			l.jobPos++
+			l.curJob = job
 			job()
+			l.curJob = nil
 		}
 		l.jobs, l.jobPos = l.jobs[:0], 0
 		l.takeJobs()
@@ -117,3 +122,8 @@ func (l *Loop) runJobsFrom(at VMMark) (more bool, err error) {
 		}
 	}
 }
+
+// RunningJob is the promise job of goja's the loop is running (one goja queued: a reaction's, a
+// thenable's), nil when none runs. The runtime reads a reaction job's reaction from it (V8 goes
+// on from a then callback's promise to what awaits it). Loop only.
+func (l *Loop) RunningJob() func() { return l.curJob }

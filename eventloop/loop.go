@@ -155,6 +155,7 @@ type Loop struct {
 	rethrow          goja.Callable // asError's nested call (made on first use)
 	jobs             []func()      // goja's promise jobs, taken as the trampoline returns (jobsdrain.go)
 	jobPos           int           // the next of jobs to run
+	curJob           func()        // the job of goja's running (RunningJob)
 	inJobs           int           // runJobs is running them
 	viaTicks         bool          // the task ran ticks (CallMicrotasks)
 	ticksBetween     CallKind      // while ticks run: the phase's callback that follows (TicksBetween)

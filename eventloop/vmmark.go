@@ -120,3 +120,38 @@ func CallDepth(vm *goja.Runtime) (depth int, ok bool) {
 	}
 	return sliceLen(unsafe.Add(vmOf(vm, l), l.call)), true
 }
+
+// jobsFrame is a call frame the loop puts on goja's call stack while it runs promise jobs: one
+// of no program and no stack base, which no stack trace shows (goja's and ours skip such
+// frames). A job runs with no JS below it, and goja takes a call into JS made with an empty call
+// stack for the outermost one: a Go function a job calls directly (a reaction's handler made in
+// Go, such as Promise.all's element functions, or the Promise executor guard called by a
+// species constructor in then) that calls JS through a goja.Callable would, as that call
+// returns, have goja drain its whole job queue there, nested in the job: the jobs queued since
+// would run before the ones the loop holds (node's order broken: a then chain's next step ran
+// before the jobs queued ahead of it). With this frame below, goja leaves them queued and the
+// loop runs them in turn. holdJobsFrame returns the call stack's length before it, ok false
+// when goja's layout is unknown. Loop only, with no JS on the stack.
+func holdJobsFrame(r *goja.Runtime) (n int, ok bool) {
+	l := vmLayout()
+	if !l.ok || l.callT.Elem().Kind() != reflect.Struct {
+		return 0, false
+	}
+	call := reflect.NewAt(l.callT, unsafe.Add(vmOf(r, l), l.call)).Elem()
+	n = call.Len()
+	call.Set(reflect.Append(call, reflect.Zero(l.callT.Elem())))
+	return n, true
+}
+
+// releaseJobsFrame takes holdJobsFrame's frame off again (the call stack back at n long).
+func releaseJobsFrame(r *goja.Runtime, n int, ok bool) {
+	if !ok {
+		return
+	}
+	l := vmLayout()
+	call := reflect.NewAt(l.callT, unsafe.Add(vmOf(r, l), l.call)).Elem()
+	if call.Len() > n {
+		call.Index(n).Set(reflect.Zero(l.callT.Elem()))
+		call.SetLen(n)
+	}
+}

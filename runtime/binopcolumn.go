@@ -7,9 +7,9 @@ import (
 )
 
 // V8 places the error of a binary operation that throws (`k in s` with s no object, `b + 1`
-// mixing a BigInt, `b / 0n`, `2n ** -1n`, `x instanceof 5`) at its operator; goja at the start
-// of its left operand. binaryOperatorColumn moves such an error's column to the operator that
-// follows the left operand at col, when the text there reads as that.
+// mixing a BigInt, `s + ''` of a symbol, `b / 0n`, `2n ** -1n`, `x instanceof 5`) at its
+// operator; goja at the start of its left operand. binaryOperatorColumn moves such an error's
+// column to the operator that follows the left operand at col, when the text there reads as that.
 
 // binaryOperators is the operators whose operation throws an error of message m, or nil.
 func binaryOperators(m string) []string {
@@ -26,6 +26,10 @@ func binaryOperators(m string) []string {
 		return []string{">>>"}
 	case m == "Cannot mix BigInt and other types, use explicit conversions":
 		return []string{"+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^"}
+	case m == "Cannot convert a Symbol value to a string":
+		return []string{"+"}
+	case m == "Cannot convert a Symbol value to a number":
+		return []string{"+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^", "<=", ">=", "<", ">"}
 	}
 	return nil
 }
@@ -45,6 +49,20 @@ func binaryOperatorColumn(m, text string, col int) int {
 	ops := binaryOperators(m)
 	if ops == nil {
 		return col
+	}
+	if m == "Cannot convert a Symbol value to a string" && col >= 2 && col-1 <= len(text) {
+		// the first substitution of a template with nothing before it (`${s}`): V8 is at the
+		// template's start, goja at the substitution
+		if before := strings.TrimRight(text[:col-1], " \t"); strings.HasSuffix(before, "`${") {
+			return len(before) - 2
+		}
+	}
+	if m == "Cannot convert a Symbol value to a number" && col >= 2 && col-1 <= len(text) {
+		// a unary +, - or ~ of the symbol (+s): V8 is at the operator, goja at the operand
+		before := strings.TrimRight(text[:col-1], " \t")
+		if n := len(before); n > 0 && (before[n-1] == '~' || (before[n-1] == '+' || before[n-1] == '-') && (n < 2 || before[n-2] != before[n-1])) {
+			return n
+		}
 	}
 	i := col - 1
 	if i < 0 || i > len(text) {

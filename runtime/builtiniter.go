@@ -143,9 +143,6 @@ func isPromiseMethod(name string) bool { return len(name) > 8 && name[:8] == "Pr
 
 // iterableBuiltin names fn when it is one of this realm's iterableBuiltins.
 func (rt *Runtime) iterableBuiltin(fn *goja.Object) string {
-	if fn == rt.promiseAnyNative {
-		return "Promise.any"
-	}
 	g := rt.vm.GlobalObject()
 	for _, b := range iterableBuiltins {
 		o, ok := g.Get(b[0]).(*goja.Object)
@@ -350,13 +347,8 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 			}
 		}
 		if p, ok := g.Get("Promise").(*goja.Object); ok {
-			add("Promise.", p, "resolve", "reject", "all", "race", "allSettled")
+			add("Promise.", p, "resolve", "reject", "all", "race", "allSettled", "any")
 			add("Promise.prototype.", p.Get("prototype"), "then")
-			if rt.promiseAnyNative != nil {
-				rt.methodNames[rt.promiseAnyNative] = "Promise.any"
-			} else {
-				add("Promise.", p, "any")
-			}
 		}
 		if f, ok := g.Get("Function").(*goja.Object); ok {
 			add("Function.prototype.", f.Get("prototype"), "call", "apply", "bind")

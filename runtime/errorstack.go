@@ -208,7 +208,7 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 			// V8 finds the function by identity: so do we for a script function (a class
 			// constructor's frame has no name in goja), by name for a native one
 			if prg := funcProgram(fn); prg != nil {
-				if raw, nAsync, ok := framesBelowCallee(vm, fn); ok {
+				if raw, nAsync, ok := s.rt.framesBelowCallee(fn); ok {
 					s.setStackFrames(obj, raw, nAsync)
 					return
 				}
@@ -334,6 +334,8 @@ type siteInfo struct {
 	eval      *evalOrigin // a frame of code the Function constructor made (evalorigin.go)
 	async     bool        // an async function's, awaiting the frame above: "at async f"
 	where     string      // a built-in's place when it is not <anonymous> ("index 0" of Promise.all's)
+	comb      string      // a Promise combinator's frame: its name (all, allSettled, any)
+	combIndex int         // and its element's index
 	fnRecv    bool        // a method called on a function (K.s()): CallSite's type name is Function
 }
 
@@ -488,6 +490,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	testFrames := false // (and then the loop's frames are not node's either)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
+		if name, index, ok := combinatorFrame(f); ok {
+			// awaitingTail's: "at async Promise.all (index 1)"
+			out = append(out, siteInfo{fn: name, display: "Promise." + name, native: "Function", async: true,
+				where: "index " + strconv.Itoa(index), comb: name, combIndex: index})
+			continue
+		}
 		if testTail {
 			if internalFrame(f) {
 				continue
@@ -793,6 +801,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			si.col = rt.callColumn(p.Filename, si.line, si.col)
 			if i > 0 && raw[i-1].SrcName() != "<native>" {
 				si.col = rt.getterCallColumn(p.Filename, si.line, si.col, raw[i-1].FuncName())
+			}
+			if i > 0 {
+				// (a frame placed at a key being assigned called a setter or a set trap)
+				si.col = rt.setterCallColumn(p.Filename, si.line, si.col)
 			}
 			if i == 0 && syntaxErr && !si.esm && !rt.transformed[p.Filename] {
 				// eval(source) refusing its code: V8 places the frame at the argument, a
@@ -1897,6 +1909,12 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 		depth = limit + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
+	if n, ok := eventloop.CallDepth(vm); (depth <= 0 || ok && depth > n) && programFrames(p.raw) {
+		// (a whole stack: the async frames V8 shows past goja's)
+		if tail := s.rt.awaitingTail(); len(tail) > 0 {
+			p.raw = append(p.raw, tail...)
+		}
+	}
 	p.slots = s.innerSlots(p.raw, len(p.raw), true, -1)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
@@ -1963,6 +1981,13 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		if madeByGo(raw) {
 			raw = nil
 		} else {
+			keep = true
+		}
+	}
+	if programFrames(raw) {
+		// (the async frames V8 shows past goja's: Promise.all's and what awaits it)
+		if tail := s.rt.awaitingTail(); len(tail) > 0 {
+			raw = append(raw[:len(raw):len(raw)], tail...)
 			keep = true
 		}
 	}
@@ -2547,7 +2572,11 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 			fileV = vm.ToValue(si.eval.url)
 		}
 	}
-	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV, evalV)
+	combV := goja.Undefined()
+	if si.comb != "" {
+		combV = vm.NewArray(si.comb, si.combIndex)
+	}
+	v, err := s.makeSite(goja.Undefined(), fn, fileV, lineV, colV, vm.ToValue(si.top), vm.ToValue(b.String()), typV, methodV, evalV, combV)
 	if err != nil {
 		panic(err)
 	}
@@ -2622,6 +2651,62 @@ func taggedTemplateAt(text string, i int) int {
 		return k
 	}
 	return -1
+}
+
+// setterCallColumn moves the column of the frame that called a setter (or a proxy's set trap)
+// by assigning to a member from goja's place, the key (o.x = 1: x; o[k] = 1: the [), to V8's:
+// the assignment's operator (=, +=, ??=, ++), or the member expression's start when it is a for
+// of / for in's target.
+func (rt *Runtime) setterCallColumn(file string, line, col int) int {
+	if _, ok := rt.sources[file]; !ok || rt.transformed[file] || rt.esmSources[file] {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i <= 0 || i >= len(text) {
+		return col
+	}
+	end := -1
+	switch {
+	case text[i] == '[':
+		if c := matchingClose(text, i); c > i {
+			end = c + 1
+		}
+	case isIdentStartByte(text[i]) && text[i-1] == '.':
+		end = i
+		for end < len(text) && isIdentByte(text[end]) {
+			end++
+		}
+	}
+	if end < 0 {
+		return col
+	}
+	j := end
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	rest := text[j:]
+	switch {
+	case strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--"):
+		return j + 1
+	case strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") && !strings.HasPrefix(rest, "=>"):
+		return j + 1
+	case strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "in "):
+		k := i
+		if text[i] != '[' {
+			k-- // (the dot)
+		}
+		for k > 0 && (isIdentByte(text[k-1]) || text[k-1] == '.') {
+			k--
+		}
+		return k + 1
+	}
+	for _, op := range compoundAssignOps {
+		if strings.HasPrefix(rest, op) {
+			return j + 1
+		}
+	}
+	return col
 }
 
 // getterCallColumn is V8's column of a frame at goja's line and col that fetched a method whose
@@ -3181,6 +3266,16 @@ func madeByGo(raw []goja.StackFrame) bool {
 		}
 	}
 	return found
+}
+
+// programFrames reports whether raw has a frame of JS code (not all the built-ins' own).
+func programFrames(raw []goja.StackFrame) bool {
+	for i := range raw {
+		if raw[i].SrcName() != "<native>" {
+			return true
+		}
+	}
+	return false
 }
 
 // noScriptFrames reports whether none of raw is a frame of the program's own code (only the
@@ -4656,7 +4751,7 @@ func (rt *Runtime) awaitColumn(file string, line, col int) int {
 	if i < 0 || i > len(text) {
 		return col
 	}
-	if b := lastWord(text[:i], "await"); b >= 0 && !strings.ContainsAny(text[b+len("await"):i], ";{}") {
+	if b := lastWord(text[:i], "await"); b >= 0 && !statementBreak(text[b+len("await"):i]) {
 		return b + 1
 	}
 	if f := firstWord(text[i:], "await"); f >= 0 && !strings.ContainsAny(text[i:i+f], ";{}") {
@@ -4666,6 +4761,26 @@ func (rt *Runtime) awaitColumn(file string, line, col int) int {
 		return b + 1
 	}
 	return col
+}
+
+// statementBreak reports whether s, the text between an await and a place after it, ends the
+// await's statement: a ; { or } outside the parentheses and brackets s opens (a callback's body
+// in `await p.catch((e) => { throw e; })` does not).
+func statementBreak(s string) bool {
+	depth := 0
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		case ';', '{', '}':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // awaitBeforeGroup returns where the await stands in before, the text up to a call's "(" (or

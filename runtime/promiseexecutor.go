@@ -39,7 +39,7 @@ func guardPromiseExecutor(rt *Runtime, ctor *goja.Object) {
 			}
 		}()
 		if len(args) > 0 {
-			if ex, ok := args[0].(*goja.Object); ok && funcProgram(ex) == nil {
+			if ex, ok := args[0].(*goja.Object); ok && funcProgram(ex) == nil && !rt.combinatorExecutor(ex) {
 				if f, ok := goja.AssertFunction(ex); ok {
 					args = append([]goja.Value{vm.ToValue(func(c goja.FunctionCall) goja.Value {
 						return callThrowing(f, goja.Undefined(), c.Arguments...)
@@ -78,6 +78,7 @@ func (rt *Runtime) installPromiseExecutorGuard() {
 	rt.promiseExecutorGuarded = true
 	if ctor, ok := rt.vm.Get("Promise").(*goja.Object); ok {
 		guardPromiseExecutor(rt, ctor)
+		rt.installPromiseCombinators(ctor)
 	}
 }
 
@@ -89,6 +90,7 @@ func withGlobalGuards(lay *globalTemplateLayout, m map[string]globalTemplateFact
 			if ctor, ok := lay.dataValue(v).(*goja.Object); ok {
 				l.rt.promiseExecutorGuarded = true
 				guardPromiseExecutor(l.rt, ctor)
+				l.rt.installPromiseCombinators(ctor)
 			}
 		}
 		return v

@@ -244,9 +244,6 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
 		rt.installPromiseFinally()
 	}
-	if !rt.promiseAnyFixed && strings.Contains(src, ".any") {
-		rt.installPromiseAny()
-	}
 	if !rt.toLocaleStringFixed && !templated && strings.Contains(src, "toLocaleString") {
 		rt.installToLocaleString()
 	}

@@ -144,7 +144,6 @@ type Runtime struct {
 	sharedEnv              *sharedEnv                    // the environment shared with SHARE_ENV workers, or nil (bootstrap.go)
 	proxyToStringFixed     bool                          // installProxyToString ran
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
-	promiseAnyFixed        bool                          // installPromiseAny ran
 	promiseExecutorGuarded bool                          // the Promise constructor's executor guard is in place
 	yieldStarGuarded       bool                          // installYieldStarGuard ran
 	generatorDepth         int                           // generator resumptions nested in its wrappers (yieldstar.go)
@@ -224,11 +223,12 @@ type Runtime struct {
 	jsonErr    *goja.Object
 	jsonErrSrc string
 	jsonErrPos int
-	// promiseAnyNative is goja's Promise.any once installPromiseAny wrapped it
-	promiseAnyNative *goja.Object
-	methodNames      map[*goja.Object]string       // builtinMethodName's, made on first use
-	cbTakers         map[*goja.Object]callbackKind // callbackTakers', made on first use
-	mappedPlaces     map[string]genPlace
+	// promiseStatics is the state of the Promise combinators (promisecombinators.go), once
+	// installed on the Promise constructor
+	promiseStatics *promiseStatics
+	methodNames    map[*goja.Object]string       // builtinMethodName's, made on first use
+	cbTakers       map[*goja.Object]callbackKind // callbackTakers', made on first use
+	mappedPlaces   map[string]genPlace
 	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
 	evalThrow bool

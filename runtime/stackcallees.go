@@ -200,12 +200,16 @@ func (w *slotWalk) count() int {
 // framesBelowCallee returns the frames of the current call stack below the innermost call of
 // fn, as V8's Error.captureStackTrace(obj, fn) keeps them, and how many of them, at the end,
 // are goja's async frames; ok is false when fn's call is not found that way.
-func framesBelowCallee(r *goja.Runtime, fn *goja.Object) ([]goja.StackFrame, int, bool) {
+func (rt *Runtime) framesBelowCallee(fn *goja.Object) ([]goja.StackFrame, int, bool) {
+	r := rt.vm
 	slots, ok := frameSlots(r)
 	if !ok {
 		return nil, 0, false
 	}
 	raw := r.CaptureCallStack(0, nil)
+	if programFrames(raw) {
+		raw = append(raw, rt.awaitingTail()...)
+	}
 	for i, sl := range slots {
 		if i >= len(raw) {
 			break

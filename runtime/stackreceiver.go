@@ -58,13 +58,13 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	var awaiting []frameSlot
 	if nAsync > 0 && nAsync <= len(raw) {
 		// (with the awaiting functions' callees and receivers, when goja's chain can be read)
-		awaiting = asyncFrameSlots(vm, len(raw)-nAsync, nAsync)
+		awaiting = s.rt.asyncFrameSlots(len(raw)-nAsync, nAsync)
 		for j := len(raw) - nAsync; awaiting == nil && j < len(raw); j++ {
 			awaiting = append(awaiting, frameSlot{at: j, async: true})
 		}
 		raw = raw[:len(raw)-nAsync]
 	}
-	if total < len(raw) {
+	if total < len(raw) || len(raw) == 0 {
 		return awaiting
 	}
 	off := total - len(raw)

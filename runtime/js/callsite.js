@@ -17,7 +17,7 @@ class CallSite {
   getEvalOrigin() { return this[kSite].evalOrigin; }
   getScriptNameOrSourceURL() { return this[kSite].file; }
   getScriptHash() { return ''; }
-  getPromiseIndex() { return null; }
+  getPromiseIndex() { const c = this[kSite].comb; return c !== undefined ? c[1] : null; }
   // V8: the receiver is the global object (or none): a plain call; a module's top-level code runs
   // with this = module.exports; a constructor's is the object it makes. (An arrow function called
   // from script has no receiver in goja.)
@@ -26,12 +26,12 @@ class CallSite {
   isNative() { return false; }
   isConstructor() { return this[kSite].str.startsWith('new '); }
   isAsync() { return this[kSite].str.startsWith('async '); }
-  isPromiseAll() { return false; }
+  isPromiseAll() { const c = this[kSite].comb; return c !== undefined && c[0] === 'all'; }
   toString() { return this[kSite].str; }
 }
-return function makeCallSite(fn, file, line, col, top, str, typ, method, evalOrigin) {
+return function makeCallSite(fn, file, line, col, top, str, typ, method, evalOrigin, comb) {
   const site = new CallSite();
-  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ, method, evalOrigin } });
+  Object.defineProperty(site, kSite, { __proto__: null, value: { fn, file, line, col, top, str, typ, method, evalOrigin, comb } });
   return site;
 };
 })()
