@@ -272,10 +272,11 @@ func (l *Loop) runTasks() {
 // holdsTicks reports whether node leaves the tick queue where a tick threw (its error handled)
 // until after the loop's next callback: when the ticks ran after the main script (or a task
 // from outside the loop's turn), after an immediates phase's last callback or after a close
-// callback, which returned (after a callback that threw, the ticks go on at once). Node runs those ticks in the callback scope's close, and nothing calls its tick
-// processing again before the next callback's scope closes; the 'uncaughtException' path queues
-// an immediate so that one comes. After a timer or an I/O callback it goes on with them at once
-// (its timers call processTimers again; an I/O callback's outer scope processes the ticks).
+// callback, and that callback returned (after one that threw, the ticks go on at once). Node
+// runs those ticks in the callback scope's close, and nothing calls its tick processing again
+// before the next callback's scope closes; the 'uncaughtException' path queues an immediate so
+// that one comes. After a timer or an I/O callback it goes on with them at once (its timers
+// call processTimers again; an I/O callback's outer scope processes the ticks).
 func (l *Loop) holdsTicks() bool {
 	switch l.phase {
 	case phaseFirst, phaseIdle, phaseImmediates, phaseClosing:
