@@ -35,17 +35,11 @@ func TestGluePartsNames(t *testing.T) {
 }
 
 func checkParts(t *testing.T, file, src string, setOnce map[string]bool) {
-	const wrap = "(function (exports, require, module, binding, internalBinding) {"
-	prg, err := parser.ParseFile(nil, file, wrap+src+"\n})", 0)
+	core, top, coreFree, err := gluescope.Glue(file, src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	core := prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.FunctionLiteral)
-	top := map[string]bool{}
-	for _, b := range core.ParameterList.List {
-		gluescope.Target(b.Target, top)
-	}
-	gluescope.Lexical(core.Body.List, top)
+	// (the top-level lets and vars: a part given one keeps the value it had when it was made)
 	mutable := map[string]bool{}
 	for _, st := range core.Body.List {
 		if d, ok := st.(*ast.LexicalDeclaration); ok && d.Token.String() == "let" {
@@ -56,12 +50,9 @@ func checkParts(t *testing.T, file, src string, setOnce map[string]bool) {
 	}
 	for _, d := range core.DeclarationList {
 		for _, b := range d.List {
-			gluescope.Target(b.Target, top)
 			gluescope.Target(b.Target, mutable)
 		}
 	}
-	coreFree := gluescope.New()
-	coreFree.Walk(reflect.ValueOf(core))
 
 	// the object each binding.part('name') call in crypto.js is given
 	given := map[string][]string{}

@@ -18,24 +18,10 @@ import (
 // result fs.js destructures into its names (the helpers) returns exactly those, fs.js names
 // nothing that only a part declares, and fs.js's kSyncSiteKeys are the sites part's keys.
 func TestGluePartsNames(t *testing.T) {
-	const wrap = "(function (exports, require, module, binding, internalBinding) {"
-	prg, err := parser.ParseFile(nil, "fs.js", wrap+glueCore+"\n})", 0)
+	core, top, coreFree, err := gluescope.Glue("fs.js", glueCore)
 	if err != nil {
 		t.Fatal(err)
 	}
-	core := prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.FunctionLiteral)
-	top := map[string]bool{}
-	for _, b := range core.ParameterList.List {
-		gluescope.Target(b.Target, top)
-	}
-	gluescope.Lexical(core.Body.List, top)
-	for _, d := range core.DeclarationList {
-		for _, b := range d.List {
-			gluescope.Target(b.Target, top)
-		}
-	}
-	coreFree := gluescope.New()
-	coreFree.Walk(reflect.ValueOf(core))
 
 	// the object each binding.part('name') call in fs.js is given
 	given := map[string][]string{}

@@ -26,24 +26,10 @@ func Check(t *testing.T, src *string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const wrap = "(function (exports, require, module, binding, internalBinding) {"
-	prg, err := parser.ParseFile(nil, "core", wrap+coreSrc+"\n})", 0)
+	core, top, coreFree, err := gluescope.Glue("core", coreSrc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	core := prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.FunctionLiteral)
-	top := map[string]bool{}
-	for _, b := range core.ParameterList.List {
-		gluescope.Target(b.Target, top)
-	}
-	gluescope.Lexical(core.Body.List, top)
-	for _, d := range core.DeclarationList {
-		for _, b := range d.List {
-			gluescope.Target(b.Target, top)
-		}
-	}
-	coreFree := gluescope.New()
-	coreFree.Walk(reflect.ValueOf(core))
 	coreAssigned := assignedNames(core.Body)
 
 	// the names each binding.part('name')({...}) call gives

@@ -8,7 +8,33 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 )
+
+// Glue parses src, a built-in's glue, wrapped in the function node's CommonJS loader gives it,
+// and returns that function, the names its top level declares (its parameters, its lexical and
+// var declarations) and the names it uses that none of its scopes declares.
+func Glue(file, src string) (core *ast.FunctionLiteral, top map[string]bool, free *FreeNames, err error) {
+	const wrap = "(function (exports, require, module, binding, internalBinding) {"
+	prg, err := parser.ParseFile(nil, file, wrap+src+"\n})", 0)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	core = prg.Body[0].(*ast.ExpressionStatement).Expression.(*ast.FunctionLiteral)
+	top = map[string]bool{}
+	for _, b := range core.ParameterList.List {
+		Target(b.Target, top)
+	}
+	Lexical(core.Body.List, top)
+	for _, d := range core.DeclarationList {
+		for _, b := range d.List {
+			Target(b.Target, top)
+		}
+	}
+	free = New()
+	free.Walk(reflect.ValueOf(core))
+	return core, top, free, nil
+}
 
 // New returns an empty FreeNames.
 func New() *FreeNames { return &FreeNames{Free: map[string]bool{}} }
