@@ -408,10 +408,10 @@ function queueMicrotask(callback) {
     resource.callback = callback;
     // (what the callback throws leaves its scope first, after hook included, as in node: it is
     // reported outside the resource)
-    const run = () => {
+    const run = function run() {
       let threw = false;
       let error;
-      resource.runInAsyncScope(() => {
+      resource.runInAsyncScope(function() {
         try {
           callback();
         } catch (err) {
@@ -427,7 +427,7 @@ function queueMicrotask(callback) {
     return;
   }
   // (its frame is node's runMicrotask's: errorstack.go)
-  const runMicrotask = () => {
+  const runMicrotask = function runMicrotask() {
     try {
       callback();
     } catch (err) {

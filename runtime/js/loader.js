@@ -198,7 +198,7 @@ let parentDeprecated;
 function parentNotice() {
   if (parentDeprecated === undefined) {
     parentDeprecated = requireBuiltin('internal/options').getOptionValue('--pending-deprecation') ?
-      requireBuiltin('util').deprecate(() => {}, 'module.parent is deprecated due to accuracy issues. Please use ' +
+      requireBuiltin('util').deprecate(function() {}, 'module.parent is deprecated due to accuracy issues. Please use ' +
         'require.main to find program entry point instead.', 'DEP0144') : null;
   }
   if (parentDeprecated !== null) parentDeprecated();
@@ -473,8 +473,8 @@ let resolverObj;
 function resolver() {
   // (runtime/js/loaderresolve.js, compiled on first use)
   return resolverObj || (resolverObj = binding.resolverFactory()({
-    binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions: () => conditions,
-    importBase: () => importBase, keepsLinks, realPath, stat: (p) => (loaderStat ? loaderStat(p) : binding.stat(p)),
+    binding, process, Module, codes, resolvePath, dirname, readPackage, readPackageScope, conditions() { return conditions; },
+    importBase() { return importBase; }, keepsLinks, realPath, stat: (p) => (loaderStat ? loaderStat(p) : binding.stat(p)),
   }));
 }
 
