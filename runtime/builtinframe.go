@@ -299,3 +299,26 @@ func (s *stackAPI) constructedFrame(raw []goja.StackFrame, slots []frameSlot, i 
 	}
 	return false
 }
+
+// intlGlue is the file of Intl's glue (modules/intl), which stands for V8's built-in Intl.
+const intlGlue = "node:internal/intl"
+
+func intlFrame(f *goja.StackFrame) bool {
+	return f.SrcName() != "<native>" && f.Position().Filename == intlGlue
+}
+
+// intlInside reports whether raw[i] is a frame V8 would not show for Intl: a frame of the glue
+// called by the glue, a built-in the glue called (a Number() converting an argument: only the
+// program's valueOf it runs, if any, has a frame), or an anonymous function of the glue (the
+// bound format and compare functions: V8's are anonymous built-ins without frames). V8 runs Intl as built-ins, whose one
+// frame is the entry the program called (intlEntry's).
+func intlInside(raw []goja.StackFrame, i int) bool {
+	caller := i + 1
+	for caller < len(raw) && raw[caller].SrcName() == "<native>" {
+		caller++
+	}
+	if caller < len(raw) && intlFrame(&raw[caller]) {
+		return true
+	}
+	return intlFrame(&raw[i]) && (raw[i].FuncName() == "" || raw[i].FuncName() == "<anonymous>")
+}

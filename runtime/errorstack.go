@@ -490,6 +490,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	testFrames := false // (and then the loop's frames are not node's either)
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
+		intlEntry := false
+		if intlFrame(f) || f.SrcName() == "<native>" {
+			if intlInside(raw, i) {
+				continue
+			}
+			intlEntry = f.SrcName() != "<native>"
+		}
 		if name, index, ok := combinatorFrame(f); ok {
 			// awaitingTail's: "at async Promise.all (index 1)"
 			out = append(out, siteInfo{fn: name, display: "Promise." + name, native: "Function", async: true,
@@ -1008,6 +1015,14 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// the frame above is the executor this new Promise called: V8 shows the
 			// constructor's frame between them (goja has none for a built-in constructor)
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
+		}
+		if intlEntry {
+			si.builtin = true // (V8's Intl is built in: "at new NumberFormat (<anonymous>)")
+			if d := si.display; si.method == "" && !strings.HasPrefix(d, "new ") && !strings.HasPrefix(d, "get ") && !strings.HasPrefix(d, "set ") {
+				if k := strings.LastIndexByte(d, '.'); k > 0 {
+					si.typ, si.method = d[:k], d[k+1:] // (CallSite's getTypeName: Number for Number.toLocaleString)
+				}
+			}
 		}
 		out = append(out, si)
 		if sl, ok := slotAt(slots, i); ok && sl.genNext && len(out) < limit && !s.rt.esmStep(raw, i) {
@@ -2557,6 +2572,9 @@ func (s *stackAPI) callSite(si siteInfo) goja.Value {
 	fileV, lineV, colV, typV, methodV := vm.ToValue(file), vm.ToValue(si.line), vm.ToValue(si.col), goja.Null(), goja.Undefined()
 	if si.builtin {
 		fileV, lineV, colV = goja.Null(), goja.Null(), goja.Null()
+		if si.typ != "" {
+			typV, methodV = vm.ToValue(si.typ), vm.ToValue(si.method)
+		}
 	} else if si.native != "" {
 		fileV, lineV, colV, typV = goja.Null(), goja.Null(), goja.Null(), vm.ToValue(si.native)
 	} else if si.typ != "" {
