@@ -37,6 +37,11 @@ function state(obj, ctorName, method) {
   return s;
 }
 
+// toStr is ECMAScript's ToString, which (unlike String()) refuses a symbol.
+function toStr(v) {
+  return typeof v === 'string' ? v : `${v}`;
+}
+
 function receiver(v) {
   if (typeof v === 'symbol') return v.toString();
   if (typeof v === 'function') return Function.prototype.toString.call(v);
@@ -302,7 +307,7 @@ function getOption(opts, prop, ctor, values, fallback) {
   let v = opts[prop];
   if (v === undefined) return fallback;
   if (values === 'boolean') return Boolean(v);
-  v = String(v);
+  v = toStr(v);
   if (values && !values.includes(v)) {
     throw new RangeError('Value ' + v + ' out of range for Intl.' + ctor + ' options property ' + prop);
   }
@@ -776,7 +781,7 @@ function NumberFormat(locales, options) {
   const s = { kind: 'NumberFormat' };
   getOption(opts, 'localeMatcher', 'NumberFormat', ['lookup', 'best fit'], 'best fit');
   const nu = opts.numberingSystem;
-  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(toStr(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
   const r = resolveLocale(requested, false, { nu: NU_KEYS }, true);
@@ -786,7 +791,7 @@ function NumberFormat(locales, options) {
   if (s.L && s.numberingSystem !== 'latn') s.digits = s.L.dg;
   // a numbering system asked for: the option wins over the extension, which the locale then
   // keeps only when they agree
-  const want = nu !== undefined && (String(nu) === 'latn' || NU_DIGITS[String(nu)]) ? String(nu) : r.ext.nu;
+  const want = nu !== undefined && (toStr(nu) === 'latn' || NU_DIGITS[toStr(nu)]) ? toStr(nu) : r.ext.nu;
   if (nu !== undefined && r.ext.nu !== undefined && r.ext.nu !== want) s.locale = s.locale.replace(/-u-nu-[a-z0-9]+$/, '').replace(/-nu-[a-z0-9]+/, '');
   if (want === 'latn' && nu !== undefined && s.numberingSystem !== 'latn' && s.L) {
     s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
@@ -801,14 +806,14 @@ function NumberFormat(locales, options) {
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   let currency = opts.currency;
   if (currency !== undefined) {
-    currency = String(currency);
+    currency = toStr(currency);
     if (!/^[a-z]{3}$/i.test(currency)) throw new RangeError('Invalid currency code : ' + currency);
   }
   s.currencyDisplay = getOption(opts, 'currencyDisplay', 'NumberFormat', ['code', 'symbol', 'narrowSymbol', 'name'], 'symbol');
   s.currencySign = getOption(opts, 'currencySign', 'NumberFormat', ['standard', 'accounting'], 'standard');
   let unit = opts.unit;
   if (unit !== undefined) {
-    unit = String(unit);
+    unit = toStr(unit);
     if (!isWellFormedUnit(unit)) throw new RangeError('Invalid unit argument for Intl.NumberFormat() \'' + unit + '\'');
   }
   s.unitDisplay = getOption(opts, 'unitDisplay', 'NumberFormat', ['short', 'narrow', 'long'], 'short');
@@ -836,7 +841,7 @@ function NumberFormat(locales, options) {
   else if (g === true) g = 'always';
   else if (g === false || g === null || g === 0 || g === '') g = false;
   else {
-    g = String(g);
+    g = toStr(g);
     if (g === 'true' || g === 'false') g = defaultGrouping;
     else if (!['min2', 'auto', 'always'].includes(g)) {
       throw new RangeError('Value ' + g + ' out of range for Intl.NumberFormat options property useGrouping');
@@ -1483,7 +1488,7 @@ function RelativeTimeFormat(locales, options) {
   const s = { kind: 'RelativeTimeFormat' };
   getOption(opts, 'localeMatcher', 'RelativeTimeFormat', ['lookup', 'best fit'], 'best fit');
   const nu = opts.numberingSystem;
-  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) {
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(toStr(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
   const r = resolveLocale(requested, false, { nu: ['latn'] }, true);
@@ -1529,7 +1534,7 @@ function rtParts(s, value, unit, method) {
   if (!Number.isFinite(v)) {
     throw new RangeError('Value need to be finite number for Intl.RelativeTimeFormat.prototype.' + method + '()');
   }
-  let u = String(unit);
+  let u = toStr(unit);
   const singular = u.endsWith('s') ? u.slice(0, -1) : u;
   const e = RT_UNITS[singular];
   if (!e) throw new RangeError('Invalid unit argument for Intl.RelativeTimeFormat.prototype.' + method + '() \'' + u + '\'');
@@ -1659,7 +1664,7 @@ function Collator(locales, options) {
   s.usage = getOption(opts, 'usage', 'Collator', ['sort', 'search'], 'sort');
   getOption(opts, 'localeMatcher', 'Collator', ['lookup', 'best fit'], 'best fit');
   const co = opts.collation;
-  if (co !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(co))) {
+  if (co !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(toStr(co))) {
     throw new RangeError('Invalid collation : ' + String(co));
   }
   const r = resolveLocale(requested, true, { kn: ['true', 'false'], kf: ['upper', 'lower', 'false'] });
@@ -1679,7 +1684,7 @@ const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2
 function foldAccents(x) { return x.normalize('NFD').replace(MARKS, '').normalize('NFC'); }
 
 function collatorCompare(s, a, b) {
-  let x = String(a), y = String(b);
+  let x = toStr(a), y = toStr(b);
   if (s.ignorePunctuation) {
     x = x.replace(/[\s!-/:-@[-`{-~\u00a1-\u00bf\u2000-\u206f]/g, '');
     y = y.replace(/[\s!-/:-@[-`{-~\u00a1-\u00bf\u2000-\u206f]/g, '');
@@ -1753,7 +1758,7 @@ defineClass(Segmenter, 'Segmenter', {
   segment(string) {
     const s = state(this, 'Segmenter', 'segment');
     const seg = Object.create(Segments.prototype);
-    segmentsState.set(seg, { input: String(string), granularity: s.granularity, ends: undefined });
+    segmentsState.set(seg, { input: toStr(string), granularity: s.granularity, ends: undefined });
     return seg;
   },
   resolvedOptions() {
@@ -1860,9 +1865,9 @@ function DateTimeFormat(locales, options) {
   const s = { kind: 'DateTimeFormat' };
   getOption(opts, 'localeMatcher', 'DateTimeFormat', ['lookup', 'best fit'], 'best fit');
   const cal = opts.calendar;
-  if (cal !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(cal))) throw new RangeError('Invalid calendar : ' + String(cal));
+  if (cal !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(toStr(cal))) throw new RangeError('Invalid calendar : ' + String(cal));
   const nu = opts.numberingSystem;
-  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(String(nu))) throw new RangeError('Invalid numberingSystem : ' + String(nu));
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(toStr(nu))) throw new RangeError('Invalid numberingSystem : ' + String(nu));
   const hour12 = opts.hour12 === undefined ? undefined : Boolean(opts.hour12);
   let hourCycle = getOption(opts, 'hourCycle', 'DateTimeFormat', ['h11', 'h12', 'h23', 'h24'], undefined);
   if (hour12 !== undefined) hourCycle = null;
@@ -1878,7 +1883,7 @@ function DateTimeFormat(locales, options) {
   let tz = opts.timeZone;
   if (tz === undefined) tz = defaultZone();
   else {
-    tz = String(tz);
+    tz = toStr(tz);
     const c = canonicalZone(tz);
     if (c === undefined) throw new RangeError('Invalid time zone specified: ' + tz);
     tz = c;
@@ -2439,7 +2444,7 @@ const CALENDARS = { gregory: 'Gregorian Calendar', buddhist: 'Buddhist Calendar'
 defineClass(DisplayNames, 'DisplayNames', {
   of(code) {
     const s = state(this, 'DisplayNames', 'of');
-    code = String(code);
+    code = toStr(code);
     let name = '';
     switch (s.type) {
       case 'language': {
@@ -2503,14 +2508,14 @@ function Locale(tag, options) {
   if (p[i] && (p[i].length === 2 || /^\d{3}$/.test(p[i]))) s.region = p[i++];
   s.variants = p.slice(i);
   const lang = opts.language, script = opts.script, region = opts.region;
-  if (lang !== undefined) { if (!/^[a-z]{2,3}$|^[a-z]{5,8}$/i.test(String(lang))) throw new RangeError('Incorrect locale information provided'); s.language = String(lang).toLowerCase(); }
-  if (script !== undefined) { if (!/^[a-z]{4}$/i.test(String(script))) throw new RangeError('Incorrect locale information provided'); const x = String(script); s.script = x[0].toUpperCase() + x.slice(1).toLowerCase(); }
-  if (region !== undefined) { if (!/^([a-z]{2}|[0-9]{3})$/i.test(String(region))) throw new RangeError('Incorrect locale information provided'); s.region = String(region).toUpperCase(); }
+  if (lang !== undefined) { if (!/^[a-z]{2,3}$|^[a-z]{5,8}$/i.test(toStr(lang))) throw new RangeError('Incorrect locale information provided'); s.language = String(lang).toLowerCase(); }
+  if (script !== undefined) { if (!/^[a-z]{4}$/i.test(toStr(script))) throw new RangeError('Incorrect locale information provided'); const x = String(script); s.script = x[0].toUpperCase() + x.slice(1).toLowerCase(); }
+  if (region !== undefined) { if (!/^([a-z]{2}|[0-9]{3})$/i.test(toStr(region))) throw new RangeError('Incorrect locale information provided'); s.region = String(region).toUpperCase(); }
   const kw = uExt(t);
   const ext = (k, key, values) => {
     const v = opts[k];
     if (v !== undefined) {
-      const sv = values === 'boolean' ? String(Boolean(v)) : String(v);
+      const sv = values === 'boolean' ? toStr(Boolean(v)) : toStr(v);
       if (values && values !== 'boolean' && !values.includes(sv)) throw new RangeError('Incorrect locale information provided');
       if (!values && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(sv)) throw new RangeError('Incorrect locale information provided');
       kw[key] = sv;
@@ -2592,7 +2597,7 @@ const SUPPORTED = {
   unit: Object.keys(UNITS).sort(),
 };
 function supportedValuesOf(key) {
-  key = String(key);
+  key = toStr(key);
   if (!Object.prototype.hasOwnProperty.call(SUPPORTED, key)) throw new RangeError('Invalid key : ' + key);
   if (key === 'timeZone') return binding.zones ? binding.zones() : ['UTC'];
   return SUPPORTED[key].slice();
@@ -2677,7 +2682,7 @@ defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
   if (this === undefined || this === null) {
     throw new TypeError('String.prototype.localeCompare called on null or undefined');
   }
-  const a = String(this), b = String(that);
+  const a = toStr(this), b = toStr(that);
   const locales = arguments[1], options = arguments[2];
   if (locales === undefined && options === undefined) {
     if (!cacheColl) cacheColl = new Collator();
@@ -2725,7 +2730,7 @@ function upperGreek(s) {
 }
 defineMethod(String.prototype, 'toLocaleLowerCase', function toLocaleLowerCase() {
   const lang = caseLanguage(this, arguments[0], 'toLocaleLowerCase');
-  const s = String(this);
+  const s = toStr(this);
   if (lang === 'tr' || lang === 'az') {
     return plainLower.call(s.replace(/I\u0307/g, 'i').replace(/I/g, '\u0131').replace(/\u0130/g, 'i'));
   }
@@ -2734,7 +2739,7 @@ defineMethod(String.prototype, 'toLocaleLowerCase', function toLocaleLowerCase()
 });
 defineMethod(String.prototype, 'toLocaleUpperCase', function toLocaleUpperCase() {
   const lang = caseLanguage(this, arguments[0], 'toLocaleUpperCase');
-  const s = String(this);
+  const s = toStr(this);
   if (lang === 'tr' || lang === 'az') return plainUpper.call(s.replace(/i/g, '\u0130'));
   if (lang === 'lt') return plainUpper.call(s.replace(/([ij\u012f])\u0307/g, '$1'));
   if (lang === 'el') return upperGreek(s);
