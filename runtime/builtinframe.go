@@ -309,8 +309,8 @@ func intlFrame(f *goja.StackFrame) bool {
 
 // intlInside reports whether raw[i] is a frame V8 would not show for Intl: a frame of the glue
 // called by the glue, a built-in the glue called (a Number() converting an argument: only the
-// program's valueOf it runs, if any, has a frame), or an anonymous function of the glue (the
-// bound format and compare functions: V8's are anonymous built-ins without frames). V8 runs Intl as built-ins, whose one
+// program's valueOf it runs, if any, has a frame), or the glue's bound format and compare
+// functions (named bound: V8's are anonymous built-ins without frames). V8 runs Intl as built-ins, whose one
 // frame is the entry the program called (intlEntry's).
 func intlInside(raw []goja.StackFrame, i int) bool {
 	caller := i + 1
@@ -320,5 +320,5 @@ func intlInside(raw []goja.StackFrame, i int) bool {
 	if caller < len(raw) && intlFrame(&raw[caller]) {
 		return true
 	}
-	return intlFrame(&raw[i]) && (raw[i].FuncName() == "" || raw[i].FuncName() == "<anonymous>")
+	return intlFrame(&raw[i]) && raw[i].FuncName() == "bound"
 }

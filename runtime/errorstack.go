@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"cmp"
 	_ "embed"
 	"math"
 	"net/url"
@@ -1018,6 +1019,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		}
 		if intlEntry {
 			si.builtin = true // (V8's Intl is built in: "at new NumberFormat (<anonymous>)")
+			if d := cmp.Or(si.display, si.fn); strings.HasPrefix(d, "get ") && !strings.Contains(d, " [as ") {
+				si.display, si.method = d+" [as "+d[4:]+"]", d[4:] // (a getter: get format [as format])
+			}
 			if d := si.display; si.method == "" && !strings.HasPrefix(d, "new ") && !strings.HasPrefix(d, "get ") && !strings.HasPrefix(d, "set ") {
 				if k := strings.LastIndexByte(d, '.'); k > 0 {
 					si.typ, si.method = d[:k], d[k+1:] // (CallSite's getTypeName: Number for Number.toLocaleString)

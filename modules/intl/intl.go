@@ -19,7 +19,7 @@ import (
 var intlJS string
 
 // Module is "internal/intl": the Intl global.
-var Module = modules.Module{Name: "internal/intl", Internal: true, Bind: bindIntl, JSRef: &intlJS}
+var Module = modules.Module{Name: "internal/intl", Internal: true, Bind: bindIntl, JSRef: &intlJS, GlueParts: true}
 
 // u16len is the length of s in UTF-16 code units.
 func u16len(s string) int { return modules.UTF16Len(s) }
@@ -90,6 +90,8 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	st := h.State(intlKey, func() any {
 		return &intlState{collators: map[string]*collate.Collator{}, zones: map[string]*time.Location{}}
 	}).(*intlState)
+	// part(name): the glue's constructors compile on first use (intl.js's parts)
+	modules.SetGluePart(vm, o, "node:internal/intl", &intlJS)
 	// segment(string, granularity) -> end offsets (see segment).
 	o.Set("segment", func(s, gran string) goja.Value {
 		if gran == "grapheme" && isASCII(s) && !strings.Contains(s, "\r\n") {

@@ -2,6 +2,8 @@
 // Intl for English as Node 20 (full ICU) prints it, and NumberFormat, PluralRules and
 // DateTimeFormat for the languages of locales.bin (see locales.go). Other locales resolve to en-US (or, where the
 // behaviour is locale-independent here, to themselves) and resolvedOptions() says which.
+// The constructors' code is in parts (number, list, collator, segmenter, datetime, names),
+// compiled on first use: here are their shells (lazyClass) and what every part shares.
 
 const slots = new WeakMap(); // instance -> internal state
 // ECMA-402's legacy constructor path: Intl.NumberFormat or DateTimeFormat called as a function
@@ -47,11 +49,16 @@ function receiver(v) {
   if (typeof v === 'function') return Function.prototype.toString.call(v);
   if (v === null || typeof v !== 'object') return typeof v === 'string' ? v : String(v);
   if (Array.isArray(v)) return '[object Array]';
-  const proto = Object.getPrototypeOf(v);
-  if (proto === null) return '[object Object]';
-  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
-  const name = ctor && typeof ctor.value === 'function' && ctor.value.name;
-  return name ? '#<' + name + '>' : '#<Object>';
+  if (Object.getPrototypeOf(v) === null) return '[object Object]';
+  // (V8 names the receiver after the first constructor property up its chain, its own first: a
+  // prototype is #<Collator>; one that is no named function gives [object Object])
+  for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
+    const ctor = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (ctor === undefined) continue;
+    const name = typeof ctor.value === 'function' && ctor.value.name;
+    return name && typeof name === 'string' ? '#<' + name + '>' : '[object Object]';
+  }
+  return '#<Object>';
 }
 
 function requireNew(nt, name) {
@@ -322,18 +329,6 @@ function getNumberOption(opts, prop, min, max, fallback) {
   return Math.floor(v);
 }
 
-function defineClass(ctor, name, methods, getters) {
-  const proto = ctor.prototype;
-  for (const k of Object.keys(methods)) {
-    Object.defineProperty(proto, k, { __proto__: null, value: methods[k], writable: true, enumerable: false, configurable: true });
-  }
-  for (const k of Object.keys(getters || {})) {
-    Object.defineProperty(proto, k, { __proto__: null, get: getters[k], enumerable: false, configurable: true });
-  }
-  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: 'Intl.' + name, configurable: true });
-  Object.defineProperty(ctor, 'prototype', { __proto__: null, writable: false });
-}
-
 function defineStatic(ctor, anyLocale, withData) {
   Object.defineProperty(ctor, 'supportedLocalesOf', {
     __proto__: null,
@@ -344,6 +339,70 @@ function defineStatic(ctor, anyLocale, withData) {
   Object.defineProperty(ctor.supportedLocalesOf, 'length', { __proto__: null, value: 1 });
 }
 
+// lazyClass makes the prototype of a constructor whose code is in a part (part() gives the part's
+// exports, whose [name] is { make, methods, getters }): its methods and getters are functions
+// here, in node's order (spec: "name length" or "get name"), that run the part's, so that a
+// program compiles only the constructors it uses (string-width's Segmenter, a toLocaleString's
+// NumberFormat...). Their frames are Intl's, which errors show as V8's one built-in frame.
+function lazyClass(ctor, name, part, spec) {
+  const proto = ctor.prototype;
+  for (const e of spec.split(', ')) {
+    const [a, b] = e.split(' ');
+    if (a === 'get') {
+      const get = Object.getOwnPropertyDescriptor({ get [b]() { return part()[name].getters[b].call(this); } }, b).get;
+      Object.defineProperty(proto, b, { __proto__: null, get, enumerable: false, configurable: true });
+    } else {
+      const fn = ({ [a](...args) { return ReflectApply(part()[name].methods[a], this, args); } })[a];
+      Object.defineProperty(fn, 'length', { __proto__: null, value: Number(b) });
+      Object.defineProperty(proto, a, { __proto__: null, value: fn, writable: true, enumerable: false, configurable: true });
+    }
+  }
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: 'Intl.' + name, configurable: true });
+  Object.defineProperty(ctor, 'prototype', { __proto__: null, writable: false });
+}
+const ReflectApply = Reflect.apply;
+
+// The decimal numbering systems node 20's ICU formats numbers in besides latn (arab and arabext,
+// whose symbols differ too, only as their locales' own): name -> its digits 0 to 9, from node's
+// output. NumberFormat writes its digits in the one a -u-nu- extension or the numberingSystem
+// option asks for.
+const NU_DIGITS = { __proto__: null };
+for (const e of 'adlm:𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙 ahom:𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹 bali:᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙ beng:০১২৩৪৫৬৭৮৯ bhks:𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙 brah:𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯 cakm:𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿 cham:꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙ deva:०१२३४५६७८९ diak:𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙 fullwide:０１２３４５６７８９ gara:𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉 gong:𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩 gonm:𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙 gujr:૦૧૨૩૪૫૬૭૮૯ gukh:𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹 guru:੦੧੨੩੪੫੬੭੮੯ hanidec:〇一二三四五六七八九 hmng:𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙 hmnp:𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉 java:꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙ kali:꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉ kawi:𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙 khmr:០១២៣៤៥៦៧៨៩ knda:೦೧೨೩೪೫೬೭೮೯ krai:𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹 lana:᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉ lanatham:᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙ laoo:໐໑໒໓໔໕໖໗໘໙ lepc:᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉ limb:᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏ mathbold:𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 mathdbl:𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡 mathmono:𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿 mathsanb:𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵 mathsans:𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫 mlym:൦൧൨൩൪൫൬൭൮൯ modi:𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙 mong:᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙ mroo:𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩 mtei:꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹ mymr:၀၁၂၃၄၅၆၇၈၉ mymrepka:𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣 mymrpao:𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙 mymrshan:႐႑႒႓႔႕႖႗႘႙ mymrtlng:꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹ nagm:𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹 newa:𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙 nkoo:߀߁߂߃߄߅߆߇߈߉ olck:᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙ onao:𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺 orya:୦୧୨୩୪୫୬୭୮୯ osma:𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩 outlined:𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹 rohg:𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹 saur:꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙ segment:🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹 shrd:𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙 sind:𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹 sinh:෦෧෨෩෪෫෬෭෮෯ sora:𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹 sund:᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹ sunu:𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹 takr:𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉 talu:᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙ tamldec:௦௧௨௩௪௫௬௭௮௯ telu:౦౧౨౩౪౫౬౭౮౯ thai:๐๑๒๓๔๕๖๗๘๙ tibt:༠༡༢༣༤༥༦༧༨༩ tirh:𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙 tnsa:𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉 tols:𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩 vaii:꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩ wara:𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩 wcho:𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹'.split(' ')) {
+  const i = e.indexOf(':');
+  NU_DIGITS[e.slice(0, i)] = Array.from(e.slice(i + 1));
+}
+const NU_KEYS = ['latn'].concat(Object.keys(NU_DIGITS));
+
+// localDigits writes ASCII digits in a locale's numbering system (digits: its ten digits).
+function localDigits(str, digits) {
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i) - 48;
+    out += c >= 0 && c <= 9 ? digits[c] : str[i];
+  }
+  return out;
+}
+
+function rangeParts(x, y, sep) {
+  if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
+  return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
+    ...y.map((p) => ({ ...p, source: 'endRange' }))];
+}
+
+function joinParts(parts) {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += parts[i].value;
+  return out;
+}
+
+// localeMisc returns a locale's relative-time and list patterns, read on first use.
+function localeMisc(L) {
+  if (!L.misc) L.misc = JSON.parse(binding.localeMisc(L.lang) || 'null');
+  return L.misc;
+}
+
+//#part number
+(function ({ NU_DIGITS, NU_KEYS, NumberFormat, canonicalizeLocaleList, chainLegacy, enCurrency, getNumberOption, getOption, getOpts, joinParts, localDigits, localeMisc, localeNumbers, localeUnits, rangeParts, requireNew, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- decimal arithmetic ----------------------------------------------------------------------
 
 // A decimal is { neg, digits, exp }: value = digits[0].digits[1..] x 10^exp, digits without
@@ -759,23 +818,9 @@ function currencyInfo(code) {
   return CURRENCY[code] || enCurrency(code);
 }
 
-const NF_DEFAULTS = {
-  numberingSystem: 'latn',
-};
 
-// The decimal numbering systems node 20's ICU formats numbers in besides latn (arab and arabext,
-// whose symbols differ too, only as their locales' own): name -> its digits 0 to 9, from node's
-// output. NumberFormat writes its digits in the one a -u-nu- extension or the numberingSystem
-// option asks for.
-const NU_DIGITS = { __proto__: null };
-for (const e of 'adlm:𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙 ahom:𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹 bali:᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙ beng:০১২৩৪৫৬৭৮৯ bhks:𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙 brah:𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯 cakm:𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿 cham:꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙ deva:०१२३४५६७८९ diak:𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙 fullwide:０１２３４５６７８９ gara:𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉 gong:𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩 gonm:𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙 gujr:૦૧૨૩૪૫૬૭૮૯ gukh:𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹 guru:੦੧੨੩੪੫੬੭੮੯ hanidec:〇一二三四五六七八九 hmng:𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙 hmnp:𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉 java:꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙ kali:꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉ kawi:𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙 khmr:០១២៣៤៥៦៧៨៩ knda:೦೧೨೩೪೫೬೭೮೯ krai:𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹 lana:᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉ lanatham:᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙ laoo:໐໑໒໓໔໕໖໗໘໙ lepc:᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉ limb:᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏ mathbold:𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 mathdbl:𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡 mathmono:𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿 mathsanb:𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵 mathsans:𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫 mlym:൦൧൨൩൪൫൬൭൮൯ modi:𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙 mong:᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙ mroo:𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩 mtei:꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹ mymr:၀၁၂၃၄၅၆၇၈၉ mymrepka:𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣 mymrpao:𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙 mymrshan:႐႑႒႓႔႕႖႗႘႙ mymrtlng:꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹ nagm:𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹 newa:𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙 nkoo:߀߁߂߃߄߅߆߇߈߉ olck:᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙ onao:𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺 orya:୦୧୨୩୪୫୬୭୮୯ osma:𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩 outlined:𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹 rohg:𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹 saur:꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙ segment:🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹 shrd:𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙 sind:𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹 sinh:෦෧෨෩෪෫෬෭෮෯ sora:𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹 sund:᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹ sunu:𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹 takr:𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉 talu:᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙ tamldec:௦௧௨௩௪௫௬௭௮௯ telu:౦౧౨౩౪౫౬౭౮౯ thai:๐๑๒๓๔๕๖๗๘๙ tibt:༠༡༢༣༤༥༦༧༨༩ tirh:𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙 tnsa:𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉 tols:𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩 vaii:꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩ wara:𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩 wcho:𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹'.split(' ')) {
-  const i = e.indexOf(':');
-  NU_DIGITS[e.slice(0, i)] = Array.from(e.slice(i + 1));
-}
-const NU_KEYS = ['latn'].concat(Object.keys(NU_DIGITS));
-
-function NumberFormat(locales, options) {
-  const nf = new.target === undefined ? Object.create(NumberFormat.prototype) : this;
+function NumberFormatImpl(newTarget, self, locales, options) {
+  const nf = newTarget === undefined ? Object.create(NumberFormat.prototype) : self;
   const requested = canonicalizeLocaleList(locales);
   const opts = getOpts(options);
   const s = { kind: 'NumberFormat' };
@@ -857,7 +902,7 @@ function NumberFormat(locales, options) {
     s.symSep = s.sym !== '' && !SYM_OR_SPACE.test(s.sym[s.sym.length - 1]) ? '\u00a0' : '';
   }
   slots.set(nf, s);
-  return chainLegacy(nf, new.target, this, NumberFormat);
+  return chainLegacy(nf, newTarget, self, NumberFormat);
 }
 
 function setDigitOptions(s, opts, mnfdDefault, mxfdDefault, notation, ctor) {
@@ -958,15 +1003,6 @@ function groupIntL(int, g, L) {
   return out;
 }
 
-// localDigits writes ASCII digits in a locale's numbering system (digits: its ten digits).
-function localDigits(str, digits) {
-  let out = '';
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i) - 48;
-    out += c >= 0 && c <= 9 ? digits[c] : str[i];
-  }
-  return out;
-}
 
 // compactRow finds a locale's compact pattern row for a magnitude (null: not compacted).
 function compactRow(rows, mag) {
@@ -1205,11 +1241,6 @@ function formatToPartsEN(s, x) {
   return signPart.length ? signPart.concat(num) : num;
 }
 
-function rangeParts(x, y, sep) {
-  if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
-  return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
-    ...y.map((p) => ({ ...p, source: 'endRange' }))];
-}
 
 // formatStringNF is format(): the common cases without building parts.
 function formatStringNF(s, x) {
@@ -1234,13 +1265,8 @@ function formatStringNF(s, x) {
   return sign + num;
 }
 
-function joinParts(parts) {
-  let out = '';
-  for (let i = 0; i < parts.length; i++) out += parts[i].value;
-  return out;
-}
 
-defineClass(NumberFormat, 'NumberFormat', {
+const NumberFormatDef = { make: NumberFormatImpl, methods: {
   formatToParts(x) {
     return formatToPartsNF(state(this, 'NumberFormat', 'formatToParts'), x);
   },
@@ -1287,21 +1313,22 @@ defineClass(NumberFormat, 'NumberFormat', {
     o.roundingPriority = s.roundingPriority;
     return o;
   },
-}, {
+}, getters: {
   format() {
     const s = state(this, 'NumberFormat', 'get format');
     if (!s.bound) {
-      s.bound = (x) => formatStringNF(s, x);
+      const bound = (x) => formatStringNF(s, x); // (its frame is V8's bound format's: none)
+      s.bound = bound;
     }
     return s.bound;
   },
-});
-defineStatic(NumberFormat, false, true);
+} };
+
 
 // ---- PluralRules -----------------------------------------------------------------------------
 
-function PluralRules(locales, options) {
-  requireNew(new.target, 'PluralRules');
+function PluralRulesImpl(newTarget, self, locales, options) {
+  requireNew(newTarget, 'PluralRules');
   const requested = canonicalizeLocaleList(locales);
   const opts = getOpts(options);
   const s = { kind: 'PluralRules' };
@@ -1313,7 +1340,7 @@ function PluralRules(locales, options) {
   s.L = r.L || null;
   // plural rules are a language's (one region has its own: pt-PT)
   s.locale = r.locale === 'en-US' ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
-  slots.set(this, s);
+  slots.set(self, s);
 }
 
 // pluralOf is CLDR's plural rule of a language for a number shown with the integer digits int
@@ -1443,7 +1470,7 @@ function pluralCategory(s, x) {
   return int === '1' && !frac ? 'one' : 'other';
 }
 
-defineClass(PluralRules, 'PluralRules', {
+const PluralRulesDef = { make: PluralRulesImpl, methods: {
   select(x) { return pluralCategory(state(this, 'PluralRules', 'select'), x); },
   selectRange(a, b) {
     const s = state(this, 'PluralRules', 'selectRange');
@@ -1465,8 +1492,8 @@ defineClass(PluralRules, 'PluralRules', {
     else o.pluralCategories = s.type === 'ordinal' ? ['few', 'one', 'two', 'other'] : ['one', 'other'];
     return o;
   },
-});
-defineStatic(PluralRules, false, true);
+} };
+
 
 // ---- RelativeTimeFormat ----------------------------------------------------------------------
 
@@ -1481,8 +1508,8 @@ const RT_UNITS = {
   year: ['year', 'yr.', 'y', 'this year', ['last year', 'next year']],
 };
 
-function RelativeTimeFormat(locales, options) {
-  requireNew(new.target, 'RelativeTimeFormat');
+function RelativeTimeFormatImpl(newTarget, self, locales, options) {
+  requireNew(newTarget, 'RelativeTimeFormat');
   const requested = canonicalizeLocaleList(locales);
   const opts = getOpts(options);
   const s = { kind: 'RelativeTimeFormat' };
@@ -1503,14 +1530,9 @@ function RelativeTimeFormat(locales, options) {
     s.nf.L = s.L;
     if (s.L.nu !== 'latn' && r.ext.nu !== 'latn') { s.nf.digits = s.L.dg; s.numberingSystem = s.L.nu; }
   }
-  slots.set(this, s);
+  slots.set(self, s);
 }
 
-// localeMisc returns a locale's relative-time and list patterns, read on first use.
-function localeMisc(L) {
-  if (!L.misc) L.misc = JSON.parse(binding.localeMisc(L.lang) || 'null');
-  return L.misc;
-}
 
 function rtPartsL(s, m, v, u) {
   const e = m.rt[s.style + ' ' + u];
@@ -1570,20 +1592,46 @@ function rtParts(s, value, unit, method) {
   return [{ type: 'literal', value: 'in ' }].concat(numParts, { type: 'literal', value: sep + label });
 }
 
-defineClass(RelativeTimeFormat, 'RelativeTimeFormat', {
+const RelativeTimeFormatDef = { make: RelativeTimeFormatImpl, methods: {
   format(value, unit) { return joinParts(rtParts(state(this, 'RelativeTimeFormat', 'format'), value, unit, 'format')); },
   formatToParts(value, unit) { return rtParts(state(this, 'RelativeTimeFormat', 'formatToParts'), value, unit, 'formatToParts'); },
   resolvedOptions() {
     const s = state(this, 'RelativeTimeFormat', 'resolvedOptions');
     return { locale: s.locale, style: s.style, numeric: s.numeric, numberingSystem: s.numberingSystem || 'latn' };
   },
-});
+} };
+
+
+return { NumberFormat: NumberFormatDef, PluralRules: PluralRulesDef, RelativeTimeFormat: RelativeTimeFormatDef, CURRENCY, UNITS };
+})
+//#end number
+
+let numberPart = null;
+function partNumber() {
+  return numberPart || (numberPart = binding.part('number')({ NU_DIGITS, NU_KEYS, NumberFormat, canonicalizeLocaleList, chainLegacy, enCurrency, getNumberOption, getOption, getOpts, joinParts, localDigits, localeMisc, localeNumbers, localeUnits, rangeParts, requireNew, resolveLocale, slots, state, stripExt, toStr }));
+}
+function NumberFormat(locales, options) {
+  return partNumber().NumberFormat.make(new.target, this, locales, options);
+}
+lazyClass(NumberFormat, 'NumberFormat', partNumber, 'resolvedOptions 0, formatToParts 1, get format, formatRange 2, formatRangeToParts 2');
+defineStatic(NumberFormat, false, true);
+function PluralRules(locales, options) {
+  return partNumber().PluralRules.make(new.target, this, locales, options);
+}
+lazyClass(PluralRules, 'PluralRules', partNumber, 'resolvedOptions 0, select 1, selectRange 2');
+defineStatic(PluralRules, false, true);
+function RelativeTimeFormat(locales, options) {
+  return partNumber().RelativeTimeFormat.make(new.target, this, locales, options);
+}
+lazyClass(RelativeTimeFormat, 'RelativeTimeFormat', partNumber, 'resolvedOptions 0, format 2, formatToParts 2');
 defineStatic(RelativeTimeFormat, false, true);
 
+//#part list
+(function ({ canonicalizeLocaleList, getOption, getOpts, joinParts, localeMisc, receiver, requireNew, resolveLocale, slots, state }) {
 // ---- ListFormat ------------------------------------------------------------------------------
 
-function ListFormat(locales, options) {
-  requireNew(new.target, 'ListFormat');
+function ListFormatImpl(newTarget, self, locales, options) {
+  requireNew(newTarget, 'ListFormat');
   const requested = canonicalizeLocaleList(locales);
   const opts = getOpts(options);
   const s = { kind: 'ListFormat' };
@@ -1593,7 +1641,7 @@ function ListFormat(locales, options) {
   s.L = r.L || null;
   s.type = getOption(opts, 'type', 'ListFormat', ['conjunction', 'disjunction', 'unit'], 'conjunction');
   s.style = getOption(opts, 'style', 'ListFormat', ['long', 'short', 'narrow'], 'long');
-  slots.set(this, s);
+  slots.set(self, s);
 }
 
 function listItems(list) {
@@ -1644,20 +1692,36 @@ function listParts(s, items) {
   return parts;
 }
 
-defineClass(ListFormat, 'ListFormat', {
+const ListFormatDef = { make: ListFormatImpl, methods: {
   format(list) { const s = state(this, 'ListFormat', 'format'); return joinParts(listParts(s, listItems(list))); },
   formatToParts(list) { const s = state(this, 'ListFormat', 'formatToParts'); return listParts(s, listItems(list)); },
   resolvedOptions() {
     const s = state(this, 'ListFormat', 'resolvedOptions');
     return { locale: s.locale, type: s.type, style: s.style };
   },
-});
+} };
+
+
+return { ListFormat: ListFormatDef };
+})
+//#end list
+
+let listPart = null;
+function partList() {
+  return listPart || (listPart = binding.part('list')({ canonicalizeLocaleList, getOption, getOpts, joinParts, localeMisc, receiver, requireNew, resolveLocale, slots, state }));
+}
+function ListFormat(locales, options) {
+  return partList().ListFormat.make(new.target, this, locales, options);
+}
+lazyClass(ListFormat, 'ListFormat', partList, 'resolvedOptions 0, format 1, formatToParts 1');
 defineStatic(ListFormat, false, true);
 
+//#part collator
+(function ({ Collator, binding, canonicalizeLocaleList, getOption, getOpts, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- Collator --------------------------------------------------------------------------------
 
-function Collator(locales, options) {
-  const c = new.target === undefined ? Object.create(Collator.prototype) : this;
+function CollatorImpl(newTarget, self, locales, options) {
+  const c = newTarget === undefined ? Object.create(Collator.prototype) : self;
   const requested = canonicalizeLocaleList(locales);
   const opts = getOpts(options);
   const s = { kind: 'Collator' };
@@ -1706,32 +1770,51 @@ function collatorCompare(s, a, b) {
   return binding.compare(x, y, s.lang, fl);
 }
 
-defineClass(Collator, 'Collator', {
+const CollatorDef = { make: CollatorImpl, methods: {
   resolvedOptions() {
     const s = state(this, 'Collator', 'resolvedOptions');
     return { locale: s.locale, usage: s.usage, sensitivity: s.sensitivity, ignorePunctuation: s.ignorePunctuation,
       collation: 'default', numeric: s.numeric, caseFirst: s.caseFirst };
   },
-}, {
+}, getters: {
   compare() {
     const s = state(this, 'Collator', 'get compare');
-    if (!s.bound) s.bound = (a, b) => collatorCompare(s, a, b);
+    if (!s.bound) {
+      const bound = (a, b) => collatorCompare(s, a, b);
+      s.bound = bound;
+    }
     return s.bound;
   },
-});
+} };
+
+
+return { Collator: CollatorDef, collatorCompare };
+})
+//#end collator
+
+let collatorPart = null;
+function partCollator() {
+  return collatorPart || (collatorPart = binding.part('collator')({ Collator, binding, canonicalizeLocaleList, getOption, getOpts, resolveLocale, slots, state, stripExt, toStr }));
+}
+function Collator(locales, options) {
+  return partCollator().Collator.make(new.target, this, locales, options);
+}
+lazyClass(Collator, 'Collator', partCollator, 'resolvedOptions 0, get compare');
 defineStatic(Collator, true);
 
+//#part segmenter
+(function ({ binding, canonicalizeLocaleList, getOption, getOpts, receiver, requireNew, resolveLocale, slots, state, toStr }) {
 // ---- Segmenter -------------------------------------------------------------------------------
 
-function Segmenter(locales, options) {
-  requireNew(new.target, 'Segmenter');
+function SegmenterImpl(newTarget, self, locales, options) {
+  requireNew(newTarget, 'Segmenter');
   const requested = canonicalizeLocaleList(locales);
   const opts = getOpts(options);
   const s = { kind: 'Segmenter' };
   getOption(opts, 'localeMatcher', 'Segmenter', ['lookup', 'best fit'], 'best fit');
   s.locale = resolveLocale(requested, true).locale;
   s.granularity = getOption(opts, 'granularity', 'Segmenter', ['grapheme', 'word', 'sentence'], 'grapheme');
-  slots.set(this, s);
+  slots.set(self, s);
 }
 
 const segmentsState = new WeakMap();
@@ -1754,7 +1837,7 @@ function segmentData(st, i) {
   return o;
 }
 
-defineClass(Segmenter, 'Segmenter', {
+const SegmenterDef = { make: SegmenterImpl, methods: {
   segment(string) {
     const s = state(this, 'Segmenter', 'segment');
     const seg = Object.create(Segments.prototype);
@@ -1765,8 +1848,8 @@ defineClass(Segmenter, 'Segmenter', {
     const s = state(this, 'Segmenter', 'resolvedOptions');
     return { locale: s.locale, granularity: s.granularity };
   },
-});
-defineStatic(Segmenter, true);
+} };
+
 
 const segmentsProto = {
   containing(index) {
@@ -1814,6 +1897,22 @@ Object.defineProperty(iterProto, 'next', {
 Object.defineProperty(iterProto, Symbol.toStringTag, { __proto__: null, value: 'Segmenter String Iterator', configurable: true });
 SegmentIterator.prototype = iterProto;
 
+return { Segmenter: SegmenterDef };
+})
+//#end segmenter
+
+let segmenterPart = null;
+function partSegmenter() {
+  return segmenterPart || (segmenterPart = binding.part('segmenter')({ binding, canonicalizeLocaleList, getOption, getOpts, receiver, requireNew, resolveLocale, slots, state, toStr }));
+}
+function Segmenter(locales, options) {
+  return partSegmenter().Segmenter.make(new.target, this, locales, options);
+}
+lazyClass(Segmenter, 'Segmenter', partSegmenter, 'resolvedOptions 0, segment 1');
+defineStatic(Segmenter, true);
+
+//#part datetime
+(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, rangeParts, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- DateTimeFormat --------------------------------------------------------------------------
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -1858,8 +1957,8 @@ function zoneInfo(zone, ms) {
 
 const DATE_FIELDS = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
 
-function DateTimeFormat(locales, options) {
-  const dtf = new.target === undefined ? Object.create(DateTimeFormat.prototype) : this;
+function DateTimeFormatImpl(newTarget, self, locales, options) {
+  const dtf = newTarget === undefined ? Object.create(DateTimeFormat.prototype) : self;
   const requested = canonicalizeLocaleList(locales);
   const opts = options === undefined ? Object.create(null) : options === null ? (() => { throw new TypeError('Cannot convert undefined or null to object'); })() : Object(options);
   const s = { kind: 'DateTimeFormat' };
@@ -1930,7 +2029,7 @@ function DateTimeFormat(locales, options) {
   applyDefaults(s, opts._gojsRequired, opts._gojsDefaults);
   if (D && dtLayoutL(s, D, r, hour12, hourCycle)) {
     slots.set(dtf, s);
-    return chainLegacy(dtf, new.target, this, DateTimeFormat);
+    return chainLegacy(dtf, newTarget, self, DateTimeFormat);
   }
   if (r.L) {
     // a bag the locale's data has no layout for (a zone name, a day period, an era with a
@@ -1948,7 +2047,7 @@ function DateTimeFormat(locales, options) {
   }
   dtLayout(s);
   slots.set(dtf, s);
-  return chainLegacy(dtf, new.target, this, DateTimeFormat);
+  return chainLegacy(dtf, newTarget, self, DateTimeFormat);
 }
 
 // localeDates returns a locale's date layouts (see gen_locales.js), parsed once per runtime.
@@ -2370,7 +2469,7 @@ function dtLayoutParts(s, ms) {
   return P;
 }
 
-defineClass(DateTimeFormat, 'DateTimeFormat', {
+const DateTimeFormatDef = { make: DateTimeFormatImpl, methods: {
   formatToParts(date) {
     const s = state(this, 'DateTimeFormat', 'formatToParts');
     return dtParts(s, timeValue(date));
@@ -2407,19 +2506,38 @@ defineClass(DateTimeFormat, 'DateTimeFormat', {
     if (s.timeStyle) o.timeStyle = s.timeStyle;
     return o;
   },
-}, {
+}, getters: {
   format() {
     const s = state(this, 'DateTimeFormat', 'get format');
-    if (!s.bound) s.bound = (date) => dtString(s, timeValue(date));
+    if (!s.bound) {
+      const bound = (date) => dtString(s, timeValue(date));
+      s.bound = bound;
+    }
     return s.bound;
   },
-});
+} };
+
+
+return { DateTimeFormat: DateTimeFormatDef, dtString };
+})
+//#end datetime
+
+let datetimePart = null;
+function partDatetime() {
+  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, rangeParts, resolveLocale, slots, state, stripExt, toStr }));
+}
+function DateTimeFormat(locales, options) {
+  return partDatetime().DateTimeFormat.make(new.target, this, locales, options);
+}
+lazyClass(DateTimeFormat, 'DateTimeFormat', partDatetime, 'resolvedOptions 0, formatToParts 1, get format, formatRange 2, formatRangeToParts 2');
 defineStatic(DateTimeFormat, false, true);
 
+//#part names
+(function ({ Locale, binding, canonicalizeLocaleList, canonicalizeTag, getOption, getOpts, partNumber, requireNew, resolveLocale, slots, state, stripExt, toStr, uExt }) {
 // ---- DisplayNames ----------------------------------------------------------------------------
 
-function DisplayNames(locales, options) {
-  requireNew(new.target, 'DisplayNames');
+function DisplayNamesImpl(newTarget, self, locales, options) {
+  requireNew(newTarget, 'DisplayNames');
   const requested = canonicalizeLocaleList(locales);
   if (options === undefined) throw new TypeError('invalid_argument');
   const opts = getOpts(options);
@@ -2431,7 +2549,7 @@ function DisplayNames(locales, options) {
   s.fallback = getOption(opts, 'fallback', 'DisplayNames', ['code', 'none'], 'code');
   s.languageDisplay = getOption(opts, 'languageDisplay', 'DisplayNames', ['dialect', 'standard'], 'dialect');
   s.locale = resolveLocale(requested, false).locale;
-  slots.set(this, s);
+  slots.set(self, s);
 }
 
 const FIELDS = { era: 'era', year: 'year', quarter: 'quarter', month: 'month', weekOfYear: 'week', weekday: 'day of the week',
@@ -2441,7 +2559,7 @@ const CALENDARS = { gregory: 'Gregorian Calendar', buddhist: 'Buddhist Calendar'
   persian: 'Persian Calendar', indian: 'Indian National Calendar', coptic: 'Coptic Calendar', ethiopic: 'Ethiopic Calendar',
   roc: 'Minguo Calendar', dangi: 'Dangi Calendar' };
 
-defineClass(DisplayNames, 'DisplayNames', {
+const DisplayNamesDef = { make: DisplayNamesImpl, methods: {
   of(code) {
     const s = state(this, 'DisplayNames', 'of');
     code = toStr(code);
@@ -2465,7 +2583,8 @@ defineClass(DisplayNames, 'DisplayNames', {
       case 'currency':
         if (!/^[a-z]{3}$/i.test(code)) throw new RangeError('invalid_argument');
         code = code.toUpperCase();
-        name = CURRENCY[code] ? CURRENCY[code][3].replace(/^./, (c) => c.toUpperCase()) : '';
+        const cur = partNumber().CURRENCY;
+        name = cur[code] ? cur[code][3].replace(/^./, (c) => c.toUpperCase()) : '';
         if (code === 'USD') name = 'US Dollar';
         else if (name) name = name.replace(/ ([a-z])/g, (m, c) => ' ' + c.toUpperCase());
         break;
@@ -2487,13 +2606,13 @@ defineClass(DisplayNames, 'DisplayNames', {
     if (s.type === 'language') o.languageDisplay = s.languageDisplay;
     return o;
   },
-});
-defineStatic(DisplayNames, false);
+} };
+
 
 // ---- Locale ----------------------------------------------------------------------------------
 
-function Locale(tag, options) {
-  requireNew(new.target, 'Locale');
+function LocaleImpl(newTarget, self, tag, options) {
+  requireNew(newTarget, 'Locale');
   if (typeof tag !== 'string' && (typeof tag !== 'object' || tag === null)) {
     throw new TypeError('First argument to Intl.Locale constructor can\'t be empty or missing');
   }
@@ -2526,7 +2645,7 @@ function Locale(tag, options) {
   s.kw = kw;
   const other = /-[a-tv-wyz0-9]-[^]*?(?=-[a-wyz0-9]-|-x-|$)|-x-.*$/g;
   s.otherExt = (t.slice(base.length).replace(/-u-.*?(?=-[a-wyz0-9]-|-x-|$)/, '').match(other) || []).join('');
-  slots.set(this, s);
+  slots.set(self, s);
 }
 
 function localeBase(s) {
@@ -2545,7 +2664,7 @@ const LIKELY = { en: ['Latn', 'US'], fr: ['Latn', 'FR'], de: ['Latn', 'DE'], es:
   hi: ['Deva', 'IN'], nl: ['Latn', 'NL'], sv: ['Latn', 'SE'], pl: ['Latn', 'PL'], tr: ['Latn', 'TR'], he: ['Hebr', 'IL'],
   und: ['Latn', 'US'] };
 
-defineClass(Locale, 'Locale', {
+const LocaleDef = { make: LocaleImpl, methods: {
   toString() { return localeString(state(this, 'Locale', 'toString')); },
   maximize() {
     const s = state(this, 'Locale', 'maximize');
@@ -2563,7 +2682,7 @@ defineClass(Locale, 'Locale', {
     }
     return new Locale(localeString({ ...s, script, region }));
   },
-}, {
+}, getters: {
   baseName() { return localeBase(state(this, 'Locale', 'baseName')); },
   language() { return state(this, 'Locale', 'language').language; },
   script() { return state(this, 'Locale', 'script').script; },
@@ -2581,37 +2700,59 @@ defineClass(Locale, 'Locale', {
   numberingSystems() { return [state(this, 'Locale', 'numberingSystems').kw.nu || 'latn']; },
   textInfo() { state(this, 'Locale', 'textInfo'); return { direction: 'ltr' }; },
   weekInfo() { state(this, 'Locale', 'weekInfo'); return { firstDay: 7, weekend: [6, 7], minimalDays: 1 }; },
-});
+} };
+
+return { DisplayNames: DisplayNamesDef, Locale: LocaleDef };
+})
+//#end names
+
+let namesPart = null;
+function partNames() {
+  return namesPart || (namesPart = binding.part('names')({ Locale, binding, canonicalizeLocaleList, canonicalizeTag, getOption, getOpts, partNumber, requireNew, resolveLocale, slots, state, stripExt, toStr, uExt }));
+}
+function DisplayNames(locales, options) {
+  return partNames().DisplayNames.make(new.target, this, locales, options);
+}
+lazyClass(DisplayNames, 'DisplayNames', partNames, 'resolvedOptions 0, of 1');
+defineStatic(DisplayNames, false);
+function Locale(tag, options) {
+  return partNames().Locale.make(new.target, this, tag, options);
+}
+lazyClass(Locale, 'Locale', partNames, 'toString 0, maximize 0, minimize 0, get language, get script, get region, get baseName, get calendar, get caseFirst, get collation, get hourCycle, get numeric, get numberingSystem, get calendars, get collations, get hourCycles, get numberingSystems, get textInfo, get timeZones, get weekInfo');
 
 // ---- Intl ------------------------------------------------------------------------------------
 
 const Intl = {};
 function getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); }
-const SUPPORTED = {
+let supportedTable;
+function supported() {
+  return supportedTable || (supportedTable = {
   calendar: ['buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'gregory', 'hebrew', 'indian', 'islamic',
     'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc'],
   collation: ['compat', 'dict', 'emoji', 'eor', 'phonebk', 'phonetic', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
-  currency: Object.keys(CURRENCY).filter((c) => c !== 'BTC').sort(),
+  currency: Object.keys(partNumber().CURRENCY).filter((c) => c !== 'BTC').sort(),
   numberingSystem: ['arab', 'arabext', 'latn'].concat(Object.keys(NU_DIGITS)).sort(),
   timeZone: null,
-  unit: Object.keys(UNITS).sort(),
-};
+  unit: Object.keys(partNumber().UNITS).sort(),
+});
+}
 function supportedValuesOf(key) {
   key = toStr(key);
-  if (!Object.prototype.hasOwnProperty.call(SUPPORTED, key)) throw new RangeError('Invalid key : ' + key);
+  if (!Object.prototype.hasOwnProperty.call(supported(), key)) throw new RangeError('Invalid key : ' + key);
   if (key === 'timeZone') return binding.zones ? binding.zones() : ['UTC'];
-  return SUPPORTED[key].slice();
+  return supported()[key].slice();
 }
 
-const members = { Collator, DateTimeFormat, DisplayNames, ListFormat, Locale, NumberFormat, PluralRules,
-  RelativeTimeFormat, Segmenter };
+Object.defineProperty(Intl, 'getCanonicalLocales', { __proto__: null, value: getCanonicalLocales, writable: true, configurable: true });
+Object.defineProperty(Intl, 'supportedValuesOf', { __proto__: null, value: supportedValuesOf, writable: true, configurable: true });
+// (in node's order)
+const members = { DateTimeFormat, NumberFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat, Locale,
+  DisplayNames, Segmenter };
 for (const k of Object.keys(members)) {
   Object.defineProperty(members[k], 'name', { __proto__: null, value: k });
   Object.defineProperty(members[k], 'length', { __proto__: null, value: k === 'DisplayNames' ? 2 : k === 'Locale' ? 1 : 0 });
   Object.defineProperty(Intl, k, { __proto__: null, value: members[k], writable: true, enumerable: false, configurable: true });
 }
-Object.defineProperty(Intl, 'getCanonicalLocales', { __proto__: null, value: getCanonicalLocales, writable: true, configurable: true });
-Object.defineProperty(Intl, 'supportedValuesOf', { __proto__: null, value: supportedValuesOf, writable: true, configurable: true });
 Object.defineProperty(Intl, Symbol.toStringTag, { __proto__: null, value: 'Intl', configurable: true });
 
 // ---- locale-sensitive methods of the built-in prototypes -------------------------------------
@@ -2638,7 +2779,7 @@ function dateFormat(d, locales, options, required, defaults, method) {
   let f;
   if (locales === undefined && options === undefined) f = dtCache[required] || (dtCache[required] = dtf(undefined, undefined, required, defaults));
   else f = dtf(locales, options, required, defaults);
-  return dtString(slots.get(f), t);
+  return partDatetime().dtString(slots.get(f), t);
 }
 function defineMethod(proto, name, fn) {
   Object.defineProperty(fn, 'name', { __proto__: null, value: name });
@@ -2686,9 +2827,9 @@ defineMethod(String.prototype, 'localeCompare', function localeCompare(that) {
   const locales = arguments[1], options = arguments[2];
   if (locales === undefined && options === undefined) {
     if (!cacheColl) cacheColl = new Collator();
-    return collatorCompare(slots.get(cacheColl), a, b);
+    return partCollator().collatorCompare(slots.get(cacheColl), a, b);
   }
-  return collatorCompare(slots.get(new Collator(locales, options)), a, b);
+  return partCollator().collatorCompare(slots.get(new Collator(locales, options)), a, b);
 });
 Object.defineProperty(String.prototype.localeCompare, 'length', { __proto__: null, value: 1 });
 // String's locale-sensitive case mappings (ECMA-402 TransformCase): the first requested locale's
@@ -2756,5 +2897,4 @@ defineMethod(Array.prototype, 'toLocaleString', function toLocaleString() {
   return parts.join(',');
 });
 
-void NF_DEFAULTS;
 module.exports = Intl;
