@@ -366,12 +366,29 @@ const ReflectApply = Reflect.apply;
 // whose symbols differ too, only as their locales' own): name -> its digits 0 to 9, from node's
 // output. NumberFormat writes its digits in the one a -u-nu- extension or the numberingSystem
 // option asks for.
-const NU_DIGITS = { __proto__: null };
-for (const e of 'adlm:𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙 ahom:𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹 bali:᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙ beng:০১২৩৪৫৬৭৮৯ bhks:𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙 brah:𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯 cakm:𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿 cham:꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙ deva:०१२३४५६७८९ diak:𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙 fullwide:０１２３４５６７８９ gara:𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉 gong:𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩 gonm:𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙 gujr:૦૧૨૩૪૫૬૭૮૯ gukh:𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹 guru:੦੧੨੩੪੫੬੭੮੯ hanidec:〇一二三四五六七八九 hmng:𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙 hmnp:𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉 java:꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙ kali:꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉ kawi:𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙 khmr:០១២៣៤៥៦៧៨៩ knda:೦೧೨೩೪೫೬೭೮೯ krai:𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹 lana:᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉ lanatham:᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙ laoo:໐໑໒໓໔໕໖໗໘໙ lepc:᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉ limb:᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏ mathbold:𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 mathdbl:𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡 mathmono:𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿 mathsanb:𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵 mathsans:𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫 mlym:൦൧൨൩൪൫൬൭൮൯ modi:𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙 mong:᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙ mroo:𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩 mtei:꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹ mymr:၀၁၂၃၄၅၆၇၈၉ mymrepka:𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣 mymrpao:𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙 mymrshan:႐႑႒႓႔႕႖႗႘႙ mymrtlng:꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹ nagm:𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹 newa:𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙 nkoo:߀߁߂߃߄߅߆߇߈߉ olck:᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙ onao:𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺 orya:୦୧୨୩୪୫୬୭୮୯ osma:𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩 outlined:𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹 rohg:𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹 saur:꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙ segment:🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹 shrd:𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙 sind:𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹 sinh:෦෧෨෩෪෫෬෭෮෯ sora:𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹 sund:᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹ sunu:𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹 takr:𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉 talu:᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙ tamldec:௦௧௨௩௪௫௬௭௮௯ telu:౦౧౨౩౪౫౬౭౮౯ thai:๐๑๒๓๔๕๖๗๘๙ tibt:༠༡༢༣༤༥༦༧༨༩ tirh:𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙 tnsa:𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉 tols:𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩 vaii:꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩ wara:𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩 wcho:𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹'.split(' ')) {
-  const i = e.indexOf(':');
-  NU_DIGITS[e.slice(0, i)] = Array.from(e.slice(i + 1));
+// (made on first use: the table is ~80 arrays of ten digits)
+const NU_DIGIT_LIST = 'adlm:𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙 ahom:𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹 bali:᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙ beng:০১২৩৪৫৬৭৮৯ bhks:𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙 brah:𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯 cakm:𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿 cham:꩐꩑꩒꩓꩔꩕꩖꩗꩘꩙ deva:०१२३४५६७८९ diak:𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙 fullwide:０１２３４５６７８９ gara:𐵀𐵁𐵂𐵃𐵄𐵅𐵆𐵇𐵈𐵉 gong:𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩 gonm:𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙 gujr:૦૧૨૩૪૫૬૭૮૯ gukh:𖄰𖄱𖄲𖄳𖄴𖄵𖄶𖄷𖄸𖄹 guru:੦੧੨੩੪੫੬੭੮੯ hanidec:〇一二三四五六七八九 hmng:𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙 hmnp:𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉 java:꧐꧑꧒꧓꧔꧕꧖꧗꧘꧙ kali:꤀꤁꤂꤃꤄꤅꤆꤇꤈꤉ kawi:𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙 khmr:០១២៣៤៥៦៧៨៩ knda:೦೧೨೩೪೫೬೭೮೯ krai:𖵰𖵱𖵲𖵳𖵴𖵵𖵶𖵷𖵸𖵹 lana:᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉ lanatham:᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙ laoo:໐໑໒໓໔໕໖໗໘໙ lepc:᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉ limb:᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏ mathbold:𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗 mathdbl:𝟘𝟙𝟚𝟛𝟜𝟝𝟞𝟟𝟠𝟡 mathmono:𝟶𝟷𝟸𝟹𝟺𝟻𝟼𝟽𝟾𝟿 mathsanb:𝟬𝟭𝟮𝟯𝟰𝟱𝟲𝟳𝟴𝟵 mathsans:𝟢𝟣𝟤𝟥𝟦𝟧𝟨𝟩𝟪𝟫 mlym:൦൧൨൩൪൫൬൭൮൯ modi:𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙 mong:᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙ mroo:𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩 mtei:꯰꯱꯲꯳꯴꯵꯶꯷꯸꯹ mymr:၀၁၂၃၄၅၆၇၈၉ mymrepka:𑛚𑛛𑛜𑛝𑛞𑛟𑛠𑛡𑛢𑛣 mymrpao:𑛐𑛑𑛒𑛓𑛔𑛕𑛖𑛗𑛘𑛙 mymrshan:႐႑႒႓႔႕႖႗႘႙ mymrtlng:꧰꧱꧲꧳꧴꧵꧶꧷꧸꧹ nagm:𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹 newa:𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙 nkoo:߀߁߂߃߄߅߆߇߈߉ olck:᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙ onao:𞗱𞗲𞗳𞗴𞗵𞗶𞗷𞗸𞗹𞗺 orya:୦୧୨୩୪୫୬୭୮୯ osma:𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩 outlined:𜳰𜳱𜳲𜳳𜳴𜳵𜳶𜳷𜳸𜳹 rohg:𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹 saur:꣐꣑꣒꣓꣔꣕꣖꣗꣘꣙ segment:🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹 shrd:𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙 sind:𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹 sinh:෦෧෨෩෪෫෬෭෮෯ sora:𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹 sund:᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹ sunu:𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹 takr:𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉 talu:᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙ tamldec:௦௧௨௩௪௫௬௭௮௯ telu:౦౧౨౩౪౫౬౭౮౯ thai:๐๑๒๓๔๕๖๗๘๙ tibt:༠༡༢༣༤༥༦༧༨༩ tirh:𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙 tnsa:𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉 tols:𑷠𑷡𑷢𑷣𑷤𑷥𑷦𑷧𑷨𑷩 vaii:꘠꘡꘢꘣꘤꘥꘦꘧꘨꘩ wara:𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩 wcho:𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹';
+let nuDigitsTable, nuKeysList;
+function nuDigits() {
+  if (nuDigitsTable === undefined) {
+    nuDigitsTable = { __proto__: null };
+    const list = NU_DIGIT_LIST.split(' ');
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k];
+      const i = e.indexOf(':');
+      const digits = [];
+      for (let j = i + 1; j < e.length; j++) {
+        const c = e.charCodeAt(j);
+        digits.push(c >= 0xd800 && c < 0xdc00 ? e.slice(j, ++j + 1) : e[j]);
+      }
+      nuDigitsTable[e.slice(0, i)] = digits;
+    }
+  }
+  return nuDigitsTable;
 }
-const NU_KEYS = ['latn'].concat(Object.keys(NU_DIGITS));
+function nuKeys() {
+  return nuKeysList || (nuKeysList = ['latn'].concat(Object.keys(nuDigits())));
+}
 
 // localDigits writes ASCII digits in a locale's numbering system (digits: its ten digits).
 function localDigits(str, digits) {
@@ -402,7 +419,7 @@ function localeMisc(L) {
 }
 
 //#part number
-(function ({ NU_DIGITS, NU_KEYS, NumberFormat, canonicalizeLocaleList, chainLegacy, enCurrency, getNumberOption, getOption, getOpts, joinParts, localDigits, localeMisc, localeNumbers, localeUnits, rangeParts, requireNew, resolveLocale, slots, state, stripExt, toStr }) {
+(function ({ NumberFormat, canonicalizeLocaleList, chainLegacy, enCurrency, getNumberOption, getOption, getOpts, joinParts, localDigits, localeMisc, localeNumbers, localeUnits, nuDigits, nuKeys, rangeParts, requireNew, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- decimal arithmetic ----------------------------------------------------------------------
 
 // A decimal is { neg, digits, exp }: value = digits[0].digits[1..] x 10^exp, digits without
@@ -829,24 +846,24 @@ function NumberFormatImpl(newTarget, self, locales, options) {
   if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(toStr(nu))) {
     throw new RangeError('Invalid numberingSystem : ' + String(nu));
   }
-  const r = resolveLocale(requested, false, { nu: NU_KEYS }, true);
+  const r = resolveLocale(requested, false, { nu: nuKeys() }, true);
   s.locale = r.locale;
   s.L = r.L || null;
   s.numberingSystem = r.ext.nu === 'latn' || !s.L ? 'latn' : s.L.nu;
   if (s.L && s.numberingSystem !== 'latn') s.digits = s.L.dg;
   // a numbering system asked for: the option wins over the extension, which the locale then
   // keeps only when they agree
-  const want = nu !== undefined && (toStr(nu) === 'latn' || NU_DIGITS[toStr(nu)]) ? toStr(nu) : r.ext.nu;
+  const want = nu !== undefined && (toStr(nu) === 'latn' || nuDigits()[toStr(nu)]) ? toStr(nu) : r.ext.nu;
   if (nu !== undefined && r.ext.nu !== undefined && r.ext.nu !== want) s.locale = s.locale.replace(/-u-nu-[a-z0-9]+$/, '').replace(/-nu-[a-z0-9]+/, '');
   if (want === 'latn' && nu !== undefined && s.numberingSystem !== 'latn' && s.L) {
     s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
     s.numberingSystem = 'latn';
     s.digits = undefined;
-  } else if (want !== undefined && NU_DIGITS[want]) {
+  } else if (want !== undefined && nuDigits()[want]) {
     // (a locale writing other digits, ar-EG's Arabic ones, has its Latin symbols with them)
     if (s.L && s.L.nu !== 'latn') s.L = localeNumbers(stripExt(r.tag) + '-u-nu-latn').L;
     s.numberingSystem = want;
-    s.digits = NU_DIGITS[want];
+    s.digits = nuDigits()[want];
   }
   s.style = getOption(opts, 'style', 'NumberFormat', ['decimal', 'percent', 'currency', 'unit'], 'decimal');
   let currency = opts.currency;
@@ -1608,7 +1625,7 @@ return { NumberFormat: NumberFormatDef, PluralRules: PluralRulesDef, RelativeTim
 
 let numberPart = null;
 function partNumber() {
-  return numberPart || (numberPart = binding.part('number')({ NU_DIGITS, NU_KEYS, NumberFormat, canonicalizeLocaleList, chainLegacy, enCurrency, getNumberOption, getOption, getOpts, joinParts, localDigits, localeMisc, localeNumbers, localeUnits, rangeParts, requireNew, resolveLocale, slots, state, stripExt, toStr }));
+  return numberPart || (numberPart = binding.part('number')({ NumberFormat, canonicalizeLocaleList, chainLegacy, enCurrency, getNumberOption, getOption, getOpts, joinParts, localDigits, localeMisc, localeNumbers, localeUnits, nuDigits, nuKeys, rangeParts, requireNew, resolveLocale, slots, state, stripExt, toStr }));
 }
 function NumberFormat(locales, options) {
   return partNumber().NumberFormat.make(new.target, this, locales, options);
@@ -2731,7 +2748,7 @@ function supported() {
     'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'iso8601', 'japanese', 'persian', 'roc'],
   collation: ['compat', 'dict', 'emoji', 'eor', 'phonebk', 'phonetic', 'pinyin', 'searchjl', 'stroke', 'trad', 'unihan', 'zhuyin'],
   currency: Object.keys(partNumber().CURRENCY).filter((c) => c !== 'BTC').sort(),
-  numberingSystem: ['arab', 'arabext', 'latn'].concat(Object.keys(NU_DIGITS)).sort(),
+  numberingSystem: ['arab', 'arabext', 'latn'].concat(Object.keys(nuDigits())).sort(),
   timeZone: null,
   unit: Object.keys(partNumber().UNITS).sort(),
 });
