@@ -1929,7 +1929,7 @@ lazyClass(Segmenter, 'Segmenter', partSegmenter, 'resolvedOptions 0, segment 1')
 defineStatic(Segmenter, true);
 
 //#part datetime
-(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, rangeParts, resolveLocale, slots, state, stripExt, toStr }) {
+(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, rangeParts, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- DateTimeFormat --------------------------------------------------------------------------
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -1974,6 +1974,14 @@ function zoneInfo(zone, ms) {
 
 const DATE_FIELDS = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
 
+// dtDigits is a numbering system's digits for dates: NumberFormat's table, and arab and arabext,
+// whose digits (only) dates take
+function dtDigits(name) {
+  if (name === 'arab') return '\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669'.split('');
+  if (name === 'arabext') return '\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9'.split('');
+  return nuDigits()[name];
+}
+
 function DateTimeFormatImpl(newTarget, self, locales, options) {
   const dtf = newTarget === undefined ? Object.create(DateTimeFormat.prototype) : self;
   const requested = canonicalizeLocaleList(locales);
@@ -1987,13 +1995,20 @@ function DateTimeFormatImpl(newTarget, self, locales, options) {
   const hour12 = opts.hour12 === undefined ? undefined : Boolean(opts.hour12);
   let hourCycle = getOption(opts, 'hourCycle', 'DateTimeFormat', ['h11', 'h12', 'h23', 'h24'], undefined);
   if (hour12 !== undefined) hourCycle = null;
-  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] }, true);
+  const r = resolveLocale(requested, false, { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: nuKeys().concat(['arab', 'arabext']) }, true);
   s.locale = r.locale;
   const D = r.L !== undefined && !/^en(-US)?$/.test(stripExt(r.tag)) ? localeDates(stripExt(r.tag)) : null;
   // the locale whose zone names it prints (read when one is first printed)
   s.zonesTag = stripExt(r.tag);
   s.calendar = 'gregory';
   s.numberingSystem = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.nu : 'latn';
+  // a numbering system asked for (the option wins over the extension, which the locale then
+  // keeps only when they agree) writes the values in its digits, as NumberFormat does
+  const wantNu = nu !== undefined && (toStr(nu) === 'latn' || dtDigits(toStr(nu))) ? toStr(nu) : r.ext.nu;
+  if (nu !== undefined && r.ext.nu !== undefined && r.ext.nu !== wantNu) s.locale = s.locale.replace(/-u-nu-[a-z0-9]+$/, '').replace(/-nu-[a-z0-9]+/, '');
+  if (wantNu === 'latn') s.numberingSystem = 'latn';
+  else if (wantNu !== undefined && dtDigits(wantNu)) s.numberingSystem = wantNu;
+  s.digits = s.numberingSystem === (r.L && r.L.nu) ? undefined : dtDigits(s.numberingSystem);
   // fractional seconds follow the locale's decimal separator (9,007 in de)
   s.fracSep = r.L && r.L.dec ? r.L.dec : '.';
   let tz = opts.timeZone;
@@ -2128,7 +2143,7 @@ function dtLayoutL(s, D, r, hour12, hourCycle) {
   s.layoutL = e[0];
   if (D.cal) s.calendar = D.cal;
   s.lists = D.lists;
-  s.digits = r.L && r.L.nu !== 'latn' && r.ext.nu !== 'latn' ? r.L.dg : undefined;
+  if (s.digits === undefined) s.digits = r.L && s.numberingSystem !== 'latn' ? r.L.dg : undefined;
   if (e[1]) {
     // an explicit cycle of the layout's class (h11 for h12...) changes the values only
     s.hourCycle = hour12 === undefined && hc && (cls === '12') === (e[1] === 'h11' || e[1] === 'h12') ? hc : e[1];
@@ -2375,7 +2390,7 @@ function dtString(s, ms) {
   const types = s.tokTypes, lits = s.fmtLits;
   let out = '';
   for (let i = 0; i < types.length; i++) out += lits[i] !== null ? lits[i] : dtValue(s, types[i], v);
-  return out;
+  return s.digits ? localDigits(out, s.digits) : out;
 }
 
 function dtParts(s, ms) {
@@ -2383,7 +2398,10 @@ function dtParts(s, ms) {
   const v = dtFields(s, ms);
   const types = s.tokTypes, lits = s.tokLits;
   const out = [];
-  for (let i = 0; i < types.length; i++) out.push({ type: types[i], value: lits[i] !== null ? lits[i] : dtValue(s, types[i], v) });
+  for (let i = 0; i < types.length; i++) {
+    const value = lits[i] !== null ? lits[i] : dtValue(s, types[i], v);
+    out.push({ type: types[i], value: s.digits && lits[i] === null ? localDigits(value, s.digits) : value });
+  }
   return out;
 }
 
@@ -2541,7 +2559,7 @@ return { DateTimeFormat: DateTimeFormatDef, dtString };
 
 let datetimePart = null;
 function partDatetime() {
-  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, rangeParts, resolveLocale, slots, state, stripExt, toStr }));
+  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, rangeParts, resolveLocale, slots, state, stripExt, toStr }));
 }
 function DateTimeFormat(locales, options) {
   return partDatetime().DateTimeFormat.make(new.target, this, locales, options);
