@@ -11,7 +11,8 @@
   const kLocked = Symbol('kLocked');
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
-  const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+  const internals = require('internal/module_internals');
+  const { transfer: kTransfer, transferList: kTransferList, deserialize: kDeserialize } = internals.messaging;
 
   // As node's, FileHandle extends EventEmitterMixin(JSTransferable): a class MixedEventEmitter
   // on JSTransferable (the messaging layer's base, nothing here) whose prototype has copies of
@@ -133,22 +134,30 @@
 
     async [Symbol.asyncDispose]() { return this.close(); }
 
-    // worker_threads moves a FileHandle listed in a postMessage transfer list: check (detach
-    // false) says whether it can go, detach hands its descriptor over (this handle's fd becomes
-    // -1 and this runtime no longer closes it). The receiver adopts the descriptor.
-    [kTransferHandle](detach) {
+    // worker_threads moves a FileHandle listed in a postMessage transfer list with node's
+    // messaging methods: [kTransfer]() hands its descriptor over (this handle's fd becomes -1
+    // and this runtime no longer closes it; called with false, it only checks that the handle
+    // can go); the receiver makes a FileHandle and gives it the descriptor ([kDeserialize]).
+    [kTransfer]() {
       if (this[kFd] === -1 || this[kRefs] !== 1 || this[kClosePromise]) {
         const err = typeof DOMException === 'function' ?
           new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError') : new Error('Cannot transfer FileHandle while in use');
         throw err;
       }
       const fd = this[kFd];
-      if (detach) {
+      if (arguments[0] !== false) {
         this[kFd] = -1;
         untrack(this);
         binding.releaseFD(fd);
       }
-      return fd;
+      return { data: { handle: fd }, deserializeInfo: 'internal/fs/promises:FileHandle' };
+    }
+    [kTransferList]() { return [this[kHandle]]; }
+    [kDeserialize]({ handle }) {
+      binding.adoptFD(handle);
+      untrack(this);
+      this[kFd] = handle;
+      if (gcRegistry !== null) gcRegistry.register(this, handle, this);
     }
 
     // A stream over the handle holds a reference to it, as node's kRef/kUnref: while the stream
@@ -998,13 +1007,7 @@
   // (goja gives an async method Function.prototype)
   Object.setPrototypeOf(FileHandle.prototype[Symbol.asyncDispose], AsyncFunctionPrototype);
   setFileHandleClass(FileHandle);
-  // (worker_threads: the FileHandle a transferred descriptor arrives as)
-  Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
-    __proto__: null,
-    value(fd) {
-      binding.adoptFD(fd);
-      return new FileHandle(fd);
-    },
-  });
+  // (worker_threads: the class a transferred descriptor arrives as)
+  internals.set('fs/promises', { FileHandle });
   return api;
 })
