@@ -308,6 +308,7 @@
   function Brotli(opts, mode) {
     let quality = constants.BROTLI_DEFAULT_QUALITY;
     let lgwin = 0;
+    let largeWindow = false;
     if (opts && opts.params) {
       // As node: no object check, the keys of whatever is given are the parameters, and a key
       // given twice ('1' and '01') is as invalid as an unknown one.
@@ -334,10 +335,14 @@
         }
         if (key === constants.BROTLI_PARAM_QUALITY) quality = Math.max(0, Math.min(11, +value));
         if (key === constants.BROTLI_PARAM_LGWIN) lgwin = +value;
+        // (the encoder's and the decoder's large window flags)
+        if (key === (mode === BROTLI_DECODE ? constants.BROTLI_DECODER_PARAM_LARGE_WINDOW : constants.BROTLI_PARAM_LARGE_WINDOW)) {
+          largeWindow = v !== 0;
+        }
       }
       if (initFailed) throw nodeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
     }
-    const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts));
+    const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts), 0, largeWindow);
     ZlibBase.call(this, opts, mode, handle, brotliFlushIdx);
   }
   function BrotliCompress(opts) {
