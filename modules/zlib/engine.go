@@ -140,6 +140,20 @@ func newCompressor(o options) (*compressor, error) {
 	return c, nil
 }
 
+// brotliScratch is the first bytes of w's scratch buffer (tiny_buf_.u8), where the package
+// writes a flush's padding block and metadata headers, or false if the package has none.
+func brotliScratch(w *brotli.Writer) (*[1]byte, bool) {
+	f := reflect.ValueOf(w).Elem().FieldByName("tiny_buf_")
+	if !f.IsValid() || f.Kind() != reflect.Struct {
+		return nil, false
+	}
+	if f = f.FieldByName("u8"); !f.IsValid() || f.Kind() != reflect.Array || f.Len() == 0 ||
+		f.Type().Elem().Kind() != reflect.Uint8 || !f.CanAddr() {
+		return nil, false
+	}
+	return (*[1]byte)(unsafe.Pointer(f.UnsafeAddr())), true
+}
+
 // setBrotliLargeWindow turns Large Window Brotli on in v, an encoder or decoder of
 // andybalholm/brotli, which has it (a port of C brotli's large_window flag, set before the
 // stream starts) but no option for it: the unexported flag at path is set through reflect. It
@@ -174,9 +188,27 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 		}
 	}
 	switch flush {
-	case zPartialFlush, zSyncFlush, zFullFlush, zBlock:
+	case zPartialFlush, zSyncFlush, zBlock:
 		if err := c.w.Flush(); err != nil {
 			return nil, err
+		}
+	case zFullFlush:
+		// BROTLI_OPERATION_EMIT_METADATA with no input. C brotli encodes what is pending and
+		// writes an empty metadata meta-block header (ISLAST 0, MNIBBLES code 3, a reserved
+		// bit, MSKIPBYTES 0: six bits) after the bits left over, padded to a byte: the bits a
+		// flush's padding block writes when bits are left over. So it is a flush, and when the
+		// flush wrote no padding block (nothing was left over), the header is a byte of its own,
+		// 0x06. The package writes its padding block through its scratch buffer (tiny_buf_),
+		// cleared here to see whether it did.
+		pad, ok := brotliScratch(c.w)
+		if ok {
+			pad[0] = 0
+		}
+		if err := c.w.Flush(); err != nil {
+			return nil, err
+		}
+		if ok && pad[0] == 0 {
+			c.buf.WriteByte(0x06)
 		}
 	case zFinish:
 		if err := c.w.Close(); err != nil {

@@ -241,3 +241,11 @@ func TestBrotliLargeWindowFlagsReachable(t *testing.T) {
 		t.Fatal("the decoder's large_window flag is gone")
 	}
 }
+
+// EMIT_METADATA sees whether a flush wrote its padding block through the package's scratch
+// buffer (brotliScratch): a version of the package without it fails here.
+func TestBrotliScratchReachable(t *testing.T) {
+	if _, ok := brotliScratch(brotli.NewWriter(io.Discard)); !ok {
+		t.Fatal("the encoder's tiny_buf_ is gone")
+	}
+}

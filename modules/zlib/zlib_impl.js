@@ -13,7 +13,7 @@
   const {
     Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK,
     DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
-    BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+    BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
   } = constants;
 
   const kFlushFlag = Symbol('kFlushFlag');
@@ -52,6 +52,8 @@
     flag >>>= 0;
     if (flag === BROTLI_OPERATION_FINISH) return Z_FINISH;
     if (flag === BROTLI_OPERATION_FLUSH) return Z_SYNC_FLUSH;
+    // (the engine's brotli encoder flushes, then adds an empty metadata block)
+    if (flag === BROTLI_OPERATION_EMIT_METADATA) return Z_FULL_FLUSH;
     return Z_NO_FLUSH;
   }
 
