@@ -63,7 +63,7 @@ func builtinDeps(name string) string {
 	case "events":
 		return "internal/util/deprecate"
 	case "fs/promises":
-		return "fs"
+		return "fs internal/module_internals"
 	case "http":
 		return "internal/module_internals"
 	case "http2":

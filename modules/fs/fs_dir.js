@@ -2,7 +2,7 @@
 // A part of fs's glue, compiled on the first read of one of them (parts.go): fs.js's dirAPI
 // calls it with the names of fs.js it uses.
 (function makeDirAPI({
-  require, binding, Dirent, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
+  require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
   kArrowMessage, queueTick, validateFunction, validateUint32, wantBuf,
 }) {
   const kDirHandle = Symbol('kDirHandle');
@@ -113,7 +113,7 @@
         validateUint32(dirOptions.bufferSize, 'options.bufferSize', true);
       } catch (e) {
         binding.dirClose(handle);
-        throw e;
+        throw atArgSite(e, 'bufferSize');
       }
       this[kDirHandle] = new DirHandle(handle);
       this[kDirBuffer] = [];

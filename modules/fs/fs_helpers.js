@@ -328,7 +328,13 @@
   // (variant: see atFlagsSite)
   stringToFlags = function stringToFlags(flags, name = 'flags', variant) {
     if (typeof flags === 'number') {
-      validateInt32(flags, name);
+      if ((flags | 0) !== flags) {
+        try {
+          validateInt32(flags, name);
+        } catch (err) {
+          throw atFlagsSite(err, variant);
+        }
+      }
       return flags;
     }
     if (flags == null) return O_RDONLY;

@@ -95,6 +95,13 @@ const glueFrameLine = /^    at (.+) \(node:fs:\d+:\d+\)$/;
 function atFlagsSite(err, variant) {
   atCheckFrames(err, 'flags', variant ? `|${variant}` : '');
   try {
+    if (err.code === 'ERR_OUT_OF_RANGE') {
+      // (a number that is no int32: node's validateInt32 at the function's top, its error
+      // rethrown as the validators' are)
+      const stack = err.stack;
+      if (typeof stack === 'string') err.stack = stack.replace('(node:internal/fs/utils:597:9)', '(node:internal/fs/utils:560:5)');
+      return err;
+    }
     Object.defineProperty(err, kArrowMessage, {
       __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
       writable: true, configurable: true,
@@ -164,8 +171,10 @@ function atOptionsSite(err) {
   if (err === null || typeof err !== 'object') return err;
   const encoding = err.code === 'ERR_INVALID_ARG_VALUE';
   const before = err.stack;
-  atCheckFrames(err, 'options', encoding ? '|encoding' : '');
-  if (err.stack === before) return err;
+  // (a bad signal is getOptions' own check, at its own line; node prints the errors' rethrow)
+  const signal = !encoding && String(err.message).startsWith('The "options.signal"');
+  atCheckFrames(err, 'options', encoding ? '|encoding' : signal ? '|signal' : '');
+  if (err.stack === before || signal) return err;
   try {
     Object.defineProperty(err, kArrowMessage, {
       __proto__: null, writable: true, configurable: true,
@@ -192,6 +201,38 @@ function dataAt(data, encoding) {
 // of node's check in the function called (nodePathSites), and returns it to be thrown.
 function atPathSite(err, prop, variant) {
   return atCheckFrames(err, 'path', `|${prop}${variant ? `|${variant}` : ''}`);
+}
+
+// atArgSite gives err, the error of the check named key in the function called, node's frames
+// of that check (sites().arg) and, where node prints the throw's own line when it is uncaught,
+// that excerpt (sites().argExcerpts); it returns err.
+function atArgSite(err, key) {
+  if (err === null || typeof err !== 'object') return err;
+  const before = err.stack;
+  atCheckFrames(err, 'arg', `|${key}`);
+  if (err.stack === before) return err;
+  try {
+    const m = /\n    at [^\n]* \(node:([^:]+:\d+):\d+\)/.exec(err.stack);
+    const excerpt = m === null ? undefined : sites().argExcerpts[m[1]];
+    if (excerpt !== undefined) {
+      Object.defineProperty(err, kArrowMessage, {
+        __proto__: null, value: `node:${m[1]}\n${excerpt[1]}\n${' '.repeat(excerpt[0] - 1)}^\n`,
+        writable: true, configurable: true,
+      });
+    }
+  } catch {
+    // a frozen error
+  }
+  return err;
+}
+
+// argAt is check(a, b, c, d), its error given node's frames of the check named key (atArgSite).
+function argAt(key, check, a, b, c, d) {
+  try {
+    return check(a, b, c, d);
+  } catch (err) {
+    throw atArgSite(err, key);
+  }
 }
 
 // atCheckFrames gives err, an argument check's error, the frames of sites()[which][called +
@@ -256,7 +297,8 @@ function atCheckFrames(err, which, suffix) {
 const O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_TRUNC = 512,
   O_APPEND = 1024, O_SYNC = 1052672;
 
-function toUnixTimestamp(time, name = 'time') {
+// (at: the check's name for its error's frames, atArgSite)
+function toUnixTimestamp(time, name = 'time', at = undefined) {
   helpersReady || loadHelpers();
   // eslint-disable-next-line eqeqeq
   if (typeof time === 'string' && +time == time) return +time;
@@ -265,7 +307,8 @@ function toUnixTimestamp(time, name = 'time') {
     return time;
   }
   if (time instanceof Date) return time.getTime() / 1000;
-  throw errType(name, ['Date', 'Time in seconds'], time);
+  const err = errType(name, ['Date', 'Time in seconds'], time);
+  throw at === undefined ? err : atArgSite(err, at);
 }
 
 // ---- Stats, StatFs, Dirent ------------------------------------------------------------
@@ -709,19 +752,19 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     if (params !== undefined) validateObject(params, 'options', true);
     ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
-  validateBuffer(buffer);
+  argAt('buffer', validateBuffer, buffer);
   validateFunction(callback, 'cb');
   if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
+  else argAt('offset', validateInteger, offset, 'offset', 0);
   length = toInt32(length); // (node: length |= 0)
   if (length === 0) {
     queueTick(() => callback(null, 0, buffer));
     return;
   }
   if (buffer.byteLength === 0) throw emptyBuffer(buffer);
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  argAt('range', validateOffsetLengthRead, offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  else validatePosition(position, 'position', length);
+  else argAt('position', validatePosition, position, 'position', length);
   binding.read(fd, buffer, offset, length, position, (err, n) => callback(err, n || 0, buffer));
 }
 Object.defineProperty(read, kCustomPromisifyArgs, { __proto__: null, value: ['bytesRead', 'buffer'] });
@@ -735,22 +778,22 @@ function readSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
     // a JS call is a third of a microsecond here, and readSync made eight)
     if (typeof fd === 'number' && (fd | 0) === fd && fd >= 0) fd |= 0; // (-0 is fd 0)
     else fd = getValidatedFd(fd);
-    ArrayBufferIsView(buffer) || validateBuffer(buffer);
+    ArrayBufferIsView(buffer) || argAt('buffer', validateBuffer, buffer);
     const byteLength = buffer.byteLength; // (a Buffer's named property costs a number parse first)
     let offset = offsetOrOptions;
     if (argc <= 3 || typeof offsetOrOptions === 'object') {
-      if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', true);
+      if (offsetOrOptions !== undefined) argAt('options', validateObject, offsetOrOptions, 'options', true);
       ({ offset = 0, length = byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (offset === undefined) offset = 0;
-    else if (!(typeof offset === 'number' && (offset | 0) === offset && offset >= 0)) validateInteger(offset, 'offset', 0);
+    else if (!(typeof offset === 'number' && (offset | 0) === offset && offset >= 0)) argAt('offset', validateInteger, offset, 'offset', 0);
     length = toInt32(length); // (node: length |= 0)
     if (length === 0) return 0;
-    if (byteLength === 0) throw emptyBuffer(buffer);
-    if (length < 0 || offset + length > byteLength) validateOffsetLengthRead(offset, length, byteLength);
+    if (byteLength === 0) throw atArgSite(emptyBuffer(buffer), 'empty');
+    if (length < 0 || offset + length > byteLength) argAt('range', validateOffsetLengthRead, offset, length, byteLength);
     if (position == null) position = -1;
     else if (!(typeof position === 'number' && (position | 0) === position && position >= -1)) {
-      validatePosition(position, 'position', length);
+      argAt('position', validatePosition, position, 'position', length);
     }
     return binding.read(fd, buffer, offset, length, position);
   } catch (e) {
@@ -761,7 +804,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position, argc, failed) {
 function readv(fd, buffers, position, callback) {
   helpersReady || loadHelpers();
   fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
+  argAt('buffers', validateBufferArray, buffers);
   callback = makeCallback(callback || position);
   position = vectorPosition(position);
   binding.readv(fd, buffers, position, (err, n) => callback(err, n || 0, buffers));
@@ -796,14 +839,14 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (offset == null || typeof offset === 'function') offset = 0;
-    else validateInteger(offset, 'offset', 0);
+    else argAt('offset', validateInteger, offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = -1;
-    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    argAt('range', validateOffsetLengthWrite, offset, length, buffer.byteLength);
     binding.write(fd, buffer, offset, length, position, wrapper);
     return;
   }
-  validateStringAfterArrayBufferView(buffer, 'buffer');
+  argAt('buffer', validateStringAfterArrayBufferView, buffer, 'buffer');
   if (typeof position !== 'function') {
     if (typeof offset === 'function') {
       position = offset;
@@ -835,9 +878,9 @@ function writeSync(fd, buffer, offsetOrOptions, length, position, argc, failed) 
     }
     if (position == null || typeof position !== 'number') position = -1;
     if (offset == null) offset = 0;
-    else validateInteger(offset, 'offset', 0);
+    else argAt('offset', validateInteger, offset, 'offset', 0);
     if (typeof length !== 'number') length = byteLength - offset;
-    validateOffsetLengthWrite(offset, length, byteLength);
+    argAt('range', validateOffsetLengthWrite, offset, length, byteLength);
     try {
       if (failed === true) binding.throwFailure();
       return binding.write(fd, buffer, offset, length, position);
@@ -845,7 +888,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position, argc, failed) 
       throw writeSyncError(err);
     }
   }
-  validateStringAfterArrayBufferView(buffer, 'buffer');
+  argAt('buffer', validateStringAfterArrayBufferView, buffer, 'buffer');
   validateEncoding(buffer, length);
   try {
     if (failed === true) binding.throwFailure();
@@ -873,7 +916,7 @@ function writev(fd, buffers, position, callback) {
     callback(err, written || 0, buffers);
   }
   fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
+  argAt('buffers', validateBufferArray, buffers);
   callback = makeCallback(callback || position);
   if (buffers.length === 0) {
     queueTick(() => callback(null, 0, buffers));
@@ -933,7 +976,7 @@ function ftruncate(fd, len = 0, callback) {
     callback = len;
     len = 0;
   }
-  validateInteger(len, 'len');
+  argAt('len', validateInteger, len, 'len');
   len = Math.max(0, len);
   callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
@@ -942,7 +985,7 @@ function ftruncate(fd, len = 0, callback) {
 function ftruncateSync(fd, len = 0) {
   helpersReady || loadHelpers();
   try {
-    validateInteger(len, 'len');
+    argAt('len', validateInteger, len, 'len');
     len = Math.max(0, len);
     fd = getValidatedFdNative(fd);
     binding.ftruncate(fd, len);
@@ -1085,10 +1128,16 @@ const kMaxUserId = 2 ** 32 - 1;
 
 
 
+
+
+
+
+
+
 function utimesSync(path, atime, mtime) {
   helpersReady || loadHelpers();
   try {
-    binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+    binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'time', 'atime'), toUnixTimestamp(mtime, 'time', 'mtime'));
   } catch (e) {
     throw atNodeSite(e, 'utimesSync');
   }
@@ -1275,7 +1324,7 @@ function mkdirSync(path, options) {
   const args = mkdirArgs(path, options);
   const mode = args[0], recursive = args[1];
   path = getValidatedPath(path);
-  validateBoolean(recursive, 'options.recursive');
+  argAt('recursive', validateBoolean, recursive, 'options.recursive');
   const fileMode = parseFileMode(mode, 'mode');
   try {
     return binding.mkdir(path, fileMode, recursive);
@@ -1692,7 +1741,7 @@ let dirAPIObj;
 function dirAPI() {
   helpersReady || loadHelpers();
   return dirAPIObj || (dirAPIObj = binding.part('dir')({
-    require, binding, Dirent, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
+    require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
     kArrowMessage, queueTick, validateFunction, validateUint32, wantBuf,
   }));
 }
@@ -1864,7 +1913,7 @@ function getStreams() {
   helpersReady || loadHelpers();
   if (streamClasses !== null) return streamClasses;
   streamClasses = binding.part('streams')({
-    fs, require, binding, fileHandleClass: getFileHandleClass, kRef, kUnref, allocBuffer, errCode, errRange,
+    fs, require, binding, fileHandleClass: getFileHandleClass, kRef, kUnref, allocBuffer, argAt, atArgSite, errCode, errRange,
     errType, getBuffer, getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer,
     toPathIfFileURL, validateBoolean, validateFunction, validateInteger,
   });
@@ -1929,7 +1978,7 @@ function watch(filename, options, listener) {
   if (typeof options === 'function') {
     listener = options;
   }
-  options = getOptions(options);
+  options = optionsAt(options);
   // Don't make changes directly on options object
   {
     const own = {};
@@ -1939,7 +1988,7 @@ function watch(filename, options, listener) {
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
   // (node checks it only when set: its recursive watcher does; null or NaN watch one level)
-  if (options.recursive) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) argAt('recursive', validateBoolean, options.recursive, 'options.recursive');
   const path = getValidatedPath(filename);
   const { FSWatcher, kHandle, RecursiveFSWatcher, recursiveHandles } = getWatchClasses();
   const jsRecursive = options.recursive && process.platform !== 'darwin' && process.platform !== 'win32';
@@ -1996,12 +2045,12 @@ function watchFile(filename, options, listener) {
     persistent: true,
     ...options,
   };
-  validateFunction(listener, 'listener');
+  argAt('listener', validateFunction, listener, 'listener');
   stat = statWatchers.get(key);
   const { StatWatcher, StatWatcherHandle, kOldStatus, kStart, kAddOrCleanRef } = getWatchClasses();
   if (stat === undefined) {
     stat = new StatWatcher(options.bigint);
-    validateUint32(options.interval, "interval");
+    argAt('interval', validateUint32, options.interval, 'interval');
     // (the handle starts ref'ed: the watcher unrefs it for a watch that is not persistent)
     const handle = binding.watchFile(filename, options.interval, true, !!options.bigint,
       (curr, prev, status) => {
@@ -2077,14 +2126,14 @@ function cp(src, dest, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  options = cpI().validateCpOptions(options);
+  options = argAt('options', cpI().validateCpOptions, options);
   [src, dest] = cpPaths(src, dest);
   cpI().cpAsyncImpl(src, dest, options).then(() => callback(null, undefined), (err) => callback(err));
 }
 
 function cpSync(src, dest, options) {
   helpersReady || loadHelpers();
-  options = cpI().validateCpOptions(options);
+  options = argAt('options', cpI().validateCpOptions, options);
   [src, dest] = cpPaths(src, dest);
   cpI().cpSyncImpl(src, dest, options);
 }
@@ -2193,14 +2242,16 @@ case 'chown': return function chown(path, uid, gid, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  validateIds(uid, gid);
+  argAt('uid', validateInteger, uid, 'uid', -1, kMaxUserId);
+  argAt('gid', validateInteger, gid, 'gid', -1, kMaxUserId);
   binding.chown(path, uid, gid, callback);
 };
 case 'chownSync': return function chownSync(path, uid, gid) {
   helpersReady || loadHelpers();
   try {
     path = getValidatedPath(path);
-    validateIds(uid, gid);
+    argAt('uid', validateInteger, uid, 'uid', -1, kMaxUserId);
+    argAt('gid', validateInteger, gid, 'gid', -1, kMaxUserId);
     binding.chown(path, uid, gid);
   } catch (e) {
     throw atNodeSite(e, 'chownSync');
@@ -2233,14 +2284,16 @@ case 'copyFile': return function copyFile(src, dest, mode, callback) {
 };
 case 'fchown': return function fchown(fd, uid, gid, callback) {
   helpersReady || loadHelpers();
-  validateIds(uid, gid);
+  argAt('uid', validateInteger, uid, 'uid', -1, kMaxUserId);
+  argAt('gid', validateInteger, gid, 'gid', -1, kMaxUserId);
   callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
   binding.fchown(fd, uid, gid, callback);
 };
 case 'fchownSync': return function fchownSync(fd, uid, gid) {
   helpersReady || loadHelpers();
-  validateIds(uid, gid);
+  argAt('uid', validateInteger, uid, 'uid', -1, kMaxUserId);
+  argAt('gid', validateInteger, gid, 'gid', -1, kMaxUserId);
   fd = getValidatedFdNative(fd);
   try {
     binding.fchown(fd, uid, gid);
@@ -2304,8 +2357,8 @@ case 'fsyncSync': return function fsyncSync(fd) {
 };
 case 'futimes': return function futimes(fd, atime, mtime, callback) {
   helpersReady || loadHelpers();
-  atime = toUnixTimestamp(atime, 'atime');
-  mtime = toUnixTimestamp(mtime, 'mtime');
+  atime = toUnixTimestamp(atime, 'atime', 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime', 'mtime');
   callback = makeCallback(callback);
   fd = getValidatedFdNative(fd);
   binding.futimes(fd, atime, mtime, callback);
@@ -2313,8 +2366,8 @@ case 'futimes': return function futimes(fd, atime, mtime, callback) {
 case 'futimesSync': return function futimesSync(fd, atime, mtime) {
   helpersReady || loadHelpers();
   try {
-    atime = toUnixTimestamp(atime, 'atime');
-    mtime = toUnixTimestamp(mtime, 'mtime');
+    atime = toUnixTimestamp(atime, 'atime', 'atime');
+    mtime = toUnixTimestamp(mtime, 'mtime', 'mtime');
     binding.futimes(getValidatedFdNative(fd), atime, mtime);
   } catch (e) {
     throw atNodeSite(e, 'futimesSync');
@@ -2324,14 +2377,16 @@ case 'lchown': return function lchown(path, uid, gid, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  validateIds(uid, gid);
+  argAt('uid', validateInteger, uid, 'uid', -1, kMaxUserId);
+  argAt('gid', validateInteger, gid, 'gid', -1, kMaxUserId);
   binding.lchown(path, uid, gid, callback);
 };
 case 'lchownSync': return function lchownSync(path, uid, gid) {
   helpersReady || loadHelpers();
   try {
     path = getValidatedPath(path);
-    validateIds(uid, gid);
+    argAt('uid', validateInteger, uid, 'uid', -1, kMaxUserId);
+    argAt('gid', validateInteger, gid, 'gid', -1, kMaxUserId);
     binding.lchown(path, uid, gid);
   } catch (e) {
     throw atNodeSite(e, 'lchownSync');
@@ -2366,12 +2421,12 @@ case 'lutimes': return function lutimes(path, atime, mtime, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+  binding.lutimes(path, toUnixTimestamp(atime, 'time', 'atime'), toUnixTimestamp(mtime, 'time', 'mtime'), callback);
 };
 case 'lutimesSync': return function lutimesSync(path, atime, mtime) {
   helpersReady || loadHelpers();
   try {
-    binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
+    binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime, 'time', 'atime'), toUnixTimestamp(mtime, 'time', 'mtime'));
   } catch (e) {
     throw atNodeSite(e, 'lutimesSync');
   }
@@ -2383,7 +2438,7 @@ case 'mkdir': return function mkdir(path, options, callback) {
   const mode = args[0], recursive = args[1];
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  validateBoolean(recursive, 'options.recursive');
+  argAt('recursive', validateBoolean, recursive, 'options.recursive');
   binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, callback);
 };
 case 'mkdtemp': return function mkdtemp(prefix, options, callback) {
@@ -2427,7 +2482,7 @@ case 'readdir': return function readdir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = optionsAt(options);
   path = getValidatedPath(path);
-  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive != null) argAt('recursive', validateBoolean, options.recursive, 'options.recursive');
   // the options are read now, as node's: a change after the call does not reach the result
   const withTypes = !!options.withFileTypes;
   const encoding = options.encoding;
@@ -2474,7 +2529,7 @@ case 'readdirSync': return function readdirSync(path, options) {
   helpersReady || loadHelpers();
   options = optionsAt(options);
   path = getValidatedPath(path);
-  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive != null) argAt('recursive', validateBoolean, options.recursive, 'options.recursive');
   let entries;
   try {
     entries = binding.readdir(path, wantBuf(options.encoding), !!options.withFileTypes, !!options.recursive);
@@ -2488,7 +2543,7 @@ case 'readvSync': return function readvSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   try {
     fd = getValidatedFd(fd);
-    validateBufferArray(buffers);
+    argAt('buffers', validateBufferArray, buffers);
     position = vectorPosition(position);
     return binding.readv(fd, buffers, position);
   } catch (e) {
@@ -2604,7 +2659,7 @@ case 'rm': { const { rmNoCallback } = __gojsLazyH || (__gojsLazyH = __gojsLazyHe
     options = undefined;
   }
   path = getValidatedPath(path);
-  options = validateRmOptionsShape(options);
+  options = argAt('options', validateRmOptionsShape, options);
   // node 20's rm does not check its callback: the path is removed all the same, and calling the
   // callback that is none fails then, uncaught
   if (typeof callback !== 'function') {
@@ -2631,7 +2686,7 @@ case 'rmSync': { const { plainRmOptions } = __gojsLazyH || (__gojsLazyH = __gojs
   helpersReady || loadHelpers();
   try {
     path = getValidatedPath(path);
-    options = validateRmOptionsShape(options);
+    options = argAt('options', validateRmOptionsShape, options);
     binding.rm(path, options.recursive, options.force, undefined, options.maxRetries, options.retryDelay);
   } catch (e) {
     throw atNodeSite(e, 'rmSync');
@@ -2647,7 +2702,7 @@ case 'rmdir': return function rmdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
-    options = validateRmOptionsShape({ ...options, force: false });
+    options = argAt('options', validateRmOptionsShape, { ...options, force: false });
     // node lstats the path first and removes a tree only where it finds a directory: a file or
     // a link (even to a directory) goes to rmdir, which fails with ENOTDIR
     const { maxRetries, retryDelay } = options;
@@ -2667,7 +2722,7 @@ case 'rmdirSync': return function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
     warnRecursiveRmdir();
-    options = validateRmOptionsShape({ ...options, force: false });
+    options = argAt('options', validateRmOptionsShape, { ...options, force: false });
     // as rmdir: only a directory (by lstat) is removed as a tree; anything else fails in rmdir
     try {
       if (binding.lstat(path, false, true).isDirectory()) {
@@ -2738,7 +2793,7 @@ case 'truncate': return function truncate(path, len, callback) {
   } else if (len === undefined) {
     len = 0;
   }
-  validateInteger(len, 'len');
+  argAt('len', validateInteger, len, 'len');
   len = Math.max(0, len);
   validateFunction(callback, 'cb');
   binding.truncate(getValidatedPath(path), len, callback);
@@ -2775,7 +2830,7 @@ case 'utimes': return function utimes(path, atime, mtime, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+  binding.utimes(path, toUnixTimestamp(atime, 'time', 'atime'), toUnixTimestamp(mtime, 'time', 'mtime'), callback);
 };
 case 'writeFile': return function writeFile(path, data, options, callback) {
   helpersReady || loadHelpers();
@@ -2817,7 +2872,7 @@ case 'writevSync': return function writevSync(fd, buffers, position) {
   helpersReady || loadHelpers();
   try {
     fd = getValidatedFd(fd);
-    validateBufferArray(buffers);
+    argAt('buffers', validateBufferArray, buffers);
     if (buffers.length === 0) return 0;
     position = vectorPosition(position);
     return binding.writev(fd, buffers, position);

@@ -11,7 +11,8 @@
   const kLocked = Symbol('kLocked');
   const kCloseResolve = Symbol('kCloseResolve');
   const kCloseReject = Symbol('kCloseReject');
-  const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
+  const internals = require('internal/module_internals');
+  const { transfer: kTransfer, transferList: kTransferList, deserialize: kDeserialize } = internals.messaging;
 
   // As node's, FileHandle extends EventEmitterMixin(JSTransferable): a class MixedEventEmitter
   // on JSTransferable (the messaging layer's base, nothing here) whose prototype has copies of
@@ -133,22 +134,30 @@
 
     async [Symbol.asyncDispose]() { return this.close(); }
 
-    // worker_threads moves a FileHandle listed in a postMessage transfer list: check (detach
-    // false) says whether it can go, detach hands its descriptor over (this handle's fd becomes
-    // -1 and this runtime no longer closes it). The receiver adopts the descriptor.
-    [kTransferHandle](detach) {
+    // worker_threads moves a FileHandle listed in a postMessage transfer list with node's
+    // messaging methods: [kTransfer]() hands its descriptor over (this handle's fd becomes -1
+    // and this runtime no longer closes it; called with false, it only checks that the handle
+    // can go); the receiver makes a FileHandle and gives it the descriptor ([kDeserialize]).
+    [kTransfer]() {
       if (this[kFd] === -1 || this[kRefs] !== 1 || this[kClosePromise]) {
         const err = typeof DOMException === 'function' ?
           new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError') : new Error('Cannot transfer FileHandle while in use');
         throw err;
       }
       const fd = this[kFd];
-      if (detach) {
+      if (arguments[0] !== false) {
         this[kFd] = -1;
         untrack(this);
         binding.releaseFD(fd);
       }
-      return fd;
+      return { data: { handle: fd }, deserializeInfo: 'internal/fs/promises:FileHandle' };
+    }
+    [kTransferList]() { return [this[kHandle]]; }
+    [kDeserialize]({ handle }) {
+      binding.adoptFD(handle);
+      untrack(this);
+      this[kFd] = handle;
+      if (gcRegistry !== null) gcRegistry.register(this, handle, this);
     }
 
     // A stream over the handle holds a reference to it, as node's kRef/kUnref: while the stream
@@ -342,6 +351,8 @@
   // stack begins). Each entry: frames [name, line, column], innermost first ('.' takes the
   // call's receiver).
   const kModeFrame = ['parseFileMode', 79, 3, 'internal/validators'];
+  const kTimeFrame = ['toUnixTimestamp', 635, 9, 'internal/fs/utils'];
+  const kFsCall = ['fsCall', 462, 18];
   const checkSites = {
     access: [['.access', 602, 10]], 'access:mode': [['.access', 605, 13]],
     'copyFile:src': [['.copyFile', 619, 9]], 'copyFile:dest': [['.copyFile', 620, 10]],
@@ -369,7 +380,29 @@
     unlink: [['.unlink', 1066, 10]], chmod: [['.chmod', 1087, 10]], lchown: [['.lchown', 1105, 10]],
     chown: [['.chown', 1129, 10]], utimes: [['.utimes', 1140, 10]], lutimes: [['.lutimes', 1162, 10]],
     realpath: [['.realpath', 1175, 10]], mkdtemp: [['.mkdtemp', 1186, 12]],
+    'writeFile:mode': [kModeFrame, ['open', 636, 10], ['.writeFile', 1219, 20]],
+    'appendFile:mode': [kModeFrame, ['open', 636, 10], ['writeFile', 1219, 20], ['.appendFile', 1237, 10]],
+    'writeFile:flush': [['.writeFile', 1206, 3]], 'appendFile:flush': [['writeFile', 1206, 3], ['.appendFile', 1237, 10]],
+    'chown:uid': [['.chown', 1130, 3]], 'chown:gid': [['.chown', 1131, 3]],
+    'lchown:uid': [['.lchown', 1106, 3]], 'lchown:gid': [['.lchown', 1107, 3]],
+    'fchown:uid': [['fchown', 1116, 3], kFsCall, ['FileHandle.chown', 181, 12]],
+    'fchown:gid': [['fchown', 1117, 3], kFsCall, ['FileHandle.chown', 181, 12]],
+    'fchmod:mode': [kModeFrame, ['fchmod', 1078, 10], kFsCall, ['FileHandle.chmod', 177, 12]],
+    'utimes:atime': [kTimeFrame, ['.utimes', 1143, 20]], 'utimes:mtime': [kTimeFrame, ['.utimes', 1144, 20]],
+    'lutimes:atime': [kTimeFrame, ['.lutimes', 1165, 21]], 'lutimes:mtime': [kTimeFrame, ['.lutimes', 1166, 21]],
+    'futimes:atime': [kTimeFrame, ['futimes', 1152, 11], kFsCall, ['FileHandle.utimes', 220, 12]],
+    'futimes:mtime': [kTimeFrame, ['futimes', 1153, 11], kFsCall, ['FileHandle.utimes', 220, 12]],
+    'mkdir:recursive': [['.mkdir', 854, 3]],
+    'read:options': [['read', 650, 7], kFsCall, ['FileHandle.read', 193, 12]],
+    'ftruncate:len': [['ftruncate', 795, 3], kFsCall, ['FileHandle.truncate', 216, 12]],
+    'write:buffer': [['write', 749, 3], kFsCall, ['FileHandle.write', 224, 12]],
   };
+  // getOptions' checks (a bad options value, an unknown encoding) under the functions called
+  for (const [key, line] of [['readFile', 1241], ['writeFile', 1197], ['appendFile', 1234]]) {
+    checkSites[`${key}:options`] = [['getOptions', 331, 11, 'internal/fs/utils'], [`.${key}`, line, 13]];
+    checkSites[`${key}:encoding`] = [['assertEncoding', 158, 11, 'internal/fs/utils'],
+      ['getOptions', 335, 5, 'internal/fs/utils'], [`.${key}`, line, 13]];
+  }
   const checkSource = {
     602: '  path = getValidatedPath(path);',
     605: '    binding.access(pathModule.toNamespacedPath(path), mode, kUsePromises),',
@@ -389,6 +422,18 @@
     checkSource[line] = checkSource[602];
   }
   checkSource[811] = checkSource[805];
+  checkSource['internal/fs/utils:331'] = "    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);";
+  checkSource['internal/fs/utils:158'] = "    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);";
+  checkSource['internal/fs/utils:635'] = "  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);";
+  checkSource[1206] = "  validateBoolean(flush, 'options.flush');";
+  checkSource[854] = "  validateBoolean(recursive, 'options.recursive');";
+  checkSource[650] = "      validateObject(bufferOrParams, 'options', kValidateObjectAllowNullable);";
+  checkSource[795] = "  validateInteger(len, 'len');";
+  checkSource[749] = "  validateStringAfterArrayBufferView(buffer, 'buffer');";
+  for (const line of [1106, 1116, 1130]) {
+    checkSource[line] = "  validateInteger(uid, 'uid', -1, kMaxUserId);";
+    checkSource[line + 1] = "  validateInteger(gid, 'gid', -1, kMaxUserId);";
+  }
 
   // atCheckSite gives err, an argument check's error thrown in the glue of self's call key,
   // node's frames and excerpt (see checkSites); it returns err, to be thrown again.
@@ -431,6 +476,27 @@
       // a frozen error keeps its stack
     }
     return err;
+  }
+  // vcheck is check(a, b, c, d) for self's call key, its error at node's place
+  function vcheck(self, key, check, a, b, c, d) {
+    try {
+      return check(a, b, c, d);
+    } catch (err) {
+      throw atCheckSite(err, self, key);
+    }
+  }
+  // voptions is get(a, b) (getOptions or appendOptions) for self's call key, its error (a bad
+  // options value or encoding) at node's place
+  function voptions(self, key, get, a, b) {
+    try {
+      return get(a, b);
+    } catch (err) {
+      if (err !== null && typeof err === 'object') {
+        if (err.code === 'ERR_INVALID_ARG_VALUE') throw atCheckSite(err, self, `${key}:encoding`);
+        if (String(err.message).startsWith('The "options" argument')) throw atCheckSite(err, self, `${key}:options`);
+      }
+      throw err;
+    }
   }
   // vmode is parseFileMode for self's call key, its error at node's place
   function vmode(self, key, mode, def) {
@@ -534,7 +600,7 @@
   async function read(handle, bufferOrParams, offset, length, position) {
     let buffer = bufferOrParams;
     if (!I.isArrayBufferView(buffer)) {
-      if (bufferOrParams !== undefined) I.validateObject(bufferOrParams, 'options', true);
+      if (bufferOrParams !== undefined) vcheck(handle, 'read:options', I.validateObject, bufferOrParams, 'options', true);
       ({ buffer = I.allocBuffer(16384), offset = 0, length = buffer.byteLength - offset,
         position = null } = bufferOrParams ?? {});
       I.validateBuffer(buffer);
@@ -577,7 +643,7 @@
       const bytesWritten = (await binding.write(handle.fd, buffer, offset, length, position, P)) || 0;
       return { __proto__: null, bytesWritten, buffer };
     }
-    I.validateStringAfterArrayBufferView(buffer, 'buffer');
+    vcheck(handle, 'write:buffer', I.validateStringAfterArrayBufferView, buffer, 'buffer');
     I.validateEncoding(buffer, length);
     let bytesWritten;
     // (node's binding reads an encoding it does not know as utf8)
@@ -622,7 +688,7 @@
   }
 
   async function ftruncate(handle, len = 0) {
-    I.validateInteger(len, 'len');
+    vcheck(handle, 'ftruncate:len', I.validateInteger, len, 'len');
     len = Math.max(0, len);
     return binding.ftruncate(handle.fd, len, P);
   }
@@ -656,7 +722,7 @@
     const args = I.mkdirArgs(path, options);
     const mode = args[0], recursive = args[1];
     path = vpath(this, 'mkdir', path);
-    I.validateBoolean(recursive, 'options.recursive');
+    vcheck(this, 'mkdir:recursive', I.validateBoolean, recursive, 'options.recursive');
     return await settle(this, 'mkdir', binding.mkdir(path, vmode(this, 'mkdir', mode), recursive, P));
   }
 
@@ -711,7 +777,7 @@
   async function unlink(path) { return await settle(this, 'unlink', binding.unlink(vpath(this, 'unlink', path), P)); }
 
   async function fchmod(handle, mode) {
-    mode = I.parseFileMode(mode, 'mode', undefined, true);
+    mode = vmode(handle, 'fchmod', mode);
     return binding.fchmod(handle.fd, mode, P);
   }
   async function chmod(path, mode) {
@@ -722,36 +788,39 @@
   async function lchmod(path, mode) {
     throw I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
   }
-  function ids(uid, gid) {
-    I.validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
-    I.validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
+  // (self's call key: its errors at node's place)
+  function ids(self, key, uid, gid) {
+    vcheck(self, `${key}:uid`, I.validateInteger, uid, 'uid', -1, 2 ** 32 - 1);
+    vcheck(self, `${key}:gid`, I.validateInteger, gid, 'gid', -1, 2 ** 32 - 1);
   }
   async function lchown(path, uid, gid) {
     path = vpath(this, 'lchown', path);
-    ids(uid, gid);
+    ids(this, 'lchown', uid, gid);
     return await settle(this, 'lchown', binding.lchown(path, uid, gid, P));
   }
   async function fchown(handle, uid, gid) {
-    ids(uid, gid);
+    ids(handle, 'fchown', uid, gid);
     return binding.fchown(handle.fd, uid, gid, P);
   }
   async function chown(path, uid, gid) {
     path = vpath(this, 'chown', path);
-    ids(uid, gid);
+    ids(this, 'chown', uid, gid);
     return await settle(this, 'chown', binding.chown(path, uid, gid, P));
   }
   async function utimes(path, atime, mtime) {
     path = vpath(this, 'utimes', path);
-    return await settle(this, 'utimes', binding.utimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
+    return await settle(this, 'utimes', binding.utimes(path, vcheck(this, 'utimes:atime', I.toUnixTimestamp, atime),
+      vcheck(this, 'utimes:mtime', I.toUnixTimestamp, mtime), P));
   }
   async function futimes(handle, atime, mtime) {
-    atime = I.toUnixTimestamp(atime, 'atime');
-    mtime = I.toUnixTimestamp(mtime, 'mtime');
+    atime = vcheck(handle, 'futimes:atime', I.toUnixTimestamp, atime, 'atime');
+    mtime = vcheck(handle, 'futimes:mtime', I.toUnixTimestamp, mtime, 'mtime');
     return binding.futimes(handle.fd, atime, mtime, P);
   }
   async function lutimes(path, atime, mtime) {
     path = vpath(this, 'lutimes', path);
-    return await settle(this, 'lutimes', binding.lutimes(path, I.toUnixTimestamp(atime), I.toUnixTimestamp(mtime), P));
+    return await settle(this, 'lutimes', binding.lutimes(path, vcheck(this, 'lutimes:atime', I.toUnixTimestamp, atime),
+      vcheck(this, 'lutimes:mtime', I.toUnixTimestamp, mtime), P));
   }
 
   async function realpath(path, options) {
@@ -824,10 +893,10 @@
   async function writeFileAs(self, key, path, data, options) {
     // (a system error's frame of node's writeFile, which appendFile calls as a plain function)
     const receiver = key === 'appendFile' ? undefined : self;
-    options = I.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+    options = voptions(self, key, I.getOptions, options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
     const flag = options.flag || 'w';
     const flush = options.flush ?? false;
-    I.validateBoolean(flush, 'options.flush');
+    vcheck(self, `${key}:flush`, I.validateBoolean, flush, 'options.flush');
     if (!I.isArrayBufferView(data) && !isIterable(data)) {
       try {
         I.validateStringAfterArrayBufferView(data, 'data');
@@ -841,7 +910,7 @@
       data = I.writeFileData(data, options.encoding);
       const p = vpath(self, key, path);
       await settle(receiver, 'writeFile', binding.writeFile(p, false, data, vflags(self, key, flag),
-        I.parseFileMode(options.mode, 'mode', 0o666, true), P));
+        vmode(self, key, options.mode, 0o666), P));
       checkAborted(options.signal);
       if (flush) {
         const fh = await open(p, 'r+');
@@ -856,7 +925,7 @@
   }
 
   async function appendFile(path, data, options) {
-    return await writeFileAs(this, 'appendFile', path, data, I.appendOptions(path, options));
+    return await writeFileAs(this, 'appendFile', path, data, voptions(this, 'appendFile', I.appendOptions, path, options));
   }
 
   async function readFileHandle(handle, options) {
@@ -882,7 +951,7 @@
   };
 
   async function readFileFull(path, options) {
-    options = I.getOptions(options, { flag: 'r' });
+    options = voptions(this, 'readFile', I.getOptions, options, { flag: 'r' });
     if (path instanceof FileHandle) return await settle(this, 'readFile', readFileHandle(path, options));
     checkAborted(options.signal);
     path = vpath(this, 'readFile', path);
@@ -938,13 +1007,7 @@
   // (goja gives an async method Function.prototype)
   Object.setPrototypeOf(FileHandle.prototype[Symbol.asyncDispose], AsyncFunctionPrototype);
   setFileHandleClass(FileHandle);
-  // (worker_threads: the FileHandle a transferred descriptor arrives as)
-  Object.defineProperty(api, Symbol.for('gojs.fs.adoptFileHandle'), {
-    __proto__: null,
-    value(fd) {
-      binding.adoptFD(fd);
-      return new FileHandle(fd);
-    },
-  });
+  // (worker_threads: the class a transferred descriptor arrives as)
+  internals.set('fs/promises', { FileHandle });
   return api;
 })

@@ -133,6 +133,8 @@
     'createWriteStream|path': ['new WriteStream @internal/fs/streams:340:5', 'fs:3144:10'],
     'cpSync|src': ['fs:3086:37'],
     'cp|src': ['fs:3070:37'],
+    'cpSync|dest': ['fs:3087:38'],
+    'cp|dest': ['fs:3071:38'],
     'watch|path': ['fs:2493:16'],
     'watchFile|path': ['fs:2546:14'],
     'unwatchFile|path': ['fs:2588:14'],
@@ -193,6 +195,7 @@
     'writev': ['fs:958:3'],
     'cp': ['makeCallback @fs:185:3', 'fs:3068:14'],
     'exists': ['fs:254:3'],
+    'close': ['makeCallback @fs:185:3', 'fs:512:16'],
   };
   // Bad open flags: node's stringToFlags in internal/fs/utils throws, under the function called.
   const kFlagsFrame = 'stringToFlags @internal/fs/utils:597:9';
@@ -263,10 +266,11 @@
     ['readFileSync', 'fs:442:13'], ['readFile', 'fs:366:13'], ['readdirSync', 'fs:1511:13'], ['readdir', 'fs:1473:13'],
     ['writeFileSync', 'fs:2361:13'], ['writeFile', 'fs:2311:13'], ['mkdtempSync', 'fs:3001:13'],
     ['appendFileSync', 'fs:2452:13'], ['appendFile', 'fs:2428:13'],
-    ['realpathSync', 'fs:2665:13'], ['readlinkSync', 'fs:1727:13'],
+    ['realpathSync', 'fs:2665:13'], ['readlinkSync', 'fs:1727:13'], ['watch', 'fs:2483:13'],
   ]) {
     nodeOptionsSites[fn] = ['getOptions @internal/fs/utils:331:11', at];
     nodeOptionsSites[`${fn}|encoding`] = ['assertEncoding @internal/fs/utils:158:11', 'getOptions @internal/fs/utils:335:5', at];
+    nodeOptionsSites[`${fn}|signal`] = ['getOptions @internal/fs/utils:338:5', at];
   }
   // Data to write that is no string or buffer: node's check in writeFile and writeFileSync.
   const nodeDataSites = {
@@ -274,7 +278,76 @@
     appendFileSync: ['Object.writeFileSync @fs:2388:5', 'fs:2461:6'], appendFile: ['Object.writeFile @fs:2323:5', 'fs:2437:6'],
   };
 
+  // Other argument checks: node's frames of the check (the validators' own are hidden), keyed by
+  // the function called and the check's name (fs.js's atArgSite and argAt).
+  const kTimeFrame = 'toUnixTimestamp @internal/fs/utils:635:9';
+  const nodeArgSites = {
+    'readSync|buffer': ['fs:711:3'], 'readSync|options': ['fs:716:7'], 'readSync|offset': ['fs:729:5'],
+    'readSync|empty': ['fs:739:11'], 'readSync|range': ['fs:743:3'], 'readSync|position': ['fs:748:3'],
+    'read|buffer': ['fs:651:3'], 'read|offset': ['fs:657:5'], 'read|range': ['fs:673:3'], 'read|position': ['fs:678:3'],
+    'writeSync|buffer': ['fs:925:5'], 'writeSync|offset': ['fs:917:7'], 'writeSync|range': ['fs:921:5'],
+    'write|buffer': ['fs:859:3'], 'write|offset': ['fs:845:7'], 'write|range': ['fs:851:5'],
+    'ftruncateSync|len': ['fs:1124:3'], 'truncateSync|len': ['Object.ftruncateSync @fs:1124:3', 'fs:1090:8'],
+    'ftruncate|len': ['fs:1108:3'], 'truncate|len': ['fs:1057:3'],
+    'chownSync|uid': ['fs:2110:3'], 'chownSync|gid': ['fs:2111:3'], 'chown|uid': ['fs:2092:3'], 'chown|gid': ['fs:2093:3'],
+    'lchownSync|uid': ['fs:2032:3'], 'lchownSync|gid': ['fs:2033:3'], 'lchown|uid': ['fs:2016:3'], 'lchown|gid': ['fs:2017:3'],
+    'fchownSync|uid': ['fs:2071:3'], 'fchownSync|gid': ['fs:2072:3'], 'fchown|uid': ['fs:2050:3'], 'fchown|gid': ['fs:2051:3'],
+    'readvSync|buffers': ['fs:799:3'], 'readv|buffers': ['fs:772:3'],
+    'writevSync|buffers': ['fs:990:3'], 'writev|buffers': ['fs:956:3'],
+    'rmSync|options': ['fs:1260:13'], 'rm|options': ['fs:1237:3'],
+    'rmdirSync|options': ['fs:1205:15'], 'rmdir|options': ['fs:1164:5'],
+    'readdirSync|recursive': ['fs:1514:5'], 'readdir|recursive': ['fs:1476:5'],
+    'mkdirSync|recursive': ['fs:1384:3'], 'mkdir|recursive': ['fs:1355:3'],
+    'cpSync|options': ['fs:3085:13'], 'cp|options': ['fs:3069:13'],
+    'watchFile|listener': ['fs:2564:3'],
+    'watchFile|interval': ['StatWatcher.<computed> @internal/fs/watchers:119:3', 'fs:2570:39'],
+    'watch|recursive': ['new FSWatcher @internal/fs/recursive_watch:57:7', 'fs:2499:15'],
+    'utimesSync|atime': [kTimeFrame, 'fs:2152:5'], 'utimesSync|mtime': [kTimeFrame, 'fs:2153:5'],
+    'lutimesSync|atime': [kTimeFrame, 'fs:2235:5'], 'lutimesSync|mtime': [kTimeFrame, 'fs:2236:5'],
+    'futimesSync|atime': [kTimeFrame, 'fs:2197:5'], 'futimesSync|mtime': [kTimeFrame, 'fs:2198:5'],
+    'utimes|atime': [kTimeFrame, 'fs:2135:18'], 'utimes|mtime': [kTimeFrame, 'fs:2136:18'],
+    'lutimes|atime': [kTimeFrame, 'fs:2218:19'], 'lutimes|mtime': [kTimeFrame, 'fs:2219:19'],
+    'futimes|atime': [kTimeFrame, 'fs:2167:11'], 'futimes|mtime': [kTimeFrame, 'fs:2168:11'],
+    'opendirSync|bufferSize': ['new Dir @internal/fs/dir:66:5', 'internal/fs/dir:331:10'],
+  };
+  // the streams' checks, in node's constructors (internal/fs/streams): called as
+  // fs.createReadStream, new fs.ReadStream or fs.ReadStream
+  // (each check: its line and column in the constructor, and the frames above it)
+  const kOptionsFrame = ['getOptions @internal/fs/utils:331:11'];
+  const kEncodingFrames = ['assertEncoding @internal/fs/utils:158:11', 'getOptions @internal/fs/utils:335:5'];
+  const kImportFdFrame = ['importFd @internal/fs/streams:158:9'];
+  for (const [cls, create, atCreate, atCall, checks] of [
+    ['ReadStream', 'createReadStream', 'fs:3121:10', 'internal/fs/streams:164:12', {
+      options: [167, 24, kOptionsFrame], encoding: [167, 24, kEncodingFrames], 'fs.open': [178, 5], fd: [187, 30, kImportFdFrame], 'fs.read': [193, 3],
+      'fs.close': [196, 5], start: [206, 5], end: [215, 5], startEnd: [218, 13],
+    }],
+    ['WriteStream', 'createWriteStream', 'fs:3144:10', 'internal/fs/streams:323:12', {
+      options: [325, 24, kOptionsFrame], encoding: [325, 24, kEncodingFrames], 'fs.open': [333, 5], fd: [342, 30, kImportFdFrame], 'fs.write': [354, 5],
+      'fs.writev': [358, 5], 'fs.close': [362, 5], flush: [369, 5], start: [387, 5],
+    }],
+  ]) {
+    for (const key of Object.keys(checks)) {
+      const [line, column, above] = checks[key];
+      const own = `internal/fs/streams:${line}:${column}`;
+      const frames = above === undefined ? [] : above;
+      nodeArgSites[`new ${cls}|${key}`] = [...frames, own];
+      nodeArgSites[`${cls}|${key}`] = [...frames, `new ${cls} @${own}`, atCall];
+      nodeArgSites[`${create}|${key}`] = [...frames, `new ${cls} @${own}`, atCreate];
+    }
+  }
+  // node's excerpts of the checks that throw in place (by the place of node's first frame), where
+  // it prints the throw's line, not its errors' rethrow
+  const nodeArgExcerpts = {
+    'fs:739': [5, "    throw new ERR_INVALID_ARG_VALUE('buffer', buffer,"],
+    'internal/fs/utils:635': [3, "  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);"],
+    'internal/fs/streams:218': [7, '      throw new ERR_OUT_OF_RANGE('],
+    'internal/fs/streams:158': [3, "  throw new ERR_INVALID_ARG_TYPE('options.fd',"],
+    'internal/fs/utils:331': [5, "    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);"],
+    'internal/fs/utils:158': [5, "    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);"],
+  };
+
   return {
+    arg: nodeArgSites, argExcerpts: nodeArgExcerpts,
     options: nodeOptionsSites, data: nodeDataSites,
     sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
     mode: nodeModeSites, excerpts: { ...nodeFdExcerpts, ...nodeModeExcerpts },

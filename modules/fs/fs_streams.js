@@ -2,7 +2,7 @@
 // A part of fs's glue, compiled on the first stream (parts.go): fs.js's getStreams calls it with
 // the names of fs.js it uses.
 (function makeStreams({
-  fs, require, binding, fileHandleClass, kRef, kUnref, allocBuffer, errCode, errRange, errType, getBuffer,
+  fs, require, binding, fileHandleClass, kRef, kUnref, allocBuffer, argAt, atArgSite, errCode, errRange, errType, getBuffer,
   getOptions, getValidatedFd, getValidatedPath, queueTick, read, toBuffer, toPathIfFileURL,
   validateBoolean, validateFunction, validateInteger,
 }) {
@@ -63,7 +63,7 @@
       if (typeof options.fd.on === 'function') options.fd.on('close', stream.close.bind(stream));
       return options.fd.fd;
     }
-    throw errType('options.fd', ['number', 'FileHandle'], options.fd);
+    throw atArgSite(errType('options.fd', ['number', 'FileHandle'], options.fd), 'fd');
   }
 
   function closeStream(stream, err, cb) {
@@ -129,15 +129,28 @@
     }
   }
 
+  // streamOptions is getOptions(options, {}), a bad options' error with node's frames
+  function streamOptions(options) {
+    try {
+      return getOptions(options, {});
+    } catch (err) {
+      if (err !== null && typeof err === 'object') {
+        if (err.code === 'ERR_INVALID_ARG_VALUE') throw atArgSite(err, 'encoding');
+        if (String(err.message).startsWith('The "options" argument')) throw atArgSite(err, 'options');
+      }
+      throw err;
+    }
+  }
+
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-    options = copyObject(getOptions(options, {}));
+    options = copyObject(streamOptions(options));
     if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
     if (options.autoDestroy === undefined) options.autoDestroy = false;
     if (options.fd == null) {
       this.fd = null;
       this[kFs] = options.fs || fs;
-      validateFunction(this[kFs].open, 'options.fs.open');
+      argAt('fs.open', validateFunction, this[kFs].open, 'options.fs.open');
       this.path = toPathIfFileURL(path);
       this.flags = options.flags === undefined ? 'r' : options.flags;
       this.mode = options.mode === undefined ? 0o666 : options.mode;
@@ -147,8 +160,8 @@
     }
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     // as node's: a custom fs gives every method the stream uses (close only when it closes)
-    validateFunction(this[kFs].read, 'options.fs.read');
-    if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
+    argAt('fs.read', validateFunction, this[kFs].read, 'options.fs.read');
+    if (options.autoDestroy) argAt('fs.close', validateFunction, this[kFs].close, 'options.fs.close');
     if (this[kFs] === fs && !this[kHandle]) {
       // Read ahead only on a descriptor the stream opens and closes itself.
       fastReads.set(this, { ownFd: options.fd == null && options.autoDestroy !== false, onChunk: null });
@@ -159,15 +172,15 @@
     this.bytesRead = 0;
     this[kIsPerformingIO] = false;
     if (this.start !== undefined) {
-      validateInteger(this.start, 'start', 0);
+      argAt('start', validateInteger, this.start, 'start', 0);
       this.pos = this.start;
     }
     if (this.end === undefined) {
       this.end = Infinity;
     } else if (this.end !== Infinity) {
-      validateInteger(this.end, 'end', 0);
+      argAt('end', validateInteger, this.end, 'end', 0);
       if (this.start !== undefined && this.start > this.end) {
-        throw errRange('start', `<= "end" (here: ${this.end})`, this.start);
+        throw atArgSite(errRange('start', `<= "end" (here: ${this.end})`, this.start), 'startEnd');
       }
     }
     // as node's: the stream (which opens the file on the next tick) is made once the options
@@ -258,12 +271,12 @@
 
   function WriteStream(path, options) {
     if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-    options = copyObject(getOptions(options, {}));
+    options = copyObject(streamOptions(options));
     options.decodeStrings = true;
     if (options.fd == null) {
       this.fd = null;
       this[kFs] = options.fs || fs;
-      validateFunction(this[kFs].open, 'options.fs.open');
+      argAt('fs.open', validateFunction, this[kFs].open, 'options.fs.open');
       this.path = toPathIfFileURL(path);
       this.flags = options.flags === undefined ? 'w' : options.flags;
       this.mode = options.mode === undefined ? 0o666 : options.mode;
@@ -274,16 +287,16 @@
     options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
     // as node's: write or writev (the stream uses the one given), and close when it closes
     const cfs = this[kFs];
-    if (!cfs.write && !cfs.writev) throw errType('options.fs.write', ['function'], cfs.write);
-    if (cfs.write) validateFunction(cfs.write, 'options.fs.write');
-    if (cfs.writev) validateFunction(cfs.writev, 'options.fs.writev');
-    if (options.autoDestroy) validateFunction(cfs.close, 'options.fs.close');
+    if (!cfs.write && !cfs.writev) throw atArgSite(errType('options.fs.write', ['function'], cfs.write), 'fs.write');
+    if (cfs.write) argAt('fs.write', validateFunction, cfs.write, 'options.fs.write');
+    if (cfs.writev) argAt('fs.writev', validateFunction, cfs.writev, 'options.fs.writev');
+    if (options.autoDestroy) argAt('fs.close', validateFunction, cfs.close, 'options.fs.close');
     if (!cfs.write) this._write = null;
     if (!cfs.writev) this._writev = null;
     if (options.flush == null) {
       this.flush = false;
     } else {
-      validateBoolean(options.flush, 'options.flush');
+      argAt('flush', validateBoolean, options.flush, 'options.flush');
       this.flush = options.flush;
     }
     this.start = options.start;
@@ -291,7 +304,7 @@
     this.bytesWritten = 0;
     this[kIsPerformingIO] = false;
     if (this.start !== undefined) {
-      validateInteger(this.start, 'start', 0);
+      argAt('start', validateInteger, this.start, 'start', 0);
       this.pos = this.start;
     }
     Reflect.apply(Writable, this, [options]);

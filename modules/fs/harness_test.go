@@ -38,7 +38,7 @@ func runJSWith(t testing.TB, dir, src string, setup func(h *modules.Host)) strin
 		setup(h)
 	}
 	cache := map[string]goja.Value{}
-	mods := map[string]*modules.Module{"fs": &Module, "fs/promises": &PromisesModule}
+	mods := map[string]*modules.Module{"fs": &Module, "fs/promises": &PromisesModule, modules.Internals.Name: &modules.Internals}
 	var require func(name string) (goja.Value, error)
 	require = func(name string) (goja.Value, error) {
 		name = strings.TrimPrefix(name, "node:")

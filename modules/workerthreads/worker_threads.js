@@ -154,7 +154,7 @@ function serialize(value, transferList, noShared, source, entry) {
     } else if (isFileHandle(p)) {
       if (!handles.includes(p)) throw missingTransferable();
       ser.writeUint32(kHostFileHandle);
-      ser.writeUint32(p[kTransferHandle](false));
+      ser.writeUint32(p[messaging().transfer](false).data.handle);
     } else if (webStreamKind(p) !== null) {
       const entry = streams.find((e) => e.stream === p);
       if (entry === undefined) throw missingTransferable();
@@ -191,7 +191,7 @@ function serialize(value, transferList, noShared, source, entry) {
   ser.writeHeader();
   ser.writeValue(value);
   const data = ser.releaseBuffer();
-  for (const h of handles) h[kTransferHandle](true);
+  for (const h of handles) h[messaging().transfer]();
   if (buffers.length === 0 && ports.length === 0 && shared.length === 0 && streams.length === 0 &&
       signalPorts.length === 0) return data;
   // each transferred web stream stays here, wired to one end of a channel of its own; the
@@ -235,7 +235,7 @@ function deserialize(data, buffers, goPorts) {
     if (tag === kHostPort) return ports[der.readUint32()];
     if (tag === kHostCloneable) return clone.reviveCloneable(der.readValue());
     if (tag === kHostWasmModule) return new WebAssembly.Module(der.readRawBytes(der.readUint32()));
-    if (tag === kHostFileHandle) return require('fs').promises[kAdoptHandle](der.readUint32());
+    if (tag === kHostFileHandle) return adoptFileHandle(der.readUint32());
     if (tag === kHostStream) {
       const at = der.readUint32();
       const kind = streamKinds[der.readUint32()];
@@ -293,17 +293,24 @@ function isWasmModule(v) {
 // over the descriptor. One with an operation in progress cannot move (DataCloneError).
 const kHostFileHandle = 5;
 const noHandles = [];
-const kTransferHandle = Symbol.for('gojs.fs.transferFileHandle');
-const kAdoptHandle = Symbol.for('gojs.fs.adoptFileHandle');
+// (fs.promises' FileHandle has node's messaging methods, keyed by its internal symbols)
+function messaging() { return require('internal/module_internals').messaging; }
 function isFileHandle(v) {
-  return v !== null && typeof v === 'object' && typeof v[kTransferHandle] === 'function';
+  return v !== null && typeof v === 'object' && typeof v[messaging().transfer] === 'function';
+}
+// adoptFileHandle is the FileHandle a transferred descriptor arrives as
+function adoptFileHandle(fd) {
+  const { FileHandle } = require('internal/module_internals').get('fs/promises');
+  const handle = new FileHandle(-1);
+  handle[messaging().deserialize]({ handle: fd });
+  return handle;
 }
 function splitFileHandles(list) {
   if (!list.some(isFileHandle)) return { handles: noHandles, rest: list };
   const handles = [];
   for (const v of list) {
     if (!isFileHandle(v)) continue;
-    v[kTransferHandle](false);
+    v[messaging().transfer](false);
     if (!handles.includes(v)) handles.push(v);
   }
   return { handles, rest: list.filter((v) => !isFileHandle(v)) };

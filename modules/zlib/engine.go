@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/flate"
@@ -74,7 +75,9 @@ type options struct {
 	dict       []byte
 	brotliQ    int
 	brotliWin  int
-	chunk      int // output window (chunkSize) of a decompressor
+	// Large Window Brotli (BROTLI_PARAM_LARGE_WINDOW, BROTLI_DECODER_PARAM_LARGE_WINDOW)
+	brotliLarge bool
+	chunk       int // output window (chunkSize) of a decompressor
 }
 
 func newEngine(ctx context.Context, o options) (engine, error) {
@@ -108,7 +111,7 @@ type compressor struct {
 var brotliWriters [12][25]sync.Pool
 
 func brotliPool(o options) *sync.Pool {
-	if o.brotliQ < 0 || o.brotliQ >= len(brotliWriters) || o.brotliWin < 0 || o.brotliWin >= len(brotliWriters[0]) {
+	if o.brotliLarge || o.brotliQ < 0 || o.brotliQ >= len(brotliWriters) || o.brotliWin < 0 || o.brotliWin >= len(brotliWriters[0]) {
 		return nil
 	}
 	return &brotliWriters[o.brotliQ][o.brotliWin]
@@ -123,8 +126,53 @@ func newCompressor(o options) (*compressor, error) {
 			return c, nil
 		}
 	}
-	c.w = brotli.NewWriterOptions(&c.buf, brotli.WriterOptions{Quality: o.brotliQ, LGWin: o.brotliWin})
+	win := o.brotliWin
+	if o.brotliLarge && o.brotliQ < 10 && win > 24 {
+		// (the package's hashers for qualities below 10 index past their tables with a window
+		// over 24 bits; its quality 10-11 encoder gives C brotli's bytes: the lower qualities
+		// keep a large window stream of 24 bits, which any large window decoder reads)
+		win = 24
+	}
+	c.w = brotli.NewWriterOptions(&c.buf, brotli.WriterOptions{Quality: o.brotliQ, LGWin: win})
+	if o.brotliLarge {
+		setBrotliLargeWindow(c.w, "params", "large_window")
+	}
 	return c, nil
+}
+
+// brotliScratch is the first bytes of w's scratch buffer (tiny_buf_.u8), where the package
+// writes a flush's padding block and metadata headers, or false if the package has none.
+func brotliScratch(w *brotli.Writer) (*[1]byte, bool) {
+	f := reflect.ValueOf(w).Elem().FieldByName("tiny_buf_")
+	if !f.IsValid() || f.Kind() != reflect.Struct {
+		return nil, false
+	}
+	if f = f.FieldByName("u8"); !f.IsValid() || f.Kind() != reflect.Array || f.Len() == 0 ||
+		f.Type().Elem().Kind() != reflect.Uint8 || !f.CanAddr() {
+		return nil, false
+	}
+	return (*[1]byte)(unsafe.Pointer(f.UnsafeAddr())), true
+}
+
+// setBrotliLargeWindow turns Large Window Brotli on in v, an encoder or decoder of
+// andybalholm/brotli, which has it (a port of C brotli's large_window flag, set before the
+// stream starts) but no option for it: the unexported flag at path is set through reflect. It
+// reports whether it could (if the package ever changes, the stream is an ordinary one).
+func setBrotliLargeWindow(v any, path ...string) bool {
+	f := reflect.ValueOf(v).Elem()
+	for _, name := range path {
+		if f.Kind() != reflect.Struct {
+			return false
+		}
+		if f = f.FieldByName(name); !f.IsValid() {
+			return false
+		}
+	}
+	if f.Kind() != reflect.Bool || !f.CanAddr() {
+		return false
+	}
+	reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().SetBool(true)
+	return true
 }
 
 func (c *compressor) write(in []byte, flush int) ([]byte, error) {
@@ -140,9 +188,27 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 		}
 	}
 	switch flush {
-	case zPartialFlush, zSyncFlush, zFullFlush, zBlock:
+	case zPartialFlush, zSyncFlush, zBlock:
 		if err := c.w.Flush(); err != nil {
 			return nil, err
+		}
+	case zFullFlush:
+		// BROTLI_OPERATION_EMIT_METADATA with no input. C brotli encodes what is pending and
+		// writes an empty metadata meta-block header (ISLAST 0, MNIBBLES code 3, a reserved
+		// bit, MSKIPBYTES 0: six bits) after the bits left over, padded to a byte: the bits a
+		// flush's padding block writes when bits are left over. So it is a flush, and when the
+		// flush wrote no padding block (nothing was left over), the header is a byte of its own,
+		// 0x06. The package writes its padding block through its scratch buffer (tiny_buf_),
+		// cleared here to see whether it did.
+		pad, ok := brotliScratch(c.w)
+		if ok {
+			pad[0] = 0
+		}
+		if err := c.w.Flush(); err != nil {
+			return nil, err
+		}
+		if ok && pad[0] == 0 {
+			c.buf.WriteByte(0x06)
 		}
 	case zFinish:
 		if err := c.w.Close(); err != nil {
@@ -406,6 +472,9 @@ func (f *inflater) decompress() error {
 		bufReaders.Put(f.br)
 	}()
 	rd := brotli.NewReader(f.br)
+	if f.o.brotliLarge {
+		setBrotliLargeWindow(rd, "large_window")
+	}
 	err := f.copyOut(rd)
 	if err != nil && err.Error() == "brotli: excessive input" {
 		// The stream ended before the input did: as node, the rest is left, not an error.

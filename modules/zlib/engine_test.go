@@ -3,6 +3,7 @@ package zlib
 import (
 	"bytes"
 	"context"
+	"io"
 	"testing"
 	"time"
 
@@ -227,5 +228,24 @@ func TestBrotliWriterReuseSameBytes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The large window flags are unexported fields of andybalholm/brotli (setBrotliLargeWindow): a
+// version of the package that moves them fails here, not silently.
+func TestBrotliLargeWindowFlagsReachable(t *testing.T) {
+	if !setBrotliLargeWindow(brotli.NewWriter(io.Discard), "params", "large_window") {
+		t.Fatal("the encoder's large_window flag is gone")
+	}
+	if !setBrotliLargeWindow(brotli.NewReader(bytes.NewReader(nil)), "large_window") {
+		t.Fatal("the decoder's large_window flag is gone")
+	}
+}
+
+// EMIT_METADATA sees whether a flush wrote its padding block through the package's scratch
+// buffer (brotliScratch): a version of the package without it fails here.
+func TestBrotliScratchReachable(t *testing.T) {
+	if _, ok := brotliScratch(brotli.NewWriter(io.Discard)); !ok {
+		t.Fatal("the encoder's tiny_buf_ is gone")
 	}
 }

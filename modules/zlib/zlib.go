@@ -134,7 +134,8 @@ func zErr(err error) error {
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	protos := map[string]*goja.Object{}
-	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize, memLevel)
+	// zNew(mode, level, strategy, windowBits, dictionary, brotliQuality, brotliWindow, chunkSize, memLevel,
+	// brotliLargeWindow)
 	// (the bindings take a FunctionCall: goja calls a function of other Go parameters through
 	// reflect, which was most of a crc32 call and a tenth of an inflateSync)
 	b.Set("zNew", func(c goja.FunctionCall) goja.Value {
@@ -145,7 +146,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !goja.IsUndefined(dict) && !goja.IsNull(dict) {
 			d = append([]byte(nil), buffer.BytesOf(vm, dict)...)
 		}
-		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk, memLevel: memLevel}
+		o := options{mode: mode, level: level, strategy: strategy, windowBits: windowBits, dict: d, brotliQ: bq, brotliWin: bw, chunk: chunk, memLevel: memLevel,
+			brotliLarge: c.Argument(9).ToBoolean()}
 		e, err := newEngine(h.Ctx, o)
 		if err != nil {
 			h.Throw(err)

@@ -13,7 +13,7 @@
   const {
     Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK,
     DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
-    BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+    BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
   } = constants;
 
   const kFlushFlag = Symbol('kFlushFlag');
@@ -52,6 +52,8 @@
     flag >>>= 0;
     if (flag === BROTLI_OPERATION_FINISH) return Z_FINISH;
     if (flag === BROTLI_OPERATION_FLUSH) return Z_SYNC_FLUSH;
+    // (the engine's brotli encoder flushes, then adds an empty metadata block)
+    if (flag === BROTLI_OPERATION_EMIT_METADATA) return Z_FULL_FLUSH;
     return Z_NO_FLUSH;
   }
 
@@ -308,6 +310,7 @@
   function Brotli(opts, mode) {
     let quality = constants.BROTLI_DEFAULT_QUALITY;
     let lgwin = 0;
+    let largeWindow = false;
     if (opts && opts.params) {
       // As node: no object check, the keys of whatever is given are the parameters, and a key
       // given twice ('1' and '01') is as invalid as an unknown one.
@@ -334,10 +337,14 @@
         }
         if (key === constants.BROTLI_PARAM_QUALITY) quality = Math.max(0, Math.min(11, +value));
         if (key === constants.BROTLI_PARAM_LGWIN) lgwin = +value;
+        // (the encoder's and the decoder's large window flags)
+        if (key === (mode === BROTLI_DECODE ? constants.BROTLI_DECODER_PARAM_LARGE_WINDOW : constants.BROTLI_PARAM_LARGE_WINDOW)) {
+          largeWindow = v !== 0;
+        }
       }
       if (initFailed) throw nodeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
     }
-    const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts));
+    const handle = binding.zNew(mode, 0, 0, 0, undefined, quality, lgwin, chunkSizeOf(opts), 0, largeWindow);
     ZlibBase.call(this, opts, mode, handle, brotliFlushIdx);
   }
   function BrotliCompress(opts) {
