@@ -72,6 +72,9 @@ func TestGlueErrorPlacesResolve(t *testing.T) {
 		}
 		seen[line] = true
 	}
+	if n := len(httpHangupPlaces.Get()); n != 3 {
+		t.Errorf("http: %d of the 3 hang-up places found", n)
+	}
 	for i, l := range writableWriteLines.Get() {
 		if l <= 0 {
 			t.Errorf("streams: writableWriteLines[%d] not found", i)

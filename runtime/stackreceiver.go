@@ -1690,6 +1690,15 @@ func httpServerFrame(fn string) siteInfo {
 }
 
 // node 20.20's places of the emitErrorEvent call in an http client socket's listeners, by name
+// httpHangupPlaces are node 20.20's places (node's _http_client.js) of a client request's socket
+// hang up, by our http glue's line: the socket's 'end' listener, and the destroy of a request
+// that had no socket yet and onSocketNT's call of it.
+var httpHangupPlaces = gluePlaces("http", []gluePlace{
+	{"", "st.onEnd = function socketOnEnd() { C.clientSocketOnEnd(socket, st); };", [2]int{528, 25}},
+	{"function destroyRequestNT(req, err) {", "emitRequestError(req, err || connResetException('socket hang up'));", [2]int{881, 15}},
+	{"function onSocketNT(req, socket, err) {", "      destroyRequestNT(req, err || req[kError]);", [2]int{904, 5}},
+})
+
 var httpClientSocketListeners = map[string][2]int{
 	"socketErrorListener": {504, 5},
 	"socketOnEnd":         {528, 5},
@@ -2019,6 +2028,15 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 		if fn == "emitRequestTimeout" {
 			st.place, st.placeFile = [2]int{849, 9}, "node:_http_client"
+			break
+		}
+		if p, ok := httpHangupPlaces.Get()[line]; ok {
+			// a client request's socket hang up: its socket ended, or it was destroyed before
+			// it had one (node's _destroy, called by onSocketNT)
+			if fn == "destroyRequestNT" {
+				return siteInfo{fn: "_destroy", file: "node:_http_client", line: p[0], col: p[1]}, true
+			}
+			st.place, st.placeFile = p, "node:_http_client"
 			break
 		}
 		if !st.requestError {
