@@ -964,6 +964,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				}
 			}
 			continue
+		} else if si.file == "node:internal/streams" && si.fn == "afterWrite" && si.line == afterWriteLines.Get()[0] {
+			out = afterWriteFrames(out, limit, raw[i+1:])
+			continue
 		} else if si.file == "node:net" && si.fn == "errnoException" {
 			// a socket's system error: node's errnoException hides its own frame, and where the
 			// error was made decides node's frames (stream_base_commons')

@@ -75,13 +75,18 @@ func TestGlueErrorPlacesResolve(t *testing.T) {
 	if n := len(httpHangupPlaces.Get()); n != 3 {
 		t.Errorf("http: %d of the 3 hang-up places found", n)
 	}
+	for i, l := range afterWriteLines.Get() {
+		if l <= 0 {
+			t.Errorf("streams: afterWriteLines[%d] not found", i)
+		}
+	}
 	for i, l := range writableWriteLines.Get() {
 		if l <= 0 {
 			t.Errorf("streams: writableWriteLines[%d] not found", i)
 		}
 	}
 	for name, l := range map[string]int{"dgramSendErrorLine": dgramSendErrorLine.Get(), "dgramInternalLine": dgramInternalLine.Get(),
-		"netHandleCloseLines[0]": netHandleCloseLines.Get()[0], "netHandleCloseLines[1]": netHandleCloseLines.Get()[1]} {
+		"netWriteDoneLine": netWriteDoneLine.Get(), "netHandleCloseLines[0]": netHandleCloseLines.Get()[0], "netHandleCloseLines[1]": netHandleCloseLines.Get()[1]} {
 		if l <= 0 {
 			t.Errorf("%s not found", name)
 		}

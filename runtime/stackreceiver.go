@@ -1614,6 +1614,41 @@ var writableWriteLines = modules.Lazy[[7]int]{Build: func() [7]int {
 		glueLineOf(m, "else if (encoding) return _write(this, chunk, encoding, cb) === true;", "    return _write(this, chunk, encoding, cb) === true;")}
 }}
 
+// afterWriteLines are the lines of our streams glue's afterWrite call of a write's callback and
+// of afterWriteTick's call of afterWrite.
+// afterWriteLines are the lines of our streams glue's afterWrite call of a write's callback, of
+// afterWriteTick's call of afterWrite, and of onwrite's.
+var afterWriteLines = modules.Lazy[[3]int]{Build: func() [3]int {
+	return [3]int{glueLineOf("internal/streams", "function afterWrite(stream, state, count, cb) {", "cb(null);"),
+		glueLineOf("internal/streams", "function afterWriteTick(info) {", "return afterWrite(info.stream, info.state, info.count, info.cb);"),
+		glueLineOf("internal/streams", "function onwrite(stream, er) {", "else afterWrite(stream, state, 1, cb);")}
+}}
+
+var (
+	nodeAfterWriteFrame = siteInfo{fn: "afterWrite", file: "node:internal/streams/writable", line: 710, col: 5}
+	nodeOnwriteFrame    = siteInfo{fn: "onwrite", file: "node:internal/streams/writable", line: 688, col: 7}
+)
+
+// afterWriteFrames appends node's frame of afterWrite calling a write's callback, and node's
+// onwrite under it when our Go onwrite (a write finished asynchronously) called it: below is
+// neither our JS onwrite nor afterWriteTick nor a tick (nodeGlueFrame places those).
+func afterWriteFrames(out []siteInfo, limit int, below []goja.StackFrame) []siteInfo {
+	if len(out) < limit {
+		out = append(out, nodeAfterWriteFrame)
+	}
+	caller := ""
+	for _, f := range below {
+		if f.SrcName() != "<native>" {
+			caller = f.FuncName()
+			break
+		}
+	}
+	if caller != "onwrite" && caller != "afterWriteTick" && caller != "processTicksAndRejections" && len(out) < limit {
+		out = append(out, nodeOnwriteFrame)
+	}
+	return out
+}
+
 var writableWritePlaces = [5][2]int{{461, 11}, {468, 13}, {482, 13}, {489, 11}, {491, 11}}
 
 // writeJSInlineCall is the line of the JS Writable.prototype.write's own call of _write (its
@@ -1746,6 +1781,15 @@ var (
 		display: "WriteWrap.onWriteComplete [as oncomplete]", file: "node:internal/stream_base_commons", line: 95, col: 16}
 )
 
+// netWriteDoneLine is the line of our net glue's onWriteComplete that calls a finished queued
+// write's callback.
+var netWriteDoneLine = modules.Lazy[int]{Build: func() int {
+	if l := glueLineOf("net", "function onWriteComplete(", "  self._unrefTimer();\n  if (typeof cb === 'function') cb(null);"); l > 0 {
+		return l + 1
+	}
+	return -1
+}}
+
 // netErrnoFrames replaces the frame of our net glue's errnoException with node's frames for the
 // error, by the glue function that called it (the first script frame of below), and tells
 // nodeGlueFrame how to show that caller and the frames under it: a read's error is at node's
@@ -1869,6 +1913,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{}, true
 		case netErr == netErrWriteDone && fn == "onWriteComplete":
 			return siteInfo{}, true
+		case fn == "onWriteComplete" && line == netWriteDoneLine.Get():
+			// a queued write's callback (node's onWriteComplete calls it)
+			nf := nodeOnWriteComplete
+			nf.line, nf.col = 107, 10
+			return nf, true
 		case fn == "writeSlow":
 			// Socket.prototype.write's own frame (node's is the streams' Writable.write)
 			return siteInfo{}, true
@@ -1935,6 +1984,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 					return siteInfo{fn: fn, file: "node:internal/streams/writable", line: writableWritePlaces[k][0], col: writableWritePlaces[k][1]}, true
 				}
 			}
+		case fn == "onwrite" && line == afterWriteLines.Get()[2]:
+			return nodeOnwriteFrame, true
+		case fn == "afterWriteTick" && line == afterWriteLines.Get()[1]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 696, col: 10}, true
 		case fn == "write" && (line == wl[2] || line == writableWriteLines.Get()[5] || line == writableWriteLines.Get()[6]):
 			// (node's is an anonymous function, printed "Writable.write" whatever the receiver)
 			return siteInfo{fn: "Writable.write", file: "node:internal/streams/writable", line: 510, col: 10}, true
@@ -2030,9 +2083,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.place, st.placeFile = [2]int{849, 9}, "node:_http_client"
 			break
 		}
-		if p, ok := httpHangupPlaces.Get()[line]; ok {
+		if p, ok := httpHangupPlaces.Get()[line]; ok && !st.requestError {
 			// a client request's socket hang up: its socket ended, or it was destroyed before
-			// it had one (node's _destroy, called by onSocketNT)
+			// it had one (node's _destroy, called by onSocketNT); not the frame of a listener's
+			// emit (requestError, placed below)
 			if fn == "destroyRequestNT" {
 				return siteInfo{fn: "_destroy", file: "node:_http_client", line: p[0], col: p[1]}, true
 			}
