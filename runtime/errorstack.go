@@ -930,39 +930,24 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		} else if si.file == "node:tls" && si.fn == "onHandshake" && si.line == tlsLines.Get()[0] {
 			// a server's client that went away during the handshake: node's socket hang up is
 			// made when the transport's 'close' reaches the TLS socket
-			for _, nf := range nodeServerHangupFrames {
-				if len(out) < limit {
-					out = append(out, nf)
-				}
-			}
+			out = appendLimited(out, limit, nodeServerHangupFrames...)
 			break
 		} else if si.file == "node:tls" && si.fn == "checkServerIdentity" && si.line == tlsLines.Get()[1] {
 			// a certificate whose names do not match the host: node's checkServerIdentity, called
 			// by its onConnectSecure as the handshake ends (nothing below), or by the program
 			if k := nextScriptFrame(raw, i); k >= 0 && raw[k].FuncName() == "onConnectSecure" && raw[k].Position().Line == tlsLines.Get()[2] {
-				for _, nf := range append([]siteInfo{nodeCheckServerIdentity, nodeConnectSecureCheck}, nodeConnectSecureFrames[1:]...) {
-					if len(out) < limit {
-						out = append(out, nf)
-					}
-				}
+				out = appendLimited(out, limit, nodeCheckServerIdentity, nodeConnectSecureCheck)
+				out = appendLimited(out, limit, nodeConnectSecureFrames[1:]...)
 				break
 			}
 			glue.place = [2]int{nodeCheckServerIdentity.line, nodeCheckServerIdentity.col} // (named as any frame)
 		} else if si.file == "node:tls" && si.fn == "connectEndError" {
 			// a client whose transport ended before the handshake: node makes the error in the
 			// socket's 'end' listener (onConnectEnd), emitted from the stream's endReadableNT
-			for _, nf := range nodeConnectEndFrames {
-				if len(out) < limit {
-					out = append(out, nf)
-				}
-			}
+			out = appendLimited(out, limit, nodeConnectEndFrames...)
 			break
 		} else if si.file == "node:dgram" && si.fn == "doSend" && si.line == dgramSendErrorLine.Get() {
-			for _, nf := range dgramDoSendFrames {
-				if len(out) < limit {
-					out = append(out, nf)
-				}
-			}
+			out = appendLimited(out, limit, dgramDoSendFrames...)
 			continue
 		} else if si.file == "node:internal/streams" && si.fn == "afterWrite" && si.line == afterWriteLines.Get()[0] {
 			out = afterWriteFrames(out, limit, raw[i+1:])

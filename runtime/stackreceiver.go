@@ -1633,18 +1633,10 @@ var (
 // onwrite under it when our Go onwrite (a write finished asynchronously) called it: below is
 // neither our JS onwrite nor afterWriteTick nor a tick (nodeGlueFrame places those).
 func afterWriteFrames(out []siteInfo, limit int, below []goja.StackFrame) []siteInfo {
-	if len(out) < limit {
-		out = append(out, nodeAfterWriteFrame)
-	}
-	caller := ""
-	for _, f := range below {
-		if f.SrcName() != "<native>" {
-			caller = f.FuncName()
-			break
-		}
-	}
-	if caller != "onwrite" && caller != "afterWriteTick" && caller != "processTicksAndRejections" && len(out) < limit {
-		out = append(out, nodeOnwriteFrame)
+	out = appendLimited(out, limit, nodeAfterWriteFrame)
+	caller := nextFuncName(below)
+	if caller != "onwrite" && caller != "afterWriteTick" && caller != "processTicksAndRejections" {
+		out = appendLimited(out, limit, nodeOnwriteFrame)
 	}
 	return out
 }
@@ -1781,6 +1773,17 @@ var (
 		display: "WriteWrap.onWriteComplete [as oncomplete]", file: "node:internal/stream_base_commons", line: 95, col: 16}
 )
 
+// appendLimited appends frames to out while it holds fewer than limit.
+func appendLimited(out []siteInfo, limit int, frames ...siteInfo) []siteInfo {
+	for _, nf := range frames {
+		if len(out) >= limit {
+			break
+		}
+		out = append(out, nf)
+	}
+	return out
+}
+
 // netWriteDoneLine is the line of our net glue's onWriteComplete that calls a finished queued
 // write's callback.
 var netWriteDoneLine = modules.Lazy[int]{Build: func() int {
@@ -1799,13 +1802,7 @@ var netWriteDoneLine = modules.Lazy[int]{Build: func() int {
 // frames in place of its own); a queued write's failure in WriteWrap.onWriteComplete, which node's
 // handle calls (nothing below). Any other caller keeps its own frame.
 func netErrnoFrames(out []siteInfo, limit int, below []goja.StackFrame, st *glueFrameState) []siteInfo {
-	caller := ""
-	for _, f := range below {
-		if f.SrcName() != "<native>" {
-			caller = f.FuncName()
-			break
-		}
-	}
+	caller := nextFuncName(below)
 	var add []siteInfo
 	switch caller {
 	case "onStreamRead":
@@ -1820,11 +1817,7 @@ func netErrnoFrames(out []siteInfo, limit int, below []goja.StackFrame, st *glue
 		st.netErr = netErrWriteDone
 		add = []siteInfo{nodeOnWriteComplete}
 	}
-	for _, nf := range add {
-		if len(out) < limit {
-			out = append(out, nf)
-		}
-	}
+	out = appendLimited(out, limit, add...)
 	if caller == "writeFastQueued" {
 		out = appendGoWriteFrames(out, limit)
 	}
