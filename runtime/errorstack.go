@@ -935,6 +935,36 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				out = append(out, siteInfo{fn: "[nodejs.internal.kHybridDispatch]", file: "node:internal/event_target", line: 831, col: 20})
 			}
 			continue
+		} else if si.file == "node:tls" && si.fn == "onHandshake" && si.line == tlsLines.Get()[0] {
+			// a server's client that went away during the handshake: node's socket hang up is
+			// made when the transport's 'close' reaches the TLS socket
+			out = appendLimited(out, limit, nodeServerHangupFrames...)
+			break
+		} else if si.file == "node:tls" && si.fn == "checkServerIdentity" && si.line == tlsLines.Get()[1] {
+			// a certificate whose names do not match the host: node's checkServerIdentity, called
+			// by its onConnectSecure as the handshake ends (nothing below), or by the program
+			if k := nextScriptFrame(raw, i); k >= 0 && raw[k].FuncName() == "onConnectSecure" && raw[k].Position().Line == tlsLines.Get()[2] {
+				out = appendLimited(out, limit, nodeCheckServerIdentity, nodeConnectSecureCheck)
+				out = appendLimited(out, limit, nodeConnectSecureFrames[1:]...)
+				break
+			}
+			glue.place = [2]int{nodeCheckServerIdentity.line, nodeCheckServerIdentity.col} // (named as any frame)
+		} else if si.file == "node:tls" && si.fn == "connectEndError" {
+			// a client whose transport ended before the handshake: node makes the error in the
+			// socket's 'end' listener (onConnectEnd), emitted from the stream's endReadableNT
+			out = appendLimited(out, limit, nodeConnectEndFrames...)
+			break
+		} else if si.file == "node:dgram" && si.fn == "doSend" && si.line == dgramSendErrorLine.Get() {
+			out = appendLimited(out, limit, dgramDoSendFrames...)
+			continue
+		} else if si.file == "node:internal/streams" && si.fn == "afterWrite" && si.line == afterWriteLines.Get()[0] {
+			out = afterWriteFrames(out, limit, raw[i+1:])
+			continue
+		} else if si.file == "node:net" && si.fn == "errnoException" {
+			// a socket's system error: node's errnoException hides its own frame, and where the
+			// error was made decides node's frames (stream_base_commons')
+			out = netErrnoFrames(out, limit, raw[i+1:], &glue)
+			continue
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)
@@ -1257,6 +1287,37 @@ var nodeConnectSecureFrames = []siteInfo{
 	{fn: "emit", file: "node:events", line: 524, col: 28, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
 	{fn: "_finishInit", file: "node:_tls_wrap", line: 1097, col: 8, typ: "TLSSocket", method: "_finishInit", display: "TLSSocket._finishInit"},
 	{fn: "onhandshakedone", file: "node:_tls_wrap", line: 883, col: 12, typ: "ssl", method: "onhandshakedone", display: "ssl.onhandshakedone"},
+}
+
+// tlsLines are the lines of our tls glue's onHandshake that makes a server's socket hang up, of
+// checkServerIdentity's error for a name that does not match, and of onConnectSecure's call of
+// the check.
+var tlsLines = modules.Lazy[[3]int]{Build: func() [3]int {
+	return [3]int{glueLineOf("tls", "function onHandshake(", "e = new Error('socket hang up');"),
+		glueLineOf("tls", "function checkServerIdentity(", "const err = makeNodeError(Error, 'ERR_TLS_CERT_ALTNAME_INVALID',"),
+		glueLineOf("tls", "function onConnectSecure(", "verifyError = check(hostname, sock.getPeerCertificate(true));")}
+}}
+
+var (
+	nodeCheckServerIdentity = siteInfo{fn: "checkServerIdentity", file: "node:tls", line: 316, col: 12, typ: "Object", method: "checkServerIdentity", display: "Object.checkServerIdentity"}
+	nodeConnectSecureCheck  = siteInfo{fn: "onConnectSecure", file: "node:_tls_wrap", line: 1709, col: 27, typ: "TLSSocket", method: "onConnectSecure", display: "TLSSocket.onConnectSecure"}
+)
+
+var nodeServerHangupFrames = []siteInfo{
+	{fn: "onSocketClose", file: "node:_tls_wrap", line: 1244, col: 23, typ: "TLSSocket", method: "onSocketClose", display: "TLSSocket.onSocketClose"},
+	{fn: "emit", file: "node:events", line: 536, col: 35, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
+	{file: "node:net", line: 343, col: 12},
+	{fn: "done", file: "node:_tls_wrap", line: 669, col: 7, typ: "Socket", method: "done", display: "Socket.done"},
+	{fn: "onceWrapper", file: "node:events", line: 639, col: 26, typ: "Object", method: "onceWrapper", display: "Object.onceWrapper"},
+	{fn: "emit", file: "node:events", line: 536, col: 35, typ: "Socket", method: "emit", display: "Socket.emit"},
+	{file: "node:net", line: 343, col: 12, typ: "TCP", display: "TCP.<anonymous>"},
+}
+
+var nodeConnectEndFrames = []siteInfo{
+	{fn: "onConnectEnd", file: "node:_tls_wrap", line: 1752, col: 19, typ: "TLSSocket", method: "onConnectEnd", display: "TLSSocket.onConnectEnd"},
+	{fn: "emit", file: "node:events", line: 536, col: 35, typ: "TLSSocket", method: "emit", display: "TLSSocket.emit"},
+	{fn: "endReadableNT", file: "node:internal/streams/readable", line: 1698, col: 12},
+	{fn: "processTicksAndRejections", file: "node:internal/process/task_queues", line: 82, col: 21, typ: "process", method: "processTicksAndRejections", display: "process.processTicksAndRejections"},
 }
 
 // tlsVerifyErrorLine is the line of our tls glue's onConnectSecure that makes a certificate

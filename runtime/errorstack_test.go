@@ -57,3 +57,38 @@ func TestExpandPropertyEscapes(t *testing.T) {
 		t.Fatal("an escaped backslash is not a property escape")
 	}
 }
+
+// TestGlueErrorPlacesResolve checks that every statement the net, streams and dgram frame
+// mappings name is found in its glue, once each (a glue edit that moves or rewrites one would
+// silently leave the frame at the glue's place).
+func TestGlueErrorPlacesResolve(t *testing.T) {
+	seen := map[int]bool{}
+	for _, p := range dgramGluePlaces {
+		line := glueLineOf("dgram", p.from, p.text)
+		if line <= 0 {
+			t.Errorf("dgram: %q after %q not found", p.text, p.from)
+		} else if seen[line] {
+			t.Errorf("dgram: line %d (%q) named twice", line, p.text)
+		}
+		seen[line] = true
+	}
+	if n := len(httpHangupPlaces.Get()); n != 3 {
+		t.Errorf("http: %d of the 3 hang-up places found", n)
+	}
+	for i, l := range afterWriteLines.Get() {
+		if l <= 0 {
+			t.Errorf("streams: afterWriteLines[%d] not found", i)
+		}
+	}
+	for i, l := range writableWriteLines.Get() {
+		if l <= 0 {
+			t.Errorf("streams: writableWriteLines[%d] not found", i)
+		}
+	}
+	for name, l := range map[string]int{"dgramSendErrorLine": dgramSendErrorLine.Get(), "dgramInternalLine": dgramInternalLine.Get(),
+		"netWriteDoneLine": netWriteDoneLine.Get(), "netHandleCloseLines[0]": netHandleCloseLines.Get()[0], "netHandleCloseLines[1]": netHandleCloseLines.Get()[1]} {
+		if l <= 0 {
+			t.Errorf("%s not found", name)
+		}
+	}
+}

@@ -1244,6 +1244,83 @@ func gluePlaces(module string, places []gluePlace) *modules.Lazy[map[int][2]int]
 	}}
 }
 
+// dgramPlaces are node 20.20's places (node's dgram.js) of the statements of our dgram glue that
+// make or throw an error, and of the calls above them, by the glue's line (nodeGlueFrame; the
+// glue's error-making helpers, which node's functions do not have, are hidden). newHandle's is in
+// node's internal/dgram (dgramInternalLine).
+var dgramPlaces = gluePlaces("dgram", dgramGluePlaces)
+
+var dgramGluePlaces = []gluePlace{
+	{"function newHandle(", "throw badType();", [2]int{60, 9}},
+	{"function Socket(", "const handle = newHandle(type, lookup, this);", [2]int{125, 18}},
+	{"function createSocket(", "return new Socket(type, listener);", [2]int{170, 10}},
+	{"function healthCheck(", "throw notRunning();", [2]int{929, 11}},
+	{"function onMessage(", "self.emit('error', errnoException(data, 'recvmsg'));", [2]int{948, 31}},
+	{"function bufferSize(", "throw badBufferSize();", [2]int{212, 11}},
+	{"function bufferSize(", "const r = self[kStateSymbol].handle.bufferSize(size, buffer);", [2]int{215, 41}},
+	{"function bufferSize(", "throw bufferSizeError(", [2]int{217, 11}},
+	{"Socket.prototype.bind = ", "throw alreadyBound();", [2]int{253, 11}},
+	{"Socket.prototype.bind = ", "const ex = exceptionWithHostPort(e, 'bind', ip, port);", [2]int{373, 20}},
+	{"Socket.prototype.connect = ", "throw isConnectedErr();", [2]int{401, 11}},
+	{"Socket.prototype.disconnect = ", "throw notConnected();", [2]int{466, 11}},
+	{"Socket.prototype.disconnect = ", "const err = state.handle.disconnect();", [2]int{468, 28}},
+	{"function sliceBuffer(", "throw outOfBounds('offset');", [2]int{507, 11}},
+	{"function sliceBuffer(", "throw outOfBounds('length');", [2]int{511, 11}},
+	{"Socket.prototype.send = ", "buffer = sliceBuffer(buffer, offset, length);", [2]int{598, 16}},
+	{"if (typeof length === 'number') {", "buffer = sliceBuffer(buffer, offset, length);", [2]int{606, 16}},
+	{"Socket.prototype.send = ", "if (port || address) throw isConnectedErr();", [2]int{616, 13}},
+	{"Socket.prototype.send = ", "throw new ERR_INVALID_ARG_TYPE('buffer', ", [2]int{623, 13}},
+	{"Socket.prototype.send = ", "throw new ERR_INVALID_ARG_TYPE('buffer list arguments'", [2]int{633, 11}},
+	{"Socket.prototype.send = ", "if (!connected) port = validatePort(port, 'Port', false);", [2]int{642, 12}},
+	{"Socket.prototype.send = ", "healthCheck(this);", [2]int{656, 3}},
+	{"Socket.prototype.send = ", "const afterDns = (ex, ip) => doSend(", [2]int{673, 5}},
+	{"Socket.prototype.address = ", "healthCheck(this);", [2]int{780, 3}},
+	{"Socket.prototype.address = ", "throw errnoException(out, 'getsockname');", [2]int{785, 11}},
+	{"Socket.prototype.remoteAddress = ", "healthCheck(this);", [2]int{792, 3}},
+	{"Socket.prototype.remoteAddress = ", "throw notConnected();", [2]int{796, 11}},
+	{"Socket.prototype.setBroadcast = ", "const err = this[kStateSymbol].handle.setBroadcast(", [2]int{808, 41}},
+	{"Socket.prototype.setTTL = ", "const err = this[kStateSymbol].handle.setTTL(ttl);", [2]int{818, 41}},
+	{"Socket.prototype.setTTL = ", "throw errnoException(err, 'setTTL');", [2]int{820, 11}},
+	{"Socket.prototype.setMulticastTTL = ", "const err = this[kStateSymbol].handle.setMulticastTTL(ttl);", [2]int{830, 41}},
+	{"Socket.prototype.setMulticastTTL = ", "throw errnoException(err, 'setMulticastTTL');", [2]int{832, 11}},
+	{"Socket.prototype.setMulticastLoopback = ", "const err = this[kStateSymbol].handle.setMulticastLoopback(", [2]int{840, 41}},
+	{"Socket.prototype.setMulticastInterface = ", "healthCheck(this);", [2]int{850, 3}},
+	{"Socket.prototype.setMulticastInterface = ", "throw errnoException(err, 'setMulticastInterface');", [2]int{855, 11}},
+	{"Socket.prototype.addMembership = ", "healthCheck(this);", [2]int{861, 3}},
+	{"Socket.prototype.addMembership = ", "throw errnoException(err, 'addMembership');", [2]int{870, 11}},
+	{"Socket.prototype.dropMembership = ", "throw errnoException(err, 'dropMembership');", [2]int{886, 11}},
+	{"Socket.prototype.addSourceSpecificMembership = ", "throw errnoException(err, 'addSourceSpecificMembership');", [2]int{903, 11}},
+	{"Socket.prototype.dropSourceSpecificMembership = ", "throw errnoException(err, 'dropSourceSpecificMembership');", [2]int{921, 11}},
+	{"Socket.prototype.setRecvBufferSize = ", "bufferSize(this, size, RECV_BUFFER);", [2]int{982, 3}},
+	{"Socket.prototype.setSendBufferSize = ", "bufferSize(this, size, SEND_BUFFER);", [2]int{987, 3}},
+	{"Socket.prototype.getRecvBufferSize = ", "return bufferSize(this, 0, RECV_BUFFER);", [2]int{992, 10}},
+	{"Socket.prototype.getSendBufferSize = ", "return bufferSize(this, 0, SEND_BUFFER);", [2]int{997, 10}},
+	{"Socket.prototype.getSendQueueSize = ", "return this[kStateSymbol].handle.getSendQueueSize();", [2]int{1001, 36}},
+	{"Socket.prototype.getSendQueueCount = ", "return this[kStateSymbol].handle.getSendQueueCount();", [2]int{1005, 36}},
+}
+
+// dgramInternalLine is the line of our dgram glue's newHandle that throws for a bad type (node's
+// newHandle is in internal/dgram).
+var dgramInternalLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("dgram", "function newHandle(", "throw badType();")
+}}
+
+// dgramSendErrorLine is the line of our dgram glue's doSend that makes a send's error: node's is
+// in doSend, called in a defaultTriggerAsyncIdScope by the lookup's callback (dgramDoSendFrames).
+var dgramSendErrorLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("dgram", "function doSend(", "const e = exceptionWithHostPort(err, 'send', address, port);")
+}}
+
+var dgramDoSendFrames = []siteInfo{
+	{fn: "doSend", file: "node:dgram", line: 727, col: 16},
+	{fn: "defaultTriggerAsyncIdScope", file: "node:internal/async_hooks", line: 464, col: 18},
+}
+
+// dgramErrorHelpers are our dgram glue's functions that make errors, which node makes in place.
+var dgramErrorHelpers = map[string]bool{"errnoException": true, "notRunning": true, "notConnected": true,
+	"alreadyBound": true, "badType": true, "badBufferSize": true, "outOfBounds": true,
+	"bufferSizeError": true, "isConnectedErr": true}
+
 // domainPlaces are node 20.20's places (node's domain.js) of the calls our domain glue makes
 // of a function it runs or an emit, by the glue's line: run, bind's and intercept's wrappers,
 // and the domain-aware emit's calls of the events' emit and of the domain's 'error' emit.
@@ -1522,6 +1599,50 @@ var streamWriteLines = modules.Lazy[[6]int]{Build: func() [6]int {
 		glueLineOf(m, "Transform.prototype._transform = function _transform(", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_transform()');")}
 }}
 
+// writableWriteLines are the lines of our streams glue's _write where it makes a write's errors
+// (a null chunk, an unknown encoding, a chunk of the wrong type, a write after end, a write after
+// destroy: node 20.20's places of them in its _write are writableWritePlaces), and of the JS
+// Writable.prototype.write's calls of _write past the first (streamWriteLines has that one).
+var writableWriteLines = modules.Lazy[[7]int]{Build: func() [7]int {
+	const m, w, js = "internal/streams", "function _write(stream, chunk, encoding, cb) {", "const writeJS = function write("
+	return [7]int{glueLineOf(m, w, "throw codeError('ERR_STREAM_NULL_VALUES');"),
+		glueLineOf(m, w, "throw codeError('ERR_UNKNOWN_ENCODING', encoding);"),
+		glueLineOf(m, w, "throw invalidArgType('chunk', "),
+		glueLineOf(m, w, "err = codeError('ERR_STREAM_WRITE_AFTER_END');"),
+		glueLineOf(m, w, "err = codeError('ERR_STREAM_DESTROYED', 'write');"),
+		glueLineOf(m, js, "else if (encoding) return _write(this, chunk, encoding, cb) === true;"),
+		glueLineOf(m, "else if (encoding) return _write(this, chunk, encoding, cb) === true;", "    return _write(this, chunk, encoding, cb) === true;")}
+}}
+
+// afterWriteLines are the lines of our streams glue's afterWrite call of a write's callback and
+// of afterWriteTick's call of afterWrite.
+// afterWriteLines are the lines of our streams glue's afterWrite call of a write's callback, of
+// afterWriteTick's call of afterWrite, and of onwrite's.
+var afterWriteLines = modules.Lazy[[3]int]{Build: func() [3]int {
+	return [3]int{glueLineOf("internal/streams", "function afterWrite(stream, state, count, cb) {", "cb(null);"),
+		glueLineOf("internal/streams", "function afterWriteTick(info) {", "return afterWrite(info.stream, info.state, info.count, info.cb);"),
+		glueLineOf("internal/streams", "function onwrite(stream, er) {", "else afterWrite(stream, state, 1, cb);")}
+}}
+
+var (
+	nodeAfterWriteFrame = siteInfo{fn: "afterWrite", file: "node:internal/streams/writable", line: 710, col: 5}
+	nodeOnwriteFrame    = siteInfo{fn: "onwrite", file: "node:internal/streams/writable", line: 688, col: 7}
+)
+
+// afterWriteFrames appends node's frame of afterWrite calling a write's callback, and node's
+// onwrite under it when our Go onwrite (a write finished asynchronously) called it: below is
+// neither our JS onwrite nor afterWriteTick nor a tick (nodeGlueFrame places those).
+func afterWriteFrames(out []siteInfo, limit int, below []goja.StackFrame) []siteInfo {
+	out = appendLimited(out, limit, nodeAfterWriteFrame)
+	caller := nextFuncName(below)
+	if caller != "onwrite" && caller != "afterWriteTick" && caller != "processTicksAndRejections" {
+		out = appendLimited(out, limit, nodeOnwriteFrame)
+	}
+	return out
+}
+
+var writableWritePlaces = [5][2]int{{461, 11}, {468, 13}, {482, 13}, {489, 11}, {491, 11}}
+
 // writeJSInlineCall is the line of the JS Writable.prototype.write's own call of _write (its
 // inlined writeOrBuffer).
 var writeJSInlineCall = modules.Lazy[int]{Build: func() int {
@@ -1596,6 +1717,15 @@ func httpServerFrame(fn string) siteInfo {
 }
 
 // node 20.20's places of the emitErrorEvent call in an http client socket's listeners, by name
+// httpHangupPlaces are node 20.20's places (node's _http_client.js) of a client request's socket
+// hang up, by our http glue's line: the socket's 'end' listener, and the destroy of a request
+// that had no socket yet and onSocketNT's call of it.
+var httpHangupPlaces = gluePlaces("http", []gluePlace{
+	{"", "st.onEnd = function socketOnEnd() { C.clientSocketOnEnd(socket, st); };", [2]int{528, 25}},
+	{"function destroyRequestNT(req, err) {", "emitRequestError(req, err || connResetException('socket hang up'));", [2]int{881, 15}},
+	{"function onSocketNT(req, socket, err) {", "      destroyRequestNT(req, err || req[kError]);", [2]int{904, 5}},
+})
+
 var httpClientSocketListeners = map[string][2]int{
 	"socketErrorListener": {504, 5},
 	"socketOnEnd":         {528, 5},
@@ -1617,6 +1747,81 @@ type glueFrameState struct {
 	requestError  bool   // an http client request's 'error' emit was met (emitErrorEvent), not yet its socket listener
 	fetchConnect  bool   // fetch's failed connection's or lookup's error was met: the fetch frames below it are not node's
 	consoleCold   int    // the line of consolecold.js's ConsoleCold frame just passed over (0: none)
+	netErr        uint8  // the last frame was net's errnoException's: the kind of its caller (netErr*)
+}
+
+// The kinds of net glue function that make a socket's system error with errnoException
+// (netErrnoFrames), which decide node's frames for it and the ones below.
+const (
+	netErrNone       = iota
+	netErrRead       // onStreamRead: a read's error
+	netErrWriteGen   // Socket._writeGeneric: a write the handle refused
+	netErrWriteGenIn // Socket._write, calling _writeGeneric (after netErrWriteGen)
+	netErrFastWrite  // writeFastQueued and its callers: a fast write the handle refused
+	netErrWriteDone  // onWriteComplete: a queued write's failure
+)
+
+// node 20.20's frames of stream_base_commons' write path for a write the handle refused at once
+// (afterWriteDispatched makes the error) and of node's Socket write methods above them, and of a
+// queued write's failure.
+var (
+	nodeAfterWriteDispatched = siteInfo{fn: "afterWriteDispatched", file: "node:internal/stream_base_commons", line: 161, col: 15}
+	nodeWriteGeneric         = siteInfo{fn: "writeGeneric", file: "node:internal/stream_base_commons", line: 152, col: 3}
+	nodeSocketWriteGeneric   = siteInfo{fn: "_writeGeneric", typ: "Socket", method: "_writeGeneric", display: "Socket._writeGeneric", file: "node:net", line: 958, col: 11}
+	nodeSocketWrite          = siteInfo{fn: "_write", typ: "Socket", method: "_write", display: "Socket._write", file: "node:net", line: 970, col: 8}
+	nodeOnWriteComplete      = siteInfo{fn: "onWriteComplete", typ: "WriteWrap", method: "oncomplete",
+		display: "WriteWrap.onWriteComplete [as oncomplete]", file: "node:internal/stream_base_commons", line: 95, col: 16}
+)
+
+// appendLimited appends frames to out while it holds fewer than limit.
+func appendLimited(out []siteInfo, limit int, frames ...siteInfo) []siteInfo {
+	for _, nf := range frames {
+		if len(out) >= limit {
+			break
+		}
+		out = append(out, nf)
+	}
+	return out
+}
+
+// netWriteDoneLine is the line of our net glue's onWriteComplete that calls a finished queued
+// write's callback.
+var netWriteDoneLine = modules.Lazy[int]{Build: func() int {
+	if l := glueLineOf("net", "function onWriteComplete(", "  self._unrefTimer();\n  if (typeof cb === 'function') cb(null);"); l > 0 {
+		return l + 1
+	}
+	return -1
+}}
+
+// netErrnoFrames replaces the frame of our net glue's errnoException with node's frames for the
+// error, by the glue function that called it (the first script frame of below), and tells
+// nodeGlueFrame how to show that caller and the frames under it: a read's error is at node's
+// onStreamRead (the handle's method, TCP.onStreamRead or Pipe.onStreamRead); a write the handle
+// refused at once is made in afterWriteDispatched, under writeGeneric, Socket._writeGeneric and
+// Socket._write (the fast write path, which skips the streams' write, gets those and the streams'
+// frames in place of its own); a queued write's failure in WriteWrap.onWriteComplete, which node's
+// handle calls (nothing below). Any other caller keeps its own frame.
+func netErrnoFrames(out []siteInfo, limit int, below []goja.StackFrame, st *glueFrameState) []siteInfo {
+	caller := nextFuncName(below)
+	var add []siteInfo
+	switch caller {
+	case "onStreamRead":
+		st.netErr = netErrRead
+	case "_writeGeneric":
+		st.netErr = netErrWriteGen
+		add = []siteInfo{nodeAfterWriteDispatched, nodeWriteGeneric}
+	case "writeFastQueued":
+		st.netErr = netErrFastWrite
+		add = []siteInfo{nodeAfterWriteDispatched, nodeWriteGeneric, nodeSocketWriteGeneric, nodeSocketWrite}
+	case "onWriteComplete":
+		st.netErr = netErrWriteDone
+		add = []siteInfo{nodeOnWriteComplete}
+	}
+	out = appendLimited(out, limit, add...)
+	if caller == "writeFastQueued" {
+		out = appendGoWriteFrames(out, limit)
+	}
+	return out
 }
 
 // node 20.20's places of vm's Script methods and module functions that run a script, by name
@@ -1637,8 +1842,8 @@ var vmRunIn = map[string]struct {
 // destroy), and events' throwUnhandled inside emit (st.placeEmit then moves emit's frame to
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
-	after, unhandled := st.afterConnect, st.unhandled
-	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile = false, false, false, [2]int{}, ""
+	after, unhandled, netErr := st.afterConnect, st.unhandled, st.netErr
+	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile, st.netErr = false, false, false, [2]int{}, "", netErrNone
 	if file != "node:http" {
 		st.requestError = false
 	}
@@ -1678,8 +1883,37 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			// a session's 'error' (a failed connect's, on the next tick), emitted by node's emitClose
 			return siteInfo{fn: fn, file: file, line: 1123, col: 10}, true
 		}
+	case "node:dgram":
+		if dgramErrorHelpers[fn] {
+			return siteInfo{}, true
+		}
+		if p, ok := dgramPlaces.Get()[line]; ok {
+			st.place = p
+			if line == dgramInternalLine.Get() {
+				st.placeFile = "node:internal/dgram"
+			}
+		}
 	case "node:net":
 		switch {
+		case netErr == netErrRead && fn == "onStreamRead":
+			st.place, st.placeFile = [2]int{218, 20}, "node:internal/stream_base_commons"
+		case netErr == netErrWriteGen && fn == "_writeGeneric":
+			st.place, st.netErr = [2]int{958, 11}, netErrWriteGenIn
+		case netErr == netErrWriteGenIn && fn == "_write":
+			st.place = [2]int{970, 8}
+		case netErr == netErrFastWrite && (fn == "writeFastQueued" || fn == "writeQueued" || fn == "writeSlow"):
+			st.netErr = netErrFastWrite // (frames node's write path replaced)
+			return siteInfo{}, true
+		case netErr == netErrWriteDone && fn == "onWriteComplete":
+			return siteInfo{}, true
+		case fn == "onWriteComplete" && line == netWriteDoneLine.Get():
+			// a queued write's callback (node's onWriteComplete calls it)
+			nf := nodeOnWriteComplete
+			nf.line, nf.col = 107, 10
+			return nf, true
+		case fn == "writeSlow":
+			// Socket.prototype.write's own frame (node's is the streams' Writable.write)
+			return siteInfo{}, true
 		case fn == "emitCloseNT":
 			return siteInfo{fn: fn, file: file, line: 2344, col: 8}, true
 		case fn == "emitErrorNT":
@@ -1688,12 +1922,16 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{fn: fn, file: file, line: 1951, col: 10}, true
 		case fn == "" && (line == netHandleCloseLines.Get()[0] || line == netHandleCloseLines.Get()[1]):
 			// a socket's 'close', emitted by its handle's close callback (node's names the
-			// handle: a child's stdio pipe's, or TCP's)
+			// handle: a child's stdio pipe's, or TCP's), or by its reset's (resetAndDestroy)
 			typ := "TCP"
 			if st.childStdio {
 				typ = "Pipe"
 			}
-			return siteInfo{file: file, line: 343, col: 12, typ: typ, display: typ + ".<anonymous>"}, true
+			l, c := 343, 12
+			if line == netHandleCloseLines.Get()[0] {
+				l, c = 822, 14
+			}
+			return siteInfo{file: file, line: l, col: c, typ: typ, display: typ + ".<anonymous>"}, true
 		case fn == "Socket._onTimeout":
 			st.place = [2]int{595, 8} // (named as any frame)
 		case fn == "" && line == netSocketTimerLine.Get():
@@ -1732,7 +1970,18 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 572, col: 12}, true
 		case fn == "_write" && line == wl[1]:
 			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 501, col: 10}, true
-		case fn == "write" && line == wl[2]:
+		case fn == "_write" && line > 0 && line >= writableWriteLines.Get()[0] && line <= writableWriteLines.Get()[4]:
+			ww := writableWriteLines.Get()
+			for k, l := range ww[:5] {
+				if l == line {
+					return siteInfo{fn: fn, file: "node:internal/streams/writable", line: writableWritePlaces[k][0], col: writableWritePlaces[k][1]}, true
+				}
+			}
+		case fn == "onwrite" && line == afterWriteLines.Get()[2]:
+			return nodeOnwriteFrame, true
+		case fn == "afterWriteTick" && line == afterWriteLines.Get()[1]:
+			return siteInfo{fn: fn, file: "node:internal/streams/writable", line: 696, col: 10}, true
+		case fn == "write" && (line == wl[2] || line == writableWriteLines.Get()[5] || line == writableWriteLines.Get()[6]):
 			// (node's is an anonymous function, printed "Writable.write" whatever the receiver)
 			return siteInfo{fn: "Writable.write", file: "node:internal/streams/writable", line: 510, col: 10}, true
 		case fn == "end" && line == wl[3]:
@@ -1825,6 +2074,16 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 		if fn == "emitRequestTimeout" {
 			st.place, st.placeFile = [2]int{849, 9}, "node:_http_client"
+			break
+		}
+		if p, ok := httpHangupPlaces.Get()[line]; ok && !st.requestError {
+			// a client request's socket hang up: its socket ended, or it was destroyed before
+			// it had one (node's _destroy, called by onSocketNT); not the frame of a listener's
+			// emit (requestError, placed below)
+			if fn == "destroyRequestNT" {
+				return siteInfo{fn: "_destroy", file: "node:_http_client", line: p[0], col: p[1]}, true
+			}
+			st.place, st.placeFile = p, "node:_http_client"
 			break
 		}
 		if !st.requestError {

@@ -565,33 +565,30 @@ Socket.prototype.remoteAddress = function remoteAddress() {
   return out;
 };
 
-function handleOf(self) {
-  const handle = self[kStateSymbol].handle;
-  if (!handle) throw notRunning();
-  return handle;
-}
-
+// (setBroadcast, setTTL, setMulticastTTL, setMulticastLoopback and getSendQueueSize/Count read the
+// handle with no health check, as node's: on a closed socket they throw the TypeError of a
+// property read of null)
 Socket.prototype.setBroadcast = function setBroadcast(arg) {
-  const err = handleOf(this).setBroadcast(arg ? 1 : 0);
+  const err = this[kStateSymbol].handle.setBroadcast(arg ? 1 : 0);
   if (err) throw errnoException(err, 'setBroadcast');
 };
 
 Socket.prototype.setTTL = function setTTL(ttl) {
   validateNumber(ttl, 'ttl');
-  const err = handleOf(this).setTTL(ttl);
+  const err = this[kStateSymbol].handle.setTTL(ttl);
   if (err) throw errnoException(err, 'setTTL');
   return ttl;
 };
 
 Socket.prototype.setMulticastTTL = function setMulticastTTL(ttl) {
   validateNumber(ttl, 'ttl');
-  const err = handleOf(this).setMulticastTTL(ttl);
+  const err = this[kStateSymbol].handle.setMulticastTTL(ttl);
   if (err) throw errnoException(err, 'setMulticastTTL');
   return ttl;
 };
 
 Socket.prototype.setMulticastLoopback = function setMulticastLoopback(arg) {
-  const err = handleOf(this).setMulticastLoopback(arg ? 1 : 0);
+  const err = this[kStateSymbol].handle.setMulticastLoopback(arg ? 1 : 0);
   if (err) throw errnoException(err, 'setMulticastLoopback');
   return arg;
 };
@@ -662,11 +659,11 @@ Socket.prototype.getSendBufferSize = function getSendBufferSize() {
 };
 
 Socket.prototype.getSendQueueSize = function getSendQueueSize() {
-  return handleOf(this).getSendQueueSize();
+  return this[kStateSymbol].handle.getSendQueueSize();
 };
 
 Socket.prototype.getSendQueueCount = function getSendQueueCount() {
-  return handleOf(this).getSendQueueCount();
+  return this[kStateSymbol].handle.getSendQueueCount();
 };
 
 // The deprecated underscore API (DEP0112).

@@ -68,8 +68,11 @@ type state struct {
 
 	poll    *eventloop.Poller
 	pollErr error
-	rbuf    *chunk // the read buffer, shared by every socket (loop only)
-	roff    int    // rbuf[:roff] is handed out already; reads go to rbuf[roff:]
+	// emfileFD is the descriptor held in reserve for accepts that run out of descriptors (see
+	// emfileTrick), -1 when none is open; opened with the first listener.
+	emfileFD int
+	rbuf     *chunk // the read buffer, shared by every socket (loop only)
+	roff     int    // rbuf[:roff] is handed out already; reads go to rbuf[roff:]
 
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
@@ -127,10 +130,55 @@ func (s *state) stopAll() {
 	if s.poll != nil {
 		s.poll.Shutdown()
 	}
+	if s.emfileFD >= 0 {
+		unix.Close(s.emfileFD)
+		s.emfileFD = -1
+	}
+}
+
+// reserveFD opens the descriptor held in reserve for emfileTrick, as libuv's stream
+// initialisation does (/dev/null, or / where it is missing), unless one is open. Loop only.
+func (s *state) reserveFD() {
+	if s.emfileFD >= 0 {
+		return
+	}
+	for _, p := range [...]string{"/dev/null", "/"} {
+		if fd, err := unix.Open(p, unix.O_RDONLY|unix.O_CLOEXEC, 0); err == nil {
+			s.emfileFD = fd
+			return
+		}
+	}
+}
+
+// emfileTrick is libuv's answer to an accept that ran out of descriptors: it closes the
+// descriptor held in reserve, accepts and at once closes every pending connection (their
+// clients see the connection end), and opens the reserve again. It returns the accept's last
+// error: EAGAIN once the backlog is empty (nothing is reported then), or EMFILE with no reserve
+// held. Loop only.
+func (s *state) emfileTrick(lfd int) error {
+	if s.emfileFD < 0 {
+		return unix.EMFILE
+	}
+	unix.Close(s.emfileFD)
+	s.emfileFD = -1
+	var err error
+	for {
+		var fd int
+		fd, _, err = unix.Accept4(lfd, unix.SOCK_NONBLOCK|unix.SOCK_CLOEXEC)
+		if err == nil {
+			unix.Close(fd)
+		} else if err != unix.EINTR {
+			break
+		}
+	}
+	if fd, oerr := unix.Open("/", unix.O_RDONLY|unix.O_CLOEXEC, 0); oerr == nil {
+		s.emfileFD = fd
+	}
+	return err
 }
 
 func bind(h *modules.Host, b *goja.Object) error {
-	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}}
+	s := &state{h: h, vm: h.VM, conns: map[*goja.Object]*conn{}, emfileFD: -1}
 	h.Loop.NewHandle(s.stopAll).Unref()
 	// the functions become JS functions as glue first reads each (most at their first call)
 	lz := modules.NewLazyFuncsSize(h.VM, 20)
@@ -407,6 +455,7 @@ func (s *state) listen(kind, host string, port int, path string, backlog int, ip
 	if err != nil {
 		return s.vm.ToValue(errnoOf(err))
 	}
+	s.reserveFD()
 	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn, unixSock: kind == "unix"}
 	if kind == "unix" {
 		l.path = path
@@ -479,6 +528,7 @@ func (s *state) adoptListener(fd int, onconn goja.Callable, backlog int) goja.Va
 		return s.vm.ToValue(errnoOf(err))
 	}
 	unix.CloseOnExec(fd)
+	s.reserveFD()
 	l := &listener{s: s, pf: eventloop.PollFD{FD: fd}, onconn: onconn, unixSock: unixSock}
 	l.handle = s.h.Loop.NewHandle(l.close)
 	p.Add(&l.pf, l)
@@ -558,12 +608,18 @@ func (l *listener) acceptOne() error {
 			break
 		}
 	}
+	if err == unix.EMFILE || err == unix.ENFILE {
+		// Out of descriptors: as libuv, the pending connections are shed (accepted with the
+		// descriptor held in reserve and closed), and nothing is reported.
+		err = l.s.emfileTrick(l.pf.FD)
+	}
 	if err != nil {
 		switch err {
 		case unix.EAGAIN, unix.ECONNABORTED:
 			return nil
 		case unix.EMFILE, unix.ENFILE:
-			// Out of descriptors: report, stop accepting for a moment, keep serving.
+			// Still out of descriptors (no reserve): report, stop accepting for a moment, keep
+			// serving.
 			p := l.s.poll
 			p.Set(&l.pf, 0)
 			time.AfterFunc(50*time.Millisecond, func() {
