@@ -69,7 +69,7 @@ func builtinDeps(name string) string {
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
-		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors http internal/validators"
+		return "http internal/module_internals"
 	case "inspector":
 		return "events internal/util/deprecate internal/errors"
 	case "inspector/promises":
