@@ -34,6 +34,9 @@ func TestFirstUseLoadsLittle(t *testing.T) {
 		// https loads tls (and net, events) when a server or connection is made, and makes its
 		// globalAgent on first read
 		{`require('https'); require('https').Agent;`, []string{"tls", "net", "events"}},
+		// tls loads net (and events) when a socket or server is made; its socket code, secure
+		// contexts, checkServerIdentity and createSecurePair are parts
+		{`require('tls'); require('tls').connect; require('tls').TLSSocket;`, []string{"net", "events", "internal/util/deprecate"}},
 		// url's legacy API is loaded when used
 		{`new URL('http://a/b').searchParams.get('x'); require('url').fileURLToPath('file:///x');`, []string{"internal/url_legacy"}},
 	} {
