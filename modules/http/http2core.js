@@ -1873,12 +1873,12 @@ function loadImpl() {
   // then its _final) asks for its trailers at once, in the same turn: node's session sends from a
   // native immediate, and one queued while those run runs in the same check phase, so its
   // 'wantTrailers' comes before the peer can read what was written.
-  function flushWantTrailers(session) {
+  function flushWantTrailers(session, now) {
     const st = session[kState];
     if (st.wantTrailers.length === 0 || session[kCodec] === null) return;
     // (node's session sends, and so asks for trailers, from its immediate: a write that
     // finished outside it, in a read's send, waits for that)
-    if (st.inImmFlush) flush(session);
+    if (now || st.inImmFlush) flush(session);
     else scheduleFlush(session);
   }
 
@@ -1921,10 +1921,16 @@ function loadImpl() {
           // (once the socket has written them, as node's: a stream closed by then is destroyed
           // before its last write finishes)
           const then = written;
+          // (a send of the session's immediate: node's write callbacks and the _final they
+          // lead to run among its native immediates, the next send too, before any tick)
+          const fromImm = st.inImmFlush;
           written = () => {
             closeStreams(closing);
             for (let i = 0; i < cbs.length; i++) cbs[i]();
-            if (cbs.length > 0) process.nextTick(flushWantTrailers, session);
+            if (cbs.length > 0) {
+              if (fromImm) flushWantTrailers(session, true);
+              else process.nextTick(flushWantTrailers, session);
+            }
             if (destroyAfter) maybeDestroy(session);
             if (then) then();
           };
@@ -2460,6 +2466,10 @@ function loadImpl() {
       if (sst.endSent && !sst.localEnd) {
         sst.finalCb = cb;
         onLocalEnd(this);
+      } else if (sst.waitForTrailers && sst.wantTrailersEmitted) {
+        // As node's: the writable side's shutdown completes at once ('finish' follows on a
+        // tick); 'wantTrailers' comes from the send that finds the data's end (finishWritable)
+        cb();
       } else {
         sst.finalCb = cb;
       }
