@@ -3060,6 +3060,11 @@ function loadImpl() {
           return;
         }
         st.nextId += 2;
+        // (a stream asked for before the session connected has the windows of the settings of
+        // now, as node's, whose nghttp2 stream is only made then: the initialWindowSize of
+        // connect()'s settings counts for it)
+        stream[kState].recvWindow = st.recvInitialWindow;
+        stream[kState].sendWindow = st.peerInitialWindow;
         const headersEnd = endStream && !stream[kState].waitForTrailers;
         // the HEADERS are encoded when the session flushes (as nghttp2 sends its queued
         // requests), so a close() in the meantime refuses the stream
