@@ -495,7 +495,7 @@ function loadImpl() {
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
         localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false, holdFlush: false, emittingWant: false, inImmFlush: false,
-        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, timeout: 0,
+        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, writePaused: false, writesOut: 0, writeDoneFn: null, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null, reads: null, readsSpare: null, flushCheck: null, fed: false, frameAt: 0, closeNext: [], flushes: 0,
       };
@@ -1935,9 +1935,19 @@ function loadImpl() {
             if (then) then();
           };
         }
-        socket.write(buf, written);
+        st.writesOut++;
+        socket.write(buf, written === undefined ? writeDone(session) : () => {
+          written();
+          writeDone(session)();
+        });
         st.flushes++;
         wrote = true;
+        // As node's session (MaybeStopReading): while a write is in progress (the socket could
+        // not take it all at once) nothing more is read; reading goes on once it is written.
+        if (socket.writableLength > 0 && !st.writePaused && !st.readStopped && typeof socket.pause === 'function') {
+          st.writePaused = true;
+          socket.pause();
+        }
       }
     }
     if (!wrote) {
@@ -1966,6 +1976,21 @@ function loadImpl() {
     }
     if (wrote && (st.goawaySent || st.remoteGoaway)) maybeStopReading(session);
     return wrote;
+  }
+
+  // writeDone is the session's callback of its socket writes (made once): the last write in
+  // progress done, a session that stopped reading for it reads again.
+  function writeDone(session) {
+    const st = session[kState];
+    if (st.writeDoneFn === null) {
+      st.writeDoneFn = () => {
+        if (--st.writesOut > 0 || !st.writePaused) return;
+        st.writePaused = false;
+        const socket = session[kSocket];
+        if (!st.readStopped && socket && !socket.destroyed) socket.resume();
+      };
+    }
+    return st.writeDoneFn;
   }
 
   // maybeStopReading stops reading the socket once a GOAWAY went either way and no stream is
