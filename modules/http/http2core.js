@@ -493,7 +493,7 @@ function loadImpl() {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
-        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
+        localInitialWindow: 65535, recvInitialWindow: 65535, ackedInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false, holdFlush: false, emittingWant: false, inImmFlush: false,
         blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, writePaused: false, writesOut: 0, writeDoneFn: null, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
@@ -1261,6 +1261,7 @@ function loadImpl() {
     let size = -1;
     for (let i = 0; i < acked.length; i += 2) if (acked[i] === 4) size = acked[i + 1];
     if (size < 0) return;
+    st.ackedInitialWindow = size;
     for (const pending of st.settingsAcks) {
       const l = pending.list;
       for (let i = 0; i < l.length; i += 2) if (l[i] === 4 && l[i + 1] > size) size = l[i + 1];
@@ -2347,7 +2348,11 @@ function loadImpl() {
         prioState(session[kState], sst.id) : [16, 0];
       return {
         state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
-        remoteClose: sst.remoteEndShown ? 1 : 0, localWindowSize: sst.recvWindow,
+        // (a window a setting grows before the peer acknowledges it shows the acknowledged
+        // one, as nghttp2's local window, which the acknowledgement changes)
+        remoteClose: sst.remoteEndShown ? 1 : 0,
+        localWindowSize: sst.recvWindow - (session === undefined ? 0 :
+          Math.max(0, session[kState].recvInitialWindow - session[kState].ackedInitialWindow)),
       };
     }
 
