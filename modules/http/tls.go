@@ -1243,6 +1243,8 @@ var localReasons = []struct {
 	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
 	{"no supported versions satisfy MinVersion and MaxVersion", 0x0BF, "no protocols available"}, // (a client's)
 	{"no suitable signature algorithm", 0x076, "no suitable signature algorithm"},
+	// (a server with no certificate: OpenSSL finds no signature algorithm to sign with)
+	{"no certificates configured", 0x076, "no suitable signature algorithm"},
 	{"no cipher suite supported by both client and server", 0x0C1, "no shared cipher"},
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},
