@@ -108,7 +108,6 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
-
 function request(...args) {
   let options = {};
   if (typeof args[0] === 'string' || args[0] instanceof URL) {
