@@ -1713,14 +1713,15 @@ module.exports = {
   DEFAULT_MIN_VERSION: defaultMinVersion(),
   DEFAULT_MAX_VERSION: tlsOption('--tls-max-v1.2') && !tlsOption('--tls-max-v1.3') ? 'TLSv1.2' : 'TLSv1.3',
   // The suites Go's crypto/tls implements, by their OpenSSL names, lowercased and sorted as node's.
-  getCiphers() {
+  // (node's is internal/util's cachedResult wrapper: an anonymous arrow function)
+  getCiphers: (0, () => {
     return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
       'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes128-sha', 'ecdhe-ecdsa-aes128-sha256',
       'ecdhe-ecdsa-aes256-gcm-sha384', 'ecdhe-ecdsa-aes256-sha', 'ecdhe-ecdsa-chacha20-poly1305',
       'ecdhe-rsa-aes128-gcm-sha256', 'ecdhe-rsa-aes128-sha', 'ecdhe-rsa-aes128-sha256',
       'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha', 'ecdhe-rsa-chacha20-poly1305',
       'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
-  },
+  }),
   rootCertificates: undefined, // the accessor below takes this place in the key order
   // (node's key order)
   convertALPNProtocols,
