@@ -31,9 +31,9 @@ func builtinDeps(name string) string {
 	case "_stream_writable":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
 	case "_tls_common":
-		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors internal/http_internals http"
+		return "tls internal/errors internal/options internal/http_internals http internal/module_internals"
 	case "_tls_wrap":
-		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors"
+		return "tls internal/errors internal/options"
 	case "assert":
 		return "internal/errors internal/validators internal/assert/comparisons internal/util/primordials internal/assert/assertion_error"
 	case "assert/strict":
@@ -69,7 +69,7 @@ func builtinDeps(name string) string {
 	case "http2":
 		return "internal/errors internal/validators"
 	case "https":
-		return "tls net events internal/util/deprecate internal/options internal/module_internals internal/errors http internal/validators"
+		return "http internal/module_internals"
 	case "inspector":
 		return "events internal/util/deprecate internal/errors"
 	case "inspector/promises":
@@ -103,7 +103,7 @@ func builtinDeps(name string) string {
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
-		return "net events internal/util/deprecate internal/options internal/module_internals internal/errors"
+		return "internal/errors internal/options"
 	case "trace_events":
 		return "internal/errors internal/validators"
 	case "tty":

@@ -31,6 +31,12 @@ func TestFirstUseLoadsLittle(t *testing.T) {
 		// fetch's body handling and fetch itself are parts: Headers and a bodiless Request load
 		// neither buffer nor web streams
 		{`typeof Headers; new Headers({ a: '1' }).get('a'); new Request('http://x/', { headers: [['b', '2']] }).headers.get('b');`, []string{"buffer", "stream/web", "internal/webstreams"}},
+		// https loads tls (and net, events) when a server or connection is made, and makes its
+		// globalAgent on first read
+		{`require('https'); require('https').Agent;`, []string{"tls", "net", "events"}},
+		// tls loads net (and events) when a socket or server is made; its socket code, secure
+		// contexts, checkServerIdentity and createSecurePair are parts
+		{`require('tls'); require('tls').connect; require('tls').TLSSocket;`, []string{"net", "events", "internal/util/deprecate"}},
 		// url's legacy API is loaded when used
 		{`new URL('http://a/b').searchParams.get('x'); require('url').fileURLToPath('file:///x');`, []string{"internal/url_legacy"}},
 	} {

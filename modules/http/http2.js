@@ -356,12 +356,15 @@ module.exports = {
   getUnpackedSettings,
   performServerHandshake,
   sensitiveHeaders: kSensitiveHeaders,
+  Http2ServerRequest: undefined,
+  Http2ServerResponse: undefined,
 };
-Object.defineProperty(module.exports, 'Http2ServerRequest', {
-  __proto__: null, enumerable: true, configurable: true,
-  get() { return loadImpl().Http2ServerRequest; },
-});
-Object.defineProperty(module.exports, 'Http2ServerResponse', {
-  __proto__: null, enumerable: true, configurable: true,
-  get() { return loadImpl().Http2ServerResponse; },
-});
+// The compatibility classes are lazy members (runtime/lazymembers.go): data properties, as
+// node's, whose values the first read takes from the implementation (loading it).
+{
+  const names = ['Http2ServerRequest', 'Http2ServerResponse'];
+  const make = (name) => loadImpl()[name];
+  const lazyMembers = internalBinding('internal/lazy_members');
+  if (lazyMembers) lazyMembers.members(module.exports, make, names, 'http2');
+  else for (const name of names) module.exports[name] = make(name);
+}

@@ -493,9 +493,9 @@ function loadImpl() {
         type, closed: false, destroyed: false, destroyCode: NGHTTP2_NO_ERROR, goawayCode: null,
         goawayLastStreamID: null, streams: new Map(), pending: new Set(), nextId: type === 1 ? 1 : 2,
         lastRecvId: 0, sendWindow: 65535, peerInitialWindow: 65535,
-        localInitialWindow: 65535, recvInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
+        localInitialWindow: 65535, recvInitialWindow: 65535, ackedInitialWindow: 65535, recvUnacked: 0, connWindow: 65535, connReduction: 0, pings: [], settingsAcks: [],
         local: defaultLocal, remote: defaultRemote, localObj: undefined, remoteObj: undefined, localPending: [], flushScheduled: false, holdFlush: false, emittingWant: false, inImmFlush: false,
-        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, timeout: 0,
+        blocked: new Set(), connecting: true, goawaySent: false, remoteGoaway: false, readStopped: false, writePaused: false, writesOut: 0, writeDoneFn: null, timeout: 0,
         perfStart: perfNow(), maxStreams: 0, maxSendHeaderBlock: undefined, maxHeaderPairs: undefined, streamCount: 0, streamDurations: 0, pingRTT: 0,
         maxConcurrent: 4294967295, options, synQueue: [], pushSynQueue: [], pumpQ: new Set(), writeCbs: [], prio: undefined, prioIdle: undefined, prioSent: [], closeAfterFlush: [], pendingCalls: null, destroyAfterWrite: false, wantTrailers: [], resetAtEnd: null, reads: null, readsSpare: null, flushCheck: null, fed: false, frameAt: 0, closeNext: [], flushes: 0,
       };
@@ -1261,6 +1261,7 @@ function loadImpl() {
     let size = -1;
     for (let i = 0; i < acked.length; i += 2) if (acked[i] === 4) size = acked[i + 1];
     if (size < 0) return;
+    st.ackedInitialWindow = size;
     for (const pending of st.settingsAcks) {
       const l = pending.list;
       for (let i = 0; i < l.length; i += 2) if (l[i] === 4 && l[i + 1] > size) size = l[i + 1];
@@ -1873,12 +1874,12 @@ function loadImpl() {
   // then its _final) asks for its trailers at once, in the same turn: node's session sends from a
   // native immediate, and one queued while those run runs in the same check phase, so its
   // 'wantTrailers' comes before the peer can read what was written.
-  function flushWantTrailers(session) {
+  function flushWantTrailers(session, now) {
     const st = session[kState];
     if (st.wantTrailers.length === 0 || session[kCodec] === null) return;
     // (node's session sends, and so asks for trailers, from its immediate: a write that
     // finished outside it, in a read's send, waits for that)
-    if (st.inImmFlush) flush(session);
+    if (now || st.inImmFlush) flush(session);
     else scheduleFlush(session);
   }
 
@@ -1921,17 +1922,33 @@ function loadImpl() {
           // (once the socket has written them, as node's: a stream closed by then is destroyed
           // before its last write finishes)
           const then = written;
+          // (a send of the session's immediate: node's write callbacks and the _final they
+          // lead to run among its native immediates, the next send too, before any tick)
+          const fromImm = st.inImmFlush;
           written = () => {
             closeStreams(closing);
             for (let i = 0; i < cbs.length; i++) cbs[i]();
-            if (cbs.length > 0) process.nextTick(flushWantTrailers, session);
+            if (cbs.length > 0) {
+              if (fromImm) flushWantTrailers(session, true);
+              else process.nextTick(flushWantTrailers, session);
+            }
             if (destroyAfter) maybeDestroy(session);
             if (then) then();
           };
         }
-        socket.write(buf, written);
+        st.writesOut++;
+        socket.write(buf, written === undefined ? writeDone(session) : () => {
+          written();
+          writeDone(session)();
+        });
         st.flushes++;
         wrote = true;
+        // As node's session (MaybeStopReading): while a write is in progress (the socket could
+        // not take it all at once) nothing more is read; reading goes on once it is written.
+        if (socket.writableLength > 0 && !st.writePaused && !st.readStopped && typeof socket.pause === 'function') {
+          st.writePaused = true;
+          socket.pause();
+        }
       }
     }
     if (!wrote) {
@@ -1960,6 +1977,21 @@ function loadImpl() {
     }
     if (wrote && (st.goawaySent || st.remoteGoaway)) maybeStopReading(session);
     return wrote;
+  }
+
+  // writeDone is the session's callback of its socket writes (made once): the last write in
+  // progress done, a session that stopped reading for it reads again.
+  function writeDone(session) {
+    const st = session[kState];
+    if (st.writeDoneFn === null) {
+      st.writeDoneFn = () => {
+        if (--st.writesOut > 0 || !st.writePaused) return;
+        st.writePaused = false;
+        const socket = session[kSocket];
+        if (!st.readStopped && socket && !socket.destroyed) socket.resume();
+      };
+    }
+    return st.writeDoneFn;
   }
 
   // maybeStopReading stops reading the socket once a GOAWAY went either way and no stream is
@@ -2316,7 +2348,11 @@ function loadImpl() {
         prioState(session[kState], sst.id) : [16, 0];
       return {
         state, weight, sumDependencyWeight, localClose: sst.localEnd ? 1 : 0,
-        remoteClose: sst.remoteEndShown ? 1 : 0, localWindowSize: sst.recvWindow,
+        // (a window a setting grows before the peer acknowledges it shows the acknowledged
+        // one, as nghttp2's local window, which the acknowledgement changes)
+        remoteClose: sst.remoteEndShown ? 1 : 0,
+        localWindowSize: sst.recvWindow - (session === undefined ? 0 :
+          Math.max(0, session[kState].recvInitialWindow - session[kState].ackedInitialWindow)),
       };
     }
 
@@ -2460,6 +2496,10 @@ function loadImpl() {
       if (sst.endSent && !sst.localEnd) {
         sst.finalCb = cb;
         onLocalEnd(this);
+      } else if (sst.waitForTrailers && sst.wantTrailersEmitted) {
+        // As node's: the writable side's shutdown completes at once ('finish' follows on a
+        // tick); 'wantTrailers' comes from the send that finds the data's end (finishWritable)
+        cb();
       } else {
         sst.finalCb = cb;
       }
@@ -3050,6 +3090,11 @@ function loadImpl() {
           return;
         }
         st.nextId += 2;
+        // (a stream asked for before the session connected has the windows of the settings of
+        // now, as node's, whose nghttp2 stream is only made then: the initialWindowSize of
+        // connect()'s settings counts for it)
+        stream[kState].recvWindow = st.recvInitialWindow;
+        stream[kState].sendWindow = st.peerInitialWindow;
         const headersEnd = endStream && !stream[kState].waitForTrailers;
         // the HEADERS are encoded when the session flushes (as nghttp2 sends its queued
         // requests), so a close() in the meantime refuses the stream

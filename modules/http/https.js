@@ -2,8 +2,12 @@
 // https: http over tls. Server is a tls.Server whose secure connections go through http's
 // connection handling; Agent dials with tls.connect.
 
-const tls = require('tls');
 const http = require('http');
+// tls (and net under it) load when first needed: a server made, a connection dialled, or a
+// lookup reaching the stand-in Server inherits from until then (internal/lazy_proto). Many
+// programs require https and never use it.
+let tls_;
+function tls() { return tls_ || (tls_ = require('tls')); }
 const _internal = require('internal/module_internals').get('http');
 
 function Server(opts, requestListener) {
@@ -16,11 +20,15 @@ function Server(opts, requestListener) {
   opts = { ...opts };
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
   _internal.storeHTTPOptions(this, opts);
-  tls.Server.call(this, opts);
+  tls().Server.call(this, opts);
   _internal.initServer(this, opts, requestListener, 'secureConnection');
 }
-Object.setPrototypeOf(Server.prototype, tls.Server.prototype);
-Object.setPrototypeOf(Server, tls.Server);
+{
+  // (the stand-ins stand for tls.Server, a net.Server: they inherit from what http's Server does)
+  const lazyProto = internalBinding('internal/lazy_proto');
+  lazyProto.extendWhenLoaded('tls', [Server], Object.getPrototypeOf(http.Server.prototype),
+    Object.getPrototypeOf(http.Server), () => tls().Server);
+}
 for (const m of ['close', 'closeAllConnections', 'closeIdleConnections', 'setTimeout']) {
   Server.prototype[m] = http.Server.prototype[m];
 }
@@ -52,7 +60,7 @@ Agent.prototype.createConnection = function createConnection(port, host, options
     const session = this._getSession(key);
     if (session) options = { session, ...options };
   }
-  const socket = tls.connect(options);
+  const socket = tls().connect(options);
   if (key) {
     socket.on('session', (session) => this._cacheSession(key, session));
     socket.once('close', (hadError) => { if (hadError) this._evictSession(key); });
@@ -100,8 +108,6 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
-const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-
 function request(...args) {
   let options = {};
   if (typeof args[0] === 'string' || args[0] instanceof URL) {
@@ -118,4 +124,22 @@ function get(...args) {
   return req;
 }
 
-module.exports = { Agent, globalAgent, Server, createServer, get, request };
+module.exports = { Agent, globalAgent: undefined, Server, createServer, get, request };
+// globalAgent is a lazy member (runtime/lazymembers.go): a data property in its place, the agent
+// made the first time anything reads it (making it loads events and more). It is made as at load,
+// with the http.Agent.defaultMaxSockets of then.
+{
+  const defaultMaxSockets = http.Agent.defaultMaxSockets;
+  const makeAgent = () => {
+    const now = http.Agent.defaultMaxSockets;
+    http.Agent.defaultMaxSockets = defaultMaxSockets;
+    try {
+      return new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+    } finally {
+      http.Agent.defaultMaxSockets = now;
+    }
+  };
+  const lazyMembers = internalBinding('internal/lazy_members');
+  if (lazyMembers) lazyMembers.members(module.exports, makeAgent, ['globalAgent'], 'https');
+  else module.exports.globalAgent = makeAgent();
+}

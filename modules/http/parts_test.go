@@ -15,3 +15,8 @@ func TestGluePartsNames(t *testing.T) {
 func TestHTTPGluePartsNames(t *testing.T) {
 	gluepartstest.Check(t, &httpJS)
 }
+
+// TestTLSGluePartsNames checks the names the parts of tls's glue are given.
+func TestTLSGluePartsNames(t *testing.T) {
+	gluepartstest.Check(t, &tlsJS)
+}

@@ -35,7 +35,7 @@ var httpsJS string
 // run by Go over an in-memory pipe: ciphertext read from the underlying socket is fed in,
 // ciphertext Go produces is written back to it, and plaintext reaches JS through the usual
 // handle interface (readStart/onread, writeBuffer/onwrite, shutdown, close).
-var TLS = modules.Module{Name: "tls", Bind: bindTLS, JSRef: &tlsJS}
+var TLS = modules.Module{Name: "tls", Bind: bindTLS, JSRef: &tlsJS, GlueParts: true}
 
 // HTTPS is "https": http over tls.
 var HTTPS = modules.Module{Name: "https", JSRef: &httpsJS}
@@ -496,6 +496,7 @@ func (w *tlsWrap) post(fn func() error) {
 func bindTLS(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	bindSecureContext(h, b)
+	modules.SetGluePart(vm, b, "node:tls", &tlsJS)
 	// wrap(isServer, ctx, opts, oncipher) -> handle object
 	b.Set("wrap", func(isServer bool, ctxv goja.Value, o *goja.Object, oncipher goja.Callable, jsStream bool) *goja.Object {
 		sc := ctxv.Export().(*secureCtx)
@@ -1242,6 +1243,8 @@ var localReasons = []struct {
 	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
 	{"no supported versions satisfy MinVersion and MaxVersion", 0x0BF, "no protocols available"}, // (a client's)
 	{"no suitable signature algorithm", 0x076, "no suitable signature algorithm"},
+	// (a server with no certificate: OpenSSL finds no signature algorithm to sign with)
+	{"no certificates configured", 0x076, "no suitable signature algorithm"},
 	{"no cipher suite supported by both client and server", 0x0C1, "no shared cipher"},
 	{"client requested unsupported application protocols", 0x0EB, "no application protocol"},
 	{"client didn't provide a certificate", 0x0C7, "peer did not return a certificate"},

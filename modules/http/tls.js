@@ -2,7 +2,12 @@
 // tls: TLSSocket (a net.Socket whose handle is a Go crypto/tls session over the underlying
 // socket), tls.connect, tls.Server/createServer, createSecureContext.
 
-const net = require('net');
+// net (with events and stream under it) loads when a socket or server is first made: until then
+// TLSSocket and Server inherit from stand-ins that load it on the first lookup reaching them
+// (internal/lazy_proto). Many programs require tls and never use it.
+let net_;
+function net() { return net_ || (net_ = require('net')); }
+const lazyProto = internalBinding('internal/lazy_proto');
 const { codes, makeNodeError } = require('internal/errors');
 
 const kRaw = Symbol('raw');
@@ -28,6 +33,21 @@ const kBareRaw = Symbol('bareRaw');
 // kServerSocket marks the options of a socket a tls.Server made for a connection.
 const kServerSocket = Symbol('serverSocket');
 
+// The code of a TLS socket (its handle's wiring, the handshake's end, tls.connect's checks of the
+// server) is a part, made when the first socket is.
+let wireHandle, jsStreamSocket, onConnectSecure;
+function wirePart() {
+  if (wireHandle !== undefined) return;
+  ({ wireHandle, jsStreamSocket, onConnectSecure } = binding.part('wire')({
+    binding, connectEndError, identityPart, kAbortedEarly, kConnectOptions, kCtx, kOpts, kPendingNewSessions,
+    kPendingSession, kSNIContext, kSecureContext, kStartCalled, kVerified, keylogToFile, makeNodeError, net, require,
+    sslErrorObject, tlsClientError, tlsKeylog,
+  }));
+}
+//#part wire
+(function ({ binding, connectEndError, identityPart, kAbortedEarly, kConnectOptions, kCtx, kOpts, kPendingNewSessions,
+  kPendingSession, kSNIContext, kSecureContext, kStartCalled, kVerified, keylogToFile, makeNodeError, net, require,
+  sslErrorObject, tlsClientError, tlsKeylog }) {
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
   // writes wait while that socket is backed up (rawPending counts its unfinished writes).
@@ -301,7 +321,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
 let JSStreamSocket;
 function jsStreamSocket() {
   if (JSStreamSocket !== undefined) return JSStreamSocket;
-  JSStreamSocket = class JSStreamSocket extends net.Socket {
+  JSStreamSocket = class JSStreamSocket extends net().Socket {
     constructor(stream) {
       super({ allowHalfOpen: false });
       this.stream = stream;
@@ -341,6 +361,121 @@ function jsStreamSocket() {
   };
   return JSStreamSocket;
 }
+
+function onHandshake(sock, info) {
+  sock._peerInfo = info;
+  const opts = sock[kOpts];
+  if (info.error) {
+    let e;
+    if (info.errorCode) {
+      e = sslErrorObject(info.errorCode, info.errorMessage, info.errorReason);
+    } else if (opts.isServer && /EOF/.test(info.error)) {
+      // The client went away during the handshake: node's connection reset.
+      e = new Error('socket hang up');
+      e.code = 'ECONNRESET';
+    } else if (!opts.isServer && /EOF/.test(info.error)) {
+      // The server went away without an alert (node's server does for an ALPNCallback error).
+      e = connectEndError(sock);
+    } else {
+      e = new Error(info.error);
+      e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
+    }
+    if (opts.isServer && opts.server) {
+      tlsClientError(sock, e);
+      sock.destroy();
+    } else {
+      sock.destroy(e);
+    }
+    return;
+  }
+  sock.alpnProtocol = info.alpn || false;
+  // (node's: the name the server's SNI callback saw, or the one the client sent; false for none)
+  if (sock.servername === null) sock.servername = info.servername || false;
+  sock._secureEstablished = true;
+  if (opts.isServer) {
+    // A server's checks and secureConnection are node's onServerSocketSecure, which only a
+    // tls.Server's sockets have: a TLSSocket made with isServer alone just emits 'secure'.
+    if (!opts.server) {
+      sock.emit('secure');
+      return;
+    }
+    sock.secureConnecting = false;
+    if (opts.requestCert) {
+      if (info.authCode) {
+        sock.authorizationError = info.authCode;
+        if (opts.rejectUnauthorized !== false) {
+          // Closed before its secureConnection: node's server reports a connection reset.
+          const e = new Error('socket hang up');
+          e.code = 'ECONNRESET';
+          tlsClientError(sock, e);
+          sock.destroy();
+          return;
+        }
+      } else {
+        sock.authorized = true;
+      }
+    }
+    sock.emit('secure');
+    if (opts.server && !sock.destroyed && sock._releaseControl()) opts.server.emit('secureConnection', sock);
+    const pendingNew = sock[kPendingNewSessions];
+    if (pendingNew) {
+      sock[kPendingNewSessions] = undefined;
+      for (const emit of pendingNew) emit();
+    }
+    return;
+  }
+  // node's client that asked for its server's certificate status hears the stapled response
+  // (or null) during the handshake, before its checks
+  if (opts.requestOCSP) sock.emit('OCSPResponse', info.ocsp || null);
+  // As node's _finishInit: 'secure', whose first listener on a tls.connect socket is
+  // onConnectSecure (a TLSSocket made directly checks nothing and has no secureConnect).
+  sock.emit('secure');
+}
+
+// onConnectSecure is node's: the 'secure' listener tls.connect gives its socket, which checks
+// the server (its chain, then its name) and emits secureConnect, then the session it held.
+function onConnectSecure() {
+  const sock = this;
+  const opts = sock[kOpts];
+  const info = sock._peerInfo;
+  const co = sock[kConnectOptions] || opts;
+  let verifyError = null;
+  if (info.authCode) {
+    verifyError = new Error(info.authError);
+    verifyError.code = info.authCode;
+  } else if (!info.resumed) {
+    const hostname = co.servername || co.host || 'localhost';
+    const check = typeof opts.checkServerIdentity === 'function' ? opts.checkServerIdentity : identityPart();
+    verifyError = check(hostname, sock.getPeerCertificate(true));
+  }
+  if (verifyError) {
+    sock.authorized = false;
+    sock.authorizationError = verifyError.code || verifyError.message;
+    if (opts.rejectUnauthorized !== false) {
+      sock.destroy(verifyError);
+      return;
+    }
+  } else {
+    sock.authorized = true;
+  }
+  const pending = sock[kPendingSession];
+  sock[kPendingSession] = undefined;
+  // A TLS 1.2 session that came with the handshake is the socket's in its secureConnect; a TLS
+  // 1.3 ticket read before it becomes the socket's after it, as the tickets node's client reads
+  // once its handshake is done.
+  if (pending && !info.resumed && sock.getProtocol() !== 'TLSv1.3') sock._session = pending;
+  sock.secureConnecting = false;
+  sock.emit('secureConnect');
+  sock[kVerified] = true;
+  if (pending && !info.resumed) {
+    sock._session = pending;
+    sock.emit('session', pending);
+  }
+}
+
+return { wireHandle, jsStreamSocket, onConnectSecure };
+})
+//#end wire
 
 // node's TLSSocket _init checks: a session to resume is bytes (a string only through
 // setSession), a PSK callback a function.
@@ -422,9 +557,10 @@ function TLSSocket(socket, opts) {
   // As node's: a transport handed in keeps its own half-open policy; only a TLSSocket without
   // one honours the option.
   const allowHalfOpen = socket && !options[kOwnRaw] ? socket.allowHalfOpen : options.allowHalfOpen;
-  let raw = socket || new net.Socket();
+  wirePart();
+  let raw = socket || new (net().Socket)();
   if (!socket) this[kBareRaw] = true;
-  const wrapped = !(raw instanceof net.Socket);
+  const wrapped = !(raw instanceof net().Socket);
   if (wrapped) raw = new (jsStreamSocket())(raw);
   this[kRaw] = raw;
   const handle = wireHandle(this, raw, !!options.isServer, options, wrapped);
@@ -442,7 +578,7 @@ function TLSSocket(socket, opts) {
     handle.hasRef = () => this[kHold] && !raw.destroyed;
   }
   // (the signal, as node's, is the TLS socket's: aborting destroys it with an AbortError)
-  net.Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark,
+  net().Socket.call(this, { handle, allowHalfOpen, manualStart: true, highWaterMark: options.highWaterMark,
     pauseOnCreate: options.pauseOnConnect, signal: options.signal });
   // (destroyed by a signal aborted already, before it had its handle: a transport of its own
   // goes with it)
@@ -495,16 +631,26 @@ function followConnect(sock, raw) {
     sock.emit('ready');
   });
 }
-Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
-Object.setPrototypeOf(TLSSocket, net.Socket);
+{
+  // (the stand-ins of net's classes inherit from events' own, as node's classes are EventEmitters)
+  const eventsProto = lazyProto.standIn('events', Object.prototype, false);
+  const eventsCtor = lazyProto.standIn('events', Function.prototype, true);
+  lazyProto.whenLoaded('events', () => {
+    const EventEmitter = require('events');
+    Object.setPrototypeOf(eventsProto, EventEmitter.prototype);
+    Object.setPrototypeOf(eventsCtor, EventEmitter);
+  });
+  lazyProto.extendWhenLoaded('net', [TLSSocket], eventsProto, eventsCtor, () => net().Socket);
+  lazyProto.extendWhenLoaded('net', [Server], eventsProto, eventsCtor, () => net().Server);
+}
 
 // connect on a TLSSocket made with no socket connects the one under it (node's TLSWrap hands its
 // TCP handle's connect on): 'connect' and the callback once it has; the handshake begins with
 // _start or the first write.
 TLSSocket.prototype.connect = function connect(...args) {
   const raw = this[kRaw];
-  if (!this[kBareRaw] || raw.connecting || raw._handle) return net.Socket.prototype.connect.apply(this, args);
-  const [options, cb] = net._normalizeArgs(args);
+  if (!this[kBareRaw] || raw.connecting || raw._handle) return net().Socket.prototype.connect.apply(this, args);
+  const [options, cb] = net()._normalizeArgs(args);
   raw.connect(options);
   this.connecting = true;
   if (typeof cb === 'function') this.once('connect', cb);
@@ -659,8 +805,7 @@ TLSSocket.prototype.getSession = function getSession() {
     // that cannot be resumed (given back as a session, the next connection makes a full
     // handshake), as node's getSession gives it.
     if (!this[kUnresumable]) {
-      cryptoMod = cryptoMod || require('crypto');
-      this[kUnresumable] = Buffer.concat([Buffer.alloc(7), cryptoMod.randomBytes(32)]);
+      this[kUnresumable] = Buffer.concat([Buffer.alloc(7), require('crypto').randomBytes(32)]);
     }
     return Buffer.from(this[kUnresumable]);
   }
@@ -725,117 +870,6 @@ function sslErrorObject(code, message, reason, library = 'SSL routines') {
   return e;
 }
 
-function onHandshake(sock, info) {
-  sock._peerInfo = info;
-  const opts = sock[kOpts];
-  if (info.error) {
-    let e;
-    if (info.errorCode) {
-      e = sslErrorObject(info.errorCode, info.errorMessage, info.errorReason);
-    } else if (opts.isServer && /EOF/.test(info.error)) {
-      // The client went away during the handshake: node's connection reset.
-      e = new Error('socket hang up');
-      e.code = 'ECONNRESET';
-    } else if (!opts.isServer && /EOF/.test(info.error)) {
-      // The server went away without an alert (node's server does for an ALPNCallback error).
-      e = connectEndError(sock);
-    } else {
-      e = new Error(info.error);
-      e.code = /certificate/.test(info.error) ? 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' : 'ECONNRESET';
-    }
-    if (opts.isServer && opts.server) {
-      tlsClientError(sock, e);
-      sock.destroy();
-    } else {
-      sock.destroy(e);
-    }
-    return;
-  }
-  sock.alpnProtocol = info.alpn || false;
-  // (node's: the name the server's SNI callback saw, or the one the client sent; false for none)
-  if (sock.servername === null) sock.servername = info.servername || false;
-  sock._secureEstablished = true;
-  if (opts.isServer) {
-    // A server's checks and secureConnection are node's onServerSocketSecure, which only a
-    // tls.Server's sockets have: a TLSSocket made with isServer alone just emits 'secure'.
-    if (!opts.server) {
-      sock.emit('secure');
-      return;
-    }
-    sock.secureConnecting = false;
-    if (opts.requestCert) {
-      if (info.authCode) {
-        sock.authorizationError = info.authCode;
-        if (opts.rejectUnauthorized !== false) {
-          // Closed before its secureConnection: node's server reports a connection reset.
-          const e = new Error('socket hang up');
-          e.code = 'ECONNRESET';
-          tlsClientError(sock, e);
-          sock.destroy();
-          return;
-        }
-      } else {
-        sock.authorized = true;
-      }
-    }
-    sock.emit('secure');
-    if (opts.server && !sock.destroyed && sock._releaseControl()) opts.server.emit('secureConnection', sock);
-    const pendingNew = sock[kPendingNewSessions];
-    if (pendingNew) {
-      sock[kPendingNewSessions] = undefined;
-      for (const emit of pendingNew) emit();
-    }
-    return;
-  }
-  // node's client that asked for its server's certificate status hears the stapled response
-  // (or null) during the handshake, before its checks
-  if (opts.requestOCSP) sock.emit('OCSPResponse', info.ocsp || null);
-  // As node's _finishInit: 'secure', whose first listener on a tls.connect socket is
-  // onConnectSecure (a TLSSocket made directly checks nothing and has no secureConnect).
-  sock.emit('secure');
-}
-
-// onConnectSecure is node's: the 'secure' listener tls.connect gives its socket, which checks
-// the server (its chain, then its name) and emits secureConnect, then the session it held.
-function onConnectSecure() {
-  const sock = this;
-  const opts = sock[kOpts];
-  const info = sock._peerInfo;
-  const co = sock[kConnectOptions] || opts;
-  let verifyError = null;
-  if (info.authCode) {
-    verifyError = new Error(info.authError);
-    verifyError.code = info.authCode;
-  } else if (!info.resumed) {
-    const hostname = co.servername || co.host || 'localhost';
-    const check = typeof opts.checkServerIdentity === 'function' ? opts.checkServerIdentity : checkServerIdentity;
-    verifyError = check(hostname, sock.getPeerCertificate(true));
-  }
-  if (verifyError) {
-    sock.authorized = false;
-    sock.authorizationError = verifyError.code || verifyError.message;
-    if (opts.rejectUnauthorized !== false) {
-      sock.destroy(verifyError);
-      return;
-    }
-  } else {
-    sock.authorized = true;
-  }
-  const pending = sock[kPendingSession];
-  sock[kPendingSession] = undefined;
-  // A TLS 1.2 session that came with the handshake is the socket's in its secureConnect; a TLS
-  // 1.3 ticket read before it becomes the socket's after it, as the tickets node's client reads
-  // once its handshake is done.
-  if (pending && !info.resumed && sock.getProtocol() !== 'TLSv1.3') sock._session = pending;
-  sock.secureConnecting = false;
-  sock.emit('secureConnect');
-  sock[kVerified] = true;
-  if (pending && !info.resumed) {
-    sock._session = pending;
-    sock.emit('session', pending);
-  }
-}
-
 // internalAssertion is node's ERR_INTERNAL_ASSERTION (its internal assert() failing).
 function internalAssertion(message) {
   const tail = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
@@ -855,7 +889,7 @@ function tcpConnectOptions(options, host) {
 function connect(...args) {
   // node's normalizeConnectArgs: net's argument forms (options, port[, host], path), then the
   // TLS options from a second or third object argument merged over them.
-  const [norm, cb] = net._normalizeArgs(args);
+  const [norm, cb] = net()._normalizeArgs(args);
   if (args[1] !== null && typeof args[1] === 'object') Object.assign(norm, args[1]);
   else if (args[2] !== null && typeof args[2] === 'object') Object.assign(norm, args[2]);
   const options = { ...norm };
@@ -876,7 +910,7 @@ function connect(...args) {
   checkSocketOptions(options); // (before connecting, as node's)
   // As node's (tlssock.connect(options)): a path connects to that IPC endpoint (https.request's
   // socketPath comes as path), else to host and port.
-  const raw = options.socket || net.connect(options.path != null ? { path: options.path } : tcpConnectOptions(options, host));
+  const raw = options.socket || net().connect(options.path != null ? { path: options.path } : tcpConnectOptions(options, host));
   let sock;
   try {
     // (a TLSSocket's own servername option is no SNI in node: tls.connect's is set below)
@@ -900,7 +934,7 @@ function connect(...args) {
   // without SNI, and its own errors come later as the socket's.
   let refused;
   if (options.servername) {
-    if (!ipServernameWarned && net.isIP(options.servername)) {
+    if (!ipServernameWarned && net().isIP(options.servername)) {
       ipServernameWarned = true;
       process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
         'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
@@ -963,7 +997,7 @@ function Server(options, listener) {
   this[kPskCallback] = options.pskCallback;
   this[kPskIdentityHint] = options.pskIdentityHint;
   checkServerOptions(options);
-  net.Server.call(this, {
+  net().Server.call(this, {
     allowHalfOpen: options.allowHalfOpen, pauseOnConnect: options.pauseOnConnect, noDelay: options.noDelay,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark,
   });
@@ -993,8 +1027,6 @@ function Server(options, listener) {
   if (listener) this.on('secureConnection', listener);
   this[kEnableTrace] = options.enableTrace;
 }
-Object.setPrototypeOf(Server.prototype, net.Server.prototype);
-Object.setPrototypeOf(Server, net.Server);
 // setSecureContext keeps each option of the context on the server (a falsy one as undefined),
 // as node's, and makes the context from those.
 Server.prototype.setSecureContext = function setSecureContext(options) {
@@ -1024,7 +1056,7 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
 // error; other events go to net.Server's handler (node's).
 Server.prototype[Symbol.for('nodejs.rejection')] = function onRejection(err, event, sock) {
   if (event === 'secureConnection') sock.destroy(err);
-  else net.Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
+  else net().Server.prototype[Symbol.for('nodejs.rejection')].apply(this, arguments);
 };
 Server.prototype.getTicketKeys = function getTicketKeys() { return this._sharedCreds.context.getTicketKeys(); };
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
@@ -1057,6 +1089,24 @@ function defaultSNICallback(servername, callback) {
 
 function createServer(options, listener) { return new Server(options, listener); }
 
+function checkString(value, name) {
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+const kCtx = Symbol('ctx');
+const kDisableRenegotiation = Symbol('disable-renegotiation');
+
+// node's native SecureContext and the checks and configuration of createSecureContext's options
+// are a part, made when the first context is.
+let NativeSecureContext, toV, configSecureContext;
+function contextPart() {
+  if (NativeSecureContext !== undefined) return;
+  ({ NativeSecureContext, toV, configSecureContext } = binding.part('context')({
+    binding, checkString, codes, kCtx, makeNodeError, module, require, sslErrorObject, validators,
+  }));
+}
+//#part context
+(function ({ binding, checkString, codes, kCtx, makeNodeError, module, require, sslErrorObject, validators }) {
+let cryptoMod;
 // Option checks of node's SecureContext (lib/_tls_common.js, internal/tls/secure-context.js), in
 // node's order: ca, cert, key (with passphrase), sigalgs, ciphers, ecdhCurve.
 const keyCertTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
@@ -1064,9 +1114,6 @@ function checkKeyOrCert(name, value) {
   if (typeof value !== 'string' && !ArrayBuffer.isView(value)) {
     throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, keyCertTypes, value);
   }
-}
-function checkString(value, name) {
-  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 function checkSecureContextOptions(o) {
   for (const name of ['ca', 'cert']) {
@@ -1094,12 +1141,10 @@ function checkSecureContextOptions(o) {
 
 // NativeSecureContext stands for node's native SecureContext (a SecureContext's .context): its
 // state is Go's (binding.ctx*), its methods those node's JS calls.
-const kCtx = Symbol('ctx');
 const TLS1_VERSION = 769;
 const TLS1_1_VERSION = 770;
 const TLS1_2_VERSION = 771;
 const TLS1_3_VERSION = 772;
-let cryptoMod;
 // An OpenSSL error as node's C++ throws it: a plain Error (its code not in its name) with
 // library, reason and code.
 function sslError(code, hex, reason) {
@@ -1110,8 +1155,6 @@ function keyMismatch() {
   return sslErrorObject('ERR_OSSL_X509_KEY_VALUES_MISMATCH', 'error:05800074:x509 certificate routines::key values mismatch',
     'key values mismatch', 'x509 certificate routines');
 }
-
-const kDisableRenegotiation = Symbol('disable-renegotiation');
 
 class NativeSecureContext {
   constructor() {
@@ -1313,26 +1356,6 @@ function toV(which, v, def) {
   throw makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(v)} is not a valid ${which} TLS protocol version`);
 }
 
-function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
-  if (!(this instanceof SecureContext)) return new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
-  if (secureProtocol) {
-    if (minVersion != null) {
-      throw makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(minVersion)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
-    }
-    if (maxVersion != null) {
-      throw makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(maxVersion)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
-    }
-  }
-  this.context = new NativeSecureContext();
-  this.context.init(secureProtocol,
-    toV('minimum', minVersion, module.exports.DEFAULT_MIN_VERSION),
-    toV('maximum', maxVersion, module.exports.DEFAULT_MAX_VERSION));
-  if (secureOptions) {
-    validators().validateInteger(secureOptions, 'secureOptions');
-    this.context.setOptions(secureOptions);
-  }
-}
-
 // processCiphers splits a cipher list as node does: TLS 1.3 suites (TLS_*) and the rest.
 function processCiphers(ciphers, name) {
   ciphers = (ciphers || module.exports.DEFAULT_CIPHERS).split(':');
@@ -1412,13 +1435,38 @@ function configSecureContext(context, o) {
   if (o.sessionTimeout != null) validators().validateInt32(o.sessionTimeout, 'options.sessionTimeout', 0);
 }
 
-let validatorsMod;
-function validators() { return validatorsMod || (validatorsMod = require('internal/validators')); }
-
 function checkTicketKeys(k, name) {
   if (!ArrayBuffer.isView(k)) throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], k);
   if (k.byteLength !== 48) throw new codes.ERR_INVALID_ARG_VALUE(name, k.byteLength, 'must be exactly 48 bytes');
 }
+
+return { NativeSecureContext, toV, configSecureContext };
+})
+//#end context
+
+function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
+  if (!(this instanceof SecureContext)) return new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+  if (secureProtocol) {
+    if (minVersion != null) {
+      throw makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(minVersion)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
+    }
+    if (maxVersion != null) {
+      throw makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT', `TLS protocol version ${JSON.stringify(maxVersion)} conflicts with secureProtocol ${JSON.stringify(secureProtocol)}`);
+    }
+  }
+  contextPart();
+  this.context = new NativeSecureContext();
+  this.context.init(secureProtocol,
+    toV('minimum', minVersion, module.exports.DEFAULT_MIN_VERSION),
+    toV('maximum', maxVersion, module.exports.DEFAULT_MAX_VERSION));
+  if (secureOptions) {
+    validators().validateInteger(secureOptions, 'secureOptions');
+    this.context.setOptions(secureOptions);
+  }
+}
+
+let validatorsMod;
+function validators() { return validatorsMod || (validatorsMod = require('internal/validators')); }
 
 function createSecureContext(options) {
   if (!options) options = {};
@@ -1461,6 +1509,14 @@ function convertALPNProtocols(protocols, out) {
   }
 }
 
+// checkServerIdentity and its helpers are a part, made when first read (tls.connect reads it).
+let checkServerIdentity;
+function identityPart() {
+  if (checkServerIdentity === undefined) ({ checkServerIdentity } = binding.part('identity')({ makeNodeError, net }));
+  return checkServerIdentity;
+}
+//#part identity
+(function ({ makeNodeError, net }) {
 // checkServerIdentity follows Node's rules (RFC 6125): an IP host must be among the cert's
 // IP Address altnames; a DNS host is matched against the DNS altnames, or against the subject
 // CN when there are none, each a name with at most one '*' in its leftmost label (not in a
@@ -1480,7 +1536,7 @@ function checkServerIdentity(hostname, cert) {
   }
   if (host.endsWith('.')) host = host.slice(0, -1);
   let reason;
-  if (net.isIP(host)) {
+  if (net().isIP(host)) {
     if (ips.includes(canonicalIP(host))) return undefined;
     reason = `IP: ${host} is not in the cert's list: ${ips.join(', ')}`;
   } else if (dns.length > 0 || (subject && subject.CN)) {
@@ -1561,10 +1617,10 @@ function splitAltNames(s) {
 // IPv4 tail for ::a.b.c.d and ::ffff:a.b.c.d as libuv prints them, and undefined for anything
 // inet_pton refuses (a CIDR, a name, an IPv4 octet with a leading zero).
 function canonicalIP(ip) {
-  if (net.isIPv4(ip)) return ip;
+  if (net().isIPv4(ip)) return ip;
   const zone = ip.indexOf('%');
   if (zone !== -1) ip = ip.slice(0, zone);
-  if (!net.isIPv6(ip)) return undefined;
+  if (!net().isIPv6(ip)) return undefined;
   let host;
   try {
     host = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
@@ -1602,6 +1658,13 @@ function canonicalIP(ip) {
   return out;
 }
 
+return { checkServerIdentity };
+})
+//#end identity
+
+// tls.createSecurePair is a part, made when first read.
+//#part pair
+(function ({ TLSSocket, createSecureContext, require }) {
 // tls.createSecurePair (deprecated): a TLSSocket over one end of an in-memory stream pair, whose
 // other end carries the encrypted bytes, as node 20's; 'secure' when the cleartext side's is.
 function SecurePair(secureContext = createSecureContext(), isServer = false, requestCert = !isServer, rejectUnauthorized = false, options = {}) {
@@ -1614,14 +1677,14 @@ function SecurePair(secureContext = createSecureContext(), isServer = false, req
   this.cleartext.once('secure', () => this.emit('secure'));
 }
 Object.setPrototypeOf(SecurePair.prototype, require('events').prototype);
-let securePairWarned = false;
-function createSecurePair(...args) {
-  if (!securePairWarned && !process.noDeprecation) {
-    securePairWarned = true;
-    process.emitWarning('tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DeprecationWarning', 'DEP0064');
-  }
+// (node's is util.deprecate's wrapper: a function named deprecated)
+const createSecurePair = require('internal/util/deprecate').deprecate(function createSecurePair(...args) {
   return new SecurePair(...args);
-}
+}, 'tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DEP0064');
+
+return { createSecurePair };
+})
+//#end pair
 
 // The defaults node's --tls-min-v1.x, --tls-max-v1.x and --tls-cipher-list options set (the
 // lowest minimum and the highest maximum given win, as in node).
@@ -1650,26 +1713,36 @@ module.exports = {
   DEFAULT_MIN_VERSION: defaultMinVersion(),
   DEFAULT_MAX_VERSION: tlsOption('--tls-max-v1.2') && !tlsOption('--tls-max-v1.3') ? 'TLSv1.2' : 'TLSv1.3',
   // The suites Go's crypto/tls implements, by their OpenSSL names, lowercased and sorted as node's.
-  getCiphers() {
+  // (node's is internal/util's cachedResult wrapper: an anonymous arrow function)
+  getCiphers: (0, () => {
     return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
       'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes128-sha', 'ecdhe-ecdsa-aes128-sha256',
       'ecdhe-ecdsa-aes256-gcm-sha384', 'ecdhe-ecdsa-aes256-sha', 'ecdhe-ecdsa-chacha20-poly1305',
       'ecdhe-rsa-aes128-gcm-sha256', 'ecdhe-rsa-aes128-sha', 'ecdhe-rsa-aes128-sha256',
       'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha', 'ecdhe-rsa-chacha20-poly1305',
       'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384', 'tls_chacha20_poly1305_sha256'];
-  },
+  }),
   rootCertificates: undefined, // the accessor below takes this place in the key order
   // (node's key order)
   convertALPNProtocols,
-  checkServerIdentity,
+  checkServerIdentity: undefined,
   createSecureContext,
   SecureContext,
   TLSSocket,
   Server,
   createServer,
   connect,
-  createSecurePair,
+  createSecurePair: undefined,
 };
+// checkServerIdentity and createSecurePair are lazy members (runtime/lazymembers.go): data
+// properties in their places, their parts made the first time anything reads them.
+{
+  const make = (name) => (name === 'checkServerIdentity' ? identityPart() :
+    binding.part('pair')({ TLSSocket, createSecureContext, require }).createSecurePair);
+  const lazyMembers = internalBinding('internal/lazy_members');
+  if (lazyMembers) lazyMembers.members(module.exports, make, ['checkServerIdentity', 'createSecurePair'], 'tls');
+  else for (const name of ['checkServerIdentity', 'createSecurePair']) module.exports[name] = make(name);
+}
 // The system's root bundle, read at first use (node's is compiled in).
 let rootCertificates;
 Object.defineProperty(module.exports, 'rootCertificates', {
