@@ -243,9 +243,16 @@ function fatalHandled(err, origin, fatal) {
     // one took it
     inFatal = true;
     let handled;
+    let threw = true;
+    // (a listener's throw of err itself takes the listener's place: see unpinThrowPlace)
+    binding.unpinThrowPlace(err);
     try {
       handled = proc.emit('uncaughtException', err, origin);
+      threw = false;
     } finally {
+      // (on the fatal path, what a listener threw ends the process with 7, even out of the
+      // processing of a rejection: Go is told)
+      binding.repinThrowPlace(fatal && threw);
       inFatal = false;
     }
     if (handled) return true;

@@ -12,9 +12,9 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x5c08c8637cb8afa1
+const BootstrapLazyFrom = 0x47b2bf89347c1b2
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
-	"bootstrap:proc": {"binding", "_getActiveRequests", "_getActiveHandles", "getActiveResourcesInfo", "reallyExit", "_kill", "cpuUsage", "resourceUsage", "constrainedMemory", "availableMemory", "kill", "exit", "getgroups", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback", "emitWarning", "abort", "umask", "chdir", "initgroups", "setgroups"},
+	"bootstrap:proc": {"binding", "_getActiveRequests", "_getActiveHandles", "getActiveResourcesInfo", "cpuUsage", "resourceUsage", "constrainedMemory", "availableMemory", "kill", "exit", "getgroups", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback", "emitWarning", "abort", "umask", "chdir", "initgroups", "setgroups"},
 }
