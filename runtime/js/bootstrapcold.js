@@ -222,7 +222,15 @@ function fatalHandled(err, origin, fatal) {
     if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
     // the domain module's capture declines an error thrown outside every domain: node has no
     // capture set then, and the error takes the usual path below
-    if (captureCallback(err) !== kCaptureDeclined) return true;
+    // (a domain 'error' listener's throw of err takes its own place, as below)
+    binding.unpinThrowPlace(err);
+    let captured;
+    try {
+      captured = captureCallback(err);
+    } finally {
+      binding.repinThrowPlace(false);
+    }
+    if (captured !== kCaptureDeclined) return true;
     monitored = true;
   }
   if (fatal && abortOnUncaught) {
