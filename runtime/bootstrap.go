@@ -347,6 +347,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	// makeStubbed(fn) calls fn, which makes members of process's stand-ins (makeStubbed)
+	lz.Set("makeStubbed", func(fn goja.Callable) { rt.makeStubbed(fn) })
+	// ownDescriptor(o, key): o's own property descriptor as the engine has it (a stand-in of
+	// process's shown as the accessor it is)
+	lz.Set("ownDescriptor", func(c goja.FunctionCall) goja.Value {
+		return modules.CallThrowing(rt.rawGOPD(), goja.Undefined(), c.Argument(0), c.Argument(1))
+	})
 	lz.Set("isProcessExtraStub", func(c goja.FunctionCall) goja.Value {
 		o, _ := c.Argument(0).(*goja.Object)
 		return vm.ToValue(o != nil && rt.procStubs[o])
@@ -585,6 +592,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("arrowFor", rt.arrowFor)
 		lz.Set("userRethrowArrow", func() string { return rt.userRethrow })
 		lz.Set("stackUnread", rt.stackUnread)
+		lz.Set("unpinThrowPlace", rt.unpinThrowPlace)
+		lz.Set("repinThrowPlace", rt.repinThrowPlace)
 		// V8's IsNativeError: made by an error constructor (not merely inheriting Error.prototype)
 		lz.Set("isNativeError", func(v goja.Value) (native bool) {
 			defer func() {
@@ -652,6 +661,7 @@ var exposedProcessFuncs = []struct {
 	{"nextTick", "nextTick", 1}, {"cwd", "wrappedCwd", 0}, {"getuid", "getuid", 0},
 	{"geteuid", "geteuid", 0}, {"getgid", "getgid", 0}, {"getegid", "getegid", 0},
 	{"hrtimeBigint", "hrtimeBigInt", 0}, {"uptime", "uptime", 0}, {"rss", "rss", 0},
+	{"exit", "reallyExit", 0}, {"kill", "_kill", 0},
 }
 
 // hrtimeBase offsets hrtime so it does not start at zero (as a monotonic clock would not).

@@ -1700,7 +1700,7 @@ func (rt *Runtime) EvalModule(ctx context.Context, src string, print bool) (int,
 	return rt.run(ctx, func() error {
 		rt.setProcessEval(src, print, true)
 		_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(print))
-		return err
+		return rt.esmMainThrew(err)
 	})
 }
 

@@ -129,7 +129,14 @@ func (rt *Runtime) processLayout(c goja.FunctionCall) goja.Value {
 // calls mk (which defines the member in its place) and then reads or sets the member. Loop only.
 func (rt *Runtime) processStub(proc *goja.Object, name string, mk goja.Callable) {
 	vm := rt.vm
+	busy := false
 	get := vm.ToValue(func(goja.FunctionCall) goja.Value {
+		if busy {
+			// (read again while its member is being made: mk, already under way, made nothing)
+			return goja.Undefined()
+		}
+		busy = true
+		defer func() { busy = false }()
 		if _, err := mk(goja.Undefined()); err != nil {
 			panic(err)
 		}
@@ -151,4 +158,15 @@ func (rt *Runtime) processStub(proc *goja.Object, name string, mk goja.Callable)
 	}
 	rt.procStubs[get] = true
 	_ = proc.DefineAccessorProperty(name, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// makeStubbed calls mk, which makes the members stand-ins stand for: meanwhile reflection on
+// process shows the stand-ins as they are (makeProcessStubs does nothing). Loop only.
+func (rt *Runtime) makeStubbed(mk goja.Callable) {
+	was := rt.makingStubs
+	rt.makingStubs = true
+	defer func() { rt.makingStubs = was }()
+	if _, err := mk(goja.Undefined()); err != nil {
+		panic(err)
+	}
 }

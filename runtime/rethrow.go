@@ -461,3 +461,78 @@ func parseableSource(src string) string {
 	}
 	return string(b)
 }
+
+// An 'uncaughtException' listener that throws the error it was given again (`e => { throw e; }`)
+// ends the process with 7, and V8's excerpt points at that throw. goja would give the rethrow the
+// error's making place (the frames the error object keeps), so while the listeners run the error
+// keeps no frames (its stack keeps them, as lazyStack's keep path does): a throw of it then takes
+// the place it is thrown at, as a throw of any other value does.
+
+// unpinnedThrow is an error whose frames unpinThrowPlace took out, until repinThrowPlace.
+type unpinnedThrow struct {
+	obj    *goja.Object
+	frames []goja.StackFrame
+}
+
+// unpinThrowPlace takes v's goja frames out of the error object for as long as the uncaught
+// exception listeners run, its unread stack kept from them. Loop only.
+func (rt *Runtime) unpinThrowPlace(v goja.Value) {
+	rt.unpinned = unpinnedThrow{}
+	o, ok := v.(*goja.Object)
+	s := rt.stacks
+	if !ok || s == nil {
+		return
+	}
+	if _, proxy := o.Export().(goja.Proxy); proxy {
+		return
+	}
+	raw, ok := gojaErrorFrames(o)
+	if !ok || len(raw) == 0 {
+		return
+	}
+	if d := rt.ownStackDescriptor(o); d != nil && s.isPendingStack(d) {
+		if _, kept := s.peekPending(o); !kept {
+			// (its stack would be made of the frames in the object when first read)
+			p, ok := s.pendingOf(o)
+			if !ok {
+				return
+			}
+			if !rt.keepPendingSafe(o, p) {
+				// (not extensible: its stack is read from the frames in the object, left there)
+				if len(p.raw) == len(raw) {
+					s.recent.keep(o, p.slots, p.task)
+				}
+				return
+			}
+		}
+	} else if rt.stackUnread(o) {
+		return // (goja's own text, formatted from the frames when read: left as it is)
+	}
+	setGojaErrorFrames(o, nil)
+	rt.unpinned = unpinnedThrow{o, raw}
+}
+
+// keepPendingSafe is s.keepPending, false when o takes no pending stack (not extensible).
+func (rt *Runtime) keepPendingSafe(o *goja.Object, p *pendingStack) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	rt.stacks.keepPending(o, p)
+	return true
+}
+
+// repinThrowPlace gives the error unpinThrowPlace took the frames of its frames back; threw
+// says a listener on the fatal path threw (rt.listenerThrew). Loop only.
+func (rt *Runtime) repinThrowPlace(threw bool) {
+	rt.listenerThrew = threw
+	u := rt.unpinned
+	rt.unpinned = unpinnedThrow{}
+	if u.obj == nil {
+		return
+	}
+	if cur, ok := gojaErrorFrames(u.obj); ok && len(cur) == 0 {
+		setGojaErrorFrames(u.obj, u.frames)
+	}
+}

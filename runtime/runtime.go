@@ -183,6 +183,7 @@ type Runtime struct {
 	// procPrivate is internal/process_private's record, filled by the bootstrap
 	procPrivate *goja.Object
 	procStubs   map[*goja.Object]bool // the getters of process's stand-in members (processStub)
+	makingStubs bool                  // makeProcessStubs is making the members they stand for
 
 	sources map[string]string // loaded file sources, for error excerpts
 	vmCode  map[string]vmCode // code vm ran as a file's (errorstack.go's callColumn)
@@ -208,7 +209,11 @@ type Runtime struct {
 	throwArrow string // source excerpt of the last uncaught throw
 	// the excerpt of the program's own catch that rethrew the uncaught error (userRethrowArrow)
 	userRethrow string
-	throwTrace  string // under --trace-uncaught, the stack where a value that is no error was thrown
+	// the uncaught error whose frames are out of it while the listeners run (unpinThrowPlace)
+	unpinned unpinnedThrow
+	// listenerThrew: an 'uncaughtException' listener on the fatal path threw (fatalListenerThrew)
+	listenerThrew bool
+	throwTrace    string // under --trace-uncaught, the stack where a value that is no error was thrown
 	// fromPromise: the uncaught exception is node's triggerUncaughtException(err, true) of a
 	// rejection (the main ES module's): its listeners are told the origin 'unhandledRejection'
 	fromPromise bool
@@ -479,8 +484,19 @@ func (rt *Runtime) runMain(ctx context.Context, path string, inputType bool) (in
 			return err
 		}
 		_, err := rt.callLoader("runMain", rt.vm.ToValue(path), rt.vm.ToValue(inputType), rt.vm.ToValue(len(rt.imports) > 0 || len(rt.loaders) > 0))
-		return err
+		return rt.esmMainThrew(err)
 	})
+}
+
+// esmMainThrew is err, what running the main module threw; when the main is an ES module, node's
+// loader rejected its promise with it and raised that as an uncaught exception: the listeners
+// are told it came from a rejection ('unhandledRejection').
+func (rt *Runtime) esmMainThrew(err error) error {
+	var ex *goja.Exception
+	if rt.esmMain != nil && errors.As(err, &ex) {
+		rt.fromPromise = true
+	}
+	return err
 }
 
 // mainIsESM reports whether the file at abs is an ES module by its name and package scope
@@ -543,7 +559,7 @@ func (rt *Runtime) runWorkerEval(ctx context.Context, src string) (int, error) {
 		rt.setProcessEval(src, false, false)
 		if module {
 			_, err := rt.callLoader("runEvalModule", rt.vm.ToValue(src), rt.vm.ToValue(false))
-			return err
+			return rt.esmMainThrew(err)
 		}
 		_, err := rt.callLoader("runEval", rt.vm.ToValue(src), rt.vm.ToValue(false), rt.vm.ToValue("[worker eval]"))
 		return err
@@ -865,26 +881,36 @@ func (rt *Runtime) fatal(val goja.Value) {
 		if errors.As(herr, &ie) {
 			return
 		}
-		// the handler itself threw: node prints that error as a fatal one (source arrow, stack)
-		// and exits with 7, without an 'exit' event
-		var ex *goja.Exception
-		if errors.As(herr, &ex) && rt.inWorker() {
-			// in a worker the parent's Worker gets that error ('error' event) and the exit code
-			// is 1, as in node
-			rt.workerFatal(ex.Value())
-			rt.loop.Exit(1)
-			return
-		}
-		if errors.As(herr, &ex) {
-			rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()), ex.Value())
-			if perr := rt.callHook("printFatal", ex.Value(), rt.vm.ToValue("uncaughtException")); perr != nil {
-				fmt.Fprintln(rt.opts.Stderr, herr)
-			}
-		} else {
-			fmt.Fprintln(rt.opts.Stderr, herr)
-		}
-		rt.loop.Exit(7)
+		rt.fatalListenerThrew(herr)
 	}
+}
+
+// fatalListenerThrew ends the process for herr, what the handling of an uncaught error threw (a
+// listener's throw): node prints that error as a fatal one (source arrow, stack) and exits with
+// 7, without an 'exit' event.
+func (rt *Runtime) fatalListenerThrew(herr error) {
+	rt.listenerThrew = false
+	var ex *goja.Exception
+	if !errors.As(herr, &ex) {
+		fmt.Fprintln(rt.opts.Stderr, herr)
+		rt.loop.Exit(7)
+		return
+	}
+	if rt.inWorker() {
+		// in a worker the parent's Worker gets that error ('error' event) and the exit code is
+		// 1, as in node
+		rt.workerFatal(ex.Value())
+		rt.loop.Exit(1)
+		return
+	}
+	rt.throwArrow = rt.arrowFromFrames(rt.belowErrorCtors(ex.Value(), ex.Stack()), ex.Value())
+	// (the handler's throw is the last: a catch of the program's that threw the error before it
+	// was let go no longer tells the place)
+	rt.userRethrow = rt.throwArrow
+	if perr := rt.callHook("printFatal", ex.Value(), rt.vm.ToValue("uncaughtException")); perr != nil {
+		fmt.Fprintln(rt.opts.Stderr, herr)
+	}
+	rt.loop.Exit(7)
 }
 
 // overflowMaker is the runtime as the modules' Host.Overflow.
@@ -976,8 +1002,16 @@ func (rt *Runtime) onRejections(unhandled, late []*goja.Promise) {
 		// as node's processPromiseRejections: in the promise's async context, the error a
 		// 'throw' mode makes of it too
 		rt.loop.SetAsyncContext(rt.loop.RejectionContext(p))
+		rt.listenerThrew = false
 		if err := rt.callHook("unhandledRejection", p.Result(), rt.vm.ToValue(p)); err != nil {
-			rt.onUncaught(err)
+			var ie *goja.InterruptedError
+			if rt.listenerThrew && !errors.As(err, &ie) {
+				// (the rejection was raised as an uncaught exception, and a listener threw)
+				rt.fatalListenerThrew(err)
+				rt.throwArrow, rt.throwTrace, rt.evalThrow, rt.userRethrow, rt.fromPromise = "", "", false, "", false
+			} else {
+				rt.onUncaught(err)
+			}
 		}
 		rt.loop.SetAsyncContext(nil)
 	}

@@ -39,6 +39,7 @@ func (s *stackAPI) installStackDescriptors() {
 		return s.stackView(gopd, call.Argument(0), call.Argument(1), gopdFn(call))
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = object.DefineDataProperty("getOwnPropertyDescriptors", modules.Func(vm, "getOwnPropertyDescriptors", 1, func(call goja.FunctionCall) goja.Value {
+		s.rt.makeProcessStubs(gopd, call.Argument(0))
 		res := gopdsFn(call)
 		if ro, ok := res.(*goja.Object); ok {
 			if d, ok := ro.Get("stack").(*goja.Object); ok && s.isPendingStack(d) {
@@ -97,6 +98,14 @@ func (s *stackAPI) isPendingStack(d *goja.Object) bool {
 func (s *stackAPI) stackView(gopd goja.Callable, o, key, d goja.Value) goja.Value {
 	dobj, ok := d.(*goja.Object)
 	if !ok || s.getter == nil {
+		return d
+	}
+	if o == s.rt.process && s.rt.process != nil {
+		if g, ok := dobj.Get("get").(*goja.Object); ok && s.rt.procStubs[g] && !s.rt.makingStubs {
+			// a stand-in of process's: the member it stands for, made now, is node's data property
+			s.rt.makeProcessStubs(gopd, o)
+			return modules.CallThrowing(gopd, goja.Undefined(), o, key)
+		}
 		return d
 	}
 	if _, ok := key.(goja.String); !ok || key.String() != "stack" || !s.isPendingStack(dobj) {
@@ -175,4 +184,36 @@ func goFunc(fn *goja.Object, f goja.Callable) func(goja.FunctionCall) goja.Value
 		}
 	}
 	return func(call goja.FunctionCall) goja.Value { return modules.CallThrowing(f, call.This, call.Arguments...) }
+}
+
+// makeProcessStubs makes the members process's stand-ins (processStub) stand for, when o is
+// process, so that reflection on it shows node's data properties: each stand-in still in place
+// is read once (its getter makes its member, and those made with it). gopd is goja's
+// Object.getOwnPropertyDescriptor. Loop only.
+func (rt *Runtime) makeProcessStubs(gopd goja.Callable, o goja.Value) {
+	if rt.process == nil || o != rt.process || len(rt.procStubs) == 0 || rt.makingStubs {
+		return // (the members' making may reflect on process itself: it sees the stand-ins)
+	}
+	rt.makingStubs = true
+	defer func() { rt.makingStubs = false }()
+	for _, name := range processKeys {
+		d, ok := modules.CallThrowing(gopd, goja.Undefined(), o, rt.vm.ToValue(name)).(*goja.Object)
+		if !ok {
+			continue
+		}
+		if g, ok := d.Get("get").(*goja.Object); ok && rt.procStubs[g] {
+			rt.process.Get(name)
+		}
+	}
+}
+
+// rawGOPD is the engine's Object.getOwnPropertyDescriptor (the global one before
+// installStackDescriptors replaced it). Loop only.
+func (rt *Runtime) rawGOPD() goja.Callable {
+	if rt.stacks != nil && rt.stacks.rawGOPD != nil {
+		return rt.stacks.rawGOPD
+	}
+	object := rt.vm.GlobalObject().Get("Object").(*goja.Object)
+	f, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
+	return f
 }

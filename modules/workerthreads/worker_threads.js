@@ -890,8 +890,9 @@ enumerableInOrder(BroadcastChannel.prototype, ['name', 'close', 'postMessage', '
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kPort = Symbol('kPort');
-const kWorker = Symbol('kWorker');
-const kStdio = Symbol('kStdio');
+// (a Worker's own keys named as node's: kHandle, kPort, kParentSideStdio, kPublicPort, ...)
+const kHandle = Symbol('kHandle');
+const kParentSideStdio = Symbol('kParentSideStdio');
 
 let environmentData = new Map();
 
@@ -1015,24 +1016,20 @@ function invalidExecArgv(list) {
   return invalid;
 }
 
-// (node's Worker keeps these behind its handle: threadId and resourceLimits are getters)
-const kThreadId = Symbol('kThreadId');
 const kOwnProcess = Symbol.for('gojs.worker.ownProcess');
 // the Workers standing for processes, with the function that learns their signal
 const killedWorkers = new WeakMap();
-const kLimits = Symbol('kLimits');
 // a worker's default heap limits, node's on a 64-bit machine (the young generation's, and the old
 // one's: the heap_size_limit v8.getHeapStatistics gives, 4144 MB, less the young generation)
 const kDefaultYoungMb = 48;
 const kDefaultOldMb = 4096;
-const kExited = Symbol('kExited');
 function workerEventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
 Object.defineProperty(workerEventLoopUtilization, 'name', { __proto__: null, value: 'eventLoopUtilization' });
-// set by terminate() before the worker was seen online: as node's, which stops such a worker
-// before its code runs, no 'online' or 'error' follows and the exit code is 0
-const kStoppedEarly = Symbol('kStoppedEarly');
-const kOnline = Symbol('kOnline');
-const kExitWaiters = Symbol('kExitWaiters');
+const kIsOnline = Symbol('kIsOnline');
+const kPublicPort = Symbol('kPublicPort');
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+const kLoopStartTime = Symbol('kLoopStartTime');
 
 // setWorkerPortRef refs or unrefs the worker's port (not once it is closed). As node's, the port
 // is ref'ed by the worker's first 'message' listener and unref'ed when its last goes, and
@@ -1157,6 +1154,11 @@ function unhandledWorkerError(worker, err) {
 }
 
 class Worker extends EventEmitter {
+  // (gojs's own state, not among the keys node's Worker has; node keeps threadId and
+  // resourceLimits behind its handle). stoppedEarly: terminate() came before the worker was seen
+  // online: as node's, which stops such a worker before its code runs, no 'online' or 'error'
+  // follows and the exit code is 0
+  #limits; #threadId; #exited = false; #exitWaiters = []; #stoppedEarly = false;
   constructor(filename, options = {}) {
     super();
     // (as node's, which reads the options' properties as they are: null throws its TypeError)
@@ -1220,6 +1222,7 @@ class Worker extends EventEmitter {
     // (its methods come with the thread)
     const handle = new WorkerHandle();
     const asyncId = binding.workerResource(handle);
+    this[kHandle] = null; // (the thread's, below: first among the keys, as node's)
     this[kPort] = new MessagePort(kCtl, mine);
     this[kPort].on('message', (v) => this.emit('message', v));
     this[kPort].on('messageerror', (e) => this.emit('messageerror', e));
@@ -1227,12 +1230,18 @@ class Worker extends EventEmitter {
     this[kPort].start();
     // As node's: the worker's port is referenced (and listed among the active handles, as a
     // MessagePort) from the worker's first 'message' listener until its last is removed
-    this.on('newListener', (name) => { if (name === 'message' && this.listenerCount('message') === 0) setWorkerPortRef(this, true); });
-    this.on('removeListener', (name) => { if (name === 'message' && this.listenerCount('message') === 0) setWorkerPortRef(this, false); });
+    this[kParentSideStdio] = null;
+    this[kPublicPort] = this[kPort]; // (node's public port is a second one: gojs's is the same)
+    this[kNewListener] = (name) => { if (name === 'message' && this.listenerCount('message') === 0) setWorkerPortRef(this, true); };
+    this[kRemoveListener] = (name) => { if (name === 'message' && this.listenerCount('message') === 0) setWorkerPortRef(this, false); };
+    this.on('newListener', this[kNewListener]);
+    this.on('removeListener', this[kRemoveListener]);
+    this[kLoopStartTime] = -1;
+    this[kIsOnline] = false;
     // As node's: a limit not given reads -1 until the thread starts with its default (the
     // stack's is known at once)
     const limit = (v) => (typeof v === 'number' ? v : -1);
-    this[kLimits] = {
+    this.#limits = {
       maxYoungGenerationSizeMb: limit(limits.maxYoungGenerationSizeMb),
       maxOldGenerationSizeMb: typeof limits.maxOldGenerationSizeMb === 'number' ? Math.max(limits.maxOldGenerationSizeMb, 2) : -1,
       codeRangeSizeMb: limit(limits.codeRangeSizeMb),
@@ -1240,7 +1249,7 @@ class Worker extends EventEmitter {
     };
     // (node's is bound to the worker)
     this.performance = { eventLoopUtilization: workerEventLoopUtilization.bind(this) };
-    this[kWorker] = binding.spawn({
+    this[kHandle] = binding.spawn({
       filename, eval: isEval, stdin: !!options.stdin, argv: (options.argv || []).map(String),
       // (without the option, the parent's: its --require and --import modules load in the worker too)
       execArgv: options.execArgv || process.execArgv,
@@ -1250,15 +1259,13 @@ class Worker extends EventEmitter {
       ownProcess: typeof ownProcess === 'function',
     }, (kind, arg, custom) => this._onEvent(kind, arg, custom));
     if (typeof ownProcess === 'function') killedWorkers.set(this, ownProcess);
-    this[kThreadId] = this[kWorker].threadId;
+    this.#threadId = this[kHandle].threadId;
     const { ReadableWorkerStdio, WritableWorkerStdio } = workerStdio();
-    const stdout = new ReadableWorkerStdio(this[kWorker], 1);
-    const stderr = new ReadableWorkerStdio(this[kWorker], 2);
-    this[kStdio] = { stdin: options.stdin ? new WritableWorkerStdio(this[kWorker]) : null, stdout, stderr };
+    const stdout = new ReadableWorkerStdio(this[kHandle], 1);
+    const stderr = new ReadableWorkerStdio(this[kHandle], 2);
+    this[kParentSideStdio] = { stdin: options.stdin ? new WritableWorkerStdio(this[kHandle]) : null, stdout, stderr };
     if (!options.stdout) pipeQuietly(stdout, process.stdout);
     if (!options.stderr) pipeQuietly(stderr, process.stderr);
-    this[kExited] = false;
-    this[kExitWaiters] = [];
     require('internal/dc_builtin').publish('workerThreads', { worker: this });
     // process's 'worker' event, on the next tick as node's
     process.nextTick(() => process.emit('worker', this));
@@ -1267,17 +1274,17 @@ class Worker extends EventEmitter {
   _onEvent(kind, arg, custom) {
     switch (kind) {
       case 'online': {
-        this[kOnline] = true;
-        const l = this[kLimits];
+        this[kIsOnline] = true;
+        const l = this.#limits;
         if (l.maxYoungGenerationSizeMb <= 0) l.maxYoungGenerationSizeMb = kDefaultYoungMb;
         if (l.maxOldGenerationSizeMb <= 0) l.maxOldGenerationSizeMb = kDefaultOldMb;
         if (l.codeRangeSizeMb < 0) l.codeRangeSizeMb = 0;
-        if (this[kStoppedEarly]) break;
+        if (this.#stoppedEarly) break;
         this.emit('online');
         break;
       }
       case 'error': {
-        if (this[kStoppedEarly]) break;
+        if (this.#stoppedEarly) break;
         let err;
         if (arg === null) {
           err = new ERR_WORKER_UNSERIALIZABLE_ERROR();
@@ -1303,29 +1310,29 @@ class Worker extends EventEmitter {
       }
       case 'stdout':
       case 'stderr': {
-        const readable = this[kStdio][kind];
+        const readable = this[kParentSideStdio][kind];
         for (const ab of arg) readable.push(Buffer.from(ab));
         break;
       }
       case 'exit': {
-        this[kExited] = true;
+        this.#exited = true;
         // out of the active handles by 'exit', as node's
         this[kPort].unref();
         this[kPort].close();
         this[kPort][kCtl].delist();
         for (const name of ['stdout', 'stderr']) {
-          const readable = this[kStdio][name];
+          const readable = this[kParentSideStdio][name];
           readable[kCtl] = null;
           if (!readable.readableEnded) readable.push(null);
         }
-        if (this[kStoppedEarly]) arg = 0;
+        if (this.#stoppedEarly) arg = 0;
         // (a worker standing for a process, ended by a signal: its owner learns which first)
         else if (custom !== undefined && custom[0] === 'signal') killedWorkers.get(this)?.(custom[1]);
         // a worker that ended by a limit (node's customErr): its error before 'exit'
         else if (custom !== undefined) emitCustomError(this, custom[0], custom[1]);
         this.emit('exit', arg);
-        for (const fn of this[kExitWaiters]) fn(arg);
-        this[kExitWaiters] = [];
+        for (const fn of this.#exitWaiters) fn(arg);
+        this.#exitWaiters = [];
         break;
       }
     }
@@ -1333,16 +1340,16 @@ class Worker extends EventEmitter {
 
   postMessage(...args) {
     if (args.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this[kExited]) return;
+    if (this.#exited) return;
     portPost(this[kPort], args[0], args[1]);
   }
 
   terminate(callback) {
     const p = new Promise((resolve) => {
-      if (this[kExited]) { resolve(undefined); return; }
-      this[kExitWaiters].push(resolve);
-      if (!this[kOnline]) this[kStoppedEarly] = true;
-      this[kWorker].terminate();
+      if (this.#exited) { resolve(undefined); return; }
+      this.#exitWaiters.push(resolve);
+      if (!this[kIsOnline]) this.#stoppedEarly = true;
+      this[kHandle].terminate();
     });
     if (typeof callback === 'function') {
       process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
@@ -1353,21 +1360,21 @@ class Worker extends EventEmitter {
   }
 
   ref() {
-    this[kWorker].ref();
+    this[kHandle].ref();
     setWorkerPortRef(this, true);
   }
 
   unref() {
-    this[kWorker].unref();
+    this[kHandle].unref();
     setWorkerPortRef(this, false);
   }
 
-  get threadId() { return this[kExited] ? -1 : this[kThreadId]; }
-  get stdin() { return this[kStdio].stdin; }
-  get stdout() { return this[kStdio].stdout; }
-  get stderr() { return this[kStdio].stderr; }
+  get threadId() { return this.#exited ? -1 : this.#threadId; }
+  get stdin() { return this[kParentSideStdio].stdin; }
+  get stdout() { return this[kParentSideStdio].stdout; }
+  get stderr() { return this[kParentSideStdio].stderr; }
   // a fresh object each time, {} once the worker has exited, as node's
-  get resourceLimits() { return this[kExited] ? {} : { ...this[kLimits] }; }
+  get resourceLimits() { return this.#exited ? {} : { ...this.#limits }; }
 
   getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
 }

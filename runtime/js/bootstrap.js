@@ -46,6 +46,9 @@ let eventsReady = false;
 function ensureEvents() {
   if (eventsReady) return;
   eventsReady = true;
+  binding.makeStubbed(readyEvents);
+}
+function readyEvents() {
   // the emitter's own fields stood in for (so they are in node's place among process's keys):
   // plain values now, which EventEmitter's constructor sets
   binding.processEventsReady(proc);
@@ -60,7 +63,7 @@ let extrasMade = false;
 function makeExtras() {
   if (extrasMade) return;
   extrasMade = true;
-  cold(true).installExtras();
+  binding.makeStubbed(cold(true).installExtras);
 }
 
 const nodeVersion = binding.version;
@@ -266,9 +269,10 @@ proc.binding = function binding(name) { return methods().binding(name); };
 proc._getActiveRequests = function _getActiveRequests() { return binding.activeRequests(); };
 proc._getActiveHandles = function _getActiveHandles() { return binding.activeHandles(); };
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
-proc.reallyExit = function reallyExit(code) { binding.exit(toExitCode(code)); };
+// (both native functions in node: named as node's, of length 0, by the binding)
+proc.reallyExit = binding.exit;
 // kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
-proc._kill = function _kill(pid, sig) { return binding.kill(pid, sig); };
+proc._kill = binding.kill;
 proc.cpuUsage = function cpuUsage(prev) {
   if (prev) cold().validateCpuUsage(prev);
   const [user, system] = binding.cpuUsage();
@@ -381,7 +385,7 @@ function setEval(src, print, inline) {
     const after = ['_preload_modules', 'noDeprecation', 'noProcessWarnings', 'traceProcessWarnings', 'throwDeprecation',
       'traceDeprecation', 'report', 'permission'];
     for (let i = 0; i < after.length; i++) {
-      const d = Object.getOwnPropertyDescriptor(proc, after[i]);
+      const d = binding.ownDescriptor(proc, after[i]); // (a stand-in moves as it is)
       if (d !== undefined && d.configurable) {
         moved.push(after[i], d);
         delete proc[after[i]];

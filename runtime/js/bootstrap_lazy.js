@@ -46,6 +46,9 @@ let eventsReady = false;
 function ensureEvents() {
   if (eventsReady) return;
   eventsReady = true;
+  binding.makeStubbed(readyEvents);
+}
+function readyEvents() {
   // the emitter's own fields stood in for (so they are in node's place among process's keys):
   // plain values now, which EventEmitter's constructor sets
   binding.processEventsReady(proc);
@@ -60,7 +63,7 @@ let extrasMade = false;
 function makeExtras() {
   if (extrasMade) return;
   extrasMade = true;
-  cold(true).installExtras();
+  binding.makeStubbed(cold(true).installExtras);
 }
 
 const nodeVersion = binding.version;
@@ -265,10 +268,11 @@ proc.setuid = credentialSetter('setuid', 'User');
 proc.binding = void 0;
 proc._getActiveRequests = void 0;
 proc._getActiveHandles = void 0;
-proc.getActiveResourcesInfo = void 0;
-proc.reallyExit = void 0;
+proc.getActiveResourcesInfo = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'binding', 'bootstrap:proc', proc, '_getActiveRequests', 'bootstrap:proc', proc, '_getActiveHandles', 'bootstrap:proc', proc, 'getActiveResourcesInfo'); else { proc.binding = __gojsLazyMembers('proc.binding'); proc._getActiveRequests = __gojsLazyMembers('proc._getActiveRequests'); proc._getActiveHandles = __gojsLazyMembers('proc._getActiveHandles'); proc.getActiveResourcesInfo = __gojsLazyMembers('proc.getActiveResourcesInfo'); } };
+// (both native functions in node: named as node's, of length 0, by the binding)
+proc.reallyExit = binding.exit;
 // kill goes through process._kill (tests and tools patch it), which returns 0 or a negative errno
-proc._kill = void 0;
+proc._kill = binding.kill;
 proc.cpuUsage = void 0
 
 
@@ -311,7 +315,7 @@ proc.chdir = void 0
 
 ;
 proc.initgroups = void 0;
-proc.setgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'binding', 'bootstrap:proc', proc, '_getActiveRequests', 'bootstrap:proc', proc, '_getActiveHandles', 'bootstrap:proc', proc, 'getActiveResourcesInfo', 'bootstrap:proc', proc, 'reallyExit', 'bootstrap:proc', proc, '_kill', 'bootstrap:proc', proc, 'cpuUsage', 'bootstrap:proc', proc, 'resourceUsage', 'bootstrap:proc', proc, 'constrainedMemory', 'bootstrap:proc', proc, 'availableMemory', 'bootstrap:proc', proc, 'kill', 'bootstrap:proc', proc, 'exit', 'bootstrap:proc', proc, 'getgroups', 'bootstrap:proc', proc, 'setUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'hasUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'emitWarning', 'bootstrap:proc', proc, 'abort', 'bootstrap:proc', proc, 'umask', 'bootstrap:proc', proc, 'chdir', 'bootstrap:proc', proc, 'initgroups', 'bootstrap:proc', proc, 'setgroups'); else { proc.binding = __gojsLazyMembers('proc.binding'); proc._getActiveRequests = __gojsLazyMembers('proc._getActiveRequests'); proc._getActiveHandles = __gojsLazyMembers('proc._getActiveHandles'); proc.getActiveResourcesInfo = __gojsLazyMembers('proc.getActiveResourcesInfo'); proc.reallyExit = __gojsLazyMembers('proc.reallyExit'); proc._kill = __gojsLazyMembers('proc._kill'); proc.cpuUsage = __gojsLazyMembers('proc.cpuUsage'); proc.resourceUsage = __gojsLazyMembers('proc.resourceUsage'); proc.constrainedMemory = __gojsLazyMembers('proc.constrainedMemory'); proc.availableMemory = __gojsLazyMembers('proc.availableMemory'); proc.kill = __gojsLazyMembers('proc.kill'); proc.exit = __gojsLazyMembers('proc.exit'); proc.getgroups = __gojsLazyMembers('proc.getgroups'); proc.setUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.setUncaughtExceptionCaptureCallback'); proc.hasUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.hasUncaughtExceptionCaptureCallback'); proc.emitWarning = __gojsLazyMembers('proc.emitWarning'); proc.abort = __gojsLazyMembers('proc.abort'); proc.umask = __gojsLazyMembers('proc.umask'); proc.chdir = __gojsLazyMembers('proc.chdir'); proc.initgroups = __gojsLazyMembers('proc.initgroups'); proc.setgroups = __gojsLazyMembers('proc.setgroups'); } };
+proc.setgroups = void 0;{ const __gojsLazyB = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined; if (__gojsLazyB) __gojsLazyB.protos(__gojsLazyMembers, 'bootstrap:proc', proc, 'cpuUsage', 'bootstrap:proc', proc, 'resourceUsage', 'bootstrap:proc', proc, 'constrainedMemory', 'bootstrap:proc', proc, 'availableMemory', 'bootstrap:proc', proc, 'kill', 'bootstrap:proc', proc, 'exit', 'bootstrap:proc', proc, 'getgroups', 'bootstrap:proc', proc, 'setUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'hasUncaughtExceptionCaptureCallback', 'bootstrap:proc', proc, 'emitWarning', 'bootstrap:proc', proc, 'abort', 'bootstrap:proc', proc, 'umask', 'bootstrap:proc', proc, 'chdir', 'bootstrap:proc', proc, 'initgroups', 'bootstrap:proc', proc, 'setgroups'); else { proc.cpuUsage = __gojsLazyMembers('proc.cpuUsage'); proc.resourceUsage = __gojsLazyMembers('proc.resourceUsage'); proc.constrainedMemory = __gojsLazyMembers('proc.constrainedMemory'); proc.availableMemory = __gojsLazyMembers('proc.availableMemory'); proc.kill = __gojsLazyMembers('proc.kill'); proc.exit = __gojsLazyMembers('proc.exit'); proc.getgroups = __gojsLazyMembers('proc.getgroups'); proc.setUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.setUncaughtExceptionCaptureCallback'); proc.hasUncaughtExceptionCaptureCallback = __gojsLazyMembers('proc.hasUncaughtExceptionCaptureCallback'); proc.emitWarning = __gojsLazyMembers('proc.emitWarning'); proc.abort = __gojsLazyMembers('proc.abort'); proc.umask = __gojsLazyMembers('proc.umask'); proc.chdir = __gojsLazyMembers('proc.chdir'); proc.initgroups = __gojsLazyMembers('proc.initgroups'); proc.setgroups = __gojsLazyMembers('proc.setgroups'); } };
 
 // Node's options in effect (execArgv and NODE_OPTIONS-like ones), by name: '--name' -> value.
 const flags = binding.flags;
@@ -381,7 +385,7 @@ function setEval(src, print, inline) {
     const after = ['_preload_modules', 'noDeprecation', 'noProcessWarnings', 'traceProcessWarnings', 'throwDeprecation',
       'traceDeprecation', 'report', 'permission'];
     for (let i = 0; i < after.length; i++) {
-      const d = Object.getOwnPropertyDescriptor(proc, after[i]);
+      const d = binding.ownDescriptor(proc, after[i]); // (a stand-in moves as it is)
       if (d !== undefined && d.configurable) {
         moved.push(after[i], d);
         delete proc[after[i]];
@@ -543,8 +547,6 @@ case 'proc.binding': return function binding(name) { return methods().binding(na
 case 'proc._getActiveRequests': return function _getActiveRequests() { return binding.activeRequests(); };
 case 'proc._getActiveHandles': return function _getActiveHandles() { return binding.activeHandles(); };
 case 'proc.getActiveResourcesInfo': return function getActiveResourcesInfo() { return binding.activeResourcesInfo(); };
-case 'proc.reallyExit': return function reallyExit(code) { binding.exit(toExitCode(code)); };
-case 'proc._kill': return function _kill(pid, sig) { return binding.kill(pid, sig); };
 case 'proc.cpuUsage': return function cpuUsage(prev) {
   if (prev) cold().validateCpuUsage(prev);
   const [user, system] = binding.cpuUsage();

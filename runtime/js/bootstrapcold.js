@@ -222,7 +222,15 @@ function fatalHandled(err, origin, fatal) {
     if (B.eventsReady) proc.emit('uncaughtExceptionMonitor', err, origin);
     // the domain module's capture declines an error thrown outside every domain: node has no
     // capture set then, and the error takes the usual path below
-    if (captureCallback(err) !== kCaptureDeclined) return true;
+    // (a domain 'error' listener's throw of err takes its own place, as below)
+    binding.unpinThrowPlace(err);
+    let captured;
+    try {
+      captured = captureCallback(err);
+    } finally {
+      binding.repinThrowPlace(false);
+    }
+    if (captured !== kCaptureDeclined) return true;
     monitored = true;
   }
   if (fatal && abortOnUncaught) {
@@ -243,9 +251,16 @@ function fatalHandled(err, origin, fatal) {
     // one took it
     inFatal = true;
     let handled;
+    let threw = true;
+    // (a listener's throw of err itself takes the listener's place: see unpinThrowPlace)
+    binding.unpinThrowPlace(err);
     try {
       handled = proc.emit('uncaughtException', err, origin);
+      threw = false;
     } finally {
+      // (on the fatal path, what a listener threw ends the process with 7, even out of the
+      // processing of a rejection: Go is told)
+      binding.repinThrowPlace(fatal && threw);
       inFatal = false;
     }
     if (handled) return true;

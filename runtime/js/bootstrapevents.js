@@ -119,12 +119,14 @@ function writeWarning(msg) {
 
 // process._fatalException, as node's: the handlers' part of an uncaught error, whose body is the
 // cold paths'
-function _fatalException(er, fromPromise) { return cold().fatalExceptionCold(er, fromPromise); }
+// (an arrow function with no name, as node's; its frames keep the name, which stacks look for)
+const _fatalException = (er, fromPromise) => cold().fatalExceptionCold(er, fromPromise);
+Object.defineProperty(_fatalException, 'name', { __proto__: null, value: '' });
 
 function installExtras() {
   // (each in its stand-in's place among process's keys; not one the program set or deleted)
   const stubbed = (name) => {
-    const d = Object.getOwnPropertyDescriptor(proc, name);
+    const d = binding.ownDescriptor(proc, name);
     return d !== undefined && d.get !== undefined && binding.isProcessExtraStub(d.get);
   };
   const define = (name, value) => {

@@ -12,9 +12,9 @@ import _ "embed"
 var BootstrapLazy string
 
 // BootstrapLazyFrom: see BootstrapLazy.
-const BootstrapLazyFrom = 0x4575e9e3fe7d8473
+const BootstrapLazyFrom = 0x5ed89a79fee27d18
 
 // BootstrapLazyNames: see BootstrapLazy.
 var BootstrapLazyNames = map[string][]string{
-	"bootstrap:proc": {"binding", "_getActiveRequests", "_getActiveHandles", "getActiveResourcesInfo", "reallyExit", "_kill", "cpuUsage", "resourceUsage", "constrainedMemory", "availableMemory", "kill", "exit", "getgroups", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback", "emitWarning", "abort", "umask", "chdir", "initgroups", "setgroups"},
+	"bootstrap:proc": {"binding", "_getActiveRequests", "_getActiveHandles", "getActiveResourcesInfo", "cpuUsage", "resourceUsage", "constrainedMemory", "availableMemory", "kill", "exit", "getgroups", "setUncaughtExceptionCaptureCallback", "hasUncaughtExceptionCaptureCallback", "emitWarning", "abort", "umask", "chdir", "initgroups", "setgroups"},
 }

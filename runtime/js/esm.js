@@ -1185,14 +1185,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (module.id === '.' && L.inputTypeGiven()) {
       throw nodeError(Error, 'ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, --print, or STDIN');
     }
+    // The main module: node evaluates it in a promise job, whose fellow jobs run before the ticks
+    // (and what it throws, from its imports' resolution on, rejects the loader's promise).
+    if (module.id === '.') binding.esmMain(module);
     // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
     // being prepared by Go workers meanwhile).
     const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
-    // The main module: node evaluates it in a promise job, whose fellow jobs run before the ticks.
-    if (module.id === '.') {
-      binding.esmMain(module);
-      L.notMain(module);
-    }
+    if (module.id === '.') L.notMain(module);
     const deps = t.deps; // unique specifiers, in order
     // V8 warns of the static imports with the assert keyword as it parses the module, last first
     for (let i = deps.length - 1; i >= 0; i--) {
