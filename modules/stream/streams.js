@@ -1189,16 +1189,20 @@ function streamToAsyncIterator(stream, options) {
 // reads synchronously when resumed, yields after one await, and queues overlapping requests.
 let createAsyncIterator_ = null;
 function createAsyncIterator(stream, options) {
-  if (createAsyncIterator_ === null) createAsyncIterator_ = binding.part('iter')({
-    aggregateTwoErrors, AsyncIteratorPrototype, destroyer, eos, nop, Readable,
-  });
+  if (createAsyncIterator_ === null) {
+    const asyncGen = binding.asyncGen();
+    createAsyncIterator_ = binding.part('iter')({ aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable });
+  }
   return createAsyncIterator_(stream, options);
 }
 
 //#part iter
 (function makeAsyncIterator({
-  aggregateTwoErrors, AsyncIteratorPrototype, destroyer, eos, nop, Readable,
+  aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable,
 }) {
+  // asyncIterator is node's `async function* createAsyncIterator`: the objects made here are
+  // AsyncGenerators inheriting its .prototype, their next/return/throw the runtime's.
+  const asyncIterator = asyncGen.f(function createAsyncIterator(stream, options) {});
   function createAsyncIterator(stream, options) {
     let state = 'start'; // start | suspended | running | done
     let callback = nop;
@@ -1319,14 +1323,11 @@ function createAsyncIterator(stream, options) {
         drain();
       });
     }
-    const it = {
+    return asyncGen.o(asyncIterator, {
       next() { return request('next', undefined); },
       return(value) { return request('return', value); },
       throw(err) { return request('throw', err); },
-      [Symbol.asyncIterator]() { return this; },
-    };
-    Object.setPrototypeOf(it, AsyncIteratorPrototype);
-    return it;
+    });
   }
   return createAsyncIterator;
 })
