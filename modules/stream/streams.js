@@ -4314,13 +4314,42 @@ const promises = {
         signal = options.signal;
         end = options.end;
       }
-      pipelineImpl(streams, (err, value) => {
-        if (err) reject(err);
-        else resolve(value);
-      }, { signal, end });
+      try {
+        pipelineImpl(streams, (err, value) => {
+          if (err) reject(err);
+          else resolve(value);
+        }, { signal, end });
+      } catch (err) {
+        throw err && err.code === 'ERR_MISSING_ARGS' ? missingStreamsAtNode(err) : err;
+      }
     });
   },
 };
+
+// missingStreamsAtNode gives the ERR_MISSING_ARGS of stream/promises' pipeline with too few
+// streams node 20.20's frames (pipelineImpl's check, the promise's executor and the pipeline
+// function, named as ours is) and the excerpt of its rejection. It returns err.
+function missingStreamsAtNode(err) {
+  try {
+    const lines = err.stack.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('    at '));
+    let outer = first;
+    while (outer !== -1 && outer < lines.length && !/^ {4}at (?:.*\.)?pipeline \(node:internal\/streams:\d+:\d+\)$/.test(lines[outer])) outer++;
+    if (first !== -1 && outer < lines.length) {
+      const name = /^ {4}at (.*) \(/.exec(lines[outer])[1];
+      lines.splice(first, outer + 1 - first, '    at pipelineImpl (node:internal/streams/pipeline:193:11)',
+        '    at node:stream/promises:31:5', '    at new Promise (<anonymous>)', `    at ${name} (node:stream/promises:20:10)`);
+      err.stack = lines.join('\n');
+    }
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+      __proto__: null, value: "node:internal/streams/pipeline:193\n    throw new ERR_MISSING_ARGS('streams');\n          ^\n",
+      writable: true, configurable: true,
+    });
+  } catch {
+    // (a frozen error, a throwing stack getter: left as it is)
+  }
+  return err;
+}
 
 Object.defineProperty(pipeline, customPromisify, { __proto__: null, enumerable: true, get() { return promises.pipeline; } });
 Object.defineProperty(eos, customPromisify, { __proto__: null, enumerable: true, get() { return promises.finished; } });
