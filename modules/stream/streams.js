@@ -1717,7 +1717,8 @@ Object.defineProperty(WritableState.prototype, kOnFinished, {
 });
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   __proto__: null,
-  get() { return this.buffered.length - this.bufferedIndex; },
+  // (a receiver that is no state has no buffered requests, as node's kState bits say)
+  get() { const b = this.buffered; return b ? b.length - this.bufferedIndex : 0; },
 });
 
 // util.inspect shows a stream's states as node 20.20 holds them: a few own fields, the flags packed
