@@ -314,8 +314,14 @@ class ReadableStream {
   }
 
   cancel(reason = undefined) {
-    if (!isReadableStream(this)) return Promise.reject(invalidThis('ReadableStream'));
-    if (isReadableStreamLocked(this)) return Promise.reject(invalidState('ReadableStream is locked'));
+    if (!isReadableStream(this)) {
+      return Promise.reject(atNode(invalidThis('ReadableStream'), 'readablestream', 323, 28, 28,
+        "      return PromiseReject(new ERR_INVALID_THIS('ReadableStream'));"));
+    }
+    if (isReadableStreamLocked(this)) {
+      return Promise.reject(atNode(invalidState('ReadableStream is locked'), 'readablestream', 326, 9, 9,
+        "        new ERR_INVALID_STATE.TypeError('ReadableStream is locked'));"));
+    }
     return readableStreamCancel(this, reason);
   }
 
@@ -366,7 +372,9 @@ class ReadableStream {
   }
 
   tee() {
-    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    if (!isReadableStream(this)) {
+      throw atNode(invalidThis('ReadableStream'), 'readablestream', 453, 13, 7, "      throw new ERR_INVALID_THIS('ReadableStream');");
+    }
     const { readableByteStreamTee, readableStreamDefaultTee } = teePart();
     if (this[kState].controller instanceof ReadableByteStreamController) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this, false);
@@ -2330,8 +2338,14 @@ class WritableStreamDefaultWriter {
     writableStreamDefaultWriterRelease(this);
   }
   write(chunk = undefined) {
-    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
-    if (this[kState].stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) {
+      return Promise.reject(atNode(invalidThis('WritableStreamDefaultWriter'), 'writablestream', 430, 28, 28,
+        "      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));"));
+    }
+    if (this[kState].stream === undefined) {
+      return Promise.reject(atNode(invalidState('Writer is not bound to a WritableStream'), 'writablestream', 433, 9, 9,
+        '        new ERR_INVALID_STATE.TypeError('));
+    }
     return writableStreamDefaultWriterWrite(this, chunk);
   }
   [kInspect](depth, options) {
