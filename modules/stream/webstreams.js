@@ -330,7 +330,10 @@ class ReadableStream {
     options = optionsBag(options);
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
-    if (`${mode}` !== 'byob') throw argValue('options.mode', mode);
+    if (`${mode}` !== 'byob') {
+      throw atNode(argValue('options.mode', mode), 'readablestream', 348, 13, 7,
+        "      throw new ERR_INVALID_ARG_VALUE('options.mode', mode);");
+    }
     return new ReadableStreamBYOBReader(this);
   }
 
@@ -338,9 +341,15 @@ class ReadableStream {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
     options = optionsBag(options);
     const readable = transform && transform.readable;
-    if (!isReadableStream(readable)) throw argType('transform.readable', 'ReadableStream', readable);
+    if (!isReadableStream(readable)) {
+      throw atNode(argType('transform.readable', 'ReadableStream', readable), 'readablestream', 363, 13, 7,
+        '      throw new ERR_INVALID_ARG_TYPE(');
+    }
     const writable = transform.writable;
-    if (!isWritableStream(writable)) throw argType('transform.writable', 'WritableStream', writable);
+    if (!isWritableStream(writable)) {
+      throw atNode(argType('transform.writable', 'WritableStream', writable), 'readablestream', 370, 13, 7,
+        '      throw new ERR_INVALID_ARG_TYPE(');
+    }
     const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options; // (node's order)
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw argType('options.signal', 'AbortSignal', signal);
@@ -356,7 +365,10 @@ class ReadableStream {
   pipeTo(destination, options = kEmptyObject) {
     try {
       if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-      if (!isWritableStream(destination)) throw argType('transform.writable', 'WritableStream', destination);
+      if (!isWritableStream(destination)) {
+        throw atNode(argType('transform.writable', 'WritableStream', destination), 'readablestream', 415, 15, 15,
+          '        throw new ERR_INVALID_ARG_TYPE(');
+      }
       options = optionsBag(options);
       const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options; // (node's order)
       if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
