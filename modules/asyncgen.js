@@ -37,11 +37,24 @@ const methods = {
   throw(v) { return call(this, 'throw', v); },
 };
 function call(gen, k, v) {
-  const s = slots.get(gen);
+  const s = (gen !== null && typeof gen === 'object') ? slots.get(gen) : undefined;
   if (s === undefined) {
-    return Promise.reject(new TypeError(k + ' method called on incompatible receiver ' + String(gen)));
+    return Promise.reject(new TypeError('Method [AsyncGenerator].prototype.' + k +
+      ' called on incompatible receiver ' + receiver(gen)));
   }
   return s[k](v);
+}
+// receiver renders a value as V8's "incompatible receiver" messages do.
+function receiver(v) {
+  if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'function') return Function.prototype.toString.call(v);
+  if (v === null || typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return '[object Array]';
+  const proto = Object.getPrototypeOf(v);
+  if (proto === null) return '[object Object]';
+  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  const name = ctor && typeof ctor.value === 'function' && ctor.value.name;
+  return name ? '#<' + name + '>' : '#<Object>';
 }
 hidden(AsyncGeneratorPrototype, 'next', methods.next);
 hidden(AsyncGeneratorPrototype, 'return', methods.return);

@@ -182,6 +182,9 @@ type SlotProtos struct {
 	last     *goja.Object // the visible prototype hidden() was last asked about, and its hidden one
 	lastH    *goja.Object
 	byProto  map[*goja.Object]*goja.Object
+	// Foreign, if set, is what the getter of slot i gives a receiver that is none of the
+	// layout's objects (a prototype's accessor called on another object); else undefined.
+	Foreign func(i int, this goja.Value) goja.Value
 }
 
 // NewSlotProtos makes the SlotProtos of layout for vm (made once per runtime by the module that
@@ -191,8 +194,9 @@ func NewSlotProtos(vm *goja.Runtime, layout *SlotLayout) *SlotProtos {
 	sp.get = make([]goja.Value, len(layout.Names))
 	sp.set = make([]goja.Value, len(layout.Names))
 	for i, name := range layout.Names {
-		sp.get[i] = vm.ToValue(sp.getter(i, name))
-		sp.set[i] = vm.ToValue(sp.setter(i, name))
+		// (named as accessors an object literal defines: get, and set of one argument)
+		sp.get[i] = Func(vm, "get", 0, sp.getter(i, name))
+		sp.set[i] = Func(vm, "set", 1, sp.setter(i, name))
 	}
 	return sp
 }
@@ -260,6 +264,9 @@ func (sp *SlotProtos) getter(i int, name string) func(goja.FunctionCall) goja.Va
 	return func(c goja.FunctionCall) goja.Value {
 		so := sp.holder(c.This)
 		if so == nil {
+			if sp.Foreign != nil {
+				return sp.Foreign(i, c.This)
+			}
 			return goja.Undefined()
 		}
 		if v := so.Slots[i]; v != nil {

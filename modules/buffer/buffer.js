@@ -1600,8 +1600,75 @@ function blobPart() {
     return v !== null && typeof v === 'object' && v[kBytes] !== undefined;
   }
 
-  function errInvalidThisBlob() {
-    return makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+  // errInvalidThisBlob is the error Blob's method (or getter) key makes for a receiver that is no
+  // Blob.
+  function errInvalidThisBlob(key) {
+    return atBlobSite(key);
+  }
+  // blobSites are node 20.20's places of the errors Blob's and File's methods and getters make
+  // for a bad receiver: [file, line, column, the excerpt's caret column (a throw's, or for an
+  // async method's rejection the error's), source line, frame name (else our frame's: the
+  // receiver's class and the key)].
+  const kThrowThis = "      throw new ERR_INVALID_THIS('Blob');";
+  const blobSites = {
+    type: ['blob', 220, 13, 7, kThrowThis, 'get type'], size: ['blob', 230, 13, 7, kThrowThis, 'get size'],
+    slice: ['blob', 242, 13, 7, kThrowThis],
+    sliceEnd: ['blob', 240, 30, 30, "  slice(start = 0, end = this[kLength], contentType = '') {", 'slice'],
+    arrayBuffer: ['blob', 275, 28, 28, "      return PromiseReject(new ERR_INVALID_THIS('Blob'));"],
+    text: ['blob', 309, 13, 13, kThrowThis], bytes: ['blob', 321, 13, 7, kThrowThis],
+    stream: ['blob', 333, 13, 7, kThrowThis],
+    name: ['file', 63, 17, 17, '    return this.#name;', 'get name'],
+    lastModified: ['file', 67, 17, 17, '    return this.#lastModified;', 'get lastModified'],
+  };
+  const kBlobGlueFrame = /^ {4}at (?:(.*) \()?node:buffer:\d+:\d+\)?$/;
+  // atBlobSite returns the error of key (for sliceEnd, File's getters, the failed read of self)
+  // with node's first frame and excerpt. It is made, and its stack read, with room for two frames
+  // more, atBlobSite's and its caller's, which with the glue's frame of the method give way to
+  // node's.
+  function atBlobSite(key, self) {
+    const site = blobSites[key];
+    const limit = Error.stackTraceLimit;
+    const bump = typeof limit === 'number' && limit >= 0 && limit < Infinity;
+    let err;
+    try {
+      if (bump) Error.stackTraceLimit = limit + 2;
+      if (key === 'sliceEnd') {
+        err = new TypeError(`Cannot read properties of ${self} (reading 'Symbol(kLength)')`);
+      } else if (site[0] === 'file') {
+        err = new TypeError(self == null
+          ? `Cannot read properties of ${self} (reading '#${key}')`
+          : `Cannot read private member #${key} from an object whose class did not declare it`);
+      } else {
+        err = makeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Blob');
+      }
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      const lines = stack.split('\n');
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first !== -1) {
+        let user = first, name;
+        for (let m; user < lines.length && (m = kBlobGlueFrame.exec(lines[user])) !== null; user++) name = m[1];
+        if (site[5] !== undefined || name === undefined) name = site[5] || key;
+        lines.splice(first, user - first, `    at ${name} (node:internal/${site[0]}:${site[1]}:${site[2]})`);
+        if (bump && lines.length - first > limit) lines.length = first + limit;
+        err.stack = lines.join('\n');
+      }
+      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+        __proto__: null, value: `node:internal/${site[0]}:${site[1]}\n${site[4]}\n${' '.repeat(site[3] - 1)}^\n`,
+        writable: true, configurable: true,
+      });
+    } catch {
+      // (a throwing stack getter or prepareStackTrace keeps the stack as it is)
+    } finally {
+      if (bump) Error.stackTraceLimit = limit;
+    }
+    return err;
+  }
+
+  // sliceEnd is slice's default end, node's this[kLength]: a nullish receiver fails to read it.
+  function sliceEnd(self) {
+    if (self == null) throw atBlobSite('sliceEnd', self);
+    return isBlob(self) ? self[kBytes].length : undefined;
   }
 
   // blobArrayBuffer is arrayBuffer() once the blob may be read: a copy of its bytes.
@@ -1695,17 +1762,17 @@ function blobPart() {
 
     // type before size: node's Object.keys(Blob.prototype) order.
     get type() {
-      if (!isBlob(this)) throw errInvalidThisBlob();
+      if (!isBlob(this)) throw errInvalidThisBlob('type');
       return this[kType];
     }
 
     get size() {
-      if (!isBlob(this)) throw errInvalidThisBlob();
+      if (!isBlob(this)) throw errInvalidThisBlob('size');
       return this[kBytes].length;
     }
 
-    slice(start = 0, end = isBlob(this) ? this[kBytes].length : 0, contentType = '') {
-      if (!isBlob(this)) throw errInvalidThisBlob();
+    slice(start = 0, end = sliceEnd(this), contentType = '') {
+      if (!isBlob(this)) throw errInvalidThisBlob('slice');
       const size = this.size;
       const rel = (v) => (v < 0 ? Math.max(size + v, 0) : Math.min(v, size));
       start = rel(Math.trunc(+start) || 0);
@@ -1733,7 +1800,7 @@ function blobPart() {
     }
 
     arrayBuffer() {
-      if (!isBlob(this)) return Promise.reject(errInvalidThisBlob());
+      if (!isBlob(this)) return Promise.reject(errInvalidThisBlob('arrayBuffer'));
       if (this[kFiles] !== undefined && filesChanged(this[kFiles])) return Promise.reject(notReadable());
       return blobArrayBuffer(this);
     }
@@ -1741,7 +1808,7 @@ function blobPart() {
     text() {
       // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
       try {
-        if (!isBlob(this)) throw errInvalidThisBlob();
+        if (!isBlob(this)) throw errInvalidThisBlob('text');
         // (decoded as node's TextDecoder does: a leading UTF-8 BOM is dropped)
         return this.arrayBuffer().then((ab) => {
           const b = Buffer.from(ab);
@@ -1752,17 +1819,14 @@ function blobPart() {
       }
     }
 
+    // (not async, as node's: a bad receiver throws)
     bytes() {
-      try {
-        if (!isBlob(this)) throw errInvalidThisBlob();
-        return this.arrayBuffer().then((ab) => new Uint8Array(ab));
-      } catch (e) {
-        return Promise.reject(e);
-      }
+      if (!isBlob(this)) throw errInvalidThisBlob('bytes');
+      return this.arrayBuffer().then((ab) => new Uint8Array(ab));
     }
 
     stream() {
-      if (!isBlob(this)) throw errInvalidThisBlob();
+      if (!isBlob(this)) throw errInvalidThisBlob('stream');
       const { ReadableStream } = require('stream/web');
       const parts = this[kParts].map((p) => new Uint8Array(p));
       // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
@@ -1812,12 +1876,9 @@ function blobPart() {
 
   // checkFileBrand throws what node's File getters throw (they read private fields) when this
   // is not a File: V8's messages for a nullish receiver and for an object without the field.
-  function checkFileBrand(self, field) {
-    if (self == null) {
-      throw new TypeError(`Cannot read properties of ${self} (reading '${field}')`);
-    }
-    if (typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kName)) {
-      throw new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
+  function checkFileBrand(self, key) {
+    if (self == null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kName)) {
+      throw atBlobSite(key, self);
     }
   }
 
@@ -1839,12 +1900,12 @@ function blobPart() {
     }
 
     get name() {
-      checkFileBrand(this, '#name');
+      checkFileBrand(this, 'name');
       return this[kName];
     }
 
     get lastModified() {
-      checkFileBrand(this, '#lastModified');
+      checkFileBrand(this, 'lastModified');
       return this[kLastModified];
     }
 

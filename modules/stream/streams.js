@@ -1189,16 +1189,20 @@ function streamToAsyncIterator(stream, options) {
 // reads synchronously when resumed, yields after one await, and queues overlapping requests.
 let createAsyncIterator_ = null;
 function createAsyncIterator(stream, options) {
-  if (createAsyncIterator_ === null) createAsyncIterator_ = binding.part('iter')({
-    aggregateTwoErrors, AsyncIteratorPrototype, destroyer, eos, nop, Readable,
-  });
+  if (createAsyncIterator_ === null) {
+    const asyncGen = binding.asyncGen();
+    createAsyncIterator_ = binding.part('iter')({ aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable });
+  }
   return createAsyncIterator_(stream, options);
 }
 
 //#part iter
 (function makeAsyncIterator({
-  aggregateTwoErrors, AsyncIteratorPrototype, destroyer, eos, nop, Readable,
+  aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable,
 }) {
+  // asyncIterator is node's `async function* createAsyncIterator`: the objects made here are
+  // AsyncGenerators inheriting its .prototype, their next/return/throw the runtime's.
+  const asyncIterator = asyncGen.f(function createAsyncIterator(stream, options) {});
   function createAsyncIterator(stream, options) {
     let state = 'start'; // start | suspended | running | done
     let callback = nop;
@@ -1319,14 +1323,11 @@ function createAsyncIterator(stream, options) {
         drain();
       });
     }
-    const it = {
+    return asyncGen.o(asyncIterator, {
       next() { return request('next', undefined); },
       return(value) { return request('return', value); },
       throw(err) { return request('throw', err); },
-      [Symbol.asyncIterator]() { return this; },
-    };
-    Object.setPrototypeOf(it, AsyncIteratorPrototype);
-    return it;
+    });
   }
   return createAsyncIterator;
 })
@@ -1716,7 +1717,8 @@ Object.defineProperty(WritableState.prototype, kOnFinished, {
 });
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   __proto__: null,
-  get() { return this.buffered.length - this.bufferedIndex; },
+  // (a receiver that is no state has no buffered requests, as node's kState bits say)
+  get() { const b = this.buffered; return b ? b.length - this.bufferedIndex : 0; },
 });
 
 // util.inspect shows a stream's states as node 20.20 holds them: a few own fields, the flags packed
@@ -4313,13 +4315,42 @@ const promises = {
         signal = options.signal;
         end = options.end;
       }
-      pipelineImpl(streams, (err, value) => {
-        if (err) reject(err);
-        else resolve(value);
-      }, { signal, end });
+      try {
+        pipelineImpl(streams, (err, value) => {
+          if (err) reject(err);
+          else resolve(value);
+        }, { signal, end });
+      } catch (err) {
+        throw err && err.code === 'ERR_MISSING_ARGS' ? missingStreamsAtNode(err) : err;
+      }
     });
   },
 };
+
+// missingStreamsAtNode gives the ERR_MISSING_ARGS of stream/promises' pipeline with too few
+// streams node 20.20's frames (pipelineImpl's check, the promise's executor and the pipeline
+// function, named as ours is) and the excerpt of its rejection. It returns err.
+function missingStreamsAtNode(err) {
+  try {
+    const lines = err.stack.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('    at '));
+    let outer = first;
+    while (outer !== -1 && outer < lines.length && !/^ {4}at (?:.*\.)?pipeline \(node:internal\/streams:\d+:\d+\)$/.test(lines[outer])) outer++;
+    if (first !== -1 && outer < lines.length) {
+      const name = /^ {4}at (.*) \(/.exec(lines[outer])[1];
+      lines.splice(first, outer + 1 - first, '    at pipelineImpl (node:internal/streams/pipeline:193:11)',
+        '    at node:stream/promises:31:5', '    at new Promise (<anonymous>)', `    at ${name} (node:stream/promises:20:10)`);
+      err.stack = lines.join('\n');
+    }
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+      __proto__: null, value: "node:internal/streams/pipeline:193\n    throw new ERR_MISSING_ARGS('streams');\n          ^\n",
+      writable: true, configurable: true,
+    });
+  } catch {
+    // (a frozen error, a throwing stack getter: left as it is)
+  }
+  return err;
+}
 
 Object.defineProperty(pipeline, customPromisify, { __proto__: null, enumerable: true, get() { return promises.pipeline; } });
 Object.defineProperty(eos, customPromisify, { __proto__: null, enumerable: true, get() { return promises.finished; } });

@@ -62,6 +62,36 @@ function argType(name, expected, value) {
 function argValue(name, value, reason) {
   return madeBy(new codes.ERR_INVALID_ARG_VALUE(name, value, reason), argValue);
 }
+// atNode gives err, made in one of our methods (its first frame), node 20.20's place of that check:
+// the first frame's location becomes node's (file under internal/webstreams, line, column) and
+// the excerpt of the error uncaught (a rejection's, where it was made) node's source line with
+// its caret at caret. It returns err.
+const kWebGlueFrame = / \(node:internal\/webstreams:\d+:\d+\)$/;
+function atNode(err, file, line, col, caret, src) {
+  try {
+    const stack = err.stack;
+    if (typeof stack === 'string') {
+      const lines = stack.split('\n');
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first !== -1 && kWebGlueFrame.test(lines[first])) {
+        lines[first] = lines[first].replace(kWebGlueFrame, ` (node:internal/webstreams/${file}:${line}:${col})`);
+        err.stack = lines.join('\n');
+      }
+    }
+    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+      __proto__: null, value: `node:internal/webstreams/${file}:${line}\n${src}\n${' '.repeat(caret - 1)}^\n`,
+      writable: true, configurable: true,
+    });
+  } catch {
+    // (a frozen error, a throwing stack getter: left as it is)
+  }
+  return err;
+}
+// byobRead is atNode for ReadableStreamBYOBReader.prototype.read's checks (readablestream.js).
+function byobRead(err, line, src, col = 13) {
+  return atNode(err, 'readablestream', line, col, col, src);
+}
+
 function rangeArgValue(name, value, reason) {
   const m = new codes.ERR_INVALID_ARG_VALUE(name, value, reason).message;
   return ie.makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', m, rangeArgValue);
@@ -284,8 +314,14 @@ class ReadableStream {
   }
 
   cancel(reason = undefined) {
-    if (!isReadableStream(this)) return Promise.reject(invalidThis('ReadableStream'));
-    if (isReadableStreamLocked(this)) return Promise.reject(invalidState('ReadableStream is locked'));
+    if (!isReadableStream(this)) {
+      return Promise.reject(atNode(invalidThis('ReadableStream'), 'readablestream', 323, 28, 28,
+        "      return PromiseReject(new ERR_INVALID_THIS('ReadableStream'));"));
+    }
+    if (isReadableStreamLocked(this)) {
+      return Promise.reject(atNode(invalidState('ReadableStream is locked'), 'readablestream', 326, 9, 9,
+        "        new ERR_INVALID_STATE.TypeError('ReadableStream is locked'));"));
+    }
     return readableStreamCancel(this, reason);
   }
 
@@ -294,7 +330,10 @@ class ReadableStream {
     options = optionsBag(options);
     const mode = options.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
-    if (`${mode}` !== 'byob') throw argValue('options.mode', mode);
+    if (`${mode}` !== 'byob') {
+      throw atNode(argValue('options.mode', mode), 'readablestream', 348, 13, 7,
+        "      throw new ERR_INVALID_ARG_VALUE('options.mode', mode);");
+    }
     return new ReadableStreamBYOBReader(this);
   }
 
@@ -302,9 +341,15 @@ class ReadableStream {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
     options = optionsBag(options);
     const readable = transform && transform.readable;
-    if (!isReadableStream(readable)) throw argType('transform.readable', 'ReadableStream', readable);
+    if (!isReadableStream(readable)) {
+      throw atNode(argType('transform.readable', 'ReadableStream', readable), 'readablestream', 363, 13, 7,
+        '      throw new ERR_INVALID_ARG_TYPE(');
+    }
     const writable = transform.writable;
-    if (!isWritableStream(writable)) throw argType('transform.writable', 'WritableStream', writable);
+    if (!isWritableStream(writable)) {
+      throw atNode(argType('transform.writable', 'WritableStream', writable), 'readablestream', 370, 13, 7,
+        '      throw new ERR_INVALID_ARG_TYPE(');
+    }
     const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options; // (node's order)
     if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
       throw argType('options.signal', 'AbortSignal', signal);
@@ -320,7 +365,10 @@ class ReadableStream {
   pipeTo(destination, options = kEmptyObject) {
     try {
       if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-      if (!isWritableStream(destination)) throw argType('transform.writable', 'WritableStream', destination);
+      if (!isWritableStream(destination)) {
+        throw atNode(argType('transform.writable', 'WritableStream', destination), 'readablestream', 415, 15, 15,
+          '        throw new ERR_INVALID_ARG_TYPE(');
+      }
       options = optionsBag(options);
       const { preventAbort = false, preventCancel = false, preventClose = false, signal } = options; // (node's order)
       if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
@@ -336,7 +384,9 @@ class ReadableStream {
   }
 
   tee() {
-    if (!isReadableStream(this)) throw invalidThis('ReadableStream');
+    if (!isReadableStream(this)) {
+      throw atNode(invalidThis('ReadableStream'), 'readablestream', 453, 13, 7, "      throw new ERR_INVALID_THIS('ReadableStream');");
+    }
     const { readableByteStreamTee, readableStreamDefaultTee } = teePart();
     if (this[kState].controller instanceof ReadableByteStreamController) return readableByteStreamTee(this);
     return readableStreamDefaultTee(this, false);
@@ -644,9 +694,13 @@ class ReadableStreamDefaultReader {
     readableStreamReaderGenericInitialize(this, stream);
   }
   read() {
-    if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));
+    if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) {
+      return Promise.reject(atNode(invalidThis('ReadableStreamDefaultReader'), 'readablestream', 850, 28, 28,
+        "      return PromiseReject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));"));
+    }
     if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
+      return Promise.reject(atNode(invalidState('The reader is not attached to a stream'), 'readablestream', 853, 9, 9,
+        '        new ERR_INVALID_STATE.TypeError('));
     }
     const req = new DefaultReadRequest();
     readableStreamDefaultReaderRead(this, req);
@@ -706,26 +760,45 @@ class ReadableStreamBYOBReader {
     readableStreamReaderGenericInitialize(this, stream);
   }
   async read(view, options = kEmptyObject) {
-    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');
-    if (!ArrayBuffer.isView(view)) throw argType('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) {
+      throw byobRead(invalidThis('ReadableStreamBYOBReader'), 943, "      throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');");
+    }
+    if (!ArrayBuffer.isView(view)) {
+      throw byobRead(argType('view', ['Buffer', 'TypedArray', 'DataView'], view), 945, '      throw new ERR_INVALID_ARG_TYPE(');
+    }
     // As node v20's: options may be null, an array or a function; then the view, then min.
     if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
-      throw argType('options', 'Object', options);
+      throw byobRead(argType('options', 'Object', options), 955,
+        "    validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);", 5);
     }
     if (view.byteLength === 0 || view.buffer.byteLength === 0) {
-      throw invalidState('View or Viewed ArrayBuffer is zero-length or detached');
+      throw byobRead(invalidState('View or Viewed ArrayBuffer is zero-length or detached'), 962,
+        '      throw new ERR_INVALID_STATE.TypeError(');
     }
     const min = options?.min ?? 1;
-    if (typeof min !== 'number') throw argType('options.min', 'number', min);
-    if (!Number.isInteger(min)) throw argValue('options.min', min, 'must be an integer');
-    if (min <= 0) throw argValue('options.min', min, 'must be greater than 0');
+    if (typeof min !== 'number') {
+      throw byobRead(argType('options.min', 'number', min), 971, "      throw new ERR_INVALID_ARG_TYPE('options.min', 'number', min);");
+    }
+    if (!Number.isInteger(min)) {
+      throw byobRead(argValue('options.min', min, 'must be an integer'), 973,
+        "      throw new ERR_INVALID_ARG_VALUE('options.min', min, 'must be an integer');");
+    }
+    if (min <= 0) {
+      throw byobRead(argValue('options.min', min, 'must be greater than 0'), 975,
+        "      throw new ERR_INVALID_ARG_VALUE('options.min', min, 'must be greater than 0');");
+    }
     if (view instanceof DataView) {
-      if (min > view.byteLength) throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);
+      if (min > view.byteLength) {
+        throw byobRead(new codes.ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min), 981,
+          "      throw new ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);");
+      }
     } else if (min > view.length) {
-      throw new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', min);
+      throw byobRead(new codes.ERR_OUT_OF_RANGE('options.min', '<= view.length', min), 978,
+        "        throw new ERR_OUT_OF_RANGE('options.min', '<= view.length', min);", 15);
     }
     if (this[kState].stream === undefined) {
-      throw invalidState('The reader is not attached to a stream');
+      throw byobRead(invalidState('The reader is not attached to a stream'), 985,
+        "      throw new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream');");
     }
     const req = new ReadIntoRequest();
     const stream = this[kState].stream;
@@ -2277,8 +2350,14 @@ class WritableStreamDefaultWriter {
     writableStreamDefaultWriterRelease(this);
   }
   write(chunk = undefined) {
-    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));
-    if (this[kState].stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));
+    if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) {
+      return Promise.reject(atNode(invalidThis('WritableStreamDefaultWriter'), 'writablestream', 430, 28, 28,
+        "      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));"));
+    }
+    if (this[kState].stream === undefined) {
+      return Promise.reject(atNode(invalidState('Writer is not bound to a WritableStream'), 'writablestream', 433, 9, 9,
+        '        new ERR_INVALID_STATE.TypeError('));
+    }
     return writableStreamDefaultWriterWrite(this, chunk);
   }
   [kInspect](depth, options) {

@@ -220,6 +220,8 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		return f
 	}
 	modules.SetGluePart(vm, b, "node:internal/streams", &streamsJS)
+	// asyncGen(): the runtime's async generator helpers (Host.AsyncGen), for the async iterator
+	b.Set("asyncGen", func(goja.FunctionCall) goja.Value { return h.AsyncGen() })
 	// setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe)
 	b.Set("setup", func(c goja.FunctionCall) goja.Value {
 		g.nop = c.Argument(0).ToObject(vm)
@@ -401,13 +403,35 @@ func (g *streamsGo) slotProtos(readable bool) *modules.SlotProtos {
 	if readable {
 		if g.rsProtos == nil {
 			g.rsProtos = modules.NewSlotProtos(g.vm, &rsLayout)
+			g.rsProtos.Foreign = g.foreignField(rsNames)
 		}
 		return g.rsProtos
 	}
 	if g.wsProtos == nil {
 		g.wsProtos = modules.NewSlotProtos(g.vm, &wsLayout)
+		g.wsProtos.Foreign = g.foreignField(wsNames)
 	}
 	return g.wsProtos
+}
+
+// foreignField is what a state prototype's accessor of one of names gives a receiver that is no
+// state: node 20.20's getters read the receiver's kState bits (none) and give a flag false, a
+// field kept beside a flag its default (null; writecb nop; buffered a new empty array), a
+// plain field undefined.
+func (g *streamsGo) foreignField(names []string) func(int, goja.Value) goja.Value {
+	return func(i int, _ goja.Value) goja.Value {
+		switch names[i] {
+		case "errored", "decoder", "encoding", "flowing", "afterWriteTickInfo":
+			return goja.Null()
+		case "writecb":
+			return g.nop
+		case "buffered":
+			return g.vm.NewArray()
+		case "defaultEncoding", "writable":
+			return goja.Undefined() // (plain fields there)
+		}
+		return g.vFalse
+	}
 }
 
 // bufLen is the length of chunk if it is a Buffer (its prototype Buffer.prototype itself).
