@@ -232,6 +232,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
 	if hasKeywordNamedField(src) {
 		opts.Supported["class-field"] = false // (classfieldnames.go)
+		opts.Supported["class-static-field"] = false
 	}
 	hidden := false
 	importsSrc := ""
@@ -305,7 +306,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := stripExportAnnotation(restoreFunctionNames(string(res.Code)))
+	code := stripExportAnnotation(restoreFunctionNames(escapeKeywordPrivateNames(string(res.Code))))
 	stripped, removed := stripHelpers(code)
 	if stripped != code && !leadingLinesUnmapped(code, removed+1) {
 		stripped, removed = code, 0
