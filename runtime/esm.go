@@ -306,7 +306,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := stripExportAnnotation(restoreFunctionNames(escapeKeywordPrivateNames(string(res.Code))))
+	code := stripExportAnnotation(nameBlockFunctions(restoreFunctionNames(escapeKeywordPrivateNames(string(res.Code)))))
 	stripped, removed := stripHelpers(code)
 	if stripped != code && !leadingLinesUnmapped(code, removed+1) {
 		stripped, removed = code, 0
