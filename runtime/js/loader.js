@@ -761,7 +761,9 @@ function compileCommonJS(module, filename, content, maybeESM) {
   compileFailure = undefined;
   // a function declared in a sloppy-mode block is a var of the enclosing function too (Annex
   // B), which goja does not make: esbuild writes it out
-  if (!wrapPatched && module._compile === Module.prototype._compile && binding.sloppyBlockFunction(content)) {
+  // (not a file that may be an ES module, strict code node's syntax detection decides on)
+  if (!wrapPatched && module._compile === Module.prototype._compile && !maybeESM &&
+      binding.sloppyBlockFunction(content)) {
     esm().compileTransformed(module, filename, content, 'js');
     return;
   }
