@@ -310,45 +310,20 @@ func nameBlockFunctions(code string) string {
 		return code
 	}
 	body := code[:end]
-	var groups []string
-	editInlineSourceMap(code, func(mappings string) (string, bool) {
-		groups = strings.Split(mappings, ";")
-		return "", false
-	})
-	var b strings.Builder
-	named := false
-	line := 0
-	for off := 0; off < end; line++ {
-		next := end
-		if nl := strings.IndexByte(body[off:], '\n'); nl >= 0 {
-			next = off + nl + 1
-		}
-		text := body[off:next]
+	return editGeneratedLines(code, func(text string, _ int) (string, int, int) {
 		rest := strings.TrimLeft(text, " ")
-		if gen, after, ok := strings.Cut(strings.TrimPrefix(rest, "let "), " = function("); ok && len(rest) > 4 && rest[:4] == "let " && isIdent(gen) {
-			orig := strings.TrimRight(gen, "0123456789")
-			for orig != gen && !strings.Contains(body, " "+orig+" = "+gen+";") && len(orig) < len(gen) {
-				orig = gen[:len(orig)+1] // (the source's own name may end with digits)
-			}
-			if orig != gen && renamedFrom(gen, orig) {
-				col := len(text) - len(rest) + len("let ") + len(gen) + len(" = function")
-				b.WriteString(text[:col] + " " + orig + "(" + after)
-				if line < len(groups) {
-					groups[line] = shiftSegmentsAfter(groups[line], col, len(orig)+1)
-				}
-				named = true
-				off = next
-				continue
-			}
+		gen, after, ok := strings.Cut(strings.TrimPrefix(rest, "let "), " = function(")
+		if !ok || !strings.HasPrefix(rest, "let ") || !isIdent(gen) {
+			return "", 0, 0
 		}
-		b.WriteString(text)
-		off = next
-	}
-	if !named {
-		return code
-	}
-	b.WriteString(code[end:])
-	return editInlineSourceMap(b.String(), func(string) (string, bool) {
-		return strings.Join(groups, ";"), true
+		orig := strings.TrimRight(gen, "0123456789")
+		for orig != gen && !strings.Contains(body, " "+orig+" = "+gen+";") {
+			orig = gen[:len(orig)+1] // (the source's own name may end with digits)
+		}
+		if orig == gen || !renamedFrom(gen, orig) {
+			return "", 0, 0
+		}
+		col := len(text) - len(rest) + len("let ") + len(gen) + len(" = function")
+		return text[:col] + " " + orig + "(" + after, col, len(orig) + 1
 	})
 }

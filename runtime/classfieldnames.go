@@ -63,6 +63,22 @@ func escapeKeywordPrivateNames(code string) string {
 	if !strings.Contains(code, "#get") && !strings.Contains(code, "#set") {
 		return code
 	}
+	const esc = `\u0074`
+	return editGeneratedLines(code, func(text string, firstCol int) (string, int, int) {
+		rest := strings.TrimPrefix(strings.TrimLeft(text, " "), "static ")
+		col := len(text) - len(rest)
+		if (strings.HasPrefix(rest, "#get") || strings.HasPrefix(rest, "#set")) && len(rest) > 4 &&
+			(rest[4] == ';' || strings.HasPrefix(rest[4:], " = ")) && firstCol >= 0 && firstCol <= col {
+			return text[:col+3] + esc + text[col+4:], col + 3, len(esc) - 1
+		}
+		return "", 0, 0
+	})
+}
+
+// editGeneratedLines gives edit each line of esbuild's output (code, with its inline source
+// map) and the generated column of the line's first mapping (-1 for none); where edit returns
+// a new text, that replaces the line, and the line's mappings after column at move by moved.
+func editGeneratedLines(code string, edit func(text string, firstCol int) (string, int, int)) string {
 	end := strings.LastIndex(code, inlineSourceMapMarker)
 	if end < 0 {
 		return code
@@ -72,20 +88,8 @@ func escapeKeywordPrivateNames(code string) string {
 		groups = strings.Split(mappings, ";")
 		return "", false
 	})
-	// firstCol is the generated column of the line's first segment, or -1
-	firstCol := func(line int) int {
-		if line >= len(groups) || groups[line] == "" {
-			return -1
-		}
-		seg, _, _ := strings.Cut(groups[line], ",")
-		if f, ok := decodeVLQ(seg); ok && len(f) > 0 {
-			return f[0]
-		}
-		return -1
-	}
-	const esc = `\u0074`
 	var b strings.Builder
-	moved := false
+	changed := false
 	line := 0
 	for off := 0; off < end; line++ {
 		next := end
@@ -93,22 +97,25 @@ func escapeKeywordPrivateNames(code string) string {
 			next = off + nl + 1
 		}
 		text := code[off:next]
-		rest := strings.TrimPrefix(strings.TrimLeft(text, " "), "static ")
-		col := len(text) - len(rest)
-		if (strings.HasPrefix(rest, "#get") || strings.HasPrefix(rest, "#set")) && len(rest) > 4 &&
-			(rest[4] == ';' || strings.HasPrefix(rest[4:], " = ")) {
-			if c := firstCol(line); c >= 0 && c <= col {
-				b.WriteString(text[:col+3] + esc + text[col+4:])
-				groups[line] = shiftSegmentsAfter(groups[line], col+3, len(esc)-1)
-				moved = true
-				off = next
-				continue
+		first := -1
+		if line < len(groups) && groups[line] != "" {
+			seg, _, _ := strings.Cut(groups[line], ",")
+			if f, ok := decodeVLQ(seg); ok && len(f) > 0 {
+				first = f[0]
 			}
 		}
-		b.WriteString(text)
+		if repl, at, moved := edit(text, first); repl != "" {
+			b.WriteString(repl)
+			if line < len(groups) {
+				groups[line] = shiftSegmentsAfter(groups[line], at, moved)
+			}
+			changed = true
+		} else {
+			b.WriteString(text)
+		}
 		off = next
 	}
-	if !moved {
+	if !changed {
 		return code
 	}
 	b.WriteString(code[end:])
