@@ -103,7 +103,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-42/esbuild-0.28.2"
+const transformVersion = "gojs-esm-43/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -232,6 +232,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	opts := esbuildOptions(filename, loader)
 	if hasKeywordNamedField(src) {
 		opts.Supported["class-field"] = false // (classfieldnames.go)
+		opts.Supported["class-static-field"] = false
 	}
 	hidden := false
 	importsSrc := ""
@@ -305,7 +306,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := stripExportAnnotation(restoreFunctionNames(string(res.Code)))
+	code := stripExportAnnotation(nameBlockFunctions(restoreFunctionNames(escapeKeywordPrivateNames(string(res.Code)))))
 	stripped, removed := stripHelpers(code)
 	if stripped != code && !leadingLinesUnmapped(code, removed+1) {
 		stripped, removed = code, 0

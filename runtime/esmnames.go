@@ -51,6 +51,7 @@ func restoreFunctionNames(code string) string {
 	}
 	var uses []use
 	restore := map[[2]string]bool{}
+	topLevel := map[[2]string]bool{}
 	line, nameIdx := 0, 0
 	for _, lineMaps := range strings.Split(sm.Mappings, ";") {
 		col := 0
@@ -88,6 +89,9 @@ func restoreFunctionNames(code string) string {
 				if wordBefore(before, "function") || wordBefore(before, "class") || namesFunction(before, body[end:]) {
 					restore[[2]string{gen, orig}] = true
 				}
+				if topLevelDeclaration(body[lineStarts[line]:off]) {
+					topLevel[[2]string{gen, orig}] = true
+				}
 			}
 		}
 		line++
@@ -97,6 +101,13 @@ func restoreFunctionNames(code string) string {
 		// and `var f = f2;` (Annex B's var binding), both in that block's scope: there the
 		// names must differ
 		if strings.Contains(body, " "+k[1]+" = "+k[0]+";") {
+			delete(restore, k)
+		}
+		// esbuild renames a top-level symbol only when it declares the same name in the same
+		// scope itself (its helper __export, the namespace lib_exports, import_path for
+		// `import * as path`): there the names must differ too (the function's name then ends
+		// with the digits, as the only cost)
+		if topLevel[k] {
 			delete(restore, k)
 		}
 	}
@@ -110,6 +121,16 @@ func restoreFunctionNames(code string) string {
 		}
 	}
 	return string(b)
+}
+
+// topLevelDeclaration says whether prefix, the start of a line up to an identifier, makes the
+// identifier the name a top-level declaration declares (esbuild indents every nested one).
+func topLevelDeclaration(prefix string) bool {
+	switch prefix {
+	case "function ", "function* ", "async function ", "async function* ", "class ", "var ", "let ", "const ":
+		return true
+	}
+	return false
 }
 
 // namesFunction says whether the identifier between before and after is a variable declared

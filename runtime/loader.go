@@ -108,6 +108,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return rt.wrapperFunc(prg, err, filename)
 	})
+	// sloppyBlockFunction(src): the CommonJS file declares a function in a sloppy-mode block,
+	// which runs lowered (blockfunctions.go)
+	lz.Set("sloppyBlockFunction", hasSloppyBlockFunction)
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
 		fsl = &fsLoader{rt.opts.FS}

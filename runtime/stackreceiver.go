@@ -15,6 +15,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/crypto"
+	"github.com/gojs-dev/gojs/modules/util"
 )
 
 // V8 names a frame whose function was called on a receiver by the receiver's type and the
@@ -1082,8 +1083,13 @@ func (s *stackAPI) ensureReceiverNames() error {
 	if err != nil {
 		return err
 	}
+	// isProxy(o) is false, true, or "Module" for a module namespace (a proxy here, an exotic
+	// object V8 names Module)
 	isProxy := func(call goja.FunctionCall) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
+		if ok && o.ExportType() == proxyType && util.IsModuleNamespace(s.rt.host, o) {
+			return vm.ToValue("Module")
+		}
 		return vm.ToValue(ok && o.ExportType() == proxyType)
 	}
 	// inferred is V8's inferred name of a nameless script function (a class or constructor

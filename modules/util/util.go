@@ -122,6 +122,12 @@ func MarkModuleNamespace(h *modules.Host, o *goja.Object) {
 	namespaces(h)[o] = struct{}{}
 }
 
+// IsModuleNamespace reports whether MarkModuleNamespace recorded o. Loop only.
+func IsModuleNamespace(h *modules.Host, o *goja.Object) bool {
+	_, ok := namespaces(h)[o]
+	return ok
+}
+
 // Object kinds; keep in sync with inspect.js.
 const (
 	kObject = iota

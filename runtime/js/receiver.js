@@ -91,7 +91,8 @@ function typeName(recv) {
     case 'bigint': return 'BigInt';
   }
   if (recv === null || recv === globalThis) return '';
-  if (isProxy(recv)) return 'Proxy';
+  const proxy = isProxy(recv);
+  if (proxy) return proxy === true ? 'Proxy' : proxy;
   if (typeof recv === 'function') {
     const n = isClass(recv) ? debugName(recv) : '';
     return n || 'Function';
