@@ -29,6 +29,7 @@ type fastInspector struct {
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
+	engineStack func(*goja.Object) bool // Host.EngineErrorStack: an engine error's stack in V8's form
 	hasView     func(*goja.Object) bool // a built-in's inspect view (modules.InspectView): inspect.js's
 	depth       float64
 	breakLength float64
@@ -159,26 +160,29 @@ func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
 	panic(bail{})
 }
 
-func (f *fastInspector) str(s goja.String) string {
-	var str string
+// goString is s as a Go string; a lone surrogate (which a Go string cannot hold) bails.
+func goString(s goja.String) string {
 	if a, ok := asASCII(s); ok {
-		str = a
-	} else {
-		n := s.Length()
-		for i := 0; i < n; i++ {
-			c := s.CharAt(i)
-			if c >= 0xd800 && c <= 0xdfff {
-				if c <= 0xdbff && i+1 < n {
-					if d := s.CharAt(i + 1); d >= 0xdc00 && d <= 0xdfff {
-						i++
-						continue
-					}
-				}
-				panic(bail{}) // lone surrogate: leave it to JS
-			}
-		}
-		str = s.String()
+		return a
 	}
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		if c >= 0xd800 && c <= 0xdfff {
+			if c <= 0xdbff && i+1 < n {
+				if d := s.CharAt(i + 1); d >= 0xdc00 && d <= 0xdfff {
+					i++
+					continue
+				}
+			}
+			panic(bail{}) // lone surrogate: leave it to JS
+		}
+	}
+	return s.String()
+}
+
+func (f *fastInspector) str(s goja.String) string {
+	str := goString(s)
 	l := u16len(str)
 	if float64(l) > f.maxString {
 		panic(bail{})
@@ -228,7 +232,7 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 			if f.showHidden {
 				panic(bail{}) // a class's instance shows its prototype's properties too
 			}
-			name = f.className(p)
+			name = f.className(p, false)
 			if f.hasView != nil && f.hasView(o) {
 				panic(bail{})
 			}
@@ -240,8 +244,15 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		return f.array(o, impl, recurseTimes)
 	}
-	if impl.Type().String() == "*goja.dateObject" {
+	switch impl.Type().String() {
+	case "*goja.dateObject":
 		return f.date(o)
+	case "*goja.mapObject":
+		return f.collection(o, impl, recurseTimes, true)
+	case "*goja.setObject":
+		return f.collection(o, impl, recurseTimes, false)
+	case "*goja.errorObject":
+		return f.errorObj(o, impl, recurseTimes)
 	}
 	panic(bail{})
 }
@@ -310,12 +321,13 @@ func (f *fastInspector) noSymbols(o *goja.Object) {
 
 // className is getConstructorName for an instance whose prototype is proto: proto's own
 // constructor, when it is a plain data property holding a named function whose prototype is
-// proto (so that instanceof holds). Anything less ordinary bails.
-func (f *fastInspector) className(proto *goja.Object) string {
+// proto (so that instanceof holds). Anything less ordinary bails, and so does an error's
+// prototype unless isError (the instance would be formatted as an error).
+func (f *fastInspector) className(proto *goja.Object, isError bool) string {
 	if proto == nil || f.implOf(proto).Type() != baseObjectType {
 		panic(bail{})
 	}
-	for p := proto; p != nil; p = p.Prototype() {
+	for p := proto; p != nil && !isError; p = p.Prototype() {
 		if p == f.errProto {
 			panic(bail{}) // instanceof Error: formatted as an error
 		}
@@ -387,19 +399,7 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		f.indent += 2
 		s := f.value(v, recurseTimes)
 		f.indent -= 2
-		var name string
-		switch {
-		case k == "__proto__":
-			name = "['__proto__']"
-		case isIdentifier(k):
-			name = k
-		default:
-			if !utf8.ValidString(k) {
-				panic(bail{})
-			}
-			name = f.quote(k)
-		}
-		output = append(output, name+": "+s)
+		output = append(output, f.keyName(k)+": "+s)
 	}
 	f.seen = f.seen[:len(f.seen)-1]
 	return f.reduce(output, open, "}", false, recurseTimes, nil)
@@ -480,21 +480,32 @@ func displayWidth(s string) int {
 
 // reduce is reduceToSingleString with an empty base and a numeric compact mode.
 func (f *fastInspector) reduce(output []string, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
+	return f.reduceBase(output, "", open, close, isArray, recurseTimes, elems)
+}
+
+// reduceBase is reduceToSingleString with a numeric compact mode.
+func (f *fastInspector) reduceBase(output []string, base, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
 	entries := len(output)
 	if isArray && entries > 6 {
 		output = f.group(output, elems)
 	}
-	if f.current-recurseTimes < f.compact && entries == len(output) {
-		start := len(output) + f.indent + len(open) + 10
+	if base != "" {
+		base += " "
+	}
+	if f.current-recurseTimes < f.compact && entries == len(output) && strings.IndexByte(base, '\n') < 0 {
+		start := len(output) + f.indent + u16len(open) + u16len(base) + 10
+		if base != "" {
+			start-- // (base's length, without the space)
+		}
 		if f.belowBreakLength(output, start) {
 			joined := strings.Join(output, ", ")
 			if strings.IndexByte(joined, '\n') < 0 {
-				return f.count(open + " " + joined + " " + close)
+				return f.count(base + open + " " + joined + " " + close)
 			}
 		}
 	}
 	ind := "\n" + strings.Repeat(" ", f.indent)
-	return f.count(open + ind + "  " + strings.Join(output, ","+ind+"  ") + ind + close)
+	return f.count(base + open + ind + "  " + strings.Join(output, ","+ind+"  ") + ind + close)
 }
 
 func (f *fastInspector) count(s string) string {

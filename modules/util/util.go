@@ -796,6 +796,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if fast == nil {
 			fast = newFastInspector(vm)
 			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
+			fast.engineStack = h.EngineErrorStack
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
 		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean())
