@@ -25,11 +25,14 @@ type fastInspector struct {
 	arrProto    *goja.Object
 	errProto    *goja.Object
 	dateProto   *goja.Object
+	funcProto   *goja.Object
+	funcCtor    goja.Value
 	dateCtor    goja.Value
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
 	engineStack func(*goja.Object) bool // Host.EngineErrorStack: an engine error's stack in V8's form
+	kind        func(goja.Value) int    // hostKind: a function's kind as inspect.js's kindOf tells it
 	hasView     func(*goja.Object) bool // a built-in's inspect view (modules.InspectView): inspect.js's
 	depth       float64
 	breakLength float64
@@ -38,6 +41,7 @@ type fastInspector struct {
 	maxString   float64
 	indent      int
 	showHidden  bool // util.format's %o: an array's length shows; anything with a hidden property bails
+	colors      bool // inspect's default styles (console on a terminal, before inspect.js is loaded)
 	current     int
 	seen        []*goja.Object
 	size        int
@@ -55,6 +59,10 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	if dc, ok := vm.Get("Date").(*goja.Object); ok {
 		f.dateCtor = dc
 		f.dateProto, _ = dc.Get("prototype").(*goja.Object)
+	}
+	if fc, ok := vm.Get("Function").(*goja.Object); ok {
+		f.funcCtor = fc
+		f.funcProto, _ = fc.Get("prototype").(*goja.Object)
 	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
@@ -89,7 +97,7 @@ func (f *fastInspector) protosPlain() bool {
 	return true
 }
 
-func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden bool) (res string, ok bool) {
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden, colors bool) (res string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -104,7 +112,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 	}
 	f.depth, f.breakLength, f.compact = depth, breakLength, compact
 	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
-	f.showHidden = showHidden
+	f.showHidden, f.colors = showHidden, colors
 	return f.value(v, 0), true
 }
 
@@ -129,9 +137,9 @@ func u16len(s string) int {
 func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
 	switch {
 	case v == nil || goja.IsUndefined(v):
-		return "undefined"
+		return f.style("undefined", "undefined")
 	case goja.IsNull(v):
-		return "null"
+		return f.style("null", "null")
 	}
 	switch x := v.(type) {
 	case *goja.Object:
@@ -144,18 +152,18 @@ func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
 	if goja.IsNumber(v) {
 		fl := v.ToFloat()
 		if fl == 0 && math.Signbit(fl) {
-			return "-0"
+			return f.style("-0", "number")
 		}
-		return v.String()
+		return f.style(v.String(), "number")
 	}
 	if goja.IsBigInt(v) {
-		return v.String() + "n"
+		return f.style(v.String()+"n", "bigint")
 	}
 	if b, ok := v.Export().(bool); ok {
 		if b {
-			return "true"
+			return f.style("true", "boolean")
 		}
-		return "false"
+		return f.style("false", "boolean")
 	}
 	panic(bail{})
 }
@@ -193,15 +201,15 @@ func (f *fastInspector) str(s goja.String) string {
 		for rest != "" {
 			i := strings.IndexByte(rest, '\n')
 			if i < 0 {
-				parts = append(parts, f.quote(rest))
+				parts = append(parts, f.style(f.quote(rest), "string"))
 				break
 			}
-			parts = append(parts, f.quote(rest[:i+1]))
+			parts = append(parts, f.style(f.quote(rest[:i+1]), "string"))
 			rest = rest[i+1:]
 		}
 		return strings.Join(parts, " +\n"+strings.Repeat(" ", f.indent+2))
 	}
-	return f.quote(str)
+	return f.style(f.quote(str), "string")
 }
 
 func (f *fastInspector) quote(s string) string {
@@ -244,6 +252,12 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		return f.array(o, impl, recurseTimes)
 	}
+	if f.kind != nil {
+		switch k := f.kind(o); k {
+		case kFunc, kAsyncFunc, kGenFunc, kAsyncGenFunc:
+			return f.function(o, k)
+		}
+	}
 	switch impl.Type().String() {
 	case "*goja.dateObject":
 		return f.date(o)
@@ -273,9 +287,9 @@ func (f *fastInspector) date(o *goja.Object) string {
 	}
 	t, ok := o.Export().(time.Time)
 	if !ok {
-		return f.count("Invalid Date")
+		return f.count(f.style("Invalid Date", "date"))
 	}
-	return f.count(isoString(t.UTC()))
+	return f.count(f.style(isoString(t.UTC()), "date"))
 }
 
 // isoString is Date.prototype.toISOString of t (UTC): a year outside 0-9999 has a sign and six
@@ -384,7 +398,7 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		return open + "}"
 	}
 	if float64(recurseTimes) > f.depth {
-		return "[" + name + "]"
+		return f.style("["+name+"]", "special")
 	}
 	vals := impl.Elem().FieldByIndex(baseValuesField)
 	recurseTimes++
@@ -425,7 +439,7 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 		return "[]"
 	}
 	if float64(recurseTimes) > f.depth {
-		return "[Array]"
+		return f.style("[Array]", "special")
 	}
 	recurseTimes++
 	f.seen = append(f.seen, o)
@@ -522,7 +536,7 @@ func (f *fastInspector) belowBreakLength(output []string, start int) bool {
 		return false
 	}
 	for _, s := range output {
-		total += float64(u16len(s))
+		total += float64(u16len(f.plain(s)))
 		if total > f.breakLength {
 			return false
 		}
@@ -552,7 +566,7 @@ func (f *fastInspector) group(output []string, elems []goja.Value) []string {
 	const separatorSpace = 2
 	dataLen := make([]int, outputLength)
 	for i := 0; i < outputLength; i++ {
-		l := displayWidth(output[i])
+		l := displayWidth(f.plain(output[i]))
 		dataLen[i] = l
 		totalLength += l + separatorSpace
 		if maxLength < l {
@@ -621,3 +635,43 @@ func (f *fastInspector) group(output []string, elems []goja.Value) []string {
 	}
 	return output
 }
+
+// styleCodes are inspect.colors of inspect.styles' defaults, by style.
+var styleCodes = map[string][2]string{
+	"special": {"36", "39"}, "number": {"33", "39"}, "bigint": {"33", "39"}, "boolean": {"33", "39"},
+	"undefined": {"90", "39"}, "null": {"1", "22"}, "string": {"32", "39"}, "symbol": {"32", "39"},
+	"date": {"35", "39"}, "regexp": {"31", "39"},
+}
+
+// style is stylizeWithColor with the default styles, or s as it is without colours.
+func (f *fastInspector) style(s, style string) string {
+	if !f.colors {
+		return s
+	}
+	c := styleCodes[style]
+	return "\x1b[" + c[0] + "m" + s + "\x1b[" + c[1] + "m"
+}
+
+// plain is s without the colour codes style adds (removeColors), when colouring.
+func (f *fastInspector) plain(s string) string {
+	if !f.colors || strings.IndexByte(s, 0x1b) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && i+3 < len(s) && s[i+1] == '[' && isDigit(s[i+2]) {
+			j := i + 3
+			if isDigit(s[j]) {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

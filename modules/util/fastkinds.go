@@ -169,7 +169,7 @@ func (f *fastInspector) keyName(k string) string {
 	if strings.ContainsRune(k, 0xfffd) {
 		panic(bail{}) // perhaps a lone surrogate, which a Go string cannot hold
 	}
-	return f.quote(k)
+	return f.style(f.quote(k), "string")
 }
 
 // properties formats o's own enumerable data properties after a Map's, Set's or error's entries.
@@ -223,9 +223,9 @@ func (f *fastInspector) collection(o *goja.Object, impl reflect.Value, recurseTi
 	}
 	if float64(recurseTimes) > f.depth {
 		if tag != "" && tag != constructor {
-			return f.count("[" + constructor + " [" + tag + "]]")
+			return f.count(f.style("["+constructor+" ["+tag+"]]", "special"))
 		}
-		return f.count("[" + constructor + "]")
+		return f.count(f.style("["+constructor+"]", "special"))
 	}
 	recurseTimes++
 	f.seen = append(f.seen, o)
@@ -365,7 +365,7 @@ func (f *fastInspector) errorString(o *goja.Object, key string) (string, bool) {
 
 // errorObj is formatRaw of an error with formatError's base.
 func (f *fastInspector) errorObj(o *goja.Object, impl reflect.Value, recurseTimes int) string {
-	if f.showHidden {
+	if f.showHidden || f.colors { // (coloured stacks mark node_modules and the working directory)
 		panic(bail{})
 	}
 	base := f.baseOf(impl)
@@ -548,4 +548,54 @@ func identicalSequence(a, b []string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// function is getFunctionBase of a function (no class) without own enumerable properties, as
+// formatRaw prints it: [Function: name], [AsyncFunction: name], [Function (anonymous)]...
+func (f *fastInspector) function(o *goja.Object, kind int) string {
+	if f.showHidden || f.funcProto == nil {
+		panic(bail{}) // (showHidden lists length, name, prototype...)
+	}
+	if len(o.Symbols()) != 0 || len(o.Keys()) != 0 {
+		panic(bail{})
+	}
+	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
+		panic(bail{})
+	}
+	constructor := "Function"
+	p := o.Prototype()
+	if p == f.funcProto {
+		if c := p.Get("constructor"); c == nil || !c.SameAs(f.funcCtor) {
+			panic(bail{})
+		}
+	} else {
+		constructor = f.className(p, false)
+	}
+	typ := "Function"
+	if kind == kGenFunc || kind == kAsyncGenFunc {
+		typ = "GeneratorFunction"
+	}
+	if kind == kAsyncFunc || kind == kAsyncGenFunc {
+		typ = "Async" + typ
+	}
+	nv, ok := o.Get("name").(goja.String)
+	if !ok {
+		panic(bail{})
+	}
+	base := "[" + typ
+	if name := goString(nv); name == "" {
+		base += " (anonymous)"
+	} else {
+		base += ": " + name
+	}
+	base += "]"
+	if constructor != typ && !(constructor == "Function" && typ != "Function") {
+		base += " " + constructor
+	}
+	if t, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
+		if tag := goString(t); tag != "" && tag != constructor {
+			base += " [" + tag + "]"
+		}
+	}
+	return f.count(f.style(base, "special"))
 }

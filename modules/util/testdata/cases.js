@@ -214,3 +214,7 @@ c(() => { var e = new Error('no frames'); e.stack = 'Error: no frames'; e.info =
 c(() => { var e1 = new Error('e1'); e1.stack = 'Error: e1\n    at a (/a.js:1:1)'; var ag = new AggregateError([e1, 'x'], 'agg'); ag.stack = 'AggregateError: agg\n    at b (/b.js:1:1)'; return I(ag) + '|' + I({ag}); });
 c(() => { var e = new Error('c'); e.stack = 'Error: c\n    at a (/a.js:1:1)'; var o = new Error('o', {cause: {code: 1, nested: [e]}}); o.stack = 'Error: o\n    at b (/b.js:1:1)'; return I(o); });
 c(() => { class E2 extends TypeError { constructor() { super('e2'); } } var e = new E2(); e.stack = 'TypeError: e2\n    at s (/s.js:1:1)'; return I(e) + '|' + I([new Map([[1, [new Set([e])]]])]); });
+// functions in the Go inspector
+c(() => { function named() {} return I({ m() {}, async am() {}, *gm() {}, arrow: () => {}, bound: named.bind(null), native: Math.max, anon: (() => function () {})() }) + I([named, [named]]) + I({ a: { b: { c: { d: named } } } }); });
+c(() => { function f() {} const g = function () {}; Object.defineProperty(g, 'name', { value: 5 }); const h = function h() {}; h[Symbol.toStringTag] = 'T'; const n = function n() {}; Object.setPrototypeOf(n, null); const s = function s() {}; Object.setPrototypeOf(s, f); return I(g) + I(h) + I(n) + I(s) + I(Object.assign(function p() {}, { a: 1 })); });
+c(() => I(new Map([[function k() {}, async () => {}]])) + I(new Set([function* gen() {}])) + I(Array.from({ length: 10 }, () => function () {})));
