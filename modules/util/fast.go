@@ -145,7 +145,11 @@ func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
 	case *goja.Object:
 		return f.object(x, recurseTimes)
 	case *goja.Symbol:
-		panic(bail{})
+		d := "Symbol(" + x.String() + ")" // (String is the description)
+		if strings.ContainsRune(d, utf8.RuneError) {
+			panic(bail{}) // perhaps a lone surrogate
+		}
+		return f.style(d, "symbol")
 	case goja.String:
 		return f.str(x)
 	}
@@ -236,7 +240,12 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 			panic(bail{}) // a strict function's arguments: inspect.js prints "[Arguments] {"
 		}
 		name := "Object"
-		if p := o.Prototype(); p != f.objProto {
+		if p := o.Prototype(); p == nil {
+			if f.showHidden {
+				panic(bail{})
+			}
+			name = nullProtoName
+		} else if p != f.objProto {
 			if f.showHidden {
 				panic(bail{}) // a class's instance shows its prototype's properties too
 			}
@@ -372,6 +381,9 @@ func (f *fastInspector) className(proto *goja.Object, isError bool) string {
 	return n
 }
 
+// nullProtoName is the prefix of an object without prototype (getCtxStyle's).
+const nullProtoName = "[Object: null prototype]"
+
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
 	if f.showHidden {
@@ -398,6 +410,9 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		return open + "}"
 	}
 	if float64(recurseTimes) > f.depth {
+		if name == nullProtoName {
+			return f.style(name, "special")
+		}
 		return f.style("["+name+"]", "special")
 	}
 	vals := impl.Elem().FieldByIndex(baseValuesField)

@@ -218,3 +218,6 @@ c(() => { class E2 extends TypeError { constructor() { super('e2'); } } var e = 
 c(() => { function named() {} return I({ m() {}, async am() {}, *gm() {}, arrow: () => {}, bound: named.bind(null), native: Math.max, anon: (() => function () {})() }) + I([named, [named]]) + I({ a: { b: { c: { d: named } } } }); });
 c(() => { function f() {} const g = function () {}; Object.defineProperty(g, 'name', { value: 5 }); const h = function h() {}; h[Symbol.toStringTag] = 'T'; const n = function n() {}; Object.setPrototypeOf(n, null); const s = function s() {}; Object.setPrototypeOf(s, f); return I(g) + I(h) + I(n) + I(s) + I(Object.assign(function p() {}, { a: 1 })); });
 c(() => I(new Map([[function k() {}, async () => {}]])) + I(new Set([function* gen() {}])) + I(Array.from({ length: 10 }, () => function () {})));
+// null-prototype objects and symbols in the Go inspector
+c(() => I(Object.assign(Object.create(null), { a: 1, b: [2] })) + I([Object.create(null)]) + I({ d: { e: { f: Object.assign(Object.create(null), { x: 1 }) } } }) + I({ a: { b: { c: Object.create(null) } } }));
+c(() => I([Symbol('x'), Symbol(), Symbol.iterator, Symbol.for('reg')]) + I({ s: Symbol('a\nb'), t: Symbol('q\'"'), u: Symbol(undefined), e: Symbol('') }) + I(new Map([[Symbol('k'), Symbol('v')]])));
