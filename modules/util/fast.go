@@ -276,6 +276,8 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		return f.collection(o, impl, recurseTimes, false)
 	case "*goja.errorObject":
 		return f.errorObj(o, impl, recurseTimes)
+	case "*goja.Promise":
+		return f.promise(o, impl, recurseTimes)
 	}
 	panic(bail{})
 }

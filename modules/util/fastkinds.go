@@ -140,6 +140,9 @@ func (f *fastInspector) baseOf(impl reflect.Value) reflect.Value {
 	if l.ok && (impl.Type() == l.mapType || impl.Type() == l.setType || impl.Type() == l.errT || impl.Type() == l.templT) {
 		return impl.Elem().Field(0)
 	}
+	if impl.Type().String() == "*goja.Promise" && impl.Elem().Field(0).Type() == baseObjectType.Elem() {
+		return impl.Elem().Field(0)
+	}
 	panic(bail{})
 }
 
@@ -598,4 +601,50 @@ func (f *fastInspector) function(o *goja.Object, kind int) string {
 		}
 	}
 	return f.count(f.style(base, "special"))
+}
+
+// promise is formatRaw of a promise: Promise { value }, Promise { <pending> } or
+// Promise { <rejected> reason }, with its own properties after.
+func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes int) string {
+	p, ok := o.Export().(*goja.Promise)
+	if f.showHidden || !ok {
+		panic(bail{})
+	}
+	base := f.baseOf(impl)
+	if len(o.Symbols()) != 0 {
+		panic(bail{})
+	}
+	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
+		panic(bail{})
+	}
+	constructor := f.className(o.Prototype(), false)
+	open := constructor + " {"
+	if t, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
+		if tag := goString(t); tag != "" && tag != constructor {
+			open = constructor + " [" + tag + "] {"
+		}
+	}
+	keys, vals := f.ownKeyValues(o, base)
+	if float64(recurseTimes) > f.depth {
+		return f.count(f.style("["+strings.TrimSuffix(open, " {")+"]", "special"))
+	}
+	recurseTimes++
+	f.seen = append(f.seen, o)
+	f.current = recurseTimes
+	output := make([]string, 0, 1+len(keys))
+	switch p.State() {
+	case goja.PromiseStatePending:
+		output = append(output, f.style("<pending>", "special"))
+	default:
+		f.indent += 2
+		s := f.value(p.Result(), recurseTimes)
+		f.indent -= 2
+		if p.State() == goja.PromiseStateRejected {
+			s = f.style("<rejected>", "special") + " " + s
+		}
+		output = append(output, s)
+	}
+	output = f.properties(output, keys, vals, recurseTimes)
+	f.seen = f.seen[:len(f.seen)-1]
+	return f.reduceBase(output, "", open, "}", false, recurseTimes, nil)
 }

@@ -221,3 +221,5 @@ c(() => I(new Map([[function k() {}, async () => {}]])) + I(new Set([function* g
 // null-prototype objects and symbols in the Go inspector
 c(() => I(Object.assign(Object.create(null), { a: 1, b: [2] })) + I([Object.create(null)]) + I({ d: { e: { f: Object.assign(Object.create(null), { x: 1 }) } } }) + I({ a: { b: { c: Object.create(null) } } }));
 c(() => I([Symbol('x'), Symbol(), Symbol.iterator, Symbol.for('reg')]) + I({ s: Symbol('a\nb'), t: Symbol('q\'"'), u: Symbol(undefined), e: Symbol('') }) + I(new Map([[Symbol('k'), Symbol('v')]])));
+// promises in the Go inspector
+c(() => { var r = Promise.reject('str'); r.catch(() => {}); class MyP extends Promise {} return I(Promise.resolve(42)) + I(new Promise(() => {})) + I(r) + I(MyP.resolve({ a: { b: { c: { d: 1 } } } })) + I({ n: { d: { e: Promise.resolve(1) } } }) + I(Object.assign(Promise.resolve([1, 2]), { extra: 'x' })) + I(Promise.resolve('x'.repeat(80))); });
