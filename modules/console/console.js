@@ -139,18 +139,22 @@ function formatFor(self, useStdout, args) {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
   var opts = getInspectOptions(self, useStdout);
   if (opts === null) {
-    var s = formatPrimitives(args);
+    var s = formatPrimitives(args, false);
     if (s !== undefined) return s;
     opts = insp().kNoOptions;
+  } else if (opts === kColorInspectOptions) {
+    var c = formatPrimitives(args, true);
+    if (c !== undefined) return c;
   }
   return formatWithOptionsInternal(opts, args);
 }
 
-// formatPrimitives formats, as util.format would without colors, arguments that are strings,
-// numbers, booleans, bigints, null, undefined or objects the Go inspector can print (plain objects
-// and arrays), with no format directive in the first. It returns undefined otherwise. Most
-// console.log calls thus never load (and compile) util.inspect. Once inspect is loaded its
-// defaultOptions may have changed, so objects then go the full way.
+// formatPrimitives formats, as util.format would (with inspect's default styles when colors),
+// arguments that are strings, numbers, booleans, bigints, null, undefined or objects the Go
+// inspector can print (plain objects, arrays, Maps, Sets, errors), with no format directive in
+// the first. It returns undefined otherwise. Most console.log calls thus never load (and
+// compile) util.inspect. Once inspect is loaded its defaultOptions and styles may have changed,
+// so objects (and anything coloured) then go the full way.
 var inspBinding;
 function loadInspBinding() {
   if (inspBinding === undefined) {
@@ -158,11 +162,11 @@ function loadInspBinding() {
   }
   return inspBinding;
 }
-function formatPrimitives(args) {
+function formatPrimitives(args, colors) {
   var b = loadInspBinding();
   // (inspect's defaults, which can change how a number or a boolean prints, are untouched while
   // its JS is not loaded: strings and such primitives are then joined in Go)
-  if (b && !b.jsLoaded && typeof args[0] === 'string') {
+  if (!colors && b && !b.jsLoaded && typeof args[0] === 'string') {
     var joined = b.formatStrings(args, true);
     if (joined !== undefined) return joined;
   }
@@ -170,7 +174,8 @@ function formatPrimitives(args) {
   for (var i = 0; i < args.length; i++) {
     var a = args[i];
     var s;
-    if (typeof a !== 'string' && b && b.jsLoaded) return undefined; // (defaults may have changed)
+    // (once inspect's glue is loaded, its defaults and styles may have changed)
+    if ((colors || typeof a !== 'string') && b && b.jsLoaded) return undefined;
     switch (typeof a) {
       case 'string':
         if (i === 0 && a.indexOf('%') !== -1) return undefined;
@@ -178,24 +183,29 @@ function formatPrimitives(args) {
         break;
       case 'number':
         s = a === 0 && 1 / a < 0 ? '-0' : '' + a;
+        if (colors) s = '\u001b[33m' + s + '\u001b[39m';
         break;
       case 'boolean':
         s = a ? 'true' : 'false';
+        if (colors) s = '\u001b[33m' + s + '\u001b[39m';
         break;
       case 'bigint':
         s = a + 'n';
+        if (colors) s = '\u001b[33m' + s + '\u001b[39m';
         break;
       case 'undefined':
-        s = 'undefined';
+        s = colors ? '\u001b[90mundefined\u001b[39m' : 'undefined';
         break;
       case 'object':
+      case 'function':
         if (a === null) {
-          s = 'null';
+          s = colors ? '\u001b[1mnull\u001b[22m' : 'null';
           break;
         }
         if (!inspBinding) return undefined;
-        // util.inspect's defaults: depth 2, breakLength 80, compact 3, 100 array items, 10000 chars
-        s = inspBinding.fastInspect(a, 2, 80, 3, 100, 10000, 0);
+        // util.inspect's defaults: depth 2, breakLength 80, compact 3, 100 array items, 10000
+        // chars (and its default styles)
+        s = inspBinding.fastInspect(a, 2, 80, 3, 100, 10000, 0, false, colors);
         if (s === undefined) return undefined;
         break;
       default:

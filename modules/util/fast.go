@@ -25,10 +25,14 @@ type fastInspector struct {
 	arrProto    *goja.Object
 	errProto    *goja.Object
 	dateProto   *goja.Object
+	funcProto   *goja.Object
+	funcCtor    goja.Value
 	dateCtor    goja.Value
 	objCtor     goja.Value
 	arrCtor     goja.Value
 	customSym   *goja.Symbol
+	engineStack func(*goja.Object) bool // Host.EngineErrorStack: an engine error's stack in V8's form
+	kind        func(goja.Value) int    // hostKind: a function's kind as inspect.js's kindOf tells it
 	hasView     func(*goja.Object) bool // a built-in's inspect view (modules.InspectView): inspect.js's
 	depth       float64
 	breakLength float64
@@ -37,6 +41,7 @@ type fastInspector struct {
 	maxString   float64
 	indent      int
 	showHidden  bool // util.format's %o: an array's length shows; anything with a hidden property bails
+	colors      bool // inspect's default styles (console on a terminal, before inspect.js is loaded)
 	current     int
 	seen        []*goja.Object
 	size        int
@@ -54,6 +59,10 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	if dc, ok := vm.Get("Date").(*goja.Object); ok {
 		f.dateCtor = dc
 		f.dateProto, _ = dc.Get("prototype").(*goja.Object)
+	}
+	if fc, ok := vm.Get("Function").(*goja.Object); ok {
+		f.funcCtor = fc
+		f.funcProto, _ = fc.Get("prototype").(*goja.Object)
 	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
@@ -88,7 +97,7 @@ func (f *fastInspector) protosPlain() bool {
 	return true
 }
 
-func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden bool) (res string, ok bool) {
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden, colors bool) (res string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -103,7 +112,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 	}
 	f.depth, f.breakLength, f.compact = depth, breakLength, compact
 	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
-	f.showHidden = showHidden
+	f.showHidden, f.colors = showHidden, colors
 	return f.value(v, 0), true
 }
 
@@ -128,57 +137,64 @@ func u16len(s string) int {
 func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
 	switch {
 	case v == nil || goja.IsUndefined(v):
-		return "undefined"
+		return f.style("undefined", "undefined")
 	case goja.IsNull(v):
-		return "null"
+		return f.style("null", "null")
 	}
 	switch x := v.(type) {
 	case *goja.Object:
 		return f.object(x, recurseTimes)
 	case *goja.Symbol:
-		panic(bail{})
+		d := "Symbol(" + x.String() + ")" // (String is the description)
+		if strings.ContainsRune(d, utf8.RuneError) {
+			panic(bail{}) // perhaps a lone surrogate
+		}
+		return f.style(d, "symbol")
 	case goja.String:
 		return f.str(x)
 	}
 	if goja.IsNumber(v) {
 		fl := v.ToFloat()
 		if fl == 0 && math.Signbit(fl) {
-			return "-0"
+			return f.style("-0", "number")
 		}
-		return v.String()
+		return f.style(v.String(), "number")
 	}
 	if goja.IsBigInt(v) {
-		return v.String() + "n"
+		return f.style(v.String()+"n", "bigint")
 	}
 	if b, ok := v.Export().(bool); ok {
 		if b {
-			return "true"
+			return f.style("true", "boolean")
 		}
-		return "false"
+		return f.style("false", "boolean")
 	}
 	panic(bail{})
 }
 
-func (f *fastInspector) str(s goja.String) string {
-	var str string
+// goString is s as a Go string; a lone surrogate (which a Go string cannot hold) bails.
+func goString(s goja.String) string {
 	if a, ok := asASCII(s); ok {
-		str = a
-	} else {
-		n := s.Length()
-		for i := 0; i < n; i++ {
-			c := s.CharAt(i)
-			if c >= 0xd800 && c <= 0xdfff {
-				if c <= 0xdbff && i+1 < n {
-					if d := s.CharAt(i + 1); d >= 0xdc00 && d <= 0xdfff {
-						i++
-						continue
-					}
-				}
-				panic(bail{}) // lone surrogate: leave it to JS
-			}
-		}
-		str = s.String()
+		return a
 	}
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		if c >= 0xd800 && c <= 0xdfff {
+			if c <= 0xdbff && i+1 < n {
+				if d := s.CharAt(i + 1); d >= 0xdc00 && d <= 0xdfff {
+					i++
+					continue
+				}
+			}
+			panic(bail{}) // lone surrogate: leave it to JS
+		}
+	}
+	return s.String()
+}
+
+func (f *fastInspector) str(s goja.String) string {
+	str := goString(s)
 	l := u16len(str)
 	if float64(l) > f.maxString {
 		panic(bail{})
@@ -189,15 +205,15 @@ func (f *fastInspector) str(s goja.String) string {
 		for rest != "" {
 			i := strings.IndexByte(rest, '\n')
 			if i < 0 {
-				parts = append(parts, f.quote(rest))
+				parts = append(parts, f.style(f.quote(rest), "string"))
 				break
 			}
-			parts = append(parts, f.quote(rest[:i+1]))
+			parts = append(parts, f.style(f.quote(rest[:i+1]), "string"))
 			rest = rest[i+1:]
 		}
 		return strings.Join(parts, " +\n"+strings.Repeat(" ", f.indent+2))
 	}
-	return f.quote(str)
+	return f.style(f.quote(str), "string")
 }
 
 func (f *fastInspector) quote(s string) string {
@@ -224,11 +240,16 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 			panic(bail{}) // a strict function's arguments: inspect.js prints "[Arguments] {"
 		}
 		name := "Object"
-		if p := o.Prototype(); p != f.objProto {
+		if p := o.Prototype(); p == nil {
+			if f.showHidden {
+				panic(bail{})
+			}
+			name = nullProtoName
+		} else if p != f.objProto {
 			if f.showHidden {
 				panic(bail{}) // a class's instance shows its prototype's properties too
 			}
-			name = f.className(p)
+			name = f.className(p, false)
 			if f.hasView != nil && f.hasView(o) {
 				panic(bail{})
 			}
@@ -240,8 +261,23 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 		}
 		return f.array(o, impl, recurseTimes)
 	}
-	if impl.Type().String() == "*goja.dateObject" {
+	if f.kind != nil {
+		switch k := f.kind(o); k {
+		case kFunc, kAsyncFunc, kGenFunc, kAsyncGenFunc:
+			return f.function(o, k)
+		}
+	}
+	switch impl.Type().String() {
+	case "*goja.dateObject":
 		return f.date(o)
+	case "*goja.mapObject":
+		return f.collection(o, impl, recurseTimes, true)
+	case "*goja.setObject":
+		return f.collection(o, impl, recurseTimes, false)
+	case "*goja.errorObject":
+		return f.errorObj(o, impl, recurseTimes)
+	case "*goja.Promise":
+		return f.promise(o, impl, recurseTimes)
 	}
 	panic(bail{})
 }
@@ -262,9 +298,9 @@ func (f *fastInspector) date(o *goja.Object) string {
 	}
 	t, ok := o.Export().(time.Time)
 	if !ok {
-		return f.count("Invalid Date")
+		return f.count(f.style("Invalid Date", "date"))
 	}
-	return f.count(isoString(t.UTC()))
+	return f.count(f.style(isoString(t.UTC()), "date"))
 }
 
 // isoString is Date.prototype.toISOString of t (UTC): a year outside 0-9999 has a sign and six
@@ -310,12 +346,13 @@ func (f *fastInspector) noSymbols(o *goja.Object) {
 
 // className is getConstructorName for an instance whose prototype is proto: proto's own
 // constructor, when it is a plain data property holding a named function whose prototype is
-// proto (so that instanceof holds). Anything less ordinary bails.
-func (f *fastInspector) className(proto *goja.Object) string {
+// proto (so that instanceof holds). Anything less ordinary bails, and so does an error's
+// prototype unless isError (the instance would be formatted as an error).
+func (f *fastInspector) className(proto *goja.Object, isError bool) string {
 	if proto == nil || f.implOf(proto).Type() != baseObjectType {
 		panic(bail{})
 	}
-	for p := proto; p != nil; p = p.Prototype() {
+	for p := proto; p != nil && !isError; p = p.Prototype() {
 		if p == f.errProto {
 			panic(bail{}) // instanceof Error: formatted as an error
 		}
@@ -346,6 +383,9 @@ func (f *fastInspector) className(proto *goja.Object) string {
 	return n
 }
 
+// nullProtoName is the prefix of an object without prototype (getCtxStyle's).
+const nullProtoName = "[Object: null prototype]"
+
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
 	f.noSymbols(o)
 	if f.showHidden {
@@ -372,7 +412,10 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		return open + "}"
 	}
 	if float64(recurseTimes) > f.depth {
-		return "[" + name + "]"
+		if name == nullProtoName {
+			return f.style(name, "special")
+		}
+		return f.style("["+name+"]", "special")
 	}
 	vals := impl.Elem().FieldByIndex(baseValuesField)
 	recurseTimes++
@@ -387,19 +430,7 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		f.indent += 2
 		s := f.value(v, recurseTimes)
 		f.indent -= 2
-		var name string
-		switch {
-		case k == "__proto__":
-			name = "['__proto__']"
-		case isIdentifier(k):
-			name = k
-		default:
-			if !utf8.ValidString(k) {
-				panic(bail{})
-			}
-			name = f.quote(k)
-		}
-		output = append(output, name+": "+s)
+		output = append(output, f.keyName(k)+": "+s)
 	}
 	f.seen = f.seen[:len(f.seen)-1]
 	return f.reduce(output, open, "}", false, recurseTimes, nil)
@@ -425,7 +456,7 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 		return "[]"
 	}
 	if float64(recurseTimes) > f.depth {
-		return "[Array]"
+		return f.style("[Array]", "special")
 	}
 	recurseTimes++
 	f.seen = append(f.seen, o)
@@ -480,21 +511,32 @@ func displayWidth(s string) int {
 
 // reduce is reduceToSingleString with an empty base and a numeric compact mode.
 func (f *fastInspector) reduce(output []string, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
+	return f.reduceBase(output, "", open, close, isArray, recurseTimes, elems)
+}
+
+// reduceBase is reduceToSingleString with a numeric compact mode.
+func (f *fastInspector) reduceBase(output []string, base, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
 	entries := len(output)
 	if isArray && entries > 6 {
 		output = f.group(output, elems)
 	}
-	if f.current-recurseTimes < f.compact && entries == len(output) {
-		start := len(output) + f.indent + len(open) + 10
+	if base != "" {
+		base += " "
+	}
+	if f.current-recurseTimes < f.compact && entries == len(output) && strings.IndexByte(base, '\n') < 0 {
+		start := len(output) + f.indent + u16len(open) + u16len(base) + 10
+		if base != "" {
+			start-- // (base's length, without the space)
+		}
 		if f.belowBreakLength(output, start) {
 			joined := strings.Join(output, ", ")
 			if strings.IndexByte(joined, '\n') < 0 {
-				return f.count(open + " " + joined + " " + close)
+				return f.count(base + open + " " + joined + " " + close)
 			}
 		}
 	}
 	ind := "\n" + strings.Repeat(" ", f.indent)
-	return f.count(open + ind + "  " + strings.Join(output, ","+ind+"  ") + ind + close)
+	return f.count(base + open + ind + "  " + strings.Join(output, ","+ind+"  ") + ind + close)
 }
 
 func (f *fastInspector) count(s string) string {
@@ -511,7 +553,7 @@ func (f *fastInspector) belowBreakLength(output []string, start int) bool {
 		return false
 	}
 	for _, s := range output {
-		total += float64(u16len(s))
+		total += float64(u16len(f.plain(s)))
 		if total > f.breakLength {
 			return false
 		}
@@ -541,7 +583,7 @@ func (f *fastInspector) group(output []string, elems []goja.Value) []string {
 	const separatorSpace = 2
 	dataLen := make([]int, outputLength)
 	for i := 0; i < outputLength; i++ {
-		l := displayWidth(output[i])
+		l := displayWidth(f.plain(output[i]))
 		dataLen[i] = l
 		totalLength += l + separatorSpace
 		if maxLength < l {
@@ -610,3 +652,43 @@ func (f *fastInspector) group(output []string, elems []goja.Value) []string {
 	}
 	return output
 }
+
+// styleCodes are inspect.colors of inspect.styles' defaults, by style.
+var styleCodes = map[string][2]string{
+	"special": {"36", "39"}, "number": {"33", "39"}, "bigint": {"33", "39"}, "boolean": {"33", "39"},
+	"undefined": {"90", "39"}, "null": {"1", "22"}, "string": {"32", "39"}, "symbol": {"32", "39"},
+	"date": {"35", "39"}, "regexp": {"31", "39"},
+}
+
+// style is stylizeWithColor with the default styles, or s as it is without colours.
+func (f *fastInspector) style(s, style string) string {
+	if !f.colors {
+		return s
+	}
+	c := styleCodes[style]
+	return "\x1b[" + c[0] + "m" + s + "\x1b[" + c[1] + "m"
+}
+
+// plain is s without the colour codes style adds (removeColors), when colouring.
+func (f *fastInspector) plain(s string) string {
+	if !f.colors || strings.IndexByte(s, 0x1b) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && i+3 < len(s) && s[i+1] == '[' && isDigit(s[i+2]) {
+			j := i + 3
+			if isDigit(s[j]) {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

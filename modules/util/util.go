@@ -460,6 +460,30 @@ var selfField = func() int {
 	return f.Index[0]
 }()
 
+// hostKind is Kind as JS sees it: functions the runtime made (a lowered class, async function or
+// async generator function) are of their kind, and a module namespace (the loader's proxy) is an
+// ordinary object.
+func hostKind(h *modules.Host, v goja.Value) int {
+	k := Kind(v)
+	if agp := h.AsyncGeneratorFunctionPrototype(); k == kFunc && agp != nil && v.(*goja.Object).Prototype() == agp {
+		k = kAsyncGenFunc
+	} else if k == kFunc {
+		switch modules.FuncKindOf(h, v.(*goja.Object)) {
+		case modules.FuncClass:
+			k = kClass
+		case modules.FuncAsync:
+			k = kAsyncFunc
+		case modules.FuncAsyncGenerator:
+			k = kAsyncGenFunc
+		}
+	} else if k == kProxy {
+		if _, ok := namespaces(h)[v.(*goja.Object)]; ok {
+			k = kObject
+		}
+	}
+	return k
+}
+
 // Kind returns the internal kind of v (one of the k* constants), or kObject for anything else.
 func Kind(v goja.Value) int {
 	o, ok := v.(*goja.Object)
@@ -521,26 +545,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		kinds[i] = vm.ToValue(i)
 	}
 	b.Set("kind", func(call goja.FunctionCall) goja.Value {
-		v := call.Argument(0)
-		k := Kind(v)
-		if agp := h.AsyncGeneratorFunctionPrototype(); k == kFunc && agp != nil && v.(*goja.Object).Prototype() == agp {
-			k = kAsyncGenFunc
-		} else if k == kFunc {
-			switch modules.FuncKindOf(h, v.(*goja.Object)) {
-			case modules.FuncClass:
-				k = kClass
-			case modules.FuncAsync:
-				k = kAsyncFunc
-			case modules.FuncAsyncGenerator:
-				k = kAsyncGenFunc
-			}
-		} else if k == kProxy {
-			// a module namespace is the loader's proxy: an ordinary object to JS
-			if _, ok := namespaces(h)[v.(*goja.Object)]; ok {
-				k = kObject
-			}
-		}
-		return kinds[k]
+		return kinds[hostKind(h, call.Argument(0))]
 	})
 	// isAsyncGeneratorObject: an object an async generator function made (the loader's lowering
 	// tells), which V8's IsGeneratorObject counts as a generator object
@@ -802,9 +807,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if fast == nil {
 			fast = newFastInspector(vm)
 			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
+			fast.engineStack = h.EngineErrorStack
+			fast.kind = func(v goja.Value) int { return hostKind(h, v) }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
-		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean())
+		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean())
 		if !ok {
 			return goja.Undefined()
 		}

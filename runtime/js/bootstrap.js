@@ -147,7 +147,8 @@ Object.defineProperty(proc, 'exitCode', {
       let value = code;
       // node 20.20 reads any numeric string as its number (so '1.5' is out of range, not a string)
       if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
-      validators().validateInteger(value, 'code');
+      // (a safe integer passes: validators are loaded only for what may not)
+      if (!Number.isSafeInteger(value)) validators().validateInteger(value, 'code');
     }
     exitCode = code;
   },
@@ -351,7 +352,7 @@ function cold(events) {
   if (coldFns === undefined) {
     coldFns = binding.coldFactory()({
       binding, proc, processPrototype: process.prototype, require, codes, validators, ensureEvents,
-      nodeVersion, toExitCode, flags,
+      nodeVersion, toExitCode, flags, internalBinding,
       get eventsReady() { return eventsReady; },
       get captureCallback() { return captureCallback; },
       get fatalException() { return cold(true).fatalException; },

@@ -8,7 +8,7 @@
 // in bootstrap.js, so its frames read as before (see below for the process methods whose bodies
 // are here). B holds the bootstrap's shared values; eventsReady and captureCallback are getters
 // (bootstrap.js changes them).
-const { binding, proc, processPrototype, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags } = B;
+const { binding, proc, processPrototype, require, codes, validators, ensureEvents, nodeVersion, toExitCode, flags, internalBinding } = B;
 
 let inFatal = false;
 // what the domain module's capture callback returns for an error it leaves to the fatal path
@@ -54,6 +54,13 @@ function formatFatal(err) {
   plainFatal = false;
   try {
     if (binding.hasBuiltin('util')) {
+      // (while util.inspect's glue is not loaded, its defaults are node's: the Go inspector
+      // prints what it can without compiling it, giving up on any custom inspect)
+      const ib = internalBinding('internal/util/inspect');
+      if (!ib.jsLoaded) {
+        const quick = ib.fastInspect(err, 5, 80, 3, 100, 10000, 0);
+        if (quick !== undefined) return quick;
+      }
       // as node's fatal-exception printer: no custom inspect, at least 5 levels deep
       const { inspect } = require('util');
       return inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
@@ -185,7 +192,10 @@ function fatalException(err, origin, told) {
   // node's native side hands the error to process._fatalException: one a program replaced by a
   // non-function ends the process with 6, unhandled, and one replaced by its own function decides
   // (a falsy result prints the error and exits 1); neither emits 'exit'
-  if (Object.prototype.hasOwnProperty.call(proc, '_fatalException') && proc._fatalException !== B.fatalException) {
+  // (still the stand-in made at start-up, it is node's own: reading it would load process's extras)
+  const feDesc = Object.getOwnPropertyDescriptor(proc, '_fatalException');
+  if (feDesc !== undefined && !(feDesc.get !== undefined && binding.isProcessExtraStub(feDesc.get)) &&
+      proc._fatalException !== B.fatalException) {
     const fe = proc._fatalException;
     if (typeof fe !== 'function') {
       printFatal(err, origin);

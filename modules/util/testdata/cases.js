@@ -194,3 +194,32 @@ c(() => { class Base { constructor() { this.b = 1; } } const o = new Base(); o.c
 c(() => I([new Date(-1), new Date(8.64e15), new Date(-8.64e15), {d: new Date(1e12), e: [new Date(NaN)]}]));
 c(() => I({a: {b: {c: {d: new Date(0)}}}}) + I(Array.from({length: 8}, (_, i) => new Date(i * 1e11))) + I(Object.assign(new Date(0), {x: 1})));
 c(() => I([1, 2, {a: [3]}], {showHidden: true}) + I(Array.from({length: 9}, (_, i) => i), {showHidden: true}) + I([], {showHidden: true}));
+// Maps, Sets and errors in the Go inspector
+c(() => I(new Map([[1, {a: 2}], ['k', [1, 2]], [{o: 1}, new Set([1])]])) + I(new Set(['a', 'b', {c: [1]}])) + I(new Map([[new Map(), new Set()]])));
+c(() => I(new Map(Array.from({length: 30}, (_, i) => [i, 'v' + i]))) + I(new Set(Array.from({length: 120}, (_, i) => i))));
+c(() => I(new Set(Array.from({length: 5}, (_, i) => 'x'.repeat(i * 5)))) + I(new Map([['a'.repeat(70), 'b'.repeat(10)]])));
+c(() => I({a: {b: {m: new Map([[1, 2]]), s: new Set([1]), e: new Map(), f: new Set()}}}) + I([[[new Map([[1, 2]])]]]));
+c(() => { class M extends Map {} class S extends Set { constructor(x) { super(x); this.extra = 1; } } return I(new M([[1, 2]])) + I(new S([3])) + I(new M()) + I({m: new M([[{}, []]])}); });
+c(() => { var m = new Map([[1, 2], [3, 4], [5, 6]]); m.delete(3); m.set(7, m.size); var s = new Set([1, 2, 3]); s.delete(1); s.add(1); return I(m) + I(s) + I(new Map([[1, 2]]), {maxArrayLength: 0}) + I(new Set([1, 2, 3]), {maxArrayLength: 2}); });
+c(() => { var m = new Map([[1, 2]]); m[Symbol.toStringTag] = 'X'; var n = new Map(); Object.defineProperty(n, 'h', {value: 1}); return I(m) + I(n) + I(Object.assign(new Set([1]), {a: 1, 'b-c': [2]})); });
+c(() => { var m = new Map([[1, {a: {b: {c: {}}}}]]); return I(m) + I(m, {depth: 0}) + I(new Map([['x', new Map([['y', new Map([['z', new Map([[1, 1]])]])]])]])); });
+c(() => { var e = new Error('plain'); e.stack = 'Error: plain\n    at a (/a.js:1:1)\n    at b (/b.js:2:2)'; return I(e) + '|' + I({e}) + '|' + I([e, e]) + '|' + I(new Map([[e, 1]])); });
+c(() => { var e = new TypeError('typed'); e.stack = 'TypeError: typed\n    at a (/a.js:1:1)'; e.code = 'ERR_X'; e.extra = {deep: [1]}; return I(e) + '|' + I({outer: {inner: e}}) + '|' + I({a: {b: {c: {e}}}}); });
+c(() => { class AppError extends Error { constructor(m) { super(m); this.name = 'AppError'; this.status = 404; } } var e = new AppError('nope'); e.stack = 'AppError: nope\n    at x (/x.js:1:1)'; return I(e); });
+c(() => { class AppError extends Error {} var e = new AppError('nope'); e.stack = 'Error: nope\n    at x (/x.js:1:1)'; var f = new AppError('f'); f.name = 'CustomError'; f.stack = 'CustomError: f\n    at y (/y.js:1:1)'; return I(e) + '|' + I(f); });
+c(() => { var a = new Error('a'); a.stack = 'Error: a\n    at f1 (/f.js:1:1)\n    at f2 (/f.js:2:2)\n    at f3 (/f.js:3:3)\n    at f4 (/f.js:4:4)\n    at f5 (/f.js:5:5)'; var b = new Error('b', {cause: a}); b.stack = 'Error: b\n    at g (/g.js:1:1)\n    at f2 (/f.js:2:2)\n    at f3 (/f.js:3:3)\n    at f4 (/f.js:4:4)\n    at f5 (/f.js:5:5)'; return I(b) + '|' + I({b}); });
+c(() => { var e = new Error('msg with\nnewline'); e.stack = 'Error: msg with\nnewline\n    at q (/q.js:1:1)'; var g = new Error(''); g.stack = 'Error\n    at r (/r.js:1:1)'; var h = new Error('x', {cause: undefined}); h.stack = 'Error: x\n    at s (/s.js:1:1)'; return I(e) + '|' + I(g) + '|' + I(h); });
+c(() => { var e = new RangeError('r'); e.stack = 'RangeError: r\n    at f (/f.js:1:1)'; e.name = 'RangeError'; e.message = 'r'; return I(e) + '|' + I(Object.assign(new Error('z'), {stack: 'Error: z\n    at h (/h.js:1:1)', message: 'other'})); });
+c(() => { var e = new Error('no frames'); e.stack = 'Error: no frames'; e.info = 1; var p = Object.create(Error.prototype); return I(e) + '|' + I(new Map([[1, e]])) + '|' + I(new Set([e])); });
+c(() => { var e1 = new Error('e1'); e1.stack = 'Error: e1\n    at a (/a.js:1:1)'; var ag = new AggregateError([e1, 'x'], 'agg'); ag.stack = 'AggregateError: agg\n    at b (/b.js:1:1)'; return I(ag) + '|' + I({ag}); });
+c(() => { var e = new Error('c'); e.stack = 'Error: c\n    at a (/a.js:1:1)'; var o = new Error('o', {cause: {code: 1, nested: [e]}}); o.stack = 'Error: o\n    at b (/b.js:1:1)'; return I(o); });
+c(() => { class E2 extends TypeError { constructor() { super('e2'); } } var e = new E2(); e.stack = 'TypeError: e2\n    at s (/s.js:1:1)'; return I(e) + '|' + I([new Map([[1, [new Set([e])]]])]); });
+// functions in the Go inspector
+c(() => { function named() {} return I({ m() {}, async am() {}, *gm() {}, arrow: () => {}, bound: named.bind(null), native: Math.max, anon: (() => function () {})() }) + I([named, [named]]) + I({ a: { b: { c: { d: named } } } }); });
+c(() => { function f() {} const g = function () {}; Object.defineProperty(g, 'name', { value: 5 }); const h = function h() {}; h[Symbol.toStringTag] = 'T'; const n = function n() {}; Object.setPrototypeOf(n, null); const s = function s() {}; Object.setPrototypeOf(s, f); return I(g) + I(h) + I(n) + I(s) + I(Object.assign(function p() {}, { a: 1 })); });
+c(() => I(new Map([[function k() {}, async () => {}]])) + I(new Set([function* gen() {}])) + I(Array.from({ length: 10 }, () => function () {})));
+// null-prototype objects and symbols in the Go inspector
+c(() => I(Object.assign(Object.create(null), { a: 1, b: [2] })) + I([Object.create(null)]) + I({ d: { e: { f: Object.assign(Object.create(null), { x: 1 }) } } }) + I({ a: { b: { c: Object.create(null) } } }));
+c(() => I([Symbol('x'), Symbol(), Symbol.iterator, Symbol.for('reg')]) + I({ s: Symbol('a\nb'), t: Symbol('q\'"'), u: Symbol(undefined), e: Symbol('') }) + I(new Map([[Symbol('k'), Symbol('v')]])));
+// promises in the Go inspector
+c(() => { var r = Promise.reject('str'); r.catch(() => {}); class MyP extends Promise {} return I(Promise.resolve(42)) + I(new Promise(() => {})) + I(r) + I(MyP.resolve({ a: { b: { c: { d: 1 } } } })) + I({ n: { d: { e: Promise.resolve(1) } } }) + I(Object.assign(Promise.resolve([1, 2]), { extra: 'x' })) + I(Promise.resolve('x'.repeat(80))); });
