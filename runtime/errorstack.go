@@ -61,9 +61,10 @@ type stackAPI struct {
 	getter, setter         goja.Value
 	rawGOPD                goja.Callable // goja's Object.getOwnPropertyDescriptor (stackdescriptor.go)
 
-	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
-	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
-	argNames map[*byte]*argNameCache   // source -> names V8's inferrer gives its other functions (callargname.go)
+	inferred   map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
+	scopes     map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
+	argNames   map[*byte]*argNameCache   // source -> names V8's inferrer gives its other functions (callargname.go)
+	protoSites map[*byte][]protoSite     // source -> where it gives values to constructors' prototypes (protoowner.go)
 
 	constructing bool       // a replacement constructor is calling the native one (engineerrors.go)
 	readingNew   bool       // innerSlots is reading the constructor that new runs (newBuiltin)
