@@ -75,9 +75,11 @@ return {
         try {
           const x = generator[k](v);
           const value = x.value, done = x.done, isAwait = value instanceof Await;
+          // (a rejection resumes the body in the same job as a fulfilment, as V8's await
+          // does: neither callback throws, resume catching what the body throws)
           Promise.resolve(isAwait ? value[0] : value).then((y) => isAwait
             ? resume(value[1] && k === 'return' ? k : 'next', value[1] ? { done: y.done, value: y.value } : y, yes, no)
-            : yes({ value: y, done })).catch((e) => resume('throw', e, yes, no));
+            : yes({ value: y, done }), (e) => resume('throw', e, yes, no));
         } catch (e) {
           no(e);
         }
