@@ -371,6 +371,11 @@ func generatorName(fn string) string {
 	if fn == "" || fn == "<anonymous>" {
 		return "Generator"
 	}
+	if fn[0] == '[' {
+		// (a computed key's name: only a lowered async generator's body frame has one,
+		// asyncGenFrames's, which V8 names after its prototype)
+		return "AsyncGenerator"
+	}
 	return fn
 }
 
@@ -417,6 +422,7 @@ func (s *stackAPI) nativeReceiverType(this goja.Value, def string) string {
 // syntaxErr says the frames are a SyntaxError's.
 func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventloop.CallKind, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
 	rt := s.rt
+	raw, slots = asyncGenFrames(raw, slots)
 	var out []siteInfo
 	found := false
 	whole := len(raw)    // (the innermost frame is the error's maker until frames are cut)
