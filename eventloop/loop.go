@@ -182,7 +182,12 @@ func New(vm *goja.Runtime, hooks Hooks) *Loop {
 	l.now = time.Now()
 	l.epoch = l.now
 	l.initAsync()
-	l.runCurTimer = func() error { return l.curTimer.runner.Run() }
+	l.runCurTimer = func() error {
+		t := l.curTimer
+		err := t.runner.Run()
+		l.rearmTimer(t)
+		return err
+	}
 	l.runCurImm = func() error {
 		r := l.curImm
 		l.curImm = nil

@@ -345,14 +345,24 @@ func (l *Loop) startTimer() func() error {
 	}
 	l.switchCtx(t.ctx)
 	l.enterAsync(t.aid, t.atid, t.runner)
-	if f, ok := t.runner.(funcRunner); ok {
+	if f, ok := t.runner.(funcRunner); ok && !t.repeat {
 		return f
 	}
 	return l.runCurTimer
 }
 
-// finishTimer ends the running timer's turn: a repeating timer is scheduled again, from the
-// time its callback started, as Node's listOnTimeout does. From the time the callback ended, a callback held up longer than another timer's delay (a socket's
+// rearmTimer schedules the repeating timer t again as soon as its callback has returned, before
+// the ticks and promise jobs it queued run, as node's listOnTimeout inserts an interval again in
+// the finally after its callback: a timer those make with the same delay is due after it. (A
+// callback that threw is finished by finishTimer, before its error is routed.)
+func (l *Loop) rearmTimer(t *Timer) {
+	if l.curTimer == t && t.running && t.list == nil && t.repeat {
+		t.schedule(l.curTimerStart)
+	}
+}
+
+// finishTimer ends the running timer's turn: a repeating timer not scheduled again yet
+// (rearmTimer) is, from the time its callback started, as Node's listOnTimeout does. From the time the callback ended, a callback held up longer than another timer's delay (a socket's
 // inactivity timeout it had just refreshed by writing) let that timer fire first.
 func (l *Loop) finishTimer() {
 	t := l.curTimer

@@ -62,6 +62,12 @@ func (h *Host) AsyncGen() *goja.Object {
 
 type asyncGensKey struct{}
 
+// IsAsyncGenSource reports whether src is the source of the async generator helpers (the
+// runtime leaves their frames out of stacks).
+func IsAsyncGenSource(src string) bool {
+	return src == asyncGenJS // (goja keeps a copy: the lengths tell most others apart)
+}
+
 // AsyncGeneratorFunctionPrototype is the runtime's AsyncGeneratorFunction.prototype, or nil while
 // nothing has asked for AsyncGen. Loop only.
 func (h *Host) AsyncGeneratorFunctionPrototype() *goja.Object {

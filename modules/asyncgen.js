@@ -84,21 +84,51 @@ return {
       const s = {};
       const it = o(this, s);
       let q; // the last queued request: requests run one after another
-      const resume = (k, v, yes, no) => {
+      let atYield = false; // the body is suspended at a yield
+      let finished = false; // the body has returned or thrown
+      let returning = false, returned; // a return request's value (awaited) resumed the body
+      // (injected: a return request's value, awaited already, resumes the body at its yield)
+      const resume = (k, v, yes, no, injected) => {
         try {
+          const wasFinished = finished;
+          if (injected) {
+            returning = true;
+            returned = v;
+          }
           const x = generator[k](v);
           const value = x.value, done = x.done, isAwait = value instanceof Await;
+          if (!isAwait) atYield = !done;
+          if (done) finished = true;
+          if (done && !(k === 'return' && !injected) &&
+              (value === undefined || wasFinished || returning && value === returned)) {
+            // (a body that ended without a value, a finished body's next, or a body that
+            // returned the value a return request gave it: V8 completes the request without
+            // an await; a return request before the body started or after it ended awaits
+            // its value, as V8's AsyncGeneratorAwaitReturn)
+            returning = false;
+            yes({ value, done });
+            return;
+          }
+          // (a rejection resumes the body in the same job as a fulfilment, as V8's await
+          // does: neither callback throws, resume catching what the body throws)
           Promise.resolve(isAwait ? value[0] : value).then((y) => isAwait
             ? resume(value[1] && k === 'return' ? k : 'next', value[1] ? { done: y.done, value: y.value } : y, yes, no)
-            : yes({ value: y, done })).catch((e) => resume('throw', e, yes, no));
+            : yes({ value: y, done }), (e) => resume('throw', e, yes, no));
         } catch (e) {
+          atYield = false;
+          finished = true;
+          returning = false;
           no(e);
         }
       };
       const method = (k) => {
         s[k] = (x) => {
           const call = new Promise((yes, no) => {
-            const run = () => resume(k, x, yes, no);
+            // a return at a yield awaits its value before the body goes on (V8's
+            // AsyncGeneratorYield): the body's finally runs in a promise job, not in return()
+            const run = () => (k === 'return' && atYield
+              ? Promise.resolve(x).then((y) => resume(k, y, yes, no, true), (e) => resume('throw', e, yes, no))
+              : resume(k, x, yes, no));
             if (q) q.then(run); else run();
           });
           const clear = () => { if (q === wait) q = 0; };

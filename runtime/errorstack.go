@@ -62,9 +62,10 @@ type stackAPI struct {
 	getter, setter         goja.Value
 	rawGOPD                goja.Callable // goja's Object.getOwnPropertyDescriptor (stackdescriptor.go)
 
-	inferred map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
-	scopes   map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
-	argNames map[*byte]*argNameCache   // source -> names V8's inferrer gives its other functions (callargname.go)
+	inferred   map[unsafe.Pointer]string // program -> V8's inferred name of its function (inferredname.go)
+	scopes     map[*byte][]funcScope     // source -> its capitalized functions' bodies (enclosingname.go)
+	argNames   map[*byte]*argNameCache   // source -> names V8's inferrer gives its other functions (callargname.go)
+	protoSites map[*byte][]protoSite     // source -> where it gives values to constructors' prototypes (protoowner.go)
 
 	constructing bool       // a replacement constructor is calling the native one (engineerrors.go)
 	readingNew   bool       // innerSlots is reading the constructor that new runs (newBuiltin)
@@ -371,6 +372,11 @@ func generatorName(fn string) string {
 	if fn == "" || fn == "<anonymous>" {
 		return "Generator"
 	}
+	if fn[0] == '[' {
+		// (a computed key's name: only a lowered async generator's body frame has one,
+		// asyncGenFrames's, which V8 names after its prototype)
+		return "AsyncGenerator"
+	}
 	return fn
 }
 
@@ -417,6 +423,7 @@ func (s *stackAPI) nativeReceiverType(this goja.Value, def string) string {
 // syntaxErr says the frames are a SyntaxError's.
 func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventloop.CallKind, skip string, skipPrg []unsafe.Pointer, limit int, syntaxErr bool) []siteInfo {
 	rt := s.rt
+	raw, slots = asyncGenFrames(raw, slots)
 	var out []siteInfo
 	found := false
 	whole := len(raw)    // (the innermost frame is the error's maker until frames are cut)

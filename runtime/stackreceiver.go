@@ -1109,7 +1109,15 @@ func (s *stackAPI) ensureReceiverNames() error {
 	if s.rt.host.RawGOPD != nil {
 		raw = s.rt.host.RawGOPD
 	}
-	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred), raw)
+	// owner names the constructor the prototype a function was written for belongs to (protoowner.go)
+	owner := func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return vm.ToValue("")
+		}
+		return vm.ToValue(s.protoOwnerName(o))
+	}
+	fv, err := mk(goja.Undefined(), vm.ToValue(isProxy), vm.ToValue(inferred), raw, vm.ToValue(owner))
 	if err != nil {
 		return err
 	}

@@ -60,105 +60,65 @@ function setImmediate(value, options = {}) {
   return schedule('immediate', undefined, value, options);
 }
 
-// intervalProto is the prototype of setInterval's iterators, which stand for node's async
-// generator (goja has none): one object per call, tagged like a generator.
-const intervalProto = {
-  [Symbol.asyncIterator]() { return this; },
-  [Symbol.toStringTag]: 'AsyncGenerator',
-};
-
-// setInterval returns an async iterator that yields value every `after` ms. Ticks that happen
-// while nobody awaits are counted and delivered one by one, as Node does. As with node's async
-// generator, nothing is checked or scheduled before the first next(): bad arguments reject it,
-// and once it has thrown (bad arguments, abort) or returned, next() reports done.
-function setInterval(after, value, options = {}) {
-  let started = false;
-  let signal;
-  let pending = 0;
-  const waiters = [];
-  let done = false;
-  let timer = null;
-  let onAbort;
-  function stop() {
-    done = true;
-    if (timer) timers.clearInterval(timer);
-    timer = null;
-    if (signal && onAbort) signal.removeEventListener('abort', onAbort);
-  }
-  function finish(err) {
-    // The first waiter gets the error; the generator is over for the others.
-    stop();
-    const ws = waiters.splice(0);
-    for (let i = 0; i < ws.length; i++) {
-      if (i === 0 && err) ws[i].reject(err);
-      else ws[i].resolve({ value: undefined, done: true });
-    }
-  }
-  function start() {
-    started = true;
-    if (after !== undefined) validateNumber(after, 'delay');
-    const opts = validateOptions(options);
-    signal = opts.signal;
-    if (signal && signal.aborted) throw abortError(signal);
-    timer = timers.setInterval(() => {
-      pending++;
-      if (waiters.length > 0) {
-        pending--;
-        waiters.shift().resolve({ value, done: false });
+// setInterval is node's async generator function (goja has none: the runtime's async generators,
+// Host.AsyncGen, run intervalBody, whose yielded Await is an await). Like node's, a call only
+// makes the generator: the arguments are checked, and the interval started, at the first
+// next(). Each tick is yielded once, ticks that happen while nobody awaits are counted and
+// yielded one after another; an abort rejects the waiting next() (or the next one) and ends it.
+const kResistStopPropagation = Symbol.for('nodejs.internal.kResistStopPropagation');
+function Await(value) { this[0] = value; }
+let intervalGenerator;
+function* intervalBody(after, value, options = {}) {
+  if (after !== undefined) validateNumber(after, 'delay');
+  validateObject(options, 'options');
+  if (options?.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+  if (options?.ref !== undefined) validateBoolean(options.ref, 'options.ref');
+  const { signal, ref = true } = options;
+  if (signal?.aborted) throw abortError(signal);
+  let onCancel;
+  let interval;
+  try {
+    let notYielded = 0;
+    let wake;
+    interval = timersSetInterval(() => {
+      notYielded++;
+      if (wake) {
+        wake();
+        wake = undefined;
       }
     }, after);
-    if (!opts.ref) timer.unref();
+    if (!ref) interval.unref();
     if (signal) {
-      onAbort = () => {
-        if (waiters.length > 0) {
-          finish(abortError(signal));
-          onAbort = undefined;
-        } else {
-          stop();
+      onCancel = () => {
+        timersClearInterval(interval);
+        if (wake) {
+          wake(Promise.reject(abortError(signal)));
+          wake = undefined;
         }
       };
-      signal.addEventListener('abort', onAbort, { once: true });
+      signal.addEventListener('abort', onCancel, { __proto__: null, once: true, [kResistStopPropagation]: true });
     }
+    while (!signal?.aborted) {
+      if (notYielded === 0) yield new Await(new Promise((resolve) => { wake = resolve; }));
+      for (; notYielded > 0; notYielded--) yield value;
+    }
+    throw abortError(signal);
+  } finally {
+    timersClearInterval(interval);
+    signal?.removeEventListener('abort', onCancel);
   }
-  const iterator = Object.create(intervalProto);
-  iterator.next = function next() {
-    if (!started) {
-      try {
-        start();
-      } catch (err) {
-        stop();
-        return Promise.reject(err);
-      }
-    }
-    if (pending > 0) {
-      pending--;
-      return Promise.resolve({ value, done: false });
-    }
-    if (done) {
-      // An abort that found nobody waiting is thrown by the next call, once.
-      if (signal && signal.aborted && onAbort) {
-        onAbort = undefined;
-        return Promise.reject(abortError(signal));
-      }
-      return Promise.resolve({ value: undefined, done: true });
-    }
-    return new Promise((resolve, reject) => { waiters.push({ resolve, reject }); });
-  };
-  iterator.return = function() {
-    started = true;
-    pending = 0;
-    finish(null);
-    onAbort = undefined;
-    return Promise.resolve({ value: undefined, done: true });
-  };
-  iterator.throw = function(err) {
-    started = true;
-    pending = 0;
-    finish(null);
-    onAbort = undefined;
-    return Promise.reject(err);
-  };
-  return iterator;
+}
+function setInterval(after, value, options = {}) {
+  return intervalGenerator.call(setInterval, this, [after, value, options], intervalBody);
+}
+const { setInterval: timersSetInterval, clearInterval: timersClearInterval } = timers;
+
+// intervalMember makes setInterval an async generator function, the first time it is read: the
+// runtime's async generators are made only then.
+function intervalMember() {
+  const ag = binding.asyncGen();
+  intervalGenerator = ag.g(Await);
+  return ag.f(setInterval);
 }
 
 // As node's: one Scheduler instance, marked by kScheduler; the class itself cannot be constructed.
@@ -178,4 +138,7 @@ class Scheduler {
 }
 const scheduler = Reflect.construct(function () { this[kScheduler] = true; }, [], Scheduler);
 
-module.exports = { setTimeout, setImmediate, setInterval, scheduler };
+module.exports = { setTimeout, setImmediate, setInterval: undefined, scheduler };
+const lazyMembers = typeof internalBinding === 'function' ? internalBinding('internal/lazy_members') : undefined;
+if (lazyMembers) lazyMembers.members(module.exports, intervalMember, ['setInterval'], 'timers/promises');
+else module.exports.setInterval = intervalMember();

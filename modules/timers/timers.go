@@ -39,7 +39,12 @@ var timersColdJS string
 var Module = modules.Module{Name: "timers", Bind: bind, JSRef: &timersJS}
 
 // Promises is the "timers/promises" built-in.
-var Promises = modules.Module{Name: "timers/promises", JSRef: &promisesJS}
+var Promises = modules.Module{Name: "timers/promises", Bind: bindPromises, JSRef: &promisesJS}
+
+// bindPromises gives timers/promises the runtime's async generators (its setInterval is one).
+func bindPromises(h *modules.Host, b *goja.Object) error {
+	return b.Set("asyncGen", func(goja.FunctionCall) goja.Value { return h.AsyncGen() })
+}
 
 // timeoutMax is the largest delay Node accepts (2^31-1 ms).
 const timeoutMax = 2147483647

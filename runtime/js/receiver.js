@@ -1,4 +1,4 @@
-(function (isProxy, inferredName, rawDesc) {
+(function (isProxy, inferredName, rawDesc, protoOwner) {
 'use strict';
 // V8's names for a stack frame whose function was called on a receiver (runtime/stackreceiver.go):
 // [type name, method name] as CallSite's getTypeName and getMethodName give them. Only data
@@ -70,6 +70,27 @@ function ctorName(o) {
   return n === 'Object' ? '' : n;
 }
 
+const objectProto = Object.prototype;
+
+// The constructor V8 keeps in the map of an object made by new when its prototype names none:
+// the one whose prototype the prototype's own methods were written for (`F.prototype = {...}`,
+// `F.prototype.m = function...`), as protoOwner reads their source.
+function ownerName(proto) {
+  if (proto === objectProto || typeof protoOwner !== 'function') return '';
+  const keys = ownNames(proto);
+  for (let i = 0; i < keys.length && i < 64; i++) {
+    if (keys[i] === 'constructor') continue;
+    const d = desc(proto, keys[i]);
+    if (d === undefined) continue;
+    for (const f of [d.value, d.get, d.set]) {
+      if (typeof f !== 'function') continue;
+      const n = protoOwner(f);
+      if (n !== '') return n;
+    }
+  }
+  return '';
+}
+
 function isClass(f) {
   try {
     return fnToString.call(f).startsWith('class');
@@ -99,7 +120,7 @@ function typeName(recv) {
   }
   const proto = protoOf(recv);
   if (proto !== null && !isProxy(proto)) {
-    const n = ctorName(proto);
+    const n = ctorName(proto) || ownerName(proto);
     if (n) return n;
   }
   let o = recv;
