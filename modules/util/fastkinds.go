@@ -193,12 +193,7 @@ func (f *fastInspector) collection(o *goja.Object, impl reflect.Value, recurseTi
 		panic(bail{})
 	}
 	base := f.baseOf(impl)
-	if len(o.Symbols()) != 0 {
-		panic(bail{})
-	}
-	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
-		panic(bail{})
-	}
+	f.noCustom(o)
 	if v := o.GetSymbol(goja.SymIterator); v == nil {
 		panic(bail{}) // (no iterator: formatted as a plain object)
 	}
@@ -559,12 +554,10 @@ func (f *fastInspector) function(o *goja.Object, kind int) string {
 	if f.showHidden || f.funcProto == nil {
 		panic(bail{}) // (showHidden lists length, name, prototype...)
 	}
-	if len(o.Symbols()) != 0 || len(o.Keys()) != 0 {
+	if len(o.Keys()) != 0 {
 		panic(bail{})
 	}
-	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
-		panic(bail{})
-	}
+	f.noCustom(o)
 	constructor := "Function"
 	p := o.Prototype()
 	if p == f.funcProto {
@@ -611,12 +604,7 @@ func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes
 		panic(bail{})
 	}
 	base := f.baseOf(impl)
-	if len(o.Symbols()) != 0 {
-		panic(bail{})
-	}
-	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
-		panic(bail{})
-	}
+	f.noCustom(o)
 	constructor := f.className(o.Prototype(), false)
 	open := constructor + " {"
 	if t, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
@@ -647,4 +635,15 @@ func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes
 	output = f.properties(output, keys, vals, recurseTimes)
 	f.seen = f.seen[:len(f.seen)-1]
 	return f.reduceBase(output, "", open, "}", false, recurseTimes, nil)
+}
+
+// noCustom bails unless o has no enumerable own symbols and no inspect.custom, own or inherited
+// (noSymbols, without its Symbol.toStringTag check: Map's, Set's and Promise's prototypes have one).
+func (f *fastInspector) noCustom(o *goja.Object) {
+	if len(o.Symbols()) != 0 {
+		panic(bail{})
+	}
+	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
+		panic(bail{})
+	}
 }
