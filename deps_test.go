@@ -74,6 +74,10 @@ func mayImport(pkg, dep string) bool {
 		if dep == "modules" || dep == "eventloop" {
 			return true
 		}
+		// modules' shared internals (test kits, glue scanners) may use one another
+		if strings.HasPrefix(pkg, "modules/internal/") && strings.HasPrefix(dep, "modules/internal/") {
+			return true
+		}
 		// a module's own sub-packages (test kits, internals) may use it
 		if strings.HasPrefix(pkg, dep+"/") {
 			return true
