@@ -286,33 +286,24 @@ func (c *promiseCombine) finish() {
 
 // onFulfilled is all's and allSettled's element function for a fulfilled element.
 func (e *promiseElement) onFulfilled(call goja.FunctionCall) goja.Value {
-	if e.called {
-		return goja.Undefined()
-	}
-	e.called = true
-	c := e.c
-	v := call.Argument(0)
-	if c.kind == combineAllSettled {
-		v = settledResult(c.ps.rt.vm, "fulfilled", "value", v)
-	}
-	c.values[e.index] = v
-	c.remaining--
-	if c.remaining == 0 {
-		c.finish()
-	}
-	return goja.Undefined()
+	return e.settle(call.Argument(0), "fulfilled", "value")
 }
 
 // onRejected is allSettled's and any's element function for a rejected element.
 func (e *promiseElement) onRejected(call goja.FunctionCall) goja.Value {
+	return e.settle(call.Argument(0), "rejected", "reason")
+}
+
+// settle records the element's value (allSettled's { status, key } of it) once, and finishes the
+// combinator with its last element.
+func (e *promiseElement) settle(v goja.Value, status, key string) goja.Value {
 	if e.called {
 		return goja.Undefined()
 	}
 	e.called = true
 	c := e.c
-	v := call.Argument(0)
 	if c.kind == combineAllSettled {
-		v = settledResult(c.ps.rt.vm, "rejected", "reason", v)
+		v = settledResult(c.ps.rt.vm, status, key, v)
 	}
 	c.values[e.index] = v
 	c.remaining--
