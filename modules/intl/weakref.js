@@ -16,11 +16,15 @@ function receiver(v) {
   if (typeof v === 'function') return Function.prototype.toString.call(v);
   if (v === null || typeof v !== 'object') return String(v);
   if (Array.isArray(v)) return '[object Array]';
-  const proto = Object.getPrototypeOf(v);
-  if (proto === null) return '[object Object]';
-  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
-  const name = ctor && typeof ctor.value === 'function' && ctor.value.name;
-  return name ? '#<' + name + '>' : '#<Object>';
+  if (Object.getPrototypeOf(v) === null) return '[object Object]';
+  // (the first constructor property up the chain, own first, as V8's: intl.js's receiver)
+  for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
+    const ctor = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (ctor === undefined) continue;
+    const name = typeof ctor.value === 'function' && ctor.value.name;
+    return name && typeof name === 'string' ? '#<' + name + '>' : '[object Object]';
+  }
+  return '#<Object>';
 }
 
 function incompatible(method, v) {
