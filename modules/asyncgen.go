@@ -52,7 +52,8 @@ func (h *Host) AsyncGen() *goja.Object {
 		}
 		return goja.Undefined()
 	}
-	v, err := build(goja.Undefined(), h.VM.ToValue(markProto))
+	words := func(v goja.Value) string { return V8ValueWords(h.VM, v) }
+	v, err := build(goja.Undefined(), h.VM.ToValue(markProto), h.VM.ToValue(words))
 	if err != nil {
 		panic(err)
 	}

@@ -1,4 +1,4 @@
-(function (markProto) {
+(function (markProto, receiver) {
 'use strict';
 // The runtime's async generators (goja has none): AsyncGeneratorFunction.prototype,
 // %AsyncGeneratorPrototype% and %AsyncIteratorPrototype% with Node's shape, and the helpers
@@ -43,22 +43,6 @@ function call(gen, k, v) {
       ' called on incompatible receiver ' + receiver(gen)));
   }
   return s[k](v);
-}
-// receiver renders a value as V8's "incompatible receiver" messages do.
-function receiver(v) {
-  if (typeof v === 'symbol') return v.toString();
-  if (typeof v === 'function') return Function.prototype.toString.call(v);
-  if (v === null || typeof v !== 'object') return String(v);
-  if (Array.isArray(v)) return '[object Array]';
-  if (Object.getPrototypeOf(v) === null) return '[object Object]';
-  // (the first constructor property up the chain, own first, as V8's: intl.js's receiver)
-  for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
-    const ctor = Object.getOwnPropertyDescriptor(o, 'constructor');
-    if (ctor === undefined) continue;
-    const name = typeof ctor.value === 'function' && ctor.value.name;
-    return name && typeof name === 'string' ? '#<' + name + '>' : '[object Object]';
-  }
-  return '#<Object>';
 }
 hidden(AsyncGeneratorPrototype, 'next', methods.next);
 hidden(AsyncGeneratorPrototype, 'return', methods.return);

@@ -60,16 +60,7 @@ func makeDateLegacy(rt *Runtime, proto *goja.Object, m *protoMethod) *goja.Objec
 		if ok && o.ClassName() == "Date" {
 			return
 		}
-		text := "undefined"
-		switch {
-		case ok:
-			text = v8ObjectText(vm, o)
-		case isSymbolValue(this):
-			text = "Symbol(" + this.String() + ")"
-		case this != nil:
-			text = this.String()
-		}
-		panic(vm.NewTypeError("Method Date.prototype." + method + " called on incompatible receiver " + text))
+		panic(vm.NewTypeError("Method Date.prototype." + method + " called on incompatible receiver " + modules.V8ValueWords(vm, this)))
 	}
 	switch m.name {
 	case "toGMTString":

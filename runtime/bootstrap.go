@@ -349,7 +349,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 	})
 	// makeStubbed(fn) calls fn, which makes members of process's stand-ins (makeStubbed)
 	lz.Set("makeStubbed", func(fn goja.Callable) { rt.makeStubbed(fn) })
-	// ownDescriptor(o, key): o's own property descriptor as the engine has it (a stand-in of
+	// modules.OwnDescriptor(o, key): o's own property descriptor as the engine has it (a stand-in of
 	// process's shown as the accessor it is)
 	lz.Set("ownDescriptor", func(c goja.FunctionCall) goja.Value {
 		return modules.CallThrowing(rt.rawGOPD(), goja.Undefined(), c.Argument(0), c.Argument(1))

@@ -111,7 +111,7 @@ func standInSource(file string) bool {
 // by the function's own name, which no script can change; such a frame is left out rather
 // than a getter run while the error is made).
 func builtinName(vm *goja.Runtime, fn *goja.Object) string {
-	if desc := ownDescriptor(vm, fn, vm.ToValue("name")); desc != nil {
+	if desc := modules.OwnDescriptor(vm, fn, vm.ToValue("name")); desc != nil {
 		if v := desc.Get("value"); v != nil && goja.IsString(v) {
 			return v.String()
 		}

@@ -186,11 +186,11 @@ func (rt *Runtime) reflectWords(m string) string {
 	switch callee {
 	case reflect.Get("apply"):
 		if _, ok := goja.AssertFunction(target); !ok {
-			return "Function.prototype.apply was called on " + v8ValueWords(rt.vm, target) + ", which is " + typeWithArticle(target) + " and not a function"
+			return "Function.prototype.apply was called on " + modules.V8ValueWords(rt.vm, target) + ", which is " + typeWithArticle(target) + " and not a function"
 		}
 	case reflect.Get("construct"):
 		if o, ok := target.(*goja.Object); !ok || !isConstructor(o) {
-			return v8ValueWords(rt.vm, target) + " is not a constructor"
+			return modules.V8ValueWords(rt.vm, target) + " is not a constructor"
 		}
 	default:
 		return ""
@@ -233,7 +233,8 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
 		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "),
-		strings.HasPrefix(m, protoWordsPrefix), m == "Reflect.setPrototypeOf called on non-object":
+		strings.HasPrefix(m, protoWordsPrefix), m == "Reflect.setPrototypeOf called on non-object",
+		strings.HasPrefix(m, "Method ") && strings.Contains(m, " called on incompatible receiver"):
 	default:
 		return ""
 	}
@@ -310,13 +311,26 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 			return "Promise" + strings.ToUpper(name[8:9]) + name[9:] + " called on non-object"
 		}
 	case strings.HasPrefix(name, "Promise.prototype."):
-		return "Method " + name + " called on incompatible receiver " + v8ValueWords(rt.vm, this)
+		return "Method " + name + " called on incompatible receiver " + modules.V8ValueWords(rt.vm, this)
+	case strings.HasPrefix(name, "Date.prototype."):
+		// goja: "Value is not an object: 1", "Method Date.prototype.setTime is called on
+		// incompatible receiver"; V8 names the receiver but for the getters, which say only this
+		if strings.HasPrefix(m, "Value is not an object: ") || m == "Method "+name+" is called on incompatible receiver" {
+			if strings.HasPrefix(name, "Date.prototype.get") || name == "Date.prototype.valueOf" {
+				return "this is not a Date object."
+			}
+			return "Method " + name + " called on incompatible receiver " + modules.V8ValueWords(rt.vm, this)
+		}
 	case strings.HasPrefix(name, "Map.prototype."), strings.HasPrefix(name, "Set.prototype."), strings.HasPrefix(name, "get "),
-		strings.HasPrefix(name, "WeakMap.prototype."), strings.HasPrefix(name, "WeakSet.prototype."):
-		// (goja's words for an object of another kind are V8's; a primitive receiver failed
-		// before they were reached, as a primitive key of a weak collection does)
-		if _, isObj := this.(*goja.Object); !isObj && strings.HasPrefix(m, "Value is not an object: ") {
-			return "Method " + name + " called on incompatible receiver " + v8ValueWords(rt.vm, this)
+		strings.HasPrefix(name, "WeakMap.prototype."), strings.HasPrefix(name, "WeakSet.prototype."),
+		name == "RegExp.prototype.exec":
+		// (goja words an object of another kind by its class alone, #<Object> for new Foo(); a
+		// primitive receiver failed before that was reached, as a primitive key of a weak
+		// collection does)
+		_, isObj := this.(*goja.Object)
+		if !isObj && strings.HasPrefix(m, "Value is not an object: ") ||
+			isObj && strings.HasPrefix(m, "Method "+name+" called on incompatible receiver ") {
+			return "Method " + name + " called on incompatible receiver " + modules.V8ValueWords(rt.vm, this)
 		}
 	case strings.HasPrefix(name, "Promise."):
 		if _, isObj := this.(*goja.Object); !isObj {
@@ -377,6 +391,23 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 				add("String.prototype.", proto, names...)
 			}
 		}
+		// Date's methods (all but the Annex B and Intl ones, which glue words) and RegExp's exec,
+		// which check their receiver's kind
+		if d, ok := g.Get("Date").(*goja.Object); ok {
+			if proto, ok := d.Get("prototype").(*goja.Object); ok {
+				var names []string
+				for _, k := range proto.GetOwnPropertyNames() {
+					// (toGMTString is toUTCString itself, whose name V8 says)
+					if _, isFn := goja.AssertFunction(proto.Get(k)); isFn && k != "constructor" && k != "toGMTString" {
+						names = append(names, k)
+					}
+				}
+				add("Date.prototype.", proto, names...)
+			}
+		}
+		if re, ok := g.Get("RegExp").(*goja.Object); ok {
+			add("RegExp.prototype.", re.Get("prototype"), "exec")
+		}
 		// the keyed collections' methods, which check their receiver's kind
 		for _, c := range [...]struct {
 			name    string
@@ -390,7 +421,7 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 			if ctor, ok := g.Get(c.name).(*goja.Object); ok {
 				add(c.name+".prototype.", ctor.Get("prototype"), c.methods...)
 				if proto, ok := ctor.Get("prototype").(*goja.Object); ok && !strings.HasPrefix(c.name, "Weak") {
-					if d := ownDescriptor(rt.vm, proto, rt.vm.ToValue("size")); d != nil {
+					if d := modules.OwnDescriptor(rt.vm, proto, rt.vm.ToValue("size")); d != nil {
 						if get, ok := d.Get("get").(*goja.Object); ok {
 							rt.methodNames[get] = "get " + c.name + ".prototype.size"
 						}

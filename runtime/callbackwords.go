@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // callbackWords is V8's message for a built-in given a callback that is not callable
@@ -64,11 +65,11 @@ func (rt *Runtime) callbackWords(m string, raw []goja.StackFrame) string {
 		}
 		return "The comparison function must be either a function or undefined"
 	case cbPromise:
-		return "Promise resolver " + v8ValueWords(rt.vm, cb) + " is not a function"
+		return "Promise resolver " + modules.V8ValueWords(rt.vm, cb) + " is not a function"
 	case cbCollection:
 		return typedValueWords(cb) + " is not a function"
 	}
-	return v8ValueWords(rt.vm, cb) + " is not a function"
+	return modules.V8ValueWords(rt.vm, cb) + " is not a function"
 }
 
 // typedValueWords is a value as V8 prints it after its type in a keyed collection's forEach
@@ -167,7 +168,7 @@ func (rt *Runtime) promiseResolverWords(m string) string {
 		_, isObj := x.(*goja.Object)
 		_, callable := goja.AssertFunction(x)
 		if isObj != prim && !callable {
-			return "Promise resolver " + v8ValueWords(rt.vm, x) + " is not a function"
+			return "Promise resolver " + modules.V8ValueWords(rt.vm, x) + " is not a function"
 		}
 	}
 	if prim {

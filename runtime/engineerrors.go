@@ -73,6 +73,9 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (a frozen array's element)
 		} else if v8 := s.rt.builtinMethodWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (String.prototype.trim.call(null))
+			// (a receiver worded from the value itself is V8's already: engineMessage's rewrite of
+			// goja's "[object Object]" must not touch it)
+			worded = strings.Contains(v8, " called on incompatible receiver ")
 		} else if v8 := s.rt.primitiveSetWords(raw, m, inScript); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // ((0).x = 1 in strict code)
 		} else if v8 := s.rt.notExtensibleWords(m); v8 != "" {
@@ -107,14 +110,14 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		case "Class extends value is not a constructor or null":
 			// class A extends v {}: v is on the value stack's top, and V8 names it
 			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
-				v8 := "Class extends value " + v8ValueWords(s.rt.vm, stack[sp-1]) + " is not a constructor or null"
+				v8 := "Class extends value " + modules.V8ValueWords(s.rt.vm, stack[sp-1]) + " is not a constructor or null"
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
 		case "Class extends value does not have valid prototype property":
 			// V8 names the prototype: the superclass is on the value stack's top
 			if stack, sp, ok := vmValueStack(s.rt.vm); ok && sp >= 1 && sp <= len(stack) {
 				if sc, isObj := stack[sp-1].(*goja.Object); isObj {
-					v8 := m + " " + v8ValueWords(s.rt.vm, sc.Get("prototype"))
+					v8 := m + " " + modules.V8ValueWords(s.rt.vm, sc.Get("prototype"))
 					m, msg = v8, s.rt.vm.ToValue(v8)
 				}
 			}
@@ -504,7 +507,7 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 			}
 		}
 		for p := o; p != nil; p = p.Prototype() {
-			if p.ExportType() == proxyExportType { // (Export would read every property)
+			if modules.IsProxy(p) { // (Export would read every property)
 				break
 			}
 			d, err := gopd(goja.Undefined(), p, r.ToValue(key))
@@ -517,7 +520,7 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 			}
 			if get := desc.Get("get"); get != nil && !goja.IsUndefined(get) {
 				if set := desc.Get("set"); set == nil || goja.IsUndefined(set) {
-					return "Cannot set property " + key + " of " + v8ObjectText(r, o) + " which has only a getter"
+					return "Cannot set property " + key + " of " + modules.V8ValueWords(r, o) + " which has only a getter"
 				}
 				break
 			}
@@ -526,7 +529,7 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 				if _, ok := goja.AssertFunction(o); ok {
 					kind = "function"
 				}
-				return "Cannot assign to read only property '" + key + "' of " + kind + " '" + v8ObjectText(r, o) + "'"
+				return "Cannot assign to read only property '" + key + "' of " + kind + " '" + modules.V8ValueWords(r, o) + "'"
 			}
 			break
 		}
@@ -651,7 +654,7 @@ func (rt *Runtime) inOperatorWords(raw []goja.StackFrame, v string) string {
 			if i > 0 && i < len(b) && b[i-1] == '#' {
 				if stack, sp, ok := vmValueStack(rt.vm); ok && sp >= 1 && sp <= len(stack) {
 					if right := stack[sp-1]; right != nil && right.String() == v {
-						return "Cannot use 'in' operator to search for '#" + b[i:] + "' in " + v8ValueWords(rt.vm, right)
+						return "Cannot use 'in' operator to search for '#" + b[i:] + "' in " + modules.V8ValueWords(rt.vm, right)
 					}
 				}
 			}
@@ -671,98 +674,8 @@ func (rt *Runtime) inOperatorWords(raw []goja.StackFrame, v string) string {
 	if sp < 2 {
 		return ""
 	}
-	return "Cannot use 'in' operator to search for '" + v8ValueWords(rt.vm, stack[sp-2]) + "' in " + v8ValueWords(rt.vm, right)
+	return "Cannot use 'in' operator to search for '" + modules.V8ValueWords(rt.vm, stack[sp-2]) + "' in " + modules.V8ValueWords(rt.vm, right)
 }
-
-// v8ValueWords is a value as V8's messages print it without side effects (its
-// NoSideEffectsToString): a primitive as its string, a function by its source, an error as
-// "Name: message", an object whose toString is Object.prototype's as #<Constructor>, any other
-// as [object Tag] (its Symbol.toStringTag, else its class: [object Array], [object RegExp]).
-// Only data properties are read, so no getter or proxy trap runs.
-func v8ValueWords(r *goja.Runtime, v goja.Value) string {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		if v == nil {
-			return "undefined"
-		}
-		if sym, isSym := v.(*goja.Symbol); isSym {
-			return "Symbol(" + sym.String() + ")"
-		}
-		return v.String()
-	}
-	if o.ExportType() == proxyExportType {
-		if _, isFn := goja.AssertFunction(o); isFn {
-			return "function () { [native code] }"
-		}
-		return "#<Object>"
-	}
-	if _, isFn := goja.AssertFunction(o); isFn {
-		return o.String()
-	}
-	toString := dataPropertyOf(r, o, r.ToValue("toString"))
-	if isErrorValue(o) || sameBuiltin(r, toString, "Error") {
-		name, _ := dataPropertyOf(r, o, r.ToValue("name")).Export().(string)
-		msg, _ := dataPropertyOf(r, o, r.ToValue("message")).Export().(string)
-		return joinErrorHeader(name, msg)
-	}
-	if sameBuiltin(r, toString, "Object") {
-		if c, ok := dataPropertyOf(r, o, r.ToValue("constructor")).(*goja.Object); ok {
-			if _, isFn := goja.AssertFunction(c); isFn && c.ExportType() != proxyExportType {
-				if n, ok := dataPropertyOf(r, c, r.ToValue("name")).Export().(string); ok && n != "" {
-					return "#<" + n + ">"
-				}
-			}
-		}
-	}
-	tag := o.ClassName()
-	if t, ok := dataPropertyOf(r, o, goja.SymToStringTag).Export().(string); ok {
-		tag = t
-	}
-	return "[object " + tag + "]"
-}
-
-// dataPropertyOf is the value of o's data property key, own or inherited (V8's GetDataProperty):
-// undefined for an accessor, and when a proxy is met on the way (its traps are not run).
-func dataPropertyOf(r *goja.Runtime, o *goja.Object, key goja.Value) goja.Value {
-	for p := o; p != nil; p = p.Prototype() {
-		if p.ExportType() == proxyExportType {
-			return goja.Undefined()
-		}
-		d := ownDescriptor(r, p, key)
-		if d == nil {
-			continue
-		}
-		if g := d.Get("get"); g != nil {
-			return goja.Undefined()
-		}
-		if val := d.Get("value"); val != nil {
-			return val
-		}
-		return goja.Undefined()
-	}
-	return goja.Undefined()
-}
-
-// sameBuiltin reports whether fn is the toString of the global constructor ctor's prototype.
-func sameBuiltin(r *goja.Runtime, fn goja.Value, ctor string) bool {
-	f, ok := fn.(*goja.Object)
-	if !ok {
-		return false
-	}
-	c, ok := r.GlobalObject().Get(ctor).(*goja.Object)
-	if !ok {
-		return false
-	}
-	proto, ok := c.Get("prototype").(*goja.Object)
-	if !ok {
-		return false
-	}
-	t, _ := proto.Get("toString").(*goja.Object)
-	return t != nil && t == f
-}
-
-// isErrorValue reports whether o is an error object (its class is Error's).
-func isErrorValue(o *goja.Object) bool { return o.ClassName() == "Error" }
 
 // notExtensibleWords is V8's message for goja's refusal to set the prototype of an object that
 // is not extensible, which goja words with the object's string (empty for an array, a Go
@@ -807,7 +720,7 @@ func notExtensibleName(r *goja.Runtime, o *goja.Object) string {
 	if o.Prototype() == nil {
 		return "[object Object]"
 	}
-	return v8ValueWords(r, o)
+	return modules.V8ValueWords(r, o)
 }
 
 // proxyTraps maps goja's proxy methods to the traps they run, for proxyRevokedWords.
@@ -941,7 +854,7 @@ func (rt *Runtime) accessorWords(m string) string {
 			continue
 		}
 		if notObj || m == a.key+"ter must be a function" {
-			return a.word + " must be a function: " + v8ValueWords(rt.vm, v)
+			return a.word + " must be a function: " + modules.V8ValueWords(rt.vm, v)
 		}
 	}
 	return ""

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // process.env takes a defined property only as node's env interceptor does: a data descriptor
@@ -37,7 +38,7 @@ func (rt *Runtime) defineOnEnv(call goja.FunctionCall, length int, define, orig 
 		list = append(list, entry{rt.vm.ToValue(k), props.Get(k)})
 	}
 	for _, s := range props.Symbols() {
-		if d := ownDescriptor(rt.vm, props, s); d != nil && d.Get("enumerable").ToBoolean() {
+		if d := modules.OwnDescriptor(rt.vm, props, s); d != nil && d.Get("enumerable").ToBoolean() {
 			list = append(list, entry{s, props.GetSymbol(s)})
 		}
 	}
@@ -51,25 +52,6 @@ func (rt *Runtime) defineOnEnv(call goja.FunctionCall, length int, define, orig 
 		callThrowing(define, goja.Undefined(), call.Argument(0), e.key, e.desc)
 	}
 	return call.Argument(0)
-}
-
-// ownDescriptor is Object.getOwnPropertyDescriptor(o, key) as the global Object has it, or nil
-// (no such own property, or no such function). A getter is returned, never run.
-func ownDescriptor(vm *goja.Runtime, o *goja.Object, key goja.Value) *goja.Object {
-	object, _ := vm.Get("Object").(*goja.Object)
-	if object == nil {
-		return nil
-	}
-	get, ok := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
-	if !ok {
-		return nil
-	}
-	v, err := get(goja.Undefined(), o, key)
-	if err != nil {
-		return nil
-	}
-	d, _ := v.(*goja.Object)
-	return d
 }
 
 // checkEnvDescriptor throws node's error for a descriptor process.env refuses. A descriptor

@@ -310,18 +310,7 @@ func errorHeader(obj *goja.Object) string {
 	if v := obj.Get("message"); v != nil && !goja.IsUndefined(v) {
 		msg = v.String()
 	}
-	return joinErrorHeader(name, msg)
-}
-
-// joinErrorHeader is Error.prototype.toString's joining of an error's name and message.
-func joinErrorHeader(name, msg string) string {
-	switch {
-	case name == "":
-		return msg
-	case msg == "":
-		return name
-	}
-	return name + ": " + msg
+	return modules.ErrorHeader(name, msg)
 }
 
 type siteInfo struct {
@@ -4208,7 +4197,7 @@ func engineWords(m string) string {
 			case strings.HasPrefix(rest, "TypedArray.prototype."):
 				return "this is not a typed array."
 			case ourReceiverMessage(rest):
-				// our own glue's message, made from the receiver itself (v8ObjectText): already V8's
+				// our own glue's message, made from the receiver itself (modules.V8ValueWords): already V8's
 			case isIdent(class) && !v8TaggedClass(class):
 				// V8 names an ordinary object receiver #<Class> (a function by its source, which goja
 				// does not keep); one without a prototype stays [object Object], which goja's

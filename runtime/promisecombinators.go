@@ -173,7 +173,7 @@ func (ps *promiseStatics) combine(kind combinatorKind, call goja.FunctionCall) g
 func (ps *promiseStatics) newCapability(c *goja.Object) promiseCap {
 	vm := ps.rt.vm
 	if _, ok := goja.AssertConstructor(c); !ok {
-		panic(vm.NewTypeError(v8ValueWords(vm, c) + " is not a constructor"))
+		panic(vm.NewTypeError(modules.V8ValueWords(vm, c) + " is not a constructor"))
 	}
 	var pc promiseCap
 	var resolve, reject goja.Value
@@ -439,7 +439,7 @@ func (it *promiseIter) step() (goja.Value, bool) {
 	r := callThrowing(f, it.iter)
 	res, ok := r.(*goja.Object)
 	if !ok {
-		panic(vm.NewTypeError("Iterator result " + v8ValueWords(vm, r) + " is not an object"))
+		panic(vm.NewTypeError("Iterator result " + modules.V8ValueWords(vm, r) + " is not an object"))
 	}
 	if res.Get("done").ToBoolean() {
 		return nil, false

@@ -1,11 +1,11 @@
 package runtime
 
 import (
-	"reflect"
-
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 )
+
+const notFunction = "Function.prototype.toString requires that 'this' be a Function"
 
 // goja's Function.prototype.toString reads a proxy's target without checking that the proxy was
 // revoked, so Function.prototype.toString.call(p) for a revoked proxy p dies of a nil pointer
@@ -15,11 +15,6 @@ import (
 // whose text names Proxy, the only way to make one: noteScriptSource) wraps it: a proxy gets
 // V8's answer from whether it is callable (which a revoked proxy keeps), a primitive V8's
 // TypeError (goja said "Value is not an object: 5"), anything else goes to goja's own.
-
-var proxyExportType = reflect.TypeOf(goja.Proxy{})
-
-const notFunction = "Function.prototype.toString requires that 'this' be a Function"
-
 func (rt *Runtime) installProxyToString() {
 	rt.proxyToStringFixed = true
 	vm := rt.vm
@@ -37,7 +32,7 @@ func (rt *Runtime) installProxyToString() {
 		if !ok {
 			panic(vm.NewTypeError(notFunction))
 		}
-		if o.ExportType() == proxyExportType {
+		if modules.IsProxy(o) {
 			if _, ok := goja.AssertFunction(o); ok {
 				return native
 			}

@@ -36,7 +36,7 @@ func (rt *Runtime) installRegExpExecGuard() {
 				if o.ClassName() != "RegExp" {
 					if name == "[Symbol.matchAll]" { // (its iterator calls exec lazily)
 					} else if _, ok := goja.AssertFunction(o.Get("exec")); !ok {
-						panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
+						panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + modules.V8ValueWords(vm, o)))
 					}
 				} else if allMatches && surrogatePairsDeopt(o, call.Argument(0)) {
 					if deoptProto == nil {
@@ -110,7 +110,7 @@ func (rt *Runtime) regexpTest(prev goja.Callable) goja.Value {
 			if o.ClassName() == "RegExp" {
 				return callThrowing(prev, o, call.Arguments...)
 			}
-			panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + v8ObjectText(vm, o)))
+			panic(vm.NewTypeError("Method RegExp.prototype.exec called on incompatible receiver " + modules.V8ValueWords(vm, o)))
 		}
 		s := call.Argument(0)
 		if _, ok := s.(*goja.Symbol); ok {
@@ -125,39 +125,6 @@ func (rt *Runtime) regexpTest(prev goja.Callable) goja.Value {
 		}
 		return vm.ToValue(false)
 	})
-}
-
-// v8ObjectText renders an object the way V8's "incompatible receiver" messages do: a function by
-// its source, a built-in kind as "[object Array]", an ordinary object as "#<Constructor>" (or
-// "[object Object]" without a prototype).
-func v8ObjectText(vm *goja.Runtime, o *goja.Object) string {
-	if _, ok := goja.AssertFunction(o); ok {
-		if fp, ok := vm.Get("Function").(*goja.Object); ok {
-			if p, ok := fp.Get("prototype").(*goja.Object); ok {
-				if ts, ok := goja.AssertFunction(p.Get("toString")); ok {
-					if s, err := ts(o); err == nil {
-						return s.String()
-					}
-				}
-			}
-		}
-		return "function"
-	}
-	if c := o.ClassName(); c != "Object" {
-		return "[object " + c + "]"
-	}
-	proto := o.Prototype()
-	if proto == nil {
-		return "[object Object]"
-	}
-	if c, ok := proto.Get("constructor").(*goja.Object); ok {
-		if n := c.Get("name"); n != nil {
-			if s := n.String(); s != "" {
-				return "#<" + s + ">"
-			}
-		}
-	}
-	return "#<Object>"
 }
 
 // surrogatePairsProto makes the prototype surrogatePairsDeopt gives a RegExp for one call: it

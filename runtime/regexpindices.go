@@ -79,7 +79,7 @@ func (rt *Runtime) giveIndices(re, intrinsic *goja.Object) {
 
 // ownGetter is the getter of obj's own accessor name, or nil.
 func ownGetter(vm *goja.Runtime, obj *goja.Object, name string) goja.Callable {
-	desc := ownDescriptor(vm, obj, vm.ToValue(name))
+	desc := modules.OwnDescriptor(vm, obj, vm.ToValue(name))
 	if desc == nil {
 		return nil
 	}

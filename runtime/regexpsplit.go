@@ -123,14 +123,7 @@ func (rt *Runtime) guardRegExpSplit(ctor, proto *goja.Object) {
 		return vm.ToValue(ok)
 	}
 	describe := func(c goja.FunctionCall) goja.Value {
-		switch v := c.Argument(0).(type) {
-		case *goja.Object:
-			return vm.ToValue(v8ObjectText(vm, v))
-		case *goja.Symbol:
-			return vm.ToValue("Symbol(" + v.String() + ")")
-		default:
-			return vm.ToValue(v.String())
-		}
+		return vm.ToValue(modules.V8ValueWords(vm, c.Argument(0)))
 	}
 	sv, ok := runFactory(vm, regExpSplitProgram(), vm.ToValue(isRegExp), vm.ToValue(isConstructor), vm.ToValue(describe), exec, ctor)
 	if !ok {

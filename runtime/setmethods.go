@@ -1,6 +1,9 @@
 package runtime
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
 // goja gives Set.prototype the set methods of ES2025 (union, intersection, ...), which node 20's
 // V8 does not have: code that feature-tests them (core-js, polyfills, `typeof s.union`) must see
@@ -34,7 +37,7 @@ func withObjectProtoSizeSetAside(vm *goja.Runtime, f func()) {
 		f()
 		return
 	}
-	d := ownDescriptor(vm, op, vm.ToValue("size"))
+	d := modules.OwnDescriptor(vm, op, vm.ToValue("size"))
 	if d == nil || !d.Get("configurable").ToBoolean() || op.Delete("size") != nil {
 		f()
 		return

@@ -371,7 +371,7 @@ func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameS
 		named := false // (c is a function of x's name: a class C for C.s(), first of all)
 		if f, ok := c.(*goja.Object); ok && base != "" && base != "this" {
 			if _, isFn := goja.AssertFunction(f); isFn {
-				named = dataPropertyOf(s.rt.vm, f, s.rt.vm.ToValue("name")).String() == base
+				named = modules.DataProperty(s.rt.vm, f, s.rt.vm.ToValue("name")).String() == base
 			}
 		}
 		if own != nil && !named {
@@ -384,7 +384,7 @@ func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameS
 			if !ok {
 				break
 			}
-			c = dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(k))
+			c = modules.DataProperty(s.rt.vm, o, s.rt.vm.ToValue(k))
 		}
 		o, ok := c.(*goja.Object)
 		if !ok {
@@ -392,13 +392,13 @@ func (s *stackAPI) arrowSlot(sl frameSlot, raw []goja.StackFrame, i int) (frameS
 		}
 		if computed {
 			// x[0](...): x's element 0 is the function
-			if dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(name)) == goja.Value(sl.callee) {
+			if modules.DataProperty(s.rt.vm, o, s.rt.vm.ToValue(name)) == goja.Value(sl.callee) {
 				sl.this, sl.onThis, sl.cands = c, false, nil
 				return sl, true
 			}
 			continue
 		}
-		if dataPropertyOf(s.rt.vm, o, s.rt.vm.ToValue(name)) != goja.Value(sl.callee) {
+		if modules.DataProperty(s.rt.vm, o, s.rt.vm.ToValue(name)) != goja.Value(sl.callee) {
 			continue // (the cheap test first: it does not hold the function as name)
 		}
 		res, err := s.receiverNames(goja.Undefined(), c, sl.callee, s.rt.vm.ToValue(name))

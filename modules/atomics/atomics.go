@@ -60,7 +60,6 @@ type state struct {
 	vm       *goja.Runtime
 	sabProto *goja.Object
 	taTag    goja.Callable // get TypedArray.prototype[Symbol.toStringTag]
-	describe goja.Callable // describe(value) for "... is not an integer typed array."
 	op       string        // the Atomics function being called, for its errors
 
 	async   *eventloop.Handle // unref'd: delivers waitAsync results
@@ -107,10 +106,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 	}
 	s.taTag, _ = goja.AssertFunction(d.(*goja.Object).Get("get"))
 
-	// init(proto, describe) gives the glue's SharedArrayBuffer.prototype and describe to Go.
-	b.Set("init", func(proto *goja.Object, describe goja.Callable) {
+	// describe(v) is v as V8's messages print it.
+	b.Set("describe", func(v goja.Value) string { return modules.V8ValueWords(vm, v) })
+	// init(proto) gives the glue's SharedArrayBuffer.prototype to Go.
+	b.Set("init", func(proto *goja.Object) {
 		s.sabProto = proto
-		s.describe = describe
 		h.State(brandKey{}, func() any { return &sabBrand{} }).(*sabBrand).proto = proto
 	})
 	// alloc(n, proto, max) returns a new SharedArrayBuffer of n bytes with the given prototype,
@@ -339,14 +339,7 @@ func (s *state) typeError(msg string) {
 	panic(s.vm.NewTypeError(msg))
 }
 
-func (s *state) describeValue(v goja.Value) string {
-	if s.describe != nil {
-		if d, err := s.describe(goja.Undefined(), v); err == nil {
-			return d.String()
-		}
-	}
-	return v.String()
-}
+func (s *state) describeValue(v goja.Value) string { return modules.V8ValueWords(s.vm, v) }
 
 // typedArray validates v as an integer typed array (waitable: Int32Array or BigInt64Array only)
 // and returns its kind and elements.

@@ -1,19 +1,7 @@
 'use strict';
 // SharedArrayBuffer and Atomics (see atomics.go).
 
-function describe(v) {
-  if (typeof v === 'symbol') return v.toString();
-  if (typeof v === 'function') return Function.prototype.toString.call(v);
-  if (v === null || typeof v !== 'object') return String(v);
-  // V8: #<Constructor> when toString is Object.prototype's, else [object Class]
-  let name = 'Object';
-  try {
-    if (v.toString !== Object.prototype.toString) return Object.prototype.toString.call(v);
-    const ctor = v.constructor;
-    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name) name = ctor.name;
-  } catch {}
-  return `#<${name}>`;
-}
+const describe = binding.describe;
 
 function incompatible(method, receiver) {
   return new TypeError(`Method ${method} called on incompatible receiver ${describe(receiver)}`);
@@ -134,7 +122,7 @@ Object.defineProperty(SharedArrayBuffer, Symbol.species, {
 });
 Object.defineProperty(SharedArrayBuffer, 'prototype', { __proto__: null, writable: false, enumerable: false, configurable: false });
 
-binding.init(proto, describe);
+binding.init(proto);
 
 const Atomics = {};
 const names = ['load', 'store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange', 'isLockFree', 'wait',

@@ -40,7 +40,7 @@ func GuardArrayBufferBrand(h *modules.Host) {
 			}
 		}
 		if !ok {
-			panic(vm.NewTypeError("Method " + method + " called on incompatible receiver " + v8Describe(vm, this)))
+			panic(vm.NewTypeError("Method " + method + " called on incompatible receiver " + modules.V8ValueWords(vm, this)))
 		}
 	}
 	if d, ok := propertyDescriptor(vm, proto, "byteLength"); ok {

@@ -1,7 +1,6 @@
 package atomics
 
 import (
-	"fmt"
 	"reflect"
 	"runtime"
 	"sync"
@@ -204,7 +203,7 @@ func InstallResizableArrayBuffer(vm *goja.Runtime) error {
 		return err
 	}
 
-	describe := func(v goja.Value) string { return v8Describe(vm, v) }
+	describe := func(v goja.Value) string { return modules.V8ValueWords(vm, v) }
 	// receiver returns the ArrayBuffer a prototype member was called on, or throws V8's error.
 	receiver := func(this goja.Value, method string) (*goja.Object, goja.ArrayBuffer) {
 		if o, ok := this.(*goja.Object); ok {
@@ -298,52 +297,4 @@ func growTo(o *goja.Object, ab goja.ArrayBuffer, ri *rabInfo, n int) {
 		}
 		*f = mem[:n]
 	}
-}
-
-// v8Describe renders a value as V8's "called on incompatible receiver" messages do: an object
-// whose toString is Object.prototype's by its constructor's name (#<Map>), another by its class
-// ([object Uint8Array], [object Array]), a function by its source, an error as its
-// toString, a symbol as Symbol(desc).
-func v8Describe(vm *goja.Runtime, v goja.Value) string {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		if s, ok := v.(*goja.Symbol); ok {
-			return "Symbol(" + s.String() + ")"
-		}
-		return v.String()
-	}
-	if _, ok := goja.AssertFunction(o); ok || o.ClassName() == "Error" {
-		if s, err := safeString(o); err == nil {
-			return s
-		}
-	}
-	var objToString goja.Value
-	if op := vm.Get("Object"); op != nil {
-		if p, ok := op.(*goja.Object).Get("prototype").(*goja.Object); ok {
-			objToString = p.Get("toString")
-		}
-	}
-	if ts := o.Get("toString"); ts != nil && objToString != nil && ts.SameAs(objToString) {
-		if c, ok := o.Get("constructor").(*goja.Object); ok {
-			if _, ok := goja.AssertFunction(c); ok {
-				if n := c.Get("name"); n != nil && n.String() != "" {
-					return "#<" + n.String() + ">"
-				}
-			}
-		}
-	}
-	if tag, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
-		return "[object " + tag.String() + "]" // a typed array's class is its name
-	}
-	return "[object " + o.ClassName() + "]"
-}
-
-// safeString is o's string form, or the error its toString threw.
-func safeString(o *goja.Object) (s string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%v", r)
-		}
-	}()
-	return o.String(), nil
 }

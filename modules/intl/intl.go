@@ -92,6 +92,8 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 	}).(*intlState)
 	// part(name): the glue's constructors compile on first use (intl.js's parts)
 	modules.SetGluePart(vm, o, "node:internal/intl", &intlJS)
+	// receiver(v): v in V8's "incompatible receiver" words
+	o.Set("receiver", func(v goja.Value) string { return modules.V8ValueWords(vm, v) })
 	// segment(string, granularity) -> end offsets (see segment).
 	o.Set("segment", func(s, gran string) goja.Value {
 		if gran == "grapheme" && isASCII(s) && !strings.Contains(s, "\r\n") {

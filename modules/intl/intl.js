@@ -27,7 +27,8 @@ function state(obj, ctorName, method) {
     s = inner !== null && typeof inner === 'object' ? slots.get(inner) : undefined;
   }
   if (s === undefined || s.kind !== ctorName) {
-    if ((ctorName === 'NumberFormat' || ctorName === 'DateTimeFormat') && obj !== null && typeof obj === 'object') {
+    if ((ctorName === 'NumberFormat' || ctorName === 'DateTimeFormat') && obj !== null &&
+        (typeof obj === 'object' || typeof obj === 'function')) {
       throw new TypeError('Method Unwrap' + ctorName + ' called on incompatible receiver ' +
         (ctorName === 'NumberFormat' ? 'undefined' : receiver(obj)));
     }
@@ -44,22 +45,9 @@ function toStr(v) {
   return typeof v === 'string' ? v : `${v}`;
 }
 
-function receiver(v) {
-  if (typeof v === 'symbol') return v.toString();
-  if (typeof v === 'function') return Function.prototype.toString.call(v);
-  if (v === null || typeof v !== 'object') return typeof v === 'string' ? v : String(v);
-  if (Array.isArray(v)) return '[object Array]';
-  if (Object.getPrototypeOf(v) === null) return '[object Object]';
-  // (V8 names the receiver after the first constructor property up its chain, its own first: a
-  // prototype is #<Collator>; one that is no named function gives [object Object])
-  for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
-    const ctor = Object.getOwnPropertyDescriptor(o, 'constructor');
-    if (ctor === undefined) continue;
-    const name = typeof ctor.value === 'function' && ctor.value.name;
-    return name && typeof name === 'string' ? '#<' + name + '>' : '[object Object]';
-  }
-  return '#<Object>';
-}
+// receiver renders a value as V8's messages do (#<Collator> for a prototype, [object Object]
+// without a named constructor).
+const receiver = binding.receiver;
 
 function requireNew(nt, name) {
   if (nt === undefined) throw new TypeError("Constructor Intl." + name + " requires 'new'");

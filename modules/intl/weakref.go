@@ -153,6 +153,8 @@ func bindWeak(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
 	st := h.State(weakKey, func() any { return &weakState{loop: h.Loop} }).(*weakState)
 	wrap := func(v any) goja.Value { return vm.ToValue(v) }
+	// receiver(v): v in V8's "incompatible receiver" words
+	o.Set("receiver", func(v goja.Value) string { return modules.V8ValueWords(vm, v) })
 	// makeRef(target) returns the cell for a WeakRef and keeps the target for this job.
 	o.Set("makeRef", func(target goja.Value) goja.Value {
 		st.keep(target)

@@ -10,22 +10,8 @@ function canBeHeldWeakly(v) {
   return typeof v === 'symbol' && Symbol.keyFor(v) === undefined;
 }
 
-// receiver renders a value the way V8's "incompatible receiver" messages do.
-function receiver(v) {
-  if (typeof v === 'symbol') return v.toString();
-  if (typeof v === 'function') return Function.prototype.toString.call(v);
-  if (v === null || typeof v !== 'object') return String(v);
-  if (Array.isArray(v)) return '[object Array]';
-  if (Object.getPrototypeOf(v) === null) return '[object Object]';
-  // (the first constructor property up the chain, own first, as V8's: intl.js's receiver)
-  for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
-    const ctor = Object.getOwnPropertyDescriptor(o, 'constructor');
-    if (ctor === undefined) continue;
-    const name = typeof ctor.value === 'function' && ctor.value.name;
-    return name && typeof name === 'string' ? '#<' + name + '>' : '[object Object]';
-  }
-  return '#<Object>';
-}
+// receiver renders a value as V8's "incompatible receiver" messages do.
+const receiver = binding.receiver;
 
 function incompatible(method, v) {
   return new TypeError('Method ' + method + ' called on incompatible receiver ' + receiver(v));

@@ -1,0 +1,14 @@
+package bench
+
+import "testing"
+
+func BenchmarkTmpTimerAllocs(b *testing.B) {
+	for _, c := range []struct{ name, setup, expr string }{
+		{"Arrow", "", "() => {}"},
+		{"SetTimeoutF", "const f = () => {};", "setTimeout(f, 0)"},
+		{"SetTimeoutArrow", "", "setTimeout(() => {}, 0)"},
+		{"SetImmediateF", "const f = () => {};", "setImmediate(f)"},
+	} {
+		b.Run(c.name, func(b *testing.B) { allocsPerEval(b, c.setup, c.expr) })
+	}
+}
