@@ -234,36 +234,23 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
 		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "),
 		strings.HasPrefix(m, protoWordsPrefix), m == "Reflect.setPrototypeOf called on non-object",
-		strings.HasPrefix(m, "Method ") && strings.Contains(m, " called on incompatible receiver"):
+		kindRefusal(m):
 	default:
 		return ""
 	}
-	stack, sb, sp, callee, ok := rt.nativeCall()
-	if !ok || sb < 2 {
+	t, ok := rt.nativeTarget()
+	if !ok {
 		return ""
 	}
-	name := rt.builtinMethodName(callee)
-	this := stack[sb-2]
-	direct := true // the method's own arguments are stack[sb:sp]
-	if name == "Function.prototype.call" || name == "Function.prototype.apply" {
-		direct = false
-		// m.call(recv, ...): goja's call runs m in place, in its own frame
-		fn, _ := this.(*goja.Object)
-		if fn == nil {
-			return ""
+	target, this := t.fn, t.this
+	name := rt.builtinMethodName(target)
+	if refusedReceiver(m, this) {
+		if r, ok := rt.receiverRefusalOf(target); ok {
+			return r.words(rt.vm, this)
 		}
-		name, this = rt.builtinMethodName(fn), goja.Undefined()
-		if sb < sp {
-			this = stack[sb]
+		if gen, ok := strings.CutSuffix(m, " called on incompatible receiver"); ok && strings.HasPrefix(gen, "Method [Generator].prototype.") {
+			return m + " " + modules.V8ValueWords(rt.vm, this) // (goja names no receiver)
 		}
-	} else if callee == rt.reflectApply() && sb+1 < sp {
-		// Reflect.apply(m, recv, args)
-		direct = false
-		fn, _ := stack[sb].(*goja.Object)
-		if fn == nil {
-			return ""
-		}
-		name, this = rt.builtinMethodName(fn), stack[sb+1]
 	}
 	if strings.HasPrefix(m, "Value is not callable: ") && name != "Function.prototype.bind" {
 		return "" // (only bind's receiver is worded from this message)
@@ -276,12 +263,9 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		}
 	case name == "", strings.HasPrefix(name, "Function."):
 	case name == "Object.setPrototypeOf" || name == "Object.create" || name == "Reflect.setPrototypeOf":
-		if !direct {
-			return "" // (called through call, apply or Reflect.apply: its arguments are elsewhere)
-		}
 		arg := func(i int) goja.Value {
-			if sb+i < sp {
-				return stack[sb+i]
+			if i < len(t.args) && t.args[i] != nil {
+				return t.args[i]
 			}
 			return goja.Undefined()
 		}
@@ -312,35 +296,27 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		}
 	case strings.HasPrefix(name, "Promise.prototype."):
 		return "Method " + name + " called on incompatible receiver " + modules.V8ValueWords(rt.vm, this)
-	case strings.HasPrefix(name, "Date.prototype."):
-		// goja: "Value is not an object: 1", "Method Date.prototype.setTime is called on
-		// incompatible receiver"; V8 names the receiver but for the getters, which say only this
-		if strings.HasPrefix(m, "Value is not an object: ") || m == "Method "+name+" is called on incompatible receiver" {
-			if strings.HasPrefix(name, "Date.prototype.get") || name == "Date.prototype.valueOf" {
-				return "this is not a Date object."
-			}
-			return "Method " + name + " called on incompatible receiver " + modules.V8ValueWords(rt.vm, this)
-		}
 	case strings.HasPrefix(name, "Map.prototype."), strings.HasPrefix(name, "Set.prototype."), strings.HasPrefix(name, "get "),
-		strings.HasPrefix(name, "WeakMap.prototype."), strings.HasPrefix(name, "WeakSet.prototype."),
-		name == "RegExp.prototype.exec":
-		// (goja words an object of another kind by its class alone, #<Object> for new Foo(); a
-		// primitive receiver failed before that was reached, as a primitive key of a weak
-		// collection does)
-		_, isObj := this.(*goja.Object)
-		if !isObj && strings.HasPrefix(m, "Value is not an object: ") ||
-			isObj && strings.HasPrefix(m, "Method "+name+" called on incompatible receiver ") {
-			return "Method " + name + " called on incompatible receiver " + modules.V8ValueWords(rt.vm, this)
-		}
+		strings.HasPrefix(name, "WeakMap.prototype."), strings.HasPrefix(name, "WeakSet.prototype."):
+		// (a receiver of another kind is worded above: anything else is goja's words)
 	case strings.HasPrefix(name, "Promise."):
 		if _, isObj := this.(*goja.Object); !isObj {
 			return name + " called on non-object"
 		}
+	case nullish && strings.HasPrefix(name, "Array.prototype.") && !arrayNamesNullish[name[len("Array.prototype."):]]:
+		return "Cannot convert undefined or null to object" // (V8's ToObject in the others)
 	case nullish:
 		return name + " called on null or undefined"
 	}
 	return ""
 }
+
+// arrayNamesNullish are the Array.prototype methods V8 words "Array.prototype.map called on null
+// or undefined" for a nullish receiver (the others fail in ToObject: "Cannot convert undefined or
+// null to object").
+var arrayNamesNullish = map[string]bool{"concat": true, "every": true, "filter": true, "find": true,
+	"findIndex": true, "findLast": true, "findLastIndex": true, "forEach": true, "indexOf": true, "map": true,
+	"reduce": true, "reduceRight": true, "some": true}
 
 // builtinMethodNames are the built-in methods builtinMethodWords words: the Promise statics and
 // then, every String.prototype method, the Array.prototype methods that take a callback and the
@@ -373,7 +349,16 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 		if a, ok := g.Get("Array").(*goja.Object); ok {
 			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",
 				"findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap",
-				"fill", "copyWithin", "splice", "reverse", "sort", "shift")
+				"fill", "copyWithin", "splice", "reverse", "sort", "shift", "concat", "indexOf")
+		}
+		if o, ok := g.Get("Object").(*goja.Object); ok {
+			if proto, ok := o.Get("prototype").(*goja.Object); ok {
+				if d := modules.OwnDescriptor(rt.vm, proto, rt.vm.ToValue("__proto__")); d != nil {
+					if set, ok := d.Get("set").(*goja.Object); ok {
+						rt.methodNames[set] = "set Object.prototype.__proto__"
+					}
+				}
+			}
 		}
 		if s, ok := g.Get("String").(*goja.Object); ok {
 			if proto, ok := s.Get("prototype").(*goja.Object); ok {
@@ -388,25 +373,13 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 					"isWellFormed", "toWellFormed"} {
 					names = append(names, k)
 				}
+				// (trimStart is trimLeft, and V8 says trimLeft; trimEnd trimRight)
+				names = append(names, "trimLeft", "trimRight")
 				add("String.prototype.", proto, names...)
-			}
-		}
-		// Date's methods (all but the Annex B and Intl ones, which glue words) and RegExp's exec,
-		// which check their receiver's kind
-		if d, ok := g.Get("Date").(*goja.Object); ok {
-			if proto, ok := d.Get("prototype").(*goja.Object); ok {
-				var names []string
-				for _, k := range proto.GetOwnPropertyNames() {
-					// (toGMTString is toUTCString itself, whose name V8 says)
-					if _, isFn := goja.AssertFunction(proto.Get(k)); isFn && k != "constructor" && k != "toGMTString" {
-						names = append(names, k)
-					}
+				if it, ok := proto.GetSymbol(goja.SymIterator).(*goja.Object); ok {
+					rt.methodNames[it] = "String.prototype[Symbol.iterator]"
 				}
-				add("Date.prototype.", proto, names...)
 			}
-		}
-		if re, ok := g.Get("RegExp").(*goja.Object); ok {
-			add("RegExp.prototype.", re.Get("prototype"), "exec")
 		}
 		// the keyed collections' methods, which check their receiver's kind
 		for _, c := range [...]struct {
@@ -449,4 +422,64 @@ func (rt *Runtime) nativeCall() (stack []goja.Value, sb, sp int, callee *goja.Ob
 	}
 	callee, _ = stack[sb-1].(*goja.Object)
 	return stack, sb, sp, callee, callee != nil
+}
+
+// nativeTarget is the built-in the running native call stands for, with its receiver and
+// arguments: the callee itself, or m for m.call(recv, ...args), m.apply(recv, args) and
+// Reflect.apply(m, recv, args), which goja runs in place, in the frame of call, apply or
+// Reflect.apply. ok false as for nativeCall.
+type nativeTarget struct {
+	callee *goja.Object // the running built-in
+	fn     *goja.Object // the built-in called: callee, or m
+	this   goja.Value
+	args   []goja.Value // (an apply's array-like: its first elements)
+}
+
+func (rt *Runtime) nativeTarget() (t nativeTarget, ok bool) {
+	stack, sb, sp, callee, ok := rt.nativeCall()
+	if !ok || sb < 2 {
+		return t, false
+	}
+	t = nativeTarget{callee: callee, fn: callee, this: stack[sb-2], args: stack[sb:sp]}
+	arg := func(i int) goja.Value {
+		if i < len(t.args) && t.args[i] != nil {
+			return t.args[i]
+		}
+		return goja.Undefined()
+	}
+	spread := func(v goja.Value) []goja.Value {
+		o, ok := v.(*goja.Object)
+		if !ok {
+			return nil
+		}
+		n := min(o.Get("length").ToInteger(), 8) // (the words need the first few)
+		out := make([]goja.Value, 0, max(n, 0))
+		for i := int64(0); i < n; i++ {
+			out = append(out, o.Get(strconv.FormatInt(i, 10)))
+		}
+		return out
+	}
+	switch name := rt.builtinMethodName(callee); {
+	case name == "Function.prototype.call" || name == "Function.prototype.apply":
+		fn, _ := t.this.(*goja.Object)
+		if fn == nil {
+			return t, false
+		}
+		this := arg(0)
+		args := t.args
+		if len(args) > 0 {
+			args = args[1:]
+		}
+		if name == "Function.prototype.apply" {
+			args = spread(arg(1))
+		}
+		t.fn, t.this, t.args = fn, this, args
+	case callee == rt.reflectApply():
+		fn, _ := arg(0).(*goja.Object)
+		if fn == nil {
+			return t, false
+		}
+		t.fn, t.this, t.args = fn, arg(1), spread(arg(2))
+	}
+	return t, true
 }

@@ -29,17 +29,20 @@ func (rt *Runtime) callbackWords(m string, raw []goja.StackFrame) string {
 			return rt.promiseResolverWords(m)
 		}
 	}
-	stack, sb, sp, callee, ok := rt.nativeCall()
-	if !ok || sb < 2 {
+	t, ok := rt.nativeTarget()
+	if !ok {
 		return ""
 	}
-	kind := rt.callbackTakers()[callee]
+	kind := rt.callbackTakers()[t.fn]
 	if kind == cbNone {
 		return ""
 	}
+	if _, checks := rt.receiverRefusalOf(t.fn); checks && refusedReceiver(m, t.this) {
+		return "" // (the receiver is refused before the callback: builtinMethodWords)
+	}
 	arg := func(i int) goja.Value {
-		if sb+i < sp && stack[sb+i] != nil {
-			return stack[sb+i]
+		if i < len(t.args) && t.args[i] != nil {
+			return t.args[i]
 		}
 		return goja.Undefined()
 	}
@@ -53,7 +56,7 @@ func (rt *Runtime) callbackWords(m string, raw []goja.StackFrame) string {
 	if _, callable := goja.AssertFunction(cb); callable {
 		return ""
 	}
-	if this := stack[sb-2]; kind != cbPromise && kind != cbFrom && (this == nil || goja.IsUndefined(this) || goja.IsNull(this)) {
+	if this := t.this; kind != cbPromise && kind != cbFrom && (this == nil || goja.IsUndefined(this) || goja.IsNull(this)) {
 		return "" // (the receiver's error: builtinMethodWords)
 	}
 	switch kind {
@@ -205,21 +208,11 @@ func (rt *Runtime) thisKindWords(m string) string {
 	default:
 		return ""
 	}
-	stack, sb, sp, callee, ok := rt.nativeCall()
+	t, ok := rt.nativeTarget()
 	if !ok {
 		return ""
 	}
-	if n := rt.builtinMethodName(callee); (n == "Function.prototype.call" || n == "Function.prototype.apply") && sb >= 2 {
-		// m.call(recv): goja runs m in call's frame, m its receiver
-		if m, isObj := stack[sb-2].(*goja.Object); isObj {
-			callee = m
-		}
-	} else if callee == rt.reflectApply() && sb < sp {
-		// Reflect.apply(m, recv, args): m its first argument
-		if m, isObj := stack[sb].(*goja.Object); isObj {
-			callee = m
-		}
-	}
+	callee := t.fn
 	name, _ := callee.Get("name").Export().(string)
 	c, _ := rt.vm.GlobalObject().Get(ctor).(*goja.Object)
 	if name == "" || c == nil {

@@ -81,7 +81,7 @@ func (rt *Runtime) installUnicodeSets(proto *goja.Object) {
 	flags := modules.Func(vm, "get flags", 0, func(call goja.FunctionCall) goja.Value {
 		o, ok := call.This.(*goja.Object)
 		if !ok {
-			panic(vm.NewTypeError("RegExp.prototype.flags getter called on non-object " + describeNonObject(call.This)))
+			panic(vm.NewTypeError("RegExp.prototype.flags getter called on non-object " + modules.V8ValueWords(vm, call.This)))
 		}
 		isV := rt.vRegexps.has(o)
 		if !isV && engineFlags != nil && o.Prototype() == proto {
@@ -123,14 +123,6 @@ func (rt *Runtime) installUnicodeSets(proto *goja.Object) {
 		_ = proto.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	_ = proto.DefineAccessorProperty("unicodeSets", unicodeSets, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
-}
-
-// describeNonObject is how V8's messages show a primitive receiver.
-func describeNonObject(v goja.Value) string {
-	if v == nil {
-		return "undefined"
-	}
-	return v.String()
 }
 
 // unicodeSetsFlags reports whether the flags of a RegExp call ask for v mode, and the V8

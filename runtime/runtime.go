@@ -231,8 +231,9 @@ type Runtime struct {
 	// promiseStatics is the state of the Promise combinators (promisecombinators.go), once
 	// installed on the Promise constructor
 	promiseStatics *promiseStatics
-	methodNames    map[*goja.Object]string       // builtinMethodName's, made on first use
-	cbTakers       map[*goja.Object]callbackKind // callbackTakers', made on first use
+	methodNames    map[*goja.Object]string          // builtinMethodName's, made on first use
+	refusals       map[*goja.Object]receiverRefusal // receiverRefusalOf's, made on first use
+	cbTakers       map[*goja.Object]callbackKind    // callbackTakers', made on first use
 	mappedPlaces   map[string]genPlace
 	// evalThrow: the uncaught exception came out of -e / stdin code's own run (node's vm-compiled
 	// [eval]/[stdin] script), which node reports with the excerpt first (printFatal)
