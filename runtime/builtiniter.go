@@ -232,6 +232,7 @@ const protoWordsPrefix = "Object prototype may only be an Object or null: "
 func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
+		strings.HasSuffix(m, " is not a symbol"), m == "Constructor TypedArray requires 'new'",
 		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "),
 		strings.HasPrefix(m, protoWordsPrefix), m == "Reflect.setPrototypeOf called on non-object",
 		kindRefusal(m):
@@ -255,6 +256,21 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	if strings.HasPrefix(m, "Value is not callable: ") && name != "Function.prototype.bind" {
 		return "" // (only bind's receiver is worded from this message)
 	}
+	if (name == "Object.defineProperties" || strings.HasPrefix(name, "Reflect.")) && strings.HasPrefix(m, "Value is not an object: ") {
+		// (their target is the first argument)
+		if len(t.args) == 0 || t.args[0] == nil {
+			return name + " called on non-object"
+		}
+		if _, isObj := t.args[0].(*goja.Object); !isObj {
+			return name + " called on non-object"
+		}
+	}
+	if m == "Constructor TypedArray requires 'new'" {
+		// Uint8Array(): goja names the constructors' shared parent
+		if n, ok := t.fn.Get("name").Export().(string); ok && n != "" {
+			return "Constructor " + n + " requires 'new'"
+		}
+	}
 	nullish := this == nil || goja.IsUndefined(this) || goja.IsNull(this)
 	switch {
 	case name == "Function.prototype.bind":
@@ -262,6 +278,10 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 			return "Bind must be called on a function"
 		}
 	case name == "", strings.HasPrefix(name, "Function."):
+	case name == "Symbol.keyFor":
+		if len(t.args) > 0 && strings.HasSuffix(m, " is not a symbol") {
+			return modules.V8ValueWords(rt.vm, t.args[0]) + " is not a symbol"
+		}
 	case name == "Object.setPrototypeOf" || name == "Object.create" || name == "Reflect.setPrototypeOf":
 		arg := func(i int) goja.Value {
 			if i < len(t.args) && t.args[i] != nil {
@@ -344,8 +364,10 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 			add("Function.prototype.", f.Get("prototype"), "call", "apply", "bind")
 		}
 		add("Object.", g.Get("Object"), "defineProperty", "setPrototypeOf", "create")
-		add("Reflect.", g.Get("Reflect"), "setPrototypeOf")
-		add("Reflect.", g.Get("Reflect"), "defineProperty")
+		add("Reflect.", g.Get("Reflect"), "setPrototypeOf", "defineProperty", "deleteProperty", "get",
+			"getOwnPropertyDescriptor", "getPrototypeOf", "has", "isExtensible", "ownKeys", "preventExtensions", "set")
+		add("Object.", g.Get("Object"), "defineProperties")
+		add("Symbol.", g.Get("Symbol"), "keyFor")
 		if a, ok := g.Get("Array").(*goja.Object); ok {
 			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",
 				"findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap",

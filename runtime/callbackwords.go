@@ -23,9 +23,10 @@ func (rt *Runtime) callbackWords(m string, raw []goja.StackFrame) string {
 	default:
 		return ""
 	}
-	if strings.HasPrefix(m, "Value is not callable: ") && len(raw) > 0 && raw[0].SrcName() != "<native>" {
+	if (strings.HasPrefix(m, "Value is not callable: ") || strings.HasPrefix(m, "Value is not an object: ")) &&
+		len(raw) > 0 && raw[0].SrcName() != "<native>" {
 		// new Promise(x) runs in the frame of the new (goja gives the constructor none)
-		if text, col := rt.errorPlace(raw); col >= 0 && strings.HasPrefix(text[col:], "new Promise(") {
+		if text, col := rt.errorPlace(raw); col >= 0 && strings.HasPrefix(text[col:], "new ") && rt.constructingPromise() {
 			return rt.promiseResolverWords(m)
 		}
 	}
@@ -178,6 +179,28 @@ func (rt *Runtime) promiseResolverWords(m string) string {
 		return "Promise resolver " + shown + " is not a function"
 	}
 	return ""
+}
+
+// constructingPromise reports whether the new being evaluated constructs the Promise intrinsic or
+// a class extending it, whatever the name it goes by: its callee is on the value stack's top
+// (new P()) or under its one argument (new P(x)).
+func (rt *Runtime) constructingPromise() bool {
+	promise, _ := rt.vm.GlobalObject().Get("Promise").(*goja.Object)
+	stack, sp, ok := vmValueStack(rt.vm)
+	if promise == nil || !ok || sp > len(stack) {
+		return false
+	}
+	for _, i := range [...]int{sp - 1, sp - 2} {
+		if i < 0 {
+			continue
+		}
+		for c, _ := stack[i].(*goja.Object); c != nil; c = c.Prototype() {
+			if c == promise {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // symbolCalleeWords is V8's message for calling a symbol (sym(), o.sym()): goja's call, wording

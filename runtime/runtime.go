@@ -135,6 +135,7 @@ type Runtime struct {
 	arrayHolesFixed        bool                          // installArrayHoles ran
 	arrays                 arrayBuiltins                 // Array and Array.prototype for the array guards (arrayshift.go)
 	fromEntriesFixed       bool                          // installFromEntries ran
+	base64Dropped          bool                          // dropLaterTypedArrayMethods ran
 	evalOrigins            *evalOrigins                  // where the Function constructor made each function (evalorigin.go)
 	dateStringsFixed       bool                          // installDateStrings ran
 	dateGapFixed           bool                          // installDateGap ran

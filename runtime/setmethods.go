@@ -57,3 +57,22 @@ func withObjectProtoSizeSetAside(vm *goja.Runtime, f func()) {
 	}()
 	f()
 }
+
+// goja gives Uint8Array the base64 and hex methods of ES2026 (Uint8Array.fromBase64,
+// Uint8Array.prototype.toHex, ...), which node 20 does not have either: code that feature-tests
+// them (`typeof Uint8Array.fromBase64`) would skip its own fallback. They are removed before the
+// first script that names them runs (noteScriptSource: its text holds "Base64" or "Hex").
+func (rt *Runtime) dropLaterTypedArrayMethods() {
+	rt.base64Dropped = true
+	u8, ok := rt.vm.GlobalObject().Get("Uint8Array").(*goja.Object)
+	if !ok {
+		return
+	}
+	_ = u8.Delete("fromBase64")
+	_ = u8.Delete("fromHex")
+	if proto, ok := u8.Get("prototype").(*goja.Object); ok {
+		for _, name := range [...]string{"toBase64", "toHex", "setFromBase64", "setFromHex"} {
+			_ = proto.Delete(name)
+		}
+	}
+}
