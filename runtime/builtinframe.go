@@ -159,7 +159,7 @@ func engineBuiltin(gofn string) bool {
 	name, _, _ := strings.Cut(rest, ".")
 	switch name {
 	case "stringLengthMethod", "dateStringMethod", "holesMethod", "shiftGuard", "unshiftGuard", "sliceGuard",
-		"concatGuard", "objectToLocaleString", "installTypedArrayDefine", "installPromiseCombinators":
+		"concatGuard", "objectToLocaleString", "installTypedArrayDefine", "installPromiseCombinators", "installNumberRadix":
 		return true
 	}
 	return false

@@ -27,7 +27,8 @@ func (rt *Runtime) installMathFdlibm() {
 		fn   func(float64) float64
 	}{{"exp", fdlibmExp}, {"atan", fdlibmAtan}, {"asin", fdlibmAsin}, {"acos", fdlibmAcos},
 		{"sin", fdlibmSin}, {"cos", fdlibmCos}, {"tan", fdlibmTan}, {"sinh", fdlibmSinh}, {"cosh", fdlibmCosh}, {"tanh", fdlibmTanh},
-		{"log", fdlibmLog}, {"log2", fdlibmLog2}, {"log10", fdlibmLog10}, {"acosh", fdlibmAcosh}, {"asinh", fdlibmAsinh}} {
+		{"log", fdlibmLog}, {"log2", fdlibmLog2}, {"log10", fdlibmLog10}, {"acosh", fdlibmAcosh}, {"asinh", fdlibmAsinh},
+		{"cbrt", fdlibmCbrt}} {
 		fn := f.fn
 		_ = m.DefineDataProperty(f.name, modules.Func(vm, f.name, 1, func(call goja.FunctionCall) goja.Value {
 			return vm.ToValue(fn(call.Argument(0).ToFloat()))
@@ -887,4 +888,46 @@ func fdlibmAsinh(x float64) float64 {
 		return w
 	}
 	return -w
+}
+
+// fdlibmCbrt is V8's cbrt (fdlibm's, as FreeBSD keeps it): a first guess from the exponent
+// divided by three, a polynomial to 23 bits, rounded away from zero to 23 bits, then one Newton
+// step. (Go's math.Cbrt differs in the last bit: Math.cbrt(0.5) was ...997 where node prints
+// ...998.)
+func fdlibmCbrt(x float64) float64 {
+	const (
+		b1 = 715094163 // (1023-1023/3-0.03306235651)*2**20
+		b2 = 696219795 // (1023-1023/3-54/3-0.03306235651)*2**20
+		p0 = 1.87595182427177009643
+		p1 = -1.88497979543377169875
+		p2 = 1.621429720105354466140
+		p3 = -0.758397934778766047437
+		p4 = 0.145996192886612446982
+	)
+	bits := math.Float64bits(x)
+	hx := uint32(bits >> 32)
+	sign := hx & 0x80000000
+	hx &= 0x7FFFFFFF
+	if hx >= 0x7FF00000 { // NaN, ±Infinity
+		return x + x
+	}
+	var t float64
+	if hx < 0x00100000 { // zero or subnormal
+		if hx|uint32(bits) == 0 {
+			return x
+		}
+		t = math.Float64frombits(0x43500000<<32) * x // x * 2**54
+		high := uint32(math.Float64bits(t) >> 32)
+		t = math.Float64frombits(uint64(sign|((high&0x7FFFFFFF)/3+b2)) << 32)
+	} else {
+		t = math.Float64frombits(uint64(sign|(hx/3+b1)) << 32)
+	}
+	r := (t * t) * (t / x)
+	t = t * ((p0 + r*(p1+r*p2)) + ((r*r)*r)*(p3+r*p4))
+	t = math.Float64frombits((math.Float64bits(t) + 0x80000000) &^ 0x3FFFFFFF)
+	s := t * t
+	r = x / s
+	w := t + t
+	r = (r - t) / (w + r)
+	return t + t*r
 }

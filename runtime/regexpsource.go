@@ -232,6 +232,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.arrayHolesFixed && (strings.Contains(src, "find") || strings.Contains(src, "from")) {
 		rt.installArrayHoles()
 	}
+	if !rt.numberRadixFixed && wantsNumberRadix(src) {
+		rt.installNumberRadix()
+	}
 	if !rt.base64Dropped && (strings.Contains(src, "Base64") || strings.Contains(src, "Hex")) {
 		rt.dropLaterTypedArrayMethods()
 	}

@@ -136,6 +136,7 @@ type Runtime struct {
 	arrays                 arrayBuiltins                 // Array and Array.prototype for the array guards (arrayshift.go)
 	fromEntriesFixed       bool                          // installFromEntries ran
 	base64Dropped          bool                          // dropLaterTypedArrayMethods ran
+	numberRadixFixed       bool                          // installNumberRadix ran
 	evalOrigins            *evalOrigins                  // where the Function constructor made each function (evalorigin.go)
 	dateStringsFixed       bool                          // installDateStrings ran
 	dateGapFixed           bool                          // installDateGap ran
