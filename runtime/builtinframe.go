@@ -159,7 +159,8 @@ func engineBuiltin(gofn string) bool {
 	name, _, _ := strings.Cut(rest, ".")
 	switch name {
 	case "stringLengthMethod", "dateStringMethod", "holesMethod", "shiftGuard", "unshiftGuard", "sliceGuard",
-		"concatGuard", "objectToLocaleString", "installTypedArrayDefine", "installPromiseCombinators", "installNumberRadix":
+		"concatGuard", "objectToLocaleString", "installTypedArrayDefine", "installPromiseCombinators", "installNumberRadix",
+		"installTimezoneOffset":
 		return true
 	}
 	return false

@@ -232,6 +232,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.arrayHolesFixed && (strings.Contains(src, "find") || strings.Contains(src, "from")) {
 		rt.installArrayHoles()
 	}
+	if !rt.tzOffsetFixed && strings.Contains(src, "getTimezoneOffset") {
+		rt.installTimezoneOffset()
+	}
 	if !rt.numberRadixFixed && wantsNumberRadix(src) {
 		rt.installNumberRadix()
 	}

@@ -137,6 +137,7 @@ type Runtime struct {
 	fromEntriesFixed       bool                          // installFromEntries ran
 	base64Dropped          bool                          // dropLaterTypedArrayMethods ran
 	numberRadixFixed       bool                          // installNumberRadix ran
+	tzOffsetFixed          bool                          // installTimezoneOffset ran
 	evalOrigins            *evalOrigins                  // where the Function constructor made each function (evalorigin.go)
 	dateStringsFixed       bool                          // installDateStrings ran
 	dateGapFixed           bool                          // installDateGap ran
