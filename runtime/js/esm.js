@@ -2558,7 +2558,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
-  return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers,
+  return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers, pathToFileHref,
     hooksActive() { return hooksOn; },
     // (the hooks' part, made when first asked for)
     get register() { return hooks().register; },

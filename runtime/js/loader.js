@@ -714,7 +714,7 @@ Module._extensions['.js'] = function (module, filename) {
     let done = false;
     compileFailure = undefined;
     try {
-      compileCommonJS(module, filename, content, maybeESM);
+      compileCommonJS(module, filename, content, maybeESM, pkg === false ? undefined : pkg);
       done = true;
     } finally {
       // Node's module syntax detection: top-level await makes an untyped .js file an ES module.
@@ -724,6 +724,7 @@ Module._extensions['.js'] = function (module, filename) {
         let ok = false;
         try { binding.transform(content, filename, 'js', true); ok = true; } catch {}
         if (ok) {
+          typelessWarning(pkg, filename);
           esm().loadESM(module, filename, content, 'js');
           return; // (the compile error is dropped)
         }
@@ -753,10 +754,22 @@ Module._extensions['.cjs'] = function (module, filename) {
   compileCommonJS(module, filename, readSource(filename));
 };
 
+// typelessWarning is node's warning for an ES module found by syntax detection in a package whose
+// package.json has no "type" (once per package.json; none without one).
+let typelessWarned;
+function typelessWarning(pkg, filename) {
+  if (!pkg || pkg.type !== 'none' || (typelessWarned !== undefined && typelessWarned[pkg.path])) return;
+  (typelessWarned || (typelessWarned = { __proto__: null }))[pkg.path] = true;
+  process.emitWarning(`Module type of ${esm().pathToFileHref(filename)} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pkg.path}.`, { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
 // compileCommonJS runs a CommonJS file as goja can, or lowered by esbuild when it uses syntax goja
 // lacks (async generators, for await, using...): the quick scan catches the usual forms and a
-// goja syntax error the rest, when esbuild parses the file.
-function compileCommonJS(module, filename, content, maybeESM) {
+// goja syntax error the rest, when esbuild parses the file. pkg is an untyped .js file's package
+// (its warnings when the file turns out to be an ES module).
+function compileCommonJS(module, filename, content, maybeESM, pkg) {
   let done = false;
   compileFailure = undefined;
   // a function declared in a sloppy-mode block is a var of the enclosing function too (Annex
@@ -774,6 +787,7 @@ function compileCommonJS(module, filename, content, maybeESM) {
     if (maybeESM && !done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && binding.looksESM(content)) {
       compileFailure = undefined;
+      typelessWarning(pkg, filename);
       esm().loadESM(module, filename, content, 'js');
       return; // (the compile error is dropped)
     }
@@ -790,7 +804,10 @@ function compileCommonJS(module, filename, content, maybeESM) {
         compileFailure.error instanceof SyntaxError) {
       cold().decorateSyntaxError(compileFailure.error);
       // node's hint, emitted at once: the error ends the process before a tick would run
-      if (binding.looksESM(content) || (compileFailure.error.message.startsWith('await is only valid') && parsesAsModule(content, filename))) {
+      // (not for top-level await in an untyped file: the caller loads it as an ES module)
+      const awaitOnly = compileFailure.error.message.startsWith('await is only valid');
+      if (binding.looksESM(content) || (awaitOnly && !(maybeESM !== undefined && (!pkg || pkg.type === 'none')) &&
+          parsesAsModule(content, filename))) {
         const warning = new Error('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
         warning.name = 'Warning';
         process.emit('warning', warning);
