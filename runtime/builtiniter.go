@@ -223,12 +223,15 @@ func typeWithArticle(v goja.Value) string {
 const protoWordsPrefix = "Object prototype may only be an Object or null: "
 
 // builtinMethodWords is V8's message for the error goja is making with message m inside a
-// built-in method called on a receiver it refuses: a Promise static on a non-object
-// ("PromiseResolve called on non-object", "Promise.all called on non-object"), then on no
-// promise, a String method or an Array method taking a callback on null or undefined
-// ("String.prototype.trim called on null or undefined"), Object.setPrototypeOf given a nullish
-// object, Object.setPrototypeOf, Object.create or Reflect.setPrototypeOf given a prototype that is
-// no object (a symbol named as V8 does). "" when it is none of those.
+// built-in (called directly, or through call, apply or Reflect.apply) that refuses its receiver
+// or an argument: a receiver of the wrong kind (receiverrefusal.go), a Promise static on a
+// non-object ("PromiseResolve called on non-object", "Promise.all called on non-object"), then on
+// no promise, a String or Array method on null or undefined ("String.prototype.trim called on
+// null or undefined", or ToObject's words for the Array methods V8 words so), Reflect's functions
+// and Object.defineProperties on a non-object, Symbol.keyFor of no symbol, a typed array's
+// constructor called without new, Object.setPrototypeOf given a nullish object,
+// Object.setPrototypeOf, Object.create or Reflect.setPrototypeOf given a prototype that is no
+// object (a symbol named as V8 does). "" when it is none of those.
 func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
@@ -258,10 +261,7 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	}
 	if (name == "Object.defineProperties" || strings.HasPrefix(name, "Reflect.")) && strings.HasPrefix(m, "Value is not an object: ") {
 		// (their target is the first argument)
-		if len(t.args) == 0 || t.args[0] == nil {
-			return name + " called on non-object"
-		}
-		if _, isObj := t.args[0].(*goja.Object); !isObj {
+		if _, isObj := t.arg(0).(*goja.Object); !isObj {
 			return name + " called on non-object"
 		}
 	}
@@ -279,17 +279,11 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		}
 	case name == "", strings.HasPrefix(name, "Function."):
 	case name == "Symbol.keyFor":
-		if len(t.args) > 0 && strings.HasSuffix(m, " is not a symbol") {
-			return modules.V8ValueWords(rt.vm, t.args[0]) + " is not a symbol"
+		if strings.HasSuffix(m, " is not a symbol") {
+			return modules.V8ValueWords(rt.vm, t.arg(0)) + " is not a symbol"
 		}
 	case name == "Object.setPrototypeOf" || name == "Object.create" || name == "Reflect.setPrototypeOf":
-		arg := func(i int) goja.Value {
-			if i < len(t.args) && t.args[i] != nil {
-				return t.args[i]
-			}
-			return goja.Undefined()
-		}
-		target, proto := arg(0), arg(1)
+		target, proto := t.arg(0), t.arg(1)
 		switch name {
 		case "Object.setPrototypeOf":
 			// its object is the first argument (util.inherits(ctor) with no ctor.prototype)
@@ -457,18 +451,21 @@ type nativeTarget struct {
 	args   []goja.Value // (an apply's array-like: its first elements)
 }
 
+// arg is the target's argument i, undefined when not given.
+func (t nativeTarget) arg(i int) goja.Value {
+	if i < len(t.args) && t.args[i] != nil {
+		return t.args[i]
+	}
+	return goja.Undefined()
+}
+
 func (rt *Runtime) nativeTarget() (t nativeTarget, ok bool) {
 	stack, sb, sp, callee, ok := rt.nativeCall()
 	if !ok || sb < 2 {
 		return t, false
 	}
 	t = nativeTarget{callee: callee, fn: callee, this: stack[sb-2], args: stack[sb:sp]}
-	arg := func(i int) goja.Value {
-		if i < len(t.args) && t.args[i] != nil {
-			return t.args[i]
-		}
-		return goja.Undefined()
-	}
+	arg := t.arg
 	spread := func(v goja.Value) []goja.Value {
 		o, ok := v.(*goja.Object)
 		if !ok {

@@ -41,12 +41,7 @@ func (rt *Runtime) callbackWords(m string, raw []goja.StackFrame) string {
 	if _, checks := rt.receiverRefusalOf(t.fn); checks && refusedReceiver(m, t.this) {
 		return "" // (the receiver is refused before the callback: builtinMethodWords)
 	}
-	arg := func(i int) goja.Value {
-		if i < len(t.args) && t.args[i] != nil {
-			return t.args[i]
-		}
-		return goja.Undefined()
-	}
+	arg := t.arg
 	cb := arg(0)
 	if kind == cbFrom {
 		cb = arg(1)
