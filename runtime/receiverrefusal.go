@@ -11,7 +11,7 @@ import (
 // Date.prototype.getTime.call(1), a typed array's method on an array) throws in V8 with words
 // that name the method as V8 knows it and, mostly, the receiver itself; goja words it its own way
 // ("Value is not an object: 1", "Object is not a Map", "this is not a typed array." everywhere).
-// receiverRefusals knows, for each such built-in of the runtime, V8's name and form of words.
+// receiverRefusalOf knows, for each such built-in of the runtime, V8's name and form of words.
 
 // receiverRefusal is how V8 words a built-in's refusal of its receiver.
 type receiverRefusal struct {
