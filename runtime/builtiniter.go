@@ -236,6 +236,7 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	switch {
 	case strings.HasPrefix(m, "Value is not an object: "), m == "Cannot convert undefined or null to object",
 		strings.HasSuffix(m, " is not a symbol"), m == "Constructor TypedArray requires 'new'",
+		m == "Cannot convert Symbol to a BigInt",
 		m == "Value is not object coercible", strings.HasPrefix(m, "Value is not callable: "),
 		strings.HasPrefix(m, protoWordsPrefix), m == "Reflect.setPrototypeOf called on non-object",
 		kindRefusal(m):
@@ -263,6 +264,12 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 		// (their target is the first argument)
 		if _, isObj := t.arg(0).(*goja.Object); !isObj {
 			return name + " called on non-object"
+		}
+	}
+	if m == "Cannot convert Symbol to a BigInt" {
+		// BigInt(sym): V8 names the symbol
+		if sym, ok := t.arg(0).(*goja.Symbol); ok {
+			return "Cannot convert " + modules.V8ValueWords(rt.vm, sym) + " to a BigInt"
 		}
 	}
 	if m == "Constructor TypedArray requires 'new'" {
