@@ -456,6 +456,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixLogicalAssign(ast, src)
 	modules.FixStringBuild(ast, src)
 	modules.FixConstantThrows(ast, src)
+	modules.FixExponentLiterals(ast, src, fdlibmPow)
 	modules.FixNullPatterns(ast, src)
 	// (no try in the text: nothing to guard, and no walk at start-up)
 	guarded := strings.Contains(src, "try") && (isModuleWrapper(src) && modules.GuardRecursion(ast) ||
