@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"context"
+	"crypto/x509"
 	_ "embed"
 	"errors"
 	"io"
@@ -91,8 +92,29 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			return err
 		}
 		if !insecure {
-			// (a redirect may lead to https)
-			r.roots = extraRoots(h)
+			// The trust is read on the loop: at once for an https URL, and for an http one only
+			// if a redirect leads to https (NODE_EXTRA_CA_CERTS's file with the system's roots
+			// is not parsed for a plain http fetch).
+			if u.Scheme == "https" {
+				roots := extraRoots(h)
+				r.roots = func(context.Context) *x509.CertPool { return roots }
+			} else {
+				r.roots = func(ctx context.Context) *x509.CertPool {
+					got := make(chan *x509.CertPool, 1)
+					if !handle.Post(func() error {
+						got <- extraRoots(h)
+						return nil
+					}) {
+						return nil
+					}
+					select {
+					case roots := <-got:
+						return roots
+					case <-ctx.Done():
+						return nil
+					}
+				}
+			}
 			r.identity = func(ctx context.Context, host string, chain [][]byte, last bool) bool {
 				ok := make(chan bool, 1)
 				if !handle.Post(func() error {
