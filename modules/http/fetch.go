@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -53,6 +54,8 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
 	modules.SetGluePart(vm, b, "node:internal/fetch", &fetchJS)
 	b.Set("claimUnauthorizedWarning", func() bool { return claimUnauthorizedWarning(h) })
+	// now is performance.now() (perf_hooks' clock), for the resource timing of a fetch
+	b.Set("now", func() float64 { return float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6 })
 	// start(method, url, headers, body, redirect, stream, insecure, onEvent) -> { abort(),
 	// write(chunk) -> bool, end() }; headers is the request's header list as undici writes it
 	// (names as given, a repeated name's values joined), host, connection and content-length

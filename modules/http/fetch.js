@@ -16,9 +16,32 @@ function bodyPart() {
 let fetch_ = null;
 function fetchPart() {
   return fetch_ || (fetch_ = binding.part('fetch')({
-    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kState,
-    nullBodyStatus, Request, require, Response,
+    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+    markResource, nullBodyStatus, Request, require, Response,
   }));
+}
+
+// markResource reports a fetch's timing to perf_hooks (performance.markResourceTiming, as
+// undici does). A fetch does not load perf_hooks: until it loads, the reports wait here, and
+// it gets them as it loads (so getEntriesByType('resource') has them); without perf_hooks there
+// is no observer to tell.
+let perfLoaded = false;
+let perfWaiting = null;
+function markResource(info, url) {
+  if (!perfLoaded && perfWaiting === null) {
+    perfWaiting = [];
+    internalBinding('internal/lazy_proto').whenLoaded('perf_hooks', () => {
+      perfLoaded = true;
+      const waiting = perfWaiting;
+      perfWaiting = [];
+      for (let i = 0; i < waiting.length; i += 2) markResource(waiting[i], waiting[i + 1]);
+    });
+  }
+  if (!perfLoaded) {
+    perfWaiting.push(info, url);
+    return;
+  }
+  require('perf_hooks').performance.markResourceTiming(info, url, 'fetch', globalThis, '');
 }
 
 const kGuard = Symbol('guard');
@@ -361,12 +384,26 @@ function isUsed(st) {
   return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
 }
 
+// A fetched response's body is a source of chunks (st.pending: readAll(), toStream(used)) until
+// its ReadableStream is asked for (body, clone): web streams are made only then. bodyStream
+// makes it, locked and read from when the body was consumed already.
+function bodyStream(st) {
+  if (st.pending != null) {
+    if (st.stream == null) st.stream = st.pending.toStream(st.bodyUsed);
+    st.pending = null;
+  }
+  return st.stream;
+}
+
 // ---------------------------------------------------------------- Body (a part)
 
 //#part body
 (function makeBody({ FormData, isUsed, kEntries, kState, require }) {
 const { Buffer, Blob, File } = require('buffer');
-const { ReadableStream } = require('stream/web');
+// (web streams are loaded when a body is a stream or one is asked for: a string body read with
+// text() needs none)
+let webStreams = null;
+function RS() { return (webStreams || (webStreams = require('stream/web'))).ReadableStream; }
 
 function serializeFormData(fd) {
   const boundary = '----formdata-undici-0' + String(Math.random()).slice(2, 13).padStart(11, '0');
@@ -408,12 +445,14 @@ function extractBody(object, keepalive = false) {
     const { bytes, type } = serializeFormData(object);
     return { source: bytes, type };
   }
-  if (object instanceof ReadableStream || (object != null && typeof object[Symbol.asyncIterator] === 'function')) {
+  // (a ReadableStream is async iterable; one that lost its iterator still has getReader)
+  if (object != null && (typeof object[Symbol.asyncIterator] === 'function' ||
+      (typeof object.getReader === 'function' && object instanceof RS()))) {
     if (keepalive) throw new TypeError('keepalive');
     if (require('stream').isDisturbed(object) || object.locked) {
       throw new TypeError('Response body object should not be disturbed or locked');
     }
-    return { source: null, stream: object instanceof ReadableStream ? object : streamFromIterable(object), type: null };
+    return { source: null, stream: object instanceof RS() ? object : streamFromIterable(object), type: null };
   }
   return { source: Buffer.from(String(object)), type: 'text/plain;charset=UTF-8' };
 }
@@ -423,7 +462,7 @@ function extractBody(object, keepalive = false) {
 // iterator.
 function streamFromIterable(iterable) {
   let iterator;
-  return new ReadableStream({
+  return new (RS())({
     type: 'bytes',
     start() { iterator = iterable[Symbol.asyncIterator](); },
     pull(controller) {
@@ -446,7 +485,7 @@ function streamFromIterable(iterable) {
 }
 
 function bodyStreamFrom(buf) {
-  return new ReadableStream({
+  return new (RS())({
     type: 'bytes',
     start(controller) {
       // (a copy: a byte stream's enqueue detaches the chunk's buffer, and buf may be shared
@@ -469,7 +508,10 @@ function consumeBody(self, kind) {
   }
   st.bodyUsed = true;
   let p;
-  if (st.stream) {
+  if (st.pending != null && st.stream == null) {
+    // (a fetched body no one asked the stream of is read from its chunks as they come)
+    p = st.pending.readAll();
+  } else if (st.stream) {
     const reader = st.stream.getReader();
     const chunks = [];
     p = new Promise((resolve, reject) => {
@@ -549,6 +591,7 @@ return { blobBytes, bodyStreamFrom, consumeBody, extractBody, parseFormData };
 const bodyMixin = {
   get body() {
     const st = this[kState];
+    if (st.pending != null) bodyStream(st);
     if (!st.stream && !st.source) return null;
     if (!st.stream) st.stream = (0, bodyPart().bodyStreamFrom)(st.source);
     return st.stream;
@@ -599,7 +642,7 @@ class Response {
     this[kHeaders] = new Headers(init.headers);
     this[kState] = {
       type: 'default', status, statusText,
-      urlList: [], bodyUsed: false, source: null, stream: null,
+      urlList: [], bodyUsed: false, source: null, stream: null, pending: null,
     };
     if (body !== null && body !== undefined) {
       if (nullBodyStatus.includes(status)) throw new TypeError('Response constructor: Invalid response status code ' + status);
@@ -656,6 +699,7 @@ class Response {
   get headers() { return this[kHeaders]; }
   clone() {
     if (isUsed(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
+    bodyStream(this[kState]);
     const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
     Object.assign(r[kState], { ...this[kState] });
     r[kState].urlList = this[kState].urlList.slice();
@@ -750,16 +794,19 @@ class Request {
     if (init.redirect !== undefined) st.redirect = `${init.redirect}`;
     if (init.integrity != null) st.integrity = `${init.integrity}`;
     if (init.keepalive !== undefined) st.keepalive = Boolean(init.keepalive);
-    const ac = new AbortController();
-    const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input.signal : null);
+    // (a request that follows no signal makes its own, which nothing can abort, when it is
+    // first read: AbortController loads event targets)
+    const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input[kSignal] : null);
+    this[kSignal] = null;
     if (parentSignal != null) {
       if (typeof parentSignal !== 'object' || typeof parentSignal.aborted !== 'boolean') {
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
+      const ac = new AbortController();
       if (parentSignal.aborted) ac.abort(parentSignal.reason);
       else parentSignal.addEventListener('abort', () => ac.abort(parentSignal.reason), { once: true });
+      this[kSignal] = ac.signal;
     }
-    this[kSignal] = ac.signal;
     if (st.mode === 'no-cors' && st.method !== 'GET' && st.method !== 'HEAD' && st.method !== 'POST') {
       throw new TypeError(`'${st.method} is unsupported in no-cors mode.`);
     }
@@ -791,7 +838,7 @@ class Request {
   get url() { return this[kState].url; }
   get headers() { return this[kHeaders]; }
   get redirect() { return this[kState].redirect; }
-  get signal() { return this[kSignal]; }
+  get signal() { return this[kSignal] || (this[kSignal] = new AbortController().signal); }
   get keepalive() { return this[kState].keepalive; }
   get destination() { return ''; }
   get referrer() {
@@ -854,21 +901,20 @@ async function undiciFetch(input, init) {
 
 //#part fetch
 (function makeFetch({
-  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kState,
-  nullBodyStatus, Request, require, Response,
+  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+  markResource, nullBodyStatus, Request, require, Response,
 }) {
 const { Buffer } = bufferM();
-const { ReadableStream } = require('stream/web');
 
 // https://fetch.spec.whatwg.org/#port-blocking (undici's list in node 20)
 const badPorts = new Set(['1', '7', '9', '11', '13', '15', '17', '19', '20', '21', '22', '23', '25', '37', '42', '43', '53', '69', '77', '79', '87', '95', '101', '102', '103', '104', '109', '110', '111', '113', '115', '117', '119', '123', '135', '137', '139', '143', '161', '179', '389', '427', '465', '512', '513', '514', '515', '526', '530', '531', '532', '540', '548', '554', '556', '563', '587', '601', '636', '989', '990', '993', '995', '1719', '1720', '1723', '2049', '3659', '4045', '4190', '5060', '5061', '6000', '6566', '6665', '6666', '6667', '6668', '6669', '6679', '6697', '10080']);
 
 // resourceTiming collects what undici's timing info holds for one fetch, and reports it to
-// perf_hooks (a PerformanceResourceTiming entry) as undici does: once the body has been read to
-// its end (or cancelled), on a later turn. Connection times are the request's start: gojs's
+// perf_hooks (a PerformanceResourceTiming entry, markResource) as undici does: once the body has
+// been read to its end (or cancelled), on a later turn. Connection times are the request's start: gojs's
 // client does not tell them apart.
 function resourceTiming(url) {
-  const { performance } = require('perf_hooks');
+  const performance = binding; // (its now() is performance.now())
   const start = performance.now();
   const info = {
     startTime: start, redirectStartTime: 0, redirectEndTime: 0, postRedirectStartTime: start,
@@ -901,7 +947,7 @@ function resourceTiming(url) {
       if (reported) return;
       reported = true;
       info.endTime = performance.now();
-      setImmediate(() => performance.markResourceTiming(info, url, 'fetch', globalThis, ''));
+      setImmediate(() => markResource(info, url));
     },
   };
 }
@@ -915,8 +961,9 @@ function fetchRequest(input, init) {
       reject(e);
       return;
     }
-    const signal = request.signal;
-    if (signal.aborted) {
+    // (null: the request follows no signal, and nothing can abort it)
+    const signal = request[kSignal];
+    if (signal !== null && signal.aborted) {
       reject(abortReason(signal));
       return;
     }
@@ -968,6 +1015,8 @@ function fetchRequest(input, init) {
     const timing = resourceTiming(request.url);
     const send = (body, stream) => {
       let response = null;
+      // (hasBody: the response has a body; controller: its stream's, once that is made)
+      let hasBody = false;
       let controller = null;
       let finished = false;
       let req;
@@ -984,20 +1033,87 @@ function fetchRequest(input, init) {
           w();
         }
       };
-      const pull = (c) => {
+      // take gives the next chunk, null at the end, undefined while there is none yet
+      const take = () => {
         if (chunks.length > 0) {
           const chunk = chunks.shift();
           req.taken(chunk.byteLength);
           timing.info.decodedBodySize += chunk.byteLength;
-          c.enqueue(chunk);
-          return;
+          return chunk;
         }
         if (ended) {
-          c.close();
           timing.report();
-          return;
+          return null;
         }
-        return new Promise((res) => { wake = res; }).then(() => pull(c));
+        return undefined;
+      };
+      const waitData = () => new Promise((res) => { wake = res; });
+      const pull = (c) => {
+        const chunk = take();
+        if (chunk === null) c.close();
+        else if (chunk !== undefined) c.enqueue(chunk);
+        else return waitData().then(() => pull(c));
+      };
+      // Until its stream is asked for, the body is read from the chunks (readAll: the whole
+      // body, or the failure that ended it); failure is that failure.
+      let failure = null;
+      let consumed = 'no'; // 'no', 'reading', 'done' or 'failed': readAll's progress
+      const readAll = () => new Promise((resolve, reject) => {
+        consumed = 'reading';
+        const parts = [];
+        const step = () => {
+          for (;;) {
+            if (failure !== null) {
+              consumed = 'failed';
+              reject(failure);
+              return;
+            }
+            const chunk = take();
+            if (chunk === undefined) {
+              waitData().then(step);
+              return;
+            }
+            if (chunk === null) {
+              consumed = 'done';
+              resolve(Buffer.concat(parts));
+              return;
+            }
+            parts.push(chunk);
+          }
+        };
+        step();
+      });
+      // toStream makes the body's ReadableStream; one for a body read already (or being read)
+      // is locked and disturbed, and closed or errored as the read ended
+      const toStream = (used) => {
+        const { ReadableStream } = require('stream/web');
+        if (used) {
+          const spent = new ReadableStream({
+            start(c) {
+              if (consumed === 'done') c.close();
+              else if (consumed === 'failed') c.error(failure);
+            },
+          });
+          spent.getReader().read().catch(() => {});
+          return spent;
+        }
+        return new ReadableStream({
+          start(c) {
+            controller = c;
+            if (failure !== null) c.error(failure);
+          },
+          pull,
+          cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
+        }, { highWaterMark: 0 });
+      };
+      // failResponse ends the body with err: its stream errors, or its reader is told
+      const failResponse = (err) => {
+        if (controller) {
+          try { controller.error(err); } catch {}
+        } else {
+          failure = err;
+          wakeReader();
+        }
       };
       // A stream body is read when the connection asks for it ('body'), a chunk at a time, and
       // handed over as read, waiting for a 'drain' when the connection's buffer is full, as
@@ -1034,11 +1150,9 @@ function fetchRequest(input, init) {
         if (finished) return;
         finished = true;
         req.abort();
-        signal.removeEventListener('abort', onAbort);
+        unlisten();
         if (!response) rejectFailed(reject, e);
-        else if (controller) {
-          try { controller.error(new TypeError('terminated', { cause: e })); } catch {}
-        }
+        else if (hasBody) failResponse(new TypeError('terminated', { cause: e }));
       };
       const onAbort = () => {
         if (finished) return;
@@ -1047,9 +1161,10 @@ function fetchRequest(input, init) {
         req.abort();
         const err = abortReason(signal);
         if (!response) reject(err);
-        else if (controller) {
-          try { controller.error(err); } catch {}
-        }
+        else if (hasBody) failResponse(err);
+      };
+      const unlisten = () => {
+        if (signal !== null) signal.removeEventListener('abort', onAbort);
       };
       timing.request();
       try {
@@ -1094,17 +1209,14 @@ function fetchRequest(input, init) {
               h[kGuard] = 'immutable';
               timing.response(e);
               if (request.method !== 'HEAD' && !nullBodyStatus.includes(a)) {
-                rs.stream = new ReadableStream({
-                  start(c) { controller = c; },
-                  pull,
-                  cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
-                }, { highWaterMark: 0 });
+                hasBody = true;
+                rs.pending = { readAll, toStream };
               }
               resolve(response);
               break;
             }
             case 'data':
-              if (controller && !finished) {
+              if (hasBody && !finished) {
                 chunks.push(new Uint8Array(a.buffer, a.byteOffset, a.length));
                 wakeReader();
               }
@@ -1112,17 +1224,17 @@ function fetchRequest(input, init) {
             case 'end':
               finished = true;
               stopBody();
-              signal.removeEventListener('abort', onAbort);
+              unlisten();
               timing.info.encodedBodySize = a;
               ended = true;
-              if (controller) wakeReader();
+              if (hasBody) wakeReader();
               else timing.report();
               break;
             case 'error': {
               if (finished) return;
               finished = true;
               stopBody();
-              signal.removeEventListener('abort', onAbort);
+              unlisten();
               if (!response) {
                 if (a.aborted) reject(abortReason(signal));
                 else if (a.identity) rejectFailed(reject, identityError);
@@ -1138,9 +1250,7 @@ function fetchRequest(input, init) {
               }
               // (a body cut off after its response is undici's 'terminated')
               const err = a.aborted ? abortReason(signal) : new TypeError('terminated', { cause: makeCause(a) });
-              if (controller) {
-                try { controller.error(err); } catch {}
-              }
+              if (hasBody) failResponse(err);
               break;
             }
           }
@@ -1149,7 +1259,7 @@ function fetchRequest(input, init) {
         reject(e);
         return;
       }
-      signal.addEventListener('abort', onAbort, { once: true });
+      if (signal !== null) signal.addEventListener('abort', onAbort, { once: true });
     };
     if (st.stream) {
       st.bodyUsed = true;
