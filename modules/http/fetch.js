@@ -484,17 +484,25 @@ function streamFromIterable(iterable) {
   }, { highWaterMark: 0 });
 }
 
+// bodyStreamFrom is a byte source's stream as undici makes it: its bytes are enqueued when first
+// pulled, and it is closed a promise job later.
 function bodyStreamFrom(buf) {
   return new (RS())({
     type: 'bytes',
-    start(controller) {
+    start() {},
+    pull(controller) {
       // (a copy: a byte stream's enqueue detaches the chunk's buffer, and buf may be shared
       // with a clone or still be the body's source)
       if (buf.length) controller.enqueue(new Uint8Array(buf));
-      controller.close();
+      queueMicrotask(() => {
+        controller.close();
+        if (controller.byobRequest) controller.byobRequest.respond(0);
+      });
     },
   });
 }
+
+const same = (v) => v;
 
 // As the spec's UTF-8 decode: a leading BOM is dropped.
 function utf8Decode(buf) {
@@ -507,10 +515,15 @@ function consumeBody(self, kind) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   st.bodyUsed = true;
+  // The value comes as many promise jobs after the bytes are read as undici's reader and steps
+  // take (hops: jobs added after the read): a program's promise chains and ticks see it when
+  // node's do.
   let p;
+  let hops;
   if (st.pending != null && st.stream == null) {
     // (a fetched body no one asked the stream of is read from its chunks as they come)
     p = st.pending.readAll();
+    hops = 6;
   } else if (st.stream) {
     const reader = st.stream.getReader();
     const chunks = [];
@@ -525,9 +538,15 @@ function consumeBody(self, kind) {
       }
       pump();
     });
+    hops = 3;
+  } else if (st.source != null) {
+    p = Promise.resolve(st.source);
+    hops = 6;
   } else {
-    p = Promise.resolve(st.source || Buffer.alloc(0));
+    p = Promise.resolve(Buffer.alloc(0));
+    hops = 1;
   }
+  for (let i = 0; i < hops; i++) p = p.then(same);
   return p.then((buf) => {
     switch (kind) {
       case 'text': return utf8Decode(buf);
@@ -1048,9 +1067,17 @@ function fetchRequest(input, init) {
         return undefined;
       };
       const waitData = () => new Promise((res) => { wake = res; });
+      // (the stream is closed from a tick, as undici sees the end when it resumes the
+      // connection)
+      const close = (c) => {
+        try {
+          c.close();
+          if (c.byobRequest) c.byobRequest.respond(0);
+        } catch {}
+      };
       const pull = (c) => {
         const chunk = take();
-        if (chunk === null) c.close();
+        if (chunk === null) process.nextTick(close, c);
         else if (chunk !== undefined) c.enqueue(chunk);
         else return waitData().then(() => pull(c));
       };
@@ -1081,14 +1108,18 @@ function fetchRequest(input, init) {
             parts.push(chunk);
           }
         };
-        step();
+        // (undici resumes the connection from a tick: the body is read after the ticks queued
+        // before text() and the promise jobs then queued)
+        process.nextTick(step);
       });
-      // toStream makes the body's ReadableStream; one for a body read already (or being read)
-      // is locked and disturbed, and closed or errored as the read ended
+      // toStream makes the body's ReadableStream, a byte stream as undici's (a BYOB reader may
+      // read it); one for a body read already (or being read) is locked and disturbed, and
+      // closed or errored as the read ended
       const toStream = (used) => {
         const { ReadableStream } = require('stream/web');
         if (used) {
           const spent = new ReadableStream({
+            type: 'bytes',
             start(c) {
               if (consumed === 'done') c.close();
               else if (consumed === 'failed') c.error(failure);
@@ -1098,6 +1129,7 @@ function fetchRequest(input, init) {
           return spent;
         }
         return new ReadableStream({
+          type: 'bytes',
           start(c) {
             controller = c;
             if (failure !== null) c.error(failure);
@@ -1106,8 +1138,12 @@ function fetchRequest(input, init) {
           cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
         }, { highWaterMark: 0 });
       };
-      // failResponse ends the body with err: its stream errors, or its reader is told
+      // failResponse ends the body with err: its stream errors, or its reader is told; the
+      // timing is reported with the bytes that came (as undici's, for a cut or aborted body)
+      let received = 0;
       const failResponse = (err) => {
+        timing.info.encodedBodySize = received;
+        timing.report();
         if (controller) {
           try { controller.error(err); } catch {}
         } else {
@@ -1217,6 +1253,7 @@ function fetchRequest(input, init) {
             }
             case 'data':
               if (hasBody && !finished) {
+                received += a.length;
                 chunks.push(new Uint8Array(a.buffer, a.byteOffset, a.length));
                 wakeReader();
               }
