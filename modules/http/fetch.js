@@ -514,7 +514,8 @@ function consumeBody(self, kind) {
   if (isUsed(st) || (st.stream && st.stream.locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
-  st.bodyUsed = true;
+  // (a null body is not disturbed by being read: bodyUsed stays false, and it reads again)
+  if (st.source != null || st.stream != null || st.pending != null) st.bodyUsed = true;
   // The value comes as many promise jobs after the bytes are read as undici's reader and steps
   // take (hops: jobs added after the read): a program's promise chains and ticks see it when
   // node's do.
@@ -1233,8 +1234,9 @@ function fetchRequest(input, init) {
               }
               break;
             case 'response': {
+              // (the names as undici's parser gives them: lower-cased, as util.inspect shows)
               const h = new Headers();
-              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i], c[i + 1]);
+              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i].toLowerCase(), c[i + 1]);
               response = new Response(null, { status: 200 });
               const rs = response[kState];
               rs.status = a;
