@@ -355,6 +355,14 @@ function inspectFields(name, self, fields, options) {
 }
 const responseFields = ['status', 'statusText', 'headers', 'body', 'bodyUsed', 'ok', 'redirected', 'type', 'url'];
 let patchWarned = false;
+// cloneControllers maps a Request's signal to the controllers of its clones' signals
+const cloneControllers = new WeakMap();
+function abortClones(signal) {
+  const list = cloneControllers.get(signal);
+  if (list === undefined) return;
+  cloneControllers.delete(signal);
+  for (let i = 0; i < list.length; i++) list[i].abort(signal.reason);
+}
 // (set while clone() makes its copy, which leaves the original's body usable)
 let cloning = false;
 const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
@@ -823,8 +831,22 @@ class Request {
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
       const ac = new AbortController();
-      if (parentSignal.aborted) ac.abort(parentSignal.reason);
-      else parentSignal.addEventListener('abort', () => ac.abort(parentSignal.reason), { once: true });
+      if (parentSignal.aborted) {
+        ac.abort(parentSignal.reason);
+      } else if (cloning) {
+        // (a clone's controller is aborted by the original's once the original's own 'abort'
+        // listeners have run, and aborts its own clones from its first listener, as undici's
+        // dependent controllers)
+        let list = cloneControllers.get(parentSignal);
+        if (list === undefined) cloneControllers.set(parentSignal, list = []);
+        list.push(ac);
+        ac.signal.addEventListener('abort', () => abortClones(ac.signal), { once: true });
+      } else {
+        parentSignal.addEventListener('abort', () => {
+          ac.abort(parentSignal.reason);
+          abortClones(ac.signal);
+        }, { once: true });
+      }
       this[kSignal] = ac.signal;
     }
     if (st.mode === 'no-cors' && st.method !== 'GET' && st.method !== 'HEAD' && st.method !== 'POST') {
