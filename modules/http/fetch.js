@@ -727,7 +727,10 @@ class Response {
   get headers() { return this[kHeaders]; }
   clone() {
     if (isUsed(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
-    bodyStream(this[kState]);
+    const st = this[kState];
+    bodyStream(st);
+    // (a body of bytes is teed too, as undici clones every body by its stream)
+    if (st.stream == null && st.source != null) st.stream = (0, bodyPart().bodyStreamFrom)(st.source);
     const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
     Object.assign(r[kState], { ...this[kState] });
     r[kState].urlList = this[kState].urlList.slice();
