@@ -1325,7 +1325,9 @@ function fetchRequest(input, init) {
       }
       if (signal !== null) signal.addEventListener('abort', onAbort, { once: true });
     };
-    if (st.stream) {
+    // (a body of bytes goes as its bytes, with its length, even once its stream was made, as
+    // undici sends a body's source when it has one)
+    if (st.stream && st.source == null) {
       st.bodyUsed = true;
       send(null, true);
     } else {
