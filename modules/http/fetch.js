@@ -907,6 +907,11 @@ class Request {
     } finally {
       cloning = false;
     }
+    // (a body of bytes is teed too, as undici clones every body by its stream; fetch still
+    // sends the bytes)
+    if (this[kState].stream == null && this[kState].source != null) {
+      this[kState].stream = (0, bodyPart().bodyStreamFrom)(this[kState].source);
+    }
     if (this[kState].stream) {
       const [a, b] = this[kState].stream.tee();
       this[kState].stream = a;
