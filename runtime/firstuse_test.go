@@ -3,6 +3,8 @@ package runtime
 import (
 	"context"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"testing"
 )
@@ -54,6 +56,30 @@ func TestFirstUseLoadsLittle(t *testing.T) {
 			if slices.Contains(log, w) {
 				t.Errorf("%s\n\tloaded %s (all: %v)", c.src, w, log)
 			}
+		}
+	}
+}
+
+// A fetch whose body is read with text() loads neither web streams (the body's stream is made
+// only when asked for), perf_hooks (its resource timing waits for perf_hooks to load) nor event
+// targets (a request with no signal to follow makes its own when first read).
+func TestFirstFetchLoadsLittle(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "hello") }))
+	defer srv.Close()
+	rt, err := New(Options{Stdout: io.Discard, Stderr: io.Discard, Permissions: AllowAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log []string
+	rt.loadLog = &log
+	src := `fetch('` + srv.URL + `/').then((r) => r.text()).then((t) => { if (t !== 'hello') throw new Error(t); });`
+	if _, err := rt.RunScript(context.Background(), "/first.js", src); err != nil {
+		t.Fatal(err)
+	}
+	rt.Close()
+	for _, w := range []string{"stream/web", "internal/webstreams", "perf_hooks", "internal/event_target"} {
+		if slices.Contains(log, w) {
+			t.Errorf("loaded %s (all: %v)", w, log)
 		}
 	}
 }

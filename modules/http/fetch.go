@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"context"
+	"crypto/x509"
 	_ "embed"
 	"errors"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -52,6 +54,8 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 	check := func(host string) error { return h.Check(modules.ScopeNet, host) }
 	modules.SetGluePart(vm, b, "node:internal/fetch", &fetchJS)
 	b.Set("claimUnauthorizedWarning", func() bool { return claimUnauthorizedWarning(h) })
+	// now is performance.now() (perf_hooks' clock), for the resource timing of a fetch
+	b.Set("now", func() float64 { return float64(time.Since(modules.ProcessStart).Nanoseconds()) / 1e6 })
 	// start(method, url, headers, body, redirect, stream, insecure, onEvent) -> { abort(),
 	// write(chunk) -> bool, end() }; headers is the request's header list as undici writes it
 	// (names as given, a repeated name's values joined), host, connection and content-length
@@ -91,8 +95,29 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			return err
 		}
 		if !insecure {
-			// (a redirect may lead to https)
-			r.roots = extraRoots(h)
+			// The trust is read on the loop: at once for an https URL, and for an http one only
+			// if a redirect leads to https (NODE_EXTRA_CA_CERTS's file with the system's roots
+			// is not parsed for a plain http fetch).
+			if u.Scheme == "https" {
+				roots := extraRoots(h)
+				r.roots = func(context.Context) *x509.CertPool { return roots }
+			} else {
+				r.roots = func(ctx context.Context) *x509.CertPool {
+					got := make(chan *x509.CertPool, 1)
+					if !handle.Post(func() error {
+						got <- extraRoots(h)
+						return nil
+					}) {
+						return nil
+					}
+					select {
+					case roots := <-got:
+						return roots
+					case <-ctx.Done():
+						return nil
+					}
+				}
+			}
 			r.identity = func(ctx context.Context, host string, chain [][]byte, last bool) bool {
 				ok := make(chan bool, 1)
 				if !handle.Post(func() error {

@@ -16,9 +16,32 @@ function bodyPart() {
 let fetch_ = null;
 function fetchPart() {
   return fetch_ || (fetch_ = binding.part('fetch')({
-    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kState,
-    nullBodyStatus, Request, require, Response,
+    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+    markResource, nullBodyStatus, Request, require, Response,
   }));
+}
+
+// markResource reports a fetch's timing to perf_hooks (performance.markResourceTiming, as
+// undici does). A fetch does not load perf_hooks: until it loads, the reports wait here, and
+// it gets them as it loads (so getEntriesByType('resource') has them); without perf_hooks there
+// is no observer to tell.
+let perfLoaded = false;
+let perfWaiting = null;
+function markResource(info, url) {
+  if (!perfLoaded && perfWaiting === null) {
+    perfWaiting = [];
+    internalBinding('internal/lazy_proto').whenLoaded('perf_hooks', () => {
+      perfLoaded = true;
+      const waiting = perfWaiting;
+      perfWaiting = [];
+      for (let i = 0; i < waiting.length; i += 2) markResource(waiting[i], waiting[i + 1]);
+    });
+  }
+  if (!perfLoaded) {
+    perfWaiting.push(info, url);
+    return;
+  }
+  require('perf_hooks').performance.markResourceTiming(info, url, 'fetch', globalThis, '');
 }
 
 const kGuard = Symbol('guard');
@@ -332,6 +355,14 @@ function inspectFields(name, self, fields, options) {
 }
 const responseFields = ['status', 'statusText', 'headers', 'body', 'bodyUsed', 'ok', 'redirected', 'type', 'url'];
 let patchWarned = false;
+// cloneControllers maps a Request's signal to the controllers of its clones' signals
+const cloneControllers = new WeakMap();
+function abortClones(signal) {
+  const list = cloneControllers.get(signal);
+  if (list === undefined) return;
+  cloneControllers.delete(signal);
+  for (let i = 0; i < list.length; i++) list[i].abort(signal.reason);
+}
 // (set while clone() makes its copy, which leaves the original's body usable)
 let cloning = false;
 const requestFields = ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
@@ -361,12 +392,26 @@ function isUsed(st) {
   return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
 }
 
+// A fetched response's body is a source of chunks (st.pending: readAll(), toStream(used)) until
+// its ReadableStream is asked for (body, clone): web streams are made only then. bodyStream
+// makes it, locked and read from when the body was consumed already.
+function bodyStream(st) {
+  if (st.pending != null) {
+    if (st.stream == null) st.stream = st.pending.toStream(st.bodyUsed);
+    st.pending = null;
+  }
+  return st.stream;
+}
+
 // ---------------------------------------------------------------- Body (a part)
 
 //#part body
 (function makeBody({ FormData, isUsed, kEntries, kState, require }) {
 const { Buffer, Blob, File } = require('buffer');
-const { ReadableStream } = require('stream/web');
+// (web streams are loaded when a body is a stream or one is asked for: a string body read with
+// text() needs none)
+let webStreams = null;
+function RS() { return (webStreams || (webStreams = require('stream/web'))).ReadableStream; }
 
 function serializeFormData(fd) {
   const boundary = '----formdata-undici-0' + String(Math.random()).slice(2, 13).padStart(11, '0');
@@ -408,12 +453,14 @@ function extractBody(object, keepalive = false) {
     const { bytes, type } = serializeFormData(object);
     return { source: bytes, type };
   }
-  if (object instanceof ReadableStream || (object != null && typeof object[Symbol.asyncIterator] === 'function')) {
+  // (a ReadableStream is async iterable; one that lost its iterator still has getReader)
+  if (object != null && (typeof object[Symbol.asyncIterator] === 'function' ||
+      (typeof object.getReader === 'function' && object instanceof RS()))) {
     if (keepalive) throw new TypeError('keepalive');
     if (require('stream').isDisturbed(object) || object.locked) {
       throw new TypeError('Response body object should not be disturbed or locked');
     }
-    return { source: null, stream: object instanceof ReadableStream ? object : streamFromIterable(object), type: null };
+    return { source: null, stream: object instanceof RS() ? object : streamFromIterable(object), type: null };
   }
   return { source: Buffer.from(String(object)), type: 'text/plain;charset=UTF-8' };
 }
@@ -423,7 +470,7 @@ function extractBody(object, keepalive = false) {
 // iterator.
 function streamFromIterable(iterable) {
   let iterator;
-  return new ReadableStream({
+  return new (RS())({
     type: 'bytes',
     start() { iterator = iterable[Symbol.asyncIterator](); },
     pull(controller) {
@@ -445,17 +492,25 @@ function streamFromIterable(iterable) {
   }, { highWaterMark: 0 });
 }
 
+// bodyStreamFrom is a byte source's stream as undici makes it: its bytes are enqueued when first
+// pulled, and it is closed a promise job later.
 function bodyStreamFrom(buf) {
-  return new ReadableStream({
+  return new (RS())({
     type: 'bytes',
-    start(controller) {
+    start() {},
+    pull(controller) {
       // (a copy: a byte stream's enqueue detaches the chunk's buffer, and buf may be shared
       // with a clone or still be the body's source)
       if (buf.length) controller.enqueue(new Uint8Array(buf));
-      controller.close();
+      queueMicrotask(() => {
+        controller.close();
+        if (controller.byobRequest) controller.byobRequest.respond(0);
+      });
     },
   });
 }
+
+const same = (v) => v;
 
 // As the spec's UTF-8 decode: a leading BOM is dropped.
 function utf8Decode(buf) {
@@ -467,9 +522,18 @@ function consumeBody(self, kind) {
   if (isUsed(st) || (st.stream && st.stream.locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
-  st.bodyUsed = true;
+  // (a null body is not disturbed by being read: bodyUsed stays false, and it reads again)
+  if (st.source != null || st.stream != null || st.pending != null) st.bodyUsed = true;
+  // The value comes as many promise jobs after the bytes are read as undici's reader and steps
+  // take (hops: jobs added after the read): a program's promise chains and ticks see it when
+  // node's do.
   let p;
-  if (st.stream) {
+  let hops;
+  if (st.pending != null && st.stream == null) {
+    // (a fetched body no one asked the stream of is read from its chunks as they come)
+    p = st.pending.readAll();
+    hops = 6;
+  } else if (st.stream) {
     const reader = st.stream.getReader();
     const chunks = [];
     p = new Promise((resolve, reject) => {
@@ -483,9 +547,15 @@ function consumeBody(self, kind) {
       }
       pump();
     });
+    hops = 3;
+  } else if (st.source != null) {
+    p = Promise.resolve(st.source);
+    hops = 6;
   } else {
-    p = Promise.resolve(st.source || Buffer.alloc(0));
+    p = Promise.resolve(Buffer.alloc(0));
+    hops = 1;
   }
+  for (let i = 0; i < hops; i++) p = p.then(same);
   return p.then((buf) => {
     switch (kind) {
       case 'text': return utf8Decode(buf);
@@ -549,6 +619,7 @@ return { blobBytes, bodyStreamFrom, consumeBody, extractBody, parseFormData };
 const bodyMixin = {
   get body() {
     const st = this[kState];
+    if (st.pending != null) bodyStream(st);
     if (!st.stream && !st.source) return null;
     if (!st.stream) st.stream = (0, bodyPart().bodyStreamFrom)(st.source);
     return st.stream;
@@ -599,7 +670,7 @@ class Response {
     this[kHeaders] = new Headers(init.headers);
     this[kState] = {
       type: 'default', status, statusText,
-      urlList: [], bodyUsed: false, source: null, stream: null,
+      urlList: [], bodyUsed: false, source: null, stream: null, pending: null,
     };
     if (body !== null && body !== undefined) {
       if (nullBodyStatus.includes(status)) throw new TypeError('Response constructor: Invalid response status code ' + status);
@@ -656,6 +727,10 @@ class Response {
   get headers() { return this[kHeaders]; }
   clone() {
     if (isUsed(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
+    const st = this[kState];
+    bodyStream(st);
+    // (a body of bytes is teed too, as undici clones every body by its stream)
+    if (st.stream == null && st.source != null) st.stream = (0, bodyPart().bodyStreamFrom)(st.source);
     const r = new Response(null, { status: this.status === 0 ? 200 : this.status, statusText: this.statusText, headers: this[kHeaders] });
     Object.assign(r[kState], { ...this[kState] });
     r[kState].urlList = this[kState].urlList.slice();
@@ -750,16 +825,33 @@ class Request {
     if (init.redirect !== undefined) st.redirect = `${init.redirect}`;
     if (init.integrity != null) st.integrity = `${init.integrity}`;
     if (init.keepalive !== undefined) st.keepalive = Boolean(init.keepalive);
-    const ac = new AbortController();
-    const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input.signal : null);
+    // (a request that follows no signal makes its own, which nothing can abort, when it is
+    // first read: AbortController loads event targets)
+    const parentSignal = init.signal !== undefined ? init.signal : (input instanceof Request ? input[kSignal] : null);
+    this[kSignal] = null;
     if (parentSignal != null) {
       if (typeof parentSignal !== 'object' || typeof parentSignal.aborted !== 'boolean') {
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
-      if (parentSignal.aborted) ac.abort(parentSignal.reason);
-      else parentSignal.addEventListener('abort', () => ac.abort(parentSignal.reason), { once: true });
+      const ac = new AbortController();
+      if (parentSignal.aborted) {
+        ac.abort(parentSignal.reason);
+      } else if (cloning) {
+        // (a clone's controller is aborted by the original's once the original's own 'abort'
+        // listeners have run, and aborts its own clones from its first listener, as undici's
+        // dependent controllers)
+        let list = cloneControllers.get(parentSignal);
+        if (list === undefined) cloneControllers.set(parentSignal, list = []);
+        list.push(ac);
+        ac.signal.addEventListener('abort', () => abortClones(ac.signal), { once: true });
+      } else {
+        parentSignal.addEventListener('abort', () => {
+          ac.abort(parentSignal.reason);
+          abortClones(ac.signal);
+        }, { once: true });
+      }
+      this[kSignal] = ac.signal;
     }
-    this[kSignal] = ac.signal;
     if (st.mode === 'no-cors' && st.method !== 'GET' && st.method !== 'HEAD' && st.method !== 'POST') {
       throw new TypeError(`'${st.method} is unsupported in no-cors mode.`);
     }
@@ -791,7 +883,7 @@ class Request {
   get url() { return this[kState].url; }
   get headers() { return this[kHeaders]; }
   get redirect() { return this[kState].redirect; }
-  get signal() { return this[kSignal]; }
+  get signal() { return this[kSignal] || (this[kSignal] = new AbortController().signal); }
   get keepalive() { return this[kState].keepalive; }
   get destination() { return ''; }
   get referrer() {
@@ -814,6 +906,11 @@ class Request {
       r = new Request(this);
     } finally {
       cloning = false;
+    }
+    // (a body of bytes is teed too, as undici clones every body by its stream; fetch still
+    // sends the bytes)
+    if (this[kState].stream == null && this[kState].source != null) {
+      this[kState].stream = (0, bodyPart().bodyStreamFrom)(this[kState].source);
     }
     if (this[kState].stream) {
       const [a, b] = this[kState].stream.tee();
@@ -854,21 +951,20 @@ async function undiciFetch(input, init) {
 
 //#part fetch
 (function makeFetch({
-  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kState,
-  nullBodyStatus, Request, require, Response,
+  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+  markResource, nullBodyStatus, Request, require, Response,
 }) {
 const { Buffer } = bufferM();
-const { ReadableStream } = require('stream/web');
 
 // https://fetch.spec.whatwg.org/#port-blocking (undici's list in node 20)
 const badPorts = new Set(['1', '7', '9', '11', '13', '15', '17', '19', '20', '21', '22', '23', '25', '37', '42', '43', '53', '69', '77', '79', '87', '95', '101', '102', '103', '104', '109', '110', '111', '113', '115', '117', '119', '123', '135', '137', '139', '143', '161', '179', '389', '427', '465', '512', '513', '514', '515', '526', '530', '531', '532', '540', '548', '554', '556', '563', '587', '601', '636', '989', '990', '993', '995', '1719', '1720', '1723', '2049', '3659', '4045', '4190', '5060', '5061', '6000', '6566', '6665', '6666', '6667', '6668', '6669', '6679', '6697', '10080']);
 
 // resourceTiming collects what undici's timing info holds for one fetch, and reports it to
-// perf_hooks (a PerformanceResourceTiming entry) as undici does: once the body has been read to
-// its end (or cancelled), on a later turn. Connection times are the request's start: gojs's
+// perf_hooks (a PerformanceResourceTiming entry, markResource) as undici does: once the body has
+// been read to its end (or cancelled), on a later turn. Connection times are the request's start: gojs's
 // client does not tell them apart.
 function resourceTiming(url) {
-  const { performance } = require('perf_hooks');
+  const performance = binding; // (its now() is performance.now())
   const start = performance.now();
   const info = {
     startTime: start, redirectStartTime: 0, redirectEndTime: 0, postRedirectStartTime: start,
@@ -901,7 +997,7 @@ function resourceTiming(url) {
       if (reported) return;
       reported = true;
       info.endTime = performance.now();
-      setImmediate(() => performance.markResourceTiming(info, url, 'fetch', globalThis, ''));
+      setImmediate(() => markResource(info, url));
     },
   };
 }
@@ -915,8 +1011,9 @@ function fetchRequest(input, init) {
       reject(e);
       return;
     }
-    const signal = request.signal;
-    if (signal.aborted) {
+    // (null: the request follows no signal, and nothing can abort it)
+    const signal = request[kSignal];
+    if (signal !== null && signal.aborted) {
       reject(abortReason(signal));
       return;
     }
@@ -968,6 +1065,8 @@ function fetchRequest(input, init) {
     const timing = resourceTiming(request.url);
     const send = (body, stream) => {
       let response = null;
+      // (hasBody: the response has a body; controller: its stream's, once that is made)
+      let hasBody = false;
       let controller = null;
       let finished = false;
       let req;
@@ -984,20 +1083,104 @@ function fetchRequest(input, init) {
           w();
         }
       };
-      const pull = (c) => {
+      // take gives the next chunk, null at the end, undefined while there is none yet
+      const take = () => {
         if (chunks.length > 0) {
           const chunk = chunks.shift();
           req.taken(chunk.byteLength);
           timing.info.decodedBodySize += chunk.byteLength;
-          c.enqueue(chunk);
-          return;
+          return chunk;
         }
         if (ended) {
-          c.close();
           timing.report();
-          return;
+          return null;
         }
-        return new Promise((res) => { wake = res; }).then(() => pull(c));
+        return undefined;
+      };
+      const waitData = () => new Promise((res) => { wake = res; });
+      // (the stream is closed from a tick, as undici sees the end when it resumes the
+      // connection)
+      const close = (c) => {
+        try {
+          c.close();
+          if (c.byobRequest) c.byobRequest.respond(0);
+        } catch {}
+      };
+      const pull = (c) => {
+        const chunk = take();
+        if (chunk === null) process.nextTick(close, c);
+        else if (chunk !== undefined) c.enqueue(chunk);
+        else return waitData().then(() => pull(c));
+      };
+      // Until its stream is asked for, the body is read from the chunks (readAll: the whole
+      // body, or the failure that ended it); failure is that failure.
+      let failure = null;
+      let consumed = 'no'; // 'no', 'reading', 'done' or 'failed': readAll's progress
+      const readAll = () => new Promise((resolve, reject) => {
+        consumed = 'reading';
+        const parts = [];
+        const step = () => {
+          for (;;) {
+            if (failure !== null) {
+              consumed = 'failed';
+              reject(failure);
+              return;
+            }
+            const chunk = take();
+            if (chunk === undefined) {
+              waitData().then(step);
+              return;
+            }
+            if (chunk === null) {
+              consumed = 'done';
+              resolve(Buffer.concat(parts));
+              return;
+            }
+            parts.push(chunk);
+          }
+        };
+        // (undici resumes the connection from a tick: the body is read after the ticks queued
+        // before text() and the promise jobs then queued)
+        process.nextTick(step);
+      });
+      // toStream makes the body's ReadableStream, a byte stream as undici's (a BYOB reader may
+      // read it); one for a body read already (or being read) is locked and disturbed, and
+      // closed or errored as the read ended
+      const toStream = (used) => {
+        const { ReadableStream } = require('stream/web');
+        if (used) {
+          const spent = new ReadableStream({
+            type: 'bytes',
+            start(c) {
+              if (consumed === 'done') c.close();
+              else if (consumed === 'failed') c.error(failure);
+            },
+          });
+          spent.getReader().read().catch(() => {});
+          return spent;
+        }
+        return new ReadableStream({
+          type: 'bytes',
+          start(c) {
+            controller = c;
+            if (failure !== null) c.error(failure);
+          },
+          pull,
+          cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
+        }, { highWaterMark: 0 });
+      };
+      // failResponse ends the body with err: its stream errors, or its reader is told; the
+      // timing is reported with the bytes that came (as undici's, for a cut or aborted body)
+      let received = 0;
+      const failResponse = (err) => {
+        timing.info.encodedBodySize = received;
+        timing.report();
+        if (controller) {
+          try { controller.error(err); } catch {}
+        } else {
+          failure = err;
+          wakeReader();
+        }
       };
       // A stream body is read when the connection asks for it ('body'), a chunk at a time, and
       // handed over as read, waiting for a 'drain' when the connection's buffer is full, as
@@ -1034,11 +1217,9 @@ function fetchRequest(input, init) {
         if (finished) return;
         finished = true;
         req.abort();
-        signal.removeEventListener('abort', onAbort);
+        unlisten();
         if (!response) rejectFailed(reject, e);
-        else if (controller) {
-          try { controller.error(new TypeError('terminated', { cause: e })); } catch {}
-        }
+        else if (hasBody) failResponse(new TypeError('terminated', { cause: e }));
       };
       const onAbort = () => {
         if (finished) return;
@@ -1047,9 +1228,10 @@ function fetchRequest(input, init) {
         req.abort();
         const err = abortReason(signal);
         if (!response) reject(err);
-        else if (controller) {
-          try { controller.error(err); } catch {}
-        }
+        else if (hasBody) failResponse(err);
+      };
+      const unlisten = () => {
+        if (signal !== null) signal.removeEventListener('abort', onAbort);
       };
       timing.request();
       try {
@@ -1082,8 +1264,9 @@ function fetchRequest(input, init) {
               }
               break;
             case 'response': {
+              // (the names as undici's parser gives them: lower-cased, as util.inspect shows)
               const h = new Headers();
-              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i], c[i + 1]);
+              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i].toLowerCase(), c[i + 1]);
               response = new Response(null, { status: 200 });
               const rs = response[kState];
               rs.status = a;
@@ -1094,17 +1277,15 @@ function fetchRequest(input, init) {
               h[kGuard] = 'immutable';
               timing.response(e);
               if (request.method !== 'HEAD' && !nullBodyStatus.includes(a)) {
-                rs.stream = new ReadableStream({
-                  start(c) { controller = c; },
-                  pull,
-                  cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
-                }, { highWaterMark: 0 });
+                hasBody = true;
+                rs.pending = { readAll, toStream };
               }
               resolve(response);
               break;
             }
             case 'data':
-              if (controller && !finished) {
+              if (hasBody && !finished) {
+                received += a.length;
                 chunks.push(new Uint8Array(a.buffer, a.byteOffset, a.length));
                 wakeReader();
               }
@@ -1112,17 +1293,17 @@ function fetchRequest(input, init) {
             case 'end':
               finished = true;
               stopBody();
-              signal.removeEventListener('abort', onAbort);
+              unlisten();
               timing.info.encodedBodySize = a;
               ended = true;
-              if (controller) wakeReader();
+              if (hasBody) wakeReader();
               else timing.report();
               break;
             case 'error': {
               if (finished) return;
               finished = true;
               stopBody();
-              signal.removeEventListener('abort', onAbort);
+              unlisten();
               if (!response) {
                 if (a.aborted) reject(abortReason(signal));
                 else if (a.identity) rejectFailed(reject, identityError);
@@ -1138,9 +1319,7 @@ function fetchRequest(input, init) {
               }
               // (a body cut off after its response is undici's 'terminated')
               const err = a.aborted ? abortReason(signal) : new TypeError('terminated', { cause: makeCause(a) });
-              if (controller) {
-                try { controller.error(err); } catch {}
-              }
+              if (hasBody) failResponse(err);
               break;
             }
           }
@@ -1149,9 +1328,11 @@ function fetchRequest(input, init) {
         reject(e);
         return;
       }
-      signal.addEventListener('abort', onAbort, { once: true });
+      if (signal !== null) signal.addEventListener('abort', onAbort, { once: true });
     };
-    if (st.stream) {
+    // (a body of bytes goes as its bytes, with its length, even once its stream was made, as
+    // undici sends a body's source when it has one)
+    if (st.stream && st.source == null) {
       st.bodyUsed = true;
       send(null, true);
     } else {

@@ -126,8 +126,9 @@ type fetchRequest struct {
 	stream *fetchStream
 	// NODE_TLS_REJECT_UNAUTHORIZED=0: the peer's certificate is not verified
 	insecure bool
-	// roots is the trust an https peer's chain is verified against (nil: the system's roots)
-	roots *x509.CertPool
+	// roots gives the trust an https peer's chain is verified against (nil: the system's
+	// roots); it is asked only when an https connection is made
+	roots func(ctx context.Context) *x509.CertPool
 	// identity checks the peer's name against its verified chain (DER, leaf first; last says
 	// whether it ends in a self-signed root) as tls.connect does, with tls.checkServerIdentity
 	// on the loop; false fails the fetch with errIdentity
@@ -249,7 +250,7 @@ func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, erro
 		}
 		if !r.insecure {
 			cs := tc.ConnectionState()
-			err, chain := verifyPeer(cs, r.roots, nil)
+			err, chain := verifyPeer(cs, r.roots(ctx), nil)
 			if err != nil {
 				c.Close()
 				return nil, err

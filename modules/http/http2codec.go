@@ -88,6 +88,9 @@ type h2codec struct {
 	// preface's length while it is queued (no frame)
 	framesIn, framesOut, bytesIn, bytesOut float64
 	skipOut                                int
+	// ctlOut counts the frames other than DATA (and CONTINUATION) taken so far: with those still
+	// queued, what session.state.outboundQueueSize counts (nghttp2's queue holds no DATA)
+	ctlOut float64
 	// padding is the session's paddingStrategy (node's constants: 0 none, 1 aligned, 2 max),
 	// applied to HEADERS and DATA frames as node's select-padding callback does
 	padding int
@@ -798,8 +801,11 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			c.bytesOut += float64(len(d))
 			// each frame counts once, a header block's CONTINUATIONs with its HEADERS
 			for i := c.skipOut; i+9 <= len(d); i += 9 + (int(d[i])<<16 | int(d[i+1])<<8 | int(d[i+2])) {
-				if http2.FrameType(d[i+3]) != http2.FrameContinuation {
+				if t := http2.FrameType(d[i+3]); t != http2.FrameContinuation {
 					c.framesOut++
+					if t != http2.FrameData {
+						c.ctlOut++
+					}
 				}
 			}
 			c.skipOut = 0
@@ -810,6 +816,18 @@ func bindHTTP2(h *modules.Host, b *goja.Object) error {
 			return vm.NewArray(c.framesIn, c.framesOut, c.bytesIn, c.bytesOut)
 		})
 		o.Set("pending", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.out.Len() + len(c.blocks)) })
+		// ctlFrames() is how many frames other than DATA were queued so far, taken or not (a
+		// header block waiting to be encoded counts as one)
+		o.Set("ctlFrames", func(goja.FunctionCall) goja.Value {
+			n := c.ctlOut + float64(len(c.blocks))
+			d := c.out.Bytes()
+			for i := c.skipOut; i+9 <= len(d); i += 9 + (int(d[i])<<16 | int(d[i+1])<<8 | int(d[i+2])) {
+				if t := http2.FrameType(d[i+3]); t != http2.FrameContinuation && t != http2.FrameData {
+					n++
+				}
+			}
+			return vm.ToValue(n)
+		})
 		// cancel(id): the HEADERS and DATA queued for stream id and not yet taken are dropped
 		o.Set("cancel", func(call goja.FunctionCall) goja.Value {
 			c.cancelled = append(c.cancelled, u32(call.Argument(0)))

@@ -559,7 +559,7 @@ function loadImpl() {
       return {
         effectiveLocalWindowSize: st.connWindow, effectiveRecvDataLength: st.recvUnacked < 0 ? 0 : st.recvUnacked,
         nextStreamID: st.nextId, localWindowSize: st.connWindow - st.recvUnacked, lastProcStreamID: st.lastRecvId,
-        remoteWindowSize: st.sendWindow, outboundQueueSize: 1,
+        remoteWindowSize: st.sendWindow, outboundQueueSize: outboundQueueSize(this),
         deflateDynamicTableSize: codec ? codec.deflateTableSize() : 0,
         inflateDynamicTableSize: codec ? codec.inflateTableSize() : 0,
       };
@@ -779,6 +779,9 @@ function loadImpl() {
     const s = options.settings;
     if (s && s.initialWindowSize !== undefined) st.localInitialWindow = s.initialWindowSize;
     flush(session);
+    // (node sends the SETTINGS, and what 'connect' queues, from an immediate: they count as
+    // queued until then)
+    setImmediate(markSent, session);
     socket.on('data', onSocketData);
     if (st.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(st.timeout);
     // a server session is connected from the start: its 'connect' comes on the next tick, as
@@ -790,15 +793,21 @@ function loadImpl() {
   function onSocketData(chunk) {
     const session = this[kSession];
     if (!session || session.destroyed) return;
-    const recs = session[kCodec].feed(chunk);
     const st = session[kState];
+    // (node has sent what setup queued before it reads: its immediate comes first)
+    if (st.ctlSent === undefined) markSent(session);
+    const recs = session[kCodec].feed(chunk);
     if (st.reads !== null) {
       // the frames of an earlier read are still being handed out: this read waits its turn
       if (recs !== null) st.reads.push(recs, 0);
       return;
     }
-    if (recs === null) flush(session);
-    else readFrames(session, recs, 0);
+    if (recs === null) {
+      flush(session);
+      markSent(session);
+    } else {
+      readFrames(session, recs, 0);
+    }
   }
 
   // The frames of a read reach JS one callback each, as node's session calls up from nghttp2
@@ -833,6 +842,7 @@ function loadImpl() {
     if (st.closeNext.length > 0 && closeReadNow(session, recs, at)) return;
     endOfRead(session, recs);
     flush(session);
+    markSent(session);
     // a read that came meanwhile is handed out in the next callback
     if (st.reads !== null && !feedNext(session)) st.reads = null;
   }
@@ -1849,6 +1859,7 @@ function loadImpl() {
     const st = session[kState];
     st.inImmFlush = true;
     flush(session);
+    markSent(session);
     if (session[kCodec] !== null) queueFlushCheck(session);
   }
   function releaseFlush(session) {
@@ -1867,7 +1878,23 @@ function loadImpl() {
       return;
     }
     flush(session);
+    markSent(session);
     queueFlushCheck(session);
+  }
+
+  // session.state.outboundQueueSize is what node's nghttp2 has queued and not sent: the frames
+  // other than DATA made since the session last sent as node's does (from its immediate, or
+  // once a read is consumed), and the requests not framed yet. (gojs may write some earlier;
+  // they are counted as queued until then.)
+  function outboundQueueSize(session) {
+    const st = session[kState];
+    const codec = session[kCodec];
+    const framed = codec ? codec.ctlFrames() - (st.ctlSent || 0) : 0;
+    return framed + (st.synQueue.length + st.pushSynQueue.length) / 4; // (four entries a request)
+  }
+  function markSent(session) {
+    const codec = session[kCodec];
+    if (codec) session[kState].ctlSent = codec.ctlFrames();
   }
 
   // flushWantTrailers: a stream whose last write was just reported written (its callback ran,

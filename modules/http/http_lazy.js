@@ -3663,6 +3663,26 @@ function makeHTTPParser() {
 
 
 
+// node exports the two checks as its hideStackFrames makes them: functions named wrappedFn
+// (length 0) whose withoutStackTrace is the check itself, anonymous, its errors without frames.
+// (The wrapper's source name begins with "validate": its frame is hidden as the checks' are, and
+// an uncaught error points at hideStackFrames's rethrow, as node's.)
+function hidingFrames(check) {
+  function validateWrapped(...args) { return check(args[0], args[1]); }
+  Object.defineProperty(validateWrapped, 'name', { __proto__: null, value: 'wrappedFn' });
+  void validateWrapped.prototype; // (its place before withoutStackTrace, as node's)
+  validateWrapped.withoutStackTrace = (0, (a, b) => {
+    const limit = Error.stackTraceLimit;
+    try { Error.stackTraceLimit = 0; } catch {}
+    try {
+      return check(a, b);
+    } finally {
+      try { Error.stackTraceLimit = limit; } catch {}
+    }
+  });
+  return validateWrapped;
+}
+
 module.exports = {
   _connectionListener: connectionListener,
   METHODS,
@@ -3674,8 +3694,8 @@ module.exports = {
   Server,
   ServerResponse,
   createServer: void 0,
-  validateHeaderName,
-  validateHeaderValue,
+  validateHeaderName: hidingFrames(validateHeaderName),
+  validateHeaderValue: hidingFrames(validateHeaderValue),
   get,
   request,
   setMaxIdleHTTPParsers(max) { vals().validateInteger(max, 'max', 1); },
