@@ -21,7 +21,7 @@ function newStringDecoder(enc) {
   return new StringDecoder_(enc);
 }
 const errors = require('internal/streams/errors');
-const { codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors } = errors;
+const { codeError, invalidArgType, invalidArgValue, outOfRange } = errors;
 
 const nextTick = process.nextTick;
 const NumberIsInteger = Number.isInteger;
@@ -273,7 +273,7 @@ function destroy(err, cb) {
   if (r) r.destroyed = true;
   if (!s.constructed) {
     this.once(kDestroy, function(er) {
-      _destroy(this, aggregateTwoErrors(er, err), cb);
+      _destroy(this, errors.aggregateTwoErrors(er, err), cb);
     });
   } else {
     _destroy(this, err, cb);
@@ -413,7 +413,7 @@ function constructNT(stream) {
 
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+  if (!err && !isFinished(stream)) err = new errors.AbortError();
   if (isServerRequest(stream)) {
     // A server's request lets go of its socket first: the response still uses it.
     stream.socket = null;
@@ -616,7 +616,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   Readable.prototype[Symbol.asyncDispose] = function() {
     let error;
     if (!this.destroyed) {
-      error = this.readableEnded ? null : new AbortError();
+      error = this.readableEnded ? null : new errors.AbortError();
       this.destroy(error);
     }
     return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
@@ -1191,15 +1191,15 @@ let createAsyncIterator_ = null;
 function createAsyncIterator(stream, options) {
   if (createAsyncIterator_ === null) {
     const asyncGen = binding.asyncGen();
-    createAsyncIterator_ = binding.part('iter')({ aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable });
+    createAsyncIterator_ = binding.part('iter')({ asyncGen, destroyer, eos, errors, nop, Readable });
   }
   return createAsyncIterator_(stream, options);
 }
 
 //#part iter
 (function makeAsyncIterator({
-  aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable,
-}) {
+  asyncGen, destroyer, eos, errors, nop, Readable,
+}) { const { aggregateTwoErrors } = errors;
   // asyncIterator is node's `async function* createAsyncIterator`: the objects made here are
   // AsyncGenerators inheriting its .prototype, their next/return/throw the runtime's.
   const asyncIterator = asyncGen.f(function createAsyncIterator(stream, options) {});
@@ -2415,7 +2415,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   Writable.prototype[Symbol.asyncDispose] = function() {
     let error;
     if (!this.destroyed) {
-      error = this.writableFinished ? null : new AbortError();
+      error = this.writableFinished ? null : new errors.AbortError();
       this.destroy(error);
     }
     return new Promise((resolve, reject) =>
@@ -2510,7 +2510,7 @@ Duplex.from = function(body) {
 let duplexify_ = null;
 function duplexifyPart() {
   return duplexify_ || (duplexify_ = binding.part('duplexify')({
-    AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
+    AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, errors, from, invalidArgType,
     isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream,
     isReadableStream, isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable,
     Writable,
@@ -2519,10 +2519,10 @@ function duplexifyPart() {
 
 //#part duplexify
 (function makeDuplexifyParts({
-  AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
+  AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, errors, from, invalidArgType,
   isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableStream,
   isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable, Writable,
-}) {
+}) { const { AbortError } = errors;
   // fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
   // write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
   // await/yield timing of Node's async generator.
@@ -2967,7 +2967,7 @@ function eos(stream, options, callback) {
     const abort = () => {
       const endCallback = callback;
       cleanup();
-      endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+      endCallback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
     };
     if (options.signal.aborted) {
       nextTick(abort);
@@ -2989,7 +2989,7 @@ function eosWeb(stream, options, callback) {
   if (options.signal) {
     abort = () => {
       isAborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
+      callback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
     };
     if (options.signal.aborted) {
       nextTick(abort);
@@ -3040,7 +3040,7 @@ const kStop = Symbol('kStop');
 let pipelineParts_ = null;
 function pipelineParts() {
   return pipelineParts_ || (pipelineParts_ = binding.part('pipeline')({
-    AbortError, addAbortListener, aggregateTwoErrors, codeError, destroyer, Duplex, eos,
+    addAbortListener, codeError, destroyer, Duplex, eos, errors,
     invalidArgType, isIterable, isNodeStream, isReadable, isReadableFinished, isReadableNodeStream,
     isReadableStream, isTransformStream, isWebStream, kStop, nextTick, nop, PassThrough, Readable,
     validateAbortSignal, validateFunction,
@@ -3066,11 +3066,11 @@ function iterate(iterable, onValue) {
 
 //#part pipeline
 (function makePipelineParts({
-  AbortError, addAbortListener, aggregateTwoErrors, codeError, destroyer, Duplex, eos,
+  addAbortListener, codeError, destroyer, Duplex, eos, errors,
   invalidArgType, isIterable, isNodeStream, isReadable, isReadableFinished, isReadableNodeStream,
   isReadableStream, isTransformStream, isWebStream, kStop, nextTick, nop, PassThrough, Readable,
   validateAbortSignal, validateFunction,
-}) {
+}) { const { AbortError, aggregateTwoErrors } = errors;
   function popCallback(streams) {
     validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
     return streams.pop();
@@ -3464,7 +3464,7 @@ function iterate(iterable, onValue) {
 let compose_ = null;
 function compose(...streams) {
   if (compose_ === null) compose_ = binding.part('compose')({
-    AbortError, codeError, destroyer, Duplex, eos, invalidArgValue, isNodeStream, isReadable,
+    codeError, destroyer, Duplex, eos, errors, invalidArgValue, isNodeStream, isReadable,
     isReadableStream, isTransformStream, isWebStream, isWritable, isWritableStream, nop, pipeline,
   });
   return Reflect.apply(compose_, this, streams);
@@ -3472,9 +3472,9 @@ function compose(...streams) {
 
 //#part compose
 (function makeCompose({
-  AbortError, codeError, destroyer, Duplex, eos, invalidArgValue, isNodeStream, isReadable,
+  codeError, destroyer, Duplex, eos, errors, invalidArgValue, isNodeStream, isReadable,
   isReadableStream, isTransformStream, isWebStream, isWritable, isWritableStream, nop, pipeline,
-}) {
+}) { const { AbortError } = errors;
   function compose(...streams) {
     if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');
     if (streams.length === 1) return Duplex.from(streams[0]);
@@ -3611,8 +3611,8 @@ function addAbortSignal(signal, stream) {
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
   const onAbort = isNodeStream(stream) ?
-    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
-    () => { webHooks().abortWeb(stream, new AbortError(undefined, { cause: signal.reason })); };
+    () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); } :
+    () => { webHooks().abortWeb(stream, new errors.AbortError(undefined, { cause: signal.reason })); };
   if (signal.aborted) {
     onAbort();
   } else {
@@ -3627,7 +3627,7 @@ function addAbortSignalNoValidate(signal, stream) {
 let operatorParts_ = null;
 function operatorParts() {
   return operatorParts_ || (operatorParts_ = binding.part('operators')({
-    AbortError, addAbortSignalNoValidate, compose, errors, finished, invalidArgType,
+    addAbortSignalNoValidate, compose, errors, finished, invalidArgType,
     invalidArgValue, isNodeStream, isWritable, iterate, kEmpty, kEof, kStop, nop, outOfRange,
     require, validateAbortSignal, validateInteger, validateObject,
   }));
@@ -3635,10 +3635,10 @@ function operatorParts() {
 
 //#part operators
 (function makeOperatorParts({
-  AbortError, addAbortSignalNoValidate, compose, errors, finished, invalidArgType, invalidArgValue,
+  addAbortSignalNoValidate, compose, errors, finished, invalidArgType, invalidArgValue,
   isNodeStream, isWritable, iterate, kEmpty, kEof, kStop, nop, outOfRange, require,
   validateAbortSignal, validateInteger, validateObject,
-}) {
+}) { const { AbortError } = errors;
   function validateOperatorOptions(options) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
@@ -4382,9 +4382,10 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) { return uint8A
 module.exports = {
   Stream, promises, iterate, kStop, eos, finished, pipelineImpl, destroyer, isNodeStream, isWebStream,
   isReadableNodeStream, isWritableNodeStream, isIterable, isDestroyed, isReadableErrored, isWritableErrored,
-  AbortError, kIsDisturbed, kIsErrored, kIsReadable, kIsWritable, errorOrDestroy, validateObject,
+  kIsDisturbed, kIsErrored, kIsReadable, kIsWritable, errorOrDestroy, validateObject,
   validateFunction, validateAbortSignal, invalidArgType, createAsyncIterator,
   // for net's sockets whose stream states are made late (net.js's lite end of stream): the
   // steps a state made half-way through an end, a final or a destroy continues with
   endReadableNT, finalDone, finish, destroyDone, emitCloseNT,
+  get AbortError() { return errors.AbortError; },
 };
