@@ -1554,6 +1554,85 @@ var childSendPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteI
 	return places
 }}
 
+// streamsThrowSites are the statements of our streams glue where an argument check throws (or
+// calls the validator that throws), and the calls on the way there, with node 20.20's places of
+// them in its internal/streams files (and node:stream's operator wrappers). A site with no file
+// is a frame of ours node does not have (compose's call of its part).
+var streamsThrowSites = []struct {
+	from, text, file string
+	line, col        int
+}{
+	{sfEOS, "validateObject(options, 'options');", nsEOS, 62, 5},
+	{sfEOS, "validateFunction(callback, 'callback');", nsEOS, 64, 3},
+	{sfEOS, "validateAbortSignal(options.signal, 'options.signal');", nsEOS, 65, 3},
+	{sfEOS, "throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);", nsEOS, 74, 11},
+	{"function finished(stream, opts) {", "throw invalidArgType('cleanup',", nsEOS, 310, 5},
+	{sfPipeline, "const callback = once(popCallback(streams));", nsPipeline, 184, 37},
+	{sfPipeline, "return pipelineImpl(streams, callback);", nsPipeline, 184, 10},
+	{"function popCallback(streams) {", "validateFunction(streams[streams.length - 1],", nsPipeline, 73, 3},
+	{"function pipelineImpl(streams, callback, opts) {\n    if", "if (streams.length < 2) throw codeError('ERR_MISSING_ARGS', 'streams');", nsPipeline, 193, 11},
+	{"function pipelineImpl(streams, callback, opts) {\n    if", "ret = Duplex.from(stream);", nsPipeline, 296, 22},
+	{"return duplexify(body, 'body');", "return duplexify(body, 'body');", "node:internal/streams/duplex", 205, 10},
+	{"function duplexify(body, name) {", "throw invalidArgType(name, ['Blob',", "node:internal/streams/duplexify", 204, 9},
+	{"function makeCompose({", "if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');", nsCompose, 30, 11},
+	{"function makeCompose({", "orgStreams[n], 'must be readable');", nsCompose, 61, 13},
+	{"function makeCompose({", "orgStreams[n], 'must be writable');", nsCompose, 75, 13},
+	{"function compose(...streams) {", "return Reflect.apply(compose_, this, streams);", "", 0, 0},
+	{"function addAbortSignal(signal, stream) {", "throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);",
+		"node:internal/streams/add-abort-signal", 35, 11},
+	{"function setDefaultHighWaterMark(objectMode, value) {", "validateInteger(value, 'value', 0);", nsState, 24, 3},
+	{"function getHighWaterMark(state, options, duplexKey, isDuplex) {", "throw invalidArgValue(name, hwm);", nsState, 37, 13},
+	{"function ReadableState(options, stream, isDuplex) {", "getHighWaterMark({ objectMode }, options, 'readableHighWaterMark', isDuplex)", nsReadable, 278, 5},
+	{"function ReadableState(options, stream, isDuplex) {", "throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);", nsReadable, 301, 11},
+	{"function Readable(options) {", "this._readableState = new ReadableState(options, this, isDuplex);", nsReadable, 339, 25},
+	{"function computeNewHighWaterMark(n) {", "throw outOfRange('size', '<= 1GiB', n);", nsReadable, 613, 11},
+	{"const readJS = function read(n) {", "hwm = state.highWaterMark = computeNewHighWaterMark(n);", nsReadable, 661, 27},
+	{"Readable.prototype.iterator = function iterator(options) {", "validateObject(options, 'options');", nsReadable, 1344, 5},
+	{"Readable.from = function(iterable, opts) {", "return from(Readable, iterable, opts);", nsReadable, 1729, 10},
+	{"function makeFrom({", "throw invalidArgType('iterable', ['Iterable'], iterable);", "node:internal/streams/from", 36, 11},
+	{"function WritableState(options, stream, isDuplex) {", "getHighWaterMark({ objectMode }, options, 'writableHighWaterMark', isDuplex)", nsWritable, 319, 5},
+	{"function WritableState(options, stream, isDuplex) {", "throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);", nsWritable, 340, 11},
+	{"function Writable(options) {", "this._writableState = new WritableState(options, this, isDuplex);", nsWritable, 407, 25},
+	{"Writable.prototype.setDefaultEncoding = function setDefaultEncoding(", "throw codeError('ERR_UNKNOWN_ENCODING', encoding);", nsWritable, 540, 11},
+	{"function map(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 71, 11},
+	{"function map(fn, options) {", "validateOperatorOptions(options);", nsOperators, 75, 5},
+	{"function map(fn, options) {", "validateInteger(concurrency, 'options.concurrency', 1);", nsOperators, 91, 3},
+	{"function filter(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 278, 11},
+	{"function forEach(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 265, 11},
+	{sfOps, "if (typeof reducer !== 'function') throw", nsOperators, 301, 11},
+	{"function take(number, options) {", "number = toIntegerOrInfinity(number);", nsOperators, 419, 12},
+	{"function drop(number, options) {", "number = toIntegerOrInfinity(number);", nsOperators, 395, 12},
+	{sfOps, "throw outOfRange('number', '>= 0', number);", nsOperators, 382, 11},
+	{sfOps, "const values = map.call(this, fn, options);", nsOperators, 366, 22},
+	{"const streamReturningOperators = {", "return Readable.from(Reflect.apply(operatorParts()[key], this, args));", "node:stream", 72, 33},
+	{"const promiseReturningOperators = {", "return Reflect.apply(operatorParts()[key], this, args);", "node:stream", 92, 12},
+}
+
+// (the functions of our glue and the files of node's these sites name most)
+const (
+	sfEOS       = "function eos(stream, options, callback) {"
+	sfPipeline  = "function pipeline(...streams) {"
+	sfOps       = "function makeOperatorParts({"
+	nsEOS       = "node:internal/streams/end-of-stream"
+	nsPipeline  = "node:internal/streams/pipeline"
+	nsCompose   = "node:internal/streams/compose"
+	nsReadable  = "node:internal/streams/readable"
+	nsWritable  = "node:internal/streams/writable"
+	nsState     = "node:internal/streams/state"
+	nsOperators = "node:internal/streams/operators"
+)
+
+// streamsThrowPlaces maps the lines of streamsThrowSites to node's places.
+var streamsThrowPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	places := map[int]siteInfo{}
+	for _, p := range streamsThrowSites {
+		if l := glueLineOf("internal/streams", p.from, p.text); l > 0 {
+			places[l] = siteInfo{file: p.file, line: p.line, col: p.col}
+		}
+	}
+	return places
+}}
+
 // writableEndLines are the lines in our streams glue of callFinal's call of _final, prefinish's
 // of callFinal, finishMaybe's of prefinish and of finish, Writable.prototype.end's of finishMaybe
 // and a pipe's onend's of the destination's end.
@@ -1959,6 +2038,14 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{}, true
 		}
 	case "node:internal/streams":
+		if p, ok := streamsThrowPlaces.Get()[line]; ok {
+			if p.file == "" {
+				return siteInfo{}, true // (a frame of ours node has no frame for)
+			}
+			// (named as any frame: only the place is node's)
+			st.place, st.placeFile = [2]int{p.line, p.col}, p.file
+			break
+		}
 		switch fn {
 		case "emitErrorNT":
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 169, col: 8}, true

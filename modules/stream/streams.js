@@ -2860,6 +2860,8 @@ PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
 
 // ---------------------------------------------------------------- finished (end-of-stream)
 
+// eos checks its arguments; what it does then is a part (eosParts): its listeners, made when a
+// stream is first waited for.
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -2872,143 +2874,166 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
-  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosParts().eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
-  const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
-  const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-  const onlegacyfinish = () => {
-    if (!stream.writable) onfinish();
-  };
-  let _willEmitClose = willEmitClose(stream) && isReadableNodeStream(stream) === readable &&
-    isWritableNodeStream(stream) === writable;
-  let writableFinished = isWritableFinished(stream, false);
-  const onfinish = () => {
-    writableFinished = true;
-    if (stream.destroyed) _willEmitClose = false;
-    if (_willEmitClose && (!stream.readable || readable)) return;
-    if (!readable || readableFinished) callback.call(stream);
-  };
-  let readableFinished = isReadableFinished(stream, false);
-  const onend = () => {
-    readableFinished = true;
-    if (stream.destroyed) _willEmitClose = false;
-    if (_willEmitClose && (!stream.writable || writable)) return;
-    if (!writable || writableFinished) callback.call(stream);
-  };
-  const onerror = (err) => {
-    callback.call(stream, err);
-  };
-  let closed = isClosed(stream);
-  const onclose = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
-    }
-    callback.call(stream);
-  };
-  const onclosed = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    callback.call(stream);
-  };
-  const onrequest = () => { stream.req.on('finish', onfinish); };
-  if (isRequest(stream)) {
-    stream.on('complete', onfinish);
-    if (!_willEmitClose) stream.on('abort', onclose);
-    if (stream.req) onrequest();
-    else stream.on('request', onrequest);
-  } else if (writable && !wState) {
-    stream.on('end', onlegacyfinish);
-    stream.on('close', onlegacyfinish);
-  }
-  if (!_willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
-  stream.on('end', onend);
-  stream.on('finish', onfinish);
-  if (options.error !== false) stream.on('error', onerror);
-  stream.on('close', onclose);
-  if (closed) {
-    nextTick(onclose);
-  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!_willEmitClose) nextTick(onclosed);
-  } else if (!readable && (!_willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
-    nextTick(onclosed);
-  } else if (!writable && (!_willEmitClose || isWritable(stream)) &&
-             (readableFinished || isReadable(stream) === false)) {
-    nextTick(onclosed);
-  } else if (rState && stream.req && stream.aborted) {
-    nextTick(onclosed);
-  }
-  const cleanup = () => {
-    callback = nop;
-    stream.removeListener('aborted', onclose);
-    stream.removeListener('complete', onfinish);
-    stream.removeListener('abort', onclose);
-    stream.removeListener('request', onrequest);
-    if (stream.req) stream.req.removeListener('finish', onfinish);
-    stream.removeListener('end', onlegacyfinish);
-    stream.removeListener('close', onlegacyfinish);
-    stream.removeListener('finish', onfinish);
-    stream.removeListener('end', onend);
-    stream.removeListener('error', onerror);
-    stream.removeListener('close', onclose);
-  };
-  if (options.signal && !closed) {
-    const abort = () => {
-      const endCallback = callback;
-      cleanup();
-      endCallback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      nextTick(abort);
-    } else {
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable.dispose();
-        originalCallback.apply(stream, args);
-      });
-    }
-  }
-  return cleanup;
+  return eosParts().eosNode(stream, options, callback);
 }
 
-function eosWeb(stream, options, callback) {
-  let isAborted = false;
-  let abort = nop;
-  if (options.signal) {
-    abort = () => {
-      isAborted = true;
-      callback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      nextTick(abort);
-    } else {
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable.dispose();
-        originalCallback.apply(stream, args);
-      });
-    }
-  }
-  const resolverFn = (...args) => {
-    if (!isAborted) nextTick(() => callback.apply(stream, args));
-  };
-  const web = webHooks();
-  web.closedPromise(stream).then(resolverFn, resolverFn);
-  return nop;
+let eosParts_ = null;
+function eosParts() {
+  return eosParts_ || (eosParts_ = binding.part('eos')({
+    addAbortListener, codeError, errors, isClosed, isReadable, isReadableErrored, isReadableFinished,
+    isReadableNodeStream, isRequest, isWritable, isWritableErrored, isWritableFinished,
+    isWritableNodeStream, nextTick, nop, once, webHooks, willEmitClose,
+  }));
 }
+
+//#part eos
+(function makeEos({
+  addAbortListener, codeError, errors, isClosed, isReadable, isReadableErrored, isReadableFinished,
+  isReadableNodeStream, isRequest, isWritable, isWritableErrored, isWritableFinished,
+  isWritableNodeStream, nextTick, nop, once, webHooks, willEmitClose,
+}) {
+  function eosNode(stream, options, callback) {
+    const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
+    const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
+    const wState = stream._writableState;
+    const rState = stream._readableState;
+    const onlegacyfinish = () => {
+      if (!stream.writable) onfinish();
+    };
+    let _willEmitClose = willEmitClose(stream) && isReadableNodeStream(stream) === readable &&
+      isWritableNodeStream(stream) === writable;
+    let writableFinished = isWritableFinished(stream, false);
+    const onfinish = () => {
+      writableFinished = true;
+      if (stream.destroyed) _willEmitClose = false;
+      if (_willEmitClose && (!stream.readable || readable)) return;
+      if (!readable || readableFinished) callback.call(stream);
+    };
+    let readableFinished = isReadableFinished(stream, false);
+    const onend = () => {
+      readableFinished = true;
+      if (stream.destroyed) _willEmitClose = false;
+      if (_willEmitClose && (!stream.writable || writable)) return;
+      if (!writable || writableFinished) callback.call(stream);
+    };
+    const onerror = (err) => {
+      callback.call(stream, err);
+    };
+    let closed = isClosed(stream);
+    const onclose = () => {
+      closed = true;
+      const errored = isWritableErrored(stream) || isReadableErrored(stream);
+      if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+      if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
+        if (!isReadableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
+      }
+      if (writable && !writableFinished) {
+        if (!isWritableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
+      }
+      callback.call(stream);
+    };
+    const onclosed = () => {
+      closed = true;
+      const errored = isWritableErrored(stream) || isReadableErrored(stream);
+      if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+      callback.call(stream);
+    };
+    const onrequest = () => { stream.req.on('finish', onfinish); };
+    if (isRequest(stream)) {
+      stream.on('complete', onfinish);
+      if (!_willEmitClose) stream.on('abort', onclose);
+      if (stream.req) onrequest();
+      else stream.on('request', onrequest);
+    } else if (writable && !wState) {
+      stream.on('end', onlegacyfinish);
+      stream.on('close', onlegacyfinish);
+    }
+    if (!_willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
+    stream.on('end', onend);
+    stream.on('finish', onfinish);
+    if (options.error !== false) stream.on('error', onerror);
+    stream.on('close', onclose);
+    if (closed) {
+      nextTick(onclose);
+    } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+      if (!_willEmitClose) nextTick(onclosed);
+    } else if (!readable && (!_willEmitClose || isReadable(stream)) &&
+               (writableFinished || isWritable(stream) === false)) {
+      nextTick(onclosed);
+    } else if (!writable && (!_willEmitClose || isWritable(stream)) &&
+               (readableFinished || isReadable(stream) === false)) {
+      nextTick(onclosed);
+    } else if (rState && stream.req && stream.aborted) {
+      nextTick(onclosed);
+    }
+    const cleanup = () => {
+      callback = nop;
+      stream.removeListener('aborted', onclose);
+      stream.removeListener('complete', onfinish);
+      stream.removeListener('abort', onclose);
+      stream.removeListener('request', onrequest);
+      if (stream.req) stream.req.removeListener('finish', onfinish);
+      stream.removeListener('end', onlegacyfinish);
+      stream.removeListener('close', onlegacyfinish);
+      stream.removeListener('finish', onfinish);
+      stream.removeListener('end', onend);
+      stream.removeListener('error', onerror);
+      stream.removeListener('close', onclose);
+    };
+    if (options.signal && !closed) {
+      const abort = () => {
+        const endCallback = callback;
+        cleanup();
+        endCallback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
+      };
+      if (options.signal.aborted) {
+        nextTick(abort);
+      } else {
+        const disposable = addAbortListener(options.signal, abort);
+        const originalCallback = callback;
+        callback = once((...args) => {
+          disposable.dispose();
+          originalCallback.apply(stream, args);
+        });
+      }
+    }
+    return cleanup;
+  }
+
+  function eosWeb(stream, options, callback) {
+    let isAborted = false;
+    let abort = nop;
+    if (options.signal) {
+      abort = () => {
+        isAborted = true;
+        callback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
+      };
+      if (options.signal.aborted) {
+        nextTick(abort);
+      } else {
+        const disposable = addAbortListener(options.signal, abort);
+        const originalCallback = callback;
+        callback = once((...args) => {
+          disposable.dispose();
+          originalCallback.apply(stream, args);
+        });
+      }
+    }
+    const resolverFn = (...args) => {
+      if (!isAborted) nextTick(() => callback.apply(stream, args));
+    };
+    const web = webHooks();
+    web.closedPromise(stream).then(resolverFn, resolverFn);
+    return nop;
+  }
+
+  return { eosNode, eosWeb };
+})
+//#end eos
 
 function finished(stream, opts) {
   let autoCleanup = false;
@@ -3050,7 +3075,8 @@ function pipelineParts() {
 // (the part's functions are called as plain functions, as node's: frames name them alone)
 function pipeline(...streams) {
   const { pipelineImpl, popCallback } = pipelineParts();
-  return pipelineImpl(streams, once(popCallback(streams)));
+  const callback = once(popCallback(streams));
+  return pipelineImpl(streams, callback);
 }
 
 function pipelineImpl(streams, callback, opts) {
