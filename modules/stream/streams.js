@@ -2177,10 +2177,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'write'));
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'end'));
-  }
+  callFinishedCallbacks(state, state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'end'));
   resetBuffer(state);
 }
 
@@ -2349,14 +2346,22 @@ function finishMaybeNT(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  callFinishedCallbacks(state);
   stream.emit('finish');
   if (state.autoDestroy) {
     const r = stream._readableState;
     const autoDestroy = !r || (r.autoDestroy && (r.endEmitted || r.readable === false));
     if (autoDestroy) stream.destroy();
   }
+}
+
+// The end() callbacks are called with err (null once finished) on their array, as node's
+// onfinishCallbacks[i](err) calls them (Reflect.apply: stack frames name an arrow function's
+// receiver too, "Array.<anonymous>").
+function callFinishedCallbacks(state, err) {
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const args = [err === undefined ? null : err];
+  for (let i = 0; i < onfinishCallbacks.length; i++) Reflect.apply(onfinishCallbacks[i], onfinishCallbacks, args);
 }
 
 const writableGetters = {
