@@ -19,17 +19,17 @@ func builtinDeps(name string) string {
 	case "_http_server":
 		return "internal/http_internals http internal/module_internals"
 	case "_stream_duplex":
-		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors"
 	case "_stream_passthrough":
-		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors"
 	case "_stream_readable":
-		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors"
 	case "_stream_transform":
-		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors"
 	case "_stream_wrap":
 		return "net events internal/util/deprecate internal/options internal/module_internals console"
 	case "_stream_writable":
-		return "stream internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "stream internal/streams events internal/util/deprecate internal/streams/errors"
 	case "_tls_common":
 		return "tls internal/errors internal/options internal/http_internals http internal/module_internals"
 	case "_tls_wrap":
@@ -89,11 +89,11 @@ func builtinDeps(name string) string {
 	case "repl":
 		return "readline events internal/util/deprecate string_decoder buffer internal/module_internals internal/errors internal/validators util internal/util/primordials internal/util/inspect internal/options"
 	case "stream":
-		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "internal/streams events internal/util/deprecate internal/streams/errors"
 	case "stream/consumers":
-		return "buffer internal/module_internals internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "buffer internal/module_internals internal/streams events internal/util/deprecate internal/streams/errors"
 	case "stream/promises":
-		return "internal/streams events internal/util/deprecate internal/streams/errors internal/errors"
+		return "internal/streams events internal/util/deprecate internal/streams/errors"
 	case "stream/web":
 		return "internal/webstreams internal/errors internal/fixed_queue internal/streams/errors"
 	case "string_decoder":

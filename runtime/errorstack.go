@@ -2404,8 +2404,37 @@ func (s *stackAPI) readStack(obj *goja.Object) goja.Value {
 		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
 			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
+	} else if arrow := webstreamsMadeArrow(p.raw); arrow != "" {
+		// (a web streams check's error, rejected: node's excerpt is where it was made)
+		sym := arrowSymbol(s.rt)
+		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
+			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
 	}
 	return v
+}
+
+// webstreamsMadeArrow is node's excerpt (webstreamsExcerpts) for an error whose first frame, past
+// the error makers', is one of webstreamsThrowSites; "" otherwise.
+func webstreamsMadeArrow(raw []goja.StackFrame) string {
+	for i := range raw {
+		f := &raw[i]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		file := f.Position().Filename
+		if hiddenErrorFrameFile(file) || file == "node:internal/streams/errors" || glueErrorFactories[[2]string{file, f.FuncName()}] {
+			continue
+		}
+		if file != "node:internal/webstreams" {
+			return ""
+		}
+		if p, ok := webstreamsThrowPlaces.Get()[f.Position().Line]; ok {
+			return webstreamsExcerpts[p.file+":"+strconv.Itoa(p.line)]
+		}
+		return ""
+	}
+	return ""
 }
 
 // format is V8's stack for obj: what Error.prepareStackTrace returns for it and its call sites,

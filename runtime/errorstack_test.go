@@ -72,6 +72,26 @@ func TestGlueErrorPlacesResolve(t *testing.T) {
 		}
 		seen[line] = true
 	}
+	streamLines := map[int]bool{}
+	for _, p := range streamsThrowSites {
+		line := glueLineOf("internal/streams", p.from, p.text)
+		if line <= 0 {
+			t.Errorf("streams: %q after %q not found", p.text, p.from)
+		} else if streamLines[line] {
+			t.Errorf("streams: line %d (%q) named twice", line, p.text)
+		}
+		streamLines[line] = true
+	}
+	webLines := map[int]bool{}
+	for _, p := range webstreamsThrowSites {
+		line := glueLineOf("internal/webstreams", p.from, p.text)
+		if line <= 0 {
+			t.Errorf("webstreams: %q after %q not found", p.text, p.from)
+		} else if webLines[line] {
+			t.Errorf("webstreams: line %d (%q) named twice", line, p.text)
+		}
+		webLines[line] = true
+	}
 	if n := len(httpHangupPlaces.Get()); n != 3 {
 		t.Errorf("http: %d of the 3 hang-up places found", n)
 	}

@@ -1087,6 +1087,13 @@ var glueErrorFactories = map[[2]string]bool{
 	{"node:child_process", "checkExecSyncError"}: true,
 	{"node:child_process", "spawnError"}:         true,
 	{"node:child_process", "spawnSync"}:          true,
+	// web streams' error makers (webstreamsThrowSites name the statements that call them)
+	{"node:internal/webstreams", "invalidState"}:  true,
+	{"node:internal/webstreams", "invalidThis"}:   true,
+	{"node:internal/webstreams", "brand"}:         true,
+	{"node:internal/webstreams", "argType"}:       true,
+	{"node:internal/webstreams", "argValue"}:      true,
+	{"node:internal/webstreams", "rangeArgValue"}: true,
 }
 
 // missingArgsSite is node's throw of ERR_MISSING_ARGS at line of node:assert, in a comparison
@@ -1157,6 +1164,13 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 			continue
 		}
 		native = false
+		if file == "node:internal/webstreams" {
+			if p, ok := webstreamsThrowPlaces.Get()[f.Position().Line]; ok {
+				if a, ok := webstreamsExcerpts[p.file+":"+strconv.Itoa(p.line)]; ok {
+					return a
+				}
+			}
+		}
 		key := [2]string{file, f.FuncName()}
 		if a := matchErrorSite(nodeErrorSites[key], val); a != "" {
 			return a

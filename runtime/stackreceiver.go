@@ -1554,6 +1554,240 @@ var childSendPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteI
 	return places
 }}
 
+// streamsThrowSites are the statements of our streams glue where an argument check throws (or
+// calls the validator that throws), and the calls on the way there, with node 20.20's places of
+// them in its internal/streams files (and node:stream's operator wrappers). A site with no file
+// is a frame of ours node does not have (compose's call of its part).
+var streamsThrowSites = []struct {
+	from, text, file string
+	line, col        int
+}{
+	{sfEOS, "validateObject(options, 'options');", nsEOS, 62, 5},
+	{sfEOS, "validateFunction(callback, 'callback');", nsEOS, 64, 3},
+	{sfEOS, "validateAbortSignal(options.signal, 'options.signal');", nsEOS, 65, 3},
+	{sfEOS, "throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);", nsEOS, 74, 11},
+	{"function finished(stream, opts) {", "throw invalidArgType('cleanup',", nsEOS, 310, 5},
+	{sfPipeline, "const callback = once(popCallback(streams));", nsPipeline, 184, 37},
+	{sfPipeline, "return pipelineImpl(streams, callback);", nsPipeline, 184, 10},
+	{"function popCallback(streams) {", "validateFunction(streams[streams.length - 1],", nsPipeline, 73, 3},
+	{"function pipelineImpl(streams, callback, opts) {\n    if", "if (streams.length < 2) throw codeError('ERR_MISSING_ARGS', 'streams');", nsPipeline, 193, 11},
+	{"function pipelineImpl(streams, callback, opts) {\n    if", "ret = Duplex.from(stream);", nsPipeline, 296, 22},
+	{"return duplexify(body, 'body');", "return duplexify(body, 'body');", "node:internal/streams/duplex", 205, 10},
+	{"function duplexify(body, name) {", "throw invalidArgType(name, ['Blob',", "node:internal/streams/duplexify", 204, 9},
+	{"function makeCompose({", "if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');", nsCompose, 30, 11},
+	{"function makeCompose({", "orgStreams[n], 'must be readable');", nsCompose, 61, 13},
+	{"function makeCompose({", "orgStreams[n], 'must be writable');", nsCompose, 75, 13},
+	{"function compose(...streams) {", "return Reflect.apply(compose_, this, streams);", "", 0, 0},
+	{"function finish(stream, state) {", "callFinishedCallbacks(state);", nsWritable, 953, 3},
+	{"function callFinishedCallbacks(state, err) {", "Reflect.apply(onfinishCallbacks[i], onfinishCallbacks, args);", nsWritable, 982, 25},
+	{"function errorBuffer(state) {", "callFinishedCallbacks(state, state.errored", nsWritable, 738, 3},
+	{"function afterWrite(stream, state, count, cb) {", "if (state.destroyed) errorBuffer(state);", nsWritable, 714, 5},
+	{"function addAbortSignal(signal, stream) {", "throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);",
+		"node:internal/streams/add-abort-signal", 35, 11},
+	{"function setDefaultHighWaterMark(objectMode, value) {", "validateInteger(value, 'value', 0);", nsState, 24, 3},
+	{"function getHighWaterMark(state, options, duplexKey, isDuplex) {", "throw invalidArgValue(name, hwm);", nsState, 37, 13},
+	{"function ReadableState(options, stream, isDuplex) {", "getHighWaterMark({ objectMode }, options, 'readableHighWaterMark', isDuplex)", nsReadable, 278, 5},
+	{"function ReadableState(options, stream, isDuplex) {", "throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);", nsReadable, 301, 11},
+	{"function Readable(options) {", "this._readableState = new ReadableState(options, this, isDuplex);", nsReadable, 339, 25},
+	{"function computeNewHighWaterMark(n) {", "throw outOfRange('size', '<= 1GiB', n);", nsReadable, 613, 11},
+	{"const readJS = function read(n) {", "hwm = state.highWaterMark = computeNewHighWaterMark(n);", nsReadable, 661, 27},
+	{"Readable.prototype.iterator = function iterator(options) {", "validateObject(options, 'options');", nsReadable, 1344, 5},
+	{"Readable.from = function(iterable, opts) {", "return from(Readable, iterable, opts);", nsReadable, 1729, 10},
+	{"function makeFrom({", "throw invalidArgType('iterable', ['Iterable'], iterable);", "node:internal/streams/from", 36, 11},
+	{"function WritableState(options, stream, isDuplex) {", "getHighWaterMark({ objectMode }, options, 'writableHighWaterMark', isDuplex)", nsWritable, 319, 5},
+	{"function WritableState(options, stream, isDuplex) {", "throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);", nsWritable, 340, 11},
+	{"function Writable(options) {", "this._writableState = new WritableState(options, this, isDuplex);", nsWritable, 407, 25},
+	{"Writable.prototype.setDefaultEncoding = function setDefaultEncoding(", "throw codeError('ERR_UNKNOWN_ENCODING', encoding);", nsWritable, 540, 11},
+	{"function map(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 71, 11},
+	{"function map(fn, options) {", "validateOperatorOptions(options);", nsOperators, 75, 5},
+	{"function map(fn, options) {", "validateInteger(concurrency, 'options.concurrency', 1);", nsOperators, 91, 3},
+	{"function filter(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 278, 11},
+	{"function forEach(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 265, 11},
+	{sfOps, "if (typeof reducer !== 'function') throw", nsOperators, 301, 11},
+	{"function take(number, options) {", "number = toIntegerOrInfinity(number);", nsOperators, 419, 12},
+	{"function drop(number, options) {", "number = toIntegerOrInfinity(number);", nsOperators, 395, 12},
+	{sfOps, "throw outOfRange('number', '>= 0', number);", nsOperators, 382, 11},
+	{sfOps, "const values = map.call(this, fn, options);", nsOperators, 366, 22},
+	{"const streamReturningOperators = {", "return Readable.from(Reflect.apply(operatorParts()[key], this, args));", "node:stream", 72, 33},
+	{"const promiseReturningOperators = {", "return Reflect.apply(operatorParts()[key], this, args);", "node:stream", 92, 12},
+}
+
+// (the functions of our glue and the files of node's these sites name most)
+const (
+	sfEOS       = "function eos(stream, options, callback) {"
+	sfPipeline  = "function pipeline(...streams) {"
+	sfOps       = "function makeOperatorParts({"
+	nsEOS       = "node:internal/streams/end-of-stream"
+	nsPipeline  = "node:internal/streams/pipeline"
+	nsCompose   = "node:internal/streams/compose"
+	nsReadable  = "node:internal/streams/readable"
+	nsWritable  = "node:internal/streams/writable"
+	nsState     = "node:internal/streams/state"
+	nsOperators = "node:internal/streams/operators"
+)
+
+// streamsThrowPlaces maps the lines of streamsThrowSites to node's places.
+var streamsThrowPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	places := map[int]siteInfo{}
+	for _, p := range streamsThrowSites {
+		if l := glueLineOf("internal/streams", p.from, p.text); l > 0 {
+			places[l] = siteInfo{file: p.file, line: p.line, col: p.col}
+		}
+	}
+	return places
+}}
+
+// webstreamsThrowSites are the statements of our web streams glue where an argument or receiver
+// check throws or rejects, with node 20.20's places of them in its internal/webstreams files, and
+// the name node's frame has when it is not ours (a getter's: "get closed").
+var webstreamsThrowSites = []struct {
+	from, text, display string
+	file                string
+	line, col           int
+}{
+	{"", "if (source !== undefined) throw argType('source', 'object', source);", "", nwReadable, 253, 5},                                                                                                                                                                            // rsBadSource
+	{"source = kEmptyObject;", "strategy = validateStrategyArg(strategy);", "", nwReadable, 254, 5},                                                                                                                                                                                 // rsBadStrategy
+	{"", "if (type !== undefined) throw argValue('source.type', type);", "", nwReadable, 279, 15},                                                                                                                                                                                   // rsBadType
+	{"", "if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);", "", nwUtil, 66, 11},                                                                                                                                                                             // rsHwm
+	{"", "if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);", "", nwUtil, 72, 3},                                                                                                                                                                    // rsSize
+	{"class ReadableStreamDefaultReader {", "if (!isReadableStream(stream)) throw argType('stream', 'ReadableStream', stream);", "", nwReadable, 829, 13},                                                                                                                           // readerCtorBad
+	{"", "if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) throw invalidThis('ReadableStreamDefaultReader');", "", nwReadable, 863, 13},                                                                                                                         // releaseBad
+	{"readableStreamDefaultReaderRelease(this);", "if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(invalidThis('ReadableStreamDefaultReader'));", "get closed", nwReadable, 875, 28},                                                     // readerClosedBad
+	{"readableStreamDefaultReaderRelease(this);", "return Promise.reject(invalidState('The reader is not attached to a stream'));", "", nwReadable, 887, 28},                                                                                                                        // readerCancelReleased
+	{"'        throw new ERR_INVALID_ARG_TYPE(');", "if (isReadableStreamLocked(this)) throw invalidState('The ReadableStream is locked');", "", nwReadable, 432, 15},                                                                                                               // pipeToLocked
+	{"", "if (isWritableStreamLocked(destination)) throw invalidState('The WritableStream is locked');", "", nwReadable, 434, 15},                                                                                                                                                   // pipeToDestLocked
+	{"'        throw new ERR_INVALID_ARG_TYPE(');", "throw argType('options.signal', 'AbortSignal', signal);", "", nwReadable, 428, 9},                                                                                                                                              // pipeToBadSignal
+	{"throw atNode(argType('transform.writable', 'WritableStream', writable), 'readablestream', 370, 13, 7,", "if (isReadableStreamLocked(this)) throw invalidState('The ReadableStream is locked');", "", nwReadable, 389, 13},                                                     // pipeThroughLocked
+	{"throw atNode(argType('transform.writable', 'WritableStream', writable), 'readablestream', 370, 13, 7,", "throw argType('options.signal', 'AbortSignal', signal);", "", nwReadable, 385, 7},                                                                                    // pipeThroughBadSignal
+	{"", "if (sink !== undefined) throw argType('sink', 'Object', sink);", "", nwWritable, 165, 5},                                                                                                                                                                                  // wsBadSink
+	{"", "if (sink.type !== undefined) throw rangeArgValue('type', sink.type);", "", nwWritable, 169, 13},                                                                                                                                                                           // wsType
+	{"return isWritableStreamLocked(this);", "if (isWritableStreamLocked(this)) return Promise.reject(invalidState('WritableStream is locked'));", "", nwWritable, 208, 9},                                                                                                          // wsAbortLocked
+	{"return writableStreamAbort(this, reason);", "if (isWritableStreamLocked(this)) return Promise.reject(invalidState('WritableStream is locked'));", "", nwWritable, 221, 9},                                                                                                     // wsCloseLocked
+	{"return isWritableStreamLocked(this);", "if (!isWritableStream(this)) return Promise.reject(invalidThis('WritableStream'));", "", nwWritable, 205, 28},                                                                                                                         // wsAbortBad
+	{"return writableStreamAbort(this, reason);", "if (!isWritableStream(this)) return Promise.reject(invalidThis('WritableStream'));", "", nwWritable, 218, 28},                                                                                                                    // wsCloseBad
+	{"", "if (stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));", "", nwWritable, 402, 9},                                                                                                                                       // writerCloseReleased
+	{"", "if (this[kState].stream === undefined) return Promise.reject(invalidState('Writer is not bound to a WritableStream'));", "", nwWritable, 385, 9},                                                                                                                          // writerAbortReleased
+	{"return writableStreamAbort(this[kState].stream, reason);", "if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));", "", nwWritable, 396, 28},                                                // writerCloseBad
+	{"return this[kState].ready.promise;", "if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));", "", nwWritable, 382, 28},                                                                      // writerAbortBad
+	{"if (writableStreamCloseQueuedOrInFlight(stream)) return Promise.reject(invalidState('Failure to close WritableStream'));", "if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) throw invalidThis('WritableStreamDefaultWriter');", "", nwWritable, 414, 13}, // writerReleaseBad
+	{"get ready() {", "if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));", "get ready", nwWritable, 372, 28},                                                                                  // writerReadyBad
+	{"w.close = rejectedDeferred(s.storedError);", "if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) return Promise.reject(invalidThis('WritableStreamDefaultWriter'));", "get closed", nwWritable, 348, 28},                                                    // writerClosedBad
+	{"w.close = rejectedDeferred(s.storedError);", "if (!(this instanceof WritableStreamDefaultWriter) || !this[kState]) throw invalidThis('WritableStreamDefaultWriter');", "get desiredSize", nwWritable, 358, 13},                                                                // writerDesiredBad
+	{"", "if (writableStreamCloseQueuedOrInFlight(stream)) return Promise.reject(invalidState('Failure to close WritableStream'));", "", nwWritable, 407, 9},                                                                                                                        // writerCloseClosed
+	{"", "if (transformer !== undefined) throw argType('transformer', 'Object', transformer);", "", nwTransform, 131, 5},                                                                                                                                                            // tsBadTransformer
+	{"", "if (readableType !== undefined) throw rangeArgValue('transformer.readableType', readableType);", "", nwTransform, 139, 13},                                                                                                                                                // tsReadableType
+	{"", "if (writableType !== undefined) throw rangeArgValue('transformer.writableType', writableType);", "", nwTransform, 144, 13},                                                                                                                                                // tsWritableType
+	{"return readableStreamDefaultControllerGetDesiredSize(readableController);", "brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');", "", nwTransform, 315, 13},                                                                                   // tsCtrlEnqueueBad
+	{"", "transformStreamError(brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController').stream, reason);", "", nwTransform, 324, 13},                                                                                                                       // tsCtrlErrorBad
+	{"terminate() {", "brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');", "", nwTransform, 330, 13},                                                                                                                                               // tsCtrlTerminateBad
+	{"", "const c = brand(this, TransformStreamDefaultController, 'TransformStreamDefaultController');", "get desiredSize", nwTransform, 297, 13},                                                                                                                                   // tsCtrlDesiredBad
+	{"settleResolve(startPromise, undefined);", "if (!isTransformStream(this)) throw invalidThis('TransformStream');", "get readable", nwTransform, 195, 13},                                                                                                                        // tsReadableBad
+	{"return readableStreamDefaultControllerGetDesiredSize(this);", "if (!readableStreamDefaultControllerCanCloseOrEnqueue(this)) throw invalidState('Controller is already closed');", "", nwReadable, 1061, 13},                                                                   // rsCtrlCloseTwice
+	{"readableStreamDefaultControllerClose(this);", "if (!readableStreamDefaultControllerCanCloseOrEnqueue(this)) throw invalidState('Controller is already closed');", "", nwReadable, 1070, 13},                                                                                   // rsCtrlEnqueueClosed
+	{"", "return !c.closeRequested && c.stream[kState].state === 'readable';", "", nwReadable, 2326, 5},                                                                                                                                                                             // rsCtrlCloseBad
+	{"function readableStreamDefaultControllerError(controller, e) {", "const stream = c.stream;", "", nwReadable, 2394, 5},                                                                                                                                                         // rsCtrlErrorBad
+	{"function readableStreamDefaultControllerGetDesiredSize(controller) {", "const s = c.stream[kState].state;", "", nwReadable, 2334, 5},                                                                                                                                          // rsCtrlDesiredBad
+	{"setUpReadableStreamDefaultControllerFromUnderlyingSource(this, source, hwm, size);", "if (!isReadableStream(this)) throw invalidThis('ReadableStream');", "get locked", nwReadable, 309, 13},                                                                                  // rsLockedBad
+	{"setUpWritableStreamDefaultControllerFromUnderlyingSink(this, sink, hwm, size);", "if (!isWritableStream(this)) throw invalidThis('WritableStream');", "get locked", nwWritable, 195, 13},                                                                                      // wsLockedBad
+	{"getWriter() {", "if (!isWritableStream(this)) throw invalidThis('WritableStream');", "", nwWritable, 235, 13},                                                                                                                                                                 // wsGetWriterBad
+	{"getReader(options = kEmptyObject) {", "if (!isReadableStream(this)) throw invalidThis('ReadableStream');", "", nwReadable, 339, 13},                                                                                                                                           // rsGetReaderBad
+	{"pipeTo(destination, options = kEmptyObject) {", "if (!isReadableStream(this)) throw invalidThis('ReadableStream');", "", nwReadable, 413, 15},                                                                                                                                 // rsPipeToBad
+	{"pipeThrough(transform, options = kEmptyObject) {", "if (!isReadableStream(this)) throw invalidThis('ReadableStream');", "", nwReadable, 360, 13},                                                                                                                              // rsPipeThroughBad
+	{"", "if (brand(this, WritableStreamDefaultController, 'WritableStreamDefaultController').stream[kState].state !== 'writable') return;", "", nwWritable, 493, 13},                                                                                                               // wsCtrlErrorBad
+	{"", "return brand(this, WritableStreamDefaultController, 'WritableStreamDefaultController').abortController.signal;", "get signal", nwWritable, 484, 13},                                                                                                                       // wsCtrlSignalBad
+	{"return readableByteStreamControllerGetDesiredSize(this);", "const c = brand(this, ReadableByteStreamController, 'ReadableByteStreamController');", "", nwReadable, 1151, 13},                                                                                                  // byobCtrlCloseBad
+	{"enqueue(chunk) {", "brand(this, ReadableByteStreamController, 'ReadableByteStreamController');", "", nwReadable, 1164, 13},                                                                                                                                                    // byobCtrlEnqueueBad
+	{"respond(bytesWritten) {", "const s = brand(this, ReadableStreamBYOBRequest, 'ReadableStreamBYOBRequest');", "", nwReadable, 680, 13},                                                                                                                                          // byobReqRespondBad
+	{"", "if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) throw invalidThis('ReadableStreamBYOBReader');", "", nwReadable, 994, 13},                                                                                                                               // byobReleaseBad
+	{"class CountQueuingStrategy {", "if (!this || !this[kState]) throw invalidThis('CountQueuingStrategy');", "get highWaterMark", nwStrategies, 151, 13},                                                                                                                          // cqsHwmBad
+	{"cancel(reason = undefined) {\n    if (!(this instanceof ReadableStreamDefaultReader)", "if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(", "", nwReadable, 885, 28},                                                                // readerCancelBad
+	{"cancel(reason = undefined) {\n    if (!(this instanceof ReadableStreamBYOBReader)", "if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(", "", nwReadable, 1016, 28},                                                                     // byobCancelBad
+}
+
+// (node's internal/webstreams files)
+const (
+	nwReadable   = "node:internal/webstreams/readablestream"
+	nwWritable   = "node:internal/webstreams/writablestream"
+	nwTransform  = "node:internal/webstreams/transformstream"
+	nwUtil       = "node:internal/webstreams/util"
+	nwStrategies = "node:internal/webstreams/queuingstrategies"
+)
+
+// webstreamsExcerpts are node 20.20's excerpts of an uncaught error (the file and line, the source
+// line and the caret) made at the places of webstreamsThrowSites, by place (file:line): node's
+// own throw, or internal/errors' rethrow for the checks its validators make.
+var webstreamsExcerpts = map[string]string{
+	"node:internal/webstreams/readablestream:1016":   "node:internal/webstreams/readablestream:1016\n      return PromiseReject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));\n                           ^\n",
+	"node:internal/webstreams/readablestream:1151":   "node:internal/webstreams/readablestream:1151\n      throw new ERR_INVALID_THIS('ReadableByteStreamController');\n      ^\n",
+	"node:internal/webstreams/readablestream:1164":   "node:internal/webstreams/readablestream:1164\n      throw new ERR_INVALID_THIS('ReadableByteStreamController');\n      ^\n",
+	"node:internal/webstreams/readablestream:994":    "node:internal/webstreams/readablestream:994\n      throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');\n      ^\n",
+	"node:internal/webstreams/readablestream:680":    "node:internal/webstreams/readablestream:680\n      throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');\n      ^\n",
+	"node:internal/webstreams/queuingstrategies:151": "node:internal/webstreams/queuingstrategies:151\n      throw new ERR_INVALID_THIS('CountQueuingStrategy');\n      ^\n",
+	"node:internal/webstreams/readablestream:385":    "node:internal/errors:541\n      throw error;\n      ^\n",
+	"node:internal/webstreams/readablestream:389":    "node:internal/webstreams/readablestream:389\n      throw new ERR_INVALID_STATE.TypeError('The ReadableStream is locked');\n      ^\n",
+	"node:internal/webstreams/readablestream:428":    "node:internal/webstreams/readablestream:428\n        validateAbortSignal(signal, 'options.signal');\n        ^\n",
+	"node:internal/webstreams/readablestream:434":    "node:internal/webstreams/readablestream:434\n        throw new ERR_INVALID_STATE.TypeError('The WritableStream is locked');\n              ^\n",
+	"node:internal/webstreams/readablestream:432":    "node:internal/webstreams/readablestream:432\n        throw new ERR_INVALID_STATE.TypeError('The ReadableStream is locked');\n              ^\n",
+	"node:internal/webstreams/readablestream:885":    "node:internal/webstreams/readablestream:885\n      return PromiseReject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));\n                           ^\n",
+	"node:internal/webstreams/readablestream:887":    "node:internal/webstreams/readablestream:887\n      return PromiseReject(new ERR_INVALID_STATE.TypeError(\n                           ^\n",
+	"node:internal/webstreams/readablestream:875":    "node:internal/webstreams/readablestream:875\n      return PromiseReject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));\n                           ^\n",
+	"node:internal/webstreams/readablestream:829":    "node:internal/webstreams/readablestream:829\n      throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);\n      ^\n",
+	"node:internal/webstreams/readablestream:863":    "node:internal/webstreams/readablestream:863\n      throw new ERR_INVALID_THIS('ReadableStreamDefaultReader');\n      ^\n",
+	"node:internal/webstreams/readablestream:253":    "node:internal/errors:541\n      throw error;\n      ^\n",
+	"node:internal/webstreams/readablestream:254":    "node:internal/errors:541\n      throw error;\n      ^\n",
+	"node:internal/webstreams/readablestream:279":    "node:internal/webstreams/readablestream:279\n        throw new ERR_INVALID_ARG_VALUE('source.type', type);\n        ^\n",
+	"node:internal/webstreams/readablestream:2326":   "node:internal/webstreams/readablestream:2326\n    stream,\n    ^\n",
+	"node:internal/webstreams/readablestream:1061":   "node:internal/webstreams/readablestream:1061\n      throw new ERR_INVALID_STATE.TypeError('Controller is already closed');\n      ^\n",
+	"node:internal/webstreams/readablestream:2334":   "node:internal/webstreams/readablestream:2334\n    stream,\n    ^\n",
+	"node:internal/webstreams/readablestream:1070":   "node:internal/webstreams/readablestream:1070\n      throw new ERR_INVALID_STATE.TypeError('Controller is already closed');\n      ^\n",
+	"node:internal/webstreams/readablestream:2394":   "node:internal/webstreams/readablestream:2394\n    stream,\n    ^\n",
+	"node:internal/webstreams/readablestream:339":    "node:internal/webstreams/readablestream:339\n      throw new ERR_INVALID_THIS('ReadableStream');\n      ^\n",
+	"node:internal/webstreams/util:66":               "node:internal/webstreams/util:66\n    throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', value);\n    ^\n",
+	"node:internal/webstreams/readablestream:309":    "node:internal/webstreams/readablestream:309\n      throw new ERR_INVALID_THIS('ReadableStream');\n      ^\n",
+	"node:internal/webstreams/readablestream:360":    "node:internal/webstreams/readablestream:360\n      throw new ERR_INVALID_THIS('ReadableStream');\n      ^\n",
+	"node:internal/webstreams/readablestream:413":    "node:internal/webstreams/readablestream:413\n        throw new ERR_INVALID_THIS('ReadableStream');\n              ^\n",
+	"node:internal/webstreams/util:72":               "node:internal/errors:541\n      throw error;\n      ^\n",
+	"node:internal/webstreams/transformstream:131":   "node:internal/errors:541\n      throw error;\n      ^\n",
+	"node:internal/webstreams/transformstream:297":   "node:internal/webstreams/transformstream:297\n      throw new ERR_INVALID_THIS('TransformStreamDefaultController');\n      ^\n",
+	"node:internal/webstreams/transformstream:315":   "node:internal/webstreams/transformstream:315\n      throw new ERR_INVALID_THIS('TransformStreamDefaultController');\n      ^\n",
+	"node:internal/webstreams/transformstream:324":   "node:internal/webstreams/transformstream:324\n      throw new ERR_INVALID_THIS('TransformStreamDefaultController');\n      ^\n",
+	"node:internal/webstreams/transformstream:330":   "node:internal/webstreams/transformstream:330\n      throw new ERR_INVALID_THIS('TransformStreamDefaultController');\n      ^\n",
+	"node:internal/webstreams/transformstream:195":   "node:internal/webstreams/transformstream:195\n      throw new ERR_INVALID_THIS('TransformStream');\n      ^\n",
+	"node:internal/webstreams/transformstream:139":   "node:internal/webstreams/transformstream:139\n      throw new ERR_INVALID_ARG_VALUE.RangeError(\n      ^\n",
+	"node:internal/webstreams/transformstream:144":   "node:internal/webstreams/transformstream:144\n      throw new ERR_INVALID_ARG_VALUE.RangeError(\n      ^\n",
+	"node:internal/webstreams/writablestream:382":    "node:internal/webstreams/writablestream:382\n      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));\n                           ^\n",
+	"node:internal/webstreams/writablestream:385":    "node:internal/webstreams/writablestream:385\n        new ERR_INVALID_STATE.TypeError(\n        ^\n",
+	"node:internal/webstreams/writablestream:396":    "node:internal/webstreams/writablestream:396\n      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));\n                           ^\n",
+	"node:internal/webstreams/writablestream:407":    "node:internal/webstreams/writablestream:407\n        new ERR_INVALID_STATE.TypeError('Failure to close WritableStream'));\n        ^\n",
+	"node:internal/webstreams/writablestream:402":    "node:internal/webstreams/writablestream:402\n        new ERR_INVALID_STATE.TypeError(\n        ^\n",
+	"node:internal/webstreams/writablestream:348":    "node:internal/webstreams/writablestream:348\n      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));\n                           ^\n",
+	"node:internal/webstreams/writablestream:358":    "node:internal/webstreams/writablestream:358\n      throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');\n      ^\n",
+	"node:internal/webstreams/writablestream:372":    "node:internal/webstreams/writablestream:372\n      return PromiseReject(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));\n                           ^\n",
+	"node:internal/webstreams/writablestream:414":    "node:internal/webstreams/writablestream:414\n      throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');\n      ^\n",
+	"node:internal/webstreams/writablestream:205":    "node:internal/webstreams/writablestream:205\n      return PromiseReject(new ERR_INVALID_THIS('WritableStream'));\n                           ^\n",
+	"node:internal/webstreams/writablestream:208":    "node:internal/webstreams/writablestream:208\n        new ERR_INVALID_STATE.TypeError('WritableStream is locked'));\n        ^\n",
+	"node:internal/webstreams/writablestream:165":    "node:internal/errors:541\n      throw error;\n      ^\n",
+	"node:internal/webstreams/writablestream:218":    "node:internal/webstreams/writablestream:218\n      return PromiseReject(new ERR_INVALID_THIS('WritableStream'));\n                           ^\n",
+	"node:internal/webstreams/writablestream:221":    "node:internal/webstreams/writablestream:221\n        new ERR_INVALID_STATE.TypeError('WritableStream is locked'));\n        ^\n",
+	"node:internal/webstreams/writablestream:493":    "node:internal/webstreams/writablestream:493\n      throw new ERR_INVALID_THIS('WritableStreamDefaultController');\n      ^\n",
+	"node:internal/webstreams/writablestream:484":    "node:internal/webstreams/writablestream:484\n      throw new ERR_INVALID_THIS('WritableStreamDefaultController');\n      ^\n",
+	"node:internal/webstreams/writablestream:235":    "node:internal/webstreams/writablestream:235\n      throw new ERR_INVALID_THIS('WritableStream');\n      ^\n",
+	"node:internal/webstreams/writablestream:195":    "node:internal/webstreams/writablestream:195\n      throw new ERR_INVALID_THIS('WritableStream');\n      ^\n",
+	"node:internal/webstreams/writablestream:169":    "node:internal/webstreams/writablestream:169\n      throw new ERR_INVALID_ARG_VALUE.RangeError('type', type);\n      ^\n",
+}
+
+// webstreamsThrowPlaces maps the lines of webstreamsThrowSites to node's frames (fn set: named
+// as node's; else named as any frame, at node's place).
+var webstreamsThrowPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
+	places := map[int]siteInfo{}
+	for _, p := range webstreamsThrowSites {
+		if l := glueLineOf("internal/webstreams", p.from, p.text); l > 0 {
+			places[l] = siteInfo{fn: p.display, file: p.file, line: p.line, col: p.col}
+		}
+	}
+	return places
+}}
+
 // writableEndLines are the lines in our streams glue of callFinal's call of _final, prefinish's
 // of callFinal, finishMaybe's of prefinish and of finish, Writable.prototype.end's of finishMaybe
 // and a pipe's onend's of the destination's end.
@@ -1958,7 +2192,22 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		case fn == "" && after:
 			return siteInfo{}, true
 		}
+	case "node:internal/webstreams":
+		if p, ok := webstreamsThrowPlaces.Get()[line]; ok {
+			if p.fn != "" {
+				return p, true
+			}
+			st.place, st.placeFile = [2]int{p.line, p.col}, p.file // (named as any frame)
+		}
 	case "node:internal/streams":
+		if p, ok := streamsThrowPlaces.Get()[line]; ok {
+			if p.file == "" {
+				return siteInfo{}, true // (a frame of ours node has no frame for)
+			}
+			// (named as any frame: only the place is node's)
+			st.place, st.placeFile = [2]int{p.line, p.col}, p.file
+			break
+		}
 		switch fn {
 		case "emitErrorNT":
 			return siteInfo{fn: fn, file: "node:internal/streams/destroy", line: 169, col: 8}, true

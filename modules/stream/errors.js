@@ -25,52 +25,52 @@ const buildMessages = () => ({
   }],
   ERR_INVALID_RETURN_VALUE: [TypeError, (input, name, value) =>
     'Expected ' + input + ' to be returned from the "' + name + '" function but got ' +
-    ie.determineSpecificType(value) + '.'],
+    ie().determineSpecificType(value) + '.'],
   ERR_INVALID_STATE: [TypeError, (m) => 'Invalid state: ' + m],
   ERR_ILLEGAL_CONSTRUCTOR: [TypeError, () => 'Illegal constructor'],
   ERR_INVALID_THIS: [TypeError, (t) => 'Value of "this" must be of type ' + t],
 });
 
-const ie = require('internal/errors');
+// internal/errors loads on the first error (require('stream') alone does not compile it).
+let ie_;
+function ie() { return ie_ || (ie_ = require('internal/errors')); }
 
 // Each maker leaves itself out of the stack, as node's errors start at the code that made them
 // (node's streams construct them in place): the first frame is the stream's own function.
 function codeError(code, ...args) {
   if (messages === undefined) messages = buildMessages();
   const m = messages[code];
-  return ie.makeNodeError(m[0], code, m[1](...args), codeError);
+  return ie().makeNodeError(m[0], code, m[1](...args), codeError);
 }
 
 // codeErrorSaying is code's error with a message of node's own in place of the table's (node
 // sets one in a subclass's constructor, before the stack is first read).
 function codeErrorSaying(code, message) {
   if (messages === undefined) messages = buildMessages();
-  return ie.makeNodeError(messages[code][0], code, message, codeErrorSaying);
+  return ie().makeNodeError(messages[code][0], code, message, codeErrorSaying);
 }
 
 // madeBy is err (one of internal/errors' codes) as maker makes it: the same class, code and
 // message, the stack starting at maker's caller.
 function madeBy(err, maker) {
-  return ie.makeNodeError(Object.getPrototypeOf(err).constructor, err.code, err.message, maker);
+  return ie().makeNodeError(Object.getPrototypeOf(err).constructor, err.code, err.message, maker);
 }
 
 function invalidArgType(name, expected, actual) {
-  return madeBy(new ie.codes.ERR_INVALID_ARG_TYPE(name, expected, actual), invalidArgType);
+  return madeBy(new (ie().codes).ERR_INVALID_ARG_TYPE(name, expected, actual), invalidArgType);
 }
 
 function invalidArgValue(name, value, reason) {
-  return madeBy(new ie.codes.ERR_INVALID_ARG_VALUE(name, value, reason), invalidArgValue);
+  return madeBy(new (ie().codes).ERR_INVALID_ARG_VALUE(name, value, reason), invalidArgValue);
 }
 
 function outOfRange(name, range, received) {
-  return madeBy(new ie.codes.ERR_OUT_OF_RANGE(name, range, received), outOfRange);
+  return madeBy(new (ie().codes).ERR_OUT_OF_RANGE(name, range, received), outOfRange);
 }
 
-const AbortError = ie.AbortError;
-
-// (internal/errors' one, as node's streams use)
-const aggregateTwoErrors = ie.aggregateTwoErrors;
-
 module.exports = {
-  codeError, codeErrorSaying, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors, madeBy,
+  codeError, codeErrorSaying, invalidArgType, invalidArgValue, outOfRange, madeBy,
+  // internal/errors' AbortError and aggregateTwoErrors (node's streams use those), read when used
+  get AbortError() { return ie().AbortError; },
+  get aggregateTwoErrors() { return ie().aggregateTwoErrors; },
 };

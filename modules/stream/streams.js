@@ -21,7 +21,7 @@ function newStringDecoder(enc) {
   return new StringDecoder_(enc);
 }
 const errors = require('internal/streams/errors');
-const { codeError, invalidArgType, invalidArgValue, outOfRange, AbortError, aggregateTwoErrors } = errors;
+const { codeError, invalidArgType, invalidArgValue, outOfRange } = errors;
 
 const nextTick = process.nextTick;
 const NumberIsInteger = Number.isInteger;
@@ -273,7 +273,7 @@ function destroy(err, cb) {
   if (r) r.destroyed = true;
   if (!s.constructed) {
     this.once(kDestroy, function(er) {
-      _destroy(this, aggregateTwoErrors(er, err), cb);
+      _destroy(this, errors.aggregateTwoErrors(er, err), cb);
     });
   } else {
     _destroy(this, err, cb);
@@ -413,7 +413,7 @@ function constructNT(stream) {
 
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
-  if (!err && !isFinished(stream)) err = new AbortError();
+  if (!err && !isFinished(stream)) err = new errors.AbortError();
   if (isServerRequest(stream)) {
     // A server's request lets go of its socket first: the response still uses it.
     stream.socket = null;
@@ -616,7 +616,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   Readable.prototype[Symbol.asyncDispose] = function() {
     let error;
     if (!this.destroyed) {
-      error = this.readableEnded ? null : new AbortError();
+      error = this.readableEnded ? null : new errors.AbortError();
       this.destroy(error);
     }
     return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
@@ -1191,15 +1191,15 @@ let createAsyncIterator_ = null;
 function createAsyncIterator(stream, options) {
   if (createAsyncIterator_ === null) {
     const asyncGen = binding.asyncGen();
-    createAsyncIterator_ = binding.part('iter')({ aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable });
+    createAsyncIterator_ = binding.part('iter')({ asyncGen, destroyer, eos, errors, nop, Readable });
   }
   return createAsyncIterator_(stream, options);
 }
 
 //#part iter
 (function makeAsyncIterator({
-  aggregateTwoErrors, asyncGen, destroyer, eos, nop, Readable,
-}) {
+  asyncGen, destroyer, eos, errors, nop, Readable,
+}) { const { aggregateTwoErrors } = errors;
   // asyncIterator is node's `async function* createAsyncIterator`: the objects made here are
   // AsyncGenerators inheriting its .prototype, their next/return/throw the runtime's.
   const asyncIterator = asyncGen.f(function createAsyncIterator(stream, options) {});
@@ -2177,10 +2177,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'write'));
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'end'));
-  }
+  callFinishedCallbacks(state, state.errored != null ? state.errored : codeError('ERR_STREAM_DESTROYED', 'end'));
   resetBuffer(state);
 }
 
@@ -2349,14 +2346,22 @@ function finishMaybeNT(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  callFinishedCallbacks(state);
   stream.emit('finish');
   if (state.autoDestroy) {
     const r = stream._readableState;
     const autoDestroy = !r || (r.autoDestroy && (r.endEmitted || r.readable === false));
     if (autoDestroy) stream.destroy();
   }
+}
+
+// The end() callbacks are called with err (null once finished) on their array, as node's
+// onfinishCallbacks[i](err) calls them (Reflect.apply: stack frames name an arrow function's
+// receiver too, "Array.<anonymous>").
+function callFinishedCallbacks(state, err) {
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const args = [err === undefined ? null : err];
+  for (let i = 0; i < onfinishCallbacks.length; i++) Reflect.apply(onfinishCallbacks[i], onfinishCallbacks, args);
 }
 
 const writableGetters = {
@@ -2415,7 +2420,7 @@ if (typeof Symbol.asyncDispose === 'symbol') {
   Writable.prototype[Symbol.asyncDispose] = function() {
     let error;
     if (!this.destroyed) {
-      error = this.writableFinished ? null : new AbortError();
+      error = this.writableFinished ? null : new errors.AbortError();
       this.destroy(error);
     }
     return new Promise((resolve, reject) =>
@@ -2510,7 +2515,7 @@ Duplex.from = function(body) {
 let duplexify_ = null;
 function duplexifyPart() {
   return duplexify_ || (duplexify_ = binding.part('duplexify')({
-    AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
+    AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, errors, from, invalidArgType,
     isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream,
     isReadableStream, isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable,
     Writable,
@@ -2519,10 +2524,10 @@ function duplexifyPart() {
 
 //#part duplexify
 (function makeDuplexifyParts({
-  AbortError, AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, from, invalidArgType,
+  AsyncIteratorPrototype, codeError, destroyer, Duplex, eos, errors, from, invalidArgType,
   isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableStream,
   isWritable, isWritableNodeStream, isWritableStream, nextTick, Readable, Writable,
-}) {
+}) { const { AbortError } = errors;
   // fromAsyncGen feeds a Duplex's writes to fn as an async iterable, one chunk at a time: a
   // write's callback runs (on the next tick) once the iterable has taken its chunk. It keeps the
   // await/yield timing of Node's async generator.
@@ -2860,6 +2865,8 @@ PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
 
 // ---------------------------------------------------------------- finished (end-of-stream)
 
+// eos checks its arguments; what it does then is a part (eosParts): its listeners, made when a
+// stream is first waited for.
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -2872,143 +2879,166 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
-  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosParts().eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     throw invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
-  const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
-  const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
-  const wState = stream._writableState;
-  const rState = stream._readableState;
-  const onlegacyfinish = () => {
-    if (!stream.writable) onfinish();
-  };
-  let _willEmitClose = willEmitClose(stream) && isReadableNodeStream(stream) === readable &&
-    isWritableNodeStream(stream) === writable;
-  let writableFinished = isWritableFinished(stream, false);
-  const onfinish = () => {
-    writableFinished = true;
-    if (stream.destroyed) _willEmitClose = false;
-    if (_willEmitClose && (!stream.readable || readable)) return;
-    if (!readable || readableFinished) callback.call(stream);
-  };
-  let readableFinished = isReadableFinished(stream, false);
-  const onend = () => {
-    readableFinished = true;
-    if (stream.destroyed) _willEmitClose = false;
-    if (_willEmitClose && (!stream.writable || writable)) return;
-    if (!writable || writableFinished) callback.call(stream);
-  };
-  const onerror = (err) => {
-    callback.call(stream, err);
-  };
-  let closed = isClosed(stream);
-  const onclose = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
-    }
-    callback.call(stream);
-  };
-  const onclosed = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    callback.call(stream);
-  };
-  const onrequest = () => { stream.req.on('finish', onfinish); };
-  if (isRequest(stream)) {
-    stream.on('complete', onfinish);
-    if (!_willEmitClose) stream.on('abort', onclose);
-    if (stream.req) onrequest();
-    else stream.on('request', onrequest);
-  } else if (writable && !wState) {
-    stream.on('end', onlegacyfinish);
-    stream.on('close', onlegacyfinish);
-  }
-  if (!_willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
-  stream.on('end', onend);
-  stream.on('finish', onfinish);
-  if (options.error !== false) stream.on('error', onerror);
-  stream.on('close', onclose);
-  if (closed) {
-    nextTick(onclose);
-  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!_willEmitClose) nextTick(onclosed);
-  } else if (!readable && (!_willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
-    nextTick(onclosed);
-  } else if (!writable && (!_willEmitClose || isWritable(stream)) &&
-             (readableFinished || isReadable(stream) === false)) {
-    nextTick(onclosed);
-  } else if (rState && stream.req && stream.aborted) {
-    nextTick(onclosed);
-  }
-  const cleanup = () => {
-    callback = nop;
-    stream.removeListener('aborted', onclose);
-    stream.removeListener('complete', onfinish);
-    stream.removeListener('abort', onclose);
-    stream.removeListener('request', onrequest);
-    if (stream.req) stream.req.removeListener('finish', onfinish);
-    stream.removeListener('end', onlegacyfinish);
-    stream.removeListener('close', onlegacyfinish);
-    stream.removeListener('finish', onfinish);
-    stream.removeListener('end', onend);
-    stream.removeListener('error', onerror);
-    stream.removeListener('close', onclose);
-  };
-  if (options.signal && !closed) {
-    const abort = () => {
-      const endCallback = callback;
-      cleanup();
-      endCallback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      nextTick(abort);
-    } else {
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable.dispose();
-        originalCallback.apply(stream, args);
-      });
-    }
-  }
-  return cleanup;
+  return eosParts().eosNode(stream, options, callback);
 }
 
-function eosWeb(stream, options, callback) {
-  let isAborted = false;
-  let abort = nop;
-  if (options.signal) {
-    abort = () => {
-      isAborted = true;
-      callback.call(stream, new AbortError(undefined, { cause: options.signal.reason }));
-    };
-    if (options.signal.aborted) {
-      nextTick(abort);
-    } else {
-      const disposable = addAbortListener(options.signal, abort);
-      const originalCallback = callback;
-      callback = once((...args) => {
-        disposable.dispose();
-        originalCallback.apply(stream, args);
-      });
-    }
-  }
-  const resolverFn = (...args) => {
-    if (!isAborted) nextTick(() => callback.apply(stream, args));
-  };
-  const web = webHooks();
-  web.closedPromise(stream).then(resolverFn, resolverFn);
-  return nop;
+let eosParts_ = null;
+function eosParts() {
+  return eosParts_ || (eosParts_ = binding.part('eos')({
+    addAbortListener, codeError, errors, isClosed, isReadable, isReadableErrored, isReadableFinished,
+    isReadableNodeStream, isRequest, isWritable, isWritableErrored, isWritableFinished,
+    isWritableNodeStream, nextTick, nop, once, webHooks, willEmitClose,
+  }));
 }
+
+//#part eos
+(function makeEos({
+  addAbortListener, codeError, errors, isClosed, isReadable, isReadableErrored, isReadableFinished,
+  isReadableNodeStream, isRequest, isWritable, isWritableErrored, isWritableFinished,
+  isWritableNodeStream, nextTick, nop, once, webHooks, willEmitClose,
+}) {
+  function eosNode(stream, options, callback) {
+    const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
+    const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
+    const wState = stream._writableState;
+    const rState = stream._readableState;
+    const onlegacyfinish = () => {
+      if (!stream.writable) onfinish();
+    };
+    let _willEmitClose = willEmitClose(stream) && isReadableNodeStream(stream) === readable &&
+      isWritableNodeStream(stream) === writable;
+    let writableFinished = isWritableFinished(stream, false);
+    const onfinish = () => {
+      writableFinished = true;
+      if (stream.destroyed) _willEmitClose = false;
+      if (_willEmitClose && (!stream.readable || readable)) return;
+      if (!readable || readableFinished) callback.call(stream);
+    };
+    let readableFinished = isReadableFinished(stream, false);
+    const onend = () => {
+      readableFinished = true;
+      if (stream.destroyed) _willEmitClose = false;
+      if (_willEmitClose && (!stream.writable || writable)) return;
+      if (!writable || writableFinished) callback.call(stream);
+    };
+    const onerror = (err) => {
+      callback.call(stream, err);
+    };
+    let closed = isClosed(stream);
+    const onclose = () => {
+      closed = true;
+      const errored = isWritableErrored(stream) || isReadableErrored(stream);
+      if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+      if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
+        if (!isReadableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
+      }
+      if (writable && !writableFinished) {
+        if (!isWritableFinished(stream, false)) return callback.call(stream, codeError('ERR_STREAM_PREMATURE_CLOSE'));
+      }
+      callback.call(stream);
+    };
+    const onclosed = () => {
+      closed = true;
+      const errored = isWritableErrored(stream) || isReadableErrored(stream);
+      if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+      callback.call(stream);
+    };
+    const onrequest = () => { stream.req.on('finish', onfinish); };
+    if (isRequest(stream)) {
+      stream.on('complete', onfinish);
+      if (!_willEmitClose) stream.on('abort', onclose);
+      if (stream.req) onrequest();
+      else stream.on('request', onrequest);
+    } else if (writable && !wState) {
+      stream.on('end', onlegacyfinish);
+      stream.on('close', onlegacyfinish);
+    }
+    if (!_willEmitClose && typeof stream.aborted === 'boolean') stream.on('aborted', onclose);
+    stream.on('end', onend);
+    stream.on('finish', onfinish);
+    if (options.error !== false) stream.on('error', onerror);
+    stream.on('close', onclose);
+    if (closed) {
+      nextTick(onclose);
+    } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+      if (!_willEmitClose) nextTick(onclosed);
+    } else if (!readable && (!_willEmitClose || isReadable(stream)) &&
+               (writableFinished || isWritable(stream) === false)) {
+      nextTick(onclosed);
+    } else if (!writable && (!_willEmitClose || isWritable(stream)) &&
+               (readableFinished || isReadable(stream) === false)) {
+      nextTick(onclosed);
+    } else if (rState && stream.req && stream.aborted) {
+      nextTick(onclosed);
+    }
+    const cleanup = () => {
+      callback = nop;
+      stream.removeListener('aborted', onclose);
+      stream.removeListener('complete', onfinish);
+      stream.removeListener('abort', onclose);
+      stream.removeListener('request', onrequest);
+      if (stream.req) stream.req.removeListener('finish', onfinish);
+      stream.removeListener('end', onlegacyfinish);
+      stream.removeListener('close', onlegacyfinish);
+      stream.removeListener('finish', onfinish);
+      stream.removeListener('end', onend);
+      stream.removeListener('error', onerror);
+      stream.removeListener('close', onclose);
+    };
+    if (options.signal && !closed) {
+      const abort = () => {
+        const endCallback = callback;
+        cleanup();
+        endCallback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
+      };
+      if (options.signal.aborted) {
+        nextTick(abort);
+      } else {
+        const disposable = addAbortListener(options.signal, abort);
+        const originalCallback = callback;
+        callback = once((...args) => {
+          disposable.dispose();
+          originalCallback.apply(stream, args);
+        });
+      }
+    }
+    return cleanup;
+  }
+
+  function eosWeb(stream, options, callback) {
+    let isAborted = false;
+    let abort = nop;
+    if (options.signal) {
+      abort = () => {
+        isAborted = true;
+        callback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
+      };
+      if (options.signal.aborted) {
+        nextTick(abort);
+      } else {
+        const disposable = addAbortListener(options.signal, abort);
+        const originalCallback = callback;
+        callback = once((...args) => {
+          disposable.dispose();
+          originalCallback.apply(stream, args);
+        });
+      }
+    }
+    const resolverFn = (...args) => {
+      if (!isAborted) nextTick(() => callback.apply(stream, args));
+    };
+    const web = webHooks();
+    web.closedPromise(stream).then(resolverFn, resolverFn);
+    return nop;
+  }
+
+  return { eosNode, eosWeb };
+})
+//#end eos
 
 function finished(stream, opts) {
   let autoCleanup = false;
@@ -3040,7 +3070,7 @@ const kStop = Symbol('kStop');
 let pipelineParts_ = null;
 function pipelineParts() {
   return pipelineParts_ || (pipelineParts_ = binding.part('pipeline')({
-    AbortError, addAbortListener, aggregateTwoErrors, codeError, destroyer, Duplex, eos,
+    addAbortListener, codeError, destroyer, Duplex, eos, errors,
     invalidArgType, isIterable, isNodeStream, isReadable, isReadableFinished, isReadableNodeStream,
     isReadableStream, isTransformStream, isWebStream, kStop, nextTick, nop, PassThrough, Readable,
     validateAbortSignal, validateFunction,
@@ -3050,7 +3080,8 @@ function pipelineParts() {
 // (the part's functions are called as plain functions, as node's: frames name them alone)
 function pipeline(...streams) {
   const { pipelineImpl, popCallback } = pipelineParts();
-  return pipelineImpl(streams, once(popCallback(streams)));
+  const callback = once(popCallback(streams));
+  return pipelineImpl(streams, callback);
 }
 
 function pipelineImpl(streams, callback, opts) {
@@ -3066,11 +3097,11 @@ function iterate(iterable, onValue) {
 
 //#part pipeline
 (function makePipelineParts({
-  AbortError, addAbortListener, aggregateTwoErrors, codeError, destroyer, Duplex, eos,
+  addAbortListener, codeError, destroyer, Duplex, eos, errors,
   invalidArgType, isIterable, isNodeStream, isReadable, isReadableFinished, isReadableNodeStream,
   isReadableStream, isTransformStream, isWebStream, kStop, nextTick, nop, PassThrough, Readable,
   validateAbortSignal, validateFunction,
-}) {
+}) { const { AbortError, aggregateTwoErrors } = errors;
   function popCallback(streams) {
     validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
     return streams.pop();
@@ -3464,7 +3495,7 @@ function iterate(iterable, onValue) {
 let compose_ = null;
 function compose(...streams) {
   if (compose_ === null) compose_ = binding.part('compose')({
-    AbortError, codeError, destroyer, Duplex, eos, invalidArgValue, isNodeStream, isReadable,
+    codeError, destroyer, Duplex, eos, errors, invalidArgValue, isNodeStream, isReadable,
     isReadableStream, isTransformStream, isWebStream, isWritable, isWritableStream, nop, pipeline,
   });
   return Reflect.apply(compose_, this, streams);
@@ -3472,9 +3503,9 @@ function compose(...streams) {
 
 //#part compose
 (function makeCompose({
-  AbortError, codeError, destroyer, Duplex, eos, invalidArgValue, isNodeStream, isReadable,
+  codeError, destroyer, Duplex, eos, errors, invalidArgValue, isNodeStream, isReadable,
   isReadableStream, isTransformStream, isWebStream, isWritable, isWritableStream, nop, pipeline,
-}) {
+}) { const { AbortError } = errors;
   function compose(...streams) {
     if (streams.length === 0) throw codeError('ERR_MISSING_ARGS', 'streams');
     if (streams.length === 1) return Duplex.from(streams[0]);
@@ -3611,8 +3642,8 @@ function addAbortSignal(signal, stream) {
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
   const onAbort = isNodeStream(stream) ?
-    () => { stream.destroy(new AbortError(undefined, { cause: signal.reason })); } :
-    () => { webHooks().abortWeb(stream, new AbortError(undefined, { cause: signal.reason })); };
+    () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); } :
+    () => { webHooks().abortWeb(stream, new errors.AbortError(undefined, { cause: signal.reason })); };
   if (signal.aborted) {
     onAbort();
   } else {
@@ -3627,7 +3658,7 @@ function addAbortSignalNoValidate(signal, stream) {
 let operatorParts_ = null;
 function operatorParts() {
   return operatorParts_ || (operatorParts_ = binding.part('operators')({
-    AbortError, addAbortSignalNoValidate, compose, errors, finished, invalidArgType,
+    addAbortSignalNoValidate, compose, errors, finished, invalidArgType,
     invalidArgValue, isNodeStream, isWritable, iterate, kEmpty, kEof, kStop, nop, outOfRange,
     require, validateAbortSignal, validateInteger, validateObject,
   }));
@@ -3635,10 +3666,10 @@ function operatorParts() {
 
 //#part operators
 (function makeOperatorParts({
-  AbortError, addAbortSignalNoValidate, compose, errors, finished, invalidArgType, invalidArgValue,
+  addAbortSignalNoValidate, compose, errors, finished, invalidArgType, invalidArgValue,
   isNodeStream, isWritable, iterate, kEmpty, kEof, kStop, nop, outOfRange, require,
   validateAbortSignal, validateInteger, validateObject,
-}) {
+}) { const { AbortError } = errors;
   function validateOperatorOptions(options) {
     if (options != null) validateObject(options, 'options');
     if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
@@ -4382,9 +4413,10 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) { return uint8A
 module.exports = {
   Stream, promises, iterate, kStop, eos, finished, pipelineImpl, destroyer, isNodeStream, isWebStream,
   isReadableNodeStream, isWritableNodeStream, isIterable, isDestroyed, isReadableErrored, isWritableErrored,
-  AbortError, kIsDisturbed, kIsErrored, kIsReadable, kIsWritable, errorOrDestroy, validateObject,
+  kIsDisturbed, kIsErrored, kIsReadable, kIsWritable, errorOrDestroy, validateObject,
   validateFunction, validateAbortSignal, invalidArgType, createAsyncIterator,
   // for net's sockets whose stream states are made late (net.js's lite end of stream): the
   // steps a state made half-way through an end, a final or a destroy continues with
   endReadableNT, finalDone, finish, destroyDone, emitCloseNT,
+  get AbortError() { return errors.AbortError; },
 };
