@@ -191,6 +191,14 @@ func (fx *argsFix) resetNames() []string {
 	return names
 }
 
+// BoundNames calls add with each name a binding target (an identifier or a destructuring
+// pattern, nil for none) binds.
+func BoundNames(e ast.Expression, add func(string)) {
+	if e != nil {
+		boundNames(e, add)
+	}
+}
+
 // boundNames calls add with each name a binding target (an identifier or a destructuring
 // pattern) binds.
 func boundNames(e ast.Expression, add func(string)) {

@@ -156,6 +156,11 @@ type Host struct {
 	RegexpSource  func(src string) string
 	RegexpProgram func(prg *ast.Program, src string)
 
+	// BlockFunctions gives a parsed sloppy-mode program of src the var bindings of functions
+	// declared in blocks (ECMAScript Annex B.3.3), which the engine leaves out, as the loader
+	// does before compiling. Set by the runtime; may be nil. Safe from any goroutine.
+	BlockFunctions func(prg *ast.Program, src string)
+
 	// ImportFrom returns import() as the code of file (an absolute path or file: URL; anything
 	// else means the working directory) calls it: a function of the specifier returning a
 	// promise of the module namespace. Set by the runtime; may be nil. Loop only.

@@ -5,20 +5,21 @@ import "strings"
 // In sloppy-mode code a function declared in a block (`if (x) { function f() {} }`) is also a
 // var of the enclosing function (ECMAScript Annex B.3.3): V8 makes f visible outside the block
 // once the declaration ran, goja keeps it in the block (`typeof f` after it: node "function",
-// goja "undefined"; a call is a ReferenceError). esbuild writes the var binding out (`let f2 =
-// function ...; var f = f2;`), so a CommonJS file that declares one runs lowered, as one with
-// syntax goja lacks does.
+// goja "undefined"; a call is a ReferenceError). fixBlockFunctions (blockfunctionsast.go) adds
+// the binding to the parsed program where this file's scan finds such a declaration.
 //
-// hasSloppyBlockFunction is the test: a forward scan that follows strings, comments, template
-// literals and regular expressions, tells blocks from function bodies, object literals and
-// class bodies by what precedes each brace, follows "use strict" directives, and looks for a
-// named, plain function declaration whose innermost brace is a sloppy block. It may be wrong
-// either way in odd code: a file it wrongly picks is only lowered for nothing, one it misses
-// runs as before.
-func hasSloppyBlockFunction(src string) bool {
+// sloppyBlockFunctions is the scan: a quick pass (blockFunctionCandidate), then a forward scan
+// that follows strings, comments, template literals and regular expressions, tells blocks from
+// function bodies, object literals and class bodies by what precedes each brace, follows "use
+// strict" directives, and looks for named, plain function declarations whose innermost brace
+// is a sloppy block. It returns the offsets of their `function` keywords (only the first when
+// first). It may be wrong either way in odd code: the AST decides on what it found, a
+// declaration it misses keeps goja's scoping.
+func sloppyBlockFunctions(src string, first bool) []int {
 	if startsWithUseStrict(src) || !blockFunctionCandidate(src) {
-		return false
+		return nil
 	}
+	var offs []int
 	const (
 		kBlock = iota
 		kFunc
@@ -56,7 +57,7 @@ func hasSloppyBlockFunction(src string) bool {
 		case c == '/' && i+1 < n && src[i+1] == '*':
 			end := strings.Index(src[i+2:], "*/")
 			if end < 0 {
-				return false
+				return offs
 			}
 			i += end + 4
 			continue
@@ -101,7 +102,9 @@ func hasSloppyBlockFunction(src string) bool {
 				named := k < n && (isIdentByte(src[k]) && (src[k] < '0' || src[k] > '9') || src[k] >= 0x80)
 				statement := last == '{' || last == '}' || last == ';' || last == ':'
 				if named && statement && top.kind == kBlock && !top.strict && !(last == 'w' && lastWord == "async") {
-					return true
+					if offs = append(offs, i); first {
+						return offs
+					}
 				}
 			}
 			if w == "class" && last != '.' {
@@ -181,18 +184,46 @@ func hasSloppyBlockFunction(src string) bool {
 		}
 		i++
 	}
-	return false
+	return offs
 }
 
 // blockFunctionCandidate is the quick test before the scan: some named function declaration
-// comes first in a brace that follows `if (...)`, `for (...)`, `while (...)`, `switch (...)`,
-// `catch (...)`, `else`, `try`, `finally` or `do`, looking back only over white space and
-// balanced parentheses (a declaration after another statement of its block is left out).
+// is in a brace that follows `if (...)`, `for (...)`, `while (...)`, `switch (...)`, `catch
+// (...)`, `else`, `try`, `finally`, `do`, another statement or nothing, looking back only over
+// white space and balanced parentheses (and, from a declaration after another statement,
+// over balanced braces to the one it is in, not far).
 func blockFunctionCandidate(src string) bool {
-	back := func(i int) int { // the index of the last byte before i that is not white space, or -1
+	// lineComment(i) is where the line comment src[i] is in starts, or -1 (looked for on a
+	// short line only: a gate's guess, which a "//" in a string on that line may fool)
+	lineComment := func(i int) int {
+		from := max(0, i-160)
+		ls := from + strings.LastIndexByte(src[from:i], '\n') + 1
+		if k := strings.Index(src[ls:i], "//"); k >= 0 && ls > from {
+			return ls + k
+		}
+		return -1
+	}
+	// back(i) is the index of the last byte before i that is not white space or a comment (a
+	// word's: punctuation is taken as code), or -1
+	back := func(i int) int {
 		for i--; i >= 0; i-- {
-			switch src[i] {
-			case ' ', '\t', '\n', '\r':
+			switch c := src[i]; {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			case c == '/' && i > 0 && src[i-1] == '*': // the end of a block comment
+				k := strings.LastIndex(src[max(0, i-4096):i-1], "/*")
+				if k >= 0 {
+					k += max(0, i-4096)
+				}
+				if k < 0 {
+					return i
+				}
+				i = k
+			case isIdentByte(c) || c >= 0x80:
+				if k := lineComment(i); k >= 0 {
+					i = k
+					continue
+				}
+				return i
 			default:
 				return i
 			}
@@ -206,6 +237,34 @@ func blockFunctionCandidate(src string) bool {
 		}
 		return src[i+1 : j]
 	}
+	// inBlock reports whether the brace at b opens a block
+	inBlock := func(b int) bool {
+		if b = back(b); b < 0 {
+			return true // a block that starts the text
+		}
+		switch {
+		case src[b] == ';' || src[b] == '{' || src[b] == '}':
+			return true // a block after another statement
+		case src[b] == ')':
+			depth := 0
+			for j := b; j >= 0 && b-j < 4096; j-- {
+				if src[j] == ')' {
+					depth++
+				} else if src[j] == '(' {
+					if depth--; depth == 0 {
+						w := back(j)
+						return w >= 0 && ctlKeyword(wordBefore(w))
+					}
+				}
+			}
+		case isIdentByte(src[b]):
+			switch wordBefore(b) {
+			case "else", "try", "finally", "do":
+				return true
+			}
+		}
+		return false
+	}
 	for off := 0; ; {
 		k := strings.Index(src[off:], "function")
 		if k < 0 {
@@ -216,31 +275,37 @@ func blockFunctionCandidate(src string) bool {
 		if at > 0 && isIdentByte(src[at-1]) || off >= len(src) || src[off] != ' ' && src[off] != '\t' && src[off] != '\n' {
 			continue
 		}
-		if b := back(at); b < 0 || src[b] != '{' {
-			continue
-		} else if b = back(b); b >= 0 {
-			switch {
-			case src[b] == ')':
-				depth := 0
-				for j := b; j >= 0 && b-j < 4096; j-- {
-					if src[j] == ')' {
-						depth++
-					} else if src[j] == '(' {
-						if depth--; depth == 0 {
-							if w := back(j); w >= 0 && ctlKeyword(wordBefore(w)) {
-								return true
-							}
-							break
-						}
-					}
-				}
-			case isIdentByte(src[b]):
-				switch wordBefore(b) {
-				case "else", "try", "finally", "do":
-					return true
-				}
+		b := back(at)
+		if b >= 0 && (src[b] == ';' || src[b] == '}' || src[b] == ':') {
+			// a declaration after another statement or a case label (not one that starts a
+			// line: most of those are a file's own)
+			if src[at-1] == '\n' {
+				continue
 			}
+			b = enclosingBrace(src, b)
 		}
+		if b >= 0 && src[b] == '{' && inBlock(b) && lineComment(at) < 0 {
+			return true
+		}
+	}
+}
+
+// enclosingBrace returns the offset of the brace that opens the braces src[i] is in, looking
+// back no more than a few hundred bytes (and over braces in strings and comments too), or -1.
+func enclosingBrace(src string, i int) int {
+	lo := max(0, i-512)
+	depth := 0 // closing braces not yet matched, from i back to pos
+	for pos := i + 1; ; {
+		j := strings.LastIndexByte(src[lo:pos], '{')
+		if j < 0 {
+			return -1
+		}
+		j += lo
+		if depth += strings.Count(src[j+1:pos], "}"); depth == 0 {
+			return j
+		}
+		depth--
+		pos = j
 	}
 }
 

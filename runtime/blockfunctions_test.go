@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestHasSloppyBlockFunction(t *testing.T) {
+func TestSloppyBlockFunctions(t *testing.T) {
 	for src, want := range map[string]bool{
 		"if (x) { function f() {} }":                                true,
 		"if (a(b)) {\n  function f() {}\n}":                         true,
@@ -27,9 +27,19 @@ func TestHasSloppyBlockFunction(t *testing.T) {
 		"class C { m() { if (x) { function f() {} } } }":            false, // class code is strict
 		"x = a / b; if (/}/.test(s)) { function f() {} }":           true,
 		"if (x) { a(); }\nfunction f() {}":                          false,
+		"if (x) { a(); function f() {} }":                           true, // not first in its block
+		"if (x) { a(); } function f() {}":                           false,
+		"{ function f() {} }":                                       true, // a block of its own
+		"g(); { function f() {} }":                                  true,
+		"if (x) { /* c */ function f() {} }":                        true,
+		"if (x) {\n  // c\n  function f() {}\n}":                    true,
+		"if (x) {\n  a(); // c\n  function f() {}\n}":               true,
+		"// if (x) { a(); function f() {} }\nvar y;":                false,
+		"switch (x) { case 1: function f() {} }":                    true,
+		"var o = { a: function f() {} };":                           false,
 	} {
-		if got := hasSloppyBlockFunction(src); got != want {
-			t.Errorf("hasSloppyBlockFunction(%q) = %v, want %v", src, got, want)
+		if got := len(sloppyBlockFunctions(src, true)) > 0; got != want {
+			t.Errorf("sloppyBlockFunctions(%q) found %v, want %v", src, got, want)
 		}
 	}
 }
@@ -41,5 +51,18 @@ func TestNameBlockFunctions(t *testing.T) {
 	}
 	if !strings.Contains(tr.code, "function f1(") {
 		t.Errorf("the block function keeps no name:\n%s", tr.code)
+	}
+}
+
+func TestFixBlockFunctionsSource(t *testing.T) {
+	for src, want := range map[string]string{
+		"(function (a) {\nif (a) { function f() {} }\nreturn f\n})": "(function (a) {\nif (a) { function f() {};f\u200cab(f); }\nreturn f\n;var f;function f\u200cab(v\u200c){f=v\u200c}})",
+		"(function (f) {\nif (a) { function f() {} }\n})":           "(function (f) {\nif (a) { function f() {} }\n})", // a parameter
+		"if (a) { function f() {} }":                                "if (a) { function f() {} }",                      // the code's top level
+		"(function () { 'use strict'; { function f() {} } })":       "(function () { 'use strict'; { function f() {} } })",
+	} {
+		if got := fixBlockFunctionsSource(src); got != want {
+			t.Errorf("fixBlockFunctionsSource(%q) =\n%q, want\n%q", src, got, want)
+		}
 	}
 }

@@ -84,8 +84,9 @@ var evalSourceOption = sync.OnceValue(func() parser.Option {
 		if p.length != len(p.str) || p.chr != ' ' || p.file == nil || p.file.Base() != p.base || p.file.Source() != p.str {
 			return nil
 		}
-		// (then the property escapes and anchors of its regexp literals, as the loader's)
-		if src := rewriteRegexpSource(modules.FixEvalSource(p.str)); src != p.str {
+		// (then the property escapes and anchors of its regexp literals, as the loader's, and
+		// Annex B's block function bindings)
+		if src := fixBlockFunctionsSource(rewriteRegexpSource(modules.FixEvalSource(p.str))); src != p.str {
 			p.str, p.length = src, len(src)
 			p.file = file.NewFile(p.file.Name(), src, p.base)
 		}

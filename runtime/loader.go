@@ -108,9 +108,6 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 		}
 		return rt.wrapperFunc(prg, err, filename)
 	})
-	// sloppyBlockFunction(src): the CommonJS file declares a function in a sloppy-mode block,
-	// which runs lowered (blockfunctions.go)
-	lz.Set("sloppyBlockFunction", hasSloppyBlockFunction)
 	var fsl *fsLoader
 	if rt.opts.FS != nil {
 		fsl = &fsLoader{rt.opts.FS}
@@ -458,6 +455,9 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixConstantThrows(ast, src)
 	modules.FixExponentLiterals(ast, src, fdlibmPow)
 	modules.FixNullPatterns(ast, src)
+	if !strict {
+		fixSloppyBlockFunctions(ast, src)
+	}
 	// (no try in the text: nothing to guard, and no walk at start-up)
 	guarded := strings.Contains(src, "try") && (isModuleWrapper(src) && modules.GuardRecursion(ast) ||
 		isEvalScript(name) && modules.GuardRecursionScript(ast))

@@ -82,6 +82,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 			modules.FixStringBuild(ast, code)
 			modules.FixConstantThrows(ast, code)
 			modules.FixNullPatterns(ast, code)
+			if h.BlockFunctions != nil {
+				h.BlockFunctions(ast, code)
+			}
 			prg, err = goja.CompileAST(ast, false)
 			if modules.IsContinueChainError(err) {
 				modules.FixContinueChains(ast)

@@ -772,14 +772,6 @@ function typelessWarning(pkg, filename) {
 function compileCommonJS(module, filename, content, maybeESM, pkg) {
   let done = false;
   compileFailure = undefined;
-  // a function declared in a sloppy-mode block is a var of the enclosing function too (Annex
-  // B), which goja does not make: esbuild writes it out
-  // (not a file that may be an ES module, strict code node's syntax detection decides on)
-  if (!wrapPatched && module._compile === Module.prototype._compile && !maybeESM &&
-      binding.sloppyBlockFunction(content)) {
-    esm().compileTransformed(module, filename, content, 'js');
-    return;
-  }
   try {
     module._compile(content, filename);
     done = true;
