@@ -25,7 +25,7 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 // whose stack is never read does not make the tables.
 const kSyncSiteKeys = '|accessSync|chmodSync|copyFileSync|lstatSync|mkdirSync|openSync|readdirSync|' +
   'readdirSync:recursive|readdir:recursive|readlinkSync|renameSync|rmdirSync|statSync|symlinkSync|' +
-  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:fstat|' +
+  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:read:sized|readFileSync:fstat|' +
   'writeFileSync:utf8|writeFileSync:fd|truncateSync:fd|writeFileSync:open|appendFileSync|utimesSync|' +
   'lutimesSync|futimesSync|chownSync|lchownSync|linkSync|mkdtempSync|fstatSync|closeSync|fsyncSync|' +
   'fdatasyncSync|fchownSync|ftruncateSync|fchmodSync|readvSync|writevSync|readSync|statfsSync|' +
@@ -500,6 +500,15 @@ function readFile(path, options, callback) {
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
 }
 
+// readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
+// regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
+// an unknown size
+function readFileSyncSite(e, asString) {
+  if (asString) return 'readFileSync:utf8';
+  const call = e && e.syscall;
+  return call === 'read' && binding.lastReadSized() ? 'readFileSync:read:sized' : `readFileSync:${call}`;
+}
+
 function readFileSync(path, options) {
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
@@ -524,7 +533,7 @@ function readFileSync(path, options) {
       if (!asString && getBuffer() && (data = binding.readFileFast(path)) !== undefined) return data;
       data = binding.readFile(path, false, O_RDONLY, asString);
     } catch (e) {
-      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+      throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
     }
     return asString ? data : toBuffer(data);
   }
@@ -541,7 +550,7 @@ function readFileSync(path, options) {
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
-    throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
   }
   return readFileFinish(data, options);
 }

@@ -25,7 +25,7 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 // whose stack is never read does not make the tables.
 const kSyncSiteKeys = '|accessSync|chmodSync|copyFileSync|lstatSync|mkdirSync|openSync|readdirSync|' +
   'readdirSync:recursive|readdir:recursive|readlinkSync|renameSync|rmdirSync|statSync|symlinkSync|' +
-  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:fstat|' +
+  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:read:sized|readFileSync:fstat|' +
   'writeFileSync:utf8|writeFileSync:fd|truncateSync:fd|writeFileSync:open|appendFileSync|utimesSync|' +
   'lutimesSync|futimesSync|chownSync|lchownSync|linkSync|mkdtempSync|fstatSync|closeSync|fsyncSync|' +
   'fdatasyncSync|fchownSync|ftruncateSync|fchmodSync|readvSync|writevSync|readSync|statfsSync|' +
@@ -494,6 +494,15 @@ function existsSync(path) {
 
 
 
+
+
+
+
+
+
+// readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
+// regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
+// an unknown size
 
 
 
@@ -2150,6 +2159,11 @@ fs.cpSync = cpSync;
 
 var __gojsLazyH;
 function __gojsLazyHelpers() {
+function readFileSyncSite(e, asString) {
+  if (asString) return 'readFileSync:utf8';
+  const call = e && e.syscall;
+  return call === 'read' && binding.lastReadSized() ? 'readFileSync:read:sized' : `readFileSync:${call}`;
+}
 function defaultCloseCallback(err) {
   if (err != null) {
     // (uncaught, it prints node's throw in its defaultCloseCallback)
@@ -2203,7 +2217,7 @@ function plainRmOptions(options) {
   }
   return { recursive, force };
 }
-return { defaultCloseCallback, rmNoCallback, plainRmOptions };
+return { readFileSyncSite, defaultCloseCallback, rmNoCallback, plainRmOptions };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -2581,7 +2595,7 @@ case 'readFile': return function readFile(path, options, callback) {
   stop = abortFlag(signal);
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
 };
-case 'readFileSync': return function readFileSync(path, options) {
+case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function readFileSync(path, options) {
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
   // file's read; nor do they load the helpers)
@@ -2605,7 +2619,7 @@ case 'readFileSync': return function readFileSync(path, options) {
       if (!asString && getBuffer() && (data = binding.readFileFast(path)) !== undefined) return data;
       data = binding.readFile(path, false, O_RDONLY, asString);
     } catch (e) {
-      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+      throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
     }
     return asString ? data : toBuffer(data);
   }
@@ -2622,10 +2636,10 @@ case 'readFileSync': return function readFileSync(path, options) {
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
-    throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
   }
   return readFileFinish(data, options);
-};
+}; }
 case 'readlink': return function readlink(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);

@@ -28,6 +28,8 @@
     'readFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.readFileSync', 452, 35]],
     'readFileSync:read': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
       ['tryReadSync', 424, 20], ['Object.readFileSync', 478, 19]],
+    'readFileSync:read:sized': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
+      ['tryReadSync', 424, 20], ['Object.readFileSync', 470, 19]],
     'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
       ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
     'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
