@@ -311,6 +311,9 @@
     'lutimes|atime': [kTimeFrame, 'fs:2218:19'], 'lutimes|mtime': [kTimeFrame, 'fs:2219:19'],
     'futimes|atime': [kTimeFrame, 'fs:2167:11'], 'futimes|mtime': [kTimeFrame, 'fs:2168:11'],
     'opendirSync|bufferSize': ['new Dir @internal/fs/dir:66:5', 'internal/fs/dir:331:10'],
+    // (fs.opendir's: Dir is made in the request's callback)
+    'oncomplete|bufferSize': ['new Dir @internal/fs/dir:66:5',
+      'FSReqCallback.opendirCallback [as oncomplete] @internal/fs/dir:309:22'],
   };
   // the streams' checks, in node's constructors (internal/fs/streams): called as
   // fs.createReadStream, new fs.ReadStream or fs.ReadStream
