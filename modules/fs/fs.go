@@ -70,6 +70,8 @@ type state struct {
 	watchers map[*watcher]struct{}
 
 	failure error // a fast path's error, until the glue throws it (fast.go)
+
+	readSized bool // the last synchronous readFile failed in the known-size loop (noteSized)
 }
 
 func bind(h *modules.Host, b *goja.Object) error {

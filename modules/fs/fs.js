@@ -25,7 +25,7 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 // whose stack is never read does not make the tables.
 const kSyncSiteKeys = '|accessSync|chmodSync|copyFileSync|lstatSync|mkdirSync|openSync|readdirSync|' +
   'readdirSync:recursive|readdir:recursive|readlinkSync|renameSync|rmdirSync|statSync|symlinkSync|' +
-  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:fstat|' +
+  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:read:sized|readFileSync:fstat|' +
   'writeFileSync:utf8|writeFileSync:fd|truncateSync:fd|writeFileSync:open|appendFileSync|utimesSync|' +
   'lutimesSync|futimesSync|chownSync|lchownSync|linkSync|mkdtempSync|fstatSync|closeSync|fsyncSync|' +
   'fdatasyncSync|fchownSync|ftruncateSync|fchmodSync|readvSync|writevSync|readSync|statfsSync|' +
@@ -246,10 +246,23 @@ function atCheckFrames(err, which, suffix) {
     const lines = stack.split('\n');
     const first = lines.findIndex((l) => l.startsWith('    at '));
     if (first === -1) return err;
-    let end = first;
+    let below = lines.slice(first);
+    if (below.length >= limit) {
+      // (the stack was cut at the limit, the glue's frames counted, maybe before the function
+      // called: the callers again, deeper, as this runs where the check threw)
+      const holder = {};
+      Error.stackTraceLimit = limit + 32;
+      try {
+        Error.captureStackTrace(holder, atCheckFrames);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+    }
+    let end = 0;
     let m = null;
-    for (let k = first; k < lines.length; k++) {
-      const g = glueFrameLine.exec(lines[k]);
+    for (let k = 0; k < below.length; k++) {
+      const g = glueFrameLine.exec(below[k]);
       if (g === null) break;
       m = g;
       end = k + 1;
@@ -260,29 +273,16 @@ function atCheckFrames(err, which, suffix) {
     const site = sites()[which][`${bare}${suffix}`];
     if (site === undefined) return err;
     if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    // (each frame 'name @file:line:col'; the last, 'file:line:col', is that of the function called,
+    // unless it is named too)
     const frames = site.map((f, i) => {
-      if (i < site.length - 1) {
+      if (i < site.length - 1 || f.includes(' @')) {
         const at = f.indexOf(' @');
         return `    at ${f.slice(0, at)} (node:${f.slice(at + 2)})`;
       }
       return `    at ${called} (node:${f})`;
     });
-    let rest = lines.slice(end);
-    if (lines.length - first >= limit) {
-      // (the stack was cut at the limit, the glue's frames counted: the callers again, deeper,
-      // as this runs where the check threw)
-      const holder = {};
-      Error.stackTraceLimit = limit + 32;
-      try {
-        Error.captureStackTrace(holder, atCheckFrames);
-      } finally {
-        Error.stackTraceLimit = limit;
-      }
-      const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
-      let k = 0;
-      while (k < below.length && glueFrameLine.test(below[k])) k++;
-      rest = below.slice(k);
-    }
+    const rest = below.slice(end);
     const all = frames.concat(rest);
     all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
     err.stack = lines.slice(0, first).concat(all).join('\n');
@@ -500,6 +500,15 @@ function readFile(path, options, callback) {
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
 }
 
+// readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
+// regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
+// an unknown size
+function readFileSyncSite(e, asString) {
+  if (asString) return 'readFileSync:utf8';
+  const call = e && e.syscall;
+  return call === 'read' && binding.lastReadSized() ? 'readFileSync:read:sized' : `readFileSync:${call}`;
+}
+
 function readFileSync(path, options) {
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
@@ -524,7 +533,7 @@ function readFileSync(path, options) {
       if (!asString && getBuffer() && (data = binding.readFileFast(path)) !== undefined) return data;
       data = binding.readFile(path, false, O_RDONLY, asString);
     } catch (e) {
-      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+      throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
     }
     return asString ? data : toBuffer(data);
   }
@@ -541,7 +550,7 @@ function readFileSync(path, options) {
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
-    throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
   }
   return readFileFinish(data, options);
 }

@@ -25,7 +25,7 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 // whose stack is never read does not make the tables.
 const kSyncSiteKeys = '|accessSync|chmodSync|copyFileSync|lstatSync|mkdirSync|openSync|readdirSync|' +
   'readdirSync:recursive|readdir:recursive|readlinkSync|renameSync|rmdirSync|statSync|symlinkSync|' +
-  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:fstat|' +
+  'unlinkSync|readFileSync:utf8|readFileSync:open|readFileSync:read|readFileSync:read:sized|readFileSync:fstat|' +
   'writeFileSync:utf8|writeFileSync:fd|truncateSync:fd|writeFileSync:open|appendFileSync|utimesSync|' +
   'lutimesSync|futimesSync|chownSync|lchownSync|linkSync|mkdtempSync|fstatSync|closeSync|fsyncSync|' +
   'fdatasyncSync|fchownSync|ftruncateSync|fchmodSync|readvSync|writevSync|readSync|statfsSync|' +
@@ -246,10 +246,23 @@ function atCheckFrames(err, which, suffix) {
     const lines = stack.split('\n');
     const first = lines.findIndex((l) => l.startsWith('    at '));
     if (first === -1) return err;
-    let end = first;
+    let below = lines.slice(first);
+    if (below.length >= limit) {
+      // (the stack was cut at the limit, the glue's frames counted, maybe before the function
+      // called: the callers again, deeper, as this runs where the check threw)
+      const holder = {};
+      Error.stackTraceLimit = limit + 32;
+      try {
+        Error.captureStackTrace(holder, atCheckFrames);
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
+      below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
+    }
+    let end = 0;
     let m = null;
-    for (let k = first; k < lines.length; k++) {
-      const g = glueFrameLine.exec(lines[k]);
+    for (let k = 0; k < below.length; k++) {
+      const g = glueFrameLine.exec(below[k]);
       if (g === null) break;
       m = g;
       end = k + 1;
@@ -260,29 +273,16 @@ function atCheckFrames(err, which, suffix) {
     const site = sites()[which][`${bare}${suffix}`];
     if (site === undefined) return err;
     if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    // (each frame 'name @file:line:col'; the last, 'file:line:col', is that of the function called,
+    // unless it is named too)
     const frames = site.map((f, i) => {
-      if (i < site.length - 1) {
+      if (i < site.length - 1 || f.includes(' @')) {
         const at = f.indexOf(' @');
         return `    at ${f.slice(0, at)} (node:${f.slice(at + 2)})`;
       }
       return `    at ${called} (node:${f})`;
     });
-    let rest = lines.slice(end);
-    if (lines.length - first >= limit) {
-      // (the stack was cut at the limit, the glue's frames counted: the callers again, deeper,
-      // as this runs where the check threw)
-      const holder = {};
-      Error.stackTraceLimit = limit + 32;
-      try {
-        Error.captureStackTrace(holder, atCheckFrames);
-      } finally {
-        Error.stackTraceLimit = limit;
-      }
-      const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
-      let k = 0;
-      while (k < below.length && glueFrameLine.test(below[k])) k++;
-      rest = below.slice(k);
-    }
+    const rest = below.slice(end);
     const all = frames.concat(rest);
     all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
     err.stack = lines.slice(0, first).concat(all).join('\n');
@@ -494,6 +494,15 @@ function existsSync(path) {
 
 
 
+
+
+
+
+
+
+// readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
+// regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
+// an unknown size
 
 
 
@@ -2150,6 +2159,11 @@ fs.cpSync = cpSync;
 
 var __gojsLazyH;
 function __gojsLazyHelpers() {
+function readFileSyncSite(e, asString) {
+  if (asString) return 'readFileSync:utf8';
+  const call = e && e.syscall;
+  return call === 'read' && binding.lastReadSized() ? 'readFileSync:read:sized' : `readFileSync:${call}`;
+}
 function defaultCloseCallback(err) {
   if (err != null) {
     // (uncaught, it prints node's throw in its defaultCloseCallback)
@@ -2203,7 +2217,7 @@ function plainRmOptions(options) {
   }
   return { recursive, force };
 }
-return { defaultCloseCallback, rmNoCallback, plainRmOptions };
+return { readFileSyncSite, defaultCloseCallback, rmNoCallback, plainRmOptions };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -2581,7 +2595,7 @@ case 'readFile': return function readFile(path, options, callback) {
   stop = abortFlag(signal);
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
 };
-case 'readFileSync': return function readFileSync(path, options) {
+case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function readFileSync(path, options) {
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
   // file's read; nor do they load the helpers)
@@ -2605,7 +2619,7 @@ case 'readFileSync': return function readFileSync(path, options) {
       if (!asString && getBuffer() && (data = binding.readFileFast(path)) !== undefined) return data;
       data = binding.readFile(path, false, O_RDONLY, asString);
     } catch (e) {
-      throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+      throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
     }
     return asString ? data : toBuffer(data);
   }
@@ -2622,10 +2636,10 @@ case 'readFileSync': return function readFileSync(path, options) {
   try {
     data = binding.readFile(target, fd, flags, asString);
   } catch (e) {
-    throw atNodeSite(e, 'readFileSync', asString ? 'readFileSync:utf8' : `readFileSync:${e && e.syscall}`);
+    throw atNodeSite(e, 'readFileSync', readFileSyncSite(e, asString));
   }
   return readFileFinish(data, options);
-};
+}; }
 case 'readlink': return function readlink(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);

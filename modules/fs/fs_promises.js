@@ -252,6 +252,7 @@
         case 'writeFile': return opened ? [['open', 637], ['.writeFile', 1219, 14]] :
           [['write', 740], ['writeFileHandle', 497, 7]];
         case 'truncate': return [['open', 637], ['.truncate', 790, 14]];
+        case 'ftruncate': return [['ftruncate', 797]];
         case 'readdirRecursive': return [['readdirRecursive', 870]];
       }
       return null;
@@ -395,6 +396,12 @@
     'mkdir:recursive': [['.mkdir', 854, 3]],
     'read:options': [['read', 650, 7], kFsCall, ['FileHandle.read', 193, 12]],
     'ftruncate:len': [['ftruncate', 795, 3], kFsCall, ['FileHandle.truncate', 216, 12]],
+    'truncate:len': [['ftruncate', 795, 3], ['.truncate', 791, 24]],
+    // rm's options go through a promisified validateRmOptions: a bad one throws in the promise's
+    // executor; rmdir's validateRmdirOptions hides its own frames
+    'rm:options': [['', 441, 7, 'internal/util'], ['new Promise', 0, 0, '<anonymous>'],
+      ['wrappedFn', 427, 12, 'internal/util'], ['.rm', 806, 19]],
+    'rmdir:options': [['.rmdir', 812, 13]],
     'write:buffer': [['write', 749, 3], kFsCall, ['FileHandle.write', 224, 12]],
   };
   // getOptions' checks (a bad options value, an unknown encoding) under the functions called
@@ -415,6 +422,8 @@
     1186: "  prefix = getValidatedPath(prefix, 'prefix');",
     1209: "    validateStringAfterArrayBufferView(data, 'data');",
   };
+  checkSource['internal/util:441'] = '      ReflectApply(original, this, args);';
+  checkSource[812] = '  options = validateRmdirOptions(options);';
   checkSource['internal/fs/utils:597'] = "  throw new ERR_INVALID_ARG_VALUE('flags', flags);";
   checkSource['internal/validators:79'] = '  validateUint32(value, name);';
   checkSource[622] = '    binding.copyFile(pathModule.toNamespacedPath(src),';
@@ -461,8 +470,12 @@
       const below = String(holder.stack).split('\n').filter((l) => l.startsWith('    at '));
       let rest = 0;
       while (rest < below.length && glueFrame.test(below[rest])) rest++;
-      const frames = sites.map(([name, line, col, file = 'internal/fs/promises']) =>
-        `    at ${name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name} (node:${file}:${line}:${col})`);
+      const frames = sites.map(([name, line, col, file = 'internal/fs/promises']) => {
+        // (a name '' is an anonymous function's frame; the file '<anonymous>' a built-in's)
+        const at = file === '<anonymous>' ? file : `node:${file}:${line}:${col}`;
+        if (name === '') return `    at ${at}`;
+        return `    at ${name[0] === '.' ? receiverPrefix(self) + name.slice(1) : name} (${at})`;
+      });
       const all = frames.concat(below.slice(rest));
       all.length = Math.min(all.length, Math.max(0, Math.floor(limit)));
       err.stack = lines.slice(0, first).concat(all).join('\n');
@@ -684,24 +697,27 @@
 
   async function truncate(path, len = 0) {
     const fd = new FileHandle(await settle(this, 'truncate', openFd(path, 'r+', undefined, this, 'truncate')));
-    return closeAfter(fd.truncate(len), fd);
+    // (node's truncate calls ftruncate itself, not the handle's method: its frames)
+    return closeAfter(ftruncate(fd, len, this, 'truncate:len'), fd);
   }
 
-  async function ftruncate(handle, len = 0) {
-    vcheck(handle, 'ftruncate:len', I.validateInteger, len, 'len');
+  async function ftruncate(handle, len = 0, self = handle, key = 'ftruncate:len') {
+    vcheck(self, key, I.validateInteger, len, 'len');
     len = Math.max(0, len);
-    return binding.ftruncate(handle.fd, len, P);
+    const done = binding.ftruncate(handle.fd, len, P);
+    // (truncate's call, not fsCall's: its system error takes node's frame here)
+    return key === 'ftruncate:len' ? done : settle(undefined, 'ftruncate', done);
   }
 
   async function rm(path, options) {
     path = vpath(this, 'rm', path);
-    options = I.validateRmOptionsShape(options);
+    options = vcheck(this, 'rm:options', I.validateRmOptionsShape, options);
     return binding.rm(path, options.recursive, options.force, P, options.maxRetries, options.retryDelay);
   }
 
   async function rmdir(path, options) {
     path = vpath(this, 'rmdir', path);
-    options = I.validateRmdirOptions(options);
+    options = vcheck(this, 'rmdir:options', I.validateRmdirOptions, options);
     if (options.recursive) {
       I.warnRecursiveRmdir();
       // node stats the path (following a link) and removes the tree only when it is a directory;

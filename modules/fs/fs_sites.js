@@ -28,6 +28,8 @@
     'readFileSync:open': [573, 18, '  return binding.open(', ['Object.openSync', 573, 18], ['Object.readFileSync', 452, 35]],
     'readFileSync:read': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
       ['tryReadSync', 424, 20], ['Object.readFileSync', 478, 19]],
+    'readFileSync:read:sized': [750, 18, '  return binding.read(fd, buffer, offset, length, position);', ['Object.readSync', 750, 18],
+      ['tryReadSync', 424, 20], ['Object.readFileSync', 470, 19]],
     'readFileSync:fstat': [397, 25, '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
       ['tryStatSync', 397, 25], ['Object.readFileSync', 454, 17]],
     'writeFileSync:utf8': [2380, 20, '    return binding.writeFileUtf8(', ['Object.writeFileSync', 2380, 20]],
@@ -309,6 +311,9 @@
     'lutimes|atime': [kTimeFrame, 'fs:2218:19'], 'lutimes|mtime': [kTimeFrame, 'fs:2219:19'],
     'futimes|atime': [kTimeFrame, 'fs:2167:11'], 'futimes|mtime': [kTimeFrame, 'fs:2168:11'],
     'opendirSync|bufferSize': ['new Dir @internal/fs/dir:66:5', 'internal/fs/dir:331:10'],
+    // (fs.opendir's: Dir is made in the request's callback)
+    'oncomplete|bufferSize': ['new Dir @internal/fs/dir:66:5',
+      'FSReqCallback.opendirCallback [as oncomplete] @internal/fs/dir:309:22'],
   };
   // the streams' checks, in node's constructors (internal/fs/streams): called as
   // fs.createReadStream, new fs.ReadStream or fs.ReadStream

@@ -750,7 +750,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 				return data, err
 			}
 		}
-		return runReqTurns(s, req, work, func(data []byte) goja.Value {
+		return runReqTurns(s, req, s.noteSized(req, work), func(data []byte) goja.Value {
 			if asString {
 				return s.utf8String(data)
 			}
@@ -773,6 +773,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	// readFileFast(path, req): readFile(path) with no options, req a callback or kUsePromises,
 	// for a path that is a string without null bytes (anything else returns undefined and the
 	// glue takes readFile). The result is a Buffer built here.
+	// lastReadSized(): whether the last synchronous readFile that failed reading did so in node's
+	// known-size loop (noteSized)
+	set("lastReadSized", func(goja.FunctionCall) goja.Value { return vm.ToValue(s.readSized) })
+
 	set("readFileFast", func(c goja.FunctionCall) goja.Value {
 		v := arg(c, 0)
 		if !goja.IsString(v) || s.u8Ctor == nil {
@@ -790,10 +794,10 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 			return vm.ToValue(true) // (handled: the callback gets the error)
 		}
 		turns := 1
-		r := runReqTurns(s, req, func() (data []byte, err error) {
+		r := runReqTurns(s, req, s.noteSized(req, func() (data []byte, err error) {
 			data, turns, err = s.readWholeFile(p, unix.O_RDONLY, nil)
 			return data, err
-		}, func(data []byte) goja.Value { return s.newBuffer(data) }, reqReadFile, &turns)
+		}), func(data []byte) goja.Value { return s.newBuffer(data) }, reqReadFile, &turns)
 		if goja.IsUndefined(r) {
 			return vm.ToValue(true)
 		}
@@ -1159,6 +1163,26 @@ func preadFull(fd int, p []byte, pos int64) (int, error) {
 	}
 }
 
+// sizedReadErr is a read error of readAllFD's known-size loop (a regular file fstat gave a size):
+// node's readFileSync fails in another line there (noteSized).
+type sizedReadErr struct{ error }
+
+func (e *sizedReadErr) Unwrap() error { return e.error }
+
+// noteSized wraps work, a readFile's, so that a synchronous one (req undefined) records in
+// s.readSized whether it failed in the known-size loop (the glue's lastReadSized). Loop only.
+func (s *state) noteSized(req goja.Value, work func() ([]byte, error)) func() ([]byte, error) {
+	if req != nil && !goja.IsUndefined(req) {
+		return work
+	}
+	return func() ([]byte, error) {
+		data, err := work()
+		var sized *sizedReadErr
+		s.readSized = errors.As(err, &sized)
+		return data, err
+	}
+}
+
 // readWholeFile is readFile of a path: open, read to the end, close. turns is how many
 // requests node's readFile makes for it (open, readAllFD's, close). Worker goroutine.
 func (s *state) readWholeFile(p string, flags int, stop *atomic.Bool) (data []byte, turns int, err error) {
@@ -1239,6 +1263,9 @@ func readAllFD(fd int, sized bool, stop *atomic.Bool) (data []byte, turns int, e
 		return nil, 2, sysErr(unix.EISDIR, "read", "", "")
 	}
 	size := int64(0)
+	// (node's readFileSync takes its known-size loop for a regular file fstat gives a size,
+	// whatever the descriptor's position)
+	known := st.Mode&unix.S_IFMT == unix.S_IFREG && st.Size > 0
 	if st.Mode&unix.S_IFMT == unix.S_IFREG {
 		size = st.Size
 		if !sized {
@@ -1275,6 +1302,9 @@ func readAllFD(fd int, sized bool, stop *atomic.Bool) (data []byte, turns int, e
 		}
 		n, err := preadFull(fd, dst, -1)
 		if err != nil {
+			if known {
+				err = &sizedReadErr{err}
+			}
 			return nil, 2, err
 		}
 		if n == 0 {

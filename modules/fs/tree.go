@@ -12,9 +12,9 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"unsafe"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
 )
@@ -55,6 +55,7 @@ type dirent struct {
 	name   string // relative to the listed directory
 	parent string // the directory holding it, in the caller's form (recursive listings)
 	typ    int
+	key    uint64 // scandir's sort: the name's first 8 bytes, big-endian (zeros after a shorter name)
 }
 
 type dirHandle struct {
@@ -98,27 +99,31 @@ func scandir(abs string) ([]dirent, error) {
 		if n <= 0 {
 			break
 		}
-		for off := 0; off+19 <= n; {
-			rec := buf[off:n]
-			reclen := int(binary.NativeEndian.Uint16(rec[16:18]))
-			if reclen < 19 || reclen > len(rec) {
+		// this batch's names end to end in one allocation, not one each (a name kept alive
+		// keeps at most one batch's, under the buffer's 16 KiB)
+		total := 0
+		for off := 0; ; {
+			name, _, next := direntAt(buf[:n], off)
+			if next < 0 {
 				break
 			}
-			off += reclen
-			if binary.NativeEndian.Uint64(rec[0:8]) == 0 { // (a deleted entry, as readdir(3) skips)
+			total += len(name)
+			off = next
+		}
+		arena := make([]byte, 0, total)
+		for off := 0; ; {
+			name, dtype, next := direntAt(buf[:n], off)
+			if next < 0 {
+				break
+			}
+			off = next
+			if len(name) == 0 {
 				continue
 			}
-			name := rec[19:reclen]
-			if i := bytes.IndexByte(name, 0); i >= 0 {
-				name = name[:i]
-			}
-			if len(name) == 0 || name[0] == '.' && (len(name) == 1 || len(name) == 2 && name[1] == '.') {
-				continue
-			}
-			e := dirent{name: string(name), typ: dtType(rec[18])}
-			if rec[18] == unix.DT_UNKNOWN {
+			e := dirent{typ: dtType(dtype)}
+			if dtype == unix.DT_UNKNOWN {
 				var st unix.Stat_t
-				if err := unix.Lstat(abs+"/"+e.name, &st); err != nil {
+				if err := unix.Lstat(abs+"/"+string(name), &st); err != nil {
 					if err == unix.ENOENT {
 						continue // (gone since it was listed)
 					}
@@ -126,11 +131,52 @@ func scandir(abs string) ([]dirent, error) {
 				}
 				e.typ = statType(st.Mode)
 			}
+			start := len(arena)
+			arena = append(arena, name...) // (never beyond total: no new array)
+			e.name = unsafe.String(&arena[start], len(name))
+			var k [8]byte
+			copy(k[:], name)
+			e.key = binary.BigEndian.Uint64(k[:])
 			out = append(out, e)
 		}
 	}
-	slices.SortFunc(out, func(a, b dirent) int { return strings.Compare(a.name, b.name) })
+	// (strcmp's order, as libuv sorts; names hold no NUL byte, so the keys' order is the names'
+	// where the keys differ: a third less CPU than comparing every pair of names)
+	slices.SortFunc(out, func(a, b dirent) int {
+		if a.key != b.key {
+			if a.key < b.key {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.name, b.name)
+	})
 	return out, nil
+}
+
+// direntAt reads the getdents64 record at off in buf: its name (empty for a deleted entry, "."
+// and "..", which readdir(3) and libuv skip), its d_type, and the offset of the next record
+// (-1: no record at off).
+func direntAt(buf []byte, off int) (name []byte, dtype byte, next int) {
+	if off+19 > len(buf) {
+		return nil, 0, -1
+	}
+	rec := buf[off:]
+	reclen := int(binary.NativeEndian.Uint16(rec[16:18]))
+	if reclen < 19 || reclen > len(rec) {
+		return nil, 0, -1
+	}
+	if binary.NativeEndian.Uint64(rec[0:8]) == 0 {
+		return nil, 0, off + reclen
+	}
+	name = rec[19:reclen]
+	if i := bytes.IndexByte(name, 0); i >= 0 {
+		name = name[:i]
+	}
+	if len(name) > 0 && name[0] == '.' && (len(name) == 1 || len(name) == 2 && name[1] == '.') {
+		name = nil
+	}
+	return name, rec[18], off + reclen
 }
 
 // direntBufs holds getdents64 buffers for scandir.
@@ -284,8 +330,18 @@ func asPathError(err error, pe **os.PathError) bool {
 func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 	vm := s.vm
 	names := make([]any, len(ents))
+	var batch modules.ASCIIBatch
+	batch.Expect(len(ents))
 	for i, e := range ents {
-		names[i] = s.nameValue(e.name, asBuf)
+		var v goja.Value
+		ok := false
+		if !asBuf {
+			v, ok = batch.Value(e.name)
+		}
+		if !ok {
+			v = s.nameValue(e.name, asBuf)
+		}
+		names[i] = v
 	}
 	if !withTypes {
 		return vm.NewArray(names...)
@@ -311,7 +367,8 @@ func (s *state) direntsValue(ents []dirent, asBuf, withTypes bool) goja.Value {
 	return vm.NewArray(vm.NewArray(names...), vm.NewArray(types...), vm.NewArray(parents...))
 }
 
-var direntFields = []unistring.String{"name", "parentPath", "path"}
+// direntShape: a Dirent's own string keys, one list for all of them (modules.PlainShape)
+var direntShape = modules.NewPlainShape("name", "parentPath", "path")
 
 // direntObjects makes a listing's Dirents, { __proto__: Dirent.prototype, name, parentPath, path,
 // [kType]: type } as the glue's makeDirents makes them (a JS literal each cost about a
@@ -325,12 +382,18 @@ func (s *state) direntObjects(ents []dirent) goja.Value {
 	var vals [3]goja.Value
 	var parent string
 	var parentVal goja.Value
+	var batch modules.ASCIIBatch
+	batch.Expect(len(ents))
 	for i, e := range ents {
 		if parentVal == nil || e.parent != parent {
 			parent, parentVal = e.parent, vm.ToValue(e.parent)
 		}
-		vals[0], vals[1], vals[2] = s.nameValue(e.name, false), parentVal, parentVal
-		o, ok := modules.NewPlainObject(vm, s.direntProto, direntFields, vals[:])
+		name, ok := batch.Value(e.name)
+		if !ok {
+			name = s.nameValue(e.name, false)
+		}
+		vals[0], vals[1], vals[2] = name, parentVal, parentVal
+		o, ok := modules.NewShapedObject(vm, s.direntProto, direntShape, vals[:])
 		if !ok {
 			return nil
 		}

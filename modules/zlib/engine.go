@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"math/bits"
 	"reflect"
 	"strings"
 	"sync"
@@ -140,19 +141,61 @@ func newCompressor(o options) (*compressor, error) {
 	return c, nil
 }
 
-// brotliScratch is the first bytes of w's scratch buffer (tiny_buf_.u8), where the package
-// writes a flush's padding block and metadata headers, or false if the package has none.
-func brotliScratch(w *brotli.Writer) (*[1]byte, bool) {
-	f := reflect.ValueOf(w).Elem().FieldByName("tiny_buf_")
-	if !f.IsValid() || f.Kind() != reflect.Struct {
-		return nil, false
+// brotliWriteChunk is the package's (*Writer).writeChunk(p, op), which runs C brotli's
+// BrotliEncoderCompressStream with the operation op over p until p is taken; its exported
+// methods give operations 0-2 (Write, Flush, Close), not BROTLI_OPERATION_EMIT_METADATA.
+//
+//go:linkname brotliWriteChunk github.com/andybalholm/brotli.(*Writer).writeChunk
+func brotliWriteChunk(w *brotli.Writer, p []byte, op int) (int, error)
+
+const brotliEmitMetadata = 3
+
+// An empty metadata block's header, as brotliWriteChunk ends out with it, is the L bits (0-7)
+// left over by the data before it, then ISLAST 0, MNIBBLES 3 (bits 1,1), a reserved 0 and
+// MSKIPBYTES 0: L+6 bits, padded to bytes: one byte for L <= 2 (whose top set bit is L+2 >= 2),
+// else two, the second 0, 1 or 3. emptyMetadataLen is that byte count at the end of out (at
+// least 1), metadataLeft L and those bits.
+func emptyMetadataLen(out []byte) int {
+	if out[len(out)-1] >= 4 {
+		return 1
 	}
-	if f = f.FieldByName("u8"); !f.IsValid() || f.Kind() != reflect.Array || f.Len() == 0 ||
-		f.Type().Elem().Kind() != reflect.Uint8 || !f.CanAddr() {
-		return nil, false
-	}
-	return (*[1]byte)(unsafe.Pointer(f.UnsafeAddr())), true
+	return 2
 }
+
+func metadataLeft(out []byte) (l uint, left uint32, ok bool) {
+	if len(out) == 0 {
+		return 0, 0, false
+	}
+	v := uint32(out[len(out)-1])
+	if emptyMetadataLen(out) == 2 {
+		if len(out) < 2 {
+			return 0, 0, false
+		}
+		v = v<<8 | uint32(out[len(out)-2])
+	}
+	l = uint(bits.Len32(v)) - 3 // (the top set bit, L+2)
+	if v>>l&0x3f != 0x6 {
+		return 0, 0, false
+	}
+	return l, v & (1<<l - 1), true
+}
+
+// oneByteMetadataHeader is C brotli's header of a metadata block of one byte in place of the
+// empty one out ends with: the bits left over, ISLAST 0, MNIBBLES 3, reserved 0, MSKIPBYTES 1
+// and MSKIPLEN-1 = 0 in 8 bits (L+14 bits, padded to bytes).
+func oneByteMetadataHeader(out []byte) ([]byte, bool) {
+	l, left, ok := metadataLeft(out)
+	if !ok {
+		return nil, false
+	}
+	v := left | 0x16<<l
+	head := []byte{byte(v), byte(v >> 8), byte(v >> 16)}
+	return head[:(l+14+7)/8], true
+}
+
+// errBrotliCompress is node's error when C brotli's encoder fails (BrotliEncoderCompressStream
+// returned false).
+var errBrotliCompress = &zError{"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"}
 
 // setBrotliLargeWindow turns Large Window Brotli on in v, an encoder or decoder of
 // andybalholm/brotli, which has it (a port of C brotli's large_window flag, set before the
@@ -182,7 +225,7 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 		}
 		return nil, &zError{"stream error", -2, "Z_STREAM_ERROR"}
 	}
-	if len(in) > 0 {
+	if len(in) > 0 && flush != zFullFlush {
 		if _, err := c.w.Write(in); err != nil {
 			return nil, err
 		}
@@ -193,22 +236,27 @@ func (c *compressor) write(in []byte, flush int) ([]byte, error) {
 			return nil, err
 		}
 	case zFullFlush:
-		// BROTLI_OPERATION_EMIT_METADATA with no input. C brotli encodes what is pending and
-		// writes an empty metadata meta-block header (ISLAST 0, MNIBBLES code 3, a reserved
-		// bit, MSKIPBYTES 0: six bits) after the bits left over, padded to a byte: the bits a
-		// flush's padding block writes when bits are left over. So it is a flush, and when the
-		// flush wrote no padding block (nothing was left over), the header is a byte of its own,
-		// 0x06. The package writes its padding block through its scratch buffer (tiny_buf_),
-		// cleared here to see whether it did.
-		pad, ok := brotliScratch(c.w)
-		if ok {
-			pad[0] = 0
+		// BROTLI_OPERATION_EMIT_METADATA: the package's port of C brotli's metadata workflow,
+		// which has no exported entry: the pending data is encoded and flushed, then a metadata
+		// meta-block whose payload is in (empty: its header alone) follows the bits left over,
+		// as C writes it. More than 16 MiB is C's failure.
+		if len(in) == 1 {
+			// (the port writes a 1-byte block's header as an empty block's: C's is mended here)
+			if _, err := brotliWriteChunk(c.w, nil, brotliEmitMetadata); err != nil {
+				return nil, errBrotliCompress
+			}
+			b := c.buf.Bytes()
+			head, ok := oneByteMetadataHeader(b)
+			if !ok {
+				return nil, errBrotliCompress
+			}
+			c.buf.Truncate(len(b) - emptyMetadataLen(b))
+			c.buf.Write(head)
+			c.buf.WriteByte(in[0])
+			break
 		}
-		if err := c.w.Flush(); err != nil {
-			return nil, err
-		}
-		if ok && pad[0] == 0 {
-			c.buf.WriteByte(0x06)
+		if _, err := brotliWriteChunk(c.w, in, brotliEmitMetadata); err != nil {
+			return nil, errBrotliCompress
 		}
 	case zFinish:
 		if err := c.w.Close(); err != nil {

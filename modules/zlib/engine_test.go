@@ -3,6 +3,7 @@ package zlib
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"io"
 	"testing"
 	"time"
@@ -242,10 +243,48 @@ func TestBrotliLargeWindowFlagsReachable(t *testing.T) {
 	}
 }
 
-// EMIT_METADATA sees whether a flush wrote its padding block through the package's scratch
-// buffer (brotliScratch): a version of the package without it fails here.
-func TestBrotliScratchReachable(t *testing.T) {
-	if _, ok := brotliScratch(brotli.NewWriter(io.Discard)); !ok {
-		t.Fatal("the encoder's tiny_buf_ is gone")
+// EMIT_METADATA runs the package's unexported writeChunk (brotliWriteChunk): a metadata block
+// of "ab" after a flush gives C brotli's bytes (the empty metadata header after the window
+// bits, then the block's header and its payload), and the stream decodes.
+func TestBrotliWriteChunkMetadata(t *testing.T) {
+	var buf bytes.Buffer
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: 11, LGWin: 22})
+	if _, err := brotliWriteChunk(w, nil, brotliEmitMetadata); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := brotliWriteChunk(w, []byte("ab"), brotliEmitMetadata); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := hex.EncodeToString(buf.Bytes()), "6b00"+"5600"+"6162"; got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := io.ReadAll(brotli.NewReader(&buf)); err != nil || len(out) != 0 {
+		t.Fatalf("decoded %q, %v", out, err)
+	}
+}
+
+// oneByteMetadataHeader finds the bits left over before an empty metadata header for every
+// count of them (0-7, any values) and writes C's header of a 1-byte block after them.
+func TestOneByteMetadataHeader(t *testing.T) {
+	for l := uint(0); l < 8; l++ {
+		for _, left := range []uint32{0, 1<<l - 1, 0x55 & (1<<l - 1)} {
+			empty := left | 6<<l
+			out := []byte{0xaa} // (a byte of data before it)
+			for i := uint(0); i < (l+6+7)/8; i++ {
+				out = append(out, byte(empty>>(8*i)))
+			}
+			if n := emptyMetadataLen(out); n != len(out)-1 {
+				t.Fatalf("L=%d left=%x: header of %d bytes, want %d", l, left, n, len(out)-1)
+			}
+			head, ok := oneByteMetadataHeader(out)
+			want := left | 0x16<<l
+			if !ok || len(head) != int((l+14+7)/8) || head[0] != byte(want) || head[1] != byte(want>>8) ||
+				len(head) == 3 && head[2] != byte(want>>16) {
+				t.Fatalf("L=%d left=%x: got %x, %v", l, left, head, ok)
+			}
+		}
 	}
 }
