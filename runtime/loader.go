@@ -1156,6 +1156,14 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 			continue
 		}
 		native = false
+		if m, ok := cryptoMarkAt(file, f.FuncName(), f.Position().Line); ok {
+			if m.arrow != "" {
+				return m.arrow
+			}
+			if m.hide {
+				continue // (crypto's error makers)
+			}
+		}
 		key := [2]string{file, f.FuncName()}
 		if a := matchErrorSite(nodeErrorSites[key], val); a != "" {
 			return a

@@ -1444,6 +1444,117 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 	return places
 }}
 
+// cryptoMark is node 20.20's frames for the frame of a statement of crypto's glue (or a part's)
+// marked "// at: FRAMES [| CARET | EXCERPT]":
+//   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
+//     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE "crypto" is node:crypto, any
+//     other node:internal/crypto/FILE). The last is the frame itself, named as any frame unless
+//     NAME is given; the others, frames node has above it, have NAME as their name. A NAME
+//     "*.method" is a method of the class of the function the frame's caller is (a constructor
+//     calling a helper node has as its class's method).
+//   - EXCERPT is node's source line at the innermost frame's place and CARET the column of its
+//     caret: the excerpt of an uncaught error made at that statement (none: the excerpt is found
+//     as for any error, a validator's at its rethrow; "validator": a validator's, for a check
+//     node's hideStackFrames wraps).
+type cryptoMark struct {
+	frames []siteInfo
+	hide   bool
+	arrow  string
+}
+
+// cryptoMarks are the marks of crypto's glue and its parts, by line.
+var cryptoMarks = modules.Lazy[map[cryptoLine]cryptoMark]{Build: func() map[cryptoLine]cryptoMark {
+	marks := map[cryptoLine]cryptoMark{}
+	scan := func(file, src string) {
+		for i, l := range strings.Split(src, "\n") {
+			k := strings.LastIndex(l, "// at: ")
+			if k < 0 {
+				continue
+			}
+			if m, ok := parseCryptoMark(l[k+len("// at: "):]); ok {
+				marks[cryptoLine{file, i + 1}] = m
+			}
+		}
+	}
+	if m := findBuiltin("crypto"); m != nil && m.JSRef != nil {
+		scan("node:crypto", *m.JSRef)
+	}
+	for _, p := range crypto.GlueParts {
+		scan(p.File, *p.Source)
+	}
+	return marks
+}}
+
+// parseCryptoMark reads a cryptoMark's text (after "// at: ").
+func parseCryptoMark(text string) (m cryptoMark, ok bool) {
+	spec, excerpt, hasExcerpt := strings.Cut(text, " | ")
+	spec = strings.TrimSpace(spec)
+	if spec == "-" {
+		return cryptoMark{hide: true}, true
+	}
+	for _, f := range strings.Split(spec, ", ") {
+		var si siteInfo
+		if name, rest, named := strings.Cut(f, "@"); named {
+			si.fn, f = name, rest
+			if class, ok := strings.CutPrefix(name, "new "); ok {
+				si.fn, si.display = class, name
+			} else if typ, method, ok := strings.Cut(name, "."); ok {
+				si.fn, si.typ, si.method, si.display = method, typ, method, name
+			}
+		}
+		parts := strings.Split(f, ":")
+		if len(parts) != 3 {
+			return m, false
+		}
+		line, err1 := strconv.Atoi(parts[1])
+		col, err2 := strconv.Atoi(parts[2])
+		if err1 != nil || err2 != nil {
+			return m, false
+		}
+		si.file, si.line, si.col = "node:internal/crypto/"+parts[0], line, col
+		if parts[0] == "crypto" {
+			si.file = "node:crypto"
+		}
+		m.frames = append(m.frames, si)
+	}
+	if len(m.frames) == 0 {
+		return m, false
+	}
+	if strings.TrimSpace(excerpt) == "validator" {
+		m.arrow = validatorArrow // (a check node's hideStackFrames wraps: its rethrow's excerpt)
+	} else if hasExcerpt {
+		caret, src, ok := strings.Cut(excerpt, " | ")
+		c, err := strconv.Atoi(strings.TrimSpace(caret))
+		if !ok || err != nil || c < 1 {
+			return m, false
+		}
+		in := m.frames[0]
+		m.arrow = in.file + ":" + strconv.Itoa(in.line) + "\n" + src + "\n" + strings.Repeat(" ", c-1) + "^\n"
+	}
+	return m, true
+}
+
+// cryptoHidden are the functions of crypto's glue whose frames node's stacks do not have: its
+// error makers (and ERR_*; node constructs its errors in place), and the checks node's
+// hideStackFrames wraps (getArrayBufferOrView, whose uncaught error node reports at the
+// wrapper's rethrow; hkdf's parameters) or has inline (bytesOrUtf8).
+var cryptoHidden = map[string]string{
+	"nodeError": "", "nativeError": "", "getArrayBufferOrView": validatorArrow, "bytesOrUtf8": "", "hkdfCheck": "",
+}
+
+// cryptoMarkAt is the mark of the frame of fn at line of file, when file is crypto's glue (or a
+// part's): the line's "// at:" mark, or a hidden one for the functions of cryptoHidden.
+func cryptoMarkAt(file, fn string, line int) (cryptoMark, bool) {
+	if !isCryptoGlueFile(file) {
+		return cryptoMark{}, false
+	}
+	if arrow, ok := cryptoHidden[fn]; ok || strings.HasPrefix(fn, "ERR_") {
+		return cryptoMark{hide: true, arrow: arrow}, true
+	}
+	m, ok := cryptoMarks.Get()[cryptoLine{file, line}]
+	return m, ok
+}
+
 // cryptoLine is a line of crypto's glue or of one of its parts (crypto.GlueParts).
 type cryptoLine struct {
 	file string

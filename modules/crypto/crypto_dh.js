@@ -79,7 +79,7 @@
 
   function ECDH(curve) {
     if (!(this instanceof ECDH)) return new ECDH(curve);
-    validateString(curve, 'curve');
+    validateString(curve, 'curve'); // at: diffiehellman:222:3
     const h = binding.ecdhNew(curve);
     if (h === undefined) {
       throw okpCurves[curve] ? nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to create key using named curve') : ERR_CRYPTO_INVALID_CURVE();
@@ -89,7 +89,7 @@
   }
   const ecdhHandles = new WeakSet();
   // (in the order of node's ECDH.prototype)
-  ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  ECDH.prototype.computeSecret = function dhComputeSecret(key, inEnc, outEnc) {
     key = getArrayBufferOrView(key, 'key', inEnc);
     const s = binding.ecdhCompute(this[kHandle], key);
     if (s === 'keypair') throw atNativeSite(nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair'), 'computeSecret', this);
@@ -111,7 +111,7 @@
     }
     return this;
   };
-  ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  ECDH.prototype.getPrivateKey = function dhGetPrivateKey(encoding) {
     const k = binding.ecdhPrivate(this[kHandle]);
     if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
     return encodeOut(k, encoding);
@@ -144,7 +144,7 @@
   finishHandleClass('ECDH', false);
   function createECDH(curve) {
     try {
-      return new ECDH(curve);
+      return new ECDH(curve); // at: crypto:167:10
     } catch (e) {
       throw atNativeSite(e, 'createECDH');
     }
@@ -153,7 +153,7 @@
   function diffieHellman(options) {
     validateObject(options, 'options');
     const { privateKey, publicKey } = options;
-    if (!(isKeyObject(privateKey))) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+    if (!(isKeyObject(privateKey))) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey); // at: diffiehellman:276:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
     if (!(isKeyObject(publicKey))) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
     if (privateKey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
     if (publicKey.type !== 'public' && publicKey.type !== 'private') {
@@ -219,19 +219,20 @@
     // (node's binding checks the type, with its own words and the type error's code)
     if (typeof name !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
     const h = binding.dhGroup(name);
-    if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+    if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group'); // at: diffiehellman:131:19 | 19 |   this[kHandle] = new _DiffieHellmanGroup(name);
     this[kHandle] = dhHandle(h, 'DiffieHellmanGroup', 0);
     Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, value: 0 });
   }
+  // (node's names: dhGenerateKeys... are the functions' own)
   const dhMethods = {
-    generateKeys(encoding) {
+    generateKeys: function dhGenerateKeys(encoding) {
       // OpenSSL's DH_generate_key refuses a prime under 512 bits
       if (binding.dhBits(dhRaw(this[kHandle])) < 512) {
         throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
       }
       return encodeOut(binding.dhGenerate(dhRaw(this[kHandle])), encoding);
     },
-    computeSecret(key, inEnc, outEnc) {
+    computeSecret: function dhComputeSecret(key, inEnc, outEnc) {
       key = getArrayBufferOrView(key, 'key', inEnc);
       // (no private key yet: OpenSSL has nothing to compute with, node says so as a key type error)
       const priv = binding.dhGet(dhRaw(this[kHandle]), 'private');
@@ -244,16 +245,16 @@
       }
       return encodeOut(s, outEnc);
     },
-    getPrime(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'prime'), encoding); },
-    getGenerator(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'generator'), encoding); },
-    getPublicKey(encoding) {
+    getPrime: function dhGetPrime(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'prime'), encoding); },
+    getGenerator: function dhGetGenerator(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'generator'), encoding); },
+    getPublicKey: function dhGetPublicKey(encoding) {
       const k = binding.dhGet(dhRaw(this[kHandle]), 'public');
-      if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?');
+      if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?'); // at: diffiehellman:189:29 | 29 |   const key = this[kHandle].getPublicKey();
       return encodeOut(k, encoding);
     },
-    getPrivateKey(encoding) {
+    getPrivateKey: function dhGetPrivateKey(encoding) {
       const k = binding.dhGet(dhRaw(this[kHandle]), 'private');
-      if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
+      if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
       return encodeOut(k, encoding);
     },
   };
@@ -277,7 +278,7 @@
       throw atNativeSite(e, 'createDiffieHellman');
     }
   }
-  function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
+  function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); } // at: crypto:163:10
 
   // --- primes --------------------------------------------------------------------------------------
 
