@@ -972,8 +972,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// error was made decides node's frames (stream_base_commons')
 			out = netErrnoFrames(out, limit, raw[i+1:], &glue)
 			continue
-		} else if m, ok := cryptoMarkAt(si.file, si.fn, si.line); ok {
-			// crypto's glue: node's frames for the statement (its mark), or none
+		} else if m, ok := glueMarkAt(si.file, si.fn, si.line); ok {
+			// a marked glue: node's frames for the statement (its mark), or none
 			if m.hide {
 				continue
 			}

@@ -1156,12 +1156,12 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 			continue
 		}
 		native = false
-		if m, ok := cryptoMarkAt(file, f.FuncName(), f.Position().Line); ok {
+		if m, ok := glueMarkAt(file, f.FuncName(), f.Position().Line); ok {
 			if m.arrow != "" {
 				return m.arrow
 			}
 			if m.hide {
-				continue // (crypto's error makers)
+				continue // (glue helpers node has not)
 			}
 		}
 		key := [2]string{file, f.FuncName()}

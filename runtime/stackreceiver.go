@@ -1446,53 +1446,62 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 	return places
 }}
 
-// cryptoMark is node 20.20's frames for the frame of a statement of crypto's glue (or a part's)
-// marked "// at: FRAMES [| CARET | EXCERPT]":
+// glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
+// crypto's and its parts', net's) marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
-//     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE "crypto" is node:crypto, any
-//     other node:internal/crypto/FILE). The last is the frame itself, named as any frame unless
-//     NAME is given; the others, frames node has above it, have NAME as their name. A NAME
-//     "*.method" is a method of the class of the function the frame's caller is (a constructor
-//     calling a helper node has as its class's method).
+//     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
+//     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
+//     frame unless NAME is given; the others, frames node has above it, have NAME as their name.
+//     A NAME "*.method" is a method of the class of the function the frame's caller is (a
+//     constructor calling a helper node has as its class's method).
 //   - EXCERPT is node's source line at the innermost frame's place and CARET the column of its
 //     caret: the excerpt of an uncaught error made at that statement (none: the excerpt is found
 //     as for any error, a validator's at its rethrow; "validator": a validator's, for a check
 //     node's hideStackFrames wraps).
-type cryptoMark struct {
+type glueMark struct {
 	frames []siteInfo
 	hide   bool
 	arrow  string
 }
 
-// cryptoMarks are the marks of crypto's glue and its parts, by line.
-var cryptoMarks = modules.Lazy[map[cryptoLine]cryptoMark]{Build: func() map[cryptoLine]cryptoMark {
-	marks := map[cryptoLine]cryptoMark{}
-	scan := func(file, src string) {
+// markedGlue are the glues whose "// at:" marks glueMarks reads, by file: the built-in whose
+// source it is (crypto's parts have their own) and the base of the marks' FILEs.
+var markedGlue = map[string]struct{ module, base string }{
+	"node:crypto": {"crypto", "internal/crypto/"},
+	"node:net":    {"net", ""},
+}
+
+// glueMarks are the marks of the marked glues, by line.
+var glueMarks = modules.Lazy[map[cryptoLine]glueMark]{Build: func() map[cryptoLine]glueMark {
+	marks := map[cryptoLine]glueMark{}
+	scan := func(file, src, base string) {
 		for i, l := range strings.Split(src, "\n") {
 			k := strings.LastIndex(l, "// at: ")
 			if k < 0 {
 				continue
 			}
-			if m, ok := parseCryptoMark(l[k+len("// at: "):]); ok {
+			if m, ok := parseGlueMark(l[k+len("// at: "):], base); ok {
 				marks[cryptoLine{file, i + 1}] = m
 			}
 		}
 	}
-	if m := findBuiltin("crypto"); m != nil && m.JSRef != nil {
-		scan("node:crypto", *m.JSRef)
+	for file, g := range markedGlue {
+		if m := findBuiltin(g.module); m != nil && m.JSRef != nil {
+			scan(file, *m.JSRef, g.base)
+		}
 	}
 	for _, p := range crypto.GlueParts {
-		scan(p.File, *p.Source)
+		scan(p.File, *p.Source, markedGlue["node:crypto"].base)
 	}
 	return marks
 }}
 
-// parseCryptoMark reads a cryptoMark's text (after "// at: ").
-func parseCryptoMark(text string) (m cryptoMark, ok bool) {
+// parseGlueMark reads a glueMark's text (after "// at: "), its files under node:base.
+func parseGlueMark(text, base string) (m glueMark, ok bool) {
 	spec, excerpt, hasExcerpt := strings.Cut(text, " | ")
 	spec = strings.TrimSpace(spec)
 	if spec == "-" {
-		return cryptoMark{hide: true}, true
+		return glueMark{hide: true}, true
 	}
 	for _, f := range strings.Split(spec, ", ") {
 		var si siteInfo
@@ -1513,8 +1522,8 @@ func parseCryptoMark(text string) (m cryptoMark, ok bool) {
 		if err1 != nil || err2 != nil {
 			return m, false
 		}
-		si.file, si.line, si.col = "node:internal/crypto/"+parts[0], line, col
-		if parts[0] == "crypto" {
+		si.file, si.line, si.col = "node:"+base+parts[0], line, col
+		if base == markedGlue["node:crypto"].base && parts[0] == "crypto" {
 			si.file = "node:crypto"
 		}
 		m.frames = append(m.frames, si)
@@ -1544,20 +1553,22 @@ var cryptoHidden = map[string]string{
 	"nodeError": "", "nativeError": "", "getArrayBufferOrView": validatorArrow, "bytesOrUtf8": "", "hkdfCheck": "",
 }
 
-// cryptoMarkAt is the mark of the frame of fn at line of file, when file is crypto's glue (or a
-// part's): the line's "// at:" mark, or a hidden one for the functions of cryptoHidden.
-func cryptoMarkAt(file, fn string, line int) (cryptoMark, bool) {
-	if !isCryptoGlueFile(file) {
-		return cryptoMark{}, false
+// glueMarkAt is the mark of the frame of fn at line of file, when file is a marked glue's: the
+// line's "// at:" mark, or, in crypto's glue, a hidden one for the functions of cryptoHidden.
+func glueMarkAt(file, fn string, line int) (glueMark, bool) {
+	if isCryptoGlueFile(file) {
+		if arrow, ok := cryptoHidden[fn]; ok || strings.HasPrefix(fn, "ERR_") {
+			return glueMark{hide: true, arrow: arrow}, true
+		}
+	} else if _, ok := markedGlue[file]; !ok {
+		return glueMark{}, false
 	}
-	if arrow, ok := cryptoHidden[fn]; ok || strings.HasPrefix(fn, "ERR_") {
-		return cryptoMark{hide: true, arrow: arrow}, true
-	}
-	m, ok := cryptoMarks.Get()[cryptoLine{file, line}]
+	m, ok := glueMarks.Get()[cryptoLine{file, line}]
 	return m, ok
 }
 
-// cryptoLine is a line of crypto's glue or of one of its parts (crypto.GlueParts).
+// cryptoLine is a line of a glue's file (crypto's or one of its parts', crypto.GlueParts; a
+// marked glue's).
 type cryptoLine struct {
 	file string
 	line int
