@@ -1467,8 +1467,9 @@ type glueMark struct {
 // markedGlue are the glues whose "// at:" marks glueMarks reads, by file: the built-in whose
 // source it is (crypto's parts have their own) and the base of the marks' FILEs.
 var markedGlue = map[string]struct{ module, base string }{
-	"node:crypto": {"crypto", "internal/crypto/"},
-	"node:net":    {"net", ""},
+	"node:crypto":                    {"crypto", "internal/crypto/"},
+	"node:internal/crypto/webcrypto": {"internal/crypto/webcrypto", "internal/crypto/"},
+	"node:net":                       {"net", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -1554,9 +1555,10 @@ var cryptoHidden = map[string]string{
 }
 
 // glueMarkAt is the mark of the frame of fn at line of file, when file is a marked glue's: the
-// line's "// at:" mark, or, in crypto's glue, a hidden one for the functions of cryptoHidden.
+// line's "// at:" mark, or, in crypto's glue (webcrypto's too), a hidden one for the functions
+// of cryptoHidden.
 func glueMarkAt(file, fn string, line int) (glueMark, bool) {
-	if isCryptoGlueFile(file) {
+	if isCryptoGlueFile(file) || file == "node:internal/crypto/webcrypto" {
 		if arrow, ok := cryptoHidden[fn]; ok || strings.HasPrefix(fn, "ERR_") {
 			return glueMark{hide: true, arrow: arrow}, true
 		}

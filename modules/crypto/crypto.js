@@ -814,7 +814,7 @@ Object.defineProperties(module.exports, {
   fips: { __proto__: null, get: getFips, set: setFips, enumerable: false, configurable: false },
   constants: { __proto__: null, value: constants, enumerable: true, writable: false, configurable: false },
 });
-function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
+function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); } // at: crypto:268:33
 for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null,
