@@ -1454,8 +1454,8 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 //     frame unless NAME is given; the others, frames node has above it, have NAME as their name.
 //     A NAME "*.method" is a method of the class of the function the frame's caller is (a
 //     constructor calling a helper node has as its class's method).
-//   - EXCERPT is node's source line at the innermost frame's place and CARET the column of its
-//     caret: the excerpt of an uncaught error made at that statement (none: the excerpt is found
+//   - EXCERPT is node's source line at the innermost frame's place (or at LINE of its file, for a
+//     CARET "LINE:COL") and CARET the column of its caret: the excerpt of an uncaught error made at that statement (none: the excerpt is found
 //     as for any error, a validator's at its rethrow; "validator": a validator's, for a check
 //     node's hideStackFrames wraps).
 type glueMark struct {
@@ -1536,12 +1536,20 @@ func parseGlueMark(text, base string) (m glueMark, ok bool) {
 		m.arrow = validatorArrow // (a check node's hideStackFrames wraps: its rethrow's excerpt)
 	} else if hasExcerpt {
 		caret, src, ok := strings.Cut(excerpt, " | ")
+		at := m.frames[0].line
+		if l, c, two := strings.Cut(strings.TrimSpace(caret), ":"); two {
+			// (LINE:CARET: the excerpt is of another line of the file, node's rethrow)
+			n, err := strconv.Atoi(l)
+			if err != nil {
+				return m, false
+			}
+			at, caret = n, c
+		}
 		c, err := strconv.Atoi(strings.TrimSpace(caret))
 		if !ok || err != nil || c < 1 {
 			return m, false
 		}
-		in := m.frames[0]
-		m.arrow = in.file + ":" + strconv.Itoa(in.line) + "\n" + src + "\n" + strings.Repeat(" ", c-1) + "^\n"
+		m.arrow = m.frames[0].file + ":" + strconv.Itoa(at) + "\n" + src + "\n" + strings.Repeat(" ", c-1) + "^\n"
 	}
 	return m, true
 }

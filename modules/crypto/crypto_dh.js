@@ -289,7 +289,7 @@
   }
   // unsignedBigIntToBuffer is node's: a negative bigint is out of range, never read as its magnitude.
   function unsignedBigIntToBuffer(n, name) {
-    if (n < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', n);
+    if (n < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', n); // at: random:528:11 | 5 |     throw new ERR_OUT_OF_RANGE(name, '>= 0', bigint);
     return bigintToBuffer(n);
   }
   function checkPrimeArgs(candidate, options) {
@@ -313,45 +313,68 @@
     // (node's job calls the callback itself, as its ondone)
     binding.checkPrime(c, checks, newJob('CheckPrimeJob', callback));
   }
+  // generatePrimeArgs checks generatePrime's options as node's createRandomPrimeJob does (its
+  // frames are named and placed as node's); small says the size is under OpenSSL's least.
   function generatePrimeArgs(size, options) {
-    validateInt32(size, 'size', 1);
-    validateObject(options, 'options');
-    let { safe = false, bigint = false, add, rem } = options;
-    validateBoolean(safe, 'options.safe');
-    validateBoolean(bigint, 'options.bigint');
-    if (typeof add === 'bigint') add = unsignedBigIntToBuffer(add, 'options.add');
-    if (typeof rem === 'bigint') rem = unsignedBigIntToBuffer(rem, 'options.rem');
-    if (add !== undefined && !isView(add) && !isAnyArrayBuffer(add)) {
-      throw new ERR_INVALID_ARG_TYPE('options.add', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], add);
+    validateObject(options, 'options'); // at: createRandomPrimeJob@random:415:3
+    const { safe = false, bigint = false } = options;
+    let { add, rem } = options;
+    validateBoolean(safe, 'options.safe'); // at: createRandomPrimeJob@random:426:3
+    validateBoolean(bigint, 'options.bigint'); // at: createRandomPrimeJob@random:427:3
+    const kinds = ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'];
+    if (add !== undefined) {
+      if (typeof add === 'bigint') {
+        add = unsignedBigIntToBuffer(add, 'options.add'); // at: createRandomPrimeJob@random:431:13
+      } else if (!isView(add) && !isAnyArrayBuffer(add)) {
+        throw new ERR_INVALID_ARG_TYPE('options.add', kinds, add); // at: createRandomPrimeJob@random:433:13 | 7 |       throw new ERR_INVALID_ARG_TYPE(
+      }
     }
-    if (rem !== undefined && !isView(rem) && !isAnyArrayBuffer(rem)) {
-      throw new ERR_INVALID_ARG_TYPE('options.rem', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], rem);
+    if (rem !== undefined) {
+      if (typeof rem === 'bigint') {
+        rem = unsignedBigIntToBuffer(rem, 'options.rem'); // at: createRandomPrimeJob@random:448:13
+      } else if (!isView(rem) && !isAnyArrayBuffer(rem)) {
+        throw new ERR_INVALID_ARG_TYPE('options.rem', kinds, rem); // at: createRandomPrimeJob@random:450:13 | 7 |       throw new ERR_INVALID_ARG_TYPE(
+      }
     }
     if (add !== undefined) {
-      // As node: add may not have more bits than the prime, and must be above rem (else no prime exists).
+      // As node's RandomPrimeJob: add may not have more bits than the prime, and must be above rem
+      // (else no prime exists).
       const big = (b) => BigInt('0x' + (Buffer.from(isAnyArrayBuffer(b) ? b : b.buffer, isAnyArrayBuffer(b) ? 0 : b.byteOffset, b.byteLength).toString('hex') || '0'));
       const a = big(add);
-      if (a.toString(2).length > size && a !== 0n) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
-      if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
+      let bad;
+      if (a.toString(2).length > size && a !== 0n) bad = 'add';
+      else if (rem !== undefined && a <= big(rem)) bad = 'rem';
+      if (bad) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', `invalid options.${bad}`); // at: createRandomPrimeJob@random:463:15 | 15 |   const job = new RandomPrimeJob(type, size, safe, add, rem);
     }
-    if (size < (safe ? 3 : 2)) throw new Error('error:01800076:bignum routines::bits too small');
-    return { safe, bigint, add, rem };
+    return { safe, bigint, add, rem, small: size < (safe ? 3 : 2) };
   }
+  const kBitsTooSmall = 'error:01800076:bignum routines::bits too small';
   function primeResult(ab, bigint) {
     if (!bigint) return ab;
     const hex = Buffer.from(ab).toString('hex');
     return BigInt('0x' + (hex || '0'));
   }
   function generatePrimeSync(size, options = {}) {
-    const o = generatePrimeArgs(size, options);
+    validateInt32(size, 'size', 1); // at: random:491:3
+    const o = generatePrimeArgs(size, options); // at: random:493:15
+    if (o.small) throw new Error(kBitsTooSmall); // at: random:494:36 | 496:5 |     throw err;
     return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
   }
   function generatePrime(size, options, callback) {
-    validateInt32(size, 'size', 1);
+    validateInt32(size, 'size', 1); // at: random:469:3
     if (typeof options === 'function') { callback = options; options = {}; }
     if (options === undefined) options = {};
-    validateFunction(callback, 'callback');
-    const o = generatePrimeArgs(size, options);
+    validateFunction(callback, 'callback'); // at: random:474:3
+    const o = generatePrimeArgs(size, options); // at: random:476:15
+    if (o.small) {
+      // (node's job fails: its callback has the error, made in C++ without frames)
+      const err = new Error(kBitsTooSmall);
+      err.stack = `Error: ${kBitsTooSmall}`;
+      binding.job('RANDOMPRIMEREQUEST', newJob('RandomPrimeJob', () => {
+        callback(err); // job:prime-err
+      }));
+      return;
+    }
     // (node's job calls the callback without a this)
     binding.generatePrime(size, o.safe, o.add, o.rem, newJob('RandomPrimeJob', (err, ab) => {
       if (err) return callback(err); // job:prime-err
