@@ -99,6 +99,8 @@ const nativeSites = {
     ['*.sign', 'internal/crypto/sig', 134, 29]],
   'Verify.verify': ['internal/crypto/sig', 230, 24, '  return this[kHandle].verify(data, format, type, passphrase, signature,',
     ['*.verify', 'internal/crypto/sig', 230, 24]],
+  pbkdf2: ['internal/crypto/pbkdf2', 44, 15, '  const job = new PBKDF2Job(', ['Object.pbkdf2', 'internal/crypto/pbkdf2', 44, 15]],
+  scrypt: ['internal/crypto/scrypt', 52, 15, '  const job = new ScryptJob(', ['Object.scrypt', 'internal/crypto/scrypt', 52, 15]],
   scryptSync: ['internal/crypto/scrypt', 69, 15, '  const job = new ScryptJob(', ['Object.scryptSync', 'internal/crypto/scrypt', 69, 15]],
   hkdfSync: ['internal/crypto/hkdf', 132, 15, '  const job = new HKDFJob(kCryptoJobSync, hash, key, salt, info, length);',
     ['Object.hkdfSync', 'internal/crypto/hkdf', 132, 15]],

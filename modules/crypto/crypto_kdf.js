@@ -26,7 +26,12 @@
   }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     if (typeof digest === 'function') { callback = digest; digest = undefined; }
-    const a = pbkdf2Check(password, salt, iterations, keylen, digest);
+    let a;
+    try {
+      a = pbkdf2Check(password, salt, iterations, keylen, digest); // at: pbkdf2:40:5
+    } catch (e) {
+      throw atNativeSite(e, 'pbkdf2');
+    }
     validateFunction(callback, 'callback'); // at: pbkdf2:42:3
     if (getFips() || isLegacyDigest(a.digest) || a.xof) {
       const err = new Error(a.xof && !getFips() ? kDerivingFailed : kEvpUnsupported);
@@ -95,7 +100,12 @@
   }
   function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
     if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
-    const a = scryptCheck(password, salt, keylen, options);
+    let a;
+    try {
+      a = scryptCheck(password, salt, keylen, options); // at: scrypt:46:13
+    } catch (e) {
+      throw atNativeSite(e, 'scrypt');
+    }
     validateFunction(callback, 'callback'); // at: scrypt:50:3
     binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, buf) {
       if (err) return callback.call(this, err);
