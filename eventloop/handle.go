@@ -139,13 +139,7 @@ func (l *Loop) NewHandle(onStop func()) *Handle {
 // Post queues fn on the loop on behalf of the handle. Safe from any goroutine. Posts after Close
 // are dropped; it reports whether fn was queued. See WeakPosts for posts while unref'd.
 func (h *Handle) Post(fn func() error) bool {
-	h.mu.Lock()
-	closed, weak := h.closed, h.weakPosts && !h.refed
-	h.mu.Unlock()
-	if closed {
-		return false
-	}
-	return h.l.post(h.bound(fn), weak)
+	return h.PostBound(h.bound(fn))
 }
 
 // weakNow reports whether what the handle posts now does not keep the loop alive by itself
@@ -187,9 +181,30 @@ func (h *Handle) Feed(fn func() error) bool {
 // descriptor, each read its own callback); otherwise it is posted. Loop only. Dropped after
 // Close.
 func (h *Handle) FeedNext(fn func() error) bool {
+	return h.FeedNextBound(h.bound(fn))
+}
+
+// Bind returns fn bound to the handle as Post and FeedNext bind what they queue (run in the
+// handle's async context, dropped once it is closed), for PostBound and FeedNextBound: a handle
+// that queues the same callback again and again binds it once, not once per queueing. Loop only.
+func (h *Handle) Bind(fn func() error) func() error { return h.bound(fn) }
+
+// PostBound is Post of a function Bind returned (not bound again). Safe from any goroutine.
+func (h *Handle) PostBound(bound func() error) bool {
+	h.mu.Lock()
+	closed, weak := h.closed, h.weakPosts && !h.refed
+	h.mu.Unlock()
+	if closed {
+		return false
+	}
+	return h.l.post(bound, weak)
+}
+
+// FeedNextBound is FeedNext of a function Bind returned (not bound again). Loop only.
+func (h *Handle) FeedNextBound(bound func() error) bool {
 	l := h.l
 	if l.postRun == nil || l.postPos == 0 {
-		return h.Post(fn)
+		return h.PostBound(bound)
 	}
 	if h.isClosed() {
 		return false
@@ -197,7 +212,7 @@ func (h *Handle) FeedNext(fn func() error) bool {
 	// (startPosted cleared the slots of the completions it handed out: the one before postPos
 	// is free)
 	l.postPos--
-	l.postRun[l.postPos] = h.bound(fn)
+	l.postRun[l.postPos] = bound
 	return true
 }
 

@@ -961,6 +961,24 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// error was made decides node's frames (stream_base_commons')
 			out = netErrnoFrames(out, limit, raw[i+1:], &glue)
 			continue
+		} else if m, ok := glueMarkAt(si.file, si.fn, si.line); ok {
+			// a marked glue: node's frames for the statement (its mark), or none
+			if m.hide {
+				continue
+			}
+			out = appendLimited(out, limit, m.frames[:len(m.frames)-1]...)
+			if len(out) >= limit {
+				break
+			}
+			own := m.frames[len(m.frames)-1]
+			if own.typ == "*" {
+				own.typ = nextFuncName(raw[i+1:])
+				own.display = own.typ + "." + own.method
+			}
+			if own.fn != "" {
+				si.fn, si.display, si.typ, si.method = own.fn, own.display, own.typ, own.method
+			}
+			glue.place, glue.placeFile = [2]int{own.line, own.col}, own.file
 		} else if nf, ok := nodeGlueFrame(si.file, si.fn, si.line, &glue); ok {
 			if nf.fn != "" || nf.file != "" {
 				out = append(out, nf)

@@ -1171,6 +1171,14 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 				}
 			}
 		}
+		if m, ok := glueMarkAt(file, f.FuncName(), f.Position().Line); ok {
+			if m.arrow != "" {
+				return m.arrow
+			}
+			if m.hide {
+				continue // (glue helpers node has not)
+			}
+		}
 		key := [2]string{file, f.FuncName()}
 		if a := matchErrorSite(nodeErrorSites[key], val); a != "" {
 			return a

@@ -1293,11 +1293,13 @@ var dgramGluePlaces = []gluePlace{
 	{"Socket.prototype.remoteAddress = ", "healthCheck(this);", [2]int{792, 3}},
 	{"Socket.prototype.remoteAddress = ", "throw notConnected();", [2]int{796, 11}},
 	{"Socket.prototype.setBroadcast = ", "const err = this[kStateSymbol].handle.setBroadcast(", [2]int{808, 41}},
+	{"Socket.prototype.setBroadcast = ", "throw errnoException(err, 'setBroadcast');", [2]int{810, 11}},
 	{"Socket.prototype.setTTL = ", "const err = this[kStateSymbol].handle.setTTL(ttl);", [2]int{818, 41}},
 	{"Socket.prototype.setTTL = ", "throw errnoException(err, 'setTTL');", [2]int{820, 11}},
 	{"Socket.prototype.setMulticastTTL = ", "const err = this[kStateSymbol].handle.setMulticastTTL(ttl);", [2]int{830, 41}},
 	{"Socket.prototype.setMulticastTTL = ", "throw errnoException(err, 'setMulticastTTL');", [2]int{832, 11}},
 	{"Socket.prototype.setMulticastLoopback = ", "const err = this[kStateSymbol].handle.setMulticastLoopback(", [2]int{840, 41}},
+	{"Socket.prototype.setMulticastLoopback = ", "throw errnoException(err, 'setMulticastLoopback');", [2]int{842, 11}},
 	{"Socket.prototype.setMulticastInterface = ", "healthCheck(this);", [2]int{850, 3}},
 	{"Socket.prototype.setMulticastInterface = ", "throw errnoException(err, 'setMulticastInterface');", [2]int{855, 11}},
 	{"Socket.prototype.addMembership = ", "healthCheck(this);", [2]int{861, 3}},
@@ -1444,7 +1446,140 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 	return places
 }}
 
-// cryptoLine is a line of crypto's glue or of one of its parts (crypto.GlueParts).
+// glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
+// crypto's and its parts', webcrypto's, net's, dns's) marked "// at: FRAMES [| CARET | EXCERPT]":
+//   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
+//     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
+//     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
+//     frame unless NAME is given; the others, frames node has above it, have NAME as their name.
+//     A NAME "*.method" is a method of the class of the function the frame's caller is (a
+//     constructor calling a helper node has as its class's method).
+//   - EXCERPT is node's source line at the innermost frame's place (or at LINE of its file, for a
+//     CARET "LINE:COL") and CARET the column of its caret: the excerpt of an uncaught error made at that statement (none: the excerpt is found
+//     as for any error, a validator's at its rethrow; "validator": a validator's, for a check
+//     node's hideStackFrames wraps).
+type glueMark struct {
+	frames []siteInfo
+	hide   bool
+	arrow  string
+}
+
+// markedGlue are the glues whose "// at:" marks glueMarks reads, by file: the built-in whose
+// source it is (crypto's parts have their own) and the base of the marks' FILEs.
+var markedGlue = map[string]struct{ module, base string }{
+	"node:crypto":                    {"crypto", "internal/crypto/"},
+	"node:internal/crypto/webcrypto": {"internal/crypto/webcrypto", "internal/crypto/"},
+	"node:net":                       {"net", ""},
+	"node:dns":                       {"dns", ""},
+}
+
+// glueMarks are the marks of the marked glues, by line.
+var glueMarks = modules.Lazy[map[cryptoLine]glueMark]{Build: func() map[cryptoLine]glueMark {
+	marks := map[cryptoLine]glueMark{}
+	scan := func(file, src, base string) {
+		for i, l := range strings.Split(src, "\n") {
+			k := strings.LastIndex(l, "// at: ")
+			if k < 0 {
+				continue
+			}
+			if m, ok := parseGlueMark(l[k+len("// at: "):], base); ok {
+				marks[cryptoLine{file, i + 1}] = m
+			}
+		}
+	}
+	for file, g := range markedGlue {
+		if m := findBuiltin(g.module); m != nil && m.JSRef != nil {
+			scan(file, *m.JSRef, g.base)
+		}
+	}
+	for _, p := range crypto.GlueParts {
+		scan(p.File, *p.Source, markedGlue["node:crypto"].base)
+	}
+	return marks
+}}
+
+// parseGlueMark reads a glueMark's text (after "// at: "), its files under node:base.
+func parseGlueMark(text, base string) (m glueMark, ok bool) {
+	spec, excerpt, hasExcerpt := strings.Cut(text, " | ")
+	spec = strings.TrimSpace(spec)
+	if spec == "-" {
+		return glueMark{hide: true}, true
+	}
+	for _, f := range strings.Split(spec, ", ") {
+		var si siteInfo
+		if name, rest, named := strings.Cut(f, "@"); named {
+			si.fn, f = name, rest
+			if class, ok := strings.CutPrefix(name, "new "); ok {
+				si.fn, si.display = class, name
+			} else if typ, method, ok := strings.Cut(name, "."); ok {
+				si.fn, si.typ, si.method, si.display = method, typ, method, name
+			}
+		}
+		parts := strings.Split(f, ":")
+		if len(parts) != 3 {
+			return m, false
+		}
+		line, err1 := strconv.Atoi(parts[1])
+		col, err2 := strconv.Atoi(parts[2])
+		if err1 != nil || err2 != nil {
+			return m, false
+		}
+		si.file, si.line, si.col = "node:"+base+parts[0], line, col
+		if base == markedGlue["node:crypto"].base && parts[0] == "crypto" {
+			si.file = "node:crypto"
+		}
+		m.frames = append(m.frames, si)
+	}
+	if len(m.frames) == 0 {
+		return m, false
+	}
+	if strings.TrimSpace(excerpt) == "validator" {
+		m.arrow = validatorArrow // (a check node's hideStackFrames wraps: its rethrow's excerpt)
+	} else if hasExcerpt {
+		caret, src, ok := strings.Cut(excerpt, " | ")
+		at := m.frames[0].line
+		if l, c, two := strings.Cut(strings.TrimSpace(caret), ":"); two {
+			// (LINE:CARET: the excerpt is of another line of the file, node's rethrow)
+			n, err := strconv.Atoi(l)
+			if err != nil {
+				return m, false
+			}
+			at, caret = n, c
+		}
+		c, err := strconv.Atoi(strings.TrimSpace(caret))
+		if !ok || err != nil || c < 1 {
+			return m, false
+		}
+		m.arrow = m.frames[0].file + ":" + strconv.Itoa(at) + "\n" + src + "\n" + strings.Repeat(" ", c-1) + "^\n"
+	}
+	return m, true
+}
+
+// cryptoHidden are the functions of crypto's glue whose frames node's stacks do not have: its
+// error makers (and ERR_*; node constructs its errors in place), and the checks node's
+// hideStackFrames wraps (getArrayBufferOrView, whose uncaught error node reports at the
+// wrapper's rethrow; hkdf's parameters) or has inline (bytesOrUtf8).
+var cryptoHidden = map[string]string{
+	"nodeError": "", "nativeError": "", "getArrayBufferOrView": validatorArrow, "bytesOrUtf8": "", "hkdfCheck": "",
+}
+
+// glueMarkAt is the mark of the frame of fn at line of file, when file is a marked glue's: the
+// line's "// at:" mark, or, in crypto's glue (webcrypto's too), a hidden one for the functions
+// of cryptoHidden.
+func glueMarkAt(file, fn string, line int) (glueMark, bool) {
+	if isCryptoGlueFile(file) || file == "node:internal/crypto/webcrypto" {
+		if arrow, ok := cryptoHidden[fn]; ok || strings.HasPrefix(fn, "ERR_") {
+			return glueMark{hide: true, arrow: arrow}, true
+		}
+	} else if _, ok := markedGlue[file]; !ok {
+		return glueMark{}, false
+	}
+	m, ok := glueMarks.Get()[cryptoLine{file, line}]
+	return m, ok
+}
+
+// cryptoLine is a line of a glue's file (crypto's or one of its parts', crypto.GlueParts; a
+// marked glue's).
 type cryptoLine struct {
 	file string
 	line int

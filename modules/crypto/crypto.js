@@ -95,6 +95,12 @@ const nativeSites = {
     ['new Verify', 'internal/crypto/sig', 202, 17], ['Object.createVerify', 'crypto', 179, 10]],
   sign: ['internal/crypto/sig', 169, 15, '  const job = new SignJob(', ['Object.signOneShot [as sign]', 'internal/crypto/sig', 169, 15]],
   verify: ['internal/crypto/sig', 273, 15, '  const job = new SignJob(', ['Object.verifyOneShot [as verify]', 'internal/crypto/sig', 273, 15]],
+  'Sign.sign': ['internal/crypto/sig', 134, 29, '  const ret = this[kHandle].sign(data, format, type, passphrase, rsaPadding,',
+    ['*.sign', 'internal/crypto/sig', 134, 29]],
+  'Verify.verify': ['internal/crypto/sig', 230, 24, '  return this[kHandle].verify(data, format, type, passphrase, signature,',
+    ['*.verify', 'internal/crypto/sig', 230, 24]],
+  pbkdf2: ['internal/crypto/pbkdf2', 44, 15, '  const job = new PBKDF2Job(', ['Object.pbkdf2', 'internal/crypto/pbkdf2', 44, 15]],
+  scrypt: ['internal/crypto/scrypt', 52, 15, '  const job = new ScryptJob(', ['Object.scrypt', 'internal/crypto/scrypt', 52, 15]],
   scryptSync: ['internal/crypto/scrypt', 69, 15, '  const job = new ScryptJob(', ['Object.scryptSync', 'internal/crypto/scrypt', 69, 15]],
   hkdfSync: ['internal/crypto/hkdf', 132, 15, '  const job = new HKDFJob(kCryptoJobSync, hash, key, salt, info, length);',
     ['Object.hkdfSync', 'internal/crypto/hkdf', 132, 15]],
@@ -113,7 +119,7 @@ for (const op of ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDe
 // atNativeSite gives err, thrown by the call key (made on self, for a '*' frame), node's place
 // when it is an error of node's C++ layer (no "[ERR_...]" in its stack's first line: a JS node
 // error, a validation's, keeps its own). It returns err, to be thrown again.
-const kGlueFrame = /^    at (?:.* \()?node:(?:crypto|internal\/crypto\/(?:kdf|cipher|keys|sig|diffiehellman|x509)):\d+:\d+\)?$/;
+const kGlueFrame = /^    at (?:.* \()?node:(?:crypto|internal\/crypto\/[a-z0-9_]+):\d+:\d+\)?$/;
 function atNativeSite(err, key, self) {
   const site = nativeSites[key];
   if (site === undefined || !(err instanceof Error) || Object.prototype.hasOwnProperty.call(err, kArrowMessage)) return err;
@@ -222,7 +228,7 @@ for (const name of ['_readableState', '_writableState']) {
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   const copy = typeof algorithm !== 'string' && algorithm instanceof Hash;
-  if (!copy) validateString(algorithm, 'algorithm');
+  if (!copy) validateString(algorithm, 'algorithm'); // at: hash:93:5
   // options that are not an object are ignored, as node 20's (['sha512'].map(crypto.createHash),
   // as ssri does, passes the index)
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
@@ -255,7 +261,7 @@ binding.hashSetup(kHandle, kState, kFinalized, namedHandle(null, 'Hash') || hand
   namedHandle(null, 'CipherBase') || handleProtos.CipherBase);
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED(); // at: hash:117:11 | 5 |     throw new ERR_CRYPTO_HASH_FINALIZED();
   return new Hash(this, options);
 };
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
@@ -267,9 +273,9 @@ Hash.prototype._flush = function _flush(callback) {
   callback();
 };
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED(); // at: hash:135:11 | 5 |     throw new ERR_CRYPTO_HASH_FINALIZED();
   if (typeof data !== 'string') {
-    if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data); // at: hash:140:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
   } else if (encoding !== undefined) {
     validateEncoding(data, encoding);
   }
@@ -277,7 +283,7 @@ Hash.prototype.update = function update(data, encoding) {
   return this;
 };
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState][kFinalized]) throw ERR_CRYPTO_HASH_FINALIZED(); // at: hash:153:11 | 5 |     throw new ERR_CRYPTO_HASH_FINALIZED();
   const r = binding.hashDigest(this[kHandle], outputEncoding === undefined || typeof outputEncoding === 'string' ? outputEncoding : `${outputEncoding}`);
   this[kState][kFinalized] = true;
   return r;
@@ -295,7 +301,7 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
     }
   }
   if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
-    throw new ERR_INVALID_ARG_TYPE('key', bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] :
+    throw new ERR_INVALID_ARG_TYPE('key', bufferOnly ? ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'] : // at: keys:595:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
       ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
   }
   if (typeof key === 'string') return Buffer.from(key, encoding);
@@ -304,10 +310,10 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
 
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
-  validateString(hmac, 'hmac');
+  validateString(hmac, 'hmac'); // at: hash:164:3
   const encoding = options && options.encoding;
   // Strings go to Go as they are, encoded there.
-  if (typeof key !== 'string') key = prepareSecretKey(key, encoding);
+  if (typeof key !== 'string') key = prepareSecretKey(key, encoding); // at: hash:166:9
   // (this[kHandle], this[kState] = { [kFinalized]: false } and LazyTransform's body, made by
   // the binding as hashInit)
   const made = binding.hmacInit(this, hmac, key, encoding, options, streamLoaded);
@@ -333,14 +339,14 @@ Hmac.prototype._transform = Hash.prototype._transform;
 
 function createHash(algorithm, options) {
   try {
-    return new Hash(algorithm, options);
+    return new Hash(algorithm, options); // at: crypto:139:10
   } catch (e) {
     throw atNativeSite(e, 'createHash');
   }
 }
 function createHmac(hmac, key, options) {
   try {
-    return new Hmac(hmac, key, options);
+    return new Hmac(hmac, key, options); // at: crypto:171:10
   } catch (e) {
     throw atNativeSite(e, 'createHmac');
   }
@@ -349,7 +355,7 @@ function createHmac(hmac, key, options) {
 function hash(algorithm, input, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isView(input)) {
-    throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input); // at: hash:224:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
   if (outputEncoding !== 'hex' && outputEncoding !== 'buffer') {
     validateString(outputEncoding, 'outputEncoding');
@@ -397,29 +403,29 @@ const kMaxLength = 2 ** 31 - 1;
 const kMaxUint32 = 2 ** 32 - 1;
 
 function assertSize(size, elementSize, offset, length) {
-  validateNumber(size, 'size');
+  validateNumber(size, 'size'); // at: random:82:3
   size *= elementSize;
   if (Number.isNaN(size) || size > kMaxLength || size < 0) {
-    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
+    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size); // at: random:86:11 | 5 |     throw new ERR_OUT_OF_RANGE('size',
   }
   if (size + offset > length) {
-    throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
+    throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset); // at: random:91:11 | 5 |     throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
   }
   return size >>> 0;
 }
 function assertOffset(offset, elementSize, length) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: random:70:3
   offset *= elementSize;
   const maxLength = Math.min(length, kMaxLength);
   if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
-    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
+    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset); // at: random:75:11 | 5 |     throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
   }
   return offset >>> 0;
 }
 
 function randomBytes(size, callback) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  if (callback !== undefined) validateFunction(callback, 'callback');
+  size = assertSize(size, 1, 0, Infinity); // at: random:98:10
+  if (callback !== undefined) validateFunction(callback, 'callback'); // at: random:100:5
   if (callback === undefined) {
     const buf = Buffer.alloc(size);
     if (size > 0) binding.randomFill(buf, 0, size, true);
@@ -448,7 +454,7 @@ const randomFillDone = function onJobDone(buf, offset, size, callback, bytes) {
 
 function randomFillSync(buf, offset = 0, size) {
   if (!isAnyArrayBuffer(buf) && !isView(buf)) {
-    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf); // at: random:119:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
   }
   // (the whole of buf, the usual call: no need to read its sizes here, each read of a typed
   // array's named property costing goja a number parse)
@@ -457,16 +463,16 @@ function randomFillSync(buf, offset = 0, size) {
     return buf;
   }
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
-  offset = assertOffset(offset, elementSize, buf.byteLength);
+  offset = assertOffset(offset, elementSize, buf.byteLength); // at: random:127:12
   if (size === undefined) size = buf.byteLength - offset;
-  else size = assertSize(size, elementSize, offset, buf.byteLength);
+  else size = assertSize(size, elementSize, offset, buf.byteLength); // at: random:132:12
   if (size > 0) binding.randomFill(buf, offset, size, true);
   return buf;
 }
 
 function randomFill(buf, offset, size, callback) {
   if (!isAnyArrayBuffer(buf) && !isView(buf)) {
-    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf); // at: random:153:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
   }
   const elementSize = buf.BYTES_PER_ELEMENT || 1;
   if (typeof offset === 'function') {
@@ -474,10 +480,10 @@ function randomFill(buf, offset, size, callback) {
   } else if (typeof size === 'function') {
     validateFunction(size, 'callback');
     callback = size;
-    offset = assertOffset(offset, elementSize, buf.byteLength);
+    offset = assertOffset(offset, elementSize, buf.byteLength); // at: random:173:12
     size = buf.byteLength - offset;
   } else {
-    validateFunction(callback, 'callback');
+    validateFunction(callback, 'callback'); // at: random:170:5
     offset = assertOffset(offset, elementSize, buf.byteLength);
     if (size === undefined) size = buf.byteLength - offset;
     else size = assertSize(size, elementSize, offset, buf.byteLength);
@@ -502,11 +508,11 @@ function randomInt(min, max, callback) {
   const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
   if (minNotSpecified) { callback = max; max = min; min = 0; }
   const isSync = typeof callback === 'undefined';
-  if (!isSync) validateFunction(callback, 'callback');
+  if (!isSync) validateFunction(callback, 'callback'); // at: random:223:5
   if (!NumberIsSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
-  if (!NumberIsSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (!NumberIsSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max); // at: random:229:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
   if (max <= min) {
-    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max); // at: random:232:11 | 5 |     throw new ERR_OUT_OF_RANGE(
   }
   // (the range's check, the draw and x % range + min are the binding's)
   const n = binding.randomIntNext(randomCache, min, max, isSync);
@@ -533,7 +539,7 @@ function randomInt(min, max, callback) {
 }
 
 function randomUUID(options) {
-  if (options !== undefined) validateObject(options, 'options');
+  if (options !== undefined) validateObject(options, 'options'); // at: random:404:5
   let noCache = false;
   if (options && options.disableEntropyCache !== undefined) {
     validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
@@ -659,7 +665,7 @@ function setFips(v) {
   binding.setFips(fipsOn);
 }
 function setEngine(id, flags) {
-  validateString(id, 'id');
+  validateString(id, 'id'); // at: util:123:3
   if (flags !== undefined) validateNumber(flags, 'flags');
   // gojs loads no OpenSSL engines: every id is one node's OpenSSL does not find
   throw nodeError(Error, 'ERR_CRYPTO_ENGINE_UNKNOWN', `Engine "${id}" was not found`);
@@ -810,7 +816,7 @@ Object.defineProperties(module.exports, {
   fips: { __proto__: null, get: getFips, set: setFips, enumerable: false, configurable: false },
   constants: { __proto__: null, value: constants, enumerable: true, writable: false, configurable: false },
 });
-function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); }
+function getRandomValues(array) { return webcrypto().crypto.getRandomValues(array); } // at: crypto:268:33
 for (const name of ['webcrypto', 'subtle', 'getRandomValues']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null,

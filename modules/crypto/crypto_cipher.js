@@ -47,7 +47,7 @@
     }
     if (isCryptoKey(key)) return binding.keySecretBytes(key[kKeyObject][kHandle]);
     if (typeof key !== 'string' && !isView(key) && !isAnyArrayBuffer(key)) {
-      throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+      throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key); // at: prepareSecretKey@keys:595:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
     }
     return typeof key === 'string' ? Buffer.from(key, encoding) : key;
   }
@@ -64,13 +64,13 @@
   }
   // (self first rather than this: Function.prototype.call costs goja an argument list per call)
   function createCipherBase(self, cipher, key, options, decipher, iv) {
-    validateString(cipher, 'cipher');
+    validateString(cipher, 'cipher'); // at: *.createCipherWithIV@cipher:136:3
     const encoding = options && options.encoding;
-    key = prepareCipherKey(key, encoding);
+    key = prepareCipherKey(key, encoding); // at: *.createCipherWithIV@cipher:138:9
     if (iv !== null) {
       if (typeof iv === 'string') iv = Buffer.from(iv, encoding);
       else if (!isView(iv) && !isAnyArrayBuffer(iv)) {
-        throw new ERR_INVALID_ARG_TYPE('iv', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], iv);
+        throw new ERR_INVALID_ARG_TYPE('iv', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], iv); // at: *.createCipherWithIV@cipher:139:29 | validator
       }
     }
     const info = cipherInfoOf(cipher);
@@ -94,10 +94,10 @@
 
   function Cipheriv(cipher, key, iv, options) {
     if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
-    createCipherBase(this, cipher, key, options, false, iv);
+    createCipherBase(this, cipher, key, options, false, iv); // at: cipher:243:3
   }
 
-  function cipherUpdate(data, inputEncoding, outputEncoding) {
+  const cipherUpdate = function update(data, inputEncoding, outputEncoding) {
     if (typeof data === 'string') {
       validateEncoding(data, inputEncoding);
     } else if (!isView(data)) {
@@ -105,14 +105,14 @@
     }
     // (the state, as node's, is the handle's: undefined once final() has run)
     const ret = binding.cipherUpdate(this[kHandle], data, inputEncoding);
-    if (ret === undefined) throw new Error('Trying to add data in unsupported state');
+    if (ret === undefined) throw new Error('Trying to add data in unsupported state'); // at: cipher:181:29 | 29 |   const ret = this[kHandle].update(data, inputEncoding);
     if (outputEncoding && outputEncoding !== 'buffer') {
       this._decoder = getDecoder(this._decoder, outputEncoding);
       return this._decoder.write(ret);
     }
     return ret;
-  }
-  function cipherFinal(outputEncoding) {
+  };
+  const cipherFinal = function final(outputEncoding) {
     let ret;
     try {
       ret = binding.cipherFinal(this[kHandle]);
@@ -125,7 +125,7 @@
       return this._decoder.end(ret);
     }
     return ret;
-  }
+  };
   function setAutoPadding(ap) {
     if (!binding.cipherSetAutoPadding(this[kHandle], ap === undefined ? true : !!ap)) throw ERR_CRYPTO_INVALID_STATE('setAutoPadding');
     return this;
@@ -155,17 +155,17 @@
     if (!binding.cipherSetAAD(this[kHandle], buffer, plaintextLength, true)) throw ERR_CRYPTO_INVALID_STATE('setAAD');
     return this;
   }
-  function cipherTransform(chunk, encoding, callback) {
+  const cipherTransform = function _transform(chunk, encoding, callback) {
     // (as node's, an error here is thrown out of write(): only _flush passes its error on)
     const ret = binding.cipherUpdate(this[kHandle], chunk, encoding);
     if (ret === undefined) throw new Error('Trying to add data in unsupported state');
     this.push(ret);
     callback();
-  }
-  function cipherFlush(callback) {
+  };
+  const cipherFlush = function _flush(callback) {
     try { this.push(this.final()); } catch (e) { return callback(e); }
     callback();
-  }
+  };
 
   Object.assign(Cipheriv.prototype, {
     _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
@@ -174,7 +174,7 @@
 
   function Decipheriv(cipher, key, iv, options) {
     if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
-    createCipherBase(this, cipher, key, options, true, iv);
+    createCipherBase(this, cipher, key, options, true, iv); // at: cipher:289:3
   }
   Object.assign(Decipheriv.prototype, {
     _transform: cipherTransform, _flush: cipherFlush, update: cipherUpdate, final: cipherFinal,
@@ -235,14 +235,14 @@
 
   function createCipheriv(cipher, key, iv, options) {
     try {
-      return new Cipheriv(cipher, key, iv, options);
+      return new Cipheriv(cipher, key, iv, options); // at: crypto:147:10
     } catch (e) {
       throw atNativeSite(e, 'createCipheriv');
     }
   }
   function createDecipheriv(cipher, key, iv, options) {
     try {
-      return new Decipheriv(cipher, key, iv, options);
+      return new Decipheriv(cipher, key, iv, options); // at: crypto:155:10
     } catch (e) {
       throw atNativeSite(e, 'createDecipheriv');
     }

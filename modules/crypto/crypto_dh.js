@@ -79,7 +79,7 @@
 
   function ECDH(curve) {
     if (!(this instanceof ECDH)) return new ECDH(curve);
-    validateString(curve, 'curve');
+    validateString(curve, 'curve'); // at: diffiehellman:222:3
     const h = binding.ecdhNew(curve);
     if (h === undefined) {
       throw okpCurves[curve] ? nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to create key using named curve') : ERR_CRYPTO_INVALID_CURVE();
@@ -89,7 +89,7 @@
   }
   const ecdhHandles = new WeakSet();
   // (in the order of node's ECDH.prototype)
-  ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
+  ECDH.prototype.computeSecret = function dhComputeSecret(key, inEnc, outEnc) {
     key = getArrayBufferOrView(key, 'key', inEnc);
     const s = binding.ecdhCompute(this[kHandle], key);
     if (s === 'keypair') throw atNativeSite(nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair'), 'computeSecret', this);
@@ -111,7 +111,7 @@
     }
     return this;
   };
-  ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  ECDH.prototype.getPrivateKey = function dhGetPrivateKey(encoding) {
     const k = binding.ecdhPrivate(this[kHandle]);
     if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
     return encodeOut(k, encoding);
@@ -144,7 +144,7 @@
   finishHandleClass('ECDH', false);
   function createECDH(curve) {
     try {
-      return new ECDH(curve);
+      return new ECDH(curve); // at: crypto:167:10
     } catch (e) {
       throw atNativeSite(e, 'createECDH');
     }
@@ -153,7 +153,7 @@
   function diffieHellman(options) {
     validateObject(options, 'options');
     const { privateKey, publicKey } = options;
-    if (!(isKeyObject(privateKey))) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+    if (!(isKeyObject(privateKey))) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey); // at: diffiehellman:276:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
     if (!(isKeyObject(publicKey))) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
     if (privateKey.type !== 'private') throw ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
     if (publicKey.type !== 'public' && publicKey.type !== 'private') {
@@ -219,19 +219,20 @@
     // (node's binding checks the type, with its own words and the type error's code)
     if (typeof name !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
     const h = binding.dhGroup(name);
-    if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
+    if (h === undefined) throw nativeError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group'); // at: diffiehellman:131:19 | 19 |   this[kHandle] = new _DiffieHellmanGroup(name);
     this[kHandle] = dhHandle(h, 'DiffieHellmanGroup', 0);
     Object.defineProperty(this, 'verifyError', { __proto__: null, enumerable: true, value: 0 });
   }
+  // (node's names: dhGenerateKeys... are the functions' own)
   const dhMethods = {
-    generateKeys(encoding) {
+    generateKeys: function dhGenerateKeys(encoding) {
       // OpenSSL's DH_generate_key refuses a prime under 512 bits
       if (binding.dhBits(dhRaw(this[kHandle])) < 512) {
         throw osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
       }
       return encodeOut(binding.dhGenerate(dhRaw(this[kHandle])), encoding);
     },
-    computeSecret(key, inEnc, outEnc) {
+    computeSecret: function dhComputeSecret(key, inEnc, outEnc) {
       key = getArrayBufferOrView(key, 'key', inEnc);
       // (no private key yet: OpenSSL has nothing to compute with, node says so as a key type error)
       const priv = binding.dhGet(dhRaw(this[kHandle]), 'private');
@@ -244,16 +245,16 @@
       }
       return encodeOut(s, outEnc);
     },
-    getPrime(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'prime'), encoding); },
-    getGenerator(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'generator'), encoding); },
-    getPublicKey(encoding) {
+    getPrime: function dhGetPrime(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'prime'), encoding); },
+    getGenerator: function dhGetGenerator(encoding) { return encodeOut(binding.dhGet(dhRaw(this[kHandle]), 'generator'), encoding); },
+    getPublicKey: function dhGetPublicKey(encoding) {
       const k = binding.dhGet(dhRaw(this[kHandle]), 'public');
-      if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?');
+      if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No public key - did you forget to generate one?'); // at: diffiehellman:189:29 | 29 |   const key = this[kHandle].getPublicKey();
       return encodeOut(k, encoding);
     },
-    getPrivateKey(encoding) {
+    getPrivateKey: function dhGetPrivateKey(encoding) {
       const k = binding.dhGet(dhRaw(this[kHandle]), 'private');
-      if (k === undefined) throw nodeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
+      if (k === undefined) throw nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', 'No private key - did you forget to generate one?');
       return encodeOut(k, encoding);
     },
   };
@@ -277,7 +278,7 @@
       throw atNativeSite(e, 'createDiffieHellman');
     }
   }
-  function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
+  function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); } // at: crypto:163:10
 
   // --- primes --------------------------------------------------------------------------------------
 
@@ -288,7 +289,7 @@
   }
   // unsignedBigIntToBuffer is node's: a negative bigint is out of range, never read as its magnitude.
   function unsignedBigIntToBuffer(n, name) {
-    if (n < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', n);
+    if (n < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', n); // at: random:528:11 | 5 |     throw new ERR_OUT_OF_RANGE(name, '>= 0', bigint);
     return bigintToBuffer(n);
   }
   function checkPrimeArgs(candidate, options) {
@@ -312,45 +313,68 @@
     // (node's job calls the callback itself, as its ondone)
     binding.checkPrime(c, checks, newJob('CheckPrimeJob', callback));
   }
+  // generatePrimeArgs checks generatePrime's options as node's createRandomPrimeJob does (its
+  // frames are named and placed as node's); small says the size is under OpenSSL's least.
   function generatePrimeArgs(size, options) {
-    validateInt32(size, 'size', 1);
-    validateObject(options, 'options');
-    let { safe = false, bigint = false, add, rem } = options;
-    validateBoolean(safe, 'options.safe');
-    validateBoolean(bigint, 'options.bigint');
-    if (typeof add === 'bigint') add = unsignedBigIntToBuffer(add, 'options.add');
-    if (typeof rem === 'bigint') rem = unsignedBigIntToBuffer(rem, 'options.rem');
-    if (add !== undefined && !isView(add) && !isAnyArrayBuffer(add)) {
-      throw new ERR_INVALID_ARG_TYPE('options.add', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], add);
+    validateObject(options, 'options'); // at: createRandomPrimeJob@random:415:3
+    const { safe = false, bigint = false } = options;
+    let { add, rem } = options;
+    validateBoolean(safe, 'options.safe'); // at: createRandomPrimeJob@random:426:3
+    validateBoolean(bigint, 'options.bigint'); // at: createRandomPrimeJob@random:427:3
+    const kinds = ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'];
+    if (add !== undefined) {
+      if (typeof add === 'bigint') {
+        add = unsignedBigIntToBuffer(add, 'options.add'); // at: createRandomPrimeJob@random:431:13
+      } else if (!isView(add) && !isAnyArrayBuffer(add)) {
+        throw new ERR_INVALID_ARG_TYPE('options.add', kinds, add); // at: createRandomPrimeJob@random:433:13 | 7 |       throw new ERR_INVALID_ARG_TYPE(
+      }
     }
-    if (rem !== undefined && !isView(rem) && !isAnyArrayBuffer(rem)) {
-      throw new ERR_INVALID_ARG_TYPE('options.rem', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], rem);
+    if (rem !== undefined) {
+      if (typeof rem === 'bigint') {
+        rem = unsignedBigIntToBuffer(rem, 'options.rem'); // at: createRandomPrimeJob@random:448:13
+      } else if (!isView(rem) && !isAnyArrayBuffer(rem)) {
+        throw new ERR_INVALID_ARG_TYPE('options.rem', kinds, rem); // at: createRandomPrimeJob@random:450:13 | 7 |       throw new ERR_INVALID_ARG_TYPE(
+      }
     }
     if (add !== undefined) {
-      // As node: add may not have more bits than the prime, and must be above rem (else no prime exists).
+      // As node's RandomPrimeJob: add may not have more bits than the prime, and must be above rem
+      // (else no prime exists).
       const big = (b) => BigInt('0x' + (Buffer.from(isAnyArrayBuffer(b) ? b : b.buffer, isAnyArrayBuffer(b) ? 0 : b.byteOffset, b.byteLength).toString('hex') || '0'));
       const a = big(add);
-      if (a.toString(2).length > size && a !== 0n) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.add');
-      if (rem !== undefined && a <= big(rem)) throw nodeError(RangeError, 'ERR_OUT_OF_RANGE', 'invalid options.rem');
+      let bad;
+      if (a.toString(2).length > size && a !== 0n) bad = 'add';
+      else if (rem !== undefined && a <= big(rem)) bad = 'rem';
+      if (bad) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', `invalid options.${bad}`); // at: createRandomPrimeJob@random:463:15 | 15 |   const job = new RandomPrimeJob(type, size, safe, add, rem);
     }
-    if (size < (safe ? 3 : 2)) throw new Error('error:01800076:bignum routines::bits too small');
-    return { safe, bigint, add, rem };
+    return { safe, bigint, add, rem, small: size < (safe ? 3 : 2) };
   }
+  const kBitsTooSmall = 'error:01800076:bignum routines::bits too small';
   function primeResult(ab, bigint) {
     if (!bigint) return ab;
     const hex = Buffer.from(ab).toString('hex');
     return BigInt('0x' + (hex || '0'));
   }
   function generatePrimeSync(size, options = {}) {
-    const o = generatePrimeArgs(size, options);
+    validateInt32(size, 'size', 1); // at: random:491:3
+    const o = generatePrimeArgs(size, options); // at: random:493:15
+    if (o.small) throw new Error(kBitsTooSmall); // at: random:494:36 | 496:5 |     throw err;
     return primeResult(binding.generatePrime(size, o.safe, o.add, o.rem), o.bigint);
   }
   function generatePrime(size, options, callback) {
-    validateInt32(size, 'size', 1);
+    validateInt32(size, 'size', 1); // at: random:469:3
     if (typeof options === 'function') { callback = options; options = {}; }
     if (options === undefined) options = {};
-    validateFunction(callback, 'callback');
-    const o = generatePrimeArgs(size, options);
+    validateFunction(callback, 'callback'); // at: random:474:3
+    const o = generatePrimeArgs(size, options); // at: random:476:15
+    if (o.small) {
+      // (node's job fails: its callback has the error, made in C++ without frames)
+      const err = new Error(kBitsTooSmall);
+      err.stack = `Error: ${kBitsTooSmall}`;
+      binding.job('RANDOMPRIMEREQUEST', newJob('RandomPrimeJob', () => {
+        callback(err); // job:prime-err
+      }));
+      return;
+    }
     // (node's job calls the callback without a this)
     binding.generatePrime(size, o.safe, o.add, o.rem, newJob('RandomPrimeJob', (err, ab) => {
       if (err) return callback(err); // job:prime-err

@@ -15,19 +15,24 @@
     return typeof buffer === 'string' ? buffer : getArrayBufferOrView(buffer, name);
   }
   function pbkdf2Check(password, salt, iterations, keylen, digest) {
-    validateString(digest, 'digest');
-    password = bytesOrUtf8(password, 'password');
-    salt = bytesOrUtf8(salt, 'salt');
-    validateInt32(iterations, 'iterations', 1);
-    validateInt32(keylen, 'keylen', 0);
+    validateString(digest, 'digest'); // at: check@pbkdf2:82:3
+    password = bytesOrUtf8(password, 'password'); // at: check@pbkdf2:84:14
+    salt = bytesOrUtf8(salt, 'salt'); // at: check@pbkdf2:85:10
+    validateInt32(iterations, 'iterations', 1); // at: check@pbkdf2:88:3
+    validateInt32(keylen, 'keylen', 0); // at: check@pbkdf2:89:3
     const xof = xofSize(digest) !== undefined;
     if (!xof && binding.hashSize(digest) < 0 && !isLegacyDigest(digest)) throw ERR_CRYPTO_INVALID_DIGEST(digest);
     return { password, salt, iterations, keylen, digest, xof };
   }
   function pbkdf2(password, salt, iterations, keylen, digest, callback) {
     if (typeof digest === 'function') { callback = digest; digest = undefined; }
-    const a = pbkdf2Check(password, salt, iterations, keylen, digest);
-    validateFunction(callback, 'callback');
+    let a;
+    try {
+      a = pbkdf2Check(password, salt, iterations, keylen, digest); // at: pbkdf2:40:5
+    } catch (e) {
+      throw atNativeSite(e, 'pbkdf2');
+    }
+    validateFunction(callback, 'callback'); // at: pbkdf2:42:3
     if (getFips() || isLegacyDigest(a.digest) || a.xof) {
       const err = new Error(a.xof && !getFips() ? kDerivingFailed : kEvpUnsupported);
       binding.job('PBKDF2REQUEST', newJob('PBKDF2Job', function () {
@@ -43,7 +48,7 @@
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     let a;
     try {
-      a = pbkdf2Check(password, salt, iterations, keylen, digest);
+      a = pbkdf2Check(password, salt, iterations, keylen, digest); // at: pbkdf2:64:5
     } catch (e) {
       throw atNativeSite(e, 'pbkdf2Sync');
     }
@@ -56,9 +61,9 @@
 
   const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
   function scryptCheck(password, salt, keylen, options) {
-    password = bytesOrUtf8(password, 'password');
-    salt = bytesOrUtf8(salt, 'salt');
-    validateInt32(keylen, 'keylen', 0);
+    password = bytesOrUtf8(password, 'password'); // at: check@scrypt:83:14
+    salt = bytesOrUtf8(salt, 'salt'); // at: check@scrypt:84:10
+    validateInt32(keylen, 'keylen', 0); // at: check@scrypt:85:3
     let { N, r, p, maxmem } = scryptDefaults;
     if (options && options !== scryptDefaults) {
       // Each option is read as node reads it: once to see it is set, once for its value, a
@@ -95,8 +100,13 @@
   }
   function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
     if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
-    const a = scryptCheck(password, salt, keylen, options);
-    validateFunction(callback, 'callback');
+    let a;
+    try {
+      a = scryptCheck(password, salt, keylen, options); // at: scrypt:46:13
+    } catch (e) {
+      throw atNativeSite(e, 'scrypt');
+    }
+    validateFunction(callback, 'callback'); // at: scrypt:50:3
     binding.scrypt(a.password, a.salt, a.keylen, a.N, a.r, a.p, newJob('ScryptJob', function (err, buf) {
       if (err) return callback.call(this, err);
       callback.call(this, null, buf); // job:scrypt
@@ -105,7 +115,7 @@
   function scryptSync(password, salt, keylen, options = scryptDefaults) {
     let a;
     try {
-      a = scryptCheck(password, salt, keylen, options);
+      a = scryptCheck(password, salt, keylen, options); // at: scrypt:66:13
     } catch (e) {
       throw atNativeSite(e, 'scryptSync');
     }
@@ -148,8 +158,8 @@
     return { hash, key, salt, info, length, xof: xof !== undefined };
   }
   function hkdf(hash, key, salt, info, length, callback) {
-    const a = hkdfCheck(hash, key, salt, info, length);
-    validateFunction(callback, 'callback');
+    const a = hkdfCheck(hash, key, salt, info, length); // at: hkdf:109:7
+    validateFunction(callback, 'callback'); // at: hkdf:111:3
     if (getFips() || isLegacyDigest(a.hash) || a.xof) {
       const err = new Error(a.xof && !getFips() ? kDerivingFailed : kEvpUnsupported);
       binding.job('DERIVEBITSREQUEST', newJob('HKDFJob', function () {
@@ -165,7 +175,7 @@
   function hkdfSync(hash, key, salt, info, length) {
     let a;
     try {
-      a = hkdfCheck(hash, key, salt, info, length);
+      a = hkdfCheck(hash, key, salt, info, length); // at: hkdf:130:7
     } catch (e) {
       throw atNativeSite(e, 'hkdfSync');
     }

@@ -28,7 +28,7 @@
     }
     get type() { return this[kKeyType]; }
     static from(key) {
-      if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+      if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key); // at: keys:127:15 | 9 |         throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
       return key[kKeyObject];
     }
     equals(otherKeyObject) {
@@ -135,7 +135,7 @@
   }
 
   function createSecretKey(key, encoding) {
-    key = prepareSecretKey(key, encoding, true);
+    key = prepareSecretKey(key, encoding, true); // at: keys:604:9
     return keyObjectFor(binding.keySecret(key));
   }
 
@@ -183,7 +183,7 @@
         return binding.keyImportJWK(JSON.stringify(data), kind === 'private');
       }
       if (typeof data !== 'string' && !isView(data) && !isAnyArrayBuffer(data)) {
-        throw new ERR_INVALID_ARG_TYPE('key.key', asymmetricKeyTypes(kind, ctx), data);
+        throw new ERR_INVALID_ARG_TYPE('key.key', asymmetricKeyTypes(kind, ctx), data); // at: keys:553:13 | 7 |       throw new ERR_INVALID_ARG_TYPE(
       }
       // (a string is read in its encoding first, as node's getArrayBufferOrView does)
       const buf = typeof data === 'string' && (encoding !== undefined || format === 'der') ? Buffer.from(data, encoding) : data;
@@ -201,7 +201,7 @@
       const pass = typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase;
       return binding.keyParse(buf, fmt, key.type || '', kind, pass);
     }
-    throw new ERR_INVALID_ARG_TYPE('key', asymmetricKeyTypes(kind, ctx), key);
+    throw new ERR_INVALID_ARG_TYPE('key', asymmetricKeyTypes(kind, ctx), key); // at: keys:566:9 | 3 |   throw new ERR_INVALID_ARG_TYPE(
   }
 
   // asymmetricKeyTypes: the types a key may be of, as node's getKeyTypes names them in its errors:
@@ -224,7 +224,7 @@
       return keyObjectFor(binding.keyPublicOf(ko[kHandle]));
     }
     try {
-      return keyObjectFor(prepareAsymmetricKey(key, 'public', 'create'));
+      return keyObjectFor(prepareAsymmetricKey(key, 'public', 'create')); // at: keys:612:5
     } catch (e) {
       throw isJwkInput(key) ? e : atNativeSite(e, 'createPublicKey');
     }
@@ -237,7 +237,7 @@
       throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], ko);
     }
     try {
-      return keyObjectFor(prepareAsymmetricKey(key, 'private', 'create'));
+      return keyObjectFor(prepareAsymmetricKey(key, 'private', 'create')); // at: keys:625:5
     } catch (e) {
       throw isJwkInput(key) ? e : atNativeSite(e, 'createPrivateKey');
     }
@@ -254,7 +254,7 @@
     switch (type) {
       case 'rsa': case 'rsa-pss': {
         validateObject(options, 'options');
-        validateUint32(o.modulusLength, 'options.modulusLength');
+        validateUint32(o.modulusLength, 'options.modulusLength'); // at: createJob@keygen:183:7
         bits = o.modulusLength;
         if (o.publicExponent != null) {
           validateUint32(o.publicExponent, 'options.publicExponent');
@@ -302,7 +302,7 @@
       case 'ed448': case 'x448': break;
       case 'ec': {
         validateObject(options, 'options');
-        validateString(o.namedCurve, 'options.namedCurve');
+        validateString(o.namedCurve, 'options.namedCurve'); // at: createJob@keygen:266:7
         curve = o.namedCurve;
         if (o.paramEncoding != null && o.paramEncoding !== 'named' && o.paramEncoding !== 'explicit') {
           throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', o.paramEncoding);
@@ -311,7 +311,7 @@
       }
       case 'ed25519': case 'x25519': break;
       default:
-        throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+        throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type'); // at: createJob@keygen:344:9 | 3 |   throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
     }
     let pubEnc, privEnc;
     if (o.publicKeyEncoding != null) { // (null as undefined: a KeyObject, as node's)
@@ -382,7 +382,7 @@
     return 'NidKeyPairGenJob';
   }
   function generateKeyPairSync(type, options) {
-    const a = generateKeyPairCheck(type, options);
+    const a = generateKeyPairCheck(type, options); // at: keygen:106:22
     if (getFips()) throw new Error(kEvpUnsupported);
     if (type === 'ec' && okpCurves[a.curve]) type = okpCurves[a.curve];
     const [pub, priv] = binding.keyGenerate(type, a.bits, a.curve, undefined, a.exponent, a.extra);
@@ -390,7 +390,7 @@
   }
   function generateKeyPair(type, options, callback) {
     if (typeof options === 'function') { callback = options; options = undefined; }
-    validateFunction(callback, 'callback');
+    validateFunction(callback, 'callback'); // at: keygen:83:3
     const a = generateKeyPairCheck(type, options);
     if (getFips()) {
       const err = new Error(kEvpUnsupported);
@@ -423,7 +423,7 @@
     validateObject(options, 'options');
     const { length } = options;
     switch (type) {
-      case 'hmac': validateInteger(length, 'options.length', 8, 2 ** 31 - 1); break;
+      case 'hmac': validateInteger(length, 'options.length', 8, 2 ** 31 - 1); break; // at: generateKeyJob@keygen:355:7
       case 'aes': validateOneOf(length, 'options.length', [128, 192, 256]); break;
       default: throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
     }
@@ -437,7 +437,7 @@
     return b;
   }
   function generateKeySync(type, options) {
-    const length = generateKeyCheck(type, options);
+    const length = generateKeyCheck(type, options); // at: keygen:401:5
     binding.jobInit('KEYGENREQUEST', 'SecretKeyGenJob');
     return keyObjectFor(binding.keySecret(secretKeyBytes(length)));
   }

@@ -52,7 +52,7 @@
 
   function Sign(algorithm, options) {
     if (!(this instanceof Sign)) return new Sign(algorithm, options);
-    validateString(algorithm, 'algorithm');
+    validateString(algorithm, 'algorithm'); // at: sig:58:3
     const h = binding.hashNew(algorithm);
     if (h === undefined) throw isLegacyDigest(algorithm) ? unsupportedDigest(kEvpInitError) : ERR_CRYPTO_INVALID_DIGEST();
     if (getFips()) throw unsupportedDigest(kEvpInitError);
@@ -65,7 +65,7 @@
   };
   Sign.prototype.update = function update(data, encoding) {
     if (typeof data === 'string') validateEncoding(data, encoding);
-    else if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    else if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data); // at: sig:77:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
     signNotFinal(this);
     binding.hashUpdate(this[kHandle], data, encoding);
     return this;
@@ -78,8 +78,13 @@
     return alg;
   }
   Sign.prototype.sign = function sign(options, encoding) {
-    if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
-    const key = prepareAsymmetricKey(options, 'private');
+    if (!options) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign'); // at: sig:123:11 | 5 |     throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+    let key;
+    try {
+      key = prepareAsymmetricKey(options, 'private'); // at: preparePrivateKey@keys:573:10, sig:125:46
+    } catch (e) {
+      throw isJwkInput(options) ? e : atNativeSite(e, 'Sign.sign', this);
+    }
     const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
     noStreamingEdDSA(key);
     const alg = signNotFinal(this);
@@ -101,7 +106,12 @@
   Verify.prototype._write = Sign.prototype._write;
   Verify.prototype.update = Sign.prototype.update;
   Verify.prototype.verify = function verify(options, signature, sigEncoding) {
-    const key = prepareAsymmetricKey(options, 'public');
+    let key;
+    try {
+      key = prepareAsymmetricKey(options, 'public'); // at: preparePublicOrPrivateKey@keys:577:10, sig:219:7
+    } catch (e) {
+      throw isJwkInput(options) ? e : atNativeSite(e, 'Verify.verify', this);
+    }
     const padding = getPadding(options), salt = getSaltLength(options), dsa = getDSA(options);
     noStreamingEdDSA(key);
     signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
@@ -121,7 +131,7 @@
 
   function createSign(algorithm, options) {
     try {
-      return new Sign(algorithm, options);
+      return new Sign(algorithm, options); // at: crypto:175:10
     } catch (e) {
       throw atNativeSite(e, 'createSign');
     }
@@ -155,7 +165,7 @@
   function signOneShot(algorithm, data, key, callback) {
     if (algorithm != null) validateString(algorithm, 'algorithm');
     if (callback !== undefined) validateFunction(callback, 'callback');
-    data = getArrayBufferOrView(data, 'data');
+    data = getArrayBufferOrView(data, 'data'); // at: sig:150:10
     if (!key) throw nodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
     const padding = getPadding(key), salt = getSaltLength(key), dsa = getDSA(key);
     let h;
@@ -192,7 +202,7 @@
     if (!isView(data)) throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
     const padding = key && getPadding(key), salt = key ? getSaltLength(key) : kSaltUnset, dsa = key && getDSA(key);
     if (!isView(signature) && !isAnyArrayBuffer(signature)) {
-      throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+      throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature); // at: sig:259:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
     }
     let h;
     try {
@@ -226,7 +236,9 @@
   function rsaCipher(op, kind, defaultPadding) {
     return (options, buffer) => {
       try {
-        return rsaCrypt(op, kind, defaultPadding, options, buffer);
+        // (node's frame is its rsaFunctionFor's, at the key's preparation, a line of its own for each kind)
+        return kind === 'private' ? rsaCrypt(op, kind, defaultPadding, options, buffer) // at: cipher:69:9
+          : rsaCrypt(op, kind, defaultPadding, options, buffer); // at: cipher:70:9
       } catch (e) {
         throw isJwkInput(options) ? e : atNativeSite(e, op);
       }
@@ -234,7 +246,8 @@
   }
   function rsaCrypt(op, kind, defaultPadding, options, buffer) {
     {
-      const h = prepareAsymmetricKey(options, kind);
+      const h = kind === 'private' ? prepareAsymmetricKey(options, kind) // at: preparePrivateKey@keys:573:10
+        : prepareAsymmetricKey(options, kind); // at: preparePublicOrPrivateKey@keys:577:10
       // a number as node's C++ reads it (Uint32Value), also for the CVE check below
       const padding = ((options && options.padding) || defaultPadding) >>> 0;
       const oaepHash = (options && options.oaepHash) || 'sha1';

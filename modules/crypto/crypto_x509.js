@@ -53,7 +53,7 @@
     constructor(buffer) {
       if (typeof buffer === 'string') buffer = Buffer.from(buffer);
       if (!isView(buffer)) {
-        throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+        throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer); // at: x509:113:13 | 7 |       throw new ERR_INVALID_ARG_TYPE(
       }
       super();
       this[kInternalState] = new Map();

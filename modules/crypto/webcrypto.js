@@ -183,17 +183,19 @@ class Crypto {
     return subtle;
   }
   getRandomValues(array) {
-    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto');
+    if (!branded.has(this)) throw ERR_INVALID_THIS('Crypto'); // at: webcrypto:994:30
     if (arguments.length < 1) {
-      throw I.nodeError(TypeError, 'ERR_MISSING_ARGS',
-        "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
+      // (node's webidl makes it: a plain TypeError with a code)
+      const e = new TypeError("Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present."); // at: codedTypeError@webidl:45:15, makeException@webidl:54:10, Object.requiredArguments@webidl:234:11, webcrypto:998:10 | 15 |   const err = new TypeError(message);
+      e.code = 'ERR_MISSING_ARGS';
+      throw e;
     }
     if (!ArrayBuffer.isView(array) || array instanceof DataView || array instanceof Float32Array ||
         array instanceof Float64Array) {
-      throw lazyDOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+      throw lazyDOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError'); // at: Crypto.getRandomValues@random:323:11, webcrypto:1000:10 | 5 |     throw lazyDOMException(
     }
     if (array.byteLength > 65536) {
-      throw lazyDOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+      throw lazyDOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError'); // at: Crypto.getRandomValues@random:328:11, webcrypto:1000:10 | 5 |     throw lazyDOMException(
     }
     I.randomFillSync(array, 0);
     return array;

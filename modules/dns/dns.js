@@ -182,10 +182,10 @@ const kCustomPromisifyArgs = Symbol.for('nodejs.util.promisify.customArgs');
 Object.defineProperty(lookup, kCustomPromisifyArgs, { __proto__: null, value: ['address', 'family'], enumerable: false });
 
 function lookupService(address, port, callback) {
-  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback'); // at: dns:274:11 | 5 |     throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   // (no type check first, as node 20's: whatever is no IP address is an invalid value)
-  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
-  require('internal/module_internals').get('net').validatePort(port);
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address); // at: dns:277:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('address', address);
+  require('internal/module_internals').get('net').validatePort(port); // at: dns:279:3
   validateFunction(callback, 'callback');
   const start = perf.hasObserver('dns') ? perf.now() : undefined;
   binding.lookupService(address, +port, (err, hostname, service) => {
@@ -239,7 +239,7 @@ function parseServer(s) {
 
 function invalidIP(s) {
   const { makeNodeError } = require('internal/errors');
-  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', s));
+  return makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', s)); // at: -
 }
 
 // ResolverBase holds what dns.Resolver and dns.promises.Resolver share, as node's does: the
@@ -275,15 +275,15 @@ class ResolverBase {
     return (this._handle.getServers() || []).map(([ip, port]) => formatServer(ip, port));
   }
   setServers(servers) {
-    validateArray(servers, 'servers');
+    validateArray(servers, 'servers'); // at: internal/dns/utils:97:5
     // forEach, as node: holes are skipped and a getter that shortens the array is honoured.
     const parsed = [];
     const seen = new Set();
-    servers.forEach((s, i) => {
-      if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE(`servers[${i}]`, 'string', s);
+    servers.forEach((s, i) => { // at: internal/dns/utils:103:5
+      if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE(`servers[${i}]`, 'string', s); // at: internal/dns/utils:103:5 | validator
       let server;
       try { server = parseServer(s); } catch (e) {
-        throw invalidIP(s);
+        throw invalidIP(s); // at: internal/dns/utils:103:5 | 138:7 |       throw new ERR_INVALID_IP_ADDRESS(serv);
       }
       // c-ares keeps a server once (the same address and port given twice, 0::1 and ::1, 8.8.8.8
       // and 8.8.8.8:53), in its shortest form
@@ -438,7 +438,7 @@ function bindDefaultResolver(target, resolver) {
 
 function getDefaultResultOrder() { return defaultOrder; }
 function setDefaultResultOrder(order) {
-  validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
+  validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']); // at: internal/dns/utils:284:3
   defaultOrder = order;
 }
 
@@ -459,7 +459,7 @@ module.exports = {
   setDefaultResultOrder,
   setServers: function defaultResolverSetServers(servers) {
     const r = new Resolver();
-    r.setServers(servers);
+    r.setServers(servers); // at: dns:312:12
     defaultResolver = r;
     defaultServersSet = true;
     bindDefaultResolver(module.exports, r);

@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	_ "embed"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -1298,8 +1299,47 @@ func sslError(err error) (code, msg, reason string, ok bool) {
 	}
 	code = "ERR_SSL_" + strings.ToUpper(strings.ReplaceAll(reason, " ", "_"))
 	msg = fmt.Sprintf("error:0A%06X:SSL routines::%s", num, reason)
+	if at, ok := sslErrorPlaces[reason]; ok || num > 1000 {
+		// as node's TLSWrap reports a socket's failure: OpenSSL's printed error queue, with the
+		// thread's id, the function, the file and line of node's OpenSSL and the alert's number
+		data := ""
+		if num > 1000 {
+			at, data = sslErrorPlace{"ssl3_read_bytes", "record/rec_layer_s3.c", 1601}, fmt.Sprintf("SSL alert number %d", num-1000)
+		}
+		msg = fmt.Sprintf("%s:error:0A%06X:SSL routines:%s:%s:../deps/openssl/openssl/ssl/%s:%d:%s\n",
+			sslThreadID(), num, at.fn, reason, at.file, at.line, data)
+	}
 	return code, msg, reason, true
 }
+
+// sslErrorPlace is the function, file (under node's deps/openssl/openssl/ssl) and line of node
+// 20.20's OpenSSL that raises a TLS failure.
+type sslErrorPlace struct {
+	fn, file string
+	line     int
+}
+
+// sslErrorPlaces are the places of the failures of sslError's reasons that a socket reports (an
+// alert received is ssl3_read_bytes's, with its number); a reason not here keeps OpenSSL's short
+// form of the error.
+var sslErrorPlaces = map[string]sslErrorPlace{
+	"wrong version number":              {"ssl3_get_record", "record/ssl3_record.c", 350},
+	"http request":                      {"ssl3_get_record", "record/ssl3_record.c", 341},
+	"https proxy request":               {"ssl3_get_record", "record/ssl3_record.c", 344},
+	"unsupported protocol":              {"tls_early_post_process_client_hello", "statem/statem_srvr.c", 1664},
+	"no shared cipher":                  {"tls_post_process_client_hello", "statem/statem_srvr.c", 2226},
+	"no application protocol":           {"tls_handle_alpn", "statem/statem_srvr.c", 2172},
+	"peer did not return a certificate": {"tls_process_client_certificate", "statem/statem_srvr.c", 3517},
+}
+
+// sslThreadID is the thread id OpenSSL's printed errors begin with: the bytes of a thread's
+// address in hex (node's differ from run to run; this one is fixed for the process).
+var sslThreadID = sync.OnceValue(func() string {
+	var b [8]byte
+	rand.Read(b[1:5])
+	b[0], b[5] = 0x80, 0x7f // (an address of the form 0x00007fXXXXXXXX80, little-endian)
+	return strings.ToUpper(hex.EncodeToString(b[:]))
+})
 
 type sniAnswer struct {
 	cfg *tls.Config

@@ -863,7 +863,19 @@ TLSSocket.prototype.address = function address() { return this[kRaw].address(); 
 
 // sslErrorObject is node's error for an OpenSSL failure: code, library and reason on it.
 function sslErrorObject(code, message, reason, library = 'SSL routines') {
-  const e = new Error(message);
+  let e;
+  if (message.endsWith('\n')) {
+    // a socket's failure, OpenSSL's printed error queue: node's C++ makes it, with no frames
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      e = new Error(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  } else {
+    e = new Error(message);
+  }
   e.library = library;
   e.reason = reason;
   e.code = code;

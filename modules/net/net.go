@@ -643,17 +643,20 @@ func (l *listener) acceptOne() error {
 
 type conn struct {
 	// feedNext's function and argument, and the callback that runs them
-	feedFn   goja.Callable
-	feedArg  goja.Value
-	feedRun  func() error
-	s        *state
-	pf       eventloop.PollFD
-	unixSock bool
-	readMore bool // a continued read is posted (readOnce filled the whole room)
-	burst    int  // reads continued since the socket was last found readable (see readBurst)
-	partial  bool // the last read left room in its buffer (the socket had no more to give)
-	handle   *eventloop.Handle
-	obj      *goja.Object
+	feedFn  goja.Callable
+	feedArg goja.Value
+	feedRun func() error
+	// readAgainRun is readAgain bound to the handle (made on the first continued read, then
+	// queued as it is: a method value and a binding per 64 KiB read were two allocations)
+	readAgainRun func() error
+	s            *state
+	pf           eventloop.PollFD
+	unixSock     bool
+	readMore     bool // a continued read is posted (readOnce filled the whole room)
+	burst        int  // reads continued since the socket was last found readable (see readBurst)
+	partial      bool // the last read left room in its buffer (the socket had no more to give)
+	handle       *eventloop.Handle
+	obj          *goja.Object
 
 	reading    bool
 	connecting bool
@@ -868,11 +871,14 @@ func (cn *conn) readOnce() error {
 			// libuv's uv__read, a socket is read again at once, before the next ready one (its
 			// next read is the posted phase's next callback), up to readBurst times for one
 			// readiness; then on the next turn.
+			if cn.readAgainRun == nil {
+				cn.readAgainRun = cn.handle.Bind(cn.readAgain)
+			}
 			if cn.burst++; cn.burst < readBurst {
-				cn.handle.FeedNext(cn.readAgain)
+				cn.handle.FeedNextBound(cn.readAgainRun)
 			} else {
 				cn.burst = 0
-				cn.handle.Post(cn.readAgain)
+				cn.handle.PostBound(cn.readAgainRun)
 			}
 		}
 		cn.partial = n < len(s.rbuf)-s.roff

@@ -2051,10 +2051,10 @@ function makeAddressClasses() {
       const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
       if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
       if (family !== 'ipv4' && family !== 'ipv6') {
-        throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.family', options.family);
+        throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.family', options.family); // at: internal/socketaddress:69:15 | 9 |         throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
       }
       vals().validateString(address, 'options.address');
-      validatePort(port, 'options.port');
+      validatePort(port, 'options.port'); // at: internal/socketaddress:73:5
       if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel);
       if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
         // (node's validateUint32: a fraction is no integer, else the range)
@@ -2085,7 +2085,7 @@ function makeAddressClasses() {
   // address, or one of the other family, is ERR_INVALID_ADDRESS.
   function toSocketAddress(address, family, name) {
     if (SocketAddress.isSocketAddress(address)) return address;
-    vals().validateString(address, name);
+    vals().validateString(address, name); // at: -
     vals().validateString(family, 'family');
     return new SocketAddress({ address, family });
   }
@@ -2094,7 +2094,7 @@ function makeAddressClasses() {
   class BlockList {
     constructor() { this[kRules] = []; }
     addAddress(address, family = 'ipv4') {
-      const a = toSocketAddress(address, family, 'address');
+      const a = toSocketAddress(address, family, 'address'); // at: internal/blocklist:62:7
       const fam = familyOf(a.family);
       const key = binding.ipKey(a.address, fam);
       this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${famName(fam)} ${a.address}` });
@@ -2105,13 +2105,13 @@ function makeAddressClasses() {
       const fam = familyOf(s.family);
       const from = binding.ipKey(s.address, fam);
       const to = e.family === s.family ? binding.ipKey(e.address, fam) : binding.ipKeyAs(e.address, familyOf(e.family), fam);
-      if (to === null || from > to) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', s, 'must come before end');
+      if (to === null || from > to) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('start', s, 'must come before end'); // at: internal/blocklist:93:13 | 7 |       throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');
       this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${famName(fam)} ${s.address}-${e.address}` });
     }
     addSubnet(network, prefix, family = 'ipv4') {
       const n = toSocketAddress(network, family, 'network');
       const fam = familyOf(n.family);
-      vals().validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128);
+      vals().validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128); // at: internal/blocklist:107:9
       const from = binding.ipKey(n.address, fam, prefix, false);
       const to = binding.ipKey(n.address, fam, prefix, true);
       this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${famName(fam)} ${n.address}/${prefix}` });
@@ -2119,7 +2119,7 @@ function makeAddressClasses() {
     check(address, family = 'ipv4') {
       let a;
       try {
-        a = toSocketAddress(address, family, 'address');
+        a = toSocketAddress(address, family, 'address'); // at: internal/blocklist:118:7
       } catch (err) {
         if (err && err.code === 'ERR_INVALID_ARG_TYPE') throw err;
         return false;
