@@ -2439,7 +2439,11 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
-		sites[0].col = s.rt.operatorColumn(obj, sites[0].file, sites[0].line, sites[0].col) // (k in s: at the in)
+		op := ""
+		if len(p.raw) > 0 {
+			op = frameOp(&p.raw[0])
+		}
+		sites[0].col = s.rt.operatorColumn(obj, sites[0].file, sites[0].line, sites[0].col, op) // (k in s: at the in)
 	} else if len(sites) > 0 && sites[0].eval != nil && len(p.raw) > 0 && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
 		sites[0].col += evalOperatorShift(obj, &p.raw[0], sites[0].line, sites[0].col)
 	}
