@@ -235,7 +235,7 @@ func identEnd(text string, i int) int {
 func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int, op string) int {
 	m, ok := e.Get("message").Export().(string)
 	noSymbol := strings.HasSuffix(m, " is not iterable (cannot read property Symbol(Symbol.iterator))") || m == ".for is not iterable"
-	spread := strings.HasSuffix(m, " is not iterable (cannot read property null)") || strings.HasSuffix(m, " is not iterable (cannot read property undefined)")
+	spread := spreadMessage(m)
 	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") && !noSymbol && !spread {
 		return col
 	}
@@ -253,6 +253,13 @@ func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int, op
 		return destructureColumn(m, text, col-shift) + shift // (at the pattern's first property)
 	}
 	return binaryOperatorColumn(m, text, col-shift, op) + shift
+}
+
+// spreadMessage reports whether m is V8's message for a spread argument a call could not
+// iterate: its frame is at the call (spreadCallColumn), its excerpt's caret at the argument.
+func spreadMessage(m string) bool {
+	return strings.HasSuffix(m, " is not iterable (cannot read property null)") || strings.HasSuffix(m, " is not iterable (cannot read property undefined)") ||
+		m == "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
 }
 
 // evalOperatorShift is how far binaryOperatorColumn moves error e's column in code eval or the
@@ -340,8 +347,9 @@ func nestedPatternColumn(text string, col int) int {
 	return eq + 1 // ([a] = v: at the "=")
 }
 
-// spreadCallColumn is V8's column (1-based) for a spread argument that is null or undefined
-// (f(...x)), which goja placed at col of text, the spread value: the call's start.
+// spreadCallColumn is V8's column (1-based) for a spread argument that is null, undefined or
+// not iterable (f(...x)), which goja placed at col of text, the spread value: the call's place
+// (callPlace).
 func spreadCallColumn(text string, col int) int {
 	if col < 1 || col > len(text) {
 		return col
@@ -354,5 +362,22 @@ func spreadCallColumn(text string, col int) int {
 	if !ok || text[open] != '(' || open == 0 {
 		return col
 	}
-	return chainStart(text, open) + 1
+	return callPlace(text, open) + 1
+}
+
+// callPlace is where V8 places a call whose "(" is at open in text (0-based): a method's name
+// (o.m(...), o.n.k(...)), the "(" after a computed member (o['m'](...)), else the callee's start.
+func callPlace(text string, open int) int {
+	before := strings.TrimRight(text[:open], " \t")
+	if strings.HasSuffix(before, "]") {
+		return open
+	}
+	start := len(before)
+	for start > 0 && isIdentByte(before[start-1]) {
+		start--
+	}
+	if start < len(before) && start > 0 && before[start-1] == '.' && !strings.HasSuffix(before[:start], "...") {
+		return start
+	}
+	return chainStart(text, open)
 }

@@ -1310,7 +1310,9 @@ func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
 	}
 	if isErrorNamed(rt.arrowErr, "TypeError") {
 		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
-		out = rt.operatorColumn(rt.arrowErr, file, line, out, op) // (k in s: at the in)
+		if m, _ := rt.arrowErr.Get("message").Export().(string); !spreadMessage(m) { // (V8's caret is at the spread argument)
+			out = rt.operatorColumn(rt.arrowErr, file, line, out, op) // (k in s: at the in)
+		}
 	} else if isErrorNamed(rt.arrowErr, "RangeError") {
 		out = rt.operatorColumn(rt.arrowErr, file, line, col, op) // (b / 0n: at the /)
 	} else if isErrorNamed(rt.arrowErr, "ReferenceError") {
