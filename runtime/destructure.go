@@ -248,7 +248,8 @@ func chainStart(text string, col int) int {
 		switch c := text[col-1]; {
 		case c == '.' && col >= 2 && text[col-2] == '.':
 			return col // a spread's "...", not a member's "."
-		case c == '.' || c == '?' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case c == '.' || c == '?' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z',
+			c == '#' && col >= 2 && text[col-2] == '.': // (a private name: this.#x)
 			col--
 		case c == ')' || c == ']':
 			open := matchingOpen(text, col-1)

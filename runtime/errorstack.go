@@ -4445,6 +4445,9 @@ func notIterable(text string, col int, value goja.Value) string {
 	if w, ok := arrayPatternValueWords(text, col, value); ok {
 		return w
 	}
+	if col < len(text) && text[col] == '#' {
+		col = chainStart(text, col) // (goja's place of this.#x is its private name)
+	}
 	rest := text[col:]
 	if b := strings.TrimRight(text[:col], " \t"); strings.HasSuffix(b, "...") && openerBefore(b[:len(b)-3]) == '(' {
 		return "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
@@ -4671,11 +4674,15 @@ func chainAt(rest string) string {
 	for i < len(rest) {
 		switch {
 		case rest[i] == '.' && i+1 < len(rest) && rest[i+1] != '.':
-			next := identAt(rest, i+1)
+			priv := 0
+			if rest[i+1] == '#' {
+				priv = 1 // (a private name: this.#x)
+			}
+			next := identAt(rest, i+1+priv)
 			if next == "" {
 				return rest[:i]
 			}
-			i += 1 + len(next)
+			i += 1 + priv + len(next)
 		case strings.HasPrefix(rest[i:], "?.") && identAt(rest, i+2) != "":
 			i += 2 + len(identAt(rest, i+2))
 		case rest[i] == '[':
@@ -4742,8 +4749,8 @@ func calleeText(s string) string {
 	for i > 0 {
 		c := s[i-1]
 		switch {
-		case isIdentByte(c) || c == '.' || c == '?':
-			i--
+		case isIdentByte(c) || c == '.' || c == '?' || c == '#' && i >= 2 && s[i-2] == '.':
+			i-- // (a private name's # after its ".": this.#x.m)
 		case c == ']':
 			depth := 0
 			j := i - 1
@@ -4773,10 +4780,22 @@ done:
 	return out
 }
 
-// v8Callee writes a['b'] as V8 names it in its message, a.b.
+// v8Callee writes a['b'] as V8 names it in its message, a.b (and a.#b as a[#b]).
 func v8Callee(s string) string {
 	var b strings.Builder
 	for len(s) > 0 {
+		if strings.HasPrefix(s, ".#") {
+			// a private name, o.#x: V8 prints o[#x]
+			end := 2
+			for end < len(s) && isIdentByte(s[end]) {
+				end++
+			}
+			b.WriteByte('[')
+			b.WriteString(s[1:end])
+			b.WriteByte(']')
+			s = s[end:]
+			continue
+		}
 		if s[0] == '[' && len(s) > 3 && (s[1] == '\'' || s[1] == '"') {
 			if end := strings.IndexByte(s[2:], s[1]); end >= 0 && 2+end+1 < len(s) && s[2+end+1] == ']' && isIdent(s[2:2+end]) {
 				b.WriteByte('.')
