@@ -116,7 +116,34 @@ func (rt *Runtime) assignedPatternWords(raw []goja.StackFrame, text string, col 
 	if src == "" {
 		return ""
 	}
+	if b := strings.TrimRight(before[:open], " \t"); (strings.HasSuffix(b, "(") || strings.HasSuffix(b, ",")) && paramPattern(text, len(b)-1) {
+		// a parameter's pattern with a default (function f({a} = {})): V8's value is the
+		// conditional it makes of it
+		src = "(intermediate value)(intermediate value)(intermediate value)"
+	}
 	return rt.objectPatternWords(strings.TrimSpace(before[open+1:len(before)-1]), src, value)
+}
+
+// paramPattern reports whether the "(" or "," at at in text starts or separates a function's
+// parameters: a "(" (the one the "," is inside) whose list a "{" or "=>" follows.
+func paramPattern(text string, at int) bool {
+	open := at
+	if text[at] == ',' {
+		o, ok := openingBefore(text[:at])
+		if !ok {
+			return false
+		}
+		open = o
+	}
+	if text[open] != '(' {
+		return false
+	}
+	end := matchingClose(text, open)
+	if end < 0 {
+		return false
+	}
+	after := strings.TrimLeft(text[end+1:], " \t")
+	return strings.HasPrefix(after, "{") || strings.HasPrefix(after, "=>")
 }
 
 // objectPatternWords is V8's message for the object pattern whose text inside its braces is
@@ -206,6 +233,10 @@ func (rt *Runtime) paramDestructureWords(rest, value string) string {
 			end := matchingClose(rest, i)
 			if end < 0 {
 				return ""
+			}
+			if after := strings.TrimLeft(rest[end+1:], " \t"); strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "=>") {
+				// a pattern with a default ({a} = x): V8's value is the conditional it makes of it
+				src = "(intermediate value)(intermediate value)(intermediate value)"
 			}
 			return rt.objectPatternWords(strings.TrimSpace(rest[i+1:end]), src, value)
 		case '}':
