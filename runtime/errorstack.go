@@ -4780,9 +4780,15 @@ done:
 	return out
 }
 
-// v8Callee writes a['b'] as V8 names it in its message, a.b (and a.#b as a[#b]).
+// v8Callee writes a['b'] as V8 names it in its message, a.b (a.#b as a[#b], super.b as
+// (intermediate value).b).
 func v8Callee(s string) string {
 	var b strings.Builder
+	if rest, ok := strings.CutPrefix(s, "super"); ok && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "[")) {
+		// a super property: V8 prints the home object's prototype as an intermediate value
+		b.WriteString("(intermediate value)")
+		s = rest
+	}
 	for len(s) > 0 {
 		if strings.HasPrefix(s, ".#") {
 			// a private name, o.#x: V8 prints o[#x]
