@@ -55,6 +55,10 @@ type Hooks struct {
 	// Settled, when set, is called at the end of each checkpoint that left nothing to run
 	// (no nextTick, promise job or rejection), with no JS on the stack. It must not call JS.
 	Settled func()
+	// AsyncArrow, when set, reports whether fn is an async arrow function, whose receiver goja
+	// drops (EndCall then notes it by the promise the call returned: AsyncThis). It must not
+	// call JS.
+	AsyncArrow func(fn *goja.Object) bool
 }
 
 // Loop is an event loop bound to one goja.Runtime.
@@ -122,6 +126,7 @@ type Loop struct {
 	lastBody      func(goja.FunctionCall) goja.Value
 	thisNotes     []thisNote                // NoteThis
 	keptThis      map[*goja.Object]keptNote // KeepThis
+	asyncThis     asyncThisNotes            // NoteAsyncThis
 	handles       map[*Handle]struct{}
 	handleSeq     uint64
 	now           time.Time

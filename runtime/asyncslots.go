@@ -475,6 +475,10 @@ func (rt *Runtime) asyncFrameSlots(first, n int) []frameSlot {
 				sl.callee, _ = stack[0].(*goja.Object)
 				sl.this = stack[1]
 			}
+			if sl.this == nil {
+				// (an arrow function's: the receiver its call noted, see asyncarrowthis.go)
+				sl.this, _ = rt.loop.AsyncThis(runnerPromise(l, st.runner))
+			}
 		}
 		out = append(out, sl)
 	}

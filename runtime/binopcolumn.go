@@ -42,13 +42,30 @@ var allBinaryOperators = []string{
 	"+", "-", "*", "/", "%", "<", ">", "&", "|", "^",
 }
 
+// instructionOperators maps goja's instructions of binary operators to their operators.
+var instructionOperators = map[string]string{
+	"_add": "+", "_sub": "-", "_mul": "*", "_div": "/", "_mod": "%", "_exp": "**", "_and": "&", "_or": "|",
+	"_xor": "^", "_sal": "<<", "_sar": ">>", "_shr": ">>>", "_op_lt": "<", "_op_lte": "<=", "_op_gt": ">",
+	"_op_gte": ">=", "_op_in": "in", "_op_instanceof": "instanceof",
+}
+
 // binaryOperatorColumn is V8's column (1-based) for an error of message m that goja placed at
 // col of text, the start of a throwing binary operation: its operator's; col when the text is
-// not read as such an operation.
-func binaryOperatorColumn(m, text string, col int) int {
+// not read as such an operation. op is the name of goja's instruction that threw ("" when not
+// known): an operation whose left operand is itself one starts at the same place (1n*2n+1), and
+// the instruction tells which of their operators threw.
+func binaryOperatorColumn(m, text string, col int, op string) int {
 	ops := binaryOperators(m)
 	if ops == nil {
 		return col
+	}
+	if o, ok := instructionOperators[op]; ok {
+		for _, x := range ops {
+			if x == o {
+				ops = []string{o}
+				break
+			}
+		}
 	}
 	if m == "Cannot convert a Symbol value to a string" && col >= 2 && col-1 <= len(text) {
 		// the first substitution of a template with nothing before it (`${s}`): V8 is at the
@@ -214,11 +231,11 @@ func identEnd(text string, i int) int {
 }
 
 // operatorColumn is binaryOperatorColumn (destructureColumn for a pattern given null or
-// undefined) for error e raised at file:line:col.
-func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) int {
+// undefined) for error e raised at file:line:col by goja's instruction op.
+func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int, op string) int {
 	m, ok := e.Get("message").Export().(string)
 	noSymbol := strings.HasSuffix(m, " is not iterable (cannot read property Symbol(Symbol.iterator))") || m == ".for is not iterable"
-	spread := strings.HasSuffix(m, " is not iterable (cannot read property null)") || strings.HasSuffix(m, " is not iterable (cannot read property undefined)")
+	spread := spreadMessage(m)
 	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") && !noSymbol && !spread {
 		return col
 	}
@@ -235,7 +252,14 @@ func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int) in
 	if binaryOperators(m) == nil {
 		return destructureColumn(m, text, col-shift) + shift // (at the pattern's first property)
 	}
-	return binaryOperatorColumn(m, text, col-shift) + shift
+	return binaryOperatorColumn(m, text, col-shift, op) + shift
+}
+
+// spreadMessage reports whether m is V8's message for a spread argument a call could not
+// iterate: its frame is at the call (spreadCallColumn), its excerpt's caret at the argument.
+func spreadMessage(m string) bool {
+	return strings.HasSuffix(m, " is not iterable (cannot read property null)") || strings.HasSuffix(m, " is not iterable (cannot read property undefined)") ||
+		m == "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
 }
 
 // evalOperatorShift is how far binaryOperatorColumn moves error e's column in code eval or the
@@ -254,7 +278,7 @@ func evalOperatorShift(e *goja.Object, f *goja.StackFrame, line, col int) int {
 	if at < 0 {
 		return 0
 	}
-	return binaryOperatorColumn(m, text, at+1) - (at + 1)
+	return binaryOperatorColumn(m, text, at+1, frameOp(f)) - (at + 1)
 }
 
 // paramPatternColumn is V8's column (1-based) for a parameter's array pattern that could not
@@ -323,8 +347,9 @@ func nestedPatternColumn(text string, col int) int {
 	return eq + 1 // ([a] = v: at the "=")
 }
 
-// spreadCallColumn is V8's column (1-based) for a spread argument that is null or undefined
-// (f(...x)), which goja placed at col of text, the spread value: the call's start.
+// spreadCallColumn is V8's column (1-based) for a spread argument that is null, undefined or
+// not iterable (f(...x)), which goja placed at col of text, the spread value: the call's place
+// (callPlace).
 func spreadCallColumn(text string, col int) int {
 	if col < 1 || col > len(text) {
 		return col
@@ -337,5 +362,22 @@ func spreadCallColumn(text string, col int) int {
 	if !ok || text[open] != '(' || open == 0 {
 		return col
 	}
-	return chainStart(text, open) + 1
+	return callPlace(text, open) + 1
+}
+
+// callPlace is where V8 places a call whose "(" is at open in text (0-based): a method's name
+// (o.m(...), o.n.k(...)), the "(" after a computed member (o['m'](...)), else the callee's start.
+func callPlace(text string, open int) int {
+	before := strings.TrimRight(text[:open], " \t")
+	if strings.HasSuffix(before, "]") {
+		return open
+	}
+	start := len(before)
+	for start > 0 && isIdentByte(before[start-1]) {
+		start--
+	}
+	if start < len(before) && start > 0 && before[start-1] == '.' && !strings.HasSuffix(before[:start], "...") {
+		return start
+	}
+	return chainStart(text, open)
 }

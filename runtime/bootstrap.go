@@ -108,12 +108,20 @@ func (rt *Runtime) bootstrap() error {
 	rt.installMathPow()
 	rt.installMathFdlibm()
 	rt.installFunctionCtor()
+	if fp, ok := g.Get("Function").(*goja.Object); ok {
+		if proto, ok := fp.Get("prototype").(*goja.Object); ok {
+			rt.hookAsyncArrowCalls(proto)
+		}
+	}
 	rt.installEvalSource()
 	if !attached {
 		rt.installJSONParse()
 		rt.installJSONStringify()
 		rt.installProxyHasInstance()
 		dropLaterSetMethods(g.Get("Set"))
+		if r, ok := g.Get("Reflect").(*goja.Object); ok {
+			rt.hookReflectApply(r)
+		}
 	}
 	if !rt.attachProtoTemplates() {
 		rt.installWellFormed()

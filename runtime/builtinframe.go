@@ -127,6 +127,9 @@ func builtinGoName(fn *goja.Object) string {
 		return ""
 	}
 	if rf := goruntime.FuncForPC(reflect.ValueOf(f).Pointer()); rf != nil {
+		if orig, ok := hookedGoNames.Load(rf.Name()); ok {
+			return orig.(string) // (a wrapper of asyncarrowthis.go: named as the built-in it wraps)
+		}
 		return rf.Name()
 	}
 	return ""

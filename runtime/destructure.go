@@ -116,7 +116,34 @@ func (rt *Runtime) assignedPatternWords(raw []goja.StackFrame, text string, col 
 	if src == "" {
 		return ""
 	}
+	if b := strings.TrimRight(before[:open], " \t"); (strings.HasSuffix(b, "(") || strings.HasSuffix(b, ",")) && paramPattern(text, len(b)-1) {
+		// a parameter's pattern with a default (function f({a} = {})): V8's value is the
+		// conditional it makes of it
+		src = "(intermediate value)(intermediate value)(intermediate value)"
+	}
 	return rt.objectPatternWords(strings.TrimSpace(before[open+1:len(before)-1]), src, value)
+}
+
+// paramPattern reports whether the "(" or "," at at in text starts or separates a function's
+// parameters: a "(" (the one the "," is inside) whose list a "{" or "=>" follows.
+func paramPattern(text string, at int) bool {
+	open := at
+	if text[at] == ',' {
+		o, ok := openingBefore(text[:at])
+		if !ok {
+			return false
+		}
+		open = o
+	}
+	if text[open] != '(' {
+		return false
+	}
+	end := matchingClose(text, open)
+	if end < 0 {
+		return false
+	}
+	after := strings.TrimLeft(text[end+1:], " \t")
+	return strings.HasPrefix(after, "{") || strings.HasPrefix(after, "=>")
 }
 
 // objectPatternWords is V8's message for the object pattern whose text inside its braces is
@@ -207,6 +234,10 @@ func (rt *Runtime) paramDestructureWords(rest, value string) string {
 			if end < 0 {
 				return ""
 			}
+			if after := strings.TrimLeft(rest[end+1:], " \t"); strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "=>") {
+				// a pattern with a default ({a} = x): V8's value is the conditional it makes of it
+				src = "(intermediate value)(intermediate value)(intermediate value)"
+			}
 			return rt.objectPatternWords(strings.TrimSpace(rest[i+1:end]), src, value)
 		case '}':
 			depth--
@@ -248,7 +279,8 @@ func chainStart(text string, col int) int {
 		switch c := text[col-1]; {
 		case c == '.' && col >= 2 && text[col-2] == '.':
 			return col // a spread's "...", not a member's "."
-		case c == '.' || c == '?' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case c == '.' || c == '?' || c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z',
+			c == '#' && col >= 2 && text[col-2] == '.': // (a private name: this.#x)
 			col--
 		case c == ')' || c == ']':
 			open := matchingOpen(text, col-1)

@@ -57,6 +57,8 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 			m, msg = refusal.v8, s.rt.vm.ToValue(refusal.v8) // (a module namespace's trap)
 		} else if v8 := s.rt.builtinIterableWords(m, raw); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Promise.all(5), new Map([1]))
+		} else if v8 := bigIntSymbolWords(s.rt.vm, m, raw); v8 != "" {
+			m, msg = v8, s.rt.vm.ToValue(v8) // (1n + sym)
 		} else if v8 := s.rt.thisKindWords(m); v8 != "" {
 			m, msg = v8, s.rt.vm.ToValue(v8) // (Number.prototype.toFixed.call('1'))
 		} else if v8 := s.rt.symbolCalleeWords(m, raw); v8 != "" {
@@ -272,6 +274,29 @@ func vmValueStack(r *goja.Runtime) (stack []goja.Value, sp int, ok bool) {
 		return nil, 0, false
 	}
 	return *(*[]goja.Value)(unsafe.Add(vm, l.stack)), *(*int)(unsafe.Add(vm, l.sp)), true
+}
+
+// bigIntSymbolWords are V8's words for an arithmetic operation of a BigInt and a symbol, where
+// goja says it mixes a BigInt with another type: V8 converts both operands to numerics, and the
+// symbol refuses ("Cannot convert a Symbol value to a number"). The operands are the two values
+// on top of the value stack while goja's instruction (raw's first frame's) fails; "" otherwise.
+func bigIntSymbolWords(r *goja.Runtime, m string, raw []goja.StackFrame) string {
+	if m != "Cannot mix BigInt and other types, use explicit conversions" || len(raw) == 0 {
+		return ""
+	}
+	if _, ok := instructionOperators[frameOp(&raw[0])]; !ok {
+		return ""
+	}
+	stack, sp, ok := vmValueStack(r)
+	if !ok || sp < 2 || sp > len(stack) {
+		return ""
+	}
+	for _, v := range stack[sp-2 : sp] {
+		if _, sym := v.(*goja.Symbol); sym {
+			return "Cannot convert a Symbol value to a number"
+		}
+	}
+	return ""
 }
 
 // nullishReadBase tells, for a TypeError goja is making at this moment for reading a property

@@ -2475,7 +2475,11 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 		sites[0].col = s.rt.readKeyColumn(obj, sites[0].file, sites[0].line, sites[0].col)
 	}
 	if len(sites) > 0 && !sites[0].isNative() && sites[0].eval == nil && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
-		sites[0].col = s.rt.operatorColumn(obj, sites[0].file, sites[0].line, sites[0].col) // (k in s: at the in)
+		op := ""
+		if len(p.raw) > 0 {
+			op = frameOp(&p.raw[0])
+		}
+		sites[0].col = s.rt.operatorColumn(obj, sites[0].file, sites[0].line, sites[0].col, op) // (k in s: at the in)
 	} else if len(sites) > 0 && sites[0].eval != nil && len(p.raw) > 0 && (isErrorNamed(obj, "TypeError") || isErrorNamed(obj, "RangeError")) {
 		sites[0].col += evalOperatorShift(obj, &p.raw[0], sites[0].line, sites[0].col)
 	}
@@ -4477,6 +4481,9 @@ func notIterable(text string, col int, value goja.Value) string {
 	if w, ok := arrayPatternValueWords(text, col, value); ok {
 		return w
 	}
+	if col < len(text) && text[col] == '#' {
+		col = chainStart(text, col) // (goja's place of this.#x is its private name)
+	}
 	rest := text[col:]
 	if b := strings.TrimRight(text[:col], " \t"); strings.HasSuffix(b, "...") && openerBefore(b[:len(b)-3]) == '(' {
 		return "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
@@ -4703,11 +4710,15 @@ func chainAt(rest string) string {
 	for i < len(rest) {
 		switch {
 		case rest[i] == '.' && i+1 < len(rest) && rest[i+1] != '.':
-			next := identAt(rest, i+1)
+			priv := 0
+			if rest[i+1] == '#' {
+				priv = 1 // (a private name: this.#x)
+			}
+			next := identAt(rest, i+1+priv)
 			if next == "" {
 				return rest[:i]
 			}
-			i += 1 + len(next)
+			i += 1 + priv + len(next)
 		case strings.HasPrefix(rest[i:], "?.") && identAt(rest, i+2) != "":
 			i += 2 + len(identAt(rest, i+2))
 		case rest[i] == '[':
@@ -4774,8 +4785,8 @@ func calleeText(s string) string {
 	for i > 0 {
 		c := s[i-1]
 		switch {
-		case isIdentByte(c) || c == '.' || c == '?':
-			i--
+		case isIdentByte(c) || c == '.' || c == '?' || c == '#' && i >= 2 && s[i-2] == '.':
+			i-- // (a private name's # after its ".": this.#x.m)
 		case c == ']':
 			depth := 0
 			j := i - 1
@@ -4805,10 +4816,28 @@ done:
 	return out
 }
 
-// v8Callee writes a['b'] as V8 names it in its message, a.b.
+// v8Callee writes a['b'] as V8 names it in its message, a.b (a.#b as a[#b], super.b as
+// (intermediate value).b).
 func v8Callee(s string) string {
 	var b strings.Builder
+	if rest, ok := strings.CutPrefix(s, "super"); ok && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "[")) {
+		// a super property: V8 prints the home object's prototype as an intermediate value
+		b.WriteString("(intermediate value)")
+		s = rest
+	}
 	for len(s) > 0 {
+		if strings.HasPrefix(s, ".#") {
+			// a private name, o.#x: V8 prints o[#x]
+			end := 2
+			for end < len(s) && isIdentByte(s[end]) {
+				end++
+			}
+			b.WriteByte('[')
+			b.WriteString(s[1:end])
+			b.WriteByte(']')
+			s = s[end:]
+			continue
+		}
 		if s[0] == '[' && len(s) > 3 && (s[1] == '\'' || s[1] == '"') {
 			if end := strings.IndexByte(s[2:], s[1]); end >= 0 && 2+end+1 < len(s) && s[2+end+1] == ']' && isIdent(s[2:2+end]) {
 				b.WriteByte('.')

@@ -178,9 +178,12 @@ var baseTemplate = sync.OnceValue(func() reflect.Value {
 			return v
 		}),
 		"Reflect": lay.wrapGoja("Reflect", func(r *goja.Runtime, v goja.Value) goja.Value {
-			if l := lazyOwnerOf(lay, r); l != nil && l.rt.stacks != nil {
+			if l := lazyOwnerOf(lay, r); l != nil {
 				if o, ok := lay.dataValue(v).(*goja.Object); ok {
-					l.rt.stacks.patchReflectDescriptor(o)
+					if l.rt.stacks != nil {
+						l.rt.stacks.patchReflectDescriptor(o)
+					}
+					l.rt.hookReflectApply(o)
 				}
 			}
 			return v

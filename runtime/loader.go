@@ -1327,11 +1327,17 @@ func byteOffset(s string, n int) int {
 func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
 	out = col
 	defer func() { _ = recover() }()
+	op := ""
+	if raw, ok := gojaErrorFrames(rt.arrowErr); ok && len(raw) > 0 {
+		op = frameOp(&raw[0])
+	}
 	if isErrorNamed(rt.arrowErr, "TypeError") {
 		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
-		out = rt.operatorColumn(rt.arrowErr, file, line, out) // (k in s: at the in)
+		if m, _ := rt.arrowErr.Get("message").Export().(string); !spreadMessage(m) { // (V8's caret is at the spread argument)
+			out = rt.operatorColumn(rt.arrowErr, file, line, out, op) // (k in s: at the in)
+		}
 	} else if isErrorNamed(rt.arrowErr, "RangeError") {
-		out = rt.operatorColumn(rt.arrowErr, file, line, col) // (b / 0n: at the /)
+		out = rt.operatorColumn(rt.arrowErr, file, line, col, op) // (b / 0n: at the /)
 	} else if isErrorNamed(rt.arrowErr, "ReferenceError") {
 		out = referenceColumn(rt.arrowErr, rt.sourceLine(file, line), col) // (return zz: at the return)
 	}

@@ -341,6 +341,7 @@ func New(opts Options) (*Runtime, error) {
 		Uncaught:   rt.onUncaught,
 		Rejections: rt.onRejections,
 		Settled:    rt.settleLazyMembers,
+		AsyncArrow: func(fn *goja.Object) bool { return isAsyncArrow(fn) },
 	})
 	rt.host = &modules.Host{
 		VM:            vm,

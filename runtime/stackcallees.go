@@ -26,6 +26,9 @@ type calleeLayout struct {
 	// stash's values and outer stash; stashOK is false when goja's layout is not the one expected
 	stashOK                                    bool
 	vmStash, ctxStash, stashValues, stashOuter uintptr
+	// where a context's pc is (resumedArrowThis); ctxPCOK is false when not found
+	ctxPCOK bool
+	ctxPC   uintptr
 }
 
 var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
@@ -54,6 +57,9 @@ var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
 	}
 	l = calleeLayout{ok: true, rtVM: vmf.Offset, vmPrg: prg.Offset, vmSB: sb.Offset, vmStack: stack.Offset,
 		vmCalls: calls.Offset, ctxSize: ct.Size(), ctxPrg: cprg.Offset, ctxSB: csb.Offset}
+	if cpc, ok := ct.FieldByName("pc"); ok && cpc.Type == intType {
+		l.ctxPCOK, l.ctxPC = true, cpc.Offset
+	}
 	vst, ok1 := vt.FieldByName("stash")
 	cst, ok2 := ct.FieldByName("stash")
 	if !ok1 || !ok2 || vst.Type != cst.Type || vst.Type.Kind() != reflect.Pointer || vst.Type.Elem().Kind() != reflect.Struct {

@@ -167,6 +167,10 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			// an arrow function: the receiver Go code called it with, if it noted one; else the
 			// one it was called with by call or apply, found in their frame (see calledThis)
 			this, _ = s.rt.loop.NotedThis(callee)
+			if this == nil {
+				// (an async one's body resumed after an await: the receiver its call noted)
+				this = s.rt.resumedArrowThis(callee, &w)
+			}
 			if this == nil && j < len(raw) {
 				arrow, arrowAt, arrowSb = callee, j, sb
 				return true

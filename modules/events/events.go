@@ -158,7 +158,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		at := e.h.Mark()
 		mark := e.loop.NoteCall(handler.(*goja.Object), this, eventloop.CallEmit)
 		res, err := fn(this, args...)
-		e.loop.EndThis(mark)
+		e.loop.EndCall(mark, res)
 		if err != nil {
 			res = e.failed(handler, err, at)
 		}
@@ -188,7 +188,7 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		fo, _ := objs[i].(*goja.Object)
 		mark := e.loop.NoteCall(fo, this, eventloop.CallEmitList)
 		res, err := f(this, args...)
-		e.loop.EndThis(mark)
+		e.loop.EndCall(mark, res)
 		if err != nil {
 			res = e.failed(objs[i], err, at)
 		}

@@ -346,13 +346,12 @@ func (t *timeout) Run() error {
 	if body := loop.Body(t.cb); body != nil {
 		// called in place (see eventloop.Runner): a throw panics through, past ran's defer
 		defer t.ran()
-		body(goja.FunctionCall{This: t.obj, Arguments: args})
-		loop.EndThis(mark)
+		loop.EndCall(mark, body(goja.FunctionCall{This: t.obj, Arguments: args}))
 		return nil
 	}
 	fn, _ := loop.Callable(t.cb)
-	_, err := fn(t.obj, args...)
-	loop.EndThis(mark)
+	res, err := fn(t.obj, args...)
+	loop.EndCall(mark, res)
 	t.ran()
 	return err
 }
@@ -540,13 +539,12 @@ func (m *immediate) Run() error {
 	}
 	mark := loop.NoteCall(cb, m.obj, kind)
 	if body := loop.Body(cb); body != nil {
-		body(goja.FunctionCall{This: m.obj, Arguments: args}) // in place (see timeout.Run)
-		loop.EndThis(mark)
+		loop.EndCall(mark, body(goja.FunctionCall{This: m.obj, Arguments: args})) // in place (see timeout.Run)
 		return nil
 	}
 	fn, _ := loop.Callable(cb)
-	_, err := fn(m.obj, args...)
-	loop.EndThis(mark)
+	res, err := fn(m.obj, args...)
+	loop.EndCall(mark, res)
 	return err
 }
 
