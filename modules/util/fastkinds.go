@@ -243,8 +243,7 @@ func (f *fastInspector) collection(o *goja.Object, impl reflect.Value, recurseTi
 	}
 	f.indent -= 2
 	output = f.properties(output, keys, vals, recurseTimes)
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduceBase(output, "", prefix+"{", "}", false, recurseTimes, nil)
+	return f.reduceBase(output, f.pop(o, ""), prefix+"{", "}", false, recurseTimes, nil)
 }
 
 // lookup reads key from o or the nearest object on its prototype chain that has it, as long as
@@ -476,8 +475,7 @@ func (f *fastInspector) errorObj(o *goja.Object, impl reflect.Value, recurseTime
 		f.indent -= 2
 		output = append(output, x.name+": "+s)
 	}
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduceBase(output, stack, "{", "}", false, recurseTimes, nil)
+	return f.reduceBase(output, f.pop(o, stack), "{", "}", false, recurseTimes, nil)
 }
 
 // errorClassName is getConstructorName for an error whose prototype is proto: the first
@@ -548,24 +546,23 @@ func identicalSequence(a, b []string) (int, int) {
 	return 0, 0
 }
 
-// function is getFunctionBase of a function (no class) without own enumerable properties, as
-// formatRaw prints it: [Function: name], [AsyncFunction: name], [Function (anonymous)]...
-func (f *fastInspector) function(o *goja.Object, kind int) string {
+// function is formatRaw of a function or class: getFunctionBase's [Function: name],
+// [AsyncFunction: name], [Function (anonymous)], [class A extends B]..., then its own enumerable
+// data properties.
+func (f *fastInspector) function(o *goja.Object, kind int, recurseTimes int) string {
 	if f.showHidden || f.funcProto == nil {
 		panic(bail{}) // (showHidden lists length, name, prototype...)
 	}
-	if len(o.Keys()) != 0 {
-		panic(bail{})
-	}
 	f.noCustom(o)
-	constructor := "Function"
-	p := o.Prototype()
-	if p == f.funcProto {
-		if c := p.Get("constructor"); c == nil || !c.SameAs(f.funcCtor) {
-			panic(bail{})
-		}
-	} else {
-		constructor = f.className(p, false)
+	constructor := f.funcConstructor(o)
+	tag := f.tagOf(o, constructor)
+	keys, vals := f.ownKeyValues(o, baseStruct(f.implOf(o)))
+	ctxName := constructor
+	if tag != "" {
+		ctxName += " [" + tag + "]"
+	}
+	if kind == kClass && f.printedAsClass(o) {
+		return f.keyedBase(o, f.classBase(o, constructor, tag), "special", ctxName, keys, vals, recurseTimes)
 	}
 	typ := "Function"
 	if kind == kGenFunc || kind == kAsyncGenFunc {
@@ -588,12 +585,10 @@ func (f *fastInspector) function(o *goja.Object, kind int) string {
 	if constructor != typ && !(constructor == "Function" && typ != "Function") {
 		base += " " + constructor
 	}
-	if t, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
-		if tag := goString(t); tag != "" && tag != constructor {
-			base += " [" + tag + "]"
-		}
+	if tag != "" {
+		base += " [" + tag + "]"
 	}
-	return f.count(f.style(base, "special"))
+	return f.keyedBase(o, base, "special", ctxName, keys, vals, recurseTimes)
 }
 
 // promise is formatRaw of a promise: Promise { value }, Promise { <pending> } or
@@ -633,8 +628,7 @@ func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes
 		output = append(output, s)
 	}
 	output = f.properties(output, keys, vals, recurseTimes)
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduceBase(output, "", open, "}", false, recurseTimes, nil)
+	return f.reduceBase(output, f.pop(o, ""), open, "}", false, recurseTimes, nil)
 }
 
 // noCustom bails unless o has no enumerable own symbols and no inspect.custom, own or inherited
