@@ -35,13 +35,14 @@ type fastInspector struct {
 	customSym     *goja.Symbol
 	reCtor        *goja.Object
 	reProto       *goja.Object
-	reToString    goja.Callable           // RegExp.prototype.toString as the runtime made it
-	funcToString  goja.Callable           // Function.prototype.toString as the runtime made it
-	funcProtoName goja.Value              // Function.prototype.name as the runtime made it
-	taProto       *goja.Object            // %TypedArray%.prototype
-	engineStack   func(*goja.Object) bool // Host.EngineErrorStack: an engine error's stack in V8's form
-	kind          func(goja.Value) int    // hostKind: a function's kind as inspect.js's kindOf tells it
-	hasView       func(*goja.Object) bool // a built-in's inspect view (modules.InspectView): inspect.js's
+	reToString    goja.Callable                                           // RegExp.prototype.toString as the runtime made it
+	funcToString  goja.Callable                                           // Function.prototype.toString as the runtime made it
+	funcProtoName goja.Value                                              // Function.prototype.name as the runtime made it
+	taProto       *goja.Object                                            // %TypedArray%.prototype
+	custom        func(fn *goja.Object) func(*goja.Object) (string, bool) // modules.FastCustomInspect
+	engineStack   func(*goja.Object) bool                                 // Host.EngineErrorStack: an engine error's stack in V8's form
+	kind          func(goja.Value) int                                    // hostKind: a function's kind as inspect.js's kindOf tells it
+	hasView       func(*goja.Object) bool                                 // a built-in's inspect view (modules.InspectView): inspect.js's
 	depth         float64
 	breakLength   float64
 	compact       int
@@ -268,12 +269,27 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	if len(f.seen) >= 1000 {
 		panic(bail{}) // inspect.js's nesting guard
 	}
+	impl := f.implOf(o)
+	if impl.Type().String() == "*goja.proxyObject" {
+		panic(bail{}) // (reading it would run its traps)
+	}
+	if f.custom != nil {
+		// formatValue calls an inspect.custom method first: a built-in's (Buffer's) may be
+		// printed by its Go twin; any other runs in inspect.js
+		if cv, ok := o.GetSymbol(f.customSym).(*goja.Object); ok {
+			if format := f.custom(cv); format != nil {
+				if s, ok := format(o); ok {
+					return f.count(s)
+				}
+			}
+			panic(bail{})
+		}
+	}
 	for _, s := range f.seen {
 		if s == o {
 			return f.circularRef(o)
 		}
 	}
-	impl := f.implOf(o)
 	switch impl.Type() {
 	case baseObjectType:
 		if o.ClassName() == "Arguments" {

@@ -809,6 +809,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
 			fast.engineStack = h.EngineErrorStack
 			fast.kind = func(v goja.Value) int { return hostKind(h, v) }
+			fast.custom = func(fn *goja.Object) func(*goja.Object) (string, bool) { return modules.FastCustomInspect(h, fn) }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
 		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean())

@@ -243,3 +243,4 @@ c(() => I([new Uint8Array([1, 2, 3]), new Float64Array([0.1, -0, NaN, Infinity])
 c(() => I(new Uint16Array(30)) + I(new Uint8Array(200)) + I({ t: new Int32Array(300).fill(-7) }) + I(Array.from({ length: 10 }, (_, i) => new Uint8Array(i))));
 c(() => { var t = new Uint8Array(4); t.extra = 'x'; t.more = { a: 1 }; class MyArr extends Uint8Array {} return I(t) + I(new MyArr(3)) + I({ a: { b: { c: new Uint8Array(2), d: new Uint8Array(0) } } }) + I(Object.assign(new Uint8Array(8), { k: 1 })); });
 c(() => I(new Uint8Array([1, 2, 3, 4, 5]), { maxArrayLength: 2 }) + I(new Float32Array(10), { maxArrayLength: 0 }) + I([new Uint8Array(3)], { breakLength: 10 }));
+c(() => { var log = []; var p = new Proxy({ a: 1 }, { get(t, k) { log.push(String(k)); return t[k]; }, ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); } }); var s = I({ p }) + I([p]) + I(new Map([[1, p]])); return s + ' ' + log.length; });
