@@ -39,6 +39,7 @@ type fastInspector struct {
 	funcToString  goja.Callable                                           // Function.prototype.toString as the runtime made it
 	funcProtoName goja.Value                                              // Function.prototype.name as the runtime made it
 	taProto       *goja.Object                                            // %TypedArray%.prototype
+	gopd          goja.Callable                                           // Object.getOwnPropertyDescriptor as the runtime made it
 	custom        func(fn *goja.Object) func(*goja.Object) (string, bool) // modules.FastCustomInspect
 	engineStack   func(*goja.Object) bool                                 // Host.EngineErrorStack: an engine error's stack in V8's form
 	kind          func(goja.Value) int                                    // hostKind: a function's kind as inspect.js's kindOf tells it
@@ -88,6 +89,9 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 		if p, ok := u8.Get("prototype").(*goja.Object); ok {
 			f.taProto = p.Prototype()
 		}
+	}
+	if oc, ok := f.objCtor.(*goja.Object); ok {
+		f.gopd = nativeMethod(oc, "getOwnPropertyDescriptor")
 	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
@@ -399,6 +403,12 @@ func (f *fastInspector) noSymbols(o *goja.Object) {
 	if len(o.Symbols()) != 0 {
 		panic(bail{})
 	}
+	f.noTag(o)
+}
+
+// noTag bails unless o has no Symbol.toStringTag or inspect.custom, own or inherited (its other
+// symbol keys are listed by symbolEntries).
+func (f *fastInspector) noTag(o *goja.Object) {
 	for _, s := range []*goja.Symbol{goja.SymToStringTag, f.customSym} {
 		if v := o.GetSymbol(s); v != nil && !goja.IsUndefined(v) {
 			panic(bail{})
@@ -449,7 +459,11 @@ func (f *fastInspector) className(proto *goja.Object, isError bool) string {
 const nullProtoName = "[Object: null prototype]"
 
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
-	f.noSymbols(o)
+	if f.showHidden {
+		f.noSymbols(o)
+	} else {
+		f.noTag(o)
+	}
 	if f.showHidden {
 		// (only plain data properties and no symbol key at all: nothing hidden to show)
 		if _, _, plain := modules.PlainRecord(o, f.objProto); !plain {
@@ -462,15 +476,16 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		keys = o.Keys()
 	}
 	for _, k := range keys {
-		if strings.ContainsRune(k, utf8.RuneError) {
+		if strings.ContainsRune(k, utf8.RuneError) || strings.HasPrefix(k, symKeyMark) {
 			panic(bail{}) // perhaps a lone surrogate, which a Go string cannot hold
 		}
 	}
+	symKeys, symVals := f.symbolEntries(o)
 	open := "{"
 	if name != "Object" {
 		open = name + " {"
 	}
-	if len(keys) == 0 {
+	if len(keys) == 0 && len(symKeys) == 0 {
 		return open + "}"
 	}
 	if float64(recurseTimes) > f.depth {
@@ -494,6 +509,7 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		f.indent -= 2
 		output = append(output, f.keyName(k)+": "+s)
 	}
+	output = f.properties(output, symKeys, symVals, recurseTimes)
 	return f.reduceBase(output, f.pop(o, ""), open, "}", false, recurseTimes, nil)
 }
 

@@ -29,6 +29,9 @@ func TestFastPathTakes(t *testing.T) {
 		`(() => { class A {} class B extends A { static s = 1; } return [A, B, class {}]; })()`,
 		`[new Uint8Array([1, 2]), new Float64Array(3), new BigInt64Array(1), Object.assign(new Int8Array(2), { k: 1 })]`,
 		`(() => { class U extends Uint8Array {} return new U(2); })()`,
+		`({ a: 1, [Symbol('s')]: 2, [Symbol.iterator]: 3 })`,
+		`(() => { class EE { constructor() { this._events = Object.create(null); this[Symbol('kCapture')] = false; } } return new EE(); })()`,
+		`Object.assign(new Map([[1, 2]]), { [Symbol('m')]: 1 })`,
 	} {
 		v, err := r.vm.RunString(src)
 		if err != nil {

@@ -126,7 +126,7 @@ func (f *fastInspector) regexp(o *goja.Object, recurseTimes int) string {
 	if f.showHidden || f.reProto == nil || f.reToString == nil {
 		panic(bail{})
 	}
-	f.noCustom(o)
+	f.customOnly(o)
 	constructor := "RegExp"
 	if p := o.Prototype(); p != f.reProto {
 		constructor = f.className(p, false)
@@ -206,7 +206,7 @@ func (f *fastInspector) boxed(o *goja.Object, kind int, recurseTimes int) string
 	if f.showHidden || typ == "" || proto == nil {
 		panic(bail{})
 	}
-	f.noCustom(o)
+	f.customOnly(o)
 	constructor := typ
 	if p := o.Prototype(); p == nil || p != proto.Get("prototype") {
 		panic(bail{})
@@ -224,6 +224,7 @@ func (f *fastInspector) boxed(o *goja.Object, kind int, recurseTimes int) string
 	var vals []goja.Value
 	var prim goja.Value
 	if kind == kString {
+		f.noCustom(o) // (no symbol keys: they would follow its named ones)
 		sv, ok := f.wrapped(o, "value").(goja.String)
 		if !ok {
 			panic(bail{})
