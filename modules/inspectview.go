@@ -47,3 +47,24 @@ func InspectView(h *Host, o *goja.Object) goja.Value {
 	}
 	return nil
 }
+
+// A fast custom inspect lets the Go inspector print an object whose util.inspect.custom method is
+// one of a built-in's (Buffer's) without calling it: format returns what the method would, or ok
+// false when the method must run (the object has own properties it would list, say).
+
+type fastCustomKey struct{}
+
+// SetFastCustomInspect registers format for the objects whose inspect.custom is fn. Loop only.
+func SetFastCustomInspect(h *Host, fn *goja.Object, format func(o *goja.Object) (string, bool)) {
+	m := h.State(fastCustomKey{}, func() any { return map[*goja.Object]func(*goja.Object) (string, bool){} })
+	m.(map[*goja.Object]func(*goja.Object) (string, bool))[fn] = format
+}
+
+// FastCustomInspect is the format SetFastCustomInspect registered for fn, or nil. Loop only.
+func FastCustomInspect(h *Host, fn *goja.Object) func(*goja.Object) (string, bool) {
+	if h.state == nil {
+		return nil
+	}
+	m, _ := h.state[fastCustomKey{}].(map[*goja.Object]func(*goja.Object) (string, bool))
+	return m[fn]
+}

@@ -12,6 +12,8 @@ import (
 	"math"
 	"reflect"
 	"runtime"
+	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -733,6 +735,66 @@ func bind(h *modules.Host, b *goja.Object) error {
 			out = append(out, digits[x>>4], digits[x&15])
 		}
 		return asciiValue(bytesToString(out))
+	})
+	// fastInspect(fn, proto) lets the Go inspector print a Buffer whose inspect.custom is fn (the
+	// prototype's method) as that method would, without calling it: `<Buffer 61 62>`, up to
+	// INSPECT_MAX_BYTES bytes (setInspectMaxBytes keeps the Go copy). A Buffer with own named
+	// properties or symbols, another prototype or a fractional maximum runs the method.
+	inspectMax := 50.0
+	set("setInspectMaxBytes", func(c goja.FunctionCall) goja.Value {
+		inspectMax = c.Argument(0).ToFloat()
+		return goja.Undefined()
+	})
+	set("fastInspect", func(c goja.FunctionCall) goja.Value {
+		fn, ok1 := c.Argument(0).(*goja.Object)
+		proto, ok2 := c.Argument(1).(*goja.Object)
+		if !ok1 || !ok2 {
+			return goja.Undefined()
+		}
+		modules.SetFastCustomInspect(h, fn, func(o *goja.Object) (string, bool) {
+			if o.Prototype() != proto || inspectMax != math.Trunc(inspectMax) || len(o.Symbols()) != 0 {
+				return "", false
+			}
+			if names, ok := typedNames(gojaLayout(), o); !ok || len(names) != 0 {
+				return "", false
+			}
+			// this.constructor.name, read as the method reads it (data properties only here)
+			ctor, ok := proto.Get("constructor").(*goja.Object)
+			if !ok {
+				return "", false
+			}
+			name, ok := ctor.Get("name").(goja.String)
+			if !ok {
+				return "", false
+			}
+			buf := bytesOf(vm, o)
+			n := len(buf)
+			if float64(n) > inspectMax {
+				n = int(max(inspectMax, 0))
+			}
+			var sb strings.Builder
+			sb.Grow(len("<Buffer >") + 3*n + 24)
+			sb.WriteByte('<')
+			sb.WriteString(name.String())
+			sb.WriteByte(' ')
+			const digits = "0123456789abcdef"
+			for i, x := range buf[:n] {
+				if i > 0 {
+					sb.WriteByte(' ')
+				}
+				sb.WriteByte(digits[x>>4])
+				sb.WriteByte(digits[x&15])
+			}
+			if rem := len(buf) - n; rem > 0 {
+				sb.WriteString(" ... " + strconv.Itoa(rem) + " more byte")
+				if rem > 1 {
+					sb.WriteByte('s')
+				}
+			}
+			sb.WriteByte('>')
+			return sb.String(), true
+		})
+		return goja.Undefined()
 	})
 	// namedKeys(view) is the own string-keyed property names of a typed array (not its indices),
 	// or undefined when they cannot be read in place (the caller then lists its keys).

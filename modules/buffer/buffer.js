@@ -1474,6 +1474,7 @@ for (const k of Object.keys(numeric)) {
   proto.equals = m.equals;
   Object.defineProperty(m[customInspect], 'name', { __proto__: null, value: 'inspect', configurable: true });
   proto.inspect = proto[customInspect] = m[customInspect];
+  binding.fastInspect(m[customInspect], proto);
   for (const k of ['compare', 'indexOf', 'lastIndexOf', 'includes', 'fill', 'write', 'toJSON', 'subarray',
     'slice', 'swap16', 'swap32', 'swap64']) {
     proto[k] = m[k];
@@ -2002,6 +2003,7 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   set(val) {
     validateNumber(val, 'INSPECT_MAX_BYTES', 0);
     INSPECT_MAX_BYTES = val;
+    binding.setInspectMaxBytes(val);
   },
 });
 // Blob, resolveObjectURL and File are node's lazy accessors: reading gives the value, assigning

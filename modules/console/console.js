@@ -99,7 +99,14 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 function shouldColorize(isTTY, stream) {
   var env = process.env;
   if (env.FORCE_COLOR !== undefined) {
-    return !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
+    // node's getColorDepth() > 2: '', 1, true, 2 and 3 force colours (and it warns, once, that
+    // NO_COLOR or NODE_DISABLE_COLORS is ignored); any other value turns them off
+    var f = env.FORCE_COLOR;
+    if (f !== '' && f !== '1' && f !== 'true' && f !== '2' && f !== '3') return false;
+    if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) {
+      require('tty').WriteStream.prototype.getColorDepth();
+    }
+    return true;
   }
   if (!isTTY) return false;
   if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') {

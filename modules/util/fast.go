@@ -14,37 +14,48 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 )
 
-// fastInspect formats the commonest values (plain objects and dense arrays of primitives,
-// nested) in Go, with exactly inspect.js's algorithm for its default, colourless options. It
-// gives up (ok false) on anything else: other prototypes, symbols, accessors, holes, functions,
-// circular references, custom inspectors, truncated strings; inspect.js then does the work.
-// testdata/cases.js runs every case through both paths (see verify in inspect.js).
+// fastInspect formats the commonest values (plain objects and dense arrays, class instances,
+// Maps, Sets, errors, functions and classes, promises, dates, regexps, boxed primitives, typed
+// arrays, circular references among them) in Go, with exactly inspect.js's algorithm for its
+// numeric compact modes, with or without its default colours. It gives up (ok false) on anything
+// else: symbol keys, accessors, holes, custom inspectors, truncated strings, showHidden past plain
+// records; inspect.js then does the work. testdata/cases.js runs every case through both paths
+// (see verify in inspect.js); fastcover_test.go checks which kinds the Go path takes.
 type fastInspector struct {
-	vm          *goja.Runtime
-	objProto    *goja.Object
-	arrProto    *goja.Object
-	errProto    *goja.Object
-	dateProto   *goja.Object
-	funcProto   *goja.Object
-	funcCtor    goja.Value
-	dateCtor    goja.Value
-	objCtor     goja.Value
-	arrCtor     goja.Value
-	customSym   *goja.Symbol
-	engineStack func(*goja.Object) bool // Host.EngineErrorStack: an engine error's stack in V8's form
-	kind        func(goja.Value) int    // hostKind: a function's kind as inspect.js's kindOf tells it
-	hasView     func(*goja.Object) bool // a built-in's inspect view (modules.InspectView): inspect.js's
-	depth       float64
-	breakLength float64
-	compact     int
-	maxArray    float64
-	maxString   float64
-	indent      int
-	showHidden  bool // util.format's %o: an array's length shows; anything with a hidden property bails
-	colors      bool // inspect's default styles (console on a terminal, before inspect.js is loaded)
-	current     int
-	seen        []*goja.Object
-	size        int
+	vm            *goja.Runtime
+	objProto      *goja.Object
+	arrProto      *goja.Object
+	errProto      *goja.Object
+	dateProto     *goja.Object
+	funcProto     *goja.Object
+	funcCtor      goja.Value
+	dateCtor      goja.Value
+	objCtor       goja.Value
+	arrCtor       goja.Value
+	customSym     *goja.Symbol
+	reCtor        *goja.Object
+	reProto       *goja.Object
+	reToString    goja.Callable                                           // RegExp.prototype.toString as the runtime made it
+	funcToString  goja.Callable                                           // Function.prototype.toString as the runtime made it
+	funcProtoName goja.Value                                              // Function.prototype.name as the runtime made it
+	taProto       *goja.Object                                            // %TypedArray%.prototype
+	gopd          goja.Callable                                           // Object.getOwnPropertyDescriptor as the runtime made it
+	custom        func(fn *goja.Object) func(*goja.Object) (string, bool) // modules.FastCustomInspect
+	engineStack   func(*goja.Object) bool                                 // Host.EngineErrorStack: an engine error's stack in V8's form
+	kind          func(goja.Value) int                                    // hostKind: a function's kind as inspect.js's kindOf tells it
+	hasView       func(*goja.Object) bool                                 // a built-in's inspect view (modules.InspectView): inspect.js's
+	depth         float64
+	breakLength   float64
+	compact       int
+	maxArray      float64
+	maxString     float64
+	indent        int
+	showHidden    bool // util.format's %o: an array's length shows; anything with a hidden property bails
+	colors        bool // inspect's default styles (console on a terminal, before inspect.js is loaded)
+	current       int
+	seen          []*goja.Object
+	circular      []*goja.Object // ctx.circular: objects met again inside themselves, by index-1
+	size          int
 }
 
 type bail struct{}
@@ -64,6 +75,24 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 		f.funcCtor = fc
 		f.funcProto, _ = fc.Get("prototype").(*goja.Object)
 	}
+	if rc, ok := vm.Get("RegExp").(*goja.Object); ok {
+		if rp, ok := rc.Get("prototype").(*goja.Object); ok {
+			f.reCtor, f.reProto = rc, rp
+			f.reToString = nativeMethod(rp, "toString")
+		}
+	}
+	if f.funcProto != nil {
+		f.funcToString = nativeMethod(f.funcProto, "toString")
+		f.funcProtoName = f.funcProto.Get("name")
+	}
+	if u8, ok := vm.Get("Uint8Array").(*goja.Object); ok {
+		if p, ok := u8.Get("prototype").(*goja.Object); ok {
+			f.taProto = p.Prototype()
+		}
+	}
+	if oc, ok := f.objCtor.(*goja.Object); ok {
+		f.gopd = nativeMethod(oc, "getOwnPropertyDescriptor")
+	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
 		if v, err := sf(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom")); err == nil {
@@ -71,6 +100,21 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 		}
 	}
 	return f
+}
+
+// nativeMethod is o[name] when it is one of goja's own functions (made in Go, not by the
+// program), or nil.
+func nativeMethod(o *goja.Object, name string) goja.Callable {
+	m, ok := o.Get(name).(*goja.Object)
+	if !ok || selfField < 0 {
+		return nil
+	}
+	switch reflect.ValueOf(m).Elem().Field(selfField).Elem().Type().String() {
+	case "*goja.nativeFuncObject", "*goja.templatedFuncObject":
+		fn, _ := goja.AssertFunction(m)
+		return fn
+	}
+	return nil
 }
 
 // protosPlain reports whether Object.prototype and Array.prototype are as goja made them in the
@@ -106,6 +150,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 			res, ok = "", false
 		}
 		f.seen = f.seen[:0]
+		f.circular = f.circular[:0]
 	}()
 	if !f.protosPlain() {
 		return "", false
@@ -228,12 +273,27 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	if len(f.seen) >= 1000 {
 		panic(bail{}) // inspect.js's nesting guard
 	}
-	for _, s := range f.seen {
-		if s == o {
-			panic(bail{}) // circular: needs <ref *n> marks
+	impl := f.implOf(o)
+	if impl.Type().String() == "*goja.proxyObject" {
+		panic(bail{}) // (reading it would run its traps)
+	}
+	if f.custom != nil {
+		// formatValue calls an inspect.custom method first: a built-in's (Buffer's) may be
+		// printed by its Go twin; any other runs in inspect.js
+		if cv, ok := o.GetSymbol(f.customSym).(*goja.Object); ok {
+			if format := f.custom(cv); format != nil {
+				if s, ok := format(o); ok {
+					return f.count(s)
+				}
+			}
+			panic(bail{})
 		}
 	}
-	impl := f.implOf(o)
+	for _, s := range f.seen {
+		if s == o {
+			return f.circularRef(o)
+		}
+	}
 	switch impl.Type() {
 	case baseObjectType:
 		if o.ClassName() == "Arguments" {
@@ -263,8 +323,14 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	}
 	if f.kind != nil {
 		switch k := f.kind(o); k {
-		case kFunc, kAsyncFunc, kGenFunc, kAsyncGenFunc:
-			return f.function(o, k)
+		case kFunc, kAsyncFunc, kGenFunc, kAsyncGenFunc, kClass:
+			return f.function(o, k, recurseTimes)
+		case kRegExp:
+			return f.regexp(o, recurseTimes)
+		case kTypedArray:
+			return f.typedArray(o, impl, recurseTimes)
+		case kNumber, kString, kBoolean, kSymbol, kBigInt:
+			return f.boxed(o, k, recurseTimes)
 		}
 	}
 	switch impl.Type().String() {
@@ -337,6 +403,12 @@ func (f *fastInspector) noSymbols(o *goja.Object) {
 	if len(o.Symbols()) != 0 {
 		panic(bail{})
 	}
+	f.noTag(o)
+}
+
+// noTag bails unless o has no Symbol.toStringTag or inspect.custom, own or inherited (its other
+// symbol keys are listed by symbolEntries).
+func (f *fastInspector) noTag(o *goja.Object) {
 	for _, s := range []*goja.Symbol{goja.SymToStringTag, f.customSym} {
 		if v := o.GetSymbol(s); v != nil && !goja.IsUndefined(v) {
 			panic(bail{})
@@ -387,7 +459,11 @@ func (f *fastInspector) className(proto *goja.Object, isError bool) string {
 const nullProtoName = "[Object: null prototype]"
 
 func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseTimes int, name string) string {
-	f.noSymbols(o)
+	if f.showHidden {
+		f.noSymbols(o)
+	} else {
+		f.noTag(o)
+	}
 	if f.showHidden {
 		// (only plain data properties and no symbol key at all: nothing hidden to show)
 		if _, _, plain := modules.PlainRecord(o, f.objProto); !plain {
@@ -400,15 +476,16 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		keys = o.Keys()
 	}
 	for _, k := range keys {
-		if strings.ContainsRune(k, utf8.RuneError) {
+		if strings.ContainsRune(k, utf8.RuneError) || strings.HasPrefix(k, symKeyMark) {
 			panic(bail{}) // perhaps a lone surrogate, which a Go string cannot hold
 		}
 	}
+	symKeys, symVals := f.symbolEntries(o)
 	open := "{"
 	if name != "Object" {
 		open = name + " {"
 	}
-	if len(keys) == 0 {
+	if len(keys) == 0 && len(symKeys) == 0 {
 		return open + "}"
 	}
 	if float64(recurseTimes) > f.depth {
@@ -432,8 +509,8 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 		f.indent -= 2
 		output = append(output, f.keyName(k)+": "+s)
 	}
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduce(output, open, "}", false, recurseTimes, nil)
+	output = f.properties(output, symKeys, symVals, recurseTimes)
+	return f.reduceBase(output, f.pop(o, ""), open, "}", false, recurseTimes, nil)
 }
 
 func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes int) string {
@@ -489,8 +566,7 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 			elems = append(elems, o.Get(strconv.Itoa(i)))
 		}
 	}
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduce(output, "[", "]", true, recurseTimes, elems)
+	return f.reduceBase(output, f.pop(o, ""), "[", "]", true, recurseTimes, elems)
 }
 
 func remainingText(n int) string {
@@ -507,11 +583,6 @@ func displayWidth(s string) int {
 		}
 	}
 	return len(s)
-}
-
-// reduce is reduceToSingleString with an empty base and a numeric compact mode.
-func (f *fastInspector) reduce(output []string, open, close string, isArray bool, recurseTimes int, elems []goja.Value) string {
-	return f.reduceBase(output, "", open, close, isArray, recurseTimes, elems)
 }
 
 // reduceBase is reduceToSingleString with a numeric compact mode.

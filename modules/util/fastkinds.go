@@ -156,14 +156,60 @@ func (f *fastInspector) ownKeyValues(o *goja.Object, base reflect.Value) ([]stri
 	keys := o.Keys()
 	out := make([]goja.Value, len(keys))
 	for i, k := range keys {
+		if strings.HasPrefix(k, symKeyMark) {
+			panic(bail{})
+		}
 		out[i] = f.ownDataValue(o, vals, k)
 	}
-	return keys, out
+	sk, sv := f.symbolEntries(o)
+	return append(keys, sk...), append(out, sv...)
+}
+
+// symKeyMark starts the keys symbolEntries lists: the key as formatProperty writes it follows.
+// (A string key starting with it bails.)
+const symKeyMark = "\x00sym:"
+
+// symbolEntries lists o's own enumerable symbol-keyed data properties (an accessor bails) as
+// keys marked with symKeyMark, as formatProperty names them ([Symbol(desc)]), and their values.
+func (f *fastInspector) symbolEntries(o *goja.Object) ([]string, []goja.Value) {
+	syms := o.Symbols()
+	if len(syms) == 0 {
+		return nil, nil
+	}
+	if f.gopd == nil {
+		panic(bail{})
+	}
+	keys := make([]string, len(syms))
+	vals := make([]goja.Value, len(syms))
+	for i, sym := range syms {
+		d, err := f.gopd(goja.Undefined(), o, sym)
+		if err != nil {
+			panic(bail{})
+		}
+		desc, ok := d.(*goja.Object)
+		if !ok {
+			panic(bail{})
+		}
+		if g := desc.Get("get"); g != nil {
+			panic(bail{}) // an accessor: [Getter] and such
+		}
+		name := "Symbol(" + sym.String() + ")"
+		for j := 0; j < len(name); j++ {
+			if c := name[j]; c < 0x20 || c == '\'' || c == '\\' || c == 0x7f || c >= 0x80 {
+				panic(bail{}) // (escaped, or perhaps a lone surrogate)
+			}
+		}
+		keys[i] = symKeyMark + "[" + f.style(name, "symbol") + "]"
+		vals[i] = desc.Get("value")
+	}
+	return keys, vals
 }
 
 // keyName is a property key as formatProperty writes it without colours.
 func (f *fastInspector) keyName(k string) string {
 	switch {
+	case strings.HasPrefix(k, symKeyMark):
+		return k[len(symKeyMark):]
 	case k == "__proto__":
 		return "['__proto__']"
 	case isIdentifier(k):
@@ -193,7 +239,7 @@ func (f *fastInspector) collection(o *goja.Object, impl reflect.Value, recurseTi
 		panic(bail{})
 	}
 	base := f.baseOf(impl)
-	f.noCustom(o)
+	f.customOnly(o)
 	if v := o.GetSymbol(goja.SymIterator); v == nil {
 		panic(bail{}) // (no iterator: formatted as a plain object)
 	}
@@ -243,8 +289,7 @@ func (f *fastInspector) collection(o *goja.Object, impl reflect.Value, recurseTi
 	}
 	f.indent -= 2
 	output = f.properties(output, keys, vals, recurseTimes)
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduceBase(output, "", prefix+"{", "}", false, recurseTimes, nil)
+	return f.reduceBase(output, f.pop(o, ""), prefix+"{", "}", false, recurseTimes, nil)
 }
 
 // lookup reads key from o or the nearest object on its prototype chain that has it, as long as
@@ -367,7 +412,7 @@ func (f *fastInspector) errorObj(o *goja.Object, impl reflect.Value, recurseTime
 		panic(bail{})
 	}
 	base := f.baseOf(impl)
-	f.noSymbols(o)
+	f.noTag(o)
 	constructor := f.errorClassName(o.Prototype())
 	keys, vals := f.ownKeyValues(o, base)
 
@@ -476,8 +521,7 @@ func (f *fastInspector) errorObj(o *goja.Object, impl reflect.Value, recurseTime
 		f.indent -= 2
 		output = append(output, x.name+": "+s)
 	}
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduceBase(output, stack, "{", "}", false, recurseTimes, nil)
+	return f.reduceBase(output, f.pop(o, stack), "{", "}", false, recurseTimes, nil)
 }
 
 // errorClassName is getConstructorName for an error whose prototype is proto: the first
@@ -548,24 +592,23 @@ func identicalSequence(a, b []string) (int, int) {
 	return 0, 0
 }
 
-// function is getFunctionBase of a function (no class) without own enumerable properties, as
-// formatRaw prints it: [Function: name], [AsyncFunction: name], [Function (anonymous)]...
-func (f *fastInspector) function(o *goja.Object, kind int) string {
+// function is formatRaw of a function or class: getFunctionBase's [Function: name],
+// [AsyncFunction: name], [Function (anonymous)], [class A extends B]..., then its own enumerable
+// data properties.
+func (f *fastInspector) function(o *goja.Object, kind int, recurseTimes int) string {
 	if f.showHidden || f.funcProto == nil {
 		panic(bail{}) // (showHidden lists length, name, prototype...)
 	}
-	if len(o.Keys()) != 0 {
-		panic(bail{})
+	f.customOnly(o)
+	constructor := f.funcConstructor(o)
+	tag := f.tagOf(o, constructor)
+	keys, vals := f.ownKeyValues(o, baseStruct(f.implOf(o)))
+	ctxName := constructor
+	if tag != "" {
+		ctxName += " [" + tag + "]"
 	}
-	f.noCustom(o)
-	constructor := "Function"
-	p := o.Prototype()
-	if p == f.funcProto {
-		if c := p.Get("constructor"); c == nil || !c.SameAs(f.funcCtor) {
-			panic(bail{})
-		}
-	} else {
-		constructor = f.className(p, false)
+	if kind == kClass && f.printedAsClass(o) {
+		return f.keyedBase(o, f.classBase(o, constructor, tag), "special", ctxName, keys, vals, recurseTimes)
 	}
 	typ := "Function"
 	if kind == kGenFunc || kind == kAsyncGenFunc {
@@ -588,12 +631,10 @@ func (f *fastInspector) function(o *goja.Object, kind int) string {
 	if constructor != typ && !(constructor == "Function" && typ != "Function") {
 		base += " " + constructor
 	}
-	if t, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
-		if tag := goString(t); tag != "" && tag != constructor {
-			base += " [" + tag + "]"
-		}
+	if tag != "" {
+		base += " [" + tag + "]"
 	}
-	return f.count(f.style(base, "special"))
+	return f.keyedBase(o, base, "special", ctxName, keys, vals, recurseTimes)
 }
 
 // promise is formatRaw of a promise: Promise { value }, Promise { <pending> } or
@@ -604,7 +645,7 @@ func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes
 		panic(bail{})
 	}
 	base := f.baseOf(impl)
-	f.noCustom(o)
+	f.customOnly(o)
 	constructor := f.className(o.Prototype(), false)
 	open := constructor + " {"
 	if t, ok := o.GetSymbol(goja.SymToStringTag).(goja.String); ok {
@@ -633,8 +674,7 @@ func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes
 		output = append(output, s)
 	}
 	output = f.properties(output, keys, vals, recurseTimes)
-	f.seen = f.seen[:len(f.seen)-1]
-	return f.reduceBase(output, "", open, "}", false, recurseTimes, nil)
+	return f.reduceBase(output, f.pop(o, ""), open, "}", false, recurseTimes, nil)
 }
 
 // noCustom bails unless o has no enumerable own symbols and no inspect.custom, own or inherited
@@ -643,6 +683,11 @@ func (f *fastInspector) noCustom(o *goja.Object) {
 	if len(o.Symbols()) != 0 {
 		panic(bail{})
 	}
+	f.customOnly(o)
+}
+
+// customOnly bails when o has an inspect.custom, own or inherited.
+func (f *fastInspector) customOnly(o *goja.Object) {
 	if v := o.GetSymbol(f.customSym); v != nil && !goja.IsUndefined(v) {
 		panic(bail{})
 	}

@@ -475,6 +475,10 @@ func hostKind(h *modules.Host, v goja.Value) int {
 			k = kAsyncFunc
 		case modules.FuncAsyncGenerator:
 			k = kAsyncGenFunc
+		default:
+			if loweredAsyncGenMethod(v.(*goja.Object)) {
+				k = kAsyncGenFunc
+			}
 		}
 	} else if k == kProxy {
 		if _, ok := namespaces(h)[v.(*goja.Object)]; ok {
@@ -482,6 +486,31 @@ func hostKind(h *modules.Host, v goja.Value) int {
 		}
 	}
 	return k
+}
+
+// loweredAsyncGenMethod reports whether o is an async generator method (`async *m() {}` in an
+// object literal or class) as esbuild lowers it: a plain method whose body starts
+// `return __asyncGenerator(this, `. The runtime marks lowered async generator functions
+// (runtime/asyncgen.go) but leaves methods as they are.
+func loweredAsyncGenMethod(o *goja.Object) bool {
+	if selfField < 0 {
+		return false
+	}
+	impl := reflect.ValueOf(o).Elem().Field(selfField).Elem()
+	if impl.Type().String() != "*goja.methodFuncObject" {
+		return false
+	}
+	sf := impl.Elem().FieldByName("src")
+	if !sf.IsValid() || sf.Kind() != reflect.String {
+		return false
+	}
+	src := sf.String()
+	i := strings.IndexByte(src, '{')
+	if i < 0 {
+		return false
+	}
+	body := strings.TrimLeft(src[i+1:], " \t\r\n")
+	return strings.HasPrefix(body, "return __asyncGenerator(this, ")
 }
 
 // Kind returns the internal kind of v (one of the k* constants), or kObject for anything else.
@@ -809,6 +838,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
 			fast.engineStack = h.EngineErrorStack
 			fast.kind = func(v goja.Value) int { return hostKind(h, v) }
+			fast.custom = func(fn *goja.Object) func(*goja.Object) (string, bool) { return modules.FastCustomInspect(h, fn) }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
 		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean())

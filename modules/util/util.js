@@ -196,7 +196,13 @@ function initializeDebugEnv() {
 function shouldColorize(stream) {
   var env = globalThis.process ? process.env : {};
   if (env.FORCE_COLOR !== undefined) {
-    return !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
+    // (as console's: node's getColorDepth() > 2, with its warning)
+    var f = env.FORCE_COLOR;
+    if (f !== '' && f !== '1' && f !== 'true' && f !== '2' && f !== '3') return false;
+    if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) {
+      require('tty').WriteStream.prototype.getColorDepth();
+    }
+    return true;
   }
   if (!stream || !stream.isTTY) return false;
   if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') {

@@ -57,13 +57,19 @@ function formatFatal(err) {
       // (while util.inspect's glue is not loaded, its defaults are node's: the Go inspector
       // prints what it can without compiling it, giving up on any custom inspect)
       const ib = internalBinding('internal/util/inspect');
+      const colors = fatalColors();
       if (!ib.jsLoaded) {
-        const quick = ib.fastInspect(err, 5, 80, 3, 100, 10000, 0);
+        const quick = ib.fastInspect(err, 5, 80, 3, 100, 10000, 0, false, colors);
         if (quick !== undefined) return quick;
       }
-      // as node's fatal-exception printer: no custom inspect, at least 5 levels deep
+      // as node's fatal-exception printer: no custom inspect, at least 5 levels deep, coloured
+      // as stderr would be or as inspect's defaults say
       const { inspect } = require('util');
-      return inspect(err, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
+      return inspect(err, {
+        colors: colors || inspect.defaultOptions.colors,
+        customInspect: false,
+        depth: Math.max(inspect.defaultOptions.depth, 5),
+      });
     }
   } catch {
     plainFatal = true;
@@ -76,6 +82,20 @@ function formatFatal(err) {
     plainFatal = true;
   }
   try { return isError(err) ? Error.prototype.toString.call(err) : String(err); } catch { return ''; }
+}
+
+// fatalColors is node's shouldColorize(process.stderr) for the fatal printer: FORCE_COLOR decides
+// (through the terminal colour depth, which warns about a NO_COLOR it overrides), else a stderr
+// that is a terminal of more than two colours.
+function fatalColors() {
+  try {
+    if (proc.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth() > 2;
+    if (!binding.stderrIsTTY) return false;
+    const stderr = proc.stderr;
+    return !!(stderr && stderr.isTTY && (typeof stderr.getColorDepth !== 'function' || stderr.getColorDepth() > 2));
+  } catch {
+    return false;
+  }
 }
 
 function isError(v) {

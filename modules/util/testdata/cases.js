@@ -223,3 +223,30 @@ c(() => I(Object.assign(Object.create(null), { a: 1, b: [2] })) + I([Object.crea
 c(() => I([Symbol('x'), Symbol(), Symbol.iterator, Symbol.for('reg')]) + I({ s: Symbol('a\nb'), t: Symbol('q\'"'), u: Symbol(undefined), e: Symbol('') }) + I(new Map([[Symbol('k'), Symbol('v')]])));
 // promises in the Go inspector
 c(() => { var r = Promise.reject('str'); r.catch(() => {}); class MyP extends Promise {} return I(Promise.resolve(42)) + I(new Promise(() => {})) + I(r) + I(MyP.resolve({ a: { b: { c: { d: 1 } } } })) + I({ n: { d: { e: Promise.resolve(1) } } }) + I(Object.assign(Promise.resolve([1, 2]), { extra: 'x' })) + I(Promise.resolve('x'.repeat(80))); });
+// circular references in the Go inspector
+c(() => { var o = { name: 'o' }; o.self = o; var a = [1]; a.push(a); var m = new Map([['m', null]]); m.set('me', m); return I(o) + I(a) + I(m) + I({ x: o }) + I([o, o]); });
+c(() => { var a = { n: 'a' }, b = { n: 'b', a }; a.b = b; var p = { p: 1 }; p.q = { r: p, s: a }; return I(a) + I({ a, b }) + I(p) + I(new Set([a])); });
+c(() => { class Node2 { constructor() { this.kids = []; this.parent = null; } } var r = new Node2(); var k = new Node2(); k.parent = r; r.kids.push(k); return I(r) + I(k) + I([r, k], { depth: 0 }) + I({ r }, { depth: 1 }); });
+c(() => { var e = new Error('self'); e.stack = 'Error: self\n    at x (/x.js:1:1)'; e.cause = e; var f = new Error('f'); f.stack = 'Error: f\n    at y (/y.js:1:1)'; f.me = f; return I(e) + I({ f }) + I([f]); });
+c(() => { var o = { long: 'x'.repeat(60) }; o.self = o; o.arr = [o, { o }]; return I(o) + I(o, { breakLength: 200 }) + I(o, { compact: 1 }); });
+c(() => { var p = Promise.resolve(); var o = { p }; p.o = o; return I(o); });
+// regexps, boxed primitives, functions and classes with properties, typed arrays
+c(() => I([/ab+c/gi, new RegExp('a/b'), /[/]x\//, /\n/y, new RegExp(''), /\u{1F600}/u, /x/gimsuy]) + I({ r: Object.assign(/x/, { a: 1 }) }) + I({ a: { b: { c: Object.assign(/q/, { z: 1 }) } } }));
+c(() => { class R extends RegExp {} return I([new R('x', 'g'), Object.assign(new R('y'), { k: [1] })]); });
+c(() => I([new Number(3), new Number(-0), new String('str'), new Boolean(false), Object(Symbol('q')), Object(5n), new String(''), new String('x'.repeat(100))]));
+c(() => I({ n: Object.assign(new Number(1), { a: 2 }), s: Object.assign(new String('ab'), { c: 3 }) }) + I({ a: { b: { c: Object.assign(new Number(4), { d: 5 }) } } }) + I({ a: { b: { c: { d: new Boolean(true) } } } }));
+c(() => I([function foo() {}, Object.assign(function f() {}, { x: 1, y: 'two' }), Object.assign(() => {}, { nested: { a: [1] } })]) + I({ fn: Object.assign(async function af() {}, { q: 1 }) }));
+c(() => { class A {} class B extends A {} class C extends B { static s = 1; } var Anon = class {}; return I([A, B, C, Anon, class {}, class extends A {}]) + I({ k: C }) + I({ a: { b: { c: C } } }); });
+c(() => { class A { static name2 = 'n'; } class X extends Map {} return I([A, X, Object.assign(class Q {}, { p: { q: 1 } })]); });
+c(() => { function f() {} f.self = f; f.arr = [f]; return I({ f }) + I([f]); });
+c(() => I([new Uint8Array([1, 2, 3]), new Float64Array([0.1, -0, NaN, Infinity]), new BigInt64Array([1n, -2n]), new Uint8Array(0), new Int16Array(3), new Float32Array([0.1])]));
+c(() => I(new Uint16Array(30)) + I(new Uint8Array(200)) + I({ t: new Int32Array(300).fill(-7) }) + I(Array.from({ length: 10 }, (_, i) => new Uint8Array(i))));
+c(() => { var t = new Uint8Array(4); t.extra = 'x'; t.more = { a: 1 }; class MyArr extends Uint8Array {} return I(t) + I(new MyArr(3)) + I({ a: { b: { c: new Uint8Array(2), d: new Uint8Array(0) } } }) + I(Object.assign(new Uint8Array(8), { k: 1 })); });
+c(() => I(new Uint8Array([1, 2, 3, 4, 5]), { maxArrayLength: 2 }) + I(new Float32Array(10), { maxArrayLength: 0 }) + I([new Uint8Array(3)], { breakLength: 10 }));
+c(() => { var log = []; var p = new Proxy({ a: 1 }, { get(t, k) { log.push(String(k)); return t[k]; }, ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); } }); var s = I({ p }) + I([p]) + I(new Map([[1, p]])); return s + ' ' + log.length; });
+// symbol keys in the Go inspector
+c(() => { var kCap = Symbol('kCapture'); class EE { constructor() { this._events = Object.create(null); this._eventsCount = 0; this._maxListeners = undefined; this[kCap] = false; } } return I(new EE()) + I({ a: 1, [Symbol('s')]: { n: [1] }, [Symbol()]: 2, [Symbol.iterator]: 3, [Symbol.for('reg')]: 'r' }) + I([{ [Symbol('x')]: 1 }]); });
+c(() => { var o = { [Symbol('hidden')]: 1 }; Object.defineProperty(o, Symbol('nonenum'), { value: 2, enumerable: false }); Object.defineProperty(o, Symbol('acc'), { get() { return 3; }, enumerable: true }); return I(o) + I({ [Symbol('a\nb')]: 1 }) + I({ [Symbol("q'")]: 1 }) + I({ [Symbol('é')]: 1 }); });
+c(() => { var s = Symbol('k'); var m = new Map([[1, 2]]); m[s] = 'ms'; var e = new Error('x'); e.stack = 'Error: x\n    at f (/f.js:1:1)'; e[s] = 'es'; var f = function f() {}; f[s] = 'fs'; var p = Promise.resolve(1); p[s] = 'ps'; var r = /x/; r[s] = 'rs'; var n = new Number(1); n[s] = 'ns'; return I([m, e, f, p, r, n, Object.assign(new String('ab'), { [s]: 1 })]); });
+c(() => { var s = Symbol('deep'); return I({ a: { b: { c: { [s]: 1 } } } }) + I({ a: { b: { [s]: { x: 1 } } } }) + I(Object.assign(Object.create(null), { [s]: 1 })); });
+c(() => { var s = Symbol('self'); var o = {}; o[s] = o; return I(o); });
