@@ -130,15 +130,8 @@ func (h *arrowCallHook) call(c goja.FunctionCall) goja.Value {
 	return res
 }
 
-// apply is Function.prototype.apply's (the same as call's, but for its Go name).
-func (h *arrowCallHook) apply(c goja.FunctionCall) goja.Value {
-	if !isAsyncArrow(c.This) {
-		return h.orig(c)
-	}
-	res := h.orig(c)
-	h.loop.NoteAsyncThis(res, c.Argument(0))
-	return res
-}
+// apply is Function.prototype.apply's: call's, under a Go name of its own.
+func (h *arrowCallHook) apply(c goja.FunctionCall) goja.Value { return h.call(c) }
 
 // reflectApply is Reflect.apply's.
 func (h *arrowCallHook) reflectApply(c goja.FunctionCall) goja.Value {
