@@ -209,14 +209,25 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 		if _, isFn := goja.AssertFunction(fn); isFn {
 			// V8 finds the function by identity: so do we for a script function (a class
 			// constructor's frame has no name in goja), by name for a native one
-			if prg := funcProgram(fn); prg != nil {
-				if raw, nAsync, ok := s.rt.framesBelowCallee(fn); ok {
-					s.setStackFrames(obj, raw, nAsync)
-					return
+			// (a derived class without a constructor of its own has no frame in goja, where V8
+			// has its default constructor's right above its parent's: the parent's frame stands
+			// for it, as for captureStackTrace(this, this.constructor) in a base error class's
+			// constructor run for a subclass)
+			for c := fn; c != nil; c = c.Prototype() {
+				if funcProgram(c) != nil {
+					if raw, nAsync, ok := s.rt.framesBelowCallee(c); ok {
+						s.setStackFrames(obj, raw, nAsync)
+						return
+					}
+				} else if s.captureBelowClass(obj, c) {
+					return // (goja's layout unknown) a class found by its source's place
 				}
+				if !implicitConstructor(c) {
+					break
+				}
+			}
+			if prg := funcProgram(fn); prg != nil {
 				skipPrg = []unsafe.Pointer{prg}
-			} else if s.captureBelowClass(obj, fn) {
-				return // (goja's layout unknown) a class found by its source's place
 			}
 			skip = fn.Get("name").String()
 			if skip == "" {
@@ -225,6 +236,13 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 		}
 	}
 	s.setStackWith(obj, skip, skipPrg)
+}
+
+// implicitConstructor reports whether c is a derived class with no constructor written in its
+// source (goja runs its parent's constructor with no frame of its own).
+func implicitConstructor(c *goja.Object) bool {
+	text := c.String()
+	return strings.HasPrefix(text, "class") && strings.Contains(text, " extends ") && !strings.Contains(text, "constructor")
 }
 
 // captureBelowClass is Error.captureStackTrace(obj, C) for a class C (this.constructor in an
