@@ -15,12 +15,8 @@ import (
 func (rt *Runtime) installTimezoneOffset() {
 	rt.tzOffsetFixed = true
 	vm := rt.vm
-	date, ok := vm.GlobalObject().Get("Date").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := date.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Date")
+	if proto == nil {
 		return
 	}
 	orig, ok := goja.AssertFunction(proto.Get("getTimezoneOffset"))

@@ -17,12 +17,8 @@ import (
 func (rt *Runtime) installNumberRadix() {
 	rt.numberRadixFixed = true
 	vm := rt.vm
-	num, ok := vm.GlobalObject().Get("Number").(*goja.Object)
-	if !ok {
-		return
-	}
-	proto, ok := num.Get("prototype").(*goja.Object)
-	if !ok {
+	proto := builtinProto(vm, "Number")
+	if proto == nil {
 		return
 	}
 	orig, ok := goja.AssertFunction(proto.Get("toString"))

@@ -90,14 +90,6 @@ func (rt *Runtime) receiverRefusalOf(fn *goja.Object) (receiverRefusal, bool) {
 func (rt *Runtime) addRefusals() {
 	vm := rt.vm
 	g := vm.GlobalObject()
-	protoOf := func(ctor string) *goja.Object {
-		c, _ := g.Get(ctor).(*goja.Object)
-		if c == nil {
-			return nil
-		}
-		p, _ := c.Get("prototype").(*goja.Object)
-		return p
-	}
 	// symbolsOf is Object.getOwnPropertySymbols(o) (goja's Symbols lists the enumerable ones only)
 	symbolsOf := func(o *goja.Object) []goja.Value {
 		object, _ := g.Get("Object").(*goja.Object)
@@ -166,7 +158,7 @@ func (rt *Runtime) addRefusals() {
 	// Error.prototype.toString
 	for _, c := range [...]string{"Map", "Set", "WeakMap", "WeakSet", "Date"} {
 		base := c + ".prototype"
-		each(protoOf(c), func(key string, getter bool, fn *goja.Object) {
+		each(builtinProto(vm, c), func(key string, getter bool, fn *goja.Object) {
 			switch {
 			case c == "Date" && (key == "getYear" || key == "setYear" || strings.HasPrefix(key, "toLocale") || key == "toJSON"):
 				// (glue words Annex B's and Intl's; toJSON takes any object)
@@ -179,7 +171,7 @@ func (rt *Runtime) addRefusals() {
 			}
 		})
 	}
-	each(protoOf("RegExp"), func(key string, getter bool, fn *goja.Object) {
+	each(builtinProto(vm, "RegExp"), func(key string, getter bool, fn *goja.Object) {
 		switch {
 		case getter && key == "flags":
 			set(fn, "RegExp.prototype.flags", refuseFlags)
@@ -189,26 +181,26 @@ func (rt *Runtime) addRefusals() {
 			set(fn, "RegExp.prototype."+key, refuseMethod)
 		}
 	})
-	if p := protoOf("Promise"); p != nil {
+	if p := builtinProto(vm, "Promise"); p != nil {
 		if fn, ok := p.Get("finally").(*goja.Object); ok {
 			set(fn, "Promise.prototype.finally", refuseNonObject)
 		}
 	}
-	if p := protoOf("Error"); p != nil {
+	if p := builtinProto(vm, "Error"); p != nil {
 		if fn, ok := p.Get("toString").(*goja.Object); ok {
 			set(fn, "Error.prototype.toString", refuseMethod)
 		}
 	}
-	if p := protoOf("Function"); p != nil {
+	if p := builtinProto(vm, "Function"); p != nil {
 		if fn, ok := p.Get("toString").(*goja.Object); ok {
 			set(fn, "Function.prototype.toString", refuseRequires)
 		}
 	}
-	each(protoOf("Symbol"), func(key string, getter bool, fn *goja.Object) {
+	each(builtinProto(vm, "Symbol"), func(key string, getter bool, fn *goja.Object) {
 		set(fn, join("Symbol.prototype", key), refuseRequires)
 	})
 	// the typed arrays' shared methods: most say only "this is not a typed array."
-	if u8 := protoOf("Uint8Array"); u8 != nil {
+	if u8 := builtinProto(vm, "Uint8Array"); u8 != nil {
 		each(u8.Prototype(), func(key string, getter bool, fn *goja.Object) {
 			switch {
 			case getter && key == "buffer":
@@ -225,7 +217,7 @@ func (rt *Runtime) addRefusals() {
 			}
 		})
 	}
-	each(protoOf("DataView"), func(key string, getter bool, fn *goja.Object) {
+	each(builtinProto(vm, "DataView"), func(key string, getter bool, fn *goja.Object) {
 		if getter {
 			switch key { // (node 20's V8 names two of them so)
 			case "byteLength":
