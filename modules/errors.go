@@ -288,7 +288,7 @@ func TypeOf(v goja.Value) string {
 		}
 		return "object"
 	}
-	if _, ok := v.Export().(bool); ok {
+	if _, ok := ExportAs[bool](v); ok {
 		return "boolean"
 	}
 	return "object"
@@ -863,7 +863,7 @@ const makeErrorSrc = `(function (name, code, message, kIsNodeError, gopd) {
 // the process down.
 func HandleOf[T any](h *Host, v goja.Value, method string) T {
 	if v != nil {
-		if t, ok := v.Export().(T); ok {
+		if t, ok := ExportAs[T](v); ok {
 			return t
 		}
 	}

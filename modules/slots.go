@@ -250,7 +250,7 @@ func (sp *SlotProtos) holder(this goja.Value) *SlotObject {
 			return so
 		}
 		if (*(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))).tab == l.proxyTab {
-			if p, ok := o.Export().(goja.Proxy); ok && p.Target() != nil {
+			if p, ok := ExportAs[goja.Proxy](o); ok && p.Target() != nil {
 				o = p.Target()
 				continue
 			}
@@ -391,7 +391,7 @@ func slotOwner(l *proxyLayoutT, v goja.Value) any {
 		return nil
 	}
 	if !l.ok {
-		if s, ok := o.Export().(slotted); ok {
+		if s, ok := ExportAs[slotted](o); ok {
 			return s
 		}
 		return nil
@@ -492,7 +492,7 @@ func DynamicOf(v goja.Value) goja.DynamicObject {
 	}
 	l := proxyLayout()
 	if !l.ok {
-		d, _ := o.Export().(goja.DynamicObject)
+		d, _ := ExportAs[goja.DynamicObject](o)
 		return d
 	}
 	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
@@ -512,7 +512,7 @@ func dynamicArrayOf(l *proxyLayoutT, v goja.Value) goja.DynamicArray {
 		return nil
 	}
 	if !l.ok {
-		a, _ := o.Export().(goja.DynamicArray)
+		a, _ := ExportAs[goja.DynamicArray](o)
 		return a
 	}
 	self := *(*ifaceWords)(unsafe.Add(unsafe.Pointer(o), l.selfOff))
@@ -785,7 +785,7 @@ func (o *SlotObject) ownKeys(t *goja.Object) *goja.Object {
 	out := make([]any, 0, len(all)+len(o.Slots))
 	n := 0
 	for n < len(all) {
-		if s, ok := all[n].Export().(string); ok && IsArrayIndex(s) {
+		if s, ok := ExportAs[string](all[n]); ok && IsArrayIndex(s) {
 			out = append(out, all[n])
 			n++
 			continue

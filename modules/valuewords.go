@@ -36,21 +36,21 @@ func V8ValueWords(vm *goja.Runtime, v goja.Value) string {
 	}
 	toString := DataProperty(vm, o, vm.ToValue("toString"))
 	if o.ClassName() == "Error" || isProtoMethod(vm, toString, "Error", "toString") {
-		name, _ := DataProperty(vm, o, vm.ToValue("name")).Export().(string)
-		msg, _ := DataProperty(vm, o, vm.ToValue("message")).Export().(string)
+		name, _ := ExportAs[string](DataProperty(vm, o, vm.ToValue("name")))
+		msg, _ := ExportAs[string](DataProperty(vm, o, vm.ToValue("message")))
 		return ErrorHeader(name, msg)
 	}
 	if isProtoMethod(vm, toString, "Object", "toString") {
 		if c, ok := DataProperty(vm, o, vm.ToValue("constructor")).(*goja.Object); ok {
 			if _, isFn := goja.AssertFunction(c); isFn && !IsProxy(c) {
-				if n, ok := DataProperty(vm, c, vm.ToValue("name")).Export().(string); ok && n != "" {
+				if n, ok := ExportAs[string](DataProperty(vm, c, vm.ToValue("name"))); ok && n != "" {
 					return "#<" + n + ">"
 				}
 			}
 		}
 	}
 	tag := o.ClassName()
-	if t, ok := DataProperty(vm, o, goja.SymToStringTag).Export().(string); ok {
+	if t, ok := ExportAs[string](DataProperty(vm, o, goja.SymToStringTag)); ok {
 		tag = t
 	} else if t := typedArrayName(vm, o); t != "" {
 		tag = t // (V8's class of a typed array, a Buffer's too, is its kind)
@@ -81,7 +81,7 @@ func typedArrayName(vm *goja.Runtime, o *goja.Object) string {
 	if err != nil {
 		return ""
 	}
-	name, _ := v.Export().(string)
+	name, _ := ExportAs[string](v)
 	return name
 }
 

@@ -350,7 +350,7 @@ func indexArg(v goja.Value) bool {
 	if goja.IsUndefined(v) {
 		return true
 	}
-	switch v.Export().(type) {
+	switch modules.ExportCheap(v).(type) {
 	case int64, float64:
 		return true
 	}

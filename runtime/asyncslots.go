@@ -174,7 +174,7 @@ func promiseOfObject(o *goja.Object) *goja.Promise {
 	if o == nil {
 		return nil
 	}
-	p, _ := o.Export().(*goja.Promise)
+	p, _ := modules.ExportAs[*goja.Promise](o)
 	return p
 }
 
@@ -250,7 +250,7 @@ var resolvingOf = modules.Lazy[resolvingLayout]{Build: func() (out resolvingLayo
 		if !ok1 || !ok2 || promiseOfObject(p) == nil {
 			return goja.Undefined()
 		}
-		f, ok := res.Export().(func(goja.FunctionCall) goja.Value)
+		f, ok := modules.ExportAs[func(goja.FunctionCall) goja.Value](res)
 		if !ok || f == nil {
 			return goja.Undefined()
 		}

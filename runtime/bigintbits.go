@@ -52,7 +52,7 @@ func (rt *Runtime) installBigIntBits() {
 				throwRange(vm, "Invalid value: not (convertible to) a safe integer")
 			}
 			value := toBigIntPrimitive(vm, call.Arguments[1])
-			if x, isBig := value.Export().(*big.Int); isBig && bits > 0 {
+			if x, isBig := modules.ExportAs[*big.Int](value); isBig && bits > 0 {
 				switch {
 				case !unsigned && float64(x.BitLen()) < bits:
 					return value

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // V8 places the error of a binary operation that throws (`k in s` with s no object, `b + 1`
@@ -233,7 +234,7 @@ func identEnd(text string, i int) int {
 // operatorColumn is binaryOperatorColumn (destructureColumn for a pattern given null or
 // undefined) for error e raised at file:line:col by goja's instruction op.
 func (rt *Runtime) operatorColumn(e *goja.Object, file string, line, col int, op string) int {
-	m, ok := e.Get("message").Export().(string)
+	m, ok := modules.ExportAs[string](e.Get("message"))
 	noSymbol := strings.HasSuffix(m, " is not iterable (cannot read property Symbol(Symbol.iterator))") || m == ".for is not iterable"
 	spread := spreadMessage(m)
 	if !ok || binaryOperators(m) == nil && !strings.HasPrefix(m, "Cannot destructure ") && !strings.HasPrefix(m, "Cannot read properties of ") && !noSymbol && !spread {
@@ -266,7 +267,7 @@ func spreadMessage(m string) bool {
 // Function constructor compiled, whose text its program holds: f is the error's frame, at
 // line:col as the stack shows it; 0 when f is not at that place.
 func evalOperatorShift(e *goja.Object, f *goja.StackFrame, line, col int) int {
-	m, ok := e.Get("message").Export().(string)
+	m, ok := modules.ExportAs[string](e.Get("message"))
 	if !ok || binaryOperators(m) == nil {
 		return 0
 	}

@@ -733,7 +733,7 @@ func (rt *Runtime) writeResult(err error) goja.Value {
 
 // bytesOf returns the bytes viewed by a typed array, DataView or ArrayBuffer, without copying.
 func bytesOf(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
-	switch x := o.Export().(type) {
+	switch x := modules.ExportCheap(o).(type) {
 	case goja.ArrayBuffer:
 		return x.Bytes(), true
 	case []byte:
@@ -743,7 +743,7 @@ func bytesOf(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
 	if buf == nil {
 		return nil, false
 	}
-	ab, ok := buf.Export().(goja.ArrayBuffer)
+	ab, ok := modules.ExportAs[goja.ArrayBuffer](buf)
 	if !ok {
 		return nil, false
 	}

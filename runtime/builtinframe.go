@@ -122,7 +122,7 @@ func builtinName(vm *goja.Runtime, fn *goja.Object) string {
 // builtinGoName is the name of the Go function behind fn, a function object made from one ("" for
 // a script's function or a bound one).
 func builtinGoName(fn *goja.Object) string {
-	f, ok := fn.Export().(func(goja.FunctionCall) goja.Value)
+	f, ok := modules.ExportAs[func(goja.FunctionCall) goja.Value](fn)
 	if !ok || f == nil {
 		return ""
 	}

@@ -274,7 +274,7 @@ func (rt *Runtime) builtinMethodWords(m string) string {
 	}
 	if m == "Constructor TypedArray requires 'new'" {
 		// Uint8Array(): goja names the constructors' shared parent
-		if n, ok := t.fn.Get("name").Export().(string); ok && n != "" {
+		if n, ok := modules.ExportAs[string](t.fn.Get("name")); ok && n != "" {
 			return "Constructor " + n + " requires 'new'"
 		}
 	}

@@ -84,7 +84,7 @@ func typedValueWords(v goja.Value) string {
 	if _, isSym := v.(*goja.Symbol); isSym {
 		return "symbol"
 	}
-	switch x := v.Export().(type) {
+	switch x := modules.ExportCheap(v).(type) {
 	case string:
 		return "string " + strconv.Quote(x)
 	case bool:
@@ -231,7 +231,7 @@ func (rt *Runtime) thisKindWords(m string) string {
 		return ""
 	}
 	callee := t.fn
-	name, _ := callee.Get("name").Export().(string)
+	name, _ := modules.ExportAs[string](callee.Get("name"))
 	c, _ := rt.vm.GlobalObject().Get(ctor).(*goja.Object)
 	if name == "" || c == nil {
 		return ""

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // classCallWords is V8's message for a class constructor called without new, which names the
@@ -69,7 +70,7 @@ func (rt *Runtime) calledClassName(raw []goja.StackFrame) (name string, ok bool)
 			}
 			return nameOf(target)
 		}
-		if p, ok := callee.Export().(goja.Proxy); ok {
+		if p, ok := modules.ExportAs[goja.Proxy](callee); ok {
 			// a proxy of the class, called
 			return nameOf(p.Target())
 		}

@@ -34,7 +34,7 @@ func (rt *Runtime) credentialFuncs(lz *modules.LazyFuncs) {
 	})
 	// uidOf and gidOf resolve a number or a name; ok is false when a name has no entry
 	uidOf := func(v goja.Value) (int, bool) {
-		if s, isStr := v.Export().(string); isStr {
+		if s, isStr := modules.ExportAs[string](v); isStr {
 			u, err := user.Lookup(s)
 			if err != nil {
 				return 0, false
@@ -45,7 +45,7 @@ func (rt *Runtime) credentialFuncs(lz *modules.LazyFuncs) {
 		return int(v.ToInteger()), true
 	}
 	gidOf := func(v goja.Value) (int, bool) {
-		if s, isStr := v.Export().(string); isStr {
+		if s, isStr := modules.ExportAs[string](v); isStr {
 			g, err := user.LookupGroup(s)
 			if err != nil {
 				return 0, false
@@ -90,7 +90,7 @@ func (rt *Runtime) credentialFuncs(lz *modules.LazyFuncs) {
 	lz.Set("initgroups", func(c goja.FunctionCall) goja.Value {
 		// initgroups(3) by hand: the user's groups from the group database, plus extraGroup
 		var name string
-		if s, isStr := c.Argument(0).Export().(string); isStr {
+		if s, isStr := modules.ExportAs[string](c.Argument(0)); isStr {
 			name = s
 		} else {
 			u, err := user.LookupId(strconv.FormatInt(c.Argument(0).ToInteger(), 10))

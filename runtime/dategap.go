@@ -208,7 +208,7 @@ func (rt *Runtime) installDateGap() {
 
 // timeValueOf is the time value of Date o.
 func timeValueOf(o *goja.Object) float64 {
-	if t, ok := o.Export().(time.Time); ok {
+	if t, ok := modules.ExportAs[time.Time](o); ok {
 		return float64(t.UnixMilli())
 	}
 	return math.NaN()

@@ -54,7 +54,7 @@ func dateZoneName(this goja.Value, s string) string {
 	if o == nil {
 		return s
 	}
-	t, ok := o.Export().(time.Time)
+	t, ok := modules.ExportAs[time.Time](o)
 	if !ok {
 		return s
 	}

@@ -260,7 +260,7 @@ func (rt *Runtime) Call(ctx context.Context, fn any, args ...any) (any, error) {
 			}
 			return nil
 		}
-		if p, ok := v.Export().(*goja.Promise); ok {
+		if p, ok := modules.ExportAs[*goja.Promise](v); ok {
 			rt.settle(p, finish)
 			return nil
 		}

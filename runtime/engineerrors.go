@@ -51,7 +51,7 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 	inScript := len(raw) == 0 || raw[0].SrcName() != "<native>"
 	refusal := s.rt.nsRefusal
 	s.rt.nsRefusal.gojaWords, s.rt.nsRefusal.v8 = "", ""
-	if m, ok := msg.Export().(string); ok {
+	if m, ok := modules.ExportAs[string](msg); ok {
 		worded := false
 		if refusal.gojaWords != "" && m == refusal.gojaWords {
 			m, msg = refusal.v8, s.rt.vm.ToValue(refusal.v8) // (a module namespace's trap)
@@ -597,7 +597,7 @@ func elemAssignKey(r *goja.Runtime) string {
 		return ""
 	}
 	if i := sp - 2; i >= 0 && i < len(stack) {
-		switch k := stack[i].Export().(type) {
+		switch k := modules.ExportCheap(stack[i]).(type) {
 		case string:
 			return k
 		case int64, float64:
@@ -626,7 +626,7 @@ func evalSyntaxWords(r *goja.Runtime, m string) (string, string) {
 			if i >= len(stack) || stack[i] == nil {
 				continue
 			}
-			if str, isStr := stack[i].Export().(string); isStr && goja.IsString(stack[i]) && evalOffsetOK(str, line, col) {
+			if str, isStr := modules.ExportAs[string](stack[i]); isStr && goja.IsString(stack[i]) && evalOffsetOK(str, line, col) {
 				src = str
 				break
 			}

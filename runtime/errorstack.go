@@ -200,7 +200,7 @@ func (s *stackAPI) captureStackTrace(target, ctorOpt goja.Value) {
 	if !ok {
 		panic(vm.NewTypeError("invalid_argument")) // V8's own message
 	}
-	if _, proxy := obj.Export().(goja.Proxy); proxy {
+	if _, proxy := modules.ExportAs[goja.Proxy](obj); proxy {
 		panic(vm.NewTypeError("invalid_argument")) // (V8 takes no proxy: it is no JSObject)
 	}
 	skip := ""
@@ -2148,7 +2148,7 @@ func (rt *Runtime) engineErrorStack(obj *goja.Object) bool {
 	}
 	if mv := obj.Get("message"); mv == nil {
 		// (deleted, with no prototype to find one in)
-	} else if m, ok := mv.Export().(string); ok {
+	} else if m, ok := modules.ExportAs[string](mv); ok {
 		if v8 := rt.engineMessage(obj, m, raw); v8 != "" {
 			obj.Set("message", v8)
 		}
@@ -2169,7 +2169,7 @@ func (rt *Runtime) ownStackValue(o *goja.Object) (string, bool) {
 	if v == nil {
 		return "", false
 	}
-	st, ok := v.Export().(string)
+	st, ok := modules.ExportAs[string](v)
 	return st, ok
 }
 
@@ -2208,7 +2208,7 @@ func (rt *Runtime) stackUnread(v goja.Value) bool {
 	if !ok || s == nil {
 		return false
 	}
-	if _, proxy := o.Export().(goja.Proxy); proxy {
+	if _, proxy := modules.ExportAs[goja.Proxy](o); proxy {
 		return false // (V8 keeps the stack in the target, where the proxy does not reach)
 	}
 	d := rt.ownStackDescriptor(o)
@@ -2354,7 +2354,7 @@ func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 		}
 	}
 	if o, ok := v.(*goja.Object); ok {
-		if b, ok := o.Export().(*pendingBox); ok {
+		if b, ok := modules.ExportAs[*pendingBox](o); ok {
 			return b.p, true
 		}
 	}
@@ -2962,7 +2962,7 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 // readKeyColumn is V8's column for a TypeError reading a property of null or undefined at
 // file:line:col: the key's, where goja has the object's for a method call (o.f() points at f).
 func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) int {
-	m, ok := obj.Get("message").Export().(string)
+	m, ok := modules.ExportAs[string](obj.Get("message"))
 	if !ok {
 		return col
 	}

@@ -117,7 +117,7 @@ func (h *hooksThread) call(req []byte, msg *modules.WorkerMessage) ([]byte, erro
 		reply := func(c goja.FunctionCall) goja.Value {
 			h.handle.Ref()
 			var b []byte
-			switch v := c.Argument(0).Export().(type) {
+			switch v := modules.ExportCheap(c.Argument(0)).(type) {
 			case []byte:
 				b = append([]byte(nil), v...)
 			case goja.ArrayBuffer:
@@ -202,7 +202,7 @@ func (h *hooksThread) close() {
 // Loop only.
 func (rt *Runtime) hooksCall(c goja.FunctionCall) goja.Value {
 	bytesOf := func(v goja.Value) ([]byte, bool) {
-		switch x := v.Export().(type) {
+		switch x := modules.ExportCheap(v).(type) {
 		case []byte:
 			return append([]byte(nil), x...), true
 		case goja.ArrayBuffer:
@@ -226,7 +226,7 @@ func (rt *Runtime) hooksCall(c goja.FunctionCall) goja.Value {
 		}
 		if o, ok := c.Argument(3).(*goja.Object); ok {
 			for _, k := range o.Keys() {
-				if p, ok := o.Get(k).Export().(*modules.Port); ok {
+				if p, ok := modules.ExportAs[*modules.Port](o.Get(k)); ok {
 					msg.Ports = append(msg.Ports, p)
 				}
 			}

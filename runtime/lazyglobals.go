@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // lazyGlobals supplies the globals loaded on first use (Buffer, URL, console, fetch...). Each is
@@ -352,7 +353,7 @@ func (l *lazyGlobals) adopt(name string, fn goja.Value) *goja.Object {
 		return nil
 	}
 	f.target = target
-	f.direct, _ = fn.Export().(func(goja.FunctionCall) goja.Value)
+	f.direct, _ = modules.ExportAs[func(goja.FunctionCall) goja.Value](fn)
 	_ = f.obj.SetPrototype(fn.(*goja.Object).Prototype())
 	return f.obj
 }

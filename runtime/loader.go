@@ -388,7 +388,7 @@ func (rt *Runtime) cjsCompileStack(e goja.Value) goja.Value {
 	if err != nil {
 		return e
 	}
-	stack, _ := here.Get("stack").Export().(string)
+	stack, _ := modules.ExportAs[string](here.Get("stack"))
 	_, frames, ok := strings.Cut(stack, "\n")
 	const compileAt = "    at Module._compile (node:internal/modules/cjs/loader:1521:14)"
 	if !ok || !strings.HasPrefix(frames, compileAt) {
@@ -400,7 +400,7 @@ func (rt *Runtime) cjsCompileStack(e goja.Value) goja.Value {
 	if len(lines) > 10 {
 		lines = lines[:10]
 	}
-	msg, _ := o.Get("message").Export().(string)
+	msg, _ := modules.ExportAs[string](o.Get("message"))
 	o.Set("stack", "SyntaxError: "+msg+"\n"+strings.Join(lines, "\n"))
 	return o
 }
@@ -795,7 +795,7 @@ func (rt *Runtime) caughtArrow(v goja.Value) string {
 	if rt.stackUnread(o) {
 		return ""
 	}
-	if _, proxy := o.Export().(goja.Proxy); !proxy && !slices.Contains(o.GetOwnPropertyNames(), "stack") {
+	if _, proxy := modules.ExportAs[goja.Proxy](o); !proxy && !slices.Contains(o.GetOwnPropertyNames(), "stack") {
 		if frames, ok := gojaErrorFrames(o); ok {
 			for _, f := range rt.belowErrorCtors(o, frames) {
 				if p := f.Position(); f.SrcName() != "<native>" && p.Filename != "" {
@@ -1218,7 +1218,7 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 			// a failed read of null or undefined: the source map puts it at the object, V8 at
 			// the key, as the error's stack does
 			col = rt.uncaughtKeyColumn(file, line, col)
-			if m, ok := rt.arrowErr.Get("message").Export().(string); ok && strings.HasSuffix(m, " is not a function") {
+			if m, ok := modules.ExportAs[string](rt.arrowErr.Get("message")); ok && strings.HasSuffix(m, " is not a function") {
 				// a call of what is no function: the source map puts it at the call's "(", V8
 				// at the callee's name, as the error's stack does
 				col = rt.callColumn(file, line, col)
@@ -1266,7 +1266,7 @@ func (rt *Runtime) evalArrowOf(v goja.Value) (s goja.String, ok bool) {
 	if !isObj {
 		return nil, false
 	}
-	if _, isProxy := o.Export().(goja.Proxy); isProxy {
+	if _, isProxy := modules.ExportAs[goja.Proxy](o); isProxy {
 		return nil, false
 	}
 	defer func() {
@@ -1333,7 +1333,7 @@ func (rt *Runtime) uncaughtKeyColumn(file string, line, col int) (out int) {
 	}
 	if isErrorNamed(rt.arrowErr, "TypeError") {
 		out = rt.readKeyColumn(rt.arrowErr, file, line, col)
-		if m, _ := rt.arrowErr.Get("message").Export().(string); !spreadMessage(m) { // (V8's caret is at the spread argument)
+		if m, _ := modules.ExportAs[string](rt.arrowErr.Get("message")); !spreadMessage(m) { // (V8's caret is at the spread argument)
 			out = rt.operatorColumn(rt.arrowErr, file, line, out, op) // (k in s: at the in)
 		}
 	} else if isErrorNamed(rt.arrowErr, "RangeError") {
@@ -1370,11 +1370,11 @@ func errorCtorName(err *goja.Object) (name string) {
 			name = ""
 		}
 	}()
-	if _, proxy := err.Export().(goja.Proxy); proxy {
+	if _, proxy := modules.ExportAs[goja.Proxy](err); proxy {
 		return "" // (its traps are not to run here)
 	}
 	if c, ok := err.Get("constructor").(*goja.Object); ok {
-		if n, ok := c.Get("name").Export().(string); ok {
+		if n, ok := modules.ExportAs[string](c.Get("name")); ok {
 			return n
 		}
 	}

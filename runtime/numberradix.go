@@ -29,8 +29,8 @@ func (rt *Runtime) installNumberRadix() {
 		var x float64
 		switch t := call.This.(type) {
 		case *goja.Object:
-			v, isNum := t.Export().(float64)
-			if i, isInt := t.Export().(int64); isInt {
+			v, isNum := modules.ExportAs[float64](t)
+			if i, isInt := modules.ExportAs[int64](t); isInt {
 				v, isNum = float64(i), true
 			}
 			if t.ClassName() != "Number" || !isNum {

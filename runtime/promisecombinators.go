@@ -258,7 +258,7 @@ func (ps *promiseStatics) thenOf(next goja.Value) (goja.Callable, bool) {
 	}
 	builtin := false
 	if then == ps.then {
-		_, builtin = obj.Export().(*goja.Promise)
+		_, builtin = modules.ExportAs[*goja.Promise](obj)
 	}
 	return f, builtin
 }

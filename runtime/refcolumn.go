@@ -21,7 +21,7 @@ import (
 // a statement keyword, simple-name assignments and prefix operators precede the name in it on
 // that line; else col.
 func referenceColumn(e *goja.Object, text string, col int) int {
-	m, ok := e.Get("message").Export().(string)
+	m, ok := modules.ExportAs[string](e.Get("message"))
 	if !ok {
 		return col
 	}
@@ -164,7 +164,7 @@ func (rt *Runtime) statementColumn(e *goja.Object, file string, line, col int) i
 // and V8's statement rule (referenceColumn) applies from it. col as it is when the line is not
 // plain ASCII (its columns count UTF-16 units) or has no such occurrence.
 func (rt *Runtime) mappedReferenceColumn(e *goja.Object, file string, line, col int) int {
-	m, ok := e.Get("message").Export().(string)
+	m, ok := modules.ExportAs[string](e.Get("message"))
 	if !ok {
 		return col
 	}

@@ -483,7 +483,7 @@ func (rt *Runtime) unpinThrowPlace(v goja.Value) {
 	if !ok || s == nil {
 		return
 	}
-	if _, proxy := o.Export().(goja.Proxy); proxy {
+	if _, proxy := modules.ExportAs[goja.Proxy](o); proxy {
 		return
 	}
 	raw, ok := gojaErrorFrames(o)

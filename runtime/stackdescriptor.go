@@ -117,7 +117,7 @@ func (s *stackAPI) stackView(gopd goja.Callable, o, key, d goja.Value) goja.Valu
 	}
 	// (a proxy without a getOwnPropertyDescriptor trap shows its target's)
 	for i := 0; i < 64; i++ {
-		p, ok := obj.Export().(goja.Proxy)
+		p, ok := modules.ExportAs[goja.Proxy](obj)
 		if !ok {
 			break
 		}
@@ -179,7 +179,7 @@ func (s *stackAPI) formOnRead(obj *goja.Object, form goja.Callable) bool {
 // a call through f when it is not one.
 func goFunc(fn *goja.Object, f goja.Callable) func(goja.FunctionCall) goja.Value {
 	if fn != nil {
-		if g, ok := fn.Export().(func(goja.FunctionCall) goja.Value); ok && g != nil {
+		if g, ok := modules.ExportAs[func(goja.FunctionCall) goja.Value](fn); ok && g != nil {
 			return g
 		}
 	}

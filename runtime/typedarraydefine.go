@@ -101,7 +101,7 @@ var proxyType = reflect.TypeFor[goja.Proxy]()
 func trapFreeTypedArray(v goja.Value) *goja.Object {
 	o, ok := v.(*goja.Object)
 	for ok && o.ExportType() == proxyType {
-		p, isProxy := o.Export().(goja.Proxy)
+		p, isProxy := modules.ExportAs[goja.Proxy](o)
 		if !isProxy || p.Handler() == nil {
 			return nil // (revoked: goja's own throws)
 		}

@@ -450,7 +450,7 @@ func (rt *Runtime) workerFatal(v goja.Value) bool {
 					}
 				}
 			}
-			if b, ok := out.Export().([]byte); ok {
+			if b, ok := modules.ExportAs[[]byte](out); ok {
 				data = append([]byte(nil), b...)
 			}
 		}()

@@ -52,7 +52,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return false
 		}
-		_, ok = o.Export().(*goja.Promise)
+		_, ok = modules.ExportAs[*goja.Promise](o)
 		return ok
 	})
 	// callSite returns {code, column} for the user call that invoked the assert function: the
@@ -120,8 +120,8 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 	})
 	// bytesEqual compares two byte ranges of ArrayBuffers.
 	b.Set("bytesEqual", func(a goja.Value, aOff, aLen int64, bv goja.Value, bOff, bLen int64) bool {
-		x, ok1 := a.Export().(goja.ArrayBuffer)
-		y, ok2 := bv.Export().(goja.ArrayBuffer)
+		x, ok1 := modules.ExportAs[goja.ArrayBuffer](a)
+		y, ok2 := modules.ExportAs[goja.ArrayBuffer](bv)
 		if !ok1 || !ok2 || aLen != bLen {
 			return false
 		}
@@ -149,8 +149,8 @@ func bindComparisons(h *modules.Host, b *goja.Object) error {
 	// ArrayBuffers element by element with ===, as node's loose comparison does (0 equals -0,
 	// NaN equals nothing).
 	b.Set("floatsEqual", func(a goja.Value, aOff, aLen int64, bv goja.Value, bOff, bLen, size int64) bool {
-		x, ok1 := a.Export().(goja.ArrayBuffer)
-		y, ok2 := bv.Export().(goja.ArrayBuffer)
+		x, ok1 := modules.ExportAs[goja.ArrayBuffer](a)
+		y, ok2 := modules.ExportAs[goja.ArrayBuffer](bv)
 		if !ok1 || !ok2 || aLen != bLen || (size != 4 && size != 8) || aLen%size != 0 {
 			return false
 		}

@@ -251,7 +251,7 @@ func bufferOf(o *goja.Object) (goja.ArrayBuffer, bool) {
 	if o.ExportType() != arrayBufferType {
 		return goja.ArrayBuffer{}, false
 	}
-	ab, ok := o.Export().(goja.ArrayBuffer)
+	ab, ok := modules.ExportAs[goja.ArrayBuffer](o)
 	return ab, ok
 }
 
@@ -362,7 +362,7 @@ func (s *state) typedArray(v goja.Value, waitable bool) (kind, *goja.Object, uns
 		s.typeError(s.describeValue(v) + " is not an integer typed array.")
 	}
 	// goja's Export of a typed array over a detached buffer panics (a slice past its memory)
-	if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok && ab.Detached() {
+	if ab, ok := modules.ExportAs[goja.ArrayBuffer](o.Get("buffer")); ok && ab.Detached() {
 		op := s.op
 		if op == "compareExchange" {
 			op = "store" // V8 names store in compareExchange's message
@@ -371,7 +371,7 @@ func (s *state) typedArray(v goja.Value, waitable bool) (kind, *goja.Object, uns
 	}
 	var p unsafe.Pointer
 	var n int
-	switch x := o.Export().(type) {
+	switch x := modules.ExportCheap(o).(type) {
 	case []int8:
 		p, n = unsafe.Pointer(unsafe.SliceData(x)), len(x)
 	case []uint8:
@@ -463,7 +463,7 @@ func (s *state) value(k kind, v goja.Value) (uint64, goja.Value) {
 		b := s.toBigInt(v)
 		return new(big.Int).And(b, mask64.Get()).Uint64(), s.vm.ToValue(b)
 	}
-	if _, ok := v.Export().(*big.Int); ok {
+	if _, ok := modules.ExportAs[*big.Int](v); ok {
 		s.typeError("Cannot convert a BigInt value to a number")
 	}
 	f := v.ToNumber().ToFloat()
@@ -483,7 +483,7 @@ func (s *state) toBigInt(v goja.Value) *big.Int {
 			}
 		}
 	}
-	switch x := v.Export().(type) {
+	switch x := modules.ExportCheap(v).(type) {
 	case *big.Int:
 		return x
 	case bool:

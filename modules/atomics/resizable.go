@@ -176,7 +176,7 @@ func InstallResizableArrayBuffer(vm *goja.Runtime) error {
 		if err != nil {
 			panic(err)
 		}
-		ab, _ := o.Export().(goja.ArrayBuffer)
+		ab, _ := modules.ExportAs[goja.ArrayBuffer](o)
 		capacity := n
 		if max <= 64<<10 {
 			capacity = max // small: room for every size up front

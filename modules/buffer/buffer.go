@@ -125,7 +125,7 @@ func viewState(o *goja.Object) (state int) {
 	if !ok {
 		return viewOther
 	}
-	ab, ok := b.Export().(goja.ArrayBuffer)
+	ab, ok := modules.ExportAs[goja.ArrayBuffer](b)
 	switch {
 	case !ok:
 		return viewOther

@@ -215,7 +215,7 @@ func (c *Cloner) View(abObj *goja.Object, off, n int) *goja.Object {
 // checkView compares a View with what the public API says of a Buffer over the same bytes of
 // abObj.
 func (c *Cloner) checkView(abObj *goja.Object) bool {
-	ab, ok := abObj.Export().(goja.ArrayBuffer)
+	ab, ok := modules.ExportAs[goja.ArrayBuffer](abObj)
 	if !ok || len(ab.Bytes()) < 3 {
 		return false
 	}
@@ -223,7 +223,7 @@ func (c *Cloner) checkView(abObj *goja.Object) bool {
 	if o == nil || o.Prototype() != c.tmpl.Prototype() {
 		return false
 	}
-	b, ok := o.Export().([]byte)
+	b, ok := modules.ExportAs[[]byte](o)
 	if !ok || len(b) != 2 || &b[0] != &ab.Bytes()[1] {
 		return false
 	}
@@ -241,7 +241,7 @@ func (c *Cloner) check() bool {
 	if o.Prototype() != c.tmpl.Prototype() {
 		return false
 	}
-	b, ok := o.Export().([]byte)
+	b, ok := modules.ExportAs[[]byte](o)
 	if !ok || !bytes.Equal(b, data) || &b[0] != &data[0] {
 		return false
 	}
@@ -249,7 +249,7 @@ func (c *Cloner) check() bool {
 	if !ok || abv == c.abObj || abv.Prototype() != c.abObj.Prototype() {
 		return false
 	}
-	ab, ok := abv.Export().(goja.ArrayBuffer)
+	ab, ok := modules.ExportAs[goja.ArrayBuffer](abv)
 	if !ok || len(ab.Bytes()) != 3 || &ab.Bytes()[0] != &data[0] {
 		return false
 	}

@@ -235,7 +235,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 
 // bytesOf returns the bytes of a Uint8Array/Buffer without copying.
 func bytesOf(o *goja.Object) ([]byte, bool) {
-	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	ab, ok := modules.ExportAs[goja.ArrayBuffer](o.Get("buffer"))
 	if !ok {
 		return nil, false
 	}

@@ -413,7 +413,7 @@ func (c *ipcChan) object() *goja.Object {
 	o := vm.NewObject()
 	o.Set("write", func(call goja.FunctionCall) goja.Value {
 		var b []byte
-		if s, ok := call.Argument(0).Export().(string); ok {
+		if s, ok := modules.ExportAs[string](call.Argument(0)); ok {
 			b = []byte(s)
 		} else if obj, ok := call.Argument(0).(*goja.Object); ok {
 			raw, _ := bytesOf(obj)

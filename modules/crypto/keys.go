@@ -900,7 +900,7 @@ func bindKeys(h *modules.Host, b *modules.LazyFuncs) {
 	vm := h.VM
 	key := func(v goja.Value) *keyObj {
 		if v != nil {
-			if k, ok := v.Export().(*keyObj); ok {
+			if k, ok := modules.ExportAs[*keyObj](v); ok {
 				return k
 			}
 		}

@@ -99,7 +99,7 @@ func (s *state) udpProto() *goja.Object {
 		n := int(list.Get("length").ToInteger())
 		for i := 0; i < n; i++ {
 			item := list.Get(itoa(i)).(*goja.Object)
-			ab, _ := item.Get("0").Export().(goja.ArrayBuffer)
+			ab, _ := modules.ExportAs[goja.ArrayBuffer](item.Get("0"))
 			off, ln := int(item.Get("1").ToInteger()), int(item.Get("2").ToInteger())
 			b := ab.Bytes()[off : off+ln]
 			r.bufs = append(r.bufs, b)

@@ -223,7 +223,7 @@ func fastWriteSync(s *state, args []goja.Value) (goja.Value, fastResult, error) 
 	pos := int64(-1)
 	if goja.IsString(args[1]) {
 		if enc := arg(3); !goja.IsUndefined(enc) {
-			if e, isStr := enc.Export().(string); !isStr || e != "utf8" && e != "utf-8" {
+			if e, isStr := modules.ExportAs[string](enc); !isStr || e != "utf8" && e != "utf-8" {
 				return nil, fastSlow, nil
 			}
 		}

@@ -80,7 +80,7 @@ func arg(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
 // there, where a truncated or overflowing offset would write elsewhere).
 func offsetArg(c goja.FunctionCall, i int) int64 {
 	var f float64
-	switch x := c.Argument(i).Export().(type) {
+	switch x := modules.ExportCheap(c.Argument(i)).(type) {
 	case int64:
 		f = float64(x)
 	case float64:
@@ -100,7 +100,7 @@ func intArg(c goja.FunctionCall, i int) int64 {
 		return 0
 	}
 	if goja.IsBigInt(v) {
-		if b, ok := v.Export().(*big.Int); ok && b.IsInt64() {
+		if b, ok := modules.ExportAs[*big.Int](v); ok && b.IsInt64() {
 			return b.Int64()
 		}
 		return -1
@@ -720,7 +720,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 		req := arg(c, 4)
 		var stop *atomic.Bool // set when the read's AbortSignal fires (newStopFlag)
 		if o, ok := arg(c, 5).(*goja.Object); ok {
-			stop, _ = o.Export().(*atomic.Bool)
+			stop, _ = modules.ExportAs[*atomic.Bool](o)
 		}
 		if !isFd {
 			if err := s.checkOpen(p, flags); err != nil {
@@ -763,7 +763,7 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 	set("newStopFlag", func(c goja.FunctionCall) goja.Value { return vm.ToValue(new(atomic.Bool)) })
 	set("setStopFlag", func(c goja.FunctionCall) goja.Value {
 		if o, ok := arg(c, 0).(*goja.Object); ok {
-			if f, ok := o.Export().(*atomic.Bool); ok {
+			if f, ok := modules.ExportAs[*atomic.Bool](o); ok {
 				f.Store(true)
 			}
 		}

@@ -109,7 +109,7 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		}
 		isTrueD := func(k modules.Key) bool { return getD(k).ToBoolean() }
 		sc := getD(kStatusCode)
-		if _, isNum := sc.Export().(int64); !isNum {
+		if _, isNum := modules.ExportAs[int64](sc); !isNum {
 			return goja.Undefined()
 		}
 		code := int(sc.ToInteger())
@@ -173,8 +173,8 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 					return goja.Undefined()
 				}
 				if !goja.IsString(value) {
-					if _, isNum := value.Export().(int64); !isNum {
-						if _, isF := value.Export().(float64); !isF {
+					if _, isNum := modules.ExportAs[int64](value); !isNum {
+						if _, isF := modules.ExportAs[float64](value); !isF {
 							return goja.Undefined()
 						}
 					}

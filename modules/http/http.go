@@ -635,7 +635,7 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 	proto := vm.NewObject()
 	of := func(this goja.Value) *jsParser {
 		if o, ok := this.(*goja.Object); ok {
-			if jp, ok := o.Export().(*jsParser); ok {
+			if jp, ok := modules.ExportAs[*jsParser](o); ok {
 				return jp
 			}
 		}

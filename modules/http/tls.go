@@ -601,7 +601,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 						case errMsg != "":
 							a.err = tlsConfigError(errMsg)
 						case ctx != nil && !goja.IsUndefined(ctx) && !goja.IsNull(ctx):
-							if sc2, ok := ctx.Export().(*secureCtx); ok {
+							if sc2, ok := modules.ExportAs[*secureCtx](ctx); ok {
 								b2, err := sc2.config()
 								if err != nil {
 									a.err = err
@@ -853,7 +853,7 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 func tlsConnConfig(cfg *tls.Config, isServer bool, o *goja.Object) error {
 	if alpn := o.Get("ALPNProtocols"); alpn != nil && !goja.IsUndefined(alpn) && !goja.IsNull(alpn) {
 		if ao, ok := alpn.(*goja.Object); ok {
-			if wire, isBytes := ao.Export().([]byte); isBytes {
+			if wire, isBytes := modules.ExportAs[[]byte](ao); isBytes {
 				// The wire form tls.convertALPNProtocols makes: length-prefixed names.
 				for i := 0; i < len(wire); {
 					n := int(wire[i])
@@ -1835,7 +1835,7 @@ func (w *tlsWrap) object() *goja.Object {
 	o.DefineAccessorProperty("fd", modules.Func(vm, "", 0, func(goja.FunctionCall) goja.Value {
 		if p, ok := o.Get("_parent").(*goja.Object); ok {
 			if fd := p.Get("fd"); fd != nil {
-				if _, ok := fd.Export().(int64); ok {
+				if _, ok := modules.ExportAs[int64](fd); ok {
 					return fd
 				}
 			}
@@ -1845,7 +1845,7 @@ func (w *tlsWrap) object() *goja.Object {
 	o.Set("enableKeylog", func() { w.keylog.Store(true) })
 	// setKeyCert(context): node's TLSSocket.setKeyCert from a server's SNI or ALPN callback.
 	o.Set("setKeyCert", func(ctx goja.Value) {
-		if sc2, ok := ctx.Export().(*secureCtx); ok {
+		if sc2, ok := modules.ExportAs[*secureCtx](ctx); ok {
 			w.keyCert = sc2
 		}
 	})

@@ -162,7 +162,7 @@ func bindWeak(h *modules.Host, o *goja.Object) error {
 	})
 	// deref(cell) returns the target, or undefined once it has been collected.
 	o.Set("deref", func(c goja.Value) goja.Value {
-		ce, _ := c.Export().(*cell)
+		ce, _ := modules.ExportAs[*cell](c)
 		if ce == nil {
 			return goja.Undefined()
 		}
@@ -185,7 +185,7 @@ func bindWeak(h *modules.Host, o *goja.Object) error {
 	// register(reg, target, held, token) arranges for cleanup(held) once target is collected.
 	// (both take goja.FunctionCall: a Go function of other parameters is called through reflection)
 	o.Set("register", func(c goja.FunctionCall) goja.Value {
-		r, _ := c.Argument(0).Export().(*registry)
+		r, _ := modules.ExportAs[*registry](c.Argument(0))
 		if r == nil {
 			return goja.Undefined()
 		}
@@ -208,7 +208,7 @@ func bindWeak(h *modules.Host, o *goja.Object) error {
 	})
 	// unregister(reg, token) drops every registration made with token and reports whether any was.
 	o.Set("unregister", func(c goja.FunctionCall) goja.Value {
-		r, _ := c.Argument(0).Export().(*registry)
+		r, _ := modules.ExportAs[*registry](c.Argument(0))
 		if r == nil {
 			return vm.ToValue(false)
 		}

@@ -1339,7 +1339,7 @@ func (s *state) makeConnProto() *goja.Object {
 				return vm.ToValue(true)
 			}
 			if p := o.Get("_p"); p != nil {
-				if rc, ok := p.Export().(readConsumer); ok {
+				if rc, ok := modules.ExportAs[readConsumer](p); ok {
 					cn.consumer = rc
 					return vm.ToValue(true)
 				}

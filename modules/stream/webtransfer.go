@@ -20,7 +20,7 @@ func bindWeb(h *modules.Host, b *goja.Object) error {
 		if !ok || obj.ExportType() != arrayBufferType {
 			return goja.Undefined()
 		}
-		ab, ok := obj.Export().(goja.ArrayBuffer)
+		ab, ok := modules.ExportAs[goja.ArrayBuffer](obj)
 		if !ok || ab.Detached() {
 			return goja.Undefined()
 		}
@@ -34,7 +34,7 @@ func bindWeb(h *modules.Host, b *goja.Object) error {
 		if !ok || obj.ExportType() != arrayBufferType {
 			return vm.ToValue(false)
 		}
-		ab, ok := obj.Export().(goja.ArrayBuffer)
+		ab, ok := modules.ExportAs[goja.ArrayBuffer](obj)
 		return vm.ToValue(ok && ab.Detached())
 	})
 	return nil

@@ -448,7 +448,7 @@ func (g *streamsGo) bufLen(chunk goja.Value) (int64, bool) {
 	if g.bufProto == nil || o.Prototype() != g.bufProto {
 		return 0, false
 	}
-	b, ok := o.Export().([]byte)
+	b, ok := modules.ExportAs[[]byte](o)
 	if !ok {
 		return 0, false
 	}

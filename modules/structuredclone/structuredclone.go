@@ -27,7 +27,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	o.Set("callThrough", h.CallThrough)
 	// detach(buffer) detaches an ArrayBuffer, as transferring does.
 	o.Set("detach", func(c goja.FunctionCall) goja.Value {
-		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+		if ab, ok := modules.ExportAs[goja.ArrayBuffer](c.Argument(0)); ok {
 			return h.VM.ToValue(ab.Detach())
 		}
 		return h.VM.ToValue(false)
@@ -37,7 +37,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// (ExportType first: Export copies a typed array out, and panics for one whose buffer
 		// was detached)
 		if obj, ok := c.Argument(0).(*goja.Object); ok && obj.ExportType() == arrayBufferType {
-			if ab, ok := obj.Export().(goja.ArrayBuffer); ok {
+			if ab, ok := modules.ExportAs[goja.ArrayBuffer](obj); ok {
 				return h.VM.ToValue(ab.Detached())
 			}
 		}

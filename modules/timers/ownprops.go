@@ -1,6 +1,9 @@
 package timers
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
+)
 
 // ownProps are the properties JS gave a Timeout or Immediate beyond node's fields, kept in the
 // order they were added, as an ordinary object keeps its keys, and its symbol-keyed ones (goja's
@@ -137,7 +140,7 @@ func (s *state) propsOf(v goja.Value, create bool) **ownProps {
 	if !ok {
 		return nil
 	}
-	switch x := o.Export().(type) {
+	switch x := modules.ExportCheap(o).(type) {
 	case *timeout:
 		if x.s == s && (create || x.more != nil) {
 			return &x.extras().extra

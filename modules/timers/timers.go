@@ -692,7 +692,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 
 func asTimeout(v goja.Value) *timeout {
 	if o, ok := v.(*goja.Object); ok {
-		t, _ := o.Export().(*timeout)
+		t, _ := modules.ExportAs[*timeout](o)
 		return t
 	}
 	return nil
@@ -700,7 +700,7 @@ func asTimeout(v goja.Value) *timeout {
 
 func asImmediate(v goja.Value) *immediate {
 	if o, ok := v.(*goja.Object); ok {
-		m, _ := o.Export().(*immediate)
+		m, _ := modules.ExportAs[*immediate](o)
 		return m
 	}
 	return nil

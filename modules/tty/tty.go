@@ -130,7 +130,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// 2) and returns 0, or the negative errno of a failed write.
 	o.Set("write", func(fd int, data goja.Value) int {
 		var b []byte
-		switch v := data.Export().(type) {
+		switch v := modules.ExportCheap(data).(type) {
 		case string:
 			b = []byte(v)
 		case []byte:

@@ -208,7 +208,7 @@ func (f *fastInspector) value(v goja.Value, recurseTimes int) string {
 	if goja.IsBigInt(v) {
 		return f.style(v.String()+"n", "bigint")
 	}
-	if b, ok := v.Export().(bool); ok {
+	if b, ok := modules.ExportAs[bool](v); ok {
 		if b {
 			return f.style("true", "boolean")
 		}
@@ -362,7 +362,7 @@ func (f *fastInspector) date(o *goja.Object) string {
 	if len(o.Keys()) != 0 {
 		panic(bail{})
 	}
-	t, ok := o.Export().(time.Time)
+	t, ok := modules.ExportAs[time.Time](o)
 	if !ok {
 		return f.count(f.style("Invalid Date", "date"))
 	}

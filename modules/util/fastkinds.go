@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // Maps, Sets and errors in the Go inspector (fastInspector), as formatRaw, formatMap, formatSet
@@ -640,7 +641,7 @@ func (f *fastInspector) function(o *goja.Object, kind int, recurseTimes int) str
 // promise is formatRaw of a promise: Promise { value }, Promise { <pending> } or
 // Promise { <rejected> reason }, with its own properties after.
 func (f *fastInspector) promise(o *goja.Object, impl reflect.Value, recurseTimes int) string {
-	p, ok := o.Export().(*goja.Promise)
+	p, ok := modules.ExportAs[*goja.Promise](o)
 	if f.showHidden || !ok {
 		panic(bail{})
 	}

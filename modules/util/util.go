@@ -606,7 +606,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return goja.Undefined()
 		}
-		p, ok := o.Export().(goja.Proxy)
+		p, ok := modules.ExportAs[goja.Proxy](o)
 		if !ok || modules.IsSlotted(o) {
 			return goja.Undefined()
 		}
@@ -637,7 +637,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if !ok {
 			return goja.Undefined()
 		}
-		p, ok := o.Export().(*goja.Promise)
+		p, ok := modules.ExportAs[*goja.Promise](o)
 		if !ok {
 			return goja.Undefined()
 		}
@@ -850,7 +850,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("hexBytes", func(v goja.Value, n int) string {
 		var data []byte
 		if o, ok := v.(*goja.Object); ok {
-			data, _ = o.Export().([]byte)
+			data, _ = modules.ExportAs[[]byte](o)
 		}
 		if n > len(data) {
 			n = len(data)
@@ -1441,7 +1441,7 @@ func plainPrimitive(v goja.Value) bool {
 	if goja.IsUndefined(v) || goja.IsNull(v) || isNumber(v) {
 		return true
 	}
-	_, ok := v.Export().(bool)
+	_, ok := modules.ExportAs[bool](v)
 	return ok
 }
 
@@ -1469,7 +1469,7 @@ func writePrimitive(sb *goja.StringBuilder, v goja.Value) {
 		sb.WriteString(s)
 		return
 	}
-	if f, ok := v.Export().(float64); ok && f == 0 && math.Signbit(f) {
+	if f, ok := modules.ExportAs[float64](v); ok && f == 0 && math.Signbit(f) {
 		sb.WriteUTF8String("-0")
 		return
 	}

@@ -38,7 +38,7 @@ func newScopeProxy(h *modules.Host, call goja.FunctionCall) goja.Value {
 	if !ok {
 		return goja.Undefined()
 	}
-	if _, isProxy := target.Export().(goja.Proxy); isProxy {
+	if _, isProxy := modules.ExportAs[goja.Proxy](target); isProxy {
 		return goja.Undefined()
 	}
 	handler := call.Argument(1).ToObject(vm)

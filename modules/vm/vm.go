@@ -191,7 +191,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// called with what the script threw before it goes on as it was thrown (not rethrown by the
 	// glue, so that its place stays the script's: the excerpt of a primitive thrown uncaught).
 	o.Set("run", func(p, onError goja.Value) goja.Value {
-		prg, ok := p.Export().(*goja.Program)
+		prg, ok := modules.ExportAs[*goja.Program](p)
 		if !ok || prg == nil {
 			panic(vm.NewTypeError("Illegal invocation"))
 		}

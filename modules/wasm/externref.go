@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // An externref is a JS value that wasm code holds opaquely: it gets it from JS (an export's
@@ -52,7 +53,7 @@ func (e *externRefs) ref(v goja.Value) uint64 {
 		e.objs[x] = id
 		return id
 	}
-	if b, ok := v.Export().(bool); ok {
+	if b, ok := modules.ExportAs[bool](v); ok {
 		if b {
 			return refTrue
 		}

@@ -66,7 +66,7 @@ func bindWASI(h *modules.Host, b *goja.Object) error {
 		if v == nil {
 			return goja.Undefined()
 		}
-		if e, ok := v.Export().(*wasiExit); ok {
+		if e, ok := modules.ExportAs[*wasiExit](v); ok {
 			return vm.ToValue(e.code)
 		}
 		return goja.Undefined()

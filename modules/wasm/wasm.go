@@ -232,7 +232,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	s.throw = throw
 	bytesOf := func(v goja.Value) []byte {
 		if o, ok := v.(*goja.Object); ok {
-			switch x := o.Export().(type) {
+			switch x := modules.ExportCheap(o).(type) {
 			case []byte:
 				return append([]byte(nil), x...)
 			case goja.ArrayBuffer:
@@ -438,7 +438,7 @@ func toWasm(vm *goja.Runtime, refs *externRefs, v goja.Value, t api.ValueType) u
 	case api.ValueTypeI32:
 		return api.EncodeI32(int32(toInt32(v.ToFloat())))
 	case api.ValueTypeI64:
-		if bi, ok := v.Export().(*big.Int); ok {
+		if bi, ok := modules.ExportAs[*big.Int](v); ok {
 			return uint64(bi.Int64())
 		}
 		panic(vm.NewTypeError("Cannot convert " + v.String() + " to a BigInt"))
@@ -501,7 +501,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if err != nil {
 			panic(err)
 		}
-		mh, _ := hv.Export().(*memory)
+		mh, _ := modules.ExportAs[*memory](hv)
 		if mh == nil {
 			throw(linkError, importError(idx, mn, n, "memory import must be a WebAssembly.Memory object"))
 		}

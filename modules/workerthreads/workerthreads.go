@@ -649,7 +649,7 @@ func bytesOf(v goja.Value) []byte {
 	if v == nil {
 		return nil
 	}
-	switch x := v.Export().(type) {
+	switch x := modules.ExportCheap(v).(type) {
 	case []byte:
 		return x
 	case goja.ArrayBuffer:
@@ -662,7 +662,7 @@ func bytesOf(v goja.Value) []byte {
 func take(vals []goja.Value) [][]byte {
 	out := make([][]byte, len(vals))
 	for i, v := range vals {
-		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+		if ab, ok := modules.ExportAs[goja.ArrayBuffer](v); ok {
 			out[i] = ab.Bytes()
 			ab.Detach()
 		}
@@ -675,7 +675,7 @@ func take(vals []goja.Value) [][]byte {
 func shareMem(vals []goja.Value) [][]byte {
 	out := make([][]byte, len(vals))
 	for i, v := range vals {
-		if ab, ok := v.Export().(goja.ArrayBuffer); ok {
+		if ab, ok := modules.ExportAs[goja.ArrayBuffer](v); ok {
 			out[i] = ab.Bytes()
 		}
 	}
@@ -701,7 +701,7 @@ func exportValues(v goja.Value) []goja.Value {
 func exportPorts(v goja.Value) []*modules.Port {
 	var out []*modules.Port
 	for _, x := range exportValues(v) {
-		if p, ok := x.Export().(*modules.Port); ok {
+		if p, ok := modules.ExportAs[*modules.Port](x); ok {
 			out = append(out, p)
 		}
 	}
