@@ -24,6 +24,16 @@ func (rt *Runtime) installRegExp() {
 	ctor = vm.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		pattern, flags := call.Argument(0), call.Argument(1)
 		args := call.Arguments
+		// A pattern that is no regexp and flags that are no string are made strings once, the
+		// pattern first, as V8 does: the rewrites below read the flags many times.
+		if o, ok := pattern.(*goja.Object); ok && o.ClassName() != "RegExp" && !modules.Truthy(o.GetSymbol(goja.SymMatch)) {
+			pattern = o.ToString()
+			args = []goja.Value{pattern, flags}
+		}
+		if _, ok := flags.(goja.String); !ok && !goja.IsUndefined(flags) {
+			flags = flags.ToString()
+			args = []goja.Value{pattern, flags}
+		}
 		// the d flag, which goja refuses: made without it, then given hasIndicesProto
 		hasIndices := false
 		if goja.IsUndefined(flags) {

@@ -160,12 +160,12 @@ function slowEncoding(e) {
     case 4:
       if (e === 'UTF8') return 0;
       if (e === 'ucs2' || e === 'UCS2') return 1;
-      e = ('' + e).toLowerCase();
+      e = (`${e}`).toLowerCase();
       if (e === 'utf8') return 0;
       if (e === 'ucs2') return 1;
       break;
     case 3:
-      if (e === 'hex' || e === 'HEX' || ('' + e).toLowerCase() === 'hex') return 6;
+      if (e === 'hex' || e === 'HEX' || (`${e}`).toLowerCase() === 'hex') return 6;
       break;
     case 5:
       if (e === 'ascii') return 3;
@@ -173,7 +173,7 @@ function slowEncoding(e) {
       if (e === 'UTF-8') return 0;
       if (e === 'ASCII') return 3;
       if (e === 'UCS-2') return 1;
-      e = ('' + e).toLowerCase();
+      e = (`${e}`).toLowerCase();
       if (e === 'utf-8') return 0;
       if (e === 'ascii') return 3;
       if (e === 'ucs-2') return 1;
@@ -183,18 +183,18 @@ function slowEncoding(e) {
       if (e === 'base64') return 4;
       if (e === 'LATIN1' || e === 'BINARY') return 2;
       if (e === 'BASE64') return 4;
-      e = ('' + e).toLowerCase();
+      e = (`${e}`).toLowerCase();
       if (e === 'latin1' || e === 'binary') return 2;
       if (e === 'base64') return 4;
       break;
     case 7:
-      if (e === 'utf16le' || e === 'UTF16LE' || ('' + e).toLowerCase() === 'utf16le') return 1;
+      if (e === 'utf16le' || e === 'UTF16LE' || (`${e}`).toLowerCase() === 'utf16le') return 1;
       break;
     case 8:
-      if (e === 'utf-16le' || e === 'UTF-16LE' || ('' + e).toLowerCase() === 'utf-16le') return 1;
+      if (e === 'utf-16le' || e === 'UTF-16LE' || (`${e}`).toLowerCase() === 'utf-16le') return 1;
       break;
     case 9:
-      if (e === 'base64url' || e === 'BASE64URL' || ('' + e).toLowerCase() === 'base64url') return 5;
+      if (e === 'base64url' || e === 'BASE64URL' || (`${e}`).toLowerCase() === 'base64url') return 5;
       break;
     default:
       if (e === '') return 0;
@@ -1512,7 +1512,7 @@ function transcode(source, fromEncoding, toEncoding) {
     'utf-16le': 'ucs2', latin1: 'latin1', binary: 'latin1', ascii: 'ascii' };
   // as node's normalizeEncoding: a missing encoding is utf8; a symbol (or any name no encoding
   // has) reaches the transcoder as it is, which refuses it
-  const norm = (enc) => (enc == null ? 'utf8' : typeof enc === 'symbol' ? enc : names[('' + enc).toLowerCase()] || enc);
+  const norm = (enc) => (enc == null ? 'utf8' : typeof enc === 'symbol' ? enc : names[(`${enc}`).toLowerCase()] || enc);
   const f = norm(fromEncoding);
   const t = norm(toEncoding);
   const r = binding.transcode(source, f, t);
@@ -1529,7 +1529,7 @@ function transcode(source, fromEncoding, toEncoding) {
 
 function atob(input) {
   if (arguments.length === 0) throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
-  input = '' + input;
+  input = `${input}`;
   const r = binding.atob(input);
   if (typeof r === 'number') {
     throw domException(r === 1 ? 'The string to be decoded is not correctly encoded.' : 'Invalid character',
@@ -1540,7 +1540,7 @@ function atob(input) {
 
 function btoa(input) {
   if (arguments.length === 0) throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
-  input = '' + input;
+  input = `${input}`;
   const r = binding.btoa(input);
   if (r === null) throw domException('Invalid character', 'InvalidCharacterError');
   return r;
@@ -1593,7 +1593,7 @@ function blobPart() {
     if (ArrayBuffer.isView(part)) {
       return copyUnpooled(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
     }
-    return fromStringEnc('' + part, 0);
+    return fromStringEnc(`${part}`, 0);
   }
 
   // isBlob is node's brand check: the object was made by the Blob constructor (or slice).
@@ -1795,7 +1795,7 @@ function blobPart() {
         }
       }
       b[kParts] = parts;
-      b[kType] = /[^\u0020-\u007e]/.test('' + contentType) ? '' : ('' + contentType).toLowerCase();
+      b[kType] = /[^\u0020-\u007e]/.test(`${contentType}`) ? '' : (`${contentType}`).toLowerCase();
       if (this[kFiles] !== undefined) b[kFiles] = this[kFiles];
       return b;
     }
@@ -1889,7 +1889,7 @@ function blobPart() {
         throw makeError('TypeError', 'ERR_MISSING_ARGS', 'The "fileBits" and "fileName" arguments must be specified');
       }
       super(fileBits, options);
-      this[kName] = '' + fileName;
+      this[kName] = `${fileName}`;
       let lastModified = options && options.lastModified;
       if (lastModified !== undefined) {
         lastModified = +lastModified;
@@ -1943,7 +1943,7 @@ function blobPart() {
   function blobURLId(url) {
     let parsed;
     try {
-      parsed = new (require('url').URL)('' + url);
+      parsed = new (require('url').URL)(`${url}`);
     } catch (e) {
       return undefined;
     }

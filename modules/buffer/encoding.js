@@ -42,12 +42,12 @@ if (typeof DOMException !== 'function') {
             __proto__: null, value: options.cause, configurable: true, writable: true, enumerable: false,
           });
         }
-        if ('name' in options) name = '' + options.name;
+        if ('name' in options) name = `${options.name}`;
       } else {
-        name = '' + options;
+        name = `${options}`;
       }
       this[kName] = name;
-      this[kMessage] = '' + message;
+      this[kMessage] = `${message}`;
       // Error.captureStackTrace is not in goja; rebuild the first line of the stack.
       const stack = this.stack;
       if (typeof stack === 'string') {
@@ -107,7 +107,7 @@ class TextEncoder {
 
   encode(input = '') {
     validateEncoder(this);
-    return new Uint8Array(binding.encodeUtf8('' + input));
+    return new Uint8Array(binding.encodeUtf8(`${input}`));
   }
 
   encodeInto(src, dest) {
@@ -204,7 +204,7 @@ const kEmptyOptions = Object.freeze({ __proto__: null });
 
 class TextDecoder {
   constructor(encoding = 'utf-8', options = kEmptyOptions) {
-    encoding = '' + encoding;
+    encoding = `${encoding}`;
     if (options !== null && options !== undefined && typeof options !== 'object' && typeof options !== 'function') {
       throw binding.invalidArgType('options', ['object'], options);
     }

@@ -149,7 +149,7 @@ var methods = {
     writeToConsole(this, true, C.inspect(object, opts));
   },
   timeCold(label = 'default') {
-    label = '' + label;
+    label = `${label}`;
     if (this._times.has(label)) {
       emitWarning("Label '" + label + "' already exists for console.time()");
       return;
@@ -157,14 +157,14 @@ var methods = {
     this._times.set(label, now());
   },
   timeEndCold(label = 'default') {
-    label = '' + label;
+    label = `${label}`;
     var found = timeLogImpl(this, 'timeEnd', label);
     if (found) {
       this._times.delete(label);
     }
   },
   timeLogCold(label = 'default') {
-    label = '' + label;
+    label = `${label}`;
     timeLogImpl(this, 'timeLog', label, argsOf(arguments, 1));
   },
   traceCold() {
@@ -195,7 +195,7 @@ var methods = {
     }
   },
   countCold(label = 'default') {
-    label = '' + label;
+    label = `${label}`;
     var counts = this[kCounts];
     var n = counts.get(label);
     if (n === undefined) {
@@ -207,7 +207,7 @@ var methods = {
     this.log(label + ': ' + n);
   },
   countResetCold(label = 'default') {
-    label = '' + label;
+    label = `${label}`;
     var counts = this[kCounts];
     if (!counts.has(label)) {
       emitWarning("Count for '" + label + "' does not exist");

@@ -84,8 +84,8 @@ class MIMEParams {
 
   set(name, value) {
     var data = dataOf(this);
-    name = '' + name;
-    value = '' + value;
+    name = `${name}`;
+    value = `${value}`;
     var badName = search(name, NOT_TOKEN);
     if (name.length === 0 || badName !== -1) throw mimeSyntax('parameter name', name, badName);
     var badValue = search(value, NOT_QUOTED_STRING);
@@ -200,7 +200,7 @@ class MIMEType {
   }
 
   constructor(string) {
-    string = '' + string;
+    string = `${string}`;
     var pos = skipWS(string, 0);
     var slash = string.indexOf('/', pos);
     var type = slash === -1 ? string.slice(pos) : string.slice(pos, slash);
@@ -226,7 +226,7 @@ class MIMEType {
   }
 
   set type(v) {
-    v = '' + v;
+    v = `${v}`;
     checkToken('type', v);
     checkMember(this, '#type', true);
     this.#type = lower(v);
@@ -238,7 +238,7 @@ class MIMEType {
   }
 
   set subtype(v) {
-    v = '' + v;
+    v = `${v}`;
     checkToken('subtype', v);
     checkMember(this, '#subtype', true);
     this.#subtype = lower(v);

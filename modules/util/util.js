@@ -322,7 +322,7 @@ function validateFormat(format) {
 
 // (arrow functions, as node's: no prototype)
 const toUSVString = (input) => {
-  var str = '' + input;
+  var str = `${input}`;
   var out = [];
   var last = 0;
   for (var i = 0; i < str.length; i++) {
@@ -369,7 +369,7 @@ function isBuffer(b) {
   return typeof B === 'function' && typeof B.isBuffer === 'function' ? B.isBuffer(b) : false;
 }
 
-function pad(n) { return n < 10 ? '0' + n : '' + n; }
+function pad(n) { return n < 10 ? '0' + n : `${n}`; }
 var months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function timestamp() {
   var d = new Date();
