@@ -1736,6 +1736,16 @@ var streamsThrowSites = []struct {
 	{"function WritableState(options, stream, isDuplex) {", "getHighWaterMark({ objectMode }, options, 'writableHighWaterMark', isDuplex)", nsWritable, 319, 5},
 	{"function WritableState(options, stream, isDuplex) {", "throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);", nsWritable, 340, 11},
 	{"function Writable(options) {", "this._writableState = new WritableState(options, this, isDuplex);", nsWritable, 407, 25},
+	{"Writable.prototype._write = function(chunk, encoding, cb) {", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_write()');", nsWritable, 802, 11},
+	{"Readable.prototype._read = function _read(n) {", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');", nsReadable, 906, 9},
+	// (the calls of read that reach a stream's _read, and readJS's call of _read)
+	{"const readJS = function read(n) {", "this._read(hwm);", nsReadable, 739, 12},
+	{"function maybeReadMore_(stream, state) {", "stream.read(0);", nsReadable, 893, 12},
+	{"", "function nReadingNextTick(self) { self.read(0); }", nsReadable, 1222, 8},
+	{"function resume_(stream, state) {", "if (!state.reading) stream.read(0);", nsReadable, 1257, 12},
+	{"function resume_(stream, state) {", "stream.emit('resume');", nsReadable, 1261, 10},
+	{"function resume_(stream, state) {", "flow(stream);", nsReadable, 1262, 3},
+	{"function resume_(stream, state) {", "if (state.flowing && !state.reading) stream.read(0);", nsReadable, 1264, 12},
 	{"Writable.prototype.setDefaultEncoding = function setDefaultEncoding(", "throw codeError('ERR_UNKNOWN_ENCODING', encoding);", nsWritable, 540, 11},
 	{"function map(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 71, 11},
 	{"function map(fn, options) {", "validateOperatorOptions(options);", nsOperators, 75, 5},
@@ -1951,6 +1961,30 @@ func goWriteFrame(raw []goja.StackFrame, i int, out []siteInfo) bool {
 	}
 	m := out[len(out)-1].method
 	return m == "_write" || m == "_transform"
+}
+
+// goReadFrames are node's frames for raw[i] when it is the Go Readable.prototype.read, or the Go
+// flow calling it, that called the stream's _read itself (the frame above, out's last, is a
+// function called as _read): Readable.read, and flow under it for flow's; nil otherwise.
+func goReadFrames(raw []goja.StackFrame, i int, out []siteInfo) []siteInfo {
+	if i == 0 || len(out) == 0 || raw[i-1].SrcName() == "<native>" {
+		return nil
+	}
+	if last := out[len(out)-1]; last.method != "_read" && last.fn != "_read" {
+		return nil
+	}
+	switch fn := raw[i].FuncName(); {
+	case fn == "<native>":
+		return nodeFlowReadFrames[:1]
+	case strings.HasPrefix(fn, "github.com/gojs-dev/gojs/modules/stream.") && strings.HasSuffix(fn, ".flow-fm"):
+		return nodeFlowReadFrames[:]
+	}
+	return nil
+}
+
+var nodeFlowReadFrames = [2]siteInfo{
+	{fn: "Readable.read", file: "node:internal/streams/readable", line: 739, col: 12},
+	{fn: "flow", file: "node:internal/streams/readable", line: 1283, col: 53},
 }
 
 // appendGoWriteFrames appends to out (up to limit frames) node's frames of a write that the Go
