@@ -1475,6 +1475,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:internal/crypto/webcrypto": {"internal/crypto/webcrypto", "internal/crypto/"},
 	"node:net":                       {"net", ""},
 	"node:dns":                       {"dns", ""},
+	"node:internal/encoding":         {"internal/encoding", "internal/"},
 }
 
 // glueMarks are the marks of the marked glues, by line.
