@@ -1852,6 +1852,37 @@ var webstreamsThrowSites = []struct {
 	{"class CountQueuingStrategy {", "if (!this || !this[kState]) throw invalidThis('CountQueuingStrategy');", "get highWaterMark", nwStrategies, 151, 13},                                                                                                                          // cqsHwmBad
 	{"cancel(reason = undefined) {\n    if (!(this instanceof ReadableStreamDefaultReader)", "if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(", "", nwReadable, 885, 28},                                                                // readerCancelBad
 	{"cancel(reason = undefined) {\n    if (!(this instanceof ReadableStreamBYOBReader)", "if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(", "", nwReadable, 1016, 28},                                                                     // byobCancelBad
+	// the calls of an underlying source's, sink's or transformer's methods: node's frames of its
+	// setup functions, of invokePromiseCallback and the algorithms util's createPromiseCallback
+	// makes (a site with no file is a frame of ours node has none for: the start arrows)
+	{"function setUpReadableStreamDefaultController(", "const startResult = startAlgorithm(controller);", "setupReadableStreamDefaultController", nwReadable, 2455, 23},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "const startAlgorithm = start ?", "", "", 0, 0},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "const pullAlgorithm = pull ?", "Object.pullAlgorithm", nwUtil, 186, 23},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "const cancelAlgorithm = cancel ?", "Object.cancelAlgorithm", nwUtil, 186, 23},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "setUpReadableStreamDefaultController(stream, controller,", "setupReadableStreamDefaultControllerFromSource", nwReadable, 2487, 3},
+	{"", "setUpReadableStreamDefaultControllerFromUnderlyingSource(this, source, hwm, size);", "", nwReadable, 280, 7},
+	{"function setUpReadableByteStreamController(", "const startResult = startAlgorithm();", "setupReadableByteStreamController", nwReadable, 3262, 23},
+	{"function setUpReadableByteStreamControllerFromUnderlyingSource(", "const startAlgorithm = start ?", "", "", 0, 0},
+	{"function setUpReadableByteStreamControllerFromUnderlyingSource(", "setUpReadableByteStreamController(stream, controller,", "setupReadableByteStreamControllerFromSource", nwReadable, 3299, 3},
+	{"", "setUpReadableByteStreamControllerFromUnderlyingSource(this, source, hwm);", "", nwReadable, 273, 7},
+	{"function setUpWritableStreamDefaultController(", "const startResult = startAlgorithm(controller);", "setupWritableStreamDefaultController", nwWritable, 1310, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const startAlgorithm = start ?", "", "", 0, 0},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const writeAlgorithm = write ?", "", nwUtil, 186, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const closeAlgorithm = close ?", "", nwUtil, 186, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const abortAlgorithm = abort ?", "Object.abortAlgorithm", nwUtil, 186, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "setUpWritableStreamDefaultController(stream, controller,", "setupWritableStreamDefaultControllerFromSink", nwWritable, 1269, 3},
+	{"", "setUpWritableStreamDefaultControllerFromUnderlyingSink(this, sink, hwm, size);", "", nwWritable, 179, 5},
+	{"", "settleResolve(startPromise, Reflect.apply(start, transformer, [this[kState].controller]));", "", nwTransform, 177, 9},
+	{"", "if (transform) transformAlgorithm = (chunk) => promiseCall(transform, transformer, chunk, controller);", "Object.transformAlgorithm", nwUtil, 186, 23},
+	{"if (transform) transformAlgorithm = ", "const flushAlgorithm = flush ?", "Object.flushAlgorithm", nwUtil, 186, 23},
+	{"async function promiseCall(fn, thisArg, ...args) {", "return Reflect.apply(fn, thisArg, args);", "invokePromiseCallback", nwUtil, 181, 10},
+	{"function readableStreamDefaultControllerCallPullIfNeeded(", "onSettled(c.pullAlgorithm(controller), () => {", "", nwReadable, 2375, 24},
+	{"class ReadableStreamDefaultController {", "const result = this[kState].cancelAlgorithm(reason);", "readableStreamDefaultControllerCancelSteps", nwReadable, 2405, 37},
+	{"", "const result = this[kState].abortAlgorithm(reason);", "", nwWritable, 470, 33},
+	{"function writableStreamDefaultControllerProcessClose(", "const sinkClosePromise = c.closeAlgorithm();", "", nwWritable, 1153, 28},
+	{"function writableStreamDefaultControllerProcessWrite(", "const sinkWritePromise = c.writeAlgorithm(chunk);", "", nwWritable, 1120, 5},
+	{"function transformStreamDefaultControllerPerformTransform(", "const transformPromise = controller[kState].transformAlgorithm(chunk);", "", nwTransform, 519, 37},
+	{"function transformStreamDefaultSinkCloseAlgorithm(", "const flushPromise = c.flushAlgorithm();", "", nwTransform, 613, 43},
 }
 
 // (node's internal/webstreams files)
@@ -2368,6 +2399,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 	case "node:internal/webstreams":
 		if p, ok := webstreamsThrowPlaces.Get()[line]; ok {
+			if p.file == "" {
+				return siteInfo{}, true // (a frame of ours node has no frame for)
+			}
 			if p.fn != "" {
 				return p, true
 			}
