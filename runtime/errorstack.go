@@ -1193,6 +1193,8 @@ func errorFactory(file, fn string) bool {
 		}
 	case "node:internal/encoding":
 		return fn == "makeError"
+	case "node:events":
+		return fn == "newAbortError"
 	case "node:fs":
 		// fs's glue makes node's errors with these (node's constructors, in no frame of node's),
 		// and checks data and a symlink's type in helpers node has inline

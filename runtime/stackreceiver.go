@@ -2138,6 +2138,29 @@ func consoleCtorPlace(n int) ([2]int, bool) {
 }
 
 // rejectionMethodCall is the line of our events glue's call of an emitter's rejection method.
+// eventsAbortPlaces maps the lines of our events glue where once and on check their signal and
+// make their AbortErrors (on's abortListener is in its part) to node 20.20's places of them.
+var eventsAbortPlaces = modules.Lazy[map[int][2]int]{Build: func() map[int][2]int {
+	const once, on = "async function once(emitter, name, options) {", "function on(emitter, event, options) {"
+	places := map[int][2]int{}
+	for _, p := range [...]struct {
+		from, text string
+		place      [2]int
+	}{
+		{once, "vals().validateAbortSignal(signal, 'options.signal');", [2]int{974, 3}},
+		{once, "if (signal && signal.aborted) throw newAbortError(signal);", [2]int{976, 11}},
+		{once, "reject(newAbortError(signal));", [2]int{1006, 14}},
+		{on, "vals().validateAbortSignal(signal, 'options.signal');", [2]int{1061, 3}},
+		{on, "if (signal && signal.aborted) throw newAbortError(signal);", [2]int{1063, 11}},
+		{"function abortListener() {", "errorHandler(newAbortError(signal));", [2]int{1175, 18}},
+	} {
+		if l := glueLineOf("events", p.from, p.text); l > 0 {
+			places[l] = p.place
+		}
+	}
+	return places
+}}
+
 var rejectionMethodCall = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("events", "function emitUnhandledRejectionOrErr(", "ee[kRejection](err")
 }}
@@ -2687,6 +2710,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.placeFile = "node:internal/console/constructor"
 		}
 	case "node:events":
+		if p, ok := eventsAbortPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
+			break
+		}
 		switch {
 		case fn == "throwUnhandled":
 			st.unhandled = true
