@@ -1739,6 +1739,18 @@ var streamsThrowSites = []struct {
 	{"function Writable(options) {", "this._writableState = new WritableState(options, this, isDuplex);", nsWritable, 407, 25},
 	{"Writable.prototype._write = function(chunk, encoding, cb) {", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_write()');", nsWritable, 802, 11},
 	{"Readable.prototype._read = function _read(n) {", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');", nsReadable, 906, 9},
+	// (the calls of a buffered or corked write's _write or _writev, a Transform's _flush, a
+	// stream's _destroy and _construct)
+	{"function doWrite(stream, state, writev, len, chunk, encoding, cb) {", "else if (writev) stream._writev(chunk, state.onwrite);", nsWritable, 596, 12},
+	{"function doWrite(stream, state, writev, len, chunk, encoding, cb) {", "else stream._write(chunk, encoding, state.onwrite);", nsWritable, 598, 12},
+	{"function clearBuffer(stream, state) {", "doWrite(stream, state, true, state.length, chunks, '', callback);", nsWritable, 775, 5},
+	{"function clearBuffer(stream, state) {", "doWrite(stream, state, false, len, chunk, encoding, callback);", nsWritable, 783, 7},
+	{"Writable.prototype.uncork = function uncork() {", "if (!state.writing) clearBuffer(this, state);", nsWritable, 531, 7},
+	{"function onwrite(stream, er) {", "if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);", nsWritable, 653, 7},
+	{"function transformFinal(cb) {", "this._flush((er, data) => {", "node:internal/streams/transform", 128, 10},
+	{"function _destroy(self, err, cb) {", "self._destroy(err || null, onDestroy);", nsDestroy, 121, 10},
+	{"function destroy(err, cb) {", "_destroy(this, err, cb);", nsDestroy, 83, 5},
+	{"function constructNT(stream) {", "stream._construct((err) => { nextTick(onConstruct, err); });", nsDestroy, 299, 12},
 	// (the calls of read that reach a stream's _read, and readJS's call of _read)
 	{"const readJS = function read(n) {", "this._read(hwm);", nsReadable, 739, 12},
 	{"function maybeReadMore_(stream, state) {", "stream.read(0);", nsReadable, 893, 12},
@@ -1773,6 +1785,7 @@ const (
 	nsReadable  = "node:internal/streams/readable"
 	nsWritable  = "node:internal/streams/writable"
 	nsState     = "node:internal/streams/state"
+	nsDestroy   = "node:internal/streams/destroy"
 	nsOperators = "node:internal/streams/operators"
 )
 
