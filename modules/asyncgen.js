@@ -71,61 +71,185 @@ return {
     return function (self, args, generator) {
       const s = {};
       const it = o(this, s);
-      let q; // the last queued request: requests run one after another
-      let atYield = false; // the body is suspended at a yield
-      let finished = false; // the body has returned or thrown
-      let returning = false, returned; // a return request's value (awaited) resumed the body
-      // (injected: a return request's value, awaited already, resumes the body at its yield)
-      const resume = (k, v, yes, no, injected) => {
-        try {
-          const wasFinished = finished;
-          if (injected) {
-            returning = true;
-            returned = v;
-          }
-          const x = generator[k](v);
-          const value = x.value, done = x.done, isAwait = value instanceof Await;
-          if (!isAwait) atYield = !done;
-          if (done) finished = true;
-          if (done && !(k === 'return' && !injected) &&
-              (value === undefined || wasFinished || returning && value === returned)) {
-            // (a body that ended without a value, a finished body's next, or a body that
-            // returned the value a return request gave it: V8 completes the request without
-            // an await; a return request before the body started or after it ended awaits
-            // its value, as V8's AsyncGeneratorAwaitReturn)
-            returning = false;
-            yes({ value, done });
+      // The spec's AsyncGenerator: a queue of requests ({ k, v, yes, no }), the first one
+      // the body is working on, and a state: 0 suspended-start, 1 suspended-yield,
+      // 2 executing (or awaiting inside the body), 3 awaiting-return, 4 completed.
+      const queue = [];
+      let state = 0;
+      let returning = false, returned; // a return request's (awaited) value resumed the body
+      let delegated = false; // the next yield is yield*'s: its value is the inner result's, not awaited again
+      // completeStep settles the first request (AsyncGeneratorCompleteStep).
+      const completeStep = (threw, value, done) => {
+        const r = queue.shift();
+        if (threw) r.no(value); else r.yes({ value, done });
+      };
+      // drain settles the requests left once the body is done (AsyncGeneratorDrainQueue).
+      const drain = () => {
+        while (queue.length > 0) {
+          const r = queue[0];
+          if (r.k === 'return') {
+            state = 3;
+            awaitReturn();
             return;
           }
-          // (a rejection resumes the body in the same job as a fulfilment, as V8's await
-          // does: neither callback throws, resume catching what the body throws)
-          Promise.resolve(isAwait ? value[0] : value).then((y) => isAwait
-            ? resume(value[1] && k === 'return' ? k : 'next', value[1] ? { done: y.done, value: y.value } : y, yes, no)
-            : yes({ value: y, done }), (e) => resume('throw', e, yes, no));
+          completeStep(r.k === 'throw', r.k === 'throw' ? r.v : undefined, true);
+        }
+      };
+      const finish = (threw, value) => {
+        state = 4;
+        returning = false;
+        completeStep(threw, value, true);
+        drain();
+      };
+      // awaitReturn awaits the first request's value, a return the body will not see
+      // (AsyncGeneratorAwaitReturn).
+      const awaitReturn = () => {
+        let p;
+        try {
+          p = Promise.resolve(queue[0].v);
         } catch (e) {
-          atYield = false;
-          finished = true;
-          returning = false;
-          no(e);
+          finish(true, e);
+          return;
+        }
+        p.then((y) => finish(false, y), (e) => finish(true, e));
+      };
+      // resume gives the body the first request (AsyncGeneratorUnwrapYieldResumption): a
+      // return request's value is awaited before the body returns at its yield.
+      const resume = () => {
+        state = 2;
+        const r = queue[0];
+        if (r.k !== 'return') {
+          step(r.k, r.v);
+          return;
+        }
+        let p;
+        try {
+          p = Promise.resolve(r.v);
+        } catch (e) {
+          step('throw', e);
+          return;
+        }
+        p.then((y) => {
+          returning = true;
+          returned = y;
+          step('return', y);
+        }, (e) => step('throw', e));
+      };
+      // step runs the body on (k: the generator's method, v its argument) to its next yield,
+      // await or end.
+      const step = (k, v) => {
+        let x;
+        try {
+          x = generator[k](v);
+        } catch (e) {
+          finish(true, e);
+          return;
+        }
+        const value = x.value;
+        if (x.done) {
+          // (a return statement awaits its value; a body that ended without one, or returned
+          // the value a return request gave it, completes without an await)
+          if (value === undefined || returning && value === returned) finish(false, value);
+          else Promise.resolve(value).then((y) => finish(false, y), (e) => finish(true, e));
+          return;
+        }
+        if (value instanceof Await) {
+          // an await (value[1]: a step of yield*, which resumes the body with the inner
+          // iterator's result)
+          Promise.resolve(value[0]).then((y) => {
+            if (value[1]) {
+              // (yield* checks the result: y's methods throw into the body for one that is no object)
+              const obj = y !== null && (typeof y === 'object' || typeof y === 'function');
+              delegated = obj && !y.done;
+              step(k === 'return' ? k : 'next', obj ? { done: y.done, value: y.value } : y);
+            } else {
+              step('next', y);
+            }
+          }, (e) => step('throw', e));
+          return;
+        }
+        // a yield: its value awaited, the request settled, and the body goes on at once with
+        // the next request if one is queued (AsyncGeneratorYield)
+        const yielded = (y) => {
+          completeStep(false, y, false);
+          if (queue.length > 0) resume();
+          else state = 1;
+        };
+        if (delegated) {
+          delegated = false;
+          yielded(value);
+        } else {
+          Promise.resolve(value).then(yielded, (e) => step('throw', e));
         }
       };
       const method = (k) => {
-        s[k] = (x) => {
-          const call = new Promise((yes, no) => {
-            // a return at a yield awaits its value before the body goes on (V8's
-            // AsyncGeneratorYield): the body's finally runs in a promise job, not in return()
-            const run = () => (k === 'return' && atYield
-              ? Promise.resolve(x).then((y) => resume(k, y, yes, no, true), (e) => resume('throw', e, yes, no))
-              : resume(k, x, yes, no));
-            if (q) q.then(run); else run();
-          });
-          const clear = () => { if (q === wait) q = 0; };
-          const wait = q = call.then(clear, clear);
-          return call;
-        };
+        s[k] = (x) => new Promise((yes, no) => {
+          if (k === 'throw' && state === 0) state = 4;
+          if (state === 4 && k !== 'return') {
+            if (k === 'next') yes({ value: undefined, done: true });
+            else no(x);
+            return;
+          }
+          queue.push({ k, v: x, yes, no });
+          if (k === 'return' && (state === 0 || state === 4)) {
+            state = 3;
+            awaitReturn();
+          } else if (state === 0 || state === 1) {
+            resume();
+          }
+        });
       };
       generator = generator.apply(self, args);
       method('next'); method('throw'); method('return');
+      return it;
+    };
+  },
+  // y(Await) is esbuild's __yieldStar for a module whose __await class is Await: the sync
+  // iterator a lowered body's yield* runs over. Each step calls the inner iterator's method
+  // and gives g an Await of its result (marked 1: a step of yield*), which g awaits, as V8's
+  // yield* does, and passes back in, to be returned to yield* as the result. A sync iterable
+  // is iterated as the spec's async-from-sync iterator: each value awaited.
+  y(Await) {
+    const fromSync = (x) => {
+      if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return x;
+      const done = !!x.done;
+      return Promise.resolve(x.value).then((value) => ({ value, done }));
+    };
+    return (value) => {
+      let obj = value[Symbol.asyncIterator];
+      const sync = obj == null;
+      obj = sync ? value[Symbol.iterator]() : obj.call(value);
+      const it = {};
+      let isAwait = false;
+      const method = (k) => {
+        it[k] = (v) => {
+          if (isAwait) {
+            isAwait = false;
+            if (k === 'throw') throw v;
+            if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
+              throw new TypeError('Iterator result ' + receiver(v) + ' is not an object');
+            }
+            return v;
+          }
+          isAwait = true;
+          let x;
+          try {
+            x = obj[k](v);
+          } catch (e) {
+            if (!sync) {
+              isAwait = false;
+              throw e;
+            }
+            x = Promise.reject(e);
+          }
+          return { done: false, value: new Await(sync ? fromSync(x) : x, 1) };
+        };
+      };
+      it[Symbol.iterator] = () => it;
+      method('next');
+      if ('throw' in obj) method('throw');
+      else it.throw = (x) => { throw x; };
+      if ('return' in obj) method('return');
       return it;
     };
   },

@@ -12,8 +12,9 @@ import "strings"
 // Code without async generators is returned as it is after one substring search.
 
 const (
-	agHelperHead  = "var __asyncGenerator = (__this, __arguments, generator) => {\n"
-	agReturnStart = "return __asyncGenerator(this, "
+	agHelperHead    = "var __asyncGenerator = (__this, __arguments, generator) => {\n"
+	agReturnStart   = "return __asyncGenerator(this, "
+	agYieldStarHead = "var __yieldStar = (value) => {\n"
 )
 
 // markAsyncGenerators returns code with its lowered async generator functions marked, or code
@@ -45,6 +46,17 @@ func markAsyncGenerators(code string) string {
 	nh := "var __gojs_ag = __gojs_h.__gojs_ag(), __asyncGenerator = __gojs_ag.g(" + aw + ");" +
 		strings.Repeat("\n", strings.Count(helper, "\n"))
 	code = code[:h] + nh + code[h+end+4:]
+	// esbuild's yield* helper (after the one above) is the runtime's too: its steps are the
+	// inner iterator's own promises, awaited once, as V8's yield* (esbuild's wraps each in a
+	// new promise, two jobs more).
+	if y := strings.Index(code[h:], agYieldStarHead); y >= 0 {
+		y += h
+		if end := strings.Index(code[y:], "\n};\n"); end >= 0 {
+			helper := code[y : y+end+4]
+			code = code[:y] + "var __yieldStar = __gojs_ag.y(" + aw + ");" +
+				strings.Repeat("\n", strings.Count(helper, "\n")) + code[y+end+4:]
+		}
+	}
 
 	lines := strings.SplitAfter(code, "\n")
 	changed := false

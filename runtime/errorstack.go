@@ -545,6 +545,11 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
 				continue
 			}
+			if nfs := goReadFrames(raw, i, out); nfs != nil {
+				// Readable.prototype.read (or flow) done in Go, which called the stream's _read
+				out = appendLimited(out, limit, nfs...)
+				continue
+			}
 			if goWriteFrame(raw, i, out) {
 				// Writable.prototype.write done in Go, which called the stream's _write (or a
 				// Transform's _transform) itself: node's frames of its JS path
@@ -1188,6 +1193,8 @@ func errorFactory(file, fn string) bool {
 		}
 	case "node:internal/encoding":
 		return fn == "makeError"
+	case "node:events":
+		return fn == "newAbortError"
 	case "node:fs":
 		// fs's glue makes node's errors with these (node's constructors, in no frame of node's),
 		// and checks data and a symlink's type in helpers node has inline

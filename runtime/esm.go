@@ -103,7 +103,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-43/esbuild-0.28.2"
+const transformVersion = "gojs-esm-46/esbuild-0.28.2"
 
 type transformed struct {
 	code  string

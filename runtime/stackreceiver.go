@@ -1475,6 +1475,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:internal/crypto/webcrypto": {"internal/crypto/webcrypto", "internal/crypto/"},
 	"node:net":                       {"net", ""},
 	"node:dns":                       {"dns", ""},
+	"node:internal/encoding":         {"internal/encoding", "internal/"},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -1736,6 +1737,28 @@ var streamsThrowSites = []struct {
 	{"function WritableState(options, stream, isDuplex) {", "getHighWaterMark({ objectMode }, options, 'writableHighWaterMark', isDuplex)", nsWritable, 319, 5},
 	{"function WritableState(options, stream, isDuplex) {", "throw codeError('ERR_UNKNOWN_ENCODING', defaultEncoding);", nsWritable, 340, 11},
 	{"function Writable(options) {", "this._writableState = new WritableState(options, this, isDuplex);", nsWritable, 407, 25},
+	{"Writable.prototype._write = function(chunk, encoding, cb) {", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_write()');", nsWritable, 802, 11},
+	{"Readable.prototype._read = function _read(n) {", "throw codeError('ERR_METHOD_NOT_IMPLEMENTED', '_read()');", nsReadable, 906, 9},
+	// (the calls of a buffered or corked write's _write or _writev, a Transform's _flush, a
+	// stream's _destroy and _construct)
+	{"function doWrite(stream, state, writev, len, chunk, encoding, cb) {", "else if (writev) stream._writev(chunk, state.onwrite);", nsWritable, 596, 12},
+	{"function doWrite(stream, state, writev, len, chunk, encoding, cb) {", "else stream._write(chunk, encoding, state.onwrite);", nsWritable, 598, 12},
+	{"function clearBuffer(stream, state) {", "doWrite(stream, state, true, state.length, chunks, '', callback);", nsWritable, 775, 5},
+	{"function clearBuffer(stream, state) {", "doWrite(stream, state, false, len, chunk, encoding, callback);", nsWritable, 783, 7},
+	{"Writable.prototype.uncork = function uncork() {", "if (!state.writing) clearBuffer(this, state);", nsWritable, 531, 7},
+	{"function onwrite(stream, er) {", "if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);", nsWritable, 653, 7},
+	{"function transformFinal(cb) {", "this._flush((er, data) => {", "node:internal/streams/transform", 128, 10},
+	{"function _destroy(self, err, cb) {", "self._destroy(err || null, onDestroy);", nsDestroy, 121, 10},
+	{"function destroy(err, cb) {", "_destroy(this, err, cb);", nsDestroy, 83, 5},
+	{"function constructNT(stream) {", "stream._construct((err) => { nextTick(onConstruct, err); });", nsDestroy, 299, 12},
+	// (the calls of read that reach a stream's _read, and readJS's call of _read)
+	{"const readJS = function read(n) {", "this._read(hwm);", nsReadable, 739, 12},
+	{"function maybeReadMore_(stream, state) {", "stream.read(0);", nsReadable, 893, 12},
+	{"", "function nReadingNextTick(self) { self.read(0); }", nsReadable, 1222, 8},
+	{"function resume_(stream, state) {", "if (!state.reading) stream.read(0);", nsReadable, 1257, 12},
+	{"function resume_(stream, state) {", "stream.emit('resume');", nsReadable, 1261, 10},
+	{"function resume_(stream, state) {", "flow(stream);", nsReadable, 1262, 3},
+	{"function resume_(stream, state) {", "if (state.flowing && !state.reading) stream.read(0);", nsReadable, 1264, 12},
 	{"Writable.prototype.setDefaultEncoding = function setDefaultEncoding(", "throw codeError('ERR_UNKNOWN_ENCODING', encoding);", nsWritable, 540, 11},
 	{"function map(fn, options) {", "if (typeof fn !== 'function') throw", nsOperators, 71, 11},
 	{"function map(fn, options) {", "validateOperatorOptions(options);", nsOperators, 75, 5},
@@ -1762,6 +1785,7 @@ const (
 	nsReadable  = "node:internal/streams/readable"
 	nsWritable  = "node:internal/streams/writable"
 	nsState     = "node:internal/streams/state"
+	nsDestroy   = "node:internal/streams/destroy"
 	nsOperators = "node:internal/streams/operators"
 )
 
@@ -1841,6 +1865,37 @@ var webstreamsThrowSites = []struct {
 	{"class CountQueuingStrategy {", "if (!this || !this[kState]) throw invalidThis('CountQueuingStrategy');", "get highWaterMark", nwStrategies, 151, 13},                                                                                                                          // cqsHwmBad
 	{"cancel(reason = undefined) {\n    if (!(this instanceof ReadableStreamDefaultReader)", "if (!(this instanceof ReadableStreamDefaultReader) || !this[kState]) return Promise.reject(", "", nwReadable, 885, 28},                                                                // readerCancelBad
 	{"cancel(reason = undefined) {\n    if (!(this instanceof ReadableStreamBYOBReader)", "if (!(this instanceof ReadableStreamBYOBReader) || !this[kState]) return Promise.reject(", "", nwReadable, 1016, 28},                                                                     // byobCancelBad
+	// the calls of an underlying source's, sink's or transformer's methods: node's frames of its
+	// setup functions, of invokePromiseCallback and the algorithms util's createPromiseCallback
+	// makes (a site with no file is a frame of ours node has none for: the start arrows)
+	{"function setUpReadableStreamDefaultController(", "const startResult = startAlgorithm(controller);", "setupReadableStreamDefaultController", nwReadable, 2455, 23},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "const startAlgorithm = start ?", "", "", 0, 0},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "const pullAlgorithm = pull ?", "Object.pullAlgorithm", nwUtil, 186, 23},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "const cancelAlgorithm = cancel ?", "Object.cancelAlgorithm", nwUtil, 186, 23},
+	{"function setUpReadableStreamDefaultControllerFromUnderlyingSource(", "setUpReadableStreamDefaultController(stream, controller,", "setupReadableStreamDefaultControllerFromSource", nwReadable, 2487, 3},
+	{"", "setUpReadableStreamDefaultControllerFromUnderlyingSource(this, source, hwm, size);", "", nwReadable, 280, 7},
+	{"function setUpReadableByteStreamController(", "const startResult = startAlgorithm();", "setupReadableByteStreamController", nwReadable, 3262, 23},
+	{"function setUpReadableByteStreamControllerFromUnderlyingSource(", "const startAlgorithm = start ?", "", "", 0, 0},
+	{"function setUpReadableByteStreamControllerFromUnderlyingSource(", "setUpReadableByteStreamController(stream, controller,", "setupReadableByteStreamControllerFromSource", nwReadable, 3299, 3},
+	{"", "setUpReadableByteStreamControllerFromUnderlyingSource(this, source, hwm);", "", nwReadable, 273, 7},
+	{"function setUpWritableStreamDefaultController(", "const startResult = startAlgorithm(controller);", "setupWritableStreamDefaultController", nwWritable, 1310, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const startAlgorithm = start ?", "", "", 0, 0},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const writeAlgorithm = write ?", "", nwUtil, 186, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const closeAlgorithm = close ?", "", nwUtil, 186, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const abortAlgorithm = abort ?", "Object.abortAlgorithm", nwUtil, 186, 23},
+	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "setUpWritableStreamDefaultController(stream, controller,", "setupWritableStreamDefaultControllerFromSink", nwWritable, 1269, 3},
+	{"", "setUpWritableStreamDefaultControllerFromUnderlyingSink(this, sink, hwm, size);", "", nwWritable, 179, 5},
+	{"", "settleResolve(startPromise, Reflect.apply(start, transformer, [this[kState].controller]));", "", nwTransform, 177, 9},
+	{"", "if (transform) transformAlgorithm = (chunk) => promiseCall(transform, transformer, chunk, controller);", "Object.transformAlgorithm", nwUtil, 186, 23},
+	{"if (transform) transformAlgorithm = ", "const flushAlgorithm = flush ?", "Object.flushAlgorithm", nwUtil, 186, 23},
+	{"async function promiseCall(fn, thisArg, ...args) {", "return Reflect.apply(fn, thisArg, args);", "invokePromiseCallback", nwUtil, 181, 10},
+	{"function readableStreamDefaultControllerCallPullIfNeeded(", "onSettled(c.pullAlgorithm(controller), () => {", "", nwReadable, 2375, 24},
+	{"class ReadableStreamDefaultController {", "const result = this[kState].cancelAlgorithm(reason);", "readableStreamDefaultControllerCancelSteps", nwReadable, 2405, 37},
+	{"", "const result = this[kState].abortAlgorithm(reason);", "", nwWritable, 470, 33},
+	{"function writableStreamDefaultControllerProcessClose(", "const sinkClosePromise = c.closeAlgorithm();", "", nwWritable, 1153, 28},
+	{"function writableStreamDefaultControllerProcessWrite(", "const sinkWritePromise = c.writeAlgorithm(chunk);", "", nwWritable, 1120, 5},
+	{"function transformStreamDefaultControllerPerformTransform(", "const transformPromise = controller[kState].transformAlgorithm(chunk);", "", nwTransform, 519, 37},
+	{"function transformStreamDefaultSinkCloseAlgorithm(", "const flushPromise = c.flushAlgorithm();", "", nwTransform, 613, 43},
 }
 
 // (node's internal/webstreams files)
@@ -1951,6 +2006,30 @@ func goWriteFrame(raw []goja.StackFrame, i int, out []siteInfo) bool {
 	}
 	m := out[len(out)-1].method
 	return m == "_write" || m == "_transform"
+}
+
+// goReadFrames are node's frames for raw[i] when it is the Go Readable.prototype.read, or the Go
+// flow calling it, that called the stream's _read itself (the frame above, out's last, is a
+// function called as _read): Readable.read, and flow under it for flow's; nil otherwise.
+func goReadFrames(raw []goja.StackFrame, i int, out []siteInfo) []siteInfo {
+	if i == 0 || len(out) == 0 || raw[i-1].SrcName() == "<native>" {
+		return nil
+	}
+	if last := out[len(out)-1]; last.method != "_read" && last.fn != "_read" {
+		return nil
+	}
+	switch fn := raw[i].FuncName(); {
+	case fn == "<native>":
+		return nodeFlowReadFrames[:1]
+	case strings.HasPrefix(fn, "github.com/gojs-dev/gojs/modules/stream.") && strings.HasSuffix(fn, ".flow-fm"):
+		return nodeFlowReadFrames[:]
+	}
+	return nil
+}
+
+var nodeFlowReadFrames = [2]siteInfo{
+	{fn: "Readable.read", file: "node:internal/streams/readable", line: 739, col: 12},
+	{fn: "flow", file: "node:internal/streams/readable", line: 1283, col: 53},
 }
 
 // appendGoWriteFrames appends to out (up to limit frames) node's frames of a write that the Go
@@ -2072,6 +2151,29 @@ func consoleCtorPlace(n int) ([2]int, bool) {
 }
 
 // rejectionMethodCall is the line of our events glue's call of an emitter's rejection method.
+// eventsAbortPlaces maps the lines of our events glue where once and on check their signal and
+// make their AbortErrors (on's abortListener is in its part) to node 20.20's places of them.
+var eventsAbortPlaces = modules.Lazy[map[int][2]int]{Build: func() map[int][2]int {
+	const once, on = "async function once(emitter, name, options) {", "function on(emitter, event, options) {"
+	places := map[int][2]int{}
+	for _, p := range [...]struct {
+		from, text string
+		place      [2]int
+	}{
+		{once, "vals().validateAbortSignal(signal, 'options.signal');", [2]int{974, 3}},
+		{once, "if (signal && signal.aborted) throw newAbortError(signal);", [2]int{976, 11}},
+		{once, "reject(newAbortError(signal));", [2]int{1006, 14}},
+		{on, "vals().validateAbortSignal(signal, 'options.signal');", [2]int{1061, 3}},
+		{on, "if (signal && signal.aborted) throw newAbortError(signal);", [2]int{1063, 11}},
+		{"function abortListener() {", "errorHandler(newAbortError(signal));", [2]int{1175, 18}},
+	} {
+		if l := glueLineOf("events", p.from, p.text); l > 0 {
+			places[l] = p.place
+		}
+	}
+	return places
+}}
+
 var rejectionMethodCall = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("events", "function emitUnhandledRejectionOrErr(", "ee[kRejection](err")
 }}
@@ -2333,6 +2435,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 	case "node:internal/webstreams":
 		if p, ok := webstreamsThrowPlaces.Get()[line]; ok {
+			if p.file == "" {
+				return siteInfo{}, true // (a frame of ours node has no frame for)
+			}
 			if p.fn != "" {
 				return p, true
 			}
@@ -2618,6 +2723,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			st.placeFile = "node:internal/console/constructor"
 		}
 	case "node:events":
+		if p, ok := eventsAbortPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
+			break
+		}
 		switch {
 		case fn == "throwUnhandled":
 			st.unhandled = true

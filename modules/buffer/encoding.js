@@ -176,6 +176,9 @@ for (const [enc, list] of [
   ['shift_jis', ['csshiftjis', 'ms932', 'ms_kanji', 'shift-jis', 'shift_jis', 'sjis', 'windows-31j', 'x-sjis']],
   ['euc-kr', ['cseuckr', 'csksc56011987', 'euc-kr', 'iso-ir-149', 'korean', 'ks_c_5601-1987', 'ks_c_5601-1989', 'ksc5601', 'ksc_5601', 'windows-949']],
 ]) addLabels(enc, list);
+// (encodings node knows the labels of but ICU does not decode: the name in its error is theirs)
+addLabels('replacement', ['csiso2022kr', 'hz-gb-2312', 'iso-2022-cn', 'iso-2022-cn-ext', 'iso-2022-kr', 'replacement']);
+addLabels('x-user-defined', ['x-user-defined']);
 const decoderIds = { 'utf-8': 0, 'utf-16le': 1, 'utf-16be': 2, 'windows-1252': 3 };
 
 // A decoder's own symbols, in node's order and with its descriptions: kDecoder (true), kFlags
@@ -210,7 +213,7 @@ class TextDecoder {
     }
     const enc = labels[trimLabel(encoding)];
     if (enc === undefined) {
-      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
+      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported'); // at: encoding:409:15
     }
     // As node's: the decoder's flags come from one read of fatal and ignoreBOM, the fatal and
     // ignoreBOM getters' values from a second (ignoreBOM, then fatal).
@@ -219,7 +222,7 @@ class TextDecoder {
     const id = decoderIds[enc];
     const handle = binding.newDecoder(id === undefined ? enc : id, fatal, ignoreBOM);
     if (handle === undefined) {
-      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
+      throw makeError('RangeError', 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + enc + '" encoding is not supported'); // at: #prepareConverter@encoding:436:15, encoding:428:31 | 9 |         throw new ERR_ENCODING_NOT_SUPPORTED(this[kEncoding]);
     }
     this[kDecoder] = true;
     this[kFlags] = (fatal ? 2 : 0) | (ignoreBOM ? 4 : 0);

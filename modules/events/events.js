@@ -175,6 +175,7 @@ function enhanceStackTrace(err, own) {
 // node's events.js (of the error itself, or of ERR_UNHANDLED_ERROR for another value).
 const kArrowMessage = Symbol.for('gojs.arrowMessage');
 const unhandledArrow = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
+const onceSignalArrow = "node:events:974\n  validateAbortSignal(signal, 'options.signal');\n  ^\n";
 const unhandledValueArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
 function throwUnhandled(that, args) {
@@ -557,7 +558,16 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
 async function once(emitter, name, options) {
   // node 20 reads options?.signal: null (or any primitive) means no options
   const signal = options == null ? undefined : options.signal;
-  vals().validateAbortSignal(signal, 'options.signal');
+  try {
+    vals().validateAbortSignal(signal, 'options.signal');
+  } catch (err) {
+    // (rejected, not thrown: uncaught, node's excerpt is of this call, not of the validator's
+    // rethrow)
+    if (err !== null && typeof err === 'object') {
+      Object.defineProperty(err, kArrowMessage, { __proto__: null, value: onceSignalArrow, configurable: true, writable: true });
+    }
+    throw err;
+  }
   if (signal && signal.aborted) throw newAbortError(signal);
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
