@@ -595,10 +595,10 @@ Socket.prototype[kBufferGen] = null;
 // (modules.SetInspectView) for the fields node's socket has, in node's order: its constructor's,
 // then the ones set later and the program's own, then its symbols and the program's. Nothing is
 // made until a socket is inspected (but the stream states, which reading them makes).
-// (A TLSSocket or an http server's socket has fields of its own before these: shown as it is.)
+// (A TLSSocket has fields of its own before these: shown as it is. An http socket's come after.)
 let socketViewParts = null;
 function socketView(obj, accessor) {
-  if (obj === Socket.prototype || hasOwn(obj, 'constructor') || hasOwn(obj, '_tlsOptions') || hasOwn(obj, 'parser')) return undefined;
+  if (obj === Socket.prototype || hasOwn(obj, 'constructor') || hasOwn(obj, '_tlsOptions')) return undefined;
   if (socketViewParts === null) {
     socketViewParts = {
       asyncId: Symbol('async_id_symbol'), kHandle: Symbol('kHandle'), timeout: Symbol('timeout'),
