@@ -106,7 +106,8 @@ func TestGlueErrorPlacesResolve(t *testing.T) {
 		}
 	}
 	for name, l := range map[string]int{"dgramSendErrorLine": dgramSendErrorLine.Get(), "dgramInternalLine": dgramInternalLine.Get(),
-		"netWriteDoneLine": netWriteDoneLine.Get(), "netHandleCloseLines[0]": netHandleCloseLines.Get()[0], "netHandleCloseLines[1]": netHandleCloseLines.Get()[1]} {
+		"netWriteDoneLine": netWriteDoneLine.Get(), "netHandleCloseLines[0]": netHandleCloseLines.Get()[0], "netHandleCloseLines[1]": netHandleCloseLines.Get()[1],
+		"netPipeConnectErrorLine": netPipeConnectErrorLine.Get()} {
 		if l <= 0 {
 			t.Errorf("%s not found", name)
 		}

@@ -1164,6 +1164,14 @@ func nodeThrowArrow(frames []goja.StackFrame, val goja.Value) string {
 			continue
 		}
 		native = false
+		if file == "node:dgram" {
+			if dgramErrorHelpers[f.FuncName()] {
+				continue // (node makes its errors in place)
+			}
+			if a := dgramThrowArrow(f.Position().Line); a != "" {
+				return a
+			}
+		}
 		if file == "node:internal/webstreams" {
 			if p, ok := webstreamsThrowPlaces.Get()[f.Position().Line]; ok {
 				if a, ok := webstreamsExcerpts[p.file+":"+strconv.Itoa(p.line)]; ok {

@@ -1167,6 +1167,12 @@ var fetchRecaptureLine = modules.Lazy[int]{Build: func() int {
 }}
 
 // netSocketTimerLine is the line of our net glue's socket idle timer's call of _onTimeout.
+// netPipeConnectErrorLine is the line of our net glue's afterConnect that makes a Unix socket's
+// connect error (node's frame is PipeConnectWrap's, a TCP socket's TCPConnectWrap's).
+var netPipeConnectErrorLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("net", "function afterConnect(", "errs().exceptionWithHostPort(status, 'connect', address) :")
+}}
+
 var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
 }}
@@ -1278,6 +1284,21 @@ var dgramGluePlaces = []gluePlace{
 	{"function bufferSize(", "const r = self[kStateSymbol].handle.bufferSize(size, buffer);", [2]int{215, 41}},
 	{"function bufferSize(", "throw bufferSizeError(", [2]int{217, 11}},
 	{"Socket.prototype.bind = ", "throw alreadyBound();", [2]int{253, 11}},
+	{"const onListening = function onListening(", "cb.call(this);", [2]int{266, 7}},
+	{"Socket.prototype.connect = ", "port = validatePort(port, 'Port', false);", [2]int{388, 10}},
+	{"Socket.prototype.close = ", "healthCheck(this);", [2]int{754, 3}},
+	{"Socket.prototype.setTTL = ", "validateNumber(ttl, 'ttl');", [2]int{816, 3}},
+	{"Socket.prototype.setMulticastTTL = ", "validateNumber(ttl, 'ttl');", [2]int{828, 3}},
+	{"Socket.prototype.setMulticastInterface = ", "validateString(interfaceAddress, 'interfaceAddress');", [2]int{851, 3}},
+	{"Socket.prototype.addMembership = ", "if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');", [2]int{864, 11}},
+	{"Socket.prototype.dropMembership = ", "healthCheck(this);", [2]int{877, 3}},
+	{"Socket.prototype.dropMembership = ", "if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');", [2]int{880, 11}},
+	{"Socket.prototype.addSourceSpecificMembership = ", "healthCheck(this);", [2]int{893, 3}},
+	{"Socket.prototype.addSourceSpecificMembership = ", "validateString(sourceAddress, 'sourceAddress');", [2]int{895, 3}},
+	{"Socket.prototype.addSourceSpecificMembership = ", "validateString(groupAddress, 'groupAddress');", [2]int{896, 3}},
+	{"Socket.prototype.dropSourceSpecificMembership = ", "healthCheck(this);", [2]int{911, 3}},
+	{"Socket.prototype.dropSourceSpecificMembership = ", "validateString(sourceAddress, 'sourceAddress');", [2]int{913, 3}},
+	{"Socket.prototype.dropSourceSpecificMembership = ", "validateString(groupAddress, 'groupAddress');", [2]int{914, 3}},
 	{"Socket.prototype.bind = ", "const ex = exceptionWithHostPort(e, 'bind', ip, port);", [2]int{373, 20}},
 	{"Socket.prototype.connect = ", "throw isConnectedErr();", [2]int{401, 11}},
 	{"Socket.prototype.disconnect = ", "throw notConnected();", [2]int{466, 11}},
@@ -1334,6 +1355,53 @@ var dgramSendErrorLine = modules.Lazy[int]{Build: func() int {
 var dgramDoSendFrames = []siteInfo{
 	{fn: "doSend", file: "node:dgram", line: 727, col: 16},
 	{fn: "defaultTriggerAsyncIdScope", file: "node:internal/async_hooks", line: 464, col: 18},
+}
+
+// dgramThrowLines are node 20.20's dgram.js lines (by line) of the throws of dgramPlaces: an
+// uncaught error thrown there prints one of them as its excerpt (dgramThrowArrow).
+var dgramThrowLines = map[int]string{
+	212: "    throw new ERR_SOCKET_BAD_BUFFER_SIZE();",
+	217: "    throw new ERR_SOCKET_BUFFER_SIZE(ctx);",
+	253: "    throw new ERR_SOCKET_ALREADY_BOUND();",
+	401: "    throw new ERR_SOCKET_DGRAM_IS_CONNECTED();",
+	466: "    throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();",
+	507: "    throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');",
+	511: "    throw new ERR_BUFFER_OUT_OF_BOUNDS('length');",
+	616: "      throw new ERR_SOCKET_DGRAM_IS_CONNECTED();",
+	623: "      throw new ERR_INVALID_ARG_TYPE('buffer',",
+	633: "    throw new ERR_INVALID_ARG_TYPE('buffer list arguments',",
+	785: "    throw new ErrnoException(err, 'getsockname');",
+	796: "    throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();",
+	810: "    throw new ErrnoException(err, 'setBroadcast');",
+	820: "    throw new ErrnoException(err, 'setTTL');",
+	832: "    throw new ErrnoException(err, 'setMulticastTTL');",
+	842: "    throw new ErrnoException(err, 'setMulticastLoopback');",
+	855: "    throw new ErrnoException(err, 'setMulticastInterface');",
+	864: "    throw new ERR_MISSING_ARGS('multicastAddress');",
+	870: "    throw new ErrnoException(err, 'addMembership');",
+	880: "    throw new ERR_MISSING_ARGS('multicastAddress');",
+	886: "    throw new ErrnoException(err, 'dropMembership');",
+	903: "    throw new ErrnoException(err, 'addSourceSpecificMembership');",
+	921: "    throw new ErrnoException(err, 'dropSourceSpecificMembership');",
+	929: "    throw new ERR_SOCKET_DGRAM_NOT_RUNNING();",
+}
+
+// dgramThrowArrow is node's excerpt for an uncaught error thrown at line of our dgram glue (one
+// of node's throws: dgramThrowLines, or internal/dgram's for a bad type), or "".
+func dgramThrowArrow(line int) string {
+	if line == dgramInternalLine.Get() {
+		return "node:internal/dgram:60\n  throw new ERR_SOCKET_BAD_TYPE();\n  ^\n"
+	}
+	p, ok := dgramPlaces.Get()[line]
+	if !ok {
+		return ""
+	}
+	src, ok := dgramThrowLines[p[0]]
+	if !ok {
+		return ""
+	}
+	indent := len(src) - len(strings.TrimLeft(src, " "))
+	return "node:dgram:" + strconv.Itoa(p[0]) + "\n" + src + "\n" + strings.Repeat(" ", indent) + "^\n"
 }
 
 // dgramErrorHelpers are our dgram glue's functions that make errors, which node makes in place.
@@ -2428,8 +2496,12 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			return siteInfo{}, true
 		case fn == "afterConnect":
 			st.afterConnect = true
-			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: "TCPConnectWrap", method: "oncomplete",
-				display: "TCPConnectWrap.afterConnect [as oncomplete]"}, true
+			typ := "TCPConnectWrap"
+			if line == netPipeConnectErrorLine.Get() {
+				typ = "PipeConnectWrap" // (a Unix socket's)
+			}
+			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: typ, method: "oncomplete",
+				display: typ + ".afterConnect [as oncomplete]"}, true
 		case fn == "" && after:
 			return siteInfo{}, true
 		}

@@ -205,6 +205,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return errnoOf(os.Chmod(p, fi.Mode().Perm()|want))
 	})
+	// setInspectView(proto, fn): util.inspect shows the objects inheriting from proto as fn
+	// lays them out (modules.SetInspectView).
+	lz.Set("setInspectView", func(c goja.FunctionCall) goja.Value {
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			modules.SetInspectView(h, p, c.Argument(1))
+		}
+		return goja.Undefined()
+	})
 	lz.Set("adoptConn", s.adoptConn)
 	lz.Set("newHandle", func(kind string) *goja.Object { return s.newConn(-1, kind == "unix").obj })
 	lz.Set("describe", func(v goja.Value) string { return modules.DescribeReceived(v) })
@@ -1108,6 +1116,7 @@ func (s *state) connObject(cn *conn) *goja.Object {
 		s.pipeProto = s.vm.NewObject()
 		s.pipeProto.SetPrototype(s.proto)
 		s.setClass(s.pipeProto, "Pipe")
+		modules.SetInspectView(s.h, s.proto, s.vm.ToValue(s.connInspectView))
 	}
 	o := s.vm.NewObject()
 	if cn.unixSock {
@@ -1268,6 +1277,26 @@ func (s *state) listenerProto(unixSock bool) *goja.Object {
 	}
 	p.DefineAccessorProperty("fd", modules.Func(vm, "", 0, fd), nil, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return p
+}
+
+// connInspectView(handle, accessor) is util.inspect's view of a socket's handle
+// (modules.SetInspectView): node's own fields, reading, onconnection and its owner_symbol, where
+// ours are accessors over the conn. Loop only.
+func (s *state) connInspectView(c goja.FunctionCall) goja.Value {
+	o, ok := c.Argument(0).(*goja.Object)
+	if !ok || o == s.proto || o == s.pipeProto {
+		return goja.Undefined()
+	}
+	vm := s.vm
+	reading := o.Get("reading")
+	if reading == nil || goja.IsUndefined(reading) {
+		reading = vm.ToValue(false)
+	}
+	owner := o.Get("owner")
+	if owner == nil {
+		owner = goja.Undefined()
+	}
+	return vm.NewArray(vm.NewArray("reading", "onconnection", s.ownerSymbol()), vm.NewArray(reading, goja.Null(), owner))
 }
 
 // ownerSymbol is node's owner_symbol, the handle's own property that names its owner (a

@@ -88,7 +88,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
 
 function invalidIP(ip) {
   // (node's message formats the value with %s: an object is inspected)
-  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', ip));
+  return errs().makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', require('util').format('Invalid IP address: %s', ip)); // at: -
 }
 
 // invalidFamily is Node's ERR_INVALID_ADDRESS_FAMILY: a RangeError that carries the host and
@@ -588,6 +588,89 @@ Socket.prototype[kBuffer] = null;
 Socket.prototype[kBufferCb] = null;
 Socket.prototype[kBufferGen] = null;
 
+// ---------------------------------------------------------------- util.inspect view
+
+// A socket keeps its defaults on the prototype and its stream states unmade until used (an idle
+// socket stays small), so its own properties are not node's. util.inspect asks socketView
+// (modules.SetInspectView) for the fields node's socket has, in node's order: its constructor's,
+// then the ones set later and the program's own, then its symbols and the program's. Nothing is
+// made until a socket is inspected (but the stream states, which reading them makes).
+// (A TLSSocket has fields of its own before these: shown as it is. An http socket's come after.)
+let socketViewParts = null;
+function socketView(obj, accessor) {
+  if (obj === Socket.prototype || hasOwn(obj, 'constructor') || hasOwn(obj, '_tlsOptions')) return undefined;
+  if (socketViewParts === null) {
+    socketViewParts = {
+      asyncId: Symbol('async_id_symbol'), kHandle: Symbol('kHandle'), timeout: Symbol('timeout'),
+      shapeMode: Symbol('shapeMode'), kCapture: Symbol('kCapture'), kBytesWritten: Symbol('kBytesWritten'),
+      writeAfterFIN: { writeAfterFIN() {} }.writeAfterFIN,
+      // this module's own keys node's sockets have not (or has under another name)
+      internal: new Set(['_handle', '_bytesDispatched', kBytesRead, kEndEmitted, kBytesWritten, kTimeout,
+        kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay, kLastWriteQueueSize, kPendingWrites,
+        normalizedArgsSymbol, kStateOptions, kSharedStateOptions, kReadStarted, kServerSocketOptions, kBuffer,
+        kBufferCb, kBufferGen, kUserReads, kPerfConnect, kLite]),
+    };
+  }
+  const v = socketViewParts;
+  const keys = [];
+  const vals = [];
+  const shown = new Set();
+  function add(k, val) {
+    keys.push(k);
+    vals.push(val);
+    shown.add(k);
+  }
+  function extras(symbols) {
+    const own = Reflect.ownKeys(obj);
+    for (let i = 0; i < own.length; i++) {
+      const k = own[i];
+      if ((typeof k === 'symbol') !== symbols || shown.has(k) || v.internal.has(k)) continue;
+      if (symbols && (k.description === 'shapeMode' || k.description === 'kCapture')) continue; // (events')
+      if (!Object.prototype.propertyIsEnumerable.call(obj, k)) continue;
+      add(k, accessor);
+    }
+  }
+  const handle = obj._handle;
+  add('connecting', accessor);
+  add('_hadError', accessor);
+  add('_parent', accessor);
+  add('_host', accessor);
+  add('_closeAfterHandlingError', '_closeAfterHandlingError' in obj ? accessor : false);
+  add('_events', accessor);
+  add('_readableState', accessor);
+  add('_writableState', accessor);
+  add('allowHalfOpen', accessor);
+  add('_maxListeners', accessor);
+  add('_eventsCount', accessor);
+  add('_sockname', accessor);
+  add('_pendingData', '_pendingData' in obj ? accessor : null);
+  add('_pendingEncoding', '_pendingEncoding' in obj ? accessor : '');
+  add('server', accessor);
+  add('_server', accessor);
+  extras(false);
+  // (node's 'end' listener replaces write then)
+  if (!shown.has('write') && obj[kEndEmitted] && !obj.allowHalfOpen) add('write', v.writeAfterFIN);
+  add(v.asyncId, handle && typeof handle.getAsyncId === 'function' ? handle.getAsyncId() : -1);
+  add(v.kHandle, handle === undefined ? null : handle);
+  add(kLastWriteQueueSize, accessor);
+  add(v.timeout, obj[kTimeout]);
+  add(kBuffer, accessor);
+  add(kBufferCb, accessor);
+  add(kBufferGen, accessor);
+  add(v.shapeMode, true);
+  add(v.kCapture, false);
+  add(kSetNoDelay, accessor);
+  add(kSetKeepAlive, accessor);
+  add(kSetKeepAliveInitialDelay, accessor);
+  // (node's count the handle's bytes when it closes)
+  const closed = !handle && obj.destroyed;
+  add(kBytesRead, closed ? obj.bytesRead : 0);
+  add(v.kBytesWritten, closed ? obj._bytesDispatched : 0);
+  extras(true);
+  return [keys, vals];
+}
+binding.setInspectView(Socket.prototype, socketView);
+
 // Socket.prototype.write is Go's (fast.go's socketWrite, made by makeSocketWrite): a write of a
 // Buffer with no encoding and no callback to an idle connected socket goes to the kernel from Go
 // with no JS frame (the checks are those of the JS fast path in writeSlow, in the same order); a
@@ -807,7 +890,7 @@ function onStreamRead(arg, n) {
     self.destroy(errnoException(arg, 'read'));
     return;
   }
-  this.reading = false;
+  // (the handle stops reading at EOF, but, as node's, still says it is reading)
   if (!hasOwn(self, '_readableState')) {
     liteEOF(self);
     return;
@@ -908,9 +991,9 @@ Socket.prototype._onTimeout = function() {
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (isDestroyed(this)) return this;
   this.timeout = msecs;
-  vals().validateNumber(msecs, 'msecs');
+  vals().validateNumber(msecs, 'msecs'); // at: getTimerDuration@internal/timers:401:3, Socket.setStreamTimeout [as setTimeout]@internal/stream_base_commons:245:11
   if (msecs < 0 || !Number.isFinite(msecs)) {
-    throw new (errs().codes.ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
+    throw new (errs().codes.ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs); // at: getTimerDuration@internal/timers:403:11, Socket.setStreamTimeout [as setTimeout]@internal/stream_base_commons:245:11 | 5 |     throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   }
   if (msecs > 2 ** 31 - 1) {
     process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
@@ -923,7 +1006,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   }
   if (msecs === 0) {
     if (callback !== undefined) {
-      vals().validateFunction(callback, 'callback');
+      vals().validateFunction(callback, 'callback'); // at: Socket.setStreamTimeout [as setTimeout]@internal/stream_base_commons:253:7
       this.removeListener('timeout', callback);
     }
   } else {
@@ -938,7 +1021,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       binding.socketTimers();
     }
     if (callback !== undefined) {
-      vals().validateFunction(callback, 'callback');
+      vals().validateFunction(callback, 'callback'); // at: Socket.setStreamTimeout [as setTimeout]@internal/stream_base_commons:262:7
       this.once('timeout', callback);
     }
   }
@@ -1259,7 +1342,7 @@ Socket.prototype.connect = function connect(...args) {
   const options = normalized[0];
   const cb = normalized[1];
   if (options.port === undefined && options.path == null) {
-    throw new (errs().codes.ERR_MISSING_ARGS)(['options', 'port', 'path']);
+    throw new (errs().codes.ERR_MISSING_ARGS)(['options', 'port', 'path']); // at: net:1227:11 | 5 |     throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
   }
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
@@ -1274,8 +1357,10 @@ Socket.prototype.connect = function connect(...args) {
   }
   const { path } = options;
   const pipe = !!path;
-  if (pipe) vals().validateString(path, 'options.path');
-  else connectOps().validateLookup(this, options);
+  // (called as plain functions, as node's are: their frames name no receiver)
+  const { checkConnect, lookupAndConnect } = connectOps();
+  if (pipe) vals().validateString(path, 'options.path'); // at: net:1254:5
+  else checkConnect(this, options); // at: net:1259:5
   if (cb !== null) this.once('connect', cb);
   if (!this._handle) {
     this._handle = binding.newHandle(pipe ? 'unix' : 'tcp');
@@ -1284,7 +1369,7 @@ Socket.prototype.connect = function connect(...args) {
   // (options.timeout is net.connect's, which sets it before connecting; Socket#connect does not)
   this.connecting = true;
   if (pipe) connectOps().internalConnect(this, path);
-  else connectOps().lookupAndConnect(this, options);
+  else lookupAndConnect(this, options); // at: net:1259:5
   return this;
 };
 
@@ -1292,20 +1377,21 @@ Socket.prototype.connect = function connect(...args) {
 let connectOpsObj;
 function connectOps() { return connectOpsObj || (connectOpsObj = makeConnectOps()); }
 function makeConnectOps() {
-  function validateLookup(self, options) {
+  // (node checks these in lookupAndConnect: its frame is node's, by the marks)
+  function checkConnect(self, options) {
     const { localAddress, localPort } = options;
-    if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress);
-    if (localPort) vals().validateNumber(localPort, 'options.localPort');
+    if (localAddress && !isIP(localAddress)) throw invalidIP(localAddress); // at: lookupAndConnect@net:1290:11 | 5 |     throw new ERR_INVALID_IP_ADDRESS(localAddress);
+    if (localPort) vals().validateNumber(localPort, 'options.localPort'); // at: lookupAndConnect@net:1294:5
     const port = options.port;
     if (typeof port !== 'undefined') {
       if (typeof port !== 'number' && typeof port !== 'string') {
-        throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port);
+        throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.port', ['number', 'string'], port); // at: lookupAndConnect@net:1299:13 | 7 |       throw new ERR_INVALID_ARG_TYPE('options.port',
       }
-      validatePort(port);
+      validatePort(port); // at: lookupAndConnect@net:1302:5
     }
-    if (options.autoSelectFamily != null) vals().validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+    if (options.autoSelectFamily != null) vals().validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily'); // at: lookupAndConnect@net:1308:5
     if (options.autoSelectFamilyAttemptTimeout != null) {
-      vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+      vals().validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1); // at: lookupAndConnect@net:1314:5
     }
     if (options.family != null && options.family !== 0 && options.family !== 4 && options.family !== 6 &&
         options.family !== 'IPv4' && options.family !== 'IPv6') {
@@ -1334,13 +1420,13 @@ function makeConnectOps() {
       return;
     }
     // (the lookup is checked only when there is a name to look up, as node's)
-    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup');
+    if (options.lookup != null) vals().validateFunction(options.lookup, 'options.lookup'); // at: lookupAndConnect@net:1338:5
     if (dns === undefined) dns = require('dns');
     const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
     if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = dns.ADDRCONFIG;
     const lookup = options.lookup || dns.lookup;
     self._host = host;
-    // (Validated in validateLookup.)
+    // (Validated in checkConnect.)
     const autoSelectFamily = options.autoSelectFamily != null ? options.autoSelectFamily : autoSelectFamilyDefault;
     let attemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
     if (options.autoSelectFamilyAttemptTimeout != null) {
@@ -1558,7 +1644,10 @@ function makeConnectOps() {
     } else {
       let details;
       if (localAddress && localPort) details = localAddress + ':' + localPort;
-      const ex = errs().exceptionWithHostPort(status, 'connect', address, port, details);
+      // (a Unix socket's is made on a line of its own: its frame is node's PipeConnectWrap's)
+      const ex = addressType === undefined ?
+        errs().exceptionWithHostPort(status, 'connect', address) :
+        errs().exceptionWithHostPort(status, 'connect', address, port, details);
       if (details) {
         ex.localAddress = localAddress;
         ex.localPort = localPort;
@@ -1567,7 +1656,7 @@ function makeConnectOps() {
       self.destroy(ex);
     }
   }
-  return { validateLookup, lookupAndConnect, internalConnect };
+  return { checkConnect, lookupAndConnect, internalConnect };
 }
 
 Socket.prototype.ref = function ref() {
@@ -1597,8 +1686,8 @@ function connect(...args) {
   const options = normalized[0];
   const socket = new Socket(options);
   if (dc !== null && dc.netClientSocket._subscribers !== undefined) dc.netClientSocket.publish({ socket });
-  if (options.timeout) socket.setTimeout(options.timeout);
-  return socket.connect(normalized);
+  if (options.timeout) socket.setTimeout(options.timeout); // at: net:239:12
+  return socket.connect(normalized); // at: net:242:17
 }
 
 // ---------------------------------------------------------------- Server
@@ -1673,7 +1762,7 @@ function onconnection(server, errno, handle) {
   let shared = server[kServerSocketOptions];
   if (shared === undefined || shared.allowHalfOpen !== Boolean(server.allowHalfOpen) ||
       shared.readableHighWaterMark !== server.highWaterMark || shared[kReadStarted] !== !server.pauseOnConnect) {
-    shared = server[kServerSocketOptions] = {
+    shared = {
       allowHalfOpen: Boolean(server.allowHalfOpen),
       readableHighWaterMark: server.highWaterMark,
       writableHighWaterMark: server.highWaterMark,
@@ -1682,6 +1771,8 @@ function onconnection(server, errno, handle) {
       decodeStrings: false,
       [kReadStarted]: !server.pauseOnConnect,
     };
+    // (hidden: node's server has no such field for util.inspect to show)
+    Object.defineProperty(server, kServerSocketOptions, { __proto__: null, value: shared, writable: true, configurable: true });
   }
   const socket = new Socket({
     handle,
