@@ -129,7 +129,7 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	d := append([]byte(nil), b...)
 	w := p.w
 	if w.holdOut {
-		// A TLS 1.3 client's last flight waits for JS's verdict on the server (see holdOut).
+		// A client's last flight waits for JS's verdict on the server (see holdOut).
 		w.held = append(w.held, d)
 		return len(b), nil
 	}
@@ -271,9 +271,9 @@ type tlsWrap struct {
 	out   [][]byte
 
 	verifyErr error
-	// holdOut: a TLS 1.3 client has the server's certificate; what the handshake writes from then
-	// on (its Finished) goes out only if JS keeps the socket after checking the server, as in
-	// node, where a rejected server never sees the client's Finished. Handshake goroutine only;
+	// holdOut: a TLS 1.3 client has the server's certificate (or a TLS 1.2 client resumed); what
+	// the handshake writes from then on (its Finished) goes out only if JS keeps the socket after
+	// checking the server, as in node, where a rejected server never sees the client's Finished. Handshake goroutine only;
 	// held is flushed on the loop after the handshake's result.
 	holdOut bool
 	held    [][]byte
@@ -575,7 +575,9 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				// (a server whose client sent no certificate gets verifyPeer's
 				// UNABLE_TO_GET_ISSUER_CERT, as node's verifyError gives a peerless session)
 				w.verifyErr, w.chain = verifyPeer(cs, roots, crls)
-				if !isServer && cs.Version == tls.VersionTLS13 {
+				// (a resumed TLS 1.2 client writes its Finished last too: its secureConnect
+				// comes before the server's secureConnection, as in node)
+				if !isServer && (cs.Version == tls.VersionTLS13 || cs.DidResume) {
 					w.holdOut = true
 				}
 				return nil
