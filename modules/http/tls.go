@@ -197,6 +197,18 @@ func (w *tlsWrap) flushOut() error {
 	}
 }
 
+// sendFlight hands the handshake's held flight to the socket under the session, unless JS
+// closed the session. Loop only.
+func (w *tlsWrap) sendFlight() {
+	for _, d := range w.flight {
+		if w.closed {
+			break
+		}
+		w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
+	}
+	w.flight = nil
+}
+
 // drain runs the writes JS made before closing the session and hands their ciphertext to the
 // socket under it, on the loop, before the close. In node the session encrypts a write at once
 // and the socket under it takes the bytes at once (libuv tries the write), so what was written
@@ -316,9 +328,10 @@ type tlsWrap struct {
 	doneQ     []*queuedWrite
 	doneSched bool
 	flushing  bool // loop only: flushOut is handing ciphertext over
-	// inResult: JS is handling the handshake's result, whose held flight goes out after it: what
-	// JS writes meanwhile waits for the posted flushOut (loop only)
+	// inResult: JS is handling the handshake's result, whose held flight (flight) goes out after
+	// it, or before what JS writes meanwhile (loop only)
 	inResult bool
+	flight   [][]byte
 }
 
 // queuedWrite is a write the writer goroutine encrypts: it sets status (0, or a negative errno)
@@ -1391,15 +1404,11 @@ func (w *tlsWrap) run() {
 			w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
 		}
 		w.inResult = true
+		w.flight = held
 		defer func() {
 			w.inResult = false
 			// The held flight goes out unless JS closed the socket on the handshake's result.
-			for _, d := range held {
-				if w.closed {
-					break
-				}
-				w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
-			}
+			w.sendFlight()
 		}()
 		cs := &w.cs
 		if err == nil {
@@ -1746,8 +1755,12 @@ func (w *tlsWrap) object() *goja.Object {
 				if err != nil {
 					return -int(syscall.EPIPE)
 				}
-				// As node's EncOut, the ciphertext goes to the socket under the session now.
-				if !w.inResult {
+				// As node's EncOut, the ciphertext goes to the socket under the session now, after
+				// the held flight when JS writes from the handshake's result; but a TLS 1.3
+				// server's, written from there, waits for the posted flushOut (node's session
+				// has its tickets still to send then, and holds what JS writes).
+				if !w.inResult || w.client || w.cs.Version != tls.VersionTLS13 {
+					w.sendFlight()
 					if e := w.flushOut(); e != nil {
 						panic(e)
 					}
@@ -1794,7 +1807,11 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	closeFn := func(cb goja.Callable, drain bool) {
-		if drain && !w.closed {
+		// (a close from the handshake's result, a client refusing its server, sends nothing
+		// written so far, as node's session has handed none of it to the socket yet: a client's,
+		// or a TLS 1.3 server's, which has its tickets still to send then; a TLS 1.2 server has
+		// sent its Finished, and what it wrote goes after it)
+		if drain && !w.closed && !(w.inResult && (w.client || w.cs.Version == tls.VersionTLS13)) {
 			w.drain()
 		}
 		for _, p := range w.shutdowns {
