@@ -58,6 +58,8 @@ type pipeConn struct {
 	// as node's ClientHelloParser reads it (session goroutine only).
 	recordHello bool
 	hello       []byte
+	// first is the first byte Read returned, 0 before any (session goroutine only).
+	first byte
 	// fin, until the handshake is done, records what it reads and writes for the Finished
 	// messages (see finRecorder). Set and cleared by the session goroutine.
 	fin atomic.Pointer[finRecorder]
@@ -108,6 +110,9 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	}
 	n := copy(b, p.pending)
 	p.pending = p.pending[n:]
+	if p.first == 0 && n > 0 {
+		p.first = b[0]
+	}
 	if p.recordHello && len(p.hello) < 1<<16 {
 		p.hello = append(p.hello, b[:n]...)
 	}
@@ -1258,6 +1263,7 @@ var localReasons = []struct {
 	{"client offered only unsupported versions", 0x102, "unsupported protocol"},
 	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
 	{"no supported versions satisfy MinVersion and MaxVersion", 0x0BF, "no protocols available"}, // (a client's)
+	{errAlertFirst.Error(), 0x0F4, "unexpected message"},
 	{"no suitable signature algorithm", 0x076, "no suitable signature algorithm"},
 	// (a server with no certificate: OpenSSL finds no signature algorithm to sign with)
 	{"no certificates configured", 0x076, "no suitable signature algorithm"},
@@ -1339,6 +1345,8 @@ type sslErrorPlace struct {
 // form of the error.
 var sslErrorPlaces = map[string]sslErrorPlace{
 	"wrong version number":              {"ssl3_get_record", "record/ssl3_record.c", 350},
+	"no protocols available":            {"tls_setup_handshake", "statem/statem_lib.c", 102},
+	"unexpected message":                {"ssl3_read_bytes", "record/rec_layer_s3.c", 1538},
 	"http request":                      {"ssl3_get_record", "record/ssl3_record.c", 341},
 	"https proxy request":               {"ssl3_get_record", "record/ssl3_record.c", 344},
 	"unsupported protocol":              {"tls_early_post_process_client_hello", "statem/statem_srvr.c", 1664},
@@ -1362,6 +1370,23 @@ type sniAnswer struct {
 }
 
 var errNoSuitableSigalg = errors.New("no suitable signature algorithm")
+
+// errAlertFirst is a server's failure when the client's first record is an alert.
+var errAlertFirst = errors.New("tls: alert before the ClientHello")
+
+// opensslFailure makes a failed handshake fail as OpenSSL's: a client that cannot offer any
+// version sends the protocol_version alert OpenSSL sends then, and a server that gets an alert
+// before any ClientHello fails with OpenSSL's unexpected message (Go takes it for the peer's
+// verdict). Session goroutine.
+func (w *tlsWrap) opensslFailure(err error) error {
+	text := err.Error()
+	if w.client && strings.Contains(text, "no supported versions satisfy") {
+		w.alerts = append(w.alerts, []byte{0x15, 3, 3, 0, 2, 2, 70})
+	} else if !w.client && w.pipe.first == 0x15 && strings.Contains(text, "remote error: tls: ") {
+		return errAlertFirst
+	}
+	return err
+}
 
 // ocspAnswer is what a server's OCSPRequest listeners gave: a response to staple, or failure.
 type ocspAnswer struct {
@@ -1390,6 +1415,9 @@ func (w *tlsWrap) run() {
 	}
 	err := w.conn.Handshake()
 	close(w.shaked)
+	if err != nil {
+		err = w.opensslFailure(err)
+	}
 	w.cs = w.conn.ConnectionState()
 	if f := w.pipe.fin.Swap(nil); f != nil && err == nil {
 		w.finished, w.peerFinished = f.finished(&w.cs, w.client)

@@ -957,7 +957,10 @@ function connect(...args) {
       refused = e;
     }
   }
-  sock._start();
+  // (as node's, the handshake of a connection made here begins once it is connected: a failure
+  // before any I/O comes after 'connect', and its alert goes out)
+  if (!options.socket && sock.connecting) sock.once('connect', sock._start);
+  else sock._start();
   if (options.timeout) sock.setTimeout(options.timeout);
   if (refused !== undefined) throw refused;
   return sock;
