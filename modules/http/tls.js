@@ -837,6 +837,15 @@ TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length,
   if (!this._secureEstablished) {
     throw makeNodeError(Error, 'ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established');
   }
+  // (below TLS 1.3 OpenSSL refuses a label that begins with one its PRF uses itself)
+  if (this.getProtocol() !== 'TLSv1.3' && /^(?:client finished|server finished|master secret|extended master secret|key expansion)/.test(label)) {
+    // (made here: its stack's first frame is this method's, as node's)
+    const e = new Error('error:0A00016F:SSL routines::tls illegal exporter label');
+    e.library = 'SSL routines';
+    e.reason = 'tls illegal exporter label';
+    e.code = 'ERR_SSL_TLS_ILLEGAL_EXPORTER_LABEL';
+    throw e;
+  }
   return this._handle.exportKeyingMaterial(length, label, context);
 };
 Object.defineProperty(TLSSocket.prototype, 'remoteAddress', {
