@@ -323,6 +323,9 @@ type tlsWrap struct {
 	// finished and peerFinished: the verify_data of this side's and the peer's Finished
 	// messages (nil if unknown). Set by the session goroutine before it reports the handshake.
 	finished, peerFinished []byte
+	// sigalgs: a server's signature schemes shared with its client (getSharedSigalgs), set
+	// with finished.
+	sigalgs []string
 	// early: the writes made before JS was told the handshake succeeded, queued for the writer
 	// (loop only). Their completions join doneQ once it is.
 	early []*queuedWrite
@@ -1026,9 +1029,9 @@ func helloHandshake(b []byte) []byte {
 	return hs
 }
 
-// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
-// carry it (nil when it cannot).
-func helloKeyShares(b []byte) []tls.CurveID {
+// helloExtension gives the body of the extension of type want of the ClientHello in the records
+// that carry it (nil when it has none, or cannot be read).
+func helloExtension(b []byte, want int) []byte {
 	hs := helloHandshake(b)
 	if len(hs) < 4 || hs[0] != 1 {
 		return nil
@@ -1062,26 +1065,62 @@ func helloKeyShares(b []byte) []tls.CurveID {
 		if len(m) < 4+l {
 			return nil
 		}
-		if typ == 51 { // key_share: client_shares<group, key_exchange<..>>
-			e := m[4 : 4+l]
-			if len(e) < 2 {
-				return nil
-			}
-			e = e[2:]
-			var groups []tls.CurveID
-			for len(e) >= 4 {
-				kl := int(e[2])<<8 | int(e[3])
-				if len(e) < 4+kl {
-					break
-				}
-				groups = append(groups, tls.CurveID(int(e[0])<<8|int(e[1])))
-				e = e[4+kl:]
-			}
-			return groups
+		if typ == want {
+			return m[4 : 4+l]
 		}
 		m = m[4+l:]
 	}
 	return nil
+}
+
+// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
+// carry it (nil when it cannot).
+func helloKeyShares(b []byte) []tls.CurveID {
+	e := helloExtension(b, 51) // key_share: client_shares<group, key_exchange<..>>
+	if len(e) < 2 {
+		return nil
+	}
+	e = e[2:]
+	var groups []tls.CurveID
+	for len(e) >= 4 {
+		kl := int(e[2])<<8 | int(e[3])
+		if len(e) < 4+kl {
+			break
+		}
+		groups = append(groups, tls.CurveID(int(e[0])<<8|int(e[1])))
+		e = e[4+kl:]
+	}
+	return groups
+}
+
+// sigalgNames are OpenSSL's names (getSharedSigalgs') of the signature schemes a server can
+// share with its client: SHA-1's are refused at node's default security level, DSA's under
+// TLS 1.3 (Go offers neither).
+var sigalgNames = map[uint16]string{
+	0x0403: "ECDSA+SHA256", 0x0503: "ECDSA+SHA384", 0x0603: "ECDSA+SHA512", 0x0303: "ECDSA+SHA224",
+	0x0807: "Ed25519+UNDEF", 0x0808: "Ed448+UNDEF",
+	0x0804: "RSA-PSS+SHA256", 0x0805: "RSA-PSS+SHA384", 0x0806: "RSA-PSS+SHA512",
+	0x0809: "RSA-PSS+SHA256", 0x080a: "RSA-PSS+SHA384", 0x080b: "RSA-PSS+SHA512",
+	0x0401: "RSA+SHA256", 0x0501: "RSA+SHA384", 0x0601: "RSA+SHA512", 0x0301: "RSA+SHA224",
+	0x0402: "DSA+SHA256", 0x0502: "DSA+SHA384", 0x0602: "DSA+SHA512", 0x0302: "DSA+SHA224",
+}
+
+// helloSigalgs is what a server shares of the signature schemes its client's ClientHello offers
+// (signature_algorithms), as OpenSSL's shared list: in the client's order, OpenSSL's names.
+func helloSigalgs(b []byte, version uint16) []string {
+	e := helloExtension(b, 13)
+	if len(e) < 2 {
+		return nil
+	}
+	e = e[2:]
+	var names []string
+	for ; len(e) >= 2; e = e[2:] {
+		name, ok := sigalgNames[uint16(e[0])<<8|uint16(e[1])]
+		if ok && !(version == tls.VersionTLS13 && strings.HasPrefix(name, "DSA")) {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // helloSession reads a ClientHello's legacy session id from the records that carry it, and
@@ -1421,6 +1460,9 @@ func (w *tlsWrap) run() {
 	w.cs = w.conn.ConnectionState()
 	if f := w.pipe.fin.Swap(nil); f != nil && err == nil {
 		w.finished, w.peerFinished = f.finished(&w.cs, w.client)
+		if !w.client {
+			w.sigalgs = helloSigalgs(f.hello(), w.cs.Version)
+		}
 	}
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
@@ -1919,6 +1961,13 @@ func (w *tlsWrap) object() *goja.Object {
 			w.sni = nil
 			f(errMsg, ctx)
 		}
+	})
+	o.Set("getSharedSigalgs", func() *goja.Object {
+		names := make([]any, len(w.sigalgs))
+		for i, n := range w.sigalgs {
+			names[i] = n
+		}
+		return vm.NewArray(names...)
 	})
 	// exportKeyingMaterial(length, label, context|undefined): RFC 5705 keying material.
 	o.Set("exportKeyingMaterial", func(n int, label string, ctx goja.Value) goja.Value {

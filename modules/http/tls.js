@@ -753,7 +753,10 @@ TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
   const i = this._peerInfo;
   return i && i.peerFinished ? Buffer.from(i.peerFinished) : undefined;
 };
-TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() {
+  if (!this._handle) return null;
+  return this._handle.getSharedSigalgs ? this._handle.getSharedSigalgs() : [];
+};
 // The session's records carry at most size bytes from now on, when size is within OpenSSL's
 // limits (512..16384); true if it was
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
